@@ -1,0 +1,76 @@
+"""The one interface the rest of briefing uses to keep articles and their items.
+
+TinyDB (``briefing_tui.store.tinydb_store``) implements it today; a shared
+database can implement the same protocol later without touching the CLI,
+importer or UI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from briefing_tui.core.models import Actor, Article, Counts, Extraction, Meeting, Snapshot, Statement
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    """What one ``put_extraction`` changed: replaced is True when the article was already there."""
+
+    article_id: str
+    replaced: bool
+    actors: int
+    statements: int
+    meetings: int
+    new_actors: int = 0
+
+
+@runtime_checkable
+class Repository(Protocol):
+    """Articles with their extracted items; one write batch per article."""
+
+    path: str
+
+    def put_extraction(self, extraction: Extraction) -> StoreResult:
+        """Add the article, or replace it and all of its items when its id is already stored.
+
+        Actors are merged by id across articles (aliases united, article_ids
+        extended); statements and meetings carry the article's id.
+        """
+        ...
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove the article, its statements and meetings, and actors no other article mentions."""
+        ...
+
+    def article(self, article_id: str) -> Article | None:
+        """One article, with its body."""
+        ...
+
+    def article_text(self, article_id: str) -> str:
+        ...
+
+    def articles(self) -> list[Article]:
+        """All articles without bodies, newest publication first."""
+        ...
+
+    def actors(self, *, article_id: str | None = None, kind: str | None = None) -> list[Actor]:
+        ...
+
+    def statements(self, *, actor_id: str | None = None, article_id: str | None = None) -> list[Statement]:
+        """Statements, filtered by speaker or addressee (``actor_id``) and/or article."""
+        ...
+
+    def meetings(self, *, actor_id: str | None = None, article_id: str | None = None) -> list[Meeting]:
+        """Meetings, filtered by participant (``actor_id``) and/or article."""
+        ...
+
+    def counts(self) -> Counts:
+        ...
+
+    def snapshot(self) -> Snapshot:
+        """An immutable copy of everything (without article bodies)."""
+        ...
+
+    def close(self) -> None:
+        ...
