@@ -46,5 +46,7 @@ def statement_id(article_id: str, actor: str | None, text: str, evidence_start: 
     return "s-" + digest(article_id, actor or "", _SPACE.sub(" ", text).strip(), str(evidence_start))
 
 
-def meeting_id(article_id: str, kind: str, participant_ids: tuple[str, ...] | list[str], evidence_start: int | None) -> str:
+def meeting_id(
+    article_id: str, kind: str, participant_ids: tuple[str, ...] | list[str], evidence_start: int | None
+) -> str:
     return "m-" + digest(article_id, kind, ",".join(sorted(participant_ids)), str(evidence_start))

@@ -1,0 +1,9 @@
+"""Stage roles (placeholder until the real stage lands)."""
+
+from __future__ import annotations
+
+from briefing_tui.extract.document import Document
+
+
+def attach(doc: Document) -> None:
+    return None
