@@ -1,0 +1,248 @@
+"""The argument parser: every command, option and help text of ``briefing``.
+
+Kept free of heavy imports so ``briefing --help`` and ``--version`` answer
+at once; the commands themselves live in :mod:`briefing_tui.cli.commands`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from datetime import date
+from typing import NoReturn
+
+from briefing_tui import __version__
+from briefing_tui.importer import DEFAULT_CONCURRENCY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
+from briefing_tui.paths import DB_ENV, default_db_path
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class UsageError(Exception):
+    """A mistake in how briefing was called or what it was pointed at: exit status 2, one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (``briefing import: error: ...``) instead of usage dumps."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def iso_day(value: str) -> str:
+    """An argparse type: a real calendar day written YYYY-MM-DD."""
+    try:
+        if not _ISO_DAY.fullmatch(value):
+            raise ValueError
+        date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (expected YYYY-MM-DD)") from None
+    return value
+
+
+def _bounded(kind: type, low: float, high: float, what: str):
+    def convert(value: str):
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be between {low:g} and {high:g}, not {value}")
+        return number
+
+    convert.__name__ = what
+    return convert
+
+
+def _db_epilog() -> str:
+    origin = f"from ${DB_ENV}" if os.environ.get(DB_ENV) else "the default"
+    return f"store: {default_db_path()} ({origin}; --db PATH or ${DB_ENV} choose another)"
+
+
+def _add_db(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # The same option before or after the subcommand: the subcommand's copy only
+    # sets a value when given, so it never hides one given before it.
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help=f"the store file (default: ${DB_ENV}, else the user data folder)",
+    )
+
+
+def _add_article_metadata(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        type=iso_day,
+        help="the publication date, against which 'Thursday' or 'next month' are resolved "
+        "(default: the source's own date, else today, marked as assumed)",
+    )
+    parser.add_argument("--title", metavar="TEXT", help="the article's title (default: the source's own)")
+
+
+_FORMATTER = argparse.RawDescriptionHelpFormatter
+
+IMPORT_EPILOG = """\
+examples:
+  briefing import article.html
+  briefing import https://example.org/news/talks.html --published 2023-10-24
+  briefing import https://example.org/feed.xml        # every entry of a feed
+  briefing import --from urls.txt --concurrency 4     # one URL or path per line
+  pbpaste | briefing import - --title "Pasted note"
+
+exit status: 0 all sources imported, 1 some failed, 2 usage error, 130 interrupted.
+"""
+
+EXTRACT_EPILOG = """\
+examples:
+  briefing extract article.txt --published 2023-10-24
+  briefing extract article.txt --published 2023-10-24 --format json > article.json
+  cat article.txt | briefing extract - --format text
+
+--format json prints exactly the object that extract.schema.json describes.
+"""
+
+EXPORT_EPILOG = """\
+examples:
+  briefing export > briefing-export.json
+  briefing export --out briefing-export.json --db team.json
+
+The JSON has the keys schema, articles, actors, statements and meetings;
+each item has the shape extract.schema.json gives it.
+"""
+
+MAIN_EPILOG = """\
+examples:
+  briefing                     open the dashboard
+  briefing import SOURCE...    add articles (URLs, files, feeds, - for stdin)
+  briefing extract SOURCE      show what briefing reads in one article; stores nothing
+  briefing export              the whole store as JSON
+  briefing info                where the store is and what it holds
+  briefing delete ARTICLE_ID   remove an article and its items
+
+Run 'briefing COMMAND --help' for a command's options.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="briefing",
+        description="A terminal briefing dashboard for people who follow diplomacy: who the actors "
+        "are, what they said, who meets whom and when. Without a command, opens the dashboard.",
+        epilog=MAIN_EPILOG + "\n" + _db_epilog(),
+        formatter_class=_FORMATTER,
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    _add_db(parser, top=True)
+    parser.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=iso_day,
+        help="the dashboard's 'today': meetings are upcoming or past relative to it (default: today)",
+    )
+    parser.set_defaults(command="app")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    imp = sub.add_parser(
+        "import",
+        help="add articles to the store",
+        description="Import articles into the store: article URLs, saved web pages (.html), text or "
+        "Markdown files, RSS/Atom feeds (by URL or file) and '-' for standard input. Several URLs "
+        "are fetched at once; each article is extracted and stored in one batch. Importing the "
+        "same article again replaces it and never duplicates its items.",
+        epilog=IMPORT_EPILOG + "\n" + _db_epilog(),
+        formatter_class=_FORMATTER,
+    )
+    imp.add_argument("sources", nargs="*", metavar="SOURCE", help="URL, file path, or - for stdin")
+    imp.add_argument(
+        "--from",
+        dest="from_file",
+        metavar="FILE",
+        help="read more sources from FILE, one per line ('#' starts a comment; - for stdin)",
+    )
+    _add_article_metadata(imp)
+    imp.add_argument(
+        "--max-bytes",
+        type=_bounded(int, 1, 2**40, "--max-bytes"),
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"largest download per source, after decompression (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    imp.add_argument(
+        "--timeout",
+        type=_bounded(float, 0.1, 3600, "--timeout"),
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"seconds allowed per source, all included (default: {DEFAULT_TIMEOUT:g})",
+    )
+    imp.add_argument(
+        "--concurrency",
+        type=_bounded(int, 1, 64, "--concurrency"),
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help=f"sources fetched at the same time (default: {DEFAULT_CONCURRENCY})",
+    )
+    _add_db(imp, top=False)
+    imp.set_defaults(command="import")
+
+    ext = sub.add_parser(
+        "extract",
+        help="show what briefing reads in one article (stores nothing)",
+        description="Extract actors, statements, meetings and dates from one article and print them, "
+        "without touching the store.",
+        epilog=EXTRACT_EPILOG,
+        formatter_class=_FORMATTER,
+    )
+    ext.add_argument("source", metavar="SOURCE", help="URL, file path, or - for stdin")
+    _add_article_metadata(ext)
+    ext.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: a readable summary (default); json: the extract.schema.json object",
+    )
+    _add_db(ext, top=False)
+    ext.set_defaults(command="extract")
+
+    exp = sub.add_parser(
+        "export",
+        help="print the whole store as JSON",
+        description="Export every article, actor, statement and meeting in the store as one JSON object.",
+        epilog=EXPORT_EPILOG + "\n" + _db_epilog(),
+        formatter_class=_FORMATTER,
+    )
+    exp.add_argument("--format", choices=("json",), default="json", help="the output format (json)")
+    exp.add_argument("--out", metavar="FILE", help="write to FILE (replaced atomically) instead of stdout")
+    _add_db(exp, top=False)
+    exp.set_defaults(command="export")
+
+    info = sub.add_parser(
+        "info",
+        help="show where the store is and what it holds",
+        description="Show the store's path, its counts of articles, actors, statements and meetings, "
+        "and briefing's version.",
+        epilog=_db_epilog(),
+        formatter_class=_FORMATTER,
+    )
+    _add_db(info, top=False)
+    info.set_defaults(command="info")
+
+    delete = sub.add_parser(
+        "delete",
+        help="remove an article and its items",
+        description="Delete one article with its statements and meetings, and the actors that no "
+        "other article mentions. 'briefing export' lists article ids.",
+        epilog=_db_epilog(),
+        formatter_class=_FORMATTER,
+    )
+    delete.add_argument("article_id", metavar="ARTICLE_ID", help="the article's id (art-...)")
+    _add_db(delete, top=False)
+    delete.set_defaults(command="delete")
+    return parser
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(sys.argv[1:] if argv is None else argv)

@@ -1,0 +1,168 @@
+"""Rich renderings for the command line.
+
+Article text, titles, names and error reasons are untrusted: every cell is
+built with :func:`plain`, a ``rich.text.Text`` that is never parsed as
+markup (and whose terminal escapes were stripped when the text entered
+the domain).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from briefing_tui.core.models import Counts, Extraction, Meeting
+from briefing_tui.importer import ArticleStored, ImportEvent, SourceFailed, SourceSkipped
+
+NONE = Text("-", style="dim")
+
+
+def plain(value: object, style: str = "") -> Text:
+    """A cell that shows ``value`` literally ('[b]' stays '[b]'); None becomes a dim dash."""
+    if value is None or value == "":
+        return NONE.copy()
+    return Text(str(value), style=style)
+
+
+def console(*, stderr: bool = False) -> Console:
+    return Console(stderr=stderr, highlight=False, emoji=False)
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=Text(title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD, expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def _when(meeting: Meeting) -> str | None:
+    if meeting.start and meeting.end and meeting.end != meeting.start:
+        dates = f"{meeting.start} to {meeting.end}"
+    else:
+        dates = meeting.start
+    if meeting.date_text and dates:
+        return f"{dates} ({meeting.date_text})"
+    return dates or meeting.date_text
+
+
+def extraction_summary(extraction: Extraction) -> RenderableType:
+    """What ``briefing extract --format text`` shows: the article, then one table per kind of item."""
+    article = extraction.article
+    names = {a.id: a.name for a in extraction.actors}
+
+    def named(ids: Iterable[str]) -> str:
+        return ", ".join(names.get(i, i) for i in ids)
+
+    header = Text()
+    header.append(article.title or "(untitled)", style="bold")
+    header.append("\npublished ")
+    header.append(article.published)
+    if article.published_assumed:
+        header.append(" (assumed)", style="yellow")
+    for label, value in (("source", article.source), ("url", article.url)):
+        if value:
+            header.append(f"\n{label} ")
+            header.append(value)
+    header.append(
+        f"\n{len(extraction.actors)} actors, {len(extraction.statements)} statements, "
+        f"{len(extraction.meetings)} meetings, {len(extraction.timexes)} dates",
+        style="dim",
+    )
+
+    actors = _table("Actors", "name", "kind", "role", "affiliation", "also called")
+    for a in extraction.actors:
+        actors.add_row(
+            plain(a.name, "bold"),
+            plain(a.kind),
+            plain(a.role),
+            plain(a.affiliation),
+            plain(", ".join(a.aliases)),
+        )
+
+    statements = _table("Statements", "speaker", "kind", "words", "to", "date")
+    for s in extraction.statements:
+        words = f"\u201c{s.text}\u201d" if s.kind == "direct" else s.text
+        statements.add_row(
+            plain(s.speaker, "bold"),
+            plain(s.kind),
+            plain(words),
+            plain(named(s.addressee_ids)),
+            plain(s.date),
+        )
+
+    meetings = _table("Meetings", "kind", "status", "when", "who", "where")
+    for m in extraction.meetings:
+        meetings.add_row(
+            plain(m.kind),
+            plain(m.status),
+            plain(_when(m)),
+            plain(named(m.participant_ids)),
+            plain(m.location),
+        )
+
+    timexes = _table("Dates", "as written", "resolved", "at")
+    for t in extraction.timexes:
+        timexes.add_row(plain(t.text), plain(t.value), plain(f"{t.start}-{t.end}"))
+
+    sections = [
+        t if t.row_count else Text(f"{t.title}: none found", style="dim")
+        for t in (actors, statements, meetings, timexes)
+    ]
+    return Group(header, *sections)
+
+
+def import_report(outcomes: Iterable[ImportEvent], before: Counts, after: Counts) -> RenderableType:
+    """One row per source with its outcome, then what the store gained."""
+    table = _table("Import", "source", "status", "article or reason", "actors", "statements", "meetings")
+    for event in outcomes:
+        match event:
+            case ArticleStored(source=source, article=article, result=result):
+                status = plain("replaced" if result.replaced else "imported", "green")
+                title = article.title or article.id
+                table.add_row(
+                    plain(source),
+                    status,
+                    plain(title),
+                    plain(result.actors),
+                    plain(result.statements),
+                    plain(result.meetings),
+                )
+            case SourceFailed(source=source, reason=reason):
+                table.add_row(plain(source), plain("failed", "bold red"), plain(reason), NONE, NONE, NONE)
+            case SourceSkipped(source=source, reason=reason):
+                table.add_row(plain(source), plain("skipped", "yellow"), plain(reason), NONE, NONE, NONE)
+    totals = Text("added: ")
+    totals.append(_delta(before, after))
+    totals.append(
+        f"\nstore now: {after.articles} articles, {after.actors} actors, "
+        f"{after.statements} statements, {after.meetings} meetings",
+        style="dim",
+    )
+    return Group(table, totals)
+
+
+def _delta(before: Counts, after: Counts) -> str:
+    parts = []
+    for name in ("articles", "actors", "statements", "meetings"):
+        change = getattr(after, name) - getattr(before, name)
+        parts.append(f"{change:+d} {name}" if change else f"0 {name}")
+    return ", ".join(parts)
+
+
+def info_table(path: Path, exists: bool, counts: Counts, version: str) -> RenderableType:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    state = "" if exists else " (not created yet: the first import creates it)"
+    grid.add_row("store", plain(f"{path}{state}"))
+    if exists:
+        grid.add_row("size", plain(f"{path.stat().st_size:,} bytes"))
+    for name in ("articles", "actors", "statements", "meetings"):
+        grid.add_row(name, plain(getattr(counts, name)))
+    grid.add_row("version", plain(f"briefing {version}"))
+    return grid

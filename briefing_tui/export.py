@@ -1,0 +1,54 @@
+"""The whole store as one JSON object, for ``briefing export`` and the app's ``e``.
+
+Every item has the shape of extract.schema.json, so an export reads like
+the output of ``briefing extract`` for many articles at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from briefing_tui.core.models import SCHEMA_ID, Snapshot
+from briefing_tui.store.repository import Repository
+
+
+def export_snapshot(snapshot: Snapshot) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA_ID,
+        "articles": [a.schema_dict() for a in snapshot.articles],
+        "actors": [a.to_dict() for a in snapshot.actors],
+        "statements": [s.to_dict() for s in snapshot.statements],
+        "meetings": [m.to_dict() for m in snapshot.meetings],
+    }
+
+
+def export_store(repo: Repository) -> dict[str, Any]:
+    """Keys ``schema``, ``articles``, ``actors``, ``statements``, ``meetings``."""
+    return export_snapshot(repo.snapshot())
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """The JSON text briefing writes: UTF-8 friendly, indented, newline-terminated."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_export(data: dict[str, Any], path: str | os.PathLike[str]) -> Path:
+    """Write ``data`` to ``path`` atomically: a reader sees the old file or the whole new one."""
+    target = Path(path)
+    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        os.fchmod(fd, mode)  # mkstemp's 0600 would surprise whoever shares the file
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(dumps(data))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target

@@ -1,0 +1,103 @@
+"""Help, version, start-up cost and usage errors of the command line."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from briefing_tui import __version__
+from tests.cli.helpers import REPO, assert_one_line_error, run_briefing
+
+SUBCOMMANDS = ("import", "extract", "export", "info", "delete")
+HEAVY = ("textual", "httpx", "trafilatura", "feedparser", "tinydb")
+
+
+def test_version():
+    proc = run_briefing("--version")
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"briefing {__version__}"
+
+
+def test_main_help_lists_commands_and_the_store_path(isolated_store):
+    proc = run_briefing("--help")
+    assert proc.returncode == 0, proc.stderr
+    for command in SUBCOMMANDS:
+        assert re.search(rf"^\s+{command}\s+\S", proc.stdout, re.M), command
+    assert "--as-of" in proc.stdout and "--db" in proc.stdout
+    assert str(isolated_store) in proc.stdout
+    assert "$BRIEFING_DB" in proc.stdout
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_every_subcommand_has_help(command):
+    proc = run_briefing(command, "--help")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"usage: briefing {command}")
+    assert "--db" in proc.stdout
+    description = proc.stdout.split("\n\n")[1]
+    assert len(description.split()) >= 8, description
+
+
+@pytest.mark.parametrize("command", ["import", "extract", "export"])
+def test_help_shows_examples(command):
+    proc = run_briefing(command, "--help")
+    assert "examples:" in proc.stdout
+    assert f"  briefing {command} " in proc.stdout
+
+
+def _imported_top_packages(*args: str) -> set[str]:
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "briefing_tui", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    names = re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s+(\S+)", proc.stderr, re.M)
+    assert names, "no -X importtime output"
+    return {name.strip().split(".")[0] for name in names}
+
+
+@pytest.mark.parametrize("args", [("--help",), ("--version",), ("import", "--help"), ("extract", "--help")])
+def test_help_and_version_stay_cheap(args):
+    loaded = _imported_top_packages(*args)
+    assert "briefing_tui" in loaded
+    assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_bad_date_is_one_line_exit_2(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Some text.", encoding="utf-8")
+    for command in ("import", "extract"):
+        proc = run_briefing(command, str(article), "--published", "2023-02-30")
+        assert_one_line_error(proc, "2023-02-30", "YYYY-MM-DD")
+    assert_one_line_error(run_briefing("--as-of", "24/10/2023"), "24/10/2023")
+
+
+def test_missing_file_is_one_line_exit_2(tmp_path, isolated_store):
+    missing = tmp_path / "nowhere.txt"
+    assert_one_line_error(run_briefing("extract", str(missing)), "no such file", str(missing))
+    assert_one_line_error(run_briefing("import", str(missing)), "no such file", str(missing))
+    assert not isolated_store.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("import",), "nothing to import"),
+        (("import", "-", "-"), "standard input"),
+        (("import", "x.txt", "--concurrency", "0"), "--concurrency"),
+        (("import", "x.txt", "--max-bytes", "lots"), "lots"),
+        (("extract",), "SOURCE"),
+        (("extract", "x.txt", "--format", "yaml"), "yaml"),
+        (("frobnicate",), "frobnicate"),
+        (("delete",), "ARTICLE_ID"),
+    ],
+)
+def test_usage_errors(args, needle, isolated_store):
+    assert_one_line_error(run_briefing(*args), needle)
+    assert not isolated_store.exists()
