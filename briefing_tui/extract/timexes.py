@@ -1,9 +1,401 @@
-"""Stage timexes (placeholder until the real stage lands)."""
+"""Stage timexes: every date expression, with its offsets and a value resolved against publication.
+
+Values are ISO strings at the precision the words give ("2023-10-26",
+"2023-11" for "next month", "2023" for "this year"). Expressions that name
+no calendar date at a precision the schema can hold ("this week", "two weeks
+ago", "this weekend") are kept with value ``None``: they still belong on the
+article's timeline. Ranges keep their start in ``value`` and their end in
+``end_value``; a range between two complete expressions ("Thursday to
+Saturday") stays two timexes, the first carrying the range's end.
+
+Weekdays, and months or days given without a year, are resolved by the
+tense of their clause (see :mod:`tense`): past → the latest such day on or
+before publication, future → the next one after it.
+"""
 
 from __future__ import annotations
 
-from briefing_tui.extract.document import Document
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from briefing_tui.extract.datewords import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    SEASONS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    alternation,
+    month_number,
+    weekday_number,
+)
+from briefing_tui.extract.document import Document, Timex
+from briefing_tui.extract.tense import Tense, tense_near
+
+# -- regex pieces ----------------------------------------------------------------------
+
+
+def _cased(words) -> str:
+    """Title case and upper case forms only: "may" and "march" in lower case are not months."""
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
+    return alternation(sorted(forms))
+
+
+_MONTH_FULL = rf"(?:{_cased(MONTHS)})"
+_MONTH_ABBR = rf"(?:(?:{_cased(MONTH_ABBREVIATIONS)})(?:\.|\b))"
+_MONTH_ANY = rf"(?:{_MONTH_FULL}\b|{_MONTH_ABBR})"
+_WEEKDAY_FULL = rf"(?:{_cased(WEEKDAYS)})"
+_WEEKDAY_ANY = rf"(?:{_WEEKDAY_FULL}\b|(?:{_cased(WEEKDAY_ABBREVIATIONS)})\.)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?![.,:]\d)"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
+_RANGE_SEP = r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*"
+_PART = r"(?i:morning|afternoon|evening|night)"
+_NUMBER = rf"(?:\d{{1,3}}|{alternation(NUMBER_WORDS)}|a few|several)"
+_COUNT_UNITS = (
+    r"people|persons|troops|soldiers|men|women|children|migrants|refugees|civilians|workers|students|"
+    r"members|residents|km|kilometers|kilometres|miles|meters|metres|feet|ft|tons|tonnes|dollars|euros|"
+    r"barrels|votes|cases|deaths|units|houses|homes|years|days|hours|hrs|minutes|months|weeks|GMT|UTC|"
+    r"kg|MW|words|pages|rounds|vehicles|aircraft|jets|tanks"
+)
+# Numbers after these words are names, not years ("Resolution 2231", "Flight 1990").
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?i)(?:\bno\.?|\bnumber|\bresolutions?|\bflights?|\broom|\broute|\barticle|\bsection|\bchapter|"
+    r"\bhighway|\brule|\bpages?|\bparagraph|\bbill|\bcode|\bmodel|\bversion|\bitem|\bcase|\bunit|#)\s*$"
+)
+
+_MDY = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<mon>{_MONTH_ANY})\s+(?P<day>{_DAY})"
+    rf"(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
+)
+_DMY = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
+    rf"(?:,?\s+(?P<year>{_YEAR}))?"
+)
+_MONTH_YEAR = re.compile(
+    rf"\b(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<mon>{_MONTH_ANY})(?:\s+of)?,?\s+(?P<year>{_YEAR})"
+)
+_MONTH_ALONE = re.compile(
+    r"\b(?P<trig>(?i:in|since|until|till|by|from|during|before|after|through|throughout|of|"
+    r"(?P<mod>last|next|this|early|mid|late)))[\s-]+"
+    rf"(?P<mon>{_MONTH_FULL})\b(?!\s*\d)"
+)
+_WEEKDAY = re.compile(
+    rf"\b(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
+    rf"(?:'s|\s+(?P<part>{_PART})\b)?"
+)
+_RELATIVE_DAY = re.compile(
+    rf"\b(?:(?P<word>(?i:today|tonight|yesterday|tomorrow))\b(?:\s+(?P<part>{_PART})\b)?"
+    r"|(?P<this>(?i:this\s+(?:morning|afternoon|evening))\b))"
+)
+_RELATIVE_UNIT = re.compile(
+    r"\b(?i:(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next)\s+"
+    r"(?P<unit>week|weekend|month|year|summer|winter|spring|autumn|fall)"
+    r"|(?P<pre2>earlier|later)\s+in\s+the\s+(?P<unit2>week|month|year)"
+    r"|(?:the\s+)?end\s+of\s+(?P<rel3>the|this|next|last)\s+(?P<unit3>month|year))\b"
+)
+_AGO = re.compile(rf"\b(?i:(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago)\b")
+_YEAR_ALONE = re.compile(
+    rf"(?<![\w$\u20ac\u00a3#./,-])(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<year>{_YEAR})"
+    rf"(?:\s*[-\u2013\u2014]\s*(?P<year2>{_YEAR}|\d\d(?!\d)))?(?!s\b)(?!\s*(?:{_COUNT_UNITS})\b)"
+)
+_ISO = re.compile(rf"\b(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
+_NUMERIC_US = re.compile(rf"\b(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>{_YEAR})\b")
+
+_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*")
+_AND_GAP = re.compile(r"\s*and\s*")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+
+
+# -- candidates ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    value: str | None
+    end_value: str | None = None
+    kind: str = "date"  # "weekday", "day", "month", "year", "relative"
+    weekday: int | None = None
+
+
+class _Context:
+    """Publication date, text and sentence bounds; tense is computed only when a rule asks."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.published = doc.published
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        lo, hi = 0, len(self.text)
+        if self.doc.sentences:
+            s = self.doc.sentences[self.doc.sentence_at(start)]
+            lo, hi = s.start, max(s.end, end)
+        return tense_near(self.text, start, end, lo, hi)
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _month_iso(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def resolve_month_day(
+    month: int, day: int, published: date, tense: Tense | None, weekday: int | None
+) -> date | None:
+    """A day given without a year: the occurrence nearest publication that the tense and weekday allow."""
+    found = [
+        d
+        for y in (published.year - 1, published.year, published.year + 1)
+        if (d := _safe_date(y, month, day))
+    ]
+    if weekday is not None:
+        found = [d for d in found if d.weekday() == weekday] or found
+    slop = timedelta(days=7)
+    if tense == "future":
+        found = [d for d in found if d >= published - slop] or found
+    elif tense == "past":
+        found = [d for d in found if d <= published + slop] or found
+    return min(found, key=lambda d: abs((d - published).days)) if found else None
+
+
+def resolve_weekday(weekday: int, published: date, tense: Tense | None, modifier: str | None) -> date:
+    """Past (the default in news) → latest such day on or before publication; future → next after."""
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7 or 7
+    mod = (modifier or "").lower()
+    if mod == "last":
+        return published - timedelta(days=back or 7)
+    if mod in ("next", "coming") or (tense == "future" and mod != "past"):
+        return published + timedelta(days=ahead)
+    return published - timedelta(days=back)
+
+
+def resolve_month(month: int, published: date, tense: Tense | None, modifier: str | None) -> str:
+    mod = (modifier or "").lower()
+    y, pm = published.year, published.month
+    if mod == "last" or (tense == "past" and mod not in ("next", "this")):
+        year = y if month < pm or (month == pm and mod != "last") else y - 1
+    elif mod == "next" or tense == "future":
+        year = y if month > pm or (month == pm and mod != "next") else y + 1
+    elif mod == "this":
+        year = y
+    else:  # no clue: the nearest such month
+        year = y - 1 if month - pm > 6 else y + 1 if pm - month > 6 else y
+    return _month_iso(year, month)
+
+
+# -- rules: match -> candidate ---------------------------------------------------------
+
+
+def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    month = month_number(m.group("mon"))
+    if month is None:
+        return None
+    day = _day(m.group("day"))
+    wd = weekday_number(m.group("wd")) if m.group("wd") else None
+    year_text = m.group("year") or (m.groupdict().get("year2"))
+    if year_text:
+        start_date = _safe_date(int(year_text), month, day)
+    else:
+        start_date = resolve_month_day(month, day, ctx.published, ctx.tense(m.start(), m.end()), wd)
+    if start_date is None:
+        return None
+    end_value = None
+    day2 = m.groupdict().get("day2")
+    if day2:
+        end_date = _safe_date(start_date.year, month, _day(day2))
+        if end_date is None or end_date <= start_date:
+            return _Candidate(m.start(), m.end("year") if m.group("year") else m.end("day"), _iso(start_date))
+        end_value = _iso(end_date)
+    return _Candidate(m.start(), m.end(), _iso(start_date), end_value, kind="day")
+
+
+def _from_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+    return _Candidate(m.start(), m.end(), _iso(d), kind="day") if d else None
+
+
+def _from_month_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    month = month_number(m.group("mon"))
+    if month is None:
+        return None
+    return _Candidate(m.start(), m.end(), _month_iso(int(m.group("year")), month), kind="month")
+
+
+def _from_month_alone(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    month = month_number(m.group("mon"))
+    if month is None:
+        return None
+    mod = m.group("mod")
+    start = m.start() if mod else m.start("mon")
+    tense = None if mod in ("last", "next", "this") else ctx.tense(start, m.end())
+    return _Candidate(start, m.end(), resolve_month(month, ctx.published, tense, mod), kind="month")
+
+
+def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    wd = weekday_number(m.group("wd"))
+    if wd is None:
+        return None
+    end = m.end("part") if m.group("part") else m.end("wd")
+    mod = m.group("mod")
+    tense = ctx.tense(m.start(), end) if mod is None or mod.lower() in ("this", "coming") else None
+    d = resolve_weekday(wd, ctx.published, tense, mod)
+    return _Candidate(m.start(), end, _iso(d), kind="weekday", weekday=wd)
+
+
+def _from_relative_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    word = (m.group("word") or "today").lower()
+    shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    return _Candidate(m.start(), m.end(), _iso(ctx.published + timedelta(days=shift)), kind="relative")
+
+
+def _from_relative_unit(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    rel = (m.group("rel") or m.group("rel3") or "this").lower()
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    delta = {"last": -1, "next": 1}.get(rel, 0)
+    p = ctx.published
+    value: str | None = None
+    if unit == "month":
+        value = _month_iso(*_shift_month(p.year, p.month, delta))
+    elif unit == "year":
+        value = f"{p.year + delta:04d}"
+    elif unit in SEASONS and unit != "winter":
+        first = SEASONS[unit]
+        if delta < 0:
+            value = f"{p.year if p.month >= first + 3 else p.year - 1:04d}"
+        elif delta > 0:
+            value = f"{p.year if p.month < first else p.year + 1:04d}"
+        else:
+            value = f"{p.year:04d}"
+    return _Candidate(m.start(), m.end(), value, kind="relative")
+
+
+def _from_ago(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    unit = m.group("unit").lower()
+    p = ctx.published
+    value: str | None = None
+    if n is not None:
+        if unit == "day":
+            value = _iso(p - timedelta(days=n))
+        elif unit == "month":
+            value = _month_iso(*_shift_month(p.year, p.month, -n))
+        elif unit == "year":
+            value = f"{max(p.year - n, 0):04d}"
+    return _Candidate(m.start(), m.end(), value, kind="relative")
+
+
+def _from_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    if _NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
+    year = int(m.group("year"))
+    end_value = None
+    if m.group("year2"):
+        y2 = m.group("year2")
+        end_year = int(y2) if len(y2) == 4 else year // 100 * 100 + int(y2)
+        if end_year <= year:
+            return _Candidate(m.start(), m.end("year"), f"{year:04d}", kind="year")
+        end_value = f"{end_year:04d}"
+    return _Candidate(m.start(), m.end(), f"{year:04d}", end_value, kind="year")
+
+
+_RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], _Candidate | None]]] = [
+    (_ISO, _from_numeric),
+    (_NUMERIC_US, _from_numeric),
+    (_MDY, _from_month_day),
+    (_DMY, _from_month_day),
+    (_MONTH_YEAR, _from_month_year),
+    (_MONTH_ALONE, _from_month_alone),
+    (_WEEKDAY, _from_weekday),
+    (_RELATIVE_DAY, _from_relative_day),
+    (_RELATIVE_UNIT, _from_relative_unit),
+    (_AGO, _from_ago),
+    (_YEAR_ALONE, _from_year),
+]
+
+
+# -- assembly --------------------------------------------------------------------------
+
+
+def _non_overlapping(cands: list[_Candidate]) -> list[_Candidate]:
+    """Longest expressions win; the rest must not overlap them."""
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _link_ranges(text: str, cands: list[_Candidate]) -> None:
+    """'Thursday to Saturday', 'between June 1 and June 3': the first end carries the second as end_value."""
+    for a, b in zip(cands, cands[1:], strict=False):
+        if a.kind != b.kind or a.kind not in ("weekday", "day", "month", "year") or a.end_value:
+            continue
+        gap = text[a.end : b.start]
+        if not (
+            _RANGE_GAP.fullmatch(gap)
+            or (_AND_GAP.fullmatch(gap) and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start))
+        ):
+            continue
+        if a.kind == "weekday" and a.value and a.weekday is not None and b.weekday is not None:
+            b.value = _iso(date.fromisoformat(a.value) + timedelta(days=(b.weekday - a.weekday) % 7))
+        if a.value and b.value and b.value > a.value:
+            a.end_value = b.value
 
 
 def find(doc: Document) -> None:
-    return None
+    """Fill ``doc.timexes`` in text order."""
+    ctx = _Context(doc)
+    cands: list[_Candidate] = []
+    for pattern, rule in _RULES:
+        for m in pattern.finditer(doc.text):
+            c = rule(m, ctx)
+            if c is not None and c.end > c.start:
+                cands.append(c)
+    kept = _non_overlapping(cands)
+    _link_ranges(doc.text, kept)
+    doc.timexes = [
+        Timex(
+            start=c.start,
+            end=c.end,
+            text=doc.text[c.start : c.end],
+            value=c.value,
+            end_value=c.end_value,
+            sentence=doc.sentence_at(c.start),
+        )
+        for c in kept
+    ]

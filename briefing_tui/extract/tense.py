@@ -1,0 +1,100 @@
+"""Is a date expression talked about in the past or the future?
+
+A weekday or a month named without a year is resolved backwards or forwards
+from the publication date depending on the verbs around it. The nearest tense
+cue in the same clause decides, looking left first ("will meet Thursday",
+"said Monday"), then right ("On Friday, fishermen rescued ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from briefing_tui.extract.datewords import word_set
+
+Tense = Literal["past", "future"]
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_CLAUSE_STOP = re.compile(r"[;:\n\"\u201c\u201d]")
+_MAX_TOKENS = 12
+_WINDOW = 160
+
+FUTURE_WORDS = word_set(
+    """
+    will 'll shall would could might wo expected expects expect expecting planned scheduled upcoming
+    next forthcoming intended slated tomorrow
+    """
+)
+# "is to travel", "set to meet", "plans to visit", "due to arrive": future only before "to".
+_FUTURE_BEFORE_TO = word_set(
+    "is are am set going due was were plans plan planning hopes hope aims aim intends intend wants"
+)
+
+PAST_WORDS = word_set(
+    """
+    said told met spoke was were had did went came made took gave held saw began left sent wrote brought
+    found led paid fell rose struck won lost knew thought became broke chose drew drove fought flew got
+    grew hid kept laid meant ran rang sat sold shot shook sang sank slept spent stood stole swore taught
+    threw understood woke wore withdrew sought bought caught dealt felt heard built ago last earlier
+    previously already yesterday
+    """
+)
+# Words ending in -ed that are not past-tense verbs, or that look forward.
+_NOT_PAST_ED = word_set(
+    """
+    united hundred need needed indeed proceed succeed exceed speed seed feed breed embed shed bed red wed
+    creed greed steed weed limited interested concerned related detailed armed advanced unprecedented
+    expected scheduled planned proposed anticipated slated intended supposed renewed increased
+    unarmed heated talented
+    """
+)
+
+
+def _cue(token: str, following: str | None) -> Tense | None:
+    low = token.lower()
+    if low.endswith("'ll"):
+        return "future"
+    if low in FUTURE_WORDS or token == "may":
+        return "future"
+    if low in _FUTURE_BEFORE_TO and following == "to":
+        return "future"
+    if low in PAST_WORDS:
+        return "past"
+    if token.islower() and len(low) >= 5 and low.endswith("ed") and low not in _NOT_PAST_ED:
+        return "past"
+    return None
+
+
+def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    lo = max(lo, start - _WINDOW)
+    hi = min(hi, end + _WINDOW)
+    stops = list(_CLAUSE_STOP.finditer(text, lo, start))
+    if stops:
+        lo = stops[-1].end()
+    stop = _CLAUSE_STOP.search(text, end, hi)
+    if stop:
+        hi = stop.start()
+    return lo, hi
+
+
+def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Tense | None:
+    """The tense of the clause around ``text[start:end]``, within ``[lo, hi)`` (its sentence)."""
+    if hi is None:
+        hi = len(text)
+    lo, hi = _clause_bounds(text, start, end, lo, hi)
+    left = [m.group(0) for m in _WORD.finditer(text, lo, start)][-_MAX_TOKENS:]
+    for i in range(len(left) - 1, -1, -1):
+        following = left[i + 1].lower() if i + 1 < len(left) else None
+        cue = _cue(left[i], following)
+        if cue == "past" and i > 0 and left[i - 1].lower() in ("be", "being"):
+            continue  # a passive participle ("will be held"): the auxiliary further left decides
+        if cue:
+            return cue
+    right = [m.group(0) for m in _WORD.finditer(text, end, hi)][:_MAX_TOKENS]
+    for i, token in enumerate(right):
+        following = right[i + 1].lower() if i + 1 < len(right) else None
+        cue = _cue(token, following)
+        if cue:
+            return cue
+    return None
