@@ -1,0 +1,225 @@
+"""The store's contents in memory: what queries read, kept in step with every write.
+
+Actors are stored per article (each article's own view of them) and merged
+here: one record per actor id whose ``article_ids`` lists every article that
+mentions it, oldest publication first. Aliases are the union; name comes from
+the oldest mention; role and affiliation are the newest non-null ones, where
+newest means latest publication (then import time), so a 2024 article's
+"former minister" beats a 2023 article's "minister" whatever order they were
+imported in. Each merge step costs in proportion to one article.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefing_tui.core.ids import canonical_name
+from briefing_tui.core.models import Actor, Article, Counts, Meeting, Snapshot, Statement
+from briefing_tui.store.shards import ArticleItems
+
+OrderKey = tuple[str, str, str]
+
+
+def order_key(article: Article) -> OrderKey:
+    return (article.published or "", article.imported_at or "", article.id)
+
+
+@dataclass(slots=True)
+class ActorMentions:
+    """Every article's view of one actor, and the merged record built from them."""
+
+    keys: list[OrderKey] = field(default_factory=list)  # oldest first
+    views: dict[str, Actor] = field(default_factory=dict)  # by article id
+    merged: Actor | None = None
+
+    def add(self, key: OrderKey, view: Actor) -> None:
+        bisect.insort(self.keys, key)
+        self.views[key[2]] = view
+        self.merged = None
+
+    def remove(self, key: OrderKey) -> None:
+        del self.keys[bisect.bisect_left(self.keys, key)]
+        del self.views[key[2]]
+        self.merged = None
+
+    def _newest(self, attribute: str) -> str | None:
+        for key in reversed(self.keys):
+            value = getattr(self.views[key[2]], attribute)
+            if value:
+                return value
+        return None
+
+    def actor(self) -> Actor:
+        if self.merged is None:
+            views = [self.views[key[2]] for key in self.keys]
+            oldest = views[0]
+            aliases = dict.fromkeys(alias for view in views for alias in view.aliases)
+            other_names = dict.fromkeys(
+                v.name for v in views if v.name != oldest.name and v.name not in aliases
+            )
+            self.merged = oldest.evolve(
+                role=self._newest("role"),
+                affiliation=self._newest("affiliation"),
+                aliases=(*aliases, *other_names),
+                article_ids=tuple(key[2] for key in self.keys),
+            )
+        return self.merged
+
+
+def _involves(statement: Statement, actor_id: str) -> bool:
+    return statement.actor_id == actor_id or actor_id in statement.addressee_ids
+
+
+def _statement_actors(items: ArticleItems) -> set[str]:
+    found: set[str] = set()
+    for statement in items.statements:
+        if statement.actor_id:
+            found.add(statement.actor_id)
+        found.update(statement.addressee_ids)
+    return found
+
+
+def _meeting_actors(items: ArticleItems) -> set[str]:
+    return {pid for meeting in items.meetings for pid in meeting.participant_ids}
+
+
+def _add_to(index: dict[str, set[str]], keys: Iterable[str], article_id: str) -> None:
+    for key in keys:
+        index.setdefault(key, set()).add(article_id)
+
+
+def _drop_from(index: dict[str, set[str]], keys: Iterable[str], article_id: str) -> None:
+    for key in keys:
+        members = index.get(key)
+        if members is not None:
+            members.discard(article_id)
+            if not members:
+                del index[key]
+
+
+class StoreIndex:
+    """Articles (without bodies), merged actors, and per-actor lookups for statements and meetings."""
+
+    def __init__(self) -> None:
+        self.items: dict[str, ArticleItems] = {}
+        self.mentions: dict[str, ActorMentions] = {}
+        self.statement_articles: dict[str, set[str]] = {}
+        self.meeting_articles: dict[str, set[str]] = {}
+        self.statement_count = 0
+        self.meeting_count = 0
+        self._newest_first: list[str] | None = None
+        self._snapshot: Snapshot | None = None
+
+    # ---- writes -----------------------------------------------------------------
+    def put(self, items: ArticleItems) -> tuple[bool, int]:
+        """Add or replace one article; returns (replaced, number of actors new to the store)."""
+        article_id = items.article.id
+        new_actors = sum(1 for view in items.actors if view.id not in self.mentions)
+        replaced = self.remove(article_id)
+        key = order_key(items.article)
+        for view in items.actors:
+            self.mentions.setdefault(view.id, ActorMentions()).add(key, view)
+        _add_to(self.statement_articles, _statement_actors(items), article_id)
+        _add_to(self.meeting_articles, _meeting_actors(items), article_id)
+        self.statement_count += len(items.statements)
+        self.meeting_count += len(items.meetings)
+        self.items[article_id] = items
+        self._changed()
+        return replaced, new_actors
+
+    def remove(self, article_id: str) -> bool:
+        items = self.items.pop(article_id, None)
+        if items is None:
+            return False
+        key = order_key(items.article)
+        for view in items.actors:
+            mentions = self.mentions[view.id]
+            mentions.remove(key)
+            if not mentions.keys:
+                del self.mentions[view.id]
+        _drop_from(self.statement_articles, _statement_actors(items), article_id)
+        _drop_from(self.meeting_articles, _meeting_actors(items), article_id)
+        self.statement_count -= len(items.statements)
+        self.meeting_count -= len(items.meetings)
+        self._changed()
+        return True
+
+    def _changed(self) -> None:
+        self._newest_first = None
+        self._snapshot = None
+
+    # ---- reads ------------------------------------------------------------------
+    def newest_first(self, article_ids: Iterable[str] | None = None) -> list[str]:
+        if article_ids is not None:
+            return sorted(article_ids, key=lambda aid: order_key(self.items[aid].article), reverse=True)
+        if self._newest_first is None:
+            self._newest_first = self.newest_first(self.items)
+        return self._newest_first
+
+    def articles(self) -> list[Article]:
+        return [self.items[aid].article for aid in self.newest_first()]
+
+    def actor(self, actor_id: str) -> Actor | None:
+        mentions = self.mentions.get(actor_id)
+        return mentions.actor() if mentions else None
+
+    def actors(self, *, article_id: str | None = None, kind: str | None = None) -> list[Actor]:
+        if article_id is not None:
+            items = self.items.get(article_id)
+            ids: Iterable[str] = [a.id for a in items.actors] if items else []
+        else:
+            ids = self.mentions
+        found = [self.mentions[i].actor() for i in ids]
+        if kind is not None:
+            found = [a for a in found if a.kind == kind]
+        return sorted(found, key=lambda a: (canonical_name(a.name), a.id))
+
+    def _scope(
+        self, by_actor: dict[str, set[str]], actor_id: str | None, article_id: str | None
+    ) -> list[str]:
+        """Articles to look in, newest first."""
+        if article_id is not None:
+            in_article = [article_id] if article_id in self.items else []
+            return [a for a in in_article if actor_id is None or a in by_actor.get(actor_id, ())]
+        if actor_id is not None:
+            return self.newest_first(by_actor.get(actor_id, ()))
+        return self.newest_first()
+
+    def statements(self, *, actor_id: str | None = None, article_id: str | None = None) -> list[Statement]:
+        scope = self._scope(self.statement_articles, actor_id, article_id)
+        return [
+            s
+            for aid in scope
+            for s in self.items[aid].statements
+            if actor_id is None or _involves(s, actor_id)
+        ]
+
+    def meetings(self, *, actor_id: str | None = None, article_id: str | None = None) -> list[Meeting]:
+        scope = self._scope(self.meeting_articles, actor_id, article_id)
+        return [
+            m
+            for aid in scope
+            for m in self.items[aid].meetings
+            if actor_id is None or actor_id in m.participant_ids
+        ]
+
+    def counts(self) -> Counts:
+        return Counts(
+            articles=len(self.items),
+            actors=len(self.mentions),
+            statements=self.statement_count,
+            meetings=self.meeting_count,
+        )
+
+    def snapshot(self) -> Snapshot:
+        if self._snapshot is None:
+            self._snapshot = Snapshot(
+                articles=tuple(self.articles()),
+                actors=tuple(self.actors()),
+                statements=tuple(self.statements()),
+                meetings=tuple(self.meetings()),
+                counts=self.counts(),
+            )
+        return self._snapshot

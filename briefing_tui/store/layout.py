@@ -1,0 +1,58 @@
+"""Where a store's files live, all derived from the one path the user names.
+
+For ``--db x.json``::
+
+    x.json                 TinyDB file, table ``meta``: schema version and layout name
+    x.json.lock            write lock (holder's pid and command inside)
+    x.json.d/articles/     one TinyDB file per article (see ``shards``)
+    x.json.d/changed       marker rewritten after every write, so other processes know to rescan
+    x.json.bak-v<N>        copy taken before migrating from schema version N
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_tui.core.ids import digest
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,100}")
+SHARD_SUFFIX = ".json"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreLayout:
+    path: Path
+
+    @property
+    def folder(self) -> Path:
+        return self.path.with_name(self.path.name + ".d")
+
+    @property
+    def articles_dir(self) -> Path:
+        return self.folder / "articles"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
+
+    @property
+    def marker_path(self) -> Path:
+        return self.folder / "changed"
+
+    def backup_path(self, version: int) -> Path:
+        return self.path.with_name(f"{self.path.name}.bak-v{version}")
+
+    def shard_path(self, article_id: str) -> Path:
+        return self.articles_dir / shard_name(article_id)
+
+    def temp_folders(self) -> tuple[Path, ...]:
+        return (self.path.parent, self.folder, self.articles_dir)
+
+
+def shard_name(article_id: str) -> str:
+    """The id itself when it is file-name safe (``art-3f2a…``), else ``h-`` and its digest."""
+    if _PLAIN_ID.fullmatch(article_id) and not article_id.startswith("h-"):
+        return article_id + SHARD_SUFFIX
+    return "h-" + digest("article-file", article_id, length=32) + SHARD_SUFFIX

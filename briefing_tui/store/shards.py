@@ -1,0 +1,100 @@
+"""One article and its items as one small TinyDB file: the unit every write replaces.
+
+A shard holds the tables ``articles`` (one document, with the body),
+``actors`` (this article's view of each actor: its role, aliases, with
+``article_ids`` = this article), ``statements`` and ``meetings``. Document
+keys are positions (1, 2, ...), deterministic and never TinyDB's counters;
+the records' own stable ids are inside the documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from briefing_tui.core.models import Actor, Article, Extraction, Meeting, Statement
+from briefing_tui.store.errors import StoreError
+
+ITEM_TABLES = ("actors", "statements", "meetings")
+_R = TypeVar("_R", Actor, Statement, Meeting)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleItems:
+    """An article (body left out) with the items read from it, as the store keeps them in memory."""
+
+    article: Article
+    actors: tuple[Actor, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+
+
+def _unique(records: Iterable[_R]) -> tuple[_R, ...]:
+    """First record of each id: a repeated id would otherwise count twice."""
+    seen: dict[str, _R] = {}
+    for record in records:
+        seen.setdefault(record.id, record)
+    return tuple(seen.values())
+
+
+def items_of(extraction: Extraction) -> tuple[Article, ArticleItems]:
+    """The article with its body, and its items tied to its id (whatever the caller set)."""
+    article = extraction.article
+    aid = article.id
+    items = ArticleItems(
+        article=article.evolve(text=""),
+        actors=_unique(
+            a if a.article_ids == (aid,) else a.evolve(article_ids=(aid,)) for a in extraction.actors
+        ),
+        statements=_unique(
+            s if s.article_id == aid else s.evolve(article_id=aid) for s in extraction.statements
+        ),
+        meetings=_unique(m if m.article_id == aid else m.evolve(article_id=aid) for m in extraction.meetings),
+    )
+    return article, items
+
+
+def _table(records: Iterable[Any]) -> dict[str, dict[str, Any]]:
+    return {str(n): record.to_dict() for n, record in enumerate(records, start=1)}
+
+
+def encode_shard(article: Article, items: ArticleItems) -> dict[str, dict[str, Any]]:
+    return {
+        "articles": _table([article]),
+        "actors": _table(items.actors),
+        "statements": _table(items.statements),
+        "meetings": _table(items.meetings),
+    }
+
+
+def _records(data: dict[str, Any], table: str, cls: type[_R], path: Path) -> tuple[_R, ...]:
+    docs = data.get(table, {})
+    if not isinstance(docs, dict):
+        raise StoreError(path, f"table {table!r} is not a TinyDB table")
+    try:
+        ordered = sorted(docs.items(), key=lambda kv: int(kv[0]))
+        return tuple(cls.from_dict(doc) for _, doc in ordered)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise StoreError(path, f"a {table} record cannot be read ({exc})") from None
+
+
+def decode_shard(data: Any, path: Path) -> tuple[ArticleItems, str]:
+    """The items in memory form, and the article's body."""
+    if not isinstance(data, dict):
+        raise StoreError(path, "not an article file (expected TinyDB tables)")
+    docs = data.get("articles")
+    if not isinstance(docs, dict) or len(docs) != 1:
+        raise StoreError(path, "an article file must hold exactly one article")
+    try:
+        article = Article.from_dict(next(iter(docs.values())))
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise StoreError(path, f"the article record cannot be read ({exc})") from None
+    items = ArticleItems(
+        article=article.evolve(text=""),
+        actors=_records(data, "actors", Actor, path),
+        statements=_records(data, "statements", Statement, path),
+        meetings=_records(data, "meetings", Meeting, path),
+    )
+    return items, article.text
