@@ -25,9 +25,8 @@ def _user_error_types() -> tuple[type[BaseException], ...]:
     """
     types: list[type[BaseException]] = [UsageError]
     for module_name, attr in (
-        ("briefing_tui.store.tinydb_store", "StoreError"),
-        ("briefing_tui.sources", "SourceError"),
-        ("briefing_tui.importer", "SourceError"),
+        ("briefing_tui.store.errors", "StoreError"),
+        ("briefing_tui.sources.errors", "SourceError"),
     ):
         found = getattr(sys.modules.get(module_name), attr, None)
         if isinstance(found, type) and issubclass(found, BaseException):

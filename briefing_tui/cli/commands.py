@@ -31,10 +31,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def opened_store(path: Path) -> Iterator[Repository]:
+def opened_store(path: Path, *, create: bool = False) -> Iterator[Repository]:
     from briefing_tui.store import open_store
 
-    repo = open_store(path)
+    repo = open_store(path, create=create)
     try:
         yield repo
     finally:
@@ -198,7 +198,7 @@ def run_import_command(args: argparse.Namespace) -> int:
     )
     progress = ImportProgress()
     path = resolve_db_path(args.db)
-    with opened_store(path) as repo:
+    with opened_store(path, create=True) as repo:
         before = repo.counts()
         events = run_import(request, repo)
         try:

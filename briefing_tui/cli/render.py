@@ -160,8 +160,6 @@ def info_table(path: Path, exists: bool, counts: Counts, version: str) -> Render
     grid.add_column()
     state = "" if exists else " (not created yet: the first import creates it)"
     grid.add_row("store", plain(f"{path}{state}"))
-    if exists:
-        grid.add_row("size", plain(f"{path.stat().st_size:,} bytes"))
     for name in ("articles", "actors", "statements", "meetings"):
         grid.add_row(name, plain(getattr(counts, name)))
     grid.add_row("version", plain(f"briefing {version}"))

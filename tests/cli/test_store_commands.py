@@ -1,0 +1,138 @@
+"""export, info and delete on a real store, and what an unreadable store does to every command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.core.ids import article_id_for_text
+from briefing_tui.core.models import Article
+from briefing_tui.extract import extract
+from tests.cli.helpers import SAMPLE, SAMPLE_PUBLISHED, assert_one_line_error, assert_valid, run_briefing
+
+EXPORT_KEYS = {"schema", "articles", "actors", "statements", "meetings"}
+ITEM_KINDS = {"articles": "article", "actors": "actors", "statements": "statements", "meetings": "meetings"}
+
+
+def store_articles(db: Path, *texts: str) -> list[str]:
+    """Put extractions straight into the store (no importer involved) and return their article ids."""
+    from briefing_tui.store import open_store
+
+    ids = []
+    with open_store(db) as repo:
+        for n, text in enumerate(texts):
+            article = Article(
+                id=article_id_for_text(text), title=f"Article {n}", published=SAMPLE_PUBLISHED, text=text
+            )
+            repo.put_extraction(extract(article))
+            ids.append(article.id)
+    return ids
+
+
+def export_json(*args: str) -> dict:
+    proc = run_briefing("export", *args)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def assert_export_shape(data: dict) -> None:
+    assert set(data) == EXPORT_KEYS
+    assert data["schema"] == "briefing-extract-v1"
+    for key, definition in ITEM_KINDS.items():
+        for item in data[key]:
+            assert_valid(item, definition)
+
+
+def test_export_of_a_missing_store_is_empty_and_creates_nothing(isolated_store):
+    data = export_json()
+    assert_export_shape(data)
+    assert all(data[k] == [] for k in ITEM_KINDS)
+    assert not isolated_store.exists()
+
+
+def test_export_lists_what_the_store_holds(isolated_store):
+    (article_id,) = store_articles(isolated_store, SAMPLE.read_text("utf-8"))
+    data = export_json()
+    assert_export_shape(data)
+    assert [a["id"] for a in data["articles"]] == [article_id]
+    assert data["articles"][0]["title"] == "Article 0"
+    for key in ("statements", "meetings"):
+        assert all(item["article_id"] == article_id for item in data[key])
+    assert all(article_id in actor["article_ids"] for actor in data["actors"])
+
+
+def test_export_db_option_before_or_after_the_command(tmp_path, isolated_store):
+    other = tmp_path / "other.json"
+    store_articles(other, "First text.", "Second text.")
+    assert len(export_json("--db", str(other))["articles"]) == 2
+    proc = run_briefing("--db", str(other), "export")
+    assert proc.returncode == 0 and len(json.loads(proc.stdout)["articles"]) == 2
+    assert not isolated_store.exists()
+
+
+def test_export_to_a_file(tmp_path, isolated_store):
+    store_articles(isolated_store, "Some text.")
+    out = tmp_path / "export.json"
+    proc = run_briefing("export", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    assert "1 articles" in proc.stderr and str(out) in proc.stderr
+    assert_export_shape(json.loads(out.read_text("utf-8")))
+    assert not list(tmp_path.glob(".export.json.*")), "temporary file left behind"
+
+
+def test_export_to_a_missing_folder_is_a_usage_error(tmp_path):
+    assert_one_line_error(run_briefing("export", "--out", str(tmp_path / "no" / "x.json")), "no such folder")
+
+
+def test_info_of_a_missing_store(isolated_store):
+    proc = run_briefing("info")
+    assert proc.returncode == 0, proc.stderr
+    assert str(isolated_store) in proc.stdout.replace("\n", "")
+    assert "not created yet" in proc.stdout
+    assert not isolated_store.exists()
+
+
+def test_info_counts(isolated_store):
+    from briefing_tui import __version__
+    from briefing_tui.store import open_store
+
+    store_articles(isolated_store, SAMPLE.read_text("utf-8"), "Another article.")
+    with open_store(isolated_store) as repo:
+        counts = repo.counts()
+    proc = run_briefing("info")
+    assert proc.returncode == 0, proc.stderr
+    fields = dict(line.split(None, 1) for line in proc.stdout.splitlines() if line.strip())
+    assert fields["articles"].strip() == "2"
+    for name in ("actors", "statements", "meetings"):
+        assert fields[name].strip() == str(getattr(counts, name))
+    assert fields["version"].strip() == f"briefing {__version__}"
+
+
+def test_delete(isolated_store):
+    first, second = store_articles(isolated_store, "First text.", "Second text.")
+    proc = run_briefing("delete", first)
+    assert proc.returncode == 0, proc.stderr
+    assert [a["id"] for a in export_json()["articles"]] == [second]
+    assert_one_line_error(run_briefing("delete", first), first)
+
+
+def test_delete_without_a_store(isolated_store):
+    assert_one_line_error(run_briefing("delete", "art-0"), "no store")
+    assert not isolated_store.exists()
+
+
+@pytest.mark.parametrize(
+    "content", [b"{not json", b"", b"\x00\xff" * 100, b'{"meta": {"1": {"schema_version": 999}}}']
+)
+@pytest.mark.parametrize(
+    "args",
+    [("info",), ("export",), ("delete", "art-0"), ("import", str(SAMPLE), "--published", SAMPLE_PUBLISHED)],
+)
+def test_unreadable_store_exit_2_and_left_unchanged(isolated_store, content, args):
+    isolated_store.write_bytes(content)
+    proc = run_briefing(*args)
+    assert_one_line_error(proc, str(isolated_store))
+    assert isolated_store.read_bytes() == content
