@@ -1,0 +1,126 @@
+"""What kind of source something is: from its URL or file name, content type and first bytes.
+
+Flags are not trusted alone: a PDF served as text/html or a feed saved as
+``.txt`` is recognised by its content.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from briefing_tui.sources.errors import SourceError
+from briefing_tui.sources.urls import is_http_url
+
+ContentKind = Literal["html", "feed", "text", "urls"]
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+URL_LIST_SUFFIXES = (".urls",)
+
+# Leading bytes of formats that hold no article text we can read.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+)
+_RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
+_TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
+_XML_TYPES = ("application/xml", "text/xml")
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
+# BOM, blank space, an XML declaration and comments may come before the root element.
+_LEADING_JUNK = re.compile(rb"\A(?:\xef\xbb\xbf|\s+|<\?xml[^>]*\?>|<!--.*?-->)+", re.DOTALL)
+
+
+def media_type(content_type: str | None) -> str:
+    """``text/html; charset=x`` -> ``text/html``."""
+    return (content_type or "").split(";", 1)[0].strip().lower()
+
+
+def binary_kind(head: bytes) -> str | None:
+    """A description of a binary format recognised by its magic bytes, else None."""
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    if head.startswith(b"RIFF") and len(head) >= 12:
+        return _RIFF_KINDS.get(head[8:12], "a RIFF media file")
+    if head[4:8] == b"ftyp":
+        return "a video or image file (ISO media)"
+    if b"\x00" in head[:16]:
+        return "a binary file"
+    return None
+
+
+def refuse_binary(head: bytes, content_type: str | None = None) -> None:
+    """Raise a SourceError naming the type when the content is not text we can read."""
+    kind = binary_kind(head[:16])
+    mtype = media_type(content_type)
+    if kind is None and mtype and _binary_media_type(mtype):
+        kind = "a file"
+    if kind is not None:
+        served = f" (served as {mtype})" if mtype else ""
+        raise SourceError(f"{kind}{served} cannot be imported: only web pages, feeds and text are supported")
+
+
+def _binary_media_type(mtype: str) -> bool:
+    if mtype.startswith(("image/", "audio/", "video/", "font/")):
+        return True
+    if mtype.startswith("text/") or mtype in _HTML_TYPES + _FEED_TYPES + _XML_TYPES:
+        return False
+    return mtype.startswith("application/") and not mtype.endswith(("+xml", "+json"))
+
+
+def sniff(body: bytes, content_type: str | None = None, name: str = "") -> ContentKind:
+    """The kind of ``body``: its content first, then the declared type, then the file suffix."""
+    refuse_binary(body[:16], content_type)
+    head = _LEADING_JUNK.sub(b"", body[:4096])
+    if head.startswith(b"<") and _FEED_ROOT.search(head[:2048]) and not _HTML_START.match(head):
+        return "feed"
+    if _HTML_START.match(head):
+        return "html"
+    mtype = media_type(content_type)
+    if mtype in _FEED_TYPES:
+        return "feed"
+    if mtype in _HTML_TYPES:
+        return "html"
+    by_name = path_kind(name)
+    if by_name is not None:
+        return by_name
+    if is_url_list(body):
+        return "urls"
+    return "text"
+
+
+def is_url_list(body: bytes) -> bool:
+    """True when every line that is not blank or a ``#`` comment is an http(s) URL."""
+    try:
+        text = body[:200_000].decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    lines = [line.strip() for line in text.splitlines()]
+    entries = [line for line in lines if line and not line.startswith("#")]
+    return bool(entries) and all(is_http_url(line) and " " not in line for line in entries)
+
+
+def path_kind(name: str) -> ContentKind | None:
+    """The kind a file suffix announces, or None when only the content can tell."""
+    lowered = name.lower()
+    if lowered.endswith(HTML_SUFFIXES):
+        return "html"
+    if lowered.endswith(URL_LIST_SUFFIXES):
+        return "urls"
+    if lowered.endswith(FEED_SUFFIXES):
+        return "feed"
+    return None

@@ -1,0 +1,167 @@
+"""Local text and Markdown files (and stdin): decoding, front matter, sidecar metadata, datelines."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from briefing_tui.sources.dates import date_line, iso_date_prefix
+from briefing_tui.sources.detect import binary_kind
+from briefing_tui.sources.errors import SourceError
+from briefing_tui.sources.loaded import LoadedArticle
+
+SIDECAR_SUFFIX = ".meta.json"
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_META_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
+_TITLE_MAX = 150
+_META_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "published": "published",
+    "date": "published",
+    "pubdate": "published",
+    "source": "source",
+    "outlet": "source",
+    "site": "source",
+    "site_name": "source",
+    "publisher": "source",
+    "url": "url",
+    "link": "url",
+    "canonical": "url",
+    "author": "author",
+    "by": "author",
+    "language": "language",
+    "lang": "language",
+}
+
+
+def read_file_bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes, refusing folders, missing files and files over the cap before reading them."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise SourceError(f"no such file: {path}") from None
+    except OSError as error:
+        raise SourceError(f"cannot read {path}: {error.strerror or error}") from None
+    if path.is_dir():
+        raise SourceError(f"{path} is a folder, not a file")
+    if size > max_bytes:
+        raise SourceError(f"{path} is {_megabytes(size)}, over the {_megabytes(max_bytes)} import limit")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise SourceError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def decode_text(body: bytes, charset: str | None = None) -> str:
+    """UTF-8 first (it never decodes wrong text by accident), then the declared charset, then Windows-1252."""
+    kind = binary_kind(body[:16])
+    if kind is not None or b"\x00" in body[:4096]:
+        raise SourceError(f"{kind or 'a binary file'} cannot be imported as text")
+    for encoding in ("utf-8-sig", charset, "cp1252"):
+        if not encoding:
+            continue
+        try:
+            return body.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return body.decode("latin-1")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """A leading ``---`` block of ``key: value`` lines, as a dict, and the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in match.group(1).splitlines():
+        kv = _META_LINE.match(line)
+        if kv:
+            meta[kv.group(1).lower()] = kv.group(2).strip().strip("'\"")
+    return meta, text[match.end() :].lstrip("\n")
+
+
+def read_sidecar(path: Path) -> dict[str, str]:
+    """Metadata kept next to a file as ``<name>.meta.json`` (so the file itself can stay verbatim)."""
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise SourceError(f"cannot read the metadata file {sidecar}: {error}") from None
+    if not isinstance(data, dict):
+        raise SourceError(f"the metadata file {sidecar} must hold a JSON object")
+    return {str(k).lower(): str(v) for k, v in data.items() if v is not None}
+
+
+def metadata_fields(meta: Mapping[str, str], origin: str) -> dict[str, str]:
+    """Front-matter or sidecar keys mapped to ``LoadedArticle`` fields, the date checked."""
+    out: dict[str, str] = {}
+    for key, value in meta.items():
+        field = _META_KEYS.get(key.lower())
+        if field and value and field not in out:
+            out[field] = value
+    if "published" in out:
+        published = iso_date_prefix(out["published"]) or date_line(out["published"])
+        if not published:
+            raise SourceError(f"the date {out['published']!r} in the metadata of {origin} is not a date")
+        out["published"] = published
+    return out
+
+
+def _title_from(lines: list[str]) -> str | None:
+    """The first Markdown heading, else the first line when it reads like a headline, else its first words."""
+    for line in lines:
+        heading = _HEADING.match(line)
+        if heading:
+            return heading.group(1)
+    first = next((line.strip() for line in lines if line.strip()), None)
+    if first is None:
+        return None
+    if len(first) <= _TITLE_MAX and not first.endswith((".", "!", "?", "\u201d", '"', ":")):
+        return first
+    words = first.split()
+    return " ".join(words[:12]) + ("\u2026" if len(words) > 12 else "")
+
+
+def text_article(text: str, origin: str, meta: Mapping[str, str] | None = None) -> LoadedArticle:
+    """An article from plain or Markdown text, with front matter and ``meta`` (sidecar) merged in.
+
+    A first line that is only a date ("Sat. Jun 22nd, 2024") is a dateline, not
+    prose: it is dropped from the body and kept only as a guess at the date,
+    since saved pages often carry the day they were saved rather than published.
+    """
+    front, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+    fields = metadata_fields({**front, **(meta or {})}, origin)
+    lines = body.split("\n")
+    first_index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    guess = None
+    if first_index is not None:
+        guess = date_line(lines[first_index])
+        if guess:
+            body = "\n".join(lines[first_index + 1 :]).lstrip("\n")
+            lines = body.split("\n")
+    return LoadedArticle(
+        text=body,
+        origin=origin,
+        title=fields.get("title") or _title_from(lines[:40]),
+        published=fields.get("published"),
+        published_guess=guess,
+        url=fields.get("url"),
+        source=fields.get("source"),
+        author=fields.get("author"),
+        language=fields.get("language"),
+    )
+
+
+def load_text_file(path: Path, max_bytes: int) -> LoadedArticle:
+    body = read_file_bytes(path, max_bytes)
+    return text_article(decode_text(body), str(path), read_sidecar(path))

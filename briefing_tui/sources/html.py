@@ -1,0 +1,304 @@
+"""Web pages -> main text and metadata with trafilatura, in worker processes with a time limit.
+
+trafilatura's Python API has no timeout and a 10 MB page can take half a
+minute, so pages are extracted in separate processes that can be killed when
+they overrun. The workers import trafilatura once (its first call costs about
+1.6 s): :func:`warm_up` starts one early, off the UI's first paint.
+trafilatura always gets the raw bytes, never text decoded from a (possibly
+wrong) charset header.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from briefing_tui.sources.dates import iso_date_prefix
+from briefing_tui.sources.errors import SourceError
+from briefing_tui.sources.loaded import LoadedArticle
+
+MIN_ARTICLE_CHARS = 200
+_STARTUP_TIMEOUT = 60.0
+_HTML_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)", re.IGNORECASE)
+_NOT_FREE = re.compile(
+    rb"""["']isAccessibleForFree["']\s*:\s*["']?false"""
+    rb"""|itemprop\s*=\s*["']isAccessibleForFree["'][^>]*content\s*=\s*["']false"""
+    rb"""|content\s*=\s*["']false["'][^>]*itemprop\s*=\s*["']isAccessibleForFree"""
+    rb"""|property\s*=\s*["']article:content_tier["'][^>]*content\s*=\s*["'](?:locked|metered)""",
+    re.IGNORECASE,
+)
+_WORD_COUNT = re.compile(rb"""["']wordCount["']\s*:\s*["']?(\d+)""", re.IGNORECASE)
+_CONSENT_WORDS = (
+    "cookie",
+    "consent",
+    "accept all",
+    "reject all",
+    "our partners",
+    "manage preferences",
+    "privacy settings",
+    "your choices",
+    "legitimate interest",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """What trafilatura read from a page (plain data, so it crosses the process boundary)."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+
+
+def extract_page_data(body: bytes, url: str | None) -> PageText:
+    """Run trafilatura on ``body``; called inside a worker process."""
+    from trafilatura import bare_extraction
+
+    doc = bare_extraction(
+        body,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"original_date": True, "extensive_search": True},
+    )
+    if doc is None:
+        return PageText(text="")
+    return PageText(
+        text=doc.text or "",
+        title=doc.title,
+        author=doc.author,
+        date=doc.date,
+        sitename=doc.sitename,
+        url=doc.url,
+    )
+
+
+class _Worker:
+    """One trafilatura subprocess; a reader thread hands its replies over so waits can time out."""
+
+    def __init__(self) -> None:
+        import queue
+        import subprocess
+        import sys
+        from pathlib import Path
+
+        package_parent = str(Path(__file__).resolve().parents[2])
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
+        }
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "briefing_tui.sources.html_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        self.replies: queue.Queue[Any] = queue.Queue()
+        self.ready = False
+        threading.Thread(target=self._read_replies, daemon=True, name="briefing-html-reader").start()
+
+    def _read_replies(self) -> None:
+        from briefing_tui.sources.html_worker import read_message
+
+        stream = self.process.stdout
+        try:
+            while stream is not None and (message := read_message(stream)) is not None:
+                self.replies.put(message)
+        except (OSError, ValueError, EOFError):
+            pass
+        self.replies.put(None)  # the worker is gone
+
+    def _reply(self, timeout: float) -> Any:
+        import queue
+
+        try:
+            return self.replies.get(timeout=timeout)
+        except queue.Empty:
+            raise TimeoutError from None
+
+    def wait_ready(self) -> None:
+        if self.ready:
+            return
+        try:
+            message = self._reply(_STARTUP_TIMEOUT)
+        except TimeoutError:
+            message = None
+        if message is None:
+            self.kill()
+            raise SourceError("the web page reader did not start")
+        self.ready = True
+
+    def run(self, body: bytes, url: str | None, time_limit: float) -> PageText:
+        from briefing_tui.sources.html_worker import write_message
+
+        self.wait_ready()
+        try:
+            write_message(self.process.stdin, (body, url))
+            message = self._reply(time_limit)
+        except TimeoutError:
+            self.kill()
+            raise SourceError(
+                f"reading the page took longer than {time_limit:g} s and was abandoned"
+            ) from None
+        except OSError:
+            message = None
+        if message is None:
+            self.kill()
+            raise SourceError("the web page reader stopped unexpectedly")
+        status, payload = message
+        if status != "ok":
+            raise SourceError(f"the page could not be read: {payload}")
+        return payload
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def kill(self) -> None:
+        if self.alive():
+            self.process.kill()
+        self.process.wait(timeout=5)
+        self._close_pipes()
+
+    def stop(self) -> None:
+        """Ask the worker to end (end of its input), kill it if it does not."""
+        import subprocess
+
+        with contextlib.suppress(OSError, ValueError):
+            if self.process.stdin:
+                self.process.stdin.close()
+        try:
+            self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=5)
+        self._close_pipes()
+
+    def _close_pipes(self) -> None:
+        for stream in (self.process.stdin, self.process.stdout):
+            with contextlib.suppress(OSError, ValueError):
+                if stream:
+                    stream.close()
+
+
+class ExtractorPool:
+    """A few worker processes shared by every import in this process (at most one per core)."""
+
+    def __init__(self, size: int | None = None) -> None:
+        self.size = size or max(1, min(2, os.cpu_count() or 1))
+        self._slots = threading.BoundedSemaphore(self.size)
+        self._idle: list[_Worker] = []
+        self._lock = threading.Lock()
+
+    def _take(self) -> _Worker:
+        with self._lock:
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.alive():
+                    return worker
+        return _Worker()
+
+    def _give_back(self, worker: _Worker) -> None:
+        with self._lock:
+            self._idle.append(worker)
+
+    def extract(self, body: bytes, url: str | None, time_limit: float) -> PageText:
+        with self._slots:
+            worker = self._take()
+            try:
+                result = worker.run(body, url, time_limit)
+            except SourceError:
+                if worker.alive():
+                    self._give_back(worker)
+                raise
+            self._give_back(worker)
+            return result
+
+    def warm_up(self) -> None:
+        """Start one worker and wait until trafilatura is loaded in it."""
+        with self._slots:
+            worker = self._take()
+            try:
+                worker.wait_ready()
+            finally:
+                if worker.alive():
+                    self._give_back(worker)
+
+    def shutdown(self) -> None:
+        with self._lock:
+            workers, self._idle = self._idle, []
+        for worker in workers:
+            worker.stop()
+
+
+_pool: ExtractorPool | None = None
+_pool_lock = threading.Lock()
+
+
+def pool() -> ExtractorPool:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ExtractorPool()
+            atexit.register(_pool.shutdown)
+        return _pool
+
+
+def warm_up() -> None:
+    """Load trafilatura in a worker process now, so the first import does not wait 1.6 s for it."""
+    pool().warm_up()
+
+
+def html_article(body: bytes, url: str | None, origin: str, *, time_limit: float) -> LoadedArticle:
+    """Main text and metadata of a web page; SourceError when it holds no article."""
+    page = pool().extract(body, url, time_limit)
+    text = _paragraphs(page.text, page.title)
+    if len(text.strip()) < MIN_ARTICLE_CHARS:
+        raise SourceError(f"no article text found in {origin}")
+    if is_consent_wall(text):
+        raise SourceError(f"no article text found in {origin}: the page shows a cookie consent wall")
+    language = _HTML_LANG.search(body[:8192])
+    return LoadedArticle(
+        text=text,
+        origin=origin,
+        title=page.title,
+        published=iso_date_prefix(page.date),
+        url=page.url,
+        source=page.sitename,
+        author=page.author,
+        language=language.group(1).decode("ascii").lower() if language else None,
+        partial=is_partial(body, text),
+    )
+
+
+def _paragraphs(text: str, title: str | None) -> str:
+    """trafilatura's one-line-per-paragraph text with blank lines between paragraphs, headline line dropped."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and title and lines[0].casefold() == title.strip().casefold():
+        lines = lines[1:]
+    return "\n\n".join(lines)
+
+
+def is_consent_wall(text: str) -> bool:
+    """Short text mostly about cookies and consent: a wall in front of the article, not the article."""
+    if len(text) > 2000:
+        return False
+    lowered = text.casefold()
+    return sum(word in lowered for word in _CONSENT_WORDS) >= 2
+
+
+def is_partial(body: bytes, text: str) -> bool:
+    """A paywalled page: marked not free, or much shorter than the word count it announces."""
+    if _NOT_FREE.search(body):
+        return True
+    announced = _WORD_COUNT.search(body)
+    return bool(announced) and len(text.split()) < 0.5 * int(announced.group(1))

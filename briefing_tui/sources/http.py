@@ -1,0 +1,222 @@
+"""Fetching web pages and feeds with httpx, guarded against what real servers do.
+
+Guards (each has a test against a local server): only http(s); redirects
+followed by hand (at most five, loops named); a per-source deadline checked
+between chunks, since a server trickling a byte a second never trips a read
+timeout; only identity/gzip/deflate asked for and anything else refused, since
+undecodable zstd or brotli arrives as a 200 of compressed bytes; the body read
+raw and inflated here with a running cap on the *decoded* size, so a gzip
+bomb cannot balloon in memory; binaries refused by content type and magic bytes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import zlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing_tui import __version__
+from briefing_tui.sources.detect import refuse_binary
+from briefing_tui.sources.errors import SourceError
+from briefing_tui.sources.urls import canonical_url, require_http_url, resolve
+
+if TYPE_CHECKING:
+    import httpx
+
+USER_AGENT = f"briefing/{__version__} (news briefing importer; +https://pypi.org/project/briefing/)"
+ACCEPT = (
+    "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+    "application/xml;q=0.9,text/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
+)
+ACCEPT_ENCODING = "gzip, deflate"
+MAX_REDIRECTS = 5
+READ_TIMEOUT = 10.0
+_CHUNK = 64 * 1024
+_REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """A response body, decoded from its transfer compression but not from its charset."""
+
+    url: str
+    body: bytes
+    content_type: str | None = None
+
+    @property
+    def charset(self) -> str | None:
+        for param in (self.content_type or "").split(";")[1:]:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "charset":
+                return value.strip().strip("'\"") or None
+        return None
+
+
+class HttpFetcher:
+    """One shared httpx client for a whole import; call it from several threads at once."""
+
+    def __init__(
+        self,
+        *,
+        connections: int = 8,
+        max_redirects: int = MAX_REDIRECTS,
+        read_timeout: float = READ_TIMEOUT,
+        stop: threading.Event | None = None,
+    ) -> None:
+        import httpx
+
+        self._httpx = httpx
+        self.max_redirects = max_redirects
+        self.read_timeout = read_timeout
+        self.stop = stop or threading.Event()
+        self.client = httpx.Client(
+            headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
+            limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections),
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> HttpFetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __call__(self, url: str, *, max_bytes: int, timeout: float) -> Fetched:
+        """GET ``url`` within ``timeout`` seconds overall and ``max_bytes`` decoded bytes."""
+        deadline = time.monotonic() + timeout
+        current = require_http_url(url)
+        seen = [canonical_url(current)]
+        for _ in range(self.max_redirects + 1):
+            response = self._send(current, deadline, timeout)
+            try:
+                location = response.headers.get("location")
+                if response.status_code in _REDIRECT_CODES and location:
+                    target = resolve(current, location)
+                    if not target.lower().startswith(("http://", "https://")):
+                        raise SourceError(f"{current} redirects to a non-web address: {target}")
+                    key = canonical_url(target)
+                    if key in seen:
+                        raise SourceError(f"redirect loop: {current} redirects back to {target}")
+                    seen.append(key)
+                    current = target
+                    continue
+                return self._read(response, current, max_bytes, deadline, timeout)
+            finally:
+                response.close()
+        raise SourceError(f"too many redirects (more than {self.max_redirects}) starting at {url}")
+
+    def _send(self, url: str, deadline: float, timeout: float) -> httpx.Response:
+        httpx = self._httpx
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise SourceError(_too_slow(url, timeout))
+        per_read = min(self.read_timeout, remaining)
+        request = self.client.build_request("GET", url, timeout=httpx.Timeout(per_read, connect=per_read))
+        try:
+            return self.client.send(request, stream=True)
+        except httpx.TimeoutException:
+            raise SourceError(_too_slow(url, timeout)) from None
+        except httpx.UnsupportedProtocol:
+            raise SourceError(f"only http and https URLs can be imported: {url}") from None
+        except httpx.HTTPError as error:
+            raise SourceError(f"could not connect to {_host(url)}: {_describe(error)}") from None
+
+    def _read(
+        self, response: httpx.Response, url: str, max_bytes: int, deadline: float, timeout: float
+    ) -> Fetched:
+        status = response.status_code
+        if status >= 400:
+            raise SourceError(f"the server answered {status} {response.reason_phrase} for {url}".rstrip())
+        if status >= 300:
+            raise SourceError(f"the server answered {status} without a redirect address for {url}")
+        content_type = response.headers.get("content-type")
+        refuse_binary(b"", content_type)
+        length = response.headers.get("content-length")
+        encoding = response.headers.get("content-encoding", "identity").strip().lower()
+        if length and length.isdigit() and int(length) > max_bytes and encoding in ("", "identity"):
+            raise SourceError(_over_cap(url, max_bytes, announced=int(length)))
+        inflater = _Inflater(encoding, url)
+        body = bytearray()
+        httpx = self._httpx
+        try:
+            for chunk in response.iter_raw(_CHUNK):
+                inflater.feed(chunk, body, max_bytes)
+                if len(body) > max_bytes:
+                    raise SourceError(_over_cap(url, max_bytes))
+                if self.stop.is_set():
+                    raise SourceError("the import was cancelled")
+                if time.monotonic() > deadline:
+                    raise SourceError(_too_slow(url, timeout))
+            inflater.finish(body, max_bytes)
+        except httpx.TimeoutException:
+            raise SourceError(_too_slow(url, timeout)) from None
+        except httpx.HTTPError as error:
+            raise SourceError(f"the download from {_host(url)} broke off: {_describe(error)}") from None
+        if len(body) > max_bytes:
+            raise SourceError(_over_cap(url, max_bytes))
+        refuse_binary(bytes(body[:16]), content_type)
+        return Fetched(url=str(response.url), body=bytes(body), content_type=content_type)
+
+
+class _Inflater:
+    """Content-Encoding undone incrementally, never producing more than the cap allows."""
+
+    def __init__(self, encoding: str, url: str) -> None:
+        self.encoding = encoding
+        if encoding in ("", "identity"):
+            self._z = None
+        elif encoding in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._z = zlib.decompressobj()
+        else:
+            raise SourceError(
+                f"the server at {_host(url)} sent {encoding}-compressed data, which briefing does not accept"
+            )
+        self._first = True
+
+    def feed(self, data: bytes, out: bytearray, cap: int) -> None:
+        if self._z is None:
+            out += data
+            return
+        if self._first and self.encoding == "deflate":
+            self._first = False
+            try:
+                zlib.decompressobj().decompress(data[:64])
+            except zlib.error:  # some servers send raw deflate without the zlib header
+                self._z = zlib.decompressobj(-zlib.MAX_WBITS)
+        try:
+            while data and len(out) <= cap:
+                out += self._z.decompress(data, cap + 1 - len(out))
+                data = self._z.unconsumed_tail
+        except zlib.error:
+            raise SourceError(f"the {self.encoding} data from the server is corrupt") from None
+
+    def finish(self, out: bytearray, cap: int) -> None:
+        if self._z is not None and len(out) <= cap:
+            out += self._z.flush()
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc or url
+
+
+def _describe(error: Exception) -> str:
+    text = str(error).strip()
+    return text or type(error).__name__
+
+
+def _too_slow(url: str, timeout: float) -> str:
+    return f"gave up on {url} after {timeout:g} s: the server was too slow"
+
+
+def _over_cap(url: str, max_bytes: int, announced: int | None = None) -> str:
+    size = f" ({announced / 1_000_000:.1f} MB)" if announced else ""
+    return f"{url} is larger than the {max_bytes / 1_000_000:g} MB download limit{size}"

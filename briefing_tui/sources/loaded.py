@@ -1,0 +1,26 @@
+"""What every source adapter hands the importer: an article's text and what its source says about it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedArticle:
+    """Raw, unsanitised reading of one source; the importer turns it into an ``Article``.
+
+    ``published`` is a date the source states (page or feed metadata, front
+    matter); ``published_guess`` one it only suggests (a dateline at the top
+    of a saved text), which the article keeps as assumed.
+    """
+
+    text: str
+    origin: str
+    title: str | None = None
+    published: str | None = None
+    published_guess: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    language: str | None = None
+    partial: bool = False
