@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefing_tui import __version__
 from briefing_tui.cli.parser import UsageError
-from briefing_tui.core.models import Article, Counts, Snapshot
+from briefing_tui.core.models import Counts, Snapshot
 from briefing_tui.paths import resolve_db_path
 from briefing_tui.store.repository import Repository
 
@@ -50,46 +50,11 @@ def run_app(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-def _is_url(source: str) -> bool:
-    return source.partition("://")[0].lower() in {"http", "https"}
-
-
-def load_source(source: str, *, published: str | None, title: str | None) -> Article:
-    """One article from a file or stdin, read as text (until the importer's loader lands)."""
-    from briefing_tui.core.ids import article_id_for_text
-    from briefing_tui.core.text import sanitize, sanitize_line
-
-    if source == STDIN:
-        raw = sys.stdin.buffer.read()
-    elif _is_url(source):
-        raise UsageError(f"cannot fetch {source}: URLs need the importer")
-    else:
-        raw = _read_file(Path(source))
-    text = sanitize(raw.decode("utf-8", errors="replace"))
-    return Article(
-        id=article_id_for_text(text),
-        title=sanitize_line(title),
-        published=published or date.today().isoformat(),
-        published_assumed=published is None,
-        text=text,
-    )
-
-
-def _read_file(path: Path) -> bytes:
-    if not path.exists():
-        raise UsageError(f"no such file: {path}")
-    if path.is_dir():
-        raise UsageError(f"is a folder, not a file: {path}")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
-
-
 def run_extract(args: argparse.Namespace) -> int:
     from briefing_tui.extract import extract
+    from briefing_tui.importer import load_article
 
-    article = load_source(args.source, published=args.published, title=args.title)
+    article = load_article(args.source, published=args.published, title=args.title)
     extraction = extract(article)
     if args.format == "json":
         from briefing_tui.export import dumps
@@ -162,26 +127,20 @@ def run_delete(args: argparse.Namespace) -> int:
 
 
 def import_sources(args: argparse.Namespace) -> tuple[str, ...]:
-    """The SOURCE arguments plus the lines of ``--from``; local files must exist (else a usage error)."""
-    sources = list(args.sources)
-    if args.from_file:
-        if args.from_file == STDIN and STDIN in sources:
-            raise UsageError("standard input can be read once: use '-' or '--from -', not both")
-        raw = sys.stdin.buffer.read() if args.from_file == STDIN else _read_file(Path(args.from_file))
-        for line in raw.decode("utf-8", errors="replace").splitlines():
-            line = line.split("#", 1)[0].strip() if line.lstrip().startswith("#") else line.strip()
-            if line:
-                sources.append(line)
-    if not sources:
+    """The SOURCE arguments, checked: a local file or folder that is not there is a usage error."""
+    from briefing_tui.sources.urls import looks_like_url
+
+    sources = tuple(dict.fromkeys(args.sources))
+    if not sources and not args.from_file:
         raise UsageError("nothing to import: give one or more SOURCE arguments or --from FILE")
-    if sources.count(STDIN) > 1:
+    if list(args.sources).count(STDIN) > 1:
         raise UsageError("standard input can be read once: '-' is given twice")
     for source in sources:
-        if source != STDIN and not _is_url(source):
-            path = Path(source)
-            if not path.is_file():
-                raise UsageError(f"no such file: {source}" if not path.exists() else f"not a file: {source}")
-    return tuple(dict.fromkeys(sources))
+        if source != STDIN and not looks_like_url(source) and not Path(source).expanduser().exists():
+            raise UsageError(f"no such file: {source}")
+    if args.from_file and not Path(args.from_file).expanduser().is_file():
+        raise UsageError(f"no such file: {args.from_file}")
+    return sources
 
 
 def run_import_command(args: argparse.Namespace) -> int:
@@ -190,6 +149,7 @@ def run_import_command(args: argparse.Namespace) -> int:
 
     request = ImportRequest(
         sources=import_sources(args),
+        url_lists=(args.from_file,) if args.from_file else (),
         published=args.published,
         title=args.title,
         max_bytes=args.max_bytes,

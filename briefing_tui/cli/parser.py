@@ -161,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--from",
         dest="from_file",
         metavar="FILE",
-        help="read more sources from FILE, one per line ('#' starts a comment; - for stdin)",
+        help="also import the URLs (or paths) listed in FILE, one per line; '#' starts a comment",
     )
     _add_article_metadata(imp)
     imp.add_argument(
