@@ -1,9 +1,322 @@
-"""Stage coref (placeholder until the real stage lands)."""
+"""Stage coref: mentions -> entities (one per real actor), with ``Mention.entity`` set.
+
+People: full names first (a name whose words contain another's are one person:
+"Antony J. Blinken" ~ "Antony Blinken"), then lone words ("Wang", "Secretary
+Blinken") to the most recent person whose name has that word. Role
+descriptions go to the name they stand in apposition with, else to the most
+recent person whose office shares the description's head word and whose
+affiliation agrees; an unresolved "<Country>'s <office>" becomes an unnamed
+person. He/she go to the most recent person in subject position (the first
+person of the sentence, this one before the pronoun or an earlier one).
+Countries and organizations: one entity per canonical name.
+"""
 
 from __future__ import annotations
 
-from briefing_tui.extract.document import Document
+import re
+
+from briefing_tui.extract.document import Document, Entity, Mention
+from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFICS
+from briefing_tui.extract.lexicon.words import NAME_PARTICLES
+
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "herself"})
+_PLURAL = frozenset({"they", "them", "their"})
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_SUBJECT_LOOKBACK = 4
+_MALE_TITLES = frozenset(
+    {
+        "mr",
+        "sir",
+        "king",
+        "prince",
+        "lord",
+        "emir",
+        "amir",
+        "sheikh",
+        "sultan",
+        "duke",
+        "baron",
+        "congressman",
+        "chairman",
+        "spokesman",
+    }
+)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(
+        w.lower()
+        for w in _WORD.findall(name)
+        if len(w) > 1 and w not in NAME_PARTICLES and w.lower() not in RANKS_AND_HONORIFICS
+    )
+
+
+def _head(doc: Document, m: Mention) -> str:
+    if m.head_start is None or m.head_end is None:
+        return m.text
+    return doc.text[m.head_start : m.head_end].strip(" .")
+
+
+class _People:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.entities: list[Entity] = []
+        self.words: list[frozenset[str]] = []
+        self.last_seen: list[int] = []
+        self.gender: list[str | None] = []
+
+    def new(self, m: Mention, name: str, named: bool = True) -> int:
+        index = len(self.doc.entities)
+        e = Entity(index, "person", name, named=named)
+        self.doc.entities.append(e)
+        self.entities.append(e)
+        self.words.append(_name_words(name))
+        self.last_seen.append(m.start)
+        self.gender.append(None)
+        return index
+
+    def local(self, entity: int) -> int:
+        return self.entities.index(self.doc.entities[entity])
+
+    def link(self, mi: int, entity: int, alias: str | None = None) -> None:
+        m = self.doc.mentions[mi]
+        m.entity = entity
+        e = self.doc.entities[entity]
+        e.mentions.append(mi)
+        k = self.local(entity)
+        self.last_seen[k] = max(self.last_seen[k], m.start)
+        if alias and alias != e.name and alias not in e.aliases:
+            e.aliases.append(alias)
+
+    def find_full(self, words: frozenset[str]) -> int | None:
+        for k in range(len(self.entities) - 1, -1, -1):
+            w = self.words[k]
+            if w and words and (words <= w or w <= words):
+                return self.entities[k].index
+        return None
+
+    def find_word(self, word: str, before: int) -> int | None:
+        best, best_seen = None, -1
+        for k, w in enumerate(self.words):
+            if word in w and self.entities[k].named:
+                seen = self.last_seen[k] if self.last_seen[k] <= before else -1
+                if best is None or seen > best_seen:
+                    best, best_seen = self.entities[k].index, seen
+        return best
 
 
 def resolve(doc: Document) -> None:
+    doc.entities = []
+    people = _People(doc)
+    persons = [i for i, m in enumerate(doc.mentions) if m.kind == "person"]
+    # full names first, then lone words
+    for i in persons:
+        m = doc.mentions[i]
+        head = _head(doc, m)
+        words = _name_words(head)
+        if len(words) < 2:
+            continue
+        found = people.find_full(words)
+        if found is None:
+            found = people.new(m, head)
+        e = doc.entities[found]
+        if len(words) > len(people.words[people.local(found)]):
+            e.aliases.append(e.name)
+            e.name = head
+            people.words[people.local(found)] = words
+        people.link(i, found, head)
+        people.link_alias = None  # type: ignore[attr-defined]
+        if m.text != head:
+            _add_alias(e, m.text)
+    for i in persons:
+        m = doc.mentions[i]
+        if m.entity is not None:
+            continue
+        head = _head(doc, m)
+        words = _name_words(head)
+        if not words:
+            continue
+        found = people.find_word(next(iter(words)), m.start) if len(words) == 1 else None
+        if found is None:
+            found = people.new(m, head)
+        people.link(i, found, head)
+        if m.text != head:
+            _add_alias(doc.entities[found], m.text)
+    _roles_of_people(doc)
+    _role_mentions(doc, people)
+    _genders(doc, people)
+    _pronouns(doc, people)
+    _groups(doc)
+
+
+def _add_alias(e: Entity, alias: str) -> None:
+    alias = alias.strip()
+    if alias and alias != e.name and alias not in e.aliases:
+        e.aliases.append(alias)
+
+
+def _roles_of_people(doc: Document) -> None:
+    """An entity's office and affiliation: the first its mentions state (counterparts filled in later)."""
+    for e in doc.entities:
+        roles = [doc.mentions[i].role for i in e.mentions if doc.mentions[i].role]
+        affs = [doc.mentions[i].affiliation for i in e.mentions if doc.mentions[i].affiliation]
+        good = [r for r in roles if r.lower() != "counterpart"]
+        e.role = good[0] if good else (roles[0] if roles else None)
+        e.affiliation = affs[0] if affs else None
+    # "Wang told Israeli counterpart Eli Cohen": the counterpart holds the subject's office
+    for e in doc.entities:
+        if e.role and e.role.lower() == "counterpart":
+            first = doc.mentions[e.mentions[0]]
+            subject = _subject_entity(doc, first.sentence, first.start, exclude=e.index)
+            if subject is not None and doc.entities[subject].role:
+                e.role = doc.entities[subject].role
+
+
+def _subject_entity(doc: Document, sentence: int, before: int, exclude: int | None = None) -> int | None:
+    for m in doc.mentions:
+        if m.sentence == sentence and m.kind == "person" and m.entity is not None and m.entity != exclude:
+            return m.entity if m.start < before else None
+    return None
+
+
+def _role_mentions(doc: Document, people: _People) -> None:
+    unnamed: dict[str, int] = {}
+    for i, m in enumerate(doc.mentions):
+        if m.kind != "role":
+            continue
+        target = None
+        if m.ref is not None and doc.mentions[m.ref].entity is not None:
+            target = doc.mentions[m.ref].entity
+        if target is None:
+            target = _match_role(doc, people, m)
+        if target is None and m.affiliation and m.role and _possessive_or_demonym(m):
+            key = m.text.lower().removeprefix("the ").strip()
+            target = unnamed.get(key)
+            if target is None:
+                name = re.sub(r"^(?:the|his|her|their|its)\s+", "", m.text, flags=re.IGNORECASE)
+                target = people.new(m, name, named=False)
+                e = doc.entities[target]
+                e.role, e.affiliation = m.role, m.affiliation
+                unnamed[key] = target
+        if target is not None:
+            people.link(i, target, m.text)
+
+
+def _possessive_or_demonym(m: Mention) -> bool:
+    return "'s " in m.text or not m.text.lower().startswith(("the ", "his ", "her ", "their ", "its "))
+
+
+def _match_role(doc: Document, people: _People, m: Mention) -> int | None:
+    if not m.role:
+        return None
+    words = m.role.lower().split()
+    head = words[-1] if words else ""
+    counterpart = head == "counterpart"
+    best, best_key = None, None
+    for _k, e in enumerate(people.entities):
+        if not e.named or not e.mentions:
+            continue
+        if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
+            continue
+        if counterpart:
+            if not m.affiliation or e.affiliation != m.affiliation:
+                continue
+        elif (
+            not e.role or head not in e.role.lower().split() and not set(words) <= set(e.role.lower().split())
+        ):
+            continue
+        first = min(doc.mentions[x].start for x in e.mentions)
+        before = [doc.mentions[x].start for x in e.mentions if doc.mentions[x].start < m.start]
+        key = (1, max(before)) if before else (0, -first)
+        if best_key is None or key > best_key:
+            best, best_key = e.index, key
+    return best
+
+
+def _genders(doc: Document, people: _People) -> None:
+    for k, e in enumerate(people.entities):
+        for mi in e.mentions:
+            m = doc.mentions[mi]
+            words = {w.lower().rstrip(".") for w in m.text.split()}
+            if words & FEMALE_WORDS:
+                people.gender[k] = "f"
+            elif words & _MALE_TITLES:
+                people.gender[k] = "m"
+
+
+def _pronouns(doc: Document, people: _People) -> None:
+    """he/she -> the subject of this sentence (if before) or of the nearest earlier sentence."""
+    subjects: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.kind == "person" and m.entity is not None:
+            subjects.setdefault(m.sentence, []).append(m)
+    for i, m in enumerate(doc.mentions):
+        if m.kind != "pronoun":
+            continue
+        word = m.text.lower()
+        if word in _PLURAL or word == "its":
+            continue
+        want = "f" if word in _FEMALE else "m"
+        target = None
+        for sentence in range(m.sentence, max(-1, m.sentence - _SUBJECT_LOOKBACK), -1):
+            cands = [c for c in subjects.get(sentence, []) if c.start < m.start]
+            for c in cands[:1] if sentence != m.sentence else cands[:1]:
+                k = people.local(c.entity)  # type: ignore[arg-type]
+                g = people.gender[k]
+                if g is None or g == want:
+                    target = c.entity
+            if target is not None:
+                break
+        if target is not None:
+            m.entity = target
+            doc.entities[target].mentions.append(i)
+            k = people.local(target)
+            if people.gender[k] is None:
+                people.gender[k] = want
+
+
+def _groups(doc: Document) -> None:
+    """Countries and organizations: one entity per canonical name; acronyms join their expansions."""
+    by_key: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(doc.mentions):
+        if m.kind not in ("country", "organization"):
+            continue
+        name = m.name or m.text.strip()
+        if m.kind == "organization":
+            name = re.sub(r"^(?:The|the)\s+", "", name) if not m.name else name
+        key = (m.kind, name.lower())
+        index = by_key.get(key)
+        if index is None and m.kind == "organization":
+            index = _acronym_match(doc, by_key, name)
+        if index is None:
+            index = len(doc.entities)
+            aff = m.affiliation if m.kind == "organization" else None
+            doc.entities.append(Entity(index, m.kind, name, affiliation=aff))  # type: ignore[arg-type]
+            by_key[key] = index
+        e = doc.entities[index]
+        if m.kind == "organization" and e.affiliation is None:
+            e.affiliation = m.affiliation or _nested_country(doc, m)
+        m.entity = index
+        e.mentions.append(i)
+        _add_alias(e, m.text)
+
+
+def _nested_country(doc: Document, org: Mention) -> str | None:
+    for m in doc.mentions:
+        if m.kind == "country" and m.start >= org.start and m.end <= org.end:
+            return m.affiliation
+    return None
+
+
+def _acronym_match(doc: Document, by_key: dict[tuple[str, str], int], name: str) -> int | None:
+    letters = name.replace(".", "")
+    if not (letters.isupper() and letters.isalpha() and len(letters) >= 2):
+        return None
+    for (kind, _), index in by_key.items():
+        if kind != "organization":
+            continue
+        words = [w for w in doc.entities[index].name.split() if w.lower() not in ("of", "and", "the", "for")]
+        if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
+            return index
     return None

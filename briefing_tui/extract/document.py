@@ -46,6 +46,9 @@ class Mention:
     ``role`` and ``affiliation`` are what this mention's context says
     ("Chinese Foreign Minister Wang Yi": role "Foreign Minister", affiliation "China").
     ``head_start``/``head_end`` delimit the name itself inside a longer span.
+    ``name`` is a lexicon's canonical name (known countries and organizations);
+    ``ref`` is the index in ``doc.mentions`` of the name a role description is
+    in apposition with ("the U.S.'s top diplomat in China, Nicholas Burns").
     """
 
     start: int
@@ -58,6 +61,8 @@ class Mention:
     entity: int | None = None
     head_start: int | None = None
     head_end: int | None = None
+    name: str | None = None
+    ref: int | None = None
 
 
 @dataclass(slots=True)

@@ -1,9 +1,529 @@
-"""Stage mentions (placeholder until the real stage lands)."""
+"""Stage mentions: names of people, organizations and countries; pronouns; role nouns.
+
+Capitalised runs are cut into segments by lexicons: known countries (names,
+demonyms, capitals used as metonyms) and organizations first, then titled
+people ("Chinese Foreign Minister Wang Yi": the whole span is the mention and
+``head_start``/``head_end`` mark the name), organizations by their head noun
+("... Ministry", "Office of ..."), then untitled names. A lone capitalised word
+is a person only when a title precedes it, a speech verb follows it ("Wang
+said"), "administration"/"government" follows it, or it is a word of a person's
+full name found elsewhere in the article. Country and organization premodifiers
+inside a person or organization span are also mentions of their own.
+"""
 
 from __future__ import annotations
 
-from briefing_tui.extract.document import Document
+import re
+from dataclasses import dataclass
+
+from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.lexicon import countries, orgs
+from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+from briefing_tui.extract.lexicon.words import (
+    ACRONYM_STOP,
+    FUNCTION_WORDS,
+    MONTHS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    NON_NAME_WORDS,
+    PLACES,
+    SPEECH_VERBS,
+    TOPIC_WORDS,
+    WEEKDAYS,
+)
+from briefing_tui.extract.tokens import Token, tokenize, words
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A lexicon entry: a country surface form or a known organization."""
+
+    words: tuple[str, ...]
+    kind: str  # "country" | "organization"
+    name: str  # canonical
+    affiliation: str | None
+    source: str  # "name" | "demonym" | "capital" | "org"
+
+
+def _build_known() -> dict[str, list[Known]]:
+    entries: list[Known] = []
+    for table, source in (
+        (countries.NAMES, "name"),
+        (countries.DEMONYMS, "demonym"),
+        (countries.CAPITALS, "capital"),
+    ):
+        for surface, canonical in table.items():
+            entries.append(Known(words(surface), "country", canonical, None, source))
+    for surface, (canonical, affiliation) in orgs.KNOWN.items():
+        entries.append(Known(words(surface), "organization", canonical, affiliation, "org"))
+    index: dict[str, list[Known]] = {}
+    for e in entries:
+        if e.words:
+            index.setdefault(e.words[0], []).append(e)
+    for bucket in index.values():
+        bucket.sort(key=lambda e: -len(e.words))
+    return index
+
+
+KNOWN = _build_known()
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
+_LOCATIVES = frozenset(
+    [
+        "in",
+        "to",
+        "from",
+        "at",
+        "near",
+        "into",
+        "toward",
+        "towards",
+        "via",
+        "across",
+        "outside",
+        "inside",
+        "around",
+        "visit",
+        "visited",
+        "visiting",
+        "visits",
+        "trip",
+        "arrived",
+        "arrive",
+        "leave",
+        "left",
+    ]
+)
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+_PRONOUNS = frozenset(
+    {"he", "she", "him", "his", "her", "himself", "herself", "they", "them", "their", "its"}
+)
+_LEADER_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency"})
+_ADVERBS = frozenset(
+    {
+        "also",
+        "later",
+        "earlier",
+        "then",
+        "has",
+        "had",
+        "have",
+        "previously",
+        "recently",
+        "repeatedly",
+        "once",
+        "again",
+        "further",
+        "separately",
+        "reportedly",
+        "publicly",
+        "not",
+        "never",
+        "will",
+        "would",
+    }
+)
+
+
+_PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
+
+
+def capish(t: Token) -> bool:
+    """Capitalised, or a name with a lowercase particle prefix ("al-Maliki")."""
+    return t.cap or bool(_PARTICLE_PREFIX.match(t.text))
+
+
+def known_at(tokens: list[Token], i: int, end: int) -> Known | None:
+    """The longest lexicon entry starting at ``tokens[i]`` and ending by ``end``."""
+    for entry in KNOWN.get(tokens[i].text, ()):
+        n = len(entry.words)
+        if i + n <= end and all(tokens[i + k].text == entry.words[k] for k in range(1, n)):
+            return entry
+    return None
+
+
+def _is_title_word(t: Token) -> bool:
+    low = t.low.rstrip(".")
+    return t.cap and (low in TITLE_HEADS or low in TITLE_MODIFIERS or low in RANKS_AND_HONORIFICS)
+
+
+def _is_head_or_rank(t: Token) -> bool:
+    low = t.low.rstrip(".")
+    return low in TITLE_HEADS or low in RANKS_AND_HONORIFICS
+
+
+def _is_acronym(t: Token) -> bool:
+    s = t.text.replace(".", "")
+    return len(s) >= 2 and s.isupper() and s.isalpha()
+
+
+def _is_name_word(t: Token) -> bool:
+    text = t.text
+    if not capish(t) or text in MONTHS or text in WEEKDAYS or text in NON_NAME_WORDS:
+        return False
+    if text in countries.NAMES or text in countries.DEMONYMS or text in orgs.KNOWN:
+        return False
+    if _is_acronym(t) and len(text) > 1:
+        return False
+    low = text.lower()
+    return low not in TITLE_HEADS and low not in RANKS_AND_HONORIFICS
+
+
+class _Scanner:
+    """Cuts one sentence's tokens into mentions."""
+
+    def __init__(self, doc: Document, sentence: int, tokens: list[Token], shouting: bool) -> None:
+        self.doc = doc
+        self.sentence = sentence
+        self.t = tokens
+        self.shouting = shouting
+        self.out: list[Mention] = []
+        self.pending: list[Mention] = []  # lone capitalised words that may be surnames
+
+    # -- emitting -----------------------------------------------------------------------
+
+    def emit(self, i: int, j: int, kind: str, head: tuple[int, int] | None = None, **kw) -> Mention:
+        s, e = self.t[i].start, self.t[j - 1].end
+        m = Mention(s, e, self.doc.text[s:e], kind, self.sentence, **kw)  # type: ignore[arg-type]
+        if head:
+            m.head_start, m.head_end = self.t[head[0]].start, self.t[head[1] - 1].end
+        self.out.append(m)
+        return m
+
+    def emit_known(self, i: int, entry: Known) -> None:
+        j = i + len(entry.words)
+        m = self.emit(i, j, entry.kind)
+        m.head_start, m.head_end = m.start, m.end
+        m.affiliation = entry.name if entry.kind == "country" else entry.affiliation
+        m.name = entry.name
+
+    def emit_nested_known(self, i: int, j: int) -> None:
+        k = i
+        while k < j:
+            entry = known_at(self.t, k, j)
+            if entry:
+                self.emit_known(k, entry)
+                k += len(entry.words)
+            else:
+                k += 1
+
+    # -- scanning -----------------------------------------------------------------------
+
+    def run(self) -> None:
+        t, n = self.t, len(self.t)
+        i = 0
+        while i < n:
+            if not capish(t[i]):
+                i += 1
+                continue
+            j = self.run_end(i)
+            self.segment(i, j)
+            i = max(j, i + 1)
+
+    def run_end(self, i: int) -> int:
+        """End of the capitalised run starting at ``i`` (connectors and particles inside)."""
+        t, n = self.t, len(self.t)
+        j = i
+        while j < n:
+            tok = t[j]
+            if capish(tok) or (tok.text == "." and j > i and len(t[j - 1].text) <= 3 and t[j - 1].cap):
+                j += 1
+                continue
+            nxt = t[j + 1] if j + 1 < n else None
+            if nxt is not None and nxt.cap and (tok.text in _CONNECTORS or tok.text in NAME_PARTICLES):
+                j += 1
+                continue
+            if tok.text == '"' and j + 2 < n and t[j + 1].cap and t[j + 2].text == '"' and j > i:
+                j += 3  # a nickname: Josaia Voreqe "Frank" Bainimarama
+                continue
+            break
+        while j > i and not capish(t[j - 1]) and t[j - 1].text != ".":
+            j -= 1
+        return j
+
+    def segment(self, i: int, j: int) -> None:
+        t = self.t
+        k = i
+        if t[k].text in FUNCTION_WORDS and not known_at(t, k, j) and not _is_title_word(t[k]):
+            k += 1
+        while k < j:
+            tok = t[k]
+            if not capish(tok) or tok.text == ".":
+                k += 1
+                continue
+            end = self.titled_person(k, j)
+            if end > k:
+                k = end
+                continue
+            entry = known_at(t, k, j)
+            org_end = self.org_by_head(k, j)
+            if entry and org_end <= k + len(entry.words):
+                if self.keep_known(k, j, entry):
+                    self.emit_known(k, entry)
+                k += len(entry.words)
+                continue
+            if org_end > k:
+                m = self.emit(k, org_end, "organization")
+                m.head_start, m.head_end = m.start, m.end
+                self.emit_nested_known(k, org_end)
+                k = org_end
+                continue
+            end = self.name_end(k, j)
+            if end > k:
+                self.untitled_name(k, end)
+                k = end
+                continue
+            if self.is_org_acronym(tok):
+                m = self.emit(k, k + 1, "organization")
+                m.head_start, m.head_end = m.start, m.end
+            k += 1
+
+    def is_org_acronym(self, tok: Token) -> bool:
+        """An unknown upper-case word ("ECOWAS", "KCNA"), unless the whole text is shouting."""
+        bare = tok.text.replace(".", "")
+        return (
+            _is_acronym(tok)
+            and not self.shouting
+            and len(bare) >= 3
+            and bare not in ACRONYM_STOP
+            and tok.text not in countries.NAMES
+        )
+
+    def org_by_head(self, k: int, j: int) -> int:
+        """End of an organization name starting at ``k`` ("Chinese Foreign Ministry", "Office of the ..."), or k."""
+        t = self.t
+        best = k
+        p = k
+        opened = t[k].text in orgs.STARTS
+        while p < j:
+            tok = t[p]
+            if tok.text in _CONNECTORS:
+                if not opened:
+                    break
+                p += 1
+                continue
+            if not tok.cap or tok.text == ".":
+                break
+            if tok.low in TITLE_HEADS and tok.text not in orgs.HEADS:
+                break
+            if tok.text in orgs.HEADS and (p > k or tok.text not in orgs.WEAK_ALONE):
+                best = p + 1
+            p += 1
+        if best > k and t[best - 1].text in orgs.STARTS and best + 1 < j and t[best].text in ("of", "for"):
+            q = best + 1
+            while q < j and (t[q].cap or t[q].text in _CONNECTORS) and t[q].text != ".":
+                q += 1
+            while q > best and t[q - 1].text in _CONNECTORS:
+                q -= 1
+            best = q
+        return best
+
+    def keep_known(self, k: int, j: int, entry: Known) -> bool:
+        """Capitals count as countries only when they stand for a government, not a place."""
+        if entry.source == "org":
+            return True
+        surface = " ".join(entry.words)
+        if surface in countries.AMBIGUOUS and entry.source != "demonym":
+            return False
+        if entry.source != "capital":
+            return True
+        if k + len(entry.words) < j:
+            return False  # part of a longer name: "Paris Peace Agreements"
+        before = self.t[k - 1].low if k > 0 else ""
+        return before not in _LOCATIVES
+
+    def titled_person(self, k: int, j: int) -> int:
+        """Parse ``[premodifiers] title [of complement] [honorifics] Name``; return the end or k."""
+        t = self.t
+        p = k
+        saw_title = False
+        complement = False
+        while p < j:
+            tok = t[p]
+            if tok.text == ".":
+                p += 1
+                continue
+            if _is_title_word(tok):
+                saw_title = saw_title or _is_head_or_rank(tok)
+                p += 1
+                continue
+            if saw_title and tok.text in _CONNECTORS:
+                complement = True
+                p += 1
+                continue
+            entry = known_at(t, p, j)
+            if entry and (not saw_title or complement or entry.kind == "organization"):
+                p += len(entry.words)
+                continue
+            if complement and tok.cap and (tok.text in TOPIC_WORDS or tok.text in orgs.HEADS):
+                p += 1
+                continue
+            if not saw_title and _is_acronym(tok):
+                p += 1  # an organization premodifier: "USINDOPACOM Commander ..."
+                continue
+            break
+        if not saw_title:
+            return k
+        name_start = p
+        end = self.name_end(name_start, j)
+        if end == name_start:
+            self.role_only(k, p)
+            return p
+        m = self.emit(k, end, "person", head=(name_start, end))
+        m.role = None
+        self.emit_nested_known(k, name_start)
+        return end
+
+    def role_only(self, k: int, p: int) -> None:
+        """A capitalised office with no name after it ("the Prime Minister", "Crown Prince of Abu Dhabi")."""
+        t = self.t
+        while p > k and (t[p - 1].text in _CONNECTORS or t[p - 1].text == "."):
+            p -= 1
+        if p <= k or not any(t[x].low.rstrip(".") in TITLE_HEADS for x in range(k, p)):
+            return
+        start = k - 1 if k > 0 and t[k - 1].low in _DETERMINERS else k
+        m = self.emit(start, p, "role", head=(k, p))
+        self.emit_nested_known(k, p)
+        m.role = None
+
+    def name_end(self, k: int, j: int) -> int:
+        t = self.t
+        q = k
+        count = 0
+        while q < j:
+            tok = t[q]
+            if count and tok.text in NAME_PARTICLES and q + 1 < j and t[q + 1].cap:
+                q += 1
+                continue
+            if count and tok.text == '"' and q + 2 < j and t[q + 2].text == '"':
+                q += 3
+                continue
+            if count and tok.text in NAME_SUFFIXES:
+                q += 1
+                if q < j and t[q].text == ".":
+                    q += 1
+                continue
+            if _is_name_word(tok):
+                if count == 0 and tok.text in FUNCTION_WORDS:
+                    break
+                count += 1
+                q += 1
+                if len(tok.text) == 1 and q < j and t[q].text == ".":
+                    q += 1
+                continue
+            break
+        while q > k and t[q - 1].text in NAME_PARTICLES:
+            q -= 1
+        return q
+
+    def untitled_name(self, k: int, end: int) -> None:
+        t = self.t
+        name_words = [x for x in t[k:end] if x.cap and len(x.text) > 1]
+        surface = self.doc.text[t[k].start : t[end - 1].end]
+        if surface in PLACES:
+            return
+        if len(name_words) >= 2:
+            m = self.emit(k, end, "person", head=(k, end))
+            return
+        nxt = [x.low for x in t[end : end + 3]]
+        speaker = bool(nxt) and (
+            nxt[0] in SPEECH_VERBS or (len(nxt) > 1 and nxt[0] in _ADVERBS and nxt[1] in SPEECH_VERBS)
+        )
+        leader = bool(nxt) and (
+            nxt[0] in _LEADER_NOUNS or (nxt[0] == "'s" and len(nxt) > 1 and nxt[1] in _LEADER_NOUNS)
+        )
+        titled = k > 0 and t[k - 1].low.rstrip(".") in TITLE_HEADS | RANKS_AND_HONORIFICS
+        m = Mention(t[k].start, t[end - 1].end, surface, "person", self.sentence)
+        m.head_start, m.head_end = m.start, m.end
+        if speaker or leader or titled:
+            self.out.append(m)
+        else:
+            self.pending.append(m)
+
+
+def _role_nouns(
+    doc: Document, sentence: int, tokens: list[Token], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """Lowercase descriptions: "the minister", "his Palestinian counterpart", "Saudi Arabia's top diplomat"."""
+    out: list[Mention] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        start_i = None
+        affiliation = None
+        if tok.low in _DETERMINERS:
+            start_i = i
+        elif tok.text == "'s" and i > 0:
+            # possessor: a country ending at i-1
+            for back in range(max(0, i - 4), i):
+                entry = known_at(tokens, back, i)
+                if entry and back + len(entry.words) == i and entry.kind == "country":
+                    start_i, affiliation = back, entry.name
+                    break
+        if start_i is None:
+            continue
+        p = i + 1
+        mods = 0
+        while p < n and mods < 3:
+            entry = known_at(tokens, p, n)
+            if entry and entry.kind == "country":
+                affiliation = affiliation or entry.name
+                p += len(entry.words)
+                mods += 1
+                continue
+            low = tokens[p].low
+            if low in TITLE_MODIFIERS and low not in ROLE_NOUNS:
+                p += 1
+                mods += 1
+                continue
+            break
+        if p >= n or tokens[p].low not in ROLE_NOUNS:
+            continue
+        end = p + 1
+        if end < n and tokens[end].cap and _is_name_word(tokens[end]):
+            continue  # a premodifier of a name, handled with the person
+        if end + 1 < n and tokens[end].low in ("in", "to") and tokens[end + 1].cap:
+            entry = known_at(tokens, end + 1, n)
+            if entry and entry.kind == "country":
+                end = end + 1 + len(entry.words)
+        s, e = tokens[start_i].start, tokens[end - 1].end
+        if any(a < e and s < b for a, b in taken):
+            continue
+        m = Mention(s, e, doc.text[s:e], "role", sentence, affiliation=affiliation)
+        m.head_start, m.head_end = tokens[i + 1].start if tok.text == "'s" or start_i == i else s, e
+        out.append(m)
+    return out
 
 
 def find(doc: Document) -> None:
-    return None
+    """Fill ``doc.mentions`` in text order."""
+    letters = sum(1 for c in doc.text[:20000] if c.isalpha())
+    shouting = letters > 0 and sum(1 for c in doc.text[:20000] if c.isupper()) > 0.6 * letters
+    mentions: list[Mention] = []
+    pending: list[Mention] = []
+    per_sentence: list[tuple[int, list[Token]]] = []
+    for sent in doc.sentences:
+        tokens = tokenize(doc.text, sent.start, sent.end)
+        per_sentence.append((sent.index, tokens))
+        scanner = _Scanner(doc, sent.index, tokens, shouting)
+        scanner.run()
+        mentions.extend(scanner.out)
+        pending.extend(scanner.pending)
+    # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
+    name_words = {w for m in mentions if m.kind == "person" for w in _head(doc, m).split() if len(w) > 1}
+    mentions.extend(m for m in pending if m.text in name_words)
+    taken_by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.kind in ("person", "organization", "role"):
+            taken_by_sentence.setdefault(m.sentence, []).append((m.start, m.end))
+    for index, tokens in per_sentence:
+        mentions.extend(_role_nouns(doc, index, tokens, taken_by_sentence.get(index, [])))
+        for tok in tokens:
+            if tok.low in _PRONOUNS:
+                mentions.append(Mention(tok.start, tok.end, tok.text, "pronoun", index))
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    doc.mentions = mentions
+
+
+def _head(doc: Document, m: Mention) -> str:
+    if m.head_start is None or m.head_end is None:
+        return m.text
+    return doc.text[m.head_start : m.head_end]

@@ -19,7 +19,7 @@ def parse_published(value: str) -> date:
 
 
 def build_document(text: str, published: date) -> Document:
-    doc = Document(original=text, text=clean.clean(text), published=published)
+    doc = Document(original=text, text=clean.clean(text, published), published=published)
     sentences.split(doc)
     timexes.find(doc)
     mentions.find(doc)

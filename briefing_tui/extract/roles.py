@@ -1,9 +1,303 @@
-"""Stage roles (placeholder until the real stage lands)."""
+"""Stage roles: each person mention's office and affiliation, from its own words.
+
+Sources, strongest first: an apposition ("Wang Yi, China's foreign minister,";
+"the U.S.'s top diplomat in China, Nicholas Burns"), the capitalised title in
+front of the name ("Chinese Foreign Minister Wang Yi"), a lowercase title in
+front of it ("Israeli counterpart Eli Cohen"). Affiliation is the country
+named in those words (name, demonym, capital, "X's"), else the country of an
+organization named there ("White House ..."), else the organization itself
+("Facebook co-founder ..."); a few offices are American by default
+(lexicon.titles.US_OFFICES). A "counterpart" takes the office of the person
+they are the counterpart of (the sentence's first titled person).
+"""
 
 from __future__ import annotations
 
-from briefing_tui.extract.document import Document
+from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.lexicon.titles import (
+    RANKS_AND_HONORIFICS,
+    ROLE_NOUNS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    US_OFFICES,
+)
+from briefing_tui.extract.mentions import known_at
+from briefing_tui.extract.tokens import Token, tokenize
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_STOP_APPOSITION = frozenset(
+    {
+        "who",
+        "which",
+        "that",
+        "said",
+        "says",
+        "told",
+        "and",
+        "but",
+        "when",
+        "while",
+        "where",
+        "after",
+        "before",
+    }
+)
+_MAX_APPOSITION = 12
+_PREPOSITIONS = frozenset(
+    ["with", "to", "by", "from", "for", "of", "on", "in", "at", "about", "against", "between", "among"]
+)
+_FUNCTION_LOWER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "of",
+        "with",
+        "to",
+        "by",
+        "and",
+        "for",
+        "in",
+        "on",
+        "at",
+        "from",
+        "as",
+        "that",
+        "who",
+        "which",
+        "said",
+        "told",
+        "met",
+        "called",
+    ]
+)
 
 
 def attach(doc: Document) -> None:
+    """Set ``role``/``affiliation`` on person and role mentions; link appositive role mentions."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, m in enumerate(doc.mentions):
+        by_sentence.setdefault(m.sentence, []).append(i)
+    for sentence, indexes in by_sentence.items():
+        if sentence < 0 or sentence >= len(doc.sentences):
+            continue
+        s = doc.sentences[sentence]
+        tokens = tokenize(doc.text, s.start, s.end)
+        ms = [doc.mentions[i] for i in indexes]
+        for m in ms:
+            if m.kind == "role":
+                _describe_role(doc, m, tokens)
+        for i in indexes:
+            m = doc.mentions[i]
+            if m.kind == "person":
+                _person(doc, i, m, tokens)
+        _counterparts(doc, ms)
+
+
+def _tok_index(tokens: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | None]:
+    """(role, affiliation) read from the words of a title phrase."""
+    affiliation: str | None = None
+    org_affiliation: str | None = None
+    keep: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        entry = known_at(tokens, i, n)
+        if entry:
+            if entry.kind == "country":
+                affiliation = affiliation or entry.name
+            else:
+                org_affiliation = org_affiliation or entry.affiliation or entry.name
+            # a country or body after "of"/"for"/"in" stays in the role ("Crown Prince of Abu Dhabi")
+            if keep and keep[-1].low in ("of", "for", "in", "to", "the"):
+                keep.extend(tokens[i : i + len(entry.words)])
+            i += len(entry.words)
+            continue
+        if tok.text == "'s" or (not keep and tok.low in _DETERMINERS):
+            i += 1
+            continue
+        if tok.text in (",", '"'):
+            if keep:
+                keep.append(tok)
+            i += 1
+            continue
+        keep.append(tok)
+        i += 1
+    # drop courtesy titles and ranks after an office ("Foreign Minister Sheikh"), trailing connectors
+    while keep and (
+        keep[-1].low.rstrip(".") in RANKS_AND_HONORIFICS
+        or keep[-1].text in (".", ",", "of", "the", "and", "for")
+    ):
+        if all(t.low.rstrip(".") in RANKS_AND_HONORIFICS or t.text == "." for t in keep):
+            break
+        keep.pop()
+    while keep and keep[0].low.rstrip(".") in RANKS_AND_HONORIFICS and len(keep) > 1:
+        keep.pop(0)
+        while keep and keep[0].text == ".":
+            keep.pop(0)
+    role = doc.text[keep[0].start : keep[-1].end] if keep else None
+    if role and not any(
+        t.low.rstrip(".") in TITLE_HEADS | TITLE_MODIFIERS or t.low in ROLE_NOUNS for t in keep
+    ):
+        role = None
+    if affiliation is None:
+        affiliation = org_affiliation
+    if affiliation is None and role and _us_office(role):
+        affiliation = "United States"
+    return role, affiliation
+
+
+def _us_office(role: str) -> bool:
+    low = " ".join(role.lower().split())
+    return any(low == o or low.startswith(o + " ") or low.endswith(" " + o) for o in US_OFFICES)
+
+
+def _describe_role(doc: Document, m: Mention, tokens: list[Token]) -> None:
+    """Role mention: its office, and the possessor country ("Malaysia's Prime Minister")."""
+    a, b = _tok_index(tokens, m.start), _tok_index(tokens, m.end)
+    role, affiliation = parse_title(doc, tokens[a:b])
+    if affiliation is None and a >= 2 and tokens[a - 1].text == "'s":
+        for back in range(max(0, a - 5), a - 1):
+            entry = known_at(tokens, back, a - 1)
+            if entry and back + len(entry.words) == a - 1 and entry.kind == "country":
+                affiliation = entry.name
+    m.role = role
+    m.affiliation = m.affiliation or affiliation
+
+
+def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
+    head_start = m.head_start if m.head_start is not None else m.start
+    a = _tok_index(tokens, m.start)
+    h = _tok_index(tokens, head_start)
+    e = _tok_index(tokens, m.end)
+    role, affiliation = parse_title(doc, tokens[a:h]) if h > a else (None, None)
+    role = None if role and _only_ranks(role) and not _rank_alone(tokens[a:h]) else role
+    # lowercase title right before the span: "Israeli counterpart Eli Cohen", "Facebook co-founder Mark Zuckerberg"
+    if role is None:
+        start, pre_role, pre_aff = _left_title(doc, tokens, a)
+        if pre_role:
+            role, affiliation = pre_role, affiliation or pre_aff
+            m.start = start
+            m.text = doc.text[m.start : m.end]
+    # apposition after: "Wang Yi, China's foreign minister," / "John Kerry, the Secretary of State,"
+    app_role, app_aff = _apposition_after(doc, tokens, e)
+    if app_role and (role is None or _only_ranks(role)):
+        role, affiliation = app_role, app_aff or affiliation
+    elif app_aff and affiliation is None:
+        affiliation = app_aff
+    # apposition before: "Malaysia's Prime Minister, Najib Razak"; "the U.S.'s top diplomat in China, Nicholas Burns,"
+    before = _role_before(doc, index, m, tokens, a)
+    if before is not None:
+        rm = doc.mentions[before]
+        rm.ref = index
+        if rm.role and (role is None or _only_ranks(role)):
+            role = rm.role
+        affiliation = affiliation or rm.affiliation
+    if role and affiliation is None and _us_office(role):
+        affiliation = "United States"
+    m.role, m.affiliation = role, affiliation
+
+
+def _only_ranks(role: str) -> bool:
+    return all(w.lower().rstrip(".") in RANKS_AND_HONORIFICS for w in role.split())
+
+
+def _rank_alone(tokens: list[Token]) -> bool:
+    """A military rank is a role when nothing else is said ("General Warakiat")."""
+    return any(
+        t.low.rstrip(".") in ("general", "admiral", "colonel", "captain", "major", "lieutenant")
+        for t in tokens
+    )
+
+
+def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | None, str | None]:
+    """A lowercase office phrase ending right before token ``a``."""
+    p = a - 1
+    if p < 0 or tokens[p].cap or tokens[p].low not in TITLE_HEADS:
+        return a, None, None
+    q = p
+    while q - 1 >= 0 and p - q < 4:
+        prev = tokens[q - 1]
+        if prev.low in TITLE_MODIFIERS or prev.text == "'s" or known_at(tokens, q - 1, p) is not None:
+            q -= 1
+        elif q == p and prev.text.isalpha() and prev.text.islower() and prev.low not in _FUNCTION_LOWER:
+            q -= 1  # one plain noun: "immigration barrister Colin Yeo"
+        else:
+            break
+    role, affiliation = parse_title(doc, tokens[q : p + 1])
+    if q - 1 >= 0 and tokens[q - 1].low in _DETERMINERS:
+        q -= 1
+    return tokens[q].start, role, affiliation
+
+
+def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str | None, str | None]:
+    if e >= len(tokens) or tokens[e].text != ",":
+        return None, None
+    j = e + 1
+    while (
+        j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
+    ):
+        if tokens[j].low in _STOP_APPOSITION:
+            return None, None
+        j += 1
+    phrase = tokens[e + 1 : j]
+    if not phrase or j - e > _MAX_APPOSITION:
+        return None, None
+    first = phrase[0]
+    if (
+        first.cap
+        and first.low not in _DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS
+        and known_at(phrase, 0, len(phrase)) is None
+    ):
+        return None, None  # ", Nicholas Burns," is a list, not a description
+    if not any(t.low.rstrip(".") in TITLE_HEADS for t in phrase):
+        return None, None
+    if j < len(tokens) and tokens[j].text not in (",", "."):
+        return None, None
+    return parse_title(doc, phrase)
+
+
+def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: int) -> int | None:
+    """The role mention in apposition right before ``m`` (", " between them)."""
+    if a < 1 or tokens[a - 1].text != ",":
+        return None
+    comma = tokens[a - 1].start
+    e = _tok_index(tokens, m.end)
+    closed = e >= len(tokens) or tokens[e].text in (",", ".", ";")
+    for k in range(index - 1, max(-1, index - 6), -1):
+        other = doc.mentions[k]
+        if other.kind == "role" and other.end == comma and other.sentence == m.sentence:
+            r = _tok_index(tokens, other.start)
+            after_preposition = r > 0 and tokens[r - 1].low in _PREPOSITIONS
+            # "in a call with Saudi Arabia's top diplomat, Wang said": the name starts the main clause
+            return None if after_preposition and not closed else k
     return None
+
+
+def _counterparts(doc: Document, ms: list[Mention]) -> None:
+    """ "Wang told Israeli counterpart Eli Cohen": Cohen holds Wang's office."""
+    titled = [m for m in ms if m.kind == "person" and m.role and "counterpart" not in m.role.lower()]
+    for m in ms:
+        if m.kind in ("person", "role") and m.role and m.role.lower().split()[-1:] == ["counterpart"]:
+            source = next((t for t in titled if t.start < m.start), None)
+            if source is None:
+                source = next((t for t in titled if t is not m), None)
+            if source is not None:
+                m.role = source.role

@@ -1,0 +1,281 @@
+"""Organizations: well-known bodies with their short forms, and the head nouns
+that make a capitalised phrase an organization ("... Ministry", "Office of ...").
+
+``KNOWN`` maps a surface form to (canonical name, affiliation). Affiliation is
+the country (or parent body) an organization belongs to, where that is fixed.
+"""
+
+from __future__ import annotations
+
+_KNOWN = """
+United Nations|UN|U.N. ;
+UN Security Council|United Nations Security Council|U.N. Security Council|Security Council ; United Nations
+UN General Assembly|United Nations General Assembly|U.N. General Assembly|General Assembly ; United Nations
+United Nations High Commissioner for Refugees|UNHCR|UN refugee agency ; United Nations
+UNICEF ; United Nations
+World Health Organization|WHO ; United Nations
+International Atomic Energy Agency|IAEA ;
+World Food Programme|WFP ; United Nations
+North Atlantic Treaty Organization|NATO ;
+European Union|EU|E.U. ;
+European Commission ; European Union
+European Parliament ; European Union
+European Council ; European Union
+Association of Southeast Asian Nations|ASEAN ;
+Economic Community of West African States|ECOWAS ;
+African Union|AU ;
+Arab League ;
+Gulf Cooperation Council|GCC ;
+Organization of Islamic Cooperation|OIC ;
+Organization of American States|OAS ;
+Shanghai Cooperation Organization|SCO ;
+Asia-Pacific Economic Cooperation|APEC ;
+Group of Seven|G7|G-7 ;
+Group of 20|G20|G-20 ;
+BRICS ;
+Quad ;
+International Monetary Fund|IMF ;
+World Bank ;
+World Trade Organization|WTO ;
+Organization of the Petroleum Exporting Countries|OPEC ;
+International Criminal Court|ICC ;
+International Court of Justice|ICJ ;
+Red Cross|International Committee of the Red Cross|ICRC ;
+British Red Cross ; United Kingdom
+Amnesty International ;
+Human Rights Watch ;
+Hamas ;
+Hezbollah|Hizbollah ;
+Taliban ; Afghanistan
+al-Qaida|al-Qaeda|Al-Qaeda|Al Qaeda|al Qaeda ;
+Islamic State|ISIS|ISIL|Daesh ;
+ISIS-K ;
+Houthis|Houthi ; Yemen
+Islamic Jihad ;
+Wagner Group|Wagner ; Russia
+White House ; United States
+State Department|U.S. State Department|US State Department|Department of State|U.S. Department of State ; United States
+Pentagon|Department of Defense|U.S. Department of Defense|Defense Department ; United States
+Department of the Treasury|Treasury Department|U.S. Treasury ; United States
+United States Agency for International Development|USAID ; United States
+Congress|U.S. Congress|US Congress ; United States
+U.S. Senate ; United States
+Kremlin ; Russia
+Home Office ; United Kingdom
+Foreign Office|Foreign, Commonwealth and Development Office ; United Kingdom
+Downing Street ; United Kingdom
+Labour|Labour Party ; United Kingdom
+Conservative Party|Tories ; United Kingdom
+Xinhua|Xinhua News Agency ; China
+Korean Central News Agency|KCNA ; North Korea
+Yonhap|Yonhap News Agency ; South Korea
+TASS ; Russia
+RIA Novosti ; Russia
+Kyodo|Kyodo News ; Japan
+Reuters ;
+Associated Press|AP ;
+Agence France-Presse|AFP ;
+Bloomberg|Bloomberg News|Bloomberg Television ;
+BBC|BBC News ;
+CNN ;
+Al Jazeera ;
+Sky News ;
+GB News ;
+ABC News ;
+NBC News ;
+CBS News ;
+Fox News ;
+The Guardian|Guardian ;
+The New York Times|New York Times ;
+The Washington Post|Washington Post ;
+The Wall Street Journal|Wall Street Journal ;
+Financial Times ;
+The Straits Times|Straits Times ;
+Deseret News ;
+Google ;
+Facebook|Meta ;
+Twitter ;
+Microsoft ;
+Apple ;
+Amazon ;
+Airbus ;
+Boeing ;
+NASA ; United States
+FBI ; United States
+CIA ; United States
+"""
+
+KNOWN: dict[str, tuple[str, str | None]] = {}
+
+
+def _load() -> None:
+    for line in _KNOWN.strip().splitlines():
+        names, _, aff = line.partition(";")
+        forms = [n.strip() for n in names.split("|") if n.strip()]
+        affiliation = aff.strip() or None
+        for form in forms:
+            KNOWN.setdefault(form, (forms[0], affiliation))
+
+
+_load()
+
+# Last words that make a capitalised phrase an organization.
+HEADS: frozenset[str] = frozenset(
+    [
+        "Ministry",
+        "Department",
+        "Agency",
+        "Office",
+        "Council",
+        "Commission",
+        "Committee",
+        "Party",
+        "Army",
+        "Navy",
+        "Forces",
+        "Force",
+        "Police",
+        "Guard",
+        "Guards",
+        "Corps",
+        "Brigade",
+        "Brigades",
+        "University",
+        "College",
+        "Institute",
+        "Association",
+        "Union",
+        "Federation",
+        "League",
+        "Organization",
+        "Organisation",
+        "Bank",
+        "Fund",
+        "Court",
+        "Parliament",
+        "Assembly",
+        "Senate",
+        "Congress",
+        "Cabinet",
+        "Government",
+        "Administration",
+        "Secretariat",
+        "Bureau",
+        "Service",
+        "Services",
+        "Authority",
+        "Command",
+        "Coalition",
+        "Forum",
+        "Facility",
+        "Initiative",
+        "Foundation",
+        "Movement",
+        "Front",
+        "Network",
+        "News",
+        "Times",
+        "Post",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Telegraph",
+        "Gazette",
+        "Press",
+        "Television",
+        "TV",
+        "Radio",
+        "Corporation",
+        "Company",
+        "Group",
+        "Airlines",
+        "Airways",
+        "Airline",
+        "Inc",
+        "Corp",
+        "Ltd",
+        "Industries",
+        "Chamber",
+        "Society",
+        "Alliance",
+        "Center",
+        "Centre",
+        "Board",
+        "Trust",
+        "Program",
+        "Programme",
+        "Mission",
+        "District",
+        "Department",
+        "Directorate",
+        "Academy",
+        "Institution",
+        "Unit",
+        "Watch",
+        "Partnership",
+        "Conference",
+    ]
+)
+
+# First words that start an organization name followed by "of"/"for" ("Ministry of Energy").
+STARTS: frozenset[str] = frozenset(
+    [
+        "Ministry",
+        "Department",
+        "Office",
+        "Bureau",
+        "Council",
+        "Commission",
+        "Committee",
+        "Agency",
+        "Organization",
+        "Organisation",
+        "Association",
+        "Union",
+        "Federation",
+        "League",
+        "Bank",
+        "Court",
+        "University",
+        "Institute",
+        "Secretariat",
+        "Embassy",
+        "Consulate",
+        "Directorate",
+        "Government",
+        "Parliament",
+        "House",
+        "Assembly",
+        "Chamber",
+        "Academy",
+    ]
+)
+
+# Heads that only make an organization with a name before them, never alone.
+WEAK_ALONE: frozenset[str] = frozenset(
+    {
+        "Government",
+        "Administration",
+        "Office",
+        "Department",
+        "Ministry",
+        "Cabinet",
+        "Court",
+        "Press",
+        "News",
+        "Post",
+        "Times",
+        "Program",
+        "Programme",
+        "Conference",
+        "Partnership",
+        "Forum",
+        "Initiative",
+        "Mission",
+        "Center",
+        "Centre",
+        "Board",
+        "Unit",
+        "Service",
+    }
+)
