@@ -1,9 +1,430 @@
-"""Stage meetings (placeholder until the real stage lands)."""
+"""Stage meetings: calls, visits, meetings, talks, summits and conferences between actors.
+
+Each sentence is searched for trigger words (:mod:`meetingcues`); the trigger's
+form says where its participants are (subject and objects of "met with", the
+whole clause for "in a telephone call", the traveller and the destination for
+"traveled to"). Dates come from the sentence's timexes, status from the words
+around the trigger and the date, place from the destination or an "in X"
+phrase. Mentions of one event across sentences are then merged, so that
+"an expected visit to Washington this week" and "Wang will be in Washington
+Thursday to Saturday" give one visit.
+"""
 
 from __future__ import annotations
 
-from briefing_tui.extract.document import Document
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
+from briefing_tui.extract.document import Document, MeetingCandidate, Mention, Timex
+from briefing_tui.extract.meetingcues import (
+    ACTOR_FOLLOWERS_OK,
+    EVENT_KINDS,
+    OBJECT_STOP,
+    PROPOSED,
+    TRIGGERS,
+    Form,
+    Kind,
+)
+from briefing_tui.extract.tense import tense_near
+
+_ZONE = 500  # characters looked at on either side of a trigger: bounded work on endless sentences
+_MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
+_CLAUSE_START = re.compile(r"[;\"]")
+_CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_WITH_OBJECTS = re.compile(r"\s*(?:with|between)\s+", re.IGNORECASE)
+_TO_PLACE = re.compile(r"\b(?:to|in|for)\s+(?=(?:the\s+)?[A-Z])")
+_IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?[A-Z])")
+_CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
+_PLACE = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,5}"
+    r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?)"
+)
+_ATTEND = re.compile(
+    r"\b(?:attend|attends|attended|attending|host|hosts|hosted|hosting|join|joins|joined|chair|chairs|"
+    r"chaired|convene|convenes|convened|hold|holds|held|lead|leads|led|participate\s+in|participated\s+in|"
+    r"took\s+part\s+in|take\s+part\s+in|at|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    kind: Kind
+    form: Form
+    title: str | None = None
+
+
+@dataclass(slots=True)
+class _Found:
+    """A candidate meeting while it is being built and merged."""
+
+    kind: Kind
+    sentence: int
+    evidence_start: int
+    evidence_end: int
+    participants: list[int] = field(default_factory=list)
+    status: str = "past"
+    location: str | None = None
+    timex: Timex | None = None
+    date_text: str | None = None
+    start: str | None = None
+    end: str | None = None
+    title: str | None = None
+
+
+class _Actors:
+    """Mentions that resolve to an entity, sorted, with range lookups in log time."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        ok = [m for m in doc.mentions if m.entity is not None and 0 <= m.entity < len(doc.entities)]
+        self.mentions = sorted(ok, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.mentions]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out: list[Mention] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end <= end and not (out and m.start < out[-1].end):  # drop nested mentions
+                out.append(m)
+            i += 1
+        return out
+
+    def kind(self, m: Mention) -> str:
+        return self.doc.entities[m.entity].kind  # type: ignore[index]
+
+    def is_modifier(self, m: Mention) -> bool:
+        """'UAE officials', 'U.S. commitment', 'Israel's actions': the actor names something else."""
+        if self.kind(m) == "person":
+            return False
+        text = self.doc.text
+        rest = text[m.end : m.end + 40]
+        if rest.startswith(("'s", "'")):
+            return True
+        word = re.match(r"[ \t]+([A-Za-z]+)", rest)
+        return (
+            bool(word) and word.group(1).lower() not in ACTOR_FOLLOWERS_OK and word.group(1) not in _CALENDAR
+        )
+
+
+# -- triggers --------------------------------------------------------------------------
+
+
+def _hits(text: str, offset: int) -> list[_Hit]:
+    """Trigger occurrences in one sentence, longest first where they overlap."""
+    found: list[_Hit] = []
+    for trig in TRIGGERS:
+        for m in trig.pattern.finditer(text):
+            kind: Kind = trig.kind
+            title = None
+            if trig.form == "event":
+                if not m.group(0)[: m.start("head") - m.start()].strip():
+                    continue  # a bare capitalised "Meeting" names no event
+                kind = EVENT_KINDS[m.group("head").lower()]
+                title = m.group(0).strip()
+            found.append(_Hit(offset + m.start(), offset + m.end(), kind, trig.form, title))
+    found.sort(key=lambda h: (h.start - h.end, h.start))
+    kept: list[_Hit] = []
+    for h in found:
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+# -- participants ----------------------------------------------------------------------
+
+
+def _subject_group(actors: _Actors, lo: int, hi: int) -> list[Mention]:
+    """The nearest actor before ``hi`` (a person if there is one) and those coordinated with it."""
+    left = [m for m in actors.between(lo, hi) if not actors.is_modifier(m)]
+    persons = [m for m in left if actors.kind(m) == "person"]
+    pool = persons or left
+    if not pool:
+        return []
+    group = [pool[-1]]
+    text = actors.doc.text
+    for m in reversed(pool[:-1]):
+        if _COORDINATION.fullmatch(text[m.end : group[-1].start]):
+            group.append(m)
+        else:
+            break
+    return group[::-1]
+
+
+def _objects(actors: _Actors, start: int, stop: int) -> list[Mention]:
+    return [m for m in actors.between(start, stop) if not actors.is_modifier(m)]
+
+
+def _object_stop(text: str, start: int, hi: int) -> int:
+    m = OBJECT_STOP.search(text, start, hi)
+    return m.start() if m else hi
+
+
+def _possessor(actors: _Actors, lo: int, start: int) -> list[Mention]:
+    """ "Biden's meeting", "his call": the actor just before a noun trigger."""
+    before = actors.between(max(lo, start - 80), start)
+    if before:
+        m = before[-1]
+        gap = actors.doc.text[m.end : start]
+        if re.fullmatch(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}", gap) and (
+            gap.startswith("'") or m.kind == "pronoun"
+        ):
+            return [m]
+    return []
+
+
+def _participants(
+    doc: Document, actors: _Actors, hit: _Hit, lo: int, hi: int
+) -> tuple[list[Mention], str | None]:
+    """Participant mentions and, for travel, the place reached."""
+    text = doc.text
+    if hit.form == "travel":
+        subject = _subject_group(actors, lo, hit.start)
+        dest = _TO_PLACE.search(
+            text,
+            hit.end - 3 if text[hit.end - 3 : hit.end] in (" to", " in") else hit.end,
+            min(hi, hit.end + 80),
+        )
+        if hit.kind == "visit" and re.search(r"visit(?:s|ed|ing)?$", text[hit.start : hit.end], re.I):
+            direct = re.match(r"\s+(?=(?:the\s+)?[A-Z])", text[hit.end : hit.end + 3])
+            if direct:
+                dest = direct  # "visited Kyiv": the destination follows at once
+                place_at = hit.end + direct.end()
+            else:
+                place_at = dest.end() if dest else -1
+        else:
+            place_at = dest.end() if dest else -1
+        if place_at < 0:
+            return subject, None
+        pm = _PLACE.match(text, place_at, hi)
+        place = _trim_place(pm.group("place")) if pm else None
+        stop = _object_stop(text, place_at, hi)
+        return subject + _objects(actors, place_at, stop), place
+    if hit.form == "adverbial":
+        cm = _CONTENT_STOP.search(text, hit.end, hi)
+        stop = cm.start() if cm else hi
+        inside = actors.between(lo, stop)
+        persons = [m for m in inside if actors.kind(m) == "person"]
+        with_objects: list[Mention] = []
+        w = _WITH_OBJECTS.match(text, hit.end)
+        if w:
+            with_objects = _objects(actors, w.end(), _object_stop(text, w.end(), stop))
+        return persons + with_objects, None
+    if hit.form == "event":
+        inside = actors.between(hit.start, hit.end)
+        extra: list[Mention] = []
+        if _ATTEND.search(text, max(lo, hit.start - 60), hit.start):
+            extra = _subject_group(actors, lo, hit.start)
+        after = re.match(
+            r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+", text[hit.end : hit.end + 30]
+        )
+        if after:
+            s = hit.end + after.end()
+            extra += _objects(actors, s, _object_stop(text, s, hi))
+        return extra + inside, None
+    w = _WITH_OBJECTS.match(text, hit.end)
+    tail = w.end() if w else hit.end
+    objects = _objects(actors, tail, _object_stop(text, tail, hi))
+    if hit.form == "verb":
+        return _subject_group(actors, lo, hit.start) + objects, None
+    if text[hit.start : tail].lower().rstrip().endswith("between"):
+        return objects, None  # "a meeting between Biden and Xi"
+    owner = _possessor(actors, lo, hit.start)
+    return (owner or _subject_group(actors, lo, hit.start)) + objects, None
+
+
+def _trim_place(place: str) -> str | None:
+    words = place.split()
+    while words and words[-1].strip(",.") in _CALENDAR:
+        words.pop()
+    while words and words[0] in ("The", "In", "At"):
+        words.pop(0)
+    out = " ".join(words).rstrip(",.")
+    return out or None
+
+
+def _location(doc: Document, hit: _Hit, lo: int, hi: int) -> str | None:
+    """ "in San Francisco", "In the United Arab Emirates, ...": the first place named around the trigger."""
+    text = doc.text
+    for start, end in ((hit.end, hi), (lo, hit.start)):
+        for m in _IN_PLACE.finditer(text, start, end):
+            pm = _PLACE.match(text, m.end(), hi)
+            if not pm:
+                continue
+            place = _trim_place(pm.group("place"))
+            if place and place.split()[0] not in _CALENDAR and not place[:1].isdigit():
+                return place
+    return None
+
+
+# -- dates and status ------------------------------------------------------------------
+
+
+def _pick_timex(doc: Document, sentence_timexes: list[Timex], hit: _Hit) -> Timex | None:
+    """The date nearest the trigger; the end of a range stands for the range's start."""
+    usable = [t for t in sentence_timexes if t.value is not None or t.end_value is not None]
+    if not usable:
+        usable = sentence_timexes
+    if not usable:
+        return None
+    best = min(usable, key=lambda t: min(abs(t.start - hit.end), abs(hit.start - t.end)))
+    for t in sentence_timexes:
+        if t.end_value is not None and t.end_value == best.value and t.end <= best.start:
+            return t
+    return best
+
+
+def _range_text(doc: Document, sentence_timexes: list[Timex], t: Timex) -> tuple[str, str | None]:
+    if t.end_value:
+        for u in sentence_timexes:
+            if u.start >= t.end and u.value == t.end_value:
+                return doc.text[t.start : u.end], t.end_value
+    return t.text, t.end_value
+
+
+def _status(doc: Document, hit: _Hit, lo: int, hi: int, start: str | None) -> str:
+    text = doc.text
+    window_lo = max(lo, hit.start - 90)
+    if PROPOSED.search(text, window_lo, hit.end):
+        return "proposed"
+    tense = tense_near(text, hit.start, hit.start, lo, hi)
+    published = doc.published.isoformat()
+    if start and len(start) >= 7:
+        if start > published[: len(start)] and tense != "past":
+            return "upcoming"
+        if start < published[: len(start)] and tense != "future":
+            return "past"
+    return "upcoming" if tense == "future" else "past"
+
+
+# -- assembly --------------------------------------------------------------------------
+
+
+def _distinct(doc: Document, mentions: list[Mention]) -> list[int]:
+    return list(dict.fromkeys(m.entity for m in mentions if m.entity is not None))
+
+
+def _sentence_candidates(doc: Document, actors: _Actors, index: int) -> list[_Found]:
+    s = doc.sentences[index]
+    hits = _hits(doc.text[s.start : s.end], s.start)
+    if not hits:
+        return []
+    sentence_timexes = [t for t in doc.timexes if t.sentence == index] if doc.timexes else []
+    out: list[_Found] = []
+    for n, hit in enumerate(hits):
+        lo = max(s.start, hit.start - _ZONE)
+        clause = list(_CLAUSE_START.finditer(doc.text, lo, hit.start))
+        if clause:
+            lo = clause[-1].end()
+        hi = min(s.end, hit.end + _ZONE, hits[n + 1].start if n + 1 < len(hits) else s.end)
+        mentions, place = _participants(doc, actors, hit, lo, hi)
+        if hit.form == "travel" and place is None and not mentions[1:]:
+            continue  # "travel restrictions", "the visit was useful": no destination, no visit
+        found = _Found(hit.kind, index, s.start, s.end, _distinct(doc, mentions), title=hit.title)
+        found.location = place or _location(doc, hit, s.start, hi)
+        t = _pick_timex(doc, sentence_timexes, hit)
+        if t is not None and t.value is not None:
+            found.timex = t
+            found.date_text, end_value = _range_text(doc, sentence_timexes, t)
+            found.start, found.end = t.value, end_value or t.value
+        found.status = _status(doc, hit, lo, hi, found.start)
+        out.append(found)
+    return _merge_same_sentence(out)
+
+
+def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
+    """Two triggers of one kind in one sentence are one event ("will host X for the Trilateral Meeting")."""
+    out: list[_Found] = []
+    for f in found:
+        twin = next((o for o in out if o.kind == f.kind), None)
+        if twin and (
+            set(twin.participants) & set(f.participants)
+            or len(f.participants) <= 1
+            or len(twin.participants) <= 1
+        ):
+            _absorb(twin, f)
+        else:
+            out.append(f)
+    return out
+
+
+def _absorb(into: _Found, other: _Found) -> None:
+    into.participants = list(dict.fromkeys(into.participants + other.participants))
+    into.location = into.location or other.location
+    into.title = into.title or other.title
+    if other.start and (not into.start or len(other.start) > len(into.start)):
+        into.start, into.end, into.date_text, into.timex = (
+            other.start,
+            other.end,
+            other.date_text,
+            other.timex,
+        )
+        if into.status != "proposed" or other.status == "proposed":
+            into.status = other.status
+    if other.sentence - into.sentence == 1:
+        into.evidence_end = max(into.evidence_end, other.evidence_end)
+        into.sentence = other.sentence
+
+
+def _same_event(a: _Found, b: _Found) -> bool:
+    if a.kind != b.kind or (a.status == "proposed") != (b.status == "proposed"):
+        return False
+    if a.start and b.start and (a.start, a.end) != (b.start, b.end):
+        return False
+    if a.location and b.location and not (a.location in b.location or b.location in a.location):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    return bool(pa and pb) and (pa <= pb or pb <= pa or len(pa & pb) >= 2)
+
+
+def _merge_events(found: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
+    for f in found:
+        twin = next((o for o in reversed(out[-_MERGE_WINDOW:]) if _same_event(o, f)), None)
+        if twin:
+            _absorb(twin, f)
+        else:
+            out.append(f)
+    return out
+
+
+def _worth_keeping(f: _Found) -> bool:
+    """Two actors meet; a single actor only for a named or dated event ("the ECOWAS Summit, held on July 3")."""
+    if len(f.participants) >= 2:
+        return True
+    return (
+        len(f.participants) == 1
+        and (f.title is not None or f.kind in ("summit", "conference"))
+        and bool(f.start or f.location)
+    )
 
 
 def find(doc: Document) -> None:
-    return None
+    """Fill ``doc.meetings``: one candidate per real event, participants as entity indexes."""
+    actors = _Actors(doc)
+    found: list[_Found] = []
+    for index in range(len(doc.sentences)):
+        found.extend(_sentence_candidates(doc, actors, index))
+    doc.meetings = [
+        MeetingCandidate(
+            kind=f.kind,
+            status=f.status,  # type: ignore[arg-type]
+            evidence_start=f.evidence_start,
+            evidence_end=f.evidence_end,
+            participants=f.participants,
+            location=f.location,
+            start=f.start,
+            end=f.end,
+            date_text=f.date_text,
+            title=f.title,
+        )
+        for f in _merge_events(found)
+        if _worth_keeping(f)
+    ]

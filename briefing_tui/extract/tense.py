@@ -84,14 +84,15 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
         hi = len(text)
     lo, hi = _clause_bounds(text, start, end, lo, hi)
     left = [m.group(0) for m in _WORD.finditer(text, lo, start)][-_MAX_TOKENS:]
+    right = [m.group(0) for m in _WORD.finditer(text, end, hi)][:_MAX_TOKENS]
+    words = left + right
     for i in range(len(left) - 1, -1, -1):
-        following = left[i + 1].lower() if i + 1 < len(left) else None
+        following = words[i + 1].lower() if i + 1 < len(words) else None
         cue = _cue(left[i], following)
         if cue == "past" and i > 0 and left[i - 1].lower() in ("be", "being"):
             continue  # a passive participle ("will be held"): the auxiliary further left decides
         if cue:
             return cue
-    right = [m.group(0) for m in _WORD.finditer(text, end, hi)][:_MAX_TOKENS]
     for i, token in enumerate(right):
         following = right[i + 1].lower() if i + 1 < len(right) else None
         cue = _cue(token, following)

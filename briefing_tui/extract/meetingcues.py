@@ -1,0 +1,135 @@
+"""Words that announce a meeting, and words that say whether it happened, will happen or is only proposed.
+
+Each trigger has a kind (call, visit, meeting, talks, summit, conference) and
+a form, which decides where its participants are read:
+
+* ``verb``: "X met with Y", "X will visit Y": subject on the left, objects on the right.
+* ``adverbial``: "X told Y in a telephone call": everyone the clause names takes part.
+* ``noun``: "a meeting between A and B", "talks with Y": the objects, and a possessor.
+* ``event``: a named event, "the ECOWAS Summit": the actors inside its name.
+* ``travel``: "X traveled to Y": the traveller and the place reached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from briefing_tui.extract.datewords import word_set
+
+Kind = Literal["call", "visit", "meeting", "summit", "conference", "talks", "other"]
+Form = Literal["verb", "adverbial", "noun", "event", "travel"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pattern: re.Pattern[str]
+    kind: Kind
+    form: Form
+
+
+def _t(pattern: str, kind: Kind, form: Form, flags: int = re.IGNORECASE) -> Trigger:
+    return Trigger(re.compile(pattern, flags), kind, form)
+
+
+_ADVERBIAL_LEAD = (
+    r"(?:in|during|on|over|via|through|at|after|following)\s+(?:a|an|the|their|his|her|its|another)\s+"
+)
+_CALL_MODS = r"(?:(?:separate|second|first|brief|lengthy|long|recent|earlier|joint|phone|telephone|video|virtual)\s+){0,3}"
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # calls
+    _t(
+        rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}(?:call|conversation|phone\s+conversation|videoconference)\b",
+        "call",
+        "adverbial",
+    ),
+    _t(rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}video\s+conference\b", "call", "adverbial"),
+    _t(r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b", "call", "noun"),
+    _t(r"\bcalls?\s+(?:with|between)\b", "call", "noun"),
+    _t(
+        r"\b(?:spoke|spoken|speaks?|speaking|talked|talks?|talking)\s+(?:\w+\s+){0,4}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b",
+        "call",
+        "verb",
+    ),
+    _t(r"\b(?:tele)?phoned\b", "call", "verb"),
+    _t(r"\bcontacted\b", "call", "verb"),
+    _t(
+        r"\b(?:held|holds|hold|had|has|have)\s+(?:a|an)\s+(?:phone\s+|telephone\s+|video\s+)?call\b",
+        "call",
+        "verb",
+    ),
+    # visits
+    _t(r"\bvisit(?:s|ed|ing)?\b(?!\s+(?:by|from)\b)", "visit", "travel"),
+    _t(r"\b(?:trip|journey|tour|mission)s?\s+(?:to|of)\b", "visit", "travel"),
+    _t(r"\btrav(?:el|els|eled|elled|eling|elling)\b", "visit", "travel"),
+    _t(r"\b(?:flew|flies|fly|flying|headed|heads|head|heading)\s+to\b", "visit", "travel"),
+    _t(r"\bled\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegations?\s+to\b", "visit", "travel"),
+    _t(r"\b(?:will|would|to)\s+be\s+in\b", "visit", "travel"),
+    _t(r"\barriv(?:e|es|ed|ing)\s+in\b", "visit", "travel"),
+    # meetings
+    _t(r"\b(?:meet|meets|met|meeting)\s+(?:\w+\s+)?with\b", "meeting", "verb"),
+    _t(r"\b(?:will|to|would|could|and|also|then|later|had|has|have|never)\s+meet\b", "meeting", "verb"),
+    _t(r"\bmet\b", "meeting", "verb"),
+    _t(r"\bmeetings?\s+(?:with|between)\b", "meeting", "noun"),
+    _t(r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+meetings?\b", "meeting", "adverbial"),
+    _t(
+        r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?meetings?\b",
+        "meeting",
+        "verb",
+    ),
+    _t(r"\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government|year|family))", "meeting", "verb"),
+    _t(r"\bsat\s+down\s+with\b", "meeting", "verb"),
+    _t(r"\bspoke\s+(?:\w+\s+)?with\b", "meeting", "verb"),
+    # talks, summits, conferences, named events
+    _t(
+        r"\b(?:held|holds|hold|had|has|have|began|begin|begins|opened|resumed|resume|continue|continued)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions|consultations)\b",
+        "talks",
+        "verb",
+    ),
+    _t(r"\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:with|between)\b", "talks", "noun"),
+    _t(
+        r"\b(?:[A-Z][\w.'-]*\s+){0,6}(?P<head>Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)\b",
+        "meeting",
+        "event",
+        0,
+    ),
+    _t(r"\bsummit\b", "summit", "noun"),
+    _t(r"\b(?:press|news|peace|international|joint)\s+conference\b", "conference", "noun"),
+    _t(r"\btalks\b", "talks", "noun"),
+)
+
+EVENT_KINDS: dict[str, Kind] = {
+    "summit": "summit",
+    "conference": "conference",
+    "meeting": "meeting",
+    "ministerial": "meeting",
+    "forum": "conference",
+    "dialogue": "talks",
+    "talks": "talks",
+    "consultations": "talks",
+}
+
+# Said of the meeting itself: it is not agreed, only wished for, offered or in doubt.
+PROPOSED = re.compile(
+    r"(?:\bpropos(?:e|es|ed|ing|al)\b|\bcould\b|\bmight\b|(?-i:\bmay\b)|\bwhether\b|\binvit(?:e|es|ed|ing|ation)\b"
+    r"|\bcall(?:s|ed|ing)?\s+for\b|\burg(?:e|es|ed|ing)\b|\boffer(?:s|ed|ing)?\b|\bpostpon(?:e|es|ed|ing)\b"
+    r"|\bcancel+(?:s|ed|ing)?\b|\bpossible\b|\bpotential\b|\bhop(?:e|es|ed|ing)\s+to\b|\bneed\s+for\b"
+    r"|\bif\b|\bwelcome\s+to\b|\bwants?\s+to\b|\bwould\s+like\b|\bsuggest(?:s|ed|ing)?\b)",
+    re.IGNORECASE,
+)
+
+# Where the object list of a trigger ends: purpose clauses, topics, relative clauses.
+OBJECT_STOP = re.compile(
+    r"(?:\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bthat\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhile\b|\bwhen\b"
+    r"|\bbecause\b|\bafter\b|\bbefore\b|\bduring\b|\bamid\b|\babout\b|\bover\b|\bregarding\b|\bconcerning\b"
+    r"|\baccording\s+to\b|\bon\s+(?:the\s+)?(?:issue|issues|subject|sidelines|topic)\b|\bfor\s+(?:a|an|the)\b"
+    r"|[;:\"(]|\bsaid\b|\btold\b|\bsays\b)"
+)
+
+# Words after an actor's name that show it is used as a modifier ("UAE officials", "U.S. commitment").
+ACTOR_FOLLOWERS_OK = word_set(
+    "and or on in to for with from at as during where which who over this last next yesterday today "
+    "tomorrow by about after before since until while when that"
+)

@@ -1,0 +1,238 @@
+"""Stage meetings on hand-built documents: the actors are given, the stage finds the events."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract import meetings, timexes
+from briefing_tui.extract.document import Document, Entity, Mention, Sentence
+
+PUBLISHED = date(2023, 10, 24)  # a Tuesday
+
+# surface form -> (kind, canonical name); a surface may be a pronoun or a role noun for a named actor
+ACTORS: dict[str, tuple[str, str]] = {
+    "Wang Yi": ("person", "Wang Yi"),
+    "Wang": ("person", "Wang Yi"),
+    "Eli Cohen": ("person", "Eli Cohen"),
+    "Antony Blinken": ("person", "Antony Blinken"),
+    "Blinken": ("person", "Antony Blinken"),
+    "Jake Sullivan": ("person", "Jake Sullivan"),
+    "Biden": ("person", "Joe Biden"),
+    "Xi": ("person", "Xi Jinping"),
+    "Hun Sen": ("person", "Hun Sen"),
+    "Sherman": ("person", "Wendy Sherman"),
+    "Kerry": ("person", "John Kerry"),
+    "Lavrov": ("person", "Sergei Lavrov"),
+    "Scholz": ("person", "Olaf Scholz"),
+    "Macron": ("person", "Emmanuel Macron"),
+    "Modi": ("person", "Narendra Modi"),
+    "Washington": ("country", "United States"),
+    "U.S.": ("country", "United States"),
+    "Phnom Penh": ("country", "Cambodia"),
+    "Kyiv": ("country", "Ukraine"),
+    "Ukraine": ("country", "Ukraine"),
+    "France": ("country", "France"),
+    "Germany": ("country", "Germany"),
+    "Israel": ("country", "Israel"),
+    "China": ("country", "China"),
+    "ECOWAS": ("organization", "ECOWAS"),
+    "NATO": ("organization", "NATO"),
+}
+PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
+_SURFACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ACTORS), key=len, reverse=True)) + r")(?!\w)")
+
+
+def build(text: str, pronoun_for: dict[str, str] | None = None, published: date = PUBLISHED) -> Document:
+    """Sentences split at '. ', actors from ACTORS, pronouns resolved as ``pronoun_for`` says."""
+    doc = Document(original=text, text=text, published=published)
+    start = 0
+    for i, m in enumerate(re.finditer(r"[^.!?]+(?:[.!?]+|$)", text)):
+        doc.sentences.append(Sentence(i, m.start(), m.end()))
+        start = m.end()
+    assert start == len(text) or not text.strip()
+    names: dict[str, int] = {}
+
+    def entity(kind: str, name: str) -> int:
+        if name not in names:
+            names[name] = len(doc.entities)
+            doc.entities.append(Entity(len(doc.entities), kind, name))  # type: ignore[arg-type]
+        return names[name]
+
+    for m in _SURFACE.finditer(text):
+        kind, name = ACTORS[m.group(0)]
+        doc.mentions.append(
+            Mention(
+                m.start(), m.end(), m.group(0), kind, doc.sentence_at(m.start()), entity=entity(kind, name)
+            )  # type: ignore[arg-type]
+        )
+    for word, name in (pronoun_for or {}).items():
+        for m in re.finditer(rf"\b{word}\b", text):
+            doc.mentions.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    word,
+                    "pronoun",
+                    doc.sentence_at(m.start()),
+                    entity=entity("person", name),
+                )
+            )
+    doc.mentions.sort(key=lambda m: m.start)
+    timexes.find(doc)
+    meetings.find(doc)
+    return doc
+
+
+def summary(doc: Document) -> list[tuple[str, str, set[str]]]:
+    return [(m.kind, m.status, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calls
+        (
+            "Wang told Eli Cohen in a telephone call Monday that war must end.",
+            [("call", "past", {"Wang Yi", "Eli Cohen"})],
+        ),
+        (
+            "Blinken spoke by phone with Lavrov on Friday.",
+            [("call", "past", {"Antony Blinken", "Sergei Lavrov"})],
+        ),
+        ("Macron held a phone call with Scholz.", [("call", "past", {"Emmanuel Macron", "Olaf Scholz"})]),
+        (
+            "In a separate call, Wang told Eli Cohen that peace matters.",
+            [("call", "past", {"Wang Yi", "Eli Cohen"})],
+        ),
+        # meetings
+        ("Blinken met with Lavrov in Geneva.", [("meeting", "past", {"Antony Blinken", "Sergei Lavrov"})]),
+        (
+            "Wang will meet with Antony Blinken and Jake Sullivan.",
+            [("meeting", "upcoming", {"Wang Yi", "Antony Blinken", "Jake Sullivan"})],
+        ),
+        ("Macron and Scholz met on Monday.", [("meeting", "past", {"Emmanuel Macron", "Olaf Scholz"})]),
+        (
+            "In a meeting with Hun Sen, Sherman stressed the U.S. commitment to democracy.",
+            [("meeting", "past", {"Hun Sen", "Wendy Sherman"})],
+        ),
+        # visits: the traveller and the place reached
+        (
+            "Sherman led a delegation to Phnom Penh on Tuesday.",
+            [("visit", "past", {"Wendy Sherman", "Cambodia"})],
+        ),
+        ("Blinken visited Kyiv yesterday.", [("visit", "past", {"Antony Blinken", "Ukraine"})]),
+        (
+            "Kerry will travel to France and Germany next week.",
+            [("visit", "upcoming", {"John Kerry", "France", "Germany"})],
+        ),
+        (
+            "Modi is expected to visit Washington this week.",
+            [("visit", "upcoming", {"Narendra Modi", "United States"})],
+        ),
+        # proposed
+        (
+            "They declined to say whether it would lay the groundwork for a meeting between Biden and Xi.",
+            [("meeting", "proposed", {"Joe Biden", "Xi Jinping"})],
+        ),
+        ("Macron invited Scholz to visit France.", [("visit", "proposed", {"Olaf Scholz", "France"})]),
+        ("Xi proposed talks with Biden.", [("talks", "proposed", {"Xi Jinping", "Joe Biden"})]),
+        # single actor: only a named event with a date or a place
+        ("The ECOWAS Summit was held on July 3.", [("summit", "past", {"ECOWAS"})]),
+    ],
+)
+def test_events(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Travel restrictions on Ukraine remain.",  # no destination: not a visit
+        "Blinken said the talks were useful.",  # talks with nobody named
+        "Washington is a city of monuments.",
+        "The U.S. commitment to Ukraine is firm.",
+        "Biden wrote a letter to Xi.",
+        "Visitors from France met nobody.",
+        "",
+    ],
+)
+def test_no_event(text: str) -> None:
+    assert build(text).meetings == []
+
+
+def test_one_visit_over_two_sentences() -> None:
+    doc = build(
+        "The crisis is on the agenda when Wang makes an expected visit to Washington this week. "
+        "Wang will be in Washington Thursday to Saturday and will meet with Antony Blinken."
+    )
+    visits = [m for m in doc.meetings if m.kind == "visit"]
+    assert len(visits) == 1
+    visit = visits[0]
+    assert (visit.start, visit.end, visit.date_text, visit.status) == (
+        "2023-10-26",
+        "2023-10-28",
+        "Thursday to Saturday",
+        "upcoming",
+    )
+    assert visit.location == "Washington"
+    assert {doc.entities[i].name for i in visit.participants} == {"Wang Yi", "United States"}
+    meeting = [m for m in doc.meetings if m.kind == "meeting"]
+    assert [{doc.entities[i].name for i in m.participants} for m in meeting] == [
+        {"Wang Yi", "Antony Blinken"}
+    ]
+
+
+def test_distinct_calls_stay_distinct() -> None:
+    doc = build(
+        "Wang told Eli Cohen in a phone call Monday that war is bad. In a separate call, Wang told Blinken the same."
+    )
+    assert [{doc.entities[i].name for i in m.participants} for m in doc.meetings] == [
+        {"Wang Yi", "Eli Cohen"},
+        {"Wang Yi", "Antony Blinken"},
+    ]
+    assert doc.meetings[0].start == "2023-10-23"
+    assert doc.meetings[1].start is None
+
+
+def test_pronoun_subject_and_location() -> None:
+    doc = build(
+        "Blinken arrived on Monday. In Kyiv, he met with Lavrov.", pronoun_for={"he": "Antony Blinken"}
+    )
+    meeting = [m for m in doc.meetings if m.kind == "meeting"]
+    assert len(meeting) == 1
+    assert {doc.entities[i].name for i in meeting[0].participants} == {"Antony Blinken", "Sergei Lavrov"}
+    assert meeting[0].location == "Kyiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "start"),
+    [
+        ("Biden and Xi could meet at a summit in San Francisco next month.", "proposed", "2023-11"),
+        ("Blinken will meet Lavrov on November 2.", "upcoming", "2023-11-02"),
+        ("Blinken met Lavrov on October 2.", "past", "2023-10-02"),
+        ("Blinken and Lavrov are to meet on Friday.", "upcoming", "2023-10-27"),
+        ("Blinken and Lavrov are set to meet.", "upcoming", None),
+        ("Blinken has postponed a visit to Kyiv.", "proposed", None),
+    ],
+)
+def test_status_and_date(text: str, status: str, start: str | None) -> None:
+    doc = build(text)
+    assert doc.meetings, text
+    assert (doc.meetings[0].status, doc.meetings[0].start) == (status, start)
+
+
+def test_evidence_is_the_sentence() -> None:
+    text = "Nothing happened. Blinken met with Lavrov. Then rain."
+    doc = build(text)
+    m = doc.meetings[0]
+    assert text[m.evidence_start : m.evidence_end].strip() == "Blinken met with Lavrov."
+
+
+def test_no_mentions_means_no_meetings() -> None:
+    doc = Document(original="They met.", text="They met.", published=PUBLISHED)
+    doc.sentences = [Sentence(0, 0, 9)]
+    meetings.find(doc)
+    assert doc.meetings == []
