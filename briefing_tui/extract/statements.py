@@ -1,9 +1,620 @@
-"""Stage statements (placeholder until the real stage lands)."""
+"""Stage statements: direct quotes and reported speech, with speaker, addressees and date.
+
+Direct quotes come from the quoted passages (quotes.py); each is attributed by
+the reporting clause after it ('," Wang told X'), the one before it ('Wang
+said that China "..."', 'She continued: "...'), an epigraph line ("- Name,
+date"), or, when it has none, the speaker of the quote it directly follows.
+Reported speech is a speech verb outside quotes with a findable subject; its
+text is what the verb reports. Speakers are noun phrases found in the text,
+linked to entities through the mentions coreference resolved; a quote whose
+speaker cannot be found is kept unattributed only when it is long enough to
+be speech rather than a scare quote.
+"""
 
 from __future__ import annotations
 
-from briefing_tui.extract.document import Document
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from briefing_tui.extract import speech
+from briefing_tui.extract.document import Document, Mention, StatementCandidate
+from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
+from briefing_tui.extract.speech import Span, VerbHit
+
+MIN_ATTRIBUTED_WORDS = 2
+MIN_UNATTRIBUTED_WORDS = 8
+MIN_INDIRECT_WORDS = 3
+MAX_REACH = 400  # characters searched back from a quote for its speech verb
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_LEAD_PUNCT = re.compile(r"[\s,.;:!?\"'\u201c\u201d\u2019-]*")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_QUOTING = re.compile(r"\s*,?\s*quoting\s+")
+_AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
+_THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
+_EPIGRAPH = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?=[A-Z])")
+_CALL_WITH = re.compile(
+    r"\b(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks|interview)\s+with\s+"
+)
+# where reported content stops: a new clause that is no longer the speaker's
+_CUT = re.compile(
+    r",\s*(?:according\s+to|while|whereas|but|although|though|(?:hours|days|weeks|shortly)\s+after)\b"
+    r"|;\s|\s+-\s+|\s+\u2014\s*"
+)
+_TO_INF = re.compile(r"\s+to\s+[a-z]")
+
+
+@dataclass(slots=True)
+class _Attribution:
+    speaker: int | None
+    speaker_text: str | None
+    addressees: list[int] = field(default_factory=list)
+    end: int = -1  # where the attribution clause ends (for evidence)
+    start: int = -1
+    relay: bool = False
+
+
+class _Context:
+    """Per-document lookups with indexes, so each question costs a bisect, not a scan."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        if doc.sentences:
+            self.sents = [(s.start, s.end) for s in doc.sentences]
+        else:
+            self.sents = paragraphs(doc.text)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.paras = paragraphs(doc.text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        self.mention_starts = [m.start for m in self.mentions]
+        self.quotes: list[Quote] = find_quotes(doc.text, doc.original)
+        self.quote_opens = [q.open for q in self.quotes]
+        self.timex_starts = [t.start for t in doc.timexes]
+        self.verbs = [v for v in speech.speech_verbs(doc.text) if self.quote_at(v.start) is None]
+        self.verb_starts = [v.start for v in self.verbs]
+        self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
+        self.attribution_verbs: set[int] = set()  # verbs of '," he said': no reported speech of their own
+
+    # -- positions -------------------------------------------------------------------
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        if not self.sents:
+            return 0, len(self.text)
+        return self.sents[self.sentence_index(offset)]
+
+    def paragraph_span(self, offset: int) -> tuple[int, int]:
+        if not self.paras:
+            return 0, len(self.text)
+        return self.paras[max(0, bisect.bisect_right(self.para_starts, offset) - 1)]
+
+    def verbs_in(self, start: int, end: int) -> list[VerbHit]:
+        """Speech verbs outside quotes in ``[start, end)``."""
+        lo = bisect.bisect_left(self.verb_starts, start)
+        hi = bisect.bisect_left(self.verb_starts, end, lo)
+        return [v for v in self.verbs[lo:hi] if v.end <= end]
+
+    def quote_at(self, offset: int) -> Quote | None:
+        i = bisect.bisect_right(self.quote_opens, offset) - 1
+        if i >= 0 and self.quotes[i].open <= offset < max(self.quotes[i].close, self.quotes[i].end):
+            return self.quotes[i]
+        return None
+
+    def mentions_over(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.mention_starts, start - 120)
+        out: list[Mention] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end > start:
+                out.append(m)
+            i += 1
+        return out
+
+    def date_in(self, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> str | None:
+        """The first resolved date in ``[start, end)`` outside quotes and the ``skip`` span.
+
+        A date inside the quoted or reported words dates what is reported, not the saying.
+        """
+        i = bisect.bisect_left(self.timex_starts, start)
+        while i < len(self.doc.timexes) and self.doc.timexes[i].start < end:
+            t = self.doc.timexes[i]
+            inside = skip[0] <= t.start < skip[1] or self.quote_at(t.start) is not None
+            if t.value and t.end <= end and not inside:
+                return t.value
+            i += 1
+        return None
+
+    # -- actors ----------------------------------------------------------------------
+
+    def actor(self, span: Span | None, offset: int) -> tuple[int | None, str | None]:
+        """(entity, text) for a speaker or addressee phrase; (None, None) when nobody is named."""
+        if span is None:
+            return None, None
+        phrase = self.text[span.start : span.end].strip()
+        words = phrase.split()
+        if not words:
+            return None, None
+        head = words[-1].lower()
+        ranked = sorted(
+            (m for m in self.mentions_over(span.start, span.end) if m.entity is not None),
+            key=lambda m: (_KIND_RANK.get(m.kind, 3), -(m.end - m.start), -m.end),
+        )
+        if head in speech.GROUP_HEADS:
+            return None, phrase
+        if ranked:
+            return ranked[0].entity, phrase
+        if head in speech.PRONOUNS:
+            return self.fallback_pronoun(head, offset)
+        if any(w[:1].isupper() for w in words[1:]) or (
+            words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
+        ):
+            return None, phrase
+        return None, None
+
+    def fallback_pronoun(self, pronoun: str, offset: int) -> tuple[int | None, str | None]:
+        """A pronoun coreference left open: the speaker of the statement just before, if close."""
+        if pronoun == "i" or not self.recent:
+            return None, None
+        last_offset, speaker, text = self.recent[-1]
+        if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
+            return None, None
+        if pronoun == "we" and speaker is not None and self.doc.entities[speaker].kind == "person":
+            return None, None
+        return speaker, text
+
+    def addressee_after(self, pos: int, limit: int) -> list[int]:
+        np = speech.noun_phrase_after(self.text, pos, limit)
+        entity, _ = self.actor(np, pos) if np else (None, None)
+        if np and self.text[np.start : np.end].split()[-1].lower() in speech.PRONOUNS:
+            entity = next((m.entity for m in self.mentions_over(np.start, np.end)), None)
+        return [entity] if entity is not None else []
+
+    def addressees_in(self, start: int, end: int) -> list[int]:
+        out: list[int] = []
+        for m in _CALL_WITH.finditer(self.text, start, end):
+            out += self.addressee_after(m.end(), end)
+        return out
+
+
+_KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
 
 
 def find(doc: Document) -> None:
+    """Fill ``doc.statements`` in text order.
+
+    Sentences are read in order, each one's quotes before its reported speech,
+    so "he said" can fall back on the speaker just before it.
+    """
+    if not doc.text.strip():
+        return
+    ctx = _Context(doc)
+    found: list[StatementCandidate] = []
+    state = _QuoteState()
+    qi = 0
+    for s_start, s_end in ctx.sents:
+        while qi < len(ctx.quotes) and ctx.quotes[qi].open < s_end:
+            cand = _direct(ctx, ctx.quotes[qi], state)
+            if cand is not None:
+                found.append(cand)
+            qi += 1
+        found += _indirect(ctx, s_start, s_end)
+    found += _epigraphs(ctx)
+    found.sort(key=lambda c: (c.start, c.end))
+    doc.statements = found
+
+
+# -- direct quotes ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _QuoteState:
+    """The last attributed quote, which an unattributed quote right after it continues."""
+
+    last: StatementCandidate | None = None
+    last_end: int = -1
+
+
+def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> StatementCandidate | None:
+    words = q.words(ctx.text)
+    s_start, _ = ctx.sentence_span(q.open)
+    _, s_end = ctx.sentence_span(max(q.open, q.end - 1))
+    att = _attribute_quote(ctx, q, s_start)
+    inherited_date = None
+    last = state.last
+    if att is None and last is not None and _adjacent(ctx.text, state.last_end, q.open):
+        att = _Attribution(last.speaker, last.speaker_text, list(last.addressees))
+        inherited_date = last.date
+    if att is None or (att.speaker is None and att.speaker_text is None):
+        state.last, state.last_end = None, -1
+        if words < MIN_UNATTRIBUTED_WORDS or not _speech_like(ctx.text, q):
+            return None
+        att = _Attribution(None, None)
+    elif words < MIN_ATTRIBUTED_WORDS:
+        return None
+    ev_start = min(s_start, att.start) if att.start >= 0 else s_start
+    ev_end = max(s_end, att.end)
+    if ev_end > s_end:
+        ev_end = max(ev_end, ctx.sentence_span(ev_end - 1)[1])
+    cand = StatementCandidate(
+        text=ctx.text[q.start : q.end],
+        kind="direct",
+        start=q.start,
+        end=q.end,
+        evidence_start=ev_start,
+        evidence_end=ev_end,
+        speaker=att.speaker,
+        speaker_text=att.speaker_text,
+        addressees=att.addressees or ctx.addressees_in(ev_start, ev_end),
+        date=ctx.date_in(ev_start, ev_end) or inherited_date,
+    )
+    if cand.speaker is not None or cand.speaker_text:
+        state.last, state.last_end = cand, max(ev_end, q.close + 1)
+        ctx.recent.append((q.start, cand.speaker, cand.speaker_text))
+    return cand
+
+
+def _epigraphs(ctx: _Context) -> list[StatementCandidate]:
+    """A paragraph without quote marks set above an attribution line ("- Name, date")."""
+    out: list[StatementCandidate] = []
+    for (p_start, p_end), (n_start, _n_end) in zip(ctx.paras, ctx.paras[1:], strict=False):
+        if not _EPIGRAPH.match(ctx.text, n_start) or ctx.quote_at(p_start) or _has_quote(ctx, p_start, p_end):
+            continue
+        c_start, c_end = _strip(ctx.text, p_start, p_end)
+        if len(_WORD.findall(ctx.text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS:
+            continue
+        att = _epigraph(ctx, p_end)
+        if att is None:
+            continue
+        out.append(
+            StatementCandidate(
+                text=ctx.text[c_start:c_end],
+                kind="direct",
+                start=c_start,
+                end=c_end,
+                evidence_start=p_start,
+                evidence_end=att.end,
+                speaker=att.speaker,
+                speaker_text=att.speaker_text,
+                date=ctx.date_in(n_start, att.end),
+            )
+        )
+    return out
+
+
+def _has_quote(ctx: _Context, start: int, end: int) -> bool:
+    i = bisect.bisect_left(ctx.quote_opens, start)
+    return i < len(ctx.quotes) and ctx.quotes[i].open < end
+
+
+def _adjacent(text: str, prev_end: int, open_: int) -> bool:
+    return 0 <= prev_end <= open_ and not text[prev_end:open_].strip(" \t\r\n\"'\u201c\u201d")
+
+
+def _speech_like(text: str, q: Quote) -> bool:
+    """A whole sentence or more, not a phrase in scare quotes or a title."""
+    body = text[q.start : q.end]
+    words = body.split()
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return body[:1].isupper() and capitalised < 0.6 * len(words)
+
+
+def _attribute_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+    opens_sentence = not ctx.text[s_start : q.open].strip(" \t\r\n\"'\u201c\u201d-")
+    post = _post_attribution(ctx, q)
+    pre = _pre_attribution(ctx, q, s_start)
+    if pre is None and opens_sentence and q.open == ctx.paragraph_span(q.open)[0]:
+        pre = _colon_intro(ctx, q)
+    if post is not None and post.relay and pre is not None:
+        return pre
+    if opens_sentence:
+        return post or pre
+    return pre or post
+
+
+def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
+    text = ctx.text
+    if not q.closed:
+        return None
+    p_start, p_end = ctx.paragraph_span(q.open)
+    begin = q.close + 1
+    lead = _LEAD_PUNCT.match(text, begin, p_end)
+    pos = lead.end() if lead else begin
+    limit = min(p_end, pos + 240)
+    nxt = bisect.bisect_right(ctx.quote_opens, q.close)
+    if nxt < len(ctx.quotes):
+        limit = min(limit, ctx.quotes[nxt].open)
+    if pos >= p_end:
+        return _epigraph(ctx, p_end)
+    m = _ACCORDING.match(text, pos, limit)
+    if m:
+        np = speech.noun_phrase_after(text, m.end(), limit)
+        ent, name = ctx.actor(np, m.end())
+        return _Attribution(ent, name, end=np.end if np else m.end(), relay=True) if name else None
+    verbs = ctx.verbs_in(pos, limit)
+    if not verbs:
+        return None
+    v = verbs[0]
+    if v.start == pos:  # '," said Wang' / '", added KCNA'
+        ctx.attribution_verbs.add(v.start)
+        np = speech.noun_phrase_after(text, v.end, limit)
+        ent, name = ctx.actor(np, v.end)
+        if name is None:
+            return None
+        att = _Attribution(ent, name, end=np.end if np else v.end)
+        return att
+    if len(_WORD.findall(text, pos, v.start)) > 12:
+        return None
+    gap_end, modal, passive = speech.preverbal_gap(text, pos, v.start)
+    if passive:
+        return None
+    subj = speech.subject_before(text, pos, gap_end)
+    if subj is None or text[pos : subj.start].strip(" ,"):
+        return None
+    ctx.attribution_verbs.add(v.start)
+    relayed = _relayed_speaker(ctx, v, limit)
+    if relayed is not None:
+        return relayed
+    ent, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    att = _Attribution(ent, name, end=v.end, relay=v.kind == "relay")
+    if v.kind == "address":
+        att.addressees = ctx.addressee_after(v.end, limit)
+    return att
+
+
+def _relayed_speaker(ctx: _Context, v: VerbHit, limit: int) -> _Attribution | None:
+    """'Detik.com quoted Djamal as saying': the speaker is the one quoted."""
+    if speech.lemma_of(v.form) != "quote":
+        return None
+    np = speech.noun_phrase_after(ctx.text, v.end, limit)
+    if np is None or not _AS_SAYING.match(ctx.text, np.end, limit):
+        return None
+    ent, name = ctx.actor(np, np.start)
+    return _Attribution(ent, name, end=np.end) if name else None
+
+
+def _epigraph(ctx: _Context, para_end: int) -> _Attribution | None:
+    """An attribution line under a quotation: '- Secretary of State Antony J. Blinken, February 25, 2021'."""
+    text = ctx.text
+    i = bisect.bisect_right(ctx.para_starts, para_end)
+    if i >= len(ctx.paras):
+        return None
+    n_start, n_end = ctx.paras[i]
+    if n_end - n_start > 160:
+        return None
+    m = _EPIGRAPH.match(text, n_start, n_end)
+    if not m:
+        return None
+    np = speech.noun_phrase_after(text, m.end(), n_end)
+    ent, name = ctx.actor(np, m.end())
+    if name is None:
+        return None
+    return _Attribution(ent, name, end=n_end)
+
+
+def _pre_attribution(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+    """The last speech verb before the quote in its sentence, with its subject."""
+    lo = max(s_start, q.open - MAX_REACH)
+    verbs = ctx.verbs_in(lo, q.open)
+    for v in reversed(verbs):
+        att = _verb_attribution(ctx, v, lo, verbs, q.open)
+        if att is not None:
+            return att
     return None
+
+
+def _colon_intro(ctx: _Context, q: Quote) -> _Attribution | None:
+    """A quote opening its paragraph after a sentence ending in a colon ('... tweeted:')."""
+    p_start, _ = ctx.paragraph_span(q.open)
+    colon = p_start - 1
+    while colon >= 0 and ctx.text[colon].isspace():
+        colon -= 1
+    if colon < 0 or ctx.text[colon] != ":":
+        return None
+    s_start, _ = ctx.sentence_span(colon)
+    lo = max(s_start, colon - MAX_REACH)
+    verbs = ctx.verbs_in(lo, colon)
+    for v in reversed(verbs):
+        att = _verb_attribution(ctx, v, lo, verbs, colon)
+        if att is not None:
+            att.start = s_start
+            return att
+    return None
+
+
+def _verb_attribution(
+    ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit], limit: int
+) -> _Attribution | None:
+    subj = _subject_of(ctx, v, s_start, verbs)
+    if subj is None:
+        return None
+    relayed = _relayed_speaker(ctx, v, limit)
+    if relayed is not None:
+        return relayed
+    ent, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    att = _Attribution(ent, name, end=v.end, relay=v.kind == "relay")
+    if v.kind == "address":
+        att.addressees = ctx.addressee_after(v.end, limit)
+    return att
+
+
+def _subject_of(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
+    """The subject of a speech verb; for 'X tweeted to Y and said', the subject of the first verb."""
+    text = ctx.text
+    gap_end, modal, passive = speech.preverbal_gap(text, s_start, v.start)
+    if passive and speech.lemma_of(v.form) != "encourage":
+        return None
+    before = text[max(s_start, gap_end - 5) : gap_end].rstrip()
+    if before.endswith((" and", ",and", " but")) or before in ("and", "but"):
+        earlier = [u for u in verbs if u.end <= gap_end and u is not v]
+        for u in reversed(earlier):
+            subj = _subject_of(ctx, u, s_start, [w for w in verbs if w.end <= u.start])
+            if subj is not None:
+                return subj
+        return None
+    return speech.subject_before(text, s_start, gap_end)
+
+
+# -- reported speech --------------------------------------------------------------------
+
+
+def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidate]:
+    """Reported speech in one sentence: one statement per speech verb that has its own subject."""
+    out: list[StatementCandidate] = []
+    text = ctx.text
+    verbs = ctx.verbs_in(s_start, s_end)
+    covered_until = -1
+    for v in verbs:
+        if v.start < covered_until or v.participle or v.kind == "relay" or v.start in ctx.attribution_verbs:
+            continue
+        _gap_end, modal, _passive = speech.preverbal_gap(text, s_start, v.start)
+        if modal:
+            continue
+        cand = _reported(ctx, v, s_start, s_end, verbs)
+        if cand is None:
+            continue
+        covered_until = cand.end
+        out.append(cand)
+        ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
+    if not out:
+        cand = _according_to(ctx, s_start, s_end)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _reported(
+    ctx: _Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
+) -> StatementCandidate | None:
+    text = ctx.text
+    subj = _subject_of(ctx, v, s_start, verbs)
+    if subj is None:
+        return None
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    content_start = v.end
+    addressees: list[int] = []
+    if v.kind == "address":
+        np = speech.noun_phrase_after(text, v.end, s_end)
+        if np is not None:
+            addressees = ctx.addressee_after(v.end, s_end)
+            if speech.lemma_of(v.form) in ("tell", "inform", "assure", "remind", "brief", "warn"):
+                content_start = np.end
+            elif not _TO_INF.match(text, np.end, s_end):
+                content_start = v.end
+    m = _THAT.match(text, content_start, s_end)
+    if m:
+        content_start = m.end()
+    elif speech.lemma_of(v.form) in speech.THAT_ONLY:
+        return None
+    if text[content_start:s_end].rstrip().endswith(":"):
+        return None  # 'She tweeted:' introduces a quote
+    s_end = min(s_end, content_start + MAX_REACH * 4)
+    content_end = s_end
+    cut = _CUT.search(text, content_start, s_end)
+    if cut:
+        content_end = cut.start()
+    content_start, content_end = _strip(text, content_start, content_end)
+    if content_end <= content_start or text[content_start] in '"\u201c:':
+        return None
+    if len(_WORD.findall(text, content_start, content_end)) < MIN_INDIRECT_WORDS:
+        return None
+    if _quoted_share(ctx, content_start, content_end) > 0.7:
+        return None
+    addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
+    return StatementCandidate(
+        text=text[content_start:content_end],
+        kind="indirect",
+        start=content_start,
+        end=content_end,
+        evidence_start=s_start,
+        evidence_end=s_end,
+        speaker=speaker,
+        speaker_text=name,
+        addressees=addressees,
+        date=ctx.date_in(s_start, s_end, (content_start, content_end)),
+    )
+
+
+def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'X will visit Y, according to officials' / 'According to A, quoting B, ...'."""
+    text = ctx.text
+    m = _ACCORDING.search(text, s_start, s_end)
+    if m is None or ctx.quote_at(m.start()) is not None:
+        return None
+    np = speech.noun_phrase_after(text, m.end(), s_end)
+    if np is None:
+        return None
+    src_end = np.end
+    q = _QUOTING.match(text, _skip_parens(text, np.end, s_end), s_end)
+    if q:
+        np2 = speech.noun_phrase_after(text, q.end(), s_end)
+        if np2 is not None:
+            np = np2
+            src_end = _skip_parens(text, np2.end, s_end)
+    speaker, name = ctx.actor(np, np.start)
+    if name is None:
+        return None
+    if m.start() - s_start > 3:  # content before: 'X will visit Y, according to officials'
+        c_start, c_end = _strip(text, s_start, m.start())
+    else:  # 'According to X, content'
+        comma = text.find(",", src_end, s_end)
+        if comma < 0:
+            return None
+        c_start, c_end = _strip(text, comma + 1, s_end)
+    if (
+        len(_WORD.findall(text, c_start, c_end)) < MIN_INDIRECT_WORDS
+        or _quoted_share(ctx, c_start, c_end) > 0.7
+    ):
+        return None
+    return StatementCandidate(
+        text=text[c_start:c_end],
+        kind="indirect",
+        start=c_start,
+        end=c_end,
+        evidence_start=s_start,
+        evidence_end=s_end,
+        speaker=speaker,
+        speaker_text=name,
+        date=ctx.date_in(s_start, s_end, (c_start, c_end)),
+    )
+
+
+def _skip_parens(text: str, pos: int, limit: int) -> int:
+    """Past a parenthesised acronym after a name: 'Korean Central News Agency (KCNA)'."""
+    j = pos
+    while j < limit and text[j] == " ":
+        j += 1
+    if j < limit and text[j] == "(":
+        close = text.find(")", j, min(limit, j + 40))
+        if close > 0:
+            return close + 1
+    return pos
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-."):
+        end -= 1
+    return start, end
+
+
+def _quoted_share(ctx: _Context, start: int, end: int) -> float:
+    total = max(1, end - start)
+    inside = 0
+    i = max(0, bisect.bisect_right(ctx.quote_opens, start) - 1)
+    while i < len(ctx.quotes) and ctx.quotes[i].open < end:
+        q = ctx.quotes[i]
+        inside += max(0, min(end, q.end) - max(start, q.start))
+        i += 1
+    return inside / total

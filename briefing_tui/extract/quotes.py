@@ -1,0 +1,110 @@
+"""Quoted passages: where each one opens and closes, paragraph by paragraph.
+
+Cleaning turns curly quote marks into straight ones without moving any
+offset, so the shape of a mark (opening or closing) is read from the
+original text at the same offset when it was curly, and guessed from its
+neighbours when it was straight. A quote left open at the end of a
+paragraph is the press convention for a quote that carries on in the next
+paragraph (which repeats the opening mark): it is kept, marked unclosed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = '"\u201c\u201d\u201e\u00ab\u00bb'
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
+_MARK = re.compile("[" + _DOUBLE + "]")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_NEWLINE = re.compile(r"\n")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+
+
+@dataclass(slots=True, frozen=True)
+class Quote:
+    """A quoted passage. ``start``/``end`` delimit the words inside the marks."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    closed: bool
+    paragraph: int
+
+    def words(self, text: str) -> int:
+        return len(_WORD.findall(text, self.start, self.end))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blank-line separated when the text has blank lines, else line by line."""
+    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in splitter.finditer(text):
+        if text[pos : m.start()].strip():
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _shape(text: str, original: str, i: int) -> str:
+    """'open', 'close' or 'either' for the double quote mark at ``i``."""
+    ch = original[i] if i < len(original) and original[i] in _DOUBLE else text[i]
+    if ch in _OPENERS:
+        return "open"
+    if ch in _CLOSERS:
+        return "close"
+    return "either"
+
+
+def _looks_opening(text: str, i: int, para_start: int) -> bool:
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{-:;,\u2014\u2013/") and not after.isspace()
+
+
+def _looks_closing(text: str, i: int, para_start: int) -> bool:
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def find_quotes(text: str, original: str | None = None) -> list[Quote]:
+    """Every double-quoted passage in ``text``, in order; never nested, never across paragraphs."""
+    original = original if original is not None and len(original) == len(text) else text
+    out: list[Quote] = []
+    for para, (p_start, p_end) in enumerate(paragraphs(text)):
+        opened: int | None = None
+        for mark in _MARK.finditer(text, p_start, p_end):
+            i = mark.start()
+            shape = _shape(text, original, i)
+            if opened is None:
+                if shape == "open" or _looks_opening(text, i, p_start):
+                    opened = i
+                continue
+            if shape == "close" or (shape == "either" and _looks_closing(text, i, p_start)):
+                out.append(_make(text, opened, i, True, para))
+                opened = None
+            elif _looks_opening(text, i, p_start):  # a fresh opening mark: the last one never closed
+                out.append(_make(text, opened, i, False, para))
+                opened = i
+        if opened is not None:
+            out.append(_make(text, opened, p_end, False, para))
+    return [q for q in out if q.end > q.start]
+
+
+def _make(text: str, open_: int, close: int, closed: bool, para: int) -> Quote:
+    start, end = _trimmed(text, open_ + 1, close)
+    return Quote(open=open_, close=close, start=start, end=end, closed=closed, paragraph=para)

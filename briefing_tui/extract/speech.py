@@ -1,0 +1,368 @@
+"""The lexicon of reporting: speech verbs and the noun phrases around them.
+
+Pure text helpers, no Document: the statements stage asks them where a
+speech verb is, where its subject ends and what it reports. Every pattern is
+bounded (a fixed number of tokens), so no input makes them backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# lemma -> kind. "say": reports a clause or a quote; "address": the next noun
+# phrase is who was spoken to ("told X that", "urged X to"); "relay": a source
+# passing on someone else's words ("Xinhua reported").
+_LEMMAS: dict[str, str] = {
+    "say": "say",
+    "add": "say",
+    "reiterate": "say",
+    "stress": "say",
+    "note": "say",
+    "emphasize": "say",
+    "emphasise": "say",
+    "express": "say",
+    "highlight": "say",
+    "warn": "say",
+    "blast": "say",
+    "condemn": "say",
+    "propose": "say",
+    "announce": "say",
+    "affirm": "say",
+    "reaffirm": "say",
+    "underscore": "say",
+    "welcome": "say",
+    "discuss": "say",
+    "state": "say",
+    "declare": "say",
+    "confirm": "say",
+    "recall": "say",
+    "observe": "say",
+    "relay": "say",
+    "share": "say",
+    "voice": "say",
+    "outline": "say",
+    "explain": "say",
+    "insist": "say",
+    "argue": "say",
+    "claim": "say",
+    "assert": "say",
+    "acknowledge": "say",
+    "admit": "say",
+    "deny": "say",
+    "comment": "say",
+    "tweet": "say",
+    "write": "say",
+    "reply": "say",
+    "respond": "say",
+    "remark": "say",
+    "vow": "say",
+    "pledge": "say",
+    "promise": "say",
+    "recommend": "say",
+    "criticize": "say",
+    "criticise": "say",
+    "praise": "say",
+    "commend": "say",
+    "accuse": "say",
+    "register": "say",
+    "continue": "say",
+    "suggest": "say",
+    "predict": "say",
+    "demand": "say",
+    "defend": "say",
+    "read": "say",
+    "tell": "address",
+    "inform": "address",
+    "assure": "address",
+    "urge": "address",
+    "press": "address",
+    "ask": "address",
+    "encourage": "address",
+    "remind": "address",
+    "brief": "address",
+    "thank": "address",
+    "congratulate": "address",
+    "report": "relay",
+    "quote": "relay",
+    "cite": "relay",
+}
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "writing", "written"),
+    "read": ("reads",),  # "the letter reads ..."; never the past tense
+    "continue": ("continued",),  # only as '..., he continued' or 'She continued: "...'
+    "register": ("registered",),
+    "press": ("pressed",),
+    "brief": ("briefed",),
+    "state": ("stated", "states", "stating"),
+    "note": ("noted", "notes", "noting"),
+    "share": ("shared", "shares"),
+    "report": ("reported", "reporting"),
+    "quote": ("quoted", "quoting"),
+    "cite": ("cited", "citing"),
+}
+# phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")
+_PHRASAL: dict[str, tuple[tuple[str, ...], str]] = {
+    "on": (("call", "calls", "called", "calling"), "address"),
+    "upon": (("call", "calls", "called", "calling"), "address"),
+    "for": (("call", "calls", "called", "calling"), "say"),
+    "out": (("point", "points", "pointed", "pointing", "lay", "lays", "laid", "laying"), "say"),
+    "clear": (("make", "makes", "made", "making"), "say"),
+    "to": (("appeal", "appeals", "appealed", "appealing"), "address"),
+}
+
+
+def _inflect(lemma: str) -> tuple[str, ...]:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many words, as a trie: each position tests one character class, not every word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_FORM_KIND: dict[str, str] = {}
+_FORM_LEMMA: dict[str, str] = {}
+for _lemma, _kind in _LEMMAS.items():
+    for _form in _inflect(_lemma):
+        _FORM_KIND.setdefault(_form, _kind)
+        _FORM_LEMMA.setdefault(_form, _lemma)
+for _particle, (_verbs, _kind) in _PHRASAL.items():
+    for _verb in _verbs:
+        _FORM_KIND[f"{_verb} {_particle}"] = _kind
+        _FORM_LEMMA[f"{_verb} {_particle}"] = f"{_verbs[0]} {_particle}"
+
+_VERB_RE = re.compile(r"\b" + _trie_pattern(sorted(_FORM_KIND)) + r"\b")
+
+
+# verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
+THAT_ONLY = _set("tweet write comment continue reply respond remark read")
+
+# words that may stand between a subject and its verb
+_FILLERS = _set("""also later then again further repeatedly publicly previously earlier today yesterday
+    recently separately likewise similarly additionally once first strongly firmly reportedly
+    has have had 's already subsequently privately jointly both all too in turn""")
+_MODALS = _set("will would could can may might should must shall to not never n't")
+_PASSIVE = _set("is are was were be been being")
+PRONOUNS = _set("he she they it we i")
+# plural or collective heads: a group that speaks but names no single actor
+GROUP_HEADS = _set("""officials sources diplomats leaders lawmakers legislators analysts experts spokesmen
+    representatives authorities aides officers negotiators delegates ministers critics
+    residents witnesses observers members activists campaigners""")
+# role nouns that head a speaker phrase without a name ("the minister said")
+ROLE_HEADS = _set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
+    official diplomat chancellor premier deputy chief director counterpart senator governor
+    mayor leader king queen prince emir sheikh general commander head chairman chairwoman
+    chair ministry department government agency office embassy statement letter""")
+_LOWER_NP = _set("the a an his her its their our of for and 's")
+_PARTICLES = _set("al al- bin ibn bint van von der de del della di da du la le dos das ben abu")
+
+_TOKEN = re.compile(r"[\w][\w.'\u2019&@-]*|[,:;()]")
+
+
+@dataclass(slots=True, frozen=True)
+class VerbHit:
+    start: int
+    end: int
+    form: str
+    kind: str  # "say" | "address" | "relay"
+
+    @property
+    def participle(self) -> bool:
+        return self.form.split()[0].endswith("ing")
+
+
+def speech_verbs(text: str, start: int = 0, end: int | None = None) -> list[VerbHit]:
+    """Speech verbs in ``text[start:end]`` (lower case only: 'Press' or 'Say' start names)."""
+    end = len(text) if end is None else end
+    hits: list[VerbHit] = []
+    for m in _VERB_RE.finditer(text, start, end):
+        form = " ".join(m.group(0).split())
+        hits.append(VerbHit(m.start(), m.end(), form, _FORM_KIND.get(form, "say")))
+    return hits
+
+
+def lemma_of(form: str) -> str:
+    return _FORM_LEMMA.get(form, form.split()[0])
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+def _is_name_token(tok: str) -> bool:
+    return tok[:1].isupper() or tok.lower() in _PARTICLES
+
+
+def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]:
+    """Skip adverbs and auxiliaries back from a verb.
+
+    Returns (end of the subject, modal or negated, passive): "he will urge" is a
+    plan, not a statement; "was told" makes the subject the addressee.
+    """
+    toks = _tokens_before(text, max(lo, verb_start - 80), verb_start)
+    pos = verb_start
+    modal = passive = False
+    while toks:
+        s, _e, tok = toks[-1]
+        low = tok.lower()
+        if low in _MODALS or low.endswith("n't"):
+            modal = True
+        elif low in _PASSIVE:
+            passive = True
+        elif not (low in _FILLERS or (low.endswith("ly") and tok.islower() and len(low) > 4)):
+            break
+        pos = s
+        toks.pop()
+    return pos, modal, passive
+
+
+def subject_before(text: str, lo: int, end: int) -> Span | None:
+    """The noun phrase that ends at ``end`` (a name, a pronoun, a role or a group).
+
+    A comma-enclosed apposition is stepped over ("Jeff Rathke, the State
+    Department spokesman, said" -> "Jeff Rathke"); a passive agent ("seen by
+    Sky News says") is not a subject.
+    """
+    toks = _tokens_before(text, max(lo, end - 240), end)
+    if not toks:
+        return None
+    if toks[-1][2] == ",":
+        # NAME, apposition, VERB  or  ROLE, NAME, VERB
+        inner = toks[:-1]
+        k = len(inner) - 1
+        while k >= 0 and inner[k][2] not in ",;:()":
+            k -= 1
+        if k < 0 or inner[k][2] != "," or k == len(inner) - 1:
+            return None
+        segment = inner[k + 1 :]
+        first = segment[0][2]
+        if first[:1].isupper() and first.lower() not in _LOWER_NP and _np_span(segment):
+            return _np_span(segment)
+        return _np_span(inner[:k])
+    return _np_span(toks)
+
+
+def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
+    """The longest name-like phrase at the end of ``toks`` (at most 9 tokens)."""
+    if not toks:
+        return None
+    last = toks[-1][2]
+    low = last.lower()
+    if low in PRONOUNS:
+        return Span(toks[-1][0], toks[-1][1])
+    i = len(toks) - 1
+    head_is_name = _is_name_token(last) and low not in _LOWER_NP
+    if not (head_is_name or low in GROUP_HEADS or low in ROLE_HEADS):
+        return None
+    stop = max(0, len(toks) - 9)
+    while i - 1 >= stop:
+        tok = toks[i - 1][2]
+        tl = tok.lower()
+        if tok in ",;:()" or tl in PRONOUNS and not tok[:1].isupper() and tl != "i":
+            break
+        if (
+            _is_name_token(tok)
+            or tl in ("of", "for", "'s", "and")
+            and i - 2 >= stop
+            and _is_name_token(toks[i - 2][2])
+        ):
+            i -= 1
+            continue
+        if tok.islower() and (tl in GROUP_HEADS or tl in ROLE_HEADS or tl in _MODIFIERS):
+            i -= 1
+            continue
+        if tl == "the" and i - 3 >= stop and toks[i - 2][2] in ("of", "for") and _joins(toks[i - 3][2]):
+            i -= 2  # 'CEO of the Refugee Council ...'
+            continue
+        if tl in ("the", "a", "an", "his", "her", "its", "their", "our"):
+            i -= 1
+        break
+    # never start on a connective
+    while i < len(toks) - 1 and toks[i][2].lower() in ("of", "for", "and", "'s"):
+        i += 1
+    if toks[i][2] in ("The", "A", "An") and i == len(toks) - 1:
+        return None
+    if toks[i][2] == "By" or (i > 0 and toks[i - 1][2] in ("by", "By")):
+        return None
+    return Span(toks[i][0], toks[-1][1])
+
+
+def _joins(tok: str) -> bool:
+    return _is_name_token(tok) or tok.lower() in ROLE_HEADS or tok.lower() in GROUP_HEADS
+
+
+_MODIFIERS = _set("""senior top other former acting interim official chief deputy foreign prime
+    state national defense defence local regional military government administration
+    congressional federal public two three several many some""")
+
+_NP_AFTER = re.compile(r"(?P<np>(?:[A-Za-z][\w.'\u2019&@-]*)(?:\s+(?:[A-Za-z][\w.'\u2019&@-]*)){0,8})")
+_NP_STOP = _set("""in on at during after before when while as who which that in to from yesterday today
+    last this earlier adding told said says according with but and because since if""")
+
+
+def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
+    """The noun phrase starting at ``start`` (skipping spaces), cut before prepositions and clauses."""
+    while start < end and text[start] in " \t\n\r":
+        start += 1
+    m = _NP_AFTER.match(text, start, end)
+    if not m:
+        return None
+    toks = [(t.start(), t.end(), t.group(0)) for t in re.finditer(r"\S+", m.group("np"))]
+    keep: list[tuple[int, int, str]] = []
+    for s, e, tok in toks:
+        low = tok.lower().rstrip(".")
+        if keep and low in _NP_STOP and not (low in ("of", "for") and keep):
+            break
+        keep.append((s, e, tok))
+    if not keep:
+        return None
+    base = m.start("np")
+    s0, e0 = base + keep[0][0], base + keep[-1][1]
+    while e0 > s0 and text[e0 - 1] in ".'\u2019":
+        if text[e0 - 1] == "." and _initial_or_abbrev(text, s0, e0):
+            break
+        e0 -= 1
+    return Span(s0, e0) if e0 > s0 else None
+
+
+def _initial_or_abbrev(text: str, s0: int, e0: int) -> bool:
+    word = text[s0:e0].split()[-1]
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.", word))

@@ -1,0 +1,433 @@
+"""Stage statements on hand-built documents: quotes, reported speech, speakers, addressees, dates.
+
+The documents are built here (sentences, mentions resolved to entities,
+timexes), so these tests measure the statements stage alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract import statements
+from briefing_tui.extract.document import Document, Entity, Mention, Sentence, Timex
+from briefing_tui.extract.quotes import find_quotes
+
+_BOUNDARY = re.compile(r"[.!?][\"\u201d]?\s+(?=[\"\u201cA-Z])|\n\s*\n")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|they|They|it|It|we|We)\b")
+
+
+@dataclass
+class Cast:
+    """Who is in a test text: canonical name -> (kind, aliases); pronoun -> canonical name."""
+
+    actors: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    pronouns: dict[str, str] = field(default_factory=dict)
+    dates: dict[str, str] = field(default_factory=dict)
+
+
+def _sentences(text: str) -> list[Sentence]:
+    inside = [(q.open, max(q.close, q.end)) for q in find_quotes(text)]
+    cuts = [0]
+    for m in _BOUNDARY.finditer(text):
+        if not any(a < m.start() < b for a, b in inside):
+            cuts.append(m.end())
+    cuts.append(len(text))
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+    return [Sentence(i, a, b) for i, (a, b) in enumerate(spans)]
+
+
+def make_doc(text: str, cast: Cast | None = None) -> Document:
+    cast = cast or Cast()
+    doc = Document(original=text, text=text, published=date(2023, 10, 24))
+    doc.sentences = _sentences(text)
+    names = list(cast.actors)
+    for i, (name, (kind, _aliases)) in enumerate(cast.actors.items()):
+        doc.entities.append(Entity(index=i, kind=kind, name=name))  # type: ignore[arg-type]
+    taken: list[tuple[int, int]] = []
+    for i, (name, (kind, aliases)) in enumerate(cast.actors.items()):
+        for form in sorted((name, *aliases), key=len, reverse=True):
+            for m in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                doc.mentions.append(Mention(m.start(), m.end(), form, kind, entity=i))  # type: ignore[arg-type]
+    for m in _PRONOUN.finditer(text):
+        owner = cast.pronouns.get(m.group(0).lower())
+        entity = names.index(owner) if owner else None
+        doc.mentions.append(Mention(m.start(), m.end(), m.group(0), "pronoun", entity=entity))
+    doc.mentions.sort(key=lambda m: m.start)
+    for phrase, value in cast.dates.items():
+        for m in re.finditer(re.escape(phrase), text):
+            doc.timexes.append(Timex(m.start(), m.end(), phrase, value))
+    doc.timexes.sort(key=lambda t: t.start)
+    return doc
+
+
+def run(text: str, cast: Cast | None = None) -> list[tuple[str, str | None, str]]:
+    doc = make_doc(text, cast)
+    statements.find(doc)
+    out = []
+    for c in doc.statements:
+        who = doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text
+        out.append((c.kind, who, c.text))
+    return out
+
+
+WANG = Cast(
+    actors={
+        "Wang Yi": ("person", ("Wang",)),
+        "Eli Cohen": ("person", ()),
+        "Riyad al-Maliki": ("person", ()),
+        "Xinhua News Agency": ("organization", ()),
+    },
+    pronouns={"he": "Wang Yi"},
+)
+LOPEZ = Cast(actors={"Maria Lopez": ("person", ("Lopez",))}, pronouns={"she": "Maria Lopez"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cast", "expected"),
+    [
+        # quote first, reporting clause after it
+        (
+            '"Every country has the right to self-defense," Wang told Israeli counterpart Eli Cohen.',
+            WANG,
+            [("direct", "Wang Yi", "Every country has the right to self-defense")],
+        ),
+        (
+            '"We will not back down," said Maria Lopez.',
+            LOPEZ,
+            [("direct", "Maria Lopez", "We will not back down")],
+        ),
+        ('"We will not back down," she said.', LOPEZ, [("direct", "Maria Lopez", "We will not back down")]),
+        (
+            '"We will not back down", added Lopez.',
+            LOPEZ,
+            [("direct", "Maria Lopez", "We will not back down")],
+        ),
+        (
+            '"We will not back down," Lopez added.',
+            LOPEZ,
+            [("direct", "Maria Lopez", "We will not back down")],
+        ),
+        # speaker first
+        (
+            'Maria Lopez said: "We will not back down."',
+            LOPEZ,
+            [("direct", "Maria Lopez", "We will not back down.")],
+        ),
+        (
+            'Lopez said, "We will not back down."',
+            LOPEZ,
+            [("direct", "Maria Lopez", "We will not back down.")],
+        ),
+        (
+            'She continued: "Our plan is sound and it is ready."',
+            LOPEZ,
+            [("direct", "Maria Lopez", "Our plan is sound and it is ready.")],
+        ),
+        # partial quote inside reported speech: the quote and the reported clause
+        (
+            "Wang said that Israel's actions \u201chave gone beyond self-defense.\u201d",
+            WANG,
+            [("direct", "Wang Yi", "have gone beyond self-defense.")],
+        ),
+        # the reporting agency is not the speaker of words inside someone's call
+        (
+            'He called on the nation "to stop its collective punishment of the people in Gaza," '
+            "the official Xinhua News Agency reported.",
+            WANG,
+            [("direct", "Wang Yi", "to stop its collective punishment of the people in Gaza")],
+        ),
+        # "quoted X as saying": X speaks
+        (
+            '"We do not need to buy aircraft," Detik.com quoted Djamal as saying.',
+            Cast(actors={"Jusman Syafii Djamal": ("person", ("Djamal",))}),
+            [("direct", "Jusman Syafii Djamal", "We do not need to buy aircraft")],
+        ),
+        # coordinated verbs: the subject of the first verb speaks, not its object
+        (
+            'Mark Zuckerberg tweeted to Ahmed and said "the boy is welcome to come and tour."',
+            Cast(actors={"Mark Zuckerberg": ("person", ()), "Ahmed Mohamed": ("person", ("Ahmed",))}),
+            [("direct", "Mark Zuckerberg", "the boy is welcome to come and tour.")],
+        ),
+        # apposition between the name and the verb
+        (
+            'Jeff Rathke, the State Department spokesperson, said, "We urge the governments to act."',
+            Cast(actors={"Jeff Rathke": ("person", ()), "State Department": ("organization", ())}),
+            [("direct", "Jeff Rathke", "We urge the governments to act.")],
+        ),
+        # no coreference available: the name as written is the speaker
+        (
+            '"Talks will resume soon," said Ambassador Kim Sung.',
+            None,
+            [("direct", "Ambassador Kim Sung", "Talks will resume soon")],
+        ),
+        # according to
+        (
+            '"The talks will resume next week in Geneva," according to Foreign Ministry spokesman Lin Jian.',
+            Cast(actors={"Lin Jian": ("person", ())}),
+            [("direct", "Lin Jian", "The talks will resume next week in Geneva")],
+        ),
+    ],
+)
+def test_direct_quote_layouts(text: str, cast: Cast | None, expected: list) -> None:
+    assert [s for s in run(text, cast) if s[0] == "direct"] == expected
+
+
+def test_adjacent_quote_without_attribution_continues_the_speaker() -> None:
+    text = '"The first sentence is here," Lopez said. "The second sentence follows it."'
+    assert run(text, LOPEZ) == [
+        ("direct", "Maria Lopez", "The first sentence is here"),
+        ("direct", "Maria Lopez", "The second sentence follows it."),
+    ]
+
+
+def test_quote_continuing_in_the_next_paragraph() -> None:
+    text = 'Lopez said: "We have a plan for the border.\n\n"It will be ready next year."'
+    assert [s[1] for s in run(text, LOPEZ)] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_quote_after_a_narrative_sentence_is_not_inherited() -> None:
+    text = '"The first sentence is here," Lopez said. Rain fell in the city. "Another voice now says something quite different about the plan."'
+    got = run(text, LOPEZ)
+    assert got[0][1] == "Maria Lopez"
+    assert got[1][1] is None  # unattributed rather than guessed
+
+
+def test_colon_intro_in_the_paragraph_before() -> None:
+    text = 'President Barack Obama tweeted using his account:\n\n"Cool clock, Ahmed. Want to bring it to the White House?"'
+    cast = Cast(actors={"Barack Obama": ("person", ())})
+    assert run(text, cast) == [
+        ("direct", "Barack Obama", "Cool clock, Ahmed. Want to bring it to the White House?")
+    ]
+
+
+def test_epigraph_with_a_dash_line() -> None:
+    text = (
+        "Our partnership laid the foundation for our relationship, and our ties are strong.\n\n"
+        "\u2013 Secretary of State Antony Blinken, February 25, 2021\n\nBlinken will travel to Kuwait."
+    )
+    cast = Cast(
+        actors={"Antony Blinken": ("person", ("Blinken",))}, dates={"February 25, 2021": "2021-02-25"}
+    )
+    doc = make_doc(text, cast)
+    statements.find(doc)
+    (st,) = [c for c in doc.statements if c.kind == "direct"]
+    assert (st.speaker, st.text, st.date) == (0, text.split("\n")[0].rstrip("."), "2021-02-25")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Officials will scrap the interview to "streamline" processing.',  # scare quote
+        'He read "The Old Man And The Sea" last year on holiday in Spain.',  # a title
+        'The report called it "a grave provocation".',  # short phrase, no speech verb
+    ],
+)
+def test_scare_quotes_and_titles_are_not_statements(text: str) -> None:
+    assert [s for s in run(text) if s[0] == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is a long quotation with nobody named as its source at all."',
+        'In Washington, "The talks went well and they will surely continue soon," she said.',
+    ],
+)
+def test_quote_without_findable_speaker_stays_unattributed(text: str) -> None:
+    doc = make_doc(text, Cast(actors={"Washington": ("country", ())}))
+    statements.find(doc)
+    direct = [c for c in doc.statements if c.kind == "direct"]
+    assert len(direct) == 1
+    assert (direct[0].speaker, direct[0].speaker_text) == (None, None)
+
+
+def test_a_passive_agent_is_not_the_speaker() -> None:
+    text = 'A letter seen by Sky News says "failure to return the form may end the claim for asylum."'
+    doc = make_doc(text, Cast(actors={"Sky News": ("organization", ())}))
+    statements.find(doc)
+    assert all(c.speaker is None and c.speaker_text is None for c in doc.statements)
+
+
+def test_addressee_and_date_of_a_quote() -> None:
+    text = '"Every country has the right to self-defense," Wang told Eli Cohen in a telephone call Monday.'
+    cast = Cast(actors=WANG.actors, dates={"Monday": "2023-10-23"})
+    doc = make_doc(text, cast)
+    statements.find(doc)
+    (st,) = doc.statements
+    assert (st.addressees, st.date) == ([1], "2023-10-23")
+
+
+def test_continued_quote_keeps_addressee_and_date() -> None:
+    text = (
+        '"Every country has the right to self-defense," Wang told Eli Cohen in a telephone call Monday. '
+        '"It is imperative to prevent further escalation."'
+    )
+    cast = Cast(actors=WANG.actors, dates={"Monday": "2023-10-23"})
+    doc = make_doc(text, cast)
+    statements.find(doc)
+    assert [(c.speaker, c.addressees, c.date) for c in doc.statements] == [(0, [1], "2023-10-23")] * 2
+
+
+def test_a_date_inside_the_quote_does_not_date_the_statement() -> None:
+    text = 'Lopez said the agency "recommended it two years ago."'
+    doc = make_doc(text, Cast(actors=LOPEZ.actors, dates={"two years ago": "2021"}))
+    statements.find(doc)
+    assert all(c.date is None for c in doc.statements)
+
+
+# -- reported speech ---------------------------------------------------------------------
+
+SHERMAN = Cast(
+    actors={
+        "Wendy Sherman": ("person", ("Sherman",)),
+        "Cambodia": ("country", ("Cambodian",)),
+        "Hun Sen": ("person", ()),
+    },
+    pronouns={"she": "Wendy Sherman"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "cast", "expected"),
+    [
+        (
+            "Chinese President Xi Jinping has also called for an immediate cease-fire.",
+            Cast(actors={"Xi Jinping": ("person", ())}),
+            [("indirect", "Xi Jinping", "an immediate cease-fire")],
+        ),
+        (
+            "She urged the Cambodian government to abide by its human rights commitments.",
+            SHERMAN,
+            [
+                (
+                    "indirect",
+                    "Wendy Sherman",
+                    "the Cambodian government to abide by its human rights commitments",
+                )
+            ],
+        ),
+        (
+            "Deputy Secretary Sherman assured the Prime Minister that the United States intends to work with Cambodia.",
+            SHERMAN,
+            [("indirect", "Wendy Sherman", "the United States intends to work with Cambodia")],
+        ),
+        (
+            "He noted that, to date, the United States has donated more than 23 million vaccine doses.",
+            Cast(actors={"Antony Blinken": ("person", ())}, pronouns={"he": "Antony Blinken"}),
+            [
+                (
+                    "indirect",
+                    "Antony Blinken",
+                    "to date, the United States has donated more than 23 million vaccine doses",
+                )
+            ],
+        ),
+        (
+            "Wang will be in Washington Thursday to Saturday, according to senior Biden administration officials.",
+            WANG,
+            [
+                (
+                    "indirect",
+                    "senior Biden administration officials",
+                    "Wang will be in Washington Thursday to Saturday",
+                )
+            ],
+        ),
+        (
+            "China later said it condemns actions that harm civilians.",
+            Cast(actors={"China": ("country", ())}),
+            [("indirect", "China", "it condemns actions that harm civilians")],
+        ),
+        (
+            "Smith said the deal was fair and balanced, while critics disagreed strongly.",
+            Cast(actors={"John Smith": ("person", ("Smith",))}),
+            [("indirect", "John Smith", "the deal was fair and balanced")],
+        ),
+        (
+            "According to Yonhap, quoting the Korean Central News Agency (KCNA), the military has been placed on high alert.",
+            Cast(
+                actors={
+                    "Korean Central News Agency": ("organization", ("KCNA",)),
+                    "Yonhap": ("organization", ()),
+                }
+            ),
+            [("indirect", "Korean Central News Agency", "the military has been placed on high alert")],
+        ),
+        (
+            "Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to come.",
+            Cast(actors={"Mark Zuckerberg": ("person", ()), "Ahmed Mohamed": ("person", ("Mohamed",))}),
+            [("indirect", "Mark Zuckerberg", "the boy was welcome to come")],
+        ),
+    ],
+)
+def test_reported_speech(text: str, cast: Cast, expected: list) -> None:
+    assert run(text, cast) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will urge Serbia to advance reforms for its integration.",  # a plan, not a statement
+        "The military has been told to prepare for a state of war.",  # passive: no speaker
+        "The proposed meeting did not happen after all this year.",  # adjective, not a verb
+        "They declined to say whether it would lay the groundwork.",  # nothing was said
+        "Washington said.",  # nothing reported
+        "The report was noted by several analysts in the region.",  # passive
+        "It was a long day of talks between the two delegations.",  # no speech verb
+    ],
+)
+def test_not_reported_speech(text: str) -> None:
+    assert run(text, SHERMAN) == []
+
+
+def test_addressees_of_reported_speech() -> None:
+    text = "Blinken told President Zelenskyy that the United States intends to obligate more funds."
+    cast = Cast(
+        actors={"Antony Blinken": ("person", ("Blinken",)), "Volodymyr Zelenskyy": ("person", ("Zelenskyy",))}
+    )
+    doc = make_doc(text, cast)
+    statements.find(doc)
+    (st,) = doc.statements
+    assert (st.speaker, st.addressees, st.text) == (
+        0,
+        [1],
+        "the United States intends to obligate more funds",
+    )
+
+
+def test_call_with_gives_the_addressee() -> None:
+    text = "In a phone call with Hun Sen, Sherman stressed the commitment of the United States to the people."
+    doc = make_doc(text, SHERMAN)
+    statements.find(doc)
+    (st,) = doc.statements
+    assert (st.speaker, st.addressees) == (0, [2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n ",
+        '"' * 5000,
+        '"unclosed ' * 2000,
+        "said said said told told " * 2000,
+        "\x00\x01\x02 binary \xff noise " * 500,
+        'ALL CAPS TEXT: "WE WILL WIN," SAID THE MINISTER. HE ADDED THAT TALKS CONTINUE.',
+        "Mr. A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, said that " * 300,
+    ],
+)
+def test_any_text_gives_well_formed_candidates(text: str) -> None:
+    doc = make_doc(text)
+    statements.find(doc)
+    for c in doc.statements:
+        assert 0 <= c.start <= c.end <= len(text)
+        assert 0 <= c.evidence_start <= c.evidence_end <= len(text)
+        assert c.text == text[c.start : c.end]
+        assert c.kind in ("direct", "indirect")
