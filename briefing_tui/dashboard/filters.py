@@ -1,0 +1,43 @@
+"""Which rows a pane shows: the incremental text filter and actor narrowing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+
+class Searchable(Protocol):
+    @property
+    def haystack(self) -> str: ...
+
+
+class ActorLinked(Searchable, Protocol):
+    @property
+    def actor_ids(self) -> frozenset[str]: ...
+
+
+RowT = TypeVar("RowT", bound=Searchable)
+LinkedT = TypeVar("LinkedT", bound=ActorLinked)
+
+
+def normalize_query(query: str) -> str:
+    """Case-insensitive, whitespace-trimmed; an empty result means "no filter"."""
+    return " ".join(query.split()).casefold()
+
+
+def filter_rows(rows: Sequence[RowT], query: str) -> list[RowT]:
+    """Rows whose text contains every word of ``query`` (case-insensitive)."""
+    words = normalize_query(query).split()
+    if not words:
+        return list(rows)
+    if len(words) == 1:
+        word = words[0]
+        return [r for r in rows if word in r.haystack]
+    return [r for r in rows if all(w in r.haystack for w in words)]
+
+
+def narrow_to_actor(rows: Sequence[LinkedT], actor_id: str | None) -> list[LinkedT]:
+    """Rows the actor takes part in (speaks, is addressed, meets); all rows when None."""
+    if actor_id is None:
+        return list(rows)
+    return [r for r in rows if actor_id in r.actor_ids]

@@ -1,0 +1,91 @@
+"""Where extracted items sit in an article's text, and how the text wraps on screen.
+
+The article view draws only the lines in sight; these functions give it the
+wrapped line offsets and the highlighted spans as plain numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from briefing_tui.core.models import Meeting, Statement
+
+EVIDENCE = "evidence"
+QUOTE = "quote"
+MEETING = "meeting"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Highlight:
+    start: int
+    end: int
+    kind: str
+
+
+def _locate(text: str, needle: str, start: int | None, end: int | None) -> tuple[int, int] | None:
+    """The offsets of ``needle``: the stored ones when they still match, else its first occurrence."""
+    if start is not None and end is not None and 0 <= start < end <= len(text):
+        return start, end
+    if not needle:
+        return None
+    found = text.find(needle)
+    return (found, found + len(needle)) if found >= 0 else None
+
+
+def item_highlights(
+    text: str, statements: Iterable[Statement], meetings: Iterable[Meeting]
+) -> list[Highlight]:
+    """Evidence sentences of statements and meetings, and each quote inside its sentence."""
+    marks: list[Highlight] = []
+    for m in meetings:
+        place = _locate(text, m.evidence, m.evidence_start, m.evidence_end)
+        if place:
+            marks.append(Highlight(place[0], place[1], MEETING))
+    for s in statements:
+        place = _locate(text, s.evidence, s.evidence_start, s.evidence_end)
+        if not place:
+            continue
+        marks.append(Highlight(place[0], place[1], EVIDENCE))
+        quote = quote_span(text[place[0] : place[1]], s.text)
+        if quote:
+            marks.append(Highlight(place[0] + quote[0], place[0] + quote[1], QUOTE))
+    return sorted(marks)
+
+
+def quote_span(evidence: str, quote: str) -> tuple[int, int] | None:
+    """Where a statement's words sit inside its evidence sentence (case-insensitive)."""
+    words = quote.strip().strip("\u201c\u201d\"'").strip()
+    if not words:
+        return None
+    found = evidence.casefold().find(words.casefold())
+    return (found, found + len(words)) if found >= 0 else None
+
+
+def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
+    """(start, end) of each screen line when ``text`` wraps at ``width`` cells on word boundaries.
+
+    Offsets index ``text``, so highlights map onto lines without copying. Wide
+    characters count as one cell: article text is overwhelmingly Latin script.
+    """
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for paragraph in text.split("\n"):
+        start = position
+        stop = position + len(paragraph)
+        if start == stop:
+            lines.append((start, start))
+        while start < stop:
+            if stop - start <= width:
+                lines.append((start, stop))
+                break
+            cut = text.rfind(" ", start, start + width + 1)
+            if cut <= start:
+                lines.append((start, start + width))
+                start += width
+            else:
+                lines.append((start, cut))
+                start = cut + 1
+        position = stop + 1
+    return lines

@@ -1,0 +1,234 @@
+"""One row per actor, statement, meeting and article, in the order the dashboard lists them.
+
+Rows hold display strings computed once per snapshot (and per as-of day for
+meetings) plus a casefolded ``haystack`` so a filter keystroke is a
+substring test per row, not a re-render.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from briefing_tui.core.models import Actor, Article, Meeting, Snapshot, Statement
+from briefing_tui.dashboard.dates import (
+    PASSED_UNCONFIRMED,
+    DaySpan,
+    has_passed,
+    meeting_span,
+    parse_partial,
+    relative_label,
+)
+
+REPORTED_MARK = "(reported) "
+ASSUMED_MARK = "*"
+
+
+def haystack(*parts: str | None) -> str:
+    """What a filter searches: the non-empty parts, casefolded, one per line."""
+    return "\n".join(p for p in parts if p).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    actor: Actor
+    statements: int
+    meetings: int
+    haystack: str
+
+    @property
+    def key(self) -> str:
+        return self.actor.id
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    statement: Statement
+    words: str
+    addressees: str
+    date: str
+    article_title: str
+    actor_ids: frozenset[str]
+    haystack: str
+
+    @property
+    def key(self) -> str:
+        return self.statement.id
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    meeting: Meeting
+    label: str
+    when: str
+    participants: str
+    status: str
+    upcoming: bool
+    unconfirmed: bool
+    actor_ids: frozenset[str]
+    haystack: str
+
+    @property
+    def key(self) -> str:
+        return self.meeting.id
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    article: Article
+    title: str
+    published: str
+    actors: int
+    statements: int
+    meetings: int
+    haystack: str
+
+    @property
+    def key(self) -> str:
+        return self.article.id
+
+
+def article_title(article: Article | None) -> str:
+    """A title to show for an article, even one imported without a title."""
+    if article is None:
+        return "unknown article"
+    return article.title or article.url or (f"{article.source} article" if article.source else article.id)
+
+
+def published_label(article: Article) -> str:
+    """The publication date, marked when the importer had to assume it."""
+    return f"{article.published}{ASSUMED_MARK}" if article.published_assumed else article.published
+
+
+def statement_words(statement: Statement) -> str:
+    """Direct quotes in quotation marks; reported speech marked as such."""
+    if statement.kind == "direct":
+        return f"\u201c{statement.text}\u201d"
+    return f"{REPORTED_MARK}{statement.text}"
+
+
+def date_range_label(start: str | None, end: str | None) -> str:
+    if not start and not end:
+        return ""
+    if start and end and end != start:
+        return f"{start} \u2013 {end}"
+    return start or end or ""
+
+
+def _names(ids: tuple[str, ...], names: dict[str, str]) -> str:
+    return ", ".join(names[i] for i in ids if i in names)
+
+
+def actor_rows(snapshot: Snapshot) -> list[ActorRow]:
+    """Actors with how often they speak and meet, the most present first, then by name."""
+    spoke = Counter(s.actor_id for s in snapshot.statements if s.actor_id)
+    met = Counter(pid for m in snapshot.meetings for pid in set(m.participant_ids))
+    rows = [
+        ActorRow(
+            actor=a,
+            statements=spoke[a.id],
+            meetings=met[a.id],
+            haystack=haystack(a.name, a.kind, a.role, a.affiliation, *a.aliases),
+        )
+        for a in snapshot.actors
+    ]
+    rows.sort(
+        key=lambda r: (-(r.statements + r.meetings), -len(r.actor.article_ids), r.actor.name.casefold())
+    )
+    return rows
+
+
+def statement_rows(snapshot: Snapshot) -> list[StatementRow]:
+    """Statements, newest article first, in reading order within an article."""
+    names = {a.id: a.name for a in snapshot.actors}
+    articles = {a.id: a for a in snapshot.articles}
+    article_rank = {a.id: i for i, a in enumerate(snapshot.articles)}
+    ordered = sorted(
+        snapshot.statements,
+        key=lambda s: (article_rank.get(s.article_id or "", len(article_rank)), s.evidence_start or 0),
+    )
+    rows = []
+    for s in ordered:
+        article = articles.get(s.article_id or "")
+        addressees = _names(s.addressee_ids, names)
+        title = article_title(article)
+        rows.append(
+            StatementRow(
+                statement=s,
+                words=statement_words(s),
+                addressees=addressees,
+                date=s.date or (article.published if article else ""),
+                article_title=title,
+                actor_ids=frozenset(i for i in (s.actor_id, *s.addressee_ids) if i),
+                haystack=haystack(s.speaker, s.text, addressees, title),
+            )
+        )
+    return rows
+
+
+def _meeting_state(meeting: Meeting, span: DaySpan | None, as_of: date) -> tuple[str, bool, bool]:
+    """(status shown, listed as upcoming, announced but passed unconfirmed)."""
+    if meeting.status == "past":
+        return "past", False, False
+    if has_passed(span, as_of):
+        return "not confirmed", False, True
+    return meeting.status, True, False
+
+
+def meeting_rows(snapshot: Snapshot, as_of: date) -> list[MeetingRow]:
+    """Upcoming meetings first, soonest first; then the rest, most recent first."""
+    names = {a.id: a.name for a in snapshot.actors}
+    keyed: list[tuple[tuple, MeetingRow]] = []
+    for m in snapshot.meetings:
+        span = meeting_span(m.start, m.end)
+        status, upcoming, unconfirmed = _meeting_state(m, span, as_of)
+        label = PASSED_UNCONFIRMED if unconfirmed else relative_label(span, as_of)
+        participants = _names(m.participant_ids, names)
+        when = date_range_label(m.start, m.end)
+        row = MeetingRow(
+            meeting=m,
+            label=label,
+            when=when,
+            participants=participants,
+            status=status,
+            upcoming=upcoming,
+            unconfirmed=unconfirmed,
+            actor_ids=frozenset(m.participant_ids),
+            haystack=haystack(m.kind, m.title, participants, m.location, label, when, status),
+        )
+        if upcoming:
+            key = (0, span is None, span.first.toordinal() if span else 0)
+        else:
+            key = (1, span is None, -span.last.toordinal() if span else 0)
+        keyed.append(((*key, (m.title or m.kind).casefold(), m.id), row))
+    keyed.sort(key=lambda pair: pair[0])
+    return [row for _, row in keyed]
+
+
+def article_rows(snapshot: Snapshot) -> list[ArticleRow]:
+    """Articles in the store's order (newest publication first) with their item counts."""
+    actors = Counter(aid for a in snapshot.actors for aid in set(a.article_ids))
+    statements = Counter(s.article_id for s in snapshot.statements)
+    meetings = Counter(m.article_id for m in snapshot.meetings)
+    rows = []
+    for a in snapshot.articles:
+        title = article_title(a)
+        rows.append(
+            ArticleRow(
+                article=a,
+                title=title,
+                published=published_label(a),
+                actors=actors[a.id],
+                statements=statements[a.id],
+                meetings=meetings[a.id],
+                haystack=haystack(title, a.source, a.url, a.published),
+            )
+        )
+    return rows
+
+
+def newest_published(snapshot: Snapshot) -> date | None:
+    """The latest publication day in the store (the "as of the newest article" choice)."""
+    spans = [s for s in (parse_partial(a.published) for a in snapshot.articles) if s]
+    return max((s.first for s in spans), default=None)

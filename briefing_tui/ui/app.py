@@ -1,0 +1,73 @@
+"""The briefing app: app-wide keys, styles, the palette's commands, and the one factory."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from briefing_tui.paths import styles_dir
+from briefing_tui.store.repository import Repository
+from briefing_tui.ui.store_access import StoreAccess
+
+STYLE_FILES = ("app.tcss", "panes.tcss", "dialogs.tcss")
+
+
+class BriefingApp(App[None]):
+    TITLE = "briefing"
+    CSS_PATH: ClassVar = [styles_dir() / name for name in STYLE_FILES]
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+    ]
+
+    def __init__(
+        self,
+        db_path: Path,
+        *,
+        as_of: date | None = None,
+        today: Callable[[], date] | None = None,
+        opener: Callable[[Path], Repository] | None = None,
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.today = today or date.today
+        self.as_of = as_of
+        self.store = StoreAccess(db_path, opener)
+        self.started = time.perf_counter()
+
+    def on_mount(self) -> None:
+        from briefing_tui.ui.screens.main_screen import MainScreen
+
+        self.push_screen(MainScreen())
+
+    def on_ready(self) -> None:
+        self.log.info(f"started in {(time.perf_counter() - self.started) * 1000:.0f} ms")
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    def action_help(self) -> None:
+        from briefing_tui.ui.screens.help_screen import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen.active_bindings))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from briefing_tui.ui.commands import briefing_commands
+
+        yield from super().get_system_commands(screen)
+        yield from briefing_commands(self, screen)
+
+
+def create_app(db_path: Path, *, as_of: date | None = None, today: Callable[[], date] | None = None) -> App:
+    """The dashboard over the store at ``db_path``; ``today`` is injectable for deterministic tests."""
+    return BriefingApp(Path(db_path), as_of=as_of, today=today)

@@ -1,0 +1,64 @@
+"""One article's text with what was read from it highlighted; Escape returns to the dashboard."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Static
+
+from briefing_tui.dashboard.board import Board
+from briefing_tui.dashboard.highlight import item_highlights
+from briefing_tui.dashboard.rows import article_title, published_label
+from briefing_tui.ui.messages import ArticleTextLoaded
+from briefing_tui.ui.widgets.article_text_view import ArticleTextView
+from briefing_tui.ui.widgets.key_bar import KeyBar
+
+
+class ArticleScreen(Screen):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Back", id="article-close")]
+
+    def __init__(self, article_id: str, board: Board) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.board = board
+
+    def compose(self) -> ComposeResult:
+        article = self.board.articles_by_id.get(self.article_id)
+        heading = Text(article_title(article))
+        if article is not None:
+            heading.append(f"  \u00b7  {published_label(article)}")
+            if article.source:
+                heading.append(f"  \u00b7  {article.source}")
+            if article.url:
+                heading.append(f"  \u00b7  {article.url}")
+        yield Static(heading, id="article-heading")
+        yield Static(
+            Text("quotes, the sentences they come from, and meeting sentences are highlighted"),
+            id="article-legend",
+        )
+        yield ArticleTextView(id="article-text")
+        yield KeyBar(id="footer")
+
+    def on_mount(self) -> None:
+        self.query_one(ArticleTextView).focus()
+        self.load_text()
+
+    @work(thread=True, group="store", exit_on_error=False, description="Reading the article")
+    def load_text(self) -> None:
+        text = self.app.store.run(lambda repo: repo.article_text(self.article_id))  # type: ignore[attr-defined]
+        self.post_message(ArticleTextLoaded(self.article_id, text))
+
+    @on(ArticleTextLoaded)
+    def _text_loaded(self, message: ArticleTextLoaded) -> None:
+        statements = [s for s in self.board.snapshot.statements if s.article_id == self.article_id]
+        meetings = [m for m in self.board.snapshot.meetings if m.article_id == self.article_id]
+        text = message.text
+        self.query_one(ArticleTextView).show(text, item_highlights(text, statements, meetings))
+
+    def action_close(self) -> None:
+        self.dismiss()

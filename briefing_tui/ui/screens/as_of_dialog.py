@@ -1,0 +1,62 @@
+"""Choose the day the dashboard reads the news from: today, the newest article, or any date."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing_tui.dashboard.dates import parse_day
+
+
+class AsOfDialog(ModalScreen[date | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="as-of-cancel")]
+
+    def __init__(self, *, today: date, newest: date | None, current: date) -> None:
+        super().__init__()
+        self.today = today
+        self.newest = newest
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        options = [Option(f"Today ({self.today.isoformat()})", id="today")]
+        if self.newest is not None:
+            options.append(Option(f"As of the newest article ({self.newest.isoformat()})", id="newest"))
+        options.append(Option("Another date\u2026", id="other"))
+        with Vertical(id="as-of-box", classes="dialog"):
+            yield Static(
+                f"Read the briefing as of which day? Now: {self.current.isoformat()}", id="as-of-prompt"
+            )
+            yield OptionList(*options, id="as-of-options")
+            yield Input(value=self.current.isoformat(), placeholder="YYYY-MM-DD", id="as-of-input")
+            yield Static("", id="as-of-error", classes="dialog-error")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option_id == "today":
+            self.dismiss(self.today)
+        elif event.option_id == "newest":
+            self.dismiss(self.newest)
+        else:
+            self.query_one("#as-of-input", Input).focus()
+
+    @on(Input.Submitted, "#as-of-input")
+    def _typed(self, event: Input.Submitted) -> None:
+        try:
+            self.dismiss(parse_day(event.value))
+        except ValueError as error:
+            self.query_one("#as-of-error", Static).update(Text(str(error)))

@@ -1,0 +1,81 @@
+"""Every key that works where help was asked for, read from the live bindings (keymaps included)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import ActiveBinding, Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+INTRO = (
+    "briefing lists the actors, statements and meetings read from imported articles.\n"
+    "Tab / shift+tab move between panes; ctrl+p opens the command palette with every action.\n"
+)
+
+
+def _owner(binding: ActiveBinding) -> str:
+    node = binding.node
+    if node is node.app:
+        return "Everywhere"
+    if node is node.screen:
+        return "Dashboard"
+    return f"In {type(node).__name__}"
+
+
+def help_text(bindings: dict[str, ActiveBinding], styles: dict[str, Style]) -> Text:
+    """One line per binding, grouped by where it applies; unavailable ones marked.
+
+    ``styles`` maps "key", "group" and "muted" to styles (from the screen's TCSS).
+    """
+    groups: dict[str, list[tuple[str, str, bool]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for key, active in bindings.items():
+        binding = active.binding
+        what = binding.description or binding.tooltip or binding.action.replace("_", " ")
+        display_key = active.node.app.get_key_display(binding)
+        ident = (display_key, binding.action)
+        if ident in seen:
+            continue
+        seen.add(ident)
+        groups.setdefault(_owner(active), []).append((display_key or key, what, active.enabled))
+    text = Text(INTRO)
+    for group in sorted(groups, key=lambda g: (g != "Dashboard", g != "Everywhere", g)):
+        text.append(f"\n{group}\n", style=styles["group"])
+        for key, what, enabled in groups[group]:
+            text.append(f"  {key:<14}", style=styles["key"])
+            text.append(what)
+            if not enabled:
+                text.append("  (not available now)", style=styles["muted"])
+            text.append("\n")
+    return text
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "close", "Close help", id="help-close"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"help-screen--key", "help-screen--group", "help-screen--muted"}
+
+    def __init__(self, bindings: dict[str, ActiveBinding]) -> None:
+        super().__init__()
+        self.bindings = bindings
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box", classes="dialog") as box:
+            box.border_title = "Keys"
+            yield Static(id="help-text")
+
+    def on_mount(self) -> None:
+        styles = {
+            part: self.get_component_rich_style(f"help-screen--{part}") for part in ("key", "group", "muted")
+        }
+        self.query_one("#help-text", Static).update(help_text(self.bindings, styles))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

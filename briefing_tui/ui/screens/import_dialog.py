@@ -1,0 +1,97 @@
+"""The import dialog: URLs, a file path or pasted text, and an optional publication date."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static, TabbedContent, TabPane, TextArea
+
+from briefing_tui.dashboard.dates import parse_day
+from briefing_tui.importer import ImportRequest
+from briefing_tui.ui.widgets.path_suggester import PathSuggester
+
+
+def build_request(urls: str, path: str, pasted: str, published: str) -> ImportRequest:
+    """What the form asks for; ValueError with a readable reason when it asks for nothing or a bad date."""
+    sources = [line.strip() for line in urls.splitlines() if line.strip()]
+    if path.strip():
+        sources.append(path.strip())
+    text = pasted if pasted.strip() else None
+    if not sources and text is None:
+        raise ValueError("Give at least one URL, a file path or some pasted text.")
+    day = parse_day(published).isoformat() if published.strip() else None
+    return ImportRequest(sources=tuple(sources), pasted_text=text, published=day)
+
+
+class ImportDialog(ModalScreen[ImportRequest | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="import-cancel"),
+        Binding("ctrl+r", "submit", "Import", id="import-submit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="import-box", classes="dialog"):
+            yield Static("Import articles  \u00b7  ctrl+r imports, Escape cancels", id="import-title")
+            with TabbedContent(id="import-tabs"):
+                with TabPane("URLs", id="import-tab-urls"):
+                    yield TextArea(id="import-urls", soft_wrap=False, show_line_numbers=False)
+                with TabPane("File", id="import-tab-file"):
+                    yield Input(
+                        placeholder="path to an article, feed or URL list (\u2192 completes)",
+                        suggester=PathSuggester(),
+                        id="import-path",
+                    )
+                with TabPane("Paste", id="import-tab-paste"):
+                    yield TextArea(id="import-text", soft_wrap=True)
+            with Horizontal(id="import-date-row"):
+                yield Label("Published (optional)", id="import-date-label")
+                yield Input(placeholder="YYYY-MM-DD", id="import-date")
+            yield Static("", id="import-error", classes="dialog-error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Import", id="import-ok", variant="primary")
+                yield Button("Cancel", id="import-cancel")
+
+    def on_mount(self) -> None:
+        urls = self.query_one("#import-urls", TextArea)
+        urls.border_title = "one URL per line"
+        self.query_one("#import-text", TextArea).border_title = "article text"
+        urls.focus()
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
+        field = {
+            "import-tab-urls": "#import-urls",
+            "import-tab-file": "#import-path",
+            "import-tab-paste": "#import-text",
+        }
+        pane_id = event.pane.id or ""
+        if pane_id in field:
+            self.query_one(field[pane_id]).focus()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#import-cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#import-ok")
+    @on(Input.Submitted)
+    def action_submit(self) -> None:
+        try:
+            request = build_request(
+                self.query_one("#import-urls", TextArea).text,
+                self.query_one("#import-path", Input).value,
+                self.query_one("#import-text", TextArea).text,
+                self.query_one("#import-date", Input).value,
+            )
+        except ValueError as error:
+            self.query_one("#import-error", Static).update(Text(str(error)))
+            return
+        self.dismiss(request)

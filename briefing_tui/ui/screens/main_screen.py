@@ -1,0 +1,541 @@
+"""The dashboard: header, four panes, a detail panel, a filter line and the footer.
+
+State changes happen in message handlers on the UI thread; store work runs
+in thread workers that post :mod:`briefing_tui.ui.messages`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Grid
+from textual.events import DescendantFocus, Resize
+from textual.screen import Screen
+from textual.widgets import Input
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from briefing_tui.core.models import Snapshot
+from briefing_tui.dashboard.board import PANES, Board
+from briefing_tui.dashboard.rows import ArticleRow, MeetingRow, StatementRow, article_title, newest_published
+from briefing_tui.store.repository import Repository
+from briefing_tui.ui.messages import ImportFinished, ImportProgressed, StoreFailed, StoreLoaded
+from briefing_tui.ui.widgets.actors_pane import ActorsPane
+from briefing_tui.ui.widgets.articles_pane import ArticlesPane
+from briefing_tui.ui.widgets.detail_panel import DetailPanel
+from briefing_tui.ui.widgets.header_bar import HeaderBar, HeaderState
+from briefing_tui.ui.widgets.key_bar import KeyBar
+from briefing_tui.ui.widgets.meetings_pane import MeetingsPane
+from briefing_tui.ui.widgets.row_list import RowList
+from briefing_tui.ui.widgets.statements_pane import StatementsPane
+from briefing_tui.ui.widgets.welcome_panel import WelcomePanel
+
+if TYPE_CHECKING:
+    from briefing_tui.importer import ImportRequest
+    from briefing_tui.ui.app import BriefingApp
+
+PANE_TITLES = {"actors": "Actors", "statements": "Statements", "meetings": "Meetings", "articles": "Articles"}
+NARROW_WIDTH = 100
+NARROW_HEIGHT = 30
+WIDE_WIDTH = 150
+
+
+class MainScreen(Screen):
+    AUTO_FOCUS = None
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "focus_pane('actors')", "Actors", show=False, id="focus-actors"),
+        Binding("2", "focus_pane('statements')", "Statements", show=False, id="focus-statements"),
+        Binding("3", "focus_pane('meetings')", "Meetings", show=False, id="focus-meetings"),
+        Binding("4", "focus_pane('articles')", "Articles", show=False, id="focus-articles"),
+        Binding("escape", "back", "Back", show=False, id="back"),
+        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("a", "show_all", "All actors", id="show-all"),
+        Binding("i", "import", "Import", id="import"),
+        Binding("s", "load_sample", "Sample", id="load-sample"),
+        Binding("c", "cancel_import", "Cancel import", id="cancel-import"),
+        Binding("o", "open_article", "Open article", id="open-article"),
+        Binding("d", "correct_date", "Fix date", id="correct-date"),
+        Binding("x,delete", "delete_article", "Delete", id="delete-article"),
+        Binding("p", "toggle_past", "Past", id="toggle-past"),
+        Binding("t", "change_as_of", "As of", id="as-of"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("m", "maximize_pane", "Maximize", show=False, id="maximize"),
+        Binding("r", "reload", "Reload", show=False, id="reload"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.board: Board | None = None
+        self.pane_filters: dict[str, str] = dict.fromkeys(PANES, "")
+        self.actor_id: str | None = None
+        self.hide_past = False
+        self.importing = False
+        self.import_status: str | None = None
+        self.filter_target = "actors"
+        self.last_pane = "actors"
+        self.store_failed = False
+
+    @property
+    def briefing(self) -> BriefingApp:
+        return self.app  # type: ignore[return-value]
+
+    # --- layout -------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield HeaderBar(id="header")
+        with Container(id="body"):
+            yield WelcomePanel(id="welcome")
+            with Grid(id="panes"):
+                yield ActorsPane(id="actors-pane")
+                yield StatementsPane(id="statements-pane")
+                yield MeetingsPane(id="meetings-pane")
+                yield ArticlesPane(id="articles-pane")
+            yield DetailPanel(id="detail")
+        yield Input(placeholder="filter (Enter keeps it, Escape clears it)", id="filter-input")
+        yield KeyBar(id="footer")
+
+    def on_mount(self) -> None:
+        for number, pane in enumerate(PANES, start=1):
+            self.pane(pane).border_title = f"{number} {PANE_TITLES[pane]}"
+        self.set_class(True, "-loading")
+        self.query_one(WelcomePanel).show_opening(str(self.briefing.db_path))
+        self.update_header()
+        self.load_store()
+
+    def on_resize(self, event: Resize) -> None:
+        width, height = event.size
+        self.set_class(width < NARROW_WIDTH or height < NARROW_HEIGHT, "-narrow")
+        self.set_class(width >= WIDE_WIDTH and height >= NARROW_HEIGHT, "-wide")
+        self.update_header()
+
+    def pane(self, name: str) -> RowList:
+        return self.query_one(f"#{name}-pane", RowList)
+
+    def focused_pane(self) -> str | None:
+        focused = self.focused
+        if isinstance(focused, RowList) and focused.id:
+            return focused.id.removesuffix("-pane")
+        return None
+
+    # --- the as-of day ------------------------------------------------------------------
+    @property
+    def as_of(self) -> date:
+        return self.briefing.as_of or self.briefing.today()
+
+    def set_as_of(self, day: date | None) -> None:
+        self.briefing.as_of = None if day == self.briefing.today() else day
+        if self.board is not None:
+            self.board = self.board.at(self.as_of)
+            self.refresh_pane("meetings")
+        self.update_header()
+
+    # --- showing the board ---------------------------------------------------------------
+    def update_header(self) -> None:
+        app = self.briefing
+        chips = []
+        if self.actor_id and self.board and self.actor_id in self.board.actors_by_id:
+            chips.append(f"filtered by actor: {self.board.actors_by_id[self.actor_id].name}")
+        chips += [f"filtered by {PANE_TITLES[p].lower()}: {q}" for p, q in self.pane_filters.items() if q]
+        if self.hide_past:
+            chips.append("upcoming meetings only")
+        self.query_one(HeaderBar).show(
+            HeaderState(
+                store_name=app.db_path.name,
+                counts=self.board.snapshot.counts if self.board else None,
+                as_of=app.as_of if app.as_of and app.as_of != app.today() else None,
+                filters=tuple(chips),
+                activity=self.import_status,
+                compact=self.has_class("-narrow"),
+            )
+        )
+
+    def refresh_pane(self, name: str) -> None:
+        if self.board is None:
+            return
+        rows = self.board.visible(name, query=self.pane_filters[name], actor_id=self.actor_id)
+        if name == "meetings" and self.hide_past:
+            rows = [r for r in rows if r.upcoming]
+        pane = self.pane(name)
+        total = len(self.board.rows(name))
+        pane.border_subtitle = f"{len(rows)} of {total}" if len(rows) != total else str(total)
+        pane.empty_text = "No matches. Escape clears the filter." if total else pane.EMPTY_TEXT
+        pane.show_rows(rows)
+
+    def show_board(self, snapshot: Snapshot) -> None:
+        self.board = Board.build(snapshot, self.as_of)
+        if self.actor_id and self.actor_id not in self.board.actors_by_id:
+            self.actor_id = None
+        self.set_class(False, "-loading")
+        self.set_class(self.board.is_empty, "-empty")
+        if self.board.is_empty:
+            self.query_one(WelcomePanel).show_empty()
+        for name in PANES:
+            self.refresh_pane(name)
+        self.update_header()
+        if not self.board.is_empty and self.focused_pane() is None and not isinstance(self.focused, Input):
+            self.pane(self.last_pane).focus()
+        self.refresh_bindings()
+
+    def show_detail(self, row: object | None) -> None:
+        self.query_one(DetailPanel).show(row, self.board)
+
+    # --- messages ------------------------------------------------------------------------
+    @on(StoreLoaded)
+    def _store_loaded(self, message: StoreLoaded) -> None:
+        self.show_board(message.snapshot)
+        if message.note:
+            self.notify(message.note, markup=False)
+
+    @on(StoreFailed)
+    def _store_failed(self, message: StoreFailed) -> None:
+        self.store_failed = True
+        self.set_class(False, "-loading")
+        self.set_class(True, "-empty")
+        self.query_one(WelcomePanel).show_error(message.reason)
+        self.notify(message.reason, title="Store error", severity="error", markup=False)
+        self.refresh_bindings()
+
+    @on(RowList.RowHighlighted)
+    def _row_highlighted(self, message: RowList.RowHighlighted) -> None:
+        if message.row_list.id == f"{self.last_pane}-pane":
+            self.show_detail(message.row)
+
+    @on(RowList.RowSelected)
+    def _row_selected(self, message: RowList.RowSelected) -> None:
+        name = (message.row_list.id or "").removesuffix("-pane")
+        if name == "actors":
+            self.actor_id = message.row.key
+            self.refresh_pane("statements")
+            self.refresh_pane("meetings")
+            self.update_header()
+            self.refresh_bindings()
+        elif name == "articles":
+            self.action_open_article()
+        else:
+            self.query_one(DetailPanel).focus()
+
+    @on(DescendantFocus)
+    def _focus_moved(self, event: DescendantFocus) -> None:
+        name = self.focused_pane()
+        if name is not None:
+            self.last_pane = name
+            self.show_detail(self.pane(name).current_row)
+        self.refresh_bindings()
+
+    @on(Input.Changed, "#filter-input")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.pane_filters[self.filter_target] = event.value
+        self.refresh_pane(self.filter_target)
+        self.update_header()
+
+    @on(Input.Submitted, "#filter-input")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        self.close_filter()
+
+    @on(ImportProgressed)
+    def _import_progressed(self, message: ImportProgressed) -> None:
+        failed = f", {message.failed} failed" if message.failed else ""
+        self.import_status = f"importing {message.done + message.failed}/{message.total}{failed} (c cancels)"
+        self.update_header()
+
+    @on(ImportFinished)
+    def _import_finished(self, message: ImportFinished) -> None:
+        self.importing = False
+        self.import_status = None
+        self.remove_class("-importing")
+        summary = message.summary
+        if message.as_of_newest and summary.stored:
+            published = max(e.article.published for e in summary.stored)
+            from briefing_tui.dashboard.dates import parse_partial
+
+            span = parse_partial(published)
+            if span:
+                self.briefing.as_of = span.first
+        self.show_board(message.snapshot)
+        self.notify_import(summary)
+
+    def notify_import(self, summary) -> None:
+        """One notification for the whole import, however many sources failed."""
+        stored = len(summary.stored)
+        parts = [f"Imported {stored} article{'s' if stored != 1 else ''}."]
+        if summary.skipped:
+            parts.append(f"{len(summary.skipped)} skipped.")
+        if summary.cancelled:
+            parts.append("Cancelled.")
+        if summary.failed:
+            shown = summary.failed[:5]
+            parts.append(f"{len(summary.failed)} failed:")
+            parts += [f"\u2022 {f.source}: {f.reason}" for f in shown]
+            if len(summary.failed) > len(shown):
+                parts.append(f"\u2026 and {len(summary.failed) - len(shown)} more")
+        severity = (
+            "error" if summary.failed and not stored else "warning" if summary.failed else "information"
+        )
+        self.notify("\n".join(parts), title="Import", severity=severity, markup=False, timeout=8)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place a failed job becomes a message to the person."""
+        if event.state != WorkerState.ERROR:
+            return
+        if event.worker.group == "import":
+            self.importing = False
+            self.import_status = None
+            self.remove_class("-importing")
+            self.update_header()
+            self.refresh_bindings()
+        error = event.worker.error
+        self.notify(
+            f"{event.worker.description}: {error}" if error else event.worker.description,
+            title="Something went wrong",
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
+
+    # --- workers -------------------------------------------------------------------------
+    @work(thread=True, group="store", exit_on_error=False, description="Opening the store")
+    def load_store(self, note: str | None = None) -> None:
+        try:
+            snapshot = self.briefing.store.run(lambda repo: repo.snapshot())
+        except Exception as error:  # any failure to open becomes a message, never a traceback
+            from briefing_tui.store import StoreError
+
+            reason = str(error) if isinstance(error, StoreError) else f"{self.briefing.db_path}: {error}"
+            self.post_message(StoreFailed(reason))
+            return
+        self.post_message(StoreLoaded(snapshot, note))
+
+    @work(thread=True, group="import", exit_on_error=False, description="Import")
+    def run_import_job(self, request: ImportRequest, as_of_newest: bool = False) -> None:
+        from briefing_tui import importer
+
+        worker = get_current_worker()
+
+        def job(repo: Repository) -> tuple[importer.ImportSummary, Snapshot]:
+            progress = importer.ImportProgress()
+            summary = importer.ImportSummary(cancelled=True)
+            events = importer.run_import(
+                request, repo, today=self.briefing.today(), cancelled=lambda: worker.is_cancelled
+            )
+            for event in events:
+                progress.update(event)
+                if isinstance(event, importer.ImportSummary):
+                    summary = event
+                else:
+                    self.post_message(ImportProgressed(progress.done, progress.failed, progress.total))
+            return summary, repo.snapshot()
+
+        summary, snapshot = self.briefing.store.run(job)
+        self.post_message(ImportFinished(summary, snapshot, as_of_newest))
+
+    @work(thread=True, group="store", exit_on_error=False, description="Deleting the article")
+    def delete_article_job(self, article_id: str, title: str) -> None:
+        def job(repo: Repository) -> tuple[bool, Snapshot]:
+            return repo.delete_article(article_id), repo.snapshot()
+
+        deleted, snapshot = self.briefing.store.run(job)
+        note = f"Deleted \u201c{title}\u201d." if deleted else f"\u201c{title}\u201d was already gone."
+        self.post_message(StoreLoaded(snapshot, note))
+
+    @work(thread=True, group="store", exit_on_error=False, description="Correcting the date")
+    def correct_date_job(self, article_id: str, published: str) -> None:
+        from briefing_tui.extract import extract
+
+        def job(repo: Repository) -> Snapshot:
+            article = repo.article(article_id)
+            if article is None:
+                raise LookupError("the article is no longer in the store")
+            corrected = article.evolve(published=published, published_assumed=False)
+            repo.put_extraction(extract(corrected))
+            return repo.snapshot()
+
+        snapshot = self.briefing.store.run(job)
+        self.post_message(StoreLoaded(snapshot, f"Publication date set to {published}; dates re-read."))
+
+    @work(thread=True, group="store", exit_on_error=False, description="Export")
+    def export_job(self) -> None:
+        from briefing_tui.export import export_store, write_export
+
+        data = self.briefing.store.run(export_store)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        path = write_export(data, self.briefing.db_path.parent / f"briefing-export-{stamp}.json")
+        self.app.call_from_thread(self.notify, f"Exported to {path}", title="Export", markup=False)
+
+    # --- bindings: when they apply -------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        ready = self.board is not None and not self.store_failed
+        has_items = ready and self.board is not None and not self.board.is_empty
+        pane = self.focused_pane()
+        if action == "load_sample":
+            return ready and self.board is not None and self.board.is_empty and not self.importing
+        if action in ("import", "reload", "change_as_of"):
+            return ready
+        if action == "cancel_import":
+            return self.importing
+        if action == "show_all":
+            return self.actor_id is not None
+        if action in ("focus_pane", "export"):
+            return has_items
+        if action in ("filter", "maximize_pane"):
+            return has_items and (
+                pane is not None or isinstance(self.focused, DetailPanel) and action == "maximize_pane"
+            )
+        if action == "toggle_past":
+            return pane == "meetings"
+        if action == "open_article":
+            return pane in ("statements", "meetings", "articles") and self.pane(pane).current_row is not None
+        if action in ("correct_date", "delete_article"):
+            return pane == "articles" and self.pane("articles").current_row is not None and not self.importing
+        return True
+
+    # --- actions -------------------------------------------------------------------------
+    def action_focus_pane(self, name: str) -> None:
+        self.pane(name).focus()
+
+    def action_back(self) -> None:
+        """Back out one level; never quits."""
+        filter_input = self.query_one("#filter-input", Input)
+        if self.focused is filter_input:
+            filter_input.value = ""
+            self.close_filter()
+            return
+        if isinstance(self.focused, DetailPanel):
+            self.pane(self.last_pane).focus()
+            return
+        pane = self.focused_pane() or self.last_pane
+        if self.pane_filters.get(pane):
+            self.pane_filters[pane] = ""
+            self.refresh_pane(pane)
+            self.update_header()
+            return
+        if self.actor_id is not None:
+            self.action_show_all()
+
+    def action_filter(self) -> None:
+        self.filter_target = self.focused_pane() or self.last_pane
+        filter_input = self.query_one("#filter-input", Input)
+        filter_input.placeholder = f"filter {PANE_TITLES[self.filter_target]} (Enter keeps, Escape clears)"
+        filter_input.value = self.pane_filters[self.filter_target]
+        self.add_class("-filtering")
+        filter_input.focus()
+
+    def close_filter(self) -> None:
+        self.remove_class("-filtering")
+        self.pane(self.filter_target).focus()
+
+    def action_show_all(self) -> None:
+        self.actor_id = None
+        self.refresh_pane("statements")
+        self.refresh_pane("meetings")
+        self.update_header()
+        self.refresh_bindings()
+
+    def action_toggle_past(self) -> None:
+        self.hide_past = not self.hide_past
+        self.refresh_pane("meetings")
+        self.update_header()
+
+    def action_maximize_pane(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        elif self.focused is not None:
+            self.maximize(self.focused)
+
+    def action_reload(self) -> None:
+        self.load_store()
+
+    def action_import(self) -> None:
+        from briefing_tui.ui.screens.import_dialog import ImportDialog
+
+        self.app.push_screen(ImportDialog(), self.start_import)
+
+    def start_import(self, request: ImportRequest | None, *, as_of_newest: bool = False) -> None:
+        if request is None:
+            return
+        self.importing = True
+        self.add_class("-importing")
+        self.import_status = "importing\u2026 (c cancels)"
+        self.update_header()
+        self.refresh_bindings()
+        self.run_import_job(request, as_of_newest)
+
+    def action_load_sample(self) -> None:
+        from briefing_tui.dashboard.sample import sample_request
+        from briefing_tui.paths import sample_data_dir
+
+        try:
+            request = sample_request(sample_data_dir())
+        except FileNotFoundError as error:
+            self.notify(str(error), title="Sample", severity="error", markup=False)
+            return
+        self.start_import(request, as_of_newest=True)
+
+    def action_cancel_import(self) -> None:
+        self.workers.cancel_group(self, "import")
+        self.import_status = "cancelling\u2026"
+        self.update_header()
+
+    def action_export(self) -> None:
+        self.export_job()
+
+    def _article_for_selection(self) -> tuple[str, str] | None:
+        """(article id, title) of the focused pane's row."""
+        pane = self.focused_pane() or self.last_pane
+        row = self.pane(pane).current_row
+        if isinstance(row, ArticleRow):
+            return row.article.id, row.title
+        if isinstance(row, StatementRow | MeetingRow) and self.board is not None:
+            item = row.statement if isinstance(row, StatementRow) else row.meeting
+            article = self.board.articles_by_id.get(item.article_id or "")
+            if article is not None:
+                return article.id, article_title(article)
+        return None
+
+    def action_open_article(self) -> None:
+        from briefing_tui.ui.screens.article_screen import ArticleScreen
+
+        target = self._article_for_selection()
+        if target is None or self.board is None:
+            return
+        article_id, _ = target
+        self.app.push_screen(ArticleScreen(article_id, self.board))
+
+    def action_delete_article(self) -> None:
+        from briefing_tui.ui.screens.confirm_dialog import ConfirmDialog
+
+        target = self._article_for_selection()
+        if target is None:
+            return
+        article_id, title = target
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.delete_article_job(article_id, title)
+
+        question = f"Delete \u201c{title}\u201d and everything read from it?"
+        self.app.push_screen(ConfirmDialog(question, confirm_label="Delete"), confirmed)
+
+    def action_correct_date(self) -> None:
+        from briefing_tui.ui.screens.date_dialog import DateDialog
+
+        row = self.pane("articles").current_row
+        if not isinstance(row, ArticleRow):
+            return
+        article_id = row.article.id
+
+        def chosen(day: date | None) -> None:
+            if day is not None:
+                self.correct_date_job(article_id, day.isoformat())
+
+        prompt = f"Publication date of \u201c{row.title}\u201d (relative dates are re-read from it)"
+        self.app.push_screen(DateDialog(prompt, initial=row.article.published), chosen)
+
+    def action_change_as_of(self) -> None:
+        from briefing_tui.ui.screens.as_of_dialog import AsOfDialog
+
+        newest = newest_published(self.board.snapshot) if self.board else None
+        dialog = AsOfDialog(today=self.briefing.today(), newest=newest, current=self.as_of)
+        self.app.push_screen(dialog, lambda day: None if day is None else self.set_as_of(day))

@@ -1,0 +1,1 @@
+"""Widgets of the briefing dashboard, one class of note per module."""

@@ -1,0 +1,93 @@
+"""An article's text with its extracted items highlighted, drawing only the lines in sight.
+
+A 20,000-line body took 4 s to paint in a Static; here wrapping is a list of
+offsets (computed once per width) and each repaint styles the visible lines.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from briefing_tui.dashboard.highlight import Highlight, wrap_offsets
+
+
+class ArticleTextView(ScrollView, can_focus=True):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="text-down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="text-up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="text-top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="text-bottom"),
+        Binding("ctrl+d,pagedown,space", "page_down", "Page down", show=False, id="text-page-down"),
+        Binding("ctrl+u,pageup", "page_up", "Page up", show=False, id="text-page-up"),
+    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-text-view--evidence",
+        "article-text-view--quote",
+        "article-text-view--meeting",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = ""
+        self.highlights: list[Highlight] = []
+        self._lines: list[tuple[int, int]] = []
+        self._wrapped_width = -1
+
+    def show(self, text: str, highlights: list[Highlight]) -> None:
+        self.text = text
+        self.highlights = highlights
+        self._wrapped_width = -1
+        self._rewrap()
+        self.refresh()
+
+    def first_line_of(self, offset: int) -> int:
+        """The screen line that shows character ``offset`` (for scrolling to an item)."""
+        for number, (start, end) in enumerate(self._lines):
+            if start <= offset <= end:
+                return number
+        return 0
+
+    def _rewrap(self) -> None:
+        width = max(1, self.scrollable_content_region.width)
+        if width == self._wrapped_width:
+            return
+        self._wrapped_width = width
+        self._lines = wrap_offsets(self.text, width)
+        self.virtual_size = Size(width, len(self._lines))
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._rewrap()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        number = round(self.scroll_y) + y
+        if number >= len(self._lines):
+            return Strip.blank(width, base)
+        start, end = self._lines[number]
+        return Strip(self._segments(start, end, base)).adjust_cell_length(width, base)
+
+    def _segments(self, start: int, end: int, base: Style) -> list[Segment]:
+        """The line's characters cut at highlight boundaries, each piece with its style."""
+        cuts = {start, end}
+        for mark in self.highlights:
+            if mark.start < end and mark.end > start:
+                cuts.add(max(start, mark.start))
+                cuts.add(min(end, mark.end))
+        points = sorted(cuts)
+        segments = []
+        for left, right in zip(points, points[1:], strict=False):
+            style = base
+            for mark in self.highlights:
+                if mark.start <= left and mark.end >= right:
+                    style = style + self.get_component_rich_style(f"article-text-view--{mark.kind}")
+            segments.append(Segment(self.text[left:right], style))
+        return segments

@@ -1,0 +1,223 @@
+"""The detail panel: everything known about the selected actor, statement, meeting or article.
+
+Article-derived strings are appended to ``rich.text.Text`` as plain text, so
+markup-like input (``[@click=app.quit]``) shows literally.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from briefing_tui.dashboard.board import Board
+from briefing_tui.dashboard.highlight import quote_span
+from briefing_tui.dashboard.rows import (
+    ActorRow,
+    ArticleRow,
+    MeetingRow,
+    StatementRow,
+    article_title,
+    published_label,
+)
+
+
+class DetailPanel(ScrollView, can_focus=True):
+    """Scrollable text about one item; Escape returns to the pane it came from.
+
+    Drawn line by line (no child widgets), so moving the cursor in a pane
+    repaints this panel without a screen layout.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="detail-down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="detail-up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="detail-top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="detail-bottom"),
+        Binding("pagedown,ctrl+d", "page_down", "Page down", show=False, id="detail-page-down"),
+        Binding("pageup,ctrl+u", "page_up", "Page up", show=False, id="detail-page-up"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "detail-panel--heading",
+        "detail-panel--label",
+        "detail-panel--quote",
+        "detail-panel--muted",
+        "detail-panel--warn",
+    }
+
+    ALLOW_MAXIMIZE = True
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._row: Any | None = None
+        self._board: Board | None = None
+        self._text = Text()
+        self._strips: list[Strip] = []
+        self._wrapped_width = -1
+
+    @property
+    def plain(self) -> str:
+        """What the panel says, as plain text (for tests and copying)."""
+        return self._text.plain
+
+    def _style(self, part: str) -> Style:
+        return self.get_component_rich_style(f"detail-panel--{part}")
+
+    def show(self, row: Any | None, board: Board | None) -> None:
+        """Describe ``row`` (any pane's row type); a hint when nothing is selected."""
+        self._row, self._board = row, board
+        self._text = self._describe(row, board)
+        self._wrapped_width = -1
+        self._rewrap()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.refresh()
+
+    def _rewrap(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._wrapped_width:
+            return
+        self._wrapped_width = width
+        base = self.rich_style
+        lines = self._text.wrap(self.app.console, width)
+        self._strips = []
+        for line in lines:
+            line.style = base
+            self._strips.append(Strip(line.render(self.app.console)).adjust_cell_length(width, base))
+        self.virtual_size = Size(width, len(self._strips))
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._rewrap()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self.is_mounted:
+            self._text = self._describe(self._row, self._board)
+            self._wrapped_width = -1
+            self._rewrap()
+
+    def render_line(self, y: int) -> Strip:
+        self._rewrap()
+        index = round(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        if index < len(self._strips):
+            return self._strips[index]
+        return Strip.blank(width, self.rich_style)
+
+    def _describe(self, row: Any | None, board: Board | None) -> Text:
+        if row is None or board is None:
+            text = Text("Select a row to see its details.", style=self._style("muted"))
+        elif isinstance(row, ActorRow):
+            text = self._actor(row, board)
+        elif isinstance(row, StatementRow):
+            text = self._statement(row, board)
+        elif isinstance(row, MeetingRow):
+            text = self._meeting(row, board)
+        else:
+            text = self._article(row)
+        return text
+
+    # --- building blocks -----------------------------------------------------------------
+    def _heading(self, text: Text, title: str) -> None:
+        text.append(title, style=self._style("heading"))
+        text.append("\n")
+
+    def _field(self, text: Text, label: str, value: str | None) -> None:
+        if value:
+            text.append(f"{label}: ", style=self._style("label"))
+            text.append(value)
+            text.append("\n")
+
+    def _source(self, text: Text, board: Board, article_id: str | None) -> None:
+        article = board.articles_by_id.get(article_id or "")
+        if article is None:
+            return
+        text.append("\n")
+        self._field(text, "Article", article_title(article))
+        self._field(
+            text, "Published", published_label(article) + (" (assumed)" if article.published_assumed else "")
+        )
+        self._field(text, "Outlet", article.source)
+        self._field(text, "URL", article.url)
+
+    # --- one per row type ----------------------------------------------------------------
+    def _actor(self, row: ActorRow, board: Board) -> Text:
+        actor = row.actor
+        text = Text()
+        self._heading(text, actor.name)
+        self._field(text, "Kind", actor.kind)
+        self._field(text, "Role", actor.role)
+        self._field(text, "Affiliation", actor.affiliation)
+        self._field(text, "Also called", ", ".join(actor.aliases))
+        self._field(text, "Statements", str(row.statements))
+        self._field(text, "Meetings", str(row.meetings))
+        titles = [article_title(board.articles_by_id.get(a)) for a in actor.article_ids]
+        self._field(text, "Articles", "; ".join(titles))
+        text.append(
+            "\nEnter shows only this actor's statements and meetings; a shows all.",
+            style=self._style("muted"),
+        )
+        return text
+
+    def _statement(self, row: StatementRow, board: Board) -> Text:
+        statement = row.statement
+        text = Text()
+        kind = "said (direct quote)" if statement.kind == "direct" else "said (reported speech)"
+        self._heading(text, f"{statement.speaker} {kind}")
+        text.append(row.words)
+        text.append("\n\n")
+        self._field(text, "To", row.addressees)
+        self._field(text, "Date", row.date)
+        if statement.evidence:
+            text.append("Evidence: ", style=self._style("label"))
+            evidence = Text(statement.evidence)
+            span = quote_span(statement.evidence, statement.text)
+            if span:
+                evidence.stylize(self._style("quote"), *span)
+            text.append_text(evidence)
+            text.append("\n")
+        self._source(text, board, statement.article_id)
+        return text
+
+    def _meeting(self, row: MeetingRow, board: Board) -> Text:
+        meeting = row.meeting
+        text = Text()
+        self._heading(text, meeting.title or f"{meeting.kind.capitalize()}: {row.participants}")
+        text.append(row.label, style=self._style("warn") if row.unconfirmed else self._style("heading"))
+        text.append("\n")
+        self._field(text, "Dates", row.when or meeting.date_text)
+        self._field(text, "As written", meeting.date_text)
+        self._field(text, "Kind", meeting.kind)
+        self._field(text, "Participants", row.participants)
+        self._field(text, "Place", meeting.location)
+        self._field(text, "Status", row.status)
+        self._field(text, "Evidence", meeting.evidence)
+        self._source(text, board, meeting.article_id)
+        return text
+
+    def _article(self, row: ArticleRow) -> Text:
+        article = row.article
+        text = Text()
+        self._heading(text, row.title)
+        self._field(
+            text, "Published", published_label(article) + (" (assumed)" if article.published_assumed else "")
+        )
+        self._field(text, "Outlet", article.source)
+        self._field(text, "Author", article.author)
+        self._field(text, "URL", article.url)
+        self._field(text, "Imported", article.imported_at)
+        self._field(
+            text, "Items", f"{row.actors} actors, {row.statements} statements, {row.meetings} meetings"
+        )
+        if article.partial:
+            text.append("Only part of this article could be read.\n", style=self._style("warn"))
+        text.append(
+            "\nEnter or o opens the text; d corrects the date; x deletes.", style=self._style("muted")
+        )
+        return text

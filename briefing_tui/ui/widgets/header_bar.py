@@ -1,0 +1,63 @@
+"""The one-line header: store, counts, the as-of day when it is not today, active filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from rich.text import Text
+from textual.widgets import Static
+
+from briefing_tui.core.models import Counts
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderState:
+    store_name: str
+    counts: Counts | None = None
+    as_of: date | None = None
+    filters: tuple[str, ...] = ()
+    activity: str | None = None
+    compact: bool = False
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def counts_label(counts: Counts, *, compact: bool = False) -> str:
+    if compact:
+        return f"{counts.articles} art \u00b7 {counts.actors} act \u00b7 {counts.statements} stm \u00b7 {counts.meetings} mtg"
+    return (
+        f"{_plural(counts.articles, 'article')} \u00b7 {_plural(counts.actors, 'actor')}"
+        f" \u00b7 {_plural(counts.statements, 'statement')} \u00b7 {_plural(counts.meetings, 'meeting')}"
+    )
+
+
+class HeaderBar(Static):
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "header-bar--app",
+        "header-bar--as-of",
+        "header-bar--chip",
+        "header-bar--activity",
+    }
+
+    def show(self, state: HeaderState) -> None:
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(" briefing ", style=self.get_component_rich_style("header-bar--app"))
+        text.append(f" {state.store_name}")
+        if state.as_of is not None:
+            text.append("  ")
+            text.append(
+                f" as of {state.as_of.isoformat()} ", style=self.get_component_rich_style("header-bar--as-of")
+            )
+        for chip in state.filters:
+            text.append("  ")
+            text.append(f" {chip} ", style=self.get_component_rich_style("header-bar--chip"))
+        if state.activity:
+            text.append("  ")
+            text.append(state.activity, style=self.get_component_rich_style("header-bar--activity"))
+        if state.counts is not None:
+            text.append(f" \u00b7 {counts_label(state.counts, compact=state.compact)}")
+        self.update(text, layout=False)

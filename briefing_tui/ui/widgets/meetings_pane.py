@@ -1,0 +1,38 @@
+"""The Meetings pane: upcoming meetings first, soonest first, labelled against the as-of day."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+
+from briefing_tui.dashboard.rows import MeetingRow
+from briefing_tui.ui.widgets.row_list import Column, RowList
+
+
+class MeetingsPane(RowList):
+    COLUMNS = (
+        Column("When", 11, 1, keep=9),
+        Column("Dates", 10, 1, keep=4),
+        Column("Kind", 7, keep=6),
+        Column("Participants", 14, 4, keep=8),
+        Column("Place", 8, 1, keep=3),
+        Column("Status", 8, keep=5),
+    )
+    EMPTY_TEXT = "No meetings."
+
+    def row_cells(self, row: MeetingRow) -> Sequence[Text]:
+        meeting = row.meeting
+        return (
+            Text(row.label),
+            Text(row.when),
+            Text(meeting.kind),
+            Text(row.participants),
+            Text(meeting.location or ""),
+            Text(row.status),
+        )
+
+    def row_tone(self, row: MeetingRow) -> str | None:
+        if row.unconfirmed:
+            return "warn"
+        return None if row.upcoming else "dim"

@@ -1,0 +1,33 @@
+"""The Statements pane: who said what, to whom, when, and where it was read."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+
+from briefing_tui.dashboard.rows import StatementRow
+from briefing_tui.ui.widgets.row_list import Column, RowList
+
+
+class StatementsPane(RowList):
+    COLUMNS = (
+        Column("Speaker", 10, 1, keep=9),
+        Column("Words", 20, 5, keep=8),
+        Column("To", 6, 1, keep=5),
+        Column("Date", 10, keep=4),
+        Column("Article", 8, 1, keep=2),
+    )
+    EMPTY_TEXT = "No statements."
+
+    def row_cells(self, row: StatementRow) -> Sequence[Text]:
+        return (
+            Text(row.statement.speaker),
+            Text(row.words),
+            Text(row.addressees),
+            Text(row.date),
+            Text(row.article_title),
+        )
+
+    def row_tone(self, row: StatementRow) -> str | None:
+        return "dim" if row.statement.kind != "direct" else None

@@ -1,0 +1,214 @@
+"""Pilot tests: panes, focus keys, movement, detail, filter, actor narrowing, escape."""
+
+from __future__ import annotations
+
+from briefing_tui.ui.app import create_app
+from briefing_tui.ui.widgets.detail_panel import DetailPanel
+from tests.ui.conftest import SAMPLE_DAY, fixed_today, settle
+
+
+def app_for(db, **kwargs):
+    kwargs.setdefault("today", fixed_today)
+    kwargs.setdefault("as_of", SAMPLE_DAY)
+    return create_app(db, **kwargs)
+
+
+def detail_text(app) -> str:
+    return app.screen.query_one(DetailPanel).plain
+
+
+def pane_names(app, pane: str) -> list[str]:
+    screen = app.screen
+    return [row.key for row in screen.pane(pane).rows]
+
+
+async def test_opens_with_all_panes_and_actors_focused(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.focused is screen.pane("actors")
+        assert [screen.pane(p).border_title for p in ("actors", "statements", "meetings", "articles")] == [
+            "1 Actors",
+            "2 Statements",
+            "3 Meetings",
+            "4 Articles",
+        ]
+        names = [row.actor.name for row in screen.pane("actors").rows]
+        assert names[0] == "Wang Yi"  # speaks twice and meets twice
+        assert len(names) == 8
+        assert "Wang Yi" in detail_text(app)
+
+
+async def test_digits_jump_and_tab_cycles(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        for key, pane in (("2", "statements"), ("3", "meetings"), ("4", "articles"), ("1", "actors")):
+            await pilot.press(key)
+            assert screen.focused is screen.pane(pane), key
+        await pilot.press("tab")
+        assert screen.focused is screen.pane("statements")
+        await pilot.press("tab", "tab")
+        assert screen.focused is screen.pane("articles")
+        await pilot.press("shift+tab")
+        assert screen.focused is screen.pane("meetings")
+
+
+async def test_vim_keys_move_the_cursor(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        actors = app.screen.pane("actors")
+        await pilot.press("j", "j")
+        assert actors.cursor == 2
+        await pilot.press("k")
+        assert actors.cursor == 1
+        await pilot.press("G")
+        assert actors.cursor == len(actors.rows) - 1
+        await pilot.press("g")
+        assert actors.cursor == 0
+        await pilot.press("down")
+        assert actors.cursor == 1
+        assert actors.current_row.actor.name in detail_text(app)
+
+
+async def test_meetings_upcoming_first_with_labels(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        rows = app.screen.pane("meetings").rows
+        assert [(r.meeting.kind, r.label) for r in rows] == [
+            ("visit", "in 2 days"),
+            ("summit", "next month"),
+            ("call", "yesterday"),
+        ]
+
+
+async def test_enter_on_statement_opens_detail_and_escape_returns(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "enter")
+        assert isinstance(app.screen.focused, DetailPanel)
+        text = detail_text(app)
+        assert "direct quote" in text and "Evidence:" in text and "China's Wang Yi Calls" in text
+        await pilot.press("escape")
+        assert app.screen.focused is app.screen.pane("statements")
+        await pilot.press("escape", "escape")
+        assert app.is_running  # escape never quits
+
+
+async def test_filter_is_incremental_case_insensitive_and_escape_clears(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("slash")
+        assert screen.focused.id == "filter-input"
+        await pilot.press("f", "o", "r")
+        names = [r.actor.name for r in screen.pane("actors").rows]
+        assert names == ["Wang Yi", "Eli Cohen", "Riyad al-Maliki"]  # role "Foreign Minister"
+        await pilot.press("space", "I", "s", "r")
+        assert [r.actor.name for r in screen.pane("actors").rows] == ["Eli Cohen"]
+        assert "filtered by actors: for Isr" in str(screen.query_one("#header").render())
+        await pilot.press("enter")
+        assert screen.focused is screen.pane("actors")
+        assert len(screen.pane("actors").rows) == 1
+        await pilot.press("escape")
+        assert len(screen.pane("actors").rows) == 8
+        assert "filtered" not in str(screen.query_one("#header").render())
+
+
+async def test_digits_typed_in_filter_do_not_switch_panes(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "slash", "2", "0", "2", "3", "-", "1", "1")
+        screen = app.screen
+        assert screen.focused.id == "filter-input"
+        assert screen.query_one("#filter-input").value == "2023-11"
+        assert [r.meeting.kind for r in screen.pane("meetings").rows] == ["summit"]
+        await pilot.press("escape")
+        assert screen.focused is screen.pane("meetings")
+        assert len(screen.pane("meetings").rows) == 3
+
+
+async def test_selecting_an_actor_narrows_statements_and_meetings(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("slash", *"cohen", "enter", "enter")
+        assert screen.actor_id is not None
+        assert [r.statement.speaker for r in screen.pane("statements").rows] == ["Wang Yi"]
+        assert [r.meeting.kind for r in screen.pane("meetings").rows] == ["call"]
+        assert "filtered by actor: Eli Cohen" in str(screen.query_one("#header").render())
+        await pilot.press("a")
+        assert len(screen.pane("statements").rows) == 2 and len(screen.pane("meetings").rows) == 3
+        await pilot.press("enter")
+        assert len(screen.pane("meetings").rows) == 1
+        await pilot.press("escape")  # first escape clears the text filter
+        assert screen.actor_id is not None
+        await pilot.press("escape")  # then the actor narrowing
+        assert screen.actor_id is None
+        assert len(screen.pane("meetings").rows) == 3
+
+
+async def test_toggle_past_hides_past_meetings(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "p")
+        assert [r.meeting.kind for r in app.screen.pane("meetings").rows] == ["visit", "summit"]
+        await pilot.press("p")
+        assert len(app.screen.pane("meetings").rows) == 3
+
+
+async def test_maximize_and_escape_restores(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "m")
+        assert app.screen.maximized is app.screen.pane("statements")
+        await pilot.press("escape")
+        assert app.screen.maximized is None
+        assert app.is_running
+
+
+async def test_clicking_a_row_moves_the_cursor(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        meetings = app.screen.pane("meetings")
+        await pilot.click(meetings, offset=(3, 3))  # border, header, then rows 0 and 1
+        assert app.screen.focused is meetings
+        assert meetings.cursor == 1
+
+
+async def test_help_lists_live_bindings_and_closes(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        from briefing_tui.ui.screens.help_screen import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        for expected in ("Import", "Filter", "Export", "Quit", "As of", "Down"):
+            assert expected in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("q")
+        assert app.is_running and not isinstance(app.screen, HelpScreen)
+
+
+async def test_q_quits(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        assert not app.is_running
