@@ -8,8 +8,10 @@ loads textual, httpx or trafilatura.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from typing import NoReturn
 
 from briefing_tui.cli.parser import UsageError, parse_args
 
@@ -38,6 +40,15 @@ def _one_line(message: object) -> str:
     return " ".join(str(message).split()) or "failed"
 
 
+def _exit_now(code: int) -> NoReturn:
+    """Leave without joining threads: an import worker blocked on stdin or a slow server would
+    otherwise hold the exit after Ctrl+C. The store was closed on the way out of the command."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed or broken stream
+            stream.flush()
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     from briefing_tui.cli.commands import run_command
 
@@ -45,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parse_args(argv)
         return run_command(args)
     except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
+        _exit_now(EXIT_INTERRUPTED)
     except BrokenPipeError:
         # The reader went away (``briefing export | head``): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -90,7 +90,7 @@ examples:
   briefing import article.html
   briefing import https://example.org/news/talks.html --published 2023-10-24
   briefing import https://example.org/feed.xml        # every entry of a feed
-  briefing import --from urls.txt --concurrency 4     # one URL or path per line
+  briefing import --from urls.txt --concurrency 4     # one URL per line
   pbpaste | briefing import - --title "Pasted note"
 
 exit status: 0 all sources imported, 1 some failed, 2 usage error, 130 interrupted.
@@ -161,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--from",
         dest="from_file",
         metavar="FILE",
-        help="also import the URLs (or paths) listed in FILE, one per line; '#' starts a comment",
+        help="also import the URLs listed in FILE, one per line ('#' starts a comment)",
     )
     _add_article_metadata(imp)
     imp.add_argument(

@@ -33,10 +33,16 @@ def console(*, stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, emoji=False)
 
 
-def _table(title: str, *columns: str) -> Table:
-    table = Table(title=Text(title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD, expand=False)
+def _table(title: str, *columns: str, numbers: tuple[str, ...] = ()) -> Table:
+    """A borderless table. Text columns fold long words and share the width by their weight
+    (``"name:2"`` is twice as wide as ``"kind"``; ``"kind:0"`` never wraps); ``numbers`` are right-aligned."""
+    table = Table(title=Text(title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD, expand=True)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        name, _, weight = column.partition(":")
+        ratio = int(weight or 1)
+        table.add_column(name, overflow="fold", ratio=ratio or None, no_wrap=not ratio)
+    for column in numbers:
+        table.add_column(column, justify="right", no_wrap=True)
     return table
 
 
@@ -74,7 +80,7 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
         style="dim",
     )
 
-    actors = _table("Actors", "name", "kind", "role", "affiliation", "also called")
+    actors = _table("Actors", "name:2", "kind:0", "role:2", "affiliation:2", "also called:3")
     for a in extraction.actors:
         actors.add_row(
             plain(a.name, "bold"),
@@ -84,7 +90,7 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
             plain(", ".join(a.aliases)),
         )
 
-    statements = _table("Statements", "speaker", "kind", "words", "to", "date")
+    statements = _table("Statements", "speaker:2", "kind:0", "words:6", "to:2", "date:0")
     for s in extraction.statements:
         words = f"\u201c{s.text}\u201d" if s.kind == "direct" else s.text
         statements.add_row(
@@ -95,7 +101,7 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
             plain(s.date),
         )
 
-    meetings = _table("Meetings", "kind", "status", "when", "who", "where")
+    meetings = _table("Meetings", "kind:0", "status:0", "when:3", "who:4", "where:2")
     for m in extraction.meetings:
         meetings.add_row(
             plain(m.kind),
@@ -105,7 +111,7 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
             plain(m.location),
         )
 
-    timexes = _table("Dates", "as written", "resolved", "at")
+    timexes = _table("Dates", "as written:0", "resolved:0", numbers=("at",))
     for t in extraction.timexes:
         timexes.add_row(plain(t.text), plain(t.value), plain(f"{t.start}-{t.end}"))
 
@@ -118,7 +124,9 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
 
 def import_report(outcomes: Iterable[ImportEvent], before: Counts, after: Counts) -> RenderableType:
     """One row per source with its outcome, then what the store gained."""
-    table = _table("Import", "source", "status", "article or reason", "actors", "statements", "meetings")
+    table = _table(
+        "Import", "source:2", "status:0", "article or reason:3", numbers=("actors", "statements", "meetings")
+    )
     for event in outcomes:
         match event:
             case ArticleStored(source=source, article=article, result=result):

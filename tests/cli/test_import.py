@@ -1,0 +1,182 @@
+"""``briefing import``: the reference article end to end, idempotency, failures, progress and Ctrl+C."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.cli.helpers import REPO, SAMPLE, SAMPLE_PUBLISHED, assert_valid, run_briefing
+
+ITEM_KINDS = {"articles": "article", "actors": "actors", "statements": "statements", "meetings": "meetings"}
+
+
+def export() -> dict:
+    proc = run_briefing("export")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def ids(data: dict) -> dict[str, list[str]]:
+    return {key: sorted(item["id"] for item in data[key]) for key in ITEM_KINDS}
+
+
+def closed_port_url() -> str:
+    """A URL on 127.0.0.1 where nothing listens: a connection refused, no internet involved."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/article.html"
+
+
+def test_import_sample_then_export_is_schema_shaped():
+    proc = run_briefing("import", str(SAMPLE))
+    assert proc.returncode == 0, proc.stderr
+    assert "imported" in proc.stdout
+    assert "China's Wang Yi Calls Israeli and Palestinian Counterparts" in proc.stdout
+    assert "added: +1 articles" in proc.stdout
+    data = export()
+    assert set(data) == {"schema", *ITEM_KINDS}
+    for key, definition in ITEM_KINDS.items():
+        for item in data[key]:
+            assert_valid(item, definition)
+    (article,) = data["articles"]
+    assert article["published"] == SAMPLE_PUBLISHED and article["published_assumed"] is False
+    assert data["actors"] and data["statements"] and data["meetings"]
+    names = {actor["name"] for actor in data["actors"]}
+    assert "Wang Yi" in names
+
+
+def test_importing_again_changes_no_counts():
+    assert run_briefing("import", str(SAMPLE)).returncode == 0
+    first = export()
+    again = run_briefing("import", str(SAMPLE), "--published", SAMPLE_PUBLISHED)
+    assert again.returncode == 0, again.stderr
+    assert "replaced" in again.stdout
+    assert "added: 0 articles, 0 actors, 0 statements, 0 meetings" in again.stdout
+    assert ids(export()) == ids(first)
+
+
+def test_db_after_the_command(tmp_path, isolated_store):
+    db = tmp_path / "x.json"
+    assert run_briefing("import", str(SAMPLE), "--db", str(db)).returncode == 0
+    assert db.exists() and not isolated_store.exists()
+    proc = run_briefing("export", "--db", str(db))
+    assert len(json.loads(proc.stdout)["articles"]) == 1
+
+
+def test_some_sources_fail_exit_1_and_the_rest_is_stored():
+    url = closed_port_url()
+    proc = run_briefing("import", str(SAMPLE), url)
+    assert proc.returncode == 1, proc.stderr
+    rows = {line.split()[1] for line in proc.stdout.splitlines() if line.strip().startswith(("/", "http"))}
+    assert rows >= {"imported", "failed"}, proc.stdout
+    assert "could not connect" in proc.stdout
+    assert len(export()["articles"]) == 1
+
+
+def test_all_sources_fail_exit_1_store_untouched(isolated_store):
+    proc = run_briefing("import", closed_port_url())
+    assert proc.returncode == 1
+    assert "failed" in proc.stdout
+    assert export()["articles"] == []
+
+
+def test_from_file_of_urls(tmp_path):
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"# reading list\n{closed_port_url()}\n", encoding="utf-8")
+    proc = run_briefing("import", "--from", str(urls))
+    assert proc.returncode == 1  # the only URL cannot be reached
+    assert "could not connect" in proc.stdout
+
+
+def test_stdin_with_title_shown_literally():
+    title = "Pasted [bold red]note[/] [link=file:///etc/passwd]x[/link]"
+    text = "Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken on Monday."
+    proc = run_briefing("import", "-", "--title", title, "--published", SAMPLE_PUBLISHED, input=text)
+    assert proc.returncode == 0, proc.stderr
+    assert "[bold red]note[/]" in proc.stdout and "[link=file:///etc/passwd]x[/link]" in proc.stdout
+    assert "\x1b" not in proc.stdout
+    assert export()["articles"][0]["title"] == title
+
+
+def _read_all(fd: int, sink: bytearray) -> None:
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            return
+        if not chunk:
+            return
+        sink.extend(chunk)
+
+
+def test_progress_bar_on_a_terminal():
+    """On a terminal, stderr shows done / failed / remaining while the table goes to stdout."""
+    master, slave = pty.openpty()
+    captured = bytearray()
+    reader = threading.Thread(target=_read_all, args=(master, captured), daemon=True)
+    reader.start()
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing_tui", "import", str(SAMPLE), closed_port_url()],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        cwd=REPO,
+        env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"},
+        timeout=60,
+    )
+    os.close(slave)
+    reader.join(timeout=10)
+    os.close(master)
+    shown = captured.decode("utf-8", "replace")
+    assert proc.returncode == 1
+    assert "remaining" in shown and "failed 1" in shown and "done 1" in shown, shown
+    assert b"failed" in proc.stdout
+
+
+def _reading_stdin(pid: int) -> bool:
+    for wchan in Path(f"/proc/{pid}/task").glob("*/wchan"):
+        try:
+            if "pipe" in wchan.read_text():
+                return True
+        except OSError:
+            pass
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to see the process wait")
+@pytest.mark.parametrize("command", ["import", "extract"])
+def test_ctrl_c_exits_130_quietly(command):
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefing_tui", command, "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not _reading_stdin(proc.pid):
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "never started reading stdin"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=15)  # stdin stays open: the exit must not wait for it
+        err = proc.stderr.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdin.close()
+    assert proc.returncode == 130
+    assert b"Traceback" not in err and err.strip() == b"", err
