@@ -20,6 +20,7 @@ def _set(words: str) -> frozenset[str]:
 # passing on someone else's words ("Xinhua reported").
 _LEMMAS: dict[str, str] = {
     "say": "say",
+    "preview": "say",
     "add": "say",
     "reiterate": "say",
     "stress": "say",
@@ -185,6 +186,14 @@ ROLE_HEADS = _set("""minister secretary president spokesman spokeswoman spokespe
     official diplomat chancellor premier deputy chief director counterpart senator governor
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter""")
+# capitalised at the start of a sentence but never part of a name
+_CAPITALISED_WORDS = _set(
+    """If When While As After Before Although Though But And Or So Yet This That These Those There
+    Here In On At For With From By To Of During Since Under Over Today Yesterday However Meanwhile
+    Also Then Now Later Earlier Finally Additionally Separately It He She We They I His Her Its
+    Their Our My Your Both All Each Every Some Many Most Such Once Under Estimates Reports"""
+)
+_GO_ON = _set("went go goes going gone")
 _LOWER_NP = _set("the a an his her its their our of for and 's")
 _PARTICLES = _set("al al- bin ibn bint van von der de del della di da du la le dos das ben abu")
 
@@ -228,7 +237,7 @@ def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def _is_name_token(tok: str) -> bool:
-    return tok[:1].isupper() or tok.lower() in _PARTICLES
+    return (tok[:1].isupper() and tok not in _CAPITALISED_WORDS) or tok.lower() in _PARTICLES
 
 
 def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]:
@@ -243,6 +252,10 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
     while toks:
         s, _e, tok = toks[-1]
         low = tok.lower()
+        if low == "to" and len(toks) >= 3 and toks[-2][2] == "on" and toks[-3][2] in _GO_ON:
+            pos = toks[-3][0]  # 'he went on to say': said, not planned
+            del toks[-3:]
+            continue
         if low in _MODALS or low.endswith("n't"):
             modal = True
         elif low in _PASSIVE:

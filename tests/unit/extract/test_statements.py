@@ -193,10 +193,11 @@ def test_quote_continuing_in_the_next_paragraph() -> None:
 
 
 def test_quote_after_a_narrative_sentence_is_not_inherited() -> None:
-    text = '"The first sentence is here," Lopez said. Rain fell in the city. "Another voice now says something quite different about the plan."'
-    got = run(text, LOPEZ)
-    assert got[0][1] == "Maria Lopez"
-    assert got[1][1] is None  # unattributed rather than guessed
+    text = (
+        '"The first sentence is here," Lopez said. Rain fell in the city. '
+        '"Another voice now says something quite different about the plan."'
+    )
+    assert run(text, LOPEZ) == [("direct", "Maria Lopez", "The first sentence is here")]
 
 
 def test_colon_intro_in_the_paragraph_before() -> None:
@@ -233,15 +234,27 @@ def test_scare_quotes_and_titles_are_not_statements(text: str) -> None:
     assert [s for s in run(text) if s[0] == "direct"] == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        '"This is a long quotation with nobody named as its source at all."',
-        'In Washington, "The talks went well and they will surely continue soon," she said.',
-    ],
-)
-def test_quote_without_findable_speaker_stays_unattributed(text: str) -> None:
-    doc = make_doc(text, Cast(actors={"Washington": ("country", ())}))
+UNNAMED = [
+    '"This is a long quotation with nobody named as its source at all."',
+    'In Washington, "The talks went well and they will surely continue soon," she said.',
+    'Rain fell. "The talks went well and they will surely continue soon," the minister said.',
+    '"We have agreed on every point of the plan today," Lopez and Smith said together.',
+]
+
+
+@pytest.mark.parametrize("text", UNNAMED)
+def test_quote_without_findable_speaker_is_left_out(text: str) -> None:
+    doc = make_doc(text, Cast(actors={"Washington": ("country", ()), **LOPEZ.actors}))
+    statements.find(doc)
+    assert [c for c in doc.statements if c.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text", UNNAMED)
+def test_quote_without_findable_speaker_can_be_kept_unattributed(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(statements, "KEEP_UNATTRIBUTED", True)
+    doc = make_doc(text, Cast(actors={"Washington": ("country", ()), **LOPEZ.actors}))
     statements.find(doc)
     direct = [c for c in doc.statements if c.kind == "direct"]
     assert len(direct) == 1
