@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.document import Document, Entity, Mention
-from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFICS
+from briefing_tui.extract.lexicon.countries import country_of
+from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFICS, us_office
 from briefing_tui.extract.lexicon.words import NAME_PARTICLES
 
 _MALE = frozenset({"he", "him", "his", "himself"})
@@ -145,6 +146,7 @@ def resolve(doc: Document) -> None:
             _add_alias(doc.entities[found], m.text)
     _roles_of_people(doc)
     _role_mentions(doc, people)
+    _context_affiliations(doc)
     _genders(doc, people)
     _pronouns(doc, people)
     _groups(doc)
@@ -171,6 +173,105 @@ def _roles_of_people(doc: Document) -> None:
             subject = _subject_entity(doc, first.sentence, first.start, exclude=e.index)
             if subject is not None and doc.entities[subject].role:
                 e.role = doc.entities[subject].role
+
+
+# A country named as a destination or venue ("stops in Albania", "in Doha, Qatar", "travel to Kuwait").
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|into|visit|visited|visiting|visits)|(?:travel\w*|trip|went|go|goes|flew|delegation|journey)\s+to)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$"
+)
+_FRAME = re.compile(r"(?:While\s+|During\s+[^,]{0,80}?\s+)?(?:in|In|At|at)\s+(?:the\s+)?([^,]{2,60}),")
+
+
+def _context_affiliations(doc: Document) -> None:
+    """Affiliation for people whose own words name none, from where they are mentioned.
+
+    In order: the sentence's frame ("In the United Arab Emirates, ... met with
+    Foreign Minister X"), the one affiliation the other people listed with them
+    share ("the Amir of Kuwait ..., Crown Prince ..."), the one country their
+    sentence names besides the affiliations of the other people in it ("In a
+    meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed the
+    U.S. commitment to the Cambodian people"), and, for office holders, the
+    article's home country (the usual affiliation of the people it names, else
+    the country it names most).
+    """
+    countries_in: dict[int, list[str]] = {}
+    counts: dict[str, int] = {}
+    people_in: dict[int, list[Mention]] = {}
+    person_spans = [(m.start, m.end) for m in doc.mentions if m.kind == "person"]
+    for m in doc.mentions:
+        if m.kind == "country" and m.affiliation:
+            counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
+            nested = any(a <= m.start and m.end <= b for a, b in person_spans)
+            destination = _LOCATIVE.search(doc.text, max(0, m.start - 40), m.start) is not None
+            if not nested and not destination:
+                countries_in.setdefault(m.sentence, []).append(m.affiliation)
+        elif m.kind == "person" and m.entity is not None:
+            people_in.setdefault(m.sentence, []).append(m)
+    pending: list[tuple[Entity, Mention]] = []
+    for e in doc.entities:
+        if e.kind != "person" or e.affiliation or not e.mentions:
+            continue
+        first = next((doc.mentions[i] for i in e.mentions if doc.mentions[i].kind == "person"), None)
+        if first is None:
+            continue
+        possessor = doc.text[first.end : first.end + 2] == "'s"
+        e.affiliation = (None if possessor else _frame_country(doc, first.sentence)) or (
+            "United States" if e.role and us_office(e.role) else None
+        )
+        if e.affiliation is None:
+            pending.append((e, first))
+    explicit = {e.index: e.affiliation for e in doc.entities if e.kind == "person" and e.affiliation}
+    home = _home_country(doc, counts)
+    for e, first in pending:
+        people = people_in.get(first.sentence, [])
+        others = {explicit[m.entity] for m in people if m.entity in explicit and m.entity != e.index}
+        listed = (
+            [m for m in people[1:] if m.entity in explicit] if people and people[0].entity != e.index else []
+        )
+        e.affiliation = (
+            _sole(set(countries_in.get(first.sentence, [])) - others)
+            or _listed_with(listed, explicit)
+            or (home if e.role and e.named else None)
+        )
+
+
+def _home_country(doc: Document, counts: dict[str, int]) -> str | None:
+    """The article's own side: the affiliation of the first person it places, else its most named country."""
+    firsts = sorted(
+        (min(doc.mentions[i].start for i in e.mentions), e.affiliation)
+        for e in doc.entities
+        if e.kind == "person" and e.named and e.affiliation in counts and e.mentions
+    )
+    if firsts:
+        return firsts[0][1]
+    return max(counts, key=lambda c: (counts[c], c)) if counts else None
+
+
+def _frame_country(doc: Document, sentence: int) -> str | None:
+    if sentence < 0 or sentence >= len(doc.sentences):
+        return None
+    s = doc.sentences[sentence]
+    m = _FRAME.match(doc.text, s.start, s.end)
+    if not m:
+        return None
+    place = m.group(1).strip()
+    found = country_of(place)
+    if found:
+        return found
+    for mention in doc.mentions_in(s.start + m.start(1), s.start + m.end(1)):
+        if mention.kind == "country":
+            return mention.affiliation
+    return None
+
+
+def _listed_with(persons: list[Mention], explicit: dict[int, str]) -> str | None:
+    others = {explicit[m.entity] for m in persons if m.entity is not None}
+    return others.pop() if len(others) == 1 else None
+
+
+def _sole(countries: set[str]) -> str | None:
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _subject_entity(doc: Document, sentence: int, before: int, exclude: int | None = None) -> int | None:

@@ -94,6 +94,52 @@ _LOCATIVES = frozenset(
     ]
 )
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+# Courtesy titles right before a name: the next capitalised word is the name even if it is
+# also a title ("Dr. Sultan Al Jaber", "Sheikh Sultan ...").
+_NAME_INTRODUCERS = frozenset({"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sheikha", "sir", "dame", "prof"})
+# Words that are not names on their own but may be inside one ("Thomas West", "Roch Marc Christian Kabore").
+_SOFT_NON_NAMES = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Central",
+        "Christian",
+        "Sultan",
+        "Prince",
+        "King",
+        "Major",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Gen",
+        "Bank",
+        "Hill",
+        "Price",
+        "Rice",
+    ]
+)
+_NON_NAME_SUFFIXES = (
+    "tion",
+    "tions",
+    "sion",
+    "ment",
+    "ments",
+    "ity",
+    "ism",
+    "ing",
+    "ings",
+    "ance",
+    "ence",
+    "ship",
+    "ness",
+    "ary",
+    "ial",
+    "ics",
+    "ure",
+)
+_NOT_A_PERSON_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "its", "our", "their"})
 _PRONOUNS = frozenset(
     {"he", "she", "him", "his", "her", "himself", "herself", "they", "them", "their", "its"}
 )
@@ -229,8 +275,13 @@ class _Scanner:
                 j += 1
                 continue
             nxt = t[j + 1] if j + 1 < n else None
+            if nxt is not None and nxt.text == "the" and tok.text in ("of", "for", "to") and j + 2 < n:
+                nxt = t[j + 2]  # "Secretary of the Ministry of ..."
             if nxt is not None and nxt.cap and (tok.text in _CONNECTORS or tok.text in NAME_PARTICLES):
                 j += 1
+                continue
+            if tok.text == "," and self.list_in_office(i, j):
+                j += 1  # "Minister of Environment, Water, and Agriculture ..."
                 continue
             if tok.text == '"' and j + 2 < n and t[j + 1].cap and t[j + 2].text == '"' and j > i:
                 j += 3  # a nickname: Josaia Voreqe "Frank" Bainimarama
@@ -239,6 +290,14 @@ class _Scanner:
         while j > i and not capish(t[j - 1]) and t[j - 1].text != ".":
             j -= 1
         return j
+
+    def list_in_office(self, i: int, j: int) -> bool:
+        """A comma inside an office's subject list ("for Afghan Women, Girls, and Human Rights")."""
+        t, n = self.t, len(self.t)
+        nxt = j + 2 if j + 1 < n and t[j + 1].text == "and" else j + 1
+        if nxt >= n or t[nxt].text not in TOPIC_WORDS or t[j - 1].text not in TOPIC_WORDS:
+            return False
+        return any(x.text in ("of", "for") for x in t[i:j]) and any(_is_head_or_rank(x) for x in t[i:j])
 
     def segment(self, i: int, j: int) -> None:
         t = self.t
@@ -337,15 +396,22 @@ class _Scanner:
         p = k
         saw_title = False
         complement = False
+        honorific = False
         while p < j:
             tok = t[p]
-            if tok.text == ".":
+            if tok.text == "." or (complement and tok.text == ","):
                 p += 1
                 continue
             if _is_title_word(tok):
+                low = tok.low.rstrip(".")
+                if honorific and low not in _NAME_INTRODUCERS:
+                    break  # "Dr. Sultan Al Jaber": after an honorific comes the name
+                honorific = low in _NAME_INTRODUCERS
                 saw_title = saw_title or _is_head_or_rank(tok)
                 p += 1
                 continue
+            if honorific:
+                break
             if saw_title and tok.text in _CONNECTORS:
                 complement = True
                 p += 1
@@ -364,7 +430,7 @@ class _Scanner:
         if not saw_title:
             return k
         name_start = p
-        end = self.name_end(name_start, j)
+        end = self.name_end(name_start, j, forced=honorific)
         if end == name_start:
             self.role_only(k, p)
             return p
@@ -385,14 +451,17 @@ class _Scanner:
         self.emit_nested_known(k, p)
         m.role = None
 
-    def name_end(self, k: int, j: int) -> int:
+    def name_end(self, k: int, j: int, forced: bool = False) -> int:
+        """End of the name starting at ``k``; ``forced``: after "Dr."/"Sheikh" a title word may start it."""
         t = self.t
         q = k
         count = 0
+        after_particle = False
         while q < j:
             tok = t[q]
             if count and tok.text in NAME_PARTICLES and q + 1 < j and t[q + 1].cap:
                 q += 1
+                after_particle = True
                 continue
             if count and tok.text == '"' and q + 2 < j and t[q + 2].text == '"':
                 q += 3
@@ -402,18 +471,39 @@ class _Scanner:
                 if q < j and t[q].text == ".":
                     q += 1
                 continue
-            if _is_name_word(tok):
+            dotted = q + 1 < j and t[q + 1].text == "."
+            soft = count and tok.text in _SOFT_NON_NAMES and not dotted
+            forced_first = forced and q == k and tok.cap and tok.text not in FUNCTION_WORDS
+            if _is_name_word(tok) or (after_particle and tok.cap) or soft or forced_first:
                 if count == 0 and tok.text in FUNCTION_WORDS:
                     break
                 count += 1
                 q += 1
+                after_particle = False
                 if len(tok.text) == 1 and q < j and t[q].text == ".":
                     q += 1
                 continue
             break
-        while q > k and t[q - 1].text in NAME_PARTICLES:
+        while q > k and (
+            t[q - 1].text in NAME_PARTICLES
+            or (t[q - 1].text in _SOFT_NON_NAMES and q - 1 > k and q < j and t[q].cap)
+        ):
             q -= 1
         return q
+
+    def looks_like_name(self, k: int, end: int) -> bool:
+        """An untitled multi-word candidate: not after "the", no common-noun endings, not part of a longer name."""
+        t = self.t
+        if k > 0 and t[k - 1].low in _NOT_A_PERSON_BEFORE:
+            return False
+        if end < len(t) and t[end].cap and t[end].text not in (".",):
+            return False  # "Ream Naval Base", "Adam Air Flight"
+        for x in t[k:end]:
+            if x.text in FUNCTION_WORDS or any(ch.isdigit() for ch in x.text):
+                return False
+            if len(x.text) > 5 and x.low.endswith(_NON_NAME_SUFFIXES):
+                return False
+        return True
 
     def untitled_name(self, k: int, end: int) -> None:
         t = self.t
@@ -422,7 +512,8 @@ class _Scanner:
         if surface in PLACES:
             return
         if len(name_words) >= 2:
-            m = self.emit(k, end, "person", head=(k, end))
+            if self.looks_like_name(k, end):
+                self.emit(k, end, "person", head=(k, end))
             return
         nxt = [x.low for x in t[end : end + 3]]
         speaker = bool(nxt) and (

@@ -14,12 +14,12 @@ they are the counterpart of (the sentence's first titled person).
 from __future__ import annotations
 
 from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.titles import (
     RANKS_AND_HONORIFICS,
     ROLE_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
-    US_OFFICES,
 )
 from briefing_tui.extract.mentions import known_at
 from briefing_tui.extract.tokens import Token, tokenize
@@ -121,14 +121,23 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         tok = tokens[i]
         entry = known_at(tokens, i, n)
         if entry:
-            if entry.kind == "country":
+            inside = bool(keep) and keep[-1].low in ("of", "for", "in", "to", "the")
+            about = inside and _governing_preposition(keep) in ("for", "to", "in")
+            if entry.kind == "country" and not about:
                 affiliation = affiliation or entry.name
-            else:
-                org_affiliation = org_affiliation or entry.affiliation or entry.name
-            # a country or body after "of"/"for"/"in" stays in the role ("Crown Prince of Abu Dhabi")
-            if keep and keep[-1].low in ("of", "for", "in", "to", "the"):
+            elif entry.kind == "organization" and not about:
+                org_affiliation = org_affiliation or _org_affiliation(
+                    doc, entry, tokens[i : i + len(entry.words)]
+                )
+            # after "of"/"for"/"in"/"to" the name stays in the role ("Crown Prince of Abu Dhabi");
+            # the office is *about* a country after "for"/"to"/"in" ("Special Representative for Afghanistan")
+            if inside:
                 keep.extend(tokens[i : i + len(entry.words)])
             i += len(entry.words)
+            continue
+        if not keep and tok.cap and tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 3:
+            org_affiliation = org_affiliation or tok.text  # "USINDOPACOM Commander ..."
+            i += 1
             continue
         if tok.text == "'s" or (not keep and tok.low in _DETERMINERS):
             i += 1
@@ -159,14 +168,22 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         role = None
     if affiliation is None:
         affiliation = org_affiliation
-    if affiliation is None and role and _us_office(role):
-        affiliation = "United States"
     return role, affiliation
 
 
-def _us_office(role: str) -> bool:
-    low = " ".join(role.lower().split())
-    return any(low == o or low.startswith(o + " ") or low.endswith(" " + o) for o in US_OFFICES)
+def _org_affiliation(doc: Document, entry, tokens: list[Token]) -> str:
+    """A state organ stands for its state; another body for itself, as written if an acronym."""
+    if entry.name in orgs.GOVERNMENT and entry.affiliation:
+        return entry.affiliation
+    surface = doc.text[tokens[0].start : tokens[-1].end]
+    return surface if surface.replace(".", "").isupper() else entry.name
+
+
+def _governing_preposition(keep: list[Token]) -> str | None:
+    for t in reversed(keep):
+        if t.low in ("of", "for", "in", "to"):
+            return t.low
+    return None
 
 
 def _describe_role(doc: Document, m: Mention, tokens: list[Token]) -> None:
@@ -188,6 +205,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
     h = _tok_index(tokens, head_start)
     e = _tok_index(tokens, m.end)
     role, affiliation = parse_title(doc, tokens[a:h]) if h > a else (None, None)
+    if affiliation is None and role:
+        affiliation = _possessor(doc, tokens, a)
     role = None if role and _only_ranks(role) and not _rank_alone(tokens[a:h]) else role
     # lowercase title right before the span: "Israeli counterpart Eli Cohen", "Facebook co-founder Mark Zuckerberg"
     if role is None:
@@ -210,9 +229,20 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
         if rm.role and (role is None or _only_ranks(role)):
             role = rm.role
         affiliation = affiliation or rm.affiliation
-    if role and affiliation is None and _us_office(role):
-        affiliation = "United States"
     m.role, m.affiliation = role, affiliation
+
+
+def _possessor(doc: Document, tokens: list[Token], a: int) -> str | None:
+    """The country or body in "<X>'s" right before token ``a``."""
+    if a < 2 or tokens[a - 1].text != "'s":
+        return None
+    for back in range(max(0, a - 6), a - 1):
+        entry = known_at(tokens, back, a - 1)
+        if entry and back + len(entry.words) == a - 1:
+            if entry.kind == "country":
+                return entry.name
+            return _org_affiliation(doc, entry, tokens[back : a - 1])
+    return None
 
 
 def _only_ranks(role: str) -> bool:
@@ -265,8 +295,14 @@ def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str |
         first.cap
         and first.low not in _DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS
         and known_at(phrase, 0, len(phrase)) is None
+        and phrase[-1].low not in TITLE_HEADS
     ):
         return None, None  # ", Nicholas Burns," is a list, not a description
+    if any(
+        m.kind == "person" and phrase[0].start <= m.start < phrase[-1].end
+        for m in doc.mentions_in(phrase[0].start, phrase[-1].end)
+    ):
+        return None, None  # "Foreign Minister Payne, Japanese Foreign Minister Hayashi": a list
     if not any(t.low.rstrip(".") in TITLE_HEADS for t in phrase):
         return None, None
     if j < len(tokens) and tokens[j].text not in (",", "."):

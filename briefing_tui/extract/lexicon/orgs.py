@@ -107,6 +107,24 @@ CIA ; United States
 
 KNOWN: dict[str, tuple[str, str | None]] = {}
 
+# Organs of a state: a person's office in one of them belongs to the state
+# ("White House National Security Advisor ..." -> United States), whereas an
+# office in a party, company or agency belongs to that body ("Labour's ...").
+GOVERNMENT: frozenset[str] = frozenset(
+    {
+        "White House",
+        "State Department",
+        "Pentagon",
+        "Department of the Treasury",
+        "Congress",
+        "U.S. Senate",
+        "Kremlin",
+        "Home Office",
+        "Foreign Office",
+        "Downing Street",
+    }
+)
+
 
 def _load() -> None:
     for line in _KNOWN.strip().splitlines():

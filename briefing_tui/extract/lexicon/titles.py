@@ -377,6 +377,7 @@ US_OFFICES: tuple[str, ...] = (
     "deputy secretary of state",
     "assistant secretary of state",
     "under secretary of state",
+    "assistant secretary",
     "secretary of defense",
     "assistant secretary of defense",
     "deputy secretary of defense",
@@ -389,12 +390,18 @@ US_OFFICES: tuple[str, ...] = (
     "senate minority leader",
     "house speaker",
     "speaker of the house",
-    "white house",
-    "state department",
+    "state department spokesperson",
     "department spokesperson",
-    "national security advisor",
-    "national security adviser",
+    "special representative for",
+    "special envoy for",
 )
+
+
+def us_office(role: str) -> bool:
+    """An office that, with no country named, is the U.S. government's."""
+    low = " ".join(role.lower().split())
+    return any(low == o or low.startswith(o.rstrip() + " ") or low.endswith(" " + o) for o in US_OFFICES)
+
 
 # Female given names and words, to keep "she"/"her" off men (a small, general list).
 FEMALE_WORDS: frozenset[str] = frozenset(

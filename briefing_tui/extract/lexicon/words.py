@@ -314,6 +314,19 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "Getty",
         "Via",
         "Credit",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Dozens",
+        "Hundreds",
+        "Thousands",
     ]
 )
 
@@ -566,6 +579,27 @@ NON_NAME_WORDS: frozenset[str] = frozenset(
         "Mrs",
         "Ms",
         "Dr",
+        "People",
+        "Korean",
+        "Arab",
+        "Asian",
+        "African",
+        "European",
+        "Latino",
+        "Hispanic",
+        "Fair",
+        "System",
+        "Flight",
+        "Ministerial",
+        "Trilateral",
+        "Bilateral",
+        "Multilateral",
+        "Consensus",
+        "Sale",
+        "Financing",
+        "Appropriations",
+        "Aid",
+        "Assistance",
     ]
 )
 
@@ -575,7 +609,7 @@ PLACES: frozenset[str] = frozenset(
     Gaza|West Bank|Golan Heights|Crimea|Donbas|Donbass|Kashmir|Tibet|Xinjiang|Hong Kong|Macau|Taiwan Strait|
     San Francisco|New York|Los Angeles|Chicago|Houston|Dallas|Boston|Miami|Seattle|Atlanta|Texas|
     California|Florida|Hawaii|Honolulu|Alaska|Virginia|Maryland|Irving|Arlington|Geneva|Davos|
-    Brussels|Munich|Glasgow|Sharm el-Sheikh|Aceh|Bali|Sydney|Melbourne|Shanghai|Hong|Dubai|Jeddah|
+    Brussels|Munich|Glasgow|Sharm el-Sheikh|Aceh|Bali|Sydney|Melbourne|Shanghai|Dubai|Jeddah|
     Mecca|Istanbul|Kharkiv|Odesa|Odessa|Lviv|Mariupol|Bakhmut|Sochi|St. Petersburg|Mumbai|Karachi|
     Lahore|Kandahar|Mosul|Aleppo|Idlib|Benghazi|Rafah|Khan Younis|Jenin|Ramallah|Mekong|Balkans|
     Western Balkans|Middle East|North Africa|South Asia|Southeast Asia|East Asia|Central Asia|
