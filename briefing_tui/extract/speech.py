@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 
-def _set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
+    """A lexicon written as one string of space-separated words."""
     return frozenset(words.split())
 
 
@@ -168,34 +169,34 @@ _VERB_RE = re.compile(r"\b" + _trie_pattern(sorted(_FORM_KIND)) + r"\b")
 
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
-THAT_ONLY = _set("tweet write comment continue reply respond remark read")
+THAT_ONLY = word_set("tweet write comment continue reply respond remark read")
 
 # words that may stand between a subject and its verb
-_FILLERS = _set("""also later then again further repeatedly publicly previously earlier today yesterday
+_FILLERS = word_set("""also later then again further repeatedly publicly previously earlier today yesterday
     recently separately likewise similarly additionally once first strongly firmly reportedly
     has have had 's already subsequently privately jointly both all too in turn""")
-_MODALS = _set("will would could can may might should must shall to not never n't")
-_PASSIVE = _set("is are was were be been being")
-PRONOUNS = _set("he she they it we i")
+_MODALS = word_set("will would could can may might should must shall to not never n't")
+_PASSIVE = word_set("is are was were be been being")
+PRONOUNS = word_set("he she they it we i")
 # plural or collective heads: a group that speaks but names no single actor
-GROUP_HEADS = _set("""officials sources diplomats leaders lawmakers legislators analysts experts spokesmen
+GROUP_HEADS = word_set("""officials sources diplomats leaders lawmakers legislators analysts experts spokesmen
     representatives authorities aides officers negotiators delegates ministers critics
     residents witnesses observers members activists campaigners""")
 # role nouns that head a speaker phrase without a name ("the minister said")
-ROLE_HEADS = _set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
+ROLE_HEADS = word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
     official diplomat chancellor premier deputy chief director counterpart senator governor
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter""")
 # capitalised at the start of a sentence but never part of a name
-_CAPITALISED_WORDS = _set(
+_CAPITALISED_WORDS = word_set(
     """If When While As After Before Although Though But And Or So Yet This That These Those There
     Here In On At For With From By To Of During Since Under Over Today Yesterday However Meanwhile
     Also Then Now Later Earlier Finally Additionally Separately It He She We They I His Her Its
     Their Our My Your Both All Each Every Some Many Most Such Once Under Estimates Reports"""
 )
-_GO_ON = _set("went go goes going gone")
-_LOWER_NP = _set("the a an his her its their our of for and 's")
-_PARTICLES = _set("al al- bin ibn bint van von der de del della di da du la le dos das ben abu")
+_GO_ON = word_set("went go goes going gone")
+_LOWER_NP = word_set("the a an his her its their our of for and 's")
+_PARTICLES = word_set("al al- bin ibn bint van von der de del della di da du la le dos das ben abu")
 
 _TOKEN = re.compile(r"[\w][\w.'\u2019&@-]*|[,:;()]")
 
@@ -322,7 +323,12 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
         if tok.islower() and (tl in GROUP_HEADS or tl in ROLE_HEADS or tl in _MODIFIERS):
             i -= 1
             continue
-        if tl == "the" and i - 3 >= stop and toks[i - 2][2] in ("of", "for") and _joins(toks[i - 3][2]):
+        if (
+            tl == "the"
+            and i - 3 >= stop
+            and toks[i - 2][2] in ("of", "for", "and")
+            and _joins(toks[i - 3][2])
+        ):
             i -= 2  # 'CEO of the Refugee Council ...'
             continue
         if tl in ("the", "a", "an", "his", "her", "its", "their", "our"):
@@ -342,12 +348,12 @@ def _joins(tok: str) -> bool:
     return _is_name_token(tok) or tok.lower() in ROLE_HEADS or tok.lower() in GROUP_HEADS
 
 
-_MODIFIERS = _set("""senior top other former acting interim official chief deputy foreign prime
+_MODIFIERS = word_set("""senior top other former acting interim official chief deputy foreign prime
     state national defense defence local regional military government administration
     congressional federal public two three several many some""")
 
 _NP_AFTER = re.compile(r"(?P<np>(?:[A-Za-z][\w.'\u2019&@-]*)(?:\s+(?:[A-Za-z][\w.'\u2019&@-]*)){0,8})")
-_NP_STOP = _set("""in on at during after before when while as who which that in to from yesterday today
+_NP_STOP = word_set("""in on at during after before when while as who which that in to from yesterday today
     last this earlier adding told said says according with but and because since if""")
 
 

@@ -49,8 +49,8 @@ _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?]")
 # what may follow the verb of an attribution that is a sentence of its own: a name, then the end
 _BARE_TAIL = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,4}\s*[.!?]")
-_PREPOSITIONS = frozenset(
-    "with since in on at for to from by after before during about into over under than as of".split()
+_PREPOSITIONS = speech.word_set(
+    "with since in on at for to from by after before during about into over under than as of"
 )
 
 
@@ -200,7 +200,11 @@ class _Context:
         last_offset, speaker, text = self.recent[-1]
         if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
             return None, None
-        if pronoun == "we" and speaker is not None and self.doc.entities[speaker].kind == "person":
+        kind = self.doc.entities[speaker].kind if speaker is not None else "group"
+        fits = {"he": ("person",), "she": ("person",), "it": ("organization", "country")}
+        if kind not in fits.get(pronoun, ("organization", "country", "group")):
+            return None, None  # 'they' after a single person is someone else
+        if kind == "group" and (not text or text.split()[-1].lower() not in speech.GROUP_HEADS):
             return None, None
         return speaker, text
 
@@ -491,8 +495,7 @@ def _subject_of(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -
     gap_end, modal, passive = speech.preverbal_gap(text, s_start, v.start)
     if passive and speech.lemma_of(v.form) != "encourage":
         return None
-    before = text[max(s_start, gap_end - 5) : gap_end].rstrip()
-    if before.endswith((" and", ",and", " but")) or before in ("and", "but"):
+    if _coordinated(text, s_start, gap_end):
         earlier = [u for u in verbs if u.end <= gap_end and u is not v]
         for u in reversed(earlier):
             subj = _subject_of(ctx, u, s_start, [w for w in verbs if w.end <= u.start])
@@ -500,6 +503,11 @@ def _subject_of(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -
                 return subj
         return _sentence_subject(ctx, v.start)  # 'She sought clarification and observed that'
     return speech.subject_before(text, s_start, gap_end)
+
+
+def _coordinated(text: str, s_start: int, gap_end: int) -> bool:
+    before = text[max(s_start, gap_end - 5) : gap_end].rstrip()
+    return before.endswith((" and", ",and", " but")) or before in ("and", "but")
 
 
 _LEAD_ADVERBIAL = re.compile(
@@ -530,9 +538,9 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     for v in verbs:
         if v.start < covered_until or v.participle or v.kind == "relay" or v.start in ctx.attribution_verbs:
             continue
-        _gap_end, modal, _passive = speech.preverbal_gap(text, s_start, v.start)
-        if modal:
-            continue
+        gap_end, modal, _passive = speech.preverbal_gap(text, s_start, v.start)
+        if modal or (v.form == speech.lemma_of(v.form) and _coordinated(text, s_start, gap_end)):
+            continue  # 'she will meet them to signal X and thank Y': a plan
         cand = _reported(ctx, v, s_start, s_end, verbs)
         if cand is None:
             continue
