@@ -92,7 +92,6 @@ _LEMMAS: dict[str, str] = {
     "congratulate": "address",
     "report": "relay",
     "quote": "relay",
-    "cite": "relay",
 }
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -108,7 +107,6 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "share": ("shared", "shares"),
     "report": ("reported", "reporting"),
     "quote": ("quoted", "quoting"),
-    "cite": ("cited", "citing"),
 }
 # phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")
 _PHRASAL: dict[str, tuple[tuple[str, ...], str]] = {
@@ -195,6 +193,7 @@ _CAPITALISED_WORDS = word_set(
     Their Our My Your Both All Each Every Some Many Most Such Once Under Estimates Reports"""
 )
 _GO_ON = word_set("went go goes going gone")
+_CONTINUE = word_set("continue continues continued")
 _LOWER_NP = word_set("the a an his her its their our of for and 's")
 _PARTICLES = word_set("al al- bin ibn bint van von der de del della di da du la le dos das ben abu")
 
@@ -256,6 +255,10 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
         if low == "to" and len(toks) >= 3 and toks[-2][2] == "on" and toks[-3][2] in _GO_ON:
             pos = toks[-3][0]  # 'he went on to say': said, not planned
             del toks[-3:]
+            continue
+        if low == "to" and len(toks) >= 2 and toks[-2][2] in _CONTINUE:
+            pos = toks[-2][0]  # 'we continue to urge': urging now
+            del toks[-2:]
             continue
         if low in _MODALS or low.endswith("n't"):
             modal = True

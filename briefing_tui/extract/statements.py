@@ -47,11 +47,10 @@ _CUT = re.compile(
 )
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?]")
+_SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|although|though|until|whereas|unless)\b")
 # what may follow the verb of an attribution that is a sentence of its own: a name, then the end
 _BARE_TAIL = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,4}\s*[.!?]")
-_PREPOSITIONS = speech.word_set(
-    "with since in on at for to from by after before during about into over under than as of"
-)
+_PREPOSITIONS = speech.word_set("with since in on at from by after before during into over under than as of")
 
 
 @dataclass(slots=True)
@@ -202,7 +201,7 @@ class _Context:
             return None, None
         kind = self.doc.entities[speaker].kind if speaker is not None else "group"
         fits = {"he": ("person",), "she": ("person",), "it": ("organization", "country")}
-        if kind not in fits.get(pronoun, ("organization", "country", "group")):
+        if kind not in fits.get(pronoun, ("organization", "group")):
             return None, None  # 'they' after a single person is someone else
         if kind == "group" and (not text or text.split()[-1].lower() not in speech.GROUP_HEADS):
             return None, None
@@ -448,6 +447,8 @@ def _pre_attribution(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
     verbs = ctx.verbs_in(lo, q.open)
     for v in reversed(verbs):
         if _subject_of(ctx, v, lo, verbs) is not None:
+            if _SUBORDINATE.search(ctx.text, v.end, q.open):
+                return None  # 'said it was X after the agency "recommended it"': the quote is not hers
             return _verb_attribution(ctx, v, lo, verbs, q.open)
     return None
 
@@ -551,6 +552,7 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         cand = _according_to(ctx, s_start, s_end)
         if cand is not None:
             out.append(cand)
+            ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     return out
 
 
@@ -630,13 +632,17 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
     speaker, name = ctx.actor(np, np.start)
     if name is None:
         return None
-    if m.start() - s_start > 3:  # content before: 'X will visit Y, according to officials'
+    if m.start() - s_start > 3:  # content before: 'X will visit Y, according to officials.'
+        if text[src_end:s_end].strip(" .!?\"'\n"):
+            return None  # a parenthetical 'according to' inside a clause: its scope is unclear
         c_start, c_end = _strip(text, s_start, m.start())
     else:  # 'According to X, content'
         comma = text.find(",", src_end, s_end)
         if comma < 0:
             return None
         c_start, c_end = _strip(text, comma + 1, s_end)
+        if any(m.start == c_start and m.kind == "person" for m in ctx.mentions_over(c_start, c_start + 1)):
+            return None  # 'According to ABC, Basya believes ...': Basya's view, relayed
     if (
         len(_WORD.findall(text, c_start, c_end)) < MIN_INDIRECT_WORDS
         or _quoted_share(ctx, c_start, c_end) > 0.7
