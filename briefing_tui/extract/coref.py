@@ -390,6 +390,14 @@ def _groups(doc: Document) -> None:
         index = by_key.get(key)
         if index is None and m.kind == "organization":
             index = _acronym_match(doc, by_key, name)
+        if index is None and m.kind == "organization":
+            core = _core_name(doc, m)
+            index = by_key.get((m.kind, core.lower())) if core else None
+            if index is None and core:
+                for (kind, other), i in by_key.items():
+                    if kind == "organization" and _core_key(doc, i) == core.lower():
+                        index = i
+                        break
         if index is None:
             index = len(doc.entities)
             aff = m.affiliation if m.kind == "organization" else None
@@ -401,6 +409,24 @@ def _groups(doc: Document) -> None:
         m.entity = index
         e.mentions.append(i)
         _add_alias(e, m.text)
+
+
+def _core_name(doc: Document, org: Mention) -> str | None:
+    """An organization's name without a leading country ("United Kingdom Home Office" -> "Home Office")."""
+    for m in doc.mentions:
+        if m.kind == "country" and m.start == org.start and m.end < org.end:
+            core = doc.text[m.end : org.end].strip()
+            return core if " " in core or core[:1].isupper() else None
+    return None
+
+
+def _core_key(doc: Document, index: int) -> str | None:
+    e = doc.entities[index]
+    for mi in e.mentions:
+        core = _core_name(doc, doc.mentions[mi])
+        if core:
+            return core.lower()
+    return None
 
 
 def _nested_country(doc: Document, org: Mention) -> str | None:

@@ -94,6 +94,9 @@ _LOCATIVES = frozenset(
     ]
 )
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+_GEOGRAPHIC_HEADS = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Coast", "Horn", "Isle", "Islands"})
+# Heads that name a country's government, not a separate body ("Government of Ukraine").
+_STATE_HEADS = frozenset({"Government", "Administration", "Kingdom", "Republic", "State"})
 # Courtesy titles right before a name: the next capitalised word is the name even if it is
 # also a title ("Dr. Sultan Al Jaber", "Sheikh Sultan ...").
 _NAME_INTRODUCERS = frozenset({"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sheikha", "sir", "dame", "prof"})
@@ -277,7 +280,10 @@ class _Scanner:
             nxt = t[j + 1] if j + 1 < n else None
             if nxt is not None and nxt.text == "the" and tok.text in ("of", "for", "to") and j + 2 < n:
                 nxt = t[j + 2]  # "Secretary of the Ministry of ..."
-            if nxt is not None and nxt.cap and (tok.text in _CONNECTORS or tok.text in NAME_PARTICLES):
+            if tok.text in NAME_PARTICLES and j > i and self.particle_leads_to_name(j, n):
+                j += 1
+                continue
+            if nxt is not None and nxt.cap and tok.text in _CONNECTORS:
                 j += 1
                 continue
             if tok.text == "," and self.list_in_office(i, j):
@@ -320,6 +326,9 @@ class _Scanner:
                     self.emit_known(k, entry)
                 k += len(entry.words)
                 continue
+            if org_end > k and self.government_of(k, org_end):
+                k = org_end
+                continue
             if org_end > k:
                 m = self.emit(k, org_end, "organization")
                 m.head_start, m.head_end = m.start, m.end
@@ -331,14 +340,29 @@ class _Scanner:
                 self.untitled_name(k, end)
                 k = end
                 continue
-            if self.is_org_acronym(tok):
+            if self.is_org_acronym(k):
                 m = self.emit(k, k + 1, "organization")
                 m.head_start, m.head_end = m.start, m.end
             k += 1
 
-    def is_org_acronym(self, tok: Token) -> bool:
-        """An unknown upper-case word ("ECOWAS", "KCNA"), unless the whole text is shouting."""
+    def is_org_acronym(self, k: int) -> bool:
+        """An unknown upper-case word ("ECOWAS", "KCNA"), unless the whole text is shouting.
+
+        Not a handle ("@POTUS") and not the short form of a preceding phrase that
+        is not an organization ("Foreign Military Financing (FMF)").
+        """
+        tok = self.t[k]
         bare = tok.text.replace(".", "")
+        if k > 0 and self.t[k - 1].text in ("@", "#"):
+            return False
+        if (
+            k > 0
+            and self.t[k - 1].text in ("(", "[")
+            and not any(
+                m.kind == "organization" and m.end <= tok.start and tok.start - m.end <= 3 for m in self.out
+            )
+        ):
+            return False
         return (
             _is_acronym(tok)
             and not self.shouting
@@ -367,6 +391,14 @@ class _Scanner:
             if tok.text in orgs.HEADS and (p > k or tok.text not in orgs.WEAK_ALONE):
                 best = p + 1
             p += 1
+        if (
+            best > k + 1
+            and t[best - 1].text in _STATE_HEADS
+            and all(_is_name_word(x) for x in t[k : best - 1])
+        ):
+            return k  # "Biden Administration": a leader's government, read as the person
+        if best <= k + 1 and t[k].text in orgs.STARTS and k + 2 < j and t[k + 1].text in ("of", "for"):
+            best = k + 1  # "Ministry of Energy", "Office of the Spokesperson"
         if best > k and t[best - 1].text in orgs.STARTS and best + 1 < j and t[best].text in ("of", "for"):
             q = best + 1
             while q < j and (t[q].cap or t[q].text in _CONNECTORS) and t[q].text != ".":
@@ -374,7 +406,23 @@ class _Scanner:
             while q > best and t[q - 1].text in _CONNECTORS:
                 q -= 1
             best = q
+        if best == k + 1:
+            return k  # a head alone ("the Army", "Police") is not a name; known bodies come from the lexicon
         return best
+
+    def government_of(self, k: int, end: int) -> bool:
+        """ "Government of Ukraine" names the country: emit it as a country mention."""
+        t = self.t
+        if t[k].text != "Government" or k + 2 > end or t[k + 1].text != "of":
+            return False
+        p = k + 2 + (t[k + 2].text == "the")
+        entry = known_at(t, p, end) if p < end else None
+        if entry is None or entry.kind != "country" or p + len(entry.words) != end:
+            return False
+        m = self.emit(k, end, "country")
+        m.head_start, m.head_end = m.start, m.end
+        m.affiliation = m.name = entry.name
+        return True
 
     def keep_known(self, k: int, j: int, entry: Known) -> bool:
         """Capitals count as countries only when they stand for a government, not a place."""
@@ -383,6 +431,10 @@ class _Scanner:
         surface = " ".join(entry.words)
         if surface in countries.AMBIGUOUS and entry.source != "demonym":
             return False
+        if countries.is_plural_demonym(surface):
+            return False
+        if k >= 2 and self.t[k - 1].text == "of" and self.t[k - 2].text in _GEOGRAPHIC_HEADS:
+            return False  # "Gulf of Thailand", "Sea of Japan"
         if entry.source != "capital":
             return True
         if k + len(entry.words) < j:
@@ -459,7 +511,7 @@ class _Scanner:
         after_particle = False
         while q < j:
             tok = t[q]
-            if count and tok.text in NAME_PARTICLES and q + 1 < j and t[q + 1].cap:
+            if count and tok.text in NAME_PARTICLES and self.particle_leads_to_name(q, j):
                 q += 1
                 after_particle = True
                 continue
@@ -504,6 +556,13 @@ class _Scanner:
             if len(x.text) > 5 and x.low.endswith(_NON_NAME_SUFFIXES):
                 return False
         return True
+
+    def particle_leads_to_name(self, q: int, j: int) -> bool:
+        """ "von der Leyen": particles followed, after any more particles, by a capitalised word."""
+        t = self.t
+        while q < j and t[q].text in NAME_PARTICLES:
+            q += 1
+        return q < j and t[q].cap
 
     def untitled_name(self, k: int, end: int) -> None:
         t = self.t

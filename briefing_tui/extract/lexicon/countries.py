@@ -218,8 +218,6 @@ AMBIGUOUS: frozenset[str] = frozenset(
         "Georgia",
         "Jordan",
         "Chad",
-        "Guinea",
-        "Niger",
         "Dominica",
         "Lima",
         "Santiago",
@@ -265,6 +263,11 @@ _load()
 # "the United States" keeps its article; "the U.S." too.
 NAMES["Burma"] = "Burma"
 NAMES["Myanmar"] = "Burma"
+
+
+def is_plural_demonym(surface: str) -> bool:
+    """ "Afghans", "Bangladeshis": people, not the state."""
+    return surface in DEMONYMS and surface.endswith("s") and surface[:-1] in DEMONYMS
 
 
 def country_of(surface: str) -> str | None:

@@ -1,0 +1,165 @@
+"""Stage mentions: which stretches of text name people, organizations and countries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.clean import clean
+from briefing_tui.extract.document import Document
+from briefing_tui.extract.mentions import find
+from briefing_tui.extract.sentences import split
+
+
+def mentions_of(text: str) -> Document:
+    doc = Document(text, clean(text), date(2023, 10, 24))
+    split(doc)
+    find(doc)
+    return doc
+
+
+def heads(text: str, kind: str) -> list[str]:
+    doc = mentions_of(text)
+    return [doc.text[m.head_start : m.head_end] for m in doc.mentions if m.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Chinese Foreign Minister Wang Yi spoke on Monday.", ["Wang Yi"]),
+        (
+            "Wang told Palestinian Foreign Minister Riyad al-Maliki that it was grave.",
+            ["Wang", "Riyad al-Maliki"],
+        ),
+        (
+            "Secretary of State Antony J. Blinken met Crown Prince Mohammed bin Salman.",
+            ["Antony J. Blinken", "Mohammed bin Salman"],
+        ),
+        ("Commission President Ursula von der Leyen arrived.", ["Ursula von der Leyen"]),
+        ("Special Envoy for Climate Change Dr. Sultan Al Jaber attended.", ["Sultan Al Jaber"]),
+        ("Prime Minister Hun Sen received the delegation.", ["Hun Sen"]),
+        ("Special Representative Thomas West made clear his view.", ["Thomas West"]),
+        (
+            'He met Fiji Prime Minister Josaia Voreqe "Frank" Bainimarama.',
+            ['Josaia Voreqe "Frank" Bainimarama'],
+        ),
+        ("Lloyd J. Austin III traveled with Mark Zuckerberg.", ["Lloyd J. Austin III", "Mark Zuckerberg"]),
+        ("Rishi Sunak said the plan would work.", ["Rishi Sunak"]),
+        (
+            "Minister of Environment, Water, and Agriculture Abdulrahman al-Fadhli joined.",
+            ["Abdulrahman al-Fadhli"],
+        ),
+    ],
+)
+def test_person_names(text: str, people: list[str]) -> None:
+    assert heads(text, "person") == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wang will be in Washington Thursday to Saturday.",  # a place, not a person
+        "Earlier this month the talks resumed.",  # sentence-initial adverb
+        "On Monday and Tuesday the ministers met in October.",  # days and months
+        "The delegation toured Ream Naval Base on Friday.",  # a longer proper name
+        "They discussed the Five-Point Consensus and the Emergency Coordination System.",
+        "The Foreign Military Financing program grew.",
+        "The summit in San Francisco will be next month.",
+        "However, Israel responded with air strikes on Gaza.",
+    ],
+)
+def test_no_false_people(text: str) -> None:
+    assert heads(text, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Wang said the talks were useful.", "Wang"),  # a lone word before a speech verb
+        ("Basya also believes the boat sank.", "Basya"),
+        ("Officials of the Biden administration declined.", "Biden"),
+        ("President Biden met them.", "Biden"),
+    ],
+)
+def test_lone_surnames_with_evidence(text: str, person: str) -> None:
+    assert heads(text, "person") == [person]
+
+
+def test_lone_word_becomes_person_when_it_is_part_of_a_full_name() -> None:
+    text = "Chinese President Xi Jinping called for calm. Xi earlier sought a truce."
+    assert heads(text, "person") == ["Xi Jinping", "Xi"]
+
+
+def test_lone_capitalised_word_without_evidence_is_not_a_person() -> None:
+    assert heads("Brussels welcomed the decision.", "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Chinese officials met Israeli envoys.", ["China", "Israel"]),
+        ("Beijing's stance angered Washington.", ["China", "United States"]),
+        ("The U.S. and the United Kingdom agreed.", ["United States", "United Kingdom"]),
+        ("Palestinian officials spoke to Saudi Arabia and Iran.", ["Palestine", "Saudi Arabia", "Iran"]),
+        ("The Kingdom of Saudi Arabia and the UAE signed.", ["Saudi Arabia", "United Arab Emirates"]),
+        ("Wang will visit Washington next week.", []),  # a capital as a destination is a place
+        ("He spoke in Moscow on Monday.", []),
+        ("They signed the Paris Peace Agreements.", []),
+        ("Georgia voters went to the polls.", []),  # ambiguous on its own
+    ],
+)
+def test_countries(text: str, countries: list[str]) -> None:
+    doc = mentions_of(text)
+    assert [m.affiliation for m in doc.mentions if m.kind == "country"] == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("The Chinese Foreign Ministry issued a statement.", ["Chinese Foreign Ministry"]),
+        ("The Office of the Spokesperson announced it.", ["Office of the Spokesperson"]),
+        ("The Ministry of Energy laid out plans.", ["Ministry of Energy"]),
+        ("NATO and the European Union met ECOWAS.", ["NATO", "European Union", "ECOWAS"]),
+        ("Hamas and the Taliban were named by the United Nations.", ["Hamas", "Taliban", "United Nations"]),
+        ("The Indonesian Navy rescued them.", ["Indonesian Navy"]),
+        ("The official Xinhua News Agency reported it.", ["Xinhua News Agency"]),
+        ("COVID and the CEO were discussed.", []),  # upper-case words that are not bodies
+    ],
+)
+def test_organizations(text: str, orgs: list[str]) -> None:
+    assert heads(text, "organization") == orgs
+
+
+def test_shouting_text_has_no_acronym_organizations() -> None:
+    assert heads("THE ARMY SAID THE CEASEFIRE WOULD HOLD ACROSS THE REGION.", "organization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role_text"),
+    [
+        ("Wang spoke with Saudi Arabia's top diplomat on Monday.", "Saudi Arabia's top diplomat"),
+        ("Wang also called his Palestinian counterpart.", "his Palestinian counterpart"),
+        ("Sherman assured the Prime Minister of support.", "the Prime Minister"),
+        ("The minister declined to comment.", "The minister"),
+        ("John Kerry contacted Thailand's foreign minister.", "Thailand's foreign minister"),
+    ],
+)
+def test_role_mentions(text: str, role_text: str) -> None:
+    doc = mentions_of(text)
+    assert [m.text for m in doc.mentions if m.kind == "role"] == [role_text]
+
+
+def test_pronouns_are_mentions() -> None:
+    doc = mentions_of("He said she would call them. Its army and their leader agreed.")
+    assert [m.text for m in doc.mentions if m.kind == "pronoun"] == ["He", "she", "them", "Its", "their"]
+
+
+def test_mentions_are_in_text_order_with_valid_offsets() -> None:
+    doc = mentions_of("Chinese Foreign Minister Wang Yi told Israeli counterpart Eli Cohen that China cared.")
+    starts = [m.start for m in doc.mentions]
+    assert starts == sorted(starts)
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+        if m.head_start is not None:
+            assert m.start <= m.head_start < m.head_end <= m.end
