@@ -43,7 +43,8 @@ _CALL_WITH = re.compile(
 # where reported content stops: a new clause that is no longer the speaker's
 _CUT = re.compile(
     r",\s*(?:according\s+to|while|whereas|but|although|though|with|(?:hours|days|weeks|shortly)\s+after)\b"
-    r"|;\s|\s+-\s+|\s+\u2014\s*"
+    r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
+    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
 )
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?]")
@@ -163,6 +164,8 @@ class _Context:
             return None, None  # joint statements name no single speaker
         if head in speech.GROUP_HEADS:
             return None, phrase
+        if ranked and head in ("he", "she") and len(words) == 1:
+            return self.continuing_speaker(ranked[0].entity, offset), phrase
         if ranked:
             return ranked[0].entity, phrase
         if head in speech.PRONOUNS:
@@ -180,9 +183,9 @@ class _Context:
         """
         if self._narrator is None:
             counts: dict[int, int] = {}
-            for s_start, _ in self.sents:
-                if self.quote_at(s_start) is not None:
-                    continue
+            for s_start, s_end in self.sents:
+                if self.quote_at(s_start) is not None or self.text[s_start:s_end].rstrip()[-1:] not in ".!?":
+                    continue  # quotes, and headers such as "Office of the Spokesperson"
                 first = self.mentions_over(s_start, s_start + 40)
                 first = [m for m in first if m.start >= s_start]
                 if first and first[0].start - s_start <= 4 and first[0].entity is not None:
@@ -191,6 +194,22 @@ class _Context:
                         counts[entity] = counts.get(entity, 0) + 1
             self._narrator = (max(counts, key=lambda e: counts[e]),) if counts else (None,)
         return self._narrator[0]
+
+    def continuing_speaker(self, entity: int | None, offset: int) -> int | None:
+        """'He'/'she' opening the sentence after a statement by a person: that person speaks on.
+
+        Reports run speaker by speaker ("Sherman stressed ... She noted ..."), so the
+        speaker of the sentence just before outranks a nearer person in a prepositional
+        phrase ("In a meeting with Hun Sen, Sherman stressed ...").
+        """
+        if not self.recent or entity is None:
+            return entity
+        last_offset, speaker, _ = self.recent[-1]
+        if speaker is None or self.doc.entities[speaker].kind != "person":
+            return entity
+        if self.sentence_index(offset) - self.sentence_index(last_offset) != 1:
+            return entity
+        return speaker
 
     def fallback_pronoun(self, pronoun: str, offset: int) -> tuple[int | None, str | None]:
         """A pronoun coreference left open: the speaker of the statement just before, if close."""
@@ -497,7 +516,7 @@ def _subject_of(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -
     if passive and speech.lemma_of(v.form) != "encourage":
         return None
     if _coordinated(text, s_start, gap_end):
-        earlier = [u for u in verbs if u.end <= gap_end and u is not v]
+        earlier = [u for u in verbs if u.end <= gap_end and u is not v and not u.participle]
         for u in reversed(earlier):
             subj = _subject_of(ctx, u, s_start, [w for w in verbs if w.end <= u.start])
             if subj is not None:

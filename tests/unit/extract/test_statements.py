@@ -444,3 +444,93 @@ def test_any_text_gives_well_formed_candidates(text: str) -> None:
         assert 0 <= c.evidence_start <= c.evidence_end <= len(text)
         assert c.text == text[c.start : c.end]
         assert c.kind in ("direct", "indirect")
+
+
+COOPER = Cast(
+    actors={"Yvette Cooper": ("person", ("Cooper",)), "Rishi Sunak": ("person", ("Sunak",))},
+    pronouns={"she": "Yvette Cooper"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second 'and said' starts a statement of its own
+        (
+            'Cooper said her party has supported the idea "for months", and said it was "damning that nothing was done."',
+            [
+                ("indirect", "Yvette Cooper", 'her party has supported the idea "for months"'),
+                ("direct", "Yvette Cooper", "for months"),
+                ("direct", "Yvette Cooper", "damning that nothing was done."),
+            ],
+        ),
+        # a colon before a quote ends the reported part
+        (
+            'Sunak defended the record of the government: "We are working intensely on the law."',
+            [
+                ("indirect", "Rishi Sunak", "the record of the government"),
+                ("direct", "Rishi Sunak", "We are working intensely on the law."),
+            ],
+        ),
+        # a quote inside a subordinate clause is not the speaker's
+        (
+            'Cooper said it was damning after the refugee agency "recommended it two years ago."',
+            [
+                (
+                    "indirect",
+                    "Yvette Cooper",
+                    'it was damning after the refugee agency "recommended it two years ago."',
+                )
+            ],
+        ),
+        # 'went on to say' reports; 'continue to urge' urges now
+        (
+            "However, she went on to say that the manufacturer could pay the cost itself.",
+            [("indirect", "Yvette Cooper", "the manufacturer could pay the cost itself")],
+        ),
+        (
+            "Cooper continues to urge the government to act quickly on the backlog.",
+            [("indirect", "Yvette Cooper", "the government to act quickly on the backlog")],
+        ),
+    ],
+)
+def test_clause_boundaries(text: str, expected: list) -> None:
+    assert run(text, COOPER) == expected
+
+
+def test_he_or_she_after_a_statement_continues_its_speaker() -> None:
+    # coreference picked the person in the prepositional phrase; the report's speaker goes on
+    cast = Cast(actors=SHERMAN.actors, pronouns={"she": "Hun Sen"})
+    text = (
+        "In a meeting with Hun Sen, Deputy Secretary Sherman stressed the commitment to the people. "
+        "She noted the assistance the United States has provided since then."
+    )
+    assert [s[1] for s in run(text, cast)] == ["Wendy Sherman", "Wendy Sherman"]
+
+
+def test_we_in_a_press_statement_is_the_issuer() -> None:
+    text = (
+        "Office of the Spokesperson\n\n"
+        "The United States is encouraged by the outcome of the summit. "
+        "We welcome the agreement between the two sides on a transition timeline."
+    )
+    cast = Cast(actors={"United States": ("country", ()), "Office of the Spokesperson": ("organization", ())})
+    assert run(text, cast) == [
+        ("indirect", "United States", "by the outcome of the summit"),
+        ("indirect", "United States", "the agreement between the two sides on a transition timeline"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'according to' in the middle of a clause: scope unclear
+        "Both countries kept a policy which, according to AFP, the agency has criticised for years.",
+        # a person's own view relayed by a source
+        "According to ABC News, Basya also believes the people may have left the boat on purpose.",
+    ],
+)
+def test_according_to_without_clear_scope(text: str) -> None:
+    cast = Cast(actors={"Agence France-Presse": ("organization", ("AFP",)), "Basya": ("person", ())})
+    cast.actors["ABC News"] = ("organization", ())
+    assert run(text, cast) == []
