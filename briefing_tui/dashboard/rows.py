@@ -112,6 +112,8 @@ def date_range_label(start: str | None, end: str | None) -> str:
     if not start and not end:
         return ""
     if start and end and end != start:
+        if len(start) == len(end) == 10 and start[:8] == end[:8]:
+            return f"{start}\u2013{end[8:]}"  # 2023-10-26–28
         return f"{start} \u2013 {end}"
     return start or end or ""
 

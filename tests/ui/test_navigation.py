@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from briefing_tui.ui.app import create_app
 from briefing_tui.ui.widgets.detail_panel import DetailPanel
-from tests.ui.conftest import SAMPLE_DAY, fixed_today, settle
-
-
-def app_for(db, **kwargs):
-    kwargs.setdefault("today", fixed_today)
-    kwargs.setdefault("as_of", SAMPLE_DAY)
-    return create_app(db, **kwargs)
+from tests.ui.conftest import make_app as app_for
+from tests.ui.conftest import settle
 
 
 def detail_text(app) -> str:

@@ -1,0 +1,162 @@
+"""Pilot tests of importing from inside the app: the dialog, files, URLs, failures, the sample."""
+
+from __future__ import annotations
+
+from briefing_tui.ui.messages import ImportProgressed
+from briefing_tui.ui.screens.import_dialog import ImportDialog
+from tests.ui.conftest import DATA, make_app, record_notifications, settle
+
+
+async def open_dialog(pilot, tab: str | None = None) -> ImportDialog:
+    await pilot.press("i")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ImportDialog)
+    if tab:
+        dialog.query_one("#import-tabs").active = f"import-tab-{tab}"
+        await pilot.pause()
+    return dialog
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*["space" if c == " " else c for c in text])
+
+
+async def test_import_a_file_with_a_publication_date(empty_db):
+    app = make_app(empty_db, as_of=None)
+    progress: list[ImportProgressed] = []
+    async with app.run_test(
+        size=(100, 32), message_hook=lambda m: progress.append(m) if isinstance(m, ImportProgressed) else None
+    ) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        dialog = await open_dialog(pilot, "file")
+        dialog.query_one("#import-path").value = str(DATA / "visit.txt")
+        dialog.query_one("#import-date").value = "2023-10-16"
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        screen = app.screen
+        assert not isinstance(screen, ImportDialog)
+        assert [r.article.published for r in screen.pane("articles").rows] == ["2023-10-16"]
+        assert screen.board.snapshot.counts.actors > 0
+        assert shown == [("Imported 1 article.", "information")]
+        assert progress and progress[-1].total == 1
+        assert screen.focused is screen.pane("actors")  # the welcome gave way to the panes
+        assert not screen.has_class("-empty")
+
+
+async def test_import_urls_from_a_local_server(sample_db, web_base):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        dialog = await open_dialog(pilot)
+        assert dialog.focused.id == "import-urls"
+        urls = dialog.query_one("#import-urls")
+        urls.text = f"{web_base}/summit.html\n"
+        urls.move_cursor((1, 0))
+        await type_text(pilot, "  /x")  # typed text reaches the field, not the dashboard's keys
+        assert urls.text.endswith("  /x")
+        urls.text = f"{web_base}/summit.html\n  {web_base}/missing.html  \n"
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        titles = [r.title for r in app.screen.pane("articles").rows]
+        assert "Leaders to meet in Lisbon" in titles
+        assert len(titles) == 2  # the fixture article is still there
+        assert len(shown) == 1  # one summary for the whole import
+        message, severity = shown[0]
+        assert severity == "warning"
+        assert "Imported 1 article." in message and "1 failed" in message and "missing.html" in message
+
+
+async def test_import_failure_is_a_notification_and_loses_nothing(sample_db, tmp_path):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        before = app.screen.board.snapshot
+        shown = record_notifications(app)
+        dialog = await open_dialog(pilot, "file")
+        dialog.query_one("#import-path").value = str(tmp_path / "no-such-file.txt")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert app.is_running
+        assert len(shown) == 1
+        message, severity = shown[0]
+        assert severity == "error"
+        assert "no-such-file.txt" in message and "Imported 0 articles." in message
+        assert app.screen.board.snapshot == before
+
+
+async def test_pasted_text_import(empty_db):
+    app = make_app(empty_db, as_of=None)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        dialog = await open_dialog(pilot, "paste")
+        dialog.query_one("#import-text").text = (DATA / "visit.txt").read_text()
+        await pilot.click("#import-ok")
+        await settle(pilot)
+        assert app.screen.board.snapshot.counts.articles == 1
+
+
+async def test_dialog_explains_empty_form_and_bad_date_then_cancels(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        dialog = await open_dialog(pilot)
+        await pilot.press("ctrl+r")
+        assert isinstance(app.screen, ImportDialog)
+        assert "at least one URL" in str(dialog.query_one("#import-error").render())
+        dialog.query_one("#import-urls").text = "https://example.invalid/a"
+        dialog.query_one("#import-date").value = "yesterday"
+        await pilot.press("ctrl+r")
+        assert isinstance(app.screen, ImportDialog)
+        assert "YYYY-MM-DD" in str(dialog.query_one("#import-error").render())
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ImportDialog)
+        assert app.screen.board.snapshot.counts.articles == 1
+
+
+async def test_file_path_completion(sample_db):
+    from briefing_tui.ui.widgets.path_suggester import complete_path
+
+    assert complete_path(str(DATA / "vis")) == str(DATA / "visit.txt")
+    assert complete_path(str(DATA.parent / "dat")) == str(DATA) + "/"
+    assert complete_path(str(DATA / "zzz")) is None
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        dialog = await open_dialog(pilot, "file")
+        path_input = dialog.query_one("#import-path")
+        path_input.focus()
+        path_input.value = str(DATA / "su")
+        path_input.cursor_position = len(path_input.value)
+        await type_text(pilot, "mm")
+        await pilot.pause(0.2)
+        await pilot.press("right")
+        assert path_input.value == str(DATA / "summit.html")
+
+
+async def test_sample_briefing_opens_as_of_its_publication_date(empty_db):
+    app = make_app(empty_db, as_of=None)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        assert "load the sample briefing" in str(app.screen.query_one("#welcome").render())
+        await pilot.press("s")
+        await settle(pilot)
+        screen = app.screen
+        assert app.as_of.isoformat() == "2023-10-24"
+        assert "as of 2023-10-24" in str(screen.query_one("#header").render())
+        washington = [r for r in screen.pane("meetings").rows if r.meeting.start == "2023-10-26"]
+        assert washington and washington[0].label == "in 2 days"
+        assert screen.pane("meetings").rows[0] is washington[0]
+
+
+async def test_cancel_key_only_while_importing(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.check_action("cancel_import", ()) is False
+        screen.importing = True
+        assert screen.check_action("cancel_import", ()) is True
+        screen.importing = False
