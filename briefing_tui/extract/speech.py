@@ -223,7 +223,8 @@ def speech_verbs(text: str, start: int = 0, end: int | None = None) -> list[Verb
 
 
 def lemma_of(form: str) -> str:
-    return _FORM_LEMMA.get(form, form.split()[0])
+    lemma = _FORM_LEMMA.get(form)
+    return lemma if lemma is not None else form.split()[0]
 
 
 @dataclass(slots=True, frozen=True)

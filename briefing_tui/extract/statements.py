@@ -38,13 +38,14 @@ _AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
 _THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
 _EPIGRAPH = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?=[A-Z])")
 _CALL_WITH = re.compile(
-    r"\b(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks|interview)\s+with\s+"
+    r"\b(?=[pvtcmi])(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks|interview)\s+with\s+"
 )
 # where reported content stops: a new clause that is no longer the speaker's
 _CUT = re.compile(
+    r"(?=[,;:\s])(?:"
     r",\s*(?:according\s+to|while|whereas|but|although|though|with|(?:hours|days|weeks|shortly)\s+after)\b"
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
-    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
+    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b)"
 )
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?]")
@@ -81,6 +82,9 @@ class _Context:
         self.mention_starts = [m.start for m in self.mentions]
         self.quotes: list[Quote] = find_quotes(doc.text, doc.original)
         self.quote_opens = [q.open for q in self.quotes]
+        self.quote_ends = [max(q.close, q.end) for q in self.quotes]
+        self._gaps: dict[tuple[int, int], tuple[int, bool, bool]] = {}
+        self._subjects: dict[tuple[int, int], Span | None] = {}
         self.timex_starts = [t.start for t in doc.timexes]
         self.verbs = [v for v in speech.speech_verbs(doc.text) if self.quote_at(v.start) is None]
         self.verb_starts = [v.start for v in self.verbs]
@@ -111,9 +115,15 @@ class _Context:
 
     def quote_at(self, offset: int) -> Quote | None:
         i = bisect.bisect_right(self.quote_opens, offset) - 1
-        if i >= 0 and self.quotes[i].open <= offset < max(self.quotes[i].close, self.quotes[i].end):
+        if i >= 0 and offset < self.quote_ends[i]:
             return self.quotes[i]
         return None
+
+    def gap(self, verb_start: int, lo: int) -> tuple[int, bool, bool]:
+        key = (verb_start, lo)
+        if key not in self._gaps:
+            self._gaps[key] = speech.preverbal_gap(self.text, lo, verb_start)
+        return self._gaps[key]
 
     def mentions_over(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.mention_starts, start - 120)
@@ -411,7 +421,7 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
         return att
     if len(_WORD.findall(text, pos, v.start)) > 12:
         return None
-    gap_end, modal, passive = speech.preverbal_gap(text, pos, v.start)
+    gap_end, modal, passive = ctx.gap(v.start, pos)
     if passive:
         return None
     subj = speech.subject_before(text, pos, gap_end)
@@ -511,8 +521,15 @@ def _verb_attribution(
 
 def _subject_of(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
     """The subject of a speech verb; for 'X tweeted to Y and said', the subject of the first verb."""
+    key = (v.start, s_start)
+    if key not in ctx._subjects:
+        ctx._subjects[key] = _find_subject(ctx, v, s_start, verbs)
+    return ctx._subjects[key]
+
+
+def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
     text = ctx.text
-    gap_end, modal, passive = speech.preverbal_gap(text, s_start, v.start)
+    gap_end, modal, passive = ctx.gap(v.start, s_start)
     if passive and speech.lemma_of(v.form) != "encourage":
         return None
     if _coordinated(text, s_start, gap_end):
@@ -558,7 +575,7 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     for v in verbs:
         if v.start < covered_until or v.participle or v.kind == "relay" or v.start in ctx.attribution_verbs:
             continue
-        gap_end, modal, _passive = speech.preverbal_gap(text, s_start, v.start)
+        gap_end, modal, _passive = ctx.gap(v.start, s_start)
         if modal or (v.form == speech.lemma_of(v.form) and _coordinated(text, s_start, gap_end)):
             continue  # 'she will meet them to signal X and thank Y': a plan
         cand = _reported(ctx, v, s_start, s_end, verbs)
