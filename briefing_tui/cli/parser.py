@@ -49,7 +49,9 @@ def _bounded(kind: type, low: float, high: float, what: str):
         except ValueError:
             raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
         if not low <= number <= high:
-            raise argparse.ArgumentTypeError(f"{what} must be between {low:g} and {high:g}, not {value}")
+            raise argparse.ArgumentTypeError(
+                f"{what} must be between {low:,.15g} and {high:,.15g}, not {value}"
+            )
         return number
 
     convert.__name__ = what
@@ -164,27 +166,26 @@ def build_parser() -> argparse.ArgumentParser:
         help="also import the URLs listed in FILE, one per line ('#' starts a comment)",
     )
     _add_article_metadata(imp)
-    imp.add_argument(
-        "--max-bytes",
-        type=_bounded(int, 1, 2**40, "--max-bytes"),
-        default=DEFAULT_MAX_BYTES,
-        metavar="N",
-        help=f"largest download per source, after decompression (default: {DEFAULT_MAX_BYTES:,})",
-    )
-    imp.add_argument(
-        "--timeout",
-        type=_bounded(float, 0.1, 3600, "--timeout"),
-        default=DEFAULT_TIMEOUT,
-        metavar="S",
-        help=f"seconds allowed per source, all included (default: {DEFAULT_TIMEOUT:g})",
-    )
-    imp.add_argument(
-        "--concurrency",
-        type=_bounded(int, 1, 64, "--concurrency"),
-        default=DEFAULT_CONCURRENCY,
-        metavar="N",
-        help=f"sources fetched at the same time (default: {DEFAULT_CONCURRENCY})",
-    )
+    for flag, kind, low, high, default, metavar, what in (
+        (
+            "--max-bytes",
+            int,
+            1,
+            2**40,
+            DEFAULT_MAX_BYTES,
+            "N",
+            "largest download per source, after decompression",
+        ),
+        ("--timeout", float, 0.1, 3600, DEFAULT_TIMEOUT, "S", "seconds allowed per source, all included"),
+        ("--concurrency", int, 1, 64, DEFAULT_CONCURRENCY, "N", "sources fetched at the same time"),
+    ):
+        imp.add_argument(
+            flag,
+            type=_bounded(kind, low, high, flag),
+            default=default,
+            metavar=metavar,
+            help=f"{what} (default: {default:,.15g})",
+        )
     _add_db(imp, top=False)
     imp.set_defaults(command="import")
 
