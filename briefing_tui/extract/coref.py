@@ -291,7 +291,7 @@ def _role_mentions(doc: Document, people: _People) -> None:
             target = doc.mentions[m.ref].entity
         if target is None:
             target = _match_role(doc, people, m)
-        if target is None and m.affiliation and m.role and _possessive_or_demonym(m):
+        if target is None and m.affiliation and m.role and _possessive_or_demonym(m) and _definite(doc, m):
             key = m.text.lower().removeprefix("the ").strip()
             target = unnamed.get(key)
             if target is None:
@@ -302,6 +302,16 @@ def _role_mentions(doc: Document, people: _People) -> None:
                 unnamed[key] = target
         if target is not None:
             people.link(i, target, m.text)
+
+
+_INDEFINITE = re.compile(
+    r"\b(?:a|an|as|any|every|no|another|next|new|former|future|each)\s+(?:\d[\w-]*\s+)?$", re.IGNORECASE
+)
+
+
+def _definite(doc: Document, m: Mention) -> bool:
+    """ "a Secretary of State", "as ASEAN Chair", "the next ... Ambassador": an office, not a person."""
+    return _INDEFINITE.search(doc.text, max(0, m.start - 30), m.start) is None
 
 
 def _possessive_or_demonym(m: Mention) -> bool:
@@ -378,31 +388,30 @@ def _pronouns(doc: Document, people: _People) -> None:
 
 
 def _groups(doc: Document) -> None:
-    """Countries and organizations: one entity per canonical name; acronyms join their expansions."""
+    """Countries and organizations: one entity per canonical name; acronyms and country-prefixed
+    forms ("United Kingdom Home Office" ~ "Home Office") join the same entity."""
     by_key: dict[tuple[str, str], int] = {}
+    country_starts = {m.start: m for m in doc.mentions if m.kind == "country"}
     for i, m in enumerate(doc.mentions):
         if m.kind not in ("country", "organization"):
             continue
         name = m.name or m.text.strip()
-        if m.kind == "organization":
-            name = re.sub(r"^(?:The|the)\s+", "", name) if not m.name else name
+        if m.kind == "organization" and not m.name:
+            name = re.sub(r"^(?:The|the)\s+", "", name)
         key = (m.kind, name.lower())
         index = by_key.get(key)
+        core = _core_name(doc, m, country_starts) if m.kind == "organization" else None
         if index is None and m.kind == "organization":
             index = _acronym_match(doc, by_key, name)
-        if index is None and m.kind == "organization":
-            core = _core_name(doc, m)
-            index = by_key.get((m.kind, core.lower())) if core else None
-            if index is None and core:
-                for (kind, other), i in by_key.items():
-                    if kind == "organization" and _core_key(doc, i) == core.lower():
-                        index = i
-                        break
+        if index is None and core:
+            index = by_key.get(("organization", core.lower()))
         if index is None:
             index = len(doc.entities)
             aff = m.affiliation if m.kind == "organization" else None
             doc.entities.append(Entity(index, m.kind, name, affiliation=aff))  # type: ignore[arg-type]
             by_key[key] = index
+        if core:
+            by_key.setdefault(("organization", core.lower()), index)
         e = doc.entities[index]
         if m.kind == "organization" and e.affiliation is None:
             e.affiliation = m.affiliation or _nested_country(doc, m)
@@ -411,22 +420,13 @@ def _groups(doc: Document) -> None:
         _add_alias(e, m.text)
 
 
-def _core_name(doc: Document, org: Mention) -> str | None:
+def _core_name(doc: Document, org: Mention, country_starts: dict[int, Mention]) -> str | None:
     """An organization's name without a leading country ("United Kingdom Home Office" -> "Home Office")."""
-    for m in doc.mentions:
-        if m.kind == "country" and m.start == org.start and m.end < org.end:
-            core = doc.text[m.end : org.end].strip()
-            return core if " " in core or core[:1].isupper() else None
-    return None
-
-
-def _core_key(doc: Document, index: int) -> str | None:
-    e = doc.entities[index]
-    for mi in e.mentions:
-        core = _core_name(doc, doc.mentions[mi])
-        if core:
-            return core.lower()
-    return None
+    m = country_starts.get(org.start)
+    if m is None or m.end >= org.end:
+        return None
+    core = doc.text[m.end : org.end].strip()
+    return core if " " in core else None
 
 
 def _nested_country(doc: Document, org: Mention) -> str | None:

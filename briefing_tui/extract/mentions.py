@@ -523,7 +523,7 @@ class _Scanner:
                 if q < j and t[q].text == ".":
                     q += 1
                 continue
-            dotted = q + 1 < j and t[q + 1].text == "."
+            dotted = q + 1 < j and t[q + 1].text == "." and q + 2 < len(t)  # "Hun Sen." ends a sentence
             soft = count and tok.text in _SOFT_NON_NAMES and not dotted
             forced_first = forced and q == k and tok.cap and tok.text not in FUNCTION_WORDS
             if _is_name_word(tok) or (after_particle and tok.cap) or soft or forced_first:

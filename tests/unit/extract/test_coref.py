@@ -1,0 +1,155 @@
+"""Stage coref: one entity per real actor, every reference pointing at it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.document import Document
+from briefing_tui.extract.pipeline import build_document
+
+
+def doc_of(text: str) -> Document:
+    return build_document(text, date(2023, 10, 24))
+
+
+def entity_of(doc: Document, surface: str, nth: int = 0) -> str | None:
+    """Name of the entity the ``nth`` mention with exactly this text refers to."""
+    hits = [m for m in doc.mentions if m.text == surface]
+    m = hits[nth]
+    return doc.entities[m.entity].name if m.entity is not None else None
+
+
+def people(doc: Document) -> list[str]:
+    return [e.name for e in doc.entities if e.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Chinese Foreign Minister Wang Yi spoke. Wang said more.", "Wang", "Wang Yi"),
+        (
+            "Secretary of State Antony J. Blinken left. Secretary Blinken said so.",
+            "Secretary Blinken",
+            "Antony J. Blinken",
+        ),
+        (
+            "Hayashi Yoshimasa met them. Later, Foreign Minister Hayashi spoke.",
+            "Foreign Minister Hayashi",
+            "Hayashi Yoshimasa",
+        ),
+        ("Chinese President Xi Jinping spoke. Burns urged Xi's government to act.", "Xi", "Xi Jinping"),
+    ],
+)
+def test_names_and_surnames(text: str, surface: str, expected: str) -> None:
+    assert entity_of(doc_of(text), surface) == expected
+
+
+def test_one_entity_per_person_with_longest_name_and_aliases() -> None:
+    doc = doc_of("Secretary Blinken arrived. Secretary of State Antony J. Blinken spoke. Blinken said more.")
+    assert people(doc) == ["Antony J. Blinken"]
+    e = next(e for e in doc.entities if e.kind == "person")
+    assert e.role == "Secretary of State"
+    assert "Blinken" in e.aliases
+    assert "Secretary of State Antony J. Blinken" in e.aliases
+
+
+def test_different_people_sharing_a_particle_stay_apart() -> None:
+    doc = doc_of(
+        "He met Crown Prince Mohammed bin Salman and Minister of Energy Abdulaziz bin Salman Al Saud."
+    )
+    assert people(doc) == ["Mohammed bin Salman", "Abdulaziz bin Salman Al Saud"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "expected"),
+    [
+        ("Wang Yi called. He added that aid would come.", "He", 0, "Wang Yi"),
+        (
+            "Senate Majority Leader Chuck Schumer asked China to act, hours after he blasted Wang Yi.",
+            "he",
+            0,
+            "Chuck Schumer",
+        ),
+        (
+            "Xi Jinping proposed a truce. Biden Harris met Wang Yi. He later proposed talks.",
+            "He",
+            0,
+            "Biden Harris",
+        ),
+        ("Deputy Secretary Wendy Sherman spoke. She urged restraint.", "She", 0, "Wendy Sherman"),
+        ("Ms. Sherman spoke with Mr. Hun Sen. She urged restraint.", "She", 0, "Sherman"),
+    ],
+)
+def test_pronouns_go_to_the_subject(text: str, pronoun: str, nth: int, expected: str) -> None:
+    assert entity_of(doc_of(text), pronoun, nth) == expected
+
+
+def test_pronoun_with_no_person_stays_unresolved() -> None:
+    assert entity_of(doc_of("It rained. He left."), "He") is None
+
+
+def test_she_skips_a_man() -> None:
+    doc = doc_of("Mr. Tom Jones met the minister. She said nothing.")
+    assert entity_of(doc, "She") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Deputy Secretary of State Wendy Sherman met Prime Minister Hun Sen on Monday. Sherman assured the Prime Minister of support.",
+            "the Prime Minister",
+            "Hun Sen",
+        ),
+        (
+            "Wang told his Palestinian counterpart it was grave. Palestinian Foreign Minister Riyad al-Maliki agreed.",
+            "his Palestinian counterpart",
+            "Riyad al-Maliki",
+        ),
+        (
+            "Later, the U.S.'s top diplomat in China, Nicholas Burns, spoke.",
+            "U.S.'s top diplomat in China",
+            "Nicholas Burns",
+        ),
+    ],
+)
+def test_role_nouns(text: str, surface: str, expected: str) -> None:
+    assert entity_of(doc_of(text), surface) == expected
+
+
+def test_unresolved_possessive_description_is_an_unnamed_person() -> None:
+    doc = doc_of("Wang Yi spoke with Saudi Arabia's top diplomat on Monday.")
+    unnamed = [e for e in doc.entities if e.kind == "person" and not e.named]
+    assert [(e.name, e.role, e.affiliation) for e in unnamed] == [
+        ("Saudi Arabia's top diplomat", "top diplomat", "Saudi Arabia")
+    ]
+
+
+def test_indefinite_or_predicative_office_is_not_a_person() -> None:
+    doc = doc_of("It was the first visit by a Secretary of State to Fiji. Cambodia serves as ASEAN Chair.")
+    assert people(doc) == []
+
+
+def test_countries_are_one_entity_with_demonym_and_capital_aliases() -> None:
+    doc = doc_of("China said it would act. Chinese officials agreed. Beijing's stance hardened.")
+    countries = [e for e in doc.entities if e.kind == "country"]
+    assert [(e.name, sorted(e.aliases)) for e in countries] == [("China", ["Beijing", "Chinese"])]
+
+
+def test_organizations_join_acronyms_and_country_prefixed_forms() -> None:
+    doc = doc_of(
+        "The United Nations met. The UN said so. The United Kingdom Home Office wrote. The Home Office agreed."
+    )
+    orgs = {e.name: sorted(e.aliases) for e in doc.entities if e.kind == "organization"}
+    assert orgs["United Nations"] == ["UN"]
+    assert len([n for n in orgs if "Home Office" in n]) == 1
+
+
+def test_every_linked_mention_is_listed_on_its_entity() -> None:
+    doc = doc_of("Chinese Foreign Minister Wang Yi spoke. Wang said he would go to Washington.")
+    for i, m in enumerate(doc.mentions):
+        if m.entity is not None:
+            assert i in doc.entities[m.entity].mentions
+    assert [e.index for e in doc.entities] == list(range(len(doc.entities)))

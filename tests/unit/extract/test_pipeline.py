@@ -1,0 +1,96 @@
+"""Pipeline: stage order, and the assembly of entities into actor records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.core import ids
+from briefing_tui.core.models import Article
+from briefing_tui.extract import extract
+from briefing_tui.extract.document import Document, Entity, Mention, Sentence
+from briefing_tui.extract.pipeline import assemble, build_document, parse_published
+
+
+def article(text: str, published: str = "2023-10-24") -> Article:
+    return Article(id=ids.article_id_for_text(text), title=None, published=published, text=text)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2023-10-24", date(2023, 10, 24)), ("2023-10", date(2023, 10, 1)), ("2023", date(2023, 1, 1))],
+)
+def test_parse_published(value: str, expected: date) -> None:
+    assert parse_published(value) == expected
+
+
+def test_cleaning_keeps_offsets_into_the_original() -> None:
+    text = "Sat. Jun 22nd, 2024\n\n\u201cWe will act,\u201d Chinese Foreign Minister Wang Yi said.\nRead More: elsewhere\n"
+    doc = build_document(text, date(2023, 10, 24))
+    assert len(doc.text) == len(doc.original)
+    wang = next(m for m in doc.mentions if m.kind == "person")
+    assert doc.original[wang.head_start : wang.head_end] == "Wang Yi"
+    assert all("Read More" not in doc.sentence_text(s.index) for s in doc.sentences)
+
+
+def test_actors_carry_role_affiliation_aliases_and_stable_ids() -> None:
+    text = "Chinese Foreign Minister Wang Yi spoke on Monday. Wang said China would help."
+    out = extract(article(text))
+    by_name = {a.name: a for a in out.actors}
+    wang = by_name["Wang Yi"]
+    assert (wang.kind, wang.role, wang.affiliation) == ("person", "Foreign Minister", "China")
+    assert "Wang" in wang.aliases and "Wang Yi" not in wang.aliases
+    assert wang.id == ids.actor_id("person", "Wang Yi")
+    assert by_name["China"].kind == "country"
+    assert extract(article(text)).actors == out.actors  # deterministic
+
+
+def test_entities_with_one_canonical_name_merge_into_one_actor() -> None:
+    doc = Document("x", "x", date(2023, 1, 1), sentences=[Sentence(0, 0, 1)])
+    doc.mentions = [Mention(0, 1, "x", "person", 0)]
+    doc.entities = [
+        Entity(0, "person", "Wang Yi", role="Foreign Minister", aliases=["Wang"]),
+        Entity(1, "person", "wang yi", affiliation="China", aliases=["Chinese Foreign Minister Wang Yi"]),
+    ]
+    out = assemble(doc, article("x"))
+    assert len(out.actors) == 1
+    actor = out.actors[0]
+    assert (actor.role, actor.affiliation) == ("Foreign Minister", "China")
+    assert set(actor.aliases) == {"Wang", "Chinese Foreign Minister Wang Yi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        "\x00\x01\x02 binary \ufffd\ufffd noise \x7f",
+        "NO PUNCTUATION AT ALL AND ALL CAPS PRESIDENT BIDEN XI",
+        '"unbalanced quote that never ends ' * 50,
+        "He said. She said. They said. " * 200,
+        "Mr. " * 500,
+        "al- bin van de von la " * 200,
+        "'s 's 's , , , " * 300,
+    ],
+)
+def test_any_text_gives_well_formed_output(text: str) -> None:
+    out = extract(article(text))
+    for a in out.actors:
+        assert a.name and a.kind in ("person", "organization", "country")
+    for s in out.statements:
+        assert 0 <= (s.evidence_start or 0) <= (s.evidence_end or 0) <= len(text)
+
+
+def test_sample_article_actors() -> None:
+    from briefing_tui.paths import sample_data_dir
+
+    text = (sample_data_dir() / "wang-yi-calls.txt").read_text(encoding="utf-8")
+    out = extract(article(text))
+    people = {a.name: (a.role, a.affiliation) for a in out.actors if a.kind == "person"}
+    assert people["Wang Yi"] == ("Foreign Minister", "China")
+    assert people["Antony Blinken"] == ("Secretary of State", "United States")
+    assert people["Riyad al-Maliki"] == ("Foreign Minister", "Palestine")
+    assert "Washington" not in people and "Sat" not in people
+    countries = {a.name for a in out.actors if a.kind == "country"}
+    assert {"China", "Israel", "United States", "Saudi Arabia", "Iran"} <= countries

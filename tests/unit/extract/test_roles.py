@@ -1,0 +1,174 @@
+"""Stage roles: the office and affiliation each person mention states."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def person(text: str, name: str) -> tuple[str | None, str | None]:
+    """(role, affiliation) of the entity whose name contains ``name``."""
+    doc = build_document(text, date(2023, 10, 24))
+    for e in doc.entities:
+        if e.kind == "person" and name in e.name:
+            return e.role, e.affiliation
+    raise AssertionError(f"{name!r} not found in {[e.name for e in doc.entities]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Chinese Foreign Minister Wang Yi spoke.", "Wang Yi", "Foreign Minister", "China"),
+        (
+            "Palestinian Foreign Minister Riyad al-Maliki spoke.",
+            "Riyad al-Maliki",
+            "Foreign Minister",
+            "Palestine",
+        ),
+        ("Secretary of State Antony Blinken spoke.", "Antony Blinken", "Secretary of State", "United States"),
+        (
+            "Deputy Secretary of State Wendy Sherman spoke.",
+            "Wendy Sherman",
+            "Deputy Secretary of State",
+            "United States",
+        ),
+        (
+            "White House National Security Advisor Jake Sullivan spoke.",
+            "Jake Sullivan",
+            "National Security Advisor",
+            "United States",
+        ),
+        (
+            "Senate Majority Leader Chuck Schumer spoke.",
+            "Chuck Schumer",
+            "Senate Majority Leader",
+            "United States",
+        ),
+        (
+            "Japanese Minister for Foreign Affairs Hayashi Yoshimasa spoke.",
+            "Hayashi Yoshimasa",
+            "Minister for Foreign Affairs",
+            "Japan",
+        ),
+        (
+            "Republic of Korea Foreign Minister Chung Eui-yong spoke.",
+            "Chung Eui-yong",
+            "Foreign Minister",
+            "South Korea",
+        ),
+        (
+            "Crown Prince of Abu Dhabi Mohamed bin Zayed spoke.",
+            "Mohamed bin Zayed",
+            "Crown Prince of Abu Dhabi",
+            "United Arab Emirates",
+        ),
+        ("Foreign Minister Sheikh Abdullah bin Zayed spoke.", "Abdullah bin Zayed", "Foreign Minister", None),
+        ("USINDOPACOM Commander Admiral John Aquilino spoke.", "John Aquilino", "Commander", "USINDOPACOM"),
+        ("Chief of Defense General Valeriy Zaluzhny spoke.", "Valeriy Zaluzhny", "Chief of Defense", None),
+        (
+            "Labour's Shadow Home Secretary Yvette Cooper spoke.",
+            "Yvette Cooper",
+            "Shadow Home Secretary",
+            "Labour",
+        ),
+        ("Facebook co-founder Mark Zuckerberg spoke.", "Mark Zuckerberg", "co-founder", "Facebook"),
+    ],
+)
+def test_premodifier_titles(text: str, name: str, role: str, affiliation: str | None) -> None:
+    assert person(text, name) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Wang Yi, China's foreign minister, spoke.", "Wang Yi", "foreign minister", "China"),
+        ("John Kerry, the Secretary of State, called.", "John Kerry", "Secretary of State", "United States"),
+        (
+            "Major general Fuad Basya, spokesman for the Indonesian military, said it.",
+            "Fuad Basya",
+            "spokesman for the Indonesian military",
+            "Indonesia",
+        ),
+        ("Ned Price, Department Spokesperson", "Ned Price", "Department Spokesperson", "United States"),
+        (
+            "Later, the U.S.'s top diplomat in China, Nicholas Burns, called on Beijing.",
+            "Nicholas Burns",
+            "top diplomat in China",
+            "United States",
+        ),
+        (
+            "In a statement, Malaysia's Prime Minister, Najib Razak said it.",
+            "Najib Razak",
+            "Prime Minister",
+            "Malaysia",
+        ),
+        (
+            "He was joined by the Crown Prince of Kuwait, Sheikh Mishal Al-Sabah, and others.",
+            "Mishal Al-Sabah",
+            "Crown Prince of Kuwait",
+            "Kuwait",
+        ),
+    ],
+)
+def test_appositions(text: str, name: str, role: str, affiliation: str | None) -> None:
+    assert person(text, name) == (role, affiliation)
+
+
+def test_prepositional_object_before_a_name_is_not_an_apposition() -> None:
+    text = "In a phone call with Saudi Arabia's top diplomat, Wang Yi said it was grave."
+    role, _ = person(text, "Wang Yi")
+    assert role is None
+
+
+def test_list_of_names_is_not_an_apposition() -> None:
+    text = "Foreign Minister Marise Payne, Japanese Foreign Minister Hayashi Yoshimasa, and others met."
+    assert person(text, "Marise Payne")[0] == "Foreign Minister"
+    assert person(text, "Hayashi Yoshimasa") == ("Foreign Minister", "Japan")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # an office *for* or *to* a country is about it, not of it
+        ("Special Representative for Afghanistan Thomas West traveled.", "Thomas West", "United States"),
+        ("Kenyan President William Ruto named a new Ambassador to Ukraine.", "William Ruto", "Kenya"),
+        # the sentence's frame places the people met
+        (
+            "In the United Arab Emirates, the envoy met with Foreign Minister Sheikh Abdullah bin Zayed.",
+            "Abdullah bin Zayed",
+            "United Arab Emirates",
+        ),
+        (
+            "While in Kyiv, the secretaries met with President Volodymyr Zelenskyy.",
+            "Volodymyr Zelenskyy",
+            "Ukraine",
+        ),
+        # the one other country in the sentence
+        (
+            "In a meeting with Prime Minister Hun Sen, Deputy Secretary of State Wendy Sherman stressed the U.S. commitment to the Cambodian people.",
+            "Hun Sen",
+            "Cambodia",
+        ),
+        (
+            "We welcome the release of President Roch Kabore and hope to hear from Burkina Faso's authorities.",
+            "Roch Kabore",
+            "Burkina Faso",
+        ),
+    ],
+)
+def test_affiliation_from_context(text: str, name: str, affiliation: str) -> None:
+    assert person(text, name)[1] == affiliation
+
+
+def test_counterpart_takes_the_office_of_the_subject() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi spoke. Wang told Israeli counterpart Eli Cohen that it was grave."
+    )
+    assert person(text, "Eli Cohen") == ("Foreign Minister", "Israel")
+
+
+def test_no_title_no_role() -> None:
+    assert person("Rishi Sunak said the plan would work.", "Rishi Sunak") == (None, None)
