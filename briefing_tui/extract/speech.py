@@ -172,7 +172,8 @@ THAT_ONLY = word_set("tweet write comment continue reply respond remark read")
 # words that may stand between a subject and its verb
 _FILLERS = word_set("""also later then again further repeatedly publicly previously earlier today yesterday
     recently separately likewise similarly additionally once first strongly firmly reportedly
-    has have had 's already subsequently privately jointly all too""")
+    has have had 's already subsequently privately jointly all too on monday tuesday wednesday
+    thursday friday saturday sunday""")
 _MODALS = word_set("will would could can may might should must shall to not never n't")
 _PASSIVE = word_set("is are was were be been being")
 PRONOUNS = word_set("he she they it we i")

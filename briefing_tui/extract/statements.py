@@ -47,6 +47,11 @@ _CUT = re.compile(
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b)"
 )
+# a prepositional phrase after a speech verb, before its 'that' clause
+_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:on|in|at|during|from|via|through|over|after|before|late|early|earlier|later)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
+)
+_ADDING = speech.word_set("adding saying noting stressing warning arguing insisting explaining")
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?]")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|although|though|until|whereas|unless)\b")
@@ -573,7 +578,13 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     verbs = ctx.verbs_in(s_start, s_end)
     covered_until = -1
     for v in verbs:
-        if v.start < covered_until or v.participle or v.kind == "relay" or v.start in ctx.attribution_verbs:
+        if v.start < covered_until or v.kind == "relay" or v.start in ctx.attribution_verbs:
+            continue
+        if v.participle:
+            cand = _participle(ctx, v, s_start, s_end)
+            if cand is not None:
+                covered_until = cand.end
+                out.append(cand)
             continue
         gap_end, modal, _passive = ctx.gap(v.start, s_start)
         if modal or (v.form == speech.lemma_of(v.form) and _coordinated(text, s_start, gap_end)):
@@ -612,28 +623,16 @@ def _reported(
                 content_start = np.end
             elif not _TO_INF.match(text, np.end, s_end):
                 content_start = v.end
+    content_start = _past_adjunct(ctx, content_start, s_end)
     m = _THAT.match(text, content_start, s_end)
     if m:
         content_start = m.end()
     elif speech.lemma_of(v.form) in speech.THAT_ONLY:
         return None
-    if text[content_start:s_end].rstrip().endswith(":"):
-        return None  # 'She tweeted:' introduces a quote
-    s_end = min(s_end, content_start + MAX_REACH * 4)
-    content_end = s_end
-    cut = _CUT.search(text, content_start, s_end)
-    if cut:
-        content_end = cut.start()
-    content_start, content_end = _strip(text, content_start, content_end)
-    if content_end <= content_start or text[content_start] in '"\u201c:':
+    span = _content(ctx, content_start, s_end, bool(m or v.kind == "address"))
+    if span is None:
         return None
-    first = text[content_start : content_start + 12].split(maxsplit=1)[0].lower()
-    if first in _PREPOSITIONS and not (m or v.kind == "address"):
-        return None  # 'the communication China has acknowledged with ...': a relative clause
-    if len(_WORD.findall(text, content_start, content_end)) < MIN_INDIRECT_WORDS:
-        return None
-    if _quoted_share(ctx, content_start, content_end) > 0.7:
-        return None
+    content_start, content_end = span
     addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
     return StatementCandidate(
         text=text[content_start:content_end],
@@ -647,6 +646,65 @@ def _reported(
         addressees=addressees,
         date=ctx.date_in(s_start, s_end, (content_start, content_end)),
     )
+
+
+def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tuple[int, int] | None:
+    """What a speech verb reports, from ``start`` to the end of its clause; None when it reports nothing."""
+    text = ctx.text
+    if text[start:s_end].rstrip().endswith(":"):
+        return None  # 'She tweeted:' introduces a quote
+    limit = min(s_end, start + MAX_REACH * 4)
+    cut = _CUT.search(text, start, limit)
+    c_start, c_end = _strip(text, start, cut.start() if cut else limit)
+    if c_end <= c_start or text[c_start] in '"\u201c:':
+        return None
+    first = text[c_start : c_start + 12].split(maxsplit=1)[0].lower()
+    if first in _PREPOSITIONS and not clause_marked:
+        return None  # 'the communication China has acknowledged with ...': a relative clause
+    if len(_WORD.findall(text, c_start, c_end)) < MIN_INDIRECT_WORDS:
+        return None
+    if _quoted_share(ctx, c_start, c_end) > 0.7:
+        return None
+    return c_start, c_end
+
+
+def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'..., adding that Moscow valued its ties': more from the speaker of the sentence."""
+    text = ctx.text
+    if v.form not in _ADDING or not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(","):
+        return None
+    m = _THAT.match(text, v.end, s_end)
+    if m is None or not ctx.recent or ctx.recent[-1][0] < s_start:
+        return None
+    _, speaker, name = ctx.recent[-1]
+    span = _content(ctx, m.end(), s_end, True)
+    if span is None:
+        return None
+    return StatementCandidate(
+        text=text[span[0] : span[1]],
+        kind="indirect",
+        start=span[0],
+        end=span[1],
+        evidence_start=s_start,
+        evidence_end=s_end,
+        speaker=speaker,
+        speaker_text=name,
+        date=ctx.date_in(s_start, s_end, span),
+    )
+
+
+def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
+    """Step over a date or a short phrase between a verb and 'that' ('said Tuesday that', 'said in a statement that')."""
+    text = ctx.text
+    m = _ADJUNCT.match(text, pos, s_end)
+    if m and _THAT.match(text, m.end(), s_end):
+        return m.end()
+    i = bisect.bisect_left(ctx.timex_starts, pos)
+    if i < len(ctx.doc.timexes):
+        t = ctx.doc.timexes[i]
+        if not text[pos : t.start].strip(" ,") and _THAT.match(text, t.end, s_end):
+            return t.end
+    return pos
 
 
 def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate | None:

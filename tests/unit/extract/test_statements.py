@@ -534,3 +534,47 @@ def test_according_to_without_clear_scope(text: str) -> None:
     cast = Cast(actors={"Agence France-Presse": ("organization", ("AFP",)), "Basya": ("person", ())})
     cast.actors["ABC News"] = ("organization", ())
     assert run(text, cast) == []
+
+
+PESKOV = Cast(
+    actors={"Dmitry Peskov": ("person", ("Peskov",)), "Russia": ("country", ("Moscow",))},
+    dates={"Tuesday": "2023-10-24", "Monday": "2023-10-23"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date or a phrase between the verb and 'that' is not what was said, and dates the saying
+        (
+            "Peskov said Tuesday that the talks would resume soon.",
+            [("indirect", "Dmitry Peskov", "the talks would resume soon", "2023-10-24")],
+        ),
+        (
+            "Peskov said in a statement that the talks would resume soon.",
+            [("indirect", "Dmitry Peskov", "the talks would resume soon", None)],
+        ),
+        # a date between the subject and the verb
+        (
+            "Peskov on Monday urged the West to stop sending weapons.",
+            [("indirect", "Dmitry Peskov", "the West to stop sending weapons", "2023-10-23")],
+        ),
+        # '..., adding that ...' continues the speaker of the sentence
+        (
+            '"We are not going to comment on that," Peskov told reporters, adding that Moscow valued its ties.',
+            [
+                ("direct", "Dmitry Peskov", "We are not going to comment on that", None),
+                ("indirect", "Dmitry Peskov", "Moscow valued its ties", None),
+            ],
+        ),
+    ],
+)
+def test_adjuncts_and_participles(text: str, expected: list) -> None:
+    doc = make_doc(text, PESKOV)
+    statements.find(doc)
+    got = [
+        (c.kind, doc.entities[c.speaker].name, c.text, c.date)
+        for c in doc.statements
+        if c.speaker is not None
+    ]
+    assert got == expected
