@@ -1,0 +1,125 @@
+"""Pilot tests of the Articles pane: open, delete with confirmation, correct the date, export."""
+
+from __future__ import annotations
+
+import json
+
+from briefing_tui.dashboard.highlight import EVIDENCE, MEETING, QUOTE
+from briefing_tui.ui.screens.article_screen import ArticleScreen
+from briefing_tui.ui.screens.confirm_dialog import ConfirmDialog
+from briefing_tui.ui.screens.date_dialog import DateDialog
+from briefing_tui.ui.widgets.article_text_view import ArticleTextView
+from tests.ui.briefing_fixture import build_store, hostile_extraction, wang_yi_extraction
+from tests.ui.conftest import make_app, record_notifications, settle
+
+
+async def test_open_article_shows_text_with_items_highlighted(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        view = app.screen.query_one(ArticleTextView)
+        assert view.text.startswith("Chinese Foreign Minister Wang Yi")
+        kinds = {mark.kind for mark in view.highlights}
+        assert kinds == {EVIDENCE, QUOTE, MEETING}
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ArticleScreen)
+        assert app.screen.focused is app.screen.pane("articles")
+
+
+async def test_o_opens_the_article_of_a_statement(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "o")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)
+
+
+async def test_article_view_draws_only_visible_lines_of_a_long_text(tmp_path):
+    long_text = "\n".join(f"Line {i} of a very long article about talks." for i in range(20_000))
+    db = build_store(tmp_path / "long.json", hostile_extraction(long_text))
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "enter")
+        await settle(pilot)
+        view = app.screen.query_one(ArticleTextView)
+        assert view.virtual_size.height >= 20_000
+        await pilot.press("G")
+        assert view.scroll_y == view.max_scroll_y
+        assert "Line 19999" in view.render_line(view.scrollable_content_region.height - 1).text
+
+
+async def test_delete_asks_first(tmp_path):
+    db = build_store(tmp_path / "two.json", wang_yi_extraction(), hostile_extraction())
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        await pilot.press("4")
+        victim = app.screen.pane("articles").current_row.article
+        await pilot.press("x")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen.board.snapshot.counts.articles == 2
+        await pilot.press("x")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.board.snapshot.counts.articles == 2
+        await pilot.press("delete", "y")
+        await settle(pilot)
+        remaining = [a.id for a in app.screen.board.snapshot.articles]
+        assert victim.id not in remaining and len(remaining) == 1
+        assert shown and shown[-1][0].startswith("Deleted")
+
+
+async def test_delete_is_only_offered_in_the_articles_pane(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "x")
+        assert not isinstance(app.screen, ConfirmDialog)
+        assert app.screen.check_action("delete_article", ()) is False
+
+
+async def test_correcting_the_date_re_reads_relative_dates(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "d")
+        dialog = app.screen
+        assert isinstance(dialog, DateDialog)
+        field = dialog.query_one("#date-input")
+        assert field.value == "2023-10-24"
+        field.value = "31/10/2023"
+        await pilot.press("enter")
+        assert isinstance(app.screen, DateDialog)
+        assert "YYYY-MM-DD" in str(dialog.query_one("#date-error").render())
+        field.value = "2023-10-31"
+        await pilot.press("enter")
+        await settle(pilot)
+        article = app.screen.board.snapshot.articles[0]
+        assert (article.published, article.published_assumed) == ("2023-10-31", False)
+        # "Thursday to Saturday" now means the week after the new publication date.
+        starts = {m.start for m in app.screen.board.snapshot.meetings if m.start}
+        assert "2023-11-02" in starts and "2023-10-26" not in starts
+
+
+async def test_export_writes_json_next_to_the_store(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        await pilot.press("e")
+        await settle(pilot)
+        exports = list(sample_db.parent.glob("briefing-export-*.json"))
+        assert len(exports) == 1
+        data = json.loads(exports[0].read_text())
+        assert len(data["articles"]) == 1 and len(data["meetings"]) == 3
+        assert shown == [(f"Exported to {exports[0]}", "information")]

@@ -1,0 +1,96 @@
+"""The as-of day: the factory argument, the key, the palette, and stale announcements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing_tui.dashboard.dates import PASSED_UNCONFIRMED
+from briefing_tui.ui.screens.as_of_dialog import AsOfDialog
+from tests.ui.conftest import make_app, settle
+
+
+def header(app) -> str:
+    return str(app.screen.query_one("#header").render())
+
+
+def labels(app) -> dict[str, str]:
+    return {r.meeting.kind: r.label for r in app.screen.pane("meetings").rows}
+
+
+async def test_header_shows_as_of_only_when_not_today(sample_db):
+    app = make_app(sample_db, as_of=None, today=lambda: date(2023, 10, 24))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert "as of" not in header(app)
+        assert labels(app)["visit"] == "in 2 days"
+
+
+async def test_after_the_dates_an_upcoming_visit_is_not_confirmed(sample_db):
+    app = make_app(sample_db, as_of=date(2023, 10, 30))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert "as of 2023-10-30" in header(app)
+        assert labels(app)["visit"] == PASSED_UNCONFIRMED
+        visit = next(r for r in app.screen.pane("meetings").rows if r.meeting.kind == "visit")
+        assert not visit.upcoming
+        assert app.screen.pane("meetings").rows[0].meeting.kind == "summit"
+
+
+async def test_t_changes_the_day_to_the_newest_article_or_a_typed_date(sample_db):
+    app = make_app(sample_db, as_of=None)  # the real today is 2024-01-15
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert labels(app)["visit"] == PASSED_UNCONFIRMED
+        await pilot.press("t")
+        assert isinstance(app.screen, AsOfDialog)
+        await pilot.press("down", "enter")  # "As of the newest article"
+        assert app.as_of == date(2023, 10, 24)
+        assert labels(app)["visit"] == "in 2 days"
+        await pilot.press("t", "down", "down", "enter")  # "Another date…"
+        field = app.screen.query_one("#as-of-input")
+        field.value = "2023-10-27"
+        await pilot.press("enter")
+        assert labels(app)["visit"] == "under way"
+        assert "as of 2023-10-27" in header(app)
+        await pilot.press("t", "enter")  # today
+        assert app.as_of is None
+        assert "as of" not in header(app)
+
+
+async def test_palette_offers_as_of_the_newest_article(sample_db):
+    app = make_app(sample_db, as_of=None)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"newest")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.as_of == date(2023, 10, 24)
+
+
+async def test_palette_lists_only_actions_that_apply(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Import articles" in titles and "Filter this pane" in titles
+        assert "Delete the article" not in titles  # the Actors pane has focus
+        assert "Load the sample briefing" not in titles  # the store is not empty
+        await pilot.press("4")
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Delete the article" in titles and "Correct the publication date" in titles
+
+
+async def test_palette_runs_a_dashboard_action(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"go to meetings")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.focused is app.screen.pane("meetings")

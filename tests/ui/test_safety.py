@@ -1,0 +1,134 @@
+"""Article text is data: markup shows literally, links never open, escapes never reach the terminal."""
+
+from __future__ import annotations
+
+from rich.style import Style
+
+from briefing_tui.ui.screens.article_screen import ArticleScreen
+from briefing_tui.ui.widgets.article_text_view import ArticleTextView
+from briefing_tui.ui.widgets.detail_panel import DetailPanel
+from briefing_tui.ui.widgets.row_list import RowList
+from tests.ui.briefing_fixture import HOSTILE_TEXT, build_store, hostile_extraction
+from tests.ui.conftest import DATA, make_app, settle
+
+CONTROL = {chr(c) for c in range(0x20) if chr(c) not in "\n\t"} | {chr(c) for c in range(0x7F, 0xA0)}
+
+
+def _unsafe(style: Style | None) -> bool:
+    return style is not None and (bool(style.link) or any(k.startswith("@") for k in (style.meta or {})))
+
+
+def visible_lines(widget) -> list[tuple[str, bool]]:
+    """(text, has a link or click action) of each line the widget draws now."""
+    lines = []
+    for y in range(widget.scrollable_content_region.height):
+        strip = widget.render_line(y)
+        lines.append(("".join(s.text for s in strip), any(_unsafe(s.style) for s in strip)))
+    return lines
+
+
+def assert_literal_and_inert(widget, *needles: str) -> None:
+    lines = visible_lines(widget)
+    assert not any(unsafe for _, unsafe in lines), type(widget).__name__
+    text = "\n".join(t for t, _ in lines)
+    assert not CONTROL & set(text)
+    for needle in needles:
+        assert needle in text, (needle, text)
+
+
+async def test_markup_in_every_pane_and_the_detail_is_shown_literally(tmp_path, monkeypatch):
+    db = build_store(tmp_path / "hostile.json", hostile_extraction())
+    app = make_app(db)
+    opened: list[str] = []
+    monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        expected = {
+            "actors": ("[@click=app.quit]Mallory[/]", "[link=file:///etc/passwd]Envoy[/]"),
+            "statements": ("[@click=app.quit]quit[/] and [link=file:///etc/passwd]open[/] [/]",),
+            "meetings": ("[@click=app.quit]Geneva[/]",),
+            "articles": ("[@click=app.quit]Quit[/] [link=file:///etc/passwd]passwd[/] [/]", "[b]Outlet[/b]"),
+        }
+        for number, (pane, needles) in enumerate(expected.items(), start=1):
+            await pilot.press(str(number), "m")  # maximized, so no column is cut short
+            assert_literal_and_inert(screen.pane(pane), *needles)
+            await pilot.press("escape")
+        for pane in ("1", "2", "3", "4"):
+            await pilot.press(pane)
+            pane_widget = screen.focused
+            assert isinstance(pane_widget, RowList)
+            await pilot.click(pane_widget, offset=(4, 2))
+            await pilot.click(pane_widget, offset=(4, 2))  # a second click selects
+            await settle(pilot)
+            if isinstance(app.screen, ArticleScreen):
+                await pilot.press("escape")
+            assert app.is_running
+            detail = screen.query_one(DetailPanel)
+            assert_literal_and_inert(detail, "[@click=app.quit]")
+            await pilot.click(detail, offset=(3, 1))
+        await pilot.press("1", "enter")  # narrow to the hostile actor: the header chip holds its name
+        header = screen.query_one("#header").render()
+        assert "[@click=app.quit]Mallory[/]" in str(header)
+        assert not any(
+            _unsafe(span.style) for span in getattr(header, "spans", []) if isinstance(span.style, Style)
+        )
+        assert app.is_running and opened == []
+
+
+async def test_article_view_shows_markup_literally(tmp_path):
+    db = build_store(
+        tmp_path / "hostile.json",
+        hostile_extraction("[@click=app.quit]x[/] [link=file:///etc/passwd]y[/] [/]"),
+    )
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "o")
+        await settle(pilot)
+        view = app.screen.query_one(ArticleTextView)
+        assert_literal_and_inert(view, "[@click=app.quit]x[/] [link=file:///etc/passwd]y[/] [/]")
+        await pilot.click(view, offset=(3, 1))
+        assert app.is_running
+
+
+async def test_escape_sequences_are_stripped_on_import_and_never_drawn(empty_db):
+    app = make_app(empty_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#import-tabs").active = "import-tab-paste"
+        dialog.query_one("#import-text").text = HOSTILE_TEXT + "\n" + (DATA / "visit.txt").read_text()
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        article = app.screen.board.snapshot.articles[0]
+        body = app.store.run(lambda repo: repo.article_text(article.id))
+        assert "\x1b" not in body and "\x9b" not in body and "\x07" not in body
+        assert "[@click=app.quit]click me[/]" in body
+        await pilot.press("4", "enter")
+        await settle(pilot)
+        view = app.screen.query_one(ArticleTextView)
+        assert_literal_and_inert(view, "[@click=app.quit]click me[/]", "clipboard", "cleared")
+        assert "\x1b" not in app.export_screenshot()
+        assert app.is_running
+
+
+async def test_notifications_with_markup_in_the_reason_show_it_literally(sample_db, tmp_path):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#import-tabs").active = "import-tab-file"
+        dialog.query_one("#import-path").value = str(
+            tmp_path / "[@click=app.quit]x[/] [link=file:///etc/passwd]y[/] [/]"
+        )
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        notes = list(app._notifications)
+        assert notes and not notes[-1].markup
+        assert "[@click=app.quit]x[/]" in notes[-1].message
+        assert app.is_running

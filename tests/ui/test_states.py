@@ -1,0 +1,80 @@
+"""The screen before the store opens, with an empty store, and when the store cannot be opened."""
+
+from __future__ import annotations
+
+import threading
+
+from briefing_tui.ui.store_access import StoreAccess
+from tests.ui.conftest import make_app, record_notifications, settle
+
+
+def welcome(app) -> str:
+    return str(app.screen.query_one("#welcome").render())
+
+
+async def test_empty_store_welcomes_and_offers_import_and_sample(empty_db):
+    app = make_app(empty_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.has_class("-empty")
+        text = welcome(app)
+        assert "follows diplomacy" in text and "import articles" in text and "sample briefing" in text
+        assert not screen.pane("actors").display or not screen.query_one("#panes").display
+        assert screen.check_action("load_sample", ()) is True
+        assert screen.check_action("filter", ()) is False
+        await pilot.press("1", "slash", "escape", "escape")
+        assert app.is_running
+
+
+async def test_first_paint_happens_before_the_store_opens(sample_db):
+    gate = threading.Event()
+    app = make_app(sample_db)
+
+    def slow_opener(path):
+        from briefing_tui.store import open_store
+
+        gate.wait(5)
+        return open_store(path)
+
+    app.store = StoreAccess(sample_db, slow_opener)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.screen.has_class("-loading")
+        assert "Opening" in welcome(app)
+        gate.set()
+        await settle(pilot)
+        assert not app.screen.has_class("-loading")
+        assert app.screen.board.snapshot.counts.articles == 1
+
+
+async def test_unreadable_store_is_a_clear_message_not_a_traceback(tmp_path):
+    db = tmp_path / "broken.json"
+    db.write_text("{ this is not json")
+    app = make_app(db)
+    shown = record_notifications(app)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        text = welcome(app)
+        assert "could not be opened" in text and "broken.json" in text
+        assert "Traceback" not in text
+        assert shown and shown[0][1] == "error"
+        assert app.screen.check_action("import", ()) is False
+        await pilot.press("i")
+        assert app.screen.check_action("import", ()) is False
+        await pilot.press("q")
+        assert not app.is_running
+    assert db.read_text() == "{ this is not json"  # left untouched
+
+
+async def test_light_theme_renders(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert app.screen.pane("actors").render_line(1).text.startswith("Wang Yi")
+        app.theme = "ansi-dark"
+        await pilot.pause()
+        assert app.screen.pane("actors").render_line(1).text.startswith("Wang Yi")
