@@ -17,6 +17,7 @@ _DOUBLE = '"\u201c\u201d\u201e\u00ab\u00bb'
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 _MARK = re.compile("[" + _DOUBLE + "]")
+_SINGLE = re.compile("['\u2018\u2019\u201a\u201b]")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _NEWLINE = re.compile(r"\n")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
@@ -82,27 +83,63 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotes(text: str, original: str | None = None) -> list[Quote]:
-    """Every double-quoted passage in ``text``, in order; never nested, never across paragraphs."""
+    """Every quoted passage in ``text``, in order; never nested, never across paragraphs.
+
+    Double quotes first; single quotes ('British style') only outside them and
+    only when they close, since an open single quote is usually an apostrophe.
+    """
     original = original if original is not None and len(original) == len(text) else text
     out: list[Quote] = []
     for para, (p_start, p_end) in enumerate(paragraphs(text)):
-        opened: int | None = None
-        for mark in _MARK.finditer(text, p_start, p_end):
-            i = mark.start()
-            shape = _shape(text, original, i)
-            if opened is None:
-                if shape == "open" or _looks_opening(text, i, p_start):
-                    opened = i
-                continue
-            if shape == "close" or (shape == "either" and _looks_closing(text, i, p_start)):
-                out.append(_make(text, opened, i, True, para))
-                opened = None
-            elif _looks_opening(text, i, p_start):  # a fresh opening mark: the last one never closed
-                out.append(_make(text, opened, i, False, para))
-                opened = i
-        if opened is not None:
-            out.append(_make(text, opened, p_end, False, para))
+        doubles = _double_quotes(text, original, p_start, p_end, para)
+        pos = p_start
+        for q in doubles:
+            out += _single_quotes(text, pos, q.open, para)
+            out.append(q)
+            pos = q.close + 1
+        out += _single_quotes(text, pos, p_end, para)
     return [q for q in out if q.end > q.start]
+
+
+def _double_quotes(text: str, original: str, p_start: int, p_end: int, para: int) -> list[Quote]:
+    out: list[Quote] = []
+    opened: int | None = None
+    for mark in _MARK.finditer(text, p_start, p_end):
+        i = mark.start()
+        shape = _shape(text, original, i)
+        if opened is None:
+            if shape == "open" or _looks_opening(text, i, p_start):
+                opened = i
+            continue
+        if shape == "close" or (shape == "either" and _looks_closing(text, i, p_start)):
+            out.append(_make(text, opened, i, True, para))
+            opened = None
+        elif _looks_opening(text, i, p_start):  # a fresh opening mark: the last one never closed
+            out.append(_make(text, opened, i, False, para))
+            opened = i
+    if opened is not None:
+        out.append(_make(text, opened, p_end, False, para))
+    return out
+
+
+def _single_quotes(text: str, lo: int, hi: int, para: int) -> list[Quote]:
+    """'Like this,' he said: an opening mark before a word, a closing one after punctuation or before it."""
+    out: list[Quote] = []
+    opened: int | None = None
+    for mark in _SINGLE.finditer(text, lo, hi):
+        i = mark.start()
+        before = text[i - 1] if i > lo else " "
+        after = text[i + 1] if i + 1 < hi else " "
+        if opened is None:
+            if (before.isspace() or before in "([-\u2014\u2013") and after.isalnum():
+                opened = i
+            continue
+        if not before.isspace() and not after.isalnum() and (before in ".,!?" or after in ",.;:!?)"):
+            q = _make(text, opened, i, True, para)
+            if " " in text[q.start : q.end]:
+                out.append(q)
+            opened = None
+    return out
 
 
 def _make(text: str, open_: int, close: int, closed: bool, para: int) -> Quote:

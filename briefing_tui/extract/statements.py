@@ -33,6 +33,7 @@ MAX_REACH = 400  # characters searched back from a quote for its speech verb
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?\"'\u201c\u201d\u2019-]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_SOURCE_OF = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
 _QUOTING = re.compile(r"\s*,?\s*quoting\s+")
 _AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
 _THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
@@ -95,7 +96,8 @@ class _Context:
         self.verb_starts = [v.start for v in self.verbs]
         self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
         self._narrator: tuple[int | None] | None = None
-        self.attribution_verbs: set[int] = set()  # verbs of '," he said': no reported speech of their own
+        self.attribution_verbs: set[int] = set()
+        self.attributed_sentences: set[int] = set()  # verbs of '," he said': no reported speech of their own
 
     # -- positions -------------------------------------------------------------------
 
@@ -123,6 +125,11 @@ class _Context:
         if i >= 0 and offset < self.quote_ends[i]:
             return self.quotes[i]
         return None
+
+    def mark_attribution(self, v: VerbHit) -> None:
+        """A verb that attributes a quote ('," he said'): it reports nothing of its own."""
+        self.attribution_verbs.add(v.start)
+        self.attributed_sentences.add(self.sentence_index(v.start))
 
     def gap(self, verb_start: int, lo: int) -> tuple[int, bool, bool]:
         key = (verb_start, lo)
@@ -308,7 +315,7 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> StatementCandidate |
         if not KEEP_UNATTRIBUTED or words < MIN_UNATTRIBUTED_WORDS or not _speech_like(ctx.text, q):
             return None
         att = _Attribution(None, None)
-    elif words < MIN_ATTRIBUTED_WORDS:
+    elif words < MIN_ATTRIBUTED_WORDS or _title_like(ctx.text, q):
         return None
     ev_start = min(s_start, att.start) if att.start >= 0 else s_start
     ev_end = max(s_end, att.end)
@@ -369,6 +376,12 @@ def _adjacent(text: str, prev_end: int, open_: int) -> bool:
     return 0 <= prev_end <= open_ and not text[prev_end:open_].strip(" \t\r\n\"'\u201c\u201d")
 
 
+def _title_like(text: str, q: Quote) -> bool:
+    """'Why We Must Act Now': a title, not words someone said."""
+    words = [w for w in text[q.start : q.end].split() if w[:1].isalpha()]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
 def _speech_like(text: str, q: Quote) -> bool:
     """A whole sentence or more, not a phrase in scare quotes or a title."""
     body = text[q.start : q.end]
@@ -416,8 +429,10 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     new_sentence = bool(_SENTENCE_END.search(text, q.end - 1, pos)) and text[pos : pos + 1].isupper()
     if new_sentence and not _BARE_TAIL.match(text, v.end, limit):
         return None  # '..." He added that ...' is the next sentence, not this quote's attribution
+    if _THAT.match(text, v.end, limit) and not _THAT.match(text, v.end, limit).group(0).startswith(","):
+        return None  # '..." X argued that ...': a clause of its own, not this quote's attribution
     if v.start == pos:  # '," said Wang' / '", added KCNA'
-        ctx.attribution_verbs.add(v.start)
+        ctx.mark_attribution(v)
         np = speech.noun_phrase_after(text, v.end, limit)
         ent, name = ctx.actor(np, v.end)
         if name is None:
@@ -432,7 +447,7 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     subj = speech.subject_before(text, pos, gap_end)
     if subj is None or text[pos : subj.start].strip(" ,"):
         return None
-    ctx.attribution_verbs.add(v.start)
+    ctx.mark_attribution(v)
     relayed = _relayed_speaker(ctx, v, limit)
     if relayed is not None:
         return relayed
@@ -716,6 +731,9 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
     np = speech.noun_phrase_after(text, m.end(), s_end)
     if np is None:
         return None
+    source = _SOURCE_OF.match(text, np.end, s_end)
+    if source and ctx.actor(np, np.start)[1] is None:  # 'according to a statement from the EU'
+        np = speech.noun_phrase_after(text, source.end(), s_end) or np
     src_end = np.end
     q = _QUOTING.match(text, _skip_parens(text, np.end, s_end), s_end)
     if q:
@@ -724,8 +742,8 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
             np = np2
             src_end = _skip_parens(text, np2.end, s_end)
     speaker, name = ctx.actor(np, np.start)
-    if name is None:
-        return None
+    if name is None or ctx.sentence_index(s_start) in ctx.attributed_sentences:
+        return None  # '"...," Wang told Cohen, according to a statement': Wang speaks
     if m.start() - s_start > 3:  # content before: 'X will visit Y, according to officials.'
         if text[src_end:s_end].strip(" .!?\"'\n"):
             return None  # a parenthetical 'according to' inside a clause: its scope is unclear

@@ -28,8 +28,22 @@ def bodies(text: str, original: str | None = None) -> list[tuple[str, bool]]:
             '"First part of the quote.\n\n"Second part," she said.',
             [("First part of the quote.", False), ("Second part", True)],
         ),
-        # apostrophes and single quotes are not double quotes
+        # apostrophes are not quotes; a one-word single-quoted phrase is not kept
         ("It's the minister's 'view', he said.", []),
+        # British style single quotes, outside double quotes only
+        ("'This was neither free nor fair,' Lammy said.", [("This was neither free nor fair", True)]),
+        ("\u2018We will not yield,\u2019 she said.", [("We will not yield", True)]),
+        # a closing single quote needs punctuation next to it: "officials' statements" is a possessive
+        (
+            "'The officials' statements were clear,' he said.",
+            [("The officials' statements were clear", True)],
+        ),
+        ("The officials' statements were 'clear and final' today.", []),
+        ("'an opening that never closes", []),
+        (
+            "\"He called it 'a grave mistake' in public,\" she said.",
+            [("He called it 'a grave mistake' in public", True)],
+        ),
         # guillemets
         ("\u00abNous gagnerons\u00bb, a-t-il dit.", [("Nous gagnerons", True)]),
     ],

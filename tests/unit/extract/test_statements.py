@@ -578,3 +578,41 @@ def test_adjuncts_and_participles(text: str, expected: list) -> None:
         if c.speaker is not None
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in quotes is not speech, even next to a speech verb
+        (
+            'In an op-ed titled "Why We Must Act Now", Lopez argued that pressure had failed.',
+            [("indirect", "Maria Lopez", "pressure had failed")],
+        ),
+        # a verb with its own 'that' clause after a quote does not attribute the quote
+        (
+            'He wrote "a long and winding text about it", and Lopez argued that pressure had failed.',
+            [("indirect", "Maria Lopez", "pressure had failed")],
+        ),
+        # British single quotes
+        (
+            "'This was neither free nor fair,' Lopez said. 'The people deserve better.'",
+            [
+                ("direct", "Maria Lopez", "This was neither free nor fair"),
+                ("direct", "Maria Lopez", "The people deserve better."),
+            ],
+        ),
+        # 'according to a statement from X': X speaks
+        (
+            "According to a statement from the European Union, the bloc will review its sanctions.",
+            [("indirect", "European Union", "the bloc will review its sanctions")],
+        ),
+        # an attributed quote keeps its speaker; 'according to' only names the source document
+        (
+            '"We will not yield," Lopez told reporters, according to a statement from the European Union.',
+            [("direct", "Maria Lopez", "We will not yield")],
+        ),
+    ],
+)
+def test_titles_single_quotes_and_sources(text: str, expected: list) -> None:
+    cast = Cast(actors={**LOPEZ.actors, "European Union": ("organization", ())})
+    assert run(text, cast) == expected
