@@ -67,19 +67,30 @@ def refuse_binary(head: bytes, content_type: str | None = None) -> None:
     """Raise a SourceError naming the type when the content is not text we can read."""
     kind = binary_kind(head[:16])
     mtype = media_type(content_type)
-    if kind is None and mtype and _binary_media_type(mtype):
-        kind = "a file"
+    if kind is None and mtype:
+        kind = _binary_media_type(mtype)
     if kind is not None:
         served = f" (served as {mtype})" if mtype else ""
         raise SourceError(f"{kind}{served} cannot be imported: only web pages, feeds and text are supported")
 
 
-def _binary_media_type(mtype: str) -> bool:
-    if mtype.startswith(("image/", "audio/", "video/", "font/")):
-        return True
+def _binary_media_type(mtype: str) -> str | None:
+    """A description of a declared binary media type, None for types that can hold text."""
     if mtype.startswith("text/") or mtype in _HTML_TYPES + _FEED_TYPES + _XML_TYPES:
-        return False
-    return mtype.startswith("application/") and not mtype.endswith(("+xml", "+json"))
+        return None
+    if mtype == "application/pdf":
+        return "a PDF document"
+    for prefix, name in (
+        ("image/", "an image"),
+        ("audio/", "an audio file"),
+        ("video/", "a video"),
+        ("font/", "a font"),
+    ):
+        if mtype.startswith(prefix):
+            return name
+    if mtype.startswith("application/") and not mtype.endswith(("+xml", "+json")):
+        return "a binary file"
+    return None
 
 
 def sniff(body: bytes, content_type: str | None = None, name: str = "") -> ContentKind:

@@ -33,7 +33,6 @@ ACCEPT = (
 ACCEPT_ENCODING = "gzip, deflate"
 MAX_REDIRECTS = 5
 READ_TIMEOUT = 10.0
-_CHUNK = 64 * 1024
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 
 
@@ -135,17 +134,20 @@ class HttpFetcher:
         if status >= 300:
             raise SourceError(f"the server answered {status} without a redirect address for {url}")
         content_type = response.headers.get("content-type")
-        refuse_binary(b"", content_type)
         length = response.headers.get("content-length")
         encoding = response.headers.get("content-encoding", "identity").strip().lower()
         if length and length.isdigit() and int(length) > max_bytes and encoding in ("", "identity"):
             raise SourceError(_over_cap(url, max_bytes, announced=int(length)))
         inflater = _Inflater(encoding, url)
         body = bytearray()
+        checked = False
         httpx = self._httpx
         try:
-            for chunk in response.iter_raw(_CHUNK):
+            for chunk in response.iter_raw():  # as the network delivers: no buffering up to a size
                 inflater.feed(chunk, body, max_bytes)
+                if not checked and len(body) >= 16:  # name a binary by its magic bytes, then stop
+                    refuse_binary(bytes(body[:16]), content_type)
+                    checked = True
                 if len(body) > max_bytes:
                     raise SourceError(_over_cap(url, max_bytes))
                 if self.stop.is_set():

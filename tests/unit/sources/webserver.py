@@ -1,0 +1,190 @@
+"""A real HTTP server on 127.0.0.1 for source and importer tests: files from tests/fixtures/web plus trap endpoints.
+
+Started and stopped by the ``web`` fixture; no test touches the internet.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+WEB = Path(__file__).resolve().parents[2] / "fixtures" / "web"
+BOMB_DECODED_BYTES = 256 * 1024 * 1024
+_TYPES = {".html": "text/html; charset=utf-8", ".rss": "application/rss+xml", ".atom": "application/atom+xml"}
+
+
+def _gzip_bomb() -> bytes:
+    """An HTML page of 256 MB of spaces, gzipped to about 250 KB, built in 1 MB steps so building it stays small."""
+    compressor = zlib.compressobj(1, zlib.DEFLATED, 16 + zlib.MAX_WBITS, 9, zlib.Z_RLE)
+    spaces = b" " * (1024 * 1024)
+    parts = [compressor.compress(b"<!DOCTYPE html><html><body><p>")]
+    parts += [compressor.compress(spaces) for _ in range(BOMB_DECODED_BYTES // len(spaces))]
+    parts.append(compressor.flush())
+    return b"".join(parts)
+
+
+@dataclass
+class WebServer:
+    base: str
+    requests: list[dict[str, str]] = field(default_factory=list)
+    _bomb: bytes = b""
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def bomb(self) -> bytes:
+        """Built on first use (about 1.5 s), once per session."""
+        with self._lock:
+            if not self._bomb:
+                self._bomb = _gzip_bomb()
+            return self._bomb
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+def _handler(state: WebServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:  # keep test output clean
+            pass
+
+        def do_GET(self) -> None:
+            state.requests.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
+            path = self.path.split("?", 1)[0]
+            route = ROUTES.get(path)
+            if route is not None:
+                route(self, state)
+            else:
+                self.serve_file(path)
+
+        def send(self, status: int, body: bytes, content_type: str = "text/html", **headers: str) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", headers.pop("length", str(len(body))))
+            for name, value in headers.items():
+                self.send_header(name.replace("_", "-"), value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def redirect(self, location: str, status: int = 302) -> None:
+            self.send_response(status)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def serve_file(self, path: str) -> None:
+            target = (WEB / path.lstrip("/")).resolve()
+            if WEB not in target.parents or not target.is_file():
+                self.send(404, b"<html><body>Not found</body></html>")
+                return
+            body = target.read_bytes()
+            if target.suffix == ".atom":
+                full_text = "".join(f"<p>{p}</p>" for p in (WEB / "kyiv.txt").read_text().split("\n\n"))
+                body = (
+                    body.decode().replace("{base}", state.base).replace("{full_text}", html.escape(full_text))
+                )
+                body = body.encode()
+            self.send(200, body, _TYPES.get(target.suffix, "text/plain; charset=utf-8"))
+
+    return Handler
+
+
+def _trickle(h: BaseHTTPRequestHandler, state: WebServer) -> None:
+    """Headers at once, then one byte every 0.2 s: no read ever times out."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.send_header("Content-Length", "100000")
+    h.end_headers()
+    try:
+        for _ in range(100_000):
+            h.wfile.write(b"<")
+            h.wfile.flush()
+            time.sleep(0.2)
+    except OSError:
+        pass
+
+
+def _over_cap_chunked(h: BaseHTTPRequestHandler, state: WebServer) -> None:
+    """An endless body with no Content-Length: only a running cap stops it."""
+    h.send_response(200)
+    h.send_header("Content-Type", "text/html")
+    h.send_header("Connection", "close")
+    h.end_headers()
+    chunk = b"<p>" + b"padding " * 8000 + b"</p>\n"
+    try:
+        for _ in range(10_000):
+            h.wfile.write(chunk)
+    except OSError:
+        pass
+    h.close_connection = True
+
+
+def _redirect_to(location: str, h: BaseHTTPRequestHandler, state: WebServer) -> None:
+    h.redirect(location)
+
+
+def _utf8_page() -> bytes:
+    return (WEB / "utf8-no-meta.html").read_bytes()
+
+
+ROUTES = {
+    "/wrong-charset": lambda h, s: h.send(200, _utf8_page(), "text/html; charset=iso-8859-1"),
+    "/gzip-article": lambda h, s: h.send(
+        200, gzip.compress((WEB / "kerry.html").read_bytes()), Content_Encoding="gzip"
+    ),
+    "/deflate-article": lambda h, s: h.send(
+        200, zlib.compress((WEB / "kerry.html").read_bytes()), Content_Encoding="deflate"
+    ),
+    "/redirect-chain": lambda h, s: h.redirect("/hop/3"),
+    "/hop/3": lambda h, s: h.redirect("/hop/2", 301),
+    "/hop/2": lambda h, s: h.redirect(s.url("/hop/1"), 307),
+    "/hop/1": lambda h, s: h.redirect("/article.html?utm_source=newsletter", 308),
+    "/too-many-redirects": lambda h, s: h.redirect("/r/1"),
+    **{f"/r/{n}": partial(_redirect_to, f"/r/{n + 1}") for n in range(1, 10)},
+    "/loop/a": lambda h, s: h.redirect("/loop/b"),
+    "/loop/b": lambda h, s: h.redirect("/loop/a"),
+    "/to-file": lambda h, s: h.redirect("file:///etc/passwd"),
+    "/server-error": lambda h, s: h.send(500, b"<html><body>Internal error</body></html>"),
+    "/trickle": _trickle,
+    "/announced-too-big": lambda h, s: h.send(200, b"", length="900000000"),
+    "/endless": _over_cap_chunked,
+    "/gzip-bomb": lambda h, s: h.send(200, s.bomb, "text/html", Content_Encoding="gzip"),
+    "/pdf-as-html": lambda h, s: h.send(
+        200, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "text/html"
+    ),
+    "/report.pdf": lambda h, s: h.send(200, b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n", "application/pdf"),
+    "/photo.png": lambda h, s: h.send(200, b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png"),
+    "/photo-as-html": lambda h, s: h.send(200, b"\xff\xd8\xff\xe0" + bytes(64), "text/html"),
+    "/zstd": lambda h, s: h.send(200, b"(\xb5/\xfd" + bytes(40), "text/html", Content_Encoding="zstd"),
+    "/brotli": lambda h, s: h.send(200, bytes(range(40)), "text/html", Content_Encoding="br"),
+    "/plain-article": lambda h, s: h.send(200, (WEB / "kyiv.txt").read_bytes(), "text/plain; charset=utf-8"),
+    "/empty": lambda h, s: h.send(200, b"<html><body></body></html>"),
+}
+
+
+@pytest.fixture(scope="session")
+def web() -> Iterator[WebServer]:
+    """The test web server, one per test session (it holds no per-test state but the request log)."""
+    state = WebServer(base="")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    server.daemon_threads = True
+    state.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
