@@ -123,6 +123,8 @@ class Document:
     statements: list[StatementCandidate] = field(default_factory=list)
     meetings: list[MeetingCandidate] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    # word tokens of each sentence (tokens.sentence_tokens fills it once for all stages)
+    tokens: list = field(default_factory=list, repr=False)
 
     # -- lookups shared by the stages -------------------------------------------------
 

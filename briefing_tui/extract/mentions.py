@@ -31,7 +31,7 @@ from briefing_tui.extract.lexicon.words import (
     TOPIC_WORDS,
     WEEKDAYS,
 )
-from briefing_tui.extract.tokens import Token, tokenize, words
+from briefing_tui.extract.tokens import Token, sentence_tokens, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +173,14 @@ _ADVERBS = frozenset(
 )
 
 
+_LETTER = re.compile(r"[A-Za-z]")
+_UPPER = re.compile(r"[A-Z]")
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
 
 
 def capish(t: Token) -> bool:
     """Capitalised, or a name with a lowercase particle prefix ("al-Maliki")."""
-    return t.cap or bool(_PARTICLE_PREFIX.match(t.text))
+    return t.cap or ("-" in t.text[:4] and bool(_PARTICLE_PREFIX.match(t.text)))
 
 
 def known_at(tokens: list[Token], i: int, end: int) -> Known | None:
@@ -449,6 +451,7 @@ class _Scanner:
         saw_title = False
         complement = False
         honorific = False
+        bodies: list[tuple[int, int]] = []
         while p < j:
             tok = t[p]
             if tok.text == "." or (complement and tok.text == ","):
@@ -475,6 +478,11 @@ class _Scanner:
             if complement and tok.cap and (tok.text in TOPIC_WORDS or tok.text in orgs.HEADS):
                 p += 1
                 continue
+            body_end = self.org_by_head(p, j) if complement and tok.cap else p
+            if body_end > p:
+                bodies.append((p, body_end))
+                p = body_end  # "CEO of the Refugee Council Enver Solomon"
+                continue
             if not saw_title and _is_acronym(tok):
                 p += 1  # an organization premodifier: "USINDOPACOM Commander ..."
                 continue
@@ -486,9 +494,11 @@ class _Scanner:
         if end == name_start:
             self.role_only(k, p)
             return p
-        m = self.emit(k, end, "person", head=(name_start, end))
-        m.role = None
+        self.emit(k, end, "person", head=(name_start, end))
         self.emit_nested_known(k, name_start)
+        for b, e in bodies:
+            body = self.emit(b, e, "organization")
+            body.head_start, body.head_end = body.start, body.end
         return end
 
     def role_only(self, k: int, p: int) -> None:
@@ -543,6 +553,13 @@ class _Scanner:
             q -= 1
         return q
 
+    def speaker_follows(self, end: int) -> bool:
+        """A speech verb right after ``end`` ("Wang said", "Basya also believes")."""
+        nxt = [x.low for x in self.t[end : end + 2]]
+        return bool(nxt) and (
+            nxt[0] in SPEECH_VERBS or (len(nxt) > 1 and nxt[0] in _ADVERBS and nxt[1] in SPEECH_VERBS)
+        )
+
     def looks_like_name(self, k: int, end: int) -> bool:
         """An untitled multi-word candidate: not after "the", no common-noun endings, not part of a longer name."""
         t = self.t
@@ -573,11 +590,15 @@ class _Scanner:
         if len(name_words) >= 2:
             if self.looks_like_name(k, end):
                 self.emit(k, end, "person", head=(k, end))
+            elif self.speaker_follows(end):
+                # "... Council on American-Islamic Relations Alia Salem said": the name at the end
+                for k2 in range(k + 1, end - 1):
+                    if t[k2 - 1].text not in _CONNECTORS and self.looks_like_name(k2, end):
+                        self.emit(k2, end, "person", head=(k2, end))
+                        break
             return
         nxt = [x.low for x in t[end : end + 3]]
-        speaker = bool(nxt) and (
-            nxt[0] in SPEECH_VERBS or (len(nxt) > 1 and nxt[0] in _ADVERBS and nxt[1] in SPEECH_VERBS)
-        )
+        speaker = self.speaker_follows(end)
         leader = bool(nxt) and (
             nxt[0] in _LEADER_NOUNS or (nxt[0] == "'s" and len(nxt) > 1 and nxt[1] in _LEADER_NOUNS)
         )
@@ -645,13 +666,13 @@ def _role_nouns(
 
 def find(doc: Document) -> None:
     """Fill ``doc.mentions`` in text order."""
-    letters = sum(1 for c in doc.text[:20000] if c.isalpha())
-    shouting = letters > 0 and sum(1 for c in doc.text[:20000] if c.isupper()) > 0.6 * letters
+    sample = doc.text[:20000]
+    letters = len(_LETTER.findall(sample))
+    shouting = letters > 0 and len(_UPPER.findall(sample)) > 0.6 * letters
     mentions: list[Mention] = []
     pending: list[Mention] = []
     per_sentence: list[tuple[int, list[Token]]] = []
-    for sent in doc.sentences:
-        tokens = tokenize(doc.text, sent.start, sent.end)
+    for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=True):
         per_sentence.append((sent.index, tokens))
         scanner = _Scanner(doc, sent.index, tokens, shouting)
         scanner.run()

@@ -22,7 +22,7 @@ from briefing_tui.extract.lexicon.titles import (
     TITLE_MODIFIERS,
 )
 from briefing_tui.extract.mentions import known_at
-from briefing_tui.extract.tokens import Token, tokenize
+from briefing_tui.extract.tokens import Token, sentence_tokens
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 _STOP_APPOSITION = frozenset(
@@ -79,14 +79,14 @@ _FUNCTION_LOWER = frozenset(
 
 def attach(doc: Document) -> None:
     """Set ``role``/``affiliation`` on person and role mentions; link appositive role mentions."""
+    all_tokens = sentence_tokens(doc)
     by_sentence: dict[int, list[int]] = {}
     for i, m in enumerate(doc.mentions):
         by_sentence.setdefault(m.sentence, []).append(i)
     for sentence, indexes in by_sentence.items():
         if sentence < 0 or sentence >= len(doc.sentences):
             continue
-        s = doc.sentences[sentence]
-        tokens = tokenize(doc.text, s.start, s.end)
+        tokens = all_tokens[sentence]
         ms = [doc.mentions[i] for i in indexes]
         for m in ms:
             if m.kind == "role":
@@ -135,7 +135,13 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
                 keep.extend(tokens[i : i + len(entry.words)])
             i += len(entry.words)
             continue
-        if not keep and tok.cap and tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 3:
+        if (
+            not keep
+            and tok.text.isupper()
+            and tok.text.isalpha()
+            and len(tok.text) >= 3
+            and tok.low not in TITLE_HEADS
+        ):
             org_affiliation = org_affiliation or tok.text  # "USINDOPACOM Commander ..."
             i += 1
             continue
@@ -206,11 +212,13 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
     e = _tok_index(tokens, m.end)
     role, affiliation = parse_title(doc, tokens[a:h]) if h > a else (None, None)
     if affiliation is None and role:
-        affiliation = _possessor(doc, tokens, a)
+        affiliation = _possessor(doc, tokens, a) or _body_in_title(doc, m, head_start)
     role = None if role and _only_ranks(role) and not _rank_alone(tokens[a:h]) else role
     # lowercase title right before the span: "Israeli counterpart Eli Cohen", "Facebook co-founder Mark Zuckerberg"
     if role is None:
         start, pre_role, pre_aff = _left_title(doc, tokens, a)
+        if pre_role is None:
+            start, pre_role, pre_aff = _office_in_body(doc, index, tokens, a)
         if pre_role:
             role, affiliation = pre_role, affiliation or pre_aff
             m.start = start
@@ -230,6 +238,16 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
             role = rm.role
         affiliation = affiliation or rm.affiliation
     m.role, m.affiliation = role, affiliation
+
+
+def _body_in_title(doc: Document, m: Mention, head_start: int) -> str | None:
+    """An organization named inside the title ("CEO of the Refugee Council Enver Solomon")."""
+    for o in doc.mentions_in(m.start, head_start):
+        if o.kind == "organization":
+            if o.name in orgs.GOVERNMENT:
+                return None
+            return o.name or o.text
+    return None
 
 
 def _possessor(doc: Document, tokens: list[Token], a: int) -> str | None:
@@ -275,6 +293,32 @@ def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | 
     if q - 1 >= 0 and tokens[q - 1].low in _DETERMINERS:
         q -= 1
     return tokens[q].start, role, affiliation
+
+
+def _office_in_body(
+    doc: Document, index: int, tokens: list[Token], a: int
+) -> tuple[int, str | None, str | None]:
+    """ "leader of the Cambodia National Rescue Party Kem Sokha": office of the body named just before."""
+    m = doc.mentions[index]
+    body = next(
+        (
+            o
+            for o in reversed(doc.mentions[max(0, index - 4) : index])
+            if o.kind == "organization" and o.end < m.start and not doc.text[o.end : m.start].strip()
+        ),
+        None,
+    )
+    if body is None:
+        return a, None, None
+    b = _tok_index(tokens, body.start)
+    p = b - 1
+    if p >= 0 and tokens[p].low == "the":
+        p -= 1
+    if p < 1 or tokens[p].low not in ("of", "at", "for") or tokens[p - 1].low not in TITLE_HEADS:
+        return a, None, None
+    role = tokens[p - 1].text
+    affiliation = body.name if body.name and body.name in orgs.GOVERNMENT else (body.name or body.text)
+    return tokens[p - 1].start, role, affiliation
 
 
 def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str | None, str | None]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # Dotted acronyms (U.S., U.A.E.), possessive 's, words with inner hyphens or
 # apostrophes (al-Maliki, O'Brien), numbers, and single punctuation marks.
@@ -16,25 +15,32 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word or punctuation mark; ``cap`` (starts with a capital) and ``low`` are precomputed."""
 
-    @property
-    def cap(self) -> bool:
-        """Starts with a capital letter (a candidate name word)."""
-        return self.text[:1].isupper()
+    __slots__ = ("start", "end", "text", "cap", "low")
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.cap = text[:1].isupper()
+        self.low = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def sentence_tokens(doc) -> list[list[Token]]:  # noqa: ANN001 - Document, imported lazily to avoid a cycle
+    """Tokens of every sentence, computed once per document and shared by the stages."""
+    if len(doc.tokens) != len(doc.sentences):
+        doc.tokens = [tokenize(doc.text, s.start, s.end) for s in doc.sentences]
+    return doc.tokens
 
 
 def words(phrase: str) -> tuple[str, ...]:
