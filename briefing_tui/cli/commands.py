@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from briefing_tui import __version__
-from briefing_tui.cli.parser import UsageError
+from briefing_tui.cli.parser import IMPORT_LIMITS, UsageError
 from briefing_tui.core.models import Counts, Snapshot
 from briefing_tui.paths import resolve_db_path
 from briefing_tui.store.repository import Repository
@@ -147,14 +147,13 @@ def run_import_command(args: argparse.Namespace) -> int:
     from briefing_tui.cli.render import console, import_report
     from briefing_tui.importer import ImportProgress, ImportRequest, run_import
 
+    limits = {name: getattr(args, name) for name in IMPORT_LIMITS if getattr(args, name) is not None}
     request = ImportRequest(
         sources=import_sources(args),
         url_lists=(args.from_file,) if args.from_file else (),
         published=args.published,
         title=args.title,
-        max_bytes=args.max_bytes,
-        timeout=args.timeout,
-        concurrency=args.concurrency,
+        **limits,
     )
     progress = ImportProgress()
     path = resolve_db_path(args.db)

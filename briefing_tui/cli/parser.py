@@ -14,7 +14,6 @@ from datetime import date
 from typing import NoReturn
 
 from briefing_tui import __version__
-from briefing_tui.importer import DEFAULT_CONCURRENCY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from briefing_tui.paths import DB_ENV, default_db_path
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -86,6 +85,21 @@ def _add_article_metadata(parser: argparse.ArgumentParser) -> None:
 
 
 _FORMATTER = argparse.RawDescriptionHelpFormatter
+IMPORT_LIMITS = ("max_bytes", "timeout", "concurrency")
+
+
+class _ImportHelpFormatter(_FORMATTER):
+    """Shows ImportRequest's defaults for the import limits, importing the importer only when help is printed."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help
+        if action.dest in IMPORT_LIMITS:
+            from briefing_tui.importer import ImportRequest
+
+            default = getattr(ImportRequest(), action.dest)
+            text = f"{text} (default: {default:,.15g})"
+        return text
+
 
 IMPORT_EPILOG = """\
 examples:
@@ -156,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         "are fetched at once; each article is extracted and stored in one batch. Importing the "
         "same article again replaces it and never duplicates its items.",
         epilog=IMPORT_EPILOG + "\n" + _db_epilog(),
-        formatter_class=_FORMATTER,
+        formatter_class=_ImportHelpFormatter,
     )
     imp.add_argument("sources", nargs="*", metavar="SOURCE", help="URL, file path, or - for stdin")
     imp.add_argument(
@@ -166,26 +180,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="also import the URLs listed in FILE, one per line ('#' starts a comment)",
     )
     _add_article_metadata(imp)
-    for flag, kind, low, high, default, metavar, what in (
-        (
-            "--max-bytes",
-            int,
-            1,
-            2**40,
-            DEFAULT_MAX_BYTES,
-            "N",
-            "largest download per source, after decompression",
-        ),
-        ("--timeout", float, 0.1, 3600, DEFAULT_TIMEOUT, "S", "seconds allowed per source, all included"),
-        ("--concurrency", int, 1, 64, DEFAULT_CONCURRENCY, "N", "sources fetched at the same time"),
+    for flag, kind, low, high, metavar, what in (
+        ("--max-bytes", int, 1, 2**40, "N", "largest download per source, after decompression"),
+        ("--timeout", float, 0.1, 3600, "S", "seconds allowed per source, all included"),
+        ("--concurrency", int, 1, 64, "N", "sources fetched at the same time"),
     ):
-        imp.add_argument(
-            flag,
-            type=_bounded(kind, low, high, flag),
-            default=default,
-            metavar=metavar,
-            help=f"{what} (default: {default:,.15g})",
-        )
+        # No default here: ImportRequest's own applies (the help shows it), so the
+        # parser need not import the importer for `briefing --help`.
+        imp.add_argument(flag, type=_bounded(kind, low, high, flag), metavar=metavar, help=what)
     _add_db(imp, top=False)
     imp.set_defaults(command="import")
 

@@ -48,7 +48,7 @@ def test_help_shows_examples(command):
     assert f"  briefing {command} " in proc.stdout
 
 
-def _imported_top_packages(*args: str) -> set[str]:
+def _imported_modules(*args: str) -> set[str]:
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "briefing_tui", *args],
         capture_output=True,
@@ -59,14 +59,33 @@ def _imported_top_packages(*args: str) -> set[str]:
     assert proc.returncode == 0, proc.stderr[-2000:]
     names = re.findall(r"^import time:\s+\d+ \|\s+\d+ \|\s+(\S+)", proc.stderr, re.M)
     assert names, "no -X importtime output"
-    return {name.strip().split(".")[0] for name in names}
+    return {name.strip() for name in names}
 
 
 @pytest.mark.parametrize("args", [("--help",), ("--version",), ("import", "--help"), ("extract", "--help")])
 def test_help_and_version_stay_cheap(args):
-    loaded = _imported_top_packages(*args)
+    loaded = {name.split(".")[0] for name in _imported_modules(*args)}
     assert "briefing_tui" in loaded
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
+
+
+def test_version_and_main_help_load_no_domain_machinery():
+    """Not even the importer, extractor or store: `briefing --help` only parses arguments."""
+    for args in (("--version",), ("--help",)):
+        ours = {name for name in _imported_modules(*args) if name.startswith("briefing_tui.")}
+        heavy = {
+            n
+            for n in ours
+            if n.startswith(
+                (
+                    "briefing_tui.importer",
+                    "briefing_tui.sources",
+                    "briefing_tui.extract",
+                    "briefing_tui.store.tinydb_store",
+                )
+            )
+        }
+        assert not heavy, sorted(heavy)
 
 
 def test_bad_date_is_one_line_exit_2(tmp_path):

@@ -20,7 +20,6 @@ STARTUP_PATH = {
     "briefing_tui.cli",
     "briefing_tui.cli.parser",
     "briefing_tui.cli.commands",
-    "briefing_tui.importer",
     "briefing_tui.paths",
 }
 
