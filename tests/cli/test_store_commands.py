@@ -124,14 +124,23 @@ def test_delete_without_a_store(isolated_store):
     assert not isolated_store.exists()
 
 
+UNREADABLE = {
+    "truncated": b'{"meta": {"1": {"schema_ver',
+    "empty": b"",
+    "binary": b"\x00\xff" * 100,
+    "newer": b'{"meta": {"1": {"schema_version": 999}}}',
+}
+IMPORT_SAMPLE = ("import", str(SAMPLE), "--published", SAMPLE_PUBLISHED)
+
+
+# Every kind of bad file against the command that writes, and every command against one bad file.
 @pytest.mark.parametrize(
-    "content", [b"{not json", b"", b"\x00\xff" * 100, b'{"meta": {"1": {"schema_version": 999}}}']
+    ("kind", "args"),
+    [(kind, IMPORT_SAMPLE) for kind in UNREADABLE]
+    + [("truncated", args) for args in [("info",), ("export",), ("delete", "art-0")]],
 )
-@pytest.mark.parametrize(
-    "args",
-    [("info",), ("export",), ("delete", "art-0"), ("import", str(SAMPLE), "--published", SAMPLE_PUBLISHED)],
-)
-def test_unreadable_store_exit_2_and_left_unchanged(isolated_store, content, args):
+def test_unreadable_store_exit_2_and_left_unchanged(isolated_store, kind, args):
+    content = UNREADABLE[kind]
     isolated_store.write_bytes(content)
     proc = run_briefing(*args)
     assert_one_line_error(proc, str(isolated_store))
