@@ -41,3 +41,9 @@ def narrow_to_actor(rows: Sequence[LinkedT], actor_id: str | None) -> list[Linke
     if actor_id is None:
         return list(rows)
     return [r for r in rows if actor_id in r.actor_ids]
+
+
+def warm(rows: Sequence[Searchable]) -> None:
+    """Compute every row's haystack now (off the UI thread) so the first keystroke is fast."""
+    for row in rows:
+        _ = row.haystack

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from briefing_tui.core.models import Snapshot
-from briefing_tui.importer import ImportSummary
+from briefing_tui.dashboard.board import Board
+
+if TYPE_CHECKING:  # the importer (and its parsers) load only when an import starts
+    from briefing_tui.importer import ImportSummary
 
 
 @dataclass
 class StoreLoaded(Message):
-    """A fresh snapshot of the store; ``note`` says what changed it, for a notification."""
+    """The store as the panes will show it (built off the UI thread); ``note`` says what changed it."""
 
-    snapshot: Snapshot
+    board: Board
     note: str | None = None
 
 
@@ -40,8 +44,8 @@ class ImportProgressed(Message):
 @dataclass
 class ImportFinished(Message):
     summary: ImportSummary
-    snapshot: Snapshot
-    as_of_newest: bool = False
+    board: Board
+    as_of: date | None = None
 
 
 @dataclass

@@ -20,6 +20,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing_tui.core.models import Snapshot
 from briefing_tui.dashboard.board import PANES, Board
+from briefing_tui.dashboard.dates import parse_partial
+from briefing_tui.dashboard.filters import warm
 from briefing_tui.dashboard.rows import ArticleRow, MeetingRow, StatementRow, article_title, newest_published
 from briefing_tui.store.repository import Repository
 from briefing_tui.ui.messages import ImportFinished, ImportProgressed, StoreFailed, StoreLoaded
@@ -164,8 +166,15 @@ class MainScreen(Screen):
         pane.empty_text = "No matches. Escape clears the filter." if total else pane.EMPTY_TEXT
         pane.show_rows(rows)
 
-    def show_board(self, snapshot: Snapshot) -> None:
-        self.board = Board.build(snapshot, self.as_of)
+    def build_board(self, snapshot: Snapshot, as_of: date | None = None) -> Board:
+        """Rows for every pane, filter text included; runs in a worker, never on the UI thread."""
+        board = Board.build(snapshot, as_of or self.as_of)
+        for name in PANES:
+            warm(board.rows(name))
+        return board
+
+    def show_board(self, board: Board) -> None:
+        self.board = board if board.as_of == self.as_of else board.at(self.as_of)
         if self.actor_id and self.actor_id not in self.board.actors_by_id:
             self.actor_id = None
         self.set_class(False, "-loading")
@@ -185,7 +194,7 @@ class MainScreen(Screen):
     # --- messages ------------------------------------------------------------------------
     @on(StoreLoaded)
     def _store_loaded(self, message: StoreLoaded) -> None:
-        self.show_board(message.snapshot)
+        self.show_board(message.board)
         if message.note:
             self.notify(message.note, markup=False)
 
@@ -247,14 +256,9 @@ class MainScreen(Screen):
         self.import_status = None
         self.remove_class("-importing")
         summary = message.summary
-        if message.as_of_newest and summary.stored:
-            published = max(e.article.published for e in summary.stored)
-            from briefing_tui.dashboard.dates import parse_partial
-
-            span = parse_partial(published)
-            if span:
-                self.briefing.as_of = span.first
-        self.show_board(message.snapshot)
+        if message.as_of is not None:
+            self.briefing.as_of = message.as_of
+        self.show_board(message.board)
         self.notify_import(summary)
 
     def notify_import(self, summary) -> None:
@@ -299,14 +303,14 @@ class MainScreen(Screen):
     @work(thread=True, group="store", exit_on_error=False, description="Opening the store")
     def load_store(self, note: str | None = None) -> None:
         try:
-            snapshot = self.briefing.store.run(lambda repo: repo.snapshot())
+            board = self.build_board(self.briefing.store.run(lambda repo: repo.snapshot()))
         except Exception as error:  # any failure to open becomes a message, never a traceback
             from briefing_tui.store import StoreError
 
             reason = str(error) if isinstance(error, StoreError) else f"{self.briefing.db_path}: {error}"
             self.post_message(StoreFailed(reason))
             return
-        self.post_message(StoreLoaded(snapshot, note))
+        self.post_message(StoreLoaded(board, note))
 
     @work(thread=True, group="import", exit_on_error=False, description="Import")
     def run_import_job(self, request: ImportRequest, as_of_newest: bool = False) -> None:
@@ -329,7 +333,11 @@ class MainScreen(Screen):
             return summary, repo.snapshot()
 
         summary, snapshot = self.briefing.store.run(job)
-        self.post_message(ImportFinished(summary, snapshot, as_of_newest))
+        as_of = None
+        if as_of_newest and summary.stored:
+            span = parse_partial(max(e.article.published for e in summary.stored))
+            as_of = span.first if span else None
+        self.post_message(ImportFinished(summary, self.build_board(snapshot, as_of), as_of))
 
     @work(thread=True, group="store", exit_on_error=False, description="Deleting the article")
     def delete_article_job(self, article_id: str, title: str) -> None:
@@ -338,7 +346,7 @@ class MainScreen(Screen):
 
         deleted, snapshot = self.briefing.store.run(job)
         note = f"Deleted \u201c{title}\u201d." if deleted else f"\u201c{title}\u201d was already gone."
-        self.post_message(StoreLoaded(snapshot, note))
+        self.post_message(StoreLoaded(self.build_board(snapshot), note))
 
     @work(thread=True, group="store", exit_on_error=False, description="Correcting the date")
     def correct_date_job(self, article_id: str, published: str) -> None:
@@ -353,7 +361,9 @@ class MainScreen(Screen):
             return repo.snapshot()
 
         snapshot = self.briefing.store.run(job)
-        self.post_message(StoreLoaded(snapshot, f"Publication date set to {published}; dates re-read."))
+        self.post_message(
+            StoreLoaded(self.build_board(snapshot), f"Publication date set to {published}; dates re-read.")
+        )
 
     @work(thread=True, group="store", exit_on_error=False, description="Export")
     def export_job(self) -> None:
