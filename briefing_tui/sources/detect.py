@@ -115,14 +115,15 @@ def sniff(body: bytes, content_type: str | None = None, name: str = "") -> Conte
 
 
 def is_url_list(body: bytes) -> bool:
-    """True when every line that is not blank or a ``#`` comment is an http(s) URL."""
+    """True when most lines that are not blank or ``#`` comments are http(s) URLs (the others get reported)."""
     try:
         text = body[:200_000].decode("utf-8-sig")
     except UnicodeDecodeError:
         return False
     lines = [line.strip() for line in text.splitlines()]
     entries = [line for line in lines if line and not line.startswith("#")]
-    return bool(entries) and all(is_http_url(line) and " " not in line for line in entries)
+    urls = sum(1 for line in entries if is_http_url(line) and " " not in line.split(" #", 1)[0].strip())
+    return urls > 0 and urls * 2 > len(entries)
 
 
 def path_kind(name: str) -> ContentKind | None:

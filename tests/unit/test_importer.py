@@ -1,0 +1,417 @@
+"""run_import and load_article end to end: real store, real local web server, no internet."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.core.ids import article_id_for_text, article_id_for_url
+from briefing_tui.importer import (
+    ArticleStored,
+    ImportProgress,
+    ImportRequest,
+    ImportStarted,
+    ImportSummary,
+    SourceAdded,
+    SourceError,
+    SourceFailed,
+    SourceSkipped,
+    load_article,
+    run_import,
+)
+from briefing_tui.paths import sample_data_dir
+from briefing_tui.sources.http import Fetched
+from briefing_tui.store import open_store
+from tests.unit.sources.webserver import web  # noqa: F401  (the local test web server fixture)
+
+TODAY = date(2024, 1, 2)
+SAMPLE = sample_data_dir()
+
+
+@pytest.fixture
+def store(isolated_store):
+    repo = open_store(isolated_store)
+    yield repo
+    repo.close()
+
+
+def run(store, *sources: str, **fields) -> list:
+    options = {key: fields.pop(key) for key in ("fetch", "cancelled", "stdin") if key in fields}
+    return list(run_import(ImportRequest(sources=sources, **fields), store, today=TODAY, **options))
+
+
+def by_source(events: list) -> dict:
+    return {e.source: e for e in events if isinstance(e, ArticleStored | SourceFailed | SourceSkipped)}
+
+
+def stored_articles(events: list) -> list:
+    return [e.article for e in events if isinstance(e, ArticleStored)]
+
+
+def test_article_page_is_imported_with_its_metadata(web, store):
+    events = run(store, web.url("/article.html?utm_source=mail#top"))
+    assert isinstance(events[0], ImportStarted) and events[0].total == 1
+    assert isinstance(events[-1], ImportSummary) and events[-1].ok
+    (article,) = stored_articles(events)
+    assert article.url == web.url("/article.html")
+    assert article.id == article_id_for_url(web.url("/article.html"))
+    assert article.title == "Deputy Secretary of State Wendy Sherman\u2019s Visit to Cambodia"
+    assert (article.published, article.published_assumed) == ("2021-06-01", False)
+    assert article.source == "U.S. Department of State"
+    assert article.language == "en"
+    assert "Hun Sen" in article.text and "Press releases" not in article.text
+    assert store.article(article.id).text == article.text
+
+
+def test_same_url_in_other_spellings_updates_one_article(web, store):
+    first = stored_articles(run(store, web.url("/article.html")))[0]
+    port = web.base.rsplit(":", 1)[1]
+    again = run(store, web.url("/redirect-chain"), f"HTTP://127.0.0.1:{port}/article.html?fbclid=1#x")
+    assert {a.id for a in stored_articles(again)} == {first.id}
+    assert all(e.result.replaced for e in again if isinstance(e, ArticleStored))
+    assert store.counts().articles == 1
+
+
+def test_wrong_charset_header_does_not_garble_the_text(web, store):
+    (article,) = stored_articles(run(store, web.url("/wrong-charset")))
+    assert "\u2019" in article.text and "\u00e2\u20ac" not in article.text
+
+
+def test_paywalled_page_is_stored_as_partial(web, store):
+    (article,) = stored_articles(run(store, web.url("/paywall.html")))
+    assert article.partial and store.article(article.id).partial
+
+
+FAILURES = {
+    "/missing.html": "404 Not Found",
+    "/server-error": "500",
+    "/loop/a": "redirect loop",
+    "/too-many-redirects": "too many redirects",
+    "/to-file": "non-web address",
+    "/announced-too-big": "download limit",
+    "/endless": "download limit",
+    "/gzip-bomb": "download limit",
+    "/pdf-as-html": "a PDF document (served as text/html)",
+    "/report.pdf": "a PDF document",
+    "/photo.png": "a PNG image",
+    "/zstd": "zstd-compressed",
+    "/brotli": "br-compressed",
+    "/consent.html": "cookie consent wall",
+    "/index.html": "no article text found",
+    "/empty": "no article text found",
+}
+
+
+def test_every_failing_source_gets_a_reason_and_leaves_the_store_as_it_was(web, store):
+    run(store, str(SAMPLE / "wang-yi-calls.txt"))
+    before = store.snapshot()
+    urls = [web.url(path) for path in FAILURES] + ["file:///etc/passwd", "/no/such/file.txt"]
+    events = run(store, *urls, timeout=10.0, max_bytes=1_000_000)
+    outcomes = by_source(events)
+    trickled = run(store, web.url("/trickle"), timeout=1.0)
+    assert "after 1 s: the server was too slow" in by_source(trickled)[web.url("/trickle")].reason
+    for path, reason in FAILURES.items():
+        event = outcomes[web.url(path)]
+        assert isinstance(event, SourceFailed) and reason in event.reason, (path, event)
+    assert "only http and https" in outcomes["file:///etc/passwd"].reason
+    assert outcomes["/no/such/file.txt"].reason == "no such file: /no/such/file.txt"
+    summary = events[-1]
+    assert len(summary.failed) == len(urls) and not summary.ok
+    assert store.snapshot() == before
+
+
+def test_rss_feed_entries_are_fetched_by_resolved_links_and_keep_the_publishers_day(web, store):
+    events = run(store, web.url("/feed.rss"))
+    added = [e for e in events if isinstance(e, SourceAdded)]
+    assert [a.total for a in added] == [2]
+    articles = {a.url: a for a in stored_articles(events)}
+    kerry, kuwait = articles[web.url("/kerry.html")], articles[web.url("/kuwait.html")]
+    assert kerry.published == "2021-06-17"  # 00:30 +02:00 on Thursday, not Wednesday in UTC
+    assert kuwait.published == "2021-07-28" and not kuwait.published_assumed
+    assert "Kerry" in kerry.text and "teaser" not in kerry.text
+    assert events[-1].ok and store.counts().articles == 2
+
+
+def test_feed_imported_twice_adds_only_new_entries(web, store):
+    run(store, web.url("/feed.rss"))
+    fetched_before = len(web.requests)
+    again = run(store, web.url("/feed.rss"))
+    assert [type(e) for e in again if not isinstance(e, ImportStarted | SourceAdded | ImportSummary)] == [
+        SourceSkipped,
+        SourceSkipped,
+    ]
+    assert {e.reason for e in again if isinstance(e, SourceSkipped)} == {"already imported"}
+    assert len(web.requests) == fetched_before + 1  # the feed itself, no entry page
+    assert store.counts().articles == 2
+
+
+def test_atom_feed_uses_updated_dates_and_full_text_entries_without_fetching(web, store):
+    events = run(store, web.url("/feed.atom"))
+    articles = {a.url: a for a in stored_articles(events)}
+    assert articles[web.url("/asean.html")].published == "2021-08-04"  # updated, publisher's day
+    full = articles[web.url("/never-fetched.html")]
+    assert full.published == "2022-04-25" and "Kyiv" in full.text
+    assert not any(r["path"] == "/never-fetched.html" for r in web.requests)
+
+
+def test_url_list_file_as_a_source_and_as_from(web, store, tmp_path):
+    listing = tmp_path / "reading.txt"
+    listing.write_text(
+        f"# my reading list\n\n{web.url('/kerry.html')}\n  {web.url('/asean.html')}  # later\nnot a url\n"
+    )
+    events = run(store, str(listing))
+    outcomes = by_source(events)
+    assert isinstance(outcomes[web.url("/kerry.html")], ArticleStored)
+    assert isinstance(outcomes[web.url("/asean.html")], ArticleStored)
+    assert "line 5 of" in outcomes[f"{listing}:5"].reason
+    from_events = list(run_import(ImportRequest(url_lists=(str(listing),)), store, today=TODAY))
+    assert len([e for e in from_events if isinstance(e, ArticleStored)]) == 2
+    assert store.counts().articles == 2
+
+
+def test_folder_imports_its_articles_pages_and_feeds(store, tmp_path):
+    shutil.copy(SAMPLE / "wang-yi-calls.txt", tmp_path)
+    shutil.copy(SAMPLE / "wang-yi-calls.txt.meta.json", tmp_path)
+    shutil.copy(SAMPLE / "saved-page" / "wang-yi-calls.html", tmp_path / "page.html")
+    (tmp_path / "README.md").write_text("# not an article\n")
+    events = run(store, str(tmp_path))
+    assert [e.total for e in events if isinstance(e, SourceAdded)] == [2]
+    assert len(stored_articles(events)) == 2 and events[-1].ok
+
+
+def test_sample_folder_imports_offline(store):
+    events = run(store, str(SAMPLE))
+    assert events[-1].ok
+    articles = stored_articles(events)
+    assert len(articles) == 4  # the reference article and the feed's three press releases
+    assert {a.source for a in articles} == {"TIME", "U.S. Department of State"}
+
+
+def test_pasted_text_is_one_article_dated_today_as_assumed(store):
+    text = (
+        "Foreign ministers met in Geneva on Monday.\n\nThey agreed to talk again next month, officials said."
+    )
+    events = list(run_import(ImportRequest(pasted_text=text), store, today=TODAY))
+    (article,) = stored_articles(events)
+    assert article.id == article_id_for_text(text)
+    assert (article.published, article.published_assumed, article.url) == ("2024-01-02", True, None)
+    assert article.title == "Foreign ministers met in Geneva on Monday."[:-1] + "." or article.title
+
+
+def test_stdin_is_a_source(store):
+    events = run(
+        store, "-", stdin=io.BytesIO(b"The envoy arrived in Cairo on Tuesday for talks on the ceasefire.")
+    )
+    (article,) = stored_articles(events)
+    assert "Cairo" in article.text and by_source(events)["-"].source == "-"
+
+
+def test_publication_date_precedence(store, tmp_path):
+    verbatim = tmp_path / "saved.txt"
+    shutil.copy(SAMPLE / "wang-yi-calls.txt", verbatim)  # without its sidecar: only the dateline
+    front = tmp_path / "front.md"
+    front.write_text(
+        "---\ntitle: Front matter title\npublished: 2023-10-24\nsource: Example\n---\n\n# Heading\n\nBody.\n"
+    )
+    plain = tmp_path / "plain.txt"
+    plain.write_text("No date anywhere in this text.\n")
+    guessed = stored_articles(run(store, str(verbatim)))[0]
+    assert (guessed.published, guessed.published_assumed) == ("2024-06-22", True)
+    assert not guessed.text.startswith("Sat. Jun 22nd")
+    from_meta = stored_articles(run(store, str(SAMPLE / "wang-yi-calls.txt")))[0]
+    assert (from_meta.published, from_meta.published_assumed, from_meta.source) == (
+        "2023-10-24",
+        False,
+        "TIME",
+    )
+    fronted = stored_articles(run(store, str(front)))[0]
+    assert (fronted.published, fronted.published_assumed, fronted.title) == (
+        "2023-10-24",
+        False,
+        "Front matter title",
+    )
+    today = stored_articles(run(store, str(plain)))[0]
+    assert (today.published, today.published_assumed) == ("2024-01-02", True)
+    forced = stored_articles(run(store, str(front), published="2020-05-06", title="Given"))[0]
+    assert (forced.published, forced.published_assumed, forced.title) == ("2020-05-06", False, "Given")
+
+
+def test_malformed_published_is_an_error_before_anything_happens(store):
+    with pytest.raises(ValueError, match="must look like 2023-10-24"):
+        run(store, str(SAMPLE / "wang-yi-calls.txt"), published="24/10/2023")
+    assert store.counts().articles == 0
+
+
+def test_escape_sequences_never_reach_the_store(store, tmp_path):
+    hostile = tmp_path / "hostile.md"
+    hostile.write_text(
+        "---\ntitle: Breaking\x1b]52;c;ZXZpbA==\x07 news\x1b[2J\n---\n"
+        "The minister\u202e said\x1b[31m nothing \x9b6n unusual at the summit in Oslo on Friday.\n"
+    )
+    (article,) = stored_articles(run(store, str(hostile)))
+    kept = store.article(article.id)
+    for value in (kept.title, kept.text):
+        assert "\x1b" not in value and "\x9b" not in value and "\u202e" not in value and "\x07" not in value
+    assert kept.title == "Breaking news"
+
+
+class CountingFetch:
+    """A fake fetch that records how many calls run at once and in which threads."""
+
+    def __init__(self, pages: dict[str, bytes], hold: threading.Barrier | None = None) -> None:
+        self.pages = pages
+        self.hold = hold
+        self.lock = threading.Lock()
+        self.active = 0
+        self.peak = 0
+
+    def __call__(self, url: str, *, max_bytes: int, timeout: float) -> Fetched:
+        with self.lock:
+            self.active += 1
+            self.peak = max(self.peak, self.active)
+        try:
+            if self.hold is not None:
+                self.hold.wait(timeout=5)
+            return Fetched(url=url, body=self.pages[url], content_type="text/plain; charset=utf-8")
+        finally:
+            with self.lock:
+                self.active -= 1
+
+
+def _pages(count: int) -> dict[str, bytes]:
+    return {
+        f"https://news.example/{n}": f"Story {n}: the envoy met the minister in Rome on Monday.".encode()
+        for n in range(count)
+    }
+
+
+class ThreadRecordingStore:
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.write_threads: set[int] = set()
+
+    def put_extraction(self, extraction):
+        self.write_threads.add(threading.get_ident())
+        return self.inner.put_extraction(extraction)
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
+def test_fetches_run_concurrently_up_to_the_bound_and_writes_stay_in_the_callers_thread(store):
+    pages = _pages(6)
+    fetch = CountingFetch(pages, hold=threading.Barrier(3))
+    recording = ThreadRecordingStore(store)
+    events = run(recording, *pages, concurrency=3, fetch=fetch)
+    assert fetch.peak == 3  # three at once (the barrier needs all three), never more
+    assert len(stored_articles(events)) == 6
+    assert recording.write_threads == {threading.get_ident()}
+
+
+def test_cancelling_stops_the_import_and_says_so(store):
+    pages = _pages(8)
+    seen: list = []
+    events = []
+    for event in run_import(
+        ImportRequest(sources=tuple(pages), concurrency=1),
+        store,
+        fetch=CountingFetch(pages),
+        today=TODAY,
+        cancelled=lambda: any(isinstance(e, ArticleStored) for e in seen),
+    ):
+        seen.append(event)
+        events.append(event)
+    summary = events[-1]
+    assert summary.cancelled and not summary.ok
+    assert 1 <= len(summary.stored) < 8 and store.counts().articles == len(summary.stored)
+
+
+def test_an_extraction_error_costs_one_article_only(store, monkeypatch, tmp_path):
+    import briefing_tui.extract as extract_module
+
+    real = extract_module.extract
+
+    def flaky(article):
+        if "BOOM" in article.text:
+            raise RuntimeError("stage exploded")
+        return real(article)
+
+    monkeypatch.setattr(extract_module, "extract", flaky)
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("The minister visited Paris on Monday.\n")
+    bad.write_text("BOOM the minister visited Paris on Monday.\n")
+    outcomes = by_source(run(store, str(good), str(bad)))
+    assert isinstance(outcomes[str(good)], ArticleStored)
+    assert outcomes[str(bad)].reason == "extraction failed (RuntimeError: stage exploded)"
+    assert store.counts().articles == 1
+
+
+def test_slow_page_extraction_is_abandoned_and_the_next_page_still_works(store, tmp_path):
+    huge = tmp_path / "huge.html"
+    cells = "".join(f"<div><p>paragraph {n} with words</p><span>{n}</span></div>" for n in range(60_000))
+    huge.write_text(f"<!DOCTYPE html><html><body><article>{cells}</article></body></html>")
+    outcomes = by_source(run(store, str(huge), extract_timeout=0.05))
+    assert "took longer than 0.05 s and was abandoned" in outcomes[str(huge)].reason
+    page = SAMPLE / "saved-page" / "wang-yi-calls.html"
+    assert isinstance(by_source(run(store, str(page)))[str(page)], ArticleStored)
+
+
+def test_progress_counts_follow_the_events(web, store):
+    progress = ImportProgress()
+    for event in run(store, web.url("/feed.rss"), web.url("/missing.html"), timeout=2.0):
+        progress.update(event)
+    assert (progress.total, progress.done, progress.failed, progress.remaining) == (3, 2, 1, 0)
+
+
+def test_saved_page_and_text_file_of_the_reference_article_extract_the_same():
+    from briefing_tui.extract import extract
+
+    def essence(article):
+        e = extract(article)
+        return (
+            sorted(repr((a.name, a.kind, a.role, a.affiliation)) for a in e.actors),
+            sorted(repr((s.speaker, s.text, s.kind, s.date)) for s in e.statements),
+            sorted(
+                repr((m.kind, m.status, m.location, m.start, m.end, len(m.participant_ids)))
+                for m in e.meetings
+            ),
+            sorted(repr((t.text, t.value)) for t in e.timexes),
+        )
+
+    page = load_article(str(SAMPLE / "saved-page" / "wang-yi-calls.html"))
+    text = load_article(str(SAMPLE / "wang-yi-calls.txt"))
+    assert (page.title, page.published, page.source) == (text.title, text.published, text.source)
+    assert essence(page) == essence(text)
+
+
+def test_load_article_reads_one_source_without_a_store(web):
+    article = load_article(web.url("/kerry.html"), published="2021-06-20")
+    assert article.published == "2021-06-20" and "Kerry" in article.text
+    piped = load_article("-", stdin=io.BytesIO(b"Sat. Jun 22nd, 2024\n\nThe envoy spoke."), today=TODAY)
+    assert (piped.published, piped.published_assumed, piped.text) == ("2024-06-22", True, "The envoy spoke.")
+    with pytest.raises(SourceError, match="holds 2 articles"):
+        load_article(web.url("/feed.rss"))
+    with pytest.raises(SourceError, match="no such file"):
+        load_article("missing.txt")
+    with pytest.raises(SourceError, match="404"):
+        load_article(web.url("/missing.html"))
+    with pytest.raises(ValueError):
+        load_article("missing.txt", published="yesterday")
+
+
+def test_importing_the_importer_loads_no_heavy_module():
+    code = (
+        "import sys, briefing_tui.importer; "
+        "print(sorted(m for m in ('httpx', 'trafilatura', 'feedparser', 'lxml', 'textual', 'rich') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path.cwd()
+    )
+    assert out.stdout.strip() == "[]"
