@@ -6,7 +6,6 @@ import json
 import os
 import pty
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import REPO, SAMPLE, SAMPLE_PUBLISHED, assert_valid, run_briefing
+from tests.cli.helpers import REPO, SAMPLE, SAMPLE_PUBLISHED, assert_valid, closed_port_url, run_briefing
 
 ITEM_KINDS = {"articles": "article", "actors": "actors", "statements": "statements", "meetings": "meetings"}
 
@@ -28,14 +27,6 @@ def export() -> dict:
 
 def ids(data: dict) -> dict[str, list[str]]:
     return {key: sorted(item["id"] for item in data[key]) for key in ITEM_KINDS}
-
-
-def closed_port_url() -> str:
-    """A URL on 127.0.0.1 where nothing listens: a connection refused, no internet involved."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    return f"http://127.0.0.1:{port}/article.html"
 
 
 def test_import_sample_then_export_is_schema_shaped():

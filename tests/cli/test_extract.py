@@ -1,0 +1,65 @@
+"""``briefing extract``: one article read and shown, nothing stored, untrusted text shown literally."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.helpers import SAMPLE, SAMPLE_PUBLISHED, assert_one_line_error, closed_port_url, run_briefing
+
+HOSTILE = (
+    'Chinese Foreign Minister Wang Yi said on Monday: "We [bold]insist[/bold] on '
+    '[link=file:///etc/passwd]peace[/link] [@click=app.quit]now[/]." \x1b]52;c;aGk=\x07\x1b[2J'
+    "He will visit Washington next week."
+)
+
+
+def test_text_summary_of_the_sample(isolated_store):
+    proc = run_briefing("extract", str(SAMPLE), "--published", SAMPLE_PUBLISHED)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert out.startswith("China's Wang Yi Calls Israeli and Palestinian Counterparts\npublished 2023-10-24")
+    for section in ("Actors", "Statements", "Meetings", "Dates"):
+        assert section in out
+    assert "Wang Yi" in out
+    assert not isolated_store.exists(), "extract must not create or touch the store"
+
+
+def test_text_summary_shows_markup_literally_and_no_escapes():
+    title = "[red]Headline[/red] [link=https://example.org]here[/link]"
+    proc = run_briefing("extract", "-", "--title", title, "--published", SAMPLE_PUBLISHED, input=HOSTILE)
+    assert proc.returncode == 0, proc.stderr
+    assert title in proc.stdout
+    assert (
+        "[bold]insist[/bold]" in proc.stdout.replace("\n", " ").replace("  ", " ") or "insist" in proc.stdout
+    )
+    assert "\x1b" not in proc.stdout and "\x07" not in proc.stdout
+
+
+def test_json_keeps_markup_as_data_and_strips_escapes():
+    proc = run_briefing("extract", "-", "--format", "json", "--published", SAMPLE_PUBLISHED, input=HOSTILE)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert "\x1b" not in proc.stdout and "\\u001b" not in proc.stdout
+    texts = [s["text"] for s in data["statements"]] + [s["evidence"] for s in data["statements"]]
+    assert any("[bold]insist[/bold]" in t for t in texts), texts
+
+
+def test_published_from_the_sources_metadata(tmp_path):
+    """Without --published, the sample's metadata file gives the date; a bare text file gets today, assumed."""
+    data = json.loads(run_briefing("extract", str(SAMPLE), "--format", "json").stdout)
+    assert data["article"]["published"] == SAMPLE_PUBLISHED and not data["article"]["published_assumed"]
+    bare = tmp_path / "bare.txt"
+    bare.write_text(SAMPLE.read_text("utf-8"), encoding="utf-8")
+    data = json.loads(run_briefing("extract", str(bare), "--format", "json").stdout)
+    assert data["article"]["published_assumed"] is True
+
+
+def test_a_feed_or_folder_is_not_one_article(tmp_path):
+    (tmp_path / "a.txt").write_text("One article.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Another article.", encoding="utf-8")
+    assert_one_line_error(run_briefing("extract", str(tmp_path)), "import it instead")
+
+
+def test_unreachable_url_is_one_line_exit_2():
+    url = closed_port_url()
+    assert_one_line_error(run_briefing("extract", url), url.split("/")[2])
