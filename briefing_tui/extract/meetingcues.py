@@ -27,78 +27,129 @@ class Trigger:
     pattern: re.Pattern[str]
     kind: Kind
     form: Form
+    keys: frozenset[str]  # words (lower case) one of which every match contains
 
 
-def _t(pattern: str, kind: Kind, form: Form, flags: int = re.IGNORECASE) -> Trigger:
-    return Trigger(re.compile(pattern, flags), kind, form)
+def _t(keys: str, pattern: str, kind: Kind, form: Form, flags: int = re.IGNORECASE) -> Trigger:
+    return Trigger(re.compile(pattern, flags), kind, form, word_set(keys))
 
 
 _ADVERBIAL_LEAD = (
     r"(?:in|during|on|over|via|through|at|after|following)\s+(?:a|an|the|their|his|her|its|another)\s+"
 )
 _CALL_MODS = r"(?:(?:separate|second|first|brief|lengthy|long|recent|earlier|joint|phone|telephone|video|virtual)\s+){0,3}"
+_TALK_WORDS = "talks negotiations discussions consultations"
 
 TRIGGERS: tuple[Trigger, ...] = (
     # calls
     _t(
+        "call conversation videoconference",
         rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}(?:call|conversation|phone\s+conversation|videoconference)\b",
         "call",
         "adverbial",
     ),
-    _t(rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}video\s+conference\b", "call", "adverbial"),
-    _t(r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b", "call", "noun"),
-    _t(r"\bcalls?\s+(?:with|between)\b", "call", "noun"),
+    _t("conference", rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}video\s+conference\b", "call", "adverbial"),
+    _t("phone telephone", r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b", "call", "noun"),
+    _t("call calls", r"\bcalls?\s+(?:with|between)\b", "call", "noun"),
     _t(
+        "phone telephone",
         r"\b(?:spoke|spoken|speaks?|speaking|talked|talks?|talking)\s+(?:\w+\s+){0,4}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b",
         "call",
         "verb",
     ),
-    _t(r"\b(?:tele)?phoned\b", "call", "verb"),
-    _t(r"\bcontacted\b", "call", "verb"),
+    _t("phoned telephoned", r"\b(?:tele)?phoned\b", "call", "verb"),
+    _t("contacted", r"\bcontacted\b", "call", "verb"),
     _t(
+        "call",
         r"\b(?:held|holds|hold|had|has|have)\s+(?:a|an)\s+(?:phone\s+|telephone\s+|video\s+)?call\b",
         "call",
         "verb",
     ),
     # visits
-    _t(r"\bvisit(?:s|ed|ing)?\b(?!\s+(?:by|from)\b)", "visit", "travel"),
-    _t(r"\b(?:trip|journey|tour|mission)s?\s+(?:to|of)\b", "visit", "travel"),
-    _t(r"\btrav(?:el|els|eled|elled|eling|elling)\b", "visit", "travel"),
-    _t(r"\b(?:flew|flies|fly|flying|headed|heads|head|heading)\s+to\b", "visit", "travel"),
-    _t(r"\bled\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegations?\s+to\b", "visit", "travel"),
-    _t(r"\b(?:will|would|to)\s+be\s+in\b", "visit", "travel"),
-    _t(r"\barriv(?:e|es|ed|ing)\s+in\b", "visit", "travel"),
-    # meetings
-    _t(r"\b(?:meet|meets|met|meeting)\s+(?:\w+\s+)?with\b", "meeting", "verb"),
-    _t(r"\b(?:will|to|would|could|and|also|then|later|had|has|have|never)\s+meet\b", "meeting", "verb"),
-    _t(r"\bmet\b", "meeting", "verb"),
-    _t(r"\bmeetings?\s+(?:with|between)\b", "meeting", "noun"),
-    _t(r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+meetings?\b", "meeting", "adverbial"),
+    _t("visit visits visited visiting", r"\bvisit(?:s|ed|ing)?\b(?!\s+(?:by|from)\b)", "visit", "travel"),
     _t(
+        "trip trips journey journeys tour tours mission missions",
+        r"\b(?:trip|journey|tour|mission)s?\s+(?:to|of)\b",
+        "visit",
+        "travel",
+    ),
+    _t(
+        "travel travels traveled travelled traveling travelling",
+        r"\btrav(?:el|els|eled|elled|eling|elling)\b",
+        "visit",
+        "travel",
+    ),
+    _t(
+        "flew flies fly flying headed heads head heading",
+        r"\b(?:flew|flies|fly|flying|headed|heads|head|heading)\s+to\b",
+        "visit",
+        "travel",
+    ),
+    _t(
+        "delegation delegations",
+        r"\bled\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegations?\s+to\b",
+        "visit",
+        "travel",
+    ),
+    _t("be", r"\b(?:will|would|to)\s+be\s+in\b", "visit", "travel"),
+    _t("arrive arrives arrived arriving", r"\barriv(?:e|es|ed|ing)\s+in\b", "visit", "travel"),
+    # meetings
+    _t("meet meets met meeting", r"\b(?:meet|meets|met|meeting)\s+(?:\w+\s+)?with\b", "meeting", "verb"),
+    _t(
+        "meet",
+        r"\b(?:will|to|would|could|and|also|then|later|had|has|have|never)\s+meet\b",
+        "meeting",
+        "verb",
+    ),
+    _t("met", r"\bmet\b", "meeting", "verb"),
+    _t("meeting meetings", r"\bmeetings?\s+(?:with|between)\b", "meeting", "noun"),
+    _t(
+        "meeting meetings",
+        r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+meetings?\b",
+        "meeting",
+        "adverbial",
+    ),
+    _t(
+        "meeting meetings",
         r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?meetings?\b",
         "meeting",
         "verb",
     ),
-    _t(r"\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government|year|family))", "meeting", "verb"),
-    _t(r"\bsat\s+down\s+with\b", "meeting", "verb"),
-    _t(r"\bspoke\s+(?:\w+\s+)?with\b", "meeting", "verb"),
+    _t(
+        "host hosts hosted hosting",
+        r"\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government|year|family))",
+        "meeting",
+        "verb",
+    ),
+    _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb"),
+    _t("spoke", r"\bspoke\s+(?:\w+\s+)?with\b", "meeting", "verb"),
     # talks, summits, conferences, named events
     _t(
+        _TALK_WORDS,
         r"\b(?:held|holds|hold|had|has|have|began|begin|begins|opened|resumed|resume|continue|continued)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions|consultations)\b",
         "talks",
         "verb",
     ),
-    _t(r"\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:with|between)\b", "talks", "noun"),
     _t(
+        _TALK_WORDS + " dialogue",
+        r"\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:with|between)\b",
+        "talks",
+        "noun",
+    ),
+    _t(
+        "summit conference meeting ministerial dialogue talks forum consultations",
         r"\b(?:[A-Z][\w.'-]*\s+){0,6}(?P<head>Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)\b",
         "meeting",
         "event",
         0,
     ),
-    _t(r"\bsummit\b", "summit", "noun"),
-    _t(r"\b(?:press|news|peace|international|joint)\s+conference\b", "conference", "noun"),
-    _t(r"\btalks\b", "talks", "noun"),
+    _t("summit", r"\bsummit\b", "summit", "noun"),
+    _t("conference", r"\b(?:press|news|peace|international|joint)\s+conference\b", "conference", "noun"),
+    _t("talks", r"\btalks\b", "talks", "noun"),
 )
+
+# Every trigger contains one of these words (as a token, lower case): other sentences are skipped.
+TRIGGER_WORDS: frozenset[str] = frozenset().union(*(t.keys for t in TRIGGERS))
 
 EVENT_KINDS: dict[str, Kind] = {
     "summit": "summit",

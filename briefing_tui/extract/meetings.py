@@ -23,13 +23,17 @@ from briefing_tui.extract.meetingcues import (
     EVENT_KINDS,
     OBJECT_STOP,
     PROPOSED,
+    TRIGGER_WORDS,
     TRIGGERS,
     Form,
     Kind,
 )
 from briefing_tui.extract.tense import tense_near
+from briefing_tui.extract.tokens import Token, sentence_tokens
 
 _ZONE = 500  # characters looked at on either side of a trigger: bounded work on endless sentences
+_KEYWORD_LEFT = 90  # "following their brief telephone call", six capitalised words before "Summit"
+_KEYWORD_RIGHT = 40
 _MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
 _CLAUSE_START = re.compile(r"[;\"]")
 _CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
@@ -116,19 +120,39 @@ class _Actors:
 # -- triggers --------------------------------------------------------------------------
 
 
-def _hits(text: str, offset: int) -> list[_Hit]:
-    """Trigger occurrences in one sentence, longest first where they overlap."""
+def _windows(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int, set[str]]]:
+    """Stretches of a sentence around trigger keywords, with the keywords; other text is never searched."""
+    spans: list[tuple[int, int, set[str]]] = []
+    for i, tok in enumerate(tokens):
+        low = tok.low
+        if low not in TRIGGER_WORDS:
+            continue
+        if low == "be" and (i + 1 >= len(tokens) or tokens[i + 1].low != "in"):
+            continue
+        start, end = max(lo, tok.start - _KEYWORD_LEFT), min(hi, tok.end + _KEYWORD_RIGHT)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] | {low})
+        else:
+            spans.append((start, end, {low}))
+    return spans
+
+
+def _hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[_Hit]:
+    """Trigger occurrences in one sentence's windows, longest first where they overlap."""
     found: list[_Hit] = []
-    for trig in TRIGGERS:
-        for m in trig.pattern.finditer(text):
-            kind: Kind = trig.kind
-            title = None
-            if trig.form == "event":
-                if not m.group(0)[: m.start("head") - m.start()].strip():
-                    continue  # a bare capitalised "Meeting" names no event
-                kind = EVENT_KINDS[m.group("head").lower()]
-                title = m.group(0).strip()
-            found.append(_Hit(offset + m.start(), offset + m.end(), kind, trig.form, title))
+    for lo, hi, keys in windows:
+        for trig in TRIGGERS:
+            if trig.keys.isdisjoint(keys):
+                continue
+            for m in trig.pattern.finditer(text, lo, hi):
+                kind: Kind = trig.kind
+                title = None
+                if trig.form == "event":
+                    if not text[m.start() : m.start("head")].strip():
+                        continue  # a bare capitalised "Meeting" names no event
+                    kind = EVENT_KINDS[m.group("head").lower()]
+                    title = m.group(0).strip()
+                found.append(_Hit(m.start(), m.end(), kind, trig.form, title))
     found.sort(key=lambda h: (h.start - h.end, h.start))
     kept: list[_Hit] = []
     for h in found:
@@ -311,12 +335,21 @@ def _distinct(doc: Document, mentions: list[Mention]) -> list[int]:
     return list(dict.fromkeys(m.entity for m in mentions if m.entity is not None))
 
 
-def _sentence_candidates(doc: Document, actors: _Actors, index: int) -> list[_Found]:
+def _sentence_candidates(
+    doc: Document,
+    actors: _Actors,
+    index: int,
+    tokens: list[Token],
+    timexes_by_sentence: dict[int, list[Timex]],
+) -> list[_Found]:
     s = doc.sentences[index]
-    hits = _hits(doc.text[s.start : s.end], s.start)
+    windows = _windows(tokens, s.start, s.end)
+    if not windows:
+        return []
+    hits = _hits(doc.text, windows)
     if not hits:
         return []
-    sentence_timexes = [t for t in doc.timexes if t.sentence == index] if doc.timexes else []
+    sentence_timexes = timexes_by_sentence.get(index, [])
     out: list[_Found] = []
     for n, hit in enumerate(hits):
         lo = max(s.start, hit.start - _ZONE)
@@ -410,8 +443,11 @@ def find(doc: Document) -> None:
     """Fill ``doc.meetings``: one candidate per real event, participants as entity indexes."""
     actors = _Actors(doc)
     found: list[_Found] = []
-    for index in range(len(doc.sentences)):
-        found.extend(_sentence_candidates(doc, actors, index))
+    by_sentence: dict[int, list[Timex]] = {}
+    for t in doc.timexes:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    for index, tokens in enumerate(sentence_tokens(doc)):
+        found.extend(_sentence_candidates(doc, actors, index, tokens, by_sentence))
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,

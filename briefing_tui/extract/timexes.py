@@ -34,6 +34,7 @@ from briefing_tui.extract.datewords import (
 )
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.tense import Tense, tense_near
+from briefing_tui.extract.tokens import sentence_tokens
 
 # -- regex pieces ----------------------------------------------------------------------
 
@@ -324,19 +325,46 @@ def _from_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), f"{year:04d}", end_value, kind="year")
 
 
-_RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Context], _Candidate | None]]] = [
-    (_ISO, _from_numeric),
-    (_NUMERIC_US, _from_numeric),
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], _Context], _Candidate | None]]
+_MONTH_RULES: tuple[_Rule, ...] = (
     (_MDY, _from_month_day),
     (_DMY, _from_month_day),
     (_MONTH_YEAR, _from_month_year),
     (_MONTH_ALONE, _from_month_alone),
+)
+_WEEKDAY_RULES: tuple[_Rule, ...] = (
+    (_MDY, _from_month_day),
+    (_DMY, _from_month_day),
     (_WEEKDAY, _from_weekday),
-    (_RELATIVE_DAY, _from_relative_day),
-    (_RELATIVE_UNIT, _from_relative_unit),
-    (_AGO, _from_ago),
+)
+_NUMBER_RULES: tuple[_Rule, ...] = (
+    (_ISO, _from_numeric),
+    (_NUMERIC_US, _from_numeric),
+    (_DMY, _from_month_day),
     (_YEAR_ALONE, _from_year),
-]
+)
+_DAY_WORD_RULES: tuple[_Rule, ...] = ((_RELATIVE_DAY, _from_relative_day),)
+_UNIT_RULES: tuple[_Rule, ...] = ((_RELATIVE_UNIT, _from_relative_unit), (_AGO, _from_ago))
+
+_ALL_RULES: tuple[_Rule, ...] = tuple(
+    dict.fromkeys(_MONTH_RULES + _WEEKDAY_RULES + _NUMBER_RULES + _DAY_WORD_RULES + _UNIT_RULES)
+)
+
+
+def _mask(rules: tuple[_Rule, ...]) -> int:
+    return sum(1 << _ALL_RULES.index(r) for r in rules)
+
+
+# Which rules an anchor word calls for (a bit mask over _ALL_RULES): only those run on the text around it.
+_ANCHORS: dict[str, int] = {
+    **dict.fromkeys([*MONTHS, *MONTH_ABBREVIATIONS], _mask(_MONTH_RULES)),
+    **dict.fromkeys([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS], _mask(_WEEKDAY_RULES)),
+    **dict.fromkeys(
+        ["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"],
+        _mask(_DAY_WORD_RULES),
+    ),
+    **dict.fromkeys(["week", "weekend", "month", "year", *SEASONS, "ago"], _mask(_UNIT_RULES)),
+}
 
 
 # -- assembly --------------------------------------------------------------------------
@@ -377,15 +405,47 @@ def _link_ranges(text: str, cands: list[_Candidate]) -> None:
             a.end_value = b.value
 
 
+_LEFT_MARGIN = 32  # "the end of the year", "throughout March", "a few days ago"
+_RIGHT_MARGIN = 64  # "Wednesday, September 22, 2015 to 25"
+_DIGITS = frozenset("0123456789")
+_NUMBER_MASK = _mask(_NUMBER_RULES)
+
+
+def _windows(doc: Document) -> list[tuple[int, int, int]]:
+    """Merged stretches of text around anchor words, with the rules they call for.
+
+    Every date expression contains an anchor (a month, a weekday, a number,
+    "today", "year", ...): the rest of the text is never searched.
+    """
+    spans: list[tuple[int, int, int]] = []
+    n = len(doc.text)
+    for sentence in sentence_tokens(doc):
+        for tok in sentence:
+            rules = _ANCHORS.get(tok.low)
+            if rules is None:
+                if tok.text[0] not in _DIGITS and tok.text[-1] not in _DIGITS:
+                    continue
+                rules = _NUMBER_MASK
+            lo, hi = max(0, tok.start - _LEFT_MARGIN), min(n, tok.end + _RIGHT_MARGIN)
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(hi, spans[-1][1]), spans[-1][2] | rules)
+            else:
+                spans.append((lo, hi, rules))
+    return spans
+
+
 def find(doc: Document) -> None:
     """Fill ``doc.timexes`` in text order."""
     ctx = _Context(doc)
     cands: list[_Candidate] = []
-    for pattern, rule in _RULES:
-        for m in pattern.finditer(doc.text):
-            c = rule(m, ctx)
-            if c is not None and c.end > c.start:
-                cands.append(c)
+    for lo, hi, mask in _windows(doc):
+        for bit, (pattern, rule) in enumerate(_ALL_RULES):
+            if not mask >> bit & 1:
+                continue
+            for m in pattern.finditer(doc.text, lo, hi):
+                c = rule(m, ctx)
+                if c is not None and c.end > c.start:
+                    cands.append(c)
     kept = _non_overlapping(cands)
     _link_ranges(doc.text, kept)
     doc.timexes = [
