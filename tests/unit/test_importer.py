@@ -29,7 +29,9 @@ from briefing_tui.importer import (
 from briefing_tui.paths import sample_data_dir
 from briefing_tui.sources.http import Fetched
 from briefing_tui.store import open_store
-from tests.unit.sources.webserver import web  # noqa: F401  (the local test web server fixture)
+from tests.unit.sources import webserver
+
+web = webserver.web  # the local test web server fixture
 
 TODAY = date(2024, 1, 2)
 SAMPLE = sample_data_dir()
