@@ -104,9 +104,9 @@ def load_json_file(path: Path) -> Any:
     if not raw.strip():
         raise StoreError(path, "the file is empty, not a briefing store (left unchanged)")
     try:
-        return json.loads(raw)
+        return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise StoreError(path, f"not UTF-8 text ({exc.reason}); left unchanged") from None
+        raise StoreError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start}); left unchanged") from None
     except json.JSONDecodeError as exc:
         raise StoreError(
             path, f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); left unchanged"

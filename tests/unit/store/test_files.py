@@ -1,0 +1,141 @@
+"""What the store does with files it did not write: broken, newer, older, or left by a crash."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing_tui.store import StoreError, open_store
+from briefing_tui.store.layout import StoreLayout
+
+from .builders import extraction, person
+
+V1_META = {"meta": {"1": {"schema_version": 1, "layout": "article-files"}}}
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        pytest.param(b"", "empty", id="empty"),
+        pytest.param(b"   \n", "empty", id="blank"),
+        pytest.param(json.dumps(V1_META).encode()[:-7], "not valid JSON", id="truncated"),
+        pytest.param(b"name,role\nWang Yi,minister\n", "not valid JSON", id="csv"),
+        pytest.param(b"\xff\xfe\x00garbage", "not UTF-8", id="binary"),
+        pytest.param(b"[1, 2, 3]", "not TinyDB tables", id="json-list"),
+        pytest.param(b'{"users": {"1": {"name": "x"}}}', "not a briefing store", id="other-tinydb"),
+        pytest.param(b'{"meta": {"1": {"schema_version": 2}}}', "newer briefing", id="newer-schema"),
+        pytest.param(b'{"meta": {"1": {"schema_version": "one"}}}', "not a version", id="odd-version"),
+    ],
+)
+@pytest.mark.parametrize("create", [True, False])
+def test_unreadable_store_is_named_and_left_byte_for_byte(tmp_path, content, says, create):
+    db = tmp_path / "briefing.json"
+    db.write_bytes(content)
+    with pytest.raises(StoreError) as caught:
+        open_store(db, create=create)
+    message = str(caught.value)
+    assert message.startswith(f"{db}: ") and says in message and "\n" not in message
+    assert db.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["briefing.json"]  # no backup, no shards
+
+
+def test_a_damaged_article_file_is_named(tmp_path):
+    db = tmp_path / "briefing.json"
+    open_store(db).put_extraction(extraction("art-1"))
+    shard = StoreLayout(db).shard_path("art-1")
+    damaged = shard.read_bytes()[:-20]
+    shard.write_bytes(damaged)
+    store = open_store(db)
+    with pytest.raises(StoreError, match="art-1.json: not valid JSON"):
+        store.counts()
+    with pytest.raises(StoreError, match="art-1.json"):
+        store.put_extraction(extraction("art-2"))
+    assert shard.read_bytes() == damaged
+
+
+def test_a_folder_is_not_a_store(tmp_path):
+    with pytest.raises(StoreError, match="is a folder"):
+        open_store(tmp_path)
+
+
+def test_missing_parent_folders_are_created(tmp_path):
+    db = tmp_path / "deep" / "er" / "briefing.json"
+    open_store(db).put_extraction(extraction("art-1"))
+    assert open_store(db, create=False).counts().articles == 1
+
+
+def test_stray_temp_files_of_a_killed_writer_are_swept_at_open(tmp_path):
+    db = tmp_path / "briefing.json"
+    open_store(db).put_extraction(extraction("art-1"))
+    layout = StoreLayout(db)
+    strays = [
+        tmp_path / ".briefing.json.tmp-999-abcd",
+        layout.articles_dir / ".art-2.json.tmp-999-abcd",
+        layout.folder / ".changed.tmp-999-abcd",
+    ]
+    for stray in strays:
+        stray.write_text('{"articles": {"1": {"id": "art-2"')
+    keep = tmp_path / "notes.txt"
+    keep.write_text("mine")
+    store = open_store(db)
+    assert not any(stray.exists() for stray in strays) and keep.exists()
+    assert [a.id for a in store.articles()] == ["art-1"]
+
+
+def _v0_store() -> dict:
+    """A store as the stock TinyDB layout kept it: one file, merged actors, no meta table."""
+    ex1 = extraction("art-1", "2023-10-24", statements=2, meetings=1, text="First body.")
+    ex2 = extraction(
+        "art-2", "2023-11-02", actors=(person("Wang Yi", role="Director"),), statements=1, meetings=0
+    )
+    wang = ex1.actors[0].evolve(role="Director", article_ids=("art-1", "art-2"))
+    actors = [wang, *(a.evolve(article_ids=("art-1",)) for a in ex1.actors[1:])]
+
+    def table(records):
+        return {str(n): r.to_dict() for n, r in enumerate(records, start=1)}
+
+    orphan = ex1.statements[0].evolve(id="s-orphan", article_id="art-gone")
+    return {
+        "articles": table([ex1.article, ex2.article]),
+        "actors": table(actors),
+        "statements": table([*ex1.statements, *ex2.statements, orphan]),
+        "meetings": table(ex1.meetings),
+    }
+
+
+@pytest.mark.parametrize("with_meta", [False, True])
+def test_a_version_0_store_is_migrated_after_a_backup(tmp_path, with_meta):
+    db = tmp_path / "briefing.json"
+    old = _v0_store()
+    if with_meta:
+        old["meta"] = {"1": {"schema_version": 0}}
+    original = json.dumps(old, indent=2).encode()
+    db.write_bytes(original)
+    store = open_store(db)
+    assert (tmp_path / "briefing.json.bak-v0").read_bytes() == original
+    assert json.loads(db.read_text())["meta"]["1"]["schema_version"] == 1
+    assert store.counts() == type(store.counts())(articles=2, actors=3, statements=3, meetings=1)
+    assert store.article_text("art-1") == "First body."
+    assert [a.id for a in store.articles()] == ["art-2", "art-1"]
+    wang = {a.name: a for a in store.actors()}["Wang Yi"]
+    assert (wang.role, wang.article_ids) == ("Director", ("art-1", "art-2"))
+    assert {s.article_id for s in store.statements()} == {"art-1", "art-2"}
+    migrated = db.read_bytes()
+    open_store(db).close()  # a second open has nothing to migrate
+    assert db.read_bytes() == migrated
+
+
+def test_an_interrupted_migration_runs_again(tmp_path):
+    db = tmp_path / "briefing.json"
+    original = json.dumps(_v0_store()).encode()
+    db.write_bytes(original)
+    open_store(db).close()
+    db.write_bytes(original)  # as if killed after writing article files, before the main file
+    assert open_store(db).counts().articles == 2
+
+
+def test_migrations_cover_every_old_version():
+    from briefing_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+    assert sorted(MIGRATIONS) == list(range(SCHEMA_VERSION))
