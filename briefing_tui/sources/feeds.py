@@ -43,7 +43,7 @@ def parse_feed(body: bytes, base_url: str | None, origin: str) -> Feed:
     import feedparser
 
     parsed = feedparser.parse(body, response_headers={"content-location": base_url} if base_url else None)
-    if not parsed.entries and (parsed.bozo or not parsed.feed):
+    if not parsed.entries and not parsed.get("version"):  # version is "" when no feed format was recognised
         reason = getattr(parsed, "bozo_exception", None)
         raise SourceError(f"{origin} is not a readable RSS or Atom feed" + (f" ({reason})" if reason else ""))
     entries = tuple(_entry(e, base_url) for e in parsed.entries)

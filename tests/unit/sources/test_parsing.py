@@ -1,0 +1,159 @@
+"""Pure source helpers: URLs, dates, detection, text files, feeds and page heuristics."""
+
+from __future__ import annotations
+
+import zlib
+
+import pytest
+
+from briefing_tui.sources.dates import date_line, feed_date, iso_date_prefix, normalize_date
+from briefing_tui.sources.detect import binary_kind, is_url_list, sniff
+from briefing_tui.sources.errors import SourceError
+from briefing_tui.sources.feeds import html_fragment_text, parse_feed
+from briefing_tui.sources.files import decode_text, split_front_matter, text_article
+from briefing_tui.sources.html import is_consent_wall, is_partial
+from briefing_tui.sources.http import _Inflater
+from briefing_tui.sources.urls import canonical_url, looks_like_url, require_http_url
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("HTTPS://News.Example.COM:443/a?utm_source=x&id=3&fbclid=y#part", "https://news.example.com/a?id=3"),
+        ("http://example.com", "http://example.com/"),
+        ("http://user:secret@example.com:8080/p?gclid=1", "http://example.com:8080/p"),
+        ("https://example.com/p?b=2&a=1", "https://example.com/p?b=2&a=1"),
+    ],
+)
+def test_canonical_url(url, canonical):
+    assert canonical_url(url) == canonical
+
+
+def test_scheme_checks():
+    assert looks_like_url("file:///etc/passwd") and not looks_like_url("notes/today.txt")
+    with pytest.raises(SourceError, match="not file"):
+        require_http_url("file:///etc/passwd")
+    with pytest.raises(SourceError, match="no host"):
+        require_http_url("http:///path")
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Sat. Jun 22nd, 2024", "2024-06-22"),
+        ("Tuesday, October 24, 2023", "2023-10-24"),
+        ("24 October 2023", "2023-10-24"),
+        ("2023-10-24", "2023-10-24"),
+        ("Feb 30, 2024", None),
+        ("Chinese Foreign Minister Wang Yi reiterated on Oct 24, 2023", None),
+    ],
+)
+def test_date_line(line, value):
+    assert date_line(line) == value
+
+
+def test_feed_dates_keep_the_publishers_day():
+    assert feed_date("Thu, 26 Oct 2023 00:30:00 +0200") == "2023-10-26"
+    assert feed_date("2023-10-26T00:30:00+02:00") == "2023-10-26"
+    assert feed_date("2023-10-25T23:30:00-04:00") == "2023-10-25"
+    assert feed_date("garbage") is None and feed_date(None) is None
+
+
+def test_date_normalisation():
+    assert normalize_date("2023-10") == "2023-10"
+    assert iso_date_prefix("2023-10-24T09:00:00-04:00") == "2023-10-24"
+    for bad in ("2023-13-01", "24/10/2023", "2023-02-30"):
+        with pytest.raises(ValueError):
+            normalize_date(bad)
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "name", "kind"),
+    [
+        (b"<?xml version='1.0'?><rss version='2.0'><channel/></rss>", None, "x.txt", "feed"),
+        (b'<feed xmlns="http://www.w3.org/2005/Atom"></feed>', "text/html", "", "feed"),
+        (b"\xef\xbb\xbf<!-- saved -->\n<!DOCTYPE html><html></html>", None, "page.txt", "html"),
+        (b"<div>fragment</div>", "text/html", "", "html"),
+        (b"Plain prose.\n", None, "a.html", "html"),
+        (b"# list\nhttps://a.example/1\nhttps://a.example/2\n", None, "list.txt", "urls"),
+        (b"The envoy said https://a.example/1 was wrong.\n", None, "a.txt", "text"),
+    ],
+)
+def test_sniff(body, content_type, name, kind):
+    assert sniff(body, content_type, name) == kind
+
+
+def test_binary_kinds():
+    assert binary_kind(b"%PDF-1.7") == "a PDF document"
+    assert binary_kind(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "a WebP image"
+    assert binary_kind(b"<html>") is None
+    with pytest.raises(SourceError, match="a gzip archive"):
+        sniff(b"\x1f\x8b\x08\x00rest")
+    assert not is_url_list(b"just text\nmore text\n")
+
+
+def test_text_decoding_prefers_utf8_then_the_declared_charset():
+    assert decode_text("caf\u00e9 \u2019".encode()) == "caf\u00e9 \u2019"
+    assert decode_text("caf\u00e9".encode("cp1252"), "iso-8859-1") == "caf\u00e9"
+    with pytest.raises(SourceError, match="binary"):
+        decode_text(b"abc\x00\x00def")
+
+
+def test_front_matter_and_title():
+    meta, body = split_front_matter("---\ntitle: 'Quoted'\nDate: 2023-10-24\n---\nBody line\n")
+    assert meta == {"title": "Quoted", "date": "2023-10-24"} and body == "Body line\n"
+    article = text_article("---\npublished: Oct 24, 2023\n---\n# The Heading\n\nText.", "x.md")
+    assert (article.title, article.published) == ("The Heading", "2023-10-24")
+    with pytest.raises(SourceError, match="is not a date"):
+        text_article("---\ndate: soon\n---\nText", "x.md")
+    long_first = text_article("One two three four five six seven eight nine ten eleven twelve thirteen.", "t")
+    assert long_first.title == "One two three four five six seven eight nine ten eleven twelve\u2026"
+
+
+def test_dateline_is_a_guess_and_leaves_the_body():
+    article = text_article("\nSat. Jun 22nd, 2024\n\nThe envoy arrived.\n", "saved.txt")
+    assert (article.published, article.published_guess, article.text) == (
+        None,
+        "2024-06-22",
+        "The envoy arrived.\n",
+    )
+
+
+def test_feed_parsing_resolves_links_and_reads_full_text():
+    words = " ".join(["word"] * 160)
+    body = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+    <item><title>A</title><link>/a.html</link><pubDate>Thu, 26 Oct 2023 00:30:00 +0200</pubDate></item>
+    <item><title>B</title><description>&lt;p&gt;{words}&lt;/p&gt;</description></item>
+    </channel></rss>""".encode()
+    feed = parse_feed(body, "https://site.example/feeds/main.rss", "feed")
+    first, second = feed.entries
+    assert first.link == "https://site.example/a.html" and first.published == "2023-10-26"
+    assert not first.has_full_text() and second.has_full_text() and second.link is None
+    with pytest.raises(SourceError, match="not a readable RSS or Atom feed"):
+        parse_feed(b"<html><body>no feed</body></html>", None, "page")
+
+
+def test_html_fragment_text_keeps_paragraphs_and_drops_scripts():
+    html = "<p>One &amp; two.</p><script>alert(1)</script><p>Three<br>four</p>"
+    assert html_fragment_text(html) == "One & two.\n\nThree\n\nfour"
+
+
+def test_page_heuristics():
+    assert is_consent_wall("We and our partners use cookies. Accept all or Reject all.")
+    assert not is_consent_wall("The minister said the cookie factory would reopen on Monday. " * 40)
+    assert is_partial(b'<meta itemprop="isAccessibleForFree" content="false">', "text")
+    assert is_partial(b'{"wordCount": "900"}', "only a few words here")
+    assert not is_partial(b'{"wordCount": 4}', "four words are here")
+
+
+def test_inflater_never_holds_more_than_the_cap():
+    bomb = zlib.compressobj(1, zlib.DEFLATED, 31)
+    compressed = bomb.compress(b" " * 50_000_000) + bomb.flush()
+    out = bytearray()
+    inflater = _Inflater("gzip", "http://x/")
+    for start in range(0, len(compressed), 16_384):
+        inflater.feed(compressed[start : start + 16_384], out, 100_000)
+        assert len(out) <= 100_001
+        if len(out) > 100_000:
+            break
+    assert len(out) == 100_001
