@@ -417,3 +417,31 @@ def test_importing_the_importer_loads_no_heavy_module():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path.cwd()
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_a_source_that_hangs_is_given_up_by_the_watchdog(store, monkeypatch):
+    import briefing_tui.importer as importer_module
+
+    monkeypatch.setattr(importer_module, "_WATCHDOG_GRACE", 0.2)
+    release = threading.Event()
+
+    def hanging_fetch(url: str, *, max_bytes: int, timeout: float) -> Fetched:
+        release.wait(10)  # a fetch that ignores its own deadline
+        raise SourceError("released")
+
+    try:
+        events = run(store, "https://stuck.example/", fetch=hanging_fetch, timeout=0.1, extract_timeout=0.1)
+    finally:
+        release.set()
+    assert (
+        by_source(events)["https://stuck.example/"].reason == "gave up on https://stuck.example/ after 0.4 s"
+    )
+    assert store.counts().articles == 0
+
+
+def test_warm_up_leaves_a_ready_page_reader():
+    from briefing_tui.importer import warm_up
+    from briefing_tui.sources.html import pool
+
+    warm_up()
+    assert any(worker.ready and worker.alive() for worker in pool()._idle)
