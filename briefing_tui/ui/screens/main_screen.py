@@ -162,9 +162,8 @@ class MainScreen(Screen):
             rows = [r for r in rows if r.upcoming]
         pane = self.pane(name)
         total = len(self.board.rows(name))
-        pane.border_subtitle = f"{len(rows)} of {total}" if len(rows) != total else str(total)
         pane.empty_text = "No matches. Escape clears the filter." if total else pane.EMPTY_TEXT
-        pane.show_rows(rows)
+        pane.show_rows(rows, total=total)
 
     def build_board(self, snapshot: Snapshot, as_of: date | None = None) -> Board:
         """Rows for every pane, filter text included; runs in a worker, never on the UI thread."""

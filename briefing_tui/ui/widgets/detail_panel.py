@@ -12,9 +12,8 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from briefing_tui.dashboard.board import Board
 from briefing_tui.dashboard.highlight import quote_span
@@ -28,20 +27,21 @@ from briefing_tui.dashboard.rows import (
 )
 
 
-class DetailPanel(ScrollView, can_focus=True):
+class DetailPanel(Widget, can_focus=True):
     """Scrollable text about one item; Escape returns to the pane it came from.
 
-    Drawn line by line (no child widgets), so moving the cursor in a pane
-    repaints this panel without a screen layout.
+    Drawn line by line with its own first visible line (no child widgets, no
+    virtual size), so moving the cursor in a pane repaints only this panel
+    instead of laying out the whole screen.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="detail-down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="detail-up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="detail-top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="detail-bottom"),
-        Binding("pagedown,ctrl+d", "page_down", "Page down", show=False, id="detail-page-down"),
-        Binding("pageup,ctrl+u", "page_up", "Page up", show=False, id="detail-page-up"),
+        Binding("j,down", "scroll_lines(1)", "Down", show=False, id="detail-down"),
+        Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="detail-up"),
+        Binding("g,home", "scroll_lines(-1000000)", "Top", show=False, id="detail-top"),
+        Binding("G,end", "scroll_lines(1000000)", "Bottom", show=False, id="detail-bottom"),
+        Binding("pagedown,ctrl+d", "scroll_pages(1)", "Page down", show=False, id="detail-page-down"),
+        Binding("pageup,ctrl+u", "scroll_pages(-1)", "Page up", show=False, id="detail-page-up"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -61,6 +61,7 @@ class DetailPanel(ScrollView, can_focus=True):
         self._text = Text()
         self._strips: list[Strip] = []
         self._wrapped_width = -1
+        self.top = 0
 
     @property
     def plain(self) -> str:
@@ -75,12 +76,34 @@ class DetailPanel(ScrollView, can_focus=True):
         self._row, self._board = row, board
         self._text = self._describe(row, board)
         self._wrapped_width = -1
+        self.top = 0
         self._rewrap()
-        self.scroll_to(0, 0, animate=False, immediate=True)
         self.refresh()
 
+    def action_scroll_lines(self, lines: int) -> None:
+        last = max(0, len(self._strips) - self.size.height)
+        self.top = max(0, min(last, self.top + lines))
+        self._update_position()
+        self.refresh()
+
+    def action_scroll_pages(self, pages: int) -> None:
+        self.action_scroll_lines(pages * max(1, self.size.height - 1))
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self.action_scroll_lines(3)
+        event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self.action_scroll_lines(-3)
+        event.stop()
+
+    def _update_position(self) -> None:
+        hidden_below = len(self._strips) - self.top - self.size.height
+        marks = ("\u2191 more" if self.top else "", "\u2193 more" if hidden_below > 0 else "")
+        self.border_subtitle = " ".join(m for m in marks if m)
+
     def _rewrap(self) -> None:
-        width = self.scrollable_content_region.width
+        width = self.size.width
         if width <= 0 or width == self._wrapped_width:
             return
         self._wrapped_width = width
@@ -90,10 +113,11 @@ class DetailPanel(ScrollView, can_focus=True):
         for line in lines:
             line.style = base
             self._strips.append(Strip(line.render(self.app.console)).adjust_cell_length(width, base))
-        self.virtual_size = Size(width, len(self._strips))
+        self._update_position()
 
     def on_resize(self, event: events.Resize) -> None:
         self._rewrap()
+        self._update_position()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -104,8 +128,8 @@ class DetailPanel(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         self._rewrap()
-        index = round(self.scroll_y) + y
-        width = self.scrollable_content_region.width
+        index = self.top + y
+        width = self.size.width
         if index < len(self._strips):
             return self._strips[index]
         return Strip.blank(width, self.rich_style)

@@ -15,11 +15,10 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +58,14 @@ def column_widths(columns: Sequence[Column], total: int, gap: int = 1) -> list[i
     return widths
 
 
-class RowList(ScrollView, can_focus=True):
-    """Rows with a cursor, a fixed header line and vim keys (j/k/g/G, ctrl+d/u)."""
+class RowList(Widget, can_focus=True):
+    """Rows with a cursor, a fixed header line and vim keys (j/k/g/G, ctrl+d/u).
+
+    It keeps its own first visible row (``top``) instead of a virtual size:
+    a new virtual size makes Textual lay out the whole screen, which on every
+    filter keystroke cost more than the filtering. The border subtitle shows
+    the position instead of a scrollbar.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down,j", "cursor_down", "Down", show=False, id="cursor-down"),
@@ -114,6 +119,8 @@ class RowList(ScrollView, can_focus=True):
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.rows: list[Any] = []
+        self.total = 0
+        self.top = 0
         self.empty_text = self.EMPTY_TEXT
         self._line_cache: dict[tuple, Strip] = {}
 
@@ -131,17 +138,19 @@ class RowList(ScrollView, can_focus=True):
     def current_row(self) -> Any | None:
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
-    def show_rows(self, rows: list[Any], *, keep_key: bool = True) -> None:
-        """Replace the rows, keeping the cursor on the same item when it is still listed."""
+    def show_rows(self, rows: list[Any], *, total: int | None = None, keep_key: bool = True) -> None:
+        """Replace the rows (``total``: how many there are unfiltered), keeping the cursor on the
+        same item when it is still listed."""
         previous = self.current_row
         self.rows = rows
+        self.total = len(rows) if total is None else total
         self._line_cache.clear()
-        self.virtual_size = Size(self.size.width, len(rows) + 1)
         index = 0
         if keep_key and previous is not None:
             index = next((i for i, r in enumerate(rows) if r.key == previous.key), 0)
         self.set_reactive(RowList.cursor, min(index, max(0, len(rows) - 1)))
         self._scroll_cursor_into_view()
+        self._update_position()
         self.refresh()
         self.post_message(self.RowHighlighted(self, self.current_row))
 
@@ -152,19 +161,30 @@ class RowList(ScrollView, can_focus=True):
     def watch_cursor(self, old: int, new: int) -> None:
         self._line_cache.clear()
         self._scroll_cursor_into_view()
+        self._update_position()
         self.refresh()
         self.post_message(self.RowHighlighted(self, self.current_row))
 
+    def _update_position(self) -> None:
+        """ "12/40" (and "of 10000" when a filter hides some) in the border."""
+        shown = len(self.rows)
+        where = f"{self.cursor + 1}/{shown}" if shown else "0"
+        self.border_subtitle = where if shown == self.total else f"{where} of {self.total}"
+
+    def _visible_rows(self) -> int:
+        return max(1, self.size.height - 1)
+
     def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height - 2)
+        return max(1, self._visible_rows() - 1)
 
     def _scroll_cursor_into_view(self) -> None:
-        visible = max(1, self.scrollable_content_region.height - 1)
-        top = round(self.scroll_y)
+        visible = self._visible_rows()
+        top = min(self.top, max(0, len(self.rows) - visible))
         if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+            top = self.cursor
         elif self.cursor >= top + visible:
-            self.scroll_to(y=self.cursor - visible + 1, animate=False, immediate=True)
+            top = self.cursor - visible + 1
+        self.top = max(0, top)
 
     def action_cursor_down(self) -> None:
         self.cursor += 1
@@ -193,15 +213,23 @@ class RowList(ScrollView, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is None or offset.y < 1:
             return
-        index = round(self.scroll_y) + offset.y - 1
+        index = self.top + offset.y - 1
         if 0 <= index < len(self.rows):
             if index == self.cursor:
                 self.action_select_row()
             self.cursor = index
 
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self.cursor += 3
+        event.stop()
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self.cursor -= 3
+        event.stop()
+
     def on_resize(self, event: events.Resize) -> None:
         self._line_cache.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows) + 1)
+        self._scroll_cursor_into_view()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -209,10 +237,10 @@ class RowList(ScrollView, can_focus=True):
 
     # --- drawing --------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self.size.width
         if y == 0:
             return self._header_strip(width)
-        index = round(self.scroll_y) + y - 1
+        index = self.top + y - 1
         if not self.rows:
             return self._empty_strip(width) if y == 1 else Strip.blank(width, self.rich_style)
         if index >= len(self.rows):
