@@ -3,8 +3,17 @@
 ``run_import`` turns an :class:`ImportRequest` into stored articles and
 yields :class:`ImportEvent` objects as it goes, so a caller can show
 progress, cancel between events, and report every source's outcome.
-Fetching happens concurrently; extraction and store writes happen here,
-in the caller's thread, one batch per article.
+Reading sources (downloads, files, feeds, web-page text in worker
+processes) happens concurrently on a thread pool bounded by
+``request.concurrency``; extraction and store writes happen here, in the
+caller's thread, one batch per article, so a failing source never touches
+the store. ``load_article`` reads one source for ``briefing extract``;
+``warm_up`` loads the web-page reader ahead of the first import.
+
+A source's kind comes from its content, declared type and name
+(``briefing_tui.sources.detect``): web pages, RSS/Atom feeds (every entry
+becomes a source), text and Markdown files (front matter or a
+``NAME.meta.json`` sidecar for metadata), files of URLs, folders and stdin.
 """
 
 from __future__ import annotations
@@ -25,7 +34,14 @@ from briefing_tui.core.ids import article_id_for_text, article_id_for_url
 from briefing_tui.core.models import Article
 from briefing_tui.core.text import sanitize, sanitize_line
 from briefing_tui.sources.dates import normalize_date
-from briefing_tui.sources.detect import FEED_SUFFIXES, HTML_SUFFIXES, TEXT_SUFFIXES, URL_LIST_SUFFIXES, sniff
+from briefing_tui.sources.detect import (
+    FEED_SUFFIXES,
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    URL_LIST_SUFFIXES,
+    charset_of,
+    sniff,
+)
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.feeds import FeedEntry, entry_article, parse_feed
 from briefing_tui.sources.files import (
@@ -282,9 +298,8 @@ def _loaded_from_bytes(
     if kind == "html":
         loaded = html_article(body, url, origin, time_limit=ctx.request.extract_timeout)
         return replace(loaded, **metadata_fields(sidecar, origin)) if sidecar else loaded
-    charset = Fetched(url or origin, b"", content_type).charset
     meta = {"url": url} if url else {}
-    return text_article(decode_text(body, charset), origin, {**meta, **(sidecar or {})})
+    return text_article(decode_text(body, charset_of(content_type)), origin, {**meta, **(sidecar or {})})
 
 
 def _feed_jobs(body: bytes, url: str | None, origin: str, ctx: _Context) -> list[_Job]:

@@ -49,6 +49,15 @@ def media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
+def charset_of(content_type: str | None) -> str | None:
+    """The ``charset`` parameter of a Content-Type header, if any."""
+    for param in (content_type or "").split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            return value.strip().strip("'\"") or None
+    return None
+
+
 def binary_kind(head: bytes) -> str | None:
     """A description of a binary format recognised by its magic bytes, else None."""
     for magic, name in _MAGIC:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing_tui import __version__
-from briefing_tui.sources.detect import refuse_binary
+from briefing_tui.sources.detect import charset_of, refuse_binary
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.urls import canonical_url, require_http_url, resolve
 
@@ -46,11 +46,7 @@ class Fetched:
 
     @property
     def charset(self) -> str | None:
-        for param in (self.content_type or "").split(";")[1:]:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "charset":
-                return value.strip().strip("'\"") or None
-        return None
+        return charset_of(self.content_type)
 
 
 class HttpFetcher:
