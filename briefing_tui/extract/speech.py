@@ -235,7 +235,7 @@ class Span:
 
 
 def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, lo, hi)]
+    return [(*m.span(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 def _is_name_token(tok: str) -> bool:
@@ -248,7 +248,7 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
     Returns (end of the subject, modal or negated, passive): "he will urge" is a
     plan, not a statement; "was told" makes the subject the addressee.
     """
-    toks = _tokens_before(text, max(lo, verb_start - 80), verb_start)
+    toks = _tokens_before(text, max(lo, verb_start - 60), verb_start)
     pos = verb_start
     modal = passive = False
     while toks:
@@ -280,7 +280,7 @@ def subject_before(text: str, lo: int, end: int) -> Span | None:
     Department spokesman, said" -> "Jeff Rathke"); a passive agent ("seen by
     Sky News says") is not a subject.
     """
-    toks = _tokens_before(text, max(lo, end - 240), end)
+    toks = _tokens_before(text, max(lo, end - 160), end)
     if not toks:
         return None
     if toks[-1][2] == ",":

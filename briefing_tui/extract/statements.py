@@ -29,6 +29,8 @@ MIN_UNATTRIBUTED_WORDS = 8
 KEEP_UNATTRIBUTED = False
 MIN_INDIRECT_WORDS = 3
 MAX_REACH = 400  # characters searched back from a quote for its speech verb
+MAX_SENTENCE = 3000  # longer runs of text without a sentence end are read in pieces
+MAX_QUOTE = 5000  # a "quote" longer than this is a stray mark, not speech
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?\"'\u201c\u201d\u2019-]*")
@@ -77,10 +79,8 @@ class _Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        if doc.sentences:
-            self.sents = [(s.start, s.end) for s in doc.sentences]
-        else:
-            self.sents = paragraphs(doc.text)
+        spans = [(s.start, s.end) for s in doc.sentences] if doc.sentences else paragraphs(doc.text)
+        self.sents = _bounded(doc.text, spans)
         self.sent_starts = [s for s, _ in self.sents]
         self.paras = paragraphs(doc.text)
         self.para_starts = [s for s, _ in self.paras]
@@ -229,7 +229,7 @@ class _Context:
         last_offset, speaker, _ = self.recent[-1]
         if speaker is None or self.doc.entities[speaker].kind != "person":
             return entity
-        if self.sentence_index(offset) - self.sentence_index(last_offset) != 1:
+        if self.sentence_index(offset) - self.sentence_index(last_offset) not in (0, 1):
             return entity
         return speaker
 
@@ -260,6 +260,22 @@ class _Context:
         for m in _CALL_WITH.finditer(self.text, start, end):
             out += self.addressee_after(m.end(), end)
         return out
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with any run-on 'sentence' (noise, a list without stops) cut into pieces at spaces.
+
+    Every question asked about a sentence then costs at most MAX_SENTENCE characters.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
 
 
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
@@ -301,6 +317,8 @@ class _QuoteState:
 
 
 def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> StatementCandidate | None:
+    if q.end - q.start > MAX_QUOTE:
+        return None
     words = q.words(ctx.text)
     s_start, _ = ctx.sentence_span(q.open)
     _, s_end = ctx.sentence_span(max(q.open, q.end - 1))
@@ -346,7 +364,10 @@ def _epigraphs(ctx: _Context) -> list[StatementCandidate]:
         if not _EPIGRAPH.match(ctx.text, n_start) or ctx.quote_at(p_start) or _has_quote(ctx, p_start, p_end):
             continue
         c_start, c_end = _strip(ctx.text, p_start, p_end)
-        if len(_WORD.findall(ctx.text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS:
+        if (
+            c_end - c_start > MAX_QUOTE
+            or len(_WORD.findall(ctx.text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS
+        ):
             continue
         att = _epigraph(ctx, p_end)
         if att is None:

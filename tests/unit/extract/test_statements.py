@@ -6,6 +6,7 @@ timexes), so these tests measure the statements stage alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,9 +32,11 @@ class Cast:
 
 def _sentences(text: str) -> list[Sentence]:
     inside = [(q.open, max(q.close, q.end)) for q in find_quotes(text)]
+    opens = [a for a, _ in inside]
     cuts = [0]
     for m in _BOUNDARY.finditer(text):
-        if not any(a < m.start() < b for a, b in inside):
+        k = bisect.bisect_left(opens, m.start()) - 1
+        if k < 0 or not inside[k][0] < m.start() < inside[k][1]:
             cuts.append(m.end())
     cuts.append(len(text))
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
@@ -616,3 +619,23 @@ def test_adjuncts_and_participles(text: str, expected: list) -> None:
 def test_titles_single_quotes_and_sources(text: str, expected: list) -> None:
     cast = Cast(actors={**LOPEZ.actors, "European Union": ("organization", ())})
     assert run(text, cast) == expected
+
+
+def test_a_pronoun_in_the_same_sentence_as_a_quote_keeps_the_quote_speaker() -> None:
+    # coreference sent 'He' to the person in the previous clause; the quote's speaker goes on
+    cast = Cast(
+        actors={**WANG.actors, "Faisal bin Farhan": ("person", ())}, pronouns={"he": "Faisal bin Farhan"}
+    )
+    text = (
+        'In a call with Faisal bin Farhan, Wang said that the actions "have gone beyond self-defense." '
+        'He called on the nation to heed the call "to stop its collective punishment," Xinhua reported.'
+    )
+    assert {s[1] for s in run(text, cast)} == {"Wang Yi"}
+
+
+def test_run_on_text_is_read_in_bounded_pieces() -> None:
+    text = " ".join(["Wang said that talks", '"will resume soon and last long"', "and"] * 1000)
+    doc = make_doc(text, WANG)
+    statements.find(doc)
+    assert doc.statements
+    assert max(c.evidence_end - c.evidence_start for c in doc.statements) <= 2 * statements.MAX_SENTENCE
