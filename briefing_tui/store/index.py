@@ -33,6 +33,7 @@ class ActorMentions:
     keys: list[OrderKey] = field(default_factory=list)  # oldest first
     views: dict[str, Actor] = field(default_factory=dict)  # by article id
     merged: Actor | None = None
+    sort_key: tuple[str, str] = ("", "")
 
     def add(self, key: OrderKey, view: Actor) -> None:
         bisect.insort(self.keys, key)
@@ -65,6 +66,7 @@ class ActorMentions:
                 aliases=(*aliases, *other_names),
                 article_ids=tuple(key[2] for key in self.keys),
             )
+            self.sort_key = (canonical_name(self.merged.name), self.merged.id)
         return self.merged
 
 
@@ -109,6 +111,7 @@ class StoreIndex:
         self.meeting_articles: dict[str, set[str]] = {}
         self.statement_count = 0
         self.meeting_count = 0
+        self._order: list[OrderKey] = []  # every article's key, oldest first
         self._newest_first: list[str] | None = None
         self._snapshot: Snapshot | None = None
 
@@ -119,6 +122,7 @@ class StoreIndex:
         new_actors = sum(1 for view in items.actors if view.id not in self.mentions)
         replaced = self.remove(article_id)
         key = order_key(items.article)
+        bisect.insort(self._order, key)
         for view in items.actors:
             self.mentions.setdefault(view.id, ActorMentions()).add(key, view)
         _add_to(self.statement_articles, _statement_actors(items), article_id)
@@ -134,6 +138,7 @@ class StoreIndex:
         if items is None:
             return False
         key = order_key(items.article)
+        del self._order[bisect.bisect_left(self._order, key)]
         for view in items.actors:
             mentions = self.mentions[view.id]
             mentions.remove(key)
@@ -155,7 +160,7 @@ class StoreIndex:
         if article_ids is not None:
             return sorted(article_ids, key=lambda aid: order_key(self.items[aid].article), reverse=True)
         if self._newest_first is None:
-            self._newest_first = self.newest_first(self.items)
+            self._newest_first = [key[2] for key in reversed(self._order)]
         return self._newest_first
 
     def articles(self) -> list[Article]:
@@ -171,10 +176,11 @@ class StoreIndex:
             ids: Iterable[str] = [a.id for a in items.actors] if items else []
         else:
             ids = self.mentions
-        found = [self.mentions[i].actor() for i in ids]
-        if kind is not None:
-            found = [a for a in found if a.kind == kind]
-        return sorted(found, key=lambda a: (canonical_name(a.name), a.id))
+        found = [self.mentions[i] for i in ids]
+        for mentions in found:
+            mentions.actor()  # merges if needed, and sets sort_key
+        found.sort(key=lambda mentions: mentions.sort_key)
+        return [m.merged for m in found if m.merged and (kind is None or m.merged.kind == kind)]
 
     def _scope(
         self, by_actor: dict[str, set[str]], actor_id: str | None, article_id: str | None
@@ -188,22 +194,16 @@ class StoreIndex:
         return self.newest_first()
 
     def statements(self, *, actor_id: str | None = None, article_id: str | None = None) -> list[Statement]:
-        scope = self._scope(self.statement_articles, actor_id, article_id)
-        return [
-            s
-            for aid in scope
-            for s in self.items[aid].statements
-            if actor_id is None or _involves(s, actor_id)
-        ]
+        found: list[Statement] = []
+        for aid in self._scope(self.statement_articles, actor_id, article_id):
+            found.extend(self.items[aid].statements)
+        return found if actor_id is None else [s for s in found if _involves(s, actor_id)]
 
     def meetings(self, *, actor_id: str | None = None, article_id: str | None = None) -> list[Meeting]:
-        scope = self._scope(self.meeting_articles, actor_id, article_id)
-        return [
-            m
-            for aid in scope
-            for m in self.items[aid].meetings
-            if actor_id is None or actor_id in m.participant_ids
-        ]
+        found: list[Meeting] = []
+        for aid in self._scope(self.meeting_articles, actor_id, article_id):
+            found.extend(self.items[aid].meetings)
+        return found if actor_id is None else [m for m in found if actor_id in m.participant_ids]
 
     def counts(self) -> Counts:
         return Counts(

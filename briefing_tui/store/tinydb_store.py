@@ -47,7 +47,7 @@ from briefing_tui.store.atomic import (
 )
 from briefing_tui.store.errors import StoreError
 from briefing_tui.store.index import StoreIndex
-from briefing_tui.store.layout import SHARD_SUFFIX, StoreLayout
+from briefing_tui.store.layout import SHARD_SUFFIX, StoreLayout, shard_name
 from briefing_tui.store.lock import LockTimeout, WriteLock
 from briefing_tui.store.migrations import (
     SCHEMA_VERSION,
@@ -177,6 +177,11 @@ class TinyDBStore:
         except FileNotFoundError:
             return  # deleted since the listing: the next marker change removes it from memory
         items, _body = decode_shard(data, path)
+        expected = shard_name(items.article.id)
+        if name != expected:  # a copied or renamed file: two files would hold one article
+            raise StoreError(
+                path, f"holds article {items.article.id!r}, whose file is {expected}; move or remove it"
+            )
         previous = self._files.get(name)
         if previous is not None and previous[1] != items.article.id:
             index.remove(previous[1])

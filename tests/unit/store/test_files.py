@@ -139,3 +139,18 @@ def test_migrations_cover_every_old_version():
     from briefing_tui.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
     assert sorted(MIGRATIONS) == list(range(SCHEMA_VERSION))
+
+
+def test_a_copied_article_file_is_named_not_double_counted(tmp_path):
+    db = tmp_path / "briefing.json"
+    open_store(db).put_extraction(extraction("art-1"))
+    layout = StoreLayout(db)
+    copy = layout.articles_dir / "art-1-copy.json"
+    copy.write_bytes(layout.shard_path("art-1").read_bytes())
+    with pytest.raises(StoreError, match="art-1-copy.json: holds article 'art-1', whose file is art-1.json"):
+        open_store(db).counts()
+
+
+def test_store_error_takes_a_whole_message_too():
+    assert str(StoreError("cannot do that\n  here")) == "cannot do that here"
+    assert str(StoreError("x.json", "broken")) == "x.json: broken"
