@@ -198,6 +198,9 @@ _CONTINUE = word_set("continue continues continued")
 _LOWER_NP = word_set("the a an his her its their our of for and 's")
 _PARTICLES = word_set("al al- bin ibn bint van von der de del della di da du la le dos das ben abu")
 
+_PARTICLE_NAME = re.compile(
+    r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben|da|de|di|du|van|von|le|la)-[A-Z]"
+)
 _TOKEN = re.compile(r"[\w][\w.'\u2019&@-]*|[,:;()]")
 
 
@@ -239,7 +242,9 @@ def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def _is_name_token(tok: str) -> bool:
-    return (tok[:1].isupper() and tok not in _CAPITALISED_WORDS) or tok.lower() in _PARTICLES
+    if tok[:1].isupper():
+        return tok not in _CAPITALISED_WORDS
+    return tok.lower() in _PARTICLES or bool(_PARTICLE_NAME.match(tok))
 
 
 def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]:
@@ -358,6 +363,7 @@ _MODIFIERS = word_set("""senior top other former acting interim official chief d
     congressional federal public two three several many some""")
 
 _NP_AFTER = re.compile(r"(?P<np>(?:[A-Za-z][\w.'\u2019&@-]*)(?:\s+(?:[A-Za-z][\w.'\u2019&@-]*)){0,8})")
+_DETERMINERS = word_set("the a an his her its their this these those our any every no")
 _NP_STOP = word_set("""in on at during after before when while as who which that in to from yesterday today
     last this earlier adding told said says according with but and because since if""")
 
@@ -373,8 +379,10 @@ def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
     keep: list[tuple[int, int, str]] = []
     for s, e, tok in toks:
         low = tok.lower().rstrip(".")
-        if keep and low in _NP_STOP and not (low in ("of", "for") and keep):
+        if keep and low in _NP_STOP:
             break
+        if keep and low in _DETERMINERS and keep[-1][2][:1].isupper():
+            break  # 'told Wikinews the move would ...': a new phrase begins
         keep.append((s, e, tok))
     if not keep:
         return None

@@ -35,6 +35,7 @@ MAX_QUOTE = 5000  # a "quote" longer than this is a stray mark, not speech
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?\"'\u201c\u201d\u2019-]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_CLAUSE_END = re.compile(r"[.!?;]\s|\b(?:who|which|that|adding|when|as|after|before)\b")
 _SOURCE_OF = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
 _QUOTING = re.compile(r"\s*,?\s*quoting\s+")
 _AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
@@ -185,6 +186,8 @@ class _Context:
         ):
             return None, None  # joint statements name no single speaker
         if head in speech.GROUP_HEADS:
+            if len(words) == 1 or any(w.lower() in ("two", "both", "three") for w in words):
+                return None, None  # bare 'Officials' names nobody; 'the two leaders' speak jointly
             return None, phrase
         if ranked and head in ("he", "she") and len(words) == 1:
             return self.continuing_speaker(ranked[0].entity, offset), phrase
@@ -454,7 +457,7 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
         return None  # '..." X argued that ...': a clause of its own, not this quote's attribution
     if v.start == pos:  # '," said Wang' / '", added KCNA'
         ctx.mark_attribution(v)
-        np = speech.noun_phrase_after(text, v.end, limit)
+        np = _named_after(ctx, v.end, limit) or speech.noun_phrase_after(text, v.end, limit)
         ent, name = ctx.actor(np, v.end)
         if name is None:
             return None
@@ -479,6 +482,16 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     if v.kind == "address":
         att.addressees = ctx.addressee_after(v.end, limit)
     return att
+
+
+def _named_after(ctx: _Context, start: int, limit: int) -> Span | None:
+    """A person named in the attribution after the verb: 'said the ambassador to the EU, Abdel al-Farra.'"""
+    stop = _CLAUSE_END.search(ctx.text, start, limit)
+    end = stop.start() if stop else limit
+    for m in ctx.mentions_over(start, end):
+        if m.start >= start and m.kind == "person" and m.entity is not None:
+            return Span(m.start, m.end)
+    return None
 
 
 def _relayed_speaker(ctx: _Context, v: VerbHit, limit: int) -> _Attribution | None:

@@ -639,3 +639,37 @@ def test_run_on_text_is_read_in_bounded_pieces() -> None:
     statements.find(doc)
     assert doc.statements
     assert max(c.evidence_end - c.evidence_start for c in doc.statements) <= 2 * statements.MAX_SENTENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person named in a post-quote apposition speaks, not the country in the role
+        (
+            '"It is a historic day," said the Palestinian ambassador to the European Union, Abdel al-Farra.',
+            [("direct", "Abdel al-Farra", "It is a historic day")],
+        ),
+        # 'told X the move would ...': the addressee ends where a new phrase begins
+        (
+            "Abdel al-Farra told Wikinews the move would encourage other countries.",
+            [("indirect", "Abdel al-Farra", "the move would encourage other countries")],
+        ),
+        # joint and nameless groups are nobody in particular
+        ("The two leaders discussed the upcoming summit in Cairo.", []),
+        ("Officials said every claim will be assessed on its merits.", []),
+        (
+            "U.S. officials said every claim will be assessed on its merits.",
+            [("indirect", "U.S. officials", "every claim will be assessed on its merits")],
+        ),
+    ],
+)
+def test_speaker_phrases(text: str, expected: list) -> None:
+    cast = Cast(
+        actors={
+            "Abdel al-Farra": ("person", ()),
+            "Palestine": ("country", ("Palestinian",)),
+            "European Union": ("organization", ()),
+            "Wikinews": ("organization", ()),
+        }
+    )
+    assert run(text, cast) == expected
