@@ -180,6 +180,8 @@ class MainScreen(Screen):
         self.set_class(self.board.is_empty, "-empty")
         if self.board.is_empty:
             self.query_one(WelcomePanel).show_empty()
+            if self.focused is not None:
+                self.set_focus(None)  # a hidden pane keeps no focus (nor its keys in the footer)
         for name in PANES:
             self.refresh_pane(name)
         self.update_header()

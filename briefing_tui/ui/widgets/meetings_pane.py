@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.text import Text
-
 from briefing_tui.dashboard.rows import MeetingRow
 from briefing_tui.ui.widgets.row_list import Column, RowList
 
@@ -21,15 +19,15 @@ class MeetingsPane(RowList):
     )
     EMPTY_TEXT = "No meetings."
 
-    def row_cells(self, row: MeetingRow) -> Sequence[Text]:
+    def row_cells(self, row: MeetingRow) -> Sequence[str]:
         meeting = row.meeting
         return (
-            Text(row.label),
-            Text(row.when),
-            Text(meeting.kind),
-            Text(row.participants),
-            Text(meeting.location or ""),
-            Text(row.status),
+            row.label,
+            row.when,
+            meeting.kind,
+            row.participants,
+            meeting.location or "",
+            row.status,
         )
 
     def row_tone(self, row: MeetingRow) -> str | None:

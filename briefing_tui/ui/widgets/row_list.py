@@ -11,14 +11,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
+
+
+def fit(text: str, width: int, *, right: bool = False) -> str:
+    """``text`` on one line in exactly ``width`` cells: padded, or cut with an ellipsis."""
+    if "\n" in text or "\t" in text:
+        text = " ".join(text.split())
+    size = cell_len(text)
+    if size <= width:
+        padding = " " * (width - size)
+        return padding + text if right else text + padding
+    if width <= 1:
+        return "\u2026"[:width]
+    return set_cell_size(text, width - 1) + "\u2026"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +44,7 @@ class Column:
     min_width: int
     grow: int = 0
     keep: int = 0
+    right: bool = False
 
 
 def column_widths(columns: Sequence[Column], total: int, gap: int = 1) -> list[int]:
@@ -125,8 +140,8 @@ class RowList(Widget, can_focus=True):
         self._line_cache: dict[tuple, Strip] = {}
 
     # --- what subclasses describe ---------------------------------------------------------
-    def row_cells(self, row: Any) -> Sequence[Text]:
-        """The cells of one row, as plain Text (never markup)."""
+    def row_cells(self, row: Any) -> Sequence[str]:
+        """The cells of one row, as plain strings (drawn literally, never read as markup)."""
         raise NotImplementedError
 
     def row_tone(self, row: Any) -> str | None:
@@ -253,34 +268,28 @@ class RowList(Widget, can_focus=True):
             self._line_cache[key] = strip
         return strip
 
-    def _line(self, cells: Sequence[Text], width: int) -> Text:
-        line = Text(no_wrap=True, end="")
+    def _line(self, cells: Sequence[str], width: int) -> str:
+        """One screen line of plain text: each cell fitted to its column."""
         widths = column_widths(self.COLUMNS, width)
-        first = True
-        for cell, cell_width in zip(cells, widths, strict=False):
-            if not cell_width:
-                continue
-            if not first:
-                line.append(" ")
-            first = False
-            piece = cell.copy()
-            piece.truncate(cell_width, overflow="ellipsis", pad=True)
-            line.append_text(piece)
-        return line
+        pieces = [
+            fit(cell, cell_width, right=column.right)
+            for cell, cell_width, column in zip(cells, widths, self.COLUMNS, strict=False)
+            if cell_width
+        ]
+        return fit(" ".join(pieces), width)
 
-    def _strip(self, line: Text, width: int, style: Style) -> Strip:
-        line.style = style
-        segments = list(line.render(self.app.console))
-        return Strip(segments).adjust_cell_length(width, style).crop(0, width)
+    def _strip(self, line: str, width: int, style: Style) -> Strip:
+        """A line of literal text (a Segment is never read as markup) in one style."""
+        return Strip([Segment(line, style)], width)
 
     def _header_strip(self, width: int) -> Strip:
-        header = self._line([Text(c.label) for c in self.COLUMNS], width)
+        header = self._line([c.label for c in self.COLUMNS], width)
         style = self.rich_style + self.get_component_rich_style("row-list--header")
         return self._strip(header, width, style)
 
     def _empty_strip(self, width: int) -> Strip:
         style = self.rich_style + self.get_component_rich_style("row-list--empty")
-        return self._strip(Text(self.empty_text), width, style)
+        return self._strip(fit(self.empty_text, width), width, style)
 
     def _row_strip(self, row: Any, width: int, cursor_on: bool) -> Strip:
         style = self.rich_style

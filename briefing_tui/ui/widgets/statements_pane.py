@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.text import Text
-
 from briefing_tui.dashboard.rows import StatementRow
 from briefing_tui.ui.widgets.row_list import Column, RowList
 
@@ -20,13 +18,13 @@ class StatementsPane(RowList):
     )
     EMPTY_TEXT = "No statements."
 
-    def row_cells(self, row: StatementRow) -> Sequence[Text]:
+    def row_cells(self, row: StatementRow) -> Sequence[str]:
         return (
-            Text(row.statement.speaker),
-            Text(row.words),
-            Text(row.addressees),
-            Text(row.date),
-            Text(row.article_title),
+            row.statement.speaker,
+            row.words,
+            row.addressees,
+            row.date,
+            row.article_title,
         )
 
     def row_tone(self, row: StatementRow) -> str | None:
