@@ -18,60 +18,37 @@ becomes a source), text and Markdown files (front matter or a
 
 from __future__ import annotations
 
-import re
-import sys
-import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from briefing_tui.core.ids import article_id_for_text, article_id_for_url
 from briefing_tui.core.models import Article
 from briefing_tui.core.text import sanitize, sanitize_line
 from briefing_tui.sources.dates import normalize_date
-from briefing_tui.sources.detect import (
-    FEED_SUFFIXES,
-    HTML_SUFFIXES,
-    TEXT_SUFFIXES,
-    URL_LIST_SUFFIXES,
-    charset_of,
-    sniff,
-)
 from briefing_tui.sources.errors import SourceError
-from briefing_tui.sources.feeds import FeedEntry, entry_article, parse_feed
-from briefing_tui.sources.files import (
-    decode_text,
-    metadata_fields,
-    read_file_bytes,
-    read_sidecar,
-    text_article,
-)
-from briefing_tui.sources.html import html_article
-from briefing_tui.sources.http import Fetched
-from briefing_tui.sources.loaded import LoadedArticle
-from briefing_tui.sources.urls import canonical_url, is_http_url, looks_like_url, require_http_url
+from briefing_tui.sources.urls import canonical_url, is_http_url
 from briefing_tui.store.repository import Repository, StoreResult
 
 if TYPE_CHECKING:
-    from briefing_tui.sources.http import HttpFetcher
+    from briefing_tui.sources.http import Fetched
+    from briefing_tui.sources.jobs import Job
+    from briefing_tui.sources.loaded import LoadedArticle
 
+# Module-level imports stay light: the command line imports this module for its
+# defaults, and everything that reads sources is imported when an import runs.
 DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_EXTRACT_TIMEOUT = 30.0
 DEFAULT_CONCURRENCY = 8
 _POLL_SECONDS = 0.2
-_COMMENT = re.compile(r"\s+#")
 _WATCHDOG_GRACE = 5.0
 
 __all__ = [
     "ArticleStored",
     "Fetch",
-    "Fetched",
     "ImportEvent",
     "ImportProgress",
     "ImportRequest",
@@ -198,159 +175,6 @@ class ImportProgress:
 # --- implementation -------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Job:
-    """One source to read on a pool thread: ``work`` returns an article or the sources it expands to."""
-
-    label: str
-    work: Callable[[], LoadedArticle | list[_Job]]
-    skip_if_stored: bool = False
-    started: float | None = None
-
-    def run(self) -> LoadedArticle | list[_Job]:
-        self.started = time.monotonic()
-        return self.work()
-
-
-class _Context:
-    """What every job needs: the request's limits, the shared fetcher, stdin."""
-
-    def __init__(self, request: ImportRequest, fetch: Fetch | None, stdin: BinaryIO | None) -> None:
-        self.request = request
-        self.stop = threading.Event()
-        self._fetch = fetch
-        self._own_fetcher: HttpFetcher | None = None
-        self._lock = threading.Lock()
-        self._stdin = stdin
-
-    def fetch(self, url: str) -> Fetched:
-        with self._lock:
-            if self._fetch is None:
-                from briefing_tui.sources.http import HttpFetcher
-
-                self._own_fetcher = HttpFetcher(connections=max(1, self.request.concurrency), stop=self.stop)
-                self._fetch = self._own_fetcher
-            fetch = self._fetch
-        return fetch(url, max_bytes=self.request.max_bytes, timeout=self.request.timeout)
-
-    def read_stdin(self) -> bytes:
-        stream = self._stdin if self._stdin is not None else sys.stdin.buffer
-        body = stream.read(self.request.max_bytes + 1)
-        if len(body) > self.request.max_bytes:
-            raise SourceError(
-                f"standard input is over the {self.request.max_bytes / 1_000_000:g} MB import limit"
-            )
-        return body
-
-    def close(self) -> None:
-        self.stop.set()
-        if self._own_fetcher is not None:
-            self._own_fetcher.close()
-
-
-def _source_job(source: str, ctx: _Context) -> _Job:
-    """The job for one command-line source: stdin, a URL, a folder or a file of any kind."""
-    if source == "-":
-        return _Job("-", lambda: _loaded_from_bytes(ctx.read_stdin(), None, "standard input", ctx))
-    if looks_like_url(source):
-        return _Job(source, lambda: _load_url(source, ctx))
-    path = Path(source).expanduser()
-    if path.is_dir():
-        return _Job(source, lambda: _folder_jobs(path, ctx))
-    return _Job(source, lambda: _load_path(path, ctx))
-
-
-def _load_url(url: str, ctx: _Context, meta: FeedEntry | None = None) -> LoadedArticle | list[_Job]:
-    require_http_url(url)
-    fetched = ctx.fetch(url)
-    loaded = _loaded_from_bytes(fetched.body, fetched.content_type, fetched.url, ctx, url=fetched.url)
-    if meta is not None and isinstance(loaded, LoadedArticle):
-        # The feed states the date and title; a page's own metadata is right less often.
-        return replace(
-            loaded,
-            published=meta.published or loaded.published,
-            title=loaded.title or meta.title,
-            author=loaded.author or meta.author,
-        )
-    return loaded
-
-
-def _load_path(path: Path, ctx: _Context) -> LoadedArticle | list[_Job]:
-    body = read_file_bytes(path, ctx.request.max_bytes)
-    return _loaded_from_bytes(body, None, str(path), ctx, sidecar=read_sidecar(path))
-
-
-def _loaded_from_bytes(
-    body: bytes,
-    content_type: str | None,
-    origin: str,
-    ctx: _Context,
-    *,
-    url: str | None = None,
-    sidecar: dict[str, str] | None = None,
-) -> LoadedArticle | list[_Job]:
-    """Read any body by what it is (content first, then declared type and name)."""
-    kind = sniff(body, content_type, origin)
-    if kind == "feed":
-        return _feed_jobs(body, url, origin, ctx)
-    if kind == "urls":
-        return _url_list_jobs(body, origin, ctx)
-    if kind == "html":
-        loaded = html_article(body, url, origin, time_limit=ctx.request.extract_timeout)
-        return replace(loaded, **metadata_fields(sidecar, origin)) if sidecar else loaded
-    meta = {"url": url} if url else {}
-    return text_article(decode_text(body, charset_of(content_type)), origin, {**meta, **(sidecar or {})})
-
-
-def _feed_jobs(body: bytes, url: str | None, origin: str, ctx: _Context) -> list[_Job]:
-    feed = parse_feed(body, url, origin)
-    jobs = []
-    for index, entry in enumerate(feed.entries, start=1):
-        label = entry.link or f"{origin} (entry {index}: {entry.title or 'untitled'})"
-        if entry.has_full_text():
-            jobs.append(_Job(label, partial(entry_article, entry, feed, label), skip_if_stored=True))
-        elif entry.link:
-            jobs.append(_Job(label, partial(_load_url, entry.link, ctx, entry), skip_if_stored=True))
-        else:
-            jobs.append(_Job(label, partial(_fail, f"the feed entry {label} has no link and no text"), True))
-    return jobs
-
-
-def _url_list_jobs(body: bytes, origin: str, ctx: _Context) -> list[_Job]:
-    """A file of URLs, one per line, ``#`` starting a comment."""
-    jobs = []
-    for number, line in enumerate(decode_text(body).splitlines(), start=1):
-        entry = _COMMENT.split(line.strip(), maxsplit=1)[0]
-        if not entry or entry.startswith("#"):
-            continue
-        if is_http_url(entry) and " " not in entry:
-            jobs.append(_Job(entry, partial(_load_url, entry, ctx)))
-        else:
-            message = f"line {number} of {origin} is not an http(s) URL: {entry[:80]}"
-            jobs.append(_Job(f"{origin}:{number}", partial(_fail, message)))
-    return jobs
-
-
-def _folder_jobs(path: Path, ctx: _Context) -> list[_Job]:
-    """The readable files directly in a folder (articles, pages, feeds, URL lists), by name."""
-    suffixes = HTML_SUFFIXES + TEXT_SUFFIXES + FEED_SUFFIXES + URL_LIST_SUFFIXES
-    files = sorted(
-        p
-        for p in path.iterdir()
-        if p.is_file()
-        and p.name.lower().endswith(suffixes)
-        and not p.name.startswith(".")
-        and not p.name.lower().startswith("readme")
-    )
-    if not files:
-        raise SourceError(f"the folder {path} has no articles, pages or feeds in it")
-    return [_Job(str(p), partial(_load_path, p, ctx)) for p in files]
-
-
-def _fail(reason: str) -> LoadedArticle:
-    raise SourceError(reason)
-
-
 def _choose_published(request_published: str | None, loaded: LoadedArticle, today: date) -> tuple[str, bool]:
     """--published, else the source's own date, else a dateline guess (assumed), else today (assumed)."""
     if request_published:
@@ -414,9 +238,11 @@ def load_article(
         sources=(source,), published=published, title=title, max_bytes=max_bytes, timeout=timeout
     )
     _checked_date(published)
-    ctx = _Context(request, fetch, stdin)
+    from briefing_tui.sources.jobs import ReadContext, source_job
+
+    ctx = ReadContext(request, fetch, stdin)
     try:
-        result = _source_job(source, ctx).run()
+        result = source_job(source, ctx).run()
     finally:
         ctx.close()
     if isinstance(result, list):
@@ -445,14 +271,18 @@ def run_import(
     _checked_date(request.published)
     today = today or date.today()
     is_cancelled = cancelled or (lambda: False)
-    ctx = _Context(request, fetch, stdin)
-    jobs = [_source_job(source, ctx) for source in request.sources]
+    from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+    from pathlib import Path
+
+    from briefing_tui.sources.jobs import Job, ReadContext, pasted_job, source_job, url_list_file_jobs
+
+    ctx = ReadContext(request, fetch, stdin)
+    jobs = [source_job(source, ctx) for source in request.sources]
     for url_list in request.url_lists:
         list_path = Path(url_list).expanduser()
-        jobs.append(_Job(url_list, partial(_load_url_list_file, list_path, ctx)))
+        jobs.append(Job(url_list, lambda path=list_path: url_list_file_jobs(path, ctx)))
     if request.pasted_text is not None:
-        pasted = request.pasted_text
-        jobs.append(_Job("pasted text", partial(text_article, pasted, "pasted text")))
+        jobs.append(pasted_job(request.pasted_text))
     total = len(jobs)
     yield ImportStarted(total=total)
     stored: list[ArticleStored] = []
@@ -463,9 +293,9 @@ def run_import(
     executor = ThreadPoolExecutor(
         max_workers=max(1, request.concurrency), thread_name_prefix="briefing-import"
     )
-    pending: dict[Future[LoadedArticle | list[_Job]], _Job] = {}
+    pending: dict[Future[LoadedArticle | list[Job]], Job] = {}
 
-    def submit(job: _Job) -> SourceSkipped | None:
+    def submit(job: Job) -> SourceSkipped | None:
         if (
             job.skip_if_stored
             and (known := _known_article_id(job.label))
@@ -530,17 +360,13 @@ def run_import(
     )
 
 
-def _load_url_list_file(path: Path, ctx: _Context) -> list[_Job]:
-    return _url_list_jobs(read_file_bytes(path, ctx.request.max_bytes), str(path), ctx)
-
-
 def _known_article_id(label: str) -> str | None:
     """The id a feed entry's article will have, when its label is its link (so it can be skipped unfetched)."""
     return article_id_for_url(canonical_url(label)) if is_http_url(label) else None
 
 
 def _store_one(
-    job: _Job, loaded: LoadedArticle, request: ImportRequest, store: Repository, today: date
+    job: Job, loaded: LoadedArticle, request: ImportRequest, store: Repository, today: date
 ) -> ImportEvent:
     """Extract and write one article in this thread: one batch per article, nothing written on failure."""
     from briefing_tui.extract import extract

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _MONTHS = {
@@ -77,6 +76,8 @@ def feed_date(raw: str | None) -> str | None:
     """The publisher's calendar day of an RFC 822 (RSS) or RFC 3339 (Atom) date string."""
     if not raw:
         return None
+    from email.utils import parsedate_to_datetime  # pulls in socket: only when a feed is read
+
     raw = raw.strip()
     try:
         return parsedate_to_datetime(raw).date().isoformat()

@@ -1,0 +1,206 @@
+"""Jobs that read one source each, on the importer's thread pool.
+
+A job returns either the article it read (a :class:`LoadedArticle`) or the
+jobs its source expands to (a feed's entries, a folder's files, a list of
+URLs). Jobs never touch the store: the importer's writer does.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from briefing_tui.sources.detect import (
+    FEED_SUFFIXES,
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    URL_LIST_SUFFIXES,
+    charset_of,
+    sniff,
+)
+from briefing_tui.sources.errors import SourceError
+from briefing_tui.sources.feeds import FeedEntry, entry_article, parse_feed
+from briefing_tui.sources.files import (
+    decode_text,
+    metadata_fields,
+    read_file_bytes,
+    read_sidecar,
+    text_article,
+)
+from briefing_tui.sources.html import html_article
+from briefing_tui.sources.loaded import LoadedArticle
+from briefing_tui.sources.urls import is_http_url, looks_like_url, require_http_url
+
+if TYPE_CHECKING:
+    from briefing_tui.importer import Fetch, ImportRequest
+    from briefing_tui.sources.http import Fetched, HttpFetcher
+
+_COMMENT = re.compile(r"\s+#")
+
+
+@dataclass(slots=True)
+class Job:
+    """One source to read on a pool thread: ``work`` returns an article or the sources it expands to."""
+
+    label: str
+    work: Callable[[], LoadedArticle | list[Job]]
+    skip_if_stored: bool = False
+    started: float | None = None
+
+    def run(self) -> LoadedArticle | list[Job]:
+        self.started = time.monotonic()
+        return self.work()
+
+
+class ReadContext:
+    """What every job needs: the request's limits, the shared fetcher, stdin."""
+
+    def __init__(self, request: ImportRequest, fetch: Fetch | None, stdin: BinaryIO | None) -> None:
+        self.request = request
+        self.stop = threading.Event()
+        self._fetch = fetch
+        self._own_fetcher: HttpFetcher | None = None
+        self._lock = threading.Lock()
+        self._stdin = stdin
+
+    def fetch(self, url: str) -> Fetched:
+        with self._lock:
+            if self._fetch is None:
+                from briefing_tui.sources.http import HttpFetcher
+
+                self._own_fetcher = HttpFetcher(connections=max(1, self.request.concurrency), stop=self.stop)
+                self._fetch = self._own_fetcher
+            fetch = self._fetch
+        return fetch(url, max_bytes=self.request.max_bytes, timeout=self.request.timeout)
+
+    def read_stdin(self) -> bytes:
+        stream = self._stdin if self._stdin is not None else sys.stdin.buffer
+        body = stream.read(self.request.max_bytes + 1)
+        if len(body) > self.request.max_bytes:
+            raise SourceError(
+                f"standard input is over the {self.request.max_bytes / 1_000_000:g} MB import limit"
+            )
+        return body
+
+    def close(self) -> None:
+        self.stop.set()
+        if self._own_fetcher is not None:
+            self._own_fetcher.close()
+
+
+def source_job(source: str, ctx: ReadContext) -> Job:
+    """The job for one command-line source: stdin, a URL, a folder or a file of any kind."""
+    if source == "-":
+        return Job("-", lambda: loaded_from_bytes(ctx.read_stdin(), None, "standard input", ctx))
+    if looks_like_url(source):
+        return Job(source, lambda: load_url(source, ctx))
+    path = Path(source).expanduser()
+    if path.is_dir():
+        return Job(source, lambda: folder_jobs(path, ctx))
+    return Job(source, lambda: load_path(path, ctx))
+
+
+def load_url(url: str, ctx: ReadContext, meta: FeedEntry | None = None) -> LoadedArticle | list[Job]:
+    require_http_url(url)
+    fetched = ctx.fetch(url)
+    loaded = loaded_from_bytes(fetched.body, fetched.content_type, fetched.url, ctx, url=fetched.url)
+    if meta is not None and isinstance(loaded, LoadedArticle):
+        # The feed states the date and title; a page's own metadata is right less often.
+        return replace(
+            loaded,
+            published=meta.published or loaded.published,
+            title=loaded.title or meta.title,
+            author=loaded.author or meta.author,
+        )
+    return loaded
+
+
+def load_path(path: Path, ctx: ReadContext) -> LoadedArticle | list[Job]:
+    body = read_file_bytes(path, ctx.request.max_bytes)
+    return loaded_from_bytes(body, None, str(path), ctx, sidecar=read_sidecar(path))
+
+
+def loaded_from_bytes(
+    body: bytes,
+    content_type: str | None,
+    origin: str,
+    ctx: ReadContext,
+    *,
+    url: str | None = None,
+    sidecar: dict[str, str] | None = None,
+) -> LoadedArticle | list[Job]:
+    """Read any body by what it is (content first, then declared type and name)."""
+    kind = sniff(body, content_type, origin)
+    if kind == "feed":
+        return feed_jobs(body, url, origin, ctx)
+    if kind == "urls":
+        return url_list_jobs(body, origin, ctx)
+    if kind == "html":
+        loaded = html_article(body, url, origin, time_limit=ctx.request.extract_timeout)
+        return replace(loaded, **metadata_fields(sidecar, origin)) if sidecar else loaded
+    meta = {"url": url} if url else {}
+    return text_article(decode_text(body, charset_of(content_type)), origin, {**meta, **(sidecar or {})})
+
+
+def feed_jobs(body: bytes, url: str | None, origin: str, ctx: ReadContext) -> list[Job]:
+    feed = parse_feed(body, url, origin)
+    jobs = []
+    for index, entry in enumerate(feed.entries, start=1):
+        label = entry.link or f"{origin} (entry {index}: {entry.title or 'untitled'})"
+        if entry.has_full_text():
+            jobs.append(Job(label, partial(entry_article, entry, feed, label), skip_if_stored=True))
+        elif entry.link:
+            jobs.append(Job(label, partial(load_url, entry.link, ctx, entry), skip_if_stored=True))
+        else:
+            jobs.append(Job(label, partial(fail, f"the feed entry {label} has no link and no text"), True))
+    return jobs
+
+
+def url_list_jobs(body: bytes, origin: str, ctx: ReadContext) -> list[Job]:
+    """A file of URLs, one per line, ``#`` starting a comment."""
+    jobs = []
+    for number, line in enumerate(decode_text(body).splitlines(), start=1):
+        entry = _COMMENT.split(line.strip(), maxsplit=1)[0]
+        if not entry or entry.startswith("#"):
+            continue
+        if is_http_url(entry) and " " not in entry:
+            jobs.append(Job(entry, partial(load_url, entry, ctx)))
+        else:
+            message = f"line {number} of {origin} is not an http(s) URL: {entry[:80]}"
+            jobs.append(Job(f"{origin}:{number}", partial(fail, message)))
+    return jobs
+
+
+def folder_jobs(path: Path, ctx: ReadContext) -> list[Job]:
+    """The readable files directly in a folder (articles, pages, feeds, URL lists), by name."""
+    suffixes = HTML_SUFFIXES + TEXT_SUFFIXES + FEED_SUFFIXES + URL_LIST_SUFFIXES
+    files = sorted(
+        p
+        for p in path.iterdir()
+        if p.is_file()
+        and p.name.lower().endswith(suffixes)
+        and not p.name.startswith(".")
+        and not p.name.lower().startswith("readme")
+    )
+    if not files:
+        raise SourceError(f"the folder {path} has no articles, pages or feeds in it")
+    return [Job(str(p), partial(load_path, p, ctx)) for p in files]
+
+
+def fail(reason: str) -> LoadedArticle:
+    raise SourceError(reason)
+
+
+def url_list_file_jobs(path: Path, ctx: ReadContext) -> list[Job]:
+    return url_list_jobs(read_file_bytes(path, ctx.request.max_bytes), str(path), ctx)
+
+
+def pasted_job(text: str) -> Job:
+    return Job("pasted text", partial(text_article, text, "pasted text"))
