@@ -2,13 +2,15 @@
 
     .venv/bin/python benchmarks/store.py                 # 1,000 and 10,000 articles
     .venv/bin/python benchmarks/store.py --sizes 500 5000 --adds 30
+    .venv/bin/python benchmarks/store.py --keep /tmp/briefing-bench   # reuse built stores
 
 Each store is built quickly by writing the article files directly (the same
 encoding the store uses, without per-file fsync), then opened through
 ``open_store``. Every article is synthetic but sized like a real one:
 ~25 statements, ~5 meetings, ~15 actors drawn from a pool where a few actors
 appear in most articles (as China or the US do), and a 4 KB body.
-Figures are wall-clock medians within this one run; compare the ratios.
+Figures are wall-clock and CPU milliseconds (medians for the repeated ones) within
+this one run; compare the ratios. ``--keep DIR`` builds the stores once and reuses them.
 """
 
 from __future__ import annotations
@@ -140,44 +142,54 @@ def build(db: Path, count: int, rng: random.Random) -> None:
     os.sync()
 
 
-def timed(action: Callable[[], object]) -> float:
-    began = time.perf_counter()
+def timed(action: Callable[[], object]) -> tuple[float, float]:
+    """(wall, CPU) milliseconds: CPU time stays meaningful on a machine busy with other work."""
+    wall, cpu = time.perf_counter(), time.process_time()
     action()
-    return time.perf_counter() - began
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
 
 
-def measure(count: int, adds: int, folder: Path) -> dict[str, float]:
-    rng = random.Random(count)
+def median_of(actions: list[Callable[[], object]]) -> tuple[float, float]:
+    runs = [timed(action) for action in actions]
+    return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
+
+
+def prepared(folder: Path, count: int, rng: random.Random) -> Path:
+    """A store of ``count`` articles in ``folder``, built once and reused by later runs."""
     db = folder / f"store-{count}" / "briefing.json"
-    db.parent.mkdir()
-    build_s = timed(lambda: build(db, count, rng))
-    figures: dict[str, float] = {}
-    figures["open_store"] = timed(lambda: open_store(db)) * 1000
+    if not db.exists():
+        db.parent.mkdir(parents=True, exist_ok=True)
+        wall, _ = timed(lambda: build(db, count, rng))
+        print(f"built {count:,} articles in {wall / 1000:.1f} s")
+    return db
+
+
+def measure(count: int, adds: int, folder: Path) -> dict[str, tuple[float, float]]:
+    rng = random.Random(count)
+    db = prepared(folder, count, rng)
+    figures: dict[str, tuple[float, float]] = {}
+    figures["open_store"] = timed(lambda: open_store(db))
     store = open_store(db)
-    figures["first load (counts)"] = timed(store.counts) * 1000
-    figures["snapshot (cold)"] = timed(store.snapshot) * 1000
-    new = [synthetic(count + k, rng) for k in range(adds)]
-    figures["add one article"] = (
-        statistics.median(timed(lambda ex=ex: store.put_extraction(ex)) for ex in new) * 1000
-    )
+    figures["first load (counts)"] = timed(store.counts)
+    figures["snapshot (cold)"] = timed(store.snapshot)
+    new = [synthetic(count + 1000 + k, rng) for k in range(adds)]
+    figures["add one article"] = median_of([lambda ex=ex: store.put_extraction(ex) for ex in new])
     again = [synthetic(k * (count // adds), random.Random(k)) for k in range(adds)]
-    figures["replace one article"] = (
-        statistics.median(timed(lambda ex=ex: store.put_extraction(ex)) for ex in again) * 1000
-    )
-    gone = [ex.article.id for ex in new[: adds // 2]]
-    figures["delete one article"] = (
-        statistics.median(timed(lambda a=a: store.delete_article(a)) for a in gone) * 1000
-    )
-    figures["snapshot after a write"] = timed(store.snapshot) * 1000
+    figures["replace one article"] = median_of([lambda ex=ex: store.put_extraction(ex) for ex in again])
+    figures["delete one article"] = median_of([lambda a=ex.article.id: store.delete_article(a) for ex in new])
+    store.put_extraction(new[0])
+    figures["snapshot after a write"] = timed(store.snapshot)
     busiest = ACTORS[0].id
-    figures["statements of the busiest actor"] = timed(lambda: store.statements(actor_id=busiest)) * 1000
+    figures["statements of the busiest actor"] = timed(lambda: store.statements(actor_id=busiest))
     counts = store.counts()
     print(
         f"store of {counts.articles:,} articles, {counts.statements:,} statements, {counts.meetings:,} meetings, "
-        f"{counts.actors:,} actors (built in {build_s:.1f} s)"
+        f"{counts.actors:,} actors"
     )
-    for name, ms in figures.items():
-        print(f"  {name:<34}{ms:>10.1f} ms")
+    print(f"  {'':<34}{'wall ms':>10}{'CPU ms':>10}")
+    for name, (wall, cpu) in figures.items():
+        print(f"  {name:<34}{wall:>10.1f}{cpu:>10.1f}")
+    store.delete_article(new[0].article.id)  # leave a kept store as it was built
     store.close()
     return figures
 
@@ -188,12 +200,16 @@ def main() -> None:
     )
     parser.add_argument("--sizes", type=int, nargs=2, default=(1000, 10000), metavar=("SMALL", "LARGE"))
     parser.add_argument("--adds", type=int, default=20, help="articles added (and replaced) per size")
+    parser.add_argument("--keep", type=Path, help="build the stores here once and reuse them on later runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
-        small, large = (measure(size, args.adds, Path(tmp)) for size in args.sizes)
+        folder = args.keep or Path(tmp)
+        small, large = (measure(size, args.adds, folder) for size in args.sizes)
     print(f"ratio {args.sizes[1]:,} / {args.sizes[0]:,} articles (1.0 = independent of store size):")
+    print(f"  {'':<34}{'wall':>10}{'CPU':>10}")
     for name in small:
-        print(f"  {name:<34}{large[name] / small[name]:>10.2f}")
+        ratios = [large[name][n] / small[name][n] if small[name][n] else float("nan") for n in (0, 1)]
+        print(f"  {name:<34}{ratios[0]:>10.2f}{ratios[1]:>10.2f}")
 
 
 if __name__ == "__main__":

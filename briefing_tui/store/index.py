@@ -12,7 +12,7 @@ imported in. Each merge step costs in proportion to one article.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from briefing_tui.core.ids import canonical_name
@@ -156,9 +156,13 @@ class StoreIndex:
         self._snapshot = None
 
     # ---- reads ------------------------------------------------------------------
-    def newest_first(self, article_ids: Iterable[str] | None = None) -> list[str]:
+    def newest_first(self, article_ids: Collection[str] | None = None) -> list[str]:
         if article_ids is not None:
-            return sorted(article_ids, key=lambda aid: order_key(self.items[aid].article), reverse=True)
+            if len(article_ids) * 8 < len(self.items):
+                return sorted(article_ids, key=lambda aid: order_key(self.items[aid].article), reverse=True)
+            return [
+                aid for aid in self.newest_first() if aid in article_ids
+            ]  # most articles: filter, do not sort
         if self._newest_first is None:
             self._newest_first = [key[2] for key in reversed(self._order)]
         return self._newest_first
