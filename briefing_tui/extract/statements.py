@@ -681,19 +681,30 @@ def _reported(
     span = _content(ctx, content_start, s_end, bool(m or v.kind == "address"))
     if span is None:
         return None
-    content_start, content_end = span
     addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
+    return _reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
+
+
+def _reported_statement(
+    ctx: _Context,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    speaker: int | None,
+    name: str | None,
+    addressees: list[int] | None = None,
+) -> StatementCandidate:
+    """An indirect statement: its text is ``span``, its evidence the sentence, its date one outside the span."""
     return StatementCandidate(
-        text=text[content_start:content_end],
+        text=ctx.text[span[0] : span[1]],
         kind="indirect",
-        start=content_start,
-        end=content_end,
-        evidence_start=s_start,
-        evidence_end=s_end,
+        start=span[0],
+        end=span[1],
+        evidence_start=sentence[0],
+        evidence_end=sentence[1],
         speaker=speaker,
         speaker_text=name,
-        addressees=addressees,
-        date=ctx.date_in(s_start, s_end, (content_start, content_end)),
+        addressees=addressees or [],
+        date=ctx.date_in(sentence[0], sentence[1], span),
     )
 
 
@@ -710,11 +721,15 @@ def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tupl
     first = text[c_start : c_start + 12].split(maxsplit=1)[0].lower()
     if first in _PREPOSITIONS and not clause_marked:
         return None  # 'the communication China has acknowledged with ...': a relative clause
-    if len(_WORD.findall(text, c_start, c_end)) < MIN_INDIRECT_WORDS:
-        return None
-    if _quoted_share(ctx, c_start, c_end) > 0.7:
-        return None
-    return c_start, c_end
+    return (c_start, c_end) if _says_something(ctx, c_start, c_end) else None
+
+
+def _says_something(ctx: _Context, start: int, end: int) -> bool:
+    """Enough words, and not just a quote (the quote is its own, direct, statement)."""
+    return (
+        len(_WORD.findall(ctx.text, start, end)) >= MIN_INDIRECT_WORDS
+        and _quoted_share(ctx, start, end) <= 0.7
+    )
 
 
 def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
@@ -727,19 +742,7 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
         return None
     _, speaker, name = ctx.recent[-1]
     span = _content(ctx, m.end(), s_end, True)
-    if span is None:
-        return None
-    return StatementCandidate(
-        text=text[span[0] : span[1]],
-        kind="indirect",
-        start=span[0],
-        end=span[1],
-        evidence_start=s_start,
-        evidence_end=s_end,
-        speaker=speaker,
-        speaker_text=name,
-        date=ctx.date_in(s_start, s_end, span),
-    )
+    return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
 
 def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
@@ -789,22 +792,9 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
         c_start, c_end = _strip(text, comma + 1, s_end)
         if any(m.start == c_start and m.kind == "person" for m in ctx.mentions_over(c_start, c_start + 1)):
             return None  # 'According to ABC, Basya believes ...': Basya's view, relayed
-    if (
-        len(_WORD.findall(text, c_start, c_end)) < MIN_INDIRECT_WORDS
-        or _quoted_share(ctx, c_start, c_end) > 0.7
-    ):
+    if not _says_something(ctx, c_start, c_end):
         return None
-    return StatementCandidate(
-        text=text[c_start:c_end],
-        kind="indirect",
-        start=c_start,
-        end=c_end,
-        evidence_start=s_start,
-        evidence_end=s_end,
-        speaker=speaker,
-        speaker_text=name,
-        date=ctx.date_in(s_start, s_end, (c_start, c_end)),
-    )
+    return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
 
 
 def _skip_parens(text: str, pos: int, limit: int) -> int:
