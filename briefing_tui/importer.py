@@ -348,7 +348,9 @@ def run_import(
             for future, job in list(pending.items()):
                 if job.started is not None and now - job.started > limit:
                     del pending[future]
-                    yield record(SourceFailed(job.label, f"gave up on {job.label} after {limit:g} s"))
+                    yield record(
+                        SourceFailed(job.label, f"gave up on {job.label}: no result within {limit:g} s")
+                    )
         if pending and is_cancelled():
             was_cancelled = True
     finally:

@@ -132,7 +132,7 @@ class HttpFetcher:
         content_type = response.headers.get("content-type")
         length = response.headers.get("content-length")
         encoding = response.headers.get("content-encoding", "identity").strip().lower()
-        if length and length.isdigit() and int(length) > max_bytes and encoding in ("", "identity"):
+        if length and length.isdigit() and int(length) > max_bytes:  # compressed or not, it only grows
             raise SourceError(_over_cap(url, max_bytes, announced=int(length)))
         inflater = _Inflater(encoding, url)
         body = bytearray()

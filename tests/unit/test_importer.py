@@ -432,7 +432,8 @@ def test_a_source_that_hangs_is_given_up_by_the_watchdog(store, monkeypatch):
     finally:
         release.set()
     assert (
-        by_source(events)["https://stuck.example/"].reason == "gave up on https://stuck.example/ after 0.4 s"
+        by_source(events)["https://stuck.example/"].reason
+        == "gave up on https://stuck.example/: no result within 0.4 s"
     )
     assert store.counts().articles == 0
 
