@@ -472,16 +472,7 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     if subj is None or text[pos : subj.start].strip(" ,"):
         return None
     ctx.mark_attribution(v)
-    relayed = _relayed_speaker(ctx, v, limit)
-    if relayed is not None:
-        return relayed
-    ent, name = ctx.actor(subj, subj.start)
-    if name is None:
-        return None
-    att = _Attribution(ent, name, end=v.end, relay=v.kind == "relay")
-    if v.kind == "address":
-        att.addressees = ctx.addressee_after(v.end, limit)
-    return att
+    return _speaker_attribution(ctx, v, subj, limit)
 
 
 def _named_after(ctx: _Context, start: int, limit: int) -> Span | None:
@@ -559,8 +550,11 @@ def _verb_attribution(
     ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit], limit: int
 ) -> _Attribution | None:
     subj = _subject_of(ctx, v, s_start, verbs)
-    if subj is None:
-        return None
+    return _speaker_attribution(ctx, v, subj, limit) if subj is not None else None
+
+
+def _speaker_attribution(ctx: _Context, v: VerbHit, subj: Span, limit: int) -> _Attribution | None:
+    """Who speaks through verb ``v`` with subject ``subj``, and to whom."""
     relayed = _relayed_speaker(ctx, v, limit)
     if relayed is not None:
         return relayed
