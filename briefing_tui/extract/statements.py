@@ -578,7 +578,7 @@ def _subject_of(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -
 def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
     text = ctx.text
     gap_end, modal, passive = ctx.gap(v.start, s_start)
-    if passive and speech.lemma_of(v.form) != "encourage":
+    if passive and not (speech.lemma_of(v.form) == "encourage" or _quoted_as_saying(ctx, v)):
         return None
     if _coordinated(text, s_start, gap_end):
         earlier = [u for u in verbs if u.end <= gap_end and u is not v and not u.participle]
@@ -588,6 +588,11 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
                 return subj
         return _sentence_subject(ctx, v.start)  # 'She sought clarification and observed that'
     return speech.subject_before(text, s_start, gap_end)
+
+
+def _quoted_as_saying(ctx: _Context, v: VerbHit) -> bool:
+    """'X was quoted as saying': X speaks."""
+    return speech.lemma_of(v.form) == "quote" and bool(_AS_SAYING.match(ctx.text, v.end, v.end + 20))
 
 
 def _coordinated(text: str, s_start: int, gap_end: int) -> bool:
@@ -621,7 +626,8 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     verbs = ctx.verbs_in(s_start, s_end)
     covered_until = -1
     for v in verbs:
-        if v.start < covered_until or v.kind == "relay" or v.start in ctx.attribution_verbs:
+        relayed = v.kind == "relay" and not _quoted_as_saying(ctx, v)
+        if v.start < covered_until or relayed or v.start in ctx.attribution_verbs:
             continue
         if v.participle:
             cand = _participle(ctx, v, s_start, s_end)
@@ -657,6 +663,9 @@ def _reported(
     if name is None:
         return None
     content_start = v.end
+    as_saying = _AS_SAYING.match(text, v.end, s_end)
+    if as_saying and speech.lemma_of(v.form) == "quote":
+        content_start = as_saying.end()
     addressees: list[int] = []
     if v.kind == "address":
         np = speech.noun_phrase_after(text, v.end, s_end)

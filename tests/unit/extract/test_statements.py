@@ -673,3 +673,12 @@ def test_speaker_phrases(text: str, expected: list) -> None:
         }
     )
     assert run(text, cast) == expected
+
+
+def test_passive_quoted_as_saying() -> None:
+    cast = Cast(actors={"Volodymyr Zelensky": ("person", ("Zelensky",))})
+    text = 'Zelensky was quoted as saying that the counteroffensive would go on "as long as it takes."'
+    assert run(text, cast) == [
+        ("indirect", "Volodymyr Zelensky", 'the counteroffensive would go on "as long as it takes."'),
+        ("direct", "Volodymyr Zelensky", "as long as it takes."),
+    ]
