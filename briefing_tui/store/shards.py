@@ -74,10 +74,13 @@ class _Decoder:
 
     def __init__(self, cls: type[_R]) -> None:
         self.cls = cls
-        self.names = frozenset(f.name for f in fields(cls))
+        self.order = tuple(f.name for f in fields(cls))
+        self.names = frozenset(self.order)
 
     def __call__(self, doc: dict[str, Any]) -> _R:
-        names = self.names
+        if doc.keys() == self.names:  # as we write them: every field, positional is fastest
+            return self.cls(*[tuple(v) if type(v) is list else v for v in map(doc.__getitem__, self.order)])
+        names = self.names  # older or newer records: known fields only, defaults for the rest
         return self.cls(**{k: tuple(v) if type(v) is list else v for k, v in doc.items() if k in names})
 
 

@@ -154,3 +154,17 @@ def test_a_copied_article_file_is_named_not_double_counted(tmp_path):
 def test_store_error_takes_a_whole_message_too():
     assert str(StoreError("cannot do that\n  here")) == "cannot do that here"
     assert str(StoreError("x.json", "broken")) == "x.json: broken"
+
+
+def test_records_with_unknown_or_missing_optional_fields_still_load(tmp_path):
+    db = tmp_path / "briefing.json"
+    ex = extraction("art-1", statements=1)
+    open_store(db).put_extraction(ex)
+    shard = StoreLayout(db).shard_path("art-1")
+    data = json.loads(shard.read_text())
+    statement = data["statements"]["1"]
+    statement["confidence"] = 0.9  # a field a newer briefing might add
+    del statement["evidence_end"]  # one an older briefing did not write
+    shard.write_text(json.dumps(data))
+    (loaded,) = open_store(db).statements()
+    assert loaded == ex.statements[0].evolve(evidence_end=None)
