@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -67,6 +68,7 @@ class WriterClock:
 
     def __init__(self) -> None:
         self.seconds = 0.0
+        self.cpu = 0.0
         self._extract = extract_module.extract
 
     def extract(self, article):
@@ -90,19 +92,20 @@ class WriterClock:
         return store
 
 
-def timed_import(urls: list[str], connections: int) -> tuple[float, int, int, float]:
+def timed_import(urls: list[str], connections: int) -> tuple[float, int, int, WriterClock]:
     clock = WriterClock()
     extract_module.extract = clock.extract
     with tempfile.TemporaryDirectory() as folder:
         store = clock.wrap_store(open_store(Path(folder) / "bench.json"))
         try:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             events = list(run_import(ImportRequest(sources=tuple(urls), concurrency=connections), store))
             elapsed = time.perf_counter() - started
+            clock.cpu = time.process_time() - cpu_started
             summary = events[-1]
             assert isinstance(summary, ImportSummary)
             stored = sum(isinstance(e, ArticleStored) for e in events)
-            return elapsed, stored, store.counts().articles, clock.seconds
+            return elapsed, stored, store.counts().articles, clock
         finally:
             store.close()
             extract_module.extract = clock._extract
@@ -146,7 +149,11 @@ def main() -> None:
     server, base = serve(args.delay)
     urls = [f"{base}/article-{n}.html" for n in range(args.pages)]
     warm_up()  # page reader loaded before timing, as the app does after its first paint
-    print(f"{args.pages} local pages, {args.delay * 1000:.0f} ms server delay per request")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"{args.pages} local pages, {args.delay * 1000:.0f} ms server delay per request; "
+        f"{os.cpu_count()} cores, load average {load} (other processes slow the single writer down)"
+    )
     rates = {}
     for connections in (1, 8):
         elapsed, stored, in_store, writer = timed_import(urls, connections)
@@ -154,7 +161,8 @@ def main() -> None:
         print(
             f"{connections} connection(s): {stored}/{args.pages} stored ({in_store} in store) "
             f"in {elapsed:.2f} s = {rates[connections]:.1f} pages/s; "
-            f"writer (extract + store) busy {writer:.2f} s = {writer / max(stored, 1) * 1000:.0f} ms/page"
+            f"writer (extract + store) busy {writer.seconds:.2f} s = "
+            f"{writer.seconds / max(stored, 1) * 1000:.0f} ms/page; this process used {writer.cpu:.2f} s of CPU"
         )
     print(f"speed-up at 8 connections: {rates[8] / rates[1]:.1f}x (target >= 3x)")
     if not args.no_cli:

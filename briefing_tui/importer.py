@@ -271,11 +271,22 @@ def run_import(
     _checked_date(request.published)
     today = today or date.today()
     is_cancelled = cancelled or (lambda: False)
+    import threading
     from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
     from pathlib import Path
 
-    from briefing_tui.sources.jobs import Job, ReadContext, pasted_job, source_job, url_list_file_jobs
+    from briefing_tui.sources.jobs import (
+        Job,
+        ReadContext,
+        may_read_pages,
+        pasted_job,
+        source_job,
+        url_list_file_jobs,
+    )
 
+    if request.concurrency > 1 and may_read_pages(request.sources, request.url_lists):
+        # Start every page reader now, while the first downloads are under way.
+        threading.Thread(target=warm_up, daemon=True, name="briefing-warm-up").start()
     ctx = ReadContext(request, fetch, stdin)
     jobs = [source_job(source, ctx) for source in request.sources]
     for url_list in request.url_lists:

@@ -224,14 +224,25 @@ class ExtractorPool:
             return result
 
     def warm_up(self) -> None:
-        """Start one worker and wait until trafilatura is loaded in it."""
-        with self._slots:
-            worker = self._take()
-            try:
-                worker.wait_ready()
-            finally:
+        """Start every worker at once and wait until trafilatura is loaded in each.
+
+        Starting them together costs one start-up's wall time instead of one per
+        worker, and the first concurrent import then never waits for a late start.
+        """
+        taken: list[_Worker] = []
+        for _ in range(self.size):
+            if not self._slots.acquire(blocking=False):
+                break  # the rest are busy, hence started
+            taken.append(self._take())
+        try:
+            for worker in taken:
+                with contextlib.suppress(SourceError):
+                    worker.wait_ready()
+        finally:
+            for worker in taken:
                 if worker.alive():
                     self._give_back(worker)
+                self._slots.release()
 
     def shutdown(self) -> None:
         with self._lock:

@@ -204,3 +204,15 @@ def url_list_file_jobs(path: Path, ctx: ReadContext) -> list[Job]:
 
 def pasted_job(text: str) -> Job:
     return Job("pasted text", partial(text_article, text, "pasted text"))
+
+
+def may_read_pages(sources: tuple[str, ...], url_lists: tuple[str, ...]) -> bool:
+    """Whether an import may need the web-page reader (so it is worth starting it right away)."""
+    if url_lists:
+        return True
+    return any(
+        looks_like_url(source)
+        or source.lower().endswith(HTML_SUFFIXES + FEED_SUFFIXES)
+        or Path(source).is_dir()
+        for source in sources
+    )
