@@ -67,6 +67,10 @@ def _count(n: int, unit: str) -> str:
     return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
 
 
+def _direction(count: int, phrase: str) -> str:
+    return f"in {phrase}" if count > 0 else f"{phrase} ago"
+
+
 def _day_label(days: int) -> str:
     """Days from the as-of day to an event (negative: in the past)."""
     if days == 0:
@@ -84,29 +88,13 @@ def _day_label(days: int) -> str:
         phrase = _count(round(size / 30.44), "month")
     else:
         phrase = _count(round(size / 365.25), "year")
-    return f"in {phrase}" if days > 0 else f"{phrase} ago"
+    return _direction(days, phrase)
 
 
-def _month_label(months: int) -> str:
-    if months == 0:
-        return "this month"
-    if months == 1:
-        return "next month"
-    if months == -1:
-        return "last month"
-    phrase = _count(abs(months), "month")
-    return f"in {phrase}" if months > 0 else f"{phrase} ago"
-
-
-def _year_label(years: int) -> str:
-    if years == 0:
-        return "this year"
-    if years == 1:
-        return "next year"
-    if years == -1:
-        return "last year"
-    phrase = _count(abs(years), "year")
-    return f"in {phrase}" if years > 0 else f"{phrase} ago"
+def _calendar_label(count: int, unit: str) -> str:
+    """Months or years from the as-of one: "this month", "next year", "in 3 months", "2 years ago"."""
+    named = {0: f"this {unit}", 1: f"next {unit}", -1: f"last {unit}"}
+    return named.get(count) or _direction(count, _count(abs(count), unit))
 
 
 def relative_label(span: DaySpan | None, as_of: date) -> str:
@@ -122,8 +110,8 @@ def relative_label(span: DaySpan | None, as_of: date) -> str:
             return _day_label((span.last - as_of).days)
         return "today"
     if span.precision == "month":
-        return _month_label(_months_between(as_of, span.first))
-    return _year_label(span.first.year - as_of.year)
+        return _calendar_label(_months_between(as_of, span.first), "month")
+    return _calendar_label(span.first.year - as_of.year, "year")
 
 
 PASSED_UNCONFIRMED = "date passed, not confirmed"

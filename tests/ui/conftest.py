@@ -82,3 +82,17 @@ def record_notifications(app) -> list[tuple[str, str]]:
 
     app.notify = recording
     return shown
+
+
+async def open_import_dialog(pilot, tab: str | None = None):
+    """Press i and switch the dialog to ``tab`` ("urls", "file" or "paste")."""
+    from briefing_tui.ui.screens.import_dialog import ImportDialog
+
+    await pilot.press("i")
+    await pilot.pause()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ImportDialog)
+    if tab:
+        dialog.query_one("#import-tabs").active = f"import-tab-{tab}"
+        await pilot.pause()
+    return dialog

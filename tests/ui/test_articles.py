@@ -40,6 +40,18 @@ async def test_o_opens_the_article_of_a_statement(sample_db):
         assert isinstance(app.screen, ArticleScreen)
 
 
+async def test_opening_from_a_meeting_starts_at_its_sentence(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(60, 14)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", "j", "o")  # the summit, in the last paragraph
+        await settle(pilot)
+        view = app.screen.query_one(ArticleTextView)
+        visible = " ".join(view.render_line(y).text for y in range(view.size.height))
+        assert view.scroll_y > 0
+        assert "summit" in visible and "Chinese Foreign Minister" not in visible
+
+
 async def test_article_view_draws_only_visible_lines_of_a_long_text(tmp_path):
     long_text = "\n".join(f"Line {i} of a very long article about talks." for i in range(20_000))
     db = build_store(tmp_path / "long.json", hostile_extraction(long_text))

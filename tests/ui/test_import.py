@@ -4,18 +4,7 @@ from __future__ import annotations
 
 from briefing_tui.ui.messages import ImportProgressed
 from briefing_tui.ui.screens.import_dialog import ImportDialog
-from tests.ui.conftest import DATA, make_app, record_notifications, settle
-
-
-async def open_dialog(pilot, tab: str | None = None) -> ImportDialog:
-    await pilot.press("i")
-    await pilot.pause()
-    dialog = pilot.app.screen
-    assert isinstance(dialog, ImportDialog)
-    if tab:
-        dialog.query_one("#import-tabs").active = f"import-tab-{tab}"
-        await pilot.pause()
-    return dialog
+from tests.ui.conftest import DATA, make_app, open_import_dialog, record_notifications, settle
 
 
 async def type_text(pilot, text: str) -> None:
@@ -30,7 +19,7 @@ async def test_import_a_file_with_a_publication_date(empty_db):
     ) as pilot:
         await settle(pilot)
         shown = record_notifications(app)
-        dialog = await open_dialog(pilot, "file")
+        dialog = await open_import_dialog(pilot, "file")
         dialog.query_one("#import-path").value = str(DATA / "visit.txt")
         dialog.query_one("#import-date").value = "2023-10-16"
         await pilot.press("ctrl+r")
@@ -50,7 +39,7 @@ async def test_import_urls_from_a_local_server(sample_db, web_base):
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         shown = record_notifications(app)
-        dialog = await open_dialog(pilot)
+        dialog = await open_import_dialog(pilot)
         assert dialog.focused.id == "import-urls"
         urls = dialog.query_one("#import-urls")
         urls.text = f"{web_base}/summit.html\n"
@@ -75,7 +64,7 @@ async def test_import_failure_is_a_notification_and_loses_nothing(sample_db, tmp
         await settle(pilot)
         before = app.screen.board.snapshot
         shown = record_notifications(app)
-        dialog = await open_dialog(pilot, "file")
+        dialog = await open_import_dialog(pilot, "file")
         dialog.query_one("#import-path").value = str(tmp_path / "no-such-file.txt")
         await pilot.press("ctrl+r")
         await settle(pilot)
@@ -91,7 +80,7 @@ async def test_pasted_text_import(empty_db):
     app = make_app(empty_db, as_of=None)
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
-        dialog = await open_dialog(pilot, "paste")
+        dialog = await open_import_dialog(pilot, "paste")
         dialog.query_one("#import-text").text = (DATA / "visit.txt").read_text()
         await pilot.click("#import-ok")
         await settle(pilot)
@@ -102,7 +91,7 @@ async def test_dialog_explains_empty_form_and_bad_date_then_cancels(sample_db):
     app = make_app(sample_db)
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
-        dialog = await open_dialog(pilot)
+        dialog = await open_import_dialog(pilot)
         await pilot.press("ctrl+r")
         assert isinstance(app.screen, ImportDialog)
         assert "at least one URL" in str(dialog.query_one("#import-error").render())
@@ -125,7 +114,7 @@ async def test_file_path_completion(sample_db):
     app = make_app(sample_db)
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
-        dialog = await open_dialog(pilot, "file")
+        dialog = await open_import_dialog(pilot, "file")
         path_input = dialog.query_one("#import-path")
         path_input.focus()
         path_input.value = str(DATA / "su")

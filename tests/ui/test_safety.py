@@ -9,7 +9,7 @@ from briefing_tui.ui.widgets.article_text_view import ArticleTextView
 from briefing_tui.ui.widgets.detail_panel import DetailPanel
 from briefing_tui.ui.widgets.row_list import RowList
 from tests.ui.briefing_fixture import HOSTILE_TEXT, build_store, hostile_extraction
-from tests.ui.conftest import DATA, make_app, settle
+from tests.ui.conftest import DATA, make_app, open_import_dialog, settle
 
 CONTROL = {chr(c) for c in range(0x20) if chr(c) not in "\n\t"} | {chr(c) for c in range(0x7F, 0xA0)}
 
@@ -96,10 +96,7 @@ async def test_escape_sequences_are_stripped_on_import_and_never_drawn(empty_db)
     app = make_app(empty_db)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("i")
-        await pilot.pause()
-        dialog = app.screen
-        dialog.query_one("#import-tabs").active = "import-tab-paste"
+        dialog = await open_import_dialog(pilot, "paste")
         dialog.query_one("#import-text").text = HOSTILE_TEXT + "\n" + (DATA / "visit.txt").read_text()
         await pilot.press("ctrl+r")
         await settle(pilot)
@@ -119,10 +116,7 @@ async def test_notifications_with_markup_in_the_reason_show_it_literally(sample_
     app = make_app(sample_db)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("i")
-        await pilot.pause()
-        dialog = app.screen
-        dialog.query_one("#import-tabs").active = "import-tab-file"
+        dialog = await open_import_dialog(pilot, "file")
         dialog.query_one("#import-path").value = str(
             tmp_path / "[@click=app.quit]x[/] [link=file:///etc/passwd]y[/] [/]"
         )

@@ -22,10 +22,11 @@ from briefing_tui.ui.widgets.key_bar import KeyBar
 class ArticleScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Back", id="article-close")]
 
-    def __init__(self, article_id: str, board: Board) -> None:
+    def __init__(self, article_id: str, board: Board, *, at_offset: int | None = None) -> None:
         super().__init__()
         self.article_id = article_id
         self.board = board
+        self.at_offset = at_offset
 
     def compose(self) -> ComposeResult:
         article = self.board.articles_by_id.get(self.article_id)
@@ -58,7 +59,11 @@ class ArticleScreen(Screen):
         statements = [s for s in self.board.snapshot.statements if s.article_id == self.article_id]
         meetings = [m for m in self.board.snapshot.meetings if m.article_id == self.article_id]
         text = message.text
-        self.query_one(ArticleTextView).show(text, item_highlights(text, statements, meetings))
+        view = self.query_one(ArticleTextView)
+        view.show(text, item_highlights(text, statements, meetings))
+        if self.at_offset is not None:  # opened from a statement or meeting: start at it
+            line = view.first_line_of(self.at_offset)
+            self.call_after_refresh(view.scroll_to, y=line, animate=False)
 
     def action_close(self) -> None:
         self.dismiss()

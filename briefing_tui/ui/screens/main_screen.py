@@ -492,17 +492,17 @@ class MainScreen(Screen):
     def action_export(self) -> None:
         self.export_job()
 
-    def _article_for_selection(self) -> tuple[str, str] | None:
-        """(article id, title) of the focused pane's row."""
+    def _article_for_selection(self) -> tuple[str, str, int | None] | None:
+        """(article id, title, offset of the selected item in its text) for the focused pane's row."""
         pane = self.focused_pane() or self.last_pane
         row = self.pane(pane).current_row
         if isinstance(row, ArticleRow):
-            return row.article.id, row.title
+            return row.article.id, row.title, None
         if isinstance(row, StatementRow | MeetingRow) and self.board is not None:
             item = row.statement if isinstance(row, StatementRow) else row.meeting
             article = self.board.articles_by_id.get(item.article_id or "")
             if article is not None:
-                return article.id, article_title(article)
+                return article.id, article_title(article), item.evidence_start
         return None
 
     def action_open_article(self) -> None:
@@ -511,8 +511,8 @@ class MainScreen(Screen):
         target = self._article_for_selection()
         if target is None or self.board is None:
             return
-        article_id, _ = target
-        self.app.push_screen(ArticleScreen(article_id, self.board))
+        article_id, _, offset = target
+        self.app.push_screen(ArticleScreen(article_id, self.board, at_offset=offset))
 
     def action_delete_article(self) -> None:
         from briefing_tui.ui.screens.confirm_dialog import ConfirmDialog
@@ -520,7 +520,7 @@ class MainScreen(Screen):
         target = self._article_for_selection()
         if target is None:
             return
-        article_id, title = target
+        article_id, title, _ = target
 
         def confirmed(yes: bool | None) -> None:
             if yes:

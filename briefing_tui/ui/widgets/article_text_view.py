@@ -11,23 +11,19 @@ from typing import ClassVar
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from briefing_tui.dashboard.highlight import Highlight, wrap_offsets
+from briefing_tui.ui.widgets.keys import text_scroll_bindings
 
 
 class ArticleTextView(ScrollView, can_focus=True):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="text-down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="text-up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="text-top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="text-bottom"),
-        Binding("ctrl+d,pagedown,space", "page_down", "Page down", show=False, id="text-page-down"),
-        Binding("ctrl+u,pageup", "page_up", "Page up", show=False, id="text-page-up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = text_scroll_bindings(
+        "text", line="scroll_lines", page="scroll_pages", edge="scroll_edge"
+    )
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-text-view--evidence",
         "article-text-view--quote",
@@ -47,6 +43,15 @@ class ArticleTextView(ScrollView, can_focus=True):
         self._wrapped_width = -1
         self._rewrap()
         self.refresh()
+
+    def action_scroll_lines(self, lines: int) -> None:
+        self.scroll_relative(y=lines, animate=False, immediate=True)
+
+    def action_scroll_pages(self, pages: int) -> None:
+        self.action_scroll_lines(pages * max(1, self.size.height - 1))
+
+    def action_scroll_edge(self, end: int) -> None:
+        self.scroll_to(y=self.max_scroll_y if end > 0 else 0, animate=False, immediate=True)
 
     def first_line_of(self, offset: int) -> int:
         """The screen line that shows character ``offset`` (for scrolling to an item)."""

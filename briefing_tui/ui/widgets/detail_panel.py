@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -25,6 +25,7 @@ from briefing_tui.dashboard.rows import (
     article_title,
     published_label,
 )
+from briefing_tui.ui.widgets.keys import text_scroll_bindings
 
 
 class DetailPanel(Widget, can_focus=True):
@@ -35,14 +36,9 @@ class DetailPanel(Widget, can_focus=True):
     instead of laying out the whole screen.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "scroll_lines(1)", "Down", show=False, id="detail-down"),
-        Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="detail-up"),
-        Binding("g,home", "scroll_lines(-1000000)", "Top", show=False, id="detail-top"),
-        Binding("G,end", "scroll_lines(1000000)", "Bottom", show=False, id="detail-bottom"),
-        Binding("pagedown,ctrl+d", "scroll_pages(1)", "Page down", show=False, id="detail-page-down"),
-        Binding("pageup,ctrl+u", "scroll_pages(-1)", "Page up", show=False, id="detail-page-up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = text_scroll_bindings(
+        "detail", line="scroll_lines", page="scroll_pages", edge="scroll_edge"
+    )
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "detail-panel--heading",
@@ -88,6 +84,9 @@ class DetailPanel(Widget, can_focus=True):
 
     def action_scroll_pages(self, pages: int) -> None:
         self.action_scroll_lines(pages * max(1, self.size.height - 1))
+
+    def action_scroll_edge(self, end: int) -> None:
+        self.action_scroll_lines(end * len(self._strips))
 
     def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
         self.action_scroll_lines(3)

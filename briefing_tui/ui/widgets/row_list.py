@@ -73,6 +73,17 @@ def column_widths(columns: Sequence[Column], total: int, gap: int = 1) -> list[i
     return widths
 
 
+class _RowMessage(Message):
+    def __init__(self, row_list: RowList, row: Any | None) -> None:
+        super().__init__()
+        self.row_list = row_list
+        self.row = row
+
+    @property
+    def control(self) -> RowList:
+        return self.row_list
+
+
 class RowList(Widget, can_focus=True):
     """Rows with a cursor, a fixed header line and vim keys (j/k/g/G, ctrl+d/u).
 
@@ -107,29 +118,11 @@ class RowList(Widget, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=False)
 
-    class RowHighlighted(Message):
+    class RowHighlighted(_RowMessage):
         """The cursor moved onto ``row`` (None when the list is empty)."""
 
-        def __init__(self, row_list: RowList, row: Any | None) -> None:
-            super().__init__()
-            self.row_list = row_list
-            self.row = row
-
-        @property
-        def control(self) -> RowList:
-            return self.row_list
-
-    class RowSelected(Message):
+    class RowSelected(_RowMessage):
         """Enter (or a click on the highlighted row) chose ``row``."""
-
-        def __init__(self, row_list: RowList, row: Any) -> None:
-            super().__init__()
-            self.row_list = row_list
-            self.row = row
-
-        @property
-        def control(self) -> RowList:
-            return self.row_list
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
