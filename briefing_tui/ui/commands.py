@@ -28,6 +28,7 @@ DASHBOARD_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("toggle_past", "Show or hide past meetings", "Toggle past meetings (p)"),
     ("change_as_of", "Change the as-of day", "Read the briefing as of another day (t)"),
     ("export", "Export the store to JSON", "Write every article and item to a file (e)"),
+    ("copy_item", "Copy the selected item", "Put the detail text on the clipboard (y)"),
     ("maximize_pane", "Maximize the pane", "Fill the screen with the focused pane (m)"),
     ("reload", "Reload the store", "Read the store again (r)"),
 )

@@ -206,3 +206,40 @@ async def test_q_quits(sample_db):
         await settle(pilot)
         await pilot.press("q")
         assert not app.is_running
+
+
+async def test_y_copies_the_detail_text(sample_db):
+    app = app_for(sample_db)
+    copied: list[str] = []
+    app.copy_to_clipboard = copied.append
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "y")
+        assert copied == [detail_text(app)]
+        assert "Every country has the right" in copied[0]
+
+
+async def test_bindings_can_be_remapped_by_id(sample_db):
+    from briefing_tui.ui.screens.import_dialog import ImportDialog
+
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.set_keymap({"import": "ctrl+o", "focus-meetings": "M"})
+        await pilot.press("M")
+        assert app.screen.focused is app.screen.pane("meetings")
+        await pilot.press("ctrl+o")
+        assert isinstance(app.screen, ImportDialog)
+
+
+async def test_clicking_a_key_in_the_footer_runs_it(sample_db):
+    from briefing_tui.ui.screens.import_dialog import ImportDialog
+
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one("#footer")
+        text = str(footer.render())
+        await pilot.click(footer, offset=(text.index(" i Import") + 2, 0))
+        await pilot.pause()
+        assert isinstance(app.screen, ImportDialog)

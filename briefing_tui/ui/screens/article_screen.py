@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static
+from textual.worker import Worker, WorkerState
 
 from briefing_tui.dashboard.board import Board
 from briefing_tui.dashboard.highlight import item_highlights
@@ -64,6 +65,11 @@ class ArticleScreen(Screen):
         if self.at_offset is not None:  # opened from a statement or meeting: start at it
             line = view.first_line_of(self.at_offset)
             self.call_after_refresh(view.scroll_to, y=line, animate=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            self.notify(f"Could not read the article: {event.worker.error}", severity="error", markup=False)
+            self.dismiss()
 
     def action_close(self) -> None:
         self.dismiss()

@@ -65,6 +65,7 @@ class MainScreen(Screen):
         Binding("p", "toggle_past", "Past", id="toggle-past"),
         Binding("t", "change_as_of", "As of", id="as-of"),
         Binding("e", "export", "Export", id="export"),
+        Binding("y", "copy_item", "Copy", show=False, id="copy"),
         Binding("m", "maximize_pane", "Maximize", show=False, id="maximize"),
         Binding("r", "reload", "Reload", show=False, id="reload"),
     ]
@@ -388,7 +389,7 @@ class MainScreen(Screen):
             return self.importing
         if action == "show_all":
             return self.actor_id is not None
-        if action in ("focus_pane", "export"):
+        if action in ("focus_pane", "export", "copy_item"):
             return has_items
         if action in ("filter", "maximize_pane"):
             return has_items and (
@@ -491,6 +492,12 @@ class MainScreen(Screen):
 
     def action_export(self) -> None:
         self.export_job()
+
+    def action_copy_item(self) -> None:
+        """Copy what the detail panel says about the selected item (text was sanitised on import)."""
+        text = self.query_one(DetailPanel).plain
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {len(text)} characters.", markup=False)
 
     def _article_for_selection(self) -> tuple[str, str, int | None] | None:
         """(article id, title, offset of the selected item in its text) for the focused pane's row."""
