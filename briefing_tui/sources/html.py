@@ -23,6 +23,7 @@ from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
 
 MIN_ARTICLE_CHARS = 200
+_WORKER_MODULE = "briefing_tui.sources.html_worker"
 _STARTUP_TIMEOUT = 60.0
 _HTML_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)", re.IGNORECASE)
 _NOT_FREE = re.compile(
@@ -96,11 +97,15 @@ class _Worker:
             **os.environ,
             "PYTHONPATH": os.pathsep.join(filter(None, [package_parent, os.environ.get("PYTHONPATH")])),
         }
+        import tempfile
+
+        # Never the terminal (it would scribble over the app), but kept to explain a failed start.
+        self.errors = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the worker; closed with it)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "briefing_tui.sources.html_worker"],
+            [sys.executable, "-m", _WORKER_MODULE],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=self.errors,
             env=env,
         )
         self.replies: queue.Queue[Any] = queue.Queue()
@@ -134,8 +139,8 @@ class _Worker:
         except TimeoutError:
             message = None
         if message is None:
-            self.kill()
-            raise SourceError("the web page reader did not start")
+            self.kill()  # waits for the process, so its last words are in the file
+            raise SourceError(f"the web page reader did not start{self._last_error()}")
         self.ready = True
 
     def run(self, body: bytes, url: str | None, time_limit: float) -> PageText:
@@ -163,11 +168,20 @@ class _Worker:
     def alive(self) -> bool:
         return self.process.poll() is None
 
+    def _last_error(self) -> str:
+        """': <last line the worker wrote to stderr>', or '' when it wrote nothing."""
+        with contextlib.suppress(OSError, ValueError):
+            self.errors.seek(0)
+            lines = self.errors.read()[-4000:].decode("utf-8", "replace").strip().splitlines()
+            if lines:
+                return f": {lines[-1]}"
+        return ""
+
     def kill(self) -> None:
         if self.alive():
             self.process.kill()
         self.process.wait(timeout=5)
-        self._close_pipes()
+        self._close_pipes(keep_errors=True)
 
     def stop(self) -> None:
         """Ask the worker to end (end of its input), kill it if it does not."""
@@ -183,8 +197,9 @@ class _Worker:
             self.process.wait(timeout=5)
         self._close_pipes()
 
-    def _close_pipes(self) -> None:
-        for stream in (self.process.stdin, self.process.stdout):
+    def _close_pipes(self, keep_errors: bool = False) -> None:
+        """Close the pipes (and the error file, unless a failure still has to be explained from it)."""
+        for stream in (self.process.stdin, self.process.stdout, *(() if keep_errors else (self.errors,))):
             with contextlib.suppress(OSError, ValueError):
                 if stream:
                     stream.close()

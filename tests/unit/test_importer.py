@@ -444,3 +444,15 @@ def test_warm_up_leaves_a_ready_page_reader():
 
     warm_up()
     assert any(worker.ready and worker.alive() for worker in pool()._idle)
+
+
+def test_a_page_reader_that_cannot_start_says_why(monkeypatch):
+    from briefing_tui.sources import html
+
+    monkeypatch.setattr(html, "_WORKER_MODULE", "briefing_tui.sources.no_such_worker")
+    pool = html.ExtractorPool(size=1)
+    try:
+        with pytest.raises(SourceError, match="the web page reader did not start: .*No module named"):
+            pool.extract(b"<html></html>", None, time_limit=5)
+    finally:
+        pool.shutdown()
