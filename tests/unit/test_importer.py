@@ -86,6 +86,23 @@ def test_wrong_charset_header_does_not_garble_the_text(web, store):
     assert "\u2019" in article.text and "\u00e2\u20ac" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [("/xhtml-article", "Kuwait"), ("/gzip-article", "Kerry"), ("/plain-article", "Kyiv")],
+)
+def test_xhtml_compressed_and_plain_text_pages_are_accepted(web, store, path, expected):
+    (article,) = stored_articles(run(store, web.url(path)))
+    assert expected in article.text and article.url == web.url(path)
+
+
+def test_same_text_twice_is_one_article(store):
+    text = "The two leaders spoke by phone on Friday and agreed to meet in Vienna next month."
+    first = list(run_import(ImportRequest(pasted_text=text), store, today=TODAY))
+    second = list(run_import(ImportRequest(pasted_text=text + "\n"), store, today=TODAY))
+    assert stored_articles(first)[0].id == stored_articles(second)[0].id
+    assert second[-2].result.replaced and store.counts().articles == 1
+
+
 def test_paywalled_page_is_stored_as_partial(web, store):
     (article,) = stored_articles(run(store, web.url("/paywall.html")))
     assert article.partial and store.article(article.id).partial

@@ -134,6 +134,14 @@ def _redirect_to(location: str, h: BaseHTTPRequestHandler, state: WebServer) -> 
     h.redirect(location)
 
 
+def _xhtml_page() -> bytes:
+    """The Kuwait page as XHTML with an XML declaration, as some sites still serve it."""
+    page = (WEB / "kuwait.html").read_text().replace("<!DOCTYPE html>", "", 1)
+    page = page.replace('<html lang="en">', '<html xmlns="http://www.w3.org/1999/xhtml" lang="en">', 1)
+    page = page.replace('<meta charset="utf-8">', '<meta charset="utf-8"/>').replace("<br>", "<br/>")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + page).encode()
+
+
 def _utf8_page() -> bytes:
     return (WEB / "utf8-no-meta.html").read_bytes()
 
@@ -170,6 +178,7 @@ ROUTES = {
     "/brotli": lambda h, s: h.send(200, bytes(range(40)), "text/html", Content_Encoding="br"),
     "/plain-article": lambda h, s: h.send(200, (WEB / "kyiv.txt").read_bytes(), "text/plain; charset=utf-8"),
     "/empty": lambda h, s: h.send(200, b"<html><body></body></html>"),
+    "/xhtml-article": lambda h, s: h.send(200, _xhtml_page(), "application/xhtml+xml"),
 }
 
 
