@@ -50,10 +50,10 @@ def _exit_now(code: int) -> NoReturn:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from briefing_tui.cli.commands import run_command
-
     try:
-        args = parse_args(argv)
+        args = parse_args(argv)  # --help and --version end here, before any domain module loads
+        from briefing_tui.cli.commands import run_command
+
         return run_command(args)
     except KeyboardInterrupt:
         _exit_now(EXIT_INTERRUPTED)
