@@ -44,6 +44,8 @@ DEFAULT_TIMEOUT = 20.0
 DEFAULT_EXTRACT_TIMEOUT = 30.0
 DEFAULT_CONCURRENCY = 8
 _POLL_SECONDS = 0.2
+# A folder or URL list may hold feeds, whose entries are articles: deeper expansion is refused.
+_MAX_DEPTH = 2
 _WATCHDOG_GRACE = 5.0
 
 __all__ = [
@@ -346,9 +348,14 @@ def run_import(
                     if not result:
                         yield record(SourceSkipped(job.label, "nothing to import in it"))
                         continue
+                    if job.depth >= _MAX_DEPTH:  # a feed entry that is a feed again, and so on
+                        reason = f"{job.label} leads to more sources again; only two levels are followed"
+                        yield record(SourceFailed(job.label, reason))
+                        continue
                     total += len(result) - 1
                     yield SourceAdded(source=job.label, total=total)
                     for child in result:
+                        child.depth = job.depth + 1
                         if (event := submit(child)) is not None:
                             yield record(event)
                     continue

@@ -53,6 +53,7 @@ class Job:
     work: Callable[[], LoadedArticle | list[Job]]
     skip_if_stored: bool = False
     started: float | None = None
+    depth: int = 0  # 0 for a source the user named, 1 for what it expanded to, and so on
 
     def run(self) -> LoadedArticle | list[Job]:
         self.started = time.monotonic()

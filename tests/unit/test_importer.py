@@ -195,6 +195,15 @@ def test_url_list_file_as_a_source_and_as_from(web, store, tmp_path):
     assert store.counts().articles == 2
 
 
+def test_expansion_stops_after_two_levels(web, store, tmp_path):
+    nested = tmp_path / "lists"
+    nested.mkdir()
+    (nested / "feeds.urls").write_text(web.url("/feed.atom") + "\n")
+    events = run(store, str(nested))  # folder -> URL list -> feed: the feed is not opened
+    assert "only two levels are followed" in by_source(events)[web.url("/feed.atom")].reason
+    assert store.counts().articles == 0
+
+
 def test_folder_imports_its_articles_pages_and_feeds(store, tmp_path):
     shutil.copy(SAMPLE / "wang-yi-calls.txt", tmp_path)
     shutil.copy(SAMPLE / "wang-yi-calls.txt.meta.json", tmp_path)
