@@ -136,9 +136,8 @@ def build(db: Path, count: int, rng: random.Random) -> None:
     create_main_file(layout)
     for n in range(count):
         article, items = items_of(synthetic(n, rng))
-        replace_files(
-            [(layout.shard_path(article.id), encode_json(encode_shard(article, items)))], durable=False
-        )
+        data = encode_json(encode_shard(article, items))
+        replace_files([(layout.shard_path(article.id), data)], durable=False, temp_folder=layout.folder)
     os.sync()
 
 

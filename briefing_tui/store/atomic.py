@@ -24,9 +24,9 @@ from briefing_tui.store.errors import StoreError
 TEMP_MARK = ".tmp-"
 
 
-def temp_path_for(path: Path) -> Path:
-    """A hidden sibling whose name says whose it is and can never be a store file."""
-    return path.with_name(f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+def temp_path_for(path: Path, folder: Path | None = None) -> Path:
+    """A hidden file next to ``path`` (or in ``folder``, on the same file system) that can never be a store file."""
+    return (folder or path.parent) / f".{path.name}{TEMP_MARK}{os.getpid()}-{secrets.token_hex(4)}"
 
 
 def is_temp_name(name: str) -> bool:
@@ -41,16 +41,20 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def replace_files(items: Sequence[tuple[Path, bytes]], *, durable: bool = True) -> None:
-    """Write every file in full to a temporary sibling, then rename each over its target, in order.
+def replace_files(
+    items: Sequence[tuple[Path, bytes]], *, durable: bool = True, temp_folder: Path | None = None
+) -> None:
+    """Write every file in full to a temporary file, then rename each over its target, in order.
 
-    ``durable=False`` skips the fsyncs, for files that are only hints (the
-    change marker): still atomic for readers and kills, not for power cuts.
+    ``temp_folder`` (same file system) keeps temporary files out of a large
+    folder, so sweeping them at open stays cheap. ``durable=False`` skips
+    the fsyncs, for files that are only hints (the change marker): still
+    atomic for readers and kills, not for power cuts.
     """
     temps: list[Path] = []
     try:
         for path, data in items:
-            tmp = temp_path_for(path)
+            tmp = temp_path_for(path, temp_folder)
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             temps.append(tmp)
             with os.fdopen(fd, "wb") as handle:

@@ -26,45 +26,74 @@ def order_key(article: Article) -> OrderKey:
     return (article.published or "", article.imported_at or "", article.id)
 
 
+Sighting = tuple[OrderKey, int]  # in which article, at which position of its list
+
+
+def _see(where: dict[str, list[Sighting]], values: Iterable[str], key: OrderKey) -> None:
+    for position, value in enumerate(values):
+        bisect.insort(where.setdefault(value, []), (key, position))
+
+
+def _unsee(where: dict[str, list[Sighting]], values: Iterable[str], key: OrderKey) -> None:
+    for position, value in enumerate(values):
+        seen = where[value]
+        del seen[bisect.bisect_left(seen, (key, position))]
+        if not seen:
+            del where[value]
+
+
 @dataclass(slots=True)
 class ActorMentions:
-    """Every article's view of one actor, and the merged record built from them."""
+    """Every article's view of one actor, kept sorted so merging never walks all of them.
+
+    A country in every article has 10,000 views; role, aliases and names are
+    looked up in small sorted side lists instead.
+    """
 
     keys: list[OrderKey] = field(default_factory=list)  # oldest first
     views: dict[str, Actor] = field(default_factory=dict)  # by article id
+    roles: list[OrderKey] = field(default_factory=list)  # keys of views that give a role
+    affiliations: list[OrderKey] = field(default_factory=list)
+    aliases: dict[str, list[Sighting]] = field(default_factory=dict)
+    names: dict[str, list[Sighting]] = field(default_factory=dict)
     merged: Actor | None = None
     sort_key: tuple[str, str] = ("", "")
 
     def add(self, key: OrderKey, view: Actor) -> None:
         bisect.insort(self.keys, key)
         self.views[key[2]] = view
+        if view.role:
+            bisect.insort(self.roles, key)
+        if view.affiliation:
+            bisect.insort(self.affiliations, key)
+        _see(self.aliases, view.aliases, key)
+        _see(self.names, (view.name,), key)
         self.merged = None
 
     def remove(self, key: OrderKey) -> None:
         del self.keys[bisect.bisect_left(self.keys, key)]
-        del self.views[key[2]]
+        view = self.views.pop(key[2])
+        if view.role:
+            del self.roles[bisect.bisect_left(self.roles, key)]
+        if view.affiliation:
+            del self.affiliations[bisect.bisect_left(self.affiliations, key)]
+        _unsee(self.aliases, view.aliases, key)
+        _unsee(self.names, (view.name,), key)
         self.merged = None
-
-    def _newest(self, attribute: str) -> str | None:
-        for key in reversed(self.keys):
-            value = getattr(self.views[key[2]], attribute)
-            if value:
-                return value
-        return None
 
     def actor(self) -> Actor:
         if self.merged is None:
-            views = [self.views[key[2]] for key in self.keys]
-            oldest = views[0]
-            aliases = dict.fromkeys(alias for view in views for alias in view.aliases)
-            other_names = dict.fromkeys(
-                v.name for v in views if v.name != oldest.name and v.name not in aliases
+            oldest = self.views[self.keys[0][2]]
+            aliases = sorted(self.aliases, key=lambda alias: self.aliases[alias][0])
+            other_names = sorted(
+                (n for n in self.names if n != oldest.name and n not in self.aliases),
+                key=lambda name: self.names[name][0],
             )
             self.merged = oldest.evolve(
-                role=self._newest("role"),
-                affiliation=self._newest("affiliation"),
+                role=self.views[self.roles[-1][2]].role if self.roles else None,
+                affiliation=self.views[self.affiliations[-1][2]].affiliation if self.affiliations else None,
                 aliases=(*aliases, *other_names),
-                article_ids=tuple(key[2] for key in self.keys),
+                article_ids=tuple([key[2] for key in self.keys]),
             )
             self.sort_key = (canonical_name(self.merged.name), self.merged.id)
         return self.merged

@@ -48,7 +48,8 @@ class StoreLayout:
         return self.articles_dir / shard_name(article_id)
 
     def temp_folders(self) -> tuple[Path, ...]:
-        return (self.path.parent, self.folder, self.articles_dir)
+        """Where temporary files are made: article files' go to ``folder``, not into the big articles folder."""
+        return (self.path.parent, self.folder)
 
 
 def shard_name(article_id: str) -> str:

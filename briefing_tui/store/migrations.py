@@ -109,8 +109,9 @@ def _v0_to_v1(layout: StoreLayout, data: Tables) -> Tables:
             statements=tuple(found["statements"]),
             meetings=tuple(found["meetings"]),
         )
+        data_of_article = encode_json(encode_shard(article, shard))
         replace_files(
-            [(layout.shard_path(article_id), encode_json(encode_shard(article, shard)))], durable=False
+            [(layout.shard_path(article_id), data_of_article)], durable=False, temp_folder=layout.folder
         )
     os.sync()  # one flush for all article files, before the main file says they are there
     fsync_dir(layout.articles_dir)

@@ -200,7 +200,7 @@ class TinyDBStore:
         data = encode_json(encode_shard(article, items))
         target = self.layout.shard_path(article.id)
         with self._writing() as index:
-            replace_files([(target, data)])
+            replace_files([(target, data)], temp_folder=self.layout.folder)
             self._files[target.name] = (_sig(target.stat()), article.id)
             replaced, new_actors = index.put(items)
             self._touch_marker()

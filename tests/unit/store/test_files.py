@@ -71,7 +71,7 @@ def test_stray_temp_files_of_a_killed_writer_are_swept_at_open(tmp_path):
     layout = StoreLayout(db)
     strays = [
         tmp_path / ".briefing.json.tmp-999-abcd",
-        layout.articles_dir / ".art-2.json.tmp-999-abcd",
+        layout.folder / ".art-2.json.tmp-999-abcd",
         layout.folder / ".changed.tmp-999-abcd",
     ]
     for stray in strays:
