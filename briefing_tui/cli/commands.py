@@ -69,8 +69,12 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def write_stdout(text: str) -> None:
     """UTF-8 whatever the locale says, so a pipe or a file gets the same bytes."""
+    binary = getattr(sys.stdout, "buffer", None)
+    if binary is None:  # stdout replaced by a text-only stream (an embedding, a capture)
+        sys.stdout.write(text)
+        return
     sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    binary.write(text.encode("utf-8"))
     sys.stdout.flush()
 
 
