@@ -305,7 +305,24 @@ def find(doc: Document) -> None:
         found += _indirect(ctx, s_start, s_end)
     found += _epigraphs(ctx)
     found.sort(key=lambda c: (c.start, c.end))
+    _carry_dates(ctx, found)
     doc.statements = found
+
+
+def _carry_dates(ctx: _Context, found: list[StatementCandidate]) -> None:
+    """An undated statement right after a dated one by the same speaker, in the same paragraph, shares its date.
+
+    "Wang said Monday that ... He added that ..." reports one conversation.
+    """
+    for prev, cur in zip(found, found[1:], strict=False):
+        if cur.date is not None or prev.date is None:
+            continue
+        same_speaker = (cur.speaker, cur.speaker_text) == (prev.speaker, prev.speaker_text) or (
+            cur.speaker is not None and cur.speaker == prev.speaker
+        )
+        near = ctx.sentence_index(cur.evidence_start) - ctx.sentence_index(prev.evidence_start) <= 1
+        if same_speaker and near and ctx.paragraph_span(cur.start) == ctx.paragraph_span(prev.start):
+            cur.date = prev.date
 
 
 # -- direct quotes ----------------------------------------------------------------------

@@ -682,3 +682,24 @@ def test_passive_quoted_as_saying() -> None:
         ("indirect", "Volodymyr Zelensky", 'the counteroffensive would go on "as long as it takes."'),
         ("direct", "Volodymyr Zelensky", "as long as it takes."),
     ]
+
+
+def test_a_follow_up_by_the_same_speaker_shares_the_date() -> None:
+    text = (
+        "Peskov said Tuesday that the talks would resume. He added that Moscow valued its ties with Beijing."
+    )
+    cast = Cast(actors=PESKOV.actors, pronouns={"he": "Dmitry Peskov"}, dates=PESKOV.dates)
+    doc = make_doc(text, cast)
+    statements.find(doc)
+    assert [c.date for c in doc.statements] == ["2023-10-24", "2023-10-24"]
+
+
+def test_a_date_is_not_carried_to_another_speaker_or_paragraph() -> None:
+    text = (
+        "Peskov said Tuesday that the talks would resume. Lopez said that Moscow valued its ties.\n\n"
+        "Peskov said that the delegation would travel to the region."
+    )
+    cast = Cast(actors={**PESKOV.actors, **LOPEZ.actors}, dates=PESKOV.dates)
+    doc = make_doc(text, cast)
+    statements.find(doc)
+    assert [c.date for c in doc.statements] == ["2023-10-24", None, None]
