@@ -145,7 +145,11 @@ class TinyDBStore:
         if self._index is None:
             self._index = StoreIndex()
             self._files = {}
-        self._rescan(self._index)
+        try:
+            self._rescan(self._index)
+        except BaseException:
+            self._index = None  # half loaded is worse than not loaded: the next call starts over
+            raise
         self._marker = marker
         return self._index
 
