@@ -143,6 +143,27 @@ Run 'briefing COMMAND --help' for a command's options.
 """
 
 
+def _command(
+    sub: argparse._SubParsersAction,
+    name: str,
+    summary: str,
+    description: str,
+    epilog: str = "",
+    *,
+    store: bool = True,
+    formatter_class: type[argparse.HelpFormatter] = _FORMATTER,
+) -> argparse.ArgumentParser:
+    """One subcommand: its help texts (with the store path when it uses the store) and its own --db."""
+    if store:
+        epilog = f"{epilog}\n{_db_epilog()}" if epilog else _db_epilog()
+    parser = sub.add_parser(
+        name, help=summary, description=description, epilog=epilog, formatter_class=formatter_class
+    )
+    _add_db(parser, top=False)
+    parser.set_defaults(command=name)
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="briefing",
@@ -162,14 +183,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(command="app")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
-    imp = sub.add_parser(
+    imp = _command(
+        sub,
         "import",
-        help="add articles to the store",
-        description="Import articles into the store: article URLs, saved web pages (.html), text or "
+        "add articles to the store",
+        "Import articles into the store: article URLs, saved web pages (.html), text or "
         "Markdown files, RSS/Atom feeds (by URL or file) and '-' for standard input. Several URLs "
         "are fetched at once; each article is extracted and stored in one batch. Importing the "
         "same article again replaces it and never duplicates its items.",
-        epilog=IMPORT_EPILOG + "\n" + _db_epilog(),
+        IMPORT_EPILOG,
         formatter_class=_ImportHelpFormatter,
     )
     imp.add_argument("sources", nargs="*", metavar="SOURCE", help="URL, file path, or - for stdin")
@@ -188,16 +210,15 @@ def build_parser() -> argparse.ArgumentParser:
         # No default here: ImportRequest's own applies (the help shows it), so the
         # parser need not import the importer for `briefing --help`.
         imp.add_argument(flag, type=_bounded(kind, low, high, flag), metavar=metavar, help=what)
-    _add_db(imp, top=False)
-    imp.set_defaults(command="import")
 
-    ext = sub.add_parser(
+    ext = _command(
+        sub,
         "extract",
-        help="show what briefing reads in one article (stores nothing)",
-        description="Extract actors, statements, meetings and dates from one article and print them, "
+        "show what briefing reads in one article (stores nothing)",
+        "Extract actors, statements, meetings and dates from one article and print them, "
         "without touching the store.",
-        epilog=EXTRACT_EPILOG,
-        formatter_class=_FORMATTER,
+        EXTRACT_EPILOG,
+        store=False,
     )
     ext.add_argument("source", metavar="SOURCE", help="URL, file path, or - for stdin")
     _add_article_metadata(ext)
@@ -207,43 +228,33 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="text: a readable summary (default); json: the extract.schema.json object",
     )
-    _add_db(ext, top=False)
-    ext.set_defaults(command="extract")
 
-    exp = sub.add_parser(
+    exp = _command(
+        sub,
         "export",
-        help="print the whole store as JSON",
-        description="Export every article, actor, statement and meeting in the store as one JSON object.",
-        epilog=EXPORT_EPILOG + "\n" + _db_epilog(),
-        formatter_class=_FORMATTER,
+        "print the whole store as JSON",
+        "Export every article, actor, statement and meeting in the store as one JSON object.",
+        EXPORT_EPILOG,
     )
     exp.add_argument("--format", choices=("json",), default="json", help="the output format (json)")
     exp.add_argument("--out", metavar="FILE", help="write to FILE (replaced atomically) instead of stdout")
-    _add_db(exp, top=False)
-    exp.set_defaults(command="export")
 
-    info = sub.add_parser(
+    _command(
+        sub,
         "info",
-        help="show where the store is and what it holds",
-        description="Show the store's path, its counts of articles, actors, statements and meetings, "
+        "show where the store is and what it holds",
+        "Show the store's path, its counts of articles, actors, statements and meetings, "
         "and briefing's version.",
-        epilog=_db_epilog(),
-        formatter_class=_FORMATTER,
     )
-    _add_db(info, top=False)
-    info.set_defaults(command="info")
 
-    delete = sub.add_parser(
+    delete = _command(
+        sub,
         "delete",
-        help="remove an article and its items",
-        description="Delete one article with its statements and meetings, and the actors that no "
+        "remove an article and its items",
+        "Delete one article with its statements and meetings, and the actors that no "
         "other article mentions. 'briefing export' lists article ids.",
-        epilog=_db_epilog(),
-        formatter_class=_FORMATTER,
     )
     delete.add_argument("article_id", metavar="ARTICLE_ID", help="the article's id (art-...)")
-    _add_db(delete, top=False)
-    delete.set_defaults(command="delete")
     return parser
 
 
