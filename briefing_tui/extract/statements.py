@@ -42,7 +42,7 @@ _AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
 _THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
 _EPIGRAPH = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?=[A-Z])")
 _CALL_WITH = re.compile(
-    r"\b(?=[pvtcmi])(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks|interview)\s+with\s+"
+    r"\b(?=[pvtcmi])(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks)\s+with\s+"
 )
 # where reported content stops: a new clause that is no longer the speaker's
 _CUT = re.compile(
@@ -305,24 +305,25 @@ def find(doc: Document) -> None:
         found += _indirect(ctx, s_start, s_end)
     found += _epigraphs(ctx)
     found.sort(key=lambda c: (c.start, c.end))
-    _carry_dates(ctx, found)
+    _carry_context(ctx, found)
     doc.statements = found
 
 
-def _carry_dates(ctx: _Context, found: list[StatementCandidate]) -> None:
-    """An undated statement right after a dated one by the same speaker, in the same paragraph, shares its date.
+def _carry_context(ctx: _Context, found: list[StatementCandidate]) -> None:
+    """A statement right after one by the same speaker, in the same paragraph, shares its date and addressees.
 
-    "Wang said Monday that ... He added that ..." reports one conversation.
+    "Wang told Cohen Monday that ... He added that ..." reports one conversation.
     """
     for prev, cur in zip(found, found[1:], strict=False):
-        if cur.date is not None or prev.date is None:
+        if (cur.date is not None or prev.date is None) and (cur.addressees or not prev.addressees):
             continue
         same_speaker = (cur.speaker, cur.speaker_text) == (prev.speaker, prev.speaker_text) or (
             cur.speaker is not None and cur.speaker == prev.speaker
         )
         near = ctx.sentence_index(cur.evidence_start) - ctx.sentence_index(prev.evidence_start) <= 1
         if same_speaker and near and ctx.paragraph_span(cur.start) == ctx.paragraph_span(prev.start):
-            cur.date = prev.date
+            cur.date = cur.date or prev.date
+            cur.addressees = cur.addressees or list(prev.addressees)
 
 
 # -- direct quotes ----------------------------------------------------------------------

@@ -684,14 +684,14 @@ def test_passive_quoted_as_saying() -> None:
     ]
 
 
-def test_a_follow_up_by_the_same_speaker_shares_the_date() -> None:
-    text = (
-        "Peskov said Tuesday that the talks would resume. He added that Moscow valued its ties with Beijing."
+def test_a_follow_up_by_the_same_speaker_shares_date_and_addressees() -> None:
+    text = "Peskov told Lopez Tuesday that the talks would resume. He added that Moscow valued its ties."
+    cast = Cast(
+        actors={**PESKOV.actors, **LOPEZ.actors}, pronouns={"he": "Dmitry Peskov"}, dates=PESKOV.dates
     )
-    cast = Cast(actors=PESKOV.actors, pronouns={"he": "Dmitry Peskov"}, dates=PESKOV.dates)
     doc = make_doc(text, cast)
     statements.find(doc)
-    assert [c.date for c in doc.statements] == ["2023-10-24", "2023-10-24"]
+    assert [(c.date, c.addressees) for c in doc.statements] == [("2023-10-24", [2]), ("2023-10-24", [2])]
 
 
 def test_a_date_is_not_carried_to_another_speaker_or_paragraph() -> None:
