@@ -148,8 +148,8 @@ def resolve(doc: Document) -> None:
     _role_mentions(doc, people)
     _context_affiliations(doc)
     _genders(doc, people)
-    _pronouns(doc, people)
     _groups(doc)
+    _pronouns(doc, people)
 
 
 def _add_alias(e: Entity, alias: str) -> None:
@@ -198,11 +198,13 @@ def _context_affiliations(doc: Document) -> None:
     countries_in: dict[int, list[str]] = {}
     counts: dict[str, int] = {}
     people_in: dict[int, list[Mention]] = {}
-    person_spans = [(m.start, m.end) for m in doc.mentions if m.kind == "person"]
+    person_end = -1  # mentions are in text order: a country inside the latest person span is its premodifier
     for m in doc.mentions:
+        if m.kind == "person":
+            person_end = max(person_end, m.end)
         if m.kind == "country" and m.affiliation:
             counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
-            nested = any(a <= m.start and m.end <= b for a, b in person_spans)
+            nested = m.end <= person_end
             destination = _LOCATIVE.search(doc.text, max(0, m.start - 40), m.start) is not None
             if not nested and not destination:
                 countries_in.setdefault(m.sentence, []).append(m.affiliation)
@@ -333,10 +335,8 @@ def _match_role(doc: Document, people: _People, m: Mention) -> int | None:
         if counterpart:
             if not m.affiliation or e.affiliation != m.affiliation:
                 continue
-        elif (
-            not e.role or head not in e.role.lower().split() and not set(words) <= set(e.role.lower().split())
-        ):
-            continue
+        elif not e.role or not set(words) <= set(e.role.lower().split()):
+            continue  # "the prime minister" is not a Foreign Minister
         first = min(doc.mentions[x].start for x in e.mentions)
         before = [doc.mentions[x].start for x in e.mentions if doc.mentions[x].start < m.start]
         key = (1, max(before)) if before else (0, -first)
@@ -357,34 +357,63 @@ def _genders(doc: Document, people: _People) -> None:
 
 
 def _pronouns(doc: Document, people: _People) -> None:
-    """he/she -> the subject of this sentence (if before) or of the nearest earlier sentence."""
-    subjects: dict[int, list[Mention]] = {}
-    for m in doc.mentions:
-        if m.kind == "person" and m.entity is not None:
-            subjects.setdefault(m.sentence, []).append(m)
+    """he/she -> the subject of this sentence (if before it) or of the nearest earlier sentence,
+    else the latest other person there whose gender fits; "its" (and they/their/them when the
+    sentence so far names a body and no person) -> that organization or country."""
+    persons_in: dict[int, list[Mention]] = {}
+    groups_in: dict[int, list[Mention]] = {}
     for i, m in enumerate(doc.mentions):
+        if m.entity is not None and m.kind in ("person", "role"):
+            persons_in.setdefault(m.sentence, []).append(m)
+            continue
+        if m.kind in ("organization", "country"):
+            groups_in.setdefault(m.sentence, []).append(m)
+            continue
         if m.kind != "pronoun":
             continue
         word = m.text.lower()
         if word in _PLURAL or word == "its":
-            continue
-        want = "f" if word in _FEMALE else "m"
-        target = None
-        for sentence in range(m.sentence, max(-1, m.sentence - _SUBJECT_LOOKBACK), -1):
-            cands = [c for c in subjects.get(sentence, []) if c.start < m.start]
-            for c in cands[:1] if sentence != m.sentence else cands[:1]:
-                k = people.local(c.entity)  # type: ignore[arg-type]
-                g = people.gender[k]
-                if g is None or g == want:
-                    target = c.entity
+            target = _group_antecedent(m, word, persons_in, groups_in)
+        else:
+            target = _person_antecedent(m, word, people, persons_in)
             if target is not None:
-                break
+                persons_in.setdefault(m.sentence, []).append(m)
+                k = people.local(target)
+                if people.gender[k] is None:
+                    people.gender[k] = "f" if word in _FEMALE else "m"
         if target is not None:
             m.entity = target
             doc.entities[target].mentions.append(i)
-            k = people.local(target)
-            if people.gender[k] is None:
-                people.gender[k] = want
+
+
+def _person_antecedent(
+    m: Mention, word: str, people: _People, persons_in: dict[int, list[Mention]]
+) -> int | None:
+    want = "f" if word in _FEMALE else "m"
+    for sentence in range(m.sentence, max(-1, m.sentence - _SUBJECT_LOOKBACK), -1):
+        cands = [c for c in persons_in.get(sentence, []) if c.start < m.start and c.entity is not None]
+        for c in cands[:1] + cands[:0:-1]:  # the subject, then the others from the latest
+            g = people.gender[people.local(c.entity)]  # type: ignore[arg-type]
+            if g is None or g == want:
+                return c.entity
+    return None
+
+
+def _group_antecedent(
+    m: Mention, word: str, persons_in: dict[int, list[Mention]], groups_in: dict[int, list[Mention]]
+) -> int | None:
+    here = [g for g in groups_in.get(m.sentence, []) if g.end <= m.start and g.entity is not None]
+    people_before = [p for p in persons_in.get(m.sentence, []) if p.start < m.start]
+    if word != "its":
+        if here and not people_before and here[0].kind == "organization":
+            return here[0].entity
+        return None
+    if here:
+        return here[0].entity
+    if people_before:
+        return None
+    earlier = [g for g in groups_in.get(m.sentence - 1, []) if g.entity is not None]
+    return earlier[0].entity if earlier else None
 
 
 def _groups(doc: Document) -> None:

@@ -66,6 +66,9 @@ def _build_known() -> dict[str, list[Known]]:
 
 
 KNOWN = _build_known()
+# The longest stretch of tokens one mention parse looks at ("Assistant Secretary for the Bureau
+# of European and Eurasian Affairs Dr. Karen Donfried" is 14): keeps long capitalised runs linear.
+_MAX_PHRASE = 24
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
 _LOCATIVES = frozenset(
     [
@@ -305,18 +308,21 @@ class _Scanner:
         nxt = j + 2 if j + 1 < n and t[j + 1].text == "and" else j + 1
         if nxt >= n or t[nxt].text not in TOPIC_WORDS or t[j - 1].text not in TOPIC_WORDS:
             return False
-        return any(x.text in ("of", "for") for x in t[i:j]) and any(_is_head_or_rank(x) for x in t[i:j])
+        window = t[max(i, j - _MAX_PHRASE) : j]
+        return any(x.text in ("of", "for") for x in window) and any(_is_head_or_rank(x) for x in window)
 
     def segment(self, i: int, j: int) -> None:
         t = self.t
         k = i
         if t[k].text in FUNCTION_WORDS and not known_at(t, k, j) and not _is_title_word(t[k]):
             k += 1
-        while k < j:
+        run_end = j
+        while k < run_end:
             tok = t[k]
             if not capish(tok) or tok.text == ".":
                 k += 1
                 continue
+            j = min(run_end, k + _MAX_PHRASE)  # every parse below looks at most this far: linear time
             end = self.titled_person(k, j)
             if end > k:
                 k = end
@@ -357,6 +363,8 @@ class _Scanner:
         bare = tok.text.replace(".", "")
         if k > 0 and self.t[k - 1].text in ("@", "#"):
             return False
+        if countries.country_of(tok.text.title()) or tok.text.title() in PLACES:
+            return False  # a dateline: "BEIJING, March 3 (Reuters) -"
         if (
             k > 0
             and self.t[k - 1].text in ("(", "[")
@@ -560,6 +568,15 @@ class _Scanner:
             nxt[0] in SPEECH_VERBS or (len(nxt) > 1 and nxt[0] in _ADVERBS and nxt[1] in SPEECH_VERBS)
         )
 
+    def apposition_follows(self, end: int) -> bool:
+        """ "Johnson, the House Speaker, ...": a described lone name is a person."""
+        t = self.t
+        if end + 2 >= len(t) or t[end].text != "," or t[end + 1].low not in ("the", "a", "an"):
+            return False
+        if t[end - 1].low.endswith("ly"):
+            return False  # "Normally, the president flies ..."
+        return any(x.low in TITLE_HEADS for x in t[end + 2 : end + 6])
+
     def looks_like_name(self, k: int, end: int) -> bool:
         """An untitled multi-word candidate: not after "the", no common-noun endings, not part of a longer name."""
         t = self.t
@@ -577,7 +594,8 @@ class _Scanner:
     def particle_leads_to_name(self, q: int, j: int) -> bool:
         """ "von der Leyen": particles followed, after any more particles, by a capitalised word."""
         t = self.t
-        while q < j and t[q].text in NAME_PARTICLES:
+        stop = min(j, q + 4)
+        while q < stop and t[q].text in NAME_PARTICLES:
             q += 1
         return q < j and t[q].cap
 
@@ -598,7 +616,7 @@ class _Scanner:
                         break
             return
         nxt = [x.low for x in t[end : end + 3]]
-        speaker = self.speaker_follows(end)
+        speaker = self.speaker_follows(end) or self.apposition_follows(end)
         leader = bool(nxt) and (
             nxt[0] in _LEADER_NOUNS or (nxt[0] == "'s" and len(nxt) > 1 and nxt[1] in _LEADER_NOUNS)
         )

@@ -13,6 +13,8 @@ they are the counterpart of (the sentence's first titled person).
 
 from __future__ import annotations
 
+import re
+
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.titles import (
@@ -43,6 +45,19 @@ _STOP_APPOSITION = frozenset(
     }
 )
 _MAX_APPOSITION = 12
+_US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)")
+_US_STYLE_TITLE = re.compile(r"(?:Sen|Rep)\.\s")
+_ABBREVIATED_OFFICES = {
+    "sen": "Senator",
+    "rep": "Representative",
+    "gov": "Governor",
+    "gen": "General",
+    "adm": "Admiral",
+    "amb": "Ambassador",
+    "pres": "President",
+    "lt": "Lieutenant",
+    "col": "Colonel",
+}
 _PREPOSITIONS = frozenset(
     ["with", "to", "by", "from", "for", "of", "on", "in", "at", "about", "against", "between", "among"]
 )
@@ -168,6 +183,8 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         while keep and keep[0].text == ".":
             keep.pop(0)
     role = doc.text[keep[0].start : keep[-1].end] if keep else None
+    if role and role.lower().rstrip(".") in _ABBREVIATED_OFFICES:
+        role = _ABBREVIATED_OFFICES[role.lower().rstrip(".")]
     if role and not any(
         t.low.rstrip(".") in TITLE_HEADS | TITLE_MODIFIERS or t.low in ROLE_NOUNS for t in keep
     ):
@@ -225,6 +242,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
             m.text = doc.text[m.start : m.end]
     # apposition after: "Wang Yi, China's foreign minister," / "John Kerry, the Secretary of State,"
     app_role, app_aff = _apposition_after(doc, tokens, e)
+    if app_role:
+        _link_apposed_role(doc, index, tokens, e)
     if app_role and (role is None or _only_ranks(role)):
         role, affiliation = app_role, app_aff or affiliation
     elif app_aff and affiliation is None:
@@ -237,6 +256,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
         if rm.role and (role is None or _only_ranks(role)):
             role = rm.role
         affiliation = affiliation or rm.affiliation
+    if affiliation is None and (_US_PARTY_TAG.match(doc.text, m.end) or _US_STYLE_TITLE.match(m.text)):
+        affiliation = "United States"  # "Sen. Chuck Schumer (D-N.Y.)"
     m.role, m.affiliation = role, affiliation
 
 
@@ -321,6 +342,18 @@ def _office_in_body(
     return tokens[p - 1].start, role, affiliation
 
 
+def _link_apposed_role(doc: Document, index: int, tokens: list[Token], e: int) -> None:
+    """ "Johnson, the House Speaker,": the role mention after the comma is this person."""
+    if e + 1 >= len(tokens):
+        return
+    after = tokens[e + 1].start
+    for k in range(index + 1, min(len(doc.mentions), index + 6)):
+        other = doc.mentions[k]
+        if other.kind == "role" and other.start == after:
+            other.ref = index
+            return
+
+
 def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str | None, str | None]:
     if e >= len(tokens) or tokens[e].text != ",":
         return None, None
@@ -328,7 +361,7 @@ def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str |
     while (
         j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
     ):
-        if tokens[j].low in _STOP_APPOSITION:
+        if tokens[j].text in _STOP_APPOSITION:
             return None, None
         j += 1
     phrase = tokens[e + 1 : j]

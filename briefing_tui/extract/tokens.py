@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # Dotted acronyms (U.S., U.A.E.), possessive 's, words with inner hyphens or
 # apostrophes (al-Maliki, O'Brien), numbers, and single punctuation marks.
@@ -15,25 +16,27 @@ _TOKEN = re.compile(
 )
 
 
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark; ``cap`` (starts with a capital) and ``low`` are precomputed."""
 
-    __slots__ = ("start", "end", "text", "cap", "low")
+    start: int
+    end: int
+    text: str
+    cap: bool
+    low: str
 
-    def __init__(self, start: int, end: int, text: str) -> None:
-        self.start = start
-        self.end = end
-        self.text = text
-        self.cap = text[:1].isupper()
-        self.low = text.lower()
 
-    def __repr__(self) -> str:
-        return f"Token({self.start}, {self.end}, {self.text!r})"
+_new_token = tuple.__new__
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    # tuple.__new__ skips the NamedTuple constructor: tokenizing is the hottest loop of the stages
+    return [
+        _new_token(Token, (m.start(), m.end(), g, g[:1].isupper(), g.lower()))
+        for m in _TOKEN.finditer(text, start, end)
+        for g in (m.group(),)
+    ]
 
 
 def sentence_tokens(doc) -> list[list[Token]]:  # noqa: ANN001 - Document, imported lazily to avoid a cycle

@@ -300,6 +300,7 @@ RANKS_AND_HONORIFICS: frozenset[str] = frozenset(
         "brigadier",
         "marshal",
         "field",
+        "ayatollah",
     ]
 )
 

@@ -153,3 +153,36 @@ def test_every_linked_mention_is_listed_on_its_entity() -> None:
         if m.entity is not None:
             assert i in doc.entities[m.entity].mentions
     assert [e.index for e in doc.entities] == list(range(len(doc.entities)))
+
+
+def test_role_noun_needs_all_its_words() -> None:
+    doc = doc_of(
+        "Egyptian Foreign Minister Sameh Shoukry met Qatar's Prime Minister Sheikh Mohammed Al Thani. "
+        "Later the prime minister left."
+    )
+    assert entity_of(doc, "the prime minister") == "Mohammed Al Thani"
+
+
+def test_apposition_after_a_lone_surname() -> None:
+    doc = doc_of("Johnson, the House Speaker, disagreed.")
+    assert entity_of(doc, "the House Speaker") == "Johnson"
+
+
+def test_adverb_before_a_description_is_not_a_person() -> None:
+    assert people(doc_of("Normally, the president flies on a state aircraft.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        (
+            "The Islamic Revolutionary Guard Corps said seven of its members died.",
+            "its",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        ("The Taliban said their rule would continue.", "their", "Taliban"),
+        ("Senior officials met. They said the talks went well.", "They", None),
+    ],
+)
+def test_group_pronouns(text: str, pronoun: str, expected: str | None) -> None:
+    assert entity_of(doc_of(text), pronoun) == expected

@@ -172,3 +172,35 @@ def test_counterpart_takes_the_office_of_the_subject() -> None:
 
 def test_no_title_no_role() -> None:
     assert person("Rishi Sunak said the plan would work.", "Rishi Sunak") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Sen. Chuck Schumer (D-N.Y.) criticized the plan.", "Chuck Schumer", "Senator", "United States"),
+        ("Rep. Mike Johnson criticized the plan.", "Mike Johnson", "Representative", "United States"),
+        (
+            "Dr. Tedros Adhanom Ghebreyesus, the WHO director-general, said aid was blocked.",
+            "Tedros Adhanom Ghebreyesus",
+            "director-general",
+            "WHO",
+        ),
+        ("Supreme Leader Ayatollah Ali Khamenei spoke.", "Ali Khamenei", "Supreme Leader", None),
+        (
+            "CEO of the Refugee Council Enver Solomon said it.",
+            "Enver Solomon",
+            "CEO of the Refugee Council",
+            "Refugee Council",
+        ),
+        (
+            "He met leader of the Cambodia National Rescue Party Kem Sokha.",
+            "Kem Sokha",
+            "leader",
+            "Cambodia National Rescue Party",
+        ),
+    ],
+)
+def test_abbreviated_titles_honorifics_and_bodies(
+    text: str, name: str, role: str, affiliation: str | None
+) -> None:
+    assert person(text, name) == (role, affiliation)
