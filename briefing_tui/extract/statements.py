@@ -98,7 +98,10 @@ class _Context:
         self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
         self._narrator: tuple[int | None] | None = None
         self.attribution_verbs: set[int] = set()
-        self.attributed_sentences: set[int] = set()  # verbs of '," he said': no reported speech of their own
+        self.attributed_sentences: set[int] = set()
+        self.addressed: set[int] = (
+            set()
+        )  # statements whose verb names its own addressee  # verbs of '," he said': no reported speech of their own
 
     # -- positions -------------------------------------------------------------------
 
@@ -320,10 +323,11 @@ def _carry_context(ctx: _Context, found: list[StatementCandidate]) -> None:
         same_speaker = (cur.speaker, cur.speaker_text) == (prev.speaker, prev.speaker_text) or (
             cur.speaker is not None and cur.speaker == prev.speaker
         )
-        near = ctx.sentence_index(cur.evidence_start) - ctx.sentence_index(prev.evidence_start) <= 1
-        if same_speaker and near and ctx.paragraph_span(cur.start) == ctx.paragraph_span(prev.start):
+        distance = ctx.sentence_index(cur.evidence_start) - ctx.sentence_index(prev.evidence_start)
+        if same_speaker and distance <= 1 and ctx.paragraph_span(cur.start) == ctx.paragraph_span(prev.start):
             cur.date = cur.date or prev.date
-            cur.addressees = cur.addressees or list(prev.addressees)
+            if distance == 1 and cur.start not in ctx.addressed:  # 'He called on the nation' has its own
+                cur.addressees = cur.addressees or list(prev.addressees)
 
 
 # -- direct quotes ----------------------------------------------------------------------
@@ -685,9 +689,11 @@ def _reported(
     if as_saying and speech.lemma_of(v.form) == "quote":
         content_start = as_saying.end()
     addressees: list[int] = []
+    explicit_object = False
     if v.kind == "address":
         np = speech.noun_phrase_after(text, v.end, s_end)
         if np is not None:
+            explicit_object = True
             addressees = ctx.addressee_after(v.end, s_end)
             if speech.lemma_of(v.form) in ("tell", "inform", "assure", "remind", "brief", "warn"):
                 content_start = np.end
@@ -703,6 +709,8 @@ def _reported(
     if span is None:
         return None
     addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
+    if explicit_object:
+        ctx.addressed.add(span[0])
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
 
 
