@@ -369,6 +369,16 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "negotiator",
         "general",
         "admiral",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
     ]
 )
 
