@@ -168,6 +168,8 @@ _VERB_RE = re.compile(r"\b" + _trie_pattern(sorted(_FORM_KIND)) + r"\b")
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
 THAT_ONLY = word_set("tweet write comment continue reply respond remark read")
+# verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
+THAT_OR_OWN = word_set("share")
 
 # words that may stand between a subject and its verb
 _FILLERS = word_set("""also later then again further repeatedly publicly previously earlier today yesterday
@@ -193,6 +195,7 @@ _CAPITALISED_WORDS = word_set(
     Also Then Now Later Earlier Finally Additionally Separately It He She We They I His Her Its
     Their Our My Your Both All Each Every Some Many Most Such Once Under Estimates Reports"""
 )
+_LOCATIVE = word_set("in at from near inside outside within")
 _GO_ON = word_set("went go goes going gone")
 _CONTINUE = word_set("continue continues continued")
 _LOWER_NP = word_set("the a an his her its their our of for and 's")
@@ -300,8 +303,25 @@ def subject_before(text: str, lo: int, end: int) -> Span | None:
         first = segment[0][2]
         if first[:1].isupper() and first.lower() not in _LOWER_NP and _np_span(segment):
             return _np_span(segment)
-        return _np_span(inner[:k])
-    return _np_span(toks)
+        return _head_phrase(inner[:k])
+    return _head_phrase(toks)
+
+
+def _head_phrase(toks: list[tuple[int, int, str]]) -> Span | None:
+    """The phrase ending the tokens, unless it is the object of a preposition: then what the
+    prepositional phrase modifies ('The Red Cross operating in Iraq said' -> 'The Red Cross')."""
+    span = _np_span(toks)
+    if span is None:
+        return None
+    k = next((i for i, t in enumerate(toks) if t[0] == span.start), 0)
+    if k < 2 or toks[k - 1][2] not in _LOCATIVE:
+        return span
+    before = toks[k - 2][2]
+    if before.endswith(("ing", "ed")) and before.islower():
+        return _np_span(toks[: k - 2])  # 'operating in', 'based in'
+    if before in ROLE_HEADS or before in GROUP_HEADS:
+        return _np_span(toks[: k - 1])  # 'the ambassador in Washington'
+    return span
 
 
 def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:

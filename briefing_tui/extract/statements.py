@@ -56,6 +56,7 @@ _ADJUNCT = re.compile(
     r"\s*,?\s*(?:on|in|at|during|from|via|through|over|after|before|late|early|earlier|later)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
 )
 _ADDING = speech.word_set("adding saying noting stressing warning arguing insisting explaining")
+_OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?]")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|although|though|until|whereas|unless)\b")
@@ -703,7 +704,7 @@ def _reported(
     m = _THAT.match(text, content_start, s_end)
     if m:
         content_start = m.end()
-    elif speech.lemma_of(v.form) in speech.THAT_ONLY:
+    elif _needs_that(v, text, content_start, s_end):
         return None
     span = _content(ctx, content_start, s_end, bool(m or v.kind == "address"))
     if span is None:
@@ -735,6 +736,12 @@ def _reported_statement(
         addressees=addressees or [],
         date=ctx.date_in(sentence[0], sentence[1], span),
     )
+
+
+def _needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
+    """'She tweeted' and 'they shared evidence' report nothing without a 'that' clause."""
+    lemma = speech.lemma_of(v.form)
+    return lemma in speech.THAT_ONLY or (lemma in speech.THAT_OR_OWN and not _OWN.match(text, pos, s_end))
 
 
 def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tuple[int, int] | None:
@@ -783,8 +790,8 @@ def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
     i = bisect.bisect_left(ctx.timex_starts, pos)
     if i < len(ctx.doc.timexes):
         t = ctx.doc.timexes[i]
-        if not text[pos : t.start].strip(" ,") and _THAT.match(text, t.end, s_end):
-            return t.end
+        if not text[pos : t.start].strip(" ,") and t.end < s_end:
+            return t.end  # 'said Tuesday (that) ...'
     return pos
 
 

@@ -703,3 +703,49 @@ def test_a_date_is_not_carried_to_another_speaker_or_paragraph() -> None:
     doc = make_doc(text, cast)
     statements.find(doc)
     assert [c.date for c in doc.statements] == ["2023-10-24", None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place in a participial or role phrase is not the subject
+        (
+            "The Red Cross operating in Iraq said forces must ensure security for aid.",
+            [("indirect", "Red Cross", "forces must ensure security for aid")],
+        ),
+        (
+            "The Chinese ambassador in Washington said the talks had been constructive.",
+            [("indirect", "China", "the talks had been constructive")],
+        ),
+        # ...but a name may contain 'on'
+        (
+            "The Council on Foreign Relations said the report would be published in May.",
+            [("indirect", "Council on Foreign Relations", "the report would be published in May")],
+        ),
+        # 'shared' reports only a 'that' clause or what someone feels
+        ("Israeli intelligence officials have shared evidence with the U.S. about the contacts.", []),
+        (
+            "Blinken shared their admiration for the everyday heroism of the people.",
+            [("indirect", "Antony Blinken", "their admiration for the everyday heroism of the people")],
+        ),
+        # a date right after the verb is skipped even without 'that'
+        (
+            "Switzerland said Tuesday it had expelled two diplomats for spying.",
+            [("indirect", "Switzerland", "it had expelled two diplomats for spying")],
+        ),
+    ],
+)
+def test_subject_and_verb_edges(text: str, expected: list) -> None:
+    cast = Cast(
+        actors={
+            "Red Cross": ("organization", ()),
+            "Iraq": ("country", ()),
+            "China": ("country", ("Chinese",)),
+            "United States": ("country", ("Washington", "U.S.")),
+            "Council on Foreign Relations": ("organization", ()),
+            "Antony Blinken": ("person", ("Blinken",)),
+            "Switzerland": ("country", ()),
+        },
+        dates={"Tuesday": "2023-10-24"},
+    )
+    assert run(text, cast) == expected
