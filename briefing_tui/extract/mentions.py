@@ -176,8 +176,8 @@ _ADVERBS = frozenset(
 )
 
 
-_LETTER = re.compile(r"[A-Za-z]")
 _UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
 
 
@@ -188,9 +188,14 @@ def capish(t: Token) -> bool:
 
 def known_at(tokens: list[Token], i: int, end: int) -> Known | None:
     """The longest lexicon entry starting at ``tokens[i]`` and ending by ``end``."""
-    for entry in KNOWN.get(tokens[i].text, ()):
+    bucket = KNOWN.get(tokens[i][2])
+    if not bucket:
+        return None
+    for entry in bucket:
         n = len(entry.words)
-        if i + n <= end and all(tokens[i + k].text == entry.words[k] for k in range(1, n)):
+        if n == 1:
+            return entry
+        if i + n <= end and all(tokens[i + k][2] == entry.words[k] for k in range(1, n)):
             return entry
     return None
 
@@ -266,7 +271,8 @@ class _Scanner:
         t, n = self.t, len(self.t)
         i = 0
         while i < n:
-            if not capish(t[i]):
+            tok = t[i]
+            if not tok.cap and ("-" not in tok.text[:4] or not capish(tok)):
                 i += 1
                 continue
             j = self.run_end(i)
@@ -682,11 +688,17 @@ def _role_nouns(
     return out
 
 
+def _shouting(text: str) -> bool:
+    """Mostly upper-case text (a headline dump, an all-caps wire): no acronym is an organization there."""
+    sample = text[:3000]
+    upper = len(_UPPER.findall(sample))
+    lower = len(_LOWER.findall(sample))
+    return upper > 1.5 * lower and upper > 20
+
+
 def find(doc: Document) -> None:
     """Fill ``doc.mentions`` in text order."""
-    sample = doc.text[:20000]
-    letters = len(_LETTER.findall(sample))
-    shouting = letters > 0 and len(_UPPER.findall(sample)) > 0.6 * letters
+    shouting = _shouting(doc.text)
     mentions: list[Mention] = []
     pending: list[Mention] = []
     per_sentence: list[tuple[int, list[Token]]] = []
