@@ -12,6 +12,7 @@ ratio shows what briefing adds. Prints figures, asserts nothing.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -190,6 +191,7 @@ def main() -> None:
         + f"; x{full / bare_median:.2f} of bare)"
     )
     print("target: first full paint under 1000 ms")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

@@ -234,7 +234,6 @@ class MainScreen(Screen):
         if name is not None:
             self.last_pane = name
             self.show_detail(self.pane(name).current_row)
-        self.refresh_bindings()
 
     @on(Input.Changed, "#filter-input")
     def _filter_changed(self, event: Input.Changed) -> None:

@@ -58,6 +58,7 @@ class DetailPanel(Widget, can_focus=True):
         self._strips: list[Strip] = []
         self._wrapped_width = -1
         self.top = 0
+        self._styles: dict[str, Style] = {}
 
     @property
     def plain(self) -> str:
@@ -65,10 +66,15 @@ class DetailPanel(Widget, can_focus=True):
         return self._text.plain
 
     def _style(self, part: str) -> Style:
-        return self.get_component_rich_style(f"detail-panel--{part}")
+        style = self._styles.get(part)
+        if style is None:
+            style = self._styles[part] = self.get_component_rich_style(f"detail-panel--{part}")
+        return style
 
     def show(self, row: Any | None, board: Board | None) -> None:
         """Describe ``row`` (any pane's row type); a hint when nothing is selected."""
+        if row is self._row and board is self._board and self._strips:
+            return
         self._row, self._board = row, board
         self._text = self._describe(row, board)
         self._wrapped_width = -1
@@ -120,6 +126,7 @@ class DetailPanel(Widget, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._styles = {}
         if self.is_mounted:
             self._text = self._describe(self._row, self._board)
             self._wrapped_width = -1
@@ -131,7 +138,8 @@ class DetailPanel(Widget, can_focus=True):
         width = self.size.width
         if index < len(self._strips):
             return self._strips[index]
-        return Strip.blank(width, self.rich_style)
+        base = self._styles.get("") or self._styles.setdefault("", self.rich_style)
+        return Strip.blank(width, base)
 
     def _describe(self, row: Any | None, board: Board | None) -> Text:
         if row is None or board is None:

@@ -131,6 +131,7 @@ class RowList(Widget, can_focus=True):
         self.top = 0
         self.empty_text = self.EMPTY_TEXT
         self._line_cache: dict[tuple, Strip] = {}
+        self._style_cache: dict[tuple[str, ...], Style] = {}
 
     # --- what subclasses describe ---------------------------------------------------------
     def row_cells(self, row: Any) -> Sequence[str]:
@@ -160,7 +161,8 @@ class RowList(Widget, can_focus=True):
         self._scroll_cursor_into_view()
         self._update_position()
         self.refresh()
-        self.post_message(self.RowHighlighted(self, self.current_row))
+        if self.current_row is not previous:  # the detail is redrawn only when the item changed
+            self.post_message(self.RowHighlighted(self, self.current_row))
 
     # --- cursor ---------------------------------------------------------------------------
     def validate_cursor(self, value: int) -> int:
@@ -242,6 +244,18 @@ class RowList(Widget, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._line_cache.clear()
+        self._style_cache.clear()
+
+    def _style(self, *parts: str) -> Style:
+        """The widget's style plus component classes, computed once per focus state and theme."""
+        key = (str(self.has_focus), *parts)
+        style = self._style_cache.get(key)
+        if style is None:
+            style = self.rich_style
+            for part in parts:
+                style += self.get_component_rich_style(f"row-list--{part}")
+            self._style_cache[key] = style
+        return style
 
     # --- drawing --------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
@@ -250,9 +264,9 @@ class RowList(Widget, can_focus=True):
             return self._header_strip(width)
         index = self.top + y - 1
         if not self.rows:
-            return self._empty_strip(width) if y == 1 else Strip.blank(width, self.rich_style)
+            return self._empty_strip(width) if y == 1 else Strip.blank(width, self._style())
         if index >= len(self.rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._style())
         cursor_on = index == self.cursor
         key = (index, width, cursor_on, self.has_focus)
         strip = self._line_cache.get(key)
@@ -277,19 +291,14 @@ class RowList(Widget, can_focus=True):
 
     def _header_strip(self, width: int) -> Strip:
         header = self._line([c.label for c in self.COLUMNS], width)
-        style = self.rich_style + self.get_component_rich_style("row-list--header")
-        return self._strip(header, width, style)
+        return self._strip(header, width, self._style("header"))
 
     def _empty_strip(self, width: int) -> Strip:
-        style = self.rich_style + self.get_component_rich_style("row-list--empty")
-        return self._strip(fit(self.empty_text, width), width, style)
+        return self._strip(fit(self.empty_text, width), width, self._style("empty"))
 
     def _row_strip(self, row: Any, width: int, cursor_on: bool) -> Strip:
-        style = self.rich_style
         tone = self.row_tone(row)
-        if tone:
-            style += self.get_component_rich_style(f"row-list--{tone}")
-        if cursor_on:
-            style += self.get_component_rich_style("row-list--cursor")
+        parts = ((tone,) if tone else ()) + (("cursor",) if cursor_on else ())
+        style = self._style(*parts)
         line = self._line(self.row_cells(row), width)
         return self._strip(line, width, style)
