@@ -304,32 +304,6 @@ RANKS_AND_HONORIFICS: frozenset[str] = frozenset(
     ]
 )
 
-# Titles that may stand alone before a bare surname ("Sen. Warren", "Dr. Donfried").
-ABBREVIATED_TITLES: frozenset[str] = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "adm",
-        "col",
-        "capt",
-        "maj",
-        "lt",
-        "sgt",
-        "rev",
-        "hon",
-        "amb",
-        "pres",
-        "st",
-    }
-)
-
 # Role nouns a description can be built on ("the minister", "Saudi Arabia's top diplomat").
 ROLE_NOUNS: frozenset[str] = frozenset(
     [
