@@ -82,7 +82,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_quotes(text: str, original: str | None = None) -> list[Quote]:
+def find_quotes(
+    text: str, original: str | None = None, paras: list[tuple[int, int]] | None = None
+) -> list[Quote]:
     """Every quoted passage in ``text``, in order; never nested, never across paragraphs.
 
     Double quotes first; single quotes ('British style') only outside them and
@@ -90,7 +92,7 @@ def find_quotes(text: str, original: str | None = None) -> list[Quote]:
     """
     original = original if original is not None and len(original) == len(text) else text
     out: list[Quote] = []
-    for para, (p_start, p_end) in enumerate(paragraphs(text)):
+    for para, (p_start, p_end) in enumerate(paragraphs(text) if paras is None else paras):
         doubles = _double_quotes(text, original, p_start, p_end, para)
         pos = p_start
         for q in doubles:

@@ -81,14 +81,15 @@ class _Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        spans = [(s.start, s.end) for s in doc.sentences] if doc.sentences else paragraphs(doc.text)
+        self.paras = paragraphs(doc.text)
+        spans = [(s.start, s.end) for s in doc.sentences] if doc.sentences else self.paras
         self.sents = _bounded(doc.text, spans)
         self.sent_starts = [s for s, _ in self.sents]
-        self.paras = paragraphs(doc.text)
         self.para_starts = [s for s, _ in self.paras]
         self.mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
-        self.quotes: list[Quote] = find_quotes(doc.text, doc.original)
+        self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
+        self.has_according = "ccording to" in doc.text
         self.quote_opens = [q.open for q in self.quotes]
         self.quote_ends = [max(q.close, q.end) for q in self.quotes]
         self._gaps: dict[tuple[int, int], tuple[int, bool, bool]] = {}
@@ -798,7 +799,7 @@ def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
 def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate | None:
     """'X will visit Y, according to officials' / 'According to A, quoting B, ...'."""
     text = ctx.text
-    m = _ACCORDING.search(text, s_start, s_end)
+    m = _ACCORDING.search(text, s_start, s_end) if ctx.has_according else None
     if m is None or ctx.quote_at(m.start()) is not None:
         return None
     np = speech.noun_phrase_after(text, m.end(), s_end)
