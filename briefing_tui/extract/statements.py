@@ -604,7 +604,9 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
     gap_end, modal, passive = ctx.gap(v.start, s_start)
     if passive and not (speech.lemma_of(v.form) == "encourage" or _quoted_as_saying(ctx, v)):
         return None
-    if _coordinated(text, s_start, gap_end):
+    if _coordinated(text, s_start, gap_end) or (
+        v.participle and text[s_start:gap_end].rstrip().endswith(",")
+    ):
         earlier = [u for u in verbs if u.end <= gap_end and u is not v and not u.participle]
         for u in reversed(earlier):
             subj = _subject_of(ctx, u, s_start, [w for w in verbs if w.end <= u.start])

@@ -749,3 +749,11 @@ def test_subject_and_verb_edges(text: str, expected: list) -> None:
         dates={"Tuesday": "2023-10-24"},
     )
     assert run(text, cast) == expected
+
+
+def test_adding_a_quote_after_an_address_keeps_the_speaker() -> None:
+    cast = Cast(
+        actors={"Antonio Guterres": ("person", ("Guterres",)), "Security Council": ("organization", ())}
+    )
+    text = '"The region cannot afford war," Guterres told the Security Council, adding that he was "deeply alarmed."'
+    assert {s[1] for s in run(text, cast)} == {"Antonio Guterres"}
