@@ -103,19 +103,6 @@ def _involves(statement: Statement, actor_id: str) -> bool:
     return statement.actor_id == actor_id or actor_id in statement.addressee_ids
 
 
-def _statement_actors(items: ArticleItems) -> set[str]:
-    found: set[str] = set()
-    for statement in items.statements:
-        if statement.actor_id:
-            found.add(statement.actor_id)
-        found.update(statement.addressee_ids)
-    return found
-
-
-def _meeting_actors(items: ArticleItems) -> set[str]:
-    return {pid for meeting in items.meetings for pid in meeting.participant_ids}
-
-
 def _add_to(index: dict[str, set[str]], keys: Iterable[str], article_id: str) -> None:
     for key in keys:
         index.setdefault(key, set()).add(article_id)
@@ -154,10 +141,10 @@ class StoreIndex:
         bisect.insort(self._order, key)
         for view in items.actors:
             self.mentions.setdefault(view.id, ActorMentions()).add(key, view)
-        _add_to(self.statement_articles, _statement_actors(items), article_id)
-        _add_to(self.meeting_articles, _meeting_actors(items), article_id)
-        self.statement_count += len(items.statements)
-        self.meeting_count += len(items.meetings)
+        _add_to(self.statement_articles, items.statement_actor_ids(), article_id)
+        _add_to(self.meeting_articles, items.meeting_actor_ids(), article_id)
+        self.statement_count += items.statement_count
+        self.meeting_count += items.meeting_count
         self.items[article_id] = items
         self._changed()
         return replaced, new_actors
@@ -173,10 +160,10 @@ class StoreIndex:
             mentions.remove(key)
             if not mentions.keys:
                 del self.mentions[view.id]
-        _drop_from(self.statement_articles, _statement_actors(items), article_id)
-        _drop_from(self.meeting_articles, _meeting_actors(items), article_id)
-        self.statement_count -= len(items.statements)
-        self.meeting_count -= len(items.meetings)
+        _drop_from(self.statement_articles, items.statement_actor_ids(), article_id)
+        _drop_from(self.meeting_articles, items.meeting_actor_ids(), article_id)
+        self.statement_count -= items.statement_count
+        self.meeting_count -= items.meeting_count
         self._changed()
         return True
 

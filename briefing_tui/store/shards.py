@@ -10,9 +10,9 @@ the records' own stable ids are inside the documents.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from briefing_tui.core.models import Actor, Article, Extraction, Meeting, Statement
 from briefing_tui.store.errors import StoreError
@@ -21,14 +21,87 @@ ITEM_TABLES = ("actors", "statements", "meetings")
 _R = TypeVar("_R", Actor, Statement, Meeting)
 
 
-@dataclass(frozen=True, slots=True)
+class Pending(Generic[_R]):
+    """One table's raw documents, decoded on first use.
+
+    Building 250,000 statement records is most of a large store's load time,
+    and counting, listing actors or writing needs none of them.
+    """
+
+    __slots__ = ("cls", "docs", "path")
+
+    def __init__(self, cls: type[_R], docs: list[dict[str, Any]], path: Path) -> None:
+        self.cls = cls
+        self.docs = docs
+        self.path = path
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def decode(self) -> tuple[_R, ...]:
+        decode = _DECODERS[self.cls]
+        try:
+            return tuple(decode(doc) for doc in self.docs)
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise StoreError(
+                self.path, f"a {self.cls.__name__.lower()} record cannot be read ({exc})"
+            ) from None
+
+
 class ArticleItems:
     """An article (body left out) with the items read from it, as the store keeps them in memory."""
 
-    article: Article
-    actors: tuple[Actor, ...] = ()
-    statements: tuple[Statement, ...] = ()
-    meetings: tuple[Meeting, ...] = ()
+    __slots__ = ("_meetings", "_statements", "actors", "article")
+
+    def __init__(
+        self,
+        article: Article,
+        actors: tuple[Actor, ...] = (),
+        statements: tuple[Statement, ...] | Pending[Statement] = (),
+        meetings: tuple[Meeting, ...] | Pending[Meeting] = (),
+    ) -> None:
+        self.article = article
+        self.actors = actors
+        self._statements = statements
+        self._meetings = meetings
+
+    @property
+    def statements(self) -> tuple[Statement, ...]:
+        if isinstance(self._statements, Pending):
+            self._statements = self._statements.decode()
+        return self._statements
+
+    @property
+    def meetings(self) -> tuple[Meeting, ...]:
+        if isinstance(self._meetings, Pending):
+            self._meetings = self._meetings.decode()
+        return self._meetings
+
+    @property
+    def statement_count(self) -> int:
+        return len(self._statements)
+
+    @property
+    def meeting_count(self) -> int:
+        return len(self._meetings)
+
+    def statement_actor_ids(self) -> set[str]:
+        """Speakers and addressees, read without decoding the statements."""
+        if isinstance(self._statements, Pending):
+            pairs = [(d.get("actor_id"), d.get("addressee_ids") or ()) for d in self._statements.docs]
+        else:
+            pairs = [(s.actor_id, s.addressee_ids) for s in self._statements]
+        found: set[str] = set()
+        for speaker, addressees in pairs:
+            if speaker:
+                found.add(speaker)
+            found.update(addressees)
+        return found
+
+    def meeting_actor_ids(self) -> set[str]:
+        if isinstance(self._meetings, Pending):
+            return {pid for d in self._meetings.docs for pid in d.get("participant_ids") or ()}
+        return {pid for m in self._meetings for pid in m.participant_ids}
 
 
 def _unique(records: Iterable[_R]) -> tuple[_R, ...]:
@@ -87,17 +160,17 @@ class _Decoder:
 _DECODERS: dict[type, _Decoder] = {cls: _Decoder(cls) for cls in (Actor, Statement, Meeting)}
 
 
-def _records(data: dict[str, Any], table: str, cls: type[_R], path: Path) -> tuple[_R, ...]:
+def _docs(data: dict[str, Any], table: str, path: Path) -> list[dict[str, Any]]:
+    """A table's documents in key order (1, 2, ... as we write them)."""
     docs = data.get(table, {})
-    if not isinstance(docs, dict):
+    if not isinstance(docs, dict) or not all(type(doc) is dict for doc in docs.values()):
         raise StoreError(path, f"table {table!r} is not a TinyDB table")
-    decode = _DECODERS[cls]
+    if all(str(n) in docs for n in range(1, len(docs) + 1)):
+        return [docs[str(n)] for n in range(1, len(docs) + 1)]
     try:
-        if all(str(n) in docs for n in range(1, len(docs) + 1)):  # as we write them: 1..n
-            return tuple(decode(docs[str(n)]) for n in range(1, len(docs) + 1))
-        return tuple(decode(doc) for _, doc in sorted(docs.items(), key=lambda kv: int(kv[0])))
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise StoreError(path, f"a {table} record cannot be read ({exc})") from None
+        return [doc for _, doc in sorted(docs.items(), key=lambda kv: int(kv[0]))]
+    except ValueError:
+        raise StoreError(path, f"table {table!r} has a document key that is not a number") from None
 
 
 def decode_shard(data: Any, path: Path) -> tuple[ArticleItems, str]:
@@ -113,8 +186,8 @@ def decode_shard(data: Any, path: Path) -> tuple[ArticleItems, str]:
         raise StoreError(path, f"the article record cannot be read ({exc})") from None
     items = ArticleItems(
         article=article.evolve(text=""),
-        actors=_records(data, "actors", Actor, path),
-        statements=_records(data, "statements", Statement, path),
-        meetings=_records(data, "meetings", Meeting, path),
+        actors=Pending(Actor, _docs(data, "actors", path), path).decode(),  # merged at once: decode now
+        statements=Pending(Statement, _docs(data, "statements", path), path),
+        meetings=Pending(Meeting, _docs(data, "meetings", path), path),
     )
     return items, article.text

@@ -27,6 +27,7 @@ Readers never lock. All methods are thread-safe (one re-entrant lock).
 
 from __future__ import annotations
 
+import gc
 import os
 import secrets
 import threading
@@ -154,6 +155,15 @@ class TinyDBStore:
         return self._index
 
     def _rescan(self, index: StoreIndex) -> None:
+        collecting = gc.isenabled()
+        gc.disable()  # loading makes a million objects and no garbage: skip the collector's passes
+        try:
+            self._rescan_files(index)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _rescan_files(self, index: StoreIndex) -> None:
         seen: set[str] = set()
         try:
             entries = list(os.scandir(self.layout.articles_dir))

@@ -170,3 +170,16 @@ def test_records_with_unknown_or_missing_optional_fields_still_load(tmp_path):
     shard.write_text(json.dumps(data))
     (loaded,) = open_store(db).statements()
     assert loaded == ex.statements[0].evolve(evidence_end=None)
+
+
+def test_a_damaged_record_is_named_when_it_is_read(tmp_path):
+    db = tmp_path / "briefing.json"
+    open_store(db).put_extraction(extraction("art-1", statements=2))
+    shard = StoreLayout(db).shard_path("art-1")
+    data = json.loads(shard.read_text())
+    del data["statements"]["2"]["text"]  # a required field
+    shard.write_text(json.dumps(data))
+    store = open_store(db)
+    assert store.counts().statements == 2  # counting does not build the records
+    with pytest.raises(StoreError, match=r"art-1\.json: a statement record cannot be read"):
+        store.statements()
