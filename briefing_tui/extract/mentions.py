@@ -39,7 +39,7 @@ class Known:
     """A lexicon entry: a country surface form or a known organization."""
 
     words: tuple[str, ...]
-    kind: str  # "country" | "organization"
+    kind: str  # "country" | "organization" | "place" (a place is consumed, never a mention)
     name: str  # canonical
     affiliation: str | None
     source: str  # "name" | "demonym" | "capital" | "org"
@@ -56,6 +56,9 @@ def _build_known() -> dict[str, list[Known]]:
             entries.append(Known(words(surface), "country", canonical, None, source))
     for surface, (canonical, affiliation) in orgs.KNOWN.items():
         entries.append(Known(words(surface), "organization", canonical, affiliation, "org"))
+    for surface in PLACES:
+        if surface not in countries.NAMES:
+            entries.append(Known(words(surface), "place", surface, None, "place"))
     index: dict[str, list[Known]] = {}
     for e in entries:
         if e.words:
@@ -260,7 +263,8 @@ class _Scanner:
         while k < j:
             entry = known_at(self.t, k, j)
             if entry:
-                self.emit_known(k, entry)
+                if entry.kind != "place":
+                    self.emit_known(k, entry)
                 k += len(entry.words)
             else:
                 k += 1
@@ -336,7 +340,7 @@ class _Scanner:
             entry = known_at(t, k, j)
             org_end = self.org_by_head(k, j)
             if entry and org_end <= k + len(entry.words):
-                if self.keep_known(k, j, entry):
+                if entry.kind != "place" and self.keep_known(k, j, entry):
                     self.emit_known(k, entry)
                 k += len(entry.words)
                 continue

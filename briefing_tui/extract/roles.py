@@ -138,7 +138,9 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         if entry:
             inside = bool(keep) and keep[-1].low in ("of", "for", "in", "to", "the")
             about = inside and _governing_preposition(keep) in ("for", "to", "in")
-            if entry.kind == "country" and not about:
+            if entry.kind == "place":
+                pass  # "Ohio Governor ...": a place is neither the affiliation nor the office
+            elif entry.kind == "country" and not about:
                 affiliation = affiliation or entry.name
             elif entry.kind == "organization" and not about:
                 org_affiliation = org_affiliation or _org_affiliation(
@@ -277,7 +279,7 @@ def _possessor(doc: Document, tokens: list[Token], a: int) -> str | None:
         return None
     for back in range(max(0, a - 6), a - 1):
         entry = known_at(tokens, back, a - 1)
-        if entry and back + len(entry.words) == a - 1:
+        if entry and back + len(entry.words) == a - 1 and entry.kind != "place":
             if entry.kind == "country":
                 return entry.name
             return _org_affiliation(doc, entry, tokens[back : a - 1])

@@ -541,20 +541,27 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
 )
 
 # Well-known places that are not countries: never persons, never metonyms.
-PLACES: frozenset[str] = frozenset(
-    """
-    Gaza|West Bank|Golan Heights|Crimea|Donbas|Donbass|Kashmir|Tibet|Xinjiang|Hong Kong|Macau|Taiwan Strait|
-    San Francisco|New York|Los Angeles|Chicago|Houston|Dallas|Boston|Miami|Seattle|Atlanta|Texas|
-    California|Florida|Hawaii|Honolulu|Alaska|Virginia|Maryland|Irving|Arlington|Geneva|Davos|
-    Brussels|Munich|Glasgow|Sharm el-Sheikh|Aceh|Bali|Sydney|Melbourne|Shanghai|Dubai|Jeddah|
-    Mecca|Istanbul|Kharkiv|Odesa|Odessa|Lviv|Mariupol|Bakhmut|Sochi|St. Petersburg|Mumbai|Karachi|
-    Lahore|Kandahar|Mosul|Aleppo|Idlib|Benghazi|Rafah|Khan Younis|Jenin|Ramallah|Mekong|Balkans|
-    Western Balkans|Middle East|North Africa|South Asia|Southeast Asia|East Asia|Central Asia|
-    Indo-Pacific|Latin America|South China Sea|East China Sea|Black Sea|Red Sea|Persian Gulf|
-    Korean Peninsula|Europe|Asia|Africa|Latin|Caribbean|Sahel|Horn of Africa
-    """.replace("\n", "").split("|")
-)
-PLACES = frozenset(p.strip() for p in PLACES if p.strip())
+_PLACES = """
+    Gaza|Gaza Strip|West Bank|Golan Heights|East Jerusalem|Crimea|Donbas|Donbass|Donetsk|Luhansk|Kashmir|
+    Tibet|Xinjiang|Macau|Taiwan Strait|Sinai|Kurdistan|Darfur|Tigray|Nagorno-Karabakh|Western Sahara|
+    San Francisco|New York|New York City|Los Angeles|Chicago|Houston|Dallas|Boston|Miami|Seattle|Atlanta|
+    Philadelphia|Denver|Detroit|Phoenix|Las Vegas|San Diego|Silicon Valley|Wall Street|Capitol Hill|
+    Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|
+    Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|
+    Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|
+    Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|
+    Virginia|West Virginia|Wisconsin|Wyoming|Alaska|Honolulu|Irving|Arlington|
+    New South Wales|Queensland|Ontario|Quebec|British Columbia|Alberta|Scotland|Wales|England|Northern Ireland|
+    Geneva|Davos|Brussels|Munich|Glasgow|Sharm el-Sheikh|Aceh|Bali|Sydney|Melbourne|Shanghai|Dubai|Jeddah|
+    Mecca|Istanbul|Kharkiv|Odesa|Odessa|Lviv|Mariupol|Bakhmut|Sochi|St. Petersburg|Mumbai|Karachi|Lahore|
+    Kandahar|Mosul|Aleppo|Idlib|Benghazi|Rafah|Khan Younis|Jenin|Mekong|Balkans|Western Balkans|Middle East|
+    North Africa|South Asia|Southeast Asia|East Asia|Central Asia|Indo-Pacific|Latin America|South China Sea|
+    East China Sea|Black Sea|Red Sea|Persian Gulf|Korean Peninsula|Europe|Asia|Africa|Caribbean|Sahel|
+    Horn of Africa|Arctic|Antarctica|Pacific|Atlantic
+"""
+# Well-known places that are not countries (regions, territories, cities, U.S. states): never
+# persons, and never read as the country a word inside them names ("New Mexico" is not Mexico).
+PLACES: frozenset[str] = frozenset(p.strip() for p in _PLACES.replace("\n", "").split("|") if p.strip())
 
 # Speech and cognition verbs that make a lone capitalised word before them a speaker.
 SPEECH_VERBS: frozenset[str] = frozenset(

@@ -163,3 +163,16 @@ def test_mentions_are_in_text_order_with_valid_offsets() -> None:
         assert doc.text[m.start : m.end] == m.text
         if m.head_start is not None:
             assert m.start <= m.head_start < m.head_end <= m.end
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Officials in New Mexico and New South Wales agreed.", []),  # a country's name inside a place
+        ("The Gaza Strip and the West Bank were discussed with Jordanian officials.", ["Jordan"]),
+        ("Ohio Governor Mike DeWine spoke.", []),
+    ],
+)
+def test_places_are_not_countries(text: str, countries: list[str]) -> None:
+    doc = mentions_of(text)
+    assert [m.affiliation for m in doc.mentions if m.kind == "country"] == countries
