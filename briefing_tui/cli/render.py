@@ -127,15 +127,20 @@ def import_report(outcomes: Iterable[ImportEvent], before: Counts, after: Counts
     table = _table(
         "Import", "source:2", "status:0", "article or reason:3", numbers=("actors", "statements", "meetings")
     )
+    assumed = False
     for event in outcomes:
         match event:
             case ArticleStored(source=source, article=article, result=result):
                 status = plain("replaced" if result.replaced else "imported", "green")
-                title = article.title or article.id
+                title = plain(article.title or article.id)
+                title.append(f"\npublished {article.published}", style="dim")
+                if article.published_assumed:
+                    assumed = True
+                    title.append(" (assumed)", style="yellow")
                 table.add_row(
                     plain(source),
                     status,
-                    plain(title),
+                    title,
                     plain(result.actors),
                     plain(result.statements),
                     plain(result.meetings),
@@ -151,6 +156,12 @@ def import_report(outcomes: Iterable[ImportEvent], before: Counts, after: Counts
         f"{after.statements} statements, {after.meetings} meetings",
         style="dim",
     )
+    if assumed:
+        totals.append(
+            "\nan (assumed) date was not stated by the source, and 'Thursday' or 'next month' were read "
+            "against it: give --published YYYY-MM-DD, or correct it in the app (d on the article)",
+            style="yellow",
+        )
     return Group(table, totals)
 
 

@@ -171,3 +171,17 @@ def test_ctrl_c_exits_130_quietly(command):
         proc.stdin.close()
     assert proc.returncode == 130
     assert b"Traceback" not in err and err.strip() == b"", err
+
+
+def test_an_assumed_date_is_shown_with_advice(tmp_path):
+    """A text file without metadata: its dateline is only a guess, and the report says so."""
+    bare = tmp_path / "bare.txt"
+    bare.write_text(SAMPLE.read_text("utf-8"), encoding="utf-8")
+    proc = run_briefing("import", str(bare))
+    assert proc.returncode == 0, proc.stderr
+    flat = " ".join(proc.stdout.split())
+    assert "(assumed)" in flat and "--published YYYY-MM-DD" in flat
+    (article,) = export()["articles"]
+    assert article["published_assumed"] is True
+    proc = run_briefing("import", str(SAMPLE))
+    assert "(assumed)" not in proc.stdout and "published 2023-10-24" in " ".join(proc.stdout.split())
