@@ -6,9 +6,10 @@ said that China "..."', 'She continued: "...'), an epigraph line ("- Name,
 date"), or, when it has none, the speaker of the quote it directly follows.
 Reported speech is a speech verb outside quotes with a findable subject; its
 text is what the verb reports. Speakers are noun phrases found in the text,
-linked to entities through the mentions coreference resolved; a quote whose
-speaker cannot be found is kept unattributed only when it is long enough to
-be speech rather than a scare quote.
+linked to entities through the mentions coreference resolved. A quote whose
+speaker cannot be found is left out rather than guessed (KEEP_UNATTRIBUTED
+keeps long ones as unattributed); so are scare quotes, titles, joint
+statements ("the two sides agreed") and plans ("she will urge").
 """
 
 from __future__ import annotations
@@ -67,12 +68,14 @@ _PREPOSITIONS = speech.word_set("with since in on at from by after before during
 
 @dataclass(slots=True)
 class _Attribution:
+    """Who said a quote, to whom, and where the clause saying so lies."""
+
     speaker: int | None
     speaker_text: str | None
     addressees: list[int] = field(default_factory=list)
     end: int = -1  # where the attribution clause ends (for evidence)
-    start: int = -1
-    relay: bool = False
+    start: int = -1  # where it starts, when before the quote's sentence ('She tweeted:')
+    relay: bool = False  # a source passing words on ('Xinhua reported'): a weaker claim
 
 
 class _Context:
@@ -99,11 +102,9 @@ class _Context:
         self.verb_starts = [v.start for v in self.verbs]
         self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
         self._narrator: tuple[int | None] | None = None
-        self.attribution_verbs: set[int] = set()
+        self.attribution_verbs: set[int] = set()  # '," he said': no reported speech of their own
         self.attributed_sentences: set[int] = set()
-        self.addressed: set[int] = (
-            set()
-        )  # statements whose verb names its own addressee  # verbs of '," he said': no reported speech of their own
+        self.addressed: set[int] = set()  # statements whose verb names its own addressee
 
     # -- positions -------------------------------------------------------------------
 
