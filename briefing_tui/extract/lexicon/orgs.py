@@ -137,7 +137,8 @@ def _load() -> None:
 
 _load()
 
-# Last words that make a capitalised phrase an organization.
+# Last words that make a capitalised phrase an organization. Programmes, funds, initiatives,
+# partnerships and conferences are things bodies run, not actors, and are left out.
 HEADS: frozenset[str] = frozenset(
     [
         "Ministry",
@@ -168,7 +169,6 @@ HEADS: frozenset[str] = frozenset(
         "Organization",
         "Organisation",
         "Bank",
-        "Fund",
         "Court",
         "Parliament",
         "Assembly",
@@ -184,9 +184,6 @@ HEADS: frozenset[str] = frozenset(
         "Authority",
         "Command",
         "Coalition",
-        "Forum",
-        "Facility",
-        "Initiative",
         "Foundation",
         "Movement",
         "Front",
@@ -220,18 +217,12 @@ HEADS: frozenset[str] = frozenset(
         "Centre",
         "Board",
         "Trust",
-        "Program",
-        "Programme",
-        "Mission",
         "District",
         "Department",
         "Directorate",
-        "Academy",
         "Institution",
         "Unit",
         "Watch",
-        "Partnership",
-        "Conference",
     ]
 )
 

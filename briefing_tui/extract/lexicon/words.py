@@ -537,6 +537,16 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Appropriations",
         "Aid",
         "Assistance",
+        "Academy",
+        "Conference",
+        "Facility",
+        "Forum",
+        "Fund",
+        "Initiative",
+        "Mission",
+        "Partnership",
+        "Program",
+        "Programme",
     ]
 )
 

@@ -176,3 +176,18 @@ def test_mentions_are_in_text_order_with_valid_offsets() -> None:
 def test_places_are_not_countries(text: str, countries: list[str]) -> None:
     doc = mentions_of(text)
     assert [m.affiliation for m in doc.mentions if m.kind == "country"] == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They launched the ASEAN Smart Cities Partnership and the Billion Futures Scholars Program.",
+        "The Clean Energy Fund and the Agriculture Innovation Mission grew.",
+        "The Istanbul Cooperation Initiative was discussed at the Leaders Conference.",
+    ],
+)
+def test_programmes_are_not_organizations_or_people(text: str) -> None:
+    doc = mentions_of(text)
+    assert [m.text for m in doc.mentions if m.kind in ("organization", "person")] == [
+        m.text for m in doc.mentions if m.kind == "organization" and m.text == "ASEAN"
+    ]
