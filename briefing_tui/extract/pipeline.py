@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from briefing_tui.core import ids
@@ -9,13 +10,22 @@ from briefing_tui.core.models import Actor, Article, Extraction, Meeting, Statem
 from briefing_tui.extract import clean, coref, meetings, mentions, roles, sentences, statements, timexes
 from briefing_tui.extract.document import Document
 
+_ISO_PREFIX = re.compile(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
-def parse_published(value: str) -> date:
-    """The reference date: a full ISO date, or the first day of a month or year."""
-    parts = [int(p) for p in value.split("-")]
-    while len(parts) < 3:
-        parts.append(1)
-    return date(parts[0], parts[1], parts[2])
+
+def parse_published(value: str | None) -> date:
+    """The reference date: a full ISO date, or the first day of a month or year.
+
+    Anything else (missing, a timestamp's tail, garbage) falls back to today, as an
+    import without a publication date does (``published_assumed``), instead of failing.
+    """
+    m = _ISO_PREFIX.match(value or "")
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+        except ValueError:
+            pass
+    return date.today()
 
 
 def build_document(text: str, published: date) -> Document:

@@ -19,10 +19,19 @@ def article(text: str, published: str = "2023-10-24") -> Article:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2023-10-24", date(2023, 10, 24)), ("2023-10", date(2023, 10, 1)), ("2023", date(2023, 1, 1))],
+    [
+        ("2023-10-24", date(2023, 10, 24)),
+        ("2023-10", date(2023, 10, 1)),
+        ("2023", date(2023, 1, 1)),
+        ("2023-10-24T08:00:00Z", date(2023, 10, 24)),
+        ("2023-02-30", None),
+        ("", None),
+        (None, None),
+        ("yesterday", None),
+    ],
 )
-def test_parse_published(value: str, expected: date) -> None:
-    assert parse_published(value) == expected
+def test_parse_published(value: str | None, expected: date | None) -> None:
+    assert parse_published(value) == (expected or date.today())
 
 
 def test_cleaning_keeps_offsets_into_the_original() -> None:
