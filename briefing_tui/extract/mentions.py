@@ -417,9 +417,9 @@ class _Scanner:
             and all(_is_name_word(x) for x in t[k : best - 1])
         ):
             return k  # "Biden Administration": a leader's government, read as the person
-        if best <= k + 1 and t[k].text in orgs.STARTS and k + 2 < j and t[k + 1].text in ("of", "for"):
+        if best <= k + 1 and t[k].text in orgs.HEADS and k + 2 < j and t[k + 1].text in ("of", "for"):
             best = k + 1  # "Ministry of Energy", "Office of the Spokesperson"
-        if best > k and t[best - 1].text in orgs.STARTS and best + 1 < j and t[best].text in ("of", "for"):
+        if best > k and t[best - 1].text in orgs.HEADS and best + 1 < j and t[best].text in ("of", "for"):
             q = best + 1
             while q < j and (t[q].cap or t[q].text in _CONNECTORS) and t[q].text != ".":
                 q += 1

@@ -368,6 +368,8 @@ US_OFFICES: tuple[str, ...] = (
     "deputy secretary of defense",
     "secretary of the treasury",
     "treasury secretary",
+    "defense secretary",
+    "homeland security secretary",
     "attorney general",
     "secretary of homeland security",
     "special presidential envoy",

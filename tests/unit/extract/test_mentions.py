@@ -191,3 +191,11 @@ def test_programmes_are_not_organizations_or_people(text: str) -> None:
     assert [m.text for m in doc.mentions if m.kind in ("organization", "person")] == [
         m.text for m in doc.mentions if m.kind == "organization" and m.text == "ASEAN"
     ]
+
+
+def test_organization_named_head_first_with_its_acronym() -> None:
+    doc = mentions_of("The rebel group Forces for Defence of Democracy (FDD) insisted on its demands.")
+    assert [m.text for m in doc.mentions if m.kind == "organization"] == [
+        "Forces for Defence of Democracy",
+        "FDD",
+    ]

@@ -204,3 +204,8 @@ def test_abbreviated_titles_honorifics_and_bodies(
     text: str, name: str, role: str, affiliation: str | None
 ) -> None:
     assert person(text, name) == (role, affiliation)
+
+
+def test_us_spelling_of_a_cabinet_office() -> None:
+    text = "NATO troops have arrived in Bosnia, Defense Secretary William Perry said."
+    assert person(text, "William Perry") == ("Defense Secretary", "United States")
