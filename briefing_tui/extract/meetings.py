@@ -28,6 +28,7 @@ from briefing_tui.extract.meetingcues import (
     Form,
     Kind,
 )
+from briefing_tui.extract.spans import longest_first
 from briefing_tui.extract.tense import tense_near
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
@@ -90,6 +91,10 @@ class _Actors:
         self.mentions = sorted(ok, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
 
+    def any_between(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
     def between(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
         out: list[Mention] = []
@@ -115,6 +120,19 @@ class _Actors:
         return (
             bool(word) and word.group(1).lower() not in ACTOR_FOLLOWERS_OK and word.group(1) not in _CALENDAR
         )
+
+
+class _Dates:
+    """The document's timexes (in text order), looked up by range in log time."""
+
+    def __init__(self, timexes: list[Timex]) -> None:
+        self.timexes = timexes
+        self.starts = [t.start for t in timexes]
+
+    def around(self, start: int, end: int) -> list[Timex]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [t for t in self.timexes[i:j] if t.end <= end]
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -153,13 +171,7 @@ def _hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[_Hit]:
                     kind = EVENT_KINDS[m.group("head").lower()]
                     title = m.group(0).strip()
                 found.append(_Hit(m.start(), m.end(), kind, trig.form, title))
-    found.sort(key=lambda h: (h.start - h.end, h.start))
-    kept: list[_Hit] = []
-    for h in found:
-        if all(h.end <= k.start or h.start >= k.end for k in kept):
-            kept.append(h)
-    kept.sort(key=lambda h: h.start)
-    return kept
+    return longest_first(found)
 
 
 # -- participants ----------------------------------------------------------------------
@@ -291,7 +303,7 @@ def _location(doc: Document, hit: _Hit, lo: int, hi: int) -> str | None:
 # -- dates and status ------------------------------------------------------------------
 
 
-def _pick_timex(doc: Document, sentence_timexes: list[Timex], hit: _Hit) -> Timex | None:
+def _pick_timex(sentence_timexes: list[Timex], hit: _Hit) -> Timex | None:
     """The date nearest the trigger; the end of a range stands for the range's start."""
     usable = [t for t in sentence_timexes if t.value is not None or t.end_value is not None]
     if not usable:
@@ -340,16 +352,17 @@ def _sentence_candidates(
     actors: _Actors,
     index: int,
     tokens: list[Token],
-    timexes_by_sentence: dict[int, list[Timex]],
+    dates: _Dates,
 ) -> list[_Found]:
     s = doc.sentences[index]
     windows = _windows(tokens, s.start, s.end)
     if not windows:
         return []
+    if not actors.any_between(s.start, s.end):
+        return []  # nobody to meet
     hits = _hits(doc.text, windows)
     if not hits:
         return []
-    sentence_timexes = timexes_by_sentence.get(index, [])
     out: list[_Found] = []
     for n, hit in enumerate(hits):
         lo = max(s.start, hit.start - _ZONE)
@@ -357,15 +370,18 @@ def _sentence_candidates(
         if clause:
             lo = clause[-1].end()
         hi = min(s.end, hit.end + _ZONE, hits[n + 1].start if n + 1 < len(hits) else s.end)
+        if not actors.any_between(lo, hi):
+            continue
         mentions, place = _participants(doc, actors, hit, lo, hi)
         if hit.form == "travel" and place is None and not mentions[1:]:
             continue  # "travel restrictions", "the visit was useful": no destination, no visit
         found = _Found(hit.kind, index, s.start, s.end, _distinct(doc, mentions), title=hit.title)
-        found.location = place or _location(doc, hit, s.start, hi)
-        t = _pick_timex(doc, sentence_timexes, hit)
+        found.location = place or _location(doc, hit, max(s.start, hit.start - _ZONE), hi)
+        near = dates.around(max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE))
+        t = _pick_timex(near, hit)
         if t is not None and t.value is not None:
             found.timex = t
-            found.date_text, end_value = _range_text(doc, sentence_timexes, t)
+            found.date_text, end_value = _range_text(doc, near, t)
             found.start, found.end = t.value, end_value or t.value
         found.status = _status(doc, hit, lo, hi, found.start)
         out.append(found)
@@ -376,7 +392,7 @@ def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
     """Two triggers of one kind in one sentence are one event ("will host X for the Trilateral Meeting")."""
     out: list[_Found] = []
     for f in found:
-        twin = next((o for o in out if o.kind == f.kind), None)
+        twin = next((o for o in reversed(out[-_MERGE_WINDOW:]) if o.kind == f.kind), None)
         if twin and (
             set(twin.participants) & set(f.participants)
             or len(f.participants) <= 1
@@ -443,11 +459,9 @@ def find(doc: Document) -> None:
     """Fill ``doc.meetings``: one candidate per real event, participants as entity indexes."""
     actors = _Actors(doc)
     found: list[_Found] = []
-    by_sentence: dict[int, list[Timex]] = {}
-    for t in doc.timexes:
-        by_sentence.setdefault(t.sentence, []).append(t)
+    dates = _Dates(doc.timexes)
     for index, tokens in enumerate(sentence_tokens(doc)):
-        found.extend(_sentence_candidates(doc, actors, index, tokens, by_sentence))
+        found.extend(_sentence_candidates(doc, actors, index, tokens, dates))
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,

@@ -15,7 +15,6 @@ before publication, future → the next one after it.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from briefing_tui.extract.datewords import (
     weekday_number,
 )
 from briefing_tui.extract.document import Document, Timex
+from briefing_tui.extract.spans import longest_first
 from briefing_tui.extract.tense import Tense, tense_near
 from briefing_tui.extract.tokens import sentence_tokens
 
@@ -370,24 +370,6 @@ _ANCHORS: dict[str, int] = {
 # -- assembly --------------------------------------------------------------------------
 
 
-def _non_overlapping(cands: list[_Candidate]) -> list[_Candidate]:
-    """Longest expressions win; the rest must not overlap them."""
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[_Candidate] = []
-    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        i = bisect.bisect_left(starts, c.start)
-        if i > 0 and ends[i - 1] > c.start:
-            continue
-        if i < len(starts) and starts[i] < c.end:
-            continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
-        kept.append(c)
-    kept.sort(key=lambda c: c.start)
-    return kept
-
-
 def _link_ranges(text: str, cands: list[_Candidate]) -> None:
     """'Thursday to Saturday', 'between June 1 and June 3': the first end carries the second as end_value."""
     for a, b in zip(cands, cands[1:], strict=False):
@@ -446,7 +428,7 @@ def find(doc: Document) -> None:
                 c = rule(m, ctx)
                 if c is not None and c.end > c.start:
                     cands.append(c)
-    kept = _non_overlapping(cands)
+    kept = longest_first(cands)
     _link_ranges(doc.text, kept)
     doc.timexes = [
         Timex(
