@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.document import Document, Entity, Mention
-from briefing_tui.extract.lexicon.countries import country_of
+from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFICS, us_office
-from briefing_tui.extract.lexicon.words import NAME_PARTICLES
+from briefing_tui.extract.lexicon.words import NAME_PARTICLES, PLACES
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "herself"})
@@ -180,6 +180,8 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|into|visit|visited|visiting|visits)|(?:travel\w*|trip|went|go|goes|flew|delegation|journey)\s+to)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$"
 )
+_CITY_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?),\s+(?:the\s+)?$")
+_COUNTRY_NAMES = frozenset(NAMES.values())
 _FRAME = re.compile(r"(?:While\s+|During\s+[^,]{0,80}?\s+)?(?:in|In|At|at)\s+(?:the\s+)?([^,]{2,60}),")
 
 
@@ -205,7 +207,7 @@ def _context_affiliations(doc: Document) -> None:
         if m.kind == "country" and m.affiliation:
             counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
             nested = m.end <= person_end
-            destination = _LOCATIVE.search(doc.text, max(0, m.start - 40), m.start) is not None
+            destination = _is_destination(doc, m)
             if not nested and not destination:
                 countries_in.setdefault(m.sentence, []).append(m.affiliation)
         elif m.kind == "person" and m.entity is not None:
@@ -238,12 +240,21 @@ def _context_affiliations(doc: Document) -> None:
         )
 
 
+def _is_destination(doc: Document, m: Mention) -> bool:
+    """A country named as where someone goes or is ("stops in Albania", "travel to Kyiv, Ukraine",
+    "and Warsaw, Poland"), which says nothing about whose side a person is on."""
+    if _LOCATIVE.search(doc.text, max(0, m.start - 40), m.start):
+        return True
+    city = _CITY_COMMA.search(doc.text, max(0, m.start - 40), m.start)
+    return bool(city) and (city.group(1) in CAPITALS or city.group(1) in PLACES)
+
+
 def _home_country(doc: Document, counts: dict[str, int]) -> str | None:
     """The article's own side: the affiliation of the first person it places, else its most named country."""
     firsts = sorted(
         (min(doc.mentions[i].start for i in e.mentions), e.affiliation)
         for e in doc.entities
-        if e.kind == "person" and e.named and e.affiliation in counts and e.mentions
+        if e.kind == "person" and e.named and e.affiliation in _COUNTRY_NAMES and e.mentions
     )
     if firsts:
         return firsts[0][1]

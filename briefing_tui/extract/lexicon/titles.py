@@ -362,6 +362,7 @@ US_OFFICES: tuple[str, ...] = (
     "deputy secretary of state",
     "assistant secretary of state",
     "under secretary of state",
+    "under secretary for",
     "assistant secretary",
     "secretary of defense",
     "assistant secretary of defense",

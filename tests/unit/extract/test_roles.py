@@ -209,3 +209,16 @@ def test_abbreviated_titles_honorifics_and_bodies(
 def test_us_spelling_of_a_cabinet_office() -> None:
     text = "NATO troops have arrived in Bosnia, Defense Secretary William Perry said."
     assert person(text, "William Perry") == ("Defense Secretary", "United States")
+
+
+def test_home_side_and_city_country_destinations() -> None:
+    text = (
+        "The below is attributable to Spokesperson Matthew Miller:\n\n"
+        "Secretary of State Antony J. Blinken spoke today with Indian External Affairs Minister "
+        "Subrahmanyam Jaishankar.\n\n"
+        "Under Secretary for Political Affairs Victoria Nuland will travel to Kyiv, Ukraine, and Warsaw, Poland. "
+        "Deputy Secretary Kurt Campbell met Polish officials."
+    )
+    assert person(text, "Matthew Miller")[1] == "United States"  # the side of the first person placed
+    assert person(text, "Victoria Nuland")[1] == "United States"  # Poland is where she goes
+    assert person(text, "Kurt Campbell")[1] == "United States"
