@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -17,7 +18,9 @@ from rich.table import Table
 from rich.text import Text
 
 from briefing_tui.core.models import Counts, Extraction, Meeting
-from briefing_tui.importer import ArticleStored, ImportEvent, SourceFailed, SourceSkipped
+
+if TYPE_CHECKING:
+    from briefing_tui.importer import ImportEvent
 
 NONE = Text("-", style="dim")
 
@@ -124,6 +127,8 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
 
 def import_report(outcomes: Iterable[ImportEvent], before: Counts, after: Counts) -> RenderableType:
     """One row per source with its outcome, then what the store gained."""
+    from briefing_tui.importer import ArticleStored, SourceFailed, SourceSkipped  # only import needs them
+
     table = _table(
         "Import", "source:2", "status:0", "article or reason:3", numbers=("actors", "statements", "meetings")
     )
