@@ -233,8 +233,12 @@ def _context_affiliations(doc: Document) -> None:
         listed = (
             [m for m in people[1:] if m.entity in explicit] if people and people[0].entity != e.index else []
         )
+        # a sentence's subject acts on the countries after it ("Deputy Secretary X met Polish officials")
+        subject = (
+            0 <= first.sentence < len(doc.sentences) and first.start == doc.sentences[first.sentence].start
+        )
         e.affiliation = (
-            _sole(set(countries_in.get(first.sentence, [])) - others)
+            (None if subject else _sole(set(countries_in.get(first.sentence, [])) - others))
             or _listed_with(listed, explicit)
             or (home if e.role and e.named else None)
         )
