@@ -132,12 +132,11 @@ each item has the shape extract.schema.json gives it.
 
 MAIN_EPILOG = """\
 examples:
-  briefing                     open the dashboard
-  briefing import SOURCE...    add articles (URLs, files, feeds, - for stdin)
-  briefing extract SOURCE      show what briefing reads in one article; stores nothing
-  briefing export              the whole store as JSON
-  briefing info                where the store is and what it holds
-  briefing delete ARTICLE_ID   remove an article and its items
+  briefing --as-of 2023-10-24                   # the dashboard, as of a given day
+  briefing import https://example.org/a.html    # add an article
+  briefing extract article.txt --format json    # read one article; store nothing
+  briefing export --out briefing-export.json    # the whole store as JSON
+  briefing info                                 # where the store is and what it holds
 
 Run 'briefing COMMAND --help' for a command's options.
 """

@@ -109,3 +109,20 @@ def test_missing_file_is_one_line_exit_2(tmp_path, isolated_store):
 def test_usage_errors(args, needle, isolated_store):
     assert_one_line_error(run_briefing(*args), needle)
     assert not isolated_store.exists()
+
+
+@pytest.mark.parametrize("command", [None, "import", "extract", "export"])
+def test_help_examples_parse(command):
+    """Every example in a help text is a command line the parser accepts."""
+    import shlex
+
+    from briefing_tui.cli.parser import build_parser
+
+    args = (command, "--help") if command else ("--help",)
+    text = run_briefing(*args).stdout
+    examples = text.split("examples:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert examples
+    for line in examples:
+        words = shlex.split(line.split("#", 1)[0].split("|")[-1].split(">")[0])
+        assert words[0] == "briefing", line
+        build_parser().parse_args(words[1:])  # exits (fails the test) on a bad example
