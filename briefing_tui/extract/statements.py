@@ -304,9 +304,7 @@ def find(doc: Document) -> None:
     qi = 0
     for s_start, s_end in ctx.sents:
         while qi < len(ctx.quotes) and ctx.quotes[qi].open < s_end:
-            cand = _direct(ctx, ctx.quotes[qi], state)
-            if cand is not None:
-                found.append(cand)
+            found += _direct(ctx, ctx.quotes[qi], state)
             qi += 1
         found += _indirect(ctx, s_start, s_end)
     found += _epigraphs(ctx)
@@ -338,18 +336,19 @@ def _carry_context(ctx: _Context, found: list[StatementCandidate]) -> None:
 
 @dataclass(slots=True)
 class _QuoteState:
-    """The last attributed quote, which an unattributed quote right after it continues."""
+    """The last attributed quote, which an unattributed quote right after it continues, and
+    quote paragraphs left open with no speaker yet, which the next attributed one may name."""
 
     last: StatementCandidate | None = None
     last_end: int = -1
+    pending: list[Quote] = field(default_factory=list)
 
 
-def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> StatementCandidate | None:
+def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandidate]:
     if q.end - q.start > MAX_QUOTE:
-        return None
+        return []
     words = q.words(ctx.text)
     s_start, _ = ctx.sentence_span(q.open)
-    _, s_end = ctx.sentence_span(max(q.open, q.end - 1))
     att = _attribute_quote(ctx, q, s_start)
     inherited_date = None
     last = state.last
@@ -358,16 +357,43 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> StatementCandidate |
         inherited_date = last.date
     if att is None or (att.speaker is None and att.speaker_text is None):
         state.last, state.last_end = None, -1
+        if not q.closed and words >= MIN_ATTRIBUTED_WORDS:
+            if state.pending and not _adjacent(ctx.text, state.pending[-1].close, q.open):
+                state.pending.clear()
+            state.pending.append(q)  # '"Para one ...' with the speaker named further on
+            return []
+        state.pending.clear()
         if not KEEP_UNATTRIBUTED or words < MIN_UNATTRIBUTED_WORDS or not _speech_like(ctx.text, q):
-            return None
+            return []
         att = _Attribution(None, None)
     elif words < MIN_ATTRIBUTED_WORDS or _title_like(ctx.text, q):
-        return None
+        state.pending.clear()
+        return []
+    out: list[StatementCandidate] = []
+    if att.speaker is not None or att.speaker_text:
+        if state.pending and _adjacent(ctx.text, state.pending[-1].close, q.open):
+            named = _Attribution(att.speaker, att.speaker_text, list(att.addressees))  # evidence: its own
+            out += [_quote_statement(ctx, p, named, None) for p in state.pending]
+        state.pending.clear()
+    cand = _quote_statement(ctx, q, att, inherited_date)
+    out.append(cand)
+    if cand.speaker is not None or cand.speaker_text:
+        state.last, state.last_end = cand, max(cand.evidence_end, q.close + 1)
+        ctx.recent.append((q.start, cand.speaker, cand.speaker_text))
+    return out
+
+
+def _quote_statement(
+    ctx: _Context, q: Quote, att: _Attribution, inherited_date: str | None
+) -> StatementCandidate:
+    """A direct statement: the quote's words, its sentence(s) and attribution as evidence."""
+    s_start, _ = ctx.sentence_span(q.open)
+    _, s_end = ctx.sentence_span(max(q.open, q.end - 1))
     ev_start = min(s_start, att.start) if att.start >= 0 else s_start
     ev_end = max(s_end, att.end)
     if ev_end > s_end:
         ev_end = max(ev_end, ctx.sentence_span(ev_end - 1)[1])
-    cand = StatementCandidate(
+    return StatementCandidate(
         text=ctx.text[q.start : q.end],
         kind="direct",
         start=q.start,
@@ -376,13 +402,9 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> StatementCandidate |
         evidence_end=ev_end,
         speaker=att.speaker,
         speaker_text=att.speaker_text,
-        addressees=att.addressees or ctx.addressees_in(ev_start, ev_end),
+        addressees=list(att.addressees) or ctx.addressees_in(ev_start, ev_end),
         date=ctx.date_in(ev_start, ev_end) or inherited_date,
     )
-    if cand.speaker is not None or cand.speaker_text:
-        state.last, state.last_end = cand, max(ev_end, q.close + 1)
-        ctx.recent.append((q.start, cand.speaker, cand.speaker_text))
-    return cand
 
 
 def _epigraphs(ctx: _Context) -> list[StatementCandidate]:

@@ -757,3 +757,16 @@ def test_adding_a_quote_after_an_address_keeps_the_speaker() -> None:
     )
     text = '"The region cannot afford war," Guterres told the Security Council, adding that he was "deeply alarmed."'
     assert {s[1] for s in run(text, cast)} == {"Antonio Guterres"}
+
+
+def test_open_quote_paragraph_takes_the_speaker_named_in_the_next() -> None:
+    text = '"We have a plan for the border.\n\n"It will be ready next year," Lopez said.'
+    assert run(text, LOPEZ) == [
+        ("direct", "Maria Lopez", "We have a plan for the border."),
+        ("direct", "Maria Lopez", "It will be ready next year"),
+    ]
+
+
+def test_open_quote_paragraph_without_a_speaker_later_is_left_out() -> None:
+    text = '"We have a plan for the border.\n\nRain fell. "It will be ready next year," Lopez said.'
+    assert run(text, LOPEZ) == [("direct", "Maria Lopez", "It will be ready next year")]
