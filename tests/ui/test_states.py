@@ -78,3 +78,19 @@ async def test_light_theme_renders(sample_db):
         app.theme = "ansi-dark"
         await pilot.pause()
         assert app.screen.pane("actors").render_line(1).text.startswith("Wang Yi")
+
+
+async def test_a_new_theme_recolours_header_footer_and_panes(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        header, footer = app.screen.query_one("#header"), app.screen.query_one("#footer")
+
+        def styles(widget) -> list:
+            return [span.style for span in widget.render().spans]
+
+        before = (styles(header), styles(footer))
+        app.theme = "textual-light"
+        await pilot.pause()
+        after = (styles(header), styles(footer))
+        assert before[0] != after[0] and before[1] != after[1]

@@ -43,7 +43,15 @@ class HeaderBar(Static):
         "header-bar--activity",
     }
 
+    _state: HeaderState | None = None
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self._state is not None and self.is_attached:  # a new theme: redraw in its colours
+            self.call_after_refresh(lambda: self._state and self.show(self._state))
+
     def show(self, state: HeaderState) -> None:
+        self._state = state
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(" briefing ", style=self.get_component_rich_style("header-bar--app"))
         text.append(f" {state.store_name}")

@@ -27,6 +27,12 @@ class KeyBar(Static):
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
         self.call_after_refresh(self._bindings_changed, self.screen)
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self.is_attached and self._last:  # a new theme: draw the keys again in its colours
+            self._last = ()
+            self.call_after_refresh(self._bindings_changed, self.screen)
+
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 

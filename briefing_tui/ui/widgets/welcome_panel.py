@@ -22,14 +22,27 @@ class WelcomePanel(Static):
         "welcome-panel--error",
     }
 
+    _redraw: tuple = ()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self._redraw and self.is_attached:  # a new theme: redraw in its colours
+            self.call_after_refresh(self._redraw_now)
+
+    def _redraw_now(self) -> None:
+        method, *args = self._redraw
+        method(*args)
+
     def _key(self, text: Text, key: str, what: str) -> None:
         text.append(f" {key} ", style=self.get_component_rich_style("welcome-panel--key"))
         text.append(f"  {what}\n")
 
     def show_opening(self, path: str) -> None:
+        self._redraw = (self.show_opening, path)
         self.update(Text(f"Opening {path} \u2026"))
 
     def show_empty(self) -> None:
+        self._redraw = (self.show_empty,)
         text = Text()
         text.append("Welcome to briefing\n\n", style=self.get_component_rich_style("welcome-panel--title"))
         text.append(WELCOME)
@@ -40,6 +53,7 @@ class WelcomePanel(Static):
         self.update(text)
 
     def show_error(self, reason: str) -> None:
+        self._redraw = (self.show_error, reason)
         text = Text()
         text.append(
             "The store could not be opened\n\n", style=self.get_component_rich_style("welcome-panel--error")
