@@ -62,14 +62,16 @@ def _db_epilog() -> str:
     return f"store: {default_db_path()} ({origin}; --db PATH or ${DB_ENV} choose another)"
 
 
-def _add_db(parser: argparse.ArgumentParser, *, top: bool) -> None:
+def _add_db(parser: argparse.ArgumentParser, *, top: bool, used: bool = True) -> None:
     # The same option before or after the subcommand: the subcommand's copy only
     # sets a value when given, so it never hides one given before it.
     parser.add_argument(
         "--db",
         metavar="PATH",
         default=None if top else argparse.SUPPRESS,
-        help=f"the store file (default: ${DB_ENV}, else the user data folder)",
+        help=f"the store file (default: ${DB_ENV}, else the user data folder)"
+        if used
+        else "accepted like everywhere else, and ignored: this command uses no store",
     )
 
 
@@ -158,7 +160,7 @@ def _command(
     parser = sub.add_parser(
         name, help=summary, description=description, epilog=epilog, formatter_class=formatter_class
     )
-    _add_db(parser, top=False)
+    _add_db(parser, top=False, used=store)
     parser.set_defaults(command=name)
     return parser
 
