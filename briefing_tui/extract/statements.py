@@ -34,6 +34,11 @@ MAX_SENTENCE = 3000  # longer runs of text without a sentence end are read in pi
 MAX_QUOTE = 5000  # a "quote" longer than this is a stray mark, not speech
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# news outlets: 'told Sky News' is an interview, not a diplomatic exchange
+_MEDIA = re.compile(
+    r"\b(?:News|Times|Post|Press|Television|TV|Radio|Broadcasting|Journal|Herald|Guardian|Telegraph"
+    r"|Reuters|AFP|CNN|BBC|Xinhua|TASS|Bloomberg|Al Jazeera|Wikinews|Daily|Tribune|Gazette)\b"
+)
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?\"'\u201c\u201d\u2019-]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\b(?:who|which|that|adding|when|as|after|before)\b")
@@ -258,11 +263,15 @@ class _Context:
         return speaker, text
 
     def addressee_after(self, pos: int, limit: int) -> list[int]:
+        """Who a verb addresses ('told X', 'urged X'); a news outlet interviewing someone is not addressed."""
         np = speech.noun_phrase_after(self.text, pos, limit)
         entity, _ = self.actor(np, pos) if np else (None, None)
         if np and self.text[np.start : np.end].split()[-1].lower() in speech.PRONOUNS:
             entity = next((m.entity for m in self.mentions_over(np.start, np.end)), None)
-        return [entity] if entity is not None else []
+        if entity is None:
+            return []
+        e = self.doc.entities[entity]
+        return [] if e.kind == "organization" and _MEDIA.search(e.name) else [entity]
 
     def addressees_in(self, start: int, end: int) -> list[int]:
         out: list[int] = []

@@ -770,3 +770,13 @@ def test_open_quote_paragraph_takes_the_speaker_named_in_the_next() -> None:
 def test_open_quote_paragraph_without_a_speaker_later_is_left_out() -> None:
     text = '"We have a plan for the border.\n\nRain fell. "It will be ready next year," Lopez said.'
     assert run(text, LOPEZ) == [("direct", "Maria Lopez", "It will be ready next year")]
+
+
+def test_a_news_outlet_is_not_an_addressee() -> None:
+    cast = Cast(actors={**LOPEZ.actors, "Sky News": ("organization", ()), "Eli Cohen": ("person", ())})
+    doc = make_doc("Lopez told Sky News that the plan must be well thought out.", cast)
+    statements.find(doc)
+    assert [c.addressees for c in doc.statements] == [[]]
+    doc = make_doc("Lopez told Eli Cohen that the plan must be well thought out.", cast)
+    statements.find(doc)
+    assert [c.addressees for c in doc.statements] == [[2]]
