@@ -184,3 +184,15 @@ ACTOR_FOLLOWERS_OK = word_set(
     "and or on in to for with from at as during where which who over this last next yesterday today "
     "tomorrow by about after before since until while when that"
 )
+
+# Verbs that follow a subject: "Thailand met", "Israel said" (the actor is not a modifier there).
+VERB_AFTER_SUBJECT = word_set(
+    "met meets meet said says will would could may might can has have had is are was were agreed signed held "
+    "hosted visited called urged welcomed announced reached discussed also jointly"
+)
+
+# Unnamed people an organization or country sends: "senior Taliban representatives", "UAE officials".
+PEOPLE_NOUNS = word_set(
+    "officials official representatives representative leaders leader delegation delegations counterparts "
+    "counterpart ministers minister authorities negotiators diplomats envoys envoy officers commanders"
+)

@@ -17,14 +17,17 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
-from briefing_tui.extract.document import Document, MeetingCandidate, Mention, Timex
+from briefing_tui.extract.document import Document, Entity, MeetingCandidate, Mention, Timex
+from briefing_tui.extract.lexicon.countries import country_of
 from briefing_tui.extract.meetingcues import (
     ACTOR_FOLLOWERS_OK,
     EVENT_KINDS,
     OBJECT_STOP,
+    PEOPLE_NOUNS,
     PROPOSED,
     TRIGGER_WORDS,
     TRIGGERS,
+    VERB_AFTER_SUBJECT,
     Form,
     Kind,
 )
@@ -37,6 +40,10 @@ _KEYWORD_LEFT = 90  # "following their brief telephone call", six capitalised wo
 _KEYWORD_RIGHT = 40
 _MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
 _CLAUSE_START = re.compile(r"[;\"]")
+_QUOTE = re.compile(r"\"")
+_YEAR_LEAD = re.compile(
+    r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
+)
 _CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 _WITH_OBJECTS = re.compile(r"\s*(?:with|between)\s+", re.IGNORECASE)
@@ -45,7 +52,7 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?[A-Z])")
 _CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 _PLACE = re.compile(
     r"(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,5}"
-    r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?)"
+    r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?![\w.'-]|\s+[A-Z]))?)"
 )
 _ATTEND = re.compile(
     r"\b(?:attend|attends|attended|attending|host|hosts|hosted|hosting|join|joins|joined|chair|chairs|"
@@ -117,9 +124,18 @@ class _Actors:
         if rest.startswith(("'s", "'")):
             return True
         word = re.match(r"[ \t]+([A-Za-z]+)", rest)
-        return (
-            bool(word) and word.group(1).lower() not in ACTOR_FOLLOWERS_OK and word.group(1) not in _CALENDAR
-        )
+        if not word:
+            return False
+        w = word.group(1)
+        low = w.lower()
+        if low in ACTOR_FOLLOWERS_OK or w in _CALENDAR or low in VERB_AFTER_SUBJECT:
+            return False
+        return not (w.islower() and len(low) > 4 and low.endswith("ed"))  # "Thailand agreed"
+
+    def is_people_modifier(self, m: Mention) -> bool:
+        """'senior Taliban representatives': the actor is the side the unnamed people speak for."""
+        word = re.match(r"[ \t]+([A-Za-z]+)", self.doc.text[m.end : m.end + 40])
+        return bool(word) and word.group(1).lower() in PEOPLE_NOUNS
 
 
 class _Dates:
@@ -194,8 +210,22 @@ def _subject_group(actors: _Actors, lo: int, hi: int) -> list[Mention]:
     return group[::-1]
 
 
-def _objects(actors: _Actors, start: int, stop: int) -> list[Mention]:
-    return [m for m in actors.between(start, stop) if not actors.is_modifier(m)]
+def _objects(actors: _Actors, start: int, stop: int, places: bool = False) -> list[Mention]:
+    """Actors named between ``start`` and ``stop``; "in Doha, Qatar" is where, not who (unless ``places``)."""
+    found = actors.between(start, stop)
+    if not places:
+        text = actors.doc.text
+        spots: list[tuple[int, int]] = []
+        for m in _IN_PLACE.finditer(text, start, stop):
+            pm = _PLACE.match(text, m.end(), stop)
+            if pm:
+                spots.append((m.start(), pm.end()))
+        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spots)]
+    kept = [m for m in found if not actors.is_modifier(m)]
+    if not any(actors.kind(m) == "person" for m in kept):
+        kept += [m for m in found if actors.is_modifier(m) and actors.is_people_modifier(m)]
+        kept.sort(key=lambda m: m.start)
+    return kept
 
 
 def _object_stop(text: str, start: int, hi: int) -> int:
@@ -242,7 +272,7 @@ def _participants(
         pm = _PLACE.match(text, place_at, hi)
         place = _trim_place(pm.group("place")) if pm else None
         stop = _object_stop(text, place_at, hi)
-        return subject + _objects(actors, place_at, stop), place
+        return subject + _objects(actors, place_at, stop, places=True), place
     if hit.form == "adverbial":
         cm = _CONTENT_STOP.search(text, hit.end, hi)
         stop = cm.start() if cm else hi
@@ -251,7 +281,9 @@ def _participants(
         with_objects: list[Mention] = []
         w = _WITH_OBJECTS.match(text, hit.end)
         if w:
-            with_objects = _objects(actors, w.end(), _object_stop(text, w.end(), stop))
+            comma = text.find(",", w.end(), stop)
+            end = _object_stop(text, w.end(), comma if comma >= 0 else stop)
+            with_objects = _objects(actors, w.end(), end)
         return persons + with_objects, None
     if hit.form == "event":
         inside = actors.between(hit.start, hit.end)
@@ -274,6 +306,21 @@ def _participants(
         return objects, None  # "a meeting between Biden and Xi"
     owner = _possessor(actors, lo, hit.start)
     return (owner or _subject_group(actors, lo, hit.start)) + objects, None
+
+
+def _countries_of_place(doc: Document, place: str | None) -> list[int]:
+    """ "Kuwait City", "Kyiv, Ukraine", "Washington": the country reached, as an entity (added if new)."""
+    if not place:
+        return []
+    names = dict.fromkeys(c for part in (place, *place.split(", ")) if (c := country_of(part.strip())))
+    out: list[int] = []
+    for name in names:
+        index = next((e.index for e in doc.entities if e.kind == "country" and e.name == name), None)
+        if index is None:
+            index = len(doc.entities)
+            doc.entities.append(Entity(index=index, kind="country", name=name))
+        out.append(index)
+    return out
 
 
 def _trim_place(place: str) -> str | None:
@@ -303,11 +350,21 @@ def _location(doc: Document, hit: _Hit, lo: int, hi: int) -> str | None:
 # -- dates and status ------------------------------------------------------------------
 
 
-def _pick_timex(sentence_timexes: list[Timex], hit: _Hit) -> Timex | None:
-    """The date nearest the trigger; the end of a range stands for the range's start."""
-    usable = [t for t in sentence_timexes if t.value is not None or t.end_value is not None]
-    if not usable:
-        usable = sentence_timexes
+def _pick_timex(text: str, sentence_timexes: list[Timex], hit: _Hit) -> Timex | None:
+    """The date nearest the trigger; the end of a range stands for the range's start.
+
+    A bare year used as a modifier ("the 1991 Paris Agreements") dates something else.
+    """
+    usable = [
+        t
+        for t in sentence_timexes
+        if t.value is not None
+        and (
+            len(t.value) > 4
+            or not t.text[:1].isdigit()
+            or _YEAR_LEAD.search(text, max(0, t.start - 16), t.start)
+        )
+    ]
     if not usable:
         return None
     best = min(usable, key=lambda t: min(abs(t.start - hit.end), abs(hit.start - t.end)))
@@ -363,8 +420,11 @@ def _sentence_candidates(
     hits = _hits(doc.text, windows)
     if not hits:
         return []
+    quotes = [m.start() for m in _QUOTE.finditer(doc.text, s.start, s.end)]
     out: list[_Found] = []
     for n, hit in enumerate(hits):
+        if bisect.bisect_left(quotes, hit.start) % 2:
+            continue  # inside quoted words: a question, a slogan, someone else's account
         lo = max(s.start, hit.start - _ZONE)
         clause = list(_CLAUSE_START.finditer(doc.text, lo, hit.start))
         if clause:
@@ -373,12 +433,19 @@ def _sentence_candidates(
         if not actors.any_between(lo, hi):
             continue
         mentions, place = _participants(doc, actors, hit, lo, hi)
-        if hit.form == "travel" and place is None and not mentions[1:]:
-            continue  # "travel restrictions", "the visit was useful": no destination, no visit
-        found = _Found(hit.kind, index, s.start, s.end, _distinct(doc, mentions), title=hit.title)
-        found.location = place or _location(doc, hit, max(s.start, hit.start - _ZONE), hi)
+        participants = _distinct(doc, mentions)
+        if hit.form == "travel":
+            if place is None and not mentions[1:]:
+                continue  # "travel restrictions", "the visit was useful": no destination, no visit
+            if not actors.any_between(lo, hit.start):
+                continue  # nobody named travels
+            participants += [c for c in _countries_of_place(doc, place) if c not in participants]
+        found = _Found(hit.kind, index, s.start, s.end, participants, title=hit.title)
+        found.location = place or _location(
+            doc, hit, max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
+        )
         near = dates.around(max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE))
-        t = _pick_timex(near, hit)
+        t = _pick_timex(doc.text, near, hit)
         if t is not None and t.value is not None:
             found.timex = t
             found.date_text, end_value = _range_text(doc, near, t)
@@ -392,16 +459,25 @@ def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
     """Two triggers of one kind in one sentence are one event ("will host X for the Trilateral Meeting")."""
     out: list[_Found] = []
     for f in found:
-        twin = next((o for o in reversed(out[-_MERGE_WINDOW:]) if o.kind == f.kind), None)
-        if twin and (
-            set(twin.participants) & set(f.participants)
-            or len(f.participants) <= 1
-            or len(twin.participants) <= 1
-        ):
-            _absorb(twin, f)
-        else:
+        twin = next((o for o in reversed(out[-_MERGE_WINDOW:]) if _same_sentence_event(o, f)), None)
+        if twin is None:
             out.append(f)
+            continue
+        if twin.kind != f.kind:
+            big, small = (f, twin) if len(f.participants) > len(twin.participants) else (twin, f)
+            kind = small.kind if small.title and big.kind == "meeting" else big.kind
+            twin.kind = kind
+        _absorb(twin, f)
     return out
+
+
+def _same_sentence_event(a: _Found, b: _Found) -> bool:
+    pa, pb = set(a.participants), set(b.participants)
+    if a.kind == b.kind:
+        return bool(pa & pb) or len(pa) <= 1 or len(pb) <= 1
+    if "visit" in (a.kind, b.kind):
+        return False
+    return pa <= pb or pb <= pa
 
 
 def _absorb(into: _Found, other: _Found) -> None:
@@ -430,7 +506,7 @@ def _same_event(a: _Found, b: _Found) -> bool:
     if a.location and b.location and not (a.location in b.location or b.location in a.location):
         return False
     pa, pb = set(a.participants), set(b.participants)
-    return bool(pa and pb) and (pa <= pb or pb <= pa or len(pa & pb) >= 2)
+    return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
 
 
 def _merge_events(found: list[_Found]) -> list[_Found]:
@@ -448,6 +524,8 @@ def _worth_keeping(f: _Found) -> bool:
     """Two actors meet; a single actor only for a named or dated event ("the ECOWAS Summit, held on July 3")."""
     if len(f.participants) >= 2:
         return True
+    if f.kind == "visit" and f.participants and f.location:
+        return True  # "Kerry traveled to the Middle East": a named traveller and a place
     return (
         len(f.participants) == 1
         and (f.title is not None or f.kind in ("summit", "conference"))
