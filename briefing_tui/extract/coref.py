@@ -13,6 +13,7 @@ Countries and organizations: one entity per canonical name.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing_tui.extract.document import Document, Entity, Mention
@@ -60,49 +61,64 @@ def _head(doc: Document, m: Mention) -> str:
 
 
 class _People:
+    """Person entities under construction, indexed by name word (lookups stay linear in the article)."""
+
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.entities: list[Entity] = []
         self.words: list[frozenset[str]] = []
         self.last_seen: list[int] = []
         self.gender: list[str | None] = []
+        self.local_of: dict[int, int] = {}
+        self.by_word: dict[str, list[int]] = {}
 
     def new(self, m: Mention, name: str, named: bool = True) -> int:
         index = len(self.doc.entities)
         e = Entity(index, "person", name, named=named)
         self.doc.entities.append(e)
+        self.local_of[index] = len(self.entities)
         self.entities.append(e)
-        self.words.append(_name_words(name))
+        self.words.append(frozenset())
+        self.set_words(index, _name_words(name))
         self.last_seen.append(m.start)
         self.gender.append(None)
         return index
 
+    def set_words(self, entity: int, words: frozenset[str]) -> None:
+        k = self.local_of[entity]
+        for w in words - self.words[k]:
+            self.by_word.setdefault(w, []).append(k)
+        self.words[k] = words
+
     def local(self, entity: int) -> int:
-        return self.entities.index(self.doc.entities[entity])
+        return self.local_of[entity]
 
     def link(self, mi: int, entity: int, alias: str | None = None) -> None:
         m = self.doc.mentions[mi]
         m.entity = entity
         e = self.doc.entities[entity]
         e.mentions.append(mi)
-        k = self.local(entity)
+        k = self.local_of[entity]
         self.last_seen[k] = max(self.last_seen[k], m.start)
-        if alias and alias != e.name and alias not in e.aliases:
-            e.aliases.append(alias)
+        if alias:
+            _add_alias(e, alias)
 
     def find_full(self, words: frozenset[str]) -> int | None:
-        for k in range(len(self.entities) - 1, -1, -1):
+        """The latest person whose name words contain these, or are contained in them."""
+        candidates = sorted({k for w in words for k in self.by_word.get(w, ())}, reverse=True)
+        for k in candidates:
             w = self.words[k]
             if w and words and (words <= w or w <= words):
                 return self.entities[k].index
         return None
 
     def find_word(self, word: str, before: int) -> int | None:
-        best, best_seen = None, -1
-        for k, w in enumerate(self.words):
-            if word in w and self.entities[k].named:
+        """The named person with this name word seen most recently before ``before``."""
+        best, best_seen = None, -2
+        for k in self.by_word.get(word, ()):
+            if self.entities[k].named:
                 seen = self.last_seen[k] if self.last_seen[k] <= before else -1
-                if best is None or seen > best_seen:
+                if seen > best_seen:
                     best, best_seen = self.entities[k].index, seen
         return best
 
@@ -125,9 +141,8 @@ def resolve(doc: Document) -> None:
         if len(words) > len(people.words[people.local(found)]):
             e.aliases.append(e.name)
             e.name = head
-            people.words[people.local(found)] = words
+            people.set_words(found, words)
         people.link(i, found, head)
-        people.link_alias = None  # type: ignore[attr-defined]
         if m.text != head:
             _add_alias(e, m.text)
     for i in persons:
@@ -300,6 +315,7 @@ def _subject_entity(doc: Document, sentence: int, before: int, exclude: int | No
 
 def _role_mentions(doc: Document, people: _People) -> None:
     unnamed: dict[str, int] = {}
+    starts = {e.index: sorted(doc.mentions[x].start for x in e.mentions) for e in people.entities}
     for i, m in enumerate(doc.mentions):
         if m.kind != "role":
             continue
@@ -307,7 +323,7 @@ def _role_mentions(doc: Document, people: _People) -> None:
         if m.ref is not None and doc.mentions[m.ref].entity is not None:
             target = doc.mentions[m.ref].entity
         if target is None:
-            target = _match_role(doc, people, m)
+            target = _match_role(people, m, starts)
         if target is None and m.affiliation and m.role and _possessive_or_demonym(m) and _definite(doc, m):
             key = m.text.lower().removeprefix("the ").strip()
             target = unnamed.get(key)
@@ -335,26 +351,27 @@ def _possessive_or_demonym(m: Mention) -> bool:
     return "'s " in m.text or not m.text.lower().startswith(("the ", "his ", "her ", "their ", "its "))
 
 
-def _match_role(doc: Document, people: _People, m: Mention) -> int | None:
+def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> int | None:
+    """The named person a description fits: every word of it in their office (or, for "his
+    Palestinian counterpart", their affiliation); the latest mentioned before it, else the first after."""
     if not m.role:
         return None
-    words = m.role.lower().split()
-    head = words[-1] if words else ""
-    counterpart = head == "counterpart"
+    words = set(m.role.lower().split())
+    counterpart = words == {"counterpart"} or m.role.lower().endswith(" counterpart")
     best, best_key = None, None
-    for _k, e in enumerate(people.entities):
-        if not e.named or not e.mentions:
+    for e in people.entities:
+        seen = starts.get(e.index)
+        if not e.named or not seen:
             continue
         if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
             continue
         if counterpart:
             if not m.affiliation or e.affiliation != m.affiliation:
                 continue
-        elif not e.role or not set(words) <= set(e.role.lower().split()):
+        elif not e.role or not words <= set(e.role.lower().split()):
             continue  # "the prime minister" is not a Foreign Minister
-        first = min(doc.mentions[x].start for x in e.mentions)
-        before = [doc.mentions[x].start for x in e.mentions if doc.mentions[x].start < m.start]
-        key = (1, max(before)) if before else (0, -first)
+        k = bisect.bisect_left(seen, m.start)
+        key = (1, seen[k - 1]) if k else (0, -seen[0])
         if best_key is None or key > best_key:
             best, best_key = e.index, key
     return best
@@ -435,7 +452,9 @@ def _groups(doc: Document) -> None:
     """Countries and organizations: one entity per canonical name; acronyms and country-prefixed
     forms ("United Kingdom Home Office" ~ "Home Office") join the same entity."""
     by_key: dict[tuple[str, str], int] = {}
-    country_starts = {m.start: m for m in doc.mentions if m.kind == "country"}
+    country_list = [m for m in doc.mentions if m.kind == "country"]
+    country_offsets = [m.start for m in country_list]
+    country_starts = {m.start: m for m in country_list}
     for i, m in enumerate(doc.mentions):
         if m.kind not in ("country", "organization"):
             continue
@@ -458,7 +477,7 @@ def _groups(doc: Document) -> None:
             by_key.setdefault(("organization", core.lower()), index)
         e = doc.entities[index]
         if m.kind == "organization" and e.affiliation is None:
-            e.affiliation = m.affiliation or _nested_country(doc, m)
+            e.affiliation = m.affiliation or _nested_country(country_list, country_offsets, m)
         m.entity = index
         e.mentions.append(i)
         _add_alias(e, m.text)
@@ -473,10 +492,11 @@ def _core_name(doc: Document, org: Mention, country_starts: dict[int, Mention]) 
     return core if " " in core else None
 
 
-def _nested_country(doc: Document, org: Mention) -> str | None:
-    for m in doc.mentions:
-        if m.kind == "country" and m.start >= org.start and m.end <= org.end:
-            return m.affiliation
+def _nested_country(countries: list[Mention], starts: list[int], org: Mention) -> str | None:
+    """The country named inside an organization's name ("Indonesian Navy" -> Indonesia)."""
+    k = bisect.bisect_left(starts, org.start)
+    if k < len(countries) and countries[k].end <= org.end:
+        return countries[k].affiliation
     return None
 
 
