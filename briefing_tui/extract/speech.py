@@ -204,7 +204,8 @@ _PARTICLES = word_set("al al- bin ibn bint van von der de del della di da du la 
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben|da|de|di|du|van|von|le|la)-[A-Z]"
 )
-_TOKEN = re.compile(r"[\w][\w.'\u2019&@-]*|[,:;()]")
+# a token read backwards: word characters and inner punctuation ending in a word character
+_TOKEN_REVERSED = re.compile(r"[\w.'\u2019&@-]*\w|[,:;()]")
 
 
 @dataclass(slots=True, frozen=True)
@@ -240,8 +241,20 @@ class Span:
     end: int
 
 
-def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(*m.span(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+def _tokens_before(text: str, lo: int, hi: int, most: int) -> list[tuple[int, int, str]]:
+    """The last ``most`` tokens of ``text[lo:hi]``, in text order.
+
+    Read backwards over the reversed slice, so a verb's left context costs the few
+    tokens it needs, not the whole window.
+    """
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN_REVERSED.finditer(text[lo:hi][::-1]):
+        a, b = m.span()
+        out.append((hi - b, hi - a, m.group()[::-1]))
+        if len(out) >= most:
+            break
+    out.reverse()
+    return out
 
 
 def _is_name_token(tok: str) -> bool:
@@ -256,7 +269,7 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
     Returns (end of the subject, modal or negated, passive): "he will urge" is a
     plan, not a statement; "was told" makes the subject the addressee.
     """
-    toks = _tokens_before(text, max(lo, verb_start - 60), verb_start)
+    toks = _tokens_before(text, max(lo, verb_start - 60), verb_start, 8)
     pos = verb_start
     modal = passive = False
     while toks:
@@ -288,7 +301,9 @@ def subject_before(text: str, lo: int, end: int) -> Span | None:
     Department spokesman, said" -> "Jeff Rathke"); a passive agent ("seen by
     Sky News says") is not a subject.
     """
-    toks = _tokens_before(text, max(lo, end - 160), end)
+    toks = _tokens_before(text, max(lo, end - 160), end, 14)
+    if len(toks) == 14 and toks[-1][2] == ",":
+        toks = _tokens_before(text, max(lo, end - 160), end, 40)  # a long apposition
     if not toks:
         return None
     if toks[-1][2] == ",":
