@@ -12,8 +12,9 @@ imported in. Each merge step costs in proportion to one article.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefing_tui.core.ids import canonical_name
 from briefing_tui.core.models import Actor, Article, Counts, Meeting, Snapshot, Statement
@@ -29,9 +30,17 @@ def order_key(article: Article) -> OrderKey:
 Sighting = tuple[OrderKey, int]  # in which article, at which position of its list
 
 
-def _see(where: dict[str, list[Sighting]], values: Iterable[str], key: OrderKey) -> None:
+Place = Callable[[list[Any], Any], None]  # how an item joins a sorted list: bisect.insort, or _append
+
+
+def _append(items: list[Any], item: Any) -> None:
+    """For a bulk load: append now, sort once at the end (inserting in order costs a memmove each)."""
+    items.append(item)
+
+
+def _see(where: dict[str, list[Sighting]], values: Iterable[str], key: OrderKey, place: Place) -> None:
     for position, value in enumerate(values):
-        bisect.insort(where.setdefault(value, []), (key, position))
+        place(where.setdefault(value, []), (key, position))
 
 
 def _unsee(where: dict[str, list[Sighting]], values: Iterable[str], key: OrderKey) -> None:
@@ -59,16 +68,27 @@ class ActorMentions:
     merged: Actor | None = None
     sort_key: tuple[str, str] = ("", "")
 
-    def add(self, key: OrderKey, view: Actor) -> None:
-        bisect.insort(self.keys, key)
+    def add(self, key: OrderKey, view: Actor, place: Place = bisect.insort) -> None:
+        place(self.keys, key)
         self.views[key[2]] = view
         if view.role:
-            bisect.insort(self.roles, key)
+            place(self.roles, key)
         if view.affiliation:
-            bisect.insort(self.affiliations, key)
-        _see(self.aliases, view.aliases, key)
-        _see(self.names, (view.name,), key)
+            place(self.affiliations, key)
+        _see(self.aliases, view.aliases, key, place)
+        _see(self.names, (view.name,), key, place)
         self.merged = None
+
+    def resort(self) -> None:
+        """After adds with ``_append``."""
+        for ordered in (
+            self.keys,
+            self.roles,
+            self.affiliations,
+            *self.aliases.values(),
+            *self.names.values(),
+        ):
+            ordered.sort()
 
     def remove(self, key: OrderKey) -> None:
         del self.keys[bisect.bisect_left(self.keys, key)]
@@ -137,17 +157,36 @@ class StoreIndex:
         article_id = items.article.id
         new_actors = sum(1 for view in items.actors if view.id not in self.mentions)
         replaced = self.remove(article_id)
+        self._attach(items, bisect.insort)
+        self._changed()
+        return replaced, new_actors
+
+    def put_many(self, batch: Iterable[ArticleItems]) -> None:
+        """Add or replace many articles at once (a load): every sorted list is sorted once, at the end."""
+        batch = sorted(batch, key=lambda items: order_key(items.article))  # appended in order: sorts are O(n)
+        for items in batch:
+            self.remove(items.article.id)  # all removals first: they need the lists still sorted
+        touched = [mentions for items in batch for mentions in self._attach(items, _append)]
+        self._order.sort()
+        for mentions in {id(m): m for m in touched}.values():
+            mentions.resort()
+        self._changed()
+
+    def _attach(self, items: ArticleItems, place: Place) -> list[ActorMentions]:
+        article_id = items.article.id
         key = order_key(items.article)
-        bisect.insort(self._order, key)
+        place(self._order, key)
+        touched = []
         for view in items.actors:
-            self.mentions.setdefault(view.id, ActorMentions()).add(key, view)
+            mentions = self.mentions.setdefault(view.id, ActorMentions())
+            mentions.add(key, view, place)
+            touched.append(mentions)
         _add_to(self.statement_articles, items.statement_actor_ids(), article_id)
         _add_to(self.meeting_articles, items.meeting_actor_ids(), article_id)
         self.statement_count += items.statement_count
         self.meeting_count += items.meeting_count
         self.items[article_id] = items
-        self._changed()
-        return replaced, new_actors
+        return touched
 
     def remove(self, article_id: str) -> bool:
         items = self.items.pop(article_id, None)

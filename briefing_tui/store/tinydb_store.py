@@ -58,7 +58,7 @@ from briefing_tui.store.migrations import (
     schema_version,
 )
 from briefing_tui.store.repository import StoreResult
-from briefing_tui.store.shards import decode_shard, encode_shard, items_of
+from briefing_tui.store.shards import ArticleItems, decode_shard, encode_shard, items_of
 
 __all__ = ["StoreError", "TinyDBStore", "open_store"]
 
@@ -165,6 +165,7 @@ class TinyDBStore:
 
     def _rescan_files(self, index: StoreIndex) -> None:
         seen: set[str] = set()
+        loaded: list[ArticleItems] = []
         try:
             entries = list(os.scandir(self.layout.articles_dir))
         except FileNotFoundError:
@@ -175,32 +176,25 @@ class TinyDBStore:
                 continue
             try:
                 sig = _sig(entry.stat())
+                known = self._files.get(name)
+                if known is None or known[0] != sig:
+                    loaded.append(self._read_shard(Path(entry.path), name))
+                    self._files[name] = (sig, loaded[-1].article.id)
             except FileNotFoundError:
-                continue
+                continue  # deleted since the listing
             seen.add(name)
-            known = self._files.get(name)
-            if known is not None and known[0] == sig:
-                continue
-            self._load_shard(index, Path(entry.path), name, sig)
         for name in set(self._files) - seen:
             index.remove(self._files.pop(name)[1])
+        index.put_many(loaded)
 
-    def _load_shard(self, index: StoreIndex, path: Path, name: str, sig: FileSig) -> None:
-        try:
-            data = load_json_file(path)
-        except FileNotFoundError:
-            return  # deleted since the listing: the next marker change removes it from memory
-        items, _body = decode_shard(data, path)
+    def _read_shard(self, path: Path, name: str) -> ArticleItems:
+        items, _body = decode_shard(load_json_file(path), path)
         expected = shard_name(items.article.id)
         if name != expected:  # a copied or renamed file: two files would hold one article
             raise StoreError(
                 path, f"holds article {items.article.id!r}, whose file is {expected}; move or remove it"
             )
-        previous = self._files.get(name)
-        if previous is not None and previous[1] != items.article.id:
-            index.remove(previous[1])
-        index.put(items)
-        self._files[name] = (sig, items.article.id)
+        return items
 
     def _touch_marker(self) -> None:
         """Tell other processes to rescan: a hint, so atomic but not fsynced."""
