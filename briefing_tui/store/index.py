@@ -6,7 +6,8 @@ mentions it, oldest publication first. Aliases are the union; name comes from
 the oldest mention; role and affiliation are the newest non-null ones, where
 newest means latest publication (then import time), so a 2024 article's
 "former minister" beats a 2023 article's "minister" whatever order they were
-imported in. Each merge step costs in proportion to one article.
+imported in. Adding or removing an article touches only its own actors'
+sorted side lists; a merged record is rebuilt when it is next read.
 """
 
 from __future__ import annotations

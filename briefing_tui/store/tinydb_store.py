@@ -19,10 +19,16 @@ and two writers cannot lose each other's updates by construction; the
 lock still serialises writers (and guards the sweep of stray temp files).
 
 Opening reads only the small main file; everything else is loaded on the
-first query or write, then kept in memory and in step with our own writes.
-Other processes' writes are noticed through the change marker and picked up
-by re-reading only the article files whose inode, size or mtime changed.
-Readers never lock. All methods are thread-safe (one re-entrant lock).
+first query or write (every article file is parsed, so a load does grow with
+the store: ``benchmarks/store.py`` prints it), then kept in memory and in
+step with our own writes. Statement and meeting records are built on first
+use, so counting, listing actors and writing never pay for them. Other
+processes' writes are noticed through the change marker and picked up by
+re-reading only the article files whose inode, size or mtime changed; a
+writer killed between its article file and the marker leaves that one write
+unnoticed by processes already open until the next change (a new process
+sees it). Readers never lock. All methods are thread-safe (one re-entrant
+lock).
 """
 
 from __future__ import annotations
