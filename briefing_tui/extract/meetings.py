@@ -41,6 +41,10 @@ _KEYWORD_RIGHT = 40
 _MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
 _CLAUSE_START = re.compile(r"[;\"]")
 _QUOTE = re.compile(r"\"")
+_ITINERARY = re.compile(
+    r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+on\s+[^,;]{3,40}?)?\s*,"
+)
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
 )
@@ -388,6 +392,11 @@ def _status(doc: Document, hit: _Hit, lo: int, hi: int, start: str | None) -> st
     if PROPOSED.search(text, window_lo, hit.end):
         return "proposed"
     tense = tense_near(text, hit.start, hit.start, lo, hi)
+    return _date_status(doc, start, tense)
+
+
+def _date_status(doc: Document, start: str | None, tense: str | None) -> str:
+    """Upcoming or past: the tense, checked against the date where the two agree or the tense is silent."""
     published = doc.published.isoformat()
     if start and len(start) >= 7:
         if start > published[: len(start)] and tense != "past":
@@ -412,14 +421,13 @@ def _sentence_candidates(
     dates: _Dates,
 ) -> list[_Found]:
     s = doc.sentences[index]
-    windows = _windows(tokens, s.start, s.end)
-    if not windows:
-        return []
     if not actors.any_between(s.start, s.end):
         return []  # nobody to meet
-    hits = _hits(doc.text, windows)
+    stop = _itinerary_stop(doc, actors, index, dates)
+    windows = _windows(tokens, s.start, s.end)
+    hits = _hits(doc.text, windows) if windows else []
     if not hits:
-        return []
+        return [stop] if stop else []
     quotes = [m.start() for m in _QUOTE.finditer(doc.text, s.start, s.end)]
     out: list[_Found] = []
     for n, hit in enumerate(hits):
@@ -452,7 +460,66 @@ def _sentence_candidates(
             found.start, found.end = t.value, end_value or t.value
         found.status = _status(doc, hit, lo, hi, found.start)
         out.append(found)
-    return _merge_same_sentence(out)
+    return ([stop] if stop else []) + _merge_same_sentence(out)
+
+
+def _itinerary_stop(doc: Document, actors: _Actors, index: int, dates: _Dates) -> _Found | None:
+    """ "In Fiji on February 12, Secretary Blinken will ...": a dated stop on a trip is a visit.
+
+    The sentence opens with "In <place>" and a date (before or after it); the
+    first person named after that opening is the visitor, unless the place is
+    their own country.
+    """
+    s = doc.sentences[index]
+    text = doc.text
+    m = _ITINERARY.match(text, s.start, min(s.end, s.start + 160))
+    if not m:
+        return None
+    opening = dates.around(s.start, m.end())
+    dated = [t for t in opening if t.value and len(t.value) == 10]
+    place = _trim_place(m.group("place"))
+    countries = _countries_of_place(doc, place) if dated and place else []
+    if not countries:
+        return None
+    visitor = next(
+        (a for a in actors.between(m.end(), min(s.end, m.end() + 80)) if actors.kind(a) == "person"), None
+    )
+    if visitor is None or visitor.entity is None:
+        return None
+    entity = doc.entities[visitor.entity]
+    if entity.affiliation and entity.affiliation in {doc.entities[c].name for c in countries}:
+        return None  # at home, not visiting
+    t = dated[0]
+    found = _Found("visit", index, s.start, s.end, [visitor.entity, *countries], location=place)
+    found.timex, found.start, found.end = t, t.value, t.end_value or t.value
+    found.date_text = t.text
+    tense = tense_near(text, visitor.end, visitor.end, s.start, s.end)
+    found.status = _date_status(doc, found.start, tense)
+    return found
+
+
+def _carry_over(found: list[_Found]) -> list[_Found]:
+    """ "X visited Kyiv yesterday. While in Kyiv, X met Y": an undated event takes the date (and
+    place) of the event just before it, in the same or the previous sentence, that shares an actor."""
+    for i, f in enumerate(found):
+        if f.start and f.location:
+            continue
+        for prev in reversed(found[max(0, i - 4) : i]):
+            if f.sentence - prev.sentence > 1:
+                break
+            if (
+                prev.kind != "visit"
+                or prev.status != f.status
+                or not set(prev.participants) & set(f.participants)
+            ):
+                continue
+            if f.start and f.start != prev.start:
+                break
+            if not f.start and prev.start:
+                f.start, f.end, f.date_text, f.timex = prev.start, prev.end, prev.date_text, prev.timex
+            f.location = f.location or prev.location
+            break
+    return found
 
 
 def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
@@ -553,6 +620,6 @@ def find(doc: Document) -> None:
             date_text=f.date_text,
             title=f.title,
         )
-        for f in _merge_events(found)
+        for f in _merge_events(_carry_over(found))
         if _worth_keeping(f)
     ]

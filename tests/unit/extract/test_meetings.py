@@ -39,6 +39,12 @@ ACTORS: dict[str, tuple[str, str]] = {
     "Israel": ("country", "Israel"),
     "China": ("country", "China"),
     "ECOWAS": ("organization", "ECOWAS"),
+    "Taliban": ("organization", "Taliban"),
+    "Fiji": ("country", "Fiji"),
+    "Qatar": ("country", "Qatar"),
+    "Thailand": ("country", "Thailand"),
+    "Bainimarama": ("person", "Frank Bainimarama"),
+    "Zelensky": ("person", "Volodymyr Zelensky"),
     "NATO": ("organization", "NATO"),
 }
 PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
@@ -236,3 +242,68 @@ def test_no_mentions_means_no_meetings() -> None:
     doc.sentences = [Sentence(0, 0, 9)]
     meetings.find(doc)
     assert doc.meetings == []
+
+
+def names(doc: Document, m) -> set[str]:  # noqa: ANN001 - a MeetingCandidate
+    return {doc.entities[i].name for i in m.participants}
+
+
+def test_dated_stop_on_a_trip_is_a_visit() -> None:
+    doc = build("In Fiji on February 12, Blinken will meet with Bainimarama.", published=date(2022, 2, 4))
+    visit = [m for m in doc.meetings if m.kind == "visit"]
+    assert [(names(doc, m), m.location, m.start, m.status) for m in visit] == [
+        ({"Antony Blinken", "Fiji"}, "Fiji", "2022-02-12", "upcoming")
+    ]
+    meeting = [m for m in doc.meetings if m.kind == "meeting"]
+    assert [(names(doc, m), m.start) for m in meeting] == [
+        ({"Antony Blinken", "Frank Bainimarama"}, "2022-02-12")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Kyiv, Blinken met with Zelensky.",  # no date: a place, not a trip stop
+        "In Fiji on February 12 the weather was fine.",  # nobody named
+    ],
+)
+def test_no_trip_stop(text: str) -> None:
+    doc = build(text, published=date(2022, 2, 4))
+    assert not [m for m in doc.meetings if m.kind == "visit"]
+
+
+def test_meeting_during_a_visit_takes_its_date_and_place() -> None:
+    doc = build("Blinken visited Kyiv yesterday. While there, Blinken met with Zelensky.")
+    meeting = [m for m in doc.meetings if m.kind == "meeting"][0]
+    assert (meeting.start, meeting.location) == ("2023-10-23", "Kyiv")
+
+
+def test_separate_events_do_not_share_dates() -> None:
+    doc = build("Blinken met with Lavrov on Monday. Blinken met with Scholz.")
+    assert [(names(doc, m), m.start) for m in doc.meetings] == [
+        ({"Antony Blinken", "Sergei Lavrov"}, "2023-10-23"),
+        ({"Antony Blinken", "Olaf Scholz"}, None),
+    ]
+
+
+def test_place_is_not_a_participant_and_sides_count() -> None:
+    doc = build("Kerry held talks with senior Taliban representatives in Doha, Qatar.")
+    assert [(m.kind, names(doc, m), m.location) for m in doc.meetings] == [
+        ("talks", {"John Kerry", "Taliban"}, "Doha, Qatar")
+    ]
+
+
+def test_subject_countries_meet_and_named_event_gives_kind() -> None:
+    doc = build("Delegations of Germany and Thailand met on May 9 for the Strategic Dialogue.")
+    assert [(m.kind, names(doc, m), m.start, m.title) for m in doc.meetings] == [
+        ("talks", {"Germany", "Thailand"}, "2023-05-09", "Strategic Dialogue")
+    ]
+
+
+def test_modifier_year_is_not_the_date() -> None:
+    doc = build("In a meeting with Hun Sen, Sherman recalled the 1991 Paris accords.")
+    assert [(names(doc, m), m.start) for m in doc.meetings] == [({"Hun Sen", "Wendy Sherman"}, None)]
+
+
+def test_trigger_inside_quotes_is_not_an_event() -> None:
+    assert build('Blinken asked: "Have you traveled to France or met with Macron?"').meetings == []
