@@ -6,25 +6,22 @@ in thread workers that post :mod:`briefing_tui.ui.messages`.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Grid
 from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
 from textual.widgets import Input
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
-from briefing_tui.core.models import Snapshot
 from briefing_tui.dashboard.board import PANES, Board
-from briefing_tui.dashboard.dates import parse_partial
-from briefing_tui.dashboard.filters import warm
 from briefing_tui.dashboard.rows import ArticleRow, MeetingRow, StatementRow, article_title, newest_published
-from briefing_tui.store.repository import Repository
 from briefing_tui.ui.messages import ImportFinished, ImportProgressed, StoreFailed, StoreLoaded
+from briefing_tui.ui.store_jobs import StoreJobs
 from briefing_tui.ui.widgets.actors_pane import ActorsPane
 from briefing_tui.ui.widgets.articles_pane import ArticlesPane
 from briefing_tui.ui.widgets.detail_panel import DetailPanel
@@ -45,7 +42,7 @@ NARROW_HEIGHT = 30
 WIDE_WIDTH = 150
 
 
-class MainScreen(Screen):
+class MainScreen(StoreJobs, Screen):
     AUTO_FOCUS = None
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -165,13 +162,6 @@ class MainScreen(Screen):
         total = len(self.board.rows(name))
         pane.empty_text = "No matches. Escape clears the filter." if total else pane.EMPTY_TEXT
         pane.show_rows(rows, total=total)
-
-    def build_board(self, snapshot: Snapshot, as_of: date | None = None) -> Board:
-        """Rows for every pane, filter text included; runs in a worker, never on the UI thread."""
-        board = Board.build(snapshot, as_of or self.as_of)
-        for name in PANES:
-            warm(board.rows(name))
-        return board
 
     def show_board(self, board: Board) -> None:
         self.board = board if board.as_of == self.as_of else board.at(self.as_of)
@@ -299,81 +289,6 @@ class MainScreen(Screen):
             markup=False,
             timeout=10,
         )
-
-    # --- workers -------------------------------------------------------------------------
-    @work(thread=True, group="store", exit_on_error=False, description="Opening the store")
-    def load_store(self, note: str | None = None) -> None:
-        try:
-            board = self.build_board(self.briefing.store.run(lambda repo: repo.snapshot()))
-        except Exception as error:  # any failure to open becomes a message, never a traceback
-            from briefing_tui.store import StoreError
-
-            reason = str(error) if isinstance(error, StoreError) else f"{self.briefing.db_path}: {error}"
-            self.post_message(StoreFailed(reason))
-            return
-        self.post_message(StoreLoaded(board, note))
-
-    @work(thread=True, group="import", exit_on_error=False, description="Import")
-    def run_import_job(self, request: ImportRequest, as_of_newest: bool = False) -> None:
-        from briefing_tui import importer
-
-        worker = get_current_worker()
-
-        def job(repo: Repository) -> tuple[importer.ImportSummary, Snapshot]:
-            progress = importer.ImportProgress()
-            summary = importer.ImportSummary(cancelled=True)
-            events = importer.run_import(
-                request, repo, today=self.briefing.today(), cancelled=lambda: worker.is_cancelled
-            )
-            for event in events:
-                progress.update(event)
-                if isinstance(event, importer.ImportSummary):
-                    summary = event
-                else:
-                    self.post_message(ImportProgressed(progress.done, progress.failed, progress.total))
-            return summary, repo.snapshot()
-
-        summary, snapshot = self.briefing.store.run(job)
-        as_of = None
-        if as_of_newest and summary.stored:
-            span = parse_partial(max(e.article.published for e in summary.stored))
-            as_of = span.first if span else None
-        self.post_message(ImportFinished(summary, self.build_board(snapshot, as_of), as_of))
-
-    @work(thread=True, group="store", exit_on_error=False, description="Deleting the article")
-    def delete_article_job(self, article_id: str, title: str) -> None:
-        def job(repo: Repository) -> tuple[bool, Snapshot]:
-            return repo.delete_article(article_id), repo.snapshot()
-
-        deleted, snapshot = self.briefing.store.run(job)
-        note = f"Deleted \u201c{title}\u201d." if deleted else f"\u201c{title}\u201d was already gone."
-        self.post_message(StoreLoaded(self.build_board(snapshot), note))
-
-    @work(thread=True, group="store", exit_on_error=False, description="Correcting the date")
-    def correct_date_job(self, article_id: str, published: str) -> None:
-        from briefing_tui.extract import extract
-
-        def job(repo: Repository) -> Snapshot:
-            article = repo.article(article_id)
-            if article is None:
-                raise LookupError("the article is no longer in the store")
-            corrected = article.evolve(published=published, published_assumed=False)
-            repo.put_extraction(extract(corrected))
-            return repo.snapshot()
-
-        snapshot = self.briefing.store.run(job)
-        self.post_message(
-            StoreLoaded(self.build_board(snapshot), f"Publication date set to {published}; dates re-read.")
-        )
-
-    @work(thread=True, group="store", exit_on_error=False, description="Export")
-    def export_job(self) -> None:
-        from briefing_tui.export import export_store, write_export
-
-        data = self.briefing.store.run(export_store)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = write_export(data, self.briefing.db_path.parent / f"briefing-export-{stamp}.json")
-        self.app.call_from_thread(self.notify, f"Exported to {path}", title="Export", markup=False)
 
     # --- bindings: when they apply -------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
