@@ -57,16 +57,21 @@ async def test_t_changes_the_day_to_the_newest_article_or_a_typed_date(sample_db
         assert "as of" not in header(app)
 
 
+async def run_from_palette(pilot, search: str) -> None:
+    """Open the command palette, type ``search`` and run the first match."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*search)
+    await pilot.pause(0.5)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 async def test_palette_offers_as_of_the_newest_article(sample_db):
     app = make_app(sample_db, as_of=None)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"newest")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_from_palette(pilot, "newest")
         assert app.as_of == date(2023, 10, 24)
 
 
@@ -87,10 +92,5 @@ async def test_palette_runs_a_dashboard_action(sample_db):
     app = make_app(sample_db)
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"go to meetings")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_from_palette(pilot, "go to meetings")
         assert app.screen.focused is app.screen.pane("meetings")
