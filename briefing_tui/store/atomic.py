@@ -99,7 +99,11 @@ def sweep_temp_files(folders: Iterable[Path]) -> int:
 
 
 def encode_json(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Compact UTF-8 JSON; text with lone surrogates (broken input) is written as escapes instead of failing."""
+    try:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
 def load_json_file(path: Path) -> Any:

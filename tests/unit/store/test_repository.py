@@ -238,3 +238,46 @@ def test_statement_text_is_kept_as_data(store):
     hostile = said(wang, "[bold red]x[/] \x1b[2J", article_id="art-1")
     store.put_extraction(dataclasses.replace(extraction("art-1", actors=(wang,)), statements=(hostile,)))
     assert store.statements()[0].text == hostile.text
+
+
+def _files_under(root) -> dict[str, tuple[int, int]]:
+    return {
+        str(p.relative_to(root)): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in root.rglob("*")
+        if p.is_file()
+    }
+
+
+def test_a_write_touches_only_its_article_file_and_the_change_marker(store, db_path):
+    for n in range(12):
+        store.put_extraction(extraction(f"art-{n}"))
+    root = db_path.parent
+    before = _files_under(root)
+    store.put_extraction(extraction("art-new"))
+    store.put_extraction(extraction("art-3", statements=5))
+    store.delete_article("art-7")
+    after = _files_under(root)
+    changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+    layout = StoreLayout(db_path)
+    expected = {layout.shard_path(a).relative_to(root) for a in ("art-new", "art-3", "art-7")}
+    assert changed - {"briefing.json.lock"} == {str(p) for p in expected} | {"briefing.json.d/changed"}
+
+
+def test_threads_sharing_one_store_lose_nothing(store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    def writer(side: str) -> None:
+        for n in range(8):
+            store.put_extraction(extraction(f"{side}-{n}"))
+            store.snapshot()
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(writer, ["a", "b", "c", "d"]))
+    assert store.counts().articles == 32
+    assert len(store.actors()[0].article_ids) == 32
+
+
+def test_text_that_is_not_valid_unicode_round_trips(store, db_path):
+    odd = "Caf\u00e9 \ud800 \u4e2d\u56fd"  # a lone surrogate, as a broken decoder can leave
+    store.put_extraction(extraction("art-1", text=odd))
+    assert open_store(db_path).article_text("art-1") == odd
