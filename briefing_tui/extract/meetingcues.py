@@ -126,7 +126,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # talks, summits, conferences, named events
     _t(
         _TALK_WORDS,
-        r"\b(?:held|holds|hold|had|has|have|began|begin|begins|opened|resumed|resume|continue|continued)\s+(?:\w+\s+){0,2}?(?:talks|negotiations|discussions|consultations)\b",
+        r"\b(?:held|holds|hold|had|has|have|began|begin|begins|opened|resumed|resume|continue|continued|renewed"
+        r"|renew|launched|launch|concluded|conclude|started|start|wrapped\s+up)\s+(?:\w+\s+){0,2}?"
+        r"(?:talks|negotiations|discussions|consultations)\b",
         "talks",
         "verb",
     ),
@@ -176,7 +178,8 @@ OBJECT_STOP = re.compile(
     r"(?:\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bthat\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhile\b|\bwhen\b"
     r"|\bbecause\b|\bafter\b|\bbefore\b|\bduring\b|\bamid\b|\babout\b|\bover\b|\bregarding\b|\bconcerning\b"
     r"|\baccording\s+to\b|\bon\s+(?:the\s+)?(?:issue|issues|subject|sidelines|topic)\b|\bfor\s+(?:a|an|the)\b"
-    r"|[;:\"(]|\bsaid\b|\btold\b|\bsays\b)"
+    r"|[;:\"(]|\bsaid\b|\btold\b|\bsays\b"
+    r"|,\s+(?!(?:and|as|including|plus|along|or|both|with)\b)(?=[a-z]))"  # ", a close aide to ... said"
 )
 
 # Words after an actor's name that show it is used as a modifier ("UAE officials", "U.S. commitment").

@@ -41,6 +41,8 @@ _KEYWORD_RIGHT = 40
 _MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
 _CLAUSE_START = re.compile(r"[;\"]")
 _QUOTE = re.compile(r"\"")
+_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|into|across|near)\s+(?:the\s+)?$")
+_REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|reported|wrote)\b")
 _ITINERARY = re.compile(
     r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
     r"(?:\s*\([^()]{1,30}\))?(?:\s+on\s+[^,;]{3,40}?)?\s*,"
@@ -56,7 +58,7 @@ _IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?[A-Z])")
 _CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 _PLACE = re.compile(
     r"(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,5}"
-    r"(?:,\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?![\w.'-]|\s+[A-Z]))?)"
+    r"(?:,\s+(?P<ext>[A-Z][\w.'-]*)(?![\w.'-]|\s+[A-Z]))?)"
 )
 _ATTEND = re.compile(
     r"\b(?:attend|attends|attended|attending|host|hosts|hosted|hosting|join|joins|joined|chair|chairs|"
@@ -106,12 +108,13 @@ class _Actors:
         i = bisect.bisect_left(self.starts, start)
         return i < len(self.starts) and self.starts[i] < end
 
-    def between(self, start: int, end: int) -> list[Mention]:
+    def between(self, start: int, end: int, overhang: bool = False) -> list[Mention]:
+        """Mentions inside ``[start, end)`` (or only starting there, with ``overhang``), nested ones dropped."""
         i = bisect.bisect_left(self.starts, start)
         out: list[Mention] = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             m = self.mentions[i]
-            if m.end <= end and not (out and m.start < out[-1].end):  # drop nested mentions
+            if (overhang or m.end <= end) and not (out and m.start < out[-1].end):
                 out.append(m)
             i += 1
         return out
@@ -199,13 +202,17 @@ def _hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[_Hit]:
 
 def _subject_group(actors: _Actors, lo: int, hi: int) -> list[Mention]:
     """The nearest actor before ``hi`` (a person if there is one) and those coordinated with it."""
-    left = [m for m in actors.between(lo, hi) if not actors.is_modifier(m)]
+    text = actors.doc.text
+    left = [
+        m
+        for m in actors.between(lo, hi)
+        if not actors.is_modifier(m) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+    ]
     persons = [m for m in left if actors.kind(m) == "person"]
     pool = persons or left
     if not pool:
         return []
     group = [pool[-1]]
-    text = actors.doc.text
     for m in reversed(pool[:-1]):
         if _COORDINATION.fullmatch(text[m.end : group[-1].start]):
             group.append(m)
@@ -216,7 +223,7 @@ def _subject_group(actors: _Actors, lo: int, hi: int) -> list[Mention]:
 
 def _objects(actors: _Actors, start: int, stop: int, places: bool = False) -> list[Mention]:
     """Actors named between ``start`` and ``stop``; "in Doha, Qatar" is where, not who (unless ``places``)."""
-    found = actors.between(start, stop)
+    found = actors.between(start, stop, overhang=True)  # 'Josaia Voreqe "Frank" Bainimarama'
     if not places:
         text = actors.doc.text
         spots: list[tuple[int, int]] = []
@@ -225,11 +232,16 @@ def _objects(actors: _Actors, start: int, stop: int, places: bool = False) -> li
             if pm:
                 spots.append((m.start(), pm.end()))
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spots)]
-    kept = [m for m in found if not actors.is_modifier(m)]
+    kept = [m for m in found if not actors.is_modifier(m) and not _is_reporter(actors.doc.text, m)]
     if not any(actors.kind(m) == "person" for m in kept):
         kept += [m for m in found if actors.is_modifier(m) and actors.is_people_modifier(m)]
         kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _is_reporter(text: str, m: Mention) -> bool:
+    """ "..., Defense Secretary William Perry said": the one reporting, after a comma, is not a participant."""
+    return bool(_REPORTING_AFTER.match(text, m.end)) and "," in text[max(0, m.start - 40) : m.start]
 
 
 def _object_stop(text: str, start: int, hi: int) -> int:
@@ -257,6 +269,8 @@ def _participants(
     text = doc.text
     if hit.form == "travel":
         subject = _subject_group(actors, lo, hit.start)
+        if not subject:
+            return [], None  # "troops have arrived in Bosnia": nobody named travels
         dest = _TO_PLACE.search(
             text,
             hit.end - 3 if text[hit.end - 3 : hit.end] in (" to", " in") else hit.end,
@@ -273,8 +287,7 @@ def _participants(
             place_at = dest.end() if dest else -1
         if place_at < 0:
             return subject, None
-        pm = _PLACE.match(text, place_at, hi)
-        place = _trim_place(pm.group("place")) if pm else None
+        place = _place_at(actors, place_at, hi)
         stop = _object_stop(text, place_at, hi)
         return subject + _objects(actors, place_at, stop, places=True), place
     if hit.form == "adverbial":
@@ -337,15 +350,24 @@ def _trim_place(place: str) -> str | None:
     return out or None
 
 
-def _location(doc: Document, hit: _Hit, lo: int, hi: int) -> str | None:
+def _place_at(actors: _Actors, pos: int, hi: int) -> str | None:
+    """The place named at ``pos``: "Kyiv, Ukraine" but not "Paris, Macron" (a person after the comma)."""
+    pm = _PLACE.match(actors.doc.text, pos, hi)
+    if not pm:
+        return None
+    place = pm.group("place")
+    ext = pm.start("ext")
+    if ext >= 0 and any(actors.kind(m) == "person" for m in actors.between(ext, pm.end())):
+        place = actors.doc.text[pm.start("place") : ext].rstrip(", ")
+    return _trim_place(place)
+
+
+def _location(doc: Document, actors: _Actors, hit: _Hit, lo: int, hi: int) -> str | None:
     """ "in San Francisco", "In the United Arab Emirates, ...": the first place named around the trigger."""
     text = doc.text
     for start, end in ((hit.end, hi), (lo, hit.start)):
         for m in _IN_PLACE.finditer(text, start, end):
-            pm = _PLACE.match(text, m.end(), hi)
-            if not pm:
-                continue
-            place = _trim_place(pm.group("place"))
+            place = _place_at(actors, m.end(), hi)
             if place and place.split()[0] not in _CALENDAR and not place[:1].isdigit():
                 return place
     return None
@@ -450,7 +472,7 @@ def _sentence_candidates(
             participants += [c for c in _countries_of_place(doc, place) if c not in participants]
         found = _Found(hit.kind, index, s.start, s.end, participants, title=hit.title)
         found.location = place or _location(
-            doc, hit, max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
+            doc, actors, hit, max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
         )
         near = dates.around(max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE))
         t = _pick_timex(doc.text, near, hit)
