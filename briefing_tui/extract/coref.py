@@ -245,16 +245,18 @@ def _context_affiliations(doc: Document) -> None:
     for e, first in pending:
         people = people_in.get(first.sentence, [])
         others = {explicit[m.entity] for m in people if m.entity in explicit and m.entity != e.index}
-        listed = (
-            [m for m in people[1:] if m.entity in explicit] if people and people[0].entity != e.index else []
-        )
+        listed = [m for m in _same_list(doc, people, first) if m.entity in explicit and m.entity != e.index]
         # a sentence's subject acts on the countries after it ("Deputy Secretary X met Polish officials")
         subject = (
             0 <= first.sentence < len(doc.sentences) and first.start == doc.sentences[first.sentence].start
         )
+        # "according to senior Biden administration officials": a government's head shares the
+        # side of the officials the sentence names after its subject
+        leader = _LEADER_OF.match(doc.text, first.end) is not None
         e.affiliation = (
             (None if subject else _sole(set(countries_in.get(first.sentence, [])) - others))
             or _listed_with(listed, explicit)
+            or (_listed_with([m for m in people[1:] if m.entity != e.index], explicit) if leader else None)
             or (home if e.role and e.named else None)
         )
 
@@ -295,6 +297,24 @@ def _frame_country(doc: Document, sentence: int) -> str | None:
         if mention.kind == "country":
             return mention.affiliation
     return None
+
+
+_LEADER_OF = re.compile(r"(?:'s)?\s+(?:administration|government|cabinet)\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+
+
+def _same_list(doc: Document, people: list[Mention], m: Mention) -> list[Mention]:
+    """The people named in one enumeration with ``m`` ("the Amir ..., Crown Prince ..., and ...")."""
+    ordered = sorted((p for p in people if p.kind == "person"), key=lambda p: p.start)
+    if m not in ordered:
+        return []
+    at = ordered.index(m)
+    lo = hi = at
+    while lo > 0 and _LIST_GAP.fullmatch(doc.text, ordered[lo - 1].end, ordered[lo].start):
+        lo -= 1
+    while hi + 1 < len(ordered) and _LIST_GAP.fullmatch(doc.text, ordered[hi].end, ordered[hi + 1].start):
+        hi += 1
+    return ordered[lo : hi + 1]
 
 
 def _listed_with(persons: list[Mention], explicit: dict[int, str]) -> str | None:

@@ -298,6 +298,15 @@ def _rank_alone(tokens: list[Token]) -> bool:
     )
 
 
+def _known_ending_at(tokens: list[Token], q: int) -> int | None:
+    """Start of a lexicon entry (country, demonym, body) that ends right before token ``q``."""
+    for back in range(max(0, q - 4), q):
+        entry = known_at(tokens, back, q)
+        if entry and back + len(entry.words) == q and entry.kind != "place":
+            return back
+    return None
+
+
 def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | None, str | None]:
     """A lowercase office phrase ending right before token ``a``."""
     p = a - 1
@@ -306,7 +315,10 @@ def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | 
     q = p
     while q - 1 >= 0 and p - q < 4:
         prev = tokens[q - 1]
-        if prev.low in TITLE_MODIFIERS or prev.text == "'s" or known_at(tokens, q - 1, p) is not None:
+        known = _known_ending_at(tokens, q)
+        if known is not None:
+            q = known  # "North Korean leader Kim Jong Un"
+        elif prev.low in TITLE_MODIFIERS or prev.text == "'s":
             q -= 1
         elif q == p and prev.text.isalpha() and prev.text.islower() and prev.low not in _FUNCTION_LOWER:
             q -= 1  # one plain noun: "immigration barrister Colin Yeo"

@@ -142,6 +142,11 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "lawyer",
         "spokesperson",
         "executive",
+        "emperor",
+        "empress",
+        "pontiff",
+        "patriarch",
+        "shah",
     ]
 )
 
@@ -241,6 +246,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "head",
         "lead",
         "chief-of-staff",
+        "policy",
     ]
 )
 

@@ -222,3 +222,32 @@ def test_home_side_and_city_country_destinations() -> None:
     assert person(text, "Matthew Miller")[1] == "United States"  # the side of the first person placed
     assert person(text, "Victoria Nuland")[1] == "United States"  # Poland is where she goes
     assert person(text, "Kurt Campbell")[1] == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("North Korean leader Kim Jong Un did not respond.", "Kim Jong Un", "leader", "North Korea"),
+        ("King Charles III hosted Japanese Emperor Naruhito.", "Naruhito", "Emperor", "Japan"),
+    ],
+)
+def test_multiword_demonyms_and_monarchs(text: str, name: str, role: str, affiliation: str) -> None:
+    assert person(text, name) == (role, affiliation)
+
+
+def test_only_an_enumeration_shares_an_affiliation() -> None:
+    kuwait = (
+        "Blinken will meet with the Amir of Kuwait Sheikh Nawaf Al-Sabah, Crown Prince Sheikh Mishal Al-Sabah, "
+        "and Prime Minister Sheikh Sabah Al-Hamad."
+    )
+    assert person(kuwait, "Sabah Al-Hamad")[1] == "Kuwait"
+    rome = "French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni met Pope Francis."
+    assert person(rome, "Francis")[1] != "Italy"
+
+
+def test_head_of_an_administration_shares_the_side_of_the_officials_named() -> None:
+    text = (
+        "Wang Yi will meet with Secretary of State Antony Blinken and White House National Security Advisor "
+        "Jake Sullivan, according to senior Biden administration officials."
+    )
+    assert person(text, "Biden")[1] == "United States"
