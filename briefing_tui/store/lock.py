@@ -26,7 +26,7 @@ class LockTimeout(Exception):
 
 def holder_line() -> str:
     command = " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]) if sys.argv and sys.argv[0] else "python"
-    return f"pid {os.getpid()} ({command[:160]})"
+    return f"pid {os.getpid()}: {command[:160]}"
 
 
 class WriteLock:
