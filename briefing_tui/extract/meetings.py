@@ -41,6 +41,10 @@ _KEYWORD_RIGHT = 40
 _MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
 _CLAUSE_START = re.compile(r"[;\"]")
 _QUOTE = re.compile(r"\"")
+_REMOTE = re.compile(
+    r"(?i)\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|\bby\s+video(?:\s*link|\s*conference)?\b"
+    r"|\bvirtually\b|\bvideo\s+(?:call|conference)\b"
+)
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|into|across|near)\s+(?:the\s+)?$")
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|reported|wrote)\b")
 _ITINERARY = re.compile(
@@ -470,7 +474,10 @@ def _sentence_candidates(
             if not actors.any_between(lo, hit.start):
                 continue  # nobody named travels
             participants += [c for c in _countries_of_place(doc, place) if c not in participants]
-        found = _Found(hit.kind, index, s.start, s.end, participants, title=hit.title)
+        kind = hit.kind
+        if kind in ("meeting", "talks") and hit.form != "event" and _REMOTE.search(doc.text, hit.start, hi):
+            kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
+        found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.location = place or _location(
             doc, actors, hit, max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
         )

@@ -307,3 +307,36 @@ def test_modifier_year_is_not_the_date() -> None:
 
 def test_trigger_inside_quotes_is_not_an_event() -> None:
     assert build('Blinken asked: "Have you traveled to France or met with Macron?"').meetings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trailing reporter is not a participant
+        ("Kerry met with Lavrov in Geneva, Blinken said.", {"John Kerry", "Sergei Lavrov"}),
+        # a lowercase clause after a comma ends the object list
+        ("Blinken met with Lavrov, a close ally of Scholz.", {"Antony Blinken", "Sergei Lavrov"}),
+        # lists of names go on over commas
+        (
+            "Kerry met with Lavrov, Scholz, and Macron.",
+            {"John Kerry", "Sergei Lavrov", "Olaf Scholz", "Emmanuel Macron"},
+        ),
+        ("Kerry met with Lavrov, as well as Scholz.", {"John Kerry", "Sergei Lavrov", "Olaf Scholz"}),
+    ],
+)
+def test_object_lists(text: str, expected: set[str]) -> None:
+    doc = build(text)
+    assert [names(doc, m) for m in doc.meetings] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Kyiv, Blinken met with Zelensky.", "Kyiv"),
+        ("Blinken met with Lavrov in Geneva on Monday.", "Geneva"),
+        ("Blinken met with Lavrov in Honolulu, Hawaii on Monday.", "Honolulu, Hawaii"),
+        ("While in Kyiv, Blinken met with Zelensky.", "Kyiv"),
+    ],
+)
+def test_location(text: str, place: str) -> None:
+    assert [m.location for m in build(text).meetings] == [place]
