@@ -651,11 +651,13 @@ def _role_nouns(
         if tok.low in _DETERMINERS:
             start_i = i
         elif tok.text == "'s" and i > 0:
-            # possessor: a country ending at i-1
+            # possessor: a country or a body ending at i-1 ("Saudi Arabia's top diplomat", "the EU's ... chief")
             for back in range(max(0, i - 4), i):
                 entry = known_at(tokens, back, i)
-                if entry and back + len(entry.words) == i and entry.kind == "country":
-                    start_i, affiliation = back, entry.name
+                if entry and back + len(entry.words) == i and entry.kind in ("country", "organization"):
+                    start_i = back
+                    surface = " ".join(entry.words)
+                    affiliation = entry.name if entry.kind == "country" or not surface.isupper() else surface
                     break
         if start_i is None:
             continue
@@ -679,12 +681,13 @@ def _role_nouns(
         end = p + 1
         if end < n and tokens[end].cap and _is_name_word(tokens[end]):
             continue  # a premodifier of a name, handled with the person
-        if end + 1 < n and tokens[end].low in ("in", "to") and tokens[end + 1].cap:
+        if end + 1 < n and tokens[end].low in ("in", "to", "for") and tokens[end + 1].cap:
             entry = known_at(tokens, end + 1, n)
             if entry and entry.kind == "country":
                 end = end + 1 + len(entry.words)
         s, e = tokens[start_i].start, tokens[end - 1].end
-        if any(a < e and s < b for a, b in taken):
+        own = tokens[i].start if tok.text == "'s" else s  # the possessor itself may be a mention
+        if any(a < e and s < b and not (s <= a and b <= own) for a, b in taken):
             continue
         m = Mention(s, e, doc.text[s:e], "role", sentence, affiliation=affiliation)
         m.head_start, m.head_end = tokens[i + 1].start if tok.text == "'s" or start_i == i else s, e

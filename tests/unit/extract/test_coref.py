@@ -186,3 +186,9 @@ def test_adverb_before_a_description_is_not_a_person() -> None:
 )
 def test_group_pronouns(text: str, pronoun: str, expected: str | None) -> None:
     assert entity_of(doc_of(text), pronoun) == expected
+
+
+def test_unnamed_office_of_a_body() -> None:
+    doc = doc_of("He met the UN's top envoy for Syria on Monday.")
+    unnamed = [(e.name, e.role, e.affiliation) for e in doc.entities if e.kind == "person" and not e.named]
+    assert unnamed == [("UN's top envoy for Syria", "top envoy for Syria", "UN")]

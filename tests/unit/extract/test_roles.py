@@ -251,3 +251,8 @@ def test_head_of_an_administration_shares_the_side_of_the_officials_named() -> N
         "Jake Sullivan, according to senior Biden administration officials."
     )
     assert person(text, "Biden")[1] == "United States"
+
+
+def test_body_as_possessor_of_an_office() -> None:
+    text = "Later, the EU's foreign policy chief, Josep Borrell, said Brussels was ready."
+    assert person(text, "Josep Borrell") == ("foreign policy chief", "EU")
