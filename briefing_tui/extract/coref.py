@@ -4,11 +4,17 @@ People: full names first (a name whose words contain another's are one person:
 "Antony J. Blinken" ~ "Antony Blinken"), then lone words ("Wang", "Secretary
 Blinken") to the most recent person whose name has that word. Role
 descriptions go to the name they stand in apposition with, else to the most
-recent person whose office shares the description's head word and whose
-affiliation agrees; an unresolved "<Country>'s <office>" becomes an unnamed
-person. He/she go to the most recent person in subject position (the first
-person of the sentence, this one before the pronoun or an earlier one).
-Countries and organizations: one entity per canonical name.
+recent person whose office holds every word of the description and whose
+affiliation agrees; an unresolved definite "<Country>'s <office>" becomes an
+unnamed person. He/she go to the subject of the sentence (or of the nearest
+earlier one), else the latest other person there whose gender fits; "its" goes
+to a body or country. Countries and organizations: one entity per canonical
+name, acronyms and country-prefixed forms joined.
+
+A person whose own words name no affiliation takes one from context
+(:func:`_context_affiliations`): the sentence's "In <country>," frame, a default
+for U.S. offices, the one other country the sentence names, the people listed
+with them, and last the article's home side.
 """
 
 from __future__ import annotations

@@ -3,12 +3,13 @@
 Sources, strongest first: an apposition ("Wang Yi, China's foreign minister,";
 "the U.S.'s top diplomat in China, Nicholas Burns"), the capitalised title in
 front of the name ("Chinese Foreign Minister Wang Yi"), a lowercase title in
-front of it ("Israeli counterpart Eli Cohen"). Affiliation is the country
-named in those words (name, demonym, capital, "X's"), else the country of an
-organization named there ("White House ..."), else the organization itself
-("Facebook co-founder ..."); a few offices are American by default
-(lexicon.titles.US_OFFICES). A "counterpart" takes the office of the person
-they are the counterpart of (the sentence's first titled person).
+front of it ("Israeli counterpart Eli Cohen", "leader of the X Party Y").
+Affiliation is the country those words name (name, demonym, capital, "X's",
+"of X" but not "for X"/"to X", which an office is *about*), else the country of
+a state organ named there ("White House ..."), else the body itself ("Facebook
+co-founder ...", "Labour's ..."). A "counterpart" takes the office of the
+sentence's first titled person. People whose words name no affiliation get one
+from their context in the coref stage.
 """
 
 from __future__ import annotations
