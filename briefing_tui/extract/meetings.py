@@ -41,6 +41,10 @@ _KEYWORD_RIGHT = 40
 _MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
 _CLAUSE_START = re.compile(r"[;\"]")
 _QUOTE = re.compile(r"\"")
+_SIDES = re.compile(
+    r"(?P<sides>[A-Z][\w.]*(?:-[A-Z][\w.]*(?:\s+of\s+[A-Z][\w.]*)?)+)(?:\s+[A-Za-z'-]+){0,5}?\s+"
+    r"(?=(?:[A-Z][\w.'-]*\s+){0,6}(?:[Ss]ummit|[Cc]onference|[Mm]eeting|Ministerial|[Dd]ialogue|[Tt]alks|Forum)\b)"
+)
 _REMOTE = re.compile(
     r"(?i)\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|\bby\s+video(?:\s*link|\s*conference)?\b"
     r"|\bvirtually\b|\bvideo\s+(?:call|conference)\b"
@@ -344,6 +348,25 @@ def _countries_of_place(doc: Document, place: str | None) -> list[int]:
     return out
 
 
+def _sides_before(doc: Document, hit: _Hit) -> list[int]:
+    """ "an Israel-Palestine peace conference", "the U.S.-Kuwait Strategic Dialogue": the sides named in front."""
+    text = doc.text
+    m = _SIDES.search(text, max(0, hit.start - 80), hit.end)
+    if not m or m.end("sides") > hit.end:
+        return []
+    out: list[int] = []
+    for part in m.group("sides").split("-"):
+        name = country_of(part.strip())
+        index = None
+        if name:
+            index = _countries_of_place(doc, part.strip())[0]
+        else:
+            index = next((e.index for e in doc.entities if part in (e.name, *e.aliases)), None)
+        if index is not None and index not in out:
+            out.append(index)
+    return out if len(out) >= 2 else []
+
+
 def _trim_place(place: str) -> str | None:
     words = place.split()
     while words and words[-1].strip(",.") in _CALENDAR:
@@ -474,6 +497,8 @@ def _sentence_candidates(
             if not actors.any_between(lo, hit.start):
                 continue  # nobody named travels
             participants += [c for c in _countries_of_place(doc, place) if c not in participants]
+        if hit.form in ("noun", "event"):
+            participants += [c for c in _sides_before(doc, hit) if c not in participants]
         kind = hit.kind
         if kind in ("meeting", "talks") and hit.form != "event" and _REMOTE.search(doc.text, hit.start, hi):
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"

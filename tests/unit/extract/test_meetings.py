@@ -340,3 +340,15 @@ def test_object_lists(text: str, expected: set[str]) -> None:
 )
 def test_location(text: str, place: str) -> None:
     assert [m.location for m in build(text).meetings] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi proposed an Israel-China peace conference.", {"Xi Jinping", "Israel", "China"}),
+        ("The France-Germany Strategic Dialogue opened in Paris on Monday.", {"France", "Germany"}),
+    ],
+)
+def test_sides_named_in_front_of_the_event(text: str, expected: set[str]) -> None:
+    doc = build(text)
+    assert [names(doc, m) for m in doc.meetings] == [expected]
