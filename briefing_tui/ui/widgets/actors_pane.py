@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 
 from briefing_tui.dashboard.rows import ActorRow
 from briefing_tui.ui.widgets.row_list import Column, RowList
 
 
 class ActorsPane(RowList):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select_row", "Only this actor", id="select-row")
+    ]
     COLUMNS = (
         Column("Name", 14, 3, keep=9),
         Column("Kind", 7, keep=3),

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 
 from briefing_tui.dashboard.rows import ArticleRow
 from briefing_tui.ui.widgets.row_list import Column, RowList
 
 
 class ArticlesPane(RowList):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_row", "Read", id="select-row")]
     COLUMNS = (
         Column("Title", 16, 4, keep=9),
         Column("Outlet", 8, 1, keep=5),

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 
 from briefing_tui.dashboard.rows import MeetingRow
 from briefing_tui.ui.widgets.row_list import Column, RowList
 
 
 class MeetingsPane(RowList):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_row", "Details", id="select-row")]
     COLUMNS = (
         Column("When", 11, 1, keep=9),
         Column("Dates", 10, 1, keep=4),

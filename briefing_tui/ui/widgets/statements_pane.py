@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 
 from briefing_tui.dashboard.rows import StatementRow
 from briefing_tui.ui.widgets.row_list import Column, RowList
 
 
 class StatementsPane(RowList):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_row", "Details", id="select-row")]
     COLUMNS = (
         Column("Speaker", 10, 1, keep=9),
         Column("Words", 20, 5, keep=8),
