@@ -258,12 +258,13 @@ class _Scanner:
         m.affiliation = entry.name if entry.kind == "country" else entry.affiliation
         m.name = entry.name
 
-    def emit_nested_known(self, i: int, j: int) -> None:
+    def emit_nested_known(self, i: int, j: int, kinds: tuple[str, ...] = ("country", "organization")) -> None:
+        """Countries (and bodies) named inside a longer span ("Chinese" in "Chinese Foreign Minister ...")."""
         k = i
         while k < j:
             entry = known_at(self.t, k, j)
             if entry:
-                if entry.kind != "place":
+                if entry.kind in kinds:
                     self.emit_known(k, entry)
                 k += len(entry.words)
             else:
@@ -350,7 +351,7 @@ class _Scanner:
             if org_end > k:
                 m = self.emit(k, org_end, "organization")
                 m.head_start, m.head_end = m.start, m.end
-                self.emit_nested_known(k, org_end)
+                self.emit_nested_known(k, org_end, kinds=("country",))
                 k = org_end
                 continue
             end = self.name_end(k, j)

@@ -239,6 +239,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
         start, pre_role, pre_aff = _left_title(doc, tokens, a)
         if pre_role is None:
             start, pre_role, pre_aff = _office_in_body(doc, index, tokens, a)
+        elif pre_aff is None:
+            pre_aff = _body_before(doc, index, start)  # "National Security Council spokesman John Kirby"
         if pre_role:
             role, affiliation = pre_role, affiliation or pre_aff
             m.start = start
@@ -304,6 +306,8 @@ def _known_ending_at(tokens: list[Token], q: int) -> int | None:
     for back in range(max(0, q - 4), q):
         entry = known_at(tokens, back, q)
         if entry and back + len(entry.words) == q and entry.kind != "place":
+            if back > 0 and tokens[back - 1].cap:
+                return None  # the tail of a longer name: "National Security Council" is not the UN's
             return back
     return None
 
@@ -329,6 +333,15 @@ def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | 
     if q - 1 >= 0 and tokens[q - 1].low in _DETERMINERS:
         q -= 1
     return tokens[q].start, role, affiliation
+
+
+def _body_before(doc: Document, index: int, start: int) -> str | None:
+    """The organization named right before ``start``."""
+    for o in reversed(doc.mentions[max(0, index - 4) : index]):
+        if o.kind == "organization" and o.end <= start and not doc.text[o.end : start].strip():
+            gov = o.name in orgs.GOVERNMENT and o.affiliation
+            return o.affiliation if gov else (o.name or o.text)
+    return None
 
 
 def _office_in_body(

@@ -256,3 +256,16 @@ def test_head_of_an_administration_shares_the_side_of_the_officials_named() -> N
 def test_body_as_possessor_of_an_office() -> None:
     text = "Later, the EU's foreign policy chief, Josep Borrell, said Brussels was ready."
     assert person(text, "Josep Borrell") == ("foreign policy chief", "EU")
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        ("National Security Council spokesman John Kirby said it.", "National Security Council"),
+        ("Pentagon spokesman John Kirby said it.", "United States"),
+        ("Hamas official Osama Hamdan said it.", "Hamas"),
+    ],
+)
+def test_body_named_before_a_lowercase_office(text: str, affiliation: str) -> None:
+    doc_person = person(text, "John Kirby") if "Kirby" in text else person(text, "Osama Hamdan")
+    assert doc_person[1] == affiliation
