@@ -31,6 +31,12 @@ _FUTURE_BEFORE_TO = word_set(
     "is are am set going due was were plans plan planning hopes hope aims aim intends intend wants"
 )
 
+# Base verbs that, after "to", put an event ahead: "agreed to meet on Monday".
+_EVENT_VERBS = word_set(
+    "visit meet travel attend hold host sign speak discuss begin start open launch return arrive leave depart "
+    "fly head address join chair convene resume vote testify"
+)
+
 PAST_WORDS = word_set(
     """
     said told met spoke was were had did went came made took gave held saw began left sent wrote brought
@@ -59,6 +65,8 @@ def _cue(token: str, following: str | None) -> Tense | None:
         return "future"
     if low in _FUTURE_BEFORE_TO and following == "to":
         return "future"
+    if low == "to" and following in _EVENT_VERBS:
+        return "future"  # headline future: "Blinken to visit China on Sunday"
     if low in PAST_WORDS:
         return "past"
     if token.islower() and len(low) >= 5 and low.endswith("ed") and low not in _NOT_PAST_ED:

@@ -76,6 +76,17 @@ def pairs(text: str, published: date = TUESDAY) -> list[tuple[str, str | None]]:
         ("She arrives this week.", [("this week", None)]),
         ("It happened three days ago.", [("three days ago", "2023-10-21")]),
         ("They left two weeks ago.", [("two weeks ago", None)]),
+        ("Voters go to the polls in the 2024 election.", [("2024", "2024")]),
+        ("The attacks of Sept. 11, 2001 changed that.", [("Sept. 11, 2001", "2001-09-11")]),
+        ("The vote is set for Dec 7.", [("Dec 7", "2023-12-07")]),
+        ("Talks opened on Friday, Oct. 20.", [("Friday, Oct. 20", "2023-10-20")]),
+        ("The 2024-25 budget passed.", [("2024-25", "2024")]),
+        ("He resigned last Friday.", [("last Friday", "2023-10-20")]),
+        ("The minister spoke this morning.", [("this morning", "2023-10-24")]),
+        ("A deal is expected early next year.", [("early next year", "2024")]),
+        ("Prices fell late last month.", [("late last month", "2023-09")]),
+        ("Talks will resume in the fall.", []),
+        ("The COVID-19 pandemic and the G20 summit.", []),
     ],
 )
 def test_expressions_and_values(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -152,6 +163,9 @@ def test_month_day_rolls_over_the_year_end() -> None:
         ("The vote will be held Monday.", "Monday", "future"),
         ("The vote has been held Monday.", "Monday", "past"),
         ("The plan runs until Monday.", "Monday", None),
+        ("Blinken to visit China on Sunday.", "Sunday", "future"),
+        ("They agreed to meet on Sunday.", "Sunday", "future"),
+        ("Blinken traveled to China on Sunday.", "Sunday", "past"),
     ],
 )
 def test_tense_near(sentence: str, word: str, expected: str | None) -> None:
