@@ -169,7 +169,9 @@ PROPOSED = re.compile(
     r"(?:\bpropos(?:e|es|ed|ing|al)\b|\bcould\b|\bmight\b|(?-i:\bmay\b)|\bwhether\b|\binvit(?:e|es|ed|ing|ation)\b"
     r"|\bcall(?:s|ed|ing)?\s+for\b|\burg(?:e|es|ed|ing)\b|\boffer(?:s|ed|ing)?\b|\bpostpon(?:e|es|ed|ing)\b"
     r"|\bcancel+(?:s|ed|ing)?\b|\bpossible\b|\bpotential\b|\bhop(?:e|es|ed|ing)\s+to\b|\bneed\s+for\b"
-    r"|\bif\b|\bwelcome\s+to\b|\bwants?\s+to\b|\bwould\s+like\b|\bsuggest(?:s|ed|ing)?\b)",
+    r"|\bif\b|\bwelcome\s+to\b|\bwants?\s+to\b|\bwould\s+like\b|\bsuggest(?:s|ed|ing)?\b"
+    r"|\b(?:ready|willing|open|prepared)\s+to\b|\bseek(?:s|ing)?\b|\bsought\b|\brequest(?:s|ed|ing)?\b"
+    r"|\basked\s+for\b|\bdeclin(?:e|es|ed|ing)\s+to\b|\brefus(?:e|es|ed|ing)\s+to\b)",
     re.IGNORECASE,
 )
 

@@ -222,6 +222,9 @@ def test_pronoun_subject_and_location() -> None:
         ("Blinken and Lavrov are to meet on Friday.", "upcoming", "2023-10-27"),
         ("Blinken and Lavrov are set to meet.", "upcoming", None),
         ("Blinken has postponed a visit to Kyiv.", "proposed", None),
+        ("Lavrov said he was ready to meet Blinken.", "proposed", None),
+        ("Macron declined to meet Scholz.", "proposed", None),
+        ("Macron and Scholz agreed to hold talks next month.", "upcoming", "2023-11"),
     ],
 )
 def test_status_and_date(text: str, status: str, start: str | None) -> None:
