@@ -350,7 +350,10 @@ def _role_mentions(doc: Document, people: _People) -> None:
             target = doc.mentions[m.ref].entity
         if target is None:
             target = _match_role(people, m, starts)
-        if target is None and m.affiliation and m.role and _possessive_or_demonym(m) and _definite(doc, m):
+        describable = (
+            m.affiliation and m.role and not m.text.isupper()
+        )  # shouted text: no evidence of a person
+        if target is None and describable and _possessive_or_demonym(m) and _definite(doc, m):
             key = m.text.lower().removeprefix("the ").strip()
             target = unnamed.get(key)
             if target is None:

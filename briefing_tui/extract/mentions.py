@@ -704,9 +704,25 @@ def _shouting(text: str) -> bool:
     return upper > 1.5 * lower and upper > 20
 
 
+def _unshout(tok: Token) -> Token:
+    """In all-caps text keep capitals only where a lexicon knows the word ("NATO", "Chinese",
+    "Minister"); every other word is lowercased, so no run of shouted words becomes a name."""
+    text = tok.text
+    if len(text) < 2 or not text.isupper() or text in KNOWN:
+        return tok
+    title = text.title().replace("'S", "'s")
+    low = title.lower()
+    keep = title in KNOWN or low in TITLE_HEADS or low in TITLE_MODIFIERS or low in RANKS_AND_HONORIFICS
+    keep = keep or title in MONTHS or title in WEEKDAYS or title in PLACES
+    new = title if keep else text.lower()
+    return Token(tok.start, tok.end, new, new[:1].isupper(), new.lower())
+
+
 def find(doc: Document) -> None:
     """Fill ``doc.mentions`` in text order."""
     shouting = _shouting(doc.text)
+    if shouting:
+        doc.tokens = [[_unshout(t) for t in tokens] for tokens in sentence_tokens(doc)]
     mentions: list[Mention] = []
     pending: list[Mention] = []
     per_sentence: list[tuple[int, list[Token]]] = []

@@ -199,3 +199,11 @@ def test_organization_named_head_first_with_its_acronym() -> None:
         "Forces for Defence of Democracy",
         "FDD",
     ]
+
+
+def test_shouted_text_yields_no_invented_names() -> None:
+    text = "CHINESE FOREIGN MINISTER WANG YI TOLD ISRAELI COUNTERPART ELI COHEN THAT CHINA CARES. HAMAS DISAGREED."
+    doc = mentions_of(text)
+    assert [m.text for m in doc.mentions if m.kind == "person"] == []
+    assert [m.affiliation for m in doc.mentions if m.kind == "country"] == ["China", "Israel", "China"]
+    assert [m.name for m in doc.mentions if m.kind == "organization"] == ["Hamas"]
