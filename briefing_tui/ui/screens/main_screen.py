@@ -176,7 +176,7 @@ class MainScreen(StoreJobs, Screen):
         for name in PANES:
             self.refresh_pane(name)
         self.update_header()
-        if not self.board.is_empty and self.focused_pane() is None and not isinstance(self.focused, Input):
+        if not self.board.is_empty and self.focused is None:
             self.pane(self.last_pane).focus()
         self.refresh_bindings()
 
