@@ -179,8 +179,6 @@ _ADVERBS = frozenset(
 )
 
 
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
 
 
@@ -365,7 +363,7 @@ class _Scanner:
             k += 1
 
     def is_org_acronym(self, k: int) -> bool:
-        """An unknown upper-case word ("ECOWAS", "KCNA"), unless the whole text is shouting.
+        """An unknown upper-case word ("ECOWAS", "KCNA"), unless the whole sentence is shouting.
 
         Not a handle ("@POTUS") and not the short form of a preceding phrase that
         is not an organization ("Foreign Military Financing (FMF)").
@@ -696,12 +694,14 @@ def _role_nouns(
     return out
 
 
-def _shouting(text: str) -> bool:
-    """Mostly upper-case text (a headline dump, an all-caps wire): no acronym is an organization there."""
-    sample = text[:3000]
-    upper = len(_UPPER.findall(sample))
-    lower = len(_LOWER.findall(sample))
-    return upper > 1.5 * lower and upper > 20
+def _shouting(tokens: list[Token]) -> bool:
+    """A mostly upper-case sentence (a headline, an all-caps wire): its capitals say nothing about names."""
+    words = upper = 0
+    for tok in tokens:
+        if len(tok.text) > 1 and tok.text[0].isalpha():
+            words += 1
+            upper += tok.text.isupper()
+    return words >= 2 and upper > 0.6 * words
 
 
 def _unshout(tok: Token) -> Token:
@@ -720,13 +720,15 @@ def _unshout(tok: Token) -> Token:
 
 def find(doc: Document) -> None:
     """Fill ``doc.mentions`` in text order."""
-    shouting = _shouting(doc.text)
-    if shouting:
-        doc.tokens = [[_unshout(t) for t in tokens] for tokens in sentence_tokens(doc)]
     mentions: list[Mention] = []
     pending: list[Mention] = []
     per_sentence: list[tuple[int, list[Token]]] = []
-    for sent, tokens in zip(doc.sentences, sentence_tokens(doc), strict=True):
+    all_tokens = sentence_tokens(doc)
+    for sent in doc.sentences:
+        tokens = all_tokens[sent.index]
+        shouting = _shouting(tokens)
+        if shouting:  # later stages read the same, case-normalised tokens
+            tokens = all_tokens[sent.index] = [_unshout(t) for t in tokens]
         per_sentence.append((sent.index, tokens))
         scanner = _Scanner(doc, sent.index, tokens, shouting)
         scanner.run()

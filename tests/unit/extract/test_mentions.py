@@ -207,3 +207,13 @@ def test_shouted_text_yields_no_invented_names() -> None:
     assert [m.text for m in doc.mentions if m.kind == "person"] == []
     assert [m.affiliation for m in doc.mentions if m.kind == "country"] == ["China", "Israel", "China"]
     assert [m.name for m in doc.mentions if m.kind == "organization"] == ["Hamas"]
+
+
+def test_all_caps_headline_over_normal_text() -> None:
+    doc = mentions_of(
+        "BLINKEN TO VISIT CHINA NEXT WEEK\n\nSecretary of State Antony Blinken will travel, the State Department said."
+    )
+    assert [m.text for m in doc.mentions if m.kind == "organization"] == ["State Department"]
+    assert [doc.text[m.head_start : m.head_end] for m in doc.mentions if m.kind == "person"] == [
+        "Antony Blinken"
+    ]
