@@ -68,16 +68,16 @@ _NOT_YEAR_BEFORE = re.compile(
 )
 
 _MDY = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<mon>{_MONTH_ANY})\s+(?P<day>{_DAY})"
+    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<mon>{_MONTH_ANY})\s+(?P<day>{_DAY})"
     rf"(?:,?\s+(?P<year>{_YEAR}))?"
     rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
 )
 _DMY = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
+    rf"\b(?=[A-Z0-9])(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
     rf"(?:,?\s+(?P<year>{_YEAR}))?"
 )
 _MONTH_YEAR = re.compile(
-    rf"\b(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<mon>{_MONTH_ANY})(?:\s+of)?,?\s+(?P<year>{_YEAR})"
+    rf"\b(?=[A-ZeEmMlL])(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<mon>{_MONTH_ANY})(?:\s+of)?,?\s+(?P<year>{_YEAR})"
 )
 _MONTH_ALONE = re.compile(
     r"\b(?P<trig>(?i:in|since|until|till|by|from|during|before|after|through|throughout|of|"
@@ -85,26 +85,28 @@ _MONTH_ALONE = re.compile(
     rf"(?P<mon>{_MONTH_FULL})\b(?!\s*\d)"
 )
 _WEEKDAY = re.compile(
-    rf"\b(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
+    rf"\b(?=[A-ZlLnNtTcCpP])(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
     rf"(?:'s|\s+(?P<part>{_PART})\b)?"
 )
 _RELATIVE_DAY = re.compile(
-    rf"\b(?:(?P<word>(?i:today|tonight|yesterday|tomorrow))\b(?:\s+(?P<part>{_PART})\b)?"
+    rf"\b(?=[tTyY])(?:(?P<word>(?i:today|tonight|yesterday|tomorrow))\b(?:\s+(?P<part>{_PART})\b)?"
     r"|(?P<this>(?i:this\s+(?:morning|afternoon|evening))\b))"
 )
 _RELATIVE_UNIT = re.compile(
-    r"\b(?i:(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next)\s+"
+    r"\b(?=[eElLtTnN])(?i:(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next)\s+"
     r"(?P<unit>week|weekend|month|year|summer|winter|spring|autumn|fall)"
     r"|(?P<pre2>earlier|later)\s+in\s+the\s+(?P<unit2>week|month|year)"
     r"|(?:the\s+)?end\s+of\s+(?P<rel3>the|this|next|last)\s+(?P<unit3>month|year))\b"
 )
 _AGO = re.compile(rf"\b(?i:(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago)\b")
 _YEAR_ALONE = re.compile(
-    rf"(?<![\w$\u20ac\u00a3#./,-])(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<year>{_YEAR})"
+    rf"(?<![\w$\u20ac\u00a3#./,-])(?=[0-9eEmMlL])(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<year>{_YEAR})"
     rf"(?:\s*[-\u2013\u2014]\s*(?P<year2>{_YEAR}|\d\d(?!\d)))?(?!s\b)(?!\s*(?:{_COUNT_UNITS})\b)"
 )
-_ISO = re.compile(rf"\b(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
-_NUMERIC_US = re.compile(rf"\b(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>{_YEAR})\b")
+_ISO = re.compile(rf"\b(?=\d)(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
+_NUMERIC_US = re.compile(
+    rf"\b(?=\d)(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>{_YEAR})\b"
+)
 
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*")
 _AND_GAP = re.compile(r"\s*and\s*")
