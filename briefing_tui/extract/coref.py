@@ -366,6 +366,7 @@ def _role_mentions(doc: Document, people: _People) -> None:
             people.link(i, target, m.text)
 
 
+_OFFICE_HEAD = re.compile(r"\s+(?:for|of|to|in|on)\s+")
 _INDEFINITE = re.compile(
     r"\b(?:a|an|as|any|every|no|another|next|new|former|future|each)\s+(?:\d[\w-]*\s+)?$", re.IGNORECASE
 )
@@ -385,7 +386,8 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
     Palestinian counterpart", their affiliation); the latest mentioned before it, else the first after."""
     if not m.role:
         return None
-    words = set(m.role.lower().split())
+    # the office itself, without what it is for ("the Prime Minister for Qatar's efforts")
+    words = set(_OFFICE_HEAD.split(m.role.lower(), maxsplit=1)[0].split())
     counterpart = words == {"counterpart"} or m.role.lower().endswith(" counterpart")
     best, best_key = None, None
     for e in people.entities:

@@ -525,10 +525,18 @@ class _Scanner:
             p -= 1
         if p <= k or not any(t[x].low.rstrip(".") in TITLE_HEADS for x in range(k, p)):
             return
+        # "The Secretary and Prime Minister": two offices, two people (no "of" ties them together)
+        cut = next((x for x in range(k + 1, p - 1) if t[x].text == "and"), None)
+        if cut is not None and not any(t[x].text in ("of", "for") for x in range(k, cut)):
+            if any(t[x].low in TITLE_HEADS for x in range(k, cut)) and any(
+                t[x].low in TITLE_HEADS for x in range(cut + 1, p)
+            ):
+                self.role_only(k, cut)
+                self.role_only(cut + 1, p)
+                return
         start = k - 1 if k > 0 and t[k - 1].low in _DETERMINERS else k
-        m = self.emit(start, p, "role", head=(k, p))
+        self.emit(start, p, "role", head=(k, p))
         self.emit_nested_known(k, p)
-        m.role = None
 
     def name_end(self, k: int, j: int, forced: bool = False) -> int:
         """End of the name starting at ``k``; ``forced``: after "Dr."/"Sheikh" a title word may start it."""

@@ -192,3 +192,16 @@ def test_unnamed_office_of_a_body() -> None:
     doc = doc_of("He met the UN's top envoy for Syria on Monday.")
     unnamed = [(e.name, e.role, e.affiliation) for e in doc.entities if e.kind == "person" and not e.named]
     assert unnamed == [("UN's top envoy for Syria", "top envoy for Syria", "UN")]
+
+
+def test_two_offices_joined_by_and_are_two_people() -> None:
+    doc = doc_of(
+        "Secretary of State Antony J. Blinken spoke with Qatari Prime Minister and Minister of Foreign Affairs "
+        "Mohammed bin Abdulrahman Al Thani. The Secretary thanked the Prime Minister for Qatar's efforts. "
+        "The Secretary and Prime Minister also discussed aid."
+    )
+    al_thani = "Mohammed bin Abdulrahman Al Thani"
+    assert doc.entities[1].role == "Prime Minister and Minister of Foreign Affairs"
+    assert entity_of(doc, "the Prime Minister for Qatar") == al_thani
+    assert entity_of(doc, "The Secretary", 1) == "Antony J. Blinken"
+    assert entity_of(doc, "Prime Minister") == al_thani
