@@ -527,16 +527,20 @@ class _Scanner:
             return
         # "The Secretary and Prime Minister": two offices, two people (no "of" ties them together)
         cut = next((x for x in range(k + 1, p - 1) if t[x].text == "and"), None)
-        if cut is not None and not any(t[x].text in ("of", "for") for x in range(k, cut)):
-            if any(t[x].low in TITLE_HEADS for x in range(k, cut)) and any(
-                t[x].low in TITLE_HEADS for x in range(cut + 1, p)
-            ):
-                self.role_only(k, cut)
-                self.role_only(cut + 1, p)
-                return
+        if cut is not None and self.two_offices(k, cut, p):
+            self.role_only(k, cut)
+            self.role_only(cut + 1, p)
+            return
         start = k - 1 if k > 0 and t[k - 1].low in _DETERMINERS else k
         self.emit(start, p, "role", head=(k, p))
         self.emit_nested_known(k, p)
+
+    def two_offices(self, k: int, cut: int, p: int) -> bool:
+        t = self.t
+        if any(t[x].text in ("of", "for") for x in range(k, cut)):
+            return False
+        left = any(t[x].low in TITLE_HEADS for x in range(k, cut))
+        return left and any(t[x].low in TITLE_HEADS for x in range(cut + 1, p))
 
     def name_end(self, k: int, j: int, forced: bool = False) -> int:
         """End of the name starting at ``k``; ``forced``: after "Dr."/"Sheikh" a title word may start it."""
