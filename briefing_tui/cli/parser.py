@@ -16,7 +16,7 @@ from typing import NoReturn
 from briefing_tui import __version__
 from briefing_tui.paths import DB_ENV, default_db_path
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class UsageError(Exception):
