@@ -372,6 +372,8 @@ class _Scanner:
         bare = tok.text.replace(".", "")
         if k > 0 and self.t[k - 1].text in ("@", "#"):
             return False
+        if all(not x.text[:1].isalnum() for i, x in enumerate(self.t) if i != k):
+            return False  # a one-word heading ("ANALYSIS")
         if countries.country_of(tok.text.title()) or tok.text.title() in PLACES:
             return False  # a dateline: "BEIJING, March 3 (Reuters) -"
         if (

@@ -337,10 +337,40 @@ def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | 
 
 def _body_before(doc: Document, index: int, start: int) -> str | None:
     """The organization named right before ``start``."""
-    for o in reversed(doc.mentions[max(0, index - 4) : index]):
+    for k in range(index - 1, max(-1, index - 5), -1):
+        o = doc.mentions[k]
         if o.kind == "organization" and o.end <= start and not doc.text[o.end : start].strip():
             gov = o.name in orgs.GOVERNMENT and o.affiliation
-            return o.affiliation if gov else (o.name or o.text)
+            return o.affiliation if gov else (_organ_country(doc, k) or o.name or o.text)
+    return None
+
+
+_STATE_ORGANS = frozenset(
+    [
+        "Ministry",
+        "Department",
+        "Government",
+        "Embassy",
+        "Consulate",
+        "Army",
+        "Navy",
+        "Military",
+        "Forces",
+        "Police",
+        "Cabinet",
+        "Parliament",
+    ]
+)
+
+
+def _organ_country(doc: Document, index: int) -> str | None:
+    """A state organ named with its country ("Russian Foreign Ministry") stands for the country."""
+    o = doc.mentions[index]
+    if o.text.split()[-1] not in _STATE_ORGANS:
+        return None
+    for m in doc.mentions[index + 1 : index + 4]:
+        if m.kind == "country" and o.start <= m.start and m.end <= o.end:
+            return m.affiliation
     return None
 
 
@@ -396,6 +426,14 @@ def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str |
     if not phrase or j - e > _MAX_APPOSITION:
         return None, None
     first = phrase[0]
+    if not first.cap and not (
+        first.low in _DETERMINERS
+        or first.low in TITLE_HEADS
+        or first.low in TITLE_MODIFIERS
+        or first.low.endswith("ly")
+        or known_at(phrase, 0, len(phrase)) is not None
+    ):
+        return None, None  # ", had spoken by phone with the French president": a clause, not a description
     if (
         first.cap
         and first.low not in _DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS

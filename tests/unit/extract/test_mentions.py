@@ -217,3 +217,7 @@ def test_all_caps_headline_over_normal_text() -> None:
     assert [doc.text[m.head_start : m.head_end] for m in doc.mentions if m.kind == "person"] == [
         "Antony Blinken"
     ]
+
+
+def test_one_word_all_caps_heading_is_not_an_organization() -> None:
+    assert heads("ANALYSIS\n\nThe talks failed.", "organization") == []

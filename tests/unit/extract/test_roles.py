@@ -269,3 +269,15 @@ def test_body_as_possessor_of_an_office() -> None:
 def test_body_named_before_a_lowercase_office(text: str, affiliation: str) -> None:
     doc_person = person(text, "John Kirby") if "Kirby" in text else person(text, "Osama Hamdan")
     assert doc_person[1] == affiliation
+
+
+def test_state_organ_stands_for_its_country() -> None:
+    assert person("Russian Foreign Ministry spokeswoman Olga Petrova said it.", "Olga Petrova") == (
+        "spokeswoman",
+        "Russia",
+    )
+
+
+def test_a_clause_after_a_comma_is_not_an_apposition() -> None:
+    role, _ = person("Keir Starmer, had spoken by phone with the French president on Monday.", "Keir Starmer")
+    assert role is None
