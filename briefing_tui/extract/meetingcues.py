@@ -28,10 +28,21 @@ class Trigger:
     kind: Kind
     form: Form
     keys: frozenset[str]  # words (lower case) one of which every match contains
+    guest: bool = False  # "hosted X": only a named person hosted makes it a meeting
 
 
-def _t(keys: str, pattern: str, kind: Kind, form: Form, flags: int = re.IGNORECASE) -> Trigger:
-    return Trigger(re.compile(pattern, flags), kind, form, word_set(keys))
+def _t(
+    keys: str, pattern: str, kind: Kind, form: Form, flags: int = re.IGNORECASE, guest: bool = False
+) -> Trigger:
+    return Trigger(re.compile(pattern, flags), kind, form, word_set(keys), guest)
+
+
+# After a bare "met"/"meet": someone or a time, not "met resistance" or "meet the criteria".
+_MET_NEXT = (
+    r"(?=\s+(?:(?:his|her|their|with|on|in|at|for|separately|privately|briefly|again|later|yesterday|today"
+    r"|twice|also|him|them|us|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?-i:[A-Z]))|\s*[.,;])"
+)
+_NOT_PASSIVE = r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
 
 
 _ADVERBIAL_LEAD = (
@@ -97,11 +108,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("meet meets met meeting", r"\b(?:meet|meets|met|meeting)\s+(?:\w+\s+)?with\b", "meeting", "verb"),
     _t(
         "meet",
-        r"\b(?:will|to|would|could|and|also|then|later|had|has|have|never)\s+meet\b",
+        rf"\b(?:will|to|would|could|and|also|then|later|had|has|have|never)\s+meet\b{_MET_NEXT}",
         "meeting",
         "verb",
     ),
-    _t("met", r"\bmet\b", "meeting", "verb"),
+    _t("met", rf"{_NOT_PASSIVE}\bmet\b{_MET_NEXT}", "meeting", "verb"),
     _t("meeting meetings", r"\bmeetings?\s+(?:with|between)\b", "meeting", "noun"),
     _t(
         "meeting meetings",
@@ -120,6 +131,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government|year|family))",
         "meeting",
         "verb",
+        guest=True,
     ),
     _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb"),
     _t("spoke", r"\bspoke\s+(?:\w+\s+)?with\b", "meeting", "verb"),

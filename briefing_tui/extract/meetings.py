@@ -49,6 +49,9 @@ _REMOTE = re.compile(
     r"(?i)\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|\bby\s+video(?:\s*link|\s*conference)?\b"
     r"|\bvirtually\b|\bvideo\s+(?:call|conference)\b"
 )
+_OPENING = re.compile(
+    r"\s*(?:During|On|In|After|Following|Before|Ahead\s+of|While\s+on)\s+(?:a|an|the|his|her)\b"
+)
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|into|across|near)\s+(?:the\s+)?$")
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|reported|wrote)\b")
 _ITINERARY = re.compile(
@@ -83,6 +86,7 @@ class _Hit:
     kind: Kind
     form: Form
     title: str | None = None
+    guest: bool = False
 
 
 @dataclass(slots=True)
@@ -201,7 +205,7 @@ def _hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[_Hit]:
                         continue  # a bare capitalised "Meeting" names no event
                     kind = EVENT_KINDS[m.group("head").lower()]
                     title = m.group(0).strip()
-                found.append(_Hit(m.start(), m.end(), kind, trig.form, title))
+                found.append(_Hit(m.start(), m.end(), kind, trig.form, title, trig.guest))
     return longest_first(found)
 
 
@@ -247,6 +251,18 @@ def _objects(actors: _Actors, start: int, stop: int, places: bool = False) -> li
     return kept
 
 
+def _opening_subject(actors: _Actors, lo: int, hit: _Hit, hi: int) -> list[Mention]:
+    """ "During a visit to Kyiv on Monday, Blinken said ...": the traveller follows the opening phrase."""
+    text = actors.doc.text
+    if not _OPENING.match(text, lo, hit.start):
+        return []
+    comma = text.find(",", hit.end, hi)
+    if comma < 0:
+        return []
+    after = actors.between(comma, min(hi, comma + 100))
+    return [m for m in after if actors.kind(m) == "person"][:1]
+
+
 def _is_reporter(text: str, m: Mention) -> bool:
     """ "..., Defense Secretary William Perry said": the one reporting, after a comma, is not a participant."""
     return bool(_REPORTING_AFTER.match(text, m.end)) and "," in text[max(0, m.start - 40) : m.start]
@@ -276,7 +292,7 @@ def _participants(
     """Participant mentions and, for travel, the place reached."""
     text = doc.text
     if hit.form == "travel":
-        subject = _subject_group(actors, lo, hit.start)
+        subject = _subject_group(actors, lo, hit.start) or _opening_subject(actors, lo, hit, hi)
         if not subject:
             return [], None  # "troops have arrived in Bosnia": nobody named travels
         dest = _TO_PLACE.search(
@@ -491,6 +507,8 @@ def _sentence_candidates(
             continue
         mentions, place = _participants(doc, actors, hit, lo, hi)
         participants = _distinct(doc, mentions)
+        if hit.guest and not any(actors.kind(m) == "person" for m in mentions if m.start > hit.start):
+            continue  # "Qatar hosts the base": hosting a meeting needs a named guest
         if hit.form == "travel":
             if place is None and not mentions[1:]:
                 continue  # "travel restrictions", "the visit was useful": no destination, no visit

@@ -162,6 +162,9 @@ def test_events(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
         "The U.S. commitment to Ukraine is firm.",
         "Biden wrote a letter to Xi.",
         "Visitors from France met nobody.",
+        "France said the proposal met resistance from Germany.",
+        "The demands of Israel were met by China.",
+        "Qatar hosts the NATO base.",
         "",
     ],
 )
