@@ -15,7 +15,7 @@ class MeetingsPane(RowList):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_row", "Details", id="select-row")]
     COLUMNS = (
         Column("When", 11, 1, keep=9),
-        Column("Dates", 10, 1, keep=4),
+        Column("Dates", 13, keep=4),
         Column("Kind", 7, keep=6),
         Column("Participants", 14, 4, keep=8),
         Column("Place", 8, 1, keep=3),
