@@ -193,7 +193,8 @@ OBJECT_STOP = re.compile(
     r"|\bbecause\b|\bafter\b|\bbefore\b|\bduring\b|\bamid\b|\babout\b|\bover\b|\bregarding\b|\bconcerning\b"
     r"|\baccording\s+to\b|\bon\s+(?:the\s+)?(?:issue|issues|subject|sidelines|topic)\b|\bfor\s+(?:a|an|the)\b"
     r"|[;:\"(]|\bsaid\b|\btold\b|\bsays\b"
-    r"|,\s+(?!(?:and|as|including|plus|along|or|both|with)\b)(?=[a-z]))"  # ", a close aide to ... said"
+    r"|,\s+(?!(?:and|as|including|plus|along|or|both|with)\b)(?=[a-z])"
+    r"|(?<!well\s)\bas\b(?!\s+well\s+as))"  # ", a close aide to ... said"
 )
 
 # Words after an actor's name that show it is used as a modifier ("UAE officials", "U.S. commitment").
@@ -212,4 +213,9 @@ VERB_AFTER_SUBJECT = word_set(
 PEOPLE_NOUNS = word_set(
     "officials official representatives representative leaders leader delegation delegations counterparts "
     "counterpart ministers minister authorities negotiators diplomats envoys envoy officers commanders"
+)
+
+# Nouns after a person's name that make the name a modifier: "the Biden administration".
+PERSON_AS_MODIFIER = word_set(
+    "administration government campaign team aides aide era doctrine camp allies family"
 )

@@ -24,6 +24,7 @@ from briefing_tui.extract.meetingcues import (
     EVENT_KINDS,
     OBJECT_STOP,
     PEOPLE_NOUNS,
+    PERSON_AS_MODIFIER,
     PROPOSED,
     TRIGGER_WORDS,
     TRIGGERS,
@@ -52,6 +53,7 @@ _REMOTE = re.compile(
 _OPENING = re.compile(
     r"\s*(?:During|On|In|After|Following|Before|Ahead\s+of|While\s+on)\s+(?:a|an|the|his|her)\b"
 )
+_ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;\"]{0,200},")
 _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|into|across|near)\s+(?:the\s+)?$")
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|reported|wrote)\b")
 _ITINERARY = re.compile(
@@ -137,7 +139,8 @@ class _Actors:
     def is_modifier(self, m: Mention) -> bool:
         """'UAE officials', 'U.S. commitment', 'Israel's actions': the actor names something else."""
         if self.kind(m) == "person":
-            return False
+            word = re.match(r"[ \t]+([A-Za-z]+)", self.doc.text[m.end : m.end + 30])
+            return bool(word) and word.group(1).lower() in PERSON_AS_MODIFIER  # "the Biden administration"
         text = self.doc.text
         rest = text[m.end : m.end + 40]
         if rest.startswith(("'s", "'")):
@@ -443,6 +446,16 @@ def _pick_timex(text: str, sentence_timexes: list[Timex], hit: _Hit) -> Timex | 
     return best
 
 
+def _outside_asides(text: str, timexes: list[Timex], hit: _Hit) -> list[Timex]:
+    """Dates in a relative clause (", who arrived late Tuesday,") belong to that clause, not the trigger's."""
+    if not timexes:
+        return timexes
+    lo, hi = min(timexes[0].start, hit.start), max(timexes[-1].end, hit.end)
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, max(0, lo - 200), hi + 200)]
+    asides = [(a, b) for a, b in asides if not (a <= hit.start < b)]
+    return [t for t in timexes if not any(a <= t.start < b for a, b in asides)]
+
+
 def _range_text(doc: Document, sentence_timexes: list[Timex], t: Timex) -> tuple[str, str | None]:
     if t.end_value:
         for u in sentence_timexes:
@@ -524,7 +537,9 @@ def _sentence_candidates(
         found.location = place or _location(
             doc, actors, hit, max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
         )
-        near = dates.around(max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE))
+        near = _outside_asides(
+            doc.text, dates.around(max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)), hit
+        )
         t = _pick_timex(doc.text, near, hit)
         if t is not None and t.value is not None:
             found.timex = t

@@ -358,3 +358,16 @@ def test_location(text: str, place: str) -> None:
 def test_sides_named_in_front_of_the_event(text: str, expected: set[str]) -> None:
     doc = build(text)
     assert [names(doc, m) for m in doc.meetings] == [expected]
+
+
+def test_a_relative_clause_keeps_its_own_date() -> None:
+    doc = build("Blinken, who arrived in Kyiv late Tuesday, met with Zelensky on Wednesday.")
+    meeting = [m for m in doc.meetings if m.kind == "meeting"]
+    assert [(m.start, names(doc, m)) for m in meeting] == [
+        ("2023-10-18", {"Antony Blinken", "Volodymyr Zelensky"})
+    ]
+
+
+def test_as_ends_the_object_list() -> None:
+    doc = build("Blinken met Lavrov in Geneva as Scholz watched.")
+    assert [names(doc, m) for m in doc.meetings] == [{"Antony Blinken", "Sergei Lavrov"}]
