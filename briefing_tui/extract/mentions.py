@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
-from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS
+from briefing_tui.extract.lexicon.titles import (
+    RANKS_AND_HONORIFICS,
+    ROLE_NOUNS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    is_office_word,
+)
 from briefing_tui.extract.lexicon.words import (
     ACRONYM_STOP,
     FUNCTION_WORDS,
@@ -689,7 +695,7 @@ def _role_nouns(
                 mods += 1
                 continue
             break
-        if p >= n or tokens[p].low not in ROLE_NOUNS:
+        if p >= n or not (tokens[p].low in ROLE_NOUNS or is_office_word(tokens[p].low)):
             continue
         end = p + 1
         if end < n and tokens[end].cap and _is_name_word(tokens[end]):

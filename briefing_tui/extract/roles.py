@@ -19,10 +19,12 @@ import re
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.titles import (
+    OCCUPATIONS,
     RANKS_AND_HONORIFICS,
     ROLE_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    is_office_word,
 )
 from briefing_tui.extract.mentions import known_at
 from briefing_tui.extract.tokens import Token, sentence_tokens
@@ -189,7 +191,10 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
     if role and role.lower().rstrip(".") in _ABBREVIATED_OFFICES:
         role = _ABBREVIATED_OFFICES[role.lower().rstrip(".")]
     if role and not any(
-        t.low.rstrip(".") in TITLE_HEADS | TITLE_MODIFIERS or t.low in ROLE_NOUNS for t in keep
+        t.low.rstrip(".") in TITLE_HEADS | TITLE_MODIFIERS
+        or t.low in ROLE_NOUNS | OCCUPATIONS
+        or is_office_word(t.low)
+        for t in keep
     ):
         role = None
     if affiliation is None:
@@ -315,7 +320,7 @@ def _known_ending_at(tokens: list[Token], q: int) -> int | None:
 def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | None, str | None]:
     """A lowercase office phrase ending right before token ``a``."""
     p = a - 1
-    if p < 0 or tokens[p].cap or tokens[p].low not in TITLE_HEADS:
+    if p < 0 or tokens[p].cap or not (is_office_word(tokens[p].low) or tokens[p].low in OCCUPATIONS):
         return a, None, None
     q = p
     while q - 1 >= 0 and p - q < 4:
@@ -325,7 +330,13 @@ def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | 
             q = known  # "North Korean leader Kim Jong Un"
         elif prev.low in TITLE_MODIFIERS or prev.text == "'s":
             q -= 1
-        elif q == p and prev.text.isalpha() and prev.text.islower() and prev.low not in _FUNCTION_LOWER:
+        elif (
+            q == p
+            and prev.text.isalpha()
+            and prev.text.islower()
+            and prev.low not in _FUNCTION_LOWER
+            and not prev.low.endswith(("ed", "ing"))  # "quoted economist X": a verb, not a modifier
+        ):
             q -= 1  # one plain noun: "immigration barrister Colin Yeo"
         else:
             break
@@ -446,7 +457,7 @@ def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str |
         for m in doc.mentions_in(phrase[0].start, phrase[-1].end)
     ):
         return None, None  # "Foreign Minister Payne, Japanese Foreign Minister Hayashi": a list
-    if not any(t.low.rstrip(".") in TITLE_HEADS for t in phrase):
+    if not any(is_office_word(t.low.rstrip(".")) or t.low in OCCUPATIONS for t in phrase):
         return None, None
     if j < len(tokens) and tokens[j].text not in (",", "."):
         return None, None

@@ -417,3 +417,42 @@ FEMALE_WORDS: frozenset[str] = frozenset(
         "businesswoman",
     ]
 )
+
+
+# Lowercase occupations that describe a person in an apposition or before a name ("X, a
+# researcher at Y,"; "economist X") but are not offices in a capitalised title.
+OCCUPATIONS: frozenset[str] = frozenset(
+    [
+        "researcher",
+        "scholar",
+        "economist",
+        "expert",
+        "journalist",
+        "reporter",
+        "correspondent",
+        "editor",
+        "historian",
+        "scientist",
+        "candidate",
+        "nominee",
+        "teacher",
+        "student",
+        "fellow",
+        "strategist",
+        "author",
+        "lawyer",
+        "professor",
+        "analyst",
+        "activist",
+    ]
+)
+
+
+def is_office_word(low: str) -> bool:
+    """A title head, also in compounds ("president-elect", "prime-minister-designate")."""
+    if low in TITLE_HEADS:
+        return True
+    head, _, rest = low.partition("-")
+    return (
+        bool(rest) and rest.rsplit("-", 1)[-1] in ("elect", "designate") and head in TITLE_HEADS | {"prime"}
+    )

@@ -281,3 +281,20 @@ def test_state_organ_stands_for_its_country() -> None:
 def test_a_clause_after_a_comma_is_not_an_apposition() -> None:
     role, _ = person("Keir Starmer, had spoken by phone with the French president on Monday.", "Keir Starmer")
     assert role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Anna Berg, a researcher at the Nordic Institute, said it.",
+            "Anna Berg",
+            "researcher at the Nordic Institute",
+            None,
+        ),
+        ("Uruguay's president-elect, Carlos Ruiz, said it.", "Carlos Ruiz", "president-elect", "Uruguay"),
+        ("He quoted economist Jane Roe at length.", "Jane Roe", "economist", None),
+    ],
+)
+def test_occupations_and_compound_offices(text: str, name: str, role: str, affiliation: str | None) -> None:
+    assert person(text, name) == (role, affiliation)
