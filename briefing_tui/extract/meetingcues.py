@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from briefing_tui.extract.datewords import word_set
+from briefing_tui.extract.spans import longest_first
+from briefing_tui.extract.tokens import Token
 
 Kind = Literal["call", "visit", "meeting", "summit", "conference", "talks", "other"]
 Form = Literal["verb", "adverbial", "noun", "event", "travel"]
@@ -219,3 +221,57 @@ PEOPLE_NOUNS = word_set(
 PERSON_AS_MODIFIER = word_set(
     "administration government campaign team aides aide era doctrine camp allies family"
 )
+
+
+# -- finding triggers -------------------------------------------------------------------
+
+KEYWORD_LEFT = 90  # "following their brief telephone call", six capitalised words before "Summit"
+KEYWORD_RIGHT = 40
+
+
+@dataclass(slots=True)
+class Hit:
+    """One trigger found in a sentence (``title`` for a named event, ``guest`` as on its Trigger)."""
+
+    start: int
+    end: int
+    kind: Kind
+    form: Form
+    title: str | None = None
+    guest: bool = False
+
+
+def keyword_windows(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int, set[str]]]:
+    """Stretches of a sentence around trigger keywords, with the keywords; other text is never searched."""
+    spans: list[tuple[int, int, set[str]]] = []
+    for i, tok in enumerate(tokens):
+        low = tok.low
+        if low not in TRIGGER_WORDS:
+            continue
+        if low == "be" and (i + 1 >= len(tokens) or tokens[i + 1].low != "in"):
+            continue
+        start, end = max(lo, tok.start - KEYWORD_LEFT), min(hi, tok.end + KEYWORD_RIGHT)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] | {low})
+        else:
+            spans.append((start, end, {low}))
+    return spans
+
+
+def find_hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[Hit]:
+    """Trigger occurrences in one sentence's windows, longest first where they overlap."""
+    found: list[Hit] = []
+    for lo, hi, keys in windows:
+        for trig in TRIGGERS:
+            if trig.keys.isdisjoint(keys):
+                continue
+            for m in trig.pattern.finditer(text, lo, hi):
+                kind: Kind = trig.kind
+                title = None
+                if trig.form == "event":
+                    if not text[m.start() : m.start("head")].strip():
+                        continue  # a bare capitalised "Meeting" names no event
+                    kind = EVENT_KINDS[m.group("head").lower()]
+                    title = m.group(0).strip()
+                found.append(Hit(m.start(), m.end(), kind, trig.form, title, trig.guest))
+    return longest_first(found)

@@ -1,0 +1,247 @@
+"""Who takes part in a meeting and where: actors around a trigger, read from the document's mentions.
+
+Subjects are the nearest actor before a trigger and those coordinated with it;
+objects are the actors after it up to the end of the object list; countries,
+organizations and people's sides used as modifiers ("UAE officials"), places
+("in Doha, Qatar") and trailing reporters (", Perry said") are told apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
+from briefing_tui.extract.document import Document, Entity, Mention
+from briefing_tui.extract.lexicon.countries import country_of
+from briefing_tui.extract.meetingcues import (
+    ACTOR_FOLLOWERS_OK,
+    OBJECT_STOP,
+    PEOPLE_NOUNS,
+    PERSON_AS_MODIFIER,
+    VERB_AFTER_SUBJECT,
+    Hit,
+)
+
+_SIDES = re.compile(
+    r"(?P<sides>[A-Z][\w.]*(?:-[A-Z][\w.]*(?:\s+of\s+[A-Z][\w.]*)?)+)(?:\s+[A-Za-z'-]+){0,5}?\s+"
+    r"(?=(?:[A-Z][\w.'-]*\s+){0,6}(?:[Ss]ummit|[Cc]onference|[Mm]eeting|Ministerial|[Dd]ialogue|[Tt]alks|Forum)\b)"
+)
+
+
+_OPENING = re.compile(
+    r"\s*(?:During|On|In|After|Following|Before|Ahead\s+of|While\s+on)\s+(?:a|an|the|his|her)\b"
+)
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|into|across|near)\s+(?:the\s+)?$")
+
+
+_REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|reported|wrote)\b")
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?[A-Z])")
+
+
+CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
+
+
+PLACE = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,5}"
+    r"(?:,\s+(?P<ext>[A-Z][\w.'-]*)(?![\w.'-]|\s+[A-Z]))?)"
+)
+
+
+class ActorIndex:
+    """Mentions that resolve to an entity, sorted, with range lookups in log time."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        ok = [m for m in doc.mentions if m.entity is not None and 0 <= m.entity < len(doc.entities)]
+        self.mentions = sorted(ok, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.mentions]
+
+    def any_between(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+    def between(self, start: int, end: int, overhang: bool = False) -> list[Mention]:
+        """Mentions inside ``[start, end)`` (or only starting there, with ``overhang``), nested ones dropped."""
+        i = bisect.bisect_left(self.starts, start)
+        out: list[Mention] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if (overhang or m.end <= end) and not (out and m.start < out[-1].end):
+                out.append(m)
+            i += 1
+        return out
+
+    def kind(self, m: Mention) -> str:
+        return self.doc.entities[m.entity].kind  # type: ignore[index]
+
+    def is_modifier(self, m: Mention) -> bool:
+        """'UAE officials', 'U.S. commitment', 'Israel's actions': the actor names something else."""
+        if self.kind(m) == "person":
+            word = re.match(r"[ \t]+([A-Za-z]+)", self.doc.text[m.end : m.end + 30])
+            return bool(word) and word.group(1).lower() in PERSON_AS_MODIFIER  # "the Biden administration"
+        text = self.doc.text
+        rest = text[m.end : m.end + 40]
+        if rest.startswith(("'s", "'")):
+            return True
+        word = re.match(r"[ \t]+([A-Za-z]+)", rest)
+        if not word:
+            return False
+        w = word.group(1)
+        low = w.lower()
+        if low in ACTOR_FOLLOWERS_OK or w in CALENDAR or low in VERB_AFTER_SUBJECT:
+            return False
+        return not (w.islower() and len(low) > 4 and low.endswith("ed"))  # "Thailand agreed"
+
+    def is_people_modifier(self, m: Mention) -> bool:
+        """'senior Taliban representatives': the actor is the side the unnamed people speak for."""
+        word = re.match(r"[ \t]+([A-Za-z]+)", self.doc.text[m.end : m.end + 40])
+        return bool(word) and word.group(1).lower() in PEOPLE_NOUNS
+
+
+def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
+    """The nearest actor before ``hi`` (a person if there is one) and those coordinated with it."""
+    text = actors.doc.text
+    left = [
+        m
+        for m in actors.between(lo, hi)
+        if not actors.is_modifier(m) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+    ]
+    persons = [m for m in left if actors.kind(m) == "person"]
+    pool = persons or left
+    if not pool:
+        return []
+    group = [pool[-1]]
+    for m in reversed(pool[:-1]):
+        if _COORDINATION.fullmatch(text[m.end : group[-1].start]):
+            group.append(m)
+        else:
+            break
+    return group[::-1]
+
+
+def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = False) -> list[Mention]:
+    """Actors named between ``start`` and ``stop``; "in Doha, Qatar" is where, not who (unless ``places``)."""
+    found = actors.between(start, stop, overhang=True)  # 'Josaia Voreqe "Frank" Bainimarama'
+    if not places:
+        text = actors.doc.text
+        spots: list[tuple[int, int]] = []
+        for m in IN_PLACE.finditer(text, start, stop):
+            pm = PLACE.match(text, m.end(), stop)
+            if pm:
+                spots.append((m.start(), pm.end()))
+        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spots)]
+    kept = [m for m in found if not actors.is_modifier(m) and not _is_reporter(actors.doc.text, m)]
+    if not any(actors.kind(m) == "person" for m in kept):
+        kept += [m for m in found if actors.is_modifier(m) and actors.is_people_modifier(m)]
+        kept.sort(key=lambda m: m.start)
+    return kept
+
+
+def opening_subject(actors: ActorIndex, lo: int, hit: Hit, hi: int) -> list[Mention]:
+    """ "During a visit to Kyiv on Monday, Blinken said ...": the traveller follows the opening phrase."""
+    text = actors.doc.text
+    if not _OPENING.match(text, lo, hit.start):
+        return []
+    comma = text.find(",", hit.end, hi)
+    if comma < 0:
+        return []
+    after = actors.between(comma, min(hi, comma + 100))
+    return [m for m in after if actors.kind(m) == "person"][:1]
+
+
+def _is_reporter(text: str, m: Mention) -> bool:
+    """ "..., Defense Secretary William Perry said": the one reporting, after a comma, is not a participant."""
+    return bool(_REPORTING_AFTER.match(text, m.end)) and "," in text[max(0, m.start - 40) : m.start]
+
+
+def object_stop(text: str, start: int, hi: int) -> int:
+    m = OBJECT_STOP.search(text, start, hi)
+    return m.start() if m else hi
+
+
+def possessor(actors: ActorIndex, lo: int, start: int) -> list[Mention]:
+    """ "Biden's meeting", "his call": the actor just before a noun trigger."""
+    before = actors.between(max(lo, start - 80), start)
+    if before:
+        m = before[-1]
+        gap = actors.doc.text[m.end : start]
+        if re.fullmatch(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}", gap) and (
+            gap.startswith("'") or m.kind == "pronoun"
+        ):
+            return [m]
+    return []
+
+
+def countries_of_place(doc: Document, place: str | None) -> list[int]:
+    """ "Kuwait City", "Kyiv, Ukraine", "Washington": the country reached, as an entity (added if new)."""
+    if not place:
+        return []
+    names = dict.fromkeys(c for part in (place, *place.split(", ")) if (c := country_of(part.strip())))
+    out: list[int] = []
+    for name in names:
+        index = next((e.index for e in doc.entities if e.kind == "country" and e.name == name), None)
+        if index is None:
+            index = len(doc.entities)
+            doc.entities.append(Entity(index=index, kind="country", name=name))
+        out.append(index)
+    return out
+
+
+def sides_before(doc: Document, hit: Hit) -> list[int]:
+    """ "an Israel-Palestine peace conference", "the U.S.-Kuwait Strategic Dialogue": the sides named in front."""
+    text = doc.text
+    m = _SIDES.search(text, max(0, hit.start - 80), hit.end)
+    if not m or m.end("sides") > hit.end:
+        return []
+    out: list[int] = []
+    for part in m.group("sides").split("-"):
+        name = country_of(part.strip())
+        index = None
+        if name:
+            index = countries_of_place(doc, part.strip())[0]
+        else:
+            index = next((e.index for e in doc.entities if part in (e.name, *e.aliases)), None)
+        if index is not None and index not in out:
+            out.append(index)
+    return out if len(out) >= 2 else []
+
+
+def trim_place(place: str) -> str | None:
+    words = place.split()
+    while words and words[-1].strip(",.") in CALENDAR:
+        words.pop()
+    while words and words[0] in ("The", "In", "At"):
+        words.pop(0)
+    out = " ".join(words).rstrip(",.")
+    return out or None
+
+
+def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
+    """The place named at ``pos``: "Kyiv, Ukraine" but not "Paris, Macron" (a person after the comma)."""
+    pm = PLACE.match(actors.doc.text, pos, hi)
+    if not pm:
+        return None
+    place = pm.group("place")
+    ext = pm.start("ext")
+    if ext >= 0 and any(actors.kind(m) == "person" for m in actors.between(ext, pm.end())):
+        place = actors.doc.text[pm.start("place") : ext].rstrip(", ")
+    return trim_place(place)
+
+
+def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int) -> str | None:
+    """ "in San Francisco", "In the United Arab Emirates, ...": the first place named around the trigger."""
+    text = doc.text
+    for start, end in ((hit.end, hi), (lo, hit.start)):
+        for m in IN_PLACE.finditer(text, start, end):
+            place = place_named_at(actors, m.end(), hi)
+            if place and place.split()[0] not in CALENDAR and not place[:1].isdigit():
+                return place
+    return None

@@ -1,0 +1,92 @@
+"""When a meeting is and whether it happened: the trigger's date among the sentence's timexes, and its status."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing_tui.extract.document import Document, Timex
+from briefing_tui.extract.meetingcues import PROPOSED, Hit
+from briefing_tui.extract.tense import tense_near
+
+_ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;\"]{0,200},")
+
+
+_YEAR_LEAD = re.compile(
+    r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
+)
+
+
+class DateIndex:
+    """The document's timexes (in text order), looked up by range in log time."""
+
+    def __init__(self, timexes: list[Timex]) -> None:
+        self.timexes = timexes
+        self.starts = [t.start for t in timexes]
+
+    def around(self, start: int, end: int) -> list[Timex]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [t for t in self.timexes[i:j] if t.end <= end]
+
+
+def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | None:
+    """The date nearest the trigger; the end of a range stands for the range's start.
+
+    A bare year used as a modifier ("the 1991 Paris Agreements") dates something else.
+    """
+    usable = [
+        t
+        for t in sentence_timexes
+        if t.value is not None
+        and (
+            len(t.value) > 4
+            or not t.text[:1].isdigit()
+            or _YEAR_LEAD.search(text, max(0, t.start - 16), t.start)
+        )
+    ]
+    if not usable:
+        return None
+    best = min(usable, key=lambda t: min(abs(t.start - hit.end), abs(hit.start - t.end)))
+    for t in sentence_timexes:
+        if t.end_value is not None and t.end_value == best.value and t.end <= best.start:
+            return t
+    return best
+
+
+def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
+    """Dates in a relative clause (", who arrived late Tuesday,") belong to that clause, not the trigger's."""
+    if not timexes:
+        return timexes
+    lo, hi = min(timexes[0].start, hit.start), max(timexes[-1].end, hit.end)
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, max(0, lo - 200), hi + 200)]
+    asides = [(a, b) for a, b in asides if not (a <= hit.start < b)]
+    return [t for t in timexes if not any(a <= t.start < b for a, b in asides)]
+
+
+def range_text(doc: Document, sentence_timexes: list[Timex], t: Timex) -> tuple[str, str | None]:
+    if t.end_value:
+        for u in sentence_timexes:
+            if u.start >= t.end and u.value == t.end_value:
+                return doc.text[t.start : u.end], t.end_value
+    return t.text, t.end_value
+
+
+def meeting_status(doc: Document, hit: Hit, lo: int, hi: int, start: str | None) -> str:
+    text = doc.text
+    window_lo = max(lo, hit.start - 90)
+    if PROPOSED.search(text, window_lo, hit.end):
+        return "proposed"
+    tense = tense_near(text, hit.start, hit.start, lo, hi)
+    return date_status(doc, start, tense)
+
+
+def date_status(doc: Document, start: str | None, tense: str | None) -> str:
+    """Upcoming or past: the tense, checked against the date where the two agree or the tense is silent."""
+    published = doc.published.isoformat()
+    if start and len(start) >= 7:
+        if start > published[: len(start)] and tense != "past":
+            return "upcoming"
+        if start < published[: len(start)] and tense != "future":
+            return "past"
+    return "upcoming" if tense == "future" else "past"
