@@ -371,3 +371,32 @@ def test_a_relative_clause_keeps_its_own_date() -> None:
 def test_as_ends_the_object_list() -> None:
     doc = build("Blinken met Lavrov in Geneva as Scholz watched.")
     assert [names(doc, m) for m in doc.meetings] == [{"Antony Blinken", "Sergei Lavrov"}]
+
+
+def test_reference_article_end_to_end() -> None:
+    """The whole pipeline on the reference article (published Tuesday 2023-10-24): the events the issue lists."""
+    from pathlib import Path
+
+    from briefing_tui.extract.pipeline import build_document
+
+    sample = Path(__file__).resolve().parents[3] / "sample_data" / "wang-yi-calls.txt"
+    doc = build_document(sample.read_text(encoding="utf-8"), PUBLISHED)
+    events = {(m.kind, frozenset(names(doc, m))): m for m in doc.meetings}
+    visit = next(m for (kind, who), m in events.items() if kind == "visit" and "Wang Yi" in who)
+    assert (visit.start, visit.end, visit.status, visit.location) == (
+        "2023-10-26",
+        "2023-10-28",
+        "upcoming",
+        "Washington",
+    )
+    meeting = next(
+        m for (kind, who), m in events.items() if kind == "meeting" and {"Wang Yi", "Antony Blinken"} <= who
+    )
+    assert (meeting.start, meeting.end, meeting.status) == ("2023-10-26", "2023-10-28", "upcoming")
+    summit = next(
+        m for (kind, who), m in events.items() if kind == "meeting" and "Xi Jinping" in who and len(who) == 2
+    )
+    assert (summit.start, summit.status, summit.location) == ("2023-11", "proposed", "San Francisco")
+    call = next(m for (kind, who), m in events.items() if kind == "call" and "Eli Cohen" in who)
+    assert (call.start, call.status) == ("2023-10-23", "past")
+    assert sum(1 for m in doc.meetings if m.kind == "visit") == 1  # one visit, told twice
