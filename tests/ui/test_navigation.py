@@ -23,10 +23,10 @@ async def test_opens_with_all_panes_and_actors_focused(sample_db):
         screen = app.screen
         assert screen.focused is screen.pane("actors")
         assert [screen.pane(p).border_title for p in ("actors", "statements", "meetings", "articles")] == [
-            "1 Actors",
-            "2 Statements",
-            "3 Meetings",
-            "4 Articles",
+            "1 Actors (8)",
+            "2 Statements (2)",
+            "3 Meetings (3)",
+            "4 Articles (1)",
         ]
         names = [row.actor.name for row in screen.pane("actors").rows]
         assert names[0] == "Wang Yi"  # speaks twice and meets twice
@@ -106,6 +106,7 @@ async def test_filter_is_incremental_case_insensitive_and_escape_clears(sample_d
         assert names == ["Wang Yi", "Eli Cohen", "Riyad al-Maliki"]  # role "Foreign Minister"
         await pilot.press("space", "I", "s", "r")
         assert [r.actor.name for r in screen.pane("actors").rows] == ["Eli Cohen"]
+        assert screen.pane("actors").border_title == "1 Actors (1 of 8)"
         assert "filtered by actors: for Isr" in str(screen.query_one("#header").render())
         await pilot.press("enter")
         assert screen.focused is screen.pane("actors")

@@ -161,6 +161,9 @@ class MainScreen(StoreJobs, Screen):
         pane = self.pane(name)
         total = len(self.board.rows(name))
         pane.empty_text = "No matches. Escape clears the filter." if total else pane.EMPTY_TEXT
+        number = PANES.index(name) + 1
+        shown = f"{len(rows)}" if len(rows) == total else f"{len(rows)} of {total}"
+        pane.border_title = f"{number} {PANE_TITLES[name]} ({shown})"  # visible even when collapsed
         pane.show_rows(rows, total=total)
 
     def show_board(self, board: Board) -> None:
@@ -297,13 +300,13 @@ class MainScreen(StoreJobs, Screen):
         pane = self.focused_pane()
         if action == "load_sample":
             return ready and self.board is not None and self.board.is_empty and not self.importing
-        if action in ("import", "reload", "change_as_of"):
+        if action in ("import", "reload"):
             return ready
         if action == "cancel_import":
             return self.importing
         if action == "show_all":
             return self.actor_id is not None
-        if action in ("focus_pane", "export", "copy_item"):
+        if action in ("focus_pane", "export", "copy_item", "change_as_of"):
             return has_items
         if action in ("filter", "maximize_pane"):
             return has_items and (
