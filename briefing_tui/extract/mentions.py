@@ -185,6 +185,8 @@ _ADVERBS = frozenset(
 )
 
 
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
 
 
@@ -714,14 +716,10 @@ def _role_nouns(
     return out
 
 
-def _shouting(tokens: list[Token]) -> bool:
+def _shouting(sentence: str) -> bool:
     """A mostly upper-case sentence (a headline, an all-caps wire): its capitals say nothing about names."""
-    words = upper = 0
-    for tok in tokens:
-        if len(tok.text) > 1 and tok.text[0].isalpha():
-            words += 1
-            upper += tok.text.isupper()
-    return words >= 2 and upper > 0.6 * words
+    upper = len(_UPPER.findall(sentence))
+    return upper >= 4 and upper > 2 * len(_LOWER.findall(sentence))
 
 
 def _unshout(tok: Token) -> Token:
@@ -746,7 +744,7 @@ def find(doc: Document) -> None:
     all_tokens = sentence_tokens(doc)
     for sent in doc.sentences:
         tokens = all_tokens[sent.index]
-        shouting = _shouting(tokens)
+        shouting = _shouting(doc.text[sent.start : sent.end])
         if shouting:  # later stages read the same, case-normalised tokens
             tokens = all_tokens[sent.index] = [_unshout(t) for t in tokens]
         per_sentence.append((sent.index, tokens))
