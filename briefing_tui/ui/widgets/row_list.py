@@ -131,7 +131,7 @@ class RowList(Widget, can_focus=True):
         self.top = 0
         self.empty_text = self.EMPTY_TEXT
         self._line_cache: dict[tuple, Strip] = {}
-        self._style_cache: dict[tuple[str, ...], Style] = {}
+        self._style_cache: dict[tuple[str, ...], Style] = {}  # by theme, focus and parts
 
     # --- what subclasses describe ---------------------------------------------------------
     def row_cells(self, row: Any) -> Sequence[str]:
@@ -244,11 +244,10 @@ class RowList(Widget, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._line_cache.clear()
-        self._style_cache.clear()
 
     def _style(self, *parts: str) -> Style:
         """The widget's style plus component classes, computed once per focus state and theme."""
-        key = (str(self.has_focus), *parts)
+        key = (self.app.theme, str(self.has_focus), *parts)
         style = self._style_cache.get(key)
         if style is None:
             style = self.rich_style
