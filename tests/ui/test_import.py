@@ -140,12 +140,45 @@ async def test_sample_briefing_opens_as_of_its_publication_date(empty_db):
         assert screen.pane("meetings").rows[0] is washington[0]
 
 
-async def test_cancel_key_only_while_importing(sample_db):
+async def test_import_runs_in_a_worker_shows_progress_and_cancels(sample_db, monkeypatch):
+    """A slow import leaves the dashboard usable, shows its progress, and c cancels it."""
+    import threading
+
+    from briefing_tui import importer
+
+    started = threading.Event()
+
+    def slow_import(request, store, *, cancelled, **kwargs):
+        yield importer.ImportStarted(total=3)
+        yield importer.SourceFailed("https://a.test/1", "not an article")
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        yield importer.ImportSummary(
+            failed=(importer.SourceFailed("https://a.test/1", "not an article"),), cancelled=True
+        )
+
+    monkeypatch.setattr(importer, "run_import", slow_import)
     app = make_app(sample_db)
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
+        shown = record_notifications(app)
+        dialog = await open_import_dialog(pilot)
+        dialog.query_one("#import-urls").text = "https://a.test/1\nhttps://a.test/2\nhttps://a.test/3"
+        await pilot.press("ctrl+r")
+        while not started.is_set():
+            await pilot.pause(0.02)
+        await pilot.pause(0.1)
         screen = app.screen
-        assert screen.check_action("cancel_import", ()) is False
-        screen.importing = True
+        assert "importing 1/3, 1 failed (c cancels)" in str(screen.query_one("#header").render())
+        await pilot.press("2")  # the dashboard still answers
+        assert screen.focused is screen.pane("statements")
         assert screen.check_action("cancel_import", ()) is True
-        screen.importing = False
+        await pilot.press("c")
+        await settle(pilot)
+        assert screen.check_action("cancel_import", ()) is False
+        assert "importing" not in str(screen.query_one("#header").render())
+        assert len(shown) == 1
+        message, severity = shown[0]
+        assert "Cancelled." in message and "not an article" in message and severity == "error"
+        assert screen.board.snapshot.counts.articles == 1
