@@ -155,9 +155,8 @@ _NON_NAME_SUFFIXES = (
     "ure",
 )
 _NOT_A_PERSON_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "its", "our", "their"})
-_PRONOUNS = frozenset(
-    {"he", "she", "him", "his", "her", "himself", "herself", "they", "them", "their", "its"}
-)
+# he/she/him/his/her/himself/herself (people), they/them/their/its (people or bodies)
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|himself|herself|they|them|their|its)\b", re.IGNORECASE)
 _LEADER_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency"})
 _ADVERBS = frozenset(
     {
@@ -761,9 +760,9 @@ def find(doc: Document) -> None:
             taken_by_sentence.setdefault(m.sentence, []).append((m.start, m.end))
     for index, tokens in per_sentence:
         mentions.extend(_role_nouns(doc, index, tokens, taken_by_sentence.get(index, [])))
-        for tok in tokens:
-            if tok.low in _PRONOUNS:
-                mentions.append(Mention(tok.start, tok.end, tok.text, "pronoun", index))
+        s = doc.sentences[index]
+        for p in _PRONOUN.finditer(doc.text, s.start, s.end):
+            mentions.append(Mention(p.start(), p.end(), p.group(), "pronoun", index))
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     doc.mentions = mentions
 
