@@ -668,8 +668,11 @@ def _role_nouns(
     for i, tok in enumerate(tokens):
         start_i = None
         affiliation = None
+        bare = False  # a demonym with no determiner: only a body may follow ("Chinese foreign ministry")
         if tok.low in _DETERMINERS:
             start_i = i
+        elif tok.cap and (i == 0 or tokens[i - 1].low not in _DETERMINERS) and tok.text in countries.DEMONYMS:
+            start_i, bare = i, True
         elif tok.text == "'s" and i > 0:
             # possessor: a country or a body ending at i-1 ("Saudi Arabia's top diplomat", "the EU's ... chief")
             for back in range(max(0, i - 4), i):
@@ -696,7 +699,12 @@ def _role_nouns(
                 mods += 1
                 continue
             break
-        if p >= n or not (tokens[p].low in ROLE_NOUNS or is_office_word(tokens[p].low)):
+        if p < n and tokens[p].low in _BODY_NOUNS and affiliation and not tokens[p].cap:
+            body = _state_body(doc, sentence, tokens, start_i, p, affiliation, taken)
+            if body is not None:
+                out.append(body)
+            continue
+        if bare or p >= n or not (tokens[p].low in ROLE_NOUNS or is_office_word(tokens[p].low)):
             continue
         end = p + 1
         if end < n and tokens[end].cap and _is_name_word(tokens[end]):
@@ -713,6 +721,31 @@ def _role_nouns(
         m.head_start, m.head_end = tokens[i + 1].start if tok.text == "'s" or start_i == i else s, e
         out.append(m)
     return out
+
+
+_BODY_NOUNS = frozenset(
+    ["ministry", "embassy", "consulate", "military", "army", "navy", "parliament", "cabinet"]
+)
+
+
+def _state_body(
+    doc: Document,
+    sentence: int,
+    tokens: list[Token],
+    start_i: int,
+    p: int,
+    country: str,
+    taken: list[tuple[int, int]],
+) -> Mention | None:
+    """ "China's commerce ministry", "the Iranian embassy": a state body named in lowercase."""
+    if tokens[start_i].low == "the":
+        start_i += 1
+    s, e = tokens[start_i].start, tokens[p].end
+    if any(a < e and s < b for a, b in taken):
+        return None
+    m = Mention(s, e, doc.text[s:e], "organization", sentence, affiliation=country)
+    m.head_start, m.head_end = s, e
+    return m
 
 
 def _shouting(sentence: str) -> bool:

@@ -221,3 +221,24 @@ def test_all_caps_headline_over_normal_text() -> None:
 
 def test_one_word_all_caps_heading_is_not_an_organization() -> None:
     assert heads("ANALYSIS\n\nThe talks failed.", "organization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        ("Japan's defense ministry said it would respond.", "Japan's defense ministry", "Japan"),
+        ("Protesters gathered outside the Turkish embassy in Berlin.", "Turkish embassy", "Turkey"),
+        ("The Chinese foreign ministry said so.", "Chinese foreign ministry", "China"),
+    ],
+)
+def test_state_bodies_named_in_lowercase(text: str, body: str, country: str) -> None:
+    doc = mentions_of(text)
+    assert [(m.text, m.affiliation) for m in doc.mentions if m.kind == "organization"] == [(body, country)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The ministry said so.", "Palestinian officials said so.", "the army moved in."]
+)
+def test_no_body_or_person_without_a_country(text: str) -> None:
+    doc = mentions_of(text)
+    assert [m.text for m in doc.mentions if m.kind in ("organization", "person", "role")] == []
