@@ -135,24 +135,26 @@ def _title_from(lines: list[str]) -> str | None:
 def text_article(text: str, origin: str, meta: Mapping[str, str] | None = None) -> LoadedArticle:
     """An article from plain or Markdown text, with front matter and ``meta`` (sidecar) merged in.
 
-    A first line that is only a date ("Sat. Jun 22nd, 2024") is a dateline, not
-    prose: it is dropped from the body and kept only as a guess at the date,
-    since saved pages often carry the day they were saved rather than published.
+    A first line that is only a date ("Sat. Jun 22nd, 2024") is kept only as a
+    guess at the date, since saved pages often carry the day they were saved
+    rather than published. It stays in the body: the body is the text as
+    given, so extracted offsets point into the file, and a dateline that is
+    the real date remains on the article's timeline.
     """
     front, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
     fields = metadata_fields({**front, **(meta or {})}, origin)
     lines = body.split("\n")
     first_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     guess = None
+    title_lines = lines
     if first_index is not None:
         guess = date_line(lines[first_index])
         if guess:
-            body = "\n".join(lines[first_index + 1 :]).lstrip("\n")
-            lines = body.split("\n")
+            title_lines = lines[first_index + 1 :]
     return LoadedArticle(
         text=body,
         origin=origin,
-        title=fields.get("title") or _title_from(lines[:40]),
+        title=fields.get("title") or _title_from(title_lines[:40]),
         published=fields.get("published"),
         published_guess=guess,
         url=fields.get("url"),

@@ -110,12 +110,13 @@ def test_front_matter_and_title():
     assert long_first.title == "One two three four five six seven eight nine ten eleven twelve\u2026"
 
 
-def test_dateline_is_a_guess_and_leaves_the_body():
+def test_dateline_is_only_a_guess_and_stays_in_the_body():
     article = text_article("\nSat. Jun 22nd, 2024\n\nThe envoy arrived.\n", "saved.txt")
-    assert (article.published, article.published_guess, article.text) == (
+    assert (article.published, article.published_guess, article.text, article.title) == (
         None,
         "2024-06-22",
-        "The envoy arrived.\n",
+        "\nSat. Jun 22nd, 2024\n\nThe envoy arrived.\n",
+        "The envoy arrived.",
     )
 
 
