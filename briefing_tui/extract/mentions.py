@@ -231,6 +231,8 @@ def _is_name_word(t: Token) -> bool:
         return False
     if _is_acronym(t) and len(text) > 1:
         return False
+    if "-" in text and any(part in countries.NAMES or part in countries.DEMONYMS for part in text.split("-")):
+        return False  # "Israel-Hamas", "Japan-South Korea": a pairing of countries, not a name
     low = text.lower()
     return low not in TITLE_HEADS and low not in RANKS_AND_HONORIFICS
 

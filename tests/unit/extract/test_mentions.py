@@ -242,3 +242,11 @@ def test_state_bodies_named_in_lowercase(text: str, body: str, country: str) -> 
 def test_no_body_or_person_without_a_country(text: str) -> None:
     doc = mentions_of(text)
     assert [m.text for m in doc.mentions if m.kind in ("organization", "person", "role")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Japan-South Korea summit ended.", "Israel-Hamas talks stalled.", "U.S.-China Relations improved."],
+)
+def test_country_pairings_are_not_names(text: str) -> None:
+    assert heads(text, "person") == []
