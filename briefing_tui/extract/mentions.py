@@ -240,11 +240,14 @@ def _is_name_word(t: Token) -> bool:
 class _Scanner:
     """Cuts one sentence's tokens into mentions."""
 
-    def __init__(self, doc: Document, sentence: int, tokens: list[Token], shouting: bool) -> None:
+    def __init__(
+        self, doc: Document, sentence: int, tokens: list[Token], shouting: bool, short_forms: frozenset[str]
+    ) -> None:
         self.doc = doc
         self.sentence = sentence
         self.t = tokens
         self.shouting = shouting
+        self.short_forms = short_forms
         self.out: list[Mention] = []
         self.pending: list[Mention] = []  # lone capitalised words that may be surnames
 
@@ -381,6 +384,8 @@ class _Scanner:
         bare = tok.text.replace(".", "")
         if k > 0 and self.t[k - 1].text in ("@", "#"):
             return False
+        if bare in self.short_forms:
+            return False  # defined elsewhere as the short form of something that is not a body
         if all(not x.text[:1].isalnum() for i, x in enumerate(self.t) if i != k):
             return False  # a one-word heading ("ANALYSIS")
         if countries.country_of(tok.text.title()) or tok.text.title() in PLACES:
@@ -750,6 +755,27 @@ def _state_body(
     return m
 
 
+_SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "to"})
+
+
+def _non_body_short_forms(text: str) -> frozenset[str]:
+    """Acronyms the text defines for something that is not an organization: "Foreign Military
+    Financing (FMF)", "External Affairs Minister (EAM)" (no body's head word in the name before them)."""
+    found = set()
+    for m in _SHORT_FORM.finditer(text):
+        if m.group(1) in KNOWN:
+            continue
+        name: list[str] = []
+        for word in reversed(text[max(0, m.start() - 160) : m.start()].split()[-12:]):
+            if not (word[:1].isupper() or word in _NAME_JOINERS):
+                break
+            name.append(word)
+        if name and not any(w in orgs.HEADS for w in name):
+            found.add(m.group(1))
+    return frozenset(found)
+
+
 def _shouting(sentence: str) -> bool:
     """A mostly upper-case sentence (a headline, an all-caps wire): its capitals say nothing about names."""
     upper = len(_UPPER.findall(sentence))
@@ -776,13 +802,14 @@ def find(doc: Document) -> None:
     pending: list[Mention] = []
     per_sentence: list[tuple[int, list[Token]]] = []
     all_tokens = sentence_tokens(doc)
+    short_forms = _non_body_short_forms(doc.text)
     for sent in doc.sentences:
         tokens = all_tokens[sent.index]
         shouting = _shouting(doc.text[sent.start : sent.end])
         if shouting:  # later stages read the same, case-normalised tokens
             tokens = all_tokens[sent.index] = [_unshout(t) for t in tokens]
         per_sentence.append((sent.index, tokens))
-        scanner = _Scanner(doc, sent.index, tokens, shouting)
+        scanner = _Scanner(doc, sent.index, tokens, shouting, short_forms)
         scanner.run()
         mentions.extend(scanner.out)
         pending.extend(scanner.pending)

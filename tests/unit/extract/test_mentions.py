@@ -250,3 +250,18 @@ def test_no_body_or_person_without_a_country(text: str) -> None:
 )
 def test_country_pairings_are_not_names(text: str) -> None:
     assert heads(text, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("He approved Foreign Military Financing (FMF) for Kyiv. FMF will grow.", []),
+        ("The External Affairs Minister (EAM) met officials. EAM said so.", []),
+        (
+            "The Forces for Defence of Democracy (FDD) met. The FDD agreed.",
+            ["Forces for Defence of Democracy", "FDD", "FDD"],
+        ),
+    ],
+)
+def test_acronyms_defined_for_non_bodies_are_not_organizations(text: str, orgs: list[str]) -> None:
+    assert heads(text, "organization") == orgs
