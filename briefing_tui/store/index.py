@@ -167,21 +167,29 @@ class StoreIndex:
         batch = sorted(batch, key=lambda items: order_key(items.article))  # appended in order: sorts are O(n)
         for items in batch:
             self.remove(items.article.id)  # all removals first: they need the lists still sorted
-        touched = [mentions for items in batch for mentions in self._attach(items, _append)]
+        existing = set(self.mentions)  # actors new to the index get their views in order: no sort needed
+        touched = [mentions for items in batch for mentions in self._attach(items, _append, existing)]
         self._order.sort()
         for mentions in {id(m): m for m in touched}.values():
             mentions.resort()
         self._changed()
 
-    def _attach(self, items: ArticleItems, place: Place) -> list[ActorMentions]:
+    def _attach(
+        self, items: ArticleItems, place: Place, existing: Collection[str] = ()
+    ) -> list[ActorMentions]:
+        """Add one article's views; returns the mentions of ``existing`` actors it added to."""
         article_id = items.article.id
         key = order_key(items.article)
         place(self._order, key)
         touched = []
+        mentions_of = self.mentions
         for view in items.actors:
-            mentions = self.mentions.setdefault(view.id, ActorMentions())
+            mentions = mentions_of.get(view.id)
+            if mentions is None:
+                mentions = mentions_of[view.id] = ActorMentions()
             mentions.add(key, view, place)
-            touched.append(mentions)
+            if view.id in existing:
+                touched.append(mentions)
         _add_to(self.statement_articles, items.statement_actor_ids(), article_id)
         _add_to(self.meeting_articles, items.meeting_actor_ids(), article_id)
         self.statement_count += items.statement_count
