@@ -33,11 +33,18 @@ class StoreJobs:
     as_of: date
 
     def build_board(self, snapshot: Snapshot, as_of: date | None = None) -> Board:
-        """Rows for every pane, filter text included; runs in a worker, never on the UI thread."""
-        board = Board.build(snapshot, as_of or self.as_of)
+        """Rows for every pane; runs in a worker, never on the UI thread."""
+        return Board.build(snapshot, as_of or self.as_of)
+
+    def publish(self, message: StoreLoaded | ImportFinished) -> None:
+        """Post a new board, then work out its filter text while the panes paint.
+
+        A filter keystroke before that finishes computes the rows it reaches
+        itself; both threads would store the same string.
+        """
+        self.post_message(message)  # type: ignore[attr-defined]
         for name in PANES:
-            warm(board.rows(name))
-        return board
+            warm(message.board.rows(name))
 
     @work(thread=True, group="store", exit_on_error=False, description="Opening the store")
     def load_store(self, note: str | None = None) -> None:
@@ -49,7 +56,7 @@ class StoreJobs:
             reason = str(error) if isinstance(error, StoreError) else f"{self.briefing.db_path}: {error}"
             self.post_message(StoreFailed(reason))
             return
-        self.post_message(StoreLoaded(board, note))
+        self.publish(StoreLoaded(board, note))
 
     @work(thread=True, group="import", exit_on_error=False, description="Import")
     def run_import_job(self, request: ImportRequest, as_of_newest: bool = False) -> None:
@@ -76,7 +83,7 @@ class StoreJobs:
         if as_of_newest and summary.stored:
             span = parse_partial(max(e.article.published for e in summary.stored))
             as_of = span.first if span else None
-        self.post_message(ImportFinished(summary, self.build_board(snapshot, as_of), as_of))
+        self.publish(ImportFinished(summary, self.build_board(snapshot, as_of), as_of))
 
     @work(thread=True, group="store", exit_on_error=False, description="Deleting the article")
     def delete_article_job(self, article_id: str, title: str) -> None:
@@ -85,7 +92,7 @@ class StoreJobs:
 
         deleted, snapshot = self.briefing.store.run(job)
         note = f"Deleted \u201c{title}\u201d." if deleted else f"\u201c{title}\u201d was already gone."
-        self.post_message(StoreLoaded(self.build_board(snapshot), note))
+        self.publish(StoreLoaded(self.build_board(snapshot), note))
 
     @work(thread=True, group="store", exit_on_error=False, description="Correcting the date")
     def correct_date_job(self, article_id: str, published: str) -> None:
@@ -100,7 +107,7 @@ class StoreJobs:
             return repo.snapshot()
 
         snapshot = self.briefing.store.run(job)
-        self.post_message(
+        self.publish(
             StoreLoaded(self.build_board(snapshot), f"Publication date set to {published}; dates re-read.")
         )
 
