@@ -328,7 +328,7 @@ def test_shipped_sample_is_found():
 
 
 def test_dashboard_modules_do_not_import_textual_or_rich():
-    modules = ["board", "dates", "filters", "highlight", "rows", "sample"]
+    modules = ["board", "dates", "filters", "highlight", "rows", "sample", "summary"]
     code = (
         "import sys\n"
         + "".join(f"import briefing_tui.dashboard.{m}\n" for m in modules)
@@ -336,3 +336,26 @@ def test_dashboard_modules_do_not_import_textual_or_rich():
         + "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_import_summary_is_one_message_with_at_most_five_failures():
+    from briefing_tui.dashboard.summary import import_summary_text
+    from briefing_tui.importer import ArticleStored, ImportSummary, SourceFailed, SourceSkipped
+    from briefing_tui.store.repository import StoreResult
+
+    stored = ArticleStored("a.txt", ARTICLE, StoreResult("art-1", False, 1, 1, 1))
+    failures = tuple(SourceFailed(f"https://x.test/{n}", "timed out") for n in range(7))
+    assert import_summary_text(ImportSummary(stored=(stored,))) == ("Imported 1 article.", "information")
+    text, severity = import_summary_text(ImportSummary(stored=(stored,), failed=failures))
+    assert severity == "warning"
+    assert text.splitlines() == [
+        "Imported 1 article.",
+        "7 failed:",
+        *[f"\u2022 https://x.test/{n}: timed out" for n in range(5)],
+        "\u2026 and 2 more",
+    ]
+    text, severity = import_summary_text(
+        ImportSummary(failed=failures[:1], skipped=(SourceSkipped("f", "already imported"),), cancelled=True)
+    )
+    assert severity == "error"
+    assert text.splitlines()[:3] == ["Imported 0 articles.", "1 skipped.", "Cancelled."]

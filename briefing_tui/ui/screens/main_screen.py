@@ -20,6 +20,7 @@ from textual.worker import Worker, WorkerState
 
 from briefing_tui.dashboard.board import PANES, Board
 from briefing_tui.dashboard.rows import ArticleRow, MeetingRow, StatementRow, article_title, newest_published
+from briefing_tui.dashboard.summary import import_summary_text
 from briefing_tui.ui.messages import ImportFinished, ImportProgressed, StoreFailed, StoreLoaded
 from briefing_tui.ui.store_jobs import StoreJobs
 from briefing_tui.ui.widgets.actors_pane import ActorsPane
@@ -33,7 +34,7 @@ from briefing_tui.ui.widgets.statements_pane import StatementsPane
 from briefing_tui.ui.widgets.welcome_panel import WelcomePanel
 
 if TYPE_CHECKING:
-    from briefing_tui.importer import ImportRequest
+    from briefing_tui.importer import ImportRequest, ImportSummary
     from briefing_tui.ui.app import BriefingApp
 
 PANE_TITLES = {"actors": "Actors", "statements": "Statements", "meetings": "Meetings", "articles": "Articles"}
@@ -255,24 +256,10 @@ class MainScreen(StoreJobs, Screen):
         self.show_board(message.board)
         self.notify_import(summary)
 
-    def notify_import(self, summary) -> None:
+    def notify_import(self, summary: ImportSummary) -> None:
         """One notification for the whole import, however many sources failed."""
-        stored = len(summary.stored)
-        parts = [f"Imported {stored} article{'s' if stored != 1 else ''}."]
-        if summary.skipped:
-            parts.append(f"{len(summary.skipped)} skipped.")
-        if summary.cancelled:
-            parts.append("Cancelled.")
-        if summary.failed:
-            shown = summary.failed[:5]
-            parts.append(f"{len(summary.failed)} failed:")
-            parts += [f"\u2022 {f.source}: {f.reason}" for f in shown]
-            if len(summary.failed) > len(shown):
-                parts.append(f"\u2026 and {len(summary.failed) - len(shown)} more")
-        severity = (
-            "error" if summary.failed and not stored else "warning" if summary.failed else "information"
-        )
-        self.notify("\n".join(parts), title="Import", severity=severity, markup=False, timeout=8)
+        message, severity = import_summary_text(summary)
+        self.notify(message, title="Import", severity=severity, markup=False, timeout=8)  # type: ignore[arg-type]
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place a failed job becomes a message to the person."""

@@ -1,0 +1,29 @@
+"""The one message an import ends with, however many sources it had."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the importer loads its parsers: keep the dashboard's start cheap
+    from briefing_tui.importer import ImportSummary
+
+MAX_FAILURES_LISTED = 5
+
+
+def import_summary_text(summary: ImportSummary) -> tuple[str, str]:
+    """(message, severity): counts, then up to five failures with their reasons."""
+    stored = len(summary.stored)
+    lines = [f"Imported {stored} article{'s' if stored != 1 else ''}."]
+    if summary.skipped:
+        lines.append(f"{len(summary.skipped)} skipped.")
+    if summary.cancelled:
+        lines.append("Cancelled.")
+    if summary.failed:
+        listed = summary.failed[:MAX_FAILURES_LISTED]
+        lines.append(f"{len(summary.failed)} failed:")
+        lines += [f"\u2022 {failure.source}: {failure.reason}" for failure in listed]
+        if len(summary.failed) > len(listed):
+            lines.append(f"\u2026 and {len(summary.failed) - len(listed)} more")
+    if not summary.failed:
+        return "\n".join(lines), "information"
+    return "\n".join(lines), "warning" if stored else "error"
