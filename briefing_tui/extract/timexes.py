@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 
 from briefing_tui.extract.datewords import (
     MONTH_ABBREVIATIONS,
@@ -73,14 +74,14 @@ _MDY = re.compile(
     rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
 )
 _DMY = re.compile(
-    rf"\b(?=[A-Z0-9])(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
+    rf"\b(?=[0-9MTWFS])(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
     rf"(?:,?\s+(?P<year>{_YEAR}))?"
 )
 _MONTH_YEAR = re.compile(
     rf"\b(?=[A-ZeEmMlL])(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<mon>{_MONTH_ANY})(?:\s+of)?,?\s+(?P<year>{_YEAR})"
 )
 _MONTH_ALONE = re.compile(
-    r"\b(?P<trig>(?i:in|since|until|till|by|from|during|before|after|through|throughout|of|"
+    r"\b(?=(?i:[abdefilmnostu]))(?P<trig>(?i:in|since|until|till|by|from|during|before|after|through|throughout|of|"
     r"(?P<mod>last|next|this|early|mid|late)))[\s-]+"
     rf"(?P<mon>{_MONTH_FULL})\b(?!\s*\d)"
 )
@@ -339,6 +340,12 @@ _WEEKDAY_RULES: tuple[_Rule, ...] = (
     (_DMY, _from_month_day),
     (_WEEKDAY, _from_weekday),
 )
+# Literals that every match of a rule contains: a window without them is not searched with the rule.
+_HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
+    _ISO: re.compile("-"),
+    _NUMERIC_US: re.compile("/"),
+    _AGO: re.compile("(?i)ago"),
+}
 _NUMBER_RULES: tuple[_Rule, ...] = (
     (_ISO, _from_numeric),
     (_NUMERIC_US, _from_numeric),
@@ -393,6 +400,9 @@ _LEFT_MARGIN = 32  # "the end of the year", "throughout March", "a few days ago"
 _RIGHT_MARGIN = 64  # "Wednesday, September 22, 2015 to 25"
 _DIGITS = frozenset("0123456789")
 _NUMBER_MASK = _mask(_NUMBER_RULES)
+_ANCHOR_WORDS = frozenset(_ANCHORS)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_low = itemgetter(4)  # Token.low
 
 
 def _windows(doc: Document) -> list[tuple[int, int, int]]:
@@ -402,8 +412,12 @@ def _windows(doc: Document) -> list[tuple[int, int, int]]:
     "today", "year", ...): the rest of the text is never searched.
     """
     spans: list[tuple[int, int, int]] = []
-    n = len(doc.text)
-    for sentence in sentence_tokens(doc):
+    text = doc.text
+    n = len(text)
+    for s, sentence in zip(doc.sentences, sentence_tokens(doc), strict=False):
+        # most sentences hold no anchor: two C-level checks skip them without a loop over their tokens
+        if _ANCHOR_WORDS.isdisjoint(map(_low, sentence)) and not _ASCII_DIGIT.search(text, s.start, s.end):
+            continue
         for tok in sentence:
             rules = _ANCHORS.get(tok.low)
             if rules is None:
@@ -422,10 +436,14 @@ def find(doc: Document) -> None:
     """Fill ``doc.timexes`` in text order."""
     ctx = _Context(doc)
     cands: list[_Candidate] = []
+    text = doc.text
     for lo, hi, mask in _windows(doc):
         for bit, (pattern, rule) in enumerate(_ALL_RULES):
             if not mask >> bit & 1:
                 continue
+            hint = _HINTS.get(pattern)
+            if hint is not None and not hint.search(text, lo, hi):
+                continue  # a literal every match of the rule contains is missing from the window
             for m in pattern.finditer(doc.text, lo, hi):
                 c = rule(m, ctx)
                 if c is not None and c.end > c.start:
