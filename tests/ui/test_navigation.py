@@ -184,7 +184,7 @@ async def test_clicking_a_row_moves_the_cursor(sample_db):
 
 async def test_help_lists_live_bindings_and_closes(sample_db):
     app = app_for(sample_db)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 24)) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
         from briefing_tui.ui.screens.help_screen import HelpScreen
@@ -193,6 +193,11 @@ async def test_help_lists_live_bindings_and_closes(sample_db):
         text = str(app.screen.query_one("#help-text").render())
         for expected in ("Import", "Filter", "Export", "Quit", "As of", "Down"):
             assert expected in text
+        box = app.screen.query_one("#help-box")
+        await pilot.press("G")
+        assert box.scroll_y == box.max_scroll_y > 0
+        await pilot.press("g")
+        assert box.scroll_y == 0
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("f1")

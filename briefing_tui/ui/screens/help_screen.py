@@ -12,6 +12,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from briefing_tui.ui.widgets.keys import text_scroll_bindings
+
 INTRO = (
     "briefing lists the actors, statements and meetings read from imported articles.\n"
     "Tab / shift+tab move between panes; ctrl+p opens the command palette with every action.\n"
@@ -58,6 +60,7 @@ def help_text(bindings: dict[str, ActiveBinding], styles: dict[str, Style]) -> T
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "close", "Close help", id="help-close"),
+        *text_scroll_bindings("help", line="scroll_lines", page="scroll_pages", edge="scroll_edge"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"help-screen--key", "help-screen--group", "help-screen--muted"}
@@ -76,6 +79,19 @@ class HelpScreen(ModalScreen[None]):
             part: self.get_component_rich_style(f"help-screen--{part}") for part in ("key", "group", "muted")
         }
         self.query_one("#help-text", Static).update(help_text(self.bindings, styles))
+
+    def _box(self) -> VerticalScroll:
+        return self.query_one("#help-box", VerticalScroll)
+
+    def action_scroll_lines(self, lines: int) -> None:
+        self._box().scroll_relative(y=lines, animate=False)
+
+    def action_scroll_pages(self, pages: int) -> None:
+        self.action_scroll_lines(pages * max(1, self._box().size.height - 1))
+
+    def action_scroll_edge(self, end: int) -> None:
+        box = self._box()
+        box.scroll_to(y=box.max_scroll_y if end > 0 else 0, animate=False)
 
     def action_close(self) -> None:
         self.dismiss(None)
