@@ -40,6 +40,10 @@ _LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|into|across|near)\s+(?:the\s
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|reported|wrote)\b")
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}")
+
+
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
@@ -85,13 +89,13 @@ class ActorIndex:
     def is_modifier(self, m: Mention) -> bool:
         """'UAE officials', 'U.S. commitment', 'Israel's actions': the actor names something else."""
         if self.kind(m) == "person":
-            word = re.match(r"[ \t]+([A-Za-z]+)", self.doc.text[m.end : m.end + 30])
+            word = _NEXT_WORD.match(self.doc.text[m.end : m.end + 30])
             return bool(word) and word.group(1).lower() in PERSON_AS_MODIFIER  # "the Biden administration"
         text = self.doc.text
         rest = text[m.end : m.end + 40]
         if rest.startswith(("'s", "'")):
             return True
-        word = re.match(r"[ \t]+([A-Za-z]+)", rest)
+        word = _NEXT_WORD.match(rest)
         if not word:
             return False
         w = word.group(1)
@@ -102,7 +106,7 @@ class ActorIndex:
 
     def is_people_modifier(self, m: Mention) -> bool:
         """'senior Taliban representatives': the actor is the side the unnamed people speak for."""
-        word = re.match(r"[ \t]+([A-Za-z]+)", self.doc.text[m.end : m.end + 40])
+        word = _NEXT_WORD.match(self.doc.text[m.end : m.end + 40])
         return bool(word) and word.group(1).lower() in PEOPLE_NOUNS
 
 
@@ -173,9 +177,7 @@ def possessor(actors: ActorIndex, lo: int, start: int) -> list[Mention]:
     if before:
         m = before[-1]
         gap = actors.doc.text[m.end : start]
-        if re.fullmatch(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}", gap) and (
-            gap.startswith("'") or m.kind == "pronoun"
-        ):
+        if _POSSESSIVE_GAP.fullmatch(gap) and (gap.startswith("'") or m.kind == "pronoun"):
             return [m]
     return []
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Literal
 
 from briefing_tui.extract.datewords import word_set
@@ -180,7 +181,7 @@ EVENT_KINDS: dict[str, Kind] = {
 
 # Said of the meeting itself: it is not agreed, only wished for, offered or in doubt.
 PROPOSED = re.compile(
-    r"(?:\bpropos(?:e|es|ed|ing|al)\b|\bcould\b|\bmight\b|(?-i:\bmay\b)|\bwhether\b|\binvit(?:e|es|ed|ing|ation)\b"
+    r"\b(?=[acdhimnoprsuw])(?:\bpropos(?:e|es|ed|ing|al)\b|\bcould\b|\bmight\b|(?-i:\bmay\b)|\bwhether\b|\binvit(?:e|es|ed|ing|ation)\b"
     r"|\bcall(?:s|ed|ing)?\s+for\b|\burg(?:e|es|ed|ing)\b|\boffer(?:s|ed|ing)?\b|\bpostpon(?:e|es|ed|ing)\b"
     r"|\bcancel+(?:s|ed|ing)?\b|\bpossible\b|\bpotential\b|\bhop(?:e|es|ed|ing)\s+to\b|\bneed\s+for\b"
     r"|\bif\b|\bwelcome\s+to\b|\bwants?\s+to\b|\bwould\s+like\b|\bsuggest(?:s|ed|ing)?\b"
@@ -191,7 +192,7 @@ PROPOSED = re.compile(
 
 # Where the object list of a trigger ends: purpose clauses, topics, relative clauses.
 OBJECT_STOP = re.compile(
-    r"(?:\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bthat\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhile\b|\bwhen\b"
+    r"(?=[abcdforstw;:\"(,])(?:\bto\s+(?!the\b|a\b|an\b)[a-z]+\b|\bthat\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhile\b|\bwhen\b"
     r"|\bbecause\b|\bafter\b|\bbefore\b|\bduring\b|\bamid\b|\babout\b|\bover\b|\bregarding\b|\bconcerning\b"
     r"|\baccording\s+to\b|\bon\s+(?:the\s+)?(?:issue|issues|subject|sidelines|topic)\b|\bfor\s+(?:a|an|the)\b"
     r"|[;:\"(]|\bsaid\b|\btold\b|\bsays\b"
@@ -225,6 +226,7 @@ PERSON_AS_MODIFIER = word_set(
 
 # -- finding triggers -------------------------------------------------------------------
 
+_low = itemgetter(4)  # Token.low
 KEYWORD_LEFT = 90  # "following their brief telephone call", six capitalised words before "Summit"
 KEYWORD_RIGHT = 40
 
@@ -243,6 +245,8 @@ class Hit:
 
 def keyword_windows(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int, set[str]]]:
     """Stretches of a sentence around trigger keywords, with the keywords; other text is never searched."""
+    if TRIGGER_WORDS.isdisjoint(map(_low, tokens)):
+        return []  # most sentences: no trigger word, no loop over their tokens
     spans: list[tuple[int, int, set[str]]] = []
     for i, tok in enumerate(tokens):
         low = tok.low

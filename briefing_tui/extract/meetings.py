@@ -55,6 +55,9 @@ _ITINERARY = re.compile(
     r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
     r"(?:\s*\([^()]{1,30}\))?(?:\s+on\s+[^,;]{3,40}?)?\s*,"
 )
+_VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
+_DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
+_EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
 _CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
 _WITH_OBJECTS = re.compile(r"\s*(?:with|between)\s+", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\b(?:to|in|for)\s+(?=(?:the\s+)?[A-Z])")
@@ -104,8 +107,8 @@ def _participants(
             hit.end - 3 if text[hit.end - 3 : hit.end] in (" to", " in") else hit.end,
             min(hi, hit.end + 80),
         )
-        if hit.kind == "visit" and re.search(r"visit(?:s|ed|ing)?$", text[hit.start : hit.end], re.I):
-            direct = re.match(r"\s+(?=(?:the\s+)?[A-Z])", text[hit.end : hit.end + 3])
+        if hit.kind == "visit" and _VISIT_VERB.search(text[hit.start : hit.end]):
+            direct = _DIRECT_PLACE.match(text[hit.end : hit.end + 3])
             if direct:
                 dest = direct  # "visited Kyiv": the destination follows at once
                 place_at = hit.end + direct.end()
@@ -135,9 +138,7 @@ def _participants(
         extra: list[Mention] = []
         if _ATTEND.search(text, max(lo, hit.start - 60), hit.start):
             extra = subject_group(actors, lo, hit.start)
-        after = re.match(
-            r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+", text[hit.end : hit.end + 30]
-        )
+        after = _EVENT_WITH.match(text[hit.end : hit.end + 30])
         if after:
             s = hit.end + after.end()
             extra += object_mentions(actors, s, object_stop(text, s, hi))

@@ -91,8 +91,8 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     if hi is None:
         hi = len(text)
     lo, hi = _clause_bounds(text, start, end, lo, hi)
-    left = [m.group(0) for m in _WORD.finditer(text, lo, start)][-_MAX_TOKENS:]
-    right = [m.group(0) for m in _WORD.finditer(text, end, hi)][:_MAX_TOKENS]
+    left = _WORD.findall(text, lo, start)[-_MAX_TOKENS:]
+    right = _WORD.findall(text, end, hi)[:_MAX_TOKENS]
     words = left + right
     for i in range(len(left) - 1, -1, -1):
         following = words[i + 1].lower() if i + 1 < len(words) else None
