@@ -106,9 +106,19 @@ def encode_json(data: Any) -> bytes:
         return json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
+def read_with_stat(path: Path) -> tuple[bytes, os.stat_result]:
+    """A file's bytes with the status of the very file read (not of one replaced meanwhile)."""
+    with open(path, "rb") as handle:
+        return handle.read(), os.fstat(handle.fileno())
+
+
 def load_json_file(path: Path) -> Any:
     """Parse a file we wrote; anything else (empty, truncated, not UTF-8 or JSON) is a StoreError."""
-    raw = path.read_bytes()
+    return parse_json(path.read_bytes(), path)
+
+
+def parse_json(raw: bytes, path: Path) -> Any:
+    """Parse the bytes of ``path``, with the errors of ``load_json_file``."""
     if not raw.strip():
         raise StoreError(path, "the file is empty, not a briefing store (left unchanged)")
     try:

@@ -6,6 +6,7 @@ For ``--db x.json``::
     x.json.lock            write lock (holder's pid and command inside)
     x.json.d/articles/     one TinyDB file per article (see ``shards``)
     x.json.d/changed       marker rewritten after every write, so other processes know to rescan
+    x.json.d/summary       read cache of all article files without bodies (see ``summary``)
     x.json.bak-v<N>        copy taken before migrating from schema version N
 """
 
@@ -40,6 +41,10 @@ class StoreLayout:
     @property
     def marker_path(self) -> Path:
         return self.folder / "changed"
+
+    @property
+    def summary_path(self) -> Path:
+        return self.folder / "summary"
 
     def backup_path(self, version: int) -> Path:
         return self.path.with_name(f"{self.path.name}.bak-v{version}")

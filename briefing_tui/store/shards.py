@@ -9,8 +9,11 @@ the records' own stable ids are inside the documents.
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Iterable
 from dataclasses import fields
+from itertools import starmap
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -39,19 +42,64 @@ class Pending(Generic[_R]):
         return len(self.docs)
 
     def decode(self) -> tuple[_R, ...]:
-        decode = _DECODERS[self.cls]
         try:
-            return tuple(decode(doc) for doc in self.docs)
+            return tuple(starmap(self.cls, self.rows()))
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise StoreError(
+                self.path, f"a {self.cls.__name__.lower()} record cannot be read ({exc})"
+            ) from None
+
+    def rows(self) -> list[tuple[Any, ...]]:
+        """The documents as positional rows (every field, in the record's order)."""
+        try:
+            return _DECODERS[self.cls].rows(self.docs)
         except (TypeError, ValueError, AttributeError) as exc:
             raise StoreError(
                 self.path, f"a {self.cls.__name__.lower()} record cannot be read ({exc})"
             ) from None
 
 
-class ArticleItems:
-    """An article (body left out) with the items read from it, as the store keeps them in memory."""
+class Packed:
+    """Statements and meetings as the summary keeps them (``summary``): one marshal blob, decoded on first use.
 
-    __slots__ = ("_meetings", "_statements", "actors", "article")
+    Counts and the actor ids they mention come with it, so loading, counting
+    and writing never decode it.
+    """
+
+    __slots__ = ("blob", "meeting_actor_ids", "meeting_count", "statement_actor_ids", "statement_count")
+
+    def __init__(
+        self,
+        blob: bytes,
+        statement_count: int,
+        meeting_count: int,
+        statement_actor_ids: tuple[str, ...],
+        meeting_actor_ids: tuple[str, ...],
+    ) -> None:
+        self.blob = blob
+        self.statement_count = statement_count
+        self.meeting_count = meeting_count
+        self.statement_actor_ids = statement_actor_ids
+        self.meeting_actor_ids = meeting_actor_ids
+
+    def decode(self) -> tuple[tuple[Statement, ...], tuple[Meeting, ...]]:
+        statement_rows, meeting_rows = marshal.loads(self.blob)
+        statements = tuple(starmap(Statement, statement_rows))
+        meetings = tuple(starmap(Meeting, meeting_rows))
+        if len(statements) != self.statement_count or len(meetings) != self.meeting_count:
+            raise ValueError("counts do not match")
+        return statements, meetings
+
+
+class ArticleItems:
+    """An article (body left out) with the items read from it, as the store keeps them in memory.
+
+    Statements and meetings may still be undecoded: JSON documents of the
+    article's file (``Pending``) or a blob of the summary (``Packed``, with
+    ``path`` the article file to fall back on should the blob not decode).
+    """
+
+    __slots__ = ("_meetings", "_packed", "_statements", "actors", "article", "path")
 
     def __init__(
         self,
@@ -59,34 +107,68 @@ class ArticleItems:
         actors: tuple[Actor, ...] = (),
         statements: tuple[Statement, ...] | Pending[Statement] = (),
         meetings: tuple[Meeting, ...] | Pending[Meeting] = (),
+        *,
+        packed: Packed | None = None,
+        path: str | None = None,
     ) -> None:
         self.article = article
         self.actors = actors
         self._statements = statements
         self._meetings = meetings
+        self._packed = packed
+        self.path = path
+
+    @property
+    def packed(self) -> Packed | None:
+        return self._packed
+
+    def _unpack(self) -> None:
+        packed = self._packed
+        assert packed is not None
+        try:
+            self._statements, self._meetings = packed.decode()
+        except Exception:  # a damaged summary blob: the article's own file is the truth
+            self._statements, self._meetings = _items_from_file(self.path, self.article.id)
+        self._packed = None
 
     @property
     def statements(self) -> tuple[Statement, ...]:
+        if self._packed is not None:
+            self._unpack()
         if isinstance(self._statements, Pending):
             self._statements = self._statements.decode()
         return self._statements
 
     @property
     def meetings(self) -> tuple[Meeting, ...]:
+        if self._packed is not None:
+            self._unpack()
         if isinstance(self._meetings, Pending):
             self._meetings = self._meetings.decode()
         return self._meetings
 
     @property
     def statement_count(self) -> int:
-        return len(self._statements)
+        return self._packed.statement_count if self._packed is not None else len(self._statements)
 
     @property
     def meeting_count(self) -> int:
-        return len(self._meetings)
+        return self._packed.meeting_count if self._packed is not None else len(self._meetings)
+
+    def item_rows(self) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        """Statements and meetings as positional rows, decoding nothing that is still pending."""
+        tables: list[list[tuple[Any, ...]]] = []
+        for table, cls in ((self._statements, Statement), (self._meetings, Meeting)):
+            if isinstance(table, Pending):
+                tables.append(table.rows())
+            else:
+                tables.append(list(map(_ROW_OF[cls], table)))
+        return tables[0], tables[1]
 
     def statement_actor_ids(self) -> set[str]:
         """Speakers and addressees, read without decoding the statements."""
+        if self._packed is not None:
+            return set(self._packed.statement_actor_ids)
         if isinstance(self._statements, Pending):
             pairs = [(d.get("actor_id"), d.get("addressee_ids") or ()) for d in self._statements.docs]
         else:
@@ -99,6 +181,8 @@ class ArticleItems:
         return found
 
     def meeting_actor_ids(self) -> set[str]:
+        if self._packed is not None:
+            return set(self._packed.meeting_actor_ids)
         if isinstance(self._meetings, Pending):
             return {pid for d in self._meetings.docs for pid in d.get("participant_ids") or ()}
         return {pid for m in self._meetings for pid in m.participant_ids}
@@ -156,8 +240,21 @@ class _Decoder:
         names = self.names  # older or newer records: known fields only, defaults for the rest
         return self.cls(**{k: tuple(v) if type(v) is list else v for k, v in doc.items() if k in names})
 
+    def rows(self, docs: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        """Positional rows, every field in order; records with other fields go through the class for defaults."""
+        order, names, row_of = self.order, self.names, _ROW_OF[self.cls]
+        return [
+            tuple([tuple(v) if type(v) is list else v for v in map(doc.__getitem__, order)])
+            if doc.keys() == names
+            else row_of(self(doc))
+            for doc in docs
+        ]
+
 
 _DECODERS: dict[type, _Decoder] = {cls: _Decoder(cls) for cls in (Actor, Statement, Meeting)}
+_ROW_OF: dict[type, Any] = {
+    cls: attrgetter(*(f.name for f in fields(cls))) for cls in (Article, Actor, Statement, Meeting)
+}
 
 
 def _docs(data: dict[str, Any], table: str, path: Path) -> list[dict[str, Any]]:
@@ -171,6 +268,22 @@ def _docs(data: dict[str, Any], table: str, path: Path) -> list[dict[str, Any]]:
         return [doc for _, doc in sorted(docs.items(), key=lambda kv: int(kv[0]))]
     except ValueError:
         raise StoreError(path, f"table {table!r} has a document key that is not a number") from None
+
+
+def _items_from_file(file: str | None, article_id: str) -> tuple[tuple[Statement, ...], tuple[Meeting, ...]]:
+    """Statements and meetings read again from the article's own file (none if it is gone or now another's)."""
+    from briefing_tui.store.atomic import load_json_file
+
+    if file is None:
+        return (), ()
+    path = Path(file)
+    try:
+        items, _body = decode_shard(load_json_file(path), path)
+    except FileNotFoundError:
+        return (), ()
+    if items.article.id != article_id:
+        return (), ()
+    return items.statements, items.meetings
 
 
 def decode_shard(data: Any, path: Path) -> tuple[ArticleItems, str]:

@@ -48,6 +48,8 @@ from briefing_tui.store.atomic import (
     encode_json,
     is_temp_name,
     load_json_file,
+    parse_json,
+    read_with_stat,
     remove_file,
     replace_files,
     sweep_temp_files,
@@ -65,14 +67,29 @@ from briefing_tui.store.migrations import (
 )
 from briefing_tui.store.repository import StoreResult
 from briefing_tui.store.shards import ArticleItems, decode_shard, encode_shard, items_of
+from briefing_tui.store.summary import Entry, FileSig, entry_of, items_of_entry, read_summary, write_summary
 
 __all__ = ["StoreError", "TinyDBStore", "open_store"]
 
-FileSig = tuple[int, int, int]  # inode, size, mtime_ns: an atomic replace always changes the inode
+# The summary is rewritten once more than this many article files (and 1 in 100) differ from it.
+SUMMARY_STALE_LIMIT = 16
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Loading and decoding make a million objects and no garbage: skip the collector's passes meanwhile."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _sig(stat: os.stat_result) -> FileSig:
-    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    """inode, size, mtime, ctime: an atomic replace always changes the inode, an edit in place the times."""
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
 
 
 class TinyDBStore:
@@ -85,6 +102,8 @@ class TinyDBStore:
         self._mutex = threading.RLock()
         self._index: StoreIndex | None = None
         self._files: dict[str, tuple[FileSig, str]] = {}  # shard file name -> (signature, article id)
+        self._summarised: dict[str, FileSig] = {}  # what the summary on disk holds, as far as we know
+        self._summary_due = False
         self._marker: bytes | None = None
         self._swept = False
         self._closed = False
@@ -161,17 +180,16 @@ class TinyDBStore:
         return self._index
 
     def _rescan(self, index: StoreIndex) -> None:
-        collecting = gc.isenabled()
-        gc.disable()  # loading makes a million objects and no garbage: skip the collector's passes
-        try:
+        with _no_gc():
             self._rescan_files(index)
-        finally:
-            if collecting:
-                gc.enable()
 
     def _rescan_files(self, index: StoreIndex) -> None:
+        summary: dict[str, Entry] | None = None
+        if not self._files:  # a first load: the summary stands in for every file it still describes
+            summary = read_summary(self.layout.summary_path)
+            self._summarised = {name: entry[1] for name, entry in summary.items()} if summary else {}
         seen: set[str] = set()
-        loaded: list[ArticleItems] = []
+        changed: list[tuple[str, FileSig]] = []
         try:
             entries = list(os.scandir(self.layout.articles_dir))
         except FileNotFoundError:
@@ -182,25 +200,97 @@ class TinyDBStore:
                 continue
             try:
                 sig = _sig(entry.stat())
-                known = self._files.get(name)
-                if known is None or known[0] != sig:
-                    loaded.append(self._read_shard(Path(entry.path), name))
-                    self._files[name] = (sig, loaded[-1].article.id)
             except FileNotFoundError:
                 continue  # deleted since the listing
             seen.add(name)
+            known = self._files.get(name)
+            if known is None or known[0] != sig:
+                changed.append((name, sig))
+        loaded, summarised = self._from_summary(summary, changed) if summary else ([], set())
+        for name, sig in changed:
+            if name in summarised:
+                continue
+            path = self.layout.articles_dir / name
+            try:
+                items, sig = self._read_shard(path, name)
+            except FileNotFoundError:
+                seen.discard(name)
+                continue
+            loaded.append(items)
+            self._files[name] = (sig, items.article.id)
         for name in set(self._files) - seen:
             index.remove(self._files.pop(name)[1])
         index.put_many(loaded)
+        if self._far_behind():
+            self._summary_due = True
 
-    def _read_shard(self, path: Path, name: str) -> ArticleItems:
-        items, _body = decode_shard(load_json_file(path), path)
+    def _from_summary(
+        self, summary: dict[str, Entry], changed: list[tuple[str, FileSig]]
+    ) -> tuple[list[ArticleItems], set[str]]:
+        """Items of the files the summary still describes, and their names.
+
+        All or none: an entry that cannot be used discards the whole summary.
+        """
+        loaded: list[ArticleItems] = []
+        files: dict[str, tuple[FileSig, str]] = {}
+        folder = str(self.layout.articles_dir)
+        try:
+            for name, sig in changed:
+                entry = summary.get(name)
+                if entry is None or entry[1] != sig:
+                    continue
+                items = items_of_entry(entry, os.path.join(folder, name))
+                if shard_name(items.article.id) != name:
+                    raise ValueError("an entry under another article's file name")
+                loaded.append(items)
+                files[name] = (sig, items.article.id)
+        except Exception:  # damage the checksum missed: read the article files instead
+            self._summarised = {}
+            return [], set()
+        self._files.update(files)
+        return loaded, set(files)
+
+    def _read_shard(self, path: Path, name: str) -> tuple[ArticleItems, FileSig]:
+        raw, stat = read_with_stat(path)
+        items, _body = decode_shard(parse_json(raw, path), path)
         expected = shard_name(items.article.id)
         if name != expected:  # a copied or renamed file: two files would hold one article
             raise StoreError(
                 path, f"holds article {items.article.id!r}, whose file is {expected}; move or remove it"
             )
-        return items
+        return items, _sig(stat)
+
+    # ---- the summary ----------------------------------------------------------------
+    def _stale(self) -> int:
+        """How many article files the summary on disk does not describe as they are."""
+        summarised = self._summarised
+        differ = sum(1 for name, (sig, _) in self._files.items() if summarised.get(name) != sig)
+        return differ + sum(1 for name in summarised if name not in self._files)
+
+    def _far_behind(self) -> bool:
+        return self._stale() > max(SUMMARY_STALE_LIMIT, len(self._files) // 100)
+
+    def _write_summary_if_due(self) -> None:
+        """Rewrite the summary if a load found it far behind (never under the write lock: it may be slow)."""
+        if self._summary_due and self._index is not None:
+            self._write_summary(self._index)
+
+    def _write_summary(self, index: StoreIndex) -> None:
+        self._summary_due = False
+        files = dict(self._files)
+        try:
+            entries = [entry_of(name, sig, index.items[aid]) for name, (sig, aid) in files.items()]
+            self.layout.folder.mkdir(parents=True, exist_ok=True)
+            write_summary(self.layout.summary_path, self.layout.folder, entries)
+        except (OSError, ValueError, StoreError):
+            return  # a read-only folder, a sweep that took our temp file, an odd record: it stays a cache
+        self._summarised = {name: sig for name, (sig, _) in files.items()}
+
+    def _loaded(self) -> StoreIndex:
+        """For reads: the index in step with the files (and the summary rewritten if it fell far behind)."""
+        index = self._sync()
+        self._write_summary_if_due()
+        return index
 
     def _touch_marker(self) -> None:
         """Tell other processes to rescan: a hint, so atomic but not fsynced."""
@@ -215,9 +305,10 @@ class TinyDBStore:
         target = self.layout.shard_path(article.id)
         with self._writing() as index:
             replace_files([(target, data)], temp_folder=self.layout.folder)
-            self._files[target.name] = (_sig(target.stat()), article.id)
+            self._files[target.name] = (_sig(os.stat(target)), article.id)
             replaced, new_actors = index.put(items)
             self._touch_marker()
+        self._write_summary_if_due()
         return StoreResult(
             article_id=article.id,
             replaced=replaced,
@@ -236,13 +327,14 @@ class TinyDBStore:
             self._files.pop(target.name, None)
             index.remove(article_id)
             self._touch_marker()
+        self._write_summary_if_due()
         return True
 
     # ---- reads ----------------------------------------------------------------------
     def article(self, article_id: str) -> Article | None:
         """One article with its body, read from its file (bodies are not kept in memory)."""
         with self._mutex:
-            items = self._sync().items.get(article_id)
+            items = self._loaded().items.get(article_id)
             if items is None:
                 return None
             path = self.layout.shard_path(article_id)
@@ -259,34 +351,37 @@ class TinyDBStore:
 
     def articles(self) -> list[Article]:
         with self._mutex:
-            return self._sync().articles()
+            return self._loaded().articles()
 
     def actor(self, actor_id: str) -> Actor | None:
         with self._mutex:
-            return self._sync().actor(actor_id)
+            return self._loaded().actor(actor_id)
 
     def actors(self, *, article_id: str | None = None, kind: str | None = None) -> list[Actor]:
         with self._mutex:
-            return self._sync().actors(article_id=article_id, kind=kind)
+            return self._loaded().actors(article_id=article_id, kind=kind)
 
     def statements(self, *, actor_id: str | None = None, article_id: str | None = None) -> list[Statement]:
-        with self._mutex:
-            return self._sync().statements(actor_id=actor_id, article_id=article_id)
+        with self._mutex, _no_gc():
+            return self._loaded().statements(actor_id=actor_id, article_id=article_id)
 
     def meetings(self, *, actor_id: str | None = None, article_id: str | None = None) -> list[Meeting]:
-        with self._mutex:
-            return self._sync().meetings(actor_id=actor_id, article_id=article_id)
+        with self._mutex, _no_gc():
+            return self._loaded().meetings(actor_id=actor_id, article_id=article_id)
 
     def counts(self) -> Counts:
         with self._mutex:
-            return self._sync().counts()
+            return self._loaded().counts()
 
     def snapshot(self) -> Snapshot:
-        with self._mutex:
-            return self._sync().snapshot()
+        with self._mutex, _no_gc():
+            return self._loaded().snapshot()
 
     def close(self) -> None:
+        """Forget everything; first rewrite the summary if this process's writes left it far behind."""
         with self._mutex:
+            if self._index is not None and not self._closed and self._far_behind():
+                self._write_summary(self._index)
             self._closed = True
             self._index = None
             self._files = {}

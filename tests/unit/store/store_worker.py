@@ -5,6 +5,7 @@ store_worker.py ops DB FIRST [POINT N]   run the op script from op FIRST on, pri
                                          Nth such call and stall there so the test kills it mid-write
 store_worker.py put DB PREFIX COUNT      put COUNT articles PREFIX-0..., "ack" after each
 store_worker.py hold DB SECONDS          hold the write lock, print "locked", then release
+store_worker.py summarise DB [POINT N]   load the store, writing its summary (stalling at POINT as above)
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from builders import extraction, person  # noqa: E402
 
-from briefing_tui.store import atomic, open_store  # noqa: E402
+from briefing_tui.store import atomic, open_store, tinydb_store  # noqa: E402
 from briefing_tui.store.layout import StoreLayout  # noqa: E402
 from briefing_tui.store.lock import WriteLock  # noqa: E402
 
@@ -72,6 +73,14 @@ def main(argv: list[str]) -> None:
             time.sleep(float(argv[2]))
         return
     store = open_store(db)
+    if command == "summarise":
+        tinydb_store.SUMMARY_STALE_LIMIT = 0  # type: ignore[misc]
+        if len(argv) > 2:
+            stall_at(argv[2], int(argv[3]))
+        print("ready", flush=True)
+        store.counts()
+        print("written", flush=True)
+        return
     if command == "ops":
         if len(argv) > 3:
             stall_at(argv[3], int(argv[4]))

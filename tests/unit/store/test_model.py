@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing_tui.core.models import Extraction
-from briefing_tui.store import open_store
+from briefing_tui.store import open_store, tinydb_store
 
 from .builders import country, extraction, person
 
@@ -94,6 +95,10 @@ def test_incremental_store_matches_a_naive_rebuild(sequence):
         expected = expected_state(live)
         assert state_of(store) == expected
         assert state_of(open_store(db)) == expected  # what is on disk says the same
+        with mock.patch.object(tinydb_store, "SUMMARY_STALE_LIMIT", 0):
+            with open_store(db) as loaded:
+                state_of(loaded)  # writes the summary
+            assert state_of(open_store(db)) == expected  # and a load from it says the same
         for actor_id in {a.id for a in CAST}:
             spoken = [
                 s.id for s in store.statements() if s.actor_id == actor_id or actor_id in s.addressee_ids
