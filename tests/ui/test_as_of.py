@@ -27,13 +27,16 @@ async def test_header_shows_as_of_only_when_not_today(sample_db):
 
 async def test_after_the_dates_an_upcoming_visit_is_not_confirmed(sample_db):
     app = make_app(sample_db, as_of=date(2023, 10, 30))
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert "as of 2023-10-30" in header(app)
         assert labels(app)["visit"] == PASSED_UNCONFIRMED
         visit = next(r for r in app.screen.pane("meetings").rows if r.meeting.kind == "visit")
         assert not visit.upcoming
         assert app.screen.pane("meetings").rows[0].meeting.kind == "summit"
+        await pilot.press("3")
+        drawn = [app.screen.pane("meetings").render_line(y).text for y in range(4)]
+        assert any("date passed, not confirmed" in line for line in drawn)  # never cut short
 
 
 async def test_t_changes_the_day_to_the_newest_article_or_a_typed_date(sample_db):

@@ -14,12 +14,12 @@ from briefing_tui.ui.widgets.row_list import Column, RowList
 class MeetingsPane(RowList):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_row", "Details", id="select-row")]
     COLUMNS = (
-        Column("When", 11, 1, keep=9),
+        Column("When", 11, 1, keep=9, fit_to=26),
         Column("Dates", 13, keep=4),
         Column("Kind", 7, keep=6),
         Column("Participants", 14, 4, keep=8),
         Column("Place", 8, 1, keep=3),
-        Column("Status", 8, keep=5),
+        Column("Status", 8, keep=5, fit_to=13),
     )
     EMPTY_TEXT = "No meetings."
 

@@ -8,7 +8,7 @@ list, and a repaint renders only the visible lines.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -45,6 +45,10 @@ class Column:
     grow: int = 0
     keep: int = 0
     right: bool = False
+    fit_to: int = 0  # when set, the minimum grows to the longest cell shown, up to this many cells
+
+
+FIT_SAMPLE = 2000  # rows looked at to fit a column: enough for a screen, cheap for any list
 
 
 def column_widths(columns: Sequence[Column], total: int, gap: int = 1) -> list[int]:
@@ -129,6 +133,7 @@ class RowList(Widget, can_focus=True):
         self.rows: list[Any] = []
         self.total = 0
         self.top = 0
+        self._columns = self.COLUMNS
         self.empty_text = self.EMPTY_TEXT
         self._line_cache: dict[tuple, Strip] = {}
         self._style_cache: dict[tuple[str, ...], Style] = {}  # by theme, focus and parts
@@ -153,6 +158,7 @@ class RowList(Widget, can_focus=True):
         previous = self.current_row
         self.rows = rows
         self.total = len(rows) if total is None else total
+        self._columns = self._fitted_columns(rows)
         self._line_cache.clear()
         index = 0
         if keep_key and previous is not None:
@@ -163,6 +169,18 @@ class RowList(Widget, can_focus=True):
         self.refresh()
         if self.current_row is not previous:  # the detail is redrawn only when the item changed
             self.post_message(self.RowHighlighted(self, self.current_row))
+
+    def _fitted_columns(self, rows: list[Any]) -> tuple[Column, ...]:
+        if not any(c.fit_to for c in self.COLUMNS):
+            return self.COLUMNS
+        sample = [self.row_cells(r) for r in rows[:FIT_SAMPLE]]
+        fitted = []
+        for i, column in enumerate(self.COLUMNS):
+            if column.fit_to and sample:
+                longest = max(cell_len(cells[i]) for cells in sample)
+                column = replace(column, min_width=max(column.min_width, min(longest, column.fit_to)))
+            fitted.append(column)
+        return tuple(fitted)
 
     # --- cursor ---------------------------------------------------------------------------
     def validate_cursor(self, value: int) -> int:
@@ -276,10 +294,10 @@ class RowList(Widget, can_focus=True):
 
     def _line(self, cells: Sequence[str], width: int) -> str:
         """One screen line of plain text: each cell fitted to its column."""
-        widths = column_widths(self.COLUMNS, width)
+        widths = column_widths(self._columns, width)
         pieces = [
             fit(cell, cell_width, right=column.right)
-            for cell, cell_width, column in zip(cells, widths, self.COLUMNS, strict=False)
+            for cell, cell_width, column in zip(cells, widths, self._columns, strict=False)
             if cell_width
         ]
         return fit(" ".join(pieces), width)
