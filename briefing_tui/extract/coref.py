@@ -13,8 +13,11 @@ name, acronyms and country-prefixed forms joined.
 
 A person whose own words name no affiliation takes one from context
 (:func:`_context_affiliations`): the sentence's "In <country>," frame, a default
-for U.S. offices, the one other country the sentence names, the people listed
-with them, and last the article's home side.
+for U.S. offices, the one other country the sentence names as a side (not a
+destination, a topic, quoted or reported words, or another person's or body's
+premodifier), the people listed before them, and last the article's home side
+(its dateline's country, else that of the first person it places), unless the
+article gives that office there to someone else.
 """
 
 from __future__ import annotations
@@ -221,15 +224,14 @@ def _context_affiliations(doc: Document) -> None:
     countries_in: dict[int, list[str]] = {}
     counts: dict[str, int] = {}
     people_in: dict[int, list[Mention]] = {}
-    person_end = -1  # mentions are in text order: a country inside the latest person span is its premodifier
+    span_end = -1  # mentions are in text order: a country inside the latest name span is its premodifier
     for m in doc.mentions:
-        if m.kind == "person":
-            person_end = max(person_end, m.end)
+        if m.kind in ("person", "role", "organization") and m.name is None:
+            span_end = max(span_end, m.end)
         if m.kind == "country" and m.affiliation:
             counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
-            nested = m.end <= person_end
-            destination = _is_destination(doc, m)
-            if not nested and not destination:
+            nested = m.end <= span_end
+            if not nested and not _is_destination(doc, m) and not _is_topic(doc, m):
                 countries_in.setdefault(m.sentence, []).append(m.affiliation)
         elif m.kind == "person" and m.entity is not None:
             people_in.setdefault(m.sentence, []).append(m)
@@ -247,14 +249,30 @@ def _context_affiliations(doc: Document) -> None:
         if e.affiliation is None:
             pending.append((e, first))
     explicit = {e.index: e.affiliation for e in doc.entities if e.kind == "person" and e.affiliation}
-    home = _home_country(doc, counts)
+    dateline = _DATELINE.match(doc.text, len(doc.text) - len(doc.text.lstrip()))
+    dateline_end = dateline.end() if dateline else -1
+    home = _dateline_country(doc) or _home_country(doc, counts)
+    # an office the article gives explicitly to someone of the home country is not this person's there
+    held = {
+        (e.role.lower(), e.affiliation)
+        for e in doc.entities
+        if e.kind == "person" and e.role and e.affiliation
+    }
     for e, first in pending:
         people = people_in.get(first.sentence, [])
         others = {explicit[m.entity] for m in people if m.entity in explicit and m.entity != e.index}
-        listed = [m for m in _same_list(doc, people, first) if m.entity in explicit and m.entity != e.index]
+        # a country stated for the list's first member may cover the ones after it ("the Amir of
+        # Kuwait ..., Crown Prince ..."), one stated only for a later member sets it apart from the
+        # earlier ones ("Prime Minister X and Azerbaijani President Y")
+        listed = [
+            m
+            for m in _same_list(doc, people, first)
+            if m.entity in explicit and m.entity != e.index and m.start < first.start
+        ]
         # a sentence's subject acts on the countries after it ("Deputy Secretary X met Polish officials")
-        subject = (
-            0 <= first.sentence < len(doc.sentences) and first.start == doc.sentences[first.sentence].start
+        subject = 0 <= first.sentence < len(doc.sentences) and first.start in (
+            doc.sentences[first.sentence].start,
+            dateline_end,
         )
         # "according to senior Biden administration officials": a government's head shares the
         # side of the officials the sentence names after its subject
@@ -263,7 +281,7 @@ def _context_affiliations(doc: Document) -> None:
             (None if subject else _sole(set(countries_in.get(first.sentence, [])) - others))
             or _listed_with(listed, explicit)
             or (_listed_with([m for m in people[1:] if m.entity != e.index], explicit) if leader else None)
-            or (home if e.role and e.named else None)
+            or (home if e.role and e.named and (e.role.lower(), home) not in held else None)
         )
 
 
@@ -274,6 +292,56 @@ def _is_destination(doc: Document, m: Mention) -> bool:
         return True
     city = _CITY_COMMA.search(doc.text, max(0, m.start - 40), m.start)
     return bool(city) and (city.group(1) in CAPITALS or city.group(1) in PLACES)
+
+
+# "KYIV, Ukraine (AP) —", "BEIJING, April 16 (Reuters) -", "WASHINGTON —": the place a story is filed from
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z ]{2,30}\n+)?"  # a one-word heading before it ("ANALYSIS")
+    r"([A-Z][A-Z .'-]{2,30}?)"
+    r"(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Za-z .]{1,30}\))?\s*[\u2014\u2013-]{1,2}\s"
+)
+
+
+def _dateline_country(doc: Document) -> str | None:
+    """The country of the story's dateline: its officials are usually named without a nationality."""
+    m = _DATELINE.match(doc.text, len(doc.text) - len(doc.text.lstrip()))
+    if not m:
+        return None
+    region = m.group(2)
+    if region:
+        found = country_of(region.strip())
+        if found:
+            return found
+    city = m.group(1).strip()
+    return country_of(city.title()) or country_of(city)
+
+
+# The preposition or verb before a country that makes it what is talked about, not a side.
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:on|about|over|against|toward|towards|regarding)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _is_topic(doc: Document, m: Mention) -> bool:
+    """A country inside quoted words, in the reported content of a speech verb ("warned that Europe
+    must reduce its dependence on Chinese supplies") or after "on"/"about" names a topic."""
+    if m.sentence < 0 or m.sentence >= len(doc.sentences):
+        return False
+    s = doc.sentences[m.sentence]
+    before = doc.text[s.start : m.start]
+    if before.count('"') % 2 == 1:
+        return True
+    if _REPORTED.search(before):
+        return True
+    return _TOPIC_BEFORE.search(doc.text, max(s.start, m.start - 30), m.start) is not None
+
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|warned|warns|added|stressed|noted|argued|insisted|told\s+\w+|believes?|"
+    r"claimed|announced|urged|agreed)\s+that\b"
+)
 
 
 def _home_country(doc: Document, counts: dict[str, int]) -> str | None:

@@ -237,7 +237,11 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
     e = _tok_index(tokens, m.end)
     role, affiliation = parse_title(doc, tokens[a:h]) if h > a else (None, None)
     if affiliation is None and role:
-        affiliation = _possessor(doc, tokens, a) or _body_in_title(doc, m, head_start)
+        affiliation = (
+            _possessor(doc, tokens, a)
+            or _body_in_title(doc, m, head_start)
+            or _body_premodifier(doc, index, m)  # "ECOWAS Commission President Ibrahim Sesay"
+        )
     role = None if role and _only_ranks(role) and not _rank_alone(tokens[a:h]) else role
     # lowercase title right before the span: "Israeli counterpart Eli Cohen", "Facebook co-founder Mark Zuckerberg"
     if role is None:
@@ -252,6 +256,9 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
             m.text = doc.text[m.start : m.end]
     # apposition after: "Wang Yi, China's foreign minister," / "John Kerry, the Secretary of State,"
     app_role, app_aff = _apposition_after(doc, tokens, e)
+    if app_role:
+        # where the person works, unless a state organ: "a professor at Cairo University" is the university's
+        app_aff = _body_of_apposition(doc, tokens, e) or app_aff
     if app_role:
         _link_apposed_role(doc, index, tokens, e)
     if app_role and (role is None or _only_ranks(role)):
@@ -354,6 +361,19 @@ def _body_before(doc: Document, index: int, start: int) -> str | None:
             gov = o.name in orgs.GOVERNMENT and o.affiliation
             return o.affiliation if gov else (_organ_country(doc, k) or o.name or o.text)
     return None
+
+
+def _body_premodifier(doc: Document, index: int, m: Mention) -> str | None:
+    """A body named in the same line right before a capitalised title ("Refugee Council Chair X")."""
+    k = index - 1
+    while k >= 0 and doc.mentions[k].end > m.start:
+        k -= 1
+    if k < 0:
+        return None
+    o = doc.mentions[k]
+    if o.kind != "organization" or o.sentence != m.sentence or doc.text[o.end : m.start] != " ":
+        return None
+    return _body_before(doc, index, m.start)
 
 
 _STATE_ORGANS = frozenset(
@@ -462,6 +482,27 @@ def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str |
     if j < len(tokens) and tokens[j].text not in (",", "."):
         return None, None
     return parse_title(doc, phrase)
+
+
+def _body_of_apposition(doc: Document, tokens: list[Token], e: int) -> str | None:
+    """The body a described person works at: ", a researcher at the Institute for Security Studies,"."""
+    j = e + 1
+    while j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "("):
+        j += 1
+    if j >= len(tokens) or e + 1 >= j:
+        return None
+    start, end = tokens[e + 1].start, tokens[j - 1].end
+    for o in doc.mentions_in(start, end):
+        if o.kind != "organization":
+            continue
+        k = _tok_index(tokens, o.start)
+        if k > 0 and tokens[k - 1].low == "the":
+            k -= 1
+        if k > 0 and tokens[k - 1].low in ("at", "of", "with"):
+            if o.name in orgs.GOVERNMENT or o.text.split()[-1] in _STATE_ORGANS:
+                return None  # a state organ: its country, read from the phrase itself
+            return o.name or o.text
+    return None
 
 
 def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: int) -> int | None:

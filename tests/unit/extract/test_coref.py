@@ -205,3 +205,90 @@ def test_two_offices_joined_by_and_are_two_people() -> None:
     assert entity_of(doc, "the Prime Minister for Qatar") == al_thani
     assert entity_of(doc, "The Secretary", 1) == "Antony J. Blinken"
     assert entity_of(doc, "Prime Minister") == al_thani
+
+
+def affiliation(text: str, name: str) -> str | None:
+    doc = doc_of(text)
+    for e in doc.entities:
+        if e.kind == "person" and name in e.name:
+            return e.affiliation
+    raise AssertionError(f"{name!r} not found in {people(doc)}")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a dateline's country is the side of officials named without a nationality
+        (
+            "KYIV, Ukraine (AP) — Foreign Minister Petro Hrytsenko said talks were useful.",
+            "Petro Hrytsenko",
+            "Ukraine",
+        ),
+        (
+            "BERLIN, May 4 (Reuters) - Finance Minister Karl Weber said the budget would pass.",
+            "Karl Weber",
+            "Germany",
+        ),
+        ("TOKYO — Prime Minister Kenji Mori said he would call Seoul.", "Kenji Mori", "Japan"),
+        ("ANALYSIS\n\nCAIRO — Foreign Minister Hany Adel spoke.", "Hany Adel", "Egypt"),
+        # ... but not when the article gives that office there to someone else
+        ("BERLIN — German President Frank Walter met President Li Wei on Monday.", "Li Wei", None),
+        # a country another person's description names is that person's
+        (
+            "KYIV, Ukraine — The Polish minister also met Prime Minister Ivan Petrenko.",
+            "Ivan Petrenko",
+            "Ukraine",
+        ),
+        (
+            "VILNIUS — A statement from the Polish Foreign Ministry said it met Prime Minister Ivan Petrenko.",
+            "Ivan Petrenko",
+            "Lithuania",
+        ),
+        # a country talked about is not a side: a topic, reported content, quoted words
+        (
+            "OSLO — Asked about it, Prime Minister Lars Holm said sanctions on Iran would stay.",
+            "Lars Holm",
+            "Norway",
+        ),
+        (
+            "BERLIN — Later, Foreign Minister Anna Lind warned that Europe must cut its reliance on Chinese supplies.",
+            "Anna Lind",
+            "Germany",
+        ),
+        (
+            'MADRID — Later, Deputy Minister Tom Hale called the delay "a gift to Russia."',
+            "Tom Hale",
+            "Spain",
+        ),
+        # still: the one other country in a sentence about a meeting
+        ("In talks with Deputy Minister Tom Hale, the envoy praised Norway's role.", "Tom Hale", "Norway"),
+    ],
+)
+def test_context_affiliation(text: str, name: str, expected: str | None) -> None:
+    assert affiliation(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a country stated only for a later member of a pair sets the earlier one apart
+        (
+            "PRAGUE — Prime Minister Karel Novak and Slovak President Peter Kral met in Vienna.",
+            "Karel Novak",
+            "Czech Republic",
+        ),
+        (
+            "LIMA — Foreign Minister Ana Silva and Chile's top diplomat, Jose Mora, toured the port.",
+            "Ana Silva",
+            "Peru",
+        ),
+        # one stated for the first member covers the ones listed after it
+        (
+            "She met the Amir of Qatar Sheikh Tamim Al Thani, Prime Minister Sheikh Mohammed Al Thani and others.",
+            "Mohammed Al Thani",
+            "Qatar",
+        ),
+    ],
+)
+def test_listed_people_share_only_a_leading_affiliation(text: str, name: str, expected: str | None) -> None:
+    assert affiliation(text, name) == expected

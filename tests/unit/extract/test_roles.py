@@ -290,7 +290,7 @@ def test_a_clause_after_a_comma_is_not_an_apposition() -> None:
             "Anna Berg, a researcher at the Nordic Institute, said it.",
             "Anna Berg",
             "researcher at the Nordic Institute",
-            None,
+            "Nordic Institute",
         ),
         ("Uruguay's president-elect, Carlos Ruiz, said it.", "Carlos Ruiz", "president-elect", "Uruguay"),
         ("He quoted economist Jane Roe at length.", "Jane Roe", "economist", None),
@@ -298,3 +298,38 @@ def test_a_clause_after_a_comma_is_not_an_apposition() -> None:
 )
 def test_occupations_and_compound_offices(text: str, name: str, role: str, affiliation: str | None) -> None:
     assert person(text, name) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a body named right before a capitalised title is where the office is held
+        (
+            "Northern Water Agency Director Paul Grant said it.",
+            "Paul Grant",
+            "Director",
+            "Northern Water Agency",
+        ),
+        ("The Refugee Council Chair Maria Lopez said it.", "Maria Lopez", "Chair", "Refugee Council"),
+        # a body on the line above (a press release's header) is not a premodifier
+        (
+            "Office of the Spokesperson\n\nDeputy Minister Ann Dale spoke today.",
+            "Ann Dale",
+            "Deputy Minister",
+            None,
+        ),
+        # an apposition naming where the person works
+        (
+            "Lena Kraus, an analyst at the Baltic Policy Institute, said it.",
+            "Lena Kraus",
+            None,
+            "Baltic Policy Institute",
+        ),
+        ("Omar Farouk, a professor at Cairo University, said it.", "Omar Farouk", None, "Cairo University"),
+    ],
+)
+def test_office_held_in_a_named_body(text: str, name: str, role: str | None, affiliation: str | None) -> None:
+    got_role, got_affiliation = person(text, name)
+    assert got_affiliation == affiliation
+    if role is not None:
+        assert got_role == role
