@@ -47,7 +47,7 @@ _STOP_APPOSITION = frozenset(
         "before",
     }
 )
-_MAX_APPOSITION = 12
+_MAX_APPOSITION = 16
 _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)")
 _US_STYLE_TITLE = re.compile(r"(?:Sen|Rep)\.\s")
 _ABBREVIATED_OFFICES = {
@@ -450,7 +450,7 @@ def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str |
     while (
         j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
     ):
-        if tokens[j].text in _STOP_APPOSITION:
+        if tokens[j].text in _STOP_APPOSITION and not _inside_name(tokens, j):
             return None, None
         j += 1
     phrase = tokens[e + 1 : j]
@@ -503,6 +503,11 @@ def _body_of_apposition(doc: Document, tokens: list[Token], e: int) -> str | Non
                 return None  # a state organ: its country, read from the phrase itself
             return o.name or o.text
     return None
+
+
+def _inside_name(tokens: list[Token], j: int) -> bool:
+    """ "and" between capitalised words joins a name ("Centre for Arctic and Northern Studies")."""
+    return tokens[j].text == "and" and 0 < j < len(tokens) - 1 and tokens[j - 1].cap and tokens[j + 1].cap
 
 
 def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: int) -> int | None:

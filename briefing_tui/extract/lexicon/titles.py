@@ -105,6 +105,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "prosecutor",
         "mp",
         "lawmaker",
+        "backbencher",
         "legislator",
         "founder",
         "co-founder",

@@ -326,6 +326,15 @@ def test_occupations_and_compound_offices(text: str, name: str, role: str, affil
             "Baltic Policy Institute",
         ),
         ("Omar Farouk, a professor at Cairo University, said it.", "Omar Farouk", None, "Cairo University"),
+        # a party's member of parliament
+        ("Labour backbencher Tom Reed said it.", "Tom Reed", "backbencher", "Labour"),
+        # a long description, a name with "and" inside it
+        (
+            '"It is hard," said Mia Lund, a senior fellow at the Centre for Arctic and Northern Policy Studies in Tromso.',
+            "Mia Lund",
+            None,
+            "Centre for Arctic and Northern Policy Studies",
+        ),
     ],
 )
 def test_office_held_in_a_named_body(text: str, name: str, role: str | None, affiliation: str | None) -> None:
