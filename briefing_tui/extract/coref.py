@@ -228,10 +228,16 @@ def _context_affiliations(doc: Document) -> None:
     for m in doc.mentions:
         if m.kind in ("person", "role", "organization") and m.name is None:
             span_end = max(span_end, m.end)
+        if m.kind == "organization" and m.affiliation in _COUNTRY_NAMES:
+            counts[m.affiliation] = (
+                counts.get(m.affiliation, 0) + 1
+            )  # "Downing Street", "the Iranian embassy"
         if m.kind == "country" and m.affiliation:
-            counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
             nested = m.end <= span_end
-            if not nested and not _is_destination(doc, m) and not _is_topic(doc, m):
+            side = not _is_destination(doc, m) and not _is_topic(doc, m)
+            if side:
+                counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
+            if side and not nested:
                 countries_in.setdefault(m.sentence, []).append(m.affiliation)
         elif m.kind == "person" and m.entity is not None:
             people_in.setdefault(m.sentence, []).append(m)
@@ -345,15 +351,35 @@ _REPORTED = re.compile(
 
 
 def _home_country(doc: Document, counts: dict[str, int]) -> str | None:
-    """The article's own side: the affiliation of the first person it places, else its most named country."""
+    """The article's own side: the affiliation of the first person it places without marking their
+    nationality (the foreigners in a story are the ones marked), else the country it names most as
+    a side (not a destination or topic), counting its state bodies, if one stands out."""
+    marked = {m.start for m in doc.mentions if m.kind == "country"}
     firsts = sorted(
         (min(doc.mentions[i].start for i in e.mentions), e.affiliation)
         for e in doc.entities
-        if e.kind == "person" and e.named and e.affiliation in _COUNTRY_NAMES and e.mentions
+        if e.kind == "person"
+        and e.named
+        and e.affiliation in _COUNTRY_NAMES
+        and e.mentions
+        and not _nationality_marked(doc, e, marked)
     )
     if firsts:
         return firsts[0][1]
-    return max(counts, key=lambda c: (counts[c], c)) if counts else None
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None  # no country stands out
+    return max(counts, key=lambda c: counts[c])
+
+
+def _nationality_marked(doc: Document, e: Entity, marked: set[int]) -> bool:
+    """Named with a nationality ("French President Emmanuel Macron"): the foreigners in a story are."""
+    for i in e.mentions:
+        m = doc.mentions[i]
+        end = (m.head_start or m.start) if m.kind == "person" else m.end  # "the French president, X"
+        if m.kind in ("person", "role") and any(m.start <= x < end for x in marked):
+            return True
+    return False
 
 
 def _frame_country(doc: Document, sentence: int) -> str | None:

@@ -260,6 +260,19 @@ def affiliation(text: str, name: str) -> str | None:
             "Tom Hale",
             "Spain",
         ),
+        # no dateline: the first person placed without a nationality marker, else the country named
+        # most as a side, its state bodies included (the marked people are the foreigners)
+        (
+            "French President Jean Blanc called on Monday. The Home Office and Downing Street said "
+            "Prime Minister Tom Ward would reply.",
+            "Tom Ward",
+            "United Kingdom",
+        ),
+        (
+            "Secretary of State Ann Low met Indian Foreign Minister Raj Patel. Later, President Tim Cole spoke.",
+            "Tim Cole",
+            "United States",
+        ),
         # still: the one other country in a sentence about a meeting
         ("In talks with Deputy Minister Tom Hale, the envoy praised Norway's role.", "Tom Hale", "Norway"),
     ],
