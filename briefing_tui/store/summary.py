@@ -73,7 +73,6 @@ Entry = tuple[
 _article_row = _ROW_OF[Article]
 _actor_row = _ROW_OF[Actor]
 _TEXT_LAST = tuple(f.name for f in fields(Article))[-1] == "text"
-_ARTICLE_IDS_LAST = tuple(f.name for f in fields(Actor))[-1] == "article_ids"
 
 
 def read_summary(path: Path) -> dict[str, Entry] | None:
@@ -99,25 +98,29 @@ def read_summary(path: Path) -> dict[str, Entry] | None:
     return found
 
 
-def items_of_entry(entry: Entry, path: str) -> ArticleItems:
-    """The in-memory form of one entry; ``path`` is the article file (read instead should the blob be damaged)."""
+def items_of_entry(entry: Entry, path: str, views: dict[tuple[Any, ...], Actor]) -> ArticleItems:
+    """The in-memory form of one entry; ``path`` is the article file (read instead should the blob be damaged).
+
+    Identical actor views (the same actor described the same way in many
+    articles) share one record through ``views``, one dict per load; a
+    view's ``article_ids`` is left empty, as only merged actors are handed out.
+    """
     _name, _sig, article_row, actor_rows, s_ids, m_ids, s_count, m_count, blob = entry
     if _TEXT_LAST:
         article = Article(*article_row)
     else:
         article = Article(**dict(zip(ARTICLE_ROW, article_row, strict=True)))
-    ids = (article.id,)
-    if _ARTICLE_IDS_LAST:
-        actors = tuple([Actor(*row, ids) for row in actor_rows])
-    else:
-        actors = tuple(
-            [Actor(**dict(zip(ACTOR_ROW, row, strict=True)), article_ids=ids) for row in actor_rows]
-        )
+    actors = []
+    for row in actor_rows:
+        view = views.get(row)
+        if view is None:
+            view = views[row] = Actor(**dict(zip(ACTOR_ROW, row, strict=True)))
+        actors.append(view)
     if type(blob) is not bytes or type(s_count) is not int or type(m_count) is not int:
         raise TypeError("not a summary entry")
     return ArticleItems(
         article=article,
-        actors=actors,
+        actors=tuple(actors),
         packed=Packed(blob, s_count, m_count, tuple(s_ids), tuple(m_ids)),
         path=path,
     )

@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from briefing_tui.core.models import Actor, Article, Counts, Extraction, Meeting, Snapshot, Statement
 from briefing_tui.store.atomic import (
@@ -234,12 +235,13 @@ class TinyDBStore:
         loaded: list[ArticleItems] = []
         files: dict[str, tuple[FileSig, str]] = {}
         folder = str(self.layout.articles_dir)
+        views: dict[tuple[Any, ...], Actor] = {}
         try:
             for name, sig in changed:
                 entry = summary.get(name)
                 if entry is None or entry[1] != sig:
                     continue
-                items = items_of_entry(entry, os.path.join(folder, name))
+                items = items_of_entry(entry, os.path.join(folder, name), views)
                 if shard_name(items.article.id) != name:
                     raise ValueError("an entry under another article's file name")
                 loaded.append(items)
