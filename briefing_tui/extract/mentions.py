@@ -355,6 +355,9 @@ class _Scanner:
                     self.emit_known(k, entry)
                 k += len(entry.words)
                 continue
+            if org_end <= k and self.possessed_body(k):
+                k += 1
+                continue
             if org_end > k and self.government_of(k, org_end):
                 k = org_end
                 continue
@@ -614,6 +617,46 @@ class _Scanner:
             return False  # "Normally, the president flies ..."
         return any(x.low in TITLE_HEADS for x in t[end + 2 : end + 6])
 
+    def possessed_body(self, k: int) -> bool:
+        """A body's head word owned by a country or an office: "Britain's Treasury", "the Prime
+        Minister's Office" (the owner and the head are one name; a country owner is its affiliation)."""
+        t = self.t
+        if k < 2 or t[k - 1].text != "'s" or t[k].text not in orgs.POSSESSED_HEADS:
+            return False
+        if k + 1 < len(t) and (t[k + 1].cap or t[k + 1].text in ("of", "for")):
+            return False  # a longer name follows: left to the name parsers
+        owner = next((m for m in reversed(self.out) if m.end == t[k - 2].end), None)
+        if owner is None or owner.kind not in ("country", "role"):
+            return False
+        start = owner.head_start if owner.head_start is not None else owner.start
+        e = t[k].end
+        m = Mention(start, e, self.doc.text[start:e], "organization", self.sentence)
+        m.head_start, m.head_end = start, e
+        if owner.kind == "country":
+            m.affiliation = owner.affiliation
+        self.out.append(m)
+        return True
+
+    def named_body(self, k: int, end: int) -> bool:
+        """A lone unknown word a body noun describes: "the national grid operator, Ukrenergo, said",
+        "the Mercosur bloc" (not a word of a person's name, which a title or a speech verb marks)."""
+        t = self.t
+        if end - k != 1 or not t[k].cap or _is_acronym(t[k]) or k == 0:
+            return False
+        if t[k].text in PLACES or countries.country_of(t[k].text):
+            return False
+        after = t[end].low if end < len(t) else ""
+        if after in orgs.BODY_AFTER_NAME and t[k - 1].low in ("the", "opposition", "ruling", "rival"):
+            return True
+        if t[k - 1].text != "," or after != "," or not self.speaker_follows(end + 1):
+            return False
+        back = k - 2
+        return (
+            back >= 1
+            and t[back].low in orgs.BODY_DESCRIPTORS
+            and any(x.low in ("the", "a", "an", "its") for x in t[max(0, back - 3) : back])
+        )
+
     def looks_like_name(self, k: int, end: int) -> bool:
         """An untitled multi-word candidate: not after "the", no common-noun endings, not part of a longer name."""
         t = self.t
@@ -651,6 +694,10 @@ class _Scanner:
                     if t[k2 - 1].text not in _CONNECTORS and self.looks_like_name(k2, end):
                         self.emit(k2, end, "person", head=(k2, end))
                         break
+            return
+        if self.named_body(k, end):
+            m = self.emit(k, end, "organization")
+            m.head_start, m.head_end = m.start, m.end
             return
         nxt = [x.low for x in t[end : end + 3]]
         speaker = self.speaker_follows(end) or self.apposition_follows(end)

@@ -288,3 +288,74 @@ WEAK_ALONE: frozenset[str] = frozenset(
         "Service",
     }
 )
+
+# Lowercase nouns that describe a body: an unknown capitalised word in apposition with one
+# and speaking ("the national grid operator, Ukrenergo, said") is that body.
+BODY_DESCRIPTORS: frozenset[str] = frozenset(
+    {
+        "operator",
+        "company",
+        "firm",
+        "agency",
+        "group",
+        "bloc",
+        "alliance",
+        "coalition",
+        "party",
+        "movement",
+        "militia",
+        "regulator",
+        "watchdog",
+        "broadcaster",
+        "newspaper",
+        "network",
+        "carrier",
+        "airline",
+        "bank",
+        "lender",
+        "insurer",
+        "utility",
+        "producer",
+        "manufacturer",
+        "maker",
+        "giant",
+        "conglomerate",
+        "charity",
+        "union",
+        "organisation",
+        "organization",
+        "association",
+        "consortium",
+        "outlet",
+        "publisher",
+        "developer",
+        "exporter",
+        "retailer",
+    }
+)
+
+# Lowercase nouns after a capitalised word that make it a body's name ("the Mercosur bloc").
+BODY_AFTER_NAME: frozenset[str] = frozenset(
+    {"bloc", "alliance", "coalition", "consortium", "militia", "movement", "cartel"}
+)
+
+# Head words that name a body when a country or an office owns them ("Britain's Treasury",
+# "the Prime Minister's Office").
+POSSESSED_HEADS: frozenset[str] = frozenset(
+    {
+        "Office",
+        "Ministry",
+        "Treasury",
+        "Cabinet",
+        "Parliament",
+        "Senate",
+        "Army",
+        "Navy",
+        "Police",
+        "Embassy",
+        "Consulate",
+        "Secretariat",
+        "Chancellery",
+        "Presidency",
+    }
+)

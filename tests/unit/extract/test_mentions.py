@@ -265,3 +265,43 @@ def test_country_pairings_are_not_names(text: str) -> None:
 )
 def test_acronyms_defined_for_non_bodies_are_not_organizations(text: str, orgs: list[str]) -> None:
     assert heads(text, "organization") == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        # a lone unknown word in apposition with a body noun, speaking
+        ("The national grid operator, Ukrenergo, said it had cut power.", ["Ukrenergo"]),
+        ("The state broadcaster, Zvezda, said the strike hit a school.", ["Zvezda"]),
+        ("A local charity, Hopewell, said it would help.", ["Hopewell"]),
+        # a word a body noun follows
+        ("Talks between the Mercosur bloc and Canada stalled.", ["Mercosur"]),
+        ("Leaders of the opposition Tagor alliance walked out.", ["Tagor"]),
+        # a body's head owned by a country or an office
+        ("A spokesperson for Britain's Treasury declined to comment.", ["Britain's Treasury"]),
+        ("A readout was released by the Prime Minister's Office.", ["Prime Minister's Office"]),
+    ],
+)
+def test_bodies_named_by_context(text: str, orgs: list[str]) -> None:
+    assert heads(text, "organization") == orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body noun, no speech: a lone word stays unclassified
+        ("His lawyer, Jones, said so."),
+        ("The operator, Smith, was arrested."),  # apposition but no speech verb
+        ("The Paris bloc of voters split."),  # a place is not a body
+        ("The President's Office of Management said no."),  # a longer name follows the head
+    ],
+)
+def test_lone_words_that_are_not_bodies(text: str) -> None:
+    assert all(
+        m.text not in ("Jones", "Smith", "Paris")
+        for m in mentions_of(text).mentions
+        if m.kind == "organization"
+    )
+    assert "President's Office" not in [
+        m.text for m in mentions_of(text).mentions if m.kind == "organization"
+    ]
