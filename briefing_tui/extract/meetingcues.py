@@ -168,6 +168,11 @@ TRIGGERS: tuple[Trigger, ...] = (
 # Every trigger contains one of these words (as a token, lower case): other sentences are skipped.
 TRIGGER_WORDS: frozenset[str] = frozenset().union(*(t.keys for t in TRIGGERS))
 
+# For each trigger word, the positions in TRIGGERS of the triggers it calls for.
+_TRIGGERS_OF: dict[str, tuple[int, ...]] = {
+    w: tuple(i for i, t in enumerate(TRIGGERS) if w in t.keys) for w in TRIGGER_WORDS
+}
+
 EVENT_KINDS: dict[str, Kind] = {
     "summit": "summit",
     "conference": "conference",
@@ -266,9 +271,9 @@ def find_hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[Hit]:
     """Trigger occurrences in one sentence's windows, longest first where they overlap."""
     found: list[Hit] = []
     for lo, hi, keys in windows:
-        for trig in TRIGGERS:
-            if trig.keys.isdisjoint(keys):
-                continue
+        # the triggers some keyword of the window calls for, in TRIGGERS order
+        for i in sorted({i for k in keys for i in _TRIGGERS_OF[k]}):
+            trig = TRIGGERS[i]
             for m in trig.pattern.finditer(text, lo, hi):
                 kind: Kind = trig.kind
                 title = None

@@ -96,6 +96,8 @@ class _Context:
         self.para_starts = [s for s, _ in self.paras]
         self.mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
         self.mention_starts = [m.start for m in self.mentions]
+        # how far back mentions_over looks: 120 characters, or less when no mention is that long
+        self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
         self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
         self.has_according = "ccording to" in doc.text
         self.quote_opens = [q.open for q in self.quotes]
@@ -150,7 +152,7 @@ class _Context:
         return self._gaps[key]
 
     def mentions_over(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self.mention_starts, start - 120)
+        i = bisect.bisect_left(self.mention_starts, start - self.lookback)
         out: list[Mention] = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             m = self.mentions[i]
