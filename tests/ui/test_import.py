@@ -166,8 +166,11 @@ async def test_import_runs_in_a_worker_shows_progress_and_cancels(sample_db, mon
         dialog = await open_import_dialog(pilot)
         dialog.query_one("#import-urls").text = "https://a.test/1\nhttps://a.test/2\nhttps://a.test/3"
         await pilot.press("ctrl+r")
-        while not started.is_set():
+        for _ in range(500):  # at most 10 s
+            if started.is_set():
+                break
             await pilot.pause(0.02)
+        assert started.is_set()
         await pilot.pause(0.1)
         screen = app.screen
         assert "importing 1/3, 1 failed (c cancels)" in str(screen.query_one("#header").render())
