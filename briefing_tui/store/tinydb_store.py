@@ -6,6 +6,7 @@ Layout (all paths derived from the store path, see ``layout``)::
     briefing.json.d/articles/*.json one TinyDB file per article: the article with
                                     its body, and its actors, statements, meetings
     briefing.json.d/changed         rewritten after every write (a change marker)
+    briefing.json.d/summary         read cache of all article files without bodies (``summary``)
     briefing.json.lock              the write lock
 
 Why: a year of reading is ~10,000 articles and 250,000 statements, and a
@@ -19,12 +20,17 @@ and two writers cannot lose each other's updates by construction; the
 lock still serialises writers (and guards the sweep of stray temp files).
 
 Opening reads only the small main file; everything else is loaded on the
-first query or write (every article file is parsed, so a load does grow with
-the store: ``benchmarks/store.py`` prints it), then kept in memory and in
-step with our own writes. Statement and meeting records are built on first
-use, so counting, listing actors and writing never pay for them. Other
-processes' writes are noticed through the change marker and picked up by
-re-reading only the article files whose inode, size or mtime changed; a
+first query or write, then kept in memory and in step with our own writes.
+A load lists the article files and reads the summary instead of every file
+it still describes (same name, inode, size, mtime and ctime); the others
+are parsed as before. A load that had to parse many files rewrites the
+summary, and so does ``close`` after many writes; writes themselves never
+touch it, so adding an article costs the article only. The load still grows
+with the store (``benchmarks/store.py`` prints it, with and without the
+summary). Statement and meeting records are built on first use, so
+counting, listing actors and writing never pay for them. Other processes'
+writes are noticed through the change marker and picked up by re-reading
+only the article files whose signature changed; a
 writer killed between its article file and the marker leaves that one write
 unnoticed by processes already open until the next change (a new process
 sees it). Readers never lock. All methods are thread-safe (one re-entrant
