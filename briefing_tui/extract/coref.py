@@ -195,9 +195,21 @@ def _roles_of_people(doc: Document) -> None:
         if e.role and e.role.lower() == "counterpart":
             first = doc.mentions[e.mentions[0]]
             subject = _subject_entity(doc, first.sentence, first.start, exclude=e.index)
+            described = [
+                m for m in doc.mentions if m.kind == "role" and m.ref in e.mentions and m.role == e.role
+            ]
+            if (
+                subject is None
+                and first.sentence > 0
+                and any(_POSSESSIVE_START.match(doc.text, d.start) for d in described)
+            ):
+                # "Her Italian counterpart, X, ...": the person "her" stands for, last sentence's subject
+                subject = _subject_entity(doc, first.sentence - 1, len(doc.text), exclude=e.index)
             if subject is not None and doc.entities[subject].role:
                 e.role = doc.entities[subject].role
 
+
+_POSSESSIVE_START = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 
 # A country named as a destination or venue ("stops in Albania", "in Doha, Qatar", "travel to Kuwait").
 _LOCATIVE = re.compile(

@@ -496,9 +496,11 @@ def _body_of_apposition(doc: Document, tokens: list[Token], e: int) -> str | Non
         if o.kind != "organization":
             continue
         k = _tok_index(tokens, o.start)
+        if k > 0 and tokens[k - 1].low in ("opposition", "ruling"):
+            k -= 1  # "a deputy from the opposition X bloc"
         if k > 0 and tokens[k - 1].low == "the":
             k -= 1
-        if k > 0 and tokens[k - 1].low in ("at", "of", "with"):
+        if k > 0 and tokens[k - 1].low in ("at", "of", "with", "from"):
             if o.name in orgs.GOVERNMENT or o.text.split()[-1] in _STATE_ORGANS:
                 return None  # a state organ: its country, read from the phrase itself
             return o.name or o.text

@@ -305,3 +305,11 @@ def test_context_affiliation(text: str, name: str, expected: str | None) -> None
 )
 def test_listed_people_share_only_a_leading_affiliation(text: str, name: str, expected: str | None) -> None:
     assert affiliation(text, name) == expected
+
+
+def test_counterpart_after_a_possessive_takes_the_office_of_the_person_before() -> None:
+    doc = doc_of(
+        "Foreign Minister Anna Berg spoke first. Her Italian counterpart, Paolo Ricci, struck a softer tone."
+    )
+    ricci = next(e for e in doc.entities if e.name == "Paolo Ricci")
+    assert (ricci.role, ricci.affiliation) == ("Foreign Minister", "Italy")

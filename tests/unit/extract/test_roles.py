@@ -326,6 +326,13 @@ def test_occupations_and_compound_offices(text: str, name: str, role: str, affil
             "Baltic Policy Institute",
         ),
         ("Omar Farouk, a professor at Cairo University, said it.", "Omar Farouk", None, "Cairo University"),
+        # a member of a body "from" it
+        (
+            '"No," said Ara Petrosyan, a deputy from the opposition Tagor bloc.',
+            "Ara Petrosyan",
+            None,
+            "Tagor",
+        ),
         # a party's member of parliament
         ("Labour backbencher Tom Reed said it.", "Tom Reed", "backbencher", "Labour"),
         # a long description, a name with "and" inside it
