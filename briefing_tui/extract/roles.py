@@ -141,6 +141,10 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         if entry:
             inside = bool(keep) and keep[-1].low in ("of", "for", "in", "to", "the")
             about = inside and _governing_preposition(keep) in ("for", "to", "in")
+            after = tokens[i + len(entry.words)] if i + len(entry.words) < n else None
+            if inside and entry.source == "name" and after is not None and after.text.isalpha():
+                # "head of China research": the country qualifies what the office deals with
+                about = about or (after.text.islower() and after.low not in _FUNCTION_LOWER)
             if entry.kind == "place":
                 pass  # "Ohio Governor ...": a place is neither the affiliation nor the office
             elif entry.kind == "country" and not about:

@@ -349,3 +349,20 @@ def test_office_held_in_a_named_body(text: str, name: str, role: str | None, aff
     assert got_affiliation == affiliation
     if role is not None:
         assert got_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # a country name qualifying what an office deals with is not its holder's side
+        ("Mei Tan, head of Japan research at the bank, said it.", "Mei Tan", None),
+        ("Ravi Rao, director of India studies at the institute, said it.", "Ravi Rao", None),
+        # ... one that ends the title or precedes a preposition is
+        ("Omar Ali, the Minister of Foreign Affairs of Egypt, said it.", "Omar Ali", "Egypt"),
+        ("Ali Omar, Ambassador of Japan to Chile, said it.", "Ali Omar", "Japan"),
+    ],
+)
+def test_country_as_topic_of_an_office(text: str, name: str, affiliation: str | None) -> None:
+    doc = build_document(text, date(2023, 10, 24))
+    m = next(m for m in doc.mentions if m.kind == "person" and name in m.text)
+    assert m.affiliation == affiliation  # what the person's own words say, before any context
