@@ -281,7 +281,8 @@ class TinyDBStore:
     def _write_summary_if_due(self) -> None:
         """Rewrite the summary if a load found it far behind (never under the write lock: it may be slow)."""
         if self._summary_due and self._index is not None:
-            self._write_summary(self._index)
+            with _no_gc():
+                self._write_summary(self._index)
 
     def _write_summary(self, index: StoreIndex) -> None:
         self._summary_due = False
@@ -389,7 +390,8 @@ class TinyDBStore:
         """Forget everything; first rewrite the summary if this process's writes left it far behind."""
         with self._mutex:
             if self._index is not None and not self._closed and self._far_behind():
-                self._write_summary(self._index)
+                with _no_gc():
+                    self._write_summary(self._index)
             self._closed = True
             self._index = None
             self._files = {}
