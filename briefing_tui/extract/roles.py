@@ -277,6 +277,11 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
         if rm.role and (role is None or _only_ranks(role)):
             role = rm.role
         affiliation = affiliation or rm.affiliation
+    elif role is None or _only_ranks(role):
+        # "A spokesman for the military authorities, Col. X, said": an indefinite description before
+        ind_role, ind_aff = _indefinite_before(doc, tokens, a)
+        if ind_role:
+            role, affiliation = ind_role, affiliation or ind_aff
     if affiliation is None and (_US_PARTY_TAG.match(doc.text, m.end) or _US_STYLE_TITLE.match(m.text)):
         affiliation = "United States"  # "Sen. Chuck Schumer (D-N.Y.)"
     m.role, m.affiliation = role, affiliation
@@ -516,6 +521,24 @@ def _inside_name(tokens: list[Token], j: int) -> bool:
     return tokens[j].text == "and" and 0 < j < len(tokens) - 1 and tokens[j - 1].cap and tokens[j + 1].cap
 
 
+def _indefinite_before(doc: Document, tokens: list[Token], a: int) -> tuple[str | None, str | None]:
+    """ "a spokesman for the army, <name>": the description between "a"/"an" and the comma."""
+    if a < 3 or tokens[a - 1].text != ",":
+        return None, None
+    for q in range(a - 2, max(-1, a - 2 - _MAX_APPOSITION), -1):
+        tok = tokens[q]
+        if tok.text in (",", ".", ";", ":", '"', "(", ")") or tok.low in _STOP_APPOSITION:
+            return None, None
+        if tok.low in ("a", "an"):
+            phrase = tokens[q + 1 : a - 1]
+            if not phrase or not (
+                is_office_word(phrase[0].low) or phrase[0].low in OCCUPATIONS | TITLE_MODIFIERS
+            ):
+                return None, None  # the office word leads: "a spokesman for ...", "a senior adviser ..."
+            return parse_title(doc, phrase)
+    return None, None
+
+
 def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: int) -> int | None:
     """The role mention in apposition right before ``m`` (", " between them)."""
     if a < 1 or tokens[a - 1].text != ",":
@@ -528,6 +551,13 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
         if other.kind == "role" and other.end == comma and other.sentence == m.sentence:
             r = _tok_index(tokens, other.start)
             after_preposition = r > 0 and tokens[r - 1].low in _PREPOSITIONS
+            if (
+                after_preposition
+                and r > 1
+                and tokens[r - 1].low in ("to", "of", "for")
+                and (is_office_word(tokens[r - 2].low) or tokens[r - 2].low in OCCUPATIONS)
+            ):
+                return None  # "an adviser to the premier, X": the name is the adviser's
             # "in a call with Saudi Arabia's top diplomat, Wang said": the name starts the main clause
             return None if after_preposition and not closed else k
     return None

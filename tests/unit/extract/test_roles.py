@@ -366,3 +366,22 @@ def test_country_as_topic_of_an_office(text: str, name: str, affiliation: str | 
     doc = build_document(text, date(2023, 10, 24))
     m = next(m for m in doc.mentions if m.kind == "person" and name in m.text)
     assert m.affiliation == affiliation  # what the person's own words say, before any context
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an indefinite description in apposition before the name
+        (
+            "A spokesman for the armed forces, Col. Ali Musa, said it.",
+            "Ali Musa",
+            "spokesman for the armed forces",
+        ),
+        ("She met an adviser to the premier, Omar Ali, on Monday.", "Omar Ali", "adviser to the premier"),
+        # a description with no office word, or not right before the name, gives no role
+        ("In a statement, John Smith said it.", "John Smith", None),
+        ("It was a big day for the company, John Smith said.", "John Smith", None),
+    ],
+)
+def test_indefinite_description_before_a_name(text: str, name: str, role: str | None) -> None:
+    assert person(text, name)[0] == role
