@@ -243,3 +243,21 @@ def test_the_summary_is_not_written_by_writes(tmp_path, always):
     assert not StoreLayout(db).summary_path.exists()  # adding an article costs the article only
     store.close()
     assert StoreLayout(db).summary_path.exists()
+
+
+def test_a_load_leaves_objects_someone_froze_frozen(tmp_path):
+    import gc
+
+    db = tmp_path / "briefing.json"
+    _fill(db, count=2)
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with open_store(db) as store:
+            assert store.snapshot().counts.articles == 2
+        assert gc.get_freeze_count() == frozen and gc.isenabled()
+    finally:
+        gc.unfreeze()
+    with open_store(db) as store:
+        store.snapshot()
+    assert gc.get_freeze_count() == 0 and gc.isenabled()  # and ours are never left frozen
