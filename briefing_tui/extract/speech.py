@@ -225,7 +225,9 @@ def speech_verbs(text: str, start: int = 0, end: int | None = None) -> list[Verb
     end = len(text) if end is None else end
     hits: list[VerbHit] = []
     for m in _VERB_RE.finditer(text, start, end):
-        form = " ".join(m.group(0).split())
+        form = m.group(0)
+        if not form.isalpha():
+            form = " ".join(form.split())  # "called on": one space between verb and particle
         hits.append(VerbHit(m.start(), m.end(), form, _FORM_KIND.get(form, "say")))
     return hits
 

@@ -460,8 +460,14 @@ def _adjacent(text: str, prev_end: int, open_: int) -> bool:
 
 def _title_like(text: str, q: Quote) -> bool:
     """'Why We Must Act Now': a title, not words someone said."""
-    words = [w for w in text[q.start : q.end].split() if w[:1].isalpha()]
-    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+    count = 0
+    for w in text[q.start : q.end].split():
+        first = w[:1]
+        if first.isalpha():
+            if not first.isupper():
+                return False  # one lower-case word: not a title (most quotes stop here)
+            count += 1
+    return count >= 3
 
 
 def _speech_like(text: str, q: Quote) -> bool:

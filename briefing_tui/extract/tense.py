@@ -9,6 +9,7 @@ cue in the same clause decides, looking left first ("will meet Thursday",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from briefing_tui.extract.datewords import word_set
@@ -57,6 +58,7 @@ _NOT_PAST_ED = word_set(
 )
 
 
+@lru_cache(maxsize=8192)
 def _cue(token: str, following: str | None) -> Tense | None:
     low = token.lower()
     if low.endswith("'ll"):
