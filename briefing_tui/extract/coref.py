@@ -366,7 +366,7 @@ def _home_country(doc: Document, counts: dict[str, int]) -> str | None:
     """The article's own side: the affiliation of the first person it places without marking their
     nationality (the foreigners in a story are the ones marked), else the country it names most as
     a side (not a destination or topic), counting its state bodies, if one stands out."""
-    marked = {m.start for m in doc.mentions if m.kind == "country"}
+    marked = [m.start for m in doc.mentions if m.kind == "country"]  # in text order
     firsts = sorted(
         (min(doc.mentions[i].start for i in e.mentions), e.affiliation)
         for e in doc.entities
@@ -384,12 +384,13 @@ def _home_country(doc: Document, counts: dict[str, int]) -> str | None:
     return max(counts, key=lambda c: counts[c])
 
 
-def _nationality_marked(doc: Document, e: Entity, marked: set[int]) -> bool:
+def _nationality_marked(doc: Document, e: Entity, marked: list[int]) -> bool:
     """Named with a nationality ("French President Emmanuel Macron"): the foreigners in a story are."""
     for i in e.mentions:
         m = doc.mentions[i]
         end = (m.head_start or m.start) if m.kind == "person" else m.end  # "the French president, X"
-        if m.kind in ("person", "role") and any(m.start <= x < end for x in marked):
+        k = bisect.bisect_left(marked, m.start)
+        if m.kind in ("person", "role") and k < len(marked) and marked[k] < end:
             return True
     return False
 
