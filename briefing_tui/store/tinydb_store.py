@@ -95,6 +95,9 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
+_MANY_NEW_OBJECTS = 50_000
+
+
 def _promote_new_objects() -> None:
     """Move what was just made straight to the collector's oldest generation.
 
@@ -102,9 +105,10 @@ def _promote_new_objects() -> None:
     as young (about a second for a 10,000-article store), only to keep
     them all; freezing and at once unfreezing puts them in the oldest
     generation, where only full collections (as rare as before) visit them.
-    Skipped when someone froze objects on purpose, as unfreezing would undo it.
+    Only after a big load or decode (a small query leaves the collector be),
+    and never when someone froze objects on purpose, as unfreezing would undo it.
     """
-    if gc.get_freeze_count() == 0:
+    if gc.get_count()[0] > _MANY_NEW_OBJECTS and gc.get_freeze_count() == 0:
         gc.freeze()
         gc.unfreeze()
 
@@ -306,7 +310,7 @@ class TinyDBStore:
             entries = [entry_of(name, sig, index.items[aid]) for name, (sig, aid) in files.items()]
             self.layout.folder.mkdir(parents=True, exist_ok=True)
             write_summary(self.layout.summary_path, self.layout.folder, entries)
-        except (OSError, ValueError, StoreError):
+        except (OSError, ValueError, TypeError, KeyError, StoreError):
             return  # a read-only folder, a sweep that took our temp file, an odd record: it stays a cache
         self._summarised = {name: sig for name, (sig, _) in files.items()}
 
