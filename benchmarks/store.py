@@ -194,6 +194,9 @@ def measure(count: int, adds: int, folder: Path) -> dict[str, tuple[float, float
         f"store of {counts.articles:,} articles, {counts.statements:,} statements, {counts.meetings:,} meetings, "
         f"{counts.actors:,} actors"
     )
+    summary = StoreLayout(db).summary_path
+    if summary.exists():
+        print(f"  summary file {summary.stat().st_size / 1e6:.1f} MB")
     print(f"  {'':<34}{'wall ms':>10}{'CPU ms':>10}")
     for name, (wall, cpu) in figures.items():
         print(f"  {name:<34}{wall:>10.1f}{cpu:>10.1f}")
