@@ -168,6 +168,10 @@ TRIGGERS: tuple[Trigger, ...] = (
 # Every trigger contains one of these words (as a token, lower case): other sentences are skipped.
 TRIGGER_WORDS: frozenset[str] = frozenset().union(*(t.keys for t in TRIGGERS))
 
+# Named events need a capitalised head word: a window without one is not searched for them
+# (their keywords are common lower-case words: "meeting", "talks").
+_HEAD_WORD = re.compile(r"(?:Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)\b")
+
 # For each trigger word, the positions in TRIGGERS of the triggers it calls for.
 _TRIGGERS_OF: dict[str, tuple[int, ...]] = {
     w: tuple(i for i, t in enumerate(TRIGGERS) if w in t.keys) for w in TRIGGER_WORDS
@@ -274,6 +278,8 @@ def find_hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[Hit]:
         # the triggers some keyword of the window calls for, in TRIGGERS order
         for i in sorted({i for k in keys for i in _TRIGGERS_OF[k]}):
             trig = TRIGGERS[i]
+            if trig.form == "event" and not _HEAD_WORD.search(text, lo, hi):
+                continue
             for m in trig.pattern.finditer(text, lo, hi):
                 kind: Kind = trig.kind
                 title = None
