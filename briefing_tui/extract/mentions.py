@@ -194,17 +194,26 @@ def capish(t: Token) -> bool:
     return t.cap or ("-" in t.text[:4] and bool(_PARTICLE_PREFIX.match(t.text)))
 
 
+# KNOWN's buckets as (length, words, entry), same order: known_at is called for most capitalised tokens.
+_KNOWN_SIZED: dict[str, tuple[tuple[int, tuple[str, ...], Known], ...]] = {
+    first: tuple((len(e.words), e.words, e) for e in bucket) for first, bucket in KNOWN.items() if bucket
+}
+
+
 def known_at(tokens: list[Token], i: int, end: int) -> Known | None:
     """The longest lexicon entry starting at ``tokens[i]`` and ending by ``end``."""
-    bucket = KNOWN.get(tokens[i][2])
-    if not bucket:
+    bucket = _KNOWN_SIZED.get(tokens[i][2])
+    if bucket is None:
         return None
-    for entry in bucket:
-        n = len(entry.words)
+    for n, ws, entry in bucket:
         if n == 1:
             return entry
-        if i + n <= end and all(tokens[i + k][2] == entry.words[k] for k in range(1, n)):
-            return entry
+        if i + n <= end and tokens[i + 1][2] == ws[1]:
+            k = 2
+            while k < n and tokens[i + k][2] == ws[k]:
+                k += 1
+            if k == n:
+                return entry
     return None
 
 
@@ -720,6 +729,8 @@ def _role_nouns(
     out: list[Mention] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
+        if tok[4] not in _DETERMINERS and tok[2] not in _ROLE_OPENERS:
+            continue  # none of the three openings below can start here
         start_i = None
         affiliation = None
         bare = False  # a demonym with no determiner: only a body may follow ("Chinese foreign ministry")
@@ -777,6 +788,8 @@ def _role_nouns(
     return out
 
 
+# Token texts (besides a determiner) that can open a role description: a demonym or a possessive.
+_ROLE_OPENERS = frozenset(countries.DEMONYMS) | {"'s"}
 _BODY_NOUNS = frozenset(
     ["ministry", "embassy", "consulate", "military", "army", "navy", "parliament", "cabinet"]
 )
