@@ -836,10 +836,19 @@ def _non_body_short_forms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# "At least k lower-case letters" for small k: stops at the k-th one instead of counting them all.
+_LOWER_AT_LEAST = {k: re.compile(rf"(?:[^a-z]*+[a-z]){{{k}}}") for k in range(2, 33)}
+
+
 def _shouting(sentence: str) -> bool:
     """A mostly upper-case sentence (a headline, an all-caps wire): its capitals say nothing about names."""
     upper = len(_UPPER.findall(sentence))
-    return upper >= 4 and upper > 2 * len(_LOWER.findall(sentence))
+    if upper < 4:
+        return False
+    enough = _LOWER_AT_LEAST.get((upper + 1) // 2)  # upper > 2 * lower unless this many lower-case
+    if enough is not None:
+        return enough.match(sentence) is None
+    return upper > 2 * len(_LOWER.findall(sentence))
 
 
 def _unshout(tok: Token) -> Token:
