@@ -292,16 +292,15 @@ class _Scanner:
     # -- scanning -----------------------------------------------------------------------
 
     def run(self) -> None:
-        t, n = self.t, len(self.t)
-        i = 0
-        while i < n:
-            tok = t[i]
-            if not tok.cap and ("-" not in tok.text[:4] or not capish(tok)):
-                i += 1
+        t = self.t
+        after = 0  # the next index not inside a run already segmented
+        # only a capitalised token, or one with a hyphen early ("al-Maliki"), can open a run
+        for i in [i for i, tok in enumerate(t) if tok[3] or "-" in tok[2][:4]]:
+            if i < after or not (t[i][3] or capish(t[i])):
                 continue
             j = self.run_end(i)
             self.segment(i, j)
-            i = max(j, i + 1)
+            after = max(j, i + 1)
 
     def run_end(self, i: int) -> int:
         """End of the capitalised run starting at ``i`` (connectors and particles inside)."""
@@ -728,9 +727,9 @@ def _role_nouns(
     """Lowercase descriptions: "the minister", "his Palestinian counterpart", "Saudi Arabia's top diplomat"."""
     out: list[Mention] = []
     n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if tok[4] not in _DETERMINERS and tok[2] not in _ROLE_OPENERS:
-            continue  # none of the three openings below can start here
+    # only a determiner, a demonym or a possessive can open one of the three forms below
+    for i in [i for i, tok in enumerate(tokens) if tok[4] in _DETERMINERS or tok[2] in _ROLE_OPENERS]:
+        tok = tokens[i]
         start_i = None
         affiliation = None
         bare = False  # a demonym with no determiner: only a body may follow ("Chinese foreign ministry")
