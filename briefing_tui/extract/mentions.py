@@ -217,14 +217,16 @@ def known_at(tokens: list[Token], i: int, end: int) -> Known | None:
     return None
 
 
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RANKS_AND_HONORIFICS
+_HEADS_AND_RANKS = TITLE_HEADS | RANKS_AND_HONORIFICS
+
+
 def _is_title_word(t: Token) -> bool:
-    low = t.low.rstrip(".")
-    return t.cap and (low in TITLE_HEADS or low in TITLE_MODIFIERS or low in RANKS_AND_HONORIFICS)
+    return t[3] and t[4].rstrip(".") in _TITLE_WORDS
 
 
 def _is_head_or_rank(t: Token) -> bool:
-    low = t.low.rstrip(".")
-    return low in TITLE_HEADS or low in RANKS_AND_HONORIFICS
+    return t[4].rstrip(".") in _HEADS_AND_RANKS
 
 
 def _is_acronym(t: Token) -> bool:
@@ -712,7 +714,7 @@ class _Scanner:
         leader = bool(nxt) and (
             nxt[0] in _LEADER_NOUNS or (nxt[0] == "'s" and len(nxt) > 1 and nxt[1] in _LEADER_NOUNS)
         )
-        titled = k > 0 and t[k - 1].low.rstrip(".") in TITLE_HEADS | RANKS_AND_HONORIFICS
+        titled = k > 0 and t[k - 1].low.rstrip(".") in _HEADS_AND_RANKS
         m = Mention(t[k].start, t[end - 1].end, surface, "person", self.sentence)
         m.head_start, m.head_end = m.start, m.end
         if speaker or leader or titled:
