@@ -15,6 +15,8 @@ from their context in the coref stage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import orgs
@@ -116,16 +118,12 @@ def attach(doc: Document) -> None:
         _counterparts(doc, ms)
 
 
+_start = itemgetter(0)  # a token's start offset
+
+
 def _tok_index(tokens: list[Token], offset: int) -> int:
     """Index of the first token starting at or after ``offset``."""
-    lo, hi = 0, len(tokens)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].start < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect_left(tokens, offset, key=_start)
 
 
 def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | None]:
