@@ -6,13 +6,15 @@ import re
 from typing import NamedTuple
 
 # Dotted acronyms (U.S., U.A.E.), possessive 's, words with inner hyphens or
-# apostrophes (al-Maliki, O'Brien), numbers, and single punctuation marks.
+# apostrophes (al-Maliki, O'Brien), numbers, and single punctuation marks. No token starts
+# with white space or "_"; the leading lookahead says so, which lets the scan skip them faster.
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"
+    r"(?=[^\s_])"
+    r"(?:(?:[A-Za-z]\.){2,}"
     r"|'s\b"
     r"|[^\W\d_][\w]*(?:-[\w]+|'(?!s\b)[\w]+)*"
     r"|\d[\d,.]*\w*"
-    r"|[^\w\s]"
+    r"|[^\w\s])"
 )
 
 
