@@ -117,7 +117,11 @@ def assemble(doc: Document, article: Article) -> Extraction:
             )
         )
 
-    out_timexes = tuple(Timex(text=t.text, value=t.value, start=t.start, end=t.end) for t in doc.timexes)
+    # the words as written: the cleaned text has normalised dashes and quote marks
+    out_timexes = tuple(
+        Timex(text=doc.original[t.start : t.end], value=t.value, start=t.start, end=t.end)
+        for t in doc.timexes
+    )
     return Extraction(
         article=article,
         actors=tuple(actors.values()),
