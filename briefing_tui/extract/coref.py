@@ -431,7 +431,7 @@ def _same_list(doc: Document, people: list[Mention], m: Mention) -> list[Mention
 
 
 def _listed_with(persons: list[Mention], explicit: dict[int, str]) -> str | None:
-    others = {explicit[m.entity] for m in persons if m.entity is not None}
+    others = {explicit[m.entity] for m in persons if m.entity in explicit}
     return others.pop() if len(others) == 1 else None
 
 

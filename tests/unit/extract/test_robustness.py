@@ -127,3 +127,16 @@ def test_long_single_line_without_sentences_in_bounded_time() -> None:
     t0 = time.process_time()
     run(text)
     assert time.process_time() - t0 < 120
+
+
+REGRESSIONS = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "word_salad_regressions.jsonl"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [json.loads(line) for line in REGRESSIONS.read_text(encoding="utf-8").splitlines() if line.strip()],
+    ids=lambda case: case["id"],
+)
+def test_word_salad_that_once_crashed_coreference(case: dict) -> None:
+    """A person listed with others whose affiliation was never stated raised KeyError in coref."""
+    run(case["text"], case["published"])
