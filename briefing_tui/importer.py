@@ -248,9 +248,8 @@ def load_article(
     finally:
         ctx.close()
     if isinstance(result, list):
-        raise SourceError(
-            f"{source} holds {len(result)} articles (a feed, folder or URL list): import it instead"
-        )
+        count = f"{len(result)} article" + ("" if len(result) == 1 else "s")
+        raise SourceError(f"{source} holds {count} (a feed, folder or URL list): import it instead")
     return build_article(result, request, today or date.today())
 
 

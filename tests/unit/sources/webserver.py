@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import sys
 import threading
 import time
 import zlib
@@ -182,11 +183,19 @@ ROUTES = {
 }
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """Clients that hang up on purpose (caps, deadlines) are expected here; anything else is still reported."""
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def web() -> Iterator[WebServer]:
     """The test web server, one per test session (it holds no per-test state but the request log)."""
     state = WebServer(base="")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    server = _QuietServer(("127.0.0.1", 0), _handler(state))
     server.daemon_threads = True
     state.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
