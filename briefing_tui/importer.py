@@ -394,8 +394,10 @@ def _store_one(
         article = build_article(loaded, request, today)
     except (SourceError, ValueError) as error:
         return SourceFailed(job.label, _reason(error))
-    if job.skip_if_stored and store.article(article.id) is not None:
+    stored = store.article(article.id)
+    if job.skip_if_stored and stored is not None:
         return SourceSkipped(job.label, "already imported")
+    article = _keep_known_date(article, stored)
     try:
         extraction = extract(article)
     except Exception as error:  # an extractor bug must cost one article, not the whole import
@@ -405,6 +407,13 @@ def _store_one(
     except Exception as error:  # the store's own errors already name the file and the cause
         return SourceFailed(job.label, f"could not store the article: {error}")
     return ArticleStored(source=job.label, article=article, result=result)
+
+
+def _keep_known_date(article: Article, stored: Article | None) -> Article:
+    """Re-importing the same article with only a guessed date must not overwrite a date that was known."""
+    if stored is not None and article.published_assumed and not stored.published_assumed:
+        return article.evolve(published=stored.published, published_assumed=False)
+    return article
 
 
 def _reason(error: BaseException) -> str:

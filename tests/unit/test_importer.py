@@ -482,3 +482,14 @@ def test_a_page_reader_that_cannot_start_says_why(monkeypatch):
             pool.extract(b"<html></html>", None, time_limit=5)
     finally:
         pool.shutdown()
+
+
+def test_reimport_with_only_a_guessed_date_keeps_the_known_date(store, tmp_path):
+    """The same text again without its metadata: the article is replaced, its known date is not."""
+    bare = tmp_path / "copy.txt"
+    shutil.copy(SAMPLE / "wang-yi-calls.txt", bare)  # no sidecar: only the page-save dateline
+    known = stored_articles(run(store, str(SAMPLE / "wang-yi-calls.txt")))[0]
+    again = stored_articles(run(store, str(bare)))[0]
+    assert again.id == known.id
+    assert (again.published, again.published_assumed) == ("2023-10-24", False)
+    assert (store.article(known.id).published, store.counts().articles) == ("2023-10-24", 1)
