@@ -423,7 +423,11 @@ def test_load_article_reads_one_source_without_a_store(web):
     article = load_article(web.url("/kerry.html"), published="2021-06-20")
     assert article.published == "2021-06-20" and "Kerry" in article.text
     piped = load_article("-", stdin=io.BytesIO(b"Sat. Jun 22nd, 2024\n\nThe envoy spoke."), today=TODAY)
-    assert (piped.published, piped.published_assumed, piped.text) == ("2024-06-22", True, "Sat. Jun 22nd, 2024\n\nThe envoy spoke.")
+    assert (piped.published, piped.published_assumed, piped.text) == (
+        "2024-06-22",
+        True,
+        "Sat. Jun 22nd, 2024\n\nThe envoy spoke.",
+    )
     with pytest.raises(SourceError, match="holds 2 articles"):
         load_article(web.url("/feed.rss"))
     with pytest.raises(SourceError, match="no such file"):
