@@ -10,6 +10,7 @@ sentence, except after abbreviations, initials, and inside a quotation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing_tui.extract.document import Document, Sentence
 from briefing_tui.extract.lexicon.words import FUNCTION_WORDS
@@ -77,45 +78,51 @@ _NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "art", "fig"])
 _MAYBE_FINAL = frozenset(["jr", "sr", "inc", "corp", "co", "ltd", "bros", "etc", "llc", "plc"])
 _SENTENCE_OPENERS = FUNCTION_WORDS
 
-_LINE = re.compile(r"[^\n]*\n?")
-_EVENTS = re.compile(r'"|[.!?]+["\')\]]*')
-_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.\-']*[A-Za-z])?)\.?$")
+# A terminator (. ! ? with any closing quotes or brackets) followed by a space or the end:
+# only these can end a sentence ("U.S.-China", "3.5" and "example.com" cannot).
+_TERMINATOR = re.compile(r"[.!?]+[\"')\]]*(?=\s|\Z)")
+_CLOSERS = "\"')]"
+# The word before a full stop, read backwards from the stop: matched on the reversed
+# window, so the regex starts at the stop instead of searching the window from its left.
+_WORD_BEFORE_REVERSED = re.compile(r"\.([A-Za-z](?:[A-Za-z.\-']*[A-Za-z])?)")
 _NEXT_WORD = re.compile(r"\s*([\"'(\[]?)([^\s\"'(\[]*)")
-_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _SHORT_LINE = 70
+# Longer than every abbreviation above: such a word before a full stop ends the sentence.
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS | _NUMBER_ABBREVIATIONS | _MAYBE_FINAL))
 
 
 def split(doc: Document) -> None:
     """Fill ``doc.sentences`` (in text order, non-overlapping, trimmed)."""
-    doc.sentences = []
-    for paragraph, (start, end) in enumerate(_blocks(doc.text)):
-        for s, e in _split_block(doc.text, start, end):
-            doc.sentences.append(Sentence(len(doc.sentences), s, e, paragraph))
+    text = doc.text
+    out: list[Sentence] = []
+    for paragraph, (start, end) in enumerate(_blocks(text)):
+        for s, e in _split_block(text, start, end):
+            out.append(Sentence(len(out), s, e, paragraph))
+    doc.sentences = out
 
 
-def _blocks(text: str):
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of paragraphs: runs of lines a newline does not separate."""
-    block_start: int | None = None
-    block_end = last_line_start = 0
-    for m in _LINE.finditer(text):
-        if m.start() == m.end():
-            break
-        line = m.group(0).rstrip("\n")
+    block_start = -1
+    pos = 0
+    last_line = ""
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
         stripped = line.strip()
         if not stripped:
-            if block_start is not None:
-                yield block_start, block_end
-                block_start = None
+            if block_start >= 0:
+                yield block_start, line_start - 1
+                block_start = -1
             continue
-        if block_start is not None and _ends_block(text[last_line_start:block_end], stripped):
-            yield block_start, block_end
-            block_start = None
-        if block_start is None:
-            block_start = m.start()
-        last_line_start = m.start()
-        block_end = m.start() + len(line)
-    if block_start is not None:
-        yield block_start, block_end
+        if block_start >= 0 and _ends_block(last_line, stripped):
+            yield block_start, line_start - 1
+            block_start = -1
+        if block_start < 0:
+            block_start = line_start
+        last_line = line
+    if block_start >= 0:
+        yield block_start, len(text)
 
 
 def _ends_block(last_line: str, next_line: str) -> bool:
@@ -126,69 +133,85 @@ def _ends_block(last_line: str, next_line: str) -> bool:
     return not next_line[0].islower()
 
 
-def _split_block(text: str, start: int, end: int):
-    block = text[start:end]
-    quotes = [m.start() for m in re.finditer('"', block)]
-    unmatched = quotes[-1] if len(quotes) % 2 else -1
-    in_quote = False
-    sent_start = 0
-    for m in _EVENTS.finditer(block):
-        token = m.group(0)
-        if token == '"':
-            if m.start() != unmatched:
-                in_quote = not in_quote
+def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield the trimmed (start, end) of each sentence of the paragraph ``text[start:end]``.
+
+    Terminators inside a quotation do not count. Quotation marks alternate open and
+    close, so a terminator is inside one when an odd number of them come before its end;
+    an odd last mark is left out of that count unless it follows another mark in the
+    same terminator (an unclosed quotation must not swallow the rest of the paragraph).
+    """
+    quotes = text.count('"', start, end)
+    unmatched = text.rfind('"', start, end) if quotes % 2 and _ignored(text, start, end) else end
+    sent_start = start
+    for m in _TERMINATOR.finditer(text, start, end):
+        term_start, term_end = m.span()
+        if quotes and (text.count('"', start, term_end) - (term_end > unmatched)) % 2:
             continue
-        closes = token.count('"')
-        if closes and m.start() + token.index('"') != unmatched:
-            in_quote = not in_quote if closes % 2 else in_quote
-        if in_quote:
+        if not _is_boundary(text, term_start, term_end, start, end):
             continue
-        if not _is_boundary(block, m.start(), m.end()):
-            continue
-        s, e = _trim(block, sent_start, m.end())
-        if s < e:
-            yield start + s, start + e
-        sent_start = m.end()
-    s, e = _trim(block, sent_start, len(block))
-    if s < e:
-        yield start + s, start + e
+        span = _trim(text, sent_start, term_end)
+        if span:
+            yield span
+        sent_start = term_end
+    span = _trim(text, sent_start, end)
+    if span:
+        yield span
 
 
-def _trim(block: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and block[s].isspace():
-        s += 1
-    while e > s and block[e - 1].isspace():
-        e -= 1
-    return s, e
+def _ignored(text: str, start: int, end: int) -> bool:
+    """Is the paragraph's last quotation mark (an odd one) left out of the quotation count?
+
+    It is, unless it closes a terminator after another mark (``."" ``): scanning left to
+    right such a mark is read with the terminator, not on its own.
+    """
+    last = text.rfind('"', start, end)
+    before = last
+    while before > start and text[before - 1] in _CLOSERS:
+        before -= 1
+    if before == start or text[before - 1] not in ".!?":
+        return True
+    return '"' not in text[before:last]
 
 
-def _is_boundary(block: str, term_start: int, term_end: int) -> bool:
-    if term_end < len(block) and not block[term_end].isspace():
-        return False  # "U.S.-China", "3.5", "example.com"
-    nxt = _NEXT_WORD.match(block, term_end, min(len(block), term_end + 60))
-    opener, word = (nxt.group(1), nxt.group(2)) if nxt else ("", "")
+def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """``(s, e)`` without surrounding whitespace, or None when nothing else is left."""
+    chunk = text[s:e]
+    stripped = chunk.lstrip()
+    if not stripped:
+        return None
+    return s + len(chunk) - len(stripped), s + len(chunk.rstrip())
+
+
+def _is_boundary(text: str, term_start: int, term_end: int, start: int, end: int) -> bool:
+    """Does the terminator at ``text[term_start:term_end]`` (followed by a space) end a sentence?
+
+    ``start`` and ``end`` delimit the paragraph: neither look-around crosses it.
+    """
+    opener, word = _NEXT_WORD.match(text, term_end, min(end, term_end + 60)).groups()
     first = word[:1]
     if not first:
         return True
     if not (first.isupper() or first.isdigit() or opener):
         return False  # "... said Tuesday. he" and "etc. and": a lowercase word continues
-    if block[term_start] != "." or block[term_start : term_start + 2] == "..":
+    if text[term_start] != "." or text.startswith("..", term_start):
         return True
-    window = block[max(0, term_start - 40) : term_start + 1]
-    before = _WORD_BEFORE.search(window)
+    before = _WORD_BEFORE_REVERSED.match(text[max(start, term_start - 40) : term_start + 1][::-1])
     if not before:
         return True
     prev = before.group(1)
-    low = prev.lower()
-    starter = word.rstrip(",;:") in _SENTENCE_OPENERS
+    if "." in prev:
+        # U.S., a.m., D.C.: only before a typical sentence opener
+        return word.rstrip(",;:") in _SENTENCE_OPENERS
+    if len(prev) > _LONGEST_ABBREVIATION:
+        return True
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. Smith", "Antony J. Blinken"
-    if _DOTTED.search(window) or "." in prev:
-        return starter  # U.S., a.m., D.C.: only before a typical sentence opener
+    low = prev[::-1].lower()
     if low in _NUMBER_ABBREVIATIONS:
         return not first.isdigit()  # "No. 5" but "He said no. She left."
     if low in _ABBREVIATIONS:
         return False
     if low in _MAYBE_FINAL:
-        return starter
+        return word.rstrip(",;:") in _SENTENCE_OPENERS
     return True
