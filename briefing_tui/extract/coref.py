@@ -306,10 +306,31 @@ def _context_affiliations(doc: Document) -> None:
 def _is_destination(doc: Document, m: Mention) -> bool:
     """A country named as where someone goes or is ("stops in Albania", "travel to Kyiv, Ukraine",
     "and Warsaw, Poland"), which says nothing about whose side a person is on."""
-    if _LOCATIVE.search(doc.text, max(0, m.start - 40), m.start):
+    lo = max(0, m.start - 40)
+    if not _may_end_with(doc.text[lo : m.start].rstrip(), _DESTINATION_ENDS):
+        return False
+    if _LOCATIVE.search(doc.text, lo, m.start):
         return True
-    city = _CITY_COMMA.search(doc.text, max(0, m.start - 40), m.start)
+    city = _CITY_COMMA.search(doc.text, lo, m.start)
     return bool(city) and (city.group(1) in CAPITALS or city.group(1) in PLACES)
+
+
+# The last words _LOCATIVE and _CITY_COMMA, or _TOPIC_BEFORE, can match before a country (besides
+# "the"): searching a pattern anchored at the end tries every start in its window, so a cheap test
+# of how the text ends skips most searches.
+_DESTINATION_ENDS = ("in", "at", "to", "visit", "visited", "visiting", "visits", ",")
+_TOPIC_ENDS = ("on", "about", "over", "against", "toward", "towards", "regarding")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})  # IGNORECASE's matches beyond lower()
+
+
+def _may_end_with(tail: str, ends: tuple[str, ...]) -> bool:
+    """Whether ``tail`` (right-stripped) ends with one of ``ends``, alone or before a separate "the"."""
+    if tail.endswith("the"):
+        rest = tail[:-3]
+        if not rest[-1:].isspace():
+            return False
+        tail = rest.rstrip()
+    return tail.endswith(ends)
 
 
 # "KYIV, Ukraine (AP) —", "BEIJING, April 16 (Reuters) -", "WASHINGTON —": the place a story is filed from
@@ -348,12 +369,16 @@ def _is_topic(doc: Document, m: Mention) -> bool:
     if m.sentence < 0 or m.sentence >= len(doc.sentences):
         return False
     s = doc.sentences[m.sentence]
-    before = doc.text[s.start : m.start]
-    if before.count('"') % 2 == 1:
+    text = doc.text
+    if m.start > s.start and text.count('"', s.start, m.start) % 2 == 1:
         return True
-    if _REPORTED.search(before):
+    if text.find("that", s.start, m.start) >= 0 and _REPORTED.search(text[s.start : m.start]):
         return True
-    return _TOPIC_BEFORE.search(doc.text, max(s.start, m.start - 30), m.start) is not None
+    lo = max(s.start, m.start - 30)
+    tail = text[lo : m.start].rstrip()
+    if not _may_end_with((tail if tail.isascii() else tail.translate(_FOLD)).lower(), _TOPIC_ENDS):
+        return False
+    return _TOPIC_BEFORE.search(text, lo, m.start) is not None
 
 
 _REPORTED = re.compile(
