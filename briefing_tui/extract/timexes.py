@@ -16,10 +16,9 @@ before publication, future → the next one after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from operator import itemgetter
 
 from briefing_tui.extract.datewords import (
     MONTH_ABBREVIATIONS,
@@ -35,7 +34,7 @@ from briefing_tui.extract.datewords import (
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.spans import longest_first
 from briefing_tui.extract.tense import Tense, tense_near
-from briefing_tui.extract.tokens import sentence_tokens
+from briefing_tui.extract.tokens import Token, tokenize
 
 # -- regex pieces ----------------------------------------------------------------------
 
@@ -340,11 +339,21 @@ _WEEKDAY_RULES: tuple[_Rule, ...] = (
     (_DMY, _from_month_day),
     (_WEEKDAY, _from_weekday),
 )
-# Literals that every match of a rule contains: a window without them is not searched with the rule.
+# A piece of text that every match of a rule contains, as the rule itself would match it there:
+# a window where the hint is missing is not searched with the rule. Each hint starts with a
+# literal or a character class, so the regex engine skips the rest of the window in C.
+_MONTH_WORD = rf"(?:{_cased([*MONTHS, *MONTH_ABBREVIATIONS])})"
+_YEAR_DIGITS = r"(?:1[6-9]|20)[0-9][0-9]"
 _HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
-    _ISO: re.compile("-"),
-    _NUMERIC_US: re.compile("/"),
-    _AGO: re.compile("(?i)ago"),
+    _MDY: re.compile(rf"{_MONTH_WORD}\.?\s+[0-9]"),
+    _DMY: re.compile(rf"[0-9](?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_WORD}"),
+    _MONTH_YEAR: re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+{_YEAR_DIGITS}"),
+    _MONTH_ALONE: re.compile(rf"{_MONTH_FULL}\b(?!\s*\d)"),
+    _WEEKDAY: re.compile(rf"{_WEEKDAY_FULL}\b"),
+    _YEAR_ALONE: re.compile(_YEAR_DIGITS),
+    _ISO: re.compile(r"[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]"),
+    _NUMERIC_US: re.compile(rf"[0-9]/[0-9][0-9]?/{_YEAR_DIGITS}"),
+    _AGO: re.compile("[aA][gG][oO]"),
 }
 _NUMBER_RULES: tuple[_Rule, ...] = (
     (_ISO, _from_numeric),
@@ -400,25 +409,88 @@ _LEFT_MARGIN = 32  # "the end of the year", "throughout March", "a few days ago"
 _RIGHT_MARGIN = 64  # "Wednesday, September 22, 2015 to 25"
 _DIGITS = frozenset("0123456789")
 _NUMBER_MASK = _mask(_NUMBER_RULES)
-_ANCHOR_WORDS = frozenset(_ANCHORS)
-_ASCII_DIGIT = re.compile(r"[0-9]")
-_low = itemgetter(4)  # Token.low
+
+
+def _first_letter_alternation(words) -> str:
+    """An alternation grouped by first letter: the regex engine tries one group per position, not every word."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{first}(?:{alternation(rests)})" for first, rests in groups.items())
+
+
+# Where an anchor token may be, in the lower-cased text behind one padding space: a digit, or an
+# anchor word after a character that is not a letter (a token never starts inside a word). The
+# leading character class lets the regex engine skip every other position in C. Hits are a
+# superset: the chunk of text around each is tokenized to find the anchor tokens themselves.
+_HIT = re.compile(rf"[^a-z](?:(?<=[0-9])[0-9]*|(?:{_first_letter_alternation(_ANCHORS)})(?![a-z0-9]))")
+_NON_SPACE = re.compile(r"\S*")
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()`` offset for offset (a character whose lower case is longer becomes NUL)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c) == 1 else "\0" for c in map(str.lower, text))
+    return low
+
+
+def _hits(doc: Document) -> list[int]:
+    """Offsets inside every whitespace-delimited chunk that may hold an anchor token, ascending.
+
+    A sentence edge that is not at white space may cut a word into an anchor token, so the
+    chunks at such edges are always looked at.
+    """
+    text = doc.text
+    n = len(text)
+    hits = [m.end() - 2 for m in _HIT.finditer(" " + _lowered(text))]
+    for s in doc.sentences:
+        if s.start > 0 and not text[s.start - 1].isspace():
+            hits.append(s.start)
+        if s.end < n and s.end > s.start and not text[s.end].isspace():
+            hits.append(s.end - 1)
+    hits.sort()
+    return hits
+
+
+def _anchor_chunks(doc: Document) -> Iterator[list[Token]]:
+    """Tokens of each sentence's chunks (between white space) that hold a hit, in text order.
+
+    Tokens never span white space, so tokenizing a chunk alone cuts it as tokenizing its
+    whole sentence would: no other text needs tokens.
+    """
+    text = doc.text
+    rev = text[::-1]
+    last = len(text) - 1
+    sentences = doc.sentences
+    si = 0
+    done = 0
+    for p in _hits(doc):
+        if p < done:
+            continue
+        while si < len(sentences) and sentences[si].end <= p:
+            si += 1
+        if si == len(sentences):
+            return
+        s = sentences[si]
+        if p < s.start:
+            continue
+        back = _NON_SPACE.match(rev, last - p, last - s.start + 1)  # the chunk's part before p, reversed
+        start = p + 1 - (back.end() - back.start())
+        done = _NON_SPACE.match(text, p, s.end).end()
+        yield tokenize(text, start, done)
 
 
 def _windows(doc: Document) -> list[tuple[int, int, int]]:
-    """Merged stretches of text around anchor words, with the rules they call for.
+    """Merged stretches of text around anchor tokens, with the rules they call for.
 
     Every date expression contains an anchor (a month, a weekday, a number,
     "today", "year", ...): the rest of the text is never searched.
     """
     spans: list[tuple[int, int, int]] = []
-    text = doc.text
-    n = len(text)
-    for s, sentence in zip(doc.sentences, sentence_tokens(doc), strict=False):
-        # most sentences hold no anchor: two C-level checks skip them without a loop over their tokens
-        if _ANCHOR_WORDS.isdisjoint(map(_low, sentence)) and not _ASCII_DIGIT.search(text, s.start, s.end):
-            continue
-        for tok in sentence:
+    n = len(doc.text)
+    for chunk in _anchor_chunks(doc):
+        for tok in chunk:
             rules = _ANCHORS.get(tok.low)
             if rules is None:
                 if tok.text[0] not in _DIGITS and tok.text[-1] not in _DIGITS:
