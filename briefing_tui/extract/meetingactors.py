@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Entity, Mention
@@ -47,7 +48,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
-IN_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?[A-Z])")
+IN_PLACE = re.compile(r"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?[A-Z])")  # lookahead: fails fast
 
 
 CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
@@ -65,7 +66,10 @@ class ActorIndex:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         ok = [m for m in doc.mentions if m.entity is not None and 0 <= m.entity < len(doc.entities)]
-        self.mentions = sorted(ok, key=lambda m: (m.start, -m.end))
+        # by start, the longer first at one start: two stable C-keyed sorts instead of a tuple-building lambda
+        ok.sort(key=attrgetter("end"), reverse=True)
+        ok.sort(key=attrgetter("start"))
+        self.mentions = ok
         self.starts = [m.start for m in self.mentions]
 
     def any_between(self, start: int, end: int) -> bool:

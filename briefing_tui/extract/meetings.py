@@ -13,7 +13,6 @@ Saturday" give one visit.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -45,16 +44,15 @@ from briefing_tui.extract.tokens import Token, sentence_tokens
 
 _ZONE = 500  # characters looked at on either side of a trigger: bounded work on endless sentences
 _MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
-_CLAUSE_START = re.compile(r"[;\"]")
-_QUOTE = re.compile(r"\"")
-_REMOTE = re.compile(
-    r"(?i)\b(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\b|\bby\s+video(?:\s*link|\s*conference)?\b"
-    r"|\bvirtually\b|\bvideo\s+(?:call|conference)\b"
+_REMOTE = re.compile(  # the lookahead turns most positions away at once
+    r"(?i)\b(?=[bov])(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s*conference)?"
+    r"|virtually|video\s+(?:call|conference))\b"
 )
 _ITINERARY = re.compile(
     r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
     r"(?:\s*\([^()]{1,30}\))?(?:\s+on\s+[^,;]{3,40}?)?\s*,"
 )
+_ITINERARY_FIRST = ("O", "I", "i")  # the letters _ITINERARY can open with (after white space)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
 _EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
@@ -179,15 +177,14 @@ def _sentence_candidates(
     hits = find_hits(doc.text, windows) if windows else []
     if not hits:
         return [stop] if stop else []
-    quotes = [m.start() for m in _QUOTE.finditer(doc.text, s.start, s.end)]
+    text = doc.text
     out: list[_Found] = []
     for n, hit in enumerate(hits):
-        if bisect.bisect_left(quotes, hit.start) % 2:
+        if text.count('"', s.start, hit.start) % 2:
             continue  # inside quoted words: a question, a slogan, someone else's account
         lo = max(s.start, hit.start - _ZONE)
-        clause = list(_CLAUSE_START.finditer(doc.text, lo, hit.start))
-        if clause:
-            lo = clause[-1].end()
+        # the clause opens after the last ";" or quote mark before the trigger
+        lo = max(lo - 1, text.rfind(";", lo, hit.start), text.rfind('"', lo, hit.start)) + 1
         hi = min(s.end, hit.end + _ZONE, hits[n + 1].start if n + 1 < len(hits) else s.end)
         if not actors.any_between(lo, hi):
             continue
@@ -232,6 +229,9 @@ def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIn
     """
     s = doc.sentences[index]
     text = doc.text
+    first = text[s.start : s.start + 1]
+    if first not in _ITINERARY_FIRST and not first.isspace():
+        return None  # most sentences: not "In" or "On", so no regex is run
     m = _ITINERARY.match(text, s.start, min(s.end, s.start + 160))
     if not m:
         return None
