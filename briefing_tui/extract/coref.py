@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
@@ -56,11 +57,19 @@ _MALE_TITLES = frozenset(
 
 
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(
-        w.lower()
-        for w in _WORD.findall(name)
-        if len(w) > 1 and w not in NAME_PARTICLES and w.lower() not in RANKS_AND_HONORIFICS
-    )
+    return frozenset(filter(None, map(_name_word, _WORD.findall(name))))
+
+
+@lru_cache(maxsize=8192)
+def _name_word(word: str) -> str | None:
+    """A word as a key of a person's name; None for initials, particles, ranks and honorifics."""
+    if len(word) < 2 or word in NAME_PARTICLES:
+        return None
+    low = word.lower()
+    return None if low in RANKS_AND_HONORIFICS else low
+
+
+_us_office = lru_cache(maxsize=1024)(us_office)  # a scan of the list of U.S. offices per call
 
 
 def _head(doc: Document, m: Mention) -> str:
@@ -135,12 +144,14 @@ class _People:
 def resolve(doc: Document) -> None:
     doc.entities = []
     people = _People(doc)
-    persons = [i for i, m in enumerate(doc.mentions) if m.kind == "person"]
+    persons = [
+        (i, m, head, _name_words(head))
+        for i, m in enumerate(doc.mentions)
+        if m.kind == "person"
+        for head in (_head(doc, m),)
+    ]
     # full names first, then lone words
-    for i in persons:
-        m = doc.mentions[i]
-        head = _head(doc, m)
-        words = _name_words(head)
+    for i, m, head, words in persons:
         if len(words) < 2:
             continue
         found = people.find_full(words)
@@ -154,13 +165,8 @@ def resolve(doc: Document) -> None:
         people.link(i, found, head)
         if m.text != head:
             _add_alias(e, m.text)
-    for i in persons:
-        m = doc.mentions[i]
-        if m.entity is not None:
-            continue
-        head = _head(doc, m)
-        words = _name_words(head)
-        if not words:
+    for i, m, head, words in persons:
+        if m.entity is not None or not words:
             continue
         found = people.find_word(next(iter(words)), m.start) if len(words) == 1 else None
         if found is None:
@@ -233,26 +239,6 @@ def _context_affiliations(doc: Document) -> None:
     article's home country (the usual affiliation of the people it names, else
     the country it names most).
     """
-    countries_in: dict[int, list[str]] = {}
-    counts: dict[str, int] = {}
-    people_in: dict[int, list[Mention]] = {}
-    span_end = -1  # mentions are in text order: a country inside the latest name span is its premodifier
-    for m in doc.mentions:
-        if m.kind in ("person", "role", "organization") and m.name is None:
-            span_end = max(span_end, m.end)
-        if m.kind == "organization" and m.affiliation in _COUNTRY_NAMES:
-            counts[m.affiliation] = (
-                counts.get(m.affiliation, 0) + 1
-            )  # "Downing Street", "the Iranian embassy"
-        if m.kind == "country" and m.affiliation:
-            nested = m.end <= span_end
-            side = not _is_destination(doc, m) and not _is_topic(doc, m)
-            if side:
-                counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
-            if side and not nested:
-                countries_in.setdefault(m.sentence, []).append(m.affiliation)
-        elif m.kind == "person" and m.entity is not None:
-            people_in.setdefault(m.sentence, []).append(m)
     pending: list[tuple[Entity, Mention]] = []
     for e in doc.entities:
         if e.kind != "person" or e.affiliation or not e.mentions:
@@ -262,14 +248,20 @@ def _context_affiliations(doc: Document) -> None:
             continue
         possessor = doc.text[first.end : first.end + 2] == "'s"
         e.affiliation = (None if possessor else _frame_country(doc, first.sentence)) or (
-            "United States" if e.role and us_office(e.role) else None
+            "United States" if e.role and _us_office(e.role) else None
         )
         if e.affiliation is None:
             pending.append((e, first))
+    if not pending:
+        return
     explicit = {e.index: e.affiliation for e in doc.entities if e.kind == "person" and e.affiliation}
+    sides = _Sides(doc, explicit)
+    people_in: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.kind == "person" and m.entity is not None:
+            people_in.setdefault(m.sentence, []).append(m)
     dateline = _DATELINE.match(doc.text, len(doc.text) - len(doc.text.lstrip()))
     dateline_end = dateline.end() if dateline else -1
-    home = _dateline_country(doc) or _home_country(doc, counts)
     # an office the article gives explicitly to someone of the home country is not this person's there
     held = {
         (e.role.lower(), e.affiliation)
@@ -296,11 +288,62 @@ def _context_affiliations(doc: Document) -> None:
         # side of the officials the sentence names after its subject
         leader = _LEADER_OF.match(doc.text, first.end) is not None
         e.affiliation = (
-            (None if subject else _sole(set(countries_in.get(first.sentence, [])) - others))
+            (None if subject else _sole(sides.countries_in(first.sentence) - others))
             or _listed_with(listed, explicit)
             or (_listed_with([m for m in people[1:] if m.entity != e.index], explicit) if leader else None)
-            or (home if e.role and e.named and (e.role.lower(), home) not in held else None)
+            or (_unless_held(e, sides.home(), held) if e.role and e.named else None)
         )
+
+
+def _unless_held(e: Entity, home: str | None, held: set[tuple[str, str]]) -> str | None:
+    """The home country, unless the article gives this person's office there to someone else."""
+    return home if (e.role.lower(), home) not in held else None  # type: ignore[union-attr]
+
+
+class _Sides:
+    """The countries an article names as a side (not a destination or topic), judged only when a
+    person's affiliation needs them: the searches behind that are the dearest work here."""
+
+    def __init__(self, doc: Document, explicit: dict[int, str | None]) -> None:
+        self.doc = doc
+        self.explicit = explicit
+        self.side: dict[int, bool] = {}
+        self.free: dict[int, list[int]] = {}  # sentence -> its countries not inside a name span
+        self.home_found: list[str | None] = []
+        span_end = -1  # mentions are in text order: a country inside the latest name span is its premodifier
+        for i, m in enumerate(doc.mentions):
+            if m.kind in ("person", "role", "organization") and m.name is None:
+                span_end = max(span_end, m.end)
+            elif m.kind == "country" and m.affiliation and m.end > span_end:
+                self.free.setdefault(m.sentence, []).append(i)
+
+    def is_side(self, i: int) -> bool:
+        found = self.side.get(i)
+        if found is None:
+            m = self.doc.mentions[i]
+            found = self.side[i] = not _is_destination(self.doc, m) and not _is_topic(self.doc, m)
+        return found
+
+    def countries_in(self, sentence: int) -> set[str]:
+        mentions = self.doc.mentions
+        return {mentions[i].affiliation for i in self.free.get(sentence, ()) if self.is_side(i)}  # type: ignore[misc]
+
+    def counts(self) -> dict[str, int]:
+        """Mentions of each country as a side, counting its state bodies ("Downing Street")."""
+        counts: dict[str, int] = {}
+        for i, m in enumerate(self.doc.mentions):
+            if m.affiliation and (
+                (m.kind == "organization" and m.affiliation in _COUNTRY_NAMES)
+                or (m.kind == "country" and self.is_side(i))
+            ):
+                counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
+        return counts
+
+    def home(self) -> str | None:
+        """The article's home side (found once): its dateline's country, else :func:`_home_country`."""
+        if not self.home_found:
+            self.home_found.append(_dateline_country(self.doc) or _home_country(self.doc, self))
+        return self.home_found[0]
 
 
 def _is_destination(doc: Document, m: Mention) -> bool:
@@ -387,22 +430,23 @@ _REPORTED = re.compile(
 )
 
 
-def _home_country(doc: Document, counts: dict[str, int]) -> str | None:
+def _home_country(doc: Document, sides: _Sides) -> str | None:
     """The article's own side: the affiliation of the first person it places without marking their
     nationality (the foreigners in a story are the ones marked), else the country it names most as
     a side (not a destination or topic), counting its state bodies, if one stands out."""
     marked = [m.start for m in doc.mentions if m.kind == "country"]  # in text order
     firsts = sorted(
-        (min(doc.mentions[i].start for i in e.mentions), e.affiliation)
+        (min(doc.mentions[i].start for i in e.mentions), sides.explicit[e.index])
         for e in doc.entities
         if e.kind == "person"
         and e.named
-        and e.affiliation in _COUNTRY_NAMES
+        and sides.explicit.get(e.index) in _COUNTRY_NAMES
         and e.mentions
         and not _nationality_marked(doc, e, marked)
     )
     if firsts:
         return firsts[0][1]
+    counts = sides.counts()
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None  # no country stands out
@@ -473,10 +517,11 @@ def _subject_entity(doc: Document, sentence: int, before: int, exclude: int | No
 
 def _role_mentions(doc: Document, people: _People) -> None:
     unnamed: dict[str, int] = {}
+    described = [(i, m) for i, m in enumerate(doc.mentions) if m.kind == "role"]
+    if not described:
+        return
     starts = {e.index: sorted(doc.mentions[x].start for x in e.mentions) for e in people.entities}
-    for i, m in enumerate(doc.mentions):
-        if m.kind != "role":
-            continue
+    for i, m in described:
         target = None
         if m.ref is not None and doc.mentions[m.ref].entity is not None:
             target = doc.mentions[m.ref].entity
@@ -531,7 +576,7 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
         if counterpart:
             if not m.affiliation or e.affiliation != m.affiliation:
                 continue
-        elif not e.role or not words <= set(e.role.lower().split()):
+        elif not e.role or not words <= _office_words(e.role):
             continue  # "the prime minister" is not a Foreign Minister
         k = bisect.bisect_left(seen, m.start)
         key = (1, seen[k - 1]) if k else (0, -seen[0])
@@ -540,15 +585,26 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
     return best
 
 
+@lru_cache(maxsize=1024)
+def _office_words(role: str) -> frozenset[str]:
+    return frozenset(role.lower().split())
+
+
 def _genders(doc: Document, people: _People) -> None:
     for k, e in enumerate(people.entities):
         for mi in e.mentions:
-            m = doc.mentions[mi]
-            words = {w.lower().rstrip(".") for w in m.text.split()}
-            if words & FEMALE_WORDS:
+            genders = set(map(_word_gender, doc.mentions[mi].text.split()))
+            if "f" in genders:
                 people.gender[k] = "f"
-            elif words & _MALE_TITLES:
+            elif "m" in genders:
                 people.gender[k] = "m"
+
+
+@lru_cache(maxsize=8192)
+def _word_gender(word: str) -> str | None:
+    """ "f" for a female title or name ("Mrs.", "Queen"), "m" for a male title ("Sir", "Emir")."""
+    low = word.lower().rstrip(".")
+    return "f" if low in FEMALE_WORDS else "m" if low in _MALE_TITLES else None
 
 
 def _pronouns(doc: Document, people: _People) -> None:
@@ -615,35 +671,64 @@ def _groups(doc: Document) -> None:
     """Countries and organizations: one entity per canonical name; acronyms and country-prefixed
     forms ("United Kingdom Home Office" ~ "Home Office") join the same entity."""
     by_key: dict[tuple[str, str], int] = {}
+    by_initials: dict[str, int] = {}  # an organization's initials -> the first keyed entity with them
     country_list = [m for m in doc.mentions if m.kind == "country"]
     country_offsets = [m.start for m in country_list]
     country_starts = {m.start: m for m in country_list}
+    entities = doc.entities
     for i, m in enumerate(doc.mentions):
-        if m.kind not in ("country", "organization"):
+        kind = m.kind
+        if kind == "country":
+            name = m.name or m.text.strip()
+            key = (kind, name.lower())
+            index = by_key.get(key)
+            if index is None:
+                index = by_key[key] = len(entities)
+                entities.append(Entity(index, kind, name))
+        elif kind == "organization":
+            index = _organization(doc, m, by_key, by_initials, country_starts)
+            e = entities[index]
+            if e.affiliation is None:
+                e.affiliation = m.affiliation or _nested_country(country_list, country_offsets, m)
+        else:
             continue
-        name = m.name or m.text.strip()
-        if m.kind == "organization" and not m.name:
-            name = re.sub(r"^(?:The|the)\s+", "", name)
-        key = (m.kind, name.lower())
-        index = by_key.get(key)
-        core = _core_name(doc, m, country_starts) if m.kind == "organization" else None
-        if index is None and m.kind == "organization":
-            index = _acronym_match(doc, by_key, name)
-        if index is None and core:
-            index = by_key.get(("organization", core.lower()))
-        if index is None:
-            index = len(doc.entities)
-            aff = m.affiliation if m.kind == "organization" else None
-            doc.entities.append(Entity(index, m.kind, name, affiliation=aff))  # type: ignore[arg-type]
-            by_key[key] = index
-        if core:
-            by_key.setdefault(("organization", core.lower()), index)
-        e = doc.entities[index]
-        if m.kind == "organization" and e.affiliation is None:
-            e.affiliation = m.affiliation or _nested_country(country_list, country_offsets, m)
         m.entity = index
+        e = entities[index]
         e.mentions.append(i)
         _add_alias(e, m.text)
+
+
+def _organization(
+    doc: Document,
+    m: Mention,
+    by_key: dict[tuple[str, str], int],
+    by_initials: dict[str, int],
+    country_starts: dict[int, Mention],
+) -> int:
+    """The entity of an organization mention: by name, by initials, or by its name without a
+    leading country; a new one if none."""
+    name = m.name or _THE.sub("", m.text.strip())
+    key = ("organization", name.lower())
+    index = by_key.get(key)
+    core = _core_name(doc, m, country_starts)
+    if index is None:
+        index = _acronym_match(name, by_initials)
+    if index is None and core:
+        index = by_key.get(("organization", core.lower()))
+    if index is None:
+        index = len(doc.entities)
+        doc.entities.append(Entity(index, "organization", name, affiliation=m.affiliation))
+        by_key[key] = index
+        _add_initials(by_initials, name, index)
+    if core:
+        core_key = ("organization", core.lower())
+        if core_key not in by_key:
+            by_key[core_key] = index
+            _add_initials(by_initials, doc.entities[index].name, index)
+    return index
+
+
+_THE = re.compile(r"^(?:The|the)\s+")
 
 
 def _core_name(doc: Document, org: Mention, country_starts: dict[int, Mention]) -> str | None:
@@ -663,14 +748,15 @@ def _nested_country(countries: list[Mention], starts: list[int], org: Mention) -
     return None
 
 
-def _acronym_match(doc: Document, by_key: dict[tuple[str, str], int], name: str) -> int | None:
+def _add_initials(by_initials: dict[str, int], name: str, index: int) -> None:
+    """Index an organization's initials ("National Security Council" -> "NSC") when it gets a key."""
+    words = [w for w in name.split() if w.lower() not in ("of", "and", "the", "for")]
+    if len(words) >= 2:
+        by_initials.setdefault("".join(w[0] for w in words).upper(), index)
+
+
+def _acronym_match(name: str, by_initials: dict[str, int]) -> int | None:
     letters = name.replace(".", "")
     if not (letters.isupper() and letters.isalpha() and len(letters) >= 2):
         return None
-    for (kind, _), index in by_key.items():
-        if kind != "organization":
-            continue
-        words = [w for w in doc.entities[index].name.split() if w.lower() not in ("of", "and", "the", "for")]
-        if len(words) >= 2 and "".join(w[0] for w in words).upper() == letters:
-            return index
-    return None
+    return by_initials.get(letters)
