@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import reduce
+from itertools import compress, count
+from operator import itemgetter, or_
 
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
@@ -155,9 +158,14 @@ _NON_NAME_SUFFIXES = (
     "ure",
 )
 _NOT_A_PERSON_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "its", "our", "their"})
-# he/she/him/his/her/himself/herself (people), they/them/their/its (people or bodies)
-# (the alternation factored by first letters: same whole-word matches, fewer retries per position)
-_PRONOUN = re.compile(r"\b(?:h(?:e|i[ms]|er)|she|th(?:e[ym]|eir)|its|h(?:im|er)self)\b", re.IGNORECASE)
+# he/she/him/his/her/himself/herself (people), they/them/their/its (people or bodies), any case.
+# The pattern opens with a case-sensitive set of the first letters (with "İ", "ı" and "ſ", which
+# match "i" and "s" when case is ignored) so that the search skips other characters in C; the
+# lookbehind then asks for a word start, and the rest is the factored alternation.
+_PRONOUN = re.compile(
+    r"[HhIiSsTt\u0130\u0131\u017f](?<!\w.)"
+    r"(?i:(?<=h)(?:e|i[ms]|er|imself|erself)|(?<=s)he|(?<=t)he(?:[ym]|ir)|(?<=i)ts)\b"
+)
 _LEADER_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency"})
 _ADVERBS = frozenset(
     {
@@ -249,6 +257,43 @@ def _is_name_word(t: Token) -> bool:
     return low not in TITLE_HEADS and low not in RANKS_AND_HONORIFICS
 
 
+# Word classes, as bits: the predicates above depend on a token's text alone (``cap`` and ``low``
+# are derived from it), so each word is classified once and the scanner reads one int per token.
+CAPISH, TITLE, HEAD_OR_RANK, NAME_WORD, ACRONYM, ORG_HEAD = 1, 2, 4, 8, 16, 32
+TITLE_HEAD = 64  # a title word that is also a head or a rank: only such a word makes a titled person
+ROLE_OPENER, ROLE_HEAD = 128, 256  # what opens a lowercase role description, what it ends on
+_CACHED_WORDS = 100_000  # bounds the cache: cleared when full
+
+
+def _classify(text: str) -> int:
+    tok = Token(0, len(text), text, text[:1].isupper(), text.lower())
+    return (
+        (CAPISH if capish(tok) else 0)
+        | (TITLE if _is_title_word(tok) else 0)
+        | (HEAD_OR_RANK if _is_head_or_rank(tok) else 0)
+        | (NAME_WORD if _is_name_word(tok) else 0)
+        | (ACRONYM if _is_acronym(tok) else 0)
+        | (ORG_HEAD if text in orgs.HEADS else 0)
+        | (TITLE_HEAD if _is_title_word(tok) and _is_head_or_rank(tok) else 0)
+        | (ROLE_OPENER if tok.low in _DETERMINERS or text in _ROLE_OPENERS else 0)
+        | (ROLE_HEAD if tok.low in _BODY_NOUNS or tok.low in ROLE_NOUNS or is_office_word(tok.low) else 0)
+    )
+
+
+class _WordClasses(dict):
+    """Token text -> its class bits, filled on first sight."""
+
+    def __missing__(self, text: str) -> int:
+        if len(self) >= _CACHED_WORDS:
+            self.clear()
+        bits = self[text] = _classify(text)
+        return bits
+
+
+_CLASSES = _WordClasses()
+word_class = _CLASSES.__getitem__
+
+
 class _Scanner:
     """Cuts one sentence's tokens into mentions."""
 
@@ -258,6 +303,7 @@ class _Scanner:
         self.doc = doc
         self.sentence = sentence
         self.t = tokens
+        self.cls = list(map(word_class, map(itemgetter(2), tokens)))  # word_class of each token
         self.shouting = shouting
         self.short_forms = short_forms
         self.out: list[Mention] = []
@@ -295,11 +341,10 @@ class _Scanner:
     # -- scanning -----------------------------------------------------------------------
 
     def run(self) -> None:
-        t = self.t
         after = 0  # the next index not inside a run already segmented
-        # only a capitalised token, or one with a hyphen early ("al-Maliki"), can open a run
-        for i in [i for i, tok in enumerate(t) if tok[3] or "-" in tok[2][:4]]:
-            if i < after or not (t[i][3] or capish(t[i])):
+        # only a capitalised token, or a name with a particle prefix ("al-Maliki"), opens a run
+        for i in compress(count(), map(CAPISH.__and__, self.cls)):
+            if i < after:
                 continue
             j = self.run_end(i)
             self.segment(i, j)
@@ -307,11 +352,11 @@ class _Scanner:
 
     def run_end(self, i: int) -> int:
         """End of the capitalised run starting at ``i`` (connectors and particles inside)."""
-        t, n = self.t, len(self.t)
+        t, cls, n = self.t, self.cls, len(self.t)
         j = i
         while j < n:
             tok = t[j]
-            if capish(tok) or (tok.text == "." and j > i and len(t[j - 1].text) <= 3 and t[j - 1].cap):
+            if cls[j] & CAPISH or (tok.text == "." and j > i and len(t[j - 1].text) <= 3 and t[j - 1].cap):
                 j += 1
                 continue
             nxt = t[j + 1] if j + 1 < n else None
@@ -330,7 +375,7 @@ class _Scanner:
                 j += 3  # a nickname: Josaia Voreqe "Frank" Bainimarama
                 continue
             break
-        while j > i and not capish(t[j - 1]) and t[j - 1].text != ".":
+        while j > i and not cls[j - 1] & CAPISH and t[j - 1].text != ".":
             j -= 1
         return j
 
@@ -341,26 +386,33 @@ class _Scanner:
         if nxt >= n or t[nxt].text not in TOPIC_WORDS or t[j - 1].text not in TOPIC_WORDS:
             return False
         window = t[max(i, j - _MAX_PHRASE) : j]
-        return any(x.text in ("of", "for") for x in window) and any(_is_head_or_rank(x) for x in window)
+        return any(x.text in ("of", "for") for x in window) and any(
+            word_class(x.text) & HEAD_OR_RANK for x in window
+        )
 
     def segment(self, i: int, j: int) -> None:
-        t = self.t
+        t, cls = self.t, self.cls
         k = i
-        if t[k].text in FUNCTION_WORDS and not known_at(t, k, j) and not _is_title_word(t[k]):
+        if t[k].text in FUNCTION_WORDS and not known_at(t, k, j) and not cls[k] & TITLE:
             k += 1
         run_end = j
+        # titled_person needs a title head or rank in its span, org_by_head a body's head word
+        # and two words: a run with neither skips those parses (they would return k)
+        in_run = reduce(or_, cls[k:run_end], 0)
+        titles = in_run & TITLE_HEAD
+        heads = in_run & ORG_HEAD
         while k < run_end:
             tok = t[k]
-            if not capish(tok) or tok.text == ".":
+            if not cls[k] & CAPISH or tok.text == ".":
                 k += 1
                 continue
             j = min(run_end, k + _MAX_PHRASE)  # every parse below looks at most this far: linear time
-            end = self.titled_person(k, j)
+            end = self.titled_person(k, j) if titles else k
             if end > k:
                 k = end
                 continue
             entry = known_at(t, k, j)
-            org_end = self.org_by_head(k, j)
+            org_end = self.org_by_head(k, j) if heads and j - k > 1 else k
             if entry and org_end <= k + len(entry.words):
                 if entry.kind != "place" and self.keep_known(k, j, entry):
                     self.emit_known(k, entry)
@@ -396,6 +448,15 @@ class _Scanner:
         """
         tok = self.t[k]
         bare = tok.text.replace(".", "")
+        # the word's own tests first: most capitalised words fail them, and the context tests scan
+        if (
+            self.shouting
+            or len(bare) < 3
+            or not _is_acronym(tok)
+            or bare in ACRONYM_STOP
+            or tok.text in countries.NAMES
+        ):
+            return False
         if k > 0 and self.t[k - 1].text in ("@", "#"):
             return False
         if bare in self.short_forms:
@@ -404,20 +465,12 @@ class _Scanner:
             return False  # a one-word heading ("ANALYSIS")
         if countries.country_of(tok.text.title()) or tok.text.title() in PLACES:
             return False  # a dateline: "BEIJING, March 3 (Reuters) -"
-        if (
+        return not (
             k > 0
             and self.t[k - 1].text in ("(", "[")
             and not any(
                 m.kind == "organization" and m.end <= tok.start and tok.start - m.end <= 3 for m in self.out
             )
-        ):
-            return False
-        return (
-            _is_acronym(tok)
-            and not self.shouting
-            and len(bare) >= 3
-            and bare not in ACRONYM_STOP
-            and tok.text not in countries.NAMES
         )
 
     def org_by_head(self, k: int, j: int) -> int:
@@ -443,7 +496,7 @@ class _Scanner:
         if (
             best > k + 1
             and t[best - 1].text in _STATE_HEADS
-            and all(_is_name_word(x) for x in t[k : best - 1])
+            and all(c & NAME_WORD for c in self.cls[k : best - 1])
         ):
             return k  # "Biden Administration": a leader's government, read as the person
         if best <= k + 1 and t[k].text in orgs.HEADS and k + 2 < j and t[k + 1].text in ("of", "for"):
@@ -493,7 +546,7 @@ class _Scanner:
 
     def titled_person(self, k: int, j: int) -> int:
         """Parse ``[premodifiers] title [of complement] [honorifics] Name``; return the end or k."""
-        t = self.t
+        t, cls = self.t, self.cls
         p = k
         saw_title = False
         complement = False
@@ -504,12 +557,12 @@ class _Scanner:
             if tok.text == "." or (complement and tok.text == ","):
                 p += 1
                 continue
-            if _is_title_word(tok):
+            if cls[p] & TITLE:
                 low = tok.low.rstrip(".")
                 if honorific and low not in _NAME_INTRODUCERS:
                     break  # "Dr. Sultan Al Jaber": after an honorific comes the name
                 honorific = low in _NAME_INTRODUCERS
-                saw_title = saw_title or _is_head_or_rank(tok)
+                saw_title = saw_title or cls[p] & HEAD_OR_RANK
                 p += 1
                 continue
             if honorific:
@@ -530,7 +583,7 @@ class _Scanner:
                 bodies.append((p, body_end))
                 p = body_end  # "CEO of the Refugee Council Enver Solomon"
                 continue
-            if not saw_title and _is_acronym(tok):
+            if not saw_title and cls[p] & ACRONYM:
                 p += 1  # an organization premodifier: "USINDOPACOM Commander ..."
                 continue
             break
@@ -574,7 +627,7 @@ class _Scanner:
 
     def name_end(self, k: int, j: int, forced: bool = False) -> int:
         """End of the name starting at ``k``; ``forced``: after "Dr."/"Sheikh" a title word may start it."""
-        t = self.t
+        t, cls = self.t, self.cls
         q = k
         count = 0
         after_particle = False
@@ -595,7 +648,7 @@ class _Scanner:
             dotted = q + 1 < j and t[q + 1].text == "." and q + 2 < len(t)  # "Hun Sen." ends a sentence
             soft = count and tok.text in _SOFT_NON_NAMES and not dotted
             forced_first = forced and q == k and tok.cap and tok.text not in FUNCTION_WORDS
-            if _is_name_word(tok) or (after_particle and tok.cap) or soft or forced_first:
+            if cls[q] & NAME_WORD or (after_particle and tok.cap) or soft or forced_first:
                 if count == 0 and tok.text in FUNCTION_WORDS:
                     break
                 count += 1
@@ -725,13 +778,15 @@ class _Scanner:
 
 
 def _role_nouns(
-    doc: Document, sentence: int, tokens: list[Token], taken: list[tuple[int, int]]
+    doc: Document, sentence: int, tokens: list[Token], classes: list[int], taken: list[tuple[int, int]]
 ) -> list[Mention]:
     """Lowercase descriptions: "the minister", "his Palestinian counterpart", "Saudi Arabia's top diplomat"."""
     out: list[Mention] = []
     n = len(tokens)
+    # each form ends on a role noun, an office or a body noun: the last one bounds the openers
+    last_head = max(compress(count(), map(ROLE_HEAD.__and__, classes)), default=0)
     # only a determiner, a demonym or a possessive can open one of the three forms below
-    for i in [i for i, tok in enumerate(tokens) if tok[4] in _DETERMINERS or tok[2] in _ROLE_OPENERS]:
+    for i in compress(range(last_head), map(ROLE_OPENER.__and__, classes)):
         tok = tokens[i]
         start_i = None
         affiliation = None
@@ -871,7 +926,7 @@ def find(doc: Document) -> None:
     """Fill ``doc.mentions`` in text order."""
     mentions: list[Mention] = []
     pending: list[Mention] = []
-    per_sentence: list[tuple[int, list[Token]]] = []
+    per_sentence: list[tuple[int, list[Token], list[int]]] = []
     all_tokens = sentence_tokens(doc)
     short_forms = _non_body_short_forms(doc.text)
     for sent in doc.sentences:
@@ -879,8 +934,8 @@ def find(doc: Document) -> None:
         shouting = _shouting(doc.text[sent.start : sent.end])
         if shouting:  # later stages read the same, case-normalised tokens
             tokens = all_tokens[sent.index] = [_unshout(t) for t in tokens]
-        per_sentence.append((sent.index, tokens))
         scanner = _Scanner(doc, sent.index, tokens, shouting, short_forms)
+        per_sentence.append((sent.index, tokens, scanner.cls))
         scanner.run()
         mentions.extend(scanner.out)
         pending.extend(scanner.pending)
@@ -891,8 +946,8 @@ def find(doc: Document) -> None:
     for m in mentions:
         if m.kind in ("person", "organization", "role"):
             taken_by_sentence.setdefault(m.sentence, []).append((m.start, m.end))
-    for index, tokens in per_sentence:
-        mentions.extend(_role_nouns(doc, index, tokens, taken_by_sentence.get(index, [])))
+    for index, tokens, classes in per_sentence:
+        mentions.extend(_role_nouns(doc, index, tokens, classes, taken_by_sentence.get(index, [])))
         s = doc.sentences[index]
         for p in _PRONOUN.finditer(doc.text, s.start, s.end):
             mentions.append(Mention(p.start(), p.end(), p.group(), "pronoun", index))
