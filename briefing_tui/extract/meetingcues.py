@@ -35,9 +35,18 @@ class Trigger:
 
 
 def _t(
-    keys: str, pattern: str, kind: Kind, form: Form, flags: int = re.IGNORECASE, guest: bool = False
+    keys: str,
+    pattern: str,
+    kind: Kind,
+    form: Form,
+    flags: int = re.IGNORECASE,
+    guest: bool = False,
+    opens: str = "",
 ) -> Trigger:
-    return Trigger(re.compile(pattern, flags), kind, form, word_set(keys), guest)
+    """``opens``: the letters every match starts with. re tries a pattern at every position of a
+    window; a lookahead on those letters turns most positions away before the alternatives are tried."""
+    lead = f"(?=[{opens}])" if opens else ""
+    return Trigger(re.compile(lead + pattern, flags), kind, form, word_set(keys), guest)
 
 
 # After a bare "met"/"meet": someone or a time, not "met resistance" or "meet the criteria".
@@ -45,7 +54,8 @@ _MET_NEXT = (
     r"(?=\s+(?:(?:his|her|their|with|on|in|at|for|separately|privately|briefly|again|later|yesterday|today"
     r"|twice|also|him|them|us|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?-i:[A-Z]))|\s*[.,;])"
 )
-_NOT_PASSIVE = r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+# Not "were met", "is met": checked behind the word, once it has matched, not at every position.
+_NOT_PASSIVE = "".join(rf"(?<!\b{aux}\smet)" for aux in ("were", "was", "been", "be", "is", "are"))
 
 
 _ADVERBIAL_LEAD = (
@@ -61,8 +71,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}(?:call|conversation|phone\s+conversation|videoconference)\b",
         "call",
         "adverbial",
+        opens="idovtaf",
     ),
-    _t("conference", rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}video\s+conference\b", "call", "adverbial"),
+    _t(
+        "conference",
+        rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}video\s+conference\b",
+        "call",
+        "adverbial",
+        opens="idovtaf",
+    ),
     _t("phone telephone", r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b", "call", "noun"),
     _t("call calls", r"\bcalls?\s+(?:with|between)\b", "call", "noun"),
     _t(
@@ -70,6 +87,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:spoke|spoken|speaks?|speaking|talked|talks?|talking)\s+(?:\w+\s+){0,4}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b",
         "call",
         "verb",
+        opens="st",
     ),
     _t("phoned telephoned", r"\b(?:tele)?phoned\b", "call", "verb"),
     _t("contacted", r"\bcontacted\b", "call", "verb"),
@@ -78,6 +96,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:held|holds|hold|had|has|have)\s+(?:a|an)\s+(?:phone\s+|telephone\s+|video\s+)?call\b",
         "call",
         "verb",
+        opens="h",
     ),
     # visits
     _t("visit visits visited visiting", r"\bvisit(?:s|ed|ing)?\b(?!\s+(?:by|from)\b)", "visit", "travel"),
@@ -86,6 +105,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:trip|journey|tour|mission)s?\s+(?:to|of)\b",
         "visit",
         "travel",
+        opens="tjm",
     ),
     _t(
         "travel travels traveled travelled traveling travelling",
@@ -98,6 +118,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:flew|flies|fly|flying|headed|heads|head|heading)\s+to\b",
         "visit",
         "travel",
+        opens="fh",
     ),
     _t(
         "delegation delegations",
@@ -105,29 +126,38 @@ TRIGGERS: tuple[Trigger, ...] = (
         "visit",
         "travel",
     ),
-    _t("be", r"\b(?:will|would|to)\s+be\s+in\b", "visit", "travel"),
+    _t("be", r"\b(?:will|would|to)\s+be\s+in\b", "visit", "travel", opens="wt"),
     _t("arrive arrives arrived arriving", r"\barriv(?:e|es|ed|ing)\s+in\b", "visit", "travel"),
     # meetings
-    _t("meet meets met meeting", r"\b(?:meet|meets|met|meeting)\s+(?:\w+\s+)?with\b", "meeting", "verb"),
+    _t(
+        "meet meets met meeting",
+        r"\b(?:meet|meets|met|meeting)\s+(?:\w+\s+)?with\b",
+        "meeting",
+        "verb",
+        opens="m",
+    ),
     _t(
         "meet",
         rf"\b(?:will|to|would|could|and|also|then|later|had|has|have|never)\s+meet\b{_MET_NEXT}",
         "meeting",
         "verb",
+        opens="wtcalhn",
     ),
-    _t("met", rf"{_NOT_PASSIVE}\bmet\b{_MET_NEXT}", "meeting", "verb"),
+    _t("met", rf"\bmet\b{_NOT_PASSIVE}{_MET_NEXT}", "meeting", "verb", opens="m"),
     _t("meeting meetings", r"\bmeetings?\s+(?:with|between)\b", "meeting", "noun"),
     _t(
         "meeting meetings",
         r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+meetings?\b",
         "meeting",
         "adverbial",
+        opens="ida",
     ),
     _t(
         "meeting meetings",
         r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?meetings?\b",
         "meeting",
         "verb",
+        opens="h",
     ),
     _t(
         "host hosts hosted hosting",
@@ -146,12 +176,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:talks|negotiations|discussions|consultations)\b",
         "talks",
         "verb",
+        opens="hborclsw",
     ),
     _t(
         _TALK_WORDS + " dialogue",
         r"\b(?:talks|negotiations|discussions|consultations|dialogue)\s+(?:with|between)\b",
         "talks",
         "noun",
+        opens="tndc",
     ),
     _t(
         "summit conference meeting ministerial dialogue talks forum consultations",
@@ -159,6 +191,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         "event",
         0,
+        opens="A-Z",
     ),
     _t("summit", r"\bsummit\b", "summit", "noun"),
     _t("conference", r"\b(?:press|news|peace|international|joint)\s+conference\b", "conference", "noun"),

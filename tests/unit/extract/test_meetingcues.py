@@ -1,0 +1,24 @@
+"""The lookahead ``opens`` puts in front of a trigger only skips positions where the trigger cannot match."""
+
+import re
+
+import pytest
+
+from briefing_tui.extract.meetingcues import TRIGGERS
+
+_LEAD = re.compile(r"\(\?=\[[^\]]+\]\)")
+
+TEXTS = [
+    "Blinken will meet Wang on Monday and held talks with him in Beijing after they met in Bali.",
+    "IN A PHONE CALL, THE LEADERS SPOKE BY PHONE; THEY HAD A CALL AND WILL BE IN PARIS.",
+    "Xi flew to Moscow, headed to Minsk, then began negotiations with Lukashenko at the Minsk Summit.",
+    "During their meeting, she was met by the mayor; the G20 Leaders Summit and the Shangri-La Dialogue.",
+    "\u0130n a call, \u0131n a meeting, a tr\u0131p to Kyiv, the \u017fummit, TAL\u212aS with Iran were held.",
+]
+
+
+@pytest.mark.parametrize("trigger", [t for t in TRIGGERS if _LEAD.match(t.pattern.pattern)])
+def test_lookahead_keeps_every_match(trigger):
+    plain = re.compile(_LEAD.sub("", trigger.pattern.pattern, count=1), trigger.pattern.flags)
+    for text in TEXTS + [t.upper() for t in TEXTS] + [t.lower() for t in TEXTS]:
+        assert [m.span() for m in trigger.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
