@@ -163,7 +163,18 @@ for _particle, (_verbs, _kind) in _PHRASAL.items():
         _FORM_KIND[f"{_verb} {_particle}"] = _kind
         _FORM_LEMMA[f"{_verb} {_particle}"] = f"{_verbs[0]} {_particle}"
 
-_VERB_RE = re.compile(r"\b" + _trie_pattern(sorted(_FORM_KIND)) + r"\b")
+_VERB_TRIE = _trie_pattern(sorted(_FORM_KIND))
+_VERB_RE = re.compile(r"\b" + _VERB_TRIE + r"\b")
+# The same verbs after a space, where almost all of them are: a pattern opening with a literal
+# lets the regex engine jump from space to space; a leading \b tries the trie at every character.
+_SPACE_THEN_VERB = re.compile(" (" + _VERB_TRIE + r")\b")
+# Word starts after another non-word character. In an ASCII text they are the only spaces
+# left in a copy where spaces become "_" and other non-word characters spaces.
+_OTHER_BREAKS_AS_SPACE = str.maketrans(
+    {chr(c): "_" if c == 32 else " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+)
+_SPACE_THEN_LOWER = re.compile(" (?=[a-z])")
+_OTHER_BREAK_THEN_LOWER = re.compile(r"[^\w ](?=[a-z])")
 
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
@@ -223,13 +234,34 @@ class VerbHit:
 def speech_verbs(text: str, start: int = 0, end: int | None = None) -> list[VerbHit]:
     """Speech verbs in ``text[start:end]`` (lower case only: 'Press' or 'Say' start names)."""
     end = len(text) if end is None else end
+    found = [
+        (m.start(1), m.end(1), m.group(1)) for m in _SPACE_THEN_VERB.finditer(text, max(start - 1, 0), end)
+    ]
+    others = [
+        m for m in (_VERB_RE.match(text, pos, end) for pos in _other_word_starts(text, start, end)) if m
+    ]
+    if others:
+        found += [(m.start(), m.end(), m.group()) for m in others]
+        found.sort()
     hits: list[VerbHit] = []
-    for m in _VERB_RE.finditer(text, start, end):
-        form = m.group(0)
+    last = start
+    for pos, stop, form in found:
+        if pos < last:
+            continue
         if not form.isalpha():
             form = " ".join(form.split())  # "called on": one space between verb and particle
-        hits.append(VerbHit(m.start(), m.end(), form, _FORM_KIND.get(form, "say")))
+        hits.append(VerbHit(pos, stop, form, _FORM_KIND.get(form, "say")))
+        last = stop
     return hits
+
+
+def _other_word_starts(text: str, start: int, end: int) -> list[int]:
+    """``start`` and every lower-case word start in ``text[start:end]`` after a non-word character but a space."""
+    lo = max(start - 1, 0)
+    if text.isascii():
+        marked = text.translate(_OTHER_BREAKS_AS_SPACE)
+        return [start] + [m.start() + 1 for m in _SPACE_THEN_LOWER.finditer(marked, lo, end)]
+    return [start] + [m.start() + 1 for m in _OTHER_BREAK_THEN_LOWER.finditer(text, lo, end)]
 
 
 def lemma_of(form: str) -> str:
