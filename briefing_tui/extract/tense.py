@@ -76,36 +76,61 @@ def _cue(token: str, following: str | None) -> Tense | None:
     return None
 
 
-def _clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+_AHEAD = "ahead"  # a word whose cue depends on the word after it
+
+
+@lru_cache(maxsize=8192)
+def _word_cue(token: str) -> str | None:
+    """The cue of a word on its own, or ``_AHEAD`` for "is" (to), "plans" (to), "to" (visit)."""
+    low = token.lower()
+    if low in _FUTURE_BEFORE_TO or low == "to":
+        return _AHEAD
+    return _cue(token, None)
+
+
+def _clause_start(text: str, start: int, lo: int) -> int:
     lo = max(lo, start - _WINDOW)
-    hi = min(hi, end + _WINDOW)
     stops = list(_CLAUSE_STOP.finditer(text, lo, start))
-    if stops:
-        lo = stops[-1].end()
+    return stops[-1].end() if stops else lo
+
+
+def _words_after(text: str, end: int, hi: int) -> list[str]:
+    hi = min(hi, end + _WINDOW)
     stop = _CLAUSE_STOP.search(text, end, hi)
     if stop:
         hi = stop.start()
-    return lo, hi
+    return _WORD.findall(text, end, hi)[:_MAX_TOKENS]
 
 
 def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Tense | None:
-    """The tense of the clause around ``text[start:end]``, within ``[lo, hi)`` (its sentence)."""
+    """The tense of the clause around ``text[start:end]``, within ``[lo, hi)`` (its sentence).
+
+    The words on the right are read only when needed: most clauses have their cue on the left.
+    """
     if hi is None:
         hi = len(text)
-    lo, hi = _clause_bounds(text, start, end, lo, hi)
-    left = _WORD.findall(text, lo, start)[-_MAX_TOKENS:]
-    right = _WORD.findall(text, end, hi)[:_MAX_TOKENS]
-    words = left + right
+    left = _WORD.findall(text, _clause_start(text, start, lo), start)[-_MAX_TOKENS:]
+    right: list[str] | None = None
     for i in range(len(left) - 1, -1, -1):
-        following = words[i + 1].lower() if i + 1 < len(words) else None
-        cue = _cue(left[i], following)
+        token = left[i]
+        cue = _word_cue(token)
+        if cue is _AHEAD:
+            if i + 1 < len(left):
+                following: str | None = left[i + 1].lower()
+            else:
+                right = _words_after(text, end, hi)
+                following = right[0].lower() if right else None
+            cue = _cue(token, following)
         if cue == "past" and i > 0 and left[i - 1].lower() in ("be", "being"):
             continue  # a passive participle ("will be held"): the auxiliary further left decides
         if cue:
-            return cue
+            return cue  # type: ignore[return-value]
+    if right is None:
+        right = _words_after(text, end, hi)
     for i, token in enumerate(right):
-        following = right[i + 1].lower() if i + 1 < len(right) else None
-        cue = _cue(token, following)
+        cue = _word_cue(token)
+        if cue is _AHEAD:
+            cue = _cue(token, right[i + 1].lower() if i + 1 < len(right) else None)
         if cue:
-            return cue
+            return cue  # type: ignore[return-value]
     return None
