@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 from typing import Literal
 
@@ -320,13 +321,17 @@ def keyword_windows(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, in
     return spans
 
 
+@lru_cache(maxsize=1024)
+def _triggers_for(keys: frozenset[str]) -> tuple[Trigger, ...]:
+    """The triggers some keyword of a window calls for, in TRIGGERS order (a set of words -> its triggers)."""
+    return tuple(TRIGGERS[i] for i in sorted({i for k in keys for i in _TRIGGERS_OF[k]}))
+
+
 def find_hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[Hit]:
     """Trigger occurrences in one sentence's windows, longest first where they overlap."""
     found: list[Hit] = []
     for lo, hi, keys in windows:
-        # the triggers some keyword of the window calls for, in TRIGGERS order
-        for i in sorted({i for k in keys for i in _TRIGGERS_OF[k]}):
-            trig = TRIGGERS[i]
+        for trig in _triggers_for(frozenset(keys)):
             if trig.form == "event" and not _HEAD_WORD.search(text, lo, hi):
                 continue
             for m in trig.pattern.finditer(text, lo, hi):

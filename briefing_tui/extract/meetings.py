@@ -52,7 +52,7 @@ _ITINERARY = re.compile(
     r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
     r"(?:\s*\([^()]{1,30}\))?(?:\s+on\s+[^,;]{3,40}?)?\s*,"
 )
-_ITINERARY_FIRST = ("O", "I", "i")  # the letters _ITINERARY can open with (after white space)
+_ITINERARY_OPENINGS = ("On", "In", "in")  # what _ITINERARY can open with (after white space)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
 _EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
@@ -229,8 +229,7 @@ def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIn
     """
     s = doc.sentences[index]
     text = doc.text
-    first = text[s.start : s.start + 1]
-    if first not in _ITINERARY_FIRST and not first.isspace():
+    if not text.startswith(_ITINERARY_OPENINGS, s.start) and not text[s.start : s.start + 1].isspace():
         return None  # most sentences: not "In" or "On", so no regex is run
     m = _ITINERARY.match(text, s.start, min(s.end, s.start + 160))
     if not m:

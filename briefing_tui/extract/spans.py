@@ -20,6 +20,9 @@ def longest_first(spans: Iterable[S]) -> list[S]:
 
     Ties (same length) go to the earlier span, then to the one listed first.
     """
+    spans = list(spans)
+    if len(spans) < 2:
+        return spans  # nothing overlaps: the common case
     starts: list[int] = []
     ends: list[int] = []
     kept: list[S] = []
