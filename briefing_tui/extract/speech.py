@@ -215,8 +215,8 @@ _PARTICLES = word_set("al al- bin ibn bint van von der de del della di da du la 
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben|da|de|di|du|van|von|le|la)-[A-Z]"
 )
-# a token read backwards: word characters and inner punctuation ending in a word character
-_TOKEN_REVERSED = re.compile(r"[\w.'\u2019&@-]*\w|[,:;()]")
+# a token: a word character, then word characters and inner punctuation ("U.S.", "al-Assad")
+_TOKEN = re.compile(r"\w[\w.'\u2019&@-]*|[,:;()]")
 
 
 @dataclass(slots=True, frozen=True)
@@ -278,17 +278,10 @@ class Span:
 def _tokens_before(text: str, lo: int, hi: int, most: int) -> list[tuple[int, int, str]]:
     """The last ``most`` tokens of ``text[lo:hi]``, in text order.
 
-    Read backwards over the reversed slice, so a verb's left context costs the few
-    tokens it needs, not the whole window.
+    The window is short (a verb's left context), so matching all of it in C and
+    building tuples for the last few only is cheaper than reading it backwards.
     """
-    out: list[tuple[int, int, str]] = []
-    for m in _TOKEN_REVERSED.finditer(text[lo:hi][::-1]):
-        a, b = m.span()
-        out.append((hi - b, hi - a, m.group()[::-1]))
-        if len(out) >= most:
-            break
-    out.reverse()
-    return out
+    return [(m.start(), m.end(), m.group()) for m in list(_TOKEN.finditer(text, lo, hi))[-most:]]
 
 
 def _is_name_token(tok: str) -> bool:
@@ -335,9 +328,10 @@ def subject_before(text: str, lo: int, end: int) -> Span | None:
     Department spokesman, said" -> "Jeff Rathke"); a passive agent ("seen by
     Sky News says") is not a subject.
     """
-    toks = _tokens_before(text, max(lo, end - 160), end, 14)
+    window = _tokens_before(text, max(lo, end - 160), end, 40)
+    toks = window[-14:]
     if len(toks) == 14 and toks[-1][2] == ",":
-        toks = _tokens_before(text, max(lo, end - 160), end, 40)  # a long apposition
+        toks = window  # a long apposition
     if not toks:
         return None
     if toks[-1][2] == ",":
