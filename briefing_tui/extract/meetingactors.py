@@ -71,6 +71,8 @@ class ActorIndex:
         ok.sort(key=attrgetter("start"))
         self.mentions = ok
         self.starts = [m.start for m in self.mentions]
+        # id of a mention -> is_modifier: every trigger near a mention asks again
+        self._modifier: dict[int, bool] = {}
 
     def any_between(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, start)
@@ -80,11 +82,9 @@ class ActorIndex:
         """Mentions inside ``[start, end)`` (or only starting there, with ``overhang``), nested ones dropped."""
         i = bisect.bisect_left(self.starts, start)
         out: list[Mention] = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
+        for m in self.mentions[i : bisect.bisect_left(self.starts, end, i)]:
             if (overhang or m.end <= end) and not (out and m.start < out[-1].end):
                 out.append(m)
-            i += 1
         return out
 
     def kind(self, m: Mention) -> str:
@@ -92,6 +92,12 @@ class ActorIndex:
 
     def is_modifier(self, m: Mention) -> bool:
         """'UAE officials', 'U.S. commitment', 'Israel's actions': the actor names something else."""
+        known = self._modifier.get(id(m))
+        if known is None:
+            known = self._modifier[id(m)] = self._is_modifier(m)
+        return known
+
+    def _is_modifier(self, m: Mention) -> bool:
         if self.kind(m) == "person":
             word = _NEXT_WORD.match(self.doc.text[m.end : m.end + 30])
             return bool(word) and word.group(1).lower() in PERSON_AS_MODIFIER  # "the Biden administration"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 from operator import itemgetter
 from typing import Literal
 
@@ -308,7 +309,8 @@ def keyword_windows(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, in
     if TRIGGER_WORDS.isdisjoint(map(_low, tokens)):
         return []  # most sentences: no trigger word, no loop over their tokens
     spans: list[tuple[int, int, set[str]]] = []
-    for i in [i for i, low in enumerate(map(_low, tokens)) if low in TRIGGER_WORDS]:
+    # positions of the keywords, picked out in C
+    for i in compress(count(), map(TRIGGER_WORDS.__contains__, map(_low, tokens))):
         tok = tokens[i]
         low = tok.low
         if low == "be" and (i + 1 >= len(tokens) or tokens[i + 1].low != "in"):
