@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -163,6 +164,7 @@ for _particle, (_verbs, _kind) in _PHRASAL.items():
         _FORM_KIND[f"{_verb} {_particle}"] = _kind
         _FORM_LEMMA[f"{_verb} {_particle}"] = f"{_verbs[0]} {_particle}"
 
+_PARTICIPLES = {form: form.split()[0].endswith("ing") for form in _FORM_KIND}
 _VERB_TRIE = _trie_pattern(sorted(_FORM_KIND))
 _VERB_RE = re.compile(r"\b" + _VERB_TRIE + r"\b")
 # The same verbs after a space, where almost all of them are: a pattern opening with a literal
@@ -217,18 +219,20 @@ _PARTICLE_NAME = re.compile(
 )
 # a token: a word character, then word characters and inner punctuation ("U.S.", "al-Assad")
 _TOKEN = re.compile(r"\w[\w.'\u2019&@-]*|[,:;()]")
+# the same token read backwards, to find the last one of a stretch without reading the others
+_TOKEN_REVERSED = re.compile(r"[\w.'\u2019&@-]*\w|[,:;()]")
+# words preverbal_gap steps over (with adverbs in -ly and negations in n't)
+_GAP_WORDS = _MODALS | _PASSIVE | _FILLERS
 
 
-@dataclass(slots=True, frozen=True)
-class VerbHit:
+class VerbHit(NamedTuple):
+    """A speech verb found in the text (a tuple: built for every verb of every article)."""
+
     start: int
     end: int
     form: str
     kind: str  # "say" | "address" | "relay"
-
-    @property
-    def participle(self) -> bool:
-        return self.form.split()[0].endswith("ing")
+    participle: bool  # 'adding', 'saying'
 
 
 def speech_verbs(text: str, start: int = 0, end: int | None = None) -> list[VerbHit]:
@@ -250,7 +254,7 @@ def speech_verbs(text: str, start: int = 0, end: int | None = None) -> list[Verb
             continue
         if not form.isalpha():
             form = " ".join(form.split())  # "called on": one space between verb and particle
-        hits.append(VerbHit(pos, stop, form, _FORM_KIND.get(form, "say")))
+        hits.append(VerbHit(pos, stop, form, _FORM_KIND.get(form, "say"), _PARTICIPLES[form]))
         last = stop
     return hits
 
@@ -290,13 +294,22 @@ def _is_name_token(tok: str) -> bool:
     return tok.lower() in _PARTICLES or bool(_PARTICLE_NAME.match(tok))
 
 
+def _gap_word(tok: str) -> bool:
+    low = tok.lower()
+    return low in _GAP_WORDS or low.endswith("n't") or (low.endswith("ly") and tok.islower() and len(low) > 4)
+
+
 def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]:
     """Skip adverbs and auxiliaries back from a verb.
 
     Returns (end of the subject, modal or negated, passive): "he will urge" is a
     plan, not a statement; "was told" makes the subject the addressee.
     """
-    toks = _tokens_before(text, max(lo, verb_start - 60), verb_start, 8)
+    window = max(lo, verb_start - 60)
+    last = _TOKEN_REVERSED.search(text[window:verb_start][::-1])
+    if last is None or not _gap_word(last.group()[::-1]):
+        return verb_start, False, False  # most verbs follow their subject directly
+    toks = _tokens_before(text, window, verb_start, 8)
     pos = verb_start
     modal = passive = False
     while toks:
@@ -426,6 +439,8 @@ _MODIFIERS = word_set("""senior top other former acting interim official chief d
     congressional federal public two three several many some""")
 
 _NP_AFTER = re.compile(r"(?P<np>(?:[A-Za-z][\w.'\u2019&@-]*)(?:\s+(?:[A-Za-z][\w.'\u2019&@-]*)){0,8})")
+_NON_SPACE = re.compile(r"\S+")
+_INITIAL_OR_ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _DETERMINERS = word_set("the a an his her its their this these those our any every no")
 _NP_STOP = word_set("""in on at during after before when while as who which that in to from yesterday today
     last this earlier adding told said says according with but and because since if""")
@@ -438,19 +453,15 @@ def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
     m = _NP_AFTER.match(text, start, end)
     if not m:
         return None
-    toks = [(t.start(), t.end(), t.group(0)) for t in re.finditer(r"\S+", m.group("np"))]
-    keep: list[tuple[int, int, str]] = []
-    for s, e, tok in toks:
-        low = tok.lower().rstrip(".")
-        if keep and low in _NP_STOP:
-            break
-        if keep and low in _DETERMINERS and keep[-1][2][:1].isupper():
-            break  # 'told Wikinews the move would ...': a new phrase begins
-        keep.append((s, e, tok))
-    if not keep:
-        return None
-    base = m.start("np")
-    s0, e0 = base + keep[0][0], base + keep[-1][1]
+    words = m.group().split()
+    kept = 1
+    for before, word in zip(words, words[1:], strict=False):
+        low = word.lower().rstrip(".")
+        if low in _NP_STOP or (low in _DETERMINERS and before[:1].isupper()):
+            break  # a clause, or 'told Wikinews the move would ...': a new phrase begins
+        kept += 1
+    s0 = start
+    e0 = m.end() if kept == len(words) else list(_NON_SPACE.finditer(text, start, m.end()))[kept - 1].end()
     while e0 > s0 and text[e0 - 1] in ".'\u2019":
         if text[e0 - 1] == "." and _initial_or_abbrev(text, s0, e0):
             break
@@ -460,4 +471,4 @@ def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
 
 def _initial_or_abbrev(text: str, s0: int, e0: int) -> bool:
     word = text[s0:e0].split()[-1]
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.", word))
+    return bool(_INITIAL_OR_ABBREV.fullmatch(word))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.document import Document, Mention, StatementCandidate
@@ -94,7 +95,7 @@ class _Context:
         self.sents = _bounded(doc.text, spans)
         self.sent_starts = [s for s, _ in self.sents]
         self.para_starts = [s for s, _ in self.paras]
-        self.mentions = sorted(doc.mentions, key=lambda m: (m.start, m.end))
+        self.mentions = sorted(doc.mentions, key=_START_END)
         self.mention_starts = [m.start for m in self.mentions]
         # how far back mentions_over looks: 120 characters, or less when no mention is that long
         self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
@@ -133,6 +134,11 @@ class _Context:
         lo = bisect.bisect_left(self.verb_starts, start)
         hi = bisect.bisect_left(self.verb_starts, end, lo)
         return [v for v in self.verbs[lo:hi] if v.end <= end]
+
+    def has_verb_in(self, start: int, end: int) -> bool:
+        """Whether a speech verb outside quotes starts in ``[start, end)``: most sentences have none."""
+        i = bisect.bisect_left(self.verb_starts, start)
+        return i < len(self.verb_starts) and self.verb_starts[i] < end
 
     def quote_at(self, offset: int) -> Quote | None:
         i = bisect.bisect_right(self.quote_opens, offset) - 1
@@ -277,6 +283,8 @@ class _Context:
 
     def addressees_in(self, start: int, end: int) -> list[int]:
         out: list[int] = []
+        if self.text.find("with", start, end) < 0:
+            return out  # no '(phone) call with X' here, as in most sentences
         for m in _CALL_WITH.finditer(self.text, start, end):
             out += self.addressee_after(m.end(), end)
         return out
@@ -298,6 +306,7 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
 
 
@@ -317,7 +326,8 @@ def find(doc: Document) -> None:
         while qi < len(ctx.quotes) and ctx.quotes[qi].open < s_end:
             found += _direct(ctx, ctx.quotes[qi], state)
             qi += 1
-        found += _indirect(ctx, s_start, s_end)
+        if ctx.has_according or ctx.has_verb_in(s_start, s_end):
+            found += _indirect(ctx, s_start, s_end)
     found += _epigraphs(ctx)
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
