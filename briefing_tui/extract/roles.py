@@ -15,7 +15,8 @@ from their context in the coref stage.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from operator import itemgetter
 
 from briefing_tui.extract.document import Document, Mention
@@ -100,6 +101,7 @@ _FUNCTION_LOWER = frozenset(
 def attach(doc: Document) -> None:
     """Set ``role``/``affiliation`` on person and role mentions; link appositive role mentions."""
     all_tokens = sentence_tokens(doc)
+    spans = _Spans(doc)
     by_sentence: dict[int, list[int]] = {}
     for i, m in enumerate(doc.mentions):
         by_sentence.setdefault(m.sentence, []).append(i)
@@ -114,8 +116,23 @@ def attach(doc: Document) -> None:
         for i in indexes:
             m = doc.mentions[i]
             if m.kind == "person":
-                _person(doc, i, m, tokens)
+                _person(doc, i, m, tokens, spans)
         _counterparts(doc, ms)
+
+
+class _Spans:
+    """``doc.mentions_in`` without a scan of every mention: mentions come sorted by start and this
+    stage only moves a person's start earlier, so the starts taken at the outset bound the
+    candidates of any span."""
+
+    def __init__(self, doc: Document) -> None:
+        self.mentions = doc.mentions
+        self.starts = [m.start for m in doc.mentions]
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying wholly inside ``[start, end)``, in text order."""
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.start >= start and m.end <= end]
 
 
 _start = itemgetter(0)  # a token's start offset
@@ -178,30 +195,40 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         keep.append(tok)
         i += 1
     # drop courtesy titles and ranks after an office ("Foreign Minister Sheikh"), trailing connectors
-    while keep and (
-        keep[-1].low.rstrip(".") in RANKS_AND_HONORIFICS
-        or keep[-1].text in (".", ",", "of", "the", "and", "for")
-    ):
-        if all(t.low.rstrip(".") in RANKS_AND_HONORIFICS or t.text == "." for t in keep):
+    while keep and (_is_rank(keep[-1].low) or keep[-1].text in (".", ",", "of", "the", "and", "for")):
+        if all(_is_rank(t.low) or t.text == "." for t in keep):
             break
         keep.pop()
-    while keep and keep[0].low.rstrip(".") in RANKS_AND_HONORIFICS and len(keep) > 1:
+    while keep and _is_rank(keep[0].low) and len(keep) > 1:
         keep.pop(0)
         while keep and keep[0].text == ".":
             keep.pop(0)
     role = doc.text[keep[0].start : keep[-1].end] if keep else None
     if role and role.lower().rstrip(".") in _ABBREVIATED_OFFICES:
         role = _ABBREVIATED_OFFICES[role.lower().rstrip(".")]
-    if role and not any(
-        t.low.rstrip(".") in TITLE_HEADS | TITLE_MODIFIERS
-        or t.low in ROLE_NOUNS | OCCUPATIONS
-        or is_office_word(t.low)
-        for t in keep
-    ):
+    if role and not any(_names_office(t.low) for t in keep):
         role = None
     if affiliation is None:
         affiliation = org_affiliation
     return role, affiliation
+
+
+_OFFICE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+_ROLE_WORDS = ROLE_NOUNS | OCCUPATIONS
+_DESCRIPTION_STARTS = _DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS
+_LEADING_OFFICE_WORDS = OCCUPATIONS | TITLE_MODIFIERS
+
+
+@lru_cache(maxsize=8192)
+def _is_rank(word: str) -> bool:
+    """A courtesy title or rank ("Mr.", "Sheikh", "General"), in any case, dots ignored."""
+    return word.lower().rstrip(".") in RANKS_AND_HONORIFICS
+
+
+@lru_cache(maxsize=8192)
+def _names_office(low: str) -> bool:
+    """A lowercase word that makes a phrase an office: a title word, a role noun, an occupation."""
+    return low.rstrip(".") in _OFFICE_WORDS or low in _ROLE_WORDS or is_office_word(low)
 
 
 def _org_affiliation(doc: Document, entry, tokens: list[Token]) -> str:
@@ -232,7 +259,7 @@ def _describe_role(doc: Document, m: Mention, tokens: list[Token]) -> None:
     m.affiliation = m.affiliation or affiliation
 
 
-def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
+def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _Spans) -> None:
     head_start = m.head_start if m.head_start is not None else m.start
     a = _tok_index(tokens, m.start)
     h = _tok_index(tokens, head_start)
@@ -241,7 +268,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
     if affiliation is None and role:
         affiliation = (
             _possessor(doc, tokens, a)
-            or _body_in_title(doc, m, head_start)
+            or _body_in_title(spans, m, head_start)
             or _body_premodifier(doc, index, m)  # "ECOWAS Commission President Ibrahim Sesay"
         )
     role = None if role and _only_ranks(role) and not _rank_alone(tokens[a:h]) else role
@@ -257,10 +284,10 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
             m.start = start
             m.text = doc.text[m.start : m.end]
     # apposition after: "Wang Yi, China's foreign minister," / "John Kerry, the Secretary of State,"
-    app_role, app_aff = _apposition_after(doc, tokens, e)
+    app_role, app_aff = _apposition_after(doc, tokens, e, spans)
     if app_role:
         # where the person works, unless a state organ: "a professor at Cairo University" is the university's
-        app_aff = _body_of_apposition(doc, tokens, e) or app_aff
+        app_aff = _body_of_apposition(tokens, e, spans) or app_aff
     if app_role:
         _link_apposed_role(doc, index, tokens, e)
     if app_role and (role is None or _only_ranks(role)):
@@ -285,9 +312,9 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token]) -> None:
     m.role, m.affiliation = role, affiliation
 
 
-def _body_in_title(doc: Document, m: Mention, head_start: int) -> str | None:
+def _body_in_title(spans: _Spans, m: Mention, head_start: int) -> str | None:
     """An organization named inside the title ("CEO of the Refugee Council Enver Solomon")."""
-    for o in doc.mentions_in(m.start, head_start):
+    for o in spans.inside(m.start, head_start):
         if o.kind == "organization":
             if o.name in orgs.GOVERNMENT:
                 return None
@@ -309,7 +336,7 @@ def _possessor(doc: Document, tokens: list[Token], a: int) -> str | None:
 
 
 def _only_ranks(role: str) -> bool:
-    return all(w.lower().rstrip(".") in RANKS_AND_HONORIFICS for w in role.split())
+    return all(map(_is_rank, role.split()))
 
 
 def _rank_alone(tokens: list[Token]) -> bool:
@@ -450,7 +477,9 @@ def _link_apposed_role(doc: Document, index: int, tokens: list[Token], e: int) -
             return
 
 
-def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str | None, str | None]:
+def _apposition_after(
+    doc: Document, tokens: list[Token], e: int, spans: _Spans
+) -> tuple[str | None, str | None]:
     if e >= len(tokens) or tokens[e].text != ",":
         return None, None
     j = e + 1
@@ -474,14 +503,14 @@ def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str |
         return None, None  # ", had spoken by phone with the French president": a clause, not a description
     if (
         first.cap
-        and first.low not in _DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS
+        and first.low not in _DESCRIPTION_STARTS
         and known_at(phrase, 0, len(phrase)) is None
         and phrase[-1].low not in TITLE_HEADS
     ):
         return None, None  # ", Nicholas Burns," is a list, not a description
     if any(
         m.kind == "person" and phrase[0].start <= m.start < phrase[-1].end
-        for m in doc.mentions_in(phrase[0].start, phrase[-1].end)
+        for m in spans.inside(phrase[0].start, phrase[-1].end)
     ):
         return None, None  # "Foreign Minister Payne, Japanese Foreign Minister Hayashi": a list
     if not any(is_office_word(t.low.rstrip(".")) or t.low in OCCUPATIONS for t in phrase):
@@ -491,7 +520,7 @@ def _apposition_after(doc: Document, tokens: list[Token], e: int) -> tuple[str |
     return parse_title(doc, phrase)
 
 
-def _body_of_apposition(doc: Document, tokens: list[Token], e: int) -> str | None:
+def _body_of_apposition(tokens: list[Token], e: int, spans: _Spans) -> str | None:
     """The body a described person works at: ", a researcher at the Institute for Security Studies,"."""
     j = e + 1
     while j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "("):
@@ -499,7 +528,7 @@ def _body_of_apposition(doc: Document, tokens: list[Token], e: int) -> str | Non
     if j >= len(tokens) or e + 1 >= j:
         return None
     start, end = tokens[e + 1].start, tokens[j - 1].end
-    for o in doc.mentions_in(start, end):
+    for o in spans.inside(start, end):
         if o.kind != "organization":
             continue
         k = _tok_index(tokens, o.start)
@@ -529,9 +558,7 @@ def _indefinite_before(doc: Document, tokens: list[Token], a: int) -> tuple[str 
             return None, None
         if tok.low in ("a", "an"):
             phrase = tokens[q + 1 : a - 1]
-            if not phrase or not (
-                is_office_word(phrase[0].low) or phrase[0].low in OCCUPATIONS | TITLE_MODIFIERS
-            ):
+            if not phrase or not (is_office_word(phrase[0].low) or phrase[0].low in _LEADING_OFFICE_WORDS):
                 return None, None  # the office word leads: "a spokesman for ...", "a senior adviser ..."
             return parse_title(doc, phrase)
     return None, None
