@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Entity, Mention
@@ -65,11 +64,9 @@ class ActorIndex:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        ok = [m for m in doc.mentions if m.entity is not None and 0 <= m.entity < len(doc.entities)]
-        # by start, the longer first at one start: two stable C-keyed sorts instead of a tuple-building lambda
-        ok.sort(key=attrgetter("end"), reverse=True)
-        ok.sort(key=attrgetter("start"))
-        self.mentions = ok
+        known = len(doc.entities)
+        ok = [m for m in doc.mentions if m.entity is not None and 0 <= m.entity < known]
+        self.mentions = sorted(ok, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
         # id of a mention -> is_modifier: every trigger near a mention asks again
         self._modifier: dict[int, bool] = {}
@@ -144,6 +141,8 @@ def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
 def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = False) -> list[Mention]:
     """Actors named between ``start`` and ``stop``; "in Doha, Qatar" is where, not who (unless ``places``)."""
     found = actors.between(start, stop, overhang=True)  # 'Josaia Voreqe "Frank" Bainimarama'
+    if not found:
+        return found
     if not places:
         text = actors.doc.text
         spots: list[tuple[int, int]] = []
