@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 from briefing_tui.extract.datewords import word_set
@@ -94,12 +95,28 @@ def _clause_start(text: str, start: int, lo: int) -> int:
     return stops[-1].end() if stops else lo
 
 
-def _words_after(text: str, end: int, hi: int) -> list[str]:
+def _clause_end(text: str, end: int, hi: int) -> int:
     hi = min(hi, end + _WINDOW)
     stop = _CLAUSE_STOP.search(text, end, hi)
-    if stop:
-        hi = stop.start()
-    return _WORD.findall(text, end, hi)[:_MAX_TOKENS]
+    return stop.start() if stop else hi
+
+
+def _right_cue(text: str, end: int, hi: int) -> Tense | None:
+    """The first cue among the words after ``end``, read one at a time: it is usually the first or second."""
+    pending: str | None = None  # a word whose cue waits for the next word
+    for m in islice(_WORD.finditer(text, end, hi), _MAX_TOKENS):
+        token = m.group()
+        if pending is not None:
+            cue = _cue(pending, token.lower())
+            if cue:
+                return cue
+            pending = None
+        cue = _word_cue(token)
+        if cue is _AHEAD:
+            pending = token
+        elif cue:
+            return cue  # type: ignore[return-value]
+    return _cue(pending, None) if pending is not None else None
 
 
 def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Tense | None:
@@ -110,7 +127,6 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     if hi is None:
         hi = len(text)
     left = _WORD.findall(text, _clause_start(text, start, lo), start)[-_MAX_TOKENS:]
-    right: list[str] | None = None
     for i in range(len(left) - 1, -1, -1):
         token = left[i]
         cue = _word_cue(token)
@@ -118,19 +134,11 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
             if i + 1 < len(left):
                 following: str | None = left[i + 1].lower()
             else:
-                right = _words_after(text, end, hi)
-                following = right[0].lower() if right else None
+                first = _WORD.search(text, end, _clause_end(text, end, hi))
+                following = first.group().lower() if first else None
             cue = _cue(token, following)
         if cue == "past" and i > 0 and left[i - 1].lower() in ("be", "being"):
             continue  # a passive participle ("will be held"): the auxiliary further left decides
         if cue:
             return cue  # type: ignore[return-value]
-    if right is None:
-        right = _words_after(text, end, hi)
-    for i, token in enumerate(right):
-        cue = _word_cue(token)
-        if cue is _AHEAD:
-            cue = _cue(token, right[i + 1].lower() if i + 1 < len(right) else None)
-        if cue:
-            return cue  # type: ignore[return-value]
-    return None
+    return _right_cue(text, end, _clause_end(text, end, hi))
