@@ -48,84 +48,98 @@ def run_pipeline(article: Article) -> Extraction:
 def assemble(doc: Document, article: Article) -> Extraction:
     """Give every entity and item its stable id and build the output records."""
     actor_ids = [ids.actor_id(e.kind, e.name) for e in doc.entities]
+    # entity index -> actor id; ``.get`` gives None for a missing or out-of-range index
+    id_of = dict(enumerate(actor_ids))
+    actors = _actors(doc, actor_ids, article.id)
+    original = doc.original
+    # the words as written: the cleaned text has normalised dashes and quote marks
+    timexes = [
+        Timex(text=original[t.start : t.end], value=t.value, start=t.start, end=t.end) for t in doc.timexes
+    ]
+    return Extraction(
+        article=article,
+        actors=tuple(actors.values()),
+        statements=tuple(_statements(doc, id_of, actors, article.id)),
+        meetings=tuple(_meetings(doc, id_of, article.id)),
+        timexes=tuple(timexes),
+    )
+
+
+def _actors(doc: Document, actor_ids: list[str], article_id: str) -> dict[str, Actor]:
+    """One actor per id, in order of first entity; entities with one canonical name merge."""
     actors: dict[str, Actor] = {}
     for entity, aid in zip(doc.entities, actor_ids, strict=True):
-        if aid in actors:  # two entities with one canonical name: merge them
-            prev = actors[aid]
-            aliases = tuple(dict.fromkeys((*prev.aliases, *entity.aliases)))
+        prev = actors.get(aid)
+        if prev is not None:
             actors[aid] = prev.evolve(
                 role=prev.role or entity.role,
                 affiliation=prev.affiliation or entity.affiliation,
-                aliases=aliases,
+                aliases=tuple(dict.fromkeys((*prev.aliases, *entity.aliases))),
             )
             continue
-        aliases = tuple(a for a in dict.fromkeys(entity.aliases) if a != entity.name)
+        name = entity.name
         actors[aid] = Actor(
             id=aid,
-            name=entity.name,
+            name=name,
             kind=entity.kind,
             role=entity.role,
             affiliation=entity.affiliation,
-            aliases=aliases,
-            article_ids=(article.id,),
+            aliases=tuple(a for a in dict.fromkeys(entity.aliases) if a != name) if entity.aliases else (),
+            article_ids=(article_id,),
         )
+    return actors
 
-    def aid_of(index: int | None) -> str | None:
-        return actor_ids[index] if index is not None and 0 <= index < len(actor_ids) else None
 
-    out_statements: list[Statement] = []
+def _statements(
+    doc: Document, id_of: dict[int, str], actors: dict[str, Actor], article_id: str
+) -> list[Statement]:
+    out: list[Statement] = []
+    original = doc.original
     for c in doc.statements:
-        speaker_id = aid_of(c.speaker)
-        speaker_name = actors[speaker_id].name if speaker_id else (c.speaker_text or "unknown")
-        addressees = tuple(
-            dict.fromkeys(a for a in (aid_of(i) for i in c.addressees) if a and a != speaker_id)
+        speaker_id = id_of.get(c.speaker)  # type: ignore[arg-type]
+        addressees = (
+            tuple(dict.fromkeys(a for a in map(id_of.get, c.addressees) if a and a != speaker_id))
+            if c.addressees
+            else ()
         )
-        out_statements.append(
+        out.append(
             Statement(
-                id=ids.statement_id(article.id, speaker_id, c.text, c.start),
+                id=ids.statement_id(article_id, speaker_id, c.text, c.start),
                 actor_id=speaker_id,
-                speaker=speaker_name,
+                speaker=actors[speaker_id].name if speaker_id else (c.speaker_text or "unknown"),
                 text=c.text,
                 kind=c.kind,
-                evidence=doc.original[c.evidence_start : c.evidence_end].strip(),
+                evidence=original[c.evidence_start : c.evidence_end].strip(),
                 addressee_ids=addressees,
                 date=c.date,
-                article_id=article.id,
+                article_id=article_id,
                 evidence_start=c.evidence_start,
                 evidence_end=c.evidence_end,
             )
         )
+    return out
 
-    out_meetings: list[Meeting] = []
+
+def _meetings(doc: Document, id_of: dict[int, str], article_id: str) -> list[Meeting]:
+    out: list[Meeting] = []
+    original = doc.original
     for m in doc.meetings:
-        participants = tuple(dict.fromkeys(a for a in (aid_of(i) for i in m.participants) if a))
-        out_meetings.append(
+        participants = tuple(dict.fromkeys(filter(None, map(id_of.get, m.participants))))
+        out.append(
             Meeting(
-                id=ids.meeting_id(article.id, m.kind, participants, m.evidence_start),
+                id=ids.meeting_id(article_id, m.kind, participants, m.evidence_start),
                 kind=m.kind,
                 status=m.status,
-                evidence=doc.original[m.evidence_start : m.evidence_end].strip(),
+                evidence=original[m.evidence_start : m.evidence_end].strip(),
                 participant_ids=participants,
                 title=m.title,
                 location=m.location,
                 start=m.start,
                 end=m.end,
                 date_text=m.date_text,
-                article_id=article.id,
+                article_id=article_id,
                 evidence_start=m.evidence_start,
                 evidence_end=m.evidence_end,
             )
         )
-
-    # the words as written: the cleaned text has normalised dashes and quote marks
-    out_timexes = tuple(
-        Timex(text=doc.original[t.start : t.end], value=t.value, start=t.start, end=t.end)
-        for t in doc.timexes
-    )
-    return Extraction(
-        article=article,
-        actors=tuple(actors.values()),
-        statements=tuple(out_statements),
-        meetings=tuple(out_meetings),
-        timexes=out_timexes,
-    )
+    return out
