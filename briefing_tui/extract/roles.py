@@ -102,9 +102,10 @@ def attach(doc: Document) -> None:
     """Set ``role``/``affiliation`` on person and role mentions; link appositive role mentions."""
     all_tokens = sentence_tokens(doc)
     spans = _Spans(doc)
-    by_sentence: dict[int, list[int]] = {}
+    by_sentence: dict[int, list[int]] = {}  # the people and role descriptions of each sentence
     for i, m in enumerate(doc.mentions):
-        by_sentence.setdefault(m.sentence, []).append(i)
+        if m.kind == "person" or m.kind == "role":
+            by_sentence.setdefault(m.sentence, []).append(i)
     for sentence, indexes in by_sentence.items():
         if sentence < 0 or sentence >= len(doc.sentences):
             continue
@@ -113,11 +114,10 @@ def attach(doc: Document) -> None:
         for m in ms:
             if m.kind == "role":
                 _describe_role(doc, m, tokens)
-        for i in indexes:
-            m = doc.mentions[i]
+        for i, m in zip(indexes, ms, strict=True):
             if m.kind == "person":
                 _person(doc, i, m, tokens, spans)
-        _counterparts(doc, ms)
+        _counterparts(ms)
 
 
 class _Spans:
@@ -588,11 +588,16 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
     return None
 
 
-def _counterparts(doc: Document, ms: list[Mention]) -> None:
-    """ "Wang told Israeli counterpart Eli Cohen": Cohen holds Wang's office."""
-    titled = [m for m in ms if m.kind == "person" and m.role and "counterpart" not in m.role.lower()]
+def _counterparts(ms: list[Mention]) -> None:
+    """ "Wang told Israeli counterpart Eli Cohen": Cohen holds Wang's office (``ms``: a sentence's
+    people and role descriptions)."""
+    titled: list[Mention] | None = None  # listed at the first counterpart, before any is changed
     for m in ms:
-        if m.kind in ("person", "role") and m.role and m.role.lower().split()[-1:] == ["counterpart"]:
+        if m.role and m.role.lower().split()[-1:] == ["counterpart"]:
+            if titled is None:
+                titled = [
+                    t for t in ms if t.kind == "person" and t.role and "counterpart" not in t.role.lower()
+                ]
             source = next((t for t in titled if t.start < m.start), None)
             if source is None:
                 source = next((t for t in titled if t is not m), None)
