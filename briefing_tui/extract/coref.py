@@ -488,9 +488,10 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 def _same_list(doc: Document, people: list[Mention], m: Mention) -> list[Mention]:
     """The people named in one enumeration with ``m`` ("the Amir ..., Crown Prince ..., and ...")."""
     ordered = sorted((p for p in people if p.kind == "person"), key=lambda p: p.start)
-    if m not in ordered:
+    # list.index's test, with the field-by-field comparison only where the starts agree
+    at = next((k for k, p in enumerate(ordered) if p is m or (p.start == m.start and p == m)), None)
+    if at is None:
         return []
-    at = ordered.index(m)
     lo = hi = at
     while lo > 0 and _LIST_GAP.fullmatch(doc.text, ordered[lo - 1].end, ordered[lo].start):
         lo -= 1
@@ -676,15 +677,22 @@ def _groups(doc: Document) -> None:
     country_offsets = [m.start for m in country_list]
     country_starts = {m.start: m for m in country_list}
     entities = doc.entities
+    countries: dict[tuple[str | None, str], int] = {}  # a country as written -> its entity (alias added)
     for i, m in enumerate(doc.mentions):
         kind = m.kind
         if kind == "country":
+            seen = countries.get((m.name, m.text))
+            if seen is not None:
+                m.entity = seen
+                entities[seen].mentions.append(i)
+                continue
             name = m.name or m.text.strip()
             key = (kind, name.lower())
             index = by_key.get(key)
             if index is None:
                 index = by_key[key] = len(entities)
                 entities.append(Entity(index, kind, name))
+            countries[(m.name, m.text)] = index
         elif kind == "organization":
             index = _organization(doc, m, by_key, by_initials, country_starts)
             e = entities[index]
