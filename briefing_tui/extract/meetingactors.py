@@ -68,8 +68,23 @@ class ActorIndex:
         ok = [m for m in doc.mentions if m.entity is not None and 0 <= m.entity < known]
         self.mentions = sorted(ok, key=lambda m: (m.start, -m.end))
         self.starts = [m.start for m in self.mentions]
-        # id of a mention -> is_modifier: every trigger near a mention asks again
+        # id of a mention -> is_modifier, can_be_subject: every trigger near a mention asks again
         self._modifier: dict[int, bool] = {}
+        self._subject: dict[int, bool] = {}
+        self._countries: dict[str, int] | None = None  # country name -> its entity, made when first asked
+
+    def country_entity(self, name: str) -> int:
+        """The entity of a country (the first one of that name), added to the document if there is none."""
+        if self._countries is None:
+            self._countries = {}
+            for e in self.doc.entities:
+                if e.kind == "country":
+                    self._countries.setdefault(e.name, e.index)
+        index = self._countries.get(name)
+        if index is None:
+            index = self._countries[name] = len(self.doc.entities)
+            self.doc.entities.append(Entity(index=index, kind="country", name=name))
+        return index
 
     def any_between(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, start)
@@ -92,6 +107,17 @@ class ActorIndex:
         known = self._modifier.get(id(m))
         if known is None:
             known = self._modifier[id(m)] = self._is_modifier(m)
+        return known
+
+    def can_be_subject(self, m: Mention) -> bool:
+        """Neither a modifier nor a place ("in Kyiv", "at the UN")."""
+        known = self._subject.get(id(m))
+        if known is None:
+            text = self.doc.text
+            known = not self.is_modifier(m) and not _LOCATIVE_BEFORE.search(
+                text, max(0, m.start - 12), m.start
+            )
+            self._subject[id(m)] = known
         return known
 
     def _is_modifier(self, m: Mention) -> bool:
@@ -120,11 +146,7 @@ class ActorIndex:
 def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
     """The nearest actor before ``hi`` (a person if there is one) and those coordinated with it."""
     text = actors.doc.text
-    left = [
-        m
-        for m in actors.between(lo, hi)
-        if not actors.is_modifier(m) and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
-    ]
+    left = [m for m in actors.between(lo, hi) if actors.can_be_subject(m)]
     persons = [m for m in left if actors.kind(m) == "person"]
     pool = persons or left
     if not pool:
@@ -191,23 +213,17 @@ def possessor(actors: ActorIndex, lo: int, start: int) -> list[Mention]:
     return []
 
 
-def countries_of_place(doc: Document, place: str | None) -> list[int]:
+def countries_of_place(actors: ActorIndex, place: str | None) -> list[int]:
     """ "Kuwait City", "Kyiv, Ukraine", "Washington": the country reached, as an entity (added if new)."""
     if not place:
         return []
     names = dict.fromkeys(c for part in (place, *place.split(", ")) if (c := country_of(part.strip())))
-    out: list[int] = []
-    for name in names:
-        index = next((e.index for e in doc.entities if e.kind == "country" and e.name == name), None)
-        if index is None:
-            index = len(doc.entities)
-            doc.entities.append(Entity(index=index, kind="country", name=name))
-        out.append(index)
-    return out
+    return [actors.country_entity(name) for name in names]
 
 
-def sides_before(doc: Document, hit: Hit) -> list[int]:
+def sides_before(actors: ActorIndex, hit: Hit) -> list[int]:
     """ "an Israel-Palestine peace conference", "the U.S.-Kuwait Strategic Dialogue": the sides named in front."""
+    doc = actors.doc
     text = doc.text
     m = _SIDES.search(text, max(0, hit.start - 80), hit.end)
     if not m or m.end("sides") > hit.end:
@@ -217,7 +233,7 @@ def sides_before(doc: Document, hit: Hit) -> list[int]:
         name = country_of(part.strip())
         index = None
         if name:
-            index = countries_of_place(doc, part.strip())[0]
+            index = countries_of_place(actors, part.strip())[0]
         else:
             index = next((e.index for e in doc.entities if part in (e.name, *e.aliases)), None)
         if index is not None and index not in out:

@@ -197,9 +197,9 @@ def _sentence_candidates(
                 continue  # "travel restrictions", "the visit was useful": no destination, no visit
             if not actors.any_between(lo, hit.start):
                 continue  # nobody named travels
-            participants += [c for c in countries_of_place(doc, place) if c not in participants]
+            participants += [c for c in countries_of_place(actors, place) if c not in participants]
         if hit.form in ("noun", "event"):
-            participants += [c for c in sides_before(doc, hit) if c not in participants]
+            participants += [c for c in sides_before(actors, hit) if c not in participants]
         kind = hit.kind
         if kind in ("meeting", "talks") and hit.form != "event" and _REMOTE.search(doc.text, hit.start, hi):
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
@@ -237,7 +237,7 @@ def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIn
     opening = dates.around(s.start, m.end())
     dated = [t for t in opening if t.value and len(t.value) == 10]
     place = trim_place(m.group("place"))
-    countries = countries_of_place(doc, place) if dated and place else []
+    countries = countries_of_place(actors, place) if dated and place else []
     if not countries:
         return None
     visitor = next(
