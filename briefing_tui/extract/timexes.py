@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from briefing_tui.extract.datewords import (
     MONTH_ABBREVIATIONS,
@@ -34,7 +35,7 @@ from briefing_tui.extract.datewords import (
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.spans import longest_first
 from briefing_tui.extract.tense import Tense, tense_near
-from briefing_tui.extract.tokens import Token, tokenize
+from briefing_tui.extract.tokens import tokenize
 
 # -- regex pieces ----------------------------------------------------------------------
 
@@ -157,8 +158,11 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    return int(_LEADING_DIGITS.match(text).group(0))  # type: ignore[union-attr]
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -327,7 +331,8 @@ def _from_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), f"{year:04d}", end_value, kind="year")
 
 
-_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], _Context], _Candidate | None]]
+_RuleFunction = Callable[[re.Match[str], _Context], _Candidate | None]
+_Rule = tuple[re.Pattern[str], _RuleFunction]
 _MONTH_RULES: tuple[_Rule, ...] = (
     (_MDY, _from_month_day),
     (_DMY, _from_month_day),
@@ -411,20 +416,29 @@ _DIGITS = frozenset("0123456789")
 _NUMBER_MASK = _mask(_NUMBER_RULES)
 
 
-def _first_letter_alternation(words) -> str:
-    """An alternation grouped by first letter: the regex engine tries one group per position, not every word."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words):
-        groups.setdefault(w[0], []).append(w[1:])
-    return "|".join(f"{first}(?:{alternation(rests)})" for first, rests in groups.items())
+@cache
+def _searches(mask: int) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, _RuleFunction], ...]:
+    """The rules an anchor mask calls for, in rule order, each with its hint."""
+    return tuple(
+        (pattern, _HINTS.get(pattern), rule)
+        for bit, (pattern, rule) in enumerate(_ALL_RULES)
+        if mask >> bit & 1
+    )
 
 
-# Where an anchor token may be, in the lower-cased text behind one padding space: a digit, or an
-# anchor word after a character that is not a letter (a token never starts inside a word). The
-# leading character class lets the regex engine skip every other position in C. Hits are a
-# superset: the chunk of text around each is tokenized to find the anchor tokens themselves.
-_HIT = re.compile(rf"[^a-z](?:(?<=[0-9])[0-9]*|(?:{_first_letter_alternation(_ANCHORS)})(?![a-z0-9]))")
+# Anchor words grouped under the shortest one that begins them ("mon": mon, monday, month): an
+# anchor token is found from its group's first word with str.find, a C loop over the text that
+# costs a small fraction of any regex scan (the regex engine restarts at every candidate position).
+_ANCHOR_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (head, tuple(w for w in _ANCHORS if w.startswith(head)))
+    for head in sorted(_ANCHORS)
+    if not any(head.startswith(w) for w in _ANCHORS if w != head)
+)
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LETTERS_AND_DIGITS = _LETTERS | frozenset("0123456789")
 _NON_SPACE = re.compile(r"\S*")
+# A chunk that is one word or one number, with at most one mark after it: its token is plain to see.
+_PLAIN_CHUNK = re.compile(r"[A-Za-z]+(?=[,.;:!?)\]\"]?$)|[0-9][0-9,.]*(?=[;:!?)\]\"]?$)")
 
 
 def _lowered(text: str) -> str:
@@ -435,15 +449,41 @@ def _lowered(text: str) -> str:
     return low
 
 
+def _is_anchor_word_at(low: str, i: int, words: tuple[str, ...]) -> bool:
+    """Does one of ``words`` stand at ``low[i:]`` with no letter before it and no letter or digit after?"""
+    if i > 0 and low[i - 1] in _LETTERS:
+        return False
+    for w in words:
+        end = i + len(w)
+        if low.startswith(w, i) and (end == len(low) or low[end] not in _LETTERS_AND_DIGITS):
+            return True
+    return False
+
+
 def _hits(doc: Document) -> list[int]:
     """Offsets inside every whitespace-delimited chunk that may hold an anchor token, ascending.
 
+    Every ASCII digit, and every anchor word not inside a longer word (in the lower-cased
+    text): a superset, since the chunk around each hit is tokenized to find the anchor tokens.
     A sentence edge that is not at white space may cut a word into an anchor token, so the
     chunks at such edges are always looked at.
     """
     text = doc.text
+    low = _lowered(text)
+    find = low.find
+    hits: list[int] = []
+    for digit in "0123456789":
+        i = find(digit)
+        while i >= 0:
+            hits.append(i)
+            i = find(digit, i + 1)
+    for head, words in _ANCHOR_GROUPS:
+        i = find(head)
+        while i >= 0:
+            if _is_anchor_word_at(low, i, words):
+                hits.append(i)
+            i = find(head, i + 1)
     n = len(text)
-    hits = [m.end() - 2 for m in _HIT.finditer(" " + _lowered(text))]
     for s in doc.sentences:
         if s.start > 0 and not text[s.start - 1].isspace():
             hits.append(s.start)
@@ -453,11 +493,11 @@ def _hits(doc: Document) -> list[int]:
     return hits
 
 
-def _anchor_chunks(doc: Document) -> Iterator[list[Token]]:
-    """Tokens of each sentence's chunks (between white space) that hold a hit, in text order.
+def _anchor_tokens(doc: Document) -> Iterator[tuple[int, int, int]]:
+    """(start, end, rule mask) of every anchor token, in text order.
 
-    Tokens never span white space, so tokenizing a chunk alone cuts it as tokenizing its
-    whole sentence would: no other text needs tokens.
+    Only the chunks (between white space, inside a sentence) that hold a hit are tokenized:
+    tokens never span white space, so a chunk alone is cut as its whole sentence would be.
     """
     text = doc.text
     rev = text[::-1]
@@ -478,7 +518,20 @@ def _anchor_chunks(doc: Document) -> Iterator[list[Token]]:
         back = _NON_SPACE.match(rev, last - p, last - s.start + 1)  # the chunk's part before p, reversed
         start = p + 1 - (back.end() - back.start())
         done = _NON_SPACE.match(text, p, s.end).end()
-        yield tokenize(text, start, done)
+        plain = _PLAIN_CHUNK.match(text, start, done)
+        if plain:
+            end = plain.end()
+            rules = _NUMBER_MASK if text[start] in _DIGITS else _ANCHORS.get(text[start:end].lower())
+            if rules is not None:
+                yield start, end, rules
+            continue
+        for tok in tokenize(text, start, done):
+            rules = _ANCHORS.get(tok.low)
+            if rules is None:
+                if tok.text[0] not in _DIGITS and tok.text[-1] not in _DIGITS:
+                    continue
+                rules = _NUMBER_MASK
+            yield tok.start, tok.end, rules
 
 
 def _windows(doc: Document) -> list[tuple[int, int, int]]:
@@ -489,18 +542,12 @@ def _windows(doc: Document) -> list[tuple[int, int, int]]:
     """
     spans: list[tuple[int, int, int]] = []
     n = len(doc.text)
-    for chunk in _anchor_chunks(doc):
-        for tok in chunk:
-            rules = _ANCHORS.get(tok.low)
-            if rules is None:
-                if tok.text[0] not in _DIGITS and tok.text[-1] not in _DIGITS:
-                    continue
-                rules = _NUMBER_MASK
-            lo, hi = max(0, tok.start - _LEFT_MARGIN), min(n, tok.end + _RIGHT_MARGIN)
-            if spans and lo <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(hi, spans[-1][1]), spans[-1][2] | rules)
-            else:
-                spans.append((lo, hi, rules))
+    for start, end, rules in _anchor_tokens(doc):
+        lo, hi = max(0, start - _LEFT_MARGIN), min(n, end + _RIGHT_MARGIN)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]), spans[-1][2] | rules)
+        else:
+            spans.append((lo, hi, rules))
     return spans
 
 
@@ -510,13 +557,10 @@ def find(doc: Document) -> None:
     cands: list[_Candidate] = []
     text = doc.text
     for lo, hi, mask in _windows(doc):
-        for bit, (pattern, rule) in enumerate(_ALL_RULES):
-            if not mask >> bit & 1:
-                continue
-            hint = _HINTS.get(pattern)
+        for pattern, hint, rule in _searches(mask):
             if hint is not None and not hint.search(text, lo, hi):
-                continue  # a literal every match of the rule contains is missing from the window
-            for m in pattern.finditer(doc.text, lo, hi):
+                continue  # a piece of text every match of the rule contains is missing from the window
+            for m in pattern.finditer(text, lo, hi):
                 c = rule(m, ctx)
                 if c is not None and c.end > c.start:
                     cands.append(c)
