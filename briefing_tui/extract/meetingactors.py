@@ -225,7 +225,10 @@ def sides_before(actors: ActorIndex, hit: Hit) -> list[int]:
     """ "an Israel-Palestine peace conference", "the U.S.-Kuwait Strategic Dialogue": the sides named in front."""
     doc = actors.doc
     text = doc.text
-    m = _SIDES.search(text, max(0, hit.start - 80), hit.end)
+    lo = max(0, hit.start - 80)
+    if text.find("-", lo, hit.end) < 0:
+        return []  # no "A-B" in front: most triggers
+    m = _SIDES.search(text, lo, hit.end)
     if not m or m.end("sides") > hit.end:
         return []
     out: list[int] = []

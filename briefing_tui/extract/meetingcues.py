@@ -242,6 +242,12 @@ PROPOSED = re.compile(
     re.IGNORECASE,
 )
 
+# Every PROPOSED match contains one of these (lower case).
+PROPOSED_STEMS = word_set(
+    "propos possible potential postpon prepared could call cancel might may whether welcome want would "
+    "willing invit if urg offer open hop need suggest seek sought ready request refus asked declin"
+)
+
 # Where the object list of a trigger ends: purpose clauses, topics, relative clauses,
 # ", a close aide to ... said". Only where it starts counts; alternatives are grouped as in PROPOSED.
 OBJECT_STOP = re.compile(

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from briefing_tui.extract.document import Document, Timex
-from briefing_tui.extract.meetingcues import PROPOSED, Hit
+from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
 from briefing_tui.extract.tense import tense_near
 
 _ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;\"]{0,200},")
@@ -72,10 +72,18 @@ def range_text(doc: Document, sentence_timexes: list[Timex], t: Timex) -> tuple[
     return t.text, t.end_value
 
 
+def _proposed(text: str, start: int, end: int) -> bool:
+    """PROPOSED in ``text[start:end]``; plain ASCII text without any of its stems is let go without running it."""
+    segment = text[start:end]
+    if segment.isascii() and not any(map(segment.lower().__contains__, PROPOSED_STEMS)):
+        return False
+    return PROPOSED.search(text, start, end) is not None
+
+
 def meeting_status(doc: Document, hit: Hit, lo: int, hi: int, start: str | None) -> str:
     text = doc.text
     window_lo = max(lo, hit.start - 90)
-    if PROPOSED.search(text, window_lo, hit.end):
+    if _proposed(text, window_lo, hit.end):
         return "proposed"
     tense = tense_near(text, hit.start, hit.start, lo, hi)
     return date_status(doc, start, tense)

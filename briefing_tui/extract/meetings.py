@@ -158,6 +158,16 @@ def _participants(
 # -- assembly --------------------------------------------------------------------------
 
 
+def _remote(text: str, start: int, end: int) -> bool:
+    """_REMOTE in ``text[start:end]``; plain ASCII text without its words is let go without running it."""
+    segment = text[start:end]
+    if segment.isascii():
+        low = segment.lower()
+        if "phone" not in low and "video" not in low and "virtually" not in low:
+            return False
+    return _REMOTE.search(text, start, end) is not None
+
+
 def _distinct(doc: Document, mentions: list[Mention]) -> list[int]:
     return list(dict.fromkeys(m.entity for m in mentions if m.entity is not None))
 
@@ -201,7 +211,7 @@ def _sentence_candidates(
         if hit.form in ("noun", "event"):
             participants += [c for c in sides_before(actors, hit) if c not in participants]
         kind = hit.kind
-        if kind in ("meeting", "talks") and hit.form != "event" and _REMOTE.search(doc.text, hit.start, hi):
+        if kind in ("meeting", "talks") and hit.form != "event" and _remote(text, hit.start, hi):
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.location = place or location_near(

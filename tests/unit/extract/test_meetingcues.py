@@ -1,10 +1,10 @@
-"""The lookahead ``opens`` puts in front of a trigger only skips positions where the trigger cannot match."""
+"""Shortcuts in meetingcues: trigger lookaheads and PROPOSED_STEMS only skip text where nothing can match."""
 
 import re
 
 import pytest
 
-from briefing_tui.extract.meetingcues import TRIGGERS
+from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, TRIGGERS
 
 _LEAD = re.compile(r"\(\?=\[[^\]]+\]\)")
 
@@ -22,3 +22,45 @@ def test_lookahead_keeps_every_match(trigger):
     plain = re.compile(_LEAD.sub("", trigger.pattern.pattern, count=1), trigger.pattern.flags)
     for text in TEXTS + [t.upper() for t in TEXTS] + [t.lower() for t in TEXTS]:
         assert [m.span() for m in trigger.pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+PROPOSAL_PHRASES = [
+    "a proposed summit",
+    "a possible visit",
+    "potential talks",
+    "postponed the meeting",
+    "prepared to meet",
+    "could meet",
+    "called for talks",
+    "cancelled the trip",
+    "might visit",
+    "may travel",
+    "whether to meet",
+    "welcome to visit",
+    "wants to meet",
+    "would like to meet",
+    "willing to meet",
+    "invited him",
+    "if they meet",
+    "urged talks",
+    "offered to host",
+    "open to talks",
+    "hopes to visit",
+    "need for talks",
+    "suggested a call",
+    "seeks talks",
+    "sought a meeting",
+    "ready to meet",
+    "requested a meeting",
+    "refused to meet",
+    "asked for a meeting",
+    "declined to meet",
+]
+
+
+@pytest.mark.parametrize("phrase", PROPOSAL_PHRASES)
+def test_every_proposal_contains_a_stem(phrase):
+    assert PROPOSED.search(phrase)
+    for text in (phrase, phrase.upper(), phrase.title()):
+        if PROPOSED.search(text):  # "may" counts in lower case only
+            assert any(stem in text.lower() for stem in PROPOSED_STEMS)
