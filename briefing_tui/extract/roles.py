@@ -204,8 +204,8 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         while keep and keep[0].text == ".":
             keep.pop(0)
     role = doc.text[keep[0].start : keep[-1].end] if keep else None
-    if role and role.lower().rstrip(".") in _ABBREVIATED_OFFICES:
-        role = _ABBREVIATED_OFFICES[role.lower().rstrip(".")]
+    if role:
+        role = _ABBREVIATED_OFFICES.get(role.lower().rstrip("."), role)
     if role and not any(_names_office(t.low) for t in keep):
         role = None
     if affiliation is None:
@@ -262,7 +262,7 @@ def _describe_role(doc: Document, m: Mention, tokens: list[Token]) -> None:
 def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _Spans) -> None:
     head_start = m.head_start if m.head_start is not None else m.start
     a = _tok_index(tokens, m.start)
-    h = _tok_index(tokens, head_start)
+    h = a if head_start == m.start else _tok_index(tokens, head_start)
     e = _tok_index(tokens, m.end)
     role, affiliation = parse_title(doc, tokens[a:h]) if h > a else (None, None)
     if affiliation is None and role:
@@ -492,6 +492,11 @@ def _apposition_after(
     phrase = tokens[e + 1 : j]
     if not phrase or j - e > _MAX_APPOSITION:
         return None, None
+    # the cheap tests first (all of them must pass): the phrase is closed and names an office
+    if j < len(tokens) and tokens[j].text not in (",", "."):
+        return None, None
+    if not any(_office_or_occupation(t.low) for t in phrase):
+        return None, None
     first = phrase[0]
     if not first.cap and not (
         first.low in _DETERMINERS
@@ -513,11 +518,12 @@ def _apposition_after(
         for m in spans.inside(phrase[0].start, phrase[-1].end)
     ):
         return None, None  # "Foreign Minister Payne, Japanese Foreign Minister Hayashi": a list
-    if not any(is_office_word(t.low.rstrip(".")) or t.low in OCCUPATIONS for t in phrase):
-        return None, None
-    if j < len(tokens) and tokens[j].text not in (",", "."):
-        return None, None
     return parse_title(doc, phrase)
+
+
+@lru_cache(maxsize=8192)
+def _office_or_occupation(low: str) -> bool:
+    return is_office_word(low.rstrip(".")) or low in OCCUPATIONS
 
 
 def _body_of_apposition(tokens: list[Token], e: int, spans: _Spans) -> str | None:
