@@ -16,10 +16,12 @@ before publication, future → the next one after it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from briefing_tui.extract.datewords import (
     MONTH_ABBREVIATIONS,
@@ -344,22 +346,6 @@ _WEEKDAY_RULES: tuple[_Rule, ...] = (
     (_DMY, _from_month_day),
     (_WEEKDAY, _from_weekday),
 )
-# A piece of text that every match of a rule contains, as the rule itself would match it there:
-# a window where the hint is missing is not searched with the rule. Each hint starts with a
-# literal or a character class, so the regex engine skips the rest of the window in C.
-_MONTH_WORD = rf"(?:{_cased([*MONTHS, *MONTH_ABBREVIATIONS])})"
-_YEAR_DIGITS = r"(?:1[6-9]|20)[0-9][0-9]"
-_HINTS: dict[re.Pattern[str], re.Pattern[str]] = {
-    _MDY: re.compile(rf"{_MONTH_WORD}\.?\s+[0-9]"),
-    _DMY: re.compile(rf"[0-9](?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_WORD}"),
-    _MONTH_YEAR: re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+{_YEAR_DIGITS}"),
-    _MONTH_ALONE: re.compile(rf"{_MONTH_FULL}\b(?!\s*\d)"),
-    _WEEKDAY: re.compile(rf"{_WEEKDAY_FULL}\b"),
-    _YEAR_ALONE: re.compile(_YEAR_DIGITS),
-    _ISO: re.compile(r"[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]"),
-    _NUMERIC_US: re.compile(rf"[0-9]/[0-9][0-9]?/{_YEAR_DIGITS}"),
-    _AGO: re.compile("[aA][gG][oO]"),
-}
 _NUMBER_RULES: tuple[_Rule, ...] = (
     (_ISO, _from_numeric),
     (_NUMERIC_US, _from_numeric),
@@ -410,30 +396,97 @@ def _link_ranges(text: str, cands: list[_Candidate]) -> None:
             a.end_value = b.value
 
 
+# -- where to look ------------------------------------------------------------------------
+
+
+class _Hits(NamedTuple):
+    """Where anchors may be (offsets inside chunks to tokenize), and the words the rules hinge on."""
+
+    chunks: list[int]
+    months: list[int]  # capitalised month names' starts: the month of every rule match is one
+    weekdays: list[int]  # weekday names starting with a capital
+    agos: list[int]  # "ago" in any case
+
+
 _LEFT_MARGIN = 32  # "the end of the year", "throughout March", "a few days ago"
 _RIGHT_MARGIN = 64  # "Wednesday, September 22, 2015 to 25"
 _DIGITS = frozenset("0123456789")
 _NUMBER_MASK = _mask(_NUMBER_RULES)
 
 
+# Pieces of text every match of a rule contains, as the rule itself would match them there. A
+# window without its rule's piece is not searched with the rule. Months and weekdays are only
+# tried where _hits found one; the other pieces start with a literal, which the regex engine
+# finds with a fast scan of the window.
+_MONTH_WORD = rf"(?:{_cased([*MONTHS, *MONTH_ABBREVIATIONS])})"
+_MDY_HINT = re.compile(rf"{_MONTH_WORD}\.?\s+[0-9]")
+_DMY_HINT = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_WORD}")
+_MONTH_YEAR_HINT = re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+(?:1[6-9]|20)\d\d")
+_MONTH_ALONE_HINT = re.compile(rf"{_MONTH_FULL}\b(?!\s*\d)")
+_WEEKDAY_HINT = re.compile(rf"{_WEEKDAY_FULL}\b")
+_ISO_HINT = re.compile(r"-[01]\d-[0-3]\d(?<=[12]\d\d\d-[01]\d-[0-3]\d)")
+_NUMERIC_US_HINT = re.compile(r"/(?<=[0-9]/)[0-9]\d?/(?:1[6-9]|20)\d\d")
+_YEAR_20 = re.compile(r"20\d\d")
+_YEAR_1X = re.compile(r"1[6-9]\d\d")
+
+
+def _any_between(starts: list[int], lo: int, hi: int) -> bool:
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def _matches_at(hint: re.Pattern[str], starts: list[int], text: str, lo: int, hi: int) -> bool:
+    """Does ``hint`` match at one of ``starts`` (ascending) inside the window ``[lo, hi)``?"""
+    for k in range(bisect_left(starts, lo), len(starts)):
+        if starts[k] >= hi:
+            return False
+        if hint.match(text, starts[k], hi):
+            return True
+    return False
+
+
+_Gate = Callable[[str, int, int, _Hits], object]
+_GATES: dict[re.Pattern[str], _Gate] = {
+    _MDY: lambda text, lo, hi, hits: _matches_at(_MDY_HINT, hits.months, text, lo, hi),
+    _DMY: lambda text, lo, hi, hits: _any_between(hits.months, lo, hi) and _DMY_HINT.search(text, lo, hi),
+    _MONTH_YEAR: lambda text, lo, hi, hits: _matches_at(_MONTH_YEAR_HINT, hits.months, text, lo, hi),
+    _MONTH_ALONE: lambda text, lo, hi, hits: _matches_at(_MONTH_ALONE_HINT, hits.months, text, lo, hi),
+    _WEEKDAY: lambda text, lo, hi, hits: _matches_at(_WEEKDAY_HINT, hits.weekdays, text, lo, hi),
+    _YEAR_ALONE: lambda text, lo, hi, hits: _YEAR_20.search(text, lo, hi) or _YEAR_1X.search(text, lo, hi),
+    _ISO: lambda text, lo, hi, hits: _ISO_HINT.search(text, lo, hi),
+    _NUMERIC_US: lambda text, lo, hi, hits: _NUMERIC_US_HINT.search(text, lo, hi),
+    _AGO: lambda text, lo, hi, hits: _any_between(hits.agos, lo, hi),
+}
+
+
 @cache
-def _searches(mask: int) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, _RuleFunction], ...]:
-    """The rules an anchor mask calls for, in rule order, each with its hint."""
+def _searches(mask: int) -> tuple[tuple[re.Pattern[str], _Gate | None, _RuleFunction], ...]:
+    """The rules an anchor mask calls for, in rule order, each with its gate."""
     return tuple(
-        (pattern, _HINTS.get(pattern), rule)
+        (pattern, _GATES.get(pattern), rule)
         for bit, (pattern, rule) in enumerate(_ALL_RULES)
         if mask >> bit & 1
     )
 
 
-# Anchor words grouped under the shortest one that begins them ("mon": mon, monday, month): an
-# anchor token is found from its group's first word with str.find, a C loop over the text that
-# costs a small fraction of any regex scan (the regex engine restarts at every candidate position).
-_ANCHOR_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (head, tuple(w for w in _ANCHORS if w.startswith(head)))
+# Anchor words grouped under the shortest one that begins them ("mon": mon, monday, month), with
+# the list of _Hits the group's capitalised words go to: an anchor token is found from its group's
+# first word with str.find, a C loop over the text that costs a small fraction of any regex scan
+# (the regex engine restarts at every candidate position).
+def _group_kind(head: str) -> str:
+    if head in MONTHS or head in MONTH_ABBREVIATIONS:
+        return "months"
+    if head in WEEKDAYS or head in WEEKDAY_ABBREVIATIONS:
+        return "weekdays"
+    return "agos" if head == "ago" else ""
+
+
+_ANCHOR_GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = tuple(
+    (head, tuple(w for w in _ANCHORS if w.startswith(head)), _group_kind(head))
     for head in sorted(_ANCHORS)
     if not any(head.startswith(w) for w in _ANCHORS if w != head)
 )
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LETTERS_AND_DIGITS = _LETTERS | frozenset("0123456789")
 _NON_SPACE = re.compile(r"\S*")
@@ -449,10 +502,8 @@ def _lowered(text: str) -> str:
     return low
 
 
-def _is_anchor_word_at(low: str, i: int, words: tuple[str, ...]) -> bool:
-    """Does one of ``words`` stand at ``low[i:]`` with no letter before it and no letter or digit after?"""
-    if i > 0 and low[i - 1] in _LETTERS:
-        return False
+def _anchor_word_ends(low: str, i: int, words: tuple[str, ...]) -> bool:
+    """Does one of ``words`` stand at ``low[i:]`` with no letter or digit after it?"""
     for w in words:
         end = i + len(w)
         if low.startswith(w, i) and (end == len(low) or low[end] not in _LETTERS_AND_DIGITS):
@@ -460,40 +511,46 @@ def _is_anchor_word_at(low: str, i: int, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _hits(doc: Document) -> list[int]:
-    """Offsets inside every whitespace-delimited chunk that may hold an anchor token, ascending.
+def _hits(doc: Document) -> _Hits:
+    """Every ASCII digit, and every anchor word not inside a longer word (in the lower-cased text).
 
-    Every ASCII digit, and every anchor word not inside a longer word (in the lower-cased
-    text): a superset, since the chunk around each hit is tokenized to find the anchor tokens.
-    A sentence edge that is not at white space may cut a word into an anchor token, so the
-    chunks at such edges are always looked at.
+    The chunks around them are a superset of those holding anchor tokens: they are tokenized
+    to find the tokens themselves. A sentence edge that is not at white space may cut a word
+    into an anchor token, so the chunks at such edges are always looked at.
     """
     text = doc.text
     low = _lowered(text)
     find = low.find
-    hits: list[int] = []
+    hits = _Hits([], [], [], [])
+    chunks = hits.chunks
     for digit in "0123456789":
         i = find(digit)
         while i >= 0:
-            hits.append(i)
+            chunks.append(i)
             i = find(digit, i + 1)
-    for head, words in _ANCHOR_GROUPS:
+    for head, words, kind in _ANCHOR_GROUPS:
         i = find(head)
         while i >= 0:
-            if _is_anchor_word_at(low, i, words):
-                hits.append(i)
+            if i == 0 or low[i - 1] not in _LETTERS:
+                if _anchor_word_ends(low, i, words):
+                    chunks.append(i)
+                # a rule's word may end where its window does, so what follows does not count here
+                if kind == "agos" or (kind and text[i] in _CAPITALS):
+                    getattr(hits, kind).append(i)
             i = find(head, i + 1)
     n = len(text)
     for s in doc.sentences:
         if s.start > 0 and not text[s.start - 1].isspace():
-            hits.append(s.start)
+            chunks.append(s.start)
         if s.end < n and s.end > s.start and not text[s.end].isspace():
-            hits.append(s.end - 1)
-    hits.sort()
+            chunks.append(s.end - 1)
+    chunks.sort()
+    hits.months.sort()
+    hits.weekdays.sort()
     return hits
 
 
-def _anchor_tokens(doc: Document) -> Iterator[tuple[int, int, int]]:
+def _anchor_tokens(doc: Document, hits: list[int]) -> Iterator[tuple[int, int, int]]:
     """(start, end, rule mask) of every anchor token, in text order.
 
     Only the chunks (between white space, inside a sentence) that hold a hit are tokenized:
@@ -505,7 +562,7 @@ def _anchor_tokens(doc: Document) -> Iterator[tuple[int, int, int]]:
     sentences = doc.sentences
     si = 0
     done = 0
-    for p in _hits(doc):
+    for p in hits:
         if p < done:
             continue
         while si < len(sentences) and sentences[si].end <= p:
@@ -534,7 +591,7 @@ def _anchor_tokens(doc: Document) -> Iterator[tuple[int, int, int]]:
             yield tok.start, tok.end, rules
 
 
-def _windows(doc: Document) -> list[tuple[int, int, int]]:
+def _windows(doc: Document, hits: list[int]) -> list[tuple[int, int, int]]:
     """Merged stretches of text around anchor tokens, with the rules they call for.
 
     Every date expression contains an anchor (a month, a weekday, a number,
@@ -542,7 +599,7 @@ def _windows(doc: Document) -> list[tuple[int, int, int]]:
     """
     spans: list[tuple[int, int, int]] = []
     n = len(doc.text)
-    for start, end, rules in _anchor_tokens(doc):
+    for start, end, rules in _anchor_tokens(doc, hits):
         lo, hi = max(0, start - _LEFT_MARGIN), min(n, end + _RIGHT_MARGIN)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(hi, spans[-1][1]), spans[-1][2] | rules)
@@ -556,9 +613,10 @@ def find(doc: Document) -> None:
     ctx = _Context(doc)
     cands: list[_Candidate] = []
     text = doc.text
-    for lo, hi, mask in _windows(doc):
-        for pattern, hint, rule in _searches(mask):
-            if hint is not None and not hint.search(text, lo, hi):
+    hits = _hits(doc)
+    for lo, hi, mask in _windows(doc, hits.chunks):
+        for pattern, gate, rule in _searches(mask):
+            if gate is not None and not gate(text, lo, hi, hits):
                 continue  # a piece of text every match of the rule contains is missing from the window
             for m in pattern.finditer(text, lo, hi):
                 c = rule(m, ctx)
