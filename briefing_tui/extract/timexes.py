@@ -572,8 +572,10 @@ def _anchor_tokens(doc: Document, hits: list[int]) -> Iterator[tuple[int, int, i
         s = sentences[si]
         if p < s.start:
             continue
-        back = _NON_SPACE.match(rev, last - p, last - s.start + 1)  # the chunk's part before p, reversed
-        start = p + 1 - (back.end() - back.start())
+        start = p
+        if p > s.start and not text[p - 1].isspace():
+            back = _NON_SPACE.match(rev, last - p, last - s.start + 1)  # the chunk's part before p, reversed
+            start = p + 1 - (back.end() - back.start())
         done = _NON_SPACE.match(text, p, s.end).end()
         plain = _PLAIN_CHUNK.match(text, start, done)
         if plain:
