@@ -10,8 +10,8 @@ article that says "next month" does not name a day.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
-from typing import Any, Literal, Self
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
+from typing import Any, Literal, Self, TypeVar
 
 SCHEMA_ID = "briefing-extract-v1"
 
@@ -24,6 +24,37 @@ ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country")
 STATEMENT_KINDS: tuple[str, ...] = ("direct", "indirect")
 MEETING_KINDS: tuple[str, ...] = ("call", "visit", "meeting", "summit", "conference", "talks", "other")
 MEETING_STATUSES: tuple[str, ...] = ("past", "upcoming", "proposed")
+
+
+_R = TypeVar("_R", bound=type)
+
+
+def _quick_init(cls: _R) -> _R:
+    """Give a frozen slotted dataclass an ``__init__`` that fills each slot through its descriptor.
+
+    The generated one goes through ``object.__setattr__`` per field (frozen classes must),
+    which costs about twice as much; records are built by the thousand (extraction,
+    store loads). Same parameters, defaults, annotations and error messages.
+    """
+    namespace: dict[str, Any] = {}
+    params: list[str] = []
+    body: list[str] = []
+    for f in fields(cls):
+        if f.default_factory is not MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name}: default factories are not supported")
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            namespace[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+        namespace[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
+        body.append(f"    _set_{f.name}(self, {f.name})\n")
+    exec(f"def __init__(self, {', '.join(params)}):\n{''.join(body)}", namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = cls.__init__.__annotations__
+    cls.__init__ = init
+    return cls
 
 
 class _Record:
@@ -53,6 +84,7 @@ class _Record:
         return replace(self, **changes)  # type: ignore[type-var]
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Article(_Record):
     """One imported article. ``text`` is the cleaned-up body the extractor read."""
@@ -82,6 +114,7 @@ class Article(_Record):
         }
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Actor(_Record):
     """A real-world actor. ``id`` is stable: a hash of kind and canonical name.
@@ -99,6 +132,7 @@ class Actor(_Record):
     article_ids: tuple[str, ...] = ()
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Span(_Record):
     """Character offsets into the article text (``text[start:end]``)."""
@@ -107,6 +141,7 @@ class Span(_Record):
     end: int
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Statement(_Record):
     """Something an actor said: a direct quote or reported speech.
@@ -129,6 +164,7 @@ class Statement(_Record):
     evidence_end: int | None = None
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Meeting(_Record):
     """A call, visit, meeting, summit, conference or talks between actors."""
@@ -148,6 +184,7 @@ class Meeting(_Record):
     evidence_end: int | None = None
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Timex(_Record):
     """A date expression as written, with its resolved value (None when it names no calendar date)."""
