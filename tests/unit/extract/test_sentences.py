@@ -111,3 +111,24 @@ def test_offsets_index_the_text() -> None:
     for s in doc.sentences:
         assert doc.text[s.start : s.end] == doc.sentence_text(s.index)
         assert not doc.text[s.start].isspace() and not doc.text[s.end - 1].isspace()
+
+
+def test_odd_last_quote_mark_read_with_its_terminator_still_counts() -> None:
+    # the third mark closes '."' together with the second, so the quotation never closes
+    assert sentences_of('"Hi."" He left. She came.') == ['"Hi."" He left. She came.']
+    # an odd last mark on its own is left out: it opens nothing
+    assert sentences_of('He said: "Stop." Then "Go. She came.') == [
+        'He said: "Stop."',
+        'Then "Go.',
+        "She came.",
+    ]
+
+
+def test_terminators_in_paragraphs_with_and_without_question_marks() -> None:
+    assert sentences_of("He left. She stayed.\n\nWhy? He left... She stayed!") == [
+        "He left.",
+        "She stayed.",
+        "Why?",
+        "He left...",
+        "She stayed!",
+    ]
