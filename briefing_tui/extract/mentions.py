@@ -14,10 +14,12 @@ inside a person or organization span are also mentions of their own.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import reduce
-from itertools import compress, count
-from operator import itemgetter, or_
+from itertools import compress, count, repeat
+from operator import and_, itemgetter, or_
+from typing import NamedTuple
 
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
@@ -52,6 +54,12 @@ class Known:
     name: str  # canonical
     affiliation: str | None
     source: str  # "name" | "demonym" | "capital" | "org"
+    surface: str  # the words joined by spaces (kept: looked up for most capitalised words)
+
+
+def _known(surface: str, kind: str, name: str, affiliation: str | None, source: str) -> Known:
+    ws = words(surface)
+    return Known(ws, kind, name, affiliation, source, " ".join(ws))
 
 
 def _build_known() -> dict[str, list[Known]]:
@@ -62,12 +70,12 @@ def _build_known() -> dict[str, list[Known]]:
         (countries.CAPITALS, "capital"),
     ):
         for surface, canonical in table.items():
-            entries.append(Known(words(surface), "country", canonical, None, source))
+            entries.append(_known(surface, "country", canonical, None, source))
     for surface, (canonical, affiliation) in orgs.KNOWN.items():
-        entries.append(Known(words(surface), "organization", canonical, affiliation, "org"))
+        entries.append(_known(surface, "organization", canonical, affiliation, "org"))
     for surface in PLACES:
         if surface not in countries.NAMES:
-            entries.append(Known(words(surface), "place", surface, None, "place"))
+            entries.append(_known(surface, "place", surface, None, "place"))
     index: dict[str, list[Known]] = {}
     for e in entries:
         if e.words:
@@ -193,8 +201,6 @@ _ADVERBS = frozenset(
 )
 
 
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
 
 
@@ -203,27 +209,42 @@ def capish(t: Token) -> bool:
     return t.cap or ("-" in t.text[:4] and bool(_PARTICLE_PREFIX.match(t.text)))
 
 
-# KNOWN's buckets as (length, words, entry), same order: known_at is called for most capitalised tokens.
-_KNOWN_SIZED: dict[str, tuple[tuple[int, tuple[str, ...], Known], ...]] = {
-    first: tuple((len(e.words), e.words, e) for e in bucket) for first, bucket in KNOWN.items() if bucket
-}
+class _Bucket(NamedTuple):
+    """KNOWN's entries for one first word: the one-word entry, and the longer ones by second word."""
+
+    single: Known | None
+    by_second: dict[
+        str, tuple[tuple[int, tuple[str, ...], Known], ...]
+    ]  # (length, words, entry), longest first
+
+
+def _bucket(entries: list[Known]) -> _Bucket:
+    single = next((e for e in entries if len(e.words) == 1), None)
+    by_second: dict[str, list[tuple[int, tuple[str, ...], Known]]] = {}
+    for e in entries:  # KNOWN's order (longest first) is kept inside each list
+        if len(e.words) > 1:
+            by_second.setdefault(e.words[1], []).append((len(e.words), e.words, e))
+    return _Bucket(single, {second: tuple(longer) for second, longer in by_second.items()})
+
+
+# known_at is called for most capitalised tokens: one dict lookup per word instead of a scan of KNOWN's bucket
+_KNOWN_BUCKETS: dict[str, _Bucket] = {first: _bucket(entries) for first, entries in KNOWN.items() if entries}
 
 
 def known_at(tokens: list[Token], i: int, end: int) -> Known | None:
     """The longest lexicon entry starting at ``tokens[i]`` and ending by ``end``."""
-    bucket = _KNOWN_SIZED.get(tokens[i][2])
+    bucket = _KNOWN_BUCKETS.get(tokens[i][2])
     if bucket is None:
         return None
-    for n, ws, entry in bucket:
-        if n == 1:
-            return entry
-        if i + n <= end and tokens[i + 1][2] == ws[1]:
-            k = 2
-            while k < n and tokens[i + k][2] == ws[k]:
-                k += 1
-            if k == n:
-                return entry
-    return None
+    if i + 1 < end and bucket.by_second:
+        for n, ws, entry in bucket.by_second.get(tokens[i + 1][2], ()):
+            if i + n <= end:
+                k = 2
+                while k < n and tokens[i + k][2] == ws[k]:
+                    k += 1
+                if k == n:
+                    return entry
+    return bucket.single
 
 
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RANKS_AND_HONORIFICS
@@ -262,6 +283,13 @@ def _is_name_word(t: Token) -> bool:
 CAPISH, TITLE, HEAD_OR_RANK, NAME_WORD, ACRONYM, ORG_HEAD = 1, 2, 4, 8, 16, 32
 TITLE_HEAD = 64  # a title word that is also a head or a rank: only such a word makes a titled person
 ROLE_OPENER, ROLE_HEAD = 128, 256  # what opens a lowercase role description, what it ends on
+FUNCTION, KNOWN_START, POSSESSED = 512, 1024, 2048  # a function word, a lexicon entry's first word, a body
+RUN_GOES_ON = (
+    4096  # a word run_end may take after a capitalised one (capish, connector, particle, punctuation)
+)
+PRONOUN = 8192  # _PRONOUN matches inside the word on its own ("he", "He-Man"): see _pronouns
+TITLE_MODIFIER = 16384
+_RUN_INNER = frozenset({".", ",", '"'}) | _CONNECTORS | NAME_PARTICLES
 _CACHED_WORDS = 100_000  # bounds the cache: cleared when full
 
 
@@ -277,6 +305,12 @@ def _classify(text: str) -> int:
         | (TITLE_HEAD if _is_title_word(tok) and _is_head_or_rank(tok) else 0)
         | (ROLE_OPENER if tok.low in _DETERMINERS or text in _ROLE_OPENERS else 0)
         | (ROLE_HEAD if tok.low in _BODY_NOUNS or tok.low in ROLE_NOUNS or is_office_word(tok.low) else 0)
+        | (FUNCTION if text in FUNCTION_WORDS else 0)
+        | (KNOWN_START if text in _KNOWN_BUCKETS else 0)
+        | (POSSESSED if text in orgs.POSSESSED_HEADS else 0)
+        | (RUN_GOES_ON if capish(tok) or text in _RUN_INNER else 0)
+        | (PRONOUN if _PRONOUN.search(text) else 0)
+        | (TITLE_MODIFIER if tok.low in TITLE_MODIFIERS else 0)
     )
 
 
@@ -304,6 +338,7 @@ class _Scanner:
         self.sentence = sentence
         self.t = tokens
         self.cls = list(map(word_class, map(itemgetter(2), tokens)))  # word_class of each token
+        self.present = reduce(or_, self.cls, 0)  # the classes found in the sentence
         self.shouting = shouting
         self.short_forms = short_forms
         self.out: list[Mention] = []
@@ -320,11 +355,11 @@ class _Scanner:
         return m
 
     def emit_known(self, i: int, entry: Known) -> None:
-        j = i + len(entry.words)
-        m = self.emit(i, j, entry.kind)
-        m.head_start, m.head_end = m.start, m.end
-        m.affiliation = entry.name if entry.kind == "country" else entry.affiliation
-        m.name = entry.name
+        s, e = self.t[i].start, self.t[i + len(entry.words) - 1].end
+        affiliation = entry.name if entry.kind == "country" else entry.affiliation
+        m = Mention(s, e, self.doc.text[s:e], entry.kind, self.sentence, affiliation=affiliation)  # type: ignore[arg-type]
+        m.head_start, m.head_end, m.name = s, e, entry.name
+        self.out.append(m)
 
     def emit_nested_known(self, i: int, j: int, kinds: tuple[str, ...] = ("country", "organization")) -> None:
         """Countries (and bodies) named inside a longer span ("Chinese" in "Chinese Foreign Minister ...")."""
@@ -341,14 +376,20 @@ class _Scanner:
     # -- scanning -----------------------------------------------------------------------
 
     def run(self) -> None:
+        cls = self.cls
+        last = len(cls) - 1
         after = 0  # the next index not inside a run already segmented
         # only a capitalised token, or a name with a particle prefix ("al-Maliki"), opens a run
-        for i in compress(count(), map(CAPISH.__and__, self.cls)):
+        for i in compress(count(), map(and_, cls, repeat(CAPISH))):
             if i < after:
                 continue
-            j = self.run_end(i)
+            # most runs are one word, followed by one that cannot go on with it
+            j = self.run_end(i) if i < last and cls[i + 1] & RUN_GOES_ON else i + 1
+            if j == i + 1 and cls[i] & (FUNCTION | KNOWN_START | TITLE) == FUNCTION:
+                after = j  # "The", "He": segment would skip the word
+                continue
             self.segment(i, j)
-            after = max(j, i + 1)
+            after = j  # > i: a run ends after its capitalised first word
 
     def run_end(self, i: int) -> int:
         """End of the capitalised run starting at ``i`` (connectors and particles inside)."""
@@ -393,7 +434,7 @@ class _Scanner:
     def segment(self, i: int, j: int) -> None:
         t, cls = self.t, self.cls
         k = i
-        if t[k].text in FUNCTION_WORDS and not known_at(t, k, j) and not cls[k] & TITLE:
+        if cls[k] & FUNCTION and not (cls[k] & KNOWN_START and known_at(t, k, j)) and not cls[k] & TITLE:
             k += 1
         run_end = j
         # titled_person needs a title head or rank in its span, org_by_head a body's head word
@@ -402,8 +443,8 @@ class _Scanner:
         titles = in_run & TITLE_HEAD
         heads = in_run & ORG_HEAD
         while k < run_end:
-            tok = t[k]
-            if not cls[k] & CAPISH or tok.text == ".":
+            c = cls[k]
+            if not c & CAPISH or t[k].text == ".":
                 k += 1
                 continue
             j = min(run_end, k + _MAX_PHRASE)  # every parse below looks at most this far: linear time
@@ -411,14 +452,14 @@ class _Scanner:
             if end > k:
                 k = end
                 continue
-            entry = known_at(t, k, j)
+            entry = known_at(t, k, j) if c & KNOWN_START else None
             org_end = self.org_by_head(k, j) if heads and j - k > 1 else k
             if entry and org_end <= k + len(entry.words):
                 if entry.kind != "place" and self.keep_known(k, j, entry):
                     self.emit_known(k, entry)
                 k += len(entry.words)
                 continue
-            if org_end <= k and self.possessed_body(k):
+            if org_end <= k and c & POSSESSED and self.possessed_body(k):
                 k += 1
                 continue
             if org_end > k and self.government_of(k, org_end):
@@ -430,12 +471,12 @@ class _Scanner:
                 self.emit_nested_known(k, org_end, kinds=("country",))
                 k = org_end
                 continue
-            end = self.name_end(k, j)
+            end = self.name_end(k, j) if c & NAME_WORD else k  # a name starts on a name word
             if end > k:
                 self.untitled_name(k, end)
                 k = end
                 continue
-            if self.is_org_acronym(k):
+            if c & ACRONYM and self.is_org_acronym(k):
                 m = self.emit(k, k + 1, "organization")
                 m.head_start, m.head_end = m.start, m.end
             k += 1
@@ -530,7 +571,7 @@ class _Scanner:
         """Capitals count as countries only when they stand for a government, not a place."""
         if entry.source == "org":
             return True
-        surface = " ".join(entry.words)
+        surface = entry.surface
         if surface in countries.AMBIGUOUS and entry.source != "demonym":
             return False
         if countries.is_plural_demonym(surface):
@@ -783,10 +824,14 @@ def _role_nouns(
     """Lowercase descriptions: "the minister", "his Palestinian counterpart", "Saudi Arabia's top diplomat"."""
     out: list[Mention] = []
     n = len(tokens)
-    # each form ends on a role noun, an office or a body noun: the last one bounds the openers
-    last_head = max(compress(count(), map(ROLE_HEAD.__and__, classes)), default=0)
-    # only a determiner, a demonym or a possessive can open one of the three forms below
-    for i in compress(range(last_head), map(ROLE_OPENER.__and__, classes)):
+    # only a determiner, a demonym or a possessive can open one of the three forms below, and
+    # each form ends on a role noun, an office or a body noun
+    openers = [i for i, c in enumerate(classes) if c & ROLE_OPENER]
+    if not openers or not reduce(or_, classes[openers[0] + 1 :], 0) & ROLE_HEAD:
+        return out
+    for i in openers:
+        if i + 1 == n or not classes[i + 1] & _ROLE_NEXT:
+            continue  # the word after the opener is neither the noun nor a modifier
         tok = tokens[i]
         start_i = None
         affiliation = None
@@ -801,7 +846,7 @@ def _role_nouns(
                 entry = known_at(tokens, back, i)
                 if entry and back + len(entry.words) == i and entry.kind in ("country", "organization"):
                     start_i = back
-                    surface = " ".join(entry.words)
+                    surface = entry.surface
                     affiliation = entry.name if entry.kind == "country" or not surface.isupper() else surface
                     break
         if start_i is None:
@@ -845,6 +890,8 @@ def _role_nouns(
     return out
 
 
+# What can follow the opener of a role description: a country, a modifier, the noun itself.
+_ROLE_NEXT = KNOWN_START | TITLE_MODIFIER | ROLE_HEAD
 # Token texts (besides a determiner) that can open a role description: a demonym or a possessive.
 _ROLE_OPENERS = frozenset(countries.DEMONYMS) | {"'s"}
 _BODY_NOUNS = frozenset(
@@ -893,19 +940,25 @@ def _non_body_short_forms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# "At least k lower-case letters" for small k: stops at the k-th one instead of counting them all.
-_LOWER_AT_LEAST = {k: re.compile(rf"(?:[^a-z]*+[a-z]){{{k}}}") for k in range(2, 33)}
+# A-Z -> "U", a-z -> "l", every other byte kept (none is "U" or "l"): counts of each per sentence
+_LETTER_CASES = bytes.maketrans(
+    (string.ascii_uppercase + string.ascii_lowercase).encode(), b"U" * 26 + b"l" * 26
+)
 
 
-def _shouting(sentence: str) -> bool:
-    """A mostly upper-case sentence (a headline, an all-caps wire): its capitals say nothing about names."""
-    upper = len(_UPPER.findall(sentence))
-    if upper < 4:
-        return False
-    enough = _LOWER_AT_LEAST.get((upper + 1) // 2)  # upper > 2 * lower unless this many lower-case
-    if enough is not None:
-        return enough.match(sentence) is None
-    return upper > 2 * len(_LOWER.findall(sentence))
+def _shouting(doc: Document) -> list[bool]:
+    """Mostly upper-case sentences (a headline, an all-caps wire): their capitals say nothing about names.
+
+    One with at least 4 letters A-Z and more than twice as many as a-z. Counted on the text
+    encoded as ASCII with "?" for every other character (one byte per character, so the
+    offsets hold), its letters mapped to "U" and "l" in one C pass.
+    """
+    cases = doc.text.encode("ascii", "replace").translate(_LETTER_CASES)
+    shouting = []
+    for s in doc.sentences:
+        upper = cases.count(b"U", s.start, s.end)
+        shouting.append(upper >= 4 and upper > 2 * cases.count(b"l", s.start, s.end))
+    return shouting
 
 
 def _unshout(tok: Token) -> Token:
@@ -926,16 +979,15 @@ def find(doc: Document) -> None:
     """Fill ``doc.mentions`` in text order."""
     mentions: list[Mention] = []
     pending: list[Mention] = []
-    per_sentence: list[tuple[int, list[Token], list[int]]] = []
+    scanners: list[_Scanner] = []
     all_tokens = sentence_tokens(doc)
     short_forms = _non_body_short_forms(doc.text)
-    for sent in doc.sentences:
+    for sent, shouting in zip(doc.sentences, _shouting(doc), strict=True):
         tokens = all_tokens[sent.index]
-        shouting = _shouting(doc.text[sent.start : sent.end])
         if shouting:  # later stages read the same, case-normalised tokens
             tokens = all_tokens[sent.index] = [_unshout(t) for t in tokens]
         scanner = _Scanner(doc, sent.index, tokens, shouting, short_forms)
-        per_sentence.append((sent.index, tokens, scanner.cls))
+        scanners.append(scanner)
         scanner.run()
         mentions.extend(scanner.out)
         pending.extend(scanner.pending)
@@ -946,13 +998,36 @@ def find(doc: Document) -> None:
     for m in mentions:
         if m.kind in ("person", "organization", "role"):
             taken_by_sentence.setdefault(m.sentence, []).append((m.start, m.end))
-    for index, tokens, classes in per_sentence:
-        mentions.extend(_role_nouns(doc, index, tokens, classes, taken_by_sentence.get(index, [])))
-        s = doc.sentences[index]
-        for p in _PRONOUN.finditer(doc.text, s.start, s.end):
-            mentions.append(Mention(p.start(), p.end(), p.group(), "pronoun", index))
+    for sc in scanners:
+        if sc.present & ROLE_HEAD:  # each role description ends on a role noun, an office or a body
+            mentions.extend(
+                _role_nouns(doc, sc.sentence, sc.t, sc.cls, taken_by_sentence.get(sc.sentence, []))
+            )
+        mentions.extend(_pronouns(doc, sc))
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     doc.mentions = mentions
+
+
+def _pronouns(doc: Document, sc: _Scanner) -> list[Mention]:
+    """Pronoun mentions: the sentence's _PRONOUN matches, searched for only in the words that hold one.
+
+    A match is a whole word, so it lies inside one token; alone, that token's text matches too
+    (it has the PRONOUN class). Searching the document text over each such token's span keeps
+    the context the pattern looks at. A shouting sentence's tokens were recased: search it whole.
+    """
+    text = doc.text
+    if sc.shouting:
+        s = doc.sentences[sc.sentence]
+        spans = [(s.start, s.end)]
+    elif sc.present & PRONOUN:
+        spans = [(t[0], t[1]) for t, c in zip(sc.t, sc.cls, strict=True) if c & PRONOUN]
+    else:
+        return []
+    return [
+        Mention(p.start(), p.end(), p.group(), "pronoun", sc.sentence)
+        for start, end in spans
+        for p in _PRONOUN.finditer(text, start, end)
+    ]
 
 
 def _head(doc: Document, m: Mention) -> str:
