@@ -826,7 +826,7 @@ def _role_nouns(
     n = len(tokens)
     # only a determiner, a demonym or a possessive can open one of the three forms below, and
     # each form ends on a role noun, an office or a body noun
-    openers = [i for i, c in enumerate(classes) if c & ROLE_OPENER]
+    openers = list(compress(count(), map(and_, classes, repeat(ROLE_OPENER))))
     if not openers or not reduce(or_, classes[openers[0] + 1 :], 0) & ROLE_HEAD:
         return out
     for i in openers:
@@ -1020,7 +1020,7 @@ def _pronouns(doc: Document, sc: _Scanner) -> list[Mention]:
         s = doc.sentences[sc.sentence]
         spans = [(s.start, s.end)]
     elif sc.present & PRONOUN:
-        spans = [(t[0], t[1]) for t, c in zip(sc.t, sc.cls, strict=True) if c & PRONOUN]
+        spans = [(t[0], t[1]) for t in compress(sc.t, map(and_, sc.cls, repeat(PRONOUN)))]
     else:
         return []
     return [
