@@ -341,10 +341,9 @@ def subject_before(text: str, lo: int, end: int) -> Span | None:
     Department spokesman, said" -> "Jeff Rathke"); a passive agent ("seen by
     Sky News says") is not a subject.
     """
-    window = _tokens_before(text, max(lo, end - 160), end, 40)
-    toks = window[-14:]
+    toks = _tokens_before(text, max(lo, end - 160), end, 14)
     if len(toks) == 14 and toks[-1][2] == ",":
-        toks = window  # a long apposition
+        toks = _tokens_before(text, max(lo, end - 160), end, 40)  # a long apposition
     if not toks:
         return None
     if toks[-1][2] == ",":

@@ -35,6 +35,8 @@ MAX_SENTENCE = 3000  # longer runs of text without a sentence end are read in pi
 MAX_QUOTE = 5000  # a "quote" longer than this is a stray mark, not speech
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
+# MIN_INDIRECT_WORDS words (runs of _WORD): found without listing every word of the clause
+_INDIRECT_WORDS = re.compile(rf"[A-Za-z0-9]+(?:[^A-Za-z0-9]+[A-Za-z0-9]+){{{MIN_INDIRECT_WORDS - 1}}}")
 # news outlets: 'told Sky News' is an interview, not a diplomatic exchange
 _MEDIA = re.compile(
     r"\b(?:News|Times|Post|Press|Television|TV|Radio|Broadcasting|Journal|Herald|Guardian|Telegraph"
@@ -51,6 +53,7 @@ _EPIGRAPH = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?=[A-Z])")
 _CALL_WITH = re.compile(
     r"\b(?=[pvtcmi])(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks)\s+with\s+"
 )
+_CALL_WORDS = ("call", "conversation", "meeting", "talks")  # one is in every _CALL_WITH
 # where reported content stops: a new clause that is no longer the speaker's
 _CUT = re.compile(
     r"(?=[,;:\s])(?:"
@@ -196,10 +199,9 @@ class _Context:
             narrator = self.narrator()
             if narrator is not None:
                 return narrator, phrase
-        ranked = sorted(
-            (m for m in self.mentions_over(span.start, span.end) if m.entity is not None),
-            key=lambda m: (_KIND_RANK.get(m.kind, 3), -(m.end - m.start), -m.end),
-        )
+        ranked = [m for m in self.mentions_over(span.start, span.end) if m.entity is not None]
+        if len(ranked) > 1:
+            ranked.sort(key=_speaker_rank)
         if words[0].lower() == "both" or (
             " and " in phrase and not any(m.start <= span.start and m.end >= span.end for m in ranked)
         ):
@@ -283,7 +285,8 @@ class _Context:
 
     def addressees_in(self, start: int, end: int) -> list[int]:
         out: list[int] = []
-        if self.text.find("with", start, end) < 0:
+        text = self.text
+        if text.find("with", start, end) < 0 or not any(text.find(w, start, end) >= 0 for w in _CALL_WORDS):
             return out  # no '(phone) call with X' here, as in most sentences
         for m in _CALL_WITH.finditer(self.text, start, end):
             out += self.addressee_after(m.end(), end)
@@ -308,6 +311,11 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 _START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
+
+
+def _speaker_rank(m: Mention) -> tuple[int, int, int]:
+    """Which of the mentions over a speaker phrase names the speaker: a person first, then the longest."""
+    return _KIND_RANK.get(m.kind, 3), -(m.end - m.start), -m.end
 
 
 def find(doc: Document) -> None:
@@ -815,10 +823,7 @@ def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tupl
 
 def _says_something(ctx: _Context, start: int, end: int) -> bool:
     """Enough words, and not just a quote (the quote is its own, direct, statement)."""
-    return (
-        len(_WORD.findall(ctx.text, start, end)) >= MIN_INDIRECT_WORDS
-        and _quoted_share(ctx, start, end) <= 0.7
-    )
+    return bool(_INDIRECT_WORDS.search(ctx.text, start, end)) and _quoted_share(ctx, start, end) <= 0.7
 
 
 def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
@@ -851,7 +856,8 @@ def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
 def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate | None:
     """'X will visit Y, according to officials' / 'According to A, quoting B, ...'."""
     text = ctx.text
-    m = _ACCORDING.search(text, s_start, s_end) if ctx.has_according else None
+    first = text.find("ccording to", s_start, s_end) if ctx.has_according else -1
+    m = _ACCORDING.search(text, max(s_start, first - 1), s_end) if first >= 0 else None
     if m is None or ctx.quote_at(m.start()) is not None:
         return None
     np = speech.noun_phrase_after(text, m.end(), s_end)
