@@ -438,7 +438,6 @@ _MODIFIERS = word_set("""senior top other former acting interim official chief d
     congressional federal public two three several many some""")
 
 _NP_AFTER = re.compile(r"(?P<np>(?:[A-Za-z][\w.'\u2019&@-]*)(?:\s+(?:[A-Za-z][\w.'\u2019&@-]*)){0,8})")
-_NON_SPACE = re.compile(r"\S+")
 _INITIAL_OR_ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _DETERMINERS = word_set("the a an his her its their this these those our any every no")
 _NP_STOP = word_set("""in on at during after before when while as who which that in to from yesterday today
@@ -460,7 +459,9 @@ def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
             break  # a clause, or 'told Wikinews the move would ...': a new phrase begins
         kept += 1
     s0 = start
-    e0 = m.end() if kept == len(words) else list(_NON_SPACE.finditer(text, start, m.end()))[kept - 1].end()
+    e0 = start
+    for word in words[:kept]:  # only white space stands between them
+        e0 = text.find(word, e0) + len(word)
     while e0 > s0 and text[e0 - 1] in ".'\u2019":
         if text[e0 - 1] == "." and _initial_or_abbrev(text, s0, e0):
             break

@@ -108,6 +108,7 @@ class _Context:
         self.quote_ends = [max(q.close, q.end) for q in self.quotes]
         self._gaps: dict[tuple[int, int], tuple[int, bool, bool]] = {}
         self._subjects: dict[tuple[int, int], Span | None] = {}
+        self._nps: dict[tuple[int, int], Span | None] = {}
         self.timex_starts = [t.start for t in doc.timexes]
         self.verbs = [v for v in speech.speech_verbs(doc.text) if self.quote_at(v.start) is None]
         self.verb_starts = [v.start for v in self.verbs]
@@ -153,6 +154,13 @@ class _Context:
         """A verb that attributes a quote ('," he said'): it reports nothing of its own."""
         self.attribution_verbs.add(v.start)
         self.attributed_sentences.add(self.sentence_index(v.start))
+
+    def noun_phrase(self, start: int, end: int) -> Span | None:
+        """``speech.noun_phrase_after``, once per span: 'told X' asks for X's phrase twice."""
+        key = (start, end)
+        if key not in self._nps:
+            self._nps[key] = speech.noun_phrase_after(self.text, start, end)
+        return self._nps[key]
 
     def gap(self, verb_start: int, lo: int) -> tuple[int, bool, bool]:
         key = (verb_start, lo)
@@ -274,7 +282,7 @@ class _Context:
 
     def addressee_after(self, pos: int, limit: int) -> list[int]:
         """Who a verb addresses ('told X', 'urged X'); a news outlet interviewing someone is not addressed."""
-        np = speech.noun_phrase_after(self.text, pos, limit)
+        np = self.noun_phrase(pos, limit)
         entity, _ = self.actor(np, pos) if np else (None, None)
         if np and self.text[np.start : np.end].split()[-1].lower() in speech.PRONOUNS:
             entity = next((m.entity for m in self.mentions_over(np.start, np.end)), None)
@@ -753,7 +761,7 @@ def _reported(
     addressees: list[int] = []
     explicit_object = False
     if v.kind == "address":
-        np = speech.noun_phrase_after(text, v.end, s_end)
+        np = ctx.noun_phrase(v.end, s_end)
         if np is not None:
             explicit_object = True
             addressees = ctx.addressee_after(v.end, s_end)
