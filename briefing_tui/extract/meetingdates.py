@@ -12,6 +12,16 @@ from briefing_tui.extract.tense import tense_near
 _ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;\"]{0,200},")
 
 
+# A negation just before the trigger, in its clause: "was not planning any talks", "did not meet",
+# "has no plans to visit", "no talks are scheduled". Such an event is not reported as one.
+_NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no\s+plans?\s+to)|n't)(?:\s+[a-z]+){0,2}\s+$|\bno\s+$")
+# A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
+_CONDITION_AFTER = re.compile(r"(?i)\b(?:if|unless)\b")
+# Dates that belong to something else than the event named in their sentence: "since he took
+# office in October", "since 2018" (a span's start), and a dateline ("BEIJING, April 16 (Reuters) -").
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,4}$")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z .]+,)?\s+$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
 )
@@ -44,6 +54,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
             or not t.text[:1].isdigit()
             or _YEAR_LEAD.search(text, max(0, t.start - 16), t.start)
         )
+        and not _dates_something_else(text, t)
     ]
     if not usable:
         return None
@@ -52,6 +63,14 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         if t.end_value is not None and t.end_value == best.value and t.end <= best.start:
             return t
     return best
+
+
+def _dates_something_else(text: str, t: Timex) -> bool:
+    if _SINCE_BEFORE.search(text, max(0, t.start - 50), t.start):
+        return True
+    return bool(
+        _DATELINE_BEFORE.search(text, max(0, t.start - 60), t.start) and _DATELINE_AFTER.match(text, t.end)
+    )
 
 
 def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
@@ -80,12 +99,22 @@ def _proposed(text: str, start: int, end: int) -> bool:
     return PROPOSED.search(text, start, end) is not None
 
 
+def negated(text: str, hit: Hit) -> bool:
+    """Is the trigger negated by the few words before it ("not planning any talks")?"""
+    return _NEGATED.search(text, max(0, hit.start - 40), hit.start) is not None
+
+
 def meeting_status(doc: Document, hit: Hit, lo: int, hi: int, start: str | None) -> str:
     text = doc.text
     window_lo = max(lo, hit.start - 90)
     if _proposed(text, window_lo, hit.end):
         return "proposed"
-    tense = tense_near(text, hit.start, hit.start, lo, hi)
+    if _CONDITION_AFTER.search(text, hit.end, hi):
+        return "proposed"
+    # the trigger's own words first ("will meet", "visited"): a clause further left may be another verb's
+    tense = tense_near(text, hit.start, hit.start, hit.start, hit.end) or tense_near(
+        text, hit.start, hit.start, lo, hi
+    )
     return date_status(doc, start, tense)
 
 
@@ -93,8 +122,8 @@ def date_status(doc: Document, start: str | None, tense: str | None) -> str:
     """Upcoming or past: the tense, checked against the date where the two agree or the tense is silent."""
     published = doc.published.isoformat()
     if start and len(start) >= 7:
-        if start > published[: len(start)] and tense != "past":
-            return "upcoming"
+        if start > published[: len(start)]:
+            return "upcoming"  # a date still to come has not happened, whatever verb is nearest
         if start < published[: len(start)] and tense != "future":
             return "past"
     return "upcoming" if tense == "future" else "past"

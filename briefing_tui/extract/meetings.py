@@ -35,6 +35,7 @@ from briefing_tui.extract.meetingdates import (
     DateIndex,
     date_status,
     meeting_status,
+    negated,
     outside_asides,
     pick_timex,
     range_text,
@@ -226,6 +227,8 @@ def _sentence_candidates(
             found.date_text, end_value = range_text(doc, near, t)
             found.start, found.end = t.value, end_value or t.value
         found.status = meeting_status(doc, hit, lo, hi, found.start)
+        if found.status != "proposed" and negated(text, hit):
+            continue  # "Moscow was not planning any talks": no event to report
         out.append(found)
     return ([stop] if stop else []) + _merge_same_sentence(out)
 

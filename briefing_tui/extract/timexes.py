@@ -76,7 +76,8 @@ _MDY = re.compile(
     rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
 )
 _DMY = re.compile(
-    rf"\b(?=[0-9MTWFS])(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
+    rf"\b(?=[0-9MTWFS])(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?:(?P<day0>{_DAY}){_RANGE_SEP}(?=\d))?"
+    rf"(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
     rf"(?:,?\s+(?P<year>{_YEAR}))?"
 )
 _MONTH_YEAR = re.compile(
@@ -224,9 +225,13 @@ def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     month = month_number(m.group("mon"))
     if month is None:
         return None
-    day = _day(m.group("day"))
+    groups = m.groupdict()
+    if groups.get("day0"):  # "9 to 12 October": the range's first day comes first
+        day, day2 = _day(groups["day0"]), m.group("day")
+    else:
+        day, day2 = _day(m.group("day")), groups.get("day2")
     wd = weekday_number(m.group("wd")) if m.group("wd") else None
-    year_text = m.group("year") or (m.groupdict().get("year2"))
+    year_text = m.group("year") or groups.get("year2")
     if year_text:
         start_date = _safe_date(int(year_text), month, day)
     else:
@@ -234,10 +239,11 @@ def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     if start_date is None:
         return None
     end_value = None
-    day2 = m.groupdict().get("day2")
     if day2:
         end_date = _safe_date(start_date.year, month, _day(day2))
         if end_date is None or end_date <= start_date:
+            if groups.get("day0"):
+                return None  # "12 to 9 October": the day before the month stands alone, read without it
             return _Candidate(m.start(), m.end("year") if m.group("year") else m.end("day"), _iso(start_date))
         end_value = _iso(end_date)
     return _Candidate(m.start(), m.end(), _iso(start_date), end_value, kind="day")

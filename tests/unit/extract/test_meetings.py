@@ -165,6 +165,10 @@ def test_events(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
         "France said the proposal met resistance from Germany.",
         "The demands of Israel were met by China.",
         "Qatar hosts the NATO base.",
+        # negated events are not reported
+        "Israel was not planning any talks with Qatar.",
+        "Macron did not meet Scholz.",
+        "China has no plans to visit Thailand.",
         "",
     ],
 )
@@ -228,6 +232,19 @@ def test_pronoun_subject_and_location() -> None:
         ("Lavrov said he was ready to meet Blinken.", "proposed", None),
         ("Macron declined to meet Scholz.", "proposed", None),
         ("Macron and Scholz agreed to hold talks next month.", "upcoming", "2023-11"),
+        # the trigger's own auxiliary decides, not a participle further left
+        ("The delegation, led by Kerry, will meet Lavrov.", "upcoming", None),
+        # a condition after the trigger: only proposed
+        ("Blinken said he would also visit Kyiv if invited.", "proposed", None),
+        # a date still to come is not past, even after "said ... was"
+        (
+            "Blinken said a deal was unlikely before Biden and Xi hold talks on November 15, 2023.",
+            "upcoming",
+            "2023-11-15",
+        ),
+        # dates of something else: "since" spans and datelines do not date the event
+        ("Macron will visit Germany for the first time since he took office in May.", "upcoming", None),
+        ("WASHINGTON, Oct. 24 (Reuters) - Blinken will meet Lavrov.", "upcoming", None),
     ],
 )
 def test_status_and_date(text: str, status: str, start: str | None) -> None:

@@ -133,6 +133,11 @@ def test_offsets_point_at_the_text() -> None:
             [("2024-06-01", "2024-06-03"), ("2024-06-03", None)],
         ),
         ("They met on Monday and Wednesday.", [("2023-10-23", None), ("2023-10-18", None)]),
+        # the day before the month: "9 to 12 October", "11 and 12 October", "3-5 November 2023"
+        ("The minister will visit from 9 to 12 October 2024.", [("2024-10-09", "2024-10-12")]),
+        ("He will be in Kuwait on 11 and 12 October.", [("2024-10-11", "2024-10-12")]),
+        ("Talks are set for 3-5 November 2023.", [("2023-11-03", "2023-11-05")]),
+        ("The forum meets on 12 October.", [("2023-10-12", None)]),
     ],
 )
 def test_ranges(text: str, expected: list[tuple[str, str | None]]) -> None:
