@@ -730,7 +730,7 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         gap_end, modal, _passive = ctx.gap(v.start, s_start)
         if modal or (v.form == speech.lemma_of(v.form) and _coordinated(text, s_start, gap_end)):
             continue  # 'she will meet them to signal X and thank Y': a plan
-        cand = _reported(ctx, v, s_start, s_end, verbs)
+        cand = _reported(ctx, v, s_start, s_end, verbs) or _trailing(ctx, v, s_start, s_end, verbs)
         if cand is None:
             continue
         covered_until = cand.end
@@ -782,6 +782,46 @@ def _reported(
     if explicit_object:
         ctx.addressed.add(span[0])
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
+
+
+# Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").
+_TRAILING_LEMMAS = frozenset(("say", "add", "announce", "confirm", "tell", "note", "state"))
+# What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
+_TRAILING_REST = re.compile(
+    r"(?:\s+(?:on|in|at|late|early|earlier|later|this|last|to)\b[^,.;:\"]{0,60}|\s+\w+day\b|\s+reporters)?"
+    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|adding|citing|and|as|without|after|before|in)\b)"
+)
+
+_TRAILING_MIN_WORDS = 5
+_SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writing|Talking)\b")
+_SPEAKER_LEAD = re.compile(r"(?:\s+[a-z]+){0,4}\s*")
+
+
+def _trailing(
+    ctx: _Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
+) -> StatementCandidate | None:
+    """'Talks will resume in March, the ministry said.': what was said comes first, before a comma."""
+    text = ctx.text
+    if speech.lemma_of(v.form) not in _TRAILING_LEMMAS or not _TRAILING_REST.match(text, v.end, s_end):
+        return None
+    subj = _subject_of(ctx, v, s_start, verbs)
+    if subj is None:
+        return None
+    comma = text.rfind(",", s_start, subj.start)
+    if comma < 0 or not _SPEAKER_LEAD.fullmatch(text, comma + 1, subj.start):
+        return None  # the speaker follows the comma ("the regional bloc ECOWAS")
+    if text.count('"', s_start, comma) or any(u.end <= comma for u in verbs):
+        return None  # a quote is a direct statement; an earlier speech verb has its own content
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    c_start, c_end = _strip(text, s_start, comma)
+    if len(_WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or _SETTING.match(text, c_start, c_end):
+        return None  # "Asked about it, she said.": the words before the comma set the scene
+    if not _says_something(ctx, c_start, c_end):
+        return None
+    addressees = ctx.addressees_in(s_start, s_end)
+    return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
 
 
 def _reported_statement(

@@ -381,6 +381,17 @@ SHERMAN = Cast(
             Cast(actors={"Mark Zuckerberg": ("person", ()), "Ahmed Mohamed": ("person", ("Mohamed",))}),
             [("indirect", "Mark Zuckerberg", "the boy was welcome to come")],
         ),
+        # the attribution after what was said, with no "that"
+        (
+            "Talks with Russia will resume in March, Xi Jinping said on Tuesday.",
+            Cast(actors={"Xi Jinping": ("person", ())}),
+            [("indirect", "Xi Jinping", "Talks with Russia will resume in March")],
+        ),
+        (
+            "Mediators will travel to Niamey next week, the regional bloc ECOWAS said, although no date is set.",
+            Cast(actors={"ECOWAS": ("organization", ())}),
+            [("indirect", "ECOWAS", "Mediators will travel to Niamey next week")],
+        ),
     ],
 )
 def test_reported_speech(text: str, cast: Cast, expected: list) -> None:
@@ -397,6 +408,8 @@ def test_reported_speech(text: str, cast: Cast, expected: list) -> None:
         "Washington said.",  # nothing reported
         "The report was noted by several analysts in the region.",  # passive
         "It was a long day of talks between the two delegations.",  # no speech verb
+        "Asked about it, Sherman said.",  # a trailing attribution with too little before it
+        "The talks, Sherman said, were long.",  # an inserted attribution is not trailing
     ],
 )
 def test_not_reported_speech(text: str) -> None:
