@@ -155,11 +155,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="ida",
     ),
     _t(
-        "meeting meetings",
-        r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?meetings?\b",
+        "meeting meetings session sessions",
+        r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)s?\b",
         "meeting",
         "verb",
         opens="h",
+    ),
+    _t(
+        "gather gathers gathered convene convenes convened",
+        r"\b(?:gather(?:s|ed)?|convene(?:s|d)?)\s+(?:in|for|at)\b",
+        "meeting",
+        "verb",
+        opens="gc",
     ),
     _t(
         "host hosts hosted hosting",

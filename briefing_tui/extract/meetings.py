@@ -359,17 +359,17 @@ def _merge_events(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _worth_keeping(f: _Found) -> bool:
+def _worth_keeping(doc: Document, f: _Found) -> bool:
     """Two actors meet; a single actor only for a named or dated event ("the ECOWAS Summit, held on July 3")."""
     if len(f.participants) >= 2:
         return True
     if f.kind == "visit" and f.participants and f.location:
         return True  # "Kerry traveled to the Middle East": a named traveller and a place
-    return (
-        len(f.participants) == 1
-        and (f.title is not None or f.kind in ("summit", "conference"))
-        and bool(f.start or f.location)
-    )
+    if len(f.participants) != 1:
+        return False
+    if f.kind == "meeting" and doc.entities[f.participants[0]].kind == "organization":
+        return bool(f.start and f.location)  # "NATO ministers gather in Brussels on Feb. 12": a body meets
+    return (f.title is not None or f.kind in ("summit", "conference")) and bool(f.start or f.location)
 
 
 def find(doc: Document) -> None:
@@ -393,5 +393,5 @@ def find(doc: Document) -> None:
             title=f.title,
         )
         for f in _merge_events(_carry_over(found))
-        if _worth_keeping(f)
+        if _worth_keeping(doc, f)
     ]

@@ -147,6 +147,12 @@ def summary(doc: Document) -> list[tuple[str, str, set[str]]]:
         ("Xi proposed talks with Biden.", [("talks", "proposed", {"Xi Jinping", "Joe Biden"})]),
         # single actor: only a named event with a date or a place
         ("The ECOWAS Summit was held on July 3.", [("summit", "past", {"ECOWAS"})]),
+        # a body meeting on its own: a dated session in a place
+        (
+            "ECOWAS will hold a ministerial session in Abuja on July 10.",
+            [("meeting", "upcoming", {"ECOWAS"})],
+        ),
+        ("Leaders of NATO gathered in Kyiv on Monday.", [("meeting", "past", {"NATO", "Ukraine"})]),
     ],
 )
 def test_events(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
