@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.extract.document import Document, Entity, Mention
+from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFICS, us_office
 from briefing_tui.extract.lexicon.words import NAME_PARTICLES, PLACES
@@ -179,7 +180,21 @@ def resolve(doc: Document) -> None:
     _context_affiliations(doc)
     _genders(doc, people)
     _groups(doc)
+    _canonical_affiliations(doc)
     _pronouns(doc, people)
+
+
+def _canonical_affiliations(doc: Document) -> None:
+    """An affiliation written as an alias ("EU", "GCC") takes the organization's full name."""
+    full: dict[str, str] = {}
+    for e in doc.entities:
+        if e.kind == "organization":
+            for alias in e.aliases:
+                full.setdefault(alias, e.name)
+    for e in doc.entities:
+        if e.kind == "person" and e.affiliation:
+            known = orgs.KNOWN.get(e.affiliation)
+            e.affiliation = full.get(e.affiliation) or (known[0] if known else e.affiliation)
 
 
 def _add_alias(e: Entity, alias: str) -> None:

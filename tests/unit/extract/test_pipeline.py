@@ -55,6 +55,14 @@ def test_actors_carry_role_affiliation_aliases_and_stable_ids() -> None:
     assert extract(article(text)).actors == out.actors  # deterministic
 
 
+def test_an_affiliation_written_as_an_alias_takes_the_full_name() -> None:
+    # "EU" and "European Union" are one affiliation: filtering by it must find both people
+    text = "Vieira spoke with the EU's trade commissioner, Pieter Jansen, on Wednesday. GCC Secretary General Jasem Albudaiwi attended."
+    by_name = {a.name: a for a in extract(article(text)).actors}
+    assert by_name["Pieter Jansen"].affiliation == "European Union"
+    assert by_name["Jasem Albudaiwi"].affiliation == "Gulf Cooperation Council"
+
+
 def test_entities_with_one_canonical_name_merge_into_one_actor() -> None:
     doc = Document("x", "x", date(2023, 1, 1), sentences=[Sentence(0, 0, 1)])
     doc.mentions = [Mention(0, 1, "x", "person", 0)]
