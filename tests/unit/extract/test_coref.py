@@ -191,7 +191,7 @@ def test_group_pronouns(text: str, pronoun: str, expected: str | None) -> None:
 def test_unnamed_office_of_a_body() -> None:
     doc = doc_of("He met the UN's top envoy for Syria on Monday.")
     unnamed = [(e.name, e.role, e.affiliation) for e in doc.entities if e.kind == "person" and not e.named]
-    assert unnamed == [("UN's top envoy for Syria", "top envoy for Syria", "UN")]
+    assert unnamed == [("UN's top envoy for Syria", "top envoy for Syria", "United Nations")]
 
 
 def test_two_offices_joined_by_and_are_two_people() -> None:
