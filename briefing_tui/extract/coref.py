@@ -582,10 +582,14 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
     # the office itself, without what it is for ("the Prime Minister for Qatar's efforts")
     words = set(_OFFICE_HEAD.split(m.role.lower(), maxsplit=1)[0].split())
     counterpart = words == {"counterpart"} or m.role.lower().endswith(" counterpart")
+    # "The Secretary" in a State Department readout naming two Secretaries is the Secretary of State
+    of_state = m.role == "Secretary" and any(
+        e.named and (e.role or "").lower() == "secretary of state" for e in people.entities
+    )
     best, best_key = None, None
     for e in people.entities:
         seen = starts.get(e.index)
-        if not e.named or not seen:
+        if not e.named or not seen or (of_state and (e.role or "").lower() != "secretary of state"):
             continue
         if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
             continue

@@ -58,8 +58,11 @@ _CALL_WORDS = ("call", "conversation", "meeting", "talks")  # one is in every _C
 _CUT = re.compile(
     r"(?=[,;:\s])(?:"
     r",\s*(?:according\s+to|while|whereas|but|although|though|with|(?:hours|days|weeks|shortly)\s+after)\b"
+    r"|,\s*as\s+(?:she|he|they|we)\s+[a-z]+ed\b"
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
-    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b)"
+    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
+    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
+    r"|warned|agreed|insisted|argued)\s+that\b)"
 )
 # a prepositional phrase after a speech verb, before its 'that' clause
 _ADJUNCT = re.compile(

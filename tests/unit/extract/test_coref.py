@@ -113,6 +113,13 @@ def test_she_skips_a_man() -> None:
             "U.S.'s top diplomat in China",
             "Nicholas Burns",
         ),
+        # two Secretaries: "The Secretary" of a readout is the Secretary of State, not the latest
+        (
+            "Secretary of State Marco Rubio met Philippine Secretary of Foreign Affairs Enrique Manalo. "
+            "The Secretary reaffirmed the commitment.",
+            "The Secretary",
+            "Marco Rubio",
+        ),
     ],
 )
 def test_role_nouns(text: str, surface: str, expected: str) -> None:

@@ -508,6 +508,23 @@ COOPER = Cast(
             "Cooper continues to urge the government to act quickly on the backlog.",
             [("indirect", "Yvette Cooper", "the government to act quickly on the backlog")],
         ),
+        # a circumstance of the speaker's, and a second verb with its own 'that', are not the report
+        (
+            "Cooper told MPs that sanctions remain possible, as she faced pressure from both sides.",
+            [("indirect", "Yvette Cooper", "sanctions remain possible")],
+        ),
+        (
+            "Cooper reaffirmed the commitment to the treaty and emphasized that an attack would be met.",
+            [
+                ("indirect", "Yvette Cooper", "the commitment to the treaty"),
+                ("indirect", "Yvette Cooper", "an attack would be met"),
+            ],
+        ),
+        # a second verb without 'that' goes on with the same report
+        (
+            "Cooper expressed concern about the backlog and called on ministers to act.",
+            [("indirect", "Yvette Cooper", "concern about the backlog and called on ministers to act")],
+        ),
     ],
 )
 def test_clause_boundaries(text: str, expected: list) -> None:
