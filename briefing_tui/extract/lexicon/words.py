@@ -337,6 +337,14 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
     [
         "Sea",
         "Ocean",
+        "Shoal",
+        "Shoals",
+        "Reef",
+        "Reefs",
+        "Atoll",
+        "Isle",
+        "Harbor",
+        "Harbour",
         "Gulf",
         "Bay",
         "Strait",
@@ -567,7 +575,9 @@ _PLACES = """
     Kandahar|Mosul|Aleppo|Idlib|Benghazi|Rafah|Khan Younis|Jenin|Mekong|Balkans|Western Balkans|Middle East|
     North Africa|South Asia|Southeast Asia|East Asia|Central Asia|Indo-Pacific|Latin America|South China Sea|
     East China Sea|Black Sea|Red Sea|Persian Gulf|Korean Peninsula|Europe|Asia|Africa|Caribbean|Sahel|
-    Horn of Africa|Arctic|Antarctica|Pacific|Atlantic
+    Horn of Africa|Arctic|Antarctica|Pacific|Atlantic|
+    Rio de Janeiro|Sao Paulo|S\u00e3o Paulo|Cape Town|Johannesburg|Lagos|Ho Chi Minh City|Osaka|Busan|
+    Camp David|Mar-a-Lago|Strasbourg|Frankfurt|Hamburg|Milan|Barcelona|Toronto|Vancouver|Montreal
 """
 # Well-known places that are not countries (regions, territories, cities, U.S. states): never
 # persons, and never read as the country a word inside them names ("New Mexico" is not Mexico).

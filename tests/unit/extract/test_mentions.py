@@ -46,6 +46,7 @@ def heads(text: str, kind: str) -> list[str]:
         ),
         ("Lloyd J. Austin III traveled with Mark Zuckerberg.", ["Lloyd J. Austin III", "Mark Zuckerberg"]),
         ("Rishi Sunak said the plan would work.", ["Rishi Sunak"]),
+        ("Frank Church spoke on Monday.", ["Frank Church"]),
         (
             "Minister of Environment, Water, and Agriculture Abdulrahman al-Fadhli joined.",
             ["Abdulrahman al-Fadhli"],
@@ -67,6 +68,8 @@ def test_person_names(text: str, people: list[str]) -> None:
         "The Foreign Military Financing program grew.",
         "The summit in San Francisco will be next month.",
         "However, Israel responded with air strikes on Gaza.",
+        "They discussed actions near Second Thomas Shoal and Scarborough Reef.",  # places
+        "The leaders met in Rio de Janeiro on the sidelines.",  # a city with a particle
     ],
 )
 def test_no_false_people(text: str) -> None:
