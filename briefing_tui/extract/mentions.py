@@ -523,7 +523,7 @@ class _Scanner:
         while p < j:
             tok = t[p]
             if tok.text in _CONNECTORS:
-                if not opened:
+                if not opened and not self.joins_words(p, j):
                     break
                 p += 1
                 continue
@@ -552,6 +552,19 @@ class _Scanner:
         if best == k + 1:
             return k  # a head alone ("the Army", "Police") is not a name; known bodies come from the lexicon
         return best
+
+    def joins_words(self, p: int, j: int) -> bool:
+        """ "Peace and Security Council": an "and" between two capitalised words that are not countries."""
+        t = self.t
+        if t[p].text != "and" or p == 0 or p + 1 >= j:
+            return False
+        before, after = t[p - 1], t[p + 1]
+        return (
+            before.cap
+            and after.cap
+            and not countries.country_of(before.text)
+            and not countries.country_of(after.text)
+        )
 
     def government_of(self, k: int, end: int) -> bool:
         """ "Government of Ukraine" names the country: emit it as a country mention."""

@@ -128,6 +128,9 @@ def test_countries(text: str, countries: list[str]) -> None:
         ("The Indonesian Navy rescued them.", ["Indonesian Navy"]),
         ("The official Xinhua News Agency reported it.", ["Xinhua News Agency"]),
         ("COVID and the CEO were discussed.", []),  # upper-case words that are not bodies
+        # "and" inside a body's name: not the UN Security Council the lexicon knows by its tail
+        ("The Peace and Security Council will meet.", ["Peace and Security Council"]),
+        ("The Department of Foreign Affairs and Trade said so.", ["Department of Foreign Affairs and Trade"]),
     ],
 )
 def test_organizations(text: str, orgs: list[str]) -> None:
