@@ -520,6 +520,12 @@ def _attribute_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
     return pre or post
 
 
+# '..." EU special representative Katarina Holm said': a few words of office before the name
+_OFFICE_BEFORE_NAME = re.compile(
+    r"\s*(?:(?!(?:and|but|or|when|while|as|after|before|if|because|who|which|that)\b)[\w.'-]+\s+){1,5}"
+)
+
+
 def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     text = ctx.text
     if not q.closed:
@@ -562,7 +568,9 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     if passive:
         return None
     subj = speech.subject_before(text, pos, gap_end)
-    if subj is None or text[pos : subj.start].strip(" ,"):
+    if subj is None or not (
+        not text[pos : subj.start].strip(" ,") or _OFFICE_BEFORE_NAME.fullmatch(text, pos, subj.start)
+    ):
         return None
     ctx.mark_attribution(v)
     return _speaker_attribution(ctx, v, subj, limit)

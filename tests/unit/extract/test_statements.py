@@ -176,6 +176,14 @@ LOPEZ = Cast(actors={"Maria Lopez": ("person", ("Lopez",))}, pronouns={"she": "M
             Cast(actors={"Lin Jian": ("person", ())}),
             [("direct", "Lin Jian", "The talks will resume next week in Geneva")],
         ),
+        # a few words of office between the quote and the name
+        (
+            '"This builds trust," EU special representative Maria Lopez said in a statement.',
+            LOPEZ,
+            [("direct", "Maria Lopez", "This builds trust")],
+        ),
+        # a new clause is not an office
+        ('"This builds trust," and then Lopez said nothing.', LOPEZ, []),
     ],
 )
 def test_direct_quote_layouts(text: str, cast: Cast | None, expected: list) -> None:
