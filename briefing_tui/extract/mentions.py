@@ -346,20 +346,27 @@ class _Scanner:
 
     # -- emitting -----------------------------------------------------------------------
 
-    def emit(self, i: int, j: int, kind: str, head: tuple[int, int] | None = None, **kw) -> Mention:
-        s, e = self.t[i].start, self.t[j - 1].end
-        m = Mention(s, e, self.doc.text[s:e], kind, self.sentence, **kw)  # type: ignore[arg-type]
-        if head:
-            m.head_start, m.head_end = self.t[head[0]].start, self.t[head[1] - 1].end
+    def emit(self, i: int, j: int, kind: str, head: tuple[int, int] | None = None) -> Mention:
+        t = self.t
+        s, e = t[i][0], t[j - 1][1]
+        hs, he = (t[head[0]][0], t[head[1] - 1][1]) if head else (None, None)
+        m = Mention(s, e, self.doc.text[s:e], kind, self.sentence, None, None, None, hs, he)  # type: ignore[arg-type]
         self.out.append(m)
         return m
 
+    def emit_whole(self, i: int, j: int, kind: str) -> Mention:
+        """A mention that is all head: the name is the whole span."""
+        return self.emit(i, j, kind, (i, j))
+
     def emit_known(self, i: int, entry: Known) -> None:
-        s, e = self.t[i].start, self.t[i + len(entry.words) - 1].end
+        t = self.t
+        s, e = t[i][0], t[i + len(entry.words) - 1][1]
         affiliation = entry.name if entry.kind == "country" else entry.affiliation
-        m = Mention(s, e, self.doc.text[s:e], entry.kind, self.sentence, affiliation=affiliation)  # type: ignore[arg-type]
-        m.head_start, m.head_end, m.name = s, e, entry.name
-        self.out.append(m)
+        self.out.append(
+            Mention(
+                s, e, self.doc.text[s:e], entry.kind, self.sentence, None, affiliation, None, s, e, entry.name
+            )  # type: ignore[arg-type]
+        )
 
     def emit_nested_known(self, i: int, j: int, kinds: tuple[str, ...] = ("country", "organization")) -> None:
         """Countries (and bodies) named inside a longer span ("Chinese" in "Chinese Foreign Minister ...")."""
@@ -466,8 +473,7 @@ class _Scanner:
                 k = org_end
                 continue
             if org_end > k:
-                m = self.emit(k, org_end, "organization")
-                m.head_start, m.head_end = m.start, m.end
+                self.emit_whole(k, org_end, "organization")
                 self.emit_nested_known(k, org_end, kinds=("country",))
                 k = org_end
                 continue
@@ -477,8 +483,7 @@ class _Scanner:
                 k = end
                 continue
             if c & ACRONYM and self.is_org_acronym(k):
-                m = self.emit(k, k + 1, "organization")
-                m.head_start, m.head_end = m.start, m.end
+                self.emit_whole(k, k + 1, "organization")
             k += 1
 
     def is_org_acronym(self, k: int) -> bool:
@@ -575,8 +580,7 @@ class _Scanner:
         entry = known_at(t, p, end) if p < end else None
         if entry is None or entry.kind != "country" or p + len(entry.words) != end:
             return False
-        m = self.emit(k, end, "country")
-        m.head_start, m.head_end = m.start, m.end
+        m = self.emit_whole(k, end, "country")
         m.affiliation = m.name = entry.name
         return True
 
@@ -651,8 +655,7 @@ class _Scanner:
         self.emit(k, end, "person", head=(name_start, end))
         self.emit_nested_known(k, name_start)
         for b, e in bodies:
-            body = self.emit(b, e, "organization")
-            body.head_start, body.head_end = body.start, body.end
+            self.emit_whole(b, e, "organization")
         return end
 
     def role_only(self, k: int, p: int) -> None:
@@ -748,11 +751,21 @@ class _Scanner:
             return False
         start = owner.head_start if owner.head_start is not None else owner.start
         e = t[k].end
-        m = Mention(start, e, self.doc.text[start:e], "organization", self.sentence)
-        m.head_start, m.head_end = start, e
-        if owner.kind == "country":
-            m.affiliation = owner.affiliation
-        self.out.append(m)
+        affiliation = owner.affiliation if owner.kind == "country" else None
+        self.out.append(
+            Mention(
+                start,
+                e,
+                self.doc.text[start:e],
+                "organization",
+                self.sentence,
+                None,
+                affiliation,
+                None,
+                start,
+                e,
+            )
+        )
         return True
 
     def named_body(self, k: int, end: int) -> bool:
@@ -805,17 +818,16 @@ class _Scanner:
             return
         if len(name_words) >= 2:
             if self.looks_like_name(k, end):
-                self.emit(k, end, "person", head=(k, end))
+                self.emit_whole(k, end, "person")
             elif self.speaker_follows(end):
                 # "... Council on American-Islamic Relations Alia Salem said": the name at the end
                 for k2 in range(k + 1, end - 1):
                     if t[k2 - 1].text not in _CONNECTORS and self.looks_like_name(k2, end):
-                        self.emit(k2, end, "person", head=(k2, end))
+                        self.emit_whole(k2, end, "person")
                         break
             return
         if self.named_body(k, end):
-            m = self.emit(k, end, "organization")
-            m.head_start, m.head_end = m.start, m.end
+            self.emit_whole(k, end, "organization")
             return
         nxt = [x.low for x in t[end : end + 3]]
         speaker = self.speaker_follows(end) or self.apposition_follows(end)
@@ -823,8 +835,8 @@ class _Scanner:
             nxt[0] in _LEADER_NOUNS or (nxt[0] == "'s" and len(nxt) > 1 and nxt[1] in _LEADER_NOUNS)
         )
         titled = k > 0 and t[k - 1].low.rstrip(".") in _HEADS_AND_RANKS
-        m = Mention(t[k].start, t[end - 1].end, surface, "person", self.sentence)
-        m.head_start, m.head_end = m.start, m.end
+        s, e = t[k][0], t[end - 1][1]
+        m = Mention(s, e, surface, "person", self.sentence, None, None, None, s, e)
         if speaker or leader or titled:
             self.out.append(m)
         else:
@@ -897,9 +909,8 @@ def _role_nouns(
         own = tokens[i].start if tok.text == "'s" else s  # the possessor itself may be a mention
         if any(a < e and s < b and not (s <= a and b <= own) for a, b in taken):
             continue
-        m = Mention(s, e, doc.text[s:e], "role", sentence, affiliation=affiliation)
-        m.head_start, m.head_end = tokens[i + 1].start if tok.text == "'s" or start_i == i else s, e
-        out.append(m)
+        head_start = tokens[i + 1].start if tok.text == "'s" or start_i == i else s
+        out.append(Mention(s, e, doc.text[s:e], "role", sentence, None, affiliation, None, head_start, e))
     return out
 
 
@@ -927,9 +938,7 @@ def _state_body(
     s, e = tokens[start_i].start, tokens[p].end
     if any(a < e and s < b for a, b in taken):
         return None
-    m = Mention(s, e, doc.text[s:e], "organization", sentence, affiliation=country)
-    m.head_start, m.head_end = s, e
-    return m
+    return Mention(s, e, doc.text[s:e], "organization", sentence, None, country, None, s, e)
 
 
 _SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")
