@@ -221,6 +221,7 @@ _PARTICLE_NAME = re.compile(
 _TOKEN = re.compile(r"\w[\w.'\u2019&@-]*|[,:;()]")
 # the same token read backwards, to find the last one of a stretch without reading the others
 _TOKEN_REVERSED = re.compile(r"[\w.'\u2019&@-]*\w|[,:;()]")
+_CHARS_PER_TOKEN = 6  # how far back _tokens_before starts, per token wanted
 # words preverbal_gap steps over (with adverbs in -ly and negations in n't)
 _GAP_WORDS = _MODALS | _PASSIVE | _FILLERS
 
@@ -282,10 +283,18 @@ class Span:
 def _tokens_before(text: str, lo: int, hi: int, most: int) -> list[tuple[int, int, str]]:
     """The last ``most`` tokens of ``text[lo:hi]``, in text order.
 
-    The window is short (a verb's left context), so matching all of it in C and
-    building tuples for the last few only is cheaper than reading it backwards.
+    The window is short (a verb's left context), so matching it in C and building
+    tuples for the last few only is cheaper than reading it backwards. Matching
+    starts at a space about ``most`` short words back (no token spans a space, so
+    those after it are the window's own) and falls back to the whole window when
+    that holds too few.
     """
-    return [(m.start(), m.end(), m.group()) for m in list(_TOKEN.finditer(text, lo, hi))[-most:]]
+    near = hi - _CHARS_PER_TOKEN * most
+    space = text.find(" ", near, hi) if near > lo else -1
+    found = list(_TOKEN.finditer(text, space if space >= 0 else lo, hi))
+    if len(found) < most and space >= 0:
+        found = list(_TOKEN.finditer(text, lo, hi))
+    return [(m.start(), m.end(), m.group()) for m in found[-most:]]
 
 
 def _is_name_token(tok: str) -> bool:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
-from briefing_tui.extract import speech
+from briefing_tui.extract import speech, statements
 
 
 def plain_scan(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -70,3 +71,22 @@ def test_tokens_before_equal_reading_backwards() -> None:
         for hi in range(lo, len(text) + 1, 5):
             for most in (1, 8, 14):
                 assert speech._tokens_before(text, lo, hi, most) == tokens_read_backwards(text, lo, hi, most)
+
+
+def test_tokens_before_long_window_equal_reading_backwards() -> None:
+    text = "The U.S. envoy, al-Assad's aide (D-N.Y.), said: we  will  go,\nand then x; " * 4
+    for hi in range(0, len(text) + 1, 3):
+        for lo in (0, max(0, hi - 60), max(0, hi - 160)):
+            for most in (8, 14, 40):
+                assert speech._tokens_before(text, lo, hi, most) == tokens_read_backwards(text, lo, hi, most)
+
+
+def test_cut_equals_searching_every_character() -> None:
+    atoms = [",", ";", ":", " ", "\n", "\u00a0", "-", "\u2014", "and", "said", "that", "stressed"]
+    atoms += ["according", "to", "as", "she", "worked", "hours", "after", '"', "also", "band", "with"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice(atoms) for _ in range(rnd.randint(1, 14)))
+        for start in range(len(text)):
+            m = statements._CUT.search(text, start, len(text))
+            assert statements._cut(text, start, len(text)) == (m.start() if m else len(text))
