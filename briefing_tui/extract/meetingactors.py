@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Entity, Mention
@@ -50,6 +51,10 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 IN_PLACE = re.compile(r"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?[A-Z])")  # lookahead: fails fast
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 
 
@@ -66,7 +71,10 @@ class ActorIndex:
         self.doc = doc
         known = len(doc.entities)
         ok = [m for m in doc.mentions if m.entity is not None and 0 <= m.entity < known]
-        self.mentions = sorted(ok, key=lambda m: (m.start, -m.end))
+        # by start, longest first: two stable sorts keyed in C, no Python key per mention
+        ok.sort(key=_END, reverse=True)
+        ok.sort(key=_START)
+        self.mentions = ok
         self.starts = [m.start for m in self.mentions]
         # id of a mention -> is_modifier, can_be_subject: every trigger near a mention asks again
         self._modifier: dict[int, bool] = {}

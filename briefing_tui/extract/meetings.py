@@ -183,12 +183,17 @@ def _sentence_candidates(
     s = doc.sentences[index]
     if not actors.any_between(s.start, s.end):
         return []  # nobody to meet
-    stop = _itinerary_stop(doc, actors, index, dates)
+    text = doc.text
+    # most sentences open neither with "In"/"On" nor with white space: no itinerary stop, no call
+    stop = (
+        _itinerary_stop(doc, actors, index, dates)
+        if text.startswith(_ITINERARY_OPENINGS, s.start) or text[s.start : s.start + 1].isspace()
+        else None
+    )
     windows = keyword_windows(tokens, s.start, s.end)
     hits = find_hits(doc.text, windows) if windows else []
     if not hits:
         return [stop] if stop else []
-    text = doc.text
     out: list[_Found] = []
     for n, hit in enumerate(hits):
         if text.count('"', s.start, hit.start) % 2:
@@ -215,13 +220,10 @@ def _sentence_candidates(
         if kind in ("meeting", "talks") and hit.form != "event" and _remote(text, hit.start, hi):
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
-        found.location = place or location_near(
-            doc, actors, hit, max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
-        )
-        near = outside_asides(
-            doc.text, dates.around(max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)), hit
-        )
-        t = pick_timex(doc.text, near, hit)
+        zone_lo, zone_hi = max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
+        found.location = place or location_near(doc, actors, hit, zone_lo, zone_hi)
+        near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
+        t = pick_timex(text, near, hit)
         if t is not None and t.value is not None:
             found.timex = t
             found.date_text, end_value = range_text(doc, near, t)
@@ -238,12 +240,11 @@ def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIn
 
     The sentence opens with "In <place>" and a date (before or after it); the
     first person named after that opening is the visitor, unless the place is
-    their own country.
+    their own country. Called only for sentences that open with _ITINERARY_OPENINGS
+    or white space (what _ITINERARY can match).
     """
     s = doc.sentences[index]
     text = doc.text
-    if not text.startswith(_ITINERARY_OPENINGS, s.start) and not text[s.start : s.start + 1].isspace():
-        return None  # most sentences: not "In" or "On", so no regex is run
     m = _ITINERARY.match(text, s.start, min(s.end, s.start + 160))
     if not m:
         return None
