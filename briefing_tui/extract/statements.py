@@ -142,7 +142,9 @@ class _Context:
         """Speech verbs outside quotes in ``[start, end)``."""
         lo = bisect.bisect_left(self.verb_starts, start)
         hi = bisect.bisect_left(self.verb_starts, end, lo)
-        return [v for v in self.verbs[lo:hi] if v.end <= end]
+        if hi > lo and self.verbs[hi - 1].end > end:
+            hi -= 1  # verbs do not overlap: only the last can run past ``end``
+        return self.verbs[lo:hi]
 
     def has_verb_in(self, start: int, end: int) -> bool:
         """Whether a speech verb outside quotes starts in ``[start, end)``: most sentences have none."""
@@ -174,14 +176,9 @@ class _Context:
         return self._gaps[key]
 
     def mentions_over(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self.mention_starts, start - self.lookback)
-        out: list[Mention] = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
-            if m.end > start:
-                out.append(m)
-            i += 1
-        return out
+        lo = bisect.bisect_left(self.mention_starts, start - self.lookback)
+        hi = bisect.bisect_left(self.mention_starts, end, lo)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
 
     def date_in(self, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> str | None:
         """The first resolved date in ``[start, end)`` outside quotes and the ``skip`` span.
