@@ -289,6 +289,8 @@ RUN_GOES_ON = (
 )
 PRONOUN = 8192  # _PRONOUN matches inside the word on its own ("he", "He-Man"): see _pronouns
 TITLE_MODIFIER = 16384
+NAME_MARK = 32768  # a word name_end reads before asking for a name word: a particle, a suffix, a quote mark
+_NAME_MARKS = NAME_PARTICLES | NAME_SUFFIXES | {'"'}
 _RUN_INNER = frozenset({".", ",", '"'}) | _CONNECTORS | NAME_PARTICLES
 _CACHED_WORDS = 100_000  # bounds the cache: cleared when full
 
@@ -311,6 +313,7 @@ def _classify(text: str) -> int:
         | (RUN_GOES_ON if capish(tok) or text in _RUN_INNER else 0)
         | (PRONOUN if _PRONOUN.search(text) else 0)
         | (TITLE_MODIFIER if tok.low in TITLE_MODIFIERS else 0)
+        | (NAME_MARK if text in _NAME_MARKS else 0)
     )
 
 
@@ -328,21 +331,42 @@ _CLASSES = _WordClasses()
 word_class = _CLASSES.__getitem__
 
 
-class _Scanner:
-    """Cuts one sentence's tokens into mentions."""
+class _Scanned(NamedTuple):
+    """A sentence as the scan left it: what the role-noun and pronoun searches read."""
 
-    def __init__(
-        self, doc: Document, sentence: int, tokens: list[Token], shouting: bool, short_forms: frozenset[str]
-    ) -> None:
+    index: int
+    tokens: list[Token]
+    classes: list[int]  # word_class of each token
+    present: int  # the classes found in the sentence
+    shouting: bool
+
+
+class _Scanner:
+    """Cuts a document's sentences into mentions, one sentence after another."""
+
+    # the sentence being scanned, set by scan()
+    sentence: int
+    t: list[Token]
+    cls: list[int]
+    shouting: bool
+    out: list[Mention]
+
+    def __init__(self, doc: Document, short_forms: frozenset[str]) -> None:
         self.doc = doc
+        self.short_forms = short_forms
+        self.mentions: list[Mention] = []  # every sentence's, in sentence order
+        self.pending: list[Mention] = []  # lone capitalised words that may be surnames
+
+    def scan(self, sentence: int, tokens: list[Token], shouting: bool) -> _Scanned:
+        """Add one sentence's mentions; ``out`` holds only this sentence's, which the parsers look back on."""
         self.sentence = sentence
         self.t = tokens
-        self.cls = list(map(word_class, map(itemgetter(2), tokens)))  # word_class of each token
-        self.present = reduce(or_, self.cls, 0)  # the classes found in the sentence
+        self.cls = classes = list(map(word_class, map(itemgetter(2), tokens)))
         self.shouting = shouting
-        self.short_forms = short_forms
-        self.out: list[Mention] = []
-        self.pending: list[Mention] = []  # lone capitalised words that may be surnames
+        self.out = []
+        self.run()
+        self.mentions += self.out
+        return _Scanned(sentence, tokens, classes, reduce(or_, classes, 0), shouting)
 
     # -- emitting -----------------------------------------------------------------------
 
@@ -451,10 +475,12 @@ class _Scanner:
         heads = in_run & ORG_HEAD
         while k < run_end:
             c = cls[k]
-            if not c & CAPISH or t[k].text == ".":
+            if not c & CAPISH:  # "." is not capish either
                 k += 1
                 continue
-            j = min(run_end, k + _MAX_PHRASE)  # every parse below looks at most this far: linear time
+            j = k + _MAX_PHRASE  # every parse below looks at most this far: linear time
+            if j > run_end:
+                j = run_end
             end = self.titled_person(k, j) if titles else k
             if end > k:
                 k = end
@@ -629,7 +655,7 @@ class _Scanner:
                 complement = True
                 p += 1
                 continue
-            entry = known_at(t, p, j)
+            entry = known_at(t, p, j) if cls[p] & KNOWN_START else None
             if entry and (not saw_title or complement or entry.kind == "organization"):
                 p += len(entry.words)
                 continue
@@ -690,6 +716,13 @@ class _Scanner:
         after_particle = False
         while q < j:
             tok = t[q]
+            if cls[q] & (NAME_WORD | NAME_MARK | FUNCTION) == NAME_WORD:  # a plain name word: the common case
+                count += 1
+                q += 1
+                after_particle = False
+                if len(tok.text) == 1 and q < j and t[q].text == ".":
+                    q += 1
+                continue
             if count and tok.text in NAME_PARTICLES and self.particle_leads_to_name(q, j):
                 q += 1
                 after_particle = True
@@ -999,20 +1032,15 @@ def _unshout(tok: Token) -> Token:
 
 def find(doc: Document) -> None:
     """Fill ``doc.mentions`` in text order."""
-    mentions: list[Mention] = []
-    pending: list[Mention] = []
-    scanners: list[_Scanner] = []
     all_tokens = sentence_tokens(doc)
-    short_forms = _non_body_short_forms(doc.text)
+    scanner = _Scanner(doc, _non_body_short_forms(doc.text))
+    scanned: list[_Scanned] = []
     for sent, shouting in zip(doc.sentences, _shouting(doc), strict=True):
         tokens = all_tokens[sent.index]
         if shouting:  # later stages read the same, case-normalised tokens
             tokens = all_tokens[sent.index] = [_unshout(t) for t in tokens]
-        scanner = _Scanner(doc, sent.index, tokens, shouting, short_forms)
-        scanners.append(scanner)
-        scanner.run()
-        mentions.extend(scanner.out)
-        pending.extend(scanner.pending)
+        scanned.append(scanner.scan(sent.index, tokens, shouting))
+    mentions, pending = scanner.mentions, scanner.pending
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
     name_words = {w for m in mentions if m.kind == "person" for w in _head(doc, m).split() if len(w) > 1}
     mentions.extend(m for m in pending if m.text in name_words)
@@ -1020,17 +1048,17 @@ def find(doc: Document) -> None:
     for m in mentions:
         if m.kind in ("person", "organization", "role"):
             taken_by_sentence.setdefault(m.sentence, []).append((m.start, m.end))
-    for sc in scanners:
+    for sc in scanned:
         if sc.present & ROLE_HEAD:  # each role description ends on a role noun, an office or a body
             mentions.extend(
-                _role_nouns(doc, sc.sentence, sc.t, sc.cls, taken_by_sentence.get(sc.sentence, []))
+                _role_nouns(doc, sc.index, sc.tokens, sc.classes, taken_by_sentence.get(sc.index, []))
             )
         mentions.extend(_pronouns(doc, sc))
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     doc.mentions = mentions
 
 
-def _pronouns(doc: Document, sc: _Scanner) -> list[Mention]:
+def _pronouns(doc: Document, sc: _Scanned) -> list[Mention]:
     """Pronoun mentions: the sentence's _PRONOUN matches, searched for only in the words that hold one.
 
     A match is a whole word, so it lies inside one token; alone, that token's text matches too
@@ -1039,14 +1067,14 @@ def _pronouns(doc: Document, sc: _Scanner) -> list[Mention]:
     """
     text = doc.text
     if sc.shouting:
-        s = doc.sentences[sc.sentence]
+        s = doc.sentences[sc.index]
         spans = [(s.start, s.end)]
     elif sc.present & PRONOUN:
-        spans = [(t[0], t[1]) for t in compress(sc.t, map(and_, sc.cls, repeat(PRONOUN)))]
+        spans = [(t[0], t[1]) for t in compress(sc.tokens, map(and_, sc.classes, repeat(PRONOUN)))]
     else:
         return []
     return [
-        Mention(p.start(), p.end(), p.group(), "pronoun", sc.sentence)
+        Mention(p.start(), p.end(), p.group(), "pronoun", sc.index)
         for start, end in spans
         for p in _PRONOUN.finditer(text, start, end)
     ]
