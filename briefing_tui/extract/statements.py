@@ -926,7 +926,8 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
 def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
     """Step over a date or a short phrase between a verb and 'that' ('said Tuesday that', 'said in a statement that')."""
     text = ctx.text
-    m = _ADJUNCT.match(text, pos, s_end)
+    has_that = text.find("that", pos, s_end) >= 0  # the phrase ends before a 'that'
+    m = _ADJUNCT.match(text, pos, s_end) if has_that else None
     if m and _THAT.match(text, m.end(), s_end):
         return m.end()
     i = bisect.bisect_left(ctx.timex_starts, pos)
