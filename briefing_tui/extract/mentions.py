@@ -18,7 +18,7 @@ import string
 from dataclasses import dataclass
 from functools import reduce
 from itertools import compress, count, repeat
-from operator import and_, itemgetter, or_
+from operator import and_, attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 from briefing_tui.extract.document import Document, Mention
@@ -470,7 +470,7 @@ class _Scanner:
         run_end = j
         # titled_person needs a title head or rank in its span, org_by_head a body's head word
         # and two words: a run with neither skips those parses (they would return k)
-        in_run = reduce(or_, cls[k:run_end], 0)
+        in_run = cls[k] if run_end - k == 1 else reduce(or_, cls[k:run_end], 0)  # most runs are one word
         titles = in_run & TITLE_HEAD
         heads = in_run & ORG_HEAD
         while k < run_end:
@@ -845,11 +845,10 @@ class _Scanner:
 
     def untitled_name(self, k: int, end: int) -> None:
         t = self.t
-        name_words = [x for x in t[k:end] if x.cap and len(x.text) > 1]
         surface = self.doc.text[t[k].start : t[end - 1].end]
         if surface in PLACES:
             return
-        if len(name_words) >= 2:
+        if end - k >= 2 and sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2:
             if self.looks_like_name(k, end):
                 self.emit_whole(k, end, "person")
             elif self.speaker_follows(end):
@@ -1054,7 +1053,9 @@ def find(doc: Document) -> None:
                 _role_nouns(doc, sc.index, sc.tokens, sc.classes, taken_by_sentence.get(sc.index, []))
             )
         mentions.extend(_pronouns(doc, sc))
-    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    # by start, the longer first: two stable sorts in C ("reverse" keeps the order of equals)
+    mentions.sort(key=attrgetter("end"), reverse=True)
+    mentions.sort(key=attrgetter("start"))
     doc.mentions = mentions
 
 
