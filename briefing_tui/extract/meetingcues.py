@@ -82,8 +82,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "adverbial",
         opens="idovtaf",
     ),
-    _t("phone telephone", r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b", "call", "noun"),
-    _t("call calls", r"\bcalls?\s+(?:with|between)\b", "call", "noun"),
+    _t("phone telephone", r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b", "call", "noun", opens="tp"),
+    _t("call calls", r"\bcalls?\s+(?:with|between)\b", "call", "noun", opens="c"),
     _t(
         "phone telephone",
         r"\b(?:spoke|spoken|speaks?|speaking|talked|talks?|talking)\s+(?:\w+\s+){0,4}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b",
@@ -91,8 +91,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "verb",
         opens="st",
     ),
-    _t("phoned telephoned", r"\b(?:tele)?phoned\b", "call", "verb"),
-    _t("contacted", r"\bcontacted\b", "call", "verb"),
+    _t("phoned telephoned", r"\b(?:tele)?phoned\b", "call", "verb", opens="tp"),
+    _t("contacted", r"\bcontacted\b", "call", "verb", opens="c"),
     _t(
         "call",
         r"\b(?:held|holds|hold|had|has|have)\s+(?:a|an)\s+(?:phone\s+|telephone\s+|video\s+)?call\b",
@@ -101,7 +101,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="h",
     ),
     # visits
-    _t("visit visits visited visiting", r"\bvisit(?:s|ed|ing)?\b(?!\s+(?:by|from)\b)", "visit", "travel"),
+    _t(
+        "visit visits visited visiting",
+        r"\bvisit(?:s|ed|ing)?\b(?!\s+(?:by|from)\b)",
+        "visit",
+        "travel",
+        opens="v",
+    ),
     _t(
         "trip trips journey journeys tour tours mission missions",
         r"\b(?:trip|journey|tour|mission)s?\s+(?:to|of)\b",
@@ -114,6 +120,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\btrav(?:el|els|eled|elled|eling|elling)\b",
         "visit",
         "travel",
+        opens="t",
     ),
     _t(
         "flew flies fly flying headed heads head heading",
@@ -127,9 +134,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bled\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegations?\s+to\b",
         "visit",
         "travel",
+        opens="l",
     ),
     _t("be", r"\b(?:will|would|to)\s+be\s+in\b", "visit", "travel", opens="wt"),
-    _t("arrive arrives arrived arriving", r"\barriv(?:e|es|ed|ing)\s+in\b", "visit", "travel"),
+    _t("arrive arrives arrived arriving", r"\barriv(?:e|es|ed|ing)\s+in\b", "visit", "travel", opens="a"),
     # meetings
     _t(
         "meet meets met meeting",
@@ -146,7 +154,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="wtcalhn",
     ),
     _t("met", rf"\bmet\b{_NOT_PASSIVE}{_MET_NEXT}", "meeting", "verb", opens="m"),
-    _t("meeting meetings", r"\bmeetings?\s+(?:with|between)\b", "meeting", "noun"),
+    _t("meeting meetings", r"\bmeetings?\s+(?:with|between)\b", "meeting", "noun", opens="m"),
     _t(
         "meeting meetings",
         r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+meetings?\b",
@@ -174,9 +182,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         "verb",
         guest=True,
+        opens="h",
     ),
-    _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb"),
-    _t("spoke", r"\bspoke\s+(?:\w+\s+)?with\b", "meeting", "verb"),
+    _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
+    _t("spoke", r"\bspoke\s+(?:\w+\s+)?with\b", "meeting", "verb", opens="s"),
     # talks, summits, conferences, named events
     _t(
         _TALK_WORDS,
@@ -202,9 +211,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         0,
         opens="A-Z",
     ),
-    _t("summit", r"\bsummit\b", "summit", "noun"),
-    _t("conference", r"\b(?:press|news|peace|international|joint)\s+conference\b", "conference", "noun"),
-    _t("talks", r"\btalks\b", "talks", "noun"),
+    _t("summit", r"\bsummit\b", "summit", "noun", opens="s"),
+    _t(
+        "conference",
+        r"\b(?:press|news|peace|international|joint)\s+conference\b",
+        "conference",
+        "noun",
+        opens="pnij",
+    ),
+    _t("talks", r"\btalks\b", "talks", "noun", opens="t"),
 )
 
 # Every trigger contains one of these words (as a token, lower case): other sentences are skipped.

@@ -7,7 +7,7 @@ import re
 
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
-from briefing_tui.extract.tense import tense_near
+from briefing_tui.extract.tense import tense_near, tense_within
 
 _ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;\"]{0,200},")
 
@@ -112,9 +112,7 @@ def meeting_status(doc: Document, hit: Hit, lo: int, hi: int, start: str | None)
     if _CONDITION_AFTER.search(text, hit.end, hi):
         return "proposed"
     # the trigger's own words first ("will meet", "visited"): a clause further left may be another verb's
-    tense = tense_near(text, hit.start, hit.start, hit.start, hit.end) or tense_near(
-        text, hit.start, hit.start, lo, hi
-    )
+    tense = tense_within(text, hit.start, hit.end) or tense_near(text, hit.start, hit.start, lo, hi)
     return date_status(doc, start, tense)
 
 

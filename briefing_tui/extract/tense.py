@@ -119,6 +119,13 @@ def _right_cue(text: str, end: int, hi: int) -> Tense | None:
     return _cue(pending, None) if pending is not None else None
 
 
+def tense_within(text: str, start: int, end: int) -> Tense | None:
+    """The first cue among the words of ``text[start:end]``, up to a clause stop: a trigger's own
+    auxiliary ("will meet"). Equals ``tense_near(text, start, start, start, end)``, without its
+    empty left side."""
+    return _right_cue(text, start, _clause_end(text, start, end))
+
+
 def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Tense | None:
     """The tense of the clause around ``text[start:end]``, within ``[lo, hi)`` (its sentence).
 

@@ -64,3 +64,12 @@ def test_every_proposal_contains_a_stem(phrase):
     for text in (phrase, phrase.upper(), phrase.title()):
         if PROPOSED.search(text):  # "may" counts in lower case only
             assert any(stem in text.lower() for stem in PROPOSED_STEMS)
+
+
+def test_tense_within_equals_tense_near_from_the_start():
+    from briefing_tui.extract.tense import tense_near, tense_within
+
+    text = " ".join(TEXTS) + ' He said: "They will be meeting; talks planned to resume, had been held."'
+    for start in range(len(text)):
+        for end in (start, start + 5, start + 17, start + 40, len(text)):
+            assert tense_within(text, start, end) == tense_near(text, start, start, start, end)
