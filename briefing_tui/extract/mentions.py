@@ -394,9 +394,10 @@ class _Scanner:
 
     def emit_nested_known(self, i: int, j: int, kinds: tuple[str, ...] = ("country", "organization")) -> None:
         """Countries (and bodies) named inside a longer span ("Chinese" in "Chinese Foreign Minister ...")."""
+        t, cls = self.t, self.cls
         k = i
         while k < j:
-            entry = known_at(self.t, k, j)
+            entry = known_at(t, k, j) if cls[k] & KNOWN_START else None
             if entry:
                 if entry.kind in kinds:
                     self.emit_known(k, entry)
@@ -900,7 +901,7 @@ def _role_nouns(
         elif tok.text == "'s" and i > 0:
             # possessor: a country or a body ending at i-1 ("Saudi Arabia's top diplomat", "the EU's ... chief")
             for back in range(max(0, i - 4), i):
-                entry = known_at(tokens, back, i)
+                entry = known_at(tokens, back, i) if classes[back] & KNOWN_START else None
                 if entry and back + len(entry.words) == i and entry.kind in ("country", "organization"):
                     start_i = back
                     surface = entry.surface
@@ -911,7 +912,7 @@ def _role_nouns(
         p = i + 1
         mods = 0
         while p < n and mods < 3:
-            entry = known_at(tokens, p, n)
+            entry = known_at(tokens, p, n) if classes[p] & KNOWN_START else None
             if entry and entry.kind == "country":
                 affiliation = affiliation or entry.name
                 p += len(entry.words)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from operator import attrgetter
 
 import pytest
 
 from briefing_tui.extract import mentions
-from briefing_tui.extract.document import Document, Sentence
+from briefing_tui.extract.document import Document, Mention, Sentence
+from briefing_tui.extract.lexicon.words import FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES
 from briefing_tui.extract.tokens import tokenize
 
 # The pronoun pattern as first written: the fast one must find exactly its matches.
@@ -70,3 +72,40 @@ def test_known_at_finds_the_longest_entry_a_scan_finds() -> None:
     for i in range(len(tokens)):
         for end in range(i + 1, len(tokens) + 1):
             assert mentions.known_at(tokens, i, end) == _known_at_by_scan(tokens, i, end)
+
+
+def test_known_start_class_marks_every_word_known_at_can_start_from() -> None:
+    # the scan asks known_at only at words with the KNOWN_START class
+    text = "the U.S. State Department and the United States of America met Saudi Arabia, UK, EU and Abu Dhabi"
+    tokens = tokenize(text)
+    for i, tok in enumerate(tokens):
+        if not mentions.word_class(tok.text) & mentions.KNOWN_START:
+            assert mentions.known_at(tokens, i, len(tokens)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Wang Yi said",
+        'Josaia Voreqe "Frank" Bainimarama met Ursula von der Leyen and Martin Luther King Jr. today',
+        "The Foreign Minister Sergei Lavrov and Hun Sen.",
+        "Dr. Sultan Al Jaber and Sheikh Mohamed bin Zayed al-Nahyan of the UAE",
+    ],
+)
+def test_name_words_plain_class_skips_only_words_name_end_reads_first(text: str) -> None:
+    # name_end takes a NAME_WORD without NAME_MARK or FUNCTION at once: none of its earlier tests applies to it
+    for tok in tokenize(text):
+        plain = mentions.word_class(tok.text) & (mentions.NAME_WORD | mentions.NAME_MARK | mentions.FUNCTION)
+        if plain == mentions.NAME_WORD:
+            assert tok.text not in NAME_PARTICLES | NAME_SUFFIXES | {'"'} | FUNCTION_WORDS
+
+
+def test_two_stable_sorts_order_mentions_as_the_start_and_length_key() -> None:
+    spans = [(5, 9, "a"), (5, 12, "b"), (0, 3, "c"), (5, 12, "d"), (0, 4, "e"), (5, 9, "f"), (2, 2, "g")]
+    found = [Mention(s, e, t, "person") for s, e, t in spans]
+    found.sort(key=attrgetter("end"), reverse=True)
+    found.sort(key=attrgetter("start"))
+    keyed = sorted(
+        (Mention(s, e, t, "person") for s, e, t in spans), key=lambda m: (m.start, -(m.end - m.start))
+    )
+    assert [m.text for m in found] == [m.text for m in keyed]
