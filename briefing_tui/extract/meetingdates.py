@@ -22,6 +22,13 @@ _CONDITION_AFTER = re.compile(r"(?i)\b(?:if|unless)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,4}$")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z .]+,)?\s+$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
+# A date right after a speech verb dates the saying, not the event: "said on Thursday that ...".
+_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told\s+reporters|announced|added|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+# A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
+# call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).
+_BARE_FORM = re.compile(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
 )
@@ -68,6 +75,8 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
 def _dates_something_else(text: str, t: Timex) -> bool:
     if _SINCE_BEFORE.search(text, max(0, t.start - 50), t.start):
         return True
+    if _SAID_BEFORE.search(text, max(0, t.start - 30), t.start):
+        return True
     return bool(
         _DATELINE_BEFORE.search(text, max(0, t.start - 60), t.start) and _DATELINE_AFTER.match(text, t.end)
     )
@@ -104,6 +113,15 @@ def negated(text: str, hit: Hit) -> bool:
     return _NEGATED.search(text, max(0, hit.start - 40), hit.start) is not None
 
 
+def _bare_after_and(text: str, hit: Hit) -> bool:
+    """'... and hold discussions', 'and meet': a verb's bare form coordinated with an earlier verb."""
+    if not _BARE_FORM.match(text, hit.start, hit.end):
+        return False
+    return text.startswith("and", hit.start) or text[max(0, hit.start - 5) : hit.start].rstrip().endswith(
+        " and"
+    )
+
+
 def meeting_status(doc: Document, hit: Hit, lo: int, hi: int, start: str | None) -> str:
     text = doc.text
     window_lo = max(lo, hit.start - 90)
@@ -112,7 +130,10 @@ def meeting_status(doc: Document, hit: Hit, lo: int, hi: int, start: str | None)
     if _CONDITION_AFTER.search(text, hit.end, hi):
         return "proposed"
     # the trigger's own words first ("will meet", "visited"): a clause further left may be another verb's
-    tense = tense_within(text, hit.start, hit.end) or tense_near(text, hit.start, hit.start, lo, hi)
+    own = tense_within(text, hit.start, hit.end)
+    if own is None and _bare_after_and(text, hit):
+        own = "future"
+    tense = own or tense_near(text, hit.start, hit.start, lo, hi)
     return date_status(doc, start, tense)
 
 

@@ -251,6 +251,14 @@ def test_pronoun_subject_and_location() -> None:
         # dates of something else: "since" spans and datelines do not date the event
         ("Macron will visit Germany for the first time since he took office in May.", "upcoming", None),
         ("WASHINGTON, Oct. 24 (Reuters) - Blinken will meet Lavrov.", "upcoming", None),
+        # the day something was said does not date the event
+        ("Blinken said on Monday that Xi and Biden will hold talks.", "upcoming", None),
+        # a bare verb after "and" shares the earlier verb's future
+        (
+            "Kerry will call on the Crown Prince of the Kingdom of Fiji, Bainimarama, and hold talks with Lavrov.",
+            "upcoming",
+            None,
+        ),
     ],
 )
 def test_status_and_date(text: str, status: str, start: str | None) -> None:
