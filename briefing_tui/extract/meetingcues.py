@@ -282,7 +282,7 @@ OBJECT_STOP = re.compile(
     r"|be(?:cause|fore)\b"
     r"|a(?:fter|mid|bout|ccording\s+to)\b"
     r"|(?<!well\s)as\b(?!\s+well\s+as)"
-    r"|during\b|over\b|regarding\b|concerning\b"
+    r"|during\b|over\b|regarding\b|concerning\b|discuss(?:es|ed|ing)?\b|focus(?:es|ed)?\s+on\b"
     r"|on\s+(?:the\s+)?(?:issue|issues|subject|sidelines|topic)\b"
     r"|for\s+(?:a|an|the)\b"
     r"|sa(?:id|ys)\b"

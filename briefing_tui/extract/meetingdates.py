@@ -29,6 +29,9 @@ _SAID_BEFORE = re.compile(
 # A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
 # call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).
 _BARE_FORM = re.compile(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z .]+,?)?\s*(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]\s*"
+)
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
 )
@@ -70,6 +73,12 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         if t.end_value is not None and t.end_value == best.value and t.end <= best.start:
             return t
     return best
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the sentence's words begin after a dateline ("ABUJA, Nigeria — "): its place takes no part."""
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start
 
 
 def _dates_something_else(text: str, t: Timex) -> bool:

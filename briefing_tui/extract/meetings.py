@@ -34,6 +34,7 @@ from briefing_tui.extract.meetingcues import Hit, Kind, find_hits, keyword_windo
 from briefing_tui.extract.meetingdates import (
     DateIndex,
     date_status,
+    dateline_end,
     meeting_status,
     negated,
     outside_asides,
@@ -198,7 +199,7 @@ def _sentence_candidates(
     for n, hit in enumerate(hits):
         if text.count('"', s.start, hit.start) % 2:
             continue  # inside quoted words: a question, a slogan, someone else's account
-        lo = max(s.start, hit.start - _ZONE)
+        lo = max(dateline_end(text, s.start, hit.start), hit.start - _ZONE)
         # the clause opens after the last ";" or quote mark before the trigger
         lo = max(lo - 1, text.rfind(";", lo, hit.start), text.rfind('"', lo, hit.start)) + 1
         hi = min(s.end, hit.end + _ZONE, hits[n + 1].start if n + 1 < len(hits) else s.end)

@@ -431,3 +431,17 @@ def test_reference_article_end_to_end() -> None:
     call = next(m for (kind, who), m in events.items() if kind == "call" and "Eli Cohen" in who)
     assert (call.start, call.status) == ("2023-10-23", "past")
     assert sum(1 for m in doc.meetings if m.kind == "visit") == 1  # one visit, told twice
+
+
+def test_the_dateline_place_takes_no_part() -> None:
+    """ "ABUJA, Nigeria — ...": where the story was filed is not a participant of the events in it."""
+    from briefing_tui.extract.pipeline import build_document
+
+    named = build_document(
+        "ABUJA, Nigeria — Foreign Minister Wang Yi will travel to Niamey next week.", PUBLISHED
+    )
+    assert [sorted(names(named, m)) for m in named.meetings] == [["Niger", "Wang Yi"]]
+    unnamed = build_document(
+        "ABUJA, Nigeria — Mediators will travel to Niamey next week for talks.", PUBLISHED
+    )
+    assert not any("Nigeria" in names(unnamed, m) for m in unnamed.meetings)
