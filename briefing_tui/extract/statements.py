@@ -77,7 +77,7 @@ _SENTENCE_END = re.compile(r"[.!?]")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|although|though|until|whereas|unless)\b")
 # what may follow the verb of an attribution that is a sentence of its own: a name, then the end
 _BARE_TAIL = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,4}\s*[.!?]")
-_PREPOSITIONS = speech.word_set("with since in on at from by after before during into over under than as of")
+_PREPOSITIONS = speech.word_set("with without since in on at from by after before during into over under than as of")
 
 
 @dataclass(slots=True)

@@ -418,6 +418,7 @@ def test_reported_speech(text: str, cast: Cast, expected: list) -> None:
         "It was a long day of talks between the two delegations.",  # no speech verb
         "Asked about it, Sherman said.",  # a trailing attribution with too little before it
         "The talks, Sherman said, were long.",  # an inserted attribution is not trailing
+        "Sherman said, without giving details.",  # a circumstance, not what was said
     ],
 )
 def test_not_reported_speech(text: str) -> None:
