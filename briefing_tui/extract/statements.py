@@ -77,7 +77,9 @@ _SENTENCE_END = re.compile(r"[.!?]")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|although|though|until|whereas|unless)\b")
 # what may follow the verb of an attribution that is a sentence of its own: a name, then the end
 _BARE_TAIL = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,4}\s*[.!?]")
-_PREPOSITIONS = speech.word_set("with without since in on at from by after before during into over under than as of")
+_PREPOSITIONS = speech.word_set(
+    "with without since in on at from by after before during into over under than as of"
+)
 
 
 @dataclass(slots=True)
@@ -729,7 +731,7 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     covered_until = -1
     for v in verbs:
         relayed = v.kind == "relay" and not _quoted_as_saying(ctx, v)
-        if v.start < covered_until or relayed or v.start in ctx.attribution_verbs:
+        if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or _states_as_noun(text, v):
             continue
         if v.participle:
             cand = _participle(ctx, v, s_start, s_end)
@@ -752,6 +754,19 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     return out
+
+
+def _states_as_noun(text: str, v: VerbHit) -> bool:
+    """'the three Sahel states that left', 'member states': the noun, not the verb."""
+    if v.form not in ("states", "state"):
+        return False
+    before = text[max(0, v.start - 20) : v.start].split()
+    return bool(before) and (before[-1][:1].isupper() or before[-1].lower() in _STATE_MODIFIERS)
+
+
+_STATE_MODIFIERS = speech.word_set(
+    "member island nation city two three four five six several many small other neighboring"
+)
 
 
 def _reported(
@@ -916,10 +931,21 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
     if v.form not in _ADDING or not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(","):
         return None
     m = _THAT.match(text, v.end, s_end)
-    if m is None or not ctx.recent or ctx.recent[-1][0] < s_start:
+    if ctx.recent and ctx.recent[-1][0] >= s_start:
+        if m is None:
+            return None
+        _, speaker, name = ctx.recent[-1]
+    elif v.form == "saying" and text.count('"', s_start, v.start) == 0:
+        # "Her counterpart, Paolo Ricci, struck a softer tone, saying he saw room for a deal"
+        subj = _sentence_subject(ctx, v.start)
+        if subj is None:
+            return None
+        speaker, name = ctx.actor(subj, subj.start)
+        if name is None:
+            return None
+    else:
         return None
-    _, speaker, name = ctx.recent[-1]
-    span = _content(ctx, m.end(), s_end, True)
+    span = _content(ctx, m.end() if m else v.end, s_end, True)
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
 
@@ -936,6 +962,11 @@ def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
         if not text[pos : t.start].strip(" ,") and t.end < s_end:
             return t.end  # 'said Tuesday (that) ...'
     return pos
+
+
+_MERE_FIGURES = re.compile(
+    r"(?:[\w'.-]+\s+){0,4}(?:data|figures|statistics|estimates|numbers|polls?|surveys?)\b"
+)
 
 
 def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate | None:
@@ -958,6 +989,8 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
         if np2 is not None:
             np = np2
             src_end = _skip_parens(text, np2.end, s_end)
+    if _MERE_FIGURES.match(text, np.start, np.end):
+        return None  # "according to official data": figures, not a speaker
     speaker, name = ctx.actor(np, np.start)
     if name is None or ctx.sentence_index(s_start) in ctx.attributed_sentences:
         return None  # '"...," Wang told Cohen, according to a statement': Wang speaks

@@ -389,6 +389,12 @@ SHERMAN = Cast(
             Cast(actors={"Mark Zuckerberg": ("person", ()), "Ahmed Mohamed": ("person", ("Mohamed",))}),
             [("indirect", "Mark Zuckerberg", "the boy was welcome to come")],
         ),
+        # a participle after the sentence's own subject
+        (
+            "Xi Jinping struck a softer tone on Monday, saying he still saw room for a deal.",
+            Cast(actors={"Xi Jinping": ("person", ())}),
+            [("indirect", "Xi Jinping", "he still saw room for a deal")],
+        ),
         # the attribution after what was said, with no "that"
         (
             "Talks with Russia will resume in March, Xi Jinping said on Tuesday.",
@@ -419,6 +425,8 @@ def test_reported_speech(text: str, cast: Cast, expected: list) -> None:
         "Asked about it, Sherman said.",  # a trailing attribution with too little before it
         "The talks, Sherman said, were long.",  # an inserted attribution is not trailing
         "Sherman said, without giving details.",  # a circumstance, not what was said
+        "Trade fell about 7% last year, according to Cambodian official data.",  # figures are no speaker
+        "Sherman will visit the three Sahel states that left the bloc this year.",  # the noun "states"
     ],
 )
 def test_not_reported_speech(text: str) -> None:
