@@ -593,16 +593,23 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
             continue
         if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
             continue
+        same_side = bool(m.affiliation) and e.affiliation == m.affiliation
         if counterpart:
-            if not m.affiliation or e.affiliation != m.affiliation:
+            if not same_side:
                 continue
-        elif not e.role or not words <= _office_words(e.role):
-            continue  # "the prime minister" is not a Foreign Minister
+        elif not (e.role and words <= _office_words(e.role)) and not (same_side and words <= _DIPLOMATIC):
+            continue  # "the prime minister" is not a Foreign Minister; "the Polish minister" is Poland's diplomat
         k = bisect.bisect_left(seen, m.start)
-        key = (1, seen[k - 1]) if k else (0, -seen[0])
+        # a stated side that agrees outranks one not known yet ("The Polish minister": Poland's, not the host)
+        key = (same_side, 1, seen[k - 1]) if k else (same_side, 0, -seen[0])
         if best_key is None or key > best_key:
             best, best_key = e.index, key
     return best
+
+
+# Offices loose enough that a description with a side ("the Polish minister") fits anyone of that
+# side who speaks for it abroad ("Poland's top diplomat").
+_DIPLOMATIC = frozenset({"minister", "diplomat", "envoy", "official", "top", "foreign", "chief"})
 
 
 @lru_cache(maxsize=1024)

@@ -120,6 +120,13 @@ def test_she_skips_a_man() -> None:
             "The Secretary",
             "Marco Rubio",
         ),
+        # a side that agrees outranks an office that fits: the guest, not the host
+        (
+            "Foreign Minister Oleh Marchenko hosted Poland's top diplomat, Tomasz Wierzbicki. "
+            "The Polish minister also met Prime Minister Ihor Dovzhenko.",
+            "The Polish minister",
+            "Tomasz Wierzbicki",
+        ),
     ],
 )
 def test_role_nouns(text: str, surface: str, expected: str) -> None:
