@@ -222,7 +222,8 @@ def _sentence_candidates(
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         zone_lo, zone_hi = max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
-        found.location = place or location_near(doc, actors, hit, zone_lo, zone_hi)
+        if kind != "call":  # a call happens on a line: an "in Seoul" nearby is another event's place
+            found.location = place or location_near(doc, actors, hit, zone_lo, zone_hi)
         near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
         t = pick_timex(text, near, hit)
         if t is not None and t.value is not None:
@@ -316,8 +317,8 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
     pa, pb = set(a.participants), set(b.participants)
     if a.kind == b.kind:
         return bool(pa & pb) or len(pa) <= 1 or len(pb) <= 1
-    if "visit" in (a.kind, b.kind):
-        return False
+    if "visit" in (a.kind, b.kind) or "call" in (a.kind, b.kind):
+        return False  # "spoke by phone and agreed to hold a summit in Seoul": two events
     return pa <= pb or pb <= pa
 
 

@@ -445,3 +445,11 @@ def test_the_dateline_place_takes_no_part() -> None:
         "ABUJA, Nigeria — Mediators will travel to Niamey next week for talks.", PUBLISHED
     )
     assert not any("Nigeria" in names(unnamed, m) for m in unnamed.meetings)
+
+
+def test_a_call_that_plans_a_meeting_gives_two_events() -> None:
+    doc = build(
+        "Blinken spoke by phone with Lavrov on Monday and agreed to hold a summit in Geneva next month."
+    )
+    events = sorted((m.kind, m.status, m.start, m.location) for m in doc.meetings)
+    assert events == [("call", "past", "2023-10-23", None), ("summit", "upcoming", "2023-11", "Geneva")]
