@@ -77,7 +77,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the sentence's words begin after a dateline ("ABUJA, Nigeria — "): its place takes no part."""
-    m = _DATELINE.match(text, start, end)
+    m = _DATELINE.match(text, start, min(end, start + 120))  # a dateline is short: never scan a long run
     return m.end() if m else start
 
 
