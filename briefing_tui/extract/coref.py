@@ -26,6 +26,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
@@ -275,8 +276,8 @@ def _context_affiliations(doc: Document) -> None:
     for m in doc.mentions:
         if m.kind == "person" and m.entity is not None:
             people_in.setdefault(m.sentence, []).append(m)
-    dateline = _DATELINE.match(doc.text, len(doc.text) - len(doc.text.lstrip()))
-    dateline_end = dateline.end() if dateline else -1
+    found_dateline = dateline.find(doc.text)
+    dateline_end = found_dateline.end() if found_dateline else -1
     # an office the article gives explicitly to someone of the home country is not this person's there
     held = {
         (e.role.lower(), e.affiliation)
@@ -391,19 +392,9 @@ def _may_end_with(tail: str, ends: tuple[str, ...]) -> bool:
     return tail.endswith(ends)
 
 
-# "KYIV, Ukraine (AP) —", "BEIJING, April 16 (Reuters) -", "WASHINGTON —": the place a story is filed from
-_DATELINE = re.compile(
-    r"(?:[A-Z][A-Z ]{2,30}\n+)?"  # a one-word heading before it ("ANALYSIS")
-    r"([A-Z][A-Z .'-]{2,30}?)"
-    r"(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([A-Za-z .]{1,30}\))?\s*[\u2014\u2013-]{1,2}\s"
-)
-
-
 def _dateline_country(doc: Document) -> str | None:
     """The country of the story's dateline: its officials are usually named without a nationality."""
-    m = _DATELINE.match(doc.text, len(doc.text) - len(doc.text.lstrip()))
+    m = dateline.find(doc.text)
     if not m:
         return None
     region = m.group(2)

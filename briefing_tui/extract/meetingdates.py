@@ -18,10 +18,8 @@ _NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no\s+plans?\s+to)|n't)(?:\s+[a-z]+
 # A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
 _CONDITION_AFTER = re.compile(r"(?i)\b(?:if|unless)\b")
 # Dates that belong to something else than the event named in their sentence: "since he took
-# office in October", "since 2018" (a span's start), and a dateline ("BEIJING, April 16 (Reuters) -").
+# office in October", "since 2018" (a span's start). A dateline's date is left out by the caller.
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,4}$")
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z .]+,)?\s+$")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]")
 # A date right after a speech verb dates the saying, not the event: "said on Thursday that ...".
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told\s+reporters|announced|added|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$"
@@ -29,9 +27,6 @@ _SAID_BEFORE = re.compile(
 # A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
 # call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).
 _BARE_FORM = re.compile(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]+,(?:\s+[A-Z][A-Za-z .]+,?)?\s*(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]\s*"
-)
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
 )
@@ -75,20 +70,10 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
     return best
 
 
-def dateline_end(text: str, start: int, end: int) -> int:
-    """Where the sentence's words begin after a dateline ("ABUJA, Nigeria — "): its place takes no part."""
-    m = _DATELINE.match(text, start, min(end, start + 120))  # a dateline is short: never scan a long run
-    return m.end() if m else start
-
-
 def _dates_something_else(text: str, t: Timex) -> bool:
     if _SINCE_BEFORE.search(text, max(0, t.start - 50), t.start):
         return True
-    if _SAID_BEFORE.search(text, max(0, t.start - 30), t.start):
-        return True
-    return bool(
-        _DATELINE_BEFORE.search(text, max(0, t.start - 60), t.start) and _DATELINE_AFTER.match(text, t.end)
-    )
+    return _SAID_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
 
 
 def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:

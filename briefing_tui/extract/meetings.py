@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate, Mention, Timex
 from briefing_tui.extract.meetingactors import (
     ActorIndex,
@@ -34,7 +35,6 @@ from briefing_tui.extract.meetingcues import Hit, Kind, find_hits, keyword_windo
 from briefing_tui.extract.meetingdates import (
     DateIndex,
     date_status,
-    dateline_end,
     meeting_status,
     negated,
     outside_asides,
@@ -180,7 +180,10 @@ def _sentence_candidates(
     index: int,
     tokens: list[Token],
     dates: DateIndex,
+    opening: int,
 ) -> list[_Found]:
+    """The events one sentence names. ``opening``: where the story's words begin, after its dateline,
+    whose place and date are not an event's."""
     s = doc.sentences[index]
     if not actors.any_between(s.start, s.end):
         return []  # nobody to meet
@@ -199,7 +202,7 @@ def _sentence_candidates(
     for n, hit in enumerate(hits):
         if text.count('"', s.start, hit.start) % 2:
             continue  # inside quoted words: a question, a slogan, someone else's account
-        lo = max(dateline_end(text, s.start, hit.start), hit.start - _ZONE)
+        lo = max(s.start, opening, hit.start - _ZONE)
         # the clause opens after the last ";" or quote mark before the trigger
         lo = max(lo - 1, text.rfind(";", lo, hit.start), text.rfind('"', lo, hit.start)) + 1
         hi = min(s.end, hit.end + _ZONE, hits[n + 1].start if n + 1 < len(hits) else s.end)
@@ -221,7 +224,7 @@ def _sentence_candidates(
         if kind in ("meeting", "talks") and hit.form != "event" and _remote(text, hit.start, hi):
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
-        zone_lo, zone_hi = max(s.start, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
+        zone_lo, zone_hi = max(s.start, opening, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
         if kind != "call":  # a call happens on a line: an "in Seoul" nearby is another event's place
             found.location = place or location_near(doc, actors, hit, zone_lo, zone_hi)
         near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
@@ -380,8 +383,9 @@ def find(doc: Document) -> None:
     actors = ActorIndex(doc)
     found: list[_Found] = []
     dates = DateIndex(doc.timexes)
+    opening = dateline.end_of(doc.text)
     for index, tokens in enumerate(sentence_tokens(doc)):
-        found.extend(_sentence_candidates(doc, actors, index, tokens, dates))
+        found.extend(_sentence_candidates(doc, actors, index, tokens, dates, opening))
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,
