@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import string
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import reduce
 from itertools import compress, count, repeat
@@ -876,8 +877,27 @@ class _Scanner:
             self.pending.append(m)
 
 
+class _Taken:
+    """The spans of a sentence's mentions, looked up by position.
+
+    A description may not overlap a mention; checking each against every span was quadratic
+    in one endless "sentence" (200 KB with no full stop took 27 s), so only the spans that
+    start late enough to reach it are tried.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Every span that could overlap [start, end), and maybe a few more."""
+        lo = bisect_left(self.starts, start - self.longest)
+        return self.spans[lo : bisect_left(self.starts, end, lo)]
+
+
 def _role_nouns(
-    doc: Document, sentence: int, tokens: list[Token], classes: list[int], taken: list[tuple[int, int]]
+    doc: Document, sentence: int, tokens: list[Token], classes: list[int], taken: _Taken
 ) -> list[Mention]:
     """Lowercase descriptions: "the minister", "his Palestinian counterpart", "Saudi Arabia's top diplomat"."""
     out: list[Mention] = []
@@ -940,7 +960,7 @@ def _role_nouns(
                 end = end + 1 + len(entry.words)
         s, e = tokens[start_i].start, tokens[end - 1].end
         own = tokens[i].start if tok.text == "'s" else s  # the possessor itself may be a mention
-        if any(a < e and s < b and not (s <= a and b <= own) for a, b in taken):
+        if any(a < e and s < b and not (s <= a and b <= own) for a, b in taken.near(s, e)):
             continue
         head_start = tokens[i + 1].start if tok.text == "'s" or start_i == i else s
         out.append(Mention(s, e, doc.text[s:e], "role", sentence, None, affiliation, None, head_start, e))
@@ -963,13 +983,13 @@ def _state_body(
     start_i: int,
     p: int,
     country: str,
-    taken: list[tuple[int, int]],
+    taken: _Taken,
 ) -> Mention | None:
     """ "China's commerce ministry", "the Iranian embassy": a state body named in lowercase."""
     if tokens[start_i].low == "the":
         start_i += 1
     s, e = tokens[start_i].start, tokens[p].end
-    if any(a < e and s < b for a, b in taken):
+    if any(a < e and s < b for a, b in taken.near(s, e)):
         return None
     return Mention(s, e, doc.text[s:e], "organization", sentence, None, country, None, s, e)
 
@@ -1050,9 +1070,8 @@ def find(doc: Document) -> None:
             taken_by_sentence.setdefault(m.sentence, []).append((m.start, m.end))
     for sc in scanned:
         if sc.present & ROLE_HEAD:  # each role description ends on a role noun, an office or a body
-            mentions.extend(
-                _role_nouns(doc, sc.index, sc.tokens, sc.classes, taken_by_sentence.get(sc.index, []))
-            )
+            taken = _Taken(taken_by_sentence.get(sc.index, []))
+            mentions.extend(_role_nouns(doc, sc.index, sc.tokens, sc.classes, taken))
         mentions.extend(_pronouns(doc, sc))
     # by start, the longer first: two stable sorts in C ("reverse" keeps the order of equals)
     mentions.sort(key=attrgetter("end"), reverse=True)

@@ -7,6 +7,8 @@ from datetime import date
 from operator import attrgetter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing_tui.extract import mentions
 from briefing_tui.extract.document import Document, Mention, Sentence
@@ -109,3 +111,17 @@ def test_two_stable_sorts_order_mentions_as_the_start_and_length_key() -> None:
         (Mention(s, e, t, "person") for s, e, t in spans), key=lambda m: (m.start, -(m.end - m.start))
     )
     assert [m.text for m in found] == [m.text for m in keyed]
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda p: (p[0], p[0] + p[1])), max_size=12
+)
+
+
+@given(spans=_SPANS, start=st.integers(0, 70), length=st.integers(1, 15))
+def test_taken_spans_near_a_range_hold_every_span_overlapping_it(
+    spans: list[tuple[int, int]], start: int, length: int
+) -> None:
+    end = start + length
+    near = mentions._Taken(spans).near(start, end)
+    assert {(a, b) for a, b in spans if a < end and start < b} <= set(near)
