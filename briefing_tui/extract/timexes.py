@@ -53,6 +53,8 @@ _MONTH_ABBR = rf"(?:(?:{_cased(MONTH_ABBREVIATIONS)})(?:\.|\b))"
 _MONTH_ANY = rf"(?:{_MONTH_FULL}\b|{_MONTH_ABBR})"
 _WEEKDAY_FULL = rf"(?:{_cased(WEEKDAYS)})"
 _WEEKDAY_ANY = rf"(?:{_WEEKDAY_FULL}\b|(?:{_cased(WEEKDAY_ABBREVIATIONS)})\.)"
+# A weekday's comma: also the Arabic one, as pages of Arabic-language publishers print it.
+_WD_COMMA = r"[,\u060c]?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?![.,:]\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
 _RANGE_SEP = r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*"
@@ -71,12 +73,12 @@ _NOT_YEAR_BEFORE = re.compile(
 )
 
 _MDY = re.compile(
-    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?P<mon>{_MONTH_ANY})\s+(?P<day>{_DAY})"
+    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?P<mon>{_MONTH_ANY})\s+(?P<day>{_DAY})"
     rf"(?:,?\s+(?P<year>{_YEAR}))?"
     rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
 )
 _DMY = re.compile(
-    rf"\b(?=[0-9MTWFS])(?:(?P<wd>{_WEEKDAY_ANY}),?\s+)?(?:(?P<day0>{_DAY}){_RANGE_SEP}(?=\d))?"
+    rf"\b(?=[0-9MTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?:(?P<day0>{_DAY}){_RANGE_SEP}(?=\d))?"
     rf"(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
     rf"(?:,?\s+(?P<year>{_YEAR}))?"
 )
@@ -108,8 +110,19 @@ _YEAR_ALONE = re.compile(
     rf"(?:\s*[-\u2013\u2014]\s*(?P<year2>{_YEAR}|\d\d(?!\d)))?(?!s\b)(?!\s*(?:{_COUNT_UNITS})\b)"
 )
 _ISO = re.compile(rf"\b(?=\d)(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
-_NUMERIC_US = re.compile(
-    rf"\b(?=\d)(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/(?P<year>{_YEAR})\b"
+# "9/1/2023" (month first in the US, day first almost everywhere else) and "01.09.2023" (day first).
+_NUMERIC = re.compile(
+    rf"\b(?=[\dMTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?"
+    rf"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{_YEAR})\b"
+)
+# Any numeric date whose reading is plain: a first number over 12 is a day, a second one a day too.
+_NUMERIC_DAY_FIRST = re.compile(rf"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/{_YEAR}")
+_NUMERIC_MONTH_FIRST = re.compile(rf"\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/{_YEAR}")
+
+# A weekday after these words names a feast or an event ("the Good Friday Agreement", "Super
+# Tuesday", "Bloody Sunday"): not the day of the week nearest publication.
+_NAMED_DAY_BEFORE = re.compile(
+    r"(?:\b(?:Good|Black|Bloody|Super|Cyber|Giving|Ash|Palm|Maundy|Holy|Easter|Whit|Shrove|Fat))\s+$"
 )
 
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*")
@@ -137,6 +150,15 @@ class _Context:
         self.doc = doc
         self.text = doc.text
         self.published = doc.published
+        self._day_first: bool | None | str = "unknown"
+
+    def day_first(self) -> bool | None:
+        """The order the document's plain slashed dates show ("25/12/2020": day first), if one."""
+        if self._day_first == "unknown":
+            dmy = _NUMERIC_DAY_FIRST.search(self.text) is not None
+            mdy = _NUMERIC_MONTH_FIRST.search(self.text) is not None
+            self._day_first = dmy if dmy != mdy else None
+        return self._day_first  # type: ignore[return-value]
 
     def tense(self, start: int, end: int) -> Tense | None:
         lo, hi = 0, len(self.text)
@@ -249,9 +271,52 @@ def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), _iso(start_date), end_value, kind="day")
 
 
-def _from_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_iso(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
     return _Candidate(m.start(), m.end(), _iso(d), kind="day") if d else None
+
+
+_RECENT = 62  # days from publication: a reading this near is a recent day ...
+_NEAR_ENOUGH = 31  # ... and is taken when it is this much nearer publication than the other one
+
+
+def read_numeric_date(
+    a: int, b: int, year: int, sep: str, weekday: int | None, published: date, day_first: bool | None
+) -> date | None:
+    """The date "a/b/year" (or "a.b.year") names, or None when the reading cannot be told.
+
+    Slashes are month first in the US and day first almost everywhere else, so both readings
+    stand until something decides: the weekday printed beside the date, a number over 12, the
+    order the document's other slashed dates show (``day_first``), or publication (news is
+    about recent days: a reading within two months of publication is taken when the other one
+    lies a month or more further away).
+    Dots are day first everywhere.
+    """
+    readings = [_safe_date(year, a, b)] if sep == "/" else []
+    readings = [d for d in (*readings, _safe_date(year, b, a)) if d is not None]
+    readings = list(dict.fromkeys(readings))
+    if weekday is not None:
+        readings = [d for d in readings if d.weekday() == weekday] or readings
+    if len(readings) < 2:
+        return readings[0] if readings else None
+    if day_first is not None:
+        return readings[1] if day_first else readings[0]
+    near, far = sorted(readings, key=lambda d: abs((d - published).days))
+    near_days, far_days = abs((near - published).days), abs((far - published).days)
+    if near_days <= _RECENT and far_days - near_days >= _NEAR_ENOUGH:
+        return near
+    return None
+
+
+def _from_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    if _NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "version 1.2.2019"
+    wd = weekday_number(m.group("wd")) if m.group("wd") else None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    d = read_numeric_date(a, b, year, m.group("sep"), wd, ctx.published, ctx.day_first())
+    if d is None and (_safe_date(year, a, b) or _safe_date(year, b, a)) is None:
+        return None  # "45/12/2020" is not a date at all
+    return _Candidate(m.start(), m.end(), _iso(d) if d else None, kind="day")
 
 
 def _from_month_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -273,7 +338,9 @@ def _from_month_alone(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     wd = weekday_number(m.group("wd"))
-    if wd is None:
+    if wd is None or (
+        m.group("mod") is None and _NAMED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
         return None
     end = m.end("part") if m.group("part") else m.end("wd")
     mod = m.group("mod")
@@ -353,8 +420,8 @@ _WEEKDAY_RULES: tuple[_Rule, ...] = (
     (_WEEKDAY, _from_weekday),
 )
 _NUMBER_RULES: tuple[_Rule, ...] = (
-    (_ISO, _from_numeric),
-    (_NUMERIC_US, _from_numeric),
+    (_ISO, _from_iso),
+    (_NUMERIC, _from_numeric),
     (_DMY, _from_month_day),
     (_YEAR_ALONE, _from_year),
 )
@@ -431,7 +498,7 @@ _MONTH_YEAR_HINT = re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+(?:1[6-9]|20)\d\
 _MONTH_ALONE_HINT = re.compile(rf"{_MONTH_FULL}\b(?!\s*\d)")
 _WEEKDAY_HINT = re.compile(rf"{_WEEKDAY_FULL}\b")
 _ISO_HINT = re.compile(r"-[01]\d-[0-3]\d(?<=[12]\d\d\d-[01]\d-[0-3]\d)")
-_NUMERIC_US_HINT = re.compile(r"/(?<=[0-9]/)[0-9]\d?/(?:1[6-9]|20)\d\d")
+_NUMERIC_HINT = re.compile(r"[/.](?<=[0-9][/.])[0-9]\d?[/.](?:1[6-9]|20)\d\d")
 _YEAR_20 = re.compile(r"20\d\d")
 _YEAR_1X = re.compile(r"1[6-9]\d\d")
 
@@ -460,7 +527,7 @@ _GATES: dict[re.Pattern[str], _Gate] = {
     _WEEKDAY: lambda text, lo, hi, hits: _matches_at(_WEEKDAY_HINT, hits.weekdays, text, lo, hi),
     _YEAR_ALONE: lambda text, lo, hi, hits: _YEAR_20.search(text, lo, hi) or _YEAR_1X.search(text, lo, hi),
     _ISO: lambda text, lo, hi, hits: _ISO_HINT.search(text, lo, hi),
-    _NUMERIC_US: lambda text, lo, hi, hits: _NUMERIC_US_HINT.search(text, lo, hi),
+    _NUMERIC: lambda text, lo, hi, hits: _NUMERIC_HINT.search(text, lo, hi),
     _AGO: lambda text, lo, hi, hits: _any_between(hits.agos, lo, hi),
 }
 
@@ -592,6 +659,8 @@ def _anchor_tokens(doc: Document, hits: list[int]) -> Iterator[tuple[int, int, i
             continue
         for tok in tokenize(text, start, done):
             rules = _ANCHORS.get(tok.low)
+            if rules is None and "-" in tok.low:  # "mid-December", "pre-Christmas"
+                rules = _ANCHORS.get(tok.low.rsplit("-", 1)[1])
             if rules is None:
                 if tok.text[0] not in _DIGITS and tok.text[-1] not in _DIGITS:
                     continue

@@ -1,0 +1,93 @@
+"""Stage timexes: numeric dates, weekday-named feasts, month lists, bare months, ordinal days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract import timexes
+from briefing_tui.extract.document import Document, Sentence
+
+TUESDAY = date(2023, 10, 24)  # a Tuesday
+
+
+def pairs(text: str, published: date = TUESDAY) -> list[tuple[str, str | None]]:
+    doc = Document(original=text, text=text, published=published)
+    doc.sentences = [Sentence(0, 0, len(text))]
+    timexes.find(doc)
+    return [(t.text, t.value) for t in doc.timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the weekday beside a slashed date picks its reading: 2 December 2017 was a Saturday
+        (
+            "The talks took place on Saturday 2/12/2017 in Cairo.",
+            date(2017, 12, 3),
+            [("Saturday 2/12/2017", "2017-12-02")],
+        ),
+        ("They signed on Sunday, 2/12/2017.", date(2017, 3, 1), [("Sunday, 2/12/2017", "2017-02-12")]),
+        # a number over 12 is a day, whichever side it is on
+        ("The deal was signed 25/12/2020.", TUESDAY, [("25/12/2020", "2020-12-25")]),
+        ("The deal was signed 12/25/2020.", TUESDAY, [("12/25/2020", "2020-12-25")]),
+        # the document's plain slashed date shows its order for the others
+        (
+            "Talks began 20/10/2023 and ended 3/10/2023.",
+            TUESDAY,
+            [("20/10/2023", "2023-10-20"), ("3/10/2023", "2023-10-03")],
+        ),
+        # no clue: a reading near publication is taken only when the other is far away
+        ("He was freed 2/12/2017.", date(2017, 12, 3), [("2/12/2017", "2017-12-02")]),
+        ("Signed 9/1/2023 in Rome.", TUESDAY, [("9/1/2023", "2023-09-01")]),
+        ("The law dates from 6/5/2010.", TUESDAY, [("6/5/2010", None)]),
+        # dots are day first
+        ("The vote was held on 01.10.2023.", TUESDAY, [("01.10.2023", "2023-10-01")]),
+        # negative: a version number, and an impossible date
+        ("They shipped version 1.2.2019 of the app.", TUESDAY, []),
+        ("Its code was 45/13/2020.", TUESDAY, []),
+    ],
+)
+def test_numeric_dates(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Arabic comma after a weekday, as pages of Arabic-language publishers print it
+        ("Sunday\u060c 03 December 2017 - 12:39 PM", [("Sunday\u060c 03 December 2017", "2017-12-03")]),
+        ("Sunday, 03 December 2017", [("Sunday, 03 December 2017", "2017-12-03")]),
+    ],
+)
+def test_weekday_comma(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They upheld the Good Friday Agreement.", []),
+        ("Ballots were counted after Super Tuesday.", []),
+        ("He marched on Bloody Sunday in 1972.", [("1972", "1972")]),
+        # negative: a plain weekday, and one after a modifier
+        ("Good talks were held Friday.", [("Friday", "2023-10-20")]),
+        ("They met last Friday.", [("last Friday", "2023-10-20")]),
+    ],
+)
+def test_named_days_are_not_weekdays(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices peak in mid-December.", [("mid-December", "2023-12")]),
+        ("Snow fell in mid-January.", [("mid-January", "2023-01")]),
+        # negative: a hyphenated word that is no date
+        ("It was a mid-week lull.", []),
+    ],
+)
+def test_hyphenated_months(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
