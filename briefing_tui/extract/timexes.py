@@ -85,11 +85,29 @@ _DMY = re.compile(
 _MONTH_YEAR = re.compile(
     rf"\b(?=[A-ZeEmMlL])(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<mon>{_MONTH_ANY})(?:\s+of)?,?\s+(?P<year>{_YEAR})"
 )
+# Separators of a list or range of months: "in May, September and October", "from March to June".
+_MONTH_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-\u2013]\s*)"
 _MONTH_ALONE = re.compile(
     r"\b(?=(?i:[abdefilmnostu]))(?P<trig>(?i:in|since|until|till|by|from|during|before|after|through|throughout|of|"
-    r"(?P<mod>last|next|this|early|mid|late)))[\s-]+"
+    r"for|between|(?P<mod>last|next|this|early|mid|late)))[\s-]+"
     rf"(?P<mon>{_MONTH_FULL})\b(?!\s*\d)"
+    rf"(?P<more>(?:{_MONTH_LIST_SEP}{_MONTH_FULL}\b(?!\s*\d))*)"
 )
+# A month named with no preposition ("January did not suit them"), for the months that are not
+# also names, verbs or modals (April, May, June, August, March). Not before a number or a
+# capitalised word, nor after one: "Black September", "the October Revolution" are names.
+_MONTH_BARE = re.compile(
+    r"\b(?=[JFSOND])(?P<mon>January|February|July|September|October|November|December)\b"
+    r"(?![ \t]*[-\u2013]?[ \t]*[\dA-Z])"
+)
+_CAPITALISED_BEFORE = re.compile(
+    r"\b(?!(?:The|A|But|And|Or|So|Yet|Then|In|On|At|By|For|Of|From|Since|Until|Till|During|Before|After|"
+    r"Through|Throughout|Since|While|When|As|With|Only|Every|Each|Last|Next|This|That|Early|Late|Mid)[ \t])"
+    r"[A-Z][\w'.\u2019-]*[ \t]+$"
+)
+_MONTH_FULL_WORD = re.compile(rf"{_MONTH_FULL}\b")
+# Months that are also given names ("a win for May", "for June's sake"): "for" alone does not make them dates.
+_NAME_MONTHS = frozenset(("april", "may", "june", "august"))
 _WEEKDAY = re.compile(
     rf"\b(?=[A-ZlLnNtTcCpP])(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
     rf"(?:'s|\s+(?P<part>{_PART})\b)?"
@@ -326,14 +344,35 @@ def _from_month_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), _month_iso(int(m.group("year")), month), kind="month")
 
 
-def _from_month_alone(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_month_alone(m: re.Match[str], ctx: _Context) -> list[_Candidate] | None:
+    """A month after a preposition or modifier, and the months listed after it ("in May, June and July")."""
     month = month_number(m.group("mon"))
     if month is None:
         return None
+    if m.group("trig").lower() == "for" and m.group("mon").lower() in _NAME_MONTHS:
+        return None
     mod = m.group("mod")
     start = m.start() if mod else m.start("mon")
-    tense = None if mod in ("last", "next", "this") else ctx.tense(start, m.end())
-    return _Candidate(start, m.end(), resolve_month(month, ctx.published, tense, mod), kind="month")
+    tense = None if mod in ("last", "next", "this") else ctx.tense(start, m.end("mon"))
+    found = [_Candidate(start, m.end("mon"), resolve_month(month, ctx.published, tense, mod), kind="month")]
+    for w in _MONTH_FULL_WORD.finditer(ctx.text, m.start("more"), m.end("more")):
+        later = month_number(w.group())
+        if later is not None:  # the modifier was the first month's ("late May and June")
+            found.append(
+                _Candidate(w.start(), w.end(), resolve_month(later, ctx.published, tense, None), kind="month")
+            )
+    return found
+
+
+def _from_month_bare(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    start = m.start()
+    if _CAPITALISED_BEFORE.search(ctx.text, max(0, start - 24), start):
+        return None
+    month = month_number(m.group("mon"))
+    if month is None:
+        return None
+    tense = ctx.tense(start, m.end())
+    return _Candidate(start, m.end(), resolve_month(month, ctx.published, tense, None), kind="month")
 
 
 def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -406,13 +445,14 @@ def _from_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), f"{year:04d}", end_value, kind="year")
 
 
-_RuleFunction = Callable[[re.Match[str], _Context], _Candidate | None]
+_RuleFunction = Callable[[re.Match[str], _Context], _Candidate | list[_Candidate] | None]
 _Rule = tuple[re.Pattern[str], _RuleFunction]
 _MONTH_RULES: tuple[_Rule, ...] = (
     (_MDY, _from_month_day),
     (_DMY, _from_month_day),
     (_MONTH_YEAR, _from_month_year),
     (_MONTH_ALONE, _from_month_alone),
+    (_MONTH_BARE, _from_month_bare),
 )
 _WEEKDAY_RULES: tuple[_Rule, ...] = (
     (_MDY, _from_month_day),
@@ -524,6 +564,7 @@ _GATES: dict[re.Pattern[str], _Gate] = {
     _DMY: lambda text, lo, hi, hits: _any_between(hits.months, lo, hi) and _DMY_HINT.search(text, lo, hi),
     _MONTH_YEAR: lambda text, lo, hi, hits: _matches_at(_MONTH_YEAR_HINT, hits.months, text, lo, hi),
     _MONTH_ALONE: lambda text, lo, hi, hits: _matches_at(_MONTH_ALONE_HINT, hits.months, text, lo, hi),
+    _MONTH_BARE: lambda text, lo, hi, hits: _matches_at(_MONTH_BARE, hits.months, text, lo, hi),
     _WEEKDAY: lambda text, lo, hi, hits: _matches_at(_WEEKDAY_HINT, hits.weekdays, text, lo, hi),
     _YEAR_ALONE: lambda text, lo, hi, hits: _YEAR_20.search(text, lo, hi) or _YEAR_1X.search(text, lo, hi),
     _ISO: lambda text, lo, hi, hits: _ISO_HINT.search(text, lo, hi),
@@ -697,7 +738,9 @@ def find(doc: Document) -> None:
                 continue  # a piece of text every match of the rule contains is missing from the window
             for m in pattern.finditer(text, lo, hi):
                 c = rule(m, ctx)
-                if c is not None and c.end > c.start:
+                if isinstance(c, list):
+                    cands.extend(c)
+                elif c is not None and c.end > c.start:
                     cands.append(c)
     kept = longest_first(cands)
     _link_ranges(doc.text, kept)

@@ -91,3 +91,43 @@ def test_named_days_are_not_weekdays(text: str, expected: list[tuple[str, str | 
 )
 def test_hyphenated_months(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every month of a list or range after one preposition, resolved by the clause's tense
+        (
+            "Her trips were in May, September and October.",
+            [("May", "2023-05"), ("September", "2023-09"), ("October", "2023-10")],
+        ),
+        ("He will go in December or January.", [("December", "2023-12"), ("January", "2024-01")]),
+        ("Prices rose from March to June.", [("March", "2023-03"), ("June", "2023-06")]),
+        ("The strike lasted between February and April.", [("February", "2023-02"), ("April", "2023-04")]),
+        # "for" names a month, except one that is also a given name
+        ("A vote is planned for November.", [("November", "2023-11")]),
+        ("It was a good week for May and her party.", []),
+        # negative: a comma followed by no month
+        ("It fell in March, the data showed.", [("March", "2023-03")]),
+    ],
+)
+def test_month_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month with no preposition, as subject or modifier
+        ("But February did not suit either side.", [("February", "2023-02")]),
+        ("The December summit will be short.", [("December", "2023-12")]),
+        ("She said November was the worst month.", [("November", "2022-11")]),
+        # negative: names, and months that are also words or names
+        ("He studied the October Revolution.", []),
+        ("Black September claimed the attack.", []),
+        ("April said the plan was sound.", []),
+        ("March organisers met the police.", []),
+    ],
+)
+def test_bare_months(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
