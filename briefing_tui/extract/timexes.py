@@ -143,6 +143,10 @@ _NAMED_DAY_BEFORE = re.compile(
     r"(?:\b(?:Good|Black|Bloody|Super|Cyber|Giving|Ash|Palm|Maundy|Holy|Easter|Whit|Shrove|Fat))\s+$"
 )
 
+# "Wednesday and Thursday has been arranged": a present perfect after the weekday tells when the
+# arranging was done, not when the day falls.
+_PERFECT_AFTER = re.compile(r"(?:\s+(?:and|or|to)\s+[A-Z][a-z]+)?\s+(?:has|have)\s+(?:been\s+)?[a-z]+ed\b")
+
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*")
 _AND_GAP = re.compile(r"\s*and\s*")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
@@ -159,6 +163,10 @@ class _Candidate:
     end_value: str | None = None
     kind: str = "date"  # "weekday", "day", "month", "year", "relative"
     weekday: int | None = None
+    next_week: bool = False  # the words "next week": weekdays told just after fall in that week
+    # A weekday with no modifier: "future" or "none" as its clause's tense gave, "perfect" when a past
+    # cue may only be a present perfect after it (to be read again), "past" when a past verb places it.
+    free_weekday: str | None = None
 
 
 class _Context:
@@ -178,12 +186,13 @@ class _Context:
             self._day_first = dmy if dmy != mdy else None
         return self._day_first  # type: ignore[return-value]
 
-    def tense(self, start: int, end: int) -> Tense | None:
+    def tense(self, start: int, end: int, left_only: bool = False) -> Tense | None:
+        """The tense of the clause around ``text[start:end]``; with ``left_only``, of its words before."""
         lo, hi = 0, len(self.text)
         if self.doc.sentences:
             s = self.doc.sentences[self.doc.sentence_at(start)]
             lo, hi = s.start, max(s.end, end)
-        return tense_near(self.text, start, end, lo, hi)
+        return tense_near(self.text, start, end, lo, end if left_only else hi)
 
 
 def _iso(d: date) -> str:
@@ -385,7 +394,12 @@ def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     mod = m.group("mod")
     tense = ctx.tense(m.start(), end) if mod is None or mod.lower() in ("this", "coming") else None
     d = resolve_weekday(wd, ctx.published, tense, mod)
-    return _Candidate(m.start(), end, _iso(d), kind="weekday", weekday=wd)
+    free = None
+    if mod is None:
+        free = tense or "none"
+        if tense == "past" and _PERFECT_AFTER.match(ctx.text, end):
+            free = "perfect"
+    return _Candidate(m.start(), end, _iso(d), kind="weekday", weekday=wd, free_weekday=free)
 
 
 def _from_relative_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -412,7 +426,8 @@ def _from_relative_unit(m: re.Match[str], ctx: _Context) -> _Candidate | None:
             value = f"{p.year if p.month < first else p.year + 1:04d}"
         else:
             value = f"{p.year:04d}"
-    return _Candidate(m.start(), m.end(), value, kind="relative")
+    next_week = unit == "week" and rel == "next" and not m.group("pre")
+    return _Candidate(m.start(), m.end(), value, kind="relative", next_week=next_week)
 
 
 def _from_ago(m: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -507,6 +522,25 @@ def _link_ranges(text: str, cands: list[_Candidate]) -> None:
             b.value = _iso(date.fromisoformat(a.value) + timedelta(days=(b.weekday - a.weekday) % 7))
         if a.value and b.value and b.value > a.value:
             a.end_value = b.value
+
+
+def _place_in_next_week(ctx: _Context, cands: list[_Candidate]) -> None:
+    """'Wang will visit next week. His talks on Wednesday ...': a weekday that no modifier or past
+    verb places, told in the sentence of "next week" (after it) or in the one after, is that week's."""
+    doc = ctx.doc
+    week_sentence = -2
+    monday = doc.published + timedelta(days=7 - doc.published.weekday())
+    for c in cands:
+        if c.next_week:
+            week_sentence = doc.sentence_at(c.start)
+        elif (
+            c.free_weekday not in (None, "past")
+            and c.weekday is not None
+            and week_sentence >= 0
+            and doc.sentence_at(c.start) - week_sentence <= 1
+            and (c.free_weekday != "perfect" or ctx.tense(c.start, c.end, left_only=True) is None)
+        ):
+            c.value = _iso(monday + timedelta(days=c.weekday))
 
 
 # -- where to look ------------------------------------------------------------------------
@@ -743,6 +777,7 @@ def find(doc: Document) -> None:
                 elif c is not None and c.end > c.start:
                     cands.append(c)
     kept = longest_first(cands)
+    _place_in_next_week(ctx, kept)
     _link_ranges(doc.text, kept)
     doc.timexes = [
         Timex(

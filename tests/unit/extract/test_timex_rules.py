@@ -131,3 +131,54 @@ def test_month_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
 )
 def test_bare_months(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert pairs(text) == expected
+
+
+def pairs_in_sentences(text: str, published: date) -> list[tuple[str, str | None]]:
+    """Like ``pairs``, with the text cut into sentences after each full stop."""
+    doc = Document(original=text, text=text, published=published)
+    start, sents = 0, []
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            sents.append(Sentence(len(sents), start, i + 1))
+            start = i + 2
+    doc.sentences = sents
+    timexes.find(doc)
+    return [(t.text, t.value) for t in doc.timexes]
+
+
+THURSDAY = date(2019, 11, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weekdays told after "next week" fall in that week (Monday 2 December to Sunday 8 December)
+        (
+            "The envoy will come next week. His stay on Monday and Tuesday has been confirmed.",
+            [("next week", None), ("Monday", "2019-12-02"), ("Tuesday", "2019-12-03")],
+        ),
+        (
+            "She will fly out next week. Talks on Friday will cover trade.",
+            [("next week", None), ("Friday", "2019-12-06")],
+        ),
+        (
+            "He travels next week and sees the king on Friday.",
+            [("next week", None), ("Friday", "2019-12-06")],
+        ),
+        # negative: a past verb places the weekday, and so does a weekday two sentences on
+        (
+            "He will visit next week, the ministry said Thursday.",
+            [("next week", None), ("Thursday", "2019-11-28")],
+        ),
+        (
+            "He will visit next week. On Monday, aides said the trip was on.",
+            [("next week", None), ("Monday", "2019-11-25")],
+        ),
+        (
+            "He will visit next week. It is his first trip. Talks on Friday may help.",
+            [("next week", None), ("Friday", "2019-11-29")],
+        ),
+    ],
+)
+def test_weekdays_in_next_week(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs_in_sentences(text, THURSDAY) == expected
