@@ -188,7 +188,7 @@ THAT_OR_OWN = word_set("share")
 _FILLERS = word_set("""also later then again further repeatedly publicly previously earlier today yesterday
     recently separately likewise similarly additionally once first strongly firmly reportedly
     has have had 's already subsequently privately jointly all too on monday tuesday wednesday
-    thursday friday saturday sunday""")
+    thursday friday saturday sunday here""")
 _MODALS = word_set("will would could can may might should must shall to not never n't")
 _PASSIVE = word_set("is are was were be been being")
 PRONOUNS = word_set("he she they it we i")
@@ -200,7 +200,10 @@ GROUP_HEADS = word_set("""officials sources diplomats leaders lawmakers legislat
 ROLE_HEADS = word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
     official diplomat chancellor premier deputy chief director counterpart senator governor
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
-    chair ministry department government agency office embassy statement letter""")
+    chair ministry department government agency office embassy statement letter presidency secretariat
+    commission service""")
+# offices that speak as a body: 'the foreign ministry said' names a speaker without a name
+INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office")
 # capitalised at the start of a sentence but never part of a name
 _CAPITALISED_WORDS = word_set(
     """If When While As After Before Although Though But And Or So Yet This That These Those There

@@ -33,6 +33,7 @@ MIN_INDIRECT_WORDS = 3
 MAX_REACH = 400  # characters searched back from a quote for its speech verb
 MAX_SENTENCE = 3000  # longer runs of text without a sentence end are read in pieces
 MAX_QUOTE = 5000  # a "quote" longer than this is a stray mark, not speech
+_INSTITUTION_LOOKBACK = 60  # mentions searched back for the organisation 'the ministry' names
 
 _WORD = re.compile(r"[A-Za-z0-9]+")
 # MIN_INDIRECT_WORDS words (runs of _WORD): found without listing every word of the clause
@@ -226,6 +227,8 @@ class _Context:
             return self.continuing_speaker(ranked[0].entity, offset), phrase
         if ranked:
             return ranked[0].entity, phrase
+        if head in speech.INSTITUTION_HEADS and words[0].lower() == "the":
+            return self.institution_before(span.start, head), phrase
         if head in speech.PRONOUNS:
             return self.fallback_pronoun(head, offset)
         if any(w[:1].isupper() for w in words[1:]) or (
@@ -233,6 +236,21 @@ class _Context:
         ):
             return None, phrase
         return None, None
+
+    def institution_before(self, offset: int, head: str) -> int | None:
+        """'the ministry' after 'Seoul's foreign ministry': the nearest organisation before whose name ends so.
+
+        An office that speaks is a speaker even unnamed ('the foreign ministry here said'), so the
+        caller keeps the phrase when no such organisation is found.
+        """
+        i = bisect.bisect_left(self.mention_starts, offset)
+        for m in reversed(self.mentions[max(0, i - _INSTITUTION_LOOKBACK) : i]):
+            if m.entity is None:
+                continue
+            e = self.doc.entities[m.entity]
+            if e.kind == "organization" and e.name.rsplit(None, 1)[-1].lower() == head:
+                return m.entity
+        return None
 
     def narrator(self) -> int | None:
         """Who 'we' is outside quotes: the country or organisation that most often opens a sentence.
