@@ -43,6 +43,7 @@ _LEMMAS: dict[str, str] = {
     "discuss": "say",
     "state": "say",
     "declare": "say",
+    "clarify": "say",
     "confirm": "say",
     "recall": "say",
     "observe": "say",
@@ -123,6 +124,8 @@ _PHRASAL: dict[str, tuple[tuple[str, ...], str]] = {
 def _inflect(lemma: str) -> tuple[str, ...]:
     if lemma in _IRREGULAR:
         return _IRREGULAR[lemma]
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
     if lemma.endswith("e"):
         return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
     if lemma.endswith(("s", "sh", "ch", "x")):
@@ -447,7 +450,7 @@ def _joins(tok: str) -> bool:
 
 _MODIFIERS = word_set("""senior top other former acting interim official chief deputy foreign prime
     state national defense defence local regional military government administration
-    congressional federal public two three several many some""")
+    congressional federal public two three several many some press""")
 
 _NP_AFTER = re.compile(r"(?P<np>(?:[A-Za-z][\w.'\u2019&@-]*)(?:\s+(?:[A-Za-z][\w.'\u2019&@-]*)){0,8})")
 _INITIAL_OR_ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")

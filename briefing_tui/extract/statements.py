@@ -69,7 +69,7 @@ _CUT_MARKS = (",", ";", ":")  # where a cut may start
 _CUT_WORDS = ("-", "\u2014", "and")  # what follows white space where a cut starts
 # a prepositional phrase after a speech verb, before its 'that' clause
 _ADJUNCT = re.compile(
-    r"\s*,?\s*(?:on|in|at|during|from|via|through|over|after|before|late|early|earlier|later)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
+    r"\s*,?\s*(?:on|in|at|to|during|from|via|through|over|after|before|late|early|earlier|later)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
 )
 _ADDING = speech.word_set("adding saying noting stressing warning arguing insisting explaining")
 _OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
@@ -584,8 +584,8 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     if len(_WORD.findall(text, pos, v.start)) > 12:
         return None
     gap_end, modal, passive = ctx.gap(v.start, pos)
-    if passive:
-        return None
+    if passive and not _quoted_as_saying(ctx, v):
+        return None  # '," X was told': X listened; '," X was quoted as saying': X spoke
     subj = speech.subject_before(text, pos, gap_end)
     if subj is None or not (
         not text[pos : subj.start].strip(" ,") or _OFFICE_BEFORE_NAME.fullmatch(text, pos, subj.start)
@@ -832,7 +832,7 @@ _TRAILING_LEMMAS = frozenset(("say", "add", "announce", "confirm", "tell", "note
 # What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
 _TRAILING_REST = re.compile(
     r"(?:\s+(?:on|in|at|late|early|earlier|later|this|last|to)\b[^,.;:\"]{0,60}|\s+\w+day\b|\s+reporters)?"
-    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|adding|citing|and|as|without|after|before|in)\b)"
+    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|[a-z]+ing)\b)"
 )
 
 _TRAILING_MIN_WORDS = 5
@@ -845,7 +845,9 @@ def _trailing(
 ) -> StatementCandidate | None:
     """'Talks will resume in March, the ministry said.': what was said comes first, before a comma."""
     text = ctx.text
-    if speech.lemma_of(v.form) not in _TRAILING_LEMMAS or not _TRAILING_REST.match(text, v.end, s_end):
+    if speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
+        return None
+    if not _TRAILING_REST.match(text, _past_date(ctx, v.end, s_end), s_end):
         return None
     subj = _subject_of(ctx, v, s_start, verbs)
     if subj is None:
@@ -979,6 +981,20 @@ def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
         t = ctx.doc.timexes[i]
         if not text[pos : t.start].strip(" ,") and t.end < s_end:
             return t.end  # 'said Tuesday (that) ...'
+    return pos
+
+
+_BEFORE_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?")
+
+
+def _past_date(ctx: _Context, pos: int, s_end: int) -> int:
+    """Past a date right after a verb ('said on Jan. 27'): its abbreviation stops no pattern."""
+    i = bisect.bisect_left(ctx.timex_starts, pos)
+    if i < len(ctx.doc.timexes):
+        t = ctx.doc.timexes[i]
+        gap = _BEFORE_DATE.match(ctx.text, pos, t.start)
+        if gap and gap.end() == t.start and t.end <= s_end:
+            return t.end
     return pos
 
 

@@ -44,3 +44,50 @@ MINISTRY = Cast(
 )
 def test_an_office_is_a_speaker(text: str, expected: list) -> None:
     assert run(text, MINISTRY) == expected
+
+
+LAYOUTS = Cast(
+    actors={
+        "Tom Berg": ("person", ("Berg",)),
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "European Commission": ("organization", ()),
+    },
+    dates={"Jan. 27": "2022-01-27"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive quote attribution: the one quoted is the speaker
+        (
+            '"You are far too popular for your own good," Berg was quoted as saying.',
+            [("direct", "Tom Berg", "You are far too popular for your own good")],
+        ),
+        # ... but one who was told something is not
+        ('"The border stays closed," Berg was told.', []),
+        # a body's press service speaks for it
+        (
+            '"The talks can then go on in other formats," the European Commission\'s press service said.',
+            [("direct", "European Commission", "The talks can then go on in other formats")],
+        ),
+        # verbs in -y: 'clarified', with whom it was said to before 'that'
+        (
+            "Ruiz clarified to reporters that the meeting would not be a formal summit.",
+            [("indirect", "Ana Ruiz", "the meeting would not be a formal summit")],
+        ),
+        (
+            "Berg denied that the two sides had discussed sanctions at all.",
+            [("indirect", "Tom Berg", "the two sides had discussed sanctions at all")],
+        ),
+        # a trailing attribution with an abbreviated date and a participle after it
+        (
+            "Both capitals are working on a date for the visit, Berg said on Jan. 27, pointing to the games.",
+            [("indirect", "Tom Berg", "Both capitals are working on a date for the visit")],
+        ),
+        # a trailing attribution followed by a new clause of another kind is not one
+        ("Both capitals are working on a date for the visit, Berg said on Jan. 27 the talks ended.", []),
+    ],
+)
+def test_attribution_layouts(text: str, expected: list) -> None:
+    assert run(text, LAYOUTS) == expected
