@@ -280,12 +280,17 @@ class _Context:
         """
         if not self.recent or entity is None:
             return entity
-        last_offset, speaker, _ = self.recent[-1]
-        if speaker is None or self.doc.entities[speaker].kind != "person":
-            return entity
-        if self.sentence_index(offset) - self.sentence_index(last_offset) not in (0, 1):
-            return entity
-        return speaker
+        here = self.sentence_index(offset)
+        for last_offset, speaker, _ in reversed(self.recent[-3:]):
+            distance = here - self.sentence_index(last_offset)
+            if distance not in (0, 1):
+                return entity
+            if speaker is not None and self.doc.entities[speaker].kind == "person":
+                return speaker
+            if distance == 1 or speaker is not None and self.doc.entities[speaker].kind != "organization":
+                return entity
+            # 'The Kremlin has announced ..., he said': the body he relays is not who 'he' is
+        return entity
 
     def fallback_pronoun(self, pronoun: str, offset: int) -> tuple[int | None, str | None]:
         """A pronoun coreference left open: the speaker of the statement just before, if close."""
@@ -818,13 +823,35 @@ def _reported(
         content_start = m.end()
     elif _needs_that(v, text, content_start, s_end):
         return None
-    span = _content(ctx, content_start, s_end, bool(m or v.kind == "address"))
+    if _relays_a_speaker(ctx, content_start, s_start, verbs):
+        return None  # 'the spokesman said the president stressed ...': the president's words
+    tail = _tail_attribution(ctx, s_start, s_end, verbs)
+    stop = tail if tail is not None and tail > content_start else s_end  # '..., he said.' is not hers
+    span = _content(ctx, content_start, stop, bool(m or v.kind == "address"))
     if span is None:
         return None
     addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
     if explicit_object:
         ctx.addressed.add(span[0])
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
+
+
+_RELAY_REACH = 80  # characters from a reported clause's start to the speech verb of its own subject
+
+
+def _relays_a_speaker(ctx: _Context, start: int, s_start: int, verbs: list[VerbHit]) -> bool:
+    """Whether the reported clause at ``start`` opens with a speaker and a speech verb of its own."""
+    while start < len(ctx.text) and ctx.text[start].isspace():
+        start += 1
+    inner = next((u for u in verbs if u.start > start), None)
+    if inner is None or inner.start - start > _RELAY_REACH or inner.participle or inner.kind == "relay":
+        return False
+    if speech.lemma_of(inner.form) in speech.THAT_ONLY:
+        return False  # "ECOWAS's continued engagement": an adjective, not 'she continued'
+    subj = _subject_of(ctx, inner, s_start, verbs)
+    if subj is None or subj.start != start or ctx.text[subj.end - 2 : subj.end] in ("'s", "\u2019s"):
+        return False
+    return ctx.actor(subj, subj.start)[1] is not None
 
 
 # Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").
@@ -855,8 +882,8 @@ def _trailing(
     comma = text.rfind(",", s_start, subj.start)
     if comma < 0 or not _SPEAKER_LEAD.fullmatch(text, comma + 1, subj.start):
         return None  # the speaker follows the comma ("the regional bloc ECOWAS")
-    if text.count('"', s_start, comma) or any(u.end <= comma for u in verbs):
-        return None  # a quote is a direct statement; an earlier speech verb has its own content
+    if text.count('"', s_start, comma):
+        return None  # a quote is a direct statement
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
@@ -867,6 +894,20 @@ def _trailing(
         return None
     addressees = ctx.addressees_in(s_start, s_end)
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
+
+
+def _tail_attribution(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
+    """The comma opening a sentence-final attribution ('..., he said.'), whose speaker relays the rest."""
+    v = verbs[-1]
+    if speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
+        return None
+    if not _TRAILING_REST.match(ctx.text, _past_date(ctx, v.end, s_end), s_end):
+        return None
+    subj = _subject_of(ctx, v, s_start, verbs)
+    if subj is None:
+        return None
+    comma = ctx.text.rfind(",", s_start, subj.start)
+    return comma if comma >= 0 and _SPEAKER_LEAD.fullmatch(ctx.text, comma + 1, subj.start) else None
 
 
 def _reported_statement(
@@ -948,8 +989,10 @@ def _says_something(ctx: _Context, start: int, end: int) -> bool:
 def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'..., adding that Moscow valued its ties': more from the speaker of the sentence."""
     text = ctx.text
-    if v.form not in _ADDING or not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(","):
+    if v.form not in _ADDING:
         return None
+    if not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(","):
+        return _with_participle(ctx, v, s_start, s_end)
     m = _THAT.match(text, v.end, s_end)
     if ctx.recent and ctx.recent[-1][0] >= s_start:
         if m is None:
@@ -965,6 +1008,23 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
             return None
     else:
         return None
+    span = _content(ctx, m.end() if m else v.end, s_end, True)
+    return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
+
+
+_WITH_BEFORE = re.compile(r",\s*with\s+$")
+
+
+def _with_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'..., with the president stressing the need for calm': the one named after 'with' speaks."""
+    text = ctx.text
+    subj = speech.subject_before(text, s_start, v.start)
+    if subj is None or not _WITH_BEFORE.search(text, max(s_start, subj.start - 8), subj.start):
+        return None
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    m = _THAT.match(text, v.end, s_end)
     span = _content(ctx, m.end() if m else v.end, s_end, True)
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 

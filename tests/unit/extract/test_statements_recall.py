@@ -91,3 +91,73 @@ LAYOUTS = Cast(
 )
 def test_attribution_layouts(text: str, expected: list) -> None:
     assert run(text, LAYOUTS) == expected
+
+
+RELAY = Cast(
+    actors={
+        "Omar Nabil": ("person", ("Nabil",)),
+        "Karim Aziz": ("person", ("President Aziz", "Aziz")),
+        "Lea Stone": ("person", ("Stone",)),
+        "Arab League": ("organization", ()),
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a spokesman relaying the president: the president's words
+        (
+            "Spokesman Omar Nabil said President Aziz stressed the strength of ties with Rome.",
+            [("indirect", "Karim Aziz", "the strength of ties with Rome")],
+        ),
+        # a possessive before an adjective in -ed is no relayed speaker
+        (
+            "Nabil said the Arab League's continued support would help both sides.",
+            [("indirect", "Omar Nabil", "the Arab League's continued support would help both sides")],
+        ),
+        # 'with X stressing ...' names who stressed it
+        (
+            "Nabil said the two sides discussed the crisis, with Aziz stressing the need to end the war.",
+            [
+                ("indirect", "Omar Nabil", "the two sides discussed the crisis"),
+                ("indirect", "Karim Aziz", "the need to end the war"),
+            ],
+        ),
+        # a participle inside the reported words does not stop a trailing attribution
+        (
+            "Both sides looked at trade, as well as discussing security in the region, Nabil said.",
+            [
+                (
+                    "indirect",
+                    "Omar Nabil",
+                    "Both sides looked at trade, as well as discussing security in the region",
+                )
+            ],
+        ),
+        # a sentence-final attribution relays the whole clause, and is no part of the inner one
+        (
+            "Stone noted that trade grew and the region was calm, Nabil said.",
+            [
+                ("indirect", "Omar Nabil", "Stone noted that trade grew and the region was calm"),
+                ("indirect", "Lea Stone", "trade grew and the region was calm"),
+            ],
+        ),
+    ],
+)
+def test_relayed_and_participle_speakers(text: str, expected: list) -> None:
+    assert run(text, RELAY) == expected
+
+
+def test_he_relaying_a_body_is_the_speaker_before_it() -> None:
+    # coreference took 'he' for the wrong man; the speaker of the sentence before speaks on
+    cast = Cast(actors=dict(RELAY.actors), pronouns={"he": "Omar Nabil"})
+    text = (
+        "Aziz said the visit would go ahead in spring. "
+        "The Arab League has announced that a date will follow soon, he said."
+    )
+    assert run(text, cast) == [
+        ("indirect", "Karim Aziz", "the visit would go ahead in spring"),
+        ("indirect", "Karim Aziz", "The Arab League has announced that a date will follow soon"),
+        ("indirect", "Arab League", "a date will follow soon"),
+    ]
