@@ -107,7 +107,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "state": ("stated", "states", "stating"),
     "note": ("noted", "notes", "noting"),
     "share": ("shared", "shares"),
-    "report": ("reported", "reporting"),
+    "report": ("reported", "reports", "reporting"),
     "quote": ("quoted", "quoting"),
 }
 # phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")

@@ -753,7 +753,7 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     verbs = ctx.verbs_in(s_start, s_end)
     covered_until = -1
     for v in verbs:
-        relayed = v.kind == "relay" and not _quoted_as_saying(ctx, v)
+        relayed = v.kind == "relay" and not (_quoted_as_saying(ctx, v) or _reports_that(ctx, v, s_end))
         if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or _states_as_noun(text, v):
             continue
         if v.participle:
@@ -777,6 +777,11 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     return out
+
+
+def _reports_that(ctx: _Context, v: VerbHit, s_end: int) -> bool:
+    """'Politico reported that ...', 'the president reports that he met ...': a report of its own."""
+    return bool(_THAT.match(ctx.text, _past_adjunct(ctx, v.end, s_end), s_end))
 
 
 def _states_as_noun(text: str, v: VerbHit) -> bool:

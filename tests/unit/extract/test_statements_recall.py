@@ -161,3 +161,33 @@ def test_he_relaying_a_body_is_the_speaker_before_it() -> None:
         ("indirect", "Karim Aziz", "The Arab League has announced that a date will follow soon"),
         ("indirect", "Arab League", "a date will follow soon"),
     ]
+
+
+REPORTS = Cast(
+    actors={
+        "Lea Stone": ("person", ("Stone",)),
+        "Politico": ("organization", ()),
+        "Xinhua": ("organization", ()),
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report with a 'that' clause is a statement by whoever reports
+        (
+            "Earlier, Politico reported that the leaders will meet in Paris on Monday.",
+            [("indirect", "Politico", "the leaders will meet in Paris on Monday")],
+        ),
+        (
+            "Stone reports that she met the foreign minister in Kyiv.",
+            [("indirect", "Lea Stone", "she met the foreign minister in Kyiv")],
+        ),
+        # a source merely passing words on reports nothing of its own
+        ("Xinhua reported the visit in a short dispatch on its website.", []),
+        ("Reports that the minister resigned were false.", []),
+    ],
+)
+def test_reports_that(text: str, expected: list) -> None:
+    assert run(text, REPORTS) == expected
