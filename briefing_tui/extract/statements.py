@@ -125,6 +125,7 @@ class _Context:
         self.attribution_verbs: set[int] = set()  # '," he said': no reported speech of their own
         self.attributed_sentences: set[int] = set()
         self.addressed: set[int] = set()  # statements whose verb names its own addressee
+        self.tails: dict[int, int | None] = {}  # sentence start -> where its '..., he said.' begins
 
     # -- positions -------------------------------------------------------------------
 
@@ -903,6 +904,12 @@ def _trailing(
 
 def _tail_attribution(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
     """The comma opening a sentence-final attribution ('..., he said.'), whose speaker relays the rest."""
+    if s_start not in ctx.tails:
+        ctx.tails[s_start] = _find_tail(ctx, s_start, s_end, verbs)
+    return ctx.tails[s_start]
+
+
+def _find_tail(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
     v = verbs[-1]
     if speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
         return None
