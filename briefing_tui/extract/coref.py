@@ -441,18 +441,27 @@ def _home_country(doc: Document, sides: _Sides) -> str | None:
     nationality (the foreigners in a story are the ones marked), else the country it names most as
     a side (not a destination or topic), counting its state bodies, if one stands out."""
     marked = [m.start for m in doc.mentions if m.kind == "country"]  # in text order
-    firsts = sorted(
-        (min(doc.mentions[i].start for i in e.mentions), sides.explicit[e.index])
-        for e in doc.entities
-        if e.kind == "person"
-        and e.named
-        and sides.explicit.get(e.index) in _COUNTRY_NAMES
-        and e.mentions
-        and not _nationality_marked(doc, e, marked)
-    )
+    firsts: list[tuple[int, str]] = []
+    plain: set[int] = set()  # sentences naming someone without a nationality
+    flagged: list[tuple[str, list[int]]] = []  # a marked person's country, the sentences naming them
+    for e in doc.entities:
+        if e.kind != "person" or not e.named or not e.mentions:
+            continue
+        country = sides.explicit.get(e.index)
+        at = [doc.mentions[i].sentence for i in e.mentions if doc.mentions[i].kind in ("person", "role")]
+        if _nationality_marked(doc, e, marked):
+            if country in _COUNTRY_NAMES:
+                flagged.append((country, at))  # type: ignore[arg-type]
+        else:
+            plain.update(at)
+            if country in _COUNTRY_NAMES:
+                firsts.append((min(doc.mentions[i].start for i in e.mentions), country))  # type: ignore[arg-type]
     if firsts:
-        return firsts[0][1]
-    counts = sides.counts()
+        return min(firsts)[1]
+    # "US Secretary Blinken met External Affairs Minister Jaishankar": a country that marks its
+    # people beside someone left unmarked is the visitors' side, not the article's own
+    foreign = {c for c, at in flagged if plain.intersection(at)}
+    counts = {c: n for c, n in sides.counts().items() if c not in foreign}
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None  # no country stands out

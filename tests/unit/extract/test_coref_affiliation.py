@@ -1,0 +1,46 @@
+"""Stage coref: the affiliations people get from context when their own words name none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def affiliation(text: str, name: str) -> str | None:
+    doc = build_document(text, date(2023, 10, 24))
+    for e in doc.entities:
+        if e.kind == "person" and e.name == name:
+            return e.affiliation
+    raise AssertionError(f"{name!r} not among {[e.name for e in doc.entities if e.kind == 'person']}")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the country that marks a visitor beside an unmarked host is not the article's own side
+        (
+            "US Secretary of State Ann Low met Foreign Minister Raj Patel. "
+            "The United States wants a deal, and the United States will pay.",
+            "Raj Patel",
+            None,
+        ),
+        (
+            "Saudi Foreign Minister Prince Omar arrived on Monday. The Saudi minister was received by "
+            "Prime Minister Ali Raza. Saudi Arabia and Saudi Arabia's fund will invest.",
+            "Ali Raza",
+            None,
+        ),
+        # a country whose people are all marked, none beside an unmarked person, is still home
+        (
+            "Indonesian President Budi Santoso spoke on Monday. Indonesia will ban the planes. "
+            "Later, Transport Minister Adi Wirawan agreed.",
+            "Adi Wirawan",
+            "Indonesia",
+        ),
+    ],
+)
+def test_home_side_skips_the_visitors_country(text: str, name: str, expected: str | None) -> None:
+    assert affiliation(text, name) == expected
