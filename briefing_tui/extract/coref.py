@@ -235,7 +235,7 @@ _POSSESSIVE_START = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
 
 # A country named as a destination or venue ("stops in Albania", "in Doha, Qatar", "travel to Kuwait").
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|into|visit|visited|visiting|visits)|(?:travel\w*|trip|went|go|goes|flew|delegation|journey)\s+to)"
+    r"(?:\b(?:in|at|into|visit|visited|visiting|visits)|(?:travel\w*|trip|visits?|went|go|goes|flew|delegation|journey)\s+to)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$"
 )
 _CITY_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?),\s+(?:the\s+)?$")

@@ -29,6 +29,7 @@ from briefing_tui.extract.lexicon.titles import (
     ROLE_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TITLES_ALSO_NAMES,
     is_office_word,
 )
 from briefing_tui.extract.lexicon.words import (
@@ -647,6 +648,9 @@ class _Scanner:
                 low = tok.low.rstrip(".")
                 if honorific and low not in _NAME_INTRODUCERS:
                     break  # "Dr. Sultan Al Jaber": after an honorific comes the name
+                if low in TITLES_ALSO_NAMES and saw_title and self.name_end(p + 1, j) > p + 1:
+                    honorific = True  # "Foreign Minister Shah Mehmood Qureshi": a name, not a second office
+                    break
                 honorific = low in _NAME_INTRODUCERS
                 saw_title = saw_title or cls[p] & HEAD_OR_RANK
                 p += 1

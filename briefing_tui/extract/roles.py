@@ -180,6 +180,7 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
             and tok.text.isalpha()
             and len(tok.text) >= 3
             and tok.low not in TITLE_HEADS
+            and not _is_rank(tok.low)  # "HRH Crown Prince ...": a courtesy, not a body
         ):
             org_affiliation = org_affiliation or tok.text  # "USINDOPACOM Commander ..."
             i += 1

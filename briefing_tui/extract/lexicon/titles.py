@@ -151,6 +151,10 @@ TITLE_HEADS: frozenset[str] = frozenset(
     ]
 )
 
+# Royal titles that are also given names ("Foreign Minister Shah Mehmood Qureshi", "Crown Prince
+# Sultan bin Salman"): after another office they start the name instead of lengthening the title.
+TITLES_ALSO_NAMES: frozenset[str] = frozenset(["shah", "sultan", "emir", "amir"])
+
 # Words that can appear inside an office name besides the heads.
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     [
@@ -280,6 +284,8 @@ RANKS_AND_HONORIFICS: frozenset[str] = frozenset(
         "hon.",
         "honorable",
         "honourable",
+        "hrh",  # His/Her Royal Highness
+        "hh",  # His Highness
         "rev",
         "rev.",
         "reverend",

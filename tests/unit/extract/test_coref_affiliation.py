@@ -44,3 +44,17 @@ def affiliation(text: str, name: str) -> str | None:
 )
 def test_home_side_skips_the_visitors_country(text: str, name: str, expected: str | None) -> None:
     assert affiliation(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a country someone pays a visit to is a destination, not their side
+        ("From the Omani side, Sultan Haitham Tariq paid a visit to Norway.", "Haitham Tariq", "Oman"),
+        ("They discussed President Li Wei's planned visit to Norway.", "Li Wei", None),
+        # a country the sentence names otherwise still counts
+        ("They discussed President Li Wei's plan to help Norway.", "Li Wei", "Norway"),
+    ],
+)
+def test_a_visits_destination_is_no_side(text: str, name: str, expected: str | None) -> None:
+    assert affiliation(text, name) == expected
