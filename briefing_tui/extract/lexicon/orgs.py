@@ -178,6 +178,8 @@ HEADS: frozenset[str] = frozenset(
         "Government",
         "Administration",
         "Secretariat",
+        "Presidency",
+        "Chancellery",
         "Bureau",
         "Service",
         "Services",
