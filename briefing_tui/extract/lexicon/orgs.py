@@ -62,7 +62,7 @@ Congress|U.S. Congress|US Congress ; United States
 U.S. Senate ; United States
 Kremlin ; Russia
 Home Office ; United Kingdom
-Foreign Office|Foreign, Commonwealth and Development Office ; United Kingdom
+Foreign, Commonwealth and Development Office|Foreign and Commonwealth Office|FCDO ; United Kingdom
 Downing Street ; United Kingdom
 Labour|Labour Party ; United Kingdom
 Conservative Party|Tories ; United Kingdom
@@ -120,7 +120,7 @@ GOVERNMENT: frozenset[str] = frozenset(
         "U.S. Senate",
         "Kremlin",
         "Home Office",
-        "Foreign Office",
+        "Foreign, Commonwealth and Development Office",
         "Downing Street",
     }
 )

@@ -58,3 +58,18 @@ def test_home_side_skips_the_visitors_country(text: str, name: str, expected: st
 )
 def test_a_visits_destination_is_no_side(text: str, name: str, expected: str | None) -> None:
     assert affiliation(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # many states have a "Foreign Office": the name alone fixes no country
+        ("The Foreign Office said talks went well.", None),
+        ("The Foreign and Commonwealth Office said talks went well.", "United Kingdom"),
+        ("The Home Office said talks went well.", "United Kingdom"),
+    ],
+)
+def test_generic_state_organ_names_no_country(text: str, expected: str | None) -> None:
+    doc = build_document(text, date(2023, 10, 24))
+    org = next(e for e in doc.entities if e.kind == "organization")
+    assert org.affiliation == expected
