@@ -223,9 +223,13 @@ def _roles_of_people(doc: Document) -> None:
             if (
                 subject is None
                 and first.sentence > 0
-                and any(_POSSESSIVE_START.match(doc.text, d.start) for d in described)
+                and (
+                    _POSSESSIVE_START.match(doc.text, first.start)
+                    or any(_POSSESSIVE_START.match(doc.text, d.start) for d in described)
+                )
             ):
-                # "Her Italian counterpart, X, ...": the person "her" stands for, last sentence's subject
+                # "Her Italian counterpart, X, ...", "he met his Turkish counterpart X": the person
+                # "her"/"his" stands for, the last sentence's subject
                 subject = _subject_entity(doc, first.sentence - 1, len(doc.text), exclude=e.index)
             if subject is not None and doc.entities[subject].role:
                 e.role = doc.entities[subject].role

@@ -73,3 +73,27 @@ def test_generic_state_organ_names_no_country(text: str, expected: str | None) -
     doc = build_document(text, date(2023, 10, 24))
     org = next(e for e in doc.entities if e.kind == "organization")
     assert org.affiliation == expected
+
+
+def role_of(text: str, name: str) -> str | None:
+    doc = build_document(text, date(2023, 10, 24))
+    return next(e.role for e in doc.entities if e.kind == "person" and e.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his counterpart X" after a pronoun subject: the office of the person "his" stands for
+        (
+            "Foreign Minister Ali Reza spoke on Friday. Later he said he had met his Turkish counterpart Kemal Oz.",
+            "Foreign Minister",
+        ),
+        # no possessive, no subject before it in the sentence: the bare word stays
+        (
+            "Foreign Minister Ali Reza spoke on Friday. Later, Turkish counterpart Kemal Oz said so.",
+            "counterpart",
+        ),
+    ],
+)
+def test_counterpart_after_a_pronoun_takes_the_last_subjects_office(text: str, expected: str) -> None:
+    assert role_of(text, "Kemal Oz") == expected
