@@ -13,9 +13,9 @@ name, acronyms and country-prefixed forms joined.
 
 A person whose own words name no affiliation takes one from context
 (:func:`_context_affiliations`): the sentence's "In <country>," frame, a default
-for U.S. offices, the one other country the sentence names as a side (not a
-destination, a topic, quoted or reported words, or another person's or body's
-premodifier), the people listed before them, and last the article's home side
+for U.S. offices, the people listed before them, the one other country the
+sentence names as a side (not a destination, a topic, quoted or reported words,
+or another person's or body's premodifier), and last the article's home side
 (its dateline's country, else that of the first person it places), unless the
 article gives that office there to someone else.
 """
@@ -251,7 +251,7 @@ def _context_affiliations(doc: Document) -> None:
     """Affiliation for people whose own words name none, from where they are mentioned.
 
     In order: the sentence's frame ("In the United Arab Emirates, ... met with
-    Foreign Minister X"), the one affiliation the other people listed with them
+    Foreign Minister X"), the one affiliation the people listed before them
     share ("the Amir of Kuwait ..., Crown Prince ..."), the one country their
     sentence names besides the affiliations of the other people in it ("In a
     meeting with Prime Minister Hun Sen, Deputy Secretary Sherman stressed the
@@ -308,8 +308,10 @@ def _context_affiliations(doc: Document) -> None:
         # side of the officials the sentence names after its subject
         leader = _LEADER_OF.match(doc.text, first.end) is not None
         e.affiliation = (
-            (None if subject else _sole(sides.countries_in(first.sentence) - others))
-            or _listed_with(listed, explicit)
+            # "US President Joe Biden and First Lady Jill Biden will host ... of Kenya": the side stated
+            # for the list's first member outranks a country named elsewhere in the sentence
+            _listed_with(listed, explicit)
+            or (None if subject else _sole(sides.countries_in(first.sentence) - others))
             or (_listed_with([m for m in people[1:] if m.entity != e.index], explicit) if leader else None)
             or (_unless_held(e, sides.home(), held) if e.role and e.named else None)
         )

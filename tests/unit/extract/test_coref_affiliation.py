@@ -97,3 +97,24 @@ def role_of(text: str, name: str) -> str | None:
 )
 def test_counterpart_after_a_pronoun_takes_the_last_subjects_office(text: str, expected: str) -> None:
     assert role_of(text, "Kemal Oz") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the side stated for a list's first member covers the next one before a country named later
+        (
+            "Norwegian King Olav Berg and Queen Anna Berg will host President Ali Sow of Senegal in May.",
+            "Anna Berg",
+            "Norway",
+        ),
+        # a person not in that list still takes the sentence's other country
+        (
+            "Norwegian King Olav Berg will host President Ali Sow and Queen Awa Sow of Senegal in May.",
+            "Awa Sow",
+            "Senegal",
+        ),
+    ],
+)
+def test_list_leader_side_before_the_sentences_other_country(text: str, name: str, expected: str) -> None:
+    assert affiliation(text, name) == expected
