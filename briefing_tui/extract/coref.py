@@ -283,6 +283,7 @@ def _context_affiliations(doc: Document) -> None:
     found_dateline = dateline.find(doc.text)
     dateline_end = found_dateline.end() if found_dateline else -1
     # an office the article gives explicitly to someone of the home country is not this person's there
+    country_starts = [m.start for m in doc.mentions if m.kind == "country"]  # in text order
     held = {
         (e.role.lower(), e.affiliation)
         for e in doc.entities
@@ -307,14 +308,31 @@ def _context_affiliations(doc: Document) -> None:
         # "according to senior Biden administration officials": a government's head shares the
         # side of the officials the sentence names after its subject
         leader = _LEADER_OF.match(doc.text, first.end) is not None
+        # "the summit among President X, Chinese Premier Y and Japanese Prime Minister Z": the one
+        # left unmarked at the head of a list of foreigners is of the article's own side
+        group = _same_list(doc, people, first)
+        unmarked_host = (
+            len(group) > 1
+            and group[0] is first
+            and bool(e.role)
+            and all(_premodified(m, country_starts) for m in group[1:])
+        )
+        # "US President Joe Biden and First Lady Jill Biden will host ... of Kenya": the side stated
+        # for the list's first member outranks a country named elsewhere in the sentence
         e.affiliation = (
-            # "US President Joe Biden and First Lady Jill Biden will host ... of Kenya": the side stated
-            # for the list's first member outranks a country named elsewhere in the sentence
-            _listed_with(listed, explicit)
+            (_unless_held(e, sides.home(), held) if unmarked_host else None)
+            or _listed_with(listed, explicit)
             or (None if subject else _sole(sides.countries_in(first.sentence) - others))
             or (_listed_with([m for m in people[1:] if m.entity != e.index], explicit) if leader else None)
             or (_unless_held(e, sides.home(), held) if e.role and e.named else None)
         )
+
+
+def _premodified(m: Mention, country_starts: list[int]) -> bool:
+    """A country named in a person mention's title ("Chinese Premier Li Keqiang")."""
+    end = m.head_start if m.head_start is not None else m.start
+    k = bisect.bisect_left(country_starts, m.start)
+    return k < len(country_starts) and country_starts[k] < end
 
 
 def _unless_held(e: Entity, home: str | None, held: set[tuple[str, str]]) -> str | None:

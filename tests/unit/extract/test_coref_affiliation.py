@@ -118,3 +118,24 @@ def test_counterpart_after_a_pronoun_takes_the_last_subjects_office(text: str, e
 )
 def test_list_leader_side_before_the_sentences_other_country(text: str, name: str, expected: str) -> None:
     assert affiliation(text, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # unmarked at the head of a list of marked foreigners: the home side, not a country named after
+        (
+            "OSLO — They plan a summit among President Lars Holm, Chinese Premier Li Wei and "
+            "Japanese Prime Minister Ken Sato, as well as efforts to disarm Iran.",
+            "Norway",
+        ),
+        # the list's others unmarked too: no such inference, the sentence's other country stands
+        (
+            "OSLO — They plan a summit among President Lars Holm, Premier Li Wei and "
+            "Prime Minister Ken Sato, as well as efforts to help Iran.",
+            "Iran",
+        ),
+    ],
+)
+def test_unmarked_head_of_a_list_of_foreigners_is_home(text: str, expected: str) -> None:
+    assert affiliation(text, "Lars Holm") == expected
