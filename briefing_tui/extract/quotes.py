@@ -134,21 +134,52 @@ def _double_quotes(
     out: list[Quote] = []
     p_start, p_end = span
     opened: int | None = None
-    for i in marks:
+    skip_to = -1  # the closing mark of a nested quote, read as part of the outer one
+    for n, i in enumerate(marks):
+        if i <= skip_to:
+            continue
         shape = _shape(text, original, i)
         if opened is None:
             if shape == "open" or _looks_opening(text, i, p_start):
                 opened = i
             continue
-        if shape == "close" or (shape == "either" and _looks_closing(text, i, p_start)):
+        if _closes(text, original, i, p_start):
             out.append(_make(text, opened, i, True, para))
             opened = None
-        elif _looks_opening(text, i, p_start):  # a fresh opening mark: the last one never closed
-            out.append(_make(text, opened, i, False, para))
+        elif _looks_opening(text, i, p_start):
+            if _nested(text, original, marks, n, opened, p_start):
+                skip_to = marks[n + 1]  # 'the so-called "memorandum" ...' inside a long quote
+                continue
+            out.append(_make(text, opened, i, False, para))  # a fresh opening mark: the last one never closed
             opened = i
     if opened is not None:
         out.append(_make(text, opened, p_end, False, para))
     return out
+
+
+def _closes(text: str, original: str, i: int, p_start: int) -> bool:
+    shape = _shape(text, original, i)
+    return shape == "close" or (shape == "either" and _looks_closing(text, i, p_start))
+
+
+_NESTED_MAX_WORDS = 6  # a quote inside a quote is a term or a title: short
+_NESTED_MIN_OUTER_WORDS = 8  # and the quote around it is speech: long
+
+
+def _nested(text: str, original: str, marks: list[int], n: int, opened: int, p_start: int) -> bool:
+    """Whether the opening mark ``marks[n]`` starts a short quote nested in the long one open at ``opened``.
+
+    Writers often keep double marks inside double marks ('"... the so-called "memorandum" that ...," he
+    said'): the inner pair closes soon, and a closing mark for the outer quote follows later.
+    """
+    if n + 2 >= len(marks) or not _closes(text, original, marks[n + 1], p_start):
+        return False
+    inner, after = marks[n + 1], marks[n + 2]
+    if len(_WORD.findall(text, marks[n], inner)) > _NESTED_MAX_WORDS:
+        return False
+    if len(_WORD.findall(text, opened, marks[n])) < _NESTED_MIN_OUTER_WORDS:
+        return False
+    return _closes(text, original, after, p_start) and not _looks_opening(text, after, p_start)
 
 
 def _single_quotes(text: str, marks: list[int], lo: int, hi: int, para: int) -> list[Quote]:
