@@ -1109,11 +1109,23 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
         if comma < 0:
             return None
         c_start, c_end = _strip(text, comma + 1, s_end)
-        if any(m.start == c_start and m.kind == "person" for m in ctx.mentions_over(c_start, c_start + 1)):
+        if any(
+            m.start == c_start and m.kind == "person" and _OPINION_AFTER.match(text, m.end, c_end)
+            for m in ctx.mentions_over(c_start, c_start + 1)
+        ):
             return None  # 'According to ABC, Basya believes ...': Basya's view, relayed
     if not _says_something(ctx, c_start, c_end):
         return None
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
+
+
+# 'According to ABC, Basya believes ...' relays what a person thinks; 'According to the ministry, President
+# X will visit ...' is the ministry's word on what X does
+_OPINION_AFTER = re.compile(
+    r"\s+(?:(?:also|still|now|firmly|strongly|personally|reportedly)\s+)?"
+    r"(?:believe[sd]?|think|thinks|thought|feel|feels|felt|consider(?:s|ed)?|fear(?:s|ed)?|hope[sd]?"
+    r"|doubt(?:s|ed)?|suspect(?:s|ed)?|reckon(?:s|ed)?|(?:is|was|are|were)\s+(?:convinced|sure|certain))\b"
+)
 
 
 def _skip_parens(text: str, pos: int, limit: int) -> int:

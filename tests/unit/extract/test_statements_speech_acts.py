@@ -1,0 +1,38 @@
+"""Stage statements: who speaks in 'according to', passive and 'the statement reads' layouts, and news speech verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import Cast, run
+
+ACCORDING = Cast(
+    actors={
+        "Rosa Lind": ("person", ("Lind",)),
+        "Basya": ("person", ()),
+        "Department of Trade": ("organization", ()),
+        "ABC News": ("organization", ()),
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source's word on what a person will do: the source speaks
+        (
+            "According to the Department of Trade, Rosa Lind will open the fair in the capital on Monday.",
+            [("indirect", "Department of Trade", "Rosa Lind will open the fair in the capital on Monday")],
+        ),
+        (
+            "According to ABC News, Lind has cancelled her trip to the coast.",
+            [("indirect", "ABC News", "Lind has cancelled her trip to the coast")],
+        ),
+        # what a person thinks, relayed by a source: nobody's statement
+        ("According to ABC News, Basya also believes the people may have left the boat on purpose.", []),
+        ("According to ABC News, Lind thinks the fair will be a failure this year.", []),
+        ("According to ABC News, Lind is convinced the fair will be a failure this year.", []),
+    ],
+)
+def test_according_to_a_source_about_a_person(text: str, expected: list) -> None:
+    assert run(text, ACCORDING) == expected
