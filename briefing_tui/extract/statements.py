@@ -230,6 +230,8 @@ class _Context:
             return ranked[0].entity, phrase
         if head in speech.INSTITUTION_HEADS and words[0].lower() == "the":
             return self.institution_before(span.start, head), phrase
+        if head in _DOCUMENT_HEADS and words[0].lower() == "the" and len(words) <= 2:
+            return self.issuer(offset)
         if head in speech.PRONOUNS:
             return self.fallback_pronoun(head, offset)
         if any(w[:1].isupper() for w in words[1:]) or (
@@ -252,6 +254,18 @@ class _Context:
             if e.kind == "organization" and e.name.rsplit(None, 1)[-1].lower() == head:
                 return m.entity
         return None
+
+    def issuer(self, offset: int) -> tuple[int | None, str | None]:
+        """Who issued 'the statement' that speaks ('...," the statement reads'): the named speaker of a
+        statement just before (the sentence before or the one before it), as in "X has announced ...
+        According to X, ... '...,' the statement reads"; nobody when there is none.
+        """
+        if not self.recent:
+            return None, None
+        last_offset, speaker, text = self.recent[-1]
+        if speaker is None or self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
+            return None, None
+        return speaker, text
 
     def narrator(self) -> int | None:
         """Who 'we' is outside quotes: the country or organisation that most often opens a sentence.
@@ -345,6 +359,8 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# what a body issues, which then 'says' or 'reads' on its behalf
+_DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release")
 _START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
 

@@ -36,3 +36,47 @@ ACCORDING = Cast(
 )
 def test_according_to_a_source_about_a_person(text: str, expected: list) -> None:
     assert run(text, ACCORDING) == expected
+
+
+ISSUER = Cast(
+    actors={
+        "Palace Office": ("organization", ()),
+        "Omar Haddad": ("person", ("Haddad",)),
+        "Nadia Sow": ("person", ("Sow",)),
+    },
+    pronouns={"he": "Omar Haddad"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the statement' speaks for whoever issued it, named just before
+        (
+            "Haddad will visit Dakar in June, the Palace Office has announced. "
+            '"The trip will open a new chapter for our two nations," the statement reads.',
+            [
+                ("indirect", "Palace Office", "Haddad will visit Dakar in June"),
+                ("direct", "Palace Office", "The trip will open a new chapter for our two nations"),
+            ],
+        ),
+        (
+            "Haddad said in a statement that the talks were useful. "
+            "The statement said the two sides would meet again soon.",
+            [
+                ("indirect", "Omar Haddad", "the talks were useful"),
+                ("indirect", "Omar Haddad", "the two sides would meet again soon"),
+            ],
+        ),
+        # nobody named before it: nobody speaks
+        ('"The trip will open a new chapter for our two nations," the statement reads.', []),
+        # a joint statement names no single speaker
+        (
+            "Haddad met Sow in Dakar on Monday. "
+            '"Both sides agreed to deepen their ties," the joint statement said.',
+            [],
+        ),
+    ],
+)
+def test_the_statement_speaks_for_its_issuer(text: str, expected: list) -> None:
+    assert run(text, ISSUER) == expected
