@@ -81,6 +81,7 @@ _LEMMAS: dict[str, str] = {
     "demand": "say",
     "defend": "say",
     "read": "say",
+    "raise": "say",
     "tell": "address",
     "inform": "address",
     "assure": "address",
@@ -90,6 +91,7 @@ _LEMMAS: dict[str, str] = {
     "encourage": "address",
     "remind": "address",
     "brief": "address",
+    "update": "address",
     "thank": "address",
     "congratulate": "address",
     "report": "relay",
@@ -104,6 +106,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "register": ("registered",),
     "press": ("pressed",),
     "brief": ("briefed",),
+    "raise": ("raised", "raises"),
+    "update": ("updated", "updates"),
     "state": ("stated", "states", "stating"),
     "note": ("noted", "notes", "noting"),
     "share": ("shared", "shares"),
@@ -186,6 +190,15 @@ _OTHER_BREAK_THEN_LOWER = re.compile(r"[^\w ](?=[a-z])")
 THAT_ONLY = word_set("tweet write comment continue reply respond remark read")
 # verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
 THAT_OR_OWN = word_set("share")
+# 'raised concerns', 'raised the issue of ...' report speech; 'raised $5 million' or 'raised rates' do not
+RAISE_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|its|their|our|[A-Z][\w.'\u2019-]*(?:'s|\u2019s)?|\w+(?:'s|\u2019s))\s+){0,3}"
+    r"(?:(?:serious|grave|deep|strong|specific|several|some|many|key|urgent|pressing|security|human|rights)\s+){0,2}"
+    r"(?:concerns?|issues?|questions?|matters?|objections?|worries|topics?|subjects?|problems?|doubts?|complaints?)\b"
+)
+# 'updated X about/on ...', 'briefed X on ...': what follows the preposition is what was said
+BRIEFING = word_set("update brief")
+ABOUT = re.compile(r"\s+(?:about|on|regarding)\s+")
 
 # words that may stand between a subject and its verb
 _FILLERS = word_set("""also later then again further repeatedly publicly previously earlier today yesterday
@@ -455,7 +468,7 @@ _MODIFIERS = word_set("""senior top other former acting interim official chief d
 _NP_AFTER = re.compile(r"(?P<np>(?:[A-Za-z][\w.'\u2019&@-]*)(?:\s+(?:[A-Za-z][\w.'\u2019&@-]*)){0,8})")
 _INITIAL_OR_ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _DETERMINERS = word_set("the a an his her its their this these those our any every no")
-_NP_STOP = word_set("""in on at during after before when while as who which that in to from yesterday today
+_NP_STOP = word_set("""in on at during after before when while as who which that in to from about yesterday today
     last this earlier adding told said says according with but and because since if""")
 
 

@@ -821,6 +821,8 @@ def _reported(
     subj = _subject_of(ctx, v, s_start, verbs)
     if subj is None:
         return None
+    if speech.lemma_of(v.form) == "raise" and not speech.RAISE_OBJECT.match(text, v.end, s_end):
+        return None  # 'raised $5 million', 'raised rates': no speech
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
@@ -835,10 +837,18 @@ def _reported(
         if np is not None:
             explicit_object = True
             addressees = ctx.addressee_after(v.end, s_end)
-            if speech.lemma_of(v.form) in ("tell", "inform", "assure", "remind", "brief", "warn"):
+            lemma = speech.lemma_of(v.form)
+            about = speech.ABOUT.match(text, np.end, s_end) if lemma in speech.BRIEFING else None
+            if lemma == "update" and (about is None or not addressees):
+                return None  # 'updated its guidance': no one spoken to, nothing reported
+            if about is not None:
+                content_start = about.end()  # 'briefed X on the talks': the talks
+            elif lemma in ("tell", "inform", "assure", "remind", "brief", "warn"):
                 content_start = np.end
             elif not _TO_INF.match(text, np.end, s_end):
                 content_start = v.end
+        elif speech.lemma_of(v.form) == "update":
+            return None
     content_start = _past_adjunct(ctx, content_start, s_end)
     m = _THAT.match(text, content_start, s_end)
     if m:

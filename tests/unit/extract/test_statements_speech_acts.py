@@ -80,3 +80,45 @@ ISSUER = Cast(
 )
 def test_the_statement_speaks_for_its_issuer(text: str, expected: list) -> None:
     assert run(text, ISSUER) == expected
+
+
+VERBS = Cast(
+    actors={
+        "Omar Haddad": ("person", ("Haddad",)),
+        "Nadia Sow": ("person", ("Sow",)),
+        "Central Bank": ("organization", ()),
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # raising a concern or an issue is speech
+        (
+            "Haddad raised his concerns about the border dispute with Sow.",
+            [("indirect", "Omar Haddad", "his concerns about the border dispute with Sow")],
+        ),
+        (
+            "Haddad also raised the issue of fishing rights and the port fees.",
+            [("indirect", "Omar Haddad", "the issue of fishing rights and the port fees")],
+        ),
+        # raising money, rates or a flag is not
+        ("The Central Bank raised interest rates by half a point on Monday.", []),
+        ("Haddad raised five million dollars for the campaign last year.", []),
+        # updating or briefing someone on a matter: the matter is what was said
+        (
+            "Haddad updated Sow about his plan to visit the port next week.",
+            [("indirect", "Omar Haddad", "his plan to visit the port next week")],
+        ),
+        (
+            "Haddad briefed Sow on the outcome of the border talks.",
+            [("indirect", "Omar Haddad", "the outcome of the border talks")],
+        ),
+        # updating a thing is no speech
+        ("The Central Bank updated its guidance on lending to small firms.", []),
+        ("Haddad updated the list of projects about the coast.", []),
+    ],
+)
+def test_news_speech_verbs(text: str, expected: list) -> None:
+    assert run(text, VERBS) == expected
