@@ -72,6 +72,8 @@ _LEMMAS: dict[str, str] = {
     "criticize": "say",
     "criticise": "say",
     "praise": "say",
+    "hail": "say",
+    "denounce": "say",
     "commend": "say",
     "accuse": "say",
     "register": "say",

@@ -769,7 +769,14 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     text = ctx.text
     verbs = ctx.verbs_in(s_start, s_end)
     covered_until = -1
+    passives = _passive_agents(ctx, verbs, s_start, s_end)
     for v in verbs:
+        if v.start in passives:
+            cand = passives[v.start]
+            covered_until = cand.end
+            out.append(cand)
+            ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
+            continue
         relayed = v.kind == "relay" and not (_quoted_as_saying(ctx, v) or _reports_that(ctx, v, s_end))
         if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or _states_as_noun(text, v):
             continue
@@ -785,6 +792,7 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         cand = _reported(ctx, v, s_start, s_end, verbs) or _trailing(ctx, v, s_start, s_end, verbs)
         if cand is None:
             continue
+        cand = _before_passive(ctx, cand, passives)
         covered_until = cand.end
         out.append(cand)
         ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
@@ -794,6 +802,68 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     return out
+
+
+# verbs whose passive with a 'by' agent reports what the agent said ('the plan was criticised by X')
+_AGENT_LEMMAS = speech.word_set("hail praise criticise criticize condemn commend welcome denounce")
+_BY_AGENT = re.compile(r"\s+by\s+")
+# where the clause of a passive subject begins: the sentence, a comma, or a conjunction
+_CLAUSE_OPEN = re.compile(
+    r"(?:,|;|\b(?:as|and|but|while|after|when|because|since|though|although|whereas))\s+(?=\S)"
+)
+_AGENT_CLAUSE_END = re.compile(r",\s*(?:who|which)\b")
+
+
+def _passive_agents(
+    ctx: _Context, verbs: list[VerbHit], s_start: int, s_end: int
+) -> dict[int, StatementCandidate]:
+    """'..., as his visit was hailed by the president as historic': the agent's statement, by verb start.
+
+    The text is the whole passive clause, from its subject to the end of the clause.
+    """
+    out: dict[int, StatementCandidate] = {}
+    text = ctx.text
+    for v in verbs:
+        if v.participle or speech.lemma_of(v.form) not in _AGENT_LEMMAS:
+            continue
+        gap_end, modal, passive = ctx.gap(v.start, s_start)
+        by = _BY_AGENT.match(text, v.end, s_end) if passive and not modal else None
+        if by is None:
+            continue
+        np = speech.noun_phrase_after(text, by.end(), s_end)
+        speaker, name = ctx.actor(np, by.end()) if np is not None else (None, None)
+        if name is None:
+            continue
+        opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, s_start, gap_end)]
+        c_start = opens[-1] if opens else s_start
+        if len(_WORD.findall(text, c_start, gap_end)) < 2:
+            continue  # '..., was praised by X': no subject of its own
+        end = _AGENT_CLAUSE_END.search(text, np.end, s_end)
+        c_start, c_end = _strip(text, c_start, _cut(text, np.end, end.start() if end else s_end))
+        if _quoted_share(ctx, c_start, c_end) > 0.7:
+            continue
+        addressees = ctx.addressees_in(s_start, s_end)
+        out[v.start] = _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
+    return out
+
+
+_DANGLING = re.compile(
+    r"(?:[\s,;]+(?:as|and|but|while|after|when|because|since|though|although|whereas))?[\s,;]*$"
+)
+
+
+def _before_passive(
+    ctx: _Context, cand: StatementCandidate, passives: dict[int, StatementCandidate]
+) -> StatementCandidate:
+    """A reported clause ends where a passive agent's clause begins: 'X called it a success as it was hailed by Y'."""
+    for p in passives.values():
+        if cand.start < p.start < cand.end:
+            cut = _DANGLING.search(ctx.text, cand.start, p.start)
+            end = cut.start() if cut else p.start
+            if end > cand.start:
+                cand.text = ctx.text[cand.start : end]
+                cand.end = end
+    return cand
 
 
 def _reports_that(ctx: _Context, v: VerbHit, s_end: int) -> bool:
@@ -880,6 +950,8 @@ def _relays_a_speaker(ctx: _Context, start: int, s_start: int, verbs: list[VerbH
         return False
     if speech.lemma_of(inner.form) in speech.THAT_ONLY:
         return False  # "ECOWAS's continued engagement": an adjective, not 'she continued'
+    if ctx.gap(inner.start, s_start)[1]:
+        return False  # 'said Beijing should condemn ...': what should be said is the speaker's demand
     subj = _subject_of(ctx, inner, s_start, verbs)
     if subj is None or subj.start != start or ctx.text[subj.end - 2 : subj.end] in ("'s", "\u2019s"):
         return False

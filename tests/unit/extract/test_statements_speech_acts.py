@@ -122,3 +122,50 @@ VERBS = Cast(
 )
 def test_news_speech_verbs(text: str, expected: list) -> None:
     assert run(text, VERBS) == expected
+
+
+PASSIVE = Cast(
+    actors={
+        "Omar Haddad": ("person", ("Haddad",)),
+        "Nadia Sow": ("person", ("Sow", "the Senegalese president")),
+        "Trade Union": ("organization", ()),
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive speech act with a 'by' agent: the agent speaks, about the whole clause
+        (
+            "Haddad declared the talks a success as his visit was hailed by the Senegalese president as a turning point.",
+            [
+                ("indirect", "Omar Haddad", "the talks a success"),
+                (
+                    "indirect",
+                    "Nadia Sow",
+                    "his visit was hailed by the Senegalese president as a turning point",
+                ),
+            ],
+        ),
+        (
+            "The new port plan was criticised by the Trade Union, which wants more jobs for locals.",
+            [("indirect", "Trade Union", "The new port plan was criticised by the Trade Union")],
+        ),
+        # no agent, or an agent nobody can name: no statement
+        ("The new port plan was criticised last week.", []),
+        ("The new port plan was praised by many in the town.", []),
+        # hailing from a place is no speech
+        ("Haddad hails from a small fishing town in the north.", []),
+    ],
+)
+def test_passive_speech_act_with_an_agent(text: str, expected: list) -> None:
+    assert run(text, PASSIVE) == expected
+
+
+def test_a_demand_that_someone_speak_is_not_relayed_speech() -> None:
+    # 'X said Y should condemn ...' is X's demand; 'X said Y condemned ...' relays Y's words
+    text = "Haddad said the Trade Union should condemn the attacks on the port."
+    assert run(text, PASSIVE) == [
+        ("indirect", "Omar Haddad", "the Trade Union should condemn the attacks on the port")
+    ]
