@@ -731,7 +731,14 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
             if subj is not None:
                 return subj
         return _sentence_subject(ctx, v.start)  # 'She sought clarification and observed that'
+    who = _WHO_BEFORE.search(text, max(s_start, gap_end - 8), gap_end)
+    if who is not None:  # '..., criticised by the union, which said ...': the one named right before
+        named = [m for m in ctx.mentions_over(who.start() - 1, who.start()) if m.end == who.start()]
+        return Span(named[-1].start, named[-1].end) if named and named[-1].entity is not None else None
     return speech.subject_before(text, s_start, gap_end)
+
+
+_WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
 
 
 def _quoted_as_saying(ctx: _Context, v: VerbHit) -> bool:

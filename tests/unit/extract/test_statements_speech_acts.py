@@ -169,3 +169,28 @@ def test_a_demand_that_someone_speak_is_not_relayed_speech() -> None:
     assert run(text, PASSIVE) == [
         ("indirect", "Omar Haddad", "the Trade Union should condemn the attacks on the port")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause after a name: the one named speaks
+        (
+            "The port plan was criticised by the Trade Union, which said the jobs would go abroad.",
+            [
+                ("indirect", "Trade Union", "The port plan was criticised by the Trade Union"),
+                ("indirect", "Trade Union", "the jobs would go abroad"),
+            ],
+        ),
+        (
+            "Haddad met Sow, who told him that the border would reopen soon.",
+            [("indirect", "Nadia Sow", "the border would reopen soon")],
+        ),
+        # no comma: a restrictive relative names nobody in particular
+        ("The officials who said the border would reopen were wrong.", []),
+        # a relative after a place or a thing names no speaker
+        ("Haddad met Sow in the capital, which said the border would reopen soon.", []),
+    ],
+)
+def test_a_relative_clause_speaks_for_the_name_before(text: str, expected: list) -> None:
+    assert run(text, PASSIVE) == expected
