@@ -223,6 +223,8 @@ class _Context:
         if head in speech.GROUP_HEADS:
             if len(words) == 1 or any(w.lower() in ("two", "both", "three") for w in words):
                 return None, None  # bare 'Officials' names nobody; 'the two leaders' speak jointly
+            if len(words) == 2 and words[0].lower() == "the" and head in _PEER_HEADS:
+                return None, None  # 'The ministers discussed ...' after a meeting of two: jointly
             return None, phrase
         if ranked and head in ("he", "she") and len(words) == 1:
             return self.continuing_speaker(ranked[0].entity, offset), phrase
@@ -361,6 +363,8 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # what a body issues, which then 'says' or 'reads' on its behalf
 _DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release")
+# the parties of a meeting, referred back to together: what they say, they say jointly
+_PEER_HEADS = speech.word_set("ministers leaders")
 _START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
 
@@ -887,7 +891,7 @@ def _states_as_noun(text: str, v: VerbHit) -> bool:
 
 
 _STATE_MODIFIERS = speech.word_set(
-    "member island nation city two three four five six several many small other neighboring"
+    "member members island nation city two three four five six several many small other neighboring"
 )
 
 

@@ -194,3 +194,30 @@ def test_a_demand_that_someone_speak_is_not_relayed_speech() -> None:
 )
 def test_a_relative_clause_speaks_for_the_name_before(text: str, expected: list) -> None:
     assert run(text, PASSIVE) == expected
+
+
+JOINT = Cast(
+    actors={
+        "Omar Haddad": ("person", ("Haddad",)),
+        "Nadia Sow": ("person", ("Sow",)),
+        "African Union": ("organization", ("AU",)),
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the ministers' after a meeting of two speak jointly: nobody in particular
+        ("Haddad met Sow in Dakar. The ministers discussed the need for more trade across the border.", []),
+        # a group with more to it still speaks as a group
+        (
+            "Haddad met Sow in Dakar. Senior ministers stressed the need for more trade across the border.",
+            [("indirect", "Senior ministers", "the need for more trade across the border")],
+        ),
+        # 'members states' (for 'member states') is a noun, not the verb 'states'
+        ("The plan follows the AU members states decision to hold a vote in May.", []),
+    ],
+)
+def test_joint_and_noun_readings(text: str, expected: list) -> None:
+    assert run(text, JOINT) == expected
