@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from functools import lru_cache
 
 from briefing_tui.extract import dateline
@@ -59,16 +60,30 @@ _MALE_TITLES = frozenset(
 
 
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(filter(None, map(_name_word, _WORD.findall(name))))
+    words = _WORD.findall(name)
+    # "Von der Leyen" opening a sentence: a capitalised particle before a lowercase one is one too
+    if len(words) > 2 and words[0].lower() in NAME_PARTICLES and words[1] in NAME_PARTICLES:
+        words = words[1:]
+    return frozenset(filter(None, map(_name_word, words)))
 
 
 @lru_cache(maxsize=8192)
 def _name_word(word: str) -> str | None:
-    """A word as a key of a person's name; None for initials, particles, ranks and honorifics."""
+    """A word as a key of a person's name; None for initials, particles, ranks and honorifics.
+    Accents are dropped: one name is often spelt with and without them ("Cavusoglu", "Çavuşoğlu")."""
     if len(word) < 2 or word in NAME_PARTICLES:
         return None
     low = word.lower()
-    return None if low in RANKS_AND_HONORIFICS else low
+    if low in RANKS_AND_HONORIFICS:
+        return None
+    if not low.isascii():
+        low = "".join(
+            c for c in unicodedata.normalize("NFKD", low.translate(_DOTLESS)) if not unicodedata.combining(c)
+        )
+    return low
+
+
+_DOTLESS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not split
 
 
 _us_office = lru_cache(maxsize=1024)(us_office)  # a scan of the list of U.S. offices per call
