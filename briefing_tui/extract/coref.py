@@ -508,9 +508,13 @@ def _home_country(doc: Document, sides: _Sides) -> str | None:
 
 
 def _nationality_marked(doc: Document, e: Entity, marked: list[int]) -> bool:
-    """Named with a nationality ("French President Emmanuel Macron"): the foreigners in a story are."""
+    """Named with a nationality ("French President Emmanuel Macron", "the French president, X"):
+    the foreigners in a story are. A description matched to them only by its office ("Indian
+    Minister of External Affairs" in a quoted post) is no naming."""
     for i in e.mentions:
         m = doc.mentions[i]
+        if m.kind == "role" and m.ref is None:
+            continue
         end = (m.head_start or m.start) if m.kind == "person" else m.end  # "the French president, X"
         k = bisect.bisect_left(marked, m.start)
         if m.kind in ("person", "role") and k < len(marked) and marked[k] < end:
@@ -620,6 +624,9 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
         return None
     # the office itself, without what it is for ("the Prime Minister for Qatar's efforts")
     words = set(_OFFICE_HEAD.split(m.role.lower(), maxsplit=1)[0].split())
+    # "Minister of External Affairs": one whose office holds every word fits better than one
+    # holding only the head ("Prime Minister")
+    full = frozenset(m.role.lower().split()) - _OFFICE_LINKS
     counterpart = words == {"counterpart"} or m.role.lower().endswith(" counterpart")
     # "The Secretary" in a State Department readout naming two Secretaries is the Secretary of State
     of_state = m.role == "Secretary" and any(
@@ -640,12 +647,14 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
             continue  # "the prime minister" is not a Foreign Minister; "the Polish minister" is Poland's diplomat
         k = bisect.bisect_left(seen, m.start)
         # a stated side that agrees outranks one not known yet ("The Polish minister": Poland's, not the host)
-        key = (same_side, 1, seen[k - 1]) if k else (same_side, 0, -seen[0])
+        fits = bool(e.role) and full <= _office_words(e.role)
+        key = (same_side, fits, 1, seen[k - 1]) if k else (same_side, fits, 0, -seen[0])
         if best_key is None or key > best_key:
             best, best_key = e.index, key
     return best
 
 
+_OFFICE_LINKS = frozenset({"of", "for", "to", "in", "on", "the", "and"})
 # Offices loose enough that a description with a side ("the Polish minister") fits anyone of that
 # side who speaks for it abroad ("Poland's top diplomat").
 _DIPLOMATIC = frozenset({"minister", "diplomat", "envoy", "official", "top", "foreign", "chief"})

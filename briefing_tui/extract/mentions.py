@@ -25,6 +25,7 @@ from typing import NamedTuple
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.titles import (
+    GENERAL_OFFICES,
     RANKS_AND_HONORIFICS,
     ROLE_NOUNS,
     TITLE_HEADS,
@@ -931,6 +932,9 @@ def _role_nouns(
                     surface = entry.surface
                     affiliation = entry.name if entry.kind == "country" or not surface.isupper() else surface
                     break
+            else:
+                if i > 1 and tokens[i - 1].low in _BODY_POSSESSORS and tokens[i - 2].low == "the":
+                    start_i = i - 2  # "the alliance's secretary general": a body named before, unknown here
         if start_i is None:
             continue
         p = i + 1
@@ -956,6 +960,8 @@ def _role_nouns(
         if bare or p >= n or not (tokens[p].low in ROLE_NOUNS or is_office_word(tokens[p].low)):
             continue
         end = p + 1
+        if end < n and tokens[end].low == "general" and tokens[p].low in GENERAL_OFFICES:
+            end += 1  # "the secretary general": a postpositive "general" is part of the office
         if end < n and tokens[end].cap and _is_name_word(tokens[end]):
             continue  # a premodifier of a name, handled with the person
         if end + 1 < n and tokens[end].low in ("in", "to", "for") and tokens[end + 1].cap:
@@ -971,6 +977,21 @@ def _role_nouns(
     return out
 
 
+# Common nouns for a body that can own an office ("the alliance's secretary general").
+_BODY_POSSESSORS = frozenset(
+    [
+        "alliance",
+        "bloc",
+        "organization",
+        "organisation",
+        "union",
+        "agency",
+        "company",
+        "group",
+        "party",
+        "body",
+    ]
+)
 # What can follow the opener of a role description: a country, a modifier, the noun itself.
 _ROLE_NEXT = KNOWN_START | TITLE_MODIFIER | ROLE_HEAD
 # Token texts (besides a determiner) that can open a role description: a demonym or a possessive.

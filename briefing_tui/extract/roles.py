@@ -22,6 +22,7 @@ from operator import itemgetter
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.titles import (
+    GENERAL_OFFICES,
     OCCUPATIONS,
     RANKS_AND_HONORIFICS,
     ROLE_NOUNS,
@@ -186,6 +187,8 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
             i += 1
             continue
         if tok.text == "'s" or (not keep and tok.low in _DETERMINERS):
+            if tok.text == "'s" and keep and not any(_names_office(t.low) for t in keep):
+                keep.clear()  # "the alliance's secretary": the possessor is not part of the office
             i += 1
             continue
         if tok.text in (",", '"'):
@@ -199,6 +202,8 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
     while keep and (_is_rank(keep[-1].low) or keep[-1].text in (".", ",", "of", "the", "and", "for")):
         if all(_is_rank(t.low) or t.text == "." for t in keep):
             break
+        if keep[-1].low == "general" and len(keep) > 1 and keep[-2].low in GENERAL_OFFICES:
+            break  # "secretary general": the office itself, not a rank after it
         keep.pop()
     while keep and _is_rank(keep[0].low) and len(keep) > 1:
         keep.pop(0)
@@ -470,10 +475,12 @@ def _link_apposed_role(doc: Document, index: int, tokens: list[Token], e: int) -
     """ "Johnson, the House Speaker,": the role mention after the comma is this person."""
     if e + 1 >= len(tokens):
         return
-    after = tokens[e + 1].start
+    after = {tokens[e + 1].start}
+    if tokens[e + 1].low == "the" and e + 2 < len(tokens):
+        after.add(tokens[e + 2].start)  # "X, the Central African Republic's minister": from the possessor
     for k in range(index + 1, min(len(doc.mentions), index + 6)):
         other = doc.mentions[k]
-        if other.kind == "role" and other.start == after:
+        if other.kind == "role" and other.start in after:
             other.ref = index
             return
 

@@ -153,6 +153,11 @@ TITLE_HEADS: frozenset[str] = frozenset(
 
 # Royal titles that are also given names ("Foreign Minister Shah Mehmood Qureshi", "Crown Prince
 # Sultan bin Salman"): after another office they start the name instead of lengthening the title.
+# Offices that take a postpositive "general" ("secretary general", "attorney general"): there the
+# word is part of the office, not a military rank.
+GENERAL_OFFICES: frozenset[str] = frozenset(
+    ["secretary", "director", "attorney", "inspector", "consul", "governor", "surgeon", "solicitor"]
+)
 TITLES_ALSO_NAMES: frozenset[str] = frozenset(["shah", "sultan", "emir", "amir"])
 
 # Words that can appear inside an office name besides the heads.

@@ -36,3 +36,69 @@ def person(text: str, name: str) -> Entity:
 )
 def test_spelling_variants_are_one_person(text: str, count: int) -> None:
     assert len(people(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a postpositive "general" belongs to the office; a body's possessive is not part of it
+        ("The group's secretary general, Ana Ruiz, spoke on Monday.", "Ana Ruiz", "secretary general"),
+        ("The agency's director general, Tom Berg, spoke on Monday.", "Tom Berg", "director general"),
+        ("The union's secretary-general, Tom Berg, spoke on Monday.", "Tom Berg", "secretary-general"),
+    ],
+)
+def test_office_of_a_described_person(text: str, name: str, role: str) -> None:
+    assert person(text, name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "name"),
+    [
+        # "the secretary general" is not a Secretary of State
+        (
+            "Alliance head Secretary General Ana Ruiz met US Secretary of State Tom Berg. "
+            "Later the secretary general said talks went well.",
+            "the secretary general",
+            "Ana Ruiz",
+        ),
+        (
+            "US Secretary of State Tom Berg met Secretary General Ana Ruiz. "
+            "Later the secretary general said talks went well.",
+            "the secretary general",
+            "Ana Ruiz",
+        ),
+        # every word of the office fits better than the head alone
+        (
+            "External Affairs Minister Raj Patel met Prime Minister Dev Rao. "
+            'He wrote: "Thanks to the Indian Minister of External Affairs for the visit."',
+            "Indian Minister of External Affairs",
+            "Raj Patel",
+        ),
+        # where only the head fits, the latest person holding it still does
+        (
+            "Prime Minister Dev Rao met Finance Minister Raj Patel. Then the minister left.",
+            "the minister",
+            "Raj Patel",
+        ),
+    ],
+)
+def test_description_goes_to_the_office_it_names(text: str, description: str, name: str) -> None:
+    e = person(text, name)
+    aliases = [a.lower().removeprefix("the ") for a in [e.name, *e.aliases]]
+    assert description.lower().removeprefix("the ") in aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the foreigner apposed with "the <country>'s minister" is not the article's own side
+        (
+            "Foreign Minister Ali Kaya spoke at a press conference with Ana Diaz, the Central "
+            "African Republic's minister of trade. President Omer Demir will travel next week.",
+            "Omer Demir",
+            None,
+        ),
+    ],
+)
+def test_apposed_nationality_marks_a_foreigner(text: str, name: str, expected: str | None) -> None:
+    assert person(text, name).affiliation == expected
