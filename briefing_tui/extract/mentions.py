@@ -685,6 +685,14 @@ class _Scanner:
         if end == name_start:
             self.role_only(k, p)
             return p
+        # "as agreed by the Prime Minister and President Macron": after a determiner, an office and
+        # a one-word title joined by "and" are two people ("the Deputy Prime Minister and Foreign
+        # Minister X", "Prime Minister and Foreign Minister X" are one)
+        if k > 0 and t[k - 1].low in _DETERMINERS:
+            cut = name_start - 2 if name_start - 2 > k and t[name_start - 2].text == "and" else None
+            if cut is not None and self.two_offices(k, cut, name_start):
+                self.role_only(k, cut)
+                k = cut + 1
         self.emit(k, end, "person", head=(name_start, end))
         self.emit_nested_known(k, name_start)
         for b, e in bodies:

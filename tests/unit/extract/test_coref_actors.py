@@ -102,3 +102,25 @@ def test_description_goes_to_the_office_it_names(text: str, description: str, na
 )
 def test_apposed_nationality_marks_a_foreigner(text: str, name: str, expected: str | None) -> None:
     assert person(text, name).affiliation == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # after a determiner, an office and a one-word title joined by "and" are two people
+        ("The plan was agreed by the Prime Minister and President Dupont on Monday.", "Dupont", "President"),
+        # one person holding two offices
+        (
+            "Deputy Prime Minister and Foreign Minister Ali Raza met them.",
+            "Ali Raza",
+            "Deputy Prime Minister and Foreign Minister",
+        ),
+        (
+            "They met the Deputy Prime Minister and Foreign Minister Ali Raza.",
+            "Ali Raza",
+            "Deputy Prime Minister and Foreign Minister",
+        ),
+    ],
+)
+def test_two_offices_joined_by_and(text: str, name: str, role: str) -> None:
+    assert person(text, name).role == role
