@@ -33,6 +33,7 @@ from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFICS, us_office
 from briefing_tui.extract.lexicon.words import NAME_PARTICLES, PLACES
+from briefing_tui.extract.roles import government_led
 
 _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "herself"})
@@ -519,6 +520,10 @@ def _nationality_marked(doc: Document, e: Entity, marked: list[int]) -> bool:
         k = bisect.bisect_left(marked, m.start)
         if m.kind in ("person", "role") and k < len(marked) and marked[k] < end:
             return True
+        if m.kind == "person" and m.affiliation and government_led(doc, m.start) == m.affiliation:
+            return (
+                True  # "the leadership in Tokyo under Prime Minister X": placed by the government they lead
+            )
     return False
 
 

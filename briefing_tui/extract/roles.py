@@ -20,7 +20,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from briefing_tui.extract.document import Document, Mention
-from briefing_tui.extract.lexicon import orgs
+from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.titles import (
     GENERAL_OFFICES,
     OCCUPATIONS,
@@ -315,7 +315,25 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
             role, affiliation = ind_role, affiliation or ind_aff
     if affiliation is None and (_US_PARTY_TAG.match(doc.text, m.end) or _US_STYLE_TITLE.match(m.text)):
         affiliation = "United States"  # "Sen. Chuck Schumer (D-N.Y.)"
+    if affiliation is None and role:
+        affiliation = government_led(doc, m.start)
     m.role, m.affiliation = role, affiliation
+
+
+# "the new leadership in Tokyo under Prime Minister X": a capital or country whose government
+# the person leads.
+_LED_BY = re.compile(
+    r"\b(?:government|leadership|administration|cabinet|regime|coalition)\s+(?:in|of)\s+"
+    r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:under|led\s+by|headed\s+by)\s+$"
+)
+
+
+def government_led(doc: Document, start: int) -> str | None:
+    """The country of "the government in <capital> under <person>" right before ``start``."""
+    if not doc.text.endswith(("under ", "by "), max(0, start - 9), start):
+        return None
+    found = _LED_BY.search(doc.text, max(0, start - 90), start)
+    return (countries.NAMES.get(found.group(1)) or countries.CAPITALS.get(found.group(1))) if found else None
 
 
 def _body_in_title(spans: _Spans, m: Mention, head_start: int) -> str | None:

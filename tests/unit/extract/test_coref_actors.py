@@ -124,3 +124,28 @@ def test_apposed_nationality_marks_a_foreigner(text: str, name: str, expected: s
 )
 def test_two_offices_joined_by_and(text: str, name: str, role: str) -> None:
     assert person(text, name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a capital standing for the government a person leads
+        (
+            "It was the first meeting since the new cabinet in Tokyo under Prime Minister Ken Sato.",
+            "Ken Sato",
+            "Japan",
+        ),
+        ("The government of Kenya under President Ali Musa fell.", "Ali Musa", "Kenya"),
+        # placed so, they are not the article's own side
+        (
+            "Foreign Minister Min Park met his Japanese counterpart, Ken Ota, in Lima. It was their first "
+            "meeting since the new cabinet in Tokyo under Prime Minister Ken Sato. Seoul and Tokyo agreed.",
+            "Min Park",
+            None,
+        ),
+        # a capital under pressure from someone is not led by them
+        ("The government in Lima under pressure from Prime Minister Ali Musa fell.", "Ali Musa", None),
+    ],
+)
+def test_government_in_a_capital_under_a_leader(text: str, name: str, expected: str | None) -> None:
+    assert person(text, name).affiliation == expected
