@@ -219,7 +219,7 @@ ROLE_HEADS = word_set("""minister secretary president spokesman spokeswoman spok
     official diplomat chancellor premier deputy chief director counterpart senator governor
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
-    commission service readout communique""")
+    commission service readout communique email""")
 # offices that speak as a body: 'the foreign ministry said' names a speaker without a name
 INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office")
 # capitalised at the start of a sentence but never part of a name

@@ -232,8 +232,12 @@ class _Context:
             return ranked[0].entity, phrase
         if head in speech.INSTITUTION_HEADS and words[0].lower() == "the":
             return self.institution_before(span.start, head), phrase
-        if head in _DOCUMENT_HEADS and words[0].lower() == "the" and len(words) <= 2:
-            return self.issuer(offset)
+        if (
+            head in _DOCUMENT_HEADS
+            and len(words) <= 2
+            and (words[0].lower() == "the" or _DAY_POSSESSIVE.match(words[0]))
+        ):
+            return self.issuer(offset, head)
         if head in speech.PRONOUNS:
             return self.fallback_pronoun(head, offset)
         if any(w[:1].isupper() for w in words[1:]) or (
@@ -257,13 +261,17 @@ class _Context:
                 return m.entity
         return None
 
-    def issuer(self, offset: int) -> tuple[int | None, str | None]:
+    def issuer(self, offset: int, head: str) -> tuple[int | None, str | None]:
         """Who issued 'the statement' that speaks ('...," the statement reads'): the named speaker of a
         statement just before (the sentence before or the one before it), as in "X has announced ...
-        According to X, ... '...,' the statement reads"; nobody when there is none.
+        According to X, ... '...,' the statement reads"; nobody when there is none. A document
+        named before by its issuer ('the PMO email') is that issuer's, however far back.
         """
         if not self.recent:
             return None, None
+        for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
+            if speaker is not None and text and text.split()[-1].lower() == head:
+                return speaker, text  # 'The PMO email said ...' then 'Saturday's email said ...'
         last_offset, speaker, text = self.recent[-1]
         if speaker is None or self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
             return None, None
@@ -362,9 +370,11 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # what a body issues, which then 'says' or 'reads' on its behalf
-_DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release")
+_DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release email")
 # the parties of a meeting, referred back to together: what they say, they say jointly
 _PEER_HEADS = speech.word_set("ministers leaders")
+_DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
+_ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
 _START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
 
@@ -781,7 +791,10 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     verbs = ctx.verbs_in(s_start, s_end)
     covered_until = -1
     passives = _passive_agents(ctx, verbs, s_start, s_end)
+    headline = _headline(ctx.text, s_start, s_end)
     for v in verbs:
+        if headline and v.form != speech.lemma_of(v.form) and v.form.endswith("s"):
+            continue  # 'Minister criticizes council on first day of summit': a title, not a report
         if v.start in passives:
             cand = passives[v.start]
             covered_until = cand.end
@@ -813,6 +826,21 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     return out
+
+
+_HEADLINE_WORDS = 20
+
+
+def _headline(text: str, s_start: int, s_end: int) -> bool:
+    """A line of its own, short and with no final stop: a title or standfirst, whose present
+    tense ('X criticizes Y', 'FM says ...') names the story rather than reporting what was said."""
+    tail = text[s_start:s_end].rstrip()
+    if not tail or tail[-1] in ".!?\"\u201d'\u2019":
+        return False
+    start, end = _strip(text, s_start, s_end)
+    if (start > 0 and text[start - 1] != "\n") or (end < len(text) and text.find("\n", end, end + 3) < 0):
+        return False
+    return len(_WORD.findall(text, start, end)) <= _HEADLINE_WORDS
 
 
 # verbs whose passive with a 'by' agent reports what the agent said ('the plan was criticised by X')
@@ -1060,6 +1088,13 @@ def _needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
     return lemma in speech.THAT_ONLY or (lemma in speech.THAT_OR_OWN and not _OWN.match(text, pos, s_end))
 
 
+# 'said this/so' with nothing after the pronoun but a phrase of time, place or occasion
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"(?:this|so)\b\s*(?:[,.;:!?]|$|(?:on|in|at|during|when|while|after|before|as|to|from|last|this|today"
+    r"|yesterday|earlier|later)\b)"
+)
+
+
 def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tuple[int, int] | None:
     """What a speech verb reports, from ``start`` to the end of its clause; None when it reports nothing."""
     text = ctx.text
@@ -1072,6 +1107,8 @@ def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tupl
     first = text[c_start : c_start + 12].split(maxsplit=1)[0].lower()
     if first in _PREPOSITIONS and not clause_marked:
         return None  # 'the communication China has acknowledged with ...': a relative clause
+    if _DEMONSTRATIVE_OBJECT.match(text, c_start, c_end + 1):
+        return None  # 'said this on Tuesday, when ...': the words are elsewhere (the quotes that follow)
     return (c_start, c_end) if _says_something(ctx, c_start, c_end) else None
 
 

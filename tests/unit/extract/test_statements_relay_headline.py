@@ -1,0 +1,74 @@
+"""Stage statements: headlines, 'said this on <date>', documents named again, relaying outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import Cast, run
+
+CAST = Cast(
+    actors={
+        "Lena Ortiz": ("person", ("Ortiz",)),
+        "Tomas Berg": ("person", ("Berg",)),
+        "Foreign Office": ("organization", ()),
+    },
+    pronouns={"she": "Lena Ortiz"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title line in the present tense names the story: no statement
+        ("Ortiz criticizes council on opening day of trade forum\n\nThe forum opened in the port city.", []),
+        ("Ortiz says forum will tackle hunger\n\nThe forum opened in the port city.", []),
+        # a standfirst in the past tense reports what was said
+        (
+            "Ortiz said she hoped the forum would tackle hunger\n\nThe forum opened in the port city.",
+            [("indirect", "Lena Ortiz", "she hoped the forum would tackle hunger")],
+        ),
+        # a sentence in the body keeps its present-tense report
+        (
+            "The forum opened on Monday. Ortiz says the forum will tackle hunger.",
+            [("indirect", "Lena Ortiz", "the forum will tackle hunger")],
+        ),
+    ],
+)
+def test_headline_lines(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'said this/so' points at words given elsewhere
+        ("Ortiz said this on Monday, when asked about the visit by Berg.", []),
+        ("Ortiz said so at the press briefing in the capital.", []),
+        # 'this' opening a clause is what was said
+        (
+            "Ortiz said this was the best offer the port had seen.",
+            [("indirect", "Lena Ortiz", "this was the best offer the port had seen")],
+        ),
+    ],
+)
+def test_demonstrative_object(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document named again ('Friday's email') speaks for whoever issued it before
+        (
+            "The Foreign Office email said the talks went well. "
+            "The visit by Berg was short. Berg left early. Ortiz stayed on. "
+            "Friday's email said the two envoys would meet again in March.",
+            [
+                ("indirect", "Foreign Office", "the talks went well"),
+                ("indirect", "Foreign Office", "the two envoys would meet again in March"),
+            ],
+        ),
+    ],
+)
+def test_document_named_again(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
