@@ -240,6 +240,10 @@ class _Context:
             return self.issuer(offset, head)
         if head in speech.PRONOUNS:
             return self.fallback_pronoun(head, offset)
+        if head in _PERSON_ROLES and words[0].lower() == "the" and len(words) == 2:
+            speaker, _ = self.fallback_pronoun("he", offset)
+            if speaker is not None:
+                return speaker, phrase  # 'the minister' left unresolved: the person who spoke just before
         if any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
         ):
@@ -373,6 +377,10 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release email")
 # the parties of a meeting, referred back to together: what they say, they say jointly
 _PEER_HEADS = speech.word_set("ministers leaders")
+# role nouns that name one person: 'the minister' right after his statement is him
+_PERSON_ROLES = speech.word_set(
+    "minister secretary president spokesman spokeswoman spokesperson ambassador envoy chancellor premier"
+)
 _DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
 _START_END = attrgetter("start", "end")
@@ -643,8 +651,8 @@ def _named_after(ctx: _Context, start: int, limit: int) -> Span | None:
 
 def _relayed_speaker(ctx: _Context, v: VerbHit, limit: int) -> _Attribution | None:
     """'Detik.com quoted Djamal as saying': the speaker is the one quoted."""
-    if speech.lemma_of(v.form) != "quote":
-        return None
+    if speech.lemma_of(v.form) != "quote" or _QUOTED_BY.match(ctx.text, v.end, limit):
+        return None  # 'X was quoted by the agency as saying': X speaks
     np = speech.noun_phrase_after(ctx.text, v.end, limit)
     if np is None or not _AS_SAYING.match(ctx.text, np.end, limit):
         return None
@@ -756,8 +764,16 @@ _WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
 
 
 def _quoted_as_saying(ctx: _Context, v: VerbHit) -> bool:
-    """'X was quoted as saying': X speaks."""
-    return speech.lemma_of(v.form) == "quote" and bool(_AS_SAYING.match(ctx.text, v.end, v.end + 20))
+    """'X was quoted as saying', 'X was quoted by the agency as saying': X speaks, the agency relays."""
+    if speech.lemma_of(v.form) != "quote":
+        return False
+    return bool(
+        _AS_SAYING.match(ctx.text, v.end, v.end + 20) or _QUOTED_BY.match(ctx.text, v.end, v.end + 90)
+    )
+
+
+# 'quoted by <outlet> as saying': the outlet passes the words on
+_QUOTED_BY = re.compile(r"\s+by\s+[^,.;:\"\u201c\u201d]{1,70}?\s+as\s+say(?:ing|s)\b")
 
 
 def _coordinated(text: str, s_start: int, gap_end: int) -> bool:
@@ -801,6 +817,13 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
             continue
+        if v.form == "quoted" and v.start not in ctx.attribution_verbs and v.start >= covered_until:
+            cand = _quoted_person(ctx, v, s_start, s_end)
+            if cand is not None:
+                covered_until = cand.end
+                out.append(cand)
+                ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
+                continue
         relayed = v.kind == "relay" and not (_quoted_as_saying(ctx, v) or _reports_that(ctx, v, s_end))
         if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or _states_as_noun(text, v):
             continue
@@ -841,6 +864,21 @@ def _headline(text: str, s_start: int, s_end: int) -> bool:
     if (start > 0 and text[start - 1] != "\n") or (end < len(text) and text.find("\n", end, end + 3) < 0):
         return False
     return len(_WORD.findall(text, start, end)) <= _HEADLINE_WORDS
+
+
+def _quoted_person(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'The radio quoted Ortiz as saying the port would reopen': Ortiz's statement."""
+    att = _relayed_speaker(ctx, v, s_end)
+    if att is None:
+        return None
+    m = _AS_SAYING.match(ctx.text, att.end, s_end)
+    if m is None:
+        return None
+    that = _THAT.match(ctx.text, m.end(), s_end)
+    span = _content(ctx, that.end() if that else m.end(), s_end, True)
+    if span is None:
+        return None
+    return _reported_statement(ctx, span, (s_start, s_end), att.speaker, att.speaker_text)
 
 
 # verbs whose passive with a 'by' agent reports what the agent said ('the plan was criticised by X')

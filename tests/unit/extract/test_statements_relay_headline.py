@@ -72,3 +72,41 @@ def test_demonstrative_object(text: str, expected: list) -> None:
 )
 def test_document_named_again(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+OUTLET = Cast(
+    actors={
+        "Lena Ortiz": ("person", ("Ortiz",)),
+        "Radio Norte": ("organization", ()),
+    },
+    pronouns={"she": "Lena Ortiz"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet that quotes relays; the one quoted speaks
+        (
+            '"The port will reopen within a week," Ortiz was quoted by Radio Norte as saying.',
+            [("direct", "Lena Ortiz", "The port will reopen within a week")],
+        ),
+        (
+            "Radio Norte quoted Ortiz as saying the port would reopen within a week.",
+            [("indirect", "Lena Ortiz", "the port would reopen within a week")],
+        ),
+        # 'the minister' right after her own statement is the same person
+        (
+            "Ortiz said the port would reopen soon. "
+            '"We will not wait for the rains," the minister was quoted by Radio Norte as saying.',
+            [
+                ("indirect", "Lena Ortiz", "the port would reopen soon"),
+                ("direct", "Lena Ortiz", "We will not wait for the rains"),
+            ],
+        ),
+        # with nobody speaking before, 'the minister' names nobody
+        ('"We will not wait for the rains," the minister was quoted by Radio Norte as saying.', []),
+    ],
+)
+def test_relaying_outlet(text: str, expected: list) -> None:
+    assert run(text, OUTLET) == expected
