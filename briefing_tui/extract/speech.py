@@ -96,6 +96,7 @@ _LEMMAS: dict[str, str] = {
     "update": "address",
     "thank": "address",
     "congratulate": "address",
+    "invite": "address",
     "report": "relay",
     "quote": "relay",
 }

@@ -1185,6 +1185,8 @@ def _says_something(ctx: _Context, start: int, end: int) -> bool:
 def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'..., adding that Moscow valued its ties': more from the speaker of the sentence."""
     text = ctx.text
+    if _BY_BEFORE.search(text, max(s_start, v.start - 4), v.start):
+        return _by_participle(ctx, v, s_start, s_end)
     if v.form not in _ADDING:
         return None
     if not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(","):
@@ -1209,6 +1211,26 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
 
 
 _WITH_BEFORE = re.compile(r",\s*with\s+$")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_POSSESSOR = re.compile(r"['\u2019]s\s+")
+
+
+def _by_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'X opened the summit by criticizing the council's paralysis': X's statement, what the verb takes."""
+    subj = _sentence_subject(ctx, v.start)
+    if subj is None:
+        return None
+    owner = _POSSESSOR.match(ctx.text, subj.end, s_end)  # "Brazil's Mauro Vieira": the minister
+    if owner is not None:
+        named = [m for m in ctx.mentions_over(owner.end(), owner.end() + 1) if m.start == owner.end()]
+        if named:
+            subj = Span(named[0].start, named[0].end)
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    m = _THAT.match(ctx.text, v.end, s_end)
+    span = _content(ctx, m.end() if m else v.end, s_end, True)
+    return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
 
 def _with_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:

@@ -110,3 +110,39 @@ OUTLET = Cast(
 )
 def test_relaying_outlet(text: str, expected: list) -> None:
     assert run(text, OUTLET) == expected
+
+
+ACTS = Cast(
+    actors={
+        "Lena Ortiz": ("person", ("Ortiz",)),
+        "Tomas Berg": ("person", ("Berg",)),
+        "Chile": ("country", ()),
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'by <speech verb>ing': how the subject spoke
+        (
+            "Lena Ortiz opened the forum by praising the work of the port staff.",
+            [("indirect", "Lena Ortiz", "the work of the port staff")],
+        ),
+        (
+            "Chile's Lena Ortiz opened the forum by criticizing the delays at the border.",
+            [("indirect", "Lena Ortiz", "the delays at the border")],
+        ),
+        # 'by' before a verb that is no speech verb: nothing
+        ("Lena Ortiz opened the forum by cutting a ribbon at the port.", []),
+        # an invitation is addressed to its object
+        (
+            "The two envoys met in the spring and Ortiz invited Berg to visit the capital at an early date.",
+            [("indirect", "Lena Ortiz", "Berg to visit the capital at an early date")],
+        ),
+        # being invited is no statement
+        ("Ortiz was invited to the summit in the capital.", []),
+    ],
+)
+def test_participle_after_by_and_invitations(text: str, expected: list) -> None:
+    assert run(text, ACTS) == expected
