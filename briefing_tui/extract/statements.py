@@ -1032,7 +1032,12 @@ def _relays_a_speaker(ctx: _Context, start: int, s_start: int, verbs: list[VerbH
     subj = _subject_of(ctx, inner, s_start, verbs)
     if subj is None or subj.start != start or ctx.text[subj.end - 2 : subj.end] in ("'s", "\u2019s"):
         return False
+    if ctx.text[subj.start : subj.end].lower() in _PERSONAL:
+        return False  # 'Putin said he outlined ...': 'he' is the speaker himself, not someone relayed
     return ctx.actor(subj, subj.start)[1] is not None
+
+
+_PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
 
 
 # Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").

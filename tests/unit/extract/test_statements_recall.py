@@ -163,6 +163,13 @@ def test_he_relaying_a_body_is_the_speaker_before_it() -> None:
     ]
 
 
+def test_a_pronoun_after_said_is_not_a_relayed_speaker() -> None:
+    # even when coreference takes 'he' for another man, 'X said he outlined ...' stays X's words
+    cast = Cast(actors=dict(RELAY.actors), pronouns={"he": "Karim Aziz"})
+    text = "Nabil said he outlined the plan on trade to Stone."
+    assert run(text, cast) == [("indirect", "Omar Nabil", "he outlined the plan on trade to Stone")]
+
+
 REPORTS = Cast(
     actors={
         "Lea Stone": ("person", ("Stone",)),
