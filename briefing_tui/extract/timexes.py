@@ -147,6 +147,15 @@ _NAMED_DAY_BEFORE = re.compile(
 # arranging was done, not when the day falls.
 _PERFECT_AFTER = re.compile(r"(?:\s+(?:and|or|to)\s+[A-Z][a-z]+)?\s+(?:has|have)\s+(?:been\s+)?[a-z]+ed\b")
 
+# A weekday or "today" set beside the date it names: "Nov. 15, Friday", "Monday (July 28)",
+# "today 23rd January 2024". The two are one expression (merged only when they agree).
+_APPOSITION_GAP = re.compile(r"[ \t]*[,\u060c][ \t]*|[ \t]+")
+_PAREN_GAP = re.compile(r"[ \t]*\([ \t]*")
+_PAREN_CLOSE = re.compile(r"[ \t]*\)")
+# "22nd Thursday, February 2024": an ordinal day printed before the weekday of a month and year.
+_DAY_BEFORE_WEEKDAY = re.compile(r"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[ \t]+$")
+_SAME_DAY_WORDS = frozenset(("today", "yesterday", "tomorrow"))
+
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*")
 _AND_GAP = re.compile(r"\s*and\s*")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
@@ -524,6 +533,65 @@ def _link_ranges(text: str, cands: list[_Candidate]) -> None:
             a.end_value = b.value
 
 
+def _weekday_of(value: str | None) -> int | None:
+    """The weekday of a full ISO date value, else None."""
+    if value is None or len(value) != 10:
+        return None
+    return date.fromisoformat(value).weekday()
+
+
+def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """One expression for a date and the weekday or day word set beside it that agrees with it.
+
+    "Nov. 15, Friday", "Monday (July 28)", "today 23rd January 2024", "22nd Thursday, February 2024":
+    a reader sees one date, told twice. A weekday that does not fall on the date stays apart.
+    """
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and not a.end_value and not b.end_value:
+            gap = text[a.end : b.start]
+            if a.kind == "day" and b.kind == "weekday" and _weekday_of(a.value) == b.weekday:
+                if _APPOSITION_GAP.fullmatch(gap):  # "Nov. 15, Friday"
+                    out.append(_Candidate(a.start, b.end, a.value, kind="day"))
+                    i += 2
+                    continue
+                close = _PAREN_CLOSE.match(text, b.end) if _PAREN_GAP.fullmatch(gap) else None
+                if close:  # "July 28 (Monday)"
+                    out.append(_Candidate(a.start, close.end(), a.value, kind="day"))
+                    i += 2
+                    continue
+            if a.kind == "weekday" and b.kind == "day" and _weekday_of(b.value) == a.weekday:
+                close = _PAREN_CLOSE.match(text, b.end) if _PAREN_GAP.fullmatch(gap) else None
+                if close:  # "Monday (July 28)"
+                    out.append(_Candidate(a.start, close.end(), b.value, kind="day"))
+                    i += 2
+                    continue
+            if (
+                a.kind == "relative"
+                and b.kind == "day"
+                and a.value == b.value
+                and text[a.start : a.end].lower() in _SAME_DAY_WORDS
+                and _APPOSITION_GAP.fullmatch(gap)
+            ):  # "today 23rd January 2024"
+                out.append(_Candidate(a.start, b.end, b.value, kind="day"))
+                i += 2
+                continue
+            if a.kind == "weekday" and b.kind == "month" and b.value and len(b.value) == 7:
+                lead = _DAY_BEFORE_WEEKDAY.search(text, max(0, a.start - 8), a.start)
+                if lead and _APPOSITION_GAP.fullmatch(gap) and text[b.end - 4 : b.end].isdigit():
+                    d = _safe_date(int(b.value[:4]), int(b.value[5:]), int(lead.group("day")))
+                    if d is not None and d.weekday() == a.weekday:  # "22nd Thursday, February 2024"
+                        out.append(_Candidate(lead.start(), b.end, _iso(d), kind="day"))
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _place_in_next_week(ctx: _Context, cands: list[_Candidate]) -> None:
     """'Wang will visit next week. His talks on Wednesday ...': a weekday that no modifier or past
     verb places, told in the sentence of "next week" (after it) or in the one after, is that week's."""
@@ -778,6 +846,7 @@ def find(doc: Document) -> None:
                     cands.append(c)
     kept = longest_first(cands)
     _place_in_next_week(ctx, kept)
+    kept = _merge_appositions(text, kept)
     _link_ranges(doc.text, kept)
     doc.timexes = [
         Timex(
