@@ -108,6 +108,25 @@ _CAPITALISED_BEFORE = re.compile(
 _MONTH_FULL_WORD = re.compile(rf"{_MONTH_FULL}\b")
 # Months that are also given names ("a win for May", "for June's sake"): "for" alone does not make them dates.
 _NAME_MONTHS = frozenset(("april", "may", "june", "august"))
+# A month as the premodifier of an event noun after a determiner ("the June summit", "its May
+# elections"): a date, also for the months that are names (the determiner and noun rule the name out).
+_EVENT_NOUNS = (
+    r"summits?|talks|meetings?|visits?|trips?|tour|elections?|polls|vote|referendum|conferences?|ceremony|"
+    r"sessions?|forum|gathering|deadline|attacks?|offensive|protests|agreement|deal|ceasefire|truce|"
+    r"announcement|decision|report|round|debate|budget|launch|parade|festival|congress|convention|"
+    r"plenary|negotiations|consultations"
+)
+_MONTH_PREMOD = re.compile(
+    rf"\b(?=[tTaAiIhHoO])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<mon>{_MONTH_FULL})\s+(?:{_EVENT_NOUNS})\b"
+)
+# Words that set what follows them ahead of the clause's (past) event: "met to organize the visit
+# in January", "expressed anticipation for the visit in July". A month under them is still to come.
+_LOOKS_AHEAD = re.compile(
+    r"(?i:\bto\s+(?:organi[sz]e|prepare|plan|arrange|finali[sz]e|schedule)|\bpreparations?\s+for"
+    r"|\banticipation\s+(?:of|for)|\blook(?:s|ing|ed)?\s+forward\s+to)\b"
+)
+_LOOKS_AHEAD_REACH = 90  # characters before the date the governing phrase may start in
+_A_MONTH = timedelta(days=31)
 _WEEKDAY = re.compile(
     rf"\b(?=[A-ZlLnNtTcCpP])(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
     rf"(?:'s|\s+(?P<part>{_PART})\b)?"
@@ -203,6 +222,17 @@ class _Context:
             lo, hi = s.start, max(s.end, end)
         return tense_near(self.text, start, end, lo, end if left_only else hi)
 
+    def looks_ahead(self, start: int) -> bool:
+        """Is ``start`` inside a phrase that looks ahead ("to prepare the visit in ..."), with no
+        past verb between that phrase and it? Such a date follows a recent event: it is to come."""
+        lo = max(0, start - _LOOKS_AHEAD_REACH)
+        if self.doc.sentences:
+            lo = max(lo, self.doc.sentences[self.doc.sentence_at(start)].start)
+        last = None
+        for last in _LOOKS_AHEAD.finditer(self.text, lo, start):  # noqa: B007 (the last one is wanted)
+            pass
+        return last is not None and tense_near(self.text, start, start, last.end(), start) != "past"
+
 
 def _iso(d: date) -> str:
     return d.isoformat()
@@ -293,7 +323,10 @@ def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     if year_text:
         start_date = _safe_date(int(year_text), month, day)
     else:
-        start_date = resolve_month_day(month, day, ctx.published, ctx.tense(m.start(), m.end()), wd)
+        tense = ctx.tense(m.start(), m.end())
+        if tense != "future" and ctx.looks_ahead(m.start()):
+            tense = "future"  # "met to prepare the talks on May 3"
+        start_date = resolve_month_day(month, day, ctx.published, tense, wd)
     if start_date is None:
         return None
     end_value = None
@@ -362,6 +395,23 @@ def _from_month_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), _month_iso(int(m.group("year")), month), kind="month")
 
 
+def _month_value(month: int, ctx: _Context, start: int, end: int) -> str:
+    """A month with no year or modifier: by its clause's tense, unless a phrase before it looks ahead
+    (then the first such month from the one before publication: the event it governs is recent)."""
+    tense = ctx.tense(start, end)
+    if tense != "future" and ctx.looks_ahead(start):
+        return resolve_month(month, ctx.published - _A_MONTH, "future", None)
+    return resolve_month(month, ctx.published, tense, None)
+
+
+def _from_month_premod(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    month = month_number(m.group("mon"))
+    if month is None:
+        return None
+    start, end = m.start("mon"), m.end("mon")
+    return _Candidate(start, end, _month_value(month, ctx, start, end), kind="month")
+
+
 def _from_month_alone(m: re.Match[str], ctx: _Context) -> list[_Candidate] | None:
     """A month after a preposition or modifier, and the months listed after it ("in May, June and July")."""
     month = month_number(m.group("mon"))
@@ -372,12 +422,15 @@ def _from_month_alone(m: re.Match[str], ctx: _Context) -> list[_Candidate] | Non
     mod = m.group("mod")
     start = m.start() if mod else m.start("mon")
     tense = None if mod in ("last", "next", "this") else ctx.tense(start, m.end("mon"))
-    found = [_Candidate(start, m.end("mon"), resolve_month(month, ctx.published, tense, mod), kind="month")]
+    published = ctx.published
+    if mod not in ("last", "next", "this") and tense != "future" and ctx.looks_ahead(start):
+        published, tense = published - _A_MONTH, "future"  # "to prepare the visit in January"
+    found = [_Candidate(start, m.end("mon"), resolve_month(month, published, tense, mod), kind="month")]
     for w in _MONTH_FULL_WORD.finditer(ctx.text, m.start("more"), m.end("more")):
         later = month_number(w.group())
         if later is not None:  # the modifier was the first month's ("late May and June")
             found.append(
-                _Candidate(w.start(), w.end(), resolve_month(later, ctx.published, tense, None), kind="month")
+                _Candidate(w.start(), w.end(), resolve_month(later, published, tense, None), kind="month")
             )
     return found
 
@@ -389,8 +442,7 @@ def _from_month_bare(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     month = month_number(m.group("mon"))
     if month is None:
         return None
-    tense = ctx.tense(start, m.end())
-    return _Candidate(start, m.end(), resolve_month(month, ctx.published, tense, None), kind="month")
+    return _Candidate(start, m.end(), _month_value(month, ctx, start, m.end()), kind="month")
 
 
 def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -477,6 +529,7 @@ _MONTH_RULES: tuple[_Rule, ...] = (
     (_MONTH_YEAR, _from_month_year),
     (_MONTH_ALONE, _from_month_alone),
     (_MONTH_BARE, _from_month_bare),
+    (_MONTH_PREMOD, _from_month_premod),
 )
 _WEEKDAY_RULES: tuple[_Rule, ...] = (
     (_MDY, _from_month_day),
@@ -638,6 +691,7 @@ _MDY_HINT = re.compile(rf"{_MONTH_WORD}\.?\s+[0-9]")
 _DMY_HINT = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_WORD}")
 _MONTH_YEAR_HINT = re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+(?:1[6-9]|20)\d\d")
 _MONTH_ALONE_HINT = re.compile(rf"{_MONTH_FULL}\b(?!\s*\d)")
+_MONTH_PREMOD_HINT = re.compile(rf"{_MONTH_FULL}\s+(?:{_EVENT_NOUNS})\b")
 _WEEKDAY_HINT = re.compile(rf"{_WEEKDAY_FULL}\b")
 _ISO_HINT = re.compile(r"-[01]\d-[0-3]\d(?<=[12]\d\d\d-[01]\d-[0-3]\d)")
 _NUMERIC_HINT = re.compile(r"[/.](?<=[0-9][/.])[0-9]\d?[/.](?:1[6-9]|20)\d\d")
@@ -667,6 +721,7 @@ _GATES: dict[re.Pattern[str], _Gate] = {
     _MONTH_YEAR: lambda text, lo, hi, hits: _matches_at(_MONTH_YEAR_HINT, hits.months, text, lo, hi),
     _MONTH_ALONE: lambda text, lo, hi, hits: _matches_at(_MONTH_ALONE_HINT, hits.months, text, lo, hi),
     _MONTH_BARE: lambda text, lo, hi, hits: _matches_at(_MONTH_BARE, hits.months, text, lo, hi),
+    _MONTH_PREMOD: lambda text, lo, hi, hits: _matches_at(_MONTH_PREMOD_HINT, hits.months, text, lo, hi),
     _WEEKDAY: lambda text, lo, hi, hits: _matches_at(_WEEKDAY_HINT, hits.weekdays, text, lo, hi),
     _YEAR_ALONE: lambda text, lo, hi, hits: _YEAR_20.search(text, lo, hi) or _YEAR_1X.search(text, lo, hi),
     _ISO: lambda text, lo, hi, hits: _ISO_HINT.search(text, lo, hi),

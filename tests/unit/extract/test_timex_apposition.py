@@ -62,3 +62,64 @@ def pairs(text: str, published: date) -> list[tuple[str, str | None]]:
 )
 def test_date_told_twice(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
     assert pairs(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Ties were hurt by the June summit that was meant to unite them.",
+            date(2022, 6, 28),
+            [("June", "2022-06")],
+        ),
+        ("The May elections are close.", date(2022, 3, 2), [("May", "2022-05")]),
+        ("Its April session was cut short.", date(2022, 6, 2), [("April", "2022-04")]),
+        ("Turnout fell after their October vote.", date(2022, 11, 2), [("October", "2022-10")]),
+        # negative: no event noun after the month, or no determiner before it
+        ("She voted for the May government.", date(2022, 6, 2), []),
+        ("The June heat was harsh.", date(2022, 6, 28), []),
+        ("Talks with June went well.", date(2022, 6, 28), []),
+    ],
+)
+def test_month_before_event_noun(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The envoys met on Friday to organize the king's visit in January.",
+            date(2022, 12, 19),
+            [("Friday", "2022-12-16"), ("January", "2023-01")],
+        ),
+        (
+            "She voiced anticipation for the premier's trip to the capital in July.",
+            date(2024, 5, 20),
+            [("July", "2024-07")],
+        ),
+        ("Aides gathered to prepare the summit on March 3.", date(2024, 10, 2), [("March 3", "2025-03-03")]),
+        (
+            "He said he was looking forward to the games in August.",
+            date(2024, 5, 20),
+            [("August", "2024-08")],
+        ),
+        # the month before publication stays this year's: the phrase's event was recent
+        ("Aides gathered to prepare the summit in April.", date(2024, 5, 20), [("April", "2024-04")]),
+        # negative: a past verb after the phrase, or no such phrase
+        (
+            "They met to prepare the summit, which was held in March.",
+            date(2024, 10, 2),
+            [("March", "2024-03")],
+        ),
+        (
+            "The envoys met on Friday and reviewed the crisis in January.",
+            date(2022, 12, 19),
+            [("Friday", "2022-12-16"), ("January", "2022-01")],
+        ),
+    ],
+)
+def test_month_in_phrase_looking_ahead(
+    text: str, published: date, expected: list[tuple[str, str | None]]
+) -> None:
+    assert pairs(text, published) == expected
