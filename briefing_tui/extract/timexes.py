@@ -135,6 +135,12 @@ _RELATIVE_DAY = re.compile(
     rf"\b(?=[tTyY])(?:(?P<word>(?i:today|tonight|yesterday|tomorrow))\b(?:\s+(?P<part>{_PART})\b)?"
     r"|(?P<this>(?i:this\s+(?:morning|afternoon|evening))\b))"
 )
+# "today's world", "today's challenges": the present age in general, not a calendar day.
+_GENERIC_TODAY_AFTER = re.compile(
+    r"['\u2019]s\s+(?:world|society|generation|youth|era|age|times|reality|realities|challenges|problems|threats|"
+    r"environment|landscape|economy|standards|complex|interconnected|globali[sz]ed|modern|digital|fast-changing|"
+    r"rapidly|changing|volatile|uncertain|turbulent|geopolitical|global)\b"
+)
 _RELATIVE_UNIT = re.compile(
     r"\b(?=[eElLtTnN])(?i:(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next)\s+"
     r"(?P<unit>week|weekend|month|year|summer|winter|spring|autumn|fall)"
@@ -465,6 +471,8 @@ def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 def _from_relative_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     word = (m.group("word") or "today").lower()
+    if word == "today" and not m.group("part") and _GENERIC_TODAY_AFTER.match(ctx.text, m.end()):
+        return None
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     return _Candidate(m.start(), m.end(), _iso(ctx.published + timedelta(days=shift)), kind="relative")
 

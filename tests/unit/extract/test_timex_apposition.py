@@ -123,3 +123,17 @@ def test_month_in_phrase_looking_ahead(
     text: str, published: date, expected: list[tuple[str, str | None]]
 ) -> None:
     assert pairs(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Old bodies cannot meet today's challenges, she said.", []),
+        ("In today's complex world, trade matters.", []),
+        # negative: today's event is a date
+        ("Today's vote passed easily.", [("Today", "2024-02-22")]),
+        ("The talks today ended early.", [("today", "2024-02-22")]),
+    ],
+)
+def test_generic_today(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text, date(2024, 2, 22)) == expected
