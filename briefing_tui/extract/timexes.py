@@ -152,6 +152,12 @@ _YEAR_ALONE = re.compile(
     rf"(?<![\w$\u20ac\u00a3#./,-])(?=[0-9eEmMlL])(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<year>{_YEAR})"
     rf"(?:\s*[-\u2013\u2014]\s*(?P<year2>{_YEAR}|\d\d(?!\d)))?(?!s\b)(?!\s*(?:{_COUNT_UNITS})\b)"
 )
+# "on the 3rd", "on the 25th of last month": a day of a month left unsaid. Only before punctuation,
+# a conjunction or "of this/last/next month": "the 3rd round", "the 25th anniversary" are no dates.
+_ORDINAL_DAY = re.compile(
+    r"\b(?=[oO])[oO]n\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    r"(?:(?P<of>\s+of\s+(?P<rel>this|last|next)\s+month)\b|(?=[ \t]*[,.;:)!?]|[ \t]+(?:and|or|when|as)\b|[ \t]*$))"
+)
 _ISO = re.compile(rf"\b(?=\d)(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
 # "9/1/2023" (month first in the US, day first almost everywhere else) and "01.09.2023" (day first).
 _NUMERIC = re.compile(
@@ -344,6 +350,25 @@ def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
             return _Candidate(m.start(), m.end("year") if m.group("year") else m.end("day"), _iso(start_date))
         end_value = _iso(end_date)
     return _Candidate(m.start(), m.end(), _iso(start_date), end_value, kind="day")
+
+
+def _from_ordinal_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    day = int(m.group("day"))
+    p = ctx.published
+    start = m.start("day") - 4  # "the 3rd": the preposition stays out, as with other dates
+    if m.group("rel"):
+        y, mon = _shift_month(p.year, p.month, {"last": -1, "next": 1}.get(m.group("rel"), 0))
+        d = _safe_date(y, mon, day)
+        return _Candidate(start, m.end(), _iso(d), kind="day") if d else None
+    tense = ctx.tense(start, m.end())
+    found = [
+        d for delta in (-2, -1, 0, 1, 2) if (d := _safe_date(*_shift_month(p.year, p.month, delta), day))
+    ]
+    if tense == "future":
+        found = [d for d in found if d >= p]
+    elif tense == "past":
+        found = [d for d in found if d <= p]
+    return _Candidate(start, m.end(), _iso(min(found, key=lambda d: abs((d - p).days))), kind="day")
 
 
 def _from_iso(m: re.Match[str], ctx: _Context) -> _Candidate | None:
@@ -546,6 +571,7 @@ _WEEKDAY_RULES: tuple[_Rule, ...] = (
 )
 _NUMBER_RULES: tuple[_Rule, ...] = (
     (_ISO, _from_iso),
+    (_ORDINAL_DAY, _from_ordinal_day),
     (_NUMERIC, _from_numeric),
     (_DMY, _from_month_day),
     (_YEAR_ALONE, _from_year),
@@ -701,6 +727,7 @@ _MONTH_YEAR_HINT = re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+(?:1[6-9]|20)\d\
 _MONTH_ALONE_HINT = re.compile(rf"{_MONTH_FULL}\b(?!\s*\d)")
 _MONTH_PREMOD_HINT = re.compile(rf"{_MONTH_FULL}\s+(?:{_EVENT_NOUNS})\b")
 _WEEKDAY_HINT = re.compile(rf"{_WEEKDAY_FULL}\b")
+_ORDINAL_DAY_HINT = re.compile(r"n\s+the\s+\d")
 _ISO_HINT = re.compile(r"-[01]\d-[0-3]\d(?<=[12]\d\d\d-[01]\d-[0-3]\d)")
 _NUMERIC_HINT = re.compile(r"[/.](?<=[0-9][/.])[0-9]\d?[/.](?:1[6-9]|20)\d\d")
 _YEAR_20 = re.compile(r"20\d\d")
@@ -733,6 +760,7 @@ _GATES: dict[re.Pattern[str], _Gate] = {
     _WEEKDAY: lambda text, lo, hi, hits: _matches_at(_WEEKDAY_HINT, hits.weekdays, text, lo, hi),
     _YEAR_ALONE: lambda text, lo, hi, hits: _YEAR_20.search(text, lo, hi) or _YEAR_1X.search(text, lo, hi),
     _ISO: lambda text, lo, hi, hits: _ISO_HINT.search(text, lo, hi),
+    _ORDINAL_DAY: lambda text, lo, hi, hits: _ORDINAL_DAY_HINT.search(text, lo, hi),
     _NUMERIC: lambda text, lo, hi, hits: _NUMERIC_HINT.search(text, lo, hi),
     _AGO: lambda text, lo, hi, hits: _any_between(hits.agos, lo, hi),
 }

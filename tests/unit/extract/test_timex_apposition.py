@@ -137,3 +137,24 @@ def test_month_in_phrase_looking_ahead(
 )
 def test_generic_today(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert pairs(text, date(2024, 2, 22)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The pact was signed on the 3rd.", date(2024, 3, 12), [("the 3rd", "2024-03-03")]),
+        ("The pact will be signed on the 3rd.", date(2024, 3, 12), [("the 3rd", "2024-04-03")]),
+        ("The pact was signed on the 31st.", date(2024, 3, 12), [("the 31st", "2024-01-31")]),
+        (
+            "The pact was signed on the 25th of last month.",
+            date(2024, 3, 12),
+            [("the 25th of last month", "2024-02-25")],
+        ),
+        ("It was signed on the 25th, aides said.", date(2024, 3, 12), [("the 25th", "2024-02-25")]),
+        # negative: an ordinal before a noun is no day
+        ("The team lost on the 3rd round.", date(2024, 3, 12), []),
+        ("They met on the 25th anniversary of the pact.", date(2024, 3, 12), []),
+    ],
+)
+def test_ordinal_day_alone(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text, published) == expected
