@@ -187,6 +187,16 @@ _PAREN_CLOSE = re.compile(r"[ \t]*\)")
 _DAY_BEFORE_WEEKDAY = re.compile(r"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[ \t]+$")
 _SAME_DAY_WORDS = frozenset(("today", "yesterday", "tomorrow"))
 
+# "..., the White House has announced." closing a sentence right after a date: its verb is the saying's.
+_TRAILING_ATTRIBUTION = re.compile(
+    r"[ \t]*,[ \t]+(?:[\w'\u2019.-]+[ \t]+){1,5}?(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
+    r"(?:said|announced|reported|stated|confirmed|added|noted|told[ \t]+\w+)[ \t]*[.!?]?[ \t]*$"
+)
+_WORD_START = re.compile(r"\b[A-Za-z]")
+_FAR_LEFT = 400  # characters
+_FAR_LEFT_WORDS = 10  # a step back, fewer words than tense_near reads
+_FAR_LEFT_STEPS = 4
+
 _RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*")
 _AND_GAP = re.compile(r"\s*and\s*")
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
@@ -232,7 +242,29 @@ class _Context:
         if self.doc.sentences:
             s = self.doc.sentences[self.doc.sentence_at(start)]
             lo, hi = s.start, max(s.end, end)
-        return tense_near(self.text, start, end, lo, end if left_only else hi)
+        tense = tense_near(self.text, start, end, lo, end if left_only else hi)
+        if tense == "past" and not left_only and _TRAILING_ATTRIBUTION.match(self.text, end, hi):
+            return self._far_left_tense(start, lo) or tense
+        return tense
+
+    def _far_left_tense(self, start: int, lo: int) -> Tense | None:
+        """The tense of the words before ``start``, read further back than :func:`tense_near` does.
+
+        "X will host Y for a state visit ... in May, the White House has announced": the sentence's
+        closing attribution tells when it was said; the date's own clause may begin far to the left.
+        None when no word there has a tense (the attribution's past then stands).
+        """
+        words = [m.start() for m in _WORD_START.finditer(self.text, max(lo, start - _FAR_LEFT), start)]
+        pos = start
+        for _ in range(_FAR_LEFT_STEPS):
+            tense = tense_near(self.text, pos, pos, lo, pos)
+            if tense is not None or not words:
+                return tense
+            k = bisect_left(words, pos) - _FAR_LEFT_WORDS
+            if k < 0 or words[k] <= lo:
+                return None
+            pos = words[k]
+        return None
 
     def looks_ahead(self, start: int) -> bool:
         """Is ``start`` inside a phrase that looks ahead ("to prepare the visit in ..."), with no

@@ -158,3 +158,25 @@ def test_generic_today(text: str, expected: list[tuple[str, str | None]]) -> Non
 )
 def test_ordinal_day_alone(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
     assert pairs(text, published) == expected
+
+
+LONG_FUTURE = (
+    "The king and the queen will welcome the young president and his wife from the small island state "
+    "for a state visit to the capital in May, the palace has announced."
+)
+LONG_PAST = LONG_FUTURE.replace("will welcome", "welcomed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing attribution's past is the saying's: the far left of the clause tells the date's tense
+        (LONG_FUTURE, [("May", "2024-05")]),
+        (LONG_PAST, [("May", "2023-05")]),
+        ("The leaders will meet on Friday, aides said.", [("Friday", "2024-02-23")]),
+        # negative: no tense on the left, the attribution's past stands
+        ("Talks are set for a state visit to the capital in May, the palace said.", [("May", "2023-05")]),
+    ],
+)
+def test_closing_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text, date(2024, 2, 16)) == expected
