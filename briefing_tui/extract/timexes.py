@@ -368,9 +368,11 @@ def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         start_date = _safe_date(int(year_text), month, day)
     else:
         tense = ctx.tense(m.start(), m.end())
+        published = ctx.published
         if tense != "future" and ctx.looks_ahead(m.start()):
-            tense = "future"  # "met to prepare the talks on May 3"
-        start_date = resolve_month_day(month, day, ctx.published, tense, wd)
+            # "met to prepare the talks on May 3": after the recent meeting, so from a month back
+            published, tense = published - _A_MONTH, "future"
+        start_date = resolve_month_day(month, day, published, tense, wd)
     if start_date is None:
         return None
     end_value = None

@@ -105,6 +105,7 @@ def test_month_before_event_noun(text: str, published: date, expected: list[tupl
             [("August", "2024-08")],
         ),
         # the month before publication stays this year's: the phrase's event was recent
+        ("Aides met to prepare the summit on March 3.", date(2024, 3, 20), [("March 3", "2024-03-03")]),
         ("Aides gathered to prepare the summit in April.", date(2024, 5, 20), [("April", "2024-04")]),
         # negative: a past verb after the phrase, or no such phrase
         (
