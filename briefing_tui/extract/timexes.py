@@ -155,7 +155,7 @@ _YEAR_ALONE = re.compile(
 # "on the 3rd", "on the 25th of last month": a day of a month left unsaid. Only before punctuation,
 # a conjunction or "of this/last/next month": "the 3rd round", "the 25th anniversary" are no dates.
 _ORDINAL_DAY = re.compile(
-    r"\b(?=[oO])[oO]n\s+the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    r"\b(?=[oO])[oO]n\s+(?P<the>the)\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
     r"(?:(?P<of>\s+of\s+(?P<rel>this|last|next)\s+month)\b|(?=[ \t]*[,.;:)!?]|[ \t]+(?:and|or|when|as)\b|[ \t]*$))"
 )
 _ISO = re.compile(rf"\b(?=\d)(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
@@ -389,7 +389,7 @@ def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 def _from_ordinal_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     day = int(m.group("day"))
     p = ctx.published
-    start = m.start("day") - 4  # "the 3rd": the preposition stays out, as with other dates
+    start = m.start("the")  # "the 3rd": the preposition stays out, as with other dates
     if m.group("rel"):
         y, mon = _shift_month(p.year, p.month, {"last": -1, "next": 1}.get(m.group("rel"), 0))
         d = _safe_date(y, mon, day)
