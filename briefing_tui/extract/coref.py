@@ -31,7 +31,7 @@ from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
-from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFICS, us_office
+from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFICS, TITLE_HEADS, us_office
 from briefing_tui.extract.lexicon.words import NAME_PARTICLES, PLACES
 from briefing_tui.extract.roles import government_led
 
@@ -197,6 +197,7 @@ def resolve(doc: Document) -> None:
     _context_affiliations(doc)
     _genders(doc, people)
     _groups(doc)
+    _offices_of_bodies(doc)
     _canonical_affiliations(doc)
     _pronouns(doc, people)
 
@@ -586,6 +587,8 @@ def _role_mentions(doc: Document, people: _People) -> None:
         return
     starts = {e.index: sorted(doc.mentions[x].start for x in e.mentions) for e in people.entities}
     for i, m in described:
+        if m.role and _plural_office(m.role):
+            continue  # "the G-20 Foreign Ministers", "North American Leaders": a group, no one person
         target = None
         if m.ref is not None and doc.mentions[m.ref].entity is not None:
             target = doc.mentions[m.ref].entity
@@ -605,6 +608,16 @@ def _role_mentions(doc: Document, people: _People) -> None:
                 unnamed[key] = target
         if target is not None:
             people.link(i, target, m.text)
+
+
+def _plural_office(role: str) -> bool:
+    """An office named in the plural ("Foreign Ministers", "leaders of ..."): its head word is a
+    title head with an "s" added."""
+    head = _OFFICE_HEAD.split(role.lower(), maxsplit=1)[0].split()
+    word = head[-1] if head else ""
+    if word.endswith("ies"):
+        return word[:-3] + "y" in TITLE_HEADS
+    return len(word) > 3 and word.endswith("s") and word[:-1] in TITLE_HEADS
 
 
 _OFFICE_HEAD = re.compile(r"\s+(?:for|of|to|in|on)\s+")
@@ -745,6 +758,21 @@ def _group_antecedent(
         return None
     earlier = [g for g in groups_in.get(m.sentence - 1, []) if g.entity is not None]
     return earlier[0].entity if earlier else None
+
+
+def _offices_of_bodies(doc: Document) -> None:
+    """ "the G-20 Foreign Ministers", "NATO leaders": a plural office of a named body stands for the body."""
+    bodies = [m for m in doc.mentions if m.kind == "organization" and m.entity is not None]
+    if not bodies:
+        return
+    for i, m in enumerate(doc.mentions):
+        if m.kind != "role" or m.entity is not None or not m.role or not _plural_office(m.role):
+            continue
+        body = next((b for b in bodies if m.start <= b.start and b.end <= m.end), None)
+        if body is not None and body.entity is not None:
+            m.entity = body.entity
+            doc.entities[body.entity].mentions.append(i)
+            _add_alias(doc.entities[body.entity], m.text)
 
 
 def _groups(doc: Document) -> None:

@@ -295,6 +295,12 @@ TITLE_MODIFIER = 16384
 NAME_MARK = 32768  # a word name_end reads before asking for a name word: a particle, a suffix, a quote mark
 _NAME_MARKS = NAME_PARTICLES | NAME_SUFFIXES | {'"'}
 _RUN_INNER = frozenset({".", ",", '"'}) | _CONNECTORS | NAME_PARTICLES
+# First words of places named after saints
+_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "St"})
+# Last words of a place named after a body: the name before them is not the body itself
+_BUILDINGS = frozenset(
+    {"Theatre", "Theater", "Hall", "Building", "Gardens", "Square", "Palace", "Stadium", "Hotel", "Plaza"}
+)
 _CACHED_WORDS = 100_000  # bounds the cache: cleared when full
 
 
@@ -541,6 +547,8 @@ class _Scanner:
             return False  # a one-word heading ("ANALYSIS")
         if countries.country_of(tok.text.title()) or tok.text.title() in PLACES:
             return False  # a dateline: "BEIJING, March 3 (Reuters) -"
+        if self.shouted_neighbour(k - 1) or self.shouted_neighbour(k + 1):
+            return False  # a phrase in capitals: "MEXICO CITY, ...", "THE CANADIAN PRESS/..."
         return not (
             k > 0
             and self.t[k - 1].text in ("(", "[")
@@ -548,6 +556,14 @@ class _Scanner:
                 m.kind == "organization" and m.end <= tok.start and tok.start - m.end <= 3 for m in self.out
             )
         )
+
+    def shouted_neighbour(self, k: int) -> bool:
+        """An all-capitals plain word the lexicon does not know, next to another: acronyms stand
+        alone or beside known ones ("UN OCHA"); two unknown capitalised words are a shouted phrase."""
+        if k < 0 or k >= len(self.t):
+            return False
+        text = self.t[k].text
+        return len(text) >= 2 and text.isalpha() and text.isupper() and text not in KNOWN
 
     def org_by_head(self, k: int, j: int) -> int:
         """End of an organization name starting at ``k`` ("Chinese Foreign Ministry", "Office of the ..."), or k."""
@@ -586,6 +602,8 @@ class _Scanner:
             best = q
         if best == k + 1:
             return k  # a head alone ("the Army", "Police") is not a name; known bodies come from the lexicon
+        if best < len(t) and t[best].text in _BUILDINGS:
+            return k  # "the National Press Theatre", "Congress Hall": a place named after a body
         return best
 
     def joins_words(self, p: int, j: int) -> bool:
@@ -863,6 +881,15 @@ class _Scanner:
         surface = self.doc.text[t[k].start : t[end - 1].end]
         if surface in PLACES:
             return
+        if end - k >= 2 and t[k].text in orgs.OPENING_HEADS:
+            self.emit_whole(k, end, "organization")
+            return
+        if (
+            end - k >= 2
+            and t[k].text in _SAINTS
+            and not (k > 0 and t[k - 1].low.rstrip(".") in _HEADS_AND_RANKS)
+        ):
+            return  # "San Antonio", "São Paulo", "Saint Petersburg": a place, unless titled
         if end - k >= 2 and sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2:
             if self.looks_like_name(k, end):
                 self.emit_whole(k, end, "person")

@@ -225,8 +225,13 @@ HEADS: frozenset[str] = frozenset(
         "Institution",
         "Unit",
         "Watch",
+        "Club",
     ]
 )
+
+# First words that make a capitalised phrase a body whatever follows: news agencies named in
+# Romance languages ("Agence France-Presse", "Agencia Brasil", "Agenzia Nova").
+OPENING_HEADS: frozenset[str] = frozenset({"Agence", "Agencia", "Agência", "Agenzia"})
 
 # First words that start an organization name followed by "of"/"for" ("Ministry of Energy").
 STARTS: frozenset[str] = frozenset(
