@@ -289,6 +289,13 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
             role, affiliation = pre_role, affiliation or pre_aff
             m.start = start
             m.text = doc.text[m.start : m.end]
+    first = _office_before_and(doc, index, tokens, _tok_index(tokens, m.start)) if role else None
+    if first is not None:  # "Malaysian Prime Minister and ASEAN chair X": the first office leads
+        rm = doc.mentions[first]
+        rm.ref = index
+        role, affiliation = rm.role, rm.affiliation  # the body after "and" is the second office's
+        m.start = rm.start
+        m.text = doc.text[m.start : m.end]
     # apposition after: "Wang Yi, China's foreign minister," / "John Kerry, the Secretary of State,"
     app_role, app_aff = _apposition_after(doc, tokens, e, spans)
     if app_role:
@@ -409,6 +416,25 @@ def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | 
     if q - 1 >= 0 and tokens[q - 1].low in _DETERMINERS:
         q -= 1
     return tokens[q].start, role, affiliation
+
+
+def _office_before_and(doc: Document, index: int, tokens: list[Token], q: int) -> int | None:
+    """A capitalised office joined by "and" to the lowercase one starting at token ``q``, whose
+    run took in the body that opens it ("Malaysian Prime Minister and ASEAN | chair X")."""
+    if q < 2:
+        return None
+    end = tokens[q].end
+    for k in range(index - 1, max(-1, index - 8), -1):  # the office starts a few mentions back at most
+        rm = doc.mentions[k]
+        if (
+            rm.kind == "role"
+            and rm.role
+            and rm.end == end
+            and rm.start < tokens[q - 1].start
+            and doc.text[rm.start : tokens[q].start].rstrip().endswith(" and")
+        ):
+            return k
+    return None
 
 
 def _body_before(doc: Document, index: int, start: int) -> str | None:

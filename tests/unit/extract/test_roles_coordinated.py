@@ -1,0 +1,55 @@
+"""Stage roles: two offices joined by "and" before one name; the first (with its nationality) leads."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def person(text: str, name: str) -> tuple[str | None, str | None, int]:
+    doc = build_document(text, date(2024, 3, 5))
+    people = [e for e in doc.entities if e.kind == "person"]
+    for e in people:
+        if e.name == name:
+            return e.role, e.affiliation, len(people)
+    raise AssertionError(f"{name!r} not among {[e.name for e in people]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a capitalised office, then a body's lowercase one: one person, the first office
+        (
+            "The talks were led by Thai Prime Minister and ASEAN chair Anan Sook on Monday.",
+            "Anan Sook",
+            "Prime Minister",
+            "Thailand",
+        ),
+        (
+            "Talks were chaired by Kenyan President and AU envoy Tom Berg on Friday.",
+            "Tom Berg",
+            "President",
+            "Kenya",
+        ),
+        # one office alone keeps its body
+        (
+            "Talks were chaired by ASEAN chair Anan Sook on Friday.",
+            "Anan Sook",
+            "chair",
+            "Association of Southeast Asian Nations",
+        ),
+        # two capitalised offices already were one
+        (
+            "He met Prime Minister and Foreign Minister Tom Berg.",
+            "Tom Berg",
+            "Prime Minister and Foreign Minister",
+            None,
+        ),
+    ],
+)
+def test_first_of_two_offices_leads(text: str, name: str, role: str, affiliation: str | None) -> None:
+    got_role, got_aff, count = person(text, name)
+    assert (got_role, got_aff, count) == (role, affiliation, 1)
