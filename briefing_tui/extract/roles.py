@@ -261,6 +261,12 @@ def _describe_role(doc: Document, m: Mention, tokens: list[Token]) -> None:
             entry = known_at(tokens, back, a - 1)
             if entry and back + len(entry.words) == a - 1 and entry.kind == "country":
                 affiliation = entry.name
+    if affiliation is None and a >= 3 and tokens[a - 1].text == "'s" and _names_office(tokens[a - 2].low):
+        # "the UN Secretary-General's Special Envoy": the envoy serves the office holder's body
+        for back in range(max(0, a - 5), a - 2):
+            entry = known_at(tokens, back, a - 2)
+            if entry and back + len(entry.words) == a - 2 and entry.kind in ("country", "organization"):
+                affiliation = entry.name
     m.role = role
     m.affiliation = m.affiliation or affiliation
 
@@ -627,6 +633,13 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
     if a < 1 or tokens[a - 1].text != ",":
         return None
     comma = tokens[a - 1].start
+    if (
+        a >= 5
+        and tokens[a - 2].text == ")"
+        and tokens[a - 4].text == "("
+        and _is_short_form(tokens[a - 3].text)
+    ):
+        comma = tokens[a - 5].end  # "the Secretary-General of the United Nations (UN), X"
     e = _tok_index(tokens, m.end)
     closed = e >= len(tokens) or tokens[e].text in (",", ".", ";")
     # "He held talks with Algeria's President, X on trade": so does a preposition, unless the
@@ -647,6 +660,11 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
             # "in a call with Saudi Arabia's top diplomat, Wang said": the name starts the main clause
             return None if after_preposition and not closed else k
     return None
+
+
+def _is_short_form(text: str) -> bool:
+    """An acronym in brackets after a name ("(UN)", "(AU)")."""
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
 
 
 def _counterparts(ms: list[Mention]) -> None:

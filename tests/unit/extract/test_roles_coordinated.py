@@ -53,3 +53,29 @@ def person(text: str, name: str) -> tuple[str | None, str | None, int]:
 def test_first_of_two_offices_leads(text: str, name: str, role: str, affiliation: str | None) -> None:
     got_role, got_aff, count = person(text, name)
     assert (got_role, got_aff, count) == (role, affiliation, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # an office with its body's short form in brackets before the apposed name
+        (
+            "Ali met the Chairperson of the African Union (AU), Musa Kone, in Addis Ababa.",
+            "Musa Kone",
+            "Chairperson of the African Union",
+            "African Union",
+        ),
+        # an envoy of a body's chief serves the body; a peace process completes the office
+        (
+            "Abbas received the UN Secretary-General's Special Envoy for the Peace Process, Tom Berg, on Monday.",
+            "Tom Berg",
+            "Special Envoy for the Peace Process",
+            "United Nations",
+        ),
+        # a plain bracketed remark is no short form: the office is not the name's
+        ("Ali met the Chairperson of the board (retired), Tom Berg, on Monday.", "Tom Berg", None, None),
+    ],
+)
+def test_apposed_offices(text: str, name: str, role: str | None, affiliation: str | None) -> None:
+    got_role, got_aff, _ = person(text, name)
+    assert (got_role, got_aff) == (role, affiliation)
