@@ -71,7 +71,8 @@ def _name_words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _name_word(word: str) -> str | None:
     """A word as a key of a person's name; None for initials, particles, ranks and honorifics.
-    Accents are dropped: one name is often spelt with and without them ("Cavusoglu", "Çavuşoğlu")."""
+    Accents are dropped: one name is often spelt with and without them ("Cavusoglu", "Çavuşoğlu");
+    so are doubled letters, which transliterations and typos add or drop ("Zelenskyy", "Mohammed")."""
     if len(word) < 2 or word in NAME_PARTICLES:
         return None
     low = word.lower()
@@ -81,7 +82,10 @@ def _name_word(word: str) -> str | None:
         low = "".join(
             c for c in unicodedata.normalize("NFKD", low.translate(_DOTLESS)) if not unicodedata.combining(c)
         )
-    return low
+    return _DOUBLED.sub(r"\1", low)
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
 
 
 _DOTLESS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not split

@@ -149,3 +149,18 @@ def test_two_offices_joined_by_and(text: str, name: str, role: str) -> None:
 )
 def test_government_in_a_capital_under_a_leader(text: str, name: str, expected: str | None) -> None:
     assert person(text, name).affiliation == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a doubled letter added or dropped (a transliteration, a typo) is one name
+        ("President Petro Marenkyy arrived. Later Marenky said talks would go on.", 1),
+        ("UN chief Ana Ferrero spoke. Later Secretary General Fererro said it went well.", 1),
+        ("Minister Mohammed Salah arrived. Mohamed Salah said he was pleased.", 1),
+        # other letters still tell names apart
+        ("Minister Peter Marek arrived. Marko said he was pleased.", 2),
+    ],
+)
+def test_doubled_letters_are_one_spelling(text: str, count: int) -> None:
+    assert len(people(text)) == count
