@@ -832,6 +832,14 @@ def _organization(
     core = _core_name(doc, m, country_starts)
     if index is None:
         index = _acronym_match(name, by_initials)
+    if index is None and " " in name:  # the acronym came first: "the UNSC ... the UN Security Council"
+        initials = _initials(name)
+        index = by_key.get(("organization", initials.lower())) if initials else None
+        if index is not None:  # the full name names it
+            e = doc.entities[index]
+            e.name, acronym = name, e.name
+            _add_alias(e, acronym)
+            by_key[key] = index
     if index is None and core:
         index = by_key.get(("organization", core.lower()))
     if index is None:
@@ -869,9 +877,17 @@ def _nested_country(countries: list[Mention], starts: list[int], org: Mention) -
 
 def _add_initials(by_initials: dict[str, int], name: str, index: int) -> None:
     """Index an organization's initials ("National Security Council" -> "NSC") when it gets a key."""
+    initials = _initials(name)
+    if initials:
+        by_initials.setdefault(initials, index)
+
+
+def _initials(name: str) -> str | None:
+    """A name's initials; an acronym inside it gives all its letters ("UN Security Council" -> "UNSC")."""
     words = [w for w in name.split() if w.lower() not in ("of", "and", "the", "for")]
-    if len(words) >= 2:
-        by_initials.setdefault("".join(w[0] for w in words).upper(), index)
+    if len(words) < 2:
+        return None
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words).upper()
 
 
 def _acronym_match(name: str, by_initials: dict[str, int]) -> int | None:
