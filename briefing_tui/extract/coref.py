@@ -392,13 +392,19 @@ class _Sides:
     def counts(self) -> dict[str, int]:
         """Mentions of each country as a side, counting its state bodies ("Downing Street")."""
         counts: dict[str, int] = {}
+        named: set[str] = set()  # countries the text names itself
         for i, m in enumerate(self.doc.mentions):
             if m.affiliation and (
                 (m.kind == "organization" and m.affiliation in _COUNTRY_NAMES)
                 or (m.kind == "country" and self.is_side(i))
             ):
                 counts[m.affiliation] = counts.get(m.affiliation, 0) + 1
-        return counts
+            if m.affiliation and (m.kind == "country" or m.name in orgs.GOVERNMENT):
+                named.add(m.affiliation)
+        # another body's country from the lexicon corroborates a side but never founds one: "Labour"
+        # is a party in more than one country, and names none the text does not (a state organ,
+        # "Downing Street", does)
+        return {c: n for c, n in counts.items() if c in named}
 
     def home(self) -> str | None:
         """The article's home side (found once): its dateline's country, else :func:`_home_country`."""
@@ -457,6 +463,10 @@ _TOPIC_BEFORE = re.compile(
 )
 
 
+# A country right before one of these nouns names a matter, not a side.
+_TOPIC_NOUN = re.compile(r"\s+(?:conflict|war|crisis|question|issue|dispute)\b")
+
+
 def _is_topic(doc: Document, m: Mention) -> bool:
     """A country inside quoted words, in the reported content of a speech verb ("warned that Europe
     must reduce its dependence on Chinese supplies") or after "on"/"about" names a topic."""
@@ -468,6 +478,8 @@ def _is_topic(doc: Document, m: Mention) -> bool:
         return True
     if text.find("that", s.start, m.start) >= 0 and _REPORTED.search(text[s.start : m.start]):
         return True
+    if _TOPIC_NOUN.match(text, m.end):
+        return True  # "the ongoing Israel conflict": the country qualifies what is talked about
     lo = max(s.start, m.start - 30)
     tail = text[lo : m.start].rstrip()
     if not _may_end_with((tail if tail.isascii() else tail.translate(_FOLD)).lower(), _TOPIC_ENDS):
@@ -509,7 +521,7 @@ def _home_country(doc: Document, sides: _Sides) -> str | None:
     counts = {c: n for c, n in sides.counts().items() if c not in foreign}
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return None  # no country stands out
+        return None  # no country stands out: one passing mention is no home
     return max(counts, key=lambda c: counts[c])
 
 
@@ -569,8 +581,10 @@ def _same_list(doc: Document, people: list[Mention], m: Mention) -> list[Mention
 
 
 def _listed_with(persons: list[Mention], explicit: dict[int, str]) -> str | None:
+    """The one country the others of a list share: a party or body ("SPD leader X and Y") is
+    each member's own, not the list's."""
     others = {explicit[m.entity] for m in persons if m.entity in explicit}
-    return others.pop() if len(others) == 1 else None
+    return others.pop() if len(others) == 1 and next(iter(others)) in _COUNTRY_NAMES else None
 
 
 def _sole(countries: set[str]) -> str | None:

@@ -280,7 +280,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
     if affiliation is None and role:
         affiliation = (
             _possessor(doc, tokens, a)
-            or _body_in_title(spans, m, head_start)
+            or _body_in_title(spans, m.start, head_start)
             or _body_premodifier(doc, index, m)  # "ECOWAS Commission President Ibrahim Sesay"
         )
     role = None if role and _only_ranks(role) and not _rank_alone(tokens[a:h]) else role
@@ -290,7 +290,11 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         if pre_role is None:
             start, pre_role, pre_aff = _office_in_body(doc, index, tokens, a)
         elif pre_aff is None:
-            pre_aff = _body_before(doc, index, start)  # "National Security Council spokesman John Kirby"
+            pre_aff = (
+                _body_before(doc, index, start)  # "National Security Council spokesman John Kirby"
+                or _body_in_title(spans, start, m.start)  # "National Party leader X": the party read in
+                or _bracketed_acronym(doc, start)  # "Social Democrat (SPD) leader X"
+            )
         if pre_role:
             role, affiliation = pre_role, affiliation or pre_aff
             m.start = start
@@ -349,14 +353,27 @@ def government_led(doc: Document, start: int) -> str | None:
     return (countries.NAMES.get(found.group(1)) or countries.CAPITALS.get(found.group(1))) if found else None
 
 
-def _body_in_title(spans: _Spans, m: Mention, head_start: int) -> str | None:
+def _body_in_title(spans: _Spans, start: int, head_start: int) -> str | None:
     """An organization named inside the title ("CEO of the Refugee Council Enver Solomon")."""
-    for o in spans.inside(m.start, head_start):
+    for o in spans.inside(start, head_start):
         if o.kind == "organization":
             if o.name in orgs.GOVERNMENT:
                 return None
             return o.name or o.text
     return None
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$")
+
+
+def _bracketed_acronym(doc: Document, start: int) -> str | None:
+    """The short form in brackets right before a lowercase office ("Christian Democrat (CDU) leader"):
+    the body's name before it may be an adjective the lexicon does not know, its acronym names it."""
+    found = _BRACKETED_ACRONYM.search(doc.text, max(0, start - 12), start)
+    if found is None:
+        return None
+    entry = countries.NAMES.get(found.group(1))
+    return None if entry else found.group(1)  # "(US) envoy": a country is the coref stage's to place
 
 
 def _possessor(doc: Document, tokens: list[Token], a: int) -> str | None:
