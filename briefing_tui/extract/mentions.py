@@ -254,12 +254,23 @@ _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RANKS_AND_HONORIFICS
 _HEADS_AND_RANKS = TITLE_HEADS | RANKS_AND_HONORIFICS
 
 
+def _title_base(low: str) -> str:
+    """A title word without its dot and a "-elect"/"-designate" ("governor-elect" is a governor's title)."""
+    low = low.rstrip(".")
+    head, dash, rest = low.rpartition("-")
+    return head.rstrip(".") if dash and rest in ("elect", "designate") else low
+
+
 def _is_title_word(t: Token) -> bool:
-    return t[3] and t[4].rstrip(".") in _TITLE_WORDS
+    return t[3] and _title_base(t[4]) in _TITLE_WORDS
 
 
 def _is_head_or_rank(t: Token) -> bool:
-    return t[4].rstrip(".") in _HEADS_AND_RANKS
+    return _title_base(t[4]) in _HEADS_AND_RANKS
+
+
+# Dotted initials before a name ("M.K. Stalin"): an acronym's shape, a name's first word.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _is_acronym(t: Token) -> bool:
@@ -455,6 +466,15 @@ class _Scanner:
                 continue
             if tok.text == '"' and j + 2 < n and t[j + 1].cap and t[j + 2].text == '"' and j > i:
                 j += 3  # a nickname: Josaia Voreqe "Frank" Bainimarama
+                continue
+            if (
+                tok.text == "-"
+                and j + 2 < n
+                and t[j - 1].text == "."
+                and t[j + 1].low in ("elect", "designate")
+                and t[j + 2].cap
+            ):
+                j += 2  # "Gov.-elect Greg Abbott": the suffix of an abbreviated title
                 continue
             break
         while j > i and not cls[j - 1] & CAPISH and t[j - 1].text != ".":
@@ -663,6 +683,9 @@ class _Scanner:
             if tok.text == "." or (complement and tok.text == ","):
                 p += 1
                 continue
+            if saw_title and tok.text == "-" and p + 1 < j and t[p + 1].low in ("elect", "designate"):
+                p += 2  # "Gov.-elect X": the suffix of an abbreviated title
+                continue
             if cls[p] & TITLE:
                 low = tok.low.rstrip(".")
                 if honorific and low not in _NAME_INTRODUCERS:
@@ -767,6 +790,10 @@ class _Scanner:
                 q += 1
                 if q < j and t[q].text == ".":
                     q += 1
+                continue
+            if count == 0 and q + 1 < j and cls[q + 1] & NAME_WORD and _INITIALS.fullmatch(tok.text):
+                count += 1  # "M.K. Stalin": initials open the name
+                q += 1
                 continue
             dotted = q + 1 < j and t[q + 1].text == "." and q + 2 < len(t)  # "Hun Sen." ends a sentence
             soft = count and tok.text in _SOFT_NON_NAMES and not dotted

@@ -65,6 +65,7 @@ _ABBREVIATED_OFFICES = {
     "lt": "Lieutenant",
     "col": "Colonel",
 }
+_ABBREVIATED_COMPOUND = re.compile(r"([A-Za-z]+)\.?\s*-\s*(elect|designate)")
 _PREPOSITIONS = frozenset(
     ["with", "to", "by", "from", "for", "of", "on", "in", "at", "about", "against", "between", "among"]
 )
@@ -212,6 +213,9 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
     role = doc.text[keep[0].start : keep[-1].end] if keep else None
     if role:
         role = _ABBREVIATED_OFFICES.get(role.lower().rstrip("."), role)
+        compound = _ABBREVIATED_COMPOUND.fullmatch(role)
+        if compound and compound.group(1).lower() in _ABBREVIATED_OFFICES:  # "Gov.-elect"
+            role = f"{_ABBREVIATED_OFFICES[compound.group(1).lower()]}-{compound.group(2)}"
     if role and not any(_names_office(t.low) for t in keep):
         role = None
     if affiliation is None:
