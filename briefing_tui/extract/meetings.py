@@ -344,7 +344,9 @@ def _absorb(into: _Found, other: _Found) -> None:
 
 
 def _same_event(a: _Found, b: _Found) -> bool:
-    if a.kind != b.kind or (a.status == "proposed") != (b.status == "proposed"):
+    """One event named twice: same kind and status ("his last visit" is not the visit he will make),
+    no clashing dates or places, and one side's participants within the other's."""
+    if a.kind != b.kind or a.status != b.status:
         return False
     if a.start and b.start and (a.start, a.end) != (b.start, b.end):
         return False
