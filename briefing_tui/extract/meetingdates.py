@@ -26,7 +26,10 @@ _SAID_BEFORE = re.compile(
 )
 # A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
 # call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).
+# ... or right before one: "Blinken on Sunday said he had met ...".
+_SAID_AFTER = re.compile(r"(?i)\s*(?:said|says|told|announced|stated|confirmed|added)\b")
 _BARE_FORM = re.compile(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
+_YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
 )
@@ -73,7 +76,9 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
 def _dates_something_else(text: str, t: Timex) -> bool:
     if _SINCE_BEFORE.search(text, max(0, t.start - 50), t.start):
         return True
-    return _SAID_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
+    if _SAID_BEFORE.search(text, max(0, t.start - 30), t.start):
+        return True
+    return _SAID_AFTER.match(text, t.end) is not None
 
 
 def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
@@ -116,8 +121,19 @@ def _bare_after_and(text: str, hit: Hit) -> bool:
     )
 
 
-def meeting_status(doc: Document, hit: Hit, lo: int, hi: int, start: str | None) -> str:
+def meeting_status(
+    doc: Document, hit: Hit, lo: int, hi: int, start: str | None, dated: Timex | None = None
+) -> str:
+    """Proposed, upcoming or past. ``dated``: the timex giving ``start``; a date with its year written
+    out ("in March 2015") that lies before publication is past, whatever wish or verb is near."""
     text = doc.text
+    if (
+        start
+        and dated is not None
+        and _YEAR.search(dated.text)
+        and start < doc.published.isoformat()[: len(start)]
+    ):
+        return "past"
     window_lo = max(lo, hit.start - 90)
     if _proposed(text, window_lo, hit.end):
         return "proposed"

@@ -233,7 +233,7 @@ def _sentence_candidates(
             found.timex = t
             found.date_text, end_value = range_text(doc, near, t)
             found.start, found.end = t.value, end_value or t.value
-        found.status = meeting_status(doc, hit, lo, hi, found.start)
+        found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
         if found.status != "proposed" and negated(text, hit):
             continue  # "Moscow was not planning any talks": no event to report
         out.append(found)

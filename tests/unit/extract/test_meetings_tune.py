@@ -27,3 +27,22 @@ from tests.unit.extract.test_meetings import build, summary
 )
 def test_events_kept_apart(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
     assert summary(build(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "start"),
+    [
+        # a date with its year written out before publication is past, whatever wish or verb is near
+        ("Wang went to Kyiv in March 2015 to attend a meeting with Blinken.", "past", "2015-03"),
+        ("Xi hopes to repay Biden's trip to Kyiv in May 2019.", "past", "2019-05"),
+        # a wish without such a date stays a wish
+        ("Xi hopes to repay Biden's trip to Kyiv.", "proposed", None),
+        # a date right before the speech verb dates the saying
+        ("Blinken on Monday said he had a meeting with Lavrov.", "past", None),
+        ("Blinken had a meeting with Lavrov on Monday.", "past", "2023-10-23"),
+    ],
+)
+def test_status_and_date(text: str, status: str, start: str | None) -> None:
+    doc = build(text)
+    assert doc.meetings, text
+    assert (doc.meetings[-1].status, doc.meetings[-1].start) == (status, start)
