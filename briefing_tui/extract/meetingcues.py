@@ -86,10 +86,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("call calls", r"\bcalls?\s+(?:with|between)\b", "call", "noun", opens="c"),
     _t(
         "phone telephone",
-        r"\b(?:spoke|spoken|speaks?|speaking|talked|talks?|talking)\s+(?:\w+\s+){0,4}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b",
+        r"\b(?:spoke|spoken|speaks?|speaking|talked|talks?|talking|discuss(?:es|ed|ing)?|conferred)\s+"
+        r"(?:\w+\s+){0,4}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b",
         "call",
         "verb",
-        opens="st",
+        opens="stdc",
     ),
     _t("phoned telephoned", r"\b(?:tele)?phoned\b", "call", "verb", opens="tp"),
     _t("contacted", r"\bcontacted\b", "call", "verb", opens="c"),
@@ -185,6 +186,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="h",
     ),
     _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
+    # "was received by the minister": the one received is the subject, the host follows "by"
+    _t(
+        "received welcomed greeted",
+        r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:received|welcomed|greeted)\s+by\b",
+        "meeting",
+        "verb",
+        guest=True,
+        opens="wb",
+    ),
     _t("spoke", r"\bspoke\s+(?:\w+\s+)?with\b", "meeting", "verb", opens="s"),
     # talks, summits, conferences, named events
     _t(
@@ -249,7 +259,7 @@ EVENT_KINDS: dict[str, Kind] = {
 # Alternatives share their opening letters, and a lookahead turns most positions away at once:
 # re tries the pattern at every position of the window, so the cost is per character.
 PROPOSED = re.compile(
-    r"\b(?=[acdhimnoprsuw])(?:"
+    r"\b(?=[acdfhimnoprsuw])(?:"
     r"propos(?:e|es|ed|ing|al)|po(?:ssible|tential|stpon(?:e|es|ed|ing))|prepared\s+to"
     r"|c(?:ould|all(?:s|ed|ing)?\s+for|ancel+(?:s|ed|ing)?)"
     r"|might|(?-i:may)"
@@ -260,6 +270,8 @@ PROPOSED = re.compile(
     r"|s(?:uggest(?:s|ed|ing)?|eek(?:s|ing)?|ought)"
     r"|re(?:ady\s+to|quest(?:s|ed|ing)?|fus(?:e|es|ed|ing)\s+to)"
     r"|asked\s+for|declin(?:e|es|ed|ing)\s+to"
+    r"|(?:determin(?:e|es|ed|ing)|work(?:s|ed|ing)?\s+(?:on|out)|fix(?:es|ed|ing)?|set(?:ting)?)"
+    r"\s+(?:the\s+|a\s+|new\s+)?dates?"
     r")\b",
     re.IGNORECASE,
 )
@@ -267,7 +279,7 @@ PROPOSED = re.compile(
 # Every PROPOSED match contains one of these (lower case).
 PROPOSED_STEMS = word_set(
     "propos possible potential postpon prepared could call cancel might may whether welcome want would "
-    "willing invit if urg offer open hop need suggest seek sought ready request refus asked declin"
+    "willing invit if urg offer open hop need suggest seek sought ready request refus asked declin date"
 )
 
 # Where the object list of a trigger ends: purpose clauses, topics, relative clauses,

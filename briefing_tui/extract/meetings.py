@@ -55,6 +55,9 @@ _ITINERARY = re.compile(
     r"(?:\s*\([^()]{1,30}\))?(?:\s+on\s+[^,;]{3,40}?)?\s*,"
 )
 _ITINERARY_OPENINGS = ("On", "In", "in")  # what _ITINERARY can open with (after white space)
+_TOPIC_VERB = re.compile(r"discuss|conferred", re.I)  # what follows is talked about, not talked with
+_WITH_INSIDE = re.compile(r"\bwith\s+")
+_ARRIVAL = re.compile(r"arriv", re.I)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
 _EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
@@ -145,6 +148,11 @@ def _participants(
         return extra + inside, None
     w = _WITH_OBJECTS.match(text, hit.end)
     tail = w.end() if w else hit.end
+    if not w and _TOPIC_VERB.match(text, hit.start):
+        # "discussed by phone Biden's visit": a topic follows; "discussed Gaza with Lavrov by phone"
+        inner = _WITH_INSIDE.search(text, hit.start, hit.end)
+        inside = object_mentions(actors, inner.end(), hit.end) if inner else []
+        return subject_group(actors, lo, hit.start) + inside, None
     objects = object_mentions(actors, tail, object_stop(text, tail, hi))
     if hit.form == "verb":
         return subject_group(actors, lo, hit.start) + objects, None
@@ -233,6 +241,8 @@ def _sentence_candidates(
             found.timex = t
             found.date_text, end_value = range_text(doc, near, t)
             found.start, found.end = t.value, end_value or t.value
+            if hit.form == "travel" and not end_value and _ARRIVAL.match(text, hit.start):
+                found.end = None  # "arrived in Islamabad on Thursday": the day a stay begins, not its end
         found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
         if found.status != "proposed" and negated(text, hit):
             continue  # "Moscow was not planning any talks": no event to report
@@ -295,6 +305,8 @@ def _carry_over(found: list[_Found]) -> list[_Found]:
                 break
             if not f.start and prev.start:
                 f.start, f.end, f.date_text, f.timex = prev.start, prev.end, prev.date_text, prev.timex
+                if f.end is None and f.kind != "visit":
+                    f.end = f.start  # a meeting on the day a visit begins (its end unknown) lasts that day
             f.location = f.location or prev.location
             break
     return found

@@ -46,3 +46,52 @@ def test_status_and_date(text: str, status: str, start: str | None) -> None:
     doc = build(text)
     assert doc.meetings, text
     assert (doc.meetings[-1].status, doc.meetings[-1].start) == (status, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "discussed by phone": a call; what follows is the topic, not a participant
+        (
+            "Blinken and Lavrov discussed by phone Biden's trip to Kyiv.",
+            [
+                ("call", "past", {"Antony Blinken", "Sergei Lavrov"}),
+                ("visit", "past", {"Joe Biden", "Ukraine"}),
+            ],
+        ),
+        (
+            "Macron discussed the war with Scholz by phone.",
+            [("call", "past", {"Emmanuel Macron", "Olaf Scholz"})],
+        ),
+        # received by a named host: a meeting
+        (
+            "Lavrov was received by Macron in Paris.",
+            [("meeting", "past", {"Sergei Lavrov", "Emmanuel Macron"})],
+        ),
+        ("Lavrov was warmly welcomed by Scholz.", [("meeting", "past", {"Sergei Lavrov", "Olaf Scholz"})]),
+        # a letter received: nobody met
+        ("The letter was received by Macron.", []),
+        # a date still to be set: proposed
+        (
+            "Paris and Berlin are working to determine the date for Xi's visit to Kyiv.",
+            [("visit", "proposed", {"Xi Jinping", "Ukraine"})],
+        ),
+        (
+            "Aides are working out dates for Xi's trip to Kyiv.",
+            [("visit", "proposed", {"Xi Jinping", "Ukraine"})],
+        ),
+    ],
+)
+def test_kinds_and_status(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected
+
+
+def test_arrival_dates_the_start_only_and_a_meeting_that_day_lasts_it() -> None:
+    doc = build("Wang arrived in Kyiv on Monday. Wang was received by Blinken at the palace.")
+    dates = [(m.kind, m.start, m.end) for m in doc.meetings]
+    assert dates == [("visit", "2023-10-23", None), ("meeting", "2023-10-23", "2023-10-23")]
+
+
+def test_a_visit_over_days_keeps_its_end() -> None:
+    doc = build("Wang visited Kyiv from Monday to Wednesday.")
+    assert [(m.start, m.end) for m in doc.meetings] == [("2023-10-23", "2023-10-25")]
