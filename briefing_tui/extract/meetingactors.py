@@ -42,6 +42,9 @@ _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|repo
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+_PEOPLE_AFTER = re.compile(
+    r"[ \t]+([A-Za-z]+)(?:[ \t]+([a-z]+))?"
+)  # "NATO foreign ministers": one word between
 _POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}")
 
 
@@ -62,6 +65,13 @@ PLACE = re.compile(
     r"(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,5}"
     r"(?:,\s+(?P<ext>[A-Z][\w.'-]*)(?![\w.'-]|\s+[A-Z]))?)"
 )
+
+
+# "the Latvian capital Riga", "the port city Odesa": the name after the common noun is the place
+_PLACE_HEAD = re.compile(
+    r"\s+(?:capital|city|town|port|port\s+city|region|province|state)(?:\s+of)?\s+(?=[A-Z])"
+)
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
 
 class ActorIndex:
@@ -146,17 +156,24 @@ class ActorIndex:
         return not (w.islower() and len(low) > 4 and low.endswith("ed"))  # "Thailand agreed"
 
     def is_people_modifier(self, m: Mention) -> bool:
-        """'senior Taliban representatives': the actor is the side the unnamed people speak for."""
-        word = _NEXT_WORD.match(self.doc.text[m.end : m.end + 40])
-        return bool(word) and word.group(1).lower() in PEOPLE_NOUNS
+        """'senior Taliban representatives', 'NATO foreign ministers': the actor is the side the unnamed
+        people speak for."""
+        words = _PEOPLE_AFTER.match(self.doc.text, m.end, m.end + 40)
+        if not words:
+            return False
+        first, second = words.group(1).lower(), words.group(2)
+        return first in PEOPLE_NOUNS or (first.isalpha() and bool(second) and second.lower() in PEOPLE_NOUNS)
 
 
 def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
     """The nearest actor before ``hi`` (a person if there is one) and those coordinated with it."""
     text = actors.doc.text
-    left = [m for m in actors.between(lo, hi) if actors.can_be_subject(m)]
+    inside = actors.between(lo, hi)
+    left = [m for m in inside if actors.can_be_subject(m)]
     persons = [m for m in left if actors.kind(m) == "person"]
     pool = persons or left
+    if not pool:  # "NATO foreign ministers will meet": the side the unnamed people speak for
+        pool = [m for m in inside if actors.is_modifier(m) and actors.is_people_modifier(m)]
     if not pool:
         return []
     group = [pool[-1]]
@@ -177,7 +194,7 @@ def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = Fa
         text = actors.doc.text
         spots: list[tuple[int, int]] = []
         for m in IN_PLACE.finditer(text, start, stop):
-            pm = PLACE.match(text, m.end(), stop)
+            pm = _place_match(text, m.end(), stop)
             if pm:
                 spots.append((m.start(), pm.end()))
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spots)]
@@ -262,22 +279,42 @@ def trim_place(place: str) -> str | None:
     return out or None
 
 
+def _place_match(text: str, pos: int, hi: int) -> re.Match[str] | None:
+    """PLACE at ``pos``, or the name after "the Latvian capital"."""
+    pm = PLACE.match(text, pos, hi)
+    if pm:
+        head = _PLACE_HEAD.match(text, pm.end(), hi)
+        if head:
+            return PLACE.match(text, head.end(), hi) or pm
+    return pm
+
+
 def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
-    """The place named at ``pos``: "Kyiv, Ukraine" but not "Paris, Macron" (a person after the comma)."""
-    pm = PLACE.match(actors.doc.text, pos, hi)
+    """The place named at ``pos``: "Kyiv, Ukraine" but not "Paris, Macron" (a person after the comma),
+    nor "Peru, Seoul's" (a possessive names an owner); "the Latvian capital Riga" is Riga; "the Foreign
+    Secretary's residence" names no place."""
+    text = actors.doc.text
+    pm = _place_match(text, pos, hi)
     if not pm:
         return None
     place = pm.group("place")
     ext = pm.start("ext")
-    if ext >= 0 and any(actors.kind(m) == "person" for m in actors.between(ext, pm.end())):
-        place = actors.doc.text[pm.start("place") : ext].rstrip(", ")
+    if ext >= 0 and (
+        _POSSESSIVE_END.search(pm.group("ext"))
+        or any(actors.kind(m) == "person" for m in actors.between(ext, pm.end()))
+    ):
+        place = text[pm.start("place") : ext].rstrip(", ")
+    if _POSSESSIVE_END.search(place) or text.startswith(("'s", "\u2019s"), pm.end("place")):
+        return None
     return trim_place(place)
 
 
 def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int) -> str | None:
     """ "in San Francisco", "In the United Arab Emirates, ...": the first place named around the trigger."""
     text = doc.text
-    for start, end in ((hit.end, hi), (lo, hit.start)):
+    # "gathered in Riga": the trigger's own last word opens the place
+    after = hit.end - 2 if text[hit.end - 3 : hit.end] in (" in", " at") else hit.end
+    for start, end in ((after, hi), (lo, hit.start)):
         for m in IN_PLACE.finditer(text, start, end):
             place = place_named_at(actors, m.end(), hi)
             if place and place.split()[0] not in CALENDAR and not place[:1].isdigit():

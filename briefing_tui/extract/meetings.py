@@ -57,6 +57,12 @@ _ITINERARY = re.compile(
 _ITINERARY_OPENINGS = ("On", "In", "in")  # what _ITINERARY can open with (after white space)
 _TOPIC_VERB = re.compile(r"discuss|conferred", re.I)  # what follows is talked about, not talked with
 _WITH_INSIDE = re.compile(r"\bwith\s+")
+# A dateline opening a later paragraph (after a headline and summary), with its agency and date in
+# brackets: "MOSCOW (Agency / Wire - 25th November, 2021) ...". Its agency and date are no event's.
+_INNER_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,20}?)?\s*"
+    r"\((?=[^()\n]{0,80}\d{4}\))[^()\n]{3,80}\)\s*(?:[\u2014\u2013-]{1,2}\s*)?"
+)
 _ARRIVAL = re.compile(r"arriv", re.I)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
@@ -196,6 +202,10 @@ def _sentence_candidates(
     if not actors.any_between(s.start, s.end):
         return []  # nobody to meet
     text = doc.text
+    if text[s.start : s.start + 4].lstrip()[:2].isupper():
+        inner = _INNER_DATELINE.match(text, s.start, min(s.end, s.start + 160))
+        if inner:
+            opening = max(opening, inner.end())
     # most sentences open neither with "In"/"On" nor with white space: no itinerary stop, no call
     stop = (
         _itinerary_stop(doc, actors, index, dates)
@@ -234,7 +244,8 @@ def _sentence_candidates(
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         zone_lo, zone_hi = max(s.start, opening, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
         if kind != "call":  # a call happens on a line: an "in Seoul" nearby is another event's place
-            found.location = place or location_near(doc, actors, hit, zone_lo, zone_hi)
+            # from the clause's start: a place in quoted words before it is the quote's
+            found.location = place or location_near(doc, actors, hit, max(zone_lo, lo), zone_hi)
         near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
         t = pick_timex(text, near, hit)
         if t is not None and t.value is not None:
@@ -365,6 +376,8 @@ def _same_event(a: _Found, b: _Found) -> bool:
     if a.location and b.location and not (a.location in b.location or b.location in a.location):
         return False
     pa, pb = set(a.participants), set(b.participants)
+    if len(pa) == 1 and pa == pb:
+        return a.location is not None and a.location == b.location  # "NATO ... in Riga", told twice
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
 
 
@@ -388,7 +401,8 @@ def _worth_keeping(doc: Document, f: _Found) -> bool:
     if len(f.participants) != 1:
         return False
     if f.kind == "meeting" and doc.entities[f.participants[0]].kind == "organization":
-        return bool(f.start and f.location)  # "NATO ministers gather in Brussels on Feb. 12": a body meets
+        # "NATO ministers gather in Brussels on Feb. 12", "... will hold a meeting in Riga": a body meets
+        return bool(f.location) and (bool(f.start) or f.status == "upcoming")
     return (f.title is not None or f.kind in ("summit", "conference")) and bool(f.start or f.location)
 
 

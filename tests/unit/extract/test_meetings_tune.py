@@ -95,3 +95,47 @@ def test_arrival_dates_the_start_only_and_a_meeting_that_day_lasts_it() -> None:
 def test_a_visit_over_days_keeps_its_end() -> None:
     doc = build("Wang visited Kyiv from Monday to Wednesday.")
     assert [(m.start, m.end) for m in doc.meetings] == [("2023-10-23", "2023-10-25")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a possessive names an owner, not a place
+        ("Blinken met with Lavrov in Kyiv, Ukraine's capital.", "Kyiv"),
+        ("Blinken met with Lavrov at the Kremlin's guest house in Geneva.", "Geneva"),
+        # "the Swiss city Geneva": the name after the common noun
+        ("Blinken met with Lavrov in the Swiss city Geneva.", "Geneva"),
+        ("Blinken met with Lavrov in Geneva.", "Geneva"),
+        # a place in quoted words before the trigger is the quote's
+        ('"Leaders will gather in Geneva soon," Blinken said after a meeting with Lavrov.', None),
+    ],
+)
+def test_place(text: str, place: str | None) -> None:
+    assert [m.location for m in build(text).meetings] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a body sends, with an adjective before them
+        (
+            "NATO foreign ministers will hold a meeting in Geneva next week.",
+            [("meeting", "upcoming", {"NATO"})],
+        ),
+        # told twice (a summary, then the story): one event
+        (
+            "NATO defence ministers will gather in Geneva soon. NATO defence ministers will gather in Geneva.",
+            [("meeting", "upcoming", {"NATO"})],
+        ),
+        # a body that met somewhere, undated: not enough to report
+        ("NATO foreign ministers held a meeting in Geneva.", []),
+        ("NATO foreign ministers will hold a meeting.", []),
+    ],
+)
+def test_a_body_meets(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected
+
+
+def test_a_dateline_opening_a_later_paragraph_dates_nothing() -> None:
+    doc = build("Talks ahead. \n\nGENEVA (Agency / Wire - 5th October, 2023) Blinken will meet Lavrov.")
+    assert [(m.kind, m.start) for m in doc.meetings] == [("meeting", None)]
