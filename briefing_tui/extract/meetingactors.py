@@ -132,8 +132,9 @@ class ActorIndex:
         known = self._subject.get(id(m))
         if known is None:
             text = self.doc.text
-            known = not self.is_modifier(m) and not _LOCATIVE_BEFORE.search(
-                text, max(0, m.start - 12), m.start
+            # a pronoun is never a place: "aside from his meeting with ..."
+            known = not self.is_modifier(m) and (
+                m.kind == "pronoun" or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
             )
             self._subject[id(m)] = known
         return known

@@ -158,10 +158,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("meeting meetings", r"\bmeetings?\s+(?:with|between)\b", "meeting", "noun", opens="m"),
     _t(
         "meeting meetings",
-        r"\b(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+meetings?\b",
+        r"\b(?:in|during|at|after|following)\s+(?:a|an|the|their|his|her)\s+meetings?\b",
         "meeting",
         "adverbial",
-        opens="ida",
+        opens="idaf",
     ),
     _t(
         "meeting meetings session sessions",
@@ -287,6 +287,8 @@ PROPOSED_STEMS = word_set(
 OBJECT_STOP = re.compile(
     r"(?=[abcdforstw;:\"(,])(?:[;:\"(]"
     r"|,\s+(?!(?:and|as|including|plus|along|or|both|with)\b)(?=[a-z])"
+    # ", Marcos also had ...": a name that opens a new clause, not the next in a list
+    r"|,\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:also\s+)?(?:had|has|have|was|were|is|are|will|would|said|says|met|held|told|added)\b"
     r"|\b(?:"
     r"to\s+(?!the\b|a\b|an\b)[a-z]+\b"
     r"|t(?:hat|old)\b"
@@ -296,7 +298,7 @@ OBJECT_STOP = re.compile(
     r"|(?<!well\s)as\b(?!\s+well\s+as)"
     r"|during\b|over\b|regarding\b|concerning\b|discuss(?:es|ed|ing)?\b|focus(?:es|ed)?\s+on\b"
     r"|on\s+(?:the\s+)?(?:issue|issues|subject|sidelines|topic)\b"
-    r"|for\s+(?:a|an|the)\b"
+    r"|for\s+(?:a|an|the|talks|discussions|consultations|negotiations)\b"
     r"|sa(?:id|ys)\b"
     r"))"
 )

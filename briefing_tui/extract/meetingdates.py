@@ -22,7 +22,7 @@ _CONDITION_AFTER = re.compile(r"(?i)\b(?:if|unless)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,4}$")
 # A date right after a speech verb dates the saying, not the event: "said on Thursday that ...".
 _SAID_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told\s+reporters|announced|added|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$"
+    r"(?i)\b(?:said|says|told\s+reporters|announced|added|stated|confirmed)\s+(?:(?:on|late|early|earlier|later)\s+){0,2}$"
 )
 # A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
 # call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).

@@ -63,6 +63,8 @@ _INNER_DATELINE = re.compile(
     r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,20}?)?\s*"
     r"\((?=[^()\n]{0,80}\d{4}\))[^()\n]{3,80}\)\s*(?:[\u2014\u2013-]{1,2}\s*)?"
 )
+_THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
+_GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
 _ARRIVAL = re.compile(r"arriv", re.I)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
@@ -94,6 +96,7 @@ class _Found:
     start: str | None = None
     end: str | None = None
     title: str | None = None
+    theirs: bool = False  # "their meeting": the parties are those of the event just told
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -134,7 +137,8 @@ def _participants(
         cm = _CONTENT_STOP.search(text, hit.end, hi)
         stop = cm.start() if cm else hi
         inside = actors.between(lo, stop)
-        persons = [m for m in inside if actors.kind(m) == "person"]
+        # "at the residence in Carlton Gardens": a name after "in"/"at" is a place, even typed a person
+        persons = [m for m in inside if actors.kind(m) == "person" and actors.can_be_subject(m)]
         with_objects: list[Mention] = []
         w = _WITH_OBJECTS.match(text, hit.end)
         if w:
@@ -242,6 +246,9 @@ def _sentence_candidates(
         if kind in ("meeting", "talks") and hit.form != "event" and _remote(text, hit.start, hi):
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
+        found.theirs = (
+            len(participants) < 2 and _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
+        )
         zone_lo, zone_hi = max(s.start, opening, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
         if kind != "call":  # a call happens on a line: an "in Seoul" nearby is another event's place
             # from the clause's start: a place in quoted words before it is the quote's
@@ -321,6 +328,31 @@ def _carry_over(found: list[_Found]) -> list[_Found]:
             f.location = f.location or prev.location
             break
     return found
+
+
+def _their_event(found: list[_Found]) -> list[_Found]:
+    """ "X hosted Y. During their meeting, ...", "Following the meeting held in London on 22 January":
+    a definite event with fewer than two parties named is the one just told, in the same or the
+    previous sentence (two parties, same status, a kind it may stand for); it adds its date and place."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            f.theirs
+            and prev is not None
+            and len(prev.participants) >= 2
+            and f.sentence - prev.sentence <= 1
+            and prev.status == f.status
+            and (f.kind == prev.kind or (f.kind in _GENERIC and prev.kind in ("meeting", "talks", "summit")))
+            and set(f.participants) <= set(prev.participants)
+            and not (f.start and prev.start and f.start != prev.start)
+        ):
+            kind = prev.kind
+            _absorb(prev, f)
+            prev.kind = kind
+            continue
+        out.append(f)
+    return out
 
 
 def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
@@ -427,6 +459,6 @@ def find(doc: Document) -> None:
             date_text=f.date_text,
             title=f.title,
         )
-        for f in _merge_events(_carry_over(found))
+        for f in _merge_events(_carry_over(_their_event(found)))
         if _worth_keeping(doc, f)
     ]

@@ -136,6 +136,8 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     left = _WORD.findall(text, _clause_start(text, start, lo), start)[-_MAX_TOKENS:]
     for i in range(len(left) - 1, -1, -1):
         token = left[i]
+        if token == "that":
+            break  # "said earlier that his trip will go on": the words before "that" are another clause's
         cue = _word_cue(token)
         if cue is _AHEAD:
             if i + 1 < len(left):

@@ -139,3 +139,51 @@ def test_a_body_meets(text: str, expected: list[tuple[str, str, set[str]]]) -> N
 def test_a_dateline_opening_a_later_paragraph_dates_nothing() -> None:
     doc = build("Talks ahead. \n\nGENEVA (Agency / Wire - 5th October, 2023) Blinken will meet Lavrov.")
     assert [(m.kind, m.start) for m in doc.meetings] == [("meeting", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for discussions on X": a topic, not a party
+        (
+            "Blinken and Lavrov will meet again in Geneva for discussions on Ukraine and Israel.",
+            [("meeting", "upcoming", {"Antony Blinken", "Sergei Lavrov"})],
+        ),
+        # ", Scholz also had ...": a name opening a new clause ends the object list
+        (
+            "Aside from his meeting with Lavrov, Scholz also had lunch with Macron.",
+            [("meeting", "past", {"Olaf Scholz", "Sergei Lavrov"})],
+        ),
+        # "their meeting" is the meeting just told: one event, with the later sentence's date
+        (
+            "Blinken hosted Lavrov. During their meeting on Monday, the two discussed Ukraine.",
+            [("meeting", "past", {"Antony Blinken", "Sergei Lavrov"})],
+        ),
+        (
+            "Blinken met with Lavrov. Following the meeting held on Monday, aides spoke.",
+            [("meeting", "past", {"Antony Blinken", "Sergei Lavrov"})],
+        ),
+        # ... but not a meeting with other parties or another status
+        (
+            "Blinken met with Lavrov. Biden will hold talks with Xi.",
+            [
+                ("meeting", "past", {"Antony Blinken", "Sergei Lavrov"}),
+                ("talks", "upcoming", {"Joe Biden", "Xi Jinping"}),
+            ],
+        ),
+        # words before "that" are the saying's: the trip is still to come
+        (
+            "Blinken's office said earlier that his trip to Kyiv will go ahead.",
+            [("visit", "upcoming", {"Antony Blinken", "Ukraine"})],
+        ),
+    ],
+)
+def test_clauses_and_anaphora(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    owner = "Olaf Scholz" if "Scholz" in text else "Antony Blinken"
+    doc = build(text, pronoun_for={"his": owner})
+    assert summary(doc) == expected
+
+
+def test_their_meeting_takes_the_later_date() -> None:
+    doc = build("Blinken hosted Lavrov. During their meeting on Monday, the two discussed Ukraine.")
+    assert [(m.start, len(m.participants)) for m in doc.meetings] == [("2023-10-23", 2)]

@@ -1,0 +1,24 @@
+"""tense_near: the words before "that" belong to the saying, not to the clause it introduces."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.extract.tense import tense_near
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        ("The office said earlier that his trip will go ahead.", "trip", "future"),
+        ("Aides said yesterday that the visit would take place.", "visit", "future"),
+        # without "that", the nearest cue on the left still decides
+        ("The office said earlier his trip went ahead.", "trip", "past"),
+        ("The ministers met last week in Rome.", "week", "past"),
+        # the cue after "that" is in the same clause
+        ("They said that the trip was useful.", "useful", "past"),
+    ],
+)
+def test_that_bounds_the_left_side(text: str, word: str, tense: str) -> None:
+    at = text.index(word)
+    assert tense_near(text, at, at + len(word)) == tense
