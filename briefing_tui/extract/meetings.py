@@ -97,6 +97,7 @@ class _Found:
     end: str | None = None
     title: str | None = None
     theirs: bool = False  # "their meeting": the parties are those of the event just told
+    host: bool = False  # "will host X": a host receiving a guest
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -246,6 +247,7 @@ def _sentence_candidates(
         if kind in ("meeting", "talks") and hit.form != "event" and _remote(text, hit.start, hi):
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
+        found.host = hit.guest
         found.theirs = (
             len(participants) < 2 and _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
         )
@@ -363,7 +365,10 @@ def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
         if twin is None:
             out.append(f)
             continue
-        if twin.kind != f.kind:
+        if "visit" in (twin.kind, f.kind) and twin.kind != f.kind:
+            visit = twin if twin.kind == "visit" else f
+            twin.kind, twin.location = "visit", visit.location or twin.location  # "will host X for a visit"
+        elif twin.kind != f.kind:
             big, small = (f, twin) if len(f.participants) > len(twin.participants) else (twin, f)
             kind = small.kind if small.title and big.kind == "meeting" else big.kind
             twin.kind = kind
@@ -375,6 +380,10 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
     pa, pb = set(a.participants), set(b.participants)
     if a.kind == b.kind:
         return bool(pa & pb) or len(pa) <= 1 or len(pb) <= 1
+    if {a.kind, b.kind} == {"meeting", "visit"}:
+        # "Biden will host Ruto for a State Visit": the host's meeting is the visit, the hosts its parties
+        host, visit = (a, b) if a.kind == "meeting" else (b, a)
+        return host.host and host.status == visit.status and bool(pa & pb)
     if "visit" in (a.kind, b.kind) or "call" in (a.kind, b.kind):
         return False  # "spoke by phone and agreed to hold a summit in Seoul": two events
     return pa <= pb or pb <= pa

@@ -19,6 +19,11 @@ Tense = Literal["past", "future"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _CLAUSE_STOP = re.compile(r"[;:\n\"\u201c\u201d]")
+# ", the White House has announced": a trailing report has its own tense, not the clause's
+_REPORT_AFTER = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'-]*\s+){1,5}(?:has\s+|have\s+|had\s+)?"
+    r"(?:said|says|announced|announces|told|reported|reports|stated|confirmed|added)\b"
+)
 _MAX_TOKENS = 12
 _WINDOW = 160
 
@@ -98,7 +103,11 @@ def _clause_start(text: str, start: int, lo: int) -> int:
 def _clause_end(text: str, end: int, hi: int) -> int:
     hi = min(hi, end + _WINDOW)
     stop = _CLAUSE_STOP.search(text, end, hi)
-    return stop.start() if stop else hi
+    hi = stop.start() if stop else hi
+    if text.find(",", end, hi) < 0:
+        return hi  # no comma: no trailing report
+    report = _REPORT_AFTER.search(text, end, hi)
+    return report.start() if report else hi
 
 
 def _right_cue(text: str, end: int, hi: int) -> Tense | None:

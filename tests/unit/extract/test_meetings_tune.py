@@ -187,3 +187,13 @@ def test_clauses_and_anaphora(text: str, expected: list[tuple[str, str, set[str]
 def test_their_meeting_takes_the_later_date() -> None:
     doc = build("Blinken hosted Lavrov. During their meeting on Monday, the two discussed Ukraine.")
     assert [(m.start, len(m.participants)) for m in doc.meetings] == [("2023-10-23", 2)]
+
+
+def test_hosting_a_visitor_is_the_visit() -> None:
+    doc = build("Biden will host Macron for a state visit to Washington next week.")
+    assert summary(doc) == [("visit", "upcoming", {"Joe Biden", "Emmanuel Macron", "United States"})]
+
+
+def test_a_host_and_an_unrelated_visit_stay_apart() -> None:
+    doc = build("Biden hosted Macron on Monday, and Scholz will visit Kyiv.")
+    assert [m.kind for m in doc.meetings] == ["meeting", "visit"]

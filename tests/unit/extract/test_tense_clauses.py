@@ -22,3 +22,18 @@ from briefing_tui.extract.tense import tense_near
 def test_that_bounds_the_left_side(text: str, word: str, tense: str) -> None:
     at = text.index(word)
     assert tense_near(text, at, at + len(word)) == tense
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        # a trailing report (", the White House has announced") does not date the clause before it
+        ("Leaders gather for a summit in the capital in May, the White House has announced.", "May", None),
+        ("Leaders gather for a summit in May, officials announced.", "May", "past"),
+        # without a comma the verb after is the clause's own
+        ("The talks in May ended without a deal.", "May", "past"),
+    ],
+)
+def test_a_trailing_report_is_another_clause(text: str, word: str, tense: str | None) -> None:
+    at = text.index(word)
+    assert tense_near(text, at, at + len(word)) == tense
