@@ -65,12 +65,13 @@ _INNER_DATELINE = re.compile(
 )
 _THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
 _GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
+_OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "meet on Wednesday"
 _ARRIVAL = re.compile(r"arriv", re.I)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
 _EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
 _CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
-_WITH_OBJECTS = re.compile(r"\s*(?:with|between)\s+", re.IGNORECASE)
+_WITH_OBJECTS = re.compile(r"\s*(?:with|between|among|amongst)\s+", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\b(?:to|in|for)\s+(?=(?:the\s+)?[A-Z])")
 _ATTEND = re.compile(
     r"\b(?:attend|attends|attended|attending|host|hosts|hosted|hosting|join|joins|joined|chair|chairs|"
@@ -167,8 +168,8 @@ def _participants(
     objects = object_mentions(actors, tail, object_stop(text, tail, hi))
     if hit.form == "verb":
         return subject_group(actors, lo, hit.start) + objects, None
-    if text[hit.start : tail].lower().rstrip().endswith("between"):
-        return objects, None  # "a meeting between Biden and Xi"
+    if text[hit.start : tail].lower().rstrip().endswith(("between", "among", "amongst")):
+        return objects, None  # "a meeting between Biden and Xi", "a summit among the three leaders"
     owner = possessor(actors, lo, hit.start)
     return (owner or subject_group(actors, lo, hit.start)) + objects, None
 
@@ -256,6 +257,13 @@ def _sentence_candidates(
             # from the clause's start: a place in quoted words before it is the quote's
             found.location = place or location_near(doc, actors, hit, max(zone_lo, lo), zone_hi)
         near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
+        if len(hits) > 1:  # "meet on Wednesday ... the summit": a date right after a trigger is its own
+            others = {id(t) for k, h in enumerate(hits) if k != n for t in dates.around(h.end, h.end + 24)}
+            near = [
+                t
+                for t in near
+                if id(t) not in others or not _OWN_DATE.fullmatch(text, _last_end(hits, t), t.start)
+            ]
         t = pick_timex(text, near, hit)
         if t is not None and t.value is not None:
             found.timex = t
@@ -268,6 +276,11 @@ def _sentence_candidates(
             continue  # "Moscow was not planning any talks": no event to report
         out.append(found)
     return ([stop] if stop else []) + _merge_same_sentence(out)
+
+
+def _last_end(hits: list[Hit], t: Timex) -> int:
+    """The end of the last trigger before ``t``."""
+    return max((h.end for h in hits if h.end <= t.start), default=t.start)
 
 
 def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIndex) -> _Found | None:

@@ -30,7 +30,7 @@ _WINDOW = 160
 FUTURE_WORDS = word_set(
     """
     will 'll shall would could might wo expected expects expect expecting planned scheduled upcoming
-    next forthcoming intended slated tomorrow
+    next forthcoming intended slated tomorrow envisioned envisaged
     """
 )
 # "is to travel", "set to meet", "plans to visit", "due to arrive": future only before "to".

@@ -197,3 +197,26 @@ def test_hosting_a_visitor_is_the_visit() -> None:
 def test_a_host_and_an_unrelated_visit_stay_apart() -> None:
     doc = build("Biden hosted Macron on Monday, and Scholz will visit Kyiv.")
     assert [m.kind for m in doc.meetings] == ["meeting", "visit"]
+
+
+def test_a_summit_among_leaders_and_a_dated_meeting_beside_it() -> None:
+    doc = build(
+        "Blinken and Lavrov will meet on Friday to prepare the envisioned summit among Biden, Xi and Macron."
+    )
+    found = [
+        (m.kind, m.status, m.start, {doc.entities[i].name for i in m.participants}) for m in doc.meetings
+    ]
+    assert found == [
+        ("meeting", "upcoming", "2023-10-27", {"Antony Blinken", "Sergei Lavrov"}),
+        ("summit", "upcoming", None, {"Joe Biden", "Xi Jinping", "Emmanuel Macron"}),
+    ]
+
+
+def test_a_date_after_a_call_does_not_date_the_visit_discussed() -> None:
+    doc = build("Blinken and Lavrov discussed by phone on Monday Biden's trip to Kyiv.")
+    assert [(m.kind, m.start) for m in doc.meetings] == [("call", "2023-10-23"), ("visit", None)]
+
+
+def test_a_date_between_two_triggers_without_a_preposition_goes_to_the_nearest() -> None:
+    doc = build("Biden will visit Kyiv and Friday will also bring talks with Xi.")
+    assert [(m.kind, m.start) for m in doc.meetings] == [("visit", "2023-10-27"), ("talks", "2023-10-27")]

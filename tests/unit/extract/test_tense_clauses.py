@@ -37,3 +37,16 @@ def test_that_bounds_the_left_side(text: str, word: str, tense: str) -> None:
 def test_a_trailing_report_is_another_clause(text: str, word: str, tense: str | None) -> None:
     at = text.index(word)
     assert tense_near(text, at, at + len(word)) == tense
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("They discussed the envisioned summit.", "future"),
+        ("They discussed the envisaged summit.", "future"),
+        ("They discussed the summit.", "past"),
+    ],
+)
+def test_envisioned_looks_ahead(text: str, tense: str) -> None:
+    at = text.index("summit")
+    assert tense_near(text, at, at + len("summit")) == tense
