@@ -14,7 +14,10 @@ _ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;\"]{0,200},")
 
 # A negation just before the trigger, in its clause: "was not planning any talks", "did not meet",
 # "has no plans to visit", "no talks are scheduled". Such an event is not reported as one.
-_NEGATED = re.compile(r"(?i)(?:\b(?:not|never|no\s+plans?\s+to)|n't)(?:\s+[a-z]+){0,2}\s+$|\bno\s+$")
+_NEGATED = re.compile(
+    r"(?i)(?:\b(?:not|never|no\s+plans?\s+to)|n't)(?:\s+[a-z]+){0,2}\s+$|\bno\s+$"
+    r"|\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"  # "and not an informal EU summit"
+)
 # A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
 _CONDITION_AFTER = re.compile(r"(?i)\b(?:if|unless)\b")
 # Dates that belong to something else than the event named in their sentence: "since he took
@@ -29,6 +32,7 @@ _SAID_BEFORE = re.compile(
 # ... or right before one: "Blinken on Sunday said he had met ...".
 _SAID_AFTER = re.compile(r"(?i)\s*(?:said|says|told|announced|stated|confirmed|added)\b")
 _BARE_FORM = re.compile(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to)\s+(?:[\w-]+\s+){0,4}$")
 _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
@@ -135,6 +139,11 @@ def meeting_status(
     ):
         return "past"
     window_lo = max(lo, hit.start - 90)
+    landmark = _AHEAD_OF.search(text, window_lo, hit.start)
+    if landmark:
+        window_lo = (
+            landmark.end()
+        )  # "arranged at the invitation of X ahead of a summit": the wish is the visit's
     if _proposed(text, window_lo, hit.end):
         return "proposed"
     if _CONDITION_AFTER.search(text, hit.end, hi):

@@ -430,6 +430,9 @@ def _same_event(a: _Found, b: _Found) -> bool:
     if a.location and b.location and not (a.location in b.location or b.location in a.location):
         return False
     pa, pb = set(a.participants), set(b.participants)
+    if a.kind in ("summit", "conference") and a.location and b.location:
+        # a summit in one place, told again with other attendees: one summit (unless named apart)
+        return not a.title or not b.title or a.title == b.title
     if len(pa) == 1 and pa == pb:
         return a.location is not None and a.location == b.location  # "NATO ... in Riga", told twice
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)

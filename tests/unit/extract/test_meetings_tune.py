@@ -220,3 +220,41 @@ def test_a_date_after_a_call_does_not_date_the_visit_discussed() -> None:
 def test_a_date_between_two_triggers_without_a_preposition_goes_to_the_nearest() -> None:
     doc = build("Biden will visit Kyiv and Friday will also bring talks with Xi.")
     assert [(m.kind, m.start) for m in doc.meetings] == [("visit", "2023-10-27"), ("talks", "2023-10-27")]
+
+
+def test_a_summit_told_again_with_other_attendees_is_one() -> None:
+    doc = build(
+        "Blinken will attend the summit in Geneva. Macron will take part in the summit in Geneva on Friday."
+    )
+    assert [(m.kind, m.start, len(m.participants)) for m in doc.meetings] == [("summit", "2023-10-27", 2)]
+
+
+def test_summits_in_two_places_stay_two() -> None:
+    doc = build("Blinken will attend the summit in Geneva. Macron will attend the summit in Rome.")
+    assert [m.location for m in doc.meetings] == ["Geneva", "Rome"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the wish before "ahead of" is another event's
+        (
+            "Xi will visit Kyiv at the invitation of Blinken ahead of a summit with Macron next month.",
+            "upcoming",
+        ),
+        ("Xi invited Macron to a summit with Biden.", "proposed"),
+    ],
+)
+def test_a_landmark_event_is_not_proposed(text: str, status: str) -> None:
+    assert [m.status for m in build(text).meetings if m.kind == "summit"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "summits"),
+    [
+        ("Blinken said Macron and Scholz will hold not an informal EU summit but a dinner.", 0),
+        ("Blinken said Macron and Scholz will hold an informal EU summit.", 1),
+    ],
+)
+def test_not_a_summit(text: str, summits: int) -> None:
+    assert sum(m.kind == "summit" for m in build(text).meetings) == summits
