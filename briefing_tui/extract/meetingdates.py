@@ -19,7 +19,11 @@ _NEGATED = re.compile(
     r"|\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"  # "and not an informal EU summit"
 )
 # A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
-_CONDITION_AFTER = re.compile(r"(?i)\b(?:if|unless)\b")
+_CONDITION_AFTER = re.compile(
+    r"(?i)\b(?:if|unless)\b"
+    # "at a time to be agreed on", "on a date yet to be set": not fixed yet
+    r"|\b(?:time|date)s?\s+(?:yet\s+)?to\s+be\s+(?:agreed|set|fixed|determined|decided|worked\s+out)\b"
+)
 # Dates that belong to something else than the event named in their sentence: "since he took
 # office in October", "since 2018" (a span's start). A dateline's date is left out by the caller.
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,4}$")

@@ -391,6 +391,14 @@ def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
 
 def _same_sentence_event(a: _Found, b: _Found) -> bool:
     pa, pb = set(a.participants), set(b.participants)
+    if (
+        a.kind == b.kind == "visit"
+        and min(len(pa), len(pb)) >= 2
+        and a.location
+        and b.location
+        and not (a.location in b.location or b.location in a.location)
+    ):
+        return False  # "X would visit Australia and Y was invited to China": two trips
     if a.kind == b.kind:
         return bool(pa & pb) or len(pa) <= 1 or len(pb) <= 1
     if {a.kind, b.kind} == {"meeting", "visit"}:

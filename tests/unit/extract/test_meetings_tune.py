@@ -258,3 +258,23 @@ def test_a_landmark_event_is_not_proposed(text: str, status: str) -> None:
 )
 def test_not_a_summit(text: str, summits: int) -> None:
     assert sum(m.kind == "summit" for m in build(text).meetings) == summits
+
+
+def test_two_trips_to_two_places_in_one_sentence_stay_two() -> None:
+    doc = build(
+        "Blinken said he and Xi agreed that the leader would visit Kyiv and that he was invited on a return visit to China.",
+        pronoun_for={"he": "Antony Blinken"},
+    )
+    assert [(m.kind, m.location) for m in doc.meetings] == [("visit", "Kyiv"), ("visit", "China")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Xi will visit Kyiv at a time to be agreed on.", "proposed"),
+        ("Xi will visit Kyiv on a date yet to be set.", "proposed"),
+        ("Xi will visit Kyiv at a time that suits him.", "upcoming"),
+    ],
+)
+def test_a_time_still_to_be_agreed(text: str, status: str) -> None:
+    assert [m.status for m in build(text).meetings] == [status]
