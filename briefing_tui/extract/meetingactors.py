@@ -45,6 +45,11 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _PEOPLE_AFTER = re.compile(
     r"[ \t]+([A-Za-z]+)(?:[ \t]+([a-z]+))?"
 )  # "NATO foreign ministers": one word between
+# A speech or thought verb and "that": what follows is another clause, with its own subject.
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|noted|notes|added|announced|stated|reported|confirmed|agreed|believes|expects|hopes"
+    r"|told\s+(?:\w+\s+){1,3}?)\s+that\b"
+)
 _POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}")
 
 
@@ -169,6 +174,9 @@ class ActorIndex:
 def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
     """The nearest actor before ``hi`` (a person if there is one) and those coordinated with it."""
     text = actors.doc.text
+    said = [m.end() for m in _SAID_THAT.finditer(text, lo, hi)] if text.find("that", lo, hi) >= 0 else []
+    if said:
+        lo = said[-1]  # "the DFA noted that the two leaders will meet": the subject follows "that"
     inside = actors.between(lo, hi)
     left = [m for m in inside if actors.can_be_subject(m)]
     persons = [m for m in left if actors.kind(m) == "person"]

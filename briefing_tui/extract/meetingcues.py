@@ -186,6 +186,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="h",
     ),
     _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
+    # "had a great discussion with", "had an audience with"
+    _t(
+        "discussion conversation exchange audience",
+        r"\b(?:had|held|has|have|hold|holds)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:discussion|conversation|exchange|audience)\s+with\b",
+        "meeting",
+        "verb",
+        opens="h",
+    ),
+    # "conferred on Saturday with", "discussed with the president", "exchanged views with"
+    _t(
+        "conferred confer confers conferring discussed discusses discussing",
+        r"\b(?:confer(?:s|red|ring)?|discuss(?:es|ed|ing)?)\s+(?:(?:on|in|at|by|this|last|today|yesterday|late|early)\s+)?"
+        r"(?:[\w/.-]+\s+){0,2}?with\b",
+        "talks",
+        "verb",
+        opens="cd",
+    ),
+    _t("views", r"\bexchang(?:e|es|ed|ing)\s+(?:of\s+)?views\b", "talks", "verb", opens="e"),
     # "was received by the minister": the one received is the subject, the host follows "by"
     _t(
         "received welcomed greeted",

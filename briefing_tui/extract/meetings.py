@@ -160,7 +160,7 @@ def _participants(
         return extra + inside, None
     w = _WITH_OBJECTS.match(text, hit.end)
     tail = w.end() if w else hit.end
-    if not w and _TOPIC_VERB.match(text, hit.start):
+    if not w and _TOPIC_VERB.match(text, hit.start) and not text.endswith("with", hit.start, hit.end):
         # "discussed by phone Biden's visit": a topic follows; "discussed Gaza with Lavrov by phone"
         inner = _WITH_INSIDE.search(text, hit.start, hit.end)
         inside = object_mentions(actors, inner.end(), hit.end) if inner else []

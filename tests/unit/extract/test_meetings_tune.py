@@ -262,10 +262,30 @@ def test_not_a_summit(text: str, summits: int) -> None:
 
 def test_two_trips_to_two_places_in_one_sentence_stay_two() -> None:
     doc = build(
-        "Blinken said he and Xi agreed that the leader would visit Kyiv and that he was invited on a return visit to China.",
-        pronoun_for={"he": "Antony Blinken"},
+        "He and Xi would visit Kyiv at a time to be agreed, and he was invited on a return visit to China.",
+        pronoun_for={"he": "Antony Blinken", "He": "Antony Blinken"},
     )
     assert [(m.kind, m.location) for m in doc.meetings] == [("visit", "Kyiv"), ("visit", "China")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "said that" the subject is the embedded clause's
+        (
+            "Blinken said that Macron will host Scholz next week.",
+            [("meeting", "upcoming", {"Emmanuel Macron", "Olaf Scholz"})],
+        ),
+        ("Blinken said that the leaders will meet with Scholz.", []),
+        # without "that" the nearest subject is kept
+        (
+            "Blinken, who spoke briefly, will meet with Scholz.",
+            [("meeting", "upcoming", {"Antony Blinken", "Olaf Scholz"})],
+        ),
+    ],
+)
+def test_the_subject_after_said_that(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -278,3 +298,32 @@ def test_two_trips_to_two_places_in_one_sentence_stay_two() -> None:
 )
 def test_a_time_still_to_be_agreed(text: str, status: str) -> None:
     assert [m.status for m in build(text).meetings] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Blinken had a great discussion with Lavrov.",
+            [("meeting", "past", {"Antony Blinken", "Sergei Lavrov"})],
+        ),
+        ("Macron had an audience with Scholz.", [("meeting", "past", {"Emmanuel Macron", "Olaf Scholz"})]),
+        (
+            "Blinken conferred on Monday with Lavrov.",
+            [("talks", "past", {"Antony Blinken", "Sergei Lavrov"})],
+        ),
+        (
+            "Macron discussed with Scholz the state of the war.",
+            [("talks", "past", {"Emmanuel Macron", "Olaf Scholz"})],
+        ),
+        (
+            "Macron and Scholz exchanged views on the war.",
+            [("talks", "past", {"Emmanuel Macron", "Olaf Scholz"})],
+        ),
+        # discussing a topic is no meeting
+        ("Macron discussed the war in a speech.", []),
+        ("Blinken had a discussion paper ready.", []),
+    ],
+)
+def test_talking_with(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected
