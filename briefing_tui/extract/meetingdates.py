@@ -19,10 +19,10 @@ _NEGATED = re.compile(
     r"|\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"  # "and not an informal EU summit"
 )
 # A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
-_CONDITION_AFTER = re.compile(
-    r"(?i)\b(?:if|unless)\b"
-    # "at a time to be agreed on", "on a date yet to be set": not fixed yet
-    r"|\b(?:time|date)s?\s+(?:yet\s+)?to\s+be\s+(?:agreed|set|fixed|determined|decided|worked\s+out)\b"
+_CONDITION_AFTER = re.compile(r"(?i)\b(?:if|unless)\b")
+# "at a time to be agreed on", "on a date yet to be set": not fixed yet (looked for only after " to be ")
+_UNSET_DATE = re.compile(
+    r"(?i)\b(?:time|date)s?\s+(?:yet\s+)?to\s+be\s+(?:agreed|set|fixed|determined|decided|worked\s+out)\b"
 )
 # Dates that belong to something else than the event named in their sentence: "since he took
 # office in October", "since 2018" (a span's start). A dateline's date is left out by the caller.
@@ -143,14 +143,20 @@ def meeting_status(
     ):
         return "past"
     window_lo = max(lo, hit.start - 90)
-    landmark = _AHEAD_OF.search(text, window_lo, hit.start)
+    landmark = (
+        _AHEAD_OF.search(text, window_lo, hit.start)
+        if text.find("ahead", window_lo, hit.start) >= 0 or text.find("prior", window_lo, hit.start) >= 0
+        else None
+    )
     if landmark:
         window_lo = (
             landmark.end()
         )  # "arranged at the invitation of X ahead of a summit": the wish is the visit's
     if _proposed(text, window_lo, hit.end):
         return "proposed"
-    if _CONDITION_AFTER.search(text, hit.end, hi):
+    if _CONDITION_AFTER.search(text, hit.end, hi) or (
+        text.find(" to be ", hit.end, hi) >= 0 and _UNSET_DATE.search(text, hit.end, hi)
+    ):
         return "proposed"
     # the trigger's own words first ("will meet", "visited"): a clause further left may be another verb's
     own = tense_within(text, hit.start, hit.end)
