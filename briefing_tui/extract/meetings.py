@@ -66,6 +66,7 @@ _INNER_DATELINE = re.compile(
 _THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
 _GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
 _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "meet on Wednesday"
+_VISIT_NOUN = re.compile(r"(?i)visit$")
 _ARRIVAL = re.compile(r"arriv", re.I)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
@@ -99,6 +100,7 @@ class _Found:
     title: str | None = None
     theirs: bool = False  # "their meeting": the parties are those of the event just told
     host: bool = False  # "will host X": a host receiving a guest
+    partial: bool = False  # "his visit" with no place: only ever a date for a visit told before
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -224,6 +226,7 @@ def _sentence_candidates(
         return [stop] if stop else []
     out: list[_Found] = []
     for n, hit in enumerate(hits):
+        partial = False
         if text.count('"', s.start, hit.start) % 2:
             continue  # inside quoted words: a question, a slogan, someone else's account
         lo = max(s.start, opening, hit.start - _ZONE)
@@ -238,7 +241,9 @@ def _sentence_candidates(
             continue  # "Qatar hosts the base": hosting a meeting needs a named guest
         if hit.form == "travel":
             if place is None and not mentions[1:]:
-                continue  # "travel restrictions", "the visit was useful": no destination, no visit
+                if not mentions or hit.kind != "visit" or not _VISIT_NOUN.match(text, hit.start, hit.end):
+                    continue  # "travel restrictions", "the visit was useful": no destination, no visit
+                partial = True  # "Biden's visit, planned for July 13-14": a visit told before, dated here
             if not actors.any_between(lo, hit.start):
                 continue  # nobody named travels
             participants += [c for c in countries_of_place(actors, place) if c not in participants]
@@ -249,6 +254,7 @@ def _sentence_candidates(
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
+        found.partial = partial
         found.theirs = (
             len(participants) < 2 and _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
         )
@@ -345,6 +351,29 @@ def _carry_over(found: list[_Found]) -> list[_Found]:
     return found
 
 
+def _fill_visits(found: list[_Found]) -> list[_Found]:
+    """ "Biden's visit, planned for July 13-14": a visit named with no place dates the last visit, told
+    before, of the same traveller with the same status; it is never an event of its own."""
+    out: list[_Found] = []
+    for f in found:
+        if not f.partial:
+            out.append(f)
+            continue
+        if not f.start or not f.participants:
+            continue
+        prev = next(
+            (
+                o
+                for o in reversed(out[-_MERGE_WINDOW:])
+                if o.kind == "visit" and o.status == f.status and f.participants[0] in o.participants
+            ),
+            None,
+        )
+        if prev is not None and not prev.start:
+            prev.start, prev.end, prev.date_text, prev.timex = f.start, f.end, f.date_text, f.timex
+    return out
+
+
 def _their_event(found: list[_Found]) -> list[_Found]:
     """ "X hosted Y. During their meeting, ...", "Following the meeting held in London on 22 January":
     a definite event with fewer than two parties named is the one just told, in the same or the
@@ -390,6 +419,8 @@ def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
 
 
 def _same_sentence_event(a: _Found, b: _Found) -> bool:
+    if a.partial or b.partial:
+        return False  # a placeless visit only dates an earlier one
     pa, pb = set(a.participants), set(b.participants)
     if (
         a.kind == b.kind == "visit"
@@ -492,6 +523,6 @@ def find(doc: Document) -> None:
             date_text=f.date_text,
             title=f.title,
         )
-        for f in _merge_events(_carry_over(_their_event(found)))
+        for f in _merge_events(_carry_over(_fill_visits(_their_event(found))))
         if _worth_keeping(doc, f)
     ]

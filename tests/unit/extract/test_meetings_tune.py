@@ -327,3 +327,19 @@ def test_a_time_still_to_be_agreed(text: str, status: str) -> None:
 )
 def test_talking_with(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
     assert summary(build(text)) == expected
+
+
+def test_a_placeless_visit_dates_the_visit_told_before() -> None:
+    doc = build("Biden will visit Kyiv soon. Biden's visit, planned for November 13, will go ahead.")
+    assert [(m.kind, m.start, m.location) for m in doc.meetings] == [("visit", "2023-11-13", "Kyiv")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden's visit, planned for November 13, will go ahead.",  # nothing told before: no event
+        "Blinken will visit Kyiv soon. Biden's visit, planned for November 13, will go ahead.",  # another traveller
+    ],
+)
+def test_a_placeless_visit_is_no_event_of_its_own(text: str) -> None:
+    assert [(m.participants and m.start) for m in build(text).meetings if m.start] == []
