@@ -186,6 +186,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="h",
     ),
     _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
+    # a courtesy call: "will call on Prime Minister Khan" (not "called on Russia to withdraw": see URGE_AFTER)
+    _t(
+        "call calls called calling",
+        r"\bcall(?:s|ed|ing)?\s+on\s+(?=(?:the\s+)?[A-Z])",
+        "meeting",
+        "verb",
+        guest=True,
+        opens="c",
+    ),
     # "had a great discussion with", "had an audience with"
     _t(
         "discussion conversation exchange audience",
@@ -249,6 +258,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="pnij",
     ),
     _t("talks", r"\btalks\b", "talks", "noun", opens="t"),
+)
+
+# "called on Russia to withdraw": an appeal, not a visit ("call on X to discuss ties" is one)
+URGE_AFTER = re.compile(
+    r"[^,;:.]{0,100}?\bto\s+(?!(?:discuss|exchange|review|brief|convey|deliver|pay|hand|present|talk)\b)[a-z]+"
 )
 
 # Every trigger contains one of these words (as a token, lower case): other sentences are skipped.

@@ -31,7 +31,7 @@ from briefing_tui.extract.meetingactors import (
     subject_group,
     trim_place,
 )
-from briefing_tui.extract.meetingcues import Hit, Kind, find_hits, keyword_windows
+from briefing_tui.extract.meetingcues import URGE_AFTER, Hit, Kind, find_hits, keyword_windows
 from briefing_tui.extract.meetingdates import (
     DateIndex,
     date_status,
@@ -237,6 +237,8 @@ def _sentence_candidates(
             continue
         mentions, place = _participants(doc, actors, hit, lo, hi)
         participants = _distinct(doc, mentions)
+        if hit.guest and text.startswith("call", hit.start) and URGE_AFTER.match(text, hit.end, hi):
+            continue  # "called on Moscow to pull back": an appeal
         if hit.guest and not any(actors.kind(m) == "person" for m in mentions if m.start > hit.start):
             continue  # "Qatar hosts the base": hosting a meeting needs a named guest
         if hit.form == "travel":

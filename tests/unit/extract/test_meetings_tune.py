@@ -343,3 +343,24 @@ def test_a_placeless_visit_dates_the_visit_told_before() -> None:
 )
 def test_a_placeless_visit_is_no_event_of_its_own(text: str) -> None:
     assert [(m.participants and m.start) for m in build(text).meetings if m.start] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a courtesy call is a meeting
+        (
+            "Lavrov will also call on President Macron.",
+            [("meeting", "upcoming", {"Sergei Lavrov", "Emmanuel Macron"})],
+        ),
+        (
+            "Lavrov will call on Macron to discuss trade.",
+            [("meeting", "upcoming", {"Sergei Lavrov", "Emmanuel Macron"})],
+        ),
+        # an appeal is not
+        ("Blinken called on Lavrov to withdraw the troops.", []),
+        ("Blinken called on the Taliban to free the hostages.", []),
+    ],
+)
+def test_call_on(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected
