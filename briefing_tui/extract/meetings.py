@@ -225,6 +225,13 @@ def _sentence_candidates(
     if not hits:
         return [stop] if stop else []
     out: list[_Found] = []
+    # "meet on Wednesday ... the summit": a date right after a trigger is that trigger's, no other's
+    owner: dict[int, int] = {}
+    if len(hits) > 1:
+        for k, h in enumerate(hits):
+            for t in dates.around(h.end, h.end + 24):
+                if _OWN_DATE.fullmatch(text, h.end, t.start):
+                    owner[id(t)] = k
     for n, hit in enumerate(hits):
         partial = False
         if text.count('"', s.start, hit.start) % 2:
@@ -265,13 +272,8 @@ def _sentence_candidates(
             # from the clause's start: a place in quoted words before it is the quote's
             found.location = place or location_near(doc, actors, hit, max(zone_lo, lo), zone_hi)
         near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
-        if len(hits) > 1:  # "meet on Wednesday ... the summit": a date right after a trigger is its own
-            others = {id(t) for k, h in enumerate(hits) if k != n for t in dates.around(h.end, h.end + 24)}
-            near = [
-                t
-                for t in near
-                if id(t) not in others or not _OWN_DATE.fullmatch(text, _last_end(hits, t), t.start)
-            ]
+        if owner:
+            near = [t for t in near if owner.get(id(t), n) == n]
         t = pick_timex(text, near, hit)
         if t is not None and t.value is not None:
             found.timex = t
@@ -284,11 +286,6 @@ def _sentence_candidates(
             continue  # "Moscow was not planning any talks": no event to report
         out.append(found)
     return ([stop] if stop else []) + _merge_same_sentence(out)
-
-
-def _last_end(hits: list[Hit], t: Timex) -> int:
-    """The end of the last trigger before ``t``."""
-    return max((h.end for h in hits if h.end <= t.start), default=t.start)
 
 
 def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIndex) -> _Found | None:
