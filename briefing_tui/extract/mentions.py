@@ -125,6 +125,7 @@ _GEOGRAPHIC_HEADS = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Coast
 _STATE_HEADS = frozenset({"Government", "Administration", "Kingdom", "Republic", "State"})
 # Courtesy titles right before a name: the next capitalised word is the name even if it is
 # also a title ("Dr. Sultan Al Jaber", "Sheikh Sultan ...").
+_ADDRESSING = frozenset({"mr", "mrs", "ms", "madam", "madame"})  # "Mr. President": a form of address
 _NAME_INTRODUCERS = frozenset({"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sheikha", "sir", "dame", "prof"})
 # Words that are not names on their own but may be inside one ("Thomas West", "Roch Marc Christian Kabore").
 _SOFT_NON_NAMES = frozenset(
@@ -534,6 +535,9 @@ class _Scanner:
                 k = org_end
                 continue
             end = self.name_end(k, j) if c & NAME_WORD else k  # a name starts on a name word
+            if end > k + 2 and t[k].text in orgs.PARTY_LABELS:
+                k += 1  # "Republican Charlie Baker": the party label is no part of the name
+                continue
             if end > k:
                 self.untitled_name(k, end)
                 k = end
@@ -689,6 +693,8 @@ class _Scanner:
             if cls[p] & TITLE:
                 low = tok.low.rstrip(".")
                 if honorific and low not in _NAME_INTRODUCERS:
+                    if self.form_of_address(p, j):
+                        return p + 1  # "Mr. President": the office addressed, no person named
                     break  # "Dr. Sultan Al Jaber": after an honorific comes the name
                 if low in TITLES_ALSO_NAMES and saw_title and self.name_end(p + 1, j) > p + 1:
                     honorific = True  # "Foreign Minister Shah Mehmood Qureshi": a name, not a second office
@@ -739,6 +745,17 @@ class _Scanner:
         for b, e in bodies:
             self.emit_whole(b, e, "organization")
         return end
+
+    def form_of_address(self, p: int, j: int) -> bool:
+        """ "Mr. President", "Mrs. Chairman": a courtesy before an office word with no name after it
+        addresses the holder; a name in brackets after it ("[Emmanuel Macron]") is read on its own."""
+        t = self.t
+        q = p - 1
+        while q >= 0 and t[q].text == ".":
+            q -= 1
+        if q < 0 or t[q].low not in _ADDRESSING or t[p].low in TITLES_ALSO_NAMES:
+            return False
+        return t[p].low in TITLE_HEADS and self.name_end(p + 1, j) == p + 1
 
     def role_only(self, k: int, p: int) -> None:
         """A capitalised office with no name after it ("the Prime Minister", "Crown Prince of Abu Dhabi")."""

@@ -338,7 +338,17 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         affiliation = "United States"  # "Sen. Chuck Schumer (D-N.Y.)"
     if affiliation is None and role:
         affiliation = government_led(doc, m.start)
+    if affiliation is None:
+        affiliation = _party_label(tokens, _tok_index(tokens, m.start))
     m.role, m.affiliation = role, affiliation
+
+
+def _party_label(tokens: list[Token], a: int) -> str | None:
+    """The party of a member's label right before the span ("Republican Charlie Baker", "Tory MP X")."""
+    if a < 1:
+        return None
+    party = orgs.PARTY_LABELS.get(tokens[a - 1].text)
+    return party if party and (a < 2 or not tokens[a - 2].cap or tokens[a - 2].text == ".") else None
 
 
 # "the new leadership in Tokyo under Prime Minister X": a capital or country whose government

@@ -137,6 +137,18 @@ def _load() -> None:
 
 _load()
 
+# A party member's label before a name or an office ("Republican Charlie Baker", "Tory MP X"):
+# not part of the name, and the person's party. Only labels that are not also given names.
+PARTY_LABELS: dict[str, str] = {
+    "Republican": "Republican Party",
+    "Democrat": "Democratic Party",
+    "Labour": "Labour",
+    "Conservative": "Conservative Party",
+    "Tory": "Conservative Party",
+    "Socialist": "Socialist Party",
+    "Communist": "Communist Party",
+}
+
 # Last words that make a capitalised phrase an organization. Programmes, funds, initiatives,
 # partnerships and conferences are things bodies run, not actors, and are left out.
 HEADS: frozenset[str] = frozenset(
