@@ -308,6 +308,8 @@ NAME_MARK = 32768  # a word name_end reads before asking for a name word: a part
 _NAME_MARKS = NAME_PARTICLES | NAME_SUFFIXES | {'"'}
 _RUN_INNER = frozenset({".", ",", '"'}) | _CONNECTORS | NAME_PARTICLES
 # First words of places named after saints
+# the last part of a hyphenated region ("Indo-Pacific", "Euro-Atlantic"): never a surname
+_REGION_ENDS = frozenset({"Pacific", "Atlantic", "Arctic", "Asia", "Asian", "Mediterranean", "Caribbean"})
 _SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "St"})
 # Last words of a place named after a body: the name before them is not the body itself
 _BUILDINGS = frozenset(
@@ -905,6 +907,8 @@ class _Scanner:
             return False
         if end < len(t) and t[end].cap and t[end].text not in (".",):
             return False  # "Ream Naval Base", "Adam Air Flight"
+        if t[end - 1].text.rpartition("-")[2] in _REGION_ENDS:
+            return False  # "Open Indo-Pacific", "Greater Asia-Pacific": a region, not a surname
         for x in t[k:end]:
             if x.text in FUNCTION_WORDS or any(ch.isdigit() for ch in x.text):
                 return False
@@ -925,8 +929,8 @@ class _Scanner:
         surface = self.doc.text[t[k].start : t[end - 1].end]
         if surface in PLACES:
             return
-        if end - k >= 2 and t[k].text in orgs.OPENING_HEADS:
-            self.emit_whole(k, end, "organization")
+        if end - k >= 2 and (t[k].text in orgs.OPENING_HEADS or t[end - 1].text in orgs.PARTY_PLURALS):
+            self.emit_whole(k, end, "organization")  # "Agence France-Presse", "Free Democrats"
             return
         if (
             end - k >= 2

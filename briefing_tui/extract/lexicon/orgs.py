@@ -242,8 +242,14 @@ HEADS: frozenset[str] = frozenset(
 )
 
 # First words that make a capitalised phrase a body whatever follows: news agencies named in
-# Romance languages ("Agence France-Presse", "Agencia Brasil", "Agenzia Nova").
-OPENING_HEADS: frozenset[str] = frozenset({"Agence", "Agencia", "Agência", "Agenzia"})
+# Romance languages ("Agence France-Presse", "Agencia Brasil", "Agenzia Nova") and carriers
+# named for their means of transport ("Air Canada", "Bus Eireann", "Rail Baltica").
+OPENING_HEADS: frozenset[str] = frozenset({"Agence", "Agencia", "Agência", "Agenzia", "Air", "Bus", "Rail"})
+
+# Plural party words that end a party's name ("Free Democrats", "Young Greens"): the members as a body.
+PARTY_PLURALS: frozenset[str] = frozenset(
+    {"Democrats", "Republicans", "Socialists", "Greens", "Liberals", "Conservatives", "Communists"}
+)
 
 # First words that start an organization name followed by "of"/"for" ("Ministry of Energy").
 STARTS: frozenset[str] = frozenset(

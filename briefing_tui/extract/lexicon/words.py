@@ -587,7 +587,11 @@ _PLACES = """
     East China Sea|Black Sea|Red Sea|Persian Gulf|Korean Peninsula|Europe|Asia|Africa|Caribbean|Sahel|
     Horn of Africa|Arctic|Antarctica|Pacific|Atlantic|
     Rio de Janeiro|Sao Paulo|S\u00e3o Paulo|Cape Town|Johannesburg|Lagos|Ho Chi Minh City|Osaka|Busan|
-    Camp David|Mar-a-Lago|Strasbourg|Frankfurt|Hamburg|Milan|Barcelona|Toronto|Vancouver|Montreal
+    Camp David|Mar-a-Lago|Strasbourg|Frankfurt|Hamburg|Milan|Barcelona|Toronto|Vancouver|Montreal|
+    Tamil Nadu|Kerala|Karnataka|Maharashtra|Gujarat|Uttar Pradesh|Andhra Pradesh|Madhya Pradesh|
+    West Bengal|Bihar|Rajasthan|Telangana|Odisha|Assam|Jammu and Kashmir|Kashmir|Xinjiang|Tibet|Guangdong|
+    Sichuan|Yunnan|Crimea|Donetsk|Luhansk|Zaporizhzhia|Kherson|Chechnya|Kurdistan|Bavaria|Catalonia|
+    Punjab|Sindh|Balochistan|Khyber Pakhtunkhwa|Mindanao|Darfur|Tigray
 """
 # Well-known places that are not countries (regions, territories, cities, U.S. states): never
 # persons, and never read as the country a word inside them names ("New Mexico" is not Mexico).
