@@ -181,6 +181,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "executive",
         "permanent",
         "foreign",
+        "federal",
         "defense",
         "defence",
         "prime",

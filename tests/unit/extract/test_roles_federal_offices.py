@@ -1,0 +1,33 @@
+"""Stages mentions and roles: "Federal" opens an office ("Federal Foreign Minister of X Y")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 4))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Federal Foreign Minister of Austria Ann Reid met him.",
+            "Ann Reid",
+            ("Federal Foreign Minister of Austria", "Austria"),
+        ),
+        ("He met Federal Chancellor Tom Hale on Monday.", "Tom Hale", ("Federal Chancellor", None)),
+        # a lowercase office takes it in too
+        ("Federal judge Tom Hale ruled on Monday.", "Tom Hale", ("Federal judge", None)),
+        # a body's name that opens with it is not read into the office (negative case)
+        ("Federal Reserve Chairman Tom Hale spoke on Monday.", "Tom Hale", ("Chairman", None)),
+    ],
+)
+def test_federal_office(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
+    assert people(text)[name] == expected
