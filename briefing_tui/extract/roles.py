@@ -296,6 +296,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         elif pre_aff is None:
             pre_aff = (
                 _body_before(doc, index, start)  # "National Security Council spokesman John Kirby"
+                or _body_of_first_office(doc, index, tokens, _tok_index(tokens, start))
                 or _body_in_title(spans, start, m.start)  # "National Party leader X": the party read in
                 or _bracketed_acronym(doc, start)  # "Social Democrat (SPD) leader X"
             )
@@ -449,10 +450,25 @@ def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | 
             q -= 1  # one plain noun: "immigration barrister Colin Yeo"
         else:
             break
+    body = None
+    if q < p and tokens[q].low in TITLE_MODIFIERS and tokens[q].cap:
+        # "NZ First leader X": a capitalised modifier after a capitalised word ends a body's name
+        r = q
+        while r - 1 >= 0 and q - r < 3 and _name_like(tokens[r - 1]):
+            r -= 1
+        if r < q:
+            body = doc.text[tokens[r].start : tokens[p - 1].end]
+            q = r
     role, affiliation = parse_title(doc, tokens[q : p + 1])
+    affiliation = affiliation or body
     if q - 1 >= 0 and tokens[q - 1].low in _DETERMINERS:
         q -= 1
     return tokens[q].start, role, affiliation
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised word that may be part of a body's name (not a function word)."""
+    return tok.cap and tok.text.isalpha() and tok.low not in _FUNCTION_LOWER and tok.low not in _DETERMINERS
 
 
 def _office_before_and(doc: Document, index: int, tokens: list[Token], q: int) -> int | None:
@@ -472,6 +488,16 @@ def _office_before_and(doc: Document, index: int, tokens: list[Token], q: int) -
         ):
             return k
     return None
+
+
+def _body_of_first_office(doc: Document, index: int, tokens: list[Token], q: int) -> str | None:
+    """ "Labour Party leader and caretaker prime minister X": the body of the lowercase office
+    joined by "and" before the one read is the holder's too."""
+    if q >= 4 and tokens[q - 1].text.islower() and tokens[q - 2].low == "and":
+        q -= 1  # "... and caretaker prime minister X": one more modifier before the office
+    if q < 3 or tokens[q - 1].low != "and" or not is_office_word(tokens[q - 2].low):
+        return None
+    return _body_before(doc, index, tokens[q - 2].start)
 
 
 def _body_before(doc: Document, index: int, start: int) -> str | None:
