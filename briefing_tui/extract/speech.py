@@ -116,6 +116,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "share": ("shared", "shares"),
     "report": ("reported", "reports", "reporting"),
     "quote": ("quoted", "quoting"),
+    "admit": ("admit", "admits", "admitted", "admitting"),  # a final stressed consonant doubles
 }
 # phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")
 _PHRASAL: dict[str, tuple[tuple[str, ...], str]] = {

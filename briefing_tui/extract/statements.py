@@ -1068,12 +1068,13 @@ def _trailing(
     comma = text.rfind(",", s_start, subj.start)
     if comma < 0 or not _SPEAKER_LEAD.fullmatch(text, comma + 1, subj.start):
         return None  # the speaker follows the comma ("the regional bloc ECOWAS")
-    if text.count('"', s_start, comma):
-        return None  # a quote is a direct statement
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
     c_start, c_end = _strip(text, s_start, comma)
+    opening = ctx.quote_at(c_start)
+    if opening is not None and not (opening.open == c_start and _quote_opens_clause(ctx, c_start, c_end)):
+        return None  # a quote is a direct statement; '"Close ties" were the core of it, X said' is reported
     if len(_WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or _SETTING.match(text, c_start, c_end):
         return None  # "Asked about it, she said.": the words before the comma set the scene
     if not _says_something(ctx, c_start, c_end):
@@ -1145,7 +1146,11 @@ def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tupl
         return None  # 'She tweeted:' introduces a quote
     limit = min(s_end, start + MAX_REACH * 4)
     c_start, c_end = _strip(text, start, _cut(text, start, limit))
-    if c_end <= c_start or text[c_start] in '"\u201c:':
+    if (
+        c_end <= c_start
+        or text[c_start] == ":"
+        or (text[c_start] in '"\u201c' and not _quote_opens_clause(ctx, c_start, c_end))
+    ):
         return None
     first = text[c_start : c_start + 12].split(maxsplit=1)[0].lower()
     if first in _PREPOSITIONS and not clause_marked:
@@ -1153,6 +1158,23 @@ def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tupl
     if _DEMONSTRATIVE_OBJECT.match(text, c_start, c_end + 1):
         return None  # 'said this on Tuesday, when ...': the words are elsewhere (the quotes that follow)
     return (c_start, c_end) if _says_something(ctx, c_start, c_end) else None
+
+
+# after the quoted phrase, the clause's own words: not a conjunction that starts another clause
+_CLAUSE_GOES_ON = re.compile(
+    r"[\s\u201d\"]*(?!(?:and|but|or|then|as|while|when|before|after|because|if|so|to)\b)[a-z]"
+)
+
+
+def _quote_opens_clause(ctx: _Context, c_start: int, c_end: int) -> bool:
+    """'said that "close ties" were at the heart of it': a quoted phrase that the clause goes on from.
+
+    A quote that fills the clause ('said: "We will win"') is a direct statement only.
+    """
+    q = ctx.quote_at(c_start + 1)
+    return (
+        q is not None and q.closed and q.close < c_end and bool(_CLAUSE_GOES_ON.match(ctx.text, q.close + 1))
+    )
 
 
 def _cut(text: str, start: int, limit: int) -> int:
