@@ -409,7 +409,9 @@ def find(doc: Document) -> None:
             found += _direct(ctx, ctx.quotes[qi], state)
             qi += 1
         if ctx.has_according or ctx.has_verb_in(s_start, s_end):
-            found += _indirect(ctx, s_start, s_end)
+            reported = _indirect(ctx, s_start, s_end)
+            found += reported
+            _continue_from(state, reported)
     found += _epigraphs(ctx)
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
@@ -447,6 +449,17 @@ class _QuoteState:
     pending: list[Quote] = field(default_factory=list)
 
 
+_CONTINUED_MIN_WORDS = 4  # a bare quote after reported speech continues it only if it is a sentence
+
+
+def _continue_from(state: _QuoteState, reported: list[StatementCandidate]) -> None:
+    """A sentence of reported speech by a named speaker is what a bare quote right after it continues:
+    'Finally, she said that restraint was vital. "We call for calm."' is hers."""
+    named = [c for c in reported if c.speaker is not None or c.speaker_text]
+    if named and named[-1].evidence_end > state.last_end:
+        state.last, state.last_end = named[-1], named[-1].evidence_end
+
+
 def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandidate]:
     if q.end - q.start > MAX_QUOTE:
         return []
@@ -455,7 +468,12 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandid
     att = _attribute_quote(ctx, q, s_start)
     inherited_date = None
     last = state.last
-    if att is None and last is not None and _adjacent(ctx.text, state.last_end, q.open):
+    if (
+        att is None
+        and last is not None
+        and _adjacent(ctx.text, state.last_end, q.open)
+        and (last.kind == "direct" or (words >= _CONTINUED_MIN_WORDS and _speech_like(ctx.text, q)))
+    ):
         att = _Attribution(last.speaker, last.speaker_text, list(last.addressees))
         inherited_date = last.date
     if att is None or (att.speaker is None and att.speaker_text is None):
