@@ -1167,7 +1167,7 @@ def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tupl
     if (
         c_end <= c_start
         or text[c_start] == ":"
-        or (text[c_start] in '"\u201c' and not _quote_opens_clause(ctx, c_start, c_end))
+        or (text[c_start] in '"\u201c' and not _quote_opens_clause(ctx, c_start, c_end, clause_marked))
     ):
         return None
     first = text[c_start : c_start + 12].split(maxsplit=1)[0].lower()
@@ -1184,15 +1184,20 @@ _CLAUSE_GOES_ON = re.compile(
 )
 
 
-def _quote_opens_clause(ctx: _Context, c_start: int, c_end: int) -> bool:
+def _quote_opens_clause(ctx: _Context, c_start: int, c_end: int, clause_marked: bool = True) -> bool:
     """'said that "close ties" were at the heart of it': a quoted phrase that the clause goes on from.
 
-    A quote that fills the clause ('said: "We will win"') is a direct statement only.
+    A quote that fills the clause ('said: "We will win"') is a direct statement only, and without
+    'that' a quoted object before a preposition ('noted "some flaws" in the plan') is no clause.
     """
     q = ctx.quote_at(c_start + 1)
-    return (
-        q is not None and q.closed and q.close < c_end and bool(_CLAUSE_GOES_ON.match(ctx.text, q.close + 1))
-    )
+    if q is None or not q.closed or q.close >= c_end:
+        return False
+    goes_on = _CLAUSE_GOES_ON.match(ctx.text, q.close + 1)
+    if goes_on is None:
+        return False
+    word = _WORD.match(ctx.text, goes_on.end() - 1)
+    return clause_marked or word is None or word.group().lower() not in _PREPOSITIONS
 
 
 def _cut(text: str, start: int, limit: int) -> int:

@@ -40,6 +40,15 @@ RUIZ = Cast(actors={"Ana Ruiz": ("person", ("Ruiz",))}, pronouns={"she": "Ana Ru
             'The plan had "serious flaws" that must be fixed soon, Ruiz said.',
             [("indirect", "Ana Ruiz", 'The plan had "serious flaws" that must be fixed soon')],
         ),
+        # without 'that', a quoted object before a preposition is no clause of its own
+        ('Ruiz noted "several flaws" in the plan.', [("direct", "Ana Ruiz", "several flaws")]),
+        (
+            'Ruiz noted that "several flaws" in the plan must be fixed.',
+            [
+                ("indirect", "Ana Ruiz", '"several flaws" in the plan must be fixed'),
+                ("direct", "Ana Ruiz", "several flaws"),
+            ],
+        ),
         # a quote that fills the clause is a direct statement only
         ('Ruiz said "we will win" and left the hall.', [("direct", "Ana Ruiz", "we will win")]),
         ('Ruiz said: "We will win the vote," and left.', [("direct", "Ana Ruiz", "We will win the vote")]),
