@@ -99,6 +99,7 @@ _LEMMAS: dict[str, str] = {
     "invite": "address",
     "report": "relay",
     "quote": "relay",
+    "call": "name",  # 'called the talks a success': only with an object and a predicate (NAMES_AS)
 }
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -116,7 +117,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "share": ("shared", "shares"),
     "report": ("reported", "reports", "reporting"),
     "quote": ("quoted", "quoting"),
-    "admit": ("admit", "admits", "admitted", "admitting"),  # a final stressed consonant doubles
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "call": ("call", "calls", "called"),  # a final stressed consonant doubles
 }
 # phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")
 _PHRASAL: dict[str, tuple[tuple[str, ...], str]] = {
@@ -190,6 +192,16 @@ _SPACE_THEN_LOWER = re.compile(" (?=[a-z])")
 _OTHER_BREAK_THEN_LOWER = re.compile(r"[^\w ](?=[a-z])")
 
 
+# 'called the meeting a "great session"', 'called it a mistake': an object, then a predicate noun
+# phrase ('a'/'an' or a quote); not 'called a meeting', 'called him on Friday', 'called her a day later'
+NAMES_AS = re.compile(
+    r"\s+(?!(?:a|an|for|on|upon|off|in|up|out)\b)"
+    r"(?:(?!(?:on|in|at|to|for|by|about|after|before|over|during|via|from|and|but|or|when|while|as|last|this"
+    r"|next|that|who|which)\b)[\w'\u2019.-]+\s+){1,8}"
+    r"(?:an?\s+(?!(?:day|week|month|year|hour|minute|time|second|third|few|couple|number|lot|bit)\b)[\w\"\u201c]"
+    r"|[\"\u201c])"
+)
+
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
 THAT_ONLY = word_set("tweet write comment continue reply respond remark read")
 # verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
@@ -221,9 +233,9 @@ ROLE_HEADS = word_set("""minister secretary president spokesman spokeswoman spok
     official diplomat chancellor premier deputy chief director counterpart senator governor
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
-    commission service readout communique email""")
+    commission service readout communique email party""")
 # offices that speak as a body: 'the foreign ministry said' names a speaker without a name
-INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office")
+INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office party")
 # capitalised at the start of a sentence but never part of a name
 _CAPITALISED_WORDS = word_set(
     """If When While As After Before Although Though But And Or So Yet This That These Those There

@@ -118,7 +118,11 @@ class _Context:
         self._subjects: dict[tuple[int, int], Span | None] = {}
         self._nps: dict[tuple[int, int], Span | None] = {}
         self.timex_starts = [t.start for t in doc.timexes]
-        self.verbs = [v for v in speech.speech_verbs(doc.text) if self.quote_at(v.start) is None]
+        self.verbs = [
+            v
+            for v in speech.speech_verbs(doc.text)
+            if self.quote_at(v.start) is None and (v.kind != "name" or speech.NAMES_AS.match(doc.text, v.end))
+        ]
         self.verb_starts = [v.start for v in self.verbs]
         self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
         self._narrator: tuple[int | None] | None = None
@@ -261,7 +265,10 @@ class _Context:
             if m.entity is None:
                 continue
             e = self.doc.entities[m.entity]
-            if e.kind == "organization" and e.name.rsplit(None, 1)[-1].lower() == head:
+            if e.kind == "organization" and head in (
+                e.name.rsplit(None, 1)[-1].lower(),
+                self.text[m.start : m.end].rsplit(None, 1)[-1].lower(),  # 'Labour Party' of 'Labour'
+            ):
                 return m.entity
         return None
 
@@ -991,7 +998,7 @@ def _reported(
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
-    content_start = v.end
+    content_start = v.start if v.kind == "name" else v.end  # 'called it a success' is what was said
     as_saying = _AS_SAYING.match(text, v.end, s_end)
     if as_saying and speech.lemma_of(v.form) == "quote":
         content_start = as_saying.end()
