@@ -782,9 +782,23 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
     if who is not None:  # '..., criticised by the union, which said ...': the one named right before
         named = [m for m in ctx.mentions_over(who.start() - 1, who.start()) if m.end == who.start()]
         return Span(named[-1].start, named[-1].end) if named and named[-1].entity is not None else None
-    return speech.subject_before(text, s_start, gap_end)
+    subj = speech.subject_before(text, s_start, gap_end)
+    if subj is not None:
+        conj = _AND_BEFORE.search(text, max(s_start, subj.start - 8), subj.start)
+        first = speech.subject_before(text, s_start, conj.start()) if conj else None
+        if first is None and conj is not None:
+            plural = _PLURAL_BEFORE.search(text, max(s_start, conj.start() - 40), conj.start())
+            first = Span(plural.start(), conj.start()) if plural else None
+        if first is not None:
+            return Span(first.start, subj.end)  # 'the governors and Obama discussed': both, jointly
+    return subj
 
 
+_AND_BEFORE = re.compile(r"(?<=\w)\s+and\s+$")
+# a plural noun phrase with its determiner: 'the governors', 'all five mayors'
+_PLURAL_BEFORE = re.compile(
+    r"\b(?:the|all|both|two|three|four|five|six|seven|eight|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s$"
+)
 _WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
 
 

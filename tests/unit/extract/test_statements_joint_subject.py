@@ -1,0 +1,37 @@
+"""Stage statements: a subject coordinated with 'and' speaks jointly, never as its last conjunct alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import Cast, run
+
+CAST = Cast(
+    actors={"Ana Ruiz": ("person", ("Ruiz",)), "Tom Berg": ("person", ("Berg",))},
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quote inside the clause is not Ruiz's: she and the mayors discussed jointly
+        (
+            'Instead, Berg said the mayors and Ruiz discussed issues that "affect all voters," including roads.',
+            [
+                (
+                    "indirect",
+                    "Tom Berg",
+                    'the mayors and Ruiz discussed issues that "affect all voters," including roads',
+                )
+            ],
+        ),
+        ("The mayors and Ruiz discussed trade.", []),
+        ("Berg and Ruiz said the vote was fair.", []),
+        # 'and' joining two clauses leaves the second subject alone
+        ("The talks ended and Ruiz said the vote was fair.", [("indirect", "Ana Ruiz", "the vote was fair")]),
+        ("Berg met Ruiz and said the vote was fair.", [("indirect", "Tom Berg", "the vote was fair")]),
+    ],
+)
+def test_coordinated_subject_is_joint(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
