@@ -863,7 +863,9 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
                 out.append(cand)
                 ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
                 continue
-        relayed = v.kind == "relay" and not (_quoted_as_saying(ctx, v) or _reports_that(ctx, v, s_end))
+        relayed = v.kind == "relay" and not (
+            _quoted_as_saying(ctx, v) or _reports_that(ctx, v, s_end) or _trails(ctx, v, s_end)
+        )
         if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or _states_as_noun(text, v):
             continue
         if v.participle:
@@ -875,7 +877,10 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         gap_end, modal, _passive = ctx.gap(v.start, s_start)
         if modal or (v.form == speech.lemma_of(v.form) and _coordinated(text, s_start, gap_end)):
             continue  # 'she will meet them to signal X and thank Y': a plan
-        cand = _reported(ctx, v, s_start, s_end, verbs) or _trailing(ctx, v, s_start, s_end, verbs)
+        if _CITING.match(text, v.end, s_end):  # '..., Xinhua said, citing X': no clause after the verb
+            cand = _trailing(ctx, v, s_start, s_end, verbs)
+        else:
+            cand = _reported(ctx, v, s_start, s_end, verbs) or _trailing(ctx, v, s_start, s_end, verbs)
         if cand is None:
             continue
         cand = _before_passive(ctx, cand, passives)
@@ -1080,16 +1085,26 @@ _PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
 
 
 # Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").
-_TRAILING_LEMMAS = frozenset(("say", "add", "announce", "confirm", "tell", "note", "state"))
+_TRAILING_LEMMAS = frozenset(("say", "add", "announce", "confirm", "tell", "note", "state", "report"))
+# '..., Xinhua reported, citing the official news agency': the source cited is who speaks
+_CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
 # What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
 _TRAILING_REST = re.compile(
     r"(?:\s+(?:on|in|at|late|early|earlier|later|this|last|to)\b[^,.;:\"]{0,60}|\s+\w+day\b|\s+reporters)?"
-    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|[a-z]+ing)\b)"
+    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|[a-z]+ing)\b"
+    r"|\s(?:citing|quoting)\b)"
 )
 
 _TRAILING_MIN_WORDS = 5
 _SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writing|Talking)\b")
 _SPEAKER_LEAD = re.compile(r"(?:\s+[a-z]+){0,4}\s*")
+
+
+def _trails(ctx: _Context, v: VerbHit, s_end: int) -> bool:
+    """'..., the agency reported.': a verb that closes its sentence after what was said."""
+    return speech.lemma_of(v.form) in _TRAILING_LEMMAS and bool(
+        _TRAILING_REST.match(ctx.text, _past_date(ctx, v.end, s_end), s_end)
+    )
 
 
 def _trailing(
@@ -1108,6 +1123,12 @@ def _trailing(
     if comma < 0 or not _SPEAKER_LEAD.fullmatch(text, comma + 1, subj.start):
         return None  # the speaker follows the comma ("the regional bloc ECOWAS")
     speaker, name = ctx.actor(subj, subj.start)
+    citing = _CITING.match(text, v.end, s_end)
+    if citing is not None:
+        source = speech.noun_phrase_after(text, citing.end(), s_end)
+        cited, cited_name = ctx.actor(source, citing.end())
+        if cited is not None:
+            speaker, name = cited, cited_name
     if name is None:
         return None
     c_start, c_end = _strip(text, s_start, comma)
