@@ -177,6 +177,12 @@ for _particle, (_verbs, _kind) in _PHRASAL.items():
         _FORM_KIND[f"{_verb} {_particle}"] = _kind
         _FORM_LEMMA[f"{_verb} {_particle}"] = f"{_verbs[0]} {_particle}"
 
+# 'he did note that': an emphatic 'did' before a verb whose bare form is left out as a noun
+for _lemma in ("note", "state", "raise", "share", "report", "brief", "update", "press"):
+    for _aux in ("did", "does"):
+        _FORM_KIND[f"{_aux} {_lemma}"] = _LEMMAS[_lemma]
+        _FORM_LEMMA[f"{_aux} {_lemma}"] = _lemma
+
 _PARTICIPLES = {form: form.split()[0].endswith("ing") for form in _FORM_KIND}
 _VERB_TRIE = _trie_pattern(sorted(_FORM_KIND))
 _VERB_RE = re.compile(r"\b" + _VERB_TRIE + r"\b")

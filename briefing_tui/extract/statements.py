@@ -1041,6 +1041,9 @@ def _reported(
         elif speech.lemma_of(v.form) == "update":
             return None
     content_start = _past_adjunct(ctx, content_start, s_end)
+    participle = _COMMA_PARTICIPLE.match(text, content_start, s_end)
+    if participle and participle.group(1) in _ADDING:
+        return None  # '..., Stalin said, adding that ...': what he said comes before; 'adding' has its own
     m = _THAT.match(text, content_start, s_end)
     if m:
         content_start = m.end()
@@ -1053,10 +1056,24 @@ def _reported(
     span = _content(ctx, content_start, stop, bool(m or v.kind == "address"))
     if span is None:
         return None
+    span = _before_quoted_clause(ctx, span)
     addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
     if explicit_object:
         ctx.addressed.add(span[0])
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
+
+
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*([a-z]+ing)\b")
+# a second that-clause that is all quote: 'said it was a good meeting, and that it was "in the hands of ..."'
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def _before_quoted_clause(ctx: _Context, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a reported clause before a second 'and that' clause that is mostly a quote (a direct statement)."""
+    m = _AND_THAT.search(ctx.text, span[0], span[1])
+    if m is None or m.start() <= span[0] or _quoted_share(ctx, m.end(), span[1]) <= 0.7:
+        return span
+    return _strip(ctx.text, span[0], m.start())
 
 
 _RELAY_REACH = 80  # characters from a reported clause's start to the speech verb of its own subject
