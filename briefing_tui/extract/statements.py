@@ -112,6 +112,7 @@ class _Context:
         self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
         self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
         self.has_according = "ccording to" in doc.text
+        self.has_citing = "citing " in doc.text or "quoting " in doc.text
         self.quote_opens = [q.open for q in self.quotes]
         self.quote_ends = [max(q.close, q.end) for q in self.quotes]
         self._gaps: dict[tuple[int, int], tuple[int, bool, bool]] = {}
@@ -417,8 +418,9 @@ def find(doc: Document) -> None:
             qi += 1
         if ctx.has_according or ctx.has_verb_in(s_start, s_end):
             reported = _indirect(ctx, s_start, s_end)
-            found += reported
-            _continue_from(state, reported)
+            if reported:
+                found += reported
+                _continue_from(state, reported)
     found += _epigraphs(ctx)
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
@@ -783,7 +785,7 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
         named = [m for m in ctx.mentions_over(who.start() - 1, who.start()) if m.end == who.start()]
         return Span(named[-1].start, named[-1].end) if named and named[-1].entity is not None else None
     subj = speech.subject_before(text, s_start, gap_end)
-    if subj is not None:
+    if subj is not None and text.startswith("and ", subj.start - 4):
         conj = _AND_BEFORE.search(text, max(s_start, subj.start - 8), subj.start)
         first = speech.subject_before(text, s_start, conj.start()) if conj else None
         if first is None and conj is not None:
@@ -877,7 +879,9 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         gap_end, modal, _passive = ctx.gap(v.start, s_start)
         if modal or (v.form == speech.lemma_of(v.form) and _coordinated(text, s_start, gap_end)):
             continue  # 'she will meet them to signal X and thank Y': a plan
-        if _CITING.match(text, v.end, s_end):  # '..., Xinhua said, citing X': no clause after the verb
+        if ctx.has_citing and _CITING.match(
+            text, v.end, s_end
+        ):  # '..., Xinhua said, citing X': no clause after the verb
             cand = _trailing(ctx, v, s_start, s_end, verbs)
         else:
             cand = _reported(ctx, v, s_start, s_end, verbs) or _trailing(ctx, v, s_start, s_end, verbs)
@@ -1041,7 +1045,9 @@ def _reported(
         elif speech.lemma_of(v.form) == "update":
             return None
     content_start = _past_adjunct(ctx, content_start, s_end)
-    participle = _COMMA_PARTICIPLE.match(text, content_start, s_end)
+    participle = (
+        _COMMA_PARTICIPLE.match(text, content_start, s_end) if text.startswith(",", content_start) else None
+    )
     if participle and participle.group(1) in _ADDING:
         return None  # '..., Stalin said, adding that ...': what he said comes before; 'adding' has its own
     m = _THAT.match(text, content_start, s_end)
@@ -1056,14 +1062,15 @@ def _reported(
     span = _content(ctx, content_start, stop, bool(m or v.kind == "address"))
     if span is None:
         return None
-    span = _before_quoted_clause(ctx, span)
+    if text.find("and that", span[0], span[1]) >= 0:
+        span = _before_quoted_clause(ctx, span)
     addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
     if explicit_object:
         ctx.addressed.add(span[0])
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
 
 
-_COMMA_PARTICIPLE = re.compile(r"\s*,\s*([a-z]+ing)\b")
+_COMMA_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b")
 # a second that-clause that is all quote: 'said it was a good meeting, and that it was "in the hands of ..."'
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
@@ -1140,7 +1147,7 @@ def _trailing(
     if comma < 0 or not _SPEAKER_LEAD.fullmatch(text, comma + 1, subj.start):
         return None  # the speaker follows the comma ("the regional bloc ECOWAS")
     speaker, name = ctx.actor(subj, subj.start)
-    citing = _CITING.match(text, v.end, s_end)
+    citing = _CITING.match(text, v.end, s_end) if ctx.has_citing else None
     if citing is not None:
         source = speech.noun_phrase_after(text, citing.end(), s_end)
         cited, cited_name = ctx.actor(source, citing.end())
