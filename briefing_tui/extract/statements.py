@@ -603,6 +603,8 @@ def _attribute_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
     pre = _pre_attribution(ctx, q, s_start)
     if pre is None and opens_sentence and q.open == ctx.paragraph_span(q.open)[0]:
         pre = _colon_intro(ctx, q)
+    if pre is None and post is None:
+        pre = _name_colon(ctx, q, s_start)
     if post is not None and post.relay and pre is not None:
         return pre
     if opens_sentence:
@@ -718,6 +720,25 @@ def _pre_attribution(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
     return None
 
 
+_COLON_BEFORE = re.compile(r":\s*$")
+
+
+def _name_colon(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+    """'..., Mr. Stalin: "He said ..."': a person named right before a colon speaks the quote after it."""
+    colon = _COLON_BEFORE.search(ctx.text, max(s_start, q.open - 4), q.open)
+    if colon is None:
+        return None
+    subj = speech.subject_before(ctx.text, s_start, colon.start())
+    if subj is None or subj.end != colon.start():
+        return None
+    persons = [
+        m for m in ctx.mentions_over(subj.start, subj.end) if m.kind == "person" and m.entity is not None
+    ]
+    if not persons or persons[-1].end != subj.end:
+        return None
+    return _Attribution(persons[-1].entity, ctx.text[subj.start : subj.end], end=colon.end())
+
+
 def _colon_intro(ctx: _Context, q: Quote) -> _Attribution | None:
     """A quote opening its paragraph after a sentence ending in a colon ('... tweeted:')."""
     p_start, _ = ctx.paragraph_span(q.open)
@@ -785,6 +806,8 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
         named = [m for m in ctx.mentions_over(who.start() - 1, who.start()) if m.end == who.start()]
         return Span(named[-1].start, named[-1].end) if named and named[-1].entity is not None else None
     subj = speech.subject_before(text, s_start, gap_end)
+    if subj is not None and text.startswith("s", subj.end - 1) and text[subj.end - 2] in "'\u2019":
+        return None  # "Tamil Nadu's demands": a possessive names the owner of a noun, not a speaker
     if subj is not None and text.startswith("and ", subj.start - 4):
         conj = _AND_BEFORE.search(text, max(s_start, subj.start - 8), subj.start)
         first = speech.subject_before(text, s_start, conj.start()) if conj else None
