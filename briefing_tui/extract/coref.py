@@ -310,6 +310,7 @@ def _context_affiliations(doc: Document) -> None:
         for e in doc.entities
         if e.kind == "person" and e.role and e.affiliation
     }
+    visits = _Visits(doc, sides)
     for e, first in pending:
         people = people_in.get(first.sentence, [])
         others = {explicit[m.entity] for m in people if m.entity in explicit and m.entity != e.index}
@@ -341,11 +342,11 @@ def _context_affiliations(doc: Document) -> None:
         # "US President Joe Biden and First Lady Jill Biden will host ... of Kenya": the side stated
         # for the list's first member outranks a country named elsewhere in the sentence
         e.affiliation = (
-            (_unless_held(e, sides.home(), held) if unmarked_host else None)
+            (_unless_held(e, visits.home_for(e, first), held) if unmarked_host else None)
             or _listed_with(listed, explicit)
             or (None if subject else _sole(sides.countries_in(first.sentence) - others))
             or (_listed_with([m for m in people[1:] if m.entity != e.index], explicit) if leader else None)
-            or (_unless_held(e, sides.home(), held) if e.role and e.named else None)
+            or (_unless_held(e, visits.home_for(e, first), held) if e.role and e.named else None)
         )
 
 
@@ -413,9 +414,119 @@ class _Sides:
         return self.home_found[0]
 
 
+# A visit before the country it goes to ("his visit to Japan", "plans to visit Turkey", "arrived in Seoul").
+_VISIT_TO = re.compile(
+    r"\b(?:(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|journey|tour|"
+    r"arrive|arrives|arrived|arriving)\s+(?:to|in)|visit|visits|visited|visiting)\s+(?:the\s+)?$"
+)
+# A visit named after the country it goes to ("Lapid's Turkey visit", "her Japan trip").
+_VISIT_NOUN = re.compile(r"\s+(?:state\s+)?(?:visit|trip|tour)\b")
+# An active invitation or request whose object, not its subject, makes the visit ("has been invited
+# on a visit" is the subject's own).
+_INVITES = re.compile(r"\b(?:invit|ask|urg|encourag)\w*\s+(?!on\b|to\b|for\b|by\b)[\w'-]")
+_MEETS = re.compile(
+    r"\b(?:met|meet|meets|meeting|talks|audience|received|hosted|welcomed|called\s+on|with)\b"
+)
+_ESCORT = re.compile(r"\baccompan|\bjoined\b|\bdelegation\b")
+
+
+class _Visits:
+    """Who visits which country, found once when a person would take the article's home side: a
+    visitor to the home country is a guest there ("President X's visit to South Korea" in a Seoul
+    story), and one met during another's visit abroad is a host of that country ("X had an audience
+    with Emperor Y during his visit to Japan"), neither of the home side."""
+
+    def __init__(self, doc: Document, sides: _Sides) -> None:
+        self.doc = doc
+        self.sides = sides
+        self.found: dict[int, list[tuple[int, str]]] | None = None  # sentence -> (visitor, country)
+
+    def _find(self) -> dict[int, list[tuple[int, str]]]:
+        doc = self.doc
+        actors: dict[int, list[Mention]] = {}  # sentence -> its people and he/she, in text order
+        for m in doc.mentions:
+            if (m.kind in ("person", "role") and m.entity is not None) or (
+                m.kind == "pronoun" and m.text.lower() in _VISITOR_PRONOUNS
+            ):
+                actors.setdefault(m.sentence, []).append(m)
+        found: dict[int, list[tuple[int, str]]] = {}
+        for m in doc.mentions:
+            if m.kind != "country" or not m.affiliation or m.sentence not in actors:
+                continue
+            after = _VISIT_NOUN.match(doc.text, m.end)
+            if after:
+                at = m.start
+            else:
+                lo = max(0, m.start - 40)
+                if not _may_end_with(doc.text[lo : m.start].rstrip(), _VISIT_ENDS):
+                    continue
+                before = _VISIT_TO.search(doc.text, lo, m.start)
+                if before is None:
+                    continue
+                at = before.start()
+            owner = next((a for a in reversed(actors[m.sentence]) if a.end <= at), None)
+            if owner is None or _INVITES.search(doc.text, owner.end, at):
+                continue  # "X invited the president-elect to visit Canada": the guest is not X
+            visitor = self._antecedent(owner, actors)
+            if visitor is not None:
+                found.setdefault(m.sentence, []).append((visitor, m.affiliation))
+        return found
+
+    def _antecedent(self, m: Mention, actors: dict[int, list[Mention]]) -> int | None:
+        """A person's own entity; for he/his, the subject of the sentence or of one shortly before."""
+        if m.kind != "pronoun":
+            return m.entity
+        for sentence in range(m.sentence, max(-1, m.sentence - _SUBJECT_LOOKBACK), -1):
+            subject = next(
+                (a for a in actors.get(sentence, ()) if a.kind != "pronoun" and a.start < m.start), None
+            )
+            if subject is not None:
+                return subject.entity
+        return None
+
+    def home_for(self, e: Entity, first: Mention) -> str | None:
+        """The home side for ``e`` unless they visit it, or are met during a visit to another country
+        (then that country)."""
+        home = self.sides.home()
+        if home is None:
+            return None
+        if self.found is None:
+            self.found = self._find()
+        if not self.found:
+            return home
+        for sentence in {self.doc.mentions[i].sentence for i in e.mentions}:
+            if any(v == e.index and c == home for v, c in self.found.get(sentence, ())):
+                return None
+        for visitor, country in self.found.get(first.sentence, ()):
+            if visitor == e.index or country == home:
+                continue
+            mentions = self.doc.mentions
+            met = next(
+                (
+                    mentions[i]
+                    for i in self.doc.entities[visitor].mentions
+                    if mentions[i].sentence == first.sentence
+                ),
+                None,
+            )
+            if met is None:
+                continue
+            lo, hi = sorted((met.end, first.start))
+            between = self.doc.text[lo:hi]
+            if _MEETS.search(between) and not _ESCORT.search(between):
+                return country  # met abroad, not brought along
+        return home
+
+
+_VISITOR_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_VISIT_ENDS = ("to", "in", "visit", "visits", "visited", "visiting")
+
+
 def _is_destination(doc: Document, m: Mention) -> bool:
     """A country named as where someone goes or is ("stops in Albania", "travel to Kyiv, Ukraine",
-    "and Warsaw, Poland"), which says nothing about whose side a person is on."""
+    "and Warsaw, Poland", "his Turkey visit"), which says nothing about whose side a person is on."""
+    if _VISIT_NOUN.match(doc.text, m.end):
+        return True
     lo = max(0, m.start - 40)
     if not _may_end_with(doc.text[lo : m.start].rstrip(), _DESTINATION_ENDS):
         return False
