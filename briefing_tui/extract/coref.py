@@ -648,11 +648,29 @@ def _nationality_marked(doc: Document, e: Entity, marked: list[int]) -> bool:
         k = bisect.bisect_left(marked, m.start)
         if m.kind in ("person", "role") and k < len(marked) and marked[k] < end:
             return True
+        if m.kind == "person" and m.affiliation and _of_country_beside(doc, m, marked, k):
+            return True
         if m.kind == "person" and m.affiliation and government_led(doc, m.start) == m.affiliation:
             return (
                 True  # "the leadership in Tokyo under Prime Minister X": placed by the government they lead
             )
     return False
+
+
+_NAME_COMMA = re.compile(r"[^,;\n]{1,40},\s*")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_country_beside(doc: Document, m: Mention, marked: list[int], k: int) -> bool:
+    """A holder named with "of <country>" ("the Presidents of Colombia, X"; "X of Brazil and Y of
+    Haiti"): as marked as a nationality before the name."""
+    text = doc.text
+    if k > 0:
+        c = marked[k - 1]
+        if _NAME_COMMA.fullmatch(text, c, m.start) and _OF_BEFORE.search(text, max(0, c - 8), c):
+            return True
+    return k < len(marked) and _OF_AFTER.fullmatch(text, m.end, marked[k]) is not None
 
 
 def _frame_country(doc: Document, sentence: int) -> str | None:

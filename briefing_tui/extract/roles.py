@@ -120,6 +120,8 @@ def attach(doc: Document) -> None:
             if m.kind == "person":
                 _person(doc, i, m, tokens, spans)
         _counterparts(ms)
+        if len(ms) > 1:
+            _plural_office_list(doc, sentence, ms, spans)
 
 
 class _Spans:
@@ -739,3 +741,66 @@ def _counterparts(ms: list[Mention]) -> None:
                 source = next((t for t in titled if t is not m), None)
             if source is not None:
                 m.role = source.role
+
+
+# A plural office over a list of holders: "the Presidents of Colombia, X; of Brazil, Y" or
+# "Presidents X of Colombia, Y of Brazil and Z of Haiti".
+_PLURAL_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+[ -])?([A-Z][a-z]+))s\s+(?=of\s|[A-Z])")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_THEN_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:with\s+)?(?:the\s+)?of\s+(?:the\s+)?")
+_THEN_NAME = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _plural_office_list(doc: Document, sentence: int, ms: list[Mention], spans: _Spans) -> None:
+    """Each holder in a list under one plural office takes that office (singular) and the country
+    written with them: a plural title is no part of the first name, and "of X" after the plural
+    names only the first holder's country."""
+    s = doc.sentences[sentence]
+    text = doc.text
+    for found in _PLURAL_OFFICE.finditer(text, s.start, s.end):
+        if found.group(2).lower() not in TITLE_HEADS:
+            continue
+        office = found.group(1)
+        pos = found.end()
+        inside = [m for m in spans.inside(pos, s.end) if m.kind in ("person", "country")]
+        named = [m for m in ms if m.kind == "person" and m.start == found.start() and m.end > pos]
+        if named:  # "Presidents Juan Santos of ...": the plural title was read into the name
+            inside.insert(0, named[0])
+            named[0].head_start = pos
+        pairs: list[tuple[Mention, Mention]] = []
+        k = 0
+        if text.startswith("of", pos):
+            k = next((j for j, m in enumerate(inside) if m.start >= pos), len(inside))
+            pos = found.end() + 2
+            while k + 1 < len(inside):
+                country, person = inside[k], inside[k + 1]
+                if (
+                    country.kind != "country"
+                    or person.kind != "person"
+                    or not text[pos : country.start].isspace()
+                ):
+                    break
+                if not re.fullmatch(r"\s*,\s*", text[country.end : person.start]):
+                    break
+                pairs.append((person, country))
+                k += 2
+                then = _THEN_OF.match(text, person.end)
+                if then is None or k >= len(inside):
+                    break
+                pos = then.end() - 1
+        else:
+            while k + 1 < len(inside):
+                person, country = inside[k], inside[k + 1]
+                if person.kind != "person" or country.kind != "country":
+                    break
+                if _OF_COUNTRY.fullmatch(text, person.end, country.start) is None:
+                    break
+                pairs.append((person, country))
+                k += 2
+                if k < len(inside) and _THEN_NAME.fullmatch(text, country.end, inside[k].start) is None:
+                    break
+        if len(pairs) < 2 and not named:
+            continue
+        for person, country in pairs:
+            if person.role is None or person is (named[0] if named else None):
+                person.role, person.affiliation = office, country.affiliation
