@@ -120,7 +120,7 @@ def attach(doc: Document) -> None:
             if m.kind == "person":
                 _person(doc, i, m, tokens, spans)
         _counterparts(ms)
-        if len(ms) > 1:
+        if len(ms) > 1 and not _PLURAL_HEADS.isdisjoint([t.low for t in tokens]):
             _plural_office_list(doc, sentence, ms, spans)
 
 
@@ -746,6 +746,7 @@ def _counterparts(ms: list[Mention]) -> None:
 # A plural office over a list of holders: "the Presidents of Colombia, X; of Brazil, Y" or
 # "Presidents X of Colombia, Y of Brazil and Z of Haiti".
 _PLURAL_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+[ -])?([A-Z][a-z]+))s\s+(?=of\s|[A-Z])")
+_PLURAL_HEADS = frozenset(head + "s" for head in TITLE_HEADS)  # the cheap gate before the pattern
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _THEN_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:with\s+)?(?:the\s+)?of\s+(?:the\s+)?")
 _THEN_NAME = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
