@@ -3,20 +3,9 @@ not take the home side."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
-
-
-def affiliation(text: str, name: str) -> str | None:
-    doc = build_document(text, date(2023, 10, 24))
-    for e in doc.entities:
-        if e.kind == "person" and e.name == name:
-            return e.affiliation
-    raise AssertionError(f"{name!r} not among {[e.name for e in doc.entities if e.kind == 'person']}")
-
+from tests.unit.extract.test_coref_affiliation import affiliation
 
 HOME = "BRASILIA, May 2 (Wire) -- Brazil signed the accord on Monday, and Brazil will ratify it. "
 

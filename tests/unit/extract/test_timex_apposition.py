@@ -7,15 +7,7 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract import timexes
-from briefing_tui.extract.document import Document, Sentence
-
-
-def pairs(text: str, published: date) -> list[tuple[str, str | None]]:
-    doc = Document(original=text, text=text, published=published)
-    doc.sentences = [Sentence(0, 0, len(text))]
-    timexes.find(doc)
-    return [(t.text, t.value) for t in doc.timexes]
+from tests.unit.extract.test_timexes import pairs
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,7 @@ import pytest
 
 from briefing_tui.extract import timexes
 from briefing_tui.extract.document import Document, Sentence
-
-TUESDAY = date(2023, 10, 24)  # a Tuesday
-
-
-def pairs(text: str, published: date = TUESDAY) -> list[tuple[str, str | None]]:
-    doc = Document(original=text, text=text, published=published)
-    doc.sentences = [Sentence(0, 0, len(text))]
-    timexes.find(doc)
-    return [(t.text, t.value) for t in doc.timexes]
+from tests.unit.extract.test_timexes import TUESDAY, pairs
 
 
 @pytest.mark.parametrize(
