@@ -24,6 +24,7 @@ _REPORT_AFTER = re.compile(
     r",\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'-]*\s+){1,5}(?:has\s+|have\s+|had\s+)?"
     r"(?:said|says|announced|announces|told|reported|reports|stated|confirmed|added)\b"
 )
+_QUOTE_MARKS = '"\u201c\u201d'
 _MAX_TOKENS = 12
 _WINDOW = 160
 
@@ -64,6 +65,35 @@ _NOT_PAST_ED = word_set(
 )
 
 
+# A present tense in a relative clause ("the fair, which runs until November 30") says the time
+# is still current or ahead, whatever past verb the main clause has.
+_PRESENT_WORDS = word_set(
+    "is are runs lasts continues remains ends starts begins opens closes expires stays falls"
+)
+_RELATIVE = word_set("which who")
+# "has been arranged for Monday": the arranging is done, the event's time is not told by it
+_ARRANGED = word_set(
+    """
+    arranged confirmed agreed approved finalized finalised organized organised announced decided fixed
+    set booked postponed rescheduled moved delayed invited
+    """
+)
+# A capitalised "-ed" word opens the sentence ("Asked on Friday whether ..."): a past participle
+# clause, if a preposition or adverb follows it (names such as "Mohammed bin" are not verbs).
+_AFTER_OPENING_ED = word_set("on by about in at for with to after during from earlier late last")
+
+
+def _opening_past(token: str, following: str | None) -> bool:
+    low = token.lower()
+    return (
+        token[:1].isupper()
+        and len(low) >= 5
+        and low.endswith("ed")
+        and low not in _NOT_PAST_ED
+        and following in _AFTER_OPENING_ED
+    )
+
+
 @lru_cache(maxsize=8192)
 def _cue(token: str, following: str | None) -> Tense | None:
     low = token.lower()
@@ -97,7 +127,18 @@ def _word_cue(token: str) -> str | None:
 def _clause_start(text: str, start: int, lo: int) -> int:
     lo = max(lo, start - _WINDOW)
     stops = list(_CLAUSE_STOP.finditer(text, lo, start))
+    # a short quoted name ('the "Quad" summit') is no clause of its own: step over its two quote marks
+    while len(stops) >= 2 and _short_quote(text, stops[-2], stops[-1]):
+        del stops[-2:]
     return stops[-1].end() if stops else lo
+
+
+def _short_quote(text: str, first: re.Match[str], last: re.Match[str]) -> bool:
+    """Two quote marks around at most three words, no punctuation: a name or term in quotes."""
+    if first.group() not in _QUOTE_MARKS or last.group() not in _QUOTE_MARKS:
+        return False
+    inner = text[first.end() : last.start()]
+    return 0 < len(inner) <= 30 and inner.count(" ") <= 2 and not any(c in inner for c in ",.;:!?")
 
 
 def _clause_end(text: str, end: int, hi: int) -> int:
@@ -113,6 +154,7 @@ def _clause_end(text: str, end: int, hi: int) -> int:
 def _right_cue(text: str, end: int, hi: int) -> Tense | None:
     """The first cue among the words after ``end``, read one at a time: it is usually the first or second."""
     pending: str | None = None  # a word whose cue waits for the next word
+    previous = ""
     for m in islice(_WORD.finditer(text, end, hi), _MAX_TOKENS):
         token = m.group()
         if pending is not None:
@@ -123,8 +165,9 @@ def _right_cue(text: str, end: int, hi: int) -> Tense | None:
         cue = _word_cue(token)
         if cue is _AHEAD:
             pending = token
-        elif cue:
+        elif cue and not (previous == "been" and token.lower() in _ARRANGED):
             return cue  # type: ignore[return-value]
+        previous = token
     return _cue(pending, None) if pending is not None else None
 
 
@@ -142,11 +185,18 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
     """
     if hi is None:
         hi = len(text)
-    left = _WORD.findall(text, _clause_start(text, start, lo), start)[-_MAX_TOKENS:]
+    clause = _clause_start(text, start, lo)
+    words = _WORD.findall(text, clause, start)
+    left = words[-_MAX_TOKENS:]
+    present = False
     for i in range(len(left) - 1, -1, -1):
         token = left[i]
         if token == "that":
             break  # "said earlier that his trip will go on": the words before "that" are another clause's
+        if token in _PRESENT_WORDS:
+            present = True
+        elif present and token in _RELATIVE:
+            return "future"  # "..., which runs until November 30": the time is still to run
         cue = _word_cue(token)
         if cue is _AHEAD:
             if i + 1 < len(left):
@@ -157,6 +207,15 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
             cue = _cue(token, following)
         if cue == "past" and i > 0 and left[i - 1].lower() in ("be", "being"):
             continue  # a passive participle ("will be held"): the auxiliary further left decides
+        if i > 0 and left[i - 1].lower() == "been" and token.lower() in _ARRANGED:
+            continue  # "has been arranged" tells when it was arranged, not when the event falls
         if cue:
             return cue  # type: ignore[return-value]
+        if (
+            i == 0
+            and clause == lo
+            and len(words) <= _MAX_TOKENS
+            and _opening_past(token, left[1].lower() if len(left) > 1 else None)
+        ):
+            return "past"  # "Asked on Friday whether he would go, ...": the sentence opens in the past
     return _right_cue(text, end, _clause_end(text, end, hi))
