@@ -284,6 +284,8 @@ def trim_place(place: str) -> str | None:
         words.pop()
     while words and words[0] in ("The", "In", "At"):
         words.pop(0)
+    if words and words[0] in CALENDAR:
+        return None  # "the visit in January of Joe Biden": a month or weekday is no place
     out = " ".join(words).rstrip(",.")
     return out or None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date, timedelta
 
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
@@ -105,6 +106,72 @@ def range_text(doc: Document, sentence_timexes: list[Timex], t: Timex) -> tuple[
             if u.start >= t.end and u.value == t.end_value:
                 return doc.text[t.start : u.end], t.end_value
     return t.text, t.end_value
+
+
+# "on Wednesday and Thursday", "Monday through Wednesday": two days naming one stay's first and last
+_DAY_PAIR = re.compile(r"\s*(?:and|through|to|until|till|-|\u2013)\s+(?:on\s+)?")
+_PAIR_REACH = 14  # days: two dates further apart than this are two events, not one stay
+# "a six-day visit", "the 2-day summit": the trigger's own length, in days
+_LENGTH = re.compile(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b")
+_LENGTH_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def _day(value: str | None) -> date | None:
+    if value is None or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def paired_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None:
+    """ "His visit on Wednesday and Thursday": the day named right after ``t`` (joined by "and",
+    "to", "through") ends its span, when both are days and the second falls soon after the first."""
+    first = _day(t.value)
+    if first is None:
+        return None
+    for u in sentence_timexes:
+        if u.start < t.end:
+            continue
+        if u.start - t.end > 12 or not _DAY_PAIR.fullmatch(text, t.end, u.start):
+            return None
+        second = _day(u.value)
+        if second is not None and 0 < (second - first).days <= _PAIR_REACH:
+            return u.value
+        return None
+    return None
+
+
+def length_end(text: str, hit_start: int, hit_end: int, lo: int, start: str | None) -> str | None:
+    """ "a six-day visit ... beginning Sunday": the last day of a stay of told length, from its first.
+    The length is looked for only in the trigger's own words and the few just before them."""
+    first = _day(start)
+    if first is None:
+        return None
+    window_lo = max(lo, hit_start - 30)
+    if text.find("day", window_lo, hit_end) < 0:
+        return None
+    m = None
+    for m in _LENGTH.finditer(text, window_lo, hit_end):  # noqa: B007 (the last one is wanted)
+        pass
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    days = int(word) if word.isdigit() else _LENGTH_WORDS[word]
+    if not 2 <= days <= 31:
+        return None
+    return (first + timedelta(days=days - 1)).isoformat()
 
 
 def _proposed(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,46 @@
+"""Meetings: a stay's last day from a day pair or a told length; a month or weekday is no place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_meetings import build
+
+# published Wednesday 2023-10-25 (see test_meetings.PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # two days joined by "and"/"through" are the first and last day of one stay
+        ("Wang will visit Kyiv on Friday and Saturday.", "2023-10-27", "2023-10-28"),
+        ("Blinken will meet Lavrov Thursday through Saturday.", "2023-10-26", "2023-10-28"),
+        # a told length counts from the first day
+        ("Wang will begin a three-day visit to Kyiv on Friday.", "2023-10-27", "2023-10-29"),
+        ("Blinken opened on Thursday the 2-day summit with Lavrov in Rome.", "2023-10-19", "2023-10-20"),
+        # a single day stays one day; a day of another clause far away is no end
+        ("Wang will visit Kyiv on Friday.", "2023-10-27", "2023-10-27"),
+        ("Wang will visit Kyiv on Friday and meet aides, who leave on Sunday.", "2023-10-27", "2023-10-27"),
+        # a month has no day to count from
+        ("Wang will make a three-day visit to Kyiv in December.", "2023-12", "2023-12"),
+    ],
+)
+def test_span_of_a_stay(text: str, start: str, end: str) -> None:
+    doc = build(text)
+    assert doc.meetings, text
+    m = doc.meetings[0]
+    assert (m.start, m.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # "in January" after a visit is its date, not its place
+        ("Blinken prepared the visit in January of Wang to Kyiv.", None),
+        ("Wang will make a visit in Kyiv in January.", "Kyiv"),
+    ],
+)
+def test_calendar_word_is_no_place(text: str, location: str | None) -> None:
+    doc = build(text)
+    assert doc.meetings, text
+    assert doc.meetings[0].location == location
