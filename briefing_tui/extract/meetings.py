@@ -329,6 +329,19 @@ def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIn
     return found
 
 
+_LEAD_KINDS = frozenset(("meeting", "talks", "conference", "summit"))
+
+
+def _lead_place(found: list[_Found], filed: re.Match[str], opening: int) -> None:
+    """ "ASTANA - X and Y met on May 20": a meeting told with no place in the story's lead sentence,
+    right after its dateline, was held where the story was filed."""
+    for f in found:
+        if f.evidence_start > opening or f.evidence_end <= opening:
+            break  # only the lead sentence, the one the dateline opens
+        if f.location is None and f.kind in _LEAD_KINDS and f.status == "past":
+            f.location = filed.group(1).strip().title()
+
+
 def _carry_over(found: list[_Found]) -> list[_Found]:
     """ "X visited Kyiv yesterday. While in Kyiv, X met Y": an undated event takes the date (and
     place) of the event just before it, in the same or the previous sentence, that shares an actor."""
@@ -511,9 +524,12 @@ def find(doc: Document) -> None:
     actors = ActorIndex(doc)
     found: list[_Found] = []
     dates = DateIndex(doc.timexes)
-    opening = dateline.end_of(doc.text)
+    filed = dateline.find(doc.text)
+    opening = filed.end() if filed else 0
     for index, tokens in enumerate(sentence_tokens(doc)):
         found.extend(_sentence_candidates(doc, actors, index, tokens, dates, opening))
+    if filed is not None and found:
+        _lead_place(found, filed, opening)
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,

@@ -44,3 +44,21 @@ def test_calendar_word_is_no_place(text: str, location: str | None) -> None:
     doc = build(text)
     assert doc.meetings, text
     assert doc.meetings[0].location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a past meeting in the lead sentence, with no place of its own, was held where the story was filed
+        ("ROME - Blinken and Lavrov met on Monday to discuss trade.", "Rome"),
+        ("NEW YORK (AP) - Blinken held talks with Lavrov on Monday.", "New York"),
+        # its own place wins; an upcoming meeting or one told later in the story takes no dateline
+        ("ROME - Blinken and Lavrov met in Kyiv on Monday.", "Kyiv"),
+        ("ROME - Blinken will meet Lavrov on Friday.", None),
+        ("ROME - The two ministers spoke. Blinken and Lavrov met on Monday.", None),
+    ],
+)
+def test_lead_meeting_takes_the_dateline_place(text: str, location: str | None) -> None:
+    doc = build(text)
+    assert doc.meetings, text
+    assert doc.meetings[0].location == location
