@@ -103,6 +103,7 @@ class _Found:
     theirs: bool = False  # "their meeting": the parties are those of the event just told
     host: bool = False  # "will host X": a host receiving a guest
     partial: bool = False  # "his visit" with no place: only ever a date for a visit told before
+    during_visit: bool = False  # "will call on X during his visit": held where that visit goes
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -266,6 +267,13 @@ def _sentence_candidates(
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
         found.partial = partial
+        # up to the sentence's end: the visit named there is a trigger of its own, where ``hi`` stops
+        reach = min(s.end, hit.end + 120)
+        found.during_visit = (
+            hit.form != "travel"
+            and text.find("visit", hit.end, reach) + text.find("trip", hit.end, reach) > -2
+            and _DURING_VISIT.search(text, hit.end, reach) is not None
+        )
         found.theirs = (
             len(participants) < 2 and _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
         )
@@ -329,6 +337,11 @@ def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIn
     return found
 
 
+# "during his visit", "while on the trip": the event is part of a visit told before
+_DURING_VISIT = re.compile(
+    r"(?i)\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b"
+)
 _LEAD_KINDS = frozenset(("meeting", "talks", "conference", "summit"))
 
 
@@ -342,10 +355,33 @@ def _lead_place(found: list[_Found], filed: re.Match[str], opening: int) -> None
             f.location = filed.group(1).strip().title()
 
 
+def _visit_place(found: list[_Found], i: int) -> str | None:
+    """The place of the visit an event belongs to: one told in the few events before it, by one of its
+    parties, whose days hold the event's date ("Kang and Wang will meet on Wednesday", during Wang's
+    visit on Wednesday and Thursday) or that the event names ("during his visit")."""
+    f = found[i]
+    if f.location or not (f.start or f.during_visit):
+        return None
+    for prev in reversed(found[max(0, i - 6) : i]):
+        if prev.kind != "visit" or not prev.location or not set(prev.participants) & set(f.participants):
+            continue
+        if f.during_visit:
+            return prev.location
+        if (
+            prev.start
+            and f.start
+            and prev.status == f.status
+            and prev.start <= f.start <= (prev.end or prev.start)
+        ):
+            return prev.location
+    return None
+
+
 def _carry_over(found: list[_Found]) -> list[_Found]:
     """ "X visited Kyiv yesterday. While in Kyiv, X met Y": an undated event takes the date (and
     place) of the event just before it, in the same or the previous sentence, that shares an actor."""
     for i, f in enumerate(found):
+        f.location = f.location or _visit_place(found, i)
         if f.start and f.location:
             continue
         for prev in reversed(found[max(0, i - 4) : i]):

@@ -62,3 +62,28 @@ def test_lead_meeting_takes_the_dateline_place(text: str, location: str | None) 
     doc = build(text)
     assert doc.meetings, text
     assert doc.meetings[0].location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a meeting named as part of a visit is held where the visit goes
+        ("Wang arrived in Kyiv on Monday. Wang will also meet Blinken during his visit.", "Kyiv"),
+        # a meeting dated within a visit's days, by the visitor, with no place of its own
+        (
+            "Wang will visit Kyiv on Friday and Saturday. Aides said so. Wang and Blinken will meet on Friday.",
+            "Kyiv",
+        ),
+        # another day, or another person's visit: no place taken
+        (
+            "Wang will visit Kyiv on Friday and Saturday. Aides said so. Wang and Blinken will meet on Tuesday.",
+            None,
+        ),
+        ("Lavrov arrived in Kyiv on Monday. Wang will also meet Blinken during his visit.", None),
+    ],
+)
+def test_meeting_within_a_visit_takes_its_place(text: str, location: str | None) -> None:
+    doc = build(text)
+    last = [m for m in doc.meetings if m.kind != "visit"]
+    assert last, text
+    assert last[-1].location == location
