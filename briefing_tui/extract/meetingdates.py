@@ -184,7 +184,11 @@ def _proposed(text: str, start: int, end: int) -> bool:
 
 def negated(text: str, hit: Hit) -> bool:
     """Is the trigger negated by the few words before it ("not planning any talks")?"""
-    return _NEGATED.search(text, max(0, hit.start - 40), hit.start) is not None
+    lo = max(0, hit.start - 40)
+    low = text[lo : hit.start].lower()
+    if "no" not in low and "never" not in low and "n't" not in low:
+        return False  # every negation it knows has one of these: most windows are let go at once
+    return _NEGATED.search(text, lo, hit.start) is not None
 
 
 def _bare_after_and(text: str, hit: Hit) -> bool:
@@ -221,8 +225,11 @@ def meeting_status(
         )  # "arranged at the invitation of X ahead of a summit": the wish is the visit's
     if _proposed(text, window_lo, hit.end):
         return "proposed"
-    if _CONDITION_AFTER.search(text, hit.end, hi) or (
-        text.find(" to be ", hit.end, hi) >= 0 and _UNSET_DATE.search(text, hit.end, hi)
+    after = text[hit.end : hi].lower()
+    if (
+        ("if" in after or "unless" in after)
+        and _CONDITION_AFTER.search(text, hit.end, hi)
+        or (text.find(" to be ", hit.end, hi) >= 0 and _UNSET_DATE.search(text, hit.end, hi))
     ):
         return "proposed"
     # the trigger's own words first ("will meet", "visited"): a clause further left may be another verb's
