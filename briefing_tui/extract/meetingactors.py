@@ -325,7 +325,9 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
     text = doc.text
     # "gathered in Riga": the trigger's own last word opens the place
     after = hit.end - 2 if text[hit.end - 3 : hit.end] in (" in", " at") else hit.end
-    for start, end in ((after, hi), (lo, hit.start)):
+    # "the first meeting since he took office in Tokyo": a place after "since" is that clause's
+    since = text.find(" since ", after, hi)
+    for start, end in ((after, hi if since < 0 else since), (lo, hit.start)):
         for m in IN_PLACE.finditer(text, start, end):
             place = place_named_at(actors, m.end(), hi)
             if place and place.split()[0] not in CALENDAR and not place[:1].isdigit():

@@ -333,6 +333,7 @@ OBJECT_STOP = re.compile(
     r"|on\s+(?:the\s+)?(?:issue|issues|subject|sidelines|topic)\b"
     r"|for\s+(?:a|an|the|talks|discussions|consultations|negotiations)\b"
     r"|sa(?:id|ys)\b"
+    r"|since\b"  # "the first meeting between A and B since C took office": C is that clause's
     r"))"
 )
 

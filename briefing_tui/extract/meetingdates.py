@@ -27,7 +27,7 @@ _UNSET_DATE = re.compile(
 )
 # Dates that belong to something else than the event named in their sentence: "since he took
 # office in October", "since 2018" (a span's start). A dateline's date is left out by the caller.
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,4}$")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,8}$")
 # A date right after a speech verb dates the saying, not the event: "said on Thursday that ...".
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told\s+reporters|announced|added|stated|confirmed)\s+(?:(?:on|late|early|earlier|later)\s+){0,2}$"
@@ -83,7 +83,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
 
 
 def _dates_something_else(text: str, t: Timex) -> bool:
-    if _SINCE_BEFORE.search(text, max(0, t.start - 50), t.start):
+    if _SINCE_BEFORE.search(text, max(0, t.start - 80), t.start):
         return True
     if _SAID_BEFORE.search(text, max(0, t.start - 30), t.start):
         return True

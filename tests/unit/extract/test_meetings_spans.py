@@ -87,3 +87,32 @@ def test_meeting_within_a_visit_takes_its_place(text: str, location: str | None)
     last = [m for m in doc.meetings if m.kind != "visit"]
     assert last, text
     assert last[-1].location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "location", "start"),
+    [
+        # what follows "since" is another clause's: its person, place and date are not the meeting's
+        (
+            "It was the first meeting between Blinken and Lavrov since Wang took office in Kyiv last month.",
+            {"Antony Blinken", "Sergei Lavrov"},
+            None,
+            None,
+        ),
+        # without "since", the place and date are the meeting's own
+        (
+            "It was the first meeting between Blinken and Lavrov in Kyiv last month.",
+            {"Antony Blinken", "Sergei Lavrov"},
+            "Kyiv",
+            "2023-09",
+        ),
+    ],
+)
+def test_since_clause_is_another_clause(
+    text: str, parties: set[str], location: str | None, start: str | None
+) -> None:
+    doc = build(text)
+    assert doc.meetings, text
+    m = doc.meetings[0]
+    names = {doc.entities[i].name for i in m.participants}
+    assert (names, m.location, m.start) == (parties, location, start)
