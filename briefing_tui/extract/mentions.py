@@ -36,6 +36,7 @@ from briefing_tui.extract.lexicon.titles import (
 from briefing_tui.extract.lexicon.words import (
     ACRONYM_STOP,
     FUNCTION_WORDS,
+    GOVERNMENT_QUALIFIERS,
     MONTHS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -614,7 +615,8 @@ class _Scanner:
         if (
             best > k + 1
             and t[best - 1].text in _STATE_HEADS
-            and all(c & NAME_WORD for c in self.cls[k : best - 1])
+            and all(c & NAME_WORD and not c & TITLE_MODIFIER for c in self.cls[k : best - 1])
+            and not any(tok.low in GOVERNMENT_QUALIFIERS for tok in t[k : best - 1])
         ):
             return k  # "Biden Administration": a leader's government, read as the person
         if best <= k + 1 and t[k].text in orgs.HEADS and k + 2 < j and t[k + 1].text in ("of", "for"):

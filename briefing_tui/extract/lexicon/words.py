@@ -949,3 +949,41 @@ ACRONYM_STOP: frozenset[str] = frozenset(
         "MORE",
     ]
 )
+
+# Adjectives that qualify a government ("the Federal Government", "the Transitional Administration"):
+# before a state head they make a body, not a leader's government read as the leader ("Biden
+# Administration"). Title modifiers ("interim", "military", "federal") count too.
+GOVERNMENT_QUALIFIERS: frozenset[str] = frozenset(
+    [
+        "transitional",
+        "provisional",
+        "caretaker",
+        "unity",
+        "coalition",
+        "royal",
+        "imperial",
+        "municipal",
+        "provincial",
+        "local",
+        "central",
+        "revolutionary",
+        "incoming",
+        "outgoing",
+        "new",
+        "current",
+        "previous",
+        "constitutional",
+        "colonial",
+        "civilian",
+        "elected",
+        "legitimate",
+        "sovereign",
+        "independent",
+        "autonomous",
+        "democratic",
+        "communist",
+        "socialist",
+        "islamic",
+        "united",
+    ]
+)
