@@ -866,7 +866,7 @@ def _pronouns(doc: Document, people: _People) -> None:
         if word in _PLURAL or word == "its":
             target = _group_antecedent(m, word, persons_in, groups_in)
         else:
-            target = _person_antecedent(m, word, people, persons_in)
+            target = _person_antecedent(m, word, people, persons_in, doc.text)
             if target is not None:
                 persons_in.setdefault(m.sentence, []).append(m)
                 k = people.local(target)
@@ -877,12 +877,24 @@ def _pronouns(doc: Document, people: _People) -> None:
             doc.entities[target].mentions.append(i)
 
 
+def _quoted_before(text: str, c: Mention, m: Mention) -> bool:
+    """Whether ``c`` lies in a quotation that closes before ``m``: a quote mark between them, and an
+    odd number of them from the start of ``c``'s line (the cleaned text has straight double quotes)."""
+    if text.find('"', c.end, m.start) < 0:
+        return False
+    line = text.rfind("\n", 0, c.start) + 1
+    return text.count('"', line, c.start) % 2 == 1
+
+
 def _person_antecedent(
-    m: Mention, word: str, people: _People, persons_in: dict[int, list[Mention]]
+    m: Mention, word: str, people: _People, persons_in: dict[int, list[Mention]], text: str
 ) -> int | None:
+    """he/she: a person named in the narrative, or in the quote holding the pronoun; never one named
+    only inside a quotation the pronoun is outside of ('"I invite X," he said': the speaker, not X)."""
     want = "f" if word in _FEMALE else "m"
     for sentence in range(m.sentence, max(-1, m.sentence - _SUBJECT_LOOKBACK), -1):
         cands = [c for c in persons_in.get(sentence, []) if c.start < m.start and c.entity is not None]
+        cands = [c for c in cands if not _quoted_before(text, c, m)]
         for c in cands[:1] + cands[:0:-1]:  # the subject, then the others from the latest
             g = people.gender[people.local(c.entity)]  # type: ignore[arg-type]
             if g is None or g == want:

@@ -32,3 +32,28 @@ def names(text: str, kind: str) -> list[str]:
 def test_qualified_government_is_no_person(text: str, persons: list[str], orgs: list[str]) -> None:
     assert names(text, "person") == persons
     assert names(text, "organization") == orgs
+
+
+def pronoun_targets(text: str) -> list[str | None]:
+    doc = doc_of(text)
+    return [
+        doc.entities[m.entity].name if m.entity is not None else None
+        for m in doc.mentions
+        if m.kind == "pronoun" and m.text.lower() in ("he", "she")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a name inside another's quoted words is no antecedent of a pronoun outside them
+        ('Tom Berg spoke on Monday. "I invite Mr. Sam Hale to Oslo," he said.', ["Tom Berg"]),
+        ('Tom Berg spoke. "We met Sam Hale. It went well," he added.', ["Tom Berg"]),
+        # inside the same quote it still is
+        ('"Sam Hale said he would come," Tom Berg said.', ["Sam Hale"]),
+        # and outside quotes nothing changes
+        ("Tom Berg met Sam Hale on Monday, and he said it went well.", ["Tom Berg"]),
+    ],
+)
+def test_pronoun_skips_names_in_quotes(text: str, targets: list[str | None]) -> None:
+    assert pronoun_targets(text) == targets
