@@ -197,8 +197,10 @@ def resolve(doc: Document) -> None:
         if m.text != head:
             _add_alias(doc.entities[found], m.text)
     _roles_of_people(doc)
-    _role_mentions(doc, people)
+    deferred = _role_mentions(doc, people)
     _context_affiliations(doc)
+    if deferred:
+        _sided_descriptions(doc, people, deferred)
     _genders(doc, people)
     _groups(doc)
     _offices_of_bodies(doc)
@@ -727,12 +729,15 @@ def _subject_entity(doc: Document, sentence: int, before: int, exclude: int | No
     return None
 
 
-def _role_mentions(doc: Document, people: _People) -> None:
+def _role_mentions(doc: Document, people: _People) -> list[int]:
+    """Link each description to its person; return those whose country the best fit does not state
+    yet ("the Ukrainian president" while no president's side is known), to match once sides are."""
     unnamed: dict[str, int] = {}
+    deferred: list[int] = []
     described = [(i, m) for i, m in enumerate(doc.mentions) if m.kind == "role"]
     if not described:
-        return
-    starts = {e.index: sorted(doc.mentions[x].start for x in e.mentions) for e in people.entities}
+        return deferred
+    starts = _mention_starts(people)
     for i, m in described:
         if m.role and _plural_office(m.role):
             continue  # "the G-20 Foreign Ministers", "North American Leaders": a group, no one person
@@ -741,6 +746,11 @@ def _role_mentions(doc: Document, people: _People) -> None:
             target = doc.mentions[m.ref].entity
         if target is None:
             target = _match_role(people, m, starts)
+            if target == _UNSURE or (
+                target is not None and m.affiliation and doc.entities[target].affiliation is None
+            ):
+                deferred.append(i)
+                continue
         describable = (
             m.affiliation and m.role and not m.text.isupper()
         )  # shouted text: no evidence of a person
@@ -755,6 +765,28 @@ def _role_mentions(doc: Document, people: _People) -> None:
                 unnamed[key] = target
         if target is not None:
             people.link(i, target, m.text)
+    return deferred
+
+
+def _mention_starts(people: _People) -> dict[int, list[int]]:
+    doc = people.doc
+    return {e.index: sorted(doc.mentions[x].start for x in e.mentions) for e in people.entities}
+
+
+def _sided_descriptions(doc: Document, people: _People, deferred: list[int]) -> None:
+    """A description stating a country ("the Ukrainian president") goes to the fitting person of
+    that side once context has given sides, never to one of another country; a person still without
+    a side takes the description's."""
+    starts = _mention_starts(people)
+    for i in deferred:
+        m = doc.mentions[i]
+        target = _match_role(people, m, starts)
+        if target is None or target == _UNSURE:
+            continue
+        people.link(i, target, m.text)
+        e = doc.entities[target]
+        if e.affiliation is None:
+            e.affiliation = m.affiliation
 
 
 def _plural_office(role: str) -> bool:
@@ -793,11 +825,14 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
     # holding only the head ("Prime Minister")
     full = frozenset(m.role.lower().split()) - _OFFICE_LINKS
     counterpart = words == {"counterpart"} or m.role.lower().endswith(" counterpart")
+    # "the Russian leader": a country's head of state or government, whatever the office's name
+    leader = bool(m.affiliation) and words <= _LEADER_WORDS
     # "The Secretary" in a State Department readout naming two Secretaries is the Secretary of State
     of_state = m.role == "Secretary" and any(
         e.named and (e.role or "").lower() == "secretary of state" for e in people.entities
     )
     best, best_key = None, None
+    unsure = False
     for e in people.entities:
         seen = starts.get(e.index)
         if not e.named or not seen or (of_state and (e.role or "").lower() != "secretary of state"):
@@ -809,14 +844,28 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
             if not same_side:
                 continue
         elif not (e.role and words <= _office_words(e.role)) and not (same_side and words <= _DIPLOMATIC):
-            continue  # "the prime minister" is not a Foreign Minister; "the Polish minister" is Poland's diplomat
+            if not (leader and e.role and _heads_state(e.role)):
+                continue  # "the prime minister" is not a Foreign Minister; "the Polish minister" is Poland's diplomat
+            if not same_side:
+                unsure = True  # a head of a country not known yet may be the one meant
+                continue
         k = bisect.bisect_left(seen, m.start)
         # a stated side that agrees outranks one not known yet ("The Polish minister": Poland's, not the host)
         fits = bool(e.role) and full <= _office_words(e.role)
         key = (same_side, fits, 1, seen[k - 1]) if k else (same_side, fits, 0, -seen[0])
         if best_key is None or key > best_key:
             best, best_key = e.index, key
+    if unsure and best is not None and not words <= _office_words(_role_of(people, best)):
+        return _UNSURE  # "the Chinese leader" with a Premier of China and a President of no known side
     return best
+
+
+_UNSURE = -1  # _match_role: a fit, and another that may be meant once sides are known
+
+
+def _role_of(people: _People, entity: int) -> str:
+    """The office of a person entity, "" when none is known."""
+    return people.doc.entities[entity].role or ""
 
 
 _OFFICE_LINKS = frozenset({"of", "for", "to", "in", "on", "the", "and"})
@@ -828,6 +877,41 @@ _DIPLOMATIC = frozenset({"minister", "diplomat", "envoy", "official", "top", "fo
 @lru_cache(maxsize=1024)
 def _office_words(role: str) -> frozenset[str]:
     return frozenset(role.lower().split())
+
+
+_LEADER_WORDS = frozenset({"leader", "head", "top", "state", "head of state"})
+# Offices that lead a country ("President", "Prime Minister", "Emir"), not a body or a ministry
+_HEAD_OFFICES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "amir",
+        "sultan",
+        "supreme leader",
+        "leader",
+        "taoiseach",
+        "head of state",
+        "head of government",
+    }
+)
+
+
+@lru_cache(maxsize=256)
+def _heads_state(role: str) -> bool:
+    """ "President", "Interim President", "Prime Minister": an office at a country's head (not "Vice
+    President", "Deputy Prime Minister", "President of the European Commission")."""
+    low = _OFFICE_HEAD.split(role.lower(), maxsplit=1)[0]
+    if not any(low == h or low.endswith(" " + h) for h in _HEAD_OFFICES):
+        return False
+    return not any(w in _NOT_AT_HEAD for w in low.split())
+
+
+_NOT_AT_HEAD = frozenset({"vice", "deputy", "former", "assistant", "party", "opposition"})
 
 
 def _genders(doc: Document, people: _People) -> None:

@@ -57,3 +57,52 @@ def pronoun_targets(text: str) -> list[str | None]:
 )
 def test_pronoun_skips_names_in_quotes(text: str, targets: list[str | None]) -> None:
     assert pronoun_targets(text) == targets
+
+
+def description_targets(text: str) -> dict[str, str | None]:
+    doc = doc_of(text)
+    return {
+        m.text: doc.entities[m.entity].name if m.entity is not None else None
+        for m in doc.mentions
+        if m.kind == "role"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "target"),
+    [
+        # "leader" names a country's head, whatever the office is called
+        (
+            "Russian President Tom Berg met French President Sam Hale. The Russian leader spoke first.",
+            "The Russian leader",
+            "Tom Berg",
+        ),
+        (
+            "British Prime Minister Ann Lee met Irish Premier Sam Hale. The British leader spoke first.",
+            "The British leader",
+            "Ann Lee",
+        ),
+        # a description with a country never goes to a person of another country, even a later one
+        (
+            "President Tom Berg met the minister in Kyiv. Berg thanked Turkey and its President Ali Kaya. "
+            '"We talked," the Ukrainian president said.',
+            "the Ukrainian president",
+            "Tom Berg",
+        ),
+        # a deputy or a minister heads no country; a head of no known side may be the one meant
+        (
+            "Russian Deputy Prime Minister Tom Berg met Sam Hale. The Russian leader spoke first.",
+            "The Russian leader",
+            None,
+        ),
+        # once context gives the President a side, the latest head of that side is meant
+        (
+            "Chinese Premier Tom Berg will meet Japanese Prime Minister Sam Hale. "
+            "They may discuss President Ali Kaya's visit to Japan. The Chinese leader last came in 2014.",
+            "The Chinese leader",
+            "Ali Kaya",
+        ),
+    ],
+)
+def test_national_leader_description(text: str, description: str, target: str | None) -> None:
+    assert description_targets(text)[description] == target
