@@ -902,8 +902,12 @@ class _Scanner:
             and any(x.low in ("the", "a", "an", "its") for x in t[max(0, back - 3) : back])
         )
 
-    def looks_like_name(self, k: int, end: int) -> bool:
-        """An untitled multi-word candidate: not after "the", no common-noun endings, not part of a longer name."""
+    def looks_like_name(self, k: int, end: int, named: bool = False) -> bool:
+        """An untitled multi-word candidate: not after "the", no common-noun endings, not part of a longer name.
+
+        ``named``: the context marks a name (an office apposed before it), so a surname with a
+        common-noun ending ("Andrew Holness") passes; the other words still may not.
+        """
         t = self.t
         if k > 0 and t[k - 1].low in _NOT_A_PERSON_BEFORE:
             return False
@@ -914,9 +918,14 @@ class _Scanner:
         for x in t[k:end]:
             if x.text in FUNCTION_WORDS or any(ch.isdigit() for ch in x.text):
                 return False
-            if len(x.text) > 5 and x.low.endswith(_NON_NAME_SUFFIXES):
+            if len(x.text) > 5 and x.low.endswith(_NON_NAME_SUFFIXES) and not (named and x is t[end - 1]):
                 return False
         return True
+
+    def office_before(self, k: int) -> bool:
+        """ "the Prime Minister of Jamaica, X": a comma after an office names the holder next."""
+        t = self.t
+        return k >= 2 and t[k - 1].text == "," and any(x.low in TITLE_HEADS for x in t[max(0, k - 6) : k - 1])
 
     def particle_leads_to_name(self, q: int, j: int) -> bool:
         """ "von der Leyen": particles followed, after any more particles, by a capitalised word."""
@@ -941,7 +950,9 @@ class _Scanner:
         ):
             return  # "San Antonio", "São Paulo", "Saint Petersburg": a place, unless titled
         if end - k >= 2 and sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2:
-            if self.looks_like_name(k, end):
+            if self.looks_like_name(k, end) or (
+                self.office_before(k) and self.looks_like_name(k, end, named=True)
+            ):
                 self.emit_whole(k, end, "person")
             elif self.speaker_follows(end):
                 # "... Council on American-Islamic Relations Alia Salem said": the name at the end

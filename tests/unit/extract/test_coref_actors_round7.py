@@ -106,3 +106,21 @@ def description_targets(text: str) -> dict[str, str | None]:
 )
 def test_national_leader_description(text: str, description: str, target: str | None) -> None:
     assert description_targets(text)[description] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # an office apposed before a name marks it, whatever its surname ends with
+        (
+            "Guests were Tom Berg; the Prime Minister of Jamaica, Andrew Holness; and Ann Lee.",
+            ["Tom Berg", "Andrew Holness", "Ann Lee"],
+        ),
+        ("The summit was hosted by the President of Ghana, Sam Witness.", ["Sam Witness"]),
+        # without it a common-noun ending still is no name
+        ("The Spirit of Business, Social Awareness said.", []),
+        ("She praised Social Awareness on Monday.", []),
+    ],
+)
+def test_office_apposition_names_a_holder(text: str, persons: list[str]) -> None:
+    assert names(text, "person") == persons
