@@ -196,6 +196,7 @@ def resolve(doc: Document) -> None:
         people.link(i, found, head)
         if m.text != head:
             _add_alias(doc.entities[found], m.text)
+    _bodies_possessing(doc)
     _roles_of_people(doc)
     deferred = _role_mentions(doc, people)
     _context_affiliations(doc)
@@ -206,6 +207,30 @@ def resolve(doc: Document) -> None:
     _offices_of_bodies(doc)
     _canonical_affiliations(doc)
     _pronouns(doc, people)
+
+
+_BODY_POSSESSOR = re.compile(r"the\s+(?:alliance|bloc|organi[sz]ation)'s\s", re.IGNORECASE)
+_BODY_LOOKBACK = 3  # sentences
+
+
+def _bodies_possessing(doc: Document) -> None:
+    """ "NATO ministers will meet ..., the alliance's secretary general, X, said": the office (and the
+    holder it is apposed to) serves the last international body named shortly before, one the
+    lexicon knows and gives no country ("NATO", "ASEAN"; not "the Pentagon")."""
+    last: Mention | None = None
+    for m in doc.mentions:
+        if m.kind == "organization":
+            entry = orgs.KNOWN.get(m.text)
+            if entry is not None and not (entry[1] and entry[1] in _COUNTRY_NAMES):
+                last = m
+            continue
+        if m.kind != "role" or m.affiliation or not _BODY_POSSESSOR.match(m.text):
+            continue
+        if last is None or m.sentence - last.sentence >= _BODY_LOOKBACK:
+            continue
+        m.affiliation = last.text
+        if m.ref is not None and doc.mentions[m.ref].affiliation is None:
+            doc.mentions[m.ref].affiliation = last.text
 
 
 def _canonical_affiliations(doc: Document) -> None:

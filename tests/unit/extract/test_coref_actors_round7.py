@@ -124,3 +124,37 @@ def test_national_leader_description(text: str, description: str, target: str | 
 )
 def test_office_apposition_names_a_holder(text: str, persons: list[str]) -> None:
     assert names(text, "person") == persons
+
+
+def affiliation_of(text: str, name: str) -> str | None:
+    return next(e.affiliation for e in doc_of(text).entities if e.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliation"),
+    [
+        # "the alliance's"/"the bloc's" office serves the international body named just before
+        (
+            "NATO envoys will meet in Oslo, the alliance's secretary general, Tom Berg, said.",
+            "North Atlantic Treaty Organization",
+        ),
+        (
+            "ASEAN leaders met in Hanoi. The bloc's chair, Tom Berg, said so.",
+            "Association of Southeast Asian Nations",
+        ),
+        # not one named long before
+        (
+            "ASEAN leaders met. Rain fell in Hanoi. Trade rose. Prices fell. "
+            "The bloc's chair, Tom Berg, said so.",
+            None,
+        ),
+    ],
+)
+def test_body_anaphor_possessor(text: str, affiliation: str | None) -> None:
+    assert affiliation_of(text, "Tom Berg") == affiliation
+
+
+def test_body_anaphor_skips_national_bodies() -> None:
+    # the Pentagon is a country's, no alliance
+    text = "The Pentagon said so. The alliance's envoy, Tom Berg, said so too."
+    assert affiliation_of(text, "Tom Berg") != "Pentagon"
