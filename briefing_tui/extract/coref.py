@@ -210,6 +210,7 @@ def resolve(doc: Document) -> None:
 
 
 _BODY_POSSESSOR = re.compile(r"the\s+(?:alliance|bloc|organi[sz]ation)'s\s", re.IGNORECASE)
+_BODY_POSSESSIVE_TAILS = ("lliance's", "loc's", "sation's", "zation's")  # the cheap gate: substring tests
 _BODY_LOOKBACK = 3  # sentences
 
 
@@ -217,6 +218,9 @@ def _bodies_possessing(doc: Document) -> None:
     """ "NATO ministers will meet ..., the alliance's secretary general, X, said": the office (and the
     holder it is apposed to) serves the last international body named shortly before, one the
     lexicon knows and gives no country ("NATO", "ASEAN"; not "the Pentagon")."""
+    text = doc.text
+    if not any(tail in text for tail in _BODY_POSSESSIVE_TAILS):
+        return
     last: Mention | None = None
     for m in doc.mentions:
         if m.kind == "organization":
@@ -1003,7 +1007,8 @@ def _person_antecedent(
     want = "f" if word in _FEMALE else "m"
     for sentence in range(m.sentence, max(-1, m.sentence - _SUBJECT_LOOKBACK), -1):
         cands = [c for c in persons_in.get(sentence, []) if c.start < m.start and c.entity is not None]
-        cands = [c for c in cands if not _quoted_before(text, c, m)]
+        if cands and text.find('"', cands[0].start, m.start) >= 0:
+            cands = [c for c in cands if not _quoted_before(text, c, m)]
         for c in cands[:1] + cands[:0:-1]:  # the subject, then the others from the latest
             g = people.gender[people.local(c.entity)]  # type: ignore[arg-type]
             if g is None or g == want:
