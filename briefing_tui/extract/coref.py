@@ -342,6 +342,10 @@ def _context_affiliations(doc: Document) -> None:
         if e.kind == "person" and e.role and e.affiliation
     }
     visits = _Visits(doc, sides)
+    countries_of: dict[int, list[Mention]] = {}  # sentence -> its countries, in text order
+    for m in doc.mentions:
+        if m.kind == "country" and m.affiliation in _COUNTRY_NAMES:
+            countries_of.setdefault(m.sentence, []).append(m)
     for e, first in pending:
         people = people_in.get(first.sentence, [])
         others = {explicit[m.entity] for m in people if m.entity in explicit and m.entity != e.index}
@@ -373,12 +377,61 @@ def _context_affiliations(doc: Document) -> None:
         # "US President Joe Biden and First Lady Jill Biden will host ... of Kenya": the side stated
         # for the list's first member outranks a country named elsewhere in the sentence
         e.affiliation = (
-            (_unless_held(e, visits.home_for(e, first), held) if unmarked_host else None)
+            _escorted_side(doc, people, first, explicit)
+            or (_unless_held(e, visits.home_for(e, first), held) if unmarked_host else None)
             or _listed_with(listed, explicit)
+            or (_met_where(doc, first, countries_of) if e.role and not _FOREIGN_POST.search(e.role) else None)
             or (None if subject else _sole(sides.countries_in(first.sentence) - others))
             or (_listed_with([m for m in people[1:] if m.entity != e.index], explicit) if leader else None)
             or (_unless_held(e, visits.home_for(e, first), held) if e.role and e.named else None)
         )
+
+
+# The words that bring people along on someone's trip ("will be accompanied by", "in his delegation").
+_ESCORTED_BY = re.compile(
+    r"\b(?:accompanied|joined|flanked)\s+by\b|\bdelegation\s+(?:includ\w*|compris\w*|of)\b|\bin\s+(?:his|her)\s+delegation\b"
+)
+
+
+def _escorted_side(
+    doc: Document, people: list[Mention], first: Mention, explicit: dict[int, str]
+) -> str | None:
+    """The country of the person an official accompanies ("X will be accompanied by Foreign
+    Minister Y"): the visitor's side, never the visited country's or the dateline's."""
+    s = doc.sentences[first.sentence] if 0 <= first.sentence < len(doc.sentences) else None
+    if s is None or first.start <= s.start:
+        return None
+    cues = list(_ESCORTED_BY.finditer(doc.text, s.start, first.start))
+    if not cues:
+        return None
+    cue = cues[-1]
+    lead = next(
+        (m for m in reversed(people) if m.end <= cue.start() and m.entity != first.entity),
+        None,
+    )
+    if lead is None or doc.text.count(";", lead.end, cue.start()):
+        return None
+    country = explicit.get(lead.entity)  # type: ignore[arg-type]
+    return country if country in _COUNTRY_NAMES else None
+
+
+# "..., North Macedonia, where he will meet President X": the people met there hold its offices.
+_WHERE_MEETS = re.compile(
+    r",?\s+where\s+(?:he|she|they|the\s+\w+|[A-Z][\w-]+)\s+(?:\w+\s+){0,3}?"
+    r"(?:meet|meets|met|meetings|talks)\b[^.;:\"]*$"
+)
+# Offices held in another country than one's own: a foreign envoy met there is not its official.
+_FOREIGN_POST = re.compile(r"(?i)\b(?:ambassador|envoy|representative|charg|consul|attach)")
+
+
+def _met_where(doc: Document, first: Mention, countries_of: dict[int, list[Mention]]) -> str | None:
+    """The country a visit goes to, for an official met there ("travels to Tirana, Albania,
+    where she will meet Prime Minister X"): the domestic offices of the place visited."""
+    country = None
+    for m in countries_of.get(first.sentence, ()):
+        if m.end <= first.start and _WHERE_MEETS.match(doc.text[m.end : first.start]):
+            country = m.affiliation
+    return country
 
 
 def _premodified(m: Mention, country_starts: list[int]) -> bool:
@@ -640,6 +693,7 @@ def _home_country(doc: Document, sides: _Sides) -> str | None:
     nationality (the foreigners in a story are the ones marked), else the country it names most as
     a side (not a destination or topic), counting its state bodies, if one stands out."""
     marked = [m.start for m in doc.mentions if m.kind == "country"]  # in text order
+    bodies = [m for m in doc.mentions if m.kind == "organization" and m.affiliation in _COUNTRY_NAMES]
     firsts: list[tuple[int, str]] = []
     plain: set[int] = set()  # sentences naming someone without a nationality
     flagged: list[tuple[str, list[int]]] = []  # a marked person's country, the sentences naming them
@@ -648,7 +702,7 @@ def _home_country(doc: Document, sides: _Sides) -> str | None:
             continue
         country = sides.explicit.get(e.index)
         at = [doc.mentions[i].sentence for i in e.mentions if doc.mentions[i].kind in ("person", "role")]
-        if _nationality_marked(doc, e, marked):
+        if _nationality_marked(doc, e, marked) or _body_apposed(doc, e, bodies):
             if country in _COUNTRY_NAMES:
                 flagged.append((country, at))  # type: ignore[arg-type]
         else:
@@ -665,6 +719,29 @@ def _home_country(doc: Document, sides: _Sides) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
         return None  # no country stands out: one passing mention is no home
     return max(counts, key=lambda c: counts[c])
+
+
+_APPOSED_BODY = re.compile(r",\s+(?:the\s+|a\s+)?")
+
+
+def _body_apposed(doc: Document, e: Entity, bodies: list[Mention]) -> bool:
+    """Placed by a state body in their apposition ("X, the State Department spokesperson"): as
+    marked as a nationality, so such a spokesperson does not make their country the article's own."""
+    if not bodies:
+        return False
+    starts = [b.start for b in bodies]
+    for i in e.mentions:
+        m = doc.mentions[i]
+        if m.kind != "person" or not m.affiliation:
+            continue
+        k = bisect.bisect_left(starts, m.end)
+        if (
+            k < len(bodies)
+            and bodies[k].affiliation == m.affiliation
+            and _APPOSED_BODY.fullmatch(doc.text, m.end, bodies[k].start)
+        ):
+            return True
+    return False
 
 
 def _nationality_marked(doc: Document, e: Entity, marked: list[int]) -> bool:
