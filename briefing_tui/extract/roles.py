@@ -659,7 +659,7 @@ def _body_of_apposition(tokens: list[Token], e: int, spans: _Spans) -> str | Non
             k -= 1  # "a deputy from the opposition X bloc"
         if k > 0 and tokens[k - 1].low == "the":
             k -= 1
-        if k > 0 and tokens[k - 1].low in ("at", "of", "with", "from"):
+        if k > 0 and tokens[k - 1].low in ("at", "of", "with", "from", "for"):
             if o.name in orgs.GOVERNMENT or o.text.split()[-1] in _STATE_ORGANS:
                 return None  # a state organ: its country, read from the phrase itself
             return o.name or o.text
