@@ -16,6 +16,16 @@ from tests.unit.extract.test_coref_affiliation import affiliation
             "Jean Morel",
             "United Nations",
         ),
+        (
+            "Jean Morel, a spokesman for the World Health Organization, said the talks went well.",
+            "Jean Morel",
+            "World Health Organization",
+        ),
+        (
+            "The talks went well, said Jean Morel, a spokesman for the African Union.",
+            "Jean Morel",
+            "African Union",
+        ),
         # negative: no body named in the apposition
         ("According to Jean Morel, a spokesman for the family, the talks went well.", "Jean Morel", None),
     ],
