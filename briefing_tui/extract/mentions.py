@@ -1171,15 +1171,71 @@ def _unshout(tok: Token) -> Token:
     return Token(tok.start, tok.end, new, new[:1].isupper(), new.lower())
 
 
+# Lowercase words a title-case headline keeps in lowercase ("Minister to Visit Papua New Guinea")
+_HEADLINE_SMALL = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs"}
+)
+_HEADLINE_MAX_TOKENS = 20
+
+
+def _title_case(text: str, tokens: list[Token]) -> bool:
+    """A headline in title case: short, no final full stop, a small word in lowercase, and every
+    word of 4+ letters capitalised. Its capitals, like shouted ones, say nothing about names
+    ("Minister to Visit Papua New Guinea" names no "Visit Papua New")."""
+    if len(tokens) > _HEADLINE_MAX_TOKENS or text.rstrip()[-1:] in (".", "?", "!", '"', ":", "”"):
+        return False
+    small = lower = upper = 0
+    for t in tokens:
+        if t.low in _HEADLINE_SMALL and not t.cap:
+            small += 1
+        elif len(t.text) >= 4 and t.text.isalpha():
+            if t.cap:
+                upper += 1
+            else:
+                lower += 1
+    return small > 0 and upper >= 3 and lower == 0
+
+
+def _body_capitals(doc: Document, all_tokens: list[list[Token]], headlines: set[int]) -> set[str]:
+    """Words capitalised inside an ordinary sentence (not its first word): names the body uses."""
+    return {
+        t.text for s in doc.sentences if s.index not in headlines for t in all_tokens[s.index][1:] if t.cap
+    }
+
+
+def _untitle(tok: Token, names: set[str]) -> Token:
+    """In a title-case headline keep a capital where the body or a lexicon does; lowercase the rest."""
+    text = tok.text
+    if not tok.cap or text in names or text in KNOWN or not text.isalpha():
+        return tok
+    low = tok.low
+    if low in TITLE_HEADS or low in TITLE_MODIFIERS or low in RANKS_AND_HONORIFICS:
+        return tok
+    if text in MONTHS or text in WEEKDAYS or text in PLACES or text.isupper():
+        return tok
+    return Token(tok.start, tok.end, low, False, low)
+
+
 def find(doc: Document) -> None:
     """Fill ``doc.mentions`` in text order."""
     all_tokens = sentence_tokens(doc)
     scanner = _Scanner(doc, _non_body_short_forms(doc.text))
     scanned: list[_Scanned] = []
-    for sent, shouting in zip(doc.sentences, _shouting(doc), strict=True):
+    shouts = _shouting(doc)
+    headlines = {
+        s.index
+        for s, shouting in zip(doc.sentences, shouts, strict=True)
+        if not shouting
+        and all_tokens[s.index]
+        and _title_case(doc.text[s.start : s.end], all_tokens[s.index])
+    }
+    names = _body_capitals(doc, all_tokens, headlines) if headlines else set()
+    for sent, shouting in zip(doc.sentences, shouts, strict=True):
         tokens = all_tokens[sent.index]
         if shouting:  # later stages read the same, case-normalised tokens
             tokens = all_tokens[sent.index] = [_unshout(t) for t in tokens]
+        elif sent.index in headlines:
+            tokens = all_tokens[sent.index] = [_untitle(t, names) for t in tokens]
         scanned.append(scanner.scan(sent.index, tokens, shouting))
     mentions, pending = scanner.mentions, scanner.pending
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
