@@ -179,6 +179,8 @@ _PRONOUN = re.compile(
     r"[HhIiSsTt\u0130\u0131\u017f](?<!\w.)"
     r"(?i:(?<=h)(?:e|i[ms]|er|imself|erself)|(?<=s)he|(?<=t)he(?:[ym]|ir)|(?<=i)ts)\b"
 )
+# What follows "states" used as a speech verb ("Wang states that ...", "Wang states: ...")
+_STATES_SPEECH_NEXT = frozenset({"that", ",", ":", '"', "\u201c", "in", "clearly"})
 _LEADER_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency"})
 _ADVERBS = frozenset(
     {
@@ -280,6 +282,9 @@ def _is_acronym(t: Token) -> bool:
     return len(s) >= 2 and s.isupper() and s.isalpha()
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 def _is_name_word(t: Token) -> bool:
     text = t.text
     if not capish(t) or text in MONTHS or text in WEEKDAYS or text in NON_NAME_WORDS:
@@ -288,6 +293,8 @@ def _is_name_word(t: Token) -> bool:
         return False
     if _is_acronym(t) and len(text) > 1:
         return False
+    if _PLURAL_ACRONYM.fullmatch(text):
+        return False  # "FMs", "MPs", "NGOs": a plural of an abbreviation, never a name
     if "-" in text and any(part in countries.NAMES or part in countries.DEMONYMS for part in text.split("-")):
         return False  # "Israel-Hamas", "Japan-South Korea": a pairing of countries, not a name
     low = text.lower()
@@ -839,6 +846,8 @@ class _Scanner:
     def speaker_follows(self, end: int) -> bool:
         """A speech verb right after ``end`` ("Wang said", "Basya also believes")."""
         nxt = [x.low for x in self.t[end : end + 2]]
+        if nxt[:1] == ["states"] and (len(nxt) < 2 or nxt[1] not in _STATES_SPEECH_NEXT):
+            return False  # "the Baltic states agreed": the plural noun, not the verb
         return bool(nxt) and (
             nxt[0] in SPEECH_VERBS or (len(nxt) > 1 and nxt[0] in _ADVERBS and nxt[1] in SPEECH_VERBS)
         )
