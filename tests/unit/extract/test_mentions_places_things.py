@@ -25,6 +25,7 @@ def people(text: str) -> list[str]:
         ("Tourists crowded the old Meiji Shrine on Sunday.", []),
         ("The delegation toured the Natural History Museum.", []),
         ("Pilgrims filled the Grand Mosque.", []),
+        ("Frank Church spoke on Monday.", ["Frank Church"]),
         ("The talks covered the Digital Deal and the Migration Pact.", []),
         ("The embassy sits on Jalan Sudirman, Jakarta.", []),
         ("Both MPs have met in Sydney.", []),
