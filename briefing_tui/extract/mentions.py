@@ -472,6 +472,9 @@ class _Scanner:
             if nxt is not None and nxt.cap and tok.text in _CONNECTORS:
                 j += 1
                 continue
+            if tok.text == "'s" and nxt is not None and nxt.cap and self.owner_in_office(i, j):
+                j += 1  # "Deputy Chief of Staff of Russia's Presidential Office X": one office
+                continue
             if tok.text == "," and self.list_in_office(i, j):
                 j += 1  # "Minister of Environment, Water, and Agriculture ..."
                 continue
@@ -491,6 +494,15 @@ class _Scanner:
         while j > i and not cls[j - 1] & CAPISH and t[j - 1].text != ".":
             j -= 1
         return j
+
+    def owner_in_office(self, i: int, j: int) -> bool:
+        """ "... of Russia's ...": a possessive right after an office's "of" and one word."""
+        t, cls = self.t, self.cls
+        return (
+            j - i >= 3
+            and t[j - 2].text == "of"
+            and any(cls[x] & TITLE_HEAD for x in range(max(i, j - 8), j - 2))
+        )
 
     def list_in_office(self, i: int, j: int) -> bool:
         """A comma inside an office's subject list ("for Afghan Women, Girls, and Human Rights")."""
@@ -614,8 +626,12 @@ class _Scanner:
                 continue
             if not tok.cap or tok.text == ".":
                 break
-            if tok.low in TITLE_HEADS and tok.text not in orgs.HEADS:
-                break
+            if (
+                tok.low in TITLE_HEADS
+                and tok.text not in orgs.HEADS
+                and not (p + 1 < j and t[p + 1].text in orgs.HEADS)
+            ):
+                break  # an office ends a body's name, unless a head follows ("Executive Office")
             if tok.text in orgs.HEADS and (p > k or tok.text not in orgs.WEAK_ALONE):
                 best = p + 1
             p += 1
@@ -727,6 +743,19 @@ class _Scanner:
             if complement and tok.cap and (tok.text in TOPIC_WORDS or tok.text in orgs.HEADS):
                 p += 1
                 continue
+            if complement and tok.text == "'s" and p + 1 < j and t[p + 1].cap:
+                # "Deputy Chief of Staff of Russia's Presidential Office X": the owner's body
+                body_end = self.org_by_head(p + 1, j)
+                if body_end > p + 1:
+                    bodies.append((p + 1, body_end))
+                    p = body_end
+                    continue
+                break
+            if complement and tok.cap and t[p - 1].text == "and":
+                q = self.name_end(p, j)
+                if p < q < j and t[q].text in ("of", "for"):
+                    p = q  # "Minister of Foreign Affairs and Expatriates of X": more subject, not a name
+                    continue
             body_end = self.org_by_head(p, j) if complement and tok.cap else p
             if body_end > p:
                 bodies.append((p, body_end))

@@ -1,0 +1,53 @@
+"""Stage mentions: a long office phrase is no person; the person is the name after it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.clean import clean
+from briefing_tui.extract.document import Document
+from briefing_tui.extract.mentions import find
+from briefing_tui.extract.sentences import split
+
+
+def mentions_of(text: str) -> list[tuple[str, str]]:
+    doc = Document(text, clean(text), date(2023, 10, 24))
+    split(doc)
+    find(doc)
+    return [
+        (m.kind, doc.text[m.head_start : m.head_end] if m.head_start is not None else m.text)
+        for m in doc.mentions
+        if m.kind in ("person", "organization")
+    ]
+
+
+def people(text: str) -> list[str]:
+    return [h for k, h in mentions_of(text) if k == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" + capitalised words + "of": more of the office's subject, not a name
+        (
+            "Omar Haddad, Minister of Foreign Affairs and Expatriates Abroad of Syria, arrived.",
+            ["Omar Haddad"],
+        ),
+        ("The Minister of Trade and Overseas Investors of Peru arrived.", []),
+        # a country's possessive inside an office: the body, then the holder
+        ("Aide to the Chief of Staff of Japan's Cabinet Office Ken Sato left.", ["Ken Sato"]),
+        ("The Deputy Head of Russia's Presidential Executive Office Ivan Petrov spoke.", ["Ivan Petrov"]),
+        # negatives
+        ("Minister of Health Ann Lee said it was fine.", ["Ann Lee"]),
+        ("The Chief of Staff of Japan's Ken Sato arrived.", ["Ken Sato"]),
+    ],
+)
+def test_office_phrase_is_not_a_person(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+def test_body_in_possessed_office_is_an_organization() -> None:
+    found = mentions_of("The Deputy Head of Russia's Presidential Executive Office Ivan Petrov spoke.")
+    assert ("organization", "Presidential Executive Office") in found
