@@ -151,6 +151,8 @@ _SOFT_NON_NAMES = frozenset(
         "Rice",
     ]
 )
+# Titles that are common surnames: a name's last word after a given name ("Julie Bishop")
+_TITLE_SURNAMES = frozenset({"Bishop", "Judge", "Dean"})
 _NON_NAME_SUFFIXES = (
     "tion",
     "tions",
@@ -314,7 +316,7 @@ PRONOUN = 8192  # _PRONOUN matches inside the word on its own ("he", "He-Man"): 
 TITLE_MODIFIER = 16384
 NAME_MARK = 32768  # a word name_end reads before asking for a name word: a particle, a suffix, a quote mark
 _NAME_MARKS = NAME_PARTICLES | NAME_SUFFIXES | {'"'}
-_RUN_INNER = frozenset({".", ",", '"'}) | _CONNECTORS | NAME_PARTICLES
+_RUN_INNER = frozenset({".", ",", '"', "["}) | _CONNECTORS | NAME_PARTICLES
 # First words of places named after saints
 # the last part of a hyphenated region ("Indo-Pacific", "Euro-Atlantic"): never a surname
 _REGION_ENDS = frozenset({"Pacific", "Atlantic", "Arctic", "Asia", "Asian", "Mediterranean", "Caribbean"})
@@ -477,6 +479,9 @@ class _Scanner:
                 continue
             if tok.text == "," and self.list_in_office(i, j):
                 j += 1  # "Minister of Environment, Water, and Agriculture ..."
+                continue
+            if tok.text == "[" and j + 2 < n and t[j + 1].cap and t[j + 2].text == "]" and j > i:
+                j += 3  # an editor's insertion: Minister [Heiko] Maas
                 continue
             if tok.text == '"' and j + 2 < n and t[j + 1].cap and t[j + 2].text == '"' and j > i:
                 j += 3  # a nickname: Josaia Voreqe "Frank" Bainimarama
@@ -848,12 +853,18 @@ class _Scanner:
                 if q < j and t[q].text == ".":
                     q += 1
                 continue
+            if tok.text == "[" and q + 3 < j and t[q + 2].text == "]" and cls[q + 1] & cls[q + 3] & NAME_WORD:
+                count += 1  # "Minister [Heiko] Maas": a first name an editor put in
+                q += 3
+                continue
             if count == 0 and q + 1 < j and cls[q + 1] & NAME_WORD and _INITIALS.fullmatch(tok.text):
                 count += 1  # "M.K. Stalin": initials open the name
                 q += 1
                 continue
             dotted = q + 1 < j and t[q + 1].text == "." and q + 2 < len(t)  # "Hun Sen." ends a sentence
             soft = count and tok.text in _SOFT_NON_NAMES and not dotted
+            # "Julie Bishop": a title that is also a surname, last in the run after a given name
+            soft = soft or (count and q + 1 == j and tok.text in _TITLE_SURNAMES and not dotted)
             forced_first = forced and q == k and tok.cap and tok.text not in FUNCTION_WORDS
             if cls[q] & NAME_WORD or (after_particle and tok.cap) or soft or forced_first:
                 if count == 0 and tok.text in FUNCTION_WORDS:

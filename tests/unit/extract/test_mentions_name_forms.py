@@ -1,0 +1,37 @@
+"""Stage mentions: name forms that hid a person (a title as surname, an editor's bracket)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.clean import clean
+from briefing_tui.extract.document import Document
+from briefing_tui.extract.mentions import find
+from briefing_tui.extract.sentences import split
+
+
+def people(text: str) -> list[str]:
+    doc = Document(text, clean(text), date(2023, 10, 24))
+    split(doc)
+    find(doc)
+    return [doc.text[m.head_start : m.head_end] for m in doc.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title that is also a surname, last after a given name
+        ("She will meet her counterpart, Clara Bishop.", ["Clara Bishop"]),
+        ("He met Tom Judge in Sydney.", ["Tom Judge"]),
+        # an editor's bracketed first name inside a titled name
+        ("Our partner, Minister [Hans] Weber, agreed.", ["[Hans] Weber"]),
+        # negatives: the title still opens a titled name; a bracketed verb is no name
+        ("Bishop John Smith spoke on Sunday.", ["John Smith"]),
+        ("Retired Judge Ann Lee spoke.", ["Ann Lee"]),
+        ("Lavrov [said] it was fine.", []),
+    ],
+)
+def test_name_forms(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
