@@ -316,7 +316,7 @@ PRONOUN = 8192  # _PRONOUN matches inside the word on its own ("he", "He-Man"): 
 TITLE_MODIFIER = 16384
 NAME_MARK = 32768  # a word name_end reads before asking for a name word: a particle, a suffix, a quote mark
 _NAME_MARKS = NAME_PARTICLES | NAME_SUFFIXES | {'"'}
-_RUN_INNER = frozenset({".", ",", '"', "["}) | _CONNECTORS | NAME_PARTICLES
+_RUN_INNER = frozenset({".", ",", '"', "[", "d'Affaires", "d'affaires"}) | _CONNECTORS | NAME_PARTICLES
 # First words of places named after saints
 # the last part of a hyphenated region ("Indo-Pacific", "Euro-Atlantic"): never a surname
 _REGION_ENDS = frozenset({"Pacific", "Atlantic", "Arctic", "Asia", "Asian", "Mediterranean", "Caribbean"})
@@ -459,7 +459,7 @@ class _Scanner:
     def run_end(self, i: int) -> int:
         """End of the capitalised run starting at ``i`` (connectors and particles inside)."""
         t, cls, n = self.t, self.cls, len(self.t)
-        j = i
+        j = kept = i  # kept: the run may not be trimmed back before it
         while j < n:
             tok = t[j]
             if cls[j] & CAPISH or (tok.text == "." and j > i and len(t[j - 1].text) <= 3 and t[j - 1].cap):
@@ -480,6 +480,11 @@ class _Scanner:
             if tok.text == "," and self.list_in_office(i, j):
                 j += 1  # "Minister of Environment, Water, and Agriculture ..."
                 continue
+            tail = self.office_tail(j) if j > i else 0
+            if tail:
+                j += tail  # "Chargé d'Affaires ad interim": the lowercase rest of the title
+                kept = j
+                continue
             if tok.text == "[" and j + 2 < n and t[j + 1].cap and t[j + 2].text == "]" and j > i:
                 j += 3  # an editor's insertion: Minister [Heiko] Maas
                 continue
@@ -496,9 +501,23 @@ class _Scanner:
                 j += 2  # "Gov.-elect Greg Abbott": the suffix of an abbreviated title
                 continue
             break
-        while j > i and not cls[j - 1] & CAPISH and t[j - 1].text != ".":
+        while j > kept and not cls[j - 1] & CAPISH and t[j - 1].text != ".":
             j -= 1
         return j
+
+    def office_tail(self, p: int) -> int:
+        """How many lowercase words at ``p`` finish the office before them: "d'Affaires" after
+        "Chargé", "ad interim" or "a.i." after an office (0: none)."""
+        t = self.t
+        low = t[p].low
+        if low == "d'affaires" and p > 0 and t[p - 1].low in ("charge", "chargé"):
+            return 1
+        if p > 0 and self.cls[p - 1] & TITLE or t[p - 1].low == "d'affaires":
+            if low == "ad" and p + 1 < len(t) and t[p + 1].low == "interim":
+                return 2
+            if low == "a.i.":
+                return 1
+        return 0
 
     def owner_in_office(self, i: int, j: int) -> bool:
         """ "... of Russia's ...": a possessive right after an office's "of" and one word."""
@@ -721,6 +740,10 @@ class _Scanner:
                 continue
             if saw_title and tok.text == "-" and p + 1 < j and t[p + 1].low in ("elect", "designate"):
                 p += 2  # "Gov.-elect X": the suffix of an abbreviated title
+                continue
+            tail = self.office_tail(p) if saw_title else 0
+            if tail:
+                p += tail
                 continue
             if cls[p] & TITLE:
                 low = tok.low.rstrip(".")

@@ -51,3 +51,26 @@ def test_office_phrase_is_not_a_person(text: str, expected: list[str]) -> None:
 def test_body_in_possessed_office_is_an_organization() -> None:
     found = mentions_of("The Deputy Head of Russia's Presidential Executive Office Ivan Petrov spoke.")
     assert ("organization", "Presidential Executive Office") in found
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    doc = Document(text, clean(text), date(2023, 10, 24))
+    split(doc)
+    find(doc)
+    return [
+        (m.kind, doc.text[m.head_start : m.head_end]) for m in doc.mentions if m.kind in ("person", "role")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Charge d'Affaires ad interim in Oslo said so.", [("role", "Charge d'Affaires ad interim")]),
+        ("The Chargé d'Affaires a.i. John Smith said so.", [("person", "John Smith")]),
+        ("The Charge d'Affaires met him.", [("role", "Charge d'Affaires")]),
+        # negative: "ad" alone after an office is no part of it
+        ("The Minister ad hoc talks began.", [("role", "Minister")]),
+    ],
+)
+def test_charge_d_affaires(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
