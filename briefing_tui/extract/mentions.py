@@ -994,6 +994,18 @@ class _Scanner:
                 return False
         return True
 
+    def place_with_region(self, k: int, end: int) -> bool:
+        """ "in X Y, Bali," / "at X Y, Jakarta.": after "in"/"at"/"near", a name followed by a comma
+        and a known place or country (not its possessive) is a place, as in a dateline or address."""
+        t = self.t
+        if k == 0 or t[k - 1].low not in ("in", "at", "near") or end + 1 >= len(t) or t[end].text != ",":
+            return False
+        entry = known_at(t, end + 1, len(t)) if self.cls[end + 1] & KNOWN_START else None
+        if entry is None or entry.kind not in ("country", "place") or entry.source == "demonym":
+            return False
+        after = end + 1 + len(entry.words)
+        return after >= len(t) or t[after].text in (",", ".", ";", ")")
+
     def office_before(self, k: int) -> bool:
         """ "the Prime Minister of Jamaica, X": a comma after an office names the holder next."""
         t = self.t
@@ -1021,6 +1033,8 @@ class _Scanner:
             and not (k > 0 and t[k - 1].low.rstrip(".") in _HEADS_AND_RANKS)
         ):
             return  # "San Antonio", "São Paulo", "Saint Petersburg": a place, unless titled
+        if end - k >= 2 and self.place_with_region(k, end):
+            return  # "in Nusa Dua, Bali": a place, then the region it lies in
         if end - k >= 2 and sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2:
             if self.looks_like_name(k, end) or (
                 self.office_before(k) and self.looks_like_name(k, end, named=True)

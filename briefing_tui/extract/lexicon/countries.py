@@ -251,6 +251,8 @@ def _load() -> None:
         canonical = forms[0]
         for form in forms:
             NAMES.setdefault(form, canonical)
+            if "-" in form and all(part[:1].isupper() for part in form.split("-")):
+                NAMES.setdefault(form.replace("-", " "), canonical)  # "Timor Leste", "Guinea Bissau"
         for dem in demonyms.split("|"):
             if dem.strip():
                 DEMONYMS.setdefault(dem.strip(), canonical)

@@ -43,3 +43,36 @@ def test_not_a_person(text: str, expected: list[str]) -> None:
 def test_member_of_a_seat_is_an_office() -> None:
     text = "She met Jane Doe MP and Member for North Coast, Tom Kane MP, on Monday."
     assert "Member" not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The forum opened in Kota Baru, Bali, on Monday.", []),
+        ("They met at Tanjung Priok, Jakarta.", []),
+        # negatives: a person after "in" with a possessive, and a person without "in"/"at"
+        ("Confidence in Joe Biden, America's leader, fell.", ["Joe Biden"]),
+        ("He met Ann Lee, Australia, at noon.", ["Ann Lee"]),
+    ],
+)
+def test_place_then_its_region(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+def countries_of(text: str) -> list[str]:
+    doc = Document(text, clean(text), date(2023, 10, 24))
+    split(doc)
+    find(doc)
+    return [m.text for m in doc.mentions if m.kind == "country"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She will visit Timor Leste next week.", ["Timor Leste"]),
+        ("Guinea Bissau voted.", ["Guinea Bissau"]),
+        ("Timor-Leste voted.", ["Timor-Leste"]),
+    ],
+)
+def test_country_without_hyphen(text: str, expected: list[str]) -> None:
+    assert countries_of(text) == expected
