@@ -480,7 +480,7 @@ class _Scanner:
             if tok.text == "," and self.list_in_office(i, j):
                 j += 1  # "Minister of Environment, Water, and Agriculture ..."
                 continue
-            tail = self.office_tail(j) if j > i else 0
+            tail = self.office_tail(j) if tok.low in _OFFICE_TAIL_STARTS and j > i else 0
             if tail:
                 j += tail  # "Chargé d'Affaires ad interim": the lowercase rest of the title
                 kept = j
@@ -741,7 +741,7 @@ class _Scanner:
             if saw_title and tok.text == "-" and p + 1 < j and t[p + 1].low in ("elect", "designate"):
                 p += 2  # "Gov.-elect X": the suffix of an abbreviated title
                 continue
-            tail = self.office_tail(p) if saw_title else 0
+            tail = self.office_tail(p) if saw_title and tok.low in _OFFICE_TAIL_STARTS else 0
             if tail:
                 p += tail
                 continue
@@ -1262,6 +1262,8 @@ _HEADLINE_SMALL = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs"}
 )
 _HEADLINE_MAX_TOKENS = 20
+_OFFICE_TAIL_STARTS = frozenset({"d'affaires", "ad", "a.i."})  # see _Scanner.office_tail
+_FINAL_MARKS = frozenset('.?!":\u201d')
 
 
 def _title_case(text: str, tokens: list[Token]) -> bool:
@@ -1312,7 +1314,8 @@ def find(doc: Document) -> None:
         s.index
         for s, shouting in zip(doc.sentences, shouts, strict=True)
         if not shouting
-        and all_tokens[s.index]
+        and 0 < len(all_tokens[s.index]) <= _HEADLINE_MAX_TOKENS
+        and doc.text[s.end - 1] not in _FINAL_MARKS  # most sentences: one look at their last character
         and _title_case(doc.text[s.start : s.end], all_tokens[s.index])
     }
     names = _body_capitals(doc, all_tokens, headlines) if headlines else set()
