@@ -183,6 +183,8 @@ _PRONOUN = re.compile(
 )
 # What follows "states" used as a speech verb ("Wang states that ...", "Wang states: ...")
 _STATES_SPEECH_NEXT = frozenset({"that", ",", ":", '"', "\u201c", "in", "clearly"})
+# Lowercase units inside a body ("the ministry's information and press department")
+_BODY_UNITS = frozenset({"department", "division", "directorate", "office", "service", "bureau", "section"})
 _LEADER_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency"})
 _ADVERBS = frozenset(
     {
@@ -839,8 +841,24 @@ class _Scanner:
             self.role_only(cut + 1, p)
             return
         start = k - 1 if k > 0 and t[k - 1].low in _DETERMINERS else k
-        self.emit(start, p, "role", head=(k, p))
+        end = self.unit_of_body(k, p)
+        self.emit(start, end, "role", head=(k, end))
         self.emit_nested_known(k, p)
+
+    def unit_of_body(self, k: int, p: int) -> int:
+        """End of "<office> of the <Body>'s press and information department": a lowercase unit the
+        body owns completes the office (the holder is that unit's officer, not the body's); else p."""
+        t, n = self.t, len(self.t)
+        if p + 2 >= n or t[p].text != "'s" or t[p - 1].text not in orgs.HEADS:
+            return p
+        if not any(t[x].text == "of" for x in range(k, p)):
+            return p
+        q = p + 1
+        while q < n and q - p <= 6 and not t[q].cap and t[q].text.isalpha():
+            if t[q].low in _BODY_UNITS:
+                return q + 1
+            q += 1
+        return p
 
     def two_offices(self, k: int, cut: int, p: int) -> bool:
         t = self.t

@@ -74,3 +74,25 @@ def spans(text: str) -> list[tuple[str, str]]:
 )
 def test_charge_d_affaires(text: str, expected: list[tuple[str, str]]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Ivanova, Head of the Finance Ministry's tax and customs department said so.",
+            [
+                ("person", "Anna Ivanova"),
+                ("role", "Head of the Finance Ministry's tax and customs department"),
+            ],
+        ),
+        # negatives: an office holder's possession, and a body's plain possession
+        ("The Minister of Finance's office said so.", [("role", "Minister of Finance")]),
+        (
+            "The Director of the Foreign Ministry's plans were clear.",
+            [("role", "Director of the Foreign Ministry")],
+        ),
+    ],
+)
+def test_unit_of_a_body_completes_the_office(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
