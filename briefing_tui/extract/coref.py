@@ -97,7 +97,9 @@ _us_office = lru_cache(maxsize=1024)(us_office)  # a scan of the list of U.S. of
 def _head(doc: Document, m: Mention) -> str:
     if m.head_start is None or m.head_end is None:
         return m.text
-    return doc.text[m.head_start : m.head_end].strip(" .")
+    head = doc.text[m.head_start : m.head_end].strip(" .")
+    # an editor's brackets inside a name ("Minister [Heiko] Maas") are no part of it
+    return head.replace("[", "").replace("]", "") if "[" in head else head
 
 
 class _People:

@@ -158,3 +158,8 @@ def test_body_anaphor_skips_national_bodies() -> None:
     # the Pentagon is a country's, no alliance
     text = "The Pentagon said so. The alliance's envoy, Tom Berg, said so too."
     assert affiliation_of(text, "Tom Berg") != "Pentagon"
+
+
+def test_an_editors_brackets_are_no_part_of_the_name() -> None:
+    text = "German Foreign Minister [Heiko] Maas said the talks went well. Maas will visit Kyiv on Friday."
+    assert names(text, "person") == ["Heiko Maas"]
