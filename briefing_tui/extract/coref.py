@@ -1089,7 +1089,10 @@ def _person_antecedent(
         if cands and text.find('"', cands[0].start, m.start) >= 0:
             cands = [c for c in cands if not _quoted_before(text, c, m)]
         for c in cands[:1] + cands[:0:-1]:  # the subject, then the others from the latest
-            g = people.gender[people.local(c.entity)]  # type: ignore[arg-type]
+            k = people.local_of.get(c.entity)  # type: ignore[arg-type]
+            if k is None:
+                continue  # an office held by a group ('ASEAN foreign ministers') stands for its body
+            g = people.gender[k]
             if g is None or g == want:
                 return c.entity
     return None

@@ -138,5 +138,6 @@ REGRESSIONS = Path(__file__).resolve().parents[2] / "fixtures" / "extract" / "wo
     ids=lambda case: case["id"],
 )
 def test_word_salad_that_once_crashed_coreference(case: dict) -> None:
-    """A person listed with others whose affiliation was never stated raised KeyError in coref."""
+    """Texts that once raised KeyError in coref: a person listed with others whose affiliation was never
+    stated; a shouted group office ("ASEAN LEADERS") before a pronoun."""
     run(case["text"], case["published"])
