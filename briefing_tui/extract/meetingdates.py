@@ -6,6 +6,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
+from briefing_tui.extract.datewords import NUMBER_WORDS
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
 from briefing_tui.extract.tense import tense_near, tense_within
@@ -113,17 +114,6 @@ _DAY_PAIR = re.compile(r"\s*(?:and|through|to|until|till|-|\u2013)\s+(?:on\s+)?"
 _PAIR_REACH = 14  # days: two dates further apart than this are two events, not one stay
 # "a six-day visit", "the 2-day summit": the trigger's own length, in days
 _LENGTH = re.compile(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b")
-_LENGTH_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 def _day(value: str | None) -> date | None:
@@ -168,7 +158,7 @@ def length_end(text: str, hit_start: int, hit_end: int, lo: int, start: str | No
     if m is None:
         return None
     word = m.group(1).lower()
-    days = int(word) if word.isdigit() else _LENGTH_WORDS[word]
+    days = int(word) if word.isdigit() else NUMBER_WORDS[word]
     if not 2 <= days <= 31:
         return None
     return (first + timedelta(days=days - 1)).isoformat()

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.clean import clean
-from briefing_tui.extract.document import Document
-from briefing_tui.extract.mentions import find
-from briefing_tui.extract.sentences import split
+from tests.unit.extract.test_mentions import heads
 
 
 def people(text: str) -> list[str]:
-    doc = Document(text, clean(text), date(2023, 10, 24))
-    split(doc)
-    find(doc)
-    return [doc.text[m.head_start : m.head_end] for m in doc.mentions if m.kind == "person"]
+    return heads(text, "person")
 
 
 @pytest.mark.parametrize(
