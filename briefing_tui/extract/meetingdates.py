@@ -36,7 +36,12 @@ _SAID_BEFORE = re.compile(
 # A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
 # call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).
 # ... or right before one: "Blinken on Sunday said he had met ...".
-_SAID_AFTER = re.compile(r"(?i)\s*(?:said|says|told|announced|stated|confirmed|added)\b")
+# The same holds for a verb of reaction: "The office on Sunday rejected reports about a recent meeting"
+# dates the rejection; the meeting it is about happened before.
+_SAID_AFTER = re.compile(
+    r"(?i)\s*(?:said|says|told|announced|stated|confirmed|added|rejected|denied|dismissed|welcomed"
+    r"|condemned|critici[sz]ed|revealed|disclosed|insisted|warned|urged|defended|praised|hailed)\b"
+)
 _BARE_FORM = re.compile(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to)\s+(?:[\w-]+\s+){0,4}$")
 _YEAR = re.compile(r"\b\d{4}\b")
