@@ -155,7 +155,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="wtcalhn",
     ),
     _t("met", rf"\bmet\b{_NOT_PASSIVE}{_MET_NEXT}", "meeting", "verb", opens="m"),
-    _t("meeting meetings", r"\bmeetings?\s+(?:with|between)\b", "meeting", "noun", opens="m"),
+    # "a meeting with X", "the meeting between X and Y", "the meeting held by X and Y on January 7"
+    _t(
+        "meeting meetings",
+        r"\bmeetings?\s+(?:with|between|(?:held|hosted|chaired|convened)\s+by)\b",
+        "meeting",
+        "noun",
+        opens="m",
+    ),
     _t(
         "meeting meetings",
         r"\b(?:in|during|at|after|following)\s+(?:a|an|the|their|his|her)\s+meetings?\b",

@@ -21,3 +21,29 @@ def test_reaction_date_is_not_the_event_date(text: str, start: str | None) -> No
     doc = build(text)
     assert doc.meetings, text
     assert doc.meetings[0].start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting named with its hosts after "held by" is an event with its own date and place
+        (
+            "Aides denied rumours about the meeting held by Biden and Xi on October 7 in Germany.",
+            ("meeting", "2023-10-07", {"Joe Biden", "Xi Jinping"}),
+        ),
+        (
+            "The meeting chaired by Macron and Scholz on October 9 was brief.",
+            ("meeting", "2023-10-09", {"Emmanuel Macron", "Olaf Scholz"}),
+        ),
+    ],
+)
+def test_meeting_held_by(text: str, expected: tuple[str, str, set[str]]) -> None:
+    doc = build(text)
+    assert doc.meetings, text
+    m = doc.meetings[0]
+    assert (m.kind, m.start, {doc.entities[i].name for i in m.participants}) == expected
+
+
+def test_meeting_of_a_body_is_not_held_by() -> None:
+    # negative: "the meeting room used by Biden" names no meeting held by anyone
+    assert build("The meeting room used by Biden and Xi on October 7 was small.").meetings == []
