@@ -68,6 +68,9 @@ _INNER_DATELINE = re.compile(
 _THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
 _GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
 _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "meet on Wednesday"
+# "hold talks ... to prepare a visit to Japan in April": a date after a trigger's place is that
+# trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
+_OWN_PLACED_DATE = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+")
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _ARRIVAL = re.compile(r"arriv", re.I)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
@@ -230,11 +233,14 @@ def _sentence_candidates(
     out: list[_Found] = []
     # "meet on Wednesday ... the summit": a date right after a trigger is that trigger's, no other's
     owner: dict[int, int] = {}
+    placed: dict[int, int] = {}  # dates after a trigger's place: kept from earlier triggers only
     if len(hits) > 1:
         for k, h in enumerate(hits):
-            for t in dates.around(h.end, h.end + 24):
-                if _OWN_DATE.fullmatch(text, h.end, t.start):
+            for t in dates.around(h.end, h.end + 48):
+                if t.start <= h.end + 24 and _OWN_DATE.fullmatch(text, h.end, t.start):
                     owner[id(t)] = k
+                elif _OWN_PLACED_DATE.fullmatch(text, h.end, t.start):
+                    placed[id(t)] = k
     for n, hit in enumerate(hits):
         partial = False
         if text.count('"', s.start, hit.start) % 2:
@@ -284,6 +290,8 @@ def _sentence_candidates(
         near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
         if owner:
             near = [t for t in near if owner.get(id(t), n) == n]
+        if placed:
+            near = [t for t in near if placed.get(id(t), n) <= n]
         t = pick_timex(text, near, hit)
         if t is not None and t.value is not None:
             found.timex = t

@@ -47,3 +47,20 @@ def test_meeting_held_by(text: str, expected: tuple[str, str, set[str]]) -> None
 def test_meeting_of_a_body_is_not_held_by() -> None:
     # negative: "the meeting room used by Biden" names no meeting held by anyone
     assert build("The meeting room used by Biden and Xi on October 7 was small.").meetings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first_start"),
+    [
+        # the date after a later visit's place is that visit's, not the talks' told before it
+        ("Blinken will hold talks with Lavrov to prepare a visit to France in December by Biden.", None),
+        # negative: a meeting told after the visit, during it, shares its date
+        ("Scholz made a visit to France in March 2019 to attend a meeting with Macron.", "2019-03"),
+    ],
+)
+def test_date_after_a_later_visit_place(text: str, first_start: str | None) -> None:
+    doc = build(text)
+    assert doc.meetings, text
+    assert [m.start for m in doc.meetings][0] == first_start
+    if first_start:
+        assert all(m.start == first_start for m in doc.meetings)
