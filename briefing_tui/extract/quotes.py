@@ -91,6 +91,13 @@ def _looks_opening(text: str, i: int, para_start: int) -> bool:
 def _looks_closing(text: str, i: int, para_start: int) -> bool:
     before = text[i - 1] if i > para_start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if (
+        before == " "
+        and i - 1 > para_start
+        and text[i - 2] in ",.!?"
+        and (after.isspace() or after in ",.;:")
+    ):
+        return True  # '"..., " he said': a stray space between the closing punctuation and the mark
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
