@@ -65,6 +65,8 @@ _LEMMAS: dict[str, str] = {
     "reply": "say",
     "respond": "say",
     "remark": "say",
+    "mention": "say",
+    "elaborate": "say",
     "vow": "say",
     "pledge": "say",
     "promise": "say",
@@ -209,7 +211,7 @@ NAMES_AS = re.compile(
 )
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
-THAT_ONLY = word_set("tweet write comment continue reply respond remark read")
+THAT_ONLY = word_set("tweet write comment continue reply respond remark read mention elaborate")
 # verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
 THAT_OR_OWN = word_set("share")
 # 'raised concerns', 'raised the issue of ...' report speech; 'raised $5 million' or 'raised rates' do not

@@ -907,7 +907,11 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         ):  # '..., Xinhua said, citing X': no clause after the verb
             cand = _trailing(ctx, v, s_start, s_end, verbs)
         else:
-            cand = _reported(ctx, v, s_start, s_end, verbs) or _trailing(ctx, v, s_start, s_end, verbs)
+            cand = (
+                _reported(ctx, v, s_start, s_end, verbs)
+                or _trailing(ctx, v, s_start, s_end, verbs)
+                or _inverted_trailing(ctx, v, s_start, s_end)
+            )
         if cand is None:
             continue
         cand = _before_passive(ctx, cand, passives)
@@ -1188,6 +1192,32 @@ def _trailing(
         return None
     addressees = ctx.addressees_in(s_start, s_end)
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
+
+
+def _inverted_trailing(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'Talks will resume in March, said the minister.': the speaker follows a sentence-final verb."""
+    text = ctx.text
+    comma = v.start - 2
+    if comma < s_start or text[comma] != "," or not text[v.start - 1].isspace():
+        return None  # the verb opens the attribution right after the comma
+    if v.participle or speech.lemma_of(v.form) not in _TRAILING_LEMMAS or v.kind == "address":
+        return None
+    np = _named_after(ctx, v.end, s_end) or speech.noun_phrase_after(text, v.end, s_end)
+    if np is None or not _TRAILING_REST.match(text, _past_date(ctx, np.end, s_end), s_end):
+        return None
+    speaker, name = ctx.actor(np, v.end)
+    if name is None:
+        return None
+    c_start, c_end = _strip(text, s_start, comma)
+    if ctx.quote_at(c_start) is not None:
+        return None  # a quote is a direct statement
+    if len(_WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or _SETTING.match(text, c_start, c_end):
+        return None
+    if not _says_something(ctx, c_start, c_end):
+        return None
+    return _reported_statement(
+        ctx, (c_start, c_end), (s_start, s_end), speaker, name, ctx.addressees_in(s_start, s_end)
+    )
 
 
 def _tail_attribution(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
