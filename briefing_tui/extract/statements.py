@@ -808,6 +808,8 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
     subj = speech.subject_before(text, s_start, gap_end)
     if subj is not None and text.startswith("s", subj.end - 1) and text[subj.end - 2] in "'\u2019":
         return None  # "Tamil Nadu's demands": a possessive names the owner of a noun, not a speaker
+    if subj is not None:
+        subj = _unclosed_apposition(ctx, subj, s_start) or subj
     if subj is not None and text.startswith("and ", subj.start - 4):
         conj = _AND_BEFORE.search(text, max(s_start, subj.start - 8), subj.start)
         first = speech.subject_before(text, s_start, conj.start()) if conj else None
@@ -817,6 +819,31 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
         if first is not None:
             return Span(first.start, subj.end)  # 'the governors and Obama discussed': both, jointly
     return subj
+
+
+_APPOSITION_MAX_WORDS = 12
+_APPOSITION_STOP = re.compile(r"[,;:()\"]|\b(?:but|or|who|which|that|when|while|after|before|as)\b")
+
+
+def _unclosed_apposition(ctx: _Context, subj: Span, s_start: int) -> Span | None:
+    """'..., Erik Lund, deputy head of the press department said': the named person, whose office
+    phrase lacks its closing comma, is the subject; not the department the phrase ends with."""
+    text = ctx.text
+    comma = text.rfind(",", s_start, subj.start)
+    if comma < 0 or _APPOSITION_STOP.search(text, comma + 1, subj.end):
+        return None
+    words = text[comma + 1 : subj.end].lower().split()
+    if not words or words[0] == "and" or len(words) > _APPOSITION_MAX_WORDS:
+        return None  # ', and the minister said': a second subject ('information and press': an office)
+    if not any(w in speech.ROLE_HEADS for w in words):
+        return None
+    named = [m for m in ctx.mentions_over(comma - 1, comma) if m.end == comma]
+    if not named or named[-1].kind != "person" or named[-1].entity is None:
+        return None
+    before = text[s_start : named[-1].start].rstrip()
+    if before and not before.endswith(","):
+        return None  # 'He met Erik Lund, the minister said': Lund is an object, not an apposition's head
+    return Span(named[-1].start, named[-1].end)
 
 
 _AND_BEFORE = re.compile(r"(?<=\w)\s+and\s+$")
@@ -1045,6 +1072,10 @@ def _reported(
         return None
     if speech.lemma_of(v.form) == "raise" and not speech.RAISE_OBJECT.match(text, v.end, s_end):
         return None  # 'raised $5 million', 'raised rates': no speech
+    if text.startswith(",", v.end):
+        rest = _TRAILING_REST.match(text, v.end, s_end)
+        if rest is not None and rest.group("relay"):
+            return None  # '..., X said, the Times reported.': X's words come before, not after
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
@@ -1143,8 +1174,10 @@ _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
 _TRAILING_REST = re.compile(
     r"(?:\s+(?:on|in|at|late|early|earlier|later|this|last|to)\b[^,.;:\"]{0,60}|\s+\w+day\b|\s+reporters)?"
     r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|[a-z]+ing)\b"
-    r"|\s(?:citing|quoting)\b)"
-)
+    r"|\s(?:citing|quoting)\b"
+    r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
+    r"(?:reports|reported|informs|informed|writes|wrote)\s*[.!]?\s*$))"
+)  # '..., X said on Thursday, Tass informs.': the outlet only passes X's words on
 
 _TRAILING_MIN_WORDS = 5
 _SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writing|Talking)\b")
@@ -1165,11 +1198,14 @@ def _trailing(
     text = ctx.text
     if speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
         return None
-    if not _TRAILING_REST.match(text, _past_date(ctx, v.end, s_end), s_end):
+    rest = _TRAILING_REST.match(text, _past_date(ctx, v.end, s_end), s_end)
+    if rest is None:
         return None
     subj = _subject_of(ctx, v, s_start, verbs)
     if subj is None:
         return None
+    if rest.group("relay"):
+        ctx.attribution_verbs.update(u.start for u in ctx.verbs_in(rest.start("relay"), s_end))
     comma = text.rfind(",", s_start, subj.start)
     if comma < 0 or not _SPEAKER_LEAD.fullmatch(text, comma + 1, subj.start):
         return None  # the speaker follows the comma ("the regional bloc ECOWAS")
