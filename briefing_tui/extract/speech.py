@@ -241,7 +241,7 @@ ROLE_HEADS = word_set("""minister secretary president spokesman spokeswoman spok
     official diplomat chancellor premier deputy chief director counterpart senator governor
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
-    commission service readout communique email party""")
+    commission service readout communique email party source insider""")  # 'a government source': unnamed
 # offices that speak as a body: 'the foreign ministry said' names a speaker without a name
 INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office party")
 # capitalised at the start of a sentence but never part of a name
@@ -487,7 +487,7 @@ def _joins(tok: str) -> bool:
 
 _MODIFIERS = word_set("""senior top other former acting interim official chief deputy foreign prime
     state national defense defence local regional military government administration
-    congressional federal public two three several many some press""")
+    congressional federal public two three several many some press diplomatic""")
 
 _NP_AFTER = re.compile(r"(?P<np>(?:[A-Za-z][\w.'\u2019&@-]*)(?:\s+(?:[A-Za-z][\w.'\u2019&@-]*)){0,8})")
 _INITIAL_OR_ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")

@@ -231,6 +231,8 @@ class _Context:
             if len(words) == 2 and words[0].lower() == "the" and head in _PEER_HEADS:
                 return None, None  # 'The ministers discussed ...' after a meeting of two: jointly
             return None, phrase
+        if head in _ANONYMOUS_HEADS and len(words) > 1:
+            return None, phrase  # 'a government source said': a speaker the writer does not name
         if ranked and head in ("he", "she") and len(words) == 1:
             return self.continuing_speaker(ranked[0].entity, offset), phrase
         if ranked:
@@ -389,6 +391,8 @@ _PEER_HEADS = speech.word_set("ministers leaders")
 _PERSON_ROLES = speech.word_set(
     "minister secretary president spokesman spokeswoman spokesperson ambassador envoy chancellor premier"
 )
+# one unnamed informant: 'a government source', 'a diplomatic source', 'the source' (plural: GROUP_HEADS)
+_ANONYMOUS_HEADS = speech.word_set("source insider")
 _DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
 _START_END = attrgetter("start", "end")
