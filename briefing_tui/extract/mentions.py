@@ -287,6 +287,7 @@ def _is_acronym(t: Token) -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # see _Scanner.dateline_place
 
 
 def _is_name_word(t: Token) -> bool:
@@ -617,8 +618,11 @@ class _Scanner:
             return False  # defined elsewhere as the short form of something that is not a body
         if all(not x.text[:1].isalnum() for i, x in enumerate(self.t) if i != k):
             return False  # a one-word heading ("ANALYSIS")
-        if countries.country_of(tok.text.title()) or tok.text.title() in PLACES:
-            return False  # a dateline: "BEIJING, March 3 (Reuters) -"
+        title = tok.text.title()
+        if countries.country_of(title) or title in PLACES or title in MONTHS or title in WEEKDAYS:
+            return False  # a dateline: "BEIJING, March 3 (Reuters) -", "PARIS, AUGUST 18"
+        if self.dateline_place(k):
+            return False
         if self.shouted_neighbour(k - 1) or self.shouted_neighbour(k + 1):
             return False  # a phrase in capitals: "MEXICO CITY, ...", "THE CANADIAN PRESS/..."
         return not (
@@ -628,6 +632,23 @@ class _Scanner:
                 m.kind == "organization" and m.end <= tok.start and tok.start - m.end <= 3 for m in self.out
             )
         )
+
+    def dateline_place(self, k: int) -> bool:
+        """A shouted word opening a line before a dash or a comma and a month is the dateline's place,
+        known or not ("LYONVILLE – ...", "LYONVILLE, MAY 2:"); an acronym opening a line is followed
+        by its sentence, not by a date."""
+        t = self.t
+        if k + 1 >= len(t):
+            return False
+        after = t[k + 1].text
+        dated = after in _DATELINE_DASHES or (
+            after == "," and k + 2 < len(t) and t[k + 2].text.title() in MONTHS
+        )
+        if not dated:
+            return False
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, t[k].start) + 1
+        return not text[line_start : t[k].start].strip()
 
     def shouted_neighbour(self, k: int) -> bool:
         """An all-capitals plain word the lexicon does not know, next to another: acronyms stand
