@@ -1140,6 +1140,7 @@ def _groups(doc: Document) -> None:
     country_starts = {m.start: m for m in country_list}
     entities = doc.entities
     countries: dict[tuple[str | None, str], int] = {}  # a country as written -> its entity (alias added)
+    last_org: Mention | None = None
     for i, m in enumerate(doc.mentions):
         kind = m.kind
         if kind == "country":
@@ -1156,7 +1157,8 @@ def _groups(doc: Document) -> None:
                 entities.append(Entity(index, kind, name))
             countries[(m.name, m.text)] = index
         elif kind == "organization":
-            index = _organization(doc, m, by_key, by_initials, country_starts)
+            index = _organization(doc, m, by_key, by_initials, country_starts, last_org)
+            last_org = m
             e = entities[index]
             if e.affiliation is None:
                 e.affiliation = m.affiliation or _nested_country(country_list, country_offsets, m)
@@ -1174,15 +1176,24 @@ def _organization(
     by_key: dict[tuple[str, str], int],
     by_initials: dict[str, int],
     country_starts: dict[int, Mention],
+    last_org: Mention | None = None,
 ) -> int:
-    """The entity of an organization mention: by name, by initials, or by its name without a
-    leading country; a new one if none."""
+    """The entity of an organization mention: by name, by initials, by the name it is bracketed
+    after, or by its name without a leading country; a new one if none."""
     name = m.name or _THE.sub("", m.text.strip())
     key = ("organization", name.lower())
     index = by_key.get(key)
     core = _core_name(doc, m, country_starts)
     if index is None:
         index = _acronym_match(name, by_initials)
+    if (
+        index is None
+        and last_org is not None
+        and last_org.entity is not None
+        and _bracketed_after(doc, last_org, m)
+    ):
+        index = last_org.entity  # "Free Democrats (FDP)": a short form need not be the initials
+        by_key[key] = index
     if index is None and " " in name:  # the acronym came first: "the UNSC ... the UN Security Council"
         initials = _initials(name)
         index = by_key.get(("organization", initials.lower())) if initials else None
@@ -1207,6 +1218,17 @@ def _organization(
 
 
 _THE = re.compile(r"^(?:The|the)\s+")
+
+
+def _bracketed_after(doc: Document, body: Mention, short: Mention) -> bool:
+    """An all-capitals short form in brackets right after a body's name: "Free Democrats (FDP)"."""
+    text = short.text
+    return (
+        text.isupper()
+        and short.start - body.end <= 3
+        and doc.text[body.end : short.start].strip() == "("
+        and doc.text[short.end : short.end + 1] == ")"
+    )
 
 
 def _core_name(doc: Document, org: Mention, country_starts: dict[int, Mention]) -> str | None:

@@ -628,6 +628,7 @@ class _Scanner:
         return not (
             k > 0
             and self.t[k - 1].text in ("(", "[")
+            and not (k > 1 and _party_word(self.t[k - 2].text))
             and not any(
                 m.kind == "organization" and m.end <= tok.start and tok.start - m.end <= 3 for m in self.out
             )
@@ -1256,9 +1257,15 @@ def _non_body_short_forms(text: str) -> frozenset[str]:
             if not (word[:1].isupper() or word in _NAME_JOINERS):
                 break
             name.append(word)
-        if name and not any(w in orgs.HEADS for w in name):
+        if name and not any(w in orgs.HEADS for w in name) and not _party_word(name[0]):
             found.add(m.group(1))
     return frozenset(found)
+
+
+def _party_word(word: str) -> bool:
+    """A party's member word ("Democrat", "Greens"): the phrase it ends names a party, whose
+    bracketed short form ("Christian Democrat (CDU)") is the party's own name."""
+    return word in orgs.PARTY_LABELS or word in orgs.PARTY_PLURALS
 
 
 # A-Z -> "U", a-z -> "l", every other byte kept (none is "U" or "l"): counts of each per sentence
