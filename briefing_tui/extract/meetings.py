@@ -130,10 +130,11 @@ def _participants(
             min(hi, hit.end + 80),
         )
         if hit.kind == "visit" and _VISIT_VERB.search(text[hit.start : hit.end]):
-            direct = _DIRECT_PLACE.match(text[hit.end : hit.end + 3])
+            # matched in place: a three-character slice hid the capital of "visit the United States"
+            direct = _DIRECT_PLACE.match(text, hit.end)
             if direct:
                 dest = direct  # "visited Kyiv": the destination follows at once
-                place_at = hit.end + direct.end()
+                place_at = direct.end()
             else:
                 place_at = dest.end() if dest else -1
         else:

@@ -1,0 +1,27 @@
+"""Meetings, round 5: destinations after "the", received guests, a visit's own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_meetings import build
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a destination opened by "the" follows the verb at once
+        ("Scholz will visit the Czech Republic on Monday.", ("Czech Republic", "2023-10-30")),
+        ("Macron visited the United States last week.", ("United States", None)),
+        ("Blinken is visiting the Netherlands.", ("Netherlands", None)),
+        # negative: a common noun after "the" is no place
+        ("Scholz will visit the region on Monday.", None),
+    ],
+)
+def test_visit_the_country(text: str, expected: tuple[str, str | None] | None) -> None:
+    visits = [m for m in build(text).meetings if m.kind == "visit"]
+    if expected is None:
+        assert visits == [], text
+    else:
+        assert visits, text
+        assert (visits[0].location, visits[0].start) == expected
