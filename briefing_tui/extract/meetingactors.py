@@ -72,9 +72,11 @@ PLACE = re.compile(
 )
 
 
-# "the Latvian capital Riga", "the port city Odesa": the name after the common noun is the place
+# "the Latvian capital Riga", "the port city Odesa", "the Andean country of Peru": the name after
+# the common noun is the place
 _PLACE_HEAD = re.compile(
-    r"\s+(?:capital|city|town|port|port\s+city|region|province|state)(?:\s+of)?\s+(?=[A-Z])"
+    r"\s+(?:capital|city|town|port|port\s+city|region|province|state|country|nation|island\s+nation"
+    r"|island|kingdom|emirate)(?:\s+of)?\s+(?=[A-Z])"
 )
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 

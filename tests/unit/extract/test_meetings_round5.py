@@ -25,3 +25,20 @@ def test_visit_the_country(text: str, expected: tuple[str, str | None] | None) -
     else:
         assert visits, text
         assert (visits[0].location, visits[0].start) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "the Andean country of Peru": the name after the common noun is the place
+        ("Scholz will visit the Andean country of Peru on Monday.", "Peru"),
+        ("Macron will travel to the Baltic nation of Estonia.", "Estonia"),
+        ("Blinken visited the Pacific island nation Fiji.", "Fiji"),
+        # negative: a plain name stays as it is
+        ("Scholz will visit Peru on Monday.", "Peru"),
+    ],
+)
+def test_place_after_country_noun(text: str, place: str) -> None:
+    visits = [m for m in build(text).meetings if m.kind == "visit"]
+    assert visits, text
+    assert visits[0].location == place
