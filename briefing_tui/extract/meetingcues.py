@@ -230,6 +230,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         guest=True,
         opens="wb",
     ),
+    # "X received Wednesday the UN envoy, Y": a host receiving a named guest (not "received a letter")
+    _t(
+        "receive receives received receiving",
+        r"\breceiv(?:e|es|ed|ing)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+        r"|today|yesterday))?(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        "meeting",
+        "verb",
+        guest=True,
+        opens="r",
+    ),
     _t("spoke", r"\bspoke\s+(?:\w+\s+)?with\b", "meeting", "verb", opens="s"),
     # talks, summits, conferences, named events
     _t(

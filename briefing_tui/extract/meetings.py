@@ -72,6 +72,8 @@ _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "me
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
 _OWN_PLACED_DATE = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+")
 _VISIT_NOUN = re.compile(r"(?i)visit$")
+# "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
+_RECEIVED_FROM = re.compile(r"[^,;.]{0,80}?\b(?:from|by)\b")
 _ARRIVAL = re.compile(r"arriv", re.I)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
@@ -258,6 +260,8 @@ def _sentence_candidates(
             continue  # "called on Moscow to pull back": an appeal
         if hit.guest and not any(actors.kind(m) == "person" for m in mentions if m.start > hit.start):
             continue  # "Qatar hosts the base": hosting a meeting needs a named guest
+        if hit.guest and text.startswith("rec", hit.start) and _RECEIVED_FROM.match(text, hit.end, hi):
+            continue  # "received the Nobel Prize from X": a thing received, not a guest
         if hit.form == "travel":
             if place is None and not mentions[1:]:
                 if not mentions or hit.kind != "visit" or not _VISIT_NOUN.match(text, hit.start, hit.end):

@@ -42,3 +42,24 @@ def test_place_after_country_noun(text: str, place: str) -> None:
     visits = [m for m in build(text).meetings if m.kind == "visit"]
     assert visits, text
     assert visits[0].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host receiving a named guest is a meeting, whether a weekday or "the" comes between
+        (
+            "Macron received Tuesday the German chancellor, Scholz, in Paris.",
+            {"Emmanuel Macron", "Olaf Scholz"},
+        ),
+        ("Scholz has received Blinken on Monday in Berlin.", {"Olaf Scholz", "Antony Blinken"}),
+        ("Macron will receive Scholz on Friday.", {"Emmanuel Macron", "Olaf Scholz"}),
+        # negative: a thing received from someone, or nobody named received
+        ("Scholz received the Charlemagne Prize from Macron.", None),
+        ("Scholz received French support for the plan.", None),
+    ],
+)
+def test_received_guest(text: str, expected: set[str] | None) -> None:
+    doc = build(text)
+    found = [{doc.entities[i].name for i in m.participants} for m in doc.meetings if m.kind == "meeting"]
+    assert found == ([expected] if expected else []), text
