@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate, Mention, Timex
+from briefing_tui.extract.lexicon.countries import country_of
 from briefing_tui.extract.meetingactors import (
     ActorIndex,
     countries_of_place,
@@ -76,11 +77,19 @@ _VISIT_NOUN = re.compile(r"(?i)visit$")
 _RECEIVED_FROM = re.compile(r"[^,;.]{0,80}?\b(?:from|by)\b")
 _ARRIVAL = re.compile(r"arriv", re.I)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
+# "Israelis visiting Istanbul", "tourists visiting the city": a participle after a plain noun
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:is|are|was|were|be|been|being|while|when|after|before|by|also|now|currently|and|of|"
+    r"on|for|in|at|from|since|without|he|she|they|we|I)\s)[A-Za-z]+s\s+$"
+)
+# "the visit will ...", "his visit is ...": the noun is a clause's subject; what follows is said of it
+_VISIT_SUBJECT = re.compile(r"\s+(?:will|would|is|was|has|had|could|should|may|might|can|must)\b")
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
 _EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
 _CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
 _WITH_OBJECTS = re.compile(r"\s*(?:with|between|among|amongst)\s+", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\b(?:to|in|for)\s+(?=(?:the\s+)?[A-Z])")
+_IN_PLACE = re.compile(r"\bin\s+(?=(?:the\s+)?[A-Z])")
 _ATTEND = re.compile(
     r"\b(?:attend|attends|attended|attending|host|hosts|hosted|hosting|join|joins|joined|chair|chairs|"
     r"chaired|convene|convenes|convened|hold|holds|held|lead|leads|led|participate\s+in|participated\s+in|"
@@ -123,6 +132,15 @@ def _participants(
     """Participant mentions and, for travel, the place reached."""
     text = doc.text
     if hit.form == "travel":
+        if text.startswith("visiting", hit.start) and _NOUN_BEFORE.search(
+            text, max(lo, hit.start - 30), hit.start
+        ):
+            near = actors.between(max(lo, hit.start - 60), hit.start)
+            if not (near and near[-1].end >= hit.start - 2 and actors.kind(near[-1]) == "person"):
+                return (
+                    [],
+                    None,
+                )  # "to protect Israelis visiting Istanbul": the tourists travel, not the subject
         subject = subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
         if not subject:
             return [], None  # "troops have arrived in Bosnia": nobody named travels
@@ -134,7 +152,12 @@ def _participants(
         if hit.kind == "visit" and _VISIT_VERB.search(text[hit.start : hit.end]):
             # matched in place: a three-character slice hid the capital of "visit the United States"
             direct = _DIRECT_PLACE.match(text, hit.end)
-            if direct:
+            if _VISIT_SUBJECT.match(text, hit.end):
+                # "the visit will add momentum to X-Y ties": the verb's "to X" is no destination,
+                # but "the visit will take place in Paris" still names where
+                dest = _IN_PLACE.search(text, hit.end, min(hi, hit.end + 80))
+                place_at = dest.end() if dest else -1
+            elif direct:
                 dest = direct  # "visited Kyiv": the destination follows at once
                 place_at = direct.end()
             else:
@@ -490,12 +513,14 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
     pa, pb = set(a.participants), set(b.participants)
     if (
         a.kind == b.kind == "visit"
-        and min(len(pa), len(pb)) >= 2
         and a.location
         and b.location
         and not (a.location in b.location or b.location in a.location)
+        and (min(len(pa), len(pb)) >= 2 or country_of(a.location) != country_of(b.location))
     ):
-        return False  # "X would visit Australia and Y was invited to China": two trips
+        # "X would visit Australia and Y was invited to China", "will visit the EU headquarters
+        # ..., visit Germany": two trips (not "visit Paris ... a visit to France")
+        return False
     if a.kind == b.kind:
         return bool(pa & pb) or len(pa) <= 1 or len(pb) <= 1
     if {a.kind, b.kind} == {"meeting", "visit"}:

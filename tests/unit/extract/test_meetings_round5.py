@@ -63,3 +63,55 @@ def test_received_guest(text: str, expected: set[str] | None) -> None:
     doc = build(text)
     found = [{doc.entities[i].name for i in m.participants} for m in doc.meetings if m.kind == "meeting"]
     assert found == ([expected] if expected else []), text
+
+
+def _visits(text: str) -> list[tuple[str | None, set[str]]]:
+    doc = build(text)
+    return [
+        (m.location, {doc.entities[i].name for i in m.participants})
+        for m in doc.meetings
+        if m.kind == "visit"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the visit will add momentum to X ties": the verb's "to X" is no destination, the speaker no traveller
+        ("Scholz will visit Paris. Biden said the visit will give a boost to France ties.", ["Paris"]),
+        # negative: "the visit will take place in X" still names where
+        ("Scholz's visit will take place in Kyiv on Monday.", ["Kyiv"]),
+    ],
+)
+def test_visit_as_subject(text: str, expected: list[str]) -> None:
+    assert [loc for loc, _ in _visits(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the legs of an itinerary: a place apart from an unplaced body's seat is a trip of its own
+        ("Wang will visit the African Union headquarters and hold a dialogue, and visit Israel.", 2),
+        # negative: the same seat named twice is one trip
+        (
+            "Wang will visit the African Union headquarters and hold a dialogue, and visit the African Union.",
+            1,
+        ),
+    ],
+)
+def test_itinerary_legs(text: str, expected: int) -> None:
+    assert len({loc for loc, _ in _visits(text)} - {None}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tourists visiting X": the plain noun before the participle travels, not the clause's subject
+        ("Biden vowed to protect Americans visiting Israel.", []),
+        # negative: a named person before the participle travels
+        ("Blinken, visiting Israel on Monday, met Cohen.", ["Israel"]),
+        ("Macron is visiting Germany.", ["Germany"]),
+    ],
+)
+def test_visiting_after_plain_noun(text: str, expected: list[str]) -> None:
+    assert [loc for loc, _ in _visits(text)] == expected
