@@ -240,7 +240,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         guest=True,
         opens="r",
     ),
-    _t("spoke", r"\bspoke\s+(?:\w+\s+)?with\b", "meeting", "verb", opens="s"),
+    _t("spoke spoken", r"\bspok(?:e|en)\s+(?:\w+\s+)?with\b", "meeting", "verb", opens="s"),
     # talks, summits, conferences, named events
     _t(
         _TALK_WORDS,

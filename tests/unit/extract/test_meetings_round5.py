@@ -115,3 +115,18 @@ def test_itinerary_legs(text: str, expected: int) -> None:
 )
 def test_visiting_after_plain_noun(text: str, expected: list[str]) -> None:
     assert [loc for loc, _ in _visits(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the perfect "had spoken with X" names a conversation as "spoke with X" does
+        ("Biden said he had spoken with Xi.", [{"Joe Biden", "Xi Jinping"}]),
+        ("Scholz has spoken with Macron about the plan.", [{"Olaf Scholz", "Emmanuel Macron"}]),
+        # negative: nobody named spoken with
+        ("Scholz had spoken with reporters.", []),
+    ],
+)
+def test_spoken_with(text: str, expected: list[set[str]]) -> None:
+    doc = build(text)
+    assert [{doc.entities[i].name for i in m.participants} for m in doc.meetings] == expected
