@@ -35,7 +35,6 @@ from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFI
 from briefing_tui.extract.lexicon.words import NAME_PARTICLES, PLACES
 from briefing_tui.extract.roles import government_led
 
-_MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "herself"})
 _PLURAL = frozenset({"they", "them", "their"})
 _WORD = re.compile(r"[^\W\d_][\w'-]*")

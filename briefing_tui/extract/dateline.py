@@ -20,9 +20,3 @@ DATELINE = re.compile(
 def find(text: str) -> re.Match[str] | None:
     """The dateline at the start of the story (after any leading white space), if it has one."""
     return DATELINE.match(text, len(text) - len(text.lstrip()))
-
-
-def end_of(text: str) -> int:
-    """Where the story's own words begin: after its dateline, else at 0."""
-    m = find(text)
-    return m.end() if m else 0

@@ -76,8 +76,6 @@ NUMBER_WORDS: dict[str, int] = {
     "twelve": 12,
 }
 
-PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
-
 
 def month_number(word: str) -> int | None:
     """1-12 for a month name or abbreviation (any case, trailing dot allowed)."""

@@ -128,9 +128,6 @@ class Document:
 
     # -- lookups shared by the stages -------------------------------------------------
 
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
         return self.text[s.start : s.end]
@@ -146,18 +143,3 @@ class Document:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying wholly inside ``[start, end)``, in text order."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
-
-    def mention_at(self, start: int, end: int) -> Mention | None:
-        """The longest mention overlapping ``[start, end)``."""
-        best: Mention | None = None
-        for m in self.mentions:
-            if m.start < end and m.end > start and (best is None or m.end - m.start > best.end - best.start):
-                best = m
-        return best
-
-    def entity_at(self, start: int, end: int) -> int | None:
-        m = self.mention_at(start, end)
-        return m.entity if m else None
-
-    def timexes_in(self, start: int, end: int) -> list[Timex]:
-        return [t for t in self.timexes if t.start >= start and t.end <= end]
