@@ -24,20 +24,19 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from functools import lru_cache
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
-from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFICS, TITLE_HEADS, us_office
-from briefing_tui.extract.lexicon.words import NAME_PARTICLES, PLACES
+from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, TITLE_HEADS, us_office
+from briefing_tui.extract.lexicon.words import PLACES
+from briefing_tui.extract.namewords import name_words
 from briefing_tui.extract.roles import government_led
 
 _FEMALE = frozenset({"she", "her", "herself"})
 _PLURAL = frozenset({"they", "them", "their"})
-_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _SUBJECT_LOOKBACK = 4
 _MALE_TITLES = frozenset(
     {
@@ -57,37 +56,6 @@ _MALE_TITLES = frozenset(
         "spokesman",
     }
 )
-
-
-def _name_words(name: str) -> frozenset[str]:
-    words = _WORD.findall(name)
-    # "Von der Leyen" opening a sentence: a capitalised particle before a lowercase one is one too
-    if len(words) > 2 and words[0].lower() in NAME_PARTICLES and words[1] in NAME_PARTICLES:
-        words = words[1:]
-    return frozenset(filter(None, map(_name_word, words)))
-
-
-@lru_cache(maxsize=8192)
-def _name_word(word: str) -> str | None:
-    """A word as a key of a person's name; None for initials, particles, ranks and honorifics.
-    Accents are dropped: one name is often spelt with and without them ("Cavusoglu", "Çavuşoğlu");
-    so are doubled letters, which transliterations and typos add or drop ("Zelenskyy", "Mohammed")."""
-    if len(word) < 2 or word in NAME_PARTICLES:
-        return None
-    low = word.lower()
-    if low in RANKS_AND_HONORIFICS:
-        return None
-    if not low.isascii():
-        low = "".join(
-            c for c in unicodedata.normalize("NFKD", low.translate(_DOTLESS)) if not unicodedata.combining(c)
-        )
-    return _DOUBLED.sub(r"\1", low)
-
-
-_DOUBLED = re.compile(r"(\w)\1+")
-
-
-_DOTLESS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not split
 
 
 _us_office = lru_cache(maxsize=1024)(us_office)  # a scan of the list of U.S. offices per call
@@ -120,7 +88,7 @@ class _People:
         self.local_of[index] = len(self.entities)
         self.entities.append(e)
         self.words.append(frozenset())
-        self.set_words(index, _name_words(name))
+        self.set_words(index, name_words(name))
         self.last_seen.append(m.start)
         self.gender.append(None)
         return index
@@ -168,7 +136,7 @@ def resolve(doc: Document) -> None:
     doc.entities = []
     people = _People(doc)
     persons = [
-        (i, m, head, _name_words(head))
+        (i, m, head, name_words(head))
         for i, m in enumerate(doc.mentions)
         if m.kind == "person"
         for head in (_head(doc, m),)

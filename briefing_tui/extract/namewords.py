@@ -1,0 +1,39 @@
+"""A person's name as a set of comparable words: shared by coreference and the known-people lexicon."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS
+from briefing_tui.extract.lexicon.words import NAME_PARTICLES
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_DOUBLED = re.compile(r"(\w)\1+")
+_DOTLESS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not split
+
+
+def name_words(name: str) -> frozenset[str]:
+    words = _WORD.findall(name)
+    # "Von der Leyen" opening a sentence: a capitalised particle before a lowercase one is one too
+    if len(words) > 2 and words[0].lower() in NAME_PARTICLES and words[1] in NAME_PARTICLES:
+        words = words[1:]
+    return frozenset(filter(None, map(name_word, words)))
+
+
+@lru_cache(maxsize=8192)
+def name_word(word: str) -> str | None:
+    """A word as a key of a person's name; None for initials, particles, ranks and honorifics.
+    Accents are dropped: one name is often spelt with and without them ("Cavusoglu", "Çavuşoğlu");
+    so are doubled letters, which transliterations and typos add or drop ("Zelenskyy", "Mohammed")."""
+    if len(word) < 2 or word in NAME_PARTICLES:
+        return None
+    low = word.lower()
+    if low in RANKS_AND_HONORIFICS:
+        return None
+    if not low.isascii():
+        low = "".join(
+            c for c in unicodedata.normalize("NFKD", low.translate(_DOTLESS)) if not unicodedata.combining(c)
+        )
+    return _DOUBLED.sub(r"\1", low)
