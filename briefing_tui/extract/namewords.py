@@ -26,7 +26,8 @@ def name_words(name: str) -> frozenset[str]:
 def name_word(word: str) -> str | None:
     """A word as a key of a person's name; None for initials, particles, ranks and honorifics.
     Accents are dropped: one name is often spelt with and without them ("Cavusoglu", "Çavuşoğlu");
-    so are doubled letters, which transliterations and typos add or drop ("Zelenskyy", "Mohammed")."""
+    so are doubled letters, which transliterations and typos add or drop ("Zelenskyy", "Mohammed"),
+    and a final y or i, which transliterations from Cyrillic swap ("Sergey", "Sergei"; "Zelensky", "Zelenskiy")."""
     if len(word) < 2 or word in NAME_PARTICLES:
         return None
     low = word.lower()
@@ -36,4 +37,7 @@ def name_word(word: str) -> str | None:
         low = "".join(
             c for c in unicodedata.normalize("NFKD", low.translate(_DOTLESS)) if not unicodedata.combining(c)
         )
-    return _DOUBLED.sub(r"\1", low)
+    low = _DOUBLED.sub(r"\1", low)
+    if low.endswith("y"):
+        low = low[:-1] if low.endswith("iy") else low[:-1] + "i"  # "Zelenskiy" too
+    return low
