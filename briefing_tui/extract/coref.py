@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, Entity, Mention
+from briefing_tui.extract.knownpeople import side_of
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, TITLE_HEADS, us_office
@@ -167,6 +168,7 @@ def resolve(doc: Document) -> None:
             _add_alias(doc.entities[found], m.text)
     _bodies_possessing(doc)
     _roles_of_people(doc)
+    _known_sides(people)
     deferred = _role_mentions(doc, people)
     _context_affiliations(doc)
     if deferred:
@@ -217,6 +219,14 @@ def _canonical_affiliations(doc: Document) -> None:
         if e.kind == "person" and e.affiliation:
             known = orgs.KNOWN.get(e.affiliation)
             e.affiliation = full.get(e.affiliation) or (known[0] if known else e.affiliation)
+
+
+def _known_sides(people: _People) -> None:
+    """A well-known office holder whose mentions name no side takes the one every reader knows,
+    before any guess from the article's context."""
+    for k, e in enumerate(people.entities):
+        if e.affiliation is None and e.named:
+            e.affiliation = side_of(people.words[k])
 
 
 def _add_alias(e: Entity, alias: str) -> None:
@@ -908,6 +918,7 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
     )
     best, best_key = None, None
     unsure = False
+    side_unknown_fit = False  # a person of no known side yet whose office holds every word
     for e in people.entities:
         seen = starts.get(e.index)
         if not e.named or not seen or (of_state and (e.role or "").lower() != "secretary of state"):
@@ -927,11 +938,17 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
         k = bisect.bisect_left(seen, m.start)
         # a stated side that agrees outranks one not known yet ("The Polish minister": Poland's, not the host)
         fits = bool(e.role) and full <= _office_words(e.role)
+        if fits and m.affiliation and e.affiliation is None and len(full) > len(words):
+            side_unknown_fit = True
         key = (same_side, fits, 1, seen[k - 1]) if k else (same_side, fits, 0, -seen[0])
         if best_key is None or key > best_key:
             best, best_key = e.index, key
     if unsure and best is not None and not words <= _office_words(_role_of(people, best)):
         return _UNSURE  # "the Chinese leader" with a Premier of China and a President of no known side
+    if side_unknown_fit and best_key is not None and best_key[0] and not best_key[1]:
+        # "the Indian Minister of External Affairs" with India's Prime Minister known and an External
+        # Affairs Minister of no known side yet: decided once context has given sides
+        return _UNSURE
     return best
 
 

@@ -37,7 +37,8 @@ def name_word(word: str) -> str | None:
         low = "".join(
             c for c in unicodedata.normalize("NFKD", low.translate(_DOTLESS)) if not unicodedata.combining(c)
         )
-    low = _DOUBLED.sub(r"\1", low)
+    if _DOUBLED.search(low):
+        low = _DOUBLED.sub(r"\1", low)
     if low.endswith("y"):
         low = low[:-1] if low.endswith("iy") else low[:-1] + "i"  # "Zelenskiy" too
     return low

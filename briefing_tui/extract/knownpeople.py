@@ -1,0 +1,56 @@
+"""The side a well-known office holder acts for, when the article does not say it.
+
+"President Xi Jinping said ..." names no country, yet every reader knows it is
+China. ``lexicon/people.py`` lists heads of state and government, foreign and
+other senior ministers, and heads of international bodies since 2000, with the
+country (or body) each acts for; a person's name matches an entry when their
+name words (accents, initials and particles aside) are the entry's, or a part of
+entries of one side with one word more ("Tayyip Erdogan"), or hold all of one and a
+word more ("Antony John Blinken").
+Only the side is taken, never the office: offices change, sides seldom do.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefing_tui.extract.lexicon.people import ENTRIES
+from briefing_tui.extract.namewords import name_words
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[frozenset[str], str], dict[str, list[frozenset[str]]]]:
+    """(name words -> side, name word -> the entries holding it); built on first use."""
+    sides: dict[frozenset[str], str] = {}
+    by_word: dict[str, list[frozenset[str]]] = {}
+    for name, side in ENTRIES:
+        words = name_words(name)
+        if len(words) < 2:
+            continue
+        if sides.get(words, side) != side:
+            sides[words] = ""  # one name, two sides: known to be ambiguous, so never used
+            continue
+        if words not in sides:
+            for w in words:
+                by_word.setdefault(w, []).append(words)
+        sides[words] = side
+    return sides, by_word
+
+
+def side_of(words: frozenset[str]) -> str | None:
+    """The country or body the person with these name words acts for, when the lexicon is sure."""
+    if len(words) < 2:
+        return None
+    sides, by_word = _index()
+    exact = sides.get(words)
+    if exact is not None:
+        return exact or None
+    # one word more or less than an entry: a middle name or a second given name
+    near = {
+        e
+        for w in words
+        for e in by_word.get(w, ())
+        if (words < e or e < words) and abs(len(e) - len(words)) == 1
+    }
+    found = {sides[e] for e in near}
+    return found.pop() if len(found) == 1 and "" not in found else None
