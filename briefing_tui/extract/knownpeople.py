@@ -4,7 +4,7 @@
 China. ``lexicon/people.py`` lists heads of state and government, foreign and
 other senior ministers, and heads of international bodies since 2000, with the
 country (or body) each acts for; a person's name matches an entry when their
-name words (accents, initials and particles aside) are the entry's, or a part of
+name words (accents, initials, particles and hyphens aside) are the entry's, or a part of
 entries of one side with one word more ("Tayyip Erdogan"), or hold all of one and a
 word more ("Antony John Blinken").
 Only the side is taken, never the office: offices change, sides seldom do.
@@ -25,16 +25,24 @@ def _index() -> tuple[dict[frozenset[str], str], dict[str, list[frozenset[str]]]
     by_word: dict[str, list[frozenset[str]]] = {}
     for name, side in ENTRIES:
         words = name_words(name)
-        if len(words) < 2:
-            continue
-        if sides.get(words, side) != side:
-            sides[words] = ""  # one name, two sides: known to be ambiguous, so never used
-            continue
-        if words not in sides:
-            for w in words:
-                by_word.setdefault(w, []).append(words)
-        sides[words] = side
+        for key in {words, _unhyphenated(words)}:
+            if len(key) < 2:
+                continue
+            if sides.get(key, side) != side:
+                sides[key] = ""  # one name, two sides: known to be ambiguous, so never used
+                continue
+            if key not in sides:
+                for w in key:
+                    by_word.setdefault(w, []).append(key)
+            sides[key] = side
     return sides, by_word
+
+
+def _unhyphenated(words: frozenset[str]) -> frozenset[str]:
+    """The name words with hyphenated ones cut apart: "Lee Myung-bak" is printed "Lee Myung Bak" too."""
+    if not any("-" in w for w in words):
+        return words
+    return frozenset(part for w in words for part in w.split("-") if len(part) > 1)
 
 
 def side_of(words: frozenset[str]) -> str | None:
@@ -42,6 +50,7 @@ def side_of(words: frozenset[str]) -> str | None:
     if len(words) < 2:
         return None
     sides, by_word = _index()
+    words = _unhyphenated(words) if words not in sides else words
     exact = sides.get(words)
     if exact is not None:
         return exact or None

@@ -72,6 +72,9 @@ def lexicon(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[list[tuple[st
         ([("Ana Lopez", "Peru")], "Ana Maria Lopez", "Peru"),
         # two words fewer is too loose
         ([("Ana Maria Lopez Garcia", "Peru")], "Lopez Garcia", None),
+        # hyphenated given names are printed apart too, and the other way round
+        ([("Park Ji-hoon", "South Korea")], "Park Ji Hoon", "South Korea"),
+        ([("Park Ji Hoon", "South Korea")], "Park Ji-hoon", "South Korea"),
         # a lone surname never matches
         ([("Ana Lopez", "Peru")], "Lopez", None),
         # one name, two sides: never used
