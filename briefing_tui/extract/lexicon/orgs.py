@@ -24,16 +24,38 @@ European Council ; European Union
 Association of Southeast Asian Nations|ASEAN ;
 Economic Community of West African States|ECOWAS ;
 African Union|AU ;
-Arab League ;
+Arab League|League of Arab States ;
 Gulf Cooperation Council|GCC ;
-Organization of Islamic Cooperation|OIC ;
+Organization of Islamic Cooperation|Organisation of Islamic Cooperation|OIC ;
 Organization of American States|OAS ;
-Shanghai Cooperation Organization|SCO ;
+Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO ;
 Asia-Pacific Economic Cooperation|APEC ;
 Group of Seven|G7|G-7 ;
 Group of 20|G20|G-20 ;
 BRICS ;
 Quad ;
+Organisation for Economic Co-operation and Development|OECD ;
+Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|OSCE ;
+Council of Europe ;
+Collective Security Treaty Organization|CSTO ;
+Eurasian Economic Union|EAEU ;
+Mercosur|MERCOSUR|Mercosul ;
+Community of Latin American and Caribbean States|CELAC ;
+Union of South American Nations|UNASUR ;
+Caribbean Community|CARICOM ;
+Southern African Development Community|SADC ;
+East African Community ;
+Intergovernmental Authority on Development|IGAD ;
+Pacific Islands Forum ;
+African Development Bank|AfDB ;
+Asian Development Bank ;
+Asian Infrastructure Investment Bank|AIIB ;
+International Energy Agency|IEA ;
+Interpol ;
+UNESCO ; United Nations
+United Nations Development Programme|UN Development Programme|UNDP ; United Nations
+UNRWA ; United Nations
+Food and Agriculture Organization|FAO ; United Nations
 International Monetary Fund|IMF ;
 World Bank ;
 World Trade Organization|WTO ;
