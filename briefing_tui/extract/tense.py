@@ -124,13 +124,19 @@ def _word_cue(token: str) -> str | None:
     return _cue(token, None)
 
 
-def _clause_start(text: str, start: int, lo: int) -> int:
-    lo = max(lo, start - _WINDOW)
+def _clause_start(text: str, start: int, lo: int, window: int = _WINDOW) -> int:
+    """Where the clause holding ``start`` begins: after the last clause stop within ``window``."""
+    lo = max(lo, start - window)
     stops = list(_CLAUSE_STOP.finditer(text, lo, start))
     # a short quoted name ('the "Quad" summit') is no clause of its own: step over its two quote marks
     while len(stops) >= 2 and _short_quote(text, stops[-2], stops[-1]):
         del stops[-2:]
     return stops[-1].end() if stops else lo
+
+
+def clause_start(text: str, start: int, lo: int, window: int) -> int:
+    """Where the clause holding ``start`` begins, looking back at most ``window`` characters."""
+    return _clause_start(text, start, lo, window)
 
 
 def _short_quote(text: str, first: re.Match[str], last: re.Match[str]) -> bool:

@@ -36,7 +36,7 @@ from briefing_tui.extract.datewords import (
 )
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.spans import longest_first
-from briefing_tui.extract.tense import Tense, tense_near
+from briefing_tui.extract.tense import Tense, clause_start, tense_near
 from briefing_tui.extract.tokens import tokenize
 
 # -- regex pieces ----------------------------------------------------------------------
@@ -193,6 +193,12 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:said|announced|reported|stated|confirmed|added|noted|told[ \t]+\w+)[ \t]*[.!?]?[ \t]*$"
 )
 _WORD_START = re.compile(r"\b[A-Za-z]")
+# Where a clause begins, besides the stops :mod:`tense` knows: a comma, or a word that opens a
+# subordinate or relative clause.
+_CLAUSE_EDGE = re.compile(
+    r",|\b(?:that|which|who|whom|whose|when|whenever|while|before|after|until|till|since|because|as|if|"
+    r"unless|where|whether|although|though|once)\b"
+)
 _FAR_LEFT = 400  # characters
 _FAR_LEFT_WORDS = 10  # a step back, fewer words than tense_near reads
 _FAR_LEFT_STEPS = 4
@@ -245,6 +251,14 @@ class _Context:
         tense = tense_near(self.text, start, end, lo, end if left_only else hi)
         if tense == "past" and not left_only and _TRAILING_ATTRIBUTION.match(self.text, end, hi):
             return self._far_left_tense(start, lo) or tense
+        if tense is None and not left_only:
+            # "X is slated to attend the summit among ... in Washington on Friday": a long
+            # complement puts the clause's verb beyond the words tense_near reads. Read on to the
+            # left up to the clause's edge ("before leaders gather ..." has its own, unmarked, verb).
+            edge = clause_start(self.text, start, lo, _FAR_LEFT)
+            for edge_match in _CLAUSE_EDGE.finditer(self.text, edge, start):  # noqa: B007
+                edge = edge_match.end()
+            return self._far_left_tense(start, edge)
         return tense
 
     def _far_left_tense(self, start: int, lo: int) -> Tense | None:
