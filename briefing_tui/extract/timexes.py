@@ -6,7 +6,9 @@ no calendar date at a precision the schema can hold ("this week", "two weeks
 ago", "this weekend") are kept with value ``None``: they still belong on the
 article's timeline. Ranges keep their start in ``value`` and their end in
 ``end_value``; a range between two complete expressions ("Thursday to
-Saturday") stays two timexes, the first carrying the range's end.
+Saturday") stays two timexes, the first carrying the range's end, except
+two calendar days joined by "to" or a dash ("June 30 to July 6", "March
+30-April 1"): one expression, as "June 4 to 6" is.
 
 Weekdays, and months or days given without a year, are resolved by the
 tense of their clause (see :mod:`tense`): past → the latest such day on or
@@ -668,6 +670,31 @@ def _link_ranges(text: str, cands: list[_Candidate]) -> None:
             a.end_value = b.value
 
 
+def _join_day_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """ "June 30 to July 6", "March 30-April 1": a range of calendar days told with two month names
+    is one expression, as "June 4 to 6" is; the linked pair becomes one candidate."""
+    out: list[_Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if (
+            b is not None
+            and a.kind == "day"
+            and b.kind == "day"
+            and a.end_value is not None
+            and a.end_value == b.value
+            and b.end_value is None
+            and _RANGE_GAP.fullmatch(text, a.end, b.start)
+        ):
+            out.append(_Candidate(a.start, b.end, a.value, a.end_value, kind="day"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _weekday_of(value: str | None) -> int | None:
     """The weekday of a full ISO date value, else None."""
     if value is None or len(value) != 10:
@@ -987,6 +1014,7 @@ def find(doc: Document) -> None:
     _place_in_next_week(ctx, kept)
     kept = _merge_appositions(text, kept)
     _link_ranges(doc.text, kept)
+    kept = _join_day_ranges(doc.text, kept)
     doc.timexes = [
         Timex(
             start=c.start,

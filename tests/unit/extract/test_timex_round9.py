@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.test_timexes import TUESDAY, pairs
+from tests.unit.extract.test_timexes import TUESDAY, pairs, run
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,36 @@ from tests.unit.extract.test_timexes import TUESDAY, pairs
 )
 def test_far_verb_of_long_clause(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
     assert pairs(text, published) == expected
+
+
+def triples(text: str, published: date = TUESDAY) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.value, t.end_value) for t in run(text, published).timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two calendar days joined by "to" or a dash: one range, as "June 4 to 6" is
+        (
+            "The minister tours Europe from June 30 to July 6.",
+            [("June 30 to July 6", "2024-06-30", "2024-07-06")],
+        ),
+        (
+            "She was in Peru from March 30-April 1 for talks.",
+            [("March 30-April 1", "2024-03-30", "2024-04-01")],
+        ),
+        ("The fair runs 28 May through 2 June.", [("28 May through 2 June", "2024-05-28", "2024-06-02")]),
+        # negative: days joined by "and", a second day before the first, weekdays
+        (
+            "They will meet on May 9 and June 3.",
+            [("May 9", "2024-05-09", None), ("June 3", "2024-06-03", None)],
+        ),
+        ("Compare July 6 to June 30.", [("July 6", "2024-07-06", None), ("June 30", "2024-06-30", None)]),
+        (
+            "He will visit from Thursday to Saturday.",
+            [("Thursday", "2024-05-02", "2024-05-04"), ("Saturday", "2024-05-04", None)],
+        ),
+    ],
+)
+def test_range_of_two_calendar_days(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert triples(text, date(2024, 4, 30)) == expected
