@@ -15,7 +15,9 @@ from typing import Literal
 
 from briefing_tui.extract.datewords import word_set
 
-Tense = Literal["past", "future"]
+# "present" only when asked for (``progressive=True``): a present progressive ("is being held",
+# "are meeting") tells an arrangement of today or of the days ahead.
+Tense = Literal["past", "future", "present"]
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _CLAUSE_STOP = re.compile(r"[;:\n\"\u201c\u201d]")
@@ -37,6 +39,17 @@ FUTURE_WORDS = word_set(
 # "is to travel", "set to meet", "plans to visit", "due to arrive": future only before "to".
 _FUTURE_BEFORE_TO = word_set(
     "is are am set going due was were plans plan planning hopes hope aims aim intends intend wants"
+)
+
+# A present progressive: "is being held", "are meeting on Friday". Its "-ing" word, after a present
+# "be", makes the clause's time now or ahead, whatever participle ("hosted by ...") stands further left.
+_BE_PRESENT = word_set("is are am")
+_PROGRESSIVE = word_set(
+    """
+    being visiting meeting travelling traveling attending holding hosting signing speaking discussing
+    opening launching returning arriving leaving departing flying heading addressing joining chairing
+    convening resuming voting testifying
+    """
 )
 
 # Base verbs that, after "to", put an event ahead: "agreed to meet on Monday".
@@ -157,12 +170,14 @@ def _clause_end(text: str, end: int, hi: int) -> int:
     return report.start() if report else hi
 
 
-def _right_cue(text: str, end: int, hi: int) -> Tense | None:
+def _right_cue(text: str, end: int, hi: int, progressive: bool = False) -> Tense | None:
     """The first cue among the words after ``end``, read one at a time: it is usually the first or second."""
     pending: str | None = None  # a word whose cue waits for the next word
     previous = ""
     for m in islice(_WORD.finditer(text, end, hi), _MAX_TOKENS):
         token = m.group()
+        if progressive and previous.lower() in _BE_PRESENT and token.lower() in _PROGRESSIVE:
+            return "present"
         if pending is not None:
             cue = _cue(pending, token.lower())
             if cue:
@@ -184,10 +199,13 @@ def tense_within(text: str, start: int, end: int) -> Tense | None:
     return _right_cue(text, start, _clause_end(text, start, end))
 
 
-def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> Tense | None:
+def tense_near(
+    text: str, start: int, end: int, lo: int = 0, hi: int | None = None, progressive: bool = False
+) -> Tense | None:
     """The tense of the clause around ``text[start:end]``, within ``[lo, hi)`` (its sentence).
 
     The words on the right are read only when needed: most clauses have their cue on the left.
+    With ``progressive``, a present progressive ("is being held") gives "present".
     """
     if hi is None:
         hi = len(text)
@@ -199,6 +217,8 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
         token = left[i]
         if token == "that":
             break  # "said earlier that his trip will go on": the words before "that" are another clause's
+        if progressive and i > 0 and token.lower() in _PROGRESSIVE and left[i - 1].lower() in _BE_PRESENT:
+            return "present"
         if token in _PRESENT_WORDS:
             present = True
         elif present and token in _RELATIVE:
@@ -224,4 +244,4 @@ def tense_near(text: str, start: int, end: int, lo: int = 0, hi: int | None = No
             and _opening_past(token, left[1].lower() if len(left) > 1 else None)
         ):
             return "past"  # "Asked on Friday whether he would go, ...": the sentence opens in the past
-    return _right_cue(text, end, _clause_end(text, end, hi))
+    return _right_cue(text, end, _clause_end(text, end, hi), progressive)

@@ -250,7 +250,7 @@ class _Context:
         if self.doc.sentences:
             s = self.doc.sentences[self.doc.sentence_at(start)]
             lo, hi = s.start, max(s.end, end)
-        tense = tense_near(self.text, start, end, lo, end if left_only else hi)
+        tense = tense_near(self.text, start, end, lo, end if left_only else hi, progressive=True)
         if tense == "past" and not left_only and _TRAILING_ATTRIBUTION.match(self.text, end, hi):
             return self._far_left_tense(start, lo) or tense
         if tense is None and not left_only:
@@ -273,7 +273,7 @@ class _Context:
         words = [m.start() for m in _WORD_START.finditer(self.text, max(lo, start - _FAR_LEFT), start)]
         pos = start
         for _ in range(_FAR_LEFT_STEPS):
-            tense = tense_near(self.text, pos, pos, lo, pos)
+            tense = tense_near(self.text, pos, pos, lo, pos, progressive=True)
             if tense is not None or not words:
                 return tense
             k = bisect_left(words, pos) - _FAR_LEFT_WORDS
@@ -333,7 +333,7 @@ def resolve_month_day(
     if weekday is not None:
         found = [d for d in found if d.weekday() == weekday] or found
     slop = timedelta(days=7)
-    if tense == "future":
+    if tense in ("future", "present"):
         found = [d for d in found if d >= published - slop] or found
     elif tense == "past":
         found = [d for d in found if d <= published + slop] or found
@@ -341,12 +341,15 @@ def resolve_month_day(
 
 
 def resolve_weekday(weekday: int, published: date, tense: Tense | None, modifier: str | None) -> date:
-    """Past (the default in news) → latest such day on or before publication; future → next after."""
+    """Past (the default in news) → latest such day on or before publication; future → next after;
+    present ("is being held on Friday") → the next such day from publication on, publication's own too."""
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7 or 7
     mod = (modifier or "").lower()
     if mod == "last":
         return published - timedelta(days=back or 7)
+    if tense == "present" and mod in ("", "this"):
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
     if mod in ("next", "coming") or (tense == "future" and mod != "past"):
         return published + timedelta(days=ahead)
     return published - timedelta(days=back)
@@ -357,7 +360,7 @@ def resolve_month(month: int, published: date, tense: Tense | None, modifier: st
     y, pm = published.year, published.month
     if mod == "last" or (tense == "past" and mod not in ("next", "this")):
         year = y if month < pm or (month == pm and mod != "last") else y - 1
-    elif mod == "next" or tense == "future":
+    elif mod == "next" or tense in ("future", "present"):
         year = y if month > pm or (month == pm and mod != "next") else y + 1
     elif mod == "this":
         year = y
@@ -414,7 +417,7 @@ def _from_ordinal_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     found = [
         d for delta in (-2, -1, 0, 1, 2) if (d := _safe_date(*_shift_month(p.year, p.month, delta), day))
     ]
-    if tense == "future":
+    if tense in ("future", "present"):
         found = [d for d in found if d >= p]
     elif tense == "past":
         found = [d for d in found if d <= p]

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract.tense import tense_near
 from tests.unit.extract.test_timexes import TUESDAY, pairs, run
 
 
@@ -75,3 +76,35 @@ def triples(text: str, published: date = TUESDAY) -> list[tuple[str, str | None,
 )
 def test_range_of_two_calendar_days(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert triples(text, date(2024, 4, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a present progressive: an arrangement of publication day or of the days after it
+        (
+            "The forum, organised by Peru, is being held on Thursday and Friday.",
+            date(2023, 10, 26),
+            [("Thursday", "2023-10-26"), ("Friday", "2023-10-27")],
+        ),
+        ("The two envoys are meeting in Oslo on Monday.", TUESDAY, [("Monday", "2023-10-30")]),
+        ("On Friday the new bridge is being opened by the king.", TUESDAY, [("Friday", "2023-10-27")]),
+        # negative: a past verb nearer the date, a progressive of a verb that is no arrangement
+        (
+            "The suspect is being questioned about a fire started on Monday.",
+            TUESDAY,
+            [("Monday", "2023-10-23")],
+        ),
+        ("The party is accusing its rival of fraud on Sunday.", TUESDAY, [("Sunday", "2023-10-22")]),
+    ],
+)
+def test_present_progressive(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text, published) == expected
+
+
+def test_present_only_when_asked() -> None:
+    # the meeting stage reads the old two tenses: a progressive there still gives no "present"
+    text = "The forum, organised by Peru, is being held on Friday."
+    at = text.index("Friday")
+    assert tense_near(text, at, at + 6) == "past"
+    assert tense_near(text, at, at + 6, progressive=True) == "present"
