@@ -33,6 +33,43 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "dec": 12,
 }
 
+# Month names as pages in German, Dutch, the Scandinavian and the South Slavic languages print
+# their own date line ("7. februar 2023", "3. März 2021"): read only in a full date with a day and
+# a year, where no other word fits. Forms spelt as in English are left out.
+EUROPEAN_MONTHS: dict[str, int] = {
+    "januar": 1,
+    "januari": 1,
+    "jänner": 1,
+    "februar": 2,
+    "februari": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mart": 3,
+    "marts": 3,
+    "mars": 3,
+    "maart": 3,
+    "marec": 3,
+    "mai": 5,
+    "maj": 5,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "junij": 6,
+    "juli": 7,
+    "jul": 7,
+    "julij": 7,
+    "augusti": 8,
+    "augustus": 8,
+    "avgust": 8,
+    "septembar": 9,
+    "oktober": 10,
+    "oktobar": 10,
+    "novembar": 11,
+    "dezember": 12,
+    "desember": 12,
+    "decembar": 12,
+}
+
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
     "tuesday": 1,

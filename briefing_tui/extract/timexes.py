@@ -26,6 +26,7 @@ from functools import cache
 from typing import NamedTuple
 
 from briefing_tui.extract.datewords import (
+    EUROPEAN_MONTHS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -83,6 +84,14 @@ _DMY = re.compile(
     rf"\b(?=[0-9MTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?:(?P<day0>{_DAY}){_RANGE_SEP}(?=\d))?"
     rf"(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
     rf"(?:,?\s+(?P<year>{_YEAR}))?"
+)
+# "7. februar 2023", "3. März 2021": the day with a dot, as German, Scandinavian and Slavic pages
+# print it, and the month in their language (any case) or, in lower case, spelt as in English. Only
+# with the year. A capitalised English month there may open a sentence after a number ("rose to 7.
+# March 2020 was ..."): left to the other rules.
+_DAY_DOT_MONTH = re.compile(
+    rf"(?<![\w.,-])(?P<day>3[01]|[12]\d|0?[1-9])\.[ \t]*"
+    rf"(?P<mon>(?i:{alternation(EUROPEAN_MONTHS)})|{alternation(MONTHS)})\b[ \t]+(?P<year>{_YEAR})"
 )
 _MONTH_YEAR = re.compile(
     rf"\b(?=[A-ZeEmMlL])(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<mon>{_MONTH_ANY})(?:\s+of)?,?\s+(?P<year>{_YEAR})"
@@ -472,6 +481,13 @@ def _from_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), _iso(d) if d else None, kind="day")
 
 
+def _from_day_dot_month(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+    word = m.group("mon").lower()
+    month = EUROPEAN_MONTHS.get(word) or month_number(word)
+    d = _safe_date(int(m.group("year")), month, int(m.group("day"))) if month else None
+    return _Candidate(m.start(), m.end(), _iso(d), kind="day") if d else None
+
+
 def _from_month_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     month = month_number(m.group("mon"))
     if month is None:
@@ -627,6 +643,7 @@ _NUMBER_RULES: tuple[_Rule, ...] = (
     (_ORDINAL_DAY, _from_ordinal_day),
     (_NUMERIC, _from_numeric),
     (_DMY, _from_month_day),
+    (_DAY_DOT_MONTH, _from_day_dot_month),
     (_YEAR_ALONE, _from_year),
 )
 _DAY_WORD_RULES: tuple[_Rule, ...] = ((_RELATIVE_DAY, _from_relative_day),)
@@ -808,6 +825,7 @@ _WEEKDAY_HINT = re.compile(rf"{_WEEKDAY_FULL}\b")
 _ORDINAL_DAY_HINT = re.compile(r"n\s+the\s+\d")
 _ISO_HINT = re.compile(r"-[01]\d-[0-3]\d(?<=[12]\d\d\d-[01]\d-[0-3]\d)")
 _NUMERIC_HINT = re.compile(r"[/.](?<=[0-9][/.])[0-9]\d?[/.](?:1[6-9]|20)\d\d")
+_DAY_DOT_MONTH_HINT = re.compile(r"\d\.[ \t]*[^\W\d_]{3,9}\.?[ \t]+(?:1[6-9]|20)\d\d")
 _YEAR_20 = re.compile(r"20\d\d")
 _YEAR_1X = re.compile(r"1[6-9]\d\d")
 
@@ -838,6 +856,7 @@ _GATES: dict[re.Pattern[str], _Gate] = {
     _WEEKDAY: lambda text, lo, hi, hits: _matches_at(_WEEKDAY_HINT, hits.weekdays, text, lo, hi),
     _YEAR_ALONE: lambda text, lo, hi, hits: _YEAR_20.search(text, lo, hi) or _YEAR_1X.search(text, lo, hi),
     _ISO: lambda text, lo, hi, hits: _ISO_HINT.search(text, lo, hi),
+    _DAY_DOT_MONTH: lambda text, lo, hi, hits: _DAY_DOT_MONTH_HINT.search(text, lo, hi),
     _ORDINAL_DAY: lambda text, lo, hi, hits: _ORDINAL_DAY_HINT.search(text, lo, hi),
     _NUMERIC: lambda text, lo, hi, hits: _NUMERIC_HINT.search(text, lo, hi),
     _AGO: lambda text, lo, hi, hits: _any_between(hits.agos, lo, hi),

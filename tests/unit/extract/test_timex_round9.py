@@ -108,3 +108,21 @@ def test_present_only_when_asked() -> None:
     at = text.index("Friday")
     assert tense_near(text, at, at + 6) == "past"
     assert tense_near(text, at, at + 6, progressive=True) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's own date line in German, Scandinavian or South Slavic style
+        ("5. mart 2021 09:12\n\nAutor: Agency", [("5. mart 2021", "2021-03-05")]),
+        ("Veröffentlicht: 3. März 2021", [("3. März 2021", "2021-03-03")]),
+        ("Oppdatert 12. desember 2020", [("12. desember 2020", "2020-12-12")]),
+        ("Posted 9. august 2019", [("9. august 2019", "2019-08-09")]),
+        # negative: no year, an impossible day, a capitalised English month opening a sentence
+        ("Posted 9. oktobar at noon", []),
+        ("Posted 31. februar 2021", [("2021", "2021")]),
+        ("The toll rose to 7. March 2020 was worse.", [("March 2020", "2020-03")]),
+    ],
+)
+def test_day_with_dot_and_european_month(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text, date(2021, 3, 6)) == expected
