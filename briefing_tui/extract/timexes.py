@@ -197,6 +197,9 @@ _PAREN_CLOSE = re.compile(r"[ \t]*\)")
 # "22nd Thursday, February 2024": an ordinal day printed before the weekday of a month and year.
 _DAY_BEFORE_WEEKDAY = re.compile(r"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[ \t]+$")
 _SAME_DAY_WORDS = frozenset(("today", "yesterday", "tomorrow"))
+# "July 19 of this year", "March of last year": the year the day or month is in, told after it.
+_OF_GAP = re.compile(r"[ \t]+of[ \t]+")
+_THIS_YEAR = re.compile(r"(?i:this|last|next)[ \t]+year")
 
 # "..., the White House has announced." closing a sentence right after a date: its verb is the saying's.
 _TRAILING_ATTRIBUTION = re.compile(
@@ -727,6 +730,7 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
 
     "Nov. 15, Friday", "Monday (July 28)", "today 23rd January 2024", "22nd Thursday, February 2024":
     a reader sees one date, told twice. A weekday that does not fall on the date stays apart.
+    "July 19 of this year": a day or month and the year it is in, one date.
     """
     out: list[_Candidate] = []
     i = 0
@@ -761,6 +765,21 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 out.append(_Candidate(a.start, b.end, b.value, kind="day"))
                 i += 2
                 continue
+            if (
+                a.kind in ("day", "month")
+                and a.value
+                and b.kind == "relative"
+                and b.value
+                and len(b.value) == 4
+            ):
+                year_of = _OF_GAP.fullmatch(text, a.end, b.start) and _THIS_YEAR.fullmatch(
+                    text, b.start, b.end
+                )
+                value = b.value + a.value[4:]
+                if year_of and (len(value) != 10 or _safe_date(*map(int, value.split("-")))):
+                    out.append(_Candidate(a.start, b.end, value, kind=a.kind))  # "July 19 of this year"
+                    i += 2
+                    continue
             if a.kind == "weekday" and b.kind == "month" and b.value and len(b.value) == 7:
                 lead = _DAY_BEFORE_WEEKDAY.search(text, max(0, a.start - 8), a.start)
                 if lead and _APPOSITION_GAP.fullmatch(gap) and text[b.end - 4 : b.end].isdigit():

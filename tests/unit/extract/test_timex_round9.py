@@ -126,3 +126,22 @@ def test_present_only_when_asked() -> None:
 )
 def test_day_with_dot_and_european_month(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert pairs(text, date(2021, 3, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day or month and, after "of", the year it is in: one date, in that year
+        ("The summit took place on June 2 of this year.", [("June 2 of this year", "2022-06-02")]),
+        ("They first met in October of last year.", [("October of last year", "2021-10")]),
+        ("The plant opens in May of next year.", [("May of next year", "2023-05")]),
+        # negative: no "of", or a year that is not this, last or next one
+        ("They met on June 2, this year a first.", [("June 2", "2022-06-02"), ("this year", "2022")]),
+        (
+            "They met on June 2 of earlier this year.",
+            [("June 2", "2022-06-02"), ("earlier this year", "2022")],
+        ),
+    ],
+)
+def test_day_of_this_year(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text, date(2022, 8, 18)) == expected
