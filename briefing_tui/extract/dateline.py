@@ -17,6 +17,17 @@ DATELINE = re.compile(
 )
 
 
+_LINE_START = re.compile(r"\n[ \t]*(?=[A-Z][A-Z])")
+_HEAD_REACH = 400  # characters: a headline, a byline or a page's date line may come before it
+
+
 def find(text: str) -> re.Match[str] | None:
-    """The dateline at the start of the story (after any leading white space), if it has one."""
-    return DATELINE.match(text, len(text) - len(text.lstrip()))
+    """The dateline that opens the story, at its start or at the start of a line after its headline."""
+    found = DATELINE.match(text, len(text) - len(text.lstrip()))
+    if found:
+        return found
+    for line in _LINE_START.finditer(text, 0, _HEAD_REACH):
+        found = DATELINE.match(text, line.end())
+        if found:
+            return found
+    return None
