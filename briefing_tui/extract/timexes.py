@@ -793,6 +793,49 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+_QUOTE_OPENERS = "\u201c"
+_QUOTE_CLOSERS = "\u201d"
+_SPOKEN_DAY_REACH = 3  # days before publication a reported event's day may lie
+_PARAGRAPH_REACH = 3000  # characters a quote may have opened before a date
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a direct quote opened earlier in its paragraph?"""
+    lo = max(0, pos - _PARAGRAPH_REACH)
+    para = text[text.rfind("\n", lo, pos) + 1 or lo : pos]
+    curly = sum(para.count(c) for c in _QUOTE_OPENERS) - sum(para.count(c) for c in _QUOTE_CLOSERS)
+    return curly > 0 or para.count('"') % 2 == 1
+
+
+def _date_quoted_today(ctx: _Context, cands: list[_Candidate]) -> None:
+    """ "'Our talks today were useful,' Tusk said", in a story of a meeting held the day before:
+    "today" in a quote is the day the words were spoken, the day of the event the story reports.
+
+    That day is the last one told before the quote among the few days before publication, when
+    no weekday or day word outside quotes puts the story on publication day itself.
+    """
+    if not any(c.kind == "relative" and ctx.text[c.start : c.end].lower() == "today" for c in cands):
+        return
+    published = ctx.published
+    first = published - timedelta(days=_SPOKEN_DAY_REACH)
+    spoken: str | None = None
+    for c in cands:
+        if c.kind not in ("relative", "weekday", "day") or c.value is None or len(c.value) != 10:
+            continue
+        quoted = _in_quote(ctx.text, c.start)
+        if c.kind == "relative" and quoted and spoken and c.value == published.isoformat():
+            if ctx.text[c.start : c.end].lower() == "today":
+                c.value = spoken
+            continue
+        if quoted:
+            continue
+        day = date.fromisoformat(c.value)
+        if c.kind != "day" and day == published:
+            return  # the story is of publication day: its quotes' "today" is that day
+        if first <= day < published:
+            spoken = c.value
+
+
 def _place_in_next_week(ctx: _Context, cands: list[_Candidate]) -> None:
     """'Wang will visit next week. His talks on Wednesday ...': a weekday that no modifier or past
     verb places, told in the sentence of "next week" (after it) or in the one after, is that week's."""
@@ -1053,6 +1096,7 @@ def find(doc: Document) -> None:
                     cands.append(c)
     kept = longest_first(cands)
     _place_in_next_week(ctx, kept)
+    _date_quoted_today(ctx, kept)
     kept = _merge_appositions(text, kept)
     _link_ranges(doc.text, kept)
     kept = _join_day_ranges(doc.text, kept)

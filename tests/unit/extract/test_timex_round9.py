@@ -145,3 +145,34 @@ def test_day_with_dot_and_european_month(text: str, expected: list[tuple[str, st
 )
 def test_day_of_this_year(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert pairs(text, date(2022, 8, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" in a quote is the day it was said: the day of the event reported, just before publication
+        (
+            'The two leaders met on Monday. "Our talks today were frank," the envoy said.',
+            [("Monday", "2023-10-23"), ("today", "2023-10-23")],
+        ),
+        (
+            "The envoy arrived yesterday.\n\u201cWe have agreed on much today,\u201d she told reporters.",
+            [("yesterday", "2023-10-23"), ("today", "2023-10-23")],
+        ),
+        # negative: "today" outside quotes, a story of publication day, an event weeks before
+        (
+            "The two leaders met on Monday. Today the envoy flew home.",
+            [("Monday", "2023-10-23"), ("Today", "2023-10-24")],
+        ),
+        (
+            'The leaders met on Monday and again on Tuesday. "Our talks today were frank," he said.',
+            [("Monday", "2023-10-23"), ("Tuesday", "2023-10-24"), ("today", "2023-10-24")],
+        ),
+        (
+            'The leaders met on Oct. 10. "Today we are united," she said.',
+            [("Oct. 10", "2023-10-10"), ("Today", "2023-10-24")],
+        ),
+    ],
+)
+def test_quoted_today_is_the_day_spoken(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
