@@ -272,6 +272,8 @@ class _Context:
             edge = clause_start(self.text, start, lo, _FAR_LEFT)
             for edge_match in _CLAUSE_EDGE.finditer(self.text, edge, start):  # noqa: B007
                 edge = edge_match.end()
+            if self.text.count(" ", edge, start) <= _FAR_LEFT_WORDS:
+                return None  # a short clause: tense_near has read all of it
             return self._far_left_tense(start, edge)
         return tense
 
