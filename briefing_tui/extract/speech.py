@@ -428,7 +428,28 @@ def _head_phrase(toks: list[tuple[int, int, str]]) -> Span | None:
         return _np_span(toks[: k - 2])  # 'operating in', 'based in'
     if before in ROLE_HEADS or before in GROUP_HEADS:
         return _np_span(toks[: k - 1])  # 'the ambassador in Washington'
-    return span
+    return _before_setting(toks, k - 1) or span
+
+
+_SETTING_WORDS = 5  # lower-case words of a setting phrase ('in his press conference') stepped over
+
+
+def _before_setting(toks: list[tuple[int, int, str]], prep: int) -> Span | None:
+    """'The minister in his press conference at the Foreign Office said': a locative phrase that
+    follows another ('in his press conference') sets the scene; the role or group before it speaks."""
+    j = prep - 1
+    stop = max(1, prep - 1 - _SETTING_WORDS)
+    while j >= stop:
+        tok = toks[j][2]
+        if tok in _LOCATIVE:
+            head = toks[j - 1][2]
+            if head.lower() in ROLE_HEADS or head.lower() in GROUP_HEADS or _is_name_token(head):
+                return _np_span(toks[:j])
+            return None
+        if not tok.islower() or tok in ROLE_HEADS or tok in GROUP_HEADS:
+            return None
+        j -= 1
+    return None
 
 
 def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
@@ -453,6 +474,10 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
             _is_name_token(tok)
             or tl in ("of", "for", "'s", "and")
             and i - 2 >= stop
+            and _is_name_token(toks[i - 2][2])
+            or tl == "on"
+            and i - 2 >= stop
+            and toks[i - 2][2].lower() in _ON_BODIES
             and _is_name_token(toks[i - 2][2])
         ):
             i -= 1
@@ -479,6 +504,10 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
     if toks[i][2] == "By" or (i > 0 and toks[i - 1][2] in ("by", "By")):
         return None
     return Span(toks[i][0], toks[-1][1])
+
+
+# bodies named for their subject: 'the Commission on Audit', 'the Council on Foreign Relations'
+_ON_BODIES = word_set("commission committee council conference court panel board")
 
 
 def _joins(tok: str) -> bool:

@@ -233,6 +233,8 @@ class _Context:
             return None, phrase
         if head in _ANONYMOUS_HEADS and len(words) > 1:
             return None, phrase  # 'a government source said': a speaker the writer does not name
+        if head in _UNNAMED_ROLES and words[0].lower() in ("a", "an") and not ranked:
+            return None, phrase  # 'a senior official said': one person the writer does not name
         if ranked and head in ("he", "she") and len(words) == 1:
             return self.continuing_speaker(ranked[0].entity, offset), phrase
         if ranked:
@@ -251,6 +253,10 @@ class _Context:
             speaker, _ = self.fallback_pronoun("he", offset)
             if speaker is not None:
                 return speaker, phrase  # 'the minister' left unresolved: the person who spoke just before
+        if head in _UNNAMED_ROLES and words[0].lower() == "the" and len(words) == 2:
+            unnamed = self.unnamed_before(head)
+            if unnamed is not None:
+                return None, unnamed  # 'the official' after 'a senior official said': the same informant
         if any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
         ):
@@ -290,6 +296,13 @@ class _Context:
         if speaker is None or self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
             return None, None
         return speaker, text
+
+    def unnamed_before(self, head: str) -> str | None:
+        """The phrase of a recent unnamed speaker by the same role ('a senior official'), if any."""
+        for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
+            if speaker is None and text and text.split()[-1].lower() == head:
+                return text
+        return None
 
     def narrator(self) -> int | None:
         """Who 'we' is outside quotes: the country or organisation that most often opens a sentence.
@@ -393,6 +406,8 @@ _PERSON_ROLES = speech.word_set(
 )
 # one unnamed informant: 'a government source', 'a diplomatic source', 'the source' (plural: GROUP_HEADS)
 _ANONYMOUS_HEADS = speech.word_set("source insider")
+# one unnamed person by role: 'a senior administration official said', 'an official from the ministry'
+_UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
 _DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
 _START_END = attrgetter("start", "end")
@@ -664,6 +679,11 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     if passive and not _quoted_as_saying(ctx, v):
         return None  # '," X was told': X listened; '," X was quoted as saying': X spoke
     subj = speech.subject_before(text, pos, gap_end)
+    if text.find(",", pos, gap_end) >= 0:  # '," Ana Ruiz, deputy head (trade) of the ministry said'
+        subj = (
+            _unclosed_apposition(ctx, subj.start if subj else gap_end, subj.end if subj else gap_end, pos)
+            or subj
+        )
     if subj is None or not (
         not text[pos : subj.start].strip(" ,") or _OFFICE_BEFORE_NAME.fullmatch(text, pos, subj.start)
     ):
@@ -813,7 +833,11 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
     if subj is not None and text.startswith("s", subj.end - 1) and text[subj.end - 2] in "'\u2019":
         return None  # "Tamil Nadu's demands": a possessive names the owner of a noun, not a speaker
     if subj is not None:
-        subj = _unclosed_apposition(ctx, subj, s_start) or subj
+        subj = _unclosed_apposition(ctx, subj.start, subj.end, s_start) or subj
+    elif text.find(",", max(s_start, gap_end - 160), gap_end) >= 0:
+        subj = _unclosed_apposition(
+            ctx, gap_end, gap_end, s_start
+        )  # '..., secretary (trade) at the ministry of x told'
     if subj is not None and text.startswith("and ", subj.start - 4):
         conj = _AND_BEFORE.search(text, max(s_start, subj.start - 8), subj.start)
         first = speech.subject_before(text, s_start, conj.start()) if conj else None
@@ -827,16 +851,23 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
 
 _APPOSITION_MAX_WORDS = 12
 _APPOSITION_STOP = re.compile(r"[,;:()\"]|\b(?:but|or|who|which|that|when|while|after|before|as)\b")
+_PARENTHESIS = re.compile(r"\([^()]{0,60}\)")  # '(economic relations)' inside an office phrase
 
 
-def _unclosed_apposition(ctx: _Context, subj: Span, s_start: int) -> Span | None:
+def _unclosed_apposition(ctx: _Context, start: int, end: int, s_start: int) -> Span | None:
     """'..., Erik Lund, deputy head of the press department said': the named person, whose office
-    phrase lacks its closing comma, is the subject; not the department the phrase ends with."""
+    phrase (``start``-``end`` ends it) lacks its closing comma, is the subject; not the department
+    the phrase ends with. A short parenthesis in the phrase is part of it."""
     text = ctx.text
-    comma = text.rfind(",", s_start, subj.start)
-    if comma < 0 or _APPOSITION_STOP.search(text, comma + 1, subj.end):
+    comma = text.rfind(",", s_start, start)
+    if comma < 0:
         return None
-    words = text[comma + 1 : subj.end].lower().split()
+    phrase = text[comma + 1 : end]
+    if "(" in phrase:
+        phrase = _PARENTHESIS.sub(" ", phrase)
+    if _APPOSITION_STOP.search(phrase):
+        return None
+    words = phrase.lower().split()
     if not words or words[0] == "and" or len(words) > _APPOSITION_MAX_WORDS:
         return None  # ', and the minister said': a second subject ('information and press': an office)
     if not any(w in speech.ROLE_HEADS for w in words):

@@ -1,0 +1,116 @@
+"""Stage statements, round 9: unnamed officials, 'Commission on X', office phrases, settings before 'said'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import Cast, run
+
+CAST = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Tom Berg": ("person", ("Berg",)),
+        "Commission on Audit": ("organization", ()),
+        "Trade Office": ("organization", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'a/an <role>' is one person the writer does not name: a speaker all the same
+        (
+            "Ruiz will fly to Oslo on Friday for two days of talks, a senior administration official said.",
+            [
+                (
+                    "indirect",
+                    "a senior administration official",
+                    "Ruiz will fly to Oslo on Friday for two days of talks",
+                )
+            ],
+        ),
+        (
+            "The tour is the longest the minister has made so far, an official from the ministry said.",
+            [("indirect", "an official", "The tour is the longest the minister has made so far")],
+        ),
+        # 'the official' later on is the same informant
+        (
+            "Berg met the envoy on Monday, a senior official said. The port stayed shut.\n\n"
+            '"They spoke at length about the port and agreed to meet again soon," the official said.',
+            [
+                ("indirect", "a senior official", "Berg met the envoy on Monday"),
+                (
+                    "direct",
+                    "a senior official",
+                    "They spoke at length about the port and agreed to meet again soon",
+                ),
+            ],
+        ),
+        # no unnamed official before: 'the official' names nobody
+        ('"They spoke at length about the port and agreed to meet again soon," the official said.', []),
+    ],
+)
+def test_unnamed_official_speaks(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'on' inside a body's name: 'the Commission on Audit'
+        (
+            "Travel costs for the office rose by a third last year, the Commission on Audit reported.",
+            [("indirect", "Commission on Audit", "Travel costs for the office rose by a third last year")],
+        ),
+        # 'on' after an ordinary noun starts a phrase of its own: no speaker
+        ("Travel costs for the office rose by a third last year, the talks on audit said.", []),
+    ],
+)
+def test_body_named_with_on(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office phrase with a parenthesis and no closing comma: the named person speaks
+        (
+            '"The main task of the ministers is to review what was agreed," Ana Ruiz, secretary (trade) '
+            "at the ministry of external affairs told reporters.",
+            [("direct", "Ana Ruiz", "The main task of the ministers is to review what was agreed")],
+        ),
+        (
+            '"The main task of the ministers is to review what was agreed," Ana Ruiz, deputy head of the '
+            "press department said.",
+            [("direct", "Ana Ruiz", "The main task of the ministers is to review what was agreed")],
+        ),
+        # the person is an object, not the head of an apposition: nobody named speaks
+        (
+            '"The main task of the ministers is to review what was agreed," he told Ana Ruiz, the minister.',
+            [("direct", "Tom Berg", "The main task of the ministers is to review what was agreed")],
+        ),
+    ],
+)
+def test_office_phrase_after_quote(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a setting phrase ('in her press conference') before a place: the person before it speaks
+        (
+            "Ana Ruiz in her press conference at the Trade Office said that tariffs would fall.",
+            [("indirect", "Ana Ruiz", "tariffs would fall")],
+        ),
+        # a long phrase is not stepped over (at most five words): the place is read as the subject
+        (
+            "Ana Ruiz in a long and very tense press conference at the Trade Office said that tariffs would fall.",
+            [("indirect", "Trade Office", "tariffs would fall")],
+        ),
+    ],
+)
+def test_setting_phrase_before_verb(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
