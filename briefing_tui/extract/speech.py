@@ -39,6 +39,7 @@ _LEMMAS: dict[str, str] = {
     "affirm": "say",
     "reaffirm": "say",
     "underscore": "say",
+    "underline": "say",
     "welcome": "say",
     "discuss": "say",
     "state": "say",
@@ -211,7 +212,7 @@ NAMES_AS = re.compile(
 )
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
-THAT_ONLY = word_set("tweet write comment continue reply respond remark read mention elaborate")
+THAT_ONLY = word_set("tweet write comment continue reply respond remark read mention elaborate underline")
 # verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
 THAT_OR_OWN = word_set("share")
 # 'raised concerns', 'raised the issue of ...' report speech; 'raised $5 million' or 'raised rates' do not
@@ -485,6 +486,9 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
         if tok.islower() and (tl in GROUP_HEADS or tl in ROLE_HEADS or tl in _MODIFIERS):
             i -= 1
             continue
+        if tok.islower() and tl[-2:] in ("'s", "\u2019s") and tl[:-2] in ROLE_HEADS:
+            i -= 1  # "the Thai premier's office": the office of a role
+            continue
         if (
             tl == "the"
             and i - 3 >= stop
@@ -518,7 +522,8 @@ _MODIFIERS = word_set("""senior top other former acting interim official chief d
     state national defense defence local regional military government administration
     congressional federal public two three several many some press diplomatic""")
 
-_NP_AFTER = re.compile(r"(?P<np>(?:[A-Za-z][\w.'\u2019&@-]*)(?:\s+(?:[A-Za-z][\w.'\u2019&@-]*)){0,8})")
+# words on one line: a line break ends a paragraph (a heading, a new paragraph), never a phrase
+_NP_AFTER = re.compile(r"(?P<np>(?:[A-Za-z][\w.'\u2019&@-]*)(?:[ \t]+(?:[A-Za-z][\w.'\u2019&@-]*)){0,8})")
 _INITIAL_OR_ABBREV = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _DETERMINERS = word_set("the a an his her its their this these those our any every no")
 _NP_STOP = word_set("""in on at during after before when while as who which that in to from about yesterday today
@@ -538,6 +543,8 @@ def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
         low = word.lower().rstrip(".")
         if low in _NP_STOP or (low in _DETERMINERS and before[:1].isupper()):
             break  # a clause, or 'told Wikinews the move would ...': a new phrase begins
+        if before.endswith(".") and word[:1].isupper() and not _INITIAL_OR_ABBREV.fullmatch(before):
+            break  # 'said the readout issued by the authorities. The minister ...': a new sentence
         kept += 1
     s0 = start
     e0 = start

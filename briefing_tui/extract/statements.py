@@ -1202,7 +1202,11 @@ _PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
 
 
 # Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").
-_TRAILING_LEMMAS = frozenset(("say", "add", "announce", "confirm", "tell", "note", "state", "report"))
+_TRAILING_LEMMAS = frozenset(
+    ("say", "add", "announce", "confirm", "tell", "note", "state", "report")
+) | speech.word_set(
+    "stress emphasize emphasise underscore underline reiterate insist explain"
+)  # '..., stressed the ambassador.': verbs of emphasis close a report as 'said' does
 # '..., Xinhua reported, citing the official news agency': the source cited is who speaks
 _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
 # What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.

@@ -114,3 +114,76 @@ def test_office_phrase_after_quote(text: str, expected: list) -> None:
 )
 def test_setting_phrase_before_verb(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the phrase after a sentence-final 'said' ends at the sentence end, even without a blank line
+        (
+            'Talks ended.\n\n"Berg raised the need for action on the port," said the note issued by the '
+            "authorities.\nThe foreign minister spoke later.",
+            [("direct", "the note issued by the authorities", "Berg raised the need for action on the port")],
+        ),
+        (
+            'Talks ended.\n\n"Berg raised the need for action on the port," said the note issued by the '
+            "authorities. The foreign minister spoke later.",
+            [("direct", "the note issued by the authorities", "Berg raised the need for action on the port")],
+        ),
+        # an initial inside the phrase does not end it
+        (
+            '"We will reopen the port next month," said Tom R. Berg.',
+            [("direct", "Tom Berg", "We will reopen the port next month")],
+        ),
+    ],
+)
+def test_phrase_after_verb_ends_with_sentence(text: str, expected: list) -> None:
+    cast = Cast(actors={"Tom Berg": ("person", ("Tom R. Berg",))})
+    assert run(text, cast) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office of a role ('the premier's office') speaks as the office
+        (
+            "The Thai premier's office said the talks would be held in Kuala Lumpur.",
+            [("indirect", "The Thai premier's office", "the talks would be held in Kuala Lumpur")],
+        ),
+        # a possessive name is not a role: 'Ruiz's office' is still read as before (nobody)
+        ("The port's office said the talks would be held in Kuala Lumpur.", []),
+    ],
+)
+def test_office_of_a_role(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'underlined that': a speech verb
+        (
+            "Ruiz also underlined that the bloc would put hunger first during its term.",
+            [("indirect", "Ana Ruiz", "the bloc would put hunger first during its term")],
+        ),
+        # without 'that' it is the pen stroke
+        ("Ruiz underlined the title of the report in red ink.", []),
+        # verbs of emphasis close a report, before or after the speaker
+        (
+            "Oslo sees the port as a key partner for trade, stressed the ambassador Tom Berg, adding that "
+            "ties were old.",
+            [
+                ("indirect", "Tom Berg", "Oslo sees the port as a key partner for trade"),
+                ("indirect", "Tom Berg", "ties were old"),
+            ],
+        ),
+        (
+            "Oslo sees the port as a key partner for trade, Ruiz emphasised.",
+            [("indirect", "Ana Ruiz", "Oslo sees the port as a key partner for trade")],
+        ),
+        # no speaker after the verb: no statement
+        ("The port is a key partner for the whole region, stressed beams notwithstanding.", []),
+    ],
+)
+def test_emphasis_verbs(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
