@@ -40,6 +40,8 @@ _LEMMAS: dict[str, str] = {
     "reaffirm": "say",
     "underscore": "say",
     "underline": "say",
+    "reject": "say",  # only with an object that is speech (REJECT_OBJECT)
+    "dismiss": "say",
     "welcome": "say",
     "discuss": "say",
     "state": "say",
@@ -220,6 +222,14 @@ RAISE_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|[A-Z][\w.'\u2019-]*(?:'s|\u2019s)?|\w+(?:'s|\u2019s))\s+){0,3}"
     r"(?:(?:serious|grave|deep|strong|specific|several|some|many|key|urgent|pressing|security|human|rights)\s+){0,2}"
     r"(?:concerns?|issues?|questions?|matters?|objections?|worries|topics?|subjects?|problems?|doubts?|complaints?)\b"
+)
+# 'rejected the statement', 'dismissed "baseless claims"' report speech; 'rejected the bill' does not
+REJECTING = word_set("reject dismiss")
+REJECT_OBJECT = re.compile(
+    r"\s+[\"\u201c\u2018']?(?:(?:the|a|an|his|her|its|their|these|those|such|all|any"
+    r"|[A-Z][\w.'\u2019-]*(?:'s|\u2019s)?|\w+(?:'s|\u2019s))\s+){0,3}(?:[a-z]+\s+){0,2}"
+    r"(?:statements?|reports?|claims?|allegations?|accusations?|remarks?|comments?|criticism|suggestions?"
+    r"|assertions?|charges?|distortions?|rumou?rs?)\b"
 )
 # 'updated X about/on ...', 'briefed X on ...': what follows the preposition is what was said
 BRIEFING = word_set("update brief")

@@ -351,6 +351,13 @@ class _Context:
         last_offset, speaker, text = self.recent[-1]
         if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
             return None, None
+        if (
+            speaker is None
+            and pronoun in ("he", "she")
+            and text
+            and text.split()[-1].lower() in _UNNAMED_ROLES
+        ):
+            return None, text  # 'The Prime Minister said ... He called on ...': the same unnamed person
         kind = self.doc.entities[speaker].kind if speaker is not None else "group"
         fits = {"he": ("person",), "she": ("person",), "it": ("organization", "country")}
         if kind not in fits.get(pronoun, ("organization", "group")):
@@ -1107,6 +1114,9 @@ def _reported(
         return None
     if speech.lemma_of(v.form) == "raise" and not speech.RAISE_OBJECT.match(text, v.end, s_end):
         return None  # 'raised $5 million', 'raised rates': no speech
+    rejecting = speech.lemma_of(v.form) in speech.REJECTING
+    if rejecting and not speech.REJECT_OBJECT.match(text, v.end, s_end):
+        return None  # 'rejected the bill': no speech
     if text.startswith(",", v.end):
         rest = _TRAILING_REST.match(text, v.end, s_end)
         if rest is not None and rest.group("relay"):
@@ -1114,7 +1124,8 @@ def _reported(
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
-    content_start = v.start if v.kind == "name" else v.end  # 'called it a success' is what was said
+    # 'called it a success', 'rejected the claims' is what was said
+    content_start = v.start if v.kind == "name" or rejecting else v.end
     as_saying = _AS_SAYING.match(text, v.end, s_end)
     if as_saying and speech.lemma_of(v.form) == "quote":
         content_start = as_saying.end()
@@ -1426,21 +1437,30 @@ def _says_something(ctx: _Context, start: int, end: int) -> bool:
     return bool(_INDIRECT_WORDS.search(ctx.text, start, end)) and _quoted_share(ctx, start, end) <= 0.7
 
 
+# '..., expressing hope that ...': a feeling voiced with a that-clause reports what was said
+_FEELING_FORMS = speech.word_set("expressing voicing")
+_FEELING_THAT = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|a|strong|firm)\s+)?(?:hope|confidence|belief|conviction|concern|optimism)"
+    r"\s+that\b\s*"
+)
+
+
 def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'..., adding that Moscow valued its ties': more from the speaker of the sentence."""
     text = ctx.text
     if _BY_BEFORE.search(text, max(s_start, v.start - 4), v.start):
         return _by_participle(ctx, v, s_start, s_end)
-    if v.form not in _ADDING:
+    feeling = _FEELING_THAT.match(text, v.end, s_end) if v.form in _FEELING_FORMS else None
+    if v.form not in _ADDING and feeling is None:
         return None
     if not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(","):
-        return _with_participle(ctx, v, s_start, s_end)
-    m = _THAT.match(text, v.end, s_end)
+        return _with_participle(ctx, v, s_start, s_end) if feeling is None else None
+    m = feeling or _THAT.match(text, v.end, s_end)
     if ctx.recent and ctx.recent[-1][0] >= s_start:
         if m is None:
             return None
         _, speaker, name = ctx.recent[-1]
-    elif v.form == "saying" and text.count('"', s_start, v.start) == 0:
+    elif (v.form == "saying" or m is not None) and text.count('"', s_start, v.start) == 0:
         # "Her counterpart, Paolo Ricci, struck a softer tone, saying he saw room for a deal"
         subj = _sentence_subject(ctx, v.start)
         if subj is None:

@@ -187,3 +187,67 @@ def test_office_of_a_role(text: str, expected: list) -> None:
 )
 def test_emphasis_verbs(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., expressing hope that ...': the subject of the sentence voices the clause
+        (
+            "Ruiz received the new envoy on Friday, expressing hope that trade between the two will grow.",
+            [("indirect", "Ana Ruiz", "trade between the two will grow")],
+        ),
+        # 'noting that' with no statement before it in the sentence: the subject speaks
+        (
+            "Ruiz received the new envoy on Friday, noting that trade between the two will grow.",
+            [("indirect", "Ana Ruiz", "trade between the two will grow")],
+        ),
+        # a feeling without a that-clause reports nothing
+        ("Ruiz received the new envoy on Friday, expressing her views.", []),
+    ],
+)
+def test_participle_with_that_clause(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'he' right after an unnamed person's statement is that person
+        (
+            "The Prime Minister said the tide had turned in the war. He called on allies to send more aid soon.",
+            [
+                ("indirect", "The Prime Minister", "the tide had turned in the war"),
+                ("indirect", "The Prime Minister", "allies to send more aid soon"),
+            ],
+        ),
+        # after an unnamed group, 'he' is nobody known
+        (
+            "Senior officials said the tide had turned in the war. He called on allies to send more aid.",
+            [("indirect", "Senior officials", "the tide had turned in the war")],
+        ),
+    ],
+)
+def test_pronoun_after_unnamed_role(text: str, expected: list) -> None:
+    assert run(text, Cast()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rejecting or dismissing what others said is a statement, the verb included
+        (
+            "The Trade Office firmly rejected the statement by the envoy about the port deal.",
+            [("indirect", "Trade Office", "rejected the statement by the envoy about the port deal")],
+        ),
+        (
+            "Ruiz dismissed the media reports about a rift in the cabinet.",
+            [("indirect", "Ana Ruiz", "dismissed the media reports about a rift in the cabinet")],
+        ),
+        # rejecting a bill, dismissing staff: no speech
+        ("The Trade Office rejected the bill on Tuesday by a wide margin.", []),
+        ("Ruiz dismissed the staff of the embassy on Friday.", []),
+    ],
+)
+def test_rejecting_what_was_said(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
