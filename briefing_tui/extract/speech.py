@@ -52,6 +52,7 @@ _LEMMAS: dict[str, str] = {
     "observe": "say",
     "relay": "say",
     "share": "say",
+    "convey": "say",  # 'conveyed his support': only with 'that' or what one feels (THAT_OR_OWN)
     "voice": "say",
     "outline": "say",
     "explain": "say",
@@ -105,6 +106,7 @@ _LEMMAS: dict[str, str] = {
     "report": "relay",
     "quote": "relay",
     "call": "name",  # 'called the talks a success': only with an object and a predicate (NAMES_AS)
+    "describe": "name",  # 'described the vote as credible': only with 'as' after the object (DESCRIBES_AS)
 }
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -213,10 +215,22 @@ NAMES_AS = re.compile(
     r"|[\"\u201c])"
 )
 
+# 'described the election as the most credible', 'has described as "disgraceful" the strike'
+DESCRIBES_AS = re.compile(
+    r"\s+(?:(?!(?:as|that|who|which|how|what|why|where|when|and|but)\b)[\w'\u2019.-]+\s+){0,10}as\s+[\w\"\u201c]"
+)
+
+
+def names_a_thing(lemma: str, text: str, pos: int) -> bool:
+    """Whether a naming verb at ``pos`` has its object and predicate ('called it a success')."""
+    pattern = DESCRIBES_AS if lemma == "describe" else NAMES_AS
+    return pattern.match(text, pos) is not None
+
+
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
 THAT_ONLY = word_set("tweet write comment continue reply respond remark read mention elaborate underline")
 # verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
-THAT_OR_OWN = word_set("share")
+THAT_OR_OWN = word_set("share convey")
 # 'raised concerns', 'raised the issue of ...' report speech; 'raised $5 million' or 'raised rates' do not
 RAISE_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|[A-Z][\w.'\u2019-]*(?:'s|\u2019s)?|\w+(?:'s|\u2019s))\s+){0,3}"

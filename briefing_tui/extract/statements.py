@@ -122,7 +122,8 @@ class _Context:
         self.verbs = [
             v
             for v in speech.speech_verbs(doc.text)
-            if self.quote_at(v.start) is None and (v.kind != "name" or speech.NAMES_AS.match(doc.text, v.end))
+            if self.quote_at(v.start) is None
+            and (v.kind != "name" or speech.names_a_thing(speech.lemma_of(v.form), doc.text, v.end))
         ]
         self.verb_starts = [v.start for v in self.verbs]
         self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
@@ -925,9 +926,16 @@ def _sentence_subject(ctx: _Context, offset: int) -> Span | None:
     lead = _LEAD_ADVERBIAL.match(ctx.text, s_start, s_end)
     pos = lead.end() if lead else s_start
     for m in ctx.mentions_over(pos, min(s_end, pos + 80)):
-        if m.start == pos:
-            return Span(m.start, m.end)
+        if m.start == pos or (
+            m.kind in ("role", "person")
+            and m.start - pos < 20
+            and _DETERMINER_LEAD.fullmatch(ctx.text, pos, m.start)
+        ):
+            return Span(pos, m.end)  # 'The new Brazilian Foreign Minister': the role after its article
     return None
+
+
+_DETERMINER_LEAD = re.compile(r"(?:The|A|An)\s+(?:[a-z]+\s+){0,2}")
 
 
 # -- reported speech --------------------------------------------------------------------

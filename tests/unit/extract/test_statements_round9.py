@@ -251,3 +251,49 @@ def test_pronoun_after_unnamed_role(text: str, expected: list) -> None:
 )
 def test_rejecting_what_was_said(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'described X as Y' reports a judgement, the verb included
+        (
+            "Ruiz described the vote in the north as the fairest in its history.",
+            [("indirect", "Ana Ruiz", "described the vote in the north as the fairest in its history")],
+        ),
+        (
+            'Berg has described as "shameful" the strike that shut the port.',
+            [("indirect", "Tom Berg", 'described as "shameful" the strike that shut the port')],
+        ),
+        # without 'as' it is an account, not a judgement
+        ("Ruiz described how the vote in the north went.", []),
+    ],
+)
+def test_described_as(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'conveyed his support': what one feels, passed on
+        (
+            "Ruiz conveyed her readiness to discuss every open issue between the two states.",
+            [("indirect", "Ana Ruiz", "her readiness to discuss every open issue between the two states")],
+        ),
+        # goods conveyed: no speech
+        ("The ships conveyed the grain to the port on Monday.", []),
+    ],
+)
+def test_conveyed(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+ROLE_CAST = Cast(actors={"Ana Ruiz": ("person", ("Ruiz",))})
+
+
+def test_sentence_subject_after_article() -> None:
+    """'The new foreign minister called X and conveyed ...': the role after 'The new' is the subject."""
+    text = "The new foreign minister called Berg to greet him and conveyed her wish to meet him soon in Oslo."
+    doc_cast = Cast(actors={"Ana Ruiz": ("person", ("foreign minister",)), "Tom Berg": ("person", ("Berg",))})
+    assert run(text, doc_cast) == [("indirect", "Ana Ruiz", "her wish to meet him soon in Oslo")]
