@@ -490,6 +490,8 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
     if not (head_is_name or low in GROUP_HEADS or low in ROLE_HEADS):
         return None
     stop = max(0, len(toks) - 9)
+    if low in INSTITUTION_HEADS or low in ROLE_HEADS:
+        i = _noun_modifiers(toks, i, stop)
     while i - 1 >= stop:
         tok = toks[i - 1][2]
         tl = tok.lower()
@@ -536,6 +538,28 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
 
 # bodies named for their subject: 'the Commission on Audit', 'the Council on Foreign Relations'
 _ON_BODIES = word_set("commission committee council conference court panel board")
+
+
+_OFFICE_MODIFIERS = 2  # 'the foreign trade ministry': plain nouns naming what an office is for
+_NOT_MODIFIERS = word_set("""the a an his her its their our of for and to in on at by with from as than that
+    this these those who which what said says told also not no new""")
+
+
+def _noun_modifiers(toks: list[tuple[int, int, str]], i: int, stop: int) -> int:
+    """Step back over lower-case nouns before an office ('China's commerce ministry', 'the press
+    office') when a determiner, a possessive or a name stands before them; else stay at the head."""
+    j = i
+    while j - 1 >= stop and i - (j - 1) <= _OFFICE_MODIFIERS:
+        tok = toks[j - 1][2]
+        if not (tok.isalpha() and tok.islower()) or tok in _NOT_MODIFIERS or tok in _GAP_WORDS:
+            break
+        j -= 1
+    if j == i or j - 1 < stop:
+        return i
+    before = toks[j - 1][2]
+    if before.lower() in _DETERMINERS or before.endswith(("'s", "\u2019s")) or _is_name_token(before):
+        return j
+    return i
 
 
 def _joins(tok: str) -> bool:

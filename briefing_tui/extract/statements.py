@@ -1231,7 +1231,7 @@ _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
 # What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
 _TRAILING_REST = re.compile(
     r"(?:\s+(?:on|in|at|late|early|earlier|later|this|last|to)\b[^,.;:\"]{0,60}|\s+\w+day\b|\s+reporters)?"
-    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|[a-z]+ing)\b"
+    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing)\b"
     r"|\s(?:citing|quoting)\b"
     r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
     r"(?:reports|reported|informs|informed|writes|wrote)\s*[.!]?\s*$))"

@@ -297,3 +297,32 @@ def test_sentence_subject_after_article() -> None:
     text = "The new foreign minister called Berg to greet him and conveyed her wish to meet him soon in Oslo."
     doc_cast = Cast(actors={"Ana Ruiz": ("person", ("foreign minister",)), "Tom Berg": ("person", ("Berg",))})
     assert run(text, doc_cast) == [("indirect", "Ana Ruiz", "her wish to meet him soon in Oslo")]
+
+
+OFFICE_CAST = Cast(actors={"Ana Ruiz": ("person", ("Ruiz",)), "Norway": ("country", ("Norway",))})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plain nouns before an office belong to its name: "Norway's trade ministry", "the trade ministry"
+        (
+            "Ruiz will fly to Oslo next week for talks, Norway's trade ministry said on Monday.",
+            [("indirect", "Norway", "Ruiz will fly to Oslo next week for talks")],
+        ),
+        (
+            "Ruiz spoke on Monday. Later, the trade ministry said the port would reopen in May.",
+            [("indirect", "the trade ministry", "the port would reopen in May")],
+        ),
+        # an apposition after the date ('..., the first such trip in years') still closes the report
+        (
+            "Ruiz will fly to Oslo next week for talks, Norway's trade ministry said on Monday, the first "
+            "such trip in years.",
+            [("indirect", "Norway", "Ruiz will fly to Oslo next week for talks")],
+        ),
+        # a lower-case word that is no modifier (a verb) is not taken into the office's name
+        ("Ruiz will fly to Oslo next week for talks, which pleased ministry said.", []),
+    ],
+)
+def test_office_with_noun_modifiers(text: str, expected: list) -> None:
+    assert run(text, OFFICE_CAST) == expected
