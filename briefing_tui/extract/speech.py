@@ -118,7 +118,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "press": ("pressed",),
     "brief": ("briefed",),
     "raise": ("raised", "raises"),
-    "update": ("updated", "updates"),
+    "update": ("updated", "updates", "updating"),
     "state": ("stated", "states", "stating"),
     "note": ("noted", "notes", "noting"),
     "share": ("shared", "shares"),

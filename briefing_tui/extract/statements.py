@@ -1146,7 +1146,8 @@ def _reported(
             addressees = ctx.addressee_after(v.end, s_end)
             lemma = speech.lemma_of(v.form)
             about = speech.ABOUT.match(text, np.end, s_end) if lemma in speech.BRIEFING else None
-            if lemma == "update" and (about is None or not addressees):
+            spoken_to = addressees or text[np.start : np.end].split()[-1].lower() in speech.ROLE_HEADS
+            if lemma == "update" and (about is None or not spoken_to):
                 return None  # 'updated its guidance': no one spoken to, nothing reported
             if about is not None:
                 content_start = about.end()  # 'briefed X on the talks': the talks
@@ -1334,6 +1335,9 @@ def _find_tail(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) ->
     return comma if comma >= 0 and _SPEAKER_LEAD.fullmatch(ctx.text, comma + 1, subj.start) else None
 
 
+_GLUED_END = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z]+\s)")  # 'markets.The': no 'U.S.' nor 'e.g.'
+
+
 def _reported_statement(
     ctx: _Context,
     span: tuple[int, int],
@@ -1342,7 +1346,13 @@ def _reported_statement(
     name: str | None,
     addressees: list[int] | None = None,
 ) -> StatementCandidate:
-    """An indirect statement: its text is ``span``, its evidence the sentence, its date one outside the span."""
+    """An indirect statement: its text is ``span``, its evidence the sentence, its date one outside the span.
+
+    A sentence end with no space after it ('markets.The head ...', a lost paragraph break) ends it.
+    """
+    glued = _GLUED_END.search(ctx.text, span[0], span[1])
+    if glued is not None and ctx.quote_at(glued.start()) is None:
+        span = (span[0], glued.start() + 2)
     return StatementCandidate(
         text=ctx.text[span[0] : span[1]],
         kind="indirect",
@@ -1459,6 +1469,12 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
     if _BY_BEFORE.search(text, max(s_start, v.start - 4), v.start):
         return _by_participle(ctx, v, s_start, s_end)
     feeling = _FEELING_THAT.match(text, v.end, s_end) if v.form in _FEELING_FORMS else None
+    if (
+        v.kind == "address"
+        and feeling is None
+        and text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
+    ):
+        return _reported(ctx, v, s_start, s_end, ctx.verbs_in(s_start, s_end))  # '..., urging X to act'
     if v.form not in _ADDING and feeling is None:
         return None
     if not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(","):

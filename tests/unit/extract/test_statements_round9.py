@@ -326,3 +326,43 @@ OFFICE_CAST = Cast(actors={"Ana Ruiz": ("person", ("Ruiz",)), "Norway": ("countr
 )
 def test_office_with_noun_modifiers(text: str, expected: list) -> None:
     assert run(text, OFFICE_CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lost paragraph break ('markets.The'): the report ends at the full stop
+        (
+            "According to Ruiz, power from the north still enters the local markets.The envoy will also "
+            "attend the talks in Oslo.",
+            [("indirect", "Ana Ruiz", "power from the north still enters the local markets")],
+        ),
+        # an abbreviation is no sentence end
+        (
+            "According to Ruiz, power from the U.S.A. still enters the local markets.",
+            [("indirect", "Ana Ruiz", "power from the U.S.A. still enters the local markets")],
+        ),
+    ],
+)
+def test_glued_sentence_end(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., urging X to ...', '..., updating X about ...': the subject speaks to X
+        (
+            "Ruiz met Berg on Monday, urging him to lift the tariffs on steel soon.",
+            [("indirect", "Ana Ruiz", "him to lift the tariffs on steel soon")],
+        ),
+        (
+            "Ruiz posted a note online, updating the minister about the border dispute and the court case.",
+            [("indirect", "Ana Ruiz", "the border dispute and the court case")],
+        ),
+        # updating a thing, not a person: nothing said
+        ("Ruiz met Berg on Monday, updating the software about the port.", []),
+    ],
+)
+def test_addressing_participle(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
