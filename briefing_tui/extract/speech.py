@@ -40,6 +40,8 @@ _LEMMAS: dict[str, str] = {
     "reaffirm": "say",
     "underscore": "say",
     "underline": "say",
+    "caption": "say",  # '"...," she captioned (the post)': only as a quote's attribution or with 'that'
+    "appreciate": "say",  # 'appreciated the contribution of X': a judgement voiced, as 'praised'
     "reject": "say",  # only with an object that is speech (REJECT_OBJECT)
     "dismiss": "say",
     "welcome": "say",
@@ -228,7 +230,9 @@ def names_a_thing(lemma: str, text: str, pos: int) -> bool:
 
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
-THAT_ONLY = word_set("tweet write comment continue reply respond remark read mention elaborate underline")
+THAT_ONLY = word_set(
+    "tweet write comment continue reply respond remark read mention elaborate underline caption"
+)
 # verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
 THAT_OR_OWN = word_set("share convey")
 # 'raised concerns', 'raised the issue of ...' report speech; 'raised $5 million' or 'raised rates' do not

@@ -366,3 +366,27 @@ def test_glued_sentence_end(text: str, expected: list) -> None:
 )
 def test_addressing_participle(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '"...," she captioned the post': the quote's attribution
+        (
+            'Berg met Ruiz. "In Oslo with the envoy, who praised the progress of our reforms," Ruiz captioned '
+            "the post.",
+            [("direct", "Ana Ruiz", "In Oslo with the envoy, who praised the progress of our reforms")],
+        ),
+        # captioning a photo reports nothing
+        ("Ruiz captioned the photo of the port with a short joke.", []),
+        # 'appreciated the contribution of X': a judgement voiced
+        (
+            "Berg highly appreciated the contribution of the port to the peace efforts in the region.",
+            [("indirect", "Tom Berg", "the contribution of the port to the peace efforts in the region")],
+        ),
+        # a currency appreciating says nothing
+        ("The krone appreciated sharply against the euro on Monday.", []),
+    ],
+)
+def test_caption_and_appreciate(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
