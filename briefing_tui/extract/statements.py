@@ -636,7 +636,15 @@ def _attribute_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
         return pre
     if opens_sentence:
         return post or pre
+    if post is not None and pre is not None and _closes_sentence(ctx, post.end):
+        return post  # 'X congratulated Y and "noted ...," the press service said.': the source of it all
     return pre or post
+
+
+def _closes_sentence(ctx: _Context, pos: int) -> bool:
+    """Whether an attribution ending at ``pos`` ends its sentence ('..., the ministry said on Monday.')."""
+    _, s_end = ctx.sentence_span(pos)
+    return bool(_TRAILING_REST.match(ctx.text, _past_date(ctx, pos, s_end), s_end))
 
 
 # '..." EU special representative Katarina Holm said': a few words of office before the name

@@ -390,3 +390,24 @@ def test_addressing_participle(text: str, expected: list) -> None:
 )
 def test_caption_and_appreciate(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote inside a sentence that a trailing attribution closes: the source named at the end
+        (
+            'In a call on Monday, Ruiz thanked Berg and "noted her readiness to build ties on equal terms," '
+            "the Trade Office said.",
+            [("direct", "Trade Office", "noted her readiness to build ties on equal terms")],
+        ),
+        # the attribution after the quote goes on (no sentence end): the speaker before the quote
+        (
+            'Ruiz said that ties were "built on equal terms and on trust," Berg noted, with a smile at '
+            "the press.",
+            [("direct", "Ana Ruiz", "built on equal terms and on trust")],
+        ),
+    ],
+)
+def test_trailing_source_of_inner_quote(text: str, expected: list) -> None:
+    assert [s for s in run(text, CAST) if s[0] == "direct"] == expected
