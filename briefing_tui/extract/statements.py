@@ -63,8 +63,9 @@ _CUT = re.compile(
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
-    r"|warned|agreed|insisted|argued)\s+that\b)"
-)
+    r"|warned|agreed|insisted|argued)\s+that\b"
+    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:called\s+(?:on|upon)|urged|thanked)\s+(?:the\s+)?[A-Z])"
+)  # '... and called on Beijing to ...': the speaker turns to someone, a statement of its own
 _CUT_MARKS = (",", ";", ":")  # where a cut may start
 _CUT_WORDS = ("-", "\u2014", "and")  # what follows white space where a cut starts
 # a prepositional phrase after a speech verb, before its 'that' clause

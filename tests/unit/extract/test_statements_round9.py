@@ -411,3 +411,25 @@ def test_caption_and_appreciate(text: str, expected: list) -> None:
 )
 def test_trailing_source_of_inner_quote(text: str, expected: list) -> None:
     assert [s for s in run(text, CAST) if s[0] == "direct"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '... and called on X to ...' after a that-clause: the speaker turns to X, a second statement
+        (
+            "Ruiz stressed that Oslo stands with its partner and called on Berg to respect the ruling.",
+            [
+                ("indirect", "Ana Ruiz", "Oslo stands with its partner"),
+                ("indirect", "Ana Ruiz", "Berg to respect the ruling"),
+            ],
+        ),
+        # 'called on' a thing, not a named party, stays inside the clause
+        (
+            "Ruiz stressed that the port stays open and called on ships to slow down near it.",
+            [("indirect", "Ana Ruiz", "the port stays open and called on ships to slow down near it")],
+        ),
+    ],
+)
+def test_and_called_on_ends_clause(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
