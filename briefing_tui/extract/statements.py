@@ -447,8 +447,11 @@ def find(doc: Document) -> None:
         if ctx.has_according or ctx.has_verb_in(s_start, s_end):
             reported = _indirect(ctx, s_start, s_end)
             if reported:
+                if state.opening is not None:
+                    found += _named_later(ctx, state.opening, reported[0], s_start)
                 found += reported
                 _continue_from(state, reported)
+        state.opening = None if state.opening is None or state.opening.close < s_start else state.opening
     found += _epigraphs(ctx)
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
@@ -484,9 +487,24 @@ class _QuoteState:
     last: StatementCandidate | None = None
     last_end: int = -1
     pending: list[Quote] = field(default_factory=list)
+    opening: Quote | None = None  # a paragraph's opening quote with no speaker, named later in it
 
 
 _CONTINUED_MIN_WORDS = 4  # a bare quote after reported speech continues it only if it is a sentence
+
+
+def _named_later(ctx: _Context, q: Quote, cand: StatementCandidate, s_start: int) -> list[StatementCandidate]:
+    """A paragraph's opening quote with no speaker is the words of whoever the sentence right after it
+    names at its end ('"...." They also discussed X, Jaishankar tweeted.')."""
+    if cand.start != s_start or (cand.speaker is None and not cand.speaker_text):
+        return []  # only a report that fills its sentence and names its speaker at the end
+    if (
+        ctx.paragraph_span(q.open) != ctx.paragraph_span(s_start)
+        or ctx.sentence_index(s_start) != ctx.sentence_index(q.close) + 1
+    ):
+        return []
+    att = _Attribution(cand.speaker, cand.speaker_text)
+    return [_quote_statement(ctx, q, att, cand.date)]
 
 
 def _continue_from(state: _QuoteState, reported: list[StatementCandidate]) -> None:
@@ -521,6 +539,12 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandid
             state.pending.append(q)  # '"Para one ...' with the speaker named further on
             return []
         state.pending.clear()
+        if (
+            words >= MIN_UNATTRIBUTED_WORDS
+            and q.open == ctx.paragraph_span(q.open)[0]
+            and _speech_like(ctx.text, q)
+        ):
+            state.opening = q  # '"We had a long talk." They also discussed X, she tweeted.': named after it
         if not KEEP_UNATTRIBUTED or words < MIN_UNATTRIBUTED_WORDS or not _speech_like(ctx.text, q):
             return []
         att = _Attribution(None, None)
@@ -1234,7 +1258,7 @@ _PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
 _TRAILING_LEMMAS = frozenset(
     ("say", "add", "announce", "confirm", "tell", "note", "state", "report")
 ) | speech.word_set(
-    "stress emphasize emphasise underscore underline reiterate insist explain"
+    "stress emphasize emphasise underscore underline reiterate insist explain tweet write"
 )  # '..., stressed the ambassador.': verbs of emphasis close a report as 'said' does
 # '..., Xinhua reported, citing the official news agency': the source cited is who speaks
 _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")

@@ -433,3 +433,33 @@ def test_trailing_source_of_inner_quote(text: str, expected: list) -> None:
 )
 def test_and_called_on_ends_clause(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph opens with a quote; the next sentence names its writer at its end
+        (
+            "Ruiz met Berg in Oslo.\n\n"
+            '"A long talk with my counterpart on our ties. The focus stays on the border and on trade". '
+            "The two also discussed the port and the rail line, Ruiz tweeted.",
+            [
+                (
+                    "direct",
+                    "Ana Ruiz",
+                    "A long talk with my counterpart on our ties. The focus stays on the border and on trade",
+                ),
+                ("indirect", "Ana Ruiz", "The two also discussed the port and the rail line"),
+            ],
+        ),
+        # the sentence after the quote names nobody at its end: the quote stays unattributed
+        (
+            "Ruiz met Berg in Oslo.\n\n"
+            '"A long talk with my counterpart on our ties. The focus stays on the border and on trade". '
+            "The two also discussed the port and the rail line in Oslo.",
+            [],
+        ),
+    ],
+)
+def test_opening_quote_named_later(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
