@@ -314,7 +314,8 @@ PROPOSED = re.compile(
     r"|c(?:ould|all(?:s|ed|ing)?\s+for|ancel+(?:s|ed|ing)?)"
     r"|might|(?-i:may)"
     r"|w(?:hether|elcome\s+to|ants?\s+to|ould\s+like|illing\s+to)"
-    r"|i(?:nvit(?:e|es|ed|ing|ation)|f)"
+    # "at the invitation of X": who asked for a visit that is going ahead, not a wish
+    r"|(?<!at\sthe\s)(?<!on\sthe\s)i(?:nvit(?:e|es|ed|ing|ation)|f)"
     r"|urg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|open\s+to"
     r"|hop(?:e|es|ed|ing)\s+to|need\s+for"
     r"|s(?:uggest(?:s|ed|ing)?|eek(?:s|ing)?|ought)"

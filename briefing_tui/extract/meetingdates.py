@@ -44,6 +44,12 @@ _SAID_AFTER = re.compile(
 )
 _BARE_FORM = re.compile(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to)\s+(?:[\w-]+\s+){0,4}$")
+# "is on a working visit", "are currently on their tour": a stay under way, reported as begun (past),
+# whatever the sentence goes on to say of it ("... where he will attend the summit")
+_UNDER_WAY = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?on\s+(?:a|an|his|her|their|this)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
 _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
@@ -215,6 +221,10 @@ def meeting_status(
         else None
     )
     if landmark:
+        if landmark.end() == hit.start and not (start and start < doc.published.isoformat()[: len(start)]):
+            # "arrived on Sunday ahead of his meeting with X": what is ahead has not happened yet
+            # (unless its date is past); the wish words before "ahead of" are the other event's
+            return "proposed" if _proposed(text, hit.start, hit.end) else "upcoming"
         window_lo = (
             landmark.end()
         )  # "arranged at the invitation of X ahead of a summit": the wish is the visit's
@@ -227,6 +237,12 @@ def meeting_status(
         or (text.find(" to be ", hit.end, hi) >= 0 and _UNSET_DATE.search(text, hit.end, hi))
     ):
         return "proposed"
+    if (
+        hit.form == "travel"
+        and text.find(" on ", window_lo, hit.start) >= 0
+        and _UNDER_WAY.search(text, window_lo, hit.start)
+    ):
+        return date_status(doc, start, "past")
     # the trigger's own words first ("will meet", "visited"): a clause further left may be another verb's
     own = tense_within(text, hit.start, hit.end)
     if own is None and _bare_after_and(text, hit):
