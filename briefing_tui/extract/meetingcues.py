@@ -163,6 +163,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "noun",
         opens="m",
     ),
+    # "to attend a meeting of the EU's Foreign Affairs Council": the body meets, with whoever attends
+    _t("meeting meetings", r"\bmeetings?\s+of\b", "meeting", "noun", opens="m"),
     _t(
         "meeting meetings",
         r"\b(?:in|during|at|after|following)\s+(?:a|an|the|their|his|her)\s+meetings?\b",

@@ -204,6 +204,12 @@ def _participants(
         return subject_group(actors, lo, hit.start) + objects, None
     if text[hit.start : tail].lower().rstrip().endswith(("between", "among", "amongst")):
         return objects, None  # "a meeting between Biden and Xi", "a summit among the three leaders"
+    if text.endswith("of", hit.start, hit.end):
+        # "a meeting of the Council": the body's members meet, with whoever the clause says attends
+        # or chairs it ("According to the ministry, a meeting of ..." names a reporter, not a member)
+        if _ATTEND.search(text, max(lo, hit.start - 60), hit.start):
+            return subject_group(actors, lo, hit.start) + objects, None
+        return objects, None
     owner = possessor(actors, lo, hit.start)
     return (owner or subject_group(actors, lo, hit.start)) + objects, None
 
@@ -568,10 +574,44 @@ def _same_event(a: _Found, b: _Found) -> bool:
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
 
 
-def _merge_events(found: list[_Found]) -> list[_Found]:
+def _sides(doc: Document, f: _Found) -> frozenset[str] | None:
+    """The countries an event's parties stand for (a person by their affiliation), None if one has none."""
+    out: set[str] = set()
+    for i in f.participants:
+        e = doc.entities[i]
+        side = e.name if e.kind == "country" else e.affiliation
+        if not side:
+            return None
+        out.add(side)
+    return frozenset(out)
+
+
+def _same_sides(doc: Document, a: _Found, b: _Found) -> bool:
+    """ "a meeting of the foreign ministers of Estonia and the UK ... At the meeting with Truss, Liimets":
+    one side's event told by its countries, the other's by its people from those countries."""
+    if len(a.participants) < 2 or len(a.participants) != len(b.participants):
+        return False  # one person for each country, no more
+    if a.sentence == b.sentence:
+        return False  # kept apart by the sentence's own reading ("will host X and Y for a trilateral")
+    if a.kind != b.kind or a.status != b.status:
+        return False
+    countries = [all(doc.entities[i].kind == "country" for i in f.participants) for f in (a, b)]
+    if countries[0] == countries[1]:
+        return False  # both told by countries, or both by people: the ordinary rule decides
+    if a.start and b.start and (a.start, a.end) != (b.start, b.end):
+        return False
+    if a.location and b.location and not (a.location in b.location or b.location in a.location):
+        return False
+    sa, sb = _sides(doc, a), _sides(doc, b)
+    return sa is not None and sa == sb and len(sa) >= 2
+
+
+def _merge_events(doc: Document, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
-        twin = next((o for o in reversed(out[-_MERGE_WINDOW:]) if _same_event(o, f)), None)
+        twin = next(
+            (o for o in reversed(out[-_MERGE_WINDOW:]) if _same_event(o, f) or _same_sides(doc, o, f)), None
+        )
         if twin:
             _absorb(twin, f)
         else:
@@ -617,6 +657,6 @@ def find(doc: Document) -> None:
             date_text=f.date_text,
             title=f.title,
         )
-        for f in _merge_events(_carry_over(_fill_visits(_their_event(found))))
+        for f in _merge_events(doc, _carry_over(_fill_visits(_their_event(found))))
         if _worth_keeping(doc, f)
     ]

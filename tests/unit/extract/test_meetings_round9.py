@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract import meetings
 from tests.unit.extract.test_meetings import build, summary
 
 
@@ -54,3 +55,69 @@ def test_stay_under_way_keeps_a_future_date() -> None:
     """A stay "on" a visit that begins after publication is still to come."""
     doc = build("Wang is on a visit to Fiji from November 2 to 4.", published=date(2023, 10, 24))
     assert [(m.kind, m.status) for m in doc.meetings] == [("visit", "upcoming")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a meeting of" a body: its members meet, with whoever attends or chairs it
+        (
+            "Blinken will attend a meeting of NATO in Kyiv on Friday.",
+            [("meeting", "upcoming", {"Antony Blinken", "NATO"})],
+        ),
+        # a reporter before it is no member
+        (
+            "According to Blinken, a meeting of the ministers of France and Germany also took place.",
+            [("meeting", "past", {"France", "Germany"})],
+        ),
+        # "a meeting of minds" names no party
+        ("Blinken said there was a meeting of minds.", []),
+    ],
+)
+def test_meeting_of(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected
+
+
+def _with_sides(text: str, sides: dict[str, str]) -> list[tuple[str, str, set[str]]]:
+    """Meetings of ``text`` once the people named in ``sides`` have their country."""
+    doc = build(text)
+    for e in doc.entities:
+        e.affiliation = sides.get(e.name)
+    meetings.find(doc)
+    return summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "expected"),
+    [
+        # one meeting told by its countries, then by one person from each: one event
+        (
+            "A meeting of the ministers of France and Germany also took place. "
+            "At the meeting with Scholz, Macron praised the ties.",
+            {"Olaf Scholz": "Germany", "Emmanuel Macron": "France"},
+            [("meeting", "past", {"France", "Germany", "Olaf Scholz", "Emmanuel Macron"})],
+        ),
+        # people from other countries: two meetings
+        (
+            "A meeting of the ministers of France and Germany also took place. "
+            "At the meeting with Scholz, Macron praised the ties.",
+            {"Olaf Scholz": "Germany", "Emmanuel Macron": "Israel"},
+            [
+                ("meeting", "past", {"France", "Germany"}),
+                ("meeting", "past", {"Olaf Scholz", "Emmanuel Macron"}),
+            ],
+        ),
+        # a third person: not one person for each country
+        (
+            "A meeting of the ministers of France and Germany also took place. "
+            "At the meeting with Scholz and Lavrov, Macron praised the ties.",
+            {"Olaf Scholz": "Germany", "Emmanuel Macron": "France", "Sergei Lavrov": "Germany"},
+            [
+                ("meeting", "past", {"France", "Germany"}),
+                ("meeting", "past", {"Olaf Scholz", "Sergei Lavrov", "Emmanuel Macron"}),
+            ],
+        ),
+    ],
+)
+def test_countries_and_their_people(text: str, sides: dict[str, str], expected: list) -> None:
+    assert _with_sides(text, sides) == expected
