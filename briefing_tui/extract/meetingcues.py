@@ -137,7 +137,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         opens="l",
     ),
-    _t("be", r"\b(?:will|would|to)\s+be\s+in\b", "visit", "travel", opens="wt"),
+    # "the recent visit by Russian FM Lavrov to Bosnia": the traveller after "by", the place after "to"
+    _t("visit visits", r"\bvisits?\s+by\b", "visit", "travel", opens="v"),
+    _t(
+        "be",
+        r"\b(?:will|would|to)\s+(?:then\s+|also\s+|now\s+|still\s+)?be\s+in\b",
+        "visit",
+        "travel",
+        opens="wt",
+    ),
     _t("arrive arrives arrived arriving", r"\barriv(?:e|es|ed|ing)\s+in\b", "visit", "travel", opens="a"),
     # meetings
     _t(
@@ -243,6 +251,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="r",
     ),
     _t("spoke spoken", r"\bspok(?:e|en)\s+(?:\w+\s+)?with\b", "meeting", "verb", opens="s"),
+    # an envoy's credentials: "presented his letter of credence to X", "received the credentials of X"
+    _t(
+        "credentials credence",
+        r"\b(?:present(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+over|submit(?:s|ted|ting)?)\s+(?:his|her|their|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:credentials|letters?\s+of\s+credence)\s+to\b",
+        "meeting",
+        "verb",
+        opens="phs",
+    ),
+    _t(
+        "credentials credence",
+        r"\breceiv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:credentials|letters?\s+of\s+credence)\b",
+        "meeting",
+        "verb",
+        opens="r",
+    ),
     # talks, summits, conferences, named events
     _t(
         _TALK_WORDS,

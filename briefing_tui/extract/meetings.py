@@ -141,6 +141,8 @@ def _participants(
                     [],
                     None,
                 )  # "to protect Israelis visiting Istanbul": the tourists travel, not the subject
+        if text.endswith("by", hit.start, hit.end):
+            return _visit_by(actors, hit, hi)
         subject = subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
         if not subject:
             return [], None  # "troops have arrived in Bosnia": nobody named travels
@@ -212,6 +214,22 @@ def _participants(
         return objects, None
     owner = possessor(actors, lo, hit.start)
     return (owner or subject_group(actors, lo, hit.start)) + objects, None
+
+
+def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str | None]:
+    """ "a visit by Russian FM Lavrov to Bosnia": the traveller named after "by", the place after "to"
+    (no place, no visit: "a visit by the minister" alone may be one told before)."""
+    text = actors.doc.text
+    dest = _TO_PLACE.search(text, hit.end, min(hi, hit.end + 100))
+    if dest is None or not text.startswith("to", dest.start()):
+        return [], None
+    by = [m for m in actors.between(hit.end, dest.start()) if actors.can_be_subject(m)]
+    people = [m for m in by if actors.kind(m) == "person"]
+    if not people:
+        return [], None
+    place = place_named_at(actors, dest.end(), hi)
+    stop = object_stop(text, dest.end(), hi)
+    return people[:1] + object_mentions(actors, dest.end(), stop, places=True), place
 
 
 # -- dates and status ------------------------------------------------------------------
@@ -296,7 +314,7 @@ def _sentence_candidates(
                 if not mentions or hit.kind != "visit" or not _VISIT_NOUN.match(text, hit.start, hit.end):
                     continue  # "travel restrictions", "the visit was useful": no destination, no visit
                 partial = True  # "Biden's visit, planned for July 13-14": a visit told before, dated here
-            if not actors.any_between(lo, hit.start):
+            if not actors.any_between(lo, hit.start) and not text.endswith("by", hit.start, hit.end):
                 continue  # nobody named travels
             participants += [c for c in countries_of_place(actors, place) if c not in participants]
         if hit.form in ("noun", "event"):

@@ -121,3 +121,35 @@ def _with_sides(text: str, sides: dict[str, str]) -> list[tuple[str, str, set[st
 )
 def test_countries_and_their_people(text: str, sides: dict[str, str], expected: list) -> None:
     assert _with_sides(text, sides) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit told by its traveller after "by" and its place after "to"
+        (
+            "They discussed the recent visit by Lavrov to Fiji last month.",
+            [("visit", "past", {"Sergei Lavrov", "Fiji"})],
+        ),
+        # no place: nothing to tell
+        ("They praised the visit by Lavrov.", []),
+        # an envoy presenting credentials meets the one receiving them
+        (
+            "Zelensky received on Monday the credentials presented by Lavrov.",
+            [("meeting", "past", {"Volodymyr Zelensky", "Sergei Lavrov"})],
+        ),
+        (
+            "Lavrov presented his letter of credence to Zelensky.",
+            [("meeting", "past", {"Sergei Lavrov", "Volodymyr Zelensky"})],
+        ),
+        # a received letter is no meeting
+        ("Zelensky received a letter from Lavrov.", []),
+        # "will then be in": a stop on a trip
+        (
+            "Blinken will then be in Fiji for talks.",
+            [("visit", "upcoming", {"Antony Blinken", "Fiji"})],
+        ),
+    ],
+)
+def test_more_triggers(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected
