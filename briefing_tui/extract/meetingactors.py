@@ -31,7 +31,9 @@ _SIDES = re.compile(
 
 
 _OPENING = re.compile(
-    r"\s*(?:During|On|In|After|Following|Before|Ahead\s+of|While\s+on)\s+(?:a|an|the|his|her)\b"
+    # a paragraph's own dateline ("BRUSSELS - ") may come first
+    r"\s*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+){0,2}\s*[-\u2013\u2014]{1,2}\s*)?"
+    r"(?:During|On|In|After|Following|Before|Ahead\s+of|While\s+on)\s+(?:a|an|the|his|her|[A-Z][a-z]+['\u2019]s)(?!\w)"
 )
 
 
@@ -59,6 +61,11 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 IN_PLACE = re.compile(r"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?[A-Z])")  # lookahead: fails fast
 
 
+# Nouns whose "in X" places something other than a meeting: "the war in Yemen", "the crisis in Sudan"
+_SCENE_BEFORE = re.compile(
+    r"(?i)\b(?:war|wars|conflict|conflicts|crisis|fighting|violence|unrest|situation|ceasefire|truce|elections?"
+    r"|invest(?:ing|ment|ments)?|operations?|presence|troops|forces|attacks?|offensive)\s+$"
+)
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -216,12 +223,13 @@ def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = Fa
     return kept
 
 
-def opening_subject(actors: ActorIndex, lo: int, hit: Hit, hi: int) -> list[Mention]:
-    """ "During a visit to Kyiv on Monday, Blinken said ...": the traveller follows the opening phrase."""
+def opening_subject(actors: ActorIndex, lo: int, hit: Hit, hi: int, after: int = -1) -> list[Mention]:
+    """ "During a visit to Kyiv on Monday, Blinken said ...": the traveller follows the opening phrase
+    (after its first comma, or the first after ``after``: the end of a list of people met)."""
     text = actors.doc.text
     if not _OPENING.match(text, lo, hit.start):
         return []
-    comma = text.find(",", hit.end, hi)
+    comma = text.find(",", max(hit.end, after), hi)
     if comma < 0:
         return []
     after = actors.between(comma, min(hi, comma + 100))
@@ -331,6 +339,8 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
     since = text.find(" since ", after, hi)
     for start, end in ((after, hi if since < 0 else since), (lo, hit.start)):
         for m in IN_PLACE.finditer(text, start, end):
+            if _SCENE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "talked about the war in Yemen": where the war is, not the meeting
             place = place_named_at(actors, m.end(), hi)
             if place and place.split()[0] not in CALENDAR and not place[:1].isdigit():
                 return place

@@ -250,7 +250,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         guest=True,
         opens="r",
     ),
-    _t("spoke spoken", r"\bspok(?:e|en)\s+(?:\w+\s+)?with\b", "meeting", "verb", opens="s"),
+    _t(
+        "spoke spoken speaking speaks",
+        r"\bsp(?:ok(?:e|en)|eak(?:s|ing))\s+(?:\w+\s+)?with\b",
+        "meeting",
+        "verb",
+        opens="s",
+    ),
     # an envoy's credentials: "presented his letter of credence to X", "received the credentials of X"
     _t(
         "credentials credence",

@@ -73,6 +73,8 @@ _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "me
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
 _OWN_PLACED_DATE = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+")
 _VISIT_NOUN = re.compile(r"(?i)visit$")
+_PARTICIPLE_AFTER = re.compile(r"(?i)\b(?:after|before|while|when|upon)\s+$")  # "... after speaking with Z"
+_ING = re.compile(r"[a-z]+ing\b")
 # "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
 _RECEIVED_FROM = re.compile(r"[^,;.]{0,80}?\b(?:from|by)\b")
 _ARRIVAL = re.compile(r"arriv", re.I)
@@ -203,6 +205,18 @@ def _participants(
         return subject_group(actors, lo, hit.start) + inside, None
     objects = object_mentions(actors, tail, object_stop(text, tail, hi))
     if hit.form == "verb":
+        if _PARTICIPLE_AFTER.search(text, max(lo, hit.start - 8), hit.start) and _ING.match(text, hit.start):
+            # "X met Y in Belgrade after speaking with Z": the one speaking is the clause's subject, X
+            first = next(
+                (
+                    m
+                    for m in actors.between(lo, hit.start)
+                    if actors.kind(m) == "person" and actors.can_be_subject(m)
+                ),
+                None,
+            )
+            if first is not None:
+                return [first, *objects], None
         return subject_group(actors, lo, hit.start) + objects, None
     if text[hit.start : tail].lower().rstrip().endswith(("between", "among", "amongst")):
         return objects, None  # "a meeting between Biden and Xi", "a summit among the three leaders"
@@ -212,8 +226,11 @@ def _participants(
         if _ATTEND.search(text, max(lo, hit.start - 60), hit.start):
             return subject_group(actors, lo, hit.start) + objects, None
         return objects, None
-    owner = possessor(actors, lo, hit.start)
-    return (owner or subject_group(actors, lo, hit.start)) + objects, None
+    owner = possessor(actors, lo, hit.start) or subject_group(actors, lo, hit.start)
+    if not owner and objects:
+        # "After Monday's meetings with A and B, the envoy X said ...": X held them
+        owner = opening_subject(actors, lo, hit, hi, after=objects[-1].end)
+    return owner + objects, None
 
 
 def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str | None]:
@@ -291,6 +308,7 @@ def _sentence_candidates(
                     owner[id(t)] = k
                 elif _OWN_PLACED_DATE.fullmatch(text, h.end, t.start):
                     placed[id(t)] = k
+    trip: tuple[int, str] | None = None  # the end of the last travel trigger and the place it reaches
     for n, hit in enumerate(hits):
         partial = False
         if text.count('"', s.start, hit.start) % 2:
@@ -339,6 +357,8 @@ def _sentence_candidates(
         if kind != "call":  # a call happens on a line: an "in Seoul" nearby is another event's place
             # from the clause's start: a place in quoted words before it is the quote's
             found.location = place or location_near(doc, actors, hit, max(zone_lo, lo), zone_hi)
+            if found.location is None and trip is not None and text.find(", where", trip[0], hit.start) >= 0:
+                found.location = trip[1]  # "will travel to Tirana, where he will meet Rama": there
         near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
         if owner:
             near = [t for t in near if owner.get(id(t), n) == n]
@@ -358,6 +378,8 @@ def _sentence_candidates(
         if found.status != "proposed" and negated(text, hit):
             continue  # "Moscow was not planning any talks": no event to report
         out.append(found)
+        if hit.form == "travel" and found.location:
+            trip = (hit.end, found.location)
     return ([stop] if stop else []) + _merge_same_sentence(out)
 
 
@@ -535,6 +557,14 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
     if a.partial or b.partial:
         return False  # a placeless visit only dates an earlier one
     pa, pb = set(a.participants), set(b.participants)
+    if (
+        a.kind == b.kind
+        and a.kind != "visit"
+        and a.location
+        and b.location
+        and not (a.location in b.location or b.location in a.location)
+    ):
+        return False  # "met Vucic in Belgrade after speaking with Kurti in Pristina": two meetings
     if (
         a.kind == b.kind == "visit"
         and a.location

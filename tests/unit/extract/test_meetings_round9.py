@@ -153,3 +153,59 @@ def test_countries_and_their_people(text: str, sides: dict[str, str], expected: 
 )
 def test_more_triggers(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
     assert summary(build(text)) == expected
+
+
+def _placed(text: str) -> list[tuple[str, set[str], str | None]]:
+    doc = build(text)
+    return [(m.kind, {doc.entities[i].name for i in m.participants}, m.location) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two meetings of one day in two places; the one "after speaking with" is the subject's
+        (
+            "Blinken met with Scholz in Berlin after speaking with Macron in Paris.",
+            [
+                ("meeting", {"Antony Blinken", "Olaf Scholz"}, "Berlin"),
+                ("meeting", {"Antony Blinken", "Emmanuel Macron"}, "Paris"),
+            ],
+        ),
+        # one place: one meeting
+        (
+            "Blinken met with Scholz in Berlin and spoke with Macron there.",
+            [("meeting", {"Antony Blinken", "Olaf Scholz", "Emmanuel Macron"}, "Berlin")],
+        ),
+        # "the war in X" places the war, not the meeting
+        (
+            "Blinken discussed the war in Gaza at a meeting with Lavrov.",
+            [("meeting", {"Antony Blinken", "Sergei Lavrov"}, None)],
+        ),
+        (
+            "Blinken had a meeting with Lavrov in Geneva.",
+            [("meeting", {"Antony Blinken", "Sergei Lavrov"}, "Geneva")],
+        ),
+        # ", where he will meet X": at the place the trip reaches
+        (
+            "Blinken will travel to Fiji, where he will meet with Bainimarama.",
+            [
+                ("visit", {"Antony Blinken", "Fiji"}, "Fiji"),
+                ("meeting", {"Antony Blinken", "Frank Bainimarama"}, "Fiji"),
+            ],
+        ),
+        (
+            "Blinken travelled to Fiji on Monday, where he will attend the ECOWAS Summit on Friday.",
+            [
+                ("visit", {"Antony Blinken", "Fiji"}, "Fiji"),
+                ("summit", {"Antony Blinken", "ECOWAS"}, "Fiji"),
+            ],
+        ),
+        # the one who held the meetings follows the opening phrase (after a paragraph's dateline)
+        (
+            "KYIV - After Monday's meetings with Scholz and Macron, Blinken said he was glad.",
+            [("meeting", {"Antony Blinken", "Olaf Scholz", "Emmanuel Macron"}, "Kyiv")],
+        ),
+    ],
+)
+def test_places_and_parties(text: str, expected: list) -> None:
+    assert _placed(text) == expected
