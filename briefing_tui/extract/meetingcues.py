@@ -223,7 +223,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "conferred on Saturday with", "discussed with the president", "exchanged views with"
     _t(
-        "conferred confer confers conferring discussed discusses discussing",
+        "conferred confer confers conferring discuss discussed discusses discussing",
         r"\b(?:confer(?:s|red|ring)?|discuss(?:es|ed|ing)?)\s+(?:(?:on|in|at|by|this|last|today|yesterday|late|early)\s+)?"
         r"(?:[\w/.-]+\s+){0,2}?with\b",
         "talks",

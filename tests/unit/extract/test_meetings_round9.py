@@ -144,6 +144,12 @@ def test_countries_and_their_people(text: str, sides: dict[str, str], expected: 
         ),
         # a received letter is no meeting
         ("Zelensky received a letter from Lavrov.", []),
+        # the bare form "will discuss with X" as "discussed with X"
+        (
+            "Blinken will discuss with Lavrov the grain deal.",
+            [("talks", "upcoming", {"Antony Blinken", "Sergei Lavrov"})],
+        ),
+        ("Blinken will discuss the grain deal.", []),
         # "will then be in": a stop on a trip
         (
             "Blinken will then be in Fiji for talks.",
