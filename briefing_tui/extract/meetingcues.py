@@ -87,7 +87,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "phone telephone",
         r"\b(?:spoke|spoken|speaks?|speaking|talked|talks?|talking|discuss(?:es|ed|ing)?|conferred)\s+"
-        r"(?:\w+\s+){0,4}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b",
+        # "discussed Russia's 'unusual military activity' near the border by phone": a long topic between
+        r"(?:[\w'\"\u201c\u201d\u2019-]+\s+){0,10}?(?:by|over\s+the|on\s+the)\s+(?:tele)?phone\b",
         "call",
         "verb",
         opens="stdc",

@@ -150,6 +150,13 @@ def test_countries_and_their_people(text: str, sides: dict[str, str], expected: 
             [("talks", "upcoming", {"Antony Blinken", "Sergei Lavrov"})],
         ),
         ("Blinken will discuss the grain deal.", []),
+        # a call named after a long topic
+        (
+            "Blinken and Lavrov discussed the so-called grain corridor near the border of the region by phone.",
+            [("call", "past", {"Antony Blinken", "Sergei Lavrov"})],
+        ),
+        # "by phone" far beyond the verb, past a sentence's clause: no call of theirs
+        ("Blinken and Lavrov discussed the deal; aides were reachable by phone.", []),
         # "will then be in": a stop on a trip
         (
             "Blinken will then be in Fiji for talks.",
