@@ -50,6 +50,11 @@ _UNDER_WAY = re.compile(
     r"(?i)\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?on\s+(?:a|an|his|her|their|this)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
+# "Kozak's recent visit to Berlin", "their previous meeting": the noun names an event already held
+_EVENT_NOUN = re.compile(
+    r"(?i)(?:visit|trip|tour|meeting|talk|summit|conference|call|conversation|discussion)s?\b"
+)
+_PAST_EVENT = re.compile(r"(?i)\b(?:recent|previous|earlier|past)\s+(?:[\w-]+\s+){0,2}$")
 _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
@@ -237,6 +242,10 @@ def meeting_status(
         or (text.find(" to be ", hit.end, hi) >= 0 and _UNSET_DATE.search(text, hit.end, hi))
     ):
         return "proposed"
+    if _EVENT_NOUN.match(text, hit.start) and _PAST_EVENT.search(
+        text, max(window_lo, hit.start - 40), hit.start
+    ):
+        return date_status(doc, start, "past")
     if (
         hit.form == "travel"
         and text.find(" on ", window_lo, hit.start) >= 0

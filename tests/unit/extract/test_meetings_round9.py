@@ -222,3 +222,19 @@ def _placed(text: str) -> list[tuple[str, set[str], str | None]]:
 )
 def test_places_and_parties(text: str, expected: list) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "recent", "previous": an event already held, whatever the clause's verb says
+        ("Kyiv will study Lavrov's recent visit to Fiji.", "past"),
+        ("Kyiv will study the previous meeting with Lavrov.", "past"),
+        # a date still to come wins over the word
+        ("Kyiv will study Lavrov's recent visit to Fiji on November 2.", "upcoming"),
+        # without such a word the tense decides
+        ("Kyiv will study the meeting with Lavrov.", "upcoming"),
+    ],
+)
+def test_recent_event_is_past(text: str, status: str) -> None:
+    assert [m.status for m in build(text).meetings] == [status], text
