@@ -54,7 +54,11 @@ _UNDER_WAY = re.compile(
 _EVENT_NOUN = re.compile(
     r"(?i)(?:visit|trip|tour|meeting|talk|summit|conference|call|conversation|discussion)s?\b"
 )
-_PAST_EVENT = re.compile(r"(?i)\b(?:recent|previous|earlier|past)\s+(?:[\w-]+\s+){0,2}$")
+# (only adjectives between: "said earlier that his trip will go ahead" is another clause)
+_PAST_EVENT = re.compile(
+    r"(?i)\b(?:recent|previous|earlier|past)\s+"
+    r"(?:(?!(?:that|this|his|her|their|its|the|a|an|and|to|of)\s)[\w-]+\s+){0,2}$"
+)
 _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"

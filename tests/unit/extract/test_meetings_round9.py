@@ -238,3 +238,14 @@ def test_places_and_parties(text: str, expected: list) -> None:
 )
 def test_recent_event_is_past(text: str, status: str) -> None:
     assert [m.status for m in build(text).meetings] == [status], text
+
+
+def test_earlier_as_adverb_is_no_past_event() -> None:
+    """ "said earlier that his trip will go ahead": "earlier" dates the saying, the trip is to come."""
+    statuses = [
+        m.status
+        for m in build(
+            "Aides said earlier that his trip to Kyiv will go ahead.", {"his": "Antony Blinken"}
+        ).meetings
+    ]
+    assert statuses == ["upcoming"]
