@@ -356,9 +356,11 @@ def _sentence_candidates(
         zone_lo, zone_hi = max(s.start, opening, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
         if kind != "call":  # a call happens on a line: an "in Seoul" nearby is another event's place
             # from the clause's start: a place in quoted words before it is the quote's
-            found.location = place or location_near(doc, actors, hit, max(zone_lo, lo), zone_hi)
-            if found.location is None and trip is not None and text.find(", where", trip[0], hit.start) >= 0:
-                found.location = trip[1]  # "will travel to Tirana, where he will meet Rama": there
+            # "will travel to Tirana, Albania, where he will meet Rama": there, unless the clause says
+            where = text.find(", where", trip[0], hit.start) if trip is not None else -1
+            found.location = place or location_near(doc, actors, hit, max(zone_lo, lo, where), zone_hi)
+            if found.location is None and trip is not None and where >= 0:
+                found.location = trip[1]
         near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
         if owner:
             near = [t for t in near if owner.get(id(t), n) == n]
@@ -618,6 +620,8 @@ def _same_event(a: _Found, b: _Found) -> bool:
         # a summit in one place, told again with other attendees: one summit (unless named apart)
         return not a.title or not b.title or a.title == b.title
     if len(pa) == 1 and pa == pb:
+        if a.kind in ("summit", "conference") and (a.location is None) != (b.location is None):
+            return True  # "X will attend the summit in Kinshasa ... X will attend the summit on Wednesday"
         return a.location is not None and a.location == b.location  # "NATO ... in Riga", told twice
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
 

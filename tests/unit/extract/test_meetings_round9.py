@@ -249,3 +249,27 @@ def test_earlier_as_adverb_is_no_past_event() -> None:
         ).meetings
     ]
     assert statuses == ["upcoming"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place of the ", where" clause is the trip's, not one named before it
+        (
+            "Blinken is on a visit to Fiji in the Pacific, where he will attend a summit.",
+            [("visit", {"Antony Blinken", "Fiji"}, "Fiji"), ("summit", {"Antony Blinken"}, "Fiji")],
+        ),
+        # one summit of one attendee, told with its place and then with its day: one event
+        (
+            "Blinken will attend a summit in Kyiv. Blinken will attend the summit on Friday.",
+            [("summit", {"Antony Blinken"}, "Kyiv")],
+        ),
+        # two places: two summits
+        (
+            "Blinken attended a summit in Kyiv. Blinken will attend a summit in Fiji on Friday.",
+            [("summit", {"Antony Blinken"}, "Kyiv"), ("summit", {"Antony Blinken"}, "Fiji")],
+        ),
+    ],
+)
+def test_summit_places(text: str, expected: list) -> None:
+    assert _placed(text) == expected
