@@ -66,6 +66,19 @@ _SCENE_BEFORE = re.compile(
     r"(?i)\b(?:war|wars|conflict|conflicts|crisis|fighting|violence|unrest|situation|ceasefire|truce|elections?"
     r"|invest(?:ing|ment|ments)?|operations?|presence|troops|forces|attacks?|offensive)\s+$"
 )
+_EVENT_HEADS = frozenset(
+    (
+        "Summit",
+        "Conference",
+        "Meeting",
+        "Ministerial",
+        "Forum",
+        "Dialogue",
+        "Talks",
+        "Consultations",
+        "Session",
+    )
+)
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -342,6 +355,8 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
             if _SCENE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "talked about the war in Yemen": where the war is, not the meeting
             place = place_named_at(actors, m.end(), hi)
+            if place and place.split()[-1] in _EVENT_HEADS:
+                continue  # "at the Warsaw Summit": the event's own name, not where it is
             if place and place.split()[0] not in CALENDAR and not place[:1].isdigit():
                 return place
     return None

@@ -264,6 +264,12 @@ def test_earlier_as_adverb_is_no_past_event() -> None:
             "Blinken will attend a summit in Kyiv. Blinken will attend the summit on Friday.",
             [("summit", {"Antony Blinken"}, "Kyiv")],
         ),
+        # "at the Warsaw Summit" names the event, not where it is: the next place is taken
+        (
+            "Blinken met Lavrov at the Geneva Summit in Fiji.",
+            [("summit", {"Antony Blinken", "Sergei Lavrov"}, "Fiji")],
+        ),
+        ("Blinken met Lavrov at the Geneva Summit.", [("summit", {"Antony Blinken", "Sergei Lavrov"}, None)]),
         # two places: two summits
         (
             "Blinken attended a summit in Kyiv. Blinken will attend a summit in Fiji on Friday.",
