@@ -73,6 +73,8 @@ _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "me
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
 _OWN_PLACED_DATE = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+")
 _VISIT_NOUN = re.compile(r"(?i)visit$")
+# talked about, not held: "to discuss the agenda for the", "preparations for the"
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\b[^,;.]*$")
 _PARTICIPLE_AFTER = re.compile(r"(?i)\b(?:after|before|while|when|upon)\s+$")  # "... after speaking with Z"
 _ING = re.compile(r"[a-z]+ing\b")
 # "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
@@ -120,6 +122,7 @@ class _Found:
     host: bool = False  # "will host X": a host receiving a guest
     partial: bool = False  # "his visit" with no place: only ever a date for a visit told before
     during_visit: bool = False  # "will call on X during his visit": held where that visit goes
+    topic: bool = False  # "to discuss the agenda for the Warsaw Summit": the event is talked about
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -343,6 +346,9 @@ def _sentence_candidates(
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
         found.partial = partial
+        found.topic = (
+            hit.form == "event" and _TOPIC_BEFORE.search(text, max(lo, hit.start - 60), hit.start) is not None
+        )
         # up to the sentence's end: the visit named there is a trigger of its own, where ``hi`` stops
         reach = min(s.end, hit.end + 120)
         found.during_visit = (
@@ -585,6 +591,8 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
         return host.host and host.status == visit.status and bool(pa & pb)
     if "visit" in (a.kind, b.kind) or "call" in (a.kind, b.kind):
         return False  # "spoke by phone and agreed to hold a summit in Seoul": two events
+    if (a.topic and not pa) or (b.topic and not pb):
+        return False  # "met Rutte to discuss the agenda for the Warsaw Summit": a topic, not this meeting
     return pa <= pb or pb <= pa
 
 

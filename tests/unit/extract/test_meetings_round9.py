@@ -279,3 +279,17 @@ def test_earlier_as_adverb_is_no_past_event() -> None:
 )
 def test_summit_places(text: str, expected: list) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a named event talked about is not the meeting that talks about it
+        ("Blinken met Lavrov in Rome to discuss the agenda for the Geneva Summit in July.", ["meeting"]),
+        ("Blinken met Lavrov in Rome on preparations for the Geneva Summit.", ["meeting"]),
+        # a named event they meet at is
+        ("Blinken met Lavrov at the Geneva Summit.", ["summit"]),
+    ],
+)
+def test_event_as_topic(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in build(text).meetings] == kinds
