@@ -223,12 +223,21 @@ def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = Fa
         return found
     if not places:
         text = actors.doc.text
-        spots: list[tuple[int, int]] = []
+        spots: list[tuple[int, int, int]] = []
         for m in IN_PLACE.finditer(text, start, stop):
             pm = _place_match(text, m.end(), stop)
             if pm:
-                spots.append((m.start(), pm.end()))
-        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spots)]
+                spots.append((m.start(), pm.start("place"), pm.end()))
+        # "the Special Representative for Reconciliation in Afghanistan Zalmay Khalilzad": a person
+        # named after the place's first word ends the place, it is not part of it
+        found = [
+            m
+            for m in found
+            if not any(
+                a <= m.start and m.end <= b and not (m.start > p and actors.kind(m) == "person")
+                for a, p, b in spots
+            )
+        ]
     kept = [m for m in found if not actors.is_modifier(m) and not _is_reporter(actors.doc.text, m)]
     if not any(actors.kind(m) == "person" for m in kept):
         kept += [m for m in found if actors.is_modifier(m) and actors.is_people_modifier(m)]
@@ -340,6 +349,12 @@ def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
         place = text[pm.start("place") : ext].rstrip(", ")
     if _POSSESSIVE_END.search(place) or text.startswith(("'s", "\u2019s"), pm.end("place")):
         return None
+    start = pm.start("place")
+    person = next(
+        (m for m in actors.between(start + 1, start + len(place)) if actors.kind(m) == "person"), None
+    )
+    if person is not None:
+        place = text[start : person.start].rstrip(", ")  # "in Afghanistan Zalmay Khalilzad": Afghanistan
     return trim_place(place)
 
 

@@ -73,6 +73,7 @@ _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "me
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
 _OWN_PLACED_DATE = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+")
 _VISIT_NOUN = re.compile(r"(?i)visit$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # talked about, not held: "to discuss the agenda for the", "preparations for the"
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\b[^,;.]*$")
 _PARTICIPLE_AFTER = re.compile(r"(?i)\b(?:after|before|while|when|upon)\s+$")  # "... after speaking with Z"
@@ -123,6 +124,7 @@ class _Found:
     partial: bool = False  # "his visit" with no place: only ever a date for a visit told before
     during_visit: bool = False  # "will call on X during his visit": held where that visit goes
     topic: bool = False  # "to discuss the agenda for the Warsaw Summit": the event is talked about
+    relative: bool = False  # "received X, who arrived in Y on a visit": told in a relative clause
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -345,6 +347,10 @@ def _sentence_candidates(
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
+        found.relative = (
+            hit.form == "travel"
+            and _RELATIVE_BEFORE.search(text, max(lo, hit.start - 30), hit.start) is not None
+        )
         found.partial = partial
         found.topic = (
             hit.form == "event" and _TOPIC_BEFORE.search(text, max(lo, hit.start - 60), hit.start) is not None
@@ -588,7 +594,8 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
     if {a.kind, b.kind} == {"meeting", "visit"}:
         # "Biden will host Ruto for a State Visit": the host's meeting is the visit, the hosts its parties
         host, visit = (a, b) if a.kind == "meeting" else (b, a)
-        return host.host and host.status == visit.status and bool(pa & pb)
+        # (not "X received Y, who arrived in Kazakhstan": the guest's trip, told aside)
+        return host.host and host.status == visit.status and bool(pa & pb) and not visit.relative
     if "visit" in (a.kind, b.kind) or "call" in (a.kind, b.kind):
         return False  # "spoke by phone and agreed to hold a summit in Seoul": two events
     if (a.topic and not pa) or (b.topic and not pb):

@@ -293,3 +293,30 @@ def test_summit_places(text: str, expected: list) -> None:
 )
 def test_event_as_topic(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in build(text).meetings] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named right after a place in a title ends the place: the guest, not part of it
+        (
+            "Zelensky received the Special Envoy for Peace in Fiji Bainimarama on Monday.",
+            [("meeting", {"Volodymyr Zelensky", "Frank Bainimarama"}, "Fiji")],
+        ),
+        # the guest's own trip, told in a relative clause, is not the host's meeting
+        (
+            "Zelensky received Bainimarama, who arrived in Kyiv on a visit.",
+            [
+                ("meeting", {"Volodymyr Zelensky", "Frank Bainimarama"}, "Kyiv"),
+                ("visit", {"Frank Bainimarama", "Ukraine"}, "Kyiv"),
+            ],
+        ),
+        # a host's guest for a visit: one visit
+        (
+            "Biden will host Bainimarama for a visit to Washington.",
+            [("visit", {"Joe Biden", "Frank Bainimarama", "United States"}, "Washington")],
+        ),
+    ],
+)
+def test_guests(text: str, expected: list) -> None:
+    assert _placed(text) == expected
