@@ -73,6 +73,9 @@ _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "me
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
 _OWN_PLACED_DATE = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+")
 _VISIT_NOUN = re.compile(r"(?i)visit$")
+_HABITUAL = re.compile(
+    r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
+)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
 # talked about, not held: "to discuss the agenda for the", "preparations for the"
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\b[^,;.]*$")
@@ -391,6 +394,8 @@ def _sentence_candidates(
         found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
         if found.status != "proposed" and negated(text, hit):
             continue  # "Moscow was not planning any talks": no event to report
+        if found.start is None and _HABITUAL.search(text, max(lo, hit.start - 60), hit.start):
+            continue  # "is invariably in the focus of his talks with ...": a habit, no one event
         out.append(found)
         if hit.form == "travel" and found.location:
             trip = (hit.end, found.location)

@@ -320,3 +320,25 @@ def test_event_as_topic(text: str, kinds: list[str]) -> None:
 )
 def test_guests(text: str, expected: list) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a habit is no one event
+        ("Peace is always at the heart of his talks with Lavrov.", []),
+        ("Blinken regularly meets with Lavrov.", []),
+        # ... unless a date says which one
+        (
+            "Blinken usually flies home after he met with Lavrov on Monday.",
+            [("meeting", "past", {"Antony Blinken", "Sergei Lavrov"})],
+        ),
+        # without such a word: an event
+        (
+            "Peace was at the heart of his talks with Lavrov.",
+            [("talks", "past", {"Antony Blinken", "Sergei Lavrov"})],
+        ),
+    ],
+)
+def test_habits(text: str, expected: list) -> None:
+    assert summary(build(text, {"his": "Antony Blinken"})) == expected
