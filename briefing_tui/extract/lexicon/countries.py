@@ -48,7 +48,7 @@ Chile ; Chilean|Chileans ; Santiago
 China|People's Republic of China|PRC|P.R.C.|Mainland China ; Chinese ; Beijing
 Colombia ; Colombian|Colombians ; Bogota|Bogotá
 Comoros ; Comorian ;
-Democratic Republic of the Congo|DR Congo|DRC|Congo-Kinshasa ; Congolese ; Kinshasa
+Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa ; Congolese ; Kinshasa
 Republic of the Congo|Congo-Brazzaville|Congo ; ; Brazzaville
 Costa Rica ; Costa Rican|Costa Ricans ; San Jose
 Croatia ; Croatian|Croat|Croats|Croatians ; Zagreb
@@ -261,10 +261,51 @@ def _load() -> None:
                 CAPITALS.setdefault(cap.strip(), canonical)
 
 
+# The styles of a state's formal name ("the Federative Republic of Brazil", "the Hashemite Kingdom
+# of Jordan"): "<style> of <short name>" names the state, so protocol prose ("the Minister of
+# Foreign Affairs of the Bolivarian Republic of Venezuela") reads as the country, not as a person
+# "Bolivarian". ("State of" is left out: "Secretary of State of the United States".)
+FORMAL_STYLES: tuple[str, ...] = (
+    "Republic",
+    "Kingdom",
+    "Federative Republic",
+    "Federal Republic",
+    "Federal Democratic Republic",
+    "Islamic Republic",
+    "Arab Republic",
+    "People's Republic",
+    "People's Democratic Republic",
+    "Democratic Republic",
+    "Democratic Socialist Republic",
+    "Socialist Republic",
+    "United Republic",
+    "Bolivarian Republic",
+    "Oriental Republic",
+    "Plurinational State",
+    "Hashemite Kingdom",
+    "Commonwealth",
+    "Sultanate",
+    "Principality",
+    "Grand Duchy",
+)
+
+
+def _load_formal() -> None:
+    """Each state's canonical short name under every formal style, with and without "the"."""
+    for canonical in sorted(set(NAMES.values())):
+        if not canonical.replace(" ", "").isalpha() or any(w in canonical for w in ("Republic", "Kingdom")):
+            continue  # "United Kingdom", "Czech Republic": already formal; "Hong Kong" etc. harmless
+        short = canonical.removeprefix("The ")
+        for style in FORMAL_STYLES:
+            NAMES.setdefault(f"{style} of {short}", canonical)
+            NAMES.setdefault(f"{style} of the {short}", canonical)
+
+
 _load()
 # "the United States" keeps its article; "the U.S." too.
 NAMES["Burma"] = "Burma"
 NAMES["Myanmar"] = "Burma"
+_load_formal()
 
 
 def is_plural_demonym(surface: str) -> bool:

@@ -528,6 +528,11 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Google",
         "Islam",
         "Islamic",
+        # the styles of a state's formal name ("the Federative Republic of ..."): adjectives, not names
+        "Federative",
+        "Bolivarian",
+        "Hashemite",
+        "Plurinational",
         "Muslim",
         "Muslims",
         "Christian",
