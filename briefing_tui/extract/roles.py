@@ -119,6 +119,8 @@ def attach(doc: Document) -> None:
         for i, m in zip(indexes, ms, strict=True):
             if m.kind == "person":
                 _person(doc, i, m, tokens, spans)
+        if len(ms) > 1:
+            _shared_apposition(doc, ms, tokens, spans)
         _counterparts(ms)
         if len(ms) > 1 and not _PLURAL_HEADS.isdisjoint([t.low for t in tokens]):
             _plural_office_list(doc, sentence, ms, spans)
@@ -202,7 +204,7 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         keep.append(tok)
         i += 1
     # drop courtesy titles and ranks after an office ("Foreign Minister Sheikh"), trailing connectors
-    while keep and (_is_rank(keep[-1].low) or keep[-1].text in (".", ",", "of", "the", "and", "for")):
+    while keep and (_is_rank(keep[-1].low) or keep[-1].text in (".", ",", "of", "the", "and", "for", "from")):
         if all(_is_rank(t.low) or t.text == "." for t in keep):
             break
         if keep[-1].low == "general" and len(keep) > 1 and keep[-2].low in GENERAL_OFFICES:
@@ -719,6 +721,68 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
             # "in a call with Saudi Arabia's top diplomat, Wang said": the name starts the main clause
             return None if after_preposition and not closed else k
     return None
+
+
+_LIST_GAPS = frozenset({", ", " and ", ", and "})
+_COUNTRY_GAPS = frozenset({"", ",", "and", ", and", "the", "and the", ", and the"})
+
+
+@lru_cache(maxsize=1024)
+def _singular_office(low: str) -> str | None:
+    """The office word of a plural ("counterparts", "ministers", "secretaries"), else None."""
+    if not low.endswith("s"):
+        return None
+    forms = (low[:-3] + "y", low[:-1]) if low.endswith("ies") else (low[:-1], low[:-2])
+    return next((f for f in forms if f and _names_office(f)), None)
+
+
+def _shared_apposition(doc: Document, ms: list[Mention], tokens: list[Token], spans: _Spans) -> None:
+    """ "X and Y, his counterparts from Russia and China,": a plural description after a list of
+    names is each one's, and its countries go to the names in order (a single country to all)."""
+    people = [m for m in ms if m.kind == "person"]
+    text = doc.text
+    for idx in range(1, len(people)):
+        last = people[idx]
+        first = idx
+        while first > 0 and text[people[first - 1].end : people[first].start] in _LIST_GAPS:
+            first -= 1
+        e = _tok_index(tokens, last.end)
+        if first == idx or e + 2 >= len(tokens) or tokens[e].text != ",":
+            continue
+        j = e + 2 if tokens[e + 1].low in _DETERMINERS else e + 1
+        head = j
+        while (
+            j < len(tokens)
+            and j - head < 4
+            and tokens[j].text.isalpha()
+            and tokens[j].low not in ("of", "from")
+        ):
+            j += 1
+        singular = _singular_office(tokens[j - 1].low) if j > head else None
+        if singular is None or any(t.low in _FUNCTION_LOWER for t in tokens[head:j]):
+            continue  # ", and other senior officials": the list goes on, it is not described
+        mods = head
+        while mods < j - 1 and not (tokens[mods].cap or tokens[mods].low in _OFFICE_WORDS):
+            mods += 1  # "two ministers": a count is no part of the office
+        role = " ".join([t.text for t in tokens[mods : j - 1]] + [tokens[j - 1].text[: len(singular)]])
+        places: list[str | None] = []
+        if j < len(tokens) and tokens[j].low in ("of", "from"):
+            pos = tokens[j].end
+            for c in spans.inside(pos, doc.sentences[last.sentence].end):
+                if c.kind != "country":
+                    continue
+                if text[pos : c.start].strip() not in _COUNTRY_GAPS:
+                    break
+                places.append(c.affiliation)
+                pos = c.end
+            if len(places) not in (1, idx - first + 1):
+                continue  # no country where one was announced, or a count that does not pair up
+        for n, m in enumerate(people[first : idx + 1]):
+            # the last name's role may be the plural description itself, read as its apposition
+            if m.role is None or _only_ranks(m.role) or tokens[j - 1].low in m.role.lower().split():
+                m.role = role
+            if places:
+                m.affiliation = places[n] if len(places) > 1 else places[0]
 
 
 def _is_short_form(text: str) -> bool:

@@ -64,3 +64,50 @@ def test_formal_style_makes_no_person(style: str) -> None:
     got = people(f"The Foreign Minister of the {style} of Ruritania, Tom Reed, said so.")
     assert "Federative" not in got and "Islamic" not in got
     assert all(not n.startswith(style.split()[0]) for n in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the countries go to the names in order; "counterparts" take the first titled person's office
+        (
+            "Foreign Minister Ali Hamid met Tom Reed and Li Wei, his counterparts from Canada and China, today.",
+            {"Tom Reed": ("Foreign Minister", "Canada"), "Li Wei": ("Foreign Minister", "China")},
+        ),
+        (
+            "Ali Hamid met Joao Silva, Pedro Ruiz and Tom Berg, the foreign ministers of Brazil, Peru and Chile.",
+            {
+                "Joao Silva": ("foreign minister", "Brazil"),
+                "Pedro Ruiz": ("foreign minister", "Peru"),
+                "Tom Berg": ("foreign minister", "Chile"),
+            },
+        ),
+        # one country: everyone's; a count is no part of the office
+        (
+            "Ali Hamid met Joao Silva and Pedro Ruiz, two ministers from Brazil.",
+            {"Joao Silva": ("minister", "Brazil"), "Pedro Ruiz": ("minister", "Brazil")},
+        ),
+        # no office in the description: nothing
+        (
+            "Ali Hamid met Joao Silva and Pedro Ruiz, his friends from Brazil and Chile.",
+            {"Joao Silva": (None, None), "Pedro Ruiz": (None, None)},
+        ),
+    ],
+)
+def test_plural_description_after_a_list_of_names(
+    text: str, expected: dict[str, tuple[str | None, str | None]]
+) -> None:
+    got = people(text)
+    assert {name: got.get(name) for name in expected} == expected
+
+
+def test_plural_description_with_a_count_that_does_not_pair_up_keeps_no_connector() -> None:
+    got = people("Ali Hamid met Joao Silva and Pedro Ruiz, the ministers from Brazil, Chile and Peru.")
+    assert got["Joao Silva"] == (None, None)
+    assert got["Pedro Ruiz"][0] == "ministers"
+
+
+def test_a_list_that_goes_on_is_not_described() -> None:
+    got = people("He will meet Foreign Minister Tom Reed, Trade Minister Li Wei, and other senior officials.")
+    assert got["Li Wei"][0] == "Trade Minister"
+    assert got["Tom Reed"][0] == "Foreign Minister"
