@@ -705,7 +705,14 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
     closed = e >= len(tokens) or tokens[e].text in (",", ".", ";")
     # "He held talks with Algeria's President, X on trade": so does a preposition, unless the
     # description sits in an opening phrase ("In a call with ..., Wang in turn said")
-    closed = closed or (tokens[e].text in _PREPOSITIONS and tokens[0].low not in _PREPOSITIONS)
+    # so does "and" before another name or title ("with the US envoy, X and Middle East adviser Y")
+    closed = closed or (
+        (
+            tokens[e].text in _PREPOSITIONS
+            or (tokens[e].text == "and" and e + 1 < len(tokens) and tokens[e + 1].cap)
+        )
+        and tokens[0].low not in _PREPOSITIONS
+    )
     for k in range(index - 1, max(-1, index - 6), -1):
         other = doc.mentions[k]
         if other.kind == "role" and other.end == comma and other.sentence == m.sentence:

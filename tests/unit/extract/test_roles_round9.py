@@ -111,3 +111,30 @@ def test_a_list_that_goes_on_is_not_described() -> None:
     got = people("He will meet Foreign Minister Tom Reed, Trade Minister Li Wei, and other senior officials.")
     assert got["Li Wei"][0] == "Trade Minister"
     assert got["Tom Reed"][0] == "Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # the envoy's side is the premodifier, not the country the envoy is sent to
+        (
+            "Ali Hamid travelled with the US special envoy to Yemen, Tom Reed and Trade Adviser Li Wei.",
+            "Tom Reed",
+            "special envoy to Yemen",
+            "United States",
+        ),
+        (
+            "Ali Hamid met the French ambassador to Chad, Marc Henri, on Monday.",
+            "Marc Henri",
+            "ambassador to Chad",
+            "France",
+        ),
+    ],
+)
+def test_envoy_side_and_apposition_closed_by_and(text: str, name: str, role: str, affiliation: str) -> None:
+    assert people(text)[name] == (role, affiliation)
+
+
+def test_opening_phrase_apposition_is_not_the_subject() -> None:
+    got = people("In talks with the French envoy, Tom Reed and Li Wei agreed on a plan.")
+    assert got["Tom Reed"][0] is None
