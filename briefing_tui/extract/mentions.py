@@ -184,6 +184,8 @@ _PRONOUN = re.compile(
 # What follows "states" used as a speech verb ("Wang states that ...", "Wang states: ...")
 _STATES_SPEECH_NEXT = frozenset({"that", ",", ":", '"', "\u201c", "in", "clearly"})
 # Lowercase units inside a body ("the ministry's information and press department")
+# Bodies whose minister is one of theirs rather than a portfolio ("Foreign Office Minister").
+_PORTFOLIO_BODIES = frozenset({"Ministry", "Office", "Department", "Party", "Government", "Commission"})
 _BODY_UNITS = frozenset({"department", "division", "directorate", "office", "service", "bureau", "section"})
 _LEADER_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency"})
 _ADVERBS = frozenset(
@@ -578,6 +580,12 @@ class _Scanner:
             if org_end > k and self.government_of(k, org_end):
                 k = org_end
                 continue
+            if org_end > k and self.portfolio_before(k, org_end, j):
+                end = self.titled_person(org_end, j)
+                if end > org_end:
+                    self.widen_person(org_end, k)
+                    k = end
+                    continue
             if org_end > k:
                 self.emit_whole(k, org_end, "organization")
                 self.emit_nested_known(k, org_end, kinds=("country",))
@@ -704,6 +712,25 @@ class _Scanner:
         if best < len(t) and t[best].text in _BUILDINGS:
             return k  # "the National Press Theatre", "Congress Hall": a place named after a body
         return best
+
+    def portfolio_before(self, k: int, org_end: int, j: int) -> bool:
+        """ "National Guard Minister X", "Foreign and Diaspora Affairs Cabinet Secretary X": the
+        capitalised words before a minister (or a cabinet secretary) name the portfolio, part of
+        the office, not a body the holder belongs to ("ECOWAS Commission President" is one)."""
+        t = self.t
+        if org_end >= j or t[org_end - 1].text in _PORTFOLIO_BODIES:
+            return False
+        head = t[org_end].low
+        return head in ("minister", "ministers") or (head == "secretary" and t[org_end - 1].text == "Cabinet")
+
+    def widen_person(self, at: int, k: int) -> None:
+        """Start the person (or role) mention just emitted at token ``at`` on token ``k`` instead."""
+        start = self.t[at][0]
+        for m in reversed(self.out):
+            if (m.kind == "person" or m.kind == "role") and m.start == start:
+                m.start = self.t[k][0]
+                m.text = self.doc.text[m.start : m.end]
+                return
 
     def joins_words(self, p: int, j: int) -> bool:
         """ "Peace and Security Council": an "and" between two capitalised words that are not countries."""

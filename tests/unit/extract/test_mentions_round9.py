@@ -1,0 +1,56 @@
+"""Stage mentions (round 9): the portfolio words before a minister are part of the office."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return [(m.kind, m.text) for m in doc.mentions if m.kind in ("person", "role", "organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "He met National Guard Minister Omar Saleh on Monday.",
+            "National Guard Minister Omar Saleh",
+            "National Guard Minister",
+        ),
+        (
+            "Foreign and Trade Affairs Cabinet Secretary Rose Wanjiru was there.",
+            "Foreign and Trade Affairs Cabinet Secretary Rose Wanjiru",
+            "Foreign and Trade Affairs Cabinet Secretary",
+        ),
+        ("Coast Guard Minister Tom Reed spoke.", "Coast Guard Minister Tom Reed", "Coast Guard Minister"),
+    ],
+)
+def test_portfolio_before_minister_is_part_of_the_office(text: str, person: str, role: str) -> None:
+    doc = build_document(text, date(2024, 3, 5))
+    people = [m for m in doc.mentions if m.kind == "person"]
+    assert [m.text for m in people] == [person]
+    assert people[0].role == role
+    assert not [m for m in doc.mentions if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        # a body's own officer: the body stays a body
+        ("Coast Guard Commander Tom Reed spoke.", "Coast Guard", "Commander Tom Reed"),
+        ("Foreign Office Minister Tom Reed spoke.", "Foreign Office", "Minister Tom Reed"),
+        ("ECOWAS Commission President Omar Saleh spoke.", "ECOWAS Commission", "President Omar Saleh"),
+    ],
+)
+def test_body_before_other_offices_stays_a_body(text: str, body: str, person: str) -> None:
+    got = kinds(text)
+    assert ("organization", body) in got and ("person", person) in got
+
+
+def test_portfolio_before_an_unnamed_minister() -> None:
+    assert ("role", "National Guard Minister") in kinds("The National Guard Minister said so.")
