@@ -779,6 +779,8 @@ class _Scanner:
     def titled_person(self, k: int, j: int) -> int:
         """Parse ``[premodifiers] title [of complement] [honorifics] Name``; return the end or k."""
         t, cls = self.t, self.cls
+        if k > 0 and t[k].text == "PM" and t[k - 1].text[-1:].isdigit():
+            return k  # "at 3 PM": a time of day, not the prime minister
         p = k
         saw_title = False
         complement = False

@@ -64,7 +64,11 @@ _ABBREVIATED_OFFICES = {
     "pres": "President",
     "lt": "Lieutenant",
     "col": "Colonel",
+    "pm": "Prime Minister",
+    "fm": "Foreign Minister",
 }
+# Abbreviated offices written out inside a longer title too ("Deputy PM" -> "Deputy Prime Minister").
+_ABBREVIATED_HEADS = re.compile(r"\b(PM|FM)\b")
 _ABBREVIATED_COMPOUND = re.compile(r"([A-Za-z]+)\.?\s*-\s*(elect|designate)")
 _PREPOSITIONS = frozenset(
     ["with", "to", "by", "from", "for", "of", "on", "in", "at", "about", "against", "between", "among"]
@@ -217,6 +221,8 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
     role = doc.text[keep[0].start : keep[-1].end] if keep else None
     if role:
         role = _ABBREVIATED_OFFICES.get(role.lower().rstrip("."), role)
+        if "M" in role:
+            role = _ABBREVIATED_HEADS.sub(lambda f: _ABBREVIATED_OFFICES[f.group(1).lower()], role)
         compound = _ABBREVIATED_COMPOUND.fullmatch(role)
         if compound and compound.group(1).lower() in _ABBREVIATED_OFFICES:  # "Gov.-elect"
             role = f"{_ABBREVIATED_OFFICES[compound.group(1).lower()]}-{compound.group(2)}"

@@ -107,6 +107,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "attorney",
         "prosecutor",
         "mp",
+        "pm",  # "PM X", "Deputy PM X": the prime minister (the roles stage writes it out)
+        "fm",  # "Russian FM X": the foreign minister
         "lawmaker",
         "backbencher",
         "legislator",

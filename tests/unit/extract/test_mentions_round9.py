@@ -54,3 +54,25 @@ def test_body_before_other_offices_stays_a_body(text: str, body: str, person: st
 
 def test_portfolio_before_an_unnamed_minister() -> None:
     assert ("role", "National Guard Minister") in kinds("The National Guard Minister said so.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("He met Dutch PM Piet Visser on Monday.", "Piet Visser", "Prime Minister", "Netherlands"),
+        ("He met Deputy PM Piet Visser on Monday.", "Piet Visser", "Deputy Prime Minister", None),
+        ("He met Russian FM Ivan Petrov on Monday.", "Ivan Petrov", "Foreign Minister", "Russia"),
+    ],
+)
+def test_abbreviated_prime_and_foreign_minister(
+    text: str, name: str, role: str, affiliation: str | None
+) -> None:
+    doc = build_document(text, date(2024, 3, 5))
+    people = {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+    assert people[name][0] == role
+    if affiliation:
+        assert people[name][1] == affiliation
+
+
+def test_pm_after_a_number_is_a_time() -> None:
+    assert kinds("The talks start at 3 PM Monday in Paris.") == []
