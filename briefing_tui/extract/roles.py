@@ -351,7 +351,30 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         affiliation = government_led(doc, m.start)
     if affiliation is None:
         affiliation = _party_label(tokens, _tok_index(tokens, m.start))
+    if role is None and "/" in doc.text[max(0, m.start - 3) : m.start]:
+        credit = _photo_credit(doc, m.start)
+        if credit:
+            role, affiliation = "photographer", credit
     m.role, m.affiliation = role, affiliation
+
+
+# A picture credit right before a name: "(AP Photo/X)", "Photo: RNZ / X", "THE CANADIAN PRESS/X".
+_PHOTO_CREDIT = re.compile(
+    r"(?:\b(?P<agency>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}) Photo|\bPhotos?: *(?P<source>[A-Z][\w.&' -]{1,30}?)"
+    r"|(?:^|[\s(])(?P<caps>[A-Z][A-Z.&']+(?: [A-Z][A-Z.&']+){0,3})) */ *$"
+)
+
+
+def _photo_credit(doc: Document, start: int) -> str | None:
+    """The agency of a photographer credited right before ``start``, as the lexicon names it."""
+    found = _PHOTO_CREDIT.search(doc.text, max(0, start - 40), start)
+    if found is None:
+        return None
+    agency = (found.group("agency") or found.group("source") or found.group("caps")).strip()
+    known = orgs.KNOWN.get(agency)
+    if known:
+        return known[0]
+    return agency.title() if agency.isupper() and len(agency) > 5 else agency
 
 
 def _party_label(tokens: list[Token], a: int) -> str | None:

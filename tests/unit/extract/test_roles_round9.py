@@ -138,3 +138,27 @@ def test_envoy_side_and_apposition_closed_by_and(text: str, name: str, role: str
 def test_opening_phrase_apposition_is_not_the_subject() -> None:
     got = people("In talks with the French envoy, Tom Reed and Li Wei agreed on a plan.")
     assert got["Tom Reed"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "The leader waves in Lima. (AP Photo/Rosa Medina)\nTalks follow.",
+            "Rosa Medina",
+            "Associated Press",
+        ),
+        ("Two leaders arrive at the hotel. Photo: RNZ / Tom Reed\nThe day ends.", "Tom Reed", "RNZ"),
+        (
+            "The leader speaks in Ottawa.\nTHE DAILY HERALD/Anna Berg\nOTTAWA - Talks went on.",
+            "Anna Berg",
+            "The Daily Herald",
+        ),
+    ],
+)
+def test_photo_credit_names_a_photographer(text: str, name: str, affiliation: str) -> None:
+    assert people(text)[name] == ("photographer", affiliation)
+
+
+def test_a_slash_between_names_is_no_credit() -> None:
+    assert people("He spoke with Tom Reed and/or Li Wei.")["Li Wei"] == (None, None)
