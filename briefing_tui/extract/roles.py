@@ -635,13 +635,17 @@ def _apposition_after(
         j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
     ):
         if tokens[j].text in _STOP_APPOSITION and not _inside_name(tokens, j):
+            if tokens[j].text in _SPEECH_ENDS and j > e + 1:
+                break  # "X, deputy director of the press department said": the verb closes it
             return None, None
         j += 1
+        if j < len(tokens) and tokens[j].text == "(":
+            j = _past_brackets(tokens, j)
     phrase = tokens[e + 1 : j]
     if not phrase or j - e > _MAX_APPOSITION:
         return None, None
     # the cheap tests first (all of them must pass): the phrase is closed and names an office
-    if j < len(tokens) and tokens[j].text not in (",", "."):
+    if j < len(tokens) and tokens[j].text not in (",", ".") and tokens[j].text not in _SPEECH_ENDS:
         return None, None
     if not any(_office_or_occupation(t.low) for t in phrase):
         return None, None
@@ -667,6 +671,23 @@ def _apposition_after(
     ):
         return None, None  # "Foreign Minister Payne, Japanese Foreign Minister Hayashi": a list
     return parse_title(doc, phrase)
+
+
+_SPEECH_ENDS = frozenset({"said", "says", "told"})
+_NOT_QUALIFIERS = frozenset(
+    {"pictured", "left", "right", "centre", "center", "above", "below", "file", "photo"}
+)
+
+
+def _past_brackets(tokens: list[Token], j: int) -> int:
+    """Past a short bracketed qualifier inside a description ("Secretary (East) in ...", "the
+    Christian Social Union (CSU)"), else ``j`` (the bracket ends the description)."""
+    for k in range(j + 1, min(len(tokens), j + 5)):
+        if tokens[k].text == ")":
+            return k + 1 if k > j + 1 else j
+        if not tokens[k].text.isalnum() or tokens[k].low in _NOT_QUALIFIERS:
+            return j  # "(pictured)", "(left)": about the picture, not the office
+    return j
 
 
 @lru_cache(maxsize=8192)

@@ -162,3 +162,32 @@ def test_photo_credit_names_a_photographer(text: str, name: str, affiliation: st
 
 def test_a_slash_between_names_is_no_credit() -> None:
     assert people("He spoke with Tom Reed and/or Li Wei.")["Li Wei"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a short bracketed qualifier stays inside the description
+        (
+            '"It matters," said Ravi Nair, Secretary (West) at the foreign ministry.',
+            "Ravi Nair",
+            "Secretary (West) at the foreign ministry",
+        ),
+        (
+            "It brought together Tom Reed, the leader of the Farmers Union (FU), and others.",
+            "Tom Reed",
+            "leader of the Farmers Union (FU)",
+        ),
+        # a speech verb closes the description
+        (
+            "Talks will go on, Ravi Nair, secretary (trade) at the foreign ministry told reporters.",
+            "Ravi Nair",
+            "secretary (trade) at the foreign ministry",
+        ),
+        ("The plan is sound, Tom Reed, the finance minister said on Monday.", "Tom Reed", "finance minister"),
+        # a picture's note is no qualifier
+        ("He met Tom Reed, the minister (pictured), on Monday.", "Tom Reed", None),
+    ],
+)
+def test_apposition_with_brackets_or_closed_by_speech_verb(text: str, name: str, role: str | None) -> None:
+    assert people(text)[name][0] == role
