@@ -1199,6 +1199,8 @@ def _role_nouns(
                 continue
             low = tokens[p].low
             if low in TITLE_MODIFIERS and low not in ROLE_NOUNS:
+                if is_office_word(low) and _known_of(tokens, classes, p + 1) > p + 1:
+                    break  # "the head of the European Commission": the office itself, not a modifier
                 p += 1
                 mods += 1
                 continue
@@ -1223,9 +1225,24 @@ def _role_nouns(
         own = tokens[i].start if tok.text == "'s" else s  # the possessor itself may be a mention
         if any(a < e and s < b and not (s <= a and b <= own) for a, b in taken.near(s, e)):
             continue
+        body = _known_of(tokens, classes, end)
+        if body > end:  # "the head of the European Commission": the body it heads is in the office
+            end, e = body, tokens[body - 1].end
         head_start = tokens[i + 1].start if tok.text == "'s" or start_i == i else s
         out.append(Mention(s, e, doc.text[s:e], "role", sentence, None, affiliation, None, head_start, e))
     return out
+
+
+def _known_of(tokens: list[Token], classes: list[int], end: int) -> int:
+    """End of "of [the] <known body or country>" starting at token ``end``, else ``end``."""
+    n = len(tokens)
+    if end + 1 >= n or tokens[end].low != "of":
+        return end
+    p = end + 2 if tokens[end + 1].low == "the" else end + 1
+    entry = known_at(tokens, p, n) if p < n and classes[p] & KNOWN_START else None
+    if entry is None or entry.kind == "place":
+        return end
+    return p + len(entry.words)
 
 
 # Common nouns for a body that can own an office ("the alliance's secretary general").

@@ -76,3 +76,32 @@ def test_abbreviated_prime_and_foreign_minister(
 
 def test_pm_after_a_number_is_a_time() -> None:
     assert kinds("The talks start at 3 PM Monday in Paris.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "The head of the European Commission, Anna Berg, will attend.",
+            "Anna Berg",
+            "head of the European Commission",
+            "European Commission",
+        ),
+        (
+            "He met the head of NATO, Tom Reed, on Monday.",
+            "Tom Reed",
+            "head of NATO",
+            "North Atlantic Treaty Organization",
+        ),
+    ],
+)
+def test_lowercase_office_of_a_known_body_before_a_name(
+    text: str, name: str, role: str, affiliation: str
+) -> None:
+    doc = build_document(text, date(2024, 3, 5))
+    people = {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+    assert people[name] == (role, affiliation)
+
+
+def test_head_of_state_is_no_description() -> None:
+    assert kinds("He met the head of state on Monday.") == []
