@@ -223,21 +223,24 @@ def capish(t: Token) -> bool:
 
 
 class _Bucket(NamedTuple):
-    """KNOWN's entries for one first word: the one-word entry, and the longer ones by second word."""
+    """KNOWN's entries for one first word: the one-word entry, the two-word ones by second word,
+    the longer ones by second and third word (the formal state names share "Republic of")."""
 
     single: Known | None
-    by_second: dict[
-        str, tuple[tuple[int, tuple[str, ...], Known], ...]
-    ]  # (length, words, entry), longest first
+    two: dict[str, Known]
+    longer: dict[tuple[str, str], tuple[tuple[int, tuple[str, ...], Known], ...]]  # longest first
 
 
 def _bucket(entries: list[Known]) -> _Bucket:
     single = next((e for e in entries if len(e.words) == 1), None)
-    by_second: dict[str, list[tuple[int, tuple[str, ...], Known]]] = {}
+    two: dict[str, Known] = {}
+    longer: dict[tuple[str, str], list[tuple[int, tuple[str, ...], Known]]] = {}
     for e in entries:  # KNOWN's order (longest first) is kept inside each list
-        if len(e.words) > 1:
-            by_second.setdefault(e.words[1], []).append((len(e.words), e.words, e))
-    return _Bucket(single, {second: tuple(longer) for second, longer in by_second.items()})
+        if len(e.words) == 2:
+            two.setdefault(e.words[1], e)
+        elif len(e.words) > 2:
+            longer.setdefault((e.words[1], e.words[2]), []).append((len(e.words), e.words, e))
+    return _Bucket(single, two, {pair: tuple(found) for pair, found in longer.items()})
 
 
 # known_at is called for most capitalised tokens: one dict lookup per word instead of a scan of KNOWN's bucket
@@ -249,14 +252,19 @@ def known_at(tokens: list[Token], i: int, end: int) -> Known | None:
     bucket = _KNOWN_BUCKETS.get(tokens[i][2])
     if bucket is None:
         return None
-    if i + 1 < end and bucket.by_second:
-        for n, ws, entry in bucket.by_second.get(tokens[i + 1][2], ()):
-            if i + n <= end:
-                k = 2
-                while k < n and tokens[i + k][2] == ws[k]:
-                    k += 1
-                if k == n:
-                    return entry
+    if i + 1 < end:
+        if i + 2 < end and bucket.longer:
+            for n, ws, entry in bucket.longer.get((tokens[i + 1][2], tokens[i + 2][2]), ()):
+                if i + n <= end:
+                    k = 3
+                    while k < n and tokens[i + k][2] == ws[k]:
+                        k += 1
+                    if k == n:
+                        return entry
+        if bucket.two:
+            entry = bucket.two.get(tokens[i + 1][2])
+            if entry is not None:
+                return entry
     return bucket.single
 
 

@@ -120,11 +120,13 @@ def attach(doc: Document) -> None:
         for m in ms:
             if m.kind == "role":
                 _describe_role(doc, m, tokens)
+        people = []
         for i, m in zip(indexes, ms, strict=True):
             if m.kind == "person":
                 _person(doc, i, m, tokens, spans)
-        if len(ms) > 1:
-            _shared_apposition(doc, ms, tokens, spans)
+                people.append(m)
+        if len(people) > 1:
+            _shared_apposition(doc, people, tokens, spans)
         _counterparts(ms)
         if len(ms) > 1 and not _PLURAL_HEADS.isdisjoint([t.low for t in tokens]):
             _plural_office_list(doc, sentence, ms, spans)
@@ -793,18 +795,24 @@ def _singular_office(low: str) -> str | None:
     return next((f for f in forms if f and _names_office(f)), None)
 
 
-def _shared_apposition(doc: Document, ms: list[Mention], tokens: list[Token], spans: _Spans) -> None:
+def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token], spans: _Spans) -> None:
     """ "X and Y, his counterparts from Russia and China,": a plural description after a list of
-    names is each one's, and its countries go to the names in order (a single country to all)."""
-    people = [m for m in ms if m.kind == "person"]
+    names (a sentence's people, in order) is each one's, and its countries go to the names in
+    order (a single country to all)."""
     text = doc.text
     for idx in range(1, len(people)):
         last = people[idx]
         first = idx
-        while first > 0 and text[people[first - 1].end : people[first].start] in _LIST_GAPS:
+        while (
+            first > 0
+            and people[first].start - people[first - 1].end <= 6  # the cheap test before the slice
+            and text[people[first - 1].end : people[first].start] in _LIST_GAPS
+        ):
             first -= 1
+        if first == idx:
+            continue
         e = _tok_index(tokens, last.end)
-        if first == idx or e + 2 >= len(tokens) or tokens[e].text != ",":
+        if e + 2 >= len(tokens) or tokens[e].text != ",":
             continue
         j = e + 2 if tokens[e + 1].low in _DETERMINERS else e + 1
         head = j
