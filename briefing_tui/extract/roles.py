@@ -767,7 +767,15 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
     )
     for k in range(index - 1, max(-1, index - 6), -1):
         other = doc.mentions[k]
-        if other.kind == "role" and other.end == comma and other.sentence == m.sentence:
+        if other.kind != "role" or other.sentence != m.sentence:
+            continue
+        # "Malaysia's chargé d'affaires in Brunei, X": what the office covers ends the description
+        scoped = (
+            other.role is not None
+            and comma - 80 < other.end < comma
+            and _OFFICE_SCOPE.fullmatch(doc.text, other.end, comma) is not None
+        )
+        if other.end == comma or scoped:
             r = _tok_index(tokens, other.start)
             after_preposition = r > 0 and tokens[r - 1].low in _PREPOSITIONS
             if (
@@ -778,7 +786,13 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
             ):
                 return None  # "an adviser to the premier, X": the name is the adviser's
             # "in a call with Saudi Arabia's top diplomat, Wang said": the name starts the main clause
-            return None if after_preposition and not closed else k
+            if after_preposition and not closed:
+                return None
+            if scoped:
+                other.role = (other.role or "") + doc.text[other.end : comma]
+                other.end = comma
+                other.text = doc.text[other.start : comma]
+            return k
     return None
 
 
@@ -848,6 +862,12 @@ def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token]
                 m.role = role
             if places:
                 m.affiliation = places[n] if len(places) > 1 else places[0]
+
+
+# What an office covers, after it: " in Brunei", " on Media and Publicity", " for the Western Hemisphere".
+_OFFICE_SCOPE = re.compile(
+    r"\s+(?:in|to|for|on|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*){0,4}"
+)
 
 
 def _is_short_form(text: str) -> bool:

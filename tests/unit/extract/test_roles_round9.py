@@ -191,3 +191,32 @@ def test_a_slash_between_names_is_no_credit() -> None:
 )
 def test_apposition_with_brackets_or_closed_by_speech_verb(text: str, name: str, role: str | None) -> None:
     assert people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "Malaysia's Chargé d'Affaires ad interim in Chile, Siti Aminah, said so.",
+            "Siti Aminah",
+            "Chargé d'Affaires ad interim in Chile",
+            "Malaysia",
+        ),
+        (
+            "The Senior Adviser to the President on Trade and Industry, Tom Reed, noted it.",
+            "Tom Reed",
+            "Senior Adviser to the President on Trade and Industry",
+            None,
+        ),
+    ],
+)
+def test_office_scope_before_the_comma(text: str, name: str, role: str, affiliation: str | None) -> None:
+    got = people(text)
+    assert got[name][0] == role
+    if affiliation:
+        assert got[name][1] == affiliation
+    assert len(got) == 1  # the description is the person's, not a second one
+
+
+def test_office_scope_needs_the_apposition() -> None:
+    assert people("He spoke with the minister in London, Tom Reed said.")["Tom Reed"] == (None, None)
