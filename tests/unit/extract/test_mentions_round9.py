@@ -105,3 +105,25 @@ def test_lowercase_office_of_a_known_body_before_a_name(
 
 def test_head_of_state_is_no_description() -> None:
     assert kinds("He met the head of state on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Social Welfare Secretary Ana Cruz will join.",
+            "Social Welfare Secretary Ana Cruz",
+            "Social Welfare Secretary",
+        ),
+        ("He met Youth Minister Omar Saleh.", "Youth Minister Omar Saleh", "Youth Minister"),
+        ("Fisheries Minister Tom Reed spoke.", "Fisheries Minister Tom Reed", "Fisheries Minister"),
+    ],
+)
+def test_portfolio_word_before_an_office(text: str, person: str, role: str) -> None:
+    doc = build_document(text, date(2024, 3, 5))
+    people = [m for m in doc.mentions if m.kind == "person"]
+    assert [(m.text, m.role) for m in people] == [(person, role)]
+
+
+def test_portfolio_word_without_an_office_is_no_title() -> None:
+    assert kinds("Social Welfare is a big budget item.") == []
