@@ -636,7 +636,11 @@ def _apposition_after(
     while (
         j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
     ):
-        if tokens[j].text in _STOP_APPOSITION and not _inside_name(tokens, j):
+        if (
+            tokens[j].text in _STOP_APPOSITION
+            and not _inside_name(tokens, j)
+            and not _joins_nouns(tokens, j, e)
+        ):
             if tokens[j].text in _SPEECH_ENDS and j > e + 1:
                 break  # "X, deputy director of the press department said": the verb closes it
             return None, None
@@ -718,6 +722,22 @@ def _body_of_apposition(tokens: list[Token], e: int, spans: _Spans) -> str | Non
                 return None  # a state organ: its country, read from the phrase itself
             return o.name or o.text
     return None
+
+
+def _joins_nouns(tokens: list[Token], j: int, e: int) -> bool:
+    """ "and" between two lowercase words inside a description ("the information and press
+    department"), not one that starts a clause or joins a person ("and his wife")."""
+    if tokens[j].text != "and" or j < e + 3 or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return (
+        before.text.isalpha()
+        and before.text.islower()
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.low not in _FUNCTION_LOWER
+        and after.low not in _STOP_APPOSITION
+    )
 
 
 def _inside_name(tokens: list[Token], j: int) -> bool:

@@ -220,3 +220,22 @@ def test_office_scope_before_the_comma(text: str, name: str, role: str, affiliat
 
 def test_office_scope_needs_the_apposition() -> None:
     assert people("He spoke with the minister in London, Tom Reed said.")["Tom Reed"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Tom Reed, a lawyer and activist, said so.", "Tom Reed", "lawyer and activist"),
+        (
+            "Ivan Petrov, deputy head of the ministry's information and press department said on Friday.",
+            "Ivan Petrov",
+            "deputy head of the ministry's information and press department",
+        ),
+        # "and" before a determiner joins another person: no description
+        ("Tom Reed, the minister and his wife, arrived.", "Tom Reed", None),
+    ],
+)
+def test_and_between_nouns_inside_a_description(text: str, name: str, role: str | None) -> None:
+    got = people(text)
+    assert got[name][0] == role
+    assert len(got) == 1
