@@ -52,6 +52,7 @@ _STOP_APPOSITION = frozenset(
     }
 )
 _MAX_APPOSITION = 16
+_PAST_MARKERS = ("former", "then", "late", "outgoing")
 _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)")
 _US_STYLE_TITLE = re.compile(r"(?:Sen|Rep)\.\s")
 _ABBREVIATED_OFFICES = {
@@ -300,6 +301,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
             or _body_premodifier(doc, index, m)  # "ECOWAS Commission President Ibrahim Sesay"
         )
     role = None if role and _only_ranks(role) and not _rank_alone(tokens[a:h]) else role
+    if role and a > 0 and tokens[a - 1].low in _PAST_MARKERS and not role.lower().startswith(_PAST_MARKERS):
+        role = f"{tokens[a - 1].low} {role}"  # "former President X": no longer the president
     # lowercase title right before the span: "Israeli counterpart Eli Cohen", "Facebook co-founder Mark Zuckerberg"
     if role is None:
         start, pre_role, pre_aff = _left_title(doc, tokens, a)

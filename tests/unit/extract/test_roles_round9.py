@@ -239,3 +239,16 @@ def test_and_between_nouns_inside_a_description(text: str, name: str, role: str 
     got = people(text)
     assert got[name][0] == role
     assert len(got) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("He met former President Tom Reed on Monday.", "former President"),
+        ("It was signed by the then Prime Minister Tom Reed.", "then Prime Minister"),
+        ("Former Prime Minister Tom Reed spoke.", "Former Prime Minister"),
+        ("He met President Tom Reed on Monday.", "President"),
+    ],
+)
+def test_lowercase_former_before_a_title(text: str, role: str) -> None:
+    assert people(text)["Tom Reed"][0] == role
