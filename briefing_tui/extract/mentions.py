@@ -1177,6 +1177,7 @@ def _role_nouns(
         tok = tokens[i]
         start_i = None
         affiliation = None
+        named_possessor = False  # "Biden's national security adviser, X": only in apposition
         bare = False  # a demonym with no determiner: only a body may follow ("Chinese foreign ministry")
         if tok.low in _DETERMINERS:
             start_i = i
@@ -1194,6 +1195,13 @@ def _role_nouns(
             else:
                 if i > 1 and tokens[i - 1].low in _BODY_POSSESSORS and tokens[i - 2].low == "the":
                     start_i = i - 2  # "the alliance's secretary general": a body named before, unknown here
+                elif tokens[i - 1].cap and (
+                    classes[i - 1] & NAME_WORD
+                    or any(
+                        b == tokens[i - 1].end for _, b in taken.near(tokens[i - 1].start, tokens[i - 1].end)
+                    )
+                ):
+                    start_i, named_possessor = i + 1, True  # a person's or body's office, the name after it
         if start_i is None:
             continue
         p = i + 1
@@ -1223,6 +1231,8 @@ def _role_nouns(
         end = p + 1
         if end < n and tokens[end].low == "general" and tokens[p].low in GENERAL_OFFICES:
             end += 1  # "the secretary general": a postpositive "general" is part of the office
+        if named_possessor and not (end + 1 < n and tokens[end].text == "," and tokens[end + 1].cap):
+            continue
         if end < n and tokens[end].cap and _is_name_word(tokens[end]):
             continue  # a premodifier of a name, handled with the person
         if end + 1 < n and tokens[end].low in ("in", "to", "for") and tokens[end + 1].cap:

@@ -127,3 +127,25 @@ def test_portfolio_word_before_an_office(text: str, person: str, role: str) -> N
 
 def test_portfolio_word_without_an_office_is_no_title() -> None:
     assert kinds("Social Welfare is a big budget item.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "President Tom Reed's national security adviser, Ana Cruz, spoke.",
+            "Ana Cruz",
+            "national security adviser",
+        ),
+        ("Putin's spokesman, Dmitry Peskov, said no.", "Dmitry Peskov", "spokesman"),
+    ],
+)
+def test_office_of_a_named_possessor_in_apposition(text: str, name: str, role: str) -> None:
+    doc = build_document(text, date(2024, 3, 5))
+    people = {e.name: e.role for e in doc.entities if e.kind == "person"}
+    assert people[name] == role
+
+
+def test_office_of_a_named_possessor_needs_the_apposition() -> None:
+    doc = build_document("Tom Reed's spokesman said no.", date(2024, 3, 5))
+    assert not [m for m in doc.mentions if m.kind == "role"]
