@@ -224,7 +224,7 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
     role = doc.text[keep[0].start : keep[-1].end] if keep else None
     if role:
         role = _ABBREVIATED_OFFICES.get(role.lower().rstrip("."), role)
-        if "M" in role:
+        if "PM" in role or "FM" in role:
             role = _ABBREVIATED_HEADS.sub(lambda f: _ABBREVIATED_OFFICES[f.group(1).lower()], role)
         compound = _ABBREVIATED_COMPOUND.fullmatch(role)
         if compound and compound.group(1).lower() in _ABBREVIATED_OFFICES:  # "Gov.-elect"
