@@ -163,6 +163,33 @@ def paired_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None
     return None
 
 
+# "travel on Feb. 7 and return home on Feb. 9", "arrives Monday, leaving on Wednesday": the day the
+# traveller goes back ends the stay (only the words between the two dates are read)
+_RETURN_BETWEEN = re.compile(
+    r"(?i)\s*,?\s*(?:and|before|then|,)?\s*(?:(?:will|would|is\s+to|plans?\s+to|is\s+due\s+to)\s+)?"
+    r"(?:return|come\s+back|fly\s+back|head\s+back|go\s+back|leav|depart)\w*\s+"
+    r"(?:home\s+|to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+)?(?:on\s+)?"
+)
+
+
+def return_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None:
+    """ "will travel on Feb. 7 and return home on Feb. 9": the next day told after ``t`` with a verb of
+    going back between them ends the stay, when both are days and the second falls soon after."""
+    first = _day(t.value)
+    if first is None:
+        return None
+    for u in sentence_timexes:
+        if u.start < t.end:
+            continue
+        if u.start - t.end > 60 or not _RETURN_BETWEEN.fullmatch(text, t.end, u.start):
+            return None
+        second = _day(u.value)
+        if second is not None and 0 < (second - first).days <= _PAIR_REACH:
+            return u.value
+        return None
+    return None
+
+
 def length_end(text: str, hit_start: int, hit_end: int, lo: int, start: str | None) -> str | None:
     """ "a six-day visit ... beginning Sunday": the last day of a stay of told length, from its first.
     The length is looked for only in the trigger's own words and the few just before them."""

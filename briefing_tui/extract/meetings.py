@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate, Mention, Timex
-from briefing_tui.extract.lexicon.countries import country_of
+from briefing_tui.extract.lexicon.countries import NAMES, country_of
 from briefing_tui.extract.meetingactors import (
     ActorIndex,
     countries_of_place,
@@ -43,6 +43,7 @@ from briefing_tui.extract.meetingdates import (
     paired_end,
     pick_timex,
     range_text,
+    return_end,
 )
 from briefing_tui.extract.tense import tense_near
 from briefing_tui.extract.tokens import Token, sentence_tokens
@@ -72,6 +73,8 @@ _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "me
 # "hold talks ... to prepare a visit to Japan in April": a date after a trigger's place is that
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
 _OWN_PLACED_DATE = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+")
+# a visit's place and day told at once after it: "a State Visit to the United States on May 23rd"
+_DAY_AFTER = re.compile(r"[^\"]{0,60}?\b(?:on|from)\s+(?:\w+\s+)?\d")
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
@@ -128,6 +131,7 @@ class _Found:
     during_visit: bool = False  # "will call on X during his visit": held where that visit goes
     topic: bool = False  # "to discuss the agenda for the Warsaw Summit": the event is talked about
     relative: bool = False  # "received X, who arrived in Y on a visit": told in a relative clause
+    quoted: bool = False  # a visit in quoted words: only gives the day of one told before
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -319,7 +323,8 @@ def _sentence_candidates(
     trip: tuple[int, str] | None = None  # the end of the last travel trigger and the place it reaches
     for n, hit in enumerate(hits):
         partial = False
-        if text.count('"', s.start, hit.start) % 2:
+        quoted = text.count('"', s.start, hit.start) % 2 == 1
+        if quoted and not (hit.kind == "visit" and _DAY_AFTER.match(text, hit.end, min(s.end, hit.end + 80))):
             continue  # inside quoted words: a question, a slogan, someone else's account
         lo = max(s.start, opening, hit.start - _ZONE)
         # the clause opens after the last ";" or quote mark before the trigger
@@ -386,7 +391,10 @@ def _sentence_candidates(
             found.timex = t
             found.date_text, end_value = range_text(doc, near, t)
             end_value = (
-                end_value or paired_end(text, near, t) or length_end(text, hit.start, hit.end, lo, t.value)
+                end_value
+                or paired_end(text, near, t)
+                or return_end(text, near, t)
+                or length_end(text, hit.start, hit.end, lo, t.value)
             )
             found.start, found.end = t.value, end_value or t.value
             if hit.form == "travel" and not end_value and _ARRIVAL.match(text, hit.start):
@@ -396,6 +404,13 @@ def _sentence_candidates(
             continue  # "Moscow was not planning any talks": no event to report
         if found.start is None and _HABITUAL.search(text, max(lo, hit.start - 60), hit.start):
             continue  # "is invariably in the focus of his talks with ...": a habit, no one event
+        if quoted:
+            # "... during a State Visit to the US on May 23rd 2024," said X: only ever the exact day of
+            # a visit told before (a quote is the speaker's account, never an event of its own)
+            if found.start and len(found.start) == 10:
+                found.quoted = True
+                out.append(found)
+            continue
         out.append(found)
         if hit.form == "travel" and found.location:
             trip = (hit.end, found.location)
@@ -631,9 +646,9 @@ def _same_event(a: _Found, b: _Found) -> bool:
     no clashing dates or places, and one side's participants within the other's."""
     if a.kind != b.kind or a.status != b.status:
         return False
-    if a.start and b.start and (a.start, a.end) != (b.start, b.end):
+    if not _dates_agree(a, b):
         return False
-    if a.location and b.location and not (a.location in b.location or b.location in a.location):
+    if a.location and b.location and not _places_agree(a.location, b.location):
         return False
     pa, pb = set(a.participants), set(b.participants)
     if a.kind in ("summit", "conference") and a.location and b.location:
@@ -644,6 +659,25 @@ def _same_event(a: _Found, b: _Found) -> bool:
             return True  # "X will attend the summit in Kinshasa ... X will attend the summit on Wednesday"
         return a.location is not None and a.location == b.location  # "NATO ... in Riga", told twice
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
+
+
+def _dates_agree(a: _Found, b: _Found) -> bool:
+    """No clash: the same span, or one side's month or year holds the other's days ("a State Visit in
+    May" and "the visit on May 23rd"), the vaguer one then being the same event told less precisely."""
+    if not (a.start and b.start) or (a.start, a.end) == (b.start, b.end):
+        return True
+    vague, exact = (a, b) if len(a.start) < len(b.start) else (b, a)
+    if len(vague.start) == len(exact.start) or vague.end not in (None, vague.start):
+        return False
+    return exact.start.startswith(vague.start) and (exact.end or exact.start).startswith(vague.start)
+
+
+def _places_agree(a: str, b: str) -> bool:
+    """One place within the other's name, or a country told by two of its names ("US", "United States")."""
+    if a in b or b in a:
+        return True
+    ca = NAMES.get(a)
+    return ca is not None and ca == NAMES.get(b)
 
 
 def _sides(doc: Document, f: _Found) -> frozenset[str] | None:
@@ -691,6 +725,28 @@ def _merge_events(doc: Document, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _refine_days(found: list[_Found], quoted: list[_Found]) -> list[_Found]:
+    """A quoted visit's exact day dates the visit told before it, outside quotes, by the same traveller
+    or to the same country, with its month or year only ("in May" ... "on May 23rd 2024")."""
+    for q in quoted:
+        assert q.start is not None
+        for f in reversed(found):
+            if f.evidence_start > q.evidence_start:
+                continue
+            if (
+                f.kind == "visit"
+                and f.status == q.status
+                and f.start
+                and len(f.start) < len(q.start)
+                and q.start.startswith(f.start)
+                and f.end in (None, f.start)
+                and set(f.participants) & set(q.participants)
+            ):
+                f.start, f.end, f.date_text, f.timex = q.start, q.end, q.date_text, q.timex
+                break
+    return found
+
+
 def _worth_keeping(doc: Document, f: _Found) -> bool:
     """Two actors meet; a single actor only for a named or dated event ("the ECOWAS Summit, held on July 3")."""
     if len(f.participants) >= 2:
@@ -716,6 +772,8 @@ def find(doc: Document) -> None:
         found.extend(_sentence_candidates(doc, actors, index, tokens, dates, opening))
     if filed is not None and found:
         _lead_place(found, filed, opening)
+    quoted = [f for f in found if f.quoted]
+    told = [f for f in found if not f.quoted] if quoted else found
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,
@@ -729,6 +787,6 @@ def find(doc: Document) -> None:
             date_text=f.date_text,
             title=f.title,
         )
-        for f in _merge_events(doc, _carry_over(_fill_visits(_their_event(found))))
+        for f in _refine_days(_merge_events(doc, _carry_over(_fill_visits(_their_event(told)))), quoted)
         if _worth_keeping(doc, f)
     ]

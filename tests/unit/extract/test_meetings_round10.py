@@ -1,0 +1,65 @@
+"""Meetings, round 10: a stay's end told by the return, more precise dates of one event, later
+mentions of an event told before, and the meeting that prepares another one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_meetings import build
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the day the traveller goes back ends the stay
+        (
+            "Wang plans to travel to Fiji on February 7 and return home on February 9.",
+            ("2024-02-07", "2024-02-09"),
+        ),
+        (
+            "Wang will fly to Fiji on March 3 before returning to China on March 6.",
+            ("2024-03-03", "2024-03-06"),
+        ),
+        # two days with no verb of going back between them: the second is not the end
+        (
+            "Wang will travel to Fiji on February 7 and sign a deal on February 9.",
+            ("2024-02-07", "2024-02-07"),
+        ),
+        # an arrival alone tells the first day only
+        ("Wang will arrive in Fiji on February 7.", ("2024-02-07", None)),
+    ],
+)
+def test_return_ends_the_stay(text: str, span: tuple[str, str | None]) -> None:
+    doc = build(text)
+    visits = [(m.start, m.end) for m in doc.meetings if m.kind == "visit"]
+    assert visits == [span], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one visit told with its month, then with its day: one visit, on that day
+        (
+            "Wang will visit Fiji in November. Wang will visit Fiji on November 3 to meet officials.",
+            [("visit", "2023-11-03", "2023-11-03")],
+        ),
+        # a day outside the month told first: two visits
+        (
+            "Wang will visit Fiji in November. Wang will visit Fiji on December 3.",
+            [("visit", "2023-11", "2023-11"), ("visit", "2023-12-03", "2023-12-03")],
+        ),
+        # the day given in quoted words dates the visit told before, outside quotes
+        (
+            'Wang will make a visit to Fiji in November. "I thank Fiji for my visit to Fiji on November 3, 2023," said Wang.',
+            [("visit", "2023-11-03", "2023-11-03")],
+        ),
+        # a quoted visit with no such visit told before is no event of its own
+        (
+            '"I thank Fiji for my visit to Fiji on November 3, 2023," said Wang.',
+            [],
+        ),
+    ],
+)
+def test_more_precise_day_of_one_visit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = build(text)
+    assert [(m.kind, m.start, m.end) for m in doc.meetings] == expected, text
