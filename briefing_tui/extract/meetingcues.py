@@ -54,7 +54,10 @@ def _t(
 # After a bare "met"/"meet": someone or a time, not "met resistance" or "meet the criteria".
 _MET_NEXT = (
     r"(?=\s+(?:(?:his|her|their|with|on|in|at|for|separately|privately|briefly|again|later|yesterday|today"
-    r"|twice|also|him|them|us|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?-i:[A-Z]))|\s*[.,;])"
+    r"|twice|also|him|them|us|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?-i:[A-Z])"
+    # "met this Friday", "met late last week" (not "met this target", "met last year's goal")
+    r"|(?:this|last|late|early|earlier)\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|week|weekend|month|morning|afternoon|evening|night)\b)|\s*[.,;])"
 )
 # Not "were met", "is met": checked behind the word, once it has matched, not at every position.
 _NOT_PASSIVE = "".join(rf"(?<!\b{aux}\smet)" for aux in ("were", "was", "been", "be", "is", "are"))

@@ -75,6 +75,12 @@ _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "me
 _OWN_PLACED_DATE = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+")
 # a visit's place and day told at once after it: "a State Visit to the United States on May 23rd"
 _DAY_AFTER = re.compile(r"[^\"]{0,60}?\b(?:on|from)\s+(?:\w+\s+)?\d")
+# "to organize the visit", "are preparing Biden's trip": a trip prepared by others (a noun after the verb)
+_PREPARE_BEFORE = re.compile(
+    r"(?i)\b(?:organi[sz]\w*|prepar(?:e|es|ed|ing)|arrang\w*|plan(?:s|ned|ning)?)\s+"
+    r"(?:the|a|an|his|her|their|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s|\u2019s))\s+(?:[\w-]+\s+)?$"
+)
+_OF_TRAVELLER = re.compile(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?\s+of\s+")
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
@@ -157,7 +163,10 @@ def _participants(
                 )  # "to protect Israelis visiting Istanbul": the tourists travel, not the subject
         if text.endswith("by", hit.start, hit.end):
             return _visit_by(actors, hit, hi)
-        subject = subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
+        if _PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
+            subject = _prepared_trip(actors, hit, lo, hi)
+        else:
+            subject = subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
         if not subject:
             return [], None  # "troops have arrived in Bosnia": nobody named travels
         dest = _TO_PLACE.search(
@@ -243,6 +252,18 @@ def _participants(
         # "After Monday's meetings with A and B, the envoy X said ...": X held them
         owner = opening_subject(actors, lo, hit, hi, after=objects[-1].end)
     return owner + objects, None
+
+
+def _prepared_trip(actors: ActorIndex, hit: Hit, lo: int, hi: int) -> list[Mention]:
+    """ "X and Y met to organize the visit in January of Z": those who prepare a trip do not make it;
+    the traveller is its possessor ("Z's trip") or the person named after "of", if any."""
+    owner = possessor(actors, lo, hit.start)
+    if owner:
+        return owner
+    of = _OF_TRAVELLER.match(actors.doc.text, hit.end, min(hi, hit.end + 40))
+    if of is None:
+        return []
+    return [m for m in actors.between(of.end(), min(hi, of.end() + 40)) if actors.kind(m) == "person"][:1]
 
 
 def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str | None]:
@@ -341,7 +362,7 @@ def _sentence_candidates(
         if hit.guest and text.startswith("rec", hit.start) and _RECEIVED_FROM.match(text, hit.end, hi):
             continue  # "received the Nobel Prize from X": a thing received, not a guest
         if hit.form == "travel":
-            if place is None and not mentions[1:]:
+            if place is None and len(participants) < 2:  # one traveller, however often named
                 if not mentions or hit.kind != "visit" or not _VISIT_NOUN.match(text, hit.start, hit.end):
                     continue  # "travel restrictions", "the visit was useful": no destination, no visit
                 partial = True  # "Biden's visit, planned for July 13-14": a visit told before, dated here
@@ -400,6 +421,8 @@ def _sentence_candidates(
             if hit.form == "travel" and not end_value and _ARRIVAL.match(text, hit.start):
                 found.end = None  # "arrived in Islamabad on Thursday": the day a stay begins, not its end
         found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
+        if hit.form == "travel" and _PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
+            found.status = date_status(doc, found.start, "future")  # a trip being prepared is still to come
         if found.status != "proposed" and negated(text, hit):
             continue  # "Moscow was not planning any talks": no event to report
         if found.start is None and _HABITUAL.search(text, max(lo, hit.start - 60), hit.start):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetings import build
+from tests.unit.extract.test_meetings import build, summary
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,47 @@ def test_return_ends_the_stay(text: str, span: tuple[str, str | None]) -> None:
 def test_more_precise_day_of_one_visit(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = build(text)
     assert [(m.kind, m.start, m.end) for m in doc.meetings] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "met this Friday ... to prepare the summit": the day is the meeting's, not the summit's
+        (
+            "Blinken and Kerry met this Friday in Kyiv to prepare the summit in November.",
+            [("meeting", "past", "2023-10-20")],
+        ),
+        ("Blinken met this Monday with Kerry.", [("meeting", "past", "2023-10-23")]),
+        # "met this target": no meeting
+        ("Blinken met this target with Kerry's help.", []),
+    ],
+)
+def test_met_this_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = build(text)
+    assert [(m.kind, m.status, m.start) for m in doc.meetings] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who prepare a trip do not make it: the traveller is named after "of" or as its possessor
+        (
+            "Blinken and Kerry met on Friday to organize the visit of Biden to Kyiv.",
+            [
+                ("meeting", "past", {"Antony Blinken", "John Kerry"}),
+                ("visit", "upcoming", {"Joe Biden", "Ukraine"}),
+            ],
+        ),
+        (
+            "Blinken and Kerry are preparing Biden's trip to Kyiv.",
+            [("visit", "upcoming", {"Joe Biden", "Ukraine"})],
+        ),
+        # the subject of a plain trip still travels
+        (
+            "Blinken and Kerry made a trip to Kyiv.",
+            [("visit", "past", {"Antony Blinken", "John Kerry", "Ukraine"})],
+        ),
+    ],
+)
+def test_prepared_trip(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected, text
