@@ -68,6 +68,8 @@ _INNER_DATELINE = re.compile(
     r"\((?=[^()\n]{0,80}\d{4}\))[^()\n]{3,80}\)\s*(?:[\u2014\u2013-]{1,2}\s*)?"
 )
 _THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
+# "The top diplomats of the two nations held a meeting", "both sides met": the parties just told
+_THE_TWO = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,5}$")
 _GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
 _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "meet on Wednesday"
 # "hold talks ... to prepare a visit to Japan in April": a date after a trigger's place is that
@@ -81,6 +83,12 @@ _PREPARE_BEFORE = re.compile(
     r"(?:the|a|an|his|her|their|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s|\u2019s))\s+(?:[\w-]+\s+)?$"
 )
 _OF_TRAVELLER = re.compile(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?\s+of\s+")
+# "had first met", "their last meeting", "had previously held talks": an event from before the story's
+_EARLIER_BEFORE = re.compile(
+    r"(?i)\b(?:had|first|last|previous(?:ly)?|earlier|once|former|ago|since|prior|past)\b[^,;.]*$"
+)
+_EARLIER_OPENING = re.compile(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\b")
+_LEAD_REACH = 2  # sentences after the first event's within which a dated event is the story's lead
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
@@ -138,6 +146,7 @@ class _Found:
     topic: bool = False  # "to discuss the agenda for the Warsaw Summit": the event is talked about
     relative: bool = False  # "received X, who arrived in Y on a visit": told in a relative clause
     quoted: bool = False  # a visit in quoted words: only gives the day of one told before
+    earlier: bool = False  # "had first met", "their last meeting": an event before the story's
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -391,8 +400,9 @@ def _sentence_candidates(
             and text.find("visit", hit.end, reach) + text.find("trip", hit.end, reach) > -2
             and _DURING_VISIT.search(text, hit.end, reach) is not None
         )
-        found.theirs = (
-            len(participants) < 2 and _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
+        found.theirs = len(participants) < 2 and (
+            _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
+            or _THE_TWO.search(text, max(lo, hit.start - 60), hit.start) is not None
         )
         zone_lo, zone_hi = max(s.start, opening, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
         if kind != "call":  # a call happens on a line: an "in Seoul" nearby is another event's place
@@ -427,6 +437,11 @@ def _sentence_candidates(
             continue  # "Moscow was not planning any talks": no event to report
         if found.start is None and _HABITUAL.search(text, max(lo, hit.start - 60), hit.start):
             continue  # "is invariably in the focus of his talks with ...": a habit, no one event
+        found.earlier = (
+            _EARLIER_BEFORE.search(text, max(lo, hit.start - 50), hit.end)
+            is not None  # "had first held talks"
+            or _EARLIER_OPENING.match(text, s.start, hit.start) is not None
+        )
         if quoted:
             # "... during a State Visit to the US on May 23rd 2024," said X: only ever the exact day of
             # a visit told before (a quote is the speaker's account, never an event of its own)
@@ -541,6 +556,53 @@ def _carry_over(found: list[_Found]) -> list[_Found]:
             f.location = f.location or prev.location
             break
     return found
+
+
+def _lead_day(doc: Document, found: list[_Found]) -> list[_Found]:
+    """ "Abiy conferred with leaders at the summit today ... Abiy and Kiir exchanged views on ...": a
+    meeting or talks told later with no date, with the status of the story's dated lead event, is one
+    of the lead's sittings and held on its day, when its parties are the lead's (or their countries)
+    or the lead names one party only (the others a group: "leaders of various countries"). Not one
+    told as earlier ("had first met"), nor a meeting with someone else ("met Lavrov on Monday. ...
+    met Scholz": two meetings, the second's day untold)."""
+    if not found:
+        return found
+    first = found[0].sentence
+    lead = next(
+        (
+            f
+            for f in found
+            if f.sentence - first <= _LEAD_REACH
+            and f.start
+            and len(f.start) == 10
+            and f.end in (None, f.start)
+            and f.status == "past"
+        ),
+        None,
+    )
+    if lead is None:
+        return found
+    parties = set(lead.participants)
+    sides = {_side(doc, i) for i in parties} - {None}
+    for f in found:
+        if (
+            f.start is None
+            and f is not lead
+            and f.sentence > lead.sentence
+            and f.kind in ("meeting", "talks")
+            and f.status == lead.status
+            and not f.earlier
+            and parties & set(f.participants)
+            and (len(parties) == 1 or all(i in parties or _side(doc, i) in sides for i in f.participants))
+        ):
+            f.start, f.end, f.date_text, f.timex = lead.start, lead.start, lead.date_text, lead.timex
+    return found
+
+
+def _side(doc: Document, i: int) -> str | None:
+    """The country an actor stands for: itself, or a person's affiliation."""
+    e = doc.entities[i]
+    return e.name if e.kind == "country" else e.affiliation
 
 
 def _fill_visits(found: list[_Found]) -> list[_Found]:
@@ -667,8 +729,15 @@ def _absorb(into: _Found, other: _Found) -> None:
 def _same_event(a: _Found, b: _Found) -> bool:
     """One event named twice: same kind and status ("his last visit" is not the visit he will make),
     no clashing dates or places, and one side's participants within the other's."""
-    if a.kind != b.kind or a.status != b.status:
+    if a.status != b.status:
         return False
+    if a.kind != b.kind and not (
+        a.kind in _GENERIC
+        and b.kind in _GENERIC
+        and len(a.participants) >= 2
+        and a.participants == b.participants
+    ):
+        return False  # "have held talks ... It marked the first meeting between them": one sitting, two words
     if not _dates_agree(a, b):
         return False
     if a.location and b.location and not _places_agree(a.location, b.location):
@@ -810,6 +879,8 @@ def find(doc: Document) -> None:
             date_text=f.date_text,
             title=f.title,
         )
-        for f in _refine_days(_merge_events(doc, _carry_over(_fill_visits(_their_event(told)))), quoted)
+        for f in _refine_days(
+            _merge_events(doc, _lead_day(doc, _carry_over(_fill_visits(_their_event(told))))), quoted
+        )
         if _worth_keeping(doc, f)
     ]

@@ -107,3 +107,62 @@ def test_met_this_day(text: str, expected: list[tuple[str, str, str]]) -> None:
 )
 def test_prepared_trip(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
     assert summary(build(text)) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sitting told after the dated lead, by its parties, is held on the lead's day
+        (
+            "Wang met Kerry and Blinken in Kyiv on Monday. Wang and Blinken held talks on trade.",
+            [("meeting", "2023-10-23"), ("talks", "2023-10-23")],
+        ),
+        # ... and so is one by the only party a lead names (the others a group)
+        (
+            "Wang held talks with various leaders in Kyiv on Monday. Wang and Blinken held talks on trade.",
+            [("talks", "2023-10-23")],
+        ),
+        # not one told as earlier
+        (
+            "Wang met Kerry and Blinken in Kyiv on Monday. Wang and Blinken had first held talks on trade.",
+            [("meeting", "2023-10-23"), ("talks", None)],
+        ),
+        # nor a meeting with someone the lead does not name
+        (
+            "Wang met Kerry in Kyiv on Monday. Wang and Blinken held talks on trade.",
+            [("meeting", "2023-10-23"), ("talks", None)],
+        ),
+        (
+            "Wang met Blinken in Kyiv on Monday. Kerry and Lavrov held talks on trade.",
+            [("meeting", "2023-10-23"), ("talks", None)],
+        ),
+    ],
+)
+def test_lead_day(text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = build(text)
+    assert [(m.kind, m.start) for m in doc.meetings] == expected, summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two ministers held a meeting on Thursday": the parties just told, and its day
+        (
+            "Wang and Blinken have held talks in Kyiv. The two ministers held a meeting in Kyiv on Thursday. "
+            "It was the first meeting between Wang and Blinken.",
+            [("talks", "2023-10-19", {"Wang Yi", "Antony Blinken"})],
+        ),
+        # talks and a meeting of other parties stay apart
+        (
+            "Wang and Blinken have held talks in Fiji. Kerry and Lavrov had a meeting there.",
+            [
+                ("talks", None, {"Wang Yi", "Antony Blinken"}),
+                ("meeting", None, {"John Kerry", "Sergei Lavrov"}),
+            ],
+        ),
+    ],
+)
+def test_one_sitting_told_twice(text: str, expected: list[tuple[str, str | None, set[str]]]) -> None:
+    doc = build(text)
+    got = [(m.kind, m.start, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+    assert got == expected, text
