@@ -55,7 +55,13 @@ _SAID_THAT = re.compile(
 _POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}")
 
 
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+_COORDINATION = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
+    # "X and Cambodia's Prime Minister Y", "X and the acting President Y": the second one's title between
+    # (after "and" only: "X, Foreign Ministry spokesperson Y said" is one more name in a list)
+    r"(?:(?<=and\s)(?:the\s+|acting\s+|former\s+|interim\s+|deputy\s+|vice\s+|of\s+)*"
+    r"(?:[A-Z][\w.-]*(?:'s|\u2019s)?\s+){1,5})?"
+)
 
 
 IN_PLACE = re.compile(r"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?[A-Z])")  # lookahead: fails fast

@@ -166,3 +166,26 @@ def test_one_sitting_told_twice(text: str, expected: list[tuple[str, str | None,
     doc = build(text)
     got = [(m.kind, m.start, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
     assert got == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X and France's President Y will meet": the second one's title does not break the pair
+        (
+            "Wang and France's President Macron will meet in Kyiv on Friday.",
+            [("meeting", "upcoming", {"Wang Yi", "Emmanuel Macron"})],
+        ),
+        (
+            "Blinken and the acting President Zelensky met in Kyiv.",
+            [("meeting", "past", {"Antony Blinken", "Volodymyr Zelensky"})],
+        ),
+        # a verb between: two clauses, only the nearer name meets
+        (
+            "Blinken arrived and France's President Macron met Zelensky in Kyiv.",
+            [("meeting", "past", {"Emmanuel Macron", "Volodymyr Zelensky"})],
+        ),
+    ],
+)
+def test_pair_with_a_title_between(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected, text
