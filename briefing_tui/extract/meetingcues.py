@@ -207,6 +207,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="h",
     ),
     _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
+    # "huddled Friday with seven governors", "will huddle with aides": met in private
+    _t(
+        "huddle huddles huddled",
+        r"\bhuddle[sd]?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
+        r"(?:privately\s+|briefly\s+)?with\b",
+        "meeting",
+        "verb",
+        opens="h",
+    ),
     # a courtesy call: "will call on Prime Minister Khan" (not "called on Russia to withdraw": see URGE_AFTER)
     _t(
         "call",  # "will call on": "called on" is mostly an appeal, and a frequent word not worth the search

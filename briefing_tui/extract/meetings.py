@@ -88,7 +88,7 @@ _EARLIER_BEFORE = re.compile(
     r"(?i)\b(?:had|first|last|previous(?:ly)?|earlier|once|former|ago|since|prior|past)\b[^,;.]*$"
 )
 _EARLIER_OPENING = re.compile(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\b")
-_LEAD_REACH = 2  # sentences after the first event's within which a dated event is the story's lead
+_LEAD_REACH = 3  # sentences after the first event's within which a dated event is the story's lead
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"

@@ -189,3 +189,18 @@ def test_one_sitting_told_twice(text: str, expected: list[tuple[str, str | None,
 )
 def test_pair_with_a_title_between(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
     assert summary(build(text)) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Biden huddled Friday with Kerry.", [("meeting", "2023-10-20", {"Joe Biden", "John Kerry"})]),
+        ("Biden will huddle privately with Kerry.", [("meeting", None, {"Joe Biden", "John Kerry"})]),
+        # no one met: huddled against the cold
+        ("Biden and Kerry huddled in the cold.", []),
+    ],
+)
+def test_huddled_with(text: str, expected: list[tuple[str, str | None, set[str]]]) -> None:
+    doc = build(text)
+    got = [(m.kind, m.start, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+    assert got == expected, text
