@@ -89,6 +89,7 @@ _EARLIER_BEFORE = re.compile(
 )
 _EARLIER_OPENING = re.compile(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\b")
 _LEAD_REACH = 3  # sentences after the first event's within which a dated event is the story's lead
+_HIS_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
@@ -247,7 +248,10 @@ def _participants(
             )
             if first is not None:
                 return [first, *objects], None
-        return subject_group(actors, lo, hit.start) + objects, None
+        subject = subject_group(actors, lo, hit.start)
+        if not subject and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
+            subject = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
+        return subject + objects, None
     if text[hit.start : tail].lower().rstrip().endswith(("between", "among", "amongst")):
         return objects, None  # "a meeting between Biden and Xi", "a summit among the three leaders"
     if text.endswith("of", hit.start, hit.end):
@@ -260,7 +264,26 @@ def _participants(
     if not owner and objects:
         # "After Monday's meetings with A and B, the envoy X said ...": X held them
         owner = opening_subject(actors, lo, hit, hi, after=objects[-1].end)
+    elif not owner and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
+        owner = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
     return owner + objects, None
+
+
+def _forward_owner(actors: ActorIndex, lo: int, start: int, after: int, hi: int) -> list[Mention]:
+    """ "Sharing his thoughts on his meeting with Modi on Friday, Chief Minister Stalin said ...": a
+    possessive left unresolved in a sentence's opening phrase (no comma before it) is the person who
+    opens the main clause, the first named after the next comma (within a few words of it)."""
+    text = actors.doc.text
+    if text.find(",", lo, start) >= 0:
+        return []
+    comma = text.find(",", after, hi)
+    while comma >= 0:
+        near = actors.between(comma, min(hi, comma + 60))
+        person = next((m for m in near if actors.kind(m) == "person" and m.entity is not None), None)
+        if person is not None:
+            return [person]
+        comma = text.find(",", comma + 1, min(hi, comma + 60))
+    return []
 
 
 def _prepared_trip(actors: ActorIndex, hit: Hit, lo: int, hi: int) -> list[Mention]:

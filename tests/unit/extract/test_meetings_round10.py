@@ -204,3 +204,19 @@ def test_huddled_with(text: str, expected: list[tuple[str, str | None, set[str]]
     doc = build(text)
     got = [(m.kind, m.start, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
     assert got == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unresolved "his" in the opening phrase is the one who opens the main clause
+        (
+            "Speaking of his meeting with Kerry on Friday, Blinken said it went well.",
+            [("meeting", "past", {"Antony Blinken", "John Kerry"})],
+        ),
+        # a comma before the pronoun: not the opening phrase, no one to point to
+        ("Later on, his meeting with Kerry was praised, Blinken said.", []),
+    ],
+)
+def test_possessive_before_the_subject(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    assert summary(build(text)) == expected, text
