@@ -93,6 +93,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
             or _YEAR_LEAD.search(text, max(0, t.start - 16), t.start)
         )
         and not _dates_something_else(text, t)
+        and not _landmark_date(text, t, hit)
     ]
     if not usable:
         return None
@@ -101,6 +102,24 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         if t.end_value is not None and t.end_value == best.value and t.end <= best.start:
             return t
     return best
+
+
+# "Prior to the Bali Process forum on March 22-23, X is to meet Y": a date inside an opening "ahead of /
+# prior to <event>" phrase is that event's (the trigger stands outside the phrase)
+_LANDMARK_DATE = re.compile(
+    r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?[^,;.\"]{0,60}?\s+"
+    r"(?:on|in|from|this|next)\s+$"
+)
+
+
+def _landmark_date(text: str, t: Timex, hit: Hit) -> bool:
+    """Is ``t`` the date of an event named after "ahead of"/"prior to", other than the trigger itself?"""
+    lo = max(0, t.start - 90)
+    low = text[lo : t.start].lower()
+    if "ahead" not in low and "prior" not in low and "run-up" not in low:
+        return False  # most dates are let go without running the pattern
+    m = _LANDMARK_DATE.search(text, lo, t.start)
+    return m is not None and not (m.start() <= hit.start < t.start)
 
 
 def _dates_something_else(text: str, t: Timex) -> bool:

@@ -76,7 +76,7 @@ _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "me
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
 _OWN_PLACED_DATE = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+")
 # a visit's place and day told at once after it: "a State Visit to the United States on May 23rd"
-_DAY_AFTER = re.compile(r"[^\"]{0,60}?\b(?:on|from)\s+(?:\w+\s+)?\d")
+_DAY_AFTER = re.compile(r"[^\"]{0,80}?\b(?:on|from)\s+(?:\w+\s+)?\d")
 # "to organize the visit", "are preparing Biden's trip": a trip prepared by others (a noun after the verb)
 _PREPARE_BEFORE = re.compile(
     r"(?i)\b(?:organi[sz]\w*|prepar(?:e|es|ed|ing)|arrang\w*|plan(?:s|ned|ning)?)\s+"
@@ -89,6 +89,8 @@ _EARLIER_BEFORE = re.compile(
 )
 _EARLIER_OPENING = re.compile(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\b")
 _LEAD_REACH = 3  # sentences after the first event's within which a dated event is the story's lead
+# an opening "Prior to <event> ... , " phrase up to the last comma before the trigger
+_LANDMARK_PHRASE = re.compile(r"\b(?:[Pp]rior\s+to|[Aa]head\s+of)\b[^;.]{0,160},\s+(?=[^,]*$)")
 _HIS_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
@@ -377,7 +379,10 @@ def _sentence_candidates(
     for n, hit in enumerate(hits):
         partial = False
         quoted = text.count('"', s.start, hit.start) % 2 == 1
-        if quoted and not (hit.kind == "visit" and _DAY_AFTER.match(text, hit.end, min(s.end, hit.end + 80))):
+        if quoted and not (
+            hit.kind in ("visit", "meeting", "talks")
+            and _DAY_AFTER.match(text, hit.end, min(s.end, hit.end + 100))
+        ):
             continue  # inside quoted words: a question, a slogan, someone else's account
         lo = max(s.start, opening, hit.start - _ZONE)
         # the clause opens after the last ";" or quote mark before the trigger
@@ -432,7 +437,15 @@ def _sentence_candidates(
             # from the clause's start: a place in quoted words before it is the quote's
             # "will travel to Tirana, Albania, where he will meet Rama": there, unless the clause says
             where = text.find(", where", trip[0], hit.start) if trip is not None else -1
-            found.location = place or location_near(doc, actors, hit, max(zone_lo, lo, where), zone_hi)
+            place_lo = max(zone_lo, lo, where)
+            if (
+                text.find("rior to", place_lo, hit.start) >= 0
+                or text.find("head of", place_lo, hit.start) >= 0
+            ):
+                # "Prior to the forum on March 22 in Nusa Dua, Bali, X is to meet Y": the forum's place
+                landmark = _LANDMARK_PHRASE.search(text, place_lo, hit.start)
+                place_lo = landmark.end() if landmark else place_lo
+            found.location = place or location_near(doc, actors, hit, place_lo, zone_hi)
             if found.location is None and trip is not None and where >= 0:
                 found.location = trip[1]
         near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
@@ -840,26 +853,32 @@ def _merge_events(doc: Document, found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _refine_days(found: list[_Found], quoted: list[_Found]) -> list[_Found]:
-    """A quoted visit's exact day dates the visit told before it, outside quotes, by the same traveller
-    or to the same country, with its month or year only ("in May" ... "on May 23rd 2024")."""
+def _refine_days(doc: Document, found: list[_Found], quoted: list[_Found]) -> list[_Found]:
+    """A quoted event's exact day dates the event of its kind told before it, outside quotes, with its
+    status and a party in common (or the same countries: "a bilateral meeting between Indonesia and
+    Australia on March 21" for the two ministers' meeting), that has no date or its month or year only
+    ("in May" ... "on May 23rd 2024")."""
     for q in quoted:
         assert q.start is not None
         for f in reversed(found):
             if f.evidence_start > q.evidence_start:
                 continue
             if (
-                f.kind == "visit"
+                f.kind == q.kind
                 and f.status == q.status
-                and f.start
-                and len(f.start) < len(q.start)
-                and q.start.startswith(f.start)
-                and f.end in (None, f.start)
-                and set(f.participants) & set(q.participants)
+                and (not f.start or (len(f.start) < len(q.start) and q.start.startswith(f.start)))
+                and (f.end is None or f.end == f.start)
+                and (set(f.participants) & set(q.participants) or _same_country_sides(doc, f, q))
             ):
                 f.start, f.end, f.date_text, f.timex = q.start, q.end, q.date_text, q.timex
+                f.location = f.location or q.location
                 break
     return found
+
+
+def _same_country_sides(doc: Document, a: _Found, b: _Found) -> bool:
+    sa, sb = _sides(doc, a), _sides(doc, b)
+    return sa is not None and sa == sb and len(sa) >= 2
 
 
 def _worth_keeping(doc: Document, f: _Found) -> bool:
@@ -903,7 +922,7 @@ def find(doc: Document) -> None:
             title=f.title,
         )
         for f in _refine_days(
-            _merge_events(doc, _lead_day(doc, _carry_over(_fill_visits(_their_event(told))))), quoted
+            doc, _merge_events(doc, _lead_day(doc, _carry_over(_fill_visits(_their_event(told))))), quoted
         )
         if _worth_keeping(doc, f)
     ]

@@ -220,3 +220,30 @@ def test_huddled_with(text: str, expected: list[tuple[str, str | None, set[str]]
 )
 def test_possessive_before_the_subject(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
     assert summary(build(text)) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date and place inside an opening "Prior to <event>" phrase are that event's
+        (
+            "Prior to the forum on November 22 in Kyiv, Wang is to meet with Blinken.",
+            [("meeting", "upcoming", None, None)],
+        ),
+        # ... and the day given in quoted words then dates the meeting told before
+        (
+            "Prior to the forum on November 22, Wang is to meet with Blinken. "
+            '"There will be a meeting between Wang and Blinken in Fiji on November 21," a spokesman said.',
+            [("meeting", "upcoming", "2023-11-21", "Fiji")],
+        ),
+        # the trigger inside the phrase: "ahead of their meeting on Monday" dates the meeting
+        (
+            "Ahead of his meeting with Blinken on October 30, Wang arrived in Kyiv.",
+            [("meeting", "upcoming", "2023-10-30", "Kyiv"), ("visit", "past", None, "Kyiv")],
+        ),
+    ],
+)
+def test_landmark_phrase(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    doc = build(text)
+    got = [(m.kind, m.status, m.start, m.location) for m in doc.meetings]
+    assert got == expected, text
