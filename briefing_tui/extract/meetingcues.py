@@ -120,6 +120,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         opens="tjm",
     ),
+    # "will make his first stop from March 23-25 in Riyadh", "a stopover in Doha": a stay on a tour
+    _t(
+        "stop stops stopover stopovers",
+        r"\b(?:stop|stopover)s?\s+(?:(?:from|on)\s+[^,;\n]{3,25}?\s+)?in(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        "visit",
+        "travel",
+        opens="s",
+    ),
     _t(
         "travel travels traveled travelled traveling travelling",
         r"\btrav(?:el|els|eled|elled|eling|elling)\b",

@@ -247,3 +247,21 @@ def test_landmark_phrase(text: str, expected: list[tuple[str, str, str | None, s
     doc = build(text)
     got = [(m.kind, m.status, m.start, m.location) for m in doc.meetings]
     assert got == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop on a tour is a stay there
+        (
+            "Wang will make his first stop from November 2 to 4 in Kyiv.",
+            [("visit", "upcoming", "2023-11-02", "2023-11-04")],
+        ),
+        ("Wang made a brief stopover in Kyiv on Friday.", [("visit", "past", "2023-10-20", "2023-10-20")]),
+        # a stop to the fighting is no stay
+        ("Wang called for a stop in the fighting in Kyiv.", []),
+    ],
+)
+def test_stop_on_a_tour(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    doc = build(text)
+    assert [(m.kind, m.status, m.start, m.end) for m in doc.meetings] == expected, text
