@@ -771,7 +771,7 @@ def _same_event(a: _Found, b: _Found) -> bool:
         a.kind in _GENERIC
         and b.kind in _GENERIC
         and len(a.participants) >= 2
-        and a.participants == b.participants
+        and set(a.participants) == set(b.participants)
     ):
         return False  # "have held talks ... It marked the first meeting between them": one sitting, two words
     if not _dates_agree(a, b):

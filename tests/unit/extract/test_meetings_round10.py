@@ -152,6 +152,11 @@ def test_lead_day(text: str, expected: list[tuple[str, str | None]]) -> None:
             "It was the first meeting between Wang and Blinken.",
             [("talks", "2023-10-19", {"Wang Yi", "Antony Blinken"})],
         ),
+        # named in the other order, the same two
+        (
+            "Wang will visit Kyiv for talks with Blinken. Blinken and Wang are to meet on Friday.",
+            [("visit", None, {"Wang Yi", "Ukraine"}), ("talks", "2023-10-27", {"Wang Yi", "Antony Blinken"})],
+        ),
         # talks and a meeting of other parties stay apart
         (
             "Wang and Blinken have held talks in Fiji. Kerry and Lavrov had a meeting there.",
