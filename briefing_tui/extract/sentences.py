@@ -78,13 +78,17 @@ _NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "art", "fig"])
 _MAYBE_FINAL = frozenset(["jr", "sr", "inc", "corp", "co", "ltd", "bros", "etc", "llc", "plc"])
 _SENTENCE_OPENERS = FUNCTION_WORDS
 
-# A terminator (. ! ? with any closing quotes or brackets) followed by a space or the end:
-# only these can end a sentence ("U.S.-China", "3.5" and "example.com" cannot). Spelled
-# to start with a character class, so the regex engine scans for it in C instead of
-# trying a match at every position.
-_TERMINATOR = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s|\Z)")
+# A terminator (. ! ? with any closing quotes or brackets) followed by a space, the end, or
+# glued to a capitalised word ("markets.The", a lost space or paragraph break; _glued says
+# which of those end a sentence): only these can end one ("U.S.-China", "3.5" and
+# "example.com" cannot). Spelled to start with a character class, so the regex engine
+# scans for it in C instead of trying a match at every position.
+_TERMINATOR = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s|\Z|[A-Z][a-z])")
 # The same in a paragraph without ! or ?: a single first character is found faster still.
-_STOP = re.compile(r"\.[.!?]*[\"')\]]*(?=\s|\Z)")
+_STOP = re.compile(r"\.[.!?]*[\"')\]]*(?=\s|\Z|[A-Z][a-z])")
+# the word after a glued full stop: capitalised and followed by a space ("The envoy"),
+# not by more of a name ("Example.Com/x", "Node.Js.")
+_GLUED_WORD = re.compile(r"[A-Z][a-z]+(?=[\s,;:])")
 _CLOSERS = "\"')]"
 # The word before a full stop, read backwards from the stop: matched on the reversed
 # window, so the regex starts at the stop instead of searching the window from its left.
@@ -159,6 +163,8 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             counted = term_end
             if (marks - (term_end > left_out)) % 2:
                 continue
+        if term_end < end and not text[term_end].isspace() and not _glued(text, term_start, term_end, end):
+            continue
         if not _is_boundary(text, term_start, term_end, start, end):
             continue
         span = _trim(text, sent_start, term_end)
@@ -183,6 +189,23 @@ def _ignored(text: str, start: int, end: int) -> bool:
     if before == start or text[before - 1] not in ".!?":
         return True
     return '"' not in text[before:last]
+
+
+def _glued(text: str, term_start: int, term_end: int, end: int) -> bool:
+    """Can a terminator with a word right after it end a sentence ('markets.The envoy')?
+
+    A full stop after two lower-case letters (not 'U.S.', 'e.g.' or an initial) before a
+    capitalised word: scraped pages lose the space or paragraph break there.
+    """
+    if term_end != term_start + 1:
+        return False  # '...The', '.)The': not a single stop
+    before = text[term_start - 2 : term_start]
+    return (
+        len(before) == 2
+        and before.isalpha()
+        and before.islower()
+        and _GLUED_WORD.match(text, term_end, end) is not None
+    )
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
