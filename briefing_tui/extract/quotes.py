@@ -5,7 +5,9 @@ offset, so the shape of a mark (opening or closing) is read from the
 original text at the same offset when it was curly, and guessed from its
 neighbours when it was straight. A quote left open at the end of a
 paragraph is the press convention for a quote that carries on in the next
-paragraph (which repeats the opening mark): it is kept, marked unclosed.
+paragraph (which repeats the opening mark): it is kept, marked unclosed. A
+mark that opens and never closes does not swallow a later sentence or line
+that reads as narrative ('Ruiz said ...'): the quote ends before it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,15 @@ _SINGLE = "'\u2018\u2019\u201a\u201b"
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _NEWLINE = re.compile(r"\n")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+# A sentence or line that opens with a name or a third-person pronoun and a speech verb
+# ('Ruiz said', 'Foreign Minister Ana Ruiz told', 'She added'): the writer's narrative,
+# not the words of a quote left open before it. 'I/We/You said' may be quoted speech.
+_NARRATIVE = re.compile(
+    r"(?:[.!?][\"')\]]*[ \t]+|\n\s*)"
+    r"(?!(?:I|We|You|My|Our|Your)\b)(?:[A-Z][\w'\u2019.-]*[ \t]+){1,5}"
+    r"(?:also[ \t]+)?(?:said|says|told|tells|added|adds|stated|noted|stressed|explained|announced"
+    r"|insisted|argued|replied|responded|recalled|wrote|tweeted|warned|urged)\b"
+)
 
 
 @dataclass(slots=True, frozen=True)
@@ -157,11 +168,25 @@ def _double_quotes(
             if _nested(text, original, marks, n, opened, p_start):
                 skip_to = marks[n + 1]  # 'the so-called "memorandum" ...' inside a long quote
                 continue
-            out.append(_make(text, opened, i, False, para))  # a fresh opening mark: the last one never closed
+            # a fresh opening mark: the last one never closed
+            out.append(_make(text, opened, _narrative_end(text, opened, i), False, para))
             opened = i
     if opened is not None:
-        out.append(_make(text, opened, p_end, False, para))
+        out.append(_make(text, opened, _narrative_end(text, opened, p_end), False, para))
     return out
+
+
+def _narrative_end(text: str, opened: int, end: int) -> int:
+    """Where the quote opened at ``opened`` and never closed ends: ``end``, or before the
+    first later sentence or line that reads as narrative ('... ready. Ruiz said the talks ...').
+
+    A writer who forgets a closing mark goes on with the story; its reported speech must not
+    be read as quoted. Only unclosed quotes are searched, so the cost is small.
+    """
+    m = _NARRATIVE.search(text, opened + 1, end)
+    if m is None:
+        return end
+    return m.start() + 1 if text[m.start()] in ".!?" else m.start()
 
 
 def _closes(text: str, original: str, i: int, p_start: int) -> bool:
