@@ -444,7 +444,9 @@ def find(doc: Document) -> None:
         while qi < len(ctx.quotes) and ctx.quotes[qi].open < s_end:
             found += _direct(ctx, ctx.quotes[qi], state)
             qi += 1
-        if ctx.has_according or ctx.has_verb_in(s_start, s_end):
+        if ctx.has_verb_in(s_start, s_end) or (
+            ctx.has_according and ctx.text.find("ccording to", s_start, s_end) >= 0
+        ):  # no speech verb and no 'according to': no reported speech to look for
             reported = _indirect(ctx, s_start, s_end)
             if reported:
                 if state.opening is not None:
