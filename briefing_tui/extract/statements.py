@@ -338,12 +338,27 @@ class _Context:
         for last_offset, speaker, _ in reversed(self.recent[-3:]):
             distance = here - self.sentence_index(last_offset)
             if distance not in (0, 1):
-                return entity
+                return self.running_source(entity, here)
             if speaker is not None and self.doc.entities[speaker].kind == "person":
                 return speaker
             if distance == 1 or speaker is not None and self.doc.entities[speaker].kind != "organization":
                 return entity
             # 'The Kremlin has announced ..., he said': the body he relays is not who 'he' is
+        return entity
+
+    def running_source(self, entity: int, here: int) -> int:
+        """'"...," he said' a few sentences after a person's report, where 'he' resolved to someone
+        who has not spoken: the source whose briefing the sentences between relay ('X said ...
+        According to the official, ... The president will ... "...," he said'). Offices and
+        countries quoted in between are that source's; another person is not."""
+        entities = self.doc.entities
+        if entities[entity].kind != "person" or any(s == entity for _, s, _ in self.recent):
+            return entity
+        for last_offset, speaker, _ in reversed(self.recent):
+            if here - self.sentence_index(last_offset) > _RUNNING_SOURCE_REACH:
+                return entity
+            if speaker is not None and entities[speaker].kind == "person":
+                return speaker
         return entity
 
     def fallback_pronoun(self, pronoun: str, offset: int) -> tuple[int | None, str | None]:
@@ -418,6 +433,7 @@ _ANONYMOUS_HEADS = speech.word_set("source insider")
 # one unnamed person by role: 'a senior administration official said', 'an official from the ministry'
 _UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
 _DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
+_RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said' may still be that person
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
 _START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
