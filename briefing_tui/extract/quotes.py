@@ -145,6 +145,21 @@ def find_quotes(
     return [q for q in out if q.end > q.start]
 
 
+def double_quotes_in(text: str, original: str | None, start: int, end: int) -> list[Quote]:
+    """The straight double-quoted passages of the paragraph ``text[start:end]`` alone.
+
+    For the sentence splitter, which needs them only in the odd paragraph with an
+    unpaired mark: it finds that paragraph's marks, not the whole article's.
+    """
+    original = original if original is not None and len(original) == len(text) else text
+    marks: list[int] = []
+    i = text.find('"', start, end)
+    while i >= 0:
+        marks.append(i)
+        i = text.find('"', i + 1, end)
+    return [q for q in _double_quotes(text, original, marks, (start, end), 0) if q.end > q.start]
+
+
 def _double_quotes(
     text: str, original: str, marks: list[int], span: tuple[int, int], para: int
 ) -> list[Quote]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from briefing_tui.extract.document import Document, Sentence
 from briefing_tui.extract.lexicon.words import FUNCTION_WORDS
+from briefing_tui.extract.quotes import double_quotes_in
 
 # Abbreviations that never end a sentence when a capitalised word follows ("Dr. Smith", "Oct. 7").
 _ABBREVIATIONS = frozenset(
@@ -78,17 +79,15 @@ _NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "art", "fig"])
 _MAYBE_FINAL = frozenset(["jr", "sr", "inc", "corp", "co", "ltd", "bros", "etc", "llc", "plc"])
 _SENTENCE_OPENERS = FUNCTION_WORDS
 
-# A terminator (. ! ? with any closing quotes or brackets) followed by a space, the end, or
-# glued to a capitalised word ("markets.The", a lost space or paragraph break; _glued says
-# which of those end a sentence): only these can end one ("U.S.-China", "3.5" and
-# "example.com" cannot). Spelled to start with a character class, so the regex engine
-# scans for it in C instead of trying a match at every position.
-_TERMINATOR = re.compile(r"[.!?][.!?]*[\"')\]]*(?=\s|\Z|[A-Z][a-z])")
+# A terminator (. ! ? with any closing quotes or brackets) followed by a space or the end:
+# only these can end a sentence ("U.S.-China", "3.5" and "example.com" cannot), and a
+# single one glued to a capitalised word after two lower-case letters ("markets.The
+# envoy", a lost space or paragraph break; not "U.S.The", "e.g.The" or "example.Com/x").
+# Spelled to start with a character class, so the regex engine scans for it in C instead
+# of trying a match at every position; the glued case is checked there too.
+_TERMINATOR = re.compile(r"[.!?](?:[.!?]*[\"')\]]*(?=\s|\Z)|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]+[\s,;:]))")
 # The same in a paragraph without ! or ?: a single first character is found faster still.
-_STOP = re.compile(r"\.[.!?]*[\"')\]]*(?=\s|\Z|[A-Z][a-z])")
-# the word after a glued full stop: capitalised and followed by a space ("The envoy"),
-# not by more of a name ("Example.Com/x", "Node.Js.")
-_GLUED_WORD = re.compile(r"[A-Z][a-z]+(?=[\s,;:])")
+_STOP = re.compile(r"\.(?:[.!?]*[\"')\]]*(?=\s|\Z)|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]+[\s,;:]))")
 _CLOSERS = "\"')]"
 # The word before a full stop, read backwards from the stop: matched on the reversed
 # window, so the regex starts at the stop instead of searching the window from its left.
@@ -104,7 +103,7 @@ def split(doc: Document) -> None:
     text = doc.text
     out: list[Sentence] = []
     for paragraph, (start, end) in enumerate(_blocks(text)):
-        for s, e in _split_block(text, start, end):
+        for s, e in _split_block(text, start, end, doc.original):
             out.append(Sentence(len(out), s, e, paragraph))
     doc.sentences = out
 
@@ -141,30 +140,35 @@ def _ends_block(last_line: str, next_line: str) -> bool:
     return not next_line[0].islower()
 
 
-def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split_block(text: str, start: int, end: int, original: str | None = None) -> Iterator[tuple[int, int]]:
     """Yield the trimmed (start, end) of each sentence of the paragraph ``text[start:end]``.
 
     Terminators inside a quotation do not count. Quotation marks alternate open and
-    close, so a terminator is inside one when an odd number of them come before its end;
-    an odd last mark is left out of that count unless it follows another mark in the
-    same terminator (an unclosed quotation must not swallow the rest of the paragraph).
+    close, so a terminator is inside one when an odd number of them come before its end.
+    With an odd number, one mark has no partner, and an unclosed quotation must not
+    swallow the rest of the paragraph: the marks are paired by their shape (quotes.py),
+    and only the quotations that close hold terminators (unless the last mark closes a
+    terminator after another mark: then the count goes on, see _ignored).
     """
     quotes = text.count('"', start, end)
-    # where the mark left out of the count is (``end``: none is)
-    left_out = text.rfind('"', start, end) if quotes % 2 and _ignored(text, start, end) else end
+    # the marks paired by shape when one has no partner (``None``: counted in turn)
+    closed = _closed_quotes(text, start, end, original) if quotes % 2 and _ignored(text, start, end) else None
     marks = 0  # quotation marks in text[start:counted]
     counted = start
     sent_start = start
     exclaims = text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0
     for m in (_TERMINATOR if exclaims else _STOP).finditer(text, start, end):
         term_start, term_end = m.span()
-        if quotes:
+        if closed is not None:
+            while closed and closed[0][1] < term_end:
+                closed.pop(0)  # a quotation closed before this terminator ends
+            if closed and closed[0][0] < term_start:
+                continue
+        elif quotes:
             marks += text.count('"', counted, term_end)
             counted = term_end
-            if (marks - (term_end > left_out)) % 2:
+            if marks % 2:
                 continue
-        if term_end < end and not text[term_end].isspace() and not _glued(text, term_start, term_end, end):
-            continue
         if not _is_boundary(text, term_start, term_end, start, end):
             continue
         span = _trim(text, sent_start, term_end)
@@ -174,6 +178,11 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     span = _trim(text, sent_start, end)
     if span:
         yield span
+
+
+def _closed_quotes(text: str, start: int, end: int, original: str | None) -> list[tuple[int, int]]:
+    """(opening, closing) marks of the double quotations of ``text[start:end]`` that close."""
+    return [(q.open, q.close) for q in double_quotes_in(text, original, start, end) if q.closed]
 
 
 def _ignored(text: str, start: int, end: int) -> bool:
@@ -189,23 +198,6 @@ def _ignored(text: str, start: int, end: int) -> bool:
     if before == start or text[before - 1] not in ".!?":
         return True
     return '"' not in text[before:last]
-
-
-def _glued(text: str, term_start: int, term_end: int, end: int) -> bool:
-    """Can a terminator with a word right after it end a sentence ('markets.The envoy')?
-
-    A full stop after two lower-case letters (not 'U.S.', 'e.g.' or an initial) before a
-    capitalised word: scraped pages lose the space or paragraph break there.
-    """
-    if term_end != term_start + 1:
-        return False  # '...The', '.)The': not a single stop
-    before = text[term_start - 2 : term_start]
-    return (
-        len(before) == 2
-        and before.isalpha()
-        and before.islower()
-        and _GLUED_WORD.match(text, term_end, end) is not None
-    )
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -39,3 +39,26 @@ from tests.unit.extract.test_sentences import sentences_of
 )
 def test_glued_full_stop(text: str, expected: list[str]) -> None:
     assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first mark never closes: the pair after it is a quotation of its own
+        (
+            'Ruiz said: "We are ready to talk. Berg said the plan was "final" and left.',
+            ['Ruiz said: "We are ready to talk.', 'Berg said the plan was "final" and left.'],
+        ),
+        (
+            'Ruiz said: "We are ready. Berg called the deal "a good start. We will sign it" and left.',
+            ['Ruiz said: "We are ready.', 'Berg called the deal "a good start. We will sign it" and left.'],
+        ),
+        # the last mark has no partner: the quotation before it still holds its full stop
+        (
+            'Ruiz said: "We are ready. We will go," and left. Then "Go.',
+            ['Ruiz said: "We are ready. We will go," and left.', 'Then "Go.'],
+        ),
+    ],
+)
+def test_unpaired_quote_mark_swallows_no_sentence(text: str, expected: list[str]) -> None:
+    assert sentences_of(text) == expected
