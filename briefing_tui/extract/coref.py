@@ -31,7 +31,7 @@ from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.knownpeople import side_of
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
-from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, TITLE_HEADS, us_office
+from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, TITLE_HEADS, US_OFFICES, us_office
 from briefing_tui.extract.lexicon.words import PLACES
 from briefing_tui.extract.namewords import name_words
 from briefing_tui.extract.roles import government_led
@@ -59,7 +59,24 @@ _MALE_TITLES = frozenset(
 )
 
 
-_us_office = lru_cache(maxsize=1024)(us_office)  # a scan of the list of U.S. offices per call
+# Words that rank a U.S. office without naming another portfolio ("Deputy Assistant Secretary").
+_US_RANKS = frozenset({"deputy", "principal", "acting", "senior", "first", "the", "u.s.", "us"})
+
+
+@lru_cache(maxsize=1024)
+def _us_office(role: str) -> bool:
+    """An office that, with no country named, is the U.S. government's; not one whose portfolio
+    is written before it ("Foreign Affairs Assistant Secretary"): U.S. titles name theirs after
+    the office ("Assistant Secretary of State for ..."), or are listed whole ("Defense Secretary")."""
+    if not us_office(role):
+        return False
+    low = " ".join(role.lower().split())
+    for o in US_OFFICES:
+        if low == o or low.startswith(o.rstrip() + " "):
+            return True
+        if low.endswith(" " + o) and all(w in _US_RANKS for w in low[: -len(o) - 1].split()):
+            return True
+    return False
 
 
 def _head(doc: Document, m: Mention) -> str:
@@ -823,6 +840,7 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
     if not described:
         return deferred
     starts = _mention_starts(people)
+    home = _HomeHolder(doc)
     for i, m in described:
         if m.role and _plural_office(m.role):
             continue  # "the G-20 Foreign Ministers", "North American Leaders": a group, no one person
@@ -830,7 +848,7 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
         if m.ref is not None and doc.mentions[m.ref].entity is not None:
             target = doc.mentions[m.ref].entity
         if target is None:
-            target = _match_role(people, m, starts)
+            target = _match_role(people, m, starts, home)
             if target == _UNSURE or (
                 target is not None and m.affiliation and doc.entities[target].affiliation is None
             ):
@@ -899,11 +917,55 @@ def _possessive_or_demonym(m: Mention) -> bool:
     return "'s " in m.text or not m.text.lower().startswith(("the ", "his ", "her ", "their ", "its "))
 
 
-def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> int | None:
+class _HomeHolder:
+    """For a bare "the president": whether a candidate is a current office holder of the article's
+    own side, named without a nationality. Writers mark the foreigners ("Korean President Y") and
+    mean their own side's holder by the bare office, and a "former President X" is not "the
+    president" of the story. Found only when a bare head-of-state description needs it."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.home: list[str | None] = []
+        self.marked: list[int] | None = None
+        self.cache: dict[int, tuple[bool, bool]] = {}
+
+    def _home(self) -> str | None:
+        if not self.home:
+            doc = self.doc
+            explicit = {e.index: e.affiliation for e in doc.entities if e.kind == "person" and e.affiliation}
+            self.home.append(_dateline_country(doc) or _home_country(doc, _Sides(doc, explicit)))
+        return self.home[0]
+
+    def rank(self, e: Entity) -> tuple[bool, bool]:
+        """(current, own side unmarked) for a candidate of a bare head-of-state description."""
+        found = self.cache.get(e.index)
+        if found is None:
+            doc = self.doc
+            names = [doc.mentions[i] for i in e.mentions if doc.mentions[i].kind == "person"]
+            current = not names or not all(
+                _FORMER.search(doc.text, max(0, n.start - 12), n.start) for n in names
+            )
+            own = False
+            if e.affiliation and e.affiliation == self._home():
+                if self.marked is None:
+                    self.marked = [x.start for x in doc.mentions if x.kind == "country"]
+                own = not _nationality_marked(doc, e, self.marked)
+            found = self.cache[e.index] = (current, own)
+        return found
+
+
+_FORMER = re.compile(r"\b(?:former|ex-|late|then)\s*$", re.IGNORECASE)
+
+
+def _match_role(
+    people: _People, m: Mention, starts: dict[int, list[int]], home: _HomeHolder | None = None
+) -> int | None:
     """The named person a description fits: every word of it in their office (or, for "his
-    Palestinian counterpart", their affiliation); the latest mentioned before it, else the first after."""
+    Palestinian counterpart", their affiliation); the latest mentioned before it, else the first after.
+    A bare "the president" prefers the current holder of the article's own side (:class:`_HomeHolder`)."""
     if not m.role:
         return None
+    bare = home is not None and not m.affiliation and m.text[:4].lower() == "the " and _heads_state(m.role)
     # the office itself, without what it is for ("the Prime Minister for Qatar's efforts")
     words = set(_OFFICE_HEAD.split(m.role.lower(), maxsplit=1)[0].split())
     # "Minister of External Affairs": one whose office holds every word fits better than one
@@ -940,12 +1002,13 @@ def _match_role(people: _People, m: Mention, starts: dict[int, list[int]]) -> in
         fits = bool(e.role) and full <= _office_words(e.role)
         if fits and m.affiliation and e.affiliation is None and len(full) > len(words):
             side_unknown_fit = True
-        key = (same_side, fits, 1, seen[k - 1]) if k else (same_side, fits, 0, -seen[0])
+        rank = home.rank(e) if bare and home is not None else (True, False)
+        key = (same_side, *rank, fits, 1, seen[k - 1]) if k else (same_side, *rank, fits, 0, -seen[0])
         if best_key is None or key > best_key:
             best, best_key = e.index, key
     if unsure and best is not None and not words <= _office_words(_role_of(people, best)):
         return _UNSURE  # "the Chinese leader" with a Premier of China and a President of no known side
-    if side_unknown_fit and best_key is not None and best_key[0] and not best_key[1]:
+    if side_unknown_fit and best_key is not None and best_key[0] and not best_key[3]:
         # "the Indian Minister of External Affairs" with India's Prime Minister known and an External
         # Affairs Minister of no known side yet: decided once context has given sides
         return _UNSURE

@@ -1,0 +1,86 @@
+"""Stage coref, round 10: a bare head-of-state description means the article's own current holder,
+and the U.S.-office default stays off offices whose portfolio is written before them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.document import Document
+from briefing_tui.extract.pipeline import build_document
+
+
+def doc_of(text: str) -> Document:
+    return build_document(text, date(2024, 3, 5))
+
+
+def described(text: str, phrase: str) -> str | None:
+    """The person the first role mention whose text is ``phrase`` is resolved to."""
+    doc = doc_of(text)
+    m = next(m for m in doc.mentions if m.kind == "role" and m.text == phrase)
+    return doc.entities[m.entity].name if m.entity is not None else None
+
+
+def affiliation(text: str, name: str) -> str | None:
+    return next(e.affiliation for e in doc_of(text).entities if e.kind == "person" and e.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "target"),
+    [
+        # a dateline's own president, named without a nationality, outranks a marked foreign one
+        (
+            "MANILA, Philippines - President Ferdinand Marcos Jr. will travel to Jakarta. "
+            "Marcos will meet Korean President Yoon Suk Yeol there. The president will also thank Seoul.",
+            "The president",
+            "Ferdinand Marcos Jr",
+        ),
+        # no dateline: the article's home side is that of the first unmarked person
+        (
+            "President Droupadi Murmu will visit Suriname on Sunday. She will meet the "
+            "President of Suriname Chan Santokhi. The President will address a gathering.",
+            "The President",
+            "Droupadi Murmu",
+        ),
+        # a former holder is not the president of the story
+        (
+            "NAIROBI, Kenya - President William Ruto met a senator who backed former President "
+            "Uhuru Kenyatta. The President hosted him at State House.",
+            "The President",
+            "William Ruto",
+        ),
+        # negative: with no holder of the home side, the latest fitting one stays
+        (
+            "MANILA, Philippines - Korean President Yoon Suk Yeol arrived on Monday. "
+            "The president will meet business leaders.",
+            "The president",
+            "Yoon Suk Yeol",
+        ),
+    ],
+)
+def test_bare_president_is_home_holder(text: str, phrase: str, target: str) -> None:
+    assert described(text, phrase) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a portfolio written before the office: not the U.S. title
+        (
+            "MANILA, Philippines - Foreign Affairs Assistant Secretary Daniel Espiritu said the "
+            "talks would go ahead.",
+            "Daniel Espiritu",
+            "Philippines",
+        ),
+        # negative: the U.S. titles themselves keep the default
+        (
+            "Assistant Secretary of State Dan Kritenbrink said the talks would go ahead.",
+            "Dan Kritenbrink",
+            "United States",
+        ),
+        ("Deputy Assistant Secretary Jung Pak said the talks would go ahead.", "Jung Pak", "United States"),
+    ],
+)
+def test_us_office_default(text: str, name: str, side: str) -> None:
+    assert affiliation(text, name) == side
