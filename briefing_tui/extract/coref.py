@@ -96,6 +96,9 @@ class _People:
         self.words: list[frozenset[str]] = []
         self.last_seen: list[int] = []
         self.gender: list[str | None] = []
+        # the words of every office a person's mentions state ("Vice-President ..." and, later,
+        # "High Representative Borrell"): a description of either office is theirs
+        self.office_words: list[frozenset[str]] = []
         self.local_of: dict[int, int] = {}
         self.by_word: dict[str, list[int]] = {}
 
@@ -109,6 +112,7 @@ class _People:
         self.set_words(index, name_words(name))
         self.last_seen.append(m.start)
         self.gender.append(None)
+        self.office_words.append(frozenset())
         return index
 
     def set_words(self, entity: int, words: frozenset[str]) -> None:
@@ -127,6 +131,11 @@ class _People:
         e.mentions.append(mi)
         k = self.local_of[entity]
         self.last_seen[k] = max(self.last_seen[k], m.start)
+        if m.role and (m.kind == "person" or m.ref is not None):
+            low = m.role.lower()
+            # not "counterpart", nor "Foreign Secretary and Foreign Minister Y" (two people's titles)
+            if not low.endswith("counterpart") and " and " not in low:
+                self.office_words[k] |= _office_words(m.role)
         if alias:
             _add_alias(e, alias)
 
@@ -139,14 +148,18 @@ class _People:
                 return self.entities[k].index
         return None
 
-    def find_word(self, word: str, before: int) -> int | None:
-        """The named person with this name word seen most recently before ``before``."""
-        best, best_seen = None, -2
+    def find_word(self, word: str, before: int, role: str | None = None) -> int | None:
+        """The named person with this name word seen most recently before ``before``; for a titled
+        one ("President Ruto"), one whose stated office holds the title comes first ("President
+        William Ruto", not "First Lady Rachel Ruto" named since)."""
+        office = _office_words(role) if role else frozenset()
+        best, best_key = None, (False, -2)
         for k in self.by_word.get(word, ()):
             if self.entities[k].named:
                 seen = self.last_seen[k] if self.last_seen[k] <= before else -1
-                if seen > best_seen:
-                    best, best_seen = self.entities[k].index, seen
+                key = (bool(office) and office <= self.office_words[k], seen)
+                if key > best_key:
+                    best, best_key = self.entities[k].index, key
         return best
 
 
@@ -177,7 +190,7 @@ def resolve(doc: Document) -> None:
     for i, m, head, words in persons:
         if m.entity is not None or not words:
             continue
-        found = people.find_word(next(iter(words)), m.start) if len(words) == 1 else None
+        found = people.find_word(next(iter(words)), m.start, m.role) if len(words) == 1 else None
         if found is None:
             found = people.new(m, head)
         people.link(i, found, head)
@@ -988,10 +1001,13 @@ def _match_role(
         if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
             continue
         same_side = bool(m.affiliation) and e.affiliation == m.affiliation
+        office = people.office_words[people.local(e.index)] | (
+            _office_words(e.role) if e.role else frozenset()
+        )
         if counterpart:
             if not same_side:
                 continue
-        elif not (e.role and words <= _office_words(e.role)) and not (same_side and words <= _DIPLOMATIC):
+        elif not (office and words <= office) and not (same_side and words <= _DIPLOMATIC):
             if not (leader and e.role and _heads_state(e.role)):
                 continue  # "the prime minister" is not a Foreign Minister; "the Polish minister" is Poland's diplomat
             if not same_side:
@@ -999,7 +1015,7 @@ def _match_role(
                 continue
         k = bisect.bisect_left(seen, m.start)
         # a stated side that agrees outranks one not known yet ("The Polish minister": Poland's, not the host)
-        fits = bool(e.role) and full <= _office_words(e.role)
+        fits = bool(office) and full <= office
         if fits and m.affiliation and e.affiliation is None and len(full) > len(words):
             side_unknown_fit = True
         rank = home.rank(e) if bare and home is not None else (True, False)

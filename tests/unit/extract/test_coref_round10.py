@@ -84,3 +84,62 @@ def test_bare_president_is_home_holder(text: str, phrase: str, target: str) -> N
 )
 def test_us_office_default(text: str, name: str, side: str) -> None:
     assert affiliation(text, name) == side
+
+
+def pronoun_targets(text: str) -> list[str | None]:
+    doc = doc_of(text)
+    return [
+        doc.entities[m.entity].name if m.entity is not None else None
+        for m in doc.mentions
+        if m.kind == "pronoun" and m.text.lower() in ("he", "she")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "target"),
+    [
+        # an office the person holds besides their first stated one
+        (
+            "Vice-President of the Commission Anna Holm will travel to Riga. The High Representative "
+            "will meet students. High Representative Holm will then fly home.",
+            "The High Representative",
+            "Anna Holm",
+        ),
+        # negative: nobody holds that office, the description stays unresolved
+        (
+            "Vice-President of the Commission Anna Holm will travel to Riga. The High Representative "
+            "will meet students.",
+            "The High Representative",
+            None,
+        ),
+    ],
+)
+def test_description_fits_any_stated_office(text: str, phrase: str, target: str | None) -> None:
+    assert described(text, phrase) == target
+
+
+def test_pronoun_after_second_office_description() -> None:
+    text = (
+        "Vice-President of the Commission Karl Holm will visit Skopje. Prime Minister Edi Rama "
+        "will host a dinner. On Tuesday, the High Representative will travel to Tirana, where he "
+        "will give a talk. High Representative Holm will then fly home."
+    )
+    assert pronoun_targets(text) == ["Karl Holm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a titled surname goes to the one of that name holding the title
+        (
+            "President William Ruto and First Lady Rachel Ruto arrived. President Ruto spoke first.",
+            "William Ruto",
+        ),
+        # negative: untitled, the latest named one stays
+        ("President William Ruto and First Lady Rachel Ruto arrived. Ruto spoke first.", "Rachel Ruto"),
+    ],
+)
+def test_titled_surname_prefers_title_holder(text: str, target: str) -> None:
+    doc = doc_of(text)
+    last = [m for m in doc.mentions if m.kind == "person"][-1]
+    assert doc.entities[last.entity].name == target
