@@ -253,10 +253,35 @@ def _canonical_affiliations(doc: Document) -> None:
 
 def _known_sides(people: _People) -> None:
     """A well-known office holder whose mentions name no side takes the one every reader knows,
-    before any guess from the article's context."""
+    before any guess from the article's context; one known by a lone surname ("Xi") by the full
+    name the text writes out somewhere ("talks with Xi Jinping"), even where no mention holds it."""
     for k, e in enumerate(people.entities):
         if e.affiliation is None and e.named:
-            e.affiliation = side_of(people.words[k])
+            words = people.words[k]
+            e.affiliation = side_of(words) if len(words) > 1 else _side_written_out(people.doc.text, e.name)
+
+
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+$")
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'-]+)")
+
+
+def _side_written_out(text: str, name: str) -> str | None:
+    """The one side of the lexicon's people whose two-word name the text writes with this word."""
+    if not name[:1].isupper() or " " in name:
+        return None
+    found: set[str] = set()
+    at = text.find(name)
+    while at >= 0 and len(found) < 2:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            after = _CAPITALISED_AFTER.match(text, end)
+            before = _CAPITALISED_BEFORE.search(text, max(0, at - 30), at)
+            for other in (after.group(1) if after else None, before.group(1) if before else None):
+                side = side_of(name_words(f"{name} {other}")) if other else None
+                if side:
+                    found.add(side)
+        at = text.find(name, end)
+    return found.pop() if len(found) == 1 else None
 
 
 def _add_alias(e: Entity, alias: str) -> None:
@@ -881,6 +906,9 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
                 unnamed[key] = target
         if target is not None:
             people.link(i, target, m.text)
+            e = doc.entities[target]
+            if e.role is None and m.role and _heads_state(m.role):
+                e.role = m.role  # the office of a head named with no title ("Xi", "the Chinese president")
     return deferred
 
 
@@ -903,6 +931,8 @@ def _sided_descriptions(doc: Document, people: _People, deferred: list[int]) -> 
         e = doc.entities[target]
         if e.affiliation is None:
             e.affiliation = m.affiliation
+        if e.role is None and m.role and _heads_state(m.role):
+            e.role = m.role  # the office of a head named with no title ("Xi", "the Chinese president")
 
 
 def _plural_office(role: str) -> bool:
@@ -994,6 +1024,7 @@ def _match_role(
     best, best_key = None, None
     unsure = False
     side_unknown_fit = False  # a person of no known side yet whose office holds every word
+    untitled: list[int] = []  # people of the description's side named with no office at all
     for e in people.entities:
         seen = starts.get(e.index)
         if not e.named or not seen or (of_state and (e.role or "").lower() != "secretary of state"):
@@ -1004,6 +1035,8 @@ def _match_role(
         office = people.office_words[people.local(e.index)] | (
             _office_words(e.role) if e.role else frozenset()
         )
+        if same_side and not office and not e.role:
+            untitled.append(e.index)
         if counterpart:
             if not same_side:
                 continue
@@ -1022,6 +1055,10 @@ def _match_role(
         key = (same_side, *rank, fits, 1, seen[k - 1]) if k else (same_side, *rank, fits, 0, -seen[0])
         if best_key is None or key > best_key:
             best, best_key = e.index, key
+    if best is None and len(untitled) == 1 and (leader or _heads_state(m.role)):
+        # "talks with Xi ... hailed by the Chinese president": the one person of that side the
+        # text names with no office is the head it describes (a head of state needs no title)
+        return untitled[0]
     if unsure and best is not None and not words <= _office_words(_role_of(people, best)):
         return _UNSURE  # "the Chinese leader" with a Premier of China and a President of no known side
     if side_unknown_fit and best_key is not None and best_key[0] and not best_key[3]:

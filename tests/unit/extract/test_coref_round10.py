@@ -143,3 +143,37 @@ def test_titled_surname_prefers_title_holder(text: str, target: str) -> None:
     doc = doc_of(text)
     last = [m for m in doc.mentions if m.kind == "person"][-1]
     assert doc.entities[last.entity].name == target
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "target", "side", "role"),
+    [
+        # a lone surname takes the side of the full name written elsewhere, and the one untitled
+        # person of that side is the head a description names
+        (
+            "Xi praised the prime minister. Prime Minister Anthony Albanese hailed his talks with "
+            'Xi Jinping "very warm" as the Chinese president smiled.',
+            "the Chinese president",
+            "Xi",
+            "China",
+            "president",
+        ),
+        # negative: two untitled people of that side, no guess
+        (
+            "Li Qiang met Wang Yi. Li praised Wang. The Chinese president smiled.",
+            "The Chinese president",
+            None,
+            "China",
+            None,
+        ),
+    ],
+)
+def test_untitled_head_of_side(
+    text: str, phrase: str, target: str | None, side: str, role: str | None
+) -> None:
+    assert described(text, phrase) == target
+    # the person the first mention of the text names
+    doc = doc_of(text)
+    first = doc.entities[doc.mentions[0].entity]  # type: ignore[index]
+    assert first.affiliation == side
+    assert first.role == role
