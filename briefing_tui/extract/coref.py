@@ -1158,7 +1158,11 @@ def _pronouns(doc: Document, people: _People) -> None:
         if word in _PLURAL or word == "its":
             target = _group_antecedent(m, word, persons_in, groups_in)
         else:
-            target = _person_antecedent(m, word, people, persons_in, doc.text)
+            target = None
+            if word in _CATAPHORIC and not persons_in.get(m.sentence):
+                target = _fronted_subject(doc, i, want="f" if word in _FEMALE else "m", people=people)
+            if target is None:
+                target = _person_antecedent(m, word, people, persons_in, doc.text)
             if target is not None:
                 persons_in.setdefault(m.sentence, []).append(m)
                 k = people.local(target)
@@ -1167,6 +1171,43 @@ def _pronouns(doc: Document, people: _People) -> None:
         if target is not None:
             m.entity = target
             doc.entities[target].mentions.append(i)
+
+
+# he/she/his in a fronted clause can look ahead to the sentence's subject ("Sharing his thoughts on
+# his meeting with X, Y said"); "him" there never is the subject ("After meeting him, Y said").
+_CATAPHORIC = frozenset({"he", "she", "his"})
+_FRONTED = re.compile(
+    r"(?:[A-Z][a-z]+ing|During|After|Before|Following|Despite|While|When|As|Upon|Since|Ahead|Through)\b"
+)
+
+
+def _fronted_subject(doc: Document, i: int, want: str, people: _People) -> int | None:
+    """The subject named right after a fronted clause holding pronoun ``i`` ("Sharing his thoughts
+    ..., Chief Minister X said"): the first person of the sentence that follows a comma, when the
+    sentence opens with a participle or a subordinating word and names nobody before the pronoun."""
+    m = doc.mentions[i]
+    if not 0 <= m.sentence < len(doc.sentences):
+        return None
+    s = doc.sentences[m.sentence]
+    text = doc.text
+    if m.start <= s.start or not _FRONTED.match(text, s.start) or text.count('"', s.start, m.start) % 2:
+        return None
+    if text.find(",", s.start, m.start) >= 0:
+        return None  # past the fronted clause ("During the visit, EAM will go ..., which he will chair")
+    for c in doc.mentions[i + 1 :]:
+        if c.sentence != m.sentence:
+            return None
+        if c.kind not in ("person", "role") or c.entity is None:
+            continue
+        if not text[max(s.start, c.start - 3) : c.start].rstrip().endswith(","):
+            continue
+        if text.find('"', m.end, c.start) >= 0:
+            return None
+        k = people.local_of.get(c.entity)
+        if k is None or not doc.entities[c.entity].named or people.gender[k] not in (None, want):
+            return None
+        return c.entity
+    return None
 
 
 def _quoted_before(text: str, c: Mention, m: Mention) -> bool:

@@ -177,3 +177,36 @@ def test_untitled_head_of_side(
     first = doc.entities[doc.mentions[0].entity]  # type: ignore[index]
     assert first.affiliation == side
     assert first.role == role
+
+
+def possessive_targets(text: str) -> list[str | None]:
+    doc = doc_of(text)
+    return [
+        doc.entities[m.entity].name if m.entity is not None else None
+        for m in doc.mentions
+        if m.kind == "pronoun" and m.text.lower() in ("he", "his")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # a fronted clause looks ahead to the subject named after its comma
+        (
+            "Tom Berg arrived. Recalling his talks with President Sam Hale on Monday, Governor "
+            "Ali Noor said the mood was good.",
+            ["Ali Noor"],
+        ),
+        ("Noting he had met President Sam Hale twice, Governor Ali Noor praised him.", ["Ali Noor"]),
+        # negative: past the fronted clause's comma the pronoun looks back as before
+        (
+            "Tom Berg arrived. During the visit, Berg will attend a forum, which he will open "
+            "with Governor Ali Noor.",
+            ["Tom Berg"],
+        ),
+        # negative: a sentence not opening with a fronted clause
+        ("Tom Berg arrived. The talks on his plan with Governor Ali Noor went well.", ["Tom Berg"]),
+    ],
+)
+def test_fronted_clause_pronoun(text: str, targets: list[str | None]) -> None:
+    assert possessive_targets(text) == targets
