@@ -885,6 +885,8 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
         target = None
         if m.ref is not None and doc.mentions[m.ref].entity is not None:
             target = doc.mentions[m.ref].entity
+        if target is None and m.ref is None:
+            target = _title_before_name(doc, i)
         if target is None:
             target = _match_role(people, m, starts, home)
             if target == _UNSURE or (
@@ -910,6 +912,39 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
             if e.role is None and m.role and _heads_state(m.role):
                 e.role = m.role  # the office of a head named with no title ("Xi", "the Chinese president")
     return deferred
+
+
+# What may stand between a title and the name it is written before: the title's place ("Special
+# Representative for Reconciliation in Afghanistan Zalmay Khalilzad"), or a slash joining a second
+# title ("High Representative .../Vice-President of the Commission, Josep Borrell").
+_TITLE_PLACE = re.compile(r"\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+$")
+
+
+def _title_before_name(doc: Document, i: int) -> int | None:
+    """The person a description is the title of though no apposition was found: a name right after
+    it and its place, or the holder of the title it is slash-joined to. A person with no office
+    yet takes this one, first stated, with its place."""
+    m = doc.mentions[i]
+    nxt = next((x for x in doc.mentions[i + 1 : i + 4] if x.kind in ("person", "role")), None)
+    if nxt is None or nxt.sentence != m.sentence:
+        return None
+    between = doc.text[m.end : nxt.start]
+    if nxt.kind == "role" and between.strip() == "/" and nxt.ref is not None:
+        target = doc.mentions[nxt.ref].entity
+        e = doc.entities[target] if target is not None else None
+        if e is not None and m.role and e.role == nxt.role:
+            e.role = m.role  # the title written first is the one the person is named by
+            e.affiliation = m.affiliation or e.affiliation
+    elif nxt.kind == "person" and nxt.role is None and _TITLE_PLACE.fullmatch(between + " "):
+        target = nxt.entity
+        e = doc.entities[target] if target is not None else None
+        if e is not None and e.role is None and m.role:
+            e.role = m.role + " " + " ".join(between.split())
+    else:
+        return None
+    if target is not None and m.affiliation and doc.entities[target].affiliation is None:
+        doc.entities[target].affiliation = m.affiliation
+    return target
 
 
 def _mention_starts(people: _People) -> dict[int, list[int]]:

@@ -210,3 +210,38 @@ def possessive_targets(text: str) -> list[str | None]:
 )
 def test_fronted_clause_pronoun(text: str, targets: list[str | None]) -> None:
     assert possessive_targets(text) == targets
+
+
+def person(text: str, name: str):  # noqa: ANN201 - an Entity
+    return next(e for e in doc_of(text).entities if e.kind == "person" and e.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "side"),
+    [
+        # a title with its place written right before the name
+        (
+            "President Omar Beg received the US Special Envoy for Peace in Sudan Arif Hakimi on Monday.",
+            "Arif Hakimi",
+            "Special Envoy for Peace in Sudan",
+            "United States",
+        ),
+        # two titles joined by a slash: the first written is the one the person is named by
+        (
+            "The EU High Representative for Foreign Affairs/Vice-President of the European "
+            "Commission, Arif Hakimi, will travel to Skopje.",
+            "Arif Hakimi",
+            "High Representative for Foreign Affairs",
+            "European Union",
+        ),
+    ],
+)
+def test_title_before_name(text: str, name: str, role: str, side: str) -> None:
+    e = person(text, name)
+    assert (e.role, e.affiliation) == (role, side)
+
+
+def test_title_before_name_needs_adjacency() -> None:
+    # negative: a clause between the title and the name keeps them apart
+    text = "The US Special Envoy for Peace in Sudan met Mr. Arif Hakimi on Monday."
+    assert person(text, "Arif Hakimi").role is None
