@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, Entity, Mention
-from briefing_tui.extract.knownpeople import side_of
+from briefing_tui.extract.knownpeople import side_of, side_of_surname
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, TITLE_HEADS, US_OFFICES, us_office
@@ -259,6 +259,8 @@ def _known_sides(people: _People) -> None:
         if e.affiliation is None and e.named:
             words = people.words[k]
             e.affiliation = side_of(words) if len(words) > 1 else _side_written_out(people.doc.text, e.name)
+            if e.affiliation is None and len(words) == 1 and e.role and _heads_state(e.role):
+                e.affiliation = side_of_surname(e.name)  # "President Macron": a head every reader knows
 
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+$")

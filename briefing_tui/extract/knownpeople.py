@@ -63,3 +63,12 @@ def side_of(words: frozenset[str]) -> str | None:
     }
     found = {sides[e] for e in near}
     return found.pop() if len(found) == 1 and "" not in found else None
+
+
+def side_of_surname(word: str) -> str | None:
+    """The side of every lexicon entry with this name word, when they all agree ("Macron"): for a
+    titled lone surname ("President Macron") the article never writes out."""
+    sides, by_word = _index()
+    keys = by_word.get(next(iter(name_words(word)), ""), ())
+    found = {sides[k] for k in keys}
+    return found.pop() if len(found) == 1 and "" not in found else None

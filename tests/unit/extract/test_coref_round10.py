@@ -245,3 +245,16 @@ def test_title_before_name_needs_adjacency() -> None:
     # negative: a clause between the title and the name keeps them apart
     text = "The US Special Envoy for Peace in Sudan met Mr. Arif Hakimi on Monday."
     assert person(text, "Arif Hakimi").role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a head of state titled by a surname the lexicon gives one side
+        ("LONDON - The Prime Minister called President Macron on Monday.", "Macron", "France"),
+        # negative: not a head's title, no such guess
+        ("Tom Berg met Deputy Mayor Macron on Monday.", "Macron", None),
+    ],
+)
+def test_titled_surname_known_side(text: str, name: str, side: str | None) -> None:
+    assert person(text, name).affiliation == side
