@@ -259,8 +259,14 @@ def _known_sides(people: _People) -> None:
         if e.affiliation is None and e.named:
             words = people.words[k]
             e.affiliation = side_of(words) if len(words) > 1 else _side_written_out(people.doc.text, e.name)
-            if e.affiliation is None and len(words) == 1 and e.role and _heads_state(e.role):
-                e.affiliation = side_of_surname(e.name)  # "President Macron": a head every reader knows
+            if (
+                e.affiliation is None
+                and len(words) == 1
+                and (e.role and _heads_state(e.role) or " " in e.name)
+            ):
+                # "President Macron", "S. Jaishankar": a head, or a surname with its initial, every
+                # reader knows
+                e.affiliation = side_of_surname(e.name.split()[-1])
 
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+$")
@@ -884,6 +890,8 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
     for i, m in described:
         if m.role and _plural_office(m.role):
             continue  # "the G-20 Foreign Ministers", "North American Leaders": a group, no one person
+        if m.ref is None and m.affiliation and _destination_only(doc, i):
+            m.affiliation = None  # "Minister to Saudi Arabia and Kuwait": where they go, not their side
         target = None
         if m.ref is not None and doc.mentions[m.ref].entity is not None:
             target = doc.mentions[m.ref].entity
@@ -947,6 +955,18 @@ def _title_before_name(doc: Document, i: int) -> int | None:
     if target is not None and m.affiliation and doc.entities[target].affiliation is None:
         doc.entities[target].affiliation = m.affiliation
     return target
+
+
+def _destination_only(doc: Document, i: int) -> bool:
+    """Whether every country a description names comes after its "to" ("External Affairs Minister
+    to Saudi Arabia and Kuwait", "Ambassador to Kuwait"): the office's destination, not its side."""
+    m = doc.mentions[i]
+    at = m.text.find(" to ")
+    if at < 0:
+        return False
+    cut = m.start + at
+    inside = [x for x in doc.mentions[i + 1 : i + 8] if x.start < m.end and x.kind == "country"]
+    return bool(inside) and all(x.start > cut for x in inside)
 
 
 def _mention_starts(people: _People) -> dict[int, list[int]]:

@@ -258,3 +258,25 @@ def test_title_before_name_needs_adjacency() -> None:
 )
 def test_titled_surname_known_side(text: str, name: str, side: str | None) -> None:
     assert person(text, name).affiliation == side
+
+
+def test_initialled_surname_known_side() -> None:
+    # a surname written with its initial takes the lexicon's side before any guess from context
+    text = "External Affairs Minister S. Jaishankar met Sergei Lavrov, his counterpart from Russia."
+    assert person(text, "S. Jaishankar").affiliation == "India"
+
+
+def test_destination_is_no_side() -> None:
+    # an office's destination is not its side: the heading's minister gives the one named after
+    # no side
+    text = "Visit of Foreign Minister to Oman and Kuwait\n\nForeign Minister Arif Hakimi will visit Oman."
+    assert [(e.name, e.affiliation) for e in doc_of(text).entities if e.kind == "person"] == [
+        ("Arif Hakimi", None)
+    ]
+
+
+def test_side_before_destination_stays() -> None:
+    # negative: a side written before the "to" is kept
+    doc = doc_of("Tom Berg met the Indian Ambassador to Kuwait on Monday.")
+    m = next(m for m in doc.mentions if m.kind == "role")
+    assert m.affiliation == "India"
