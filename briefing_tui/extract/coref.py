@@ -473,7 +473,22 @@ def _met_where(doc: Document, first: Mention, countries_of: dict[int, list[Menti
     for m in countries_of.get(first.sentence, ()):
         if m.end <= first.start and _WHERE_MEETS.match(doc.text[m.end : first.start]):
             country = m.affiliation
+    if (
+        country is None
+        and first.sentence > 0
+        and not any(m.end <= first.start for m in countries_of.get(first.sentence, ()))
+    ):
+        # "..., where she will meet President X. She will also meet Minister Y": the same visit
+        s = doc.sentences[first.sentence]
+        if _ALSO_MEETS.match(doc.text, s.start, first.start):
+            before = doc.sentences[first.sentence - 1]
+            for m in countries_of.get(first.sentence - 1, ()):
+                if _WHERE_MEETS.match(doc.text[m.end : before.end].rstrip(" .")):
+                    country = m.affiliation
     return country
+
+
+_ALSO_MEETS = re.compile(r"\s*(?:He|She|They)\s+(?:will\s+)?also\s+(?:meet|meets|met|hold\s+talks)\b")
 
 
 def _premodified(m: Mention, country_starts: list[int]) -> bool:

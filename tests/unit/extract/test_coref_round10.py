@@ -280,3 +280,28 @@ def test_side_before_destination_stays() -> None:
     doc = doc_of("Tom Berg met the Indian Ambassador to Kuwait on Monday.")
     m = next(m for m in doc.mentions if m.kind == "role")
     assert m.affiliation == "India"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # the next sentence's "She will also meet" continues the visit of the "where" clause
+        (
+            "CANBERRA - Foreign Minister Penny Wong met officials in Port Moresby. On Wednesday, she "
+            "will travel to Timor-Leste, where she will meet President Jose Ramos-Horta. She will "
+            "also meet with Minister of Finance Rui Augusto Gomes.",
+            "Rui Augusto Gomes",
+            "East Timor",
+        ),
+        # negative: without "also", no continuation is read
+        (
+            "CANBERRA - Foreign Minister Penny Wong met officials in Port Moresby. On Wednesday, she "
+            "will travel to Timor-Leste, where she will meet President Jose Ramos-Horta. Later she "
+            "met Minister of Finance Rui Augusto Gomes.",
+            "Rui Augusto Gomes",
+            "Australia",
+        ),
+    ],
+)
+def test_also_meets_continues_visit(text: str, name: str, side: str) -> None:
+    assert person(text, name).affiliation == side
