@@ -148,6 +148,29 @@ class _People:
                 return self.entities[k].index
         return None
 
+    def find_misspelt(self, words: frozenset[str]) -> int | None:
+        """The one named person whose name is these words with one of them misspelt by a letter
+        ("Willian Ruto", "Faisal Mikdad", a lone "Santoki"): a typo, not a second person."""
+        found: set[int] = set()
+        if len(words) == 1:
+            (word,) = words
+            if len(word) < 6:
+                return None
+            for k, ws in enumerate(self.words):
+                if self.entities[k].named and any(_one_edit(word, w) for w in ws if len(w) >= 6):
+                    found.add(k)
+        else:
+            for k in {k for w in words for k in self.by_word.get(w, ())}:
+                ws = self.words[k]
+                if not self.entities[k].named or len(ws) != len(words):
+                    continue
+                mine, theirs = words - ws, ws - words
+                if len(mine) == 1 and len(theirs) == 1:
+                    a, b = next(iter(mine)), next(iter(theirs))
+                    if min(len(a), len(b)) >= 5 and _one_edit(a, b):
+                        found.add(k)
+        return self.entities[found.pop()].index if len(found) == 1 else None
+
     def find_word(self, word: str, before: int, role: str | None = None) -> int | None:
         """The named person with this name word seen most recently before ``before``; for a titled
         one ("President Ruto"), one whose stated office holds the title comes first ("President
@@ -161,6 +184,18 @@ class _People:
                 if key > best_key:
                     best, best_key = self.entities[k].index, key
         return best
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one inserted, dropped or changed letter apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
 
 
 def resolve(doc: Document) -> None:
@@ -178,6 +213,8 @@ def resolve(doc: Document) -> None:
             continue
         found = people.find_full(words)
         if found is None:
+            found = people.find_misspelt(words)
+        if found is None:
             found = people.new(m, head)
         e = doc.entities[found]
         if len(words) > len(people.words[people.local(found)]):
@@ -191,6 +228,8 @@ def resolve(doc: Document) -> None:
         if m.entity is not None or not words:
             continue
         found = people.find_word(next(iter(words)), m.start, m.role) if len(words) == 1 else None
+        if found is None and len(words) == 1:
+            found = people.find_misspelt(words)
         if found is None:
             found = people.new(m, head)
         people.link(i, found, head)

@@ -305,3 +305,22 @@ def test_side_before_destination_stays() -> None:
 )
 def test_also_meets_continues_visit(text: str, name: str, side: str) -> None:
     assert person(text, name).affiliation == side
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # a name written again with one letter changed, dropped or added is the same person
+        (
+            "President William Ruto met Senator Chris Coons. Kenyan President Willian Ruto thanked him.",
+            ["William Ruto", "Chris Coons"],
+        ),
+        ("Foreign Minister Faisal Mekdad spoke. Minister Faisal Mikdad left.", ["Faisal Mekdad"]),
+        ("President Chan Santokhi arrived. President Santoki spoke.", ["Chan Santokhi"]),
+        # negative: two letters apart, or a short name, are two people
+        ("Minister Faisal Mekdad spoke. Minister Faisal Makdid left.", ["Faisal Mekdad", "Faisal Makdid"]),
+        ("Minister Anna Berg spoke. Minister Anna Borg left.", ["Anna Berg", "Anna Borg"]),
+    ],
+)
+def test_misspelt_name_is_same_person(text: str, persons: list[str]) -> None:
+    assert [e.name for e in doc_of(text).entities if e.kind == "person"] == persons
