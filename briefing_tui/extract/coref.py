@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, Entity, Mention
-from briefing_tui.extract.knownpeople import side_of, side_of_surname
+from briefing_tui.extract.knownpeople import known_word, side_of, side_of_surname
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, TITLE_HEADS, US_OFFICES, us_office
@@ -99,6 +100,8 @@ class _People:
         # the words of every office a person's mentions state ("Vice-President ..." and, later,
         # "High Representative Borrell"): a description of either office is theirs
         self.office_words: list[frozenset[str]] = []
+        # entity -> (its role, office_words with that role's): found once per role
+        self.offices: dict[int, tuple[str | None, frozenset[str]]] = {}
         self.local_of: dict[int, int] = {}
         self.by_word: dict[str, list[int]] = {}
 
@@ -132,10 +135,10 @@ class _People:
         k = self.local_of[entity]
         self.last_seen[k] = max(self.last_seen[k], m.start)
         if m.role and (m.kind == "person" or m.ref is not None):
-            low = m.role.lower()
-            # not "counterpart", nor "Foreign Secretary and Foreign Minister Y" (two people's titles)
-            if not low.endswith("counterpart") and " and " not in low:
-                self.office_words[k] |= _office_words(m.role)
+            added = _stated_office(m.role)
+            if added and not added <= self.office_words[k]:
+                self.office_words[k] |= added
+                self.offices.pop(entity, None)
         if alias:
             _add_alias(e, alias)
 
@@ -146,29 +149,44 @@ class _People:
             w = self.words[k]
             if w and words and (words <= w or w <= words):
                 return self.entities[k].index
-        return None
+        return self._misspelt_among(words, candidates) if len(words) > 1 and candidates else None
 
-    def find_misspelt(self, words: frozenset[str]) -> int | None:
-        """The one named person whose name is these words with one of them misspelt by a letter
-        ("Willian Ruto", "Faisal Mikdad", a lone "Santoki"): a typo, not a second person."""
+    def office(self, e: Entity) -> frozenset[str]:
+        """The words of every office ``e`` is stated to hold, their role's included."""
+        found = self.offices.get(e.index)
+        if found is None or found[0] != e.role:
+            words = self.office_words[self.local_of[e.index]]
+            found = self.offices[e.index] = (e.role, words | _office_words(e.role) if e.role else words)
+        return found[1]
+
+    def find_misspelt(self, word: str) -> int | None:
+        """The one named person with this name word misspelt by a letter (a lone "Santoki" after
+        "Chan Santokhi"): a typo, not a second person."""
+        if len(word) < 6:
+            return None
+        first = word[0]
         found: set[int] = set()
-        if len(words) == 1:
-            (word,) = words
-            if len(word) < 6:
-                return None
-            for k, ws in enumerate(self.words):
-                if self.entities[k].named and any(_one_edit(word, w) for w in ws if len(w) >= 6):
+        for k, ws in enumerate(self.words):
+            # a typo seldom hits a name's first letter: that test spares most comparisons
+            if self.entities[k].named and any(
+                w[0] == first and len(w) >= 6 and _one_edit(word, w) for w in ws
+            ):
+                found.add(k)
+        return self.entities[found.pop()].index if len(found) == 1 else None
+
+    def _misspelt_among(self, words: frozenset[str], candidates: Iterable[int]) -> int | None:
+        """The one named person among those sharing a word with this full name whose name is it
+        with one word misspelt by a letter ("Willian Ruto", "Faisal Mikdad")."""
+        found: set[int] = set()
+        for k in candidates:
+            ws = self.words[k]
+            if not self.entities[k].named or len(ws) != len(words):
+                continue
+            mine, theirs = words - ws, ws - words
+            if len(mine) == 1 and len(theirs) == 1:
+                a, b = next(iter(mine)), next(iter(theirs))
+                if min(len(a), len(b)) >= 5 and _one_edit(a, b):
                     found.add(k)
-        else:
-            for k in {k for w in words for k in self.by_word.get(w, ())}:
-                ws = self.words[k]
-                if not self.entities[k].named or len(ws) != len(words):
-                    continue
-                mine, theirs = words - ws, ws - words
-                if len(mine) == 1 and len(theirs) == 1:
-                    a, b = next(iter(mine)), next(iter(theirs))
-                    if min(len(a), len(b)) >= 5 and _one_edit(a, b):
-                        found.add(k)
         return self.entities[found.pop()].index if len(found) == 1 else None
 
     def find_word(self, word: str, before: int, role: str | None = None) -> int | None:
@@ -184,6 +202,14 @@ class _People:
                 if key > best_key:
                     best, best_key = self.entities[k].index, key
         return best
+
+
+@lru_cache(maxsize=1024)
+def _stated_office(role: str) -> frozenset[str]:
+    """The office words a title adds to its holder's: none for "counterpart", nor for "Foreign
+    Secretary and Foreign Minister Y" (two people's titles)."""
+    low = role.lower()
+    return frozenset() if low.endswith("counterpart") or " and " in low else _office_words(role)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -211,9 +237,7 @@ def resolve(doc: Document) -> None:
     for i, m, head, words in persons:
         if len(words) < 2:
             continue
-        found = people.find_full(words)
-        if found is None:
-            found = people.find_misspelt(words)
+        found = people.find_full(words)  # or the same name with a typo
         if found is None:
             found = people.new(m, head)
         e = doc.entities[found]
@@ -229,7 +253,7 @@ def resolve(doc: Document) -> None:
             continue
         found = people.find_word(next(iter(words)), m.start, m.role) if len(words) == 1 else None
         if found is None and len(words) == 1:
-            found = people.find_misspelt(words)
+            found = people.find_misspelt(next(iter(words)))
         if found is None:
             found = people.new(m, head)
         people.link(i, found, head)
@@ -314,7 +338,7 @@ _CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'-]+)")
 
 def _side_written_out(text: str, name: str) -> str | None:
     """The one side of the lexicon's people whose two-word name the text writes with this word."""
-    if not name[:1].isupper() or " " in name:
+    if not name[:1].isupper() or " " in name or not known_word(name):
         return None
     found: set[str] = set()
     at = text.find(name)
@@ -327,6 +351,7 @@ def _side_written_out(text: str, name: str) -> str | None:
                 side = side_of(name_words(f"{name} {other}")) if other else None
                 if side:
                     found.add(side)
+                    break
         at = text.find(name, end)
     return found.pop() if len(found) == 1 else None
 
@@ -1090,9 +1115,17 @@ class _HomeHolder:
             self.home.append(_dateline_country(doc) or _home_country(doc, _Sides(doc, explicit)))
         return self.home[0]
 
-    def rank(self, e: Entity) -> tuple[bool, bool]:
-        """(current, own side unmarked) for a candidate of a bare head-of-state description."""
+    def rank(self, e: Entity, sided: bool = True) -> tuple[bool, bool]:
+        """(current, own side unmarked) for a candidate of a bare head-of-state description; the
+        side left unjudged (False) when ``sided`` is not asked for."""
         found = self.cache.get(e.index)
+        if found is None and not sided:
+            doc = self.doc
+            names = [doc.mentions[i] for i in e.mentions if doc.mentions[i].kind == "person"]
+            return (
+                not names or not all(_FORMER.search(doc.text, max(0, n.start - 12), n.start) for n in names),
+                False,
+            )
         if found is None:
             doc = self.doc
             names = [doc.mentions[i] for i in e.mentions if doc.mentions[i].kind == "person"]
@@ -1133,6 +1166,7 @@ def _match_role(
         e.named and (e.role or "").lower() == "secretary of state" for e in people.entities
     )
     best, best_key = None, None
+    scored: list[tuple[tuple[bool, bool, bool, bool, int, int], Entity]] = []
     unsure = False
     side_unknown_fit = False  # a person of no known side yet whose office holds every word
     untitled: list[int] = []  # people of the description's side named with no office at all
@@ -1143,9 +1177,7 @@ def _match_role(
         if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
             continue
         same_side = bool(m.affiliation) and e.affiliation == m.affiliation
-        office = people.office_words[people.local(e.index)] | (
-            _office_words(e.role) if e.role else frozenset()
-        )
+        office = people.office(e)
         if same_side and not office and not e.role:
             untitled.append(e.index)
         if counterpart:
@@ -1162,8 +1194,18 @@ def _match_role(
         fits = bool(office) and full <= office
         if fits and m.affiliation and e.affiliation is None and len(full) > len(words):
             side_unknown_fit = True
-        rank = home.rank(e) if bare and home is not None else (True, False)
-        key = (same_side, *rank, fits, 1, seen[k - 1]) if k else (same_side, *rank, fits, 0, -seen[0])
+        key = (
+            (same_side, True, False, fits, 1, seen[k - 1])
+            if k
+            else (same_side, True, False, fits, 0, -seen[0])
+        )
+        scored.append((key, e))
+    if bare and home is not None and len(scored) > 1:
+        # only a choice between holders needs the article's home side, and only holders of
+        # different sides need it found
+        sided = len({e.affiliation for _, e in scored}) > 1
+        scored = [((key[0], *home.rank(e, sided), *key[3:]), e) for key, e in scored]
+    for key, e in scored:
         if best_key is None or key > best_key:
             best, best_key = e.index, key
     if best is None and len(untitled) == 1 and (leader or _heads_state(m.role)):

@@ -72,3 +72,8 @@ def side_of_surname(word: str) -> str | None:
     keys = by_word.get(next(iter(name_words(word)), ""), ())
     found = {sides[k] for k in keys}
     return found.pop() if len(found) == 1 and "" not in found else None
+
+
+def known_word(word: str) -> bool:
+    """Whether any lexicon entry has this name word (a cheap test before searching the text)."""
+    return next(iter(name_words(word)), "") in _index()[1]
