@@ -57,6 +57,13 @@ def sentence_tokens(doc) -> list[list[Token]]:  # noqa: ANN001 - Document, impor
     return doc.tokens
 
 
+# Letters and single spaces only: :func:`tokenize` would cut such a phrase at its spaces, so the
+# lexicons' thousands of plain phrases skip the regex at import.
+_PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
 def words(phrase: str) -> tuple[str, ...]:
     """The token texts of a lexicon phrase, as :func:`tokenize` would cut them."""
+    if _PLAIN_PHRASE.fullmatch(phrase):
+        return tuple(phrase.split(" "))
     return tuple(t.text for t in tokenize(phrase))

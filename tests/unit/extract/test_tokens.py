@@ -46,3 +46,22 @@ _NEWSY = st.text(alphabet=st.sampled_from(list("aAbZ.,'-_ s3\u00e9\u00c9\n\u2019
 @given(text=st.one_of(_NEWSY, st.text(max_size=40)))
 def test_the_fast_pattern_cuts_exactly_as_the_plain_one(text: str) -> None:
     assert [m.span() for m in tokens._TOKEN.finditer(text)] == [m.span() for m in _PLAIN.finditer(text)]
+
+
+def test_words_fast_path_cuts_every_lexicon_phrase_as_tokenize_does() -> None:
+    from briefing_tui.extract.lexicon import orgs
+    from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, NAMES
+    from briefing_tui.extract.lexicon.words import PLACES
+
+    phrases = [
+        *NAMES,
+        *DEMONYMS,
+        *CAPITALS,
+        *orgs.KNOWN,
+        *PLACES,
+        "People's Republic of China",
+        "U.S. Senate",
+        "a  b",
+    ]
+    for phrase in phrases:
+        assert tokens.words(phrase) == tuple(t.text for t in tokens.tokenize(phrase)), phrase
