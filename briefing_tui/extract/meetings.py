@@ -767,6 +767,12 @@ def _same_event(a: _Found, b: _Found) -> bool:
     no clashing dates or places, and one side's participants within the other's."""
     if a.status != b.status:
         return False
+    if (
+        a.earlier != b.earlier
+        and (a.start if a.earlier else b.start)
+        and not (b.start if a.earlier else a.start)
+    ):
+        return False  # "is on a visit to Dhaka ... he first visited Dhaka in March": two trips
     if a.kind != b.kind and not (
         a.kind in _GENERIC
         and b.kind in _GENERIC
