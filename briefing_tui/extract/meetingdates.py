@@ -167,13 +167,21 @@ def _day(value: str | None) -> date | None:
 def paired_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None:
     """ "His visit on Wednesday and Thursday": the day named right after ``t`` (joined by "and",
     "to", "through") ends its span, when both are days and the second falls soon after the first."""
+    return _next_day(text, sentence_timexes, t, 12, _DAY_PAIR)
+
+
+def _next_day(
+    text: str, sentence_timexes: list[Timex], t: Timex, gap: int, between: re.Pattern[str]
+) -> str | None:
+    """The day told next after ``t``, when at most ``gap`` characters that ``between`` fully matches
+    separate them and it falls soon after ``t``'s day."""
     first = _day(t.value)
     if first is None:
         return None
     for u in sentence_timexes:
         if u.start < t.end:
             continue
-        if u.start - t.end > 12 or not _DAY_PAIR.fullmatch(text, t.end, u.start):
+        if u.start - t.end > gap or not between.fullmatch(text, t.end, u.start):
             return None
         second = _day(u.value)
         if second is not None and 0 < (second - first).days <= _PAIR_REACH:
@@ -194,19 +202,7 @@ _RETURN_BETWEEN = re.compile(
 def return_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None:
     """ "will travel on Feb. 7 and return home on Feb. 9": the next day told after ``t`` with a verb of
     going back between them ends the stay, when both are days and the second falls soon after."""
-    first = _day(t.value)
-    if first is None:
-        return None
-    for u in sentence_timexes:
-        if u.start < t.end:
-            continue
-        if u.start - t.end > 60 or not _RETURN_BETWEEN.fullmatch(text, t.end, u.start):
-            return None
-        second = _day(u.value)
-        if second is not None and 0 < (second - first).days <= _PAIR_REACH:
-            return u.value
-        return None
-    return None
+    return _next_day(text, sentence_timexes, t, 60, _RETURN_BETWEEN)
 
 
 def length_end(text: str, hit_start: int, hit_end: int, lo: int, start: str | None) -> str | None:

@@ -10,14 +10,7 @@ import pytest
 from briefing_tui.extract import knownpeople
 from briefing_tui.extract.namewords import name_words
 from briefing_tui.extract.pipeline import build_document
-
-
-def affiliation(text: str, name: str) -> str | None:
-    doc = build_document(text, date(2023, 10, 24))
-    for e in doc.entities:
-        if e.kind == "person" and e.name == name:
-            return e.affiliation
-    raise AssertionError(f"{name!r} not among {[e.name for e in doc.entities if e.kind == 'person']}")
+from tests.unit.extract.test_coref_affiliation import affiliation
 
 
 @pytest.mark.parametrize(
