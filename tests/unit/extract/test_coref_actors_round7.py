@@ -34,12 +34,13 @@ def test_qualified_government_is_no_person(text: str, persons: list[str], orgs: 
     assert names(text, "organization") == orgs
 
 
-def pronoun_targets(text: str) -> list[str | None]:
+def pronoun_targets(text: str, pronouns: tuple[str, ...] = ("he", "she")) -> list[str | None]:
+    """The person each of ``pronouns`` in ``text`` resolves to (None: unresolved), in text order."""
     doc = doc_of(text)
     return [
         doc.entities[m.entity].name if m.entity is not None else None
         for m in doc.mentions
-        if m.kind == "pronoun" and m.text.lower() in ("he", "she")
+        if m.kind == "pronoun" and m.text.lower() in pronouns
     ]
 
 

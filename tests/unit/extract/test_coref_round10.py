@@ -9,6 +9,7 @@ import pytest
 
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.test_coref_actors_round7 import pronoun_targets
 
 
 def doc_of(text: str) -> Document:
@@ -84,15 +85,6 @@ def test_bare_president_is_home_holder(text: str, phrase: str, target: str) -> N
 )
 def test_us_office_default(text: str, name: str, side: str) -> None:
     assert affiliation(text, name) == side
-
-
-def pronoun_targets(text: str) -> list[str | None]:
-    doc = doc_of(text)
-    return [
-        doc.entities[m.entity].name if m.entity is not None else None
-        for m in doc.mentions
-        if m.kind == "pronoun" and m.text.lower() in ("he", "she")
-    ]
 
 
 @pytest.mark.parametrize(
@@ -179,15 +171,6 @@ def test_untitled_head_of_side(
     assert first.role == role
 
 
-def possessive_targets(text: str) -> list[str | None]:
-    doc = doc_of(text)
-    return [
-        doc.entities[m.entity].name if m.entity is not None else None
-        for m in doc.mentions
-        if m.kind == "pronoun" and m.text.lower() in ("he", "his")
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "targets"),
     [
@@ -209,7 +192,7 @@ def possessive_targets(text: str) -> list[str | None]:
     ],
 )
 def test_fronted_clause_pronoun(text: str, targets: list[str | None]) -> None:
-    assert possessive_targets(text) == targets
+    assert pronoun_targets(text, ("he", "his")) == targets
 
 
 def person(text: str, name: str):  # noqa: ANN201 - an Entity
