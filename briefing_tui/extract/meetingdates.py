@@ -33,8 +33,6 @@ _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,8}$")
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told\s+reporters|announced|added|stated|confirmed)\s+(?:(?:on|late|early|earlier|later)\s+){0,2}$"
 )
-# A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
-# call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).
 # ... or right before one: "Blinken on Sunday said he had met ...".
 # The same holds for a verb of reaction: "The office on Sunday rejected reports about a recent meeting"
 # dates the rejection; the meeting it is about happened before.
@@ -42,6 +40,8 @@ _SAID_AFTER = re.compile(
     r"(?i)\s*(?:said|says|told|announced|stated|confirmed|added|rejected|denied|dismissed|welcomed"
     r"|condemned|critici[sz]ed|revealed|disclosed|insisted|warned|urged|defended|praised|hailed)\b"
 )
+# A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
+# call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).
 _BARE_FORM = re.compile(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to)\s+(?:[\w-]+\s+){0,4}$")
 # "is on a working visit", "are currently on their tour": a stay under way, reported as begun (past),

@@ -183,9 +183,9 @@ _PRONOUN = re.compile(
 )
 # What follows "states" used as a speech verb ("Wang states that ...", "Wang states: ...")
 _STATES_SPEECH_NEXT = frozenset({"that", ",", ":", '"', "\u201c", "in", "clearly"})
-# Lowercase units inside a body ("the ministry's information and press department")
 # Bodies whose minister is one of theirs rather than a portfolio ("Foreign Office Minister").
 _PORTFOLIO_BODIES = frozenset({"Ministry", "Office", "Department", "Party", "Government", "Commission"})
+# Lowercase units inside a body ("the ministry's information and press department")
 _BODY_UNITS = frozenset({"department", "division", "directorate", "office", "service", "bureau", "section"})
 _LEADER_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency"})
 _ADVERBS = frozenset(

@@ -1386,23 +1386,6 @@ def _find_tail(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) ->
     return comma if comma >= 0 and _SPEAKER_LEAD.fullmatch(ctx.text, comma + 1, subj.start) else None
 
 
-_GLUED_END = re.compile(r"[A-Z][a-z]+\s")  # after 'markets.': 'The ', a new sentence
-
-
-def _glued_end(text: str, start: int, end: int) -> int:
-    """Where a full stop with no space after it ends a sentence ('markets.The'), else -1.
-
-    Two lower-case letters before the stop rule out 'U.S.' and 'e.g.'; found with ``str.find``,
-    since most reported clauses hold no full stop at all.
-    """
-    i = text.find(".", start + 2, end - 1)
-    while i >= 0:
-        if text[i - 2 : i].isalpha() and text[i - 2 : i].islower() and _GLUED_END.match(text, i + 1, end):
-            return i
-        i = text.find(".", i + 1, end - 1)
-    return -1
-
-
 def _reported_statement(
     ctx: _Context,
     span: tuple[int, int],
@@ -1411,13 +1394,7 @@ def _reported_statement(
     name: str | None,
     addressees: list[int] | None = None,
 ) -> StatementCandidate:
-    """An indirect statement: its text is ``span``, its evidence the sentence, its date one outside the span.
-
-    A sentence end with no space after it ('markets.The head ...', a lost paragraph break) ends it.
-    """
-    glued = _glued_end(ctx.text, span[0], span[1])
-    if glued >= 0 and ctx.quote_at(glued) is None:
-        span = (span[0], glued)
+    """An indirect statement: its text is ``span``, its evidence the sentence, its date one outside the span."""
     return StatementCandidate(
         text=ctx.text[span[0] : span[1]],
         kind="indirect",
