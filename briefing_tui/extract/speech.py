@@ -55,6 +55,10 @@ _LEMMAS: dict[str, str] = {
     "relay": "say",
     "share": "say",
     "convey": "say",  # 'conveyed his support': only with 'that' or what one feels (THAT_OR_OWN)
+    "offer": "say",  # 'offered condolences': only with a courtesy as its object (COURTESY_ONLY)
+    "extend": "say",  # 'extended greetings', not 'extended the deadline' (COURTESY_ONLY)
+    "disclose": "say",  # only with 'that' (THAT_ONLY): 'disclosed the figures' reports nothing
+    "reveal": "say",
     "voice": "say",
     "outline": "say",
     "explain": "say",
@@ -231,10 +235,19 @@ def names_a_thing(lemma: str, text: str, pos: int) -> bool:
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
 THAT_ONLY = word_set(
-    "tweet write comment continue reply respond remark read mention elaborate underline caption"
+    "tweet write comment continue reply respond remark read mention elaborate underline caption disclose reveal"
 )
 # verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
 THAT_OR_OWN = word_set("share convey")
+# verbs that report only a courtesy voiced to someone ('offered condolences', 'extended warm greetings')
+COURTESY_ONLY = word_set("offer extend")
+# what a courtesy is called, a few words after its verb: 'conveyed Canada's gratitude', 'offered the
+# condolences of the nation', 'conveyed a message of appreciation'; not 'offered help', 'extended the deadline'
+COURTESY_OBJECT = re.compile(
+    r"\s+(?:(?!(?:for|to|of|on|in|at|with|by|from|and|that)\b)[\w'\u2019.-]+\s+){0,3}?"
+    r"(?:gratitude|appreciation|thanks|condolences?|congratulations|greetings|(?:good|best|warm)\s+wishes"
+    r"|sympath(?:y|ies)|felicitations|regards|invitation|message)\b"
+)
 # 'raised concerns', 'raised the issue of ...' report speech; 'raised $5 million' or 'raised rates' do not
 RAISE_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|its|their|our|[A-Z][\w.'\u2019-]*(?:'s|\u2019s)?|\w+(?:'s|\u2019s))\s+){0,3}"

@@ -1001,8 +1001,8 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     passives = _passive_agents(ctx, verbs, s_start, s_end)
     headline = _headline(ctx.text, s_start, s_end)
     for v in verbs:
-        if headline and v.form != speech.lemma_of(v.form) and v.form.endswith("s"):
-            continue  # 'Minister criticizes council on first day of summit': a title, not a report
+        if headline and v.form not in _HEADLINE_REPORTS:
+            continue  # 'Minister criticizes council', 'Leaders discuss trade': a title, not a report
         if v.start in passives:
             cand = passives[v.start]
             covered_until = cand.end
@@ -1055,11 +1055,13 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
 
 
 _HEADLINE_WORDS = 20
+# a standfirst in the past tense of 'say' reports ('Vieira said he hoped ...'); other verbs of a
+# title name the story ('X criticizes Y', 'Leaders discuss trade', 'after Y invited him to Z')
+_HEADLINE_REPORTS = frozenset(("said", "told"))
 
 
 def _headline(text: str, s_start: int, s_end: int) -> bool:
-    """A line of its own, short and with no final stop: a title or standfirst, whose present
-    tense ('X criticizes Y', 'FM says ...') names the story rather than reporting what was said."""
+    """A line of its own, short and with no final stop: a title or standfirst."""
     tail = text[s_start:s_end].rstrip()
     if not tail or tail[-1] in ".!?\"\u201d'\u2019":
         return False
@@ -1146,6 +1148,35 @@ def _before_passive(
     return cand
 
 
+# after 'welcomed': a guest ('him', 'them') or where they were received ('welcomed to India')
+_GUEST_WORDS = speech.word_set("him her them us me to at in into back")
+# who is received: 'welcomed the Kenyan head of state', 'welcomed his counterpart'
+_GUEST_HEADS = _UNNAMED_ROLES | speech.word_set(
+    "head counterpart counterparts guest guests delegation delegations visitor visitors leader leaders"
+    " king queen prince emir pope ministers officials delegates"
+)
+_GUEST_KINDS = ("person", "role")
+
+
+def _receives_guest(ctx: _Context, pos: int, s_end: int) -> bool:
+    """'welcomed the visiting president', 'welcomed him at the airport': 'welcome' receives a person;
+    'welcomed the agreement' or 'welcomed Kenya's decision' voices a judgement of a thing."""
+    np = ctx.noun_phrase(pos, s_end)
+    if np is None:
+        return False
+    phrase = ctx.text[np.start : np.end]
+    words = phrase.lower().split(" of ", 1)[0].split()  # 'the head of state', not 'the decision of X'
+    if words[0] in _GUEST_WORDS:
+        return True
+    if "'s" in phrase or "\u2019s" in phrase:
+        return False  # 'welcomed the president's decision'
+    if any(w in _GUEST_HEADS for w in words):
+        return True
+    return any(
+        m.kind in _GUEST_KINDS and m.start == np.start for m in ctx.mentions_over(np.start, np.start + 1)
+    )
+
+
 def _reports_that(ctx: _Context, v: VerbHit, s_end: int) -> bool:
     """'Politico reported that ...', 'the president reports that he met ...': a report of its own."""
     return bool(_THAT.match(ctx.text, _past_adjunct(ctx, v.end, s_end), s_end))
@@ -1173,6 +1204,8 @@ def _reported(
         return None
     if speech.lemma_of(v.form) == "raise" and not speech.RAISE_OBJECT.match(text, v.end, s_end):
         return None  # 'raised $5 million', 'raised rates': no speech
+    if speech.lemma_of(v.form) == "welcome" and _receives_guest(ctx, v.end, s_end):
+        return None  # 'welcomed the president at the palace': a reception, not a word said
     rejecting = speech.lemma_of(v.form) in speech.REJECTING
     if rejecting and not speech.REJECT_OBJECT.match(text, v.end, s_end):
         return None  # 'rejected the bill': no speech
@@ -1410,9 +1443,18 @@ def _reported_statement(
 
 
 def _needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
-    """'She tweeted' and 'they shared evidence' report nothing without a 'that' clause."""
+    """'She tweeted' and 'they shared evidence' report nothing without a 'that' clause; 'offered help'
+    nothing but a courtesy ('offered condolences', 'conveyed Canada's gratitude')."""
     lemma = speech.lemma_of(v.form)
-    return lemma in speech.THAT_ONLY or (lemma in speech.THAT_OR_OWN and not _OWN.match(text, pos, s_end))
+    if lemma in speech.THAT_ONLY:
+        return True
+    if lemma in speech.COURTESY_ONLY:
+        return not speech.COURTESY_OBJECT.match(text, pos, s_end)
+    return (
+        lemma in speech.THAT_OR_OWN
+        and not _OWN.match(text, pos, s_end)
+        and not speech.COURTESY_OBJECT.match(text, pos, s_end)
+    )
 
 
 # 'said this/so' with nothing after the pronoun but a phrase of time, place or occasion
