@@ -279,11 +279,13 @@ GROUP_HEADS = word_set("""officials sources diplomats leaders lawmakers legislat
     representatives authorities aides officers negotiators delegates ministers critics
     residents witnesses observers members activists campaigners""")
 # role nouns that head a speaker phrase without a name ("the minister said")
-ROLE_HEADS = word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
+ROLE_HEADS = (
+    word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
     official diplomat chancellor premier deputy chief director counterpart senator governor
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
-    commission service readout communique email party source insider""")  # 'a government source': unnamed
+    commission service readout communique email document party source insider""")
+)  # 'a government source': unnamed
 # offices that speak as a body: 'the foreign ministry said' names a speaker without a name
 INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office party")
 # capitalised at the start of a sentence but never part of a name
@@ -401,7 +403,7 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
     """
     window = max(lo, verb_start - 60)
     last = _TOKEN_REVERSED.search(text[window:verb_start][::-1])
-    if last is None or not _gap_word(last.group()[::-1]):
+    if last is None or not (_gap_word(last.group()[::-1]) or last.group()[::-1] in _TURN_NOUNS):
         return verb_start, False, False  # most verbs follow their subject directly
     toks = _tokens_before(text, window, verb_start, 8)
     pos = verb_start
@@ -409,6 +411,17 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
     while toks:
         s, _e, tok = toks[-1]
         low = tok.lower()
+        if low in _TURN_NOUNS:
+            k = _turn_phrase(toks)
+            if k == 0:
+                break
+            pos = toks[-k][0]  # 'Osinbajo on his part thanked': the subject is before it
+            del toks[-k:]
+            continue
+        if low == "to" and len(toks) >= 4 and toks[-2][2] in _OCCASIONS and toks[-4][2] in _TAKE_OCCASION:
+            pos = toks[-4][0]  # 'she used the opportunity to inform them': she did, no plan
+            del toks[-4:]
+            continue
         if low == "to" and len(toks) >= 3 and toks[-2][2] == "on" and toks[-3][2] in _GO_ON:
             pos = toks[-3][0]  # 'he went on to say': said, not planned
             del toks[-3:]
@@ -426,6 +439,24 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
         pos = s
         toks.pop()
     return pos, modal, passive
+
+
+# 'on his part', 'for her part', 'in turn', 'in his turn' between a subject and its verb
+_TURN_NOUNS = frozenset(("part", "turn"))
+_TURN_OWNERS = word_set("his her their its our my")
+# 'used the opportunity to inform', 'took the occasion to thank': a verb done, not planned
+_OCCASIONS = word_set("opportunity occasion chance")
+_TAKE_OCCASION = word_set("used uses took takes seized seizes")
+
+
+def _turn_phrase(toks: list[tuple[int, int, str]]) -> int:
+    """How many of the last tokens make 'on his part' / 'in turn' / 'in her turn' (0: none)."""
+    words = [t[2].lower() for t in toks[-3:]]
+    if len(words) >= 2 and words[-2] == "in" and words[-1] == "turn":
+        return 2
+    if len(words) == 3 and words[1] in _TURN_OWNERS and words[0] in ("on", "for", "in"):
+        return 3
+    return 0
 
 
 def subject_before(text: str, lo: int, end: int) -> Span | None:
@@ -595,6 +626,10 @@ _NP_STOP = word_set("""in on at during after before when while as who which that
     last this earlier adding told said says according with but and because since if""")
 
 
+# object pronouns: a noun phrase of their own ('her' may also be a determiner: 'her counterpart')
+_OBJECT_PRONOUNS = frozenset(("him", "them", "us", "me"))
+
+
 def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
     """The noun phrase starting at ``start`` (skipping spaces), cut before prepositions and clauses."""
     while start < end and text[start] in " \t\n\r":
@@ -604,6 +639,8 @@ def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
         return None
     words = m.group().split()
     kept = 1
+    if words[0] in _OBJECT_PRONOUNS:
+        words = words[:1]  # 'told them the plan ...', 'informed him of ...': the pronoun is all of it
     for before, word in zip(words, words[1:], strict=False):
         low = word.lower().rstrip(".")
         if low in _NP_STOP or (low in _DETERMINERS and before[:1].isupper()):

@@ -61,6 +61,7 @@ _CUT = re.compile(
     r",\s*(?:according\s+to|while|whereas|but|although|though|with|(?:hours|days|weeks|shortly)\s+after)\b"
     r"|,\s*as\s+(?:she|he|they|we)\s+[a-z]+ed\b"
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
+    r"|,\s*(?:adding|saying|noting|stressing)\s*[,:]?\s*[\"\u201c]"  # '..., adding, "...': a quote of its own
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
     r"|warned|agreed|insisted|argued)\s+that\b"
@@ -71,6 +72,7 @@ _CUT_WORDS = ("-", "\u2014", "and")  # what follows white space where a cut star
 # a prepositional phrase after a speech verb, before its 'that' clause
 _ADJUNCT = re.compile(
     r"\s*,?\s*(?:on|in|at|to|during|from|via|through|over|after|before|late|early|earlier|later)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
+    r"|\s*,?\s*(?:[a-z]{2,}ly|also|again|further|too|however)\b(?=\s*,?\s*that\b)"  # 'said recently that'
 )
 _ADDING = speech.word_set("adding saying noting stressing warning arguing insisting explaining")
 _OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
@@ -295,7 +297,11 @@ class _Context:
             if speaker is not None and text and text.split()[-1].lower() == head:
                 return speaker, text  # 'The PMO email said ...' then 'Saturday's email said ...'
         last_offset, speaker, text = self.recent[-1]
-        if speaker is None or self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
+        if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
+            return None, None
+        if speaker is None and text and text.split()[-1].lower() in _DOCUMENT_HEADS:
+            return None, text  # 'A ministry statement reads ... the document adds': the same document
+        if speaker is None:
             return None, None
         return speaker, text
 
@@ -421,7 +427,7 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # what a body issues, which then 'says' or 'reads' on its behalf
-_DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release email")
+_DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release email document")
 # the parties of a meeting, referred back to together: what they say, they say jointly
 _PEER_HEADS = speech.word_set("ministers leaders")
 # role nouns that name one person: 'the minister' right after his statement is him
@@ -876,7 +882,11 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
     if passive and not (speech.lemma_of(v.form) == "encourage" or _quoted_as_saying(ctx, v)):
         return None
     if _coordinated(text, s_start, gap_end) or (
-        v.participle and text[s_start:gap_end].rstrip().endswith(",")
+        v.participle
+        and (
+            text[s_start:gap_end].rstrip().endswith(",")
+            or _LINKED_PARTICIPLE.search(text, max(s_start, gap_end - 12), gap_end)
+        )
     ):
         earlier = [u for u in verbs if u.end <= gap_end and u is not v and not u.participle]
         for u in reversed(earlier):
@@ -967,7 +977,8 @@ def _coordinated(text: str, s_start: int, gap_end: int) -> bool:
 
 
 _LEAD_ADVERBIAL = re.compile(
-    r"\s*(?:(?:In|On|At|During|After|Before|Following|Additionally|However|Separately|Later)\b[^,]{0,80},\s*)?"
+    r"\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:\s*\([^()]{1,40}\))?\s*[-\u2013\u2014]+\s+)?"  # dateline
+    r"(?:(?:In|On|At|During|After|Before|Following|Additionally|However|Separately|Later)\b[^,]{0,80},\s*)?"
 )
 
 
@@ -1249,7 +1260,7 @@ def _reported(
         return None  # '..., Stalin said, adding that ...': what he said comes before; 'adding' has its own
     m = _THAT.match(text, content_start, s_end)
     if m:
-        content_start = m.end()
+        content_start = _past_quoted_clause(ctx, m.end(), s_end)
     elif _needs_that(v, text, content_start, s_end):
         return None
     if _relays_a_speaker(ctx, content_start, s_start, verbs):
@@ -1270,6 +1281,18 @@ def _reported(
 _COMMA_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b")
 # a second that-clause that is all quote: 'said it was a good meeting, and that it was "in the hands of ..."'
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def _past_quoted_clause(ctx: _Context, pos: int, s_end: int) -> int:
+    """'said that "..." and that X': the first clause is all quote (a direct statement of its own);
+    what is reported in the writer's words is the second."""
+    if not ctx.text.startswith(('"', "\u201c"), pos):
+        return pos
+    q = ctx.quote_at(pos + 1)
+    if q is None or not q.closed or q.close >= s_end:
+        return pos
+    second = _AND_THAT.match(ctx.text, q.close + 1, s_end)
+    return second.end() if second else pos
 
 
 def _before_quoted_clause(ctx: _Context, span: tuple[int, int]) -> tuple[int, int]:
@@ -1561,7 +1584,9 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
         return _reported(ctx, v, s_start, s_end, ctx.verbs_in(s_start, s_end))  # '..., urging X to act'
     if v.form not in _ADDING and feeling is None:
         return None
-    if not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(","):
+    if not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",") and not _LINKED_PARTICIPLE.search(
+        text, max(s_start, v.start - 12), v.start
+    ):
         return _with_participle(ctx, v, s_start, s_end) if feeling is None else None
     m = feeling or _THAT.match(text, v.end, s_end)
     if ctx.recent and ctx.recent[-1][0] >= s_start:
@@ -1583,6 +1608,8 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
 
 
 _WITH_BEFORE = re.compile(r",\s*with\s+$")
+# '..., while saying that ...', '..., before adding that ...': the sentence's speaker goes on
+_LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _POSSESSOR = re.compile(r"['\u2019]s\s+")
 

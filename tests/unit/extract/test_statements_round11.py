@@ -106,3 +106,95 @@ def test_headline_verbs(text: str, expected: list) -> None:
 )
 def test_welcome_receives_guest(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb between the verb and 'that'
+        (
+            "Ruiz said recently that the border would stay open.",
+            [("indirect", "Ana Ruiz", "the border would stay open")],
+        ),
+        (
+            "Berg said, however, that the deal was not final.",
+            [("indirect", "Tom Berg", "the deal was not final")],
+        ),
+        # 'on his part', 'in turn' between a subject and its verb
+        (
+            "Berg on his part thanked Ruiz for the visit.",
+            [("indirect", "Tom Berg", "Ruiz for the visit")],
+        ),
+        (
+            "Ruiz in turn said that the talks had gone well.",
+            [("indirect", "Ana Ruiz", "the talks had gone well")],
+        ),
+        # 'used the opportunity to inform': done, not planned; an object pronoun is its own phrase
+        (
+            "Ruiz used the opportunity to inform them of her bid for the post.",
+            [("indirect", "Ana Ruiz", "of her bid for the post")],
+        ),
+        ("Ruiz will use the opportunity to inform them of her bid for the post.", []),
+        (
+            "Berg told them the port would reopen in May.",
+            [("indirect", "Tom Berg", "the port would reopen in May")],
+        ),
+    ],
+)
+def test_verb_surroundings(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., adding, "..."': the quote is its own statement, not part of the thanks
+        (
+            'Berg thanked Ruiz for the visit, adding, "We are very glad you came to see us."',
+            [
+                ("indirect", "Tom Berg", "Ruiz for the visit"),
+                ("direct", "Tom Berg", "We are very glad you came to see us."),
+            ],
+        ),
+        # '..., while saying that ...: "..."': the speaker of the sentence goes on
+        (
+            'Ruiz praised the talks with Berg, while saying that some issues were left: "We still have work to do."',
+            [
+                ("indirect", "Ana Ruiz", "the talks with Berg"),
+                ("indirect", "Ana Ruiz", "some issues were left"),
+                ("direct", "Ana Ruiz", "We still have work to do."),
+            ],
+        ),
+        # 'said that "..." and that X': the quote, then the second clause in the writer's words
+        (
+            'Ruiz said that "the port is our lifeline" and that a new road is needed to reach it.',
+            [
+                ("direct", "Ana Ruiz", "the port is our lifeline"),
+                ("indirect", "Ana Ruiz", "a new road is needed to reach it"),
+            ],
+        ),
+    ],
+)
+def test_clauses_around_quotes(text: str, expected: list) -> None:
+    assert sorted(run(text, CAST), key=lambda s: text.find(s[2])) == expected
+
+
+DOC_CAST = Cast(actors={"Ana Ruiz": ("person", ("Ruiz",)), "Peru": ("country", ())})
+
+
+def test_document_named_again() -> None:
+    """'A ministry statement reads ... "...," the document also mentioned': the same document speaks."""
+    text = (
+        'A Lima ministry statement reads that the two sides "will meet again in April to sign the deal".\n\n'
+        'The ministers also agreed to work on defense, "favoring joint development," the document also mentioned.'
+    )
+    assert run(text, DOC_CAST) == [
+        ("direct", "A Lima ministry statement", "will meet again in April to sign the deal"),
+        ("direct", "A Lima ministry statement", "favoring joint development"),
+    ]
+
+
+def test_dateline_before_coordinated_subject() -> None:
+    """'LIMA - Ruiz arrived in Oslo and says ...': the dateline is not the subject."""
+    text = "LIMA - Ana Ruiz has been welcomed to Oslo and says her government wants closer ties."
+    assert run(text, CAST) == [("indirect", "Ana Ruiz", "her government wants closer ties")]
