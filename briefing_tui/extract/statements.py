@@ -520,15 +520,32 @@ _CONTINUED_MIN_WORDS = 4  # a bare quote after reported speech continues it only
 def _named_later(ctx: _Context, q: Quote, cand: StatementCandidate, s_start: int) -> list[StatementCandidate]:
     """A paragraph's opening quote with no speaker is the words of whoever the sentence right after it
     names at its end ('"...." They also discussed X, Jaishankar tweeted.')."""
+    if ctx.sentence_index(s_start) != ctx.sentence_index(q.close) + 1:
+        return []
+    if _pronoun_goes_on(ctx, q, cand, s_start):
+        return [_quote_statement(ctx, q, _Attribution(cand.speaker, cand.speaker_text), None)]
     if cand.start != s_start or (cand.speaker is None and not cand.speaker_text):
         return []  # only a report that fills its sentence and names its speaker at the end
-    if (
-        ctx.paragraph_span(q.open) != ctx.paragraph_span(s_start)
-        or ctx.sentence_index(s_start) != ctx.sentence_index(q.close) + 1
-    ):
+    if ctx.paragraph_span(q.open) != ctx.paragraph_span(s_start):
         return []
     att = _Attribution(cand.speaker, cand.speaker_text)
     return [_quote_statement(ctx, q, att, cand.date)]
+
+
+_PRONOUN_SAYS = re.compile(r"(?:He|She)\s+(?:also\s+)?(?:says|said|adds|added)\b")
+
+
+def _pronoun_goes_on(ctx: _Context, q: Quote, cand: StatementCandidate, s_start: int) -> bool:
+    """'"We are here to stay." / He says the visit ...': a quote that is a paragraph of its own,
+    with no speaker, then a paragraph opening with 'He says': the one speaking on said it."""
+    p_start, p_end = ctx.paragraph_span(q.open)
+    return (
+        cand.speaker is not None
+        and q.open == p_start
+        and not ctx.text[q.close + 1 : p_end].strip(' ."\u201d')
+        and ctx.paragraph_span(s_start)[0] == s_start
+        and _PRONOUN_SAYS.match(ctx.text, s_start) is not None
+    )
 
 
 def _continue_from(state: _QuoteState, reported: list[StatementCandidate]) -> None:
@@ -844,7 +861,19 @@ def _colon_intro(ctx: _Context, q: Quote) -> _Attribution | None:
         if att is not None:
             att.start = s_start
             return att
+    header = _ATTRIBUTABLE.match(ctx.text, s_start, colon)
+    if header is not None:  # a media release's 'Quotes attributable to the Prime Minister:'
+        np = speech.noun_phrase_after(ctx.text, header.end(), colon)
+        ent, name = ctx.actor(np, header.end()) if np is not None and np.end == colon else (None, None)
+        if name is not None:
+            return _Attribution(ent, name, end=colon + 1, start=s_start)
     return None
+
+
+# a header line of a media release naming who speaks the quotes under it
+_ATTRIBUTABLE = re.compile(
+    r"\s*(?:(?:Quotes?|Comments?|Remarks?)\s+(?:attributable|attributed)\s+to|(?:Quotes?|Comments?)\s+from)\s+"
+)
 
 
 def _verb_attribution(

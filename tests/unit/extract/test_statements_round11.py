@@ -3,8 +3,11 @@ titles, and receptions that are no words said."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.test_statements import Cast, run
 
 CAST = Cast(
@@ -198,3 +201,56 @@ def test_dateline_before_coordinated_subject() -> None:
     """'LIMA - Ruiz arrived in Oslo and says ...': the dateline is not the subject."""
     text = "LIMA - Ana Ruiz has been welcomed to Oslo and says her government wants closer ties."
     assert run(text, CAST) == [("indirect", "Ana Ruiz", "her government wants closer ties")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote paragraph with no speaker, then a paragraph opening 'He says': his words
+        (
+            "Tom Berg arrived in Lima on Friday.\n\n"
+            '"We are here to build on a long friendship between our two nations."\n\n'
+            "He says the visit is also about trade.",
+            [
+                ("direct", "Tom Berg", "We are here to build on a long friendship between our two nations."),
+                ("indirect", "Tom Berg", "the visit is also about trade"),
+            ],
+        ),
+        # the paragraph after it names nobody speaking on: the quote stays unattributed
+        (
+            "Tom Berg arrived in Lima on Friday.\n\n"
+            '"We are here to build on a long friendship between our two nations."\n\n'
+            "He met Ruiz at the palace.",
+            [],
+        ),
+    ],
+)
+def test_quote_paragraph_then_pronoun_says(text: str, expected: list) -> None:
+    """The whole pipeline: the harness's splitter does not cut after a closing quote mark."""
+    doc = build_document(text, date(2023, 10, 24))
+    found = [
+        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else None, c.text)
+        for c in doc.statements
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a media release's header names who speaks the quote under it
+        (
+            "Berg will travel to Lima.\n\nQuotes attributable to Tom Berg:\n\n"
+            '"It is a privilege to visit Peru for these talks."',
+            [("direct", "Tom Berg", "It is a privilege to visit Peru for these talks.")],
+        ),
+        # any other header line does not
+        (
+            "Berg will travel to Lima.\n\nNotes for the editors of this release:\n\n"
+            '"It is a privilege to visit Peru for these talks."',
+            [],
+        ),
+    ],
+)
+def test_quotes_attributable_header(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
