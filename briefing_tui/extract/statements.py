@@ -241,6 +241,13 @@ class _Context:
             return None, phrase  # 'a senior official said': one person the writer does not name
         if ranked and head in ("he", "she") and len(words) == 1:
             return self.continuing_speaker(ranked[0].entity, offset), phrase
+        if ranked and head in _PERSON_ROLES and len(words) == 2 and words[0].lower() == "the":
+            # 'X said ... "...," the minister noted': the minister who just spoke speaks on,
+            # unless known to hold another office ('X said ... The president confirmed ...')
+            entity = ranked[0].entity
+            speaker = self.continuing_speaker(entity, offset)
+            held = self.doc.entities[speaker].role if speaker is not None else None
+            return (entity if held and head not in held.lower() else speaker), phrase
         if ranked:
             return ranked[0].entity, phrase
         if head in speech.INSTITUTION_HEADS and words[0].lower() == "the":
@@ -1367,7 +1374,8 @@ _TRAILING_LEMMAS = frozenset(
 _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
 # What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
 _TRAILING_REST = re.compile(
-    r"(?:\s+(?:on|in|at|late|early|earlier|later|this|last|to)\b[^,.;:\"]{0,60}|\s+\w+day\b|\s+reporters)?"
+    r"(?:\s+(?:on|in|at|late|early|earlier|later|this|last|to|during|after|following|before|via|through)\b"
+    r"[^,.;:\"]{0,80}|\s+\w+day\b|\s+reporters)?"
     r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing)\b"
     r"|\s(?:citing|quoting)\b"
     r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"

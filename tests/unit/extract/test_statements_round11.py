@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract import statements
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_statements import Cast, run
+from tests.unit.extract.test_statements import Cast, make_doc, run
 
 CAST = Cast(
     actors={
@@ -254,3 +255,60 @@ def test_quote_paragraph_then_pronoun_says(text: str, expected: list) -> None:
 )
 def test_quotes_attributable_header(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+def test_trailing_attribution_with_setting() -> None:
+    """'..., X said during a briefing after his meeting with Y.': a long setting after the verb."""
+    text = "These talks are part of regular consultations between the two countries, Berg said during a briefing following his meeting with Ruiz."
+    assert run(text, CAST) == [
+        ("indirect", "Tom Berg", "These talks are part of regular consultations between the two countries")
+    ]
+
+
+# coreference took 'the minister' for the last minister named (Ruiz)
+MINISTERS = Cast(
+    actors={
+        "Tom Berg": ("person", ("Berg",)),
+        "Ana Ruiz": ("person", ("Ruiz", "the minister", "the president")),
+    },
+)
+
+
+def _with_roles(text: str, roles: dict[str, str]) -> list[tuple[str, str | None, str]]:
+    doc = make_doc(text, MINISTERS)
+    for e in doc.entities:
+        e.role = roles.get(e.name)
+    statements.find(doc)
+    return [
+        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else None, c.text)
+        for c in doc.statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "expected"),
+    [
+        # 'the minister' right after a minister's report: the one who spoke goes on
+        (
+            "Berg met Ruiz in Rabat. The talks in Rabat were fruitful and open, Berg said on Monday. "
+            '"We agreed on many topics of common interest," the minister noted.',
+            {},
+            [
+                ("indirect", "Tom Berg", "The talks in Rabat were fruitful and open"),
+                ("direct", "Tom Berg", "We agreed on many topics of common interest"),
+            ],
+        ),
+        # unless the one who spoke holds another office: 'the president' is someone else
+        (
+            "Berg met Ruiz in Rabat. The talks in Rabat were fruitful and open, Berg said on Monday. "
+            '"We agreed on many topics of common interest," the president noted.',
+            {"Tom Berg": "party leader"},
+            [
+                ("indirect", "Tom Berg", "The talks in Rabat were fruitful and open"),
+                ("direct", "Ana Ruiz", "We agreed on many topics of common interest"),
+            ],
+        ),
+    ],
+)
+def test_role_speaks_on(text: str, roles: dict[str, str], expected: list) -> None:
+    assert _with_roles(text, roles) == expected
