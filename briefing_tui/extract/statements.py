@@ -226,7 +226,9 @@ class _Context:
         if len(ranked) > 1:
             ranked.sort(key=_speaker_rank)
         if words[0].lower() == "both" or (
-            " and " in phrase and not any(m.start <= span.start and m.end >= span.end for m in ranked)
+            " and " in phrase
+            and not _AND_IN_COMPLEMENT.search(phrase)
+            and not any(m.start <= span.start and m.end >= span.end for m in ranked)
         ):
             return None, None  # joint statements name no single speaker
         if head in speech.GROUP_HEADS:
@@ -434,6 +436,9 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # what a body issues, which then 'says' or 'reads' on its behalf
+# 'Minister of Foreign Affairs and Trade', 'Committee on Data Management and Harmonization': an 'and'
+# inside the complement of an office or a body joins two nouns of one name, not two speakers
+_AND_IN_COMPLEMENT = re.compile(r"\s(?:of|on|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}and\s+[A-Z]")
 _DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release email document")
 # the parties of a meeting, referred back to together: what they say, they say jointly
 _PEER_HEADS = speech.word_set("ministers leaders")
@@ -774,7 +779,11 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
             or subj
         )
     if subj is None or not (
-        not text[pos : subj.start].strip(" ,") or _OFFICE_BEFORE_NAME.fullmatch(text, pos, subj.start)
+        not text[pos : subj.start].strip(" ,")
+        or (
+            _OFFICE_BEFORE_NAME.fullmatch(text, pos, subj.start)
+            and ctx.sentence_index(pos) == ctx.sentence_index(v.start)
+        )  # '" for the visit. Szijjarto said ...': the next sentence has a verb of its own
     ):
         return None
     ctx.mark_attribution(v)

@@ -312,3 +312,42 @@ def _with_roles(text: str, roles: dict[str, str]) -> list[tuple[str, str | None,
 )
 def test_role_speaks_on(text: str, roles: dict[str, str], expected: list) -> None:
     assert _with_roles(text, roles) == expected
+
+
+OFFICE_CAST = Cast(
+    actors={
+        "Tom Berg": ("person", ("Berg", "Minister of Trade and Industry Tom Berg")),
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Peru": ("country", ()),
+    },
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an 'and' inside an office's complement joins one name, not two speakers
+        (
+            '"We see the ties growing again," Peru\'s Minister of Trade and Industry Tom Berg said in Lima.',
+            [("direct", "Tom Berg", "We see the ties growing again")],
+        ),
+        # two people: a joint statement names no single speaker
+        ('"We see the ties growing again," Tom Berg and Ana Ruiz said in Lima.', []),
+    ],
+)
+def test_and_inside_office(text: str, expected: list) -> None:
+    assert run(text, OFFICE_CAST) == expected
+
+
+def test_quote_attribution_stays_in_its_sentence() -> None:
+    """'X said the plan is "well under way" for the visit. X said he ...': the second 'said' reports
+    a sentence of its own, it is no attribution of the quote before it."""
+    text = (
+        'Berg said the plan is "well under way" for the visit to Peru. '
+        "Berg said he saw the meeting with Ruiz as a chance to talk."
+    )
+    assert run(text, CAST) == [
+        ("indirect", "Tom Berg", 'the plan is "well under way" for the visit to Peru'),
+        ("direct", "Tom Berg", "well under way"),
+        ("indirect", "Tom Berg", "he saw the meeting with Ruiz as a chance to talk"),
+    ]
