@@ -1634,7 +1634,7 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
         text, max(s_start, v.start - 12), v.start
     ):
         return _with_participle(ctx, v, s_start, s_end) if feeling is None else None
-    m = feeling or _THAT.match(text, v.end, s_end)
+    m = feeling or _THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
     if ctx.recent and ctx.recent[-1][0] >= s_start:
         if m is None:
             return None
@@ -1653,6 +1653,11 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
 
+# '..., adding he had asked for talks': a clause without 'that', opened by its subject pronoun and a verb
+_PRONOUN_CLAUSE = re.compile(
+    r"\s+(?=(?:he|she|they|it|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does"
+    r"|do|[a-z]+ed)\b)"
+)
 _WITH_BEFORE = re.compile(r",\s*with\s+$")
 # '..., while saying that ...', '..., before adding that ...': the sentence's speaker goes on
 _LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$")

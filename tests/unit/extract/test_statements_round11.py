@@ -351,3 +351,27 @@ def test_quote_attribution_stays_in_its_sentence() -> None:
         ("direct", "Tom Berg", "well under way"),
         ("indirect", "Tom Berg", "he saw the meeting with Ruiz as a chance to talk"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., adding he had ...': a clause without 'that', opened by its subject and a verb
+        (
+            '"We have spoken at last," Berg told the crowd in Lima, adding he had asked for new talks.',
+            [
+                ("direct", "Tom Berg", "We have spoken at last"),
+                ("indirect", "Tom Berg", "he had asked for new talks"),
+            ],
+        ),
+        # 'adding it to ...': an object, no clause
+        (
+            '"We have spoken at last," Berg told the crowd in Lima, adding it to his list of wins.',
+            [
+                ("direct", "Tom Berg", "We have spoken at last"),
+            ],
+        ),
+    ],
+)
+def test_adding_bare_clause(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
