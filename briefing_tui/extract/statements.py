@@ -1056,6 +1056,11 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     covered_until = -1
     passives = _passive_agents(ctx, verbs, s_start, s_end)
     headline = _headline(ctx.text, s_start, s_end)
+    if text.startswith(_LEAD_FORMS, s_start):
+        lead = _leading_participle(ctx, s_start, s_end, verbs)
+        if lead is not None:
+            out.append(lead)
+            ctx.recent.append((lead.start, lead.speaker, lead.speaker_text))
     for v in verbs:
         if headline and v.form not in _HEADLINE_REPORTS:
             continue  # 'Minister criticizes council', 'Leaders discuss trade': a title, not a report
@@ -1108,6 +1113,38 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     return out
+
+
+_LEAD_FORMS = ("Saying", "Noting", "Stressing", "Adding")
+# the participle, then its clause: 'that', or a subject ('Saying his talks were ...'), not 'Saying goodbye'
+_PARTICIPLE_LEAD = re.compile(
+    r"(?:Saying|Noting|Stressing|Adding)\s+(?:that\s+|(?=(?:the|his|her|their|its|our|he|she|they|it|we)\s))"
+)
+
+
+def _leading_participle(
+    ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]
+) -> StatementCandidate | None:
+    """'Saying that the talks were good, he told reporters that ...': what the participle reports is
+    the words of the main clause's subject, named right after the comma that ends it."""
+    text = ctx.text
+    lead = _PARTICIPLE_LEAD.match(text, s_start, s_end)
+    if lead is None:
+        return None
+    main = next((v for v in verbs if v.start > lead.end() and not v.participle), None)
+    subj = _subject_of(ctx, main, s_start, verbs) if main is not None else None
+    if subj is None:
+        return None
+    comma = text.rfind(",", lead.end(), subj.start)
+    if comma < 0 or text[comma + 1 : subj.start].strip():
+        return None  # the subject must open the main clause, right after the comma
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    c_start, c_end = _strip(text, lead.end(), comma)
+    if not _says_something(ctx, c_start, c_end):
+        return None
+    return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
 
 
 _HEADLINE_WORDS = 20

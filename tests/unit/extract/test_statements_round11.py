@@ -375,3 +375,27 @@ def test_quote_attribution_stays_in_its_sentence() -> None:
 )
 def test_adding_bare_clause(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'Saying that X, he told ...': X is the main clause subject's
+        (
+            "Saying that his talks with Ruiz in Lima were positive, Berg told reporters that a deal was near.",
+            [
+                ("indirect", "Tom Berg", "his talks with Ruiz in Lima were positive"),
+                ("indirect", "Tom Berg", "a deal was near"),
+            ],
+        ),
+        # 'Saying goodbye' reports no clause
+        (
+            "Saying goodbye to Ruiz, Berg told reporters that a deal was near.",
+            [("indirect", "Tom Berg", "a deal was near")],
+        ),
+        # no comma before the subject: no participle clause to read
+        ("Saying that is easy for Berg who told reporters nothing.", []),
+    ],
+)
+def test_leading_participle(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
