@@ -459,6 +459,9 @@ def _turn_phrase(toks: list[tuple[int, int, str]]) -> int:
     return 0
 
 
+_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)\s*$")
+
+
 def subject_before(text: str, lo: int, end: int) -> Span | None:
     """The noun phrase that ends at ``end`` (a name, a pronoun, a role or a group).
 
@@ -466,6 +469,9 @@ def subject_before(text: str, lo: int, end: int) -> Span | None:
     Department spokesman, said" -> "Jeff Rathke"); a passive agent ("seen by
     Sky News says") is not a subject.
     """
+    acronym = _ACRONYM_BEFORE.search(text, max(lo, end - 16), end)
+    if acronym is not None and acronym.start() > lo:
+        end = acronym.start()  # 'the Department of Foreign Affairs (DFA) said': the name before it
     toks = _tokens_before(text, max(lo, end - 160), end, 14)
     if len(toks) == 14 and toks[-1][2] == ",":
         toks = _tokens_before(text, max(lo, end - 160), end, 40)  # a long apposition

@@ -1021,8 +1021,10 @@ def _coordinated(text: str, s_start: int, gap_end: int) -> bool:
     return before.endswith((" and", ",and", " but")) or before in ("and", "but")
 
 
+_DATELINE = r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:\s*\([^()]{1,40}\))?\s*[-\u2013\u2014]+\s+"
+_DATELINE_RE = re.compile(_DATELINE)  # 'MANILA - ', 'WASHINGTON (Reuters) - '
 _LEAD_ADVERBIAL = re.compile(
-    r"\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:\s*\([^()]{1,40}\))?\s*[-\u2013\u2014]+\s+)?"  # dateline
+    rf"\s*(?:{_DATELINE})?"
     r"(?:(?:In|On|At|During|After|Before|Following|Additionally|However|Separately|Later)\b[^,]{0,80},\s*)?"
 )
 
@@ -1468,6 +1470,9 @@ def _trailing(
     if name is None:
         return None
     c_start, c_end = _strip(text, s_start, comma)
+    dateline = _DATELINE_RE.match(text, c_start, c_end)
+    if dateline is not None:
+        c_start = dateline.end()  # 'MANILA - X will visit Y, the ministry said': the dateline is no word said
     opening = ctx.quote_at(c_start)
     if opening is not None and not (opening.open == c_start and _quote_opens_clause(ctx, c_start, c_end)):
         return None  # a quote is a direct statement; '"Close ties" were the core of it, X said' is reported
@@ -1667,11 +1672,13 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
         return _reported(ctx, v, s_start, s_end, ctx.verbs_in(s_start, s_end))  # '..., urging X to act'
     if v.form not in _ADDING and feeling is None:
         return None
-    if not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",") and not _LINKED_PARTICIPLE.search(
-        text, max(s_start, v.start - 12), v.start
-    ):
-        return _with_participle(ctx, v, s_start, s_end) if feeling is None else None
     m = feeling or _THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
+    if (
+        not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
+        and not _LINKED_PARTICIPLE.search(text, max(s_start, v.start - 12), v.start)
+        and not (v.form == "adding" and m is not None and ctx.recent and ctx.recent[-1][0] >= s_start)
+    ):  # '"...," a source told UNB adding there has been ...': the speaker just named goes on
+        return _with_participle(ctx, v, s_start, s_end) if feeling is None else None
     if ctx.recent and ctx.recent[-1][0] >= s_start:
         if m is None:
             return None
@@ -1692,7 +1699,7 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
 
 # '..., adding he had asked for talks': a clause without 'that', opened by its subject pronoun and a verb
 _PRONOUN_CLAUSE = re.compile(
-    r"\s+(?=(?:he|she|they|it|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does"
+    r"\s+(?=(?:he|she|they|it|we|I|there)\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does"
     r"|do|[a-z]+ed)\b)"
 )
 _WITH_BEFORE = re.compile(r",\s*with\s+$")

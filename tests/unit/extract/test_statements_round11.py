@@ -399,3 +399,48 @@ def test_adding_bare_clause(text: str, expected: list) -> None:
 )
 def test_leading_participle(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+BODY_CAST = Cast(
+    actors={"Department of Trade": ("organization", ()), "Tom Berg": ("person", ("Berg",))},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parenthesised acronym between a body's name and its verb; a dateline is no word said
+        (
+            "LIMA - Tom Berg will visit the port next week, the Department of Trade (DOT) said on Tuesday.",
+            [("indirect", "Department of Trade", "Tom Berg will visit the port next week")],
+        ),
+        (
+            "The Department of Trade (DOT) said that the port would reopen in May.",
+            [("indirect", "Department of Trade", "the port would reopen in May")],
+        ),
+    ],
+)
+def test_acronym_and_dateline(text: str, expected: list) -> None:
+    assert run(text, BODY_CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '"...," X told the agency adding there has been ...': no comma, still X going on
+        (
+            '"Yes, the meeting took place," Berg told the agency adding there has been progress on trade.',
+            [
+                ("direct", "Tom Berg", "Yes, the meeting took place"),
+                ("indirect", "Tom Berg", "there has been progress on trade"),
+            ],
+        ),
+        # 'adding' an object, no clause: nothing more
+        (
+            '"Yes, the meeting took place," Berg told the agency adding more details later.',
+            [("direct", "Tom Berg", "Yes, the meeting took place")],
+        ),
+    ],
+)
+def test_adding_without_comma(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
