@@ -278,14 +278,12 @@ PRONOUNS = word_set("he she they it we i")
 GROUP_HEADS = word_set("""officials sources diplomats leaders lawmakers legislators analysts experts spokesmen
     representatives authorities aides officers negotiators delegates ministers critics
     residents witnesses observers members activists campaigners""")
-# role nouns that head a speaker phrase without a name ("the minister said")
-ROLE_HEADS = (
-    word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
+# role nouns that head a speaker phrase without a name ("the minister said", 'a government source': unnamed)
+ROLE_HEADS = word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
     official diplomat chancellor premier deputy chief director counterpart senator governor
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
     commission service readout communique email document party source insider""")
-)  # 'a government source': unnamed
 # offices that speak as a body: 'the foreign ministry said' names a speaker without a name
 INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office party")
 # capitalised at the start of a sentence but never part of a name
