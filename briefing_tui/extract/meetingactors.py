@@ -64,7 +64,13 @@ _COORDINATION = re.compile(
 )
 
 
-IN_PLACE = re.compile(r"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?[A-Z])")  # lookahead: fails fast
+# "at 10 Downing Street": a house number opens a street's name
+_STREET_NUMBER = (
+    r"\d{1,4}\s+(?=[A-Z][\w.'-]*\s+(?:[A-Z][\w.'-]*\s+)?(?:Street|Avenue|Road|Square|Boulevard|Lane|Drive)\b)"
+)
+IN_PLACE = re.compile(
+    rf"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?(?:{_STREET_NUMBER})?[A-Z])"
+)  # lookahead: fails fast
 
 
 # Nouns whose "in X" places something other than a meeting: "the war in Yemen", "the crisis in Sudan"
@@ -93,7 +99,9 @@ CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 
 
 PLACE = re.compile(
-    r"(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,5}"
+    r"(?:the\s+)?(?P<place>(?:"
+    + _STREET_NUMBER
+    + r")?[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,5}"
     r"(?:,\s+(?P<ext>[A-Z][\w.'-]*)(?![\w.'-]|\s+[A-Z]))?)"
 )
 
@@ -378,6 +386,10 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
             place = place_named_at(actors, m.end(), hi)
             if place and place.split()[-1] in _EVENT_HEADS:
                 continue  # "at the Warsaw Summit": the event's own name, not where it is
-            if place and place.split()[0] not in CALENDAR and not place[:1].isdigit():
+            if (
+                place
+                and place.split()[0] not in CALENDAR
+                and (not place[:1].isdigit() or re.match(_STREET_NUMBER, place))
+            ):
                 return place
     return None

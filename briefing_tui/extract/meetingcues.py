@@ -57,7 +57,12 @@ _MET_NEXT = (
     r"|twice|also|him|them|us|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?-i:[A-Z])"
     # "met this Friday", "met late last week" (not "met this target", "met last year's goal")
     r"|(?:this|last|late|early|earlier)\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|week|weekend|month|morning|afternoon|evening|night)\b)|\s*[.,;])"
+    r"|Sunday|week|weekend|month|morning|afternoon|evening|night)\b"
+    # "met new British Prime Minister X", "met prime minister X", "met the president" (not "met the criteria")
+    r"|(?:the\s+)?(?:(?:new|newly[\s-]+\w+|incoming|outgoing|visiting|former|acting|interim|top|senior)\s+)?"
+    r"(?:(?-i:[A-Z])|(?:prime\s+minister|president|vice\s+president|chancellor|premier|king|queen|prince|emir"
+    r"|sultan|minister|foreign\s+minister|secretary|ambassador|envoy|governor|mayor|officials|leaders"
+    r"|delegation|representatives|counterparts?)\b))|\s*[.,;])"
 )
 # Not "were met", "is met": checked behind the word, once it has matched, not at every position.
 _NOT_PASSIVE = "".join(rf"(?<!\b{aux}\smet)" for aux in ("were", "was", "been", "be", "is", "are"))
@@ -100,7 +105,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("contacted", r"\bcontacted\b", "call", "verb", opens="c"),
     _t(
         "call",
-        r"\b(?:held|holds|hold|had|has|have)\s+(?:a|an)\s+(?:phone\s+|telephone\s+|video\s+)?call\b",
+        # "had her first bilateral call as Foreign Minister with X": the capacity does not end the call
+        r"\b(?:held|holds|hold|had|has|have)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:phone\s+|telephone\s+|video\s+)?call\b(?:\s+as\s+(?:[A-Za-z-]+\s+){1,4}?(?=with\b))?",
         "call",
         "verb",
         opens="h",

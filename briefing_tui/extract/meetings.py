@@ -767,6 +767,8 @@ def _same_event(a: _Found, b: _Found) -> bool:
     no clashing dates or places, and one side's participants within the other's."""
     if a.status != b.status:
         return False
+    if _call_told_plainly(a, b):
+        return True
     if (
         a.earlier != b.earlier
         and (a.start if a.earlier else b.start)
@@ -793,6 +795,20 @@ def _same_event(a: _Found, b: _Found) -> bool:
             return True  # "X will attend the summit in Kinshasa ... X will attend the summit on Wednesday"
         return a.location is not None and a.location == b.location  # "NATO ... in Riga", told twice
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
+
+
+def _call_told_plainly(a: _Found, b: _Found) -> bool:
+    """ "Joly speaks with Blinken" (a headline) and "Joly had a call with Blinken": a plain meeting of the
+    same two or more parties, with no place nor day of its own, is the call told without its medium."""
+    if {a.kind, b.kind} != {"meeting", "call"}:
+        return False
+    plain = a if a.kind == "meeting" else b
+    return (
+        plain.location is None
+        and plain.start is None
+        and len(a.participants) >= 2
+        and set(a.participants) == set(b.participants)
+    )
 
 
 def _dates_agree(a: _Found, b: _Found) -> bool:
@@ -853,6 +869,8 @@ def _merge_events(doc: Document, found: list[_Found]) -> list[_Found]:
             (o for o in reversed(out[-_MERGE_WINDOW:]) if _same_event(o, f) or _same_sides(doc, o, f)), None
         )
         if twin:
+            if "call" in (twin.kind, f.kind):
+                twin.kind = "call"  # a plain meeting told again as a call: the call
             _absorb(twin, f)
         else:
             out.append(f)

@@ -1,0 +1,88 @@
+"""Meetings, round 11: "met" before a lower-case title, a call told with a possessive and a capacity,
+a plain "spoke with" that is the call told later, and a street address as the place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+PUBLISHED = date(2022, 9, 20)  # a Tuesday
+
+
+def events(text: str) -> list[tuple[str, frozenset[str], str | None, str | None]]:
+    """(kind, participant names, location, start) of each meeting the whole pipeline finds."""
+    doc = build_document(text, PUBLISHED)
+    return [
+        (m.kind, frozenset(doc.entities[i].name for i in m.participants), m.location, m.start)
+        for m in doc.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in lower case, or after "new", follows "met": someone was met
+        (
+            "Chancellor Olaf Weber met new Danish Prime Minister Lise Holm in Berlin on Monday.",
+            [("meeting", frozenset({"Olaf Weber", "Lise Holm"}), "Berlin", "2022-09-19")],
+        ),
+        (
+            "Foreign Secretary Ravi Menon met prime minister Anil Kapoor on Monday.",
+            [("meeting", frozenset({"Ravi Menon", "Anil Kapoor"}), None, "2022-09-19")],
+        ),
+        # "met the criteria": no one was met
+        ("Foreign Secretary Ravi Menon met the criteria set by Anil Kapoor on Monday.", []),
+    ],
+)
+def test_met_before_a_lower_case_title(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "had her first bilateral call as Foreign Minister with X": a call, with X
+        (
+            "Foreign Minister Ana Duarte today had her first bilateral call as Foreign Minister "
+            "with Secretary of State Tom Reed.",
+            [("call", frozenset({"Ana Duarte", "Tom Reed"}), None, "2022-09-20")],
+        ),
+        # a headline's "speaks with" and the body's call: one call
+        (
+            "Minister Duarte speaks with Secretary of State Tom Reed\n\n"
+            "Foreign Minister Ana Duarte today had a phone call with Secretary of State Tom Reed.",
+            [("call", frozenset({"Ana Duarte", "Tom Reed"}), None, "2022-09-20")],
+        ),
+        # a meeting with its own place and a later call: two events
+        (
+            "Foreign Minister Ana Duarte met Secretary of State Tom Reed in Paris on Monday. "
+            "Foreign Minister Ana Duarte today had a phone call with Secretary of State Tom Reed.",
+            [
+                ("meeting", frozenset({"Ana Duarte", "Tom Reed"}), "Paris", "2022-09-19"),
+                ("call", frozenset({"Ana Duarte", "Tom Reed"}), None, "2022-09-20"),
+            ],
+        ),
+    ],
+)
+def test_call_told_with_possessive_and_plainly(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a house number opens the street's name
+        ("President Mark Cole met Prime Minister Lise Holm at 10 Downing Street on Monday.", "10 Downing Street"),
+        # a year before a place is no house number
+        ("President Mark Cole met Prime Minister Lise Holm in 2021 in Vienna.", "Vienna"),
+    ],
+)
+def test_street_address_is_the_place(text: str, location: str) -> None:
+    assert [e[2] for e in events(text)] == [location], text
