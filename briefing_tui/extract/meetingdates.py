@@ -38,7 +38,10 @@ _SAID_BEFORE = re.compile(
 # dates the rejection; the meeting it is about happened before.
 _SAID_AFTER = re.compile(
     r"(?i)\s*(?:said|says|told|announced|stated|confirmed|added|rejected|denied|dismissed|welcomed"
-    r"|condemned|critici[sz]ed|revealed|disclosed|insisted|warned|urged|defended|praised|hailed)\b"
+    r"|condemned|critici[sz]ed|revealed|disclosed|insisted|warned|urged|defended|praised|hailed"
+    # "X and Y Friday agreed to broker a summit in April": the day of agreeing, not the summit's
+    r"|(?:agreed|decided|pledged|promised|vowed)\s+to\s+(?:hold|broker|convene|organi[sz]e|arrange|schedule"
+    r"|host|meet|set\s+up|plan))\b"
 )
 # A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
 # call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).
@@ -153,6 +156,11 @@ _DAY_PAIR = re.compile(r"\s*(?:and|through|to|until|till|-|\u2013)\s+(?:on\s+)?"
 _PAIR_REACH = 14  # days: two dates further apart than this are two events, not one stay
 # "a six-day visit", "the 2-day summit": the trigger's own length, in days
 _LENGTH = re.compile(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b")
+# "concluded his two-day visit on Sunday": the day told ends the stay
+_CONCLUDED = re.compile(
+    r"(?i)\b(?:conclud(?:ed|es)|end(?:ed|s)|complet(?:ed|es)|wrap(?:ped|s)\s+up|w(?:ound|inds)\s+up"
+    r"|round(?:ed|s)\s+off)\s+(?:(?:his|her|their|its|the|a|an)\s+)?$"
+)
 
 
 def _day(value: str | None) -> date | None:
@@ -205,8 +213,11 @@ def return_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None
     return _next_day(text, sentence_timexes, t, 60, _RETURN_BETWEEN)
 
 
-def length_end(text: str, hit_start: int, hit_end: int, lo: int, start: str | None) -> str | None:
-    """ "a six-day visit ... beginning Sunday": the last day of a stay of told length, from its first.
+def length_span(
+    text: str, hit_start: int, hit_end: int, lo: int, start: str | None
+) -> tuple[str, str] | None:
+    """ "a six-day visit ... beginning Sunday": the first and last days of a stay of told length, from
+    the day told; "concluded his two-day visit on Sunday": that day is the last one, the span ends there.
     The length is looked for only in the trigger's own words and the few just before them."""
     first = _day(start)
     if first is None:
@@ -223,7 +234,9 @@ def length_end(text: str, hit_start: int, hit_end: int, lo: int, start: str | No
     days = int(word) if word.isdigit() else NUMBER_WORDS[word]
     if not 2 <= days <= 31:
         return None
-    return (first + timedelta(days=days - 1)).isoformat()
+    if _CONCLUDED.search(text, max(lo, m.start() - 40), m.start()):
+        return (first - timedelta(days=days - 1)).isoformat(), first.isoformat()
+    return first.isoformat(), (first + timedelta(days=days - 1)).isoformat()
 
 
 def _proposed(text: str, start: int, end: int) -> bool:

@@ -36,7 +36,7 @@ from briefing_tui.extract.meetingcues import URGE_AFTER, Hit, Kind, find_hits, k
 from briefing_tui.extract.meetingdates import (
     DateIndex,
     date_status,
-    length_end,
+    length_span,
     meeting_status,
     negated,
     outside_asides,
@@ -457,14 +457,10 @@ def _sentence_candidates(
         if t is not None and t.value is not None:
             found.timex = t
             found.date_text, end_value = range_text(doc, near, t)
-            end_value = (
-                end_value
-                or paired_end(text, near, t)
-                or return_end(text, near, t)
-                or length_end(text, hit.start, hit.end, lo, t.value)
-            )
-            found.start, found.end = t.value, end_value or t.value
-            if hit.form == "travel" and not end_value and _ARRIVAL.match(text, hit.start):
+            end_value = end_value or paired_end(text, near, t) or return_end(text, near, t)
+            span = None if end_value else length_span(text, hit.start, hit.end, lo, t.value)
+            found.start, found.end = span or (t.value, end_value or t.value)
+            if hit.form == "travel" and not (end_value or span) and _ARRIVAL.match(text, hit.start):
                 found.end = None  # "arrived in Islamabad on Thursday": the day a stay begins, not its end
         found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
         if hit.form == "travel" and _PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start):

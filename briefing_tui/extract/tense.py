@@ -55,7 +55,7 @@ _PROGRESSIVE = word_set(
 # Base verbs that, after "to", put an event ahead: "agreed to meet on Monday".
 _EVENT_VERBS = word_set(
     "visit meet travel attend hold host sign speak discuss begin start open launch return arrive leave depart "
-    "fly head address join chair convene resume vote testify"
+    "fly head address join chair convene resume vote testify broker organize organise arrange schedule"
 )
 
 PAST_WORDS = word_set(

@@ -79,10 +79,61 @@ def test_call_told_with_possessive_and_plainly(
     ("text", "location"),
     [
         # a house number opens the street's name
-        ("President Mark Cole met Prime Minister Lise Holm at 10 Downing Street on Monday.", "10 Downing Street"),
+        (
+            "President Mark Cole met Prime Minister Lise Holm at 10 Downing Street on Monday.",
+            "10 Downing Street",
+        ),
         # a year before a place is no house number
         ("President Mark Cole met Prime Minister Lise Holm in 2021 in Vienna.", "Vienna"),
     ],
 )
 def test_street_address_is_the_place(text: str, location: str) -> None:
     assert [e[2] for e in events(text)] == [location], text
+
+
+def spans(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    doc = build_document(text, PUBLISHED)
+    return [(m.kind, m.status, m.start, m.end) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day a stay of told length is concluded is its last day
+        (
+            "President Mark Cole concluded his three-day state visit to Kenya on Sunday, 18 September.",
+            [("visit", "past", "2022-09-16", "2022-09-18")],
+        ),
+        # the day it begins is its first
+        (
+            "President Mark Cole began his three-day state visit to Kenya on Sunday, 18 September.",
+            [("visit", "past", "2022-09-18", "2022-09-20")],
+        ),
+    ],
+)
+def test_concluded_stay_ends_on_the_day(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert spans(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Friday agreed to broker a summit in October": Friday is the agreeing, October the summit's
+        (
+            "Foreign Minister Ana Duarte and Foreign Minister Tom Reed Friday agreed to broker a summit "
+            "between President Mark Cole and President Lise Holm in October.",
+            [("summit", "upcoming", "2022-10", "2022-10")],
+        ),
+        # "met Friday and agreed to ...": the day is the meeting's
+        (
+            "Foreign Minister Ana Duarte and Foreign Minister Tom Reed met Friday and agreed to hold more talks.",
+            [("meeting", "past", "2022-09-16", "2022-09-16")],
+        ),
+    ],
+)
+def test_day_of_agreeing_is_not_the_events(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert spans(text) == expected, text
