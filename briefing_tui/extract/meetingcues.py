@@ -222,6 +222,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="h",
     ),
     _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
+    # "engaged his US counterpart, X, on trade": a minister taking up issues with another
+    _t(
+        "engaged engages engage",
+        r"\bengag(?:ed|es|e)\s+(?:his|her|their)\s+(?:[\w.-]+\s+){0,3}?counterparts?\b",
+        "meeting",
+        "verb",
+        opens="e",
+    ),
     # "huddled Friday with seven governors", "will huddle with aides": met in private
     _t(
         "huddle huddles huddled",

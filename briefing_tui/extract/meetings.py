@@ -14,7 +14,7 @@ Saturday" give one visit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate, Mention, Timex
@@ -115,6 +115,11 @@ _VISIT_SUBJECT = re.compile(r"\s+(?:will|would|is|was|has|had|could|should|may|m
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
 _EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
 _CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
+# "held separate meetings with A, the President of C, and B": one meeting with each person named
+_MEETINGS_WITH = re.compile(r"(?i)(?:[\w-]+\s+){0,3}?meetings(?:\s+with\b)?$")
+# where such a list goes on after a ";" or an apposition's comma: "; of Brazil, B", ", the President of C"
+_EACH_WORD = re.compile(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
+_LIST_GOES_ON = re.compile(r"(?:;\s+(?:and\s+)?(?:with\s+)?|,\s+)(?=(?:of|the)\s+(?:[\w-]+\s+){0,3}?[A-Z])")
 _WITH_OBJECTS = re.compile(r"\s*(?:with|between|among|amongst)\s+", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\b(?:to|in|for)\s+(?=(?:the\s+)?[A-Z])")
 _IN_PLACE = re.compile(r"\bin\s+(?=(?:the\s+)?[A-Z])")
@@ -150,6 +155,7 @@ class _Found:
     relative: bool = False  # "received X, who arrived in Y on a visit": told in a relative clause
     quoted: bool = False  # a visit in quoted words: only gives the day of one told before
     earlier: bool = False  # "had first met", "their last meeting": an event before the story's
+    each: bool = False  # one of "meetings with A and B": not the same event as its siblings
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -231,6 +237,8 @@ def _participants(
         return extra + inside, None
     w = _WITH_OBJECTS.match(text, hit.end)
     tail = w.end() if w else hit.end
+    if hit.form in ("noun", "verb") and _meetings_with(text, hit):
+        return _meetings_list(actors, lo, hit, tail, hi), None
     if not w and _TOPIC_VERB.match(text, hit.start) and not text.endswith("with", hit.start, hit.end):
         # "discussed by phone Biden's visit": a topic follows; "discussed Gaza with Lavrov by phone"
         inner = _WITH_INSIDE.search(text, hit.start, hit.end)
@@ -269,6 +277,47 @@ def _participants(
     elif not owner and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
         owner = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
     return owner + objects, None
+
+
+def _meetings_with(text: str, hit: Hit) -> bool:
+    """ "held separate meetings with", "bilateral meetings with": a plural "meetings" and its "with"."""
+    if not text.startswith("meetings", hit.end - 8) and not text.startswith("with", hit.end - 4):
+        return False  # most triggers: let go at once
+    if _MEETINGS_WITH.fullmatch(text, hit.start, hit.end) is None:
+        return False
+    return text.endswith("with", hit.start, hit.end) or _WITH_OBJECTS.match(text, hit.end) is not None
+
+
+def _meetings_list(actors: ActorIndex, lo: int, hit: Hit, tail: int, hi: int) -> list[Mention]:
+    """ "bilateral meetings with the Presidents of Colombia, A; of Brazil, B": the owner and the whole
+    list, read on past a ";" or an apposition's comma that the list goes on after."""
+    text = actors.doc.text
+    stop = object_stop(text, tail, hi)
+    while stop < hi:
+        more = _LIST_GOES_ON.match(text, stop, hi)
+        if more is None:
+            break
+        stop = object_stop(text, more.end(), hi)
+    objects = object_mentions(actors, tail, stop)
+    owner = possessor(actors, lo, hit.start) or subject_group(actors, lo, hit.start)
+    if not owner and objects:
+        owner = opening_subject(actors, lo, hit, hi, after=objects[-1].end)
+    return owner + objects
+
+
+def _one_each(actors: ActorIndex, mentions: list[Mention], hit: Hit) -> list[list[int]] | None:
+    """ "separate meetings with A, B and C", "his meetings with A and B": the owners' meeting with each
+    person listed (a long list after a plain "meetings" may be a round of sessions with them all)."""
+    guests = [m for m in mentions if m.start >= hit.end and actors.kind(m) == "person"]
+    people = list(dict.fromkeys(m.entity for m in guests if m.entity is not None))
+    if len(people) < 2:
+        return None
+    if len(people) > 2 and not _EACH_WORD.search(actors.doc.text, max(0, hit.start - 24), hit.end):
+        return None
+    owners = list(dict.fromkeys(m.entity for m in mentions if m.start < hit.start and m.entity is not None))
+    if not owners:
+        return None
+    return [owners + [p] for p in people if p not in owners]
 
 
 def _forward_owner(actors: ActorIndex, lo: int, start: int, after: int, hi: int) -> list[Mention]:
@@ -481,7 +530,12 @@ def _sentence_candidates(
                 found.quoted = True
                 out.append(found)
             continue
-        out.append(found)
+        pairs = _one_each(actors, mentions, hit) if _meetings_with(text, hit) else None
+        if pairs:
+            for pair in pairs:
+                out.append(replace(found, participants=pair, each=True))
+        else:
+            out.append(found)
         if hit.form == "travel" and found.location:
             trip = (hit.end, found.location)
     return ([stop] if stop else []) + _merge_same_sentence(out)
@@ -707,6 +761,8 @@ def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
 def _same_sentence_event(a: _Found, b: _Found) -> bool:
     if a.partial or b.partial:
         return False  # a placeless visit only dates an earlier one
+    if a.each or b.each:
+        return False  # "meetings with A and B": one with each, none the sentence's other event
     pa, pb = set(a.participants), set(b.participants)
     if (
         a.kind == b.kind

@@ -137,3 +137,76 @@ def test_day_of_agreeing_is_not_the_events(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert spans(text) == expected, text
+
+
+def parties(text: str) -> list[tuple[str, frozenset[str]]]:
+    doc = build_document(text, PUBLISHED)
+    return [(m.kind, frozenset(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X and the Republic of Y met": "the" alone between two coordinated subjects
+        (
+            "Officials said France and the Republic of Kenya met yesterday in Paris.",
+            [("meeting", frozenset({"France", "Kenya"}))],
+        ),
+        # "engaged his counterpart, X": a minister taking up issues with another
+        (
+            "Foreign Minister Ana Duarte engaged her Spanish counterpart, Tom Reed, on trade issues.",
+            [("meeting", frozenset({"Ana Duarte", "Tom Reed"}))],
+        ),
+        # "engaged in": no one engaged
+        ("Foreign Minister Ana Duarte engaged in a long debate about Tom Reed.", []),
+    ],
+)
+def test_coordinated_governments_and_engaged_counterpart(
+    text: str, expected: list[tuple[str, frozenset[str]]]
+) -> None:
+    assert parties(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "separate meetings with A, the President of C and B, the Minister ...": one with each
+        (
+            "Minister Ana Duarte held separate meetings with Mr Tom Reed, the President of Malta "
+            "and Dr Lise Holm, the Minister of Finance of Malta.",
+            [
+                ("meeting", frozenset({"Ana Duarte", "Tom Reed"})),
+                ("meeting", frozenset({"Ana Duarte", "Lise Holm"})),
+            ],
+        ),
+        # a list told with ";" after "bilateral meetings with": one with each
+        (
+            "President Mark Cole held bilateral meetings with the Presidents of Peru, Tom Reed; of Chile, "
+            "Lise Holm; and the Prime Minister of Malta, Ana Duarte.",
+            [
+                ("meeting", frozenset({"Mark Cole", "Tom Reed"})),
+                ("meeting", frozenset({"Mark Cole", "Lise Holm"})),
+                ("meeting", frozenset({"Mark Cole", "Ana Duarte"})),
+            ],
+        ),
+        # a plain "meetings" with two people: one with each
+        (
+            "President Mark Cole said his meetings with President Tom Reed and Minister Lise Holm were useful.",
+            [
+                ("meeting", frozenset({"Mark Cole", "Tom Reed"})),
+                ("meeting", frozenset({"Mark Cole", "Lise Holm"})),
+            ],
+        ),
+        # a plain "meetings" with a longer list, or a single "meeting": one with all
+        (
+            "President Mark Cole will have meetings with President Tom Reed, Minister Lise Holm and Minister Ana Duarte.",
+            [("meeting", frozenset({"Mark Cole", "Tom Reed", "Lise Holm", "Ana Duarte"}))],
+        ),
+        (
+            "President Mark Cole held a meeting with President Tom Reed and Minister Lise Holm.",
+            [("meeting", frozenset({"Mark Cole", "Tom Reed", "Lise Holm"}))],
+        ),
+    ],
+)
+def test_meetings_with_each_person(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert parties(text) == expected, text
