@@ -278,13 +278,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "X received Wednesday the UN envoy, Y": a host receiving a named guest (not "received a letter")
     _t(
-        "receive receives received receiving",
-        r"\breceiv(?:e|es|ed|ing)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+        "receive receives received receiving welcome welcomes welcomed welcoming greet greets greeted greeting",
+        # "welcomed on Monday Egypt's Foreign Minister X", "greeted President X at the airport"
+        r"\b(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
         r"|today|yesterday))?(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         "meeting",
         "verb",
         guest=True,
-        opens="r",
+        opens="rwg",
     ),
     _t(
         "spoke spoken speaking speaks",

@@ -443,8 +443,12 @@ def _sentence_candidates(
         participants = _distinct(doc, mentions)
         if hit.guest and text.startswith("call", hit.start) and URGE_AFTER.match(text, hit.end, hi):
             continue  # "called on Moscow to pull back": an appeal
-        if hit.guest and not any(actors.kind(m) == "person" for m in mentions if m.start > hit.start):
-            continue  # "Qatar hosts the base": hosting a meeting needs a named guest
+        if hit.guest and not any(
+            actors.kind(m) == "person" and not text.startswith(("'s", "\u2019s"), m.end)
+            for m in mentions
+            if m.start > hit.start
+        ):
+            continue  # "Qatar hosts the base", "welcomed Reed's remarks": hosting a meeting needs a named guest
         if hit.guest and text.startswith("rec", hit.start) and _RECEIVED_FROM.match(text, hit.end, hi):
             continue  # "received the Nobel Prize from X": a thing received, not a guest
         if hit.form == "travel":

@@ -210,3 +210,24 @@ def test_coordinated_governments_and_engaged_counterpart(
 )
 def test_meetings_with_each_person(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
     assert parties(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host welcoming or greeting a named guest
+        (
+            "King Mark Cole of Malta has welcomed on Monday Spain's Foreign Minister Tom Reed in Valletta.",
+            [("meeting", frozenset({"Mark Cole", "Tom Reed"}))],
+        ),
+        (
+            "President Mark Cole greeted Prime Minister Tom Reed at the airport.",
+            [("meeting", frozenset({"Mark Cole", "Tom Reed"}))],
+        ),
+        # welcoming a decision, or someone's remarks: no guest
+        ("President Mark Cole welcomed the decision of President Tom Reed.", []),
+        ("President Mark Cole welcomed President Tom Reed's remarks on trade.", []),
+    ],
+)
+def test_welcomed_guest(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert parties(text) == expected, text
