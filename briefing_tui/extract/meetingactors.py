@@ -64,7 +64,8 @@ _COORDINATION = re.compile(
 )
 
 
-# "at 10 Downing Street": a house number opens a street's name
+# "at 10 Downing Street": a house number opens a street's name ("Palacio de la Moneda": a Romance name's
+# "de la" joins its words, as "of the" does)
 _STREET_NUMBER = (
     r"\d{1,4}\s+(?=[A-Z][\w.'-]*\s+(?:[A-Z][\w.'-]*\s+)?(?:Street|Avenue|Road|Square|Boulevard|Lane|Drive)\b)"
 )
@@ -101,7 +102,7 @@ CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 PLACE = re.compile(
     r"(?:the\s+)?(?P<place>(?:"
     + _STREET_NUMBER
-    + r")?[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,5}"
+    + r")?[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|d(?:e|el|a|o|os|as|u|es)\s+(?:la\s+|las\s+|los\s+)?)?[A-Z][\w.'-]*){0,5}"
     r"(?:,\s+(?P<ext>[A-Z][\w.'-]*)(?![\w.'-]|\s+[A-Z]))?)"
 )
 

@@ -83,6 +83,12 @@ def test_call_told_with_possessive_and_plainly(
             "President Mark Cole met Prime Minister Lise Holm at 10 Downing Street on Monday.",
             "10 Downing Street",
         ),
+        # "de la" joins a Romance place name's words
+        (
+            "President Mark Cole met Prime Minister Lise Holm at the Palacio de la Moneda.",
+            "Palacio de la Moneda",
+        ),
+        ("President Mark Cole met Prime Minister Lise Holm in Rio de Janeiro.", "Rio de Janeiro"),
         # a year before a place is no house number
         ("President Mark Cole met Prime Minister Lise Holm in 2021 in Vienna.", "Vienna"),
     ],
