@@ -91,6 +91,8 @@ _EARLIER_OPENING = re.compile(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\
 _LEAD_REACH = 3  # sentences after the first event's within which a dated event is the story's lead
 # an opening "Prior to <event> ... , " phrase up to the last comma before the trigger
 _LANDMARK_PHRASE = re.compile(r"\b(?:[Pp]rior\s+to|[Aa]head\s+of)\b[^;.]{0,160},\s+(?=[^,]*$)")
+# a sentence opening "Before Tuesday's meeting with X, ...": the event it names came after the main clause's
+_BEFORE_OPENING = re.compile(r"\s*(?:Before|Prior\s+to|Ahead\s+of)\s+[^,;.]{3,120},")
 _HIS_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
@@ -155,6 +157,7 @@ class _Found:
     relative: bool = False  # "received X, who arrived in Y on a visit": told in a relative clause
     quoted: bool = False  # a visit in quoted words: only gives the day of one told before
     earlier: bool = False  # "had first met", "their last meeting": an event before the story's
+    landmark: bool = False  # named in an opening "Before X's meeting with Y," phrase: not the clause's event
     each: bool = False  # one of "meetings with A and B": not the same event as its siblings
 
 
@@ -244,7 +247,7 @@ def _participants(
         inner = _WITH_INSIDE.search(text, hit.start, hit.end)
         inside = object_mentions(actors, inner.end(), hit.end) if inner else []
         return subject_group(actors, lo, hit.start) + inside, None
-    objects = object_mentions(actors, tail, object_stop(text, tail, hi))
+    objects = object_mentions(actors, tail, _named_after(actors, tail, object_stop(text, tail, hi), hi))
     if hit.form == "verb":
         if _PARTICIPLE_AFTER.search(text, max(lo, hit.start - 8), hit.start) and _ING.match(text, hit.start):
             # "X met Y in Belgrade after speaking with Z": the one speaking is the clause's subject, X
@@ -277,6 +280,15 @@ def _participants(
     elif not owner and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
         owner = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
     return owner + objects, None
+
+
+def _named_after(actors: ActorIndex, start: int, stop: int, hi: int) -> int:
+    """ "welcomed by the presidents of both houses, the Deputy A and the Senator B": objects told by a
+    common noun alone are named in the apposition after its comma; the list ends after that."""
+    if stop >= hi or not actors.doc.text.startswith(",", stop) or actors.any_between(start, stop):
+        return stop
+    more = _LIST_GOES_ON.match(actors.doc.text, stop, hi)
+    return object_stop(actors.doc.text, more.end(), hi) if more else stop
 
 
 def _meetings_with(text: str, hit: Hit) -> bool:
@@ -425,6 +437,10 @@ def _sentence_candidates(
                 elif _OWN_PLACED_DATE.fullmatch(text, h.end, t.start):
                     placed[id(t)] = k
     trip: tuple[int, str] | None = None  # the end of the last travel trigger and the place it reaches
+    landmark_end = -1  # where an opening "Before the meeting with X," phrase ends
+    if text.startswith(("Before", "Prior", "Ahead"), s.start):
+        phrase = _BEFORE_OPENING.match(text, s.start, s.end)
+        landmark_end = phrase.end() if phrase else -1
     for n, hit in enumerate(hits):
         partial = False
         quoted = text.count('"', s.start, hit.start) % 2 == 1
@@ -436,6 +452,8 @@ def _sentence_candidates(
         lo = max(s.start, opening, hit.start - _ZONE)
         # the clause opens after the last ";" or quote mark before the trigger
         lo = max(lo - 1, text.rfind(";", lo, hit.start), text.rfind('"', lo, hit.start)) + 1
+        if hit.start >= landmark_end > 0:
+            lo = max(lo, landmark_end)  # the main clause's subject follows the opening phrase
         hi = min(s.end, hit.end + _ZONE, hits[n + 1].start if n + 1 < len(hits) else s.end)
         if not actors.any_between(lo, hi):
             continue
@@ -522,6 +540,7 @@ def _sentence_candidates(
             continue  # "Moscow was not planning any talks": no event to report
         if found.start is None and _HABITUAL.search(text, max(lo, hit.start - 60), hit.start):
             continue  # "is invariably in the focus of his talks with ...": a habit, no one event
+        found.landmark = hit.end <= landmark_end
         found.earlier = (
             _EARLIER_BEFORE.search(text, max(lo, hit.start - 50), hit.end)
             is not None  # "had first held talks"
@@ -767,6 +786,8 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
         return False  # a placeless visit only dates an earlier one
     if a.each or b.each:
         return False  # "meetings with A and B": one with each, none the sentence's other event
+    if a.landmark != b.landmark:
+        return False  # "Before the meeting with X, Y was welcomed by Z": two events
     pa, pb = set(a.participants), set(b.participants)
     if (
         a.kind == b.kind

@@ -237,3 +237,34 @@ def test_meetings_with_each_person(text: str, expected: list[tuple[str, frozense
 )
 def test_welcomed_guest(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
     assert parties(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # objects told by a common noun are named in the apposition after its comma
+        (
+            "President Mark Cole was welcomed by the heads of both chambers, the Deputy Tom Reed "
+            "and the Senator Lise Holm.",
+            [("meeting", frozenset({"Mark Cole", "Tom Reed", "Lise Holm"}))],
+        ),
+        # a named object: the clause after its comma is not read on
+        (
+            "President Mark Cole met Prime Minister Tom Reed, the leader of the Labour Party, and left.",
+            [("meeting", frozenset({"Mark Cole", "Tom Reed"}))],
+        ),
+        # an opening "Before the meeting with X," names another event than the main clause's
+        (
+            "President Mark Cole met President Ana Duarte in Lima. Before the meeting with Duarte, Cole was "
+            "welcomed by the heads of both chambers, the Deputy Tom Reed and the Senator Lise Holm.",
+            [
+                ("meeting", frozenset({"Mark Cole", "Ana Duarte"})),
+                ("meeting", frozenset({"Mark Cole", "Tom Reed", "Lise Holm"})),
+            ],
+        ),
+    ],
+)
+def test_apposition_names_and_opening_before_phrase(
+    text: str, expected: list[tuple[str, frozenset[str]]]
+) -> None:
+    assert parties(text) == expected, text
