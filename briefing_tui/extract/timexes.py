@@ -355,7 +355,8 @@ def resolve_month_day(
 
 
 def resolve_weekday(weekday: int, published: date, tense: Tense | None, modifier: str | None) -> date:
-    """Past (the default in news) → latest such day on or before publication; future → next after;
+    """Past (the default in news) → latest such day on or before publication; future → the next such
+    day from publication on, publication's own too ("next Monday": after it);
     present ("is being held on Friday") → the next such day from publication on, publication's own too."""
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7 or 7
@@ -364,8 +365,11 @@ def resolve_weekday(weekday: int, published: date, tense: Tense | None, modifier
         return published - timedelta(days=back or 7)
     if tense == "present" and mod in ("", "this"):
         return published + timedelta(days=(weekday - published.weekday()) % 7)
-    if mod in ("next", "coming") or (tense == "future" and mod != "past"):
+    if mod in ("next", "coming"):
         return published + timedelta(days=ahead)
+    if tense == "future" and mod != "past":
+        # "will attend the forum on Monday", published on a Monday: that day (news of the day ahead)
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
     return published - timedelta(days=back)
 
 

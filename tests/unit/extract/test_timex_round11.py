@@ -1,0 +1,30 @@
+"""Timexes, round 11: a future weekday that is the publication's own weekday is that day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+PUBLISHED = date(2021, 12, 6)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "will ... on Monday", published on a Monday: that very day
+        ("The president will attend the forum on Monday.", [("Monday", "2021-12-06")]),
+        # another weekday ahead: the next one
+        ("The president will attend the forum on Wednesday.", [("Wednesday", "2021-12-08")]),
+        # "next Monday": the week after
+        ("The president will attend the forum next Monday.", [("next Monday", "2021-12-13")]),
+        # past: that day too, or the one before
+        ("The president attended the forum on Monday.", [("Monday", "2021-12-06")]),
+        ("The president attended the forum on Friday.", [("Friday", "2021-12-03")]),
+    ],
+)
+def test_future_weekday_of_publication_day(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = build_document(text, PUBLISHED)
+    assert [(t.text, t.value) for t in doc.timexes] == expected, text
