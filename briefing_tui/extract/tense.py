@@ -32,7 +32,7 @@ _WINDOW = 160
 
 FUTURE_WORDS = word_set(
     """
-    will 'll shall would could might wo expected expects expect expecting planned scheduled upcoming
+    will 'll shall should would could might wo expected expects expect expecting planned scheduled upcoming
     next forthcoming intended slated tomorrow envisioned envisaged
     """
 )

@@ -28,3 +28,19 @@ PUBLISHED = date(2021, 12, 6)  # a Monday
 def test_future_weekday_of_publication_day(text: str, expected: list[tuple[str, str]]) -> None:
     doc = build_document(text, PUBLISHED)
     assert [(t.text, t.value) for t in doc.timexes] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "should" looks ahead: the month to come
+        ("The pact should be completed by October, the ministers said.", [("October", "2021-10")]),
+        ("The ministers should meet again in February.", [("February", "2022-02")]),
+        # the past: the month before
+        ("The pact was completed by October, the ministers said.", [("October", "2020-10")]),
+        ("The ministers met again in February.", [("February", "2021-02")]),
+    ],
+)
+def test_should_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = build_document(text, date(2021, 6, 28))
+    assert [(t.text.removeprefix("by ").removeprefix("in "), t.value) for t in doc.timexes] == expected, text
