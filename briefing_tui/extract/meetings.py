@@ -157,6 +157,7 @@ class _Found:
     relative: bool = False  # "received X, who arrived in Y on a visit": told in a relative clause
     quoted: bool = False  # a visit in quoted words: only gives the day of one told before
     earlier: bool = False  # "had first met", "their last meeting": an event before the story's
+    pair: list[int] | None = None  # "the two men spoke": the two people the sentence before names
     landmark: bool = False  # named in an opening "Before X's meeting with Y," phrase: not the clause's event
     each: bool = False  # one of "meetings with A and B": not the same event as its siblings
 
@@ -408,7 +409,10 @@ def _sentence_candidates(
     """The events one sentence names. ``opening``: where the story's words begin, after its dateline,
     whose place and date are not an event's."""
     s = doc.sentences[index]
-    if not actors.any_between(s.start, s.end):
+    # "the two men spoke by phone": the two people named in the sentence before may be all it has
+    if not actors.any_between(s.start, s.end) and (
+        index == 0 or (doc.text.find("two", s.start, s.end) < 0 and doc.text.find("oth", s.start, s.end) < 0)
+    ):
         return []  # nobody to meet
     text = doc.text
     if text[s.start : s.start + 4].lstrip()[:2].isupper():
@@ -455,7 +459,12 @@ def _sentence_candidates(
         if hit.start >= landmark_end > 0:
             lo = max(lo, landmark_end)  # the main clause's subject follows the opening phrase
         hi = min(s.end, hit.end + _ZONE, hits[n + 1].start if n + 1 < len(hits) else s.end)
-        if not actors.any_between(lo, hi):
+        two = (
+            index > 0
+            and hit.form in ("verb", "adverbial")
+            and _THE_TWO.search(text, max(lo, hit.start - 60), hit.start) is not None
+        )
+        if not two and not actors.any_between(lo, hi):
             continue
         mentions, place = _participants(doc, actors, hit, lo, hi)
         participants = _distinct(doc, mentions)
@@ -503,6 +512,8 @@ def _sentence_candidates(
             _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
             or _THE_TWO.search(text, max(lo, hit.start - 60), hit.start) is not None
         )
+        if two and found.theirs:
+            found.pair = _pair_before(doc, actors, index)
         zone_lo, zone_hi = max(s.start, opening, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
         if kind != "call":  # a call happens on a line: an "in Seoul" nearby is another event's place
             # from the clause's start: a place in quoted words before it is the quote's
@@ -562,6 +573,20 @@ def _sentence_candidates(
         if hit.form == "travel" and found.location:
             trip = (hit.end, found.location)
     return ([stop] if stop else []) + _merge_same_sentence(out)
+
+
+def _pair_before(doc: Document, actors: ActorIndex, index: int) -> list[int] | None:
+    """The two people the sentence before names ("Trudeau congratulated Trump. The two men spoke by
+    phone"), if it names exactly two."""
+    prev = doc.sentences[index - 1]
+    people = list(
+        dict.fromkeys(
+            m.entity
+            for m in actors.between(prev.start, prev.end)
+            if m.entity is not None and actors.kind(m) == "person"
+        )
+    )
+    return people if len(people) == 2 else None
 
 
 def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIndex) -> _Found | None:
@@ -758,6 +783,8 @@ def _their_event(found: list[_Found]) -> list[_Found]:
             _absorb(prev, f)
             prev.kind = kind
             continue
+        if f.pair:
+            f.participants = list(f.pair)  # no event just told: the two people just named
         out.append(f)
     return out
 

@@ -268,3 +268,24 @@ def test_apposition_names_and_opening_before_phrase(
     text: str, expected: list[tuple[str, frozenset[str]]]
 ) -> None:
     assert parties(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two men" with no event told before: the two people the sentence before names
+        (
+            "President Mark Cole congratulated President Tom Reed on his win. "
+            "The office says the two men spoke by phone on Saturday.",
+            [("call", frozenset({"Mark Cole", "Tom Reed"}))],
+        ),
+        # three people named before: which two is not told
+        (
+            "President Mark Cole thanked President Tom Reed and Minister Lise Holm. "
+            "The office says the two men spoke by phone on Saturday.",
+            [],
+        ),
+    ],
+)
+def test_the_two_men_named_before(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert parties(text) == expected, text
