@@ -156,6 +156,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         opens="l",
     ),
+    # "invited him to the White House on May 23", "invited Xi to Australia": the guest's visit there
+    _t(
+        "invited invites invite",  # not "thanked X for inviting him": the visit is told elsewhere
+        r"\binvit(?:ed|es|e)\b(?=\s+[^,;.\"]{1,60}?\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
+        "visit",
+        "travel",
+        opens="i",
+    ),
     # "the recent visit by Russian FM Lavrov to Bosnia": the traveller after "by", the place after "to"
     _t("visit visits", r"\bvisits?\s+by\b", "visit", "travel", opens="v"),
     _t(

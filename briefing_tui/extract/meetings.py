@@ -185,6 +185,8 @@ def _participants(
                 )  # "to protect Israelis visiting Istanbul": the tourists travel, not the subject
         if text.endswith("by", hit.start, hit.end):
             return _visit_by(actors, hit, hi)
+        if text.startswith("invit", hit.start):
+            return _invited(actors, lo, hit, hi)
         if _PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
             subject = _prepared_trip(actors, hit, lo, hi)
         else:
@@ -362,6 +364,28 @@ def _prepared_trip(actors: ActorIndex, hit: Hit, lo: int, hi: int) -> list[Menti
     return [m for m in actors.between(of.end(), min(hi, of.end() + 40)) if actors.kind(m) == "person"][:1]
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|and|while|although|though)\b")
+_POSSESSIVES = frozenset(("his", "her", "their", "its"))  # "invited his counterpart": not the guest
+
+
+def _invited(actors: ActorIndex, lo: int, hit: Hit, hi: int) -> tuple[list[Mention], str | None]:
+    """ "Biden invited him to the White House on May 23": the one invited travels to the place after
+    "to", where the host who invites receives them."""
+    text = actors.doc.text
+    dest = _TO_PLACE.search(text, hit.end, min(hi, hit.end + 70))
+    if dest is None or not text.startswith("to", dest.start()):
+        return [], None
+    guests = [
+        m
+        for m in actors.between(hit.end, dest.start())
+        if actors.kind(m) == "person" and text[m.start : m.end].lower() not in _POSSESSIVES
+    ]
+    if not guests:
+        return [], None
+    hosts = [m for m in subject_group(actors, lo, hit.start) if actors.kind(m) == "person"]
+    return guests[:1] + hosts, place_named_at(actors, dest.end(), hi)
+
+
 def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str | None]:
     """ "a visit by Russian FM Lavrov to Bosnia": the traveller named after "by", the place after "to"
     (no place, no visit: "a visit by the minister" alone may be one told before)."""
@@ -535,6 +559,12 @@ def _sentence_candidates(
             near = [t for t in near if owner.get(id(t), n) == n]
         if placed:
             near = [t for t in near if placed.get(id(t), n) <= n]
+        if text.startswith("invit", hit.start):
+            # "on Friday, X thanked Y for inviting him", "invited X to Turkey, but January did not fit":
+            # the invitation's own day, or another clause's, is not the visit's
+            near = [
+                t for t in near if t.start > hit.end and _CLAUSE_BREAK.search(text, hit.end, t.start) is None
+            ]
         t = pick_timex(text, near, hit)
         if t is not None and t.value is not None:
             found.timex = t
@@ -545,6 +575,8 @@ def _sentence_candidates(
             if hit.form == "travel" and not (end_value or span) and _ARRIVAL.match(text, hit.start):
                 found.end = None  # "arrived in Islamabad on Thursday": the day a stay begins, not its end
         found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
+        if found.start and text.startswith("invit", hit.start):
+            found.status = date_status(doc, found.start, None)  # a dated invitation: the visit is set
         if hit.form == "travel" and _PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
             found.status = date_status(doc, found.start, "future")  # a trip being prepared is still to come
         if found.status != "proposed" and negated(text, hit):
@@ -894,6 +926,14 @@ def _same_event(a: _Found, b: _Found) -> bool:
     if a.kind in ("summit", "conference") and a.location and b.location:
         # a summit in one place, told again with other attendees: one summit (unless named apart)
         return not a.title or not b.title or a.title == b.title
+    if (
+        a.kind == "visit"
+        and a.location
+        and b.location
+        and min(len(pa), len(pb)) == 1
+        and (pa <= pb or pb <= pa)
+    ):
+        return True  # "Ruto invited to the White House" and "Biden invited Ruto to the White House on May 23"
     if len(pa) == 1 and pa == pb:
         if a.kind in ("summit", "conference") and (a.location is None) != (b.location is None):
             return True  # "X will attend the summit in Kinshasa ... X will attend the summit on Wednesday"
@@ -928,7 +968,7 @@ def _dates_agree(a: _Found, b: _Found) -> bool:
 
 def _places_agree(a: str, b: str) -> bool:
     """One place within the other's name, or a country told by two of its names ("US", "United States")."""
-    if a in b or b in a:
+    if a in b or b in a or a.lower() == b.lower():  # "WHITE HOUSE" in a headline
         return True
     ca = NAMES.get(a)
     return ca is not None and ca == NAMES.get(b)

@@ -289,3 +289,44 @@ def test_apposition_names_and_opening_before_phrase(
 )
 def test_the_two_men_named_before(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
     assert parties(text) == expected, text
+
+
+def visits(text: str) -> list[tuple[str, frozenset[str], str | None, str | None]]:
+    doc = build_document(text, PUBLISHED)
+    return [
+        (m.status, frozenset(doc.entities[i].name for i in m.participants), m.location, m.start)
+        for m in doc.meetings
+        if m.kind == "visit"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dated invitation: the guest's visit is set, received by the host who invites
+        (
+            "President Mark Cole invited President Tom Reed to the White House on October 3, 2022.",
+            [("upcoming", frozenset({"Tom Reed", "Mark Cole"}), "White House", "2022-10-03")],
+        ),
+        # an undated one: proposed; a day in another clause is not the visit's
+        (
+            "President Mark Cole invited President Tom Reed to Malta, but October did not suit him.",
+            [("proposed", frozenset({"Tom Reed", "Mark Cole", "Malta"}), "Malta", None)],
+        ),
+        # thanks for an invitation: no visit of its own
+        ("President Tom Reed thanked President Mark Cole for inviting him to Malta.", []),
+    ],
+)
+def test_invited_to_a_place(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert visits(text) == expected, text
+
+
+def test_single_traveller_visit_is_the_fuller_one() -> None:
+    """A headline's visit of one traveller and the body's visit to the same place, with the host: one."""
+    text = (
+        "Reed invited to White House in October\n\n"
+        "President Mark Cole invited President Tom Reed to the White House on October 3, 2022."
+    )
+    assert [(s, p) for s, p, _, _ in visits(text)] == [("upcoming", frozenset({"Tom Reed", "Mark Cole"}))]
