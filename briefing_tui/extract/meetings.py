@@ -680,7 +680,25 @@ def _visit_place(found: list[_Found], i: int) -> str | None:
     parties, whose days hold the event's date ("Kang and Wang will meet on Wednesday", during Wang's
     visit on Wednesday and Thursday) or that the event names ("during his visit")."""
     f = found[i]
-    if f.location or not (f.start or f.during_visit):
+    if f.location:
+        return None
+    # "X is on a visit to Cyprus ... X held separate meetings with A and B": undated talks of the
+    # traveller, told as the visit's, were held there
+    # (not a host's: "hopes to host X" receives at home; nor "the meeting" told again: its own event's)
+    undated = not f.start and f.kind in _GENERIC and not (f.earlier or f.host or f.theirs)
+    if not (f.start or f.during_visit or undated):
+        return None
+    if undated and not f.during_visit:
+        # only when the story's trips of those parties go to one place ("visit Serbia ... talks with
+        # the Surinamese president": the trips named differ, the talks' place is not told)
+        trips = [
+            prev
+            for prev in found[max(0, i - _MERGE_WINDOW) : i]
+            if prev.kind == "visit" and prev.location and set(prev.participants) & set(f.participants)
+        ]
+        places = {t.location for t in trips}
+        if len(places) == 1 and all(t.status == f.status and not t.earlier for t in trips):
+            return trips[-1].location
         return None
     for prev in reversed(found[max(0, i - 6) : i]):
         if prev.kind != "visit" or not prev.location or not set(prev.participants) & set(f.participants):

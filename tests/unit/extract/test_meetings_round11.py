@@ -330,3 +330,31 @@ def test_single_traveller_visit_is_the_fuller_one() -> None:
         "President Mark Cole invited President Tom Reed to the White House on October 3, 2022."
     )
     assert [(s, p) for s, p, _, _ in visits(text)] == [("upcoming", frozenset({"Tom Reed", "Mark Cole"}))]
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    doc = build_document(text, PUBLISHED)
+    return [(m.kind, m.location) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # undated talks of a traveller whose trip goes to one place: held there
+        (
+            "President Mark Cole will visit Malta next week. Trade will top the agenda. "
+            "Cole will also hold a meeting with President Tom Reed.",
+            [("visit", "Malta"), ("meeting", "Malta")],
+        ),
+        # two trips to two places: the talks' place is not told
+        (
+            "President Mark Cole will visit Malta next week and then travel to Cyprus. Trade will top the agenda. "
+            "Cole will also hold a meeting with President Tom Reed.",
+            [("visit", "Malta"), ("visit", "Cyprus"), ("meeting", None)],
+        ),
+    ],
+)
+def test_undated_talks_held_where_the_one_trip_goes(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert places(text) == expected, text
