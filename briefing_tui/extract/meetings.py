@@ -368,6 +368,25 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|and|while|although|though)\b")
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))  # "invited his counterpart": not the guest
 
 
+# "his trips to Kenya in July 2015 and once more in July 2018": one trip for each date told
+_PLURAL_TRIPS = re.compile(r"(?i)(?:trips|visits|journeys|tours)\b")
+
+
+def _trip_each_date(text: str, found: _Found, near: list[Timex], hit: Hit, hi: int) -> list[_Found]:
+    """A plural trip noun and two or more dates after it, in its clause: one trip on each date."""
+    own = found.timex
+    assert own is not None
+    later = [
+        t
+        for t in near
+        if t.value and t.start > own.end and t.end <= hi and t.value != own.value and t.start > hit.end
+    ]
+    if not later or own.start < hit.end:
+        return [found]
+    found.each = True
+    return [found] + [replace(found, start=t.value, end=t.value, date_text=t.text, timex=t) for t in later]
+
+
 def _invited(actors: ActorIndex, lo: int, hit: Hit, hi: int) -> tuple[list[Mention], str | None]:
     """ "Biden invited him to the White House on May 23": the one invited travels to the place after
     "to", where the host who invites receives them."""
@@ -600,6 +619,8 @@ def _sentence_candidates(
         if pairs:
             for pair in pairs:
                 out.append(replace(found, participants=pair, each=True))
+        elif found.timex is not None and _PLURAL_TRIPS.match(text, hit.start, hit.end):
+            out.extend(_trip_each_date(text, found, near, hit, hi))
         else:
             out.append(found)
         if hit.form == "travel" and found.location:

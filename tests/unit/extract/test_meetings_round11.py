@@ -358,3 +358,27 @@ def test_undated_talks_held_where_the_one_trip_goes(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert places(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural trip noun and two dates: one trip on each
+        (
+            "Former President Mark Cole recalled his trips to Malta in July 2015 and once more in May 2018.",
+            [
+                ("past", frozenset({"Mark Cole", "Malta"}), "Malta", "2015-07"),
+                ("past", frozenset({"Mark Cole", "Malta"}), "Malta", "2018-05"),
+            ],
+        ),
+        # a single trip noun: one trip, on its own date
+        (
+            "Former President Mark Cole recalled his trip to Malta in July 2015 and his speech in May 2018.",
+            [("past", frozenset({"Mark Cole", "Malta"}), "Malta", "2015-07")],
+        ),
+    ],
+)
+def test_plural_trips_one_per_date(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert visits(text) == expected, text
