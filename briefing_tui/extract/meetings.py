@@ -856,6 +856,19 @@ def _their_event(found: list[_Found]) -> list[_Found]:
             continue
         if f.pair:
             f.participants = list(f.pair)  # no event just told: the two people just named
+        if (
+            f.kind == "call"
+            and not f.participants
+            and prev is not None
+            and prev.kind in _GENERIC
+            and len(prev.participants) >= 2
+            and prev.location is None
+            and prev.status == f.status
+            and f.sentence - prev.sentence <= 4
+        ):
+            # "X engaged his counterpart Y ... the issues were discussed over the phone": a call
+            prev.kind = "call"
+            continue
         out.append(f)
     return out
 

@@ -382,3 +382,24 @@ def test_plural_trips_one_per_date(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
     assert visits(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting told first, then "the issues were discussed over the phone": a call
+        (
+            "Foreign Minister Ana Duarte engaged her Spanish counterpart, Tom Reed, on trade. "
+            "Duarte said that the issues were discussed over the phone.",
+            [("call", frozenset({"Ana Duarte", "Tom Reed"}))],
+        ),
+        # a meeting with its own place stays a meeting
+        (
+            "Foreign Minister Ana Duarte met Foreign Minister Tom Reed in Madrid. "
+            "Duarte said that the issues were discussed over the phone.",
+            [("meeting", frozenset({"Ana Duarte", "Tom Reed"}))],
+        ),
+    ],
+)
+def test_issues_discussed_over_the_phone(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert parties(text) == expected, text
