@@ -33,7 +33,7 @@ _WINDOW = 160
 FUTURE_WORDS = word_set(
     """
     will 'll shall should would could might wo expected expects expect expecting planned scheduled upcoming
-    next forthcoming intended slated tomorrow envisioned envisaged
+    next forthcoming intended slated tomorrow envisioned envisaged preparing preparation preparations
     """
 )
 # "is to travel", "set to meet", "plans to visit", "due to arrive": future only before "to".

@@ -44,3 +44,18 @@ def test_future_weekday_of_publication_day(text: str, expected: list[tuple[str, 
 def test_should_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     doc = build_document(text, date(2021, 6, 28))
     assert [(t.text.removeprefix("by ").removeprefix("in "), t.value) for t in doc.timexes] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is prepared for is still to come
+        ("Lavrov said the talks were aimed at preparing for the February summit.", [("February", "2022-02")]),
+        ("The visit was made in preparation for the March summit.", [("March", "2022-03")]),
+        # a plain past: the month before
+        ("Lavrov said the talks were held before the February summit.", [("February", "2021-02")]),
+    ],
+)
+def test_preparing_for_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = build_document(text, date(2021, 6, 28))
+    assert [(t.text, t.value) for t in doc.timexes] == expected, text
