@@ -74,12 +74,15 @@ _GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
 _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "meet on Wednesday"
 # "hold talks ... to prepare a visit to Japan in April": a date after a trigger's place is that
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
-_OWN_PLACED_DATE = re.compile(r"\s*(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+")
+# ("the visit of President X to Budapest on February 2": the traveller named between)
+_OWN_PLACED_DATE = re.compile(
+    r"\s*(?:of\s+(?:[A-Z][\w.'-]*\s+){1,5})?(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+"
+)
 # a visit's place and day told at once after it: "a State Visit to the United States on May 23rd"
 _DAY_AFTER = re.compile(r"[^\"]{0,80}?\b(?:on|from)\s+(?:\w+\s+)?\d")
 # "to organize the visit", "are preparing Biden's trip": a trip prepared by others (a noun after the verb)
 _PREPARE_BEFORE = re.compile(
-    r"(?i)\b(?:organi[sz]\w*|prepar(?:e|es|ed|ing)|arrang\w*|plan(?:s|ned|ning)?)\s+"
+    r"(?i)\b(?:organi[sz]\w*|prepar(?:e|es|ed|ing|ations?\s+for)|arrang\w*|plan(?:s|ned|ning)?)\s+"
     r"(?:the|a|an|his|her|their|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s|\u2019s))\s+(?:[\w-]+\s+)?$"
 )
 _OF_TRAVELLER = re.compile(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?\s+of\s+")
@@ -478,7 +481,7 @@ def _sentence_candidates(
     placed: dict[int, int] = {}  # dates after a trigger's place: kept from earlier triggers only
     if len(hits) > 1:
         for k, h in enumerate(hits):
-            for t in dates.around(h.end, h.end + 48):
+            for t in dates.around(h.end, h.end + 90):
                 if t.start <= h.end + 24 and _OWN_DATE.fullmatch(text, h.end, t.start):
                     owner[id(t)] = k
                 elif _OWN_PLACED_DATE.fullmatch(text, h.end, t.start):

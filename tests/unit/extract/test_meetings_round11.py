@@ -403,3 +403,13 @@ def test_plural_trips_one_per_date(
 )
 def test_issues_discussed_over_the_phone(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
     assert parties(text) == expected, text
+
+
+def test_visit_prepared_for_is_its_travellers() -> None:
+    """'traveled to X in preparation for the visit of Y to Z on DATE': Y's visit on that date; the
+    trip to X is not dated by it."""
+    text = "Minister Tom Reed traveled to Malta in preparation for the scheduled visit of President Mark Cole to Lisbon on October 2."
+    assert visits(text) == [
+        ("past", frozenset({"Tom Reed", "Malta"}), "Malta", None),
+        ("upcoming", frozenset({"Mark Cole", "Portugal"}), "Lisbon", "2022-10-02"),
+    ]
