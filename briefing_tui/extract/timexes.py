@@ -146,6 +146,8 @@ _RELATIVE_DAY = re.compile(
     rf"\b(?=[tTyY])(?:(?P<word>(?i:today|tonight|yesterday|tomorrow))\b(?:\s+(?P<part>{_PART})\b)?"
     r"|(?P<this>(?i:this\s+(?:morning|afternoon|evening))\b))"
 )
+# A clock time told just before a day word: "10.25 pm tomorrow", "9:30 a.m. today"
+_CLOCK_BEFORE = re.compile(r"(?i)(?<![\w.:])\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+$")
 # "today's world", "today's challenges": the present age in general, not a calendar day.
 _GENERIC_TODAY_AFTER = re.compile(
     r"['\u2019]s\s+(?:world|society|generation|youth|era|age|times|reality|realities|challenges|problems|threats|"
@@ -577,7 +579,9 @@ def _from_relative_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     if word == "today" and not m.group("part") and _GENERIC_TODAY_AFTER.match(ctx.text, m.end()):
         return None
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-    return _Candidate(m.start(), m.end(), _iso(ctx.published + timedelta(days=shift)), kind="relative")
+    clock = _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    start = clock.start() if clock else m.start()  # "at 10.25 pm tomorrow": the hour is part of it
+    return _Candidate(start, m.end(), _iso(ctx.published + timedelta(days=shift)), kind="relative")
 
 
 def _from_relative_unit(m: re.Match[str], ctx: _Context) -> _Candidate | None:

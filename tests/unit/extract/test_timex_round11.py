@@ -59,3 +59,18 @@ def test_should_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
 def test_preparing_for_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     doc = build_document(text, date(2021, 6, 28))
     assert [(t.text, t.value) for t in doc.timexes] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time told just before a day word is part of the expression
+        ("The minister will arrive at 10.25 pm tomorrow.", [("10.25 pm tomorrow", "2021-06-29")]),
+        ("The minister will speak at 9:30 a.m. today.", [("9:30 a.m. today", "2021-06-28")]),
+        # a bare number is no clock time
+        ("The minister met 10 envoys today.", [("today", "2021-06-28")]),
+    ],
+)
+def test_clock_time_before_day_word(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = build_document(text, date(2021, 6, 28))
+    assert [(t.text, t.value) for t in doc.timexes] == expected, text
