@@ -85,6 +85,8 @@ _PREPARE_BEFORE = re.compile(
     r"(?i)\b(?:organi[sz]\w*|prepar(?:e|es|ed|ing|ations?\s+for)|arrang\w*|plan(?:s|ned|ning)?)\s+"
     r"(?:the|a|an|his|her|their|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s|\u2019s))\s+(?:[\w-]+\s+)?$"
 )
+_TRIP_NOUN = re.compile(r"(?i)(?:visit|trip|tour|journey)s?\b")
+_OWNER_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "the minister's recent visit"
 _OF_TRAVELLER = re.compile(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?\s+of\s+")
 # "had first met", "their last meeting", "had previously held talks": an event from before the story's
 _EARLIER_BEFORE = re.compile(
@@ -192,6 +194,11 @@ def _participants(
             return _invited(actors, lo, hit, hi)
         if _PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
             subject = _prepared_trip(actors, hit, lo, hi)
+        elif _TRIP_NOUN.match(text, hit.start) and _OWNER_BEFORE.search(
+            text, max(lo, hit.start - 30), hit.start
+        ):
+            # "follows the Prime Minister's recent visit": the owner travels, whoever is named earlier
+            subject = possessor(actors, lo, hit.start)
         else:
             subject = subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
         if not subject:

@@ -413,3 +413,24 @@ def test_visit_prepared_for_is_its_travellers() -> None:
         ("past", frozenset({"Tom Reed", "Malta"}), "Malta", None),
         ("upcoming", frozenset({"Mark Cole", "Portugal"}), "Lisbon", "2022-10-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the prime minister's recent visit": the owner travels, not a person named earlier
+        (
+            "The trip, at the invitation of Minister Tom Reed, follows the prime minister's recent visit to Malta.",
+            [],
+        ),
+        # a named owner travels
+        (
+            "Minister Tom Reed welcomed President Mark Cole's recent visit to Malta.",
+            [("past", frozenset({"Mark Cole", "Malta"}), "Malta", None)],
+        ),
+    ],
+)
+def test_owner_of_the_visit_travels(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert visits(text) == expected, text
