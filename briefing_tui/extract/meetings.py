@@ -85,7 +85,6 @@ _PREPARE_BEFORE = re.compile(
     r"(?i)\b(?:organi[sz]\w*|prepar(?:e|es|ed|ing|ations?\s+for)|arrang\w*|plan(?:s|ned|ning)?)\s+"
     r"(?:the|a|an|his|her|their|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s|\u2019s))\s+(?:[\w-]+\s+)?$"
 )
-_RECORD_BEFORE = re.compile(r"(?i)\b(?:first|only)\s+(?:[\w-]+\s+){0,5}?to\s+$")
 _TRIP_NOUN = re.compile(r"(?i)(?:visit|trip|tour|journey)s?\b")
 _OWNER_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "the minister's recent visit"
 _OF_TRAVELLER = re.compile(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?\s+of\s+")
@@ -532,8 +531,6 @@ def _sentence_candidates(
             continue  # "Qatar hosts the base", "welcomed Reed's remarks": hosting a meeting needs a named guest
         if hit.guest and text.startswith("rec", hit.start) and _RECEIVED_FROM.match(text, hit.end, hi):
             continue  # "received the Nobel Prize from X": a thing received, not a guest
-        if hit.form == "travel" and _RECORD_BEFORE.search(text, max(lo, hit.start - 60), hit.start):
-            continue  # "is the first African leader to visit the White House": a record, told of a visit
         if hit.form == "travel":
             if place is None and len(participants) < 2:  # one traveller, however often named
                 if not mentions or hit.kind != "visit" or not _VISIT_NOUN.match(text, hit.start, hit.end):

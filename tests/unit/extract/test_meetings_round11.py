@@ -434,21 +434,3 @@ def test_owner_of_the_visit_travels(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
     assert visits(text) == expected, text
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a record claim about a visit is no visit of its own
-        ("Officials noted that President Mark Cole is the first African leader to visit Malta.", []),
-        # a plain visit still is one
-        (
-            "Officials noted that President Mark Cole will visit Malta.",
-            [("upcoming", frozenset({"Mark Cole", "Malta"}), "Malta", None)],
-        ),
-    ],
-)
-def test_first_leader_to_visit_is_a_record(
-    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
-) -> None:
-    assert visits(text) == expected, text
