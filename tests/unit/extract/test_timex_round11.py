@@ -74,3 +74,18 @@ def test_preparing_for_looks_ahead(text: str, expected: list[tuple[str, str]]) -
 def test_clock_time_before_day_word(text: str, expected: list[tuple[str, str]]) -> None:
     doc = build_document(text, date(2021, 6, 28))
     assert [(t.text, t.value) for t in doc.timexes] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month and the year it is in, told after it without "of": one date
+        ("He took office in January this year.", [("January this year", "2021-01")]),
+        ("He visited Lisbon in March last year.", [("March last year", "2020-03")]),
+        # a comma between: two expressions
+        ("He visited Lisbon in March, this year it rained.", [("March", "2021-03"), ("this year", "2021")]),
+    ],
+)
+def test_month_with_its_year_after(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = build_document(text, date(2021, 6, 28))
+    assert [(t.text, t.value) for t in doc.timexes] == expected, text
