@@ -464,7 +464,7 @@ def _sentence_candidates(
     s = doc.sentences[index]
     # "the two men spoke by phone": the two people named in the sentence before may be all it has
     if not actors.any_between(s.start, s.end) and (
-        index == 0 or (doc.text.find("two", s.start, s.end) < 0 and doc.text.find("oth", s.start, s.end) < 0)
+        index == 0 or not _TWO_OR_BOTH.search(doc.text, s.start, s.end)
     ):
         return []  # nobody to meet
     text = doc.text
@@ -636,6 +636,9 @@ def _sentence_candidates(
         if hit.form == "travel" and found.location:
             trip = (hit.end, found.location)
     return ([stop] if stop else []) + _merge_same_sentence(out)
+
+
+_TWO_OR_BOTH = re.compile(r"\b(?:the\s+two|[Bb]oth)\s")  # the lookups of _THE_TWO, cheaply
 
 
 def _pair_before(doc: Document, actors: ActorIndex, index: int) -> list[int] | None:
