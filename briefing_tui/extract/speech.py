@@ -401,7 +401,7 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
     """
     window = max(lo, verb_start - 60)
     last = _TOKEN_REVERSED.search(text[window:verb_start][::-1])
-    if last is None or not (_gap_word(last.group()[::-1]) or last.group()[::-1] in _TURN_NOUNS):
+    if last is None or not (_gap_word(last.group()[::-1]) or last.group()[::-1] in _ASIDE_NOUNS):
         return verb_start, False, False  # most verbs follow their subject directly
     toks = _tokens_before(text, window, verb_start, 8)
     pos = verb_start
@@ -414,6 +414,13 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
             if k == 0:
                 break
             pos = toks[-k][0]  # 'Osinbajo on his part thanked': the subject is before it
+            del toks[-k:]
+            continue
+        if low in _MEDIUM_NOUNS:
+            k = _medium_phrase(toks)
+            if k == 0:
+                break
+            pos = toks[-k][0]  # 'The ministry in a statement said': the subject is before it
             del toks[-k:]
             continue
         if low == "to" and len(toks) >= 4 and toks[-2][2] in _OCCASIONS and toks[-4][2] in _TAKE_OCCASION:
@@ -445,6 +452,25 @@ _TURN_OWNERS = word_set("his her their its our my")
 # 'used the opportunity to inform', 'took the occasion to thank': a verb done, not planned
 _OCCASIONS = word_set("opportunity occasion chance")
 _TAKE_OCCASION = word_set("used uses took takes seized seizes")
+
+
+# 'in a statement', 'in a press release', 'in its readout' between a subject and its verb
+_MEDIUM_NOUNS = word_set("statement release readout communique tweet post message letter interview")
+_MEDIUM_OWNERS = word_set("a an its his her their the")
+_ASIDE_NOUNS = _TURN_NOUNS | _MEDIUM_NOUNS
+
+
+def _medium_phrase(toks: list[tuple[int, int, str]]) -> int:
+    """How many of the last tokens make 'in a statement' / 'in a joint press release' (0: none)."""
+    words = [t[2].lower() for t in toks[-5:]]
+    for k in range(3, len(words) + 1):
+        if (
+            words[-k] == "in"
+            and words[-k + 1] in _MEDIUM_OWNERS
+            and all(w.isalpha() for w in words[-k + 2 :])
+        ):
+            return k
+    return 0
 
 
 def _turn_phrase(toks: list[tuple[int, int, str]]) -> int:

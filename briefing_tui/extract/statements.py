@@ -241,6 +241,8 @@ class _Context:
             return None, phrase  # 'a government source said': a speaker the writer does not name
         if head in _UNNAMED_ROLES and words[0].lower() in ("a", "an") and not ranked:
             return None, phrase  # 'a senior official said': one person the writer does not name
+        if head in _UNNAMED_ROLES and ranked and self.owner_of_role(ranked, span):
+            return None, phrase  # "Ban's spokesman said": the owner's aide speaks, not the owner
         if ranked and head in ("he", "she") and len(words) == 1:
             return self.continuing_speaker(ranked[0].entity, offset), phrase
         if ranked and head in _PERSON_ROLES and len(words) == 2 and words[0].lower() == "the":
@@ -275,6 +277,13 @@ class _Context:
         ):
             return None, phrase
         return None, None
+
+    def owner_of_role(self, ranked: list[Mention], span: Span) -> bool:
+        """Whether the phrase is '<name>'s <role>' with no mention over the role: the name owns it."""
+        head_start = self.text.rfind(" ", span.start, span.end) + 1
+        if any(m.end > head_start for m in ranked):
+            return False
+        return any(_POSSESSIVE_AT.match(self.text, m.end, head_start) for m in ranked)
 
     def institution_before(self, offset: int, head: str) -> int | None:
         """'the ministry' after 'Seoul's foreign ministry': the nearest organisation before whose name ends so.
@@ -450,6 +459,7 @@ _PERSON_ROLES = speech.word_set(
 _ANONYMOUS_HEADS = speech.word_set("source insider")
 # one unnamed person by role: 'a senior administration official said', 'an official from the ministry'
 _UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
+_POSSESSIVE_AT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "Ban's (chief) spokesman"
 _DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
 _RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said' may still be that person
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
@@ -1423,7 +1433,7 @@ _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
 # What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
 _TRAILING_REST = re.compile(
     r"(?:\s+(?:on|in|at|late|early|earlier|later|this|last|to|during|after|following|before|via|through)\b"
-    r"[^,.;:\"]{0,80}|\s+\w+day\b|\s+reporters)?"
+    r"[^,.;:\"]{0,80}|\s+\w+day\b|\s+reporters(?:\s+(?:here|there))?)?"
     r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing)\b"
     r"|\s(?:citing|quoting)\b"
     r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"

@@ -1,0 +1,92 @@
+"""Stage statements, round 12: settings between a subject and its verb ('in a statement'),
+'told reporters here', and an aide named by whose aide he is ("Ana's spokesman")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.test_statements import Cast, run
+
+CAST = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz", "Ana")),
+        "Tom Berg": ("person", ("Berg",)),
+        "Ministry of Trade": ("organization", ()),
+        "Peru": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg", "it": "Ministry of Trade"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the medium a subject spoke in sits between it and its verb
+        (
+            "The Ministry of Trade in a statement said the new tariffs would start in May.",
+            [("indirect", "Ministry of Trade", "the new tariffs would start in May")],
+        ),
+        (
+            "Ruiz in an interview on Monday said that the border would reopen soon.",
+            [("indirect", "Ana Ruiz", "the border would reopen soon")],
+        ),
+        (
+            "Berg in a joint press release announced that the two firms would merge.",
+            [("indirect", "Tom Berg", "the two firms would merge")],
+        ),
+        # 'in' with no medium noun is no such setting: the place is not stepped over
+        ("Ruiz in a hotel said the plan was good.", []),
+        ("Ruiz in statements said the plan was good.", []),
+    ],
+)
+def test_medium_between_subject_and_verb(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'told reporters here' closes a trailing attribution as 'told reporters' does
+        (
+            "The two sides also spoke about aid for the people of the north, Berg told reporters here.",
+            [("indirect", "Tom Berg", "The two sides also spoke about aid for the people of the north")],
+        ),
+        # the owner of a role is not who speaks: "Ana's spokesman" is her aide, named by role
+        (
+            "The talks covered trade and the border with Peru, Ana's spokesman told reporters.",
+            [("indirect", "Ana's spokesman", "The talks covered trade and the border with Peru")],
+        ),
+        (
+            "Ruiz's chief spokeswoman said the visit had gone well for both sides.",
+            [("indirect", "Ruiz's chief spokeswoman", "the visit had gone well for both sides")],
+        ),
+        # a name that is itself the speaker keeps its entity
+        (
+            "Peru's minister Ruiz said the visit had gone well for both sides.",
+            [("indirect", "Ana Ruiz", "the visit had gone well for both sides")],
+        ),
+    ],
+)
+def test_told_reporters_here_and_owned_roles(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+def test_aide_speaks_on_in_bare_quote() -> None:
+    """The whole pipeline (the harness's splitter does not cut after a closing quote mark): a quote
+    paragraph right after the aide's report, and 'the spokesman' later, are the aide's words."""
+    text = (
+        "Tom Berg met Ana Ruiz in Lima on Monday.\n\n"
+        "The two sides spoke about the flood relief for the north, Ruiz's spokesman told reporters here.\n\n"
+        '"The minister thanked Berg for the help of his country."\n\n'
+        "Talks on new roads in the south will go on in May, the spokesman said."
+    )
+    doc = build_document(text, date(2023, 10, 24))
+    found = [(c.kind, c.speaker, c.speaker_text, c.text) for c in doc.statements]
+    assert found == [
+        ("indirect", None, "Ruiz's spokesman", "The two sides spoke about the flood relief for the north"),
+        ("direct", None, "Ruiz's spokesman", "The minister thanked Berg for the help of his country."),
+        ("indirect", None, "Ruiz's spokesman", "Talks on new roads in the south will go on in May"),
+    ]
