@@ -1099,6 +1099,7 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
             if cand is not None:
                 covered_until = cand.end
                 out.append(cand)
+                ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
             continue
         gap_end, modal, _passive = ctx.gap(v.start, s_start)
         if modal or (v.form == speech.lemma_of(v.form) and _coordinated(text, s_start, gap_end)):

@@ -90,3 +90,37 @@ def test_aide_speaks_on_in_bare_quote() -> None:
         ("direct", None, "Ruiz's spokesman", "The minister thanked Berg for the help of his country."),
         ("indirect", None, "Ruiz's spokesman", "Talks on new roads in the south will go on in May"),
     ]
+
+
+MISLINKED = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Tom Berg": ("person", ("Berg", "The minister")),  # as if coreference linked the role to him
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report made with a participle ('..., saying ...') is the latest word of its speaker:
+        # 'the minister' right after it is that speaker, whoever coreference linked it to
+        (
+            "Ruiz flew to Lima on Monday, saying the visit would deepen the ties of the two nations.\n\n"
+            "The minister said she would meet the leaders of the region there.",
+            [
+                ("indirect", "Ana Ruiz", "the visit would deepen the ties of the two nations"),
+                ("indirect", "Ana Ruiz", "she would meet the leaders of the region there"),
+            ],
+        ),
+        # with no report just before, the link stands
+        (
+            "Ruiz flew to Lima on Monday for talks on trade.\n\n"
+            "The minister said she would meet the leaders of the region there.",
+            [("indirect", "Tom Berg", "she would meet the leaders of the region there")],
+        ),
+    ],
+)
+def test_participle_report_is_latest_word(text: str, expected: list) -> None:
+    assert run(text, MISLINKED) == expected
