@@ -124,3 +124,33 @@ MISLINKED = Cast(
 )
 def test_participle_report_is_latest_word(text: str, expected: list) -> None:
     assert run(text, MISLINKED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence run on after a comma with its own subject and speech verb is a report of its own
+        (
+            "Ruiz thanked Peru for the help with the floods in the north, Minister Berg also stated "
+            "his wish to visit Lima soon.",
+            [
+                ("indirect", "Ana Ruiz", "Peru for the help with the floods in the north"),
+                ("indirect", "Tom Berg", "his wish to visit Lima soon"),
+            ],
+        ),
+        (
+            "Ruiz said the talks had gone well, Berg added that more would follow in May.",
+            [
+                ("indirect", "Ana Ruiz", "the talks had gone well"),
+                ("indirect", "Tom Berg", "more would follow in May"),
+            ],
+        ),
+        # a name and verb set off by commas inside the clause are an aside: the clause goes on
+        (
+            "Ruiz said that the plan for the north, Berg noted, was good.",
+            [("indirect", "Ana Ruiz", "the plan for the north, Berg noted, was good")],
+        ),
+    ],
+)
+def test_run_on_report_after_comma(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
