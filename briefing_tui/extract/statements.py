@@ -61,7 +61,8 @@ _CUT = re.compile(
     r",\s*(?:according\s+to|while|whereas|but|although|though|with|to\s+which|(?:hours|days|weeks|shortly)\s+after)\b"
     r"|,\s*as\s+(?:she|he|they|we)\s+[a-z]+ed\b"
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
-    r"|,\s*(?:adding|saying|noting|stressing)\s*[,:]?\s*[\"\u201c]"  # '..., adding, "...': a quote of its own
+    r"|,\s*(?:adding|saying|noting|stressing)\s*[,:]?\s*[\"\u201c]"
+    r"|,\s*(?:adding|noting|stressing)\s+that\b"  # '..., adding, "...': a quote of its own
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
     r"|warned|agreed|insisted|argued)\s+that\b"
@@ -267,14 +268,14 @@ class _Context:
             return self.issuer(offset, head)
         if head in speech.PRONOUNS:
             return self.fallback_pronoun(head, offset)
-        if head in _PERSON_ROLES and words[0].lower() == "the" and len(words) == 2:
-            speaker, _ = self.fallback_pronoun("he", offset)
-            if speaker is not None:
-                return speaker, phrase  # 'the minister' left unresolved: the person who spoke just before
         if head in _UNNAMED_ROLES and words[0].lower() == "the" and len(words) == 2:
             unnamed = self.unnamed_before(head)
             if unnamed is not None:
                 return None, unnamed  # 'the official' after 'a senior official said': the same informant
+        if head in _PERSON_ROLES and words[0].lower() == "the" and len(words) == 2:
+            speaker, _ = self.fallback_pronoun("he", offset)
+            if speaker is not None:
+                return speaker, phrase  # 'the minister' left unresolved: the person who spoke just before
         if any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
         ):
@@ -1532,7 +1533,10 @@ def _tail_attribution(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbH
 
 
 def _find_tail(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
-    v = verbs[-1]
+    k = len(verbs) - 1
+    while k > 0 and verbs[k].participle:
+        k -= 1  # '..., the spokesman said, adding that ...': the attribution is before the participle
+    v = verbs[k]
     if speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
         return None
     if not _TRAILING_REST.match(ctx.text, _past_date(ctx, v.end, s_end), s_end):

@@ -177,3 +177,46 @@ def test_run_on_report_after_comma(text: str, expected: list) -> None:
 )
 def test_to_which_answer(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., X said, adding that ...': X's attribution closes the sentence's first clause even
+        # with a participle after it; a report inside that clause stops before it
+        (
+            "Ruiz also discussed the need for new roads in the north, Berg said, adding that "
+            "they exchanged views on the floods.",
+            [
+                ("indirect", "Tom Berg", "Ruiz also discussed the need for new roads in the north"),
+                ("indirect", "Ana Ruiz", "the need for new roads in the north"),
+                ("indirect", "Tom Berg", "they exchanged views on the floods"),
+            ],
+        ),
+        # ', adding that ...' opens a report of its own, after a report as after an attribution
+        (
+            "Ruiz said the roads in the north would be rebuilt, adding that work would start in May.",
+            [
+                ("indirect", "Ana Ruiz", "the roads in the north would be rebuilt"),
+                ("indirect", "Ana Ruiz", "work would start in May"),
+            ],
+        ),
+        # a participle with no 'that' is part of the clause
+        (
+            "Ruiz said the plan, adding roads to the north, was good for the farmers.",
+            [("indirect", "Ana Ruiz", "the plan, adding roads to the north, was good for the farmers")],
+        ),
+        # 'the spokesman' after an unnamed spokesman spoke is that one, not whoever spoke last
+        (
+            "A spokesman said the talks had gone well.\n\n"
+            "Ruiz also discussed the need for new roads in the north, the spokesman said.",
+            [
+                ("indirect", "A spokesman", "the talks had gone well"),
+                ("indirect", "A spokesman", "Ruiz also discussed the need for new roads in the north"),
+                ("indirect", "Ana Ruiz", "the need for new roads in the north"),
+            ],
+        ),
+    ],
+)
+def test_tail_attribution_adding_and_unnamed_role(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
