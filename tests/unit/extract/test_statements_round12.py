@@ -220,3 +220,32 @@ def test_to_which_answer(text: str, expected: list) -> None:
 )
 def test_tail_attribution_adding_and_unnamed_role(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ', and announced/expressed/welcomed <object>' after a report: the speaker's next act
+        (
+            "Ruiz said the talks had gone well, and announced a new round of talks in May.",
+            [
+                ("indirect", "Ana Ruiz", "the talks had gone well"),
+                ("indirect", "Ana Ruiz", "a new round of talks in May"),
+            ],
+        ),
+        (
+            "Berg said Peru was a close partner, and expressed his thanks for the help with the floods.",
+            [
+                ("indirect", "Tom Berg", "Peru was a close partner"),
+                ("indirect", "Tom Berg", "his thanks for the help with the floods"),
+            ],
+        ),
+        # without the comma the verb may belong to the reported clause's own subject
+        (
+            "Ruiz said the two firms met and announced a deal on the roads.",
+            [("indirect", "Ana Ruiz", "the two firms met and announced a deal on the roads")],
+        ),
+    ],
+)
+def test_comma_and_next_speech_act(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
