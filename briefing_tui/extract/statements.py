@@ -61,8 +61,8 @@ _CUT = re.compile(
     r",\s*(?:according\s+to|while|whereas|but|although|though|with|to\s+which|(?:hours|days|weeks|shortly)\s+after)\b"
     r"|,\s*as\s+(?:she|he|they|we)\s+[a-z]+ed\b"
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
-    r"|,\s*(?:adding|saying|noting|stressing)\s*[,:]?\s*[\"\u201c]"
-    r"|,\s*(?:adding|noting|stressing)\s+that\b"  # '..., adding, "...': a quote of its own
+    r"|,\s*(?:adding|saying|noting|stressing)\s*[,:]?\s*[\"\u201c]"  # '..., adding, "...': a quote of its own
+    r"|,\s*(?:adding|noting|stressing)\s+that\b"  # '..., adding that ...': a report of its own
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
     r"|warned|agreed|insisted|argued)\s+that\b"
