@@ -67,7 +67,8 @@ _CUT = re.compile(
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
     r"|warned|agreed|insisted|argued)\s+that\b"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:called\s+(?:on|upon)|urged|thanked)\s+(?:the\s+)?[A-Z]"
-    r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:announced|reaffirmed|reiterated|expressed|welcomed)\s+(?:a|an|the|his|her|their|its)\b"
+    r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:announced|reaffirmed|reiterated|expressed|welcomed|noted"
+    r"|stressed|emphasi[sz]ed|underscored|highlighted)\s+(?:a|an|the|his|her|their|its)\b"
     r"|,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:also\s+)?(?:said|stated|noted|added|stressed|expressed|reiterated)\s+"
     r"(?:that|his|her|their|its)\b)"
 )  # '... and called on Beijing to ...': the speaker turns to someone, a statement of its own;

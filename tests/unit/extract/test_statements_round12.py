@@ -240,6 +240,13 @@ def test_tail_attribution_adding_and_unnamed_role(text: str, expected: list) -> 
                 ("indirect", "Tom Berg", "his thanks for the help with the floods"),
             ],
         ),
+        (
+            "Ruiz praised the help of Peru with the floods, and also noted the role of the army in the north.",
+            [
+                ("indirect", "Ana Ruiz", "the help of Peru with the floods"),
+                ("indirect", "Ana Ruiz", "the role of the army in the north"),
+            ],
+        ),
         # without the comma the verb may belong to the reported clause's own subject
         (
             "Ruiz said the two firms met and announced a deal on the roads.",
