@@ -241,8 +241,12 @@ class _Context:
         if head in speech.GROUP_HEADS:
             if len(words) == 1 or any(w.lower() in ("two", "both", "three") for w in words):
                 return None, None  # bare 'Officials' names nobody; 'the two leaders' speak jointly
-            if len(words) == 2 and words[0].lower() == "the" and head in _PEER_HEADS:
-                return None, None  # 'The ministers discussed ...' after a meeting of two: jointly
+            if (
+                (len(words) == 2 or len(words) == 3 and words[1].islower())
+                and words[0].lower() == "the"
+                and head in _PEER_HEADS
+            ):
+                return None, None  # 'The (foreign) ministers discussed ...' after their meeting: jointly
             return None, phrase
         if head in _ANONYMOUS_HEADS and len(words) > 1:
             return None, phrase  # 'a government source said': a speaker the writer does not name

@@ -256,3 +256,19 @@ def test_tail_attribution_adding_and_unnamed_role(text: str, expected: list) -> 
 )
 def test_comma_and_next_speech_act(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the foreign ministers' after their meeting speak jointly, as 'the ministers' do: no one speaker
+        ("Ruiz met Berg in Lima.\n\nThe foreign ministers reaffirmed their support for the farmers.", []),
+        # a named body of ministers is a speaker of its own
+        (
+            "The EU ministers reaffirmed their support for the farmers of the north.",
+            [("indirect", "The EU ministers", "their support for the farmers of the north")],
+        ),
+    ],
+)
+def test_peer_group_with_modifier(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
