@@ -973,6 +973,8 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
         subj = _unclosed_apposition(
             ctx, gap_end, gap_end, s_start
         )  # '..., secretary (trade) at the ministry of x told'
+    if subj is not None and _JOINT_APPOSITION.search(text, max(s_start, subj.start - 60), subj.start):
+        return None  # 'X and his Thai counterpart, Y, have agreed': both, jointly
     if subj is not None and text.startswith("and ", subj.start - 4):
         conj = _AND_BEFORE.search(text, max(s_start, subj.start - 8), subj.start)
         first = speech.subject_before(text, s_start, conj.start()) if conj else None
@@ -1017,6 +1019,8 @@ def _unclosed_apposition(ctx: _Context, start: int, end: int, s_start: int) -> S
 
 
 _AND_BEFORE = re.compile(r"(?<=\w)\s+and\s+$")
+# 'and his Thai counterpart, ' right before a name: the name is the second of two subjects
+_JOINT_APPOSITION = re.compile(r"\band\s+(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?[a-z]+,\s*$")
 # a plural noun phrase with its determiner: 'the governors', 'all five mayors'
 _PLURAL_BEFORE = re.compile(
     r"\b(?:the|all|both|two|three|four|five|six|seven|eight|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s$"

@@ -272,3 +272,26 @@ def test_comma_and_next_speech_act(text: str, expected: list) -> None:
 )
 def test_peer_group_with_modifier(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X and her counterpart, Y, ...': two subjects, a joint statement with no one speaker
+        (
+            "Ruiz and her Peruvian counterpart, Tom Berg have reaffirmed the close ties of the two nations.",
+            [],
+        ),
+        (
+            "Ruiz and his counterpart, Tom Berg, told reporters that they would meet again in May.",
+            [],
+        ),
+        # an apposition with no 'and' before it names the one speaker
+        (
+            "Her counterpart, Tom Berg, said the ties of the two nations were close.",
+            [("indirect", "Tom Berg", "the ties of the two nations were close")],
+        ),
+    ],
+)
+def test_joint_subject_with_apposition(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
