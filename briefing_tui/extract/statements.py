@@ -954,6 +954,8 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
             or _LINKED_PARTICIPLE.search(text, max(s_start, gap_end - 12), gap_end)
         )
     ):
+        if speech.lemma_of(v.form) == "discuss" and _MEETING_VERB.search(text, s_start, gap_end):
+            return None  # 'X met Y and discussed Z': the meeting's agenda, discussed jointly
         earlier = [u for u in verbs if u.end <= gap_end and u is not v and not u.participle]
         for u in reversed(earlier):
             subj = _subject_of(ctx, u, s_start, [w for w in verbs if w.end <= u.start])
@@ -1019,6 +1021,7 @@ def _unclosed_apposition(ctx: _Context, start: int, end: int, s_start: int) -> S
 
 
 _AND_BEFORE = re.compile(r"(?<=\w)\s+and\s+$")
+_MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts)\b")
 # 'and his Thai counterpart, ' right before a name: the name is the second of two subjects
 _JOINT_APPOSITION = re.compile(r"\band\s+(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?[a-z]+,\s*$")
 # a plural noun phrase with its determiner: 'the governors', 'all five mayors'

@@ -295,3 +295,20 @@ def test_peer_group_with_modifier(text: str, expected: list) -> None:
 )
 def test_joint_subject_with_apposition(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X met/received Y and discussed Z': the meeting's agenda, discussed jointly, not X's words
+        ("Ruiz met Berg in Lima on Monday, and discussed the floods in the north.", []),
+        ("Ruiz received Berg at the palace and discussed the floods in the north.", []),
+        # after a verb of speech, 'and discussed' stays part of that report
+        (
+            "Ruiz praised the help of Peru and discussed the floods in the north.",
+            [("indirect", "Ana Ruiz", "the help of Peru and discussed the floods in the north")],
+        ),
+    ],
+)
+def test_discussed_at_a_meeting(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
