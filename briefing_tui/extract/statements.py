@@ -1380,6 +1380,9 @@ def _reported(
         return None  # 'the spokesman said the president stressed ...': the president's words
     tail = _tail_attribution(ctx, s_start, s_end, verbs)
     stop = tail if tail is not None and tail > content_start else s_end  # '..., he said.' is not hers
+    if _RELATIVE_BEFORE.search(text, max(s_start, subj.start - 10), subj.start):
+        comma = text.find(",", content_start, stop)
+        stop = comma if comma > content_start else stop  # '..., which X said was a mistake, ...'
     span = _content(ctx, content_start, stop, bool(m or v.kind == "address"))
     if span is None:
         return None
@@ -1392,6 +1395,8 @@ def _reported(
 
 
 _COMMA_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b")
+# '..., which Washington said was a mistake, ...': what was said ends with the relative clause
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+$")
 # a second that-clause that is all quote: 'said it was a good meeting, and that it was "in the hands of ..."'
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 

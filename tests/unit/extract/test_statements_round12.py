@@ -312,3 +312,22 @@ def test_joint_subject_with_apposition(text: str, expected: list) -> None:
 )
 def test_discussed_at_a_meeting(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ', which X said was ..., ' : what X said ends with the relative clause
+        (
+            "The visit in May, which Berg said was a grave mistake, was meant to help the farmers.",
+            [("indirect", "Tom Berg", "was a grave mistake")],
+        ),
+        # a main clause's report runs on past its commas
+        (
+            "Berg said the visit in May, a grave mistake, was meant to help the farmers.",
+            [("indirect", "Tom Berg", "the visit in May, a grave mistake, was meant to help the farmers")],
+        ),
+    ],
+)
+def test_relative_clause_report(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
