@@ -58,7 +58,7 @@ _CALL_WORDS = ("call", "conversation", "meeting", "talks")  # one is in every _C
 # where reported content stops: a new clause that is no longer the speaker's
 _CUT = re.compile(
     r"(?=[,;:\s])(?:"
-    r",\s*(?:according\s+to|while|whereas|but|although|though|with|to\s+which|(?:hours|days|weeks|shortly)\s+after)\b"
+    r",\s*(?:according\s+to|while|whereas|but|although|though|with|(?:hours|days|weeks|shortly)\s+after)\b"
     r"|,\s*as\s+(?:she|he|they|we)\s+[a-z]+ed\b"
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
     r"|,\s*(?:adding|saying|noting|stressing)\s*[,:]?\s*[\"\u201c]"  # '..., adding, "...': a quote of its own

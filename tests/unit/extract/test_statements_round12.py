@@ -159,29 +159,6 @@ def test_run_on_report_after_comma(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # ', to which X replied that ...' opens the other side's answer: the first report stops there
-        (
-            "Ruiz said she was looking forward to meeting Berg in May, to which Berg replied that "
-            "he was also looking forward to it.",
-            [
-                ("indirect", "Ana Ruiz", "she was looking forward to meeting Berg in May"),
-                ("indirect", "Tom Berg", "he was also looking forward to it"),
-            ],
-        ),
-        # 'which' alone is the speaker's own relative clause
-        (
-            "Ruiz said she had read the plan, which would help the north.",
-            [("indirect", "Ana Ruiz", "she had read the plan, which would help the north")],
-        ),
-    ],
-)
-def test_to_which_answer(text: str, expected: list) -> None:
-    assert run(text, CAST) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # '..., X said, adding that ...': X's attribution closes the sentence's first clause even
         # with a participle after it; a report inside that clause stops before it
         (
