@@ -409,18 +409,12 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
     while toks:
         s, _e, tok = toks[-1]
         low = tok.lower()
-        if low in _TURN_NOUNS:
-            k = _turn_phrase(toks)
+        if low in _ASIDE_NOUNS:
+            # 'Osinbajo on his part thanked', 'The ministry in a statement said': the subject is before it
+            k = _turn_phrase(toks) if low in _TURN_NOUNS else _medium_phrase(toks)
             if k == 0:
                 break
-            pos = toks[-k][0]  # 'Osinbajo on his part thanked': the subject is before it
-            del toks[-k:]
-            continue
-        if low in _MEDIUM_NOUNS:
-            k = _medium_phrase(toks)
-            if k == 0:
-                break
-            pos = toks[-k][0]  # 'The ministry in a statement said': the subject is before it
+            pos = toks[-k][0]
             del toks[-k:]
             continue
         if low == "to" and len(toks) >= 4 and toks[-2][2] in _OCCASIONS and toks[-4][2] in _TAKE_OCCASION:
