@@ -172,6 +172,9 @@ _NON_NAME_SUFFIXES = (
     "ics",
     "ure",
 )
+# Abstract nouns that end a portfolio's subject ("... and Regional Integration"): see _Scanner.portfolio_noun
+_PORTFOLIO_SUFFIXES = ("tion", "tions", "sion", "ment", "ments", "ity", "ism")
+_PORTFOLIO_TAILS = frozenset({"Abroad", "Diaspora", "Overseas"})
 _NOT_A_PERSON_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "its", "our", "their"})
 # he/she/him/his/her/himself/herself (people), they/them/their/its (people or bodies), any case.
 # The pattern opens with a case-sensitive set of the first letters (with "İ", "ı" and "ſ", which
@@ -708,18 +711,44 @@ class _Scanner:
             return k  # "Biden Administration": a leader's government, read as the person
         if best <= k + 1 and t[k].text in orgs.HEADS and k + 2 < j and t[k + 1].text in ("of", "for"):
             best = k + 1  # "Ministry of Energy", "Office of the Spokesperson"
-        if best > k and t[best - 1].text in orgs.HEADS and best + 1 < j and t[best].text in ("of", "for"):
+        if best > k and t[best - 1].text in orgs.HEADS and best + 1 < j and self.body_subject(best):
             q = best + 1
             while q < j and (t[q].cap or t[q].text in _CONNECTORS) and t[q].text != ".":
                 q += 1
             while q > best and t[q - 1].text in _CONNECTORS:
                 q -= 1
+            if t[best].text == "on":
+                q = self.subject_end(best + 1, q)
             best = q
         if best == k + 1:
             return k  # a head alone ("the Army", "Police") is not a name; known bodies come from the lexicon
         if best < len(t) and t[best].text in _BUILDINGS:
             return k  # "the National Press Theatre", "Congress Hall": a place named after a body
         return best
+
+    def body_subject(self, p: int) -> bool:
+        """A body's head goes on with its subject: "Ministry of ...", "Fund for ...", "Committee on
+        Foreign Relations" (not "the Commission on Monday": a date follows that "on")."""
+        t = self.t
+        if t[p].text in ("of", "for"):
+            return True
+        return t[p].text == "on" and t[p + 1].text not in WEEKDAYS and t[p + 1].text not in MONTHS
+
+    def subject_end(self, p: int, q: int) -> int:
+        """End of the subject a "Committee on" names: its last topic word ("on American-Islamic
+        Relations Alia Salem": the name after the subject is the holder's, not the body's)."""
+        t = self.t
+        end = p
+        for x in range(p, q):
+            text = t[x].text
+            if (
+                text in TOPIC_WORDS
+                or text.endswith(_PORTFOLIO_SUFFIXES)
+                or "-" in text
+                or countries.country_of(text)
+            ):
+                end = x + 1
+        return end
 
     def portfolio_before(self, k: int, org_end: int, j: int) -> bool:
         """ "National Guard Minister X", "Foreign and Diaspora Affairs Cabinet Secretary X": the
@@ -832,6 +861,9 @@ class _Scanner:
             if complement and tok.cap and (tok.text in TOPIC_WORDS or tok.text in orgs.HEADS):
                 p += 1
                 continue
+            if complement and tok.cap and self.portfolio_noun(p):
+                p += 1  # "Minister of Foreign Affairs and Regional Integration, X": a portfolio, no name
+                continue
             if complement and tok.text == "'s" and p + 1 < j and t[p + 1].cap:
                 # "Deputy Chief of Staff of Russia's Presidential Office X": the owner's body
                 body_end = self.org_by_head(p + 1, j)
@@ -874,6 +906,15 @@ class _Scanner:
         for b, e in bodies:
             self.emit_whole(b, e, "organization")
         return end
+
+    def portfolio_noun(self, p: int) -> bool:
+        """A capitalised abstract noun ("Integration", "Harmonization", "Abroad") that ends an office's
+        subject: no name word follows it, so it is not a surname ("Minister of Finance Clement Ngoie")."""
+        t = self.t
+        text = t[p].text
+        if not (text in _PORTFOLIO_TAILS or text.endswith(_PORTFOLIO_SUFFIXES)):
+            return False
+        return p + 1 >= len(t) or not self.cls[p + 1] & NAME_WORD
 
     def form_of_address(self, p: int, j: int) -> bool:
         """ "Mr. President", "Mrs. Chairman": a courtesy before an office word with no name after it

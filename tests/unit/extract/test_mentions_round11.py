@@ -1,0 +1,67 @@
+"""Stage mentions (round 11): portfolio words that end an office, bodies "on" a subject."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.clean import clean
+from briefing_tui.extract.document import Document
+from briefing_tui.extract.mentions import find
+from briefing_tui.extract.sentences import split
+
+
+def mentions_of(text: str) -> list[tuple[str, str]]:
+    doc = Document(text, clean(text), date(2023, 10, 24))
+    split(doc)
+    find(doc)
+    return [
+        (m.kind, doc.text[m.head_start : m.head_end] if m.head_start is not None else m.text)
+        for m in doc.mentions
+        if m.kind in ("person", "organization")
+    ]
+
+
+def people(text: str) -> list[str]:
+    return [h for k, h in mentions_of(text) if k == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abstract noun after "and" ends the portfolio: the name comes after the comma
+        ("The Minister of Trade and Regional Integration, Hon. Kwame Mensah, left.", ["Kwame Mensah"]),
+        ("The Minister of Justice, Culture and Malians Abroad, Ali Toure, spoke.", ["Ali Toure"]),
+        ("Our Minister of Labour and Employment spoke on Monday.", []),
+        # negatives: a name right after the portfolio is still the holder's name
+        ("Minister of Finance Clement Ngoie said it was fine.", ["Clement Ngoie"]),
+        ("The Minister of Health, Ann Lee, arrived.", ["Ann Lee"]),
+    ],
+)
+def test_portfolio_noun_is_no_name(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Committee on Data Management and Harmonization said it was done.",
+            [("organization", "Committee on Data Management and Harmonization")],
+        ),
+        (
+            "The Senate Committee on Foreign Relations met.",
+            [("organization", "Senate Committee on Foreign Relations")],
+        ),
+        # the subject ends on its last topic word: a holder's name after it is a person
+        (
+            "A local director of the Council on Civil Relations Mary Stone said so.",
+            [("organization", "Council on Civil Relations"), ("person", "Mary Stone")],
+        ),
+        # negative: a date after "on" is no subject of the body
+        ("The Commission on Monday said it would act.", []),
+    ],
+)
+def test_body_on_subject(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions_of(text) == expected
