@@ -391,6 +391,10 @@ def _roles_of_people(doc: Document) -> None:
                 subject = _subject_entity(doc, first.sentence - 1, len(doc.text), exclude=e.index)
             if subject is not None and doc.entities[subject].role:
                 e.role = doc.entities[subject].role
+            else:
+                # the word alone says only that the holder matches someone whose office the
+                # story does not state ("Chile's X met her Argentine counterpart Y"): no role
+                e.role = None
 
 
 _POSSESSIVE_START = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)

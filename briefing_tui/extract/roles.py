@@ -342,7 +342,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
     if before is not None:
         rm = doc.mentions[before]
         rm.ref = index
-        if rm.role and (role is None or _only_ranks(role)):
+        if rm.role and (role is None or _only_ranks(role) or _style_before_name(tokens[a:h], rm.role)):
             role = rm.role
         affiliation = affiliation or rm.affiliation
     elif role is None or _only_ranks(role):
@@ -350,7 +350,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         ind_role, ind_aff = _indefinite_before(doc, tokens, a)
         if ind_role:
             role, affiliation = ind_role, affiliation or ind_aff
-    if affiliation is None and (_US_PARTY_TAG.match(doc.text, m.end) or _US_STYLE_TITLE.match(m.text)):
+    us_style = _US_STYLE_TITLE.match(m.text) is not None and role in ("Senator", "Representative")
+    if affiliation is None and (_US_PARTY_TAG.match(doc.text, m.end) or us_style):
         affiliation = "United States"  # "Sen. Chuck Schumer (D-N.Y.)"
     if affiliation is None and role:
         affiliation = government_led(doc, m.start)
@@ -444,6 +445,14 @@ def _possessor(doc: Document, tokens: list[Token], a: int) -> str | None:
 
 def _only_ranks(role: str) -> bool:
     return all(map(_is_rank, role.split()))
+
+
+def _style_before_name(title: list[Token], office: str) -> bool:
+    """One title word before a name that a longer office in apposition precedes: a style the holder
+    keeps ("Minister of Foreign Affairs, Ambassador X"; "Secretary to the Government, Sen. Y"),
+    not the office the sentence gives."""
+    words = [t for t in title if t.text != "."]
+    return len(words) == 1 and len(office.split()) > 1
 
 
 def _rank_alone(tokens: list[Token]) -> bool:
@@ -911,8 +920,25 @@ def _counterparts(ms: list[Mention]) -> None:
             source = next((t for t in titled if t.start < m.start), None)
             if source is None:
                 source = next((t for t in titled if t is not m), None)
+            if source is None:
+                # "the Turkish foreign minister met his Ukrainian counterpart, X": an office described
+                # before the counterpart, with no name of its own
+                source = next(
+                    (
+                        t
+                        for t in ms
+                        if t.kind == "role" and t.ref is None and t.end < m.start and _holds_office(t)
+                    ),
+                    None,
+                )
             if source is not None:
                 m.role = source.role
+
+
+def _holds_office(m: Mention) -> bool:
+    """A role description naming an office (not "counterpart" or a rank alone)."""
+    role = m.role
+    return bool(role) and "counterpart" not in role.lower() and not _only_ranks(role)
 
 
 # A plural office over a list of holders: "the Presidents of Colombia, X; of Brazil, Y" or
