@@ -837,6 +837,11 @@ class _Scanner:
                 continue
             if cls[p] & TITLE:
                 low = tok.low.rstrip(".")
+                if complement and low in _NAME_INTRODUCERS and t[p - 1].text == "and":
+                    # "X, the President of Cyprus and Dr Y, the ...": a courtesy after "and" opens
+                    # the next person; the office ends before it
+                    self.role_only(k, p - 1)
+                    return p
                 if honorific and low not in _NAME_INTRODUCERS:
                     if self.form_of_address(p, j):
                         return p + 1  # "Mr. President": the office addressed, no person named

@@ -455,6 +455,14 @@ def _style_before_name(title: list[Token], office: str) -> bool:
     return len(words) == 1 and len(office.split()) > 1
 
 
+def _courtesy(word: str) -> bool:
+    """A courtesy title that opens a name ("Mr", "Dr.", "Madam")."""
+    return word.lower().rstrip(".") in _COURTESIES
+
+
+_COURTESIES = frozenset({"mr", "mrs", "ms", "dr", "madam", "madame", "sir", "dame", "prof", "hon"})
+
+
 def _rank_alone(tokens: list[Token]) -> bool:
     """A military rank is a role when nothing else is said ("General Warakiat")."""
     return any(
@@ -648,6 +656,8 @@ def _apposition_after(
     while (
         j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
     ):
+        if tokens[j].text == "and" and j > e + 1 and j + 1 < len(tokens) and _courtesy(tokens[j + 1].text):
+            break  # "X, the President of Cyprus and Dr Y, ...": the next person of a list
         if (
             tokens[j].text in _STOP_APPOSITION
             and not _inside_name(tokens, j)
@@ -663,7 +673,7 @@ def _apposition_after(
     if not phrase or j - e > _MAX_APPOSITION:
         return None, None
     # the cheap tests first (all of them must pass): the phrase is closed and names an office
-    if j < len(tokens) and tokens[j].text not in (",", ".") and tokens[j].text not in _SPEECH_ENDS:
+    if j < len(tokens) and tokens[j].text not in (",", ".", "and") and tokens[j].text not in _SPEECH_ENDS:
         return None, None
     if not any(_office_or_occupation(t.low) for t in phrase):
         return None, None
@@ -807,7 +817,13 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
             and comma - 80 < other.end < comma
             and _OFFICE_SCOPE.fullmatch(doc.text, other.end, comma) is not None
         )
-        if other.end == comma or scoped:
+        apposed = (
+            not scoped
+            and other.role is not None
+            and comma - 80 < other.end < comma
+            and _apposed_body(doc, other, k, index, comma)
+        )
+        if other.end == comma or scoped or apposed:
             r = _tok_index(tokens, other.start)
             after_preposition = r > 0 and tokens[r - 1].low in _PREPOSITIONS
             if (
@@ -826,6 +842,28 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
                 other.text = doc.text[other.start : comma]
             return k
     return None
+
+
+def _apposed_body(doc: Document, other: Mention, k: int, index: int, comma: int) -> bool:
+    """An office, then its state or body between commas, then the holder: "the Minister of
+    Information, Ghana, X" (the country is the affiliation), "The Spokesperson, Ministry of
+    Foreign Affairs, Y" (the body completes the office). Read into ``other``; True if found."""
+    gap = doc.text[other.end : comma]
+    if not gap.startswith(", "):
+        return False
+    inner = [m for m in doc.mentions[k + 1 : index] if m.start >= other.end and m.end <= comma]
+    if len(inner) != 1 or inner[0].start != other.end + 2 or inner[0].end != comma:
+        return False
+    body = inner[0]
+    if body.kind == "country":
+        other.affiliation = other.affiliation or body.name or body.text
+        return True
+    if body.kind != "organization":
+        return False
+    other.role = (other.role or "") + gap
+    other.end = comma
+    other.text = doc.text[other.start : comma]
+    return True
 
 
 _LIST_GAPS = frozenset({", ", " and ", ", and "})

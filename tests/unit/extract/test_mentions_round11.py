@@ -65,3 +65,25 @@ def test_portfolio_noun_is_no_name(text: str, expected: list[str]) -> None:
 )
 def test_body_on_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a courtesy after "and" inside an office's subject opens the next person
+        (
+            "She met Mr Paul Reyes, the President of Chile and Dr Ana Vidal, the Foreign Minister.",
+            ["Paul Reyes", "Ana Vidal"],
+        ),
+        ("The Minister of Finance and Mrs Lee Park arrived.", ["Lee Park"]),
+        # negative: a courtesy right after the office still introduces its holder's name
+        ("The Minister of Finance, Dr Lee Park, arrived.", ["Lee Park"]),
+    ],
+)
+def test_courtesy_after_and_opens_next_person(text: str, expected: list[str]) -> None:
+    doc = Document(text, clean(text), date(2023, 10, 24))
+    split(doc)
+    find(doc)
+    # the whole person span: no office before the courtesy is part of it
+    spans = [m.text.split(" ", 1)[1] for m in doc.mentions if m.kind == "person"]
+    assert spans == expected

@@ -65,3 +65,34 @@ def test_us_style_only_for_us_offices(text: str, name: str, affiliation: str | N
 )
 def test_counterpart_role(text: str, name: str, role: str | None) -> None:
     assert people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # the office's state between commas: the affiliation
+        (
+            "The visitors included the Minister of Trade, Kenya, Hon. Ruth Achieng, and two aides.",
+            "Ruth Achieng",
+            "Minister of Trade",
+            "Kenya",
+        ),
+        # the office's body between commas: part of the office
+        (
+            "The Spokesman, Ministry of Justice, Ade Bello, said it.",
+            "Ade Bello",
+            "Spokesman, Ministry of Justice",
+            None,
+        ),
+    ],
+)
+def test_office_then_its_state_or_body(text: str, name: str, role: str, affiliation: str | None) -> None:
+    got_role, got_aff = people(text)[name]
+    assert got_role == role
+    assert affiliation is None or got_aff == affiliation
+
+
+def test_two_appositions_in_a_list() -> None:
+    got = people("She met Mr Paul Reyes, the President of Chile and Dr Ana Vidal, the Foreign Minister.")
+    assert got["Paul Reyes"][0] == "President of Chile"
+    assert got["Ana Vidal"][0] == "Foreign Minister"
