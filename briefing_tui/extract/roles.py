@@ -128,6 +128,7 @@ def attach(doc: Document) -> None:
                 people.append(m)
         if len(people) > 1:
             _shared_apposition(doc, people, tokens, spans)
+            _plural_title_before_list(doc, people)
         _counterparts(ms)
         if len(ms) > 1 and not _PLURAL_HEADS.isdisjoint([t.low for t in tokens]):
             _plural_office_list(doc, sentence, ms, spans)
@@ -877,6 +878,43 @@ def _singular_office(low: str) -> str | None:
         return None
     forms = (low[:-3] + "y", low[:-1]) if low.endswith("ies") else (low[:-1], low[:-2])
     return next((f for f in forms if f and _names_office(f)), None)
+
+
+_PLURAL_TITLE = re.compile(r"(?:(\S+)\s)?([A-Za-z]+)\s+")
+
+
+def _plural_title_before_list(doc: Document, people: list[Mention]) -> None:
+    """A plural title read into the first name of a list ("ministers A, B and C", "Presidents A and B")
+    is each holder's office, in the singular."""
+    text = doc.text
+    for n, m in enumerate(people[:-1]):
+        head = m.head_start if m.head_start is not None else m.start
+        if head <= m.start:  # "Presidents A": the plural read as a word of the name
+            head = m.start + len(m.text.split(" ", 1)[0]) + 1
+            if head >= m.end:
+                continue
+        title = text[m.start : head]
+        found = _PLURAL_TITLE.fullmatch(title)
+        if found is None:
+            continue
+        modifier, word = found.groups()
+        singular = _singular_office(word.lower())
+        if singular is None or singular not in TITLE_HEADS:
+            continue
+        office = word[: len(singular) - 1] + "y" if word.lower().endswith("ies") else word[: len(singular)]
+        if modifier and (modifier[0].isupper() or modifier.lower() in TITLE_MODIFIERS):
+            office = f"{modifier} {office}"  # "Foreign Ministers A and B"; not "includes ministers A"
+        if m.role is not None and m.role.lower() != title.strip().lower():
+            continue
+        m.role = office
+        m.head_start = head
+        last = m
+        for other in people[n + 1 :]:
+            if text[last.end : other.start] not in _LIST_GAPS or other.role is not None:
+                break
+            other.role = office
+            last = other
+        return
 
 
 def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token], spans: _Spans) -> None:

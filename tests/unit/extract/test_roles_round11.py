@@ -96,3 +96,28 @@ def test_two_appositions_in_a_list() -> None:
     got = people("She met Mr Paul Reyes, the President of Chile and Dr Ana Vidal, the Foreign Minister.")
     assert got["Paul Reyes"][0] == "President of Chile"
     assert got["Ana Vidal"][0] == "Foreign Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural title before a list: each holder's office, in the singular
+        (
+            "The delegation includes ministers Ann Lee, Bob Hale and Cy Moor.",
+            {"Ann Lee": "minister", "Bob Hale": "minister", "Cy Moor": "minister"},
+        ),
+        (
+            "Talks are set between Presidents Juan Ortiz and Pablo Ruiz in May.",
+            {"Juan Ortiz": "President", "Pablo Ruiz": "President"},
+        ),
+        # negatives: a singular title is the first holder's only; a list member's own title stays
+        ("Foreign Minister Ann Lee and Bob Hale spoke.", {"Ann Lee": "Foreign Minister", "Bob Hale": None}),
+        (
+            "Ministers Ann Lee and Senator Bob Hale spoke.",
+            {"Ann Lee": "Minister", "Bob Hale": "Senator"},
+        ),
+    ],
+)
+def test_plural_title_before_list(text: str, expected: dict[str, str | None]) -> None:
+    got = people(text)
+    assert {name: got[name][0] for name in expected} == expected
