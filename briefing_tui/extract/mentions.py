@@ -341,6 +341,21 @@ _SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "St"})
 _BUILDINGS = frozenset(
     {"Theatre", "Theater", "Hall", "Building", "Gardens", "Square", "Palace", "Stadium", "Hotel", "Plaza"}
 )
+# Works named after a place or a phrase, right after the name ("the Agua Negra tunnel")
+_WORKS = frozenset(
+    {
+        "tunnel",
+        "bridge",
+        "pipeline",
+        "programme",
+        "program",
+        "project",
+        "corridor",
+        "highway",
+        "railway",
+        "dam",
+    }
+)
 _CACHED_WORDS = 100_000  # bounds the cache: cleared when full
 
 
@@ -1110,6 +1125,8 @@ class _Scanner:
             return False  # "Ream Naval Base", "Adam Air Flight"
         if t[end - 1].text.rpartition("-")[2] in _REGION_ENDS:
             return False  # "Open Indo-Pacific", "Greater Asia-Pacific": a region, not a surname
+        if end < len(t) and t[end].low in _WORKS:
+            return False  # "the Agua Negra tunnel": the name of a work, not a person
         for x in t[k:end]:
             if x.text in FUNCTION_WORDS or any(ch.isdigit() for ch in x.text):
                 return False

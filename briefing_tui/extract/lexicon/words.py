@@ -338,6 +338,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 # Words that make a capitalised run something other than a person's name.
 NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
     [
+        # events and groups of people, never names ("an Official Visit programme", "Illegal Immigrants")
+        "Visit",
+        "Visits",
+        "Immigrants",
+        "Migrants",
         "Sea",
         "Ocean",
         "Shoal",
@@ -396,6 +401,9 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Ulitsa",
         "Palace",
         "Hall",
+        "House",  # "Blair House", "the State Guest House": a residence, not a surname
+        "Residence",
+        "Mansion",
         "Tower",
         "City",
         "Province",

@@ -87,3 +87,20 @@ def test_courtesy_after_and_opens_next_person(text: str, expected: list[str]) ->
     # the whole person span: no office before the courtesy is part of it
     spans = [m.text.split(" ", 1)[1] for m in doc.mentions if m.kind == "person"]
     assert spans == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a residence, an event, a group of people, a work: no person
+        ("He stayed at Lamar House, the official guest residence.", []),
+        ("They will hold an Official Visit programme on Tuesday.", []),
+        ("He spoke of the rights of Undocumented Migrants abroad.", []),
+        ("The leaders discussed the key Rio Verde tunnel, a big project.", []),
+        # negatives: a name followed by a verb, a name before "House" of a known body
+        ("The talks went well, Rosa Verde said.", ["Rosa Verde"]),
+        ("Speaker Mike Dunn left the White House.", ["Mike Dunn"]),
+    ],
+)
+def test_places_events_and_groups_are_no_people(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
