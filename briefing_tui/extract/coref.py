@@ -979,7 +979,7 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
         if m.ref is not None and doc.mentions[m.ref].entity is not None:
             target = doc.mentions[m.ref].entity
         if target is None and m.ref is None:
-            target = _title_before_name(doc, i)
+            target = _title_before_name(doc, i) or _handle_after(doc, m, people)
         if target is None:
             target = _match_role(people, m, starts, home)
             if target == _UNSURE or (
@@ -1005,6 +1005,22 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
             if e.role is None and m.role and _heads_state(m.role):
                 e.role = m.role  # the office of a head named with no title ("Xi", "the Chinese president")
     return deferred
+
+
+_HANDLE_AFTER = re.compile(r"\s*,?\s*@(\w{3,30})")
+
+
+def _handle_after(doc: Document, m: Mention, people: _People) -> int | None:
+    """The person whose social-media handle is written as the name after a title ("the Secretary of
+    State, @janedoe"): the handle spells the person's name words run together."""
+    found = _HANDLE_AFTER.match(doc.text, m.end)
+    if found is None:
+        return None
+    handle = found.group(1).lower()
+    for e in people.entities:
+        if e.named and handle == "".join(re.findall(r"[a-z]+", e.name.lower())):
+            return e.index
+    return None
 
 
 # What may stand between a title and the name it is written before: the title's place ("Special

@@ -913,6 +913,9 @@ class _Scanner:
         if end == name_start:
             self.role_only(k, p)
             return p
+        if complement and end == name_start + 1 and t[name_start - 1].low == "the":
+            self.role_only(k, end)  # "Secretary-General of the Commonwealth": one word after "the" is a body
+            return end
         # "as agreed by the Prime Minister and President Macron": after a determiner, an office and
         # a one-word title joined by "and" are two people ("the Deputy Prime Minister and Foreign
         # Minister X", "Prime Minister and Foreign Minister X" are one)

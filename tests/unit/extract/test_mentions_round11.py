@@ -104,3 +104,17 @@ def test_courtesy_after_and_opens_next_person(text: str, expected: list[str]) ->
 )
 def test_places_events_and_groups_are_no_people(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one capitalised word after "of the" in an office is the body, not the holder
+        ("She ran for the Secretary-General of the Commonwealth post.", []),
+        # negatives: a known country after "the", then the holder's name
+        ("The President of the Philippines Ana Cruz said no.", ["Ana Cruz"]),
+        ("The Minister of Health Ann Lee said it was fine.", ["Ann Lee"]),
+    ],
+)
+def test_one_word_after_the_is_a_body(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
