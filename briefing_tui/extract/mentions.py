@@ -913,7 +913,12 @@ class _Scanner:
         if end == name_start:
             self.role_only(k, p)
             return p
-        if complement and end == name_start + 1 and t[name_start - 1].low == "the":
+        if (
+            complement
+            and end == name_start + 1
+            and t[name_start - 1].low == "the"
+            and not (end < len(t) and t[end].low in _LEADER_NOUNS)  # "of the Biden administration"
+        ):
             self.role_only(k, end)  # "Secretary-General of the Commonwealth": one word after "the" is a body
             return end
         # "as agreed by the Prime Minister and President Macron": after a determiner, an office and
