@@ -409,6 +409,9 @@ _COUNTRY_NAMES = frozenset(NAMES.values())
 _FRAME = re.compile(r"(?:While\s+|During\s+[^,]{0,80}?\s+)?(?:in|In|At|at)\s+(?:the\s+)?([^,]{2,60}),")
 
 
+_CREDITED = frozenset({"reporter", "translator"})  # the roles a byline or a credit line gives (see roles)
+
+
 def _context_affiliations(doc: Document) -> None:
     """Affiliation for people whose own words name none, from where they are mentioned.
 
@@ -423,8 +426,8 @@ def _context_affiliations(doc: Document) -> None:
     """
     pending: list[tuple[Entity, Mention]] = []
     for e in doc.entities:
-        if e.kind != "person" or e.affiliation or not e.mentions:
-            continue
+        if e.kind != "person" or e.affiliation or not e.mentions or e.role in _CREDITED:
+            continue  # a writer or translator works for the outlet, not for a side of the story
         first = next((doc.mentions[i] for i in e.mentions if doc.mentions[i].kind == "person"), None)
         if first is None:
             continue

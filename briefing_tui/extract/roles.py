@@ -362,7 +362,40 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         credit = _photo_credit(doc, m.start)
         if credit:
             role, affiliation = "photographer", credit
+    if role is None and (
+        m.sentence < _BYLINE_SENTENCES or "Transl" in doc.text[max(0, m.start - 16) : m.start]
+    ):
+        role = _byline(doc, m)  # "By X, GNA" under the headline; "Translation: Y" at the end
     m.role, m.affiliation = role, affiliation
+
+
+# A writer's line: the name alone on a line near the top, maybe after "By", maybe followed by
+# the place, the agency or the time of filing ("By X, GNA"; "X, Abuja"; "X - 18 March 2016 10:43").
+_BYLINE = re.compile(
+    r"[ \t]*(?:By[ \t]+)?(?P<name>[^\n]+?)[ \t]*(?:[,|][ \t]*[A-Z][\w .]{0,30}|[ \t]+[-\u2013\u2014\u2022|][ \t]*\d[^\n]{0,40})?[ \t]*"
+)
+_BYLINE_SENTENCES = 4  # the headline, the byline, perhaps a dek
+_TRANSLATOR = re.compile(r"(?:Translation|Translated by)\s*:?\s*$")
+
+
+def _byline(doc: Document, m: Mention) -> str | None:
+    """A name alone on its line as the article's writer ("reporter"), or its translator."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _TRANSLATOR.search(text, line_start, m.start) and not text[m.end : line_end].strip():
+        return "translator"
+    if m.sentence >= _BYLINE_SENTENCES:
+        return None
+    found = _BYLINE.fullmatch(text, line_start, line_end)
+    if found is None or found.start("name") != m.start or found.end("name") != m.end:
+        return None
+    # a writer has a full name and is not what the story is about ("Putin" alone is a headline)
+    name = m.text.split()
+    if len(name) < 2 or text.count(name[-1]) > 1:
+        return None
+    return "reporter"
 
 
 # A picture credit right before a name: "(AP Photo/X)", "Photo: RNZ / X", "THE CANADIAN PRESS/X".

@@ -121,3 +121,26 @@ def test_two_appositions_in_a_list() -> None:
 def test_plural_title_before_list(text: str, expected: dict[str, str | None]) -> None:
     got = people(text)
     assert {name: got[name][0] for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a full name alone on its line under the headline: the writer
+        (
+            "Talks end in a draw\n\nBy Kofi Mensah, GNA\n\nAccra, May 2 - The minister spoke.",
+            "Kofi Mensah",
+            "reporter",
+        ),
+        ("Talks end in a draw\n\nAda Obi, Abuja\n\nThe minister spoke on Monday.", "Ada Obi", "reporter"),
+        ("Talks end\nLina Sari - 18 March 2016 10:43 WIB\nThe minister spoke.", "Lina Sari", "reporter"),
+        ("The minister spoke.\nTranslation: Mark Hale", "Mark Hale", "translator"),
+        # negatives: a name the story goes on about; a name inside a sentence
+        ("Ada Obi\n\nAda Obi won the vote on Monday.", "Ada Obi", None),
+        ("Talks end\n\nAda Obi met the minister on Monday.", "Ada Obi", None),
+    ],
+)
+def test_byline(text: str, name: str, role: str | None) -> None:
+    got = people(text)[name]
+    assert got[0] == role
+    assert role is None or got[1] is None  # the writer's outlet is no side of the story
