@@ -362,13 +362,28 @@ def _add_alias(e: Entity, alias: str) -> None:
         e.aliases.append(alias)
 
 
+# Descriptions that stand for an office without naming it ("French leader X", "Turkey's top diplomat")
+_GENERIC_ROLES = frozenset({"leader", "top diplomat", "chief diplomat", "chief", "diplomat", "official"})
+
+
+def _role_rank(m: Mention, text: str) -> int:
+    """Which of a person's stated roles names them best (lowest first; ``min`` keeps the first of
+    a rank): an office, then a generic description, then an office read off a counterpart ("his US
+    counterpart, X" holds the other side's office only by analogy), then "counterpart" itself."""
+    low = (m.role or "").lower()
+    if low == "counterpart":
+        return 3
+    if "counterpart" in m.text.lower() or "counterpart" in text[max(0, m.start - 16) : m.start]:
+        return 2  # "his Israeli counterpart X", "his US counterpart, X"
+    return 1 if low in _GENERIC_ROLES else 0
+
+
 def _roles_of_people(doc: Document) -> None:
     """An entity's office and affiliation: the first its mentions state (counterparts filled in later)."""
     for e in doc.entities:
-        roles = [doc.mentions[i].role for i in e.mentions if doc.mentions[i].role]
+        stated = [doc.mentions[i] for i in e.mentions if doc.mentions[i].role]
         affs = [doc.mentions[i].affiliation for i in e.mentions if doc.mentions[i].affiliation]
-        good = [r for r in roles if r.lower() != "counterpart"]
-        e.role = good[0] if good else (roles[0] if roles else None)
+        e.role = min(stated, key=lambda m: _role_rank(m, doc.text)).role if stated else None
         e.affiliation = affs[0] if affs else None
     # "Wang told Israeli counterpart Eli Cohen": the counterpart holds the subject's office
     for e in doc.entities:

@@ -24,3 +24,38 @@ def test_title_before_handle(handle: str, people: dict[str, list[str]]) -> None:
     doc = build_document(_CALL.format(handle), date(2024, 3, 5))
     got = {e.name: [a for a in e.aliases if a != "Musa"] for e in doc.entities if e.kind == "person"}
     assert got == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office stated anywhere names the person better than a generic description
+        (
+            "French leader Ana Roy will host the summit. Later, French President Ana Roy spoke.",
+            "Ana Roy",
+            "President",
+        ),
+        (
+            "Turkey's top diplomat Kemal Oz met Ali Reza. Foreign Minister Kemal Oz said it went well.",
+            "Kemal Oz",
+            "Foreign Minister",
+        ),
+        # and better than the office read off a counterpart
+        (
+            "The Trade Minister, Ali Reza, met his Greek counterpart, Nikos Pappas, on Monday."
+            " Energy Minister Nikos Pappas said it went well.",
+            "Nikos Pappas",
+            "Energy Minister",
+        ),
+        # negatives: a generic description alone stays; the first of two offices stays
+        ("French leader Ana Roy will host the summit.", "Ana Roy", "leader"),
+        (
+            "Trade Minister Ali Reza spoke. Later, Energy Minister Ali Reza left.",
+            "Ali Reza",
+            "Trade Minister",
+        ),
+    ],
+)
+def test_best_stated_role(text: str, name: str, role: str) -> None:
+    doc = build_document(text, date(2024, 3, 5))
+    assert next(e.role for e in doc.entities if e.name == name) == role
