@@ -819,9 +819,12 @@ def _indefinite_before(doc: Document, tokens: list[Token], a: int) -> tuple[str 
 
 def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: int) -> int | None:
     """The role mention in apposition right before ``m`` (", " between them)."""
-    if a < 1 or tokens[a - 1].text != ",":
+    c = a - 1
+    if c >= 1 and tokens[c].low == "the" and tokens[c - 1].text == "," and _courtesy(tokens[a].text):
+        c -= 1  # "Central Province Governor, the Hon. X": the courtesy takes an article
+    if c < 0 or tokens[c].text != ",":
         return None
-    comma = tokens[a - 1].start
+    comma = tokens[c].start
     if (
         a >= 5
         and tokens[a - 2].text == ")"

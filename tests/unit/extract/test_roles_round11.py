@@ -144,3 +144,17 @@ def test_byline(text: str, name: str, role: str | None) -> None:
     got = people(text)[name]
     assert got[0] == role
     assert role is None or got[1] is None  # the writer's outlet is no side of the story
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a courtesy after the apposition's comma may take an article
+        ("She will meet the Governor, the Hon. Ruth Lee, on Monday.", "Ruth Lee", "Governor"),
+        ("She met Central Province Governor, the Hon. Ruth Lee MP, on Monday.", "Ruth Lee", "Governor"),
+        # negative: "the" before a plain name after a comma is no apposition of the office
+        ("She met the Governor, the man and Ruth Lee on Monday.", "Ruth Lee", None),
+    ],
+)
+def test_courtesy_with_article_after_office(text: str, name: str, role: str | None) -> None:
+    assert people(text)[name][0] == role
