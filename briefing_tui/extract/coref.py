@@ -213,7 +213,7 @@ def _stated_office(role: str) -> frozenset[str]:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether two different words are one inserted, dropped or changed letter apart."""
+    """Whether two different words are one inserted, dropped or changed letter apart, or two swapped letters."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
@@ -221,7 +221,13 @@ def _one_edit(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+    if len(a) != len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True
+    # two letters swapped ("Videragay" for "Videgaray"): one slip of the typist too
+    diff = [k for k in range(i, len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def resolve(doc: Document) -> None:

@@ -14,6 +14,36 @@ _DOUBLED = re.compile(r"(\w)\1+")
 _DOTLESS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d"})  # letters NFKD does not split
 
 
+# English short forms of given names, keyed as the full form: "Mike Pompeo" is "Michael Pompeo".
+# Only forms that are short for one name alone ("Chris" may be Christopher or Christine: left out).
+_SHORT_FORMS = {
+    "mike": "michael",
+    "bill": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "jim": "james",
+    "tony": "anthony",
+    "tom": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "dave": "david",
+    "steve": "steven",
+    "nick": "nicholas",
+    "matt": "matthew",
+    "pete": "peter",
+    "andy": "andrew",
+    "ron": "ronald",
+    "tim": "timothy",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "ben": "benjamin",
+    "dan": "daniel",
+    "ted": "edward",
+    "chuck": "charles",
+    "liz": "elizabeth",
+}
+
+
 def name_words(name: str) -> frozenset[str]:
     words = _WORD.findall(name)
     # "Von der Leyen" opening a sentence: a capitalised particle before a lowercase one is one too
@@ -39,6 +69,7 @@ def name_word(word: str) -> str | None:
         )
     if _DOUBLED.search(low):
         low = _DOUBLED.sub(r"\1", low)
+    low = _SHORT_FORMS.get(low, low)
     if low.endswith("y"):
         low = low[:-1] if low.endswith("iy") else low[:-1] + "i"  # "Zelenskiy" too
     return low

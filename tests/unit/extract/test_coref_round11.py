@@ -59,3 +59,23 @@ def test_title_before_handle(handle: str, people: dict[str, list[str]]) -> None:
 def test_best_stated_role(text: str, name: str, role: str) -> None:
     doc = build_document(text, date(2024, 3, 5))
     assert next(e.role for e in doc.entities if e.name == name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # two swapped letters: a typo of the full name, not a second person
+        ("Foreign Minister Luis Videragay spoke. Videgaray noted the progress.", ["Luis Videragay"]),
+        # a short form of the given name: the same person
+        ("Secretary of State Michael Pompeo called. Later, Mike Pompeo agreed.", ["Michael Pompeo"]),
+        # negatives: other letters, another given name
+        (
+            "Foreign Minister Luis Videragay spoke. Vidergaya noted the progress.",
+            ["Luis Videragay", "Vidergaya"],
+        ),
+        ("Senator Michael Pompeo called. Later, Mark Pompeo agreed.", ["Michael Pompeo", "Mark Pompeo"]),
+    ],
+)
+def test_typos_and_short_forms(text: str, people: list[str]) -> None:
+    doc = build_document(text, date(2024, 3, 5))
+    assert [e.name for e in doc.entities if e.kind == "person"] == people

@@ -70,3 +70,10 @@ def test_transliterated_spellings_are_one_person(text: str) -> None:
 def test_similar_but_different_names_stay_two_people() -> None:
     text = "Foreign Minister Sergei Petrov arrived on Monday. Sergio Petrov, a trader, said prices rose."
     assert len(persons(text)) == 2
+
+
+def test_short_given_name_is_keyed_as_the_full_one() -> None:
+    from briefing_tui.extract.namewords import name_words
+
+    assert name_words("Mike Pompeo") == name_words("Michael Pompeo")
+    assert name_words("Chris Lee") != name_words("Christopher Lee")  # Chris: more than one full name
