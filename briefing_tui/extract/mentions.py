@@ -763,7 +763,7 @@ class _Scanner:
                 or countries.country_of(text)
             ):
                 end = x + 1
-        return end
+        return end if end > p else q  # no topic word ("Commission on Audit"): the whole run
 
     def portfolio_before(self, k: int, org_end: int, j: int) -> bool:
         """ "National Guard Minister X", "Foreign and Diaspora Affairs Cabinet Secretary X": the

@@ -47,6 +47,8 @@ Southern African Development Community|SADC ;
 East African Community ;
 Intergovernmental Authority on Development|IGAD ;
 Pacific Islands Forum ;
+Commonwealth|Commonwealth of Nations ;
+Commonwealth of Independent States|CIS ;
 African Development Bank|AfDB ;
 Asian Development Bank ;
 Asian Infrastructure Investment Bank|AIIB ;
@@ -83,6 +85,12 @@ United States Agency for International Development|USAID ; United States
 Congress|U.S. Congress|US Congress ; United States
 U.S. Senate ; United States
 Kremlin ; Russia
+State Duma|Duma ; Russia
+Knesset ; Israel
+Bundestag ; Germany
+Lok Sabha ; India
+Rajya Sabha ; India
+Sejm ; Poland
 Home Office ; United Kingdom
 Foreign, Commonwealth and Development Office|Foreign and Commonwealth Office|FCDO ; United Kingdom
 Downing Street ; United Kingdom
@@ -92,6 +100,11 @@ Xinhua|Xinhua News Agency ; China
 Korean Central News Agency|KCNA ; North Korea
 Yonhap|Yonhap News Agency ; South Korea
 TASS ; Russia
+Interfax ; Russia
+Interfax-Ukraine ; Ukraine
+Ukrinform ; Ukraine
+Anadolu|Anadolu Agency ; Türkiye
+Politico ;
 RIA Novosti ; Russia
 Kyodo|Kyodo News ; Japan
 Reuters ;

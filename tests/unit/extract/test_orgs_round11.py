@@ -1,0 +1,40 @@
+"""Organizations (round 11): parliaments, news agencies and the Commonwealth the lexicon knows;
+bodies named "on" a subject."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def organizations(text: str) -> list[str]:
+    doc = build_document(text, date(2024, 5, 2))
+    return [e.name for e in doc.entities if e.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Knesset voted to dissolve itself on Monday.", "Knesset"),
+        ("The Bundestag approved the budget.", "Bundestag"),
+        ("He told Interfax-Ukraine on Thursday that talks went well.", "Interfax-Ukraine"),
+        ("Earlier, Politico reported the plan.", "Politico"),
+        ("They discussed reform of the Commonwealth at the talks.", "Commonwealth"),
+        ("The Commission on Audit flagged the spending.", "Commission on Audit"),
+        (
+            "The Committee on Data Management and Harmonization said it was done.",
+            "Committee on Data Management and Harmonization",
+        ),
+    ],
+)
+def test_body_is_known(text: str, body: str) -> None:
+    assert body in organizations(text)
+
+
+def test_longer_commonwealth_bodies_stay_whole() -> None:
+    found = organizations("The Foreign and Commonwealth Office said the Commonwealth Secretariat would help.")
+    assert "Foreign, Commonwealth and Development Office" in found
+    assert "Commonwealth" not in found
