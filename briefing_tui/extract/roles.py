@@ -870,6 +870,16 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
                 and (is_office_word(tokens[r - 2].low) or tokens[r - 2].low in OCCUPATIONS)
             ):
                 return None  # "an adviser to the premier, X": the name is the adviser's
+            if after_preposition and r > 1 and tokens[r - 1].low == "to" and tokens[r - 2].cap:
+                # "the Special Assistant on Media to Minister of Foreign Affairs, X": the whole
+                # capitalised office is the name's, the one after "to" is its principal's
+                office = _office_ending_at(tokens, r - 1)
+                if office is None:
+                    return None
+                other.role = doc.text[office : other.end]
+                other.affiliation = None
+                other.start = office
+                other.text = doc.text[office : other.end]
             # "in a call with Saudi Arabia's top diplomat, Wang said": the name starts the main clause
             if after_preposition and not closed:
                 return None
@@ -879,6 +889,28 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
                 other.text = doc.text[other.start : comma]
             return k
     return None
+
+
+def _office_ending_at(tokens: list[Token], q: int) -> int | None:
+    """Start offset of the capitalised office whose words end right before token ``q`` ("Special
+    Assistant on Media and Communications Strategy" before "to ..."), or None if no office word
+    opens it."""
+    p = q
+    while (
+        p > 0
+        and q - p < 10
+        and (tokens[p - 1].cap or (tokens[p - 1].low in ("on", "and", "for", "of") and p - 1 < q - 1))
+    ):
+        p -= 1
+    while p < q and not tokens[p].cap:
+        p += 1
+    words = [t.low for t in tokens[p : min(q, p + 2)]]
+    if not any(w in TITLE_MODIFIERS or w in TITLE_HEADS or w in _AIDES for w in words):
+        return None
+    return tokens[p].start
+
+
+_AIDES = frozenset({"assistant", "aide"})
 
 
 def _apposed_body(doc: Document, other: Mention, k: int, index: int, comma: int) -> bool:

@@ -158,3 +158,21 @@ def test_byline(text: str, name: str, role: str | None) -> None:
 )
 def test_courtesy_with_article_after_office(text: str, name: str, role: str | None) -> None:
     assert people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office "to" another office: the whole capitalised office is the name's
+        (
+            "On Monday the Special Assistant on Media to Minister of Trade, Ada Obi, said so.",
+            "Ada Obi",
+            "Special Assistant on Media to Minister of Trade",
+        ),
+        # negatives: "to" after a verb; a lowercase office before "to"
+        ("He wrote To The Minister of Health, John Okoro, today.", "John Okoro", "Minister of Health"),
+        ("He met the adviser to the Minister of Health, John Okoro, today.", "John Okoro", None),
+    ],
+)
+def test_office_to_an_office(text: str, name: str, role: str | None) -> None:
+    assert people(text)[name][0] == role
