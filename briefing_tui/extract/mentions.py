@@ -729,6 +729,8 @@ class _Scanner:
         if best > k and t[best - 1].text in orgs.HEADS and best + 1 < j and self.body_subject(best):
             q = best + 1
             while q < j and (t[q].cap or t[q].text in _CONNECTORS) and t[q].text != ".":
+                if self.cls[q] & TITLE_HEAD and q + 1 < j and self.cls[q + 1] & NAME_WORD and q > best + 1:
+                    break  # "Bank of England Governor Andrew Bailey": an office and its holder follow
                 q += 1
             while q > best and t[q - 1].text in _CONNECTORS:
                 q -= 1

@@ -351,6 +351,12 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         ind_role, ind_aff = _indefinite_before(doc, tokens, a)
         if ind_role:
             role, affiliation = ind_role, affiliation or ind_aff
+    if role and _SUBNATIONAL.search(role):
+        # "Texas Gov.-elect X", "Gov-elect X of Pennsylvania", "Tamil Nadu Chief Minister X": the
+        # state, province or city a local office governs is the holder's side
+        place = _local_place(doc, tokens, a, h, m, role)
+        if place and (affiliation is None or affiliation in orgs.PARTY_LABELS.values()):
+            affiliation = place
     us_style = _US_STYLE_TITLE.match(m.text) is not None and role in ("Senator", "Representative")
     if affiliation is None and (_US_PARTY_TAG.match(doc.text, m.end) or us_style):
         affiliation = "United States"  # "Sen. Chuck Schumer (D-N.Y.)"
@@ -888,6 +894,53 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
                 other.end = comma
                 other.text = doc.text[other.start : comma]
             return k
+    return None
+
+
+_SUBNATIONAL = re.compile(r"(?i)\b(?:governor|chief minister|mayor)\b")
+_ROLE_OF_PLACE = re.compile(r"\bof\s+((?:[A-Z][\w'-]+\s?){1,3})$")
+_OF_PLACE = re.compile(r"\s+of\s+((?:[A-Z][\w'-]+\s?){1,3})(?=[,.;]|\s+[a-z])")
+
+
+def _place_words(words: list[str]) -> bool:
+    """Capitalised words that may name a state, province or city: no country, title, body or
+    party word."""
+    return bool(words) and all(
+        w[:1].isupper()
+        and w.replace("-", "").isalpha()
+        and w.lower().rstrip(".") not in _OFFICE_WORDS
+        and w.lower().rstrip(".") not in RANKS_AND_HONORIFICS
+        and w not in orgs.HEADS
+        and w not in orgs.PARTY_LABELS
+        and not countries.country_of(w)
+        for w in words
+    )
+
+
+def _local_place(doc: Document, tokens: list[Token], a: int, h: int, m: Mention, role: str) -> str | None:
+    """The place a local office ("governor", "chief minister", "mayor") is written with: in the
+    role ("governor of Massachusetts"), before the title in the name's span ("Texas Gov.-elect"),
+    right before the span ("by Sabah Chief Minister X"), or after the name ("X of Pennsylvania")."""
+    found = _ROLE_OF_PLACE.search(role)
+    if found and _place_words(found.group(1).split()):
+        return found.group(1).strip()
+    lead = []
+    for t in tokens[a:h]:
+        if not t.cap or t.low.rstrip(".") in _OFFICE_WORDS or t.low.rstrip(".") in _ABBREVIATED_OFFICES:
+            break
+        lead.append(t.text)
+    if lead and len(lead) < h - a and _place_words(lead):
+        return " ".join(lead)
+    before = []
+    q = a - 1
+    while q > 0 and len(before) < 3 and tokens[q].cap and tokens[q].text.isalpha():
+        before.insert(0, tokens[q].text)
+        q -= 1
+    if before and q > 0 and not tokens[q].cap and _place_words(before):
+        return " ".join(before)
+    found = _OF_PLACE.match(doc.text, m.end)
+    if found and _place_words(found.group(1).split()):
+        return found.group(1).strip()
     return None
 
 

@@ -118,3 +118,19 @@ def test_places_events_and_groups_are_no_people(text: str, expected: list[str]) 
 )
 def test_one_word_after_the_is_a_body(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office and its holder after a body's "of" subject are not part of the body
+        (
+            "Bank of England Governor Andrew Bailey said so.",
+            [("organization", "Bank of England"), ("person", "Andrew Bailey")],
+        ),
+        # negative: an office ending the body's name stays in it
+        ("The Office of the President said so.", [("organization", "Office of the President")]),
+    ],
+)
+def test_body_of_then_office_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    assert mentions_of(text) == expected

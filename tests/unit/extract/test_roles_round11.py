@@ -176,3 +176,25 @@ def test_courtesy_with_article_after_office(text: str, name: str, role: str | No
 )
 def test_office_to_an_office(text: str, name: str, role: str | None) -> None:
     assert people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # a local office's state, province or city is the holder's side
+        ("Obama sat next to Ohio Gov.-elect Mark Dunn at the table.", "Mark Dunn", "Ohio"),
+        ("Gov-elect Tom Ray of Nevada, a Democrat, spoke.", "Tom Ray", "Nevada"),
+        ("Charlie Dunn, the incoming governor of Vermont, noted that.", "Charlie Dunn", "Vermont"),
+        ("On Friday, Kerala Chief Minister Ravi Nair said it went well.", "Ravi Nair", "Kerala"),
+        ("He will travel with Johor Chief Minister Ali Musa on the trip.", "Ali Musa", "Johor"),
+        # negatives: an honorific is no place; a national office keeps the country
+        ("She met Central Province Governor, the Hon. Ruth Lee MP, in Lae.", "Ruth Lee", None),
+        ("Chinese Premier Li Wei spoke.", "Li Wei", "China"),
+    ],
+)
+def test_local_office_place(text: str, name: str, affiliation: str | None) -> None:
+    got = people(text)[name][1]
+    if affiliation is None:
+        assert got in (None, "Papua New Guinea")
+    else:
+        assert got == affiliation
