@@ -595,6 +595,8 @@ class _Scanner:
                 continue
             entry = known_at(t, k, j) if c & KNOWN_START else None
             org_end = self.org_by_head(k, j) if heads and j - k > 1 else k
+            if entry and entry.source == "capital" and self.capital_as_given_name(k, j, entry):
+                entry = None  # "Santiago Cafiero ... Cafiero said": a given name
             if entry and org_end <= k + len(entry.words):
                 if entry.kind != "place" and self.keep_known(k, j, entry):
                     self.emit_known(k, entry)
@@ -811,6 +813,23 @@ class _Scanner:
         m = self.emit_whole(k, end, "country")
         m.affiliation = m.name = entry.name
         return True
+
+    def capital_as_given_name(self, k: int, j: int, entry: Known) -> bool:
+        """A one-word capital before a surname the article also uses alone ("Foreign Minister
+        Santiago Cafiero ... Cafiero said"; "Victoria Nuland ... Nuland"): a given name."""
+        t = self.t
+        if (
+            len(entry.words) != 1
+            or k + 1 >= j
+            or not self.cls[k + 1] & NAME_WORD
+            or self.cls[k + 1] & KNOWN_START
+        ):
+            return False
+        if k + 2 < j and t[k + 2].cap:
+            return False  # "Paris Peace Forum": a longer name
+        text = self.doc.text
+        surname = t[k + 1].text
+        return text.count(surname) > text.count(f"{t[k].text} {surname}")
 
     def keep_known(self, k: int, j: int, entry: Known) -> bool:
         """Capitals count as countries only when they stand for a government, not a place."""

@@ -134,3 +134,20 @@ def test_one_word_after_the_is_a_body(text: str, expected: list[str]) -> None:
 )
 def test_body_of_then_office_holder(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital before a surname the article uses alone: a given name
+        (
+            "Ministers Ana Ruiz and Santiago Perez met. Later, Perez said so.",
+            ["Ana Ruiz", "Santiago Perez", "Perez"],
+        ),
+        # negatives: no lone surname elsewhere; a longer name
+        ("Ministers Ana Ruiz and Santiago Perez met.", ["Ana Ruiz", "Perez"]),
+        ("Delegates at the Paris Peace Forum met. Peace was the topic.", []),
+    ],
+)
+def test_capital_as_given_name(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
