@@ -346,6 +346,11 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         if rm.role and (role is None or _only_ranks(role) or _style_before_name(tokens[a:h], rm.role)):
             role = rm.role
         affiliation = affiliation or rm.affiliation
+    elif role and index > 0 and _style_before_name(tokens[a:h], "office words"):
+        # "Nigeria's Minister of foreign affairs Ambassador X": an office right before a style
+        office = _office_before_style(doc, index, m)
+        if office is not None:
+            role, affiliation = office
     elif role is None or _only_ranks(role):
         # "A spokesman for the military authorities, Col. X, said": an indefinite description before
         ind_role, ind_aff = _indefinite_before(doc, tokens, a)
@@ -501,6 +506,22 @@ def _courtesy(word: str) -> bool:
 
 
 _COURTESIES = frozenset({"mr", "mrs", "ms", "dr", "madam", "madame", "sir", "dame", "prof", "hon"})
+
+
+_LOWER_SUBJECT = re.compile(r"(?:\s+(?:of|for)(?:\s+[a-z]+){1,3})?\s+")
+
+
+def _office_before_style(doc: Document, index: int, m: Mention) -> tuple[str, str | None] | None:
+    """(role, affiliation) of an office written right before a person's one-word style, its
+    lowercase subject included ("Minister of foreign affairs Ambassador X"), else None."""
+    rm = doc.mentions[index - 1]
+    if rm.kind != "role" or not rm.role or rm.sentence != m.sentence or rm.end >= m.start:
+        return None
+    gap = _LOWER_SUBJECT.fullmatch(doc.text, rm.end, m.start)
+    if gap is None or not any(w.lower() in TITLE_HEADS for w in rm.role.split()):
+        return None
+    rm.ref = index
+    return rm.role + doc.text[rm.end : m.start].rstrip(), rm.affiliation
 
 
 def _rank_alone(tokens: list[Token]) -> bool:

@@ -198,3 +198,20 @@ def test_local_office_place(text: str, name: str, affiliation: str | None) -> No
         assert got in (None, "Papua New Guinea")
     else:
         assert got == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office, its lowercase subject, then a style before the name: the office is the role
+        (
+            "Kenya's Minister of foreign affairs Ambassador Jane Wambui met him.",
+            "Jane Wambui",
+            "Minister of foreign affairs",
+        ),
+        # negative: no office before the style
+        ("They thanked Ambassador Jane Wambui for the visit.", "Jane Wambui", "Ambassador"),
+    ],
+)
+def test_office_right_before_style(text: str, name: str, role: str) -> None:
+    assert people(text)[name][0] == role
