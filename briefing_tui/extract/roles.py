@@ -126,11 +126,13 @@ def attach(doc: Document) -> None:
             if m.kind == "person":
                 _person(doc, i, m, tokens, spans)
                 people.append(m)
+        plural = len(ms) > 1 and not _PLURAL_HEADS.isdisjoint([t.low for t in tokens])
         if len(people) > 1:
             _shared_apposition(doc, people, tokens, spans)
-            _plural_title_before_list(doc, people)
+            if plural:
+                _plural_title_before_list(doc, people)
         _counterparts(ms)
-        if len(ms) > 1 and not _PLURAL_HEADS.isdisjoint([t.low for t in tokens]):
+        if plural:
             _plural_office_list(doc, sentence, ms, spans)
 
 
@@ -343,10 +345,12 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
     if before is not None:
         rm = doc.mentions[before]
         rm.ref = index
-        if rm.role and (role is None or _only_ranks(role) or _style_before_name(tokens[a:h], rm.role)):
+        if rm.role and (
+            role is None or _only_ranks(role) or (h - a <= 2 and _style_before_name(tokens[a:h], rm.role))
+        ):
             role = rm.role
         affiliation = affiliation or rm.affiliation
-    elif role and index > 0 and _style_before_name(tokens[a:h], "office words"):
+    elif role and index > 0 and h - a <= 2 and _style_before_name(tokens[a:h], "office words"):
         # "Nigeria's Minister of foreign affairs Ambassador X": an office right before a style
         office = _office_before_style(doc, index, m)
         if office is not None:
@@ -356,7 +360,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         ind_role, ind_aff = _indefinite_before(doc, tokens, a)
         if ind_role:
             role, affiliation = ind_role, affiliation or ind_aff
-    if role and _SUBNATIONAL.search(role):
+    if role and _local_office(role):
         # "Texas Gov.-elect X", "Gov-elect X of Pennsylvania", "Tamil Nadu Chief Minister X": the
         # state, province or city a local office governs is the holder's side
         place = _local_place(doc, tokens, a, h, m, role)
@@ -374,7 +378,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         if credit:
             role, affiliation = "photographer", credit
     if role is None and (
-        m.sentence < _BYLINE_SENTENCES or "Transl" in doc.text[max(0, m.start - 16) : m.start]
+        m.sentence < _BYLINE_SENTENCES
+        or doc.text.find("Transl", m.start - 16 if m.start > 16 else 0, m.start) >= 0
     ):
         role = _byline(doc, m)  # "By X, GNA" under the headline; "Translation: Y" at the end
     m.role, m.affiliation = role, affiliation
@@ -386,6 +391,7 @@ _BYLINE = re.compile(
     r"[ \t]*(?:By[ \t]+)?(?P<name>[^\n]+?)[ \t]*(?:[,|][ \t]*[A-Z][\w .]{0,30}|[ \t]+[-\u2013\u2014\u2022|][ \t]*\d[^\n]{0,40})?[ \t]*"
 )
 _BYLINE_SENTENCES = 4  # the headline, the byline, perhaps a dek
+_BYLINE_MAX = 90  # characters: a longer line is a sentence, not a byline
 _TRANSLATOR = re.compile(r"(?:Translation|Translated by)\s*:?\s*$")
 
 
@@ -395,9 +401,12 @@ def _byline(doc: Document, m: Mention) -> str | None:
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line_end = len(text) if line_end < 0 else line_end
-    if _TRANSLATOR.search(text, line_start, m.start) and not text[m.end : line_end].strip():
+    if (
+        _TRANSLATOR.search(text, max(line_start, m.start - 20), m.start)
+        and not text[m.end : line_end].strip()
+    ):
         return "translator"
-    if m.sentence >= _BYLINE_SENTENCES:
+    if m.sentence >= _BYLINE_SENTENCES or line_end - line_start > _BYLINE_MAX:
         return None
     found = _BYLINE.fullmatch(text, line_start, line_end)
     if found is None or found.start("name") != m.start or found.end("name") != m.end:
@@ -918,7 +927,13 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
     return None
 
 
-_SUBNATIONAL = re.compile(r"(?i)\b(?:governor|chief minister|mayor)\b")
+def _local_office(role: str) -> bool:
+    """An office over a state, province or city: a governor, a chief minister, a mayor."""
+    if "overnor" in role or "ayor" in role:  # any case of the first letter, no lowering
+        return True
+    return "inister" in role and "chief minister" in role.lower()
+
+
 _ROLE_OF_PLACE = re.compile(r"\bof\s+((?:[A-Z][\w'-]+\s?){1,3})$")
 _OF_PLACE = re.compile(r"\s+of\s+((?:[A-Z][\w'-]+\s?){1,3})(?=[,.;]|\s+[a-z])")
 
@@ -1032,9 +1047,11 @@ def _plural_title_before_list(doc: Document, people: list[Mention]) -> None:
     for n, m in enumerate(people[:-1]):
         head = m.head_start if m.head_start is not None else m.start
         if head <= m.start:  # "Presidents A": the plural read as a word of the name
-            head = m.start + len(m.text.split(" ", 1)[0]) + 1
-            if head >= m.end:
+            head = text.find(" ", m.start, m.end) + 1
+            if head <= 0:
                 continue
+        if text[head - 2] != "s" or text[head - 1] != " ":
+            continue  # the cheap gate: a plural ends the title
         title = text[m.start : head]
         found = _PLURAL_TITLE.fullmatch(title)
         if found is None:
@@ -1162,7 +1179,11 @@ def _holds_office(m: Mention) -> bool:
 # A plural office over a list of holders: "the Presidents of Colombia, X; of Brazil, Y" or
 # "Presidents X of Colombia, Y of Brazil and Z of Haiti".
 _PLURAL_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+[ -])?([A-Z][a-z]+))s\s+(?=of\s|[A-Z])")
-_PLURAL_HEADS = frozenset(head + "s" for head in TITLE_HEADS)  # the cheap gate before the pattern
+_PLURAL_HEADS = frozenset(
+    head + "s" for head in TITLE_HEADS
+) | frozenset(  # the cheap gate before the pattern
+    head for head in TITLE_HEADS if head.endswith("ies")
+)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _THEN_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:with\s+)?(?:the\s+)?of\s+(?:the\s+)?")
 _THEN_NAME = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
