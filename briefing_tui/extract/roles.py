@@ -371,6 +371,11 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         affiliation = "United States"  # "Sen. Chuck Schumer (D-N.Y.)"
     if affiliation is None and role:
         affiliation = government_led(doc, m.start)
+    if role is None and a > 1 and "(" in doc.text[tokens[max(0, a - _BRACKET_REACH)].start : m.start]:
+        # "the third visit by a Brazilian president (X in 1976 and Y in 1997 ...)": the office the
+        # bracket lists holders of
+        role, bracket_aff = _office_before_bracket(doc, tokens, a)
+        affiliation = affiliation or bracket_aff
     if affiliation is None:
         affiliation = _party_label(tokens, _tok_index(tokens, m.start))
     if role is None and "/" in doc.text[max(0, m.start - 3) : m.start]:
@@ -531,6 +536,23 @@ def _office_before_style(doc: Document, index: int, m: Mention) -> tuple[str, st
         return None
     rm.ref = index
     return rm.role + doc.text[rm.end : m.start].rstrip(), rm.affiliation
+
+
+_BRACKET_REACH = 12  # tokens: how far into a bracket a listed holder may stand
+
+
+def _office_before_bracket(doc: Document, tokens: list[Token], a: int) -> tuple[str | None, str | None]:
+    """(role, affiliation) of a lowercase office right before the bracket token ``a`` stands in
+    ("a Brazilian president (X in 1976 and Y ...)"), else (None, None)."""
+    q = a - 1
+    while q > 0 and a - q < _BRACKET_REACH and tokens[q].text not in ("(", ")"):
+        q -= 1
+    if tokens[q].text != "(" or not all(
+        t.cap or t.text.isdigit() or t.low in ("and", "in", ",") for t in tokens[q + 1 : a]
+    ):
+        return None, None
+    _, role, affiliation = _left_title(doc, tokens, q)
+    return role, affiliation
 
 
 def _rank_alone(tokens: list[Token]) -> bool:

@@ -215,3 +215,24 @@ def test_local_office_place(text: str, name: str, affiliation: str | None) -> No
 )
 def test_office_right_before_style(text: str, name: str, role: str) -> None:
     assert people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # holders listed in a bracket after an office: that office, that side
+        (
+            "It is the second visit by a Peruvian president (Ana Ruiz in 1990 and Luis Soto in 2001 came too).",
+            "Luis Soto",
+            "president",
+            "Peru",
+        ),
+        # negatives: a bracket after no office; a verb inside the bracket before the name
+        ("The talks (chaired by Ana Ruiz) went well.", "Ana Ruiz", None, None),
+        ("A Peruvian president (who met Ana Ruiz) spoke.", "Ana Ruiz", None, None),
+    ],
+)
+def test_holders_in_bracket(text: str, name: str, role: str | None, affiliation: str | None) -> None:
+    got = people(text)[name]
+    assert got[0] == role
+    assert affiliation is None or got[1] == affiliation
