@@ -371,6 +371,10 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         affiliation = "United States"  # "Sen. Chuck Schumer (D-N.Y.)"
     if affiliation is None and role:
         affiliation = government_led(doc, m.start)
+    if role is None and a > 2 and tokens[a - 1].text == "," and not tokens[a - 2].cap:
+        # "talks with prime minister, Tony Blair, on ...": a bare office apposed after a preposition
+        role, bare_aff = _bare_office_before(doc, tokens, a, e)
+        affiliation = affiliation or bare_aff
     if role is None and a > 1 and "(" in doc.text[tokens[max(0, a - _BRACKET_REACH)].start : m.start]:
         # "the third visit by a Brazilian president (X in 1976 and Y in 1997 ...)": the office the
         # bracket lists holders of
@@ -536,6 +540,18 @@ def _office_before_style(doc: Document, index: int, m: Mention) -> tuple[str, st
         return None
     rm.ref = index
     return rm.role + doc.text[rm.end : m.start].rstrip(), rm.affiliation
+
+
+def _bare_office_before(doc: Document, tokens: list[Token], a: int, e: int) -> tuple[str | None, str | None]:
+    """(role, affiliation) of a lowercase office with no article, right after a preposition and
+    apposed to the name at token ``a`` that a comma closes ("with prime minister, X, on ...")."""
+    if not is_office_word(tokens[a - 2].low) or e >= len(tokens) or tokens[e].text not in (",", "."):
+        return None, None
+    start, role, affiliation = _left_title(doc, tokens, a - 1)
+    q = _tok_index(tokens, start)
+    if role is None or q == 0 or tokens[q - 1].low not in _PREPOSITIONS:
+        return None, None
+    return role, affiliation
 
 
 _BRACKET_REACH = 12  # tokens: how far into a bracket a listed holder may stand

@@ -236,3 +236,21 @@ def test_holders_in_bracket(text: str, name: str, role: str | None, affiliation:
     got = people(text)[name]
     assert got[0] == role
     assert affiliation is None or got[1] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a bare office after a preposition, apposed to a name a comma closes
+        (
+            "During talks with prime minister, Ana Ruiz, they will discuss trade.",
+            "Ana Ruiz",
+            "prime minister",
+        ),
+        # negatives: no preposition before the office; no comma closing the name
+        ("Voters chose prime minister, Ana Ruiz, again.", "Ana Ruiz", None),
+        ("He met with prime minister, Ana Ruiz and others.", "Ana Ruiz", None),
+    ],
+)
+def test_bare_office_after_preposition(text: str, name: str, role: str | None) -> None:
+    assert people(text)[name][0] == role
