@@ -350,7 +350,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         ):
             role = rm.role
         affiliation = affiliation or rm.affiliation
-    elif role and index > 0 and h - a <= 2 and _style_before_name(tokens[a:h], "office words"):
+    elif role and index > 0 and (h - a == 1 or (h - a == 2 and tokens[a + 1].text == ".")):
         # "Nigeria's Minister of foreign affairs Ambassador X": an office right before a style
         office = _office_before_style(doc, index, m)
         if office is not None:
@@ -360,14 +360,17 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         ind_role, ind_aff = _indefinite_before(doc, tokens, a)
         if ind_role:
             role, affiliation = ind_role, affiliation or ind_aff
-    if role and _local_office(role):
+    if role and ("overnor" in role or "ayor" in role or "inister" in role) and _local_office(role):
         # "Texas Gov.-elect X", "Gov-elect X of Pennsylvania", "Tamil Nadu Chief Minister X": the
         # state, province or city a local office governs is the holder's side
         place = _local_place(doc, tokens, a, h, m, role)
         if place and (affiliation is None or affiliation in orgs.PARTY_LABELS.values()):
             affiliation = place
-    us_style = _US_STYLE_TITLE.match(m.text) is not None and role in ("Senator", "Representative")
-    if affiliation is None and (_US_PARTY_TAG.match(doc.text, m.end) or us_style):
+    if affiliation is None and (
+        _US_PARTY_TAG.match(doc.text, m.end)
+        # "Sen."/"Rep." mean the US only while they stay the role
+        or (role in ("Senator", "Representative") and _US_STYLE_TITLE.match(m.text))
+    ):
         affiliation = "United States"  # "Sen. Chuck Schumer (D-N.Y.)"
     if affiliation is None and role:
         affiliation = government_led(doc, m.start)
@@ -375,7 +378,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         # "talks with prime minister, Tony Blair, on ...": a bare office apposed after a preposition
         role, bare_aff = _bare_office_before(doc, tokens, a, e)
         affiliation = affiliation or bare_aff
-    if role is None and a > 1 and "(" in doc.text[tokens[max(0, a - _BRACKET_REACH)].start : m.start]:
+    if role is None and a > 1 and doc.text.find("(", tokens[max(0, a - _BRACKET_REACH)].start, m.start) >= 0:
         # "the third visit by a Brazilian president (X in 1976 and Y in 1997 ...)": the office the
         # bracket lists holders of
         role, bracket_aff = _office_before_bracket(doc, tokens, a)
