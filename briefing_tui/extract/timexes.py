@@ -72,8 +72,13 @@ _COUNT_UNITS = (
 # Numbers after these words are names, not years ("Resolution 2231", "Flight 1990").
 _NOT_YEAR_BEFORE = re.compile(
     r"(?i)(?:\bno\.?|\bnumber|\bresolutions?|\bflights?|\broom|\broute|\barticle|\bsection|\bchapter|"
-    r"\bhighway|\brule|\bpages?|\bparagraph|\bbill|\bcode|\bmodel|\bversion|\bitem|\bcase|\bunit|#)\s*$"
+    r"\bhighway|\brule|\bpages?|\bparagraph|\bbill|\bcode|\bmodel|\bversion|\bitem|\bcase|\bunit|"
+    r"\bvision|\bagenda|#)\s*$"
 )
+# A year that names a plan or a programme ("our 2050 Strategy", "the 2030 Agenda"), and a number
+# alone on its line (a page's view or comment count, "0\n1761\n"), are no dates.
+_NAMES_PLAN = re.compile(r"[ \t]+(?:Strategy|Agenda|Vision|Goals)\b")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 _MDY = re.compile(
     rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?P<mon>{_MONTH_ANY})\s+(?P<day>{_DAY})"
@@ -142,9 +147,10 @@ _WEEKDAY = re.compile(
     rf"\b(?=[A-ZlLnNtTcCpP])(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
     rf"(?:'s|\s+(?P<part>{_PART})\b)?"
 )
+# "last night" is yesterday's night: the day before publication, as "yesterday evening".
 _RELATIVE_DAY = re.compile(
-    rf"\b(?=[tTyY])(?:(?P<word>(?i:today|tonight|yesterday|tomorrow))\b(?:\s+(?P<part>{_PART})\b)?"
-    r"|(?P<this>(?i:this\s+(?:morning|afternoon|evening))\b))"
+    rf"\b(?=[tTyYlL])(?:(?P<word>(?i:today|tonight|yesterday|tomorrow))\b(?:\s+(?P<part>{_PART})\b)?"
+    r"|(?P<this>(?i:this\s+(?:morning|afternoon|evening))\b)|(?P<lastnight>(?i:last\s+night))\b)"
 )
 # A clock time told just before a day word: "10.25 pm tomorrow", "9:30 a.m. today"
 _CLOCK_BEFORE = re.compile(r"(?i)(?<![\w.:])\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+$")
@@ -576,7 +582,7 @@ def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _from_relative_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
-    word = (m.group("word") or "today").lower()
+    word = "yesterday" if m.group("lastnight") else (m.group("word") or "today").lower()
     if word == "today" and not m.group("part") and _GENERIC_TODAY_AFTER.match(ctx.text, m.end()):
         return None
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
@@ -625,6 +631,11 @@ def _from_ago(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 def _from_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     if _NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
+    text = ctx.text
+    if _NAMES_PLAN.match(text, m.end()) or (
+        _LINE_END.match(text, m.end()) and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    ):
         return None
     year = int(m.group("year"))
     end_value = None
@@ -677,7 +688,7 @@ _ANCHORS: dict[str, int] = {
     **dict.fromkeys([*MONTHS, *MONTH_ABBREVIATIONS], _mask(_MONTH_RULES)),
     **dict.fromkeys([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS], _mask(_WEEKDAY_RULES)),
     **dict.fromkeys(
-        ["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening"],
+        ["today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"],
         _mask(_DAY_WORD_RULES),
     ),
     **dict.fromkeys(["week", "weekend", "month", "year", *SEASONS, "ago"], _mask(_UNIT_RULES)),

@@ -1,0 +1,47 @@
+"""Timexes, round 12: 'last night'; years that name a plan or stand alone on a line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+PUBLISHED = date(2021, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last night" is the night before publication
+        ("Last night, the minister called his counterpart.", [("Last night", "2021-12-05")]),
+        ("The talks ended late last night in Geneva.", [("last night", "2021-12-05")]),
+        # "tonight" and a weekday's night keep their own days
+        ("The minister will call his counterpart tonight.", [("tonight", "2021-12-06")]),
+        # "night" alone is no date
+        ("The talks went on through the night.", []),
+    ],
+)
+def test_last_night(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = build_document(text, PUBLISHED)
+    assert [(t.text, t.value) for t in doc.timexes] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year naming a plan or programme
+        ("He was briefed on the kingdom's Vision 2030 reforms.", []),
+        ("Leaders backed our 2050 Strategy for the region.", []),
+        ("The 2030 Agenda guides the work of the ministries.", []),
+        # a number alone on its line: page furniture
+        ("Minister flies to Fiji\n\n0\n1761\n\nThe minister flies out today.", [("today", "2021-12-06")]),
+        # plain years stay dates
+        ("The strategy was adopted in 2019.", [("2019", "2019")]),
+        ("The minister visited in 2019\nand again later.", [("2019", "2019")]),
+    ],
+)
+def test_year_as_name_or_furniture(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = build_document(text, PUBLISHED)
+    assert [(t.text.removeprefix("in "), t.value) for t in doc.timexes] == expected, text
