@@ -90,7 +90,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "adverbial",
         opens="idovtaf",
     ),
-    _t("phone telephone", r"\b(?:tele)?phone\s+(?:call|conversation|talks)\b", "call", "noun", opens="tp"),
+    _t("phone telephone", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)\b", "call", "noun", opens="tp"),
     _t("call calls", r"\bcalls?\s+(?:with|between)\b", "call", "noun", opens="c"),
     _t(
         "phone telephone",

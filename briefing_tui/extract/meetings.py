@@ -98,6 +98,12 @@ _LEAD_REACH = 3  # sentences after the first event's within which a dated event 
 _LANDMARK_PHRASE = re.compile(r"\b(?:[Pp]rior\s+to|[Aa]head\s+of)\b[^;.]{0,160},\s+(?=[^,]*$)")
 # a sentence opening "Before Tuesday's meeting with X, ...": the event it names came after the main clause's
 _BEFORE_OPENING = re.compile(r"\s*(?:Before|Prior\s+to|Ahead\s+of)\s+[^,;.]{3,120},")
+# "During his visit to X from May 2 to 4, Y will call on Z": the trip told in the opening phrase is
+# one event, the main clause (whose subject follows the phrase) another, held during it
+_DURING_OPENING = re.compile(
+    r"\s*(?:During|While\s+on|In\s+the\s+course\s+of)\s+(?:his|her|their|the|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b[^,;.]{0,100},"
+)
 _HIS_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
@@ -495,9 +501,13 @@ def _sentence_candidates(
                     placed[id(t)] = k
     trip: tuple[int, str] | None = None  # the end of the last travel trigger and the place it reaches
     landmark_end = -1  # where an opening "Before the meeting with X," phrase ends
+    during_end = -1  # where an opening "During his visit to X," phrase ends
     if text.startswith(("Before", "Prior", "Ahead"), s.start):
         phrase = _BEFORE_OPENING.match(text, s.start, s.end)
         landmark_end = phrase.end() if phrase else -1
+    elif text.startswith(("During", "While", "In the"), s.start):
+        phrase = _DURING_OPENING.match(text, s.start, s.end)
+        landmark_end = during_end = phrase.end() if phrase else -1
     for n, hit in enumerate(hits):
         partial = False
         quoted = text.count('"', s.start, hit.start) % 2 == 1
@@ -556,10 +566,12 @@ def _sentence_candidates(
         )
         # up to the sentence's end: the visit named there is a trigger of its own, where ``hi`` stops
         reach = min(s.end, hit.end + 120)
-        found.during_visit = (
-            hit.form != "travel"
-            and text.find("visit", hit.end, reach) + text.find("trip", hit.end, reach) > -2
-            and _DURING_VISIT.search(text, hit.end, reach) is not None
+        found.during_visit = hit.form != "travel" and (
+            hit.start >= during_end > 0
+            or (
+                text.find("visit", hit.end, reach) + text.find("trip", hit.end, reach) > -2
+                and _DURING_VISIT.search(text, hit.end, reach) is not None
+            )
         )
         found.theirs = len(participants) < 2 and (
             _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None

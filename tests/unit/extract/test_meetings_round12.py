@@ -1,0 +1,68 @@
+"""Meetings, round 12: a singular "telephone talk"; an opening "During his visit to X," phrase tells
+one event and the main clause, whose subject follows the phrase, another held during it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+PUBLISHED = date(2022, 9, 20)  # a Tuesday
+
+
+def events(text: str) -> list[tuple[str, frozenset[str], str | None, str | None]]:
+    """(kind, participant names, location, start) of each meeting the whole pipeline finds."""
+    doc = build_document(text, PUBLISHED)
+    return [
+        (m.kind, frozenset(doc.entities[i].name for i in m.participants), m.location, m.start)
+        for m in doc.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "held a telephone talk with": a call, as "telephone talks"
+        (
+            "On Monday, Foreign Minister Taro Kono held a telephone talk with Ahmad Zahid, the Malaysian minister.",
+            [("call", frozenset({"Taro Kono", "Ahmad Zahid"}), None, "2022-09-19")],
+        ),
+        (
+            "Foreign Minister Taro Kono held a phone talk with his counterpart Ahmad Zahid.",
+            [("call", frozenset({"Taro Kono", "Ahmad Zahid"}), None, None)],
+        ),
+        # a talk given is no call
+        ("Foreign Minister Taro Kono gave a talk to students on Monday.", []),
+    ],
+)
+def test_telephone_talk(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trip in the opening phrase, and the main clause's meeting held there, by the subject after it
+        (
+            "During his visit to France from October 17 to 20, Prime Minister Lee will call on President "
+            "Emmanuel Macron.",
+            [
+                ("visit", frozenset({"Lee", "France"}), "France", "2022-10-17"),
+                ("meeting", frozenset({"Lee", "Emmanuel Macron"}), "France", "2022-10-17"),
+            ],
+        ),
+        # no trip in the opening phrase: one meeting, as before
+        (
+            "During the talks, Prime Minister Lee met President Emmanuel Macron in Paris.",
+            [("meeting", frozenset({"Lee", "Emmanuel Macron"}), "Paris", None)],
+        ),
+    ],
+)
+def test_during_visit_opening(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
