@@ -74,6 +74,12 @@ _ADVERBIAL_LEAD = (
 _CALL_MODS = r"(?:(?:separate|second|first|brief|lengthy|long|recent|earlier|joint|phone|telephone|video|virtual)\s+){0,3}"
 _TALK_WORDS = "talks negotiations discussions consultations"
 
+# Heads of a person's title after "visiting": "visiting Foreign Minister X", "the visiting counterpart".
+_GUEST_TITLE = (
+    r"(?:secretary|minister|president|premier|prime|chancellor|king|queen|prince|emir|sultan|foreign|deputy"
+    r"|vice|ambassador|envoy|counterparts?|delegations?|dignitar(?:y|ies)|leaders?|officials?|ministers?)\b"
+)
+
 TRIGGERS: tuple[Trigger, ...] = (
     # calls
     _t(
@@ -115,7 +121,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # visits
     _t(
         "visit visits visited visiting",
-        r"\bvisit(?:s|ed|ing)?\b(?!\s+(?:by|from)\b)",
+        # "talks with visiting US Secretary of State X", "his visiting Omani counterpart": a guest, no trip
+        rf"\bvisit(?:s|ed|ing)?\b(?!\s+(?:by|from)\b)(?!(?<=visiting)\s+(?:(?-i:[A-Z])[\w.]*\s+){{0,3}}{_GUEST_TITLE})",
         "visit",
         "travel",
         opens="v",

@@ -66,3 +66,25 @@ def test_during_visit_opening(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
     assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "visiting" before a title: the guest of the clause's event, no trip of its own
+        (
+            "Foreign Minister Wang Lei started talks with visiting US Secretary of State John Kerr in Beijing.",
+            [("talks", frozenset({"Wang Lei", "John Kerr"}), "Beijing", None)],
+        ),
+        ("Foreign Minister Ali Rezaei greeted his visiting Omani counterpart at the airport.", []),
+        # "visiting" a place is a trip
+        (
+            "Foreign Minister Wang Lei is visiting Jakarta to meet ministers.",
+            [("visit", frozenset({"Wang Lei", "Indonesia"}), "Jakarta", None)],
+        ),
+    ],
+)
+def test_visiting_before_a_title(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
