@@ -52,6 +52,12 @@ _PROGRESSIVE = word_set(
     """
 )
 
+# A trip or meeting told in the simple present of the third person, "Wong travels to Fiji Thursday",
+# "the minister meets Rabuka on Friday": a schedule, of today or the days ahead (the news tells what
+# is done in the past tense). Not nouns: "his visits on Monday", "heads of state".
+_SCHEDULED = word_set("travels flies heads departs arrives visits meets hosts")
+_NOT_BEFORE_SCHEDULED = word_set("the his her their its our two three several many of and recent")
+
 # Base verbs that, after "to", put an event ahead: "agreed to meet on Monday".
 _EVENT_VERBS = word_set(
     "visit meet travel attend hold host sign speak discuss begin start open launch return arrive leave depart "
@@ -200,12 +206,20 @@ def tense_within(text: str, start: int, end: int) -> Tense | None:
 
 
 def tense_near(
-    text: str, start: int, end: int, lo: int = 0, hi: int | None = None, progressive: bool = False
+    text: str,
+    start: int,
+    end: int,
+    lo: int = 0,
+    hi: int | None = None,
+    progressive: bool = False,
+    scheduled: bool = False,
 ) -> Tense | None:
     """The tense of the clause around ``text[start:end]``, within ``[lo, hi)`` (its sentence).
 
     The words on the right are read only when needed: most clauses have their cue on the left.
-    With ``progressive``, a present progressive ("is being held") gives "present".
+    With ``progressive``, a present progressive ("is being held") gives "present"; with ``scheduled``
+    too, a trip told in the simple present ("travels to Fiji Thursday"), asked for a weekday only (a
+    month's day told so may be one just past: "the forum meets on 12 October").
     """
     if hi is None:
         hi = len(text)
@@ -218,6 +232,14 @@ def tense_near(
         if token == "that":
             break  # "said earlier that his trip will go on": the words before "that" are another clause's
         if progressive and i > 0 and token.lower() in _PROGRESSIVE and left[i - 1].lower() in _BE_PRESENT:
+            return "present"
+        if (
+            scheduled
+            and token in _SCHEDULED
+            and i > 0
+            and left[i - 1].lower() not in _NOT_BEFORE_SCHEDULED
+            and (i + 1 == len(left) or left[i + 1] != "of")
+        ):
             return "present"
         if token in _PRESENT_WORDS:
             present = True

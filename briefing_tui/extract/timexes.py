@@ -265,13 +265,16 @@ class _Context:
             self._day_first = dmy if dmy != mdy else None
         return self._day_first  # type: ignore[return-value]
 
-    def tense(self, start: int, end: int, left_only: bool = False) -> Tense | None:
-        """The tense of the clause around ``text[start:end]``; with ``left_only``, of its words before."""
+    def tense(self, start: int, end: int, left_only: bool = False, scheduled: bool = False) -> Tense | None:
+        """The tense of the clause around ``text[start:end]``; with ``left_only``, of its words before;
+        ``scheduled``: a weekday's, which a trip told in the simple present puts ahead."""
         lo, hi = 0, len(self.text)
         if self.doc.sentences:
             s = self.doc.sentences[self.doc.sentence_at(start)]
             lo, hi = s.start, max(s.end, end)
-        tense = tense_near(self.text, start, end, lo, end if left_only else hi, progressive=True)
+        tense = tense_near(
+            self.text, start, end, lo, end if left_only else hi, progressive=True, scheduled=scheduled
+        )
         if tense == "past" and not left_only and _TRAILING_ATTRIBUTION.match(self.text, end, hi):
             return self._far_left_tense(start, lo) or tense
         if tense is None and not left_only:
@@ -571,7 +574,11 @@ def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     end = m.end("part") if m.group("part") else m.end("wd")
     mod = m.group("mod")
-    tense = ctx.tense(m.start(), end) if mod is None or mod.lower() in ("this", "coming") else None
+    tense = (
+        ctx.tense(m.start(), end, scheduled=True)
+        if mod is None or mod.lower() in ("this", "coming")
+        else None
+    )
     d = resolve_weekday(wd, ctx.published, tense, mod)
     free = None
     if mod is None:

@@ -45,3 +45,20 @@ def test_last_night(text: str, expected: list[tuple[str, str]]) -> None:
 def test_year_as_name_or_furniture(text: str, expected: list[tuple[str, str]]) -> None:
     doc = build_document(text, PUBLISHED)
     assert [(t.text.removeprefix("in "), t.value) for t in doc.timexes] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trip in the simple present with a weekday: a schedule, the day ahead (published on a Monday)
+        ("The foreign minister travels to Fiji Thursday.", [("Thursday", "2021-12-09")]),
+        ("The foreign minister meets his counterpart on Friday.", [("Friday", "2021-12-10")]),
+        ("The minister flies to Fiji on Wednesday, her office said.", [("Wednesday", "2021-12-08")]),
+        # the past tense, and "visits" as a noun, keep the day before
+        ("The foreign minister travelled to Fiji on Thursday.", [("Thursday", "2021-12-02")]),
+        ("After his visits to Fiji on Thursday, the minister spoke.", [("Thursday", "2021-12-02")]),
+    ],
+)
+def test_scheduled_present(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = build_document(text, PUBLISHED)
+    assert [(t.text.removeprefix("on "), t.value) for t in doc.timexes] == expected, text
