@@ -133,6 +133,11 @@ _MEETINGS_WITH = re.compile(r"(?i)(?:[\w-]+\s+){0,3}?meetings(?:\s+with\b)?$")
 # where such a list goes on after a ";" or an apposition's comma: "; of Brazil, B", ", the President of C"
 _EACH_WORD = re.compile(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
 _LIST_GOES_ON = re.compile(r"(?:;\s+(?:and\s+)?(?:with\s+)?|,\s+)(?=(?:of|the)\s+(?:[\w-]+\s+){0,3}?[A-Z])")
+# a title told in lower case ("special envoy of", "the foreign minister of"), a person's, unnamed yet
+_COMMON_TITLE = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\b")
+_CAPS_BETWEEN = re.compile(r"\s*(?:(?:[A-Z][\w.'-]*|of|for|and)\s+){0,6}")
+_ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{1,10}\)(?=,)")
+_SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|stated|wrote)\b")
 _WITH_OBJECTS = re.compile(r"\s*(?:with|between|among|amongst)\s+", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\b(?:to|in|for)\s+(?=(?:the\s+)?[A-Z])")
 _IN_PLACE = re.compile(r"\bin\s+(?=(?:the\s+)?[A-Z])")
@@ -304,10 +309,42 @@ def _participants(
 def _named_after(actors: ActorIndex, start: int, stop: int, hi: int) -> int:
     """ "welcomed by the presidents of both houses, the Deputy A and the Senator B": objects told by a
     common noun alone are named in the apposition after its comma; the list ends after that."""
-    if stop >= hi or not actors.doc.text.startswith(",", stop) or actors.any_between(start, stop):
+    text = actors.doc.text
+    if stop >= hi:
         return stop
-    more = _LIST_GOES_ON.match(actors.doc.text, stop, hi)
-    return object_stop(actors.doc.text, more.end(), hi) if more else stop
+    if not text.startswith(",", stop):
+        acronym = _ACRONYM.match(text, stop, hi) if text.startswith(("(", " ("), stop) else None
+        if acronym is None:
+            return stop
+        # "special envoy of the United Arab Emirates (UAE), Minister X": over the acronym
+        held = _holder_after(actors, start, acronym.end(), hi)
+        return held if held > acronym.end() else stop
+    if actors.any_between(start, stop):
+        return _holder_after(actors, start, stop, hi)
+    more = _LIST_GOES_ON.match(text, stop, hi)
+    return object_stop(text, more.end(), hi) if more else stop
+
+
+def _holder_after(actors: ActorIndex, start: int, stop: int, hi: int) -> int:
+    """ "welcomed special envoy of the UAE, Minister X, to discuss": a title in lower case, of a
+    country or body, is held by the person the apposition after its comma names (not "met envoys
+    of Iran, Minister X said": a speaker)."""
+    text = actors.doc.text
+    if not _COMMON_TITLE.match(text, start, stop):
+        return stop
+    inside = actors.between(start, stop)
+    if any(actors.kind(m) == "person" for m in inside):
+        return stop
+    after = actors.between(stop, min(hi, stop + 60), overhang=True)[:1]
+    if (
+        not after
+        or actors.kind(after[0]) != "person"
+        or not _CAPS_BETWEEN.fullmatch(text, stop + 1, after[0].start)
+    ):
+        return stop
+    if _SAYS_AFTER.match(text, after[0].end):
+        return stop
+    return after[0].end
 
 
 def _meetings_with(text: str, hit: Hit) -> bool:

@@ -88,3 +88,26 @@ def test_visiting_before_a_title(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
     assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case title of a country, its holder named in the apposition (over an acronym)
+        (
+            "Minister Retno Sari had welcomed special envoy of the United Arab Emirates (UAE), Minister of State "
+            "Khalid Nasser, to discuss the crisis.",
+            [("meeting", frozenset({"Retno Sari", "Khalid Nasser", "United Arab Emirates"}), None, None)],
+        ),
+        (
+            "Minister Retno Sari welcomed the special envoy of Oman, Khalid Nasser.",
+            [("meeting", frozenset({"Retno Sari", "Khalid Nasser"}), None, None)],
+        ),
+        # a thing welcomed, or a speaker after the comma: no guest
+        ("Minister Retno Sari welcomed the decision of Oman, Minister Khalid Nasser said.", []),
+    ],
+)
+def test_welcomed_a_lower_case_title(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
