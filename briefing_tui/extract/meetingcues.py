@@ -524,6 +524,9 @@ def find_hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[Hit]:
                     if not text[m.start() : m.start("head")].strip():
                         continue  # a bare capitalised "Meeting" names no event
                     kind = EVENT_KINDS[m.group("head").lower()]
+                    if text.startswith((" summit", " meeting"), m.end()):
+                        # "the Pacific Islands Forum summit": the body's gathering, of the kind its noun says
+                        kind = "summit" if text.startswith("s", m.end() + 1) else "meeting"
                     title = m.group(0).strip()
                 found.append(Hit(m.start(), m.end(), kind, trig.form, title, trig.guest))
     return longest_first(found)

@@ -111,3 +111,28 @@ def test_welcomed_a_lower_case_title(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
     assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named body's gathering: of the kind its lower-case noun says
+        (
+            "Foreign Minister Ali Rezaei attended the Gulf Security Forum meeting on Monday.",
+            [("meeting", frozenset({"Ali Rezaei"}), None, "2022-09-19")],
+        ),
+        (
+            "Foreign Minister Ali Rezaei attended the Gulf Security Forum summit on Monday.",
+            [("summit", frozenset({"Ali Rezaei"}), None, "2022-09-19")],
+        ),
+        # the forum alone: a conference, as before
+        (
+            "Foreign Minister Ali Rezaei attended the Gulf Security Forum on Monday.",
+            [("conference", frozenset({"Ali Rezaei"}), None, "2022-09-19")],
+        ),
+    ],
+)
+def test_named_body_and_its_gathering_noun(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
