@@ -1173,7 +1173,10 @@ def _worth_keeping(doc: Document, f: _Found) -> bool:
         return False
     if f.kind == "meeting" and doc.entities[f.participants[0]].kind == "organization":
         # "NATO ministers gather in Brussels on Feb. 12", "... will hold a meeting in Riga": a body meets
-        return bool(f.location) and (bool(f.start) or f.status == "upcoming")
+        # "there will be a meeting of the Officials Committee on 22 February": a dated one to come too
+        return (bool(f.location) and (bool(f.start) or f.status == "upcoming")) or (
+            bool(f.start) and f.status == "upcoming"
+        )
     return (f.title is not None or f.kind in ("summit", "conference")) and bool(f.start or f.location)
 
 

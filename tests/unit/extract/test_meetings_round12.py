@@ -136,3 +136,22 @@ def test_named_body_and_its_gathering_noun(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
     assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's meeting to come, dated but placeless
+        (
+            "There will be a meeting of the Forum Officials Committee on 22 February 2023.",
+            [("meeting", frozenset({"Forum Officials Committee"}), None, "2023-02-22")],
+        ),
+        # undated, or past and placeless: not kept
+        ("There will be a meeting of the Forum Officials Committee soon.", []),
+        ("There was a meeting of the Forum Officials Committee on 22 February 2022.", []),
+    ],
+)
+def test_dated_meeting_of_a_body_to_come(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
