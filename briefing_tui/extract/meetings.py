@@ -101,7 +101,8 @@ _BEFORE_OPENING = re.compile(r"\s*(?:Before|Prior\s+to|Ahead\s+of)\s+[^,;.]{3,12
 # "During his visit to X from May 2 to 4, Y will call on Z": the trip told in the opening phrase is
 # one event, the main clause (whose subject follows the phrase) another, held during it
 _DURING_OPENING = re.compile(
-    r"\s*(?:During|While\s+on|In\s+the\s+course\s+of)\s+(?:his|her|their|the|this|that)\s+"
+    r"\s*(?:During|While\s+on|In\s+the\s+course\s+of)\s+"
+    r"(?:his|her|their|the|this|that|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b[^,;.]{0,100},"
 )
 _HIS_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
@@ -232,6 +233,9 @@ def _participants(
                 place_at = direct.end()
             else:
                 place_at = dest.end() if dest else -1
+        elif text.endswith("tour of", hit.start, hit.end) or text.endswith("tours of", hit.start, hit.end):
+            direct = _DIRECT_PLACE.match(text, hit.end)  # "began a tour of the Gulf": the region toured
+            place_at = direct.end() if direct else -1
         else:
             place_at = dest.end() if dest else -1
         if place_at < 0:
@@ -591,6 +595,15 @@ def _sentence_candidates(
         kind = hit.kind
         if kind in ("meeting", "talks") and hit.form != "event" and _remote(text, hit.start, hi):
             kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
+        if hit.start >= during_end > 0 and len(participants) < 2 and hit.form != "travel":
+            # "During Blinken's visit, Tuggar will hold talks": with the traveller the phrase names
+            trip_found = next((f for f in reversed(out) if f.landmark and f.kind == "visit"), None)
+            if trip_found is not None:
+                participants += [
+                    p
+                    for p in trip_found.participants
+                    if p not in participants and doc.entities[p].kind == "person"
+                ]
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
         found.relative = (

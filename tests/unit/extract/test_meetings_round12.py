@@ -155,3 +155,39 @@ def test_dated_meeting_of_a_body_to_come(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
     assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a tour of X": the region toured
+        (
+            "Foreign Minister Marcelo Ruiz on Monday began a tour of the Middle East and India.",
+            [("visit", frozenset({"Marcelo Ruiz", "India"}), "Middle East and India", "2022-09-19")],
+        ),
+        # a tour of a building is no trip abroad
+        ("Foreign Minister Marcelo Ruiz on Monday began a tour of the factory.", []),
+    ],
+)
+def test_tour_of_a_region(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "During X's visit, Y will hold talks": Y holds them with the traveller
+        (
+            "During Antony Blake's visit, Yusuf Tanko will hold bilateral talks with a focus on trade.",
+            [("talks", frozenset({"Antony Blake", "Yusuf Tanko"}), None, None)],
+        ),
+        # his own visit: nobody else to hold them with
+        ("During his visit, Yusuf Tanko will hold bilateral talks with a focus on trade.", []),
+    ],
+)
+def test_during_someones_visit(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
