@@ -828,6 +828,28 @@ _SPOKEN_DAY_REACH = 3  # days before publication a reported event's day may lie
 _PARAGRAPH_REACH = 3000  # characters a quote may have opened before a date
 
 
+# "He will also travel to Riyadh on the same day": the day last told, a few sentences back at most.
+_SAME_DAY = re.compile(r"\b(?:[Oo]n\s+)?(?:[Tt]he\s+)same\s+day\b(?!\s+(?:as|that|of|when)\b)")
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|added|told\s+\w+)\s+(?:on\s+)?$")
+_SAME_DAY_REACH = 400  # characters back to the day it repeats
+
+
+def _same_day(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """ "on the same day": the calendar day of the date told just before it (not "the same day as X")."""
+    added: list[_Candidate] = []
+    for m in _SAME_DAY.finditer(text):
+        before = [
+            c
+            for c in kept
+            if c.end <= m.start()
+            and m.start() - c.end <= _SAME_DAY_REACH
+            and not _SAID_ON.search(text, max(0, c.start - 24), c.start)  # "officials said on Tuesday"
+        ]
+        if before and before[-1].value and len(before[-1].value) == 10 and not before[-1].end_value:
+            added.append(_Candidate(m.start(), m.end(), before[-1].value, kind="relative"))
+    return longest_first(kept + added) if added else kept
+
+
 def _in_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside a direct quote opened earlier in its paragraph?"""
     lo = max(0, pos - _PARAGRAPH_REACH)
@@ -1124,6 +1146,8 @@ def find(doc: Document) -> None:
                 elif c is not None and c.end > c.start:
                     cands.append(c)
     kept = longest_first(cands)
+    if "same day" in text:
+        kept = _same_day(text, kept)
     _place_in_next_week(ctx, kept)
     _date_quoted_today(ctx, kept)
     kept = _merge_appositions(text, kept)

@@ -62,3 +62,26 @@ def test_year_as_name_or_furniture(text: str, expected: list[tuple[str, str]]) -
 def test_scheduled_present(text: str, expected: list[tuple[str, str]]) -> None:
     doc = build_document(text, PUBLISHED)
     assert [(t.text.removeprefix("on "), t.value) for t in doc.timexes] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on the same day": the day told just before
+        (
+            "The minister met the king on Friday. On the same day, he met the crown prince.",
+            [("Friday", "2021-12-03"), ("On the same day", "2021-12-03")],
+        ),
+        # not the day of a saying
+        (
+            "The minister will visit Oman today, officials said on Sunday. He will go to Qatar on the same day.",
+            [("today", "2021-12-06"), ("Sunday", "2021-12-05"), ("on the same day", "2021-12-06")],
+        ),
+        # a comparison, or no day before: no date
+        ("The two were born on the same day as the prince.", []),
+        ("They left the same day.", []),
+    ],
+)
+def test_same_day(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = build_document(text, PUBLISHED)
+    assert [(t.text, t.value) for t in doc.timexes] == expected, text
