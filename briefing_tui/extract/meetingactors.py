@@ -111,7 +111,7 @@ PLACE = re.compile(
 # the common noun is the place
 _PLACE_HEAD = re.compile(
     r"\s+(?:capital|city|town|port|port\s+city|region|province|state|country|nation|island\s+nation"
-    r"|island|kingdom|emirate)(?:\s+of)?\s+(?=[A-Z])"
+    r"|island|kingdom|emirate)(?:\s+of|,)?\s+(?=[A-Z])"  # "the Chinese capital, Beijing"
 )
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 

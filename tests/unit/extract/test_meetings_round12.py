@@ -191,3 +191,23 @@ def test_during_someones_visit(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
     assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Chinese capital, Beijing": the city after the comma, as without it
+        (
+            "Foreign Minister Ali Rezaei will soon travel to the Chinese capital, Beijing, for talks.",
+            [("visit", frozenset({"Ali Rezaei", "China"}), "Beijing", None)],
+        ),
+        (
+            "Foreign Minister Ali Rezaei will soon travel to the Chinese capital Beijing for talks.",
+            [("visit", frozenset({"Ali Rezaei", "China"}), "Beijing", None)],
+        ),
+    ],
+)
+def test_capital_named_after_a_comma(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
