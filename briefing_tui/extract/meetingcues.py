@@ -402,7 +402,11 @@ PROPOSED = re.compile(
     r"|might|(?-i:may)"
     r"|w(?:hether|elcome\s+to|ants?\s+to|ould\s+like|illing\s+to)"
     # "at the invitation of X": who asked for a visit that is going ahead, not a wish
-    r"|(?<!at\sthe\s)(?<!on\sthe\s)i(?:nvit(?:e|es|ed|ing|ation)|f)"
+    # (nor "at the official invitation of X", "at his invitation", "upon an invitation of X")
+    r"|(?<!at\sthe\s)(?<!on\sthe\s)(?<!at\sthe\sofficial\s)(?<!on\sthe\sofficial\s)(?<!at\sthe\skind\s)"
+    r"(?<!at\sthe\sformal\s)(?<!at\sthe\sspecial\s)(?<!at\shis\s)(?<!at\sher\s)(?<!at\stheir\s)(?<!at\san\s)"
+    r"(?<!on\san\s)(?<!upon\san\s)(?<!upon\sthe\s)(?<!at\san\sofficial\s)(?<!on\san\sofficial\s)"
+    r"i(?:nvit(?:e|es|ed|ing|ation)|f)"
     r"|urg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|open\s+to"
     r"|hop(?:e|es|ed|ing)\s+to|need\s+for"
     r"|s(?:uggest(?:s|ed|ing)?|eek(?:s|ing)?|ought)"

@@ -211,3 +211,20 @@ def test_capital_named_after_a_comma(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
     assert events(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at the official invitation of X": who asked, for a trip that took place
+        (
+            "Foreign Minister Badr Salim, who has traveled to Iran at the official invitation of Tehran, met with "
+            "Ali Rezaei on Sunday.",
+            ["past", "past"],
+        ),
+        # an invitation itself: only proposed
+        ("Foreign Minister Badr Salim invited Ali Rezaei to visit Muscat.", ["proposed"]),
+    ],
+)
+def test_at_the_official_invitation(text: str, expected: list[str]) -> None:
+    assert [m.status for m in build_document(text, PUBLISHED).meetings] == expected, text
