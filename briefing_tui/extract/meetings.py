@@ -106,6 +106,10 @@ _DURING_OPENING = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b[^,;.]{0,100},"
 )
 _HIS_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
+_RECORD_CLAIM = re.compile(
+    r"(?i)\b(?:it|this|that)\s+(?:will\s+be|would\s+be|is|was|marks|marked)\s+(?:his|her|their|its)\s+"
+    r"(?:[\w-]+\s+)?first\s+(?:[\w-]+\s+){0,2}$"
+)
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
@@ -582,6 +586,12 @@ def _sentence_candidates(
             continue  # "Qatar hosts the base", "welcomed Reed's remarks": hosting a meeting needs a named guest
         if hit.guest and text.startswith("rec", hit.start) and _RECEIVED_FROM.match(text, hit.end, hi):
             continue  # "received the Nobel Prize from X": a thing received, not a guest
+        if (
+            hit.form == "travel"
+            and text.find("first", max(lo, hit.start - 40), hit.start) >= 0
+            and _RECORD_CLAIM.search(text, max(lo, hit.start - 60), hit.start)
+        ):
+            continue  # "it will be her first ever visit to Europe": said of a trip told elsewhere
         if hit.form == "travel":
             if place is None and len(participants) < 2:  # one traveller, however often named
                 if not mentions or hit.kind != "visit" or not _VISIT_NOUN.match(text, hit.start, hit.end):

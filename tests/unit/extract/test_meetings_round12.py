@@ -228,3 +228,25 @@ def test_capital_named_after_a_comma(
 )
 def test_at_the_official_invitation(text: str, expected: list[str]) -> None:
     assert [m.status for m in build_document(text, PUBLISHED).meetings] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it will be her first visit to Europe": a record said of the trip told before, not a trip of its own
+        (
+            "President Meera Rao will travel to Serbia on Wednesday. It will be her first ever visit to Europe "
+            "as president.",
+            [("visit", frozenset({"Meera Rao", "Serbia"}), "Serbia", "2022-09-21")],
+        ),
+        # a trip told in its own right
+        (
+            "President Meera Rao will make her first visit to Europe on Wednesday.",
+            [("visit", frozenset({"Meera Rao"}), "Europe", "2022-09-21")],
+        ),
+    ],
+)
+def test_first_visit_record_claim(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert events(text) == expected, text
