@@ -315,7 +315,11 @@ def meeting_status(
     own = tense_within(text, hit.start, hit.end)
     if own is None and _bare_after_and(text, hit):
         own = "future"
-    tense = own or tense_near(text, hit.start, hit.start, lo, hi)
+    # "X on Tuesday begins a tour": a dated trip told in the simple present is a schedule, not a
+    # report (the news tells what is done in the past tense); undated, it may be a headline's
+    tense = own or tense_near(text, hit.start, hit.start, lo, hi, scheduled=bool(start))
+    if tense == "present" and start:
+        tense = "future"
     return date_status(doc, start, tense)
 
 
