@@ -781,6 +781,48 @@ def _lead_place(found: list[_Found], filed: re.Match[str], opening: int) -> None
             f.location = filed.group(1).strip().title()
 
 
+# "at/on the sidelines of the 33rd AU summit in Addis Ababa": the gathering the story's talks are held at
+_SIDELINES = re.compile(r"\bsidelines?\s+of\s+[^.;\n]{0,100}?\s(?:in|at)\s+(?=(?:the\s+)?[A-Z])")
+_GATHERING_KINDS = frozenset(("summit", "conference"))
+_TALK_KINDS = frozenset(("meeting", "talks"))
+
+
+def _gathering_place(doc: Document, actors: ActorIndex, found: list[_Found], opening: int) -> None:
+    """A story that opens on a gathering with its place ("held talks on the sidelines of the AU summit in
+    Addis Ababa", "the final day of the Summit of the Americas, held in Lima") tells the talks and
+    meetings that follow, with no place, date or status of their own, as held there."""
+    text = doc.text
+    lead_end = min(len(text), opening + 600)
+    place, at, status, day = None, -1, "past", None
+    side = (
+        _SIDELINES.search(text, opening, lead_end) if text.find("sideline", opening, lead_end) >= 0 else None
+    )
+    if side:
+        place, at = place_named_at(actors, side.end(), min(len(text), side.end() + 80)), side.start()
+        lead = next((f for f in found if f.evidence_start <= at < f.evidence_end), None)
+        if lead is not None:
+            status, day = lead.status, lead.start
+    else:
+        lead = next(
+            (f for f in found if f.evidence_start < lead_end and f.kind in _GATHERING_KINDS and f.location),
+            None,
+        )
+        if lead is not None and not lead.earlier:
+            place, at, status, day = lead.location, lead.evidence_start, lead.status, lead.start
+    if not place:
+        return
+    for f in found:
+        if (
+            f.evidence_start >= at
+            and f.location is None
+            and f.kind in _TALK_KINDS
+            and f.status == status
+            and not (f.earlier or f.quoted or f.host)
+            and (f.start is None or day is None or f.start == day)
+        ):
+            f.location = place
+
+
 def _visit_place(found: list[_Found], i: int) -> str | None:
     """The place of the visit an event belongs to: one told in the few events before it, by one of its
     parties, whose days hold the event's date ("Kang and Wang will meet on Wednesday", during Wang's
@@ -1214,6 +1256,8 @@ def find(doc: Document) -> None:
         found.extend(_sentence_candidates(doc, actors, index, tokens, dates, opening))
     if filed is not None and found:
         _lead_place(found, filed, opening)
+    if found:
+        _gathering_place(doc, actors, found, opening)
     quoted = [f for f in found if f.quoted]
     told = [f for f in found if not f.quoted] if quoted else found
     doc.meetings = [

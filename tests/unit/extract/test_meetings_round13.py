@@ -39,3 +39,45 @@ def statuses(text: str) -> list[tuple[str, str | None, str]]:
 )
 def test_scheduled_present_trip(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert statuses(text) == expected, text
+
+
+def places(text: str) -> list[tuple[str, frozenset[str], str | None]]:
+    """(kind, participant names, location) of each meeting the whole pipeline finds."""
+    doc = build_document(text, PUBLISHED)
+    return [
+        (m.kind, frozenset(doc.entities[i].name for i in m.participants), m.location) for m in doc.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a story opening on the sidelines of a gathering with its place: later talks with no place are held there
+        (
+            "President Omar Sala met several leaders on the sidelines of the regional summit in Nairobi on "
+            "Monday. Sala also held talks with President Jon Keta of Ghana.",
+            ("talks", frozenset({"Omar Sala", "Jon Keta"}), "Nairobi"),
+        ),
+        # an opening summit with its place
+        (
+            "President Omar Sala attended the Summit of the Andes, held in Quito, Ecuador. "
+            "Sala also held a meeting with President Jon Keta of Ghana.",
+            ("meeting", frozenset({"Omar Sala", "Jon Keta"}), "Quito, Ecuador"),
+        ),
+        # talks with a place of their own keep it
+        (
+            "President Omar Sala met several leaders on the sidelines of the regional summit in Nairobi on "
+            "Monday. Sala also held talks with President Jon Keta of Ghana in Mombasa.",
+            ("talks", frozenset({"Omar Sala", "Jon Keta"}), "Mombasa"),
+        ),
+        # talks still to come are not the gathering's, which is past
+        (
+            "President Omar Sala met several leaders on the sidelines of the regional summit in Nairobi on "
+            "Monday. Sala will hold talks with President Jon Keta of Ghana next month.",
+            ("talks", frozenset({"Omar Sala", "Jon Keta"}), None),
+        ),
+    ],
+)
+def test_gathering_place(text: str, expected: tuple[str, frozenset[str], str | None]) -> None:
+    got = places(text)
+    assert any(k == expected[0] and expected[1] <= p and loc == expected[2] for k, p, loc in got), (text, got)
