@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Entity, Mention
-from briefing_tui.extract.lexicon.countries import country_of
+from briefing_tui.extract.lexicon.countries import DEMONYMS, country_of
 from briefing_tui.extract.meetingcues import (
     ACTOR_FOLLOWERS_OK,
     OBJECT_STOP,
@@ -74,10 +74,13 @@ IN_PLACE = re.compile(
 )  # lookahead: fails fast
 
 
-# Nouns whose "in X" places something other than a meeting: "the war in Yemen", "the crisis in Sudan"
+# Nouns whose "in X" places something other than a meeting: "the war in Yemen", "the crisis in Sudan",
+# and the matters talked about, in lower case: "a unity government in Juba", "peace and stability in Mali"
+# (not an office: "the Special Envoy for Peace in Fiji")
 _SCENE_BEFORE = re.compile(
     r"(?i)\b(?:war|wars|conflict|conflicts|crisis|fighting|violence|unrest|situation|ceasefire|truce|elections?"
-    r"|invest(?:ing|ment|ments)?|operations?|presence|troops|forces|attacks?|offensive)\s+$"
+    r"|invest(?:ing|ment|ments)?|operations?|presence|troops|forces|attacks?|offensive"
+    r"|(?-i:government|integration|peace|stability|security|democracy|development))\s+$"
 )
 _EVENT_HEADS = frozenset(
     (
@@ -373,6 +376,51 @@ def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     return trim_place(place)
 
 
+# Adjectives of a region, beside the nations' own (DEMONYMS): "the West African subregion"
+_REGION_ADJECTIVES = frozenset(
+    ("African", "European", "Asian", "American", "Arab", "Caribbean", "Nordic", "Balkan")
+)
+_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+_FUNCTION_WORDS = frozenset(
+    [
+        "from",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "with",
+        "by",
+        "of",
+        "during",
+        "until",
+        "till",
+        "last",
+        "next",
+        "this",
+        "that",
+        "since",
+        "as",
+        "is",
+        "was",
+        "will",
+    ]
+)
+
+
+def adjective_at(text: str, pos: int, place: str) -> bool:
+    """ "in the West African subregion", "at the Chinese side": a nation's or region's adjective before a
+    lower-case noun names no place (but "a visit to Saudi from Monday" does: a function word follows)."""
+    last = place.rsplit(None, 1)[-1]
+    if last not in DEMONYMS and last not in _REGION_ADJECTIVES:
+        return False
+    at = text.find(place, pos, pos + len(place) + 8)
+    nxt = _LOWER_WORD.match(text, at + len(place)) if at >= 0 else None
+    return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS
+
+
 def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int) -> str | None:
     """ "in San Francisco", "In the United Arab Emirates, ...": the first place named around the trigger."""
     text = doc.text
@@ -385,6 +433,8 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
             if _SCENE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "talked about the war in Yemen": where the war is, not the meeting
             place = place_named_at(actors, m.end(), hi)
+            if place and adjective_at(text, m.end(), place):
+                continue
             if place and place.split()[-1] in _EVENT_HEADS:
                 continue  # "at the Warsaw Summit": the event's own name, not where it is
             if (

@@ -81,3 +81,23 @@ def places(text: str) -> list[tuple[str, frozenset[str], str | None]]:
 def test_gathering_place(text: str, expected: tuple[str, frozenset[str], str | None]) -> None:
     got = places(text)
     assert any(k == expected[0] and expected[1] <= p and loc == expected[2] for k, p, loc in got), (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # "in X" after a matter talked about places the matter, not the talks
+        (
+            "President Omar Sala held talks with President Jon Keta on regional integration in West Africa.",
+            None,
+        ),
+        ("President Omar Sala held talks with President Jon Keta on peace and stability in Mali.", None),
+        # a nation's or region's adjective before a noun names no place
+        ("President Omar Sala held talks with President Jon Keta on trade in the European market.", None),
+        # a place after "in": as before
+        ("President Omar Sala held talks with President Jon Keta in Bamako.", "Bamako"),
+        ("President Omar Sala held talks with President Jon Keta in the Chinese capital Beijing.", "Beijing"),
+    ],
+)
+def test_no_place_from_topic(text: str, location: str | None) -> None:
+    assert [loc for _, _, loc in places(text)] == [location], text
