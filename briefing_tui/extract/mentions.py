@@ -1038,6 +1038,10 @@ class _Scanner:
             if count and tok.text == '"' and q + 2 < j and t[q + 2].text == '"':
                 q += 3
                 continue
+            if count and tok.low in TITLES_ALSO_NAMES and q + 1 < j and cls[q + 1] & NAME_WORD:
+                count += 1  # "Hossein Amir Abdollahian": a royal title between name words is a name
+                q += 1
+                continue
             if count and tok.text in NAME_SUFFIXES:
                 q += 1
                 if q < j and t[q].text == ".":

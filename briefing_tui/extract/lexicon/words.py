@@ -341,6 +341,11 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         # events and groups of people, never names ("an Official Visit programme", "Illegal Immigrants")
         "Visit",
         "Visits",
+        "Talk",  # "the Foreign Ministers' Telephone Talk": a meeting's name
+        "Retreat",  # "the Leaders Retreat"
+        "Retreats",
+        "Policy",  # "the Look East Policy": a doctrine, not a surname
+        "Policies",
         "Immigrants",
         "Migrants",
         "Sea",

@@ -1,0 +1,52 @@
+"""Stage mentions (round 12): names of meetings and doctrines, a royal title inside a name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.clean import clean
+from briefing_tui.extract.document import Document
+from briefing_tui.extract.mentions import find
+from briefing_tui.extract.sentences import split
+
+
+def people(text: str) -> list[str]:
+    doc = Document(text, clean(text), date(2023, 10, 24))
+    split(doc)
+    find(doc)
+    return [
+        doc.text[m.head_start : m.head_end] if m.head_start is not None else m.text
+        for m in doc.mentions
+        if m.kind == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting's or a doctrine's name is no person
+        ("Japan-Peru Foreign Ministers' Telephone Talk", []),
+        ("It is the anniversary of Kenya's Look North Policy, he said.", []),
+        ("The Special Leaders Retreat will be held in March.", []),
+        # negative: a real name next to such a word is still read
+        ("Minister Anna Berg spoke about the policy on Monday.", ["Anna Berg"]),
+    ],
+)
+def test_event_and_doctrine_names_are_no_person(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a royal title between name words belongs to the name
+        ("Foreign Minister Reza Amir Tehrani met the envoy.", ["Reza Amir Tehrani"]),
+        ("Interior Minister Ali Shah Karimi arrived on Monday.", ["Ali Shah Karimi"]),
+        # negative: a title with no name after it is not pulled into the name
+        ("He met Prime Minister Omar Khan and the Emir on Monday.", ["Omar Khan"]),
+    ],
+)
+def test_royal_title_inside_a_name(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
