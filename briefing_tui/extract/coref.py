@@ -453,7 +453,10 @@ def _context_affiliations(doc: Document) -> None:
         if first is None:
             continue
         possessor = doc.text[first.end : first.end + 2] == "'s"
-        e.affiliation = (None if possessor else _frame_country(doc, first.sentence)) or (
+        # "In Dubai, the PM will be accompanied by Minister X": X came with the PM, and the place
+        # framing the sentence is where they go, not X's side (see _escorted_side)
+        framed = not possessor and _escort_cue(doc, first) is None
+        e.affiliation = (_frame_country(doc, first.sentence) if framed else None) or (
             "United States" if e.role and _us_office(e.role) else None
         )
         if e.affiliation is None:
@@ -463,9 +466,12 @@ def _context_affiliations(doc: Document) -> None:
     explicit = {e.index: e.affiliation for e in doc.entities if e.kind == "person" and e.affiliation}
     sides = _Sides(doc, explicit)
     people_in: dict[int, list[Mention]] = {}
+    holders_in: dict[int, list[Mention]] = {}  # also the offices standing for a person ("the PM")
     for m in doc.mentions:
-        if m.kind == "person" and m.entity is not None:
-            people_in.setdefault(m.sentence, []).append(m)
+        if m.kind in ("person", "role") and m.entity is not None:
+            holders_in.setdefault(m.sentence, []).append(m)
+            if m.kind == "person":
+                people_in.setdefault(m.sentence, []).append(m)
     found_dateline = dateline.find(doc.text)
     dateline_end = found_dateline.end() if found_dateline else -1
     # an office the article gives explicitly to someone of the home country is not this person's there
@@ -511,7 +517,7 @@ def _context_affiliations(doc: Document) -> None:
         # "US President Joe Biden and First Lady Jill Biden will host ... of Kenya": the side stated
         # for the list's first member outranks a country named elsewhere in the sentence
         e.affiliation = (
-            _escorted_side(doc, people, first, explicit)
+            _escorted_side(doc, holders_in.get(first.sentence, []), first, explicit)
             or (_unless_held(e, visits.home_for(e, first), held) if unmarked_host else None)
             or _listed_with(listed, explicit)
             or (_met_where(doc, first, countries_of) if e.role and not _FOREIGN_POST.search(e.role) else None)
@@ -527,18 +533,24 @@ _ESCORTED_BY = re.compile(
 )
 
 
-def _escorted_side(
-    doc: Document, people: list[Mention], first: Mention, explicit: dict[int, str]
-) -> str | None:
-    """The country of the person an official accompanies ("X will be accompanied by Foreign
-    Minister Y"): the visitor's side, never the visited country's or the dateline's."""
+def _escort_cue(doc: Document, first: Mention) -> re.Match[str] | None:
+    """The last "accompanied by" / "in his delegation" of ``first``'s sentence before it."""
     s = doc.sentences[first.sentence] if 0 <= first.sentence < len(doc.sentences) else None
     if s is None or first.start <= s.start:
         return None
     cues = list(_ESCORTED_BY.finditer(doc.text, s.start, first.start))
-    if not cues:
+    return cues[-1] if cues else None
+
+
+def _escorted_side(
+    doc: Document, people: list[Mention], first: Mention, explicit: dict[int, str]
+) -> str | None:
+    """The country of the person an official accompanies ("X will be accompanied by Foreign
+    Minister Y"; "the PM will be accompanied by ..."): the visitor's side, never the visited
+    country's or the dateline's. ``people``: the sentence's people and offices standing for one."""
+    cue = _escort_cue(doc, first)
+    if cue is None:
         return None
-    cue = cues[-1]
     lead = next(
         (m for m in reversed(people) if m.end <= cue.start() and m.entity != first.entity),
         None,

@@ -1,0 +1,43 @@
+"""Stage coref (round 12): officials who accompany a leader abroad are of the leader's side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def sides(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # the place framing the sentence is the trip's goal; the escort takes the leader's side
+        (
+            "Kenya's President, Ruto Kamau, will visit Peru on Monday. In Peru, the President will be "
+            "accompanied by Trade Minister Jane Wanjiru and Health Minister Ali Otieno.",
+            "Jane Wanjiru",
+            "Kenya",
+        ),
+        (
+            "Kenya's President, Ruto Kamau, will visit Peru on Monday. In Peru, the President will be "
+            "accompanied by Trade Minister Jane Wanjiru and Health Minister Ali Otieno.",
+            "Ali Otieno",
+            "Kenya",
+        ),
+        # negative: with no escort the frame still gives the place's side to the people met there
+        (
+            "Kenya's President, Ruto Kamau, will visit Peru on Monday. In Peru, he will meet Trade "
+            "Minister Rosa Quispe.",
+            "Rosa Quispe",
+            "Peru",
+        ),
+    ],
+)
+def test_escort_takes_leaders_side(text: str, name: str, side: str) -> None:
+    assert sides(text)[name] == side
