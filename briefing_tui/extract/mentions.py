@@ -913,6 +913,9 @@ class _Scanner:
                     p = body_end
                     continue
                 break
+            if complement and tok.cap and p + 2 < j and t[p + 1].text == "and" and cls[p + 2] & TITLE:
+                p += 1  # "Minister for Manpower and Second Minister for Trade X": a portfolio, then more office
+                continue
             if complement and tok.cap and t[p - 1].text == "and":
                 q = self.name_end(p, j)
                 if p < q < j and t[q].text in ("of", "for"):

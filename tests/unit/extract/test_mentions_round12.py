@@ -50,3 +50,20 @@ def test_event_and_doctrine_names_are_no_person(text: str, expected: list[str]) 
 )
 def test_royal_title_inside_a_name(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word portfolio before "and" and a second office is no surname: one holder of both
+        ("He was joined by Minister for Housing and Second Minister for Health Dr Ann Lee.", ["Ann Lee"]),
+        ("She met Minister for Manpower and Senior Minister of State for Trade Omar Said.", ["Omar Said"]),
+        # negative: two offices each with a full name stay two people
+        (
+            "Minister for Labour John Smith and Minister for Health Ann Jones met.",
+            ["John Smith", "Ann Jones"],
+        ),
+    ],
+)
+def test_portfolio_before_second_office(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
