@@ -34,7 +34,7 @@ from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, TITLE_HEADS, US_OFFICES, us_office
 from briefing_tui.extract.lexicon.words import PLACES
-from briefing_tui.extract.namewords import name_words
+from briefing_tui.extract.namewords import name_word, name_words
 from briefing_tui.extract.roles import government_led
 
 _FEMALE = frozenset({"she", "her", "herself"})
@@ -88,6 +88,19 @@ def _head(doc: Document, m: Mention) -> str:
     return head.replace("[", "").replace("]", "") if "[" in head else head
 
 
+# The words that join a given name to the father's ("Mohammed bin Salman", "Abdullah ibn Hussein").
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
+
+
+def _given_name(name: str) -> str | None:
+    """The given name (key) of a patronymic name ("Khaled" in "Khaled bin Mohamed bin Zayed"), else None:
+    there the same father's and grandfather's names do not make two names one person's."""
+    words = name.split()
+    if len(words) < 3 or not any(w.lower() in _PATRONYMIC for w in words[1:]):
+        return None
+    return name_word(words[0])
+
+
 class _People:
     """Person entities under construction, indexed by name word (lookups stay linear in the article)."""
 
@@ -97,6 +110,7 @@ class _People:
         self.words: list[frozenset[str]] = []
         self.last_seen: list[int] = []
         self.gender: list[str | None] = []
+        self.given: list[str | None] = []  # the given name of a patronymic name (see _given_name)
         # the words of every office a person's mentions state ("Vice-President ..." and, later,
         # "High Representative Borrell"): a description of either office is theirs
         self.office_words: list[frozenset[str]] = []
@@ -115,6 +129,7 @@ class _People:
         self.set_words(index, name_words(name))
         self.last_seen.append(m.start)
         self.gender.append(None)
+        self.given.append(_given_name(name))
         self.office_words.append(frozenset())
         return index
 
@@ -142,12 +157,16 @@ class _People:
         if alias:
             _add_alias(e, alias)
 
-    def find_full(self, words: frozenset[str]) -> int | None:
-        """The latest person whose name words contain these, or are contained in them."""
+    def find_full(self, words: frozenset[str], given: str | None = None) -> int | None:
+        """The latest person whose name words contain these, or are contained in them; with a
+        patronymic name, one with the same given name ("Mohamed bin Zayed" is not his son
+        "Khaled bin Mohamed bin Zayed")."""
         candidates = sorted({k for w in words for k in self.by_word.get(w, ())}, reverse=True)
         for k in candidates:
             w = self.words[k]
             if w and words and (words <= w or w <= words):
+                if given and self.given[k] and given != self.given[k]:
+                    continue
                 return self.entities[k].index
         return self._misspelt_among(words, candidates) if len(words) > 1 and candidates else None
 
@@ -243,7 +262,7 @@ def resolve(doc: Document) -> None:
     for i, m, head, words in persons:
         if len(words) < 2:
             continue
-        found = people.find_full(words)  # or the same name with a typo
+        found = people.find_full(words, _given_name(head))  # or the same name with a typo
         if found is None:
             found = people.new(m, head)
         e = doc.entities[found]

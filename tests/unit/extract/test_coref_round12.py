@@ -41,3 +41,22 @@ def sides(text: str) -> dict[str, str | None]:
 )
 def test_escort_takes_leaders_side(text: str, name: str, side: str) -> None:
     assert sides(text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a son's patronymic name holds his father's: a different given name, two people
+        (
+            "He met Sheikh Hamad bin Khalid Al Amri and his son, Sheikh Saud bin Hamad bin Khalid Al Amri.",
+            {"Hamad bin Khalid Al Amri", "Saud bin Hamad bin Khalid Al Amri"},
+        ),
+        # negative: the same given name, written short and long, is one person
+        (
+            "Prince Faisal bin Nasser met them. Later, Prince Faisal bin Nasser Al Saud spoke.",
+            {"Faisal bin Nasser Al Saud"},
+        ),
+    ],
+)
+def test_patronymic_given_names(text: str, people: set[str]) -> None:
+    assert set(sides(text)) == people
