@@ -957,8 +957,9 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
                 other.affiliation = None
                 other.start = office
                 other.text = doc.text[office : other.end]
-            # "in a call with Saudi Arabia's top diplomat, Wang said": the name starts the main clause
-            if after_preposition and not closed:
+            # "in a call with Saudi Arabia's top diplomat, Wang said": the name starts the main clause;
+            # so after a gerund ("While welcoming the Omani minister, X said": the one welcomed)
+            if (after_preposition or _after_gerund(tokens, r)) and not closed:
                 return None
             if scoped:
                 other.role = (other.role or "") + doc.text[other.end : comma]
@@ -966,6 +967,14 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
                 other.text = doc.text[other.start : comma]
             return k
     return None
+
+
+def _after_gerund(tokens: list[Token], r: int) -> bool:
+    """A lowercase -ing verb right before token ``r`` ("welcoming the minister"): its object."""
+    if r <= 0:
+        return False
+    low = tokens[r - 1].text
+    return len(low) > 5 and low.endswith("ing") and low.islower()
 
 
 def _local_office(role: str) -> bool:

@@ -1,0 +1,42 @@
+"""Stage roles (round 12): an office after a gerund is its object, not the next name's apposition."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "omani"),
+    [
+        # the office is the one welcomed or met, not the speaker's
+        (
+            "Foreign Minister Ali Karimi met his Omani counterpart, Hamad Nouri. While welcoming the Omani foreign minister, "
+            "Karimi said ties were good.",
+            "Ali Karimi",
+            False,
+        ),
+        (
+            "Foreign Minister Ali Karimi met his Omani counterpart, Hamad Nouri. After meeting the Omani foreign minister, "
+            "Karimi said ties were good.",
+            "Ali Karimi",
+            False,
+        ),
+        # negative: an apposition with no verb before it is still the name's
+        (
+            "Ali Karimi spoke on Monday. The Omani foreign minister, Hamad Nouri, said ties were good.",
+            "Hamad Nouri",
+            True,
+        ),
+    ],
+)
+def test_office_after_gerund_is_its_object(text: str, name: str, omani: bool) -> None:
+    assert (people(text)[name][1] == "Oman") is omani
