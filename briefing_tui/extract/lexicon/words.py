@@ -404,6 +404,11 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Calle",
         "Avenida",
         "Ulitsa",
+        # palace words of other languages, first in a palace's name ("Istana Negara", "Palacio de Oriente")
+        "Istana",
+        "Palacio",
+        "Palais",
+        "Palazzo",
         "Palace",
         "Hall",
         "House",  # "Blair House", "the State Guest House": a residence, not a surname

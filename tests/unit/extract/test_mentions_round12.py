@@ -67,3 +67,17 @@ def test_royal_title_inside_a_name(text: str, expected: list[str]) -> None:
 )
 def test_portfolio_before_second_office(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a palace word of another language opens a palace's name, not a person's
+        ("Tomorrow he will go with the Prime Minister to Istana Negara, Kuala Lumpur.", []),
+        ("The ministers met at the Palais Rohan in the evening.", []),
+        # negative: a person's name nearby is still read
+        ("Tomorrow Ali Hassan will go to Istana Negara for the visit.", ["Ali Hassan"]),
+    ],
+)
+def test_foreign_palace_words(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
