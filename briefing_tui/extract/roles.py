@@ -769,6 +769,8 @@ def _apposition_after(
     ):
         if tokens[j].text == "and" and j > e + 1 and j + 1 < len(tokens) and _courtesy(tokens[j + 1].text):
             break  # "X, the President of Cyprus and Dr Y, ...": the next person of a list
+        if tokens[j].text in _CLAUSE_VERBS and j > e + 2 and tokens[e + 1].cap and tokens[j - 1].cap:
+            break  # "X, Prime Minister of the Cook Islands will host ...": the verb closes a capitalised office
         if (
             tokens[j].text in _STOP_APPOSITION
             and not _inside_name(tokens, j)
@@ -784,7 +786,12 @@ def _apposition_after(
     if not phrase or j - e > _MAX_APPOSITION:
         return None, None
     # the cheap tests first (all of them must pass): the phrase is closed and names an office
-    if j < len(tokens) and tokens[j].text not in (",", ".", "and") and tokens[j].text not in _SPEECH_ENDS:
+    if (
+        j < len(tokens)
+        and tokens[j].text not in (",", ".", "and")
+        and tokens[j].text not in _SPEECH_ENDS
+        and tokens[j].text not in _CLAUSE_VERBS
+    ):
         return None, None
     if not any(_office_or_occupation(t.low) for t in phrase):
         return None, None
@@ -813,6 +820,8 @@ def _apposition_after(
 
 
 _SPEECH_ENDS = frozenset({"said", "says", "told"})
+# The auxiliaries that open the main clause's predicate after an unclosed apposition.
+_CLAUSE_VERBS = frozenset({"will", "would", "has", "had", "is", "was", "can", "could", "should", "must"})
 _NOT_QUALIFIERS = frozenset(
     {"pictured", "left", "right", "centre", "center", "above", "below", "file", "photo"}
 )

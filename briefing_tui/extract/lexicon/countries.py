@@ -48,6 +48,7 @@ Chile ; Chilean|Chileans ; Santiago
 China|People's Republic of China|PRC|P.R.C.|Mainland China ; Chinese ; Beijing
 Colombia ; Colombian|Colombians ; Bogota|Bogotá
 Comoros ; Comorian ;
+Cook Islands ; Cook Islander|Cook Islanders ; Avarua
 Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa ; Congolese ; Kinshasa
 Republic of the Congo|Congo-Brazzaville|Congo ; ; Brazzaville
 Costa Rica ; Costa Rican|Costa Ricans ; San Jose
@@ -137,6 +138,7 @@ New Zealand ; New Zealander|New Zealanders ; Wellington
 Nicaragua ; Nicaraguan|Nicaraguans ; Managua
 Niger ; Nigerien|Nigeriens ; Niamey
 Nigeria ; Nigerian|Nigerians ; Abuja
+Niue ; Niuean ; Alofi
 North Korea|DPRK|Democratic People's Republic of Korea ; North Korean|North Koreans ; Pyongyang
 North Macedonia|Macedonia ; Macedonian|Macedonians ; Skopje
 Norway ; Norwegian|Norwegians ; Oslo

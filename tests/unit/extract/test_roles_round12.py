@@ -40,3 +40,27 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
 )
 def test_office_after_gerund_is_its_object(text: str, name: str, omani: bool) -> None:
     assert (people(text)[name][1] == "Oman") is omani
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # an auxiliary closes a capitalised office apposed with no comma after it
+        (
+            "Ana Tupou, Prime Minister of the Cook Islands will host the summit.",
+            "Ana Tupou",
+            ("Prime Minister of the Cook Islands", "Cook Islands"),
+        ),
+        (
+            "Ana Tupou, Foreign Minister of Niue has arrived.",
+            "Ana Tupou",
+            ("Foreign Minister of Niue", "Niue"),
+        ),
+        # negative: a clause after the comma is no description
+        ("Ana Tupou, whose party won, will host the summit.", "Ana Tupou", (None, None)),
+    ],
+)
+def test_apposition_closed_by_auxiliary(
+    text: str, name: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert people(text)[name] == expected
