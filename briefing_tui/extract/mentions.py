@@ -294,6 +294,11 @@ def _is_head_or_rank(t: Token) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
+def _bare_initial(text: str) -> bool:
+    """One capital letter written without its dot ("A K Momen")."""
+    return len(text) == 1 and "A" <= text <= "Z"
+
+
 def _is_acronym(t: Token) -> bool:
     s = t.text.replace(".", "")
     return len(s) >= 2 and s.isupper() and s.isalpha()
@@ -1057,6 +1062,17 @@ class _Scanner:
             if count == 0 and q + 1 < j and cls[q + 1] & NAME_WORD and _INITIALS.fullmatch(tok.text):
                 count += 1  # "M.K. Stalin": initials open the name
                 q += 1
+                continue
+            if (
+                count == 0
+                and forced
+                and q + 2 < j
+                and _bare_initial(tok.text)
+                and _bare_initial(t[q + 1].text)
+                and cls[q + 2] & NAME_WORD
+            ):
+                count += 1  # "Dr. A K Abdul Momen": initials without dots after an honorific
+                q += 2
                 continue
             dotted = q + 1 < j and t[q + 1].text == "." and q + 2 < len(t)  # "Hun Sen." ends a sentence
             soft = count and tok.text in _SOFT_NON_NAMES and not dotted

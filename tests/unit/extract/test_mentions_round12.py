@@ -81,3 +81,17 @@ def test_portfolio_before_second_office(text: str, expected: list[str]) -> None:
 )
 def test_foreign_palace_words(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials without dots after an honorific open the name
+        ("Foreign Minister Dr. A K Abdul Karim paid a call on him.", ["A K Abdul Karim"]),
+        ("Dr M R Ali Khan said so.", ["M R Ali Khan"]),
+        # negative: an article before a capitalised word is no initial
+        ("Minister Ali Khan said A Summit was planned.", ["Ali Khan"]),
+    ],
+)
+def test_initials_without_dots(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
