@@ -294,6 +294,11 @@ def _is_head_or_rank(t: Token) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
+def _plural_office(low: str) -> bool:
+    """A plural office word ("leaders", "ministers", "envoys"): many holders, never one name's title."""
+    return len(low) > 4 and low[-1] == "s" and low[:-1] in TITLE_HEADS
+
+
 def _bare_initial(text: str) -> bool:
     """One capital letter written without its dot ("A K Momen")."""
     return len(text) == 1 and "A" <= text <= "Z"
@@ -896,6 +901,9 @@ class _Scanner:
                 continue
             if honorific:
                 break
+            if saw_title and tok.text == "to" and _plural_office(t[p - 1].low):
+                self.role_only(k, p)  # "welcoming Forum Leaders to Nadi": where they go, no holder's name
+                return p
             if saw_title and tok.text in _CONNECTORS:
                 complement = True
                 p += 1

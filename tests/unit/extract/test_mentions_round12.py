@@ -95,3 +95,17 @@ def test_foreign_palace_words(text: str, expected: list[str]) -> None:
 )
 def test_initials_without_dots(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural office before "to" names where many holders go, not one holder's name
+        ("We look forward to welcoming Forum Leaders to Lautoka next week.", []),
+        ("He will welcome the Foreign Ministers to Denarau soon.", []),
+        # negative: a singular office "to" a country still heads its holder's name
+        ("Ambassador to Japan Tom Reed spoke on Monday.", ["Tom Reed"]),
+    ],
+)
+def test_plural_office_to_a_place(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
