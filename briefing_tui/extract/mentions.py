@@ -294,6 +294,9 @@ def _is_head_or_rank(t: Token) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+
+
 def _plural_office(low: str) -> bool:
     """A plural office word ("leaders", "ministers", "envoys"): many holders, never one name's title."""
     return len(low) > 4 and low[-1] == "s" and low[:-1] in TITLE_HEADS
@@ -641,6 +644,18 @@ class _Scanner:
                 self.emit_whole(k, k + 1, "organization")
             k += 1
 
+    def after_clock_time(self, k: int) -> bool:
+        """Token ``k`` follows a time of day ("19:18", "10.43", "9 pm")."""
+        t = self.t
+        if k < 1:
+            return False
+        prev = t[k - 1].text
+        if prev.lower() in ("am", "pm", "a.m.", "p.m.") and k >= 2 and t[k - 2].text[-1:].isdigit():
+            return True
+        if _CLOCK.fullmatch(prev):
+            return True  # "10.43"
+        return k >= 3 and prev.isdigit() and t[k - 2].text == ":" and t[k - 3].text.isdigit()
+
     def is_org_acronym(self, k: int) -> bool:
         """An unknown upper-case word ("ECOWAS", "KCNA"), unless the whole sentence is shouting.
 
@@ -660,6 +675,8 @@ class _Scanner:
             return False
         if k > 0 and self.t[k - 1].text in ("@", "#"):
             return False
+        if self.after_clock_time(k):
+            return False  # "19:18 MYT", "10.43 WIB", "9 pm KST": a time zone
         if bare in self.short_forms:
             return False  # defined elsewhere as the short form of something that is not a body
         if all(not x.text[:1].isalnum() for i, x in enumerate(self.t) if i != k):

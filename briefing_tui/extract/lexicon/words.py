@@ -975,6 +975,7 @@ ACRONYM_STOP: frozenset[str] = frozenset(
         "NGO",
         "NGOS",
         "IT",
+        "ICT",  # information and communications technology
         "ID",
         "UFO",
         "WMD",

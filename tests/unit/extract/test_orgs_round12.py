@@ -1,0 +1,30 @@
+"""Organizations (round 12): a time zone after a clock time and common technology acronyms are no bodies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def organizations(text: str) -> list[str]:
+    doc = build_document(text, date(2024, 5, 2))
+    return [e.name for e in doc.entities if e.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an upper-case word after a time of day is its time zone
+        ("Posted May 2, 2024 19:18 XYT. The talks went well.", []),
+        ("Updated 10.43 WIT. The talks went well.", []),
+        ("The call began at 9 pm ZST on Monday.", []),
+        ("They agreed to work on ICT and health care.", []),
+        # negative: an unknown acronym elsewhere is still a body
+        ("The ZSTA said at 9 pm that talks went well.", ["ZSTA"]),
+    ],
+)
+def test_time_zones_are_no_bodies(text: str, expected: list[str]) -> None:
+    assert organizations(text) == expected
