@@ -328,6 +328,8 @@ def _is_name_word(t: Token) -> bool:
         return False  # "FMs", "MPs", "NGOs": a plural of an abbreviation, never a name
     if "-" in text and any(part in countries.NAMES or part in countries.DEMONYMS for part in text.split("-")):
         return False  # "Israel-Hamas", "Japan-South Korea": a pairing of countries, not a name
+    if "-" in text and all(part in orgs.KNOWN for part in text.split("-")):
+        return False  # "ASEAN-GCC", "EU-AU": a pairing of bodies
     low = text.lower()
     return low not in TITLE_HEADS and low not in RANKS_AND_HONORIFICS
 
@@ -642,7 +644,46 @@ class _Scanner:
                 continue
             if c & ACRONYM and self.is_org_acronym(k):
                 self.emit_whole(k, k + 1, "organization")
+            elif "-" in t[k].text:
+                self.hyphenated_bodies(k)
             k += 1
+
+    def hyphenated_bodies(self, k: int) -> None:
+        """ "the ASEAN-GCC Summit", "EU-AU talks": a compound of known bodies (or countries) names
+        each body; the countries in it are read elsewhere."""
+        tok = self.t[k]
+        parts = tok.text.split("-")
+        if len(parts) < 2 or len(parts) > 3:
+            return
+        found = []
+        for part in parts:
+            bucket = KNOWN.get(part)
+            entry = next((e for e in bucket if len(e.words) == 1), None) if bucket else None
+            if entry is None or entry.kind == "place":
+                return
+            found.append(entry)
+        if not any(e.kind == "organization" for e in found):
+            return
+        at = tok.start
+        for part, entry in zip(parts, found, strict=True):
+            if entry.kind == "organization":
+                e = at + len(part)
+                self.out.append(
+                    Mention(
+                        at,
+                        e,
+                        part,
+                        "organization",
+                        self.sentence,
+                        None,
+                        entry.affiliation,
+                        None,
+                        at,
+                        e,
+                        entry.name,
+                    )  # type: ignore[arg-type]
+                )
+            at += len(part) + 1
 
     def after_clock_time(self, k: int) -> bool:
         """Token ``k`` follows a time of day ("19:18", "10.43", "9 pm")."""

@@ -21,7 +21,7 @@ European Union|EU|E.U. ;
 European Commission ; European Union
 European Parliament ; European Union
 European Council ; European Union
-Association of Southeast Asian Nations|ASEAN ;
+Association of Southeast Asian Nations|ASEAN|Asean ;
 Economic Community of West African States|ECOWAS ;
 African Union|AU ;
 Arab League|League of Arab States ;

@@ -28,3 +28,21 @@ def organizations(text: str) -> list[str]:
 )
 def test_time_zones_are_no_bodies(text: str, expected: list[str]) -> None:
     assert organizations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound of known bodies names each of them
+        (
+            "Leaders met at the ASEAN-GCC Summit in Riyadh.",
+            {"Association of Southeast Asian Nations", "Gulf Cooperation Council"},
+        ),
+        ("They prepared the EU-AU summit on Monday.", {"European Union", "African Union"}),
+        ("The Asean summit opened on Monday.", {"Association of Southeast Asian Nations"}),
+        # negative: a hyphenated name with no known body in it is none
+        ("Karim Al-Masri spoke at the summit.", set()),
+    ],
+)
+def test_compound_of_bodies(text: str, expected: set[str]) -> None:
+    assert set(organizations(text)) == expected
