@@ -1059,7 +1059,18 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
             e = doc.entities[target]
             if e.role is None and m.role and _heads_state(m.role):
                 e.role = m.role  # the office of a head named with no title ("Xi", "the Chinese president")
+            elif e.role is None and _describes_own_office(m, e):
+                e.role = m.role  # "Penny Wong ... Australia's foreign minister is on her visit"
     return deferred
+
+
+def _describes_own_office(m: Mention, e: Entity) -> bool:
+    """A description naming an office of the person's own side ("Australia's foreign minister" for
+    an Australian named with no title): the office they hold, unless it is generic or borrowed
+    from a counterpart."""
+    if not (m.role and m.affiliation and m.affiliation == e.affiliation and _possessive_or_demonym(m)):
+        return False
+    return m.role.lower() not in _GENERIC_ROLES and "counterpart" not in m.text.lower()
 
 
 _HANDLE_AFTER = re.compile(r"\s*,?\s*@(\w{3,30})")

@@ -60,3 +60,29 @@ def test_escort_takes_leaders_side(text: str, name: str, side: str) -> None:
 )
 def test_patronymic_given_names(text: str, people: set[str]) -> None:
     assert set(sides(text)) == people
+
+
+def roles(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a description of an office of the person's own side, linked to them, is their role
+        (
+            "Penny Wong flew to Fiji on Monday. Australia's foreign minister is on her second trip.",
+            "Penny Wong",
+            "foreign minister",
+        ),
+        # negative: a counterpart's description gives no office of one's own
+        (
+            "Penny Wong flew to Fiji on Monday. She met her Australian counterpart there.",
+            "Penny Wong",
+            None,
+        ),
+    ],
+)
+def test_own_office_description(text: str, name: str, role: str | None) -> None:
+    assert roles(text)[name] == role
