@@ -309,6 +309,10 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
     # lowercase title right before the span: "Israeli counterpart Eli Cohen", "Facebook co-founder Mark Zuckerberg"
     if role is None:
         start, pre_role, pre_aff = _left_title(doc, tokens, a)
+        if pre_role is None and a > 1 and tokens[a - 1].text == "," and tokens[a - 2].low == "counterpart":
+            # "meets Omani counterpart, X": X's office, the span (read by meetings) left as it is
+            _, pre_role, pre_aff = _left_title(doc, tokens, a - 1)
+            start = m.start
         if pre_role is None:
             start, pre_role, pre_aff = _office_in_body(doc, index, tokens, a)
         elif pre_aff is None:

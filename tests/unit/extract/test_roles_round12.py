@@ -64,3 +64,25 @@ def test_apposition_closed_by_auxiliary(
     text: str, name: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "counterpart" before a comma and the name: the name holds the other's office
+        (
+            "Foreign Minister Ali Reza meets Omani counterpart, Badr Nasser in Tehran.",
+            "Badr Nasser",
+            "Foreign Minister",
+        ),
+        (
+            "Foreign Minister Ali Reza and his visiting Omani counterpart, Badr Nasser, talked.",
+            "Badr Nasser",
+            "Foreign Minister",
+        ),
+        # negative: a name after another noun and a comma takes no office
+        ("Foreign Minister Ali Reza met Omani traders, Badr Nasser among them.", "Badr Nasser", None),
+    ],
+)
+def test_counterpart_before_comma(text: str, name: str, role: str | None) -> None:
+    assert people(text)[name][0] == role
