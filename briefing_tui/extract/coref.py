@@ -403,12 +403,21 @@ def _role_rank(m: Mention, text: str) -> int:
     return 1 if low in _GENERIC_ROLES else 0
 
 
+def _fuller_office(role: str, stated: list[Mention]) -> str:
+    """A one-word office written out in full elsewhere ("Minister X" in a caption, "Minister of
+    Foreign Affairs X" in the story): the full office."""
+    prefix = role.lower() + " "
+    return next((m.role for m in stated if m.role and m.role.lower().startswith(prefix)), role)
+
+
 def _roles_of_people(doc: Document) -> None:
     """An entity's office and affiliation: the first its mentions state (counterparts filled in later)."""
     for e in doc.entities:
         stated = [doc.mentions[i] for i in e.mentions if doc.mentions[i].role]
         affs = [doc.mentions[i].affiliation for i in e.mentions if doc.mentions[i].affiliation]
         e.role = min(stated, key=lambda m: _role_rank(m, doc.text)).role if stated else None
+        if e.role and " " not in e.role:
+            e.role = _fuller_office(e.role, stated)
         e.affiliation = affs[0] if affs else None
     # "Wang told Israeli counterpart Eli Cohen": the counterpart holds the subject's office
     for e in doc.entities:

@@ -86,3 +86,24 @@ def roles(text: str) -> dict[str, str | None]:
 )
 def test_own_office_description(text: str, name: str, role: str | None) -> None:
     assert roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a one-word office written out in full later: the full office
+        (
+            "Minister Rina Sari. Jakarta - Minister of Foreign Affairs Rina Sari spoke on Monday.",
+            "Rina Sari",
+            "Minister of Foreign Affairs",
+        ),
+        # negative: a different office later does not replace the first
+        (
+            "President Rina Sari spoke. Later, party leader Rina Sari left.",
+            "Rina Sari",
+            "President",
+        ),
+    ],
+)
+def test_fuller_office(text: str, name: str, role: str) -> None:
+    assert roles(text)[name] == role
