@@ -3,22 +3,10 @@ one event and the main clause, whose subject follows the phrase, another held du
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-
-PUBLISHED = date(2022, 9, 20)  # a Tuesday
-
-
-def events(text: str) -> list[tuple[str, frozenset[str], str | None, str | None]]:
-    """(kind, participant names, location, start) of each meeting the whole pipeline finds."""
-    doc = build_document(text, PUBLISHED)
-    return [
-        (m.kind, frozenset(doc.entities[i].name for i in m.participants), m.location, m.start)
-        for m in doc.meetings
-    ]
+from tests.unit.extract.test_meetings_round11 import PUBLISHED, events
 
 
 @pytest.mark.parametrize(

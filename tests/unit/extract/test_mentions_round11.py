@@ -10,21 +10,7 @@ from briefing_tui.extract.clean import clean
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.mentions import find
 from briefing_tui.extract.sentences import split
-
-
-def mentions_of(text: str) -> list[tuple[str, str]]:
-    doc = Document(text, clean(text), date(2023, 10, 24))
-    split(doc)
-    find(doc)
-    return [
-        (m.kind, doc.text[m.head_start : m.head_end] if m.head_start is not None else m.text)
-        for m in doc.mentions
-        if m.kind in ("person", "organization")
-    ]
-
-
-def people(text: str) -> list[str]:
-    return [h for k, h in mentions_of(text) if k == "person"]
+from tests.unit.extract.test_mentions_long_offices import mentions_of, people
 
 
 @pytest.mark.parametrize(

@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.clean import clean
-from briefing_tui.extract.document import Document
-from briefing_tui.extract.mentions import find
-from briefing_tui.extract.sentences import split
-
-
-def people(text: str) -> list[str]:
-    doc = Document(text, clean(text), date(2023, 10, 24))
-    split(doc)
-    find(doc)
-    return [
-        doc.text[m.head_start : m.head_end] if m.head_start is not None else m.text
-        for m in doc.mentions
-        if m.kind == "person"
-    ]
+from tests.unit.extract.test_mentions_long_offices import people
 
 
 @pytest.mark.parametrize(

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
-
-
-def organizations(text: str) -> list[str]:
-    doc = build_document(text, date(2024, 5, 2))
-    return [e.name for e in doc.entities if e.kind == "organization"]
+from tests.unit.extract.test_orgs_regional_bodies import organizations
 
 
 @pytest.mark.parametrize(

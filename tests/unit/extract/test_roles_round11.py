@@ -3,16 +3,9 @@ described office, the US style abbreviations."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
-
-
-def people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+from tests.unit.extract.test_roles_round9 import people
 
 
 @pytest.mark.parametrize(
