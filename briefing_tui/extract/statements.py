@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from briefing_tui.extract import speech
+from briefing_tui.extract.dateline import DATELINE
 from briefing_tui.extract.document import Document, Mention, StatementCandidate
 from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
 from briefing_tui.extract.speech import Span, VerbHit
@@ -1049,10 +1050,8 @@ def _coordinated(text: str, s_start: int, gap_end: int) -> bool:
     return before.endswith((" and", ",and", " but")) or before in ("and", "but")
 
 
-_DATELINE = r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:\s*\([^()]{1,40}\))?\s*[-\u2013\u2014]+\s+"
-_DATELINE_RE = re.compile(_DATELINE)  # 'MANILA - ', 'WASHINGTON (Reuters) - '
 _LEAD_ADVERBIAL = re.compile(
-    rf"\s*(?:{_DATELINE})?"
+    rf"\s*(?:{DATELINE.pattern})?"
     r"(?:(?:In|On|At|During|After|Before|Following|Additionally|However|Separately|Later)\b[^,]{0,80},\s*)?"
 )
 
@@ -1504,7 +1503,7 @@ def _trailing(
     if name is None:
         return None
     c_start, c_end = _strip(text, s_start, comma)
-    dateline = _DATELINE_RE.match(text, c_start, c_end)
+    dateline = DATELINE.match(text, c_start, c_end)
     if dateline is not None:
         c_start = dateline.end()  # 'MANILA - X will visit Y, the ministry said': the dateline is no word said
     opening = ctx.quote_at(c_start)
