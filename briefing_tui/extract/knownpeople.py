@@ -15,7 +15,60 @@ from __future__ import annotations
 from functools import lru_cache
 
 from briefing_tui.extract.lexicon.people import ENTRIES
-from briefing_tui.extract.namewords import name_words
+from briefing_tui.extract.namewords import name_word, name_words
+
+# Given names so common that two of them name no one in particular: "Mohamad Hasan" is not
+# the "Mohammad Hassan Akhund" of the lexicon with his family name left off.
+_COMMON_GIVEN = frozenset(
+    filter(
+        None,
+        map(
+            name_word,
+            [
+                "Muhammad",
+                "Mohammed",
+                "Mohamed",
+                "Mohammad",
+                "Muhammed",
+                "Ahmed",
+                "Ahmad",
+                "Ali",
+                "Hassan",
+                "Hussein",
+                "Husain",
+                "Hussain",
+                "Abdul",
+                "Abdullah",
+                "Abdallah",
+                "Mahmoud",
+                "Mahmud",
+                "Omar",
+                "Umar",
+                "Ibrahim",
+                "Khalid",
+                "Hamad",
+                "Mustafa",
+                "Mostafa",
+                "Yusuf",
+                "Ismail",
+                "Salim",
+                "Karim",
+                "Rahman",
+                "Aziz",
+                "Hamid",
+                "Rashid",
+                "Saleh",
+                "Salah",
+                "Jose",
+                "Juan",
+                "Luis",
+                "Carlos",
+                "Maria",
+                "Ana",
+            ],
+        ),
+    )
+)
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +108,8 @@ def side_of(words: frozenset[str]) -> str | None:
     if exact is not None:
         return exact or None
     # one word more or less than an entry: a middle name or a second given name
+    if words <= _COMMON_GIVEN:
+        return None
     near = {
         e
         for w in words

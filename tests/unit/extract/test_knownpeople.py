@@ -75,6 +75,11 @@ def lexicon(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[list[tuple[st
         # a part of two entries of one side still names the side; of two sides, none
         ([("Kim Jong Un", "North Korea"), ("Kim Jong Il", "North Korea")], "Kim Jong", "North Korea"),
         ([("Ana Maria Lopez", "Peru"), ("Ana Lopez Ruiz", "Chile")], "Ana Lopez", None),
+        # common given names alone are no one in particular, whatever the spelling
+        ([("Mohammad Hassan Akhund", "Afghanistan")], "Mohamad Hasan", None),
+        ([("Ahmed Ali Tahir", "Sudan")], "Ahmed Ali", None),
+        ([("Mohammad Hassan Akhund", "Afghanistan")], "Hassan Akhund", "Afghanistan"),
+        ([("Mohammad Hassan", "Afghanistan")], "Mohammad Hassan", "Afghanistan"),
     ],
 )
 def test_side_of(
