@@ -61,6 +61,8 @@ _ITINERARY = re.compile(
 _ITINERARY_OPENINGS = ("On", "In", "in")  # what _ITINERARY can open with (after white space)
 _TOPIC_VERB = re.compile(r"discuss|conferred", re.I)  # what follows is talked about, not talked with
 _WITH_INSIDE = re.compile(r"\bwith\s+")
+# "spoke with X by phone", "had spoken to X over the phone": the one spoken to is inside the cue
+_SPOKE_WITH = re.compile(r"(?:spok|speak|talk)\w*\s+(?:with|to)\s+", re.I)
 # A dateline opening a later paragraph (after a headline and summary), with its agency and date in
 # brackets: "MOSCOW (Agency / Wire - 25th November, 2021) ...". Its agency and date are no event's.
 _INNER_DATELINE = re.compile(
@@ -281,6 +283,9 @@ def _participants(
         return subject_group(actors, lo, hit.start) + inside, None
     objects = object_mentions(actors, tail, _named_after(actors, tail, object_stop(text, tail, hi), hi))
     if hit.form == "verb":
+        spoke = _SPOKE_WITH.match(text, hit.start, hit.end)
+        if spoke:
+            objects = object_mentions(actors, spoke.end(), hit.end) + objects
         if _PARTICIPLE_AFTER.search(text, max(lo, hit.start - 8), hit.start) and _ING.match(text, hit.start):
             # "X met Y in Belgrade after speaking with Z": the one speaking is the clause's subject, X
             first = next(
