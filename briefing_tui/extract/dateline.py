@@ -7,13 +7,18 @@ from __future__ import annotations
 
 import re
 
-# "KYIV, Ukraine (AP) —", "BEIJING, April 16 (Reuters) -", "WASHINGTON —": the place a story is filed from
+from briefing_tui.extract.lexicon.countries import country_of
+
+# "KYIV, Ukraine (AP) —", "BEIJING, April 16 (Reuters) -", "WASHINGTON —": the place a story is filed from;
+# "NEW DELHI, March 3 (PTI):", "KUALA LUMPUR:": a colon in place of the dash (see ``find`` for the bare one)
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z ]{2,30}\n+)?"  # a one-word heading before it ("ANALYSIS")
-    r"([A-Z][A-Z .'-]{2,30}?)"
+    # the place in capitals; in ordinary case only with a date and an agency after it ("New Delhi, Mar 3 (IANS)")
+    r"([A-Z][A-Z .'-]{2,30}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{1,30}\)))"
     r"(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([A-Za-z .]{1,30}\))?\s*[\u2014\u2013-]{1,2}\s"
+    r"(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    # a dash ("(Reuters) -Mexican": glued to the story) or a colon after it, or only a space after the agency
+    r"\s*(\([A-Za-z .]{1,30}\))?\s*(?:[\u2014\u2013-]{1,2}\s|(?<=\)\s)[\u2014\u2013-]{1,2}(?=[A-Z])|(:)\s|(?<=\))\s)"
 )
 
 
@@ -24,10 +29,17 @@ _HEAD_REACH = 400  # characters: a headline, a byline or a page's date line may 
 def find(text: str) -> re.Match[str] | None:
     """The dateline that opens the story, at its start or at the start of a line after its headline."""
     found = DATELINE.match(text, len(text) - len(text.lstrip()))
-    if found:
+    if found and _is_place(found):
         return found
     for line in _LINE_START.finditer(text, 0, _HEAD_REACH):
         found = DATELINE.match(text, line.end())
-        if found:
+        if found and _is_place(found):
             return found
     return None
+
+
+def _is_place(found: re.Match[str]) -> bool:
+    """A bare "WORD:" with no date or agency is a dateline only when the word is a known place
+    ("KUALA LUMPUR:"), not a label ("UPDATE:", "WATCH:")."""
+    bare_colon = found.group(5) and not found.group(3) and not found.group(4)
+    return not bare_colon or country_of(found.group(1).strip().title()) is not None
