@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from briefing_tui.extract.datewords import NUMBER_WORDS
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
-from briefing_tui.extract.tense import tense_near, tense_within
+from briefing_tui.extract.tense import future_word_in, tense_near, tense_within
 
 _ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;\"]{0,200},")
 
@@ -97,6 +97,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         )
         and not _dates_something_else(text, t)
         and not _landmark_date(text, t, hit)
+        and not _other_event_date(text, t, hit)
     ]
     if not usable:
         return None
@@ -122,6 +123,48 @@ def _landmark_date(text: str, t: Timex, hit: Hit) -> bool:
     if "ahead" not in low and "prior" not in low and "run-up" not in low:
         return False  # most dates are let go without running the pattern
     m = _LANDMARK_DATE.search(text, lo, t.start)
+    return m is not None and not (m.start() <= hit.start < t.start)
+
+
+# "will visit Kyiv following a call with X on Monday", "the trip follows a similar visit by X last month":
+# a date after another event named as the one before the trigger's is that event's
+_OTHER_EVENT_BETWEEN = re.compile(
+    r"(?i)\b(?:follow(?:s|ed|ing)?|c(?:omes|ame)\s+after|after|since|prior\s+to|ahead\s+of)\s+"
+    r"(?:(?:a|an|the|his|her|their|its|this|that|last|similar|recent|previous|earlier|first|phone|telephone"
+    r"|video|brief|lengthy|long|official|state|working)\s+)*"
+    r"(?:visit|trip|tour|call|meeting|talks|summit|conversation|conference)s?\b"
+)
+# "During the week-long tour from Tuesday, X will hold talks": the day a longer stay starts is the stay's
+_STAY_FROM = re.compile(
+    r"(?i)\b(?:during|in\s+the\s+course\s+of|on)\s+(?:(?:his|her|their|the|this|a|an)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:[^,;.\"]{0,40}?\s)?(?:from|starting|beginning)\s+$"
+)
+
+
+def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
+    """Is ``t`` the date of another event than the trigger: one the trigger "follows" (told after it,
+    before the date), or the longer stay whose first day an opening "during the tour from Tuesday" gives?"""
+    if t.start >= hit.end:
+        if t.start - hit.end > 160:
+            return False
+        low = text[hit.end : t.start].lower()
+        if (
+            "follow" not in low
+            and "after" not in low
+            and "since" not in low
+            and "prior" not in low
+            and ("ahead" not in low)
+        ):
+            return False  # most gaps hold none of the words: let go without running the pattern
+        return _OTHER_EVENT_BETWEEN.search(text, hit.end, t.start) is not None
+    lo = max(0, t.start - 90)
+    if (
+        text.find("from", lo, t.start) < 0
+        and text.find("start", lo, t.start) < 0
+        and (text.find("beginn", lo, t.start) < 0)
+    ):
+        return False
+    m = _STAY_FROM.search(text, lo, t.start)
     return m is not None and not (m.start() <= hit.start < t.start)
 
 
@@ -175,7 +218,38 @@ def _day(value: str | None) -> date | None:
 def paired_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None:
     """ "His visit on Wednesday and Thursday": the day named right after ``t`` (joined by "and",
     "to", "through") ends its span, when both are days and the second falls soon after the first."""
-    return _next_day(text, sentence_timexes, t, 12, _DAY_PAIR)
+    return _next_day(text, sentence_timexes, t, 12, _DAY_PAIR) or _length_end(text, t)
+
+
+_NUMBER = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+# "arrived on Thursday on a two-day visit", "from Dec 16 for three days": a length told right after the day
+_LENGTH_AFTER = re.compile(
+    r"(?i)\s*,?\s*(?:(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?" + _NUMBER + r"[- ]day\b"
+    r"|for\s+" + _NUMBER + r"\s+days\b)"
+)
+# "for three days from Dec 16": ... or right before it
+_LENGTH_BEFORE = re.compile(
+    r"(?i)\bfor\s+" + _NUMBER + r"\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?$"
+)
+
+
+def _length_end(text: str, t: Timex) -> str | None:
+    """The last day of a stay whose first day is ``t`` and whose length in days is told next to it."""
+    first = _day(t.value)
+    if first is None:
+        return None
+    m = _LENGTH_AFTER.match(text, t.end, t.end + 50)
+    if m is None:
+        if text.find("days", max(0, t.start - 40), t.start) < 0:
+            return None
+        m = _LENGTH_BEFORE.search(text, max(0, t.start - 40), t.start)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    days = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    if not 2 <= days <= 31:
+        return None
+    return (first + timedelta(days=days - 1)).isoformat()
 
 
 def _next_day(
@@ -320,6 +394,15 @@ def meeting_status(
     tense = own or tense_near(text, hit.start, hit.start, lo, hi, scheduled=bool(start))
     if tense == "present" and start:
         tense = "future"
+    if (
+        tense == "future"
+        and start
+        and start < doc.published.isoformat()[: len(start)]
+        and not future_word_in(text, max(lo, hit.start - 120), hit.end)
+    ):
+        # "Last month, three leaders travelled to Kyiv to meet X", "was in the country on January 18
+        # to hold talks": a past date, and no future word but the purpose's "to": the event is past
+        tense = "past"
     return date_status(doc, start, tense)
 
 

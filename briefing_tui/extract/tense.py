@@ -198,6 +198,20 @@ def _right_cue(text: str, end: int, hi: int, progressive: bool = False) -> Tense
     return _cue(pending, None) if pending is not None else None
 
 
+def future_word_in(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a word that puts its clause ahead ("will", "expected", "is to"),
+    beyond a bare "to meet" (a headline's future, or a purpose: "travelled to Kyiv to meet X")?"""
+    previous: str | None = None
+    for m in _WORD.finditer(text, start, end):
+        low = m.group().lower()
+        if previous is not None and previous in _FUTURE_BEFORE_TO and low == "to":
+            return True
+        if low in FUTURE_WORDS or low.endswith("'ll") or m.group() == "may":
+            return True
+        previous = low
+    return False
+
+
 def tense_within(text: str, start: int, end: int) -> Tense | None:
     """The first cue among the words of ``text[start:end]``, up to a clause stop: a trigger's own
     auxiliary ("will meet"). Equals ``tense_near(text, start, start, start, end)``, without its

@@ -1,0 +1,68 @@
+"""Meeting dates and status, round 15: another event's date, a length told by the date, a past purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_meetings import build
+
+# published Wednesday 2023-10-25 (see test_meetings.PUBLISHED)
+
+
+def _first(text: str, kind: str | None = None):  # noqa: ANN202 (a Meeting)
+    doc = build(text)
+    found = [m for m in doc.meetings if kind is None or m.kind == kind]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a date after "following a call", "follows a visit" is that call's or visit's
+        ("Wang will also visit Kyiv soon following a call with Blinken on Monday night.", None),
+        ("Wang's trip to Kyiv follows a similar visit by Blinken to Rome last month.", None),
+        # an opening "during the tour from Tuesday": the tour's first day, not the talks'
+        ("During the week-long tour from Tuesday, Wang will hold talks with Blinken.", None),
+        # the trigger's own date stays
+        ("Wang will visit Kyiv on Friday following a call with Blinken.", "2023-10-27"),
+        ("Wang met Blinken in Rome on Monday after a long flight.", "2023-10-23"),
+        ("Starting on Friday, Wang will hold talks with Blinken.", "2023-10-27"),
+    ],
+)
+def test_date_of_another_event(text: str, start: str | None) -> None:
+    kind = "talks" if "talks" in text else None
+    m = _first(text, kind)
+    assert m.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a length told right after or right before the first day ends the stay
+        ("Wang arrived in Kyiv on Monday on a two-day official visit.", "2023-10-23", "2023-10-24"),
+        ("Wang will hold talks with Blinken in Rome from Dec 16 for three days.", "2023-12-16", "2023-12-18"),
+        ("Wang will hold talks with Blinken in Rome for three days from Dec 16.", "2023-12-16", "2023-12-18"),
+        # no length next to the day: one day (arriving: no end told)
+        ("Wang will hold talks with Blinken in Rome on Dec 16.", "2023-12-16", "2023-12-16"),
+        ("Wang arrived in Kyiv on Monday and stayed for talks.", "2023-10-23", None),
+    ],
+)
+def test_length_next_to_the_date(text: str, start: str, end: str | None) -> None:
+    m = _first(text)
+    assert (m.start, m.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a past date and only a purpose's "to meet": the event is past
+        ("Last month, three leaders travelled to Kyiv to meet Zelensky.", "past"),
+        ("Wang was in Kyiv on October 18 and 19 to hold talks with Blinken.", "past"),
+        # a future word keeps it ahead; a date still to come too
+        ("Wang is expected in Kyiv next month to meet Zelensky.", "upcoming"),
+        ("Wang travelled to Kyiv on Monday and will meet Zelensky on Friday.", "upcoming"),
+    ],
+)
+def test_past_date_with_a_purpose(text: str, status: str) -> None:
+    assert _first(text, "meeting" if " meet " in text else None).status == status
