@@ -39,6 +39,8 @@ FUTURE_WORDS = word_set(
 # "is to travel", "set to meet", "plans to visit", "due to arrive": future only before "to".
 _FUTURE_BEFORE_TO = word_set(
     "is are am set going due was were plans plan planning hopes hope aims aim intends intend wants"
+    # a wish told in the past still looks ahead: "she wanted to support the presidency from January"
+    " wanted hoped wished intended aimed"
 )
 
 # A present progressive: "is being held", "are meeting on Friday". Its "-ing" word, after a present

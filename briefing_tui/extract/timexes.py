@@ -645,14 +645,24 @@ def _from_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     ):
         return None
     year = int(m.group("year"))
+    start = m.start()
+    if not m.group("mod") and text.find("of", max(0, start - 4), start) >= 0:
+        part = _PART_OF_YEAR.search(text, max(0, start - 30), start)
+        start = part.start() if part else start  # "by the end of 2011": one expression, the year's
     end_value = None
     if m.group("year2"):
         y2 = m.group("year2")
         end_year = int(y2) if len(y2) == 4 else year // 100 * 100 + int(y2)
         if end_year <= year:
-            return _Candidate(m.start(), m.end("year"), f"{year:04d}", kind="year")
+            return _Candidate(start, m.end("year"), f"{year:04d}", kind="year")
         end_value = f"{end_year:04d}"
-    return _Candidate(m.start(), m.end(), f"{year:04d}", end_value, kind="year")
+    return _Candidate(start, m.end(), f"{year:04d}", end_value, kind="year")
+
+
+# "the end of 2011", "the first half of 2024": a part of the year told before it belongs to the expression
+_PART_OF_YEAR = re.compile(
+    r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle|close|turn|(?:first|second)\s+half)\s+of\s+$"
+)
 
 
 _RuleFunction = Callable[[re.Match[str], _Context], _Candidate | list[_Candidate] | None]
@@ -834,10 +844,26 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|added|told\s+\w
 _SAME_DAY_REACH = 400  # characters back to the day it repeats
 
 
+# "A day earlier, ...", "two days later", "the next day": a shift from the day last told
+_DAY_SHIFT = re.compile(
+    r"\b(?:(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+days?\s+(?P<dir>earlier|later)"
+    r"|[Tt]he\s+(?P<word>previous|next|following)\s+day(?!\s+of\b)"
+    r"|[Tt]he\s+day\s+(?P<side>before|after)(?=\s*[,.;]))\b"
+)
+_DAY_SHIFT_WORDS = ("day earlier", "days earlier", "day later", "days later", "previous day", "next day")
+_DAY_SHIFT_WORDS_2 = ("following day", "day before", "day after")
+# "on Monday, the same day Trump took office": the same day told again beside it, no date of its own
+_APPOSED = re.compile(r"[ \t]*,[ \t]*$")
+
+
 def _same_day(text: str, kept: list[_Candidate]) -> list[_Candidate]:
-    """ "on the same day": the calendar day of the date told just before it (not "the same day as X")."""
+    """ "on the same day": the calendar day of the date told just before it (not "the same day as X");
+    "a day earlier", "the next day": that day shifted."""
     added: list[_Candidate] = []
-    for m in _SAME_DAY.finditer(text):
+    found = [(m, 0) for m in _SAME_DAY.finditer(text)] if "same day" in text else []
+    if any(w in text for w in _DAY_SHIFT_WORDS) or any(w in text for w in _DAY_SHIFT_WORDS_2):
+        found += [(m, _shift(m)) for m in _DAY_SHIFT.finditer(text)]
+    for m, shift in found:
         before = [
             c
             for c in kept
@@ -845,9 +871,23 @@ def _same_day(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             and m.start() - c.end <= _SAME_DAY_REACH
             and not _SAID_ON.search(text, max(0, c.start - 24), c.start)  # "officials said on Tuesday"
         ]
-        if before and before[-1].value and len(before[-1].value) == 10 and not before[-1].end_value:
-            added.append(_Candidate(m.start(), m.end(), before[-1].value, kind="relative"))
+        if not before or not before[-1].value or len(before[-1].value) != 10 or before[-1].end_value:
+            continue
+        if shift == 0 and _APPOSED.match(text, before[-1].end, m.start()):
+            continue
+        value = _iso(date.fromisoformat(before[-1].value) + timedelta(days=shift))
+        added.append(_Candidate(m.start(), m.end(), value, kind="relative"))
     return longest_first(kept + added) if added else kept
+
+
+def _shift(m: re.Match[str]) -> int:
+    """Days from the day last told: -1 for "a day earlier", "the previous day", 2 for "two days later"."""
+    if m.group("n"):
+        n = NUMBER_WORDS[m.group("n").lower()]
+        return -n if m.group("dir") == "earlier" else n
+    if m.group("word"):
+        return -1 if m.group("word") == "previous" else 1
+    return -1 if m.group("side") == "before" else 1
 
 
 def _in_quote(text: str, pos: int) -> bool:
@@ -1146,7 +1186,7 @@ def find(doc: Document) -> None:
                 elif c is not None and c.end > c.start:
                     cands.append(c)
     kept = longest_first(cands)
-    if "same day" in text:
+    if "day" in text:
         kept = _same_day(text, kept)
     _place_in_next_week(ctx, kept)
     _date_quoted_today(ctx, kept)
