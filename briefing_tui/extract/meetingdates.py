@@ -321,6 +321,22 @@ def _proposed(text: str, start: int, end: int) -> bool:
     return PROPOSED.search(text, start, end) is not None
 
 
+# "has agreed to meet X", "agreed to hold three joint sessions": a meeting agreed on, with no time set
+# (the trigger may hold the "to": "agreed | to meet")
+_AGREED_TO = re.compile(r"(?i)\bagree(?:d|s)?\s+(?:in\s+principle\s+)?(?:to\s+(?:[\w-]+\s+){0,4})?$")
+# ... unless a time, however loose, is told: "agreed to meet soon", "in the coming days", "later this month"
+_SOME_TIME = re.compile(r"(?i)\b(?:soon|shortly|coming|later|next|early|earliest)\b")
+
+
+def _agreed_undated(text: str, hit: Hit, lo: int, hi: int) -> bool:
+    """Is the trigger an event agreed to ("agreed to meet X") with no time told for it, not even a loose one?"""
+    if text.find("agree", lo, hit.start) < 0 or not _AGREED_TO.search(text, lo, hit.start):
+        return False
+    if not text.startswith("to ", hit.start) and text.find("to ", lo, hit.start) < 0:
+        return False  # "agreed | meetings": no verb agreed to
+    return _SOME_TIME.search(text, lo, hi) is None
+
+
 def negated(text: str, hit: Hit) -> bool:
     """Is the trigger negated by the few words before it ("not planning any talks")?"""
     lo = max(0, hit.start - 40)
@@ -367,6 +383,8 @@ def meeting_status(
             landmark.end()
         )  # "arranged at the invitation of X ahead of a summit": the wish is the visit's
     if _proposed(text, window_lo, hit.end):
+        return "proposed"
+    if start is None and _agreed_undated(text, hit, max(window_lo, hit.start - 50), hi):
         return "proposed"
     after = text[hit.end : hi].lower()
     if (

@@ -66,3 +66,19 @@ def test_length_next_to_the_date(text: str, start: str, end: str | None) -> None
 )
 def test_past_date_with_a_purpose(text: str, status: str) -> None:
     assert _first(text, "meeting" if " meet " in text else None).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # agreed to, with no time told: proposed
+        ("Wang has agreed to meet Blinken to discuss the crisis.", "proposed"),
+        ("Wang and Blinken agreed to hold three joint sessions of their cabinets.", "proposed"),
+        # a time, even a loose one, makes it upcoming; a plain "will meet" too
+        ("Wang has agreed to meet Blinken in Rome on Friday.", "upcoming"),
+        ("Wang has agreed to meet Blinken in the coming days.", "upcoming"),
+        ("Wang will meet Blinken to discuss the crisis.", "upcoming"),
+    ],
+)
+def test_agreed_undated_is_proposed(text: str, status: str) -> None:
+    assert _first(text).status == status
