@@ -200,9 +200,11 @@ _PAIR_REACH = 14  # days: two dates further apart than this are two events, not 
 # "a six-day visit", "the 2-day summit": the trigger's own length, in days
 _LENGTH = re.compile(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b")
 # "concluded his two-day visit on Sunday": the day told ends the stay
+# (also "at the end of his two-day visit to Moscow on Friday", "wrapping up a three-day tour on Sunday")
 _CONCLUDED = re.compile(
-    r"(?i)\b(?:conclud(?:ed|es)|end(?:ed|s)|complet(?:ed|es)|wrap(?:ped|s)\s+up|w(?:ound|inds)\s+up"
-    r"|round(?:ed|s)\s+off)\s+(?:(?:his|her|their|its|the|a|an)\s+)?$"
+    r"(?i)\b(?:conclud(?:ed|es|ing)|end(?:ed|s|ing)|complet(?:ed|es|ing)|wrap(?:ped|s|ping)\s+up"
+    r"|w(?:ound|inds|inding)\s+up|round(?:ed|s|ing)\s+off|at\s+the\s+(?:end|close|conclusion)\s+of)"
+    r"\s+(?:(?:his|her|their|its|the|a|an)\s+)?$"
 )
 
 

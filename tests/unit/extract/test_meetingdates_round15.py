@@ -82,3 +82,18 @@ def test_past_date_with_a_purpose(text: str, status: str) -> None:
 )
 def test_agreed_undated_is_proposed(text: str, status: str) -> None:
     assert _first(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the day told at the end of a stay of told length is its last day
+        ("Wang spoke at the end of his two-day visit to Kyiv on Friday.", "2023-10-19", "2023-10-20"),
+        ("Wang spoke at the close of a three-day visit to Kyiv on Friday.", "2023-10-18", "2023-10-20"),
+        # at its start, the first
+        ("Wang spoke at the start of his two-day visit to Kyiv on Friday.", "2023-10-20", "2023-10-21"),
+    ],
+)
+def test_day_at_the_end_of_a_stay(text: str, start: str, end: str) -> None:
+    m = _first(text)
+    assert (m.start, m.end) == (start, end)
