@@ -134,6 +134,8 @@ def _cue(token: str, following: str | None) -> Tense | None:
 
 
 _AHEAD = "ahead"  # a word whose cue depends on the word after it
+# "due to the breakdown", "due to his illness": after "due to", a determiner opens a cause, not a plan
+_CAUSE_AFTER_TO = word_set("the a an his her its their this that these those our my your")
 
 
 @lru_cache(maxsize=8192)
@@ -187,9 +189,17 @@ def _right_cue(text: str, end: int, hi: int, progressive: bool = False) -> Tense
         if progressive and previous.lower() in _BE_PRESENT and token.lower() in _PROGRESSIVE:
             return "present"
         if pending is not None:
-            cue = _cue(pending, token.lower())
-            if cue:
-                return cue
+            if pending.lower() == "due" and token.lower() == "to":
+                pending = "due to"  # its cue waits for one word more
+                previous = token
+                continue
+            if pending == "due to":
+                if token.lower() not in _CAUSE_AFTER_TO:
+                    return "future"  # "due to arrive"
+            else:
+                cue = _cue(pending, token.lower())
+                if cue:
+                    return cue
             pending = None
         cue = _word_cue(token)
         if cue is _AHEAD:
@@ -197,6 +207,8 @@ def _right_cue(text: str, end: int, hi: int, progressive: bool = False) -> Tense
         elif cue and not (previous == "been" and token.lower() in _ARRANGED):
             return cue  # type: ignore[return-value]
         previous = token
+    if pending == "due to":
+        return "future"
     return _cue(pending, None) if pending is not None else None
 
 
@@ -269,6 +281,13 @@ def tense_near(
                 first = _WORD.search(text, end, _clause_end(text, end, hi))
                 following = first.group().lower() if first else None
             cue = _cue(token, following)
+            if (
+                cue
+                and token.lower() == "due"
+                and i + 2 < len(left)
+                and left[i + 2].lower() in _CAUSE_AFTER_TO
+            ):
+                cue = None  # "is due to the breakdown of talks": a cause, not a time ahead
         if cue == "past" and i > 0 and left[i - 1].lower() in ("be", "being"):
             continue  # a passive participle ("will be held"): the auxiliary further left decides
         if i > 0 and left[i - 1].lower() == "been" and token.lower() in _ARRANGED:

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from briefing_tui.extract.tense import tense_near
 
 PUBLISHED = date(2023, 10, 25)  # a Wednesday
 
@@ -88,3 +89,20 @@ def test_part_of_a_year(text: str, expected: list[tuple[str, str | None]]) -> No
 )
 def test_past_wish_looks_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _timexes(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "due to" + a determiner gives a cause, not a time ahead; the words further on decide
+        ("The meeting is due to the breakdown of negotiations last week.", "negotiations", "past"),
+        ("The talks were cancelled due to his illness.", "illness", "past"),
+        ("Talks due to the crisis ended early.", "Talks", "past"),
+        # "due to" + a verb stays a plan, on either side of the word asked about
+        ("The meeting is due to take place in Rome.", "Rome", "future"),
+        ("The ministers are due to meet in Rome.", "ministers", "future"),
+    ],
+)
+def test_due_to_a_cause(text: str, word: str, expected: str) -> None:
+    i = text.find(word)
+    assert tense_near(text, i, i) == expected, text
