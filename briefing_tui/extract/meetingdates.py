@@ -141,6 +141,11 @@ _STAY_FROM = re.compile(
 )
 
 
+# "spoke in November after the vote and Trudeau invited him to visit": a clause with its own subject
+# and verb, opened by "and" between a date and the trigger, parts the date from it
+_NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:also\s+)?[a-z]{3,}ed\b")
+
+
 def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
     """Is ``t`` the date of another event than the trigger: one the trigger "follows" (told after it,
     before the date), or the longer stay whose first day an opening "during the tour from Tuesday" gives?"""
@@ -157,6 +162,12 @@ def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
         ):
             return False  # most gaps hold none of the words: let go without running the pattern
         return _OTHER_EVENT_BETWEEN.search(text, hit.end, t.start) is not None
+    if (
+        hit.start - t.end <= 200
+        and text.find("and", t.end, hit.start) + text.find("but", t.end, hit.start) > -2
+        and _NEW_CLAUSE.search(text, t.end, hit.start)
+    ):
+        return True
     lo = max(0, t.start - 90)
     if (
         text.find("from", lo, t.start) < 0

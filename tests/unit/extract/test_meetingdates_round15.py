@@ -97,3 +97,18 @@ def test_agreed_undated_is_proposed(text: str, status: str) -> None:
 def test_day_at_the_end_of_a_stay(text: str, start: str, end: str) -> None:
     m = _first(text)
     assert (m.start, m.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a date in a clause before "and <subject> <verb>ed" is that clause's, not the trigger's
+        ("Wang called Blinken in November and Wang invited him to visit Kyiv.", None),
+        ("Wang phoned Blinken on Monday but Wang declined to visit Kyiv.", None),
+        # a verb that shares the date's subject shares its date
+        ("Wang arrived in Kyiv on Thursday and met Blinken.", "2023-10-19"),
+    ],
+)
+def test_date_of_an_earlier_clause(text: str, start: str | None) -> None:
+    m = _first(text, "meeting" if "met " in text else "visit")
+    assert m.start == start
