@@ -6,7 +6,7 @@ import pytest
 
 from tests.unit.extract.test_meetings import build
 
-# published Wednesday 2023-10-25 (see test_meetings.PUBLISHED)
+# published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
 
 
 def _first(text: str, kind: str | None = None):  # noqa: ANN202 (a Meeting)
