@@ -99,6 +99,12 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         and not _landmark_date(text, t, hit)
         and not _other_event_date(text, t, hit)
     ]
+    if usable and usable[0].end <= hit.start and text.find("agree", max(0, hit.start - 50), hit.start) >= 0:
+        agreed = _AGREED_TO.search(text, max(0, hit.start - 50), hit.start)
+        if agreed:
+            # "last month X had agreed to meet Y", "on Friday agreed to hold a summit in April": a date
+            # before the agreeing is the agreement's, not the meeting's
+            usable = [t for t in usable if t.start >= agreed.end()]
     if not usable:
         return None
     best = min(usable, key=lambda t: min(abs(t.start - hit.end), abs(hit.start - t.end)))

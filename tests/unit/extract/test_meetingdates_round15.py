@@ -112,3 +112,19 @@ def test_day_at_the_end_of_a_stay(text: str, start: str, end: str) -> None:
 def test_date_of_an_earlier_clause(text: str, start: str | None) -> None:
     m = _first(text, "meeting" if "met " in text else "visit")
     assert m.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "status"),
+    [
+        # a date before "agreed to" dates the agreeing: the meeting has none of its own, or the one after
+        ("On Friday, Wang agreed to meet Blinken.", None, "proposed"),
+        ("Last month, Wang agreed to visit Kyiv.", None, "proposed"),
+        ("Wang and Blinken on Friday agreed to hold talks in Rome in April.", "2024-04", "upcoming"),
+        # a date after the agreed verb is the meeting's
+        ("Wang has agreed to meet Blinken on Friday.", "2023-10-27", "upcoming"),
+    ],
+)
+def test_date_of_the_agreeing(text: str, start: str | None, status: str) -> None:
+    m = _first(text)
+    assert (m.start, m.status) == (start, status)
