@@ -30,8 +30,13 @@ _UNSET_DATE = re.compile(
 # office in October", "since 2018" (a span's start). A dateline's date is left out by the caller.
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,8}$")
 # A date right after a speech verb dates the saying, not the event: "said on Thursday that ...".
+# (also through the medium told between: "wrote in a Twitter post on Monday", "said in a statement on
+# Friday"; not a place: "said in Moscow today at a meeting with X" tells one occasion)
 _SAID_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told\s+reporters|announced|added|stated|confirmed)\s+(?:(?:on|late|early|earlier|later)\s+){0,2}$"
+    r"(?i)\b(?:said|says|told\s+(?:reporters|journalists)|announced|added|stated|confirmed|wrote|tweeted"
+    r"|posted)\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|post|interview|tweet|message|letter|briefing|release)\s+)?"
+    r"(?:(?:on|late|early|earlier|later)\s+){0,2}$"
 )
 # ... or right before one: "Blinken on Sunday said he had met ...".
 # The same holds for a verb of reaction: "The office on Sunday rejected reports about a recent meeting"
@@ -188,7 +193,7 @@ def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
 def _dates_something_else(text: str, t: Timex) -> bool:
     if _SINCE_BEFORE.search(text, max(0, t.start - 80), t.start):
         return True
-    if _SAID_BEFORE.search(text, max(0, t.start - 30), t.start):
+    if _SAID_BEFORE.search(text, max(0, t.start - 80), t.start):
         return True
     return _SAID_AFTER.match(text, t.end) is not None
 

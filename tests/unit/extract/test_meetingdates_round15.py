@@ -128,3 +128,18 @@ def test_date_of_an_earlier_clause(text: str, start: str | None) -> None:
 def test_date_of_the_agreeing(text: str, start: str | None, status: str) -> None:
     m = _first(text)
     assert (m.start, m.status) == (start, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the day of saying, told with its medium, is not the event's
+        ("Wang will visit Kyiv soon, Blinken said in a statement on Monday.", None),
+        ("Blinken wrote in a Twitter post on Monday that Wang will visit Kyiv.", None),
+        # the event's own day stays, and so does one occasion told with a place
+        ("Blinken said in a statement that Wang visited Kyiv on Monday.", "2023-10-23"),
+        ("Wang said in Kyiv on Monday at a meeting with Blinken that ties were good.", "2023-10-23"),
+    ],
+)
+def test_day_of_saying_through_a_medium(text: str, start: str | None) -> None:
+    assert _first(text).start == start
