@@ -159,7 +159,8 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:also\s+)?
 
 def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
     """Is ``t`` the date of another event than the trigger: one the trigger "follows" (told after it,
-    before the date), or the longer stay whose first day an opening "during the tour from Tuesday" gives?"""
+    before the date), an earlier clause's ("spoke in November and X invited him to visit"), or the
+    longer stay whose first day an opening "during the tour from Tuesday" gives?"""
     if t.start >= hit.end:
         if t.start - hit.end > 160:
             return False
@@ -169,7 +170,7 @@ def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
             and "after" not in low
             and "since" not in low
             and "prior" not in low
-            and ("ahead" not in low)
+            and "ahead" not in low
         ):
             return False  # most gaps hold none of the words: let go without running the pattern
         return _OTHER_EVENT_BETWEEN.search(text, hit.end, t.start) is not None
@@ -183,7 +184,7 @@ def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
     if (
         text.find("from", lo, t.start) < 0
         and text.find("start", lo, t.start) < 0
-        and (text.find("beginn", lo, t.start) < 0)
+        and text.find("beginn", lo, t.start) < 0
     ):
         return False
     m = _STAY_FROM.search(text, lo, t.start)
