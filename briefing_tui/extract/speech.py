@@ -99,6 +99,7 @@ _LEMMAS: dict[str, str] = {
     "tell": "address",
     "inform": "address",
     "assure": "address",
+    "reassure": "address",
     "urge": "address",
     "press": "address",
     "ask": "address",

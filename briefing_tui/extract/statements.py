@@ -217,8 +217,13 @@ class _Context:
 
     # -- actors ----------------------------------------------------------------------
 
-    def actor(self, span: Span | None, offset: int) -> tuple[int | None, str | None]:
-        """(entity, text) for a speaker or addressee phrase; (None, None) when nobody is named."""
+    def actor(
+        self, span: Span | None, offset: int, bodies: frozenset[str] = speech.INSTITUTION_HEADS
+    ) -> tuple[int | None, str | None]:
+        """(entity, text) for a speaker or addressee phrase; (None, None) when nobody is named.
+
+        ``bodies``: heads of unnamed speaking bodies ('the ministry') accepted here.
+        """
         if span is None:
             return None, None
         phrase = self.text[span.start : span.end].strip()
@@ -266,7 +271,7 @@ class _Context:
             return (entity if held and head not in held.lower() else speaker), phrase
         if ranked:
             return ranked[0].entity, phrase
-        if head in speech.INSTITUTION_HEADS and words[0].lower() == "the":
+        if head in bodies and words[0].lower() == "the":
             return self.institution_before(span.start, head), phrase
         if (
             head in _DOCUMENT_HEADS
@@ -280,10 +285,13 @@ class _Context:
             unnamed = self.unnamed_before(head)
             if unnamed is not None:
                 return None, unnamed  # 'the official' after 'a senior official said': the same informant
-        if head in _PERSON_ROLES and words[0].lower() == "the" and len(words) == 2:
+        if head in _PERSON_ROLES and words[0].lower() == "the" and _plain_modifiers(words[1:-1]):
             speaker, _ = self.fallback_pronoun("he", offset)
             if speaker is not None:
-                return speaker, phrase  # 'the minister' left unresolved: the person who spoke just before
+                return (
+                    speaker,
+                    phrase,
+                )  # 'the (top) minister' left unresolved: the person who spoke just before
         if any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
         ):
@@ -470,6 +478,9 @@ _PERSON_ROLES = speech.word_set(
 # one unnamed informant: 'a government source', 'a diplomatic source', 'the source' (plural: GROUP_HEADS)
 _ANONYMOUS_HEADS = speech.word_set("source insider")
 # one unnamed person by role: 'a senior administration official said', 'an official from the ministry'
+# bodies that speak unnamed in a sentence-final attribution: '..., the government said on Friday.'
+# (elsewhere 'the government' is often no speaker: 'the government recommending "translation tools"')
+_TRAILING_BODIES = speech.INSTITUTION_HEADS | frozenset(("government",))
 _UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "Ban's (chief) spokesman"
 _DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
@@ -477,6 +488,14 @@ _RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
 _START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
+
+
+_ROLE_MODIFIERS = 2  # 'the top government spokesman': lower-case words between 'the' and the role
+
+
+def _plain_modifiers(words: list[str]) -> bool:
+    """Whether the words between 'the' and a role are a few plain lower-case modifiers (or none)."""
+    return len(words) <= _ROLE_MODIFIERS and all(w.isalpha() and w.islower() for w in words)
 
 
 def _speaker_rank(m: Mention) -> tuple[int, int, int]:
@@ -1062,12 +1081,17 @@ def _sentence_subject(ctx: _Context, offset: int) -> Span | None:
     lead = _LEAD_ADVERBIAL.match(ctx.text, s_start, s_end)
     pos = lead.end() if lead else s_start
     for m in ctx.mentions_over(pos, min(s_end, pos + 80)):
-        if m.start == pos or (
-            m.kind in ("role", "person")
-            and m.start - pos < 20
-            and _DETERMINER_LEAD.fullmatch(ctx.text, pos, m.start)
+        if (
+            m.start == pos
+            or (
+                m.kind in ("role", "person")
+                and m.start - pos < 20
+                and _DETERMINER_LEAD.fullmatch(ctx.text, pos, m.start)
+            )
+            or (m.start - pos == 4 and ctx.text.startswith("The ", pos))
         ):
-            return Span(pos, m.end)  # 'The new Brazilian Foreign Minister': the role after its article
+            # 'The new Brazilian Foreign Minister': the role after its article; 'The White House'
+            return Span(pos, m.end)
     return None
 
 
@@ -1347,7 +1371,8 @@ def _reported(
     addressees: list[int] = []
     explicit_object = False
     if v.kind == "address":
-        np = ctx.noun_phrase(v.end, s_end)
+        # 'assured that ...': no one named as spoken to; the clause is no noun phrase
+        np = None if _THAT.match(text, v.end, s_end) else ctx.noun_phrase(v.end, s_end)
         if np is not None:
             explicit_object = True
             addressees = ctx.addressee_after(v.end, s_end)
@@ -1358,7 +1383,7 @@ def _reported(
                 return None  # 'updated its guidance': no one spoken to, nothing reported
             if about is not None:
                 content_start = about.end()  # 'briefed X on the talks': the talks
-            elif lemma in ("tell", "inform", "assure", "remind", "brief", "warn"):
+            elif lemma in ("tell", "inform", "assure", "reassure", "remind", "brief", "warn"):
                 content_start = np.end
             elif not _TO_INF.match(text, np.end, s_end):
                 content_start = v.end
@@ -1446,11 +1471,13 @@ _PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
 
 
 # Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").
-_TRAILING_LEMMAS = frozenset(
-    ("say", "add", "announce", "confirm", "tell", "note", "state", "report")
-) | speech.word_set(
-    "stress emphasize emphasise underscore underline reiterate insist explain tweet write"
-)  # '..., stressed the ambassador.': verbs of emphasis close a report as 'said' does
+_TRAILING_LEMMAS = (
+    frozenset(("say", "add", "announce", "confirm", "tell", "note", "state", "report"))
+    | speech.word_set("stress emphasize emphasise underscore underline reiterate insist explain tweet write")
+    | speech.word_set("disclose reveal declare affirm warn")
+)
+# '..., stressed the ambassador.': verbs of emphasis close a report as 'said' does; so do verbs of
+# making known ('..., the spokesperson disclosed.') and of warning
 # '..., Xinhua reported, citing the official news agency': the source cited is who speaks
 _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
 # What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
@@ -1493,7 +1520,7 @@ def _trailing(
     comma = text.rfind(",", s_start, subj.start)
     if comma < 0 or not _SPEAKER_LEAD.fullmatch(text, comma + 1, subj.start):
         return None  # the speaker follows the comma ("the regional bloc ECOWAS")
-    speaker, name = ctx.actor(subj, subj.start)
+    speaker, name = ctx.actor(subj, subj.start, _TRAILING_BODIES)
     citing = _CITING.match(text, v.end, s_end) if ctx.has_citing else None
     if citing is not None:
         source = speech.noun_phrase_after(text, citing.end(), s_end)
@@ -1706,6 +1733,8 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
         and text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
     ):
         return _reported(ctx, v, s_start, s_end, ctx.verbs_in(s_start, s_end))  # '..., urging X to act'
+    if v.form == "saying" and _MEDIUM_SAYING.search(text, max(s_start, v.start - 60), v.start):
+        return _medium_participle(ctx, v, s_start, s_end)
     if v.form not in _ADDING and feeling is None:
         return None
     m = feeling or _THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
@@ -1733,16 +1762,37 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
 
-# '..., adding he had asked for talks': a clause without 'that', opened by its subject pronoun and a verb
+# '..., adding he had asked for talks', '..., adding the cabinet approved a plan': a clause without
+# 'that', opened by its subject (a pronoun, or a few words after a determiner) and a finite verb
 _PRONOUN_CLAUSE = re.compile(
-    r"\s+(?=(?:he|she|they|it|we|I|there)\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does"
-    r"|do|[a-z]+ed)\b)"
+    r"\s+(?=(?:he|she|they|it|we|I|there|(?:the|this|these|both|its|his|her|their)(?:\s+[a-z][\w'\u2019-]*){1,3})"
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|do|[a-z]+ed)\b)"
 )
 _WITH_BEFORE = re.compile(r",\s*with\s+$")
 # '..., while saying that ...', '..., before adding that ...': the sentence's speaker goes on
 _LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _POSSESSOR = re.compile(r"['\u2019]s\s+")
+
+
+# 'issued a statement (on Wednesday) saying ...': a document, maybe dated, that says what follows
+_MEDIUM_SAYING = re.compile(
+    r"\b(?:statement|release|readout|communiqu[e\u00e9]|letter|message|note|post|tweet)"
+    r"(?:\s+(?:on|late|early|this|last)?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+$"
+)
+
+
+def _medium_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'The ministry released a statement saying talks would resume': what the sentence's subject said."""
+    subj = _sentence_subject(ctx, v.start)
+    if subj is None:
+        return None
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    m = _THAT.match(ctx.text, v.end, s_end)
+    span = _content(ctx, m.end() if m else v.end, s_end, True)
+    return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
 
 def _by_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
