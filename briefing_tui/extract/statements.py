@@ -287,11 +287,13 @@ class _Context:
                 return None, unnamed  # 'the official' after 'a senior official said': the same informant
         if head in _PERSON_ROLES and words[0].lower() == "the" and _plain_modifiers(words[1:-1]):
             speaker, _ = self.fallback_pronoun("he", offset)
-            if speaker is not None:
-                return (
-                    speaker,
-                    phrase,
-                )  # 'the (top) minister' left unresolved: the person who spoke just before
+            if speaker is not None:  # 'the (top) minister' left unresolved: the person who spoke just before
+                return speaker, phrase
+        if head in _PERSON_ROLES and words[0].lower() == "the" and _title_words(words[1:-1]):
+            speaker, _ = self.fallback_pronoun("he", offset)
+            held = self.doc.entities[speaker].role if speaker is not None else None
+            if held and _holds_title(held, words[1:]):
+                return speaker, phrase  # 'The Cabinet Secretary' right after the Cabinet Secretary spoke
         if any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
         ):
@@ -491,11 +493,25 @@ _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun"
 
 
 _ROLE_MODIFIERS = 2  # 'the top government spokesman': lower-case words between 'the' and the role
+_TITLE_WORDS = 3  # 'The Prime Cabinet Secretary': capitalised words between 'the' and the role
 
 
 def _plain_modifiers(words: list[str]) -> bool:
     """Whether the words between 'the' and a role are a few plain lower-case modifiers (or none)."""
     return len(words) <= _ROLE_MODIFIERS and all(w.isalpha() and w.islower() for w in words)
+
+
+def _title_words(words: list[str]) -> bool:
+    """Whether the words between 'the' and a role are a short capitalised title ('Prime Cabinet')."""
+    return 0 < len(words) <= _TITLE_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _holds_title(role: str, title: list[str]) -> bool:
+    """Whether a known role is the title: its head and most of its words ('Prime Cabinet Secretary'
+    ~ 'Cabinet Secretary for Foreign Affairs'); 'Foreign Minister' is not 'Prime Minister'."""
+    held = {w.lower() for w in _WORD.findall(role)}
+    shared = sum(1 for w in title if w.lower() in held)
+    return title[-1].lower() in held and 2 * shared > len(title)
 
 
 def _speaker_rank(m: Mention) -> tuple[int, int, int]:
@@ -530,6 +546,7 @@ def find(doc: Document) -> None:
                 _continue_from(state, reported)
         state.opening = None if state.opening is None or state.opening.close < s_start else state.opening
     found += _epigraphs(ctx)
+    found += _dash_quotes(ctx)
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
     doc.statements = found
@@ -714,6 +731,66 @@ def _epigraphs(ctx: _Context) -> list[StatementCandidate]:
     return out
 
 
+# a paragraph of speech set off by dashes, not quote marks: '-We will act now – said Zaev.'
+_DASH_OPEN = re.compile(r"[-\u2013\u2014][ \t]*(?=[A-Z])")
+_DASH_CLOSE = re.compile(r"\s[-\u2013\u2014]\s+(?=\S)")
+_DASH_TAIL = 80  # characters of the closing attribution ('– said the minister.')
+
+
+def _dash_quotes(ctx: _Context) -> list[StatementCandidate]:
+    """Paragraphs that open with a dash and close with '– said X.' (a dialogue dash): X's words."""
+    out: list[StatementCandidate] = []
+    text = ctx.text
+    for p_start, p_end in ctx.paras:
+        opening = _DASH_OPEN.match(text, p_start, p_end)
+        if opening is None or _has_quote(ctx, p_start, p_end):
+            continue
+        close = None
+        for m in _DASH_CLOSE.finditer(text, max(opening.end(), p_end - _DASH_TAIL), p_end):
+            close = m  # the last dash: the attribution after it
+        if close is None:
+            continue
+        att = _dash_attribution(ctx, close.end(), p_end)
+        c_start, c_end = _strip(text, opening.end(), close.start())
+        if att is None or len(_WORD.findall(text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS:
+            continue
+        out.append(
+            StatementCandidate(
+                text=text[c_start:c_end],
+                kind="direct",
+                start=c_start,
+                end=c_end,
+                evidence_start=p_start,
+                evidence_end=p_end,
+                speaker=att.speaker,
+                speaker_text=att.speaker_text,
+                date=ctx.date_in(close.end(), p_end),
+            )
+        )
+    return out
+
+
+def _dash_attribution(ctx: _Context, pos: int, p_end: int) -> _Attribution | None:
+    """'said Zaev.' or 'Zaev said.' ending a paragraph: the whole attribution, nothing more."""
+    text = ctx.text
+    verbs = ctx.verbs_in(pos, p_end)
+    if not verbs or speech.lemma_of(verbs[0].form) not in _TRAILING_LEMMAS:
+        return None
+    v = verbs[0]
+    if v.start == pos:
+        np = _named_after(ctx, v.end, p_end) or speech.noun_phrase_after(text, v.end, p_end)
+        tail = np.end if np is not None else v.end
+    else:
+        np = speech.subject_before(text, pos, v.start)
+        tail = v.end
+        if np is None or text[pos : np.start].strip():
+            return None
+    if np is None or text[tail:p_end].strip(" \t\r\n.!"):
+        return None
+    ent, name = ctx.actor(np, np.start)
+    return _Attribution(ent, name, end=p_end) if name is not None else None
+
+
 def _has_quote(ctx: _Context, start: int, end: int) -> bool:
     i = bisect.bisect_left(ctx.quote_opens, start)
     return i < len(ctx.quotes) and ctx.quotes[i].open < end
@@ -750,7 +827,7 @@ def _attribute_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
     if pre is None and opens_sentence and q.open == ctx.paragraph_span(q.open)[0]:
         pre = _colon_intro(ctx, q)
     if pre is None and post is None:
-        pre = _name_colon(ctx, q, s_start)
+        pre = _name_colon(ctx, q, s_start) or _verb_opens_quote(ctx, q, s_start)
     if post is not None and post.relay and pre is not None:
         return pre
     if opens_sentence:
@@ -865,10 +942,15 @@ def _epigraph(ctx: _Context, para_end: int) -> _Attribution | None:
     if not m:
         return None
     np = speech.noun_phrase_after(text, m.end(), n_end)
+    if np is not None and not _EPIGRAPH_REST.match(text, np.end, n_end):
+        return None  # '- Talks on trade went on.': a dashed sentence, not a name signing off
     ent, name = ctx.actor(np, m.end())
     if name is None:
         return None
     return _Attribution(ent, name, end=n_end)
+
+
+_EPIGRAPH_REST = re.compile(r"\s*(?:[,(\u2013\u2014-]|$)")  # what follows the name: a date, an office
 
 
 def _pre_attribution(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
@@ -900,6 +982,33 @@ def _name_colon(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
     if not persons or persons[-1].end != subj.end:
         return None
     return _Attribution(persons[-1].entity, ctx.text[subj.start : subj.end], end=colon.end())
+
+
+def _verb_opens_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+    """'Rubio also "expressed sorrow for the loss of lives."': a quote that opens with a finite speech
+    verb in lower case continues the sentence; the subject right before the quote mark said it."""
+    text = ctx.text
+    if not text[q.start : q.start + 1].islower():
+        return None
+    hits = speech.speech_verbs(text, q.start, min(q.end, q.start + _VERB_REACH))
+    if not hits or hits[0].start != q.start or hits[0].participle:
+        return None
+    gap_end, modal, passive = ctx.gap(q.open, s_start)
+    if modal or passive:
+        return None  # 'X will "urge calm"' is a plan; 'X was "told to leave"' heard it
+    subj = speech.subject_before(text, s_start, gap_end)
+    if subj is None or text[subj.end : gap_end].strip():
+        return None
+    if _SUBORDINATE_BEFORE.search(text, max(s_start, subj.start - 12), subj.start):
+        return None  # 'X said it was late after the UN "recommended it"': X's words, the UN's deed
+    ent, name = ctx.actor(subj, subj.start)
+    return _Attribution(ent, name, end=q.open) if name is not None else None
+
+
+_SUBORDINATE_BEFORE = re.compile(rf"(?:{_SUBORDINATE.pattern}|\bthat)\s+$")
+
+
+_VERB_REACH = 30  # characters of a quote's opening searched for its speech verb
 
 
 def _colon_intro(ctx: _Context, q: Quote) -> _Attribution | None:
