@@ -123,6 +123,7 @@ class _Context:
         self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
         self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
         self.has_according = "ccording to" in doc.text
+        self.has_made_statement = _MADE_STATEMENT.search(doc.text) is not None
         self.has_citing = "citing " in doc.text or "quoting " in doc.text
         self.quote_opens = [q.open for q in self.quotes]
         self.quote_ends = [max(q.close, q.end) for q in self.quotes]
@@ -260,6 +261,10 @@ class _Context:
             return None, phrase  # 'a senior official said': one person the writer does not name
         if head in _UNNAMED_ROLES and ranked and self.owner_of_role(ranked, span):
             return None, phrase  # "Ban's spokesman said": the owner's aide speaks, not the owner
+        if head in _UNNAMED_ROLES and ranked and words[0].lower() == "the":
+            member = self.member_speaking(ranked, span, offset)
+            if member is not None:
+                return member, phrase  # 'the OAS official' right after an OAS official spoke
         if ranked and head in ("he", "she") and len(words) == 1:
             return self.continuing_speaker(ranked[0].entity, offset), phrase
         if ranked and head in _PERSON_ROLES and len(words) == 2 and words[0].lower() == "the":
@@ -306,6 +311,24 @@ class _Context:
         if any(m.end > head_start for m in ranked):
             return False
         return any(_POSSESSIVE_AT.match(self.text, m.end, head_start) for m in ranked)
+
+    def member_speaking(self, ranked: list[Mention], span: Span, offset: int) -> int | None:
+        """'the (senior) OAS official': a body or country named only as a modifier of the role; the
+        person who spoke just before, if he belongs to it (by affiliation or role)."""
+        head_start = self.text.rfind(" ", span.start, span.end) + 1
+        entities = self.doc.entities
+        bodies = {m.entity for m in ranked if m.end <= head_start and entities[m.entity].kind != "person"}
+        if not bodies or any(m.end > head_start or entities[m.entity].kind == "person" for m in ranked):
+            return None
+        speaker, _ = self.fallback_pronoun("he", offset)
+        if speaker is None or entities[speaker].kind != "person":
+            return None
+        held = f"{entities[speaker].affiliation or ''} | {entities[speaker].role or ''}".lower()
+        for b in bodies:
+            names = (entities[b].name, *entities[b].aliases)
+            if any(re.search(rf"\b{re.escape(n.lower())}\b", held) for n in names if len(n) > 1):
+                return speaker
+        return None
 
     def institution_before(self, offset: int, head: str) -> int | None:
         """'the ministry' after 'Seoul's foreign ministry': the nearest organisation before whose name ends so.
@@ -535,6 +558,10 @@ def find(doc: Document) -> None:
         while qi < len(ctx.quotes) and ctx.quotes[qi].open < s_end:
             found += _direct(ctx, ctx.quotes[qi], state)
             qi += 1
+        if ctx.has_made_statement and _MADE_STATEMENT.search(ctx.text, s_start, s_end):
+            found += _made_statement(ctx, s_start, s_end, found)
+        if ctx.text.startswith("In ", s_start) and not ctx.has_verb_in(s_start, s_end):
+            found += _in_words(ctx, s_start, s_end)
         if ctx.has_verb_in(s_start, s_end) or (
             ctx.has_according and ctx.text.find("ccording to", s_start, s_end) >= 0
         ):  # no speech verb and no 'according to': no reported speech to look for
@@ -550,6 +577,67 @@ def find(doc: Document) -> None:
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
     doc.statements = found
+
+
+# 'In his words, ...': a sentence that is someone's words without a speech verb
+_IN_WORDS = re.compile(r"In\s+(?P<owner>his|her|their)\s+(?:own\s+)?words\s*,\s*")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def _in_words(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidate]:
+    """'In his words, both sides were keen to agree.': the words of whom 'his' is, found by coreference
+    or, failing that, the speaker just before."""
+    m = _IN_WORDS.match(ctx.text, s_start, s_end)
+    if m is None:
+        return []
+    owner = [x for x in ctx.mentions_over(m.start("owner"), m.end("owner")) if x.entity is not None]
+    if owner:
+        speaker, name = ctx.continuing_speaker(owner[0].entity, s_start), m.group("owner")
+    else:
+        speaker, name = ctx.fallback_pronoun(_OWNER_PRONOUN[m.group("owner")], s_start)
+    c_start, c_end = _strip(ctx.text, m.end(), s_end)
+    if (speaker is None and not name) or not _says_something(ctx, c_start, c_end):
+        return []
+    if speaker is not None:
+        name = ctx.doc.entities[speaker].name
+    cand = _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
+    ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
+    return [cand]
+
+
+# 'X made the statement as he welcomed Y': the sentence before is X's
+_MADE_STATEMENT = re.compile(
+    r"\b(?:made|gave)\s+(?:the|these|this|those)\s+(?:statement|remarks?|comments?)\b"
+)
+
+
+def _made_statement(
+    ctx: _Context, s_start: int, s_end: int, found: list[StatementCandidate]
+) -> list[StatementCandidate]:
+    """'Talks are going well. X made the statement as ...': the sentence before, which no one was said to
+    say, is X's words; X opens the sentence that says so."""
+    text = ctx.text
+    m = _MADE_STATEMENT.search(text, s_start, s_end)
+    k = ctx.sentence_index(s_start)
+    if m is None or k == 0:
+        return []
+    gap_end, modal, _ = ctx.gap(m.start(), s_start)
+    subj = speech.subject_before(text, s_start, gap_end)
+    if subj is None or modal or text[subj.end : gap_end].strip() or text[s_start : subj.start].strip():
+        return []  # 'X made the statement': X opens the sentence
+    p_start, p_end = ctx.sents[k - 1]
+    if any(c.start < p_end and c.end > p_start for c in found) or _has_quote(ctx, p_start, p_end):
+        return []  # the sentence before has its own speaker, or quotes someone
+    c_start, c_end = _strip(text, p_start, p_end)
+    dateline = DATELINE.match(text, c_start, c_end)
+    if dateline is not None:
+        c_start = dateline.end()
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None or len(_WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS:
+        return []
+    if not _says_something(ctx, c_start, c_end):
+        return []
+    return [_reported_statement(ctx, (c_start, c_end), (p_start, s_end), speaker, name)]
 
 
 def _carry_context(ctx: _Context, found: list[StatementCandidate]) -> None:
@@ -827,7 +915,11 @@ def _attribute_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
     if pre is None and opens_sentence and q.open == ctx.paragraph_span(q.open)[0]:
         pre = _colon_intro(ctx, q)
     if pre is None and post is None:
-        pre = _name_colon(ctx, q, s_start) or _verb_opens_quote(ctx, q, s_start)
+        pre = (
+            _name_colon(ctx, q, s_start)
+            or _verb_opens_quote(ctx, q, s_start)
+            or _according_before(ctx, q, s_start)
+        )
     if post is not None and post.relay and pre is not None:
         return pre
     if opens_sentence:
@@ -982,6 +1074,22 @@ def _name_colon(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
     if not persons or persons[-1].end != subj.end:
         return None
     return _Attribution(persons[-1].entity, ctx.text[subj.start : subj.end], end=colon.end())
+
+
+def _according_before(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+    """'According to the minister, "We are ready."': the source named before the quote said it."""
+    if not ctx.has_according:
+        return None
+    text = ctx.text
+    lead = _LEAD_ADVERBIAL.match(text, s_start, q.open)
+    m = _ACCORDING.match(text, lead.end() if lead else s_start, q.open)
+    if m is None:
+        return None
+    np = speech.noun_phrase_after(text, m.end(), q.open)
+    if np is None or text[np.end : q.open].strip() != ",":
+        return None  # only the source and a comma before the quote
+    ent, name = ctx.actor(np, np.start)
+    return _Attribution(ent, name, end=np.end) if name is not None else None
 
 
 def _verb_opens_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
