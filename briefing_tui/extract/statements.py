@@ -1568,6 +1568,8 @@ def _reported(
         return None
     if speech.lemma_of(v.form) == "raise" and not speech.RAISE_OBJECT.match(text, v.end, s_end):
         return None  # 'raised $5 million', 'raised rates': no speech
+    if speech.lemma_of(v.form) == "recall" and _RECALLED_STAFF.match(text, v.end, s_end):
+        return None  # 'recalled its ambassador': called home, not remembered aloud
     if speech.lemma_of(v.form) == "welcome" and _receives_guest(ctx, v.end, s_end):
         return None  # 'welcomed the president at the palace': a reception, not a word said
     rejecting = speech.lemma_of(v.form) in speech.REJECTING
@@ -1635,6 +1637,11 @@ def _reported(
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
 
 
+# 'recalled (its) diplomats / the ambassador / all staff': people called home
+_RECALLED_STAFF = re.compile(
+    r"\s+(?:(?:the|its|his|her|their|all|some|[A-Z][\w.'\u2019-]*)\s+){0,3}"
+    r"(?:ambassadors?|envoys?|diplomats?|diplomatic\s+staff|staff|troops|forces|personnel|delegation)\b"
+)
 _COMMA_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b")
 # '..., which Washington said was a mistake, ...': what was said ends with the relative clause
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+$")
@@ -1873,7 +1880,13 @@ def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tupl
         return None  # 'the communication China has acknowledged with ...': a relative clause
     if _DEMONSTRATIVE_OBJECT.match(text, c_start, c_end + 1):
         return None  # 'said this on Tuesday, when ...': the words are elsewhere (the quotes that follow)
+    if first in _WHEN_WORDS and len(_WORD.findall(text, c_start, c_end)) <= _WHEN_MAX_WORDS:
+        return None  # 'briefed reporters after the meeting': when it was said, not what
     return (c_start, c_end) if _says_something(ctx, c_start, c_end) else None
+
+
+_WHEN_WORDS = speech.word_set("after before during following")
+_WHEN_MAX_WORDS = 8  # a short phrase of time alone; a longer one may run on into a clause
 
 
 # after the quoted phrase, the clause's own words: not a conjunction that starts another clause

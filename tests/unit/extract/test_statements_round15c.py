@@ -97,3 +97,37 @@ def test_official_of_a_body(affiliation: str, expected_speaker: str) -> None:
     last = doc.statements[-1]
     who = doc.entities[last.speaker].name if last.speaker is not None else last.speaker_text
     assert (who, last.text) == (expected_speaker, "The talks will go on all week")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase of time after the one spoken to says when, not what
+        ("Berg briefed reporters after the meeting.", []),
+        ("Berg told envoys during the long talks on Monday.", []),
+        # with a clause after it, the clause is what was said
+        (
+            "Berg told reporters after the meeting that Peru would sign the deal.",
+            [("indirect", "Tom Berg", "Peru would sign the deal")],
+        ),
+    ],
+)
+def test_time_phrase_is_no_content(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'recalled' diplomats are called home
+        ("Ruiz recalled her diplomats from Peru and ordered the embassy closed.", []),
+        ("Ruiz recalled the ambassador to Peru for talks.", []),
+        # 'recalled' a memory is said
+        (
+            "Ruiz recalled the long friendship between the two nations.",
+            [("indirect", "Ana Ruiz", "the long friendship between the two nations")],
+        ),
+    ],
+)
+def test_recalled_staff_is_no_speech(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
