@@ -104,6 +104,9 @@ class _Attribution:
     end: int = -1  # where the attribution clause ends (for evidence)
     start: int = -1  # where it starts, when before the quote's sentence ('She tweeted:')
     relay: bool = False  # a source passing words on ('Xinhua reported'): a weaker claim
+    lead: bool = (
+        False  # attributed after the quote, with words of the sentence before it ('X will "..."," Y said')
+    )
 
 
 class _Context:
@@ -758,10 +761,49 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandid
         state.pending.clear()
     cand = _quote_statement(ctx, q, att, inherited_date)
     out.append(cand)
+    if att.lead:
+        out += _partly_quoted(ctx, q, s_start, cand)
     if cand.speaker is not None or cand.speaker_text:
         state.last, state.last_end = cand, max(cand.evidence_end, q.close + 1)
         ctx.recent.append((q.start, cand.speaker, cand.speaker_text))
     return out
+
+
+_PARTLY_MIN_WORDS = 4  # words before the quote that make a clause of their own
+_JOINT_LEAD = re.compile(r"(?:Both|The\s+(?:two|three))\b")
+
+
+def _partly_quoted(
+    ctx: _Context, q: Quote, s_start: int, cand: StatementCandidate
+) -> list[StatementCandidate]:
+    """'The two will meet "in the coming days," the ministry said.': the whole clause up to the quote's
+    close is reported speech, partly quoted, beside the quoted words themselves."""
+    text = ctx.text
+    c_start, _ = _strip(text, s_start, q.open)
+    dateline = DATELINE.match(text, c_start, q.open)
+    if dateline is not None:
+        c_start = dateline.end()
+    if ctx.quote_at(c_start) is not None or len(_WORD.findall(text, c_start, q.open)) < _PARTLY_MIN_WORDS:
+        return []
+    if _SETTING.match(text, c_start, q.open) or ctx.has_verb_in(c_start, q.open):
+        return []  # 'Asked about it, ...' sets the scene; a verb before the quote has its own report
+    if _JOINT_LEAD.match(text, c_start, q.open) or text[c_start : q.open].rstrip().endswith(":"):
+        return []  # 'Both ministers agreed on "..."' is joint; 'MOSCOW, May 1, TASS: "..."' only a dateline
+    c_end = min(q.close + 1, len(text))
+    return [
+        StatementCandidate(
+            text=text[c_start:c_end],
+            kind="indirect",
+            start=c_start,
+            end=c_end,
+            evidence_start=cand.evidence_start,
+            evidence_end=cand.evidence_end,
+            speaker=cand.speaker,
+            speaker_text=cand.speaker_text,
+            addressees=list(cand.addressees),
+            date=cand.date,
+        )
+    ]
 
 
 def _quote_statement(
@@ -926,6 +968,8 @@ def _attribute_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
         return post or pre
     if post is not None and pre is not None and _closes_sentence(ctx, post.end):
         return post  # 'X congratulated Y and "noted ...," the press service said.': the source of it all
+    if pre is None and post is not None and q.closed:
+        post.lead = True  # 'Talks will resume "in the coming days," the ministry said': all of it is said
     return pre or post
 
 

@@ -104,3 +104,34 @@ def test_title_of_the_last_speaker(role: str, text: str, expected_speaker: str) 
     last = doc.statements[-1]
     who = doc.entities[last.speaker].name if last.speaker is not None else last.speaker_text
     assert (who, last.text) == (expected_speaker, "the value of trade")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause ending in a quote, attributed after it: the whole clause is reported, partly quoted
+        (
+            'Peru will host the next round of talks "in the coming days," Berg said.',
+            [
+                ("indirect", "Tom Berg", 'Peru will host the next round of talks "in the coming days,"'),
+                ("direct", "Tom Berg", "in the coming days"),
+            ],
+        ),
+        # a quote opening its sentence is all there is
+        (
+            '"We will host the talks in the coming days," Berg said.',
+            [("direct", "Tom Berg", "We will host the talks in the coming days")],
+        ),
+        # joint subjects speak for no one; a dateline with a colon is no clause
+        (
+            'Both ministers agreed on closer ties in defence "and joint work on planes," Berg said.',
+            [("direct", "Tom Berg", "and joint work on planes")],
+        ),
+        (
+            'LIMA, May 2, ANDINA: "Talks on trade will resume in Lima next week," Berg said.',
+            [("direct", "Tom Berg", "Talks on trade will resume in Lima next week")],
+        ),
+    ],
+)
+def test_partly_quoted_clause(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
