@@ -770,7 +770,10 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandid
 
 
 _PARTLY_MIN_WORDS = 4  # words before the quote that make a clause of their own
-_JOINT_LEAD = re.compile(r"(?:Both|The\s+(?:two|three))\b")
+# a joint subject: 'Both ministers', 'The two sides', 'The (foreign) ministers' speak for no one alone
+_JOINT_LEAD = re.compile(
+    r"(?:Both|The\s+(?:two|three)|The\s+(?:[a-z]+\s+)?(?:ministers|leaders|sides|parties|presidents))\b"
+)
 
 
 def _partly_quoted(
