@@ -1899,7 +1899,15 @@ def _needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
         lemma in speech.THAT_OR_OWN
         and not _OWN.match(text, pos, s_end)
         and not speech.COURTESY_OBJECT.match(text, pos, s_end)
+        and not _STANCE_OBJECT.match(text, pos, s_end)
     )
+
+
+# 'conveyed Pakistan's strong condemnation of ...', 'shared the country's position on ...': a stance voiced
+_STANCE_OBJECT = re.compile(
+    r"\s+(?:(?!(?:for|to|of|on|in|at|with|by|from|and|that)\b)[\w'\u2019.-]+\s+){0,3}?"
+    r"(?:condemnation|solidarity|concerns?|position|stance|protest|displeasure|opposition)\b"
+)
 
 
 # 'said this/so' with nothing after the pronoun but a phrase of time, place or occasion

@@ -157,3 +157,29 @@ def test_adding_clause_with_noun_subject(text: str, expected: list) -> None:
 )
 def test_statement_saying(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'conveyed <someone's> condemnation/position': a stance voiced
+        (
+            "Berg conveyed Peru's strong condemnation of the missile strikes on the border towns.",
+            [
+                (
+                    "indirect",
+                    "Tom Berg",
+                    "Peru's strong condemnation of the missile strikes on the border towns",
+                )
+            ],
+        ),
+        (
+            "Ruiz shared the country's position on the new trade rules.",
+            [("indirect", "Ana Ruiz", "the country's position on the new trade rules")],
+        ),
+        # 'shared' data is no speech
+        ("Ruiz shared the trade figures with the press.", []),
+    ],
+)
+def test_conveyed_stance(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
