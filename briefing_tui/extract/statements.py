@@ -248,6 +248,13 @@ class _Context:
             and not any(m.start <= span.start and m.end >= span.end for m in ranked)
         ):
             return None, None  # joint statements name no single speaker
+        if (
+            len(words) >= 3
+            and words[0].lower() == "the"
+            and words[1].lower() in _PLURAL_OFFICES
+            and words[2] == "of"
+        ):
+            return None, None  # 'The Heads of State noted ...': the two together, after their talks
         if head in speech.GROUP_HEADS:
             if len(words) == 1 or any(w.lower() in ("two", "both", "three") for w in words):
                 return None, None  # bare 'Officials' names nobody; 'the two leaders' speak jointly
@@ -498,6 +505,7 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _AND_IN_COMPLEMENT = re.compile(r"\s(?:of|on|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}and\s+[A-Z]")
 _DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release email document")
 # the parties of a meeting, referred back to together: what they say, they say jointly
+_PLURAL_OFFICES = speech.word_set("heads leaders ministers presidents")  # 'the Heads of State'
 _PEER_HEADS = speech.word_set("ministers leaders")
 # role nouns that name one person: 'the minister' right after his statement is him
 _PERSON_ROLES = speech.word_set(
@@ -577,9 +585,44 @@ def find(doc: Document) -> None:
         state.opening = None if state.opening is None or state.opening.close < s_start else state.opening
     found += _epigraphs(ctx)
     found += _dash_quotes(ctx)
+    found += _first_person_run(ctx, found)
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
     doc.statements = found
+
+
+# a sentence in the speaker's own voice, without quote marks: 'We had a good meeting.'
+_FIRST_PERSON = re.compile(r"(?:We|I|Our|My)\b")
+
+
+def _first_person_run(ctx: _Context, found: list[StatementCandidate]) -> list[StatementCandidate]:
+    """'We had a good talk. We will meet again soon, Berg said.': sentences in the first person, without
+    quote marks or a speaker of their own, right before such a report in its paragraph, are Berg's too."""
+    text = ctx.text
+    taken = {ctx.sentence_index(c.start) for c in found}
+    out: list[StatementCandidate] = []
+    for c in found:
+        if (
+            c.kind != "indirect"
+            or not _FIRST_PERSON.match(text, c.start)
+            or (c.speaker is None and not c.speaker_text)
+        ):
+            continue
+        k = ctx.sentence_index(c.start)
+        if ctx.sents[k][0] != c.start and text[ctx.sents[k][0] : c.start].strip():
+            continue  # the report does not open its sentence
+        p_start = ctx.paragraph_span(c.start)[0]
+        k -= 1
+        while k >= 0 and ctx.sents[k][0] >= p_start and k not in taken:
+            s_start, s_end = _strip(text, *ctx.sents[k])
+            if not _FIRST_PERSON.match(text, s_start) or _has_quote(ctx, s_start, s_end):
+                break
+            if len(_WORD.findall(text, s_start, s_end)) < MIN_UNATTRIBUTED_WORDS:
+                break
+            out.append(_reported_statement(ctx, (s_start, s_end), ctx.sents[k], c.speaker, c.speaker_text))
+            taken.add(k)
+            k -= 1
+    return out
 
 
 # 'In his words, ...': a sentence that is someone's words without a speech verb

@@ -131,3 +131,49 @@ def test_time_phrase_is_no_content(text: str, expected: list) -> None:
 )
 def test_recalled_staff_is_no_speech(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first-person sentences right before 'We ..., Berg said.' in its paragraph are Berg's too
+        (
+            "Berg met Ruiz on Monday.\n\nWe had a very good meeting and agreed to work on trade. "
+            "We will meet again soon, Berg said.",
+            [
+                ("indirect", "Tom Berg", "We had a very good meeting and agreed to work on trade"),
+                ("indirect", "Tom Berg", "We will meet again soon"),
+            ],
+        ),
+        # a report that is not in the first person claims no sentence before it
+        (
+            "Berg met Ruiz on Monday.\n\nWe had a very good meeting and agreed to work on trade. "
+            "The talks will go on next week, Berg said.",
+            [("indirect", "Tom Berg", "The talks will go on next week")],
+        ),
+        # nor across a paragraph break
+        (
+            "We had a very good meeting and agreed to work on trade.\n\nWe will meet again soon, Berg said.",
+            [("indirect", "Tom Berg", "We will meet again soon")],
+        ),
+    ],
+)
+def test_first_person_run_before_a_report(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'The Heads of State' after their call: the two together, no single speaker
+        ("The Heads of State noted the importance of closer ties between Peru and Chile.", []),
+        ("The Ministers of Trade stressed the need for new ports.", []),
+        # one head of state is a speaker
+        (
+            "The Head of State noted the importance of closer ties between Peru and Chile.",
+            [("indirect", "The Head of State", "the importance of closer ties between Peru and Chile")],
+        ),
+    ],
+)
+def test_plural_offices_speak_jointly(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
