@@ -126,7 +126,9 @@ class _Context:
         self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
         self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
         self.has_according = "ccording to" in doc.text
-        self.has_made_statement = _MADE_STATEMENT.search(doc.text) is not None
+        self.has_made_statement = any(w in doc.text for w in _MADE_WORDS) and bool(
+            _MADE_STATEMENT.search(doc.text)
+        )
         self.has_citing = "citing " in doc.text or "quoting " in doc.text
         self.quote_opens = [q.open for q in self.quotes]
         self.quote_ends = [max(q.close, q.end) for q in self.quotes]
@@ -651,6 +653,7 @@ def _in_words(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     return [cand]
 
 
+_MADE_WORDS = ("made th", "gave th")  # plain substrings first: the pattern below is slow to scan for
 # 'X made the statement as he welcomed Y': the sentence before is X's
 _MADE_STATEMENT = re.compile(
     r"\b(?:made|gave)\s+(?:the|these|this|those)\s+(?:statement|remarks?|comments?)\b"
@@ -908,6 +911,7 @@ def _epigraphs(ctx: _Context) -> list[StatementCandidate]:
 
 
 # a paragraph of speech set off by dashes, not quote marks: '-We will act now – said Zaev.'
+_DASHES = ("-", "\u2013", "\u2014")
 _DASH_OPEN = re.compile(r"[-\u2013\u2014][ \t]*(?=[A-Z])")
 _DASH_CLOSE = re.compile(r"\s[-\u2013\u2014]\s+(?=\S)")
 _DASH_TAIL = 80  # characters of the closing attribution ('– said the minister.')
@@ -918,6 +922,8 @@ def _dash_quotes(ctx: _Context) -> list[StatementCandidate]:
     out: list[StatementCandidate] = []
     text = ctx.text
     for p_start, p_end in ctx.paras:
+        if text[p_start : p_start + 1] not in _DASHES:
+            continue  # most paragraphs: no dash to open them
         opening = _DASH_OPEN.match(text, p_start, p_end)
         if opening is None or _has_quote(ctx, p_start, p_end):
             continue
