@@ -601,15 +601,18 @@ def _first_person_run(ctx: _Context, found: list[StatementCandidate]) -> list[St
     """'We had a good talk. We will meet again soon, Berg said.': sentences in the first person, without
     quote marks or a speaker of their own, right before such a report in its paragraph, are Berg's too."""
     text = ctx.text
+    firsts = [
+        c
+        for c in found
+        if c.kind == "indirect"
+        and _FIRST_PERSON.match(text, c.start)
+        and (c.speaker is not None or c.speaker_text)
+    ]
+    if not firsts:
+        return []  # most articles: no report in the first person
     taken = {ctx.sentence_index(c.start) for c in found}
     out: list[StatementCandidate] = []
-    for c in found:
-        if (
-            c.kind != "indirect"
-            or not _FIRST_PERSON.match(text, c.start)
-            or (c.speaker is None and not c.speaker_text)
-        ):
-            continue
+    for c in firsts:
         k = ctx.sentence_index(c.start)
         if ctx.sents[k][0] != c.start and text[ctx.sents[k][0] : c.start].strip():
             continue  # the report does not open its sentence
