@@ -104,9 +104,8 @@ class _Attribution:
     end: int = -1  # where the attribution clause ends (for evidence)
     start: int = -1  # where it starts, when before the quote's sentence ('She tweeted:')
     relay: bool = False  # a source passing words on ('Xinhua reported'): a weaker claim
-    lead: bool = (
-        False  # attributed after the quote, with words of the sentence before it ('X will "..."," Y said')
-    )
+    # attributed after the quote, with words of its sentence before it ('X will "...," Y said')
+    lead: bool = False
 
 
 class _Context:
