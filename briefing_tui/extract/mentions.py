@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import reduce
+from functools import lru_cache, reduce
 from itertools import compress, count, repeat
 from operator import and_, attrgetter, itemgetter, or_
 from typing import NamedTuple
@@ -250,11 +251,29 @@ def _bucket(entries: list[Known]) -> _Bucket:
 _KNOWN_BUCKETS: dict[str, _Bucket] = {first: _bucket(entries) for first, entries in KNOWN.items() if entries}
 
 
+@lru_cache(maxsize=4096)
+def _unaccented(text: str) -> str:
+    """The word without its diacritics ("Việt" -> "Viet"): the lexicons spell names in ASCII."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _bucket_of(text: str) -> _Bucket | None:
+    """KNOWN's entries for a first word, written with or without its accents ("Việt Nam")."""
+    bucket = _KNOWN_BUCKETS.get(text)
+    if bucket is None and not text.isascii():
+        bucket = _KNOWN_BUCKETS.get(_unaccented(text))
+    return bucket
+
+
 def known_at(tokens: list[Token], i: int, end: int) -> Known | None:
     """The longest lexicon entry starting at ``tokens[i]`` and ending by ``end``."""
     bucket = _KNOWN_BUCKETS.get(tokens[i][2])
     if bucket is None:
-        return None
+        if tokens[i][2].isascii():
+            return None  # most words: one lookup
+        bucket = _bucket_of(tokens[i][2])
+        if bucket is None:
+            return None
     if i + 1 < end:
         if i + 2 < end and bucket.longer:
             for n, ws, entry in bucket.longer.get((tokens[i + 1][2], tokens[i + 2][2]), ()):
@@ -387,7 +406,7 @@ def _classify(text: str) -> int:
         | (ROLE_OPENER if tok.low in _DETERMINERS or text in _ROLE_OPENERS else 0)
         | (ROLE_HEAD if tok.low in _BODY_NOUNS or tok.low in ROLE_NOUNS or is_office_word(tok.low) else 0)
         | (FUNCTION if text in FUNCTION_WORDS else 0)
-        | (KNOWN_START if text in _KNOWN_BUCKETS else 0)
+        | (KNOWN_START if _bucket_of(text) is not None else 0)
         | (POSSESSED if text in orgs.POSSESSED_HEADS else 0)
         | (RUN_GOES_ON if capish(tok) or text in _RUN_INNER else 0)
         | (PRONOUN if _PRONOUN.search(text) else 0)
@@ -922,6 +941,8 @@ class _Scanner:
         t, cls = self.t, self.cls
         if k > 0 and t[k].text == "PM" and t[k - 1].text[-1:].isdigit():
             return k  # "at 3 PM": a time of day, not the prime minister
+        if cls[k] & KNOWN_START and cls[k] & TITLE and self.place_opens_on_title(k, j):
+            return k  # "DR Congo", "Prince Edward Island": a place whose first word is a title
         p = k
         saw_title = False
         complement = False
@@ -966,6 +987,9 @@ class _Scanner:
                 complement = True
                 p += 1
                 continue
+            if not saw_title and tok.text == "and" and self.joined_portfolios(k, p, j):
+                p += 1  # "Energy and Water Minister X": two portfolios before one office
+                continue
             entry = known_at(t, p, j) if cls[p] & KNOWN_START else None
             if entry and (not saw_title or complement or entry.kind == "organization"):
                 p += len(entry.words)
@@ -997,6 +1021,10 @@ class _Scanner:
                 bodies.append((p, body_end))
                 p = body_end  # "CEO of the Refugee Council Enver Solomon"
                 continue
+            q = self.subject_through_non_name(p, j) if complement and tok.cap else p
+            if q > p:
+                p = q  # "Chair of the Green Youth Caucus Hon X": up to a word no name has, then the holder
+                continue
             if not saw_title and cls[p] & ACRONYM:
                 p += 1  # an organization premodifier: "USINDOPACOM Commander ..."
                 continue
@@ -1008,6 +1036,11 @@ class _Scanner:
         if end == name_start:
             self.role_only(k, p)
             return p
+        if not complement and end == name_start + 1:
+            office_end = self.office_before_modifiers(k, name_start)
+            if office_end < name_start:
+                self.role_only(k, office_end)  # "the PM House Press Wing": the office owns a body
+                return office_end
         if (
             complement
             and end == name_start + 1
@@ -1029,6 +1062,49 @@ class _Scanner:
         for b, e in bodies:
             self.emit_whole(b, e, "organization")
         return end
+
+    def office_before_modifiers(self, k: int, name_start: int) -> int:
+        """End of the office when only portfolio words ("House Press") follow its last head before
+        a one-word name, else ``name_start``: an office ends on its head ("Press Secretary X"), so
+        such words and the word after them name a body ("PM House Press Wing")."""
+        cls = self.cls
+        q = name_start
+        while q > k and cls[q - 1] & TITLE_MODIFIER and not cls[q - 1] & HEAD_OR_RANK:
+            q -= 1
+        return q if k < q < name_start and cls[q - 1] & HEAD_OR_RANK else name_start
+
+    def joined_portfolios(self, k: int, p: int, j: int) -> bool:
+        """An "and" at ``p`` between two capitalised portfolio words, the second one going on to an
+        office ("Energy and Water Minister", "Foreign and Trade Secretary"); not the end of an
+        office's subject ("Minister for the Environment and Senior Minister ...")."""
+        t, cls = self.t, self.cls
+        if p < 1 or p + 2 >= j or not (t[p - 1].cap and cls[p - 1] & TITLE_MODIFIER):
+            return False
+        if k > 0 and (t[k - 1].text in _CONNECTORS or cls[k - 1] & TITLE):
+            return False
+        q = p + 1
+        while q < j and t[q].cap and cls[q] & TITLE_MODIFIER:
+            q += 1
+        return q > p + 1 and q < j and bool(cls[q] & TITLE_HEAD)
+
+    def subject_through_non_name(self, p: int, j: int) -> int:
+        """End of an office's subject running from ``p`` to a capitalised word no name has
+        ("Caucus", "Committee") that the holder follows (a courtesy or a full name: "the Prime
+        Minister to Istana Negara" names a palace), else ``p``."""
+        t, cls = self.t, self.cls
+        stop = min(j - 1, p + 6)
+        q = p
+        while q < stop and t[q].cap and not cls[q] & TITLE_HEAD:
+            if t[q].text in NON_NAME_WORDS and (cls[q + 1] & TITLE or self.name_end(q + 1, j) >= q + 3):
+                return q + 1
+            q += 1
+        return p
+
+    def place_opens_on_title(self, k: int, j: int) -> bool:
+        """A country or place the lexicon names in several words from ``k`` on: its first word
+        ("DR", "Prince") is no courtesy or office before a name."""
+        entry = known_at(self.t, k, j)
+        return entry is not None and len(entry.words) > 1 and entry.kind in ("country", "place")
 
     def portfolio_noun(self, p: int) -> bool:
         """A capitalised abstract noun ("Integration", "Harmonization", "Abroad") that ends an office's

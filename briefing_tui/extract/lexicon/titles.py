@@ -25,6 +25,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "secretary-general",
         "ambassador",
         "ambassadors",
+        "ambassador-at-large",
         "envoy",
         "envoys",
         "representative",
@@ -287,6 +288,15 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "investment",
         "employment",
         "pensions",
+        "water",
+        "resources",
+        "natural",
+        "development",
+        "rural",
+        "women",
+        "family",
+        # "Press Secretary X", "White House Press Secretary X"
+        "press",
     ]
 )
 

@@ -421,6 +421,21 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "States",
         "Region",
         "County",
+        # administrative units of other countries ("Grodno Oblast", "Aichi Prefecture")
+        "Oblast",
+        "Krai",
+        "Okrug",
+        "Raion",
+        "Governorate",
+        "Prefecture",
+        "Voivodeship",
+        "Canton",
+        "Municipality",
+        # "Upper Egypt", "Lower Saxony": the part of a place, never a given name
+        "Upper",
+        "Lower",
+        # a group of members, not a surname ("the Labour Pacific Caucus")
+        "Caucus",
         "Territory",
         "Territories",
         "Republic",

@@ -1,0 +1,113 @@
+"""Stage mentions (round 15): places that look like titled or untitled names, portfolio words
+around an office, a word no name has inside an office's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_mentions_long_offices import mentions_of, people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country whose first word is also a courtesy or an office is no titled person
+        ("Troops from the DR Congo crossed the border on Monday.", []),
+        ("The DR Congo army said it had retaken the town.", []),
+        # negative: the courtesy before a name still makes a person
+        ("Dr Amina Farah met the envoy on Monday.", ["Amina Farah"]),
+    ],
+)
+def test_place_opening_on_a_title_is_no_person(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country written with its accents is the country, not a two-word name
+        ("He praised Việt Nam for its growth.", [("country", "Vietnam")]),
+        # negative: an accented personal name is still a name
+        ("The envoy Nguyễn Thanh said it was good.", [("person", "Nguyễn Thanh")]),
+    ],
+)
+def test_accented_country_name(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(m[0], m[1]) for m in _named(text)]
+    assert got == expected
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    from datetime import date
+
+    from briefing_tui.extract.clean import clean
+    from briefing_tui.extract.document import Document
+    from briefing_tui.extract.mentions import find
+    from briefing_tui.extract.sentences import split
+
+    doc = Document(text, clean(text), date(2023, 10, 24))
+    split(doc)
+    find(doc)
+    return [
+        (m.kind, m.name or m.text) for m in doc.mentions if m.kind in ("person", "country", "organization")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # administrative units and the parts of a place are no surnames
+        ("The visit took place in Lida District, Minsk Oblast on Friday.", []),
+        ("Talks were held at Upper Hill on Monday.", []),
+        ("Rain fell over Lower Saxony on Sunday.", []),
+        # negative: an ordinary two-word name after "at" is still a name
+        ("The prize went to a writer, Anna Berg, at the fair.", ["Anna Berg"]),
+    ],
+)
+def test_places_are_no_person(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two portfolios joined by "and" before one office: one titled person
+        ("Aoun received Energy and Water Minister Karim Haddad on Monday.", ["Karim Haddad"]),
+        ("She met Foreign and Trade Secretary Ana Ruiz in Rome.", ["Ana Ruiz"]),
+        # negative: the subject of an earlier office ends at "and"; the next office is its own
+        (
+            "He met Minister for the Environment and Senior Minister of State Dr Amy Lim.",
+            ["Amy Lim"],
+        ),
+    ],
+)
+def test_joined_portfolios_before_an_office(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word no name has ends an office's subject when a courtesy or the holder's name follows
+        ("The group includes Chair of the Green Youth Caucus Hon Mere Tapu and two aides.", ["Mere Tapu"]),
+        ("The group includes Chair of the Green Youth Caucus Mere Tapu and two aides.", ["Mere Tapu"]),
+        # negative: a place after such a word is not read as a name
+        ("She met the Hon. Ana Peni MP and Member for Rai Coast Open on Monday.", ["Ana Peni"]),
+    ],
+)
+def test_non_name_word_inside_office_subject(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # portfolio words after an office's head and one word name a body the office owns
+        ("The statement was issued by the PM House Press Wing on Friday.", []),
+        # negative: an office ending on its head takes the name after it
+        ("White House Press Secretary Dana Reed said it.", ["Dana Reed"]),
+        ("PM's Ambassador-at-Large Omar Saleh attended.", ["Omar Saleh"]),
+    ],
+)
+def test_office_ends_on_its_head(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+    assert mentions_of(text) is not None
