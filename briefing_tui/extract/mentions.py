@@ -1463,11 +1463,23 @@ def _role_nouns(
             continue
         p = i + 1
         mods = 0
+        body_end = 0  # end offset of a known body premodifying the office ("the EU commissioner")
         while p < n and mods < 3:
             entry = known_at(tokens, p, n) if classes[p] & KNOWN_START else None
             if entry and entry.kind == "country":
                 affiliation = affiliation or entry.name
                 p += len(entry.words)
+                mods += 1
+                continue
+            if (
+                entry
+                and entry.kind == "organization"
+                and start_i == i
+                and _office_next(tokens, p + len(entry.words))
+            ):
+                affiliation = affiliation or entry.name
+                p += len(entry.words)
+                body_end = tokens[p - 1].end
                 mods += 1
                 continue
             low = tokens[p].low
@@ -1496,8 +1508,9 @@ def _role_nouns(
             entry = known_at(tokens, end + 1, n)
             if entry and entry.kind == "country":
                 end = end + 1 + len(entry.words)
+        end = _lowercase_portfolio(tokens, end)
         s, e = tokens[start_i].start, tokens[end - 1].end
-        own = tokens[i].start if tok.text == "'s" else s  # the possessor itself may be a mention
+        own = tokens[i].start if tok.text == "'s" else max(s, body_end)  # the possessor may be a mention
         if any(a < e and s < b and not (s <= a and b <= own) for a, b in taken.near(s, e)):
             continue
         body = _known_of(tokens, classes, end)
@@ -1506,6 +1519,39 @@ def _role_nouns(
         head_start = tokens[i + 1].start if tok.text == "'s" or start_i == i else s
         out.append(Mention(s, e, doc.text[s:e], "role", sentence, None, affiliation, None, head_start, e))
     return out
+
+
+def _office_next(tokens: list[Token], p: int) -> bool:
+    """A lowercase office word at ``p`` ("the EU commissioner", "the UN special envoy")."""
+    if p >= len(tokens) or tokens[p].cap:
+        return False
+    low = tokens[p].low
+    return low in ROLE_NOUNS or is_office_word(low) or low in TITLE_MODIFIERS
+
+
+_PORTFOLIO_MAX = 4  # lowercase words of a portfolio after "for"/"of" ("home affairs", "finance")
+
+
+def _lowercase_portfolio(tokens: list[Token], end: int) -> int:
+    """End of "the commissioner for home affairs, X": a lowercase portfolio after an office word
+    belongs to the office when a comma and a capitalised word (the holder's name) follow, else ``end``."""
+    n = len(tokens)
+    if end + 3 >= n or tokens[end].low not in ("for", "of"):
+        return end
+    q = end + 1
+    while q < n and q - end <= _PORTFOLIO_MAX and tokens[q].text.isalpha() and tokens[q].text.islower():
+        if tokens[q].text in FUNCTION_WORDS and tokens[q].text != "and":
+            return end  # "the minister of the ...", "the envoy for a ...": not a bare portfolio
+        q += 1
+    if (
+        q == end + 1
+        or q + 1 >= n
+        or tokens[q].text != ","
+        or not tokens[q + 1].cap
+        or tokens[q - 1].text == "and"
+    ):
+        return end
+    return q
 
 
 def _known_of(tokens: list[Token], classes: list[int], end: int) -> int:

@@ -340,6 +340,10 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         app_aff = _body_of_apposition(tokens, e, spans) or app_aff
     if app_role:
         _link_apposed_role(doc, index, tokens, e)
+    else:
+        held = _predicate_role(doc, index, tokens, e)
+        if held is not None and role is None:
+            role, affiliation = held.role, affiliation or held.affiliation
     if app_role and (role is None or _only_ranks(role)):
         role, affiliation = app_role, app_aff or affiliation
     elif app_aff and affiliation is None:
@@ -762,6 +766,31 @@ def _link_apposed_role(doc: Document, index: int, tokens: list[Token], e: int) -
             return
 
 
+_PREDICATE_VERBS = frozenset({"is", "was", "serves", "served", "became", "remains"})
+_PREDICATE_SKIP = frozenset({"also", "now", "currently", "as", "the", "still"})
+
+
+def _predicate_role(doc: Document, index: int, tokens: list[Token], e: int) -> Mention | None:
+    """ "X, who is Chairman of the Y Task Force, ...": the office a relative clause gives the person
+    is theirs (the role mention is linked to the person, not left as someone else)."""
+    if e + 3 >= len(tokens) or tokens[e].text != "," or tokens[e + 1].low != "who":
+        return None
+    if tokens[e + 2].low not in _PREDICATE_VERBS:
+        return None
+    q = e + 3
+    while q < len(tokens) and q - e < 6 and tokens[q].low in _PREDICATE_SKIP:
+        q += 1
+    if q >= len(tokens):
+        return None
+    starts = {tokens[q].start, tokens[q - 1].start}  # a role mention may open on its "the"
+    for k in range(index + 1, min(len(doc.mentions), index + 6)):
+        other = doc.mentions[k]
+        if other.kind == "role" and other.start in starts and other.ref is None:
+            other.ref = index
+            return other
+    return None
+
+
 def _apposition_after(
     doc: Document, tokens: list[Token], e: int, spans: _Spans
 ) -> tuple[str | None, str | None]:
@@ -782,6 +811,8 @@ def _apposition_after(
         ):
             if tokens[j].text in _SPEECH_ENDS and j > e + 1:
                 break  # "X, deputy director of the press department said": the verb closes it
+            if tokens[j].text == "who" and j > e + 2 and _office_or_occupation(tokens[j - 1].low):
+                break  # "X, a dissident journalist who lived ...": the relative clause is about the office
             return None, None
         j += 1
         if j < len(tokens) and tokens[j].text == "(":
@@ -792,7 +823,7 @@ def _apposition_after(
     # the cheap tests first (all of them must pass): the phrase is closed and names an office
     if (
         j < len(tokens)
-        and tokens[j].text not in (",", ".", "and")
+        and tokens[j].text not in (",", ".", "and", "who")
         and tokens[j].text not in _SPEECH_ENDS
         and tokens[j].text not in _CLAUSE_VERBS
     ):
@@ -816,10 +847,20 @@ def _apposition_after(
     ):
         return None, None  # ", Nicholas Burns," is a list, not a description
     if any(
-        m.kind == "person" and phrase[0].start <= m.start < phrase[-1].end
+        m.kind == "person"
+        and phrase[0].start <= m.start < phrase[-1].end
+        and not doc.text.startswith("'s ", m.end)  # "X, President Y's new secretary of state,": Y owns it
         for m in spans.inside(phrase[0].start, phrase[-1].end)
     ):
         return None, None  # "Foreign Minister Payne, Japanese Foreign Minister Hayashi": a list
+    owner = next(
+        (x for x in range(len(phrase) - 2, 0, -1) if phrase[x].text == "'s" and phrase[x - 1].cap), None
+    )
+    if owner is not None and any(
+        m.kind == "person" and m.end == phrase[owner - 1].end
+        for m in spans.inside(phrase[0].start, phrase[owner - 1].end)
+    ):
+        phrase = phrase[owner + 1 :]  # the office without its owner's name
     return parse_title(doc, phrase)
 
 

@@ -51,3 +51,96 @@ def test_portfolios_before_an_office(text: str, name: str, expected: str) -> Non
 )
 def test_office_subject_up_to_the_holder(text: str, name: str, expected: str) -> None:
     assert people(text)[name][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a relative clause after an apposed office or occupation closes the description
+        (
+            "They mourned Omar Saleh, a veteran journalist who lived in Paris.",
+            "Omar Saleh",
+            "veteran journalist",
+        ),
+        ("Ana Ruiz, the foreign minister who resigned in May, spoke.", "Ana Ruiz", "foreign minister"),
+        # negative: no office before "who", no role
+        ("They mourned Omar Saleh, a man who lived in Paris.", "Omar Saleh", None),
+    ],
+)
+def test_apposition_closed_by_who(text: str, name: str, expected: str | None) -> None:
+    assert people(text)[name][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "X, who is <office>": the office is X's, not a second person's
+        (
+            "Envoy Omar Saleh, who is Chairman of the Task Force on Haiti, arrived on Monday.",
+            "Omar Saleh",
+            "Envoy",
+        ),
+        ("Ana Ruiz, who was the Prime Minister until May, spoke on Monday.", "Ana Ruiz", "Prime Minister"),
+        # negative: another verb makes the office someone else
+        ("Ana Ruiz, who met the Prime Minister in May, spoke on Monday.", "Ana Ruiz", None),
+    ],
+)
+def test_office_in_relative_clause(text: str, name: str, expected: str | None) -> None:
+    found = people(text)
+    assert found[name][0] == expected
+    assert not any(k.startswith("Chairman") for k in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a person owning the apposed office is no list member; the office is read without the owner
+        (
+            "Ana Ruiz, President Omar Said's new chief of staff, spoke on Monday.",
+            "Ana Ruiz",
+            "new chief of staff",
+        ),
+        # negative: two titled people in a row are a list, not an apposition
+        (
+            "Foreign Minister Ana Ruiz, Prime Minister Omar Said and others met.",
+            "Ana Ruiz",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_apposed_office_of_a_named_owner(text: str, name: str, expected: str) -> None:
+    assert people(text)[name][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        # a lowercase portfolio after the office, then the holder's name
+        (
+            "She met the commissioner for home affairs, Ana Ruiz, on Monday.",
+            "Ana Ruiz",
+            "commissioner for home affairs",
+            None,
+        ),
+        (
+            "She met the minister for trade and industry, Ana Ruiz, today.",
+            "Ana Ruiz",
+            "minister for trade and industry",
+            None,
+        ),
+        # a known body before a lowercase office is its side
+        ("She met the UN special envoy, Ana Ruiz, on Monday.", "Ana Ruiz", "special envoy", "United Nations"),
+        (
+            "She met the EU commissioner for trade, Ana Ruiz, today.",
+            "Ana Ruiz",
+            "commissioner for trade",
+            "European Union",
+        ),
+        # negative: no name after the portfolio, nothing apposed
+        ("She spoke to the minister for hours, Ruiz said.", "Ruiz", None, None),
+    ],
+)
+def test_lowercase_office_with_portfolio_before_a_name(
+    text: str, name: str, role: str | None, affiliation: str | None
+) -> None:
+    assert people(text)[name] == (role, affiliation)
