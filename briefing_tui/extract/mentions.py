@@ -556,6 +556,9 @@ class _Scanner:
             if tok.text == '"' and j + 2 < n and t[j + 1].cap and t[j + 2].text == '"' and j > i:
                 j += 3  # a nickname: Josaia Voreqe "Frank" Bainimarama
                 continue
+            if tok.text == "(" and j > i and self.bracketed_short_form(j):
+                j += 3  # "Chair of the Trade Committee (TC) X": the body's short form, then the holder
+                continue
             if (
                 tok.text == "-"
                 and j + 2 < n
@@ -569,6 +572,18 @@ class _Scanner:
         while j > kept and not cls[j - 1] & CAPISH and t[j - 1].text != ".":
             j -= 1
         return j
+
+    def bracketed_short_form(self, p: int) -> bool:
+        """ "(TC)" at ``p`` right after a body's head, a capitalised word after it: the short form
+        inside an office's subject ("Chair of the Trade Committee (TC) Ana Ruiz")."""
+        t = self.t
+        return (
+            p + 3 < len(t)
+            and t[p + 2].text == ")"
+            and t[p - 1].text in orgs.HEADS
+            and bool(self.cls[p + 1] & ACRONYM)
+            and t[p + 3].cap
+        )
 
     def office_tail(self, p: int) -> int:
         """How many lowercase words at ``p`` finish the office before them: "d'Affaires" after
@@ -1027,6 +1042,12 @@ class _Scanner:
                 continue
             if not saw_title and cls[p] & ACRONYM:
                 p += 1  # an organization premodifier: "USINDOPACOM Commander ..."
+                continue
+            if complement and cls[p] & ACRONYM and t[p - 1].cap:
+                p += 1  # "Prime Minister of the Lao PDR X": a short name ends the subject, never a name
+                continue
+            if complement and tok.text == "(" and self.bracketed_short_form(p):
+                p += 3  # "Chair of the Trade Committee (TC) X"
                 continue
             break
         if not saw_title:

@@ -131,6 +131,7 @@ def attach(doc: Document) -> None:
             _shared_apposition(doc, people, tokens, spans)
             if plural:
                 _plural_title_before_list(doc, people)
+                _plural_office_before_dash(doc, people)
         _counterparts(ms)
         if plural:
             _plural_office_list(doc, sentence, ms, spans)
@@ -1178,6 +1179,40 @@ def _plural_title_before_list(doc: Document, people: list[Mention]) -> None:
             other.role = office
             last = other
         return
+
+
+# "three prime ministers — Poland's X, the Czech Republic's Y and Z": a plural office, a dash or a
+# colon (the clean stage makes every dash "-"), then the holders, each maybe after its country's possessive
+_OWNER = r"(?:(?:the\s)?(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*'s\s)?"  # the clean stage writes "'"
+_PLURAL_BEFORE_DASH = re.compile(r"(?:([A-Za-z]+)\s)?([a-z]+s)(?:\s-|:)\s+" + _OWNER + r"$")
+_DASH_LIST_GAP = re.compile(r"(?:,\s|,?\sand\s)" + _OWNER)
+_PLURAL_REACH = 60  # characters before the first holder: the plural, the dash and one possessor
+
+
+def _plural_office_before_dash(doc: Document, people: list[Mention]) -> None:
+    """ "three prime ministers — Poland's X, the Czech Republic's Y and Slovenia's Z —": each holder
+    listed after a plural office and a dash (or a colon) takes the office in the singular."""
+    text = doc.text
+    first = people[0]
+    if first.role is not None:
+        return
+    found = _PLURAL_BEFORE_DASH.search(text, max(0, first.start - _PLURAL_REACH), first.start)
+    if found is None:
+        return
+    modifier, word = found.groups()
+    singular = _singular_office(word)
+    if singular is None or singular not in TITLE_HEADS:
+        return
+    office = singular
+    if modifier and modifier.lower() in TITLE_MODIFIERS:
+        office = f"{modifier.lower()} {singular}"  # "prime ministers": the prime minister
+    first.role = office
+    last = first
+    for other in people[1:]:
+        if other.role is not None or _DASH_LIST_GAP.fullmatch(text, last.end, other.start) is None:
+            break
+        other.role = office
+        last = other
 
 
 def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token], spans: _Spans) -> None:

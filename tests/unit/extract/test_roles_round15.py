@@ -144,3 +144,52 @@ def test_lowercase_office_with_portfolio_before_a_name(
     text: str, name: str, role: str | None, affiliation: str | None
 ) -> None:
     assert people(text)[name] == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # a plural office, a dash or a colon, then its holders (each maybe after a country's possessive)
+        (
+            "Two prime ministers - Peru's Ana Ruiz and the Dominican Republic's Karim Haddad - came.",
+            ["Ana Ruiz", "Karim Haddad"],
+            "prime minister",
+        ),
+        (
+            "Three foreign ministers: Ana Ruiz, Karim Haddad and Li Wei, signed it.",
+            ["Ana Ruiz", "Li Wei"],
+            "foreign minister",
+        ),
+        # negative: a plural that names no office gives none
+        ("The guests - Ana Ruiz, Karim Haddad and Li Wei - signed it.", ["Ana Ruiz", "Li Wei"], None),
+    ],
+)
+def test_plural_office_before_a_dash(text: str, names: list[str], expected: str | None) -> None:
+    found = people(text)
+    assert [found[n][0] for n in names] == [expected] * len(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a short name or a bracketed short form ends an office's subject before the holder
+        (
+            "Prime Minister of the Lao PDR Kham Vong met the envoy.",
+            "Kham Vong",
+            "Prime Minister of the Lao PDR",
+        ),
+        (
+            "Chair of the Health, Sport and Trade Committee (HSTC) Ana Ruiz will travel.",
+            "Ana Ruiz",
+            "Chair of the Health, Sport and Trade Committee (HSTC)",
+        ),
+        # negative: no holder after the bracket, no person
+        ("The head of the Trade Committee (TC) said it was ready.", None, None),
+    ],
+)
+def test_short_form_inside_office_subject(text: str, name: str | None, expected: str | None) -> None:
+    found = people(text)
+    if name is None:
+        assert found == {}
+    else:
+        assert found[name][0] == expected
