@@ -496,6 +496,10 @@ OCCUPATIONS: frozenset[str] = frozenset(
         "professor",
         "analyst",
         "activist",
+        "member",  # "committee member X", "X, a member of the board,"
+        "photographer",
+        "columnist",
+        "commentator",
     ]
 )
 

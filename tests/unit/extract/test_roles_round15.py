@@ -193,3 +193,18 @@ def test_short_form_inside_office_subject(text: str, name: str | None, expected:
         assert found == {}
     else:
         assert found[name][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "member" and a few occupations are roles before a name and in apposition
+        ("The group includes committee member Ana Ruiz and two aides.", "Ana Ruiz", "committee member"),
+        ("Ana Ruiz, a member of the ruling party, said it.", "Ana Ruiz", "member of the ruling party"),
+        ("The picture was taken by staff photographer Ana Ruiz on Monday.", "Ana Ruiz", "staff photographer"),
+        # negative: a plain noun with no occupation before a name gives no role
+        ("The group includes Ana Ruiz and two aides.", "Ana Ruiz", None),
+    ],
+)
+def test_member_and_occupations(text: str, name: str, expected: str | None) -> None:
+    assert people(text)[name][0] == expected
