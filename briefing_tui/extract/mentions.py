@@ -1361,6 +1361,13 @@ class _Scanner:
         after = end + 1 + len(entry.words)
         return after >= len(t) or t[after].text in (",", ".", ";", ")")
 
+    def office_noun_before(self, k: int) -> bool:
+        """ "spokeswoman Hua Chunying": a lowercase office word right before the words marks a name."""
+        if k < 1:
+            return False
+        prev = self.t[k - 1]
+        return not prev.cap and prev.text.isalpha() and is_office_word(prev.low)
+
     def office_before(self, k: int) -> bool:
         """ "the Prime Minister of Jamaica, X": a comma after an office names the holder next."""
         t = self.t
@@ -1392,7 +1399,8 @@ class _Scanner:
             return  # "in Nusa Dua, Bali": a place, then the region it lies in
         if end - k >= 2 and sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2:
             if self.looks_like_name(k, end) or (
-                self.office_before(k) and self.looks_like_name(k, end, named=True)
+                (self.office_before(k) or self.office_noun_before(k))
+                and self.looks_like_name(k, end, named=True)
             ):
                 self.emit_whole(k, end, "person")
             elif self.speaker_follows(end):

@@ -111,3 +111,17 @@ def test_non_name_word_inside_office_subject(text: str, expected: list[str]) -> 
 def test_office_ends_on_its_head(text: str, expected: list[str]) -> None:
     assert people(text) == expected
     assert mentions_of(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lowercase office word before two name words marks a name, even one ending like a noun
+        ("It was said by Foreign Ministry spokeswoman Hua Chunying.", ["Hua Chunying"]),
+        ("The envoy met ministry spokesman Li Jiaming on Monday.", ["Li Jiaming"]),
+        # negative: without the office word such words are no name
+        ("It was about Rural Housing at the meeting.", []),
+    ],
+)
+def test_office_noun_marks_a_name(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
