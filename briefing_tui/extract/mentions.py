@@ -982,6 +982,11 @@ class _Scanner:
                     # the next person; the office ends before it
                     self.role_only(k, p - 1)
                     return p
+                if saw_title and t[p - 1].text in ("to", "for") and not honorific and self.office_at(p, j):
+                    # "Special Adviser to President Buhari": the name after the second office is
+                    # that office's holder; the first office ends before "to"
+                    self.role_only(k, p - 1)
+                    return p - 1
                 if honorific and low not in _NAME_INTRODUCERS:
                     if self.form_of_address(p, j):
                         return p + 1  # "Mr. President": the office addressed, no person named
@@ -1107,6 +1112,15 @@ class _Scanner:
         while q < j and t[q].cap and cls[q] & TITLE_MODIFIER:
             q += 1
         return q > p + 1 and q < j and bool(cls[q] & TITLE_HEAD)
+
+    def office_at(self, p: int, j: int) -> bool:
+        """An office starts at ``p``: portfolio words up to a head ("Deputy Prime Minister"); a
+        courtesy is none ("Minister for Education Dr X" names the minister)."""
+        cls = self.cls
+        q = p
+        while q < j and q - p < 4 and cls[q] & TITLE_MODIFIER and not cls[q] & HEAD_OR_RANK:
+            q += 1
+        return q < j and bool(cls[q] & TITLE_HEAD) and self.t[q].low.rstrip(".") not in RANKS_AND_HONORIFICS
 
     def subject_through_non_name(self, p: int, j: int) -> int:
         """End of an office's subject running from ``p`` to a capitalised word no name has

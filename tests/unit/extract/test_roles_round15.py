@@ -208,3 +208,23 @@ def test_short_form_inside_office_subject(text: str, name: str | None, expected:
 )
 def test_member_and_occupations(text: str, name: str, expected: str | None) -> None:
     assert people(text)[name][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "Adviser to President X": X holds the second office, not the first
+        ("The Special Adviser to President Ola Bako on Media, Ana Ruiz, spoke.", "Ola Bako", "President"),
+        ("Senior Adviser to Deputy Prime Minister Ana Ruiz said so.", "Ana Ruiz", "Deputy Prime Minister"),
+        # negative: with "the", or a portfolio, or a courtesy, the name is the first office's holder
+        (
+            "Principal Secretary to the Prime Minister Ana Ruiz said it.",
+            "Ana Ruiz",
+            "Principal Secretary to the Prime Minister",
+        ),
+        ("Special Envoy for Climate Ana Ruiz said it.", "Ana Ruiz", "Special Envoy for Climate"),
+        ("Second Minister for Education Dr Ana Ruiz said it.", "Ana Ruiz", "Second Minister for Education"),
+    ],
+)
+def test_office_of_an_office_holder(text: str, name: str, expected: str) -> None:
+    assert people(text)[name][0] == expected
