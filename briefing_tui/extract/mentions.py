@@ -153,7 +153,7 @@ _SOFT_NON_NAMES = frozenset(
     ]
 )
 # Titles that are common surnames: a name's last word after a given name ("Julie Bishop")
-_TITLE_SURNAMES = frozenset({"Bishop", "Judge", "Dean"})
+_TITLE_SURNAMES = frozenset({"Bishop", "Judge", "Dean", "Shah"})
 _NON_NAME_SUFFIXES = (
     "tion",
     "tions",
@@ -1235,6 +1235,19 @@ class _Scanner:
             if tok.text == "[" and q + 3 < j and t[q + 2].text == "]" and cls[q + 1] & cls[q + 3] & NAME_WORD:
                 count += 1  # "Minister [Heiko] Maas": a first name an editor put in
                 q += 3
+                continue
+            if (
+                count == 0
+                and tok.text == "He"
+                and q > 0
+                and cls[q - 1] & TITLE
+                and q + 1 < j
+                and cls[q + 1] & NAME_WORD
+            ):
+                count += (
+                    1  # "Vice Premier He Lifeng": capitalised inside a sentence, after a title, a surname
+                )
+                q += 1
                 continue
             if count == 0 and q + 1 < j and cls[q + 1] & NAME_WORD and _INITIALS.fullmatch(tok.text):
                 count += 1  # "M.K. Stalin": initials open the name

@@ -295,6 +295,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "rural",
         "women",
         "family",
+        "coordinating",  # "Coordinating Minister for Maritime Affairs X"
         # "Press Secretary X", "White House Press Secretary X"
         "press",
     ]

@@ -125,3 +125,18 @@ def test_office_ends_on_its_head(text: str, expected: list[str]) -> None:
 )
 def test_office_noun_marks_a_name(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "He" capitalised after a title inside a sentence is a surname
+        ("Chinese Vice Premier He Lifeng met the envoy.", ["He Lifeng"]),
+        # "Shah" last after a given name is a surname
+        ("Home Affairs Minister Amit Shah said it.", ["Amit Shah"]),
+        # negative: the pronoun opening a sentence is no name
+        ("He met the envoy on Monday.", []),
+    ],
+)
+def test_surnames_that_are_other_words(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

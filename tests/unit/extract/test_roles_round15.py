@@ -228,3 +228,8 @@ def test_member_and_occupations(text: str, name: str, expected: str | None) -> N
 )
 def test_office_of_an_office_holder(text: str, name: str, expected: str) -> None:
     assert people(text)[name][0] == expected
+
+
+def test_coordinating_minister() -> None:
+    found = people("Indonesian Coordinating Minister for Maritime Affairs Budi Santoso said it.")
+    assert found["Budi Santoso"] == ("Coordinating Minister for Maritime Affairs", "Indonesia")
