@@ -218,6 +218,45 @@ _ADVERBS = frozenset(
 )
 
 
+# Verbs before "at" + a place, before "to" + a destination (see _Scanner.destination)
+_TAKING_PLACE = frozenset(
+    {
+        "held",
+        "signed",
+        "opened",
+        "met",
+        "gathered",
+        "arrived",
+        "arrives",
+        "arriving",
+        "landed",
+        "hosted",
+        "stayed",
+    }
+)
+_GOING = frozenset(
+    {
+        "travel",
+        "travels",
+        "traveled",
+        "travelled",
+        "traveling",
+        "travelling",
+        "fly",
+        "flew",
+        "flies",
+        "flying",
+        "headed",
+        "heading",
+        "trip",
+        "visit",
+        "journey",
+        "returned",
+        "moved",
+    }
+)
+
+
 _PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
 
 
@@ -1388,6 +1427,14 @@ class _Scanner:
         after = end + 1 + len(entry.words)
         return after >= len(t) or t[after].text in (",", ".", ";", ")")
 
+    def destination(self, k: int) -> bool:
+        """Words after "at" following a verb of taking place, or after "to" following a verb of
+        going: a place ("held at X", "travel to X"; not "hit out at X", "spoke to X")."""
+        if k < 2:
+            return False
+        prep, verb = self.t[k - 1].low, self.t[k - 2].low
+        return (prep == "at" and verb in _TAKING_PLACE) or (prep == "to" and verb in _GOING)
+
     def office_noun_before(self, k: int) -> bool:
         """ "spokeswoman Hua Chunying": a lowercase office word right before the words marks a name."""
         if k < 1:
@@ -1424,6 +1471,8 @@ class _Scanner:
             return  # "San Antonio", "São Paulo", "Saint Petersburg": a place, unless titled
         if end - k >= 2 and self.place_with_region(k, end):
             return  # "in Nusa Dua, Bali": a place, then the region it lies in
+        if end - k >= 2 and self.destination(k):
+            return  # "signed at Rashtrapati Bhavan", "will travel to Nay Pyi Taw": a place
         if end - k >= 2 and sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2:
             if self.looks_like_name(k, end) or (
                 (self.office_before(k) or self.office_noun_before(k))

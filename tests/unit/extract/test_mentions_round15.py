@@ -140,3 +140,19 @@ def test_office_noun_marks_a_name(text: str, expected: list[str]) -> None:
 )
 def test_surnames_that_are_other_words(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a verb of taking place and "at", or of going and "to", two capitalised words are a place
+        ("The deal was signed at Sora Bhavan on Friday.", []),
+        ("He will travel to Nay Pyi Taw next week.", []),
+        ("The summit opened at Lumo Mandapam in the capital.", []),
+        # negative: "at" and "to" after other verbs still take a person
+        ("He hit out at Ana Ruiz on Monday.", ["Ana Ruiz"]),
+        ("He spoke to Ana Ruiz on Monday.", ["Ana Ruiz"]),
+    ],
+)
+def test_destination_is_no_person(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
