@@ -128,7 +128,27 @@ _STATE_HEADS = frozenset({"Government", "Administration", "Kingdom", "Republic",
 # Courtesy titles right before a name: the next capitalised word is the name even if it is
 # also a title ("Dr. Sultan Al Jaber", "Sheikh Sultan ...").
 _ADDRESSING = frozenset({"mr", "mrs", "ms", "madam", "madame"})  # "Mr. President": a form of address
-_NAME_INTRODUCERS = frozenset({"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sheikha", "sir", "dame", "prof"})
+_NAME_INTRODUCERS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sheikh",
+        "shaikh",
+        "sheikha",
+        "sir",
+        "dame",
+        "prof",
+        "datuk",
+        "dato",
+        "seri",
+        "shri",
+        "smt",
+    }
+)
+# Styles that only follow another style ("Datuk Seri", "Dato' Seri"): elsewhere part of a name
+_SECOND_STYLES = frozenset({"seri"})
 # Words that are not names on their own but may be inside one ("Thomas West", "Roch Marc Christian Kabore").
 _SOFT_NON_NAMES = frozenset(
     [
@@ -1016,6 +1036,8 @@ class _Scanner:
                 continue
             if cls[p] & TITLE:
                 low = tok.low.rstrip(".")
+                if low in _SECOND_STYLES and not honorific:
+                    break  # "Seri" only follows another style ("Datuk Seri X"; "Bandar Seri Begawan")
                 if complement and low in _NAME_INTRODUCERS and t[p - 1].text == "and":
                     # "X, the President of Cyprus and Dr Y, the ...": a courtesy after "and" opens
                     # the next person; the office ends before it
@@ -1494,7 +1516,7 @@ class _Scanner:
         leader = bool(nxt) and (
             nxt[0] in _LEADER_NOUNS or (nxt[0] == "'s" and len(nxt) > 1 and nxt[1] in _LEADER_NOUNS)
         )
-        titled = k > 0 and t[k - 1].low.rstrip(".") in _HEADS_AND_RANKS
+        titled = k > 0 and t[k - 1].low.rstrip(".") in _HEADS_AND_RANKS and t[k - 1].low not in _SECOND_STYLES
         s, e = t[k][0], t[end - 1][1]
         m = Mention(s, e, surface, "person", self.sentence, None, None, None, s, e)
         if speaker or leader or titled:

@@ -320,6 +320,13 @@ RANKS_AND_HONORIFICS: frozenset[str] = frozenset(
         "sheikh",
         "shaikh",
         "sheikha",
+        # Malaysian and Indian styles before a name ("Datuk Seri X", "Shri X", "Smt X")
+        "datuk",
+        "dato",
+        "datin",
+        "seri",
+        "shri",
+        "smt",
         "his",
         "her",
         "highness",

@@ -156,3 +156,19 @@ def test_surnames_that_are_other_words(text: str, expected: list[str]) -> None:
 )
 def test_destination_is_no_person(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Malaysian and Indian styles are no part of the name
+        ("Datuk Seri Anwar Rahman met him on Monday.", ["Anwar Rahman"]),
+        ("Prime Minister Datuk Seri Anwar Rahman met him.", ["Anwar Rahman"]),
+        ("Shri Ravi Kumar met him on Monday.", ["Ravi Kumar"]),
+        ("Smt Lata Devi met him on Monday.", ["Lata Devi"]),
+        # negative: "Seri" inside a place's name opens no person
+        ("He arrived in Bandar Seri Begawan today.", []),
+    ],
+)
+def test_malaysian_and_indian_styles(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
