@@ -145,6 +145,9 @@ _NAME_INTRODUCERS = frozenset(
         "seri",
         "shri",
         "smt",
+        "daw",
+        "bapak",
+        "ibu",
     }
 )
 # Styles that only follow another style ("Datuk Seri", "Dato' Seri"): elsewhere part of a name

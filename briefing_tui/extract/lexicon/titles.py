@@ -327,6 +327,10 @@ RANKS_AND_HONORIFICS: frozenset[str] = frozenset(
         "seri",
         "shri",
         "smt",
+        # Burmese and Indonesian styles ("Daw X", "Bapak X", "Ibu X")
+        "daw",
+        "bapak",
+        "ibu",
         "his",
         "her",
         "highness",

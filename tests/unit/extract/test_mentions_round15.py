@@ -166,6 +166,7 @@ def test_destination_is_no_person(text: str, expected: list[str]) -> None:
         ("Prime Minister Datuk Seri Anwar Rahman met him.", ["Anwar Rahman"]),
         ("Shri Ravi Kumar met him on Monday.", ["Ravi Kumar"]),
         ("Smt Lata Devi met him on Monday.", ["Lata Devi"]),
+        ("Daw Khin Myo met Bapak Budi Santoso on Monday.", ["Khin Myo", "Budi Santoso"]),
         # negative: "Seri" inside a place's name opens no person
         ("He arrived in Bandar Seri Begawan today.", []),
     ],
