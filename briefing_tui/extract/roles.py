@@ -616,6 +616,14 @@ def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | 
         elif prev.low in TITLE_MODIFIERS or prev.text == "'s":
             q -= 1
         elif (
+            prev.text == "and"
+            and q < p
+            and q >= 2
+            and tokens[q].low in TITLE_MODIFIERS
+            and tokens[q - 2].low in TITLE_MODIFIERS
+        ):
+            q -= 1  # "energy and water minister X": two portfolios, one office
+        elif (
             q == p
             and prev.text.isalpha()
             and prev.text.islower()

@@ -233,3 +233,20 @@ def test_office_of_an_office_holder(text: str, name: str, expected: str) -> None
 def test_coordinating_minister() -> None:
     found = people("Indonesian Coordinating Minister for Maritime Affairs Budi Santoso said it.")
     assert found["Budi Santoso"] == ("Coordinating Minister for Maritime Affairs", "Indonesia")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # two lowercase portfolios joined by "and" before an office word
+        (
+            "Lebanon's energy and water minister Karim Haddad said it.",
+            "Karim Haddad",
+            "energy and water minister",
+        ),
+        # negative: an "and" after a plural joins two groups, not portfolios
+        ("He met Peru's ministers and foreign minister Ana Ruiz.", "Ana Ruiz", "foreign minister"),
+    ],
+)
+def test_lowercase_joined_portfolios(text: str, name: str, expected: str) -> None:
+    assert people(text)[name][0] == expected
