@@ -398,6 +398,11 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         credit = _photo_credit(doc, m.start)
         if credit:
             role, affiliation = "photographer", credit
+    if role is None and doc.text.startswith("by ", m.start - 3):
+        by = _PHOTO_BY.search(doc.text, max(0, m.start - _PHOTO_BY_REACH), m.start)
+        if by is not None:  # "[Photo by X/agency]", "Photo: Finnish government by X"
+            role = "photographer"
+            affiliation = affiliation or (by.group("source") or "").strip() or _credit_after(doc, m.end)
     if role is None and (
         m.sentence < _BYLINE_SENTENCES
         or doc.text.find("Transl", m.start - 16 if m.start > 16 else 0, m.start) >= 0
@@ -446,11 +451,27 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+# "Photo by X", "Photo: Finnish government by X": a photographer named after "by" (see _person)
+_PHOTO_BY = re.compile(r"\b(?:Photos?|Pictures?|Photograph)(?::\s*(?P<source>[^\n.:\]]{2,40}?))?\s+by\s+$")
+_PHOTO_BY_REACH = 60
+_AFTER_SLASH = re.compile(r"\s*/\s*([\w.&-]+(?: [A-Z][\w.&-]*){0,3})")
+# a bracketed credit with an agency the lexicon knows: "(Xinhua/Rao Aimin)"
+_KNOWN_CREDIT = re.compile(r"[(\[]\s*(?P<word>[A-Z][\w.&'-]+(?: [A-Z][\w.&'-]+){0,2}) */ *$")
+
+
+def _credit_after(doc: Document, end: int) -> str | None:
+    """The agency after a photographer's name ("X/chinadaily.com.cn"), else None."""
+    found = _AFTER_SLASH.match(doc.text, end)
+    return found.group(1) if found else None
+
+
 def _photo_credit(doc: Document, start: int) -> str | None:
     """The agency of a photographer credited right before ``start``, as the lexicon names it."""
     found = _PHOTO_CREDIT.search(doc.text, max(0, start - 40), start)
     if found is None:
-        return None
+        known = _KNOWN_CREDIT.search(doc.text, max(0, start - 40), start)
+        entry = orgs.KNOWN.get(known.group("word")) if known else None
+        return entry[0] if entry else None
     agency = (found.group("agency") or found.group("source") or found.group("caps")).strip()
     known = orgs.KNOWN.get(agency)
     if known:

@@ -250,3 +250,26 @@ def test_coordinating_minister() -> None:
 )
 def test_lowercase_joined_portfolios(text: str, name: str, expected: str) -> None:
     assert people(text)[name][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # photo credits: "Photo by X/agency", "Photo: source by X", "(Known agency/X)"
+        (
+            "Ana Ruiz met Li Wei on Monday.[Photo by Omar Saleh/dailynews.com]",
+            "Omar Saleh",
+            ("photographer", "dailynews.com"),
+        ),
+        (
+            "Ana Ruiz met Li Wei on Monday. Photo: Peru government by Omar Saleh.",
+            "Omar Saleh",
+            ("photographer", "Peru government"),
+        ),
+        ("Ana Ruiz met Li Wei on Monday. (Xinhua/Omar Saleh)", "Omar Saleh", ("photographer", "Xinhua")),
+        # negative: "by" with no photo before it is no credit
+        ("The prize was won by Omar Saleh on Friday.", "Omar Saleh", (None, None)),
+    ],
+)
+def test_photo_credits(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
+    assert people(text)[name] == expected
