@@ -241,6 +241,8 @@ _ADVERBS = frozenset(
 )
 
 
+# Navy prefixes of ships' names ("USS Ronald Reagan", "HMS Queen Elizabeth")
+_SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "BRP", "KRI"})
 # Verbs before "at" + a place, before "to" + a destination (see _Scanner.destination)
 _TAKING_PLACE = frozenset(
     {
@@ -1496,6 +1498,8 @@ class _Scanner:
             return  # "San Antonio", "São Paulo", "Saint Petersburg": a place, unless titled
         if end - k >= 2 and self.place_with_region(k, end):
             return  # "in Nusa Dua, Bali": a place, then the region it lies in
+        if k > 0 and t[k - 1].text in _SHIP_PREFIXES:
+            return  # "the USS Ronald Reagan": a ship named after a person
         if end - k >= 2 and self.destination(k):
             return  # "signed at Rashtrapati Bhavan", "will travel to Nay Pyi Taw": a place
         if end - k >= 2 and sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2:

@@ -436,6 +436,11 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Lower",
         # a group of members, not a surname ("the Labour Pacific Caucus")
         "Caucus",
+        # storms named like people ("Typhoon Haikui", "Hurricane Ian")
+        "Typhoon",
+        "Hurricane",
+        "Cyclone",
+        "Storm",
         "Territory",
         "Territories",
         "Republic",

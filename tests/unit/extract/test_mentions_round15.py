@@ -173,3 +173,18 @@ def test_destination_is_no_person(text: str, expected: list[str]) -> None:
 )
 def test_malaysian_and_indian_styles(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # storms and ships named like people are no persons
+        ("Typhoon Haikui hit the coast on Sunday.", []),
+        ("Hurricane Ian struck the state.", []),
+        ("The USS Ronald Reagan sailed into the bay.", []),
+        # negative: the same name alone is a person
+        ("Ronald Reagan said it.", ["Ronald Reagan"]),
+    ],
+)
+def test_storms_and_ships(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
