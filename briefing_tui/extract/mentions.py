@@ -442,6 +442,13 @@ _BUILDINGS = frozenset(
 # Works named after a place or a phrase, right after the name ("the Agua Negra tunnel")
 _WORKS = frozenset(
     {
+        "restaurant",
+        "hotel",
+        "resort",
+        "airport",
+        "stadium",
+        "hospital",
+        "museum",
         "tunnel",
         "bridge",
         "pipeline",
@@ -1149,7 +1156,7 @@ class _Scanner:
             if cut is not None and self.two_offices(k, cut, name_start):
                 self.role_only(k, cut)
                 k = cut + 1
-        self.emit(k, end, "person", head=(name_start, end))
+        self.emit(k, end, "person", head=(self.after_style_pair(name_start, end), end))
         self.emit_nested_known(k, name_start)
         for b, e in bodies:
             self.emit_whole(b, e, "organization")
@@ -1454,6 +1461,14 @@ class _Scanner:
         after = end + 1 + len(entry.words)
         return after >= len(t) or t[after].text in (",", ".", ";", ")")
 
+    def after_style_pair(self, q: int, end: int) -> int:
+        """Start of a name after a two-word Malaysian style ("Tan Sri X Y", "Puan Sri X Y"), else ``q``:
+        "Tan" alone is a surname, so only the pair before two more name words is a style."""
+        t = self.t
+        if end - q >= 4 and t[q + 1].text == "Sri" and t[q].text in ("Tan", "Puan", "Toh"):
+            return q + 2
+        return q
+
     def destination(self, k: int) -> bool:
         """Words after "at" following a verb of taking place, or after "to" following a verb of
         going: a place ("held at X", "travel to X"; not "hit out at X", "spoke to X")."""
@@ -1507,7 +1522,7 @@ class _Scanner:
                 (self.office_before(k) or self.office_noun_before(k))
                 and self.looks_like_name(k, end, named=True)
             ):
-                self.emit_whole(k, end, "person")
+                self.emit(k, end, "person", head=(self.after_style_pair(k, end), end))
             elif self.speaker_follows(end):
                 # "... Council on American-Islamic Relations Alia Salem said": the name at the end
                 for k2 in range(k + 1, end - 1):

@@ -214,6 +214,8 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
             continue
         keep.append(tok)
         i += 1
+    if len(keep) > 2 and keep[-1].text == "Sri" and keep[-2].text in ("Tan", "Puan", "Toh"):
+        del keep[-2:]  # "Deputy Speaker Tan Sri X": a Malaysian style after the office
     # drop courtesy titles and ranks after an office ("Foreign Minister Sheikh"), trailing connectors
     while keep and (_is_rank(keep[-1].low) or keep[-1].text in (".", ",", "of", "the", "and", "for", "from")):
         if all(_is_rank(t.low) or t.text == "." for t in keep):

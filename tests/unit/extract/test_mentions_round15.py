@@ -188,3 +188,18 @@ def test_malaysian_and_indian_styles(text: str, expected: list[str]) -> None:
 )
 def test_storms_and_ships(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Tan Sri" before two name words is a style; "Tan" alone is a surname
+        ("Tan Sri Rahim Osman said it.", ["Rahim Osman"]),
+        ("Deputy Speaker Tan Sri Rahim Osman said it.", ["Rahim Osman"]),
+        ("Tan Wei Ming said it.", ["Tan Wei Ming"]),
+        # a name before a lowercase venue word names the venue
+        ("They dined at Le Cinq restaurant on Monday.", []),
+    ],
+)
+def test_style_pair_and_venues(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

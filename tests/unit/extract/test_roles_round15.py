@@ -273,3 +273,7 @@ def test_lowercase_joined_portfolios(text: str, name: str, expected: str) -> Non
 )
 def test_photo_credits(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
     assert people(text)[name] == expected
+
+
+def test_style_pair_is_no_part_of_the_office() -> None:
+    assert people("Deputy Speaker Tan Sri Rahim Osman said it.")["Rahim Osman"][0] == "Deputy Speaker"
