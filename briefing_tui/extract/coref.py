@@ -29,10 +29,16 @@ from functools import lru_cache
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, Entity, Mention
-from briefing_tui.extract.knownpeople import known_word, side_of, side_of_surname
+from briefing_tui.extract.knownpeople import known_name, known_word, side_of, side_of_surname, side_of_written
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
-from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, TITLE_HEADS, US_OFFICES, us_office
+from briefing_tui.extract.lexicon.titles import (
+    FEMALE_WORDS,
+    RANKS_AND_HONORIFICS,
+    TITLE_HEADS,
+    US_OFFICES,
+    us_office,
+)
 from briefing_tui.extract.lexicon.words import PLACES
 from briefing_tui.extract.namewords import name_word, name_words
 from briefing_tui.extract.roles import government_led
@@ -80,10 +86,27 @@ def _us_office(role: str) -> bool:
     return False
 
 
+# Malaysian and Bruneian honorifics conferred by rulers, written before the name ("Datuk Seri Anwar
+# Ibrahim", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir Mohamad"): no part of the name.
+_CONFERRED = re.compile(
+    r"(?:(?:Datuk|Dato['’]?|Datin|Tan|Puan|Toh\s+Puan)\s+(?:Seri|Sri|Paduka|Patinggi)\s+"
+    r"|(?:Datuk|Dato['’]?|Datin|Tun|Pehin)\s+)(?:(?:Dr|Prof|Ir)\.?\s+)?(?=\S+\s+\S)"
+)
+
+
 def _head(doc: Document, m: Mention) -> str:
     if m.head_start is None or m.head_end is None:
         return m.text
     head = doc.text[m.head_start : m.head_end].strip(" .")
+    if head[:1] in "DTP" and (found := _CONFERRED.match(head)):
+        head = head[found.end() :]
+    elif m.head_start > m.start:
+        # an honorific the lexicon writes as part of the name ("Prime Minister Sheikh Hasina"); not
+        # an office ("Queen Elizabeth II" is Elizabeth II)
+        words = doc.text[max(m.start, m.head_start - 12) : m.head_start].split()
+        word = words[-1].rstrip(".") if words else ""
+        if word.lower() in RANKS_AND_HONORIFICS and known_name(f"{word} {head}"):
+            head = f"{word} {head}"
     # an editor's brackets inside a name ("Minister [Heiko] Maas") are no part of it
     return head.replace("[", "").replace("]", "") if "[" in head else head
 
@@ -284,6 +307,7 @@ def resolve(doc: Document) -> None:
         people.link(i, found, head)
         if m.text != head:
             _add_alias(doc.entities[found], m.text)
+    _initials_of_people(doc, people)
     _bodies_possessing(doc)
     _roles_of_people(doc)
     _known_sides(people)
@@ -326,6 +350,40 @@ def _bodies_possessing(doc: Document) -> None:
             doc.mentions[m.ref].affiliation = last.text
 
 
+def _person_initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+
+
+def _initials_of_people(doc: Document, people: _People) -> None:
+    """An unknown all-capitals "organization" spelling the initials of one person the article names
+    in full ("MBS" for Mohammed bin Salman): that person, as readers know them by it."""
+    by_initials: dict[str, set[int]] = {}
+    for e in people.entities:
+        if e.named and e.name.count(" ") >= 2:
+            by_initials.setdefault(_person_initials(e.name), set()).add(e.index)
+    if not by_initials:
+        return
+    for i, m in enumerate(doc.mentions):
+        if m.kind != "organization" or m.name is not None or not (3 <= len(m.text) <= 5):
+            continue
+        if not (m.text.isalpha() and m.text.isupper()) or m.text in orgs.KNOWN:
+            continue
+        found = by_initials.get(m.text)
+        if found is None or len(found) != 1:
+            continue
+        m.kind = "person"
+        m.head_start, m.head_end = m.start, m.end
+        people.link(i, next(iter(found)), m.text)
+
+
+@lru_cache(maxsize=256)
+def _body_name(affiliation: str) -> str:
+    """An affiliation under the lexicon's full name ("OAS" -> "Organization of American States"), so
+    that a description written with a body's acronym fits the holder named with its full name."""
+    known = orgs.KNOWN.get(affiliation)
+    return known[0] if known else affiliation
+
+
 def _canonical_affiliations(doc: Document) -> None:
     """An affiliation written as an alias ("EU", "GCC") takes the organization's full name."""
     full: dict[str, str] = {}
@@ -346,7 +404,9 @@ def _known_sides(people: _People) -> None:
     for k, e in enumerate(people.entities):
         if e.affiliation is None and e.named:
             words = people.words[k]
-            e.affiliation = side_of(words) if len(words) > 1 else _side_written_out(people.doc.text, e.name)
+            e.affiliation = (
+                side_of(words) if len(words) > 1 else _side_written_out(people.doc.text, e.name)
+            ) or (side_of_written(e.name) if " " in e.name else None)
             if (
                 e.affiliation is None
                 and len(words) == 1
@@ -461,6 +521,25 @@ _FRAME = re.compile(r"(?:While\s+|During\s+[^,]{0,80}?\s+)?(?:in|In|At|at)\s+(?:
 _CREDITED = frozenset({"reporter", "translator"})  # the roles a byline or a credit line gives (see roles)
 
 
+_WORD_ENDING = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _short_body_before(doc: Document, first: Mention) -> str | None:
+    """The body whose head word is written right before a person's title ("Commission chief
+    spokesman X" after "the European Commission"): the one body named before with that last word."""
+    if first.kind != "person" or first.start == 0:
+        return None
+    word = _WORD_ENDING.search(doc.text, max(0, first.start - 20), first.start)
+    if word is None or word.group(1) not in orgs.HEADS:
+        return None
+    names = {
+        m.name or m.text
+        for m in doc.mentions
+        if m.kind == "organization" and m.end <= word.start() and m.text.endswith(" " + word.group(1))
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _context_affiliations(doc: Document) -> None:
     """Affiliation for people whose own words name none, from where they are mentioned.
 
@@ -481,6 +560,9 @@ def _context_affiliations(doc: Document) -> None:
         if first is None:
             continue
         possessor = doc.text[first.end : first.end + 2] == "'s"
+        if (body := _short_body_before(doc, first)) is not None:
+            e.affiliation = body
+            continue
         # "In Dubai, the PM will be accompanied by Minister X": X came with the PM, and the place
         # framing the sentence is where they go, not X's side (see _escorted_side)
         framed = not possessor and _escort_cue(doc, first) is None
@@ -557,7 +639,8 @@ def _context_affiliations(doc: Document) -> None:
 
 # The words that bring people along on someone's trip ("will be accompanied by", "in his delegation").
 _ESCORTED_BY = re.compile(
-    r"\b(?:accompanied|joined|flanked)\s+by\b|\bdelegation\s+(?:includ\w*|compris\w*|of)\b|\bin\s+(?:his|her)\s+delegation\b"
+    r"\b(?:accompanied|joined|flanked)\s+by\b|\bin\s+(?:his|her)\s+delegation\b"
+    r"|\bdelegation(?:\s*[-,(]\s*(?:which|that)\s+(?:also\s+)?|\s+)(?:includ\w*|compris\w*|of)\b"
 )
 
 
@@ -583,10 +666,24 @@ def _escorted_side(
         (m for m in reversed(people) if m.end <= cue.start() and m.entity != first.entity),
         None,
     )
-    if lead is None or doc.text.count(";", lead.end, cue.start()):
+    if lead is None:
+        # "X will lead a delegation. The delegation includes Y": the last sentence's subject leads it
+        if first.sentence == 0 or not _THE_DELEGATION.match(doc.text, doc.sentences[first.sentence].start):
+            return None
+        last = doc.sentences[first.sentence - 1]
+        if doc.text.find("delegation", last.start, last.end) < 0:
+            return None
+        entity = _subject_entity(doc, first.sentence - 1, len(doc.text), exclude=first.entity)
+    elif doc.text.count(";", lead.end, cue.start()):
         return None
-    country = explicit.get(lead.entity)  # type: ignore[arg-type]
+    else:
+        entity = lead.entity
+    country = explicit.get(entity) if entity is not None else None
     return country if country in _COUNTRY_NAMES else None
+
+
+# A sentence opening on the delegation the last one spoke of ("The delegation - which also includes").
+_THE_DELEGATION = re.compile(r"\s*(?:The|This|That|His|Her)\s+delegation\b")
 
 
 # "..., North Macedonia, where he will meet President X": the people met there hold its offices.
@@ -1043,7 +1140,7 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
         if m.ref is not None and doc.mentions[m.ref].entity is not None:
             target = doc.mentions[m.ref].entity
         if target is None and m.ref is None:
-            target = _title_before_name(doc, i) or _handle_after(doc, m, people)
+            target = _title_before_name(doc, i) or _handle_after(doc, m, people) or _relative_apposed(doc, i)
         if target is None:
             target = _match_role(people, m, starts, home)
             if target == _UNSURE or (
@@ -1096,6 +1193,25 @@ def _handle_after(doc: Document, m: Mention, people: _People) -> int | None:
         if e.named and handle == "".join(re.findall(r"[a-z]+", e.name.lower())):
             return e.index
     return None
+
+
+# A relative clause stating a named person's (other) office: "X, who is Chairman of ...".
+_WHO_IS = re.compile(
+    r",\s+who\s+(?:is|was|also\s+serves\s+as|serves\s+as|has\s+been|had\s+been)\s+(?:also\s+)?(?:the\s+)?$"
+)
+
+
+def _relative_apposed(doc: Document, i: int) -> int | None:
+    """The person a description is stated of in a relative clause right after their name ("Ramos,
+    who is Chairman of the Task Force"): the clause's office is that person's, not another's."""
+    m = doc.mentions[i]
+    title = m.text[4:] if m.text[:4].lower() == "the " else m.text
+    if i == 0 or not title[:1].isupper() or doc.text.startswith("'s", m.end):
+        return None  # "X, who is the president's son": someone else's office
+    prev = doc.mentions[i - 1]
+    if prev.kind != "person" or prev.sentence != m.sentence or prev.entity is None:
+        return None
+    return prev.entity if _WHO_IS.match(doc.text, prev.end, m.start) else None
 
 
 # What may stand between a title and the name it is written before: the title's place ("Special
@@ -1228,7 +1344,8 @@ class _HomeHolder:
                 _FORMER.search(doc.text, max(0, n.start - 12), n.start) for n in names
             )
             own = False
-            if e.affiliation and e.affiliation == self._home():
+            # one of no side known yet may be the home side's: their name's marks decide
+            if (e.affiliation or self._home()) == self._home() and self._home():
                 if self.marked is None:
                     self.marked = [x.start for x in doc.mentions if x.kind == "country"]
                 own = not _nationality_marked(doc, e, self.marked)
@@ -1247,7 +1364,7 @@ def _match_role(
     A bare "the president" prefers the current holder of the article's own side (:class:`_HomeHolder`)."""
     if not m.role:
         return None
-    bare = home is not None and not m.affiliation and m.text[:4].lower() == "the " and _heads_state(m.role)
+    bare = home is not None and not m.affiliation and _unpossessed(m.text) and _heads_state(m.role)
     # the office itself, without what it is for ("the Prime Minister for Qatar's efforts")
     words = set(_OFFICE_HEAD.split(m.role.lower(), maxsplit=1)[0].split())
     # "Minister of External Affairs": one whose office holds every word fits better than one
@@ -1265,13 +1382,15 @@ def _match_role(
     unsure = False
     side_unknown_fit = False  # a person of no known side yet whose office holds every word
     untitled: list[int] = []  # people of the description's side named with no office at all
+    side = _body_name(m.affiliation) if m.affiliation else None
     for e in people.entities:
         seen = starts.get(e.index)
         if not e.named or not seen or (of_state and (e.role or "").lower() != "secretary of state"):
             continue
-        if m.affiliation and e.affiliation and m.affiliation != e.affiliation:
+        theirs = _body_name(e.affiliation) if e.affiliation else None
+        if side and theirs and side != theirs:
             continue
-        same_side = bool(m.affiliation) and e.affiliation == m.affiliation
+        same_side = bool(side) and theirs == side
         office = people.office(e)
         if same_side and not office and not e.role:
             untitled.append(e.index)
@@ -1314,6 +1433,12 @@ def _match_role(
         # Affairs Minister of no known side yet: decided once context has given sides
         return _UNSURE
     return best
+
+
+def _unpossessed(text: str) -> bool:
+    """ "the president", "PM": an office with no owner written ("his", "Kenya's"), the one a bare
+    title in a story stands for."""
+    return text[:4].lower() == "the " or (text.isupper() and text.isalpha())
 
 
 _UNSURE = -1  # _match_role: a fit, and another that may be meant once sides are known

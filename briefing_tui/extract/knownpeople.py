@@ -132,3 +132,25 @@ def side_of_surname(word: str) -> str | None:
 def known_word(word: str) -> bool:
     """Whether any lexicon entry has this name word (a cheap test before searching the text)."""
     return next(iter(name_words(word)), "") in _index()[1]
+
+
+@lru_cache(maxsize=1)
+def _written_names() -> dict[str, str]:
+    """Each entry as written (case and spacing aside) -> its side, "" when two sides share it."""
+    found: dict[str, str] = {}
+    for name, side in ENTRIES:
+        key = " ".join(name.lower().split())
+        found[key] = side if found.get(key, side) == side else ""
+    return found
+
+
+def known_name(name: str) -> bool:
+    """Whether the lexicon lists this name as written (case aside): where a word usually a title is
+    part of one ("Sheikh Hasina", "Gen Nakatani"), the name keeps it."""
+    return " ".join(name.lower().split()) in _written_names()
+
+
+def side_of_written(name: str) -> str | None:
+    """The side of a name the lexicon lists as written, for one whose name words alone are too few
+    to look up ("Sheikh Hasina": the title-like word is not a name word)."""
+    return _written_names().get(" ".join(name.lower().split())) or None
