@@ -410,11 +410,20 @@ def _known_sides(people: _People) -> None:
             if (
                 e.affiliation is None
                 and len(words) == 1
-                and (e.role and _heads_state(e.role) or " " in e.name)
+                and (e.role and _heads_state(e.role) or " " in e.name or _names_government(people.doc, e))
             ):
-                # "President Macron", "S. Jaishankar": a head, or a surname with its initial, every
-                # reader knows
+                # "President Macron", "S. Jaishankar", "the Albanese government": a head, or a
+                # surname with its initial, every reader knows
                 e.affiliation = side_of_surname(e.name.split()[-1])
+
+
+def _names_government(doc: Document, e: Entity) -> bool:
+    """Whether a lone surname is written before "government"/"administration" ("the Albanese
+    government"): the name of the head who leads one."""
+    return any(
+        doc.mentions[i].kind == "person" and _LEADER_OF.match(doc.text, doc.mentions[i].end)
+        for i in e.mentions
+    )
 
 
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'-]+)\s+$")
@@ -540,6 +549,21 @@ def _short_body_before(doc: Document, first: Mention) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _served_side(doc: Document, e: Entity) -> str | None:
+    """An aide's side is that of the one holder of the office they serve ("Special Assistant to
+    Minister of Foreign Affairs" with Nigeria's Minister of Foreign Affairs named)."""
+    served = _served_office(e.role.lower()) if e.role else None
+    if not served:
+        return None
+    words = _office_words(served) - _OFFICE_LINKS
+    sides = {
+        o.affiliation
+        for o in doc.entities
+        if o.kind == "person" and o is not e and o.role and o.affiliation and words <= _office_words(o.role)
+    }
+    return sides.pop() if len(sides) == 1 else None
+
+
 def _context_affiliations(doc: Document) -> None:
     """Affiliation for people whose own words name none, from where they are mentioned.
 
@@ -560,7 +584,7 @@ def _context_affiliations(doc: Document) -> None:
         if first is None:
             continue
         possessor = doc.text[first.end : first.end + 2] == "'s"
-        if (body := _short_body_before(doc, first)) is not None:
+        if (body := _short_body_before(doc, first) or _served_side(doc, e)) is not None:
             e.affiliation = body
             continue
         # "In Dubai, the PM will be accompanied by Minister X": X came with the PM, and the place
@@ -1457,7 +1481,28 @@ _DIPLOMATIC = frozenset({"minister", "diplomat", "envoy", "official", "top", "fo
 
 @lru_cache(maxsize=1024)
 def _office_words(role: str) -> frozenset[str]:
-    return frozenset(role.lower().split())
+    """The words of an office, without the office it serves ("Special Assistant to the Minister
+    of Foreign Affairs" is no minister)."""
+    low = role.lower()
+    served = _served_office(low)
+    return frozenset((low[: low.rindex(served)] if served else low).split())
+
+
+# "... to (the) <office>": the office an aide's serves, when it names a title ("Adviser to the President").
+_SERVES = re.compile(r"\bto\s+(?:the\s+)?([^,;]+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _served_office(role: str) -> str | None:
+    """The office another office serves ("Minister of Foreign Affairs" in "Special Assistant on
+    Media to Minister of Foreign Affairs"), as written; None for a place ("Ambassador to Kuwait")."""
+    if " to " not in role:
+        return None
+    found = _SERVES.search(role)
+    if found is None:
+        return None
+    tail = found.group(1)
+    return tail if any(w in TITLE_HEADS for w in tail.lower().split()) else None
 
 
 _LEADER_WORDS = frozenset({"leader", "head", "top", "state", "head of state"})

@@ -33,7 +33,7 @@ Bolivia ; Bolivian|Bolivians ; La Paz
 Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia|BiH ; Bosnian|Bosnians ; Sarajevo
 Botswana ; Botswanan ; Gaborone
 Brazil ; Brazilian|Brazilians ; Brasilia|Brasília
-Brunei ; Bruneian ;
+Brunei|Brunei Darussalam ; Bruneian ;
 Bulgaria ; Bulgarian|Bulgarians ; Sofia
 Burkina Faso ; Burkinabe ; Ouagadougou
 Burma|Myanmar ; Burmese ; Naypyidaw|Naypyitaw
@@ -104,7 +104,7 @@ Kiribati ; ; Tarawa
 Kosovo ; Kosovar|Kosovars ; Pristina
 Kuwait|State of Kuwait ; Kuwaiti|Kuwaitis ; Kuwait City
 Kyrgyzstan ; Kyrgyz ; Bishkek
-Laos ; Laotian|Lao ; Vientiane
+Laos|Lao PDR|Lao People's Democratic Republic ; Laotian|Lao ; Vientiane
 Latvia ; Latvian|Latvians ; Riga
 Lebanon ; Lebanese ; Beirut
 Lesotho ; Basotho ; Maseru
@@ -123,7 +123,7 @@ Marshall Islands ; Marshallese ; Majuro
 Mauritania ; Mauritanian|Mauritanians ; Nouakchott
 Mauritius ; Mauritian|Mauritians ; Port Louis
 Mexico ; Mexican|Mexicans ; Mexico City
-Micronesia ; Micronesian ;
+Micronesia|Federated States of Micronesia ; Micronesian ;
 Moldova ; Moldovan|Moldovans ; Chisinau
 Monaco ; Monegasque ;
 Mongolia ; Mongolian|Mongolians ; Ulaanbaatar
@@ -204,7 +204,7 @@ Uzbekistan ; Uzbek|Uzbeks ; Tashkent
 Vanuatu ; Ni-Vanuatu ; Port Vila
 Vatican|Holy See|Vatican City ; ;
 Venezuela ; Venezuelan|Venezuelans ; Caracas
-Vietnam|Viet Nam ; Vietnamese ; Hanoi
+Vietnam|Viet Nam|Việt Nam ; Vietnamese ; Hanoi
 Yemen ; Yemeni|Yemenis ; Sanaa|Sana'a
 Zambia ; Zambian|Zambians ; Lusaka
 Zimbabwe ; Zimbabwean|Zimbabweans ; Harare

@@ -192,3 +192,73 @@ def test_no_delegation_no_leaders_side() -> None:
 )
 def test_short_body_name_before_title(text: str, name: str, side: str | None) -> None:
     assert people(text)[name][0] == side
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in build_document(text, date(2023, 5, 2)).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a country's own or official spelling is the country, not a person or a body
+        ("Trade between Việt Nam and Chile grew last year.", "Vietnam", "country"),
+        ("The minister will visit the Lao PDR next week.", "Laos", "country"),
+        ("Officials from Brunei Darussalam met on Monday.", "Brunei", "country"),
+    ],
+)
+def test_official_country_spellings(text: str, name: str, kind: str) -> None:
+    assert kinds(text).get(name) == kind
+
+
+def test_official_country_spellings_negative() -> None:
+    # negative: a partial form is not taken for the country
+    assert "Laos" not in kinds("The PDR Group said on Monday it would expand.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # an aide to an office is of the side of that office's holder, not the visitor's
+        (
+            "Ghana's Minister of Foreign Affairs, Ama Owusu, received the US Secretary of State, Jane Miller, "
+            "in Accra. In Washington, the Special Assistant on Media to Minister of Foreign Affairs, Kofi "
+            "Adjei, said the minister would raise trade.",
+            "Kofi Adjei",
+            "Ghana",
+        ),
+        # negative: an envoy to a country is not of that country's side
+        (
+            "Ghana's Minister of Foreign Affairs, Ama Owusu, received the US Ambassador to Ghana, Jane "
+            "Miller, in Accra.",
+            "Jane Miller",
+            "United States",
+        ),
+    ],
+)
+def test_aide_takes_served_holders_side(text: str, name: str, side: str) -> None:
+    assert people(text)[name][0] == side
+
+
+def test_aide_is_not_the_minister() -> None:
+    text = (
+        "Ghana's Minister of Foreign Affairs, Ama Owusu, received the US Secretary of State, Jane Miller. "
+        "The Special Assistant on Media to Minister of Foreign Affairs, Kofi Adjei, said the minister "
+        "would raise trade."
+    )
+    found = people(text)
+    assert "the minister" in found["Ama Owusu"][1]
+    assert "the minister" not in found["Kofi Adjei"][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a lone surname before "government" is a head's: the lexicon's side for that surname
+        ("Wong said Samoa welcomed the Albanese government's plans.", "Albanese", "Australia"),
+        # negative: a lone surname with no office or government is left to context
+        ("Wong said Samoa welcomed the plans Mr Albanese made.", "Albanese", "Samoa"),
+    ],
+)
+def test_surname_naming_a_government(text: str, name: str, side: str) -> None:
+    assert people(text)[name][0] == side
