@@ -31,7 +31,7 @@ from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.knownpeople import known_name, known_word, side_of, side_of_surname, side_of_written
 from briefing_tui.extract.lexicon import orgs
-from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
+from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import (
     FEMALE_WORDS,
     RANKS_AND_HONORIFICS,
@@ -1391,6 +1391,9 @@ def _match_role(
     bare = home is not None and not m.affiliation and _unpossessed(m.text) and _heads_state(m.role)
     # the office itself, without what it is for ("the Prime Minister for Qatar's efforts")
     words = set(_OFFICE_HEAD.split(m.role.lower(), maxsplit=1)[0].split())
+    if m.affiliation and len(words) > 1 and not words.isdisjoint(_SIDE_WORDS):
+        # "top U.S. envoy": the side is the description's affiliation, not a word of the office
+        words = (words - _SIDE_WORDS) or words
     # "Minister of External Affairs": one whose office holds every word fits better than one
     # holding only the head ("Prime Minister")
     full = frozenset(m.role.lower().split()) - _OFFICE_LINKS
@@ -1457,6 +1460,10 @@ def _match_role(
         # Affairs Minister of no known side yet: decided once context has given sides
         return _UNSURE
     return best
+
+
+# Country names and demonyms of one word, lowercased: the side words a description's office may hold.
+_SIDE_WORDS = frozenset(w.lower() for w in (*NAMES, *DEMONYMS) if " " not in w)
 
 
 def _unpossessed(text: str) -> bool:

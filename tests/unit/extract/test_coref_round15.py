@@ -262,3 +262,31 @@ def test_aide_is_not_the_minister() -> None:
 )
 def test_surname_naming_a_government(text: str, name: str, side: str) -> None:
     assert people(text)[name][0] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "linked"),
+    [
+        # the side written inside a description is its affiliation, not a word of the office
+        (
+            "Japanese Foreign Minister Kenji Sato met Korean Foreign Minister Park Min-ho. The top Japanese "
+            "diplomat said ties were improving.",
+            "Kenji Sato",
+            True,
+        ),
+        (
+            "The top U.S. envoy in Caracas has met officials. U.S. Charge d'Affaires Tom Reed declined to comment.",
+            "Tom Reed",
+            True,
+        ),
+        # negative: a description of another side's diplomat is not his
+        (
+            "Korean Foreign Minister Park Min-ho met reporters. The top Japanese diplomat said ties were improving.",
+            "Park Min-ho",
+            False,
+        ),
+    ],
+)
+def test_side_inside_description(text: str, name: str, linked: bool) -> None:
+    aliases = people(text)[name][1]
+    assert any(a.lower().startswith("the top") for a in aliases) is linked
