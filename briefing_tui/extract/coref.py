@@ -1164,7 +1164,12 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
         if m.ref is not None and doc.mentions[m.ref].entity is not None:
             target = doc.mentions[m.ref].entity
         if target is None and m.ref is None:
-            target = _title_before_name(doc, i) or _handle_after(doc, m, people) or _relative_apposed(doc, i)
+            # entity 0 is a person too: test for None, not truth
+            target = _title_before_name(doc, i)
+            if target is None:
+                target = _handle_after(doc, m, people)
+            if target is None:
+                target = _relative_apposed(doc, i)
         if target is None:
             target = _match_role(people, m, starts, home)
             if target == _UNSURE or (
@@ -1259,6 +1264,16 @@ def _title_before_name(doc: Document, i: int) -> int | None:
         if e is not None and m.role and e.role == nxt.role:
             e.role = m.role  # the title written first is the one the person is named by
             e.affiliation = m.affiliation or e.affiliation
+    elif (
+        nxt.kind == "role"
+        and between.strip() == "and"
+        and nxt.ref is not None
+        and m.text[:1].isupper()
+        and not m.text.startswith(("The ", "His ", "Her "))
+    ):
+        # "Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, X": both titles are X's
+        target = doc.mentions[nxt.ref].entity
+        m.ref = nxt.ref  # apposed to the name too: its office is one X holds
     elif nxt.kind == "person" and nxt.role is None and _TITLE_PLACE.fullmatch(between + " "):
         target = nxt.entity
         e = doc.entities[target] if target is not None else None
@@ -1400,6 +1415,8 @@ def _match_role(
     counterpart = words == {"counterpart"} or m.role.lower().endswith(" counterpart")
     # "the Russian leader": a country's head of state or government, whatever the office's name
     leader = bool(m.affiliation) and words <= _LEADER_WORDS
+    # "the Head of State": whoever heads one, of any office's name
+    head_of = m.role.lower() in _HEAD_OF and m.text[:4].lower() == "the "
     # "The Secretary" in a State Department readout naming two Secretaries is the Secretary of State
     of_state = m.role == "Secretary" and any(
         e.named and (e.role or "").lower() == "secretary of state" for e in people.entities
@@ -1424,7 +1441,11 @@ def _match_role(
         if counterpart:
             if not same_side:
                 continue
-        elif not (office and words <= office) and not (same_side and words <= _DIPLOMATIC):
+        elif (
+            not (office and words <= office)
+            and not (same_side and words <= _DIPLOMATIC)
+            and not (head_of and not m.affiliation and e.role and _heads_state(e.role))
+        ):
             if not (leader and e.role and _heads_state(e.role)):
                 continue  # "the prime minister" is not a Foreign Minister; "the Polish minister" is Poland's diplomat
             if not same_side:
@@ -1492,7 +1513,10 @@ def _office_words(role: str) -> frozenset[str]:
     of Foreign Affairs" is no minister)."""
     low = role.lower()
     served = _served_office(low)
-    return frozenset((low[: low.rindex(served)] if served else low).split())
+    words = (low[: low.rindex(served)] if served else low).split()
+    # "Secretary General" is also written "secretary-general": the joined form fits it too
+    joined = [f"{a}-{b}" for a, b in zip(words, words[1:], strict=False) if a in TITLE_HEADS]
+    return frozenset(words + joined)
 
 
 # "... to (the) <office>": the office an aide's serves, when it names a title ("Adviser to the President").
@@ -1538,12 +1562,15 @@ _HEAD_OFFICES = frozenset(
 def _heads_state(role: str) -> bool:
     """ "President", "Interim President", "Prime Minister": an office at a country's head (not "Vice
     President", "Deputy Prime Minister", "President of the European Commission")."""
+    if role.lower() in _HEAD_OF:
+        return True
     low = _OFFICE_HEAD.split(role.lower(), maxsplit=1)[0]
     if not any(low == h or low.endswith(" " + h) for h in _HEAD_OFFICES):
         return False
     return not any(w in _NOT_AT_HEAD for w in low.split())
 
 
+_HEAD_OF = frozenset({"head of state", "head of government"})
 _NOT_AT_HEAD = frozenset({"vice", "deputy", "former", "assistant", "party", "opposition"})
 
 

@@ -290,3 +290,48 @@ def test_surname_naming_a_government(text: str, name: str, side: str) -> None:
 def test_side_inside_description(text: str, name: str, linked: bool) -> None:
     aliases = people(text)[name][1]
     assert any(a.lower().startswith("the top") for a in aliases) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias", "linked"),
+    [
+        # "secretary-general" is the "Secretary General" written joined
+        (
+            "UN Secretary General Ana Lopes met the minister. The secretary-general said talks went well.",
+            "Ana Lopes",
+            "The secretary-general",
+            True,
+        ),
+        # negative: a joined office of another head word is not hers
+        (
+            "UN Secretary General Ana Lopes met the minister. The director-general said talks went well.",
+            "Ana Lopes",
+            "The director-general",
+            False,
+        ),
+        # "the Head of State" is the head of state named, whatever the office is called
+        (
+            "President Samuel Otieno met the envoy on Monday. The Head of State said ties were strong.",
+            "Samuel Otieno",
+            "The Head of State",
+            True,
+        ),
+        # negative: "their Head of State" is someone else's
+        (
+            "Prime Minister Jane Holt met the envoy. She offered condolences on the death of their Head of State.",
+            "Jane Holt",
+            "their Head of State",
+            False,
+        ),
+        # two titles joined by "and" before a name are both the name's; the first person is entity 0
+        (
+            "Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs, Ali Wekesa, met envoys. "
+            "The Prime Cabinet Secretary said Kenya was ready.",
+            "Ali Wekesa",
+            "The Prime Cabinet Secretary",
+            True,
+        ),
+    ],
+)
+def test_office_forms_join_their_holder(text: str, name: str, alias: str, linked: bool) -> None:
+    assert (alias in people(text)[name][1]) is linked
