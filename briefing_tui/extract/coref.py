@@ -1180,7 +1180,12 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
         describable = (
             m.affiliation and m.role and not m.text.isupper()
         )  # shouted text: no evidence of a person
-        if target is None and describable and _possessive_or_demonym(m) and _definite(doc, m):
+        if (
+            target is None
+            and describable
+            and (_possessive_or_demonym(m) or _demonym_office(m))
+            and _definite(doc, m)
+        ):
             key = m.text.lower().removeprefix("the ").strip()
             target = unnamed.get(key)
             if target is None:
@@ -1340,6 +1345,20 @@ _INDEFINITE = re.compile(
 def _definite(doc: Document, m: Mention) -> bool:
     """ "a Secretary of State", "as ASEAN Chair", "the next ... Ambassador": an office, not a person."""
     return _INDEFINITE.search(doc.text, max(0, m.start - 30), m.start) is None
+
+
+_RANKS = frozenset({"special", "senior", "top", "chief", "deputy", "vice", "acting", "former", "assistant"})
+
+
+def _demonym_office(m: Mention) -> bool:
+    """ "the Indian External Affairs Minister", "the Chinese president": a country's one holder of a
+    named office, someone though unnamed; not a loose "the Indian minister" or "the Saudi leader"."""
+    words = m.text.split()
+    if len(words) < 3 or words[0].lower() != "the" or words[1] not in DEMONYMS or not m.role:
+        return False
+    office = [w for w in _office_words(m.role) if w not in _SIDE_WORDS and w not in _OFFICE_LINKS]
+    # a portfolio named before the title head ("External Affairs Minister"), not a rank ("special envoy")
+    return len(office) >= 2 and not set(office) & _RANKS
 
 
 def _possessive_or_demonym(m: Mention) -> bool:
@@ -1515,7 +1534,11 @@ def _office_words(role: str) -> frozenset[str]:
     served = _served_office(low)
     words = (low[: low.rindex(served)] if served else low).split()
     # "Secretary General" is also written "secretary-general": the joined form fits it too
-    joined = [f"{a}-{b}" for a, b in zip(words, words[1:], strict=False) if a in TITLE_HEADS]
+    joined = [
+        f"{a}-{b}"
+        for a, b in zip(words, words[1:], strict=False)
+        if a in TITLE_HEADS and b not in _OFFICE_LINKS
+    ]
     return frozenset(words + joined)
 
 

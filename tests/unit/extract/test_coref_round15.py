@@ -335,3 +335,34 @@ def test_side_inside_description(text: str, name: str, linked: bool) -> None:
 )
 def test_office_forms_join_their_holder(text: str, name: str, alias: str, linked: bool) -> None:
     assert (alias in people(text)[name][1]) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        # "the <demonym> <portfolio> <title>" no name resolves is one unnamed person of that side
+        (
+            "Prime Minister Ravi Perera held a phone call with the Indian External Affairs Minister on Monday.",
+            "Indian External Affairs Minister",
+            True,
+        ),
+        (
+            "Prime Minister Ravi Perera held a phone call with the Indian Foreign Minister on Monday.",
+            "Indian Foreign Minister",
+            True,
+        ),
+        # negative: a loose office or a rank is no one in particular
+        (
+            "Prime Minister Ravi Perera held a phone call with the Indian minister on Monday.",
+            "Indian minister",
+            False,
+        ),
+        (
+            "Prime Minister Ravi Perera held a phone call with the Indian special envoy on Monday.",
+            "Indian special envoy",
+            False,
+        ),
+    ],
+)
+def test_demonym_office_is_an_unnamed_person(text: str, name: str, found: bool) -> None:
+    assert (name in people(text)) is found
