@@ -363,10 +363,12 @@ def _initials_of_people(doc: Document, people: _People) -> None:
             by_initials.setdefault(_person_initials(e.name), set()).add(e.index)
     if not by_initials:
         return
+    # the initials of bodies the text writes out ("National Democratic Congress" for "NDC")
+    bodies = {_initials(m.text) for m in doc.mentions if m.kind == "organization" and " " in m.text}
     for i, m in enumerate(doc.mentions):
         if m.kind != "organization" or m.name is not None or not (3 <= len(m.text) <= 5):
             continue
-        if not (m.text.isalpha() and m.text.isupper()) or m.text in orgs.KNOWN:
+        if not (m.text.isalpha() and m.text.isupper()) or m.text in orgs.KNOWN or m.text in bodies:
             continue
         found = by_initials.get(m.text)
         if found is None or len(found) != 1:

@@ -366,3 +366,12 @@ def test_office_forms_join_their_holder(text: str, name: str, alias: str, linked
 )
 def test_demonym_office_is_an_unnamed_person(text: str, name: str, found: bool) -> None:
     assert (name in people(text)) is found
+
+
+def test_initials_of_a_body_written_out_stay_the_body() -> None:
+    # negative: "NDC" spells both a person's initials and a party the text names in full
+    doc = build_document(
+        "Nana Dankwa Cofie of the National Democratic Congress spoke. The NDC will meet on Monday.",
+        date(2023, 5, 2),
+    )
+    assert not any("NDC" in e.aliases for e in doc.entities if e.kind == "person")
