@@ -209,6 +209,11 @@ Yemen ; Yemeni|Yemenis ; Sanaa|Sana'a
 Zambia ; Zambian|Zambians ; Lusaka
 Zimbabwe ; Zimbabwean|Zimbabweans ; Harare
 Hong Kong ; ;
+French Polynesia ; ;
+New Caledonia ; ;
+Greenland ; Greenlandic ;
+Faroe Islands ; Faroese ;
+Puerto Rico ; Puerto Rican|Puerto Ricans ;
 """
 
 # Surface forms that are too often something else to count on their own

@@ -375,3 +375,21 @@ def test_initials_of_a_body_written_out_stay_the_body() -> None:
         date(2023, 5, 2),
     )
     assert not any("NDC" in e.aliases for e in doc.entities if e.kind == "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a self-governing territory is a side of its own, not its metropole's demonym
+        (
+            "Tuilaepa met French Polynesia's Edouard Fritch before the summit.",
+            "Edouard Fritch",
+            "French Polynesia",
+        ),
+        ("Officials said Greenland's premier Mute Egede would attend.", "Mute Egede", "Greenland"),
+        # negative: "French" alone is still France
+        ("Tuilaepa met French President Emmanuel Macron before the summit.", "Emmanuel Macron", "France"),
+    ],
+)
+def test_territories_are_sides(text: str, name: str, side: str) -> None:
+    assert people(text)[name][0] == side
