@@ -1466,6 +1466,7 @@ def _match_role(
             not (office and words <= office)
             and not (same_side and words <= _DIPLOMATIC)
             and not (head_of and not m.affiliation and e.role and _heads_state(e.role))
+            and not (words == _MONARCH and e.role and not _office_words(e.role).isdisjoint(_MONARCHS))
         ):
             if not (leader and e.role and _heads_state(e.role)):
                 continue  # "the prime minister" is not a Foreign Minister; "the Polish minister" is Poland's diplomat
@@ -1596,6 +1597,9 @@ def _heads_state(role: str) -> bool:
 
 
 _HEAD_OF = frozenset({"head of state", "head of government"})
+# "the Brunei monarch": a holder of one of these crowns, never a prime minister or president
+_MONARCH = {"monarch"}
+_MONARCHS = frozenset({"king", "queen", "sultan", "emir", "amir", "emperor", "monarch", "grand duke"})
 _NOT_AT_HEAD = frozenset({"vice", "deputy", "former", "assistant", "party", "opposition"})
 
 

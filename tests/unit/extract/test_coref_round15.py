@@ -393,3 +393,20 @@ def test_initials_of_a_body_written_out_stay_the_body() -> None:
 )
 def test_territories_are_sides(text: str, name: str, side: str) -> None:
     assert people(text)[name][0] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "linked"),
+    [
+        # "the <country> monarch" is that country's king, sultan or emir
+        ("Anwar met Sultan Omar Saifuddin. The Brunei monarch hosted a dinner.", "Omar Saifuddin", True),
+        # negative: a prime minister wears no crown
+        (
+            "Anwar met Prime Minister Omar Saifuddin. The Brunei monarch hosted a dinner.",
+            "Omar Saifuddin",
+            False,
+        ),
+    ],
+)
+def test_monarch_is_a_crowned_head(text: str, name: str, linked: bool) -> None:
+    assert ("The Brunei monarch" in people(text)[name][1]) is linked
