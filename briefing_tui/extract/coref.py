@@ -29,7 +29,14 @@ from functools import lru_cache
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, Entity, Mention
-from briefing_tui.extract.knownpeople import known_name, known_word, side_of, side_of_surname, side_of_written
+from briefing_tui.extract.knownpeople import (
+    known_name,
+    known_word,
+    may_keep_honorific,
+    side_of,
+    side_of_surname,
+    side_of_written,
+)
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import (
@@ -100,7 +107,7 @@ def _head(doc: Document, m: Mention) -> str:
     head = doc.text[m.head_start : m.head_end].strip(" .")
     if head[:1] in "DTP" and (found := _CONFERRED.match(head)):
         head = head[found.end() :]
-    elif m.head_start > m.start:
+    elif m.head_start > m.start and may_keep_honorific(head):
         # an honorific the lexicon writes as part of the name ("Prime Minister Sheikh Hasina"); not
         # an office ("Queen Elizabeth II" is Elizabeth II)
         words = doc.text[max(m.start, m.head_start - 12) : m.head_start].split()
@@ -363,15 +370,17 @@ def _initials_of_people(doc: Document, people: _People) -> None:
             by_initials.setdefault(_person_initials(e.name), set()).add(e.index)
     if not by_initials:
         return
-    # the initials of bodies the text writes out ("National Democratic Congress" for "NDC")
-    bodies = {_initials(m.text) for m in doc.mentions if m.kind == "organization" and " " in m.text}
+    bodies: set[str | None] | None = None
     for i, m in enumerate(doc.mentions):
         if m.kind != "organization" or m.name is not None or not (3 <= len(m.text) <= 5):
             continue
-        if not (m.text.isalpha() and m.text.isupper()) or m.text in orgs.KNOWN or m.text in bodies:
-            continue
         found = by_initials.get(m.text)
-        if found is None or len(found) != 1:
+        if found is None or len(found) != 1 or not m.text.isalpha() or m.text in orgs.KNOWN:
+            continue
+        if bodies is None:
+            # the initials of bodies the text writes out ("National Democratic Congress" for "NDC")
+            bodies = {_initials(o.text) for o in doc.mentions if o.kind == "organization" and " " in o.text}
+        if m.text in bodies:
             continue
         m.kind = "person"
         m.head_start, m.head_end = m.start, m.end
@@ -1240,13 +1249,14 @@ _WHO_IS = re.compile(
 def _relative_apposed(doc: Document, i: int) -> int | None:
     """The person a description is stated of in a relative clause right after their name ("Ramos,
     who is Chairman of the Task Force"): the clause's office is that person's, not another's."""
-    m = doc.mentions[i]
-    title = m.text[4:] if m.text[:4].lower() == "the " else m.text
-    if i == 0 or not title[:1].isupper() or doc.text.startswith("'s", m.end):
-        return None  # "X, who is the president's son": someone else's office
-    prev = doc.mentions[i - 1]
+    if i == 0:
+        return None
+    m, prev = doc.mentions[i], doc.mentions[i - 1]
     if prev.kind != "person" or prev.sentence != m.sentence or prev.entity is None:
         return None
+    title = m.text[4:] if m.text[:4].lower() == "the " else m.text
+    if not title[:1].isupper() or doc.text.startswith("'s", m.end):
+        return None  # "X, who is the president's son": someone else's office
     return prev.entity if _WHO_IS.match(doc.text, prev.end, m.start) else None
 
 
@@ -1452,7 +1462,7 @@ def _match_role(
         seen = starts.get(e.index)
         if not e.named or not seen or (of_state and (e.role or "").lower() != "secretary of state"):
             continue
-        theirs = _body_name(e.affiliation) if e.affiliation else None
+        theirs = _body_name(e.affiliation) if side and e.affiliation else None
         if side and theirs and side != theirs:
             continue
         same_side = bool(side) and theirs == side

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from briefing_tui.extract.lexicon.people import ENTRIES
+from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS
 from briefing_tui.extract.namewords import name_word, name_words
 
 # Given names so common that two of them name no one in particular: "Mohamad Hasan" is not
@@ -142,6 +143,21 @@ def _written_names() -> dict[str, str]:
         key = " ".join(name.lower().split())
         found[key] = side if found.get(key, side) == side else ""
     return found
+
+
+@lru_cache(maxsize=1)
+def _honorific_tails() -> frozenset[str]:
+    """The rest of each entry that opens with an honorific ("hasina" of "Sheikh Hasina")."""
+    return frozenset(
+        " ".join(name.lower().split()[1:])
+        for name, _ in ENTRIES
+        if name.split()[0].lower() in RANKS_AND_HONORIFICS
+    )
+
+
+def may_keep_honorific(head: str) -> bool:
+    """A cheap test before :func:`known_name`: whether some entry is an honorific and this name."""
+    return head.lower() in _honorific_tails()
 
 
 def known_name(name: str) -> bool:
