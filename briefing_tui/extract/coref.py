@@ -1179,8 +1179,6 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
             target = _title_before_name(doc, i)
             if target is None:
                 target = _handle_after(doc, m, people)
-            if target is None:
-                target = _relative_apposed(doc, i)
         if target is None:
             target = _match_role(people, m, starts, home)
             if target == _UNSURE or (
@@ -1238,26 +1236,6 @@ def _handle_after(doc: Document, m: Mention, people: _People) -> int | None:
         if e.named and handle == "".join(re.findall(r"[a-z]+", e.name.lower())):
             return e.index
     return None
-
-
-# A relative clause stating a named person's (other) office: "X, who is Chairman of ...".
-_WHO_IS = re.compile(
-    r",\s+who\s+(?:is|was|also\s+serves\s+as|serves\s+as|has\s+been|had\s+been)\s+(?:also\s+)?(?:the\s+)?$"
-)
-
-
-def _relative_apposed(doc: Document, i: int) -> int | None:
-    """The person a description is stated of in a relative clause right after their name ("Ramos,
-    who is Chairman of the Task Force"): the clause's office is that person's, not another's."""
-    if i == 0:
-        return None
-    m, prev = doc.mentions[i], doc.mentions[i - 1]
-    if prev.kind != "person" or prev.sentence != m.sentence or prev.entity is None:
-        return None
-    title = m.text[4:] if m.text[:4].lower() == "the " else m.text
-    if not title[:1].isupper() or doc.text.startswith("'s", m.end):
-        return None  # "X, who is the president's son": someone else's office
-    return prev.entity if _WHO_IS.match(doc.text, prev.end, m.start) else None
 
 
 # What may stand between a title and the name it is written before: the title's place ("Special

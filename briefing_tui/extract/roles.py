@@ -818,6 +818,8 @@ def _predicate_role(doc: Document, index: int, tokens: list[Token], e: int) -> M
     for k in range(index + 1, min(len(doc.mentions), index + 6)):
         other = doc.mentions[k]
         if other.kind == "role" and other.start in starts and other.ref is None:
+            if doc.text.startswith("'s", other.end):
+                return None  # "X, who is the president's son": someone else's office
             other.ref = index
             return other
     return None
