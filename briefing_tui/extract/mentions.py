@@ -27,6 +27,7 @@ from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.titles import (
     GENERAL_OFFICES,
+    NAME_STYLES,
     RANKS_AND_HONORIFICS,
     ROLE_NOUNS,
     TITLE_HEADS,
@@ -128,27 +129,8 @@ _STATE_HEADS = frozenset({"Government", "Administration", "Kingdom", "Republic",
 # Courtesy titles right before a name: the next capitalised word is the name even if it is
 # also a title ("Dr. Sultan Al Jaber", "Sheikh Sultan ...").
 _ADDRESSING = frozenset({"mr", "mrs", "ms", "madam", "madame"})  # "Mr. President": a form of address
-_NAME_INTRODUCERS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sheikh",
-        "shaikh",
-        "sheikha",
-        "sir",
-        "dame",
-        "prof",
-        "datuk",
-        "dato",
-        "seri",
-        "shri",
-        "smt",
-        "daw",
-        "bapak",
-        "ibu",
-    }
+_NAME_INTRODUCERS = NAME_STYLES | frozenset(
+    {"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sheikha", "sir", "dame", "prof"}
 )
 # Styles that only follow another style ("Datuk Seri", "Dato' Seri"): elsewhere part of a name
 _SECOND_STYLES = frozenset({"seri"})

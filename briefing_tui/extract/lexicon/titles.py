@@ -301,8 +301,14 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     ]
 )
 
+# Malaysian and Indian styles before a name ("Datuk Seri X", "Shri X", "Smt X"), Burmese and
+# Indonesian ones ("Daw X", "Bapak X", "Ibu X"): honorifics, and words that open a name.
+NAME_STYLES: frozenset[str] = frozenset(
+    ["datuk", "dato", "datin", "seri", "shri", "smt", "daw", "bapak", "ibu"]
+)
+
 # Courtesy titles, ranks and honorifics: not part of the role when an office precedes them.
-RANKS_AND_HONORIFICS: frozenset[str] = frozenset(
+RANKS_AND_HONORIFICS: frozenset[str] = NAME_STYLES | frozenset(
     [
         "mr",
         "mr.",
@@ -320,17 +326,6 @@ RANKS_AND_HONORIFICS: frozenset[str] = frozenset(
         "sheikh",
         "shaikh",
         "sheikha",
-        # Malaysian and Indian styles before a name ("Datuk Seri X", "Shri X", "Smt X")
-        "datuk",
-        "dato",
-        "datin",
-        "seri",
-        "shri",
-        "smt",
-        # Burmese and Indonesian styles ("Daw X", "Bapak X", "Ibu X")
-        "daw",
-        "bapak",
-        "ibu",
         "his",
         "her",
         "highness",
