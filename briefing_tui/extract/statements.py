@@ -2120,7 +2120,13 @@ _MEDIUM_SAYING = re.compile(
 
 def _medium_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'The ministry released a statement saying talks would resume': what the sentence's subject said."""
-    subj = _sentence_subject(ctx, v.start)
+    return _subject_reports(ctx, _sentence_subject(ctx, v.start), v, s_start, s_end)
+
+
+def _subject_reports(
+    ctx: _Context, subj: Span | None, v: VerbHit, s_start: int, s_end: int
+) -> StatementCandidate | None:
+    """What the verb takes (after an optional 'that'), said by the named subject."""
     if subj is None:
         return None
     speaker, name = ctx.actor(subj, subj.start)
@@ -2141,12 +2147,7 @@ def _by_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> State
         named = [m for m in ctx.mentions_over(owner.end(), owner.end() + 1) if m.start == owner.end()]
         if named:
             subj = Span(named[0].start, named[0].end)
-    speaker, name = ctx.actor(subj, subj.start)
-    if name is None:
-        return None
-    m = _THAT.match(ctx.text, v.end, s_end)
-    span = _content(ctx, m.end() if m else v.end, s_end, True)
-    return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
+    return _subject_reports(ctx, subj, v, s_start, s_end)
 
 
 def _with_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
