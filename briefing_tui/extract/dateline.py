@@ -16,7 +16,7 @@ DATELINE = re.compile(
     # the place in capitals; in ordinary case only with a date and an agency after it ("New Delhi, Mar 3 (IANS)")
     r"([A-Z][A-Z .'-]{2,30}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{1,30}\)))"
     r"(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
-    r"(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"  # "April 16", "3 February"
     # a dash ("(Reuters) -Mexican": glued to the story) or a colon after it, or only a space after the agency
     r"\s*(\([A-Za-z .]{1,30}\))?\s*(?:[\u2014\u2013-]{1,2}\s|(?<=\)\s)[\u2014\u2013-]{1,2}(?=[A-Z])|(:)\s|(?<=\))\s)"
 )

@@ -15,6 +15,8 @@ from briefing_tui.extract.pipeline import build_document
     [
         ("KYIV, Ukraine (AP) — The talks began.", "KYIV"),
         ("BEIJING, April 16 (Reuters) - The talks began.", "BEIJING"),
+        # the day before the month
+        ("MINSK, 3 February (BelTA) - The talks began.", "MINSK"),
         # a colon in place of the dash, with or without date and agency
         ("NEW DELHI, March 3 (PTI): The talks began.", "NEW DELHI"),
         ("ISLAMABAD (APP): The talks began.", "ISLAMABAD"),
