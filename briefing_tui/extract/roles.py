@@ -30,6 +30,7 @@ from briefing_tui.extract.lexicon.titles import (
     TITLE_MODIFIERS,
     is_office_word,
 )
+from briefing_tui.extract.lexicon.words import SPEECH_VERBS
 from briefing_tui.extract.mentions import known_at
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
@@ -652,6 +653,8 @@ def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | 
             and prev.text.islower()
             and prev.low not in _FUNCTION_LOWER
             and not prev.low.endswith(("ed", "ing"))  # "quoted economist X": a verb, not a modifier
+            and prev.low not in _VERBS_BEFORE_OFFICE  # "the team includes lawmaker X"
+            and prev.low not in SPEECH_VERBS
         ):
             q -= 1  # one plain noun: "immigration barrister Colin Yeo"
         else:
@@ -901,6 +904,22 @@ def _apposition_after(
 _SPEECH_ENDS = frozenset({"said", "says", "told"})
 # The auxiliaries that open the main clause's predicate after an unclosed apposition.
 _CLAUSE_VERBS = frozenset({"will", "would", "has", "had", "is", "was", "can", "could", "should", "must"})
+# Verbs a lowercase office often follows ("includes lawmaker X", "were senator X"): never its modifier.
+_VERBS_BEFORE_OFFICE = _CLAUSE_VERBS | frozenset(
+    {
+        "are",
+        "were",
+        "be",
+        "been",
+        "include",
+        "includes",
+        "comprise",
+        "comprises",
+        "features",
+        "joins",
+        "meets",
+    }
+)
 _NOT_QUALIFIERS = frozenset(
     {"pictured", "left", "right", "centre", "center", "above", "below", "file", "photo"}
 )

@@ -277,3 +277,18 @@ def test_photo_credits(text: str, name: str, expected: tuple[str | None, str | N
 
 def test_style_pair_is_no_part_of_the_office() -> None:
     assert people("Deputy Speaker Tan Sri Rahim Osman said it.")["Rahim Osman"][0] == "Deputy Speaker"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a verb before a lowercase office is no modifier of it
+        ("The team includes lawmaker Mere Tapu and two aides.", "Mere Tapu", "lawmaker"),
+        ("Among the guests were senator Mere Tapu and two aides.", "Mere Tapu", "senator"),
+        ("The delegation comprises lawmaker Mere Tapu.", "Mere Tapu", "lawmaker"),
+        # negative: a plain noun before it still is
+        ("He said immigration barrister Mere Tapu was right.", "Mere Tapu", "immigration barrister"),
+    ],
+)
+def test_verb_before_lowercase_office(text: str, name: str, expected: str) -> None:
+    assert people(text)[name][0] == expected
