@@ -186,6 +186,8 @@ class ActorIndex:
 
     def _is_modifier(self, m: Mention) -> bool:
         if self.kind(m) == "person":
+            if self.doc.text.startswith("'s ", m.end) and m.kind != "pronoun":
+                return True  # "Trump's new secretary of state", "the PM's press secretary": an owner
             word = _NEXT_WORD.match(self.doc.text[m.end : m.end + 30])
             return bool(word) and word.group(1).lower() in PERSON_AS_MODIFIER  # "the Biden administration"
         text = self.doc.text

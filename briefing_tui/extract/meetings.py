@@ -87,8 +87,9 @@ _PREPARE_BEFORE = re.compile(
     r"(?i)\b(?:organi[sz]\w*|prepar(?:e|es|ed|ing|ations?\s+for)|arrang\w*|plan(?:s|ned|ning)?)\s+"
     r"(?:the|a|an|his|her|their|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s|\u2019s))\s+(?:[\w-]+\s+)?$"
 )
-_TRIP_NOUN = re.compile(r"(?i)(?:visit|trip|tour|journey)s?\b")
+_TRIP_NOUN = re.compile(r"(?i)(?:visit|trip|tour|journey|stop|stopover)s?\b")
 _OWNER_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "the minister's recent visit"
+_OWNED_TRIP_BEFORE = re.compile(r"'s\s+(?:[a-z-]+\s+)?(?:visit|trip|tour|journey|stop|stopover)s?\s+$")
 _OF_TRAVELLER = re.compile(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?\s+of\s+")
 # "had first met", "their last meeting", "had previously held talks": an event from before the story's
 _EARLIER_BEFORE = re.compile(
@@ -219,6 +220,8 @@ def _participants(
             subject = possessor(actors, lo, hit.start)
         else:
             subject = subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
+            if not subject and _OWNED_TRIP_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
+                subject = possessor(actors, lo, hit.start)  # "Ramaphosa's final stop will be in Senegal"
         if not subject:
             return [], None  # "troops have arrived in Bosnia": nobody named travels
         dest = _TO_PLACE.search(
@@ -1118,6 +1121,8 @@ def _same_event(a: _Found, b: _Found) -> bool:
         and (pa <= pb or pb <= pa)
     ):
         return True  # "Ruto invited to the White House" and "Biden invited Ruto to the White House on May 23"
+    if a.kind == "call" and min(len(pa), len(pb)) == 1 and (pa <= pb or pb <= pa):
+        return True  # "X spoke by phone with his counterpart on Tuesday ... X's call with Y": one call
     if len(pa) == 1 and pa == pb:
         if a.kind in ("summit", "conference") and (a.location is None) != (b.location is None):
             return True  # "X will attend the summit in Kinshasa ... X will attend the summit on Wednesday"
