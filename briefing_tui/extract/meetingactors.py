@@ -64,6 +64,11 @@ _COORDINATION = re.compile(
 )
 
 
+# "his Republic of Korea counterpart ", "her Albanian colleague, ": a possessive and the title of the
+# person named next, after "and" (the owner named before it)
+_THEIR_TITLE = re.compile(r"(?<=and\s)(?:his|her|their)\s+(?:[\w.'-]+\s+){0,4}?[\w.'-]+,?\s+")
+
+
 # "at 10 Downing Street": a house number opens a street's name ("Palacio de la Moneda": a Romance name's
 # "de la" joins its words, as "of the" does)
 _STREET_NUMBER = (
@@ -228,9 +233,14 @@ def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
     if not pool:
         return []
     group = [pool[-1]]
+    anchor = group[-1].start  # where the next coordinated actor must end before
     for m in reversed(pool[:-1]):
-        if _COORDINATION.fullmatch(text[m.end : group[-1].start]):
+        if _COORDINATION.fullmatch(text[m.end : anchor]):
             group.append(m)
+            anchor = m.start
+        elif m.kind == "pronoun" and _THEIR_TITLE.fullmatch(text, m.start, anchor):
+            # "X and his Korean counterpart Y": the owner is X, named before "and"; go on from "his"
+            anchor = m.start
         else:
             break
     return group[::-1]

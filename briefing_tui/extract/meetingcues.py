@@ -68,9 +68,9 @@ _MET_NEXT = (
 _NOT_PASSIVE = "".join(rf"(?<!\b{aux}\smet)" for aux in ("were", "was", "been", "be", "is", "are"))
 
 
-_ADVERBIAL_LEAD = (
-    r"(?:in|during|on|over|via|through|at|after|following)\s+(?:a|an|the|their|his|her|its|another)\s+"
-)
+# "during yesterday's meeting", "after Monday's call": a day's possessive in place of the article
+_DAY_OWNER = r"(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s"
+_ADVERBIAL_LEAD = rf"(?:in|during|on|over|via|through|at|after|following)\s+(?:a|an|the|their|his|her|its|another|{_DAY_OWNER})\s+"
 _CALL_MODS = r"(?:(?:separate|second|first|brief|lengthy|long|recent|earlier|joint|phone|telephone|video|virtual)\s+){0,3}"
 _TALK_WORDS = "talks negotiations discussions consultations"
 
@@ -209,7 +209,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("meeting meetings", r"\bmeetings?\s+of\b", "meeting", "noun", opens="m"),
     _t(
         "meeting meetings",
-        r"\b(?:in|during|at|after|following)\s+(?:a|an|the|their|his|her)\s+meetings?\b",
+        rf"\b(?:in|during|at|after|following)\s+(?:a|an|the|their|his|her|{_DAY_OWNER})\s+meetings?\b",
         "meeting",
         "adverbial",
         opens="idaf",
@@ -461,7 +461,8 @@ VERB_AFTER_SUBJECT = word_set(
 # Unnamed people an organization or country sends: "senior Taliban representatives", "UAE officials".
 PEOPLE_NOUNS = word_set(
     "officials official representatives representative leaders leader delegation delegations counterparts "
-    "counterpart ministers minister authorities negotiators diplomats envoys envoy officers commanders"
+    "counterpart ministers minister authorities negotiators diplomats envoys envoy officers commanders "
+    "aides aide advisers adviser advisors advisor"
 )
 
 # Nouns after a person's name that make the name a modifier: "the Biden administration".

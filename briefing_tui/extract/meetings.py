@@ -54,6 +54,7 @@ _REMOTE = re.compile(  # the lookahead turns most positions away at once
     r"(?i)\b(?=[bov])(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s*conference)?"
     r"|virtually|video\s+(?:call|conference))\b"
 )
+_MEDIUM = re.compile(r"(?i)\b(?:(?:tele)?phone|video(?:conference)?)\b")  # inside a cue: "held phone talks"
 _ITINERARY = re.compile(
     r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
     r"(?:\s*\([^()]{1,30}\))?(?:\s+on\s+[^,;]{3,40}?)?\s*,"
@@ -117,7 +118,10 @@ _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
 )
+# "X, who came to Iran to attend the Tehran Forum, met Y": a named event told in a relative clause
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;]*$")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+_DISCUSSED_BEFORE = re.compile(r"(?i)\bdiscuss(?:es|ed|ing)?\s[^;.]*$")
 # talked about, not held: "to discuss the agenda for the", "preparations for the"
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\b[^,;.]*$")
 _PARTICIPLE_AFTER = re.compile(r"(?i)\b(?:after|before|while|when|upon)\s+$")  # "... after speaking with Z"
@@ -184,6 +188,7 @@ class _Found:
     pair: list[int] | None = None  # "the two men spoke": the two people the sentence before names
     landmark: bool = False  # named in an opening "Before X's meeting with Y," phrase: not the clause's event
     each: bool = False  # one of "meetings with A and B": not the same event as its siblings
+    press: bool = False  # "a press conference": reporters are no party, it takes two actors
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -611,8 +616,14 @@ def _sentence_candidates(
         if hit.form in ("noun", "event"):
             participants += [c for c in sides_before(actors, hit) if c not in participants]
         kind = hit.kind
-        if kind in ("meeting", "talks") and hit.form != "event" and _remote(text, hit.start, hi):
-            kind = "call"  # "spoke with Netanyahu by phone", "held talks by video link"
+        if (
+            kind in ("meeting", "talks")
+            and hit.form != "event"
+            and (_remote(text, hit.start, hi) or _MEDIUM.search(text, hit.start, hit.end))
+        ):
+            # "spoke with Netanyahu by phone", "held talks by video link", "held phone talks",
+            # "held a telephone conversation with"
+            kind = "call"
         if hit.start >= during_end > 0 and len(participants) < 2 and hit.form != "travel":
             # "During Blinken's visit, Tuggar will hold talks": with the traveller the phrase names
             trip_found = next((f for f in reversed(out) if f.landmark and f.kind == "visit"), None)
@@ -624,14 +635,32 @@ def _sentence_candidates(
                 ]
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
+        found.press = (
+            hit.kind == "conference"
+            and text.startswith(("press", "news"), hit.start)
+            and not text.endswith("joint ", max(0, hit.start - 6), hit.start)  # held by two
+        )
         found.relative = (
             hit.form == "travel"
             and _RELATIVE_BEFORE.search(text, max(lo, hit.start - 30), hit.start) is not None
+        ) or (
+            hit.form == "event"
+            and text.find("wh", max(lo, hit.start - 120), hit.start) >= 0
+            and _RELATIVE_CLAUSE.search(text, max(lo, hit.start - 120), hit.start) is not None
         )
         found.partial = partial
         found.topic = (
-            hit.form == "event" and _TOPIC_BEFORE.search(text, max(lo, hit.start - 60), hit.start) is not None
+            hit.form in ("event", "noun")
+            and _TOPIC_BEFORE.search(text, max(lo, hit.start - 60), hit.start) is not None
         )
+        if (
+            hit.form == "noun"
+            and hit.kind == "talks"
+            and text.startswith("talks", hit.start)
+            and hit.end - hit.start == 5
+            and _DISCUSSED_BEFORE.search(text, max(lo, hit.start - 100), hit.start)
+        ):
+            continue  # "discussed issues, including the Iran-US talks": talks talked about, not held
         # up to the sentence's end: the visit named there is a trigger of its own, where ``hi`` stops
         reach = min(s.end, hit.end + 120)
         found.during_visit = hit.form != "travel" and (
@@ -1034,6 +1063,8 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
         return False  # "meetings with A and B": one with each, none the sentence's other event
     if a.landmark != b.landmark:
         return False  # "Before the meeting with X, Y was welcomed by Z": two events
+    if a.kind != b.kind and ((a.title and a.relative) or (b.title and b.relative)):
+        return False  # "X, who came to attend the Forum, met Y": the main clause's meeting is apart
     pa, pb = set(a.participants), set(b.participants)
     if (
         a.kind == b.kind
@@ -1244,8 +1275,8 @@ def _worth_keeping(doc: Document, f: _Found) -> bool:
         return True
     if f.kind == "visit" and f.participants and f.location:
         return True  # "Kerry traveled to the Middle East": a named traveller and a place
-    if len(f.participants) != 1:
-        return False
+    if len(f.participants) != 1 or (f.kind == "conference" and f.press):
+        return False  # "X told a news conference": one speaker and reporters, no meeting of actors
     if f.kind == "meeting" and doc.entities[f.participants[0]].kind == "organization":
         # "NATO ministers gather in Brussels on Feb. 12", "... will hold a meeting in Riga": a body meets
         # "there will be a meeting of the Officials Committee on 22 February": a dated one to come too

@@ -68,3 +68,114 @@ def test_owner_is_no_party(text: str, expected: list[tuple[str, frozenset[str], 
 )
 def test_one_call_told_twice(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert dated(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X and his <title> counterpart Y": X, the owner of "his", is the second subject
+        (
+            "Foreign Minister Anna Berg and his Kenyan counterpart Omar Sala held talks on Monday.",
+            [("talks", frozenset({"Anna Berg", "Omar Sala"}), None)],
+        ),
+        # the title set off by commas
+        (
+            "Prime Minister Anna Berg and her Ghanaian colleague, Omar Sala, held a meeting on Monday.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), None)],
+        ),
+        # a possessive not after "and" is no coordination: one subject only, no meeting
+        ("Anna Berg praised his Kenyan counterpart Omar Sala, who held talks on Monday.", []),
+    ],
+)
+def test_and_his_counterpart(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert places(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "during yesterday's meeting": a day's possessive in place of the article
+        (
+            "Prime Minister Anna Berg and President Omar Sala agreed during yesterday's meeting in Accra "
+            "to open a border post.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Accra")],
+        ),
+        (
+            "Anna Berg and Omar Sala agreed after Monday's call to deepen trade.",
+            [("call", frozenset({"Anna Berg", "Omar Sala"}), None)],
+        ),
+        # a possessive that is no day is not an adverbial cue
+        ("Anna Berg and Omar Sala agreed after Keta's speech to open a border post.", []),
+    ],
+)
+def test_day_owned_meeting(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert places(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the medium inside the cue makes it a call
+        ("President Anna Berg held a telephone conversation with Omar Sala on Monday.", "call"),
+        ("Anna Berg and Omar Sala held phone talks on Monday.", "call"),
+        ("Anna Berg held video talks with Omar Sala on Monday.", "call"),
+        # no medium: as before
+        ("Anna Berg held talks with Omar Sala on Monday.", "talks"),
+        ("President Anna Berg had a long conversation with Omar Sala on Monday.", "meeting"),
+    ],
+)
+def test_medium_inside_the_cue(text: str, kind: str) -> None:
+    assert [k for k, _, _ in places(text)] == [kind], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named event in a relative clause is not the main clause's meeting
+        (
+            "Anna Berg, who came to Ghana to attend the Accra Trade Forum, met with Omar Sala on Sunday.",
+            ("meeting", frozenset({"Anna Berg", "Omar Sala"}), None),
+        ),
+        # an event that is the main clause's own gives its kind, as before
+        (
+            "Anna Berg met with Omar Sala at the Accra Trade Forum on Sunday.",
+            ("conference", frozenset({"Anna Berg", "Omar Sala"}), None),
+        ),
+    ],
+)
+def test_relative_event_apart(text: str, expected: tuple[str, frozenset[str], str | None]) -> None:
+    found = [(k, p) for k, p, _ in places(text)]
+    assert (expected[0], expected[1]) in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks talked about are no event of the speakers
+        ("Anna Berg and Omar Sala discussed trade and security, including the Ghana-Kenya talks.", []),
+        # talks held, as before
+        (
+            "Anna Berg and Omar Sala held talks on trade and security.",
+            [("talks", frozenset({"Anna Berg", "Omar Sala"}), None)],
+        ),
+    ],
+)
+def test_talks_discussed(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert places(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one speaker and reporters: no meeting
+        ("President Anna Berg spoke during her daily press conference at the State House on Monday.", []),
+        ("Spokesman Omar Sala told a news conference in Accra on Monday that talks would go on.", []),
+        # a joint press conference is held by two
+        (
+            "Anna Berg held a joint press conference with Omar Sala in Accra on Monday.",
+            [("conference", frozenset({"Anna Berg", "Omar Sala"}), "Accra")],
+        ),
+    ],
+)
+def test_press_conference_alone(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert places(text) == expected, text
