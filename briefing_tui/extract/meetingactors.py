@@ -433,14 +433,53 @@ def adjective_at(text: str, pos: int, place: str) -> bool:
     return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS
 
 
+_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:who|whose)\s")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*)$")
+_SUBJECT_GAP = re.compile(r",?\s+[^,;:\"]{1,40}")
+
+
+def _fronted_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
+    """ "In Paris she met X, in Brussels she has meetings with Y": a place that opens the trigger's clause,
+    its subject alone between, is where that clause's event is (not one named after the trigger)."""
+    text = actors.doc.text
+    found = None
+    for m in IN_PLACE.finditer(text, lo, hit.start):
+        if _CLAUSE_OPENS.search(text, max(lo, m.start() - 3), m.start()) is None and m.start() != lo:
+            continue
+        found = m
+    if found is None:
+        return None
+    place = place_named_at(actors, found.end(), hit.start)
+    if not place or place.split()[0] in CALENDAR or place.split()[-1] in _EVENT_HEADS:
+        return None
+    end = text.find(place, found.end(), hit.start)
+    if end < 0 or not _SUBJECT_GAP.fullmatch(text, end + len(place), hit.start):
+        return None
+    return place
+
+
 def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int) -> str | None:
     """ "in San Francisco", "In the United Arab Emirates, ...": the first place named around the trigger."""
     text = doc.text
     # "gathered in Riga": the trigger's own last word opens the place
     after = hit.end - 2 if text[hit.end - 3 : hit.end] in (" in", " at") else hit.end
+    # "a meeting on Monday in Luanda between X and Y": a place inside the cue, before its objects
+    inner = IN_PLACE.search(text, hit.start + 1, after) if hit.form == "noun" else None
+    if inner is not None:
+        after = inner.start()
+    fronted = _fronted_place(actors, hit, lo)
+    if fronted:
+        return fronted
     # "the first meeting since he took office in Tokyo": a place after "since" is that clause's
     since = text.find(" since ", after, hi)
-    for start, end in ((after, hi if since < 0 else since), (lo, hit.start)):
+    # "... Khashoggi, a journalist who lived in Virginia": a relative clause's place is its own
+    rel = (
+        _RELATIVE.search(text, after, hi if since < 0 else since)
+        if text.find(" wh", after, hi) >= 0
+        else None
+    )
+    stop = rel.start() if rel else hi if since < 0 else since
+    for start, end in ((after, stop), (lo, hit.start)):
         for m in IN_PLACE.finditer(text, start, end):
             if _SCENE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "talked about the war in Yemen": where the war is, not the meeting

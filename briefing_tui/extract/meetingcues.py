@@ -200,7 +200,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "a meeting with X", "the meeting between X and Y", "the meeting held by X and Y on January 7"
     _t(
         "meeting meetings",
-        r"\bmeetings?\s+(?:with|between|(?:held|hosted|chaired|convened)\s+by)\b",
+        # "a meeting on Monday in Luanda between X and Y": its day and place may come first
+        r"\bmeetings?\s+(?:(?:on|in|at|last|this|late|early)\s+[^,;:.()\"]{1,50}?\s+)?"
+        r"(?:with|between|(?:held|hosted|chaired|convened)\s+by)\b",
         "meeting",
         "noun",
         opens="m",
@@ -476,6 +478,8 @@ PERSON_AS_MODIFIER = word_set(
 _low = itemgetter(4)  # Token.low
 KEYWORD_LEFT = 90  # "following their brief telephone call", six capitalised words before "Summit"
 KEYWORD_RIGHT = 40
+# "meeting on Monday in Angola's capital Luanda between": a day and place before the objects
+_LONG_RIGHT = {"meeting": 80, "meetings": 80}
 
 
 @dataclass(slots=True)
@@ -501,7 +505,7 @@ def keyword_windows(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, in
         low = tok.low
         if low == "be" and (i + 1 >= len(tokens) or tokens[i + 1].low != "in"):
             continue
-        start, end = max(lo, tok.start - KEYWORD_LEFT), min(hi, tok.end + KEYWORD_RIGHT)
+        start, end = max(lo, tok.start - KEYWORD_LEFT), min(hi, tok.end + _LONG_RIGHT.get(low, KEYWORD_RIGHT))
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] | {low})
         else:

@@ -617,6 +617,12 @@ def _sentence_candidates(
             participants += [c for c in sides_before(actors, hit) if c not in participants]
         kind = hit.kind
         if (
+            kind == "meeting"
+            and hit.form == "noun"
+            and text.endswith("summit ", max(0, hit.start - 7), hit.start)
+        ):
+            kind = "summit"  # "summit meetings with ASEAN": the meetings are a summit's
+        if (
             kind in ("meeting", "talks")
             and hit.form != "event"
             and (_remote(text, hit.start, hi) or _MEDIUM.search(text, hit.start, hit.end))
@@ -802,7 +808,7 @@ def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIn
 
 # "during his visit", "while on the trip": the event is part of a visit told before
 _DURING_VISIT = re.compile(
-    r"(?i)\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|this|that)\s+"
+    r"(?i)\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|this|that|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b"
 )
 _LEAD_KINDS = frozenset(("meeting", "talks", "conference", "summit"))
@@ -897,6 +903,13 @@ def _visit_place(found: list[_Found], i: int) -> str | None:
             and prev.start <= f.start <= (prev.end or prev.start)
         ):
             return prev.location
+    if f.during_visit:
+        # "X met Y during a trip to Saudi Arabia": the trip told after it, in the same sentence
+        for after in found[i + 1 : i + 3]:
+            if after.sentence != f.sentence:
+                break
+            if after.kind == "visit" and after.location and set(after.participants) & set(f.participants):
+                return after.location
     return None
 
 

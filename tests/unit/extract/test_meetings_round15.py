@@ -179,3 +179,76 @@ def test_talks_discussed(text: str, expected: list[tuple[str, frozenset[str], st
 )
 def test_press_conference_alone(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert places(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the meeting's day and place before its "between": the meeting, held there
+        (
+            "The deal followed a meeting on Monday in Ghana's capital Accra between President Anna Berg "
+            "and President Omar Sala.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Accra")],
+        ),
+        (
+            "Anna Berg had a meeting in Accra with President Omar Sala.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Accra")],
+        ),
+        # a comma ends the stretch: no meeting of the two
+        ("The deal followed a meeting on Monday, Anna Berg said, between the rebels and the army.", []),
+    ],
+)
+def test_meeting_day_and_place_first(
+    text: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert places(text) == expected, text
+
+
+def test_summit_meetings() -> None:
+    """ "summit meetings with the Union": the meetings are a summit's."""
+    found = places("President Anna Berg will attend summit meetings in Accra with President Omar Sala.")
+    assert [k for k, _, _ in found] == ["summit"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place opening the clause is its event's, not one named after the trigger
+        (
+            "Anna Berg travelled to Paris and Brussels. In Paris she met Omar Sala, in Brussels she has "
+            "meetings with Jon Keta.",
+            [
+                ("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Paris"),
+                ("meeting", frozenset({"Anna Berg", "Jon Keta"}), "Brussels"),
+            ],
+        ),
+        (
+            "In Accra, President Anna Berg met Omar Sala on Monday.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Accra")],
+        ),
+        # a place after the trigger, as before
+        (
+            "President Anna Berg met Omar Sala on Monday in Accra.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Accra")],
+        ),
+        # a place in a relative clause after a common noun is that clause's
+        (
+            "President Anna Berg met Omar Sala, a journalist who lived in Lagos, on Monday.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), None)],
+        ),
+        # a guest who arrived somewhere is met there
+        (
+            "President Anna Berg received Omar Sala, who arrived in Accra on a visit.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Accra")],
+        ),
+    ],
+)
+def test_clause_places(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    found = [f for f in places(text) if f[0] != "visit"]
+    assert found == expected, text
+
+
+def test_met_during_a_trip_told_after() -> None:
+    """ "met X during a trip to Y": the trip's place, told after the meeting in the same sentence."""
+    found = places("President Anna Berg met Omar Sala during a trip to Ghana in July 2022.")
+    assert ("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Ghana") in found, found
