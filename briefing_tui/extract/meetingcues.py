@@ -173,6 +173,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "the recent visit by Russian FM Lavrov to Bosnia": the traveller after "by", the place after "to"
     _t("visit visits", r"\bvisits?\s+by\b", "visit", "travel", opens="v"),
+    # "the working visit of Minister X to Belarus": the traveller after "of", read as after "by"
+    _t(
+        "visit visits",
+        r"\bvisits?\s+of(?=\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,80}?\sto\s)",
+        "visit",
+        "travel",
+        opens="v",
+    ),
     _t(
         "be",
         r"\b(?:will|would|to)\s+(?:then\s+|also\s+|now\s+|still\s+)?be\s+in\b",
@@ -181,6 +189,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="wt",
     ),
     _t("arrive arrives arrived arriving", r"\barriv(?:e|es|ed|ing)\s+in\b", "visit", "travel", opens="a"),
+    # "Baerbock is expected in Warsaw on Friday": a visitor awaited there
+    _t(
+        "expected",
+        r"\b(?:is|are|was|were|be)\s+(?:also\s+)?expected\s+in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        "visit",
+        "travel",
+        opens="iwab",
+    ),
     # meetings
     _t(
         "meet meets met meeting",
@@ -301,7 +317,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|today|yesterday))?(?=\s+(?:the\s+)?(?:(?-i:[A-Z])"
         # "welcomed special envoy of the UAE, X": a lower-case title of a country, its holder named after
         r"|(?:(?:special|foreign|prime|deputy|top|senior)\s+)?(?:envoy|minister|president|ambassador|secretary"
-        r"|delegation|head|chief|leader|representative)s?\s+of\b))",
+        r"|delegation|head|chief|leader|representative)s?\s+of\b"
+        # "welcomed his Lithuanian counterpart": the guest told by a possessive title
+        r"|(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:counterparts?|colleagues?|guests?)\b))",
         "meeting",
         "verb",
         guest=True,
@@ -478,8 +496,9 @@ PERSON_AS_MODIFIER = word_set(
 _low = itemgetter(4)  # Token.low
 KEYWORD_LEFT = 90  # "following their brief telephone call", six capitalised words before "Summit"
 KEYWORD_RIGHT = 40
-# "meeting on Monday in Angola's capital Luanda between": a day and place before the objects
-_LONG_RIGHT = {"meeting": 80, "meetings": 80}
+# "meeting on Monday in Luanda between": a day and place before the objects; "the visit of the Minister
+# of Foreign Affairs X to Y": a long title before the destination
+_LONG_RIGHT = {"meeting": 80, "meetings": 80, "visit": 100, "visits": 100}
 
 
 @dataclass(slots=True)

@@ -212,7 +212,7 @@ def _participants(
                     [],
                     None,
                 )  # "to protect Israelis visiting Istanbul": the tourists travel, not the subject
-        if text.endswith("by", hit.start, hit.end):
+        if _by_traveller(text, hit):
             return _visit_by(actors, hit, hi)
         if text.startswith("invit", hit.start):
             return _invited(actors, lo, hit, hi)
@@ -479,6 +479,13 @@ def _invited(actors: ActorIndex, lo: int, hit: Hit, hi: int) -> tuple[list[Menti
     return guests[:1] + hosts, place_named_at(actors, dest.end(), hi)
 
 
+def _by_traveller(text: str, hit: Hit) -> bool:
+    """ "a visit by X to Y", "the visit of X to Y" (not "a tour of the Gulf"): the traveller follows."""
+    return text.endswith("by", hit.start, hit.end) or (
+        text.endswith("of", hit.start, hit.end) and text.startswith("visit", hit.start)
+    )
+
+
 def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str | None]:
     """ "a visit by Russian FM Lavrov to Bosnia": the traveller named after "by", the place after "to"
     (no place, no visit: "a visit by the minister" alone may be one told before)."""
@@ -555,8 +562,10 @@ def _sentence_candidates(
             for t in dates.around(h.end, h.end + 90):
                 if t.start <= h.end + 24 and _OWN_DATE.fullmatch(text, h.end, t.start):
                     owner[id(t)] = k
-                elif _OWN_PLACED_DATE.fullmatch(text, h.end, t.start):
-                    placed[id(t)] = k
+                elif _OWN_PLACED_DATE.fullmatch(
+                    text, h.end - 2 if _by_traveller(text, h) else h.end, t.start
+                ):
+                    placed[id(t)] = k  # ("the visit of X to Y on DATE": read from its "of")
     trip: tuple[int, str] | None = None  # the end of the last travel trigger and the place it reaches
     landmark_end = -1  # where an opening "Before the meeting with X," phrase ends
     during_end = -1  # where an opening "During his visit to X," phrase ends
@@ -610,7 +619,7 @@ def _sentence_candidates(
                 if not mentions or hit.kind != "visit" or not _VISIT_NOUN.match(text, hit.start, hit.end):
                     continue  # "travel restrictions", "the visit was useful": no destination, no visit
                 partial = True  # "Biden's visit, planned for July 13-14": a visit told before, dated here
-            if not actors.any_between(lo, hit.start) and not text.endswith("by", hit.start, hit.end):
+            if not actors.any_between(lo, hit.start) and not _by_traveller(text, hit):
                 continue  # nobody named travels
             participants += [c for c in countries_of_place(actors, place) if c not in participants]
         if hit.form in ("noun", "event"):

@@ -252,3 +252,45 @@ def test_met_during_a_trip_told_after() -> None:
     """ "met X during a trip to Y": the trip's place, told after the meeting in the same sentence."""
     found = places("President Anna Berg met Omar Sala during a trip to Ghana in July 2022.")
     assert ("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Ghana") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host welcoming a guest told by a possessive title, named before
+        (
+            "Kenyan Foreign Minister Omar Sala arrived in Accra. Ghanaian Foreign Minister Anna Berg "
+            "welcomed his Kenyan counterpart on Monday.",
+            ("meeting", frozenset({"Anna Berg", "Omar Sala"})),
+        ),
+        # "the visit of X to Y": X travels to Y
+        (
+            "The working visit of Foreign Minister Omar Sala to Ghana goes on well.",
+            ("visit", frozenset({"Omar Sala", "Ghana"})),
+        ),
+        # "X is expected in Y": a visit awaited
+        (
+            "Foreign Minister Omar Sala is expected in Accra on Friday.",
+            ("visit", frozenset({"Omar Sala", "Ghana"})),
+        ),
+    ],
+)
+def test_more_cues(text: str, expected: tuple[str, frozenset[str]]) -> None:
+    found = [(k, p) for k, p, _ in places(text)]
+    assert expected in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tour of a region is no "visit of X": its traveller is the subject
+        (
+            "Foreign Minister Omar Sala begins a tour of the Gulf on Tuesday.",
+            [("visit", frozenset({"Omar Sala"}), "Gulf")],
+        ),
+        # "expected in" with no place after it is no visit
+        ("Foreign Minister Omar Sala is expected in time to vote.", []),
+    ],
+)
+def test_more_cues_negative(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert places(text) == expected, text
