@@ -442,6 +442,8 @@ def _fronted_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
     """ "In Paris she met X, in Brussels she has meetings with Y": a place that opens the trigger's clause,
     its subject alone between, is where that clause's event is (not one named after the trigger)."""
     text = actors.doc.text
+    if not text.startswith(("In ", "At "), lo) and text.find(", in ", lo, hit.start) < 0:
+        return None  # most clauses: no place opens them, nothing to search
     found = None
     for m in IN_PLACE.finditer(text, lo, hit.start):
         if _CLAUSE_OPENS.search(text, max(lo, m.start() - 3), m.start()) is None and m.start() != lo:
