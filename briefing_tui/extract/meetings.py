@@ -551,6 +551,10 @@ def _sentence_candidates(
     )
     windows = keyword_windows(tokens, s.start, s.end)
     hits = find_hits(doc.text, windows) if windows else []
+    if any(h.form == "event" for h in hits):
+        # "meet Pacific Islands Forum Secretary General X": the body's name, no gathering (nor the
+        # end of the meeting's objects)
+        hits = [h for h in hits if h.form != "event" or not _OFFICE_AFTER.match(text, h.end)]
     if not hits:
         return [stop] if stop else []
     out: list[_Found] = []
@@ -585,7 +589,7 @@ def _sentence_candidates(
             continue  # inside quoted words: a question, a slogan, someone else's account
         lo = max(s.start, opening, hit.start - _ZONE)
         # the clause opens after the last ";" or quote mark before the trigger
-        lo = max(lo - 1, text.rfind(";", lo, hit.start), text.rfind('"', lo, hit.start)) + 1
+        lo = max(lo - 1, text.rfind(";", lo, hit.start), _quote_before(text, lo, hit.start)) + 1
         if hit.start >= landmark_end > 0:
             lo = max(lo, landmark_end)  # the main clause's subject follows the opening phrase
         hi = min(s.end, hit.end + _ZONE, hits[n + 1].start if n + 1 < len(hits) else s.end)
@@ -760,6 +764,28 @@ def _sentence_candidates(
         if hit.form == "travel" and found.location:
             trip = (hit.end, found.location)
     return ([stop] if stop else []) + _merge_same_sentence(out)
+
+
+# an office after a body's name: "the Forum Secretary General", "the Forum Secretariat"
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:Secretary|Secretariat|Chair|Chairman|Chairperson|Chairwoman|President|Director|Commissioner"
+    r"|Spokes(?:man|woman|person)|Executive|Deputy)\b"
+)
+_SCARE_QUOTED = re.compile(r'"[^".,;:!?"]{1,40}"')
+
+
+def _quote_before(text: str, lo: int, end: int) -> int:
+    """The last quote mark before ``end`` that opens or closes quoted words; a short quoted phrase inside
+    the clause ('will visit Kyiv "in the next few" days following a call') does not end it."""
+    q = text.rfind('"', lo, end)
+    while q >= 0:
+        opening = text.rfind('"', lo, q)
+        if opening < 0 or not _SCARE_QUOTED.fullmatch(text, opening, q + 1):
+            return q
+        if text.count('"', lo, opening) % 2:
+            return q  # the pair found is a closing and an opening quote: real quoted words end at q
+        q = text.rfind('"', lo, opening)
+    return q
 
 
 _TWO_OR_BOTH = re.compile(r"\b(?:the\s+two|[Bb]oth)\s")  # the lookups of _THE_TWO, cheaply

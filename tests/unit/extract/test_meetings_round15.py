@@ -294,3 +294,43 @@ def test_more_cues(text: str, expected: tuple[str, frozenset[str]]) -> None:
 )
 def test_more_cues_negative(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert places(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short phrase in scare quotes does not open a new clause: the subject before it still counts
+        (
+            'Chancellor Anna Berg will visit Accra "in a few" days following a call with Omar Sala on Monday.',
+            ("call", frozenset({"Anna Berg", "Omar Sala"})),
+        ),
+        # real quoted words still end the clause: the speaker before them is no party
+        (
+            'Anna Berg said: "We spoke at length, and it went well." Omar Sala held a call with Jon Keta.',
+            ("call", frozenset({"Omar Sala", "Jon Keta"})),
+        ),
+    ],
+)
+def test_scare_quotes(text: str, expected: tuple[str, frozenset[str]]) -> None:
+    found = [(k, p) for k, p, _ in places(text)]
+    assert expected in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name before an office is no gathering, nor the end of the objects
+        (
+            "Anna Berg is in Fiji. She will also meet Pacific Islands Forum Secretary General, Omar Sala, "
+            "on Friday.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), None)],
+        ),
+        # the gathering itself, as before
+        (
+            "Anna Berg will attend the Pacific Islands Forum in Suva on Friday.",
+            [("conference", frozenset({"Anna Berg", "Pacific Islands Forum"}), "Suva")],
+        ),
+    ],
+)
+def test_office_after_body(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert [f for f in places(text) if f[0] != "visit"] == expected, text
