@@ -385,8 +385,15 @@ def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     )
     if person is not None:
         place = text[start : person.start].rstrip(", ")  # "in Afghanistan Zalmay Khalilzad": Afghanistan
+    if place in ("No", "No.", "Number"):
+        number = _HOUSE_NUMBER.match(text, start + len(place))
+        if number is None:
+            return None  # "No" alone names no place
+        place += number.group(0)  # "in No 10", "at Number 10": a house known by its number
     return trim_place(place)
 
+
+_HOUSE_NUMBER = re.compile(r" \d{1,4}\b")
 
 # Adjectives of a region, beside the nations' own (DEMONYMS): "the West African subregion"
 _REGION_ADJECTIVES = frozenset(
@@ -431,6 +438,25 @@ def adjective_at(text: str, pos: int, place: str) -> bool:
     at = text.find(place, pos, pos + len(place) + 8)
     nxt = _LOWER_WORD.match(text, at + len(place)) if at >= 0 else None
     return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS
+
+
+# "at the latter's official residence Ganabhaban", "at her office, Government House": the seat's name
+_SEAT = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:latter's\s+|former's\s+|his\s+|her\s+|their\s+)?(?:official\s+)?"
+    r"(?:residence|office|palace|home)\s*,?\s+(?=[A-Z])"
+)
+
+
+def _seat_named(actors: ActorIndex, start: int, end: int) -> str | None:
+    """The name of a residence or office told after its common noun, after the trigger."""
+    text = actors.doc.text
+    if not any(text.find(w, start, end) >= 0 for w in ("residence", "office", "palace", "home")):
+        return None  # most clauses: no seat named
+    m = _SEAT.search(text, start, end)
+    if m is None:
+        return None
+    place = place_named_at(actors, m.end(), end)
+    return place if place and place.split()[0] not in CALENDAR else None
 
 
 _RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:who|whose)\s")
@@ -481,6 +507,9 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
         else None
     )
     stop = rel.start() if rel else hi if since < 0 else since
+    seat = _seat_named(actors, after, stop)
+    if seat:
+        return seat
     for start, end in ((after, stop), (lo, hit.start)):
         for m in IN_PLACE.finditer(text, start, end):
             if _SCENE_BEFORE.search(text, max(0, m.start() - 24), m.start()):

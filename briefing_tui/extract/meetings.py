@@ -54,6 +54,7 @@ _REMOTE = re.compile(  # the lookahead turns most positions away at once
     r"(?i)\b(?=[bov])(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s*conference)?"
     r"|virtually|video\s+(?:call|conference))\b"
 )
+_FOR_TALKS = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:[\w-]+\s+)?talks\b")
 _MEDIUM = re.compile(r"(?i)\b(?:(?:tele)?phone|video(?:conference)?)\b")  # inside a cue: "held phone talks"
 _ITINERARY = re.compile(
     r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
@@ -635,6 +636,8 @@ def _sentence_candidates(
             and text.endswith("summit ", max(0, hit.start - 7), hit.start)
         ):
             kind = "summit"  # "summit meetings with ASEAN": the meetings are a summit's
+        if kind == "meeting" and hit.form == "verb" and _FOR_TALKS.match(text, hit.end, s.end):
+            kind = "talks"  # "met Rishi Sunak for talks in No 10", "will host X for talks"
         if (
             kind in ("meeting", "talks")
             and hit.form != "event"

@@ -334,3 +334,33 @@ def test_scare_quotes(text: str, expected: tuple[str, frozenset[str]]) -> None:
 )
 def test_office_after_body(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert [f for f in places(text) if f[0] != "visit"] == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a residence or office named after its common noun
+        (
+            "Anna Berg paid a courtesy call on President Omar Sala at the latter's official residence "
+            "Jubilee House.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Jubilee House")],
+        ),
+        # a house known by its number
+        (
+            "President Anna Berg met Omar Sala for talks in No 10.",
+            [("talks", frozenset({"Anna Berg", "Omar Sala"}), "No 10")],
+        ),
+        # "for talks" makes a meeting talks; without it, a meeting
+        (
+            "President Anna Berg met Omar Sala in Accra.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Accra")],
+        ),
+        # an unnamed residence names no place
+        (
+            "Anna Berg paid a courtesy call on President Omar Sala at his official residence.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}), None)],
+        ),
+    ],
+)
+def test_seats_and_talks(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert places(text) == expected, text
