@@ -1170,6 +1170,8 @@ def _absorb(into: _Found, other: _Found) -> None:
 def _same_event(a: _Found, b: _Found) -> bool:
     """One event named twice: same kind and status ("his last visit" is not the visit he will make),
     no clashing dates or places, and one side's participants within the other's."""
+    if _same_title(a, b):
+        return True  # "to attend the Indian Ocean Conference ... thanked Bangladesh for hosting the Indian Ocean Conference"
     if a.status != b.status:
         return False
     if _call_told_plainly(a, b):
@@ -1210,6 +1212,21 @@ def _same_event(a: _Found, b: _Found) -> bool:
             return True  # "X will attend the summit in Kinshasa ... X will attend the summit on Wednesday"
         return a.location is not None and a.location == b.location  # "NATO ... in Riga", told twice
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
+
+
+def _same_title(a: _Found, b: _Found) -> bool:
+    """One named gathering of several words told twice, whatever each mention's tense, with no clash of
+    dates or places."""
+    return (
+        a.title is not None
+        and b.title is not None
+        and a.kind == b.kind
+        and " " in a.title
+        and a.title.lower() == b.title.lower()
+        and a.earlier == b.earlier
+        and _dates_agree(a, b)
+        and not (a.location and b.location and not _places_agree(a.location, b.location))
+    )
 
 
 def _call_told_plainly(a: _Found, b: _Found) -> bool:

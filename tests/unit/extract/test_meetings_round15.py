@@ -364,3 +364,25 @@ def test_office_after_body(text: str, expected: list[tuple[str, frozenset[str], 
 )
 def test_seats_and_talks(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert places(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # one named gathering told twice, in two tenses: one event
+        (
+            "Anna Berg discussed the Accra Trade Forum with Omar Sala. Berg later thanked Ghana for "
+            "hosting the Accra Trade Forum.",
+            1,
+        ),
+        # two gatherings of different names stay two
+        (
+            "Anna Berg will attend the Accra Trade Forum in Accra. Berg attended the Lagos Energy Forum "
+            "in Lagos last year.",
+            2,
+        ),
+    ],
+)
+def test_same_title_once(text: str, count: int) -> None:
+    found = [f for f in places(text) if f[0] == "conference"]
+    assert len(found) == count, (text, found)
