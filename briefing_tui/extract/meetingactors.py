@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Entity, Mention
-from briefing_tui.extract.lexicon.countries import DEMONYMS, country_of
+from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, country_of
 from briefing_tui.extract.meetingcues import (
     ACTOR_FOLLOWERS_OK,
     OBJECT_STOP,
@@ -362,6 +362,17 @@ def _place_match(text: str, pos: int, hi: int) -> re.Match[str] | None:
     return pm
 
 
+_CAPITAL_OF: dict[str, str] = {}
+
+
+def _capital_of(country: str) -> str:
+    """The first capital the lexicon lists for a country (the country's name if it lists none)."""
+    if not _CAPITAL_OF:
+        for capital, name in CAPITALS.items():
+            _CAPITAL_OF.setdefault(name, capital)
+    return _CAPITAL_OF.get(country, country)
+
+
 def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     """The place named at ``pos``: "Kyiv, Ukraine" but not "Paris, Macron" (a person after the comma),
     nor "Peru, Seoul's" (a possessive names an owner); "the Latvian capital Riga" is Riga; "the Foreign
@@ -371,6 +382,8 @@ def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     if not pm:
         return None
     place = pm.group("place")
+    if place in DEMONYMS and text.startswith(" capital", pm.end("place")):
+        return _capital_of(DEMONYMS[place])  # "to the Spanish capital": Madrid
     ext = pm.start("ext")
     if ext >= 0 and (
         _POSSESSIVE_END.search(pm.group("ext"))

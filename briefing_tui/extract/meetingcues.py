@@ -151,7 +151,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "flew flies fly flying headed heads head heading",
-        r"\b(?:flew|flies|fly|flying|headed|heads|head|heading)\s+to\b",
+        # "headed Sunday to the Spanish capital": a day between
+        r"\b(?:flew|flies|fly|flying|headed|heads|head|heading)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday"
+        r"|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\s+)?to\b",
         "visit",
         "travel",
         opens="fh",

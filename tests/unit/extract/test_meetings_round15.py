@@ -386,3 +386,23 @@ def test_seats_and_talks(text: str, expected: list[tuple[str, frozenset[str], st
 def test_same_title_once(text: str, count: int) -> None:
     found = [f for f in places(text) if f[0] == "conference"]
     assert len(found) == count, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day between "headed" and "to"; "the Spanish capital" is the capital the lexicon lists
+        (
+            "Foreign Minister Omar Sala headed Sunday to the Spanish capital for talks.",
+            ("visit", frozenset({"Omar Sala", "Spain"}), "Madrid"),
+        ),
+        # a country named, as before
+        (
+            "Foreign Minister Omar Sala flew to Spain on Sunday.",
+            ("visit", frozenset({"Omar Sala", "Spain"}), "Spain"),
+        ),
+    ],
+)
+def test_headed_to_a_capital(text: str, expected: tuple[str, frozenset[str], str | None]) -> None:
+    found = places(text)
+    assert expected in found, (text, found)
