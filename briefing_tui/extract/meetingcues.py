@@ -398,6 +398,12 @@ TRIGGER_WORDS: frozenset[str] = frozenset().union(*(t.keys for t in TRIGGERS))
 # (their keywords are common lower-case words: "meeting", "talks").
 _HEAD_WORD = re.compile(r"(?:Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)\b")
 
+# an office after a body's name: "the Forum Secretary General", "the Forum Secretariat"
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:Secretary|Secretariat|Chair|Chairman|Chairperson|Chairwoman|President|Director|Commissioner"
+    r"|Spokes(?:man|woman|person)|Executive|Deputy)\b"
+)
+
 # For each trigger word, the positions in TRIGGERS of the triggers it calls for.
 _TRIGGERS_OF: dict[str, tuple[int, ...]] = {
     w: tuple(i for i, t in enumerate(TRIGGERS) if w in t.keys) for w in TRIGGER_WORDS
@@ -553,6 +559,10 @@ def find_hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[Hit]:
                 if trig.form == "event":
                     if not text[m.start() : m.start("head")].strip():
                         continue  # a bare capitalised "Meeting" names no event
+                    if _OFFICE_AFTER.match(text, m.end()):
+                        # "meet Pacific Islands Forum Secretary General X": the body's name, no gathering
+                        # (nor the end of the meeting's objects)
+                        continue
                     kind = EVENT_KINDS[m.group("head").lower()]
                     if text.startswith((" summit", " meeting"), m.end()):
                         # "the Pacific Islands Forum summit": the body's gathering, of the kind its noun says

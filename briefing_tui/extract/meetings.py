@@ -552,10 +552,6 @@ def _sentence_candidates(
     )
     windows = keyword_windows(tokens, s.start, s.end)
     hits = find_hits(doc.text, windows) if windows else []
-    if any(h.form == "event" for h in hits):
-        # "meet Pacific Islands Forum Secretary General X": the body's name, no gathering (nor the
-        # end of the meeting's objects)
-        hits = [h for h in hits if h.form != "event" or not _OFFICE_AFTER.match(text, h.end)]
     if not hits:
         return [stop] if stop else []
     out: list[_Found] = []
@@ -636,7 +632,12 @@ def _sentence_candidates(
             and text.endswith("summit ", max(0, hit.start - 7), hit.start)
         ):
             kind = "summit"  # "summit meetings with ASEAN": the meetings are a summit's
-        if kind == "meeting" and hit.form == "verb" and _FOR_TALKS.match(text, hit.end, s.end):
+        if (
+            kind == "meeting"
+            and hit.form == "verb"
+            and text.find(" talks", hit.end, min(s.end, hit.end + 80)) >= 0
+            and _FOR_TALKS.match(text, hit.end, s.end)
+        ):
             kind = "talks"  # "met Rishi Sunak for talks in No 10", "will host X for talks"
         if (
             kind in ("meeting", "talks")
@@ -769,11 +770,6 @@ def _sentence_candidates(
     return ([stop] if stop else []) + _merge_same_sentence(out)
 
 
-# an office after a body's name: "the Forum Secretary General", "the Forum Secretariat"
-_OFFICE_AFTER = re.compile(
-    r"\s+(?:Secretary|Secretariat|Chair|Chairman|Chairperson|Chairwoman|President|Director|Commissioner"
-    r"|Spokes(?:man|woman|person)|Executive|Deputy)\b"
-)
 _SCARE_QUOTED = re.compile(r'"[^".,;:!?"]{1,40}"')
 
 
