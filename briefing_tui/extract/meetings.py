@@ -75,6 +75,11 @@ _THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their m
 # "The top diplomats of the two nations held a meeting", "both sides met": the parties just told
 _THE_TWO = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,5}$")
 _GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
+# "During the meeting, X briefed Y", "After the talks, X thanked Y": an opening phrase naming the event
+# by its noun alone, the comma right after it (the sentence's people are those of what happened then)
+_AGAIN_OPENING = re.compile(r"\s*(?:During|After|Following|At|Throughout)\s+the\s+[a-z]+")
+_AGAIN_CLOSE = re.compile(r"\s*,")
+_SITTINGS = ("meeting", "talks", "call", "summit", "conference")  # what "the meeting" may be told again as
 _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "meet on Wednesday"
 # "hold talks ... to prepare a visit to Japan in April": a date after a trigger's place is that
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
@@ -189,6 +194,7 @@ class _Found:
     pair: list[int] | None = None  # "the two men spoke": the two people the sentence before names
     landmark: bool = False  # named in an opening "Before X's meeting with Y," phrase: not the clause's event
     each: bool = False  # one of "meetings with A and B": not the same event as its siblings
+    again: bool = False  # "During the meeting, ...": the sitting told before, named again
     press: bool = False  # "a press conference": reporters are no party, it takes two actors
 
 
@@ -745,6 +751,13 @@ def _sentence_candidates(
         if found.start is None and _HABITUAL.search(text, max(lo, hit.start - 60), hit.start):
             continue  # "is invariably in the focus of his talks with ...": a habit, no one event
         found.landmark = hit.end <= landmark_end
+        found.again = (
+            hit.form in ("noun", "adverbial")
+            and hit.kind in _GENERIC
+            and hit.end - s.start < 40
+            and _AGAIN_OPENING.fullmatch(text, s.start, hit.end) is not None
+            and _AGAIN_CLOSE.match(text, hit.end) is not None
+        )
         found.earlier = (
             _EARLIER_BEFORE.search(text, max(lo, hit.start - 50), hit.end)
             is not None  # "had first held talks"
@@ -1000,7 +1013,14 @@ def _lead_day(doc: Document, found: list[_Found]) -> list[_Found]:
         return found
     parties = set(lead.participants)
     sides = {_side(doc, i) for i in parties} - {None}
+    told: set[tuple[frozenset[int], str]] = set()  # the parties (and status) of meetings and talks so far
     for f in found:
+        if f.kind not in _GENERIC:
+            continue
+        own = (frozenset(f.participants), f.status)
+        if f.start is None and len(own[0]) >= 2 and own in told:
+            continue  # "met Obama at Blair House on Thursday ... Obama and Ruto exchanged views": that meeting's
+        told.add(own)
         if (
             f.start is None
             and f is not lead
@@ -1050,6 +1070,14 @@ def _their_event(found: list[_Found]) -> list[_Found]:
     previous sentence (two parties, same status, a kind it may stand for); it adds its date and place."""
     out: list[_Found] = []
     for f in found:
+        if f.again:
+            told = next((o for o in reversed(out) if o.kind in _SITTINGS and o.status == f.status), None)
+            if told is not None:
+                # "X received Y in Ramallah. During the meeting, X briefed Y on the situation in Gaza":
+                # the sitting just told; the places and people the sentence names are what was discussed
+                if not told.start and f.start:
+                    told.start, told.end, told.date_text, told.timex = f.start, f.end, f.date_text, f.timex
+                continue
         prev = out[-1] if out else None
         if (
             f.theirs

@@ -1,0 +1,86 @@
+"""Meetings, round 16: "During the meeting," is the meeting told before; talks told later keep its day."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.test_meetings_round13 import PUBLISHED
+
+
+def found(text: str) -> list[tuple[str, frozenset[str], str | None, str | None]]:
+    """(kind, participant names, location, start) of each meeting the whole pipeline finds."""
+    doc = build_document(text, PUBLISHED)
+    return [
+        (m.kind, frozenset(doc.entities[i].name for i in m.participants), m.location, m.start)
+        for m in doc.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the opening phrase names the meeting just told: the place in the clause is a topic
+        (
+            "President Jon Keta received UN envoy Omar Sala in Nairobi on Monday. During the meeting, Keta "
+            "briefed the envoy on the situation in Somalia.",
+            1,
+        ),
+        # after it, greetings sent to someone else are no meeting with them
+        (
+            "President Jon Keta and minister Omar Sala met on Monday in Nairobi. After the meeting, Keta "
+            "sent warm greetings to President Anna Berg.",
+            1,
+        ),
+        # with no meeting told before, the sentence's own reading stands
+        (
+            "During the meeting, President Jon Keta briefed envoy Omar Sala on the situation in Somalia.",
+            1,
+        ),
+        # a meeting named with its own parties is another event
+        (
+            "President Jon Keta hosted Omar Sala in Nairobi on Monday. After the meeting with President "
+            "Anna Berg on Tuesday, Keta flew home.",
+            2,
+        ),
+    ],
+)
+def test_the_meeting_told_again(text: str, count: int) -> None:
+    got = found(text)
+    assert len(got) == count, got
+    if count == 1:
+        assert not any("Anna Berg" in p for _, p, _, _ in got), got
+    if count == 1 and "Nairobi" in text:
+        assert got[0][2] == "Nairobi", got
+
+
+LEAD = (
+    "President Jon Keta is on a state visit to the US. He landed in Washington on Wednesday after a day "
+    "of his state visit in Atlanta. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks of the two people met on Thursday: that meeting's, not the day of the lead's arrival
+        (
+            LEAD + "Keta met Omar Sala at Blair House on Thursday. Sala and Keta exchanged views on trade.",
+            [("meeting", frozenset({"Jon Keta", "Omar Sala"}), "2022-09-15")],
+        ),
+        # talks with someone not met before still take the lead's day
+        (
+            LEAD
+            + "Keta met Omar Sala at Blair House on Thursday. Anna Berg and Keta exchanged views on trade.",
+            [
+                ("meeting", frozenset({"Jon Keta", "Omar Sala"}), "2022-09-15"),
+                ("talks", frozenset({"Jon Keta", "Anna Berg"}), "2022-09-14"),
+            ],
+        ),
+    ],
+)
+def test_talks_keep_their_meetings_day(
+    text: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    got = [(k, p, s) for k, p, _, s in found(text) if len(p) >= 2 and k != "visit"]
+    assert got == expected, got
