@@ -120,6 +120,10 @@ _RECORD_CLAIM = re.compile(
     r"(?i)\b(?:it|this|that)\s+(?:will\s+be|would\s+be|is|was|marks|marked)\s+(?:his|her|their|its)\s+"
     r"(?:[\w-]+\s+)?first\s+(?:[\w-]+\s+){0,2}$"
 )
+# "Buhari is the first African leader to visit the White House": a record the trip sets, said of it
+_FIRST_TO = re.compile(
+    r"(?i)\b(?:is|was|be|been|became|becomes)\s+the\s+first\s+(?:[\w-]+\s+){1,5}to\s+(?:\w+\s+)?$"
+)
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
@@ -194,6 +198,7 @@ class _Found:
     pair: list[int] | None = None  # "the two men spoke": the two people the sentence before names
     landmark: bool = False  # named in an opening "Before X's meeting with Y," phrase: not the clause's event
     each: bool = False  # one of "meetings with A and B": not the same event as its siblings
+    claim: bool = False  # "is the first leader to visit X": a record, the trip told elsewhere if at all
     again: bool = False  # "During the meeting, ...": the sitting told before, named again
     press: bool = False  # "a press conference": reporters are no party, it takes two actors
 
@@ -751,6 +756,11 @@ def _sentence_candidates(
         if found.start is None and _HABITUAL.search(text, max(lo, hit.start - 60), hit.start):
             continue  # "is invariably in the focus of his talks with ...": a habit, no one event
         found.landmark = hit.end <= landmark_end
+        found.claim = (
+            hit.form == "travel"
+            and text.find("first", max(lo, hit.start - 60), hit.start) >= 0
+            and _FIRST_TO.search(text, max(lo, hit.start - 80), hit.start) is not None
+        )
         found.again = (
             hit.form in ("noun", "adverbial")
             and hit.kind in _GENERIC
@@ -1378,6 +1388,19 @@ def _worth_keeping(doc: Document, f: _Found) -> bool:
     return (f.title is not None or f.kind in ("summit", "conference")) and bool(f.start or f.location)
 
 
+def _no_record_claims(doc: Document, found: list[_Found]) -> list[_Found]:
+    """ "X is in the US on a working visit ... X is the first African leader to visit the White House":
+    the record is said of the trip told elsewhere (by a person it names), never a trip of its own."""
+    travellers = {
+        i
+        for f in found
+        if f.kind == "visit" and not f.claim
+        for i in f.participants
+        if doc.entities[i].kind == "person"
+    }
+    return [f for f in found if not (f.claim and travellers.intersection(f.participants))]
+
+
 def find(doc: Document) -> None:
     """Fill ``doc.meetings``: one candidate per real event, participants as entity indexes."""
     actors = ActorIndex(doc)
@@ -1393,6 +1416,8 @@ def find(doc: Document) -> None:
         _gathering_place(doc, actors, found, opening)
     quoted = [f for f in found if f.quoted]
     told = [f for f in found if not f.quoted] if quoted else found
+    if any(f.claim for f in told):
+        told = _no_record_claims(doc, told)
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,

@@ -84,3 +84,30 @@ def test_talks_keep_their_meetings_day(
 ) -> None:
     got = [(k, p, s) for k, p, _, s in found(text) if len(p) >= 2 and k != "visit"]
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        # the record is said of the trip told before: one visit
+        (
+            "President Jon Keta arrived in Washington on Sunday for a working visit. Keta is the first "
+            "African leader to visit President Donald Trump in the White House.",
+            1,
+        ),
+        # a spokesman telling the record adds no trip of his own
+        (
+            "President Jon Keta arrived in Washington on Sunday. His spokesman Omar Sala said Keta was the "
+            "first African head of state to visit the Trump White House.",
+            1,
+        ),
+        # with no trip told elsewhere, the record's trip stands
+        (
+            "President Jon Keta became the first African leader to visit Washington on Sunday.",
+            1,
+        ),
+    ],
+)
+def test_record_claim_is_no_trip(text: str, visits: int) -> None:
+    got = [item for item in found(text) if item[0] == "visit"]
+    assert len(got) == visits, got
