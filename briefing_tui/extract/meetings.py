@@ -1278,12 +1278,18 @@ def _call_told_plainly(a: _Found, b: _Found) -> bool:
 
 
 def _dates_agree(a: _Found, b: _Found) -> bool:
-    """No clash: the same span, or one side's month or year holds the other's days ("a State Visit in
-    May" and "the visit on May 23rd"), the vaguer one then being the same event told less precisely."""
+    """No clash: the same span, one side's month or year holds the other's days ("a State Visit in
+    May" and "the visit on May 23rd"), the vaguer one then being the same event told less precisely, or
+    one side's single day falls within the other's days."""
     if not (a.start and b.start) or (a.start, a.end) == (b.start, b.end):
         return True
     vague, exact = (a, b) if len(a.start) < len(b.start) else (b, a)
-    if len(vague.start) == len(exact.start) or vague.end not in (None, vague.start):
+    if len(vague.start) == len(exact.start):
+        # "for talks" during a visit on Wednesday and Thursday, "are to meet on Wednesday": a day within
+        # (not a trip: "Australia and Fiji, February 7-13" and "In Fiji on February 12" are two stops)
+        span, day = (a, b) if (a.end or a.start) > a.start else (b, a)
+        return _one_day_within(span, day)
+    if vague.end not in (None, vague.start):
         return False
     return exact.start.startswith(vague.start) and (exact.end or exact.start).startswith(vague.start)
 
@@ -1337,10 +1343,34 @@ def _merge_events(doc: Document, found: list[_Found]) -> list[_Found]:
         if twin:
             if "call" in (twin.kind, f.kind):
                 twin.kind = "call"  # a plain meeting told again as a call: the call
+            elif _one_day_within(twin, f):
+                # "visit Seoul next week for talks" (the visit's days), "are to meet on Wednesday": the
+                # sitting is the one told with its own day
+                twin.kind, twin.start, twin.end, twin.date_text, twin.timex = (
+                    f.kind,
+                    f.start,
+                    f.end,
+                    f.date_text,
+                    f.timex,
+                )
             _absorb(twin, f)
         else:
             out.append(f)
     return out
+
+
+def _one_day_within(span: _Found, day: _Found) -> bool:
+    """A meeting or talks on one day told after the same sitting dated by its visit's several days."""
+    return (
+        span.kind in _GENERIC
+        and day.kind in _GENERIC
+        and span.start is not None
+        and day.start is not None
+        and len(span.start) == len(day.start) == 10
+        and (span.end or span.start) > span.start
+        and day.end in (None, day.start)
+        and span.start <= day.start <= (span.end or span.start)
+    )
 
 
 def _refine_days(doc: Document, found: list[_Found], quoted: list[_Found]) -> list[_Found]:

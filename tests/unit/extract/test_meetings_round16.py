@@ -111,3 +111,38 @@ def test_talks_keep_their_meetings_day(
 def test_record_claim_is_no_trip(text: str, visits: int) -> None:
     got = [item for item in found(text) if item[0] == "visit"]
     assert len(got) == visits, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks over two days, then the two "meet on Wednesday": one sitting, told with its own day
+        (
+            "Foreign Minister Jon Keta will hold talks with his counterpart Omar Sala in Lagos on Wednesday "
+            "and Thursday. Keta and Sala are scheduled to meet on Wednesday.",
+            [("meeting", frozenset({"Jon Keta", "Omar Sala"}), "Lagos", "2022-09-21")],
+        ),
+        # a day outside the talks' days is another sitting
+        (
+            "Foreign Minister Jon Keta will hold talks with Omar Sala on Wednesday and Thursday. Keta will "
+            "meet Sala on Friday.",
+            [
+                ("talks", frozenset({"Jon Keta", "Omar Sala"}), None, "2022-09-21"),
+                ("meeting", frozenset({"Jon Keta", "Omar Sala"}), None, "2022-09-23"),
+            ],
+        ),
+        # a tour's days and one stop's day are two trips, not one
+        (
+            "Foreign Minister Jon Keta will travel to Ghana and Togo from September 26 to 30. In Togo on "
+            "September 29, Keta will meet with President Omar Sala.",
+            [
+                ("visit", frozenset({"Jon Keta", "Ghana", "Togo"}), "Ghana and Togo", "2022-09-26"),
+                ("meeting", frozenset({"Jon Keta", "Omar Sala"}), "Togo", "2022-09-29"),
+            ],
+        ),
+    ],
+)
+def test_one_day_within_talks(
+    text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
+) -> None:
+    assert found(text) == expected
