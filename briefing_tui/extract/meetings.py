@@ -79,6 +79,11 @@ _GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
 # by its noun alone, the comma right after it (the sentence's people are those of what happened then)
 _AGAIN_OPENING = re.compile(r"\s*(?:During|After|Following|At|Throughout)\s+the\s+[a-z]+")
 _AGAIN_CLOSE = re.compile(r"\s*,")
+# "X during the conversation expressed ...": the same, inside the clause, when no party or detail follows
+_AGAIN_INSIDE = re.compile(r"(?i)during\s+the\s+(?:conversation|meeting|talks|call)")
+_AGAIN_DETAIL = re.compile(
+    r"(?i)\s*(?:with|between|of|among|held|in|on|at|that|which|hosted|chaired|to|by|this|last|next|in)\b"
+)
 _SITTINGS = ("meeting", "talks", "call", "summit", "conference")  # what "the meeting" may be told again as
 _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "meet on Wednesday"
 # "hold talks ... to prepare a visit to Japan in April": a date after a trigger's place is that
@@ -763,10 +768,19 @@ def _sentence_candidates(
         )
         found.again = (
             hit.form in ("noun", "adverbial")
-            and hit.kind in _GENERIC
-            and hit.end - s.start < 40
-            and _AGAIN_OPENING.fullmatch(text, s.start, hit.end) is not None
-            and _AGAIN_CLOSE.match(text, hit.end) is not None
+            and (hit.kind in _GENERIC or hit.kind == "call")
+            and (
+                (
+                    hit.end - s.start < 40
+                    and _AGAIN_OPENING.fullmatch(text, s.start, hit.end) is not None
+                    and _AGAIN_CLOSE.match(text, hit.end) is not None
+                )
+                or (
+                    hit.form == "adverbial"
+                    and _AGAIN_INSIDE.fullmatch(text, hit.start, hit.end) is not None
+                    and _AGAIN_DETAIL.match(text, hit.end) is None
+                )
+            )
         )
         found.earlier = (
             _EARLIER_BEFORE.search(text, max(lo, hit.start - 50), hit.end)
@@ -1081,12 +1095,23 @@ def _their_event(found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         if f.again:
-            told = next((o for o in reversed(out) if o.kind in _SITTINGS and o.status == f.status), None)
+            told = next(
+                (
+                    o
+                    for o in reversed(out)
+                    if o.kind in _SITTINGS
+                    and o.status == f.status
+                    and (not f.participants or set(o.participants) & set(f.participants))
+                ),
+                None,
+            )
             if told is not None:
                 # "X received Y in Ramallah. During the meeting, X briefed Y on the situation in Gaza":
                 # the sitting just told; the places and people the sentence names are what was discussed
                 if not told.start and f.start:
                     told.start, told.end, told.date_text, told.timex = f.start, f.end, f.date_text, f.timex
+                if f.kind == "call" and told.kind in _GENERIC and told.location is None:
+                    told.kind = "call"  # "X spoke with Y ... During the conversation,": the talk was a call
                 continue
         prev = out[-1] if out else None
         if (

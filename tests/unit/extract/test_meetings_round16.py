@@ -146,3 +146,32 @@ def test_one_day_within_talks(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        # "during the conversation" inside the clause: the call told before, its source no party
+        (
+            "Minister Jon Keta spoke by phone with his counterpart Omar Sala on Monday. According to "
+            "spokesman Anna Berg, Keta during the conversation praised the deal.",
+            [frozenset({"Jon Keta", "Omar Sala"})],
+        ),
+        # "spoke with", then "During the conversation,": one event, a call
+        (
+            "Minister Jon Keta spoke with his counterpart Omar Sala on Monday. During the conversation, "
+            "Keta and Sala reviewed trade.",
+            [frozenset({"Jon Keta", "Omar Sala"})],
+        ),
+        # a conversation with its own party and day is another event
+        (
+            "Minister Jon Keta spoke by phone with Omar Sala on Monday. Spokesman Anna Berg said minister "
+            "Ali Musa during the conversation with Keta on Tuesday praised the deal.",
+            [frozenset({"Jon Keta", "Omar Sala"}), frozenset({"Ali Musa", "Anna Berg", "Jon Keta"})],
+        ),
+    ],
+)
+def test_during_the_conversation(text: str, calls: list[frozenset[str]]) -> None:
+    got = found(text)
+    assert [p for k, p, _, _ in got if k == "call"] == calls, got
+    assert all(k == "call" for k, _, _, _ in got), got
