@@ -1283,9 +1283,17 @@ def _same_title(a: _Found, b: _Found) -> bool:
         and " " in a.title
         and a.title.lower() == b.title.lower()
         and a.earlier == b.earlier
-        and _dates_agree(a, b)
+        and (_dates_agree(a, b) or _days_overlap(a, b))
         and not (a.location and b.location and not _places_agree(a.location, b.location))
     )
+
+
+def _days_overlap(a: _Found, b: _Found) -> bool:
+    """Both told by exact days that share one ("arrived on May 11 on a two-day visit to attend the X
+    Conference", "the X Conference to be held on 12-13 May"): a trip's days lent to the gathering."""
+    if not (a.start and b.start and len(a.start) == len(b.start) == 10):
+        return False
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
 def _call_told_plainly(a: _Found, b: _Found) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_tui.extract.meetings import _Found, _same_title
 from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.test_meetings_round13 import PUBLISHED
 
@@ -175,3 +176,36 @@ def test_during_the_conversation(text: str, calls: list[frozenset[str]]) -> None
     got = found(text)
     assert [p for k, p, _, _ in got if k == "call"] == calls, got
     assert all(k == "call" for k, _, _, _ in got), got
+
+
+def _conference(start: str, end: str, status: str, title: str = "6th Ocean Conference") -> _Found:
+    found = _Found("conference", 0, 0, 10, [1], status=status, location="Accra", title=title)
+    found.start, found.end = start, end
+    return found
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a trip's two days lent to the conference it attends, the conference's own days told later
+        (
+            _conference("2023-05-11", "2023-05-12", "past"),
+            _conference("2023-05-12", "2023-05-13", "upcoming"),
+            True,
+        ),
+        # days apart: two sittings of the same name
+        (
+            _conference("2023-05-11", "2023-05-12", "past"),
+            _conference("2023-05-14", "2023-05-15", "upcoming"),
+            False,
+        ),
+        # another name: another gathering
+        (
+            _conference("2023-05-11", "2023-05-12", "past"),
+            _conference("2023-05-12", "2023-05-13", "upcoming", "7th Ocean Conference"),
+            False,
+        ),
+    ],
+)
+def test_named_gathering_overlapping_days(a: _Found, b: _Found, same: bool) -> None:
+    assert _same_title(a, b) is same
