@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate, Mention, Timex
-from briefing_tui.extract.lexicon.countries import NAMES, country_of
+from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.meetingactors import (
     ActorIndex,
     countries_of_place,
@@ -1328,11 +1328,14 @@ def _dates_agree(a: _Found, b: _Found) -> bool:
 
 
 def _places_agree(a: str, b: str) -> bool:
-    """One place within the other's name, or a country told by two of its names ("US", "United States")."""
+    """One place within the other's name, a country told by two of its names ("US", "United States"), or
+    a country and its capital ("travels to Moscow", "traveled to Russia")."""
     if a in b or b in a or a.lower() == b.lower():  # "WHITE HOUSE" in a headline
         return True
-    ca = NAMES.get(a)
-    return ca is not None and ca == NAMES.get(b)
+    ca, cb = NAMES.get(a), NAMES.get(b)
+    if ca is not None and ca == cb:
+        return True
+    return (ca is not None and CAPITALS.get(b) == ca) or (cb is not None and CAPITALS.get(a) == cb)
 
 
 def _sides(doc: Document, f: _Found) -> frozenset[str] | None:

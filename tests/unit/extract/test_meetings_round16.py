@@ -209,3 +209,24 @@ def _conference(start: str, end: str, status: str, title: str = "6th Ocean Confe
 )
 def test_named_gathering_overlapping_days(a: _Found, b: _Found, same: bool) -> None:
     assert _same_title(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        # the trip to the capital told again as a trip to the country: one visit
+        (
+            "Minister Jon Keta paid a working visit to Moscow on Monday and met Russian minister Omar Sala. "
+            "This is the first visit of Keta to Russia since he took office.",
+            [frozenset({"Jon Keta", "Russia"})],
+        ),
+        # another country: another trip
+        (
+            "Minister Jon Keta paid a working visit to Moscow on Monday and met Russian minister Omar Sala. "
+            "Keta will visit Germany next month.",
+            [frozenset({"Jon Keta", "Russia"}), frozenset({"Jon Keta", "Germany"})],
+        ),
+    ],
+)
+def test_capital_and_country_agree(text: str, visits: list[frozenset[str]]) -> None:
+    assert [p for k, p, _, _ in found(text) if k == "visit"] == visits
