@@ -318,6 +318,7 @@ def resolve(doc: Document) -> None:
     _bodies_possessing(doc)
     _roles_of_people(doc)
     _known_sides(people)
+    _unsided_organs(doc)
     deferred = _role_mentions(doc, people)
     _context_affiliations(doc)
     if deferred:
@@ -326,6 +327,7 @@ def resolve(doc: Document) -> None:
     _groups(doc)
     _offices_of_bodies(doc)
     _canonical_affiliations(doc)
+    _organs_to_states(doc)
     _pronouns(doc, people)
 
 
@@ -406,6 +408,59 @@ def _canonical_affiliations(doc: Document) -> None:
         if e.kind == "person" and e.affiliation:
             known = orgs.KNOWN.get(e.affiliation)
             e.affiliation = full.get(e.affiliation) or (known[0] if known else e.affiliation)
+
+
+# The head words of a state's own organs: a person who serves one acts for the state.
+_ORGAN_HEADS = frozenset(
+    {"Ministry", "Department", "Assembly", "Parliament", "Sabha", "Senate", "Congress", "Duma", "Knesset"}
+)
+_ORGAN_HEAD = re.compile(
+    r"\b(?:Ministry|Department|Assembly|Parliament|Sabha|Senate|Congress|Duma|Knesset)\b"
+)
+
+
+def _organ(aff: str | None) -> bool:
+    """Whether a side is written as a state's organ ("Foreign Ministry", "Ministry of Defence",
+    "National Assembly"); not "the Senate Foreign Relations Committee", a body of its own."""
+    return (
+        bool(aff)
+        and aff not in _COUNTRY_NAMES
+        and _ORGAN_HEAD.search(aff) is not None
+        and (aff.split()[-1] in _ORGAN_HEADS or " of " in aff)
+    )
+
+
+def _organ_country(aff: str) -> str | None:
+    """The country an organ's own words name ("Chinese Foreign Ministry", "Ministry of Defence of Chad")."""
+    return next((c for w in aff.replace("'s", "").split() if (c := country_of(w))), None)
+
+
+def _unsided_organ(aff: str | None) -> bool:
+    """ "Foreign Ministry", "National Assembly": an organ no word ties to a country (nor the
+    lexicon to a body of its own, as "European Parliament") says no side of its own."""
+    return _organ(aff) and _organ_country(aff) is None and aff not in orgs.KNOWN  # type: ignore[arg-type]
+
+
+def _unsided_organs(doc: Document) -> None:
+    """ "Foreign Ministry spokeswoman X": the story's context gives X's side, not the organ (see
+    _context_affiliations, _organs_to_states)."""
+    for e in doc.entities:
+        if e.kind == "person" and _unsided_organ(e.affiliation):
+            e.affiliation = None
+
+
+def _organs_to_states(doc: Document) -> None:
+    """A person's side written as a state's organ ("Chinese Foreign Ministry spokesperson X",
+    "Lok Sabha member Y") is the state: the country the organ's name or the story gives it."""
+    sided = {
+        written: e.affiliation
+        for e in doc.entities
+        if e.kind == "organization" and e.affiliation in _COUNTRY_NAMES
+        for written in (e.name, *e.aliases)
+    }
+    for e in doc.entities:
+        if e.kind == "person" and _organ(e.affiliation):
+            e.affiliation = sided.get(e.affiliation) or _organ_country(e.affiliation) or e.affiliation
 
 
 def _known_sides(people: _People) -> None:
@@ -595,7 +650,8 @@ def _context_affiliations(doc: Document) -> None:
         if first is None:
             continue
         possessor = doc.text[first.end : first.end + 2] == "'s"
-        if (body := _short_body_before(doc, first) or _served_side(doc, e)) is not None:
+        body = _short_body_before(doc, first) or _served_side(doc, e)
+        if body is not None and not _unsided_organ(body):
             e.affiliation = body
             continue
         # "In Dubai, the PM will be accompanied by Minister X": X came with the PM, and the place

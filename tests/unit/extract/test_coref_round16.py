@@ -1,0 +1,53 @@
+"""Stage coref (round 16): a person serving a state's organ acts for the state."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def sides(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # an organ the story ties to a country: the country
+        (
+            "China's foreign minister Wang Yi met his counterpart in Europe. Foreign Ministry spokesperson "
+            "Lin Wenhao said the Chinese Foreign Ministry would issue a note.",
+            "Lin Wenhao",
+            "China",
+        ),
+        # an organ named alone: the story's side, not the organ
+        (
+            "Israel protested on Monday. Foreign Ministry Director-General Avi Shamir summoned the envoy, "
+            "Israeli officials said.",
+            "Avi Shamir",
+            "Israel",
+        ),
+        (
+            "Venezuela hosted the envoy. National Assembly President Carlos Rivas greeted him in Caracas.",
+            "Carlos Rivas",
+            "Venezuela",
+        ),
+        (
+            "India's parliament met. Lok Sabha member Rani Devi raised the issue in the Lok Sabha.",
+            "Rani Devi",
+            "India",
+        ),
+        # negative: a body the lexicon knows as its own side stays
+        (
+            "European Parliament President Anna Kowalczyk visited Warsaw and Poland's leaders on Monday.",
+            "Anna Kowalczyk",
+            "European Parliament",
+        ),
+    ],
+)
+def test_organ_is_its_state(text: str, name: str, side: str) -> None:
+    assert sides(text)[name] == side
