@@ -44,6 +44,7 @@ from briefing_tui.extract.lexicon.titles import (
     RANKS_AND_HONORIFICS,
     TITLE_HEADS,
     US_OFFICES,
+    office_abroad,
     us_office,
 )
 from briefing_tui.extract.lexicon.words import PLACES
@@ -574,7 +575,7 @@ def _roles_of_people(doc: Document) -> None:
                 # "her"/"his" stands for, the last sentence's subject
                 subject = _subject_entity(doc, first.sentence - 1, len(doc.text), exclude=e.index)
             if subject is not None and doc.entities[subject].role:
-                e.role = doc.entities[subject].role
+                e.role = office_abroad(doc.entities[subject].role, e.affiliation)
             else:
                 # the word alone says only that the holder matches someone whose office the
                 # story does not state ("Chile's X met her Argentine counterpart Y"): no role

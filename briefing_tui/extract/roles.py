@@ -29,6 +29,7 @@ from briefing_tui.extract.lexicon.titles import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_office_word,
+    office_abroad,
 )
 from briefing_tui.extract.lexicon.words import SPEECH_VERBS
 from briefing_tui.extract.mentions import known_at
@@ -1357,8 +1358,8 @@ def _counterparts(ms: list[Mention]) -> None:
                     ),
                     None,
                 )
-            if source is not None:
-                m.role = source.role
+            if source is not None and source.role:
+                m.role = office_abroad(source.role, m.affiliation)
 
 
 def _holds_office(m: Mention) -> bool:

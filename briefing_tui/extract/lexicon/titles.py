@@ -519,3 +519,38 @@ def is_office_word(low: str) -> bool:
     return (
         bool(rest) and rest.rsplit("-", 1)[-1] in ("elect", "designate") and head in TITLE_HEADS | {"prime"}
     )
+
+
+# The ways countries name the office of foreign minister: the general ones, and the countries
+# whose own name for it differs.
+_FOREIGN_OFFICES = frozenset(
+    {
+        "foreign minister",
+        "minister of foreign affairs",
+        "minister for foreign affairs",
+        "foreign affairs minister",
+    }
+)
+_FOREIGN_OFFICE_OF = {
+    "United States": "Secretary of State",
+    "United Kingdom": "Foreign Secretary",
+    "India": "External Affairs Minister",
+}
+# ("foreign secretary" is no such name: in South Asia it is the ministry's senior civil servant)
+_OWN_FOREIGN_OFFICES = frozenset(
+    {"secretary of state", "external affairs minister", "minister of external affairs"}
+)
+
+
+def office_abroad(role: str, country: str | None) -> str:
+    """The office a counterpart holds in ``country`` when the story gives only another side's:
+    the foreign ministry's head goes by that country's own name for it ("his US counterpart" of
+    a foreign minister is the Secretary of State, the Russian counterpart of India's External
+    Affairs Minister a Foreign Minister); any other office, or an unknown country, as written."""
+    low = role.lower()
+    if country is None or (low not in _FOREIGN_OFFICES and low not in _OWN_FOREIGN_OFFICES):
+        return role
+    own = _FOREIGN_OFFICE_OF.get(country)
+    if own is not None:
+        return own
+    return "Foreign Minister" if low in _OWN_FOREIGN_OFFICES else role

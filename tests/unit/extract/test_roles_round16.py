@@ -1,0 +1,65 @@
+"""Stage roles (round 16): a counterpart's office under its own country's name for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.lexicon.titles import office_abroad
+from briefing_tui.extract.pipeline import build_document
+
+
+def roles(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a foreign minister's US counterpart is the Secretary of State
+        (
+            "Nigeria's Minister of Foreign Affairs, Ade Okafor, yesterday called his United States "
+            "counterpart, Tom Riley, on trade.",
+            "Tom Riley",
+            "Secretary of State",
+        ),
+        # India's External Affairs Minister's counterparts elsewhere are foreign ministers
+        (
+            "NEW DELHI: External Affairs Minister Arjun Rao on Thursday met Ivan Petrov and Li Ming, his "
+            "counterparts from Russia and China, in Goa.",
+            "Ivan Petrov",
+            "Foreign Minister",
+        ),
+        # negative: a foreign secretary in South Asia is a civil servant, not the minister
+        (
+            "Bangladesh foreign secretary Karim Uddin will meet his Indian counterpart Vikram Sen on Friday.",
+            "Vikram Sen",
+            "foreign secretary",
+        ),
+        # negative: the general title stays as written
+        (
+            "Japan's Foreign Minister Taro Sato met his Brazilian counterpart, Paulo Lima, on Monday.",
+            "Paulo Lima",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_counterpart_office_by_country(text: str, name: str, role: str) -> None:
+    assert roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("role", "country", "expected"),
+    [
+        ("Foreign Minister", "United Kingdom", "Foreign Secretary"),
+        ("Minister of External Affairs", "Japan", "Foreign Minister"),
+        ("Secretary of State", "India", "External Affairs Minister"),
+        ("Minister of Foreign Affairs", "Ghana", "Minister of Foreign Affairs"),
+        ("Defence Minister", "United States", "Defence Minister"),
+        ("Secretary of State", None, "Secretary of State"),
+    ],
+)
+def test_office_abroad(role: str, country: str | None, expected: str) -> None:
+    assert office_abroad(role, country) == expected
