@@ -325,6 +325,7 @@ def resolve(doc: Document) -> None:
     if deferred:
         _sided_descriptions(doc, people, deferred)
     _genders(doc, people)
+    _shared_heads(doc)
     _groups(doc)
     _offices_of_bodies(doc)
     _canonical_affiliations(doc)
@@ -462,6 +463,36 @@ def _organs_to_states(doc: Document) -> None:
     for e in doc.entities:
         if e.kind == "person" and _organ(e.affiliation):
             e.affiliation = sided.get(e.affiliation) or _organ_country(e.affiliation) or e.affiliation
+
+
+# "the presidents of Chile and Argentina": an office two countries' holders share.
+_SHARED_HEADS = re.compile(
+    r"\b(?:[Tt]he\s+)?([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+)
+_UNSTATED_ROLES = frozenset({"leader", "counterpart"})  # a description, not the office
+
+
+def _shared_heads(doc: Document) -> None:
+    """ "The presidents of Chile and Argentina met ...": the one person of each country's side
+    whom the story gives no office (or only "leader"/"counterpart") holds it."""
+    if "s of " not in doc.text:
+        return
+    for found in _SHARED_HEADS.finditer(doc.text):
+        office = found.group(1)[:-1].title()
+        for place in found.group(2, 3):
+            country = country_of(place)
+            if country is None:
+                continue
+            holders = [
+                e
+                for e in doc.entities
+                if e.kind == "person"
+                and e.affiliation == country
+                and (e.role is None or e.role.lower() in _UNSTATED_ROLES)
+            ]
+            if len(holders) == 1:
+                holders[0].role = office
 
 
 def _known_sides(people: _People) -> None:

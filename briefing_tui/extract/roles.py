@@ -296,6 +296,15 @@ def _describe_role(doc: Document, m: Mention, tokens: list[Token]) -> None:
     m.affiliation = m.affiliation or affiliation
 
 
+def _colleague(tokens: list[Token], a: int) -> str | None:
+    """The country of "his Albanian colleague(,) X" right before token ``a``: a colleague of
+    another country is a counterpart, one of the same office there ("colleague" alone is not)."""
+    k = a - 1 if a > 0 and tokens[a - 1].text == "," else a
+    if k < 3 or tokens[k - 1].low != "colleague" or tokens[k - 3].low not in ("his", "her", "their"):
+        return None
+    return countries.country_of(tokens[k - 2].text)
+
+
 def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _Spans) -> None:
     head_start = m.head_start if m.head_start is not None else m.start
     a = _tok_index(tokens, m.start)
@@ -318,6 +327,9 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
             # "meets Omani counterpart, X": X's office, the span (read by meetings) left as it is
             _, pre_role, pre_aff = _left_title(doc, tokens, a - 1)
             start = m.start
+        if pre_role is None and (colleague := _colleague(tokens, a)) is not None:
+            # "X and his Albanian colleague, Y": Y is X's counterpart, the span left as it is
+            start, pre_role, pre_aff = m.start, "counterpart", colleague
         if pre_role is None:
             start, pre_role, pre_aff = _office_in_body(doc, index, tokens, a)
         elif pre_aff is None:

@@ -51,3 +51,30 @@ def sides(text: str) -> dict[str, str | None]:
 )
 def test_organ_is_its_state(text: str, name: str, side: str) -> None:
     assert sides(text)[name] == side
+
+
+def roles(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office two countries' heads share goes to each side's one person without an office
+        (
+            "The presidents of Chile and Peru agreed on a road.\n\nChile's Ana Soto met her Peruvian "
+            "counterpart Luis Vargas in Santiago. Senator Jorge Rojas of Chile joined them.",
+            {"Ana Soto": "President", "Luis Vargas": "President", "Jorge Rojas": "Senator"},
+        ),
+        # negative: two people of one side without an office: neither is named the holder
+        (
+            "The presidents of Chile and Peru agreed on a road.\n\nChile's Ana Soto and Chile's Rosa "
+            "Flores met in Santiago.",
+            {"Ana Soto": None, "Rosa Flores": None},
+        ),
+    ],
+)
+def test_office_of_two_countries(text: str, expected: dict[str, str | None]) -> None:
+    got = roles(text)
+    assert {name: got.get(name) for name in expected} == expected

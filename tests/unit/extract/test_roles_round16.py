@@ -63,3 +63,21 @@ def test_counterpart_office_by_country(text: str, name: str, role: str) -> None:
 )
 def test_office_abroad(role: str, country: str | None, expected: str) -> None:
     assert office_abroad(role, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a colleague of another country is a counterpart: the same office there
+        (
+            "Macedonian Prime Minister Zoran Ilievski and his Albanian colleague, Arben Hoxha, met in "
+            "Skopje on Monday.",
+            "Arben Hoxha",
+            "Prime Minister",
+        ),
+        # negative: a colleague with no country says no office
+        ("Finance Minister Ana Popa praised her colleague Ion Rusu on Monday.", "Ion Rusu", None),
+    ],
+)
+def test_colleague_of_another_country(text: str, name: str, role: str | None) -> None:
+    assert roles(text)[name] == role
