@@ -413,6 +413,9 @@ TITLE_MODIFIER = 16384
 NAME_MARK = 32768  # a word name_end reads before asking for a name word: a particle, a suffix, a quote mark
 _NAME_MARKS = NAME_PARTICLES | NAME_SUFFIXES | {'"'}
 _RUN_INNER = frozenset({".", ",", '"', "[", "d'Affaires", "d'affaires"}) | _CONNECTORS | NAME_PARTICLES
+# Words right before a language named like a people ("speaks Spanish", "fluent Arabic").
+_SPEAKING = frozenset({"speak", "speaks", "spoke", "speaking", "fluent", "fluently"})
+_ELIDED_CAPITAL = re.compile(r"[dl]'[A-Z]")  # "d'Ivoire", "d'Estaing": a particle elided onto a name
 # First words of places named after saints
 # the last part of a hyphenated region ("Indo-Pacific", "Euro-Atlantic"): never a surname
 _REGION_ENDS = frozenset({"Pacific", "Atlantic", "Arctic", "Asia", "Asian", "Mediterranean", "Caribbean"})
@@ -461,7 +464,7 @@ def _classify(text: str) -> int:
         | (FUNCTION if text in FUNCTION_WORDS else 0)
         | (KNOWN_START if _bucket_of(text) is not None else 0)
         | (POSSESSED if text in orgs.POSSESSED_HEADS else 0)
-        | (RUN_GOES_ON if capish(tok) or text in _RUN_INNER else 0)
+        | (RUN_GOES_ON if capish(tok) or text in _RUN_INNER or _ELIDED_CAPITAL.match(text) else 0)
         | (PRONOUN if _PRONOUN.search(text) else 0)
         | (TITLE_MODIFIER if tok.low in TITLE_MODIFIERS else 0)
         | (NAME_MARK if text in _NAME_MARKS else 0)
@@ -586,6 +589,10 @@ class _Scanner:
             nxt = t[j + 1] if j + 1 < n else None
             if nxt is not None and nxt.text == "the" and tok.text in ("of", "for", "to") and j + 2 < n:
                 nxt = t[j + 2]  # "Secretary of the Ministry of ..."
+            if j > i and _ELIDED_CAPITAL.match(tok.text) and tok.low not in _OFFICE_TAIL_STARTS:
+                j += 1  # "Côte d'Ivoire", "Giscard d'Estaing": an elided particle on a capitalised word
+                kept = j
+                continue
             if tok.text in NAME_PARTICLES and j > i and self.particle_leads_to_name(j, n):
                 j += 1
                 continue
@@ -737,7 +744,7 @@ class _Scanner:
 
     def hyphenated_bodies(self, k: int) -> None:
         """ "the ASEAN-GCC Summit", "EU-AU talks": a compound of known bodies (or countries) names
-        each body; the countries in it are read elsewhere."""
+        each body; one of countries alone ("Russian-Nigerian ties") each country."""
         tok = self.t[k]
         parts = tok.text.split("-")
         if len(parts) < 2 or len(parts) > 3:
@@ -749,21 +756,24 @@ class _Scanner:
             if entry is None or entry.kind == "place":
                 return
             found.append(entry)
-        if not any(e.kind == "organization" for e in found):
+        # "Russian-Nigerian cooperation": a compound of peoples names each country ("China-Russia
+        # ties", of names, is left to the meetings stage's reading of the countries around it)
+        pair = all(e.kind == "country" and e.source == "demonym" for e in found)
+        if not pair and not any(e.kind == "organization" for e in found):
             return
         at = tok.start
         for part, entry in zip(parts, found, strict=True):
-            if entry.kind == "organization":
+            if entry.kind == "organization" or pair:
                 e = at + len(part)
                 self.out.append(
                     Mention(
                         at,
                         e,
                         part,
-                        "organization",
+                        entry.kind,
                         self.sentence,
                         None,
-                        entry.affiliation,
+                        entry.name if pair else entry.affiliation,
                         None,
                         at,
                         e,
@@ -995,6 +1005,8 @@ class _Scanner:
             return False
         if countries.is_plural_demonym(surface):
             return False
+        if entry.source == "demonym" and k > 0 and self.t[k - 1].low in _SPEAKING:
+            return False  # "speaks fluent Spanish": a language, not the country
         if k >= 2 and self.t[k - 1].text == "of" and self.t[k - 2].text in _GEOGRAPHIC_HEADS:
             return False  # "Gulf of Thailand", "Sea of Japan"
         if entry.source != "capital":
