@@ -413,6 +413,7 @@ TITLE_MODIFIER = 16384
 NAME_MARK = 32768  # a word name_end reads before asking for a name word: a particle, a suffix, a quote mark
 _NAME_MARKS = NAME_PARTICLES | NAME_SUFFIXES | {'"'}
 _RUN_INNER = frozenset({".", ",", '"', "[", "d'Affaires", "d'affaires"}) | _CONNECTORS | NAME_PARTICLES
+_WATERS = frozenset({"Ocean", "Sea"})  # after a country's word, the name of a body of water
 # Words right before a language named like a people ("speaks Spanish", "fluent Arabic").
 _SPEAKING = frozenset({"speak", "speaks", "spoke", "speaking", "fluent", "fluently"})
 _ELIDED_CAPITAL = re.compile(r"[dl]'[A-Z]")  # "d'Ivoire", "d'Estaing": a particle elided onto a name
@@ -1005,6 +1006,9 @@ class _Scanner:
             return False
         if countries.is_plural_demonym(surface):
             return False
+        n = k + len(entry.words)
+        if n < len(self.t) and self.t[n].text in _WATERS:
+            return False  # "the Indian Ocean", "the Philippine Sea": a body of water
         if entry.source == "demonym" and k > 0 and self.t[k - 1].low in _SPEAKING:
             return False  # "speaks fluent Spanish": a language, not the country
         if k >= 2 and self.t[k - 1].text == "of" and self.t[k - 2].text in _GEOGRAPHIC_HEADS:

@@ -25,6 +25,11 @@ def countries(text: str) -> list[str]:
         ("Both sides praised Russian-Nigerian cooperation in trade.", ["Russia", "Nigeria"]),
         # negative: a compound with a part that is no people names none
         ("Both sides praised the Indo-Pacific strategy.", []),
+        # a country's word before "Ocean"/"Sea" names a body of water
+        ("She flew to the Indian Ocean Summit in Colombo with Nepal's envoy.", ["Nepal"]),
+        ("Navies met in the Philippine Sea.", []),
+        # negative: the same word before another noun is the country
+        ("Indian ships met in the Arabian Sea.", ["India"]),
         # a people's name after a speaking word is a language
         ("The senator speaks fluent Spanish and met Mexico's envoy.", ["Mexico"]),
         ("She spoke French at the talks with Belgium.", ["Belgium"]),
