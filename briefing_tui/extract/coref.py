@@ -467,7 +467,7 @@ def _organs_to_states(doc: Document) -> None:
 
 # "the presidents of Chile and Argentina": an office two countries' holders share.
 _SHARED_HEADS = re.compile(
-    r"\b(?:[Tt]he\s+)?([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\s+of\s+(?:the\s+)?"
+    r"\b([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\s+of\s+(?:the\s+)?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 _UNSTATED_ROLES = frozenset({"leader", "counterpart"})  # a description, not the office
@@ -476,9 +476,10 @@ _UNSTATED_ROLES = frozenset({"leader", "counterpart"})  # a description, not the
 def _shared_heads(doc: Document) -> None:
     """ "The presidents of Chile and Argentina met ...": the one person of each country's side
     whom the story gives no office (or only "leader"/"counterpart") holds it."""
-    if "s of " not in doc.text:
-        return
-    for found in _SHARED_HEADS.finditer(doc.text):
+    text = doc.text
+    if "ents of " not in text and "ters of " not in text:
+        return  # the cheap gate: no "presidents of" nor "ministers of"
+    for found in _SHARED_HEADS.finditer(text):
         office = found.group(1)[:-1].title()
         for place in found.group(2, 3):
             country = country_of(place)
