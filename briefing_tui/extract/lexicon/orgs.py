@@ -168,6 +168,10 @@ def _load() -> None:
         affiliation = aff.strip() or None
         for form in forms:
             KNOWN.setdefault(form, (forms[0], affiliation))
+            head, of, rest = form.partition(" of ")
+            if of and rest[:1].isupper() and " " in rest and not rest.startswith("the "):
+                # "Economic Community of the West African States": the name with a "the" written in
+                KNOWN.setdefault(f"{head} of the {rest}", (forms[0], affiliation))
 
 
 _load()

@@ -39,3 +39,21 @@ def countries(text: str) -> list[str]:
 )
 def test_country_mentions(text: str, expected: list[str]) -> None:
     assert countries(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known body's name with a "the" written in after "of" is the same body
+        (
+            "The Economic Community of the West African States met in Abuja.",
+            ["Economic Community of West African States"],
+        ),
+        ("The Organization of the American States met in Lima.", ["Organization of American States"]),
+        # negative: the name as listed is read as before
+        ("The Organization of American States met in Lima.", ["Organization of American States"]),
+    ],
+)
+def test_known_body_with_the(text: str, expected: list[str]) -> None:
+    doc = build_document(text, date(2023, 5, 2))
+    assert [m.name for m in doc.mentions if m.kind == "organization"] == expected
