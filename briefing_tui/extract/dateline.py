@@ -19,6 +19,9 @@ DATELINE = re.compile(
     r"(,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"  # "April 16", "3 February"
     # a dash ("(Reuters) -Mexican": glued to the story) or a colon after it, or only a space after the agency
     r"\s*(\([A-Za-z .]{1,30}\))?\s*(?:[\u2014\u2013-]{1,2}\s|(?<=\)\s)[\u2014\u2013-]{1,2}(?=[A-Z])|(:)\s|(?<=\))\s)"
+    # the filing date after the dash, closed by a colon: "APIA, SAMOA – SATURDAY 09 SEPTEMBER 2017: "
+    r"(?:(?:[A-Z][A-Za-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?|[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?)"
+    r"\s+\d{4}\s*:\s)?"
 )
 
 

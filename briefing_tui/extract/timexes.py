@@ -880,6 +880,36 @@ def _same_day(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return longest_first(kept + added) if added else kept
 
 
+# "He will then travel to the UAE from 21 to 22.": a range of days with no month, after a place's name,
+# closing its clause. The month is that of the date told just before it, when these days follow it.
+_BARE_DAY_RANGE = re.compile(
+    r"(?<=[A-Za-z.)])[ \t]+from[ \t]+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?[ \t]*(?:to|-|\u2013)[ \t]*"
+    r"(?P<day2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?(?=[ \t]*[.;,](?!\d)|[ \t]*$)"
+)
+_PLACE_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019-]*$")  # the word before "from": a name
+_BARE_RANGE_REACH = 600  # characters back to the date whose month it shares
+
+
+def _bare_day_ranges(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """ "visits Riyadh from October 17 to 20 ... He will travel to UAE from 21 to 22.": the month of a
+    day range told without one is that of the full date just before it, when its days come after."""
+    added: list[_Candidate] = []
+    for m in _BARE_DAY_RANGE.finditer(text):
+        day, day2 = int(m.group("day")), int(m.group("day2"))
+        if day2 <= day or not _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        before = [c for c in kept if c.end <= m.start() and m.start() - c.end <= _BARE_RANGE_REACH]
+        last = before[-1] if before else None
+        if last is None or last.kind != "day" or not last.value or len(last.value) != 10:
+            continue
+        told = date.fromisoformat(last.end_value or last.value)
+        first, second = _safe_date(told.year, told.month, day), _safe_date(told.year, told.month, day2)
+        if first is None or second is None or first <= told:
+            continue
+        added.append(_Candidate(m.start("day"), m.end(), _iso(first), _iso(second), kind="day"))
+    return longest_first(kept + added) if added else kept
+
+
 def _shift(m: re.Match[str]) -> int:
     """Days from the day last told: -1 for "a day earlier", "the previous day", 2 for "two days later"."""
     if m.group("n"):
@@ -1188,6 +1218,8 @@ def find(doc: Document) -> None:
     kept = longest_first(cands)
     if "day" in text:
         kept = _same_day(text, kept)
+    if " from " in text:
+        kept = _bare_day_ranges(text, kept)
     _place_in_next_week(ctx, kept)
     _date_quoted_today(ctx, kept)
     kept = _merge_appositions(text, kept)
