@@ -67,6 +67,21 @@ _PAST_EVENT = re.compile(
     r"(?i)\b(?:recent|previous|earlier|past)\s+"
     r"(?:(?!(?:that|this|his|her|their|its|the|a|an|and|to|of)\s)[\w-]+\s+){0,2}$"
 )
+# The event's time is not set: "did not indicate when the meeting may take place", "dates of the
+# visit have not been discussed yet", "no date has been set". An undated event so told is proposed.
+_DATE_UNSET = re.compile(
+    r"(?i)\b(?:(?:did|does|do|has|have|had)\s*n(?:o|')t\s+(?:yet\s+)?(?:say|said|indicate|indicated|specify"
+    r"|specified|give|given|announce|announced|disclose|disclosed|reveal|revealed|set|mention|mentioned)\s+when"
+    r"|dates?\s+(?:of|for)\s+[^.;:\"]{0,80}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:set|fixed"
+    r"|discussed|agreed|decided|determined|announced|finali[sz]ed)"
+    r"|no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|decided|announced))\b"
+)
+# "expressed hope that he will have the opportunity to visit Muscat": the trigger is the verb of the
+# hoped-for clause, a wish
+_HOPED_FOR = re.compile(
+    r"(?i)\bhop(?:e|es|ed|ing)\s+that\s+(?:[\w'-]+\s+){1,4}(?:will|would|can|could|shall)\s+"
+    r"(?:(?:soon|be\s+able\s+to|have\s+(?:the|an)\s+(?:[\w-]+\s+)?(?:opportunity|chance)\s+to)\s+)?$"
+)
 _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
@@ -144,6 +159,12 @@ _OTHER_EVENT_BETWEEN = re.compile(
     r"(?:(?:a|an|the|his|her|their|its|this|that|last|similar|recent|previous|earlier|first|phone|telephone"
     r"|video|brief|lengthy|long|official|state|working)\s+)*"
     r"(?:visit|trip|tour|call|meeting|talks|summit|conversation|conference)s?\b"
+    # "a lunch held to finalise preparations for the meeting between X and Y tomorrow": the date of
+    # the event being prepared, told after it
+    r"|\b(?:preparations?\s+for|prepar(?:e|es|ed|ing)\s+(?:for\s+)?|organi[sz](?:e|es|ed|ing)"
+    r"|arrang(?:e|es|ed|ing))\s+(?:(?:a|an|the|his|her|their|its|this|that|next|upcoming|coming|planned"
+    r"|forthcoming|official|state|working)\s+)*"
+    r"(?:visit|trip|tour|meeting|talks|summit|conference)s?\b"
 )
 # "During the week-long tour from Tuesday, X will hold talks": the day a longer stay starts is the stay's
 _STAY_FROM = re.compile(
@@ -171,6 +192,9 @@ def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
             and "since" not in low
             and "prior" not in low
             and "ahead" not in low
+            and "prepar" not in low
+            and "organi" not in low
+            and "arrang" not in low
         ):
             return False  # most gaps hold none of the words: let go without running the pattern
         return _OTHER_EVENT_BETWEEN.search(text, hit.end, t.start) is not None
@@ -362,6 +386,17 @@ def _agreed_undated(text: str, hit: Hit, lo: int, hi: int) -> bool:
     return _SOME_TIME.search(text, lo, hi) is None
 
 
+def _date_unset(text: str, lo: int, hit: Hit, hi: int) -> bool:
+    """Is the (undated) trigger's time told as not set, or the trigger a verb of a hoped-for clause?"""
+    if text.find("hop", max(lo, hit.start - 90), hit.start) >= 0 and _HOPED_FOR.search(
+        text, max(lo, hit.start - 90), hit.start
+    ):
+        return True
+    if text.find("not", lo, hi) < 0 and text.find("n't", lo, hi) < 0 and text.find("no ", lo, hi) < 0:
+        return False  # every unset time it knows has a negation: most clauses are let go at once
+    return _DATE_UNSET.search(text, lo, hi) is not None
+
+
 def negated(text: str, hit: Hit) -> bool:
     """Is the trigger negated by the few words before it ("not planning any talks")?"""
     lo = max(0, hit.start - 40)
@@ -410,6 +445,8 @@ def meeting_status(
     if _proposed(text, window_lo, hit.end):
         return "proposed"
     if start is None and _agreed_undated(text, hit, max(window_lo, hit.start - 50), hi):
+        return "proposed"
+    if start is None and _date_unset(text, window_lo, hit, hi):
         return "proposed"
     after = text[hit.end : hi].lower()
     if (

@@ -1,0 +1,59 @@
+"""Meeting dates and status, round 16: the date of an event being prepared, an event whose time is not
+set, and a visit hoped for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_meetings import build
+
+# published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
+
+
+def _first(text: str, kind: str | None = None):  # noqa: ANN202 (a Meeting)
+    doc = build(text)
+    found = [m for m in doc.meetings if kind is None or m.kind == kind]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a lunch to prepare another meeting: the date told after that meeting is its own
+        (
+            "Wang held talks with Blinken at a lunch to finalise preparations for the summit between Biden"
+            " and Xi tomorrow.",
+            None,
+        ),
+        ("Wang met Blinken to organise the visit of Biden to Beijing on Friday.", None),
+        # the trigger's own date stays
+        ("Wang held talks with Blinken on Monday to prepare the summit.", "2023-10-23"),
+    ],
+)
+def test_date_of_event_prepared(text: str, start: str | None) -> None:
+    kind = "talks" if "talks" in text else "meeting"
+    assert _first(text, kind).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the time is told as not set: proposed
+        (
+            "Wang said a meeting with Blinken is being arranged, though he did not say when it may take place.",
+            "proposed",
+        ),
+        ("Officials said dates of Wang's visit to Washington have not been discussed yet.", "proposed"),
+        ("Wang said no date has been set for his meeting with Blinken.", "proposed"),
+        # a visit hoped for
+        ("Wang expressed hope that he will have the opportunity to visit Washington soon.", "proposed"),
+        ("Wang said he hoped that he would soon visit Washington.", "proposed"),
+        # a fixed, dated event, or a hope about something else: not proposed
+        ("Wang will meet Blinken on Friday, though he did not say when he will leave.", "upcoming"),
+        ("Wang will meet Blinken in Rome, and he hopes that the talks succeed.", "upcoming"),
+        ("Wang met Blinken in Rome, and said the talks were useful.", "past"),
+    ],
+)
+def test_status_time_not_set(text: str, status: str) -> None:
+    assert _first(text).status == status
