@@ -883,7 +883,7 @@ def _same_day(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 # "He will then travel to the UAE from 21 to 22.": a range of days with no month, after a place's name,
 # closing its clause. The month is that of the date told just before it, when these days follow it.
 _BARE_DAY_RANGE = re.compile(
-    r"(?<=[A-Za-z.)])[ \t]+from[ \t]+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?[ \t]*(?:to|-|\u2013)[ \t]*"
+    r"(?<=[A-Za-z.)]) from[ \t]+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?[ \t]*(?:to|-|\u2013)[ \t]*"
     r"(?P<day2>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?(?=[ \t]*[.;,](?!\d)|[ \t]*$)"
 )
 _PLACE_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019-]*$")  # the word before "from": a name
@@ -894,7 +894,12 @@ def _bare_day_ranges(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """ "visits Riyadh from October 17 to 20 ... He will travel to UAE from 21 to 22.": the month of a
     day range told without one is that of the full date just before it, when its days come after."""
     added: list[_Candidate] = []
-    for m in _BARE_DAY_RANGE.finditer(text):
+    i = text.find(" from ")
+    while i >= 0:
+        m = _BARE_DAY_RANGE.match(text, i) if text[i + 6 : i + 7].isdigit() else None
+        i = text.find(" from ", i + 6)
+        if m is None:
+            continue
         day, day2 = int(m.group("day")), int(m.group("day2"))
         if day2 <= day or not _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
