@@ -128,10 +128,21 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
     if not usable:
         return None
     best = min(usable, key=lambda t: min(abs(t.start - hit.end), abs(hit.start - t.end)))
+    if best.end <= hit.start and usable[-1].start >= hit.end and _AND_THEN.search(text, best.end, hit.start):
+        # "arrived in Moscow on Thursday and held a meeting with X ... on Friday": the first date is the
+        # first predicate's, the one told after the trigger its own
+        best = next(t for t in usable if t.start >= hit.end)
     for t in sentence_timexes:
         if t.end_value is not None and t.end_value == best.value and t.end <= best.start:
             return t
     return best
+
+
+# A second predicate joined by "and" right before the trigger: "arrived on Monday and met", "and held a"
+_AND_THEN = re.compile(
+    r"\band\s+(?:(?:also|then|later|subsequently)\s+)?"
+    r"(?:[a-z]+\s+(?:(?:also|then|a|an|the|his|her|their|talks|meetings?)\s+)*)?$"
+)
 
 
 # "Prior to the Bali Process forum on March 22-23, X is to meet Y": a date inside an opening "ahead of /

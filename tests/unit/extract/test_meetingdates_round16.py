@@ -57,3 +57,22 @@ def test_date_of_event_prepared(text: str, start: str | None) -> None:
 )
 def test_status_time_not_set(text: str, status: str) -> None:
     assert _first(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "arrived on Monday and met X on Tuesday": the first date is the arrival's
+        ("Wang arrived in Kyiv on Sunday and met Zelensky on Monday.", "2023-10-23"),
+        (
+            "Wang arrived in Kyiv on Sunday and held a meeting with Zelensky at the forum on Monday.",
+            "2023-10-23",
+        ),
+        # no date after the trigger: the day told before it stays
+        ("Wang arrived in Kyiv on Sunday and met Zelensky.", "2023-10-22"),
+        # one predicate: the nearest date
+        ("Wang met Zelensky on Sunday in Kyiv before Monday's vote.", "2023-10-22"),
+    ],
+)
+def test_date_of_second_predicate(text: str, start: str | None) -> None:
+    assert _first(text, "meeting").start == start
