@@ -962,12 +962,23 @@ def _date_quoted_today(ctx: _Context, cands: list[_Candidate]) -> None:
             spoken = c.value
 
 
+_WEEK_AFTER_GAP = re.compile(r"[ \t]*,?[ \t]*(?:of[ \t]+)?")  # "Friday next week", "Friday of next week"
+
+
 def _place_in_next_week(ctx: _Context, cands: list[_Candidate]) -> None:
     """'Wang will visit next week. His talks on Wednesday ...': a weekday that no modifier or past
     verb places, told in the sentence of "next week" (after it) or in the one after, is that week's."""
     doc = ctx.doc
     week_sentence = -2
     monday = doc.published + timedelta(days=7 - doc.published.weekday())
+    for a, b in zip(cands, cands[1:], strict=False):
+        if (
+            b.next_week
+            and a.free_weekday is not None
+            and a.weekday is not None
+            and _WEEK_AFTER_GAP.fullmatch(ctx.text, a.end, b.start)
+        ):
+            a.value = _iso(monday + timedelta(days=a.weekday))  # "on Friday next week"
     for c in cands:
         if c.next_week:
             week_sentence = doc.sentence_at(c.start)

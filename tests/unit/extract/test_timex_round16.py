@@ -78,3 +78,20 @@ def test_dateline_with_date_after_dash(text: str, expected: str) -> None:
 def test_dateline_date_is_no_meeting_date() -> None:
     text = "OSLO, NORWAY – MONDAY 16 OCTOBER 2023: Prime Minister Jonas Store met Swedish Prime Minister Ulf Kristersson."
     assert [m.start for m in build_document(text, PUBLISHED).meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday told with "next week" after it is that week's day (published Monday 2023-10-16)
+        ("Kim will see Park on Friday next week.", [("Friday", "2023-10-27"), ("next week", None)]),
+        ("Kim will see Park on Wednesday of next week.", [("Wednesday", "2023-10-25"), ("next week", None)]),
+        # another clause's "next week": the weekday stays this week's
+        (
+            "Kim will see Park on Friday, and next week he goes home.",
+            [("Friday", "2023-10-20"), ("next week", None)],
+        ),
+    ],
+)
+def test_weekday_before_next_week(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.value) for t in build_document(text, PUBLISHED).timexes] == expected
