@@ -82,6 +82,22 @@ _HOPED_FOR = re.compile(
     r"(?i)\bhop(?:e|es|ed|ing)\s+that\s+(?:[\w'-]+\s+){1,4}(?:will|would|can|could|shall)\s+"
     r"(?:(?:soon|be\s+able\s+to|have\s+(?:the|an)\s+(?:[\w-]+\s+)?(?:opportunity|chance)\s+to)\s+)?$"
 )
+# Verbs that hold an event as only thought of, or called off, right before it: "is considering a visit
+# to Kyiv", "mulling a trip", "called off his meeting with X"
+_WEIGHED_BEFORE = re.compile(
+    # (not "considered the talks a success": the past forms judge an event)
+    r"(?i)\b(?:consider(?:s|ing)|mull(?:s|ing)|weigh(?:s|ing)|contemplat(?:es|ing)"
+    r"|explor(?:e|es|ed|ing)\s+(?:the\s+)?(?:possibility|idea)\s+of|call(?:s|ed|ing)?\s+off"
+    r"|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing))\s+"
+    r"(?:(?:a|an|the|his|her|their|its|possible|planned|proposed|new|another)\s+)*$"
+)
+# ... or, after it, told as still being worked on: "a meeting between X and Y is in the works",
+# "talks are being arranged", "the visit is under discussion"
+_IN_THE_WORKS = re.compile(
+    r"(?i)\b(?:is|was|are|were)\s+(?:still\s+|now\s+)?(?:in\s+the\s+works|being\s+(?:arranged|planned"
+    r"|prepared|worked\s+out|discussed|considered)|under\s+(?:discussion|consideration))\b"
+)
+_CLAUSE_STOP = re.compile(r"[,;:\"]|\b(?:where|which|who|that|while|when|as|but)\b")
 _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_LEAD = re.compile(
     r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
@@ -408,6 +424,28 @@ def _date_unset(text: str, lo: int, hit: Hit, hi: int) -> bool:
     return _DATE_UNSET.search(text, lo, hi) is not None
 
 
+def _weighed(text: str, lo: int, hit: Hit, hi: int, start: str | None) -> bool:
+    """Is the trigger only weighed or called off ("considering a visit"), or, undated, still in the works?"""
+    before = max(lo, hit.start - 40)
+    if _WEIGHED_BEFORE.search(text, before, hit.start):
+        return True
+    if start is not None or (
+        text.find(" being ", hit.end, hi) < 0
+        and text.find(" the works", hit.end, hi) < 0
+        and text.find(" under ", hit.end, hi) < 0
+    ):
+        return False
+    works = _IN_THE_WORKS.search(text, hit.end, hi)
+    # only as the event noun's own predicate: "a meeting between X and Y is in the works", not a later
+    # clause's ("met X in Rome, where a deal was being discussed")
+    return (
+        works is not None
+        and _EVENT_NOUN.match(text, hit.start) is not None
+        and works.start() - hit.end <= 60
+        and _CLAUSE_STOP.search(text, hit.end, works.start()) is None
+    )
+
+
 def negated(text: str, hit: Hit) -> bool:
     """Is the trigger negated by the few words before it ("not planning any talks")?"""
     lo = max(0, hit.start - 40)
@@ -458,6 +496,8 @@ def meeting_status(
     if start is None and _agreed_undated(text, hit, max(window_lo, hit.start - 50), hi):
         return "proposed"
     if start is None and _date_unset(text, window_lo, hit, hi):
+        return "proposed"
+    if _weighed(text, window_lo, hit, hi, start):
         return "proposed"
     after = text[hit.end : hi].lower()
     if (

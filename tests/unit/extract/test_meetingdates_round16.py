@@ -76,3 +76,22 @@ def test_status_time_not_set(text: str, status: str) -> None:
 )
 def test_date_of_second_predicate(text: str, start: str | None) -> None:
     assert _first(text, "meeting").start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # only weighed, called off, or still in the works: proposed
+        ("Wang is considering a visit to Kyiv.", "proposed"),
+        ("Wang called off his meeting with Blinken.", "proposed"),
+        ("Wang said a meeting between Biden and Xi was in the works.", "proposed"),
+        ("Wang said talks with Blinken are being arranged.", "proposed"),
+        # a judgement of a held event, another clause's work, a place: not proposed
+        ("Wang considered the talks with Blinken a success.", "past"),
+        ("Wang met Blinken in Rome, where a deal was being discussed.", "past"),
+        ("Wang held talks with Blinken, who is considering a visit.", "past"),
+        ("Wang said his talks with Blinken are being held in Rome.", "past"),
+    ],
+)
+def test_status_weighed_or_in_the_works(text: str, status: str) -> None:
+    assert _first(text).status == status
