@@ -588,6 +588,9 @@ def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), end, _iso(d), kind="weekday", weekday=wd, free_weekday=free)
 
 
+_TWO_DAYS_BEFORE = re.compile(r"(?i)\bthe\s+day\s+(after|before)\s+$")
+
+
 def _from_relative_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     word = "yesterday" if m.group("lastnight") else (m.group("word") or "today").lower()
     if word == "today" and not m.group("part") and _GENERIC_TODAY_AFTER.match(ctx.text, m.end()):
@@ -595,6 +598,10 @@ def _from_relative_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     clock = _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     start = clock.start() if clock else m.start()  # "at 10.25 pm tomorrow": the hour is part of it
+    if shift and not m.group("lastnight"):
+        two = _TWO_DAYS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        if two and (two.group(1).lower() == "after") == (shift > 0):
+            shift, start = 2 * shift, two.start()  # "the day after tomorrow", "the day before yesterday"
     return _Candidate(start, m.end(), _iso(ctx.published + timedelta(days=shift)), kind="relative")
 
 
@@ -715,12 +722,25 @@ _ANCHORS: dict[str, int] = {
 # -- assembly --------------------------------------------------------------------------
 
 
-def _link_ranges(text: str, cands: list[_Candidate]) -> None:
+def _link_ranges(text: str, cands: list[_Candidate], published: str) -> None:
     """'Thursday to Saturday', 'between June 1 and June 3': the first end carries the second as end_value."""
     for a, b in zip(cands, cands[1:], strict=False):
         if a.kind != b.kind or a.kind not in ("weekday", "day", "month", "year") or a.end_value:
             continue
         gap = text[a.end : b.start]
+        if (
+            a.kind == "weekday"
+            and a.value
+            and b.value
+            and b.value < a.value
+            and a.value > published
+            and a.weekday is not None
+            and b.weekday is not None
+            and _AND_GAP.fullmatch(gap)
+        ):
+            # "will meet on Monday and Tuesday": days still to come are listed in order, the second after
+            # the first (past ones may each be the last of its name: "met on Monday and Wednesday")
+            b.value = _iso(date.fromisoformat(a.value) + timedelta(days=(b.weekday - a.weekday) % 7))
         if not (
             _RANGE_GAP.fullmatch(gap)
             or (_AND_GAP.fullmatch(gap) and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start))
@@ -1239,7 +1259,7 @@ def find(doc: Document) -> None:
     _place_in_next_week(ctx, kept)
     _date_quoted_today(ctx, kept)
     kept = _merge_appositions(text, kept)
-    _link_ranges(doc.text, kept)
+    _link_ranges(doc.text, kept, doc.published.isoformat())
     kept = _join_day_ranges(doc.text, kept)
     doc.timexes = [
         Timex(

@@ -95,3 +95,20 @@ def test_dateline_date_is_no_meeting_date() -> None:
 )
 def test_weekday_before_next_week(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(t.text, t.value) for t in build_document(text, PUBLISHED).timexes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two weekdays joined by "and" are listed in order (published Monday 2023-10-16)
+        ("Kim will see Park on Friday and Monday.", [("Friday", "2023-10-20"), ("Monday", "2023-10-23")]),
+        ("Kim saw Park on Thursday and Friday.", [("Thursday", "2023-10-12"), ("Friday", "2023-10-13")]),
+        # two days from publication
+        ("Kim will see Park the day after tomorrow.", [("the day after tomorrow", "2023-10-18")]),
+        ("Kim saw Park the day before yesterday.", [("the day before yesterday", "2023-10-14")]),
+        # "the day before" told of another day: no shift of two
+        ("Kim saw Park yesterday, the day before the vote.", [("yesterday", "2023-10-15")]),
+    ],
+)
+def test_weekday_lists_and_two_day_words(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.value) for t in build_document(text, PUBLISHED).timexes] == expected
