@@ -146,8 +146,12 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
     best = min(usable, key=lambda t: min(abs(t.start - hit.end), abs(hit.start - t.end)))
     if best.end <= hit.start and usable[-1].start >= hit.end and _AND_THEN.search(text, best.end, hit.start):
         # "arrived in Moscow on Thursday and held a meeting with X ... on Friday": the first date is the
-        # first predicate's, the one told after the trigger its own
-        best = next(t for t in usable if t.start >= hit.end)
+        # first predicate's, the one told after the trigger its own (not "ahead of Friday's vote")
+        after = next(t for t in usable if t.start >= hit.end)
+        if not text.startswith(("'s", "\u2019s"), after.end) and not _BOUND_BEFORE.search(
+            text, max(0, after.start - 16), after.start
+        ):
+            best = after
     for t in sentence_timexes:
         if t.end_value is not None and t.end_value == best.value and t.end <= best.start:
             return t
@@ -159,6 +163,9 @@ _AND_THEN = re.compile(
     r"\band\s+(?:(?:also|then|later|subsequently)\s+)?"
     r"(?:[a-z]+\s+(?:(?:also|then|a|an|the|his|her|their|talks|meetings?)\s+)*)?$"
 )
+
+
+_BOUND_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|after|prior\s+to|until|till|since|by)\s+$")
 
 
 # "Prior to the Bali Process forum on March 22-23, X is to meet Y": a date inside an opening "ahead of /

@@ -70,6 +70,9 @@ def test_status_time_not_set(text: str, status: str) -> None:
         ),
         # no date after the trigger: the day told before it stays
         ("Wang arrived in Kyiv on Sunday and met Zelensky.", "2023-10-22"),
+        # a date after the trigger that bounds it or names another event: the first date stays
+        ("Wang arrived in Kyiv on Sunday and met Zelensky ahead of Monday's vote.", "2023-10-22"),
+        ("Wang arrived in Kyiv on Sunday and met Zelensky before Monday.", "2023-10-22"),
         # one predicate: the nearest date
         ("Wang met Zelensky on Sunday in Kyiv before Monday's vote.", "2023-10-22"),
     ],
