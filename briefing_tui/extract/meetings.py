@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate, Mention, Timex
@@ -1432,6 +1433,49 @@ def _refine_days(doc: Document, found: list[_Found], quoted: list[_Found]) -> li
     return found
 
 
+# "The Prime Minister will return to Australia on Friday, 15 July": the traveller's going back, in a
+# sentence of its own after the trip, told at the sentence's head with the day right after it
+_RETURN_LATER = re.compile(
+    r"\b(?:will|is\s+to|is\s+due\s+to|plans?\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+"
+    r"(?:then\s+)?(?:return|fly\s+back|head\s+back)\s+"
+    r"(?:home|to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:on\s+)?"
+)
+_RETURN_HEAD = 40  # characters from the sentence's start to "will return": a short subject only
+_RETURN_REACH = 6  # sentences after the trip's within which its return is told
+_TRIP_DAYS = 31  # a return later than this many days after the trip begins is some other journey
+
+
+def _return_later(doc: Document, found: list[_Found], dates: DateIndex) -> list[_Found]:
+    """ "X will travel to Fiji on Wednesday, 13 July ... The Prime Minister will return to Australia
+    on Friday, 15 July": a later sentence saying the traveller goes back on a day ends the upcoming
+    trip told last before it, when that trip has a first day and no other end, and the return falls
+    soon after it."""
+    if "return" not in doc.text and "back" not in doc.text:
+        return found
+    for index, s in enumerate(doc.sentences):
+        m = _RETURN_LATER.search(doc.text, s.start, min(s.end, s.start + _RETURN_HEAD + 60))
+        if m is None or m.start() - s.start > _RETURN_HEAD:
+            continue
+        day = next((t for t in dates.around(m.end(), s.end) if t.start == m.end()), None)
+        if day is None or day.value is None or len(day.value) != 10:
+            continue
+        trip = next((f for f in reversed(found) if f.sentence < index and f.kind == "visit"), None)
+        if (
+            trip is None
+            or index - trip.sentence > _RETURN_REACH
+            or trip.status != "upcoming"
+            or trip.start is None
+            or len(trip.start) != 10
+            or trip.end not in (None, trip.start)
+            or not any(doc.entities[i].kind == "person" for i in trip.participants)
+        ):
+            continue
+        gap = (date.fromisoformat(day.value) - date.fromisoformat(trip.start)).days
+        if 0 < gap <= _TRIP_DAYS:
+            trip.end = day.value
+    return found
+
+
 def _same_country_sides(doc: Document, a: _Found, b: _Found) -> bool:
     sa, sb = _sides(doc, a), _sides(doc, b)
     return sa is not None and sa == sb and len(sa) >= 2
@@ -1498,7 +1542,11 @@ def find(doc: Document) -> None:
             title=f.title,
         )
         for f in _refine_days(
-            doc, _merge_events(doc, _lead_day(doc, _carry_over(_fill_visits(_their_event(told))))), quoted
+            doc,
+            _return_later(
+                doc, _merge_events(doc, _lead_day(doc, _carry_over(_fill_visits(_their_event(told))))), dates
+            ),
+            quoted,
         )
         if _worth_keeping(doc, f)
     ]
