@@ -1148,6 +1148,41 @@ def _their_event(found: list[_Found]) -> list[_Found]:
     return out
 
 
+# "The regional leaders last met in August", "Its foreign ministers will meet in Riga": a sentence
+# whose subject is the members of a body told before, by their rank alone
+_MEMBERS_MEET = re.compile(
+    r"\s*(?:The|Its|Their|Bloc|Member)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<rank>leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|ministers)\s+"
+    r"(?:(?:had|have|will|would|last|first|also|again|previously|recently|then|are\s+to)\s+){0,2}"
+    r"(?:met|meet|gathered|gather|convened|convene)\b"
+)
+_MEMBERS_REACH = 6  # sentences after the body's event within which "the leaders" are still its members
+
+
+def _members_meet(doc: Document, found: list[_Found]) -> list[_Found]:
+    """ "X will attend the SADC summit in Kinshasa ... The regional leaders last met in August 2021 in
+    Lilongwe": an event with no party named, whose subject is the leaders (or ministers) alone, is a
+    sitting of the body (a named organization) that the nearest event told before it includes; leaders
+    meeting is a summit."""
+    for i, f in enumerate(found):
+        if f.participants:
+            continue
+        s = doc.sentences[f.sentence]
+        m = _MEMBERS_MEET.match(doc.text, s.start, s.end)
+        if m is None:
+            continue
+        for prev in reversed(found[max(0, i - 4) : i]):
+            if f.sentence - prev.sentence > _MEMBERS_REACH:
+                break
+            bodies = [j for j in prev.participants if doc.entities[j].kind == "organization"]
+            if bodies:
+                f.participants = bodies
+                if m.group("rank") != "ministers" and f.kind in _GENERIC:
+                    f.kind = "summit"
+                break
+    return found
+
+
 def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
     """Two triggers of one kind in one sentence are one event ("will host X for the Trilateral Meeting")."""
     out: list[_Found] = []
@@ -1544,7 +1579,11 @@ def find(doc: Document) -> None:
         for f in _refine_days(
             doc,
             _return_later(
-                doc, _merge_events(doc, _lead_day(doc, _carry_over(_fill_visits(_their_event(told))))), dates
+                doc,
+                _merge_events(
+                    doc, _lead_day(doc, _carry_over(_fill_visits(_members_meet(doc, _their_event(told)))))
+                ),
+                dates,
             ),
             quoted,
         )

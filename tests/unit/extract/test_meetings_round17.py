@@ -51,3 +51,44 @@ def visits(text: str) -> list[tuple[str | None, str | None]]:
 def test_return_told_later_ends_the_trip(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     got = visits(text)
     assert [v for v in got if v[0] == expected[0][0]][:1] == expected
+
+
+def events(text: str) -> list[tuple[str, frozenset[str], str | None]]:
+    """(kind, participant names, start) of each meeting the whole pipeline finds."""
+    doc = build_document(text, PUBLISHED)
+    return [(m.kind, frozenset(doc.entities[i].name for i in m.participants), m.start) for m in doc.meetings]
+
+
+_BODY_LEAD = "President Jon Keta will attend the summit of the Southern African Development Community in Accra on 20 July. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the leaders alone: a summit of the body just told
+        (
+            _BODY_LEAD + "The regional leaders last met in August 2021 in Lilongwe, Malawi.",
+            ("summit", frozenset({"Southern African Development Community"}), "2021-08"),
+        ),
+        # its ministers: a meeting of that body
+        (
+            _BODY_LEAD + "Its foreign ministers met in March 2022 in Lusaka, Zambia.",
+            ("meeting", frozenset({"Southern African Development Community"}), "2022-03"),
+        ),
+    ],
+)
+def test_members_meeting_is_the_bodys(text: str, expected: tuple[str, frozenset[str], str | None]) -> None:
+    assert expected in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body told before: nobody to name
+        "President Jon Keta met Omar Sala in Accra on 12 July. The leaders last met in August 2021 in Lilongwe, Malawi.",
+        # a subject that is not the members by rank
+        _BODY_LEAD + "The two teams last met in August 2021 in Lilongwe, Malawi.",
+    ],
+)
+def test_no_body_no_members_meeting(text: str) -> None:
+    assert not [e for e in events(text) if e[2] == "2021-08"]
