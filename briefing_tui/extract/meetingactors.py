@@ -268,11 +268,29 @@ def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = Fa
                 for a, p, b in spots
             )
         ]
-    kept = [m for m in found if not actors.is_modifier(m) and not _is_reporter(actors.doc.text, m)]
+    text = actors.doc.text
+    kept = [
+        m
+        for m in found
+        if not actors.is_modifier(m) and not _is_reporter(text, m) and not _country_topic(actors, m, start)
+    ]
     if not any(actors.kind(m) == "person" for m in kept):
         kept += [m for m in found if actors.is_modifier(m) and actors.is_people_modifier(m)]
         kept.sort(key=lambda m: m.start)
     return kept
+
+
+_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
+
+
+def _country_topic(actors: ActorIndex, m: Mention, start: int) -> bool:
+    """ "met Y for talks on Niger", "held talks on Ukraine with Y": a country named after "on", inside
+    the object phrase, is what was talked about, not a party."""
+    return (
+        m.start - start >= 3
+        and actors.kind(m) == "country"
+        and bool(_ON_BEFORE.search(actors.doc.text, max(start, m.start - 8), m.start))
+    )
 
 
 def opening_subject(actors: ActorIndex, lo: int, hit: Hit, hi: int, after: int = -1) -> list[Mention]:

@@ -92,3 +92,26 @@ def test_members_meeting_is_the_bodys(text: str, expected: tuple[str, frozenset[
 )
 def test_no_body_no_members_meeting(text: str) -> None:
     assert not [e for e in events(text) if e[2] == "2021-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a country after "on" in the object phrase is the topic
+        (
+            "President Jon Keta held talks on Niger with minister Omar Sala in Accra on Monday.",
+            frozenset({"Jon Keta", "Omar Sala"}),
+        ),
+        (
+            "President Jon Keta met minister Omar Sala in Accra on Monday for talks on Niger.",
+            frozenset({"Jon Keta", "Omar Sala"}),
+        ),
+        # a country met is still a party
+        (
+            "President Jon Keta held talks with Niger in Accra on Monday.",
+            frozenset({"Jon Keta", "Niger"}),
+        ),
+    ],
+)
+def test_country_after_on_is_a_topic(text: str, parties: frozenset[str]) -> None:
+    assert [e[1] for e in events(text)] == [parties]
