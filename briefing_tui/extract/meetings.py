@@ -1012,6 +1012,42 @@ def _carry_over(found: list[_Found]) -> list[_Found]:
     return found
 
 
+# "Colombo, March 30: ...", "TEHRAN, Apr. 18 (MNA) -": a day the story opens on, right after its place
+_DATED_OPENING = re.compile(r"\s*[A-Z][\w .'-]{1,30},\s*$")
+_DATED_CLOSE = re.compile(r"\s*(?::|\(|[\u2014\u2013-])")
+_OPENING_REACH = 1  # sentences after the dated one within which the lead event is told
+
+
+def _opening_day(doc: Document, found: list[_Found]) -> list[_Found]:
+    """ "Colombo, March 30: ... Minister X paid a courtesy call on President Y at the Palace": the
+    story's first event, past and with no date of its own, told in the sentence the dated dateline
+    opens or the next, was held on that day (a day not after publication)."""
+    if not found or not doc.timexes:
+        return found
+    t = doc.timexes[0]
+    if (
+        t.value is None
+        or len(t.value) != 10
+        or t.start > 40
+        or not _DATED_OPENING.fullmatch(doc.text, 0, t.start)
+        or not _DATED_CLOSE.match(doc.text, t.end)
+        or t.value > doc.published.isoformat()
+    ):
+        return found
+    first = next((i for i, s in enumerate(doc.sentences) if s.end > t.end), 0)
+    lead = found[0]
+    if (
+        lead.sentence - first <= _OPENING_REACH
+        and lead.start is None
+        and lead.status == "past"
+        and lead.kind in (*_GENERIC, "call")
+        and not lead.earlier
+    ):
+        lead.start = lead.end = t.value
+        lead.date_text, lead.timex = t.text, t
+    return found
+
+
 def _lead_day(doc: Document, found: list[_Found]) -> list[_Found]:
     """ "Abiy conferred with leaders at the summit today ... Abiy and Kiir exchanged views on ...": a
     meeting or talks told later with no date, with the status of the story's dated lead event, is one
@@ -1581,7 +1617,11 @@ def find(doc: Document) -> None:
             _return_later(
                 doc,
                 _merge_events(
-                    doc, _lead_day(doc, _carry_over(_fill_visits(_members_meet(doc, _their_event(told)))))
+                    doc,
+                    _lead_day(
+                        doc,
+                        _opening_day(doc, _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))),
+                    ),
                 ),
                 dates,
             ),

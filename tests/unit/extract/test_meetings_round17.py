@@ -115,3 +115,34 @@ def test_no_body_no_members_meeting(text: str) -> None:
 )
 def test_country_after_on_is_a_topic(text: str, parties: frozenset[str]) -> None:
     assert [e[1] for e in events(text)] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the dated dateline gives the lead's undated past meeting its day
+        (
+            "Accra, July 11: Ghana has offered more trade to Kenya.\n\n"
+            "Minister Omar Sala paid a courtesy call on President Jon Keta at the palace in Accra.",
+            "2022-07-11",
+        ),
+        # a date of its own wins
+        (
+            "Accra, July 11: Ghana has offered more trade to Kenya.\n\nMinister Omar Sala met President Jon Keta in Accra on Sunday.",
+            "2022-07-10",
+        ),
+        # no dateline: no day
+        (
+            "Ghana has offered more trade to Kenya.\n\n"
+            "Minister Omar Sala paid a courtesy call on President Jon Keta at the palace in Accra.",
+            None,
+        ),
+        # an event to come is not held on the day the story was filed
+        (
+            "Accra, July 11: Ghana has offered more trade to Kenya.\n\nMinister Omar Sala will meet President Jon Keta at the palace in Accra.",
+            None,
+        ),
+    ],
+)
+def test_dated_dateline_dates_the_lead(text: str, start: str | None) -> None:
+    assert [e[2] for e in events(text)] == [start]
