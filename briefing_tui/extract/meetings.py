@@ -1521,7 +1521,9 @@ def _return_later(doc: Document, found: list[_Found], dates: DateIndex) -> list[
     on Friday, 15 July": a later sentence saying the traveller goes back on a day ends the upcoming
     trip told last before it, when that trip has a first day and no other end, and the return falls
     soon after it."""
-    if "return" not in doc.text and "back" not in doc.text:
+    if not any(
+        f.kind == "visit" and f.status == "upcoming" and f.start and len(f.start) == 10 for f in found
+    ) or ("return" not in doc.text and "back" not in doc.text):
         return found
     for index, s in enumerate(doc.sentences):
         m = _RETURN_LATER.search(doc.text, s.start, min(s.end, s.start + _RETURN_HEAD + 60))
