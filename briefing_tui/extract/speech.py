@@ -67,6 +67,7 @@ _LEMMAS: dict[str, str] = {
     "claim": "say",
     "assert": "say",
     "acknowledge": "say",
+    "agree": "say",  # only with 'that' (THAT_ONLY): 'agreed that X' voices a view, 'agreed to meet' is a plan
     "admit": "say",
     "deny": "say",
     "comment": "say",
@@ -236,8 +237,11 @@ def names_a_thing(lemma: str, text: str, pos: int) -> bool:
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
 THAT_ONLY = word_set(
-    "tweet write comment continue reply respond remark read mention elaborate underline caption disclose reveal"
+    "tweet write comment continue reply respond remark read mention elaborate underline caption disclose reveal agree"
 )
+# 'agreed that ...' or '"...," he agreed.' voice a view; 'agreed to host', 'agreed on a plan' do not,
+# and are no speech verb at all (a later '..., the ministry said' still attributes the sentence)
+AGREES_AS_SPEECH = re.compile(r"\s+that\b|\s*[.,;]")
 # verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
 THAT_OR_OWN = word_set("share convey")
 # verbs that report only a courtesy voiced to someone ('offered condolences', 'extended warm greetings')

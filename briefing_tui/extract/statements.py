@@ -140,6 +140,7 @@ class _Context:
             for v in speech.speech_verbs(doc.text)
             if self.quote_at(v.start) is None
             and (v.kind != "name" or speech.names_a_thing(speech.lemma_of(v.form), doc.text, v.end))
+            and (speech.lemma_of(v.form) != "agree" or speech.AGREES_AS_SPEECH.match(doc.text, v.end))
         ]
         self.verb_starts = [v.start for v in self.verbs]
         self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
@@ -332,14 +333,32 @@ class _Context:
         if not bodies or any(m.end > head_start or entities[m.entity].kind == "person" for m in ranked):
             return None
         speaker, _ = self.fallback_pronoun("he", offset)
-        if speaker is None or entities[speaker].kind != "person":
-            return None
-        held = f"{entities[speaker].affiliation or ''} | {entities[speaker].role or ''}".lower()
-        for b in bodies:
-            names = (entities[b].name, *entities[b].aliases)
-            if any(re.search(rf"\b{re.escape(n.lower())}\b", held) for n in names if len(n) > 1):
-                return speaker
+        if (
+            speaker is not None
+            and entities[speaker].kind == "person"
+            and self._belongs(speaker, bodies, True)
+        ):
+            return speaker
+        # 'the UAE envoy agreed ...' after someone else spoke: the one person of that body named before
+        members = [
+            e.index
+            for e in entities
+            if e.kind == "person" and e.mentions and self._belongs(e.index, bodies, False)
+        ]
+        if len(members) == 1 and self.doc.mentions[entities[members[0]].mentions[0]].start < offset:
+            return members[0]
         return None
+
+    def _belongs(self, person: int, bodies: set[int], by_role: bool) -> bool:
+        """Whether a person's affiliation (or, ``by_role``, also his role) names one of the bodies."""
+        e = self.doc.entities[person]
+        held = f"{e.affiliation or ''} | {e.role or ''}" if by_role else e.affiliation or ""
+        held = held.lower()
+        for b in bodies:
+            names = (self.doc.entities[b].name, *self.doc.entities[b].aliases)
+            if any(re.search(rf"\b{re.escape(n.lower())}\b", held) for n in names if len(n) > 1):
+                return True
+        return False
 
     def institution_before(self, offset: int, head: str) -> int | None:
         """'the ministry' after 'Seoul's foreign ministry': the nearest organisation before whose name ends so.

@@ -1,0 +1,116 @@
+"""Stage statements, round 16: 'X agreed that ...' voices a view (a plan, 'agreed to meet', does
+not), and 'the <body> <role>' is the one person of that body named before, even after another
+speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.extract import statements
+from tests.unit.extract.test_statements import Cast, make_doc, run
+
+CAST = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz", "Ana")),
+        "Tom Berg": ("person", ("Berg",)),
+        "Andean Union": ("organization", ("AU",)),
+        "Peru": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berg agreed that dialogue is the only way to end the dispute.",
+            [("indirect", "Tom Berg", "dialogue is the only way to end the dispute")],
+        ),
+        ('"We will meet again soon," Berg agreed.', [("direct", "Tom Berg", "We will meet again soon")]),
+        # a plan or a topic agreed on is no statement
+        ("Berg agreed to meet Ruiz in Lima next week.", []),
+        ("Berg and Ruiz agreed on a plan for the port.", []),
+        # 'agreed to' is no speech verb: the attribution at the end still takes the sentence
+        (
+            "Berg spoke with Ruiz, and the two agreed to hold more talks soon, the AU said.",
+            [
+                (
+                    "indirect",
+                    "Andean Union",
+                    "Berg spoke with Ruiz, and the two agreed to hold more talks soon",
+                )
+            ],
+        ),
+    ],
+)
+def test_agreed_that(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
+
+
+def _run_with_affiliations(text: str, affiliations: dict[str, str]) -> list[tuple[str, str | None, str]]:
+    """Like ``run``, with affiliations and each entity's mentions filled in as coref would."""
+    doc = make_doc(text, BODIES)
+    for i, m in enumerate(doc.mentions):
+        if m.entity is not None:
+            doc.entities[m.entity].mentions.append(i)
+    for e in doc.entities:
+        e.affiliation = affiliations.get(e.name)
+    statements.find(doc)
+    return [
+        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
+        for c in doc.statements
+    ]
+
+
+BODIES = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Tom Berg": ("person", ("Berg",)),
+        "Omar Haddad": ("person", ("Haddad",)),
+        "Peru": ("country", ()),
+        "Chile": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz"},
+)
+_MEETING = "Ruiz received Omar Haddad, the envoy of Chile, last week. "
+_SPOKE = "Ruiz said that the talks were useful for both sides. "
+
+
+@pytest.mark.parametrize(
+    ("text", "affiliations", "expected"),
+    [
+        # 'the Chile envoy' after Ruiz spoke: the one person of Chile named before
+        (
+            _MEETING + _SPOKE + "The Chile envoy noted that dialogue is the only way out.",
+            {"Ana Ruiz": "Peru", "Omar Haddad": "Chile"},
+            [
+                ("indirect", "Ana Ruiz", "the talks were useful for both sides"),
+                ("indirect", "Omar Haddad", "dialogue is the only way out"),
+            ],
+        ),
+        # two people of Chile: which one is meant is not known, so Chile itself speaks
+        (
+            _MEETING
+            + "Tom Berg of Chile came too. "
+            + _SPOKE
+            + "The Chile envoy noted that dialogue is the only way out.",
+            {"Ana Ruiz": "Peru", "Omar Haddad": "Chile", "Tom Berg": "Chile"},
+            [
+                ("indirect", "Ana Ruiz", "the talks were useful for both sides"),
+                ("indirect", "Chile", "dialogue is the only way out"),
+            ],
+        ),
+        # nobody of Chile named before
+        (
+            _SPOKE + "The Chile envoy noted that dialogue is the only way out.",
+            {"Ana Ruiz": "Peru"},
+            [
+                ("indirect", "Ana Ruiz", "the talks were useful for both sides"),
+                ("indirect", "Chile", "dialogue is the only way out"),
+            ],
+        ),
+    ],
+)
+def test_body_role_is_its_one_member(text: str, affiliations: dict, expected: list) -> None:
+    assert _run_with_affiliations(text, affiliations) == expected
