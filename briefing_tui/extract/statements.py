@@ -271,8 +271,8 @@ class _Context:
             return None, phrase  # 'a government source said': a speaker the writer does not name
         if head in _UNNAMED_ROLES and words[0].lower() in ("a", "an") and not ranked:
             return None, phrase  # 'a senior official said': one person the writer does not name
-        if head in _UNNAMED_ROLES and ranked and self.owner_of_role(ranked, span):
-            return None, phrase  # "Ban's spokesman said": the owner's aide speaks, not the owner
+        if (head in _UNNAMED_ROLES or head in _OWNED_OFFICES) and ranked and self.owner_of_role(ranked, span):
+            return None, phrase  # "Ban's spokesman said", "the chairman's cabinet": his aides speak, not he
         if head in _UNNAMED_ROLES and ranked and words[0].lower() == "the":
             member = self.member_speaking(ranked, span, offset)
             if member is not None:
@@ -538,6 +538,8 @@ _ANONYMOUS_HEADS = speech.word_set("source insider")
 # (elsewhere 'the government' is often no speaker: 'the government recommending "translation tools"')
 _TRAILING_BODIES = speech.INSTITUTION_HEADS | frozenset(("government",))
 _UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
+# the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
+_OWNED_OFFICES = speech.word_set("cabinet office")
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "Ban's (chief) spokesman"
 _DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
 _RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said' may still be that person

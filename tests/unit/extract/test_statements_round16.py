@@ -114,3 +114,27 @@ _SPOKE = "Ruiz said that the talks were useful for both sides. "
 )
 def test_body_role_is_its_one_member(text: str, affiliations: dict, expected: list) -> None:
     assert _run_with_affiliations(text, affiliations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X's office / cabinet": the staff speaks for X, so X is not the speaker
+        ("Berg's office said the talks went well.", [("indirect", "Berg's office", "the talks went well")]),
+        (
+            "According to Berg's cabinet, the two sides also discussed trade.",
+            [("indirect", "Berg's cabinet", "the two sides also discussed trade")],
+        ),
+        # X himself, or X at his office, is X
+        (
+            "According to Berg, the two sides also discussed trade.",
+            [("indirect", "Tom Berg", "the two sides also discussed trade")],
+        ),
+        (
+            "Berg said in his office that the talks went well.",
+            [("indirect", "Tom Berg", "the talks went well")],
+        ),
+    ],
+)
+def test_owned_office_speaks(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
