@@ -1205,10 +1205,37 @@ def _according_before(ctx: _Context, q: Quote, s_start: int) -> _Attribution | N
     if m is None:
         return None
     np = speech.noun_phrase_after(text, m.end(), q.open)
-    if np is None or text[np.end : q.open].strip() != ",":
-        return None  # only the source and a comma before the quote
+    if np is None:
+        return None
+    if text[np.end : q.open].strip() != "," and not _according_clause(ctx, np.end, q):
+        return None  # only the source and a comma before the quote, or a clause the quote ends
     ent, name = ctx.actor(np, np.start)
     return _Attribution(ent, name, end=np.end) if name is not None else None
+
+
+def _according_clause(ctx: _Context, pos: int, q: Quote) -> bool:
+    """'According to X, (a spokesman for Y,) Z during the call "expressed ...': a short clause whose
+    speech verb opens the quote (none outside it) is still X's report; 'the talks were "a good
+    start"' quotes a phrase of the clause, not X's words."""
+    text = ctx.text
+    if not text.startswith(",", pos) or not text[q.start : q.start + 1].islower():
+        return False
+    hits = speech.speech_verbs(text, q.start, min(q.end, q.start + _VERB_REACH))
+    if not hits or hits[0].start != q.start or hits[0].participle:
+        return False
+    appos = _ROLE_APPOSITION.match(text, pos + 1, q.open)
+    start = appos.end() if appos else pos + 1
+    words = len(_WORD.findall(text, start, q.open))
+    return (
+        0 < words <= _ACCORDING_CLAUSE_WORDS
+        and not ctx.has_verb_in(start, q.open)
+        and not _SENTENCE_END.search(text, start, q.open)
+        and ctx.quote_at(start) is None
+        and bisect.bisect_right(ctx.quote_opens, start) == bisect.bisect_left(ctx.quote_opens, q.open)
+    )
+
+
+_ACCORDING_CLAUSE_WORDS = 10
 
 
 def _verb_opens_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
@@ -2252,6 +2279,9 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
         comma = text.find(",", src_end, s_end)
         if comma < 0:
             return None
+        appos = _ROLE_APPOSITION.match(text, comma + 1, s_end)
+        if appos:  # 'According to X, a spokesman for Y, content': the content begins after the role
+            comma = appos.end() - 1
         c_start, c_end = _strip(text, comma + 1, s_end)
         if any(
             m.start == c_start and m.kind == "person" and _OPINION_AFTER.match(text, m.end, c_end)
@@ -2261,6 +2291,14 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
     if not _says_something(ctx, c_start, c_end):
         return None
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
+
+
+# 'According to X, a spokesman for the ministry, ...': the speaker's role, set off by commas
+_ROLE_APPOSITION = re.compile(
+    r"\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_UNNAMED_ROLES))
+    + r")s?\b(?:\s+(?:of|for|to|at|in|with)\s+[^,.;:\"\u201c]{1,60})?,"
+)
 
 
 # 'According to ABC, Basya believes ...' relays what a person thinks; 'According to the ministry, President

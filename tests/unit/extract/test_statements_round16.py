@@ -138,3 +138,38 @@ def test_body_role_is_its_one_member(text: str, affiliations: dict, expected: li
 )
 def test_owned_office_speaks(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's role after 'According to X,' is no part of what X said
+        (
+            "According to Berg, a spokesman for the AU, the talks will resume in May.",
+            [("indirect", "Tom Berg", "the talks will resume in May")],
+        ),
+        # a short clause before a quote that goes on in lower case: X's report, quote and all
+        (
+            'According to Berg, a spokesman for the AU, Ruiz during the call "stressed the need for calm in the region".',
+            [
+                ("indirect", "Tom Berg", 'Ruiz during the call "stressed the need for calm in the region"'),
+                ("direct", "Tom Berg", "stressed the need for calm in the region"),
+            ],
+        ),
+        # no role after the comma: the content starts there
+        (
+            "According to Berg, the minister will visit Lima soon.",
+            [("indirect", "Tom Berg", "the minister will visit Lima soon")],
+        ),
+        # another sentence between: the quote is not X's
+        (
+            'According to Berg, the talks ended. Ruiz "stressed the need for calm".',
+            [
+                ("indirect", "Tom Berg", "the talks ended"),
+                ("direct", "Ana Ruiz", "stressed the need for calm"),
+            ],
+        ),
+    ],
+)
+def test_according_to_with_role_and_clause(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
