@@ -1299,6 +1299,8 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
                 e.role = m.role  # the office of a head named with no title ("Xi", "the Chinese president")
             elif e.role is None and _describes_own_office(m, e):
                 e.role = m.role  # "Penny Wong ... Australia's foreign minister is on her visit"
+            elif e.role is None and _bare_office(m):
+                e.role = m.role  # "Vieira ... the minister said": the office the story gives them
     return deferred
 
 
@@ -1524,6 +1526,9 @@ def _match_role(
     unsure = False
     side_unknown_fit = False  # a person of no known side yet whose office holds every word
     untitled: list[int] = []  # people of the description's side named with no office at all
+    # "the minister" with no side: the one person named before it with no office at all
+    loose = not counterpart and _bare_office(m)
+    unsided: list[int] = []
     side = _body_name(m.affiliation) if m.affiliation else None
     for e in people.entities:
         seen = starts.get(e.index)
@@ -1536,6 +1541,8 @@ def _match_role(
         office = people.office(e)
         if same_side and not office and not e.role:
             untitled.append(e.index)
+        if loose and not office and not e.role:
+            unsided.append(e.index)
         if counterpart:
             if not same_side:
                 continue
@@ -1573,6 +1580,15 @@ def _match_role(
         # "talks with Xi ... hailed by the Chinese president": the one person of that side the
         # text names with no office is the head it describes (a head of state needs no title)
         return untitled[0]
+    if best is None and len(unsided) == 1:
+        holder = people.doc.entities[unsided[0]]
+        if starts[unsided[0]][0] < m.start and all(
+            people.doc.mentions[i].sentence != m.sentence for i in holder.mentions
+        ):
+            # "Vieira opened the summit. ... the minister was quoted as saying": a bare office no
+            # titled person holds is the one person named before it with no office (not one in
+            # its own sentence: "X met the minister" is someone else)
+            return unsided[0]
     if unsure and best is not None and not words <= _office_words(_role_of(people, best)):
         return _UNSURE  # "the Chinese leader" with a Premier of China and a President of no known side
     if side_unknown_fit and best_key is not None and best_key[0] and not best_key[3]:
@@ -1591,6 +1607,24 @@ def _unpossessed(text: str) -> bool:
     title in a story stands for."""
     return text[:4].lower() == "the " or (text.isupper() and text.isalpha())
 
+
+def _bare_office(m: Mention) -> bool:
+    """A description "the <office>" with no side nor owner, naming an office below a head of state
+    (a bare "the King" or "the president" is the head of the story's own side, often unnamed)."""
+    return (
+        bool(m.role)
+        and not m.affiliation
+        and m.text[:4].lower() == "the "
+        and "counterpart" not in m.text.lower()
+        and frozenset(m.role.lower().split()).isdisjoint(_NO_BARE_HOLDER | _MONARCHS)
+        and not _heads_state(m.role)  # "the King", "the president": the head of the story's side
+    )
+
+
+# Bare descriptions too loose to name the one untitled person ("the official", "the leader").
+_NO_BARE_HOLDER = frozenset(
+    {"official", "officials", "leader", "diplomat", "spokesman", "spokeswoman", "spokesperson"}
+)
 
 _UNSURE = -1  # _match_role: a fit, and another that may be meant once sides are known
 

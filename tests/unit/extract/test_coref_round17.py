@@ -1,0 +1,73 @@
+"""Stage coref (round 17): a bare title used as subject or object resolved to the person it names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def people(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.aliases) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "the minister" fits no titled person: the one person named before it with no office
+        (
+            "Carla Mendes opened the regional forum in Lisbon on Tuesday. "
+            '"We must act together," the minister told the delegates.',
+            "Carla Mendes",
+            "minister",
+        ),
+        (
+            "Tomas Berg arrived in Oslo on Monday. The ambassador later met local business leaders.",
+            "Tomas Berg",
+            "ambassador",
+        ),
+        # negative: a bare head of state is the story's own head, not the untitled person
+        (
+            "Jonas Keller toured the factory in Berlin. The president later praised the workers.",
+            "Jonas Keller",
+            None,
+        ),
+        # negative: the King of a state visit is not the untitled host
+        (
+            "Omar Haddad welcomed the guests during the first state visit of the King's reign.",
+            "Omar Haddad",
+            None,
+        ),
+        # negative: two people with no office: the title may be either's
+        (
+            "Carla Mendes and Pedro Alves opened the forum. The minister told the delegates to act.",
+            "Carla Mendes",
+            None,
+        ),
+        # negative: a loose word names no office
+        (
+            "Carla Mendes opened the forum. The official told the delegates to act.",
+            "Carla Mendes",
+            None,
+        ),
+    ],
+)
+def test_bare_office_names_the_untitled_person(text: str, name: str, role: str | None) -> None:
+    got, aliases = people(text)[name]
+    assert got == role
+    if role:
+        assert any(a.lower() == f"the {role}" for a in aliases)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Obi met the minister on Monday in Abuja.",
+        "Ada Obi arrived on Monday. Ada Obi thanked the minister for the welcome.",
+    ],
+)
+def test_title_beside_the_person_is_someone_else(text: str) -> None:
+    assert people(text)["Ada Obi"][0] is None
