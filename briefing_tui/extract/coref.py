@@ -1332,7 +1332,10 @@ def _handle_after(doc: Document, m: Mention, people: _People) -> int | None:
 # What may stand between a title and the name it is written before: the title's place ("Special
 # Representative for Reconciliation in Afghanistan Zalmay Khalilzad"), or a slash joining a second
 # title ("High Representative .../Vice-President of the Commission, Josep Borrell").
-_TITLE_PLACE = re.compile(r"\s+(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+$")
+# A bracketed desk may come first, or alone ("Secretary (West) in the MEA Jane Doe", "Secretary (East)
+# Jane Doe").
+_PLACE = r"(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
+_TITLE_PLACE = re.compile(rf"\s+(?:{_PLACE}|\([A-Z][\w .&-]{{0,24}}\)\s+(?:{_PLACE})?)$")
 
 
 def _title_before_name(doc: Document, i: int) -> int | None:

@@ -71,3 +71,30 @@ def test_bare_office_names_the_untitled_person(text: str, name: str, role: str |
 )
 def test_title_beside_the_person_is_someone_else(text: str) -> None:
     assert people(text)["Ada Obi"][0] is None
+
+
+def roles(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a bracketed desk between the title and the name, with or without the title's place
+        (
+            "India sent a team. Secretary (West) in the MEA Anil Rao said the visit was key.",
+            "Anil Rao",
+            "Secretary (West) in the MEA",
+        ),
+        (
+            "India sent a team. Secretary (East) Anil Rao said the visit was key.",
+            "Anil Rao",
+            "Secretary (East)",
+        ),
+        # negative: a lowercase aside in brackets is no desk
+        ("India sent a team. The Secretary (pictured) Anil Rao said the visit was key.", "Anil Rao", None),
+    ],
+)
+def test_bracketed_desk_title_before_name(text: str, name: str, role: str | None) -> None:
+    assert roles(text)[name] == role
