@@ -1334,7 +1334,12 @@ def _handle_after(doc: Document, m: Mention, people: _People) -> int | None:
 # title ("High Representative .../Vice-President of the Commission, Josep Borrell").
 # A bracketed desk may come first, or alone ("Secretary (West) in the MEA Jane Doe", "Secretary (East)
 # Jane Doe").
-_PLACE = r"(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+"
+# A place may end in a noun of what the office deals with ("envoy for the Belgrade-Pristina dialogue").
+_PLACE_NOUNS = "dialogue|talks|process|negotiations|crisis|region|peninsula|affairs|issues?|relations"
+_PLACE = (
+    r"(?:in|for|to|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    rf"(?:\s+(?:{_PLACE_NOUNS}))?\s+"
+)
 _TITLE_PLACE = re.compile(rf"\s+(?:{_PLACE}|\([A-Z][\w .&-]{{0,24}}\)\s+(?:{_PLACE})?)$")
 
 
@@ -1370,8 +1375,12 @@ def _title_before_name(doc: Document, i: int) -> int | None:
             e.role = m.role + " " + " ".join(between.split())
     else:
         return None
-    if target is not None and m.affiliation and doc.entities[target].affiliation is None:
-        doc.entities[target].affiliation = m.affiliation
+    if target is not None and m.affiliation:
+        e = doc.entities[target]
+        if e.affiliation is None or not any(doc.mentions[j].affiliation for j in e.mentions):
+            # the side the title states outranks one only guessed from the name ("the EU envoy
+            # ... X", X known as a minister of his own country)
+            e.affiliation = m.affiliation
     return target
 
 

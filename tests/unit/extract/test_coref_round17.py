@@ -92,9 +92,41 @@ def roles(text: str) -> dict[str, str | None]:
             "Anil Rao",
             "Secretary (East)",
         ),
+        # a place ending in what the office deals with
+        (
+            "After the talks, the EU special envoy for the Belgrade-Pristina dialogue Ana Kovac said she was glad.",
+            "Ana Kovac",
+            "special envoy for the Belgrade-Pristina dialogue",
+        ),
+        (
+            "The UN envoy for the Korean peninsula Ana Kovac spoke.",
+            "Ana Kovac",
+            "envoy for the Korean peninsula",
+        ),
+        # negative: a verb after the place: the name is its object, not the title's holder
+        ("The UN envoy in Kosovo met Ana Kovac on Monday.", "Ana Kovac", None),
         # negative: a lowercase aside in brackets is no desk
         ("India sent a team. The Secretary (pictured) Anil Rao said the visit was key.", "Anil Rao", None),
     ],
 )
 def test_bracketed_desk_title_before_name(text: str, name: str, role: str | None) -> None:
     assert roles(text)[name] == role
+
+
+def test_title_side_outranks_a_known_name() -> None:
+    doc = build_document(
+        "On Monday the UN special envoy for the Korean peninsula Boris Johnson said he was glad.",
+        date(2024, 3, 5),
+    )
+    e = next(e for e in doc.entities if e.name == "Boris Johnson")
+    assert (e.role, e.affiliation) == ("special envoy for the Korean peninsula", "United Nations")
+
+
+def test_stated_side_kept() -> None:
+    # negative: a side a mention of the person states stays
+    doc = build_document(
+        "British minister Ana Kovac spoke. Later the UN envoy for the Korean peninsula Ana Kovac said more.",
+        date(2024, 3, 5),
+    )
+    e = next(e for e in doc.entities if e.name == "Ana Kovac")
+    assert e.affiliation == "United Kingdom"
