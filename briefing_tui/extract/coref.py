@@ -1281,7 +1281,7 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
         if (
             target is None
             and describable
-            and (_possessive_or_demonym(m) or _demonym_office(m))
+            and (_possessive_or_demonym(m) or _demonym_office(m) or _sided_counterpart(m))
             and _definite(doc, m)
         ):
             key = m.text.lower().removeprefix("the ").strip()
@@ -1452,6 +1452,17 @@ def _demonym_office(m: Mention) -> bool:
     office = [w for w in _office_words(m.role) if w not in _SIDE_WORDS and w not in _OFFICE_LINKS]
     # a portfolio named before the title head ("External Affairs Minister"), not a rank ("special envoy")
     return len(office) >= 2 and not set(office) & _RANKS
+
+
+def _sided_counterpart(m: Mention) -> bool:
+    """ "his Russian counterpart" no one of that side is named for: someone though unnamed."""
+    words = m.text.split()
+    return (
+        len(words) == 3
+        and words[0].lower() in ("his", "her", "their")
+        and words[1] in DEMONYMS
+        and words[2].lower() == "counterpart"
+    )
 
 
 def _possessive_or_demonym(m: Mention) -> bool:

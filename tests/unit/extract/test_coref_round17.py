@@ -130,3 +130,35 @@ def test_stated_side_kept() -> None:
     )
     e = next(e for e in doc.entities if e.name == "Ana Kovac")
     assert e.affiliation == "United Kingdom"
+
+
+def persons(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no one of that side named: an unnamed person holding the subject's office abroad
+        (
+            "Iran's Foreign Minister Ali Rezai held talks in Moscow with his Russian counterpart on Monday.",
+            {
+                "Ali Rezai": ("Foreign Minister", "Iran"),
+                "Russian counterpart": ("Foreign Minister", "Russia"),
+            },
+        ),
+        # negative: the counterpart named right after is that person
+        (
+            "Iran's Foreign Minister Ali Rezai met his Russian counterpart Ivan Petrov on Monday.",
+            {"Ali Rezai": ("Foreign Minister", "Iran"), "Ivan Petrov": ("Foreign Minister", "Russia")},
+        ),
+        # negative: no side written: no one to add
+        (
+            "Iran's Foreign Minister Ali Rezai met his counterpart on Monday.",
+            {"Ali Rezai": ("Foreign Minister", "Iran")},
+        ),
+    ],
+)
+def test_unnamed_sided_counterpart(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    assert persons(text) == expected
