@@ -1291,6 +1291,15 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
                 target = people.new(m, name, named=False)
                 e = doc.entities[target]
                 e.role, e.affiliation = m.role, m.affiliation
+                if m.role.lower() == "counterpart":
+                    # "X will meet his Saudi counterpart": the office X holds, of that side
+                    subject = _subject_entity(doc, m.sentence, m.start)
+                    office = doc.entities[subject].role if subject is not None else None
+                    e.role = (
+                        office_abroad(office, m.affiliation)
+                        if office and "counterpart" not in office.lower()
+                        else None
+                    )
                 unnamed[key] = target
         if target is not None:
             people.link(i, target, m.text)

@@ -148,6 +148,20 @@ def persons(text: str) -> dict[str, tuple[str | None, str | None]]:
                 "Russian counterpart": ("Foreign Minister", "Russia"),
             },
         ),
+        # a counterpart written as "counterpart" alone: the office of the sentence's subject
+        (
+            "Mexico's Foreign Minister Luis Ortega arrived. Ortega will fly to Riyadh, where he will hold "
+            "meetings with his Saudi counterpart.",
+            {
+                "Luis Ortega": ("Foreign Minister", "Mexico"),
+                "Saudi counterpart": ("Foreign Minister", "Saudi Arabia"),
+            },
+        ),
+        # negative: a subject of no stated office gives none
+        (
+            "Luis Ortega will fly to Riyadh, where he will hold meetings with his Saudi counterpart.",
+            {"Luis Ortega": (None, None), "Saudi counterpart": (None, "Saudi Arabia")},
+        ),
         # negative: the counterpart named right after is that person
         (
             "Iran's Foreign Minister Ali Rezai met his Russian counterpart Ivan Petrov on Monday.",
