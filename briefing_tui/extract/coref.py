@@ -322,6 +322,7 @@ def resolve(doc: Document) -> None:
     _unsided_organs(doc)
     deferred = _role_mentions(doc, people)
     _context_affiliations(doc)
+    _elected_offices(doc)  # after: the office, not the story's sides, is what is stated
     if deferred:
         _sided_descriptions(doc, people, deferred)
     _genders(doc, people)
@@ -1311,6 +1312,29 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
             elif e.role is None and _bare_office(m):
                 e.role = m.role  # "Vieira ... the minister said": the office the story gives them
     return deferred
+
+
+# "X, an opponent of the plan, was re-elected as Nago mayor": the office a person is elected to.
+_ELECTED_AS = re.compile(
+    r"(?:\s*,[^,.;\"“”]{1,80},)?\s+(?:was|has\s+been|had\s+been|is)\s+(?:re-?)?(?:elected|appointed|named)"
+    r"\s+(?:as\s+)?(?:the\s+)?((?:[A-Z][\w'-]*\s+){0,3}[a-z][\w-]*)\b"
+)
+
+
+def _elected_offices(doc: Document) -> None:
+    """A person the text names with no office who is (re-)elected or appointed to one right after
+    the name takes it ("X was re-elected as Nago mayor", "X has been appointed governor")."""
+    if "elected" not in doc.text and "appointed" not in doc.text and "named" not in doc.text:
+        return  # the cheap gate
+    for m in doc.mentions:
+        if m.kind != "person" or m.entity is None:
+            continue
+        e = doc.entities[m.entity]
+        if e.role is not None or not e.named:
+            continue
+        found = _ELECTED_AS.match(doc.text, m.end)
+        if found and found.group(1).split()[-1] in TITLE_HEADS:
+            e.role = found.group(1)
 
 
 def _describes_own_office(m: Mention, e: Entity) -> bool:

@@ -176,3 +176,21 @@ def persons(text: str) -> dict[str, tuple[str | None, str | None]]:
 )
 def test_unnamed_sided_counterpart(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The city voted. Ken Sato, a critic of the base, was re-elected as Nago mayor on Sunday.",
+            "Nago mayor",
+        ),
+        ("Ken Sato has been appointed governor of the province.", "governor"),
+        # negative: elected to no office written
+        ("Ken Sato was elected by a wide margin.", None),
+        # negative: "named" in a report is no appointment
+        ("Ken Sato was named in the report.", None),
+    ],
+)
+def test_elected_office(text: str, role: str | None) -> None:
+    assert roles(text)["Ken Sato"] == role
