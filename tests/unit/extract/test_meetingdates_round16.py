@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetings import build
+from tests.unit.extract.test_meetingdates_round15 import _first
 
 # published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
-
-
-def _first(text: str, kind: str | None = None):  # noqa: ANN202 (a Meeting)
-    doc = build(text)
-    found = [m for m in doc.meetings if kind is None or m.kind == kind]
-    assert found, text
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,7 @@ import pytest
 
 from briefing_tui.extract import statements
 from tests.unit.extract.test_statements import Cast, make_doc, run
-
-CAST = Cast(
-    actors={
-        "Ana Ruiz": ("person", ("Ruiz", "Ana")),
-        "Tom Berg": ("person", ("Berg",)),
-        "Andean Union": ("organization", ("AU",)),
-        "Peru": ("country", ()),
-    },
-    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
-)
+from tests.unit.extract.test_statements_round15c import CAST
 
 
 @pytest.mark.parametrize(
