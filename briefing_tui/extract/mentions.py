@@ -1851,6 +1851,43 @@ def _body_capitals(doc: Document, all_tokens: list[list[Token]], headlines: set[
     }
 
 
+# Courtesy titles that only ever stand before a name ("Hon. X", "H.E. X"), never before a headline's verb
+_COURTESY = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "hon", "h.e.", "sir", "dame", "honourable", "honorable"}
+)
+_NAME_RUN = range(2, 5)
+
+
+def _listed_names(tokens: list[Token]) -> set[int]:
+    """Positions of a title-case line's words that name someone all the same.
+
+    A list of guests ("- Hon. X Y, Prime Minister of Fiji", "X Y, President of Kiribati") looks
+    like a headline, but no headline puts a verb after "Hon." or opens on two words and ", <office>".
+    """
+    keep: set[int] = set()
+    first = next((i for i, t in enumerate(tokens) if t.text[:1].isalpha()), len(tokens))
+    i = first
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j].cap and tokens[j].text.replace("-", "").isalpha():
+            j += 1
+        if j - i in _NAME_RUN:
+            before = i - 2 if i >= 2 and tokens[i - 1].text == "." else i - 1
+            after_courtesy = before >= 0 and tokens[before].low in _COURTESY
+            office_follows = (
+                i == first
+                and j + 1 < len(tokens)
+                and tokens[j].text == ","
+                and (tokens[j + 1].low in TITLE_HEADS or tokens[j + 1].low in TITLE_MODIFIERS)
+                and not any(t.text in NON_NAME_WORDS for t in tokens[i:j])
+                and not any(t.low in SPEECH_VERBS for t in tokens[j + 1 :])  # '..., Minister Says'
+            )
+            if after_courtesy or office_follows:
+                keep.update(range(i, j))
+        i = max(j, i + 1)
+    return keep
+
+
 def _untitle(tok: Token, names: set[str]) -> Token:
     """In a title-case headline keep a capital where the body or a lexicon does; lowercase the rest."""
     text = tok.text
@@ -1884,7 +1921,10 @@ def find(doc: Document) -> None:
         if shouting:  # later stages read the same, case-normalised tokens
             tokens = all_tokens[sent.index] = [_unshout(t) for t in tokens]
         elif sent.index in headlines:
-            tokens = all_tokens[sent.index] = [_untitle(t, names) for t in tokens]
+            listed = _listed_names(tokens)
+            tokens = all_tokens[sent.index] = [
+                t if n in listed else _untitle(t, names) for n, t in enumerate(tokens)
+            ]
         scanned.append(scanner.scan(sent.index, tokens, shouting))
     mentions, pending = scanner.mentions, scanner.pending
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
