@@ -1156,8 +1156,8 @@ def _epigraph(ctx: _Context, para_end: int) -> _Attribution | None:
     if np is not None and not _EPIGRAPH_REST.match(text, np.end, n_end):
         return None  # '- Talks on trade went on.': a dashed sentence, not a name signing off
     ent, name = ctx.actor(np, m.end())
-    if name is None:
-        return None
+    if ent is None:
+        return None  # '- Details' under a page's headline: a menu entry, nobody signing off
     return _Attribution(ent, name, end=n_end)
 
 
