@@ -301,7 +301,32 @@ def _day(value: str | None) -> date | None:
 def paired_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None:
     """ "His visit on Wednesday and Thursday": the day named right after ``t`` (joined by "and",
     "to", "through") ends its span, when both are days and the second falls soon after the first."""
-    return _next_day(text, sentence_timexes, t, 12, _DAY_PAIR) or _length_end(text, t)
+    return (
+        _next_day(text, sentence_timexes, t, 12, _DAY_PAIR)
+        or _length_end(text, t)
+        or _until_end(text, sentence_timexes, t)
+    )
+
+
+# "arrived on Thursday for a visit at the White House until Saturday": a later day after "until" in
+# the same clause, no other date between, ends the stay begun on ``t``
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|through)\s+(?:on\s+)?$")
+_UNTIL_GAP = 80  # characters between the two dates
+_CLAUSE_BREAK = re.compile(r"[;:\n\"\u201c\u201d]")
+
+
+def _until_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None:
+    """The day after "until" told a little after ``t``, when both are days and it falls soon after."""
+    first = _day(t.value)
+    if first is None:
+        return None
+    nxt = next((u for u in sentence_timexes if u.start >= t.end), None)
+    if nxt is None or nxt.start - t.end > _UNTIL_GAP or _CLAUSE_BREAK.search(text, t.end, nxt.start):
+        return None
+    if not _UNTIL_BEFORE.search(text, max(t.end, nxt.start - 12), nxt.start):
+        return None
+    second = _day(nxt.value)
+    return nxt.value if second is not None and 0 < (second - first).days <= _PAIR_REACH else None
 
 
 _NUMBER = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"

@@ -1,0 +1,38 @@
+"""Meeting dates, round 19: a stay begun on one day and told to last "until" a later one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_meetingdates_round15 import _first
+
+# published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a later day after "until" in the same clause ends the stay
+        (
+            "Wang arrived in Kyiv on Friday for a working visit at the palace until Sunday.",
+            "2023-10-20",
+            "2023-10-22",
+        ),
+        ("Wang will visit Kyiv from Monday till Wednesday next week.", "2023-10-30", "2023-11-01"),
+        # no "until": the day alone
+        (
+            "Wang arrived in Kyiv on Friday for a working visit, and Blinken left on Sunday.",
+            "2023-10-20",
+            None,
+        ),
+        # "until" a day weeks later: another matter, not the stay's end
+        (
+            "Wang met Blinken on Friday about a truce that holds until December 20.",
+            "2023-10-20",
+            "2023-10-20",
+        ),
+    ],
+)
+def test_until_ends_the_stay(text: str, start: str, end: str | None) -> None:
+    m = _first(text)
+    assert (m.start, m.end) == (start, end)
