@@ -411,6 +411,10 @@ def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     if _POSSESSIVE_END.search(place) or text.startswith(("'s", "\u2019s"), pm.end("place")):
         return None
     start = pm.start("place")
+    if not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start) and any(
+        m.start == start and actors.kind(m) == "person" for m in actors.between(start, start + len(place))
+    ):
+        return None  # "visited Osinbajo at his residence": a verb's object named as a person is no place
     person = next(
         (m for m in actors.between(start + 1, start + len(place)) if actors.kind(m) == "person"), None
     )
@@ -425,6 +429,8 @@ def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
 
 
 _HOUSE_NUMBER = re.compile(r" \d{1,4}\b")
+# "in Carlton Gardens", "to Kyiv": after a preposition a name is a place, even one typed a person
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|near|from|of)\s+(?:the\s+)?$")
 
 # Adjectives of a region, beside the nations' own (DEMONYMS): "the West African subregion"
 _REGION_ADJECTIVES = frozenset(

@@ -1,0 +1,22 @@
+"""Meeting places, round 19: a person named as a verb's object is no place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_meetingdates_round15 import _first
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # "visited <person>": not where; the residence named after it is
+        ("Wang visited Blinken at his official residence, Blair House, on Monday.", "Blair House"),
+        ("Wang visited Blinken on Monday.", None),
+        # a place after the verb stays
+        ("Wang visited Kyiv on Monday.", "Kyiv"),
+        ("Wang visited France on Monday.", "France"),
+    ],
+)
+def test_person_object_is_no_place(text: str, location: str | None) -> None:
+    assert _first(text, "visit").location == location
