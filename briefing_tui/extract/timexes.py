@@ -141,7 +141,7 @@ _LOOKS_AHEAD = re.compile(
     r"(?i:\bto\s+(?:organi[sz]e|prepare|plan|arrange|finali[sz]e|schedule)|\bpreparations?\s+for"
     r"|\banticipation\s+(?:of|for)|\blook(?:s|ing|ed)?\s+forward\s+to)\b"
 )
-_LOOKS_AHEAD_REACH = 90  # characters before the date the governing phrase may start in
+_LOOKS_AHEAD_REACH = 130  # characters before the date the governing phrase may start in
 _A_MONTH = timedelta(days=31)
 _WEEKDAY = re.compile(
     rf"\b(?=[A-ZlLnNtTcCpP])(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY_FULL})\b"

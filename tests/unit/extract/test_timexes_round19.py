@@ -1,0 +1,30 @@
+"""Timexes, round 19: a long complement after "looking forward to" still looks ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_timexes import pairs
+
+# published Tuesday 2023-10-24
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date ends a long complement of "looking forward to"; a past reply follows it
+        (
+            "She said she was looking forward to meeting the ministers on the sidelines of the summit of"
+            " leaders in Lima on November 15-17, to which he replied warmly.",
+            [("November 15-17", "2023-11-15")],
+        ),
+        # a recollection: the past stands
+        (
+            "She said she was recalling meeting the ministers on the sidelines of the summit of"
+            " leaders in Lima on November 15-17, to which he replied warmly.",
+            [("November 15-17", "2022-11-15")],
+        ),
+    ],
+)
+def test_looking_forward_reaches_far(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
