@@ -11,7 +11,12 @@ from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
 from briefing_tui.extract.tense import future_word_in, tense_near, tense_within
 
-_ASIDE = re.compile(r",\s+(?:who|which|whose|where|when)\b[^,;\"]{0,200},")
+# (never across a sentence's end: a full stop after a lower-case word or a digit, or a line break);
+# a "who"/"which" clause may run to the sentence's end: ", which was upgraded in 2011."
+_ASIDE_BODY = r"(?:[^,;\"\n.]|\.(?!\s)|(?<![a-z0-9]{2})\.){0,200}"
+_ASIDE = re.compile(
+    r",\s+(?:(?:who|which|whose)\b" + _ASIDE_BODY + r"(?:,|\.(?=\s|$))|(?:where|when)\b" + _ASIDE_BODY + r",)"
+)
 
 
 # A negation just before the trigger, in its clause: "was not planning any talks", "did not meet",

@@ -36,3 +36,23 @@ from tests.unit.extract.test_meetingdates_round15 import _first
 def test_until_ends_the_stay(text: str, start: str, end: str | None) -> None:
     m = _first(text)
     assert (m.start, m.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a relative clause at the previous sentence's end does not reach into the next one
+        (
+            "Blinken came to Rome, which he last saw long ago as a student. In April, Wang will meet Blinken.",
+            "2024-04",
+        ),
+        ("Blinken left Rome, who knows why. On Friday, Wang will meet Blinken.", "2023-10-27"),
+        # a relative clause closed by the sentence's end still holds its own date
+        ("Wang met Blinken, who was named minister in 2011.", None),
+        # a "where" clause closed by a comma is an aside; one ending the sentence is not
+        ("Wang met Blinken in Rome, where he arrived on Monday, for talks.", None),
+    ],
+)
+def test_aside_stays_in_its_sentence(text: str, start: str | None) -> None:
+    m = _first(text, "meeting")
+    assert m.start == start
