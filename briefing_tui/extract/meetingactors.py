@@ -498,7 +498,7 @@ def _seat_named(actors: ActorIndex, start: int, end: int) -> str | None:
     if m is None:
         return None
     place = place_named_at(actors, m.end(), end)
-    return place if place and place.split()[0] not in CALENDAR else None
+    return place if place and place.split()[0].rstrip(",") not in CALENDAR else None
 
 
 _RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:who|whose)\s")
@@ -520,7 +520,7 @@ def _fronted_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
     if found is None:
         return None
     place = place_named_at(actors, found.end(), hit.start)
-    if not place or place.split()[0] in CALENDAR or place.split()[-1] in _EVENT_HEADS:
+    if not place or place.split()[0].rstrip(",") in CALENDAR or place.split()[-1] in _EVENT_HEADS:
         return None
     end = text.find(place, found.end(), hit.start)
     if end < 0 or not _SUBJECT_GAP.fullmatch(text, end + len(place), hit.start):
@@ -563,8 +563,28 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
                 continue  # "at the Warsaw Summit": the event's own name, not where it is
             if (
                 place
-                and place.split()[0] not in CALENDAR
+                and place.split()[0].rstrip(",") not in CALENDAR
                 and (not place[:1].isdigit() or re.match(_STREET_NUMBER, place))
             ):
                 return place
-    return None
+    return _host_place(actors, hit, lo)
+
+
+# "Jakarta will host X", "China is set to host the summit": only auxiliaries between subject and verb
+_HOST_GAP = re.compile(
+    r"(?:\s+(?:will|would|shall|is|are|was|were|has|have|had|also|to|set|due|expected|be|been|going|again))*\s+"
+)
+
+
+def _host_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
+    """ "In April, Jakarta will host X": a country or city that is the subject of "host" is where it is."""
+    text = actors.doc.text
+    if not text.startswith("host", hit.start):
+        return None
+    before = actors.between(lo, hit.start)
+    if not before:
+        return None
+    m = before[-1]
+    if actors.kind(m) != "country" or not _HOST_GAP.fullmatch(text, m.end, hit.start):
+        return None
+    return m.text

@@ -20,3 +20,20 @@ from tests.unit.extract.test_meetingdates_round15 import _first
 )
 def test_person_object_is_no_place(text: str, location: str | None) -> None:
     assert _first(text, "visit").location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a place that is the subject of "host" is where the event is
+        ("In April, Kyiv will host Blinken.", "Kyiv"),
+        ("France is set to host Blinken next week.", "France"),
+        # a place told after the verb wins; a person hosting names no place
+        ("France will host Blinken in Kyiv next week.", "Kyiv"),
+        ("Macron will host Blinken next week.", None),
+        # a month opening the clause is no place: "In April, Wang ..."
+        ("In April, Wang will meet Blinken.", None),
+    ],
+)
+def test_host_subject_is_the_place(text: str, location: str | None) -> None:
+    assert _first(text).location == location
