@@ -290,6 +290,13 @@ def tense_near(
                 cue = None  # "is due to the breakdown of talks": a cause, not a time ahead
         if cue == "past" and i > 0 and left[i - 1].lower() in ("be", "being"):
             continue  # a passive participle ("will be held"): the auxiliary further left decides
+        if (
+            cue == "past"
+            and i + 1 < len(left)
+            and left[i + 1] == "by"
+            and text.find(f", {token} by ", clause, start) >= 0
+        ):
+            continue  # "talks, mediated by Oman, on Saturday": a participle aside, the main verb decides
         if i > 0 and left[i - 1].lower() == "been" and token.lower() in _ARRANGED:
             continue  # "has been arranged" tells when it was arranged, not when the event falls
         if cue:

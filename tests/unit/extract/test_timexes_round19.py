@@ -28,3 +28,19 @@ from tests.unit.extract.test_timexes import pairs
 )
 def test_looking_forward_reaches_far(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle aside ", mediated by X," is no past verb of the clause: the main verb decides
+        ("The two sides are to hold talks, mediated by Oman, on Saturday.", [("Saturday", "2023-10-28")]),
+        ("The two sides will hold talks, hosted by Oman, on Saturday.", [("Saturday", "2023-10-28")]),
+        # a past main verb still places the day back
+        ("The two sides held talks, mediated by Oman, on Saturday.", [("Saturday", "2023-10-21")]),
+        # a past verb with "by" and no comma before it is the clause's own
+        ("The talks were mediated by Oman on Saturday.", [("Saturday", "2023-10-21")]),
+    ],
+)
+def test_participle_aside_has_no_tense(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
