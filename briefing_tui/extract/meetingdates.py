@@ -562,6 +562,8 @@ def meeting_status(
     tense = own or tense_near(text, hit.start, hit.start, lo, hi, scheduled=bool(start))
     if tense == "present" and start:
         tense = "future"
+    if own is None and tense != "future" and _looked_forward_to(text, max(lo, hit.start - 160), hit.start):
+        tense = "future"  # "is looking forward to meeting X at the ... summit in Tokyo": still ahead
     if (
         tense == "future"
         and start
@@ -572,6 +574,15 @@ def meeting_status(
         # to hold talks": a past date, and no future word but the purpose's "to": the event is past
         tense = "past"
     return date_status(doc, start, tense)
+
+
+# "looking forward to meeting X at the ... Meeting": a wish for what is ahead, however long its object
+_LOOKING_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward\s+to\b")
+
+
+def _looked_forward_to(text: str, lo: int, hi: int) -> bool:
+    """Does "looking forward to" stand in ``text[lo:hi]`` (the trigger's clause before it)?"""
+    return text.find("forward", lo, hi) >= 0 and _LOOKING_FORWARD.search(text, lo, hi) is not None
 
 
 def date_status(doc: Document, start: str | None, tense: str | None) -> str:

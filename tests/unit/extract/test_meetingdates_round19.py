@@ -56,3 +56,24 @@ def test_until_ends_the_stay(text: str, start: str, end: str | None) -> None:
 def test_aside_stays_in_its_sentence(text: str, start: str | None) -> None:
     m = _first(text, "meeting")
     assert m.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "looking forward to" an event, however long its object: still ahead
+        (
+            "Wang said that he is looking forward to meeting his peers from France, Germany and the United"
+            " States at the Asia Europe Summit in Rome.",
+            "upcoming",
+        ),
+        ("Wang said he looks forward to the summit with Blinken.", "upcoming"),
+        # no such wish: the past verb decides
+        (
+            "Wang said that he met his peers from France, Germany and Ukraine at the Asia Europe Summit in Rome.",
+            "past",
+        ),
+    ],
+)
+def test_looking_forward_is_ahead(text: str, status: str) -> None:
+    assert _first(text).status == status
