@@ -74,8 +74,14 @@ _THEIR_TITLE = re.compile(r"(?<=and\s)(?:his|her|their)\s+(?:[\w.'-]+\s+){0,4}?[
 _STREET_NUMBER = (
     r"\d{1,4}\s+(?=[A-Z][\w.'-]*\s+(?:[A-Z][\w.'-]*\s+)?(?:Street|Avenue|Road|Square|Boulevard|Lane|Drive)\b)"
 )
+# "in the agrotown of Rymdyuny", "in the port city of Aden": a settlement's common noun before its name
+_SETTLEMENT = (
+    r"the\s+(?:[a-z]+\s+)?(?:city|town|agrotown|village|township|port|resort|capital|commune|municipality)"
+    r"\s+of\s+"
+)
+_SETTLEMENT_AT = re.compile(_SETTLEMENT + r"(?=[A-Z])")
 IN_PLACE = re.compile(
-    rf"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?(?:{_STREET_NUMBER})?[A-Z])"
+    rf"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?(?:{_STREET_NUMBER})?[A-Z]|{_SETTLEMENT}[A-Z])"
 )  # lookahead: fails fast
 
 
@@ -371,7 +377,11 @@ def trim_place(place: str) -> str | None:
 
 
 def _place_match(text: str, pos: int, hi: int) -> re.Match[str] | None:
-    """PLACE at ``pos``, or the name after "the Latvian capital"."""
+    """PLACE at ``pos``, or the name after "the Latvian capital" or "the town of"."""
+    if text.startswith("the", pos):
+        settlement = _SETTLEMENT_AT.match(text, pos, hi)
+        if settlement:
+            pos = settlement.end()
     pm = PLACE.match(text, pos, hi)
     if pm:
         head = _PLACE_HEAD.match(text, pm.end(), hi)

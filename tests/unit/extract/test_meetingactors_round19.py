@@ -37,3 +37,18 @@ def test_person_object_is_no_place(text: str, location: str | None) -> None:
 )
 def test_host_subject_is_the_place(text: str, location: str | None) -> None:
     assert _first(text).location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a settlement's common noun before its name: the name is the place
+        ("Wang met Blinken in the port city of Odesa on Monday.", "Odesa"),
+        ("Wang met Blinken in the town of Bucha on Monday.", "Bucha"),
+        ("Wang met Blinken at the resort town of Sochi on Monday.", "Sochi"),
+        # no name after "of": no place
+        ("Wang met Blinken in the city of the future on Monday.", None),
+    ],
+)
+def test_settlement_of_name(text: str, location: str | None) -> None:
+    assert _first(text).location == location
