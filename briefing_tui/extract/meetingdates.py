@@ -139,6 +139,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         and not _dates_something_else(text, t)
         and not _landmark_date(text, t, hit)
         and not _other_event_date(text, t, hit)
+        and not _across_quote(text, t, hit)
     ]
     if usable and usable[0].end <= hit.start and text.find("agree", max(0, hit.start - 50), hit.start) >= 0:
         agreed = _AGREED_TO.search(text, max(0, hit.start - 50), hit.start)
@@ -161,6 +162,18 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         if t.end_value is not None and t.end_value == best.value and t.end <= best.start:
             return t
     return best
+
+
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+
+
+def _across_quote(text: str, t: Timex, hit: Hit) -> bool:
+    """ "'I plan on going in February,' he said while welcoming X for a meeting": one quote mark (or an
+    odd number) between a date and the trigger puts one inside quoted words and the other outside."""
+    lo, hi = (t.end, hit.start) if t.end <= hit.start else (hit.end, t.start)
+    if lo >= hi:
+        return False
+    return len(_QUOTE_MARK.findall(text, lo, hi)) % 2 == 1
 
 
 # A second predicate joined by "and" right before the trigger: "arrived on Monday and met", "and held a"

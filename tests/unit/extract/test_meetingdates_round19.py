@@ -77,3 +77,18 @@ def test_aside_stays_in_its_sentence(text: str, start: str | None) -> None:
 )
 def test_looking_forward_is_ahead(text: str, status: str) -> None:
     assert _first(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a date inside quoted words is the quote's, not that of a trigger outside them
+        ('"I hope to go there in December," Wang said while he met Blinken in Rome.', None),
+        ('Wang met Blinken in Rome, saying "we will talk again in December".', None),
+        # a short quoted name between the two does not part them; a date outside quotes stays
+        ('On Friday, Wang met Blinken at the "Quad" summit.', "2023-10-20"),
+        ('"We are friends," Wang said as he met Blinken on Friday.', "2023-10-20"),
+    ],
+)
+def test_date_in_quote_is_the_quotes(text: str, start: str | None) -> None:
+    assert _first(text, "meeting").start == start
