@@ -577,7 +577,7 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
                 and (not place[:1].isdigit() or re.match(_STREET_NUMBER, place))
             ):
                 return place
-    return _host_place(actors, hit, lo)
+    return _host_place(actors, hit, lo) or _place_before_trip(actors, hit, lo)
 
 
 # "Jakarta will host X", "China is set to host the summit": only auxiliaries between subject and verb
@@ -598,3 +598,25 @@ def _host_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
     if actors.kind(m) != "country" or not _HOST_GAP.fullmatch(text, m.end, hit.start):
         return None
     return m.text
+
+
+# "his Washington visit", "the planned China trip": a determiner, then a place naming the trip's end
+_TRIP_AFTER = re.compile(r" (?:visit|trip|tour|stay)\b")
+_TRIP_OWNER_BEFORE = re.compile(
+    r"\b(?:his|her|their|its|the|a|an|this|that|next|upcoming|planned|recent|last|first)\s+$"
+)
+
+
+def _place_before_trip(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
+    """ "It is unclear if his Washington visit will include a meeting with X": a country or city right
+    before a trip noun, after a determiner, in the trigger's clause up to the trigger, is where the
+    trip (and what it includes) goes."""
+    text = actors.doc.text
+    for m in reversed(actors.between(lo, hit.end)):
+        if (
+            actors.kind(m) == "country"
+            and _TRIP_AFTER.match(text, m.end)
+            and _TRIP_OWNER_BEFORE.search(text, max(lo, m.start - 12), m.start)
+        ):
+            return m.text
+    return None

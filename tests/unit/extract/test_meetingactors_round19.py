@@ -52,3 +52,17 @@ def test_host_subject_is_the_place(text: str, location: str | None) -> None:
 )
 def test_settlement_of_name(text: str, location: str | None) -> None:
     assert _first(text).location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a place right before a trip noun, after a determiner: where the trip, and what it holds, is
+        ("Wang said his Washington visit will include a meeting with Blinken.", "Washington"),
+        ("Wang said the France trip will include a meeting with Blinken.", "France"),
+        # no determiner before the place: no trip's place
+        ("Wang said Washington visits will include a meeting with Blinken.", None),
+    ],
+)
+def test_place_before_trip_noun(text: str, location: str | None) -> None:
+    assert _first(text, "meeting").location == location
