@@ -577,7 +577,7 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
                 and (not place[:1].isdigit() or re.match(_STREET_NUMBER, place))
             ):
                 return place
-    return _host_place(actors, hit, lo) or _place_before_trip(actors, hit, lo)
+    return _host_place(actors, hit, lo) or _welcomed_to(actors, lo, hi) or _place_before_trip(actors, hit, lo)
 
 
 # "Jakarta will host X", "China is set to host the summit": only auxiliaries between subject and verb
@@ -620,3 +620,21 @@ def _place_before_trip(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
         ):
             return m.text
     return None
+
+
+# "while welcoming Kenyan President X to the White House for a two-day meeting": the guest is
+# welcomed to where the meeting is
+_WELCOMED_TO = re.compile(r"\bwelcom(?:e|es|ed|ing)\s+[^,;:.\"]{1,80}?\s+to\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _welcomed_to(actors: ActorIndex, lo: int, hi: int) -> str | None:
+    """The place a guest is welcomed to, told in the trigger's clause (the trigger may be the welcoming)."""
+    text = actors.doc.text
+    at = text.find("welcom", lo, hi)
+    if at < 0:
+        return None
+    m = _WELCOMED_TO.search(text, at, hi)
+    if m is None:
+        return None
+    place = place_named_at(actors, m.end(), hi)
+    return place if place and place.split()[0].rstrip(",") not in CALENDAR else None

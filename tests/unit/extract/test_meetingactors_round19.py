@@ -66,3 +66,17 @@ def test_settlement_of_name(text: str, location: str | None) -> None:
 )
 def test_place_before_trip_noun(text: str, location: str | None) -> None:
     assert _first(text, "meeting").location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # the place a guest is welcomed to is where the meeting is
+        ("Macron said so while welcoming Scholz to the Elysee Palace for a meeting.", "Elysee Palace"),
+        ("Macron welcomed Scholz to Kyiv for talks.", "Kyiv"),
+        # a welcome with no "to <place>": no place
+        ("Macron welcomed Scholz for talks.", None),
+    ],
+)
+def test_welcomed_to_place(text: str, location: str | None) -> None:
+    assert _first(text).location == location
