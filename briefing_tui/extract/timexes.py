@@ -213,8 +213,8 @@ _THIS_YEAR = re.compile(r"(?i:this|last|next)[ \t]+year")
 # "..., the White House has announced." closing a sentence right after a date: its verb is the saying's.
 _TRAILING_ATTRIBUTION = re.compile(
     r"[ \t]*,[ \t]+(?:[\w'\u2019.-]+[ \t]+){1,5}?(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
-    r"(?:said|announced|reported|stated|confirmed|added|noted|told[ \t]+\w+)[ \t]*[.!?]?[ \t]*$"
-)
+    r"(?:said|announced|reported|stated|confirmed|added|noted|told[ \t]+\w+)(?:[ \t]*[.!?]?[ \t]*$|,)"
+)  # (", officials said, marking the first ...": an attribution followed by a participle clause too)
 _WORD_START = re.compile(r"\b[A-Za-z]")
 # Where a clause begins, besides the stops :mod:`tense` knows: a comma, or a word that opens a
 # subordinate or relative clause.

@@ -44,3 +44,30 @@ def test_looking_forward_reaches_far(text: str, expected: list[tuple[str, str | 
 )
 def test_participle_aside_has_no_tense(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attribution followed by a participle clause still only tells when it was said
+        (
+            "Kyiv is preparing to welcome the outgoing French President Jean Paul Dupont for a long state visit on November 29,"
+            " officials said, marking the first such visit in years.",
+            [("November 29", "2023-11-29")],
+        ),
+        # the attribution at the sentence's end, as before
+        (
+            "Kyiv is preparing to welcome the outgoing French President Jean Paul Dupont for a long state visit on November 29,"
+            " officials said.",
+            [("November 29", "2023-11-29")],
+        ),
+        # a past clause stays past
+        (
+            "Kyiv welcomed the outgoing French President for a long state visit on October 9, officials said,"
+            " marking the first such visit in years.",
+            [("October 9", "2023-10-09")],
+        ),
+    ],
+)
+def test_attribution_before_participle(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert pairs(text) == expected
