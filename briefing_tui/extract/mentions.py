@@ -1500,6 +1500,8 @@ class _Scanner:
         surface = self.doc.text[t[k].start : t[end - 1].end]
         if surface in PLACES:
             return
+        if end - k == 1 and _party_word(surface):
+            return  # "his Republican rival", "the Conservative government": a party's word, not a surname
         if end - k >= 2 and (t[k].text in orgs.OPENING_HEADS or t[end - 1].text in orgs.PARTY_PLURALS):
             self.emit_whole(k, end, "organization")  # "Agence France-Presse", "Free Democrats"
             return

@@ -852,7 +852,7 @@ def _apposition_after(
     ):
         if tokens[j].text == "and" and j > e + 1 and j + 1 < len(tokens) and _courtesy(tokens[j + 1].text):
             break  # "X, the President of Cyprus and Dr Y, ...": the next person of a list
-        if tokens[j].text in _CLAUSE_VERBS and j > e + 2 and tokens[e + 1].cap and tokens[j - 1].cap:
+        if _main_verb(tokens[j].text) and j > e + 2 and tokens[e + 1].cap and tokens[j - 1].cap:
             break  # "X, Prime Minister of the Cook Islands will host ...": the verb closes a capitalised office
         if (
             tokens[j].text in _STOP_APPOSITION
@@ -875,7 +875,7 @@ def _apposition_after(
         j < len(tokens)
         and tokens[j].text not in (",", ".", "and", "who")
         and tokens[j].text not in _SPEECH_ENDS
-        and tokens[j].text not in _CLAUSE_VERBS
+        and not _main_verb(tokens[j].text)
     ):
         return None, None
     if not any(_office_or_occupation(t.low) for t in phrase):
@@ -917,6 +917,30 @@ def _apposition_after(
 _SPEECH_ENDS = frozenset({"said", "says", "told"})
 # The auxiliaries that open the main clause's predicate after an unclosed apposition.
 _CLAUSE_VERBS = frozenset({"will", "would", "has", "had", "is", "was", "can", "could", "should", "must"})
+# Past tenses without "-ed" that open a predicate after an unclosed apposition.
+_IRREGULAR_PAST = frozenset(
+    {"met", "spoke", "gave", "made", "held", "led", "took", "sent", "paid", "began", "went", "came", "wrote"}
+)
+# "-ed" words that stay in an office's name ("Prime Minister designated", "Minister retired").
+_OFFICE_PARTICIPLES = frozenset(
+    {"designated", "elected", "appointed", "retired", "acting", "based", "united"}
+)
+
+
+def _main_verb(word: str) -> bool:
+    """An auxiliary or a past tense right after a capitalised office opens the sentence's predicate
+    ("X, Prime Minister of Barbados delivered remarks ..."): the office ends before it."""
+    if word in _CLAUSE_VERBS or word in _IRREGULAR_PAST:
+        return True
+    return (
+        word.islower()
+        and word.isalpha()
+        and word.endswith("ed")
+        and len(word) > 4
+        and word not in _OFFICE_PARTICIPLES
+    )
+
+
 # Verbs a lowercase office often follows ("includes lawmaker X", "were senator X"): never its modifier.
 _VERBS_BEFORE_OFFICE = _CLAUSE_VERBS | frozenset(
     {

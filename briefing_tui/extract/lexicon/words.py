@@ -410,6 +410,10 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Palais",
         "Palazzo",
         "Palace",
+        # residence words of South Asia, last in a residence's name ("Rashtrapati Bhavan", "Sheetal Niwas")
+        "Bhavan",
+        "Bhawan",
+        "Niwas",
         "Hall",
         "House",  # "Blair House", "the State Guest House": a residence, not a surname
         "Residence",
@@ -518,6 +522,8 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Cooperation",
         "Economic",
         "Economy",
+        "Market",  # "the Single Market", "the Common Market": an economic area, not a surname
+        "Markets",
         "Peace",
         "Freedom",
         "Democracy",

@@ -1,0 +1,27 @@
+"""Stage mentions, round 19: party words, markets and South Asian residences are no people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_mentions_headlines import people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's word before a noun ("the Conservative government") is no surname
+        ("In November he faces his Republican rival, the governor.", []),
+        ("The paper was published under the Conservative government of the day.", []),
+        # an economic area's name
+        ("She backed the ASEAN Single Market and its unit.", []),
+        ("Ministers discussed the Common Market at length.", []),
+        # a residence named with a South Asian residence word
+        ("The talks took place at the Office of the President- Sheetal Niwas- on Monday.", []),
+        ("The guests dined at Raj Bhavan on Monday.", []),
+        # negative: a real name still is one
+        ("Republican senator Tom Riley said the plan would fail.", ["Tom Riley"]),
+    ],
+)
+def test_not_a_person(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
