@@ -24,6 +24,7 @@ from operator import and_, attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.knownpeople import known_word
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.titles import (
     GENERAL_OFFICES,
@@ -1443,7 +1444,12 @@ class _Scanner:
         for x in t[k:end]:
             if x.text in FUNCTION_WORDS or any(ch.isdigit() for ch in x.text):
                 return False
-            if len(x.text) > 5 and x.low.endswith(_NON_NAME_SUFFIXES) and not (named and x is t[end - 1]):
+            if (
+                len(x.text) > 5
+                and x.low.endswith(_NON_NAME_SUFFIXES)
+                and not (named and x is t[end - 1])
+                and not known_word(x.text)  # "Jinping": a known person's name word, not a gerund
+            ):
                 return False
         return True
 

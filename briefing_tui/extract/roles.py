@@ -134,6 +134,7 @@ def attach(doc: Document) -> None:
             if plural:
                 _plural_title_before_list(doc, people)
                 _plural_office_before_dash(doc, people)
+                _sides_before_plural_office(doc, people, spans)
         _counterparts(ms)
         if plural:
             _plural_office_list(doc, sentence, ms, spans)
@@ -1302,6 +1303,41 @@ def _plural_office_before_dash(doc: Document, people: list[Mention]) -> None:
             break
         other.role = office
         last = other
+
+
+# "the Polish and Lithuanian presidents, X and Y": sides, then a plural office and a comma, right
+# before the first holder (the clean stage writes "'", so a possessive side reads "Poland's")
+_SIDES_BEFORE_PLURAL = re.compile(
+    r"((?:[A-Z][\w'-]*,\s)*[A-Z][\w'-]*,?\sand\s[A-Z][\w'-]*)\s(?:([a-z]+)\s)?([a-z]+s),\s$"
+)
+_SIDES_REACH = 120  # characters before the first holder: a few sides and the office
+
+
+def _sides_before_plural_office(doc: Document, people: list[Mention], spans: _Spans) -> None:
+    """ "the Chinese and Russian presidents, X and Y": as many holders as sides, listed after a
+    plural office, each take the office in the singular and the side written in the same place."""
+    text = doc.text
+    first = people[0]
+    found = _SIDES_BEFORE_PLURAL.search(text, max(0, first.start - _SIDES_REACH), first.start)
+    if found is None:
+        return
+    modifier, word = found.group(2), found.group(3)
+    singular = _singular_office(word)
+    if singular is None or singular not in TITLE_HEADS:
+        return
+    sides = [m for m in spans.inside(found.start(1), found.end(1)) if m.kind == "country" and m.affiliation]
+    holders = [first]
+    for other in people[1:]:
+        if len(holders) == len(sides) or text[holders[-1].end : other.start] not in _LIST_GAPS:
+            break
+        holders.append(other)
+    if len(sides) < 2 or len(holders) != len(sides):
+        return
+    office = f"{modifier} {singular}" if modifier and modifier in TITLE_MODIFIERS else singular
+    for person, side in zip(holders, sides, strict=True):
+        if person.role is None:
+            person.role = office
+        person.affiliation = side.affiliation
 
 
 def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token], spans: _Spans) -> None:

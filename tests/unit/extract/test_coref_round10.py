@@ -146,7 +146,7 @@ def test_titled_surname_prefers_title_holder(text: str, target: str) -> None:
             "Xi praised the prime minister. Prime Minister Anthony Albanese hailed his talks with "
             'Xi Jinping "very warm" as the Chinese president smiled.',
             "the Chinese president",
-            "Xi",
+            "Xi Jinping",  # the full name, a person since round 19 ("-ing" of a known name word)
             "China",
             "president",
         ),

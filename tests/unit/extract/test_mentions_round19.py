@@ -25,3 +25,17 @@ from tests.unit.extract.test_mentions_headlines import people
 )
 def test_not_a_person(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known person's name word with a gerund's ending is still a name
+        ("He met Xi Jinping on Friday.", ["Xi Jinping"]),
+        ("On Friday, Xi Jinping spoke to reporters.", ["Xi Jinping"]),
+        # negative: an unknown word ending in "-ing" is no surname
+        ("He visited Tom Building on Friday.", []),
+    ],
+)
+def test_known_name_word_with_common_ending(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

@@ -49,3 +49,32 @@ def test_verb_closes_office(text: str, name: str, role: str) -> None:
 def test_verb_after_office_makes_no_title_only_person() -> None:
     names = roles("The Hon. Jean Dupont, Canada's Foreign Affairs Minister addressed the leaders on trade.")
     assert list(names) == ["Jean Dupont"]
+
+
+def sides(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two sides, a plural office and a comma, then as many holders: each takes its own side
+        (
+            "The French and German presidents, Emmanuel Macron and Frank-Walter Steinmeier, met on Friday.",
+            {"Emmanuel Macron": ("president", "France"), "Frank-Walter Steinmeier": ("president", "Germany")},
+        ),
+        (
+            "The Kenyan and Ugandan foreign ministers, Ruth Wanjiku and Sam Okello, spoke on Friday.",
+            {"Ruth Wanjiku": ("foreign minister", "Kenya"), "Sam Okello": ("foreign minister", "Uganda")},
+        ),
+        # negative: fewer holders than sides pairs no one
+        (
+            "The French and German presidents, Emmanuel Macron, spoke on Friday.",
+            {"Emmanuel Macron": (None, "France")},
+        ),
+    ],
+)
+def test_sides_before_plural_office(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    got = sides(text)
+    assert {k: got.get(k) for k in expected} == expected
