@@ -1285,10 +1285,13 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
             and (_possessive_or_demonym(m) or _demonym_office(m) or _sided_counterpart(m))
             and _definite(doc, m)
         ):
-            key = m.text.lower().removeprefix("the ").strip()
+            name = re.sub(r"^(?:the|his|her|their|its)\s+", "", m.text, flags=re.IGNORECASE)
+            owner = _country_owner(doc, i)
+            if owner is not None:
+                name = f"{owner}'s {name}"  # "Ghana's Foreign Minister": one holder per country
+            key = name.lower() if owner is not None else m.text.lower().removeprefix("the ").strip()
             target = unnamed.get(key)
             if target is None:
-                name = re.sub(r"^(?:the|his|her|their|its)\s+", "", m.text, flags=re.IGNORECASE)
                 target = people.new(m, name, named=False)
                 e = doc.entities[target]
                 e.role, e.affiliation = m.role, m.affiliation
@@ -1496,6 +1499,17 @@ def _sided_counterpart(m: Mention) -> bool:
         and words[1] in DEMONYMS
         and words[2].lower() == "counterpart"
     )
+
+
+def _country_owner(doc: Document, i: int) -> str | None:
+    """The country written as the owner right before description ``i`` ("Ghana's Foreign Minister"):
+    the description's text leaves it out, yet it tells one country's holder from another's."""
+    if i == 0:
+        return None
+    m, prev = doc.mentions[i], doc.mentions[i - 1]
+    if prev.kind != "country" or doc.text[prev.end : m.start] != "'s ":
+        return None
+    return prev.text
 
 
 def _possessive_or_demonym(m: Mention) -> bool:
