@@ -1089,6 +1089,10 @@ class _Scanner:
             if complement and tok.cap and (tok.text in TOPIC_WORDS or tok.text in orgs.HEADS):
                 p += 1
                 continue
+            q = self.modified_topic_end(p, j) if complement and tok.cap else p
+            if q > p:
+                p = q  # "Coordinator for Strategic Communications John Kirby": the topic's modifiers
+                continue
             if complement and tok.cap and self.portfolio_noun(p):
                 p += 1  # "Minister of Foreign Affairs and Regional Integration, X": a portfolio, no name
                 continue
@@ -1134,6 +1138,12 @@ class _Scanner:
         if end == name_start:
             self.role_only(k, p)
             return p
+        if complement and end < j and t[end].text in NON_NAME_WORDS and t[end].text not in orgs.HEADS:
+            # "Regional Director for South-East Asia": the words end on a place, no name
+            while end < j and self.cls[end] & CAPISH:
+                end += 1
+            self.role_only(k, end)
+            return end
         if not complement and end == name_start + 1:
             office_end = self.office_before_modifiers(k, name_start)
             if office_end < name_start:
@@ -1160,6 +1170,21 @@ class _Scanner:
         for b, e in bodies:
             self.emit_whole(b, e, "organization")
         return end
+
+    def modified_topic_end(self, p: int, j: int) -> int:
+        """Past a topic with capitalised modifiers ("Strategic Communications") when two name words
+        still follow it, else ``p``: a portfolio's adjective is no given name."""
+        t, cls = self.t, self.cls
+        q, last = p, -1
+        while q < j and q - p < 4 and cls[q] & CAPISH:
+            if cls[q] & ORG_HEAD:
+                return p  # "CEO of the Refugee Council X": a body, read as one
+            if t[q].text in TOPIC_WORDS:
+                last = q
+            q += 1
+        if last < 0 or last + 2 >= j or not (cls[last + 1] & NAME_WORD and cls[last + 2] & NAME_WORD):
+            return p
+        return last + 1
 
     def office_before_modifiers(self, k: int, name_start: int) -> int:
         """End of the office when only portfolio words ("House Press") follow its last head before

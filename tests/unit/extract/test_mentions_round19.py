@@ -39,3 +39,19 @@ def test_not_a_person(text: str, expected: list[str]) -> None:
 )
 def test_known_name_word_with_common_ending(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a topic with a capitalised modifier completes the office before the holder's name
+        ("Coordinator for Strategic Communications Tom Riley spoke on Friday.", ["Tom Riley"]),
+        ("Special Envoy for Digital Trade Anna Berg spoke on Friday.", ["Anna Berg"]),
+        # an office ending on a place names no one
+        ("The team includes Dr Ana Lopes, Regional Director for South-East Asia, and others.", ["Ana Lopes"]),
+        # negative: a body after the office still is one, and its holder is named after it
+        ("The CEO of the Refugee Council Tom Riley spoke on Friday.", ["Tom Riley"]),
+    ],
+)
+def test_office_topic_words_before_name(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
