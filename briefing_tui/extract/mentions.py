@@ -1138,8 +1138,13 @@ class _Scanner:
         if end == name_start:
             self.role_only(k, p)
             return p
-        if complement and end < j and t[end].text in NON_NAME_WORDS and t[end].text not in orgs.HEADS:
-            # "Regional Director for South-East Asia": the words end on a place, no name
+        apposed = k >= 2 and t[k - 1].text == "," and t[k - 2].cap  # "X, <office>": X holds it
+        if complement and (
+            (apposed and t[end - 1].text in TOPIC_WORDS)
+            or (end < j and t[end].text in NON_NAME_WORDS and t[end].text not in orgs.HEADS)
+        ):
+            # "X, Coordinator for Strategic Communications,", "Regional Director for South-East Asia":
+            # an apposed office ending on a topic, or words ending on a place: no name
             while end < j and self.cls[end] & CAPISH:
                 end += 1
             self.role_only(k, end)

@@ -35,6 +35,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "spokespeople",
         "advisor",
         "adviser",
+        "assistant",  # "Special Assistant on Media", "her personal assistant"
+        "aide",
         "counselor",
         "counsellor",
         "senator",

@@ -55,3 +55,16 @@ def test_known_name_word_with_common_ending(text: str, expected: list[str]) -> N
 )
 def test_office_topic_words_before_name(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office apposed to a name, ending on a topic, names no one more
+        ("Tom Riley, Coordinator for Strategic Communications, spoke on Friday.", ["Tom Riley"]),
+        # negative: a surname that is also a topic word, after an office that is not apposed
+        ("Special Representative for Sudan Thomas West led the team.", ["Thomas West"]),
+    ],
+)
+def test_apposed_office_ending_on_topic(text: str, expected: list[str]) -> None:
+    assert people(text) == expected

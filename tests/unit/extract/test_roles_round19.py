@@ -78,3 +78,25 @@ def sides(text: str) -> dict[str, tuple[str | None, str | None]]:
 def test_sides_before_plural_office(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
     got = sides(text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an assistant or an aide holds an office like an adviser does
+        (
+            "The note was issued by Tom Riley, her Special Assistant on Media and Publicity.",
+            "Tom Riley",
+            "Special Assistant on Media and Publicity",
+        ),
+        (
+            "The note was issued by Tom Riley, a senior aide to the minister.",
+            "Tom Riley",
+            "senior aide to the minister",
+        ),
+        # negative: a description with no office word gives none
+        ("The note was issued by Tom Riley, her old friend from school.", "Tom Riley", None),
+    ],
+)
+def test_assistant_and_aide_are_offices(text: str, name: str, role: str | None) -> None:
+    assert roles(text)[name] == role
