@@ -1565,6 +1565,20 @@ class _HomeHolder:
 _FORMER = re.compile(r"\b(?:former|ex-|late|then)\s*$", re.IGNORECASE)
 
 
+# Ranks and phrases that make an office junior to the one its other words name.
+_JUNIOR_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "under", "vice-minister"})
+
+
+def _junior_to(role: str, words: set[str]) -> bool:
+    """Whether ``role`` is a junior post of the office named by ``words`` ("Deputy Foreign Minister",
+    "Minister of State for Foreign Affairs" to "foreign minister"), which the words do not rank so."""
+    low = role.lower()
+    own = set(low.split())
+    if own & _JUNIOR_RANKS and not words & _JUNIOR_RANKS:
+        return True
+    return "minister of state" in low and "state" not in words
+
+
 def _match_role(
     people: _People, m: Mention, starts: dict[int, list[int]], home: _HomeHolder | None = None
 ) -> int | None:
@@ -1609,6 +1623,8 @@ def _match_role(
             continue
         same_side = bool(side) and theirs == side
         office = people.office(e)
+        if side and not same_side and e.role and _junior_to(e.role, words):
+            continue  # "Ghana's Foreign Minister" is not a side-unknown Deputy Foreign Minister
         if same_side and not office and not e.role:
             untitled.append(e.index)
         if loose and not office and not e.role:

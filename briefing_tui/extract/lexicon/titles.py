@@ -26,6 +26,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "ambassador",
         "ambassadors",
         "ambassador-at-large",
+        "amb",  # "Amb. X": abbreviated like "Sen.", "Gov.", "Gen."
         "envoy",
         "envoys",
         "representative",

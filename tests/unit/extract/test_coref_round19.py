@@ -31,3 +31,37 @@ def unnamed(text: str) -> dict[str, str | None]:
 )
 def test_owner_names_unnamed_holder(text: str, expected: dict[str, str | None]) -> None:
     assert unnamed(text) == expected
+
+
+def people(text: str) -> dict[str, list[str]]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: e.aliases for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "alias", "joined"),
+    [
+        # another country's Foreign Minister is not a junior minister of unknown side
+        (
+            "Deputy Foreign Minister Ana Lopes spoke on Friday. She will meet Ghana's Foreign Minister.",
+            "Ana Lopes",
+            "Foreign Minister",
+            False,
+        ),
+        (
+            "Minister of State for Foreign Affairs Ana Lopes spoke. She will meet Ghana's Foreign Minister.",
+            "Ana Lopes",
+            "Foreign Minister",
+            False,
+        ),
+        # negative: the full office still fits its holder
+        (
+            "Foreign Minister Ana Lopes spoke on Friday. Ghana's Foreign Minister said more.",
+            "Ana Lopes",
+            "Foreign Minister",
+            True,
+        ),
+    ],
+)
+def test_junior_office_is_not_the_office(text: str, holder: str, alias: str, joined: bool) -> None:
+    assert (alias in people(text)[holder]) == joined

@@ -100,3 +100,22 @@ def test_sides_before_plural_office(text: str, expected: dict[str, tuple[str | N
 )
 def test_assistant_and_aide_are_offices(text: str, name: str, role: str | None) -> None:
     assert roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "Amb." is an abbreviated title like "Sen." or "Gov."
+        ("Amb. Ana Lopes opened the fair on Friday.", "Ana Lopes", "Ambassador"),
+        # an office apposed before the styled name is the holder's
+        (
+            "The Minister of State for Trade, Amb. Ana Lopes, opened the fair on Friday.",
+            "Ana Lopes",
+            "Minister of State for Trade",
+        ),
+        # negative: a name alone has no office
+        ("Ana Lopes opened the fair on Friday.", "Ana Lopes", None),
+    ],
+)
+def test_abbreviated_ambassador(text: str, name: str, role: str | None) -> None:
+    assert roles(text)[name] == role
