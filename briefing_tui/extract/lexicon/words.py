@@ -788,6 +788,7 @@ TOPIC_WORDS: frozenset[str] = frozenset(
         "Economy",
         "Economic",
         "Planning",
+        "Population",  # "Minister for Health and Population"
         "Communications",
         "Communication",
         "Information",

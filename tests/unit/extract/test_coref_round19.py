@@ -65,3 +65,28 @@ def people(text: str) -> dict[str, list[str]]:
 )
 def test_junior_office_is_not_the_office(text: str, holder: str, alias: str, joined: bool) -> None:
     assert (alias in people(text)[holder]) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "alias", "joined"),
+    [
+        # "<body>'s leader" is the head of that body named before
+        (
+            "Director-General of the World Trade Organization Ana Lopes spoke. "
+            "The World Trade Organization's leader then left.",
+            "Ana Lopes",
+            "World Trade Organization's leader",
+            True,
+        ),
+        # negative: a deputy head is not the body's leader
+        (
+            "Deputy Director-General of the World Trade Organization Ana Lopes spoke. "
+            "The World Trade Organization's leader then left.",
+            "Ana Lopes",
+            "World Trade Organization's leader",
+            False,
+        ),
+    ],
+)
+def test_body_leader_is_its_head(text: str, holder: str, alias: str, joined: bool) -> None:
+    assert (alias in people(text)[holder]) == joined

@@ -68,3 +68,9 @@ def test_office_topic_words_before_name(text: str, expected: list[str]) -> None:
 )
 def test_apposed_office_ending_on_topic(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+def test_population_is_a_portfolio() -> None:
+    assert people("It came at the invitation of Minister for Health and Population Tom Riley.") == [
+        "Tom Riley"
+    ]
