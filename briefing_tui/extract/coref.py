@@ -1379,6 +1379,12 @@ _PLACE = (
 _TITLE_PLACE = re.compile(rf"\s+(?:{_PLACE}|\([A-Z][\w .&-]{{0,24}}\)\s+(?:{_PLACE})?)$")
 
 
+# " of the Green Party of Canada, ": a capitalised body after an office, then a comma
+_OF_BODY_COMMA = re.compile(
+    r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:of|and|the|for|[A-Z][\w'&.-]*)){0,8},\s+"
+)
+
+
 def _title_before_name(doc: Document, i: int) -> int | None:
     """The person a description is the title of though no apposition was found: a name right after
     it and its place, or the holder of the title it is slash-joined to. A person with no office
@@ -1409,6 +1415,19 @@ def _title_before_name(doc: Document, i: int) -> int | None:
         e = doc.entities[target] if target is not None else None
         if e is not None and e.role is None and m.role:
             e.role = m.role + " " + " ".join(between.split())
+    elif (
+        nxt.kind == "person"
+        and nxt.role is None
+        and m.role
+        and m.text[:4].lower() == "the "
+        and doc.text.startswith(",", nxt.end)
+        and _OF_BODY_COMMA.fullmatch(between) is not None
+    ):
+        # "the leader of the Green Party of Canada, X,": the office, its body, then its holder
+        target = nxt.entity
+        e = doc.entities[target] if target is not None else None
+        if e is not None and e.role is None:
+            e.role = m.role + " " + " ".join(between.split()).rstrip(",")
     else:
         return None
     if target is not None and m.affiliation:

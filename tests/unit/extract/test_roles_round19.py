@@ -119,3 +119,24 @@ def test_assistant_and_aide_are_offices(text: str, name: str, role: str | None) 
 )
 def test_abbreviated_ambassador(text: str, name: str, role: str | None) -> None:
     assert roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office, the body it serves, a comma, then its holder in a closed apposition
+        (
+            "At the dinner, the leader of the Green Party, Elizabeth Moss, gave him a gift.",
+            "Elizabeth Moss",
+            "leader of the Green Party",
+        ),
+        # negative: a list after the body is no apposition
+        (
+            "At the dinner, the leader of the Green Party, Elizabeth Moss and Tom Riley spoke.",
+            "Elizabeth Moss",
+            None,
+        ),
+    ],
+)
+def test_office_of_body_before_name(text: str, name: str, role: str | None) -> None:
+    assert roles(text)[name] == role
