@@ -129,6 +129,7 @@ def find_quotes(
     only when they close, since an open single quote is usually an apostrophe.
     """
     original = original if original is not None and len(original) == len(text) else text
+    text = _paired_apostrophes(text)
     doubles_at = _positions(text, _DOUBLE)
     singles_at = _positions(text, _SINGLE)
     out: list[Quote] = []
@@ -143,6 +144,27 @@ def find_quotes(
             pos = q.close + 1
         out += _single_quotes(text, _between(singles_at, pos, p_end), pos, p_end, para)
     return [q for q in out if q.end > q.start]
+
+
+def _paired_apostrophes(text: str) -> str:
+    """``text`` with each two-apostrophe quote mark (''like this,'' she said) read as one double mark.
+
+    Some wires type a double quote as two apostrophes. The pair becomes a blank and a double mark
+    on the side of the words, so every offset stays put and the blank is trimmed off the quote.
+    """
+    i = text.find("''")
+    if i < 0:
+        return text
+    chars = list(text)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if (before.isspace() or before in "([-:\u2014\u2013") and after.isalnum():
+            chars[i], chars[i + 1] = " ", '"'
+        elif not before.isspace() and (after.isspace() or not after.isalnum()):
+            chars[i], chars[i + 1] = '"', " "
+        i = text.find("''", i + 2)
+    return "".join(chars)
 
 
 def double_quotes_in(text: str, original: str | None, start: int, end: int) -> list[Quote]:

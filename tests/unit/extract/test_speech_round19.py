@@ -1,0 +1,34 @@
+"""Stage speech, round 19: 'coordinator' and 'adviser' head an office phrase set off by commas."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.extract import speech
+from briefing_tui.extract.pipeline import build_document, parse_published
+
+
+@pytest.mark.parametrize("word", ["coordinator", "adviser", "advisor"])
+def test_office_heads(word: str) -> None:
+    assert word in speech.ROLE_HEADS
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We expect the visit early next month," Tom Berg, National Security Coordinator for '
+            "Strategic Planning, told reporters on Friday.",
+            "Tom Berg",
+        ),
+        (
+            '"The talks were useful," Ana Ruiz, Senior Adviser for Trade Policy, said on Monday.',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_named_speaker_before_office_apposition(text: str, speaker: str) -> None:
+    doc = build_document(text, parse_published("2023-01-01"))
+    direct = [s for s in doc.statements if s.kind == "direct"]
+    assert len(direct) == 1
+    assert doc.entities[direct[0].speaker].name == speaker
