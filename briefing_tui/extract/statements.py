@@ -607,6 +607,7 @@ def find(doc: Document) -> None:
         state.opening = None if state.opening is None or state.opening.close < s_start else state.opening
     found += _epigraphs(ctx)
     found += _dash_quotes(ctx)
+    found += _block_quotes(ctx)
     found += _first_person_run(ctx, found)
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
@@ -931,6 +932,61 @@ def _epigraphs(ctx: _Context) -> list[StatementCandidate]:
             )
         )
     return out
+
+
+_BLOCK_INTRO = 160  # characters of a paragraph that only introduces a block quote ('A spokeswoman said:')
+_BLOCK_MAX_PARAS = 8
+_BLOCK_VERB_TAIL = re.compile(r"[^.!?\"]{0,40}:\s*$")  # 'said:', 'said in a statement:'
+_OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
+_PARAGRAPH_END = re.compile(r"[.!?]\s*$")
+
+
+def _block_quotes(ctx: _Context) -> list[StatementCandidate]:
+    """Paragraphs set under 'X said:' without quote marks (a press office's block quote): X's words.
+
+    Only a block in the speaker's own voice ('we', 'our', 'I') counts: a readout under the same
+    line ('Minister A hosted B ...') narrates, and its speech acts are found sentence by sentence.
+    The block ends before a paragraph with a quote mark or without a closing full stop (page furniture).
+    """
+    out: list[StatementCandidate] = []
+    text = ctx.text
+    for n, (p_start, p_end) in enumerate(ctx.paras[:-1]):
+        if p_end - p_start > _BLOCK_INTRO or text[p_start:p_end].rstrip()[-1:] != ":":
+            continue
+        att = _block_intro(ctx, p_start, p_end)
+        if att is None:
+            continue
+        block: list[tuple[int, int]] = []
+        for b_start, b_end in ctx.paras[n + 1 : n + 1 + _BLOCK_MAX_PARAS]:
+            if _has_quote(ctx, b_start, b_end) or not _PARAGRAPH_END.search(text, b_start, b_end):
+                break
+            block.append(_strip(text, b_start, b_end))
+        if not block or not any(_OWN_VOICE.search(text, b, e) for b, e in block):
+            continue
+        for c_start, c_end in block:
+            out.append(
+                StatementCandidate(
+                    text=text[c_start:c_end],
+                    kind="direct",
+                    start=c_start,
+                    end=c_end,
+                    evidence_start=c_start,
+                    evidence_end=c_end,
+                    speaker=att.speaker,
+                    speaker_text=att.speaker_text,
+                    date=ctx.date_in(p_start, p_end),
+                )
+            )
+    return out
+
+
+def _block_intro(ctx: _Context, p_start: int, p_end: int) -> _Attribution | None:
+    """The speaker of a paragraph ending '... said:' whose last speech verb comes just before the colon."""
+    verbs = ctx.verbs_in(p_start, p_end)
+    if not verbs or not _BLOCK_VERB_TAIL.match(ctx.text, verbs[-1].end, p_end):
+        return None
+    s_start, _ = ctx.sentence_span(verbs[-1].start)
+    return _verb_attribution(ctx, verbs[-1], max(p_start, s_start), verbs, p_end)
 
 
 # a paragraph of speech set off by dashes, not quote marks: '-We will act now – said Zaev.'

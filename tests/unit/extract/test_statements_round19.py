@@ -1,0 +1,47 @@
+"""Stage statements, round 19: a block quote set under 'X said:' without quote marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import run
+from tests.unit.extract.test_statements_round15b import CAST
+
+BLOCK = (
+    "Ana Ruiz will visit Lima next month.\n\n"
+    "Ana Ruiz said:\n\n"
+    "The minister has accepted an invitation to visit the capital.\n\n"
+    "We have always said that talks are the only way forward.\n\n"
+    "Related pages\n\n"
+    "More news on the visit."
+)
+READOUT = (
+    "After the talks, Ana Ruiz said:\n\n"
+    "Minister Berg hosted his counterpart at the residence.\n\n"
+    "The two ministers discussed trade and the border."
+)
+QUOTED = 'Ana Ruiz said:\n\n"We have always said that talks are the only way forward."'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            BLOCK,
+            [
+                ("direct", "Ana Ruiz", "The minister has accepted an invitation to visit the capital"),
+                ("direct", "Ana Ruiz", "We have always said that talks are the only way forward"),
+            ],
+        ),
+        # a readout in the third person under the same line narrates: no block quote
+        (READOUT, []),
+    ],
+)
+def test_block_quote_under_said_colon(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [s for s in run(text, CAST) if s[0] == "direct"] == expected
+
+
+def test_quoted_paragraph_after_colon_is_an_ordinary_quote() -> None:
+    assert run(QUOTED, CAST) == [
+        ("direct", "Ana Ruiz", "We have always said that talks are the only way forward.")
+    ]
