@@ -143,6 +143,7 @@ _PHRASAL: dict[str, tuple[tuple[str, ...], str]] = {
     "out": (("point", "points", "pointed", "pointing", "lay", "lays", "laid", "laying"), "say"),
     "clear": (("make", "makes", "made", "making"), "say"),
     "to": (("appeal", "appeals", "appealed", "appealing"), "address"),
+    "highly of": (("speak", "speaks", "spoke", "speaking"), "say"),  # 'spoke highly of X': praised X
 }
 
 

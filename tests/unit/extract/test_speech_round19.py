@@ -32,3 +32,17 @@ def test_named_speaker_before_office_apposition(text: str, speaker: str) -> None
     direct = [s for s in doc.statements if s.kind == "direct"]
     assert len(direct) == 1
     assert doc.entities[direct[0].speaker].name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("Berg spoke highly of the work done by both teams.", ["spoke highly of"]),
+        ("She speaks highly of her hosts.", ["speaks highly of"]),
+        # speaking alone reports nothing
+        ("He spoke to the press after lunch.", []),
+        ("They spoke highly, then left.", []),
+    ],
+)
+def test_spoke_highly_of_is_praise(text: str, forms: list[str]) -> None:
+    assert [v.form for v in speech.speech_verbs(text)] == forms

@@ -45,3 +45,17 @@ def test_quoted_paragraph_after_colon_is_an_ordinary_quote() -> None:
     assert run(QUOTED, CAST) == [
         ("direct", "Ana Ruiz", "We have always said that talks are the only way forward.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berg spoke highly of the work done by the two countries on trade.",
+            [("indirect", "Tom Berg", "the work done by the two countries on trade")],
+        ),
+        ("Berg spoke to the two delegations about trade.", []),
+    ],
+)
+def test_spoke_highly_of_reports_praise(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
