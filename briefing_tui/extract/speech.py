@@ -136,15 +136,16 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "call": ("call", "calls", "called"),  # a final stressed consonant doubles
 }
 # phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")
-_PHRASAL: dict[str, tuple[tuple[str, ...], str]] = {
-    "on": (("call", "calls", "called", "calling"), "address"),
-    "upon": (("call", "calls", "called", "calling"), "address"),
-    "for": (("call", "calls", "called", "calling"), "say"),
-    "out": (("point", "points", "pointed", "pointing", "lay", "lays", "laid", "laying"), "say"),
-    "clear": (("make", "makes", "made", "making"), "say"),
-    "to": (("appeal", "appeals", "appealed", "appealing"), "address"),
-    "highly of": (("speak", "speaks", "spoke", "speaking"), "say"),  # 'spoke highly of X': praised X
-}
+_PHRASAL: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("on", ("call", "calls", "called", "calling"), "address"),
+    ("upon", ("call", "calls", "called", "calling"), "address"),
+    ("for", ("call", "calls", "called", "calling"), "say"),
+    ("out", ("point", "points", "pointed", "pointing", "lay", "lays", "laid", "laying"), "say"),
+    ("clear", ("make", "makes", "made", "making"), "say"),
+    ("to", ("appeal", "appeals", "appealed", "appealing"), "address"),
+    ("to", ("refer", "refers", "referred", "referring"), "say"),  # 'referred to the cooperation'
+    ("highly of", ("speak", "speaks", "spoke", "speaking"), "say"),  # 'spoke highly of X': praised X
+)
 
 
 def _inflect(lemma: str) -> tuple[str, ...]:
@@ -188,7 +189,7 @@ for _lemma, _kind in _LEMMAS.items():
     for _form in _inflect(_lemma):
         _FORM_KIND.setdefault(_form, _kind)
         _FORM_LEMMA.setdefault(_form, _lemma)
-for _particle, (_verbs, _kind) in _PHRASAL.items():
+for _particle, _verbs, _kind in _PHRASAL:
     for _verb in _verbs:
         _FORM_KIND[f"{_verb} {_particle}"] = _kind
         _FORM_LEMMA[f"{_verb} {_particle}"] = f"{_verbs[0]} {_particle}"

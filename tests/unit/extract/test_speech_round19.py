@@ -42,7 +42,11 @@ def test_named_speaker_before_office_apposition(text: str, speaker: str) -> None
         # speaking alone reports nothing
         ("He spoke to the press after lunch.", []),
         ("They spoke highly, then left.", []),
+        ("The minister referred to the close ties of the two nations.", ["referred to"]),
+        ("He refers to the treaty in every speech.", ["refers to"]),
+        # a verb of its own before 'to' is not the phrasal verb
+        ("She referred the case for review.", []),
     ],
 )
-def test_spoke_highly_of_is_praise(text: str, forms: list[str]) -> None:
+def test_phrasal_speech_verbs(text: str, forms: list[str]) -> None:
     assert [v.form for v in speech.speech_verbs(text)] == forms

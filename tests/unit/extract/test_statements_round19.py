@@ -55,6 +55,10 @@ def test_quoted_paragraph_after_colon_is_an_ordinary_quote() -> None:
             [("indirect", "Tom Berg", "the work done by the two countries on trade")],
         ),
         ("Berg spoke to the two delegations about trade.", []),
+        (
+            "Berg referred to the close ties of the two countries and hoped they would grow.",
+            [("indirect", "Tom Berg", "the close ties of the two countries and hoped they would grow")],
+        ),
     ],
 )
 def test_spoke_highly_of_reports_praise(text: str, expected: list[tuple[str, str, str]]) -> None:
