@@ -144,6 +144,7 @@ class _Context:
         ]
         self.verb_starts = [v.start for v in self.verbs]
         self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
+        self.relayers: dict[int, int] = {}  # sentence -> who in it quoted another ('he quoted X as saying')
         self._narrator: tuple[int | None] | None = None
         self.attribution_verbs: set[int] = set()  # '," he said': no reported speech of their own
         self.attributed_sentences: set[int] = set()
@@ -438,6 +439,8 @@ class _Context:
             distance = here - self.sentence_index(last_offset)
             if distance not in (0, 1):
                 return self.running_source(entity, here)
+            if self.relayers.get(self.sentence_index(last_offset)) == entity:
+                return entity  # 'He quoted X as saying "..." He added ...': the one relaying speaks on
             if speaker is not None and self.doc.entities[speaker].kind == "person":
                 return speaker
             if distance == 1 or speaker is not None and self.doc.entities[speaker].kind != "organization":
@@ -1363,6 +1366,9 @@ def _speaker_attribution(ctx: _Context, v: VerbHit, subj: Span, limit: int) -> _
     """Who speaks through verb ``v`` with subject ``subj``, and to whom."""
     relayed = _relayed_speaker(ctx, v, limit)
     if relayed is not None:
+        relayer, _ = ctx.actor(subj, subj.start)
+        if relayer is not None:
+            ctx.relayers[ctx.sentence_index(v.start)] = relayer
         return relayed
     ent, name = ctx.actor(subj, subj.start)
     if name is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_statements import run
+from tests.unit.extract.test_statements import Cast, run
 from tests.unit.extract.test_statements_round15b import CAST
 
 BLOCK = (
@@ -63,3 +63,34 @@ def test_quoted_paragraph_after_colon_is_an_ordinary_quote() -> None:
 )
 def test_spoke_highly_of_reports_praise(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CAST) == expected
+
+
+RELAY = Cast(
+    actors={"Tom Berg": ("person", ("Berg",)), "Ana Ruiz": ("person", ("Ruiz",))},
+    pronouns={"he": "Tom Berg"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Berg spoke to reporters.\n\n"We are glad to be here," he quoted Ruiz as saying.\n\n'
+            '"The talks will go on next week," he added.',
+            [
+                ("direct", "Ana Ruiz", "We are glad to be here"),
+                ("direct", "Tom Berg", "The talks will go on next week"),
+            ],
+        ),
+        # no relay: 'he' right after the person quoted is that person speaking on
+        (
+            'Ruiz met Berg.\n\n"We are glad to be here," Ruiz said.\n\n"The talks will go on," he added.',
+            [
+                ("direct", "Ana Ruiz", "We are glad to be here"),
+                ("direct", "Ana Ruiz", "The talks will go on"),
+            ],
+        ),
+    ],
+)
+def test_he_after_a_relayed_quote_is_the_relayer(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [s for s in run(text, RELAY) if s[0] == "direct"] == expected
