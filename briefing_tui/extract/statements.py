@@ -88,7 +88,10 @@ _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?]")
 _SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|although|though|until|whereas|unless)\b")
 # what may follow the verb of an attribution that is a sentence of its own: a name, then the end
-_BARE_TAIL = re.compile(r"(?:\s+[A-Z][\w.'-]*){0,4}\s*[.!?]")
+# or then a short phrase of place, time or medium: '... Macron noted on X.', '... she said in a statement.'
+_BARE_TAIL = re.compile(
+    r"(?:\s+[A-Z][\w.'-]*){0,4}(?:\s+(?:in|on|at|via|during)(?:\s+[\w'-]+){1,4})?\s*[.!?]"
+)
 _PREPOSITIONS = speech.word_set(
     "with without since in on at from by after before during into over under than as of"
 )

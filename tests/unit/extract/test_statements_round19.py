@@ -94,3 +94,22 @@ RELAY = Cast(
 )
 def test_he_after_a_relayed_quote_is_the_relayer(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [s for s in run(text, RELAY) if s[0] == "direct"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ruiz spoke first.\n\n"Welcome to Lima, dear friend!" Berg wrote on X.',
+            [("direct", "Tom Berg", "Welcome to Lima, dear friend!")],
+        ),
+        (
+            'Ruiz spoke first.\n\n"We will not give up." Berg said in a statement.',
+            [("direct", "Tom Berg", "We will not give up.")],
+        ),
+        # a sentence of its own with a clause after the verb is not the quote's attribution
+        ('Ruiz spoke first.\n\n"We will not give up." Berg said that the talks went on.', []),
+    ],
+)
+def test_attribution_sentence_with_short_setting(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [s for s in run(text, CAST) if s[0] == "direct"] == expected
