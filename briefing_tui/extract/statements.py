@@ -1154,6 +1154,9 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
         ctx.mark_attribution(v)
         np = _named_after(ctx, v.end, limit) or speech.noun_phrase_after(text, v.end, limit)
         ent, name = ctx.actor(np, v.end)
+        if name is None and np is not None:
+            np = _document_source(ctx, np, limit) or np  # '," said a readout from the White House'
+            ent, name = ctx.actor(np, v.end)
         if name is None:
             return None
         att = _Attribution(ent, name, end=np.end if np else v.end)
@@ -1179,6 +1182,16 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
         return None
     ctx.mark_attribution(v)
     return _speaker_attribution(ctx, v, subj, limit)
+
+
+def _document_source(ctx: _Context, np: Span, limit: int) -> Span | None:
+    """The issuer named after a document that speaks ('a readout from the White House', 'a statement
+    by the ministry'): the document names no speaker of its own."""
+    words = ctx.text[np.start : np.end].split()
+    if not words or words[-1].lower() not in _DOCUMENT_HEADS:
+        return None
+    source = _SOURCE_OF.match(ctx.text, np.end, limit)
+    return speech.noun_phrase_after(ctx.text, source.end(), limit) if source else None
 
 
 def _named_after(ctx: _Context, start: int, limit: int) -> Span | None:

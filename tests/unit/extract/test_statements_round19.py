@@ -113,3 +113,31 @@ def test_he_after_a_relayed_quote_is_the_relayer(text: str, expected: list[tuple
 )
 def test_attribution_sentence_with_short_setting(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [s for s in run(text, CAST) if s[0] == "direct"] == expected
+
+
+DOCS = Cast(
+    actors={"Tom Berg": ("person", ("Berg",)), "United Nations": ("organization", ("UN",))},
+    pronouns={"he": "Tom Berg"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Berg called on Monday.\n\n"The two sides discussed trade and security," said a readout from the UN.',
+            [("direct", "United Nations", "The two sides discussed trade and security")],
+        ),
+        (
+            'Berg called on Monday.\n\n"The two sides discussed trade and security," said a statement by the UN.',
+            [("direct", "United Nations", "The two sides discussed trade and security")],
+        ),
+        # a document with no source named after it names nobody
+        (
+            'Berg called on Monday.\n\n"The two sides discussed trade and security," said a readout.',
+            [],
+        ),
+    ],
+)
+def test_document_from_a_body_speaks_for_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [s for s in run(text, DOCS) if s[0] == "direct" and s[1] is not None] == expected
