@@ -1261,13 +1261,29 @@ def _name_colon(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
         return None
     subj = speech.subject_before(ctx.text, s_start, colon.start())
     if subj is None or subj.end != colon.start():
-        return None
+        return _headline_topic_colon(ctx, s_start, colon.start(), colon.end())
     persons = [
         m for m in ctx.mentions_over(subj.start, subj.end) if m.kind == "person" and m.entity is not None
     ]
     if not persons or persons[-1].end != subj.end:
-        return None
+        return _headline_topic_colon(ctx, s_start, colon.start(), colon.end())
     return _Attribution(persons[-1].entity, ctx.text[subj.start : subj.end], end=colon.end())
+
+
+_TOPIC_AFTER_NAME = re.compile(r"\s+(?:on|at|in|about|after)\s+[^.!?:;\"]{1,60}")
+
+
+def _headline_topic_colon(ctx: _Context, s_start: int, colon: int, end: int) -> _Attribution | None:
+    """A headline 'President Ruiz on her first day in Lima: "..."': the person who opens the
+    paragraph, then a short phrase of topic or setting, then the colon before the quote."""
+    if ctx.paragraph_span(s_start)[0] != s_start:
+        return None
+    first = next((m for m in ctx.mentions_over(s_start, colon) if m.start >= s_start), None)
+    if first is None or first.start != s_start or first.kind != "person" or first.entity is None:
+        return None
+    if not _TOPIC_AFTER_NAME.fullmatch(ctx.text, first.end, colon):
+        return None
+    return _Attribution(first.entity, ctx.text[first.start : first.end], end=end)
 
 
 def _according_before(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:

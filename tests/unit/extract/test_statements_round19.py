@@ -141,3 +141,25 @@ DOCS = Cast(
 )
 def test_document_from_a_body_speaks_for_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [s for s in run(text, DOCS) if s[0] == "direct" and s[1] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ruiz on her first day in Lima: "We have agreed on joint steps for the region"\n\nShe met Berg.',
+            [("direct", "Ana Ruiz", "We have agreed on joint steps for the region")],
+        ),
+        (
+            'Berg at the summit: "Our doors stay open to every partner in the region"\n\nHe left on Monday.',
+            [("direct", "Tom Berg", "Our doors stay open to every partner in the region")],
+        ),
+        # the person is not the one opening the line: no speaker
+        (
+            'Talks with Ruiz in Lima: "We have agreed on joint steps for the region"\n\nShe met Berg.',
+            [],
+        ),
+    ],
+)
+def test_headline_name_topic_colon_quote(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [s for s in run(text, CAST) if s[0] == "direct" and s[1] is not None] == expected
