@@ -1840,6 +1840,8 @@ def _reported(
             spoken_to = addressees or text[np.start : np.end].split()[-1].lower() in speech.ROLE_HEADS
             if lemma == "update" and (about is None or not spoken_to):
                 return None  # 'updated its guidance': no one spoken to, nothing reported
+            if lemma in _CALL_ON and spoken_to and not _TO_LATER.search(text, np.end, s_end):
+                return None  # 'called on the President on Monday': a courtesy visit, no appeal made
             if about is not None:
                 content_start = about.end()  # 'briefed X on the talks': the talks
             elif lemma in ("tell", "inform", "assure", "reassure", "remind", "brief", "warn"):
@@ -1875,6 +1877,10 @@ def _reported(
     if explicit_object:
         ctx.addressed.add(span[0])
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
+
+
+_CALL_ON = frozenset(("call on", "call upon"))
+_TO_LATER = re.compile(r"\bto\s+[a-z]")  # 'called on X (and Y) to act': an appeal
 
 
 # 'recalled (its) diplomats / the ambassador / all staff': people called home

@@ -163,3 +163,21 @@ def test_document_from_a_body_speaks_for_it(text: str, expected: list[tuple[str,
 )
 def test_headline_name_topic_colon_quote(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [s for s in run(text, CAST) if s[0] == "direct" and s[1] is not None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Berg called on President Ruiz in Lima on Monday.", []),
+        ("Berg called on the minister and the mayor during the visit.", []),
+        # an appeal: 'called on X to ...'
+        (
+            "Berg called on President Ruiz to free the prisoners.",
+            [("indirect", "Tom Berg", "President Ruiz to free the prisoners")],
+        ),
+    ],
+)
+def test_calling_on_a_person_is_a_visit_unless_an_appeal(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, CAST) == expected
