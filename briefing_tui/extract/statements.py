@@ -1951,8 +1951,11 @@ _TRAILING_LEMMAS = (
 # '..., Xinhua reported, citing the official news agency': the source cited is who speaks
 _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
 # What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
+# what may follow a trailing attribution's verb: a time, place or setting; 'said this in ...' is not
+# one ('this' is the object: what was said is elsewhere)
 _TRAILING_REST = re.compile(
-    r"(?:\s+(?:on|in|at|late|early|earlier|later|this|last|to|during|after|following|before|via|through)\b"
+    r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through"
+    r"|this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b))\b"
     r"[^,.;:\"]{0,80}|\s+\w+day\b|\s+reporters(?:\s+(?:here|there))?)?"
     r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing)\b"
     r"|\s(?:citing|quoting)\b"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_tui.extract.pipeline import build_document, parse_published
 from tests.unit.extract.test_statements import Cast, run
 from tests.unit.extract.test_statements_round15b import CAST
 
@@ -181,3 +182,20 @@ def test_calling_on_a_person_is_a_visit_unless_an_appeal(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Special Adviser to the Mayor on Media, Mr. Tom Berg, disclosed this in a statement.", []),
+        ("The Special Adviser to the Mayor on Media, Mr. Tom Berg, said this on Monday.", []),
+        # 'this week' is a time: the words before the comma are what was said
+        (
+            "Talks with Peru will resume in March, Tom Berg said this week.",
+            [("indirect", "Tom Berg", "Talks with Peru will resume in March")],
+        ),
+    ],
+)
+def test_said_this_is_no_trailing_attribution(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = build_document("The leaders agreed to expand trade.\n\n" + text, parse_published("2023-01-01"))
+    assert [(s.kind, doc.entities[s.speaker].name, s.text) for s in doc.statements] == expected
