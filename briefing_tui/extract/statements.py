@@ -2011,10 +2011,28 @@ def _trailing(
         return None  # a quote is a direct statement; '"Close ties" were the core of it, X said' is reported
     if len(_WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or _SETTING.match(text, c_start, c_end):
         return None  # "Asked about it, she said.": the words before the comma set the scene
-    if not _says_something(ctx, c_start, c_end):
+    if not _says_something(ctx, c_start, c_end) or _speaks_within(ctx, c_start, c_end, speaker):
         return None
     addressees = ctx.addressees_in(s_start, s_end)
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
+
+
+def _speaks_within(ctx: _Context, c_start: int, c_end: int, source: int | None) -> bool:
+    """Whether the words before '..., the ministry said' report someone else speaking ('X conveyed
+    ... and expressed hope that ..., the ministry said'): those are X's statements, found at X's verb;
+    the source only passes them on. Only a body's report ('the ministry said') relays: a person's
+    '..., Cavusoglu said' gives his own account, whoever acts in it."""
+    if source is not None and ctx.doc.entities[source].kind == "person":
+        return False
+    inner = [u for u in ctx.verbs_in(c_start, c_end) if speech.lemma_of(u.form) != "discuss"]
+    for u in inner:
+        subj = _subject_of(ctx, u, c_start, inner)
+        if subj is None:
+            continue
+        ent, name = ctx.actor(subj, subj.start)
+        if name is not None and ent is not None and ent != source:
+            return True
+    return False
 
 
 def _inverted_trailing(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:

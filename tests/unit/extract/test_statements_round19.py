@@ -199,3 +199,27 @@ def test_calling_on_a_person_is_a_visit_unless_an_appeal(
 def test_said_this_is_no_trailing_attribution(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = build_document("The leaders agreed to expand trade.\n\n" + text, parse_published("2023-01-01"))
     assert [(s.kind, doc.entities[s.speaker].name, s.text) for s in doc.statements] == expected
+
+
+def _pipeline(text: str) -> list[tuple[str, str, str]]:
+    doc = build_document(text, parse_published("2023-01-01"))
+    return [(s.kind, s.speaker_text or "", s.text) for s in doc.statements]
+
+
+def test_body_relaying_a_speaker_gives_the_words_to_the_speaker() -> None:
+    relayed = (
+        "Prime Minister Ana Ruiz and President Tom Berg on Friday discussed trade, Peru's Foreign Ministry said.\n\n"
+        "During their phone talks, Ruiz conveyed Peru's position on tariffs, and expressed hope that the coming "
+        "talks will be productive, the ministry said in a press release."
+    )
+    assert [s[1] for s in _pipeline(relayed)] == ["Peru's Foreign Ministry", "Ruiz"]
+    # nobody speaks inside the clause: the body's own report
+    plain = "During their phone talks, the two sides agreed to meet again in Lima, the ministry said in a release."
+    assert [s[1] for s in _pipeline(plain)] == ["the ministry"]
+    # a person's own account keeps the clause, whoever acts in it
+    own = "President Ana Ruiz invited Tom Berg to Lima for talks next year, Foreign Minister Eli Cohen said."
+    assert (
+        "indirect",
+        "Foreign Minister Eli Cohen",
+        "President Ana Ruiz invited Tom Berg to Lima for talks next year",
+    ) in _pipeline(own)
