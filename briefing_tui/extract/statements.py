@@ -909,6 +909,23 @@ def _quote_statement(
     )
 
 
+def _unmarked_direct(
+    ctx: _Context, span: tuple[int, int], evidence: tuple[int, int], att: _Attribution, date: str | None
+) -> StatementCandidate:
+    """A direct statement whose words no quote marks set off (an epigraph, a dialogue dash, a block)."""
+    return StatementCandidate(
+        text=ctx.text[span[0] : span[1]],
+        kind="direct",
+        start=span[0],
+        end=span[1],
+        evidence_start=evidence[0],
+        evidence_end=evidence[1],
+        speaker=att.speaker,
+        speaker_text=att.speaker_text,
+        date=date,
+    )
+
+
 def _epigraphs(ctx: _Context) -> list[StatementCandidate]:
     """A paragraph without quote marks set above an attribution line ("- Name, date")."""
     out: list[StatementCandidate] = []
@@ -925,17 +942,7 @@ def _epigraphs(ctx: _Context) -> list[StatementCandidate]:
         if att is None:
             continue
         out.append(
-            StatementCandidate(
-                text=ctx.text[c_start:c_end],
-                kind="direct",
-                start=c_start,
-                end=c_end,
-                evidence_start=p_start,
-                evidence_end=att.end,
-                speaker=att.speaker,
-                speaker_text=att.speaker_text,
-                date=ctx.date_in(n_start, att.end),
-            )
+            _unmarked_direct(ctx, (c_start, c_end), (p_start, att.end), att, ctx.date_in(n_start, att.end))
         )
     return out
 
@@ -969,20 +976,8 @@ def _block_quotes(ctx: _Context) -> list[StatementCandidate]:
             block.append(_strip(text, b_start, b_end))
         if not block or not any(_OWN_VOICE.search(text, b, e) for b, e in block):
             continue
-        for c_start, c_end in block:
-            out.append(
-                StatementCandidate(
-                    text=text[c_start:c_end],
-                    kind="direct",
-                    start=c_start,
-                    end=c_end,
-                    evidence_start=c_start,
-                    evidence_end=c_end,
-                    speaker=att.speaker,
-                    speaker_text=att.speaker_text,
-                    date=ctx.date_in(p_start, p_end),
-                )
-            )
+        date = ctx.date_in(p_start, p_end)
+        out += [_unmarked_direct(ctx, span, span, att, date) for span in block]
     return out
 
 
@@ -1022,17 +1017,7 @@ def _dash_quotes(ctx: _Context) -> list[StatementCandidate]:
         if att is None or len(_WORD.findall(text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS:
             continue
         out.append(
-            StatementCandidate(
-                text=text[c_start:c_end],
-                kind="direct",
-                start=c_start,
-                end=c_end,
-                evidence_start=p_start,
-                evidence_end=p_end,
-                speaker=att.speaker,
-                speaker_text=att.speaker_text,
-                date=ctx.date_in(close.end(), p_end),
-            )
+            _unmarked_direct(ctx, (c_start, c_end), (p_start, p_end), att, ctx.date_in(close.end(), p_end))
         )
     return out
 
