@@ -275,9 +275,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="h",
     ),
     # a courtesy call: "will call on Prime Minister Khan" (not "called on Russia to withdraw": see URGE_AFTER)
+    # "called on President X and Prime Minister Y" too: an appeal ("called on X to withdraw") is
+    # turned away by URGE_AFTER, a day ("called on Monday") by the lookahead
     _t(
-        "call",  # "will call on": "called on" is mostly an appeal, and a frequent word not worth the search
-        r"\bcall\s+on\s+(?=(?:the\s+)?[A-Z])",
+        "call called",
+        r"\bcall(?:ed)?\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+        r"(?=(?:the\s+)?(?-i:[A-Z]))",
         "meeting",
         "verb",
         guest=True,

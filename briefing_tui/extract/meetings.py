@@ -159,6 +159,7 @@ _CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
 # "held separate meetings with A, the President of C, and B": one meeting with each person named
 _MEETINGS_WITH = re.compile(r"(?i)(?:[\w-]+\s+){0,3}?meetings(?:\s+with\b)?$")
 # where such a list goes on after a ";" or an apposition's comma: "; of Brazil, B", ", the President of C"
+_CALL_ON = re.compile(r"call(?:ed)?\s+on\b")  # a courtesy call (the "call on" trigger)
 _EACH_WORD = re.compile(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
 _LIST_GOES_ON = re.compile(r"(?:;\s+(?:and\s+)?(?:with\s+)?|,\s+)(?=(?:of|the)\s+(?:[\w-]+\s+){0,3}?[A-Z])")
 # a title told in lower case ("special envoy of", "the foreign minister of"), a person's, unnamed yet
@@ -412,14 +413,21 @@ def _meetings_list(actors: ActorIndex, lo: int, hit: Hit, tail: int, hi: int) ->
     return owner + objects
 
 
-def _one_each(actors: ActorIndex, mentions: list[Mention], hit: Hit) -> list[list[int]] | None:
+def _one_each(
+    actors: ActorIndex, mentions: list[Mention], hit: Hit, calls: bool = False
+) -> list[list[int]] | None:
     """ "separate meetings with A, B and C", "his meetings with A and B": the owners' meeting with each
-    person listed (a long list after a plain "meetings" may be a round of sessions with them all)."""
+    person listed (a long list after a plain "meetings" may be a round of sessions with them all).
+    ``calls``: "called on A, B and C": a courtesy call is paid on each office holder in turn."""
     guests = [m for m in mentions if m.start >= hit.end and actors.kind(m) == "person"]
     people = list(dict.fromkeys(m.entity for m in guests if m.entity is not None))
     if len(people) < 2:
         return None
-    if len(people) > 2 and not _EACH_WORD.search(actors.doc.text, max(0, hit.start - 24), hit.end):
+    if (
+        len(people) > 2
+        and not calls
+        and not _EACH_WORD.search(actors.doc.text, max(0, hit.start - 24), hit.end)
+    ):
         return None
     owners = list(dict.fromkeys(m.entity for m in mentions if m.start < hit.start and m.entity is not None))
     if not owners:
@@ -795,7 +803,12 @@ def _sentence_candidates(
                 found.quoted = True
                 out.append(found)
             continue
-        pairs = _one_each(actors, mentions, hit) if _meetings_with(text, hit) else None
+        if _meetings_with(text, hit):
+            pairs = _one_each(actors, mentions, hit)
+        elif hit.guest and text.startswith("call", hit.start) and _CALL_ON.match(text, hit.start, hit.end):
+            pairs = _one_each(actors, mentions, hit, calls=True)
+        else:
+            pairs = None
         if pairs:
             for pair in pairs:
                 out.append(replace(found, participants=pair, each=True))
