@@ -77,7 +77,8 @@ _TALK_WORDS = "talks negotiations discussions consultations"
 # Heads of a person's title after "visiting": "visiting Foreign Minister X", "the visiting counterpart".
 _GUEST_TITLE = (
     r"(?:secretary|minister|president|premier|prime|chancellor|king|queen|prince|emir|sultan|foreign|deputy"
-    r"|vice|ambassador|envoy|counterparts?|delegations?|dignitar(?:y|ies)|leaders?|officials?|ministers?)\b"
+    r"|vice|ambassador|envoy|counterparts?|delegations?|dignitar(?:y|ies)|leaders?|officials?|ministers?"
+    r"|directors?|chair(?:man|woman|person)?|head|chief|commissioner|governor|mayor|speaker)\b"
 )
 
 TRIGGERS: tuple[Trigger, ...] = (

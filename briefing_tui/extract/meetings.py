@@ -79,7 +79,8 @@ _GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
 # "During the meeting, X briefed Y", "After the talks, X thanked Y": an opening phrase naming the event
 # by its noun alone, the comma right after it (the sentence's people are those of what happened then)
 _AGAIN_OPENING = re.compile(r"\s*(?:During|After|Following|At|Throughout)\s+the\s+[a-z]+")
-_AGAIN_CLOSE = re.compile(r"\s*,")
+# (or "During the meeting held at the Palace ...": the sitting told again with where it was held)
+_AGAIN_CLOSE = re.compile(r"\s*,|\s+(?:held|hosted|that\s+took\s+place|which\s+took\s+place)\s+(?:at|in)\s")
 # "X during the conversation expressed ...": the same, inside the clause, when no party or detail follows
 _AGAIN_INSIDE = re.compile(r"(?i)during\s+the\s+(?:conversation|meeting|talks|call)")
 _AGAIN_DETAIL = re.compile(
@@ -705,10 +706,12 @@ def _sentence_candidates(
             hit.form == "noun"
             and hit.kind == "talks"
             and text.startswith("talks", hit.start)
-            and hit.end - hit.start == 5
+            and (hit.end - hit.start == 5 or text.endswith("between", hit.start, hit.end))
             and _DISCUSSED_BEFORE.search(text, max(lo, hit.start - 100), hit.start)
         ):
-            continue  # "discussed issues, including the Iran-US talks": talks talked about, not held
+            # "discussed issues, including the Iran-US talks", "to discuss resuming peace talks between
+            # A and B": talks talked about, not held
+            continue
         # up to the sentence's end: the visit named there is a trigger of its own, where ``hi`` stops
         reach = min(s.end, hit.end + 120)
         found.during_visit = hit.form != "travel" and (

@@ -49,3 +49,62 @@ def events(text: str) -> list[tuple[str, frozenset[str]]]:
 )
 def test_called_on_each_office_holder(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sitting just told, named again with where it was held: no event of its own
+        (
+            "Minister Anna Berg paid a courtesy call on President Omar Sala on Monday. During the meeting "
+            "held at the Office of the President, Sala praised Minister Jon Keta for his work.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+        # told first that way, it is the event
+        (
+            "During the meeting held in Accra on Monday, Minister Anna Berg told President Omar Sala of her plans.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+    ],
+)
+def test_meeting_held_at_told_again(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the visiting Director General": a guest's title, no trip
+        (
+            "President Omar Sala received Jon Keta on Monday. Sala thanked the visiting WHO Director General "
+            "Jon Keta for the vaccines.",
+            [("meeting", frozenset({"Omar Sala", "Jon Keta"}))],
+        ),
+        # still a visit when a place is visited
+        (
+            "Jon Keta is visiting Ghana this week.",
+            [("visit", frozenset({"Jon Keta", "Ghana"}))],
+        ),
+    ],
+)
+def test_visiting_with_a_title_is_a_guest(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks between two others, as what a meeting discusses: a topic
+        (
+            "Minister Anna Berg met President Omar Sala to discuss resuming peace talks between Ghana and Togo.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+        # held, not discussed: talks
+        (
+            "Peace talks between Ghana and Togo resumed in Accra on Monday.",
+            [("talks", frozenset({"Ghana", "Togo"}))],
+        ),
+    ],
+)
+def test_talks_between_others_discussed(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
