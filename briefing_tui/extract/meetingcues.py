@@ -109,6 +109,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="stdc",
     ),
     _t("phoned telephoned", r"\b(?:tele)?phoned\b", "call", "verb", opens="tp"),
+    # "made calls to A and B", "placed a phone call to X"
+    _t(
+        "call calls",
+        r"\b(?:made|make|makes|making|placed|place|places|placing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?calls?\s+to\b",
+        "call",
+        "verb",
+        opens="mp",
+    ),
     _t("contacted", r"\bcontacted\b", "call", "verb", opens="c"),
     _t(
         "call",
@@ -309,7 +317,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "was received by the minister": the one received is the subject, the host follows "by"
     _t(
         "received welcomed greeted",
-        r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:received|welcomed|greeted)\s+by\b",
+        # "was received this afternoon by": the time between
+        r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:received|welcomed|greeted)\s+"
+        r"(?:(?:(?:this|on\s+\w+|yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)"
+        r"|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?by\b",
         "meeting",
         "verb",
         guest=True,

@@ -56,6 +56,7 @@ _REMOTE = re.compile(  # the lookahead turns most positions away at once
     r"|virtually|video\s+(?:call|conference))\b"
 )
 _FOR_TALKS = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:[\w-]+\s+)?talks\b")
+_FOR_SUMMIT = re.compile(r"[^,;.]{0,50}?\bfor\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}summit\b", re.I)
 _MEDIUM = re.compile(r"(?i)\b(?:(?:tele)?phone|video(?:conference)?)\b")  # inside a cue: "held phone talks"
 _ITINERARY = re.compile(
     r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
@@ -282,7 +283,15 @@ def _participants(
         stop = cm.start() if cm else hi
         inside = actors.between(lo, stop)
         # "at the residence in Carlton Gardens": a name after "in"/"at" is a place, even typed a person
-        persons = [m for m in inside if actors.kind(m) == "person" and actors.can_be_subject(m)]
+        # (a titled name is never a place: "congratulated the newly sworn in Prime Minister X")
+        persons = [
+            m
+            for m in inside
+            if actors.kind(m) == "person"
+            and (
+                actors.can_be_subject(m) or (m.role and m.head_start > m.start and not actors.is_modifier(m))
+            )
+        ]
         with_objects: list[Mention] = []
         w = _WITH_OBJECTS.match(text, hit.end)
         if w:
@@ -419,7 +428,7 @@ def _one_each(
 ) -> list[list[int]] | None:
     """ "separate meetings with A, B and C", "his meetings with A and B": the owners' meeting with each
     person listed (a long list after a plain "meetings" may be a round of sessions with them all).
-    ``calls``: "called on A, B and C": a courtesy call is paid on each office holder in turn."""
+    ``calls``: "called on A, B and C", "made calls to A and B": a call is paid on each in turn."""
     guests = [m for m in mentions if m.start >= hit.end and actors.kind(m) == "person"]
     people = list(dict.fromkeys(m.entity for m in guests if m.entity is not None))
     if len(people) < 2:
@@ -434,6 +443,22 @@ def _one_each(
     if not owners:
         return None
     return [owners + [p] for p in people if p not in owners]
+
+
+def _each_subject(actors: ActorIndex, mentions: list[Mention], hit: Hit) -> list[list[int]] | None:
+    """ "Premier A and Chairman B will also meet with X respectively": each person of the subject meets
+    the one object on their own."""
+    subjects = list(
+        dict.fromkeys(
+            m.entity
+            for m in mentions
+            if m.start < hit.start and m.entity is not None and actors.kind(m) == "person"
+        )
+    )
+    objects = list(dict.fromkeys(m.entity for m in mentions if m.start >= hit.end and m.entity is not None))
+    if len(subjects) < 2 or len(objects) != 1 or objects[0] in subjects:
+        return None
+    return [[p, objects[0]] for p in subjects]
 
 
 def _forward_owner(actors: ActorIndex, lo: int, start: int, after: int, hi: int) -> list[Mention]:
@@ -666,6 +691,13 @@ def _sentence_candidates(
         ):
             kind = "talks"  # "met Rishi Sunak for talks in No 10", "will host X for talks"
         if (
+            kind == "meeting"
+            and hit.form == "verb"
+            and text.startswith(("gather", "convene"), hit.start)
+            and _FOR_SUMMIT.match(text, hit.end, min(s.end, hit.end + 80))
+        ):
+            kind = "summit"  # "EU leaders gathered in Brussels for a summit": the summit's sitting
+        if (
             kind in ("meeting", "talks")
             and hit.form != "event"
             and (_remote(text, hit.start, hi) or _MEDIUM.search(text, hit.start, hit.end))
@@ -808,8 +840,12 @@ def _sentence_candidates(
             continue
         if _meetings_with(text, hit):
             pairs = _one_each(actors, mentions, hit)
-        elif hit.guest and text.startswith("call", hit.start) and _CALL_ON.match(text, hit.start, hit.end):
-            pairs = _one_each(actors, mentions, hit, calls=True)
+        elif (
+            hit.guest and text.startswith("call", hit.start) and _CALL_ON.match(text, hit.start, hit.end)
+        ) or (hit.kind == "call" and text.endswith("calls to", hit.start, hit.end)):
+            pairs = _one_each(actors, mentions, hit, calls=True)  # "made calls to A and B": one each
+        elif hit.form == "verb" and text.find("respectively", hit.end, hi) >= 0:
+            pairs = _each_subject(actors, mentions, hit)
         else:
             pairs = None
         if pairs:
@@ -1386,15 +1422,16 @@ def _days_overlap(a: _Found, b: _Found) -> bool:
 
 def _call_told_plainly(a: _Found, b: _Found) -> bool:
     """ "Joly speaks with Blinken" (a headline) and "Joly had a call with Blinken": a plain meeting of the
-    same two or more parties, with no place nor day of its own, is the call told without its medium."""
-    if {a.kind, b.kind} != {"meeting", "call"}:
+    same two or more parties, with no place nor day of its own, is the call told without its medium
+    (so are plain talks: "Minh talks with Pompeo" over "Minh and Pompeo held phone talks")."""
+    if "call" not in (a.kind, b.kind) or {a.kind, b.kind} - {"call"} not in ({"meeting"}, {"talks"}):
         return False
-    plain = a if a.kind == "meeting" else b
+    plain, call = (b, a) if a.kind == "call" else (a, b)
     return (
         plain.location is None
         and plain.start is None
-        and len(a.participants) >= 2
-        and set(a.participants) == set(b.participants)
+        and len(plain.participants) >= 2
+        and set(plain.participants) <= set(call.participants)
     )
 
 

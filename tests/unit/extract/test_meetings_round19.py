@@ -108,3 +108,121 @@ def test_visiting_with_a_title_is_a_guest(text: str, expected: list[tuple[str, f
 )
 def test_talks_between_others_discussed(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a titled name after "sworn in" is a party, not a place
+        (
+            "President Anna Berg on Friday congratulated newly sworn in Prime Minister Omar Sala in a "
+            "telephone call.",
+            [("call", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+        # a place after "in" still is none
+        (
+            "President Anna Berg said in a telephone call from the residence in Carlton Gardens that talks "
+            "would go on.",
+            [],
+        ),
+    ],
+)
+def test_titled_name_after_in_joins_a_call(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "was received this afternoon by": the time between
+        (
+            "Minister Anna Berg was received this afternoon by the Prime Minister of Ghana, Omar Sala.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+        (
+            "Minister Anna Berg was welcomed on Monday by President Omar Sala.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+        # a thing received is no guest
+        ("The letter was received this afternoon by the ministry.", []),
+    ],
+)
+def test_received_with_a_time_between(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "made calls to A and B": one call each
+        (
+            "President Jon Keta made calls to President Anna Berg and President Omar Sala last month.",
+            [("call", frozenset({"Jon Keta", "Anna Berg"})), ("call", frozenset({"Jon Keta", "Omar Sala"}))],
+        ),
+        (
+            "President Jon Keta placed a phone call to President Anna Berg on Monday.",
+            [("call", frozenset({"Jon Keta", "Anna Berg"}))],
+        ),
+        # a call to action is no phone call
+        ("President Jon Keta made calls to end the war.", []),
+    ],
+)
+def test_made_calls_to(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "A and B will meet X respectively": two meetings
+        (
+            "Premier Jon Keta and Speaker Omar Sala will also meet with President Anna Berg respectively.",
+            [
+                ("meeting", frozenset({"Jon Keta", "Anna Berg"})),
+                ("meeting", frozenset({"Omar Sala", "Anna Berg"})),
+            ],
+        ),
+        # together: one
+        (
+            "Premier Jon Keta and Speaker Omar Sala will also meet with President Anna Berg.",
+            [("meeting", frozenset({"Jon Keta", "Omar Sala", "Anna Berg"}))],
+        ),
+    ],
+)
+def test_meet_respectively(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's plain talks, then the phone talks of the same two: one call
+        (
+            "Minister Anna Berg talks with Secretary Omar Sala\n\n"
+            "Minister Anna Berg and Secretary Omar Sala on Thursday held phone talks on trade.",
+            [("call", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+        # talks with a place of their own are not the call
+        (
+            "Minister Anna Berg held talks with Secretary Omar Sala in Accra.\n\n"
+            "Minister Anna Berg and Secretary Omar Sala on Thursday held phone talks on trade.",
+            [
+                ("talks", frozenset({"Anna Berg", "Omar Sala"})),
+                ("call", frozenset({"Anna Berg", "Omar Sala"})),
+            ],
+        ),
+    ],
+)
+def test_plain_talks_told_again_as_a_call(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
+
+
+def test_leaders_gathered_for_a_summit() -> None:
+    text = (
+        "EU leaders have a packed agenda during their one-day summit on Thursday. "
+        "European Union leaders have gathered in Brussels for a high-stakes summit."
+    )
+    assert [(k, p) for k, p in events(text)] == [("summit", frozenset({"European Union"}))]
+    # gathered for something else: a meeting
+    text = "European Union leaders have gathered in Brussels on Thursday for talks on energy."
+    assert [k for k, _ in events(text)] in ([], ["meeting"], ["talks"])
