@@ -671,6 +671,10 @@ def _sentence_candidates(
                 if not mentions or hit.kind != "visit" or not _VISIT_NOUN.match(text, hit.start, hit.end):
                     continue  # "travel restrictions", "the visit was useful": no destination, no visit
                 partial = True  # "Biden's visit, planned for July 13-14": a visit told before, dated here
+            elif place is None and not any(m.start > hit.start for m in mentions):
+                # "officials, including A and B, have visited various African countries": travellers
+                # with nowhere named they reached (nor anyone visited)
+                continue
             if not actors.any_between(lo, hit.start) and not _by_traveller(text, hit):
                 continue  # nobody named travels
             participants += [c for c in countries_of_place(actors, place) if c not in participants]

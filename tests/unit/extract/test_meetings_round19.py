@@ -226,3 +226,27 @@ def test_leaders_gathered_for_a_summit() -> None:
     # gathered for something else: a meeting
     text = "European Union leaders have gathered in Brussels on Thursday for talks on energy."
     assert [k for k, _ in events(text)] in ([], ["meeting"], ["talks"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # travellers with nowhere named: no visit
+        (
+            "Many officials, including Minister Anna Berg and Minister Omar Sala, have visited various "
+            "African countries.",
+            [],
+        ),
+        # a place reached, or a person visited: a visit
+        (
+            "Minister Anna Berg and Minister Omar Sala have visited Kenya.",
+            [("visit", frozenset({"Anna Berg", "Omar Sala", "Kenya"}))],
+        ),
+        (
+            "President Anna Berg visited President Omar Sala at his residence.",
+            [("visit", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+    ],
+)
+def test_trip_with_nowhere_reached(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
