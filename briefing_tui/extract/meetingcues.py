@@ -476,9 +476,10 @@ OBJECT_STOP = re.compile(
     r"|,\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:also\s+)?(?:had|has|have|was|were|is|are|will|would|said|says|met|held|told|added)\b"
     r"|\b(?:"
     r"to\s+(?!the\b|a\b|an\b)[a-z]+\b"
+    r"|to\s+the\s+[A-Z]"  # "welcoming X to the White House": where the guest comes, no party
     r"|t(?:hat|old)\b"
     r"|wh(?:ere|ich|om?|ile|en)\b"
-    r"|be(?:cause|fore)\b"
+    r"|b(?:e(?:cause|fore)|ut)\b"  # "a meeting with X but Y's spokesman Z said": another clause
     r"|a(?:fter|mid|bout|ccording\s+to)\b"
     r"|(?<!well\s)as\b(?!\s+well\s+as)"
     r"|during\b|over\b|regarding\b|concerning\b|discuss(?:es|ed|ing)?\b|focus(?:es|ed)?\s+on\b"
