@@ -370,9 +370,33 @@ def _named_after(actors: ActorIndex, start: int, stop: int, hi: int) -> int:
         held = _holder_after(actors, start, acronym.end(), hi)
         return held if held > acronym.end() else stop
     if actors.any_between(start, stop):
-        return _holder_after(actors, start, stop, hi)
+        return _apposed_holders(actors, _holder_after(actors, start, stop, hi), hi)
     more = _LIST_GOES_ON.match(text, stop, hi)
     return object_stop(text, more.end(), hi) if more else stop
+
+
+# ", the President of the Riigikogu, X": the next office holder of a list, told title first
+# (a short gloss in brackets after the body's name: "the Riigikogu (Parliament), X")
+_APPOSED_HOLDER = re.compile(
+    r",\s+(?:and\s+)?the\s+(?:[A-Za-z-]+\s+){1,4}?of\s+[^,;:.()\"]{2,80}?(?:\s*\([^()]{1,30}\))?,\s+(?=[A-Z])"
+)
+
+
+def _apposed_holders(actors: ActorIndex, stop: int, hi: int) -> int:
+    """ "met the President of Estonia, A, the Speaker of the Parliament, B, and the Minister of Defence,
+    C": a list of office holders, each told by their title and then named, goes on past each comma."""
+    text = actors.doc.text
+    while stop < hi and text.startswith(",", stop):
+        m = _APPOSED_HOLDER.match(text, stop, hi)
+        if m is None:
+            break
+        named = actors.between(m.end(), min(hi, m.end() + 60), overhang=True)[:1]
+        if not named or named[0].start != m.end() or actors.kind(named[0]) != "person":
+            break
+        if _SAYS_AFTER.match(text, named[0].end):
+            break  # ", the spokesman of the ministry, X said": a speaker
+        stop = object_stop(text, named[0].end, hi)
+    return stop
 
 
 def _holder_after(actors: ActorIndex, start: int, stop: int, hi: int) -> int:

@@ -250,3 +250,25 @@ def test_leaders_gathered_for_a_summit() -> None:
 )
 def test_trip_with_nowhere_reached(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # office holders listed title first, each named after a comma: all met
+        (
+            "Minister Anna Berg met the President of Ghana, Omar Sala, the Speaker of the Parliament (Assembly), "
+            "Jon Keta, and the Chair of the Defence Committee of the Parliament, Ravi Dutt.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala", "Jon Keta", "Ravi Dutt"}))],
+        ),
+        # a speaker told that way after the list is no party
+        (
+            "Minister Anna Berg met the President of Ghana, Omar Sala, the spokesman of the ministry, Jon Keta said.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+    ],
+)
+def test_list_of_office_holders_told_title_first(
+    text: str, expected: list[tuple[str, frozenset[str]]]
+) -> None:
+    assert events(text) == expected
