@@ -332,6 +332,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "welcomed on Monday Egypt's Foreign Minister X", "greeted President X at the airport"
         r"\b(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
         r"|today|yesterday))?(?=\s+(?:the\s+)?(?:(?-i:[A-Z])"
+        # "welcome outgoing French President X", "received visiting Minister X"
+        r"|(?:outgoing|incoming|visiting|newly[\s-]+elected|new)\s+(?-i:[A-Z])"
         # "welcomed special envoy of the UAE, X": a lower-case title of a country, its holder named after
         r"|(?:(?:special|foreign|prime|deputy|top|senior)\s+)?(?:envoy|minister|president|ambassador|secretary"
         r"|delegation|head|chief|leader|representative)s?\s+of\b"

@@ -56,6 +56,7 @@ _REMOTE = re.compile(  # the lookahead turns most positions away at once
     r"|virtually|video\s+(?:call|conference))\b"
 )
 _FOR_TALKS = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:[\w-]+\s+)?talks\b")
+_FOR_VISIT = re.compile(r"[^,;.]{0,80}?\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b", re.I)
 _FOR_SUMMIT = re.compile(r"[^,;.]{0,50}?\bfor\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}summit\b", re.I)
 _MEDIUM = re.compile(r"(?i)\b(?:(?:tele)?phone|video(?:conference)?)\b")  # inside a cue: "held phone talks"
 _ITINERARY = re.compile(
@@ -248,6 +249,8 @@ def _participants(
             subject = subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
             if not subject and _OWNED_TRIP_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
                 subject = possessor(actors, lo, hit.start)  # "Ramaphosa's final stop will be in Senegal"
+        if not subject and _VISIT_NOUN.match(text, hit.start, hit.end):
+            subject = _traveller_after(actors, hit, hi)  # "the state visit to France by President Xi"
         if not subject:
             return [], None  # "troops have arrived in Bosnia": nobody named travels
         dest = _TO_PLACE.search(
@@ -555,6 +558,19 @@ def _invited(actors: ActorIndex, lo: int, hit: Hit, hi: int) -> tuple[list[Menti
     return guests[:1] + hosts, place_named_at(actors, dest.end(), hi)
 
 
+# "the visit to France by President Xi": the place first, the traveller after "by"
+_TO_BY = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,;:.]{0,50}?\s+by\s+(?=[A-Z])")
+
+
+def _traveller_after(actors: ActorIndex, hit: Hit, hi: int) -> list[Mention]:
+    """The person named right after the "by" that follows a visit's destination, if any."""
+    m = _TO_BY.match(actors.doc.text, hit.end, min(hi, hit.end + 80))
+    if m is None:
+        return []
+    after = actors.between(m.end(), min(hi, m.end() + 60))[:1]
+    return after if after and after[0].start == m.end() and actors.kind(after[0]) == "person" else []
+
+
 def _by_traveller(text: str, hit: Hit) -> bool:
     """ "a visit by X to Y", "the visit of X to Y" (not "a tour of the Gulf"): the traveller follows."""
     return text.endswith("by", hit.start, hit.end) or (
@@ -699,7 +715,11 @@ def _sentence_candidates(
                 # "officials, including A and B, have visited various African countries": travellers
                 # with nowhere named they reached (nor anyone visited)
                 continue
-            if not actors.any_between(lo, hit.start) and not _by_traveller(text, hit):
+            if (
+                not actors.any_between(lo, hit.start)
+                and not _by_traveller(text, hit)
+                and not (_VISIT_NOUN.match(text, hit.start, hit.end) and _TO_BY.match(text, hit.end, hi))
+            ):
                 continue  # nobody named travels
             participants += [c for c in countries_of_place(actors, place) if c not in participants]
         if hit.form in ("noun", "event"):
@@ -718,6 +738,13 @@ def _sentence_candidates(
             and _FOR_TALKS.match(text, hit.end, s.end)
         ):
             kind = "talks"  # "met Rishi Sunak for talks in No 10", "will host X for talks"
+        if (
+            hit.guest
+            and hit.form == "verb"
+            and text.find(" visit", hit.end, min(s.end, hit.end + 120)) >= 0
+            and _FOR_VISIT.match(text, hit.end, min(s.end, hit.end + 120))
+        ):
+            kind = "visit"  # "to welcome President X for a state visit": the guest's visit, hosted
         if (
             kind == "meeting"
             and hit.form == "verb"

@@ -272,3 +272,29 @@ def test_list_of_office_holders_told_title_first(
     text: str, expected: list[tuple[str, frozenset[str]]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host welcoming an outgoing or visiting office holder: a meeting
+        (
+            "President Anna Berg also received the outgoing Ambassador of Togo, Omar Sala.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+        # welcomed for a visit: the guest's visit
+        (
+            "President Anna Berg will welcome outgoing President Omar Sala for a state visit on March 29.",
+            [("visit", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+        # a visit's destination first, its traveller after "by"
+        (
+            "The trip returns the state visit to Ghana by President Omar Sala last year.",
+            [("visit", frozenset({"Omar Sala", "Ghana"}))],
+        ),
+        # "by" and a thing: nobody travels
+        ("The visit to Ghana by road took two days.", []),
+    ],
+)
+def test_hosted_and_by_visits(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
