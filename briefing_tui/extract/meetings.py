@@ -56,7 +56,14 @@ _REMOTE = re.compile(  # the lookahead turns most positions away at once
     r"|virtually|video\s+(?:call|conference))\b"
 )
 _FOR_TALKS = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:[\w-]+\s+)?talks\b")
-_FOR_VISIT = re.compile(r"[^,;.]{0,80}?\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}visit\b", re.I)
+# "welcome X for a state visit", "will host X on his first trip to Asia"
+_FOR_VISIT = re.compile(
+    r"[^,;.]{0,80}?\b(?:for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)"
+    r"|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:trip|tour|outing))\b",
+    re.I,
+)
+# "welcoming President X to the White House", "welcomed X to Beijing": the guest come to the host's place
+_WELCOME_TO = re.compile(r"[^,;.]{0,80}?\sto\s+(?:the\s+)?(?=[A-Z])")
 _FOR_SUMMIT = re.compile(r"[^,;.]{0,50}?\bfor\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}summit\b", re.I)
 _MEDIUM = re.compile(r"(?i)\b(?:(?:tele)?phone|video(?:conference)?)\b")  # inside a cue: "held phone talks"
 _ITINERARY = re.compile(
@@ -571,6 +578,15 @@ def _traveller_after(actors: ActorIndex, hit: Hit, hi: int) -> list[Mention]:
     return after if after and after[0].start == m.end() and actors.kind(after[0]) == "person" else []
 
 
+def _welcomed_to(actors: ActorIndex, hit: Hit, end: int) -> bool:
+    """ "welcoming President X to the White House": "to" and a name right after the guest welcomed."""
+    m = _WELCOME_TO.match(actors.doc.text, hit.end, min(end, hit.end + 80))
+    if m is None:
+        return False
+    to = actors.doc.text.rfind(" to", hit.end, m.end())
+    return any(g.end == to and actors.kind(g) == "person" for g in actors.between(hit.end, to + 1))
+
+
 def _by_traveller(text: str, hit: Hit) -> bool:
     """ "a visit by X to Y", "the visit of X to Y" (not "a tour of the Gulf"): the traveller follows."""
     return text.endswith("by", hit.start, hit.end) or (
@@ -741,8 +757,10 @@ def _sentence_candidates(
         if (
             hit.guest
             and hit.form == "verb"
-            and text.find(" visit", hit.end, min(s.end, hit.end + 120)) >= 0
-            and _FOR_VISIT.match(text, hit.end, min(s.end, hit.end + 120))
+            and (
+                _FOR_VISIT.match(text, hit.end, min(s.end, hit.end + 120))
+                or (text.startswith("welcom", hit.start) and _welcomed_to(actors, hit, s.end))
+            )
         ):
             kind = "visit"  # "to welcome President X for a state visit": the guest's visit, hosted
         if (
@@ -1662,6 +1680,22 @@ def _same_country_sides(doc: Document, a: _Found, b: _Found) -> bool:
     return sa is not None and sa == sb and len(sa) >= 2
 
 
+def _people_over_their_countries(doc: Document, f: _Found) -> list[int]:
+    """ "held talks with Algerian President X": the country of talks, a summit or a call whose own person
+    takes part is told by that person (a visit keeps the country it goes to, a meeting the sides it is
+    told by: "a meeting of the ministers of A and B")."""
+    if f.kind in ("visit", "meeting"):
+        return f.participants
+    people = [doc.entities[i] for i in f.participants if doc.entities[i].kind == "person"]
+    if len(people) < 2:
+        return f.participants  # "agreed, as Macron and the UK did": a country may stand for a side
+    sides = {e.affiliation for e in people}
+    kept = [
+        i for i in f.participants if not (doc.entities[i].kind == "country" and doc.entities[i].name in sides)
+    ]
+    return kept if len(kept) >= 2 else f.participants
+
+
 def _worth_keeping(doc: Document, f: _Found) -> bool:
     """Two actors meet; a single actor only for a named or dated event ("the ECOWAS Summit, held on July 3")."""
     if len(f.participants) >= 2:
@@ -1715,7 +1749,7 @@ def find(doc: Document) -> None:
             status=f.status,  # type: ignore[arg-type]
             evidence_start=f.evidence_start,
             evidence_end=f.evidence_end,
-            participants=f.participants,
+            participants=_people_over_their_countries(doc, f),
             location=f.location,
             start=f.start,
             end=f.end,

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract import meetings
 from briefing_tui.extract.pipeline import build_document
 
 PUBLISHED = date(2024, 8, 13)  # a Tuesday
@@ -298,3 +299,44 @@ def test_list_of_office_holders_told_title_first(
 )
 def test_hosted_and_by_visits(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
     assert events(text) == expected
+
+
+def test_people_over_their_countries() -> None:
+    doc = build_document(
+        "Ghana's President Anna Berg met Togo's President Omar Sala. Ghana and Togo are close.", PUBLISHED
+    )
+    ids = {e.name: i for i, e in enumerate(doc.entities)}
+    names = lambda f: {doc.entities[i].name for i in meetings._people_over_their_countries(doc, f)}  # noqa: E731
+    both = [ids["Anna Berg"], ids["Omar Sala"], ids["Ghana"], ids["Togo"]]
+    # a sitting's countries told again by their own people: the people
+    assert names(meetings._Found("talks", 0, 0, 10, both)) == {"Anna Berg", "Omar Sala"}
+    # a visit keeps the country it goes to
+    assert names(meetings._Found("visit", 0, 0, 10, both)) == {"Anna Berg", "Omar Sala", "Ghana", "Togo"}
+    # a meeting keeps the sides it is told by
+    assert names(meetings._Found("meeting", 0, 0, 10, both)) == {"Anna Berg", "Omar Sala", "Ghana", "Togo"}
+    # one person only: a country may stand for the other side
+    one = [ids["Anna Berg"], ids["Togo"], ids["Ghana"]]
+    assert names(meetings._Found("talks", 0, 0, 10, one)) == {"Anna Berg", "Togo", "Ghana"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host receiving a guest to its place, or on the guest's trip: the guest's visit
+        (
+            "President Anna Berg spoke while welcoming Kenyan President Omar Sala to the White House.",
+            [("visit", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+        (
+            "In April, President Anna Berg will host President Omar Sala on his first trip to Asia.",
+            [("visit", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+        # welcomed on arrival somewhere: a meeting
+        (
+            "President Anna Berg welcomed President Omar Sala upon his arrival to Madrid.",
+            [("meeting", frozenset({"Anna Berg", "Omar Sala"}))],
+        ),
+    ],
+)
+def test_hosted_guest_visit(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert [(k, p) for k, p in events(text)][:1] == expected
