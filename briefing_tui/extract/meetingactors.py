@@ -365,12 +365,16 @@ def sides_before(actors: ActorIndex, hit: Hit) -> list[int]:
 
 
 def trim_place(place: str) -> str | None:
+    """The place's own words: "in Washington January 26 and 27" is Washington (a month or weekday ends
+    it, with the words after it); "the visit in January of X" names none."""
     words = place.split()
-    while words and words[-1].strip(",.") in CALENDAR:
+    cut = next((i for i, w in enumerate(words) if i and w.strip(",.") in CALENDAR), len(words))
+    words = words[:cut]
+    while words and words[-1].strip(",.") in ("and", "of", "the"):
         words.pop()
     while words and words[0] in ("The", "In", "At"):
         words.pop(0)
-    if words and words[0] in CALENDAR:
+    if words and words[0].strip(",.") in CALENDAR:
         return None  # "the visit in January of Joe Biden": a month or weekday is no place
     out = " ".join(words).rstrip(",.")
     return out or None
@@ -404,7 +408,39 @@ def _capital_of(country: str) -> str:
 def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     """The place named at ``pos``: "Kyiv, Ukraine" but not "Paris, Macron" (a person after the comma),
     nor "Peru, Seoul's" (a possessive names an owner); "the Latvian capital Riga" is Riga; "the Foreign
-    Secretary's residence" names no place."""
+    Secretary's residence" names no place, nor does "the Filipino community" (a nation's adjective);
+    "at the Foreign Ministry in Paris" is both: "Foreign Ministry, Paris"."""
+    place = _place_named_at(actors, pos, hi)
+    if place is None:
+        return None
+    text = actors.doc.text
+    at = text.find(place, pos, pos + len(place) + 12)
+    if at < 0:
+        return place
+    if adjective_at(text, at, place):
+        return None
+    end = at + len(place)
+    if text.find(" in ", end, end + 20) < 0:
+        return place  # most places: nothing after them to join
+    inner = _SEAT_IN.match(text, end, hi)
+    if inner is None or country_of(place) or place in CAPITALS or place.split()[-1] in _EVENT_HEADS:
+        # "Kinshasa in DR Congo", "Paris in X" (a network), "the Geneva Summit in Fiji" (an event): alone
+        return place
+    where = _place_named_at(actors, inner.end(), hi)
+    if where is None or where == place or len(where) < 2:
+        return place
+    return f"{place}{inner.group('seat') or ''}, {where}"
+
+
+# "the Indo-Pacific Command headquarters in Hawaii": a building (its common noun may follow its name),
+# then the city or country it stands in
+_SEAT_IN = re.compile(
+    r"(?P<seat>\s+(?:headquarters|building|offices?|compound|residence|palace|complex))?\s+in\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     text = actors.doc.text
     pm = _place_match(text, pos, hi)
     if not pm:
@@ -562,6 +598,7 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
     seat = _seat_named(actors, after, stop)
     if seat:
         return seat
+    title_place: str | None = None
     for start, end in ((after, stop), (lo, hit.start)):
         for m in IN_PLACE.finditer(text, start, end):
             if _SCENE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -571,13 +608,41 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
                 continue
             if place and place.split()[-1] in _EVENT_HEADS:
                 continue  # "at the Warsaw Summit": the event's own name, not where it is
+            if place and _in_title(actors, m.start(), m.end(), place):
+                # "the Special Representative in Afghanistan X": the office's place, taken only when
+                # the clause names no other
+                title_place = title_place or place
+                continue
             if (
                 place
                 and place.split()[0].rstrip(",") not in CALENDAR
                 and (not place[:1].isdigit() or re.match(_STREET_NUMBER, place))
             ):
                 return place
-    return _host_place(actors, hit, lo) or _welcomed_to(actors, lo, hi) or _place_before_trip(actors, hit, lo)
+    return (
+        _host_place(actors, hit, lo)
+        or _welcomed_to(actors, lo, hi)
+        or _place_before_trip(actors, hit, lo)
+        or title_place
+    )
+
+
+# "the Special Envoy for Peace in": a capitalized word of an office's name right before "in"
+_TITLE_WORD_BEFORE = re.compile(r"\b(?:for|of)\s+(?:[A-Z][\w-]*\s+){1,3}$")
+
+
+def _in_title(actors: ActorIndex, at: int, pos: int, place: str) -> bool:
+    """ "received the Special Representative for Reconciliation in Afghanistan Zalmay Khalilzad": a place
+    inside an office's name (capitalized words before "in", the holder's name right after the place)
+    tells where the office looks after, not where the meeting is."""
+    text = actors.doc.text
+    if not text[max(0, at - 1) : at].isspace() or not _TITLE_WORD_BEFORE.search(text, max(0, at - 60), at):
+        return False
+    end = text.find(place, pos, pos + len(place) + 8)
+    if end < 0 or text[end + len(place) : end + len(place) + 1] != " ":
+        return False
+    after = end + len(place) + 1
+    return any(m.start == after and actors.kind(m) == "person" for m in actors.between(after, after + 60))
 
 
 # "Jakarta will host X", "China is set to host the summit": only auxiliaries between subject and verb

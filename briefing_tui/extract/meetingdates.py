@@ -276,11 +276,17 @@ def _dates_something_else(text: str, t: Timex) -> bool:
 
 
 def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
-    """Dates in a relative clause (", who arrived late Tuesday,") belong to that clause, not the trigger's."""
+    """Dates in a relative clause (", who arrived late Tuesday,") belong to that clause, not the trigger's;
+    a trigger inside one (", who has led talks with X, will visit on Monday") has only the clause's own."""
     if not timexes:
         return timexes
     lo, hi = min(timexes[0].start, hit.start), max(timexes[-1].end, hit.end)
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, max(0, lo - 200), hi + 200)]
+    own = next(((a, b) for a, b in asides if a <= hit.start < b), None)
+    if own is not None and text[own[1] - 1] == ",":
+        # (closed by a comma: the main clause goes on after it; one closed by the sentence's end may
+        # hold the sentence's last words, read as the trigger's own)
+        return [t for t in timexes if own[0] <= t.start < own[1]]
     asides = [(a, b) for a, b in asides if not (a <= hit.start < b)]
     return [t for t in timexes if not any(a <= t.start < b for a, b in asides)]
 

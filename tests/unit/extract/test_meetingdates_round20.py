@@ -1,0 +1,39 @@
+"""Meeting dates, round 20: a trigger inside a relative clause has only that clause's dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_meetings import build
+
+# published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
+
+
+def _kind(text: str, kind: str):  # noqa: ANN202 (a Meeting)
+    found = [m for m in build(text).meetings if m.kind == kind]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "status"),
+    [
+        # the main clause's date is not the relative clause's event's
+        ("Wang, who has led talks with Blinken, will visit Kyiv on Friday.", "talks", None, "past"),
+        # a date inside the relative clause is its own
+        ("Wang, who met Blinken on Monday, will visit Kyiv on Friday.", "meeting", "2023-10-23", "past"),
+        # the main clause keeps its own
+        (
+            "Wang, who has led talks with Blinken, will visit Kyiv on Friday.",
+            "visit",
+            "2023-10-27",
+            "upcoming",
+        ),
+        ("Wang met Blinken, who arrived on Monday, in Kyiv on Friday.", "meeting", "2023-10-20", "past"),
+    ],
+)
+def test_relative_clause_trigger_keeps_its_own_dates(
+    text: str, kind: str, start: str | None, status: str
+) -> None:
+    m = _kind(text, kind)
+    assert (m.start, m.status) == (start, status)
