@@ -140,6 +140,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         and not _landmark_date(text, t, hit)
         and not _other_event_date(text, t, hit)
         and not _across_quote(text, t, hit)
+        and not _modifies_noun(text, t, hit)
     ]
     if usable and usable[0].end <= hit.start and text.find("agree", max(0, hit.start - 50), hit.start) >= 0:
         agreed = _AGREED_TO.search(text, max(0, hit.start - 50), hit.start)
@@ -162,6 +163,28 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         if t.end_value is not None and t.end_value == best.value and t.end <= best.start:
             return t
     return best
+
+
+# "after a July 26 coup", "since the March 3 vote": a date between an article and a lower-case noun
+# names that noun's event (the trigger may be the noun: "the March 3 meeting", "a Monday morning call")
+# (not after "on": "on the March 3 anniversary" is the day itself)
+_ARTICLE_BEFORE = re.compile(r"(?<!\bon )(?<!\bOn )\b(?:[Aa]n?|[Tt]he)\s+$")
+_NOUN_AFTER = re.compile(r" (?:[a-z]+ ){0,2}?([a-z][a-z-]+)\b")
+_NOT_NOUNS = frozenset(
+    ("and", "or", "to", "in", "on", "at", "of", "for", "from", "with", "by", "as", "when", "where", "until")
+)
+
+
+def _modifies_noun(text: str, t: Timex, hit: Hit) -> bool:
+    """Is ``t`` told as a modifier of a noun other than the trigger ("a July 26 coup")?"""
+    if not text.startswith(" ", t.end) or not text[t.end + 1 : t.end + 2].islower():
+        return False  # most dates: no lower-case word right after them
+    if not _ARTICLE_BEFORE.search(text, max(0, t.start - 8), t.start):
+        return False
+    if t.end <= hit.start <= t.end + 30:
+        return False  # "the March 3 meeting", "a Monday morning call": the trigger's own date
+    noun = _NOUN_AFTER.match(text, t.end, t.end + 30)
+    return noun is not None and noun.group(1) not in _NOT_NOUNS
 
 
 _QUOTE_MARK = re.compile('["\u201c\u201d]')

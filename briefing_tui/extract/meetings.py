@@ -669,6 +669,8 @@ def _sentence_candidates(
         for k, h in enumerate(hits):
             for t in dates.around(h.end, h.end + 90):
                 if t.start <= h.end + 24 and _OWN_DATE.fullmatch(text, h.end, t.start):
+                    if k + 1 < len(hits) and _FOR_TALKS.match(text, t.end, hits[k + 1].end):
+                        continue  # "met in August for talks on X": the talks are that meeting, same date
                     owner[id(t)] = k
                 elif _OWN_PLACED_DATE.fullmatch(
                     text, h.end - 2 if _by_traveller(text, h) else h.end, t.start

@@ -37,3 +37,31 @@ def test_relative_clause_trigger_keeps_its_own_dates(
 ) -> None:
     m = _kind(text, kind)
     assert (m.start, m.status) == (start, status)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a date between an article and another noun names that noun's event
+        ("Wang held talks with Blinken after the March 3 vote.", None),
+        ("Wang met Blinken in Kyiv following a July 26 coup.", None),
+        # the trigger's own noun, or "on the <date> <noun>" (the day itself), keeps it
+        ("The March 3 meeting between Wang and Blinken was useful.", "2023-03-03"),
+        ("Wang held talks with Blinken on the March 3 anniversary.", "2023-03-03"),
+        ("Wang held talks with Blinken on March 3.", "2023-03-03"),
+    ],
+)
+def test_date_modifying_another_noun(text: str, start: str | None) -> None:
+    assert build(text).meetings[0].start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # "met in August for talks": the talks are that meeting, on its date
+        ("Wang and Blinken met in August for talks on Gaza after a July 26 coup.", "2023-08"),
+        ("Wang and Blinken met in August for talks on Gaza.", "2023-08"),
+    ],
+)
+def test_met_for_talks_shares_the_date(text: str, start: str | None) -> None:
+    assert build(text).meetings[0].start == start
