@@ -110,6 +110,7 @@ _PREPARE_BEFORE = re.compile(
     r"(?i)\b(?:organi[sz]\w*|prepar(?:e|es|ed|ing|ations?\s+for)|arrang\w*|plan(?:s|ned|ning)?)\s+"
     r"(?:the|a|an|his|her|their|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s|\u2019s))\s+(?:[\w-]+\s+)?$"
 )
+_DONE_BEFORE = re.compile(r"(?i)\b(?:after|having)\s+$")
 _TRIP_NOUN = re.compile(r"(?i)(?:visit|trip|tour|journey|stop|stopover)s?\b")
 _OWNER_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "the minister's recent visit"
 _OWNED_TRIP_BEFORE = re.compile(r"'s\s+(?:[a-z-]+\s+)?(?:visit|trip|tour|journey|stop|stopover)s?\s+$")
@@ -873,8 +874,21 @@ def _sentence_candidates(
         found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
         if found.start and text.startswith("invit", hit.start):
             found.status = date_status(doc, found.start, None)  # a dated invitation: the visit is set
-        if hit.form == "travel" and _PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
-            found.status = date_status(doc, found.start, "future")  # a trip being prepared is still to come
+        prepared = (
+            _PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start) if hit.form == "travel" else None
+        )
+        if (
+            prepared
+            and not _DONE_BEFORE.search(text, max(lo, prepared.start() - 10), prepared.start())
+            and not (
+                prepared.group().split(None, 1)[0].lower().endswith("ed")
+                and found.start
+                and found.start < doc.published.isoformat()[: len(found.start)]
+            )
+        ):
+            # a trip being prepared is still to come (not one "after arranging" it, nor one "arranged"
+            # for a day now past: those are told as done)
+            found.status = date_status(doc, found.start, "future")
         if found.status != "proposed" and negated(text, hit):
             continue  # "Moscow was not planning any talks": no event to report
         if found.start is None and _HABITUAL.search(text, max(lo, hit.start - 60), hit.start):

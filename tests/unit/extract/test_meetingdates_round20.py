@@ -65,3 +65,18 @@ def test_date_modifying_another_noun(text: str, start: str | None) -> None:
 )
 def test_met_for_talks_shares_the_date(text: str, start: str | None) -> None:
     assert build(text).meetings[0].start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a trip prepared "after arranging" it, or "arranged" for a month now past, is told as done
+        ("Wang resigned in September after arranging Blinken's visit to Kyiv.", "past"),
+        ("Wang arranged Blinken's visit to Kyiv in September.", "past"),
+        # one being prepared is still to come
+        ("Wang is arranging Blinken's visit to Kyiv.", "upcoming"),
+        ("Wang is preparing Blinken's visit to Kyiv in December.", "upcoming"),
+    ],
+)
+def test_prepared_trip_told_as_done(text: str, status: str) -> None:
+    assert _kind(text, "visit").status == status
