@@ -26,7 +26,11 @@ _NEGATED = re.compile(
     r"|\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"  # "and not an informal EU summit"
 )
 # A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
-_CONDITION_AFTER = re.compile(r"(?i)\b(?:if|unless)\b")
+# (also "contingent on his re-election", "depending on the situation", "provided that ...")
+_CONDITION_AFTER = re.compile(
+    r"(?i)\b(?:if|unless|(?:contingent|conditional|dependent)\s+(?:on|upon)|depending\s+on|provided\s+that)\b"
+)
+_CONDITION_WORDS = ("if", "unless", "contingent", "conditional", "dependent", "depending", "provided")
 # "at a time to be agreed on", "on a date yet to be set": not fixed yet (looked for only after " to be ")
 _UNSET_DATE = re.compile(
     r"(?i)\b(?:time|date)s?\s+(?:yet\s+)?to\s+be\s+(?:agreed|set|fixed|determined|decided|worked\s+out)\b"
@@ -93,7 +97,8 @@ _WEIGHED_BEFORE = re.compile(
     # (not "considered the talks a success": the past forms judge an event)
     r"(?i)\b(?:consider(?:s|ing)|mull(?:s|ing)|weigh(?:s|ing)|contemplat(?:es|ing)"
     r"|explor(?:e|es|ed|ing)\s+(?:the\s+)?(?:possibility|idea)\s+of|call(?:s|ed|ing)?\s+off"
-    r"|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing))\s+"
+    r"|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)"
+    r"|(?:eager|keen)\s+to)\s+"  # "is eager to visit Africa": a wish
     r"(?:(?:a|an|the|his|her|their|its|possible|planned|proposed|new|another)\s+)*$"
 )
 # ... or, after it, told as still being worked on: "a meeting between X and Y is in the works",
@@ -469,11 +474,21 @@ def length_span(
 
 
 def _proposed(text: str, start: int, end: int) -> bool:
-    """PROPOSED in ``text[start:end]``; plain ASCII text without any of its stems is let go without running it."""
+    """PROPOSED in ``text[start:end]``; plain ASCII text without any of its stems is let go without running it.
+    "laid a floral offering": the noun (a gift laid down) offers no event."""
     segment = text[start:end]
     if segment.isascii() and not any(map(segment.lower().__contains__, PROPOSED_STEMS)):
         return False
-    return PROPOSED.search(text, start, end) is not None
+    for m in PROPOSED.finditer(text, start, end):
+        if not (
+            m.group().lower() == "offering" and _NOUN_OFFERING.search(text, max(0, m.start() - 24), m.start())
+        ):
+            return True
+    return False
+
+
+# "a floral offering", "the wreath offering": an article (and an adjective) before it, the noun
+_NOUN_OFFERING = re.compile(r"(?i)\b(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?$")
 
 
 # "has agreed to meet X", "agreed to hold three joint sessions": a meeting agreed on, with no time set
@@ -580,7 +595,7 @@ def meeting_status(
         return "proposed"
     after = text[hit.end : hi].lower()
     if (
-        ("if" in after or "unless" in after)
+        any(map(after.__contains__, _CONDITION_WORDS))
         and _CONDITION_AFTER.search(text, hit.end, hi)
         or (text.find(" to be ", hit.end, hi) >= 0 and _UNSET_DATE.search(text, hit.end, hi))
     ):

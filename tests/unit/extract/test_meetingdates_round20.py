@@ -80,3 +80,29 @@ def test_met_for_talks_shares_the_date(text: str, start: str | None) -> None:
 )
 def test_prepared_trip_told_as_done(text: str, status: str) -> None:
     assert _kind(text, "visit").status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # a condition told after the trigger: only proposed
+        (
+            "Wang announced plans to visit Kyiv in February, contingent on his re-election.",
+            "visit",
+            "proposed",
+        ),
+        ("Wang will visit Kyiv in February, depending on the situation.", "visit", "proposed"),
+        ("Wang will visit Kyiv in February.", "visit", "upcoming"),
+        # a wish: "is eager to visit"
+        ("Wang is eager to visit Kyiv.", "visit", "proposed"),
+        # "a floral offering" (a noun) offers no event; "is offering to meet" does
+        (
+            "Wang met Blinken, laid a floral offering at the memorial, and held talks with Lavrov.",
+            "talks",
+            "past",
+        ),
+        ("Wang is offering to meet Blinken.", "meeting", "proposed"),
+    ],
+)
+def test_conditions_wishes_and_offerings(text: str, kind: str, status: str) -> None:
+    assert _kind(text, kind).status == status
