@@ -124,6 +124,11 @@ _CAPITALISED_BEFORE = re.compile(
 _MONTH_FULL_WORD = re.compile(rf"{_MONTH_FULL}\b")
 # Months that are also given names ("a win for May", "for June's sake"): "for" alone does not make them dates.
 _NAME_MONTHS = frozenset(("april", "may", "june", "august"))
+# ... unless a verb of scheduling comes before "for": "the summit set for May", "planned for June"
+_SCHEDULED_FOR = re.compile(
+    r"(?i)\b(?:set|scheduled|rescheduled|planned|slated|due|postponed|delayed|moved|pushed\s+back"
+    r"|fixed|penciled\s+in|pencilled\s+in|earmarked)\s+$"
+)
 # A month as the premodifier of an event noun after a determiner ("the June summit", "its May
 # elections"): a date, also for the months that are names (the determiner and noun rule the name out).
 _EVENT_NOUNS = (
@@ -538,7 +543,11 @@ def _from_month_alone(m: re.Match[str], ctx: _Context) -> list[_Candidate] | Non
     month = month_number(m.group("mon"))
     if month is None:
         return None
-    if m.group("trig").lower() == "for" and m.group("mon").lower() in _NAME_MONTHS:
+    if (
+        m.group("trig").lower() == "for"
+        and m.group("mon").lower() in _NAME_MONTHS
+        and not _SCHEDULED_FOR.search(ctx.text, max(0, m.start() - 24), m.start())
+    ):
         return None
     mod = m.group("mod")
     start = m.start() if mod else m.start("mon")
