@@ -50,7 +50,17 @@ _PEOPLE_AFTER = re.compile(
 # A speech or thought verb and "that": what follows is another clause, with its own subject.
 _SAID_THAT = re.compile(
     r"\b(?:said|says|noted|notes|added|announced|stated|reported|confirmed|agreed|believes|expects|hopes"
-    r"|told\s+(?:\w+\s+){1,3}?)\s+that\b"
+    r"|adding|saying|noting|stressing"  # ", X said, adding that the two presidents will ...": X's clause ends
+    r"|told\s+(?:\w+\s+){1,3}?)\s+"
+    # "said on Monday that": the day it was said, between the verb and "that"
+    r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|earlier)\s+)?that\b"
+)
+# "X said the chief executive may meet Y": with no "that", an unnamed subject told by its title alone
+# (a title mention, lower-case words before a modal) still opens the reported clause; the speaker is not
+# its subject (but "X said the delegation would visit": X may lead it)
+_SAID_UNNAMED = re.compile(
+    r"\b(?:said|says|added|announced|stated|confirmed)(?=\s+(?:the|a)\s+(?:[a-z-]+\s+){1,4}?"
+    r"(?:may|might|will|would|could|can|is|was|plans|hopes|intends)\s)"
 )
 _POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}")
 
@@ -146,6 +156,13 @@ class ActorIndex:
         self._modifier: dict[int, bool] = {}
         self._subject: dict[int, bool] = {}
         self._countries: dict[str, int] | None = None  # country name -> its entity, made when first asked
+        self._titles: frozenset[int] | None = None  # where an unnamed title ("the chief executive") starts
+
+    def title_at(self, pos: int) -> bool:
+        """Whether a title without a name ("the director general"), resolved or not, starts at ``pos``."""
+        if self._titles is None:
+            self._titles = frozenset(m.start for m in self.doc.mentions if m.kind == "role")
+        return pos in self._titles
 
     def country_entity(self, name: str) -> int:
         """The entity of a country (the first one of that name), added to the document if there is none."""
@@ -228,8 +245,9 @@ def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
     """The nearest actor before ``hi`` (a person if there is one) and those coordinated with it."""
     text = actors.doc.text
     said = [m.end() for m in _SAID_THAT.finditer(text, lo, hi)] if text.find("that", lo, hi) >= 0 else []
+    said += [m.end() for m in _SAID_UNNAMED.finditer(text, lo, hi) if actors.title_at(m.end() + 1)]
     if said:
-        lo = said[-1]  # "the DFA noted that the two leaders will meet": the subject follows "that"
+        lo = max(said)  # "the DFA noted that the two leaders will meet": the subject follows "that"
     inside = actors.between(lo, hi)
     left = [m for m in inside if actors.can_be_subject(m)]
     persons = [m for m in left if actors.kind(m) == "person"]
@@ -278,7 +296,10 @@ def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = Fa
     kept = [
         m
         for m in found
-        if not actors.is_modifier(m) and not _is_reporter(text, m) and not _country_topic(actors, m, start)
+        if not actors.is_modifier(m)
+        and not _is_reporter(text, m)
+        and not _country_topic(actors, m, start)
+        and not _owner_of_place(text, m)
     ]
     if not any(actors.kind(m) == "person" for m in kept):
         kept += [m for m in found if actors.is_modifier(m) and actors.is_people_modifier(m)]
@@ -287,6 +308,19 @@ def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = Fa
 
 
 _ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
+
+
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
+
+
+def _owner_of_place(text: str, m: Mention) -> bool:
+    """ "visited Y at his official residence", "met Y in her office": the owner of the place named after
+    "at"/"in" is no further party (the pronoun may even be resolved to the one reporting)."""
+    return (
+        m.kind == "pronoun"
+        and text[m.start : m.end].lower() in _POSSESSIVE_PRONOUNS
+        and bool(_LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
+    )
 
 
 def _country_topic(actors: ActorIndex, m: Mention, start: int) -> bool:
