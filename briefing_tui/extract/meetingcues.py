@@ -451,6 +451,9 @@ PROPOSED = re.compile(
     r"|(?<!at\sthe\s)(?<!on\sthe\s)(?<!at\sthe\sofficial\s)(?<!on\sthe\sofficial\s)(?<!at\sthe\skind\s)"
     r"(?<!at\sthe\sformal\s)(?<!at\sthe\sspecial\s)(?<!at\shis\s)(?<!at\sher\s)(?<!at\stheir\s)(?<!at\san\s)"
     r"(?<!on\san\s)(?<!upon\san\s)(?<!upon\sthe\s)(?<!at\san\sofficial\s)(?<!on\san\sofficial\s)"
+    # "has accepted an invitation from X to visit Y": the invitation taken up, the visit agreed
+    r"(?<!accepted\san\s)(?<!accepted\sthe\s)(?<!accepted\shis\s)(?<!accepted\sher\s)(?<!accepts\san\s)"
+    r"(?<!accepted\san\sofficial\s)(?<!accepting\san\s)(?<!accepted\stheir\s)"
     r"i(?:nvit(?:e|es|ed|ing|ation)|f)"
     r"|urg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|open\s+to"
     r"|hop(?:e|es|ed|ing)\s+to|need\s+for"
