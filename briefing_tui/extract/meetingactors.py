@@ -206,8 +206,16 @@ class ActorIndex:
         if known is None:
             text = self.doc.text
             # a pronoun is never a place: "aside from his meeting with ..."
-            known = not self.is_modifier(m) and (
-                m.kind == "pronoun" or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+            known = (
+                not self.is_modifier(m)
+                and (m.kind == "pronoun" or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))
+                # "visits to Peru for the APEC summit", "headed to China for a state visit": a country gone
+                # to for an event, or at the end of an opening phrase, is where, not who
+                and not (
+                    self.kind(m) == "country"
+                    and text.endswith(" to ", max(0, m.start - 4), m.start)
+                    and text.startswith((" for ", ","), m.end)  # "On a visit to Russia, X met Y"
+                )
             )
             self._subject[id(m)] = known
         return known

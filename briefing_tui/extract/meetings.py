@@ -219,6 +219,7 @@ class _Found:
     claim: bool = False  # "is the first leader to visit X": a record, the trip told elsewhere if at all
     again: bool = False  # "During the meeting, ...": the sitting told before, named again
     press: bool = False  # "a press conference": reporters are no party, it takes two actors
+    body: int | None = None  # "the G20 summit": the body whose gathering it is
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -365,6 +366,35 @@ def _participants(
     elif not owner and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
         owner = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
     return owner + objects, None
+
+
+_BODY_EVENTS = frozenset(("summit", "conference", "meeting"))
+# between a body's name and the gathering it holds: "the NATO summit", "the SCO foreign ministers' meeting"
+_BODY_GAP = re.compile(
+    r"\s+(?:(?:leaders|heads\s+of\s+state|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers)['\u2019]\s+"
+    r"|(?:annual|special|informal|extraordinary|emergency|ministerial|leaders)\s+){0,2}"
+)
+_BODY_DETERMINER = re.compile(
+    r"(?:\b(?:the|an?|this|next|last|its|their)|['\u2019]s)\s+(?:(?:[a-z]+|\d+(?:st|nd|rd|th))\s+){0,2}$"
+)
+
+
+def _body_before(actors: ActorIndex, hit: Hit, lo: int) -> Mention | None:
+    """ "attend the G7 summit", "the SCO foreign ministers' meeting": an organization named right before a
+    gathering, as its modifier, is the body whose members gather."""
+    start = max(lo, hit.start - 80)
+    before = actors.between(start, hit.start)
+    if not before:
+        return None
+    m = before[-1]
+    text = actors.doc.text
+    if (
+        actors.kind(m) != "organization"
+        or not _BODY_GAP.fullmatch(text, m.end, hit.start)
+        or not _BODY_DETERMINER.search(text, max(start, m.start - 30), m.start)
+    ):
+        return None
+    return m
 
 
 def _named_after(actors: ActorIndex, start: int, stop: int, hi: int) -> int:
@@ -708,6 +738,9 @@ def _sentence_candidates(
         if not two and not actors.any_between(lo, hi):
             continue
         mentions, place = _participants(doc, actors, hit, lo, hi)
+        body = _body_before(actors, hit, lo) if hit.form == "noun" and hit.kind in _BODY_EVENTS else None
+        if body is not None and all(m.entity != body.entity for m in mentions):
+            mentions = [*mentions, body]
         participants = _distinct(doc, mentions)
         if hit.guest and text.startswith("call", hit.start) and URGE_AFTER.match(text, hit.end, hi):
             continue  # "called on Moscow to pull back": an appeal
@@ -792,6 +825,7 @@ def _sentence_candidates(
                 ]
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
+        found.body = body.entity if body is not None else None
         found.press = (
             hit.kind == "conference"
             and text.startswith(("press", "news"), hit.start)
@@ -1214,6 +1248,10 @@ def _lead_day(doc: Document, found: list[_Found]) -> list[_Found]:
     if lead is None:
         return found
     parties = set(lead.participants)
+    if lead.kind in ("summit", "conference"):
+        # "conferred with leaders at the AU summit today": the body holding the summit is no party of
+        # the sittings on its sidelines; its one named attendee is
+        parties = {i for i in parties if doc.entities[i].kind != "organization"} or parties
     sides = {_side(doc, i) for i in parties} - {None}
     told: set[tuple[frozenset[int], str]] = set()  # the parties (and status) of meetings and talks so far
     for f in found:
@@ -1388,6 +1426,8 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
         return False  # "Before the meeting with X, Y was welcomed by Z": two events
     if a.kind != b.kind and ((a.title and a.relative) or (b.title and b.relative)):
         return False  # "X, who came to attend the Forum, met Y": the main clause's meeting is apart
+    if a.body is not None and b.body is not None and a.body != b.body:
+        return False  # "visits to Peru for the APEC summit and Brazil for the G20 summit": two summits
     pa, pb = set(a.participants), set(b.participants)
     if (
         a.kind == b.kind
@@ -1425,6 +1465,7 @@ def _absorb(into: _Found, other: _Found) -> None:
     into.participants = list(dict.fromkeys(into.participants + other.participants))
     into.location = into.location or other.location
     into.title = into.title or other.title
+    into.body = into.body if into.body is not None else other.body
     if other.start and (not into.start or len(other.start) > len(into.start)):
         into.start, into.end, into.date_text, into.timex = (
             other.start,
@@ -1444,6 +1485,8 @@ def _same_event(a: _Found, b: _Found) -> bool:
     no clashing dates or places, and one side's participants within the other's."""
     if _same_title(a, b):
         return True  # "to attend the Indian Ocean Conference ... thanked Bangladesh for hosting the Indian Ocean Conference"
+    if a.body is not None and b.body is not None and a.body != b.body:
+        return False  # "the APEC summit ... the G20 summit": gatherings of two bodies
     if a.status != b.status:
         return False
     if _call_told_plainly(a, b):
@@ -1479,9 +1522,16 @@ def _same_event(a: _Found, b: _Found) -> bool:
         return True  # "Ruto invited to the White House" and "Biden invited Ruto to the White House on May 23"
     if a.kind == "call" and min(len(pa), len(pb)) == 1 and (pa <= pb or pb <= pa):
         return True  # "X spoke by phone with his counterpart on Tuesday ... X's call with Y": one call
+    if (
+        a.kind in ("summit", "conference")
+        and (a.location is None) != (b.location is None)
+        and min(len(pa), len(pb)) == 1
+        and (pa <= pb or pb <= pa)
+    ):
+        # "X will attend the summit in Kinshasa ... X will attend the summit on Wednesday", "X will
+        # attend the ASEAN summit ... X will be in Jakarta for the summit": one attendee, one summit
+        return True
     if len(pa) == 1 and pa == pb:
-        if a.kind in ("summit", "conference") and (a.location is None) != (b.location is None):
-            return True  # "X will attend the summit in Kinshasa ... X will attend the summit on Wednesday"
         return a.location is not None and a.location == b.location  # "NATO ... in Riga", told twice
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
 

@@ -81,3 +81,81 @@ def test_speaker_leading_an_unnamed_group_still_travels() -> None:
     """ "X said the delegation would visit Y": no title follows "said", X may well lead the delegation."""
     found = events("Envoy Omar Sala said the delegation would also visit Ghana next week.")
     assert found == [("visit", frozenset({"Omar Sala", "Ghana"}))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body named right before its gathering takes part in it
+        (
+            "President Jon Keta will attend the G7 summit in Rome on Friday.",
+            [("summit", frozenset({"Jon Keta", "Group of Seven"}))],
+        ),
+        (
+            "President Jon Keta will chair the annual NATO summit in Rome on Friday.",
+            [("summit", frozenset({"Jon Keta", "North Atlantic Treaty Organization"}))],
+        ),
+        # a person before the gathering is no body ("the Biden meeting" names no members)
+        (
+            "The White House meeting between President Jon Keta and President Anna Berg went well.",
+            [("meeting", frozenset({"Jon Keta", "Anna Berg"}))],
+        ),
+    ],
+)
+def test_body_before_its_gathering(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert events(text) == expected
+
+
+def test_gatherings_of_two_bodies_stay_apart() -> None:
+    """ "for the APEC summit and ... for the G20 summit": two summits, and the countries gone to are
+    where they are held, not their parties."""
+    found = events(
+        "President Jon Keta headed to China on Friday. The trip will include visits to Peru for the "
+        "APEC summit and Brazil for the G20 summit, before ending in Britain."
+    )
+    summits = [parties for kind, parties in found if kind == "summit"]
+    assert len(summits) == 2
+    assert "Asia-Pacific Economic Cooperation" in summits[0] and "Group of 20" in summits[1]
+    assert all("Peru" not in parties for parties in summits)
+
+
+def test_one_summit_told_with_and_without_its_body() -> None:
+    """The ASEAN summit in the lead and "the summit" in Jakarta later: one summit."""
+    found = events(
+        "President Jon Keta will attend the ASEAN summit next month. Keta will be in Jakarta from "
+        "September 5 to 7 for the summit."
+    )
+    assert [kind for kind, _ in found].count("summit") == 1
+
+
+def test_sittings_on_the_sidelines_of_a_summit_take_its_day() -> None:
+    """ "conferred with leaders at the AU summit today ... X and Y exchanged views": held that day."""
+    doc = build_document(
+        "Prime Minister Jon Keta has conferred with leaders of various countries at the sidelines of "
+        "the 33rd African Union summit in Addis Ababa today. Keta and President Anna Berg have "
+        "exchanged views on the peace deal.",
+        PUBLISHED,
+    )
+    talks = [m for m in doc.meetings if m.kind == "talks"]
+    assert talks and talks[0].start == PUBLISHED.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country gone to, for an event or before the clause's subject, is where, not who
+        ("On a two-day visit to Togo, the minister also held a meeting with President Anna Berg.", []),
+        (
+            "The new president headed to Togo for a state visit on Friday, starting a tour that could "
+            "include a meeting with President Anna Berg.",
+            [],
+        ),
+        # still the subject when it is one: "Ghana and Togo will meet"
+        (
+            "Ghana will hold talks with Togo next week.",
+            [("talks", frozenset({"Ghana", "Togo"}))],
+        ),
+    ],
+)
+def test_country_gone_to_is_no_subject(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
+    assert [e for e in events(text) if e[0] != "visit"] == expected
