@@ -330,7 +330,10 @@ def _participants(
         inner = _WITH_INSIDE.search(text, hit.start, hit.end)
         inside = object_mentions(actors, inner.end(), hit.end) if inner else []
         return subject_group(actors, lo, hit.start) + inside, None
-    objects = object_mentions(actors, tail, _named_after(actors, tail, object_stop(text, tail, hi), hi))
+    if hit.form == "noun" and not w and text.startswith(" and ", tail):
+        objects = []  # "for the APEC summit and Brazil for the G20 summit": the next conjunct, no party
+    else:
+        objects = object_mentions(actors, tail, _named_after(actors, tail, object_stop(text, tail, hi), hi))
     if hit.form == "verb":
         spoke = _SPOKE_WITH.match(text, hit.start, hit.end)
         if spoke:

@@ -159,3 +159,18 @@ def test_sittings_on_the_sidelines_of_a_summit_take_its_day() -> None:
 )
 def test_country_gone_to_is_no_subject(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
     assert [e for e in events(text) if e[0] != "visit"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "for the APEC summit and Brazil for the G20 summit": the next conjunct is no party of the first
+        (
+            "President Jon Keta will travel to Peru for the APEC summit and to Brazil for the G20 summit.",
+            "Brazil",
+        ),
+    ],
+)
+def test_conjunct_after_a_summit_is_no_party(text: str, absent: str) -> None:
+    summits = [parties for kind, parties in events(text) if kind == "summit"]
+    assert summits and all(absent not in parties for parties in summits)
