@@ -212,7 +212,7 @@ def test_body_relaying_a_speaker_gives_the_words_to_the_speaker() -> None:
         "During their phone talks, Ruiz conveyed Peru's position on tariffs, and expressed hope that the coming "
         "talks will be productive, the ministry said in a press release."
     )
-    assert [s[1] for s in _pipeline(relayed)] == ["Peru's Foreign Ministry", "Ruiz"]
+    assert [s[1] for s in _pipeline(relayed)] == ["Peru's Foreign Ministry", "Ruiz", "Ruiz"]  # position, hope
     # nobody speaks inside the clause: the body's own report
     plain = "During their phone talks, the two sides agreed to meet again in Lima, the ministry said in a release."
     assert [s[1] for s in _pipeline(plain)] == ["the ministry"]

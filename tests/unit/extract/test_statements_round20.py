@@ -1,0 +1,64 @@
+"""Stage statements, round 20: a second act of speech after ', and expressed hope that', and a reply
+'..., to which Y replied that ...' that is Y's statement, not the first speaker's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import run
+from tests.unit.extract.test_statements_round15b import CAST
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz conveyed the position of Peru on new tariffs, and expressed hope that the talks would succeed.",
+            [
+                ("indirect", "Ana Ruiz", "the position of Peru on new tariffs"),
+                ("indirect", "Ana Ruiz", "hope that the talks would succeed"),
+            ],
+        ),
+        (
+            "Ruiz said the visit went well, and voiced concern that the border stayed shut.",
+            [
+                ("indirect", "Ana Ruiz", "the visit went well"),
+                ("indirect", "Ana Ruiz", "concern that the border stayed shut"),
+            ],
+        ),
+        # without the comma the clause may go on: left whole
+        (
+            "Ruiz said the visit went well and expressed hope for more.",
+            [("indirect", "Ana Ruiz", "the visit went well and expressed hope for more")],
+        ),
+    ],
+)
+def test_feeling_voiced_after_comma_and_is_its_own_statement(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz said she hoped to meet him soon, to which Berg replied that he hoped so too.",
+            [
+                ("indirect", "Ana Ruiz", "she hoped to meet him soon"),
+                ("indirect", "Tom Berg", "he hoped so too"),
+            ],
+        ),
+        (
+            "Ruiz said she hoped to meet him soon, to which Berg agreed.",
+            [("indirect", "Ana Ruiz", "she hoped to meet him soon")],
+        ),
+        # 'to which' with no reply verb is part of what was said
+        (
+            "Ruiz said the plan, to which Peru objected, was fair.",
+            [("indirect", "Ana Ruiz", "the plan, to which Peru objected, was fair")],
+        ),
+    ],
+)
+def test_reply_after_to_which_is_the_replier_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
