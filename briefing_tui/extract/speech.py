@@ -86,6 +86,9 @@ _LEMMAS: dict[str, str] = {
     "criticise": "say",
     "praise": "say",
     "hail": "say",
+    "laud": "say",  # 'lauded X for Y', 'applauded the decision': praise voiced
+    "applaud": "say",
+    "extol": "say",
     "denounce": "say",
     "commend": "say",
     "accuse": "say",
@@ -108,6 +111,8 @@ _LEMMAS: dict[str, str] = {
     "remind": "address",
     "brief": "address",
     "update": "address",
+    "apprise": "address",  # 'apprised X of/about Y', as 'briefed'
+    "appraise": "address",  # its common misspelling, only as 'appraised <someone> about Y' (INFORMING)
     "thank": "address",
     "congratulate": "address",
     "invite": "address",
@@ -253,7 +258,7 @@ COURTESY_ONLY = word_set("offer extend")
 COURTESY_OBJECT = re.compile(
     r"\s+(?:(?!(?:for|to|of|on|in|at|with|by|from|and|that)\b)[\w'\u2019.-]+\s+){0,3}?"
     r"(?:gratitude|appreciation|thanks|condolences?|congratulations|greetings|(?:good|best|warm)\s+wishes"
-    r"|sympath(?:y|ies)|felicitations|regards|invitation|message)\b"
+    r"|sympath(?:y|ies)|felicitations|regards|invitation|message|thankfulness|gratefulness)\b"
 )
 # 'raised concerns', 'raised the issue of ...' report speech; 'raised $5 million' or 'raised rates' do not
 RAISE_OBJECT = re.compile(
@@ -270,8 +275,12 @@ REJECT_OBJECT = re.compile(
     r"|assertions?|charges?|distortions?|rumou?rs?)\b"
 )
 # 'updated X about/on ...', 'briefed X on ...': what follows the preposition is what was said
-BRIEFING = word_set("update brief")
+BRIEFING = word_set("update brief apprise appraise")
 ABOUT = re.compile(r"\s+(?:about|on|regarding)\s+")
+# verbs that report only what someone was told about ('updated X on Y', 'apprised X of Y'), never on their
+# own ('updated its guidance', 'appraised the house'); 'apprise' also takes 'of'
+INFORMING = word_set("update apprise appraise")
+ABOUT_OR_OF = re.compile(r"\s+(?:about|on|regarding|of)\s+")
 
 # words that may stand between a subject and its verb
 _FILLERS = word_set("""also later then again further repeatedly publicly previously earlier today yesterday
@@ -302,6 +311,7 @@ _CAPITALISED_WORDS = word_set(
 )
 _LOCATIVE = word_set("in at from near inside outside within")
 _GO_ON = word_set("went go goes going gone")
+_HEARSAY = word_set("said reported")  # 'X is said to have urged': X's words, as others report them
 _CONTINUE = word_set("continue continues continued")
 _LOWER_NP = word_set("the a an his her its their our of for and 's")
 _PARTICLES = word_set("al al- bin ibn bint van von der de del della di da du la le dos das ben abu")
@@ -431,6 +441,16 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
         if low == "to" and len(toks) >= 3 and toks[-2][2] == "on" and toks[-3][2] in _GO_ON:
             pos = toks[-3][0]  # 'he went on to say': said, not planned
             del toks[-3:]
+            continue
+        if (
+            low == "have"
+            and len(toks) >= 4
+            and toks[-2][2] == "to"
+            and toks[-3][2] in _HEARSAY
+            and toks[-4][2].lower() in _PASSIVE
+        ):  # 'he was said to have thanked them': reported as done, no plan
+            pos = toks[-4][0]
+            del toks[-4:]
             continue
         if low == "to" and len(toks) >= 2 and toks[-2][2] in _CONTINUE:
             pos = toks[-2][0]  # 'we continue to urge': urging now

@@ -1680,7 +1680,9 @@ def _quoted_person(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> State
 
 
 # verbs whose passive with a 'by' agent reports what the agent said ('the plan was criticised by X')
-_AGENT_LEMMAS = speech.word_set("hail praise criticise criticize condemn commend welcome denounce")
+_AGENT_LEMMAS = speech.word_set(
+    "hail praise laud applaud criticise criticize condemn commend welcome denounce"
+)
 _BY_AGENT = re.compile(r"\s+by\s+")
 # where the clause of a passive subject begins: the sentence, a comma, or a conjunction
 _CLAUSE_OPEN = re.compile(
@@ -1825,9 +1827,14 @@ def _reported(
             explicit_object = True
             addressees = ctx.addressee_after(v.end, s_end)
             lemma = speech.lemma_of(v.form)
-            about = speech.ABOUT.match(text, np.end, s_end) if lemma in speech.BRIEFING else None
+            if lemma == "apprise":  # 'apprised Berg of the progress': the noun phrase runs on past 'of'
+                about = speech.ABOUT_OR_OF.match(text, np.end, s_end) or speech.ABOUT_OR_OF.search(
+                    text, np.start, np.end
+                )
+            else:
+                about = speech.ABOUT.match(text, np.end, s_end) if lemma in speech.BRIEFING else None
             spoken_to = addressees or text[np.start : np.end].split()[-1].lower() in speech.ROLE_HEADS
-            if lemma == "update" and (about is None or not spoken_to):
+            if lemma in speech.INFORMING and (about is None or not spoken_to):
                 return None  # 'updated its guidance': no one spoken to, nothing reported
             if lemma in _CALL_ON and spoken_to and not _TO_LATER.search(text, np.end, s_end):
                 return None  # 'called on the President on Monday': a courtesy visit, no appeal made
@@ -1837,7 +1844,7 @@ def _reported(
                 content_start = np.end
             elif not _TO_INF.match(text, np.end, s_end):
                 content_start = v.end
-        elif speech.lemma_of(v.form) == "update":
+        elif speech.lemma_of(v.form) in speech.INFORMING:
             return None
     content_start = _past_adjunct(ctx, content_start, s_end)
     participle = (

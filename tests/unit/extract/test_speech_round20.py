@@ -1,0 +1,96 @@
+"""Speech lexicon, round 20: praise verbs ('lauded', 'applauded'), 'apprised X of Y' (and its
+misspelling 'appraised X about Y'), 'extended thankfulness', and hearsay 'was said to have thanked'."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.extract import speech
+from tests.unit.extract.test_statements import run
+from tests.unit.extract.test_statements_round15b import CAST
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz lauded Berg for reforming the tax system of the country.",
+            [("indirect", "Ana Ruiz", "Berg for reforming the tax system of the country")],
+        ),
+        (
+            "Ruiz applauded the decision of the UN to send aid to Peru.",
+            [("indirect", "Ana Ruiz", "the decision of the UN to send aid to Peru")],
+        ),
+        (
+            "The plan was lauded by Ruiz as a turning point for the region.",
+            [("indirect", "Ana Ruiz", "The plan was lauded by Ruiz as a turning point for the region")],
+        ),
+        # applause with nothing said
+        ("The crowd applauded as Ruiz arrived in Lima.", []),
+    ],
+)
+def test_praise_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz apprised Berg of the progress made in the trade talks.",
+            [("indirect", "Ana Ruiz", "the progress made in the trade talks")],
+        ),
+        (
+            "Ruiz apprised Berg about the progress made in the trade talks.",
+            [("indirect", "Ana Ruiz", "the progress made in the trade talks")],
+        ),
+        (
+            "Ruiz appraised the President about the help of the UN to Peru.",
+            [("indirect", "Ana Ruiz", "the help of the UN to Peru")],
+        ),
+        # an appraisal of a thing reports nothing
+        ("Ruiz appraised the house at two million dollars last year.", []),
+    ],
+)
+def test_apprise_reports_what_was_told(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz extended thankfulness to Berg for sending vaccines to all countries.",
+            [("indirect", "Ana Ruiz", "thankfulness to Berg for sending vaccines to all countries")],
+        ),
+        ("Ruiz extended the deadline for the tender to next month.", []),
+    ],
+)
+def test_thankfulness_is_a_courtesy(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz was said to have thanked Berg for receiving her delegation at a busy time.",
+            [("indirect", "Ana Ruiz", "Berg for receiving her delegation at a busy time")],
+        ),
+        (
+            "Ruiz is reported to have told Berg that the border would open soon.",
+            [("indirect", "Ana Ruiz", "the border would open soon")],
+        ),
+        # a plan is still a plan
+        ("Ruiz is said to have plans to urge Berg to act.", []),
+        ("Ruiz was said to have visited Lima with her delegation.", []),
+    ],
+)
+def test_said_to_have_reports_the_act(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
+
+
+def test_hearsay_gap_is_no_modal() -> None:
+    text = "Ruiz was said to have thanked him."
+    end, modal, _passive = speech.preverbal_gap(text, 0, text.index("thanked"))
+    assert (text[:end].strip(), modal) == ("Ruiz", False)
