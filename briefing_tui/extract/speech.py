@@ -77,6 +77,8 @@ _LEMMAS: dict[str, str] = {
     "respond": "say",
     "remark": "say",
     "mention": "say",
+    "indicate": "say",  # only with 'that' (THAT_ONLY): 'indicated that he would ...'; not 'indicated a route'
+    "hint": "say",  # 'hinted that ...'; not 'hinted at a deal'
     "elaborate": "say",
     "vow": "say",
     "pledge": "say",
@@ -245,6 +247,7 @@ def names_a_thing(lemma: str, text: str, pos: int) -> bool:
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
 THAT_ONLY = word_set(
     "tweet write comment continue reply respond remark read mention elaborate underline caption disclose reveal agree"
+    " indicate hint"
 )
 # 'agreed that ...' or '"...," he agreed.' voice a view; 'agreed to host', 'agreed on a plan' do not,
 # and are no speech verb at all (a later '..., the ministry said' still attributes the sentence)

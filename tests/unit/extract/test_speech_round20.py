@@ -94,3 +94,24 @@ def test_hearsay_gap_is_no_modal() -> None:
     text = "Ruiz was said to have thanked him."
     end, modal, _passive = speech.preverbal_gap(text, 0, text.index("thanked"))
     assert (text[:end].strip(), modal) == ("Ruiz", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz indicated that she would use the talks to seek a deal on trade.",
+            [("indirect", "Ana Ruiz", "she would use the talks to seek a deal on trade")],
+        ),
+        (
+            "Ruiz hinted that she might run for office next year.",
+            [("indirect", "Ana Ruiz", "she might run for office next year")],
+        ),
+        # without 'that', or with no one speaking, nothing is reported
+        ("Ruiz indicated a route on the map to the reporters.", []),
+        ("Ruiz hinted at a deal with Peru on trade.", []),
+        ("The figures indicated that trade had grown by a third.", []),
+    ],
+)
+def test_indicated_that_reports(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
