@@ -102,6 +102,7 @@ _LEMMAS: dict[str, str] = {
     "defend": "say",
     "read": "say",
     "raise": "say",
+    "list": "say",  # only with a list of what is asked or feared (LIST_OBJECT): 'listed three demands'
     "tell": "address",
     "inform": "address",
     "assure": "address",
@@ -152,6 +153,17 @@ _PHRASAL: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("to", ("appeal", "appeals", "appealed", "appealing"), "address"),
     ("to", ("refer", "refers", "referred", "referring"), "say"),  # 'referred to the cooperation'
     ("highly of", ("speak", "speaks", "spoke", "speaking"), "say"),  # 'spoke highly of X': praised X
+    # 'drew (the) attention of X to Y', 'drew attention to the need for ...': a point made
+    ("attention to", ("draw", "draws", "drew", "drawing"), "say"),
+    ("attention of", ("draw", "draws", "drew", "drawing"), "say"),
+    ("the attention of", ("draw", "draws", "drew", "drawing"), "say"),
+    # 'gave a commitment to help ...', 'gave assurances that ...': a promise voiced
+    # ('made a commitment' is as often money: 'made a commitment of $5 million')
+    ("a commitment", ("give", "gives", "gave", "giving"), "say"),
+    ("a pledge", ("give", "gives", "gave", "giving"), "say"),
+    ("an assurance", ("give", "gives", "gave", "giving"), "say"),
+    ("assurances", ("give", "gives", "gave", "giving"), "say"),
+    ("an undertaking", ("give", "gives", "gave", "giving"), "say"),
 )
 
 
@@ -269,6 +281,14 @@ RAISE_OBJECT = re.compile(
     r"(?:(?:serious|grave|deep|strong|specific|several|some|many|key|urgent|pressing|security|human|rights)\s+){0,2}"
     r"(?:concerns?|issues?|questions?|matters?|objections?|worries|topics?|subjects?|problems?|doubts?|complaints?)\b"
 )
+# 'listed three demands', 'listed his conditions for a deal'; not 'listed the shares', 'listed 20 names'
+LIST_OBJECT = re.compile(
+    r"\s+(?:(?:the|his|her|its|their|our|several|some|many|a|two|three|four|five|six|seven|eight|nine|ten"
+    r"|number|series|range|of|key|main|specific|new|own|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+){0,4}"
+    r"(?:demands|conditions|concerns|priorities|grievances|objections|reasons|requests|proposals|expectations)\b"
+)
+# verbs that report speech only with a given object: 'raised concerns', 'listed three demands'
+OBJECT_ONLY: dict[str, re.Pattern[str]] = {"raise": RAISE_OBJECT, "list": LIST_OBJECT}
 # 'rejected the statement', 'dismissed "baseless claims"' report speech; 'rejected the bill' does not
 REJECTING = word_set("reject dismiss")
 REJECT_OBJECT = re.compile(

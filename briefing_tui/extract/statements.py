@@ -1797,8 +1797,9 @@ def _reported(
     subj = _subject_of(ctx, v, s_start, verbs)
     if subj is None:
         return None
-    if speech.lemma_of(v.form) == "raise" and not speech.RAISE_OBJECT.match(text, v.end, s_end):
-        return None  # 'raised $5 million', 'raised rates': no speech
+    wanted = speech.OBJECT_ONLY.get(speech.lemma_of(v.form))
+    if wanted is not None and not wanted.match(text, v.end, s_end):
+        return None  # 'raised $5 million', 'listed the shares': no speech
     if speech.lemma_of(v.form) == "recall" and _RECALLED_STAFF.match(text, v.end, s_end):
         return None  # 'recalled its ambassador': called home, not remembered aloud
     if speech.lemma_of(v.form) == "welcome" and _receives_guest(ctx, v.end, s_end):

@@ -115,3 +115,45 @@ def test_hearsay_gap_is_no_modal() -> None:
 )
 def test_indicated_that_reports(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Earlier in the day, Ruiz gave a commitment to help the work of the trade unit.",
+            [("indirect", "Ana Ruiz", "to help the work of the trade unit")],
+        ),
+        (
+            "Ruiz gave assurances that the border would stay open to trade.",
+            [("indirect", "Ana Ruiz", "the border would stay open to trade")],
+        ),
+        ("Ruiz gave a speech at the university on trade with Peru.", []),
+        ("Ruiz made a commitment of five million dollars to the fund.", []),
+    ],
+)
+def test_gave_a_commitment_is_a_promise_voiced(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz listed three demands to approve the loan, including a cap on risks.",
+            [("indirect", "Ana Ruiz", "three demands to approve the loan, including a cap on risks")],
+        ),
+        ("Ruiz listed the shares of the company on the stock market.", []),
+        (
+            "Ruiz drew attention to the need for more aid to the region.",
+            [("indirect", "Ana Ruiz", "the need for more aid to the region")],
+        ),
+        (
+            "Ruiz drew the attention of Berg to the plight of the refugees.",
+            [("indirect", "Ana Ruiz", "Berg to the plight of the refugees")],
+        ),
+        ("The plan drew attention from investors across the region.", []),
+    ],
+)
+def test_listed_demands_and_drew_attention(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
