@@ -2238,7 +2238,7 @@ def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Statemen
     if v.form == "saying" and _MEDIUM_SAYING.search(text, max(s_start, v.start - 60), v.start):
         return _medium_participle(ctx, v, s_start, s_end)
     if v.form not in _ADDING and feeling is None:
-        return None
+        return _with_participle(ctx, v, s_start, s_end)  # '... with X expressing his joy': X's words
     m = feeling or _THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
     if (
         not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
@@ -2270,7 +2270,10 @@ _PRONOUN_CLAUSE = re.compile(
     r"\s+(?=(?:he|she|they|it|we|I|there|(?:the|this|these|both|its|his|her|their)(?:\s+[a-z][\w'\u2019-]*){1,3})"
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|do|[a-z]+ed)\b)"
 )
-_WITH_BEFORE = re.compile(r",\s*with\s+$")
+_WITH_BEFORE = re.compile(r"(?:,|\s)\s*with\s+$")  # '(...,) with the president stressing ...'
+_WITH_COMPANION = re.compile(
+    r"\b(?:met|meets|meeting|spoke|speaks|talked|talks|talking|along|together)\s+with\s+$"
+)
 # '..., while saying that ...', '..., before adding that ...': the sentence's speaker goes on
 _LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
@@ -2322,11 +2325,17 @@ def _with_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Sta
     subj = speech.subject_before(text, s_start, v.start)
     if subj is None or not _WITH_BEFORE.search(text, max(s_start, subj.start - 8), subj.start):
         return None
+    if _WITH_COMPANION.search(text, max(s_start, subj.start - 20), subj.start):
+        return None  # 'met with X praising ...': X is who was met; who praised is unclear
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
     m = _THAT.match(text, v.end, s_end)
-    span = _content(ctx, m.end() if m else v.end, s_end, True)
+    if m is None and _needs_that(v, text, v.end, s_end):
+        return None  # 'with X offering help': no words reported
+    tail = _tail_attribution(ctx, s_start, s_end, ctx.verbs_in(s_start, s_end))
+    stop = tail if tail is not None and tail > v.end else s_end  # '..., the agency reported.' is not X's
+    span = _content(ctx, m.end() if m else v.end, stop, True)
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
 

@@ -62,3 +62,24 @@ def test_feeling_voiced_after_comma_and_is_its_own_statement(
 )
 def test_reply_after_to_which_is_the_replier_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berg greeted the delegation with Ruiz expressing her joy to be in Peru, the agency reported.",
+            [("indirect", "Ana Ruiz", "her joy to be in Peru")],
+        ),
+        (
+            "Berg greeted the delegation, with Ruiz praising the work of the UN in Peru.",
+            [("indirect", "Ana Ruiz", "the work of the UN in Peru")],
+        ),
+        # 'with' after a meeting verb names who was met: who spoke is unclear
+        ("Berg met with Ruiz praising the work of the UN in Peru.", []),
+        # a courtesy verb with no courtesy reports nothing
+        ("Berg greeted the delegation with Ruiz offering help to the flood victims.", []),
+    ],
+)
+def test_with_someone_voicing_is_their_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
