@@ -1608,7 +1608,7 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         out.append(cand)
         ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     if not out:
-        cand = _according_to(ctx, s_start, s_end)
+        cand = _according_to(ctx, s_start, s_end) or _as_told_by(ctx, s_start, s_end)
         if cand is not None:
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
@@ -2415,6 +2415,36 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
             for m in ctx.mentions_over(c_start, c_start + 1)
         ):
             return None  # 'According to ABC, Basya believes ...': Basya's view, relayed
+    if not _says_something(ctx, c_start, c_end):
+        return None
+    return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
+
+
+# '..., as revealed by Minister X earlier this week.': a final passive attribution
+_AS_TOLD_BY = re.compile(
+    r",\s*as\s+(?:revealed|announced|stated|confirmed|reported|disclosed|noted|indicated|said|told)\s+by\s+"
+)
+_AS_TOLD_BY_TAIL_WORDS = 16  # the attribution after 'by': a name, an office, a time; no clause of its own
+
+
+def _as_told_by(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'Jakarta will host X in April, as revealed by Minister Y this week.': Y's statement, the clause before."""
+    text = ctx.text
+    comma = text.find(", as ", s_start, s_end)
+    m = _AS_TOLD_BY.search(text, comma, s_end) if comma >= 0 else None
+    if m is None or ctx.quote_at(m.start()) is not None:
+        return None
+    if len(_WORD.findall(text, m.end(), s_end)) > _AS_TOLD_BY_TAIL_WORDS or _has_quote(ctx, m.end(), s_end):
+        return None
+    if text.find(",", m.end(), s_end) >= 0 and ctx.verbs_in(m.end(), s_end):
+        return None  # '..., as stated by X, who said ...': a clause of its own follows
+    named = [x for x in ctx.mentions_over(m.end(), s_end) if x.entity is not None and x.start >= m.end()]
+    if not named:
+        return None
+    speaker, name = ctx.actor(Span(named[0].start, named[0].end), named[0].start)
+    if name is None or ctx.sentence_index(s_start) in ctx.attributed_sentences:
+        return None
+    c_start, c_end = _strip(text, s_start, m.start())
     if not _says_something(ctx, c_start, c_end):
         return None
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)

@@ -83,3 +83,22 @@ def test_reply_after_to_which_is_the_replier_s(text: str, expected: list[tuple[s
 )
 def test_with_someone_voicing_is_their_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May, Lima will host the UN chief on his first trip to the region, as revealed by Berg this week.",
+            [("indirect", "Tom Berg", "In May, Lima will host the UN chief on his first trip to the region")],
+        ),
+        (
+            "The border will reopen on Monday, as announced by Ruiz.",
+            [("indirect", "Ana Ruiz", "The border will reopen on Monday")],
+        ),
+        # not a speech verb: no attribution
+        ("The tree was planted long ago, as shown by the records of Peru.", []),
+    ],
+)
+def test_as_revealed_by_attributes_the_clause_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
