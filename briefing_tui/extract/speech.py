@@ -653,9 +653,20 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
         i += 1
     if toks[i][2] in ("The", "A", "An") and i == len(toks) - 1:
         return None
-    if toks[i][2] == "By" or (i > 0 and toks[i - 1][2] in ("by", "By")):
-        return None
+    if toks[i][2] == "By" or (i > 0 and toks[i - 1][2] in ("by", "By") and not _document_by(toks, i - 1)):
+        return None  # 'seen by Sky News says': a passive agent, no subject
     return Span(toks[i][0], toks[-1][1])
+
+
+_ISSUED = word_set("issued released published sent signed")
+
+
+def _document_by(toks: list[tuple[int, int, str]], by: int) -> bool:
+    """'a statement (issued) by the UN said': the agent after 'by' is who the document speaks for."""
+    k = by - 1
+    if k >= 0 and toks[k][2].lower() in _ISSUED:
+        k -= 1
+    return k >= 0 and toks[k][2].lower() in _MEDIUM_NOUNS
 
 
 # bodies named for their subject: 'the Commission on Audit', 'the Council on Foreign Relations'

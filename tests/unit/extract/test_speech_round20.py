@@ -157,3 +157,22 @@ def test_gave_a_commitment_is_a_promise_voiced(text: str, expected: list[tuple[s
 )
 def test_listed_demands_and_drew_attention(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz will be in Lima on Thursday, a statement by the UN said.",
+            [("indirect", "United Nations", "Ruiz will be in Lima on Thursday")],
+        ),
+        (
+            "A statement issued by the UN said Ruiz will be in Lima on Thursday.",
+            [("indirect", "United Nations", "Ruiz will be in Lima on Thursday")],
+        ),
+        # a passive agent is still no subject
+        ("The report, seen by the UN, says trade fell last year.", []),
+    ],
+)
+def test_statement_by_a_body_speaks_for_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
