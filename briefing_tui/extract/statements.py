@@ -1451,6 +1451,14 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
             first = Span(plural.start(), conj.start()) if plural else None
         if first is not None:
             return Span(first.start, subj.end)  # 'the governors and Obama discussed': both, jointly
+    if subj is not None and subj.end < gap_end:
+        source = _document_source(ctx, subj, gap_end)  # 'a statement from the UN said': the UN
+        if (
+            source is not None
+            and source.end >= gap_end - 1
+            and ctx.actor(source, source.start)[1] is not None
+        ):
+            return source
     return subj
 
 

@@ -176,3 +176,14 @@ def test_listed_demands_and_drew_attention(text: str, expected: list[tuple[str, 
 )
 def test_statement_by_a_body_speaks_for_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A statement from the UN said Ruiz will be in Lima on Thursday.",
+        "Ruiz will be in Lima on Thursday, a statement from the UN said.",
+    ],
+)
+def test_statement_from_a_body_speaks_for_it(text: str) -> None:
+    assert run(text, CAST) == [("indirect", "United Nations", "Ruiz will be in Lima on Thursday")]
