@@ -117,6 +117,7 @@ _LEMMAS: dict[str, str] = {
     "apprise": "address",  # 'apprised X of/about Y', as 'briefed'
     "appraise": "address",  # its common misspelling, only as 'appraised <someone> about Y' (INFORMING)
     "thank": "address",
+    "wish": "address",  # only 'wished X that ...' (a hope voiced to X); not 'wished to visit'
     "congratulate": "address",
     "invite": "address",
     "report": "relay",
@@ -142,6 +143,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "quote": ("quoted", "quoting"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "call": ("call", "calls", "called"),  # a final stressed consonant doubles
+    "wish": ("wished",),  # 'wishes' is mostly the noun ('best wishes')
 }
 # phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")
 _PHRASAL: tuple[tuple[str, tuple[str, ...], str], ...] = (

@@ -1847,14 +1847,16 @@ def _reported(
                 return None  # 'updated its guidance': no one spoken to, nothing reported
             if lemma in _CALL_ON and spoken_to and not _TO_LATER.search(text, np.end, s_end):
                 return None  # 'called on the President on Monday': a courtesy visit, no appeal made
+            if lemma == "wish" and not _THAT.match(text, np.end, s_end):
+                return None  # 'wished him a speedy recovery', 'wished them well': a courtesy, no clause
             if about is not None:
                 content_start = about.end()  # 'briefed X on the talks': the talks
-            elif lemma in ("tell", "inform", "assure", "reassure", "remind", "brief", "warn"):
+            elif lemma in ("tell", "inform", "assure", "reassure", "remind", "brief", "warn", "wish"):
                 content_start = np.end
             elif not _TO_INF.match(text, np.end, s_end):
                 content_start = v.end
-        elif speech.lemma_of(v.form) in speech.INFORMING:
-            return None
+        elif speech.lemma_of(v.form) in speech.INFORMING or speech.lemma_of(v.form) == "wish":
+            return None  # 'wished to visit': a wish, not words to anyone
     content_start = _past_adjunct(ctx, content_start, s_end)
     participle = (
         _COMMA_PARTICIPLE.match(text, content_start, s_end) if text.startswith(",", content_start) else None

@@ -187,3 +187,19 @@ def test_statement_by_a_body_speaks_for_it(text: str, expected: list[tuple[str, 
 )
 def test_statement_from_a_body_speaks_for_it(text: str) -> None:
     assert run(text, CAST) == [("indirect", "United Nations", "Ruiz will be in Lima on Thursday")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz wished Berg that Peru will have the strength to recover soon.",
+            [("indirect", "Ana Ruiz", "Peru will have the strength to recover soon")],
+        ),
+        # a courtesy with no clause, or a wish of one's own, reports nothing
+        ("Ruiz wished Berg a speedy recovery after the surgery.", []),
+        ("Ruiz wished to visit Lima before the end of the year.", []),
+    ],
+)
+def test_wished_someone_that(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
