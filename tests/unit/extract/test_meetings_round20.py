@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-
-PUBLISHED = date(2024, 8, 13)  # a Tuesday
-
-
-def events(text: str) -> list[tuple[str, frozenset[str]]]:
-    """(kind, participant names) of each meeting the whole pipeline finds."""
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, frozenset(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
+from tests.unit.extract.test_meetings_round19 import PUBLISHED, events
 
 
 @pytest.mark.parametrize(
