@@ -429,8 +429,13 @@ def _organ(aff: str | None) -> bool:
         bool(aff)
         and aff not in _COUNTRY_NAMES
         and _ORGAN_HEAD.search(aff) is not None
-        and (aff.split()[-1] in _ORGAN_HEADS or " of " in aff)
+        and (aff.split()[-1] in _ORGAN_HEADS or " of " in aff or _STANDING.search(aff) is not None)
     )
+
+
+# A legislature's standing committee ("National Assembly Standing Committee") is an organ of the
+# state, as the legislature is (not a body of its own, as a committee on a topic).
+_STANDING = re.compile(r"\b(?:Assembly|Parliament|Congress)\s+Standing\s+Committee$")
 
 
 def _organ_country(aff: str) -> str | None:
@@ -903,9 +908,9 @@ class _Sides:
         return {c: n for c, n in counts.items() if c in named}
 
     def home(self) -> str | None:
-        """The article's home side (found once): its dateline's country, else :func:`_home_country`."""
+        """The article's home side (found once): see :func:`_article_home`."""
         if not self.home_found:
-            self.home_found.append(_dateline_country(self.doc) or _home_country(self.doc, self))
+            self.home_found.append(_article_home(self.doc, self))
         return self.home_found[0]
 
 
@@ -1099,15 +1104,26 @@ _REPORTED = re.compile(
 )
 
 
-def _home_country(doc: Document, sides: _Sides) -> str | None:
+def _article_home(doc: Document, sides: _Sides) -> str | None:
+    """The article's home side: its dateline's country, else :func:`_home_country`."""
+    here = _dateline_country(doc)
+    return _home_country(doc, sides, here) if here else _home_country(doc, sides)
+
+
+def _home_country(doc: Document, sides: _Sides, here: str | None = None) -> str | None:
     """The article's own side: the affiliation of the first person it places without marking their
     nationality (the foreigners in a story are the ones marked), else the country it names most as
-    a side (not a destination or topic), counting its state bodies, if one stands out."""
+    a side (not a destination or topic), counting its state bodies, if one stands out.
+
+    ``here``, the dateline's country, is the home unless the story marks all its people as
+    foreigners beside someone it leaves unmarked and names first: a press pool travelling with its
+    leader files from abroad ("NEW YORK - President X met US President Y")."""
     marked = [m.start for m in doc.mentions if m.kind == "country"]  # in text order
     bodies = [m for m in doc.mentions if m.kind == "organization" and m.affiliation in _COUNTRY_NAMES]
     firsts: list[tuple[int, str]] = []
     plain: set[int] = set()  # sentences naming someone without a nationality
     flagged: list[tuple[str, list[int]]] = []  # a marked person's country, the sentences naming them
+    lead = len(doc.text)  # where the first person placed in a country is named
     for e in doc.entities:
         if e.kind != "person" or not e.named or not e.mentions:
             continue
@@ -1116,15 +1132,20 @@ def _home_country(doc: Document, sides: _Sides) -> str | None:
         if _nationality_marked(doc, e, marked) or _body_apposed(doc, e, bodies):
             if country in _COUNTRY_NAMES:
                 flagged.append((country, at))  # type: ignore[arg-type]
+                lead = min(lead, min(doc.mentions[i].start for i in e.mentions))
         else:
             plain.update(at)
             if country in _COUNTRY_NAMES:
                 firsts.append((min(doc.mentions[i].start for i in e.mentions), country))  # type: ignore[arg-type]
-    if firsts:
-        return min(firsts)[1]
     # "US Secretary Blinken met External Affairs Minister Jaishankar": a country that marks its
     # people beside someone left unmarked is the visitors' side, not the article's own
     foreign = {c for c, at in flagged if plain.intersection(at)}
+    if here is not None:
+        if firsts and here in foreign and all(c != here for _, c in firsts) and min(firsts)[0] < lead:
+            return min(firsts)[1]  # the story's protagonist, unmarked, is of another country
+        return here
+    if firsts:
+        return min(firsts)[1]
     counts = {c: n for c, n in sides.counts().items() if c not in foreign}
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
@@ -1167,8 +1188,12 @@ def _nationality_marked(doc: Document, e: Entity, marked: list[int]) -> bool:
         k = bisect.bisect_left(marked, m.start)
         if m.kind in ("person", "role") and k < len(marked) and marked[k] < end:
             return True
-        if m.kind == "person" and m.affiliation and _of_country_beside(doc, m, marked, k):
+        if m.kind == "person" and (m.affiliation or e.affiliation) and _of_country_beside(doc, m, marked, k):
             return True
+        if m.kind == "person" and _country_possessive(doc.text, m.start):
+            return (
+                True  # "Saudi Arabia's King Salman": the possessive marks the country as a premodifier does
+            )
         if m.kind == "person" and m.affiliation and government_led(doc, m.start) == m.affiliation:
             return (
                 True  # "the leadership in Tokyo under Prime Minister X": placed by the government they lead
@@ -1176,9 +1201,25 @@ def _nationality_marked(doc: Document, e: Entity, marked: list[int]) -> bool:
     return False
 
 
+# A possessive of up to four capitalised words right before a name ("Saudi Arabia's King X").
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*)'s\s+$")
+
+
+def _country_possessive(text: str, start: int) -> bool:
+    """Whether a country's possessive ("Saudi Arabia's ") comes right before ``start``, not
+    another's ("French President Macron's "): the words it owns name its national."""
+    if text[start - 3 : start - 1] != "'s":
+        return False
+    m = _POSSESSOR.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(country_of(" ".join(words[w:])) for w in range(len(words)))
+
+
 _NAME_COMMA = re.compile(r"[^,;\n]{1,40},\s*")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_AFTER = re.compile(r"\s+(?:[IVX]+\s+)?of\s+(?:the\s+)?")  # "King X II of Y": a regnal number between
 
 
 def _of_country_beside(doc: Document, m: Mention, marked: list[int], k: int) -> bool:
@@ -1551,7 +1592,7 @@ class _HomeHolder:
         if not self.home:
             doc = self.doc
             explicit = {e.index: e.affiliation for e in doc.entities if e.kind == "person" and e.affiliation}
-            self.home.append(_dateline_country(doc) or _home_country(doc, _Sides(doc, explicit)))
+            self.home.append(_article_home(doc, _Sides(doc, explicit)))
         return self.home[0]
 
     def rank(self, e: Entity, sided: bool = True) -> tuple[bool, bool]:

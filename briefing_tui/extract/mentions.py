@@ -97,6 +97,9 @@ KNOWN = _build_known()
 # of European and Eurasian Affairs Dr. Karen Donfried" is 14): keeps long capitalised runs linear.
 _MAX_PHRASE = 24
 _CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
+# Plural nouns whose possessive stays inside a body's name ("National People's Congress",
+# "People's Liberation Army", "Women's Union"): such an "'s" does not end the name.
+_NAME_POSSESSORS = frozenset({"People", "Peoples", "Women", "Children", "Men"})
 _LOCATIVES = frozenset(
     [
         "in",
@@ -601,6 +604,15 @@ class _Scanner:
             if nxt is not None and nxt.cap and tok.text in _CONNECTORS:
                 j += 1
                 continue
+            if (
+                tok.text == "'s"
+                and nxt is not None
+                and nxt.cap
+                and j > i
+                and t[j - 1].text in _NAME_POSSESSORS
+            ):
+                j += 1  # "National People's Congress": the possessive is part of the name
+                continue
             if tok.text == "'s" and nxt is not None and nxt.cap and self.owner_in_office(i, j):
                 j += 1  # "Deputy Chief of Staff of Russia's Presidential Office X": one office
                 continue
@@ -874,6 +886,9 @@ class _Scanner:
                 if not opened and not self.joins_words(p, j):
                     break
                 p += 1
+                continue
+            if tok.text == "'s" and p > k and t[p - 1].text in _NAME_POSSESSORS:
+                p += 1  # "People's Liberation Army": one name
                 continue
             if not tok.cap or tok.text == ".":
                 break

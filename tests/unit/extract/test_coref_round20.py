@@ -1,0 +1,69 @@
+"""Stage coref, round 20: the article's home side, and how a person's country is marked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def sides(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a press pool files from abroad: the unmarked protagonist's country is home
+        (
+            "NEW YORK, USA - Prime Minister Narendra Modi met US President Joe Biden on Tuesday.\n"
+            "Spokesman Rahul Verma told reporters here that the talks went well.",
+            "Rahul Verma",
+            "India",
+        ),
+        # negative: the dateline's own leader leads the story, the dateline stays home
+        (
+            "NEW YORK, USA - President Joe Biden met Indian Prime Minister Narendra Modi on Tuesday.\n"
+            "Spokesman Carl Dobbs told reporters here that the talks went well.",
+            "Carl Dobbs",
+            "United States",
+        ),
+        # "<Country>'s King X" is marked as a foreigner: the first unmarked person places the home
+        (
+            "Jordan's King Abdullah visited Indonesia last month. President Joko Widodo welcomed him. "
+            "Cabinet Secretary Budi Santoso said the palace was ready.",
+            "Budi Santoso",
+            "Indonesia",
+        ),
+        # a regnal number before "of <country>" still marks the king as a foreigner
+        (
+            "CAIRO - King Carlos IV of Spain received Egypt's Foreign Minister Sameh Shoukry on Monday.\n"
+            "Prime Minister Pedro Sanchez will see him later. Spokesperson Ahmed Fathy wrote on his account.",
+            "Ahmed Fathy",
+            "Egypt",
+        ),
+    ],
+)
+def test_home_side(text: str, name: str, expected: str) -> None:
+    assert sides(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a legislature's standing committee is the state's organ: the country, not the United States
+        (
+            "BEIJING, May 2 (Xinhua) -- Li Ming, chairman of the National People's Congress Standing "
+            "Committee, met the visitors on Tuesday.",
+            "Li Ming",
+            "China",
+        ),
+        # negative: the US Congress stays the United States
+        ("Senator Ann Cole of Congress met the visitors on Tuesday.", "Ann Cole", "United States"),
+    ],
+)
+def test_standing_committee(text: str, name: str, expected: str) -> None:
+    assert sides(text)[name] == expected

@@ -1,0 +1,31 @@
+"""Stage mentions, round 20: a plural noun's possessive inside a body's name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract import mentions, sentences
+from briefing_tui.extract.document import Document
+
+
+def orgs(text: str) -> list[str]:
+    doc = Document(original=text, text=text, published=date(2023, 5, 2))
+    sentences.split(doc)
+    mentions.find(doc)
+    return [m.text for m in doc.mentions if m.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The National People's Congress met on Friday.", ["National People's Congress"]),
+        ("The People's Liberation Army held drills.", ["People's Liberation Army"]),
+        ("The Vietnam Women's Union sent a delegation.", ["Vietnam Women's Union"]),
+        # negative: another owner's possessive still ends the name
+        ("The company's Supervisory Board met on Friday.", ["Supervisory Board"]),
+    ],
+)
+def test_name_possessive(text: str, expected: list[str]) -> None:
+    assert orgs(text) == expected
