@@ -1714,6 +1714,10 @@ def _match_role(
             else (same_side, True, False, fits, 0, -seen[0])
         )
         scored.append((key, e))
+    if len(scored) > 1 and not m.affiliation and _title_as_name(m):
+        lead = _lead_holder(people, scored, starts, m.start)
+        if lead is not None:
+            return lead
     if bare and home is not None and len(scored) > 1:
         # only a choice between holders needs the article's home side, and only holders of
         # different sides need it found
@@ -1742,6 +1746,28 @@ def _match_role(
         # Affairs Minister of no known side yet: decided once context has given sides
         return _UNSURE
     return best
+
+
+def _title_as_name(m: Mention) -> bool:
+    """A capitalised office written alone like a name, with no article nor owner ("Foreign
+    Secretary met his counterpart"): how a readout names its own protagonist."""
+    return bool(m.role) and m.text == m.role and m.text[:1].isupper() and not m.text.isupper()
+
+
+def _lead_holder(
+    people: _People,
+    scored: list[tuple[tuple[bool, bool, bool, bool, int, int], Entity]],
+    starts: dict[int, list[int]],
+    before: int,
+) -> int | None:
+    """Among holders of one office from different sides ("the Foreign Secretary of Nepal" beside
+    the story's own), the one the story opens on: the first person it names, named before."""
+    if len({e.affiliation for _, e in scored}) < 2:
+        return None
+    first = min((starts[i][0], i) for i in starts if starts[i])
+    if first[0] >= before or not any(e.index == first[1] for _, e in scored):
+        return None
+    return first[1]
 
 
 # Country names and demonyms of one word, lowercased: the side words a description's office may hold.

@@ -67,3 +67,39 @@ def test_home_side(text: str, name: str, expected: str) -> None:
 )
 def test_standing_committee(text: str, name: str, expected: str) -> None:
     assert sides(text)[name] == expected
+
+
+def holder_of(text: str, written: str, nth: int = 0) -> str | None:
+    """The person the nth mention written ``written`` is linked to."""
+    doc = build_document(text, date(2023, 5, 2))
+    found = [m for m in doc.mentions if m.text == written]
+    m = found[nth]
+    return doc.entities[m.entity].name if m.entity is not None else None
+
+
+_TWO_HOLDERS = (
+    "Foreign Secretary of India, Anil Rao paid a visit to Nepal at the invitation of the Foreign "
+    "Secretary of Nepal, Hari Thapa. Foreign Secretary met his counterpart on Monday. The Foreign "
+    "Secretary of Nepal hosted a lunch."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "nth", "expected"),
+    [
+        # a bare title written like a name is the protagonist the story opens on
+        (_TWO_HOLDERS, "Foreign Secretary", 0, "Anil Rao"),
+        # negative: the title written with its country stays with that country's holder
+        (_TWO_HOLDERS, "The Foreign Secretary of Nepal", 0, "Hari Thapa"),
+        # negative: one holder only, the bare title is theirs wherever the story opens
+        (
+            "President Ana Silva met reporters. Foreign Secretary Hari Thapa arrived later. "
+            "Foreign Secretary spoke first.",
+            "Foreign Secretary",
+            0,
+            "Hari Thapa",
+        ),
+    ],
+)
+def test_bare_title_protagonist(text: str, written: str, nth: int, expected: str) -> None:
+    assert holder_of(text, written, nth) == expected
