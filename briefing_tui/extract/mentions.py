@@ -1152,6 +1152,8 @@ class _Scanner:
         end = self.name_end(name_start, j, forced=honorific)
         if end == name_start:
             self.role_only(k, p)
+            for b, e in bodies:  # "Head of the Atomic Energy Organization of X": the body, named
+                self.emit_whole(b, e, "organization")
             return p
         apposed = k >= 2 and t[k - 1].text == "," and t[k - 2].cap  # "X, <office>": X holds it
         if complement and (

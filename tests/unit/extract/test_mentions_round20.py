@@ -29,3 +29,20 @@ def orgs(text: str) -> list[str]:
 )
 def test_name_possessive(text: str, expected: list[str]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office with no name after it still names the body it heads
+        (
+            "Ali Reza, Head of the Nuclear Energy Organization of Iran, spoke.",
+            ["Nuclear Energy Organization of Iran"],
+        ),
+        ("The Director of the Refugee Council arrived on Monday.", ["Refugee Council"]),
+        # negative: an office of a country names no body
+        ("Ali Reza, Minister of Energy of Iran, spoke.", []),
+    ],
+)
+def test_body_in_office_without_name(text: str, expected: list[str]) -> None:
+    assert orgs(text) == expected
