@@ -316,6 +316,7 @@ def resolve(doc: Document) -> None:
         if m.text != head:
             _add_alias(doc.entities[found], m.text)
     _initials_of_people(doc, people)
+    _shouted_surnames(doc, people)
     _bodies_possessing(doc)
     _roles_of_people(doc)
     _known_sides(people)
@@ -390,6 +391,23 @@ def _initials_of_people(doc: Document, people: _People) -> None:
         m.kind = "person"
         m.head_start, m.head_end = m.start, m.end
         people.link(i, next(iter(found)), m.text)
+
+
+def _shouted_surnames(doc: Document, people: _People) -> None:
+    """An unknown all-capitals "organization" that is the name word of one person the article
+    names ("RUTO has said" in a headline beside "President William Ruto"): that person, shouted."""
+    for i, m in enumerate(doc.mentions):
+        if m.kind != "organization" or m.name is not None or len(m.text) < 3 or not m.text.isalpha():
+            continue
+        if not m.text.isupper() or m.text in orgs.KNOWN:
+            continue
+        word = name_word(m.text)
+        found = {k for k in people.by_word.get(word, ()) if people.entities[k].named} if word else set()
+        if len(found) != 1:
+            continue
+        m.kind = "person"
+        m.head_start, m.head_end = m.start, m.end
+        people.link(i, people.entities[found.pop()].index, m.text)
 
 
 @lru_cache(maxsize=256)
@@ -2098,7 +2116,7 @@ def _organization(
 ) -> int:
     """The entity of an organization mention: by name, by initials, by the name it is bracketed
     after, or by its name without a leading country; a new one if none."""
-    name = m.name or _THE.sub("", m.text.strip())
+    name = m.name or _known_with_tail(_THE.sub("", m.text.strip()))
     key = ("organization", name.lower())
     index = by_key.get(key)
     core = _core_name(doc, m, country_starts)
@@ -2136,6 +2154,15 @@ def _organization(
 
 
 _THE = re.compile(r"^(?:The|the)\s+")
+# Common nouns a known body's name is written with ("the NATO Alliance", "the ASEAN bloc").
+_BODY_TAILS = frozenset({"Alliance", "alliance", "bloc", "Bloc", "grouping", "Grouping"})
+
+
+def _known_with_tail(name: str) -> str:
+    """A known body written with a common noun after it ("NATO Alliance"): the body's own name."""
+    head, _, tail = name.rpartition(" ")
+    known = orgs.KNOWN.get(head) if tail in _BODY_TAILS else None
+    return known[0] if known else name
 
 
 def _bracketed_after(doc: Document, body: Mention, short: Mention) -> bool:

@@ -103,3 +103,46 @@ _TWO_HOLDERS = (
 )
 def test_bare_title_protagonist(text: str, written: str, nth: int, expected: str) -> None:
     assert holder_of(text, written, nth) == expected
+
+
+def actors(text: str) -> dict[str, list[str]]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {f"{e.kind}:{e.name}": sorted(e.aliases) for e in doc.entities if e.kind != "country"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known body written with a common noun after it is that body
+        (
+            "NATO ministers met on Monday. They vowed to strengthen the NATO Alliance.",
+            {"organization:North Atlantic Treaty Organization": ["NATO", "NATO Alliance"]},
+        ),
+        # negative: an unknown body with such a noun stays itself
+        (
+            "The Green Alliance met on Monday.",
+            {"organization:Green Alliance": []},
+        ),
+    ],
+)
+def test_known_body_with_tail(text: str, expected: dict[str, list[str]]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shouted surname in a headline is the person the article names
+        (
+            "Here is what OKELLO said after the vote\nPresident Grace Okello said on Friday that she was pleased.",
+            {"person:Grace Okello": ["OKELLO", "President Grace Okello"]},
+        ),
+        # negative: an all-capitals word no person's name holds stays a body
+        (
+            "Here is what KANU said after the vote\nPresident Grace Okello said on Friday that she was pleased.",
+            {"organization:KANU": [], "person:Grace Okello": ["President Grace Okello"]},
+        ),
+    ],
+)
+def test_shouted_surname(text: str, expected: dict[str, list[str]]) -> None:
+    assert actors(text) == expected
