@@ -352,7 +352,10 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         m.start = rm.start
         m.text = doc.text[m.start : m.end]
     # apposition after: "Wang Yi, China's foreign minister," / "John Kerry, the Secretary of State,"
-    app_role, app_aff = _apposition_after(doc, tokens, e, spans)
+    if _titles_alternate(doc, index, tokens, a, e):
+        app_role, app_aff = None, None  # "the President of X, A, the Speaker of Y, B": Y's office is B's
+    else:
+        app_role, app_aff = _apposition_after(doc, tokens, e, spans)
     if app_role:
         # where the person works, unless a state organ: "a professor at Cairo University" is the university's
         app_aff = _body_of_apposition(tokens, e, spans) or app_aff
@@ -801,6 +804,42 @@ def _office_in_body(
     return tokens[p - 1].start, role, affiliation
 
 
+# What may stand between an office and the comma before its holder: nothing, or a bracketed gloss.
+_GLOSS = re.compile(r"(?:\s*\([^()\n]{1,30}\))?")
+
+
+def _titles_alternate(doc: Document, index: int, tokens: list[Token], a: int, e: int) -> bool:
+    """A list of office holders told title first ("met the President of X, A, the Speaker of Y
+    (gloss), B, and ..."): the name has its office apposed before it, and the description after
+    it is closed by a comma and the next name, whose office it is."""
+    if a < 1 or tokens[a - 1].text != "," or e + 2 >= len(tokens) or tokens[e].text != ",":
+        return False
+    comma = tokens[a - 1].start
+    if not any(
+        doc.mentions[k].kind == "role"
+        and doc.mentions[k].sentence == doc.mentions[index].sentence
+        and _GLOSS.fullmatch(doc.text, doc.mentions[k].end, comma) is not None
+        for k in range(index - 1, max(-1, index - 4), -1)
+    ):
+        return False
+    j = e + 1
+    while j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"'):
+        if tokens[j].text == "(":
+            past = _past_brackets(tokens, j)
+            if past == j:
+                return False
+            j = past
+        else:
+            j += 1
+    if j + 1 >= len(tokens) or tokens[j].text != "," or j == e + 1:
+        return False
+    nxt = tokens[j + 1].start
+    return any(
+        doc.mentions[k].kind == "person" and doc.mentions[k].start == nxt
+        for k in range(index + 1, min(len(doc.mentions), index + 6))
+    )
+
+
 def _link_apposed_role(doc: Document, index: int, tokens: list[Token], e: int) -> None:
     """ "Johnson, the House Speaker,": the role mention after the comma is this person."""
     if e + 1 >= len(tokens):
@@ -1082,7 +1121,9 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
             and comma - 80 < other.end < comma
             and _apposed_body(doc, other, k, index, comma)
         )
-        if other.end == comma or scoped or apposed:
+        # "the President of the Riigikogu (Parliament), X": a bracketed gloss before the comma
+        glossed = other.end < comma and _GLOSS.fullmatch(doc.text, other.end, comma) is not None
+        if other.end == comma or scoped or apposed or glossed:
             r = _tok_index(tokens, other.start)
             after_preposition = r > 0 and tokens[r - 1].low in _PREPOSITIONS
             if (

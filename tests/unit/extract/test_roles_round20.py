@@ -1,0 +1,38 @@
+"""Stage roles, round 20: a list of office holders told title first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def roles(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each office goes to the name after it, past a bracketed gloss
+        (
+            "She met the President of Latvia, Ivo Berzins, the Speaker of the Saeima (Parliament), "
+            "Anna Ozola, and the Chair of the Committee, Juris Kalnins.",
+            {
+                "Ivo Berzins": "President of Latvia",
+                "Anna Ozola": "Speaker of the Saeima",
+                "Juris Kalnins": "Chair of the Committee",
+            },
+        ),
+        # negative: names told first keep the office apposed after them
+        (
+            "She met Ivo Berzins, the President of Latvia, and Anna Ozola, the Speaker of the Saeima.",
+            {"Ivo Berzins": "President of Latvia", "Anna Ozola": "Speaker of the Saeima"},
+        ),
+    ],
+)
+def test_titles_alternate(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected
