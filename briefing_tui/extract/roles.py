@@ -763,6 +763,9 @@ _STATE_ORGANS = frozenset(
         "Police",
         "Cabinet",
         "Parliament",
+        "Assembly",
+        "Senate",
+        "Congress",
     ]
 )
 
@@ -775,6 +778,10 @@ def _organ_country(doc: Document, index: int) -> str | None:
     for m in doc.mentions[index + 1 : index + 4]:
         if m.kind == "country" and o.start <= m.start and m.end <= o.end:
             return m.affiliation
+    # "Venezuela's National Assembly": the country that owns the organ
+    before = doc.mentions[index - 1] if index > 0 else None
+    if before is not None and before.kind == "country" and doc.text[before.end : o.start] == "'s ":
+        return before.affiliation
     return None
 
 

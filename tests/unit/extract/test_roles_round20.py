@@ -36,3 +36,27 @@ def roles(text: str) -> dict[str, str | None]:
 )
 def test_titles_alternate(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
+
+
+def sides(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country owning a legislature before its officer's title is their side
+        (
+            "The envoy said that Peru's National Assembly President Rosa Quispe will visit.",
+            {"Rosa Quispe": "Peru"},
+        ),
+        # negative: a body that is no state organ stays the side
+        (
+            "The envoy said that Peru's Refugee Council Chair Rosa Quispe will visit.",
+            {"Rosa Quispe": "Refugee Council"},
+        ),
+    ],
+)
+def test_possessed_organ(text: str, expected: dict[str, str | None]) -> None:
+    assert sides(text) == expected
