@@ -1712,7 +1712,8 @@ def _match_role(
                 continue
         elif (
             not (office and words <= office)
-            and not (same_side and words <= _DIPLOMATIC)
+            # "the Polish minister": Poland's diplomat, not its holder of another office
+            and not (same_side and words <= _DIPLOMATIC and (not office or not office.isdisjoint(_POLITICAL)))
             and not (head_of and not m.affiliation and e.role and _heads_state(e.role))
             and not (words == _MONARCH and e.role and not _office_words(e.role).isdisjoint(_MONARCHS))
         ):
@@ -1828,6 +1829,20 @@ _OFFICE_LINKS = frozenset({"of", "for", "to", "in", "on", "the", "and"})
 # Offices loose enough that a description with a side ("the Polish minister") fits anyone of that
 # side who speaks for it abroad ("Poland's top diplomat").
 _DIPLOMATIC = frozenset({"minister", "diplomat", "envoy", "official", "top", "foreign", "chief"})
+# The offices a country's "minister" or "top diplomat" may be (not "Inspector-General of Police").
+_POLITICAL = _DIPLOMATIC | frozenset(
+    {
+        "ambassador",
+        "charge",
+        "chargé",
+        "d'affaires",
+        "consul",
+        "secretary",
+        "president",
+        "premier",
+        "chancellor",
+    }
+)
 
 
 @lru_cache(maxsize=1024)

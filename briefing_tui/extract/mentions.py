@@ -136,6 +136,8 @@ _ADDRESSING = frozenset({"mr", "mrs", "ms", "madam", "madame"})  # "Mr. Presiden
 _NAME_INTRODUCERS = NAME_STYLES | frozenset(
     {"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sheikha", "sir", "dame", "prof"}
 )
+# Words kept out of names that are also common given names, able to open a name before a name word.
+_GIVEN_TOO = frozenset({"Christian"})
 # Styles that only follow another style ("Datuk Seri", "Dato' Seri"): elsewhere part of a name
 _SECOND_STYLES = frozenset({"seri"})
 # Words that are not names on their own but may be inside one ("Thomas West", "Roch Marc Christian Kabore").
@@ -742,7 +744,8 @@ class _Scanner:
                 self.emit_nested_known(k, org_end, kinds=("country",))
                 k = org_end
                 continue
-            end = self.name_end(k, j) if c & NAME_WORD else k  # a name starts on a name word
+            # a name starts on a name word (or a given name kept out of them: "Christian")
+            end = self.name_end(k, j) if c & NAME_WORD or t[k].text in _GIVEN_TOO else k
             if end > k + 2 and t[k].text in orgs.PARTY_LABELS:
                 k += 1  # "Republican Charlie Baker": the party label is no part of the name
                 continue
@@ -1385,6 +1388,17 @@ class _Scanner:
                 continue
             dotted = q + 1 < j and t[q + 1].text == "." and q + 2 < len(t)  # "Hun Sen." ends a sentence
             soft = count and tok.text in _SOFT_NON_NAMES and not dotted
+            # "Christian Yohuno": a word of a faith that is a common given name, before a name word
+            soft = soft or (
+                count == 0
+                and tok.text in _GIVEN_TOO
+                and q + 1 < j
+                and cls[q + 1] & NAME_WORD
+                and t[q + 1].text not in orgs.HEADS
+                and not t[q + 1].text.endswith("s")  # "Christian Zionists": a plural, a group
+                and not _party_word(t[q + 1].text)  # "Christian Democrat": a party's member
+                and (q + 2 >= j or not t[q + 2].cap)
+            )
             # "Julie Bishop": a title that is also a surname, last in the run after a given name
             soft = soft or (count and q + 1 == j and tok.text in _TITLE_SURNAMES and not dotted)
             forced_first = forced and q == k and tok.cap and tok.text not in FUNCTION_WORDS

@@ -146,3 +146,20 @@ def test_known_body_with_tail(text: str, expected: dict[str, list[str]]) -> None
 )
 def test_shouted_surname(text: str, expected: dict[str, list[str]]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Ghana's Foreign Minister" is not a Ghanaian holding another office
+        (
+            "Ana Obi will meet Ghana's Foreign Minister on Friday. She also met Ghana's Inspector General "
+            "of Police, Kofi Mensah.",
+            "Ghana's Foreign Minister",
+        ),
+    ],
+)
+def test_diplomat_not_other_office(text: str, expected: str) -> None:
+    doc = build_document(text, date(2023, 5, 2))
+    m = next(m for m in doc.mentions if m.kind == "role" and m.text == "Foreign Minister")
+    assert doc.entities[m.entity].name == expected

@@ -46,3 +46,25 @@ def test_name_possessive(text: str, expected: list[str]) -> None:
 )
 def test_body_in_office_without_name(text: str, expected: list[str]) -> None:
     assert orgs(text) == expected
+
+
+def people(text: str) -> list[str]:
+    doc = Document(original=text, text=text, published=date(2023, 5, 2))
+    sentences.split(doc)
+    mentions.find(doc)
+    return [m.text for m in doc.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Christian" is a given name before a name word
+        ("The minister met Christian Mbeki on Tuesday.", ["Christian Mbeki"]),
+        # a hyphenated "-general" office is a title before its holder's name
+        ("Governor-General Ana Lowe opened the session.", ["Governor-General Ana Lowe"]),
+        # negative: a faith's word before a plural or a party's member word names no one
+        ("Christian Zionists and a Christian Democrat rallied on Tuesday.", []),
+    ],
+)
+def test_given_name_and_general_offices(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
