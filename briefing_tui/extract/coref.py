@@ -68,7 +68,6 @@ _MALE_TITLES = frozenset(
         "duke",
         "baron",
         "congressman",
-        "chairman",
         "spokesman",
     }
 )

@@ -153,6 +153,7 @@ class _Context:
         self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
         self.relayers: dict[int, int] = {}  # sentence -> who in it quoted another ('he quoted X as saying')
         self._narrator: tuple[int | None] | None = None
+        self._speaker_genders: dict[int, str] = {}  # who has spoken as 'he' or as 'she'
         self.attribution_verbs: set[int] = set()  # '," he said': no reported speech of their own
         self.attributed_sentences: set[int] = set()
         self.addressed: set[int] = set()  # statements whose verb names its own addressee
@@ -286,7 +287,10 @@ class _Context:
             if member is not None:
                 return member, phrase  # 'the OAS official' right after an OAS official spoke
         if ranked and head in ("he", "she") and len(words) == 1:
-            return self.continuing_speaker(ranked[0].entity, offset), phrase
+            speaker = self.continuing_speaker(ranked[0].entity, offset, head)
+            if speaker is not None:
+                self._speaker_genders.setdefault(speaker, head)
+            return speaker, phrase
         if ranked and head in _PERSON_ROLES and len(words) == 2 and words[0].lower() == "the":
             # 'X said ... "...," the minister noted': the minister who just spoke speaks on,
             # unless known to hold another office ('X said ... The president confirmed ...')
@@ -432,12 +436,13 @@ class _Context:
             self._narrator = (max(counts, key=lambda e: counts[e]),) if counts else (None,)
         return self._narrator[0]
 
-    def continuing_speaker(self, entity: int | None, offset: int) -> int | None:
+    def continuing_speaker(self, entity: int | None, offset: int, pronoun: str | None = None) -> int | None:
         """'He'/'she' opening the sentence after a statement by a person: that person speaks on.
 
         Reports run speaker by speaker ("Sherman stressed ... She noted ..."), so the
         speaker of the sentence just before outranks a nearer person in a prepositional
-        phrase ("In a meeting with Hun Sen, Sherman stressed ...").
+        phrase ("In a meeting with Hun Sen, Sherman stressed ..."), unless the text has
+        called that speaker by the other pronoun ("He said ... She said" is someone else).
         """
         if not self.recent or entity is None:
             return entity
@@ -445,17 +450,21 @@ class _Context:
         for last_offset, speaker, _ in reversed(self.recent[-3:]):
             distance = here - self.sentence_index(last_offset)
             if distance not in (0, 1):
-                return self.running_source(entity, here)
+                return self.running_source(entity, here, pronoun)
             if self.relayers.get(self.sentence_index(last_offset)) == entity:
                 return entity  # 'He quoted X as saying "..." He added ...': the one relaying speaks on
             if speaker is not None and self.doc.entities[speaker].kind == "person":
-                return speaker
+                return entity if self._other_gender(speaker, pronoun) else speaker
             if distance == 1 or speaker is not None and self.doc.entities[speaker].kind != "organization":
                 return entity
             # 'The Kremlin has announced ..., he said': the body he relays is not who 'he' is
         return entity
 
-    def running_source(self, entity: int, here: int) -> int:
+    def _other_gender(self, entity: int, pronoun: str | None) -> bool:
+        """``entity`` has spoken as the pronoun of the other gender than ``pronoun`` ("he said")."""
+        return pronoun is not None and self._speaker_genders.get(entity, pronoun) != pronoun
+
+    def running_source(self, entity: int, here: int, pronoun: str | None = None) -> int:
         """'"...," he said' a few sentences after a person's report, where 'he' resolved to someone
         who has not spoken: the source whose briefing the sentences between relay ('X said ...
         According to the official, ... The president will ... "...," he said'). Offices and
@@ -467,7 +476,7 @@ class _Context:
             if here - self.sentence_index(last_offset) > _RUNNING_SOURCE_REACH:
                 return entity
             if speaker is not None and entities[speaker].kind == "person":
-                return speaker
+                return entity if self._other_gender(speaker, pronoun) else speaker
         return entity
 
     def fallback_pronoun(self, pronoun: str, offset: int) -> tuple[int | None, str | None]:
