@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Literal
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import DATELINE
@@ -926,15 +927,30 @@ def _unmarked_direct(
     ctx: _Context, span: tuple[int, int], evidence: tuple[int, int], att: _Attribution, date: str | None
 ) -> StatementCandidate:
     """A direct statement whose words no quote marks set off (an epigraph, a dialogue dash, a block)."""
+    return _span_statement(ctx, "direct", span, evidence, att.speaker, att.speaker_text, date)
+
+
+def _span_statement(
+    ctx: _Context,
+    kind: Literal["direct", "indirect"],
+    span: tuple[int, int],
+    evidence: tuple[int, int],
+    speaker: int | None,
+    name: str | None,
+    date: str | None,
+    addressees: list[int] | None = None,
+) -> StatementCandidate:
+    """A statement whose words are the text of ``span``, read from the ``evidence`` span."""
     return StatementCandidate(
         text=ctx.text[span[0] : span[1]],
-        kind="direct",
+        kind=kind,
         start=span[0],
         end=span[1],
         evidence_start=evidence[0],
         evidence_end=evidence[1],
-        speaker=att.speaker,
-        speaker_text=att.speaker_text,
+        speaker=speaker,
+        speaker_text=name,
+        addressees=addressees or [],
         date=date,
     )
 
@@ -2109,18 +2125,8 @@ def _reported_statement(
     addressees: list[int] | None = None,
 ) -> StatementCandidate:
     """An indirect statement: its text is ``span``, its evidence the sentence, its date one outside the span."""
-    return StatementCandidate(
-        text=ctx.text[span[0] : span[1]],
-        kind="indirect",
-        start=span[0],
-        end=span[1],
-        evidence_start=sentence[0],
-        evidence_end=sentence[1],
-        speaker=speaker,
-        speaker_text=name,
-        addressees=addressees or [],
-        date=ctx.date_in(sentence[0], sentence[1], span),
-    )
+    date = ctx.date_in(sentence[0], sentence[1], span)
+    return _span_statement(ctx, "indirect", span, sentence, speaker, name, date, addressees)
 
 
 def _needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
