@@ -198,6 +198,11 @@ _PRONOUN = re.compile(
 )
 # What follows "states" used as a speech verb ("Wang states that ...", "Wang states: ...")
 _STATES_SPEECH_NEXT = frozenset({"that", ",", ":", '"', "\u201c", "in", "clearly"})
+# Auxiliaries after a verb in "-s" that make it a plural noun, the subject of the auxiliary
+# ("Mutual visits should continue", "Regular visits have grown"): no speaker before it.
+_PLURAL_SUBJECT_NEXT = frozenset(
+    {"should", "will", "would", "can", "could", "must", "may", "might", "are", "were", "have", "had", "need"}
+)
 # Bodies whose minister is one of theirs rather than a portfolio ("Foreign Office Minister").
 _PORTFOLIO_BODIES = frozenset({"Ministry", "Office", "Department", "Party", "Government", "Commission"})
 # Lowercase units inside a body ("the ministry's information and press department")
@@ -1424,6 +1429,8 @@ class _Scanner:
         nxt = [x.low for x in self.t[end : end + 2]]
         if nxt[:1] == ["states"] and (len(nxt) < 2 or nxt[1] not in _STATES_SPEECH_NEXT):
             return False  # "the Baltic states agreed": the plural noun, not the verb
+        if len(nxt) > 1 and nxt[0].endswith("s") and nxt[1] in _PLURAL_SUBJECT_NEXT:
+            return False  # "Mutual visits should ...": a plural noun, the auxiliary's subject
         return bool(nxt) and (
             nxt[0] in SPEECH_VERBS or (len(nxt) > 1 and nxt[0] in _ADVERBS and nxt[1] in SPEECH_VERBS)
         )

@@ -406,6 +406,8 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Ulitsa",
         # palace words of other languages, first in a palace's name ("Istana Negara", "Palacio de Oriente")
         "Istana",
+        "Wisma",  # Malay "building": "Wisma Putra", the foreign ministry's seat
+        "Menara",  # Malay "tower"
         "Palacio",
         "Palais",
         "Palazzo",
@@ -440,6 +442,27 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Lower",
         # a group of members, not a surname ("the Labour Pacific Caucus")
         "Caucus",
+        # plural bodies and groups of people: several of a kind, never one person's name
+        # ("the two Foreign Ministries", "Mauritian Think Tanks", "Internally Displaced Persons")
+        "Ministries",
+        "Agencies",
+        "Councils",
+        "Committees",
+        "Commissions",
+        "Organizations",
+        "Organisations",
+        "Governments",
+        "Institutions",
+        "Authorities",
+        "Persons",
+        "Tanks",
+        "Team",
+        "Teams",
+        # areas and camps ("Nuclear Weapons Free Zone", "Camp David"), and a list's heading ("Key Points")
+        "Zone",
+        "Zones",
+        "Camp",
+        "Points",
         # storms named like people ("Typhoon Haikui", "Hurricane Ian")
         "Typhoon",
         "Hurricane",

@@ -1,0 +1,49 @@
+"""Stage mentions, round 21: plural nouns and place words that are not people's names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract import mentions, sentences
+from briefing_tui.extract.document import Document
+
+
+def people(text: str) -> list[str]:
+    doc = Document(original=text, text=text, published=date(2023, 5, 2))
+    sentences.split(doc)
+    mentions.find(doc)
+    return [m.text for m in doc.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frequent visits should continue, the envoy said.", []),
+        ("Regular visits have grown since 2010.", []),
+        # negative: a name before the verb "visits" is still a person
+        ("Okafor visits Paris on Monday.", ["Okafor"]),
+    ],
+)
+def test_plural_noun_before_auxiliary(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks between the two Foreign Ministries ended.", []),
+        ("She will meet local Think Tanks and scholars.", []),
+        ("Aid reached Internally Displaced Persons in the north.", []),
+        ("The Mediation Team arrived in the capital.", []),
+        ("Troops left Camp Dawson on Friday.", []),
+        ("The Southern Nuclear Free Zone treaty was signed.", []),
+        ("Key Points\n\nThe leaders spoke by phone.", []),
+        ("The foreign ministry (Wisma Merdeka) said so.", []),
+        # negative: a plain two-word name stays a person
+        ("Talks with Maria Okafor ended.", ["Maria Okafor"]),
+    ],
+)
+def test_plural_groups_and_places(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
