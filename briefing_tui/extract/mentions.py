@@ -163,6 +163,9 @@ _SOFT_NON_NAMES = frozenset(
         "Rice",
     ]
 )
+# Words kept out of names (a style, a creed) that are part of one between two name words
+# ("Hassan Sheikh Mohamud", "Mohammad Shia al-Sudani").
+_INNER_NAME_WORDS = frozenset({"Sheikh", "Shia"})
 # Titles that are common surnames: a name's last word after a given name ("Julie Bishop")
 _TITLE_SURNAMES = frozenset({"Bishop", "Judge", "Dean", "Shah"})
 _NON_NAME_SUFFIXES = (
@@ -1352,6 +1355,10 @@ class _Scanner:
                 continue
             if count and tok.low in TITLES_ALSO_NAMES and q + 1 < j and cls[q + 1] & NAME_WORD:
                 count += 1  # "Hossein Amir Abdollahian": a royal title between name words is a name
+                q += 1
+                continue
+            if count and tok.text in _INNER_NAME_WORDS and q + 1 < j and cls[q + 1] & NAME_WORD:
+                count += 1  # "Hassan Sheikh Mohamud": between two name words, a part of the name
                 q += 1
                 continue
             if count and tok.text in NAME_SUFFIXES:

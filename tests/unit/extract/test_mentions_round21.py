@@ -47,3 +47,16 @@ def test_plural_noun_before_auxiliary(text: str, expected: list[str]) -> None:
 )
 def test_plural_groups_and_places(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She met President Abdi Sheikh Warsame on Monday.", ["President Abdi Sheikh Warsame"]),
+        ("Prime Minister Ali Shia al-Karimi spoke.", ["Prime Minister Ali Shia al-Karimi"]),
+        # negative: a style before the given name stays a style
+        ("Emir Sheikh Hamad arrived.", ["Emir Sheikh Hamad"]),
+    ],
+)
+def test_style_or_creed_between_name_words(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
