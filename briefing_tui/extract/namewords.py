@@ -41,6 +41,9 @@ _SHORT_FORMS = {
     "ted": "edward",
     "chuck": "charles",
     "liz": "elizabeth",
+    "joe": "joseph",
+    "phil": "philip",
+    "ken": "kenneth",
 }
 
 
