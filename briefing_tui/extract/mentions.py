@@ -1298,6 +1298,8 @@ class _Scanner:
             p -= 1
         if p <= k or not any(t[x].low.rstrip(".") in TITLE_HEADS for x in range(k, p)):
             return
+        if p < len(t) and t[p].text in orgs.HEADS and t[p - 1].low in TITLE_MODIFIERS:
+            return  # "the Deputy High Commission": a modifier before a body's head opens the body's name
         # "The Secretary and Prime Minister": two offices, two people (no "of" ties them together)
         cut = next((x for x in range(k + 1, p - 1) if t[x].text == "and"), None)
         if cut is not None and self.two_offices(k, cut, p):
