@@ -25,7 +25,9 @@ DATELINE = re.compile(
 )
 
 
-_LINE_START = re.compile(r"\n[ \t]*(?=[A-Z][A-Z])")
+# a line opening in capitals ("BEIJING, ..."), or in ordinary case, which the pattern takes only with a
+# date and an agency after the place ("Mexico City, November 24 (RHC)-- ", after a photo caption)
+_LINE_START = re.compile(r"\n[ \t]*(?=[A-Z])")
 _HEAD_REACH = 400  # characters: a headline, a byline or a page's date line may come before it
 
 
