@@ -182,7 +182,10 @@ _ORDINAL_DAY = re.compile(
     r"\b(?=[oO])[oO]n\s+(?P<the>the)\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
     r"(?:(?P<of>\s+of\s+(?P<rel>this|last|next)\s+month)\b|(?=[ \t]*[,.;:)!?]|[ \t]+(?:and|or|when|as)\b|[ \t]*$))"
 )
-_ISO = re.compile(rf"\b(?=\d)(?P<year>{_YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")
+# "2019-04-25" and, on East Asian and Middle Eastern pages, "2019/04/25": year first, so month then day
+_ISO = re.compile(
+    rf"\b(?=\d)(?P<year>{_YEAR})(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])\b"
+)
 # "9/1/2023" (month first in the US, day first almost everywhere else) and "01.09.2023" (day first).
 _NUMERIC = re.compile(
     rf"\b(?=[\dMTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?"
@@ -1051,7 +1054,7 @@ _MONTH_ALONE_HINT = re.compile(rf"{_MONTH_FULL}\b(?!\s*\d)")
 _MONTH_PREMOD_HINT = re.compile(rf"{_MONTH_FULL}\s+(?:{_EVENT_NOUNS})\b")
 _WEEKDAY_HINT = re.compile(rf"{_WEEKDAY_FULL}\b")
 _ORDINAL_DAY_HINT = re.compile(r"n\s+the\s+\d")
-_ISO_HINT = re.compile(r"-[01]\d-[0-3]\d(?<=[12]\d\d\d-[01]\d-[0-3]\d)")
+_ISO_HINT = re.compile(r"[-/][01]\d[-/][0-3]\d(?<=[12]\d\d\d[-/][01]\d[-/][0-3]\d)")
 _NUMERIC_HINT = re.compile(r"[/.](?<=[0-9][/.])[0-9]\d?[/.](?:1[6-9]|20)\d\d")
 _DAY_DOT_MONTH_HINT = re.compile(r"\d\.[ \t]*[^\W\d_]{3,9}\.?[ \t]+(?:1[6-9]|20)\d\d")
 _YEAR_20 = re.compile(r"20\d\d")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from briefing_tui.extract import dateline
+from briefing_tui.extract import dateline, timexes
+from briefing_tui.extract.document import Document, Sentence
 
 
 @pytest.mark.parametrize(
@@ -33,3 +36,31 @@ def test_dateline_after_a_line(text: str, place: str) -> None:
 )
 def test_no_dateline_in_ordinary_line(text: str) -> None:
     assert dateline.find(text) is None
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    doc = Document(original=text, text=text, published=date(2023, 10, 24))
+    doc.sentences = [Sentence(0, 0, len(text))]
+    timexes.find(doc)
+    return [(t.text, t.value) for t in doc.timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # year first with slashes, as on many East Asian and Middle Eastern pages
+        ("Posted 2023/10/20 09:15:00 by staff.", [("2023/10/20", "2023-10-20")]),
+        ("2023/09/03 | 11:02 - Source: desk", [("2023/09/03", "2023-09-03")]),
+        ("The plan was filed on 2023-10-02.", [("2023-10-02", "2023-10-02")]),
+        # negative: mixed separators or a month over 12 are no date
+        ("The 2023/10-20 code was printed.", None),
+        ("The 2023/2024 season began.", None),
+        ("Form 2023/13/05 was printed.", None),
+    ],
+)
+def test_year_first_slash_date(text: str, expected: list[tuple[str, str | None]] | None) -> None:
+    found = _pairs(text)
+    if expected is None:
+        assert not [v for _, v in found if v and len(v) == 10]
+    else:
+        assert found == expected
