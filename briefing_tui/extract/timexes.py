@@ -80,8 +80,9 @@ _NOT_YEAR_BEFORE = re.compile(
 _NAMES_PLAN = re.compile(r"[ \t]+(?:Strategy|Agenda|Vision|Goals)\b")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
+# "June 4", "Feb. 10 to 12"; after an abbreviation's dot the space may be left out ("Feb.11")
 _MDY = re.compile(
-    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?P<mon>{_MONTH_ANY})\s+(?P<day>{_DAY})"
+    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))(?P<day>{_DAY})"
     rf"(?:,?\s+(?P<year>{_YEAR}))?"
     rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
 )
@@ -1047,7 +1048,7 @@ _NUMBER_MASK = _mask(_NUMBER_RULES)
 # tried where _hits found one; the other pieces start with a literal, which the regex engine
 # finds with a fast scan of the window.
 _MONTH_WORD = rf"(?:{_cased([*MONTHS, *MONTH_ABBREVIATIONS])})"
-_MDY_HINT = re.compile(rf"{_MONTH_WORD}\.?\s+[0-9]")
+_MDY_HINT = re.compile(rf"{_MONTH_WORD}(?:\.?\s+|\.)[0-9]")
 _DMY_HINT = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_WORD}")
 _MONTH_YEAR_HINT = re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+(?:1[6-9]|20)\d\d")
 _MONTH_ALONE_HINT = re.compile(rf"{_MONTH_FULL}\b(?!\s*\d)")

@@ -64,3 +64,17 @@ def test_year_first_slash_date(text: str, expected: list[tuple[str, str | None]]
         assert not [v for _, v in found if v and len(v) == 10]
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an abbreviated month's dot the space before the day may be missing
+        ("The fair runs from Oct. 2 to Oct.4, staff said.", [("Oct. 2 to Oct.4", "2023-10-02")]),
+        ("The vote was held on Sept.5 in Lagos.", [("Sept.5", "2023-09-05")]),
+        # negative: a full month name before a dot ends a sentence; the number is no day
+        ("Sales fell in March.3 million cars were sold.", [("March", "2023-03")]),
+    ],
+)
+def test_abbreviated_month_glued_to_day(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(text) == expected
