@@ -730,8 +730,11 @@ def _place_before_trip(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
 
 
 # "while welcoming Kenyan President X to the White House for a two-day meeting": the guest is
-# welcomed to where the meeting is
-_WELCOMED_TO = re.compile(r"\bwelcom(?:e|es|ed|ing)\s+[^,;:.\"]{1,80}?\s+to\s+(?=(?:the\s+)?[A-Z])")
+# welcomed to where the meeting is; the guest may have an apposition ("welcomed X, the new president
+# of Peru, to the White House")
+_WELCOMED_TO = re.compile(
+    r"\bwelcom(?:e|es|ed|ing)\s+[^,;:.\"]{1,80}?(?:,\s[^,;:\"]{1,80}?,)?\s+to\s+(?=(?:the\s+)?[A-Z])"
+)
 
 
 def _welcomed_to(actors: ActorIndex, lo: int, hi: int) -> str | None:
