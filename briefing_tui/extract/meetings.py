@@ -84,6 +84,8 @@ _INNER_DATELINE = re.compile(
 _THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
 # "The top diplomats of the two nations held a meeting", "both sides met": the parties just told
 _THE_TWO = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,5}$")
+# "They met at the AU headquarters on Tuesday": a plural pronoun as the verb's subject, right before it
+_THEY = re.compile(r"\b[Tt]hey\s+(?:(?:also|had|have|last|first|then|later|again|will|would)\s+){0,2}$")
 _GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
 # "During the meeting, X briefed Y", "After the talks, X thanked Y": an opening phrase naming the event
 # by its noun alone, the comma right after it (the sentence's people are those of what happened then)
@@ -869,6 +871,7 @@ def _sentence_candidates(
         found.theirs = len(participants) < 2 and (
             _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
             or _THE_TWO.search(text, max(lo, hit.start - 60), hit.start) is not None
+            or (hit.form != "noun" and _THEY.search(text, max(lo, hit.start - 30), hit.start) is not None)
         )
         if two and found.theirs:
             found.pair = _pair_before(doc, actors, index)
