@@ -167,6 +167,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         opens="fh",
     ),
+    # "will depart tonight to the United States", "departed for China", "left the country early today for
+    # Guinea": a departure names the destination (not "left for dead", "nothing left for Kyiv": a place follows,
+    # and "left" needs a time or "the country" between, or "left for" right after a name or pronoun)
+    _t(
+        "depart departs departed departing leave leaves left leaving",
+        r"\b(?:depart(?:s|ed|ing)?\s+(?:(?:early\s+|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+        r"|Saturday|Sunday|today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\s+)?(?:for|to)"
+        r"|(?:leaves?|left|leaving)\s+(?:the\s+country\s+)?(?:(?:early\s+|late\s+)?(?:on\s+)?(?:Monday|Tuesday"
+        r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|tomorrow|this\s+(?:morning"
+        r"|afternoon|evening))\s+)?for)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        "visit",
+        "travel",
+        opens="dl",
+    ),
     _t(
         "delegation delegations",
         r"\bled\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegations?\s+to\b",

@@ -266,7 +266,11 @@ def _participants(
             return [], None  # "troops have arrived in Bosnia": nobody named travels
         dest = _TO_PLACE.search(
             text,
-            hit.end - 3 if text[hit.end - 3 : hit.end] in (" to", " in") else hit.end,
+            hit.end - 3
+            if text[hit.end - 3 : hit.end] in (" to", " in")
+            else hit.end - 4
+            if text.endswith(" for", hit.start, hit.end)  # "departed for China"
+            else hit.end,
             min(hi, hit.end + 80),
         )
         if hit.kind == "visit" and _VISIT_VERB.search(text[hit.start : hit.end]):

@@ -1,0 +1,31 @@
+"""Meetings, round 21: departures name the destination of a trip."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _visits(text: str) -> list[set[str]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [{doc.entities[i].name for i in m.participants} for m in doc.meetings if m.kind == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Foreign Minister Anna Berg departed for Japan on Monday.", [{"Anna Berg", "Japan"}]),
+        ("President Tom Lind will depart tonight to Canada for talks.", [{"Tom Lind", "Canada"}]),
+        ("President Tom Lind left the country early today for Kenya.", [{"Tom Lind", "Kenya"}]),
+        ("Prime Minister Anna Berg leaves for Brazil on Sunday.", [{"Anna Berg", "Brazil"}]),
+        # no trip: nothing leaves, or no place follows
+        ("There is little money left for Ukraine, Senator Tom Lind said.", []),
+        ("Senator Tom Lind left for good after the vote.", []),
+        ("Minister Anna Berg departed from the script.", []),
+    ],
+)
+def test_departure_is_a_visit(text: str, expected: list[set[str]]) -> None:
+    assert _visits(text) == expected, text
