@@ -196,6 +196,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         opens="i",
     ),
+    # "dispatched his Foreign Minister X to Harare", "sent an envoy, X, to Kyiv": the one sent travels there
+    _t(
+        "dispatch dispatches dispatched dispatching send sends sent sending",
+        r"\b(?:dispatch(?:es|ed|ing)?|sen(?:d|ds|t|ding))\b(?=\s+[^;.\"]{1,60}?\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
+        "visit",
+        "travel",
+        opens="ds",
+    ),
     # "the recent visit by Russian FM Lavrov to Bosnia": the traveller after "by", the place after "to"
     _t("visit visits", r"\bvisits?\s+by\b", "visit", "travel", opens="v"),
     # "the working visit of Minister X to Belarus": the traveller after "of", read as after "by"
@@ -278,6 +286,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "verb",
         guest=True,
         opens="h",
+    ),
+    # "held a reception for Minister X", "gave a dinner in honour of X": a host receiving a named guest
+    _t(
+        "reception dinner luncheon lunch banquet breakfast",
+        r"\b(?:held|holds|hold|gave|gives|give|threw|offered|offers)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:reception|dinner|luncheon|lunch|banquet|breakfast)\s+(?:for|in\s+honou?r\s+of)\b",
+        "meeting",
+        "verb",
+        guest=True,
+        opens="hgto",
     ),
     _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
     # "engaged his US counterpart, X, on trade": a minister taking up issues with another

@@ -249,6 +249,9 @@ def _participants(
             return _visit_by(actors, hit, hi)
         if text.startswith("invit", hit.start):
             return _invited(actors, lo, hit, hi)
+        if text.startswith(("dispatch", "sen"), hit.start):
+            sent, place = _invited(actors, lo, hit, hi)
+            return sent[:1], place  # the sender stays at home
         if _PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
             subject = _prepared_trip(actors, hit, lo, hi)
         elif _TRIP_NOUN.match(text, hit.start) and _OWNER_BEFORE.search(

@@ -29,3 +29,48 @@ def _visits(text: str) -> list[set[str]]:
 )
 def test_departure_is_a_visit(text: str, expected: list[set[str]]) -> None:
     assert _visits(text) == expected, text
+
+
+def _kinds(text: str) -> list[tuple[str, set[str]]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one sent travels; the sender stays at home
+        (
+            "President Tom Lind dispatched his Foreign Minister Anna Berg to Kenya.",
+            [("visit", {"Anna Berg", "Kenya"})],
+        ),
+        (
+            "President Tom Lind sent his envoy, Anna Berg, to Peru on Monday.",
+            [("visit", {"Anna Berg", "Peru"})],
+        ),
+        # nobody named is sent
+        ("President Tom Lind sent troops to Kenya.", []),
+        ("President Tom Lind sent a letter to Chancellor Anna Berg.", []),
+    ],
+)
+def test_one_sent_travels(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _kinds(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Tom Lind held a reception for Foreign Minister Anna Berg on Monday.",
+            [("meeting", {"Tom Lind", "Anna Berg"})],
+        ),
+        (
+            "President Tom Lind gave a state dinner in honour of President Anna Berg.",
+            [("meeting", {"Tom Lind", "Anna Berg"})],
+        ),
+        # no named guest: a party, not a meeting
+        ("The club held a reception for its members in Paris.", []),
+    ],
+)
+def test_reception_for_a_guest(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _kinds(text) == expected, text
