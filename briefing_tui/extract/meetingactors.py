@@ -70,7 +70,8 @@ _COORDINATION = re.compile(
     # "X and Cambodia's Prime Minister Y", "X and the acting President Y": the second one's title between
     # (after "and" only: "X, Foreign Ministry spokesperson Y said" is one more name in a list)
     r"(?:(?<=and\s)(?:the\s+|acting\s+|former\s+|interim\s+|deputy\s+|vice\s+|of\s+)*"
-    r"(?:[A-Z][\w.-]*(?:'s|\u2019s)?\s+){0,5})?"  # "X and the Republic of Y": only "the" between
+    # "X and the Republic of Y": only "the" between; "X and United States (US) Secretary Y": an acronym aside
+    r"(?:[A-Z][\w.-]*(?:'s|\u2019s)?\s+(?:\([A-Z]{2,6}\)\s+)?){0,5})?"
 )
 
 

@@ -345,6 +345,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "verb",
         opens="cd",
     ),
+    # "X and his Spanish counterpart Y on Thursday discussed ways to ...": both sides named as the subject
+    # (meetings.py keeps it only when the subject pairs a person with a counterpart)
+    # (not "with", "by phone", "over the phone": triggers of their own)
+    _t(
+        "discussed discusses conferred",
+        r"\b(?:discuss(?:ed|es)|conferred)\b(?!\s+(?:with|by|over|on)\b)",
+        "talks",
+        "verb",
+        opens="dc",
+    ),
+    _t("talked", r"\btalked\b(?!\s+(?:with|by|over|on\s+the)\b)", "meeting", "verb", opens="t"),
     _t("views", r"\bexchang(?:e|es|ed|ing)\s+(?:of\s+)?views\b", "talks", "verb", opens="e"),
     # "was received by the minister": the one received is the subject, the host follows "by"
     _t(

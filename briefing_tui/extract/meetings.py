@@ -143,6 +143,22 @@ _RECORD_CLAIM = re.compile(
 _FIRST_TO = re.compile(
     r"(?i)\b(?:is|was|be|been|became|becomes)\s+the\s+first\s+(?:[\w-]+\s+){1,5}to\s+(?:\w+\s+)?$"
 )
+# a talk verb alone: "discussed", "talked" (not "discussed with", "talked by phone": triggers of their own)
+_BARE_TALK_VERB = re.compile(r"discuss(?:ed|es)|talked|conferred")
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$")
+
+
+def _talked_together(text: str, hit: Hit, lo: int) -> bool:
+    """A bare "discussed"/"talked" is a trigger only after "X and his counterpart Y" (the sentence so far
+    names a counterpart) and not in the passive ("the issues were discussed during the call"): other
+    uses talk about topics and would cut the zones of the triggers around them."""
+    if not _BARE_TALK_VERB.fullmatch(text, hit.start, hit.end):
+        return True
+    return text.find("counterpart", max(lo, hit.start - 150), hit.start) >= 0 and not _PASSIVE_BEFORE.search(
+        text, max(lo, hit.start - 25), hit.start
+    )
+
+
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 _HABITUAL = re.compile(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
@@ -299,6 +315,12 @@ def _participants(
         place = place_named_at(actors, place_at, hi)
         stop = object_stop(text, place_at, hi)
         return subject + object_mentions(actors, place_at, stop, places=True), place
+    if _BARE_TALK_VERB.fullmatch(text, hit.start, hit.end):
+        # "X and his counterpart Y discussed ...": the two named as the subject, not the topics after
+        group = [m for m in subject_group(actors, lo, hit.start) if actors.kind(m) == "person"]
+        if len({m.entity for m in group}) < 2 or text.find("counterpart", group[0].end, group[-1].end) < 0:
+            return [], None
+        return group, None
     if hit.form == "adverbial":
         cm = _CONTENT_STOP.search(text, hit.end, hi)
         stop = cm.start() if cm else hi
@@ -702,6 +724,8 @@ def _sentence_candidates(
     )
     windows = keyword_windows(tokens, s.start, s.end)
     hits = find_hits(doc.text, windows) if windows else []
+    if hits:
+        hits = [h for h in hits if _talked_together(text, h, s.start)]
     if not hits:
         return [stop] if stop else []
     out: list[_Found] = []

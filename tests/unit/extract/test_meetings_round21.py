@@ -74,3 +74,43 @@ def test_one_sent_travels(text: str, expected: list[tuple[str, set[str]]]) -> No
 )
 def test_reception_for_a_guest(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _kinds(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare talk verb after "X and his counterpart Y": both sides talked
+        (
+            "Foreign Minister Tom Lind and his Danish counterpart Anna Berg on Monday discussed trade.",
+            [("talks", {"Tom Lind", "Anna Berg"})],
+        ),
+        (
+            "President Tom Lind and his Chilean counterpart Anna Berg talked on Friday about the border.",
+            [("meeting", {"Tom Lind", "Anna Berg"})],
+        ),
+        # no counterpart: colleagues talking over a topic
+        ("President Tom Lind and Vice President Anna Berg discussed the budget.", []),
+        # a passive names nobody who talked
+        ("Minister Tom Lind and his counterpart Anna Berg said the issues were also discussed.", []),
+    ],
+)
+def test_counterparts_talked(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _kinds(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym in brackets inside the second one's title does not end the coordination
+        (
+            "Foreign Minister Tom Lind and United Kingdom (UK) Foreign Secretary Anna Berg met on Monday.",
+            [("meeting", {"Tom Lind", "Anna Berg"})],
+        ),
+        (
+            "Foreign Minister Tom Lind and United States (US) Secretary of State Anna Berg held a phone call.",
+            [("call", {"Tom Lind", "Anna Berg"})],
+        ),
+    ],
+)
+def test_acronym_in_second_title(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _kinds(text) == expected, text
