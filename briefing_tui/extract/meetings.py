@@ -136,7 +136,7 @@ _DURING_OPENING = re.compile(
 )
 _HIS_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
 _RECORD_CLAIM = re.compile(
-    r"(?i)\b(?:it|this|that)\s+(?:will\s+be|would\s+be|is|was|marks|marked)\s+(?:his|her|their|its)\s+"
+    r"(?i)\b(?:it|this|that)\s+(?:will\s+be|would\s+be|is|was|marks|marked)\s+(?:his|her|their|its|the)\s+"
     r"(?:[\w-]+\s+)?first\s+(?:[\w-]+\s+){0,2}$"
 )
 # "Buhari is the first African leader to visit the White House": a record the trip sets, said of it

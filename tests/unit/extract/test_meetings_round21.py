@@ -114,3 +114,20 @@ def test_counterparts_talked(text: str, expected: list[tuple[str, set[str]]]) ->
 )
 def test_acronym_in_second_title(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _kinds(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this is the first visit of X to Y": a record said of a visit told elsewhere
+        ("This is the first bilateral visit of President Tom Lind to India since May.", []),
+        ("It was the first visit of President Tom Lind to India.", []),
+        # not a record claim: the visit itself
+        (
+            "President Tom Lind will pay the first state visit to India next week.",
+            [("visit", {"Tom Lind", "India"})],
+        ),
+    ],
+)
+def test_first_visit_claim(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _kinds(text) == expected, text
