@@ -148,6 +148,19 @@ _BARE_TALK_VERB = re.compile(r"discuss(?:ed|es)|talked|conferred")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$")
 
 
+def _home_trip(doc: Document, participants: list[int]) -> bool:
+    """One traveller and only their own country reached ("the President arrived back in his capital"):
+    a return home, not a visit."""
+    people = [doc.entities[p] for p in participants if doc.entities[p].kind == "person"]
+    places = [doc.entities[p].name for p in participants if doc.entities[p].kind == "country"]
+    return (
+        len(people) == 1
+        and len(places) == len(participants) - 1 > 0
+        and people[0].affiliation is not None
+        and all(name == people[0].affiliation for name in places)
+    )
+
+
 def _talked_together(text: str, hit: Hit, lo: int) -> bool:
     """A bare "discussed"/"talked" is a trigger only after "X and his counterpart Y" (the sentence so far
     names a counterpart) and not in the passive ("the issues were discussed during the call"): other
@@ -810,6 +823,8 @@ def _sentence_candidates(
             ):
                 continue  # nobody named travels
             participants += [c for c in countries_of_place(actors, place) if c not in participants]
+            if text.startswith("arriv", hit.start) and _home_trip(doc, participants):
+                continue  # "Marcos arrived in Manila": back at home, not visiting
         if hit.form in ("noun", "event"):
             participants += [c for c in sides_before(actors, hit) if c not in participants]
         kind = hit.kind

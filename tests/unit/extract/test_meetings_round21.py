@@ -131,3 +131,19 @@ def test_acronym_in_second_title(text: str, expected: list[tuple[str, set[str]]]
 )
 def test_first_visit_claim(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _kinds(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arriving in one's own capital: back home, not a visit
+        ("Philippine President Bongbong Marcos arrived in Manila on Sunday.", []),
+        # arriving abroad: a visit
+        (
+            "French President Emmanuel Macron arrived in Berlin on Sunday.",
+            [("visit", {"Emmanuel Macron", "Germany"})],
+        ),
+    ],
+)
+def test_arrival_at_home(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _kinds(text) == expected, text
