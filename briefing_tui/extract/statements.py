@@ -60,7 +60,8 @@ _CALL_WORDS = ("call", "conversation", "meeting", "talks")  # one is in every _C
 # where reported content stops: a new clause that is no longer the speaker's
 _CUT = re.compile(
     r"(?=[,;:\s])(?:"
-    r",\s*(?:according\s+to|while|whereas|but|although|though|with|(?:hours|days|weeks|shortly)\s+after)\b"
+    r",\s*(?:according\s+to|while|whereas|but|although|though|(?:hours|days|weeks|shortly)\s+after"
+    r"|with(?!\s+(?:a\s+view|an\s+eye|the\s+(?:aim|goal|objective|intention|purpose))\b))\b"
     r"|,\s*as\s+(?:she|he|they|we)\s+[a-z]+ed\b"
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
     r"|,\s*(?:adding|saying|noting|stressing)\s*[,:]?\s*[\"\u201c]"  # '..., adding, "...': a quote of its own
@@ -80,6 +81,7 @@ _CUT = re.compile(
 # '..., and announced a new round': after a comma, the speaker's next act, with its own object;
 # '..., Minister Sato also stated his ...': a new sentence run on after a comma, with its own subject;
 # '..., and expressed hope that ...': a feeling voiced, another statement; '..., to which Y replied ...': Y's turn
+# '..., with a view to ...', '..., with the aim of ...': a purpose, still the speaker's words (not a new clause)
 _CUT_MARKS = (",", ";", ":")  # where a cut may start
 _CUT_WORDS = ("-", "\u2014", "and")  # what follows white space where a cut starts
 # a prepositional phrase after a speech verb, before its 'that' clause
@@ -2182,7 +2184,7 @@ def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tupl
     return (c_start, c_end) if _says_something(ctx, c_start, c_end) else None
 
 
-_WHEN_WORDS = speech.word_set("after before during following")
+_WHEN_WORDS = speech.word_set("after before during following prior ahead")  # 'prior to', 'ahead of'
 _WHEN_MAX_WORDS = 8  # a short phrase of time alone; a longer one may run on into a clause
 
 

@@ -1,0 +1,67 @@
+"""Stage statements, round 21: a purpose phrase ', with a view to ...' stays in what was said, and
+'said prior to / ahead of X:' before a quote is when it was said, not a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import run
+from tests.unit.extract.test_statements_round15b import CAST
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz said the state was talking to farmers, with a view to ending the strike soon.",
+            [
+                (
+                    "indirect",
+                    "Ana Ruiz",
+                    "the state was talking to farmers, with a view to ending the strike soon",
+                )
+            ],
+        ),
+        (
+            "Ruiz said the state would fund new roads, with the aim of linking every village.",
+            [
+                (
+                    "indirect",
+                    "Ana Ruiz",
+                    "the state would fund new roads, with the aim of linking every village",
+                )
+            ],
+        ),
+        # an absolute 'with' clause is still cut off
+        (
+            "Ruiz said the talks went well, with both sides calling for calm.",
+            [("indirect", "Ana Ruiz", "the talks went well")],
+        ),
+    ],
+)
+def test_purpose_phrase_after_comma_stays_in_the_content(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ruiz said prior to the trip: "We are ready for this."',
+            [("direct", "Ana Ruiz", "We are ready for this.")],
+        ),
+        (
+            'Ruiz said ahead of the vote: "We are ready for this."',
+            [("direct", "Ana Ruiz", "We are ready for this.")],
+        ),
+        # a real clause after the verb is still reported
+        (
+            "Ruiz said prices would fall before the vote.",
+            [("indirect", "Ana Ruiz", "prices would fall before the vote")],
+        ),
+    ],
+)
+def test_time_phrase_before_a_quote_is_no_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
