@@ -1642,12 +1642,25 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         covered_until = cand.end
         out.append(cand)
         ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
-    if not out:
+    if not out and not _said_this(text, s_start, s_end, verbs):
         cand = _according_to(ctx, s_start, s_end) or _as_told_by(ctx, s_start, s_end)
         if cand is not None:
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     return out
+
+
+_SAID_THIS = re.compile(r"\s+this\b")
+
+
+def _said_this(text: str, s_start: int, s_end: int, verbs: list[VerbHit]) -> bool:
+    """'Spokesman Ruiz said this at a briefing, according to a reporter.': 'this' points back to
+    words said elsewhere, so the sentence is an attribution, not content relayed 'according to' anyone."""
+    for v in verbs:
+        this = None if v.participle else _SAID_THIS.match(text, v.end, s_end)
+        if this is not None and _DEMONSTRATIVE_OBJECT.match(text, this.end() - 4, s_end):
+            return True
+    return False
 
 
 _LEAD_FORMS = ("Saying", "Noting", "Stressing", "Adding")

@@ -65,3 +65,23 @@ def test_purpose_phrase_after_comma_stays_in_the_content(
 )
 def test_time_phrase_before_a_quote_is_no_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'this' points back: the sentence is an attribution, not content relayed by the reporter
+        ("Peru will host the summit in May. Berg said this on Friday, according to Ruiz.", []),
+        (
+            "Peru will host the summit in May, according to Ruiz.",
+            [("indirect", "Ana Ruiz", "Peru will host the summit in May")],
+        ),
+        # 'this' opens the reported clause
+        (
+            "Peru will host the summit in May. Ruiz said this plan would help.",
+            [("indirect", "Ana Ruiz", "this plan would help")],
+        ),
+    ],
+)
+def test_said_this_is_no_content_according_to_anyone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
