@@ -1870,6 +1870,8 @@ def _reported(
     addressees: list[int] = []
     explicit_object = False
     if v.kind == "address":
+        if speech.lemma_of(v.form) in _CALL_ON and _NO_OBJECT.match(text, v.end, s_end):
+            return None  # 'X called on and was hosted by Y', 'called on, and met, Y': a visit paid, no appeal
         # 'assured that ...': no one named as spoken to; the clause is no noun phrase
         np = None if _THAT.match(text, v.end, s_end) else ctx.noun_phrase(v.end, s_end)
         if np is not None:
@@ -1928,6 +1930,7 @@ def _reported(
 
 _CALL_ON = frozenset(("call on", "call upon"))
 _TO_LATER = re.compile(r"\bto\s+[a-z]")  # 'called on X (and Y) to act': an appeal
+_NO_OBJECT = re.compile(r"\s*(?:[,.;]|(?:and|or|but)\b)")  # 'called on and ...': the verb has no object
 
 
 # 'recalled (its) diplomats / the ambassador / all staff': people called home

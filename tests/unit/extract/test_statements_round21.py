@@ -85,3 +85,19 @@ def test_time_phrase_before_a_quote_is_no_statement(text: str, expected: list[tu
 )
 def test_said_this_is_no_content_according_to_anyone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Berg called on and was hosted to dinner by President Ruiz today.", []),
+        ("Berg called on, and later met, President Ruiz in Lima.", []),
+        # an appeal still counts
+        (
+            "Berg called on President Ruiz to free the prisoners.",
+            [("indirect", "Tom Berg", "President Ruiz to free the prisoners")],
+        ),
+    ],
+)
+def test_called_on_without_an_object_is_a_visit(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
