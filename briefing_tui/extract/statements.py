@@ -86,8 +86,10 @@ _CUT_MARKS = (",", ";", ":")  # where a cut may start
 _CUT_WORDS = ("-", "\u2014", "and")  # what follows white space where a cut starts
 # a prepositional phrase after a speech verb, before its 'that' clause
 _ADJUNCT = re.compile(
-    r"\s*,?\s*(?:on|in|at|to|during|from|via|through|over|after|before|late|early|earlier|later)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
+    r"\s*,?\s*(?:on|in|at|to|with|during|from|via|through|over|after|before|late|early|earlier|later)\s+[^,.;:\"]{1,60}?"
+    r"(?=\s*,?\s*that\b)"
     r"|\s*,?\s*(?:[a-z]{2,}ly|also|again|further|too|however)\b(?=\s*,?\s*that\b)"  # 'said recently that'
+    r"|\s*the\s+fact\b(?=\s*,?\s*that\b)"  # 'mentioned the fact that ...': the clause is what was said
 )
 _ADDING = speech.word_set("adding saying noting stressing warning arguing insisting explaining")
 _OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
@@ -2387,7 +2389,7 @@ def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
     text = ctx.text
     has_that = text.find("that", pos, s_end) >= 0  # the phrase ends before a 'that'
     m = _ADJUNCT.match(text, pos, s_end) if has_that else None
-    if m and _THAT.match(text, m.end(), s_end):
+    if m and _THAT.match(text, m.end(), s_end) and (not _WITH.match(text, pos) or _names_someone(ctx, m)):
         return m.end()
     i = bisect.bisect_left(ctx.timex_starts, pos)
     if i < len(ctx.doc.timexes):
@@ -2395,6 +2397,19 @@ def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
         if not text[pos : t.start].strip(" ,") and t.end < s_end:
             return t.end  # 'said Tuesday (that) ...'
     return pos
+
+
+_WITH = re.compile(r"\s*,?\s*with\b")
+_SOMEONE = ("person", "role", "pronoun")
+
+
+def _names_someone(ctx: _Context, m: re.Match[str]) -> bool:
+    """'affirmed with the Korean leader that ...': 'with' someone spoken to, not 'responded with
+    strikes that killed ...', where 'that' opens a relative clause."""
+    words = ctx.text[m.start() : m.end()].split()
+    if words and words[-1].lower() in speech.ROLE_HEADS:
+        return True  # 'with his counterpart', 'with the visiting leader'
+    return any(x.kind in _SOMEONE and x.start >= m.start() for x in ctx.mentions_over(m.start(), m.end()))
 
 
 _BEFORE_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?")

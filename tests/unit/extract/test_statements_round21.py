@@ -101,3 +101,26 @@ def test_said_this_is_no_content_according_to_anyone(text: str, expected: list[t
 )
 def test_called_on_without_an_object_is_a_visit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz affirmed with Berg that Peru is open to trade.",
+            [("indirect", "Ana Ruiz", "Peru is open to trade")],
+        ),
+        (
+            "Ruiz stressed with her counterpart that Peru is open to trade.",
+            [("indirect", "Ana Ruiz", "Peru is open to trade")],
+        ),
+        (
+            "Ruiz mentioned the fact that she had met Berg twice.",
+            [("indirect", "Ana Ruiz", "she had met Berg twice")],
+        ),
+        # 'with' a thing: 'that' opens a relative clause, and no statement is made
+        ("Peru responded with strikes that have killed many.", []),
+    ],
+)
+def test_phrase_before_that_clause_is_skipped(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CAST) == expected
