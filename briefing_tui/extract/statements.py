@@ -2391,6 +2391,9 @@ def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
     m = _ADJUNCT.match(text, pos, s_end) if has_that else None
     if m and _THAT.match(text, m.end(), s_end) and (not _WITH.match(text, pos) or _names_someone(ctx, m)):
         return m.end()
+    aside = _COMMA_ADJUNCT.match(text, pos, s_end) if text.startswith(",", pos) else None
+    if aside:
+        return aside.end()  # 'conveyed, at the start of the call, the greetings of ...': the object follows
     i = bisect.bisect_left(ctx.timex_starts, pos)
     if i < len(ctx.doc.timexes):
         t = ctx.doc.timexes[i]
@@ -2399,6 +2402,10 @@ def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
     return pos
 
 
+# a short phrase of time or setting set off by commas right after the verb
+_COMMA_ADJUNCT = re.compile(
+    r",\s*(?:at|in|on|during|after|before|through|via|over)\s+[^,.;:\"\u201c]{1,50},(?=\s+[a-z])"
+)
 _WITH = re.compile(r"\s*,?\s*with\b")
 _SOMEONE = ("person", "role", "pronoun")
 

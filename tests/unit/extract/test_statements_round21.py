@@ -124,3 +124,24 @@ def test_called_on_without_an_object_is_a_visit(text: str, expected: list[tuple[
 )
 def test_phrase_before_that_clause_is_skipped(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz conveyed, at the start of the call, the greetings of the people of Peru.",
+            [("indirect", "Ana Ruiz", "the greetings of the people of Peru")],
+        ),
+        (
+            "Ruiz said, in an interview on Monday, that prices would fall.",
+            [("indirect", "Ana Ruiz", "prices would fall")],
+        ),
+        # no courtesy named after the phrase: 'conveyed' reports nothing
+        ("Ruiz conveyed, at the start of the call, the documents to Berg.", []),
+    ],
+)
+def test_phrase_set_off_by_commas_after_the_verb_is_skipped(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, CAST) == expected
