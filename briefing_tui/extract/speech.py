@@ -477,6 +477,10 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
             pos = toks[-4][0]
             del toks[-4:]
             continue
+        if low == "to" and len(toks) >= 3 and toks[-2][2] in _KEEN and toks[-3][2].lower() in _BE_FORMS:
+            pos = toks[-3][0]  # 'he was keen to stress': stressed, no plan
+            del toks[-3:]
+            continue
         if low == "to" and len(toks) >= 2 and toks[-2][2] in _CONTINUE:
             pos = toks[-2][0]  # 'we continue to urge': urging now
             del toks[-2:]
@@ -496,6 +500,9 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
 _TURN_NOUNS = frozenset(("part", "turn"))
 _TURN_OWNERS = word_set("his her their its our my")
 # 'used the opportunity to inform', 'took the occasion to thank': a verb done, not planned
+# 'was keen to emphasise', 'was quick to point out': said, in the reporter's words
+_KEEN = word_set("keen eager quick careful")
+_BE_FORMS = word_set("was were is are")
 _OCCASIONS = word_set("opportunity occasion chance")
 _TAKE_OCCASION = word_set("used uses took takes seized seizes")
 
