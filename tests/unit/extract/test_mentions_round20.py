@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract import mentions, sentences
-from briefing_tui.extract.document import Document
+from tests.unit.extract.test_mentions import mentions_of
+
+
+def texts(text: str, kind: str) -> list[str]:
+    """The whole text of each mention of that kind."""
+    return [m.text for m in mentions_of(text).mentions if m.kind == kind]
 
 
 def orgs(text: str) -> list[str]:
-    doc = Document(original=text, text=text, published=date(2023, 5, 2))
-    sentences.split(doc)
-    mentions.find(doc)
-    return [m.text for m in doc.mentions if m.kind == "organization"]
+    return texts(text, "organization")
 
 
 @pytest.mark.parametrize(
@@ -49,10 +48,7 @@ def test_body_in_office_without_name(text: str, expected: list[str]) -> None:
 
 
 def people(text: str) -> list[str]:
-    doc = Document(original=text, text=text, published=date(2023, 5, 2))
-    sentences.split(doc)
-    mentions.find(doc)
-    return [m.text for m in doc.mentions if m.kind == "person"]
+    return texts(text, "person")
 
 
 @pytest.mark.parametrize(

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract import mentions, sentences
-from briefing_tui.extract.document import Document
-
-
-def people(text: str) -> list[str]:
-    doc = Document(original=text, text=text, published=date(2023, 5, 2))
-    sentences.split(doc)
-    mentions.find(doc)
-    return [m.text for m in doc.mentions if m.kind == "person"]
+from tests.unit.extract.test_mentions_round20 import people
 
 
 @pytest.mark.parametrize(
