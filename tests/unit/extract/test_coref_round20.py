@@ -7,11 +7,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-
-
-def sides(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
+from tests.unit.extract.test_coref_round16 import sides
 
 
 @pytest.mark.parametrize(

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
-
-
-def roles(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+from tests.unit.extract.test_coref_round16 import roles, sides
 
 
 @pytest.mark.parametrize(
@@ -36,11 +29,6 @@ def roles(text: str) -> dict[str, str | None]:
 )
 def test_titles_alternate(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
-
-
-def sides(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
 
 
 @pytest.mark.parametrize(
