@@ -1,4 +1,4 @@
-"""The wheel carries styles/ and sample_data/, and an installed briefing runs from a fresh venv.
+"""The wheel carries styles/, sample_data/ and the extractor's word list, and an installed briefing runs from a fresh venv.
 
 How the fresh venv gets its third-party dependencies without the internet
 (tests never touch it): ``python -m venv --without-pip`` makes an empty venv
@@ -96,6 +96,9 @@ def test_wheel_contains_styles_sample_data_and_entry_point(wheel):
     assert "wang-yi-calls.txt" in samples
     for name in samples:
         assert f"briefing_tui/sample_data/{name}" in names
+    # the extractor's English word list is package data, read with importlib.resources
+    assert "briefing_tui/extract/lexicon/english_words.txt" in names
+    assert "briefing_tui/extract/lexicon/english_words.COPYRIGHT" in names
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "briefing = briefing_tui.cli:main" in text
