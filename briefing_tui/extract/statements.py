@@ -619,9 +619,11 @@ def find(doc: Document) -> None:
             found += _made_statement(ctx, s_start, s_end, found)
         if ctx.text.startswith("In ", s_start) and not ctx.has_verb_in(s_start, s_end):
             found += _in_words(ctx, s_start, s_end)
-        if ctx.has_verb_in(s_start, s_end) or (
-            ctx.has_according and ctx.text.find("ccording to", s_start, s_end) >= 0
-        ):  # no speech verb and no 'according to': no reported speech to look for
+        if (
+            ctx.has_verb_in(s_start, s_end)
+            or (ctx.has_according and ctx.text.find("ccording to", s_start, s_end) >= 0)
+            or ctx.text.find(" hope", s_start, s_end) >= 0
+        ):  # no speech verb, no 'according to', no hope voiced: no reported speech to look for
             reported = _indirect(ctx, s_start, s_end)
             if reported:
                 if state.opening is not None:
@@ -803,6 +805,20 @@ def _pronoun_goes_on(ctx: _Context, q: Quote, cand: StatementCandidate, s_start:
     )
 
 
+_NAMING_REACH = 40  # characters into a quote where its subject is named
+
+
+def _opens_naming(ctx: _Context, q: Quote, speaker: int | None) -> bool:
+    """'"Chen also thanked the hosts ..."' right after Chen's words: a quote that opens by naming the
+    speaker (not 'I') is a statement about him, quoted from a release, not his own next words."""
+    if speaker is None:
+        return False
+    return any(
+        m.entity == speaker and m.kind != "pronoun"
+        for m in ctx.mentions_over(q.start, min(q.end, q.start + _NAMING_REACH))
+    )
+
+
 def _continue_from(state: _QuoteState, reported: list[StatementCandidate]) -> None:
     """A sentence of reported speech by a named speaker is what a bare quote right after it continues:
     'Finally, she said that restraint was vital. "We call for calm."' is hers."""
@@ -824,6 +840,7 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandid
         and last is not None
         and _adjacent(ctx.text, state.last_end, q.open)
         and (last.kind == "direct" or (words >= _CONTINUED_MIN_WORDS and _speech_like(ctx.text, q)))
+        and not _opens_naming(ctx, q, last.speaker)
     ):
         att = _Attribution(last.speaker, last.speaker_text, list(last.addressees))
         inherited_date = last.date
@@ -1676,7 +1693,11 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         out.append(cand)
         ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     if not out and not _said_this(text, s_start, s_end, verbs):
-        cand = _according_to(ctx, s_start, s_end) or _as_told_by(ctx, s_start, s_end)
+        cand = (
+            _according_to(ctx, s_start, s_end)
+            or _as_told_by(ctx, s_start, s_end)
+            or (None if verbs else _hoped(ctx, s_start, s_end))
+        )
         if cand is not None:
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
@@ -1684,6 +1705,25 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
 
 
 _SAID_THIS = re.compile(r"\s+this\b")
+_HOPED = re.compile(r"\b(?:hoped|hopes)\b")
+# a content clause: 'that', or a subject of a few words and then a modal or finite auxiliary ('hoped the
+# sides would meet', 'hopes Japan will join'); not an infinitive or a noun ('hoped to visit', 'hopes for peace')
+_CLAUSE_OBJECT = re.compile(
+    r"\s+(?:that\b|(?!(?:to|for|so|not|and|or|but|in|on|at|with|of|from|by|as|against)\b)"
+    r"(?:[\w'\u2019.-]+,?\s+){1,8}?(?:would|will|could|can|may|might|should|must|shall|is|are|was|were|has"
+    r"|have|had)\b)"
+)
+
+
+def _hoped(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'He hoped (that) the sides would meet soon': in a readout, a hope voiced with a clause is what was
+    said. Only in a sentence with no speech verb, where the hope is the main clause: in 'said China hoped
+    ...' the words are the outer speaker's, and 'hoped to visit' or 'hopes for peace' voice no clause."""
+    m = _HOPED.search(ctx.text, s_start, s_end)
+    if m is None or not _CLAUSE_OBJECT.match(ctx.text, m.end(), s_end):
+        return None
+    v = VerbHit(m.start(), m.end(), m.group(), "say", False)
+    return _reported(ctx, v, s_start, s_end, [v])
 
 
 def _said_this(text: str, s_start: int, s_end: int, verbs: list[VerbHit]) -> bool:

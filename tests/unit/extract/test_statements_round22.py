@@ -47,3 +47,48 @@ def test_a_term_borrowed_inside_a_noun_phrase_is_no_quote(text: str) -> None:
 )
 def test_a_predicate_or_a_longer_quote_stays_a_quote(text: str, quote: str) -> None:
     assert quote in _direct(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Chen hoped all parties would respect the truce in the region.",
+            "all parties would respect the truce",
+        ),
+        ("Chen hoped that the visit would deepen ties.", "the visit would deepen ties"),
+        ("Chen also hoped the two sides could meet again soon.", "the two sides could meet again soon"),
+        ("Chen hopes the dispute will be settled by talks.", "the dispute will be settled by talks"),
+        (
+            "On Monday, Chen hoped that Japan, Korea and China would cooperate.",
+            "Japan, Korea and China would",
+        ),
+    ],
+)
+def test_a_hope_voiced_with_a_clause_is_reported_speech(text: str, content: str) -> None:
+    said = [t for kind, who, t in run(text, CHEN) if kind == "indirect" and who == "Li Chen"]
+    assert any(content in t for t in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chen hoped to visit Paris next year.",  # a plan, not words
+        "Chen is hoping to win the vote.",
+        "Chen hopes for a quick deal with Paris.",  # a noun object
+        "It is hoped that the talks will resume in May.",  # nobody voices it
+        "The deal raised hopes that the war would end soon.",  # the noun
+    ],
+)
+def test_a_hope_without_a_clause_is_no_statement(text: str) -> None:
+    assert run(text, CHEN) == []
+
+
+def test_a_quote_that_names_the_last_speaker_does_not_continue_him() -> None:
+    text = 'Chen said restraint was vital. "Chen also thanked the hosts for their very warm welcome."'
+    assert _direct(text) == []
+
+
+def test_a_quote_in_the_first_person_continues_the_last_speaker() -> None:
+    text = 'Chen said restraint was vital. "We call for calm and for dialogue between all the parties."'
+    assert _direct(text) == ["We call for calm and for dialogue between all the parties."]
