@@ -703,10 +703,17 @@ def _in_words(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     return [cand]
 
 
-_MADE_WORDS = ("made th", "gave th")  # plain substrings first: the pattern below is slow to scan for
-# 'X made the statement as he welcomed Y': the sentence before is X's
+_MADE_WORDS = (
+    "made th",
+    "gave th",
+    "d this",
+    "d so",
+)  # plain substrings first: the pattern is slow to scan for
+# 'X made the statement as he welcomed Y', 'X disclosed this in a statement', 'X said so at a briefing':
+# the sentence before is X's
 _MADE_STATEMENT = re.compile(
-    r"\b(?:made|gave)\s+(?:the|these|this|those)\s+(?:statement|remarks?|comments?)\b"
+    r"\b(?:(?:made|gave)\s+(?:the|these|this|those)\s+(?:statement|remarks?|comments?)"
+    r"|(?:said|stated|announced|confirmed|disclosed|revealed)\s+(?P<this>this|so))\b"
 )
 
 
@@ -720,23 +727,41 @@ def _made_statement(
     k = ctx.sentence_index(s_start)
     if m is None or k == 0:
         return []
+    if m.group("this") and not _DEMONSTRATIVE_OBJECT.match(text, m.start("this"), s_end + 1):
+        return []  # 'said this week that ...', 'said so many times': not a pointer back
     gap_end, modal, _ = ctx.gap(m.start(), s_start)
     subj = speech.subject_before(text, s_start, gap_end)
-    if subj is None or modal or text[subj.end : gap_end].strip() or text[s_start : subj.start].strip():
-        return []  # 'X made the statement': X opens the sentence
+    if subj is None or modal:
+        return []
+    lead, tail = text[s_start : subj.start].strip(), text[subj.end : gap_end].strip()
+    if (lead or tail) and not (lead.endswith(",") and tail == "," and _ROLE_LEAD.fullmatch(lead)):
+        return []  # 'X made the statement', 'The minister, X, disclosed this': X opens the sentence
+    speaker, name = ctx.actor(subj, subj.start)
     p_start, p_end = ctx.sents[k - 1]
-    if any(c.start < p_end and c.end > p_start for c in found) or _has_quote(ctx, p_start, p_end):
+    before = [c for c in found if c.start < p_end and c.end > p_start]
+    if before and name is not None and m.group("this") and all(_country(ctx, c.speaker) for c in before):
+        for c in before:  # 'Nigeria has reaffirmed ... . The minister disclosed this': the minister's words
+            c.speaker, c.speaker_text = speaker, name
+        return []
+    if before or _has_quote(ctx, p_start, p_end):
         return []  # the sentence before has its own speaker, or quotes someone
     c_start, c_end = _strip(text, p_start, p_end)
     dateline = DATELINE.match(text, c_start, c_end)
     if dateline is not None:
         c_start = dateline.end()
-    speaker, name = ctx.actor(subj, subj.start)
     if name is None or len(_WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS:
         return []
     if not _says_something(ctx, c_start, c_end):
         return []
     return [_reported_statement(ctx, (c_start, c_end), (p_start, s_end), speaker, name)]
+
+
+# 'The Minister of State for Foreign Affairs, Amb. X, disclosed this': a title in apposition before the name
+_ROLE_LEAD = re.compile(r"(?:The|Her|His|Its)\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,12}\s*,")
+
+
+def _country(ctx: _Context, entity: int | None) -> bool:
+    return entity is not None and ctx.doc.entities[entity].kind == "country"
 
 
 def _carry_context(ctx: _Context, found: list[StatementCandidate]) -> None:

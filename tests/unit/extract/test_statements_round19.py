@@ -187,8 +187,15 @@ def test_calling_on_a_person_is_a_visit_unless_an_appeal(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The Special Adviser to the Mayor on Media, Mr. Tom Berg, disclosed this in a statement.", []),
-        ("The Special Adviser to the Mayor on Media, Mr. Tom Berg, said this on Monday.", []),
+        # no trailing attribution; 'this' points back: the sentence before is Berg's (round 22)
+        (
+            "The Special Adviser to the Mayor on Media, Mr. Tom Berg, disclosed this in a statement.",
+            [("indirect", "Tom Berg", "The leaders agreed to expand trade")],
+        ),
+        (
+            "The Special Adviser to the Mayor on Media, Mr. Tom Berg, said this on Monday.",
+            [("indirect", "Tom Berg", "The leaders agreed to expand trade")],
+        ),
         # 'this week' is a time: the words before the comma are what was said
         (
             "Talks with Peru will resume in March, Tom Berg said this week.",

@@ -70,8 +70,12 @@ def test_time_phrase_before_a_quote_is_no_statement(text: str, expected: list[tu
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 'this' points back: the sentence is an attribution, not content relayed by the reporter
-        ("Peru will host the summit in May. Berg said this on Friday, according to Ruiz.", []),
+        # 'this' points back: the sentence is an attribution, not content relayed by the reporter; the
+        # sentence before is Berg's (round 22)
+        (
+            "Peru will host the summit in May. Berg said this on Friday, according to Ruiz.",
+            [("indirect", "Tom Berg", "Peru will host the summit in May")],
+        ),
         (
             "Peru will host the summit in May, according to Ruiz.",
             [("indirect", "Ana Ruiz", "Peru will host the summit in May")],

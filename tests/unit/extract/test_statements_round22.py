@@ -92,3 +92,48 @@ def test_a_quote_that_names_the_last_speaker_does_not_continue_him() -> None:
 def test_a_quote_in_the_first_person_continues_the_last_speaker() -> None:
     text = 'Chen said restraint was vital. "We call for calm and for dialogue between all the parties."'
     assert _direct(text) == ["We call for calm and for dialogue between all the parties."]
+
+
+PAK = Cast(
+    actors={
+        "Amir Khan": ("person", ("Khan",)),
+        "Kenya": ("country", ()),
+        "Ruth Otieno": ("person", ("Otieno",)),
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Amir Khan will visit Nairobi on May 2. Spokesperson Ruth Otieno said this at a briefing.",
+        "Foreign Minister Amir Khan will visit Nairobi on May 2. Spokesperson Ruth Otieno announced this on Friday.",
+        "Foreign Minister Amir Khan will visit Nairobi on May 2. Ruth Otieno confirmed this to reporters.",
+        "Foreign Minister Amir Khan will visit Nairobi on May 2. The spokesperson, Ruth Otieno, disclosed this in a"
+        " statement.",
+        "Foreign Minister Amir Khan will visit Nairobi on May 2. Ruth Otieno said so on Friday.",
+    ],
+)
+def test_said_this_makes_the_sentence_before_the_speakers(text: str) -> None:
+    assert ("indirect", "Ruth Otieno", "Foreign Minister Amir Khan will visit Nairobi on May 2") in run(
+        text, PAK
+    )
+
+
+def test_said_this_gives_a_country_s_stance_to_the_person_who_voiced_it() -> None:
+    text = "Kenya has reaffirmed its support for the peace plan. The minister, Ruth Otieno, disclosed this on Monday."
+    assert [(kind, who) for kind, who, _t in run(text, PAK)] == [("indirect", "Ruth Otieno")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'this week': a time, not a pointer back; the clause after 'that' is what was said
+        "Foreign Minister Amir Khan will visit Nairobi on May 2. Ruth Otieno said this week that talks went well.",
+        # the sentence before has its own speaker
+        "Amir Khan said he would visit Nairobi on May 2. Ruth Otieno confirmed this on Friday.",
+    ],
+)
+def test_said_this_does_not_take_a_sentence_it_does_not_point_to(text: str) -> None:
+    got = run(text, PAK)
+    assert not any(who == "Ruth Otieno" and "Nairobi" in t for _k, who, t in got)
