@@ -72,6 +72,7 @@ _LEMMAS: dict[str, str] = {
     "deny": "say",
     "comment": "say",
     "tweet": "say",
+    "post": "say",  # 'posted on X: "..."' or 'posted that ...' (THAT_ONLY); not 'posted troops'
     "write": "say",
     "reply": "say",
     "respond": "say",
@@ -144,6 +145,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "admit": ("admit", "admits", "admitted", "admitting"),
     "call": ("call", "calls", "called"),  # a final stressed consonant doubles
     "wish": ("wished",),  # 'wishes' is mostly the noun ('best wishes')
+    "post": ("posted",),  # 'post(s)' is mostly the noun ('in a post on X')
 }
 # phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")
 _PHRASAL: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -260,7 +262,7 @@ def names_a_thing(lemma: str, text: str, pos: int) -> bool:
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
 THAT_ONLY = word_set(
-    "tweet write comment continue reply respond remark read mention elaborate underline caption disclose reveal agree"
+    "tweet post write comment continue reply respond remark read mention elaborate underline caption disclose reveal agree"
     " indicate hint"
 )
 # 'agreed that ...' or '"...," he agreed.' voice a view; 'agreed to host', 'agreed on a plan' do not,

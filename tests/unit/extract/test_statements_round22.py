@@ -137,3 +137,27 @@ def test_said_this_gives_a_country_s_stance_to_the_person_who_voiced_it() -> Non
 def test_said_this_does_not_take_a_sentence_it_does_not_point_to(text: str) -> None:
     got = run(text, PAK)
     assert not any(who == "Ruth Otieno" and "Nairobi" in t for _k, who, t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Chen posted on his Twitter account: "Today we take one more step toward a deal."',
+            [("direct", "Li Chen", "Today we take one more step toward a deal.")],
+        ),
+        (
+            '"Today we take one more step toward a deal," Chen posted on X.',
+            [("direct", "Li Chen", "Today we take one more step toward a deal")],
+        ),
+        (
+            "Chen posted that the talks had been a success for both nations.",
+            [("indirect", "Li Chen", "the talks had been a success for both nations")],
+        ),
+        ("Chen posted troops along the border with the north.", []),
+        ("Chen was posted to Paris in 2019 as a young diplomat.", []),
+        ("Chen posted a photo of the meeting on his account.", []),
+    ],
+)
+def test_posting_words_online_is_speech(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text, CHEN) == expected
