@@ -2070,6 +2070,9 @@ def _relays_a_speaker(ctx: _Context, start: int, s_start: int, verbs: list[VerbH
     """Whether the reported clause at ``start`` opens with a speaker and a speech verb of its own."""
     while start < len(ctx.text) and ctx.text[start].isspace():
         start += 1
+    setting = _SETTING_LEAD.match(ctx.text, start)
+    if setting is not None:
+        start = setting.end()  # 'reported that, speaking in Tehran, the president stressed ...'
     inner = next((u for u in verbs if u.start > start), None)
     if inner is None or inner.start - start > _RELAY_REACH or inner.participle or inner.kind == "relay":
         return False
@@ -2086,6 +2089,11 @@ def _relays_a_speaker(ctx: _Context, start: int, s_start: int, verbs: list[VerbH
 
 
 _PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
+# a setting before the relayed speaker: 'speaking at a news conference in Tehran, ...', 'in a call on Monday, ...'
+_SETTING_LEAD = re.compile(
+    r",?\s*(?:speaking|addressing|talking|writing|responding|commenting|in|at|during|after|on|while)\b"
+    r"[^,;:.\"\u201c]{1,120},\s*"
+)
 
 
 # Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").

@@ -161,3 +161,36 @@ def test_said_this_does_not_take_a_sentence_it_does_not_point_to(text: str) -> N
 )
 def test_posting_words_online_is_speech(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert run(text, CHEN) == expected
+
+
+RELAYED = Cast(
+    actors={"Li Chen": ("person", ("Chen",)), "Reuters": ("organization", ()), "Tass": ("organization", ())}
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reuters reported that, speaking at a news conference in Rome, Chen stressed that the talks went well.",
+            [("indirect", "Li Chen", "the talks went well")],
+        ),
+        (
+            "Tass reports that speaking to reporters after his return, Chen said the deal was close.",
+            [("indirect", "Li Chen", "the deal was close")],
+        ),
+        (
+            "Reuters reported that in a call on Monday, Chen noted that trade had grown.",
+            [("indirect", "Li Chen", "trade had grown")],
+        ),
+    ],
+)
+def test_a_relayed_speaker_after_a_setting_speaks_for_himself(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, RELAYED) == expected
+
+
+def test_a_setting_without_a_speaker_of_its_own_stays_the_outlets() -> None:
+    text = "Reuters reported that, during the talks in Rome, both sides had agreed on a truce."
+    assert [(kind, who) for kind, who, _t in run(text, RELAYED)] == [("indirect", "Reuters")]
