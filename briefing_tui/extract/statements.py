@@ -2018,12 +2018,34 @@ def _reported(
     span = _content(ctx, content_start, stop, bool(m or v.kind == "address"))
     if span is None:
         return None
+    span = _without_source_tail(ctx, span)
+    if span is None:
+        return None
     if text.find("and that", span[0], span[1]) >= 0:
         span = _before_quoted_clause(ctx, span)
     addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
     if explicit_object:
         ctx.addressed.add(span[0])
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
+
+
+# a source named after the clause, lower-case or not: '..., state media reported', '..., officials said'
+_SOURCE_TAIL = re.compile(
+    r",?\s*(?!(?:which|who|whom|as|and|but|or|what|when|while|if)\b)(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+"
+    r"\s+(?:reported|reports|said|says|informed|informs|wrote|writes)(?:\s+on\s+\w+day)?\s*[.!]?\s*"
+)
+
+
+def _without_source_tail(ctx: _Context, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'told him the kingdom opposed it, state media reported': the source at the end is no part of what
+    was said; a clause that is nothing but the source ('told X, state media reported') says nothing."""
+    comma = ctx.text.rfind(",", span[0], span[1])
+    if comma < 0:
+        return None if _SOURCE_TAIL.fullmatch(ctx.text, span[0], span[1]) else span
+    if not _SOURCE_TAIL.fullmatch(ctx.text, comma, span[1]):
+        return span
+    start, end = _strip(ctx.text, span[0], comma)
+    return (start, end) if end > start and _says_something(ctx, start, end) else None
 
 
 _CALL_ON = frozenset(("call on", "call upon"))

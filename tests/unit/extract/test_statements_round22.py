@@ -194,3 +194,31 @@ def test_a_relayed_speaker_after_a_setting_speaks_for_himself(
 def test_a_setting_without_a_speaker_of_its_own_stays_the_outlets() -> None:
     text = "Reuters reported that, during the talks in Rome, both sides had agreed on a truce."
     assert [(kind, who) for kind, who, _t in run(text, RELAYED)] == [("indirect", "Reuters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Chen told him the plan was sound and fair, state media reported.",
+            "the plan was sound and fair",
+        ),
+        ("Chen said the border would reopen very soon, officials said.", "the border would reopen very soon"),
+        (
+            "Chen told him the talks had gone very well, local television reported on Monday.",
+            "the talks had gone very well",
+        ),
+        # a relative clause is part of what was said
+        (
+            "Chen said the region opposed the plan, which critics said was unfair.",
+            "the region opposed the plan, which critics said was unfair",
+        ),
+    ],
+)
+def test_a_source_named_at_the_end_is_no_part_of_the_words(text: str, content: str) -> None:
+    assert ("indirect", "Li Chen", content) in run(text, CHEN)
+
+
+def test_a_clause_that_is_only_the_source_says_nothing() -> None:
+    text = "The plan is sound and fair, Chen told his guest, state media reported."
+    assert not any(t.startswith("state media") for _k, _w, t in run(text, CHEN))
