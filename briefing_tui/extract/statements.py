@@ -1636,22 +1636,35 @@ def _sentence_subject(ctx: _Context, offset: int) -> Span | None:
     s_start, s_end = ctx.sentence_span(offset)
     lead = _LEAD_ADVERBIAL.match(ctx.text, s_start, s_end)
     pos = lead.end() if lead else s_start
+    owner: Mention | None = None
     for m in ctx.mentions_over(pos, min(s_end, pos + 80)):
+        if m.start == pos and ctx.text.startswith(("'s ", "\u2019s "), m.end):
+            owner = m  # "Germany's Chancellor Scholz": the owner names whose chancellor, not who speaks
+            continue
+        if owner is not None:
+            if m.kind != "pronoun" and _OWNED_TITLE.fullmatch(ctx.text, owner.end + 3, m.start):
+                return Span(pos, m.end)  # only title words between: 'Kenya's Foreign Minister X'
+            break
         if (
             m.start == pos
             or (
                 m.kind in ("role", "person")
                 and m.start - pos < 20
-                and _DETERMINER_LEAD.fullmatch(ctx.text, pos, m.start)
+                and (
+                    _DETERMINER_LEAD.fullmatch(ctx.text, pos, m.start)
+                    or _OWNER_LEAD.fullmatch(ctx.text, pos, m.start)
+                )
             )
             or (m.start - pos == 4 and ctx.text.startswith("The ", pos))
         ):
             # 'The new Brazilian Foreign Minister': the role after its article; 'The White House'
             return Span(pos, m.end)
-    return None
+    return Span(pos, owner.end) if owner is not None else None
 
 
 _DETERMINER_LEAD = re.compile(r"(?:The|A|An)\s+(?:[a-z]+\s+){0,2}")
+_OWNED_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
+_OWNER_LEAD = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+")  # "Jordan's King Abdullah", "Britain's Prime Minister"
 
 
 # -- reported speech --------------------------------------------------------------------

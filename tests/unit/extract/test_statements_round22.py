@@ -222,3 +222,29 @@ def test_a_source_named_at_the_end_is_no_part_of_the_words(text: str, content: s
 def test_a_clause_that_is_only_the_source_says_nothing() -> None:
     text = "The plan is sound and fair, Chen told his guest, state media reported."
     assert not any(t.startswith("state media") for _k, _w, t in run(text, CHEN))
+
+
+OWNER = Cast(
+    actors={
+        "Kenya": ("country", ()),
+        "Amir Khan": ("person", ("Khan",)),
+        "Li Chen": ("person", ("Chen",)),
+    },
+    pronouns={"him": "Li Chen"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kenya's President Amir Khan met Li Chen on Monday and told him Kenya would back the plan.",
+            "Amir Khan",
+        ),
+        ("Kenya's Amir Khan met Li Chen in Nairobi and told him the border would stay open.", "Amir Khan"),
+        # no one named after the owner: the owner is all there is
+        ("Kenya's government met Li Chen in Nairobi and told him the border would stay open.", "Kenya"),
+    ],
+)
+def test_the_subject_of_a_second_verb_is_the_owned_not_the_owner(text: str, speaker: str) -> None:
+    assert [(kind, who) for kind, who, _t in run(text, OWNER)] == [("indirect", speaker)]
