@@ -6,7 +6,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from briefing_tui.extract.datewords import NUMBER_WORDS
+from briefing_tui.extract.datewords import NUMBER_WORDS, word_set
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
 from briefing_tui.extract.tense import future_word_in, tense_near, tense_within
@@ -146,6 +146,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         and not _other_event_date(text, t, hit)
         and not _across_quote(text, t, hit)
         and not _modifies_noun(text, t, hit)
+        and not _set_for_other(text, t, hit)
     ]
     if usable and usable[0].end <= hit.start and text.find("agree", max(0, hit.start - 50), hit.start) >= 0:
         agreed = _AGREED_TO.search(text, max(0, hit.start - 50), hit.start)
@@ -190,6 +191,45 @@ def _modifies_noun(text: str, t: Timex, hit: Hit) -> bool:
         return False  # "the March 3 meeting", "a Monday morning call": the trigger's own date
     noun = _NOUN_AFTER.match(text, t.end, t.end + 30)
     return noun is not None and noun.group(1) not in _NOT_NOUNS
+
+
+# "to rally support for the summit set for May", "the vote scheduled for November", "a deal tentatively
+# due in June": a date after a noun and a participle of timing (a reduced relative clause) is that
+# noun's; an auxiliary before the participle ("is expected on Friday") makes it the clause's own verb
+_SET_FOR = re.compile(
+    r"(?i)\b([\w-]+)\s+(?:(?:now|already|still|originally|initially|[a-z]+ly)\s+)?"
+    r"(?:set|scheduled|rescheduled|slated|planned|due|expected|(?:to\s+be|being)\s+held|taking\s+place"
+    r"|to\s+take\s+place|signed|reached|adopted|approved|passed|concluded)\s+(?:(?:for|in|on|at)\s+)?(?:(?:the\s+)?(?:early|late|mid|end\s+of)\s+)?$"
+)
+_NOT_NOUN_BEFORE = word_set(
+    "is are was were be been being am has have had will would shall should can could may might must "
+    "it he she they we i you who which that what this these those there also not and or but to due set "
+    "scheduled slated planned expected"
+)
+# "flew to Rome for the summit set for Friday", "will meet X, with talks set for Friday": a trip told
+# as made for that event, or with it, takes its date (not one inside a purpose clause: "to rally
+# support for the summit set for May", nor the topic: "talks with X on the deal due in June")
+_FOR_WITH = re.compile(
+    r"(?i)\b(?:for|with|at|attend(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:of|on|about|over|in|to|from|regarding)\b)[\w-]+\s+){0,3}$"
+)
+_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b")
+
+
+def _set_for_other(text: str, t: Timex, hit: Hit) -> bool:
+    """Is ``t`` told after the trigger as the date another noun is "set for" / "scheduled for"?"""
+    if t.start < hit.end or t.start - hit.end > 200:
+        return False
+    lo = max(hit.end, t.start - 60)
+    m = _SET_FOR.search(text, lo, t.start)
+    if m is None or m.group(1).lower() in _NOT_NOUN_BEFORE:
+        return False
+    if m.start(1) < hit.end:
+        return False  # "the talks set for Friday": the trigger's own date
+    if _CLAUSE_BREAK.search(text, hit.end, m.start(1)) or text.find(",", m.end(1), m.end()) >= 0:
+        return False
+    purpose = _FOR_WITH.search(text, max(hit.end, m.start(1) - 60), m.start(1))
+    return purpose is None or _INFINITIVE.search(text, hit.end, purpose.start()) is not None
 
 
 _QUOTE_MARK = re.compile('["\u201c\u201d]')
@@ -585,6 +625,9 @@ def meeting_status(
         window_lo = (
             landmark.end()
         )  # "arranged at the invitation of X ahead of a summit": the wish is the visit's
+    ahead = _week_direction(doc, hit, hi) if start is None and _nominal(text, hit, lo) else None
+    if ahead is False:
+        return "past"  # "preparing to resume negotiations after the talks in Oman last week"
     if _proposed(text, window_lo, hit.end):
         return "proposed"
     if start is None and _agreed_undated(text, hit, max(window_lo, hit.start - 50), hi):
@@ -630,7 +673,51 @@ def meeting_status(
         # "Last month, three leaders travelled to Kyiv to meet X", "was in the country on January 18
         # to hold talks": a past date, and no future word but the purpose's "to": the event is past
         tense = "past"
+    if ahead and tense != "future":
+        tense = "future"  # "officials discussed his visit to Kyiv next week": still ahead
     return date_status(doc, start, tense)
+
+
+# "last week", "earlier this week", "next weekend", "later this week": a time with no day to give (no
+# value), whose first word still tells whether it lies before or after the report
+_WEEK_BACK = ("last", "earlier", "past", "previous")
+_WEEK_AHEAD = ("next", "later", "coming", "this coming", "the coming", "the next")
+
+
+# "Wang's visit", "the trip", "their tour": a travel word told as a noun (no tense of its own)
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|a|an|his|her|their|its|this|that)|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _nominal(text: str, hit: Hit, lo: int) -> bool:
+    """Is the trigger an event noun (no verb whose tense could place it)?"""
+    if hit.form in ("noun", "event"):
+        return True
+    return (
+        hit.form == "travel"
+        and _DETERMINER_BEFORE.search(text, max(lo, hit.start - 30), hit.start) is not None
+    )
+
+
+def _week_direction(doc: Document, hit: Hit, hi: int) -> bool | None:
+    """True or False when an event noun's own undated time, told just after it in its clause ("the talks
+    in Oman last week", "his visit to Kyiv next week"), lies ahead or behind; None when none is told."""
+    timexes = doc.timexes
+    i = bisect.bisect_left(timexes, hit.end, key=lambda t: t.start)
+    if i == len(timexes):
+        return None
+    t = timexes[i]
+    if t.value is not None or t.start >= hi or t.start - hit.end > 80:
+        return None
+    if _CLAUSE_STOP.search(doc.text, hit.end, t.start):
+        return None
+    low = t.text.lower()
+    if low.startswith(_WEEK_AHEAD):
+        return True
+    if low.startswith(_WEEK_BACK):
+        return False
+    return None
 
 
 # "looking forward to meeting X at the ... Meeting": a wish for what is ahead, however long its object

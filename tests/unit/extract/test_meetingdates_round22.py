@@ -1,0 +1,60 @@
+"""Meeting dates and status, round 22: a date another noun is "set for", an undated week's direction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_meetingdates_round15 import _first
+
+# published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start"),
+    [
+        # a date after a noun and a participle of timing is that noun's, not the trigger's
+        ("Wang will visit Kyiv next week to rally support for the summit set for May.", "visit", None),
+        ("Wang will meet Blinken to discuss the vote scheduled for November.", None, None),
+        ("Wang will hold talks with Blinken on the deal due in December.", "talks", None),
+        (
+            "Wang will travel to Kyiv to talk about the elections tentatively slated for January.",
+            "visit",
+            None,
+        ),
+        ("Wang met Blinken in Rome to review the accord signed in March.", None, None),
+        # the trip made for that event, or with it, takes its date
+        ("Wang will fly to Kyiv for the summit set for Friday.", "visit", "2023-10-27"),
+        ("Wang will fly to Kyiv to attend the summit set for Friday.", "visit", "2023-10-27"),
+        ("Wang will meet Blinken in Rome, with talks set for Friday.", None, "2023-10-27"),
+        # the trigger's own participle, or the clause's own verb, keeps the date
+        ("The summit set for Friday will bring Wang and Blinken together.", "summit", "2023-10-27"),
+        ("Wang is scheduled to meet Blinken on Friday.", None, "2023-10-27"),
+        ("Wang is expected in Kyiv on Friday for talks with Blinken.", "talks", "2023-10-27"),
+        ("Wang met Blinken ahead of the summit which is also due to be held today.", None, "2023-10-24"),
+    ],
+)
+def test_date_set_for_another_noun(text: str, kind: str | None, start: str | None) -> None:
+    assert _first(text, kind).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an undated week told right after an event noun places it before or after the report
+        (
+            "Both sides are preparing to resume negotiations after the talks between Wang and Blinken"
+            " in Rome last week.",
+            "past",
+        ),
+        ("Wang hopes to build on his talks with Blinken in Rome earlier this week.", "past"),
+        ("Officials discussed Wang's visit to Kyiv next week.", "upcoming"),
+        # verbs keep their tense; a week told before the trigger is another clause's; a wish stays one
+        ("Wang will meet Blinken next week.", "upcoming"),
+        ("Wang met Blinken last week.", "past"),
+        ("Wang visited Kyiv and will return next week.", "past"),
+        ("Last week Wang said he might visit Kyiv.", "proposed"),
+        ("A possible visit by Wang to Kyiv next week was discussed.", "proposed"),
+    ],
+)
+def test_status_from_an_undated_week(text: str, status: str) -> None:
+    assert _first(text).status == status
