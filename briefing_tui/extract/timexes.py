@@ -872,7 +872,14 @@ _PARAGRAPH_REACH = 3000  # characters a quote may have opened before a date
 
 
 # "He will also travel to Riyadh on the same day": the day last told, a few sentences back at most.
-_SAME_DAY = re.compile(r"\b(?:[Oo]n\s+)?(?:[Tt]he\s+)same\s+day\b(?!\s+(?:as|that|of|when)\b)")
+# (also "earlier in the day", "later that day", "that same day": the same day, told from another hour;
+# "in the day" with no day told before it is the day of the report)
+_SAME_DAY = re.compile(
+    r"\b(?:(?:[Oo]n\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+day"
+    r"|(?:[Ee]arlier|[Ll]ater)\s+(?:that|on\s+the\s+same|(?P<today>in\s+the))\s+day)\b"
+    r"(?!\s+(?:as|that|of|when)\b)"
+)
+_SAME_DAY_HINTS = ("same day", "that day", "in the day")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|added|told\s+\w+)\s+(?:on\s+)?$")
 _SAME_DAY_REACH = 400  # characters back to the day it repeats
 
@@ -889,11 +896,11 @@ _DAY_SHIFT_WORDS_2 = ("following day", "day before", "day after")
 _APPOSED = re.compile(r"[ \t]*,[ \t]*$")
 
 
-def _same_day(text: str, kept: list[_Candidate]) -> list[_Candidate]:
-    """ "on the same day": the calendar day of the date told just before it (not "the same day as X");
-    "a day earlier", "the next day": that day shifted."""
+def _same_day(text: str, kept: list[_Candidate], published: date) -> list[_Candidate]:
+    """ "on the same day", "later that day": the calendar day of the date told just before it (not "the
+    same day as X"); "a day earlier", "the next day": that day shifted."""
     added: list[_Candidate] = []
-    found = [(m, 0) for m in _SAME_DAY.finditer(text)] if "same day" in text else []
+    found = [(m, 0) for m in _SAME_DAY.finditer(text)] if any(w in text for w in _SAME_DAY_HINTS) else []
     if any(w in text for w in _DAY_SHIFT_WORDS) or any(w in text for w in _DAY_SHIFT_WORDS_2):
         found += [(m, _shift(m)) for m in _DAY_SHIFT.finditer(text)]
     for m, shift in found:
@@ -904,6 +911,9 @@ def _same_day(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             and m.start() - c.end <= _SAME_DAY_REACH
             and not _SAID_ON.search(text, max(0, c.start - 24), c.start)  # "officials said on Tuesday"
         ]
+        if not before and m.re is _SAME_DAY and m.group("today"):
+            added.append(_Candidate(m.start(), m.end(), _iso(published), kind="relative"))
+            continue  # "Earlier in the day, X met Y" with no day told before: the day of the report
         if not before or not before[-1].value or len(before[-1].value) != 10 or before[-1].end_value:
             continue
         if shift == 0 and _APPOSED.match(text, before[-1].end, m.start()):
@@ -1266,7 +1276,7 @@ def find(doc: Document) -> None:
                     cands.append(c)
     kept = longest_first(cands)
     if "day" in text:
-        kept = _same_day(text, kept)
+        kept = _same_day(text, kept, doc.published)
     if " from " in text:
         kept = _bare_day_ranges(text, kept)
     _place_in_next_week(ctx, kept)

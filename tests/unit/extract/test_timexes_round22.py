@@ -1,0 +1,47 @@
+"""Timexes, round 22: the same day told from another hour ("earlier in the day", "later that day")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+PUBLISHED = date(2023, 10, 16)  # a Monday
+
+
+def _timexes(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in build_document(text, PUBLISHED).timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day told just before it
+        (
+            "Kim met Ruto on October 12. Later that day, he flew to Oslo.",
+            [("October 12", "2023-10-12"), ("Later that day", "2023-10-12")],
+        ),
+        (
+            "Kim met Ruto on October 12. Earlier in the day, he toured a port.",
+            [("October 12", "2023-10-12"), ("Earlier in the day", "2023-10-12")],
+        ),
+        (
+            "Kim met Ruto on October 12. That same day, he flew to Oslo.",
+            [("October 12", "2023-10-12"), ("That same day", "2023-10-12")],
+        ),
+        (
+            "Kim met Ruto on October 12. Later on the same day, he flew to Oslo.",
+            [("October 12", "2023-10-12"), ("Later on the same day", "2023-10-12")],
+        ),
+        # no day told before "in the day": the day of the report
+        ("Earlier in the day, Kim met Ruto in Oslo.", [("Earlier in the day", "2023-10-16")]),
+        # no calendar day before "that day" (a month), or no shift meant: nothing added
+        ("Kim met Ruto in May. Later that day, he flew to Oslo.", [("May", "2023-05")]),
+        ("Kim met Ruto on October 12. The talks lasted all day.", [("October 12", "2023-10-12")]),
+        ("Kim met Ruto on October 12, the same day as the vote.", [("October 12", "2023-10-12")]),
+    ],
+)
+def test_same_day_from_another_hour(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _timexes(text) == expected
