@@ -147,6 +147,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         and not _across_quote(text, t, hit)
         and not _modifies_noun(text, t, hit)
         and not _set_for_other(text, t, hit)
+        and not _date_of_saying(text, t, hit)
     ]
     if usable and usable[0].end <= hit.start and text.find("agree", max(0, hit.start - 50), hit.start) >= 0:
         agreed = _AGREED_TO.search(text, max(0, hit.start - 50), hit.start)
@@ -230,6 +231,26 @@ def _set_for_other(text: str, t: Timex, hit: Hit) -> bool:
         return False
     purpose = _FOR_WITH.search(text, max(hit.end, m.start(1) - 60), m.start(1))
     return purpose is None or _INFINITIVE.search(text, hit.end, purpose.start()) is not None
+
+
+# "On Monday, Peskov told reporters that X will visit", "Earlier in the day, the ministry said Y met Z":
+# a date opening the clause whose verb is one of saying dates the saying; the event is told in what
+# was said (after "that", or a new subject), not in a phrase of the saying ("told X during talks")
+_SAYING_AFTER = re.compile(
+    r"[\s,]*(?:[\w.'\u2019-]+\s+){0,6}?(?:said|says|told|announced|stated|confirmed|added|noted|revealed"
+    r"|disclosed|insisted|warned|explained|stressed|reiterated|indicated|declared)\s+"
+    r"(?:(?:reporters|journalists|the\s+press|(?:in|on)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
+    r"(?:that\b|(?:he|she|they|it|we|I)\b|[A-Z])"
+)
+_SAYING_REACH = 120  # characters between the date and the trigger
+
+
+def _date_of_saying(text: str, t: Timex, hit: Hit) -> bool:
+    """Is ``t`` told before a verb of saying whose reported words hold the trigger?"""
+    if t.end > hit.start or hit.start - t.end > _SAYING_REACH:
+        return False
+    m = _SAYING_AFTER.match(text, t.end, hit.start)
+    return m is not None and _CLAUSE_BREAK.search(text, t.end, m.end()) is None
 
 
 _QUOTE_MARK = re.compile('["\u201c\u201d]')

@@ -58,3 +58,21 @@ def test_date_set_for_another_noun(text: str, kind: str | None, start: str | Non
 )
 def test_status_from_an_undated_week(text: str, status: str) -> None:
     assert _first(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a date opening a clause of saying dates the saying, not the event in what was said
+        ("On Monday, Blinken said Wang would visit Kyiv soon.", None),
+        ("On Monday, the ministry announced that Wang will visit Kyiv.", None),
+        ("Earlier in the day, Blinken told reporters that Wang might visit Kyiv.", None),
+        ("On Friday, Blinken stressed in a statement that he met Wang in Rome.", None),
+        # the event told before the saying, or with no saying, keeps the date
+        ("On Monday, Blinken and Wang met in Kyiv.", "2023-10-23"),
+        ("On Monday, Blinken met Wang in Kyiv, officials said.", "2023-10-23"),
+        ("On Monday, Blinken met Wang and said they would keep in touch.", "2023-10-23"),
+    ],
+)
+def test_date_of_saying_before_the_event(text: str, start: str | None) -> None:
+    assert _first(text).start == start
