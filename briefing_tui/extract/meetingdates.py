@@ -694,9 +694,34 @@ def meeting_status(
         # "Last month, three leaders travelled to Kyiv to meet X", "was in the country on January 18
         # to hold talks": a past date, and no future word but the purpose's "to": the event is past
         tense = "past"
+    if (
+        start is None
+        and tense != "future"
+        and own is None
+        and _itinerary_next(text, max(lo, hit.start - 60), hit)
+    ):
+        tense = "future"  # "Then Merz goes to Warsaw", "X then travels to Y": the next stop of a trip ahead
     if ahead and tense != "future":
         tense = "future"  # "officials discussed his visit to Kyiv next week": still ahead
     return date_status(doc, start, tense)
+
+
+# "Then X goes to Warsaw", "From there, X flies to Y", "X then meets Y": a trip's next stop told in the
+# simple present after a word of sequence is a schedule (an undated headline in the present is a report)
+_ITINERARY = re.compile(
+    r"(?i)\b(?:then|afterwards|thereafter|subsequently|from\s+there|after\s+that)\b,?\s+"
+    r"(?:(?:[A-Z][\w.'\u2019-]*|the|his|her|their)\s+){0,4}(?:then\s+)?"
+    r"(?-i:travels|flies|heads|goes|leaves|returns|moves|continues|proceeds|meets|visits|hosts|holds|attends"
+    r"|tours)\b"
+)
+
+
+def _itinerary_next(text: str, lo: int, hit: Hit) -> bool:
+    """Does a word of sequence and a simple-present verb of travel or meeting lead up to the trigger?"""
+    low = text[lo : hit.end].lower()
+    if "then" not in low and "there" not in low and "after" not in low and "subsequently" not in low:
+        return False  # most clauses have none of the words: let go without running the pattern
+    return any(m.end() > hit.start for m in _ITINERARY.finditer(text, lo, hit.end))
 
 
 # "last week", "earlier this week", "next weekend", "later this week": a time with no day to give (no

@@ -57,7 +57,12 @@ _PROGRESSIVE = word_set(
 # A trip or meeting told in the simple present of the third person, "Wong travels to Fiji Thursday",
 # "the minister meets Rabuka on Friday": a schedule, of today or the days ahead (the news tells what
 # is done in the past tense). Not nouns: "his visits on Monday", "heads of state".
-_SCHEDULED = word_set("travels flies heads departs arrives visits meets hosts begins embarks starts")
+# (also "leaves for Kyiv on Sunday", "returns home on Friday", "wraps up the tour on Monday"; not the
+# verbs a photo caption tells in the present: "X holds a press conference with Y, Thursday, June 2")
+_SCHEDULED = word_set(
+    "travels flies heads departs arrives visits meets hosts begins embarks starts leaves returns goes lands "
+    "jets concludes wraps"
+)
 _NOT_BEFORE_SCHEDULED = word_set("the his her their its our two three several many of and recent")
 
 # Base verbs that, after "to", put an event ahead: "agreed to meet on Monday".

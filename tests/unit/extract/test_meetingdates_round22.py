@@ -76,3 +76,23 @@ def test_status_from_an_undated_week(text: str, status: str) -> None:
 )
 def test_date_of_saying_before_the_event(text: str, start: str | None) -> None:
     assert _first(text).start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "start"),
+    [
+        # a trip's next stop told in the simple present after a word of sequence is ahead
+        ("Wang then travels to Kyiv.", "upcoming", None),
+        ("From there, Wang flies to Kyiv.", "upcoming", None),
+        ("Afterwards, Wang heads to Kyiv.", "upcoming", None),
+        # more verbs of a trip told as a schedule with a weekday
+        ("Wang leaves for Kyiv on Sunday.", "upcoming", "2023-10-29"),
+        # an undated present with no word of sequence (a headline's), or a past verb: reported
+        ("Wang travels to Kyiv.", "past", None),
+        ("Wang then travelled to Kyiv.", "past", None),
+        ("Wang met Blinken, then flew to Kyiv.", "past", None),
+    ],
+)
+def test_next_stop_in_the_present(text: str, status: str, start: str | None) -> None:
+    m = _first(text, "visit")
+    assert (m.status, m.start) == (status, start)
