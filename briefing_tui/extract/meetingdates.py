@@ -646,9 +646,14 @@ def meeting_status(
         window_lo = (
             landmark.end()
         )  # "arranged at the invitation of X ahead of a summit": the wish is the visit's
-    ahead = _week_direction(doc, hit, hi) if start is None and _nominal(text, hit, lo) else None
+    nominal = start is None and _nominal(text, hit, lo)
+    ahead = _week_direction(doc, hit, hi) if nominal else None
     if ahead is False:
         return "past"  # "preparing to resume negotiations after the talks in Oman last week"
+    if (nominal or _nominal(text, hit, lo)) and _own_past_clause(text, hit, hi):
+        # "will build on the discussion he had with X", "the dinner that lasted two hours": the event
+        # noun's own clause tells it as held, whatever the main verb
+        return date_status(doc, start, "past")
     if _proposed(text, window_lo, hit.end):
         return "proposed"
     if start is None and _agreed_undated(text, hit, max(window_lo, hit.start - 50), hi):
@@ -740,10 +745,47 @@ def _nominal(text: str, hit: Hit, lo: int) -> bool:
     """Is the trigger an event noun (no verb whose tense could place it)?"""
     if hit.form in ("noun", "event"):
         return True
+    # ("the meeting with X": a verb's "-ing" form after a determiner is the noun)
     return (
-        hit.form == "travel"
+        hit.form in ("travel", "verb")
         and _DETERMINER_BEFORE.search(text, max(lo, hit.start - 30), hit.start) is not None
     )
+
+
+# "the discussion he had with X", "the talks that lasted two hours", "the summit with X held in Y": a
+# relative clause (or a participle) of the event noun in the past. Not "to be held", "that he had
+# sought", "that X will host".
+_OWN_PAST = re.compile(
+    r"(?:[^,;:.!?\"\n]{0,60}?\s)??"
+    r"(?:(?:that|which)\s+(?:(?:he|she|they|we|it|the\s+two|[A-Z][\w.'\u2019-]*)\s+){0,3}|(?:he|she|they|we)\s+)"
+    r"(?:also\s+)?(?:had(?!\s+[a-z]+(?:ed|en|ght|wn)\b)|held|took\s+place|lasted|ended|concluded|happened"
+    r"|occurred|(?:was|were)\s+held|hosted|chaired)\b"
+    r"|(?:[^,;:.!?\"\n]{0,40}?\s)??(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
+    r"(?<!\bwere\s)(?<!\bwill\s)(?<!\bto\s)held\s+(?:in|on|at|last|earlier|by)\b"
+)
+
+
+def _own_past_clause(text: str, hit: Hit, hi: int) -> bool:
+    """Is an event noun followed, in its own phrase, by a relative clause or participle in the past?"""
+    stop = min(hi, hit.end + 80)
+    low = text[hit.end : stop]
+    if not any(
+        w in low
+        for w in (
+            "had",
+            "held",
+            "took",
+            "lasted",
+            "ended",
+            "concluded",
+            "happened",
+            "occurred",
+            "hosted",
+            "chaired",
+        )
+    ):
+        return False  # most event nouns have none of the verbs after them
+    return _OWN_PAST.match(text, hit.end, stop) is not None
 
 
 def _week_direction(doc: Document, hit: Hit, hi: int) -> bool | None:

@@ -96,3 +96,22 @@ def test_date_of_saying_before_the_event(text: str, start: str | None) -> None:
 def test_next_stop_in_the_present(text: str, status: str, start: str | None) -> None:
     m = _first(text, "visit")
     assert (m.status, m.start) == (status, start)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the event noun's own relative clause or participle in the past: held, whatever the main verb
+        ("Wang hopes to build on the talks with Blinken that lasted two hours.", "past"),
+        ("Wang wants to repeat the summit with Blinken held in Kyiv.", "past"),
+        ("Wang will recall the meeting with Blinken which took place in Kyiv.", "past"),
+        # a clause ahead, a passive to come, or a past perfect of another verb: not held
+        ("Wang will hold talks with Blinken that are expected to last two hours.", "upcoming"),
+        ("Wang will attend the summit that Blinken will host in Kyiv.", "upcoming"),
+        ("Wang will attend a summit with Blinken to be held in Kyiv.", "upcoming"),
+        ("Wang will hold talks with Blinken that he had sought for months.", "upcoming"),
+        ("The summit with Blinken will be held in Kyiv.", "upcoming"),
+    ],
+)
+def test_status_from_the_nouns_own_clause(text: str, status: str) -> None:
+    assert _first(text).status == status
