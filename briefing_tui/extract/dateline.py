@@ -13,8 +13,10 @@ from briefing_tui.extract.lexicon.countries import country_of
 # "NEW DELHI, March 3 (PTI):", "KUALA LUMPUR:": a colon in place of the dash (see ``find`` for the bare one)
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z ]{2,30}\n+)?"  # a one-word heading before it ("ANALYSIS")
-    # the place in capitals; in ordinary case only with a date and an agency after it ("New Delhi, Mar 3 (IANS)")
-    r"([A-Z][A-Z .'-]{2,30}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{1,30}\)))"
+    # the place in capitals; in ordinary case only with a date and an agency after it ("New Delhi, Mar 3 (IANS)"),
+    # or a date and a dash ("Mexico City, November 24 -- ", "Nairobi, 3 May - ")
+    r"([A-Z][A-Z .'-]{2,30}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{1,30}\)"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*[\u2014\u2013-]{1,2}\s(?!\s*\d))))"
     r"(?:,\s*([A-Z][A-Za-z .'-]{2,30}?))?"
     r"(,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"  # "April 16", "3 February"
     # a dash ("(Reuters) -Mexican": glued to the story) or a colon after it, or only a space after the agency

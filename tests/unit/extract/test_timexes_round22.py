@@ -1,4 +1,5 @@
-"""Timexes, round 22: the same day told from another hour ("earlier in the day", "later that day")."""
+"""Timexes, round 22: the same day told from another hour ("earlier in the day", "later that day"); a
+dateline in ordinary case with a date and a dash but no agency ("Mexico City, November 24 -- ")."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract import dateline
 from briefing_tui.extract.pipeline import build_document
 
 PUBLISHED = date(2023, 10, 16)  # a Monday
@@ -45,3 +47,29 @@ def _timexes(text: str) -> list[tuple[str, str | None]]:
 )
 def test_same_day_from_another_hour(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mexico City, November 24 -- Kim met Ruto.", "Mexico City"),
+        ("Oslo, Nov. 24 - Kim met Ruto.", "Oslo"),
+        ("Nairobi, 3 May \u2013 Kim met Ruto.", "Nairobi"),
+        ("A headline\nOslo, October 12 -- Kim met Ruto.", "Oslo"),
+        # no date, a year for a day, or a number after the dash: no dateline in ordinary case
+        ("Oslo, Norway - Kim met Ruto.", None),
+        ("Oslo, October 2023 - Kim met Ruto.", None),
+        ("Kim, October 24 - 25 was a busy time.", None),
+        ("Oslo, May 3 was the day Kim met Ruto.", None),
+    ],
+)
+def test_dateline_with_a_date_and_a_dash(text: str, place: str | None) -> None:
+    found = dateline.find(text)
+    assert (found.group(1) if found else None) == place
+
+
+def test_dateline_date_is_not_the_meetings() -> None:
+    doc = build_document(
+        "Oslo, October 16 -- President Kim held talks with President Ruto on Sunday.", PUBLISHED
+    )
+    assert [m.start for m in doc.meetings] == ["2023-10-15"]
