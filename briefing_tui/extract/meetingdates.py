@@ -245,12 +245,28 @@ _SAYING_AFTER = re.compile(
 _SAYING_REACH = 120  # characters between the date and the trigger
 
 
+# "said at a news conference on Wednesday that ...", "told reporters in Beijing on Monday that ...": a
+# date closing the phrases of a verb of saying, right before "that" and the reported words
+_SAYING_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|announced|stated|confirmed|added|noted|revealed|disclosed|insisted|warned"
+    r"|explained|stressed|reiterated|indicated|declared|wrote|tweeted|posted|informed|assured)\b"
+    r"[^.;:\"\n\u201c\u201d]{0,80}$"
+)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+
+
 def _date_of_saying(text: str, t: Timex, hit: Hit) -> bool:
-    """Is ``t`` told before a verb of saying whose reported words hold the trigger?"""
+    """Is ``t`` told before a verb of saying whose reported words hold the trigger ("On Monday, X said
+    that ..."), or after one, right before "that" ("X said in Rome on Monday that ...")?"""
     if t.end > hit.start or hit.start - t.end > _SAYING_REACH:
         return False
     m = _SAYING_AFTER.match(text, t.end, hit.start)
-    return m is not None and _CLAUSE_BREAK.search(text, t.end, m.end()) is None
+    if m is not None and _CLAUSE_BREAK.search(text, t.end, m.end()) is None:
+        return True
+    return (
+        _THAT_AFTER.match(text, t.end, hit.start) is not None
+        and _SAYING_BEFORE.search(text, max(0, t.start - 100), t.start) is not None
+    )
 
 
 _QUOTE_MARK = re.compile('["\u201c\u201d]')

@@ -68,6 +68,13 @@ def test_status_from_an_undated_week(text: str, status: str) -> None:
         ("On Monday, the ministry announced that Wang will visit Kyiv.", None),
         ("Earlier in the day, Blinken told reporters that Wang might visit Kyiv.", None),
         ("On Friday, Blinken stressed in a statement that he met Wang in Rome.", None),
+        # ... or closing the phrases of a verb of saying, right before "that"
+        ("Wang said at a news conference on Wednesday that he will visit Kyiv.", None),
+        ("Wang told a press briefing on Wednesday that he will visit Kyiv.", None),
+        ("Wang said in Beijing on Monday that he met Blinken.", None),
+        ("Wang said at a news conference on Wednesday that he will visit Kyiv on Friday.", "2023-10-27"),
+        ("It was on Monday that Wang met Blinken.", "2023-10-23"),
+        ("Wang said he met Blinken on Monday.", "2023-10-23"),
         # the event told before the saying, or with no saying, keeps the date
         ("On Monday, Blinken and Wang met in Kyiv.", "2023-10-23"),
         ("On Monday, Blinken met Wang in Kyiv, officials said.", "2023-10-23"),
