@@ -148,6 +148,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         and not _modifies_noun(text, t, hit)
         and not _set_for_other(text, t, hit)
         and not _date_of_saying(text, t, hit)
+        and not _past_clause_date(text, t, hit)
     ]
     if usable and usable[0].end <= hit.start and text.find("agree", max(0, hit.start - 50), hit.start) >= 0:
         agreed = _AGREED_TO.search(text, max(0, hit.start - 50), hit.start)
@@ -267,6 +268,23 @@ def _date_of_saying(text: str, t: Timex, hit: Hit) -> bool:
         _THAT_AFTER.match(text, t.end, hit.start) is not None
         and _SAYING_BEFORE.search(text, max(0, t.start - 100), t.start) is not None
     )
+
+
+_PAST_REACH = 120  # characters between a trigger and a date told after it in another clause
+
+
+def _past_clause_date(text: str, t: Timex, hit: Hit) -> bool:
+    """ "will meet X, elected in March, in Kyiv", "will meet X who arrived on Monday", "will visit Kyiv, a
+    city bombed on Monday": a trigger told ahead, and a past verb between it and a date after it: the
+    date is that verb's."""
+    if t.start < hit.end or t.start - hit.end > _PAST_REACH:
+        return False
+    own = tense_within(text, hit.start, hit.end) or tense_near(
+        text, hit.start, hit.start, max(0, hit.start - 80), hit.start
+    )
+    if own != "future":
+        return False
+    return tense_near(text, t.start, t.start, hit.end, t.start) == "past"
 
 
 _QUOTE_MARK = re.compile('["\u201c\u201d]')

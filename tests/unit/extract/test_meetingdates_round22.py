@@ -122,3 +122,20 @@ def test_next_stop_in_the_present(text: str, status: str, start: str | None) -> 
 )
 def test_status_from_the_nouns_own_clause(text: str, status: str) -> None:
     assert _first(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a trigger told ahead and a past verb between it and a later date: the date is that verb's
+        ("Wang will meet Blinken who arrived on Monday.", None),
+        ("Wang will meet Blinken, elected in March, in Kyiv.", None),
+        ("Wang will meet Blinken in Kyiv, a city bombed on Monday.", None),
+        # no past verb between, or a trigger in the past: the date is the trigger's
+        ("Wang will meet Blinken after his return from Rome on Monday.", "2023-10-30"),
+        ("Wang is scheduled to meet Blinken in Washington on January 13.", "2024-01-13"),
+        ("Wang met Blinken who arrived on Monday.", "2023-10-23"),
+    ],
+)
+def test_date_of_a_past_clause_after_a_trigger_ahead(text: str, start: str | None) -> None:
+    assert _first(text).start == start
