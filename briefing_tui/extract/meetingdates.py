@@ -270,6 +270,7 @@ def _date_of_saying(text: str, t: Timex, hit: Hit) -> bool:
     )
 
 
+_ON_ONLY = re.compile(r"\s*(?:on\s+)?")
 _PAST_REACH = 120  # characters between a trigger and a date told after it in another clause
 
 
@@ -283,6 +284,11 @@ def _past_clause_date(text: str, t: Timex, hit: Hit) -> bool:
         text, hit.start, hit.start, max(0, hit.start - 80), hit.start
     )
     if own != "future":
+        return False
+    # (a past verb inside an aside closed before the date is the aside's: "X, who was elected in
+    # March, on Friday" leaves the date to the trigger)
+    closed = text.rfind(",", hit.end, t.start)
+    if closed >= 0 and _ON_ONLY.fullmatch(text, closed + 1, t.start):
         return False
     return tense_near(text, t.start, t.start, hit.end, t.start) == "past"
 

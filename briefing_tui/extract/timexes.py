@@ -257,6 +257,14 @@ class _Candidate:
     free_weekday: str | None = None
 
 
+# ", who was elected in March, on": a relative clause closed by a comma right before a date (the
+# date's own clause goes on after it)
+_ASIDE_BEFORE_DATE = re.compile(
+    r",\s+(?:[^,;:\"\n]{0,60}?\s)?(?:who|which|whose|where)\b[^,;:\"\n]{0,120},\s*(?:on\s+|this\s+|next\s+)?$"
+)
+_ASIDE_REACH = 200  # characters back to the aside's opening comma
+
+
 class _Context:
     """Publication date, text and sentence bounds; tense is computed only when a rule asks."""
 
@@ -286,6 +294,16 @@ class _Context:
         )
         if tense == "past" and not left_only and _TRAILING_ATTRIBUTION.match(self.text, end, hi):
             return self._far_left_tense(start, lo) or tense
+        if not left_only and self.text.find(",", max(lo, start - 8), start) >= 0:
+            # "will meet X, who was elected in March, on Friday": the aside's verb is not the date's;
+            # the clause it interrupts is read from before its opening comma
+            aside = _ASIDE_BEFORE_DATE.search(self.text, max(lo, start - _ASIDE_REACH), start)
+            if aside is not None:
+                around = tense_near(
+                    self.text, aside.start(), aside.start(), lo, aside.start(), True, scheduled
+                )
+                if around is not None:
+                    return around
         if tense is None and not left_only:
             # "X is slated to attend the summit among ... in Washington on Friday": a long
             # complement puts the clause's verb beyond the words tense_near reads. Read on to the

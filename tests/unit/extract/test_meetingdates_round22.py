@@ -135,6 +135,8 @@ def test_status_from_the_nouns_own_clause(text: str, status: str) -> None:
         ("Wang will meet Blinken after his return from Rome on Monday.", "2023-10-30"),
         ("Wang is scheduled to meet Blinken in Washington on January 13.", "2024-01-13"),
         ("Wang met Blinken who arrived on Monday.", "2023-10-23"),
+        # the past verb inside an aside closed before the date: the date is the trigger's
+        ("Wang will hold talks with Blinken, who was elected in March, on Friday.", "2023-10-27"),
     ],
 )
 def test_date_of_a_past_clause_after_a_trigger_ahead(text: str, start: str | None) -> None:

@@ -73,3 +73,19 @@ def test_dateline_date_is_not_the_meetings() -> None:
         "Oslo, October 16 -- President Kim held talks with President Ruto on Sunday.", PUBLISHED
     )
     assert [m.start for m in doc.meetings] == ["2023-10-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a relative clause closed right before a weekday: the tense of the clause it interrupts
+        ("Kim will hold talks with Ruto, who was elected in March, on Friday.", "2023-10-20"),
+        ("Kim will visit Oslo, which was bombed last year, on Friday.", "2023-10-20"),
+        ("Kim met Ruto, who will visit Rome, on Friday.", "2023-10-13"),
+        # no aside: the clause's own tense
+        ("Kim met Ruto on Friday.", "2023-10-13"),
+        ("Kim will meet Ruto on Friday.", "2023-10-20"),
+    ],
+)
+def test_weekday_after_an_aside(text: str, value: str) -> None:
+    assert [v for t, v in _timexes(text) if t.endswith("Friday")] == [value]
