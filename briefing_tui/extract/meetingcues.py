@@ -181,6 +181,56 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         opens="dl",
     ),
+    # Onward legs of a tour: "will then proceed to Laos", "went on to Kenya", "continued on to Ghana" (a place
+    # follows, not "continue to grow" nor "continued to Beijing's position")
+    _t(
+        "proceed proceeds proceeded proceeding go goes went going move moves moved moving continue continues"
+        " continued continuing",
+        r"\b(?:proceed(?:s|ed|ing)?\s+(?:on\s+)?to|(?:go(?:es|ing)?|went|mov(?:e|es|ed|ing))\s+on\s+to"
+        r"|continu(?:e|es|ed|ing)\s+(?:on\s+)?to)\b(?=\s+(?:the\s+)?(?-i:[A-Z])(?![\w.-]*['\u2019]s\b))",
+        "visit",
+        "travel",
+        opens="pgmwc",
+    ),
+    # "will tour Japan and Korea", "toured the Gulf": the verb with the land toured right after it
+    _t(
+        "tour tours toured touring",
+        r"\btour(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])(?![\w.-]*['\u2019]s\b))",
+        "visit",
+        "travel",
+        opens="t",
+    ),
+    # "a tour taking him to A, B and C", "the trip will take her to Kenya": the stops of a trip
+    _t(
+        "take takes taking took",
+        r"\b(?:tak(?:e|es|ing)|took)\s+(?:him|her|them)\s+(?:on\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        "visit",
+        "travel",
+        opens="t",
+    ),
+    # Where a trip begins or ends: "will end his tour in Ghana", "began her Asian trip in Tokyo"
+    _t(
+        "end ends ended ending conclude concludes concluded concluding wrap wraps wrapped wrapping begin begins"
+        " began beginning start starts started starting kick kicks kicked kicking",
+        r"\b(?:end(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|(?:wrap(?:s|ped|ping)?|kick(?:s|ed|ing)?)\s+(?:up|off)"
+        r"|begin(?:s|ning)?|began|start(?:s|ed|ing)?)\s+(?:his|her|their|its|the|this)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:tour|trip|visit|journey)\s+(?:(?:on|this|next)\s+\w+\s+)?in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        "visit",
+        "travel",
+        opens="ecwkbs",
+    ),
+    # A numbered stop: "the first stage of this trip will be Cameroon", "his last stop was in Lima"
+    _t(
+        "stage stages leg legs stop stops destination",
+        # the ordinal stays out of the match: "last" would read as a past cue ("last week")
+        "(?:" + "|".join(rf"(?<={w}\s)" for w in ("first", "second", "third", "next", "last", "final")) + ")"
+        r"(?:stage|leg|stop|destination)\s+(?:of\s+(?:the|this|his|her|their|that)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:trip|tour|visit|journey)\s+)?(?:will\s+be|would\s+be|is|was)(?:\s+in)?\b"
+        r"(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        "visit",
+        "travel",
+        opens="slsd",
+    ),
     _t(
         "delegation delegations",
         r"\bled\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegations?\s+to\b",

@@ -173,6 +173,21 @@ def _talked_together(text: str, hit: Hit, lo: int) -> bool:
 
 
 _VISIT_NOUN = re.compile(r"(?i)visit$")
+# the verbs that may tell the last leg of a trip, home: arrivals, "proceed/go on to", "end his tour in"
+_HOMEWARD = re.compile(r"(?i)arriv|proceed|go|went|mov|continu|end|conclud|wrap")
+_TOUR_VERB = re.compile(r"(?i)tour(?:s|ed|ing)?")  # "will tour Japan": the land toured follows at once
+_TAKEN = re.compile(r"(?i)t(?:ak|ook)")  # "the trip will take him to Kenya": the one taken travels
+_NUMBERED_STOP = re.compile(r"(?i)(?:stage|leg|stop|destination)\s")  # "his last stop will be Lima"
+
+
+def _taken(actors: ActorIndex, hit: Hit) -> list[Mention]:
+    """ "a tour taking him to Benin", "the trip will take her to Kenya": the person taken (named or a
+    pronoun inside the trigger) is the traveller, whatever the subject (often the trip itself)."""
+    if not _TAKEN.match(actors.doc.text, hit.start):
+        return []
+    return [m for m in actors.between(hit.start, hit.end) if actors.kind(m) == "person"][:1]
+
+
 _HABITUAL = re.compile(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
 )
@@ -289,8 +304,15 @@ def _participants(
             # "follows the Prime Minister's recent visit": the owner travels, whoever is named earlier
             subject = possessor(actors, lo, hit.start)
         else:
-            subject = subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
-            if not subject and _OWNED_TRIP_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
+            subject = (
+                _taken(actors, hit)
+                or subject_group(actors, lo, hit.start)
+                or opening_subject(actors, lo, hit, hi)
+            )
+            if not subject and (
+                _OWNED_TRIP_BEFORE.search(text, max(lo, hit.start - 40), hit.start)
+                or _NUMBERED_STOP.match(text, hit.start)
+            ):
                 subject = possessor(actors, lo, hit.start)  # "Ramaphosa's final stop will be in Senegal"
         if not subject and _VISIT_NOUN.match(text, hit.start, hit.end):
             subject = _traveller_after(actors, hit, hi)  # "the state visit to France by President Xi"
@@ -318,7 +340,12 @@ def _participants(
                 place_at = direct.end()
             else:
                 place_at = dest.end() if dest else -1
-        elif text.endswith("tour of", hit.start, hit.end) or text.endswith("tours of", hit.start, hit.end):
+        elif (
+            text.endswith("tour of", hit.start, hit.end)
+            or text.endswith("tours of", hit.start, hit.end)
+            or _TOUR_VERB.fullmatch(text, hit.start, hit.end)
+            or (_NUMBERED_STOP.match(text, hit.start) and not text.endswith(" in", hit.start, hit.end))
+        ):
             direct = _DIRECT_PLACE.match(text, hit.end)  # "began a tour of the Gulf": the region toured
             place_at = direct.end() if direct else -1
         else:
@@ -819,12 +846,16 @@ def _sentence_candidates(
             if (
                 not actors.any_between(lo, hit.start)
                 and not _by_traveller(text, hit)
+                and not _taken(actors, hit)
                 and not (_VISIT_NOUN.match(text, hit.start, hit.end) and _TO_BY.match(text, hit.end, hi))
             ):
                 continue  # nobody named travels
             participants += [c for c in countries_of_place(actors, place) if c not in participants]
-            if text.startswith("arriv", hit.start) and _home_trip(doc, participants):
-                continue  # "Marcos arrived in Manila": back at home, not visiting
+            if _HOMEWARD.match(text, hit.start) and _home_trip(doc, participants):
+                # "Marcos arrived in Manila", "will end his tour in Paris" (said of a French leader): back
+                # home, not visiting (only verbs that may end a trip: a visitor's affiliation may be guessed
+                # from the host country, which would drop "X visited Dhaka")
+                continue
         if hit.form in ("noun", "event"):
             participants += [c for c in sides_before(actors, hit) if c not in participants]
         kind = hit.kind

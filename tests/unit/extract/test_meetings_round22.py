@@ -1,0 +1,94 @@
+"""Meetings, round 22: the stops of a tour are visits; a trip home is none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _visits(text: str) -> list[tuple[str, set[str]]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [
+        (m.status, {doc.entities[i].name for i in m.participants}) for m in doc.meetings if m.kind == "visit"
+    ]
+
+
+LEAD = "President Tom Lind of France will travel to Japan next week. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # onward legs
+        (LEAD + "Lind will then proceed to Kenya.", [{"Tom Lind", "Kenya"}]),
+        (LEAD + "From there he will go on to Ghana.", [{"Tom Lind", "Ghana"}]),
+        (LEAD + "He will continue on to Vietnam.", [{"Tom Lind", "Vietnam"}]),
+        (LEAD + "He will then move on to Chile.", [{"Tom Lind", "Chile"}]),
+        # a trip that takes someone somewhere
+        (LEAD + "The tour will also take him to Kenya and Ghana.", [{"Tom Lind", "Kenya", "Ghana"}]),
+        (
+            "Minister Anna Berg of Norway will tour the region in June, taking her to Peru, Chile and Bolivia.",
+            [{"Anna Berg", "Peru", "Chile", "Bolivia"}],
+        ),
+        # where it begins or ends
+        (LEAD + "On Friday, Lind will end his tour in Vietnam.", [{"Tom Lind", "Vietnam"}]),
+        (LEAD + "He will wrap up the trip in Kenya.", [{"Tom Lind", "Kenya"}]),
+        (
+            "Minister Anna Berg of Norway began her Asian tour in Thailand on Monday.",
+            [{"Anna Berg", "Thailand"}],
+        ),
+        # a numbered stop
+        (LEAD + "His last stop will be Thailand.", [{"Tom Lind", "Thailand"}]),
+        (LEAD + "His second stop will be in Kenya.", [{"Tom Lind", "Kenya"}]),
+        # the verb "tour"
+        (
+            "President Tom Lind of France will tour Japan and Vietnam next week.",
+            [{"Tom Lind", "Japan", "Vietnam"}],
+        ),
+        ("Minister Anna Berg of Norway toured the Netherlands in May.", [{"Anna Berg", "Netherlands"}]),
+    ],
+)
+def test_tour_stop_is_a_visit(text: str, expected: list[set[str]]) -> None:
+    got = [names for _, names in _visits(text)]
+    for want in expected:
+        assert want in got, (text, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices will continue to rise, President Tom Lind said.",
+        "President Tom Lind will continue to support Ukraine.",
+        "President Tom Lind went on to China's largest port.",
+        "The guide took him to the museum, President Tom Lind said.",
+        "President Tom Lind ended the meeting in Paris.",
+        "Its next stage will be Phase Two, President Tom Lind said.",
+        "The Tour de France will start in Italy, Minister Anna Berg said.",
+    ],
+)
+def test_no_trip_no_visit(text: str) -> None:
+    assert _visits(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a return home is no visit, whatever the verb
+        ("President Tom Lind of France will end his tour in Paris on Friday.", []),
+        ("President Tom Lind of France will then proceed to Paris.", []),
+        ("Minister Anna Berg of Norway arrived in Oslo after the talks.", []),
+        # abroad it is one
+        ("President Tom Lind of France will then proceed to Nairobi.", [{"Tom Lind", "Kenya"}]),
+    ],
+)
+def test_trip_home_is_no_visit(text: str, expected: list[set[str]]) -> None:
+    assert [names for _, names in _visits(text)] == expected, text
+
+
+def test_numbered_stop_keeps_its_tense() -> None:
+    """ "his last stop will be X": "last" is an ordinal there, not a past cue."""
+    got = _visits(LEAD + "His last stop will be Thailand.")
+    assert ("upcoming", {"Tom Lind", "Thailand"}) in got
