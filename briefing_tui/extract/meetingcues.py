@@ -585,6 +585,11 @@ OBJECT_STOP = re.compile(
     r"|for\s+(?:a|an|the|talks|discussions|consultations|negotiations)\b"
     r"|sa(?:id|ys)\b"
     r"|since\b"  # "the first meeting between A and B since C took office": C is that clause's
+    # "met X and expressed his country's interest in ties with Zimbabwe", "and thanked him for": a second
+    # predicate of the subject, whose objects are not the meeting's (not "and elected officials")
+    r"|and\s+(?:also\s+)?(?:[a-z]+ed|held|paid|took|gave|made|sought|conveyed)\s+(?=(?:him|her|them|his|their"
+    r"|its|the|a|an|that|how|to|on|about|with|for|hope|interest|support|concern|gratitude|appreciation|thanks"
+    r"|condolences|views|readiness|willingness|satisfaction)\b)"
     r"))"
 )
 

@@ -92,3 +92,35 @@ def test_numbered_stop_keeps_its_tense() -> None:
     """ "his last stop will be X": "last" is an ordinal there, not a past cue."""
     got = _visits(LEAD + "His last stop will be Thailand.")
     assert ("upcoming", {"Tom Lind", "Thailand"}) in got
+
+
+def _parties(text: str) -> list[set[str]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [{doc.entities[i].name for i in m.participants} for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second predicate of the subject ends the list of those met: its objects are topics
+        (
+            "Mr Ali Hassan met President Tom Lind and expressed interest in closer ties with Kenya.",
+            [{"Ali Hassan", "Tom Lind"}],
+        ),
+        (
+            "Minister Anna Berg met President Tom Lind and conveyed the greetings of the King of Spain.",
+            [{"Anna Berg", "Tom Lind"}],
+        ),
+        (
+            "Minister Anna Berg received President Tom Lind and briefed him on the situation in Sudan.",
+            [{"Anna Berg", "Tom Lind"}],
+        ),
+        # a list of people goes on
+        (
+            "Minister Anna Berg met President Tom Lind and Prime Minister Ali Hassan on Monday.",
+            [{"Anna Berg", "Tom Lind", "Ali Hassan"}],
+        ),
+    ],
+)
+def test_second_predicate_ends_the_objects(text: str, expected: list[set[str]]) -> None:
+    assert _parties(text) == expected, text
