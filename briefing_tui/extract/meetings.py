@@ -175,9 +175,37 @@ def _talked_together(text: str, hit: Hit, lo: int) -> bool:
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 # the verbs that may tell the last leg of a trip, home: arrivals, "proceed/go on to", "end his tour in"
 _HOMEWARD = re.compile(r"(?i)arriv|proceed|go|went|mov|continu|end|conclud|wrap")
+# "this trip", "the tour", "the three-nation journey": a trip told before, whose traveller goes on
+_TRIP_ANAPHOR = re.compile(r"(?i)\b(?:this|the|that)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|journey)\b")
+_TRIP_REACH = 4  # sentences after a visit within which "this trip" is that visit
 _TOUR_VERB = re.compile(r"(?i)tour(?:s|ed|ing)?")  # "will tour Japan": the land toured follows at once
 _TAKEN = re.compile(r"(?i)t(?:ak|ook)")  # "the trip will take him to Kenya": the one taken travels
 _NUMBERED_STOP = re.compile(r"(?i)(?:stage|leg|stop|destination)\s")  # "his last stop will be Lima"
+
+
+def _trip_owner(actors: ActorIndex, found: list[_Found], index: int) -> Mention | None:
+    """The last mention of the traveller of the latest visit told in the few sentences before
+    ``index`` (that visit's first person), or None."""
+    doc = actors.doc
+    for f in reversed(found[-6:]):
+        if index - f.sentence > _TRIP_REACH:
+            return None
+        if f.kind != "visit" or f.sentence >= index:
+            continue
+        people = [p for p in f.participants if doc.entities[p].kind == "person"]
+        if len(people) != 1:
+            return None  # nobody, or a host beside the guest: whose trip it is is unclear
+        person = people[0]
+        before = doc.sentences[index].start
+        return next(
+            (
+                m
+                for m in reversed(actors.between(doc.sentences[f.sentence].start, before))
+                if m.entity == person
+            ),
+            None,
+        )
+    return None
 
 
 def _taken(actors: ActorIndex, hit: Hit) -> list[Mention]:
@@ -275,9 +303,10 @@ class _Found:
 
 
 def _participants(
-    doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int
+    doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int, trip_owner: Mention | None = None
 ) -> tuple[list[Mention], str | None]:
-    """Participant mentions and, for travel, the place reached."""
+    """Participant mentions and, for travel, the place reached. ``trip_owner``: a mention of the
+    traveller of the trip told just before, for "this trip will include visits to X" (no one named)."""
     text = doc.text
     if hit.form == "travel":
         if text.startswith("visiting", hit.start) and _NOUN_BEFORE.search(
@@ -316,6 +345,13 @@ def _participants(
                 subject = possessor(actors, lo, hit.start)  # "Ramaphosa's final stop will be in Senegal"
         if not subject and _VISIT_NOUN.match(text, hit.start, hit.end):
             subject = _traveller_after(actors, hit, hi)  # "the state visit to France by President Xi"
+        if (
+            not subject
+            and trip_owner is not None
+            and _TRIP_ANAPHOR.search(text, lo, hit.end)
+            and not _OWNER_BEFORE.search(text, max(lo, hit.start - 30), hit.start)
+        ):
+            subject = [trip_owner]  # "The first stage of this trip will be Cameroon": the trip told before
         if not subject:
             return [], None  # "troops have arrived in Bosnia": nobody named travels
         dest = _TO_PLACE.search(
@@ -351,7 +387,7 @@ def _participants(
         else:
             place_at = dest.end() if dest else -1
         if place_at < 0:
-            return subject, None
+            return ([], None) if subject == [trip_owner] else (subject, None)  # a stop needs its place
         place = place_named_at(actors, place_at, hi)
         stop = object_stop(text, place_at, hi)
         return subject + object_mentions(actors, place_at, stop, places=True), place
@@ -742,9 +778,10 @@ def _sentence_candidates(
     tokens: list[Token],
     dates: DateIndex,
     opening: int,
+    trip_owner: Mention | None = None,
 ) -> list[_Found]:
     """The events one sentence names. ``opening``: where the story's words begin, after its dateline,
-    whose place and date are not an event's."""
+    whose place and date are not an event's; ``trip_owner``: the traveller of a recent visit."""
     s = doc.sentences[index]
     # "the two men spoke by phone": the two people named in the sentence before may be all it has
     if not actors.any_between(s.start, s.end) and (
@@ -813,7 +850,9 @@ def _sentence_candidates(
         )
         if not two and not actors.any_between(lo, hi):
             continue
-        mentions, place = _participants(doc, actors, hit, lo, hi)
+        mentions, place = _participants(
+            doc, actors, hit, lo, hi, trip_owner if hit.form == "travel" else None
+        )
         body = _body_before(actors, hit, lo) if hit.form == "noun" and hit.kind in _BODY_EVENTS else None
         if body is not None and all(m.entity != body.entity for m in mentions):
             mentions = [*mentions, body]
@@ -847,6 +886,7 @@ def _sentence_candidates(
                 not actors.any_between(lo, hit.start)
                 and not _by_traveller(text, hit)
                 and not _taken(actors, hit)
+                and not (trip_owner is not None and trip_owner in mentions)
                 and not (_VISIT_NOUN.match(text, hit.start, hit.end) and _TO_BY.match(text, hit.end, hi))
             ):
                 continue  # nobody named travels
@@ -1883,7 +1923,11 @@ def find(doc: Document) -> None:
     filed = dateline.find(doc.text)
     opening = filed.end() if filed else 0
     for index, tokens in enumerate(sentence_tokens(doc)):
-        found.extend(_sentence_candidates(doc, actors, index, tokens, dates, opening))
+        found.extend(
+            _sentence_candidates(
+                doc, actors, index, tokens, dates, opening, _trip_owner(actors, found, index)
+            )
+        )
     if filed is not None and found:
         _lead_place(found, filed, opening)
     if found:

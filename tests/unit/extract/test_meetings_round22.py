@@ -124,3 +124,30 @@ def _parties(text: str) -> list[set[str]]:
 )
 def test_second_predicate_ends_the_objects(text: str, expected: list[set[str]]) -> None:
     assert _parties(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this trip": the traveller of the visit just told goes on
+        (LEAD + "The first stage of this trip will be Kenya.", {"Tom Lind", "Kenya"}),
+        (LEAD + "The trip will include visits to Peru and Brazil.", {"Tom Lind", "Peru", "Brazil"}),
+        (LEAD + "The tour will also include a stop in Vietnam.", {"Tom Lind", "Vietnam"}),
+    ],
+)
+def test_this_trip_keeps_its_traveller(text: str, expected: set[str]) -> None:
+    assert expected in [names for _, names in _visits(text)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else's trip, or no place reached: nothing new
+        LEAD + "The trip follows the Prime Minister's recent visit.",
+        LEAD + "The trip was a success, Anna Berg said.",
+        # the visit before has a host beside the guest: whose trip is unclear
+        "President Tom Lind of France will host Anna Berg in Japan. The first stage of this trip will be Kenya.",
+    ],
+)
+def test_this_trip_without_a_new_stop(text: str) -> None:
+    assert all("Kenya" not in names and len(names) > 1 for _, names in _visits(text)), text
