@@ -90,6 +90,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "adverbial",
         opens="idovtaf",
     ),
+    # "congratulated X by phone", "briefed X over the telephone": a call whoever the verb is (only right
+    # after the person addressed: not "told reporters by phone", "reached by phone")
+    _t(
+        "phone telephone",
+        r"\b(?:by|over\s+the)\s+(?:tele)?phone\b",
+        "call",
+        "adverbial",
+        opens="bo",
+    ),
     _t(
         "conference",
         rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}video\s+conference\b",

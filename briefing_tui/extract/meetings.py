@@ -208,6 +208,36 @@ def _trip_owner(actors: ActorIndex, found: list[_Found], index: int) -> Mention 
     return None
 
 
+# between the one addressed and "by phone": nothing, or a day ("congratulated X on Friday by phone")
+_ADDRESSED_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s*,?\s*)?")
+
+
+def _medium_of(text: str, before: Hit, hit: Hit) -> bool:
+    """ "held talks with X over the phone": a bare "by phone" after another sitting's trigger in the same
+    clause is how that one was held (its kind becomes call), not a second event."""
+    return (
+        hit.form == "adverbial"
+        and text.startswith(("by", "over"), hit.start)
+        and before.kind in ("meeting", "talks", "call")
+        and before.form != "event"
+        and hit.start - before.end < 150
+        and not any(c in text[before.end : hit.start] for c in ";.")
+    )
+
+
+def _addressed_before(actors: ActorIndex, lo: int, hit: Hit) -> bool:
+    """ "congratulated X by phone": "by phone" right after a named person (or one referred to) is a
+    call with them; after "reporters", "reached" or a quote it is only how someone was reached."""
+    near = actors.between(max(lo, hit.start - 60), hit.start)
+    if not near or actors.kind(near[-1]) != "person":
+        return False
+    m = near[-1]
+    return (
+        _ADDRESSED_GAP.fullmatch(actors.doc.text, m.end, hit.start) is not None
+        and actors.any_between(lo, m.start)  # someone else, before, did the calling
+    )
+
+
 def _taken(actors: ActorIndex, hit: Hit) -> list[Mention]:
     """ "a tour taking him to Benin", "the trip will take her to Kenya": the person taken (named or a
     pronoun inside the trigger) is the traveller, whatever the subject (often the trip itself)."""
@@ -398,6 +428,8 @@ def _participants(
             return [], None
         return group, None
     if hit.form == "adverbial":
+        if text.startswith(("by", "over"), hit.start) and not _addressed_before(actors, lo, hit):
+            return [], None
         cm = _CONTENT_STOP.search(text, hit.end, hi)
         stop = cm.start() if cm else hi
         inside = actors.between(lo, stop)
@@ -803,6 +835,8 @@ def _sentence_candidates(
     hits = find_hits(doc.text, windows) if windows else []
     if hits:
         hits = [h for h in hits if _talked_together(text, h, s.start)]
+        if len(hits) > 1:
+            hits = [h for k, h in enumerate(hits) if not (k and _medium_of(text, hits[k - 1], h))]
     if not hits:
         return [stop] if stop else []
     out: list[_Found] = []

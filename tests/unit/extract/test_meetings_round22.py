@@ -151,3 +151,39 @@ def test_this_trip_keeps_its_traveller(text: str, expected: set[str]) -> None:
 )
 def test_this_trip_without_a_new_stop(text: str) -> None:
     assert all("Kenya" not in names and len(names) > 1 for _, names in _visits(text)), text
+
+
+def _calls(text: str) -> list[tuple[str, set[str]]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by phone" right after the one addressed: a call, whatever the verb
+        (
+            "President Anna Berg congratulated Prime Minister Tom Lind by phone on Friday.",
+            [("call", {"Anna Berg", "Tom Lind"})],
+        ),
+        (
+            "President Anna Berg thanked Prime Minister Tom Lind over the phone.",
+            [("call", {"Anna Berg", "Tom Lind"})],
+        ),
+        (
+            "President Anna Berg briefed Prime Minister Tom Lind on Friday by telephone.",
+            [("call", {"Anna Berg", "Tom Lind"})],
+        ),
+        # the medium of a sitting told before it in the clause: one call, not two events
+        (
+            "Minister Anna Berg held talks with her counterpart Tom Lind over the phone.",
+            [("call", {"Anna Berg", "Tom Lind"})],
+        ),
+        # how someone was reached, or spoke to the press
+        ("President Anna Berg said by phone that she supports Kenya.", []),
+        ("Tom Lind, reached by phone, said Anna Berg had resigned.", []),
+        ("Tom Lind told Reuters by phone that Anna Berg was wrong.", []),
+    ],
+)
+def test_by_phone_is_a_call(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _calls(text) == expected, text
