@@ -212,6 +212,39 @@ def _trip_owner(actors: ActorIndex, found: list[_Found], index: int) -> Mention 
 _ADDRESSED_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s*,?\s*)?")
 
 
+# "... and then flew to", "and will travel to", "and hoped to visit": a second predicate, its subject the clause's
+_AND_PREDICATE = re.compile(
+    r"\band\s+(?:(?:then|later|also|subsequently|afterwards|thereafter|will|would|is|was|to|hopes?|hoped|plans?"
+    r"|planned|intends?|intended|expects?|expected|wants?|wanted|due|set)\s+)*"
+    r"(?:(?:pay|pays|paid|make|makes|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?)?$"  # "and hoped to pay a visit"
+)
+# a verb between the clause's subject and the object named before "and": "met", "held talks with", "thanked"
+_VERB_BETWEEN = re.compile(
+    r"\b(?:[a-z]+ed|met|meets|meet|held|holds|hold|spoke|speaks|told|tells|saw|sees)\b"
+)
+
+
+def _second_predicate_subject(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
+    """ "A met B in Lima and then flew to Brazil": the traveller of a predicate coordinated after an
+    object is the clause's subject A, not B, the nearest name."""
+    text = actors.doc.text
+    if text.find("and", max(lo, hit.start - 60), hit.start) < 0:
+        return []
+    group = subject_group(actors, lo, hit.start)
+    if not group or not _AND_PREDICATE.search(text, group[-1].end, hit.start):
+        return []
+    gap = text[group[-1].end : hit.start]
+    if "," in gap or ";" in gap:
+        return []  # "met B, who ... and will travel": another clause
+    first = subject_group(actors, lo, group[0].start)
+    if not first or actors.kind(first[0]) != "person":
+        return []
+    between = text[first[-1].end : group[0].start]
+    if "," in between or not _VERB_BETWEEN.search(between):
+        return []  # "A and B will ...", "A, B ...": B is a subject too
+    return first
+
+
 def _medium_of(text: str, before: Hit, hit: Hit) -> bool:
     """ "held talks with X over the phone": a bare "by phone" after another sitting's trigger in the same
     clause is how that one was held (its kind becomes call), not a second event."""
@@ -363,11 +396,8 @@ def _participants(
             # "follows the Prime Minister's recent visit": the owner travels, whoever is named earlier
             subject = possessor(actors, lo, hit.start)
         else:
-            subject = (
-                _taken(actors, hit)
-                or subject_group(actors, lo, hit.start)
-                or opening_subject(actors, lo, hit, hi)
-            )
+            subject = _taken(actors, hit) or _second_predicate_subject(actors, lo, hit)
+            subject = subject or subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
             if not subject and (
                 _OWNED_TRIP_BEFORE.search(text, max(lo, hit.start - 40), hit.start)
                 or _NUMBERED_STOP.match(text, hit.start)

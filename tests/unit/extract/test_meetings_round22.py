@@ -187,3 +187,33 @@ def _calls(text: str) -> list[tuple[str, set[str]]]:
 )
 def test_by_phone_is_a_call(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _calls(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trip told after "and", past an object: the clause's subject travels
+        (
+            "Minister Anna Berg of Chile met Tom Lind in Lima and then flew to Brazil.",
+            {"Anna Berg", "Brazil"},
+        ),
+        (
+            "Minister Anna Berg of Chile met Tom Lind on Monday and will travel to Brazil.",
+            {"Anna Berg", "Brazil"},
+        ),
+        ("Minister Anna Berg of Chile thanked Tom Lind and later left for Brazil.", {"Anna Berg", "Brazil"}),
+        (
+            "Minister Anna Berg of Chile held talks with Tom Lind by phone and hoped to pay a visit to Brazil.",
+            {"Anna Berg", "Brazil"},
+        ),
+        # the one named last is the subject: a relative clause, reported speech, coordinated subjects
+        (
+            "Minister Anna Berg of Chile met Tom Lind, who will travel to Brazil next week.",
+            {"Tom Lind", "Brazil"},
+        ),
+        ("Minister Anna Berg of Chile said Tom Lind will visit Brazil.", {"Tom Lind", "Brazil"}),
+        ("Minister Anna Berg and Tom Lind met and then flew to Brazil.", {"Anna Berg", "Tom Lind", "Brazil"}),
+    ],
+)
+def test_second_predicate_traveller(text: str, expected: set[str]) -> None:
+    assert [names for _, names in _visits(text)] == [expected], text
