@@ -304,11 +304,12 @@ def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = Fa
     text = actors.doc.text
     kept = [
         m
-        for m in found
+        for i, m in enumerate(found)
         if not actors.is_modifier(m)
         and not _is_reporter(text, m)
         and not _country_topic(actors, m, start)
         and not _owner_of_place(text, m)
+        and not _affiliation_of_previous(actors, found, i)
     ]
     if not any(actors.kind(m) == "person" for m in kept):
         kept += [m for m in found if actors.is_modifier(m) and actors.is_people_modifier(m)]
@@ -317,6 +318,27 @@ def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = Fa
 
 
 _ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
+# "X of the Foreign Ministry", "X from Kenya", "X, Chairman of the Standing Committee of the Congress": the
+# body or country after a person's name (or their title in apposition) is where they come from
+_AFFILIATION_GAP = re.compile(
+    r"(?:,\s+(?:(?:[A-Z][\w.'-]*|of|the|for|and|on|head|chief|chair|chairman|chairwoman|president|director"
+    r"|secretary|member|minister|spokesperson|spokesman|representative|envoy|ambassador|deputy|vice|general"
+    r"|executive|senior|official|leader)\s+){0,10}?)?\s*(?:of|from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}"  # "of the National People's Congress", its name cut at "'s"
+    r"|['\u2019]s\s+"  # the same, after a title in apposition that ends at "People"
+)
+
+
+def _affiliation_of_previous(actors: ActorIndex, found: list[Mention], i: int) -> bool:
+    """Is ``found[i]`` (a body or a country) the affiliation of the person named just before it?"""
+    m = found[i]
+    if i == 0 or actors.kind(m) == "person":
+        return False
+    person = next((p for p in reversed(found[max(0, i - 3) : i]) if actors.kind(p) == "person"), None)
+    if person is None:
+        return False
+    text = actors.doc.text
+    return m.start - person.end < 120 and _AFFILIATION_GAP.fullmatch(text, person.end, m.start) is not None
 
 
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))

@@ -217,3 +217,30 @@ def test_by_phone_is_a_call(text: str, expected: list[tuple[str, set[str]]]) -> 
 )
 def test_second_predicate_traveller(text: str, expected: set[str]) -> None:
     assert [names for _, names in _visits(text)] == [expected], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body or country a person comes from is not a further party
+        ("Minister Anna Berg met Tom Lind of the Ministry of Trade.", [{"Anna Berg", "Tom Lind"}]),
+        ("Minister Anna Berg met Tom Lind from the World Bank.", [{"Anna Berg", "Tom Lind"}]),
+        ("Minister Anna Berg met Tom Lind of Kenya on Monday.", [{"Anna Berg", "Tom Lind"}]),
+        (
+            "Minister Anna Berg will meet Tom Lind, Chairman of the Standing Committee of the National"
+            " People's Congress, in Beijing.",
+            [{"Anna Berg", "Tom Lind"}],
+        ),
+        # a body met beside the person stays
+        (
+            "Minister Anna Berg met Tom Lind and the Ministry of Trade.",
+            [{"Anna Berg", "Tom Lind", "Ministry of Trade"}],
+        ),
+        (
+            "Minister Anna Berg met Tom Lind and leaders of the African Union.",
+            [{"Anna Berg", "Tom Lind", "African Union"}],
+        ),
+    ],
+)
+def test_affiliation_is_no_party(text: str, expected: list[set[str]]) -> None:
+    assert _parties(text) == expected, text
