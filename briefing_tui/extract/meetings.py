@@ -829,8 +829,23 @@ def _remote(text: str, start: int, end: int) -> bool:
     return _REMOTE.search(text, start, end) is not None
 
 
+# "Heads of State and Government": a class of people, read by the mentions as a body "State and Government"
+_HEADS_OF = re.compile(r"(?i)\bheads?\s+of\s+$")
+
+
 def _distinct(doc: Document, mentions: list[Mention]) -> list[int]:
-    return list(dict.fromkeys(m.entity for m in mentions if m.entity is not None))
+    text = doc.text
+    return list(
+        dict.fromkeys(
+            m.entity
+            for m in mentions
+            if m.entity is not None
+            and not (
+                text.startswith(("State", "Government"), m.start)
+                and _HEADS_OF.search(text, max(0, m.start - 10), m.start)
+            )
+        )
+    )
 
 
 def _sentence_candidates(

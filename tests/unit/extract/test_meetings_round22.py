@@ -244,3 +244,25 @@ def test_second_predicate_traveller(text: str, expected: set[str]) -> None:
 )
 def test_affiliation_is_no_party(text: str, expected: list[set[str]]) -> None:
     assert _parties(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "banned"),
+    [
+        # "Heads of State and Government" are people of a kind, not a body called "State and Government"
+        ("Minister Anna Berg spoke about the summit of Heads of State and Government in June.", "State"),
+        (
+            "Minister Anna Berg will attend the meeting of the Heads of Government of the Commonwealth.",
+            "Government",
+        ),
+    ],
+)
+def test_heads_of_state_is_no_body(text: str, banned: str) -> None:
+    assert not any(name.startswith(banned) for names in _parties(text) for name in names), text
+
+
+def test_state_body_still_meets() -> None:
+    assert any(
+        any(name.startswith("State Council") for name in names)
+        for names in _parties("Minister Anna Berg met the State Council in Beijing.")
+    )
