@@ -531,7 +531,9 @@ def _participants(
         if _ATTEND.search(text, max(lo, hit.start - 60), hit.start):
             return subject_group(actors, lo, hit.start) + objects, None
         return objects, None
-    owner = possessor(actors, lo, hit.start) or subject_group(actors, lo, hit.start)
+    owner = possessor(actors, lo, hit.start)
+    if not owner and not _REPORTED_NOUN.search(text, max(lo, hit.start - 80), hit.start):
+        owner = subject_group(actors, lo, hit.start)
     if not owner and objects:
         # "After Monday's meetings with A and B, the envoy X said ...": X held them
         owner = opening_subject(actors, lo, hit, hi, after=objects[-1].end)
@@ -540,6 +542,13 @@ def _participants(
     return owner + objects, None
 
 
+# "X said the AU summit would discuss ...", "noted that the meeting was important": the event opens the
+# clause reported, its reporter is no party (and no owner: "said his meeting" still has one)
+_REPORTED_NOUN = re.compile(
+    r"\b(?:said|says|noted|notes|added|stated|announced|confirmed|stressed|emphasi[sz]ed|believes|hoped|hopes"
+    r"|told\s+(?:reporters|journalists|the\s+press|\w+))\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:the|this|these|those|a|an)\s+(?:[\w.'\u2019-]+\s+){0,6}$"
+)
 _BODY_EVENTS = frozenset(("summit", "conference", "meeting"))
 # between a body's name and the gathering it holds: "the NATO summit", "the SCO foreign ministers' meeting"
 _BODY_GAP = re.compile(

@@ -266,3 +266,28 @@ def test_state_body_still_meets() -> None:
         any(name.startswith("State Council") for name in names)
         for names in _parties("Minister Anna Berg met the State Council in Beijing.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "banned"),
+    [
+        # the one reporting on an event that opens the reported clause is no party to it
+        ("Spokesman Tom Lind said the African Union summit would discuss refugees.", "Tom Lind"),
+        ("Spokesman Tom Lind noted that these talks were useful for Kenya.", "Tom Lind"),
+        ("Minister Anna Berg told reporters the G20 summit would focus on debt.", "Anna Berg"),
+    ],
+)
+def test_reporter_of_an_event_is_no_party(text: str, banned: str) -> None:
+    assert all(banned not in names for names in _parties(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owner is still one; a sitting told with its parties keeps them
+        ("Minister Anna Berg said her meeting with Tom Lind was useful.", [{"Anna Berg", "Tom Lind"}]),
+        ("Minister Anna Berg held a meeting with Tom Lind on Monday.", [{"Anna Berg", "Tom Lind"}]),
+    ],
+)
+def test_owner_of_a_reported_event_stays(text: str, expected: list[set[str]]) -> None:
+    assert _parties(text) == expected, text
