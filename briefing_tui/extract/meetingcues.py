@@ -395,6 +395,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "verb",
         opens="h",
     ),
+    # "granted an audience to Ambassador X", "was granted a farewell audience by the King": the one received
+    # and the one receiving, whichever side the passive puts first
+    _t(
+        "grant grants granted granting accord accords accorded",
+        r"\b(?:grant(?:s|ed|ing)?|accord(?:s|ed)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?audiences?\s+(?:to|by)\b",
+        "meeting",
+        "verb",
+        opens="ga",
+    ),
     # "conferred on Saturday with", "discussed with the president", "exchanged views with"
     _t(
         "conferred confer confers conferring discuss discussed discusses discussing",

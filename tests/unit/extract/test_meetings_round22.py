@@ -291,3 +291,26 @@ def test_reporter_of_an_event_is_no_party(text: str, banned: str) -> None:
 )
 def test_owner_of_a_reported_event_stays(text: str, expected: list[set[str]]) -> None:
     assert _parties(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an audience granted: the one receiving and the one received, in either voice
+        (
+            "Ambassador Tom Lind was granted an audience by King Ali Hassan on Monday.",
+            [{"Tom Lind", "Ali Hassan"}],
+        ),
+        (
+            "President Anna Berg granted an audience to Ambassador Tom Lind on Monday.",
+            [{"Anna Berg", "Tom Lind"}],
+        ),
+        ("King Ali Hassan granted a farewell audience to Ambassador Tom Lind.", [{"Ali Hassan", "Tom Lind"}]),
+        ("President Anna Berg accorded an audience to Ambassador Tom Lind.", [{"Anna Berg", "Tom Lind"}]),
+        # nothing granted to a person, or no audience
+        ("Minister Anna Berg was granted asylum by Kenya.", []),
+        ("According to an audience survey, Minister Anna Berg leads.", []),
+    ],
+)
+def test_audience_granted(text: str, expected: list[set[str]]) -> None:
+    assert _parties(text) == expected, text
