@@ -1987,7 +1987,25 @@ def _worth_keeping(doc: Document, f: _Found) -> bool:
         return (bool(f.location) and (bool(f.start) or f.status == "upcoming")) or (
             bool(f.start) and f.status == "upcoming"
         )
+    if f.title is not None and _attends_title(doc, f):
+        return True  # "the minister will attend the Munich Security Conference": a person at a named event
     return (f.title is not None or f.kind in ("summit", "conference")) and bool(f.start or f.location)
+
+
+# "will attend the", "took part in the", "addressed the": a person present at the named event that follows
+_ATTENDS_TITLE = re.compile(
+    r"(?i)\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in"
+    r"|address(?:es|ed|ing)?)\s+(?:the\s+)?$"
+)
+
+
+def _attends_title(doc: Document, f: _Found) -> bool:
+    """Is the one participant a person the sentence says attends the event by its name?"""
+    if doc.entities[f.participants[0]].kind != "person" or not f.title:
+        return False
+    s = doc.sentences[f.sentence]
+    pos = doc.text.find(f.title, s.start, s.end)
+    return pos > 0 and _ATTENDS_TITLE.search(doc.text, max(s.start, pos - 40), pos) is not None
 
 
 def _no_record_claims(doc: Document, found: list[_Found]) -> list[_Found]:

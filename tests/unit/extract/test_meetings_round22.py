@@ -314,3 +314,19 @@ def test_owner_of_a_reported_event_stays(text: str, expected: list[set[str]]) ->
 )
 def test_audience_granted(text: str, expected: list[set[str]]) -> None:
     assert _parties(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person attending an event named in full: kept without a date or place
+        ("Minister Anna Berg will attend the Munich Security Conference.", [{"Anna Berg"}]),
+        ("Minister Anna Berg will attend the Halifax Security Forum.", [{"Anna Berg"}]),
+        ("Minister Anna Berg took part in the Raisina Dialogue.", [{"Anna Berg"}]),
+        # named, but not attended; or no name
+        ("Minister Anna Berg praised the Munich Security Conference.", []),
+        ("Minister Anna Berg will attend the Summit.", []),
+    ],
+)
+def test_attending_a_named_event(text: str, expected: list[set[str]]) -> None:
+    assert _parties(text) == expected, text
