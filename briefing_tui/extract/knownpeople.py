@@ -15,8 +15,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from briefing_tui.extract.lexicon.people import ENTRIES
-from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS
-from briefing_tui.extract.namewords import name_word, name_words
+from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from briefing_tui.extract.lexicon.words import GIVEN_WORDS
+from briefing_tui.extract.namewords import name_word, name_words, short_form
 
 # Given names so common that two of them name no one in particular: "Mohamad Hasan" is not
 # the "Mohammad Hassan Akhund" of the lexicon with his family name left off.
@@ -170,3 +171,20 @@ def side_of_written(name: str) -> str | None:
     """The side of a name the lexicon lists as written, for one whose name words alone are too few
     to look up ("Sheikh Hasina": the title-like word is not a name word)."""
     return _written_names().get(" ".join(name.lower().split())) or None
+
+
+@lru_cache(maxsize=1)
+def _given_words() -> frozenset[str]:
+    """The first word of each lexicon entry (a given name, or a family name written first) that is
+    no title ("Prince", "Sheikh"), with the general given names that are English words."""
+    titles = RANKS_AND_HONORIFICS | TITLE_HEADS | TITLE_MODIFIERS
+    firsts = {name.split()[0].lower() for name, _ in ENTRIES}
+    return frozenset(w for w in firsts if w not in titles) | GIVEN_WORDS
+
+
+def given_word(word: str) -> bool:
+    """Whether a name word is a given name (or a family name written first) of a known person, an
+    English short form of one, or a common given name that is also an English word: what keeps
+    "Mark Brown" or "Tom Wolf" a name though a dictionary holds both words."""
+    low = word.lower()
+    return low in _given_words() or short_form(low)

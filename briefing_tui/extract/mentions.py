@@ -24,8 +24,9 @@ from operator import and_, attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 from briefing_tui.extract.document import Document, Mention
-from briefing_tui.extract.knownpeople import known_word
+from briefing_tui.extract.knownpeople import given_word, known_name, known_word
 from briefing_tui.extract.lexicon import countries, orgs
+from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
     GENERAL_OFFICES,
     NAME_STYLES,
@@ -2012,6 +2013,7 @@ def find(doc: Document) -> None:
             ]
         scanned.append(scanner.scan(sent.index, tokens, shouting))
     mentions, pending = scanner.mentions, scanner.pending
+    mentions = _not_people(doc, mentions)
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
     name_words = {w for m in mentions if m.kind == "person" for w in _head(doc, m).split() if len(w) > 1}
     mentions.extend(m for m in pending if m.text in name_words)
@@ -2028,6 +2030,102 @@ def find(doc: Document) -> None:
     mentions.sort(key=attrgetter("end"), reverse=True)
     mentions.sort(key=attrgetter("start"))
     doc.mentions = mentions
+
+
+_PHRASE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def ordinary_phrase(name: str) -> bool:
+    """A capitalised phrase of two or more dictionary words, none a given name, a title or an
+    acronym ("Single Market", "Think Tanks", "Nuclear Weapons Free Zone"): a topic, a heading or a
+    group, not a person's name ("Mark Brown", "Tom Wolf" hold a given name; "Prime Minister" is an office)."""
+    words = _PHRASE_WORD.findall(name)
+    if len(words) < 2 or known_name(name):
+        return False
+    return all(
+        is_english_word(w) and not given_word(w) and w.lower() not in _HEADS_AND_RANKS and not w.isupper()
+        for w in words
+    )
+
+
+# Words a person, not a place, follows after "in"/"at": "confidence in X", "a swipe at X"
+_NOT_LOCATING = frozenset(
+    [
+        "confidence",
+        "trust",
+        "faith",
+        "belief",
+        "believe",
+        "believes",
+        "believed",
+        "interest",
+        "interested",
+        "jab",
+        "jabs",
+        "swipe",
+        "dig",
+        "digs",
+        "aimed",
+        "aiming",
+        "looked",
+        "looking",
+        "glanced",
+        "stared",
+        "smiled",
+        "laughed",
+        "shouted",
+        "angry",
+        "furious",
+        "out",
+        "pointed",
+        "directed",
+        "fired",
+    ]
+)
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+
+
+def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop person mentions that are no one: an ordinary phrase (see :func:`ordinary_phrase`; after
+    an office, the office alone is kept: "Minister for Water Supply"), and an untitled name the
+    article only ever writes after a locative "in"/"at" ("arrived in Da Nang", "held at Wisma Putra"),
+    with no office, possessive or other use anywhere to show it is a person's."""
+    text = doc.text
+    located: dict[str, list[Mention]] = {}
+    used: set[str] = set()  # name words of person mentions that are not after a locative
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.kind != "person":
+            kept.append(m)
+            continue
+        head = _head(doc, m)
+        if ordinary_phrase(head):
+            if m.head_start is not None and m.head_start > m.start:
+                m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]
+                kept.append(m)
+            continue
+        kept.append(m)
+        if m.head_start is None or m.head_start == m.start:
+            before = text[max(0, m.start - 40) : m.start].split()
+            if len(before) >= 2 and before[-1] in NON_NAME_WORDS:
+                before.pop()  # "at Istana Nurul Iman": a building's word between
+            if (
+                before
+                and before[-1] in _PLACE_PREPOSITIONS
+                and (len(before) < 2 or before[-2].lower() not in _NOT_LOCATING)
+                and not text.startswith("'s", m.end)
+                and not text.startswith("\u2019s", m.end)
+            ):
+                located.setdefault(head, []).append(m)
+                continue
+        used.update(head.split())
+    drop = {
+        id(m)
+        for head, ms in located.items()
+        if len(head.split()) > 1 and not used.intersection(head.split())
+        for m in ms
+    }
+    return [m for m in kept if id(m) not in drop] if drop else kept
 
 
 def _pronouns(doc: Document, sc: _Scanned) -> list[Mention]:

@@ -76,3 +76,8 @@ def name_word(word: str) -> str | None:
     if low.endswith("y"):
         low = low[:-1] if low.endswith("iy") else low[:-1] + "i"  # "Zelenskiy" too
     return low
+
+
+def short_form(word: str) -> bool:
+    """Whether a lower-case word is an English short form of a given name ("mike", "tom")."""
+    return word in _SHORT_FORMS

@@ -1,0 +1,80 @@
+"""Stage mentions, round 22: capitalised phrases of ordinary words and place names are no one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.clean import clean
+from briefing_tui.extract.document import Document
+from briefing_tui.extract.mentions import find, ordinary_phrase
+from briefing_tui.extract.sentences import split
+
+
+def _people(text: str) -> list[str]:
+    doc = Document(text, clean(text), date(2024, 3, 5))
+    split(doc)
+    find(doc)
+    return [doc.text[m.head_start : m.head_end] for m in doc.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("name", "ordinary"),
+    [
+        ("Single Market", True),
+        ("Think Tanks", True),
+        ("Internally Displaced Persons", True),
+        ("Nuclear Weapons Free Zone", True),
+        ("Strategic Communications", True),
+        ("Mark Brown", False),  # a given name that is a word too
+        ("Tom Wolf", False),
+        ("Matt Miller", False),  # a short form of a given name
+        ("Josh Earnest", False),
+        ("Hope Hicks", False),
+        ("Prime Minister", False),  # an office, left to the offices' rules
+        ("Price", False),  # one word: a surname as often as a word
+        ("Chapultepec Park", False),  # a word no dictionary holds
+        ("UN Women", False),
+    ],
+)
+def test_ordinary_phrase(name: str, ordinary: bool) -> None:
+    assert ordinary_phrase(name) is ordinary
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Quick Facts\nThe envoy lands on Friday.", []),
+        ("Fast Facts\nTrade rose last year.", []),
+        ("The ministers reviewed Food Security and Climate Finance, Ann Linde said.", ["Ann Linde"]),
+        ("He met Josh Earnest and Tom Wolf on Monday.", ["Josh Earnest", "Tom Wolf"]),
+        ("Mark Brown said he would come.", ["Mark Brown"]),
+    ],
+)
+def test_ordinary_phrases_are_no_one(text: str, people: list[str]) -> None:
+    assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("The delegation arrived in Da Nang on Monday.", []),
+        ("Talks were held at Wisma Putra on Tuesday.", []),
+        ("The delegation stayed in Siem Reap for two nights.", []),
+        ("The summit will take place in Nay Pyi Taw.", []),
+        ("He will be received at Istana Nurul Iman.", []),
+        ("The minister was in Nuku Alofa.", []),
+        ("She landed at Port Moresby, then flew on to the capital.", []),
+        # a name shown as a person's elsewhere stays one
+        ("He met Kofi Mensah in Accra. He voiced trust in Kofi Mensah.", ["Kofi Mensah", "Kofi Mensah"]),
+        (
+            "Kofi Mensah spoke first. Later the group met in Kofi Mensah's office.",
+            ["Kofi Mensah", "Kofi Mensah"],
+        ),
+        ("Reporters shouted at Kofi Mensah.", ["Kofi Mensah"]),
+        ("The talks in Hanoi were led by Pham Binh Minh.", ["Pham Binh Minh"]),
+    ],
+)
+def test_names_only_after_in_or_at_are_places(text: str, people: list[str]) -> None:
+    assert _people(text) == people
