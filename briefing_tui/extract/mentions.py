@@ -1123,6 +1123,10 @@ class _Scanner:
             if complement and tok.cap and self.portfolio_noun(p):
                 p += 1  # "Minister of Foreign Affairs and Regional Integration, X": a portfolio, no name
                 continue
+            q = self.portfolio_words_end(p, j) if complement and tok.cap else p
+            if q > p:
+                p = q  # "Minister of Water Supply Ram Shah": the subject runs on to the name
+                continue
             if complement and tok.text == "'s" and p + 1 < j and t[p + 1].cap:
                 # "Deputy Chief of Staff of Russia's Presidential Office X": the owner's body
                 body_end = self.org_by_head(p + 1, j)
@@ -1280,6 +1284,35 @@ class _Scanner:
         if not (text in _PORTFOLIO_TAILS or text.endswith(_PORTFOLIO_SUFFIXES)):
             return False
         return p + 1 >= len(t) or not self.cls[p + 1] & NAME_WORD
+
+    def portfolio_words_end(self, p: int, j: int) -> int:
+        """End of dictionary words, no given names, in an office's subject with a full name after them
+        ("Minister of Water Supply Ram Shah", "Chairman of the Council of Elders Amos Sawyer", "Minister
+        for Roads and Bridges Ali Saleh"): they belong to the subject, and the name starts where the
+        name words do; else ``p``. A lone word after them may be a surname, so then nothing moves
+        ("Minister of Energy Bright Simons")."""
+        t = self.t
+        q = p
+        while q < j:
+            text = t[q].text
+            if text == "and" and q > p and q + 1 < j and t[q + 1].cap:
+                q += 1
+                continue
+            if (
+                not text.isalpha()
+                or text.isupper()
+                or not t[q].cap
+                or not is_english_word(text)
+                or given_word(text)
+                or known_word(text)
+            ):
+                break
+            if self.cls[q] & ORG_HEAD:
+                return p  # "CEO of the Refugee Council X": a body's name, read as one
+            q += 1
+        if q == p or t[q - 1].text == "and" or q >= j:
+            return p
+        return q if self.name_end(q, j) - q >= 2 else p
 
     def form_of_address(self, p: int, j: int) -> bool:
         """ "Mr. President", "Mrs. Chairman": a courtesy before an office word with no name after it
@@ -2048,6 +2081,26 @@ def ordinary_phrase(name: str) -> bool:
     )
 
 
+_SUBJECT_LINK = re.compile(r"\s(?:of|for)\s")
+
+
+def _portfolio_tail(doc: Document, m: Mention, head: str, words: set[str]) -> bool:
+    """ "Minister for Water Supply", "Chairman of the Elders": an office's subject whose last word,
+    a dictionary word and no given name, was read as a one-word name no other mention has."""
+    if " " in head or m.head_start is None or m.head_start == m.start or head in words:
+        return False
+    if (
+        not head.isalpha()
+        or head.isupper()
+        or not is_english_word(head)
+        or given_word(head)
+        or known_word(head)
+    ):
+        return False
+    office = doc.text[m.start : m.head_start]
+    return _SUBJECT_LINK.search(office) is not None and office.rstrip()[-1:].isalpha()
+
+
 # Words a person, not a place, follows after "in"/"at": "confidence in X", "a swipe at X"
 _NOT_LOCATING = frozenset(
     [
@@ -2094,12 +2147,21 @@ def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     located: dict[str, list[Mention]] = {}
     used: set[str] = set()  # name words of person mentions that are not after a locative
     kept: list[Mention] = []
+    # the words of full names and of untitled names: a one-word name after an office is a name if it is one
+    words = {
+        w
+        for m in mentions
+        if m.kind == "person"
+        for head in (_head(doc, m),)
+        if " " in head or m.head_start is None or m.head_start == m.start
+        for w in head.split()
+    }
     for m in mentions:
         if m.kind != "person":
             kept.append(m)
             continue
         head = _head(doc, m)
-        if ordinary_phrase(head):
+        if ordinary_phrase(head) or _portfolio_tail(doc, m, head, words):
             if m.head_start is not None and m.head_start > m.start:
                 m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]
                 kept.append(m)

@@ -78,3 +78,53 @@ def test_ordinary_phrases_are_no_one(text: str, people: list[str]) -> None:
 )
 def test_names_only_after_in_or_at_are_places(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+def _office_holders(text: str) -> list[tuple[str, str]]:
+    doc = Document(text, clean(text), date(2024, 3, 5))
+    split(doc)
+    find(doc)
+    return [
+        (doc.text[m.start : m.head_start], doc.text[m.head_start : m.head_end])
+        for m in doc.mentions
+        if m.kind == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "He was received by the Minister of Water Supply Ram Shah.",
+            [("Minister of Water Supply ", "Ram Shah")],
+        ),
+        (
+            "Chairman of the Council of Elders Amos Sawyer said it was good.",
+            [("Chairman of the Council of Elders ", "Amos Sawyer")],
+        ),
+        ("Minister for Lands Filipe Bole spoke.", [("Minister for Lands ", "Filipe Bole")]),
+        (
+            "The Minister of Roads and Bridges Ali Saleh said so.",
+            [("Minister of Roads and Bridges ", "Ali Saleh")],
+        ),
+        (
+            "Minister for Physical Infrastructure and Transport Prakash Jwala said so.",
+            [("Minister for Physical Infrastructure and Transport ", "Prakash Jwala")],
+        ),
+        # a given name that is a word, a lone surname and a body stay as they were
+        ("Minister of Health Hope Ayo said so.", [("Minister of Health ", "Hope Ayo")]),
+        ("Minister of Energy Bright Simons said so.", [("Minister of Energy ", "Bright Simons")]),
+        (
+            "CEO of the Refugee Council Enver Solomon said it.",
+            [("CEO of the Refugee Council ", "Enver Solomon")],
+        ),
+        # an office's last word is no one-word name
+        ("Minister for Water Supply said so.", []),
+        (
+            "The Minister of Health Stone said so. Stone said more.",
+            [("Minister of Health ", "Stone"), ("", "Stone")],
+        ),
+    ],
+)
+def test_portfolio_words_run_on_to_the_name(text: str, holders: list[tuple[str, str]]) -> None:
+    assert _office_holders(text) == holders
