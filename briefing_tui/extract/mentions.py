@@ -50,6 +50,7 @@ from briefing_tui.extract.lexicon.words import (
     TOPIC_WORDS,
     WEEKDAYS,
 )
+from briefing_tui.extract.namewords import name_words as name_keys
 from briefing_tui.extract.tokens import Token, sentence_tokens, words
 
 
@@ -2138,6 +2139,21 @@ _NOT_LOCATING = frozenset(
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
+_LISTED_PLACES = 4
+
+
+def _drop_listed_places(before: list[str]) -> None:
+    """Pop "and" and the capitalised words (with their commas) listed before it, as far as the word
+    that opens the list: "in Riyadh, Jeddah and" leaves "in"; "met Ruto and" leaves "met"."""
+    before.pop()
+    n = 0
+    while before and n < _LISTED_PLACES and before[-1][:1].isupper() and before[-1].rstrip(",").isalpha():
+        before.pop()
+        n += 1
+    if n == 0:
+        before.append("and")  # nothing listed: leave the words as they were
+
+
 def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Drop person mentions that are no one: an ordinary phrase (see :func:`ordinary_phrase`; after
     an office, the office alone is kept: "Minister for Water Supply"), and an untitled name the
@@ -2168,9 +2184,11 @@ def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
         if m.head_start is None or m.head_start == m.start:
-            before = text[max(0, m.start - 40) : m.start].split()
+            before = text[max(0, m.start - 80) : m.start].split()
             if len(before) >= 2 and before[-1] in NON_NAME_WORDS:
                 before.pop()  # "at Istana Nurul Iman": a building's word between
+            if before and before[-1] == "and":
+                _drop_listed_places(before)  # "in Madinah and Al Ula": the last of places listed
             if (
                 before
                 and before[-1] in _PLACE_PREPOSITIONS
@@ -2180,11 +2198,11 @@ def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             ):
                 located.setdefault(head, []).append(m)
                 continue
-        used.update(head.split())
+        used.update(w for w in name_keys(head) if len(w) > 2)  # "Al", "Da": too short to tell
     drop = {
         id(m)
         for head, ms in located.items()
-        if len(head.split()) > 1 and not used.intersection(head.split())
+        if len(head.split()) > 1 and not used.intersection(name_keys(head))
         for m in ms
     }
     return [m for m in kept if id(m) not in drop] if drop else kept
