@@ -1286,6 +1286,15 @@ class _Scanner:
             return False
         return p + 1 >= len(t) or not self.cls[p + 1] & NAME_WORD
 
+    def month_surname(self, q: int) -> bool:
+        """A month's name ("May", "June") right after a given name and before no number: a surname
+        ("Theresa May said"), not a date ("Ali met him on 3 May", "Grace May 2020" stay dates)."""
+        t = self.t
+        text = t[q].text
+        if text not in MONTHS or len(text) < 3 or not text.isalpha() or not given_word(t[q - 1].text):
+            return False
+        return q + 1 >= len(t) or not t[q + 1].text[:1].isdigit()
+
     def portfolio_words_end(self, p: int, j: int) -> int:
         """End of dictionary words, no given names, in an office's subject with a full name after them
         ("Minister of Water Supply Ram Shah", "Chairman of the Council of Elders Amos Sawyer", "Minister
@@ -1396,6 +1405,10 @@ class _Scanner:
                 continue
             if count and tok.text in _INNER_NAME_WORDS and q + 1 < j and cls[q + 1] & NAME_WORD:
                 count += 1  # "Hassan Sheikh Mohamud": between two name words, a part of the name
+                q += 1
+                continue
+            if count == 1 and self.month_surname(q):
+                count += 1  # "Theresa May", "Elizabeth May": after a given name, a month is a surname
                 q += 1
                 continue
             if count and tok.text in NAME_SUFFIXES:
@@ -1553,8 +1566,10 @@ class _Scanner:
             return False  # "Open Indo-Pacific", "Greater Asia-Pacific": a region, not a surname
         if end < len(t) and t[end].low in _WORKS:
             return False  # "the Agua Negra tunnel": the name of a work, not a person
-        for x in t[k:end]:
-            if x.text in FUNCTION_WORDS or any(ch.isdigit() for ch in x.text):
+        for q, x in enumerate(t[k:end], k):
+            if (x.text in FUNCTION_WORDS and not (q > k and self.month_surname(q))) or any(
+                ch.isdigit() for ch in x.text
+            ):
                 return False
             if (
                 len(x.text) > 5

@@ -78,6 +78,10 @@ def name_word(word: str) -> str | None:
     return low
 
 
+_GIVEN_FORMS = frozenset(_SHORT_FORMS) | frozenset(_SHORT_FORMS.values())
+
+
 def short_form(word: str) -> bool:
-    """Whether a lower-case word is an English short form of a given name ("mike", "tom")."""
-    return word in _SHORT_FORMS
+    """Whether a lower-case word is an English given name with a short form, or that short form
+    ("mike", "michael", "liz", "elizabeth")."""
+    return word in _GIVEN_FORMS

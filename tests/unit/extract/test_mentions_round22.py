@@ -135,3 +135,20 @@ def _office_holders(text: str) -> list[tuple[str, str]]:
 )
 def test_portfolio_words_run_on_to_the_name(text: str, holders: list[tuple[str, str]]) -> None:
     assert _office_holders(text) == holders
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Prime Minister Theresa May said so.", ["Theresa May"]),
+        ("Brian May spoke on Friday.", ["Brian May"]),
+        ("The party's leader, Elizabeth May, gave him a gift.", ["Elizabeth May"]),
+        ("Mark June said no.", ["Mark June"]),
+        # a month before a number, or after no given name, is a date or a verb
+        ("Grace May 2020 was a good month.", []),
+        ("Talks ended on Monday, May 3.", []),
+        ("Officials say Putin May Visit China soon.", []),
+    ],
+)
+def test_a_month_after_a_given_name_is_a_surname(text: str, people: list[str]) -> None:
+    assert _people(text) == people
