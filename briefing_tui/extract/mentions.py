@@ -2006,7 +2006,14 @@ def _listed_names(tokens: list[Token]) -> set[int]:
         j = i
         while j < len(tokens) and tokens[j].cap and tokens[j].text.replace("-", "").isalpha():
             j += 1
-        if j - i in _NAME_RUN:
+        if (
+            j - i - 1 in _NAME_RUN
+            and tokens[i].low in _COURTESY
+            and j < len(tokens)
+            and tokens[j].text == ","
+        ):
+            keep.update(range(i + 1, j))  # "Enquiries: Mr Clayson Monyela, <office>": a contact line
+        elif j - i in _NAME_RUN:
             before = i - 2 if i >= 2 and tokens[i - 1].text == "." else i - 1
             after_courtesy = before >= 0 and tokens[before].low in _COURTESY
             office_follows = (

@@ -152,3 +152,15 @@ def test_portfolio_words_run_on_to_the_name(text: str, holders: list[tuple[str, 
 )
 def test_a_month_after_a_given_name_is_a_surname(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Enquiries: Mr Kofi Mensah, Spokesperson for the Ministry, 082 000 0000", ["Kofi Mensah"]),
+        ("Media Contact: Dr Jane Moyo, Head of Communications", ["Jane Moyo"]),
+        ("Contact: Ms Ama Owusu, Director for Media, on 082 000 0000", ["Ama Owusu"]),
+    ],
+)
+def test_a_courtesy_opens_a_name_in_a_contact_line(text: str, people: list[str]) -> None:
+    assert _people(text) == people
