@@ -2098,6 +2098,8 @@ def ordinary_phrase(name: str) -> bool:
     words = _PHRASE_WORD.findall(name)
     if len(words) < 2 or known_name(name):
         return False
+    if "-" in name and any(len(w) < 3 for w in words):
+        return False  # "Lee In-young": short syllables of a hyphenated given name, not words
     return all(
         is_english_word(w) and not given_word(w) and w.lower() not in _HEADS_AND_RANKS and not w.isupper()
         for w in words

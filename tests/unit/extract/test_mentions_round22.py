@@ -36,6 +36,9 @@ def _people(text: str) -> list[str]:
         ("Price", False),  # one word: a surname as often as a word
         ("Chapultepec Park", False),  # a word no dictionary holds
         ("UN Women", False),
+        ("Yoon In-sun", False),  # short syllables of a hyphenated given name
+        ("South-East Asia", False),
+        ("Free Trade Zone", True),
     ],
 )
 def test_ordinary_phrase(name: str, ordinary: bool) -> None:
