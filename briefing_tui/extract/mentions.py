@@ -2091,28 +2091,43 @@ def find(doc: Document) -> None:
 _PHRASE_WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=4096)
 def ordinary_phrase(name: str) -> bool:
     """A capitalised phrase of two or more dictionary words, none a given name, a title or an
     acronym ("Single Market", "Think Tanks", "Nuclear Weapons Free Zone"): a topic, a heading or a
     group, not a person's name ("Mark Brown", "Tom Wolf" hold a given name; "Prime Minister" is an office)."""
     words = _PHRASE_WORD.findall(name)
-    if len(words) < 2 or known_name(name):
+    if len(words) < 2:
         return False
     if "-" in name and any(len(w) < 3 for w in words):
         return False  # "Lee In-young": short syllables of a hyphenated given name, not words
     return all(
         is_english_word(w) and not given_word(w) and w.lower() not in _HEADS_AND_RANKS and not w.isupper()
         for w in words
-    )
+    ) and not known_name(name)
 
 
 _SUBJECT_LINK = re.compile(r"\s(?:of|for)\s")
 
 
-def _portfolio_tail(doc: Document, m: Mention, head: str, words: set[str]) -> bool:
+def _name_words_of(doc: Document, mentions: list[Mention]) -> set[str]:
+    """The words of full names and of untitled names: a one-word name after an office is a name if
+    it is one of them."""
+    return {
+        w
+        for m in mentions
+        if m.kind == "person"
+        for head in (_head(doc, m),)
+        if " " in head or m.head_start is None or m.head_start == m.start
+        for w in head.split()
+    }
+
+
+def _portfolio_tail(doc: Document, m: Mention, head: str) -> bool:
     """ "Minister for Water Supply", "Chairman of the Elders": an office's subject whose last word,
-    a dictionary word and no given name, was read as a one-word name no other mention has."""
-    if " " in head or m.head_start is None or m.head_start == m.start or head in words:
+    a dictionary word and no given name, was read as a one-word name (if no other mention has it:
+    see _name_words_of)."""
+    if " " in head or m.head_start is None or m.head_start == m.start:
         return False
     if (
         not head.isalpha()
@@ -2185,23 +2200,18 @@ def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     with no office, possessive or other use anywhere to show it is a person's."""
     text = doc.text
     located: dict[str, list[Mention]] = {}
-    used: set[str] = set()  # name words of person mentions that are not after a locative
+    used: set[str] = set()  # heads of person mentions that are not after a locative
     kept: list[Mention] = []
-    # the words of full names and of untitled names: a one-word name after an office is a name if it is one
-    words = {
-        w
-        for m in mentions
-        if m.kind == "person"
-        for head in (_head(doc, m),)
-        if " " in head or m.head_start is None or m.head_start == m.start
-        for w in head.split()
-    }
+    words: set[str] | None = None
     for m in mentions:
         if m.kind != "person":
             kept.append(m)
             continue
         head = _head(doc, m)
-        if ordinary_phrase(head) or _portfolio_tail(doc, m, head, words):
+        tail = _portfolio_tail(doc, m, head)
+        if tail and words is None:
+            words = _name_words_of(doc, mentions)
+        if ordinary_phrase(head) or (tail and head not in (words or ())):
             if m.head_start is not None and m.head_start > m.start:
                 m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]
                 kept.append(m)
@@ -2222,11 +2232,15 @@ def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             ):
                 located.setdefault(head, []).append(m)
                 continue
-        used.update(w for w in name_keys(head) if len(w) > 2)  # "Al", "Da": too short to tell
+        used.add(head)
+    if not located:
+        return kept
+    # name words ("Al", "Da" are too short to tell) of the names used as people's
+    used_keys = {w for head in used for w in name_keys(head) if len(w) > 2}
     drop = {
         id(m)
         for head, ms in located.items()
-        if len(head.split()) > 1 and not used.intersection(name_keys(head))
+        if len(head.split()) > 1 and not used_keys.intersection(name_keys(head))
         for m in ms
     }
     return [m for m in kept if id(m) not in drop] if drop else kept
