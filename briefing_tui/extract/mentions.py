@@ -755,7 +755,11 @@ class _Scanner:
                 k = org_end
                 continue
             # a name starts on a name word (or a given name kept out of them: "Christian")
-            end = self.name_end(k, j) if c & NAME_WORD or t[k].text in _GIVEN_TOO else k
+            end = (
+                self.name_end(k, j)
+                if c & NAME_WORD or t[k].text in _GIVEN_TOO or (c & ACRONYM and self.bare_initials(k, j))
+                else k
+            )
             if end > k + 2 and t[k].text in orgs.PARTY_LABELS:
                 k += 1  # "Republican Charlie Baker": the party label is no part of the name
                 continue
@@ -1286,6 +1290,29 @@ class _Scanner:
             return False
         return p + 1 >= len(t) or not self.cls[p + 1] & NAME_WORD
 
+    def bare_initials(self, q: int, j: int) -> bool:
+        """Two capitals no lexicon knows before a surname no dictionary holds ("KP Sharma Oli", "MK
+        Stalin", "JP Singh"): initials written without stops, as South Asian names often are; not
+        a body's short name ("UN", "EU" are known; "US Navy": a word follows)."""
+        t = self.t
+        text = t[q].text
+        if (
+            len(text) != 2
+            or not text.isalpha()
+            or not text.isupper()
+            or text in KNOWN
+            or text in ACRONYM_STOP
+        ):
+            return False
+        if text in orgs.KNOWN or countries.country_of(text) or self.cls[q] & TITLE:
+            return False
+        if q > 0 and t[q - 1].low in _NOT_A_PERSON_BEFORE:
+            return False  # "the DG Tedros", "the PA Abbas government": a body's or an office's short name
+        if q + 1 >= j:
+            return False
+        nxt = t[q + 1].text
+        return bool(self.cls[q + 1] & NAME_WORD) and nxt.isalpha() and not is_english_word(nxt)
+
     def month_surname(self, q: int) -> bool:
         """A month's name ("May", "June") right after a given name and before no number: a surname
         ("Theresa May said"), not a date ("Ali met him on 3 May", "Grace May 2020" stay dates)."""
@@ -1433,8 +1460,10 @@ class _Scanner:
                 )
                 q += 1
                 continue
-            if count == 0 and q + 1 < j and cls[q + 1] & NAME_WORD and _INITIALS.fullmatch(tok.text):
-                count += 1  # "M.K. Stalin": initials open the name
+            if (count == 0 and q + 1 < j and cls[q + 1] & NAME_WORD and _INITIALS.fullmatch(tok.text)) or (
+                cls[q] & ACRONYM and self.bare_initials(q, j)
+            ):
+                count += 1  # "M.K. Stalin", "KP Sharma Oli", "Retno LP Marsudi": initials in a name
                 q += 1
                 continue
             if (

@@ -52,6 +52,10 @@ def name_words(name: str) -> frozenset[str]:
     # "Von der Leyen" opening a sentence: a capitalised particle before a lowercase one is one too
     if len(words) > 2 and words[0].lower() in NAME_PARTICLES and words[1] in NAME_PARTICLES:
         words = words[1:]
+    if any(len(w) == 2 and w.isupper() for w in words) and not all(w.isupper() for w in words):
+        # "KP Oli", "Retno LP Marsudi": initials written without stops, like "K. P." (a shouted
+        # name, all in capitals, keeps its two-letter words: "LI KEQIANG")
+        words = [w for w in words if not (len(w) == 2 and w.isupper())]
     return frozenset(filter(None, map(name_word, words)))
 
 

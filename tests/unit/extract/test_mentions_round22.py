@@ -167,3 +167,20 @@ def test_a_month_after_a_given_name_is_a_surname(text: str, people: list[str]) -
 )
 def test_a_courtesy_opens_a_name_in_a_contact_line(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Prime Minister KP Sharma Oli said so.", ["KP Sharma Oli"]),
+        ("Chief Minister MK Stalin met the envoy.", ["MK Stalin"]),
+        ("The letter went to the Indian envoy, JP Singh, on Monday.", ["JP Singh"]),
+        ("Foreign Minister Retno LP Marsudi received her guest.", ["Retno LP Marsudi"]),
+        # known short names, a determiner, a dictionary word after: no initials
+        ("The DG Tedros said so.", ["Tedros"]),
+        ("The US Navy and the UK Royal Navy sailed.", []),
+        ("NZ Foreign Minister Winston Peters said so.", ["Winston Peters"]),
+    ],
+)
+def test_initials_without_stops_open_a_name(text: str, people: list[str]) -> None:
+    assert _people(text) == people
