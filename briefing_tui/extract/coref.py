@@ -303,6 +303,7 @@ def resolve(doc: Document) -> None:
         people.link(i, found, head)
         if m.text != head:
             _add_alias(e, m.text)
+    _nicknames(doc, people, persons)
     for i, m, head, words in persons:
         if m.entity is not None or not words:
             continue
@@ -332,6 +333,35 @@ def resolve(doc: Document) -> None:
     _canonical_affiliations(doc)
     _organs_to_states(doc)
     _pronouns(doc, people)
+
+
+_NICKNAME_MARKS = {'"': '"', "\u201c": "\u201d", "(": ")"}
+
+
+def _nicknames(
+    doc: Document, people: _People, persons: list[tuple[int, Mention, str, frozenset[str]]]
+) -> None:
+    """A one-word name in quotes or brackets right after a full name ('Pushpa Kamal Dahal
+    "Prachanda"', "Kim Jong Un (Rocket)"): the name that person goes by, so the article's later
+    "Prime Minister Prachanda" is the same person, not a second one."""
+    text = doc.text
+    prev: Mention | None = None
+    for i, m, _, words in persons:
+        if (
+            prev is not None
+            and prev.entity is not None
+            and m.entity is None
+            and len(words) == 1
+            and m.start == prev.end + 2
+            and text[prev.end] == " "
+            and (close := _NICKNAME_MARKS.get(text[m.start - 1])) is not None
+            and text.startswith(close, m.end)
+        ):
+            people.link(i, prev.entity, m.text)
+            k = people.local(prev.entity)
+            people.set_words(prev.entity, people.words[k] | words)
+            continue
+        prev = m
 
 
 _BODY_POSSESSOR = re.compile(r"the\s+(?:alliance|bloc|organi[sz]ation)'s\s", re.IGNORECASE)
@@ -788,6 +818,9 @@ def _context_affiliations(doc: Document) -> None:
 _ESCORTED_BY = re.compile(
     r"\b(?:accompanied|joined|flanked)\s+by\b|\bin\s+(?:his|her)\s+delegation\b"
     r"|\bdelegation(?:\s*[-,(]\s*(?:which|that)\s+(?:also\s+)?|\s+)(?:includ\w*|compris\w*|of)\b"
+    # "X's delegation to China will also include": where it goes, then whom it takes
+    r"|\bdelegation\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
+    r"(?:\s+(?:will|would|shall|is\s+to))?(?:\s+also)?\s+(?:includ\w*|compris\w*)"
 )
 
 
