@@ -406,14 +406,34 @@ class _Context:
         for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
             if speaker is not None and text and text.split()[-1].lower() == head:
                 return speaker, text  # 'The PMO email said ...' then 'Saturday's email said ...'
+        issued = self.document_issuer(offset)
+        if issued is not None:
+            return issued
         last_offset, speaker, text = self.recent[-1]
         if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
             return None, None
         if speaker is None and text and text.split()[-1].lower() in _DOCUMENT_HEADS:
             return None, text  # 'A ministry statement reads ... the document adds': the same document
+        if speaker is None and text and text.split()[-1].lower() in _SPEAKING_BODIES:
+            return None, text  # 'The ministry said ... "...," the statement added': the ministry's
         if speaker is None:
             return None, None
         return speaker, text
+
+    def document_issuer(self, offset: int) -> tuple[int | None, str | None] | None:
+        """Who said something 'in a statement' in the few sentences before ``offset``: 'X said in a
+        statement that ... Y told Z ... "...," the statement read' is X's statement, not Y's."""
+        here = self.sentence_index(offset)
+        for last_offset, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
+            k = self.sentence_index(last_offset)
+            if here - k > _ISSUER_REACH:
+                return None
+            if speaker is None and text is None:
+                continue
+            s_start, s_end = self.sents[k] if self.sents else (0, len(self.text))
+            if _IN_A_DOCUMENT.search(self.text, s_start, s_end):
+                return speaker, text
+        return None
 
     def unnamed_before(self, head: str) -> str | None:
         """The phrase of a recent unnamed speaker by the same role ('a senior official'), if any."""
@@ -563,11 +583,18 @@ _ANONYMOUS_HEADS = speech.word_set("source insider")
 _TRAILING_BODIES = speech.INSTITUTION_HEADS | frozenset(("government",))
 _UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
 # the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
-_OWNED_OFFICES = speech.word_set("cabinet office")
+_OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "Ban's (chief) spokesman"
 _DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
 _RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said' may still be that person
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
+_SPEAKING_BODIES = speech.INSTITUTION_HEADS | _OWNED_OFFICES  # unnamed issuers of a statement
+_ISSUER_REACH = 4  # sentences back in which 'X said in a statement' issues 'the statement'
+# 'said in a (joint) statement', 'said in a news release': the speaker issued a document
+_IN_A_DOCUMENT = re.compile(
+    r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|readout|release|communiqu\w*)\b"
+)
 _START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
 
@@ -1213,6 +1240,21 @@ _OFFICE_BEFORE_NAME = re.compile(
 )
 
 
+# '," the statement read': 'read' (not a speech verb: 'he read the letter') said by a document
+_DOCUMENT_READ = re.compile(
+    r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?(?:statement|readout|release|communiqu\w*|letter|message))\s+read\b"
+    r"(?=\s*(?:[.,;]|$|on\b|in\s+part\b))"
+)
+
+
+# '," a statement posted on the team's website said': a document placed somewhere, its issuer unnamed
+_PLACED_DOCUMENT = re.compile(
+    r"(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?P<head>statement|readout|release|communiqu\w*)\s+"
+    r"(?:posted|published|put\s+out|carried)\s+(?:on|in)\s+[^,.;:\"\u201c\u201d]{1,60}?\s+"
+    r"(?:said|says|added|adds|stated|states|read|reads)\b"
+)
+
+
 def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     text = ctx.text
     if not q.closed:
@@ -1232,6 +1274,15 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
         np = speech.noun_phrase_after(text, m.end(), limit)
         ent, name = ctx.actor(np, m.end())
         return _Attribution(ent, name, end=np.end if np else m.end(), relay=True) if name else None
+    read = _DOCUMENT_READ.match(text, pos, limit)
+    if read is not None:  # '," the statement read.': the past tense of 'reads', said of a document only
+        np = Span(read.start("np"), read.end("np"))
+        ent, name = ctx.actor(np, pos)
+        return _Attribution(ent, name, end=read.end()) if name else None
+    placed = _PLACED_DOCUMENT.match(text, pos, limit)
+    if placed is not None:  # '," a statement posted on his website said': whoever issued it just before
+        ent, name = ctx.issuer(pos, placed.group("head").lower())
+        return _Attribution(ent, name, end=placed.end()) if name else None
     verbs = ctx.verbs_in(pos, limit)
     if not verbs:
         return None
@@ -1258,6 +1309,14 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     if passive and not _quoted_as_saying(ctx, v):
         return None  # '," X was told': X listened; '," X was quoted as saying': X spoke
     subj = speech.subject_before(text, pos, gap_end)
+    if subj is not None and subj.end < gap_end:
+        source = _document_source(ctx, subj, gap_end)  # '," a statement from the UN said': the UN
+        if (
+            source is not None
+            and source.end >= gap_end - 1
+            and ctx.actor(source, source.start)[1] is not None
+        ):
+            subj = source
     if text.find(",", pos, gap_end) >= 0:  # '," Ana Ruiz, deputy head (trade) of the ministry said'
         subj = (
             _unclosed_apposition(ctx, subj.start if subj else gap_end, subj.end if subj else gap_end, pos)

@@ -1,0 +1,121 @@
+"""Round 23: readouts a body issues, and the issuer of 'the statement' (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import Cast, run
+
+CAST = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Omar Haddad": ("person", ("Haddad",)),
+        "Kenya": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Omar Haddad"},
+)
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(kind, who) for kind, who, _t in run(text, CAST)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ruiz's transition team said the two had discussed trade.", "Ruiz's transition team"),
+        ("Ruiz's team said the talks had covered migration and jobs.", "Ruiz's team"),
+        ("Ruiz's campaign said the debate would go ahead in May.", "Ruiz's campaign"),
+        (
+            "Haddad's delegation said both sides share the view that a summit is needed.",
+            "Haddad's delegation",
+        ),
+        ("Haddad\u2019s negotiating team said the deal was close.", "Haddad\u2019s negotiating team"),
+    ],
+)
+def test_a_persons_team_speaks_for_itself_not_for_him(text: str, speaker: str) -> None:
+    assert _said(text) == [("indirect", speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz said the team would deliver results soon.",  # the team is what is talked about
+        "Haddad met his team and said the deal was close.",
+    ],
+)
+def test_a_team_that_is_spoken_of_is_no_speaker(text: str) -> None:
+    assert all(who != "team" and not (who or "").endswith("team") for _k, who in _said(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Ruiz and Haddad spoke by phone, the presidential office said in a statement.\n\n"
+            "Haddad told Ruiz the crisis was hurting trade.\n\n"
+            '"President Ruiz stressed the need for an immediate truce," the statement read.',
+            "President Ruiz stressed the need for an immediate truce",
+        ),
+        (
+            "Ruiz and Haddad met on Monday, the foreign ministry said in a news release.\n\n"
+            '"The two sides agreed to reopen their embassies," the statement read.',
+            "The two sides agreed to reopen their embassies",
+        ),
+        (
+            "The two leaders spoke on Friday, the presidency said in its readout. Ruiz said the talks went well.\n\n"
+            '"The leaders also discussed climate finance," the readout added.',
+            "The leaders also discussed climate finance",
+        ),
+    ],
+)
+def test_the_statement_is_the_one_issued_just_before_not_the_last_speakers(text: str, quote: str) -> None:
+    got = run(text, CAST)
+    assert ("direct", quote) in [(k, t) for k, _w, t in got]
+    assert all(who not in ("Ana Ruiz", "Omar Haddad") for k, who, t in got if t == quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ruiz's transition team said the two discussed migration.\n\n"
+            '"The president-elect stressed the need for safe migration," a statement posted on her website said.',
+            "Ruiz's transition team",
+        ),
+        (
+            "The foreign ministry said in a statement that the talks went well.\n\n"
+            '"The two ministers agreed to meet again," a statement published on its website added.',
+            "The foreign ministry",
+        ),
+        (
+            "Haddad met Ruiz on Monday.\n\n"
+            '"The president stressed the need for calm," a statement from the foreign ministry said.',
+            "the foreign ministry",
+        ),
+    ],
+)
+def test_a_statement_placed_somewhere_speaks_for_its_issuer(text: str, speaker: str) -> None:
+    assert ("direct", speaker) in _said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody issued anything just before: the document names no speaker
+        'Haddad met Ruiz on Monday. "The president stressed the need for calm," a statement posted online said.',
+        # 'read' is no speech verb of a person
+        'Haddad met Ruiz. "We need calm," Haddad read from a card.',
+        'Haddad met Ruiz. "We need calm," the letter read out on Monday said.',
+    ],
+)
+def test_no_issuer_no_statement(text: str) -> None:
+    assert all(who not in ("Ana Ruiz",) for _k, who in _said(text))
+    assert not any(k == "direct" and who is None for k, who in _said(text))
+
+
+def test_the_statement_read_after_a_person_who_issued_it() -> None:
+    text = (
+        'Haddad said in a statement that the talks went well. "We agreed to meet again," the statement read.'
+    )
+    assert ("direct", "Omar Haddad") in _said(text)
