@@ -135,15 +135,37 @@ def find_quotes(
     out: list[Quote] = []
     if not doubles_at and not singles_at:
         return out
-    for para, (p_start, p_end) in enumerate(paragraphs(text) if paras is None else paras):
+    spans = paragraphs(text) if paras is None else paras
+    for para, (p_start, p_end) in enumerate(spans):
         doubles = _double_quotes(text, original, _between(doubles_at, p_start, p_end), (p_start, p_end), para)
         pos = p_start
         for q in doubles:
             out += _single_quotes(text, _between(singles_at, pos, q.open), pos, q.open, para)
             out.append(q)
             pos = q.close + 1
+        found = len(out)
         out += _single_quotes(text, _between(singles_at, pos, p_end), pos, p_end, para)
+        if not doubles and len(out) == found and para + 1 < len(spans):
+            carried = _single_carried_on(text, (p_start, p_end), spans[para + 1][0], para)
+            if carried is not None:
+                out.append(carried)
     return [q for q in out if q.end > q.start]
+
+
+_CARRIED_END = re.compile(r"[.!?\u2026][\s\u2019']*$")
+
+
+def _single_carried_on(text: str, span: tuple[int, int], next_start: int, para: int) -> Quote | None:
+    """A paragraph that opens with a single mark, never closes it and ends a sentence, before a
+    paragraph that opens with a mark again: the press convention for a quote over paragraphs,
+    in single marks ("'We talked at length.\n'It was a good meeting,' he said")."""
+    p_start, p_end = span
+    first = text[p_start]
+    if first not in _SINGLE or not text[p_start + 1 : p_start + 2].isalnum() or text[next_start] != first:
+        return None
+    if not text[next_start + 1 : next_start + 2].isalnum() or not _CARRIED_END.search(text, p_start, p_end):
+        return None
+    return _make(text, p_start, _narrative_end(text, p_start, p_end), False, para)
 
 
 def _paired_apostrophes(text: str) -> str:
@@ -265,7 +287,7 @@ def _single_quotes(text: str, marks: list[int], lo: int, hi: int, para: int) -> 
             if (before.isspace() or before in "([-\u2014\u2013") and after.isalnum():
                 opened = i
             continue
-        if not before.isspace() and not after.isalnum() and (before in ".,!?" or after in ",.;:!?)"):
+        if not before.isspace() and not after.isalnum() and (before in ".,!?\u2026" or after in ",.;:!?)"):
             q = _make(text, opened, i, True, para)
             if " " in text[q.start : q.end]:
                 out.append(q)
