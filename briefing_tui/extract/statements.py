@@ -890,7 +890,7 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandid
     if (
         att is None
         and last is not None
-        and _adjacent(ctx.text, state.last_end, q.open)
+        and _adjacent(ctx.text, state.last_end, q.open, crosshead=last.kind == "direct")
         and (last.kind == "direct" or (words >= _CONTINUED_MIN_WORDS and _speech_like(ctx.text, q)))
         and not _opens_naming(ctx, q, last.speaker)
     ):
@@ -1154,8 +1154,25 @@ def _has_quote(ctx: _Context, start: int, end: int) -> bool:
     return i < len(ctx.quotes) and ctx.quotes[i].open < end
 
 
-def _adjacent(text: str, prev_end: int, open_: int) -> bool:
-    return 0 <= prev_end <= open_ and not text[prev_end:open_].strip(" \t\r\n\"'\u201c\u201d")
+def _adjacent(text: str, prev_end: int, open_: int, crosshead: bool = False) -> bool:
+    """Nothing but space and marks between; with ``crosshead``, a heading line may stand between
+    the paragraphs of one person's quote."""
+    if not 0 <= prev_end <= open_:
+        return False
+    between = text[prev_end:open_].strip(" \t\r\n\"'\u201c\u201d")
+    return not between or crosshead and _crosshead(text, prev_end, open_, between)
+
+
+_CROSSHEAD_WORDS = 6
+_CROSSHEAD_LINE = re.compile(r"\n[ \t]*\n[ \t\"'\u2018\u2019\u201c\u201d]*[^\n]*\n[ \t]*\n")
+
+
+def _crosshead(text: str, prev_end: int, open_: int, between: str) -> bool:
+    """'... on Sunday.\n\nConstructive talks\n\n"We look forward ...': a short heading line of its own,
+    set off by blank lines and ending no sentence, that an editor put inside a quote over paragraphs."""
+    if between[-1:] in ".!?:;," or len(_WORD.findall(between)) > _CROSSHEAD_WORDS or "\n" in between:
+        return False
+    return _CROSSHEAD_LINE.search(text, max(0, prev_end - 2), open_ + 1) is not None
 
 
 def _title_like(text: str, q: Quote) -> bool:
@@ -1255,6 +1272,14 @@ _PLACED_DOCUMENT = re.compile(
 )
 
 
+# '," Kamikawa, who took office on Wednesday after a long reshuffle, told reporters': a name, then a
+# relative clause or an apposition set off by commas, however long, before the verb
+_LONG_APPOSITION = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*\s*,\s*(?:who|whose|a|an|the)\s"
+    r"[^,\"\u201c\u201d.;:!?()]{1,160},\s*(?:[a-z]+ly\s+)?"
+)
+
+
 def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     text = ctx.text
     if not q.closed:
@@ -1303,7 +1328,7 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
             return None
         att = _Attribution(ent, name, end=np.end if np else v.end)
         return att
-    if len(_WORD.findall(text, pos, v.start)) > 12:
+    if len(_WORD.findall(text, pos, v.start)) > 12 and not _LONG_APPOSITION.fullmatch(text, pos, v.start):
         return None
     gap_end, modal, passive = ctx.gap(v.start, pos)
     if passive and not _quoted_as_saying(ctx, v):

@@ -119,3 +119,63 @@ def test_the_statement_read_after_a_person_who_issued_it() -> None:
         'Haddad said in a statement that the talks went well. "We agreed to meet again," the statement read.'
     )
     assert ("direct", "Omar Haddad") in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            '"Our alliance is the linchpin of our security," Ruiz, who took over the foreign affairs'
+            " portfolio on Wednesday after a long cabinet reshuffle, told reporters.",
+            "Our alliance is the linchpin of our security",
+        ),
+        (
+            '"We will keep talking," Haddad, a former trade minister who has led the party caucus for'
+            " many years now, said on Friday.",
+            "We will keep talking",
+        ),
+        (
+            '"The door stays open," Ana Ruiz, whose ministry handled the talks over the past three long'
+            " months, told the press.",
+            "The door stays open",
+        ),
+    ],
+)
+def test_a_long_apposition_between_name_and_verb_keeps_the_speaker(text: str, quote: str) -> None:
+    got = run(text, CAST)
+    assert any(k == "direct" and who in ("Ana Ruiz", "Omar Haddad") and t == quote for k, who, t in got)
+
+
+def test_a_long_stretch_that_is_no_apposition_names_no_speaker() -> None:
+    text = (
+        '"We will keep talking." The talks that began in Geneva last spring and went on for many weeks'
+        " without any result were halted when Haddad said the time had come."
+    )
+    assert not any(k == "direct" for k, _w, _t in run(text, CAST))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Constructive talks", "\u2018Constructive discussion\u2019", "Brexit on the agenda"],
+)
+def test_a_crosshead_inside_a_quote_over_paragraphs_is_stepped_over(heading: str) -> None:
+    text = (
+        'Ruiz welcomed Haddad, adding: "I met the minister in Lyon on Sunday.\n\n'
+        f"{heading}\n\n"
+        '"There is still a wide gap between the two sides on trade and on fishing."\n'
+    )
+    said = run(text, CAST)
+    assert (
+        "direct",
+        "Ana Ruiz",
+        "There is still a wide gap between the two sides on trade and on fishing.",
+    ) in said
+
+
+def test_a_crosshead_after_reported_speech_does_not_carry_it_on() -> None:
+    text = (
+        "Ruiz met Haddad in Paris on his first trip abroad, the agency wrote.\n\n"
+        "Details\n\n"
+        '"Ruiz met Haddad on Wednesday in Paris during his first official trip abroad," reporters note.\n'
+    )
+    assert all(who != "the agency" for k, who, _t in run(text, CAST) if k == "direct")
