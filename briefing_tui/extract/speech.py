@@ -77,6 +77,8 @@ _LEMMAS: dict[str, str] = {
     "reply": "say",
     "respond": "say",
     "remark": "say",
+    "regret": "say",  # 'regretted the suspension of the talks', 'regretted that ...': a judgement voiced
+    "advocate": "say",  # 'advocated a two-state solution': a position voiced
     "mention": "say",
     "indicate": "say",  # only with 'that' (THAT_ONLY): 'indicated that he would ...'; not 'indicated a route'
     "hint": "say",  # 'hinted that ...'; not 'hinted at a deal'
@@ -146,6 +148,8 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "call": ("call", "calls", "called"),  # a final stressed consonant doubles
     "wish": ("wished",),  # 'wishes' is mostly the noun ('best wishes')
     "post": ("posted",),  # 'post(s)' is mostly the noun ('in a post on X')
+    "regret": ("regretted", "regrets", "regretting"),  # 'regret' is as often the noun
+    "advocate": ("advocated", "advocates", "advocating"),  # 'an advocate' is the noun
 }
 # phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")
 _PHRASAL: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -157,6 +161,16 @@ _PHRASAL: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("to", ("appeal", "appeals", "appealed", "appealing"), "address"),
     ("to", ("refer", "refers", "referred", "referring"), "say"),  # 'referred to the cooperation'
     ("highly of", ("speak", "speaks", "spoke", "speaking"), "say"),  # 'spoke highly of X': praised X
+    ("of", ("speak", "speaks", "spoke", "speaking"), "say"),  # 'spoke of the solidity of the ties'
+    ("on", ("remark", "remarks", "remarked", "remarking"), "say"),  # 'remarked on the need for ...'
+    ("for", ("advocate", "advocates", "advocated", "advocating"), "say"),  # 'advocated for a ceasefire'
+    # 'presented a (brief) overview of the deal': an account given
+    ("an overview of", ("present", "presents", "presented", "presenting", "give", "gives", "gave"), "say"),
+    (
+        "a brief overview of",
+        ("present", "presents", "presented", "presenting", "give", "gives", "gave"),
+        "say",
+    ),
     # 'drew (the) attention of X to Y', 'drew attention to the need for ...': a point made
     ("attention to", ("draw", "draws", "drew", "drawing"), "say"),
     ("attention of", ("draw", "draws", "drew", "drawing"), "say"),

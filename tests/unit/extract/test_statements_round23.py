@@ -179,3 +179,51 @@ def test_a_crosshead_after_reported_speech_does_not_carry_it_on() -> None:
         '"Ruiz met Haddad on Wednesday in Paris during his first official trip abroad," reporters note.\n'
     )
     assert all(who != "the agency" for k, who, _t in run(text, CAST) if k == "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ruiz regretted the suspension of the summit of the Pacific states.",
+            "the suspension of the summit",
+        ),
+        ("Haddad regretted that the summit was called off at short notice.", "the summit was called off"),
+        (
+            "Ruiz remarked on the significance of fighting crime along the river.",
+            "the significance of fighting",
+        ),
+        (
+            "Haddad advocated for turning the border area into a hub for legal trade.",
+            "turning the border area",
+        ),
+        (
+            "Ruiz advocated a negotiated settlement of the dispute over the islands.",
+            "a negotiated settlement",
+        ),
+        ("Haddad spoke of the solidity of the ties between the two nations.", "the solidity of the ties"),
+        (
+            "Ruiz presented a brief overview of the deal reached by the parties.",
+            "the deal reached by the parties",
+        ),
+        (
+            "Haddad gave an overview of the reforms passed by the assembly.",
+            "the reforms passed by the assembly",
+        ),
+    ],
+)
+def test_more_verbs_of_voiced_judgement_report_speech(text: str, content: str) -> None:
+    assert any(k == "indirect" and content in t for k, _w, t in run(text, CAST))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To her regret, Ruiz missed the summit in the capital.",  # the noun
+        "Haddad is a strong advocate of free trade with the neighbours.",  # the noun
+        "Ruiz spoke to Haddad on Monday in the capital.",  # a talk, not a point made
+        "Haddad presented a new car to the winner of the race.",
+    ],
+)
+def test_the_nouns_and_other_senses_are_no_speech(text: str) -> None:
+    assert run(text, CAST) == []
