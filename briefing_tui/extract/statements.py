@@ -871,6 +871,14 @@ def _opens_naming(ctx: _Context, q: Quote, speaker: int | None) -> bool:
     )
 
 
+# a quote that opens with both sides as its subject is no one person's words but a readout's
+_JOINT_OPENING = re.compile(r"(?:The\s+two|Both)\s+(?:leaders|sides|ministers|presidents|delegations)\b")
+
+
+def _is_person(ctx: _Context, entity: int | None) -> bool:
+    return entity is not None and ctx.doc.entities[entity].kind == "person"
+
+
 def _continue_from(state: _QuoteState, reported: list[StatementCandidate]) -> None:
     """A sentence of reported speech by a named speaker is what a bare quote right after it continues:
     'Finally, she said that restraint was vital. "We call for calm."' is hers."""
@@ -896,6 +904,9 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandid
     ):
         att = _Attribution(last.speaker, last.speaker_text, list(last.addressees))
         inherited_date = last.date
+        if _JOINT_OPENING.match(ctx.text, q.start) and _is_person(ctx, last.speaker):
+            issued = ctx.document_issuer(q.open)  # '"The two leaders also discussed ..."': a readout
+            att = _Attribution(*issued) if issued is not None and not _is_person(ctx, issued[0]) else None
     if att is None or (att.speaker is None and att.speaker_text is None):
         state.last, state.last_end = None, -1
         if not q.closed and words >= MIN_ATTRIBUTED_WORDS:

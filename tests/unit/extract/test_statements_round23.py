@@ -227,3 +227,39 @@ def test_more_verbs_of_voiced_judgement_report_speech(text: str, content: str) -
 )
 def test_the_nouns_and_other_senses_are_no_speech(text: str) -> None:
     assert run(text, CAST) == []
+
+
+@pytest.mark.parametrize(
+    "joint",
+    [
+        "The two leaders also agreed to meet again before the end of the year in the capital.",
+        "Both sides stressed the need to widen trade and to reopen the border crossings soon.",
+        "The two ministers also discussed the reopening of the consulates in both countries.",
+    ],
+)
+def test_a_joint_readout_quote_goes_to_the_issuer_not_to_the_last_person(joint: str) -> None:
+    text = (
+        "The presidential office said in a statement that the talks had gone well.\n"
+        '"We welcomed Haddad warmly in the capital on Monday," Ruiz said.\n'
+        f'"{joint}"\n'
+    )
+    got = [(k, who) for k, who, t in run(text, CAST) if t.startswith(joint[:20])]
+    assert got == [("direct", "The presidential office")]
+
+
+def test_a_joint_quote_without_an_issuer_is_nobodys() -> None:
+    text = (
+        '"We welcomed Haddad warmly in the capital on Monday," Ruiz said.\n'
+        '"The two leaders also agreed to meet again before the end of the year in the capital."\n'
+    )
+    assert all(not t.startswith("The two leaders") for _k, _w, t in run(text, CAST))
+
+
+def test_a_quote_that_does_not_open_jointly_continues_the_person() -> None:
+    text = (
+        "The presidential office said in a statement that the talks had gone well.\n"
+        '"We welcomed Haddad warmly in the capital on Monday," Ruiz said.\n'
+        '"The two of us will meet again before the end of the year in the capital."\n'
+    )
+    got = [(k, who) for k, who, t in run(text, CAST) if t.startswith("The two of us")]
+    assert got == [("direct", "Ana Ruiz")]
