@@ -60,6 +60,8 @@ _WEEKDAY_ANY = rf"(?:{_WEEKDAY_FULL}\b|(?:{_cased(WEEKDAY_ABBREVIATIONS)})\.)"
 _WD_COMMA = r"[,\u060c]?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?![.,:]\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
+# a month's day followed by ",2015" with no space: the year, not a number's thousands ("5,000")
+_DAY_YEAR_COMMA = rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?:(?![.,:]\d)|(?=,{_YEAR}))"
 _RANGE_SEP = r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*"
 _PART = r"(?i:morning|afternoon|evening|night)"
 _NUMBER = rf"(?:\d{{1,3}}|{alternation(NUMBER_WORDS)}|a few|several)"
@@ -80,10 +82,11 @@ _NOT_YEAR_BEFORE = re.compile(
 _NAMES_PLAN = re.compile(r"[ \t]+(?:Strategy|Agenda|Vision|Goals)\b")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
-# "June 4", "Feb. 10 to 12"; after an abbreviation's dot the space may be left out ("Feb.11")
+# "June 4", "Feb. 10 to 12"; after an abbreviation's dot the space may be left out ("Feb.11"), and
+# after the comma before the year ("Nov 25,2015", as some publishers' bylines print it)
 _MDY = re.compile(
-    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))(?P<day>{_DAY})"
-    rf"(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))(?P<day>{_DAY_YEAR_COMMA})"
+    rf"(?:(?:,?\s+|,)(?P<year>{_YEAR}))?"
     rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
 )
 _DMY = re.compile(
@@ -187,10 +190,12 @@ _ORDINAL_DAY = re.compile(
 _ISO = re.compile(
     rf"\b(?=\d)(?P<year>{_YEAR})(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])\b"
 )
-# "9/1/2023" (month first in the US, day first almost everywhere else) and "01.09.2023" (day first).
+# "9/1/2023" (month first in the US, day first almost everywhere else) and "01.09.2023" (day first);
+# "08-02-2019" with dashes is read as the slashed form (either order, the same deciders); not the end
+# of a longer number ("440-06-03-2024", a document's reference).
 _NUMERIC = re.compile(
-    rf"\b(?=[\dMTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?"
-    rf"(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{_YEAR})\b"
+    rf"\b(?<!\d[-/.])(?=[\dMTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?"
+    rf"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{_YEAR})\b"
 )
 # Any numeric date whose reading is plain: a first number over 12 is a day, a second one a day too.
 _NUMERIC_DAY_FIRST = re.compile(rf"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/{_YEAR}")
@@ -230,6 +235,10 @@ _WORD_START = re.compile(r"\b[A-Za-z]")
 _CLAUSE_EDGE = re.compile(
     r",|\b(?:that|which|who|whom|whose|when|whenever|while|before|after|until|till|since|because|as|if|"
     r"unless|where|whether|although|though|once)\b"
+)
+# after "before", "after", "while", ...: a participle, "before returning home"
+_PARTICIPLE_AFTER = re.compile(
+    r"(?<=[a-z])\s+(?!(?:during|being|thing|morning|evening|king|spring)\b)[a-z]{2,}ing\b"
 )
 _FAR_LEFT = 400  # characters
 _FAR_LEFT_WORDS = 10  # a step back, fewer words than tense_near reads
@@ -309,8 +318,13 @@ class _Context:
             # complement puts the clause's verb beyond the words tense_near reads. Read on to the
             # left up to the clause's edge ("before leaders gather ..." has its own, unmarked, verb).
             edge = clause_start(self.text, start, lo, _FAR_LEFT)
+            previous = edge
             for edge_match in _CLAUSE_EDGE.finditer(self.text, edge, start):  # noqa: B007
-                edge = edge_match.end()
+                previous, edge = edge, edge_match.end()
+            if _PARTICIPLE_AFTER.match(self.text, edge) and self.text[edge - 1] != ",":
+                # "is expected to meet X before returning home on Monday": a participle clause has no
+                # subject nor tense of its own, the verb it hangs on tells its time
+                edge = previous
             if self.text.count(" ", edge, start) <= _FAR_LEFT_WORDS:
                 return None  # a short clause: tense_near has read all of it
             return self._far_left_tense(start, edge)
@@ -500,9 +514,9 @@ def read_numeric_date(
     order the document's other slashed dates show (``day_first``), or publication (news is
     about recent days: a reading within two months of publication is taken when the other one
     lies a month or more further away).
-    Dots are day first everywhere.
+    Dots are day first everywhere; dashes are read as slashes.
     """
-    readings = [_safe_date(year, a, b)] if sep == "/" else []
+    readings = [_safe_date(year, a, b)] if sep in "/-" else []
     readings = [d for d in (*readings, _safe_date(year, b, a)) if d is not None]
     readings = list(dict.fromkeys(readings))
     if weekday is not None:
@@ -1084,7 +1098,7 @@ _MONTH_PREMOD_HINT = re.compile(rf"{_MONTH_FULL}\s+(?:{_EVENT_NOUNS})\b")
 _WEEKDAY_HINT = re.compile(rf"{_WEEKDAY_FULL}\b")
 _ORDINAL_DAY_HINT = re.compile(r"n\s+the\s+\d")
 _ISO_HINT = re.compile(r"[-/][01]\d[-/][0-3]\d(?<=[12]\d\d\d[-/][01]\d[-/][0-3]\d)")
-_NUMERIC_HINT = re.compile(r"[/.](?<=[0-9][/.])[0-9]\d?[/.](?:1[6-9]|20)\d\d")
+_NUMERIC_HINT = re.compile(r"[/.-](?<=[0-9][/.-])[0-9]\d?[/.-](?:1[6-9]|20)\d\d")
 _DAY_DOT_MONTH_HINT = re.compile(r"\d\.[ \t]*[^\W\d_]{3,9}\.?[ \t]+(?:1[6-9]|20)\d\d")
 _YEAR_20 = re.compile(r"20\d\d")
 _YEAR_1X = re.compile(r"1[6-9]\d\d")
