@@ -150,6 +150,7 @@ _LOOKS_AHEAD = re.compile(
     r"(?i:\bto\s+(?:organi[sz]e|prepare|plan|arrange|finali[sz]e|schedule)|\bpreparations?\s+for"
     r"|\banticipation\s+(?:of|for)|\blook(?:s|ing|ed)?\s+forward\s+to)\b"
 )
+_AHEAD_OF = re.compile(r"(?i:\b(?:ahead\s+of|prior\s+to))\b")
 _LOOKS_AHEAD_REACH = 130  # characters before the date the governing phrase may start in
 _A_MONTH = timedelta(days=31)
 _WEEKDAY = re.compile(
@@ -349,15 +350,23 @@ class _Context:
             pos = words[k]
         return None
 
-    def looks_ahead(self, start: int) -> bool:
+    def looks_ahead(self, start: int, ahead_of: bool = False) -> bool:
         """Is ``start`` inside a phrase that looks ahead ("to prepare the visit in ..."), with no
-        past verb between that phrase and it? Such a date follows a recent event: it is to come."""
+        past verb between that phrase and it? Such a date follows a recent event: it is to come.
+        ``ahead_of``: "ahead of" and "prior to" count too (asked only of a clause with no tense: after
+        a past verb, "deployed ahead of the protest on Friday" may tell a day gone by)."""
         lo = max(0, start - _LOOKS_AHEAD_REACH)
         if self.doc.sentences:
             lo = max(lo, self.doc.sentences[self.doc.sentence_at(start)].start)
         last = None
         for last in _LOOKS_AHEAD.finditer(self.text, lo, start):  # noqa: B007 (the last one is wanted)
             pass
+        if ahead_of and (
+            self.text.find("ahead of", lo, start) >= 0 or self.text.find("rior to", lo, start) >= 0
+        ):
+            after = last.end() if last is not None else lo
+            for ahead in _AHEAD_OF.finditer(self.text, after, start):  # noqa: B007 (the last one is wanted)
+                last = ahead
         return last is not None and tense_near(self.text, start, start, last.end(), start) != "past"
 
 
@@ -624,6 +633,10 @@ def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         if mod is None or mod.lower() in ("this", "coming")
         else None
     )
+    if mod is None and tense in (None, "past") and ctx.looks_ahead(m.start(), ahead_of=tense is None):
+        # "we look forward to our meeting on Friday"; with no verb's tense in the clause, "it comes
+        # ahead of a council meeting on Friday": an event still to come
+        tense = "future"
     d = resolve_weekday(wd, ctx.published, tense, mod)
     free = None
     if mod is None:

@@ -85,3 +85,25 @@ SUNDAY = date(2015, 9, 6)
 def test_participle_clause_takes_main_verb_time(text: str, expected: str) -> None:
     values = [t.value for t in build_document(text, SUNDAY).timexes]
     assert values == [expected]
+
+
+TUESDAY = date(2016, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event looked forward to, or one the clause (with no tense of its own) comes ahead of
+        ("It comes ahead of a meeting of the regional council in Armagh on Friday.", "2016-11-18"),
+        ("The talks come prior to a vote in parliament on Thursday.", "2016-11-17"),
+        ("We look forward to our meeting for the third time on Friday in Armagh.", "2016-11-18"),
+        ("She said she looked forward to the final on Sunday.", "2016-11-20"),
+        # near misses: a past verb in the clause keeps "ahead of" from deciding
+        ("Police were deployed ahead of the protest on Friday.", "2016-11-11"),
+        ("It came ahead of the vote on Monday.", "2016-11-14"),
+        ("The minister met officials in Rome on Monday.", "2016-11-14"),
+    ],
+)
+def test_looked_forward_to_or_ahead_of(text: str, expected: str) -> None:
+    values = [t.value for t in build_document(text, TUESDAY).timexes]
+    assert values == [expected]
