@@ -158,6 +158,16 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
             usable = [t for t in usable if t.start >= agreed.end()]
     if not usable:
         return None
+    if len(usable) > 1 and usable[-1].start >= hit.end:
+        # "arrived on Tuesday, beginning a visit that will last until November 25": the day after
+        # "until" ends the stay; another date told with it is the start
+        bounded = [
+            t
+            for t in usable
+            if t.start >= hit.end and _UNTIL_BEFORE.search(text, max(0, t.start - 16), t.start)
+        ]
+        if bounded and len(bounded) < len(usable):
+            usable = [t for t in usable if t not in bounded]
     best = min(usable, key=lambda t: min(abs(t.start - hit.end), abs(hit.start - t.end)))
     if best.end <= hit.start and usable[-1].start >= hit.end and _AND_THEN.search(text, best.end, hit.start):
         # "arrived in Moscow on Thursday and held a meeting with X ... on Friday": the first date is the
@@ -404,6 +414,9 @@ def _dates_something_else(text: str, t: Timex) -> bool:
     return _SAID_AFTER.match(text, t.end) is not None
 
 
+_PLACE_OR_TIME_ASIDE = re.compile(r",\s+(?:where|when)\b")
+
+
 def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
     """Dates in a relative clause (", who arrived late Tuesday,") belong to that clause, not the trigger's;
     a trigger inside one (", who has led talks with X, will visit on Monday") has only the clause's own."""
@@ -415,7 +428,13 @@ def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
     if own is not None and text[own[1] - 1] == ",":
         # (closed by a comma: the main clause goes on after it; one closed by the sentence's end may
         # hold the sentence's last words, read as the trigger's own)
-        return [t for t in timexes if own[0] <= t.start < own[1]]
+        inside = [t for t in timexes if own[0] <= t.start < own[1]]
+        if inside or not _PLACE_OR_TIME_ASIDE.match(text, own[0]):
+            return inside
+        # "On Thursday, X will attend a session in the Senate, where he will meet its president, Y,":
+        # a "where"/"when" clause tells what happens at the main clause's place and time
+        asides = [(a, b) for a, b in asides if b <= own[0]]
+        return [t for t in timexes if t.end <= own[0] and not any(a <= t.start < b for a, b in asides)]
     asides = [(a, b) for a, b in asides if not (a <= hit.start < b)]
     return [t for t in timexes if not any(a <= t.start < b for a, b in asides)]
 
@@ -731,6 +750,12 @@ def meeting_status(
     if own is None and tense != "future" and _looked_forward_to(text, max(lo, hit.start - 160), hit.start):
         tense = "future"  # "is looking forward to meeting X at the ... summit in Tokyo": still ahead
     if (
+        tense is None
+        and text.find("nclude", max(lo, hit.start - 160), hit.start) >= 0
+        and _AGENDA_INCLUDES.search(text, max(lo, hit.start - 160), hit.start)
+    ):
+        tense = "future"  # "X's agenda for Wednesday includes a meeting with Y": a programme, still ahead
+    if (
         tense == "future"
         and start
         and start < doc.published.isoformat()[: len(start)]
@@ -850,6 +875,12 @@ def _week_direction(doc: Document, hit: Hit, hi: int) -> bool | None:
 
 # "looking forward to meeting X at the ... Meeting": a wish for what is ahead, however long its object
 _LOOKING_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward\s+to\b")
+
+
+# a programme told in the present: "the agenda for Wednesday includes", "his itinerary also includes"
+_AGENDA_INCLUDES = re.compile(
+    r"(?i)\b(?:agenda|itinerary|schedule|programme|program)\b[^.;:!?\"]{0,60}?\b(?:also\s+)?includes?\b"
+)
 
 
 def _looked_forward_to(text: str, lo: int, hi: int) -> bool:

@@ -1,0 +1,101 @@
+"""Meeting dates and status, round 23: a "where"/"when" clause takes the main clause's day; a day after
+"until" ends a stay, another date told with it starts it; a programme told in the present ("the agenda
+for Wednesday includes a meeting with Y") is still ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.meetingcues import Hit
+from briefing_tui.extract.meetingdates import pick_timex
+from briefing_tui.extract.pipeline import build_document
+
+WEDNESDAY = date(2022, 11, 23)
+
+
+def _meetings(text: str) -> list[tuple[str, str | None, list[str]]]:
+    doc = build_document(text, WEDNESDAY)
+    return [(m.status, m.start, [doc.entities[i].name for i in m.participants]) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "For Thursday, Gabriel Boric is scheduled to attend a session in the Senate, where he will"
+            " meet with its president, Ricardo Monreal.",
+            ("upcoming", "2022-11-24"),
+        ),
+        (
+            "On Monday, President Joe Biden attended a dinner at the palace, where he met King Charles,"
+            " the monarch.",
+            ("past", "2022-11-21"),
+        ),
+        (
+            "On Monday, Joe Biden flew to the summit in Bali, when he met President Xi Jinping, the"
+            " Chinese leader.",
+            ("past", "2022-11-21"),
+        ),
+        # near misses: a "who" clause has its own day; a date inside the "where" clause is its own
+        (
+            "On Monday, Joe Biden toured the palace, where on Tuesday he met King Charles, the monarch.",
+            ("past", "2022-11-22"),
+        ),
+    ],
+)
+def test_where_clause_takes_main_day(text: str, expected: tuple[str, str]) -> None:
+    status, start, _ = _meetings(text)[0]
+    assert (status, start) == expected
+
+
+def test_who_clause_keeps_own_day() -> None:
+    found = _meetings("Joe Biden, who met Olaf Scholz on Monday, will visit Paris on Friday.")
+    assert found[0][:2] == ("past", "2022-11-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The minister arrived on Tuesday night in the capital, beginning a visit that will last until"
+            " November 25.",
+            "visit",
+            "2022-11-22",
+        ),
+        (
+            "The envoy landed in Jakarta on November 21, starting a tour that runs till November 26.",
+            "tour",
+            "2022-11-21",
+        ),
+        # near misses: "until" the only date; a date after the trigger with no "until"
+        ("The minister will stay on a visit in Paris until November 25.", "visit", "2022-11-25"),
+        (
+            "The minister arrived on Tuesday night in the capital, beginning a visit on November 25.",
+            "visit",
+            "2022-11-25",
+        ),
+    ],
+)
+def test_until_day_is_no_start(text: str, trigger: str, expected: str) -> None:
+    doc = build_document(text, WEDNESDAY)
+    at = doc.text.index(trigger)
+    hit = Hit(at, at + len(trigger), "visit", "noun")
+    picked = pick_timex(doc.text, doc.timexes, hit)
+    assert picked is not None and picked.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gabriel Boric's itinerary also includes talks with President Andres Lopez Obrador.", "upcoming"),
+        ("The schedule includes a meeting between Joe Biden and Emmanuel Macron.", "upcoming"),
+        ("The programme for Wednesday includes a meeting between Joe Biden and Emmanuel Macron.", "upcoming"),
+        # near misses: told in the past; another clause's verb
+        ("The agenda included a meeting between Joe Biden and Emmanuel Macron.", "past"),
+        ("The agenda includes trade, and Joe Biden met Emmanuel Macron.", "past"),
+    ],
+)
+def test_programme_in_present_is_ahead(text: str, expected: str) -> None:
+    assert _meetings(text)[0][0] == expected
