@@ -713,7 +713,16 @@ def meeting_status(
         # "will build on the discussion he had with X", "the dinner that lasted two hours": the event
         # noun's own clause tells it as held, whatever the main verb
         return date_status(doc, start, "past")
-    if _proposed(text, window_lo, hit.end):
+    topic = None
+    if hit.form == "adverbial" and hit.start - window_lo > 12:
+        # "A and B discussed the need for a ceasefire in a phone call": a wish after a verb of talking
+        # is what the call was about; the call itself is told as held (a wish before it still counts)
+        for topic in _TOPIC_VERB.finditer(text, max(lo, hit.start - 160), hit.start):  # noqa: B007
+            pass
+    if topic is not None:
+        if _proposed(text, window_lo, max(window_lo, topic.start())) or _proposed(text, hit.start, hit.end):
+            return "proposed"
+    elif _proposed(text, window_lo, hit.end):
         return "proposed"
     if start is None and _agreed_undated(text, hit, max(window_lo, hit.start - 50), hi):
         return "proposed"
@@ -880,6 +889,13 @@ _LOOKING_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward\s+to\b")
 # a programme told in the present: "the agenda for Wednesday includes", "his itinerary also includes"
 _AGENDA_INCLUDES = re.compile(
     r"(?i)\b(?:agenda|itinerary|schedule|programme|program)\b[^.;:!?\"]{0,60}?\b(?:also\s+)?includes?\b"
+)
+
+
+# verbs of talking about something: what follows them is a topic ("discussed the need for a truce")
+_TOPIC_VERB = re.compile(
+    r"\b(?:discussed|talked\s+about|reviewed|addressed|raised|stressed|emphasi[sz]ed|underlined|underscored"
+    r"|highlighted|exchanged\s+views\s+on)\b"
 )
 
 

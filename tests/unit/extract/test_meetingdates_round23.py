@@ -99,3 +99,34 @@ def test_until_day_is_no_start(text: str, trigger: str, expected: str) -> None:
 )
 def test_programme_in_present_is_ahead(text: str, expected: str) -> None:
     assert _meetings(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sauli Niinisto and Vladimir Putin discussed the need for a ceasefire and humanitarian corridors"
+            " in a phone call on Friday.",
+            "past",
+        ),
+        (
+            "Sauli Niinisto and Vladimir Putin emphasized the need for dialogue and urged restraint in a"
+            " telephone conversation on Tuesday.",
+            "past",
+        ),
+        # near misses: the wish is the call's own ("could"), or stands before the verb of talking
+        ("Sauli Niinisto and Vladimir Putin could discuss the crisis in a phone call next week.", "proposed"),
+        ("Sauli Niinisto said he might raise the crisis in a phone call with Vladimir Putin.", "proposed"),
+    ],
+)
+def test_wish_as_topic_of_call(text: str, expected: str) -> None:
+    calls = [status for status, _, _ in _meetings(text)]
+    assert calls and calls[-1] == expected
+
+
+def test_wish_as_topic_far_before_call() -> None:
+    text = (
+        "Sauli Niinisto and Vladimir Putin discussed the need for a ceasefire and humanitarian corridors to"
+        " evacuate civilians from the besieged cities in a phone call on Friday."
+    )
+    assert [status for status, _, _ in _meetings(text)][-1] == "past"
