@@ -753,8 +753,17 @@ def meeting_status(
         own = "future"
     # "X on Tuesday begins a tour": a dated trip told in the simple present is a schedule, not a
     # report (the news tells what is done in the past tense); undated, it may be a headline's
-    tense = own or tense_near(text, hit.start, hit.start, lo, hi, scheduled=bool(start))
-    if tense == "present" and start:
+    tense = own or tense_near(text, hit.start, hit.start, lo, hi, progressive=True, scheduled=bool(start))
+    if tense is None and (
+        text.find(" is ", max(lo, hit.start - 80), hit.start) >= 0
+        or text.find(" are ", max(lo, hit.start - 80), hit.start) >= 0
+    ):
+        stay = _STAYING.search(text, max(lo, hit.start - 80), hit.start)
+        if stay is not None and tense_near(text, stay.end(), stay.end(), stay.end(), hit.start) is None:
+            tense = "present"  # "X is in Pyongyang for talks with Y": under way
+    if tense == "present":
+        # a schedule told in the present, or an event under way ("is paying a visit to Brussels"):
+        # not over yet
         tense = "future"
     if own is None and tense != "future" and _looked_forward_to(text, max(lo, hit.start - 160), hit.start):
         tense = "future"  # "is looking forward to meeting X at the ... summit in Tokyo": still ahead
@@ -897,6 +906,11 @@ _TOPIC_VERB = re.compile(
     r"\b(?:discussed|talked\s+about|reviewed|addressed|raised|stressed|emphasi[sz]ed|underlined|underscored"
     r"|highlighted|exchanged\s+views\s+on)\b"
 )
+
+
+# a stay told in the present: "X is in Moscow", "are currently in Kyiv" (not "is on a working visit",
+# which _UNDER_WAY reports as begun)
+_STAYING = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?in\s+(?=[A-Z])")
 
 
 def _looked_forward_to(text: str, lo: int, hi: int) -> bool:

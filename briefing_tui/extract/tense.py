@@ -50,7 +50,7 @@ _PROGRESSIVE = word_set(
     """
     being visiting meeting travelling traveling attending holding hosting signing speaking discussing
     opening launching returning arriving leaving departing flying heading addressing joining chairing
-    convening resuming voting testifying
+    convening resuming voting testifying paying making undertaking conducting touring staying wrapping
     """
 )
 

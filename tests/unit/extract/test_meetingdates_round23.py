@@ -130,3 +130,24 @@ def test_wish_as_topic_far_before_call() -> None:
         " evacuate civilians from the besieged cities in a phone call on Friday."
     )
     assert [status for status, _, _ in _meetings(text)][-1] == "past"
+
+
+SATURDAY = date(2018, 7, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event under way, told in the present progressive or as a stay "in" a place: not over yet
+        ("Prime Minister Edi Rama is paying an official visit to Brussels ahead of the summit.", "upcoming"),
+        ("Mike Pompeo is making a visit to Japan this weekend.", "upcoming"),
+        ("Mike Pompeo is in Pyongyang on Saturday for high-level talks with Kim Yong Chol.", "upcoming"),
+        ("Mike Pompeo is currently in Pyongyang for talks with Kim Yong Chol.", "upcoming"),
+        # near misses: a past verb of its own; a stay in a relative clause
+        ("Mike Pompeo, who is in Pyongyang, met Kim Yong Chol on Friday.", "past"),
+        ("The focus is on talks between Mike Pompeo and Kim Yong Chol, who met in May.", "past"),
+    ],
+)
+def test_under_way_is_not_over(text: str, expected: str) -> None:
+    doc = build_document(text, SATURDAY)
+    assert doc.meetings and doc.meetings[0].status == expected
