@@ -66,6 +66,8 @@ _POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}")
 
 
 _COORDINATION = re.compile(
+    # "Presidents X of Ecuador and Y of Colombia": the first one's country after the name, before "and"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?=\s*(?:,\s*)?and\s))?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
     # "X and Cambodia's Prime Minister Y", "X and the acting President Y": the second one's title between
     # (after "and" only: "X, Foreign Ministry spokesperson Y said" is one more name in a list)

@@ -424,6 +424,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="dc",
     ),
     _t("talked", r"\btalked\b(?!\s+(?:with|by|over|on\s+the)\b)", "meeting", "verb", opens="t"),
+    # "X and Y spoke on Monday": two sides talking (meetings.py keeps it only after two sides named as the
+    # subject); not "spoke to reporters", "spoke at the forum", "spoke of hope" (one speaker's words)
+    _t(
+        "spoke",
+        r"\bspoke\b(?!\s+(?:with|by|over|on\s+the|to|at|of|about|out|for|against|before|during|up|in\s+favou?r)\b)",
+        "call",
+        "verb",
+        opens="s",
+    ),
     _t("views", r"\bexchang(?:e|es|ed|ing)\s+(?:of\s+)?views\b", "talks", "verb", opens="e"),
     # "was received by the minister": the one received is the subject, the host follows "by"
     _t(

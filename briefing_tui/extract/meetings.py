@@ -144,7 +144,7 @@ _FIRST_TO = re.compile(
     r"(?i)\b(?:is|was|be|been|became|becomes)\s+the\s+first\s+(?:[\w-]+\s+){1,5}to\s+(?:\w+\s+)?$"
 )
 # a talk verb alone: "discussed", "talked" (not "discussed with", "talked by phone": triggers of their own)
-_BARE_TALK_VERB = re.compile(r"discuss(?:ed|es)|talked|conferred")
+_BARE_TALK_VERB = re.compile(r"discuss(?:ed|es)|talked|conferred|spoke")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$")
 
 
@@ -161,15 +161,31 @@ def _home_trip(doc: Document, participants: list[int]) -> bool:
     )
 
 
-def _talked_together(text: str, hit: Hit, lo: int) -> bool:
-    """A bare "discussed"/"talked" is a trigger only after "X and his counterpart Y" (the sentence so far
-    names a counterpart) and not in the passive ("the issues were discussed during the call"): other
-    uses talk about topics and would cut the zones of the triggers around them."""
+def _talked_together(actors: ActorIndex, hit: Hit, lo: int) -> bool:
+    """A bare "discussed"/"talked"/"spoke" is a trigger only after two sides named as its subject ("X and his
+    counterpart Y", "X of Ecuador and Y of Colombia") and not in the passive ("the issues were discussed
+    during the call"): other uses talk about topics and would cut the zones of the triggers around them."""
+    text = actors.doc.text
     if not _BARE_TALK_VERB.fullmatch(text, hit.start, hit.end):
         return True
-    return text.find("counterpart", max(lo, hit.start - 150), hit.start) >= 0 and not _PASSIVE_BEFORE.search(
-        text, max(lo, hit.start - 25), hit.start
+    if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 25), hit.start):
+        return False
+    return text.find("counterpart", max(lo, hit.start - 150), hit.start) >= 0 or bool(
+        _two_sides(actors, lo, hit)
     )
+
+
+def _two_sides(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
+    """The persons coordinated as the subject right before ``hit`` when they are two sides: "X and his
+    counterpart Y", or people of different, known affiliations ("the AU's X and German Chancellor Y");
+    "Smith and Jones discussed the report", "Biden and Harris discussed" (one side) are no meeting."""
+    group = [m for m in subject_group(actors, lo, hit.start) if actors.kind(m) == "person"]
+    if len({m.entity for m in group}) < 2:
+        return []
+    if actors.doc.text.find("counterpart", group[0].end, group[-1].end) >= 0:
+        return group
+    sides = [actors.doc.entities[m.entity].affiliation for m in group]
+    return group if None not in sides and len(set(sides)) > 1 else []
 
 
 _VISIT_NOUN = re.compile(r"(?i)visit$")
@@ -357,6 +373,7 @@ class _Found:
     again: bool = False  # "During the meeting, ...": the sitting told before, named again
     press: bool = False  # "a press conference": reporters are no party, it takes two actors
     body: int | None = None  # "the G20 summit": the body whose gathering it is
+    talk: bool = False  # "X and Y discussed ...": a verb naming no kind of sitting, any one of the two sides
 
 
 # -- triggers --------------------------------------------------------------------------
@@ -453,10 +470,7 @@ def _participants(
         return subject + object_mentions(actors, place_at, stop, places=True), place
     if _BARE_TALK_VERB.fullmatch(text, hit.start, hit.end):
         # "X and his counterpart Y discussed ...": the two named as the subject, not the topics after
-        group = [m for m in subject_group(actors, lo, hit.start) if actors.kind(m) == "person"]
-        if len({m.entity for m in group}) < 2 or text.find("counterpart", group[0].end, group[-1].end) < 0:
-            return [], None
-        return group, None
+        return _two_sides(actors, lo, hit), None
     if hit.form == "adverbial":
         if text.startswith(("by", "over"), hit.start) and not _addressed_before(actors, lo, hit):
             return [], None
@@ -888,7 +902,7 @@ def _sentence_candidates(
     windows = keyword_windows(tokens, s.start, s.end)
     hits = find_hits(doc.text, windows) if windows else []
     if hits:
-        hits = [h for h in hits if _talked_together(text, h, s.start)]
+        hits = [h for h in hits if _talked_together(actors, h, s.start)]
         if len(hits) > 1:
             hits = [h for k, h in enumerate(hits) if not (k and _medium_of(text, hits[k - 1], h))]
     if not hits:
@@ -1035,6 +1049,7 @@ def _sentence_candidates(
                 ]
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
+        found.talk = _BARE_TALK_VERB.fullmatch(text, hit.start, hit.end) is not None
         found.body = body.entity if body is not None else None
         found.press = (
             hit.kind == "conference"
@@ -1709,8 +1724,7 @@ def _same_event(a: _Found, b: _Found) -> bool:
     ):
         return False  # "is on a visit to Dhaka ... he first visited Dhaka in March": two trips
     if a.kind != b.kind and not (
-        a.kind in _GENERIC
-        and b.kind in _GENERIC
+        (a.kind in _GENERIC and b.kind in _GENERIC or a.talk or b.talk)
         and len(a.participants) >= 2
         and set(a.participants) == set(b.participants)
     ):
@@ -1852,7 +1866,16 @@ def _merge_events(doc: Document, found: list[_Found]) -> list[_Found]:
             (o for o in reversed(out[-_MERGE_WINDOW:]) if _same_event(o, f) or _same_sides(doc, o, f)), None
         )
         if twin:
-            if "call" in (twin.kind, f.kind):
+            if twin.talk and not f.talk:
+                twin.kind, twin.talk = (
+                    f.kind,
+                    False,
+                )  # "X and Y discussed ..." and then "their call": the call
+                if f.kind == "call":
+                    twin.location = f.location  # "discussed the war in Ukraine": a topic, no call's place
+            elif f.talk and twin.kind == "call":
+                f.location = None
+            elif "call" in (twin.kind, f.kind) and not f.talk:
                 twin.kind = "call"  # a plain meeting told again as a call: the call
             elif _one_day_within(twin, f):
                 # "visit Seoul next week for talks" (the visit's days), "are to meet on Wednesday": the

@@ -1,0 +1,84 @@
+"""Meetings, round 23: two sides named as the subject of a bare talk verb, and such a sentence told
+again about a call or meeting already found."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _events(text: str) -> list[tuple[str, set[str]]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each side's country after the name, before "and"
+        (
+            "On Sunday, Presidents Tom Lind of Norway and Ana Ruiz of Chile met at the old fortress in Lima.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Prime Minister Tom Lind of Norway and Prime Minister Ana Ruiz of Chile gathered in Oslo on Monday.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Foreign Minister Tom Lind of Norway, and Foreign Minister Ana Ruiz of Chile held talks in Oslo.",
+            [("talks", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # two sides of different countries and a bare talk verb
+        (
+            "Norwegian Prime Minister Tom Lind and Chilean President Ana Ruiz discussed trade on Monday.",
+            [("talks", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Norwegian Prime Minister Tom Lind and Chilean President Ana Ruiz talked on Monday about trade.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Norwegian Prime Minister Tom Lind and Chilean President Ana Ruiz spoke on Monday.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # one side only, or nobody's side known: no meeting
+        (
+            "Norwegian Prime Minister Tom Lind and Norwegian Foreign Minister Kari Berg discussed the budget.",
+            [],
+        ),
+        ("Researchers John Smith and Mary Jones discussed the report on Monday.", []),
+        # one speaker's words, not a talk between the two
+        (
+            "Norwegian Prime Minister Tom Lind and Chilean President Ana Ruiz spoke to reporters on Monday.",
+            [],
+        ),
+        (
+            "Norwegian Prime Minister Tom Lind and Chilean President Ana Ruiz spoke at the forum on Monday.",
+            [],
+        ),
+        # passive
+        ("The budget was discussed by Norwegian Prime Minister Tom Lind and Chilean President Ana Ruiz.", []),
+    ],
+)
+def test_two_sides_talking(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Tom Lind held a phone call with Chilean President Ana Ruiz on Monday. "
+        "Lind and Ruiz also discussed the war.",
+        "Norwegian Prime Minister Tom Lind and Chilean President Ana Ruiz discussed the war in Ukraine on Monday. "
+        "In the call, which lasted an hour, Lind told Ruiz that talks must go on.",
+        "Norwegian Prime Minister Tom Lind and his Chilean counterpart Ana Ruiz discussed the war in Ukraine. "
+        "In the call, which lasted an hour, Lind told Ruiz that talks must go on.",
+    ],
+)
+def test_talk_told_again_is_the_call(text: str) -> None:
+    doc = build_document(text, date(2024, 5, 1))
+    found = [(m.kind, m.location, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+    assert found == [("call", None, {"Tom Lind", "Ana Ruiz"})]
