@@ -326,7 +326,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "meeting meetings session sessions",
-        r"\b(?:held|holds|hold|had|has|have)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)s?\b",
+        # "committed to having another meeting", "proposed holding a two-plus-two meeting"
+        r"\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)s?\b",
         "meeting",
         "verb",
         opens="h",

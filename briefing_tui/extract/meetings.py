@@ -83,7 +83,9 @@ _INNER_DATELINE = re.compile(
 )
 _THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
 # "The top diplomats of the two nations held a meeting", "both sides met": the parties just told
-_THE_TWO = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,5}$")
+_THE_TWO = re.compile(r"(?i)\b(?:the\s+(?:two|pair)|both)\s+(?:[\w-]+\s+){0,5}$")
+# "agreed to schedule a meeting between them": the two parties told just before, after the noun
+_BETWEEN_THEM = re.compile(r"\s+(?:between|among)\s+them(?:selves)?\b")
 # "They met at the AU headquarters on Tuesday": a plural pronoun as the verb's subject, right before it
 _THEY = re.compile(r"\b[Tt]hey\s+(?:(?:also|had|have|last|first|then|later|again|will|would)\s+){0,2}$")
 _GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
@@ -373,6 +375,7 @@ class _Found:
     again: bool = False  # "During the meeting, ...": the sitting told before, named again
     press: bool = False  # "a press conference": reporters are no party, it takes two actors
     body: int | None = None  # "the G20 summit": the body whose gathering it is
+    them: bool = False  # "the two leaders agreed to a meeting between them": the two of the event told before
     talk: bool = False  # "X and Y discussed ...": a verb naming no kind of sitting, any one of the two sides
 
 
@@ -945,10 +948,20 @@ def _sentence_candidates(
         if hit.start >= landmark_end > 0:
             lo = max(lo, landmark_end)  # the main clause's subject follows the opening phrase
         hi = min(s.end, hit.end + _ZONE, hits[n + 1].start if n + 1 < len(hits) else s.end)
-        two = (
-            index > 0
-            and hit.form in ("verb", "adverbial")
-            and _THE_TWO.search(text, max(lo, hit.start - 60), hit.start) is not None
+        two = index > 0 and (
+            (
+                hit.form in ("verb", "adverbial")
+                and _THE_TWO.search(text, max(lo, hit.start - 60), hit.start) is not None
+            )
+            or (
+                # "The two leaders also agreed to schedule a meeting between them": the subject further off
+                hit.form == "noun"
+                and _BETWEEN_THEM.match(
+                    text, hit.end - 8 if text.endswith("between", hit.start, hit.end) else hit.end
+                )
+                is not None
+                and _TWO_OR_BOTH.search(text, lo, hit.start) is not None
+            )
         )
         if not two and not actors.any_between(lo, hi):
             continue
@@ -1088,8 +1101,10 @@ def _sentence_candidates(
                 and _DURING_VISIT.search(text, hit.end, reach) is not None
             )
         )
+        found.them = two and hit.form == "noun"
         found.theirs = len(participants) < 2 and (
-            _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
+            found.them  # "a meeting between them"
+            or _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
             or _THE_TWO.search(text, max(lo, hit.start - 60), hit.start) is not None
             or (hit.form != "noun" and _THEY.search(text, max(lo, hit.start - 30), hit.start) is not None)
         )
@@ -1226,7 +1241,7 @@ def _quote_before(text: str, lo: int, end: int) -> int:
     return q
 
 
-_TWO_OR_BOTH = re.compile(r"\b(?:the\s+two|[Bb]oth)\s")  # the lookups of _THE_TWO, cheaply
+_TWO_OR_BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two|pair)|[Bb]oth)\s")  # the lookups of _THE_TWO, cheaply
 
 
 def _pair_before(doc: Document, actors: ActorIndex, index: int) -> list[int] | None:
@@ -1572,6 +1587,13 @@ def _their_event(found: list[_Found]) -> list[_Found]:
             continue
         if f.pair:
             f.participants = list(f.pair)  # no event just told: the two people just named
+        elif f.them and not f.participants:
+            # "The two leaders ... agreed to schedule a meeting between them": the two of the last sitting
+            two = next(
+                (o for o in reversed(out[-3:]) if o.kind != "visit" and len(o.participants) == 2), None
+            )
+            if two is not None and f.sentence - two.sentence <= 4:
+                f.participants = list(two.participants)
         if (
             f.kind == "call"
             and not f.participants

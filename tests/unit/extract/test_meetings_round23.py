@@ -82,3 +82,35 @@ def test_talk_told_again_is_the_call(text: str) -> None:
     doc = build_document(text, date(2024, 5, 1))
     found = [(m.kind, m.location, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
     assert found == [("call", None, {"Tom Lind", "Ana Ruiz"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the two ... a meeting between them": a further sitting of the two just told
+        (
+            "Norwegian Prime Minister Tom Lind met Chilean President Ana Ruiz on Monday. "
+            "The two leaders also agreed to schedule a meeting between them soon.",
+            [("past", {"Tom Lind", "Ana Ruiz"}), ("upcoming", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Norwegian Prime Minister Tom Lind met Chilean President Ana Ruiz on Monday. "
+            "Both sides hope to hold another meeting between them next month.",
+            [("past", {"Tom Lind", "Ana Ruiz"}), ("proposed", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # the same sitting named again: one meeting
+        (
+            "Norwegian Prime Minister Tom Lind met Chilean President Ana Ruiz on Monday. "
+            "The two leaders said the meeting between them was useful.",
+            [("past", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # "The two men spoke by phone": the two named just before, the sentence opening with "The"
+        (
+            "Norwegian Prime Minister Tom Lind praised Chilean President Ana Ruiz. The two men spoke by phone.",
+            [("past", {"Tom Lind", "Ana Ruiz"})],
+        ),
+    ],
+)
+def test_meeting_between_the_two(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    doc = build_document(text, date(2024, 5, 1))
+    assert [(m.status, {doc.entities[i].name for i in m.participants}) for m in doc.meetings] == expected
