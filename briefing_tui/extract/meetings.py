@@ -177,6 +177,13 @@ def _talked_together(actors: ActorIndex, hit: Hit, lo: int) -> bool:
     )
 
 
+def _followed_by(text: str, lo: int, hit: Hit) -> bool:
+    """ "X hosted A on Tuesday, followed by a meeting with B": the trigger is the subject's next sitting."""
+    return text.find("by", max(lo, hit.start - 40), hit.start) >= 0 and bool(
+        _FOLLOWED_BY.search(text, max(lo, hit.start - 40), hit.start)
+    )
+
+
 def _two_sides(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
     """The persons coordinated as the subject right before ``hit`` when they are two sides: "X and his
     counterpart Y", or people of different, known affiliations ("the AU's X and German Chancellor Y");
@@ -308,6 +315,8 @@ _DISCUSSED_BEFORE = re.compile(r"(?i)\bdiscuss(?:es|ed|ing)?\s[^;.]*$")
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\b[^,;.]*$")
 _PARTICIPLE_AFTER = re.compile(r"(?i)\b(?:after|before|while|when|upon)\s+$")  # "... after speaking with Z"
 _ING = re.compile(r"[a-z]+ing\b")
+# "hosted X on Tuesday, followed by a meeting with Y": the next sitting of the clause's subject
+_FOLLOWED_BY = re.compile(r"(?i)\b(?:followed|succeeded)\s+by\s+(?:(?:a|an|another)\s+)?(?:[\w-]+\s+){0,2}$")
 # "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
 _RECEIVED_FROM = re.compile(r"[^,;.]{0,80}?\b(?:from|by)\b")
 _ARRIVAL = re.compile(r"arriv", re.I)
@@ -376,6 +385,7 @@ class _Found:
     press: bool = False  # "a press conference": reporters are no party, it takes two actors
     body: int | None = None  # "the G20 summit": the body whose gathering it is
     them: bool = False  # "the two leaders agreed to a meeting between them": the two of the event told before
+    followed: bool = False  # "hosted A, followed by a meeting with B": a sitting after the clause's one
     talk: bool = False  # "X and Y discussed ...": a verb naming no kind of sitting, any one of the two sides
 
 
@@ -520,11 +530,14 @@ def _participants(
         objects = []  # "for the APEC summit and Brazil for the G20 summit": the next conjunct, no party
     else:
         objects = object_mentions(actors, tail, _named_after(actors, tail, object_stop(text, tail, hi), hi))
-    if hit.form == "verb":
+    followed = _followed_by(text, lo, hit)
+    if hit.form == "verb" or (followed and hit.form == "noun"):
         spoke = _SPOKE_WITH.match(text, hit.start, hit.end)
         if spoke:
             objects = object_mentions(actors, spoke.end(), hit.end) + objects
-        if _PARTICIPLE_AFTER.search(text, max(lo, hit.start - 8), hit.start) and _ING.match(text, hit.start):
+        if (
+            _PARTICIPLE_AFTER.search(text, max(lo, hit.start - 8), hit.start) and _ING.match(text, hit.start)
+        ) or followed:
             # "X met Y in Belgrade after speaking with Z": the one speaking is the clause's subject, X
             first = next(
                 (
@@ -1062,6 +1075,7 @@ def _sentence_candidates(
                 ]
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
+        found.followed = _followed_by(text, lo, hit)
         found.talk = _BARE_TALK_VERB.fullmatch(text, hit.start, hit.end) is not None
         found.body = body.entity if body is not None else None
         found.press = (
@@ -1696,6 +1710,8 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
         # ..., visit Germany": two trips (not "visit Paris ... a visit to France")
         return False
     if a.kind == b.kind:
+        if (a.followed or b.followed) and min(len(pa), len(pb)) >= 2 and not (pa <= pb or pb <= pa):
+            return False  # "hosted A on Tuesday, followed by a meeting with B": one host, two guests, two sittings
         return bool(pa & pb) or len(pa) <= 1 or len(pb) <= 1
     if {a.kind, b.kind} == {"meeting", "visit"}:
         # "Biden will host Ruto for a State Visit": the host's meeting is the visit, the hosts its parties

@@ -114,3 +114,30 @@ def test_talk_told_again_is_the_call(text: str) -> None:
 def test_meeting_between_the_two(text: str, expected: list[tuple[str, set[str]]]) -> None:
     doc = build_document(text, date(2024, 5, 1))
     assert [(m.status, {doc.entities[i].name for i in m.participants}) for m in doc.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "followed by a meeting with B": the clause's subject meets B, a sitting apart from A's
+        (
+            "Minister Tom Lind of Norway hosted Ambassador Ana Ruiz of Chile, "
+            "followed by a meeting with Ambassador Kari Berg of Peru.",
+            [{"Tom Lind", "Ana Ruiz"}, {"Tom Lind", "Kari Berg"}],
+        ),
+        (
+            "Minister Tom Lind of Norway met Ambassador Ana Ruiz of Chile on Monday, "
+            "followed by talks with Ambassador Kari Berg of Peru.",
+            [{"Tom Lind", "Ana Ruiz"}, {"Tom Lind", "Kari Berg"}],
+        ),
+        # the same guest again, in a wider sitting: one meeting
+        (
+            "Minister Tom Lind of Norway met Ambassador Ana Ruiz of Chile on Monday, "
+            "followed by a meeting with Ruiz and Ambassador Kari Berg of Peru.",
+            [{"Tom Lind", "Ana Ruiz", "Kari Berg"}],
+        ),
+    ],
+)
+def test_followed_by_a_meeting(text: str, expected: list[set[str]]) -> None:
+    doc = build_document(text, date(2024, 5, 1))
+    assert [{doc.entities[i].name for i in m.participants} for m in doc.meetings] == expected
