@@ -305,6 +305,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="wtcalhn",
     ),
     _t("met", rf"\bmet\b{_NOT_PASSIVE}{_MET_NEXT}", "meeting", "verb", opens="m"),
+    # "will be meeting PM X", "is meeting the president today" (not "is meeting the criteria": who follows)
+    _t(
+        "meeting",
+        rf"\b(?:be|is|are|was|were|been)\s+(?:also\s+)?meeting\b{_MET_NEXT}",
+        "meeting",
+        "verb",
+        opens="biawe",
+    ),
     # "a meeting with X", "the meeting between X and Y", "the meeting held by X and Y on January 7"
     _t(
         "meeting meetings",

@@ -177,6 +177,14 @@ def _talked_together(actors: ActorIndex, hit: Hit, lo: int) -> bool:
     )
 
 
+def _trip_includes(actors: ActorIndex, lo: int, hit: Hit, objects: list[Mention]) -> list[Mention]:
+    """ "X's visit included a meeting with Y", "her trip will include talks with Y": the traveller meets Y."""
+    if not objects:
+        return []
+    included = _TRIP_INCLUDES.search(actors.doc.text, max(lo, hit.start - 80), hit.start)
+    return possessor(actors, lo, included.start()) if included is not None else []
+
+
 def _followed_by(text: str, lo: int, hit: Hit) -> bool:
     """ "X hosted A on Tuesday, followed by a meeting with B": the trigger is the subject's next sitting."""
     return text.find("by", max(lo, hit.start - 40), hit.start) >= 0 and bool(
@@ -315,6 +323,13 @@ _DISCUSSED_BEFORE = re.compile(r"(?i)\bdiscuss(?:es|ed|ing)?\s[^;.]*$")
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\b[^,;.]*$")
 _PARTICIPLE_AFTER = re.compile(r"(?i)\b(?:after|before|while|when|upon)\s+$")  # "... after speaking with Z"
 _ING = re.compile(r"[a-z]+ing\b")
+# "Petro's visit included a scheduled meeting with X": the trip's owner holds the meeting (the match
+# starts at the trip's noun, after the owner's "'s")
+_TRIP_INCLUDES = re.compile(
+    r"(?i)\b(?:visit|trip|tour|stay|itinerary|programme|program|agenda|schedule)\s+"
+    r"(?:(?:will|would|also)\s+)*(?:include[sd]?|including|feature[sd]?|involve[sd]?)\s+"
+    r"(?:(?:a|an|another|the)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 # "hosted X on Tuesday, followed by a meeting with Y": the next sitting of the clause's subject
 _FOLLOWED_BY = re.compile(r"(?i)\b(?:followed|succeeded)\s+by\s+(?:(?:a|an|another)\s+)?(?:[\w-]+\s+){0,2}$")
 # "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
@@ -549,7 +564,7 @@ def _participants(
             )
             if first is not None:
                 return [first, *objects], None
-        subject = subject_group(actors, lo, hit.start)
+        subject = subject_group(actors, lo, hit.start) or _trip_includes(actors, lo, hit, objects)
         if not subject and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
             subject = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
         return subject + objects, None
@@ -561,7 +576,7 @@ def _participants(
         if _ATTEND.search(text, max(lo, hit.start - 60), hit.start):
             return subject_group(actors, lo, hit.start) + objects, None
         return objects, None
-    owner = possessor(actors, lo, hit.start)
+    owner = possessor(actors, lo, hit.start) or _trip_includes(actors, lo, hit, objects)
     if not owner and not _REPORTED_NOUN.search(text, max(lo, hit.start - 80), hit.start):
         owner = subject_group(actors, lo, hit.start)
     if not owner and objects:

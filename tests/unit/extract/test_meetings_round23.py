@@ -141,3 +141,33 @@ def test_meeting_between_the_two(text: str, expected: list[tuple[str, set[str]]]
 def test_followed_by_a_meeting(text: str, expected: list[set[str]]) -> None:
     doc = build_document(text, date(2024, 5, 1))
     assert [{doc.entities[i].name for i in m.participants} for m in doc.meetings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trip's owner holds the meeting the trip includes
+        (
+            "Norwegian Prime Minister Tom Lind's visit included a meeting with Chilean President Ana Ruiz.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Norwegian Prime Minister Tom Lind's three-day trip will include talks with Chilean President Ana Ruiz.",
+            [("talks", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # a progressive "be meeting" before a person
+        (
+            "Norwegian Prime Minister Tom Lind said he will be meeting President Ana Ruiz of Chile next week.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Norwegian Prime Minister Tom Lind is meeting Chilean President Ana Ruiz today.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # "is meeting" a goal or resistance: no one met
+        ("Norwegian Prime Minister Tom Lind is meeting the targets set by the fund.", []),
+        ("Norwegian Prime Minister Tom Lind was meeting resistance in parliament.", []),
+    ],
+)
+def test_trip_includes_and_be_meeting(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert [(k, p) for k, p in _events(text) if k != "visit"] == expected
