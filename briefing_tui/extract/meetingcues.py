@@ -398,7 +398,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "had a great discussion with", "had an audience with"
     _t(
         "discussion conversation audience",
-        r"\b(?:had|held|has|have|hold|holds)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+        # "held discussion with X": the article may be missing
+        r"\b(?:had|held|has|have|hold|holds)\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:discussion|conversation|audience)\s+with\b",
         "meeting",
         "verb",

@@ -1596,6 +1596,8 @@ def _their_event(found: list[_Found]) -> list[_Found]:
                 # the sitting just told; the places and people the sentence names are what was discussed
                 if not told.start and f.start:
                     told.start, told.end, told.date_text, told.timex = f.start, f.end, f.date_text, f.timex
+                if told.location is None and f.location and told.kind != "call":
+                    told.location = f.location  # "During the meeting, held in Abu Dhabi, ...": where it sat
                 if f.kind == "call" and told.kind in _GENERIC and told.location is None:
                     told.kind = "call"  # "X spoke with Y ... During the conversation,": the talk was a call
                 continue

@@ -171,3 +171,36 @@ def test_followed_by_a_meeting(text: str, expected: list[set[str]]) -> None:
 )
 def test_trip_includes_and_be_meeting(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert [(k, p) for k, p in _events(text) if k != "visit"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "held discussion with": no article
+        (
+            "Ethiopian Prime Minister Abel Tesfaye held discussion with Kenyan President Ana Ruiz.",
+            [("meeting", "past", {"Abel Tesfaye", "Ana Ruiz"})],
+        ),
+        (
+            "Ethiopian Prime Minister Abel Tesfaye had fruitful conversation with Kenyan President Ana Ruiz.",
+            [("meeting", "past", {"Abel Tesfaye", "Ana Ruiz"})],
+        ),
+        # nobody named after "with": none
+        ("The ministry has held discussion with the unions.", []),
+    ],
+)
+def test_discussion_without_article(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
+    doc = build_document(text, date(2024, 5, 1))
+    assert [
+        (m.kind, m.status, {doc.entities[i].name for i in m.participants}) for m in doc.meetings
+    ] == expected
+
+
+def test_sitting_named_again_gives_its_place() -> None:
+    """ "During the meeting, held in Oslo, ...": the place of the sitting told just before."""
+    text = (
+        "Ethiopian Prime Minister Abel Tesfaye met Kenyan President Ana Ruiz on Monday. "
+        "During the meeting, which took place in Oslo, Tesfaye briefed Ruiz on trade."
+    )
+    doc = build_document(text, date(2024, 5, 1))
+    assert [(m.kind, m.location) for m in doc.meetings] == [("meeting", "Oslo")]
