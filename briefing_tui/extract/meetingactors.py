@@ -89,8 +89,10 @@ _STREET_NUMBER = (
 )
 # "in the agrotown of Rymdyuny", "in the port city of Aden": a settlement's common noun before its name
 _SETTLEMENT = (
-    r"the\s+(?:[a-z]+\s+)?(?:city|town|agrotown|village|township|port|resort|capital|commune|municipality)"
+    r"(?:the\s+(?:[a-z]+\s+)?(?:city|town|agrotown|village|township|port|resort|capital|commune|municipality)"
     r"\s+of\s+"
+    # "in the nation's capital, Abu Dhabi": the capital named after the comma
+    r"|the\s+(?:nation|country|kingdom|emirate|state|republic)['\u2019]s\s+capital,\s+)"
 )
 _SETTLEMENT_AT = re.compile(_SETTLEMENT + r"(?=[A-Z])")
 IN_PLACE = re.compile(

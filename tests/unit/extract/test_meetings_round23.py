@@ -204,3 +204,30 @@ def test_sitting_named_again_gives_its_place() -> None:
     )
     doc = build_document(text, date(2024, 5, 1))
     assert [(m.kind, m.location) for m in doc.meetings] == [("meeting", "Oslo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the capital named after "the nation's capital,": the place, not a party
+        (
+            "Minister Abel Tesfaye met President Ana Ruiz of Kenya on Monday in the nation's capital, Nairobi.",
+            "Nairobi",
+        ),
+        (
+            "Minister Abel Tesfaye met President Ana Ruiz of Kenya on Monday in the country's capital, Nairobi.",
+            "Nairobi",
+        ),
+        (
+            "Minister Abel Tesfaye met President Ana Ruiz of Kenya on Monday in the port city of Mombasa.",
+            "Mombasa",
+        ),
+        # no name after it: no place
+        ("Minister Abel Tesfaye met President Ana Ruiz of Kenya on Monday in the capital.", None),
+    ],
+)
+def test_the_nations_capital(text: str, place: str | None) -> None:
+    doc = build_document(text, date(2024, 5, 1))
+    assert [(m.location, {doc.entities[i].name for i in m.participants}) for m in doc.meetings] == [
+        (place, {"Abel Tesfaye", "Ana Ruiz"})
+    ]
