@@ -347,7 +347,9 @@ _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
 _EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
 _CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
 # "held separate meetings with A, the President of C, and B": one meeting with each person named
-_MEETINGS_WITH = re.compile(r"(?i)(?:[\w-]+\s+){0,3}?meetings(?:\s+with\b)?$")
+_MEETINGS_WITH = re.compile(
+    r"(?i)(?:[\w-]+\s+){0,3}?(?:meetings|(?:separate|bilateral|individual|one-on-one)\s+talks)(?:\s+with\b)?$"
+)
 # where such a list goes on after a ";" or an apposition's comma: "; of Brazil, B", ", the President of C"
 _CALL_ON = re.compile(r"call(?:ed)?\s+on\b")  # a courtesy call (the "call on" trigger)
 _EACH_WORD = re.compile(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
@@ -690,7 +692,11 @@ def _holder_after(actors: ActorIndex, start: int, stop: int, hi: int) -> int:
 
 def _meetings_with(text: str, hit: Hit) -> bool:
     """ "held separate meetings with", "bilateral meetings with": a plural "meetings" and its "with"."""
-    if not text.startswith("meetings", hit.end - 8) and not text.startswith("with", hit.end - 4):
+    if (
+        not text.startswith("meetings", hit.end - 8)
+        and not text.startswith("with", hit.end - 4)
+        and not text.startswith("talks", hit.end - 5)
+    ):
         return False  # most triggers: let go at once
     if _MEETINGS_WITH.fullmatch(text, hit.start, hit.end) is None:
         return False
@@ -721,6 +727,9 @@ def _one_each(
     person listed (a long list after a plain "meetings" may be a round of sessions with them all).
     ``calls``: "called on A, B and C", "made calls to A and B": a call is paid on each in turn."""
     guests = [m for m in mentions if m.start >= hit.end and actors.kind(m) == "person"]
+    if not guests and _EACH_WORD.search(actors.doc.text, max(0, hit.start - 24), hit.end):
+        # "bilateral talks with leaders from A, B and C": one sitting with each country's side
+        guests = [m for m in mentions if m.start >= hit.end and actors.kind(m) == "country"]
     people = list(dict.fromkeys(m.entity for m in guests if m.entity is not None))
     if len(people) < 2:
         return None

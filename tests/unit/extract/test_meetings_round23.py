@@ -231,3 +231,32 @@ def test_the_nations_capital(text: str, place: str | None) -> None:
     assert [(m.location, {doc.entities[i].name for i in m.participants}) for m in doc.meetings] == [
         (place, {"Abel Tesfaye", "Ana Ruiz"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bilateral/separate talks with leaders from A, B and C": one sitting with each side
+        (
+            "Premier Tom Lind of Norway held bilateral talks with leaders from Chile, Peru and Kenya.",
+            [{"Tom Lind", "Chile"}, {"Tom Lind", "Peru"}, {"Tom Lind", "Kenya"}],
+        ),
+        (
+            "Premier Tom Lind of Norway held separate meetings with leaders of Chile and Peru.",
+            [{"Tom Lind", "Chile"}, {"Tom Lind", "Peru"}],
+        ),
+        (
+            "Premier Tom Lind of Norway held separate talks with President Ana Ruiz of Chile and President Kari Berg"
+            " of Peru.",
+            [{"Tom Lind", "Ana Ruiz"}, {"Tom Lind", "Kari Berg"}],
+        ),
+        # plain talks with several: one round
+        (
+            "Premier Tom Lind of Norway held talks with leaders from Chile, Peru and Kenya.",
+            [{"Tom Lind", "Chile", "Peru", "Kenya"}],
+        ),
+    ],
+)
+def test_bilateral_talks_one_each(text: str, expected: list[set[str]]) -> None:
+    doc = build_document(text, date(2024, 5, 1))
+    assert [{doc.entities[i].name for i in m.participants} for m in doc.meetings] == expected
