@@ -901,6 +901,8 @@ def _apposition_after(
             break  # "X, the President of Cyprus and Dr Y, ...": the next person of a list
         if _main_verb(tokens[j].text) and j > e + 2 and tokens[e + 1].cap and tokens[j - 1].cap:
             break  # "X, Prime Minister of the Cook Islands will host ...": the verb closes a capitalised office
+        if tokens[j].text in _PLURAL_PRESENT and j > e + 1 and _office_or_occupation(tokens[j - 1].low):
+            return None, None  # headline "X, Saudi prince discuss energy": a list of two, not a description
         if (
             tokens[j].text in _STOP_APPOSITION
             and not _inside_name(tokens, j)
@@ -962,6 +964,50 @@ def _apposition_after(
 
 
 _SPEECH_ENDS = frozenset({"said", "says", "told"})
+# Plain present-tense verbs a headline puts after its two actors ("X, British minister discuss ties"):
+# right after an office word they end a list of two, never an apposition (a singular subject takes "-s").
+_PLURAL_PRESENT = frozenset(
+    {
+        "discuss",
+        "meet",
+        "hold",
+        "agree",
+        "sign",
+        "talk",
+        "vow",
+        "pledge",
+        "review",
+        "seek",
+        "urge",
+        "hail",
+        "explore",
+        "reaffirm",
+        "ink",
+        "share",
+        "stress",
+        "exchange",
+        "welcome",
+        "mull",
+        "underline",
+        "underscore",
+        "emphasise",
+        "emphasize",
+        "renew",
+        "affirm",
+        "express",
+        "voice",
+        "condemn",
+        "call",
+        "unveil",
+        "launch",
+        "push",
+        "eye",
+        "laud",
+        "praise",
+        "commit",
+        "resolve",
+    }
+)
 # The auxiliaries that open the main clause's predicate after an unclosed apposition.
 _CLAUSE_VERBS = frozenset({"will", "would", "has", "had", "is", "was", "can", "could", "should", "must"})
 # Past tenses without "-ed" that open a predicate after an unclosed apposition.

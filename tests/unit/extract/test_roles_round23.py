@@ -1,0 +1,42 @@
+"""Roles, round 23: a headline's "X, <office> <verb>" is a list of two, not an apposition."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _mention(text: str, head: str) -> tuple[str | None, str | None]:
+    doc = build_document(text, date(2024, 3, 5))
+    m = next(m for m in doc.mentions if m.kind == "person" and m.text.endswith(head))
+    return m.role, m.affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("President Kim, Japanese premier discuss trade and energy\n\nThe talks ran long.", "Kim"),
+        ("Minister Okafor, French counterpart meet in Paris\n\nThey spoke for an hour.", "Okafor"),
+        ("Chancellor Weber, Italian minister sign gas deal\n\nThe deal runs to 2030.", "Weber"),
+        ("PM Sato, Indian foreign secretary hold talks, agree on visas\n\nNothing else.", "Sato"),
+    ],
+)
+def test_an_office_followed_by_a_plain_verb_is_the_second_actor(text: str, head: str) -> None:
+    role, affiliation = _mention(text, head)
+    assert affiliation not in ("Japan", "France", "Italy", "India")
+    assert role is None or " " not in role or role.istitle()
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "affiliation"),
+    [
+        ("Kofi Mensah, Ghanaian trade minister, said the deal was fair.", "Mensah", "Ghana"),
+        ("We met Anna Berg, Swedish foreign minister.", "Berg", "Sweden"),
+        ("Ali Khan, Pakistani envoy, discusses trade with Chinese officials.", "Khan", "Pakistan"),
+    ],
+)
+def test_a_closed_description_still_describes(text: str, head: str, affiliation: str) -> None:
+    assert _mention(text, head)[1] == affiliation
