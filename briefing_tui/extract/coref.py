@@ -556,9 +556,10 @@ def _known_sides(people: _People) -> None:
     for k, e in enumerate(people.entities):
         if e.affiliation is None and e.named:
             words = people.words[k]
-            e.affiliation = (
-                side_of(words) if len(words) > 1 else _side_written_out(people.doc.text, e.name)
-            ) or (side_of_written(e.name) if " " in e.name else None)
+            known = (side_of(words) if len(words) > 1 else _side_written_out(people.doc.text, e.name)) or (
+                side_of_written(e.name) if " " in e.name else None
+            )
+            e.affiliation = None if _earlier_post(known, e.role) else known
             if (
                 e.affiliation is None
                 and len(words) == 1
@@ -567,6 +568,21 @@ def _known_sides(people: _People) -> None:
                 # "President Macron", "S. Jaishankar", "the Albanese government": a head, or a
                 # surname with its initial, every reader knows
                 e.affiliation = side_of_surname(e.name.split()[-1])
+
+
+# Offices only a state's government has: no international body has a prime minister or a chancellor.
+_NATIONAL_CABINET = re.compile(r"\b(?:prime\s+minister|premier|chancellor|minister)\b", re.IGNORECASE)
+
+
+def _earlier_post(known: str | None, role: str | None) -> bool:
+    """A well-known person's side names the body they lead now ("NATO"); written as a state's prime
+    minister or minister the article is from their earlier post, and that side is not theirs."""
+    return (
+        known is not None
+        and role is not None
+        and known not in _COUNTRY_NAMES
+        and _NATIONAL_CABINET.search(role) is not None
+    )
 
 
 def _names_government(doc: Document, e: Entity) -> bool:

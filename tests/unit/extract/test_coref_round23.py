@@ -1,0 +1,46 @@
+"""Coreference, round 23: a well-known person's present body is not theirs in an earlier national post."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _side(text: str, name: str) -> str | None:
+    doc = build_document(text, date(2019, 3, 5))
+    return next(e.affiliation for e in doc.entities if e.kind == "person" and e.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Mark Rutte will travel to Belgium on Tuesday.", "Mark Rutte"),
+        ("Prime Minister Jens Stoltenberg flew to Oslo on Monday.", "Jens Stoltenberg"),
+        ("Defence Minister Ursula von der Leyen visited the troops on Friday.", "Ursula von der Leyen"),
+    ],
+)
+def test_a_national_cabinet_office_rules_out_a_known_international_body(text: str, name: str) -> None:
+    side = _side(text, name)
+    assert side is None or side not in (
+        "North Atlantic Treaty Organization",
+        "European Union",
+        "European Commission",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        (
+            "Secretary General Mark Rutte visited Kyiv on Monday.",
+            "Mark Rutte",
+            "North Atlantic Treaty Organization",
+        ),
+        ("Mark Rutte spoke in Brussels on Monday.", "Mark Rutte", "North Atlantic Treaty Organization"),
+    ],
+)
+def test_other_offices_keep_the_known_body(text: str, name: str, side: str) -> None:
+    assert _side(text, name) == side
