@@ -2222,6 +2222,24 @@ def _drop_listed_places(before: list[str]) -> None:
         before.append("and")  # nothing listed: leave the words as they were
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _modifier_of_office(doc: Document, m: Mention, head: str) -> bool:
+    """ "her chief Brexit negotiator": one capitalised word between a lower-case title and a
+    lower-case office noun is what the office deals with, not a person's name."""
+    if " " in head or (m.head_start is not None and m.head_start != m.start):
+        return False
+    before = _LAST_WORD.search(doc.text, max(0, m.start - 24), m.start)
+    if before is None or not is_office_word(before.group(1)):
+        return False  # "President Trump adviser X": a capitalised title names Trump
+    after = _NEXT_WORD.match(doc.text, m.end)
+    return after is not None and is_office_word(after.group(1))
+
+
+_LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
+
+
 def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Drop person mentions that are no one: an ordinary phrase (see :func:`ordinary_phrase`; after
     an office, the office alone is kept: "Minister for Water Supply"), and an untitled name the
@@ -2240,7 +2258,7 @@ def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
         tail = _portfolio_tail(doc, m, head)
         if tail and words is None:
             words = _name_words_of(doc, mentions)
-        if ordinary_phrase(head) or (tail and head not in (words or ())):
+        if ordinary_phrase(head) or (tail and head not in (words or ())) or _modifier_of_office(doc, m, head):
             if m.head_start is not None and m.head_start > m.start:
                 m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]
                 kept.append(m)
