@@ -732,7 +732,59 @@ def _served_side(doc: Document, e: Entity) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+# "her chief of staff X", "his chief Brexit negotiator X": an aide named after whose aide they are.
+_PRINCIPAL_BEFORE = re.compile(r"\b(?:his|her)\s+((?:[A-Za-z][\w-]*\s+){1,4})$")
+
+
+_AIDE_WORDS = frozenset(
+    {"chief", "staff", "adviser", "advisor", "aide", "negotiator", "spokesman", "spokeswoman", "secretary"}
+)
+
+
+def _principal(doc: Document, first: Mention, subjects: dict[int, Mention]) -> int | None:
+    """The entity an aide written as "his/her <office> X" serves: the person their sentence names
+    first, before the pronoun ("May arrived with her chief of staff X"); pronouns are resolved
+    only later, so the sentence's subject stands for "his/her"."""
+    found = _PRINCIPAL_BEFORE.search(doc.text, max(0, first.start - 48), first.start)
+    if found is None or not any(
+        w.lower() in TITLE_HEADS or w.lower() in _AIDE_WORDS for w in found.group(1).split()
+    ):
+        return None
+    subject = subjects.get(first.sentence)
+    if subject is None or subject.end > found.start():
+        return None
+    if _PRINCIPAL_BEFORE.search(doc.text, max(0, subject.start - 48), subject.start):
+        return None  # the first named is an aide too ("her adviser X and her aide Y")
+    return subject.entity
+
+
 def _context_affiliations(doc: Document) -> None:
+    """Affiliation from context (:func:`_context_guesses`); an aide written as "her chief of staff X"
+    then takes the side of the person they serve, once that person's side is known."""
+    aides: dict[int, int] = {}
+    subjects: dict[int, Mention] | None = None
+    for e in doc.entities:
+        if e.kind != "person" or e.affiliation or not e.mentions:
+            continue
+        first = next((doc.mentions[i] for i in e.mentions if doc.mentions[i].kind == "person"), None)
+        if first is None or _PRINCIPAL_BEFORE.search(doc.text, max(0, first.start - 48), first.start) is None:
+            continue
+        if subjects is None:
+            subjects = {}
+            for m in doc.mentions:
+                if m.kind == "person" and m.entity is not None:
+                    subjects.setdefault(m.sentence, m)
+        owner = _principal(doc, first, subjects)
+        if owner is not None and owner != e.index:
+            aides[e.index] = owner
+    _context_guesses(doc)
+    for aide, owner in aides.items():
+        side = doc.entities[owner].affiliation
+        if side in _COUNTRY_NAMES:
+            doc.entities[aide].affiliation = side
+
+
+def _context_guesses(doc: Document) -> None:
     """Affiliation for people whose own words name none, from where they are mentioned.
 
     In order: the sentence's frame ("In the United Arab Emirates, ... met with

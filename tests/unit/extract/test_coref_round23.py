@@ -44,3 +44,27 @@ def test_a_national_cabinet_office_rules_out_a_known_international_body(text: st
 )
 def test_other_offices_keep_the_known_body(text: str, name: str, side: str) -> None:
     assert _side(text, name) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "side"),
+    [
+        (
+            "Prime Minister Theresa May flew to Dublin with her chief of staff Gavin Barwell.",
+            "Gavin Barwell",
+            "United Kingdom",
+        ),
+        (
+            "In Accra, Indian Prime Minister Narendra Modi arrived with his adviser Ajit Doval.",
+            "Ajit Doval",
+            "India",
+        ),
+        (
+            "At talks in Lima, Ghana's President Kofi Mensah was joined by his spokesman Ama Owusu.",
+            "Ama Owusu",
+            "Ghana",
+        ),
+    ],
+)
+def test_an_aide_written_after_his_or_her_takes_the_principal_side(text: str, aide: str, side: str) -> None:
+    assert _side(text, aide) == side
