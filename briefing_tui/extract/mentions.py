@@ -1492,9 +1492,16 @@ class _Scanner:
             )
             # "Julie Bishop": a title that is also a surname, last in the run after a given name
             soft = soft or (count and q + 1 == j and tok.text in _TITLE_SURNAMES and not dotted)
-            forced_first = forced and q == k and tok.cap and tok.text not in FUNCTION_WORDS
+            # "Mrs May": after "Mr"/"Mrs"/"Dr", a capitalised month is a surname, never the modal "may"
+            month = (
+                forced
+                and q == k
+                and tok.text in MONTHS
+                and (q + 1 >= len(t) or not t[q + 1].text[:1].isdigit())
+            )
+            forced_first = forced and q == k and tok.cap and (tok.text not in FUNCTION_WORDS or month)
             if cls[q] & NAME_WORD or (after_particle and tok.cap) or soft or forced_first:
-                if count == 0 and tok.text in FUNCTION_WORDS:
+                if count == 0 and tok.text in FUNCTION_WORDS and not month:
                     break
                 count += 1
                 q += 1

@@ -37,3 +37,25 @@ def test_the_subject_of_an_office_is_no_person(text: str, word: str) -> None:
 )
 def test_a_name_after_a_capitalised_title_stays(text: str, name: str) -> None:
     assert any(name in n for n in _people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Mrs May arrived in Dublin on Friday.", "Mrs May"),
+        ("Later Mr. May told reporters the deal was done.", "Mr. May"),
+        ("Dr June thanked the nurses.", "Dr June"),
+    ],
+)
+def test_a_month_after_a_courtesy_title_is_a_surname(text: str, mention: str) -> None:
+    doc = build_document(text, date(2019, 2, 8))
+    assert mention in [m.text for m in doc.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister may visit in May.", "Talks with Mr. Abe, in May, went well.", "She may call in June."],
+)
+def test_a_month_or_modal_elsewhere_is_no_person(text: str) -> None:
+    doc = build_document(text, date(2019, 2, 8))
+    assert all(m.text not in ("May", "June") for m in doc.mentions if m.kind == "person")
