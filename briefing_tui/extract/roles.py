@@ -922,7 +922,7 @@ def _apposition_after(
     # the cheap tests first (all of them must pass): the phrase is closed and names an office
     if (
         j < len(tokens)
-        and tokens[j].text not in (",", ".", "and", "who")
+        and tokens[j].text not in (",", ".", ";", "and", "who")  # ";": a list of described people
         and tokens[j].text not in _SPEECH_ENDS
         and not _main_verb(tokens[j].text)
     ):
@@ -1133,6 +1133,8 @@ def _indefinite_before(doc: Document, tokens: list[Token], a: int) -> tuple[str 
 
 def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: int) -> int | None:
     """The role mention in apposition right before ``m`` (", " between them)."""
+    if a >= 4 and tokens[a - 1].text == "-" and tokens[a - 2].text == "." and _is_rank(tokens[a - 3].text):
+        a -= 3  # "the National Security Adviser, Maj.-Gen. X": a compound rank opens the name
     c = a - 1
     if c >= 1 and tokens[c].low == "the" and tokens[c - 1].text == "," and _courtesy(tokens[a].text):
         c -= 1  # "Central Province Governor, the Hon. X": the courtesy takes an article
@@ -1147,6 +1149,9 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
     ):
         comma = tokens[a - 5].end  # "the Secretary-General of the United Nations (UN), X"
     e = _tok_index(tokens, m.end)
+    if e < len(tokens) and tokens[e].text == "(":
+        shut = next((k for k in range(e + 1, min(len(tokens), e + 5)) if tokens[k].text == ")"), None)
+        e = shut + 1 if shut is not None else e  # "X (rtd.), and": past a short bracket after the name
     closed = e >= len(tokens) or tokens[e].text in (",", ".", ";")
     # "He held talks with Algeria's President, X on trade": so does a preposition, unless the
     # description sits in an opening phrase ("In a call with ..., Wang in turn said")
@@ -1491,7 +1496,7 @@ def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token]
 
 # What an office covers, after it: " in Brunei", " on Media and Publicity", " for the Western Hemisphere".
 _OFFICE_SCOPE = re.compile(
-    r"\s+(?:in|to|for|on|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*){0,4}"
+    r"\s+(?:in|to|for|on|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4}"
 )
 
 

@@ -40,3 +40,45 @@ def test_an_office_followed_by_a_plain_verb_is_the_second_actor(text: str, head:
 )
 def test_a_closed_description_still_describes(text: str, head: str, affiliation: str) -> None:
     assert _mention(text, head)[1] == affiliation
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a list of described people closed by ";"
+        (
+            "Present were Kofi Mensah, the finance minister; Ama Owusu, the trade minister; and others.",
+            "Kofi Mensah",
+            "finance minister",
+        ),
+        (
+            "He met Nguyen Van An; Vo Thi Ba, the president; and Le Van Hai, the assembly chief.",
+            "Vo Thi Ba",
+            "president",
+        ),
+        # a compound rank and a short bracket around the name of an apposed office
+        (
+            "He is accompanied by the National Security Adviser, Maj.-Gen. Kofi Mensah (rtd.), and others.",
+            "Kofi Mensah",
+            "National Security Adviser",
+        ),
+        ("He met the spokesman, Kofi Mensah (PDP), on Monday.", "Kofi Mensah", "spokesman"),
+        # what an office covers may list places ("for Latin America and the Caribbean")
+        (
+            "He was received by the undersecretary for Latin America and the Caribbean, Luis Soto, together with others.",
+            "Luis Soto",
+            "undersecretary for Latin America and the Caribbean",
+        ),
+    ],
+)
+def test_apposed_offices(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_a_semicolon_clause_after_a_name_is_no_office() -> None:
+    assert _roles("He praised Kofi Mensah; the minister then left.")["Kofi Mensah"] is None
