@@ -413,7 +413,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         role, bracket_aff = _office_before_bracket(doc, tokens, a)
         affiliation = affiliation or bracket_aff
     if affiliation is None:
-        affiliation = _party_label(tokens, _tok_index(tokens, m.start))
+        affiliation = _party_label(tokens, _tok_index(tokens, m.start)) or _country_after(doc, m, spans)
     if role is None and "/" in doc.text[max(0, m.start - 3) : m.start]:
         credit = _photo_credit(doc, m.start)
         if credit:
@@ -439,6 +439,23 @@ _BYLINE = re.compile(
 _BYLINE_SENTENCES = 4  # the headline, the byline, perhaps a dek
 _BYLINE_MAX = 90  # characters: a longer line is a sentence, not a byline
 _TRANSLATOR = re.compile(r"(?:Translation|Translated by)\s*:?\s*$")
+
+
+_OF_THE = re.compile(r" of (?:the )?")
+
+
+def _country_after(doc: Document, m: Mention, spans: _Spans) -> str | None:
+    """ "H.E. X of Israel", "Presidents Y of Ecuador": a country right after the name is the person's
+    (not one that owns what follows: "X of Israel's foreign ministry")."""
+    found = _OF_THE.match(doc.text, m.end)
+    if found is None:
+        return None
+    for c in spans.inside(found.end(), found.end() + 40):
+        if c.start != found.end():
+            break
+        if c.kind == "country" and c.affiliation and doc.text[c.end : c.end + 2] not in ("'s", "’s"):
+            return c.affiliation
+    return None
 
 
 def _byline(doc: Document, m: Mention) -> str | None:
@@ -899,8 +916,15 @@ def _apposition_after(
     ):
         if tokens[j].text == "and" and j > e + 1 and j + 1 < len(tokens) and _courtesy(tokens[j + 1].text):
             break  # "X, the President of Cyprus and Dr Y, ...": the next person of a list
-        if _main_verb(tokens[j].text) and j > e + 2 and tokens[e + 1].cap and tokens[j - 1].cap:
-            break  # "X, Prime Minister of the Cook Islands will host ...": the verb closes a capitalised office
+        if (
+            _main_verb(tokens[j].text)
+            and j > e + 2
+            and tokens[j - 1].cap
+            and (tokens[e + 1].cap or is_office_word(tokens[e + 1].low))
+        ):
+            # "X, Prime Minister of the Cook Islands will host ...", "X, head of the AU Commission
+            # discussed ...": the verb after a body's capitalised name closes the office
+            break
         if tokens[j].text in _PLURAL_PRESENT and j > e + 1 and _office_or_occupation(tokens[j - 1].low):
             return None, None  # headline "X, Saudi prince discuss energy": a list of two, not a description
         if (
@@ -919,6 +943,8 @@ def _apposition_after(
     phrase = tokens[e + 1 : j]
     if not phrase or j - e > _MAX_APPOSITION:
         return None, None
+    if any(t.text in _CLAUSE_VERBS for t in phrase):
+        return None, None  # "According to X, the chancellor will travel": a clause, not a description
     # the cheap tests first (all of them must pass): the phrase is closed and names an office
     if (
         j < len(tokens)
@@ -1191,7 +1217,13 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
                 and (is_office_word(tokens[r - 2].low) or tokens[r - 2].low in OCCUPATIONS)
             ):
                 return None  # "an adviser to the premier, X": the name is the adviser's
-            if after_preposition and r > 1 and tokens[r - 1].low == "to" and tokens[r - 2].cap:
+            if (
+                after_preposition
+                and r > 1
+                and tokens[r - 1].low == "to"
+                and tokens[r - 2].cap
+                and tokens[r - 2].low != "according"  # "According to Deputy Spokeswoman, X,": no principal
+            ):
                 # "the Special Assistant on Media to Minister of Foreign Affairs, X": the whole
                 # capitalised office is the name's, the one after "to" is its principal's
                 office = _office_ending_at(tokens, r - 1)

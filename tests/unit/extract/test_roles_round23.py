@@ -82,3 +82,49 @@ def test_apposed_offices(text: str, name: str, role: str) -> None:
 
 def test_a_semicolon_clause_after_a_name_is_no_office() -> None:
     assert _roles("He praised Kofi Mensah; the minister then left.")["Kofi Mensah"] is None
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "According to Deputy Government Spokeswoman, Anna Berg, the chancellor will travel.",
+            "Anna Berg",
+            "Deputy Government Spokeswoman",
+        ),
+        ("According to the spokeswoman, Anna Berg, the chancellor will travel.", "Anna Berg", "spokeswoman"),
+        (
+            "Moussa Diallo, head of the African Union Commission discussed the talks with the rebels.",
+            "Moussa Diallo",
+            "head of the African Union Commission",
+        ),
+        (
+            "Ama Owusu, chair of the Electoral Commission said the vote was fair.",
+            "Ama Owusu",
+            "chair of the Electoral Commission",
+        ),
+    ],
+)
+def test_a_clause_after_the_name_is_not_its_office(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("The minister hosted H.E. Daniel Cohen of Israel on Tuesday.", "Daniel Cohen", "Israel"),
+        ("He later met Ali Rezaei of Iran and Ana Ruiz of Chile.", "Ali Rezaei", "Iran"),
+        ("Presidents Luis Soto of Peru and Ana Ruiz of Chile met in Lima.", "Ana Ruiz", "Chile"),
+    ],
+)
+def test_a_country_right_after_a_name_is_its_side(text: str, name: str, side: str) -> None:
+    assert _people(text)[name][1] == side
+
+
+def test_a_country_owning_what_follows_is_not_the_side() -> None:
+    assert _people("He met Daniel Cohen of Israel's foreign ministry.")["Daniel Cohen"][1] is None
