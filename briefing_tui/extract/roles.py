@@ -31,7 +31,7 @@ from briefing_tui.extract.lexicon.titles import (
     is_office_word,
     office_abroad,
 )
-from briefing_tui.extract.lexicon.words import SPEECH_VERBS
+from briefing_tui.extract.lexicon.words import MONTHS, SPEECH_VERBS, WEEKDAYS
 from briefing_tui.extract.mentions import known_at
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
@@ -925,6 +925,8 @@ def _apposition_after(
             # "X, Prime Minister of the Cook Islands will host ...", "X, head of the AU Commission
             # discussed ...": the verb after a body's capitalised name closes the office
             break
+        if j > e + 2 and _time_at(tokens, j):
+            break  # "X, the SRF leader on Saturday": the time is the sentence's, not the office's
         if tokens[j].text in _PLURAL_PRESENT and j > e + 1 and _office_or_occupation(tokens[j - 1].low):
             return None, None  # headline "X, Saudi prince discuss energy": a list of two, not a description
         if (
@@ -951,6 +953,7 @@ def _apposition_after(
         and tokens[j].text not in (",", ".", ";", "and", "who")  # ";": a list of described people
         and tokens[j].text not in _SPEECH_ENDS
         and not _main_verb(tokens[j].text)
+        and not _time_at(tokens, j)
     ):
         return None, None
     if not any(_office_or_occupation(t.low) for t in phrase):
@@ -990,6 +993,20 @@ def _apposition_after(
 
 
 _SPEECH_ENDS = frozenset({"said", "says", "told"})
+
+
+def _time_at(tokens: list[Token], j: int) -> bool:
+    """ "on Saturday", "last May", "yesterday": a time expression starts at token ``j``."""
+    low = tokens[j].low
+    if low in ("yesterday", "today", "tomorrow"):
+        return True
+    return (
+        low in ("on", "last", "next", "this")
+        and j + 1 < len(tokens)
+        and (tokens[j + 1].text in WEEKDAYS or tokens[j + 1].text in MONTHS)
+    )
+
+
 # Plain present-tense verbs a headline puts after its two actors ("X, British minister discuss ties"):
 # right after an office word they end a list of two, never an apposition (a singular subject takes "-s").
 _PLURAL_PRESENT = frozenset(
@@ -1257,7 +1274,8 @@ def _local_office(role: str) -> bool:
     """An office over a state, province or city: a governor, a chief minister, a mayor."""
     if "overnor" in role or "ayor" in role:  # any case of the first letter, no lowering
         return True
-    return "inister" in role and "chief minister" in role.lower()
+    # "First Minister" heads a devolved government (Scotland, Wales, Northern Ireland)
+    return "inister" in role and ("chief minister" in role.lower() or "first minister" in role.lower())
 
 
 _ROLE_OF_PLACE = re.compile(r"\bof\s+((?:[A-Z][\w'-]+\s?){1,3})$")
@@ -1267,16 +1285,24 @@ _OF_PLACE = re.compile(r"\s+of\s+((?:[A-Z][\w'-]+\s?){1,3})(?=[,.;]|\s+[a-z])")
 def _place_words(words: list[str]) -> bool:
     """Capitalised words that may name a state, province or city: no country, title, body or
     party word."""
-    return bool(words) and all(
-        w[:1].isupper()
-        and w.replace("-", "").isalpha()
-        and w.lower().rstrip(".") not in _OFFICE_WORDS
-        and w.lower().rstrip(".") not in RANKS_AND_HONORIFICS
-        and w not in orgs.HEADS
-        and w not in orgs.PARTY_LABELS
-        and not countries.country_of(w)
-        for w in words
+    return (
+        bool(words)
+        and all(
+            w[:1].isupper()
+            and w.replace("-", "").isalpha()
+            and w.lower().rstrip(".") not in _OFFICE_WORDS
+            and w.lower().rstrip(".") not in RANKS_AND_HONORIFICS
+            and w not in orgs.HEADS
+            and w not in orgs.PARTY_LABELS
+            and (not countries.country_of(w) or (k > 0 and words[k - 1] in _COMPASS))
+            for k, w in enumerate(words)
+        )
+        and not countries.country_of(" ".join(words))
     )
+
+
+# "Northern Ireland", "Western Australia": a compass word makes a country's name a region's
+_COMPASS = frozenset({"Northern", "Southern", "Eastern", "Western"})
 
 
 def _local_place(doc: Document, tokens: list[Token], a: int, h: int, m: Mention, role: str) -> str | None:

@@ -128,3 +128,35 @@ def test_a_country_right_after_a_name_is_its_side(text: str, name: str, side: st
 
 def test_a_country_owning_what_follows_is_not_the_side() -> None:
     assert _people("He met Daniel Cohen of Israel's foreign ministry.")["Daniel Cohen"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "side"),
+    [
+        (
+            "Kenny hosted Northern Ireland First Minister Arlene Foster.",
+            "Arlene Foster",
+            "First Minister",
+            "Northern Ireland",
+        ),
+        ("Scotland First Minister Nicola Sturgeon spoke.", "Nicola Sturgeon", "First Minister", "Scotland"),
+        ("Ireland First Minister Arlene Foster spoke.", "Arlene Foster", "First Minister", "Ireland"),
+    ],
+)
+def test_a_first_minister_governs_the_region_written_before(
+    text: str, name: str, role: str, side: str
+) -> None:
+    assert _people(text)[name] == (role, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ('"We are ready," said Hadi Idris, the SRF leader on Saturday.', "Hadi Idris", "leader"),
+        ("The talks were led by Ama Owusu, the trade minister on Monday.", "Ama Owusu", "trade minister"),
+        ("He met Kofi Mensah, the finance minister yesterday.", "Kofi Mensah", "finance minister"),
+        ("He met Kofi Mensah, the minister on duty.", "Kofi Mensah", "minister on duty"),
+    ],
+)
+def test_a_time_after_an_apposition_ends_it(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
