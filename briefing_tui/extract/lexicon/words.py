@@ -677,7 +677,9 @@ _PLACES = """
     Kandahar|Mosul|Aleppo|Idlib|Benghazi|Rafah|Khan Younis|Jenin|Mekong|Balkans|Western Balkans|Middle East|
     North Africa|South Asia|Southeast Asia|East Asia|Central Asia|Indo-Pacific|Latin America|South China Sea|
     East China Sea|Black Sea|Red Sea|Persian Gulf|Korean Peninsula|Europe|Asia|Africa|Caribbean|Sahel|
-    Horn of Africa|Arctic|Antarctica|Pacific|Atlantic|
+    Horn of Africa|Arctic|Antarctica|Pacific|Atlantic|South America|North America|Central America|Americas|
+    West Africa|East Africa|Southern Africa|Central Africa|Eastern Europe|Western Europe|Central Europe|
+    South Pacific|
     Rio de Janeiro|Sao Paulo|S\u00e3o Paulo|Cape Town|Johannesburg|Lagos|Ho Chi Minh City|Osaka|Busan|
     Camp David|Mar-a-Lago|Strasbourg|Frankfurt|Hamburg|Milan|Barcelona|Toronto|Vancouver|Montreal|
     Tamil Nadu|Kerala|Karnataka|Maharashtra|Gujarat|Uttar Pradesh|Andhra Pradesh|Madhya Pradesh|

@@ -59,3 +59,22 @@ def test_a_month_after_a_courtesy_title_is_a_surname(text: str, mention: str) ->
 def test_a_month_or_modal_elsewhere_is_no_person(text: str) -> None:
     doc = build_document(text, date(2019, 2, 8))
     assert all(m.text not in ("May", "June") for m in doc.mentions if m.kind == "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met Luis Soto, the envoy for South America.",
+        "She heads the Central America desk.",
+        "Trade across North America grew.",
+        "Leaders of the Americas met in Lima.",
+    ],
+)
+def test_a_continental_region_is_no_country(text: str) -> None:
+    doc = build_document(text, date(2019, 2, 8))
+    assert [m.text for m in doc.mentions if m.kind == "country"] == []
+
+
+def test_america_alone_stays_the_united_states() -> None:
+    doc = build_document("He flew to America on Monday.", date(2019, 2, 8))
+    assert [m.affiliation for m in doc.mentions if m.kind == "country"] == ["United States"]
