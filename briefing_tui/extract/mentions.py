@@ -2247,6 +2247,53 @@ def _modifier_of_office(doc: Document, m: Mention, head: str) -> bool:
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
 
 
+# Verbs a title-case headline writes after its actors ("X, Y Hold Talks", "X Meets Y"): never
+# the last word of a person's name.
+_HEADLINE_VERBS = frozenset(
+    {
+        "Hold",
+        "Holds",
+        "Meet",
+        "Meets",
+        "Discuss",
+        "Discusses",
+        "Sign",
+        "Signs",
+        "Agree",
+        "Agrees",
+        "Vow",
+        "Vows",
+        "Pledge",
+        "Pledges",
+        "Urge",
+        "Urges",
+        "Hail",
+        "Hails",
+        "Seek",
+        "Seeks",
+        "Talk",
+        "Talks",
+        "Review",
+        "Reviews",
+        "Welcome",
+        "Welcomes",
+        "Receive",
+        "Receives",
+    }
+)
+
+
+def _drop_headline_verb(doc: Document, m: Mention) -> None:
+    """Ends the mention before its last word (a headline's verb)."""
+    cut = doc.text.rfind(" ", m.start, m.end)
+    if cut <= (m.head_start if m.head_start is not None else m.start):
+        return
+    m.end = cut
+    m.text = doc.text[m.start : m.end]
+    if m.head_end is not None:
+        m.head_end = cut
+
+
 def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Drop person mentions that are no one: an ordinary phrase (see :func:`ordinary_phrase`; after
     an office, the office alone is kept: "Minister for Water Supply"), and an untitled name the
@@ -2262,6 +2309,9 @@ def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
             continue
         head = _head(doc, m)
+        if " " in head and head.rpartition(" ")[2] in _HEADLINE_VERBS:
+            _drop_headline_verb(doc, m)  # "Modi, President Sirisena Hold Talks": the verb is no name
+            head = _head(doc, m)
         tail = _portfolio_tail(doc, m, head)
         if tail and words is None:
             words = _name_words_of(doc, mentions)

@@ -78,3 +78,23 @@ def test_a_continental_region_is_no_country(text: str) -> None:
 def test_america_alone_stays_the_united_states() -> None:
     doc = build_document("He flew to America on Monday.", date(2019, 2, 8))
     assert [m.affiliation for m in doc.mentions if m.kind == "country"] == ["United States"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("Modi, President Sirisena Hold Talks On Trade\n\nThe two leaders met.", "President Sirisena Hold"),
+        ("Premier Li Meets Envoys In Beijing\n\nThe envoys came from Africa.", "Premier Li Meets"),
+        ("Minister Kofi Mensah Signs Deal\n\nThe deal runs to 2030.", "Minister Kofi Mensah Signs"),
+    ],
+)
+def test_a_headline_verb_is_not_the_last_word_of_a_name(text: str, bad: str) -> None:
+    doc = build_document(text, date(2019, 2, 8))
+    persons = [m.text for m in doc.mentions if m.kind == "person"]
+    assert bad not in persons
+    assert bad.rpartition(" ")[0] in persons
+
+
+def test_a_name_without_a_headline_verb_stays_whole() -> None:
+    doc = build_document("Minister Kofi Mensah spoke on Monday.", date(2019, 2, 8))
+    assert "Minister Kofi Mensah" in [m.text for m in doc.mentions if m.kind == "person"]
