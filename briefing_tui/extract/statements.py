@@ -924,11 +924,7 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandid
         if not KEEP_UNATTRIBUTED or words < MIN_UNATTRIBUTED_WORDS or not _speech_like(ctx.text, q):
             return []
         att = _Attribution(None, None)
-    elif (
-        words < MIN_ATTRIBUTED_WORDS
-        or _title_like(ctx.text, q)
-        or _borrowed_term(ctx.text, q, s_start, words)
-    ):
+    elif words < MIN_ATTRIBUTED_WORDS or _title_like(ctx.text, q):
         state.pending.clear()
         return []
     out: list[StatementCandidate] = []
@@ -1196,33 +1192,6 @@ def _title_like(text: str, q: Quote) -> bool:
                 return False  # one lower-case word: not a title (most quotes stop here)
             count += 1
     return count >= 3
-
-
-_BORROWED_MAX_WORDS = 6  # a noun phrase; a longer quote may be a clause of its own
-# a determiner just before the quote mark: 'had a "frank exchange"', 'from the "poor advice"'
-_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the)\s*$")
-# ... unless a copula or 'as' makes the quoted phrase the speaker's verdict: 'hailed it as a "historic
-# moment"', 'was a "turning point"'
-_PREDICATE_BEFORE = re.compile(
-    r"(?:^|\W)(?:as|is|was|are|were|be|been|being|becomes?|became|remains?|remained)\s+(?:a|an|the)\s*$"
-)
-
-# a naming verb earlier in the sentence makes it a verdict too: 'called the meeting a "great session"'
-_NAMING_BEFORE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?(?!\s+(?:for|on|upon|off)\b)|dubb?(?:s|ed|ing)?|term(?:s|ed|ing)"
-    r"|label(?:s|led|ed|ling|ing)?|brand(?:s|ed|ing)?|nam(?:es|ed|ing))\b"
-)
-
-
-def _borrowed_term(text: str, q: Quote, s_start: int, words: int) -> bool:
-    """'said the sides had a "frank exchange"': a short quoted phrase inside a noun phrase is a term the
-    writer borrows, not a statement of its own (the sentence's reported clause already carries it)."""
-    if words > _BORROWED_MAX_WORDS or not text[q.start : q.start + 1].islower():
-        return False
-    before = text[max(0, q.open - 24) : q.open]
-    if _DETERMINER_BEFORE.search(before) is None or _PREDICATE_BEFORE.search(before) is not None:
-        return False
-    return _NAMING_BEFORE.search(text, max(s_start, q.open - 200), q.open) is None
 
 
 def _speech_like(text: str, q: Quote) -> bool:

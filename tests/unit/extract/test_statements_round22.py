@@ -14,19 +14,17 @@ def _direct(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "quote"),
     [
-        'Chen said the two sides had a "frank exchange" on trade.',
-        'Chen said the envoy had been handed the "thankless job" of mediating.',
-        'Chen said the plan would create a "new security architecture" for the region.',
-        'Chen said the decision stemmed from the "poor advice" he had received.',
-        "Chen said the ties would be raised to a \u201ccomprehensive strategic partnership\u201d next year.",
-        'He talked about the economy and the "shifts in the security landscape" with his guest.',
-        'Chen called for a "new security architecture" in Europe.',
+        ('Chen stressed the "willingness of both sides" to sign the deal.', "willingness of both sides"),
+        ('Chen praised the city for helping the "victims of the floods" last year.', "victims of the floods"),
+        ('Chen said the two sides had a "frank exchange" on trade.', "frank exchange"),
     ],
 )
-def test_a_term_borrowed_inside_a_noun_phrase_is_no_quote(text: str) -> None:
-    assert _direct(text) == []
+def test_a_short_quoted_phrase_after_a_determiner_stays_the_speakers_quote(text: str, quote: str) -> None:
+    """Readers quote such phrases as the speaker's words (two unseen sets agreed): a rule dropping them
+    as borrowed terms lost more true quotes on unseen articles than false ones, so it was taken out."""
+    assert quote in _direct(text)
 
 
 @pytest.mark.parametrize(
