@@ -1315,13 +1315,7 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
         return None  # '," X was told': X listened; '," X was quoted as saying': X spoke
     subj = speech.subject_before(text, pos, gap_end)
     if subj is not None and subj.end < gap_end:
-        source = _document_source(ctx, subj, gap_end)  # '," a statement from the UN said': the UN
-        if (
-            source is not None
-            and source.end >= gap_end - 1
-            and ctx.actor(source, source.start)[1] is not None
-        ):
-            subj = source
+        subj = _issuing_body(ctx, subj, gap_end) or subj  # '," a statement from the UN said': the UN
     if text.find(",", pos, gap_end) >= 0:  # '," Ana Ruiz, deputy head (trade) of the ministry said'
         subj = (
             _unclosed_apposition(ctx, subj.start if subj else gap_end, subj.end if subj else gap_end, pos)
@@ -1347,6 +1341,14 @@ def _document_source(ctx: _Context, np: Span, limit: int) -> Span | None:
         return None
     source = _SOURCE_OF.match(ctx.text, np.end, limit)
     return speech.noun_phrase_after(ctx.text, source.end(), limit) if source else None
+
+
+def _issuing_body(ctx: _Context, subj: Span, gap_end: int) -> Span | None:
+    """The actor that issued the document a subject names, when the document is the whole subject."""
+    source = _document_source(ctx, subj, gap_end)
+    if source is not None and source.end >= gap_end - 1 and ctx.actor(source, source.start)[1] is not None:
+        return source
+    return None
 
 
 def _named_after(ctx: _Context, start: int, limit: int) -> Span | None:
@@ -1618,12 +1620,8 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
         if first is not None:
             return Span(first.start, subj.end)  # 'the governors and Obama discussed': both, jointly
     if subj is not None and subj.end < gap_end:
-        source = _document_source(ctx, subj, gap_end)  # 'a statement from the UN said': the UN
-        if (
-            source is not None
-            and source.end >= gap_end - 1
-            and ctx.actor(source, source.start)[1] is not None
-        ):
+        source = _issuing_body(ctx, subj, gap_end)  # 'a statement from the UN said': the UN
+        if source is not None:
             return source
     return subj
 
