@@ -1288,6 +1288,9 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     if placed is not None:  # '," a statement posted on his website said': whoever issued it just before
         ent, name = ctx.issuer(pos, placed.group("head").lower())
         return _Attribution(ent, name, end=placed.end()) if name else None
+    capital = _CAPITAL_SAID.match(text, pos, limit)
+    if capital is not None and "\n" not in text[q.close : pos]:
+        return _capital_said(ctx, capital.end(), limit)
     verbs = ctx.verbs_in(pos, limit)
     if not verbs:
         return None
@@ -1331,6 +1334,19 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
         return None
     ctx.mark_attribution(v)
     return _speaker_attribution(ctx, v, subj, limit)
+
+
+_CAPITAL_SAID = re.compile(r"(?:Said|Says|Added|Adds)[ \t]+(?=[A-Z])")  # '." Said President Ruiz'
+
+
+def _capital_said(ctx: _Context, after: int, limit: int) -> _Attribution | None:
+    """'"... terrorism." Said President Ruiz': some outlets set the inverted attribution after the
+    quote's full stop with a capital; the speech verb is not a name there when a known actor follows."""
+    np = _named_after(ctx, after, limit) or speech.noun_phrase_after(ctx.text, after, limit)
+    ent, name = ctx.actor(np, after)
+    if ent is None or np is None:
+        return None
+    return _Attribution(ent, name, end=np.end)
 
 
 def _document_source(ctx: _Context, np: Span, limit: int) -> Span | None:
@@ -1590,7 +1606,14 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
     ):
         if speech.lemma_of(v.form) == "discuss" and _MEETING_VERB.search(text, s_start, gap_end):
             return None  # 'X met Y and discussed Z': the meeting's agenda, discussed jointly
-        earlier = [u for u in verbs if u.end <= gap_end and u is not v and not u.participle]
+        earlier = [
+            u
+            for u in verbs
+            if u.end <= gap_end
+            and u is not v
+            and not u.participle
+            and not _INFINITIVE_BEFORE.search(text, u.start - 4, u.start)
+        ]  # 'noted that X will go on Friday to discuss Y, and welcomed': not an infinitive's (absent) subject
         for u in reversed(earlier):
             subj = _subject_of(ctx, u, s_start, [w for w in verbs if w.end <= u.start])
             if subj is not None:
@@ -1658,6 +1681,7 @@ def _unclosed_apposition(ctx: _Context, start: int, end: int, s_start: int) -> S
     return Span(named[-1].start, named[-1].end)
 
 
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")  # 'to discuss': a verb with no subject before it
 _AND_BEFORE = re.compile(r"(?<=\w)\s+and\s+$")
 _MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts)\b")
 # 'and his Thai counterpart, ' right before a name: the name is the second of two subjects

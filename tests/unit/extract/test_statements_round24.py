@@ -1,0 +1,72 @@
+"""Round 24: an infinitive has no subject for a later 'and VERBed'; '." Said X' after a quote
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import Cast, run
+
+CAST = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Omar Haddad": ("person", ("Haddad",)),
+        "Peru": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Omar Haddad"},
+)
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    return [(kind, who) for kind, who, _t in run(text, CAST)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ruiz noted that her deputy will fly to Lima on Friday, June 20, to discuss the crisis,"
+            " and welcomed the chance to work with Peru.",
+            "Ana Ruiz",
+        ),
+        (
+            "Haddad stressed that the envoys would meet on Monday, May 4, to discuss aid,"
+            " and praised the new ceasefire.",
+            "Omar Haddad",
+        ),
+        (
+            "Ruiz said the delegates will travel to Cairo next week to discuss the plan,"
+            " and welcomed the support of Peru.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_and_verbed_after_an_infinitive_is_the_main_subjects(text: str, speaker: str) -> None:
+    said = _said(text)
+    assert said and all(who == speaker for _k, who in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Haddad met Ruiz in Lima. "We are committed to defeating terror in the region." Said Haddad',
+            [("direct", "Omar Haddad")],
+        ),
+        (
+            'Haddad met Ruiz in Lima. "We will keep working with our partners on trade." Added Ana Ruiz',
+            [("direct", "Ana Ruiz")],
+        ),
+        (
+            'Haddad met Ruiz. "Our talks went very well today, as expected." Says Ruiz',
+            [("direct", "Ana Ruiz")],
+        ),
+        # near-misses: a capitalised 'Said' that opens a name, or no known actor after it
+        ('The film is called "Blue River." Said Bakery, the shop on the corner, sells bread.', []),
+        ('Haddad met Ruiz. "We are friends and allies." Says Who magazine ran the story.', []),
+    ],
+)
+def test_capitalised_said_after_a_quotes_full_stop_names_its_speaker(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _said(text) == expected
