@@ -283,8 +283,11 @@ class _Context:
             return None, phrase
         if head in _ANONYMOUS_HEADS and len(words) > 1:
             return None, phrase  # 'a government source said': a speaker the writer does not name
-        if head in _UNNAMED_ROLES and words[0].lower() in ("a", "an") and not ranked:
-            return None, phrase  # 'a senior official said': one person the writer does not name
+        if _unnamed_head(words) in _UNNAMED_ROLES and words[0].lower() in ("a", "an") and not ranked:
+            return (
+                None,
+                phrase,
+            )  # 'a senior official (for the ministry) said': one person the writer does not name
         if (head in _UNNAMED_ROLES or head in _OWNED_OFFICES) and ranked and self.owner_of_role(ranked, span):
             return None, phrase  # "Ban's spokesman said", "the chairman's cabinet": his aides speak, not he
         if head in _UNNAMED_ROLES and ranked and words[0].lower() == "the":
@@ -438,7 +441,7 @@ class _Context:
     def unnamed_before(self, head: str) -> str | None:
         """The phrase of a recent unnamed speaker by the same role ('a senior official'), if any."""
         for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
-            if speaker is None and text and text.split()[-1].lower() == head:
+            if speaker is None and text and _unnamed_head(text.split()) == head:
                 return text
         return None
 
@@ -601,6 +604,15 @@ _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun"
 
 _ROLE_MODIFIERS = 2  # 'the top government spokesman': lower-case words between 'the' and the role
 _TITLE_WORDS = 3  # 'The Prime Cabinet Secretary': capitalised words between 'the' and the role
+
+
+_OF_BODY = speech.word_set("for of at from with in")  # 'a spokesperson for the ministry'
+
+
+def _unnamed_head(words: list[str]) -> str:
+    """The head of 'a spokesperson (for the ministry)': the noun before the first preposition."""
+    k = next((i for i, w in enumerate(words) if i > 1 and w.lower() in _OF_BODY), len(words))
+    return words[k - 1].lower()
 
 
 def _plain_modifiers(words: list[str]) -> bool:

@@ -70,3 +70,39 @@ def test_capitalised_said_after_a_quotes_full_stop_names_its_speaker(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru and Chile held talks. A spokesman for the ministry said the talks would resume in May.",
+            [("indirect", "A spokesman for the ministry")],
+        ),
+        (
+            'Peru and Chile held talks. A spokesperson for the ministry said: "The talks will go on in May."',
+            [("direct", "A spokesperson for the ministry")],
+        ),
+        (
+            "Peru and Chile held talks. An adviser from the cabinet office said the deal was close.",
+            [("indirect", "An adviser")],
+        ),
+        (
+            "Peru and Chile held talks. A senior official at the embassy said the visit was off.",
+            [("indirect", "A senior official")],
+        ),
+        # near-misses: a phrase whose head is no person's role speaks for nobody
+        ("Peru and Chile held talks. A rise in prices said little about the deal.", []),
+        ("Peru and Chile held talks. A letter of the ministry said the deal was close.", []),
+    ],
+)
+def test_a_role_for_a_body_is_one_unnamed_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
+
+
+def test_the_role_again_is_the_unnamed_speaker_before() -> None:
+    text = (
+        'Peru and Chile held talks. A spokesperson for the ministry said: "The talks will go on in May."'
+        ' Asked about ties, the spokesperson told radio: "We want good ties with all our neighbours."'
+    )
+    assert _said(text) == [("direct", "A spokesperson for the ministry")] * 2
