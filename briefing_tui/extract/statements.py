@@ -1223,6 +1223,7 @@ def _attribute_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
     if pre is None and post is None:
         pre = (
             _name_colon(ctx, q, s_start)
+            or _document_reads(ctx, q, s_start)
             or _verb_opens_quote(ctx, q, s_start)
             or _according_before(ctx, q, s_start)
         )
@@ -1254,6 +1255,39 @@ _DOCUMENT_READ = re.compile(
     r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?(?:statement|readout|release|communiqu\w*|letter|message))\s+read\b"
     r"(?=\s*(?:[.,;]|$|on\b|in\s+part\b))"
 )
+
+
+# 'A statement from the minister's spokesman, X, on Monday read: "...': a document that reads out a quote
+_READS_BEFORE = re.compile(
+    r"(?P<np>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<head>statement|readout|release|communiqu\w*|letter|message))"
+    r"(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+(?P<src>[^:;\"\u201c\u201d]{1,120}?))?"
+    r"\s+(?:read|reads|stated|states|noted|notes)\s*:\s*$"
+)
+_SOURCE_TAIL = re.compile(r"\s*,?\s+(?:on|in|at|late|early)\b[^,]*$|\s*,\s*$")  # ', on Wednesday'
+
+
+def _document_reads(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+    """'A statement from the spokesman, Ana Ruiz, read: "..."': the issuer named after the document
+    speaks; 'The statement read: "..."' is whoever issued it just before. 'read' is no speech verb
+    of people ('she read a book'), so only a document heading the clause counts."""
+    m = _READS_BEFORE.search(ctx.text, max(s_start, q.open - 200), q.open)
+    if m is None:
+        return None
+    if m.group("src") is None:
+        ent, name = ctx.issuer(m.start(), m.group("head").lower())
+        return _Attribution(ent, name, end=m.end(), start=m.start()) if name else None
+    lo, hi = m.start("src"), m.end("src")
+    tail = _SOURCE_TAIL.search(ctx.text, lo, hi)
+    hi = tail.start() if tail else hi
+    named = [x for x in ctx.mentions_over(lo, hi) if x.entity is not None]
+    people = [x for x in named if ctx.doc.entities[x.entity].kind == "person"]
+    pick = (people or named)[-1:]  # 'the minister's spokesman, Ana Ruiz': the one named last, a person first
+    if pick:
+        ent, name = pick[0].entity, ctx.text[pick[0].start : pick[0].end]
+    else:
+        ent, name = ctx.actor(Span(lo, hi), lo)
+    return _Attribution(ent, name, end=m.end(), start=m.start()) if name else None
 
 
 # '," a statement posted on the team's website said': a document placed somewhere, its issuer unnamed

@@ -106,3 +106,29 @@ def test_the_role_again_is_the_unnamed_speaker_before() -> None:
         ' Asked about ties, the spokesperson told radio: "We want good ties with all our neighbours."'
     )
     assert _said(text) == [("direct", "A spokesperson for the ministry")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Haddad met Ruiz in Lima.\n\nA statement from his spokesman, Ana Ruiz, on Monday read:"
+            ' "The two held a long and useful talk on trade."',
+            [("direct", "Ana Ruiz")],
+        ),
+        (
+            'Haddad met Ruiz in Lima. A statement by Haddad read: "We had a long and useful talk on trade."',
+            [("direct", "Omar Haddad")],
+        ),
+        (
+            "Haddad met Ruiz in Lima. Haddad said in a statement that the talks went well."
+            ' The statement read: "We had a long and useful talk on trade."',
+            [("indirect", "Omar Haddad"), ("direct", "Omar Haddad")],
+        ),
+        # near-misses: a person or a thing that 'read' is no document speaking
+        ('Haddad met Ruiz. Haddad read: "The Old Man and the Sea" to the pupils in class.', []),
+        ('Haddad met Ruiz. The sign on the door read: "Closed for the holidays until next week."', []),
+    ],
+)
+def test_a_document_that_reads_out_a_quote_is_its_issuers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _said(text) == expected
