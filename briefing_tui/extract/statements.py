@@ -1355,8 +1355,9 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
             ent, name = ctx.actor(np, v.end)
         if name is None:
             return None
-        att = _Attribution(ent, name, end=np.end if np else v.end)
-        return att
+        head = text[np.start : np.end].split()[-1].lower() if np else ""
+        # '..., saying, "...," said the release': the document relays the words of the one saying them
+        return _Attribution(ent, name, end=np.end if np else v.end, relay=head in _DOCUMENT_HEADS)
     if len(_WORD.findall(text, pos, v.start)) > 12 and not _LONG_APPOSITION.fullmatch(text, pos, v.start):
         return None
     gap_end, modal, passive = ctx.gap(v.start, pos)

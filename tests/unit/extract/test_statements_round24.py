@@ -132,3 +132,28 @@ def test_the_role_again_is_the_unnamed_speaker_before() -> None:
 )
 def test_a_document_that_reads_out_a_quote_is_its_issuers(text: str, expected: list[tuple[str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ruiz met Haddad, according to a release from the ministry.\n\n"
+            'Haddad named several sectors, saying, "Peru can play a key role in copper mining," said the release.',
+            "Omar Haddad",
+        ),
+        (
+            "Ruiz met Haddad, according to a statement from the ministry.\n\n"
+            'Ruiz praised the visit, noting, "Our ties have never been stronger than now," said the statement.',
+            "Ana Ruiz",
+        ),
+        # near-miss: no one speaks before the quote, so the release itself (its issuer) speaks
+        (
+            "Ruiz met Haddad, according to a release from the ministry.\n\n"
+            '"Peru can play a key role in copper mining," said the release.',
+            "the ministry",
+        ),
+    ],
+)
+def test_a_document_after_a_quote_relays_the_one_saying_it(text: str, speaker: str) -> None:
+    assert [who for kind, who in _said(text) if kind == "direct"] == [speaker]
