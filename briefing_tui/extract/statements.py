@@ -71,14 +71,15 @@ _CUT = re.compile(
     r"|warned|agreed|insisted|argued)\s+that\b"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:called\s+(?:on|upon)|urged|thanked)\s+(?:the\s+)?[A-Z]"
     r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:announced|reaffirmed|reiterated|expressed|welcomed|noted"
-    r"|stressed|emphasi[sz]ed|underscored|highlighted)\s+(?:a|an|the|his|her|their|its)\b"
+    r"|stressed|emphasi[sz]ed|underscored|highlighted|praised|commended|hailed|lauded)\s+"
+    r"(?:a|an|the|his|her|their|its|[A-Z][\w.-]*['\u2019]s)\b"
     r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:expressed|voiced)\s+(?:hope|confidence|concern|optimism|satisfaction"
     r"|gratitude|appreciation|regret|readiness|willingness)\b"
     r"|,\s*to\s+which\s+(?=(?:[\w.'\u2019-]+\s+){1,4}(?:also\s+)?(?:replied|responded|agreed|answered|said)\b)"
     r"|,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:also\s+)?(?:said|stated|noted|added|stressed|expressed|reiterated)\s+"
     r"(?:that|his|her|their|its)\b)"
 )  # '... and called on Beijing to ...': the speaker turns to someone, a statement of its own;
-# '..., and announced a new round': after a comma, the speaker's next act, with its own object;
+# '..., and announced a new round', '..., and welcomed Peru's efforts': the speaker's next act, own object;
 # '..., Minister Sato also stated his ...': a new sentence run on after a comma, with its own subject;
 # '..., and expressed hope that ...': a feeling voiced, another statement; '..., to which Y replied ...': Y's turn
 # '..., with a view to ...', '..., with the aim of ...': a purpose, still the speaker's words (not a new clause)

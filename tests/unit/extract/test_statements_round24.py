@@ -157,3 +157,30 @@ def test_a_document_that_reads_out_a_quote_is_its_issuers(text: str, expected: l
 )
 def test_a_document_after_a_quote_relays_the_one_saying_it(text: str, speaker: str) -> None:
     assert [who for kind, who in _said(text) if kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz spoke with Haddad. Ruiz noted that the children are at risk of abuse,"
+            " and welcomed Peru's efforts to help them.",
+            ["the children are at risk of abuse", "Peru's efforts to help them"],
+        ),
+        (
+            "Ruiz spoke with Haddad. Ruiz said the envoy will fly to Rome, and praised the progress so far.",
+            ["the envoy will fly to Rome", "the progress so far"],
+        ),
+        (
+            "Ruiz spoke with Haddad. Ruiz said the deal protects farmers, and hailed Haddad's role in it.",
+            ["the deal protects farmers", "Haddad's role in it"],
+        ),
+        # near-misses: a second act that is no speech stays inside the report
+        (
+            "Ruiz spoke with Haddad. Ruiz said the army had attacked villages, and burned Peru's crops.",
+            ["the army had attacked villages, and burned Peru's crops"],
+        ),
+    ],
+)
+def test_and_welcomed_a_possessive_object_is_a_second_statement(text: str, expected: list[str]) -> None:
+    assert [t for _k, _w, t in run(text, CAST)] == expected
