@@ -41,6 +41,8 @@ _FUTURE_BEFORE_TO = word_set(
     "is are am set going due was were plans plan planning hopes hope aims aim intends intend wants"
     # a wish told in the past still looks ahead: "she wanted to support the presidency from January"
     " wanted hoped wished intended aimed"
+    # a likelihood looks ahead: "is likely to be finalized", "seems poised to sign"
+    " likely unlikely poised"
 )
 
 # A present progressive: "is being held", "are meeting on Friday". Its "-ing" word, after a present
@@ -209,6 +211,8 @@ def _right_cue(text: str, end: int, hi: int, progressive: bool = False) -> Tense
         cue = _word_cue(token)
         if cue is _AHEAD:
             pending = token
+        elif cue == "past" and previous.lower() in ("be", "being"):
+            pass  # a passive participle ("to be finalized", "will be held"): not a past tense
         elif cue and not (previous == "been" and token.lower() in _ARRANGED):
             return cue  # type: ignore[return-value]
         previous = token

@@ -182,10 +182,11 @@ _YEAR_ALONE = re.compile(
     rf"(?:\s*[-\u2013\u2014]\s*(?P<year2>{_YEAR}|\d\d(?!\d)))?(?!s\b)(?!\s*(?:{_COUNT_UNITS})\b)"
 )
 # "on the 3rd", "on the 25th of last month": a day of a month left unsaid. Only before punctuation,
-# a conjunction or "of this/last/next month": "the 3rd round", "the 25th anniversary" are no dates.
+# a conjunction, "with", "in" or "at" ("met on the 17th with X"), or "of this/last/next month":
+# "the 3rd round", "the 25th anniversary" are no dates.
 _ORDINAL_DAY = re.compile(
     r"\b(?=[oO])[oO]n\s+(?P<the>the)\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
-    r"(?:(?P<of>\s+of\s+(?P<rel>this|last|next)\s+month)\b|(?=[ \t]*[,.;:)!?]|[ \t]+(?:and|or|when|as)\b|[ \t]*$))"
+    r"(?:(?P<of>\s+of\s+(?P<rel>this|last|next)\s+month)\b|(?=[ \t]*[,.;:)!?]|[ \t]+(?:and|or|when|as|with|in|at)\b|[ \t]*$))"
 )
 # "2019-04-25" and, on East Asian and Middle Eastern pages, "2019/04/25": year first, so month then day
 _ISO = re.compile(

@@ -1,0 +1,59 @@
+"""Timexes, round 24: a month's day told as an ordinal before "with", "in" or "at" ("met on the 17th
+with X"); a passive infinitive or "likely to" ("is likely to be finalized in October") looks ahead."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _timexes(text: str, published: date) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in build_document(text, published).timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The minister held talks on the 17th with her Chinese peer.",
+            date(2025, 9, 18),
+            [("the 17th", "2025-09-17")],
+        ),
+        ("Kim met the envoy on the 3rd in Seoul.", date(2025, 9, 5), [("the 3rd", "2025-09-03")]),
+        ("The leaders spoke on the 28th at the palace.", date(2025, 10, 2), [("the 28th", "2025-09-28")]),
+        ("She will fly out on the 21st with a delegation.", date(2025, 9, 18), [("the 21st", "2025-09-21")]),
+    ],
+)
+def test_ordinal_day_before_preposition(
+    text: str, published: date, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _timexes(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They marked the event on the 25th anniversary with a parade.",
+        "He finished on the 17th hole in style.",
+        "The office is on the 12th floor at the tower.",
+    ],
+)
+def test_ordinal_not_a_day(text: str) -> None:
+    assert _timexes(text, date(2025, 9, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The visit to Seoul in October is likely to be finalized soon.", date(2025, 9, 18), "2025-10"),
+        ("A trip to Paris in March is expected to be confirmed.", date(2025, 9, 18), "2026-03"),
+        ("His visit in October is unlikely to be approved.", date(2025, 9, 18), "2025-10"),
+        ("The deal in August was signed by both sides.", date(2025, 9, 18), "2025-08"),
+        ("The summit in July ended without a statement.", date(2025, 9, 18), "2025-07"),
+    ],
+)
+def test_passive_infinitive_looks_ahead(text: str, published: date, expected: str) -> None:
+    assert [v for _, v in _timexes(text, published)] == [expected]
