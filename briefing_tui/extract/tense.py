@@ -235,6 +235,12 @@ def future_word_in(text: str, start: int, end: int) -> bool:
     return False
 
 
+def first_cue(text: str, start: int, end: int) -> Tense | None:
+    """The first cue among the first words of ``text[start:end]``, across clause stops: the tense a
+    whole sentence is told in ("In the evening, the premier will host ...": future)."""
+    return _right_cue(text, start, end)
+
+
 def tense_within(text: str, start: int, end: int) -> Tense | None:
     """The first cue among the words of ``text[start:end]``, up to a clause stop: a trigger's own
     auxiliary ("will meet"). Equals ``tense_near(text, start, start, start, end)``, without its

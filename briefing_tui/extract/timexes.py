@@ -39,7 +39,7 @@ from briefing_tui.extract.datewords import (
 )
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.spans import longest_first
-from briefing_tui.extract.tense import Tense, clause_start, tense_near
+from briefing_tui.extract.tense import Tense, clause_start, first_cue, tense_near
 from briefing_tui.extract.tokens import tokenize
 
 # -- regex pieces ----------------------------------------------------------------------
@@ -242,6 +242,10 @@ _CLAUSE_EDGE = re.compile(
 _PARTICIPLE_AFTER = re.compile(
     r"(?<=[a-z])\s+(?!(?:during|being|thing|morning|evening|king|spring)\b)[a-z]{2,}ing\b"
 )
+# "- Thursday (noon): Talks with X.": an item of a bulleted list, an agenda's line with no verb
+_LIST_ITEM = re.compile(r"[-\u2013\u2014\u2022\u25aa\u25cf*][ \t]")
+_LIST_REACH = 3  # sentences each way to the nearest one told in a tense
+
 _FAR_LEFT = 400  # characters
 _FAR_LEFT_WORDS = 10  # a step back, fewer words than tense_near reads
 _FAR_LEFT_STEPS = 4
@@ -315,6 +319,10 @@ class _Context:
                 )
                 if around is not None:
                     return around
+        if tense is None and not left_only and self.doc.sentences:
+            listed = self._list_tense(start)
+            if listed is not None:
+                return listed
         if tense is None and not left_only:
             # "X is slated to attend the summit among ... in Washington on Friday": a long
             # complement puts the clause's verb beyond the words tense_near reads. Read on to the
@@ -331,6 +339,21 @@ class _Context:
                 return None  # a short clause: tense_near has read all of it
             return self._far_left_tense(start, edge)
         return tense
+
+    def _list_tense(self, start: int) -> Tense | None:
+        """A date on a list item with no verb ("- Friday: talks with X") takes the tense of the
+        nearest sentence around the list that has one ("In the evening, Y will host ...")."""
+        sentences = self.doc.sentences
+        k = self.doc.sentence_at(start)
+        if not _LIST_ITEM.match(self.text, sentences[k].start):
+            return None
+        for step in range(1, _LIST_REACH + 1):
+            for j in (k + step, k - step):
+                if 0 <= j < len(sentences):
+                    tense = first_cue(self.text, sentences[j].start, sentences[j].end)
+                    if tense is not None:
+                        return tense
+        return None
 
     def _far_left_tense(self, start: int, lo: int) -> Tense | None:
         """The tense of the words before ``start``, read further back than :func:`tense_near` does.

@@ -57,3 +57,40 @@ def test_ordinal_not_a_day(text: str) -> None:
 )
 def test_passive_infinitive_looks_ahead(text: str, published: date, expected: str) -> None:
     assert [v for _, v in _timexes(text, published)] == [expected]
+
+
+_AGENDA = "The leaders' meetings at the palace are:\n\n{item}\n\n{after}"
+
+
+@pytest.mark.parametrize(
+    ("item", "after", "expected"),
+    [
+        (
+            "- Thursday (noon): Talks with the French leader.",
+            "Later, the premier will host a dinner.",
+            "2022-11-17",
+        ),
+        (
+            "\u2022 Friday: Talks with the Saudi prince.",
+            "In the evening, he will meet the press.",
+            "2022-11-18",
+        ),
+        ("* Monday: Signing of an accord.", "The host is expected to greet them at noon.", "2022-11-21"),
+        (
+            "- Tuesday: Talks with the Thai premier.",
+            "Each session was held behind closed doors.",
+            "2022-11-15",
+        ),
+        ("- Monday: Lunch with the king.", "He met them all after the ceremony.", "2022-11-14"),
+    ],
+)
+def test_list_item_takes_neighbours_tense(item: str, after: str, expected: str) -> None:
+    values = [
+        v for t, v in _timexes(_AGENDA.format(item=item, after=after), date(2022, 11, 16)) if "day" in t
+    ]
+    assert values == [expected]
+
+
+def test_non_list_line_keeps_default() -> None:
+    text = "Thursday: Talks with the French leader.\n\nLater, the premier will host a dinner."
+    assert [v for _, v in _timexes(text, date(2022, 11, 16))] == ["2022-11-10"]
