@@ -131,6 +131,8 @@ def _cue(token: str, following: str | None) -> Tense | None:
         return "future"
     if low in _FUTURE_BEFORE_TO and following == "to":
         return "future"
+    if following == "for" and low in ("set", "due"):
+        return "future"  # "the talks are set for Friday", "is due for a vote on Monday"
     if low == "to" and following in _EVENT_VERBS:
         return "future"  # headline future: "Blinken to visit China on Sunday"
     if low in PAST_WORDS:
@@ -299,6 +301,7 @@ def tense_near(
             if (
                 cue
                 and token.lower() == "due"
+                and following == "to"
                 and i + 2 < len(left)
                 and left[i + 2].lower() in _CAUSE_AFTER_TO
             ):
@@ -312,7 +315,7 @@ def tense_near(
             and text.find(f", {token} by ", clause, start) >= 0
         ):
             continue  # "talks, mediated by Oman, on Saturday": a participle aside, the main verb decides
-        if i > 0 and left[i - 1].lower() == "been" and token.lower() in _ARRANGED:
+        if i > 0 and left[i - 1].lower() == "been" and token.lower() in _ARRANGED and cue != "future":
             continue  # "has been arranged" tells when it was arranged, not when the event falls
         if cue:
             return cue  # type: ignore[return-value]

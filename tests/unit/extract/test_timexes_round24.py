@@ -94,3 +94,18 @@ def test_list_item_takes_neighbours_tense(item: str, after: str, expected: str) 
 def test_non_list_line_keeps_default() -> None:
     text = "Thursday: Talks with the French leader.\n\nLater, the premier will host a dinner."
     assert [v for _, v in _timexes(text, date(2022, 11, 16))] == ["2022-11-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks are set for Friday at the palace.", "2022-06-17"),
+        ("The meeting is set for Friday, 17 June, in Nicosia.", "2022-06-17"),
+        ("Their summit has been set for Monday in Rome.", "2022-06-20"),
+        ("The bill is due for a vote on Tuesday.", "2022-06-21"),
+        ("The stage was set on Monday by the crew.", "2022-06-13"),
+        ("He set off for Rome on Monday.", "2022-06-13"),
+    ],
+)
+def test_set_for_looks_ahead(text: str, expected: str) -> None:
+    assert [v for _, v in _timexes(text, date(2022, 6, 15))] == [expected]
