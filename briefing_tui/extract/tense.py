@@ -28,6 +28,7 @@ _REPORT_AFTER = re.compile(
 )
 _QUOTE_MARKS = '"\u201c\u201d'
 _MAX_TOKENS = 12
+_MAX_NAMED_TOKENS = 30  # words read on the right, names included
 _WINDOW = 160
 
 FUTURE_WORDS = word_set(
@@ -189,12 +190,20 @@ def _clause_end(text: str, end: int, hi: int) -> int:
     return report.start() if report else hi
 
 
-def _right_cue(text: str, end: int, hi: int, progressive: bool = False) -> Tense | None:
-    """The first cue among the words after ``end``, read one at a time: it is usually the first or second."""
+def _right_cue(
+    text: str, end: int, hi: int, progressive: bool = False, names_free: bool = True
+) -> Tense | None:
+    """The first cue among the words after ``end``, read one at a time: it is usually the first or second.
+    ``names_free``: capitalised words (names) do not count towards the words read."""
     pending: str | None = None  # a word whose cue waits for the next word
     previous = ""
-    for m in islice(_WORD.finditer(text, end, hi), _MAX_TOKENS):
+    counted = 0
+    for m in islice(_WORD.finditer(text, end, hi), _MAX_NAMED_TOKENS):
         token = m.group()
+        if token[0].islower() or not names_free:
+            counted += 1  # a name ("the President of Cyprus, Mr Nicos Anastasiades") is read, not counted
+            if counted > _MAX_TOKENS:
+                break
         if progressive and previous.lower() in _BE_PRESENT and token.lower() in _PROGRESSIVE:
             return "present"
         if pending is not None:
@@ -240,7 +249,7 @@ def future_word_in(text: str, start: int, end: int) -> bool:
 def first_cue(text: str, start: int, end: int) -> Tense | None:
     """The first cue among the first words of ``text[start:end]``, across clause stops: the tense a
     whole sentence is told in ("In the evening, the premier will host ...": future)."""
-    return _right_cue(text, start, end)
+    return _right_cue(text, start, end, names_free=False)
 
 
 def tense_within(text: str, start: int, end: int) -> Tense | None:

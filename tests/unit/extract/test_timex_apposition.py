@@ -168,7 +168,9 @@ LONG_PAST = LONG_FUTURE.replace("will welcome", "welcomed")
         (LONG_PAST, [("May", "2023-05")]),
         ("The leaders will meet on Monday, aides said.", [("Monday", "2024-02-19")]),
         # negative: no tense on the left, the attribution's past stands
-        ("Talks are set for a state visit to the capital in May, the palace said.", [("May", "2023-05")]),
+        ("Talks about a state visit to the capital in May, the palace said.", [("May", "2023-05")]),
+        # "set for" looks ahead (round 24)
+        ("Talks are set for a state visit to the capital in May, the palace said.", [("May", "2024-05")]),
     ],
 )
 def test_closing_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -109,3 +109,29 @@ def test_non_list_line_keeps_default() -> None:
 )
 def test_set_for_looks_ahead(text: str, expected: str) -> None:
     assert [v for _, v in _timexes(text, date(2022, 6, 15))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names between the date and the verb are read, not counted: the verb stays within reach
+        (
+            "On Friday the President of Cyprus, Mr Nicos Anastasiades and the Greek Prime Minister,"
+            " Mr Kyriakos Mitsotakis, will hold talks.",
+            "2022-06-17",
+        ),
+        (
+            "On Friday the President of Cyprus, Mr Nicos Anastasiades and the Greek Prime Minister,"
+            " Mr Kyriakos Mitsotakis, held talks.",
+            "2022-06-10",
+        ),
+        # lowercase words still count: a verb far beyond them is another clause's
+        (
+            "On Friday the small delegation from the far northern region and its many aides and"
+            " local guests and their friends will arrive.",
+            "2022-06-10",
+        ),
+    ],
+)
+def test_names_not_counted_on_the_right(text: str, expected: str) -> None:
+    assert [v for _, v in _timexes(text, date(2022, 6, 15))] == [expected]
