@@ -859,6 +859,34 @@ def _join_day_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+# "In the evening, X will host Y.": a sentence opened by a part of the day, with no date of its own
+_PART_OF_DAY_OPENING = re.compile(r"In\s+the\s+(?:morning|afternoon|evening)(?=,)")
+_PART_OF_DAY_REACH = 2  # sentences back to the day it continues
+
+
+def _part_of_day_after(doc: Document, kept: list[_Candidate]) -> list[_Candidate]:
+    """ "- Thursday: talks with X. In the evening, he will host Y.": a sentence opened by a part of the
+    day, with no date of its own, goes on with the day of the sentence just before (one of the last
+    two that gives a full date); it is that day's evening."""
+    text = doc.text
+    starts = [c.start for c in kept]
+    added: list[_Candidate] = []
+    for k, s in enumerate(doc.sentences):
+        m = _PART_OF_DAY_OPENING.match(text, s.start)
+        if m is None:
+            continue
+        i = bisect_left(starts, s.start)
+        if i < len(kept) and kept[i].start < s.end:
+            continue  # a date of its own: "In the evening on Monday"
+        lo = doc.sentences[max(0, k - _PART_OF_DAY_REACH)].start
+        before = [c for c in kept[:i] if c.start >= lo]
+        if before and before[-1].value and len(before[-1].value) == 10 and before[-1].end_value is None:
+            added.append(_Candidate(m.start(), m.end(), before[-1].value, kind="relative"))
+    if not added:
+        return kept
+    return sorted(kept + added, key=lambda c: c.start)
+
+
 def _weekday_of(value: str | None) -> int | None:
     """The weekday of a full ISO date value, else None."""
     if value is None or len(value) != 10:
@@ -1353,6 +1381,8 @@ def find(doc: Document) -> None:
     kept = _merge_appositions(text, kept)
     _link_ranges(doc.text, kept, doc.published.isoformat())
     kept = _join_day_ranges(doc.text, kept)
+    if "In the " in text:
+        kept = _part_of_day_after(doc, kept)
     doc.timexes = [
         Timex(
             start=c.start,

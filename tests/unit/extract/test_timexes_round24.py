@@ -135,3 +135,34 @@ def test_set_for_looks_ahead(text: str, expected: str) -> None:
 )
 def test_names_not_counted_on_the_right(text: str, expected: str) -> None:
     assert [v for _, v in _timexes(text, date(2022, 6, 15))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Thursday: Talks with the French leader.\n\nIn the evening, he will host the Japanese premier.",
+            [("Thursday", "2022-11-17"), ("In the evening", "2022-11-17")],
+        ),
+        (
+            "She met the king on November 14. In the afternoon, she toured the port.",
+            [("November 14", "2022-11-14"), ("In the afternoon", "2022-11-14")],
+        ),
+        (
+            "He arrived on Monday. In the morning, he laid a wreath.",
+            [("Monday", "2022-11-14"), ("In the morning", "2022-11-14")],
+        ),
+        # no full date just before: nothing to continue
+        ("He arrived in March. In the evening, he met the press.", [("March", "2022-03")]),
+        ("The talks went well. In the evening, he met the press.", []),
+        # a date of its own
+        (
+            "He arrived on Monday. In the evening on Tuesday, he met the press.",
+            [("Monday", "2022-11-14"), ("Tuesday", "2022-11-15")],
+        ),
+        # not at a sentence's start
+        ("He arrived on Monday and met her in the evening, aides said.", [("Monday", "2022-11-14")]),
+    ],
+)
+def test_part_of_day_continues_previous_day(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _timexes(text, date(2022, 11, 16)) == expected
