@@ -54,9 +54,11 @@ def _t(
 # After a bare "met"/"meet": someone or a time, not "met resistance" or "meet the criteria".
 _MET_NEXT = (
     r"(?=\s+(?:(?:his|her|their|with|on|in|at|for|separately|privately|briefly|again|later|yesterday|today"
-    r"|twice|also|him|them|us|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?-i:[A-Z])"
-    # "met this Friday", "met late last week" (not "met this target", "met last year's goal")
-    r"|(?:this|last|late|early|earlier)\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|twice|also|him|them|us|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    # "met here Tuesday", "met there in May", "met virtually", "met over dinner", "met face-to-face"
+    r"|here|there|virtually|informally|face|over|during|ahead|behind|together)\b|(?-i:[A-Z])"
+    # "met this Friday", "met late last week", "met earlier this week" (not "met this target", "met last year's goal")
+    r"|(?:this|last|late|early|earlier)\s+(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|week|weekend|month|morning|afternoon|evening|night)\b"
     # "met new British Prime Minister X", "met prime minister X", "met the president" (not "met the criteria")
     r"|(?:the\s+)?(?:(?:new|newly[\s-]+\w+|incoming|outgoing|visiting|former|acting|interim|top|senior)\s+)?"
