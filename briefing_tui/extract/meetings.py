@@ -567,6 +567,8 @@ def _participants(
             if first is not None:
                 return [first, *objects], None
         subject = subject_group(actors, lo, hit.start) or _trip_includes(actors, lo, hit, objects)
+        if not subject and text.startswith("meeting", hit.start):
+            subject = possessor(actors, lo, hit.start)  # "during Ardern's meeting with X": a noun, its owner
         if not subject and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
             subject = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
         return subject + objects, None

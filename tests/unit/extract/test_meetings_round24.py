@@ -56,3 +56,27 @@ _PAIR = {"Tom Lind", "Ana Ruiz"}
 )
 def test_bare_met_before_place_or_manner(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Tom Lind's meeting with President Ana Ruiz in May was cordial.",
+            [("meeting", _PAIR)],
+        ),
+        (
+            "Prime Minister Tom Lind flew home. Trade came up during Lind's meeting with President Ana Ruiz.",
+            [("meeting", _PAIR)],
+        ),
+        (
+            "Prime Minister Tom Lind flew home. Trade came up during his meeting with President Ana Ruiz.",
+            [("meeting", _PAIR)],
+        ),
+        ("The ministry's meeting with President Ana Ruiz was cancelled.", []),
+        ("Prime Minister Tom Lind's meeting schedule with President Ana Ruiz's staff slipped.", []),
+    ],
+)
+def test_owner_of_meeting_with(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    """ "X's meeting with Y" reads like the verb "meeting with Y": its owner stands before it, not a subject."""
+    assert _events(text) == expected
