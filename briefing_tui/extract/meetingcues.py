@@ -503,8 +503,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         _TALK_WORDS,
         r"\b(?:held|holds|hold|had|has|have|began|begin|begins|opened|resumed|resume|continue|continued|renewed"
-        r"|renew|launched|launch|concluded|conclude|started|start|wrapped\s+up)\s+(?:\w+\s+){0,2}?"
-        r"(?:talks|negotiations|discussions|consultations)\b",
+        # "held \"regular political consultations\"": the name may be quoted
+        r"|renew|launched|launch|concluded|conclude|started|start|wrapped\s+up)\s+"
+        r"(?:[\"'\u201c\u2018]?\w+\s+){0,2}?[\"'\u201c\u2018]?(?:talks|negotiations|discussions|consultations)\b",
         "talks",
         "verb",
         opens="hborclsw",
@@ -517,8 +518,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="tndc",
     ),
     _t(
-        "summit conference meeting ministerial dialogue talks forum consultations",
-        r"\b(?:[A-Z][\w.'-]*\s+){0,6}(?P<head>Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)\b",
+        # "a series of ASEAN Summits": several sittings of one named event
+        "summit conference meeting ministerial dialogue talks forum consultations summits conferences meetings",
+        r"\b(?:[A-Z][\w.'-]*\s+){0,6}(?P<head>Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum"
+        r"|Consultations)(?:s\b|\b)",
         "meeting",
         "event",
         0,
@@ -545,7 +548,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset().union(*(t.keys for t in TRIGGERS))
 
 # Named events need a capitalised head word: a window without one is not searched for them
 # (their keywords are common lower-case words: "meeting", "talks").
-_HEAD_WORD = re.compile(r"(?:Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)\b")
+_HEAD_WORD = re.compile(r"(?:Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)s?\b")
 
 # an office after a body's name: "the Forum Secretary General", "the Forum Secretariat"
 _OFFICE_AFTER = re.compile(

@@ -80,3 +80,43 @@ def test_bare_met_before_place_or_manner(text: str, expected: list[tuple[str, se
 def test_owner_of_meeting_with(text: str, expected: list[tuple[str, set[str]]]) -> None:
     """ "X's meeting with Y" reads like the verb "meeting with Y": its owner stands before it, not a subject."""
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Norway and Chile held "regular political consultations" on Wednesday in Oslo.',
+            [("talks", {"Norway", "Chile"})],
+        ),
+        ("Norway and Chile held 'strategic talks' in Oslo.", [("talks", {"Norway", "Chile"})]),
+        (
+            "Norway and Chile held \u201cfrank negotiations\u201d in Oslo on Monday.",
+            [("talks", {"Norway", "Chile"})],
+        ),
+        ('Norway and Chile resumed "talks" in Oslo.', [("talks", {"Norway", "Chile"})]),
+        # near miss: talks denied
+        ('Norway said it held "no talks" with Chile.', []),
+    ],
+)
+def test_quoted_talks_name(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Tom Lind will attend a series of Nordic Council Summits in Oslo.",
+            [("summit", {"Tom Lind", "Nordic Council"})],
+        ),
+        (
+            "Prime Minister Tom Lind attended the Asia-Europe Meetings in Oslo last week.",
+            [("meeting", {"Tom Lind"})],
+        ),
+        # near miss: a bare capitalised plural names no event
+        ("Prime Minister Tom Lind praised the Summits.", []),
+    ],
+)
+def test_plural_named_events(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
