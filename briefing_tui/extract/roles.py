@@ -21,6 +21,7 @@ from operator import itemgetter
 
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
+from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
     GENERAL_OFFICES,
     OCCUPATIONS,
@@ -1263,11 +1264,14 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
 
 
 def _after_gerund(tokens: list[Token], r: int) -> bool:
-    """A lowercase -ing verb right before token ``r`` ("welcoming the minister"): its object."""
+    """An -ing verb right before token ``r`` ("welcoming the minister"): its object."""
     if r <= 0:
         return False
-    low = tokens[r - 1].text
-    return len(low) > 5 and low.endswith("ing") and low.islower()
+    word = tokens[r - 1].text
+    if len(word) <= 5 or not word.endswith("ing"):
+        return False
+    # "Welcoming the Greek PM, X said": a sentence's first word, capitalised, is a gerund too
+    return word.islower() or (r == 1 and word[1:].islower() and is_english_word(word.lower()))
 
 
 def _local_office(role: str) -> bool:
@@ -1553,8 +1557,12 @@ def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token]
 
 
 # What an office covers, after it: " in Brunei", " on Media and Publicity", " for the Western Hemisphere".
+# Not a time: "the Greek PM on Monday, X" is a description, a time, then the subject.
+_TIME_NAMES = "|".join(sorted(MONTHS | WEEKDAYS))
 _OFFICE_SCOPE = re.compile(
-    r"\s+(?:in|to|for|on|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4}"
+    r"\s+(?:in|to|for|on|at)\s+(?:the\s+)?"
+    rf"(?!(?:{_TIME_NAMES})\b)"
+    r"[A-Z][\w'.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4}"
 )
 
 

@@ -1,0 +1,67 @@
+"""Roles, round 24: a description followed by a time, or the object of a sentence-opening
+gerund, is not in apposition with the name after the comma."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+def _aliases(text: str, name: str) -> tuple[str | None, list[str]]:
+    doc = build_document(text, date(2024, 3, 5))
+    e = next(e for e in doc.entities if e.name == name)
+    return e.role, list(e.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        (
+            "Greeting the Dutch premier on Monday, President Lumo thanked the people of Borland.",
+            "Lumo",
+            "President",
+        ),
+        (
+            "Hosting the Kenyan minister in March, Chancellor Ostrova praised the deal.",
+            "Ostrova",
+            "Chancellor",
+        ),
+        ("Welcoming the Greek PM, President Nikolaides spoke of reunification.", "Nikolaides", "President"),
+        (
+            "Receiving the Italian foreign minister, Governor Halloran said the port would open.",
+            "Halloran",
+            "Governor",
+        ),
+        ("Thanking the Brazilian envoy on Friday, Mayor Quist signed the accord.", "Quist", "Mayor"),
+    ],
+)
+def test_the_person_welcomed_is_not_the_subject(text: str, name: str, office: str) -> None:
+    role, aliases = _aliases(text, name)
+    assert role == office
+    assert not any(a.startswith("the ") for a in aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # near misses: a real apposition, an office with its scope, a gerund closed by a comma
+        ("The Greek Prime Minister, Kostas Dimou, said talks would resume.", "Kostas Dimou", "Greece"),
+        ("The French envoy to Mali, Paul Girard, said the talks went well.", "Paul Girard", "France"),
+        ("Welcoming the Greek PM, Kostas Dimou, the President spoke of peace.", "Kostas Dimou", "Greece"),
+    ],
+)
+def test_a_true_apposition_still_describes(text: str, name: str, affiliation: str) -> None:
+    assert _people(text)[name][1] == affiliation
+
+
+def test_an_office_keeps_its_scope() -> None:
+    role, _ = _people("The Special Envoy on Climate Change, Rosa Linde, arrived.")["Rosa Linde"]
+    assert role is not None and "Climate" in role
