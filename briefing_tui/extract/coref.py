@@ -41,6 +41,7 @@ from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import (
     FEMALE_WORDS,
+    PLURAL_BASES,
     RANKS_AND_HONORIFICS,
     TITLE_HEADS,
     US_OFFICES,
@@ -1640,7 +1641,7 @@ def _plural_office(role: str) -> bool:
     word = head[-1] if head else ""
     if word.endswith("ies"):
         return word[:-3] + "y" in TITLE_HEADS
-    return len(word) > 3 and word.endswith("s") and word[:-1] in TITLE_HEADS
+    return len(word) > 3 and word.endswith("s") and word[:-1] in PLURAL_BASES
 
 
 _OFFICE_HEAD = re.compile(r"\s+(?:for|of|to|in|on)\s+")

@@ -30,6 +30,7 @@ from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
     GENERAL_OFFICES,
     NAME_STYLES,
+    PLURAL_BASES,
     RANKS_AND_HONORIFICS,
     ROLE_NOUNS,
     TITLE_HEADS,
@@ -380,7 +381,7 @@ _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 
 def _plural_office(low: str) -> bool:
     """A plural office word ("leaders", "ministers", "envoys"): many holders, never one name's title."""
-    return len(low) > 4 and low[-1] == "s" and low[:-1] in TITLE_HEADS
+    return len(low) > 4 and low[-1] == "s" and low[:-1] in PLURAL_BASES
 
 
 def _bare_initial(text: str) -> bool:
@@ -1735,6 +1736,66 @@ class _Taken:
         return self.spans[lo : bisect_left(self.starts, end, lo)]
 
 
+# What may follow "the general" (the officer): a verb or a function word, not a noun it modifies
+_AFTER_OFFICER = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "is",
+        "was",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "and",
+        "or",
+        "but",
+        "who",
+        "whose",
+        "which",
+        "that",
+        "of",
+        "in",
+        "at",
+        "on",
+        "to",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "also",
+        "then",
+        "did",
+        "does",
+        "himself",
+        "herself",
+    ]
+)
+
+
+def _noun_after_adjective(tok: Token) -> bool:
+    """A lowercase ordinary word after "general" that is no verb or function word ("elections", "public")."""
+    word = tok.text
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _AFTER_OFFICER
+        and not word.endswith("ed")
+        and is_english_word(word)
+    )
+
+
 def _role_nouns(
     doc: Document, sentence: int, tokens: list[Token], classes: list[int], taken: _Taken
 ) -> list[Mention]:
@@ -1816,6 +1877,8 @@ def _role_nouns(
         if bare or p >= n or not (tokens[p].low in ROLE_NOUNS or is_office_word(tokens[p].low)):
             continue
         end = p + 1
+        if tokens[p].low == "general" and end < n and _noun_after_adjective(tokens[end]):
+            continue  # "the general elections", "the general public": the adjective, not an officer
         if end < n and tokens[end].low == "general" and tokens[p].low in GENERAL_OFFICES:
             end += 1  # "the secretary general": a postpositive "general" is part of the office
         if named_possessor and not (end + 1 < n and tokens[end].text == "," and tokens[end + 1].cap):

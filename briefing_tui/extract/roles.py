@@ -25,6 +25,7 @@ from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
     GENERAL_OFFICES,
     OCCUPATIONS,
+    PLURAL_BASES,
     RANKS_AND_HONORIFICS,
     ROLE_NOUNS,
     TITLE_HEADS,
@@ -1414,7 +1415,7 @@ def _plural_title_before_list(doc: Document, people: list[Mention]) -> None:
             continue
         modifier, word = found.groups()
         singular = _singular_office(word.lower())
-        if singular is None or singular not in TITLE_HEADS:
+        if singular is None or singular not in PLURAL_BASES:
             continue
         office = word[: len(singular) - 1] + "y" if word.lower().endswith("ies") else word[: len(singular)]
         if modifier and (modifier[0].isupper() or modifier.lower() in TITLE_MODIFIERS):
@@ -1452,7 +1453,7 @@ def _plural_office_before_dash(doc: Document, people: list[Mention]) -> None:
         return
     modifier, word = found.groups()
     singular = _singular_office(word)
-    if singular is None or singular not in TITLE_HEADS:
+    if singular is None or singular not in PLURAL_BASES:
         return
     office = singular
     if modifier and modifier.lower() in TITLE_MODIFIERS:
@@ -1484,7 +1485,7 @@ def _sides_before_plural_office(doc: Document, people: list[Mention], spans: _Sp
         return
     modifier, word = found.group(2), found.group(3)
     singular = _singular_office(word)
-    if singular is None or singular not in TITLE_HEADS:
+    if singular is None or singular not in PLURAL_BASES:
         return
     sides = [m for m in spans.inside(found.start(1), found.end(1)) if m.kind == "country" and m.affiliation]
     holders = [first]
@@ -1609,9 +1610,9 @@ def _holds_office(m: Mention) -> bool:
 # "Presidents X of Colombia, Y of Brazil and Z of Haiti".
 _PLURAL_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+[ -])?([A-Z][a-z]+))s\s+(?=of\s|[A-Z])")
 _PLURAL_HEADS = frozenset(
-    head + "s" for head in TITLE_HEADS
+    head + "s" for head in PLURAL_BASES
 ) | frozenset(  # the cheap gate before the pattern
-    head for head in TITLE_HEADS if head.endswith("ies")
+    head for head in PLURAL_BASES if head.endswith("ies")
 )
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _THEN_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:with\s+)?(?:the\s+)?of\s+(?:the\s+)?")
@@ -1625,7 +1626,7 @@ def _plural_office_list(doc: Document, sentence: int, ms: list[Mention], spans: 
     s = doc.sentences[sentence]
     text = doc.text
     for found in _PLURAL_OFFICE.finditer(text, s.start, s.end):
-        if found.group(2).lower() not in TITLE_HEADS:
+        if found.group(2).lower() not in PLURAL_BASES:
             continue
         office = found.group(1)
         pos = found.end()

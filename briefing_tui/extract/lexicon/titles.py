@@ -27,6 +27,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "ambassadors",
         "ambassador-at-large",
         "amb",  # "Amb. X": abbreviated like "Sen.", "Gov.", "Gen."
+        "pres",  # "Pres. X", "Tanzanian Pres Samia"
         "envoy",
         "envoys",
         "representative",
@@ -170,6 +171,10 @@ TITLE_HEADS: frozenset[str] = frozenset(
 
 # Royal titles that are also given names ("Foreign Minister Shah Mehmood Qureshi", "Crown Prince
 # Sultan bin Salman"): after another office they start the name instead of lengthening the title.
+# Abbreviated heads: no plural is made from them ("press" is no plural of "pres")
+ABBREVIATED_HEADS: frozenset[str] = frozenset(["amb", "pres"])
+PLURAL_BASES: frozenset[str] = TITLE_HEADS - ABBREVIATED_HEADS
+
 # Offices that take a postpositive "general" ("secretary general", "attorney general"): there the
 # word is part of the office, not a military rank.
 GENERAL_OFFICES: frozenset[str] = frozenset(
