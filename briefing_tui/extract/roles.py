@@ -280,10 +280,24 @@ def _governing_preposition(keep: list[Token]) -> str | None:
     return None
 
 
+# A lowercase word between a possessor and its office: "Samoa's first Prime Minister", "Kenya's new President"
+_BETWEEN_POSSESSOR = frozenset(
+    ["first", "second", "third", "new", "current", "incoming", "outgoing", "longtime", "interim", "sitting"]
+)
+
+
+def _past_between(tokens: list[Token], a: int) -> int:
+    """``a``, or the token before it when that is a word like "first" right after a possessive "'s"."""
+    if a >= 3 and tokens[a - 2].text == "'s" and tokens[a - 1].text in _BETWEEN_POSSESSOR:
+        return a - 1
+    return a
+
+
 def _describe_role(doc: Document, m: Mention, tokens: list[Token]) -> None:
     """Role mention: its office, and the possessor country ("Malaysia's Prime Minister")."""
     a, b = _tok_index(tokens, m.start), _tok_index(tokens, m.end)
     role, affiliation = parse_title(doc, tokens[a:b])
+    a = _past_between(tokens, a)
     if affiliation is None and a >= 2 and tokens[a - 1].text == "'s":
         for back in range(max(0, a - 5), a - 1):
             entry = known_at(tokens, back, a - 1)
@@ -567,6 +581,7 @@ def _bracketed_acronym(doc: Document, start: int) -> str | None:
 
 def _possessor(doc: Document, tokens: list[Token], a: int) -> str | None:
     """The country or body in "<X>'s" right before token ``a``."""
+    a = _past_between(tokens, a)
     if a < 2 or tokens[a - 1].text != "'s":
         return None
     for back in range(max(0, a - 6), a - 1):

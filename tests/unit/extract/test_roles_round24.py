@@ -65,3 +65,30 @@ def test_a_true_apposition_still_describes(text: str, name: str, affiliation: st
 def test_an_office_keeps_its_scope() -> None:
     role, _ = _people("The Special Envoy on Climate Change, Rosa Linde, arrived.")["Rosa Linde"]
     assert role is not None and "Climate" in role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        (
+            "US President Joe Biden spoke. \"It was signed by Samoa's first Prime Minister, Tui Malietoa II.",
+            "Tui Malietoa II",
+            "Samoa",
+        ),
+        (
+            "US President Joe Biden spoke. \"It was signed by Tonga's new Prime Minister, Sione Tupou II.",
+            "Sione Tupou II",
+            "Tonga",
+        ),
+        (
+            "Chancellor Olaf Weber of Germany spoke. \"We thank Kenya's incoming President, Amos Ruto II.",
+            "Amos Ruto II",
+            "Kenya",
+        ),
+        ("Kenya's new President Amos Ruto met US Secretary Blinken.", "Amos Ruto", "Kenya"),
+        # near miss: an ordinal with no possessor gives no side
+        ("The first Prime Minister, Tui Malietoa, met President Biden of the US.", "Tui Malietoa", None),
+    ],
+)
+def test_a_possessor_reaches_past_an_ordinal(text: str, name: str, affiliation: str | None) -> None:
+    assert _people(text)[name][1] == affiliation
