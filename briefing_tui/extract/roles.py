@@ -1418,6 +1418,14 @@ def _plural_title_before_list(doc: Document, people: list[Mention]) -> None:
     text = doc.text
     for n, m in enumerate(people[:-1]):
         head = m.head_start if m.head_start is not None else m.start
+        short = _ABBREVIATED_PLURAL.search(text, max(0, m.start - 24), m.start)
+        if short is not None and m.role is None:
+            # "Former PMs A and B": an abbreviated plural before the list, outside the names
+            office = _ABBREVIATED_OFFICES[short.group(2).lower()]
+            if short.group(1):
+                office = f"former {office}"
+            _give_list(text, people, n, office)
+            return
         if head <= m.start:  # "Presidents A": the plural read as a word of the name
             head = text.find(" ", m.start, m.end) + 1
             if head <= 0:
@@ -1437,15 +1445,24 @@ def _plural_title_before_list(doc: Document, people: list[Mention]) -> None:
             office = f"{modifier} {office}"  # "Foreign Ministers A and B"; not "includes ministers A"
         if m.role is not None and m.role.lower() != title.strip().lower():
             continue
-        m.role = office
         m.head_start = head
-        last = m
-        for other in people[n + 1 :]:
-            if text[last.end : other.start] not in _LIST_GAPS or other.role is not None:
-                break
-            other.role = office
-            last = other
+        _give_list(text, people, n, office)
         return
+
+
+# "former PMs " right before a name: the abbreviated plural, perhaps after a past marker
+_ABBREVIATED_PLURAL = re.compile(r"(?:\b([Ff]ormer|[Ee]x-)\s*)?\b(PM|FM)s\s+$")
+
+
+def _give_list(text: str, people: list[Mention], n: int, office: str) -> None:
+    """The office to ``people[n]`` and each name listed right after it with none of its own."""
+    people[n].role = office
+    last = people[n]
+    for other in people[n + 1 :]:
+        if text[last.end : other.start] not in _LIST_GAPS or other.role is not None:
+            break
+        other.role = office
+        last = other
 
 
 # "three prime ministers — Poland's X, the Czech Republic's Y and Z": a plural office, a dash or a

@@ -92,3 +92,17 @@ def test_an_office_keeps_its_scope() -> None:
 )
 def test_a_possessor_reaches_past_an_ordinal(text: str, name: str, affiliation: str | None) -> None:
     assert _people(text)[name][1] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Former PMs Ravi Nair and Asha Rao were each given two dinners.", ("former Prime Minister",) * 2),
+        ("The PMs Ali Khan and Ana Rojas met in Doha on Friday.", ("Prime Minister",) * 2),
+        ("In Lima, former FMs Ana Rojas and Luis Vega signed it.", ("former Foreign Minister",) * 2),
+        # near miss: a plural that is no office before the list
+        ("Smaller firms Ali Khan and Ana Rojas met in Doha.", (None, None)),
+    ],
+)
+def test_an_abbreviated_plural_office_before_a_list(text: str, roles: tuple[str | None, ...]) -> None:
+    assert tuple(r for r, _ in _people(text).values()) == roles
