@@ -1265,7 +1265,7 @@ _READS_BEFORE = re.compile(
     r"(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+(?P<src>[^:;\"\u201c\u201d]{1,120}?))?"
     r"\s+(?:read|reads|stated|states|noted|notes)\s*:\s*$"
 )
-_SOURCE_TAIL = re.compile(r"\s*,?\s+(?:on|in|at|late|early)\b[^,]*$|\s*,\s*$")  # ', on Wednesday'
+_ISSUER_TAIL = re.compile(r"\s*,?\s+(?:on|in|at|late|early)\b[^,]*$|\s*,\s*$")  # ', on Wednesday'
 
 
 def _document_reads(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
@@ -1279,7 +1279,7 @@ def _document_reads(ctx: _Context, q: Quote, s_start: int) -> _Attribution | Non
         ent, name = ctx.issuer(m.start(), m.group("head").lower())
         return _Attribution(ent, name, end=m.end(), start=m.start()) if name else None
     lo, hi = m.start("src"), m.end("src")
-    tail = _SOURCE_TAIL.search(ctx.text, lo, hi)
+    tail = _ISSUER_TAIL.search(ctx.text, lo, hi)
     hi = tail.start() if tail else hi
     named = [x for x in ctx.mentions_over(lo, hi) if x.entity is not None]
     people = [x for x in named if ctx.doc.entities[x.entity].kind == "person"]

@@ -125,6 +125,11 @@ def test_the_role_again_is_the_unnamed_speaker_before() -> None:
             ' The statement read: "We had a long and useful talk on trade."',
             [("indirect", "Omar Haddad"), ("direct", "Omar Haddad")],
         ),
+        (
+            "Haddad met Ruiz in Lima.\n\nA statement from the presidency, late on Monday read:"
+            ' "We welcome the deal and its terms."',
+            [("direct", "the presidency")],  # the time after the issuer is no part of its name
+        ),
         # near-misses: a person or a thing that 'read' is no document speaking
         ('Haddad met Ruiz. Haddad read: "The Old Man and the Sea" to the pupils in class.', []),
         ('Haddad met Ruiz. The sign on the door read: "Closed for the holidays until next week."', []),
