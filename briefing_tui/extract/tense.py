@@ -83,6 +83,12 @@ PAST_WORDS = word_set(
     previously already yesterday
     """
 )
+# Irregular past participles, which tell a past event as the "-ed" ones do: "proposals drawn up on
+# Saturday", "the decision taken on Monday", "a speech given on Friday" (after "be" they are passive
+# and let the auxiliary decide, as the "-ed" ones). Not "known", "seen" (mostly "known as", "seen as").
+_PAST_PARTICIPLES = word_set(
+    "drawn taken given written chosen shown spoken broken driven stolen sworn thrown beaten begun frozen"
+)
 # Words ending in -ed that are not past-tense verbs, or that look forward.
 _NOT_PAST_ED = word_set(
     """
@@ -136,7 +142,7 @@ def _cue(token: str, following: str | None) -> Tense | None:
         return "future"  # "the talks are set for Friday", "is due for a vote on Monday"
     if low == "to" and following in _EVENT_VERBS:
         return "future"  # headline future: "Blinken to visit China on Sunday"
-    if low in PAST_WORDS:
+    if low in PAST_WORDS or low in _PAST_PARTICIPLES:
         return "past"
     if token.islower() and len(low) >= 5 and low.endswith("ed") and low not in _NOT_PAST_ED:
         return "past"
@@ -224,12 +230,27 @@ def _right_cue(
             pending = token
         elif cue == "past" and previous.lower() in ("be", "being"):
             pass  # a passive participle ("to be finalized", "will be held"): not a past tense
+        elif cue == "past" and _participle_aside(text, m.start(), m.end()):
+            pass  # "On Wednesday, X, accompanied by Y, will attend": an aside's participle, the verb decides
         elif cue and not (previous == "been" and token.lower() in _ARRANGED):
             return cue  # type: ignore[return-value]
         previous = token
     if pending == "due to":
         return "future"
     return _cue(pending, None) if pending is not None else None
+
+
+# ", accompanied by his wife,", ", flanked by aides,": a participle opening an aside, with its agent
+_ASIDE_OPEN = re.compile(r",[ \t]*$")
+_BY_AFTER = re.compile(r"[ \t]+by\b")
+
+
+def _participle_aside(text: str, start: int, end: int) -> bool:
+    """Is the word at ``text[start:end]`` a participle opening an aside (", accompanied by X,")?"""
+    return (
+        _BY_AFTER.match(text, end) is not None
+        and _ASIDE_OPEN.search(text, max(0, start - 3), start) is not None
+    )
 
 
 def future_word_in(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,60 @@
+"""Timexes, round 25: a participle opening an aside (", accompanied by X,") does not set the tense of
+the clause it sits in; irregular past participles ("drawn up on Saturday") look back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+MONDAY = date(2022, 11, 21)
+
+
+def _timexes(text: str, published: date = MONDAY) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in build_document(text, published).timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Wednesday, Cyril Ramaphosa, accompanied by his wife, will attend a banquet.",
+            [("Wednesday", "2022-11-23")],
+        ),
+        ("On Friday, the minister, joined by his deputy, will visit Kyiv.", [("Friday", "2022-11-25")]),
+        (
+            "On Thursday, the president, flanked by aides, is to open the summit.",
+            [("Thursday", "2022-11-24")],
+        ),
+        ("On Friday, the envoy, escorted by police, will leave the city.", [("Friday", "2022-11-25")]),
+        # near misses: the main verb in the past; a participle with no aside comma
+        (
+            "On Wednesday, Cyril Ramaphosa, accompanied by his wife, attended a banquet.",
+            [("Wednesday", "2022-11-16")],
+        ),
+        ("On Friday, the bill approved by parliament was signed.", [("Friday", "2022-11-18")]),
+    ],
+)
+def test_participle_aside_leaves_the_verb_to_decide(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, the leaders are expected to accept proposals drawn up on Saturday by ministers.",
+            [("Monday", "2022-11-21"), ("Saturday", "2022-11-19")],
+        ),
+        ("The leaders will adopt the decision taken on Friday by the council.", [("Friday", "2022-11-18")]),
+        ("They will study a letter written on Thursday by the king.", [("Thursday", "2022-11-17")]),
+        ("The body will review the oath sworn on Friday by the judges.", [("Friday", "2022-11-18")]),
+        # near misses: a passive after "be" looks ahead with its auxiliary
+        ("A speech will be given on Friday by the king.", [("Friday", "2022-11-25")]),
+        ("The decision is to be taken on Thursday.", [("Thursday", "2022-11-24")]),
+    ],
+)
+def test_irregular_past_participle_looks_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text) == expected
