@@ -141,9 +141,16 @@ _EVENT_NOUNS = (
     r"announcement|decision|report|round|debate|budget|launch|parade|festival|congress|convention|"
     r"plenary|negotiations|consultations"
 )
+# (also before a named event: "the October European Council", "the June G7 summit"; and as a
+# possessive: "June's G7 summit", "October's presidential election")
+_NAMED_EVENT = rf"(?:(?:[A-Z][\w-]*|[A-Z]*\d[\w-]*)\s+){{1,3}}(?i:{_EVENT_NOUNS}|council|assembly)"
 _MONTH_PREMOD = re.compile(
-    rf"\b(?=[tTaAiIhHoO])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<mon>{_MONTH_FULL})\s+(?:{_EVENT_NOUNS})\b"
+    rf"\b(?=[tTaAiIhHoO])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<mon>{_MONTH_FULL})\s+"
+    rf"(?:{_EVENT_NOUNS}|{_NAMED_EVENT})\b"
+    rf"|\b(?P<pmon>{_MONTH_FULL})['\u2019]s\s+(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)(?:{_EVENT_NOUNS}|{_NAMED_EVENT})\b"
 )
+# Months that are also surnames ("May's first official visit"): as a possessive, only right before the noun
+_SURNAME_MONTHS = frozenset(("march", "april", "may", "june", "august"))
 # Words that set what follows them ahead of the clause's (past) event: "met to organize the visit
 # in January", "expressed anticipation for the visit in July". A month under them is still to come.
 _LOOKS_AHEAD = re.compile(
@@ -600,10 +607,13 @@ def _month_value(month: int, ctx: _Context, start: int, end: int) -> str:
 
 
 def _from_month_premod(m: re.Match[str], ctx: _Context) -> _Candidate | None:
-    month = month_number(m.group("mon"))
+    group = "pmon" if m.group("pmon") else "mon"
+    if group == "pmon" and m.group("adj") and m.group("pmon").lower() in _SURNAME_MONTHS:
+        return None
+    month = month_number(m.group(group))
     if month is None:
         return None
-    start, end = m.start("mon"), m.end("mon")
+    start, end = m.start(group), m.end(group)
     return _Candidate(start, end, _month_value(month, ctx, start, end), kind="month")
 
 
@@ -1159,7 +1169,9 @@ _MDY_HINT = re.compile(rf"{_MONTH_WORD}(?:\.?\s+|\.)[0-9]")
 _DMY_HINT = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_WORD}")
 _MONTH_YEAR_HINT = re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+(?:1[6-9]|20)\d\d")
 _MONTH_ALONE_HINT = re.compile(rf"{_MONTH_FULL}\b(?!\s*\d)")
-_MONTH_PREMOD_HINT = re.compile(rf"{_MONTH_FULL}\s+(?:{_EVENT_NOUNS})\b")
+_MONTH_PREMOD_HINT = re.compile(
+    rf"{_MONTH_FULL}(?:['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}?)?\s*(?:{_EVENT_NOUNS}|{_NAMED_EVENT})\b"
+)
 _WEEKDAY_HINT = re.compile(rf"{_WEEKDAY_FULL}\b")
 _ORDINAL_DAY_HINT = re.compile(r"n\s+the\s+\d")
 _ISO_HINT = re.compile(r"[-/][01]\d[-/][0-3]\d(?<=[12]\d\d\d[-/][01]\d[-/][0-3]\d)")

@@ -58,3 +58,29 @@ def test_participle_aside_leaves_the_verb_to_decide(text: str, expected: list[tu
 )
 def test_irregular_past_participle_looks_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert _timexes(text) == expected
+
+
+MAY_30 = date(2024, 5, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They will prepare June\u2019s G7 summit in Bari.", [("June", "2024-06")]),
+        ("They will prepare June's summit in Bari.", [("June", "2024-06")]),
+        ("The vote comes before October's presidential election.", [("October", "2024-10")]),
+        (
+            "The talks come ahead of the October European Council, where leaders will meet.",
+            [("October", "2024-10")],
+        ),
+        ("Leaders will meet at the June G7 summit.", [("June", "2024-06")]),
+        ("They will discuss the November COP29 conference.", [("November", "2024-11")]),
+        # near misses: a month that is a surname, before other words; a name; no event noun
+        ("Theresa May's first official visit to China began.", []),
+        ("It was May's EU strategy.", []),
+        ("He praised June's courage.", []),
+        ("They studied the fall of the October Revolution.", []),
+    ],
+)
+def test_month_before_named_event_or_as_possessive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text, MAY_30) == expected
