@@ -607,6 +607,23 @@ def _proposed(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _proposed_outside_asides(text: str, start: int, end: int) -> bool:
+    """PROPOSED in ``text[start:end]`` outside the relative asides closed there: "X, who had urged Y to
+    join him, is due to meet Z on Wednesday" (the aside's wish is its own clause's, not the trigger's)."""
+    if not _proposed(text, start, end):
+        return False
+    if text.find(", wh", start, end) < 0:
+        return True  # no aside: most windows
+    pos = start
+    for m in _ASIDE.finditer(text, start, end):
+        if text[m.end() - 1] != ",":
+            continue  # one closed by the sentence's end holds the trigger
+        if _proposed(text, pos, m.start()):
+            return True
+        pos = m.end()
+    return _proposed(text, pos, end)
+
+
 # "a floral offering", "the wreath offering": an article (and an adjective) before it, the noun
 _NOUN_OFFERING = re.compile(r"(?i)\b(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?$")
 
@@ -720,9 +737,11 @@ def meeting_status(
         for topic in _TOPIC_VERB.finditer(text, max(lo, hit.start - 160), hit.start):  # noqa: B007
             pass
     if topic is not None:
-        if _proposed(text, window_lo, max(window_lo, topic.start())) or _proposed(text, hit.start, hit.end):
+        if _proposed_outside_asides(text, window_lo, max(window_lo, topic.start())) or _proposed(
+            text, hit.start, hit.end
+        ):
             return "proposed"
-    elif _proposed(text, window_lo, hit.end):
+    elif _proposed_outside_asides(text, window_lo, hit.end):
         return "proposed"
     if start is None and _agreed_undated(text, hit, max(window_lo, hit.start - 50), hi):
         return "proposed"
