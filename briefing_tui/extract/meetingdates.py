@@ -51,7 +51,8 @@ _SAID_BEFORE = re.compile(
 # The same holds for a verb of reaction: "The office on Sunday rejected reports about a recent meeting"
 # dates the rejection; the meeting it is about happened before.
 _SAID_AFTER = re.compile(
-    r"(?i)\s*(?:said|says|told|announced|stated|confirmed|added|rejected|denied|dismissed|welcomed"
+    # (an auxiliary or adverb may come between: "Blinken on Thursday had said", "on Monday also told")
+    r"(?i)\s*(?:(?:had|has|have|also|again|further|later|then|publicly|reportedly)\s+){0,2}(?:said|says|told|announced|stated|confirmed|added|rejected|denied|dismissed|welcomed"
     r"|condemned|critici[sz]ed|revealed|disclosed|insisted|warned|urged|defended|praised|hailed"
     # "X and Y Friday agreed to broker a summit in April": the day of agreeing, not the summit's
     r"|(?:agreed|decided|pledged|promised|vowed)\s+to\s+(?:hold|broker|convene|organi[sz]e|arrange|schedule"

@@ -41,3 +41,27 @@ def _meetings(text: str, published: date = TUESDAY) -> list[tuple[str, str | Non
 )
 def test_wish_inside_aside_is_not_the_triggers(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _meetings(text) == expected
+
+
+THURSDAY_25 = date(2022, 3, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Before the talks with Wang Yi, Subrahmanyam Jaishankar on Thursday had said the ties were strained.",
+            None,
+        ),
+        (
+            "Before the talks with Wang Yi, Subrahmanyam Jaishankar on Thursday also told reporters the ties"
+            " were strained.",
+            None,
+        ),
+        # near misses: the auxiliary is the trigger's own
+        ("Subrahmanyam Jaishankar on Thursday had talks with Wang Yi.", "2022-03-24"),
+        ("Subrahmanyam Jaishankar on Thursday had met Wang Yi in Delhi.", "2022-03-24"),
+    ],
+)
+def test_date_before_auxiliary_and_speech_verb_is_the_sayings(text: str, expected: str | None) -> None:
+    assert _meetings(text, THURSDAY_25)[0][1] == expected
