@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from briefing_tui.extract.datewords import NUMBER_WORDS, word_set
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
-from briefing_tui.extract.tense import future_word_in, tense_near, tense_within
+from briefing_tui.extract.tense import future_word_in, scheduled_verb, tense_near, tense_within
 
 # (never across a sentence's end: a full stop after a lower-case word or a digit, or a line break);
 # a "who"/"which" clause may run to the sentence's end: ", which was upgraded in 2011."
@@ -781,6 +781,14 @@ def meeting_status(
         stay = _STAYING.search(text, max(lo, hit.start - 80), hit.start)
         if stay is not None and tense_near(text, stay.end(), stay.end(), stay.end(), hit.start) is None:
             tense = "present"  # "X is in Pyongyang for talks with Y": under way
+    if (
+        tense != "future"
+        and start
+        and dated is not None
+        and start == doc.published.isoformat()
+        and _same_day_ahead(text, hit, lo, hi, dated)
+    ):
+        tense = "future"
     if tense == "present":
         # a schedule told in the present, or an event under way ("is paying a visit to Brussels"):
         # not over yet
@@ -812,6 +820,32 @@ def meeting_status(
     if ahead and tense != "future":
         tense = "future"  # "officials discussed his visit to Kyiv next week": still ahead
     return date_status(doc, start, tense)
+
+
+# "The summit was set to open on Monday", "X was due to meet Y today": a plan told from the past,
+# in a story of the event's own day, is still ahead when written
+_PAST_FUTURE = re.compile(
+    r"(?i)\b(?:was|were)\s+(?:(?:still|originally|initially)\s+)?(?:set|due|scheduled|slated|expected|poised"
+    r"|going)\s+to\b"
+)
+# a weekday or a day word ("today", "tonight"), not a month's day: a caption's "Sept. 30" is a report's
+_DAY_NAME = re.compile(
+    r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+
+
+def _same_day_ahead(text: str, hit: Hit, lo: int, hi: int, dated: Timex) -> bool:
+    """On the story's own day, is the trigger told as still ahead: a trip verb in the simple present
+    dated by a day's name ("X travels to Brussels today"), or a plan in the past ("was set to open")?"""
+    if scheduled_verb(text, hit.start) and _DAY_NAME.search(dated.text) and not _YEAR.search(dated.text):
+        return True  # (a photo's caption, "X arrives in Muscat, Monday, Oct. 2, 2017", tells a year)
+    window_lo, window_hi = max(lo, hit.start - 60), min(hi, hit.end + 80)
+    if text.find(" to ", window_lo, window_hi) < 0:
+        return False
+    m = _PAST_FUTURE.search(text, window_lo, window_hi)
+    return (
+        m is not None and _CLAUSE_STOP.search(text, min(m.end(), hit.start), max(m.start(), hit.end)) is None
+    )
 
 
 # "Then X goes to Warsaw", "From there, X flies to Y", "X then meets Y": a trip's next stop told in the

@@ -68,6 +68,17 @@ _SCHEDULED = word_set(
 )
 _NOT_BEFORE_SCHEDULED = word_set("the his her their its our two three several many of and recent")
 
+
+def scheduled_verb(text: str, start: int) -> bool:
+    """Is the word at ``start`` a trip or meeting verb in the simple present ("travels", "meets"), not
+    a noun after a determiner ("his visits")?"""
+    m = _WORD.match(text, start)
+    if m is None or m.group() not in _SCHEDULED:
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return not before or before[-1].lower() not in _NOT_BEFORE_SCHEDULED
+
+
 # Base verbs that, after "to", put an event ahead: "agreed to meet on Monday".
 _EVENT_VERBS = word_set(
     "visit meet travel attend hold host sign speak discuss begin start open launch return arrive leave depart "

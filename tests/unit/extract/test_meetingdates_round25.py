@@ -65,3 +65,27 @@ THURSDAY_25 = date(2022, 3, 25)
 )
 def test_date_before_auxiliary_and_speech_verb_is_the_sayings(text: str, expected: str | None) -> None:
     assert _meetings(text, THURSDAY_25)[0][1] == expected
+
+
+THURSDAY_OCT_4 = date(2018, 10, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leo Varadkar travels to Brussels today for talks with Donald Tusk.", "upcoming"),
+        ("Leo Varadkar flies to Brussels on Thursday for talks with Donald Tusk.", "upcoming"),
+        ("The summit of the African Union was set to open in the Ethiopian capital on Thursday.", "upcoming"),
+        ("Leo Varadkar was due to meet Donald Tusk in Brussels on Thursday.", "upcoming"),
+        # near misses: told in the past; a photo's caption with its full date; a plan in another clause
+        ("Leo Varadkar travelled to Brussels today for talks with Donald Tusk.", "past"),
+        ("Leo Varadkar met Donald Tusk in Brussels on Thursday.", "past"),
+        ("In this photo, Leo Varadkar arrives in Brussels, Thursday, Oct. 4, 2018.", "past"),
+        (
+            "The plan was set to be signed later; Leo Varadkar met Donald Tusk in Brussels on Thursday.",
+            "past",
+        ),
+    ],
+)
+def test_same_day_event_told_as_ahead(text: str, expected: str) -> None:
+    assert _meetings(text, THURSDAY_OCT_4)[0][0] == expected
