@@ -188,6 +188,9 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
 # names that noun's event (the trigger may be the noun: "the March 3 meeting", "a Monday morning call")
 # (not after "on": "on the March 3 anniversary" is the day itself)
 _ARTICLE_BEFORE = re.compile(r"(?<!\bon )(?<!\bOn )\b(?:[Aa]n?|[Tt]he)\s+$")
+_LANDMARK_BEFORE = re.compile(
+    r"(?i)\b(?:ahead\s+of|prior\s+to|before|after|following|since|until|in\s+the\s+run-up\s+to)\s+(?:the|a|an)\s+$"
+)
 _NOUN_AFTER = re.compile(r" (?:[a-z]+ ){0,2}?([a-z][a-z-]+)\b")
 _NOT_NOUNS = frozenset(
     ("and", "or", "to", "in", "on", "at", "of", "for", "from", "with", "by", "as", "when", "where", "until")
@@ -196,12 +199,21 @@ _NOT_NOUNS = frozenset(
 
 def _modifies_noun(text: str, t: Timex, hit: Hit) -> bool:
     """Is ``t`` told as a modifier of a noun other than the trigger ("a July 26 coup")?"""
-    if not text.startswith(" ", t.end) or not text[t.end + 1 : t.end + 2].islower():
-        return False  # most dates: no lower-case word right after them
+    following = text[t.end + 1 : t.end + 2]
+    if not text.startswith(" ", t.end) or not following.isalpha():
+        return False  # most dates: no word right after them
     if not _ARTICLE_BEFORE.search(text, max(0, t.start - 8), t.start):
         return False
     if t.end <= hit.start <= t.end + 30:
         return False  # "the March 3 meeting", "a Monday morning call": the trigger's own date
+    if following.isupper():
+        # "comes ahead of the October European Council": the date of the named event the trigger is
+        # told against (not the one it is held at: "will meet X at the October European Council")
+        return (
+            not t.text[:1].isdigit()
+            and len(t.value or "") == 7
+            and _LANDMARK_BEFORE.search(text, max(0, t.start - 30), t.start) is not None
+        )
     noun = _NOUN_AFTER.match(text, t.end, t.end + 30)
     return noun is not None and noun.group(1) not in _NOT_NOUNS
 

@@ -89,3 +89,21 @@ THURSDAY_OCT_4 = date(2018, 10, 4)
 )
 def test_same_day_event_told_as_ahead(text: str, expected: str) -> None:
     assert _meetings(text, THURSDAY_OCT_4)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leo Varadkar will meet Donald Tusk ahead of the October European Council.", None),
+        ("Leo Varadkar will meet Donald Tusk before the November European Council.", None),
+        (
+            "Leo Varadkar will hold talks with Donald Tusk in the run-up to the December European Council.",
+            None,
+        ),
+        # near misses: the event the meeting is held at; the trigger's own date
+        ("Leo Varadkar will meet Donald Tusk at the October European Council.", "2018-10"),
+        ("Leo Varadkar met Donald Tusk at the June G7 summit.", "2018-06"),
+    ],
+)
+def test_month_of_named_landmark_event_is_its_own(text: str, expected: str | None) -> None:
+    assert _meetings(text, THURSDAY_OCT_4)[0][1] == expected
