@@ -989,6 +989,7 @@ _SAME_DAY = re.compile(
 _SAME_DAY_HINTS = ("same day", "that day", "in the day")
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|added|told\s+\w+)\s+(?:on\s+)?$")
 _SAME_DAY_REACH = 400  # characters back to the day it repeats
+_SAME_DAY_FAR_REACH = 1500  # ... when the day just before it is still ahead and it is told in the past
 
 
 # "A day earlier, ...", "two days later", "the next day": a shift from the day last told
@@ -1018,6 +1019,24 @@ def _same_day(text: str, kept: list[_Candidate], published: date) -> list[_Candi
             and m.start() - c.end <= _SAME_DAY_REACH
             and not _SAID_ON.search(text, max(0, c.start - 24), c.start)  # "officials said on Tuesday"
         ]
+        if (
+            before
+            and before[-1].value
+            and before[-1].value > published.isoformat()
+            and tense_near(text, m.start(), m.end()) == "past"
+        ):
+            # "X will fly to Washington on Thursday. X held talks with Y the previous day": a day told
+            # in the past is not counted from a day still ahead, but from the last one not after
+            # publication (further back: the story's own event)
+            before = [
+                c
+                for c in kept
+                if c.end <= m.start()
+                and m.start() - c.end <= _SAME_DAY_FAR_REACH
+                and c.value
+                and c.value <= published.isoformat()
+                and not _SAID_ON.search(text, max(0, c.start - 24), c.start)
+            ]
         if not before and m.re is _SAME_DAY and m.group("today"):
             added.append(_Candidate(m.start(), m.end(), _iso(published), kind="relative"))
             continue  # "Earlier in the day, X met Y" with no day told before: the day of the report

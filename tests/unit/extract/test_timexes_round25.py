@@ -84,3 +84,35 @@ MAY_30 = date(2024, 5, 30)
 )
 def test_month_before_named_event_or_as_possessive(text: str, expected: list[tuple[str, str]]) -> None:
     assert _timexes(text, MAY_30) == expected
+
+
+JULY_30 = date(2025, 7, 30)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cho Hyun met Shigeru Ishiba on Wednesday. Cho Hyun will fly to Washington on Thursday for talks"
+            " with Marco Rubio. Cho held talks with Takeshi Iwaya the previous day.",
+            ("the previous day", "2025-07-29"),
+        ),
+        (
+            "The minister arrived in Rome on Tuesday. She will fly to Paris on Friday. She had seen the pope a"
+            " day earlier.",
+            ("a day earlier", "2025-07-28"),
+        ),
+        # near misses: told ahead, the day ahead counts; told in the past after a past day
+        (
+            "Cho Hyun met Shigeru Ishiba on Wednesday. Cho Hyun will fly to Washington on Friday for talks"
+            " with Marco Rubio. He will meet Takeshi Iwaya the previous day.",
+            ("the previous day", "2025-07-31"),
+        ),
+        (
+            "Cho Hyun met Shigeru Ishiba on Monday. He had met Takeshi Iwaya a day earlier.",
+            ("a day earlier", "2025-07-27"),
+        ),
+    ],
+)
+def test_day_shift_told_in_past_skips_day_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert _timexes(text, JULY_30)[-1] == expected
