@@ -801,6 +801,14 @@ def meeting_status(
         and _same_day_ahead(text, hit, lo, hi, dated)
     ):
         tense = "future"
+    if dated is not None and start and len(start) < 10:
+        # "discussing Trump's visit to China later this year": a time told from the report's own
+        # (the year or month holds publication) is ahead or behind whatever the clause's verb
+        told = dated.text.lower()
+        if told.startswith(("later this", "later in the", "later in this")):
+            tense = "future"
+        elif told.startswith(("earlier this", "earlier in the", "earlier in this")):
+            tense = "past"
     if tense == "present":
         # a schedule told in the present, or an event under way ("is paying a visit to Brussels"):
         # not over yet

@@ -107,3 +107,25 @@ def test_same_day_event_told_as_ahead(text: str, expected: str) -> None:
 )
 def test_month_of_named_landmark_event_is_its_own(text: str, expected: str | None) -> None:
     assert _meetings(text, THURSDAY_OCT_4)[0][1] == expected
+
+
+SATURDAY_SEPT_30 = date(2017, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Xi Jinping met Rex Tillerson on Saturday, discussing Donald Trump's visit to China later this year.",
+            [("past", "2017-09-30"), ("upcoming", "2017")],
+        ),
+        ("Donald Trump's visit to China later this year was discussed.", [("upcoming", "2017")]),
+        ("Officials praised the ASEAN summit in Manila later in the year.", [("upcoming", "2017")]),
+        # near misses: told as behind; a verb already ahead
+        ("Xi Jinping recalled Donald Trump's visit to China earlier this year.", [("past", "2017")]),
+        ("Donald Trump will visit China later this year.", [("upcoming", "2017")]),
+        ("Donald Trump visited China earlier this year.", [("past", "2017")]),
+    ],
+)
+def test_time_told_from_the_report_sets_status(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _meetings(text, SATURDAY_SEPT_30) == expected
