@@ -934,6 +934,11 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                     out.append(_Candidate(a.start, close.end(), b.value, kind="day"))
                     i += 2
                     continue
+            named = _day_word_weekday(text, a, b, gap)
+            if named is not None:
+                out.append(_Candidate(a.start, named[0], named[1], kind="day"))
+                i += 2
+                continue
             if (
                 a.kind == "relative"
                 and b.kind == "day"
@@ -970,6 +975,31 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         out.append(a)
         i += 1
     return out
+
+
+def _day_word_weekday(text: str, a: _Candidate, b: _Candidate, gap: str) -> tuple[int, str] | None:
+    """ "discussed today, Thursday," on a page dated Friday: a translated wire story written the day
+    before it was posted. A day word and the weekday (or full date) set beside it that falls a day
+    off: one expression, on the named day (its end and value); None when they agree or are no pair."""
+    if a.kind != "relative" or b.kind not in ("weekday", "day") or a.value is None or len(a.value) != 10:
+        return None
+    if b.kind == "weekday" and b.weekday is None or b.kind == "day" and (not b.value or len(b.value) != 10):
+        return None
+    if text[a.start : a.end].lower() not in _SAME_DAY_WORDS:
+        return None
+    if _APPOSITION_GAP.fullmatch(gap):
+        end = b.end
+    else:
+        close = _PAREN_CLOSE.match(text, b.end) if _PAREN_GAP.fullmatch(gap) else None
+        if close is None:
+            return None
+        end = close.end()  # "today (Thursday)"
+    day = date.fromisoformat(a.value)
+    for shift in (-1, 1):
+        other = _iso(day + timedelta(days=shift))
+        if other == b.value if b.kind == "day" else (day + timedelta(days=shift)).weekday() == b.weekday:
+            return end, other  # ("today, Thursday 4 May": the day told in full, a day off too)
+    return None
 
 
 _QUOTE_OPENERS = "\u201c"

@@ -116,3 +116,38 @@ JULY_30 = date(2025, 7, 30)  # a Wednesday
 )
 def test_day_shift_told_in_past_skips_day_ahead(text: str, expected: tuple[str, str]) -> None:
     assert _timexes(text, JULY_30)[-1] == expected
+
+
+FRIDAY_MAY_5 = date(2023, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moussa Faki and Olaf Scholz discussed today, Thursday, a number of issues.",
+            [("today, Thursday", "2023-05-04")],
+        ),
+        (
+            "Moussa Faki and Olaf Scholz discussed today (Thursday) a number of issues.",
+            [("today (Thursday)", "2023-05-04")],
+        ),
+        (
+            "Moussa Faki will meet Olaf Scholz tomorrow, Friday, in Addis.",
+            [("tomorrow, Friday", "2023-05-05")],
+        ),
+        ("Moussa Faki met Olaf Scholz today, Thursday 4 May.", [("today, Thursday 4 May", "2023-05-04")]),
+        # near misses: the two agree (kept as they were); a weekday further off is another day
+        (
+            "Moussa Faki and Olaf Scholz discussed today, Friday, a number of issues.",
+            [("today", "2023-05-05"), ("Friday", "2023-05-05")],
+        ),
+        (
+            "Moussa Faki and Olaf Scholz discussed today, Monday, a number of issues.",
+            [("today", "2023-05-05"), ("Monday", "2023-05-01")],
+        ),
+        ("Moussa Faki met Olaf Scholz today, 1 May.", [("today", "2023-05-05"), ("1 May", "2023-05-01")]),
+    ],
+)
+def test_day_word_beside_a_day_a_day_off(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text, FRIDAY_MAY_5) == expected
