@@ -325,7 +325,19 @@ def _across_quote(text: str, t: Timex, hit: Hit) -> bool:
     lo, hi = (t.end, hit.start) if t.end <= hit.start else (hit.end, t.start)
     if lo >= hi:
         return False
-    return len(_QUOTE_MARK.findall(text, lo, hi)) % 2 == 1
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text, lo, hi)]
+    if len(marks) % 2 == 0:
+        return False
+    # 'held "regular political consultations" on Wednesday': a short term in quote marks at the
+    # trigger is a name, not quoted words (its marks do not count)
+    for term in _QUOTED_TERM.finditer(text, max(0, hit.start - 40), min(len(text), hit.end + 40)):
+        if term.start() < hit.end and hit.start < term.end():
+            marks = [i for i in marks if i not in (term.start(), term.end() - 1)]
+    return len(marks) % 2 == 1
+
+
+# a few words in quote marks, no punctuation inside: '"regular political consultations"', '“strategic talks”'
+_QUOTED_TERM = re.compile(r"[\"\u201c](?:[\w'\u2019-]+ ){0,4}[\w'\u2019-]+[\"\u201d]")
 
 
 # A second predicate joined by "and" right before the trigger: "arrived on Monday and met", "and held a"

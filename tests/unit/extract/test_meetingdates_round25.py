@@ -129,3 +129,23 @@ SATURDAY_SEPT_30 = date(2017, 9, 30)
 )
 def test_time_told_from_the_report_sets_status(text: str, expected: list[tuple[str, str]]) -> None:
     assert _meetings(text, SATURDAY_SEPT_30) == expected
+
+
+THURSDAY_NOV_11 = date(2021, 11, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Estonia and Russia held "regular political consultations" on Wednesday for the first time.',
+            "2021-11-10",
+        ),
+        ("Estonia and Russia held \u201cstrategic talks\u201d on Wednesday in Tallinn.", "2021-11-10"),
+        ('On Monday, Estonia and Russia held "frank talks" in Paris.', "2021-11-08"),
+        # near miss: a quoted sentence between the date and the trigger
+        ('"I plan on going in February," Joe Biden said while welcoming William Ruto for talks.', None),
+    ],
+)
+def test_term_in_quote_marks_keeps_its_date(text: str, expected: str | None) -> None:
+    assert _meetings(text, THURSDAY_NOV_11)[0][1] == expected
