@@ -108,6 +108,17 @@ _IN_THE_WORKS = re.compile(
     r"(?i)\b(?:is|was|are|were)\s+(?:still\s+|now\s+)?(?:in\s+the\s+works|being\s+(?:arranged|planned"
     r"|prepared|worked\s+out|discussed|considered)|under\s+(?:discussion|consideration))\b"
 )
+# ... or told as not yet final, dated or not: "Xi's visit to Seoul in October is very likely to be
+# finalized", "the trip is yet to be announced formally", "the date has not yet been confirmed"
+_NOT_FINAL = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|remains?|remained)\s+(?:(?:still|now|very|most|highly|quite)\s+)?"
+    r"(?:(?:yet|still)\s+to\s+be|(?:un)?likely\s+to\s+be|not\s+(?:yet\s+)?been|to\s+be)\s+"
+    r"(?:formally\s+|officially\s+|publicly\s+)?(?:finali[sz]ed|confirmed|announced|approved|fixed|decided)\b"
+)
+# (not the event's date: "the dates of the meeting have not been announced" tells an event ahead)
+_DATE_OF = re.compile(
+    r"(?i)\b(?:dates?|timing|time|venue)\s+(?:of|for)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$"
+)
 _CLAUSE_STOP = re.compile(r"[,;:\"]|\b(?:where|which|who|that|while|when|as|but)\b")
 _YEAR = re.compile(r"\b\d{4}\b")
 _YEAR_LEAD = re.compile(
@@ -685,6 +696,14 @@ def _weighed(text: str, lo: int, hit: Hit, hi: int, start: str | None) -> bool:
     before = max(lo, hit.start - 40)
     if _WEIGHED_BEFORE.search(text, before, hit.start):
         return True
+    if text.find(" be", hit.end, hi) >= 0 and _EVENT_NOUN.match(text, hit.start):
+        final = _NOT_FINAL.search(text, hit.end, min(hi, hit.end + 90))
+        if (
+            final is not None
+            and _CLAUSE_STOP.search(text, hit.end, final.start()) is None
+            and not _DATE_OF.search(text, max(0, hit.start - 20), hit.start)
+        ):
+            return True  # the event noun's own predicate: "the visit is yet to be announced"
     if start is not None or (
         text.find(" being ", hit.end, hi) < 0
         and text.find(" the works", hit.end, hi) < 0

@@ -149,3 +149,27 @@ THURSDAY_NOV_11 = date(2021, 11, 11)
 )
 def test_term_in_quote_marks_keeps_its_date(text: str, expected: str | None) -> None:
     assert _meetings(text, THURSDAY_NOV_11)[0][1] == expected
+
+
+MONDAY_SEPT_1 = date(2025, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi Jinping's visit to South Korea in October is very likely to be finalized.", "proposed"),
+        ("Xi Jinping's visit to Nepal is yet to be announced formally.", "proposed"),
+        ("The meeting between Joe Biden and Xi Jinping has not yet been confirmed.", "proposed"),
+        ("Xi Jinping's visit to Seoul in October remains to be confirmed.", "proposed"),
+        # near misses: confirmed; another noun's predicate; the event's dates not yet told
+        ("Xi Jinping's visit to Seoul in October has been confirmed.", "upcoming"),
+        ("Xi Jinping will visit Seoul in October, where a deal is yet to be finalized.", "upcoming"),
+        (
+            "The dates of the meeting between Narendra Modi and Joe Biden have not been announced but it will"
+            " take place in October.",
+            "upcoming",
+        ),
+    ],
+)
+def test_event_not_yet_final_is_proposed(text: str, expected: str) -> None:
+    assert _meetings(text, MONDAY_SEPT_1)[0][0] == expected
