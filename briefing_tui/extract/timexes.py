@@ -1067,9 +1067,13 @@ def _same_day(text: str, kept: list[_Candidate], published: date) -> list[_Candi
                 and c.value <= published.isoformat()
                 and not _SAID_ON.search(text, max(0, c.start - 24), c.start)
             ]
-        if not before and m.re is _SAME_DAY and m.group("today"):
-            added.append(_Candidate(m.start(), m.end(), _iso(published), kind="relative"))
-            continue  # "Earlier in the day, X met Y" with no day told before: the day of the report
+        if m.re is _SAME_DAY and m.group("today"):
+            # "in the day" is the story's day: the last day told (a year or a range is no day: "agreed to
+            # meet later this year. Earlier in the day, X met Y"), or the day of the report
+            before = [c for c in before if c.value and len(c.value) == 10 and not c.end_value]
+            if not before:
+                added.append(_Candidate(m.start(), m.end(), _iso(published), kind="relative"))
+                continue
         if not before or not before[-1].value or len(before[-1].value) != 10 or before[-1].end_value:
             continue
         if shift == 0 and _APPOSED.match(text, before[-1].end, m.start()):

@@ -151,3 +151,34 @@ FRIDAY_MAY_5 = date(2023, 5, 5)
 )
 def test_day_word_beside_a_day_a_day_off(text: str, expected: list[tuple[str, str]]) -> None:
     assert _timexes(text, FRIDAY_MAY_5) == expected
+
+
+TUESDAY_MAR_18 = date(2025, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They agreed to convene the next dialogue in Manila later this year. Earlier in the day, Enrique"
+            " Manalo met Christopher Landau.",
+            ("Earlier in the day", "2025-03-18"),
+        ),
+        (
+            "They will meet in Kuala Lumpur from July 8 to 11. Later in the day, Enrique Manalo met Christopher"
+            " Landau.",
+            ("Later in the day", "2025-03-18"),
+        ),
+        # near misses: a day told before is the one meant; no day word at all
+        (
+            "Marco Rubio met Enrique Manalo on Monday. Earlier in the day, Enrique Manalo met Christopher Landau.",
+            ("Earlier in the day", "2025-03-17"),
+        ),
+        (
+            "Marco Rubio met Enrique Manalo in 2024. Earlier, Enrique Manalo met Christopher Landau.",
+            ("2024", "2024"),
+        ),
+    ],
+)
+def test_in_the_day_skips_a_year_or_range(text: str, expected: tuple[str, str]) -> None:
+    assert _timexes(text, TUESDAY_MAR_18)[-1] == expected
