@@ -539,8 +539,10 @@ def _until_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None
 
 _NUMBER = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 # "arrived on Thursday on a two-day visit", "from Dec 16 for three days": a length told right after the day
+# (also past the destination: "left this morning for Malabo \u2013 Equatorial Guinea for a three-day visit")
 _LENGTH_AFTER = re.compile(
-    r"(?i)\s*,?\s*(?:(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?" + _NUMBER + r"[- ]day\b"
+    r"(?i)(?:\s+(?:for|to|in)\s+(?-i:[A-Z][\w.'\u2019-]*)(?:[ \t]+(?:[\u2013\u2014-][ \t]+)?(?-i:[A-Z][\w.'\u2019-]*)){0,4})?"
+    r"\s*,?\s*(?:(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?" + _NUMBER + r"[- ]day\b"
     r"|for\s+" + _NUMBER + r"\s+days\b)"
 )
 # "for three days from Dec 16": ... or right before it

@@ -173,3 +173,38 @@ MONDAY_SEPT_1 = date(2025, 9, 1)
 )
 def test_event_not_yet_final_is_proposed(text: str, expected: str) -> None:
     assert _meetings(text, MONDAY_SEPT_1)[0][0] == expected
+
+
+TUESDAY_FEB_7 = date(2023, 2, 7)
+
+
+def _spans(text: str) -> list[tuple[str | None, str | None]]:
+    doc = build_document(text, TUESDAY_FEB_7)
+    return [(m.start, m.end) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Emmerson Mnangagwa left the country this morning for Malabo \u2013 Equatorial Guinea for a"
+            " three-day state visit.",
+            [("2023-02-07", "2023-02-09")],
+        ),
+        (
+            "President Emmerson Mnangagwa left the country on Tuesday for Malabo for a three-day state visit.",
+            [("2023-02-07", "2023-02-09")],
+        ),
+        # near misses: a clause of its own between; no length
+        (
+            "President Emmerson Mnangagwa left on Tuesday for Malabo, where he met leaders at a two-day summit.",
+            [("2023-02-07", "2023-02-07")],
+        ),
+        (
+            "President Emmerson Mnangagwa left the country on Tuesday for Malabo for a state visit.",
+            [("2023-02-07", "2023-02-07")],
+        ),
+    ],
+)
+def test_length_told_past_the_destination(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _spans(text) == expected
