@@ -213,6 +213,7 @@ def _right_cue(
     """The first cue among the words after ``end``, read one at a time: it is usually the first or second.
     ``names_free``: capitalised words (names) do not count towards the words read."""
     pending: str | None = None  # a word whose cue waits for the next word
+    before_pending = ""
     previous = ""
     counted = 0
     for m in islice(_WORD.finditer(text, end, hi), _MAX_NAMED_TOKENS):
@@ -224,6 +225,10 @@ def _right_cue(
         if progressive and previous.lower() in _BE_PRESENT and token.lower() in _PROGRESSIVE:
             return "present"
         if pending is not None:
+            if pending == "due" and before_pending in _BE_PRESENT and token.lower() in _DUE_PLACE:
+                after = _WORD.search(text, m.end(), hi)
+                if _due_somewhere(token.lower(), after.group().lower() if after else None):
+                    return "future"  # "is due in Beijing on Sunday"
             if pending.lower() == "due" and token.lower() == "to":
                 pending = "due to"  # its cue waits for one word more
                 previous = token
@@ -239,6 +244,7 @@ def _right_cue(
         cue = _word_cue(token)
         if cue is _AHEAD:
             pending = token
+            before_pending = previous.lower()
         elif cue == "past" and previous.lower() in ("be", "being"):
             pass  # a passive participle ("to be finalized", "will be held"): not a past tense
         elif cue == "past" and _participle_aside(text, m.start(), m.end()):
@@ -262,6 +268,17 @@ def _participle_aside(text: str, start: int, end: int) -> bool:
         _BY_AFTER.match(text, end) is not None
         and _ASIDE_OPEN.search(text, max(0, start - 3), start) is not None
     )
+
+
+# "is due in Beijing on Sunday", "are due back home on Friday": expected somewhere, ahead (not "is due
+# in part to the storm": a cause)
+_DUE_PLACE = word_set("in at back here there home")
+_NOT_PLACE_AFTER_IN = word_set("part large no")
+
+
+def _due_somewhere(place: str | None, then: str | None) -> bool:
+    """After "is due": does ``place`` (and the word after it) tell where someone is expected?"""
+    return place in _DUE_PLACE and not (place == "in" and then in _NOT_PLACE_AFTER_IN)
 
 
 def future_word_in(text: str, start: int, end: int) -> bool:
@@ -319,6 +336,14 @@ def tense_near(
             break  # "said earlier that his trip will go on": the words before "that" are another clause's
         if progressive and i > 0 and token.lower() in _PROGRESSIVE and left[i - 1].lower() in _BE_PRESENT:
             return "present"
+        if token == "due" and i > 0 and left[i - 1].lower() in _BE_PRESENT:
+            if i + 1 < len(left):
+                place, then = left[i + 1].lower(), left[i + 2].lower() if i + 2 < len(left) else None
+            else:
+                nxt = _WORD.findall(text, end, min(hi, end + 40))[:2]
+                place, then = (nxt[0].lower() if nxt else None), (nxt[1].lower() if len(nxt) > 1 else None)
+            if _due_somewhere(place, then):
+                return "future"
         if (
             scheduled
             and token in _SCHEDULED

@@ -182,3 +182,20 @@ TUESDAY_MAR_18 = date(2025, 3, 18)
 )
 def test_in_the_day_skips_a_year_or_range(text: str, expected: tuple[str, str]) -> None:
     assert _timexes(text, TUESDAY_MAR_18)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Antony Blinken is due in Beijing on Sunday for talks with Wang Yi.", [("Sunday", "2025-08-03")]),
+        ("On Sunday, Antony Blinken is due in Beijing.", [("Sunday", "2025-08-03")]),
+        ("The minister is due back home on Friday.", [("Friday", "2025-08-01")]),
+        ("Leaders are due at the palace on Monday.", [("Monday", "2025-08-04")]),
+        # near misses: told from the past; a cause
+        ("The minister was due in Paris on Monday.", [("Monday", "2025-07-28")]),
+        ("The delay is due in part to the storm on Monday.", [("Monday", "2025-07-28")]),
+        ("On Monday, the delay is due in part to the storm.", [("Monday", "2025-07-28")]),
+    ],
+)
+def test_due_somewhere_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text, JULY_30) == expected
