@@ -199,3 +199,21 @@ def test_in_the_day_skips_a_year_or_range(text: str, expected: tuple[str, str]) 
 )
 def test_due_somewhere_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert _timexes(text, JULY_30) == expected
+
+
+FRIDAY_NOV_15 = date(2024, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two-day summit opens on Monday in Lima.", [("Monday", "2024-11-18")]),
+        ("Parliament convenes on Tuesday.", [("Tuesday", "2024-11-19")]),
+        ("The forum resumes Wednesday in Geneva.", [("Wednesday", "2024-11-20")]),
+        # near misses: told in the past; the noun after a determiner
+        ("The summit opened Monday in Lima.", [("Monday", "2024-11-11")]),
+        ("His opens on Monday were cheered.", [("Monday", "2024-11-11")]),
+    ],
+)
+def test_event_opening_in_simple_present_is_a_schedule(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _timexes(text, FRIDAY_NOV_15) == expected
