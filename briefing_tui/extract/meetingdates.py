@@ -497,6 +497,13 @@ _CONCLUDED = re.compile(
 )
 
 
+# "the three-day visit to China ends on Saturday": the day told after the stay's own verb of ending
+_ENDS_AFTER = re.compile(
+    r"(?:\s+(?:to|in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s+(?:will\s+)?"
+    r"(?:ends?|ended|conclude[sd]?|close[sd]?|wrap(?:s|ped)?\s+up)\b"
+)
+
+
 def _day(value: str | None) -> date | None:
     if value is None or len(value) != 10:
         return None
@@ -626,7 +633,7 @@ def length_span(
     days = int(word) if word.isdigit() else NUMBER_WORDS[word]
     if not 2 <= days <= 31:
         return None
-    if _CONCLUDED.search(text, max(lo, m.start() - 40), m.start()):
+    if _CONCLUDED.search(text, max(lo, m.start() - 40), m.start()) or _ENDS_AFTER.match(text, hit_end):
         return (first - timedelta(days=days - 1)).isoformat(), first.isoformat()
     return first.isoformat(), (first + timedelta(days=days - 1)).isoformat()
 

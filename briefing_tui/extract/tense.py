@@ -66,7 +66,7 @@ _SCHEDULED = word_set(
     "travels flies heads departs arrives visits meets hosts begins embarks starts leaves returns goes lands "
     "jets concludes wraps"
     # an event's own opening: "the summit opens Monday", "parliament convenes on Tuesday"
-    " opens convenes resumes"
+    " opens convenes resumes ends closes"
 )
 _NOT_BEFORE_SCHEDULED = word_set("the his her their its our two three several many of and recent")
 

@@ -208,3 +208,22 @@ def _spans(text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_length_told_past_the_destination(text: str, expected: list[tuple[str, str]]) -> None:
     assert _spans(text) == expected
+
+
+FRIDAY_NOV_15 = date(2024, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Antony Blinken's three-day visit to China ends on Saturday.", [("2024-11-14", "2024-11-16")]),
+        ("Antony Blinken's three-day visit to China ended on Thursday.", [("2024-11-12", "2024-11-14")]),
+        ("Antony Blinken's three-day visit to China will end on Saturday.", [("2024-11-14", "2024-11-16")]),
+        # near misses: the day a stay begins
+        ("Antony Blinken began a three-day visit to China on Thursday.", [("2024-11-14", "2024-11-16")]),
+        ("Antony Blinken's three-day visit to China starts on Saturday.", [("2024-11-16", "2024-11-18")]),
+    ],
+)
+def test_stay_told_as_ending_on_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = build_document(text, FRIDAY_NOV_15)
+    assert [(m.start, m.end) for m in doc.meetings] == expected
