@@ -168,6 +168,12 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
             # "last month X had agreed to meet Y", "on Friday agreed to hold a summit in April": a date
             # before the agreeing is the agreement's, not the meeting's
             usable = [t for t in usable if t.start >= agreed.end()]
+    if usable and usable[0].end <= hit.start:
+        asked = _asked_to(text, hit)
+        if asked is not None:
+            # "X on Monday invited Y to visit", "the invitation extended by X on Monday to visit": a date
+            # before the asking, or inside its phrase, is the asking's, not the event's
+            usable = [t for t in usable if t.start >= asked]
     if not usable:
         return None
     if len(usable) > 1 and usable[-1].start >= hit.end:
@@ -288,6 +294,36 @@ _SAYING_BEFORE = re.compile(
     r"[^.;:\"\n\u201c\u201d]{0,80}$"
 )
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+
+
+# "invited Y on Monday to", "the invitation extended by X on Monday to", "urged Y to": a verb or noun of
+# asking whose infinitive is the trigger (not "at the invitation of X": a visit going ahead)
+_ASKED_TO = re.compile(
+    r"(?i)\b(?:invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on"
+    r"|encourag(?:e|es|ed|ing))\b(?:[^.;:\"\u201c\u201d]|(?<=[A-Z])\.){0,100}?\bto\s+$"
+)
+_AT_INVITATION = re.compile(r"(?i)\b(?:at|on|upon)\s+(?:the|his|her|their|an|a)\s+(?:[\w-]+\s+)?$")
+
+
+def _asked_to(text: str, hit: Hit) -> int | None:
+    """Where the verb or noun of asking whose infinitive the trigger is ends; None if there is none."""
+    end = hit.start + 3 if text.startswith("to ", hit.start) else hit.start
+    lo = max(0, end - 130)
+    low = text[lo:end].lower()
+    if (
+        "invit" not in low
+        and "urg" not in low
+        and "ask" not in low
+        and "call" not in low
+        and "encourag" not in low
+    ):
+        return None  # most triggers: no such word before them
+    m = None
+    for m in _ASKED_TO.finditer(text, lo, end):  # noqa: B007 (the last one is wanted)
+        pass
+    if m is None or m.end() != end or _AT_INVITATION.search(text, max(0, m.start() - 30), m.start()):
+        return None
+    return m.end()
 
 
 def _date_of_saying(text: str, t: Timex, hit: Hit) -> bool:

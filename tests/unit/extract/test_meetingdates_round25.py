@@ -227,3 +227,30 @@ FRIDAY_NOV_15 = date(2024, 11, 15)
 def test_stay_told_as_ending_on_a_day(text: str, expected: list[tuple[str, str]]) -> None:
     doc = build_document(text, FRIDAY_NOV_15)
     assert [(m.start, m.end) for m in doc.meetings] == expected
+
+
+TUESDAY_JAN_31 = date(2017, 1, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Benjamin Netanyahu accepted the invitation extended by U.S. President Donald Trump on Monday to"
+            " visit Washington.",
+            None,
+        ),
+        ("Donald Trump invited Benjamin Netanyahu on Monday to visit Washington.", None),
+        ("Donald Trump on Monday invited Benjamin Netanyahu to visit Washington.", None),
+        ("Donald Trump urged Benjamin Netanyahu on Monday to meet Mahmoud Abbas.", None),
+        # near misses: the date after the trigger; a trip made at someone's invitation; a purpose
+        ("Donald Trump invited Benjamin Netanyahu to visit Washington on February 15.", "2017-02-15"),
+        (
+            "On Monday, Benjamin Netanyahu traveled to Washington at the invitation of Donald Trump to meet him.",
+            "2017-01-30",
+        ),
+        ("Benjamin Netanyahu flew to Washington on Monday to meet Donald Trump.", "2017-01-30"),
+    ],
+)
+def test_date_of_the_asking_is_not_the_events(text: str, expected: str | None) -> None:
+    assert _meetings(text, TUESDAY_JAN_31)[0][1] == expected
