@@ -709,6 +709,14 @@ def _proposed_outside_asides(text: str, start: int, end: int) -> bool:
 _NOUN_OFFERING = re.compile(r"(?i)\b(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?$")
 
 
+# "X expects to meet Y", "said he expected to visit": the subject's own expectation (not the passive "is
+# expected to meet", a schedule reported)
+# ("expected" only after a pronoun: "an adviser expected to meet the emir" is the passive, reduced)
+_EXPECTS_TO = re.compile(
+    r"(?i)(?<!\bnot\s)(?<!\balso\s)\b(?:expects|expecting|(?:he|she|they|we|I)\s+expected)\s+to\s+(?:$|(?=[a-z]+\s*$))"
+)
+
+
 # "has agreed to meet X", "agreed to hold three joint sessions": a meeting agreed on, with no time set
 # (the trigger may hold the "to": "agreed | to meet")
 _AGREED_TO = re.compile(r"(?i)\bagree(?:d|s)?\s+(?:in\s+principle\s+)?(?:to\s+(?:[\w-]+\s+){0,4})?$")
@@ -834,6 +842,12 @@ def meeting_status(
         return "proposed"
     if start is None and _agreed_undated(text, hit, max(window_lo, hit.start - 50), hi):
         return "proposed"
+    if (
+        start is None
+        and text.find("expect", max(window_lo, hit.start - 40), hit.start) >= 0
+        and _EXPECTS_TO.search(text, max(window_lo, hit.start - 40), hit.start + 3)
+    ):
+        return "proposed"  # "X expects to meet Y in the near future": X's own hope, no time set
     if start is None and _date_unset(text, window_lo, hit, hi):
         return "proposed"
     if _weighed(text, window_lo, hit, hi, start):

@@ -254,3 +254,22 @@ TUESDAY_JAN_31 = date(2017, 1, 31)
 )
 def test_date_of_the_asking_is_not_the_events(text: str, expected: str | None) -> None:
     assert _meetings(text, TUESDAY_JAN_31)[0][1] == expected
+
+
+WEDNESDAY_SEPT_20 = date(2023, 9, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyriakos Mitsotakis expects to meet with Recep Tayyip Erdogan in the near future.", "proposed"),
+        ("Kyriakos Mitsotakis said he expected to meet Recep Tayyip Erdogan soon.", "proposed"),
+        ("Kyriakos Mitsotakis is expecting to hold talks with Recep Tayyip Erdogan.", "proposed"),
+        # near misses: the passive (a schedule reported), also reduced; a date told
+        ("Kyriakos Mitsotakis is expected to meet Recep Tayyip Erdogan.", "upcoming"),
+        ("Qatar received an adviser to Ali Khamenei expected to meet the emir Tamim bin Hamad.", "upcoming"),
+        ("Kyriakos Mitsotakis expects to meet Recep Tayyip Erdogan on Friday.", "upcoming"),
+    ],
+)
+def test_subjects_own_expectation_undated_is_proposed(text: str, expected: str) -> None:
+    assert _meetings(text, WEDNESDAY_SEPT_20)[0][0] == expected
