@@ -759,16 +759,83 @@ def _principal(doc: Document, first: Mention, subjects: dict[int, Mention]) -> i
     return subject.entity
 
 
+# "X and his wife, Y", "X's wife Y", "joined by wife Y": a relative named after whose relative they
+# are; the possessor's words are kept when written as a name ("Maduro's wife").
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:his|her|by|with|and)|(?P<owner>[A-Z][\w.-]*)'s)\s+(?:(?:late|former|new)\s+)?"
+    r"(?P<kin>wife|husband|spouse|son|daughter|mother|father|brother|sister)\s*,?\s+$"
+)
+_KIN_REACH = 40  # characters before a name: a possessor, a kin word and a comma
+
+
+def _kin_owner(doc: Document, first: Mention) -> tuple[int, str] | None:
+    """The person whose relative ``first`` is written as ("Sultan X and his wife, Y"), with the
+    kin word: the one ending at the possessive, else the last person named before it in its
+    sentence (pronouns are resolved only later)."""
+    found = _KIN_BEFORE.search(doc.text, max(0, first.start - _KIN_REACH), first.start)
+    if found is None:
+        return None
+    owner_end = found.end("owner") if found.group("owner") else None
+    best: Mention | None = None
+    for m in doc.mentions:
+        if m.start >= found.start() and owner_end is None:
+            break
+        if m.kind != "person" or m.entity is None or m.sentence != first.sentence:
+            continue
+        if owner_end is not None:
+            if m.end == owner_end:
+                best = m
+                break
+            if m.start >= owner_end:
+                break
+        else:
+            best = m
+    if best is None or best.entity == first.entity:
+        return None
+    return best.entity, found.group("kin")
+
+
+_SPOUSE_TITLES = frozenset({"first lady", "first gentleman", "wife", "husband", "spouse"})
+
+
+def _spouse_by_name(doc: Document, e: Entity) -> tuple[int, str] | None:
+    """The one other named person sharing the family name of one titled a spouse ("First Lady Sara
+    N." beside "Prime Minister Benjamin N."): a family, whose side is the office holder's."""
+    if not e.role or e.role.lower() not in _SPOUSE_TITLES or " " not in e.name:
+        return None
+    family = e.name.rsplit(None, 1)[1]
+    found = [
+        o.index
+        for o in doc.entities
+        if o.kind == "person"
+        and o is not e
+        and o.named
+        and " " in o.name
+        and o.name.rsplit(None, 1)[1] == family
+    ]
+    return (found[0], e.role) if len(found) == 1 else None
+
+
 def _context_affiliations(doc: Document) -> None:
     """Affiliation from context (:func:`_context_guesses`); an aide written as "her chief of staff X"
-    then takes the side of the person they serve, once that person's side is known."""
+    then takes the side of the person they serve, once that person's side is known, and a
+    relative written as "his wife, X" the side of whose relative they are."""
     aides: dict[int, int] = {}
     subjects: dict[int, Mention] | None = None
     for e in doc.entities:
         if e.kind != "person" or e.affiliation or not e.mentions:
             continue
         first = next((doc.mentions[i] for i in e.mentions if doc.mentions[i].kind == "person"), None)
-        if first is None or _PRINCIPAL_BEFORE.search(doc.text, max(0, first.start - 48), first.start) is None:
+        if first is None:
+            continue
+        kin = _kin_owner(doc, first) or _spouse_by_name(doc, e)
+        if kin is not None:
+            aides[e.index] = kin[0]
+            if not e.role:  # "wife of the President": whose relative, by office where stated
+                office = doc.entities[kin[0]].role
+                e.role = f"{kin[1]} of the {office}" if office and office[0].isupper() else kin[1]
+            continue
+        if _PRINCIPAL_BEFORE.search(doc.text, max(0, first.start - 48), first.start) is None:
             continue
         if subjects is None:
             subjects = {}

@@ -1,0 +1,77 @@
+"""Coref, round 25: a relative written as "his wife, X" / "X's wife Y" / "joined by wife Y", and a
+First Lady sharing an office holder's family name, take the side of whose relative they are, not
+the side of the country the sentence is set in."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        (
+            "Kenyan President Tom Obara and his wife, Grace Wanjiru, arrived in Beijing on a state visit to China.",
+            "Grace Wanjiru",
+            "Kenya",
+        ),
+        (
+            "Chilean President Mario Vela met officials in Tokyo. Vela's wife Ana Ruiz toured Japan's capital.",
+            "Ana Ruiz",
+            "Chile",
+        ),
+        (
+            "Swedish Prime Minister Anna Berg, joined by her husband Olof Lind, landed in Ottawa, Canada.",
+            "Olof Lind",
+            "Sweden",
+        ),
+        (
+            "Ghanaian President Kofi Mensah and his daughter, Ama Serwaa, arrived in Nigeria for talks.",
+            "Ama Serwaa",
+            "Ghana",
+        ),
+        (
+            "Peruvian President Luis Ortega is joined by wife Rosa Delgado as he leaves for Mexico.",
+            "Rosa Delgado",
+            "Peru",
+        ),
+        (
+            "First Lady Rosa Ortega will travel with her husband to Washington, where she meets US officials. "
+            "Peruvian President Luis Ortega will hold talks with the United States.",
+            "Rosa Ortega",
+            "Peru",
+        ),
+    ],
+)
+def test_a_relative_takes_the_side_of_whose_relative(text: str, name: str, side: str) -> None:
+    assert _people(text)[name][1] == side
+
+
+def test_a_relative_named_by_possessive_is_described_by_the_office() -> None:
+    text = "Chilean President Mario Vela met officials in Tokyo. Vela's wife Ana Ruiz toured Japan's capital."
+    assert _people(text)["Ana Ruiz"][0] == "wife of the President"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # near misses: an own stated side, an aide, one relative named beside no principal
+        (
+            "Kenyan President Tom Obara and his wife, French envoy Marie Duval, arrived in Beijing.",
+            "Marie Duval",
+            "France",
+        ),
+        ("Kenyan President Tom Obara and Chinese Premier Li Wen met in Beijing.", "Li Wen", "China"),
+    ],
+)
+def test_an_own_side_is_kept(text: str, name: str, side: str) -> None:
+    assert _people(text)[name][1] == side
