@@ -1631,6 +1631,7 @@ def _title_before_name(doc: Document, i: int) -> int | None:
         nxt.kind == "role"
         and between.strip() == "and"
         and nxt.ref is not None
+        and doc.mentions[nxt.ref].start > nxt.start  # apposed, not inside the name's own span
         and m.text[:1].isupper()
         and not m.text.startswith(("The ", "His ", "Her "))
     ):

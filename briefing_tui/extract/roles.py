@@ -360,6 +360,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
             role, affiliation = pre_role, affiliation or pre_aff
             m.start = start
             m.text = doc.text[m.start : m.end]
+            _link_roles_inside(doc, index, m)
     first = _office_before_and(doc, index, tokens, _tok_index(tokens, m.start)) if role else None
     if first is not None:  # "Malaysian Prime Minister and ASEAN chair X": the first office leads
         rm = doc.mentions[first]
@@ -381,7 +382,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         held = _predicate_role(doc, index, tokens, e)
         if held is not None and role is None:
             role, affiliation = held.role, affiliation or held.affiliation
-    if app_role and (role is None or _only_ranks(role)):
+    if app_role and (role is None or _only_ranks(role) or role.lower() == "counterpart"):
+        # "his counterpart X, the Foreign Minister of Y": the office stated, not a relation
         role, affiliation = app_role, app_aff or affiliation
     elif app_aff and affiliation is None:
         affiliation = app_aff
@@ -445,6 +447,24 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
     ):
         role = _byline(doc, m)  # "By X, GNA" under the headline; "Translation: Y" at the end
     m.role, m.affiliation = role, affiliation
+
+
+def _link_roles_inside(doc: Document, index: int, m: Mention) -> None:
+    """A role description the person's span now covers ("his counterpart" of "his counterpart
+    Lyonpo Dr. X") is that person's, not another one for coref to resolve."""
+    head = m.head_start if m.head_start is not None else m.end
+    for k in range(index - 1, max(-1, index - 4), -1):
+        other = doc.mentions[k]
+        if other.end <= m.start:
+            break
+        if other.kind == "role" and other.ref is None and other.start >= m.start and other.end <= head:
+            other.ref = index
+    for k in range(index + 1, min(len(doc.mentions), index + 4)):
+        other = doc.mentions[k]
+        if other.start >= head:
+            break
+        if other.kind == "role" and other.ref is None and other.end <= head:
+            other.ref = index
 
 
 # A writer's line: the name alone on a line near the top, maybe after "By", maybe followed by

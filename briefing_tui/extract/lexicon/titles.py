@@ -318,9 +318,10 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
 )
 
 # Malaysian and Indian styles before a name ("Datuk Seri X", "Shri X", "Smt X"), Burmese and
-# Indonesian ones ("Daw X", "Bapak X", "Ibu X"): honorifics, and words that open a name.
+# Indonesian ones ("Daw X", "Bapak X", "Ibu X"), Bhutanese ones ("Lyonchhen X" for the prime
+# minister, "Lyonpo X" for a minister, "Dasho X"): honorifics, and words that open a name.
 NAME_STYLES: frozenset[str] = frozenset(
-    ["datuk", "dato", "datin", "seri", "shri", "smt", "daw", "bapak", "ibu"]
+    ["datuk", "dato", "datin", "seri", "shri", "smt", "daw", "bapak", "ibu", "lyonchhen", "lyonpo", "dasho"]
 )
 
 # Courtesy titles, ranks and honorifics: not part of the role when an office precedes them.

@@ -1,0 +1,82 @@
+"""Roles, round 25: Bhutanese styles open a name rather than being one; "his counterpart X, the
+Foreign Minister of Y" takes the office stated after the name; a role description a person's span
+came to cover is that person's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The envoy called on Prime Minister Lyonchhen Dr. Pema Wangdi in Thimphu.",
+            "Pema Wangdi",
+            "Prime Minister",
+        ),
+        ("Lyonchhen Pema Wangdi told reporters in Thimphu the road would open.", "Pema Wangdi", None),
+        (
+            "Foreign Minister Lyonpo Karma Dorji met the Indian envoy on Monday.",
+            "Karma Dorji",
+            "Foreign Minister",
+        ),
+        ("Dasho Sonam Tobgay chaired the meeting in Paro.", "Sonam Tobgay", None),
+    ],
+)
+def test_a_bhutanese_style_is_no_name(text: str, name: str, role: str | None) -> None:
+    people = _people(text)
+    assert name in people
+    assert people[name][0] == role
+    assert not any(n.startswith(("Lyon", "Dasho")) for n in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Minister Ravi Kumar will call on King Tenzin and meet his counterpart Lyonpo Dr. Karma Dorji, "
+            "the Foreign Minister of Bhutan.",
+            "Karma Dorji",
+            "Foreign Minister of Bhutan",
+        ),
+        (
+            "Foreign Minister Ana Costa will meet her counterpart Dr. Ivo Tomic, the Minister of Foreign Affairs of Croatia.",
+            "Ivo Tomic",
+            "Minister of Foreign Affairs of Croatia",
+        ),
+    ],
+)
+def test_an_office_stated_after_a_counterpart_is_theirs(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_a_counterpart_without_apposition_keeps_the_office_read() -> None:
+    people = _people("Chinese Foreign Minister Wang Yi met his Omani counterpart Badr Albusaidi in Beijing.")
+    assert people["Badr Albusaidi"][0] == "Foreign Minister"
+
+
+def test_a_description_inside_a_span_is_not_someone_else() -> None:
+    people = _people(
+        "The minister will call on Prime Minister Lyonchhen Dr. Pema Wangdi and meet his counterpart "
+        "Lyonpo Dr. Karma Dorji in Thimphu."
+    )
+    assert set(people) == {"Pema Wangdi", "Karma Dorji"}
+    assert people["Pema Wangdi"][0] == "Prime Minister"
+
+
+def test_an_office_joined_to_a_counterpart_is_another_person() -> None:
+    people = _people(
+        "The committee was co-chaired by Iran's Deputy Foreign Minister for Legal Affairs and his Omani "
+        "counterpart Sheikh Salim al-Harthy."
+    )
+    assert len(people) == 2
