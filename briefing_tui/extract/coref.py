@@ -244,14 +244,21 @@ class _People:
         one ("President Ruto"), one whose stated office holds the title comes first ("President
         William Ruto", not "First Lady Rachel Ruto" named since)."""
         office = _office_words(role) if role else frozenset()
+        royal = bool(office & _ROYAL_TITLES)
         best, best_key = None, (False, -2)
         for k in self.by_word.get(word, ()):
+            if royal and self.office_words[k] and not self.office_words[k] & _ROYAL_TITLES:
+                continue  # "Sultan Ibrahim" is no "Prime Minister Anwar Ibrahim": a reign is no office held
             if self.entities[k].named:
                 seen = self.last_seen[k] if self.last_seen[k] <= before else -1
                 key = (bool(office) and office <= self.office_words[k], seen)
                 if key > best_key:
                     best, best_key = self.entities[k].index, key
         return best
+
+
+# Titles a ruler is named by, for life: no one stated to hold an elected office is meant by them.
+_ROYAL_TITLES = frozenset({"sultan", "king", "queen", "emir", "prince", "princess"})
 
 
 @lru_cache(maxsize=1024)

@@ -919,16 +919,44 @@ _PREDICATE_VERBS = frozenset({"is", "was", "serves", "served", "became", "remain
 _PREDICATE_SKIP = frozenset({"also", "now", "currently", "as", "the", "still"})
 
 
-def _predicate_role(doc: Document, index: int, tokens: list[Token], e: int) -> Mention | None:
-    """ "X, who is Chairman of the Y Task Force, ...": the office a relative clause gives the person
-    is theirs (the role mention is linked to the person, not left as someone else)."""
-    if e + 3 >= len(tokens) or tokens[e].text != "," or tokens[e + 1].low != "who":
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new"
+)
+# What may follow an office taken "as" it ("sworn in as the 17th King of X at the palace", "... .")
+_AFTER_AS_OFFICE = frozenset(
+    {"at", "in", "on", "for", "from", "after", "since", "until", "during", "and", "last"}
+)
+
+
+def _as_office_start(doc: Document, tokens: list[Token], e: int) -> int | None:
+    """ "the installation of X as the 17th King of Y": the token an office taken "as" starts at."""
+    if e + 2 >= len(tokens) or tokens[e].low != "as" or tokens[e].start != tokens[e - 1].end + 1:
         return None
-    if tokens[e + 2].low not in _PREDICATE_VERBS:
-        return None
-    q = e + 3
-    while q < len(tokens) and q - e < 6 and tokens[q].low in _PREDICATE_SKIP:
+    q = e + 1
+    while (
+        q < len(tokens)
+        and q - e < 4
+        and (tokens[q].low in ("the", "its") or _ORDINAL.fullmatch(tokens[q].low))
+    ):
         q += 1
+    return q if q < len(tokens) and tokens[q].cap else None
+
+
+def _predicate_role(doc: Document, index: int, tokens: list[Token], e: int) -> Mention | None:
+    """ "X, who is Chairman of the Y Task Force, ...", "the installation of X as the 17th King of Y":
+    the office a relative clause or an "as" gives the person is theirs (the role mention is linked
+    to the person, not left as someone else)."""
+    taken = _as_office_start(doc, tokens, e) if e > 0 and e < len(tokens) and tokens[e].low == "as" else None
+    if taken is not None:
+        q = taken
+    elif e + 3 >= len(tokens) or tokens[e].text != "," or tokens[e + 1].low != "who":
+        return None
+    elif tokens[e + 2].low not in _PREDICATE_VERBS:
+        return None
+    else:
+        q = e + 3
+        while q < len(tokens) and q - e < 6 and tokens[q].low in _PREDICATE_SKIP:
+            q += 1
     if q >= len(tokens):
         return None
     starts = {tokens[q].start, tokens[q - 1].start}  # a role mention may open on its "the"
@@ -937,9 +965,17 @@ def _predicate_role(doc: Document, index: int, tokens: list[Token], e: int) -> M
         if other.kind == "role" and other.start in starts and other.ref is None:
             if doc.text.startswith("'s", other.end):
                 return None  # "X, who is the president's son": someone else's office
+            if taken is not None and not _ends_clause(tokens, other.end):
+                return None  # "X met Y as the President looked on": a clause, not an office taken
             other.ref = index
             return other
     return None
+
+
+def _ends_clause(tokens: list[Token], end: int) -> bool:
+    """Whether the text at ``end`` closes a phrase: punctuation, a preposition or nothing."""
+    k = _tok_index(tokens, end)
+    return k >= len(tokens) or not tokens[k].text[:1].isalnum() or tokens[k].low in _AFTER_AS_OFFICE
 
 
 def _apposition_after(

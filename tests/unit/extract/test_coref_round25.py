@@ -75,3 +75,44 @@ def test_a_relative_named_by_possessive_is_described_by_the_office() -> None:
 )
 def test_an_own_side_is_kept(text: str, name: str, side: str) -> None:
     assert _people(text)[name][1] == side
+
+
+def _names(text: str) -> dict[str, list[str]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: list(e.aliases) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Prime Minister Karim Hassan met the ruler. Later, King Hassan hosted a banquet.", "King Hassan"),
+        ("President Omar Faisal opened the fair. Prince Faisal toured it afterwards.", "Prince Faisal"),
+        ("Foreign Minister Rania Aziz spoke first. Queen Aziz then addressed the guests.", "Queen Aziz"),
+    ],
+)
+def test_a_ruler_is_not_an_office_holder_sharing_a_name(text: str, alone: str) -> None:
+    names = _names(text)
+    holder = next(n for n in names if " " in n)
+    assert alone not in names[holder]
+    assert len(names) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "alone"),
+    [
+        # near misses: the same ruler under another royal title, and a holder under a ranked title
+        (
+            "Qatari Emir Tamim bin Hamad arrived on Monday. Emir Tamim then met the prime minister.",
+            "Tamim bin Hamad",
+            "Emir Tamim",
+        ),
+        (
+            "Crown Prince Salim al-Nasser arrived. Prince Salim met the envoy.",
+            "Salim al-Nasser",
+            "Prince Salim",
+        ),
+        ("Prime Minister Karim Hassan arrived. Mr Hassan met the envoy.", "Karim Hassan", "Mr Hassan"),
+    ],
+)
+def test_the_same_ruler_still_links(text: str, full: str, alone: str) -> None:
+    assert alone in _names(text)[full]

@@ -80,3 +80,39 @@ def test_an_office_joined_to_a_counterpart_is_another_person() -> None:
         "counterpart Sheikh Salim al-Harthy."
     )
     assert len(people) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        (
+            "Guests attended the installation of Sultan Ahmad Karim as the 17th King of Malaysia at the palace.",
+            "Ahmad Karim",
+            "Sultan",
+        ),
+        (
+            "The council confirmed Maria Lopez as the new Mayor of Lima on Monday.",
+            "Maria Lopez",
+            "Mayor of Lima",
+        ),
+        (
+            "The senators backed Joseph Tanui as Speaker of the Senate on Friday.",
+            "Joseph Tanui",
+            "Speaker of the Senate",
+        ),
+        (
+            "They chose Ana Berg as the first Chair of the Arctic Council.",
+            "Ana Berg",
+            "Chair of the Arctic Council",
+        ),
+    ],
+)
+def test_an_office_taken_as_is_the_persons(text: str, name: str, office: str) -> None:
+    people = _people(text)
+    assert set(people) == {name}
+    assert people[name][0] == office
+
+
+def test_as_opening_a_clause_gives_no_office() -> None:
+    people = _people("John Mbeki greeted Paul Kagame as the President of Tanzania looked on.")
+    assert people["Paul Kagame"][0] is None
