@@ -166,8 +166,11 @@ class _People:
 
     def set_words(self, entity: int, words: frozenset[str]) -> None:
         k = self.local_of[entity]
-        for w in words - self.words[k]:
+        for w in _unprefixed(words) - _unprefixed(self.words[k]):
             self.by_word.setdefault(w, []).append(k)
+        for w in words - self.words[k]:
+            if w not in self.by_word or self.by_word[w][-1:] != [k]:
+                self.by_word.setdefault(w, []).append(k)
         self.words[k] = words
 
     def local(self, entity: int) -> int:
@@ -192,10 +195,11 @@ class _People:
         """The latest person whose name words contain these, or are contained in them; with a
         patronymic name, one with the same given name ("Mohamed bin Zayed" is not his son
         "Khaled bin Mohamed bin Zayed")."""
-        candidates = sorted({k for w in words for k in self.by_word.get(w, ())}, reverse=True)
+        bare = _unprefixed(words)
+        candidates = sorted({k for w in words | bare for k in self.by_word.get(w, ())}, reverse=True)
         for k in candidates:
             w = self.words[k]
-            if w and words and (words <= w or w <= words):
+            if w and words and (words <= w or w <= words or _bare_subset(bare, _unprefixed(w))):
                 if given and self.given[k] and given != self.given[k]:
                     continue
                 return self.entities[k].index
@@ -246,7 +250,10 @@ class _People:
         office = _office_words(role) if role else frozenset()
         royal = bool(office & _ROYAL_TITLES)
         best, best_key = None, (False, -2)
-        for k in self.by_word.get(word, ()):
+        found = self.by_word.get(word, [])
+        if word.startswith(_ARTICLES) and len(word) > 4:  # "al-Sisi" after "Abdel Fattah Sisi"
+            found = found + self.by_word.get(word[3:], [])
+        for k in found:
             if royal and self.office_words[k] and not self.office_words[k] & _ROYAL_TITLES:
                 continue  # "Sultan Ibrahim" is no "Prime Minister Anwar Ibrahim": a reign is no office held
             if self.entities[k].named:
@@ -255,6 +262,24 @@ class _People:
                 if key > best_key:
                     best, best_key = self.entities[k].index, key
         return best
+
+
+# The Arabic article a surname is written with or without ("al-Sisi", "Sisi"; "el-Sisi").
+_ARTICLES = ("al-", "el-")
+
+
+@lru_cache(maxsize=2048)
+def _unprefixed(words: frozenset[str]) -> frozenset[str]:
+    """Name words without the Arabic article ("al-sisi" -> "sisi")."""
+    if not any(w.startswith(_ARTICLES) for w in words):
+        return words
+    return frozenset(w[3:] if w.startswith(_ARTICLES) and len(w) > 4 else w for w in words)
+
+
+def _bare_subset(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One name's words within the other's once the article is dropped, if more than a surname
+    is shared ("Abdel Fattah Sisi" is "Abdel Fattah al-Sisi"; a lone "Sisi" is looked up by word)."""
+    return len(a & b) > 1 and (a <= b or b <= a)
 
 
 # Titles a ruler is named by, for life: no one stated to hold an elected office is meant by them.

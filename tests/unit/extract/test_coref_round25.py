@@ -116,3 +116,33 @@ def test_a_ruler_is_not_an_office_holder_sharing_a_name(text: str, alone: str) -
 )
 def test_the_same_ruler_still_links(text: str, full: str, alone: str) -> None:
     assert alone in _names(text)[full]
+
+
+def _count(text: str) -> int:
+    return len(_names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egyptian President Abdel Fattah Sisi met the envoy. Egyptian President Abdel Fattah al-Sisi then left.",
+        "President Abdel Fattah al-Sisi met the envoy. Later, President Abdel Fattah Sisi spoke to reporters.",
+        "Foreign Minister Sameh Hassan el-Shoukry arrived. Sameh Hassan Shoukry said talks went well.",
+        "Egyptian President Abdel Fattah Sisi met the envoy. Later al-Sisi said talks went well.",
+        "Egyptian President Abdel Fattah al-Sisi met the envoy. Later Sisi said talks went well.",
+    ],
+)
+def test_a_surname_with_and_without_its_article_is_one_person(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: only the surname shared
+        "Foreign Minister Riyad al-Maliki met Iraqi Prime Minister Nouri Maliki in Baghdad.",
+        "Iraqi President Barham Salih met Saudi Foreign Minister Faisal al-Salih.",
+    ],
+)
+def test_only_a_shared_surname_keeps_two_people(text: str) -> None:
+    assert _count(text) == 2
