@@ -116,3 +116,31 @@ def test_an_office_taken_as_is_the_persons(text: str, name: str, office: str) ->
 def test_as_opening_a_clause_gives_no_office() -> None:
     people = _people("John Mbeki greeted Paul Kagame as the President of Tanzania looked on.")
     assert people["Paul Kagame"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        (
+            "He was joined by Foreign Affairs and International Cooperation Minister Tomas Banda.",
+            "Tomas Banda",
+            "Foreign Affairs and International Cooperation Minister",
+        ),
+        (
+            "International Relations Minister Grace Pandor met the envoy.",
+            "Grace Pandor",
+            "International Relations Minister",
+        ),
+        ("Sport Minister Lucy Frame opened the games.", "Lucy Frame", "Sport Minister"),
+        ("Digital Minister Ana Pires signed the deal.", "Ana Pires", "Digital Minister"),
+        ("Lands and Housing Minister John Obiri spoke.", "John Obiri", "Lands and Housing Minister"),
+        ("Higher Education Minister Ebi Patel arrived.", "Ebi Patel", "Higher Education Minister"),
+    ],
+)
+def test_a_portfolio_before_the_office_is_part_of_it(text: str, name: str, office: str) -> None:
+    assert _people(text)[name][0] == office
+
+
+def test_a_portfolio_word_alone_is_no_office() -> None:
+    # near miss: the word as a plain noun before a name
+    assert _people("Media reports said Ana Pires arrived.").get("Ana Pires", (None, None))[0] is None
