@@ -191,7 +191,9 @@ class _People:
         if alias:
             _add_alias(e, alias)
 
-    def find_full(self, words: frozenset[str], given: str | None = None) -> int | None:
+    def find_full(
+        self, words: frozenset[str], given: str | None = None, role: str | None = None
+    ) -> int | None:
         """The latest person whose name words contain these, or are contained in them; with a
         patronymic name, one with the same given name ("Mohamed bin Zayed" is not his son
         "Khaled bin Mohamed bin Zayed")."""
@@ -203,7 +205,7 @@ class _People:
                 if given and self.given[k] and given != self.given[k]:
                     continue
                 return self.entities[k].index
-        return self._misspelt_among(words, candidates) if len(words) > 1 and candidates else None
+        return self._misspelt_among(words, candidates, role) if len(words) > 1 and candidates else None
 
     def office(self, e: Entity) -> frozenset[str]:
         """The words of every office ``e`` is stated to hold, their role's included."""
@@ -228,9 +230,12 @@ class _People:
                 found.add(k)
         return self.entities[found.pop()].index if len(found) == 1 else None
 
-    def _misspelt_among(self, words: frozenset[str], candidates: Iterable[int]) -> int | None:
+    def _misspelt_among(
+        self, words: frozenset[str], candidates: Iterable[int], role: str | None = None
+    ) -> int | None:
         """The one named person among those sharing a word with this full name whose name is it
-        with one word misspelt by a letter ("Willian Ruto", "Faisal Mikdad")."""
+        with one word misspelt by a letter ("Willian Ruto", "Faisal Mikdad"), or by two under the
+        very office they were named with ("Minister Stanley X", then "Minister Stenly X")."""
         found: set[int] = set()
         for k in candidates:
             ws = self.words[k]
@@ -239,9 +244,18 @@ class _People:
             mine, theirs = words - ws, ws - words
             if len(mine) == 1 and len(theirs) == 1:
                 a, b = next(iter(mine)), next(iter(theirs))
-                if min(len(a), len(b)) >= 5 and _one_edit(a, b):
+                if min(len(a), len(b)) >= 5 and (_one_edit(a, b) or self._same_office_typo(k, a, b, role)):
                     found.add(k)
         return self.entities[found.pop()].index if len(found) == 1 else None
+
+    def _same_office_typo(self, k: int, a: str, b: str, role: str | None) -> bool:
+        """Two spellings of a word two letters apart, same first letter, under the same office of
+        more than one word ("Foreign Minister"; a "Senator" may share a surname with a relative)."""
+        if not role or a[0] != b[0] or " " not in role or not _office_words(role) & TITLE_HEADS:
+            return False
+        first = self.entities[k].mentions[:1]
+        theirs = self.doc.mentions[first[0]].role if first else None
+        return bool(theirs) and theirs.lower() == role.lower() and _edits_within_two(a, b)
 
     def find_word(self, word: str, before: int, role: str | None = None) -> int | None:
         """The named person with this name word seen most recently before ``before``; for a titled
@@ -294,6 +308,19 @@ def _stated_office(role: str) -> frozenset[str]:
     return frozenset() if low.endswith("counterpart") or " and " in low else _office_words(role)
 
 
+def _edits_within_two(a: str, b: str) -> bool:
+    """Whether two words are at most two inserted, dropped or changed letters apart."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= 2
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether two different words are one inserted, dropped or changed letter apart, or two swapped letters."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -325,7 +352,7 @@ def resolve(doc: Document) -> None:
     for i, m, head, words in persons:
         if len(words) < 2:
             continue
-        found = people.find_full(words, _given_name(head))  # or the same name with a typo
+        found = people.find_full(words, _given_name(head), m.role)  # or the same name with a typo
         if found is None:
             found = people.new(m, head)
         e = doc.entities[found]

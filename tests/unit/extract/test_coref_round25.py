@@ -146,3 +146,27 @@ def test_a_surname_with_and_without_its_article_is_one_person(text: str) -> None
 )
 def test_only_a_shared_surname_keeps_two_people(text: str) -> None:
     assert _count(text) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Stanley Kabwe arrived. Foreign Minister Stenly Kabwe said the visit matters.",
+        "Finance Minister Stephen Otieno spoke. Later Finance Minister Steven Otieno left for Nairobi.",
+        "Health Minister Katherine Ruto met doctors. Health Minister Katharine Ruto thanked them.",
+    ],
+)
+def test_a_given_name_misspelt_under_the_same_office_is_one_person(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: another office, or a one-word title only
+        "Foreign Minister Stanley Kabwe arrived. Defence Minister Stenly Kabwe said so.",
+        "Senator Marta Ruiz arrived. Senator Marco Ruiz said so.",
+    ],
+)
+def test_a_given_name_two_letters_off_under_another_office_is_another_person(text: str) -> None:
+    assert _count(text) == 2
