@@ -85,6 +85,8 @@ United States Agency for International Development|USAID ; United States
 Congress|U.S. Congress|US Congress ; United States
 U.S. Senate ; United States
 Kremlin ; Russia
+Élysée|Elysée|Elysee|Élysée Palace|Elysee Palace|Elysée Palace ; France
+Blue House ; South Korea
 State Duma|Duma ; Russia
 Knesset ; Israel
 Bundestag ; Germany
@@ -154,6 +156,8 @@ GOVERNMENT: frozenset[str] = frozenset(
         "Congress",
         "U.S. Senate",
         "Kremlin",
+        "Élysée",
+        "Blue House",
         "Home Office",
         "Foreign, Commonwealth and Development Office",
         "Downing Street",

@@ -354,6 +354,16 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
     [
         # events and groups of people, never names ("an Official Visit programme", "Illegal Immigrants")
         "Visit",
+        # the events of a state visit ("the Royal Banquet", "the State Luncheon", "a Welcome Ceremony")
+        "Banquet",
+        "Luncheon",
+        "Ceremony",
+        "Reception",
+        # works and strongholds named like people ("Nord Stream", "the Druzhba Pipeline", "Cape Coast Citadel")
+        "Stream",
+        "Pipeline",
+        "Citadel",
+        "Fortress",
         "Visits",
         "Talk",  # "the Foreign Ministers' Telephone Talk": a meeting's name
         "Retreat",  # "the Leaders Retreat"

@@ -1,0 +1,60 @@
+"""Mentions, round 25: the events of a state visit and works named like people are no persons;
+the Élysée is the French presidency, like the Kremlin."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _entities(text: str) -> dict[str, tuple[str, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.kind, e.affiliation) for e in doc.entities}
+
+
+def _persons(text: str) -> set[str]:
+    return {n for n, (k, _) in _entities(text).items() if k == "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The king will attend the Royal Banquet at the palace tonight.",
+        "Guests gathered for the State Luncheon in the capital.",
+        "A Welcome Ceremony was held at the airport.",
+        "The leaders discussed the Nord Stream pipeline.",
+        "Officials toured the Druzhba Pipeline on Monday.",
+        "The delegation visited Cape Coast Citadel on Friday.",
+    ],
+)
+def test_an_event_or_a_work_is_no_person(text: str) -> None:
+    assert _persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a person beside such a word
+        ("Ceremony host John Banks welcomed the guests.", "John Banks"),
+        ("President Ana Lima hosted a banquet for the visitors.", "Ana Lima"),
+    ],
+)
+def test_a_person_beside_such_a_word_stays(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidents will discuss aid, the Elysée said in a statement.",
+        "The Élysée Palace confirmed the visit on Monday.",
+        "A spokesman for the Elysee said the talks went well.",
+    ],
+)
+def test_the_elysee_is_the_french_presidency(text: str) -> None:
+    entities = _entities(text)
+    assert _persons(text) == set()
+    assert ("organization", "France") in entities.values()
