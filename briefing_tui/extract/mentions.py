@@ -2067,8 +2067,10 @@ def _title_case(text: str, tokens: list[Token]) -> bool:
     if len(tokens) > _HEADLINE_MAX_TOKENS or text.rstrip()[-1:] in (".", "?", "!", '"', ":", "”"):
         return False
     small = lower = upper = 0
-    for t in tokens:
-        if t.low in _HEADLINE_SMALL and not t.cap:
+    for k, t in enumerate(tokens):
+        if t.low in _HEADLINE_SMALL and (not t.cap or k > 0):
+            # in lowercase, or capitalised past the first word: "Start Case" headlines capitalise
+            # every word ("PM Reaffirms Commitment To A Unified Bloc")
             small += 1
         elif len(t.text) >= 4 and t.text.isalpha():
             if t.cap:
@@ -2129,7 +2131,7 @@ def _listed_names(tokens: list[Token]) -> set[int]:
     return keep
 
 
-def _untitle(tok: Token, names: set[str]) -> Token:
+def _untitle(tok: Token, names: set[str], start_case: bool = False) -> Token:
     """In a title-case headline keep a capital where the body or a lexicon does; lowercase the rest."""
     text = tok.text
     if not tok.cap or text in names or text in KNOWN or not text.isalpha():
@@ -2139,7 +2141,16 @@ def _untitle(tok: Token, names: set[str]) -> Token:
         return tok
     if text in MONTHS or text in WEEKDAYS or text in PLACES or text.isupper():
         return tok
+    if start_case and (not is_english_word(low) or given_word(text) or known_word(text)):
+        # "Modi, President Sirisena Hold Talks On Trade": every word capitalised, so only an
+        # ordinary word loses its capital; a name the body may not repeat keeps it
+        return tok
     return Token(tok.start, tok.end, low, False, low)
+
+
+def _start_case(tokens: list[Token]) -> bool:
+    """A headline capitalising its small words too ("Hold Talks On Trade", "To A Unified Bloc")."""
+    return any(t.cap and t.low in _HEADLINE_SMALL for t in tokens[1:])
 
 
 def find(doc: Document) -> None:
@@ -2163,8 +2174,9 @@ def find(doc: Document) -> None:
             tokens = all_tokens[sent.index] = [_unshout(t) for t in tokens]
         elif sent.index in headlines:
             listed = _listed_names(tokens)
+            start_case = _start_case(tokens)
             tokens = all_tokens[sent.index] = [
-                t if n in listed else _untitle(t, names) for n, t in enumerate(tokens)
+                t if n in listed else _untitle(t, names, start_case) for n, t in enumerate(tokens)
             ]
         scanned.append(scanner.scan(sent.index, tokens, shouting))
     mentions, pending = scanner.mentions, scanner.pending

@@ -1247,11 +1247,19 @@ def _indefinite_before(doc: Document, tokens: list[Token], a: int) -> tuple[str 
     return None, None
 
 
+_STYLE_GRADES = frozenset(
+    {"most", "right", "rt", "rt.", "."}
+)  # "the Most Hon.", "the Right Hon.", "the Rt. Hon."
+
+
 def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: int) -> int | None:
     """The role mention in apposition right before ``m`` (", " between them)."""
     if a >= 4 and tokens[a - 1].text == "-" and tokens[a - 2].text == "." and _is_rank(tokens[a - 3].text):
         a -= 3  # "the National Security Adviser, Maj.-Gen. X": a compound rank opens the name
     c = a - 1
+    if _courtesy(tokens[a].text):
+        while c >= 2 and a - c <= 3 and tokens[c].low in _STYLE_GRADES:
+            c -= 1  # "Prime Minister, the Most Hon. X", "the Rt. Hon. X": a grade of the style
     if c >= 1 and tokens[c].low == "the" and tokens[c - 1].text == "," and _courtesy(tokens[a].text):
         c -= 1  # "Central Province Governor, the Hon. X": the courtesy takes an article
     if c < 0 or tokens[c].text != ",":

@@ -58,3 +58,27 @@ def test_the_elysee_is_the_french_presidency(text: str) -> None:
     entities = _entities(text)
     assert _persons(text) == set()
     assert ("organization", "France") in entities.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PM Reaffirms Commitment To A Unified Bloc\n\nThe Prime Minister spoke in Kingston on Monday.",
+        "Foreign Affairs Minister Holds Bilateral Talks With Traders\n\nThe minister met traders in Abuja.",
+        "President Pledges Support For The Farmers\n\nThe president spoke on Friday.",
+    ],
+)
+def test_a_start_case_headline_names_no_one(text: str) -> None:
+    assert _persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a real name in such a headline, and a line that is a sentence
+        ("Ruto To Meet President Joe Biden At The White House\n\nRuto flew to meet Joe Biden.", "Joe Biden"),
+        ("Minister Ana Lima Visits The Port.\n\nShe spoke.", "Ana Lima"),
+    ],
+)
+def test_a_name_in_a_start_case_headline_stays(text: str, name: str) -> None:
+    assert name in _persons(text)

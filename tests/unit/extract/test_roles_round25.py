@@ -144,3 +144,21 @@ def test_a_portfolio_before_the_office_is_part_of_it(text: str, name: str, offic
 def test_a_portfolio_word_alone_is_no_office() -> None:
     # near miss: the word as a plain noun before a name
     assert _people("Media reports said Ana Pires arrived.").get("Ana Pires", (None, None))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        (
+            "Prime Minister, the Most Hon. Andrew Hollis, has reaffirmed the commitment.",
+            "Andrew Hollis",
+            "Prime Minister",
+        ),
+        ("The Foreign Secretary, the Right Hon. James Clever, said so.", "James Clever", "Foreign Secretary"),
+        ("The Speaker, the Rt Hon Lindsay Hoyle, opened the debate.", "Lindsay Hoyle", "Speaker"),
+        ("Central Province Governor, the Hon. Peter Banda, spoke.", "Peter Banda", "Governor"),
+    ],
+)
+def test_a_graded_style_after_the_office_keeps_the_apposition(text: str, name: str, office: str) -> None:
+    role = _people(text)[name][0]
+    assert role is not None and office in role
