@@ -793,7 +793,7 @@ def _served_side(doc: Document, e: Entity) -> str | None:
 
 
 # "her chief of staff X", "his chief Brexit negotiator X": an aide named after whose aide they are.
-_PRINCIPAL_BEFORE = re.compile(r"\b(?:his|her)\s+((?:[A-Za-z][\w-]*\s+){1,4})$")
+_PRINCIPAL_BEFORE = re.compile(r"\b(?:his|her)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),?\s+$")
 
 
 _AIDE_WORDS = frozenset(
@@ -827,11 +827,26 @@ _KIN_BEFORE = re.compile(
 _KIN_REACH = 40  # characters before a name: a possessor, a kin word and a comma
 
 
-def _kin_owner(doc: Document, first: Mention) -> tuple[int, str] | None:
+# "Mr. Yoon's deputy national security adviser, X": an aide named after a named principal.
+_NAMED_PRINCIPAL_BEFORE = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*)'s\s+(?P<kin>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*,?\s+$"
+)
+
+
+def _named_principal(doc: Document, first: Mention) -> tuple[int, str] | None:
+    """The person whose aide ``first`` is written as ("Mr. Yoon's chief of staff, X")."""
+    found = _NAMED_PRINCIPAL_BEFORE.search(doc.text, max(0, first.start - 64), first.start)
+    if found is None or not any(w in TITLE_HEADS or w in _AIDE_WORDS for w in found.group("kin").split()):
+        return None
+    return _kin_owner(doc, first, found)
+
+
+def _kin_owner(doc: Document, first: Mention, found: re.Match[str] | None = None) -> tuple[int, str] | None:
     """The person whose relative ``first`` is written as ("Sultan X and his wife, Y"), with the
     kin word: the one ending at the possessive, else the last person named before it in its
     sentence (pronouns are resolved only later)."""
-    found = _KIN_BEFORE.search(doc.text, max(0, first.start - _KIN_REACH), first.start)
+    if found is None:
+        found = _KIN_BEFORE.search(doc.text, max(0, first.start - _KIN_REACH), first.start)
     if found is None:
         return None
     owner_end = found.end("owner") if found.group("owner") else None
@@ -886,6 +901,10 @@ def _context_affiliations(doc: Document) -> None:
             continue
         first = next((doc.mentions[i] for i in e.mentions if doc.mentions[i].kind == "person"), None)
         if first is None:
+            continue
+        principal = _named_principal(doc, first)
+        if principal is not None:
+            aides[e.index] = principal[0]
             continue
         kin = _kin_owner(doc, first) or _spouse_by_name(doc, e)
         if kin is not None:

@@ -1862,7 +1862,11 @@ def _role_nouns(
                 mods += 1
                 continue
             low = tokens[p].low
-            if low in TITLE_MODIFIERS and low not in ROLE_NOUNS:
+            if low in TITLE_MODIFIERS and (
+                low not in ROLE_NOUNS or (low in _RANK_NOUNS and _office_next(tokens, p + 1))
+            ):
+                # a rank that is a noun too opens a longer office ("his deputy national security
+                # adviser, X"; "the deputy foreign minister"), else it is the noun ("his deputy, X")
                 if is_office_word(low) and _known_of(tokens, classes, p + 1) > p + 1:
                     break  # "the head of the European Commission": the office itself, not a modifier
                 p += 1
@@ -1900,6 +1904,9 @@ def _role_nouns(
         head_start = tokens[i + 1].start if tok.text == "'s" or start_i == i else s
         out.append(Mention(s, e, doc.text[s:e], "role", sentence, None, affiliation, None, head_start, e))
     return out
+
+
+_RANK_NOUNS = frozenset({"deputy", "assistant", "acting"})  # ranks that are nouns on their own too
 
 
 def _office_next(tokens: list[Token], p: int) -> bool:

@@ -170,3 +170,41 @@ def test_a_given_name_misspelt_under_the_same_office_is_one_person(text: str) ->
 )
 def test_a_given_name_two_letters_off_under_another_office_is_another_person(text: str) -> None:
     assert _count(text) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "side"),
+    [
+        (
+            "South Korean President Yoon Suk Yeol will visit Paris. The talks will be held there, "
+            "Mr. Yoon's deputy national security adviser, Kim Tae-hyo, said.",
+            "Kim Tae-hyo",
+            "deputy national security adviser",
+            "South Korea",
+        ),
+        (
+            "Chilean President Mario Vela will visit Japan. Vela's deputy foreign minister, Ana Ruiz, said so in Tokyo.",
+            "Ana Ruiz",
+            "deputy foreign minister",
+            "Chile",
+        ),
+        (
+            "Kenyan President Tom Obara arrived in Beijing with his deputy chief of staff, Grace Wanjiru, for talks in China.",
+            "Grace Wanjiru",
+            None,
+            "Kenya",
+        ),
+    ],
+)
+def test_an_aide_named_after_a_principal_takes_the_office_and_side(
+    text: str, name: str, role: str | None, side: str
+) -> None:
+    got_role, got_side = _people(text)[name]
+    assert got_side == side
+    if role:
+        assert got_role == role
+
+
+def test_a_rank_alone_stays_the_noun() -> None:
+    # near miss: "his deputy, X" is the deputy; "the chief executive" no new office description
+    assert _people("President Tom Obara met his deputy, Ruth Kamau, on Monday.")["Ruth Kamau"][0] == "deputy"
