@@ -1951,7 +1951,15 @@ def _known_of(tokens: list[Token], classes: list[int], end: int) -> int:
     entry = known_at(tokens, p, n) if p < n and classes[p] & KNOWN_START else None
     if entry is None or entry.kind == "place":
         return end
-    return p + len(entry.words)
+    q = p + len(entry.words)
+    # "the president of the ECOWAS Commission", "the chair of the UN Security Council": the
+    # body's organ, named after it, ends on a body's head word
+    k, last = q, q
+    while k < n and k - q < 3 and tokens[k].cap and tokens[k].text.isalpha():
+        k += 1
+        if tokens[k - 1].text in orgs.HEADS:
+            last = k
+    return last
 
 
 # Common nouns for a body that can own an office ("the alliance's secretary general").

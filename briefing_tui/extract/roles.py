@@ -949,9 +949,12 @@ def _predicate_role(doc: Document, index: int, tokens: list[Token], e: int) -> M
     taken = _as_office_start(doc, tokens, e) if e > 0 and e < len(tokens) and tokens[e].low == "as" else None
     if taken is not None:
         q = taken
-    elif e + 3 >= len(tokens) or tokens[e].text != "," or tokens[e + 1].low != "who":
-        return None
-    elif tokens[e + 2].low not in _PREDICATE_VERBS:
+    elif (
+        e + 3 >= len(tokens)
+        or tokens[e].text != ","
+        or tokens[e + 1].low != "who"
+        or tokens[e + 2].low not in _PREDICATE_VERBS
+    ):
         return None
     else:
         q = e + 3

@@ -82,3 +82,38 @@ def test_a_start_case_headline_names_no_one(text: str) -> None:
 )
 def test_a_name_in_a_start_case_headline_stays(text: str, name: str) -> None:
     assert name in _persons(text)
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "He met the president of the ECOWAS Commission, Omar Toure, in Abuja.",
+            "Omar Toure",
+            "president of the ECOWAS Commission",
+        ),
+        (
+            "She met the head of the African Union Commission, Musa Fadi, in Addis Ababa.",
+            "Musa Fadi",
+            "head of the African Union Commission",
+        ),
+        (
+            "They met the chairman of the NATO Military Committee, Rob Bauer, in Brussels.",
+            "Rob Bauer",
+            "chairman of the NATO Military Committee",
+        ),
+        # near miss: a known body with no organ after it
+        (
+            "He met the secretary general of NATO, Mark Rutte, in Brussels.",
+            "Mark Rutte",
+            "secretary general of NATO",
+        ),
+    ],
+)
+def test_a_lowercase_office_keeps_the_organ_of_its_body(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
