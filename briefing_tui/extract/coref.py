@@ -2355,7 +2355,8 @@ def _groups(doc: Document) -> None:
                 entities.append(Entity(index, kind, name))
             countries[(m.name, m.text)] = index
         elif kind == "organization":
-            index = _organization(doc, m, by_key, by_initials, country_starts, last_org)
+            owner = _country_possessor(doc, i)
+            index = _organization(doc, m, by_key, by_initials, country_starts, last_org, owner)
             last_org = m
             e = entities[index]
             if e.affiliation is None:
@@ -2375,10 +2376,22 @@ def _organization(
     by_initials: dict[str, int],
     country_starts: dict[int, Mention],
     last_org: Mention | None = None,
+    owner: str | None = None,
 ) -> int:
     """The entity of an organization mention: by name, by initials, by the name it is bracketed
-    after, or by its name without a leading country; a new one if none."""
+    after, or by its name without a leading country; a new one if none. A body a country's
+    possessive names ("Iran's Ministry of Foreign Affairs") is that country's, not another's
+    of the same name."""
     name = m.name or _known_with_tail(_THE.sub("", m.text.strip()))
+    if owner is not None and m.name is None:
+        key = ("organization", f"{name.lower()}@{owner}")
+        index = by_key.get(key)
+        if index is None:
+            index = len(doc.entities)
+            doc.entities.append(Entity(index, "organization", name, affiliation=owner))
+            by_key[key] = index
+            by_key.setdefault(("organization", name.lower()), index)
+        return index
     key = ("organization", name.lower())
     index = by_key.get(key)
     core = _core_name(doc, m, country_starts)
@@ -2413,6 +2426,16 @@ def _organization(
             by_key[core_key] = index
             _add_initials(by_initials, doc.entities[index].name, index)
     return index
+
+
+def _country_possessor(doc: Document, i: int) -> str | None:
+    """The country whose possessive is written right before mention ``i`` ("Iran's Ministry ...")."""
+    if i == 0:
+        return None
+    prev = doc.mentions[i - 1]
+    if prev.kind != "country" or doc.text[prev.end : doc.mentions[i].start] not in ("'s ", "\u2019s "):
+        return None
+    return prev.name or prev.affiliation or prev.text
 
 
 _THE = re.compile(r"^(?:The|the)\s+")

@@ -208,3 +208,35 @@ def test_an_aide_named_after_a_principal_takes_the_office_and_side(
 def test_a_rank_alone_stays_the_noun() -> None:
     # near miss: "his deputy, X" is the deputy; "the chief executive" no new office description
     assert _people("President Tom Obara met his deputy, Ruth Kamau, on Monday.")["Ruth Kamau"][0] == "deputy"
+
+
+def _bodies(text: str) -> list[tuple[str, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return sorted((e.name, e.affiliation) for e in doc.entities if e.kind == "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran's Ministry of Foreign Affairs said talks went well, and Oman's Ministry of Foreign Affairs agreed.",
+            [("Ministry of Foreign Affairs", "Iran"), ("Ministry of Foreign Affairs", "Oman")],
+        ),
+        (
+            "Japan's Foreign Ministry said so on Monday. China's Foreign Ministry rejected it.",
+            [("Foreign Ministry", "China"), ("Foreign Ministry", "Japan")],
+        ),
+        (
+            "Nepal's Ministry of Foreign Affairs issued a statement.",
+            [("Ministry of Foreign Affairs", "Nepal")],
+        ),
+    ],
+)
+def test_a_body_a_country_possesses_is_that_countrys(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _bodies(text) == expected
+
+
+def test_a_later_unpossessed_mention_joins_the_first() -> None:
+    # near miss: "the Ministry of Foreign Affairs" alone adds no third body
+    text = "Iran's Ministry of Foreign Affairs said so. The Ministry of Foreign Affairs later added details."
+    assert _bodies(text) == [("Ministry of Foreign Affairs", "Iran")]
