@@ -402,10 +402,20 @@ def possessor(actors: ActorIndex, lo: int, start: int) -> list[Mention]:
     return []
 
 
+_DISTRICT = re.compile(r",?\s+D\.?\s?C\.?$")
+
+
+def without_district(place: str) -> str:
+    """ "Washington DC", "Washington, D.C.": the city's name without its district's letters."""
+    return _DISTRICT.sub("", place) or place
+
+
 def countries_of_place(actors: ActorIndex, place: str | None) -> list[int]:
     """ "Kuwait City", "Kyiv, Ukraine", "Washington": the country reached, as an entity (added if new)."""
     if not place:
         return []
+    # "Washington DC", "Washington, D.C.": the capital, its district's letters aside
+    place = without_district(place)
     names = dict.fromkeys(c for part in (place, *place.split(", ")) if (c := country_of(part.strip())))
     return [actors.country_entity(name) for name in names]
 

@@ -108,7 +108,35 @@ TRIGGERS: tuple[Trigger, ...] = (
         "adverbial",
         opens="idovtaf",
     ),
-    _t("phone telephone", r"\b(?:tele)?phone\s+(?:call|conversation|talks?)\b", "call", "noun", opens="tp"),
+    # "a phone discussion with X", "a telephonic conversation": the medium, then the talk
+    _t(
+        "phone telephone telephonic",
+        r"\b(?:tele)?phon(?:e|ic)\s+(?:call|conversation|talks?|discussions?)\b",
+        "call",
+        "noun",
+        opens="tp",
+    ),
+    # "spoke to President X this evening", "spoke to the President of Chile, X": a leader addressed by
+    # name or title (meetings.py keeps it only when a person is addressed before any body: not "spoke to
+    # reporters", "spoke to CNN's X")
+    _t(
+        "spoke",
+        # "spoke on Friday to X": the day may come first
+        r"\bspoke\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+        r"|(?:this|last|on\s+\w+)\s+(?:morning|afternoon|evening|night))\s+)?to\b"
+        r"(?=\s+(?:the\s+|his\s+|her\s+)?(?-i:[A-Z]))",
+        "call",
+        "verb",
+        opens="s",
+    ),
+    # "X called to congratulate Y on his election": a call made to say something
+    _t(
+        "called",
+        r"\bcalled\s+to\s+(?=(?:congratulate|thank|wish|offer|express|convey|condole|console|discuss|brief)\s)",
+        "call",
+        "verb",
+        opens="c",
+    ),
     _t("call calls", r"\bcalls?\s+(?:with|between)\b", "call", "noun", opens="c"),
     _t(
         "phone telephone",
@@ -283,6 +311,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="wt",
     ),
     _t("arrive arrives arrived arriving", r"\barriv(?:e|es|ed|ing)\s+in\b", "visit", "travel", opens="a"),
+    # "the Kyrgyz leader landed in Tashkent": a flight's arrival (a place follows: not "landed in trouble")
+    _t(
+        "land lands landed landing",
+        r"\bland(?:s|ed|ing)?\s+in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        "visit",
+        "travel",
+        opens="l",
+    ),
     # "Baerbock is expected in Warsaw on Friday": a visitor awaited there
     _t(
         "expected",

@@ -32,6 +32,7 @@ from briefing_tui.extract.meetingactors import (
     sides_before,
     subject_group,
     trim_place,
+    without_district,
 )
 from briefing_tui.extract.meetingcues import URGE_AFTER, Hit, Kind, find_hits, keyword_windows
 from briefing_tui.extract.meetingdates import (
@@ -65,7 +66,9 @@ _FOR_VISIT = re.compile(
 # "welcoming President X to the White House", "welcomed X to Beijing": the guest come to the host's place
 _WELCOME_TO = re.compile(r"[^,;.]{0,80}?\sto\s+(?:the\s+)?(?=[A-Z])")
 _FOR_SUMMIT = re.compile(r"[^,;.]{0,50}?\bfor\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}summit\b", re.I)
-_MEDIUM = re.compile(r"(?i)\b(?:(?:tele)?phone|video(?:conference)?)\b")  # inside a cue: "held phone talks"
+_MEDIUM = re.compile(
+    r"(?i)\b(?:(?:tele)?phone|telephonic|video(?:conference)?)\b"
+)  # inside a cue: "held phone talks"
 _ITINERARY = re.compile(
     r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
     r"(?:\s*\([^()]{1,30}\))?(?:\s+on\s+[^,;]{3,40}?)?\s*,"
@@ -207,7 +210,7 @@ def _two_sides(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
 
 _VISIT_NOUN = re.compile(r"(?i)visit$")
 # the verbs that may tell the last leg of a trip, home: arrivals, "proceed/go on to", "end his tour in"
-_HOMEWARD = re.compile(r"(?i)arriv|proceed|go|went|mov|continu|end|conclud|wrap")
+_HOMEWARD = re.compile(r"(?i)arriv|land|proceed|go|went|mov|continu|end|conclud|wrap")
 # "this trip", "the tour", "the three-nation journey": a trip told before, whose traveller goes on
 _TRIP_ANAPHOR = re.compile(r"(?i)\b(?:this|the|that)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|journey)\b")
 _TRIP_REACH = 4  # sentences after a visit within which "this trip" is that visit
@@ -334,7 +337,7 @@ _TRIP_INCLUDES = re.compile(
 _FOLLOWED_BY = re.compile(r"(?i)\b(?:followed|succeeded)\s+by\s+(?:(?:a|an|another)\s+)?(?:[\w-]+\s+){0,2}$")
 # "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
 _RECEIVED_FROM = re.compile(r"[^,;.]{0,80}?\b(?:from|by)\b")
-_ARRIVAL = re.compile(r"arriv", re.I)
+_ARRIVAL = re.compile(r"arriv|land", re.I)
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
 # "Israelis visiting Istanbul", "tourists visiting the city": a participle after a plain noun
 _NOUN_BEFORE = re.compile(
@@ -493,6 +496,8 @@ def _participants(
             place_at = direct.end() if direct else -1
         else:
             place_at = dest.end() if dest else -1
+        if place_at < 0 and _VISIT_NOUN.match(text, hit.start, hit.end):
+            place_at = _staying_in(text, lo, hit)
         if place_at < 0:
             return ([], None) if subject == [trip_owner] else (subject, None)  # a stop needs its place
         place = place_named_at(actors, place_at, hi)
@@ -884,6 +889,52 @@ def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str
 # -- assembly --------------------------------------------------------------------------
 
 
+# "X is in China on his maiden visit", "is currently in Washington for a state visit", "was in Oslo on an
+# official visit": the traveller's stay, told just before the visit noun (only its article and a few words
+# between)
+_STAYING_IN = re.compile(
+    r"\b(?:is|was|are|were|be|been)\s+(?:(?:currently|now|already|still|also|again)\s+)?in\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+_STAY_TO_VISIT = re.compile(
+    r"[^,;:.\"]{1,60}?\s(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _staying_in(text: str, lo: int, hit: Hit) -> int:
+    """Where the place of a stay ("is in China") opens, for a visit noun with no destination after it
+    that the stay is "on" or "for" ("on his maiden visit"); -1 if there is none."""
+    start = max(lo, hit.start - 90)
+    at = text.rfind(" in ", start, hit.start)
+    if at < 0:
+        return -1  # most visits: no "in" before them
+    m = None
+    for m in _STAYING_IN.finditer(text, start, hit.start):  # noqa: B007 - the last one is wanted
+        pass
+    if m is None or not _STAY_TO_VISIT.fullmatch(text, m.end(), hit.start):
+        return -1
+    return m.end()
+
+
+_SPOKE_TO = re.compile(r"spoke\s+(?:\S+\s+){0,3}?to\s")
+
+
+def _addressed_leader(actors: ActorIndex, hit: Hit, mentions: list[Mention]) -> bool:
+    """ "spoke to President X", "spoke to the President of Chile, X": the first actor addressed is a person
+    (a country may name their office first), with no body before them (a newspaper, a channel)."""
+    text = actors.doc.text
+    after = text.find(" to ", hit.start, hit.end) + 3  # may be inside the cue: "spoke to X by phone"
+    if not any(m.start > after and actors.kind(m) == "person" for m in mentions):
+        return False
+    for m in actors.between(after, after + 120):
+        kind = actors.kind(m)
+        if kind == "person":
+            return True
+        if kind != "country":
+            return False
+    return False
+
+
 def _remote(text: str, start: int, end: int) -> bool:
     """_REMOTE in ``text[start:end]``; plain ASCII text without its words is let go without running it."""
     segment = text[start:end]
@@ -1011,6 +1062,8 @@ def _sentence_candidates(
         if body is not None and all(m.entity != body.entity for m in mentions):
             mentions = [*mentions, body]
         participants = _distinct(doc, mentions)
+        if _SPOKE_TO.match(text, hit.start) and not _addressed_leader(actors, hit, mentions):
+            continue  # "spoke to Reuters", "spoke to CNN's X": an interview, not a call
         if hit.guest and text.startswith("call", hit.start) and URGE_AFTER.match(text, hit.end, hi):
             continue  # "called on Moscow to pull back": an appeal
         if hit.guest and not any(
@@ -1533,6 +1586,10 @@ def _lead_day(doc: Document, found: list[_Found]) -> list[_Found]:
         # "conferred with leaders at the AU summit today": the body holding the summit is no party of
         # the sittings on its sidelines; its one named attendee is
         parties = {i for i in parties if doc.entities[i].kind != "organization"} or parties
+    elif lead.kind == "visit":
+        # "landed in Washington on Wednesday ... X and Y exchanged views": the land visited is where the
+        # traveller's sittings are, no party of them
+        parties = {i for i in parties if doc.entities[i].kind != "country"} or parties
     sides = {_side(doc, i) for i in parties} - {None}
     told: set[tuple[frozenset[int], str]] = set()  # the parties (and status) of meetings and talks so far
     for f in found:
@@ -1887,6 +1944,7 @@ def _places_agree(a: str, b: str) -> bool:
     a country and its capital ("travels to Moscow", "traveled to Russia")."""
     if a in b or b in a or a.lower() == b.lower():  # "WHITE HOUSE" in a headline
         return True
+    a, b = without_district(a), without_district(b)  # "Washington DC" is the capital
     ca, cb = NAMES.get(a), NAMES.get(b)
     if ca is not None and ca == cb:
         return True

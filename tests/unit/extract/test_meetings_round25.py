@@ -1,0 +1,100 @@
+"""Meetings, round 25: calls told as "spoke to X", "called to congratulate X", "a phone discussion",
+"a telephonic conversation"; a traveller's stay told as "is in X on a visit" or "landed in X"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.meetingactors import ActorIndex, countries_of_place
+from briefing_tui.extract.pipeline import build_document
+
+
+def _events(text: str) -> list[tuple[str, set[str]]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [(m.kind, m.location) for m in doc.meetings]
+
+
+_PAIR = {"Tom Lind", "Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Tom Lind spoke to President Ana Ruiz this evening.", [("call", _PAIR)]),
+        ("Prime Minister Tom Lind spoke to the President of Chile, Ana Ruiz, on Monday.", [("call", _PAIR)]),
+        ("US President Tom Lind spoke on Friday to Crown Prince Ana Ruiz about oil.", [("call", _PAIR)]),
+        (
+            "President Tom Lind spoke to Crown Prince Ana Ruiz over the phone after the strikes.",
+            [("call", _PAIR)],
+        ),
+        ("The first was when Ana Ruiz called to congratulate Tom Lind upon his election.", [("call", _PAIR)]),
+        ("President Ana Ruiz called to thank Prime Minister Tom Lind for his support.", [("call", _PAIR)]),
+        (
+            "Tom Lind said he had a phone discussion on Saturday night with President Ana Ruiz over the clashes.",
+            [("call", _PAIR)],
+        ),
+        (
+            "Foreign Minister Tom Lind held a telephonic conversation with Foreign Minister Ana Ruiz on Monday.",
+            [("call", _PAIR)],
+        ),
+        (
+            "Foreign Minister Tom Lind held telephonic talks with Foreign Minister Ana Ruiz.",
+            [("call", _PAIR)],
+        ),
+        # near misses: an interview, reporters, a chair calling a session to order
+        ("Prime Minister Tom Lind spoke to Reuters on Monday about President Ana Ruiz.", []),
+        ("Prime Minister Tom Lind spoke to CNN's Ana Ruiz on Monday.", []),
+        ("Prime Minister Tom Lind spoke to reporters after the dinner with Ana Ruiz's aides.", []),
+        ("President Ana Ruiz called to order the session before Tom Lind spoke.", []),
+    ],
+)
+def test_calls(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PM Tom Lind is in China on his maiden visit with a large delegation.", [("visit", "China")]),
+        ("President Tom Lind was in Oslo last week on an official visit.", [("visit", "Oslo")]),
+        (
+            "Foreign Minister Tom Lind is currently in Chile for a three-day working visit.",
+            [("visit", "Chile")],
+        ),
+        ("President Tom Lind landed in Tashkent on Monday for an official visit.", [("visit", "Tashkent")]),
+        ("The Kyrgyz leader Tom Lind today landed in Tashkent.", [("visit", "Tashkent")]),
+        # near misses: "in" not a stay, a landing with no place, a stay with no visit
+        ("Tom Lind said interest in China was high during his visit.", []),
+        ("Tom Lind landed in trouble with his party.", []),
+        ("President Tom Lind is in China with his family.", []),
+    ],
+)
+def test_stay_on_a_visit(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _places(text) == expected
+
+
+def test_district_letters() -> None:
+    from briefing_tui.extract.meetingactors import without_district
+
+    assert without_district("Washington DC") == "Washington"
+    assert without_district("Washington, D.C.") == "Washington"
+    assert without_district("Dhaka") == "Dhaka"
+
+
+def test_stay_in_the_country_and_arrival_in_its_capital_are_one_visit() -> None:
+    text = (
+        "President Tom Lind is currently in the United States on an official working visit. "
+        "He arrived in Washington DC on Sunday ahead of his meeting with President Ana Ruiz on Monday."
+    )
+    kinds = [k for k, _ in _events(text)]
+    assert kinds == ["visit", "meeting"]
+    doc = build_document(text, date(2024, 5, 1))
+    actors = ActorIndex(doc)
+    assert doc.entities[countries_of_place(actors, "Washington, D.C.")[0]].name == "United States"
