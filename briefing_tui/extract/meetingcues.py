@@ -56,7 +56,9 @@ _MET_NEXT = (
     r"(?=\s+(?:(?:his|her|their|with|on|in|at|for|separately|privately|briefly|again|later|yesterday|today"
     r"|twice|also|him|them|us|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     # "met here Tuesday", "met there in May", "met virtually", "met over dinner", "met face-to-face"
-    r"|here|there|virtually|informally|face|over|during|ahead|behind|together)\b|(?-i:[A-Z])"
+    r"|here|there|virtually|informally|face|over|during|ahead|behind|together"
+    # "last met one-on-one in June", "met bilaterally"
+    r"|one-on-one|one-to-one|bilaterally)\b|(?-i:[A-Z])"
     # "met this Friday", "met late last week", "met earlier this week" (not "met this target", "met last year's goal")
     r"|(?:this|last|late|early|earlier)\s+(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|week|weekend|month|morning|afternoon|evening|night)\b"
@@ -365,7 +367,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("meeting meetings", r"\bmeetings?\s+of\b", "meeting", "noun", opens="m"),
     _t(
         "meeting meetings",
-        rf"\b(?:in|during|at|after|following)\s+(?:a|an|the|their|his|her|{_DAY_OWNER})\s+meetings?\b",
+        # "At their bilateral meeting, X and Y ...": a word or two may qualify it (not "in an official
+        # meeting of the Council", "at a bilateral meeting with X": the noun's own triggers read those)
+        rf"\b(?:in|during|at|after|following)\s+(?:a|an|the|their|his|her|{_DAY_OWNER})\s+"
+        r"(?:meetings?\b|(?:(?:bilateral|private|closed-door|one-on-one|first|second|last|latest|recent|separate"
+        r"|official|trilateral|working|brief|lengthy)\s+){1,2}meetings?\b(?!\s+(?:of|with|between)\b))",
         "meeting",
         "adverbial",
         opens="idaf",
@@ -420,6 +426,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         "verb",
         opens="h",
+    ),
+    # "paid a courtesy call to Sultan X": a call paid to someone is a visit to them (a meeting)
+    _t(
+        "call",
+        r"\b(?:paid|pay|pays|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?call\s+(?:to|on)\b"
+        r"(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        "meeting",
+        "verb",
+        guest=True,
+        opens="p",
     ),
     # a courtesy call: "will call on Prime Minister Khan" (not "called on Russia to withdraw": see URGE_AFTER)
     # "called on President X and Prime Minister Y" too: an appeal ("called on X to withdraw") is

@@ -98,3 +98,33 @@ def test_stay_in_the_country_and_arrival_in_its_capital_are_one_visit() -> None:
     doc = build_document(text, date(2024, 5, 1))
     actors = ActorIndex(doc)
     assert doc.entities[countries_of_place(actors, "Washington, D.C.")[0]].name == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Tom Lind paid a courtesy call to Sultan Ana Ruiz here on Saturday.",
+            [("meeting", _PAIR)],
+        ),
+        ("Prime Minister Tom Lind will pay a courtesy call to President Ana Ruiz.", [("meeting", _PAIR)]),
+        ("Tom Lind and Ana Ruiz last met one-on-one in June.", [("meeting", _PAIR)]),
+        ("President Tom Lind and President Ana Ruiz met bilaterally on Monday.", [("meeting", _PAIR)]),
+        (
+            "At their bilateral meeting, President Tom Lind and President Ana Ruiz praised the progress.",
+            [("meeting", _PAIR)],
+        ),
+        (
+            "During the first meeting, President Tom Lind and President Ana Ruiz signed deals.",
+            [("meeting", _PAIR)],
+        ),
+        # near misses: a call paid to a body, a qualified meeting of a council (the noun's own reading)
+        ("Prime Minister Tom Lind paid a call to the Ministry of Finance on Saturday.", []),
+        (
+            "On Monday Tom Lind will take part in an official meeting of the Lima Group.",
+            [("meeting", {"Tom Lind", "Lima Group"})],
+        ),
+    ],
+)
+def test_courtesy_calls_and_qualified_meetings(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
