@@ -256,22 +256,31 @@ _AND_PREDICATE = re.compile(
 )
 # a verb between the clause's subject and the object named before "and": "met", "held talks with", "thanked"
 _VERB_BETWEEN = re.compile(
-    r"\b(?:[a-z]+ed|met|meets|meet|held|holds|hold|spoke|speaks|told|tells|saw|sees)\b"
+    r"\b(?:[a-z]+ed|met|meets|meet|held|holds|hold|spoke|speaks|told|tells|saw|sees"
+    # a verb in the present: "will call on B, and meet C", "receives B and holds talks with C"
+    r"|calls?\s+on|receives?|welcomes?|visits?|hosts?|greets?|thanks?)\b"
 )
+
+
+# "A called on B and met C", "A received B and will also hold talks with C": a second sitting of the
+# clause's subject, with someone else
+_SECOND_SITTINGS = frozenset(("meeting", "talks", "call"))
 
 
 def _second_predicate_subject(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
     """ "A met B in Lima and then flew to Brazil": the traveller of a predicate coordinated after an
     object is the clause's subject A, not B, the nearest name."""
     text = actors.doc.text
-    if text.find("and", max(lo, hit.start - 60), hit.start) < 0:
+    # "..., and meet his counterpart": the trigger itself may open with the "and"
+    stop = hit.start + 4 if text.startswith("and ", hit.start) else hit.start
+    if text.find("and", max(lo, hit.start - 60), stop) < 0:
         return []
     group = subject_group(actors, lo, hit.start)
-    if not group or not _AND_PREDICATE.search(text, group[-1].end, hit.start):
+    if not group or not _AND_PREDICATE.search(text, group[-1].end, stop):
         return []
     gap = text[group[-1].end : hit.start]
-    if "," in gap or ";" in gap:
-        return []  # "met B, who ... and will travel": another clause
+    if "," in gap.removeprefix(",") or ";" in gap:
+        return []  # "met B, who ... and will travel": another clause (not "met B, and then flew")
     first = subject_group(actors, lo, group[0].start)
     if not first or actors.kind(first[0]) != "person":
         return []
@@ -355,6 +364,9 @@ _MEETINGS_WITH = re.compile(
 )
 # where such a list goes on after a ";" or an apposition's comma: "; of Brazil, B", ", the President of C"
 _CALL_ON = re.compile(r"call(?:ed)?\s+on\b")  # a courtesy call (the "call on" trigger)
+_AND_WITH = re.compile(
+    r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s+(?=(?:the\s+)?[A-Z])"
+)  # "..., and with B"
 _EACH_WORD = re.compile(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
 _LIST_GOES_ON = re.compile(r"(?:;\s+(?:and\s+)?(?:with\s+)?|,\s+)(?=(?:of|the)\s+(?:[\w-]+\s+){0,3}?[A-Z])")
 # a title told in lower case ("special envoy of", "the foreign minister of"), a person's, unnamed yet
@@ -571,7 +583,11 @@ def _participants(
             )
             if first is not None:
                 return [first, *objects], None
-        subject = subject_group(actors, lo, hit.start) or _trip_includes(actors, lo, hit, objects)
+        subject = (
+            (_second_predicate_subject(actors, lo, hit) if hit.kind in _SECOND_SITTINGS else [])
+            or subject_group(actors, lo, hit.start)
+            or _trip_includes(actors, lo, hit, objects)
+        )
         if not subject and text.startswith("meeting", hit.start):
             subject = possessor(actors, lo, hit.start)  # "during Ardern's meeting with X": a noun, its owner
         if not subject and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
@@ -1154,7 +1170,14 @@ def _sentence_candidates(
                 ]
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
-        found.followed = _followed_by(text, lo, hit)
+        found.followed = _followed_by(text, lo, hit) or (
+            hit.form == "verb"
+            and hit.kind in _SECOND_SITTINGS
+            and not _SPOKE_WITH.match(
+                text, hit.start
+            )  # "met X in Berlin and spoke with Y there": one sitting
+            and bool(_second_predicate_subject(actors, lo, hit))
+        )
         found.talk = _BARE_TALK_VERB.fullmatch(text, hit.start, hit.end) is not None
         found.body = body.entity if body is not None else None
         found.press = (
@@ -1301,6 +1324,14 @@ def _sentence_candidates(
             hit.guest and text.startswith("call", hit.start) and _CALL_ON.match(text, hit.start, hit.end)
         ) or (hit.kind == "call" and text.endswith("calls to", hit.start, hit.end)):
             pairs = _one_each(actors, mentions, hit, calls=True)  # "made calls to A and B": one each
+        elif (
+            hit.form == "verb"
+            and hit.kind in ("meeting", "talks")
+            and (text.endswith("with", hit.start, hit.end) or _WITH_OBJECTS.match(text, hit.end))
+            and text.find(" with ", hit.end + 4, hi) >= 0
+            and _AND_WITH.search(text, hit.end, hi) is not None
+        ):
+            pairs = _one_each(actors, mentions, hit, calls=True)  # "meet with A, and with B": one each
         elif hit.form == "verb" and text.find("respectively", hit.end, hi) >= 0:
             pairs = _each_subject(actors, mentions, hit)
         else:

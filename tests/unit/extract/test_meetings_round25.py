@@ -128,3 +128,50 @@ def test_stay_in_the_country_and_arrival_in_its_capital_are_one_visit() -> None:
 )
 def test_courtesy_calls_and_qualified_meetings(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _events(text) == expected
+
+
+_LIND_RUIZ = {"Tom Lind", "Ana Ruiz"}
+_LIND_MOOR = {"Tom Lind", "Lia Moor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Tom Lind will call on Prime Minister Ana Ruiz, and meet his counterpart Lia Moor.",
+            [("meeting", _LIND_RUIZ), ("meeting", _LIND_MOOR)],
+        ),
+        (
+            "Foreign Minister Tom Lind called on Prime Minister Ana Ruiz and met Foreign Minister Lia Moor.",
+            [("meeting", _LIND_RUIZ), ("meeting", _LIND_MOOR)],
+        ),
+        (
+            "Minister Tom Lind received Prime Minister Ana Ruiz and will also meet Foreign Minister Lia Moor.",
+            [("meeting", _LIND_RUIZ), ("meeting", _LIND_MOOR)],
+        ),
+        (
+            "Minister Tom Lind called on President Ana Ruiz and later held talks with Minister Lia Moor.",
+            [("meeting", _LIND_RUIZ), ("talks", _LIND_MOOR)],
+        ),
+        (
+            "Tom Lind will also meet with the Chief Negotiator, Ana Ruiz, and with the Chair of the Board, Lia Moor.",
+            [("meeting", _LIND_RUIZ), ("meeting", _LIND_MOOR)],
+        ),
+        (
+            "Tom Lind met with President Ana Ruiz and later with Prime Minister Lia Moor.",
+            [("meeting", _LIND_RUIZ), ("meeting", _LIND_MOOR)],
+        ),
+        # near misses: two subjects meeting one guest, one "with" before a list, one clause reported
+        (
+            "Foreign Minister Tom Lind and Prime Minister Ana Ruiz will meet Foreign Minister Lia Moor.",
+            [("meeting", {"Tom Lind", "Ana Ruiz", "Lia Moor"})],
+        ),
+        (
+            "Tom Lind met with President Ana Ruiz and Prime Minister Lia Moor.",
+            [("meeting", {"Tom Lind", "Ana Ruiz", "Lia Moor"})],
+        ),
+        ("Tom Lind said Ana Ruiz and Lia Moor met on Monday.", [("meeting", {"Ana Ruiz", "Lia Moor"})]),
+    ],
+)
+def test_second_sitting_of_the_subject(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
