@@ -203,7 +203,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "flew flies fly flying headed heads head heading",
         # "headed Sunday to the Spanish capital": a day between
         r"\b(?:flew|flies|fly|flying|headed|heads|head|heading)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday"
-        r"|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)\s+)?to\b",
+        # "fly directly to Washington", "flew straight to Doha"
+        r"|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|directly|straight|onward|on)\s+)?to\b",
         "visit",
         "travel",
         opens="fh",
@@ -553,11 +554,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # talks, summits, conferences, named events
     _t(
-        _TALK_WORDS,
+        _TALK_WORDS + " talk",
         r"\b(?:held|holds|hold|had|has|have|began|begin|begins|opened|resumed|resume|continue|continued|renewed"
         # "held \"regular political consultations\"": the name may be quoted
         r"|renew|launched|launch|concluded|conclude|started|start|wrapped\s+up)\s+"
-        r"(?:[\"'\u201c\u2018]?\w+\s+){0,2}?[\"'\u201c\u2018]?(?:talks|negotiations|discussions|consultations)\b",
+        r"(?:[\"'\u201c\u2018]?\w+\s+){0,2}?[\"'\u201c\u2018]?(?:talks|negotiations|discussions|consultations)\b"
+        # "will hold a bilateral talk with X": one talk, with someone
+        r"|\b(?:held|holds|hold|had|has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?talk\s+with\b",
         "talks",
         "verb",
         opens="hborclsw",

@@ -935,6 +935,22 @@ def _staying_in(text: str, lo: int, hit: Hit) -> int:
 _SPOKE_TO = re.compile(r"spoke\s+(?:\S+\s+){0,3}?to\s")
 
 
+# "will fly to Washington for talks with X", "a visit to Mombasa to meet with X": the sitting the trip is for
+_TRIP_PURPOSE = re.compile(
+    r"[^,;.:\"]{0,80}?\s(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}"
+)
+
+
+def _for_the_trip(text: str, trip_end: int, hit: Hit) -> bool:
+    """Is the trigger the purpose of the trip told just before it in the clause (its place then the
+    sitting's)?"""
+    if hit.start - trip_end > 100 or hit.start < trip_end:
+        return False
+    if text.startswith("to ", hit.start):  # "to meet with X": the "to" opens the trigger
+        return _TRIP_PURPOSE.fullmatch(text, trip_end, hit.start + 3) is not None
+    return _TRIP_PURPOSE.fullmatch(text, trip_end, hit.start) is not None
+
+
 def _addressed_leader(actors: ActorIndex, hit: Hit, mentions: list[Mention]) -> bool:
     """ "spoke to President X", "spoke to the President of Chile, X": the first actor addressed is a person
     (a country may name their office first), with no body before them (a newspaper, a channel)."""
@@ -1240,7 +1256,11 @@ def _sentence_candidates(
                 landmark = _LANDMARK_PHRASE.search(text, place_lo, hit.start)
                 place_lo = landmark.end() if landmark else place_lo
             found.location = place or location_near(doc, actors, hit, place_lo, zone_hi)
-            if found.location is None and trip is not None and where >= 0:
+            if (
+                found.location is None
+                and trip is not None
+                and (where >= 0 or _for_the_trip(text, trip[0], hit))
+            ):
                 found.location = trip[1]
         near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
         if owner:

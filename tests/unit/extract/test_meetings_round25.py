@@ -175,3 +175,35 @@ _LIND_MOOR = {"Tom Lind", "Lia Moor"}
 )
 def test_second_sitting_of_the_subject(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Tom Lind is due to fly directly to Washington for talks with Secretary Ana Ruiz on Thursday.",
+            [("visit", "Washington"), ("talks", "Washington")],
+        ),
+        (
+            "President Tom Lind today paid a short working visit to Mombasa to meet with his counterpart Ana Ruiz.",
+            [("visit", "Mombasa"), ("meeting", "Mombasa")],
+        ),
+        (
+            "President Tom Lind will travel to Oslo next week for a meeting with Ana Ruiz.",
+            [("visit", "Oslo"), ("meeting", "Oslo")],
+        ),
+        (
+            "During the visit, President Tom Lind will hold a bilateral talk with President Ana Ruiz.",
+            [("talks", None)],
+        ),
+        ("President Tom Lind had a long talk with President Ana Ruiz on Monday.", [("talks", None)]),
+        # near misses: a lecture, and a sitting with a place of its own
+        ("President Tom Lind gave a talk at the university with Ana Ruiz.", []),
+        (
+            "President Tom Lind will travel to Norway for talks with Ana Ruiz in Bergen.",
+            [("visit", "Norway"), ("talks", "Bergen")],
+        ),
+    ],
+)
+def test_sitting_a_trip_is_for(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _places(text) == expected
