@@ -1841,6 +1841,12 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
         and b.location
         and not (a.location in b.location or b.location in a.location)
         and (min(len(pa), len(pb)) >= 2 or country_of(a.location) != country_of(b.location))
+        # "arrived in Beijing on Monday for a state visit to China": one trip, its city and its country
+        and not (
+            (pa <= pb or pb <= pa)
+            and country_of(a.location) is not None
+            and country_of(a.location) == country_of(b.location)
+        )
     ):
         # "X would visit Australia and Y was invited to China", "will visit the EU headquarters
         # ..., visit Germany": two trips (not "visit Paris ... a visit to France")
@@ -1863,7 +1869,7 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
 
 def _absorb(into: _Found, other: _Found) -> None:
     into.participants = list(dict.fromkeys(into.participants + other.participants))
-    into.location = into.location or other.location
+    into.location = _finer_place(into.location, other.location)
     into.title = into.title or other.title
     into.body = into.body if into.body is not None else other.body
     if other.start and (not into.start or len(other.start) > len(into.start)):
@@ -1878,6 +1884,17 @@ def _absorb(into: _Found, other: _Found) -> None:
     if other.sentence - into.sentence == 1:
         into.evidence_end = max(into.evidence_end, other.evidence_end)
         into.sentence = other.sentence
+
+
+def _finer_place(place: str | None, other: str | None) -> str | None:
+    """The place of an event told twice: the first told, unless it is a country and the other a city
+    of it ("a state visit to China" and "arrived in Beijing": Beijing)."""
+    if not place or not other or place == other:
+        return place or other
+    country = NAMES.get(place)
+    if country is None or NAMES.get(other) is not None or country_of(other) != country:
+        return place
+    return other
 
 
 def _same_event(a: _Found, b: _Found) -> bool:

@@ -207,3 +207,29 @@ def test_second_sitting_of_the_subject(text: str, expected: list[tuple[str, set[
 )
 def test_sitting_a_trip_is_for(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Tom Lind arrived in Beijing on Monday for a state visit to China.",
+            [("visit", "Beijing")],
+        ),
+        (
+            "President Tom Lind began a state visit to China on Monday, arriving in Beijing.",
+            [("visit", "Beijing")],
+        ),
+        (
+            "Minister Tom Lind will travel to Russia next week. Lind will be in Moscow for talks with Minister Ana Ruiz.",
+            [("visit", "Moscow"), ("talks", "Moscow")],
+        ),
+        # near misses: two travellers, two cities of one country
+        (
+            "President Tom Lind will visit Beijing and Minister Ana Ruiz will fly to Lagos.",
+            [("visit", "Beijing"), ("visit", "Lagos")],
+        ),
+    ],
+)
+def test_city_of_a_country_visited(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _places(text) == expected
