@@ -33,7 +33,10 @@ _SIDES = re.compile(
 _OPENING = re.compile(
     # a paragraph's own dateline ("BRUSSELS - ") may come first
     r"\s*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+){0,2}\s*[-\u2013\u2014]{1,2}\s*)?"
-    r"(?:During|On|In|After|Following|Before|Ahead\s+of|While\s+on)\s+(?:a|an|the|his|her|[A-Z][a-z]+['\u2019]s)(?!\w)"
+    r"(?:During|On|In|After|Following|Before|Ahead\s+of|While\s+on"
+    # "Completing the UAE visit, X returned", "Wrapping up a three-day visit to Chile, X said"
+    r"|Completing|Concluding|Ending|Wrapping\s+up|Winding\s+up|Rounding\s+off|Capping|Starting|Beginning"
+    r"|Kicking\s+off|Continuing)\s+(?:a|an|the|his|her|[A-Z][a-z]+['\u2019]s)(?!\w)"
 )
 
 

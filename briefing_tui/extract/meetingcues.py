@@ -687,6 +687,8 @@ OBJECT_STOP = re.compile(
     r"|and\s+(?:also\s+)?(?:[a-z]+ed|held|paid|took|gave|made|sought|conveyed)\s+(?=(?:him|her|them|his|their"
     r"|its|the|a|an|that|how|to|on|about|with|for|hope|interest|support|concern|gratitude|appreciation|thanks"
     r"|condolences|views|readiness|willingness|satisfaction)\b)"
+    # "a state visit to France and comes ahead of the G7 summit": the event's own predicate, its time
+    r"|and\s+(?:comes?|came|follows?|precedes?)\s+(?=(?:ahead|after|before|on|at|in|a|an|the|days?|weeks?)\b)"
     r"))"
 )
 

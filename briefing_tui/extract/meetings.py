@@ -510,6 +510,12 @@ def _participants(
             place_at = dest.end() if dest else -1
         if place_at < 0 and _VISIT_NOUN.match(text, hit.start, hit.end):
             place_at = _staying_in(text, lo, hit)
+            if place_at < 0 and subject and subject[0].start > hit.end:
+                # "Completing the UAE visit, X returned home": the land named before the noun, the
+                # traveller after the opening phrase (not "his meetings with A and B during the Moscow visit")
+                country = _country_before_visit(actors, lo, hit)
+                if country is not None:
+                    return subject + [country], country.text
         if place_at < 0:
             return ([], None) if subject == [trip_owner] else (subject, None)  # a stop needs its place
         place = place_named_at(actors, place_at, hi)
@@ -917,6 +923,24 @@ _STAY_TO_VISIT = re.compile(
 )
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _country_before_visit(actors: ActorIndex, lo: int, hit: Hit) -> Mention | None:
+    """ "the UAE visit", "his three-day Kenya visit": a country right before the visit noun, after a
+    determiner, is where the visit goes."""
+    before = actors.between(max(lo, hit.start - 40), hit.start)
+    if not before:
+        return None
+    m = before[-1]
+    text = actors.doc.text
+    if actors.kind(m) != "country" or text[m.end : hit.start] != " ":
+        return None
+    if not _DETERMINER_BEFORE.search(text, max(lo, m.start - 30), m.start):
+        return None
+    return m
+
+
 def _staying_in(text: str, lo: int, hit: Hit) -> int:
     """Where the place of a stay ("is in China") opens, for a visit noun with no destination after it
     that the stay is "on" or "for" ("on his maiden visit"); -1 if there is none."""
@@ -1127,6 +1151,7 @@ def _sentence_candidates(
                 and not _taken(actors, hit)
                 and not (trip_owner is not None and trip_owner in mentions)
                 and not (_VISIT_NOUN.match(text, hit.start, hit.end) and _TO_BY.match(text, hit.end, hi))
+                and not (mentions and mentions[0].start > hit.end and opening_subject(actors, lo, hit, hi))
             ):
                 continue  # nobody named travels
             participants += [c for c in countries_of_place(actors, place) if c not in participants]

@@ -233,3 +233,50 @@ def test_sitting_a_trip_is_for(text: str, expected: list[tuple[str, str | None]]
 )
 def test_city_of_a_country_visited(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Completing the UAE visit, Prime Minister Tom Lind returned home with 137 migrants.",
+            [("visit", {"Tom Lind", "United Arab Emirates"})],
+        ),
+        (
+            "Wrapping up a three-day visit to Chile, Prime Minister Tom Lind said ties were strong.",
+            [("visit", {"Tom Lind", "Chile"})],
+        ),
+        (
+            "After a visit to Chile, Prime Minister Tom Lind said ties were strong.",
+            [("visit", {"Tom Lind", "Chile"})],
+        ),
+        (
+            "The June 8 trip will be Tom Lind's first state visit to France and comes ahead of the NATO summit.",
+            [("visit", {"Tom Lind", "France"})],
+        ),
+        # near misses: a country before the noun with no traveller named after the opening phrase
+        ("Tom Lind said the Kenya visit was useful.", []),
+        (
+            "Saying that his talks with President Ana Ruiz during the Moscow visit were good, he left.",
+            [],
+        ),
+    ],
+)
+def test_traveller_after_an_opening_phrase(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert [e for e in _events(text) if e[0] == "visit"] == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "stops_at"),
+    [
+        ("France and comes ahead of the NATO summit", "and comes"),
+        ("Peru and follows a meeting with the G7", "and follows"),
+        ("Peru and came days after the vote", "and came"),
+        ("Chile and Peru", None),  # near miss: a list goes on
+    ],
+)
+def test_an_events_own_predicate_ends_its_objects(tail: str, stops_at: str | None) -> None:
+    from briefing_tui.extract.meetingcues import OBJECT_STOP
+
+    m = OBJECT_STOP.search(tail)
+    assert (tail[m.start() : m.start() + len(stops_at)] if m else None) == stops_at
