@@ -632,7 +632,8 @@ _BODY_GAP = re.compile(
     r"|(?:annual|special|informal|extraordinary|emergency|ministerial|leaders)\s+){0,2}"
 )
 _BODY_DETERMINER = re.compile(
-    r"(?:\b(?:the|an?|this|next|last|its|their)|['\u2019]s)\s+(?:(?:[a-z]+|\d+(?:st|nd|rd|th))\s+){0,2}$"
+    # "The G7 summit in Berlin ...": the sentence may open with the determiner
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Nn]ext|[Ll]ast|[Ii]ts|[Tt]heir)|['\u2019]s)\s+(?:(?:[a-z]+|\d+(?:st|nd|rd|th))\s+){0,2}$"
 )
 
 
@@ -1114,7 +1115,14 @@ def _sentence_candidates(
         mentions, place = _participants(
             doc, actors, hit, lo, hi, trip_owner if hit.form == "travel" else None
         )
-        body = _body_before(actors, hit, lo) if hit.form == "noun" and hit.kind in _BODY_EVENTS else None
+        body = (
+            _body_before(actors, hit, lo)
+            if hit.form == "noun"
+            and hit.kind in _BODY_EVENTS
+            # "the White House meeting between A and B": the parties are named, what stands before is where
+            and not text.endswith(("between", "among"), hit.start, hit.end)
+            else None
+        )
         if body is not None and all(m.entity != body.entity for m in mentions):
             mentions = [*mentions, body]
         participants = _distinct(doc, mentions)

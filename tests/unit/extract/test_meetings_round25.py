@@ -280,3 +280,26 @@ def test_an_events_own_predicate_ends_its_objects(tail: str, stops_at: str | Non
 
     m = OBJECT_STOP.search(tail)
     assert (tail[m.start() : m.start() + len(stops_at)] if m else None) == stops_at
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The G7 summit in Berlin, from June 26 to 28, will focus on Ukraine.",
+            [("summit", {"Group of Seven"})],
+        ),
+        (
+            "The NATO summit opened in Vilnius on Tuesday.",
+            [("summit", {"North Atlantic Treaty Organization"})],
+        ),
+        # near misses: a body that is no modifier of the gathering; a gathering whose parties are named
+        ("The summit in Berlin will focus on Ukraine, NATO said.", []),
+        (
+            "The Red Cross meeting between President Tom Lind and President Ana Ruiz went well.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+    ],
+)
+def test_sentence_opening_with_a_bodys_gathering(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
