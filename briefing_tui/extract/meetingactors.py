@@ -48,7 +48,7 @@ _REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|repo
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _PEOPLE_AFTER = re.compile(
-    r"[ \t]+([A-Za-z]+)(?:[ \t]+([a-z]+))?"
+    r"[ \t]+([A-Za-z][A-Za-z-]*)(?:[ \t]+([a-z]+))?"
 )  # "NATO foreign ministers": one word between
 # A speech or thought verb and "that": what follows is another clause, with its own subject.
 _SAID_THAT = re.compile(
@@ -254,7 +254,10 @@ class ActorIndex:
         if not words:
             return False
         first, second = words.group(1).lower(), words.group(2)
-        return first in PEOPLE_NOUNS or (first.isalpha() and bool(second) and second.lower() in PEOPLE_NOUNS)
+        # "AMISOM troop-contributing countries": one qualifier (maybe hyphenated) before the people
+        return first in PEOPLE_NOUNS or (
+            first.replace("-", "").isalpha() and bool(second) and second.lower() in PEOPLE_NOUNS
+        )
 
 
 def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:

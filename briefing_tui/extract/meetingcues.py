@@ -608,7 +608,9 @@ _HEAD_WORD = re.compile(r"(?:Summit|Conference|Meeting|Ministerial|Dialogue|Talk
 # an office after a body's name: "the Forum Secretary General", "the Forum Secretariat"
 _OFFICE_AFTER = re.compile(
     r"\s+(?:Secretary|Secretariat|Chair|Chairman|Chairperson|Chairwoman|President|Director|Commissioner"
-    r"|Spokes(?:man|woman|person)|Executive|Deputy)\b"
+    r"|Spokes(?:man|woman|person)|Executive|Deputy"
+    # "a meeting of the North-South Ministerial Council", "the Forum Foundation": a body's own name goes on
+    r"|Council|Committee|Commission|Board|Foundation|Centre|Center|Hall)\b"
 )
 
 # For each trigger word, the positions in TRIGGERS of the triggers it calls for.
@@ -709,6 +711,8 @@ PEOPLE_NOUNS = word_set(
     "officials official representatives representative leaders leader delegation delegations counterparts "
     "counterpart ministers minister authorities negotiators diplomats envoys envoy officers commanders "
     "aides aide advisers adviser advisors advisor"
+    # "a meeting of AMISOM troop-contributing countries", "EU member states": a body's members
+    " countries states nations"
 )
 
 # Nouns after a person's name that make the name a modifier: "the Biden administration".

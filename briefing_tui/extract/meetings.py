@@ -418,6 +418,7 @@ class _Found:
     body: int | None = None  # "the G20 summit": the body whose gathering it is
     them: bool = False  # "the two leaders agreed to a meeting between them": the two of the event told before
     followed: bool = False  # "hosted A, followed by a meeting with B": a sitting after the clause's one
+    numbered: bool = False  # "the 11th meeting of X": one of a body's numbered sittings
     talk: bool = False  # "X and Y discussed ...": a verb naming no kind of sitting, any one of the two sides
 
 
@@ -976,6 +977,12 @@ def _for_the_trip(text: str, trip_end: int, hit: Hit) -> bool:
     return _TRIP_PURPOSE.fullmatch(text, trip_end, hit.start) is not None
 
 
+_ORDINAL_BEFORE = re.compile(
+    r"(?i)\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
 def _addressed_leader(actors: ActorIndex, hit: Hit, mentions: list[Mention]) -> bool:
     """ "spoke to President X", "spoke to the President of Chile, X": the first actor addressed is a person
     (a country may name their office first), with no body before them (a newspaper, a channel)."""
@@ -1219,6 +1226,7 @@ def _sentence_candidates(
                 ]
         found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
+        found.numbered = _ORDINAL_BEFORE.search(text, max(lo, hit.start - 24), hit.start) is not None
         found.followed = _followed_by(text, lo, hit) or (
             hit.form == "verb"
             and hit.kind in _SECOND_SITTINGS
@@ -2232,8 +2240,10 @@ def _worth_keeping(doc: Document, f: _Found) -> bool:
     if f.kind == "meeting" and doc.entities[f.participants[0]].kind == "organization":
         # "NATO ministers gather in Brussels on Feb. 12", "... will hold a meeting in Riga": a body meets
         # "there will be a meeting of the Officials Committee on 22 February": a dated one to come too
+        # "the 11th meeting of the Joint Committee held on October 27, 2022": a numbered sitting told by its
+        # day (not "there was a meeting of X on DATE")
         return (bool(f.location) and (bool(f.start) or f.status == "upcoming")) or (
-            bool(f.start) and f.status == "upcoming"
+            bool(f.start) and (f.status == "upcoming" or (f.numbered and len(f.start) == 10))
         )
     if f.title is not None and _attends_title(doc, f):
         return True  # "the minister will attend the Munich Security Conference": a person at a named event

@@ -303,3 +303,28 @@ def test_an_events_own_predicate_ends_its_objects(tail: str, stops_at: str | Non
 )
 def test_sentence_opening_with_a_bodys_gathering(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It comes ahead of a meeting of the North-South Ministerial Council in Armagh on Friday.",
+            [("meeting", {"North-South Ministerial Council"})],
+        ),
+        (
+            "He will attend a meeting of AMISOM troop-contributing countries, to be held in Kampala on 2 June 2024.",
+            [("meeting", {"AMISOM"})],
+        ),
+        (
+            "The deal was signed during the 11th meeting of the Joint Cooperation Committee held on April 27, 2024.",
+            [("meeting", {"Joint Cooperation Committee"})],
+        ),
+        # near misses: a body's meeting with neither day nor place, a past one told by its month only
+        ("The deal was signed during a meeting of the Joint Cooperation Committee.", []),
+        ("The deal was signed during a meeting of the Joint Cooperation Committee in March.", []),
+        ("There was a meeting of the Joint Cooperation Committee on April 27, 2024.", []),
+    ],
+)
+def test_a_bodys_own_sitting(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
