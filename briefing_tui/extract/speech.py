@@ -82,6 +82,8 @@ _LEMMAS: dict[str, str] = {
     "mention": "say",
     "indicate": "say",  # only with 'that' (THAT_ONLY): 'indicated that he would ...'; not 'indicated a route'
     "hint": "say",  # 'hinted that ...'; not 'hinted at a deal'
+    "testify": "say",  # 'testified at a hearing that ...' (THAT_ONLY): 'testified before Congress' alone says nothing
+    "intimate": "say",  # 'intimated (to us) that ...' (THAT_ONLY); not 'an intimate dinner'
     "elaborate": "say",
     "vow": "say",
     "pledge": "say",
@@ -277,7 +279,14 @@ def names_a_thing(lemma: str, text: str, pos: int) -> bool:
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
 THAT_ONLY = word_set(
     "tweet post write comment continue reply respond remark read mention elaborate underline caption disclose reveal agree"
-    " indicate hint"
+    " indicate hint testify intimate"
+)
+# of those, the verbs of making known that also take a bare clause opened by a pronoun and an auxiliary
+# ('revealed he would not ...', 'indicated they were ready'); 'revealed his plans' stays no report
+BARE_CLAUSE_OK = word_set("reveal disclose indicate hint mention testify intimate")
+BARE_CLAUSE = re.compile(
+    r"\s+(?:he|she|they|we|it|I)\s+(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are"
+    r"|did|does|do|wanted|wants|planned|plans|intended|intends)\b"
 )
 # 'agreed that ...' or '"...," he agreed.' voice a view; 'agreed to host', 'agreed on a plan' do not,
 # and are no speech verb at all (a later '..., the ministry said' still attributes the sentence)

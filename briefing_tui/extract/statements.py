@@ -2270,9 +2270,11 @@ _TRAILING_LEMMAS = (
     frozenset(("say", "add", "announce", "confirm", "tell", "note", "state", "report"))
     | speech.word_set("stress emphasize emphasise underscore underline reiterate insist explain tweet write")
     | speech.word_set("disclose reveal declare affirm warn")
+    | speech.word_set("clarify assert argue claim acknowledge admit observe testify")
 )
 # '..., stressed the ambassador.': verbs of emphasis close a report as 'said' does; so do verbs of
-# making known ('..., the spokesperson disclosed.') and of warning
+# making known ('..., the spokesperson disclosed.'), of warning, and of arguing or conceding a point
+# ('..., clarified the minister.', '..., he admitted.')
 # '..., Xinhua reported, citing the official news agency': the source cited is who speaks
 _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
 # What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
@@ -2427,7 +2429,7 @@ def _needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
     nothing but a courtesy ('offered condolences', 'conveyed Canada's gratitude')."""
     lemma = speech.lemma_of(v.form)
     if lemma in speech.THAT_ONLY:
-        return True
+        return not (lemma in speech.BARE_CLAUSE_OK and speech.BARE_CLAUSE.match(text, pos, s_end))
     if lemma in speech.COURTESY_ONLY:
         return not speech.COURTESY_OBJECT.match(text, pos, s_end)
     return (
