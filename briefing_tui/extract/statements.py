@@ -92,6 +92,12 @@ _ADJUNCT = re.compile(
     r"|\s*,?\s*(?:[a-z]{2,}ly|also|again|further|too|however)\b(?=\s*,?\s*that\b)"  # 'said recently that'
     r"|\s*the\s+fact\b(?=\s*,?\s*that\b)"  # 'mentioned the fact that ...': the clause is what was said
 )
+# two such phrases, longer than one may be: 'said at a news conference Thursday with Macron that ...';
+# no comma between them ('said on Monday, in a sign that ...' is a comment of the writer's)
+_ADJUNCTS = re.compile(
+    r"\s*,?\s*(?:on|in|at|to|with|during|from|via|through|over|after|before)\s+[^,.;:\"]{1,60}?"
+    r"\s+(?:on|in|at|to|with|during|from|via|through|over|after|before)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
+)
 _ADDING = speech.word_set("adding saying noting stressing warning arguing insisting explaining")
 _OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
@@ -2666,6 +2672,13 @@ def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
     m = _ADJUNCT.match(text, pos, s_end) if has_that else None
     if m and _THAT.match(text, m.end(), s_end) and (not _WITH.match(text, pos) or _names_someone(ctx, m)):
         return m.end()
+    m = _ADJUNCTS.match(text, pos, s_end) if has_that else None
+    if (
+        m
+        and _THAT.match(text, m.end(), s_end)
+        and (not _ANY_WITH.search(m.group()) or _names_someone(ctx, m))
+    ):
+        return m.end()
     aside = _COMMA_ADJUNCT.match(text, pos, s_end) if text.startswith(",", pos) else None
     if aside:
         return aside.end()  # 'conveyed, at the start of the call, the greetings of ...': the object follows
@@ -2682,6 +2695,7 @@ _COMMA_ADJUNCT = re.compile(
     r",\s*(?:at|in|on|during|after|before|through|via|over)\s+[^,.;:\"\u201c]{1,50},(?=\s+[a-z])"
 )
 _WITH = re.compile(r"\s*,?\s*with\b")
+_ANY_WITH = re.compile(r"\bwith\b")  # in either of two phrases: 'at the summit in Geneva with sanctions that'
 _SOMEONE = ("person", "role", "pronoun")
 
 

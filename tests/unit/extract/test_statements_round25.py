@@ -81,3 +81,33 @@ def test_verbs_of_making_known_take_a_bare_clause_opened_by_a_pronoun(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz said at a joint news conference in Lima on Thursday with her counterpart Omar Haddad"
+            " that the summit had shown common ground.",
+            [("indirect", "Ana Ruiz", "the summit had shown common ground")],
+        ),
+        (
+            "Haddad said in an interview published at the weekend by a regional daily in the capital"
+            " that the border would reopen.",
+            [("indirect", "Omar Haddad", "the border would reopen")],
+        ),
+        # near-miss: a comma before the second phrase, the writer's comment
+        (
+            "Talks will resume in Lima in May, Haddad said on Wednesday, in a sign that the peace process"
+            " is regaining momentum.",
+            [("indirect", "Omar Haddad", "Talks will resume in Lima in May")],
+        ),
+        # near-miss: 'with' something that is no one spoken to, then a relative 'that'
+        (
+            "Ruiz replied at the regional summit in the capital of Peru with tough new sanctions that hit oil.",
+            [],
+        ),
+    ],
+)
+def test_two_phrases_of_setting_before_that(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
