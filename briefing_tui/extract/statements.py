@@ -60,7 +60,8 @@ _CALL_WORDS = ("call", "conversation", "meeting", "talks")  # one is in every _C
 # where reported content stops: a new clause that is no longer the speaker's
 _CUT = re.compile(
     r"(?=[,;:\s])(?:"
-    r",\s*(?:according\s+to|while|whereas|but|although|though|(?:hours|days|weeks|shortly)\s+after"
+    r",\s*(?:according\s+to|while|whereas|but(?!\s+(?:also\s+|still\s+)?(?:can|could|will|would|may|might|must|should"
+    r"|is|are|was|were|has|have|had|remains?|remained)\b)|although|though|(?:hours|days|weeks|shortly)\s+after"
     r"|with(?!\s+(?:a\s+view|an\s+eye|the\s+(?:aim|goal|objective|intention|purpose))\b))\b"
     r"|,\s*as\s+(?:she|he|they|we)\s+[a-z]+ed\b"
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
@@ -70,6 +71,8 @@ _CUT = re.compile(
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
     r"|warned|agreed|insisted|argued)\s+that\b"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:called\s+(?:on|upon)|urged|thanked)\s+(?:the\s+)?[A-Z]"
+    r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:after|during|at|in|following|before)\s+(?:[\w'\u2019-]+\s+){1,4}?"
+    r"(?:announced|confirmed|revealed|disclosed|explained|indicated|stated|said|added|stressed|noted)\s+that\b"
     r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:announced|reaffirmed|reiterated|expressed|welcomed|noted"
     r"|stressed|emphasi[sz]ed|underscored|highlighted|praised|commended|hailed|lauded)\s+"
     r"(?:a|an|the|his|her|their|its|[A-Z][\w.-]*['\u2019]s)\b"
@@ -81,8 +84,10 @@ _CUT = re.compile(
 )  # '... and called on Beijing to ...': the speaker turns to someone, a statement of its own;
 # '..., and announced a new round', '..., and welcomed Peru's efforts': the speaker's next act, own object;
 # '..., Minister Sato also stated his ...': a new sentence run on after a comma, with its own subject;
+# '..., and after the call announced that ...': the speaker's next report, set at another moment;
 # '..., and expressed hope that ...': a feeling voiced, another statement; '..., to which Y replied ...': Y's turn
-# '..., with a view to ...', '..., with the aim of ...': a purpose, still the speaker's words (not a new clause)
+# '..., with a view to ...', '..., with the aim of ...': a purpose, still the speaker's words (not a new clause);
+# '..., but can serve a purpose': a 'but' with no subject of its own goes on with the same clause
 _CUT_MARKS = (",", ";", ":")  # where a cut may start
 _CUT_WORDS = ("-", "\u2014", "and")  # what follows white space where a cut starts
 # a prepositional phrase after a speech verb, before its 'that' clause
@@ -1760,9 +1765,19 @@ def _quoted_as_saying(ctx: _Context, v: VerbHit) -> bool:
 _QUOTED_BY = re.compile(r"\s+by\s+[^,.;:\"\u201c\u201d]{1,70}?\s+as\s+say(?:ing|s)\b")
 
 
+# 'and after their call announced': a second verb of the same subject, set at another moment
+_AND_SETTING_BEFORE = re.compile(
+    r",\s+and\s+(?:after|during|at|in|following|before)\s+(?:[\w'\u2019-]+\s+){1,4}$"
+)
+
+
 def _coordinated(text: str, s_start: int, gap_end: int) -> bool:
     before = text[max(s_start, gap_end - 5) : gap_end].rstrip()
-    return before.endswith((" and", ",and", " but")) or before in ("and", "but")
+    return (
+        before.endswith((" and", ",and", " but"))
+        or before in ("and", "but")
+        or _AND_SETTING_BEFORE.search(text, max(s_start, gap_end - 50), gap_end) is not None
+    )
 
 
 _LEAD_ADVERBIAL = re.compile(

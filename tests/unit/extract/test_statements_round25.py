@@ -111,3 +111,84 @@ def test_verbs_of_making_known_take_a_bare_clause_opened_by_a_pronoun(
 )
 def test_two_phrases_of_setting_before_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz said that border disputes are rare, but can serve to build trust between neighbours.",
+            [
+                (
+                    "indirect",
+                    "Ana Ruiz",
+                    "border disputes are rare, but can serve to build trust between neighbours",
+                )
+            ],
+        ),
+        (
+            "Haddad said the new plan was costly, but would still save lives in the long run.",
+            [
+                (
+                    "indirect",
+                    "Omar Haddad",
+                    "the new plan was costly, but would still save lives in the long run",
+                )
+            ],
+        ),
+        (
+            "Ruiz noted that the port is small, but remains vital for the trade of Peru.",
+            [("indirect", "Ana Ruiz", "the port is small, but remains vital for the trade of Peru")],
+        ),
+        # near-misses: a 'but' with a subject of its own, or the writer's turn
+        (
+            "Haddad said the talks were useful, but critics remain doubtful about the plan.",
+            [("indirect", "Omar Haddad", "the talks were useful")],
+        ),
+        (
+            "Ruiz said the plan would help farmers, but it was rejected by the congress of Peru.",
+            [("indirect", "Ana Ruiz", "the plan would help farmers")],
+        ),
+    ],
+)
+def test_a_but_without_a_subject_goes_on_with_the_reported_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz said Haddad was invited to Peru, and after their call announced that he had agreed to come.",
+            [
+                ("indirect", "Ana Ruiz", "Haddad was invited to Peru"),
+                ("indirect", "Ana Ruiz", "he had agreed to come"),
+            ],
+        ),
+        (
+            "Haddad said the border would reopen, and during the visit confirmed that trucks could pass.",
+            [
+                ("indirect", "Omar Haddad", "the border would reopen"),
+                ("indirect", "Omar Haddad", "trucks could pass"),
+            ],
+        ),
+        (
+            "Ruiz said the loan was approved, and at a later briefing stressed that the terms were fair.",
+            [
+                ("indirect", "Ana Ruiz", "the loan was approved"),
+                ("indirect", "Ana Ruiz", "the terms were fair"),
+            ],
+        ),
+        # near-miss: no comma, and no speech verb after the setting
+        (
+            "Ruiz said Haddad was invited to Peru and after the call left for Lima.",
+            [("indirect", "Ana Ruiz", "Haddad was invited to Peru and after the call left for Lima")],
+        ),
+    ],
+)
+def test_and_then_a_setting_then_a_speech_verb_is_a_second_report(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _said(text) == expected
