@@ -2180,7 +2180,9 @@ def _reported(
         return None  # 'the spokesman said the president stressed ...': the president's words
     tail = _tail_attribution(ctx, s_start, s_end, verbs)
     stop = tail if tail is not None and tail > content_start else s_end  # '..., he said.' is not hers
-    if _RELATIVE_BEFORE.search(text, max(s_start, subj.start - 10), subj.start):
+    if _RELATIVE_BEFORE.search(text, max(s_start, subj.start - 10), subj.start) or _WHO_VERB_BEFORE.search(
+        text, max(s_start, v.start - 30), v.start
+    ):
         comma = text.find(",", content_start, stop)
         stop = comma if comma > content_start else stop  # '..., which X said was a mistake, ...'
     span = _content(ctx, content_start, stop, bool(m or v.kind == "address"))
@@ -2229,6 +2231,8 @@ _RECALLED_STAFF = re.compile(
 _COMMA_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b")
 # '..., which Washington said was a mistake, ...': what was said ends with the relative clause
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+$")
+# 'X, who described the visit as friendly, noted that ...': the relative clause ends at its comma
+_WHO_VERB_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 # a second that-clause that is all quote: 'said it was a good meeting, and that it was "in the hands of ..."'
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 

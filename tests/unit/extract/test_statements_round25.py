@@ -192,3 +192,35 @@ def test_and_then_a_setting_then_a_speech_verb_is_a_second_report(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking after the talks, Ruiz, who described the visit as a friendly one, noted that trade"
+            " with Peru was growing.",
+            [
+                ("indirect", "Ana Ruiz", "described the visit as a friendly one"),
+                ("indirect", "Ana Ruiz", "trade with Peru was growing"),
+            ],
+        ),
+        (
+            "Haddad, who said the port would reopen soon, left for Lima on Monday.",
+            [("indirect", "Omar Haddad", "the port would reopen soon")],
+        ),
+        (
+            "Ruiz, who has also stressed that aid must flow, will travel to Peru next week.",
+            [("indirect", "Ana Ruiz", "aid must flow")],
+        ),
+        # near-miss: a relative clause inside what was said is left whole
+        (
+            "Ruiz said that Haddad, who chairs the panel, would visit Peru.",
+            [("indirect", "Ana Ruiz", "Haddad, who chairs the panel, would visit Peru")],
+        ),
+    ],
+)
+def test_a_report_in_a_relative_clause_ends_at_its_comma(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _said(text) == expected
