@@ -1869,6 +1869,12 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         gap_end, modal, _passive = ctx.gap(v.start, s_start)
         if modal or (v.form == speech.lemma_of(v.form) and _coordinated(text, s_start, gap_end)):
             continue  # 'she will meet them to signal X and thank Y': a plan
+        aside = _parenthetical(ctx, v, s_start, s_end, verbs)
+        if aside is not None:
+            covered_until = aside.end
+            out.append(aside)
+            ctx.recent.append((aside.start, aside.speaker, aside.speaker_text))
+            continue
         if ctx.has_citing and _CITING.match(
             text, v.end, s_end
         ):  # '..., Xinhua said, citing X': no clause after the verb
@@ -2171,6 +2177,8 @@ def _reported(
     )
     if participle and participle.group(1) in _ADDING:
         return None  # '..., Stalin said, adding that ...': what he said comes before; 'adding' has its own
+    if _COMMA_AND.match(text, content_start, s_end):
+        return None  # '..., Haddad said, and the border will reopen': what he said comes before the verb
     m = _THAT.match(text, content_start, s_end)
     if m:
         content_start = _past_quoted_clause(ctx, m.end(), s_end)
@@ -2229,6 +2237,7 @@ _RECALLED_STAFF = re.compile(
     r"(?:ambassadors?|envoys?|diplomats?|diplomatic\s+staff|staff|troops|forces|personnel|delegation)\b"
 )
 _COMMA_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b")
+_COMMA_AND = re.compile(r",\s*(?:and|but)\s")
 # '..., which Washington said was a mistake, ...': what was said ends with the relative clause
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+$")
 # 'X, who described the visit as friendly, noted that ...': the relative clause ends at its comma
@@ -2411,6 +2420,47 @@ def _inverted_trailing(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> S
     return _reported_statement(
         ctx, (c_start, c_end), (s_start, s_end), speaker, name, ctx.addressees_in(s_start, s_end)
     )
+
+
+# what goes on after a parenthetical attribution: the predicate of the clause it interrupts
+_PREDICATE_GOES_ON = re.compile(
+    r"(?:\s+(?:on|last|this|late|early)\s+\w+)?,\s+(?:(?:already|also|still|now|not|never|soon)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may"
+    r"|might|must|should|did|does|do|remains?|remained|[a-z]{3,}ed)\b"
+)
+_ASIDE_SUBJECT_MAX_WORDS = 12  # 'The Finnish portion of the pipeline, he said, ...': a noun phrase, no clause
+
+
+def _parenthetical(
+    ctx: _Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
+) -> StatementCandidate | None:
+    """'The new line, he also revealed, has been completed.': an attribution set between a clause's
+    subject and its predicate; what was said is the clause without it."""
+    text = ctx.text
+    if v.participle or v.kind != "say" or speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
+        return None
+    goes_on = _PREDICATE_GOES_ON.match(text, _past_date(ctx, v.end, s_end), s_end)
+    if goes_on is None:
+        return None
+    subj = _subject_of(ctx, v, s_start, verbs)
+    if subj is None:
+        return None
+    comma = text.rfind(",", s_start, subj.start)
+    if comma < 0 or text[comma + 1 : subj.start].strip() or text.find(",", s_start, comma) >= 0:
+        return None  # the attribution follows the clause's only comma, right before its speaker
+    head = _strip(text, s_start, comma)
+    if head[1] <= head[0] or len(_WORD.findall(text, head[0], head[1])) > _ASIDE_SUBJECT_MAX_WORDS:
+        return None
+    if ctx.quote_at(head[0]) is not None or any(u.start < comma for u in verbs):
+        return None  # a quote is direct; a verb before the comma makes the head a clause of its own
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    rest = _strip(text, text.find(",", goes_on.start(), goes_on.end()) + 1, s_end)
+    if rest[1] <= rest[0]:
+        return None
+    cand = _reported_statement(ctx, (head[0], rest[1]), (s_start, s_end), speaker, name)
+    cand.text = f"{text[head[0] : head[1]]} {text[rest[0] : rest[1]]}"
+    return cand
 
 
 def _tail_attribution(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:

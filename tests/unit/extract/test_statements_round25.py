@@ -224,3 +224,38 @@ def test_a_report_in_a_relative_clause_ends_at_its_comma(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new bridge to Peru, Ruiz also revealed, has already been completed.",
+            [("indirect", "Ana Ruiz", "The new bridge to Peru has already been completed")],
+        ),
+        (
+            "The next round of talks, Haddad said on Monday, would start in May.",
+            [("indirect", "Omar Haddad", "The next round of talks would start in May")],
+        ),
+        (
+            "Ruiz met Haddad. Their plan, she stressed, remained on track despite the delays.",
+            [("indirect", "Ana Ruiz", "Their plan remained on track despite the delays")],
+        ),
+        # near-misses: the attribution closes a clause, or a participle follows it
+        (
+            "Talks will resume in Lima next month, Haddad said, and the border will reopen.",
+            [("indirect", "Omar Haddad", "Talks will resume in Lima next month")],
+        ),
+        (
+            "Trade with Peru is growing fast, Ruiz said, adding that more flights were planned.",
+            [
+                ("indirect", "Ana Ruiz", "Trade with Peru is growing fast"),
+                ("indirect", "Ana Ruiz", "more flights were planned"),
+            ],
+        ),
+    ],
+)
+def test_an_attribution_between_subject_and_predicate_is_left_out(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _said(text) == expected
