@@ -2456,8 +2456,8 @@ def _parenthetical(
     if name is None:
         return None
     rest = _strip(text, text.find(",", goes_on.start(), goes_on.end()) + 1, s_end)
-    if rest[1] <= rest[0]:
-        return None
+    if rest[1] <= rest[0] or len(_WORD.findall(text, head[0], rest[1])) < _TRAILING_MIN_WORDS + 2:
+        return None  # as short as 'The talks, Sherman said, were long.': too little said to keep
     cand = _reported_statement(ctx, (head[0], rest[1]), (s_start, s_end), speaker, name)
     cand.text = f"{text[head[0] : head[1]]} {text[rest[0] : rest[1]]}"
     return cand
