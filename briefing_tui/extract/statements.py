@@ -67,6 +67,8 @@ _CUT = re.compile(
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
     r"|,\s*(?:adding|saying|noting|stressing)\s*[,:]?\s*[\"\u201c]"  # '..., adding, "...': a quote of its own
     r"|,\s*(?:adding|noting|stressing)\s+that\b"  # '..., adding that ...': a report of its own
+    r"|,?\s+(?:before|after|while)\s+(?:adding|saying|noting|stressing|stating|emphasi[sz]ing|underlining"
+    r"|underscoring|reiterating|asserting|affirming|insisting|warning|arguing|explaining)\s+that\b"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
     r"|warned|agreed|insisted|argued)\s+that\b"
@@ -89,7 +91,7 @@ _CUT = re.compile(
 # '..., with a view to ...', '..., with the aim of ...': a purpose, still the speaker's words (not a new clause);
 # '..., but can serve a purpose': a 'but' with no subject of its own goes on with the same clause
 _CUT_MARKS = (",", ";", ":")  # where a cut may start
-_CUT_WORDS = ("-", "\u2014", "and")  # what follows white space where a cut starts
+_CUT_WORDS = ("-", "\u2014", "and", "before", "after", "while")  # what follows white space where a cut starts
 # a prepositional phrase after a speech verb, before its 'that' clause
 _ADJUNCT = re.compile(
     r"\s*,?\s*(?:on|in|at|to|with|during|from|via|through|over|after|before|late|early|earlier|later)\s+[^,.;:\"]{1,60}?"
@@ -103,7 +105,10 @@ _ADJUNCTS = re.compile(
     r"\s*,?\s*(?:on|in|at|to|with|during|from|via|through|over|after|before)\s+[^,.;:\"]{1,60}?"
     r"\s+(?:on|in|at|to|with|during|from|via|through|over|after|before)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
 )
-_ADDING = speech.word_set("adding saying noting stressing warning arguing insisting explaining")
+_ADDING = speech.word_set(
+    "adding saying noting stressing warning arguing insisting explaining stating emphasizing emphasising"
+    " underlining underscoring reiterating asserting affirming"
+)  # '..., stating that ...': more from the same speaker
 _OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _SENTENCE_END = re.compile(r"[.!?]")
@@ -2670,7 +2675,7 @@ _WITH_COMPANION = re.compile(
     r"\b(?:met|meets|meeting|spoke|speaks|talked|talks|talking|along|together)\s+with\s+$"
 )
 # '..., while saying that ...', '..., before adding that ...': the sentence's speaker goes on
-_LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$")
+_LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$|\s(?:before|after)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _POSSESSOR = re.compile(r"['\u2019]s\s+")
 

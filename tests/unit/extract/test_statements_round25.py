@@ -259,3 +259,48 @@ def test_an_attribution_between_subject_and_predicate_is_left_out(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ruiz met Haddad. "We will meet again soon," she said before stating that the visit should not'
+            " be news at all.",
+            [
+                ("direct", "Ana Ruiz", "We will meet again soon"),
+                ("indirect", "Ana Ruiz", "the visit should not be news at all"),
+            ],
+        ),
+        (
+            "Haddad praised the talks with the delegation from Peru before stressing that the border must"
+            " stay open.",
+            [
+                ("indirect", "Omar Haddad", "the talks with the delegation from Peru"),
+                ("indirect", "Omar Haddad", "the border must stay open"),
+            ],
+        ),
+        (
+            "Ruiz said the trade deal was ready, after underlining that farmers would be protected.",
+            [
+                ("indirect", "Ana Ruiz", "the trade deal was ready"),
+                ("indirect", "Ana Ruiz", "farmers would be protected"),
+            ],
+        ),
+        # near-miss: 'before' opening a clause of time, no participle of speech
+        (
+            "Haddad said the border would reopen before the harvest starts in the north of Peru.",
+            [
+                (
+                    "indirect",
+                    "Omar Haddad",
+                    "the border would reopen before the harvest starts in the north of Peru",
+                )
+            ],
+        ),
+    ],
+)
+def test_before_or_after_a_participle_of_speech_is_a_second_report(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _said(text) == expected
