@@ -129,6 +129,9 @@ _LEMMAS: dict[str, str] = {
     "quote": "relay",
     "call": "name",  # 'called the talks a success': only with an object and a predicate (NAMES_AS)
     "describe": "name",  # 'described the vote as credible': only with 'as' after the object (DESCRIBES_AS)
+    "characterize": "name",  # 'characterized the call as productive': as 'described' (DESCRIBES_AS)
+    "characterise": "name",
+    "term": "name",  # 'termed the visit a landmark', 'termed it "historic"' (NAMES_AS); 'the term' is the noun
 }
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -152,6 +155,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "post": ("posted",),  # 'post(s)' is mostly the noun ('in a post on X')
     "regret": ("regretted", "regrets", "regretting"),  # 'regret' is as often the noun
     "advocate": ("advocated", "advocates", "advocating"),  # 'an advocate' is the noun
+    "term": ("termed", "terming"),  # 'the term', 'terms of the deal' are the noun
 }
 # phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")
 _PHRASAL: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -270,9 +274,14 @@ DESCRIBES_AS = re.compile(
 )
 
 
+_AS_NAMING = word_set("describe characterize characterise")
+
+
 def names_a_thing(lemma: str, text: str, pos: int) -> bool:
     """Whether a naming verb at ``pos`` has its object and predicate ('called it a success')."""
-    pattern = DESCRIBES_AS if lemma == "describe" else NAMES_AS
+    if lemma == "term":  # 'termed it a success', 'termed the visit as a landmark'
+        return NAMES_AS.match(text, pos) is not None or DESCRIBES_AS.match(text, pos) is not None
+    pattern = DESCRIBES_AS if lemma in _AS_NAMING else NAMES_AS
     return pattern.match(text, pos) is not None
 
 
@@ -489,6 +498,11 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
             pos = toks[-4][0]  # 'she used the opportunity to inform them': she did, no plan
             del toks[-4:]
             continue
+        k = _took_to_medium(toks) if low == "to" else 0
+        if k:
+            pos = toks[-k][0]  # 'he took to social media to claim': he claimed, no plan
+            del toks[-k:]
+            continue
         if low == "to" and len(toks) >= 3 and toks[-2][2] == "on" and toks[-3][2] in _GO_ON:
             pos = toks[-3][0]  # 'he went on to say': said, not planned
             del toks[-3:]
@@ -531,6 +545,29 @@ _KEEN = word_set("keen eager quick careful")
 _BE_FORMS = word_set("was were is are")
 _OCCASIONS = word_set("opportunity occasion chance")
 _TAKE_OCCASION = word_set("used uses took takes seized seizes")
+
+
+# 'took to social media / Twitter / the airwaves to claim': a verb done in public, not planned
+_TOOK = word_set("took takes taking")
+_MEDIA_PLACES = word_set(
+    "media twitter x facebook instagram telegram airwaves platform podium microphone social"
+)
+
+
+def _took_to_medium(toks: list[tuple[int, int, str]]) -> int:
+    """How many of the last tokens make 'took to social media to' (0: none); the last is 'to'."""
+    if len(toks) < 4 or toks[-2][2].lower() not in _MEDIA_PLACES:
+        return 0
+    for k in range(
+        4, min(len(toks), 6) + 1
+    ):  # 'took to X to', 'took to social media to', 'took to the airwaves to'
+        if (
+            toks[-k][2] in _TOOK
+            and toks[-k + 1][2] == "to"
+            and all(t[2].isalpha() for t in toks[-k + 2 : -1])
+        ):
+            return k
+    return 0
 
 
 # 'in a statement', 'in a press release', 'in its readout' between a subject and its verb

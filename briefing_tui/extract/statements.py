@@ -69,6 +69,8 @@ _CUT = re.compile(
     r"|,\s*(?:adding|noting|stressing)\s+that\b"  # '..., adding that ...': a report of its own
     r"|,?\s+(?:before|after|while)\s+(?:adding|saying|noting|stressing|stating|emphasi[sz]ing|underlining"
     r"|underscoring|reiterating|asserting|affirming|insisting|warning|arguing|explaining)\s+that\b"
+    r"|,?\s+(?:before|after|while)\s+(?:describing|characteri[sz]ing|calling|terming|labell?ing)\b"
+    r"|,\s*when\s+(?:asked|questioned|pressed)\b"  # '..., when asked if ...': the setting of the next answer
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
     r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
     r"|warned|agreed|insisted|argued)\s+that\b"
@@ -107,7 +109,7 @@ _ADJUNCTS = re.compile(
 )
 _ADDING = speech.word_set(
     "adding saying noting stressing warning arguing insisting explaining stating emphasizing emphasising"
-    " underlining underscoring reiterating asserting affirming"
+    " underlining underscoring reiterating asserting affirming confirming"
 )  # '..., stating that ...': more from the same speaker
 _OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
@@ -1481,6 +1483,15 @@ def _pre_attribution(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
     lo = max(s_start, q.open - MAX_REACH)
     verbs = ctx.verbs_in(lo, q.open)
     for v in reversed(verbs):
+        if (
+            v.form in _ADDING
+            and ctx.recent
+            and ctx.recent[-1][0] >= s_start
+            and _GOES_ON_QUOTE.fullmatch(ctx.text, v.end, q.open)
+            and ctx.text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
+        ):  # '"...," said X, adding that "...': the speaker named just before goes on
+            _, speaker, name = ctx.recent[-1]
+            return _Attribution(speaker, name, end=v.end) if speaker is not None or name else None
         if _subject_of(ctx, v, lo, verbs) is not None:
             if _SUBORDINATE.search(ctx.text, v.end, q.open):
                 return None  # 'said it was X after the agency "recommended it"': the quote is not hers
@@ -1489,6 +1500,7 @@ def _pre_attribution(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
 
 
 _COLON_BEFORE = re.compile(r":\s*$")
+_GOES_ON_QUOTE = re.compile(r"\s*(?:that\s*)?[,:]?\s*")  # 'adding that "', 'adding: "', 'adding, "'
 
 
 def _name_colon(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
@@ -1676,8 +1688,9 @@ def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit])
             if u.end <= gap_end
             and u is not v
             and not u.participle
-            and not _INFINITIVE_BEFORE.search(text, u.start - 4, u.start)
+            and not (_INFINITIVE_BEFORE.search(text, u.start - 4, u.start) and ctx.gap(u.start, s_start)[1])
         ]  # 'noted that X will go on Friday to discuss Y, and welcomed': not an infinitive's (absent) subject
+        # ('took to social media to claim' is no plan: the gap says so)
         for u in reversed(earlier):
             subj = _subject_of(ctx, u, s_start, [w for w in verbs if w.end <= u.start])
             if subj is not None:
@@ -2675,7 +2688,7 @@ _WITH_COMPANION = re.compile(
     r"\b(?:met|meets|meeting|spoke|speaks|talked|talks|talking|along|together)\s+with\s+$"
 )
 # '..., while saying that ...', '..., before adding that ...': the sentence's speaker goes on
-_LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$|\s(?:before|after)\s+$")
+_LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$|\s(?:before|after|while)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _POSSESSOR = re.compile(r"['\u2019]s\s+")
 

@@ -304,3 +304,98 @@ def test_before_or_after_a_participle_of_speech_is_a_second_report(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Haddad took to social media to claim that the talks with Peru had gone very well.",
+            [("indirect", "Omar Haddad", "the talks with Peru had gone very well")],
+        ),
+        (
+            "Ruiz took to Twitter to announce that the border with Peru would reopen on Friday.",
+            [("indirect", "Ana Ruiz", "the border with Peru would reopen on Friday")],
+        ),
+        (
+            'For her part, Ruiz took to the airwaves to claim that Haddad "has agreed to close the border"'
+            ' while characterizing the call as a "very good conversation."',
+            [
+                ("direct", "Ana Ruiz", "has agreed to close the border"),
+                ("direct", "Ana Ruiz", "very good conversation."),
+            ],
+        ),
+        # near-miss: a plan ('will take to ... to'), and an infinitive of purpose
+        ("Haddad will take to the airwaves to announce that the border would reopen on Friday.", []),
+        ("Ruiz went to Peru to announce that the border would reopen on Friday.", []),
+    ],
+)
+def test_took_to_a_medium_to_say_is_said(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz characterized the talks with Haddad as frank and useful.",
+            [("indirect", "Ana Ruiz", "characterized the talks with Haddad as frank and useful")],
+        ),
+        (
+            "Haddad termed the visit of the delegation a turning point for the region.",
+            [
+                (
+                    "indirect",
+                    "Omar Haddad",
+                    "termed the visit of the delegation a turning point for the region",
+                )
+            ],
+        ),
+        (
+            "Ruiz termed the meeting with Haddad as a landmark for trade.",
+            [("indirect", "Ana Ruiz", "termed the meeting with Haddad as a landmark for trade")],
+        ),
+        (
+            "Though Ruiz termed the talks a success, when asked about the border she said nothing more.",
+            [("indirect", "Ana Ruiz", "termed the talks a success")],
+        ),
+        # near-misses: the noun 'term(s)', and 'characterized' with no 'as'
+        ("The terms of the deal with Peru were set in a long meeting.", []),
+        ("Ruiz's first term in office was characterized by tension with Peru.", []),
+    ],
+)
+def test_characterize_and_term_name_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ruiz met Haddad. "We spoke about trade and about the border," said Ruiz, adding that "there will'
+            ' be no tariff war."',
+            [
+                ("direct", "Ana Ruiz", "We spoke about trade and about the border"),
+                ("direct", "Ana Ruiz", "there will be no tariff war."),
+            ],
+        ),
+        (
+            'Ruiz met Haddad. "The talks were long and hard," said Haddad, confirming that "a deal is close."',
+            [
+                ("direct", "Omar Haddad", "The talks were long and hard"),
+                ("direct", "Omar Haddad", "a deal is close."),
+            ],
+        ),
+        (
+            'Ruiz met Haddad. "It was a good day for Peru," said Ruiz, stressing: "We will meet again."',
+            [
+                ("direct", "Ana Ruiz", "It was a good day for Peru"),
+                ("direct", "Ana Ruiz", "We will meet again."),
+            ],
+        ),
+    ],
+)
+def test_a_participle_after_an_inverted_attribution_quotes_the_same_speaker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _said(text) == expected
