@@ -340,7 +340,7 @@ class _Context:
         if head in _UNNAMED_ROLES and words[0].lower() == "the" and len(words) == 2:
             unnamed = self.unnamed_before(head)
             if unnamed is not None:
-                return None, unnamed  # 'the official' after 'a senior official said': the same informant
+                return unnamed  # 'the official' after 'a senior official said': the same informant
         if head in _PERSON_ROLES and words[0].lower() == "the" and _plain_modifiers(words[1:-1]):
             speaker, _ = self.fallback_pronoun("he", offset)
             if speaker is not None:  # 'the (top) minister' left unresolved: the person who spoke just before
@@ -457,11 +457,14 @@ class _Context:
                 return speaker, text
         return None
 
-    def unnamed_before(self, head: str) -> str | None:
-        """The phrase of a recent unnamed speaker by the same role ('a senior official'), if any."""
+    def unnamed_before(self, head: str) -> tuple[int | None, str] | None:
+        """A recent unnamed speaker by the same role ('a senior official'), if any: (entity, phrase);
+        'a senior State Department official' was given the body named in it, which 'the official' keeps."""
         for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
-            if speaker is None and text and _unnamed_head(text.split()) == head:
-                return text
+            if not text or _unnamed_head(text.split()) != head:
+                continue
+            if speaker is None or text.split()[0].lower() in ("a", "an"):
+                return speaker, text
         return None
 
     def narrator(self) -> int | None:

@@ -399,3 +399,35 @@ def test_a_participle_after_an_inverted_attribution_quotes_the_same_speaker(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+BODY = Cast(actors={"State Department": ("organization", ()), "Peru": ("country", ())})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A senior State Department official said the talks would resume. The official added that"
+            " Peru was asked to help.",
+            [
+                ("indirect", "State Department", "the talks would resume"),
+                ("indirect", "State Department", "Peru was asked to help"),
+            ],
+        ),
+        (
+            "A State Department spokesman said aid would flow soon. The spokesman also said that Peru"
+            " would open its port.",
+            [
+                ("indirect", "State Department", "aid would flow soon"),
+                ("indirect", "State Department", "Peru would open its port"),
+            ],
+        ),
+        # near-miss: 'the official' with no official who spoke before
+        ("Peru held talks on trade. The official added that the port would reopen.", []),
+    ],
+)
+def test_the_official_after_an_official_of_a_named_body(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert run(text, BODY) == expected
