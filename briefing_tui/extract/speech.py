@@ -359,7 +359,7 @@ ROLE_HEADS = word_set("""minister secretary president spokesman spokeswoman spok
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
     commission service readout communique email document party source insider coordinator adviser advisor
-    team delegation campaign""")
+    team delegation campaign person""")  # 'the person said': an informant not named
 # offices that speak as a body: 'the foreign ministry said' names a speaker without a name
 INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office party")
 # capitalised at the start of a sentence but never part of a name

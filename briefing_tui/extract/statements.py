@@ -601,7 +601,7 @@ _PERSON_ROLES = speech.word_set(
     "minister secretary president spokesman spokeswoman spokesperson ambassador envoy chancellor premier"
 )
 # one unnamed informant: 'a government source', 'a diplomatic source', 'the source' (plural: GROUP_HEADS)
-_ANONYMOUS_HEADS = speech.word_set("source insider")
+_ANONYMOUS_HEADS = speech.word_set("source insider person")  # 'the person said': the unnamed informant
 # one unnamed person by role: 'a senior administration official said', 'an official from the ministry'
 # bodies that speak unnamed in a sentence-final attribution: '..., the government said on Friday.'
 # (elsewhere 'the government' is often no speaker: 'the government recommending "translation tools"')
@@ -1890,6 +1890,8 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         gap_end, modal, _passive = ctx.gap(v.start, s_start)
         if modal or (v.form == speech.lemma_of(v.form) and _coordinated(text, s_start, gap_end)):
             continue  # 'she will meet them to signal X and thank Y': a plan
+        if v.form == speech.lemma_of(v.form) and gap_end == v.start and _one_person_before(ctx, gap_end):
+            continue  # 'a recipient of Trump praise': one person takes 'praises'; a bare form is the noun
         aside = _parenthetical(ctx, v, s_start, s_end, verbs)
         if aside is not None:
             covered_until = aside.end
@@ -1922,6 +1924,21 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     return out
+
+
+def _one_person_before(ctx: _Context, gap_end: int) -> bool:
+    """Whether the words right before a verb's bare form are one person's name: no subject for it."""
+    lo = max(0, gap_end - 40)
+    before = [
+        m
+        for m in ctx.mentions_over(lo, gap_end)
+        if m.end <= gap_end and not ctx.text[m.end : gap_end].strip()
+    ]
+    return (
+        bool(before)
+        and before[-1].entity is not None
+        and ctx.doc.entities[before[-1].entity].kind == "person"
+    )
 
 
 _SAID_THIS = re.compile(r"\s+this\b")

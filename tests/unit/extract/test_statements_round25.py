@@ -431,3 +431,46 @@ def test_the_official_after_an_official_of_a_named_body(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert run(text, BODY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The visit was confirmed by a person who asked not to be named. The person said the talks"
+            " went well.",
+            [("indirect", "The person", "the talks went well")],
+        ),
+        (
+            "A person familiar with the plan spoke to us. The person added that Ruiz would fly to Peru.",
+            [("indirect", "The person", "Ruiz would fly to Peru")],
+        ),
+        # near-miss: 'in person' is no speaker
+        (
+            "Ruiz and Haddad met in person in Lima. Haddad said in person that the plan was good.",
+            [
+                ("indirect", "Omar Haddad", "the plan was good"),
+            ],
+        ),
+    ],
+)
+def test_the_person_is_an_unnamed_informant(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruiz, a frequent target of Haddad praise, addressed the forum in Lima on Monday.", []),
+        ("Haddad, long a subject of Ruiz criticism, opened the new port in Peru.", []),
+        # near-misses: a plural subject takes the bare form; so does 'I'
+        (
+            "Ruiz and Haddad praise the new deal with Peru as a model for the region.",
+            [],
+        ),
+    ],
+)
+def test_a_bare_verb_form_after_one_persons_name_is_a_noun(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _said(text) == expected
