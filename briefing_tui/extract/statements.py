@@ -1498,8 +1498,20 @@ def _pre_attribution(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
         if _subject_of(ctx, v, lo, verbs) is not None:
             if _SUBORDINATE.search(ctx.text, v.end, q.open):
                 return None  # 'said it was X after the agency "recommended it"': the quote is not hers
+            if _asked_to(ctx, v, lo, verbs):
+                continue  # 'X asked Y to convey that "..."': the message is X's, Y only carries it
             return _verb_attribution(ctx, v, lo, verbs, q.open)
     return None
+
+
+def _asked_to(ctx: _Context, v: VerbHit, lo: int, verbs: list[VerbHit]) -> bool:
+    """Whether ``v`` is an infinitive after an earlier verb of asking ('asked Y to convey', 'urged Y to
+    tell'), whose own subject is known."""
+    if not _INFINITIVE_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start) or not ctx.gap(v.start, lo)[1]:
+        return False
+    return any(
+        u.end < v.start and u.kind == "address" and _subject_of(ctx, u, lo, verbs) is not None for u in verbs
+    )
 
 
 _COLON_BEFORE = re.compile(r":\s*$")

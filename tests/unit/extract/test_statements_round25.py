@@ -474,3 +474,21 @@ def test_a_bare_verb_form_after_one_persons_name_is_a_noun(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ruiz asked Haddad to convey to the council that "Peru wants talks as soon as possible."',
+            "Ana Ruiz",
+        ),
+        ('Haddad urged Ruiz to tell the donors that "the border must stay open for aid."', "Omar Haddad"),
+        # near-misses: no verb of asking before the infinitive; 'went on to say' is said
+        ('Ruiz went on to say that "Peru wants talks as soon as possible."', "Ana Ruiz"),
+        ('Haddad was keen to stress that "the border must stay open for aid."', "Omar Haddad"),
+    ],
+)
+def test_a_message_carried_by_someone_asked_is_the_askers(text: str, speaker: str) -> None:
+    direct = [who for kind, who, _t in _said(text) if kind == "direct"]
+    assert direct == [speaker]
