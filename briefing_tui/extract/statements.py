@@ -281,6 +281,7 @@ class _Context:
             " and " in phrase
             and not _AND_IN_COMPLEMENT.search(phrase)
             and not any(m.start <= span.start and m.end >= span.end for m in ranked)
+            and not self.and_in_title(ranked, span)
         ):
             return None, None  # joint statements name no single speaker
         if (
@@ -355,6 +356,24 @@ class _Context:
         ):
             return None, phrase
         return None, None
+
+    def and_in_title(self, ranked: list[Mention], span: Span) -> bool:
+        """'Foreign Affairs and International Cooperation Minister X': the 'and' joins the parts of
+        one office before one person's name, no second speaker ('Y and Foreign Minister X')."""
+        if (
+            len(ranked) != 1
+            or ranked[0].end < span.end - 1
+            or self.doc.entities[ranked[0].entity].kind != "person"
+        ):
+            return False
+        title = self.text[span.start : ranked[0].start].split()
+        office = title[-1:] + self.text[ranked[0].start : ranked[0].end].split()[:1]
+        return (
+            len(title) >= 3
+            and any(w.lower() in speech.ROLE_HEADS for w in office)
+            and all(w[:1].isupper() or w == "and" for w in title)
+            and not any(m.start < ranked[0].start for m in self.mentions_over(span.start, ranked[0].start))
+        )
 
     def owner_of_role(self, ranked: list[Mention], span: Span) -> bool:
         """Whether the phrase is '<name>'s <role>' with no mention over the role: the name owns it."""

@@ -492,3 +492,24 @@ def test_a_bare_verb_form_after_one_persons_name_is_a_noun(
 def test_a_message_carried_by_someone_asked_is_the_askers(text: str, speaker: str) -> None:
     direct = [who for kind, who, _t in _said(text) if kind == "direct"]
     assert direct == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Affairs and Trade Minister Ana Ruiz has said that the port would reopen soon.",
+            [("indirect", "Ana Ruiz", "the port would reopen soon")],
+        ),
+        (
+            "Trade and Industry Minister Omar Haddad said the tariffs would be cut in May.",
+            [("indirect", "Omar Haddad", "the tariffs would be cut in May")],
+        ),
+        # near-miss: two people named, a joint statement
+        ("Ana Ruiz and Trade Minister Omar Haddad said the tariffs would be cut in May.", []),
+    ],
+)
+def test_an_and_inside_an_office_title_is_one_speaker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _said(text) == expected
