@@ -478,7 +478,11 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
     """
     window = max(lo, verb_start - 60)
     last = _TOKEN_REVERSED.search(text[window:verb_start][::-1])
-    if last is None or not (_gap_word(last.group()[::-1]) or last.group()[::-1] in _ASIDE_NOUNS):
+    if last is None or not (
+        _gap_word(last.group()[::-1])
+        or last.group()[::-1] in _ASIDE_NOUNS
+        or last.group()[::-1] in _TIME_UNITS
+    ):
         return verb_start, False, False  # most verbs follow their subject directly
     toks = _tokens_before(text, window, verb_start, 8)
     pos = verb_start
@@ -497,6 +501,10 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
         if low == "to" and len(toks) >= 4 and toks[-2][2] in _OCCASIONS and toks[-4][2] in _TAKE_OCCASION:
             pos = toks[-4][0]  # 'she used the opportunity to inform them': she did, no plan
             del toks[-4:]
+            continue
+        if low in _TIME_UNITS and len(toks) >= 2 and toks[-2][2].lower() in _TIME_DEICTICS:
+            pos = toks[-2][0]  # 'Trudeau last week said', 'she earlier this month told': when, not who
+            del toks[-2:]
             continue
         k = _took_to_medium(toks) if low == "to" else 0
         if k:
@@ -547,6 +555,9 @@ _OCCASIONS = word_set("opportunity occasion chance")
 _TAKE_OCCASION = word_set("used uses took takes seized seizes")
 
 
+# 'last week', 'this month' between a subject and its verb
+_TIME_UNITS = word_set("week month year weekend night morning afternoon evening")
+_TIME_DEICTICS = word_set("last this")
 # 'took to social media / Twitter / the airwaves to claim': a verb done in public, not planned
 _TOOK = word_set("took takes taking")
 _MEDIA_PLACES = word_set(

@@ -513,3 +513,26 @@ def test_an_and_inside_an_office_title_is_one_speaker(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Haddad last week said he was not sure about attending the summit.",
+            [("indirect", "Omar Haddad", "he was not sure about attending the summit")],
+        ),
+        (
+            "Ruiz earlier this month told reporters that the border would reopen.",
+            [("indirect", "Ana Ruiz", "the border would reopen")],
+        ),
+        (
+            "Haddad this morning stressed that aid must reach Peru.",
+            [("indirect", "Omar Haddad", "aid must reach Peru")],
+        ),
+        # near-miss: a time that is no part of a gap ('the plan of last week')
+        ("The plan of last week said little about Peru.", []),
+    ],
+)
+def test_a_time_between_subject_and_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
