@@ -1455,6 +1455,15 @@ def _issuing_body(ctx: _Context, subj: Span, gap_end: int) -> Span | None:
     return None
 
 
+def _named_at(ctx: _Context, start: int, limit: int) -> Span | None:
+    """The actor named right at ``start`` (after a 'the'), as its mention spans it."""
+    lead = 4 if ctx.text.startswith(("the ", "The "), start) else 0
+    for m in ctx.mentions_over(start, min(limit, start + lead + 1)):
+        if m.start in (start, start + lead) and m.entity is not None:
+            return Span(m.start, m.end)
+    return None
+
+
 def _named_after(ctx: _Context, start: int, limit: int) -> Span | None:
     """A person named in the attribution after the verb: 'said the ambassador to the EU, Abdel al-Farra.'"""
     stop = _CLAUSE_END.search(ctx.text, start, limit)
@@ -2474,6 +2483,10 @@ def _inverted_trailing(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> S
     if v.participle or speech.lemma_of(v.form) not in _TRAILING_LEMMAS or v.kind == "address":
         return None
     np = _named_after(ctx, v.end, s_end) or speech.noun_phrase_after(text, v.end, s_end)
+    issued = _DOCUMENT_ISSUED.match(text, np.start, s_end) if np is not None else None
+    issuer = _named_at(ctx, issued.end(), s_end) if issued else None
+    if issuer is not None:
+        np = issuer  # '..., said a press release issued by the ministry.': the ministry
     if np is None or not _TRAILING_REST.match(text, _past_date(ctx, np.end, s_end), s_end):
         return None
     speaker, name = ctx.actor(np, v.end)
@@ -2891,7 +2904,7 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
     if name is None or ctx.sentence_index(s_start) in ctx.attributed_sentences:
         return None  # '"...," Wang told Cohen, according to a statement': Wang speaks
     if m.start() - s_start > 3:  # content before: 'X will visit Y, according to officials.'
-        if text[src_end:s_end].strip(" .!?\"'\n"):
+        if text[src_end:s_end].strip(" .!?\"'\n") and not _CREDIT_TAIL.fullmatch(text, src_end, s_end):
             return None  # a parenthetical 'according to' inside a clause: its scope is unclear
         c_start, c_end = _strip(text, s_start, m.start())
     else:  # 'According to X, content'
@@ -2910,6 +2923,17 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
     if not _says_something(ctx, c_start, c_end):
         return None
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
+
+
+# '(said) an official press release issued by X', 'a statement from X': the document's issuer speaks
+_DOCUMENT_ISSUED = re.compile(
+    r"(?:the|a|an|its|their)\s+(?:[a-z]+\s+){0,3}(?:statement|readout|communiqu[e\u00e9]|release|email|document)"
+    r"\s+(?:from|by|of|issued\s+by|released\s+by)\s+"
+)
+# an agency's credit run on after the sentence's full stop: '... according to Yonhap. — Reuters'
+_CREDIT_TAIL = re.compile(
+    r"[.!?]?\s*[-\u2013\u2014]+\s*[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s*"
+)
 
 
 # '..., as revealed by Minister X earlier this week.': a final passive attribution

@@ -536,3 +536,43 @@ def test_an_and_inside_an_office_title_is_one_speaker(
 )
 def test_a_time_between_subject_and_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The visit of the envoy may be seen as part of a long series of contacts, said an official press"
+            " release issued by the Ministry of Trade.",
+            [
+                (
+                    "indirect",
+                    "Ministry of Trade",
+                    "The visit of the envoy may be seen as part of a long series of contacts",
+                )
+            ],
+        ),
+        (
+            "The two sides will sign three accords during the visit, said a statement from the Ministry of Trade.",
+            [("indirect", "Ministry of Trade", "The two sides will sign three accords during the visit")],
+        ),
+        (
+            "Ruiz will be joined by a large business delegation on her trip, according to news agency Andes"
+            " Press. \u2014 Reuters",
+            [("indirect", "Andes Press", "Ruiz will be joined by a large business delegation on her trip")],
+        ),
+        # near-miss: a clause after the source is no credit line
+        (
+            "Ruiz will be joined by a large business delegation, according to Andes Press, which gave no names.",
+            [],
+        ),
+    ],
+)
+def test_a_document_issued_by_a_body_and_a_credit_line_after_the_source(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    cast = Cast(
+        actors={**CAST.actors, "Andes Press": ("organization", ())},
+        pronouns=CAST.pronouns,
+    )
+    assert run(text, cast) == expected
