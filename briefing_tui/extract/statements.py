@@ -562,6 +562,8 @@ class _Context:
             and text.split()[-1].lower() in _UNNAMED_ROLES
         ):
             return None, text  # 'The Prime Minister said ... He called on ...': the same unnamed person
+        if speaker is None and pronoun == "it" and text and text.split()[-1].lower() in _SPEAKING_BODIES:
+            return None, text  # "Petro's office said ... , it said.": the same unnamed office
         kind = self.doc.entities[speaker].kind if speaker is not None else "group"
         fits = {"he": ("person",), "she": ("person",), "it": ("organization", "country")}
         if kind not in fits.get(pronoun, ("organization", "group")):

@@ -576,3 +576,32 @@ def test_a_document_issued_by_a_body_and_a_credit_line_after_the_source(
         pronouns=CAST.pronouns,
     )
     assert run(text, cast) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz's office said she would visit Peru in May. The trip also comes as part of a push for trade,"
+            " it said.",
+            [
+                ("indirect", "Ruiz's office", "she would visit Peru in May"),
+                ("indirect", "Ruiz's office", "The trip also comes as part of a push for trade"),
+            ],
+        ),
+        (
+            "Haddad's campaign said the rally drew large crowds. The next one will be held in Lima, it added.",
+            [
+                ("indirect", "Haddad's campaign", "the rally drew large crowds"),
+                ("indirect", "Haddad's campaign", "The next one will be held in Lima"),
+            ],
+        ),
+        # near-miss: 'it' after a person's report is no one known
+        (
+            "Ruiz said she would visit Peru in May. The trip also comes as part of a push for trade, it said.",
+            [("indirect", "Ana Ruiz", "she would visit Peru in May")],
+        ),
+    ],
+)
+def test_it_after_an_unnamed_office_is_the_office(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
