@@ -2613,6 +2613,14 @@ _DEMONSTRATIVE_OBJECT = re.compile(
 )
 
 
+# 'says at the summit in Kigali, from June 23 to 25, Trudeau will aim to ...': a clause after a fronted
+# phrase of place or time, its subject and auxiliary after a comma
+_FRONTED_CLAUSE = re.compile(
+    r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|(?:he|she|they|it|we)\s+)"
+    r"(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should|plans|intends|hopes)\b"
+)
+
+
 def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tuple[int, int] | None:
     """What a speech verb reports, from ``start`` to the end of its clause; None when it reports nothing."""
     text = ctx.text
@@ -2627,7 +2635,7 @@ def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tupl
     ):
         return None
     first = text[c_start : c_start + 12].split(maxsplit=1)[0].lower()
-    if first in _PREPOSITIONS and not clause_marked:
+    if first in _PREPOSITIONS and not clause_marked and not _FRONTED_CLAUSE.search(text, c_start, c_end):
         return None  # 'the communication China has acknowledged with ...': a relative clause
     if _DEMONSTRATIVE_OBJECT.match(text, c_start, c_end + 1):
         return None  # 'said this on Tuesday, when ...': the words are elsewhere (the quotes that follow)

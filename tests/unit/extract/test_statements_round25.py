@@ -605,3 +605,34 @@ def test_a_document_issued_by_a_body_and_a_credit_line_after_the_source(
 )
 def test_it_after_an_unnamed_office_is_the_office(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz's office says at the summit in Lima, from June 3 to 5, Ruiz will push for a trade deal.",
+            [
+                (
+                    "indirect",
+                    "Ruiz's office",
+                    "at the summit in Lima, from June 3 to 5, Ruiz will push for a trade deal",
+                )
+            ],
+        ),
+        (
+            "Haddad said during his visit to Peru next month, he would sign a deal on ports.",
+            [
+                (
+                    "indirect",
+                    "Omar Haddad",
+                    "during his visit to Peru next month, he would sign a deal on ports",
+                )
+            ],
+        ),
+        # near-miss: a phrase after the verb with no clause of its own
+        ("Haddad said in a long speech to the press in Lima on the eve of the summit.", []),
+    ],
+)
+def test_a_clause_after_a_fronted_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
