@@ -315,6 +315,8 @@ class _Context:
             if member is not None:
                 return member, phrase  # 'the OAS official' right after an OAS official spoke
         if ranked and head in ("he", "she") and len(words) == 1:
+            if self.named_before_in_sentence(ranked[0], span.start):
+                return ranked[0].entity, phrase  # 'X held talks with Y, during which he stressed': X
             speaker = self.continuing_speaker(ranked[0].entity, offset, head)
             if speaker is not None:
                 self._speaker_genders.setdefault(speaker, head)
@@ -504,6 +506,22 @@ class _Context:
                         counts[entity] = counts.get(entity, 0) + 1
             self._narrator = (max(counts, key=lambda e: counts[e]),) if counts else (None,)
         return self._narrator[0]
+
+    def named_before_in_sentence(self, pronoun: Mention, start: int) -> bool:
+        """Whether a pronoun inside its sentence has its antecedent, a person, named earlier in it
+        (outside quotes): no speaker from the sentences before outranks that."""
+        if pronoun.entity is None or self.doc.entities[pronoun.entity].kind != "person":
+            return False
+        s_start, _ = self.sentence_span(start)
+        if start - s_start < 4 or self.quote_at(start) is not None:
+            return False
+        if not _LINKED_CLAUSE_BEFORE.search(self.text, max(s_start, start - 20), start):
+            return False  # '..., he said.' closing the sentence may be another person's words
+        return any(
+            m.entity == pronoun.entity and m.kind == "person" and self.quote_at(m.start) is None
+            for m in self.mentions_over(s_start, start)
+            if m.end <= start
+        )
 
     def continuing_speaker(self, entity: int | None, offset: int, pronoun: str | None = None) -> int | None:
         """'He'/'she' opening the sentence after a statement by a person: that person speaks on.
@@ -2372,6 +2390,8 @@ def _relays_a_speaker(ctx: _Context, start: int, s_start: int, verbs: list[VerbH
 
 
 _PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
+# 'held talks with Y, during which he ...': a clause hung on the sentence's own event
+_LINKED_CLAUSE_BEFORE = re.compile(r"\b(?:which|where|whereupon|when|while)\s+$")
 # a setting before the relayed speaker: 'speaking at a news conference in Tehran, ...', 'in a call on Monday, ...'
 _SETTING_LEAD = re.compile(
     r",?\s*(?:speaking|addressing|talking|writing|responding|commenting|in|at|during|after|on|while)\b"
