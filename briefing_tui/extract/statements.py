@@ -1857,7 +1857,10 @@ def _coordinated(text: str, s_start: int, gap_end: int) -> bool:
     return (
         before.endswith((" and", ",and", " but"))
         or before in ("and", "but")
-        or _AND_SETTING_BEFORE.search(text, max(s_start, gap_end - 50), gap_end) is not None
+        or (
+            text.find(" and ", max(s_start, gap_end - 50), gap_end) >= 0
+            and _AND_SETTING_BEFORE.search(text, max(s_start, gap_end - 50), gap_end) is not None
+        )
     )
 
 
@@ -2540,6 +2543,8 @@ def _parenthetical(
     """'The new line, he also revealed, has been completed.': an attribution set between a clause's
     subject and its predicate; what was said is the clause without it."""
     text = ctx.text
+    if text.find(",", v.end, min(s_end, v.end + 30)) < 0:
+        return None  # no comma soon after the verb: no predicate goes on after it
     if v.participle or v.kind != "say" or speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
         return None
     goes_on = _PREDICATE_GOES_ON.match(text, _past_date(ctx, v.end, s_end), s_end)
