@@ -14,7 +14,7 @@ Saturday" give one visit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from briefing_tui.extract import dateline
@@ -34,7 +34,7 @@ from briefing_tui.extract.meetingactors import (
     trim_place,
     without_district,
 )
-from briefing_tui.extract.meetingcues import URGE_AFTER, Hit, Kind, find_hits, keyword_windows
+from briefing_tui.extract.meetingcues import URGE_AFTER, Hit, find_hits, keyword_windows
 from briefing_tui.extract.meetingdates import (
     DateIndex,
     date_status,
@@ -47,6 +47,7 @@ from briefing_tui.extract.meetingdates import (
     range_text,
     return_end,
 )
+from briefing_tui.extract.meetingfound import Found
 from briefing_tui.extract.tense import tense_near
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
@@ -219,7 +220,7 @@ _TAKEN = re.compile(r"(?i)t(?:ak|ook)")  # "the trip will take him to Kenya": th
 _NUMBERED_STOP = re.compile(r"(?i)(?:stage|leg|stop|destination)\s")  # "his last stop will be Lima"
 
 
-def _trip_owner(actors: ActorIndex, found: list[_Found], index: int) -> Mention | None:
+def _trip_owner(actors: ActorIndex, found: list[Found], index: int) -> Mention | None:
     """The last mention of the traveller of the latest visit told in the few sentences before
     ``index`` (that visit's first person), or None."""
     doc = actors.doc
@@ -247,7 +248,6 @@ def _trip_owner(actors: ActorIndex, found: list[_Found], index: int) -> Mention 
 # between the one addressed and "by phone": nothing, or a day ("congratulated X on Friday by phone")
 _ADDRESSED_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s*,?\s*)?")
 
-
 # "... and then flew to", "and will travel to", "and hoped to visit": a second predicate, its subject the clause's
 _AND_PREDICATE = re.compile(
     r"\band\s+(?:(?:then|later|also|subsequently|afterwards|thereafter|will|would|is|was|to|hopes?|hoped|plans?"
@@ -260,7 +260,6 @@ _VERB_BETWEEN = re.compile(
     # a verb in the present: "will call on B, and meet C", "receives B and holds talks with C"
     r"|calls?\s+on|receives?|welcomes?|visits?|hosts?|greets?|thanks?)\b"
 )
-
 
 # "A called on B and met C", "A received B and will also hold talks with C": a second sitting of the
 # clause's subject, with someone else
@@ -383,49 +382,6 @@ _ATTEND = re.compile(
     r"took\s+part\s+in|take\s+part\s+in|at|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-
-
-@dataclass(slots=True)
-class _Found:
-    """A candidate meeting while it is being built and merged."""
-
-    kind: Kind
-    sentence: int
-    evidence_start: int
-    evidence_end: int
-    participants: list[int] = field(default_factory=list)
-    status: str = "past"
-    location: str | None = None
-    timex: Timex | None = None
-    date_text: str | None = None
-    start: str | None = None
-    end: str | None = None
-    title: str | None = None
-    theirs: bool = False  # "their meeting": the parties are those of the event just told
-    host: bool = False  # "will host X": a host receiving a guest
-    partial: bool = False  # "his visit" with no place: only ever a date for a visit told before
-    during_visit: bool = False  # "will call on X during his visit": held where that visit goes
-    topic: bool = False  # "to discuss the agenda for the Warsaw Summit": the event is talked about
-    relative: bool = False  # "received X, who arrived in Y on a visit": told in a relative clause
-    quoted: bool = False  # a visit in quoted words: only gives the day of one told before
-    earlier: bool = False  # "had first met", "their last meeting": an event before the story's
-    pair: list[int] | None = None  # "the two men spoke": the two people the sentence before names
-    landmark: bool = False  # named in an opening "Before X's meeting with Y," phrase: not the clause's event
-    each: bool = False  # one of "meetings with A and B": not the same event as its siblings
-    claim: bool = False  # "is the first leader to visit X": a record, the trip told elsewhere if at all
-    again: bool = False  # "During the meeting, ...": the sitting told before, named again
-    press: bool = False  # "a press conference": reporters are no party, it takes two actors
-    body: int | None = None  # "the G20 summit": the body whose gathering it is
-    them: bool = False  # "the two leaders agreed to a meeting between them": the two of the event told before
-    followed: bool = False  # "hosted A, followed by a meeting with B": a sitting after the clause's one
-    numbered: bool = False  # "the 11th meeting of X": one of a body's numbered sittings
-    talk: bool = False  # "X and Y discussed ...": a verb naming no kind of sitting, any one of the two sides
-
-
-# -- triggers --------------------------------------------------------------------------
-
-
-# -- participants ----------------------------------------------------------------------
 
 
 def _participants(
@@ -824,12 +780,11 @@ def _prepared_trip(actors: ActorIndex, hit: Hit, lo: int, hi: int) -> list[Menti
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|and|while|although|though)\b")
 _POSSESSIVES = frozenset(("his", "her", "their", "its"))  # "invited his counterpart": not the guest
 
-
 # "his trips to Kenya in July 2015 and once more in July 2018": one trip for each date told
 _PLURAL_TRIPS = re.compile(r"(?i)(?:trips|visits|journeys|tours)\b")
 
 
-def _trip_each_date(text: str, found: _Found, near: list[Timex], hit: Hit, hi: int) -> list[_Found]:
+def _trip_each_date(text: str, found: Found, near: list[Timex], hit: Hit, hi: int) -> list[Found]:
     """A plural trip noun and two or more dates after it, in its clause: one trip on each date."""
     own = found.timex
     assert own is not None
@@ -907,12 +862,6 @@ def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str
     return people[:1] + object_mentions(actors, dest.end(), stop, places=True), place
 
 
-# -- dates and status ------------------------------------------------------------------
-
-
-# -- assembly --------------------------------------------------------------------------
-
-
 # "X is in China on his maiden visit", "is currently in Washington for a state visit", "was in Oslo on an
 # official visit": the traveller's stay, told just before the visit noun (only its article and a few words
 # between)
@@ -923,7 +872,6 @@ _STAYING_IN = re.compile(
 _STAY_TO_VISIT = re.compile(
     r"[^,;:.\"]{1,60}?\s(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$"
 )
-
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -959,7 +907,6 @@ def _staying_in(text: str, lo: int, hit: Hit) -> int:
 
 
 _SPOKE_TO = re.compile(r"spoke\s+(?:\S+\s+){0,3}?to\s")
-
 
 # "will fly to Washington for talks with X", "a visit to Mombasa to meet with X": the sitting the trip is for
 _TRIP_PURPOSE = re.compile(
@@ -1036,7 +983,7 @@ def _sentence_candidates(
     dates: DateIndex,
     opening: int,
     trip_owner: Mention | None = None,
-) -> list[_Found]:
+) -> list[Found]:
     """The events one sentence names. ``opening``: where the story's words begin, after its dateline,
     whose place and date are not an event's; ``trip_owner``: the traveller of a recent visit."""
     s = doc.sentences[index]
@@ -1064,7 +1011,7 @@ def _sentence_candidates(
             hits = [h for k, h in enumerate(hits) if not (k and _medium_of(text, hits[k - 1], h))]
     if not hits:
         return [stop] if stop else []
-    out: list[_Found] = []
+    out: list[Found] = []
     # "meet on Wednesday ... the summit": a date right after a trigger is that trigger's, no other's
     owner: dict[int, int] = {}
     placed: dict[int, int] = {}  # dates after a trigger's place: kept from earlier triggers only
@@ -1224,7 +1171,7 @@ def _sentence_candidates(
                     for p in trip_found.participants
                     if p not in participants and doc.entities[p].kind == "person"
                 ]
-        found = _Found(kind, index, s.start, s.end, participants, title=hit.title)
+        found = Found(kind, index, s.start, s.end, participants, title=hit.title)
         found.host = hit.guest
         found.numbered = _ORDINAL_BEFORE.search(text, max(lo, hit.start - 24), hit.start) is not None
         found.followed = _followed_by(text, lo, hit) or (
@@ -1443,7 +1390,7 @@ def _pair_before(doc: Document, actors: ActorIndex, index: int) -> list[int] | N
     return people if len(people) == 2 else None
 
 
-def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIndex) -> _Found | None:
+def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIndex) -> Found | None:
     """ "In Fiji on February 12, Secretary Blinken will ...": a dated stop on a trip is a visit.
 
     The sentence opens with "In <place>" and a date (before or after it); the
@@ -1471,7 +1418,7 @@ def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIn
     if entity.affiliation and entity.affiliation in {doc.entities[c].name for c in countries}:
         return None  # at home, not visiting
     t = dated[0]
-    found = _Found("visit", index, s.start, s.end, [visitor.entity, *countries], location=place)
+    found = Found("visit", index, s.start, s.end, [visitor.entity, *countries], location=place)
     found.timex, found.start, found.end = t, t.value, t.end_value or t.value
     found.date_text = t.text
     tense = tense_near(text, visitor.end, visitor.end, s.start, s.end)
@@ -1487,7 +1434,7 @@ _DURING_VISIT = re.compile(
 _LEAD_KINDS = frozenset(("meeting", "talks", "conference", "summit"))
 
 
-def _lead_place(found: list[_Found], filed: re.Match[str], opening: int) -> None:
+def _lead_place(found: list[Found], filed: re.Match[str], opening: int) -> None:
     """ "ASTANA - X and Y met on May 20": a meeting told with no place in the story's lead sentence,
     right after its dateline, was held where the story was filed."""
     for f in found:
@@ -1503,7 +1450,7 @@ _GATHERING_KINDS = frozenset(("summit", "conference"))
 _TALK_KINDS = frozenset(("meeting", "talks"))
 
 
-def _gathering_place(doc: Document, actors: ActorIndex, found: list[_Found], opening: int) -> None:
+def _gathering_place(doc: Document, actors: ActorIndex, found: list[Found], opening: int) -> None:
     """A story that opens on a gathering with its place ("held talks on the sidelines of the AU summit in
     Addis Ababa", "the final day of the Summit of the Americas, held in Lima") tells the talks and
     meetings that follow, with no place, date or status of their own, as held there."""
@@ -1539,7 +1486,7 @@ def _gathering_place(doc: Document, actors: ActorIndex, found: list[_Found], ope
             f.location = place
 
 
-def _visit_place(found: list[_Found], i: int) -> str | None:
+def _visit_place(found: list[Found], i: int) -> str | None:
     """The place of the visit an event belongs to: one told in the few events before it, by one of its
     parties, whose days hold the event's date ("Kang and Wang will meet on Wednesday", during Wang's
     visit on Wednesday and Thursday) or that the event names ("during his visit")."""
@@ -1586,7 +1533,7 @@ def _visit_place(found: list[_Found], i: int) -> str | None:
     return None
 
 
-def _carry_over(found: list[_Found]) -> list[_Found]:
+def _carry_over(found: list[Found]) -> list[Found]:
     """ "X visited Kyiv yesterday. While in Kyiv, X met Y": an undated event takes the date (and
     place) of the event just before it, in the same or the previous sentence, that shares an actor."""
     for i, f in enumerate(found):
@@ -1619,7 +1566,7 @@ _DATED_CLOSE = re.compile(r"\s*(?::|\(|[\u2014\u2013-])")
 _OPENING_REACH = 1  # sentences after the dated one within which the lead event is told
 
 
-def _opening_day(doc: Document, found: list[_Found]) -> list[_Found]:
+def _opening_day(doc: Document, found: list[Found]) -> list[Found]:
     """ "Colombo, March 30: ... Minister X paid a courtesy call on President Y at the Palace": the
     story's first event, past and with no date of its own, told in the sentence the dated dateline
     opens or the next, was held on that day (a day not after publication)."""
@@ -1649,7 +1596,7 @@ def _opening_day(doc: Document, found: list[_Found]) -> list[_Found]:
     return found
 
 
-def _lead_day(doc: Document, found: list[_Found]) -> list[_Found]:
+def _lead_day(doc: Document, found: list[Found]) -> list[Found]:
     """ "Abiy conferred with leaders at the summit today ... Abiy and Kiir exchanged views on ...": a
     meeting or talks told later with no date, with the status of the story's dated lead event, is one
     of the lead's sittings and held on its day, when its parties are the lead's (or their countries)
@@ -1711,10 +1658,10 @@ def _side(doc: Document, i: int) -> str | None:
     return e.name if e.kind == "country" else e.affiliation
 
 
-def _fill_visits(found: list[_Found]) -> list[_Found]:
+def _fill_visits(found: list[Found]) -> list[Found]:
     """ "Biden's visit, planned for July 13-14": a visit named with no place dates the last visit, told
     before, of the same traveller with the same status; it is never an event of its own."""
-    out: list[_Found] = []
+    out: list[Found] = []
     for f in found:
         if not f.partial:
             out.append(f)
@@ -1734,11 +1681,11 @@ def _fill_visits(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _their_event(found: list[_Found]) -> list[_Found]:
+def _their_event(found: list[Found]) -> list[Found]:
     """ "X hosted Y. During their meeting, ...", "Following the meeting held in London on 22 January":
     a definite event with fewer than two parties named is the one just told, in the same or the
     previous sentence (two parties, same status, a kind it may stand for); it adds its date and place."""
-    out: list[_Found] = []
+    out: list[Found] = []
     for f in found:
         if f.again:
             told = next(
@@ -1813,7 +1760,7 @@ _MEMBERS_MEET = re.compile(
 _MEMBERS_REACH = 6  # sentences after the body's event within which "the leaders" are still its members
 
 
-def _members_meet(doc: Document, found: list[_Found]) -> list[_Found]:
+def _members_meet(doc: Document, found: list[Found]) -> list[Found]:
     """ "X will attend the SADC summit in Kinshasa ... The regional leaders last met in August 2021 in
     Lilongwe": an event with no party named, whose subject is the leaders (or ministers) alone, is a
     sitting of the body (a named organization) that the nearest event told before it includes; leaders
@@ -1837,9 +1784,9 @@ def _members_meet(doc: Document, found: list[_Found]) -> list[_Found]:
     return found
 
 
-def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
+def _merge_same_sentence(found: list[Found]) -> list[Found]:
     """Two triggers of one kind in one sentence are one event ("will host X for the Trilateral Meeting")."""
-    out: list[_Found] = []
+    out: list[Found] = []
     for f in found:
         twin = next((o for o in reversed(out[-_MERGE_WINDOW:]) if _same_sentence_event(o, f)), None)
         if twin is None:
@@ -1856,7 +1803,7 @@ def _merge_same_sentence(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _same_sentence_event(a: _Found, b: _Found) -> bool:
+def _same_sentence_event(a: Found, b: Found) -> bool:
     if a.partial or b.partial:
         return False  # a placeless visit only dates an earlier one
     if a.each or b.each:
@@ -1908,7 +1855,7 @@ def _same_sentence_event(a: _Found, b: _Found) -> bool:
     return pa <= pb or pb <= pa
 
 
-def _absorb(into: _Found, other: _Found) -> None:
+def _absorb(into: Found, other: Found) -> None:
     into.participants = list(dict.fromkeys(into.participants + other.participants))
     into.location = _finer_place(into.location, other.location)
     into.title = into.title or other.title
@@ -1938,7 +1885,7 @@ def _finer_place(place: str | None, other: str | None) -> str | None:
     return other
 
 
-def _same_event(a: _Found, b: _Found) -> bool:
+def _same_event(a: Found, b: Found) -> bool:
     """One event named twice: same kind and status ("his last visit" is not the visit he will make),
     no clashing dates or places, and one side's participants within the other's."""
     if _same_title(a, b):
@@ -1993,7 +1940,7 @@ def _same_event(a: _Found, b: _Found) -> bool:
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
 
 
-def _same_title(a: _Found, b: _Found) -> bool:
+def _same_title(a: Found, b: Found) -> bool:
     """One named gathering of several words told twice, whatever each mention's tense, with no clash of
     dates or places."""
     return (
@@ -2008,7 +1955,7 @@ def _same_title(a: _Found, b: _Found) -> bool:
     )
 
 
-def _days_overlap(a: _Found, b: _Found) -> bool:
+def _days_overlap(a: Found, b: Found) -> bool:
     """Both told by exact days that share one ("arrived on May 11 on a two-day visit to attend the X
     Conference", "the X Conference to be held on 12-13 May"): a trip's days lent to the gathering."""
     if not (a.start and b.start and len(a.start) == len(b.start) == 10):
@@ -2016,7 +1963,7 @@ def _days_overlap(a: _Found, b: _Found) -> bool:
     return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
 
 
-def _call_told_plainly(a: _Found, b: _Found) -> bool:
+def _call_told_plainly(a: Found, b: Found) -> bool:
     """ "Joly speaks with Blinken" (a headline) and "Joly had a call with Blinken": a plain meeting of the
     same two or more parties, with no place nor day of its own, is the call told without its medium
     (so are plain talks: "Minh talks with Pompeo" over "Minh and Pompeo held phone talks")."""
@@ -2031,7 +1978,7 @@ def _call_told_plainly(a: _Found, b: _Found) -> bool:
     )
 
 
-def _dates_agree(a: _Found, b: _Found) -> bool:
+def _dates_agree(a: Found, b: Found) -> bool:
     """No clash: the same span, one side's month or year holds the other's days ("a State Visit in
     May" and "the visit on May 23rd"), the vaguer one then being the same event told less precisely, or
     one side's single day falls within the other's days."""
@@ -2060,7 +2007,7 @@ def _places_agree(a: str, b: str) -> bool:
     return (ca is not None and CAPITALS.get(b) == ca) or (cb is not None and CAPITALS.get(a) == cb)
 
 
-def _sides(doc: Document, f: _Found) -> frozenset[str] | None:
+def _sides(doc: Document, f: Found) -> frozenset[str] | None:
     """The countries an event's parties stand for (a person by their affiliation), None if one has none."""
     out: set[str] = set()
     for i in f.participants:
@@ -2072,7 +2019,7 @@ def _sides(doc: Document, f: _Found) -> frozenset[str] | None:
     return frozenset(out)
 
 
-def _same_sides(doc: Document, a: _Found, b: _Found) -> bool:
+def _same_sides(doc: Document, a: Found, b: Found) -> bool:
     """ "a meeting of the foreign ministers of Estonia and the UK ... At the meeting with Truss, Liimets":
     one side's event told by its countries, the other's by its people from those countries."""
     if len(a.participants) < 2 or len(a.participants) != len(b.participants):
@@ -2092,8 +2039,8 @@ def _same_sides(doc: Document, a: _Found, b: _Found) -> bool:
     return sa is not None and sa == sb and len(sa) >= 2
 
 
-def _merge_events(doc: Document, found: list[_Found]) -> list[_Found]:
-    out: list[_Found] = []
+def _merge_events(doc: Document, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
     for f in found:
         twin = next(
             (o for o in reversed(out[-_MERGE_WINDOW:]) if _same_event(o, f) or _same_sides(doc, o, f)), None
@@ -2126,7 +2073,7 @@ def _merge_events(doc: Document, found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _one_day_within(span: _Found, day: _Found) -> bool:
+def _one_day_within(span: Found, day: Found) -> bool:
     """A meeting or talks on one day told after the same sitting dated by its visit's several days."""
     return (
         span.kind in _GENERIC
@@ -2140,7 +2087,7 @@ def _one_day_within(span: _Found, day: _Found) -> bool:
     )
 
 
-def _refine_days(doc: Document, found: list[_Found], quoted: list[_Found]) -> list[_Found]:
+def _refine_days(doc: Document, found: list[Found], quoted: list[Found]) -> list[Found]:
     """A quoted event's exact day dates the event of its kind told before it, outside quotes, with its
     status and a party in common (or the same countries: "a bilateral meeting between Indonesia and
     Australia on March 21" for the two ministers' meeting), that has no date or its month or year only
@@ -2175,7 +2122,7 @@ _RETURN_REACH = 6  # sentences after the trip's within which its return is told
 _TRIP_DAYS = 31  # a return later than this many days after the trip begins is some other journey
 
 
-def _return_later(doc: Document, found: list[_Found], dates: DateIndex) -> list[_Found]:
+def _return_later(doc: Document, found: list[Found], dates: DateIndex) -> list[Found]:
     """ "X will travel to Fiji on Wednesday, 13 July ... The Prime Minister will return to Australia
     on Friday, 15 July": a later sentence saying the traveller goes back on a day ends the upcoming
     trip told last before it, when that trip has a first day and no other end, and the return falls
@@ -2208,12 +2155,12 @@ def _return_later(doc: Document, found: list[_Found], dates: DateIndex) -> list[
     return found
 
 
-def _same_country_sides(doc: Document, a: _Found, b: _Found) -> bool:
+def _same_country_sides(doc: Document, a: Found, b: Found) -> bool:
     sa, sb = _sides(doc, a), _sides(doc, b)
     return sa is not None and sa == sb and len(sa) >= 2
 
 
-def _people_over_their_countries(doc: Document, f: _Found) -> list[int]:
+def _people_over_their_countries(doc: Document, f: Found) -> list[int]:
     """ "held talks with Algerian President X": the country of talks, a summit or a call whose own person
     takes part is told by that person (a visit keeps the country it goes to, a meeting the sides it is
     told by: "a meeting of the ministers of A and B")."""
@@ -2229,7 +2176,7 @@ def _people_over_their_countries(doc: Document, f: _Found) -> list[int]:
     return kept if len(kept) >= 2 else f.participants
 
 
-def _worth_keeping(doc: Document, f: _Found) -> bool:
+def _worth_keeping(doc: Document, f: Found) -> bool:
     """Two actors meet; a single actor only for a named or dated event ("the ECOWAS Summit, held on July 3")."""
     if len(f.participants) >= 2:
         return True
@@ -2257,7 +2204,7 @@ _ATTENDS_TITLE = re.compile(
 )
 
 
-def _attends_title(doc: Document, f: _Found) -> bool:
+def _attends_title(doc: Document, f: Found) -> bool:
     """Is the one participant a person the sentence says attends the event by its name?"""
     if doc.entities[f.participants[0]].kind != "person" or not f.title:
         return False
@@ -2266,7 +2213,7 @@ def _attends_title(doc: Document, f: _Found) -> bool:
     return pos > 0 and _ATTENDS_TITLE.search(doc.text, max(s.start, pos - 40), pos) is not None
 
 
-def _no_record_claims(doc: Document, found: list[_Found]) -> list[_Found]:
+def _no_record_claims(doc: Document, found: list[Found]) -> list[Found]:
     """ "X is in the US on a working visit ... X is the first African leader to visit the White House":
     the record is said of the trip told elsewhere (by a person it names), never a trip of its own."""
     travellers = {
@@ -2282,7 +2229,7 @@ def _no_record_claims(doc: Document, found: list[_Found]) -> list[_Found]:
 def find(doc: Document) -> None:
     """Fill ``doc.meetings``: one candidate per real event, participants as entity indexes."""
     actors = ActorIndex(doc)
-    found: list[_Found] = []
+    found: list[Found] = []
     dates = DateIndex(doc.timexes)
     filed = dateline.find(doc.text)
     opening = filed.end() if filed else 0

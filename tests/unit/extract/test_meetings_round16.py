@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.extract.meetings import _Found, _same_title
+from briefing_tui.extract.meetingfound import Found
+from briefing_tui.extract.meetings import _same_title
 from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.test_meetings_round13 import PUBLISHED
 
@@ -178,8 +179,8 @@ def test_during_the_conversation(text: str, calls: list[frozenset[str]]) -> None
     assert all(k == "call" for k, _, _, _ in got), got
 
 
-def _conference(start: str, end: str, status: str, title: str = "6th Ocean Conference") -> _Found:
-    found = _Found("conference", 0, 0, 10, [1], status=status, location="Accra", title=title)
+def _conference(start: str, end: str, status: str, title: str = "6th Ocean Conference") -> Found:
+    found = Found("conference", 0, 0, 10, [1], status=status, location="Accra", title=title)
     found.start, found.end = start, end
     return found
 
@@ -207,7 +208,7 @@ def _conference(start: str, end: str, status: str, title: str = "6th Ocean Confe
         ),
     ],
 )
-def test_named_gathering_overlapping_days(a: _Found, b: _Found, same: bool) -> None:
+def test_named_gathering_overlapping_days(a: Found, b: Found, same: bool) -> None:
     assert _same_title(a, b) is same
 
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract import meetings
+from briefing_tui.extract.meetingfound import Found
 from briefing_tui.extract.pipeline import build_document
 
 PUBLISHED = date(2024, 8, 13)  # a Tuesday
@@ -309,14 +310,14 @@ def test_people_over_their_countries() -> None:
     names = lambda f: {doc.entities[i].name for i in meetings._people_over_their_countries(doc, f)}  # noqa: E731
     both = [ids["Anna Berg"], ids["Omar Sala"], ids["Ghana"], ids["Togo"]]
     # a sitting's countries told again by their own people: the people
-    assert names(meetings._Found("talks", 0, 0, 10, both)) == {"Anna Berg", "Omar Sala"}
+    assert names(Found("talks", 0, 0, 10, both)) == {"Anna Berg", "Omar Sala"}
     # a visit keeps the country it goes to
-    assert names(meetings._Found("visit", 0, 0, 10, both)) == {"Anna Berg", "Omar Sala", "Ghana", "Togo"}
+    assert names(Found("visit", 0, 0, 10, both)) == {"Anna Berg", "Omar Sala", "Ghana", "Togo"}
     # a meeting keeps the sides it is told by
-    assert names(meetings._Found("meeting", 0, 0, 10, both)) == {"Anna Berg", "Omar Sala", "Ghana", "Togo"}
+    assert names(Found("meeting", 0, 0, 10, both)) == {"Anna Berg", "Omar Sala", "Ghana", "Togo"}
     # one person only: a country may stand for the other side
     one = [ids["Anna Berg"], ids["Togo"], ids["Ghana"]]
-    assert names(meetings._Found("talks", 0, 0, 10, one)) == {"Anna Berg", "Togo", "Ghana"}
+    assert names(Found("talks", 0, 0, 10, one)) == {"Anna Berg", "Togo", "Ghana"}
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,50 @@
+"""The candidate meeting of stage meetings while it is built and merged: :class:`Found`.
+
+Kept apart, at the bottom, so that the readers of one sentence (:mod:`meetingsentences`,
+:mod:`meetingparticipants`), the merging rules (:mod:`meetingmerge`) and the passes over the whole
+document (:mod:`meetings`) can all build and read candidates without importing one another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing_tui.extract.document import Timex
+from briefing_tui.extract.meetingcues import Kind
+
+
+@dataclass(slots=True)
+class Found:
+    """A candidate meeting while it is being built and merged."""
+
+    kind: Kind
+    sentence: int
+    evidence_start: int
+    evidence_end: int
+    participants: list[int] = field(default_factory=list)
+    status: str = "past"
+    location: str | None = None
+    timex: Timex | None = None
+    date_text: str | None = None
+    start: str | None = None
+    end: str | None = None
+    title: str | None = None
+    theirs: bool = False  # "their meeting": the parties are those of the event just told
+    host: bool = False  # "will host X": a host receiving a guest
+    partial: bool = False  # "his visit" with no place: only ever a date for a visit told before
+    during_visit: bool = False  # "will call on X during his visit": held where that visit goes
+    topic: bool = False  # "to discuss the agenda for the Warsaw Summit": the event is talked about
+    relative: bool = False  # "received X, who arrived in Y on a visit": told in a relative clause
+    quoted: bool = False  # a visit in quoted words: only gives the day of one told before
+    earlier: bool = False  # "had first met", "their last meeting": an event before the story's
+    pair: list[int] | None = None  # "the two men spoke": the two people the sentence before names
+    landmark: bool = False  # named in an opening "Before X's meeting with Y," phrase: not the clause's event
+    each: bool = False  # one of "meetings with A and B": not the same event as its siblings
+    claim: bool = False  # "is the first leader to visit X": a record, the trip told elsewhere if at all
+    again: bool = False  # "During the meeting, ...": the sitting told before, named again
+    press: bool = False  # "a press conference": reporters are no party, it takes two actors
+    body: int | None = None  # "the G20 summit": the body whose gathering it is
+    them: bool = False  # "the two leaders agreed to a meeting between them": the two of the event told before
+    followed: bool = False  # "hosted A, followed by a meeting with B": a sitting after the clause's one
+    numbered: bool = False  # "the 11th meeting of X": one of a body's numbered sittings
+    talk: bool = False  # "X and Y discussed ...": a verb naming no kind of sitting, any one of the two sides
