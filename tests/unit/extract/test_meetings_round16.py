@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract.meetingfound import Found
-from briefing_tui.extract.meetings import _same_title
+from briefing_tui.extract.meetingmerge import _same_title
 from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.test_meetings_round13 import PUBLISHED
 

@@ -1,0 +1,321 @@
+"""Merging rules of stage meetings: when two candidate meetings are one event.
+
+Two triggers of one sentence (``merge_same_sentence``) and mentions of one event across sentences
+(``merge_events``: kinds, titles, dates, places and sides that agree) are folded together with
+``absorb``. Separate from the readers of sentences because these rules compare built candidates
+(:class:`Found`) only, never the words around a trigger.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.extract.document import Document
+from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
+from briefing_tui.extract.meetingactors import without_district
+from briefing_tui.extract.meetingfound import Found
+
+MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
+
+GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
+
+
+def merge_same_sentence(found: list[Found]) -> list[Found]:
+    """Two triggers of one kind in one sentence are one event ("will host X for the Trilateral Meeting")."""
+    out: list[Found] = []
+    for f in found:
+        twin = next((o for o in reversed(out[-MERGE_WINDOW:]) if _same_sentence_event(o, f)), None)
+        if twin is None:
+            out.append(f)
+            continue
+        if "visit" in (twin.kind, f.kind) and twin.kind != f.kind:
+            visit = twin if twin.kind == "visit" else f
+            twin.kind, twin.location = "visit", visit.location or twin.location  # "will host X for a visit"
+        elif twin.kind != f.kind:
+            big, small = (f, twin) if len(f.participants) > len(twin.participants) else (twin, f)
+            kind = small.kind if small.title and big.kind == "meeting" else big.kind
+            twin.kind = kind
+        absorb(twin, f)
+    return out
+
+
+def _same_sentence_event(a: Found, b: Found) -> bool:
+    if a.partial or b.partial:
+        return False  # a placeless visit only dates an earlier one
+    if a.each or b.each:
+        return False  # "meetings with A and B": one with each, none the sentence's other event
+    if a.landmark != b.landmark:
+        return False  # "Before the meeting with X, Y was welcomed by Z": two events
+    if a.kind != b.kind and ((a.title and a.relative) or (b.title and b.relative)):
+        return False  # "X, who came to attend the Forum, met Y": the main clause's meeting is apart
+    if a.body is not None and b.body is not None and a.body != b.body:
+        return False  # "visits to Peru for the APEC summit and Brazil for the G20 summit": two summits
+    pa, pb = set(a.participants), set(b.participants)
+    if (
+        a.kind == b.kind
+        and a.kind != "visit"
+        and a.location
+        and b.location
+        and not (a.location in b.location or b.location in a.location)
+    ):
+        return False  # "met Vucic in Belgrade after speaking with Kurti in Pristina": two meetings
+    if (
+        a.kind == b.kind == "visit"
+        and a.location
+        and b.location
+        and not (a.location in b.location or b.location in a.location)
+        and (min(len(pa), len(pb)) >= 2 or country_of(a.location) != country_of(b.location))
+        # "arrived in Beijing on Monday for a state visit to China": one trip, its city and its country
+        and not (
+            (pa <= pb or pb <= pa)
+            and country_of(a.location) is not None
+            and country_of(a.location) == country_of(b.location)
+        )
+    ):
+        # "X would visit Australia and Y was invited to China", "will visit the EU headquarters
+        # ..., visit Germany": two trips (not "visit Paris ... a visit to France")
+        return False
+    if a.kind == b.kind:
+        if (a.followed or b.followed) and min(len(pa), len(pb)) >= 2 and not (pa <= pb or pb <= pa):
+            return False  # "hosted A on Tuesday, followed by a meeting with B": one host, two guests, two sittings
+        return bool(pa & pb) or len(pa) <= 1 or len(pb) <= 1
+    if {a.kind, b.kind} == {"meeting", "visit"}:
+        # "Biden will host Ruto for a State Visit": the host's meeting is the visit, the hosts its parties
+        host, visit = (a, b) if a.kind == "meeting" else (b, a)
+        # (not "X received Y, who arrived in Kazakhstan": the guest's trip, told aside)
+        return host.host and host.status == visit.status and bool(pa & pb) and not visit.relative
+    if "visit" in (a.kind, b.kind) or "call" in (a.kind, b.kind):
+        return False  # "spoke by phone and agreed to hold a summit in Seoul": two events
+    if (a.topic and not pa) or (b.topic and not pb):
+        return False  # "met Rutte to discuss the agenda for the Warsaw Summit": a topic, not this meeting
+    return pa <= pb or pb <= pa
+
+
+def absorb(into: Found, other: Found) -> None:
+    into.participants = list(dict.fromkeys(into.participants + other.participants))
+    into.location = _finer_place(into.location, other.location)
+    into.title = into.title or other.title
+    into.body = into.body if into.body is not None else other.body
+    if other.start and (not into.start or len(other.start) > len(into.start)):
+        into.start, into.end, into.date_text, into.timex = (
+            other.start,
+            other.end,
+            other.date_text,
+            other.timex,
+        )
+        if into.status != "proposed" or other.status == "proposed":
+            into.status = other.status
+    if other.sentence - into.sentence == 1:
+        into.evidence_end = max(into.evidence_end, other.evidence_end)
+        into.sentence = other.sentence
+
+
+def _finer_place(place: str | None, other: str | None) -> str | None:
+    """The place of an event told twice: the first told, unless it is a country and the other a city
+    of it ("a state visit to China" and "arrived in Beijing": Beijing)."""
+    if not place or not other or place == other:
+        return place or other
+    country = NAMES.get(place)
+    if country is None or NAMES.get(other) is not None or country_of(other) != country:
+        return place
+    return other
+
+
+def _same_event(a: Found, b: Found) -> bool:
+    """One event named twice: same kind and status ("his last visit" is not the visit he will make),
+    no clashing dates or places, and one side's participants within the other's."""
+    if _same_title(a, b):
+        return True  # "to attend the Indian Ocean Conference ... thanked Bangladesh for hosting the Indian Ocean Conference"
+    if a.body is not None and b.body is not None and a.body != b.body:
+        return False  # "the APEC summit ... the G20 summit": gatherings of two bodies
+    if a.status != b.status:
+        return False
+    if _call_told_plainly(a, b):
+        return True
+    if (
+        a.earlier != b.earlier
+        and (a.start if a.earlier else b.start)
+        and not (b.start if a.earlier else a.start)
+    ):
+        return False  # "is on a visit to Dhaka ... he first visited Dhaka in March": two trips
+    if a.kind != b.kind and not (
+        (a.kind in GENERIC and b.kind in GENERIC or a.talk or b.talk)
+        and len(a.participants) >= 2
+        and set(a.participants) == set(b.participants)
+    ):
+        return False  # "have held talks ... It marked the first meeting between them": one sitting, two words
+    if not _dates_agree(a, b):
+        return False
+    if a.location and b.location and not _places_agree(a.location, b.location):
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    if a.kind in ("summit", "conference") and a.location and b.location:
+        # a summit in one place, told again with other attendees: one summit (unless named apart)
+        return not a.title or not b.title or a.title == b.title
+    if (
+        a.kind == "visit"
+        and a.location
+        and b.location
+        and min(len(pa), len(pb)) == 1
+        and (pa <= pb or pb <= pa)
+    ):
+        return True  # "Ruto invited to the White House" and "Biden invited Ruto to the White House on May 23"
+    if a.kind == "call" and min(len(pa), len(pb)) == 1 and (pa <= pb or pb <= pa):
+        return True  # "X spoke by phone with his counterpart on Tuesday ... X's call with Y": one call
+    if (
+        a.kind in ("summit", "conference")
+        and (a.location is None) != (b.location is None)
+        and min(len(pa), len(pb)) == 1
+        and (pa <= pb or pb <= pa)
+    ):
+        # "X will attend the summit in Kinshasa ... X will attend the summit on Wednesday", "X will
+        # attend the ASEAN summit ... X will be in Jakarta for the summit": one attendee, one summit
+        return True
+    if len(pa) == 1 and pa == pb:
+        return a.location is not None and a.location == b.location  # "NATO ... in Riga", told twice
+    return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
+
+
+def _same_title(a: Found, b: Found) -> bool:
+    """One named gathering of several words told twice, whatever each mention's tense, with no clash of
+    dates or places."""
+    return (
+        a.title is not None
+        and b.title is not None
+        and a.kind == b.kind
+        and " " in a.title
+        and a.title.lower() == b.title.lower()
+        and a.earlier == b.earlier
+        and (_dates_agree(a, b) or _days_overlap(a, b))
+        and not (a.location and b.location and not _places_agree(a.location, b.location))
+    )
+
+
+def _days_overlap(a: Found, b: Found) -> bool:
+    """Both told by exact days that share one ("arrived on May 11 on a two-day visit to attend the X
+    Conference", "the X Conference to be held on 12-13 May"): a trip's days lent to the gathering."""
+    if not (a.start and b.start and len(a.start) == len(b.start) == 10):
+        return False
+    return a.start <= (b.end or b.start) and b.start <= (a.end or a.start)
+
+
+def _call_told_plainly(a: Found, b: Found) -> bool:
+    """ "Joly speaks with Blinken" (a headline) and "Joly had a call with Blinken": a plain meeting of the
+    same two or more parties, with no place nor day of its own, is the call told without its medium
+    (so are plain talks: "Minh talks with Pompeo" over "Minh and Pompeo held phone talks")."""
+    if "call" not in (a.kind, b.kind) or {a.kind, b.kind} - {"call"} not in ({"meeting"}, {"talks"}):
+        return False
+    plain, call = (b, a) if a.kind == "call" else (a, b)
+    return (
+        plain.location is None
+        and plain.start is None
+        and len(plain.participants) >= 2
+        and set(plain.participants) <= set(call.participants)
+    )
+
+
+def _dates_agree(a: Found, b: Found) -> bool:
+    """No clash: the same span, one side's month or year holds the other's days ("a State Visit in
+    May" and "the visit on May 23rd"), the vaguer one then being the same event told less precisely, or
+    one side's single day falls within the other's days."""
+    if not (a.start and b.start) or (a.start, a.end) == (b.start, b.end):
+        return True
+    vague, exact = (a, b) if len(a.start) < len(b.start) else (b, a)
+    if len(vague.start) == len(exact.start):
+        # "for talks" during a visit on Wednesday and Thursday, "are to meet on Wednesday": a day within
+        # (not a trip: "Australia and Fiji, February 7-13" and "In Fiji on February 12" are two stops)
+        span, day = (a, b) if (a.end or a.start) > a.start else (b, a)
+        return _one_day_within(span, day)
+    if vague.end not in (None, vague.start):
+        return False
+    return exact.start.startswith(vague.start) and (exact.end or exact.start).startswith(vague.start)
+
+
+def _places_agree(a: str, b: str) -> bool:
+    """One place within the other's name, a country told by two of its names ("US", "United States"), or
+    a country and its capital ("travels to Moscow", "traveled to Russia")."""
+    if a in b or b in a or a.lower() == b.lower():  # "WHITE HOUSE" in a headline
+        return True
+    a, b = without_district(a), without_district(b)  # "Washington DC" is the capital
+    ca, cb = NAMES.get(a), NAMES.get(b)
+    if ca is not None and ca == cb:
+        return True
+    return (ca is not None and CAPITALS.get(b) == ca) or (cb is not None and CAPITALS.get(a) == cb)
+
+
+def sides_of(doc: Document, f: Found) -> frozenset[str] | None:
+    """The countries an event's parties stand for (a person by their affiliation), None if one has none."""
+    out: set[str] = set()
+    for i in f.participants:
+        e = doc.entities[i]
+        side = e.name if e.kind == "country" else e.affiliation
+        if not side:
+            return None
+        out.add(side)
+    return frozenset(out)
+
+
+def _same_sides(doc: Document, a: Found, b: Found) -> bool:
+    """ "a meeting of the foreign ministers of Estonia and the UK ... At the meeting with Truss, Liimets":
+    one side's event told by its countries, the other's by its people from those countries."""
+    if len(a.participants) < 2 or len(a.participants) != len(b.participants):
+        return False  # one person for each country, no more
+    if a.sentence == b.sentence:
+        return False  # kept apart by the sentence's own reading ("will host X and Y for a trilateral")
+    if a.kind != b.kind or a.status != b.status:
+        return False
+    countries = [all(doc.entities[i].kind == "country" for i in f.participants) for f in (a, b)]
+    if countries[0] == countries[1]:
+        return False  # both told by countries, or both by people: the ordinary rule decides
+    if a.start and b.start and (a.start, a.end) != (b.start, b.end):
+        return False
+    if a.location and b.location and not (a.location in b.location or b.location in a.location):
+        return False
+    sa, sb = sides_of(doc, a), sides_of(doc, b)
+    return sa is not None and sa == sb and len(sa) >= 2
+
+
+def merge_events(doc: Document, found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in found:
+        twin = next(
+            (o for o in reversed(out[-MERGE_WINDOW:]) if _same_event(o, f) or _same_sides(doc, o, f)), None
+        )
+        if twin:
+            if twin.talk and not f.talk:
+                twin.kind, twin.talk = (
+                    f.kind,
+                    False,
+                )  # "X and Y discussed ..." and then "their call": the call
+                if f.kind == "call":
+                    twin.location = f.location  # "discussed the war in Ukraine": a topic, no call's place
+            elif f.talk and twin.kind == "call":
+                f.location = None
+            elif "call" in (twin.kind, f.kind) and not f.talk:
+                twin.kind = "call"  # a plain meeting told again as a call: the call
+            elif _one_day_within(twin, f):
+                # "visit Seoul next week for talks" (the visit's days), "are to meet on Wednesday": the
+                # sitting is the one told with its own day
+                twin.kind, twin.start, twin.end, twin.date_text, twin.timex = (
+                    f.kind,
+                    f.start,
+                    f.end,
+                    f.date_text,
+                    f.timex,
+                )
+            absorb(twin, f)
+        else:
+            out.append(f)
+    return out
+
+
+def _one_day_within(span: Found, day: Found) -> bool:
+    """A meeting or talks on one day told after the same sitting dated by its visit's several days."""
+    return (
+        span.kind in GENERIC
+        and day.kind in GENERIC
+        and span.start is not None
+        and day.start is not None
+        and len(span.start) == len(day.start) == 10
+        and (span.end or span.start) > span.start
+        and day.end in (None, day.start)
+        and span.start <= day.start <= (span.end or span.start)
+    )
