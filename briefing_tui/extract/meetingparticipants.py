@@ -1,0 +1,644 @@
+"""Participants of one meeting trigger: who meets whom, who travels where.
+
+``participants_of`` reads the trigger's form ("met with", "in a telephone call", "traveled to",
+"will host", "a visit by") with :mod:`meetingactors` and gives the participant mentions and, for
+travel, the place reached; ``trip_owner_of`` finds the traveller of the trip told just before.
+Separate from :mod:`meetingsentences`, which decides whether a trigger is an event at all and
+gives it its date, status and place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.meetingactors import (
+    ActorIndex,
+    object_mentions,
+    object_stop,
+    opening_subject,
+    place_named_at,
+    possessor,
+    subject_group,
+)
+from briefing_tui.extract.meetingcues import Hit
+from briefing_tui.extract.meetingfound import Found
+
+_TOPIC_VERB = re.compile(r"discuss|conferred", re.I)  # what follows is talked about, not talked with
+_WITH_INSIDE = re.compile(r"\bwith\s+")
+# "spoke with X by phone", "had spoken to X over the phone": the one spoken to is inside the cue
+SPOKE_WITH = re.compile(r"(?:spok|speak|talk)\w*\s+(?:with|to)\s+", re.I)
+
+# "to organize the visit", "are preparing Biden's trip": a trip prepared by others (a noun after the verb)
+PREPARE_BEFORE = re.compile(
+    r"(?i)\b(?:organi[sz]\w*|prepar(?:e|es|ed|ing|ations?\s+for)|arrang\w*|plan(?:s|ned|ning)?)\s+"
+    r"(?:the|a|an|his|her|their|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s|\u2019s))\s+(?:[\w-]+\s+)?$"
+)
+
+_TRIP_NOUN = re.compile(r"(?i)(?:visit|trip|tour|journey|stop|stopover)s?\b")
+_OWNER_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "the minister's recent visit"
+_OWNED_TRIP_BEFORE = re.compile(r"'s\s+(?:[a-z-]+\s+)?(?:visit|trip|tour|journey|stop|stopover)s?\s+$")
+_OF_TRAVELLER = re.compile(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?\s+of\s+")
+
+_HIS_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
+
+# a talk verb alone: "discussed", "talked" (not "discussed with", "talked by phone": triggers of their own)
+BARE_TALK_VERB = re.compile(r"discuss(?:ed|es)|talked|conferred|spoke")
+
+
+def _trip_includes(actors: ActorIndex, lo: int, hit: Hit, objects: list[Mention]) -> list[Mention]:
+    """ "X's visit included a meeting with Y", "her trip will include talks with Y": the traveller meets Y."""
+    if not objects:
+        return []
+    included = _TRIP_INCLUDES.search(actors.doc.text, max(lo, hit.start - 80), hit.start)
+    return possessor(actors, lo, included.start()) if included is not None else []
+
+
+def followed_by(text: str, lo: int, hit: Hit) -> bool:
+    """ "X hosted A on Tuesday, followed by a meeting with B": the trigger is the subject's next sitting."""
+    return text.find("by", max(lo, hit.start - 40), hit.start) >= 0 and bool(
+        _FOLLOWED_BY.search(text, max(lo, hit.start - 40), hit.start)
+    )
+
+
+def two_sides(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
+    """The persons coordinated as the subject right before ``hit`` when they are two sides: "X and his
+    counterpart Y", or people of different, known affiliations ("the AU's X and German Chancellor Y");
+    "Smith and Jones discussed the report", "Biden and Harris discussed" (one side) are no meeting."""
+    group = [m for m in subject_group(actors, lo, hit.start) if actors.kind(m) == "person"]
+    if len({m.entity for m in group}) < 2:
+        return []
+    if actors.doc.text.find("counterpart", group[0].end, group[-1].end) >= 0:
+        return group
+    sides = [actors.doc.entities[m.entity].affiliation for m in group]
+    return group if None not in sides and len(set(sides)) > 1 else []
+
+
+VISIT_NOUN = re.compile(r"(?i)visit$")
+
+# "this trip", "the tour", "the three-nation journey": a trip told before, whose traveller goes on
+_TRIP_ANAPHOR = re.compile(r"(?i)\b(?:this|the|that)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|journey)\b")
+_TRIP_REACH = 4  # sentences after a visit within which "this trip" is that visit
+_TOUR_VERB = re.compile(r"(?i)tour(?:s|ed|ing)?")  # "will tour Japan": the land toured follows at once
+_TAKEN = re.compile(r"(?i)t(?:ak|ook)")  # "the trip will take him to Kenya": the one taken travels
+_NUMBERED_STOP = re.compile(r"(?i)(?:stage|leg|stop|destination)\s")  # "his last stop will be Lima"
+
+
+def trip_owner_of(actors: ActorIndex, found: list[Found], index: int) -> Mention | None:
+    """The last mention of the traveller of the latest visit told in the few sentences before
+    ``index`` (that visit's first person), or None."""
+    doc = actors.doc
+    for f in reversed(found[-6:]):
+        if index - f.sentence > _TRIP_REACH:
+            return None
+        if f.kind != "visit" or f.sentence >= index:
+            continue
+        people = [p for p in f.participants if doc.entities[p].kind == "person"]
+        if len(people) != 1:
+            return None  # nobody, or a host beside the guest: whose trip it is is unclear
+        person = people[0]
+        before = doc.sentences[index].start
+        return next(
+            (
+                m
+                for m in reversed(actors.between(doc.sentences[f.sentence].start, before))
+                if m.entity == person
+            ),
+            None,
+        )
+    return None
+
+
+# between the one addressed and "by phone": nothing, or a day ("congratulated X on Friday by phone")
+_ADDRESSED_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s*,?\s*)?")
+
+# "... and then flew to", "and will travel to", "and hoped to visit": a second predicate, its subject the clause's
+_AND_PREDICATE = re.compile(
+    r"\band\s+(?:(?:then|later|also|subsequently|afterwards|thereafter|will|would|is|was|to|hopes?|hoped|plans?"
+    r"|planned|intends?|intended|expects?|expected|wants?|wanted|due|set)\s+)*"
+    r"(?:(?:pay|pays|paid|make|makes|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?)?$"  # "and hoped to pay a visit"
+)
+# a verb between the clause's subject and the object named before "and": "met", "held talks with", "thanked"
+_VERB_BETWEEN = re.compile(
+    r"\b(?:[a-z]+ed|met|meets|meet|held|holds|hold|spoke|speaks|told|tells|saw|sees"
+    # a verb in the present: "will call on B, and meet C", "receives B and holds talks with C"
+    r"|calls?\s+on|receives?|welcomes?|visits?|hosts?|greets?|thanks?)\b"
+)
+
+# "A called on B and met C", "A received B and will also hold talks with C": a second sitting of the
+# clause's subject, with someone else
+SECOND_SITTINGS = frozenset(("meeting", "talks", "call"))
+
+
+def second_predicate_subject(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
+    """ "A met B in Lima and then flew to Brazil": the traveller of a predicate coordinated after an
+    object is the clause's subject A, not B, the nearest name."""
+    text = actors.doc.text
+    # "..., and meet his counterpart": the trigger itself may open with the "and"
+    stop = hit.start + 4 if text.startswith("and ", hit.start) else hit.start
+    if text.find("and", max(lo, hit.start - 60), stop) < 0:
+        return []
+    group = subject_group(actors, lo, hit.start)
+    if not group or not _AND_PREDICATE.search(text, group[-1].end, stop):
+        return []
+    gap = text[group[-1].end : hit.start]
+    if "," in gap.removeprefix(",") or ";" in gap:
+        return []  # "met B, who ... and will travel": another clause (not "met B, and then flew")
+    first = subject_group(actors, lo, group[0].start)
+    if not first or actors.kind(first[0]) != "person":
+        return []
+    between = text[first[-1].end : group[0].start]
+    if "," in between or not _VERB_BETWEEN.search(between):
+        return []  # "A and B will ...", "A, B ...": B is a subject too
+    return first
+
+
+def _addressed_before(actors: ActorIndex, lo: int, hit: Hit) -> bool:
+    """ "congratulated X by phone": "by phone" right after a named person (or one referred to) is a
+    call with them; after "reporters", "reached" or a quote it is only how someone was reached."""
+    near = actors.between(max(lo, hit.start - 60), hit.start)
+    if not near or actors.kind(near[-1]) != "person":
+        return False
+    m = near[-1]
+    return (
+        _ADDRESSED_GAP.fullmatch(actors.doc.text, m.end, hit.start) is not None
+        and actors.any_between(lo, m.start)  # someone else, before, did the calling
+    )
+
+
+def taken(actors: ActorIndex, hit: Hit) -> list[Mention]:
+    """ "a tour taking him to Benin", "the trip will take her to Kenya": the person taken (named or a
+    pronoun inside the trigger) is the traveller, whatever the subject (often the trip itself)."""
+    if not _TAKEN.match(actors.doc.text, hit.start):
+        return []
+    return [m for m in actors.between(hit.start, hit.end) if actors.kind(m) == "person"][:1]
+
+
+_PARTICIPLE_AFTER = re.compile(r"(?i)\b(?:after|before|while|when|upon)\s+$")  # "... after speaking with Z"
+_ING = re.compile(r"[a-z]+ing\b")
+# "Petro's visit included a scheduled meeting with X": the trip's owner holds the meeting (the match
+# starts at the trip's noun, after the owner's "'s")
+_TRIP_INCLUDES = re.compile(
+    r"(?i)\b(?:visit|trip|tour|stay|itinerary|programme|program|agenda|schedule)\s+"
+    r"(?:(?:will|would|also)\s+)*(?:include[sd]?|including|feature[sd]?|involve[sd]?)\s+"
+    r"(?:(?:a|an|another|the)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# "hosted X on Tuesday, followed by a meeting with Y": the next sitting of the clause's subject
+_FOLLOWED_BY = re.compile(r"(?i)\b(?:followed|succeeded)\s+by\s+(?:(?:a|an|another)\s+)?(?:[\w-]+\s+){0,2}$")
+
+_VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
+# "Israelis visiting Istanbul", "tourists visiting the city": a participle after a plain noun
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:is|are|was|were|be|been|being|while|when|after|before|by|also|now|currently|and|of|"
+    r"on|for|in|at|from|since|without|he|she|they|we|I)\s)[A-Za-z]+s\s+$"
+)
+# "the visit will ...", "his visit is ...": the noun is a clause's subject; what follows is said of it
+_VISIT_SUBJECT = re.compile(r"\s+(?:will|would|is|was|has|had|could|should|may|might|can|must)\b")
+_DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
+_EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
+_CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
+# "held separate meetings with A, the President of C, and B": one meeting with each person named
+_MEETINGS_WITH = re.compile(
+    r"(?i)(?:[\w-]+\s+){0,3}?(?:meetings|(?:separate|bilateral|individual|one-on-one)\s+talks)(?:\s+with\b)?$"
+)
+
+_LIST_GOES_ON = re.compile(r"(?:;\s+(?:and\s+)?(?:with\s+)?|,\s+)(?=(?:of|the)\s+(?:[\w-]+\s+){0,3}?[A-Z])")
+# a title told in lower case ("special envoy of", "the foreign minister of"), a person's, unnamed yet
+_COMMON_TITLE = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\b")
+_CAPS_BETWEEN = re.compile(r"\s*(?:(?:[A-Z][\w.'-]*|of|for|and)\s+){0,6}")
+_ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{1,10}\)(?=,)")
+_SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|stated|wrote)\b")
+WITH_OBJECTS = re.compile(r"\s*(?:with|between|among|amongst)\s+", re.IGNORECASE)
+_TO_PLACE = re.compile(r"\b(?:to|in|for)\s+(?=(?:the\s+)?[A-Z])")
+_IN_PLACE = re.compile(r"\bin\s+(?=(?:the\s+)?[A-Z])")
+_ATTEND = re.compile(
+    r"\b(?:attend|attends|attended|attending|host|hosts|hosted|hosting|join|joins|joined|chair|chairs|"
+    r"chaired|convene|convenes|convened|hold|holds|held|lead|leads|led|participate\s+in|participated\s+in|"
+    r"took\s+part\s+in|take\s+part\s+in|at|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def participants_of(
+    doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int, trip_owner: Mention | None = None
+) -> tuple[list[Mention], str | None]:
+    """Participant mentions and, for travel, the place reached. ``trip_owner``: a mention of the
+    traveller of the trip told just before, for "this trip will include visits to X" (no one named)."""
+    text = doc.text
+    if hit.form == "travel":
+        if text.startswith("visiting", hit.start) and _NOUN_BEFORE.search(
+            text, max(lo, hit.start - 30), hit.start
+        ):
+            near = actors.between(max(lo, hit.start - 60), hit.start)
+            if not (near and near[-1].end >= hit.start - 2 and actors.kind(near[-1]) == "person"):
+                return (
+                    [],
+                    None,
+                )  # "to protect Israelis visiting Istanbul": the tourists travel, not the subject
+        if by_traveller(text, hit):
+            return _visit_by(actors, hit, hi)
+        if text.startswith("invit", hit.start):
+            return _invited(actors, lo, hit, hi)
+        if text.startswith(("dispatch", "sen"), hit.start):
+            sent, place = _invited(actors, lo, hit, hi)
+            return sent[:1], place  # the sender stays at home
+        if PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start):
+            subject = _prepared_trip(actors, hit, lo, hi)
+        elif _TRIP_NOUN.match(text, hit.start) and _OWNER_BEFORE.search(
+            text, max(lo, hit.start - 30), hit.start
+        ):
+            # "follows the Prime Minister's recent visit": the owner travels, whoever is named earlier
+            subject = possessor(actors, lo, hit.start)
+        else:
+            subject = taken(actors, hit) or second_predicate_subject(actors, lo, hit)
+            subject = subject or subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
+            if not subject and (
+                _OWNED_TRIP_BEFORE.search(text, max(lo, hit.start - 40), hit.start)
+                or _NUMBERED_STOP.match(text, hit.start)
+            ):
+                subject = possessor(actors, lo, hit.start)  # "Ramaphosa's final stop will be in Senegal"
+        if not subject and VISIT_NOUN.match(text, hit.start, hit.end):
+            subject = _traveller_after(actors, hit, hi)  # "the state visit to France by President Xi"
+        if (
+            not subject
+            and trip_owner is not None
+            and _TRIP_ANAPHOR.search(text, lo, hit.end)
+            and not _OWNER_BEFORE.search(text, max(lo, hit.start - 30), hit.start)
+        ):
+            subject = [trip_owner]  # "The first stage of this trip will be Cameroon": the trip told before
+        if not subject:
+            return [], None  # "troops have arrived in Bosnia": nobody named travels
+        dest = _TO_PLACE.search(
+            text,
+            hit.end - 3
+            if text[hit.end - 3 : hit.end] in (" to", " in")
+            else hit.end - 4
+            if text.endswith(" for", hit.start, hit.end)  # "departed for China"
+            else hit.end,
+            min(hi, hit.end + 80),
+        )
+        if hit.kind == "visit" and _VISIT_VERB.search(text[hit.start : hit.end]):
+            # matched in place: a three-character slice hid the capital of "visit the United States"
+            direct = _DIRECT_PLACE.match(text, hit.end)
+            if _VISIT_SUBJECT.match(text, hit.end):
+                # "the visit will add momentum to X-Y ties": the verb's "to X" is no destination,
+                # but "the visit will take place in Paris" still names where
+                dest = _IN_PLACE.search(text, hit.end, min(hi, hit.end + 80))
+                place_at = dest.end() if dest else -1
+            elif direct:
+                dest = direct  # "visited Kyiv": the destination follows at once
+                place_at = direct.end()
+            else:
+                place_at = dest.end() if dest else -1
+        elif (
+            text.endswith("tour of", hit.start, hit.end)
+            or text.endswith("tours of", hit.start, hit.end)
+            or _TOUR_VERB.fullmatch(text, hit.start, hit.end)
+            or (_NUMBERED_STOP.match(text, hit.start) and not text.endswith(" in", hit.start, hit.end))
+        ):
+            direct = _DIRECT_PLACE.match(text, hit.end)  # "began a tour of the Gulf": the region toured
+            place_at = direct.end() if direct else -1
+        else:
+            place_at = dest.end() if dest else -1
+        if place_at < 0 and VISIT_NOUN.match(text, hit.start, hit.end):
+            place_at = _staying_in(text, lo, hit)
+            if place_at < 0 and subject and subject[0].start > hit.end:
+                # "Completing the UAE visit, X returned home": the land named before the noun, the
+                # traveller after the opening phrase (not "his meetings with A and B during the Moscow visit")
+                country = _country_before_visit(actors, lo, hit)
+                if country is not None:
+                    return subject + [country], country.text
+        if place_at < 0:
+            return ([], None) if subject == [trip_owner] else (subject, None)  # a stop needs its place
+        place = place_named_at(actors, place_at, hi)
+        stop = object_stop(text, place_at, hi)
+        return subject + object_mentions(actors, place_at, stop, places=True), place
+    if BARE_TALK_VERB.fullmatch(text, hit.start, hit.end):
+        # "X and his counterpart Y discussed ...": the two named as the subject, not the topics after
+        return two_sides(actors, lo, hit), None
+    if hit.form == "adverbial":
+        if text.startswith(("by", "over"), hit.start) and not _addressed_before(actors, lo, hit):
+            return [], None
+        cm = _CONTENT_STOP.search(text, hit.end, hi)
+        stop = cm.start() if cm else hi
+        inside = actors.between(lo, stop)
+        # "at the residence in Carlton Gardens": a name after "in"/"at" is a place, even typed a person
+        # (a titled name is never a place: "congratulated the newly sworn in Prime Minister X")
+        persons = [
+            m
+            for m in inside
+            if actors.kind(m) == "person"
+            and (
+                actors.can_be_subject(m) or (m.role and m.head_start > m.start and not actors.is_modifier(m))
+            )
+        ]
+        with_objects: list[Mention] = []
+        w = WITH_OBJECTS.match(text, hit.end)
+        if w:
+            comma = text.find(",", w.end(), stop)
+            end = object_stop(text, w.end(), comma if comma >= 0 else stop)
+            with_objects = object_mentions(actors, w.end(), end)
+        return persons + with_objects, None
+    if hit.form == "event":
+        inside = actors.between(hit.start, hit.end)
+        extra: list[Mention] = []
+        if _ATTEND.search(text, max(lo, hit.start - 60), hit.start):
+            extra = subject_group(actors, lo, hit.start)
+        after = _EVENT_WITH.match(text[hit.end : hit.end + 30])
+        if after:
+            s = hit.end + after.end()
+            extra += object_mentions(actors, s, object_stop(text, s, hi))
+        return extra + inside, None
+    w = WITH_OBJECTS.match(text, hit.end)
+    tail = w.end() if w else hit.end
+    if hit.form in ("noun", "verb") and meetings_with(text, hit):
+        return _meetings_list(actors, lo, hit, tail, hi), None
+    if not w and _TOPIC_VERB.match(text, hit.start) and not text.endswith("with", hit.start, hit.end):
+        # "discussed by phone Biden's visit": a topic follows; "discussed Gaza with Lavrov by phone"
+        inner = _WITH_INSIDE.search(text, hit.start, hit.end)
+        inside = object_mentions(actors, inner.end(), hit.end) if inner else []
+        return subject_group(actors, lo, hit.start) + inside, None
+    if hit.form == "noun" and not w and text.startswith(" and ", tail):
+        objects = []  # "for the APEC summit and Brazil for the G20 summit": the next conjunct, no party
+    else:
+        objects = object_mentions(actors, tail, _named_after(actors, tail, object_stop(text, tail, hi), hi))
+    followed = followed_by(text, lo, hit)
+    if hit.form == "verb" or (followed and hit.form == "noun"):
+        spoke = SPOKE_WITH.match(text, hit.start, hit.end)
+        if spoke:
+            objects = object_mentions(actors, spoke.end(), hit.end) + objects
+        if (
+            _PARTICIPLE_AFTER.search(text, max(lo, hit.start - 8), hit.start) and _ING.match(text, hit.start)
+        ) or followed:
+            # "X met Y in Belgrade after speaking with Z": the one speaking is the clause's subject, X
+            first = next(
+                (
+                    m
+                    for m in actors.between(lo, hit.start)
+                    if actors.kind(m) == "person" and actors.can_be_subject(m)
+                ),
+                None,
+            )
+            if first is not None:
+                return [first, *objects], None
+        subject = (
+            (second_predicate_subject(actors, lo, hit) if hit.kind in SECOND_SITTINGS else [])
+            or subject_group(actors, lo, hit.start)
+            or _trip_includes(actors, lo, hit, objects)
+        )
+        if not subject and text.startswith("meeting", hit.start):
+            subject = possessor(actors, lo, hit.start)  # "during Ardern's meeting with X": a noun, its owner
+        if not subject and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
+            subject = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
+        return subject + objects, None
+    if text[hit.start : tail].lower().rstrip().endswith(("between", "among", "amongst")):
+        return objects, None  # "a meeting between Biden and Xi", "a summit among the three leaders"
+    if text.endswith("of", hit.start, hit.end):
+        # "a meeting of the Council": the body's members meet, with whoever the clause says attends
+        # or chairs it ("According to the ministry, a meeting of ..." names a reporter, not a member)
+        if _ATTEND.search(text, max(lo, hit.start - 60), hit.start):
+            return subject_group(actors, lo, hit.start) + objects, None
+        return objects, None
+    owner = possessor(actors, lo, hit.start) or _trip_includes(actors, lo, hit, objects)
+    if not owner and not _REPORTED_NOUN.search(text, max(lo, hit.start - 80), hit.start):
+        owner = subject_group(actors, lo, hit.start)
+    if not owner and objects:
+        # "After Monday's meetings with A and B, the envoy X said ...": X held them
+        owner = opening_subject(actors, lo, hit, hi, after=objects[-1].end)
+    elif not owner and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
+        owner = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
+    return owner + objects, None
+
+
+# "X said the AU summit would discuss ...", "noted that the meeting was important": the event opens the
+# clause reported, its reporter is no party (and no owner: "said his meeting" still has one)
+_REPORTED_NOUN = re.compile(
+    r"\b(?:said|says|noted|notes|added|stated|announced|confirmed|stressed|emphasi[sz]ed|believes|hoped|hopes"
+    r"|told\s+(?:reporters|journalists|the\s+press|\w+))\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:the|this|these|those|a|an)\s+(?:[\w.'\u2019-]+\s+){0,6}$"
+)
+
+
+def _named_after(actors: ActorIndex, start: int, stop: int, hi: int) -> int:
+    """ "welcomed by the presidents of both houses, the Deputy A and the Senator B": objects told by a
+    common noun alone are named in the apposition after its comma; the list ends after that."""
+    text = actors.doc.text
+    if stop >= hi:
+        return stop
+    if not text.startswith(",", stop):
+        acronym = _ACRONYM.match(text, stop, hi) if text.startswith(("(", " ("), stop) else None
+        if acronym is None:
+            return stop
+        # "special envoy of the United Arab Emirates (UAE), Minister X": over the acronym
+        held = _holder_after(actors, start, acronym.end(), hi)
+        return held if held > acronym.end() else stop
+    if actors.any_between(start, stop):
+        return _apposed_holders(actors, _holder_after(actors, start, stop, hi), hi)
+    more = _LIST_GOES_ON.match(text, stop, hi)
+    return object_stop(text, more.end(), hi) if more else stop
+
+
+# ", the President of the Riigikogu, X": the next office holder of a list, told title first
+# (a short gloss in brackets after the body's name: "the Riigikogu (Parliament), X")
+_APPOSED_HOLDER = re.compile(
+    r",\s+(?:and\s+)?the\s+(?:[A-Za-z-]+\s+){1,4}?of\s+[^,;:.()\"]{2,80}?(?:\s*\([^()]{1,30}\))?,\s+(?=[A-Z])"
+)
+
+
+def _apposed_holders(actors: ActorIndex, stop: int, hi: int) -> int:
+    """ "met the President of Estonia, A, the Speaker of the Parliament, B, and the Minister of Defence,
+    C": a list of office holders, each told by their title and then named, goes on past each comma."""
+    text = actors.doc.text
+    while stop < hi and text.startswith(",", stop):
+        m = _APPOSED_HOLDER.match(text, stop, hi)
+        if m is None:
+            break
+        named = actors.between(m.end(), min(hi, m.end() + 60), overhang=True)[:1]
+        if not named or named[0].start != m.end() or actors.kind(named[0]) != "person":
+            break
+        if _SAYS_AFTER.match(text, named[0].end):
+            break  # ", the spokesman of the ministry, X said": a speaker
+        stop = object_stop(text, named[0].end, hi)
+    return stop
+
+
+def _holder_after(actors: ActorIndex, start: int, stop: int, hi: int) -> int:
+    """ "welcomed special envoy of the UAE, Minister X, to discuss": a title in lower case, of a
+    country or body, is held by the person the apposition after its comma names (not "met envoys
+    of Iran, Minister X said": a speaker)."""
+    text = actors.doc.text
+    if not _COMMON_TITLE.match(text, start, stop):
+        return stop
+    inside = actors.between(start, stop)
+    if any(actors.kind(m) == "person" for m in inside):
+        return stop
+    after = actors.between(stop, min(hi, stop + 60), overhang=True)[:1]
+    if (
+        not after
+        or actors.kind(after[0]) != "person"
+        or not _CAPS_BETWEEN.fullmatch(text, stop + 1, after[0].start)
+    ):
+        return stop
+    if _SAYS_AFTER.match(text, after[0].end):
+        return stop
+    return after[0].end
+
+
+def meetings_with(text: str, hit: Hit) -> bool:
+    """ "held separate meetings with", "bilateral meetings with": a plural "meetings" and its "with"."""
+    if (
+        not text.startswith("meetings", hit.end - 8)
+        and not text.startswith("with", hit.end - 4)
+        and not text.startswith("talks", hit.end - 5)
+    ):
+        return False  # most triggers: let go at once
+    if _MEETINGS_WITH.fullmatch(text, hit.start, hit.end) is None:
+        return False
+    return text.endswith("with", hit.start, hit.end) or WITH_OBJECTS.match(text, hit.end) is not None
+
+
+def _meetings_list(actors: ActorIndex, lo: int, hit: Hit, tail: int, hi: int) -> list[Mention]:
+    """ "bilateral meetings with the Presidents of Colombia, A; of Brazil, B": the owner and the whole
+    list, read on past a ";" or an apposition's comma that the list goes on after."""
+    text = actors.doc.text
+    stop = object_stop(text, tail, hi)
+    while stop < hi:
+        more = _LIST_GOES_ON.match(text, stop, hi)
+        if more is None:
+            break
+        stop = object_stop(text, more.end(), hi)
+    objects = object_mentions(actors, tail, stop)
+    owner = possessor(actors, lo, hit.start) or subject_group(actors, lo, hit.start)
+    if not owner and objects:
+        owner = opening_subject(actors, lo, hit, hi, after=objects[-1].end)
+    return owner + objects
+
+
+def _forward_owner(actors: ActorIndex, lo: int, start: int, after: int, hi: int) -> list[Mention]:
+    """ "Sharing his thoughts on his meeting with Modi on Friday, Chief Minister Stalin said ...": a
+    possessive left unresolved in a sentence's opening phrase (no comma before it) is the person who
+    opens the main clause, the first named after the next comma (within a few words of it)."""
+    text = actors.doc.text
+    if text.find(",", lo, start) >= 0:
+        return []
+    comma = text.find(",", after, hi)
+    while comma >= 0:
+        near = actors.between(comma, min(hi, comma + 60))
+        person = next((m for m in near if actors.kind(m) == "person" and m.entity is not None), None)
+        if person is not None:
+            return [person]
+        comma = text.find(",", comma + 1, min(hi, comma + 60))
+    return []
+
+
+def _prepared_trip(actors: ActorIndex, hit: Hit, lo: int, hi: int) -> list[Mention]:
+    """ "X and Y met to organize the visit in January of Z": those who prepare a trip do not make it;
+    the traveller is its possessor ("Z's trip") or the person named after "of", if any."""
+    owner = possessor(actors, lo, hit.start)
+    if owner:
+        return owner
+    of = _OF_TRAVELLER.match(actors.doc.text, hit.end, min(hi, hit.end + 40))
+    if of is None:
+        return []
+    return [m for m in actors.between(of.end(), min(hi, of.end() + 40)) if actors.kind(m) == "person"][:1]
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its"))  # "invited his counterpart": not the guest
+
+
+def _invited(actors: ActorIndex, lo: int, hit: Hit, hi: int) -> tuple[list[Mention], str | None]:
+    """ "Biden invited him to the White House on May 23": the one invited travels to the place after
+    "to", where the host who invites receives them."""
+    text = actors.doc.text
+    dest = _TO_PLACE.search(text, hit.end, min(hi, hit.end + 70))
+    if dest is None or not text.startswith("to", dest.start()):
+        return [], None
+    guests = [
+        m
+        for m in actors.between(hit.end, dest.start())
+        if actors.kind(m) == "person" and text[m.start : m.end].lower() not in _POSSESSIVES
+    ]
+    if not guests:
+        return [], None
+    hosts = [m for m in subject_group(actors, lo, hit.start) if actors.kind(m) == "person"]
+    return guests[:1] + hosts, place_named_at(actors, dest.end(), hi)
+
+
+# "the visit to France by President Xi": the place first, the traveller after "by"
+TO_BY = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][^,;:.]{0,50}?\s+by\s+(?=[A-Z])")
+
+
+def _traveller_after(actors: ActorIndex, hit: Hit, hi: int) -> list[Mention]:
+    """The person named right after the "by" that follows a visit's destination, if any."""
+    m = TO_BY.match(actors.doc.text, hit.end, min(hi, hit.end + 80))
+    if m is None:
+        return []
+    after = actors.between(m.end(), min(hi, m.end() + 60))[:1]
+    return after if after and after[0].start == m.end() and actors.kind(after[0]) == "person" else []
+
+
+def by_traveller(text: str, hit: Hit) -> bool:
+    """ "a visit by X to Y", "the visit of X to Y" (not "a tour of the Gulf"): the traveller follows."""
+    return text.endswith("by", hit.start, hit.end) or (
+        text.endswith("of", hit.start, hit.end) and text.startswith("visit", hit.start)
+    )
+
+
+def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str | None]:
+    """ "a visit by Russian FM Lavrov to Bosnia": the traveller named after "by", the place after "to"
+    (no place, no visit: "a visit by the minister" alone may be one told before)."""
+    text = actors.doc.text
+    dest = _TO_PLACE.search(text, hit.end, min(hi, hit.end + 100))
+    if dest is None or not text.startswith("to", dest.start()):
+        return [], None
+    by = [m for m in actors.between(hit.end, dest.start()) if actors.can_be_subject(m)]
+    people = [m for m in by if actors.kind(m) == "person"]
+    if not people:
+        return [], None
+    place = place_named_at(actors, dest.end(), hi)
+    stop = object_stop(text, dest.end(), hi)
+    return people[:1] + object_mentions(actors, dest.end(), stop, places=True), place
+
+
+# "X is in China on his maiden visit", "is currently in Washington for a state visit", "was in Oslo on an
+# official visit": the traveller's stay, told just before the visit noun (only its article and a few words
+# between)
+_STAYING_IN = re.compile(
+    r"\b(?:is|was|are|were|be|been)\s+(?:(?:currently|now|already|still|also|again)\s+)?in\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+_STAY_TO_VISIT = re.compile(
+    r"[^,;:.\"]{1,60}?\s(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$"
+)
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _country_before_visit(actors: ActorIndex, lo: int, hit: Hit) -> Mention | None:
+    """ "the UAE visit", "his three-day Kenya visit": a country right before the visit noun, after a
+    determiner, is where the visit goes."""
+    before = actors.between(max(lo, hit.start - 40), hit.start)
+    if not before:
+        return None
+    m = before[-1]
+    text = actors.doc.text
+    if actors.kind(m) != "country" or text[m.end : hit.start] != " ":
+        return None
+    if not _DETERMINER_BEFORE.search(text, max(lo, m.start - 30), m.start):
+        return None
+    return m
+
+
+def _staying_in(text: str, lo: int, hit: Hit) -> int:
+    """Where the place of a stay ("is in China") opens, for a visit noun with no destination after it
+    that the stay is "on" or "for" ("on his maiden visit"); -1 if there is none."""
+    start = max(lo, hit.start - 90)
+    at = text.rfind(" in ", start, hit.start)
+    if at < 0:
+        return -1  # most visits: no "in" before them
+    m = None
+    for m in _STAYING_IN.finditer(text, start, hit.start):  # noqa: B007 - the last one is wanted
+        pass
+    if m is None or not _STAY_TO_VISIT.fullmatch(text, m.end(), hit.start):
+        return -1
+    return m.end()
