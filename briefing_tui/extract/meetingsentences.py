@@ -1,0 +1,836 @@
+"""Candidate meetings of one sentence: each trigger telling an event becomes a :class:`Found`.
+
+``sentence_candidates`` keeps or drops each trigger of :mod:`meetingcues` (remote calls, habits,
+topics, quoted, earlier and record-claim events), takes its participants from
+:mod:`meetingparticipants`, its date and status from :mod:`meetingdates` and its place from the
+words around it, then folds the twins of one sentence together. Separate from the stage's passes
+over the whole document (:mod:`meetings`), which see the candidates only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing_tui.extract.document import Document, Mention, Timex
+from briefing_tui.extract.meetingactors import (
+    ActorIndex,
+    countries_of_place,
+    location_near,
+    opening_subject,
+    sides_before,
+    trim_place,
+)
+from briefing_tui.extract.meetingcues import URGE_AFTER, Hit, find_hits, keyword_windows
+from briefing_tui.extract.meetingdates import (
+    DateIndex,
+    date_status,
+    length_span,
+    meeting_status,
+    negated,
+    outside_asides,
+    paired_end,
+    pick_timex,
+    range_text,
+    return_end,
+)
+from briefing_tui.extract.meetingfound import Found
+from briefing_tui.extract.meetingmerge import GENERIC, merge_same_sentence
+from briefing_tui.extract.meetingparticipants import (
+    BARE_TALK_VERB,
+    PREPARE_BEFORE,
+    SECOND_SITTINGS,
+    SPOKE_WITH,
+    TO_BY,
+    VISIT_NOUN,
+    WITH_OBJECTS,
+    by_traveller,
+    followed_by,
+    meetings_with,
+    participants_of,
+    second_predicate_subject,
+    taken,
+    two_sides,
+)
+from briefing_tui.extract.tense import tense_near
+from briefing_tui.extract.tokens import Token
+
+_ZONE = 500  # characters looked at on either side of a trigger: bounded work on endless sentences
+
+_REMOTE = re.compile(  # the lookahead turns most positions away at once
+    r"(?i)\b(?=[bov])(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s*conference)?"
+    r"|virtually|video\s+(?:call|conference))\b"
+)
+_FOR_TALKS = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:[\w-]+\s+)?talks\b")
+# "welcome X for a state visit", "will host X on his first trip to Asia"
+_FOR_VISIT = re.compile(
+    r"[^,;.]{0,80}?\b(?:for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)"
+    r"|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:trip|tour|outing))\b",
+    re.I,
+)
+# "welcoming President X to the White House", "welcomed X to Beijing": the guest come to the host's place
+_WELCOME_TO = re.compile(r"[^,;.]{0,80}?\sto\s+(?:the\s+)?(?=[A-Z])")
+_FOR_SUMMIT = re.compile(r"[^,;.]{0,50}?\bfor\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}summit\b", re.I)
+_MEDIUM = re.compile(
+    r"(?i)\b(?:(?:tele)?phone|telephonic|video(?:conference)?)\b"
+)  # inside a cue: "held phone talks"
+_ITINERARY = re.compile(
+    r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
+    r"(?:\s*\([^()]{1,30}\))?(?:\s+on\s+[^,;]{3,40}?)?\s*,"
+)
+_ITINERARY_OPENINGS = ("On", "In", "in")  # what _ITINERARY can open with (after white space)
+
+# A dateline opening a later paragraph (after a headline and summary), with its agency and date in
+# brackets: "MOSCOW (Agency / Wire - 25th November, 2021) ...". Its agency and date are no event's.
+_INNER_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,20}?)?\s*"
+    r"\((?=[^()\n]{0,80}\d{4}\))[^()\n]{3,80}\)\s*(?:[\u2014\u2013-]{1,2}\s*)?"
+)
+_THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
+# "The top diplomats of the two nations held a meeting", "both sides met": the parties just told
+_THE_TWO = re.compile(r"(?i)\b(?:the\s+(?:two|pair)|both)\s+(?:[\w-]+\s+){0,5}$")
+# "agreed to schedule a meeting between them": the two parties told just before, after the noun
+_BETWEEN_THEM = re.compile(r"\s+(?:between|among)\s+them(?:selves)?\b")
+# "They met at the AU headquarters on Tuesday": a plural pronoun as the verb's subject, right before it
+_THEY = re.compile(r"\b[Tt]hey\s+(?:(?:also|had|have|last|first|then|later|again|will|would)\s+){0,2}$")
+
+# "During the meeting, X briefed Y", "After the talks, X thanked Y": an opening phrase naming the event
+# by its noun alone, the comma right after it (the sentence's people are those of what happened then)
+_AGAIN_OPENING = re.compile(r"\s*(?:During|After|Following|At|Throughout)\s+the\s+[a-z]+")
+# (or "During the meeting held at the Palace ...": the sitting told again with where it was held)
+_AGAIN_CLOSE = re.compile(r"\s*,|\s+(?:held|hosted|that\s+took\s+place|which\s+took\s+place)\s+(?:at|in)\s")
+# "X during the conversation expressed ...": the same, inside the clause, when no party or detail follows
+_AGAIN_INSIDE = re.compile(r"(?i)during\s+the\s+(?:conversation|meeting|talks|call)")
+_AGAIN_DETAIL = re.compile(
+    r"(?i)\s*(?:with|between|of|among|held|in|on|at|that|which|hosted|chaired|to|by|this|last|next|in)\b"
+)
+
+_OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "meet on Wednesday"
+# "hold talks ... to prepare a visit to Japan in April": a date after a trigger's place is that
+# trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
+# ("the visit of President X to Budapest on February 2": the traveller named between)
+_OWN_PLACED_DATE = re.compile(
+    r"\s*(?:of\s+(?:[A-Z][\w.'-]*\s+){1,5})?(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+"
+)
+# a visit's place and day told at once after it: "a State Visit to the United States on May 23rd"
+_DAY_AFTER = re.compile(r"[^\"]{0,80}?\b(?:on|from)\s+(?:\w+\s+)?\d")
+
+_DONE_BEFORE = re.compile(r"(?i)\b(?:after|having)\s+$")
+
+# "had first met", "their last meeting", "had previously held talks": an event from before the story's
+_EARLIER_BEFORE = re.compile(
+    r"(?i)\b(?:had|first|last|previous(?:ly)?|earlier|once|former|ago|since|prior|past)\b[^,;.]*$"
+)
+_EARLIER_OPENING = re.compile(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\b")
+
+# an opening "Prior to <event> ... , " phrase up to the last comma before the trigger
+_LANDMARK_PHRASE = re.compile(r"\b(?:[Pp]rior\s+to|[Aa]head\s+of)\b[^;.]{0,160},\s+(?=[^,]*$)")
+# a sentence opening "Before Tuesday's meeting with X, ...": the event it names came after the main clause's
+_BEFORE_OPENING = re.compile(r"\s*(?:Before|Prior\s+to|Ahead\s+of)\s+[^,;.]{3,120},")
+# "During his visit to X from May 2 to 4, Y will call on Z": the trip told in the opening phrase is
+# one event, the main clause (whose subject follows the phrase) another, held during it
+_DURING_OPENING = re.compile(
+    r"\s*(?:During|While\s+on|In\s+the\s+course\s+of)\s+"
+    r"(?:his|her|their|the|this|that|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b[^,;.]{0,100},"
+)
+
+_RECORD_CLAIM = re.compile(
+    r"(?i)\b(?:it|this|that)\s+(?:will\s+be|would\s+be|is|was|marks|marked)\s+(?:his|her|their|its|the)\s+"
+    r"(?:[\w-]+\s+)?first\s+(?:[\w-]+\s+){0,2}$"
+)
+# "Buhari is the first African leader to visit the White House": a record the trip sets, said of it
+_FIRST_TO = re.compile(
+    r"(?i)\b(?:is|was|be|been|became|becomes)\s+the\s+first\s+(?:[\w-]+\s+){1,5}to\s+(?:\w+\s+)?$"
+)
+
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$")
+
+
+def _home_trip(doc: Document, participants: list[int]) -> bool:
+    """One traveller and only their own country reached ("the President arrived back in his capital"):
+    a return home, not a visit."""
+    people = [doc.entities[p] for p in participants if doc.entities[p].kind == "person"]
+    places = [doc.entities[p].name for p in participants if doc.entities[p].kind == "country"]
+    return (
+        len(people) == 1
+        and len(places) == len(participants) - 1 > 0
+        and people[0].affiliation is not None
+        and all(name == people[0].affiliation for name in places)
+    )
+
+
+def _talked_together(actors: ActorIndex, hit: Hit, lo: int) -> bool:
+    """A bare "discussed"/"talked"/"spoke" is a trigger only after two sides named as its subject ("X and his
+    counterpart Y", "X of Ecuador and Y of Colombia") and not in the passive ("the issues were discussed
+    during the call"): other uses talk about topics and would cut the zones of the triggers around them."""
+    text = actors.doc.text
+    if not BARE_TALK_VERB.fullmatch(text, hit.start, hit.end):
+        return True
+    if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 25), hit.start):
+        return False
+    return text.find("counterpart", max(lo, hit.start - 150), hit.start) >= 0 or bool(
+        two_sides(actors, lo, hit)
+    )
+
+
+# the verbs that may tell the last leg of a trip, home: arrivals, "proceed/go on to", "end his tour in"
+_HOMEWARD = re.compile(r"(?i)arriv|land|proceed|go|went|mov|continu|end|conclud|wrap")
+
+
+def _medium_of(text: str, before: Hit, hit: Hit) -> bool:
+    """ "held talks with X over the phone": a bare "by phone" after another sitting's trigger in the same
+    clause is how that one was held (its kind becomes call), not a second event."""
+    return (
+        hit.form == "adverbial"
+        and text.startswith(("by", "over"), hit.start)
+        and before.kind in ("meeting", "talks", "call")
+        and before.form != "event"
+        and hit.start - before.end < 150
+        and not any(c in text[before.end : hit.start] for c in ";.")
+    )
+
+
+_HABITUAL = re.compile(
+    r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
+)
+# "X, who came to Iran to attend the Tehran Forum, met Y": a named event told in a relative clause
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;]*$")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+_DISCUSSED_BEFORE = re.compile(r"(?i)\bdiscuss(?:es|ed|ing)?\s[^;.]*$")
+# talked about, not held: "to discuss the agenda for the", "preparations for the"
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\b[^,;.]*$")
+
+# "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
+_RECEIVED_FROM = re.compile(r"[^,;.]{0,80}?\b(?:from|by)\b")
+_ARRIVAL = re.compile(r"arriv|land", re.I)
+
+# where such a list goes on after a ";" or an apposition's comma: "; of Brazil, B", ", the President of C"
+_CALL_ON = re.compile(r"call(?:ed)?\s+on\b")  # a courtesy call (the "call on" trigger)
+_AND_WITH = re.compile(
+    r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s+(?=(?:the\s+)?[A-Z])"
+)  # "..., and with B"
+_EACH_WORD = re.compile(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
+
+_BODY_EVENTS = frozenset(("summit", "conference", "meeting"))
+# between a body's name and the gathering it holds: "the NATO summit", "the SCO foreign ministers' meeting"
+_BODY_GAP = re.compile(
+    r"\s+(?:(?:leaders|heads\s+of\s+state|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers)['\u2019]\s+"
+    r"|(?:annual|special|informal|extraordinary|emergency|ministerial|leaders)\s+){0,2}"
+)
+_BODY_DETERMINER = re.compile(
+    # "The G7 summit in Berlin ...": the sentence may open with the determiner
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Nn]ext|[Ll]ast|[Ii]ts|[Tt]heir)|['\u2019]s)\s+(?:(?:[a-z]+|\d+(?:st|nd|rd|th))\s+){0,2}$"
+)
+
+
+def _body_before(actors: ActorIndex, hit: Hit, lo: int) -> Mention | None:
+    """ "attend the G7 summit", "the SCO foreign ministers' meeting": an organization named right before a
+    gathering, as its modifier, is the body whose members gather."""
+    start = max(lo, hit.start - 80)
+    before = actors.between(start, hit.start)
+    if not before:
+        return None
+    m = before[-1]
+    text = actors.doc.text
+    if (
+        actors.kind(m) != "organization"
+        or not _BODY_GAP.fullmatch(text, m.end, hit.start)
+        or not _BODY_DETERMINER.search(text, max(start, m.start - 30), m.start)
+    ):
+        return None
+    return m
+
+
+def _one_each(
+    actors: ActorIndex, mentions: list[Mention], hit: Hit, calls: bool = False
+) -> list[list[int]] | None:
+    """ "separate meetings with A, B and C", "his meetings with A and B": the owners' meeting with each
+    person listed (a long list after a plain "meetings" may be a round of sessions with them all).
+    ``calls``: "called on A, B and C", "made calls to A and B": a call is paid on each in turn."""
+    guests = [m for m in mentions if m.start >= hit.end and actors.kind(m) == "person"]
+    if not guests and _EACH_WORD.search(actors.doc.text, max(0, hit.start - 24), hit.end):
+        # "bilateral talks with leaders from A, B and C": one sitting with each country's side
+        guests = [m for m in mentions if m.start >= hit.end and actors.kind(m) == "country"]
+    people = list(dict.fromkeys(m.entity for m in guests if m.entity is not None))
+    if len(people) < 2:
+        return None
+    if (
+        len(people) > 2
+        and not calls
+        and not _EACH_WORD.search(actors.doc.text, max(0, hit.start - 24), hit.end)
+    ):
+        return None
+    owners = list(dict.fromkeys(m.entity for m in mentions if m.start < hit.start and m.entity is not None))
+    if not owners:
+        return None
+    return [owners + [p] for p in people if p not in owners]
+
+
+def _each_subject(actors: ActorIndex, mentions: list[Mention], hit: Hit) -> list[list[int]] | None:
+    """ "Premier A and Chairman B will also meet with X respectively": each person of the subject meets
+    the one object on their own."""
+    subjects = list(
+        dict.fromkeys(
+            m.entity
+            for m in mentions
+            if m.start < hit.start and m.entity is not None and actors.kind(m) == "person"
+        )
+    )
+    objects = list(dict.fromkeys(m.entity for m in mentions if m.start >= hit.end and m.entity is not None))
+    if len(subjects) < 2 or len(objects) != 1 or objects[0] in subjects:
+        return None
+    return [[p, objects[0]] for p in subjects]
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|and|while|although|though)\b")
+
+# "his trips to Kenya in July 2015 and once more in July 2018": one trip for each date told
+_PLURAL_TRIPS = re.compile(r"(?i)(?:trips|visits|journeys|tours)\b")
+
+
+def _trip_each_date(text: str, found: Found, near: list[Timex], hit: Hit, hi: int) -> list[Found]:
+    """A plural trip noun and two or more dates after it, in its clause: one trip on each date."""
+    own = found.timex
+    assert own is not None
+    later = [
+        t
+        for t in near
+        if t.value and t.start > own.end and t.end <= hi and t.value != own.value and t.start > hit.end
+    ]
+    if not later or own.start < hit.end:
+        return [found]
+    found.each = True
+    return [found] + [replace(found, start=t.value, end=t.value, date_text=t.text, timex=t) for t in later]
+
+
+def _welcomed_to(actors: ActorIndex, hit: Hit, end: int) -> bool:
+    """ "welcoming President X to the White House": "to" and a name right after the guest welcomed."""
+    m = _WELCOME_TO.match(actors.doc.text, hit.end, min(end, hit.end + 80))
+    if m is None:
+        return False
+    to = actors.doc.text.rfind(" to", hit.end, m.end())
+    return any(g.end == to and actors.kind(g) == "person" for g in actors.between(hit.end, to + 1))
+
+
+_SPOKE_TO = re.compile(r"spoke\s+(?:\S+\s+){0,3}?to\s")
+
+# "will fly to Washington for talks with X", "a visit to Mombasa to meet with X": the sitting the trip is for
+_TRIP_PURPOSE = re.compile(
+    r"[^,;.:\"]{0,80}?\s(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}"
+)
+
+
+def _for_the_trip(text: str, trip_end: int, hit: Hit) -> bool:
+    """Is the trigger the purpose of the trip told just before it in the clause (its place then the
+    sitting's)?"""
+    if hit.start - trip_end > 100 or hit.start < trip_end:
+        return False
+    if text.startswith("to ", hit.start):  # "to meet with X": the "to" opens the trigger
+        return _TRIP_PURPOSE.fullmatch(text, trip_end, hit.start + 3) is not None
+    return _TRIP_PURPOSE.fullmatch(text, trip_end, hit.start) is not None
+
+
+_ORDINAL_BEFORE = re.compile(
+    r"(?i)\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _addressed_leader(actors: ActorIndex, hit: Hit, mentions: list[Mention]) -> bool:
+    """ "spoke to President X", "spoke to the President of Chile, X": the first actor addressed is a person
+    (a country may name their office first), with no body before them (a newspaper, a channel)."""
+    text = actors.doc.text
+    after = text.find(" to ", hit.start, hit.end) + 3  # may be inside the cue: "spoke to X by phone"
+    if not any(m.start > after and actors.kind(m) == "person" for m in mentions):
+        return False
+    for m in actors.between(after, after + 120):
+        kind = actors.kind(m)
+        if kind == "person":
+            return True
+        if kind != "country":
+            return False
+    return False
+
+
+def _remote(text: str, start: int, end: int) -> bool:
+    """_REMOTE in ``text[start:end]``; plain ASCII text without its words is let go without running it."""
+    segment = text[start:end]
+    if segment.isascii():
+        low = segment.lower()
+        if "phone" not in low and "video" not in low and "virtually" not in low:
+            return False
+    return _REMOTE.search(text, start, end) is not None
+
+
+# "Heads of State and Government": a class of people, read by the mentions as a body "State and Government"
+_HEADS_OF = re.compile(r"(?i)\bheads?\s+of\s+$")
+
+
+def _distinct(doc: Document, mentions: list[Mention]) -> list[int]:
+    text = doc.text
+    return list(
+        dict.fromkeys(
+            m.entity
+            for m in mentions
+            if m.entity is not None
+            and not (
+                text.startswith(("State", "Government"), m.start)
+                and _HEADS_OF.search(text, max(0, m.start - 10), m.start)
+            )
+        )
+    )
+
+
+def sentence_candidates(
+    doc: Document,
+    actors: ActorIndex,
+    index: int,
+    tokens: list[Token],
+    dates: DateIndex,
+    opening: int,
+    trip_owner: Mention | None = None,
+) -> list[Found]:
+    """The events one sentence names. ``opening``: where the story's words begin, after its dateline,
+    whose place and date are not an event's; ``trip_owner``: the traveller of a recent visit."""
+    s = doc.sentences[index]
+    # "the two men spoke by phone": the two people named in the sentence before may be all it has
+    if not actors.any_between(s.start, s.end) and (
+        index == 0 or not _TWO_OR_BOTH.search(doc.text, s.start, s.end)
+    ):
+        return []  # nobody to meet
+    text = doc.text
+    if text[s.start : s.start + 4].lstrip()[:2].isupper():
+        inner = _INNER_DATELINE.match(text, s.start, min(s.end, s.start + 160))
+        if inner:
+            opening = max(opening, inner.end())
+    # most sentences open neither with "In"/"On" nor with white space: no itinerary stop, no call
+    stop = (
+        _itinerary_stop(doc, actors, index, dates)
+        if text.startswith(_ITINERARY_OPENINGS, s.start) or text[s.start : s.start + 1].isspace()
+        else None
+    )
+    windows = keyword_windows(tokens, s.start, s.end)
+    hits = find_hits(doc.text, windows) if windows else []
+    if hits:
+        hits = [h for h in hits if _talked_together(actors, h, s.start)]
+        if len(hits) > 1:
+            hits = [h for k, h in enumerate(hits) if not (k and _medium_of(text, hits[k - 1], h))]
+    if not hits:
+        return [stop] if stop else []
+    out: list[Found] = []
+    # "meet on Wednesday ... the summit": a date right after a trigger is that trigger's, no other's
+    owner: dict[int, int] = {}
+    placed: dict[int, int] = {}  # dates after a trigger's place: kept from earlier triggers only
+    if len(hits) > 1:
+        for k, h in enumerate(hits):
+            for t in dates.around(h.end, h.end + 90):
+                if t.start <= h.end + 24 and _OWN_DATE.fullmatch(text, h.end, t.start):
+                    if k + 1 < len(hits) and _FOR_TALKS.match(text, t.end, hits[k + 1].end):
+                        continue  # "met in August for talks on X": the talks are that meeting, same date
+                    owner[id(t)] = k
+                elif _OWN_PLACED_DATE.fullmatch(text, h.end - 2 if by_traveller(text, h) else h.end, t.start):
+                    placed[id(t)] = k  # ("the visit of X to Y on DATE": read from its "of")
+    trip: tuple[int, str] | None = None  # the end of the last travel trigger and the place it reaches
+    landmark_end = -1  # where an opening "Before the meeting with X," phrase ends
+    during_end = -1  # where an opening "During his visit to X," phrase ends
+    if text.startswith(("Before", "Prior", "Ahead"), s.start):
+        phrase = _BEFORE_OPENING.match(text, s.start, s.end)
+        landmark_end = phrase.end() if phrase else -1
+    elif text.startswith(("During", "While", "In the"), s.start):
+        phrase = _DURING_OPENING.match(text, s.start, s.end)
+        landmark_end = during_end = phrase.end() if phrase else -1
+    for n, hit in enumerate(hits):
+        partial = False
+        quoted = text.count('"', s.start, hit.start) % 2 == 1
+        if quoted and not (
+            hit.kind in ("visit", "meeting", "talks")
+            and _DAY_AFTER.match(text, hit.end, min(s.end, hit.end + 100))
+        ):
+            continue  # inside quoted words: a question, a slogan, someone else's account
+        lo = max(s.start, opening, hit.start - _ZONE)
+        # the clause opens after the last ";" or quote mark before the trigger
+        lo = max(lo - 1, text.rfind(";", lo, hit.start), _quote_before(text, lo, hit.start)) + 1
+        if hit.start >= landmark_end > 0:
+            lo = max(lo, landmark_end)  # the main clause's subject follows the opening phrase
+        hi = min(s.end, hit.end + _ZONE, hits[n + 1].start if n + 1 < len(hits) else s.end)
+        two = index > 0 and (
+            (
+                hit.form in ("verb", "adverbial")
+                and _THE_TWO.search(text, max(lo, hit.start - 60), hit.start) is not None
+            )
+            or (
+                # "The two leaders also agreed to schedule a meeting between them": the subject further off
+                hit.form == "noun"
+                and _BETWEEN_THEM.match(
+                    text, hit.end - 8 if text.endswith("between", hit.start, hit.end) else hit.end
+                )
+                is not None
+                and _TWO_OR_BOTH.search(text, lo, hit.start) is not None
+            )
+        )
+        if not two and not actors.any_between(lo, hi):
+            continue
+        mentions, place = participants_of(
+            doc, actors, hit, lo, hi, trip_owner if hit.form == "travel" else None
+        )
+        body = (
+            _body_before(actors, hit, lo)
+            if hit.form == "noun"
+            and hit.kind in _BODY_EVENTS
+            # "the White House meeting between A and B": the parties are named, what stands before is where
+            and not text.endswith(("between", "among"), hit.start, hit.end)
+            else None
+        )
+        if body is not None and all(m.entity != body.entity for m in mentions):
+            mentions = [*mentions, body]
+        participants = _distinct(doc, mentions)
+        if _SPOKE_TO.match(text, hit.start) and not _addressed_leader(actors, hit, mentions):
+            continue  # "spoke to Reuters", "spoke to CNN's X": an interview, not a call
+        if hit.guest and text.startswith("call", hit.start) and URGE_AFTER.match(text, hit.end, hi):
+            continue  # "called on Moscow to pull back": an appeal
+        if hit.guest and not any(
+            actors.kind(m) == "person" and not text.startswith(("'s", "\u2019s"), m.end)
+            for m in mentions
+            if m.start > hit.start
+        ):
+            continue  # "Qatar hosts the base", "welcomed Reed's remarks": hosting a meeting needs a named guest
+        if hit.guest and text.startswith("rec", hit.start) and _RECEIVED_FROM.match(text, hit.end, hi):
+            continue  # "received the Nobel Prize from X": a thing received, not a guest
+        if (
+            hit.form == "travel"
+            and text.find("first", max(lo, hit.start - 40), hit.start) >= 0
+            and _RECORD_CLAIM.search(text, max(lo, hit.start - 60), hit.start)
+        ):
+            continue  # "it will be her first ever visit to Europe": said of a trip told elsewhere
+        if hit.form == "travel":
+            if place is None and len(participants) < 2:  # one traveller, however often named
+                if not mentions or hit.kind != "visit" or not VISIT_NOUN.match(text, hit.start, hit.end):
+                    continue  # "travel restrictions", "the visit was useful": no destination, no visit
+                partial = True  # "Biden's visit, planned for July 13-14": a visit told before, dated here
+            elif place is None and not any(m.start > hit.start for m in mentions):
+                # "officials, including A and B, have visited various African countries": travellers
+                # with nowhere named they reached (nor anyone visited)
+                continue
+            if (
+                not actors.any_between(lo, hit.start)
+                and not by_traveller(text, hit)
+                and not taken(actors, hit)
+                and not (trip_owner is not None and trip_owner in mentions)
+                and not (VISIT_NOUN.match(text, hit.start, hit.end) and TO_BY.match(text, hit.end, hi))
+                and not (mentions and mentions[0].start > hit.end and opening_subject(actors, lo, hit, hi))
+            ):
+                continue  # nobody named travels
+            participants += [c for c in countries_of_place(actors, place) if c not in participants]
+            if _HOMEWARD.match(text, hit.start) and _home_trip(doc, participants):
+                # "Marcos arrived in Manila", "will end his tour in Paris" (said of a French leader): back
+                # home, not visiting (only verbs that may end a trip: a visitor's affiliation may be guessed
+                # from the host country, which would drop "X visited Dhaka")
+                continue
+        if hit.form in ("noun", "event"):
+            participants += [c for c in sides_before(actors, hit) if c not in participants]
+        kind = hit.kind
+        if (
+            kind == "meeting"
+            and hit.form == "noun"
+            and text.endswith("summit ", max(0, hit.start - 7), hit.start)
+        ):
+            kind = "summit"  # "summit meetings with ASEAN": the meetings are a summit's
+        if (
+            kind == "meeting"
+            and hit.form == "verb"
+            and text.find(" talks", hit.end, min(s.end, hit.end + 80)) >= 0
+            and _FOR_TALKS.match(text, hit.end, s.end)
+        ):
+            kind = "talks"  # "met Rishi Sunak for talks in No 10", "will host X for talks"
+        if (
+            hit.guest
+            and hit.form == "verb"
+            and (
+                _FOR_VISIT.match(text, hit.end, min(s.end, hit.end + 120))
+                or (text.startswith("welcom", hit.start) and _welcomed_to(actors, hit, s.end))
+            )
+        ):
+            kind = "visit"  # "to welcome President X for a state visit": the guest's visit, hosted
+        if (
+            kind == "meeting"
+            and hit.form == "verb"
+            and text.startswith(("gather", "convene"), hit.start)
+            and _FOR_SUMMIT.match(text, hit.end, min(s.end, hit.end + 80))
+        ):
+            kind = "summit"  # "EU leaders gathered in Brussels for a summit": the summit's sitting
+        if (
+            kind in ("meeting", "talks")
+            and hit.form != "event"
+            and (_remote(text, hit.start, hi) or _MEDIUM.search(text, hit.start, hit.end))
+        ):
+            # "spoke with Netanyahu by phone", "held talks by video link", "held phone talks",
+            # "held a telephone conversation with"
+            kind = "call"
+        if hit.start >= during_end > 0 and len(participants) < 2 and hit.form != "travel":
+            # "During Blinken's visit, Tuggar will hold talks": with the traveller the phrase names
+            trip_found = next((f for f in reversed(out) if f.landmark and f.kind == "visit"), None)
+            if trip_found is not None:
+                participants += [
+                    p
+                    for p in trip_found.participants
+                    if p not in participants and doc.entities[p].kind == "person"
+                ]
+        found = Found(kind, index, s.start, s.end, participants, title=hit.title)
+        found.host = hit.guest
+        found.numbered = _ORDINAL_BEFORE.search(text, max(lo, hit.start - 24), hit.start) is not None
+        found.followed = followed_by(text, lo, hit) or (
+            hit.form == "verb"
+            and hit.kind in SECOND_SITTINGS
+            and not SPOKE_WITH.match(text, hit.start)  # "met X in Berlin and spoke with Y there": one sitting
+            and bool(second_predicate_subject(actors, lo, hit))
+        )
+        found.talk = BARE_TALK_VERB.fullmatch(text, hit.start, hit.end) is not None
+        found.body = body.entity if body is not None else None
+        found.press = (
+            hit.kind == "conference"
+            and text.startswith(("press", "news"), hit.start)
+            and not text.endswith("joint ", max(0, hit.start - 6), hit.start)  # held by two
+        )
+        found.relative = (
+            hit.form == "travel"
+            and _RELATIVE_BEFORE.search(text, max(lo, hit.start - 30), hit.start) is not None
+        ) or (
+            hit.form == "event"
+            and text.find("wh", max(lo, hit.start - 120), hit.start) >= 0
+            and _RELATIVE_CLAUSE.search(text, max(lo, hit.start - 120), hit.start) is not None
+        )
+        found.partial = partial
+        found.topic = (
+            hit.form in ("event", "noun")
+            and _TOPIC_BEFORE.search(text, max(lo, hit.start - 60), hit.start) is not None
+        )
+        if (
+            hit.form == "noun"
+            and hit.kind == "talks"
+            and text.startswith("talks", hit.start)
+            and (hit.end - hit.start == 5 or text.endswith("between", hit.start, hit.end))
+            and _DISCUSSED_BEFORE.search(text, max(lo, hit.start - 100), hit.start)
+        ):
+            # "discussed issues, including the Iran-US talks", "to discuss resuming peace talks between
+            # A and B": talks talked about, not held
+            continue
+        # up to the sentence's end: the visit named there is a trigger of its own, where ``hi`` stops
+        reach = min(s.end, hit.end + 120)
+        found.during_visit = hit.form != "travel" and (
+            hit.start >= during_end > 0
+            or (
+                text.find("visit", hit.end, reach) + text.find("trip", hit.end, reach) > -2
+                and _DURING_VISIT.search(text, hit.end, reach) is not None
+            )
+        )
+        found.them = two and hit.form == "noun"
+        found.theirs = len(participants) < 2 and (
+            found.them  # "a meeting between them"
+            or _THEIR.search(text, max(lo, hit.start - 20), hit.end) is not None
+            or _THE_TWO.search(text, max(lo, hit.start - 60), hit.start) is not None
+            or (hit.form != "noun" and _THEY.search(text, max(lo, hit.start - 30), hit.start) is not None)
+        )
+        if two and found.theirs:
+            found.pair = _pair_before(doc, actors, index)
+        zone_lo, zone_hi = max(s.start, opening, hit.start - _ZONE), min(s.end, hit.end + _ZONE)
+        if kind != "call":  # a call happens on a line: an "in Seoul" nearby is another event's place
+            # from the clause's start: a place in quoted words before it is the quote's
+            # "will travel to Tirana, Albania, where he will meet Rama": there, unless the clause says
+            where = text.find(", where", trip[0], hit.start) if trip is not None else -1
+            place_lo = max(zone_lo, lo, where)
+            if (
+                text.find("rior to", place_lo, hit.start) >= 0
+                or text.find("head of", place_lo, hit.start) >= 0
+            ):
+                # "Prior to the forum on March 22 in Nusa Dua, Bali, X is to meet Y": the forum's place
+                landmark = _LANDMARK_PHRASE.search(text, place_lo, hit.start)
+                place_lo = landmark.end() if landmark else place_lo
+            found.location = place or location_near(doc, actors, hit, place_lo, zone_hi)
+            if (
+                found.location is None
+                and trip is not None
+                and (where >= 0 or _for_the_trip(text, trip[0], hit))
+            ):
+                found.location = trip[1]
+        near = outside_asides(text, dates.around(zone_lo, zone_hi), hit)
+        if owner:
+            near = [t for t in near if owner.get(id(t), n) == n]
+        if placed:
+            near = [t for t in near if placed.get(id(t), n) <= n]
+        if text.startswith("invit", hit.start):
+            # "on Friday, X thanked Y for inviting him", "invited X to Turkey, but January did not fit":
+            # the invitation's own day, or another clause's, is not the visit's
+            near = [
+                t for t in near if t.start > hit.end and _CLAUSE_BREAK.search(text, hit.end, t.start) is None
+            ]
+        t = pick_timex(text, near, hit)
+        if t is not None and t.value is not None:
+            found.timex = t
+            found.date_text, end_value = range_text(doc, near, t)
+            end_value = end_value or paired_end(text, near, t) or return_end(text, near, t)
+            span = None if end_value else length_span(text, hit.start, hit.end, lo, t.value)
+            found.start, found.end = span or (t.value, end_value or t.value)
+            if hit.form == "travel" and not (end_value or span) and _ARRIVAL.match(text, hit.start):
+                found.end = None  # "arrived in Islamabad on Thursday": the day a stay begins, not its end
+        found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
+        if found.start and text.startswith("invit", hit.start):
+            found.status = date_status(doc, found.start, None)  # a dated invitation: the visit is set
+        prepared = (
+            PREPARE_BEFORE.search(text, max(lo, hit.start - 40), hit.start) if hit.form == "travel" else None
+        )
+        if (
+            prepared
+            and not _DONE_BEFORE.search(text, max(lo, prepared.start() - 10), prepared.start())
+            and not (
+                prepared.group().split(None, 1)[0].lower().endswith("ed")
+                and found.start
+                and found.start < doc.published.isoformat()[: len(found.start)]
+            )
+        ):
+            # a trip being prepared is still to come (not one "after arranging" it, nor one "arranged"
+            # for a day now past: those are told as done)
+            found.status = date_status(doc, found.start, "future")
+        if found.status != "proposed" and negated(text, hit):
+            continue  # "Moscow was not planning any talks": no event to report
+        if found.start is None and _HABITUAL.search(text, max(lo, hit.start - 60), hit.start):
+            continue  # "is invariably in the focus of his talks with ...": a habit, no one event
+        found.landmark = hit.end <= landmark_end
+        found.claim = (
+            hit.form == "travel"
+            and text.find("first", max(lo, hit.start - 60), hit.start) >= 0
+            and _FIRST_TO.search(text, max(lo, hit.start - 80), hit.start) is not None
+        )
+        found.again = (
+            hit.form in ("noun", "adverbial")
+            and (hit.kind in GENERIC or hit.kind == "call")
+            and (
+                (
+                    hit.end - s.start < 40
+                    and _AGAIN_OPENING.fullmatch(text, s.start, hit.end) is not None
+                    and _AGAIN_CLOSE.match(text, hit.end) is not None
+                )
+                or (
+                    hit.form == "adverbial"
+                    and _AGAIN_INSIDE.fullmatch(text, hit.start, hit.end) is not None
+                    and _AGAIN_DETAIL.match(text, hit.end) is None
+                )
+            )
+        )
+        found.earlier = (
+            _EARLIER_BEFORE.search(text, max(lo, hit.start - 50), hit.end)
+            is not None  # "had first held talks"
+            or _EARLIER_OPENING.match(text, s.start, hit.start) is not None
+        )
+        if quoted:
+            # "... during a State Visit to the US on May 23rd 2024," said X: only ever the exact day of
+            # a visit told before (a quote is the speaker's account, never an event of its own)
+            if found.start and len(found.start) == 10:
+                found.quoted = True
+                out.append(found)
+            continue
+        if meetings_with(text, hit):
+            pairs = _one_each(actors, mentions, hit)
+        elif (
+            hit.guest and text.startswith("call", hit.start) and _CALL_ON.match(text, hit.start, hit.end)
+        ) or (hit.kind == "call" and text.endswith("calls to", hit.start, hit.end)):
+            pairs = _one_each(actors, mentions, hit, calls=True)  # "made calls to A and B": one each
+        elif (
+            hit.form == "verb"
+            and hit.kind in ("meeting", "talks")
+            and (text.endswith("with", hit.start, hit.end) or WITH_OBJECTS.match(text, hit.end))
+            and text.find(" with ", hit.end + 4, hi) >= 0
+            and _AND_WITH.search(text, hit.end, hi) is not None
+        ):
+            pairs = _one_each(actors, mentions, hit, calls=True)  # "meet with A, and with B": one each
+        elif hit.form == "verb" and text.find("respectively", hit.end, hi) >= 0:
+            pairs = _each_subject(actors, mentions, hit)
+        else:
+            pairs = None
+        if pairs:
+            for pair in pairs:
+                out.append(replace(found, participants=pair, each=True))
+        elif found.timex is not None and _PLURAL_TRIPS.match(text, hit.start, hit.end):
+            out.extend(_trip_each_date(text, found, near, hit, hi))
+        else:
+            out.append(found)
+        if hit.form == "travel" and found.location:
+            trip = (hit.end, found.location)
+    return ([stop] if stop else []) + merge_same_sentence(out)
+
+
+_SCARE_QUOTED = re.compile(r'"[^".,;:!?"]{1,40}"')
+
+
+def _quote_before(text: str, lo: int, end: int) -> int:
+    """The last quote mark before ``end`` that opens or closes quoted words; a short quoted phrase inside
+    the clause ('will visit Kyiv "in the next few" days following a call') does not end it."""
+    q = text.rfind('"', lo, end)
+    while q >= 0:
+        opening = text.rfind('"', lo, q)
+        if opening < 0 or not _SCARE_QUOTED.fullmatch(text, opening, q + 1):
+            return q
+        if text.count('"', lo, opening) % 2:
+            return q  # the pair found is a closing and an opening quote: real quoted words end at q
+        q = text.rfind('"', lo, opening)
+    return q
+
+
+_TWO_OR_BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two|pair)|[Bb]oth)\s")  # the lookups of _THE_TWO, cheaply
+
+
+def _pair_before(doc: Document, actors: ActorIndex, index: int) -> list[int] | None:
+    """The two people the sentence before names ("Trudeau congratulated Trump. The two men spoke by
+    phone"), if it names exactly two."""
+    prev = doc.sentences[index - 1]
+    people = list(
+        dict.fromkeys(
+            m.entity
+            for m in actors.between(prev.start, prev.end)
+            if m.entity is not None and actors.kind(m) == "person"
+        )
+    )
+    return people if len(people) == 2 else None
+
+
+def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIndex) -> Found | None:
+    """ "In Fiji on February 12, Secretary Blinken will ...": a dated stop on a trip is a visit.
+
+    The sentence opens with "In <place>" and a date (before or after it); the
+    first person named after that opening is the visitor, unless the place is
+    their own country. Called only for sentences that open with _ITINERARY_OPENINGS
+    or white space (what _ITINERARY can match).
+    """
+    s = doc.sentences[index]
+    text = doc.text
+    m = _ITINERARY.match(text, s.start, min(s.end, s.start + 160))
+    if not m:
+        return None
+    opening = dates.around(s.start, m.end())
+    dated = [t for t in opening if t.value and len(t.value) == 10]
+    place = trim_place(m.group("place"))
+    countries = countries_of_place(actors, place) if dated and place else []
+    if not countries:
+        return None
+    visitor = next(
+        (a for a in actors.between(m.end(), min(s.end, m.end() + 80)) if actors.kind(a) == "person"), None
+    )
+    if visitor is None or visitor.entity is None:
+        return None
+    entity = doc.entities[visitor.entity]
+    if entity.affiliation and entity.affiliation in {doc.entities[c].name for c in countries}:
+        return None  # at home, not visiting
+    t = dated[0]
+    found = Found("visit", index, s.start, s.end, [visitor.entity, *countries], location=place)
+    found.timex, found.start, found.end = t, t.value, t.end_value or t.value
+    found.date_text = t.text
+    tense = tense_near(text, visitor.end, visitor.end, s.start, s.end)
+    found.status = date_status(doc, found.start, tense)
+    return found
+
+
+# "during his visit", "while on the trip": the event is part of a visit told before
+_DURING_VISIT = re.compile(
+    r"(?i)\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|this|that|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b"
+)
