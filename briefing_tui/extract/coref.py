@@ -41,7 +41,6 @@ from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import (
     FEMALE_WORDS,
-    PLURAL_BASES,
     RANKS_AND_HONORIFICS,
     TITLE_HEADS,
     US_OFFICES,
@@ -50,6 +49,16 @@ from briefing_tui.extract.lexicon.titles import (
 )
 from briefing_tui.extract.lexicon.words import PLACES
 from briefing_tui.extract.namewords import name_word, name_words
+from briefing_tui.extract.offices import (
+    GENERIC_ROLES,
+    HEAD_OF,
+    OFFICE_HEAD,
+    OFFICE_LINKS,
+    heads_state,
+    office_words,
+    plural_office,
+    served_office,
+)
 from briefing_tui.extract.roles import government_led
 
 _FEMALE = frozenset({"she", "her", "herself"})
@@ -212,7 +221,7 @@ class _People:
         found = self.offices.get(e.index)
         if found is None or found[0] != e.role:
             words = self.office_words[self.local_of[e.index]]
-            found = self.offices[e.index] = (e.role, words | _office_words(e.role) if e.role else words)
+            found = self.offices[e.index] = (e.role, words | office_words(e.role) if e.role else words)
         return found[1]
 
     def find_misspelt(self, word: str) -> int | None:
@@ -251,7 +260,7 @@ class _People:
     def _same_office_typo(self, k: int, a: str, b: str, role: str | None) -> bool:
         """Two spellings of a word two letters apart, same first letter, under the same office of
         more than one word ("Foreign Minister"; a "Senator" may share a surname with a relative)."""
-        if not role or a[0] != b[0] or " " not in role or not _office_words(role) & TITLE_HEADS:
+        if not role or a[0] != b[0] or " " not in role or not office_words(role) & TITLE_HEADS:
             return False
         first = self.entities[k].mentions[:1]
         theirs = self.doc.mentions[first[0]].role if first else None
@@ -261,7 +270,7 @@ class _People:
         """The named person with this name word seen most recently before ``before``; for a titled
         one ("President Ruto"), one whose stated office holds the title comes first ("President
         William Ruto", not "First Lady Rachel Ruto" named since)."""
-        office = _office_words(role) if role else frozenset()
+        office = office_words(role) if role else frozenset()
         royal = bool(office & _ROYAL_TITLES)
         best, best_key = None, (False, -2)
         found = self.by_word.get(word, [])
@@ -305,7 +314,7 @@ def _stated_office(role: str) -> frozenset[str]:
     """The office words a title adds to its holder's: none for "counterpart", nor for "Foreign
     Secretary and Foreign Minister Y" (two people's titles)."""
     low = role.lower()
-    return frozenset() if low.endswith("counterpart") or " and " in low else _office_words(role)
+    return frozenset() if low.endswith("counterpart") or " and " in low else office_words(role)
 
 
 def _edits_within_two(a: str, b: str) -> bool:
@@ -623,7 +632,7 @@ def _known_sides(people: _People) -> None:
             if (
                 e.affiliation is None
                 and len(words) == 1
-                and (e.role and _heads_state(e.role) or " " in e.name or _names_government(people.doc, e))
+                and (e.role and heads_state(e.role) or " " in e.name or _names_government(people.doc, e))
             ):
                 # "President Macron", "S. Jaishankar", "the Albanese government": a head, or a
                 # surname with its initial, every reader knows
@@ -684,10 +693,6 @@ def _add_alias(e: Entity, alias: str) -> None:
         e.aliases.append(alias)
 
 
-# Descriptions that stand for an office without naming it ("French leader X", "Turkey's top diplomat")
-_GENERIC_ROLES = frozenset({"leader", "top diplomat", "chief diplomat", "chief", "diplomat", "official"})
-
-
 def _role_rank(m: Mention, text: str) -> int:
     """Which of a person's stated roles names them best (lowest first; ``min`` keeps the first of
     a rank): an office, then a generic description, then an office read off a counterpart ("his US
@@ -697,7 +702,7 @@ def _role_rank(m: Mention, text: str) -> int:
         return 3
     if "counterpart" in m.text.lower() or "counterpart" in text[max(0, m.start - 16) : m.start]:
         return 2  # "his Israeli counterpart X", "his US counterpart, X"
-    return 1 if low in _GENERIC_ROLES else 0
+    return 1 if low in GENERIC_ROLES else 0
 
 
 def _fuller_office(role: str, stated: list[Mention]) -> str:
@@ -780,14 +785,14 @@ def _short_body_before(doc: Document, first: Mention) -> str | None:
 def _served_side(doc: Document, e: Entity) -> str | None:
     """An aide's side is that of the one holder of the office they serve ("Special Assistant to
     Minister of Foreign Affairs" with Nigeria's Minister of Foreign Affairs named)."""
-    served = _served_office(e.role.lower()) if e.role else None
+    served = served_office(e.role.lower()) if e.role else None
     if not served:
         return None
-    words = _office_words(served) - _OFFICE_LINKS
+    words = office_words(served) - OFFICE_LINKS
     sides = {
         o.affiliation
         for o in doc.entities
-        if o.kind == "person" and o is not e and o.role and o.affiliation and words <= _office_words(o.role)
+        if o.kind == "person" and o is not e and o.role and o.affiliation and words <= office_words(o.role)
     }
     return sides.pop() if len(sides) == 1 else None
 
@@ -1562,7 +1567,7 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
     starts = _mention_starts(people)
     home = _HomeHolder(doc)
     for i, m in described:
-        if m.role and _plural_office(m.role):
+        if m.role and plural_office(m.role):
             continue  # "the G-20 Foreign Ministers", "North American Leaders": a group, no one person
         if m.ref is None and m.affiliation and _destination_only(doc, i):
             m.affiliation = None  # "Minister to Saudi Arabia and Kuwait": where they go, not their side
@@ -1613,7 +1618,7 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
         if target is not None:
             people.link(i, target, m.text)
             e = doc.entities[target]
-            if e.role is None and m.role and _heads_state(m.role):
+            if e.role is None and m.role and heads_state(m.role):
                 e.role = m.role  # the office of a head named with no title ("Xi", "the Chinese president")
             elif e.role is None and _describes_own_office(m, e):
                 e.role = m.role  # "Penny Wong ... Australia's foreign minister is on her visit"
@@ -1651,7 +1656,7 @@ def _describes_own_office(m: Mention, e: Entity) -> bool:
     from a counterpart."""
     if not (m.role and m.affiliation and m.affiliation == e.affiliation and _possessive_or_demonym(m)):
         return False
-    return m.role.lower() not in _GENERIC_ROLES and "counterpart" not in m.text.lower()
+    return m.role.lower() not in GENERIC_ROLES and "counterpart" not in m.text.lower()
 
 
 _HANDLE_AFTER = re.compile(r"\s*,?\s*@(\w{3,30})")
@@ -1776,21 +1781,10 @@ def _sided_descriptions(doc: Document, people: _People, deferred: list[int]) -> 
         e = doc.entities[target]
         if e.affiliation is None:
             e.affiliation = m.affiliation
-        if e.role is None and m.role and _heads_state(m.role):
+        if e.role is None and m.role and heads_state(m.role):
             e.role = m.role  # the office of a head named with no title ("Xi", "the Chinese president")
 
 
-def _plural_office(role: str) -> bool:
-    """An office named in the plural ("Foreign Ministers", "leaders of ..."): its head word is a
-    title head with an "s" added."""
-    head = _OFFICE_HEAD.split(role.lower(), maxsplit=1)[0].split()
-    word = head[-1] if head else ""
-    if word.endswith("ies"):
-        return word[:-3] + "y" in TITLE_HEADS
-    return len(word) > 3 and word.endswith("s") and word[:-1] in PLURAL_BASES
-
-
-_OFFICE_HEAD = re.compile(r"\s+(?:for|of|to|in|on)\s+")
 _INDEFINITE = re.compile(
     r"\b(?:a|an|as|any|every|no|another|next|new|former|future|each)\s+(?:\d[\w-]*\s+)?$", re.IGNORECASE
 )
@@ -1810,7 +1804,7 @@ def _demonym_office(m: Mention) -> bool:
     words = m.text.split()
     if len(words) < 3 or words[0].lower() != "the" or words[1] not in DEMONYMS or not m.role:
         return False
-    office = [w for w in _office_words(m.role) if w not in _SIDE_WORDS and w not in _OFFICE_LINKS]
+    office = [w for w in office_words(m.role) if w not in _SIDE_WORDS and w not in OFFICE_LINKS]
     # a portfolio named before the title head ("External Affairs Minister"), not a rank ("special envoy")
     return len(office) >= 2 and not set(office) & _RANKS
 
@@ -1912,20 +1906,20 @@ def _match_role(
     A bare "the president" prefers the current holder of the article's own side (:class:`_HomeHolder`)."""
     if not m.role:
         return None
-    bare = home is not None and not m.affiliation and _unpossessed(m.text) and _heads_state(m.role)
+    bare = home is not None and not m.affiliation and _unpossessed(m.text) and heads_state(m.role)
     # the office itself, without what it is for ("the Prime Minister for Qatar's efforts")
-    words = set(_OFFICE_HEAD.split(m.role.lower(), maxsplit=1)[0].split())
+    words = set(OFFICE_HEAD.split(m.role.lower(), maxsplit=1)[0].split())
     if m.affiliation and len(words) > 1 and not words.isdisjoint(_SIDE_WORDS):
         # "top U.S. envoy": the side is the description's affiliation, not a word of the office
         words = (words - _SIDE_WORDS) or words
     # "Minister of External Affairs": one whose office holds every word fits better than one
     # holding only the head ("Prime Minister")
-    full = frozenset(m.role.lower().split()) - _OFFICE_LINKS
+    full = frozenset(m.role.lower().split()) - OFFICE_LINKS
     counterpart = words == {"counterpart"} or m.role.lower().endswith(" counterpart")
     # "the Russian leader": a country's head of state or government, whatever the office's name
     leader = bool(m.affiliation) and words <= _LEADER_WORDS
     # "the Head of State": whoever heads one, of any office's name
-    head_of = m.role.lower() in _HEAD_OF and m.text[:4].lower() == "the "
+    head_of = m.role.lower() in HEAD_OF and m.text[:4].lower() == "the "
     # "The Secretary" in a State Department readout naming two Secretaries is the Secretary of State
     of_state = m.role == "Secretary" and any(
         e.named and (e.role or "").lower() == "secretary of state" for e in people.entities
@@ -1961,10 +1955,10 @@ def _match_role(
             not (office and words <= office)
             # "the Polish minister": Poland's diplomat, not its holder of another office
             and not (same_side and words <= _DIPLOMATIC and (not office or not office.isdisjoint(_POLITICAL)))
-            and not (head_of and not m.affiliation and e.role and _heads_state(e.role))
-            and not (words == _MONARCH and e.role and not _office_words(e.role).isdisjoint(_MONARCHS))
+            and not (head_of and not m.affiliation and e.role and heads_state(e.role))
+            and not (words == _MONARCH and e.role and not office_words(e.role).isdisjoint(_MONARCHS))
         ):
-            if not (leader and e.role and (_heads_state(e.role) or (same_side and _heads_body(e.role)))):
+            if not (leader and e.role and (heads_state(e.role) or (same_side and _heads_body(e.role)))):
                 continue  # "the prime minister" is not a Foreign Minister; "the Polish minister" is Poland's diplomat
             if not same_side:
                 unsure = True  # a head of a country not known yet may be the one meant
@@ -1992,7 +1986,7 @@ def _match_role(
     for key, e in scored:
         if best_key is None or key > best_key:
             best, best_key = e.index, key
-    if best is None and len(untitled) == 1 and (leader or _heads_state(m.role)):
+    if best is None and len(untitled) == 1 and (leader or heads_state(m.role)):
         # "talks with Xi ... hailed by the Chinese president": the one person of that side the
         # text names with no office is the head it describes (a head of state needs no title)
         return untitled[0]
@@ -2005,7 +1999,7 @@ def _match_role(
             # titled person holds is the one person named before it with no office (not one in
             # its own sentence: "X met the minister" is someone else)
             return unsided[0]
-    if unsure and best is not None and not words <= _office_words(_role_of(people, best)):
+    if unsure and best is not None and not words <= office_words(_role_of(people, best)):
         return _UNSURE  # "the Chinese leader" with a Premier of China and a President of no known side
     if side_unknown_fit and best_key is not None and best_key[0] and not best_key[3]:
         # "the Indian Minister of External Affairs" with India's Prime Minister known and an External
@@ -2055,7 +2049,7 @@ def _bare_office(m: Mention) -> bool:
         and m.text[:4].lower() == "the "
         and "counterpart" not in m.text.lower()
         and frozenset(m.role.lower().split()).isdisjoint(_NO_BARE_HOLDER | _MONARCHS)
-        and not _heads_state(m.role)  # "the King", "the president": the head of the story's side
+        and not heads_state(m.role)  # "the King", "the president": the head of the story's side
     )
 
 
@@ -2072,7 +2066,6 @@ def _role_of(people: _People, entity: int) -> str:
     return people.doc.entities[entity].role or ""
 
 
-_OFFICE_LINKS = frozenset({"of", "for", "to", "in", "on", "the", "and"})
 # Offices loose enough that a description with a side ("the Polish minister") fits anyone of that
 # side who speaks for it abroad ("Poland's top diplomat").
 _DIPLOMATIC = frozenset({"minister", "diplomat", "envoy", "official", "top", "foreign", "chief"})
@@ -2092,59 +2085,7 @@ _POLITICAL = _DIPLOMATIC | frozenset(
 )
 
 
-@lru_cache(maxsize=1024)
-def _office_words(role: str) -> frozenset[str]:
-    """The words of an office, without the office it serves ("Special Assistant to the Minister
-    of Foreign Affairs" is no minister)."""
-    low = role.lower()
-    served = _served_office(low)
-    words = (low[: low.rindex(served)] if served else low).split()
-    # "Secretary General" is also written "secretary-general": the joined form fits it too
-    joined = [
-        f"{a}-{b}"
-        for a, b in zip(words, words[1:], strict=False)
-        if a in TITLE_HEADS and b not in _OFFICE_LINKS
-    ]
-    return frozenset(words + joined)
-
-
-# "... to (the) <office>": the office an aide's serves, when it names a title ("Adviser to the President").
-_SERVES = re.compile(r"\bto\s+(?:the\s+)?([^,;]+)$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1024)
-def _served_office(role: str) -> str | None:
-    """The office another office serves ("Minister of Foreign Affairs" in "Special Assistant on
-    Media to Minister of Foreign Affairs"), as written; None for a place ("Ambassador to Kuwait")."""
-    if " to " not in role:
-        return None
-    found = _SERVES.search(role)
-    if found is None:
-        return None
-    tail = found.group(1)
-    return tail if any(w in TITLE_HEADS for w in tail.lower().split()) else None
-
-
 _LEADER_WORDS = frozenset({"leader", "head", "top", "state", "head of state"})
-# Offices that lead a country ("President", "Prime Minister", "Emir"), not a body or a ministry
-_HEAD_OFFICES = frozenset(
-    {
-        "president",
-        "prime minister",
-        "premier",
-        "chancellor",
-        "king",
-        "queen",
-        "emir",
-        "amir",
-        "sultan",
-        "supreme leader",
-        "leader",
-        "taoiseach",
-        "head of state",
-        "head of government",
-    }
-)
 
 
 # Offices at the head of a body ("the WHO's leader" is its Director-General).
@@ -2160,23 +2101,9 @@ def _heads_body(role: str) -> bool:
     return _BODY_HEADS.match(role.lower()) is not None and not role.lower().startswith(("vice", "deputy"))
 
 
-@lru_cache(maxsize=256)
-def _heads_state(role: str) -> bool:
-    """ "President", "Interim President", "Prime Minister": an office at a country's head (not "Vice
-    President", "Deputy Prime Minister", "President of the European Commission")."""
-    if role.lower() in _HEAD_OF:
-        return True
-    low = _OFFICE_HEAD.split(role.lower(), maxsplit=1)[0]
-    if not any(low == h or low.endswith(" " + h) for h in _HEAD_OFFICES):
-        return False
-    return not any(w in _NOT_AT_HEAD for w in low.split())
-
-
-_HEAD_OF = frozenset({"head of state", "head of government"})
 # "the Brunei monarch": a holder of one of these crowns, never a prime minister or president
 _MONARCH = {"monarch"}
 _MONARCHS = frozenset({"king", "queen", "sultan", "emir", "amir", "emperor", "monarch", "grand duke"})
-_NOT_AT_HEAD = frozenset({"vice", "deputy", "former", "assistant", "party", "opposition"})
 
 
 def _genders(doc: Document, people: _People) -> None:
@@ -2319,7 +2246,7 @@ def _offices_of_bodies(doc: Document) -> None:
     if not bodies:
         return
     for i, m in enumerate(doc.mentions):
-        if m.kind != "role" or m.entity is not None or not m.role or not _plural_office(m.role):
+        if m.kind != "role" or m.entity is not None or not m.role or not plural_office(m.role):
             continue
         body = next((b for b in bodies if m.start <= b.start and b.end <= m.end), None)
         if body is not None and body.entity is not None:
