@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from briefing_tui.extract import dateline
@@ -59,11 +58,17 @@ from briefing_tui.extract.offices import (
     plural_office,
     served_office,
 )
+from briefing_tui.extract.personregistry import (
+    SUBJECT_LOOKBACK,
+    People,
+    add_alias,
+    given_name,
+    subject_entity,
+)
 from briefing_tui.extract.roles import government_led
 
 _FEMALE = frozenset({"she", "her", "herself"})
 _PLURAL = frozenset({"they", "them", "their"})
-_SUBJECT_LOOKBACK = 4
 _MALE_TITLES = frozenset(
     {
         "mr",
@@ -128,229 +133,9 @@ def _head(doc: Document, m: Mention) -> str:
     return head.replace("[", "").replace("]", "") if "[" in head else head
 
 
-# The words that join a given name to the father's ("Mohammed bin Salman", "Abdullah ibn Hussein").
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
-
-
-def _given_name(name: str) -> str | None:
-    """The given name (key) of a patronymic name ("Khaled" in "Khaled bin Mohamed bin Zayed"), else None:
-    there the same father's and grandfather's names do not make two names one person's."""
-    words = name.split()
-    if len(words) < 3 or not any(w.lower() in _PATRONYMIC for w in words[1:]):
-        return None
-    return name_word(words[0])
-
-
-class _People:
-    """Person entities under construction, indexed by name word (lookups stay linear in the article)."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.entities: list[Entity] = []
-        self.words: list[frozenset[str]] = []
-        self.last_seen: list[int] = []
-        self.gender: list[str | None] = []
-        self.given: list[str | None] = []  # the given name of a patronymic name (see _given_name)
-        # the words of every office a person's mentions state ("Vice-President ..." and, later,
-        # "High Representative Borrell"): a description of either office is theirs
-        self.office_words: list[frozenset[str]] = []
-        # entity -> (its role, office_words with that role's): found once per role
-        self.offices: dict[int, tuple[str | None, frozenset[str]]] = {}
-        self.local_of: dict[int, int] = {}
-        self.by_word: dict[str, list[int]] = {}
-
-    def new(self, m: Mention, name: str, named: bool = True) -> int:
-        index = len(self.doc.entities)
-        e = Entity(index, "person", name, named=named)
-        self.doc.entities.append(e)
-        self.local_of[index] = len(self.entities)
-        self.entities.append(e)
-        self.words.append(frozenset())
-        self.set_words(index, name_words(name))
-        self.last_seen.append(m.start)
-        self.gender.append(None)
-        self.given.append(_given_name(name))
-        self.office_words.append(frozenset())
-        return index
-
-    def set_words(self, entity: int, words: frozenset[str]) -> None:
-        k = self.local_of[entity]
-        for w in _unprefixed(words) - _unprefixed(self.words[k]):
-            self.by_word.setdefault(w, []).append(k)
-        for w in words - self.words[k]:
-            if w not in self.by_word or self.by_word[w][-1:] != [k]:
-                self.by_word.setdefault(w, []).append(k)
-        self.words[k] = words
-
-    def local(self, entity: int) -> int:
-        return self.local_of[entity]
-
-    def link(self, mi: int, entity: int, alias: str | None = None) -> None:
-        m = self.doc.mentions[mi]
-        m.entity = entity
-        e = self.doc.entities[entity]
-        e.mentions.append(mi)
-        k = self.local_of[entity]
-        self.last_seen[k] = max(self.last_seen[k], m.start)
-        if m.role and (m.kind == "person" or m.ref is not None):
-            added = _stated_office(m.role)
-            if added and not added <= self.office_words[k]:
-                self.office_words[k] |= added
-                self.offices.pop(entity, None)
-        if alias:
-            _add_alias(e, alias)
-
-    def find_full(
-        self, words: frozenset[str], given: str | None = None, role: str | None = None
-    ) -> int | None:
-        """The latest person whose name words contain these, or are contained in them; with a
-        patronymic name, one with the same given name ("Mohamed bin Zayed" is not his son
-        "Khaled bin Mohamed bin Zayed")."""
-        bare = _unprefixed(words)
-        candidates = sorted({k for w in words | bare for k in self.by_word.get(w, ())}, reverse=True)
-        for k in candidates:
-            w = self.words[k]
-            if w and words and (words <= w or w <= words or _bare_subset(bare, _unprefixed(w))):
-                if given and self.given[k] and given != self.given[k]:
-                    continue
-                return self.entities[k].index
-        return self._misspelt_among(words, candidates, role) if len(words) > 1 and candidates else None
-
-    def office(self, e: Entity) -> frozenset[str]:
-        """The words of every office ``e`` is stated to hold, their role's included."""
-        found = self.offices.get(e.index)
-        if found is None or found[0] != e.role:
-            words = self.office_words[self.local_of[e.index]]
-            found = self.offices[e.index] = (e.role, words | office_words(e.role) if e.role else words)
-        return found[1]
-
-    def find_misspelt(self, word: str) -> int | None:
-        """The one named person with this name word misspelt by a letter (a lone "Santoki" after
-        "Chan Santokhi"): a typo, not a second person."""
-        if len(word) < 6:
-            return None
-        first = word[0]
-        found: set[int] = set()
-        for k, ws in enumerate(self.words):
-            # a typo seldom hits a name's first letter: that test spares most comparisons
-            if self.entities[k].named and any(
-                w[0] == first and len(w) >= 6 and _one_edit(word, w) for w in ws
-            ):
-                found.add(k)
-        return self.entities[found.pop()].index if len(found) == 1 else None
-
-    def _misspelt_among(
-        self, words: frozenset[str], candidates: Iterable[int], role: str | None = None
-    ) -> int | None:
-        """The one named person among those sharing a word with this full name whose name is it
-        with one word misspelt by a letter ("Willian Ruto", "Faisal Mikdad"), or by two under the
-        very office they were named with ("Minister Stanley X", then "Minister Stenly X")."""
-        found: set[int] = set()
-        for k in candidates:
-            ws = self.words[k]
-            if not self.entities[k].named or len(ws) != len(words):
-                continue
-            mine, theirs = words - ws, ws - words
-            if len(mine) == 1 and len(theirs) == 1:
-                a, b = next(iter(mine)), next(iter(theirs))
-                if min(len(a), len(b)) >= 5 and (_one_edit(a, b) or self._same_office_typo(k, a, b, role)):
-                    found.add(k)
-        return self.entities[found.pop()].index if len(found) == 1 else None
-
-    def _same_office_typo(self, k: int, a: str, b: str, role: str | None) -> bool:
-        """Two spellings of a word two letters apart, same first letter, under the same office of
-        more than one word ("Foreign Minister"; a "Senator" may share a surname with a relative)."""
-        if not role or a[0] != b[0] or " " not in role or not office_words(role) & TITLE_HEADS:
-            return False
-        first = self.entities[k].mentions[:1]
-        theirs = self.doc.mentions[first[0]].role if first else None
-        return bool(theirs) and theirs.lower() == role.lower() and _edits_within_two(a, b)
-
-    def find_word(self, word: str, before: int, role: str | None = None) -> int | None:
-        """The named person with this name word seen most recently before ``before``; for a titled
-        one ("President Ruto"), one whose stated office holds the title comes first ("President
-        William Ruto", not "First Lady Rachel Ruto" named since)."""
-        office = office_words(role) if role else frozenset()
-        royal = bool(office & _ROYAL_TITLES)
-        best, best_key = None, (False, -2)
-        found = self.by_word.get(word, [])
-        if word.startswith(_ARTICLES) and len(word) > 4:  # "al-Sisi" after "Abdel Fattah Sisi"
-            found = found + self.by_word.get(word[3:], [])
-        for k in found:
-            if royal and self.office_words[k] and not self.office_words[k] & _ROYAL_TITLES:
-                continue  # "Sultan Ibrahim" is no "Prime Minister Anwar Ibrahim": a reign is no office held
-            if self.entities[k].named:
-                seen = self.last_seen[k] if self.last_seen[k] <= before else -1
-                key = (bool(office) and office <= self.office_words[k], seen)
-                if key > best_key:
-                    best, best_key = self.entities[k].index, key
-        return best
-
-
-# The Arabic article a surname is written with or without ("al-Sisi", "Sisi"; "el-Sisi").
-_ARTICLES = ("al-", "el-")
-
-
-@lru_cache(maxsize=2048)
-def _unprefixed(words: frozenset[str]) -> frozenset[str]:
-    """Name words without the Arabic article ("al-sisi" -> "sisi")."""
-    if not any(w.startswith(_ARTICLES) for w in words):
-        return words
-    return frozenset(w[3:] if w.startswith(_ARTICLES) and len(w) > 4 else w for w in words)
-
-
-def _bare_subset(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One name's words within the other's once the article is dropped, if more than a surname
-    is shared ("Abdel Fattah Sisi" is "Abdel Fattah al-Sisi"; a lone "Sisi" is looked up by word)."""
-    return len(a & b) > 1 and (a <= b or b <= a)
-
-
-# Titles a ruler is named by, for life: no one stated to hold an elected office is meant by them.
-_ROYAL_TITLES = frozenset({"sultan", "king", "queen", "emir", "prince", "princess"})
-
-
-@lru_cache(maxsize=1024)
-def _stated_office(role: str) -> frozenset[str]:
-    """The office words a title adds to its holder's: none for "counterpart", nor for "Foreign
-    Secretary and Foreign Minister Y" (two people's titles)."""
-    low = role.lower()
-    return frozenset() if low.endswith("counterpart") or " and " in low else office_words(role)
-
-
-def _edits_within_two(a: str, b: str) -> bool:
-    """Whether two words are at most two inserted, dropped or changed letters apart."""
-    if abs(len(a) - len(b)) > 2:
-        return False
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1] <= 2
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two different words are one inserted, dropped or changed letter apart, or two swapped letters."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) != len(b):
-        return a[i:] == b[i + 1 :]
-    if a[i + 1 :] == b[i + 1 :]:
-        return True
-    # two letters swapped ("Videragay" for "Videgaray"): one slip of the typist too
-    diff = [k for k in range(i, len(a)) if a[k] != b[k]]
-    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
 def resolve(doc: Document) -> None:
     doc.entities = []
-    people = _People(doc)
+    people = People(doc)
     persons = [
         (i, m, head, name_words(head))
         for i, m in enumerate(doc.mentions)
@@ -361,7 +146,7 @@ def resolve(doc: Document) -> None:
     for i, m, head, words in persons:
         if len(words) < 2:
             continue
-        found = people.find_full(words, _given_name(head), m.role)  # or the same name with a typo
+        found = people.find_full(words, given_name(head), m.role)  # or the same name with a typo
         if found is None:
             found = people.new(m, head)
         e = doc.entities[found]
@@ -371,7 +156,7 @@ def resolve(doc: Document) -> None:
             people.set_words(found, words)
         people.link(i, found, head)
         if m.text != head:
-            _add_alias(e, m.text)
+            add_alias(e, m.text)
     _nicknames(doc, people, persons)
     for i, m, head, words in persons:
         if m.entity is not None or not words:
@@ -383,7 +168,7 @@ def resolve(doc: Document) -> None:
             found = people.new(m, head)
         people.link(i, found, head)
         if m.text != head:
-            _add_alias(doc.entities[found], m.text)
+            add_alias(doc.entities[found], m.text)
     _initials_of_people(doc, people)
     _shouted_surnames(doc, people)
     _bodies_possessing(doc)
@@ -408,7 +193,7 @@ _NICKNAME_MARKS = {'"': '"', "\u201c": "\u201d", "(": ")"}
 
 
 def _nicknames(
-    doc: Document, people: _People, persons: list[tuple[int, Mention, str, frozenset[str]]]
+    doc: Document, people: People, persons: list[tuple[int, Mention, str, frozenset[str]]]
 ) -> None:
     """A one-word name in quotes or brackets right after a full name ('Pushpa Kamal Dahal
     "Prachanda"', "Kim Jong Un (Rocket)"): the name that person goes by, so the article's later
@@ -465,7 +250,7 @@ def _person_initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
 
 
-def _initials_of_people(doc: Document, people: _People) -> None:
+def _initials_of_people(doc: Document, people: People) -> None:
     """An unknown all-capitals "organization" spelling the initials of one person the article names
     in full ("MBS" for Mohammed bin Salman): that person, as readers know them by it."""
     by_initials: dict[str, set[int]] = {}
@@ -491,7 +276,7 @@ def _initials_of_people(doc: Document, people: _People) -> None:
         people.link(i, next(iter(found)), m.text)
 
 
-def _shouted_surnames(doc: Document, people: _People) -> None:
+def _shouted_surnames(doc: Document, people: People) -> None:
     """An unknown all-capitals "organization" that is the name word of one person the article
     names ("RUTO has said" in a headline beside "President William Ruto"): that person, shouted."""
     for i, m in enumerate(doc.mentions):
@@ -618,7 +403,7 @@ def _shared_heads(doc: Document) -> None:
                 holders[0].role = office
 
 
-def _known_sides(people: _People) -> None:
+def _known_sides(people: People) -> None:
     """A well-known office holder whose mentions name no side takes the one every reader knows,
     before any guess from the article's context; one known by a lone surname ("Xi") by the full
     name the text writes out somewhere ("talks with Xi Jinping"), even where no mention holds it."""
@@ -687,12 +472,6 @@ def _side_written_out(text: str, name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _add_alias(e: Entity, alias: str) -> None:
-    alias = alias.strip()
-    if alias and alias != e.name and alias not in e.aliases:
-        e.aliases.append(alias)
-
-
 def _role_rank(m: Mention, text: str) -> int:
     """Which of a person's stated roles names them best (lowest first; ``min`` keeps the first of
     a rank): an office, then a generic description, then an office read off a counterpart ("his US
@@ -725,7 +504,7 @@ def _roles_of_people(doc: Document) -> None:
     for e in doc.entities:
         if e.role and e.role.lower() == "counterpart":
             first = doc.mentions[e.mentions[0]]
-            subject = _subject_entity(doc, first.sentence, first.start, exclude=e.index)
+            subject = subject_entity(doc, first.sentence, first.start, exclude=e.index)
             described = [
                 m for m in doc.mentions if m.kind == "role" and m.ref in e.mentions and m.role == e.role
             ]
@@ -739,7 +518,7 @@ def _roles_of_people(doc: Document) -> None:
             ):
                 # "Her Italian counterpart, X, ...", "he met his Turkish counterpart X": the person
                 # "her"/"his" stands for, the last sentence's subject
-                subject = _subject_entity(doc, first.sentence - 1, len(doc.text), exclude=e.index)
+                subject = subject_entity(doc, first.sentence - 1, len(doc.text), exclude=e.index)
             if subject is not None and doc.entities[subject].role:
                 e.role = office_abroad(doc.entities[subject].role, e.affiliation)
             else:
@@ -1072,7 +851,7 @@ def _escorted_side(
         last = doc.sentences[first.sentence - 1]
         if doc.text.find("delegation", last.start, last.end) < 0:
             return None
-        entity = _subject_entity(doc, first.sentence - 1, len(doc.text), exclude=first.entity)
+        entity = subject_entity(doc, first.sentence - 1, len(doc.text), exclude=first.entity)
     elif doc.text.count(";", lead.end, cue.start()):
         return None
     else:
@@ -1245,7 +1024,7 @@ class _Visits:
         """A person's own entity; for he/his, the subject of the sentence or of one shortly before."""
         if m.kind != "pronoun":
             return m.entity
-        for sentence in range(m.sentence, max(-1, m.sentence - _SUBJECT_LOOKBACK), -1):
+        for sentence in range(m.sentence, max(-1, m.sentence - SUBJECT_LOOKBACK), -1):
             subject = next(
                 (a for a in actors.get(sentence, ()) if a.kind != "pronoun" and a.start < m.start), None
             )
@@ -1549,14 +1328,7 @@ def _sole(countries: set[str]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def _subject_entity(doc: Document, sentence: int, before: int, exclude: int | None = None) -> int | None:
-    for m in doc.mentions:
-        if m.sentence == sentence and m.kind == "person" and m.entity is not None and m.entity != exclude:
-            return m.entity if m.start < before else None
-    return None
-
-
-def _role_mentions(doc: Document, people: _People) -> list[int]:
+def _role_mentions(doc: Document, people: People) -> list[int]:
     """Link each description to its person; return those whose country the best fit does not state
     yet ("the Ukrainian president" while no president's side is known), to match once sides are."""
     unnamed: dict[str, int] = {}
@@ -1607,7 +1379,7 @@ def _role_mentions(doc: Document, people: _People) -> list[int]:
                 e.role, e.affiliation = m.role, m.affiliation
                 if m.role.lower() == "counterpart":
                     # "X will meet his Saudi counterpart": the office X holds, of that side
-                    subject = _subject_entity(doc, m.sentence, m.start)
+                    subject = subject_entity(doc, m.sentence, m.start)
                     office = doc.entities[subject].role if subject is not None else None
                     e.role = (
                         office_abroad(office, m.affiliation)
@@ -1662,7 +1434,7 @@ def _describes_own_office(m: Mention, e: Entity) -> bool:
 _HANDLE_AFTER = re.compile(r"\s*,?\s*@(\w{3,30})")
 
 
-def _handle_after(doc: Document, m: Mention, people: _People) -> int | None:
+def _handle_after(doc: Document, m: Mention, people: People) -> int | None:
     """The person whose social-media handle is written as the name after a title ("the Secretary of
     State, @janedoe"): the handle spells the person's name words run together."""
     found = _HANDLE_AFTER.match(doc.text, m.end)
@@ -1762,12 +1534,12 @@ def _destination_only(doc: Document, i: int) -> bool:
     return bool(inside) and all(x.start > cut for x in inside)
 
 
-def _mention_starts(people: _People) -> dict[int, list[int]]:
+def _mention_starts(people: People) -> dict[int, list[int]]:
     doc = people.doc
     return {e.index: sorted(doc.mentions[x].start for x in e.mentions) for e in people.entities}
 
 
-def _sided_descriptions(doc: Document, people: _People, deferred: list[int]) -> None:
+def _sided_descriptions(doc: Document, people: People, deferred: list[int]) -> None:
     """A description stating a country ("the Ukrainian president") goes to the fitting person of
     that side once context has given sides, never to one of another country; a person still without
     a side takes the description's."""
@@ -1899,7 +1671,7 @@ def _junior_to(role: str, words: set[str]) -> bool:
 
 
 def _match_role(
-    people: _People, m: Mention, starts: dict[int, list[int]], home: _HomeHolder | None = None
+    people: People, m: Mention, starts: dict[int, list[int]], home: _HomeHolder | None = None
 ) -> int | None:
     """The named person a description fits: every word of it in their office (or, for "his
     Palestinian counterpart", their affiliation); the latest mentioned before it, else the first after.
@@ -2015,7 +1787,7 @@ def _title_as_name(m: Mention) -> bool:
 
 
 def _lead_holder(
-    people: _People,
+    people: People,
     scored: list[tuple[tuple[bool, bool, bool, bool, int, int], Entity]],
     starts: dict[int, list[int]],
     before: int,
@@ -2061,7 +1833,7 @@ _NO_BARE_HOLDER = frozenset(
 _UNSURE = -1  # _match_role: a fit, and another that may be meant once sides are known
 
 
-def _role_of(people: _People, entity: int) -> str:
+def _role_of(people: People, entity: int) -> str:
     """The office of a person entity, "" when none is known."""
     return people.doc.entities[entity].role or ""
 
@@ -2106,7 +1878,7 @@ _MONARCH = {"monarch"}
 _MONARCHS = frozenset({"king", "queen", "sultan", "emir", "amir", "emperor", "monarch", "grand duke"})
 
 
-def _genders(doc: Document, people: _People) -> None:
+def _genders(doc: Document, people: People) -> None:
     for k, e in enumerate(people.entities):
         for mi in e.mentions:
             genders = set(map(_word_gender, doc.mentions[mi].text.split()))
@@ -2123,7 +1895,7 @@ def _word_gender(word: str) -> str | None:
     return "f" if low in FEMALE_WORDS else "m" if low in _MALE_TITLES else None
 
 
-def _pronouns(doc: Document, people: _People) -> None:
+def _pronouns(doc: Document, people: People) -> None:
     """he/she -> the subject of this sentence (if before it) or of the nearest earlier sentence,
     else the latest other person there whose gender fits; "its" (and they/their/them when the
     sentence so far names a body and no person) -> that organization or country."""
@@ -2165,7 +1937,7 @@ _FRONTED = re.compile(
 )
 
 
-def _fronted_subject(doc: Document, i: int, want: str, people: _People) -> int | None:
+def _fronted_subject(doc: Document, i: int, want: str, people: People) -> int | None:
     """The subject named right after a fronted clause holding pronoun ``i`` ("Sharing his thoughts
     ..., Chief Minister X said"): the first person of the sentence that follows a comma, when the
     sentence opens with a participle or a subordinating word and names nobody before the pronoun."""
@@ -2204,12 +1976,12 @@ def _quoted_before(text: str, c: Mention, m: Mention) -> bool:
 
 
 def _person_antecedent(
-    m: Mention, word: str, people: _People, persons_in: dict[int, list[Mention]], text: str
+    m: Mention, word: str, people: People, persons_in: dict[int, list[Mention]], text: str
 ) -> int | None:
     """he/she: a person named in the narrative, or in the quote holding the pronoun; never one named
     only inside a quotation the pronoun is outside of ('"I invite X," he said': the speaker, not X)."""
     want = "f" if word in _FEMALE else "m"
-    for sentence in range(m.sentence, max(-1, m.sentence - _SUBJECT_LOOKBACK), -1):
+    for sentence in range(m.sentence, max(-1, m.sentence - SUBJECT_LOOKBACK), -1):
         cands = [c for c in persons_in.get(sentence, []) if c.start < m.start and c.entity is not None]
         if cands and text.find('"', cands[0].start, m.start) >= 0:
             cands = [c for c in cands if not _quoted_before(text, c, m)]
@@ -2252,7 +2024,7 @@ def _offices_of_bodies(doc: Document) -> None:
         if body is not None and body.entity is not None:
             m.entity = body.entity
             doc.entities[body.entity].mentions.append(i)
-            _add_alias(doc.entities[body.entity], m.text)
+            add_alias(doc.entities[body.entity], m.text)
 
 
 def _groups(doc: Document) -> None:
@@ -2293,7 +2065,7 @@ def _groups(doc: Document) -> None:
         m.entity = index
         e = entities[index]
         e.mentions.append(i)
-        _add_alias(e, m.text)
+        add_alias(e, m.text)
 
 
 def _organization(
@@ -2338,7 +2110,7 @@ def _organization(
         if index is not None:  # the full name names it
             e = doc.entities[index]
             e.name, acronym = name, e.name
-            _add_alias(e, acronym)
+            add_alias(e, acronym)
             by_key[key] = index
     if index is None and core:
         index = by_key.get(("organization", core.lower()))
