@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from briefing_tui.extract import coref
+from briefing_tui.extract import homeside
 
 _WORDS = [
     "in",
@@ -59,15 +59,15 @@ def _texts(count: int) -> list[str]:
 def test_destination_gate_keeps_every_match() -> None:
     for text in _texts(3000):
         lo = max(0, len(text) - 40)
-        matched = coref._LOCATIVE.search(text, lo) or coref._CITY_COMMA.search(text, lo)
+        matched = homeside._LOCATIVE.search(text, lo) or homeside._CITY_COMMA.search(text, lo)
         if matched:
-            assert coref._may_end_with(text[lo:].rstrip(), coref._DESTINATION_ENDS), text
+            assert homeside._may_end_with(text[lo:].rstrip(), homeside._DESTINATION_ENDS), text
 
 
 def test_topic_gate_keeps_every_match() -> None:
     for text in _texts(3000):
         lo = max(0, len(text) - 30)
-        if coref._TOPIC_BEFORE.search(text, lo):
+        if homeside._TOPIC_BEFORE.search(text, lo):
             tail = text[lo:].rstrip()
-            folded = (tail if tail.isascii() else tail.translate(coref._FOLD)).lower()
-            assert coref._may_end_with(folded, coref._TOPIC_ENDS), text
+            folded = (tail if tail.isascii() else tail.translate(homeside._FOLD)).lower()
+            assert homeside._may_end_with(folded, homeside._TOPIC_ENDS), text
