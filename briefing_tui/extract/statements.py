@@ -17,14 +17,26 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from operator import attrgetter
-from typing import Literal
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import DATELINE
 from briefing_tui.extract.document import Document, Mention, StatementCandidate
-from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
+from briefing_tui.extract.quotes import Quote
 from briefing_tui.extract.speech import Span, VerbHit
+from briefing_tui.extract.statementcontext import (
+    DOCUMENT_HEADS,
+    MADE_STATEMENT,
+    UNNAMED_ROLES,
+    WORD,
+    Attribution,
+    Context,
+    has_quote,
+    past_date,
+    quoted_share,
+    skip_parens,
+    span_statement,
+    strip,
+)
 
 MIN_ATTRIBUTED_WORDS = 2
 MIN_UNATTRIBUTED_WORDS = 8
@@ -33,18 +45,9 @@ MIN_UNATTRIBUTED_WORDS = 8
 KEEP_UNATTRIBUTED = False
 MIN_INDIRECT_WORDS = 3
 MAX_REACH = 400  # characters searched back from a quote for its speech verb
-MAX_SENTENCE = 3000  # longer runs of text without a sentence end are read in pieces
 MAX_QUOTE = 5000  # a "quote" longer than this is a stray mark, not speech
-_INSTITUTION_LOOKBACK = 60  # mentions searched back for the organisation 'the ministry' names
-
-_WORD = re.compile(r"[A-Za-z0-9]+")
-# MIN_INDIRECT_WORDS words (runs of _WORD): found without listing every word of the clause
+# MIN_INDIRECT_WORDS words (runs of WORD): found without listing every word of the clause
 _INDIRECT_WORDS = re.compile(rf"[A-Za-z0-9]+(?:[^A-Za-z0-9]+[A-Za-z0-9]+){{{MIN_INDIRECT_WORDS - 1}}}")
-# news outlets: 'told Sky News' is an interview, not a diplomatic exchange
-_MEDIA = re.compile(
-    r"\b(?:News|Times|Post|Press|Television|TV|Radio|Broadcasting|Journal|Herald|Guardian|Telegraph"
-    r"|Reuters|AFP|CNN|BBC|Xinhua|TASS|Bloomberg|Al Jazeera|Wikinews|Daily|Tribune|Gazette)\b"
-)
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?\"'\u201c\u201d\u2019-]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _CLAUSE_END = re.compile(r"[.!?;]\s|\b(?:who|which|that|adding|when|as|after|before)\b")
@@ -53,10 +56,6 @@ _QUOTING = re.compile(r"\s*,?\s*quoting\s+")
 _AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
 _THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
 _EPIGRAPH = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?=[A-Z])")
-_CALL_WITH = re.compile(
-    r"\b(?=[pvtcmi])(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks)\s+with\s+"
-)
-_CALL_WORDS = ("call", "conversation", "meeting", "talks")  # one is in every _CALL_WITH
 # where reported content stops: a new clause that is no longer the speaker's
 _CUT = re.compile(
     r"(?=[,;:\s])(?:"
@@ -123,580 +122,10 @@ _BARE_TAIL = re.compile(
 _PREPOSITIONS = speech.word_set(
     "with without since in on at from by after before during into over under than as of"
 )
-
-
-@dataclass(slots=True)
-class _Attribution:
-    """Who said a quote, to whom, and where the clause saying so lies."""
-
-    speaker: int | None
-    speaker_text: str | None
-    addressees: list[int] = field(default_factory=list)
-    end: int = -1  # where the attribution clause ends (for evidence)
-    start: int = -1  # where it starts, when before the quote's sentence ('She tweeted:')
-    relay: bool = False  # a source passing words on ('Xinhua reported'): a weaker claim
-    # attributed after the quote, with words of its sentence before it ('X will "...," Y said')
-    lead: bool = False
-
-
-class _Context:
-    """Per-document lookups with indexes, so each question costs a bisect, not a scan."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.paras = paragraphs(doc.text)
-        spans = [(s.start, s.end) for s in doc.sentences] if doc.sentences else self.paras
-        self.sents = _bounded(doc.text, spans)
-        self.sent_starts = [s for s, _ in self.sents]
-        self.para_starts = [s for s, _ in self.paras]
-        self.mentions = sorted(doc.mentions, key=_START_END)
-        self.mention_starts = [m.start for m in self.mentions]
-        # how far back mentions_over looks: 120 characters, or less when no mention is that long
-        self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
-        self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
-        self.has_according = "ccording to" in doc.text
-        self.has_made_statement = any(w in doc.text for w in _MADE_WORDS) and bool(
-            _MADE_STATEMENT.search(doc.text)
-        )
-        self.has_citing = "citing " in doc.text or "quoting " in doc.text
-        self.quote_opens = [q.open for q in self.quotes]
-        self.quote_ends = [max(q.close, q.end) for q in self.quotes]
-        self._gaps: dict[tuple[int, int], tuple[int, bool, bool]] = {}
-        self._subjects: dict[tuple[int, int], Span | None] = {}
-        self._nps: dict[tuple[int, int], Span | None] = {}
-        self.timex_starts = [t.start for t in doc.timexes]
-        self.verbs = [
-            v
-            for v in speech.speech_verbs(doc.text)
-            if self.quote_at(v.start) is None
-            and (v.kind != "name" or speech.names_a_thing(speech.lemma_of(v.form), doc.text, v.end))
-            and (speech.lemma_of(v.form) != "agree" or speech.AGREES_AS_SPEECH.match(doc.text, v.end))
-        ]
-        self.verb_starts = [v.start for v in self.verbs]
-        self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
-        self.relayers: dict[int, int] = {}  # sentence -> who in it quoted another ('he quoted X as saying')
-        self._narrator: tuple[int | None] | None = None
-        self._speaker_genders: dict[int, str] = {}  # who has spoken as 'he' or as 'she'
-        self.attribution_verbs: set[int] = set()  # '," he said': no reported speech of their own
-        self.attributed_sentences: set[int] = set()
-        self.addressed: set[int] = set()  # statements whose verb names its own addressee
-        self.tails: dict[int, int | None] = {}  # sentence start -> where its '..., he said.' begins
-
-    # -- positions -------------------------------------------------------------------
-
-    def sentence_index(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
-
-    def sentence_span(self, offset: int) -> tuple[int, int]:
-        if not self.sents:
-            return 0, len(self.text)
-        return self.sents[self.sentence_index(offset)]
-
-    def paragraph_span(self, offset: int) -> tuple[int, int]:
-        if not self.paras:
-            return 0, len(self.text)
-        return self.paras[max(0, bisect.bisect_right(self.para_starts, offset) - 1)]
-
-    def verbs_in(self, start: int, end: int) -> list[VerbHit]:
-        """Speech verbs outside quotes in ``[start, end)``."""
-        lo = bisect.bisect_left(self.verb_starts, start)
-        hi = bisect.bisect_left(self.verb_starts, end, lo)
-        if hi > lo and self.verbs[hi - 1].end > end:
-            hi -= 1  # verbs do not overlap: only the last can run past ``end``
-        return self.verbs[lo:hi]
-
-    def has_verb_in(self, start: int, end: int) -> bool:
-        """Whether a speech verb outside quotes starts in ``[start, end)``: most sentences have none."""
-        i = bisect.bisect_left(self.verb_starts, start)
-        return i < len(self.verb_starts) and self.verb_starts[i] < end
-
-    def quote_at(self, offset: int) -> Quote | None:
-        i = bisect.bisect_right(self.quote_opens, offset) - 1
-        if i >= 0 and offset < self.quote_ends[i]:
-            return self.quotes[i]
-        return None
-
-    def mark_attribution(self, v: VerbHit) -> None:
-        """A verb that attributes a quote ('," he said'): it reports nothing of its own."""
-        self.attribution_verbs.add(v.start)
-        self.attributed_sentences.add(self.sentence_index(v.start))
-
-    def noun_phrase(self, start: int, end: int) -> Span | None:
-        """``speech.noun_phrase_after``, once per span: 'told X' asks for X's phrase twice."""
-        key = (start, end)
-        if key not in self._nps:
-            self._nps[key] = speech.noun_phrase_after(self.text, start, end)
-        return self._nps[key]
-
-    def gap(self, verb_start: int, lo: int) -> tuple[int, bool, bool]:
-        key = (verb_start, lo)
-        if key not in self._gaps:
-            self._gaps[key] = speech.preverbal_gap(self.text, lo, verb_start)
-        return self._gaps[key]
-
-    def mentions_over(self, start: int, end: int) -> list[Mention]:
-        lo = bisect.bisect_left(self.mention_starts, start - self.lookback)
-        hi = bisect.bisect_left(self.mention_starts, end, lo)
-        return [m for m in self.mentions[lo:hi] if m.end > start]
-
-    def date_in(self, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> str | None:
-        """The first resolved date in ``[start, end)`` outside quotes and the ``skip`` span.
-
-        A date inside the quoted or reported words dates what is reported, not the saying.
-        """
-        i = bisect.bisect_left(self.timex_starts, start)
-        while i < len(self.doc.timexes) and self.doc.timexes[i].start < end:
-            t = self.doc.timexes[i]
-            inside = skip[0] <= t.start < skip[1] or self.quote_at(t.start) is not None
-            if t.value and t.end <= end and not inside:
-                return t.value
-            i += 1
-        return None
-
-    # -- actors ----------------------------------------------------------------------
-
-    def actor(
-        self, span: Span | None, offset: int, bodies: frozenset[str] = speech.INSTITUTION_HEADS
-    ) -> tuple[int | None, str | None]:
-        """(entity, text) for a speaker or addressee phrase; (None, None) when nobody is named.
-
-        ``bodies``: heads of unnamed speaking bodies ('the ministry') accepted here.
-        """
-        if span is None:
-            return None, None
-        phrase = self.text[span.start : span.end].strip()
-        words = phrase.split()
-        if not words:
-            return None, None
-        head = words[-1].lower()
-        if head == "we" and len(words) == 1 and self.quote_at(span.start) is None:
-            narrator = self.narrator()
-            if narrator is not None:
-                return narrator, phrase
-        ranked = [m for m in self.mentions_over(span.start, span.end) if m.entity is not None]
-        if len(ranked) > 1:
-            ranked.sort(key=_speaker_rank)
-        if words[0].lower() == "both" or (
-            " and " in phrase
-            and not _AND_IN_COMPLEMENT.search(phrase)
-            and not any(m.start <= span.start and m.end >= span.end for m in ranked)
-            and not self.and_in_title(ranked, span)
-        ):
-            return None, None  # joint statements name no single speaker
-        if (
-            len(words) >= 3
-            and words[0].lower() == "the"
-            and words[1].lower() in _PLURAL_OFFICES
-            and words[2] == "of"
-        ):
-            return None, None  # 'The Heads of State noted ...': the two together, after their talks
-        if head in speech.GROUP_HEADS:
-            if len(words) == 1 or any(w.lower() in ("two", "both", "three") for w in words):
-                return None, None  # bare 'Officials' names nobody; 'the two leaders' speak jointly
-            if (
-                (len(words) == 2 or len(words) == 3 and words[1].islower())
-                and words[0].lower() == "the"
-                and head in _PEER_HEADS
-            ):
-                return None, None  # 'The (foreign) ministers discussed ...' after their meeting: jointly
-            return None, phrase
-        if head in _ANONYMOUS_HEADS and len(words) > 1:
-            return None, phrase  # 'a government source said': a speaker the writer does not name
-        if _unnamed_head(words) in _UNNAMED_ROLES and words[0].lower() in ("a", "an") and not ranked:
-            return (
-                None,
-                phrase,
-            )  # 'a senior official (for the ministry) said': one person the writer does not name
-        if (head in _UNNAMED_ROLES or head in _OWNED_OFFICES) and ranked and self.owner_of_role(ranked, span):
-            return None, phrase  # "Ban's spokesman said", "the chairman's cabinet": his aides speak, not he
-        if head in _UNNAMED_ROLES and ranked and words[0].lower() == "the":
-            member = self.member_speaking(ranked, span, offset)
-            if member is not None:
-                return member, phrase  # 'the OAS official' right after an OAS official spoke
-        if ranked and head in ("he", "she") and len(words) == 1:
-            if self.named_before_in_sentence(ranked[0], span.start):
-                return ranked[0].entity, phrase  # 'X held talks with Y, during which he stressed': X
-            speaker = self.continuing_speaker(ranked[0].entity, offset, head)
-            if speaker is not None:
-                self._speaker_genders.setdefault(speaker, head)
-            return speaker, phrase
-        if ranked and head in _PERSON_ROLES and len(words) == 2 and words[0].lower() == "the":
-            # 'X said ... "...," the minister noted': the minister who just spoke speaks on,
-            # unless known to hold another office ('X said ... The president confirmed ...')
-            entity = ranked[0].entity
-            speaker = self.continuing_speaker(entity, offset)
-            held = self.doc.entities[speaker].role if speaker is not None else None
-            return (entity if held and head not in held.lower() else speaker), phrase
-        if ranked:
-            return ranked[0].entity, phrase
-        if head in bodies and words[0].lower() == "the":
-            return self.institution_before(span.start, head), phrase
-        if (
-            head in _DOCUMENT_HEADS
-            and len(words) <= 2
-            and (words[0].lower() == "the" or _DAY_POSSESSIVE.match(words[0]))
-        ):
-            return self.issuer(offset, head)
-        if head in speech.PRONOUNS:
-            return self.fallback_pronoun(head, offset)
-        if head in _UNNAMED_ROLES and words[0].lower() == "the" and len(words) == 2:
-            unnamed = self.unnamed_before(head)
-            if unnamed is not None:
-                return unnamed  # 'the official' after 'a senior official said': the same informant
-        if head in _PERSON_ROLES and words[0].lower() == "the" and _plain_modifiers(words[1:-1]):
-            speaker, _ = self.fallback_pronoun("he", offset)
-            if speaker is not None:  # 'the (top) minister' left unresolved: the person who spoke just before
-                return speaker, phrase
-        if head in _PERSON_ROLES and words[0].lower() == "the" and _title_words(words[1:-1]):
-            speaker, _ = self.fallback_pronoun("he", offset)
-            held = self.doc.entities[speaker].role if speaker is not None else None
-            if held and _holds_title(held, words[1:]):
-                return speaker, phrase  # 'The Cabinet Secretary' right after the Cabinet Secretary spoke
-        if any(w[:1].isupper() for w in words[1:]) or (
-            words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
-        ):
-            return None, phrase
-        return None, None
-
-    def and_in_title(self, ranked: list[Mention], span: Span) -> bool:
-        """'Foreign Affairs and International Cooperation Minister X': the 'and' joins the parts of
-        one office before one person's name, no second speaker ('Y and Foreign Minister X')."""
-        if (
-            len(ranked) != 1
-            or ranked[0].end < span.end - 1
-            or self.doc.entities[ranked[0].entity].kind != "person"
-        ):
-            return False
-        title = self.text[span.start : ranked[0].start].split()
-        office = title[-1:] + self.text[ranked[0].start : ranked[0].end].split()[:1]
-        return (
-            len(title) >= 3
-            and any(w.lower() in speech.ROLE_HEADS for w in office)
-            and all(w[:1].isupper() or w == "and" for w in title)
-            and not any(m.start < ranked[0].start for m in self.mentions_over(span.start, ranked[0].start))
-        )
-
-    def owner_of_role(self, ranked: list[Mention], span: Span) -> bool:
-        """Whether the phrase is '<name>'s <role>' with no mention over the role: the name owns it."""
-        head_start = self.text.rfind(" ", span.start, span.end) + 1
-        if any(m.end > head_start for m in ranked):
-            return False
-        return any(_POSSESSIVE_AT.match(self.text, m.end, head_start) for m in ranked)
-
-    def member_speaking(self, ranked: list[Mention], span: Span, offset: int) -> int | None:
-        """'the (senior) OAS official': a body or country named only as a modifier of the role; the
-        person who spoke just before, if he belongs to it (by affiliation or role)."""
-        head_start = self.text.rfind(" ", span.start, span.end) + 1
-        entities = self.doc.entities
-        bodies = {m.entity for m in ranked if m.end <= head_start and entities[m.entity].kind != "person"}
-        if not bodies or any(m.end > head_start or entities[m.entity].kind == "person" for m in ranked):
-            return None
-        speaker, _ = self.fallback_pronoun("he", offset)
-        if (
-            speaker is not None
-            and entities[speaker].kind == "person"
-            and self._belongs(speaker, bodies, True)
-        ):
-            return speaker
-        # 'the UAE envoy agreed ...' after someone else spoke: the one person of that body named before
-        members = [
-            e.index
-            for e in entities
-            if e.kind == "person" and e.mentions and self._belongs(e.index, bodies, False)
-        ]
-        if len(members) == 1 and self.doc.mentions[entities[members[0]].mentions[0]].start < offset:
-            return members[0]
-        return None
-
-    def _belongs(self, person: int, bodies: set[int], by_role: bool) -> bool:
-        """Whether a person's affiliation (or, ``by_role``, also his role) names one of the bodies."""
-        e = self.doc.entities[person]
-        held = f"{e.affiliation or ''} | {e.role or ''}" if by_role else e.affiliation or ""
-        held = held.lower()
-        for b in bodies:
-            names = (self.doc.entities[b].name, *self.doc.entities[b].aliases)
-            if any(re.search(rf"\b{re.escape(n.lower())}\b", held) for n in names if len(n) > 1):
-                return True
-        return False
-
-    def institution_before(self, offset: int, head: str) -> int | None:
-        """'the ministry' after 'Seoul's foreign ministry': the nearest organisation before whose name ends so.
-
-        An office that speaks is a speaker even unnamed ('the foreign ministry here said'), so the
-        caller keeps the phrase when no such organisation is found.
-        """
-        i = bisect.bisect_left(self.mention_starts, offset)
-        for m in reversed(self.mentions[max(0, i - _INSTITUTION_LOOKBACK) : i]):
-            if m.entity is None:
-                continue
-            e = self.doc.entities[m.entity]
-            if e.kind == "organization" and head in (
-                e.name.rsplit(None, 1)[-1].lower(),
-                self.text[m.start : m.end].rsplit(None, 1)[-1].lower(),  # 'Labour Party' of 'Labour'
-            ):
-                return m.entity
-        return None
-
-    def issuer(self, offset: int, head: str) -> tuple[int | None, str | None]:
-        """Who issued 'the statement' that speaks ('...," the statement reads'): the named speaker of a
-        statement just before (the sentence before or the one before it), as in "X has announced ...
-        According to X, ... '...,' the statement reads"; nobody when there is none. A document
-        named before by its issuer ('the PMO email') is that issuer's, however far back.
-        """
-        if not self.recent:
-            return None, None
-        for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
-            if speaker is not None and text and text.split()[-1].lower() == head:
-                return speaker, text  # 'The PMO email said ...' then 'Saturday's email said ...'
-        issued = self.document_issuer(offset)
-        if issued is not None:
-            return issued
-        last_offset, speaker, text = self.recent[-1]
-        if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
-            return None, None
-        if speaker is None and text and text.split()[-1].lower() in _DOCUMENT_HEADS:
-            return None, text  # 'A ministry statement reads ... the document adds': the same document
-        if speaker is None and text and text.split()[-1].lower() in _SPEAKING_BODIES:
-            return None, text  # 'The ministry said ... "...," the statement added': the ministry's
-        if speaker is None:
-            return None, None
-        return speaker, text
-
-    def document_issuer(self, offset: int) -> tuple[int | None, str | None] | None:
-        """Who said something 'in a statement' in the few sentences before ``offset``: 'X said in a
-        statement that ... Y told Z ... "...," the statement read' is X's statement, not Y's."""
-        here = self.sentence_index(offset)
-        for last_offset, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
-            k = self.sentence_index(last_offset)
-            if here - k > _ISSUER_REACH:
-                return None
-            if speaker is None and text is None:
-                continue
-            s_start, s_end = self.sents[k] if self.sents else (0, len(self.text))
-            if _IN_A_DOCUMENT.search(self.text, s_start, s_end):
-                return speaker, text
-        return None
-
-    def unnamed_before(self, head: str) -> tuple[int | None, str] | None:
-        """A recent unnamed speaker by the same role ('a senior official'), if any: (entity, phrase);
-        'a senior State Department official' was given the body named in it, which 'the official' keeps."""
-        for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
-            if not text or _unnamed_head(text.split()) != head:
-                continue
-            if speaker is None or text.split()[0].lower() in ("a", "an"):
-                return speaker, text
-        return None
-
-    def narrator(self) -> int | None:
-        """Who 'we' is outside quotes: the country or organisation that most often opens a sentence.
-
-        Press statements speak as "The United States ... We welcome ...".
-        """
-        if self._narrator is None:
-            counts: dict[int, int] = {}
-            for s_start, s_end in self.sents:
-                if self.quote_at(s_start) is not None or self.text[s_start:s_end].rstrip()[-1:] not in ".!?":
-                    continue  # quotes, and headers such as "Office of the Spokesperson"
-                first = self.mentions_over(s_start, s_start + 40)
-                first = [m for m in first if m.start >= s_start]
-                if first and first[0].start - s_start <= 4 and first[0].entity is not None:
-                    entity = first[0].entity
-                    if self.doc.entities[entity].kind in ("country", "organization"):
-                        counts[entity] = counts.get(entity, 0) + 1
-            self._narrator = (max(counts, key=lambda e: counts[e]),) if counts else (None,)
-        return self._narrator[0]
-
-    def named_before_in_sentence(self, pronoun: Mention, start: int) -> bool:
-        """Whether a pronoun inside its sentence has its antecedent, a person, named earlier in it
-        (outside quotes): no speaker from the sentences before outranks that."""
-        if pronoun.entity is None or self.doc.entities[pronoun.entity].kind != "person":
-            return False
-        s_start, _ = self.sentence_span(start)
-        if start - s_start < 4 or self.quote_at(start) is not None:
-            return False
-        if not _LINKED_CLAUSE_BEFORE.search(self.text, max(s_start, start - 20), start):
-            return False  # '..., he said.' closing the sentence may be another person's words
-        return any(
-            m.entity == pronoun.entity and m.kind == "person" and self.quote_at(m.start) is None
-            for m in self.mentions_over(s_start, start)
-            if m.end <= start
-        )
-
-    def continuing_speaker(self, entity: int | None, offset: int, pronoun: str | None = None) -> int | None:
-        """'He'/'she' opening the sentence after a statement by a person: that person speaks on.
-
-        Reports run speaker by speaker ("Sherman stressed ... She noted ..."), so the
-        speaker of the sentence just before outranks a nearer person in a prepositional
-        phrase ("In a meeting with Hun Sen, Sherman stressed ..."), unless the text has
-        called that speaker by the other pronoun ("He said ... She said" is someone else).
-        """
-        if not self.recent or entity is None:
-            return entity
-        here = self.sentence_index(offset)
-        for last_offset, speaker, _ in reversed(self.recent[-3:]):
-            distance = here - self.sentence_index(last_offset)
-            if distance not in (0, 1):
-                return self.running_source(entity, here, pronoun)
-            if self.relayers.get(self.sentence_index(last_offset)) == entity:
-                return entity  # 'He quoted X as saying "..." He added ...': the one relaying speaks on
-            if speaker is not None and self.doc.entities[speaker].kind == "person":
-                return entity if self._other_gender(speaker, pronoun) else speaker
-            if distance == 1 or speaker is not None and self.doc.entities[speaker].kind != "organization":
-                return entity
-            # 'The Kremlin has announced ..., he said': the body he relays is not who 'he' is
-        return entity
-
-    def _other_gender(self, entity: int, pronoun: str | None) -> bool:
-        """``entity`` has spoken as the pronoun of the other gender than ``pronoun`` ("he said")."""
-        return pronoun is not None and self._speaker_genders.get(entity, pronoun) != pronoun
-
-    def running_source(self, entity: int, here: int, pronoun: str | None = None) -> int:
-        """'"...," he said' a few sentences after a person's report, where 'he' resolved to someone
-        who has not spoken: the source whose briefing the sentences between relay ('X said ...
-        According to the official, ... The president will ... "...," he said'). Offices and
-        countries quoted in between are that source's; another person is not."""
-        entities = self.doc.entities
-        if entities[entity].kind != "person" or any(s == entity for _, s, _ in self.recent):
-            return entity
-        for last_offset, speaker, _ in reversed(self.recent):
-            if here - self.sentence_index(last_offset) > _RUNNING_SOURCE_REACH:
-                return entity
-            if speaker is not None and entities[speaker].kind == "person":
-                return entity if self._other_gender(speaker, pronoun) else speaker
-        return entity
-
-    def fallback_pronoun(self, pronoun: str, offset: int) -> tuple[int | None, str | None]:
-        """A pronoun coreference left open: the speaker of the statement just before, if close."""
-        if pronoun == "i" or not self.recent:
-            return None, None
-        last_offset, speaker, text = self.recent[-1]
-        if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
-            return None, None
-        if (
-            speaker is None
-            and pronoun in ("he", "she")
-            and text
-            and text.split()[-1].lower() in _UNNAMED_ROLES
-        ):
-            return None, text  # 'The Prime Minister said ... He called on ...': the same unnamed person
-        if speaker is None and pronoun == "it" and text and text.split()[-1].lower() in _SPEAKING_BODIES:
-            return None, text  # "Petro's office said ... , it said.": the same unnamed office
-        kind = self.doc.entities[speaker].kind if speaker is not None else "group"
-        fits = {"he": ("person",), "she": ("person",), "it": ("organization", "country")}
-        if kind not in fits.get(pronoun, ("organization", "group")):
-            return None, None  # 'they' after a single person is someone else
-        if kind == "group" and (not text or text.split()[-1].lower() not in speech.GROUP_HEADS):
-            return None, None
-        return speaker, text
-
-    def addressee_after(self, pos: int, limit: int) -> list[int]:
-        """Who a verb addresses ('told X', 'urged X'); a news outlet interviewing someone is not addressed."""
-        np = self.noun_phrase(pos, limit)
-        entity, _ = self.actor(np, pos) if np else (None, None)
-        if np and self.text[np.start : np.end].split()[-1].lower() in speech.PRONOUNS:
-            entity = next((m.entity for m in self.mentions_over(np.start, np.end)), None)
-        if entity is None:
-            return []
-        e = self.doc.entities[entity]
-        return [] if e.kind == "organization" and _MEDIA.search(e.name) else [entity]
-
-    def addressees_in(self, start: int, end: int) -> list[int]:
-        out: list[int] = []
-        text = self.text
-        if text.find("with", start, end) < 0 or not any(text.find(w, start, end) >= 0 for w in _CALL_WORDS):
-            return out  # no '(phone) call with X' here, as in most sentences
-        for m in _CALL_WITH.finditer(self.text, start, end):
-            out += self.addressee_after(m.end(), end)
-        return out
-
-
-def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences, with any run-on 'sentence' (noise, a list without stops) cut into pieces at spaces.
-
-    Every question asked about a sentence then costs at most MAX_SENTENCE characters.
-    """
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        while end - start > MAX_SENTENCE:
-            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
-            cut = cut if cut > start else start + MAX_SENTENCE
-            out.append((start, cut))
-            start = cut
-        out.append((start, end))
-    return out
-
-
-# what a body issues, which then 'says' or 'reads' on its behalf
-# 'Minister of Foreign Affairs and Trade', 'Committee on Data Management and Harmonization': an 'and'
-# inside the complement of an office or a body joins two nouns of one name, not two speakers
-_AND_IN_COMPLEMENT = re.compile(r"\s(?:of|on|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}and\s+[A-Z]")
-_DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release email document")
-# the parties of a meeting, referred back to together: what they say, they say jointly
-_PLURAL_OFFICES = speech.word_set("heads leaders ministers presidents")  # 'the Heads of State'
-_PEER_HEADS = speech.word_set("ministers leaders")
-# role nouns that name one person: 'the minister' right after his statement is him
-_PERSON_ROLES = speech.word_set(
-    "minister secretary president spokesman spokeswoman spokesperson ambassador envoy chancellor premier"
-)
-# one unnamed informant: 'a government source', 'a diplomatic source', 'the source' (plural: GROUP_HEADS)
-_ANONYMOUS_HEADS = speech.word_set("source insider person")  # 'the person said': the unnamed informant
 # one unnamed person by role: 'a senior administration official said', 'an official from the ministry'
 # bodies that speak unnamed in a sentence-final attribution: '..., the government said on Friday.'
 # (elsewhere 'the government' is often no speaker: 'the government recommending "translation tools"')
 _TRAILING_BODIES = speech.INSTITUTION_HEADS | frozenset(("government",))
-_UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
-# the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
-_OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides
-_POSSESSIVE_AT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "Ban's (chief) spokesman"
-_DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
-_RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said' may still be that person
-_ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
-_SPEAKING_BODIES = speech.INSTITUTION_HEADS | _OWNED_OFFICES  # unnamed issuers of a statement
-_ISSUER_REACH = 4  # sentences back in which 'X said in a statement' issues 'the statement'
-# 'said in a (joint) statement', 'said in a news release': the speaker issued a document
-_IN_A_DOCUMENT = re.compile(
-    r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|readout|release|communiqu\w*)\b"
-)
-_START_END = attrgetter("start", "end")
-_KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
-
-
-_ROLE_MODIFIERS = 2  # 'the top government spokesman': lower-case words between 'the' and the role
-_TITLE_WORDS = 3  # 'The Prime Cabinet Secretary': capitalised words between 'the' and the role
-
-
-_OF_BODY = speech.word_set("for of at from with in")  # 'a spokesperson for the ministry'
-
-
-def _unnamed_head(words: list[str]) -> str:
-    """The head of 'a spokesperson (for the ministry)': the noun before the first preposition."""
-    k = next((i for i, w in enumerate(words) if i > 1 and w.lower() in _OF_BODY), len(words))
-    return words[k - 1].lower()
-
-
-def _plain_modifiers(words: list[str]) -> bool:
-    """Whether the words between 'the' and a role are a few plain lower-case modifiers (or none)."""
-    return len(words) <= _ROLE_MODIFIERS and all(w.isalpha() and w.islower() for w in words)
-
-
-def _title_words(words: list[str]) -> bool:
-    """Whether the words between 'the' and a role are a short capitalised title ('Prime Cabinet')."""
-    return 0 < len(words) <= _TITLE_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
-
-
-def _holds_title(role: str, title: list[str]) -> bool:
-    """Whether a known role is the title: its head and most of its words ('Prime Cabinet Secretary'
-    ~ 'Cabinet Secretary for Foreign Affairs'); 'Foreign Minister' is not 'Prime Minister'."""
-    held = {w.lower() for w in _WORD.findall(role)}
-    shared = sum(1 for w in title if w.lower() in held)
-    return title[-1].lower() in held and 2 * shared > len(title)
-
-
-def _speaker_rank(m: Mention) -> tuple[int, int, int]:
-    """Which of the mentions over a speaker phrase names the speaker: a person first, then the longest."""
-    return _KIND_RANK.get(m.kind, 3), -(m.end - m.start), -m.end
 
 
 def find(doc: Document) -> None:
@@ -707,7 +136,7 @@ def find(doc: Document) -> None:
     """
     if not doc.text.strip():
         return
-    ctx = _Context(doc)
+    ctx = Context(doc)
     found: list[StatementCandidate] = []
     state = _QuoteState()
     qi = 0
@@ -715,7 +144,7 @@ def find(doc: Document) -> None:
         while qi < len(ctx.quotes) and ctx.quotes[qi].open < s_end:
             found += _direct(ctx, ctx.quotes[qi], state)
             qi += 1
-        if ctx.has_made_statement and _MADE_STATEMENT.search(ctx.text, s_start, s_end):
+        if ctx.has_made_statement and MADE_STATEMENT.search(ctx.text, s_start, s_end):
             found += _made_statement(ctx, s_start, s_end, found)
         if ctx.text.startswith("In ", s_start) and not ctx.has_verb_in(s_start, s_end):
             found += _in_words(ctx, s_start, s_end)
@@ -744,7 +173,7 @@ def find(doc: Document) -> None:
 _FIRST_PERSON = re.compile(r"(?:We|I|Our|My)\b")
 
 
-def _first_person_run(ctx: _Context, found: list[StatementCandidate]) -> list[StatementCandidate]:
+def _first_person_run(ctx: Context, found: list[StatementCandidate]) -> list[StatementCandidate]:
     """'We had a good talk. We will meet again soon, Berg said.': sentences in the first person, without
     quote marks or a speaker of their own, right before such a report in its paragraph, are Berg's too."""
     text = ctx.text
@@ -766,10 +195,10 @@ def _first_person_run(ctx: _Context, found: list[StatementCandidate]) -> list[St
         p_start = ctx.paragraph_span(c.start)[0]
         k -= 1
         while k >= 0 and ctx.sents[k][0] >= p_start and k not in taken:
-            s_start, s_end = _strip(text, *ctx.sents[k])
-            if not _FIRST_PERSON.match(text, s_start) or _has_quote(ctx, s_start, s_end):
+            s_start, s_end = strip(text, *ctx.sents[k])
+            if not _FIRST_PERSON.match(text, s_start) or has_quote(ctx, s_start, s_end):
                 break
-            if len(_WORD.findall(text, s_start, s_end)) < MIN_UNATTRIBUTED_WORDS:
+            if len(WORD.findall(text, s_start, s_end)) < MIN_UNATTRIBUTED_WORDS:
                 break
             out.append(_reported_statement(ctx, (s_start, s_end), ctx.sents[k], c.speaker, c.speaker_text))
             taken.add(k)
@@ -782,7 +211,7 @@ _IN_WORDS = re.compile(r"In\s+(?P<owner>his|her|their)\s+(?:own\s+)?words\s*,\s*
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
-def _in_words(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidate]:
+def _in_words(ctx: Context, s_start: int, s_end: int) -> list[StatementCandidate]:
     """'In his words, both sides were keen to agree.': the words of whom 'his' is, found by coreference
     or, failing that, the speaker just before."""
     m = _IN_WORDS.match(ctx.text, s_start, s_end)
@@ -793,7 +222,7 @@ def _in_words(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
         speaker, name = ctx.continuing_speaker(owner[0].entity, s_start), m.group("owner")
     else:
         speaker, name = ctx.fallback_pronoun(_OWNER_PRONOUN[m.group("owner")], s_start)
-    c_start, c_end = _strip(ctx.text, m.end(), s_end)
+    c_start, c_end = strip(ctx.text, m.end(), s_end)
     if (speaker is None and not name) or not _says_something(ctx, c_start, c_end):
         return []
     if speaker is not None:
@@ -803,27 +232,13 @@ def _in_words(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     return [cand]
 
 
-_MADE_WORDS = (
-    "made th",
-    "gave th",
-    "d this",
-    "d so",
-)  # plain substrings first: the pattern is slow to scan for
-# 'X made the statement as he welcomed Y', 'X disclosed this in a statement', 'X said so at a briefing':
-# the sentence before is X's
-_MADE_STATEMENT = re.compile(
-    r"\b(?:(?:made|gave)\s+(?:the|these|this|those)\s+(?:statement|remarks?|comments?)"
-    r"|(?:said|stated|announced|confirmed|disclosed|revealed)\s+(?P<this>this|so))\b"
-)
-
-
 def _made_statement(
-    ctx: _Context, s_start: int, s_end: int, found: list[StatementCandidate]
+    ctx: Context, s_start: int, s_end: int, found: list[StatementCandidate]
 ) -> list[StatementCandidate]:
     """'Talks are going well. X made the statement as ...': the sentence before, which no one was said to
     say, is X's words; X opens the sentence that says so."""
     text = ctx.text
-    m = _MADE_STATEMENT.search(text, s_start, s_end)
+    m = MADE_STATEMENT.search(text, s_start, s_end)
     k = ctx.sentence_index(s_start)
     if m is None or k == 0:
         return []
@@ -843,13 +258,13 @@ def _made_statement(
         for c in before:  # 'Nigeria has reaffirmed ... . The minister disclosed this': the minister's words
             c.speaker, c.speaker_text = speaker, name
         return []
-    if before or _has_quote(ctx, p_start, p_end):
+    if before or has_quote(ctx, p_start, p_end):
         return []  # the sentence before has its own speaker, or quotes someone
-    c_start, c_end = _strip(text, p_start, p_end)
+    c_start, c_end = strip(text, p_start, p_end)
     dateline = DATELINE.match(text, c_start, c_end)
     if dateline is not None:
         c_start = dateline.end()
-    if name is None or len(_WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS:
+    if name is None or len(WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS:
         return []
     if not _says_something(ctx, c_start, c_end):
         return []
@@ -860,11 +275,11 @@ def _made_statement(
 _ROLE_LEAD = re.compile(r"(?:The|Her|His|Its)\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,12}\s*,")
 
 
-def _country(ctx: _Context, entity: int | None) -> bool:
+def _country(ctx: Context, entity: int | None) -> bool:
     return entity is not None and ctx.doc.entities[entity].kind == "country"
 
 
-def _carry_context(ctx: _Context, found: list[StatementCandidate]) -> None:
+def _carry_context(ctx: Context, found: list[StatementCandidate]) -> None:
     """A statement right after one by the same speaker, in the same paragraph, shares its date and addressees.
 
     "Wang told Cohen Monday that ... He added that ..." reports one conversation.
@@ -899,25 +314,25 @@ class _QuoteState:
 _CONTINUED_MIN_WORDS = 4  # a bare quote after reported speech continues it only if it is a sentence
 
 
-def _named_later(ctx: _Context, q: Quote, cand: StatementCandidate, s_start: int) -> list[StatementCandidate]:
+def _named_later(ctx: Context, q: Quote, cand: StatementCandidate, s_start: int) -> list[StatementCandidate]:
     """A paragraph's opening quote with no speaker is the words of whoever the sentence right after it
     names at its end ('"...." They also discussed X, Jaishankar tweeted.')."""
     if ctx.sentence_index(s_start) != ctx.sentence_index(q.close) + 1:
         return []
     if _pronoun_goes_on(ctx, q, cand, s_start):
-        return [_quote_statement(ctx, q, _Attribution(cand.speaker, cand.speaker_text), None)]
+        return [_quote_statement(ctx, q, Attribution(cand.speaker, cand.speaker_text), None)]
     if cand.start != s_start or (cand.speaker is None and not cand.speaker_text):
         return []  # only a report that fills its sentence and names its speaker at the end
     if ctx.paragraph_span(q.open) != ctx.paragraph_span(s_start):
         return []
-    att = _Attribution(cand.speaker, cand.speaker_text)
+    att = Attribution(cand.speaker, cand.speaker_text)
     return [_quote_statement(ctx, q, att, cand.date)]
 
 
 _PRONOUN_SAYS = re.compile(r"(?:He|She)\s+(?:also\s+)?(?:says|said|adds|added)\b")
 
 
-def _pronoun_goes_on(ctx: _Context, q: Quote, cand: StatementCandidate, s_start: int) -> bool:
+def _pronoun_goes_on(ctx: Context, q: Quote, cand: StatementCandidate, s_start: int) -> bool:
     """'"We are here to stay." / He says the visit ...': a quote that is a paragraph of its own,
     with no speaker, then a paragraph opening with 'He says': the one speaking on said it."""
     p_start, p_end = ctx.paragraph_span(q.open)
@@ -933,7 +348,7 @@ def _pronoun_goes_on(ctx: _Context, q: Quote, cand: StatementCandidate, s_start:
 _NAMING_REACH = 40  # characters into a quote where its subject is named
 
 
-def _opens_naming(ctx: _Context, q: Quote, speaker: int | None) -> bool:
+def _opens_naming(ctx: Context, q: Quote, speaker: int | None) -> bool:
     """'"Chen also thanked the hosts ..."' right after Chen's words: a quote that opens by naming the
     speaker (not 'I') is a statement about him, quoted from a release, not his own next words."""
     if speaker is None:
@@ -948,7 +363,7 @@ def _opens_naming(ctx: _Context, q: Quote, speaker: int | None) -> bool:
 _JOINT_OPENING = re.compile(r"(?:The\s+two|Both)\s+(?:leaders|sides|ministers|presidents|delegations)\b")
 
 
-def _is_person(ctx: _Context, entity: int | None) -> bool:
+def _is_person(ctx: Context, entity: int | None) -> bool:
     return entity is not None and ctx.doc.entities[entity].kind == "person"
 
 
@@ -960,7 +375,7 @@ def _continue_from(state: _QuoteState, reported: list[StatementCandidate]) -> No
         state.last, state.last_end = named[-1], named[-1].evidence_end
 
 
-def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandidate]:
+def _direct(ctx: Context, q: Quote, state: _QuoteState) -> list[StatementCandidate]:
     if q.end - q.start > MAX_QUOTE:
         return []
     words = q.words(ctx.text)
@@ -975,11 +390,11 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandid
         and (last.kind == "direct" or (words >= _CONTINUED_MIN_WORDS and _speech_like(ctx.text, q)))
         and not _opens_naming(ctx, q, last.speaker)
     ):
-        att = _Attribution(last.speaker, last.speaker_text, list(last.addressees))
+        att = Attribution(last.speaker, last.speaker_text, list(last.addressees))
         inherited_date = last.date
         if _JOINT_OPENING.match(ctx.text, q.start) and _is_person(ctx, last.speaker):
             issued = ctx.document_issuer(q.open)  # '"The two leaders also discussed ..."': a readout
-            att = _Attribution(*issued) if issued is not None and not _is_person(ctx, issued[0]) else None
+            att = Attribution(*issued) if issued is not None and not _is_person(ctx, issued[0]) else None
     if att is None or (att.speaker is None and att.speaker_text is None):
         state.last, state.last_end = None, -1
         if not q.closed and words >= MIN_ATTRIBUTED_WORDS:
@@ -996,14 +411,14 @@ def _direct(ctx: _Context, q: Quote, state: _QuoteState) -> list[StatementCandid
             state.opening = q  # '"We had a long talk." They also discussed X, she tweeted.': named after it
         if not KEEP_UNATTRIBUTED or words < MIN_UNATTRIBUTED_WORDS or not _speech_like(ctx.text, q):
             return []
-        att = _Attribution(None, None)
+        att = Attribution(None, None)
     elif words < MIN_ATTRIBUTED_WORDS or _title_like(ctx.text, q):
         state.pending.clear()
         return []
     out: list[StatementCandidate] = []
     if att.speaker is not None or att.speaker_text:
         if state.pending and _adjacent(ctx.text, state.pending[-1].close, q.open):
-            named = _Attribution(att.speaker, att.speaker_text, list(att.addressees))  # evidence: its own
+            named = Attribution(att.speaker, att.speaker_text, list(att.addressees))  # evidence: its own
             out += [_quote_statement(ctx, p, named, None) for p in state.pending]
         state.pending.clear()
     cand = _quote_statement(ctx, q, att, inherited_date)
@@ -1024,16 +439,16 @@ _JOINT_LEAD = re.compile(
 
 
 def _partly_quoted(
-    ctx: _Context, q: Quote, s_start: int, cand: StatementCandidate
+    ctx: Context, q: Quote, s_start: int, cand: StatementCandidate
 ) -> list[StatementCandidate]:
     """'The two will meet "in the coming days," the ministry said.': the whole clause up to the quote's
     close is reported speech, partly quoted, beside the quoted words themselves."""
     text = ctx.text
-    c_start, _ = _strip(text, s_start, q.open)
+    c_start, _ = strip(text, s_start, q.open)
     dateline = DATELINE.match(text, c_start, q.open)
     if dateline is not None:
         c_start = dateline.end()
-    if ctx.quote_at(c_start) is not None or len(_WORD.findall(text, c_start, q.open)) < _PARTLY_MIN_WORDS:
+    if ctx.quote_at(c_start) is not None or len(WORD.findall(text, c_start, q.open)) < _PARTLY_MIN_WORDS:
         return []
     if _SETTING.match(text, c_start, q.open) or ctx.has_verb_in(c_start, q.open):
         return []  # 'Asked about it, ...' sets the scene; a verb before the quote has its own report
@@ -1057,7 +472,7 @@ def _partly_quoted(
 
 
 def _quote_statement(
-    ctx: _Context, q: Quote, att: _Attribution, inherited_date: str | None
+    ctx: Context, q: Quote, att: Attribution, inherited_date: str | None
 ) -> StatementCandidate:
     """A direct statement: the quote's words, its sentence(s) and attribution as evidence."""
     s_start, _ = ctx.sentence_span(q.open)
@@ -1081,47 +496,22 @@ def _quote_statement(
 
 
 def _unmarked_direct(
-    ctx: _Context, span: tuple[int, int], evidence: tuple[int, int], att: _Attribution, date: str | None
+    ctx: Context, span: tuple[int, int], evidence: tuple[int, int], att: Attribution, date: str | None
 ) -> StatementCandidate:
     """A direct statement whose words no quote marks set off (an epigraph, a dialogue dash, a block)."""
-    return _span_statement(ctx, "direct", span, evidence, att.speaker, att.speaker_text, date)
+    return span_statement(ctx, "direct", span, evidence, att.speaker, att.speaker_text, date)
 
 
-def _span_statement(
-    ctx: _Context,
-    kind: Literal["direct", "indirect"],
-    span: tuple[int, int],
-    evidence: tuple[int, int],
-    speaker: int | None,
-    name: str | None,
-    date: str | None,
-    addressees: list[int] | None = None,
-) -> StatementCandidate:
-    """A statement whose words are the text of ``span``, read from the ``evidence`` span."""
-    return StatementCandidate(
-        text=ctx.text[span[0] : span[1]],
-        kind=kind,
-        start=span[0],
-        end=span[1],
-        evidence_start=evidence[0],
-        evidence_end=evidence[1],
-        speaker=speaker,
-        speaker_text=name,
-        addressees=addressees or [],
-        date=date,
-    )
-
-
-def _epigraphs(ctx: _Context) -> list[StatementCandidate]:
+def _epigraphs(ctx: Context) -> list[StatementCandidate]:
     """A paragraph without quote marks set above an attribution line ("- Name, date")."""
     out: list[StatementCandidate] = []
     for (p_start, p_end), (n_start, _n_end) in zip(ctx.paras, ctx.paras[1:], strict=False):
-        if not _EPIGRAPH.match(ctx.text, n_start) or ctx.quote_at(p_start) or _has_quote(ctx, p_start, p_end):
+        if not _EPIGRAPH.match(ctx.text, n_start) or ctx.quote_at(p_start) or has_quote(ctx, p_start, p_end):
             continue
-        c_start, c_end = _strip(ctx.text, p_start, p_end)
+        c_start, c_end = strip(ctx.text, p_start, p_end)
         if (
             c_end - c_start > MAX_QUOTE
-            or len(_WORD.findall(ctx.text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS
+            or len(WORD.findall(ctx.text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS
         ):
             continue
         att = _epigraph(ctx, p_end)
@@ -1140,7 +530,7 @@ _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
 _PARAGRAPH_END = re.compile(r"[.!?]\s*$")
 
 
-def _block_quotes(ctx: _Context) -> list[StatementCandidate]:
+def _block_quotes(ctx: Context) -> list[StatementCandidate]:
     """Paragraphs set under 'X said:' without quote marks (a press office's block quote): X's words.
 
     Only a block in the speaker's own voice ('we', 'our', 'I') counts: a readout under the same
@@ -1157,9 +547,9 @@ def _block_quotes(ctx: _Context) -> list[StatementCandidate]:
             continue
         block: list[tuple[int, int]] = []
         for b_start, b_end in ctx.paras[n + 1 : n + 1 + _BLOCK_MAX_PARAS]:
-            if _has_quote(ctx, b_start, b_end) or not _PARAGRAPH_END.search(text, b_start, b_end):
+            if has_quote(ctx, b_start, b_end) or not _PARAGRAPH_END.search(text, b_start, b_end):
                 break
-            block.append(_strip(text, b_start, b_end))
+            block.append(strip(text, b_start, b_end))
         if not block or not any(_OWN_VOICE.search(text, b, e) for b, e in block):
             continue
         date = ctx.date_in(p_start, p_end)
@@ -1167,7 +557,7 @@ def _block_quotes(ctx: _Context) -> list[StatementCandidate]:
     return out
 
 
-def _block_intro(ctx: _Context, p_start: int, p_end: int) -> _Attribution | None:
+def _block_intro(ctx: Context, p_start: int, p_end: int) -> Attribution | None:
     """The speaker of a paragraph ending '... said:' whose last speech verb comes just before the colon."""
     verbs = ctx.verbs_in(p_start, p_end)
     if not verbs or not _BLOCK_VERB_TAIL.match(ctx.text, verbs[-1].end, p_end):
@@ -1183,7 +573,7 @@ _DASH_CLOSE = re.compile(r"\s[-\u2013\u2014]\s+(?=\S)")
 _DASH_TAIL = 80  # characters of the closing attribution ('– said the minister.')
 
 
-def _dash_quotes(ctx: _Context) -> list[StatementCandidate]:
+def _dash_quotes(ctx: Context) -> list[StatementCandidate]:
     """Paragraphs that open with a dash and close with '– said X.' (a dialogue dash): X's words."""
     out: list[StatementCandidate] = []
     text = ctx.text
@@ -1191,7 +581,7 @@ def _dash_quotes(ctx: _Context) -> list[StatementCandidate]:
         if text[p_start : p_start + 1] not in _DASHES:
             continue  # most paragraphs: no dash to open them
         opening = _DASH_OPEN.match(text, p_start, p_end)
-        if opening is None or _has_quote(ctx, p_start, p_end):
+        if opening is None or has_quote(ctx, p_start, p_end):
             continue
         close = None
         for m in _DASH_CLOSE.finditer(text, max(opening.end(), p_end - _DASH_TAIL), p_end):
@@ -1199,8 +589,8 @@ def _dash_quotes(ctx: _Context) -> list[StatementCandidate]:
         if close is None:
             continue
         att = _dash_attribution(ctx, close.end(), p_end)
-        c_start, c_end = _strip(text, opening.end(), close.start())
-        if att is None or len(_WORD.findall(text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS:
+        c_start, c_end = strip(text, opening.end(), close.start())
+        if att is None or len(WORD.findall(text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS:
             continue
         out.append(
             _unmarked_direct(ctx, (c_start, c_end), (p_start, p_end), att, ctx.date_in(close.end(), p_end))
@@ -1208,7 +598,7 @@ def _dash_quotes(ctx: _Context) -> list[StatementCandidate]:
     return out
 
 
-def _dash_attribution(ctx: _Context, pos: int, p_end: int) -> _Attribution | None:
+def _dash_attribution(ctx: Context, pos: int, p_end: int) -> Attribution | None:
     """'said Zaev.' or 'Zaev said.' ending a paragraph: the whole attribution, nothing more."""
     text = ctx.text
     verbs = ctx.verbs_in(pos, p_end)
@@ -1226,12 +616,7 @@ def _dash_attribution(ctx: _Context, pos: int, p_end: int) -> _Attribution | Non
     if np is None or text[tail:p_end].strip(" \t\r\n.!"):
         return None
     ent, name = ctx.actor(np, np.start)
-    return _Attribution(ent, name, end=p_end) if name is not None else None
-
-
-def _has_quote(ctx: _Context, start: int, end: int) -> bool:
-    i = bisect.bisect_left(ctx.quote_opens, start)
-    return i < len(ctx.quotes) and ctx.quotes[i].open < end
+    return Attribution(ent, name, end=p_end) if name is not None else None
 
 
 def _adjacent(text: str, prev_end: int, open_: int, crosshead: bool = False) -> bool:
@@ -1250,7 +635,7 @@ _CROSSHEAD_LINE = re.compile(r"\n[ \t]*\n[ \t\"'\u2018\u2019\u201c\u201d]*[^\n]*
 def _crosshead(text: str, prev_end: int, open_: int, between: str) -> bool:
     """'... on Sunday.\n\nConstructive talks\n\n"We look forward ...': a short heading line of its own,
     set off by blank lines and ending no sentence, that an editor put inside a quote over paragraphs."""
-    if between[-1:] in ".!?:;," or len(_WORD.findall(between)) > _CROSSHEAD_WORDS or "\n" in between:
+    if between[-1:] in ".!?:;," or len(WORD.findall(between)) > _CROSSHEAD_WORDS or "\n" in between:
         return False
     return _CROSSHEAD_LINE.search(text, max(0, prev_end - 2), open_ + 1) is not None
 
@@ -1275,7 +660,7 @@ def _speech_like(text: str, q: Quote) -> bool:
     return body[:1].isupper() and capitalised < 0.6 * len(words)
 
 
-def _attribute_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+def _attribute_quote(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
     opens_sentence = not ctx.text[s_start : q.open].strip(" \t\r\n\"'\u201c\u201d-")
     post = _post_attribution(ctx, q)
     pre = _pre_attribution(ctx, q, s_start)
@@ -1299,10 +684,10 @@ def _attribute_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
     return pre or post
 
 
-def _closes_sentence(ctx: _Context, pos: int) -> bool:
+def _closes_sentence(ctx: Context, pos: int) -> bool:
     """Whether an attribution ending at ``pos`` ends its sentence ('..., the ministry said on Monday.')."""
     _, s_end = ctx.sentence_span(pos)
-    return bool(_TRAILING_REST.match(ctx.text, _past_date(ctx, pos, s_end), s_end))
+    return bool(_TRAILING_REST.match(ctx.text, past_date(ctx, pos, s_end), s_end))
 
 
 # '..." EU special representative Katarina Holm said': a few words of office before the name
@@ -1328,7 +713,7 @@ _READS_BEFORE = re.compile(
 _ISSUER_TAIL = re.compile(r"\s*,?\s+(?:on|in|at|late|early)\b[^,]*$|\s*,\s*$")  # ', on Wednesday'
 
 
-def _document_reads(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+def _document_reads(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
     """'A statement from the spokesman, Ana Ruiz, read: "..."': the issuer named after the document
     speaks; 'The statement read: "..."' is whoever issued it just before. 'read' is no speech verb
     of people ('she read a book'), so only a document heading the clause counts."""
@@ -1337,7 +722,7 @@ def _document_reads(ctx: _Context, q: Quote, s_start: int) -> _Attribution | Non
         return None
     if m.group("src") is None:
         ent, name = ctx.issuer(m.start(), m.group("head").lower())
-        return _Attribution(ent, name, end=m.end(), start=m.start()) if name else None
+        return Attribution(ent, name, end=m.end(), start=m.start()) if name else None
     lo, hi = m.start("src"), m.end("src")
     tail = _ISSUER_TAIL.search(ctx.text, lo, hi)
     hi = tail.start() if tail else hi
@@ -1348,7 +733,7 @@ def _document_reads(ctx: _Context, q: Quote, s_start: int) -> _Attribution | Non
         ent, name = pick[0].entity, ctx.text[pick[0].start : pick[0].end]
     else:
         ent, name = ctx.actor(Span(lo, hi), lo)
-    return _Attribution(ent, name, end=m.end(), start=m.start()) if name else None
+    return Attribution(ent, name, end=m.end(), start=m.start()) if name else None
 
 
 # '," a statement posted on the team's website said': a document placed somewhere, its issuer unnamed
@@ -1367,7 +752,7 @@ _LONG_APPOSITION = re.compile(
 )
 
 
-def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
+def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
     text = ctx.text
     if not q.closed:
         return None
@@ -1385,16 +770,16 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
     if m:
         np = speech.noun_phrase_after(text, m.end(), limit)
         ent, name = ctx.actor(np, m.end())
-        return _Attribution(ent, name, end=np.end if np else m.end(), relay=True) if name else None
+        return Attribution(ent, name, end=np.end if np else m.end(), relay=True) if name else None
     read = _DOCUMENT_READ.match(text, pos, limit)
     if read is not None:  # '," the statement read.': the past tense of 'reads', said of a document only
         np = Span(read.start("np"), read.end("np"))
         ent, name = ctx.actor(np, pos)
-        return _Attribution(ent, name, end=read.end()) if name else None
+        return Attribution(ent, name, end=read.end()) if name else None
     placed = _PLACED_DOCUMENT.match(text, pos, limit)
     if placed is not None:  # '," a statement posted on his website said': whoever issued it just before
         ent, name = ctx.issuer(pos, placed.group("head").lower())
-        return _Attribution(ent, name, end=placed.end()) if name else None
+        return Attribution(ent, name, end=placed.end()) if name else None
     capital = _CAPITAL_SAID.match(text, pos, limit)
     if capital is not None and "\n" not in text[q.close : pos]:
         return _capital_said(ctx, capital.end(), limit)
@@ -1418,8 +803,8 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
             return None
         head = text[np.start : np.end].split()[-1].lower() if np else ""
         # '..., saying, "...," said the release': the document relays the words of the one saying them
-        return _Attribution(ent, name, end=np.end if np else v.end, relay=head in _DOCUMENT_HEADS)
-    if len(_WORD.findall(text, pos, v.start)) > 12 and not _LONG_APPOSITION.fullmatch(text, pos, v.start):
+        return Attribution(ent, name, end=np.end if np else v.end, relay=head in DOCUMENT_HEADS)
+    if len(WORD.findall(text, pos, v.start)) > 12 and not _LONG_APPOSITION.fullmatch(text, pos, v.start):
         return None
     gap_end, modal, passive = ctx.gap(v.start, pos)
     if passive and not _quoted_as_saying(ctx, v):
@@ -1447,27 +832,27 @@ def _post_attribution(ctx: _Context, q: Quote) -> _Attribution | None:
 _CAPITAL_SAID = re.compile(r"(?:Said|Says|Added|Adds)[ \t]+(?=[A-Z])")  # '." Said President Ruiz'
 
 
-def _capital_said(ctx: _Context, after: int, limit: int) -> _Attribution | None:
+def _capital_said(ctx: Context, after: int, limit: int) -> Attribution | None:
     """'"... terrorism." Said President Ruiz': some outlets set the inverted attribution after the
     quote's full stop with a capital; the speech verb is not a name there when a known actor follows."""
     np = _named_after(ctx, after, limit) or speech.noun_phrase_after(ctx.text, after, limit)
     ent, name = ctx.actor(np, after)
     if ent is None or np is None:
         return None
-    return _Attribution(ent, name, end=np.end)
+    return Attribution(ent, name, end=np.end)
 
 
-def _document_source(ctx: _Context, np: Span, limit: int) -> Span | None:
+def _document_source(ctx: Context, np: Span, limit: int) -> Span | None:
     """The issuer named after a document that speaks ('a readout from the White House', 'a statement
     by the ministry'): the document names no speaker of its own."""
     words = ctx.text[np.start : np.end].split()
-    if not words or words[-1].lower() not in _DOCUMENT_HEADS:
+    if not words or words[-1].lower() not in DOCUMENT_HEADS:
         return None
     source = _SOURCE_OF.match(ctx.text, np.end, limit)
     return speech.noun_phrase_after(ctx.text, source.end(), limit) if source else None
 
 
-def _issuing_body(ctx: _Context, subj: Span, gap_end: int) -> Span | None:
+def _issuing_body(ctx: Context, subj: Span, gap_end: int) -> Span | None:
     """The actor that issued the document a subject names, when the document is the whole subject."""
     source = _document_source(ctx, subj, gap_end)
     if source is not None and source.end >= gap_end - 1 and ctx.actor(source, source.start)[1] is not None:
@@ -1475,7 +860,7 @@ def _issuing_body(ctx: _Context, subj: Span, gap_end: int) -> Span | None:
     return None
 
 
-def _named_at(ctx: _Context, start: int, limit: int) -> Span | None:
+def _named_at(ctx: Context, start: int, limit: int) -> Span | None:
     """The actor named right at ``start`` (after a 'the'), as its mention spans it."""
     lead = 4 if ctx.text.startswith(("the ", "The "), start) else 0
     for m in ctx.mentions_over(start, min(limit, start + lead + 1)):
@@ -1484,7 +869,7 @@ def _named_at(ctx: _Context, start: int, limit: int) -> Span | None:
     return None
 
 
-def _named_after(ctx: _Context, start: int, limit: int) -> Span | None:
+def _named_after(ctx: Context, start: int, limit: int) -> Span | None:
     """A person named in the attribution after the verb: 'said the ambassador to the EU, Abdel al-Farra.'"""
     stop = _CLAUSE_END.search(ctx.text, start, limit)
     end = stop.start() if stop else limit
@@ -1494,7 +879,7 @@ def _named_after(ctx: _Context, start: int, limit: int) -> Span | None:
     return None
 
 
-def _relayed_speaker(ctx: _Context, v: VerbHit, limit: int) -> _Attribution | None:
+def _relayed_speaker(ctx: Context, v: VerbHit, limit: int) -> Attribution | None:
     """'Detik.com quoted Djamal as saying': the speaker is the one quoted."""
     if speech.lemma_of(v.form) != "quote" or _QUOTED_BY.match(ctx.text, v.end, limit):
         return None  # 'X was quoted by the agency as saying': X speaks
@@ -1502,10 +887,10 @@ def _relayed_speaker(ctx: _Context, v: VerbHit, limit: int) -> _Attribution | No
     if np is None or not _AS_SAYING.match(ctx.text, np.end, limit):
         return None
     ent, name = ctx.actor(np, np.start)
-    return _Attribution(ent, name, end=np.end) if name else None
+    return Attribution(ent, name, end=np.end) if name else None
 
 
-def _epigraph(ctx: _Context, para_end: int) -> _Attribution | None:
+def _epigraph(ctx: Context, para_end: int) -> Attribution | None:
     """An attribution line under a quotation: '- Secretary of State Antony J. Blinken, February 25, 2021'."""
     text = ctx.text
     i = bisect.bisect_right(ctx.para_starts, para_end)
@@ -1523,13 +908,13 @@ def _epigraph(ctx: _Context, para_end: int) -> _Attribution | None:
     ent, name = ctx.actor(np, m.end())
     if ent is None:
         return None  # '- Details' under a page's headline: a menu entry, nobody signing off
-    return _Attribution(ent, name, end=n_end)
+    return Attribution(ent, name, end=n_end)
 
 
 _EPIGRAPH_REST = re.compile(r"\s*(?:[,(\u2013\u2014-]|$)")  # what follows the name: a date, an office
 
 
-def _pre_attribution(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+def _pre_attribution(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
     """The last speech verb before the quote in its sentence, with its subject."""
     lo = max(s_start, q.open - MAX_REACH)
     verbs = ctx.verbs_in(lo, q.open)
@@ -1542,7 +927,7 @@ def _pre_attribution(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
             and ctx.text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
         ):  # '"...," said X, adding that "...': the speaker named just before goes on
             _, speaker, name = ctx.recent[-1]
-            return _Attribution(speaker, name, end=v.end) if speaker is not None or name else None
+            return Attribution(speaker, name, end=v.end) if speaker is not None or name else None
         if _subject_of(ctx, v, lo, verbs) is not None:
             if _SUBORDINATE.search(ctx.text, v.end, q.open):
                 return None  # 'said it was X after the agency "recommended it"': the quote is not hers
@@ -1552,7 +937,7 @@ def _pre_attribution(ctx: _Context, q: Quote, s_start: int) -> _Attribution | No
     return None
 
 
-def _asked_to(ctx: _Context, v: VerbHit, lo: int, verbs: list[VerbHit]) -> bool:
+def _asked_to(ctx: Context, v: VerbHit, lo: int, verbs: list[VerbHit]) -> bool:
     """Whether ``v`` is an infinitive after an earlier verb of asking ('asked Y to convey', 'urged Y to
     tell'), whose own subject is known."""
     if not _INFINITIVE_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start) or not ctx.gap(v.start, lo)[1]:
@@ -1566,7 +951,7 @@ _COLON_BEFORE = re.compile(r":\s*$")
 _GOES_ON_QUOTE = re.compile(r"\s*(?:that\s*)?[,:]?\s*")  # 'adding that "', 'adding: "', 'adding, "'
 
 
-def _name_colon(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+def _name_colon(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
     """'..., Mr. Stalin: "He said ..."': a person named right before a colon speaks the quote after it."""
     colon = _COLON_BEFORE.search(ctx.text, max(s_start, q.open - 4), q.open)
     if colon is None:
@@ -1579,13 +964,13 @@ def _name_colon(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
     ]
     if not persons or persons[-1].end != subj.end:
         return _headline_topic_colon(ctx, s_start, colon.start(), colon.end())
-    return _Attribution(persons[-1].entity, ctx.text[subj.start : subj.end], end=colon.end())
+    return Attribution(persons[-1].entity, ctx.text[subj.start : subj.end], end=colon.end())
 
 
 _TOPIC_AFTER_NAME = re.compile(r"\s+(?:on|at|in|about|after)\s+[^.!?:;\"]{1,60}")
 
 
-def _headline_topic_colon(ctx: _Context, s_start: int, colon: int, end: int) -> _Attribution | None:
+def _headline_topic_colon(ctx: Context, s_start: int, colon: int, end: int) -> Attribution | None:
     """A headline 'President Ruiz on her first day in Lima: "..."': the person who opens the
     paragraph, then a short phrase of topic or setting, then the colon before the quote."""
     if ctx.paragraph_span(s_start)[0] != s_start:
@@ -1595,10 +980,10 @@ def _headline_topic_colon(ctx: _Context, s_start: int, colon: int, end: int) -> 
         return None
     if not _TOPIC_AFTER_NAME.fullmatch(ctx.text, first.end, colon):
         return None
-    return _Attribution(first.entity, ctx.text[first.start : first.end], end=end)
+    return Attribution(first.entity, ctx.text[first.start : first.end], end=end)
 
 
-def _according_before(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+def _according_before(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
     """'According to the minister, "We are ready."': the source named before the quote said it."""
     if not ctx.has_according:
         return None
@@ -1613,10 +998,10 @@ def _according_before(ctx: _Context, q: Quote, s_start: int) -> _Attribution | N
     if text[np.end : q.open].strip() != "," and not _according_clause(ctx, np.end, q):
         return None  # only the source and a comma before the quote, or a clause the quote ends
     ent, name = ctx.actor(np, np.start)
-    return _Attribution(ent, name, end=np.end) if name is not None else None
+    return Attribution(ent, name, end=np.end) if name is not None else None
 
 
-def _according_clause(ctx: _Context, pos: int, q: Quote) -> bool:
+def _according_clause(ctx: Context, pos: int, q: Quote) -> bool:
     """'According to X, (a spokesman for Y,) Z during the call "expressed ...': a short clause whose
     speech verb opens the quote (none outside it) is still X's report; 'the talks were "a good
     start"' quotes a phrase of the clause, not X's words."""
@@ -1628,7 +1013,7 @@ def _according_clause(ctx: _Context, pos: int, q: Quote) -> bool:
         return False
     appos = _ROLE_APPOSITION.match(text, pos + 1, q.open)
     start = appos.end() if appos else pos + 1
-    words = len(_WORD.findall(text, start, q.open))
+    words = len(WORD.findall(text, start, q.open))
     return (
         0 < words <= _ACCORDING_CLAUSE_WORDS
         and not ctx.has_verb_in(start, q.open)
@@ -1641,7 +1026,7 @@ def _according_clause(ctx: _Context, pos: int, q: Quote) -> bool:
 _ACCORDING_CLAUSE_WORDS = 10
 
 
-def _verb_opens_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | None:
+def _verb_opens_quote(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
     """'Rubio also "expressed sorrow for the loss of lives."': a quote that opens with a finite speech
     verb in lower case continues the sentence; the subject right before the quote mark said it."""
     text = ctx.text
@@ -1659,7 +1044,7 @@ def _verb_opens_quote(ctx: _Context, q: Quote, s_start: int) -> _Attribution | N
     if _SUBORDINATE_BEFORE.search(text, max(s_start, subj.start - 12), subj.start):
         return None  # 'X said it was late after the UN "recommended it"': X's words, the UN's deed
     ent, name = ctx.actor(subj, subj.start)
-    return _Attribution(ent, name, end=q.open) if name is not None else None
+    return Attribution(ent, name, end=q.open) if name is not None else None
 
 
 _SUBORDINATE_BEFORE = re.compile(rf"(?:{_SUBORDINATE.pattern}|\bthat)\s+$")
@@ -1668,7 +1053,7 @@ _SUBORDINATE_BEFORE = re.compile(rf"(?:{_SUBORDINATE.pattern}|\bthat)\s+$")
 _VERB_REACH = 30  # characters of a quote's opening searched for its speech verb
 
 
-def _colon_intro(ctx: _Context, q: Quote) -> _Attribution | None:
+def _colon_intro(ctx: Context, q: Quote) -> Attribution | None:
     """A quote opening its paragraph after a sentence ending in a colon ('... tweeted:')."""
     p_start, _ = ctx.paragraph_span(q.open)
     colon = p_start - 1
@@ -1689,7 +1074,7 @@ def _colon_intro(ctx: _Context, q: Quote) -> _Attribution | None:
         np = speech.noun_phrase_after(ctx.text, header.end(), colon)
         ent, name = ctx.actor(np, header.end()) if np is not None and np.end == colon else (None, None)
         if name is not None:
-            return _Attribution(ent, name, end=colon + 1, start=s_start)
+            return Attribution(ent, name, end=colon + 1, start=s_start)
     return None
 
 
@@ -1700,13 +1085,13 @@ _ATTRIBUTABLE = re.compile(
 
 
 def _verb_attribution(
-    ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit], limit: int
-) -> _Attribution | None:
+    ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit], limit: int
+) -> Attribution | None:
     subj = _subject_of(ctx, v, s_start, verbs)
     return _speaker_attribution(ctx, v, subj, limit) if subj is not None else None
 
 
-def _speaker_attribution(ctx: _Context, v: VerbHit, subj: Span, limit: int) -> _Attribution | None:
+def _speaker_attribution(ctx: Context, v: VerbHit, subj: Span, limit: int) -> Attribution | None:
     """Who speaks through verb ``v`` with subject ``subj``, and to whom."""
     relayed = _relayed_speaker(ctx, v, limit)
     if relayed is not None:
@@ -1717,13 +1102,13 @@ def _speaker_attribution(ctx: _Context, v: VerbHit, subj: Span, limit: int) -> _
     ent, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
-    att = _Attribution(ent, name, end=v.end, relay=v.kind == "relay")
+    att = Attribution(ent, name, end=v.end, relay=v.kind == "relay")
     if v.kind == "address":
         att.addressees = ctx.addressee_after(v.end, limit)
     return att
 
 
-def _subject_of(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
+def _subject_of(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
     """The subject of a speech verb; for 'X tweeted to Y and said', the subject of the first verb."""
     key = (v.start, s_start)
     if key not in ctx._subjects:
@@ -1731,7 +1116,7 @@ def _subject_of(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -
     return ctx._subjects[key]
 
 
-def _find_subject(ctx: _Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
+def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
     text = ctx.text
     gap_end, modal, passive = ctx.gap(v.start, s_start)
     if passive and not (speech.lemma_of(v.form) == "encourage" or _quoted_as_saying(ctx, v)):
@@ -1794,7 +1179,7 @@ _APPOSITION_STOP = re.compile(r"[,;:()\"]|\b(?:but|or|who|which|that|when|while|
 _PARENTHESIS = re.compile(r"\([^()]{0,60}\)")  # '(economic relations)' inside an office phrase
 
 
-def _unclosed_apposition(ctx: _Context, start: int, end: int, s_start: int) -> Span | None:
+def _unclosed_apposition(ctx: Context, start: int, end: int, s_start: int) -> Span | None:
     """'..., Erik Lund, deputy head of the press department said': the named person, whose office
     phrase (``start``-``end`` ends it) lacks its closing comma, is the subject; not the department
     the phrase ends with. A short parenthesis in the phrase is part of it."""
@@ -1833,7 +1218,7 @@ _PLURAL_BEFORE = re.compile(
 _WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
 
 
-def _quoted_as_saying(ctx: _Context, v: VerbHit) -> bool:
+def _quoted_as_saying(ctx: Context, v: VerbHit) -> bool:
     """'X was quoted as saying', 'X was quoted by the agency as saying': X speaks, the agency relays."""
     if speech.lemma_of(v.form) != "quote":
         return False
@@ -1870,7 +1255,7 @@ _LEAD_ADVERBIAL = re.compile(
 )
 
 
-def _sentence_subject(ctx: _Context, offset: int) -> Span | None:
+def _sentence_subject(ctx: Context, offset: int) -> Span | None:
     """The name or pronoun that opens the sentence, after a leading adverbial ('In a meeting with X, ...')."""
     s_start, s_end = ctx.sentence_span(offset)
     lead = _LEAD_ADVERBIAL.match(ctx.text, s_start, s_end)
@@ -1909,7 +1294,7 @@ _OWNER_LEAD = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+")  # "Jordan's King Abdulla
 # -- reported speech --------------------------------------------------------------------
 
 
-def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidate]:
+def _indirect(ctx: Context, s_start: int, s_end: int) -> list[StatementCandidate]:
     """Reported speech in one sentence: one statement per speech verb that has its own subject."""
     out: list[StatementCandidate] = []
     text = ctx.text
@@ -1989,7 +1374,7 @@ def _indirect(ctx: _Context, s_start: int, s_end: int) -> list[StatementCandidat
     return out
 
 
-def _one_person_before(ctx: _Context, gap_end: int) -> bool:
+def _one_person_before(ctx: Context, gap_end: int) -> bool:
     """Whether the words right before a verb's bare form are one person's name: no subject for it."""
     lo = max(0, gap_end - 40)
     before = [
@@ -2015,7 +1400,7 @@ _CLAUSE_OBJECT = re.compile(
 )
 
 
-def _hoped(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate | None:
+def _hoped(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | None:
     """'He hoped (that) the sides would meet soon': in a readout, a hope voiced with a clause is what was
     said. Only in a sentence with no speech verb, where the hope is the main clause: in 'said China hoped
     ...' the words are the outer speaker's, and 'hoped to visit' or 'hopes for peace' voice no clause."""
@@ -2044,7 +1429,7 @@ _PARTICIPLE_LEAD = re.compile(
 
 
 def _leading_participle(
-    ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]
+    ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]
 ) -> StatementCandidate | None:
     """'Saying that the talks were good, he told reporters that ...': what the participle reports is
     the words of the main clause's subject, named right after the comma that ends it."""
@@ -2062,7 +1447,7 @@ def _leading_participle(
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
-    c_start, c_end = _strip(text, lead.end(), comma)
+    c_start, c_end = strip(text, lead.end(), comma)
     if not _says_something(ctx, c_start, c_end):
         return None
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
@@ -2079,13 +1464,13 @@ def _headline(text: str, s_start: int, s_end: int) -> bool:
     tail = text[s_start:s_end].rstrip()
     if not tail or tail[-1] in ".!?\"\u201d'\u2019":
         return False
-    start, end = _strip(text, s_start, s_end)
+    start, end = strip(text, s_start, s_end)
     if (start > 0 and text[start - 1] != "\n") or (end < len(text) and text.find("\n", end, end + 3) < 0):
         return False
-    return len(_WORD.findall(text, start, end)) <= _HEADLINE_WORDS
+    return len(WORD.findall(text, start, end)) <= _HEADLINE_WORDS
 
 
-def _quoted_person(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+def _quoted_person(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'The radio quoted Ortiz as saying the port would reopen': Ortiz's statement."""
     att = _relayed_speaker(ctx, v, s_end)
     if att is None:
@@ -2113,7 +1498,7 @@ _AGENT_CLAUSE_END = re.compile(r",\s*(?:who|which)\b")
 
 
 def _passive_agents(
-    ctx: _Context, verbs: list[VerbHit], s_start: int, s_end: int
+    ctx: Context, verbs: list[VerbHit], s_start: int, s_end: int
 ) -> dict[int, StatementCandidate]:
     """'..., as his visit was hailed by the president as historic': the agent's statement, by verb start.
 
@@ -2134,11 +1519,11 @@ def _passive_agents(
             continue
         opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, s_start, gap_end)]
         c_start = opens[-1] if opens else s_start
-        if len(_WORD.findall(text, c_start, gap_end)) < 2:
+        if len(WORD.findall(text, c_start, gap_end)) < 2:
             continue  # '..., was praised by X': no subject of its own
         end = _AGENT_CLAUSE_END.search(text, np.end, s_end)
-        c_start, c_end = _strip(text, c_start, _cut(text, np.end, end.start() if end else s_end))
-        if _quoted_share(ctx, c_start, c_end) > 0.7:
+        c_start, c_end = strip(text, c_start, _cut(text, np.end, end.start() if end else s_end))
+        if quoted_share(ctx, c_start, c_end) > 0.7:
             continue
         addressees = ctx.addressees_in(s_start, s_end)
         out[v.start] = _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
@@ -2151,7 +1536,7 @@ _DANGLING = re.compile(
 
 
 def _before_passive(
-    ctx: _Context, cand: StatementCandidate, passives: dict[int, StatementCandidate]
+    ctx: Context, cand: StatementCandidate, passives: dict[int, StatementCandidate]
 ) -> StatementCandidate:
     """A reported clause ends where a passive agent's clause begins: 'X called it a success as it was hailed by Y'."""
     for p in passives.values():
@@ -2167,14 +1552,14 @@ def _before_passive(
 # after 'welcomed': a guest ('him', 'them') or where they were received ('welcomed to India')
 _GUEST_WORDS = speech.word_set("him her them us me to at in into back")
 # who is received: 'welcomed the Kenyan head of state', 'welcomed his counterpart'
-_GUEST_HEADS = _UNNAMED_ROLES | speech.word_set(
+_GUEST_HEADS = UNNAMED_ROLES | speech.word_set(
     "head counterpart counterparts guest guests delegation delegations visitor visitors leader leaders"
     " king queen prince emir pope ministers officials delegates"
 )
 _GUEST_KINDS = ("person", "role")
 
 
-def _receives_guest(ctx: _Context, pos: int, s_end: int) -> bool:
+def _receives_guest(ctx: Context, pos: int, s_end: int) -> bool:
     """'welcomed the visiting president', 'welcomed him at the airport': 'welcome' receives a person;
     'welcomed the agreement' or 'welcomed Kenya's decision' voices a judgement of a thing."""
     np = ctx.noun_phrase(pos, s_end)
@@ -2193,7 +1578,7 @@ def _receives_guest(ctx: _Context, pos: int, s_end: int) -> bool:
     )
 
 
-def _reports_that(ctx: _Context, v: VerbHit, s_end: int) -> bool:
+def _reports_that(ctx: Context, v: VerbHit, s_end: int) -> bool:
     """'Politico reported that ...', 'the president reports that he met ...': a report of its own."""
     return bool(_THAT.match(ctx.text, _past_adjunct(ctx, v.end, s_end), s_end))
 
@@ -2212,7 +1597,7 @@ _STATE_MODIFIERS = speech.word_set(
 
 
 def _reported(
-    ctx: _Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
+    ctx: Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
 ) -> StatementCandidate | None:
     text = ctx.text
     subj = _subject_of(ctx, v, s_start, verbs)
@@ -2315,7 +1700,7 @@ _SOURCE_TAIL = re.compile(
 )
 
 
-def _without_source_tail(ctx: _Context, span: tuple[int, int]) -> tuple[int, int] | None:
+def _without_source_tail(ctx: Context, span: tuple[int, int]) -> tuple[int, int] | None:
     """'told him the kingdom opposed it, state media reported': the source at the end is no part of what
     was said; a clause that is nothing but the source ('told X, state media reported') says nothing."""
     comma = ctx.text.rfind(",", span[0], span[1])
@@ -2323,7 +1708,7 @@ def _without_source_tail(ctx: _Context, span: tuple[int, int]) -> tuple[int, int
         return None if _SOURCE_TAIL.fullmatch(ctx.text, span[0], span[1]) else span
     if not _SOURCE_TAIL.fullmatch(ctx.text, comma, span[1]):
         return span
-    start, end = _strip(ctx.text, span[0], comma)
+    start, end = strip(ctx.text, span[0], comma)
     return (start, end) if end > start and _says_something(ctx, start, end) else None
 
 
@@ -2347,7 +1732,7 @@ _WHO_VERB_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
 
-def _past_quoted_clause(ctx: _Context, pos: int, s_end: int) -> int:
+def _past_quoted_clause(ctx: Context, pos: int, s_end: int) -> int:
     """'said that "..." and that X': the first clause is all quote (a direct statement of its own);
     what is reported in the writer's words is the second."""
     if not ctx.text.startswith(('"', "\u201c"), pos):
@@ -2359,18 +1744,18 @@ def _past_quoted_clause(ctx: _Context, pos: int, s_end: int) -> int:
     return second.end() if second else pos
 
 
-def _before_quoted_clause(ctx: _Context, span: tuple[int, int]) -> tuple[int, int]:
+def _before_quoted_clause(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
     """Cut a reported clause before a second 'and that' clause that is mostly a quote (a direct statement)."""
     m = _AND_THAT.search(ctx.text, span[0], span[1])
-    if m is None or m.start() <= span[0] or _quoted_share(ctx, m.end(), span[1]) <= 0.7:
+    if m is None or m.start() <= span[0] or quoted_share(ctx, m.end(), span[1]) <= 0.7:
         return span
-    return _strip(ctx.text, span[0], m.start())
+    return strip(ctx.text, span[0], m.start())
 
 
 _RELAY_REACH = 80  # characters from a reported clause's start to the speech verb of its own subject
 
 
-def _relays_a_speaker(ctx: _Context, start: int, s_start: int, verbs: list[VerbHit]) -> bool:
+def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHit]) -> bool:
     """Whether the reported clause at ``start`` opens with a speaker and a speech verb of its own."""
     while start < len(ctx.text) and ctx.text[start].isspace():
         start += 1
@@ -2393,8 +1778,6 @@ def _relays_a_speaker(ctx: _Context, start: int, s_start: int, verbs: list[VerbH
 
 
 _PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
-# 'held talks with Y, during which he ...': a clause hung on the sentence's own event
-_LINKED_CLAUSE_BEFORE = re.compile(r"\b(?:which|where|whereupon|when|while)\s+$")
 # a setting before the relayed speaker: 'speaking at a news conference in Tehran, ...', 'in a call on Monday, ...'
 _SETTING_LEAD = re.compile(
     r",?\s*(?:speaking|addressing|talking|writing|responding|commenting|in|at|during|after|on|while)\b"
@@ -2432,21 +1815,21 @@ _SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writin
 _SPEAKER_LEAD = re.compile(r"(?:\s+[a-z]+){0,4}\s*")
 
 
-def _trails(ctx: _Context, v: VerbHit, s_end: int) -> bool:
+def _trails(ctx: Context, v: VerbHit, s_end: int) -> bool:
     """'..., the agency reported.': a verb that closes its sentence after what was said."""
     return speech.lemma_of(v.form) in _TRAILING_LEMMAS and bool(
-        _TRAILING_REST.match(ctx.text, _past_date(ctx, v.end, s_end), s_end)
+        _TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end)
     )
 
 
 def _trailing(
-    ctx: _Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
+    ctx: Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
 ) -> StatementCandidate | None:
     """'Talks will resume in March, the ministry said.': what was said comes first, before a comma."""
     text = ctx.text
     if speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
         return None
-    rest = _TRAILING_REST.match(text, _past_date(ctx, v.end, s_end), s_end)
+    rest = _TRAILING_REST.match(text, past_date(ctx, v.end, s_end), s_end)
     if rest is None:
         return None
     subj = _subject_of(ctx, v, s_start, verbs)
@@ -2466,14 +1849,14 @@ def _trailing(
             speaker, name = cited, cited_name
     if name is None:
         return None
-    c_start, c_end = _strip(text, s_start, comma)
+    c_start, c_end = strip(text, s_start, comma)
     dateline = DATELINE.match(text, c_start, c_end)
     if dateline is not None:
         c_start = dateline.end()  # 'MANILA - X will visit Y, the ministry said': the dateline is no word said
     opening = ctx.quote_at(c_start)
     if opening is not None and not (opening.open == c_start and _quote_opens_clause(ctx, c_start, c_end)):
         return None  # a quote is a direct statement; '"Close ties" were the core of it, X said' is reported
-    if len(_WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or _SETTING.match(text, c_start, c_end):
+    if len(WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or _SETTING.match(text, c_start, c_end):
         return None  # "Asked about it, she said.": the words before the comma set the scene
     if not _says_something(ctx, c_start, c_end) or _speaks_within(ctx, c_start, c_end, speaker):
         return None
@@ -2481,7 +1864,7 @@ def _trailing(
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
 
 
-def _speaks_within(ctx: _Context, c_start: int, c_end: int, source: int | None) -> bool:
+def _speaks_within(ctx: Context, c_start: int, c_end: int, source: int | None) -> bool:
     """Whether the words before '..., the ministry said' report someone else speaking ('X conveyed
     ... and expressed hope that ..., the ministry said'): those are X's statements, found at X's verb;
     the source only passes them on. Only a body's report ('the ministry said') relays: a person's
@@ -2499,7 +1882,7 @@ def _speaks_within(ctx: _Context, c_start: int, c_end: int, source: int | None) 
     return False
 
 
-def _inverted_trailing(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+def _inverted_trailing(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'Talks will resume in March, said the minister.': the speaker follows a sentence-final verb."""
     text = ctx.text
     comma = v.start - 2
@@ -2512,15 +1895,15 @@ def _inverted_trailing(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> S
     issuer = _named_at(ctx, issued.end(), s_end) if issued else None
     if issuer is not None:
         np = issuer  # '..., said a press release issued by the ministry.': the ministry
-    if np is None or not _TRAILING_REST.match(text, _past_date(ctx, np.end, s_end), s_end):
+    if np is None or not _TRAILING_REST.match(text, past_date(ctx, np.end, s_end), s_end):
         return None
     speaker, name = ctx.actor(np, v.end)
     if name is None:
         return None
-    c_start, c_end = _strip(text, s_start, comma)
+    c_start, c_end = strip(text, s_start, comma)
     if ctx.quote_at(c_start) is not None:
         return None  # a quote is a direct statement
-    if len(_WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or _SETTING.match(text, c_start, c_end):
+    if len(WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or _SETTING.match(text, c_start, c_end):
         return None
     if not _says_something(ctx, c_start, c_end):
         return None
@@ -2538,7 +1921,7 @@ _ASIDE_SUBJECT_MAX_WORDS = 12  # 'The Finnish portion of the pipeline, he said, 
 
 
 def _parenthetical(
-    ctx: _Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
+    ctx: Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
 ) -> StatementCandidate | None:
     """'The new line, he also revealed, has been completed.': an attribution set between a clause's
     subject and its predicate; what was said is the clause without it."""
@@ -2547,7 +1930,7 @@ def _parenthetical(
         return None  # no comma soon after the verb: no predicate goes on after it
     if v.participle or v.kind != "say" or speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
         return None
-    goes_on = _PREDICATE_GOES_ON.match(text, _past_date(ctx, v.end, s_end), s_end)
+    goes_on = _PREDICATE_GOES_ON.match(text, past_date(ctx, v.end, s_end), s_end)
     if goes_on is None:
         return None
     subj = _subject_of(ctx, v, s_start, verbs)
@@ -2556,37 +1939,37 @@ def _parenthetical(
     comma = text.rfind(",", s_start, subj.start)
     if comma < 0 or text[comma + 1 : subj.start].strip() or text.find(",", s_start, comma) >= 0:
         return None  # the attribution follows the clause's only comma, right before its speaker
-    head = _strip(text, s_start, comma)
-    if head[1] <= head[0] or len(_WORD.findall(text, head[0], head[1])) > _ASIDE_SUBJECT_MAX_WORDS:
+    head = strip(text, s_start, comma)
+    if head[1] <= head[0] or len(WORD.findall(text, head[0], head[1])) > _ASIDE_SUBJECT_MAX_WORDS:
         return None
     if ctx.quote_at(head[0]) is not None or any(u.start < comma for u in verbs):
         return None  # a quote is direct; a verb before the comma makes the head a clause of its own
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
-    rest = _strip(text, text.find(",", goes_on.start(), goes_on.end()) + 1, s_end)
-    if rest[1] <= rest[0] or len(_WORD.findall(text, head[0], rest[1])) < _TRAILING_MIN_WORDS + 2:
+    rest = strip(text, text.find(",", goes_on.start(), goes_on.end()) + 1, s_end)
+    if rest[1] <= rest[0] or len(WORD.findall(text, head[0], rest[1])) < _TRAILING_MIN_WORDS + 2:
         return None  # as short as 'The talks, Sherman said, were long.': too little said to keep
     cand = _reported_statement(ctx, (head[0], rest[1]), (s_start, s_end), speaker, name)
     cand.text = f"{text[head[0] : head[1]]} {text[rest[0] : rest[1]]}"
     return cand
 
 
-def _tail_attribution(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
+def _tail_attribution(ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
     """The comma opening a sentence-final attribution ('..., he said.'), whose speaker relays the rest."""
     if s_start not in ctx.tails:
         ctx.tails[s_start] = _find_tail(ctx, s_start, s_end, verbs)
     return ctx.tails[s_start]
 
 
-def _find_tail(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
+def _find_tail(ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
     k = len(verbs) - 1
     while k > 0 and verbs[k].participle:
         k -= 1  # '..., the spokesman said, adding that ...': the attribution is before the participle
     v = verbs[k]
     if speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
         return None
-    if not _TRAILING_REST.match(ctx.text, _past_date(ctx, v.end, s_end), s_end):
+    if not _TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end):
         return None
     subj = _subject_of(ctx, v, s_start, verbs)
     if subj is None:
@@ -2596,7 +1979,7 @@ def _find_tail(ctx: _Context, s_start: int, s_end: int, verbs: list[VerbHit]) ->
 
 
 def _reported_statement(
-    ctx: _Context,
+    ctx: Context,
     span: tuple[int, int],
     sentence: tuple[int, int],
     speaker: int | None,
@@ -2605,7 +1988,7 @@ def _reported_statement(
 ) -> StatementCandidate:
     """An indirect statement: its text is ``span``, its evidence the sentence, its date one outside the span."""
     date = ctx.date_in(sentence[0], sentence[1], span)
-    return _span_statement(ctx, "indirect", span, sentence, speaker, name, date, addressees)
+    return span_statement(ctx, "indirect", span, sentence, speaker, name, date, addressees)
 
 
 def _needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
@@ -2646,13 +2029,13 @@ _FRONTED_CLAUSE = re.compile(
 )
 
 
-def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tuple[int, int] | None:
+def _content(ctx: Context, start: int, s_end: int, clause_marked: bool) -> tuple[int, int] | None:
     """What a speech verb reports, from ``start`` to the end of its clause; None when it reports nothing."""
     text = ctx.text
     if text[start:s_end].rstrip().endswith(":"):
         return None  # 'She tweeted:' introduces a quote
     limit = min(s_end, start + MAX_REACH * 4)
-    c_start, c_end = _strip(text, start, _cut(text, start, limit))
+    c_start, c_end = strip(text, start, _cut(text, start, limit))
     if (
         c_end <= c_start
         or text[c_start] == ":"
@@ -2664,7 +2047,7 @@ def _content(ctx: _Context, start: int, s_end: int, clause_marked: bool) -> tupl
         return None  # 'the communication China has acknowledged with ...': a relative clause
     if _DEMONSTRATIVE_OBJECT.match(text, c_start, c_end + 1):
         return None  # 'said this on Tuesday, when ...': the words are elsewhere (the quotes that follow)
-    if first in _WHEN_WORDS and len(_WORD.findall(text, c_start, c_end)) <= _WHEN_MAX_WORDS:
+    if first in _WHEN_WORDS and len(WORD.findall(text, c_start, c_end)) <= _WHEN_MAX_WORDS:
         return None  # 'briefed reporters after the meeting': when it was said, not what
     return (c_start, c_end) if _says_something(ctx, c_start, c_end) else None
 
@@ -2679,7 +2062,7 @@ _CLAUSE_GOES_ON = re.compile(
 )
 
 
-def _quote_opens_clause(ctx: _Context, c_start: int, c_end: int, clause_marked: bool = True) -> bool:
+def _quote_opens_clause(ctx: Context, c_start: int, c_end: int, clause_marked: bool = True) -> bool:
     """'said that "close ties" were at the heart of it': a quoted phrase that the clause goes on from.
 
     A quote that fills the clause ('said: "We will win"') is a direct statement only, and without
@@ -2691,7 +2074,7 @@ def _quote_opens_clause(ctx: _Context, c_start: int, c_end: int, clause_marked: 
     goes_on = _CLAUSE_GOES_ON.match(ctx.text, q.close + 1)
     if goes_on is None:
         return False
-    word = _WORD.match(ctx.text, goes_on.end() - 1)
+    word = WORD.match(ctx.text, goes_on.end() - 1)
     return clause_marked or word is None or word.group().lower() not in _PREPOSITIONS
 
 
@@ -2722,9 +2105,9 @@ def _cut(text: str, start: int, limit: int) -> int:
     return best
 
 
-def _says_something(ctx: _Context, start: int, end: int) -> bool:
+def _says_something(ctx: Context, start: int, end: int) -> bool:
     """Enough words, and not just a quote (the quote is its own, direct, statement)."""
-    return bool(_INDIRECT_WORDS.search(ctx.text, start, end)) and _quoted_share(ctx, start, end) <= 0.7
+    return bool(_INDIRECT_WORDS.search(ctx.text, start, end)) and quoted_share(ctx, start, end) <= 0.7
 
 
 # '..., expressing hope that ...': a feeling voiced with a that-clause reports what was said
@@ -2735,7 +2118,7 @@ _FEELING_THAT = re.compile(
 )
 
 
-def _participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'..., adding that Moscow valued its ties': more from the speaker of the sentence."""
     text = ctx.text
     if _BY_BEFORE.search(text, max(s_start, v.start - 4), v.start):
@@ -2799,13 +2182,13 @@ _MEDIUM_SAYING = re.compile(
 )
 
 
-def _medium_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+def _medium_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'The ministry released a statement saying talks would resume': what the sentence's subject said."""
     return _subject_reports(ctx, _sentence_subject(ctx, v.start), v, s_start, s_end)
 
 
 def _subject_reports(
-    ctx: _Context, subj: Span | None, v: VerbHit, s_start: int, s_end: int
+    ctx: Context, subj: Span | None, v: VerbHit, s_start: int, s_end: int
 ) -> StatementCandidate | None:
     """What the verb takes (after an optional 'that'), said by the named subject."""
     if subj is None:
@@ -2818,7 +2201,7 @@ def _subject_reports(
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
 
-def _by_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+def _by_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'X opened the summit by criticizing the council's paralysis': X's statement, what the verb takes."""
     subj = _sentence_subject(ctx, v.start)
     if subj is None:
@@ -2831,7 +2214,7 @@ def _by_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> State
     return _subject_reports(ctx, subj, v, s_start, s_end)
 
 
-def _with_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+def _with_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'..., with the president stressing the need for calm': the one named after 'with' speaks."""
     text = ctx.text
     subj = speech.subject_before(text, s_start, v.start)
@@ -2851,7 +2234,7 @@ def _with_participle(ctx: _Context, v: VerbHit, s_start: int, s_end: int) -> Sta
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
 
-def _past_adjunct(ctx: _Context, pos: int, s_end: int) -> int:
+def _past_adjunct(ctx: Context, pos: int, s_end: int) -> int:
     """Step over a date or a short phrase between a verb and 'that' ('said Tuesday that', 'said in a statement that')."""
     text = ctx.text
     has_that = text.find("that", pos, s_end) >= 0  # the phrase ends before a 'that'
@@ -2885,7 +2268,7 @@ _ANY_WITH = re.compile(r"\bwith\b")  # in either of two phrases: 'at the summit 
 _SOMEONE = ("person", "role", "pronoun")
 
 
-def _names_someone(ctx: _Context, m: re.Match[str]) -> bool:
+def _names_someone(ctx: Context, m: re.Match[str]) -> bool:
     """'affirmed with the Korean leader that ...': 'with' someone spoken to, not 'responded with
     strikes that killed ...', where 'that' opens a relative clause."""
     words = ctx.text[m.start() : m.end()].split()
@@ -2894,26 +2277,12 @@ def _names_someone(ctx: _Context, m: re.Match[str]) -> bool:
     return any(x.kind in _SOMEONE and x.start >= m.start() for x in ctx.mentions_over(m.start(), m.end()))
 
 
-_BEFORE_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?")
-
-
-def _past_date(ctx: _Context, pos: int, s_end: int) -> int:
-    """Past a date right after a verb ('said on Jan. 27'): its abbreviation stops no pattern."""
-    i = bisect.bisect_left(ctx.timex_starts, pos)
-    if i < len(ctx.doc.timexes):
-        t = ctx.doc.timexes[i]
-        gap = _BEFORE_DATE.match(ctx.text, pos, t.start)
-        if gap and gap.end() == t.start and t.end <= s_end:
-            return t.end
-    return pos
-
-
 _MERE_FIGURES = re.compile(
     r"(?:[\w'.-]+\s+){0,4}(?:data|figures|statistics|estimates|numbers|polls?|surveys?)\b"
 )
 
 
-def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate | None:
+def _according_to(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | None:
     """'X will visit Y, according to officials' / 'According to A, quoting B, ...'."""
     text = ctx.text
     first = text.find("ccording to", s_start, s_end) if ctx.has_according else -1
@@ -2927,12 +2296,12 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
     if source and ctx.actor(np, np.start)[1] is None:  # 'according to a statement from the EU'
         np = speech.noun_phrase_after(text, source.end(), s_end) or np
     src_end = np.end
-    q = _QUOTING.match(text, _skip_parens(text, np.end, s_end), s_end)
+    q = _QUOTING.match(text, skip_parens(text, np.end, s_end), s_end)
     if q:
         np2 = speech.noun_phrase_after(text, q.end(), s_end)
         if np2 is not None:
             np = np2
-            src_end = _skip_parens(text, np2.end, s_end)
+            src_end = skip_parens(text, np2.end, s_end)
     if _MERE_FIGURES.match(text, np.start, np.end):
         return None  # "according to official data": figures, not a speaker
     speaker, name = ctx.actor(np, np.start)
@@ -2941,7 +2310,7 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
     if m.start() - s_start > 3:  # content before: 'X will visit Y, according to officials.'
         if text[src_end:s_end].strip(" .!?\"'\n") and not _CREDIT_TAIL.fullmatch(text, src_end, s_end):
             return None  # a parenthetical 'according to' inside a clause: its scope is unclear
-        c_start, c_end = _strip(text, s_start, m.start())
+        c_start, c_end = strip(text, s_start, m.start())
     else:  # 'According to X, content'
         comma = text.find(",", src_end, s_end)
         if comma < 0:
@@ -2949,7 +2318,7 @@ def _according_to(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate
         appos = _ROLE_APPOSITION.match(text, comma + 1, s_end)
         if appos:  # 'According to X, a spokesman for Y, content': the content begins after the role
             comma = appos.end() - 1
-        c_start, c_end = _strip(text, comma + 1, s_end)
+        c_start, c_end = strip(text, comma + 1, s_end)
         if any(
             m.start == c_start and m.kind == "person" and _OPINION_AFTER.match(text, m.end, c_end)
             for m in ctx.mentions_over(c_start, c_start + 1)
@@ -2978,14 +2347,14 @@ _AS_TOLD_BY = re.compile(
 _AS_TOLD_BY_TAIL_WORDS = 16  # the attribution after 'by': a name, an office, a time; no clause of its own
 
 
-def _as_told_by(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate | None:
+def _as_told_by(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | None:
     """'Jakarta will host X in April, as revealed by Minister Y this week.': Y's statement, the clause before."""
     text = ctx.text
     comma = text.find(", as ", s_start, s_end)
     m = _AS_TOLD_BY.search(text, comma, s_end) if comma >= 0 else None
     if m is None or ctx.quote_at(m.start()) is not None:
         return None
-    if len(_WORD.findall(text, m.end(), s_end)) > _AS_TOLD_BY_TAIL_WORDS or _has_quote(ctx, m.end(), s_end):
+    if len(WORD.findall(text, m.end(), s_end)) > _AS_TOLD_BY_TAIL_WORDS or has_quote(ctx, m.end(), s_end):
         return None
     if text.find(",", m.end(), s_end) >= 0 and ctx.verbs_in(m.end(), s_end):
         return None  # '..., as stated by X, who said ...': a clause of its own follows
@@ -2995,7 +2364,7 @@ def _as_told_by(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate |
     speaker, name = ctx.actor(Span(named[0].start, named[0].end), named[0].start)
     if name is None or ctx.sentence_index(s_start) in ctx.attributed_sentences:
         return None
-    c_start, c_end = _strip(text, s_start, m.start())
+    c_start, c_end = strip(text, s_start, m.start())
     if not _says_something(ctx, c_start, c_end):
         return None
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
@@ -3004,7 +2373,7 @@ def _as_told_by(ctx: _Context, s_start: int, s_end: int) -> StatementCandidate |
 # 'According to X, a spokesman for the ministry, ...': the speaker's role, set off by commas
 _ROLE_APPOSITION = re.compile(
     r"\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + "|".join(sorted(_UNNAMED_ROLES))
+    + "|".join(sorted(UNNAMED_ROLES))
     + r")s?\b(?:\s+(?:of|for|to|at|in|with)\s+[^,.;:\"\u201c]{1,60})?,"
 )
 
@@ -3016,34 +2385,3 @@ _OPINION_AFTER = re.compile(
     r"(?:believe[sd]?|think|thinks|thought|feel|feels|felt|consider(?:s|ed)?|fear(?:s|ed)?|hope[sd]?"
     r"|doubt(?:s|ed)?|suspect(?:s|ed)?|reckon(?:s|ed)?|(?:is|was|are|were)\s+(?:convinced|sure|certain))\b"
 )
-
-
-def _skip_parens(text: str, pos: int, limit: int) -> int:
-    """Past a parenthesised acronym after a name: 'Korean Central News Agency (KCNA)'."""
-    j = pos
-    while j < limit and text[j] == " ":
-        j += 1
-    if j < limit and text[j] == "(":
-        close = text.find(")", j, min(limit, j + 40))
-        if close > 0:
-            return close + 1
-    return pos
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-."):
-        end -= 1
-    return start, end
-
-
-def _quoted_share(ctx: _Context, start: int, end: int) -> float:
-    total = max(1, end - start)
-    inside = 0
-    i = max(0, bisect.bisect_right(ctx.quote_opens, start) - 1)
-    while i < len(ctx.quotes) and ctx.quotes[i].open < end:
-        q = ctx.quotes[i]
-        inside += max(0, min(end, q.end) - max(start, q.start))
-        i += 1
-    return inside / total

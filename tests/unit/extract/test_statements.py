@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract import statements
+from briefing_tui.extract import statementcontext, statements
 from briefing_tui.extract.document import Document, Entity, Mention, Sentence, Timex
 from briefing_tui.extract.quotes import find_quotes
 
@@ -685,7 +685,7 @@ def test_run_on_text_is_read_in_bounded_pieces() -> None:
     doc = make_doc(text, WANG)
     statements.find(doc)
     assert doc.statements
-    assert max(c.evidence_end - c.evidence_start for c in doc.statements) <= 2 * statements.MAX_SENTENCE
+    assert max(c.evidence_end - c.evidence_start for c in doc.statements) <= 2 * statementcontext.MAX_SENTENCE
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,702 @@
+"""Shared ground of the statements stage: limits, regexes, Context and text helpers.
+
+Holds the tuning limits (MIN_ATTRIBUTED_WORDS, MAX_REACH, MAX_SENTENCE, ...), the regexes
+and word sets that more than one part of the stage reads, `Attribution` (the speaker found
+for a quote or a speech verb) and `Context`: one document's text, sentences, paragraphs,
+quotes, speech verbs and ranked mentions, with the look-ups every part asks (the entity a
+speaker noun phrase names, issuers of statements, the running speaker, addressees, dates).
+The small text helpers (strip, has_quote, past_date, span_statement, ...) sit here too.
+
+Separate so that speaker finding, direct-quote attribution and reported speech can share it
+without importing one another; it imports no other module of the stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Literal
+
+from briefing_tui.extract import speech
+from briefing_tui.extract.document import Document, Mention, StatementCandidate
+from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
+from briefing_tui.extract.speech import Span, VerbHit
+
+MAX_SENTENCE = 3000  # longer runs of text without a sentence end are read in pieces
+_INSTITUTION_LOOKBACK = 60  # mentions searched back for the organisation 'the ministry' names
+
+WORD = re.compile(r"[A-Za-z0-9]+")
+# news outlets: 'told Sky News' is an interview, not a diplomatic exchange
+_MEDIA = re.compile(
+    r"\b(?:News|Times|Post|Press|Television|TV|Radio|Broadcasting|Journal|Herald|Guardian|Telegraph"
+    r"|Reuters|AFP|CNN|BBC|Xinhua|TASS|Bloomberg|Al Jazeera|Wikinews|Daily|Tribune|Gazette)\b"
+)
+_CALL_WITH = re.compile(
+    r"\b(?=[pvtcmi])(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks)\s+with\s+"
+)
+_CALL_WORDS = ("call", "conversation", "meeting", "talks")  # one is in every _CALL_WITH
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who said a quote, to whom, and where the clause saying so lies."""
+
+    speaker: int | None
+    speaker_text: str | None
+    addressees: list[int] = field(default_factory=list)
+    end: int = -1  # where the attribution clause ends (for evidence)
+    start: int = -1  # where it starts, when before the quote's sentence ('She tweeted:')
+    relay: bool = False  # a source passing words on ('Xinhua reported'): a weaker claim
+    # attributed after the quote, with words of its sentence before it ('X will "...," Y said')
+    lead: bool = False
+
+
+class Context:
+    """Per-document lookups with indexes, so each question costs a bisect, not a scan."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.paras = paragraphs(doc.text)
+        spans = [(s.start, s.end) for s in doc.sentences] if doc.sentences else self.paras
+        self.sents = _bounded(doc.text, spans)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.para_starts = [s for s, _ in self.paras]
+        self.mentions = sorted(doc.mentions, key=_START_END)
+        self.mention_starts = [m.start for m in self.mentions]
+        # how far back mentions_over looks: 120 characters, or less when no mention is that long
+        self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
+        self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
+        self.has_according = "ccording to" in doc.text
+        self.has_made_statement = any(w in doc.text for w in _MADE_WORDS) and bool(
+            MADE_STATEMENT.search(doc.text)
+        )
+        self.has_citing = "citing " in doc.text or "quoting " in doc.text
+        self.quote_opens = [q.open for q in self.quotes]
+        self.quote_ends = [max(q.close, q.end) for q in self.quotes]
+        self._gaps: dict[tuple[int, int], tuple[int, bool, bool]] = {}
+        self._subjects: dict[tuple[int, int], Span | None] = {}
+        self._nps: dict[tuple[int, int], Span | None] = {}
+        self.timex_starts = [t.start for t in doc.timexes]
+        self.verbs = [
+            v
+            for v in speech.speech_verbs(doc.text)
+            if self.quote_at(v.start) is None
+            and (v.kind != "name" or speech.names_a_thing(speech.lemma_of(v.form), doc.text, v.end))
+            and (speech.lemma_of(v.form) != "agree" or speech.AGREES_AS_SPEECH.match(doc.text, v.end))
+        ]
+        self.verb_starts = [v.start for v in self.verbs]
+        self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
+        self.relayers: dict[int, int] = {}  # sentence -> who in it quoted another ('he quoted X as saying')
+        self._narrator: tuple[int | None] | None = None
+        self._speaker_genders: dict[int, str] = {}  # who has spoken as 'he' or as 'she'
+        self.attribution_verbs: set[int] = set()  # '," he said': no reported speech of their own
+        self.attributed_sentences: set[int] = set()
+        self.addressed: set[int] = set()  # statements whose verb names its own addressee
+        self.tails: dict[int, int | None] = {}  # sentence start -> where its '..., he said.' begins
+
+    # -- positions -------------------------------------------------------------------
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1)
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        if not self.sents:
+            return 0, len(self.text)
+        return self.sents[self.sentence_index(offset)]
+
+    def paragraph_span(self, offset: int) -> tuple[int, int]:
+        if not self.paras:
+            return 0, len(self.text)
+        return self.paras[max(0, bisect.bisect_right(self.para_starts, offset) - 1)]
+
+    def verbs_in(self, start: int, end: int) -> list[VerbHit]:
+        """Speech verbs outside quotes in ``[start, end)``."""
+        lo = bisect.bisect_left(self.verb_starts, start)
+        hi = bisect.bisect_left(self.verb_starts, end, lo)
+        if hi > lo and self.verbs[hi - 1].end > end:
+            hi -= 1  # verbs do not overlap: only the last can run past ``end``
+        return self.verbs[lo:hi]
+
+    def has_verb_in(self, start: int, end: int) -> bool:
+        """Whether a speech verb outside quotes starts in ``[start, end)``: most sentences have none."""
+        i = bisect.bisect_left(self.verb_starts, start)
+        return i < len(self.verb_starts) and self.verb_starts[i] < end
+
+    def quote_at(self, offset: int) -> Quote | None:
+        i = bisect.bisect_right(self.quote_opens, offset) - 1
+        if i >= 0 and offset < self.quote_ends[i]:
+            return self.quotes[i]
+        return None
+
+    def mark_attribution(self, v: VerbHit) -> None:
+        """A verb that attributes a quote ('," he said'): it reports nothing of its own."""
+        self.attribution_verbs.add(v.start)
+        self.attributed_sentences.add(self.sentence_index(v.start))
+
+    def noun_phrase(self, start: int, end: int) -> Span | None:
+        """``speech.noun_phrase_after``, once per span: 'told X' asks for X's phrase twice."""
+        key = (start, end)
+        if key not in self._nps:
+            self._nps[key] = speech.noun_phrase_after(self.text, start, end)
+        return self._nps[key]
+
+    def gap(self, verb_start: int, lo: int) -> tuple[int, bool, bool]:
+        key = (verb_start, lo)
+        if key not in self._gaps:
+            self._gaps[key] = speech.preverbal_gap(self.text, lo, verb_start)
+        return self._gaps[key]
+
+    def mentions_over(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self.mention_starts, start - self.lookback)
+        hi = bisect.bisect_left(self.mention_starts, end, lo)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
+
+    def date_in(self, start: int, end: int, skip: tuple[int, int] = (0, 0)) -> str | None:
+        """The first resolved date in ``[start, end)`` outside quotes and the ``skip`` span.
+
+        A date inside the quoted or reported words dates what is reported, not the saying.
+        """
+        i = bisect.bisect_left(self.timex_starts, start)
+        while i < len(self.doc.timexes) and self.doc.timexes[i].start < end:
+            t = self.doc.timexes[i]
+            inside = skip[0] <= t.start < skip[1] or self.quote_at(t.start) is not None
+            if t.value and t.end <= end and not inside:
+                return t.value
+            i += 1
+        return None
+
+    # -- actors ----------------------------------------------------------------------
+
+    def actor(
+        self, span: Span | None, offset: int, bodies: frozenset[str] = speech.INSTITUTION_HEADS
+    ) -> tuple[int | None, str | None]:
+        """(entity, text) for a speaker or addressee phrase; (None, None) when nobody is named.
+
+        ``bodies``: heads of unnamed speaking bodies ('the ministry') accepted here.
+        """
+        if span is None:
+            return None, None
+        phrase = self.text[span.start : span.end].strip()
+        words = phrase.split()
+        if not words:
+            return None, None
+        head = words[-1].lower()
+        if head == "we" and len(words) == 1 and self.quote_at(span.start) is None:
+            narrator = self.narrator()
+            if narrator is not None:
+                return narrator, phrase
+        ranked = [m for m in self.mentions_over(span.start, span.end) if m.entity is not None]
+        if len(ranked) > 1:
+            ranked.sort(key=_speaker_rank)
+        if words[0].lower() == "both" or (
+            " and " in phrase
+            and not _AND_IN_COMPLEMENT.search(phrase)
+            and not any(m.start <= span.start and m.end >= span.end for m in ranked)
+            and not self.and_in_title(ranked, span)
+        ):
+            return None, None  # joint statements name no single speaker
+        if (
+            len(words) >= 3
+            and words[0].lower() == "the"
+            and words[1].lower() in _PLURAL_OFFICES
+            and words[2] == "of"
+        ):
+            return None, None  # 'The Heads of State noted ...': the two together, after their talks
+        if head in speech.GROUP_HEADS:
+            if len(words) == 1 or any(w.lower() in ("two", "both", "three") for w in words):
+                return None, None  # bare 'Officials' names nobody; 'the two leaders' speak jointly
+            if (
+                (len(words) == 2 or len(words) == 3 and words[1].islower())
+                and words[0].lower() == "the"
+                and head in _PEER_HEADS
+            ):
+                return None, None  # 'The (foreign) ministers discussed ...' after their meeting: jointly
+            return None, phrase
+        if head in _ANONYMOUS_HEADS and len(words) > 1:
+            return None, phrase  # 'a government source said': a speaker the writer does not name
+        if _unnamed_head(words) in UNNAMED_ROLES and words[0].lower() in ("a", "an") and not ranked:
+            return (
+                None,
+                phrase,
+            )  # 'a senior official (for the ministry) said': one person the writer does not name
+        if (head in UNNAMED_ROLES or head in _OWNED_OFFICES) and ranked and self.owner_of_role(ranked, span):
+            return None, phrase  # "Ban's spokesman said", "the chairman's cabinet": his aides speak, not he
+        if head in UNNAMED_ROLES and ranked and words[0].lower() == "the":
+            member = self.member_speaking(ranked, span, offset)
+            if member is not None:
+                return member, phrase  # 'the OAS official' right after an OAS official spoke
+        if ranked and head in ("he", "she") and len(words) == 1:
+            if self.named_before_in_sentence(ranked[0], span.start):
+                return ranked[0].entity, phrase  # 'X held talks with Y, during which he stressed': X
+            speaker = self.continuing_speaker(ranked[0].entity, offset, head)
+            if speaker is not None:
+                self._speaker_genders.setdefault(speaker, head)
+            return speaker, phrase
+        if ranked and head in _PERSON_ROLES and len(words) == 2 and words[0].lower() == "the":
+            # 'X said ... "...," the minister noted': the minister who just spoke speaks on,
+            # unless known to hold another office ('X said ... The president confirmed ...')
+            entity = ranked[0].entity
+            speaker = self.continuing_speaker(entity, offset)
+            held = self.doc.entities[speaker].role if speaker is not None else None
+            return (entity if held and head not in held.lower() else speaker), phrase
+        if ranked:
+            return ranked[0].entity, phrase
+        if head in bodies and words[0].lower() == "the":
+            return self.institution_before(span.start, head), phrase
+        if (
+            head in DOCUMENT_HEADS
+            and len(words) <= 2
+            and (words[0].lower() == "the" or _DAY_POSSESSIVE.match(words[0]))
+        ):
+            return self.issuer(offset, head)
+        if head in speech.PRONOUNS:
+            return self.fallback_pronoun(head, offset)
+        if head in UNNAMED_ROLES and words[0].lower() == "the" and len(words) == 2:
+            unnamed = self.unnamed_before(head)
+            if unnamed is not None:
+                return unnamed  # 'the official' after 'a senior official said': the same informant
+        if head in _PERSON_ROLES and words[0].lower() == "the" and _plain_modifiers(words[1:-1]):
+            speaker, _ = self.fallback_pronoun("he", offset)
+            if speaker is not None:  # 'the (top) minister' left unresolved: the person who spoke just before
+                return speaker, phrase
+        if head in _PERSON_ROLES and words[0].lower() == "the" and _title_words(words[1:-1]):
+            speaker, _ = self.fallback_pronoun("he", offset)
+            held = self.doc.entities[speaker].role if speaker is not None else None
+            if held and _holds_title(held, words[1:]):
+                return speaker, phrase  # 'The Cabinet Secretary' right after the Cabinet Secretary spoke
+        if any(w[:1].isupper() for w in words[1:]) or (
+            words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
+        ):
+            return None, phrase
+        return None, None
+
+    def and_in_title(self, ranked: list[Mention], span: Span) -> bool:
+        """'Foreign Affairs and International Cooperation Minister X': the 'and' joins the parts of
+        one office before one person's name, no second speaker ('Y and Foreign Minister X')."""
+        if (
+            len(ranked) != 1
+            or ranked[0].end < span.end - 1
+            or self.doc.entities[ranked[0].entity].kind != "person"
+        ):
+            return False
+        title = self.text[span.start : ranked[0].start].split()
+        office = title[-1:] + self.text[ranked[0].start : ranked[0].end].split()[:1]
+        return (
+            len(title) >= 3
+            and any(w.lower() in speech.ROLE_HEADS for w in office)
+            and all(w[:1].isupper() or w == "and" for w in title)
+            and not any(m.start < ranked[0].start for m in self.mentions_over(span.start, ranked[0].start))
+        )
+
+    def owner_of_role(self, ranked: list[Mention], span: Span) -> bool:
+        """Whether the phrase is '<name>'s <role>' with no mention over the role: the name owns it."""
+        head_start = self.text.rfind(" ", span.start, span.end) + 1
+        if any(m.end > head_start for m in ranked):
+            return False
+        return any(_POSSESSIVE_AT.match(self.text, m.end, head_start) for m in ranked)
+
+    def member_speaking(self, ranked: list[Mention], span: Span, offset: int) -> int | None:
+        """'the (senior) OAS official': a body or country named only as a modifier of the role; the
+        person who spoke just before, if he belongs to it (by affiliation or role)."""
+        head_start = self.text.rfind(" ", span.start, span.end) + 1
+        entities = self.doc.entities
+        bodies = {m.entity for m in ranked if m.end <= head_start and entities[m.entity].kind != "person"}
+        if not bodies or any(m.end > head_start or entities[m.entity].kind == "person" for m in ranked):
+            return None
+        speaker, _ = self.fallback_pronoun("he", offset)
+        if (
+            speaker is not None
+            and entities[speaker].kind == "person"
+            and self._belongs(speaker, bodies, True)
+        ):
+            return speaker
+        # 'the UAE envoy agreed ...' after someone else spoke: the one person of that body named before
+        members = [
+            e.index
+            for e in entities
+            if e.kind == "person" and e.mentions and self._belongs(e.index, bodies, False)
+        ]
+        if len(members) == 1 and self.doc.mentions[entities[members[0]].mentions[0]].start < offset:
+            return members[0]
+        return None
+
+    def _belongs(self, person: int, bodies: set[int], by_role: bool) -> bool:
+        """Whether a person's affiliation (or, ``by_role``, also his role) names one of the bodies."""
+        e = self.doc.entities[person]
+        held = f"{e.affiliation or ''} | {e.role or ''}" if by_role else e.affiliation or ""
+        held = held.lower()
+        for b in bodies:
+            names = (self.doc.entities[b].name, *self.doc.entities[b].aliases)
+            if any(re.search(rf"\b{re.escape(n.lower())}\b", held) for n in names if len(n) > 1):
+                return True
+        return False
+
+    def institution_before(self, offset: int, head: str) -> int | None:
+        """'the ministry' after 'Seoul's foreign ministry': the nearest organisation before whose name ends so.
+
+        An office that speaks is a speaker even unnamed ('the foreign ministry here said'), so the
+        caller keeps the phrase when no such organisation is found.
+        """
+        i = bisect.bisect_left(self.mention_starts, offset)
+        for m in reversed(self.mentions[max(0, i - _INSTITUTION_LOOKBACK) : i]):
+            if m.entity is None:
+                continue
+            e = self.doc.entities[m.entity]
+            if e.kind == "organization" and head in (
+                e.name.rsplit(None, 1)[-1].lower(),
+                self.text[m.start : m.end].rsplit(None, 1)[-1].lower(),  # 'Labour Party' of 'Labour'
+            ):
+                return m.entity
+        return None
+
+    def issuer(self, offset: int, head: str) -> tuple[int | None, str | None]:
+        """Who issued 'the statement' that speaks ('...," the statement reads'): the named speaker of a
+        statement just before (the sentence before or the one before it), as in "X has announced ...
+        According to X, ... '...,' the statement reads"; nobody when there is none. A document
+        named before by its issuer ('the PMO email') is that issuer's, however far back.
+        """
+        if not self.recent:
+            return None, None
+        for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
+            if speaker is not None and text and text.split()[-1].lower() == head:
+                return speaker, text  # 'The PMO email said ...' then 'Saturday's email said ...'
+        issued = self.document_issuer(offset)
+        if issued is not None:
+            return issued
+        last_offset, speaker, text = self.recent[-1]
+        if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
+            return None, None
+        if speaker is None and text and text.split()[-1].lower() in DOCUMENT_HEADS:
+            return None, text  # 'A ministry statement reads ... the document adds': the same document
+        if speaker is None and text and text.split()[-1].lower() in _SPEAKING_BODIES:
+            return None, text  # 'The ministry said ... "...," the statement added': the ministry's
+        if speaker is None:
+            return None, None
+        return speaker, text
+
+    def document_issuer(self, offset: int) -> tuple[int | None, str | None] | None:
+        """Who said something 'in a statement' in the few sentences before ``offset``: 'X said in a
+        statement that ... Y told Z ... "...," the statement read' is X's statement, not Y's."""
+        here = self.sentence_index(offset)
+        for last_offset, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
+            k = self.sentence_index(last_offset)
+            if here - k > _ISSUER_REACH:
+                return None
+            if speaker is None and text is None:
+                continue
+            s_start, s_end = self.sents[k] if self.sents else (0, len(self.text))
+            if _IN_A_DOCUMENT.search(self.text, s_start, s_end):
+                return speaker, text
+        return None
+
+    def unnamed_before(self, head: str) -> tuple[int | None, str] | None:
+        """A recent unnamed speaker by the same role ('a senior official'), if any: (entity, phrase);
+        'a senior State Department official' was given the body named in it, which 'the official' keeps."""
+        for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
+            if not text or _unnamed_head(text.split()) != head:
+                continue
+            if speaker is None or text.split()[0].lower() in ("a", "an"):
+                return speaker, text
+        return None
+
+    def narrator(self) -> int | None:
+        """Who 'we' is outside quotes: the country or organisation that most often opens a sentence.
+
+        Press statements speak as "The United States ... We welcome ...".
+        """
+        if self._narrator is None:
+            counts: dict[int, int] = {}
+            for s_start, s_end in self.sents:
+                if self.quote_at(s_start) is not None or self.text[s_start:s_end].rstrip()[-1:] not in ".!?":
+                    continue  # quotes, and headers such as "Office of the Spokesperson"
+                first = self.mentions_over(s_start, s_start + 40)
+                first = [m for m in first if m.start >= s_start]
+                if first and first[0].start - s_start <= 4 and first[0].entity is not None:
+                    entity = first[0].entity
+                    if self.doc.entities[entity].kind in ("country", "organization"):
+                        counts[entity] = counts.get(entity, 0) + 1
+            self._narrator = (max(counts, key=lambda e: counts[e]),) if counts else (None,)
+        return self._narrator[0]
+
+    def named_before_in_sentence(self, pronoun: Mention, start: int) -> bool:
+        """Whether a pronoun inside its sentence has its antecedent, a person, named earlier in it
+        (outside quotes): no speaker from the sentences before outranks that."""
+        if pronoun.entity is None or self.doc.entities[pronoun.entity].kind != "person":
+            return False
+        s_start, _ = self.sentence_span(start)
+        if start - s_start < 4 or self.quote_at(start) is not None:
+            return False
+        if not _LINKED_CLAUSE_BEFORE.search(self.text, max(s_start, start - 20), start):
+            return False  # '..., he said.' closing the sentence may be another person's words
+        return any(
+            m.entity == pronoun.entity and m.kind == "person" and self.quote_at(m.start) is None
+            for m in self.mentions_over(s_start, start)
+            if m.end <= start
+        )
+
+    def continuing_speaker(self, entity: int | None, offset: int, pronoun: str | None = None) -> int | None:
+        """'He'/'she' opening the sentence after a statement by a person: that person speaks on.
+
+        Reports run speaker by speaker ("Sherman stressed ... She noted ..."), so the
+        speaker of the sentence just before outranks a nearer person in a prepositional
+        phrase ("In a meeting with Hun Sen, Sherman stressed ..."), unless the text has
+        called that speaker by the other pronoun ("He said ... She said" is someone else).
+        """
+        if not self.recent or entity is None:
+            return entity
+        here = self.sentence_index(offset)
+        for last_offset, speaker, _ in reversed(self.recent[-3:]):
+            distance = here - self.sentence_index(last_offset)
+            if distance not in (0, 1):
+                return self.running_source(entity, here, pronoun)
+            if self.relayers.get(self.sentence_index(last_offset)) == entity:
+                return entity  # 'He quoted X as saying "..." He added ...': the one relaying speaks on
+            if speaker is not None and self.doc.entities[speaker].kind == "person":
+                return entity if self._other_gender(speaker, pronoun) else speaker
+            if distance == 1 or speaker is not None and self.doc.entities[speaker].kind != "organization":
+                return entity
+            # 'The Kremlin has announced ..., he said': the body he relays is not who 'he' is
+        return entity
+
+    def _other_gender(self, entity: int, pronoun: str | None) -> bool:
+        """``entity`` has spoken as the pronoun of the other gender than ``pronoun`` ("he said")."""
+        return pronoun is not None and self._speaker_genders.get(entity, pronoun) != pronoun
+
+    def running_source(self, entity: int, here: int, pronoun: str | None = None) -> int:
+        """'"...," he said' a few sentences after a person's report, where 'he' resolved to someone
+        who has not spoken: the source whose briefing the sentences between relay ('X said ...
+        According to the official, ... The president will ... "...," he said'). Offices and
+        countries quoted in between are that source's; another person is not."""
+        entities = self.doc.entities
+        if entities[entity].kind != "person" or any(s == entity for _, s, _ in self.recent):
+            return entity
+        for last_offset, speaker, _ in reversed(self.recent):
+            if here - self.sentence_index(last_offset) > _RUNNING_SOURCE_REACH:
+                return entity
+            if speaker is not None and entities[speaker].kind == "person":
+                return entity if self._other_gender(speaker, pronoun) else speaker
+        return entity
+
+    def fallback_pronoun(self, pronoun: str, offset: int) -> tuple[int | None, str | None]:
+        """A pronoun coreference left open: the speaker of the statement just before, if close."""
+        if pronoun == "i" or not self.recent:
+            return None, None
+        last_offset, speaker, text = self.recent[-1]
+        if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
+            return None, None
+        if (
+            speaker is None
+            and pronoun in ("he", "she")
+            and text
+            and text.split()[-1].lower() in UNNAMED_ROLES
+        ):
+            return None, text  # 'The Prime Minister said ... He called on ...': the same unnamed person
+        if speaker is None and pronoun == "it" and text and text.split()[-1].lower() in _SPEAKING_BODIES:
+            return None, text  # "Petro's office said ... , it said.": the same unnamed office
+        kind = self.doc.entities[speaker].kind if speaker is not None else "group"
+        fits = {"he": ("person",), "she": ("person",), "it": ("organization", "country")}
+        if kind not in fits.get(pronoun, ("organization", "group")):
+            return None, None  # 'they' after a single person is someone else
+        if kind == "group" and (not text or text.split()[-1].lower() not in speech.GROUP_HEADS):
+            return None, None
+        return speaker, text
+
+    def addressee_after(self, pos: int, limit: int) -> list[int]:
+        """Who a verb addresses ('told X', 'urged X'); a news outlet interviewing someone is not addressed."""
+        np = self.noun_phrase(pos, limit)
+        entity, _ = self.actor(np, pos) if np else (None, None)
+        if np and self.text[np.start : np.end].split()[-1].lower() in speech.PRONOUNS:
+            entity = next((m.entity for m in self.mentions_over(np.start, np.end)), None)
+        if entity is None:
+            return []
+        e = self.doc.entities[entity]
+        return [] if e.kind == "organization" and _MEDIA.search(e.name) else [entity]
+
+    def addressees_in(self, start: int, end: int) -> list[int]:
+        out: list[int] = []
+        text = self.text
+        if text.find("with", start, end) < 0 or not any(text.find(w, start, end) >= 0 for w in _CALL_WORDS):
+            return out  # no '(phone) call with X' here, as in most sentences
+        for m in _CALL_WITH.finditer(self.text, start, end):
+            out += self.addressee_after(m.end(), end)
+        return out
+
+
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with any run-on 'sentence' (noise, a list without stops) cut into pieces at spaces.
+
+    Every question asked about a sentence then costs at most MAX_SENTENCE characters.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
+# what a body issues, which then 'says' or 'reads' on its behalf
+# 'Minister of Foreign Affairs and Trade', 'Committee on Data Management and Harmonization': an 'and'
+# inside the complement of an office or a body joins two nouns of one name, not two speakers
+_AND_IN_COMPLEMENT = re.compile(r"\s(?:of|on|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}and\s+[A-Z]")
+DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release email document")
+# the parties of a meeting, referred back to together: what they say, they say jointly
+_PLURAL_OFFICES = speech.word_set("heads leaders ministers presidents")  # 'the Heads of State'
+_PEER_HEADS = speech.word_set("ministers leaders")
+# role nouns that name one person: 'the minister' right after his statement is him
+_PERSON_ROLES = speech.word_set(
+    "minister secretary president spokesman spokeswoman spokesperson ambassador envoy chancellor premier"
+)
+# one unnamed informant: 'a government source', 'a diplomatic source', 'the source' (plural: GROUP_HEADS)
+_ANONYMOUS_HEADS = speech.word_set("source insider person")  # 'the person said': the unnamed informant
+UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
+# the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
+_OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides
+_POSSESSIVE_AT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "Ban's (chief) spokesman"
+_DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
+_RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said' may still be that person
+_ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
+_SPEAKING_BODIES = speech.INSTITUTION_HEADS | _OWNED_OFFICES  # unnamed issuers of a statement
+_ISSUER_REACH = 4  # sentences back in which 'X said in a statement' issues 'the statement'
+# 'said in a (joint) statement', 'said in a news release': the speaker issued a document
+_IN_A_DOCUMENT = re.compile(
+    r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|readout|release|communiqu\w*)\b"
+)
+_START_END = attrgetter("start", "end")
+_KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
+
+
+_ROLE_MODIFIERS = 2  # 'the top government spokesman': lower-case words between 'the' and the role
+_TITLE_WORDS = 3  # 'The Prime Cabinet Secretary': capitalised words between 'the' and the role
+
+
+_OF_BODY = speech.word_set("for of at from with in")  # 'a spokesperson for the ministry'
+
+
+def _unnamed_head(words: list[str]) -> str:
+    """The head of 'a spokesperson (for the ministry)': the noun before the first preposition."""
+    k = next((i for i, w in enumerate(words) if i > 1 and w.lower() in _OF_BODY), len(words))
+    return words[k - 1].lower()
+
+
+def _plain_modifiers(words: list[str]) -> bool:
+    """Whether the words between 'the' and a role are a few plain lower-case modifiers (or none)."""
+    return len(words) <= _ROLE_MODIFIERS and all(w.isalpha() and w.islower() for w in words)
+
+
+def _title_words(words: list[str]) -> bool:
+    """Whether the words between 'the' and a role are a short capitalised title ('Prime Cabinet')."""
+    return 0 < len(words) <= _TITLE_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _holds_title(role: str, title: list[str]) -> bool:
+    """Whether a known role is the title: its head and most of its words ('Prime Cabinet Secretary'
+    ~ 'Cabinet Secretary for Foreign Affairs'); 'Foreign Minister' is not 'Prime Minister'."""
+    held = {w.lower() for w in WORD.findall(role)}
+    shared = sum(1 for w in title if w.lower() in held)
+    return title[-1].lower() in held and 2 * shared > len(title)
+
+
+def _speaker_rank(m: Mention) -> tuple[int, int, int]:
+    """Which of the mentions over a speaker phrase names the speaker: a person first, then the longest."""
+    return _KIND_RANK.get(m.kind, 3), -(m.end - m.start), -m.end
+
+
+_MADE_WORDS = (
+    "made th",
+    "gave th",
+    "d this",
+    "d so",
+)  # plain substrings first: the pattern is slow to scan for
+# 'X made the statement as he welcomed Y', 'X disclosed this in a statement', 'X said so at a briefing':
+# the sentence before is X's
+MADE_STATEMENT = re.compile(
+    r"\b(?:(?:made|gave)\s+(?:the|these|this|those)\s+(?:statement|remarks?|comments?)"
+    r"|(?:said|stated|announced|confirmed|disclosed|revealed)\s+(?P<this>this|so))\b"
+)
+
+
+def span_statement(
+    ctx: Context,
+    kind: Literal["direct", "indirect"],
+    span: tuple[int, int],
+    evidence: tuple[int, int],
+    speaker: int | None,
+    name: str | None,
+    date: str | None,
+    addressees: list[int] | None = None,
+) -> StatementCandidate:
+    """A statement whose words are the text of ``span``, read from the ``evidence`` span."""
+    return StatementCandidate(
+        text=ctx.text[span[0] : span[1]],
+        kind=kind,
+        start=span[0],
+        end=span[1],
+        evidence_start=evidence[0],
+        evidence_end=evidence[1],
+        speaker=speaker,
+        speaker_text=name,
+        addressees=addressees or [],
+        date=date,
+    )
+
+
+def has_quote(ctx: Context, start: int, end: int) -> bool:
+    i = bisect.bisect_left(ctx.quote_opens, start)
+    return i < len(ctx.quotes) and ctx.quotes[i].open < end
+
+
+# 'held talks with Y, during which he ...': a clause hung on the sentence's own event
+_LINKED_CLAUSE_BEFORE = re.compile(r"\b(?:which|where|whereupon|when|while)\s+$")
+
+
+_BEFORE_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?")
+
+
+def past_date(ctx: Context, pos: int, s_end: int) -> int:
+    """Past a date right after a verb ('said on Jan. 27'): its abbreviation stops no pattern."""
+    i = bisect.bisect_left(ctx.timex_starts, pos)
+    if i < len(ctx.doc.timexes):
+        t = ctx.doc.timexes[i]
+        gap = _BEFORE_DATE.match(ctx.text, pos, t.start)
+        if gap and gap.end() == t.start and t.end <= s_end:
+            return t.end
+    return pos
+
+
+def skip_parens(text: str, pos: int, limit: int) -> int:
+    """Past a parenthesised acronym after a name: 'Korean Central News Agency (KCNA)'."""
+    j = pos
+    while j < limit and text[j] == " ":
+        j += 1
+    if j < limit and text[j] == "(":
+        close = text.find(")", j, min(limit, j + 40))
+        if close > 0:
+            return close + 1
+    return pos
+
+
+def strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-."):
+        end -= 1
+    return start, end
+
+
+def quoted_share(ctx: Context, start: int, end: int) -> float:
+    total = max(1, end - start)
+    inside = 0
+    i = max(0, bisect.bisect_right(ctx.quote_opens, start) - 1)
+    while i < len(ctx.quotes) and ctx.quotes[i].open < end:
+        q = ctx.quotes[i]
+        inside += max(0, min(end, q.end) - max(start, q.start))
+        i += 1
+    return inside / total
