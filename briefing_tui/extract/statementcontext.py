@@ -33,6 +33,8 @@ _MEDIA = re.compile(
     r"\b(?:News|Times|Post|Press|Television|TV|Radio|Broadcasting|Journal|Herald|Guardian|Telegraph"
     r"|Reuters|AFP|CNN|BBC|Xinhua|TASS|Bloomberg|Al Jazeera|Wikinews|Daily|Tribune|Gazette)\b"
 )
+SOURCE_OF = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
+AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
 _CALL_WITH = re.compile(
     r"\b(?=[pvtcmi])(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks)\s+with\s+"
 )

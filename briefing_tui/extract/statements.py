@@ -20,12 +20,31 @@ from dataclasses import dataclass, field
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import DATELINE
-from briefing_tui.extract.document import Document, Mention, StatementCandidate
+from briefing_tui.extract.document import Document, StatementCandidate
 from briefing_tui.extract.quotes import Quote
+from briefing_tui.extract.speakersubjects import (
+    INFINITIVE_BEFORE,
+    LEAD_ADVERBIAL,
+    LINKED_PARTICIPLE,
+    coordinated,
+    document_source,
+    issuing_body,
+    named_after,
+    named_at,
+    quoted_as_saying,
+    relayed_speaker,
+    sentence_subject,
+    speaker_attribution,
+    subject_of,
+    unclosed_apposition,
+    verb_attribution,
+)
 from briefing_tui.extract.speech import Span, VerbHit
 from briefing_tui.extract.statementcontext import (
+    AS_SAYING,
     DOCUMENT_HEADS,
     MADE_STATEMENT,
+    SOURCE_OF,
     UNNAMED_ROLES,
     WORD,
     Attribution,
@@ -50,10 +69,7 @@ MAX_QUOTE = 5000  # a "quote" longer than this is a stray mark, not speech
 _INDIRECT_WORDS = re.compile(rf"[A-Za-z0-9]+(?:[^A-Za-z0-9]+[A-Za-z0-9]+){{{MIN_INDIRECT_WORDS - 1}}}")
 _LEAD_PUNCT = re.compile(r"[\s,.;:!?\"'\u201c\u201d\u2019-]*")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_CLAUSE_END = re.compile(r"[.!?;]\s|\b(?:who|which|that|adding|when|as|after|before)\b")
-_SOURCE_OF = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
 _QUOTING = re.compile(r"\s*,?\s*quoting\s+")
-_AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
 _THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
 _EPIGRAPH = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?=[A-Z])")
 # where reported content stops: a new clause that is no longer the speaker's
@@ -563,7 +579,7 @@ def _block_intro(ctx: Context, p_start: int, p_end: int) -> Attribution | None:
     if not verbs or not _BLOCK_VERB_TAIL.match(ctx.text, verbs[-1].end, p_end):
         return None
     s_start, _ = ctx.sentence_span(verbs[-1].start)
-    return _verb_attribution(ctx, verbs[-1], max(p_start, s_start), verbs, p_end)
+    return verb_attribution(ctx, verbs[-1], max(p_start, s_start), verbs, p_end)
 
 
 # a paragraph of speech set off by dashes, not quote marks: '-We will act now – said Zaev.'
@@ -606,7 +622,7 @@ def _dash_attribution(ctx: Context, pos: int, p_end: int) -> Attribution | None:
         return None
     v = verbs[0]
     if v.start == pos:
-        np = _named_after(ctx, v.end, p_end) or speech.noun_phrase_after(text, v.end, p_end)
+        np = named_after(ctx, v.end, p_end) or speech.noun_phrase_after(text, v.end, p_end)
         tail = np.end if np is not None else v.end
     else:
         np = speech.subject_before(text, pos, v.start)
@@ -794,10 +810,10 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
         return None  # '..." X argued that ...': a clause of its own, not this quote's attribution
     if v.start == pos:  # '," said Wang' / '", added KCNA'
         ctx.mark_attribution(v)
-        np = _named_after(ctx, v.end, limit) or speech.noun_phrase_after(text, v.end, limit)
+        np = named_after(ctx, v.end, limit) or speech.noun_phrase_after(text, v.end, limit)
         ent, name = ctx.actor(np, v.end)
         if name is None and np is not None:
-            np = _document_source(ctx, np, limit) or np  # '," said a readout from the White House'
+            np = document_source(ctx, np, limit) or np  # '," said a readout from the White House'
             ent, name = ctx.actor(np, v.end)
         if name is None:
             return None
@@ -807,14 +823,14 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
     if len(WORD.findall(text, pos, v.start)) > 12 and not _LONG_APPOSITION.fullmatch(text, pos, v.start):
         return None
     gap_end, modal, passive = ctx.gap(v.start, pos)
-    if passive and not _quoted_as_saying(ctx, v):
+    if passive and not quoted_as_saying(ctx, v):
         return None  # '," X was told': X listened; '," X was quoted as saying': X spoke
     subj = speech.subject_before(text, pos, gap_end)
     if subj is not None and subj.end < gap_end:
-        subj = _issuing_body(ctx, subj, gap_end) or subj  # '," a statement from the UN said': the UN
+        subj = issuing_body(ctx, subj, gap_end) or subj  # '," a statement from the UN said': the UN
     if text.find(",", pos, gap_end) >= 0:  # '," Ana Ruiz, deputy head (trade) of the ministry said'
         subj = (
-            _unclosed_apposition(ctx, subj.start if subj else gap_end, subj.end if subj else gap_end, pos)
+            unclosed_apposition(ctx, subj.start if subj else gap_end, subj.end if subj else gap_end, pos)
             or subj
         )
     if subj is None or not (
@@ -826,7 +842,7 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
     ):
         return None
     ctx.mark_attribution(v)
-    return _speaker_attribution(ctx, v, subj, limit)
+    return speaker_attribution(ctx, v, subj, limit)
 
 
 _CAPITAL_SAID = re.compile(r"(?:Said|Says|Added|Adds)[ \t]+(?=[A-Z])")  # '." Said President Ruiz'
@@ -835,59 +851,11 @@ _CAPITAL_SAID = re.compile(r"(?:Said|Says|Added|Adds)[ \t]+(?=[A-Z])")  # '." Sa
 def _capital_said(ctx: Context, after: int, limit: int) -> Attribution | None:
     """'"... terrorism." Said President Ruiz': some outlets set the inverted attribution after the
     quote's full stop with a capital; the speech verb is not a name there when a known actor follows."""
-    np = _named_after(ctx, after, limit) or speech.noun_phrase_after(ctx.text, after, limit)
+    np = named_after(ctx, after, limit) or speech.noun_phrase_after(ctx.text, after, limit)
     ent, name = ctx.actor(np, after)
     if ent is None or np is None:
         return None
     return Attribution(ent, name, end=np.end)
-
-
-def _document_source(ctx: Context, np: Span, limit: int) -> Span | None:
-    """The issuer named after a document that speaks ('a readout from the White House', 'a statement
-    by the ministry'): the document names no speaker of its own."""
-    words = ctx.text[np.start : np.end].split()
-    if not words or words[-1].lower() not in DOCUMENT_HEADS:
-        return None
-    source = _SOURCE_OF.match(ctx.text, np.end, limit)
-    return speech.noun_phrase_after(ctx.text, source.end(), limit) if source else None
-
-
-def _issuing_body(ctx: Context, subj: Span, gap_end: int) -> Span | None:
-    """The actor that issued the document a subject names, when the document is the whole subject."""
-    source = _document_source(ctx, subj, gap_end)
-    if source is not None and source.end >= gap_end - 1 and ctx.actor(source, source.start)[1] is not None:
-        return source
-    return None
-
-
-def _named_at(ctx: Context, start: int, limit: int) -> Span | None:
-    """The actor named right at ``start`` (after a 'the'), as its mention spans it."""
-    lead = 4 if ctx.text.startswith(("the ", "The "), start) else 0
-    for m in ctx.mentions_over(start, min(limit, start + lead + 1)):
-        if m.start in (start, start + lead) and m.entity is not None:
-            return Span(m.start, m.end)
-    return None
-
-
-def _named_after(ctx: Context, start: int, limit: int) -> Span | None:
-    """A person named in the attribution after the verb: 'said the ambassador to the EU, Abdel al-Farra.'"""
-    stop = _CLAUSE_END.search(ctx.text, start, limit)
-    end = stop.start() if stop else limit
-    for m in ctx.mentions_over(start, end):
-        if m.start >= start and m.kind == "person" and m.entity is not None:
-            return Span(m.start, m.end)
-    return None
-
-
-def _relayed_speaker(ctx: Context, v: VerbHit, limit: int) -> Attribution | None:
-    """'Detik.com quoted Djamal as saying': the speaker is the one quoted."""
-    if speech.lemma_of(v.form) != "quote" or _QUOTED_BY.match(ctx.text, v.end, limit):
-        return None  # 'X was quoted by the agency as saying': X speaks
-    np = speech.noun_phrase_after(ctx.text, v.end, limit)
-    if np is None or not _AS_SAYING.match(ctx.text, np.end, limit):
-        return None
-    ent, name = ctx.actor(np, np.start)
-    return Attribution(ent, name, end=np.end) if name else None
 
 
 def _epigraph(ctx: Context, para_end: int) -> Attribution | None:
@@ -928,22 +896,22 @@ def _pre_attribution(ctx: Context, q: Quote, s_start: int) -> Attribution | None
         ):  # '"...," said X, adding that "...': the speaker named just before goes on
             _, speaker, name = ctx.recent[-1]
             return Attribution(speaker, name, end=v.end) if speaker is not None or name else None
-        if _subject_of(ctx, v, lo, verbs) is not None:
+        if subject_of(ctx, v, lo, verbs) is not None:
             if _SUBORDINATE.search(ctx.text, v.end, q.open):
                 return None  # 'said it was X after the agency "recommended it"': the quote is not hers
             if _asked_to(ctx, v, lo, verbs):
                 continue  # 'X asked Y to convey that "..."': the message is X's, Y only carries it
-            return _verb_attribution(ctx, v, lo, verbs, q.open)
+            return verb_attribution(ctx, v, lo, verbs, q.open)
     return None
 
 
 def _asked_to(ctx: Context, v: VerbHit, lo: int, verbs: list[VerbHit]) -> bool:
     """Whether ``v`` is an infinitive after an earlier verb of asking ('asked Y to convey', 'urged Y to
     tell'), whose own subject is known."""
-    if not _INFINITIVE_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start) or not ctx.gap(v.start, lo)[1]:
+    if not INFINITIVE_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start) or not ctx.gap(v.start, lo)[1]:
         return False
     return any(
-        u.end < v.start and u.kind == "address" and _subject_of(ctx, u, lo, verbs) is not None for u in verbs
+        u.end < v.start and u.kind == "address" and subject_of(ctx, u, lo, verbs) is not None for u in verbs
     )
 
 
@@ -988,7 +956,7 @@ def _according_before(ctx: Context, q: Quote, s_start: int) -> Attribution | Non
     if not ctx.has_according:
         return None
     text = ctx.text
-    lead = _LEAD_ADVERBIAL.match(text, s_start, q.open)
+    lead = LEAD_ADVERBIAL.match(text, s_start, q.open)
     m = _ACCORDING.match(text, lead.end() if lead else s_start, q.open)
     if m is None:
         return None
@@ -1065,7 +1033,7 @@ def _colon_intro(ctx: Context, q: Quote) -> Attribution | None:
     lo = max(s_start, colon - MAX_REACH)
     verbs = ctx.verbs_in(lo, colon)
     for v in reversed(verbs):
-        att = _verb_attribution(ctx, v, lo, verbs, colon)
+        att = verb_attribution(ctx, v, lo, verbs, colon)
         if att is not None:
             att.start = s_start
             return att
@@ -1082,213 +1050,6 @@ def _colon_intro(ctx: Context, q: Quote) -> Attribution | None:
 _ATTRIBUTABLE = re.compile(
     r"\s*(?:(?:Quotes?|Comments?|Remarks?)\s+(?:attributable|attributed)\s+to|(?:Quotes?|Comments?)\s+from)\s+"
 )
-
-
-def _verb_attribution(
-    ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit], limit: int
-) -> Attribution | None:
-    subj = _subject_of(ctx, v, s_start, verbs)
-    return _speaker_attribution(ctx, v, subj, limit) if subj is not None else None
-
-
-def _speaker_attribution(ctx: Context, v: VerbHit, subj: Span, limit: int) -> Attribution | None:
-    """Who speaks through verb ``v`` with subject ``subj``, and to whom."""
-    relayed = _relayed_speaker(ctx, v, limit)
-    if relayed is not None:
-        relayer, _ = ctx.actor(subj, subj.start)
-        if relayer is not None:
-            ctx.relayers[ctx.sentence_index(v.start)] = relayer
-        return relayed
-    ent, name = ctx.actor(subj, subj.start)
-    if name is None:
-        return None
-    att = Attribution(ent, name, end=v.end, relay=v.kind == "relay")
-    if v.kind == "address":
-        att.addressees = ctx.addressee_after(v.end, limit)
-    return att
-
-
-def _subject_of(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
-    """The subject of a speech verb; for 'X tweeted to Y and said', the subject of the first verb."""
-    key = (v.start, s_start)
-    if key not in ctx._subjects:
-        ctx._subjects[key] = _find_subject(ctx, v, s_start, verbs)
-    return ctx._subjects[key]
-
-
-def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
-    text = ctx.text
-    gap_end, modal, passive = ctx.gap(v.start, s_start)
-    if passive and not (speech.lemma_of(v.form) == "encourage" or _quoted_as_saying(ctx, v)):
-        return None
-    if _coordinated(text, s_start, gap_end) or (
-        v.participle
-        and (
-            text[s_start:gap_end].rstrip().endswith(",")
-            or _LINKED_PARTICIPLE.search(text, max(s_start, gap_end - 12), gap_end)
-        )
-    ):
-        if speech.lemma_of(v.form) == "discuss" and _MEETING_VERB.search(text, s_start, gap_end):
-            return None  # 'X met Y and discussed Z': the meeting's agenda, discussed jointly
-        earlier = [
-            u
-            for u in verbs
-            if u.end <= gap_end
-            and u is not v
-            and not u.participle
-            and not (_INFINITIVE_BEFORE.search(text, u.start - 4, u.start) and ctx.gap(u.start, s_start)[1])
-        ]  # 'noted that X will go on Friday to discuss Y, and welcomed': not an infinitive's (absent) subject
-        # ('took to social media to claim' is no plan: the gap says so)
-        for u in reversed(earlier):
-            subj = _subject_of(ctx, u, s_start, [w for w in verbs if w.end <= u.start])
-            if subj is not None:
-                return subj
-        return _sentence_subject(ctx, v.start)  # 'She sought clarification and observed that'
-    who = _WHO_BEFORE.search(text, max(s_start, gap_end - 8), gap_end)
-    if who is not None:  # '..., criticised by the union, which said ...': the one named right before
-        named = [m for m in ctx.mentions_over(who.start() - 1, who.start()) if m.end == who.start()]
-        return Span(named[-1].start, named[-1].end) if named and named[-1].entity is not None else None
-    subj = speech.subject_before(text, s_start, gap_end)
-    if subj is not None and text.startswith("s", subj.end - 1) and text[subj.end - 2] in "'\u2019":
-        return None  # "Tamil Nadu's demands": a possessive names the owner of a noun, not a speaker
-    if subj is not None:
-        subj = _unclosed_apposition(ctx, subj.start, subj.end, s_start) or subj
-    elif text.find(",", max(s_start, gap_end - 160), gap_end) >= 0:
-        subj = _unclosed_apposition(
-            ctx, gap_end, gap_end, s_start
-        )  # '..., secretary (trade) at the ministry of x told'
-    if subj is not None and _JOINT_APPOSITION.search(text, max(s_start, subj.start - 60), subj.start):
-        return None  # 'X and his Thai counterpart, Y, have agreed': both, jointly
-    if subj is not None and text.startswith("and ", subj.start - 4):
-        conj = _AND_BEFORE.search(text, max(s_start, subj.start - 8), subj.start)
-        first = speech.subject_before(text, s_start, conj.start()) if conj else None
-        if first is None and conj is not None:
-            plural = _PLURAL_BEFORE.search(text, max(s_start, conj.start() - 40), conj.start())
-            first = Span(plural.start(), conj.start()) if plural else None
-        if first is not None:
-            return Span(first.start, subj.end)  # 'the governors and Obama discussed': both, jointly
-    if subj is not None and subj.end < gap_end:
-        source = _issuing_body(ctx, subj, gap_end)  # 'a statement from the UN said': the UN
-        if source is not None:
-            return source
-    return subj
-
-
-_APPOSITION_MAX_WORDS = 12
-_APPOSITION_STOP = re.compile(r"[,;:()\"]|\b(?:but|or|who|which|that|when|while|after|before|as)\b")
-_PARENTHESIS = re.compile(r"\([^()]{0,60}\)")  # '(economic relations)' inside an office phrase
-
-
-def _unclosed_apposition(ctx: Context, start: int, end: int, s_start: int) -> Span | None:
-    """'..., Erik Lund, deputy head of the press department said': the named person, whose office
-    phrase (``start``-``end`` ends it) lacks its closing comma, is the subject; not the department
-    the phrase ends with. A short parenthesis in the phrase is part of it."""
-    text = ctx.text
-    comma = text.rfind(",", s_start, start)
-    if comma < 0:
-        return None
-    phrase = text[comma + 1 : end]
-    if "(" in phrase:
-        phrase = _PARENTHESIS.sub(" ", phrase)
-    if _APPOSITION_STOP.search(phrase):
-        return None
-    words = phrase.lower().split()
-    if not words or words[0] == "and" or len(words) > _APPOSITION_MAX_WORDS:
-        return None  # ', and the minister said': a second subject ('information and press': an office)
-    if not any(w in speech.ROLE_HEADS for w in words):
-        return None
-    named = [m for m in ctx.mentions_over(comma - 1, comma) if m.end == comma]
-    if not named or named[-1].kind != "person" or named[-1].entity is None:
-        return None
-    before = text[s_start : named[-1].start].rstrip()
-    if before and not before.endswith(","):
-        return None  # 'He met Erik Lund, the minister said': Lund is an object, not an apposition's head
-    return Span(named[-1].start, named[-1].end)
-
-
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")  # 'to discuss': a verb with no subject before it
-_AND_BEFORE = re.compile(r"(?<=\w)\s+and\s+$")
-_MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts)\b")
-# 'and his Thai counterpart, ' right before a name: the name is the second of two subjects
-_JOINT_APPOSITION = re.compile(r"\band\s+(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?[a-z]+,\s*$")
-# a plural noun phrase with its determiner: 'the governors', 'all five mayors'
-_PLURAL_BEFORE = re.compile(
-    r"\b(?:the|all|both|two|three|four|five|six|seven|eight|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s$"
-)
-_WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
-
-
-def _quoted_as_saying(ctx: Context, v: VerbHit) -> bool:
-    """'X was quoted as saying', 'X was quoted by the agency as saying': X speaks, the agency relays."""
-    if speech.lemma_of(v.form) != "quote":
-        return False
-    return bool(
-        _AS_SAYING.match(ctx.text, v.end, v.end + 20) or _QUOTED_BY.match(ctx.text, v.end, v.end + 90)
-    )
-
-
-# 'quoted by <outlet> as saying': the outlet passes the words on
-_QUOTED_BY = re.compile(r"\s+by\s+[^,.;:\"\u201c\u201d]{1,70}?\s+as\s+say(?:ing|s)\b")
-
-
-# 'and after their call announced': a second verb of the same subject, set at another moment
-_AND_SETTING_BEFORE = re.compile(
-    r",\s+and\s+(?:after|during|at|in|following|before)\s+(?:[\w'\u2019-]+\s+){1,4}$"
-)
-
-
-def _coordinated(text: str, s_start: int, gap_end: int) -> bool:
-    before = text[max(s_start, gap_end - 5) : gap_end].rstrip()
-    return (
-        before.endswith((" and", ",and", " but"))
-        or before in ("and", "but")
-        or (
-            text.find(" and ", max(s_start, gap_end - 50), gap_end) >= 0
-            and _AND_SETTING_BEFORE.search(text, max(s_start, gap_end - 50), gap_end) is not None
-        )
-    )
-
-
-_LEAD_ADVERBIAL = re.compile(
-    rf"\s*(?:{DATELINE.pattern})?"
-    r"(?:(?:In|On|At|During|After|Before|Following|Additionally|However|Separately|Later)\b[^,]{0,80},\s*)?"
-)
-
-
-def _sentence_subject(ctx: Context, offset: int) -> Span | None:
-    """The name or pronoun that opens the sentence, after a leading adverbial ('In a meeting with X, ...')."""
-    s_start, s_end = ctx.sentence_span(offset)
-    lead = _LEAD_ADVERBIAL.match(ctx.text, s_start, s_end)
-    pos = lead.end() if lead else s_start
-    owner: Mention | None = None
-    for m in ctx.mentions_over(pos, min(s_end, pos + 80)):
-        if m.start == pos and ctx.text.startswith(("'s ", "\u2019s "), m.end):
-            owner = m  # "Germany's Chancellor Scholz": the owner names whose chancellor, not who speaks
-            continue
-        if owner is not None:
-            if m.kind != "pronoun" and _OWNED_TITLE.fullmatch(ctx.text, owner.end + 3, m.start):
-                return Span(pos, m.end)  # only title words between: 'Kenya's Foreign Minister X'
-            break
-        if (
-            m.start == pos
-            or (
-                m.kind in ("role", "person")
-                and m.start - pos < 20
-                and (
-                    _DETERMINER_LEAD.fullmatch(ctx.text, pos, m.start)
-                    or _OWNER_LEAD.fullmatch(ctx.text, pos, m.start)
-                )
-            )
-            or (m.start - pos == 4 and ctx.text.startswith("The ", pos))
-        ):
-            # 'The new Brazilian Foreign Minister': the role after its article; 'The White House'
-            return Span(pos, m.end)
-    return Span(pos, owner.end) if owner is not None else None
-
-
-_DETERMINER_LEAD = re.compile(r"(?:The|A|An)\s+(?:[a-z]+\s+){0,2}")
-_OWNED_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
-_OWNER_LEAD = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+")  # "Jordan's King Abdullah", "Britain's Prime Minister"
 
 
 # -- reported speech --------------------------------------------------------------------
@@ -1324,7 +1085,7 @@ def _indirect(ctx: Context, s_start: int, s_end: int) -> list[StatementCandidate
                 ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
                 continue
         relayed = v.kind == "relay" and not (
-            _quoted_as_saying(ctx, v) or _reports_that(ctx, v, s_end) or _trails(ctx, v, s_end)
+            quoted_as_saying(ctx, v) or _reports_that(ctx, v, s_end) or _trails(ctx, v, s_end)
         )
         if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or _states_as_noun(text, v):
             continue
@@ -1336,7 +1097,7 @@ def _indirect(ctx: Context, s_start: int, s_end: int) -> list[StatementCandidate
                 ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
             continue
         gap_end, modal, _passive = ctx.gap(v.start, s_start)
-        if modal or (v.form == speech.lemma_of(v.form) and _coordinated(text, s_start, gap_end)):
+        if modal or (v.form == speech.lemma_of(v.form) and coordinated(text, s_start, gap_end)):
             continue  # 'she will meet them to signal X and thank Y': a plan
         if v.form == speech.lemma_of(v.form) and gap_end == v.start and _one_person_before(ctx, gap_end):
             continue  # 'a recipient of Trump praise': one person takes 'praises'; a bare form is the noun
@@ -1438,7 +1199,7 @@ def _leading_participle(
     if lead is None:
         return None
     main = next((v for v in verbs if v.start > lead.end() and not v.participle), None)
-    subj = _subject_of(ctx, main, s_start, verbs) if main is not None else None
+    subj = subject_of(ctx, main, s_start, verbs) if main is not None else None
     if subj is None:
         return None
     comma = text.rfind(",", lead.end(), subj.start)
@@ -1472,10 +1233,10 @@ def _headline(text: str, s_start: int, s_end: int) -> bool:
 
 def _quoted_person(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'The radio quoted Ortiz as saying the port would reopen': Ortiz's statement."""
-    att = _relayed_speaker(ctx, v, s_end)
+    att = relayed_speaker(ctx, v, s_end)
     if att is None:
         return None
-    m = _AS_SAYING.match(ctx.text, att.end, s_end)
+    m = AS_SAYING.match(ctx.text, att.end, s_end)
     if m is None:
         return None
     that = _THAT.match(ctx.text, m.end(), s_end)
@@ -1600,7 +1361,7 @@ def _reported(
     ctx: Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
 ) -> StatementCandidate | None:
     text = ctx.text
-    subj = _subject_of(ctx, v, s_start, verbs)
+    subj = subject_of(ctx, v, s_start, verbs)
     if subj is None:
         return None
     wanted = speech.OBJECT_ONLY.get(speech.lemma_of(v.form))
@@ -1622,7 +1383,7 @@ def _reported(
         return None
     # 'called it a success', 'rejected the claims' is what was said
     content_start = v.start if v.kind == "name" or rejecting else v.end
-    as_saying = _AS_SAYING.match(text, v.end, s_end)
+    as_saying = AS_SAYING.match(text, v.end, s_end)
     if as_saying and speech.lemma_of(v.form) == "quote":
         content_start = as_saying.end()
     addressees: list[int] = []
@@ -1769,7 +1530,7 @@ def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHi
         return False  # "ECOWAS's continued engagement": an adjective, not 'she continued'
     if ctx.gap(inner.start, s_start)[1]:
         return False  # 'said Beijing should condemn ...': what should be said is the speaker's demand
-    subj = _subject_of(ctx, inner, s_start, verbs)
+    subj = subject_of(ctx, inner, s_start, verbs)
     if subj is None or subj.start != start or ctx.text[subj.end - 2 : subj.end] in ("'s", "\u2019s"):
         return False
     if ctx.text[subj.start : subj.end].lower() in _PERSONAL:
@@ -1832,7 +1593,7 @@ def _trailing(
     rest = _TRAILING_REST.match(text, past_date(ctx, v.end, s_end), s_end)
     if rest is None:
         return None
-    subj = _subject_of(ctx, v, s_start, verbs)
+    subj = subject_of(ctx, v, s_start, verbs)
     if subj is None:
         return None
     if rest.group("relay"):
@@ -1873,7 +1634,7 @@ def _speaks_within(ctx: Context, c_start: int, c_end: int, source: int | None) -
         return False
     inner = [u for u in ctx.verbs_in(c_start, c_end) if speech.lemma_of(u.form) != "discuss"]
     for u in inner:
-        subj = _subject_of(ctx, u, c_start, inner)
+        subj = subject_of(ctx, u, c_start, inner)
         if subj is None:
             continue
         ent, name = ctx.actor(subj, subj.start)
@@ -1890,9 +1651,9 @@ def _inverted_trailing(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> St
         return None  # the verb opens the attribution right after the comma
     if v.participle or speech.lemma_of(v.form) not in _TRAILING_LEMMAS or v.kind == "address":
         return None
-    np = _named_after(ctx, v.end, s_end) or speech.noun_phrase_after(text, v.end, s_end)
+    np = named_after(ctx, v.end, s_end) or speech.noun_phrase_after(text, v.end, s_end)
     issued = _DOCUMENT_ISSUED.match(text, np.start, s_end) if np is not None else None
-    issuer = _named_at(ctx, issued.end(), s_end) if issued else None
+    issuer = named_at(ctx, issued.end(), s_end) if issued else None
     if issuer is not None:
         np = issuer  # '..., said a press release issued by the ministry.': the ministry
     if np is None or not _TRAILING_REST.match(text, past_date(ctx, np.end, s_end), s_end):
@@ -1933,7 +1694,7 @@ def _parenthetical(
     goes_on = _PREDICATE_GOES_ON.match(text, past_date(ctx, v.end, s_end), s_end)
     if goes_on is None:
         return None
-    subj = _subject_of(ctx, v, s_start, verbs)
+    subj = subject_of(ctx, v, s_start, verbs)
     if subj is None:
         return None
     comma = text.rfind(",", s_start, subj.start)
@@ -1971,7 +1732,7 @@ def _find_tail(ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> 
         return None
     if not _TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end):
         return None
-    subj = _subject_of(ctx, v, s_start, verbs)
+    subj = subject_of(ctx, v, s_start, verbs)
     if subj is None:
         return None
     comma = ctx.text.rfind(",", s_start, subj.start)
@@ -2137,7 +1898,7 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
     m = feeling or _THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
     if (
         not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
-        and not _LINKED_PARTICIPLE.search(text, max(s_start, v.start - 12), v.start)
+        and not LINKED_PARTICIPLE.search(text, max(s_start, v.start - 12), v.start)
         and not (v.form == "adding" and m is not None and ctx.recent and ctx.recent[-1][0] >= s_start)
     ):  # '"...," a source told UNB adding there has been ...': the speaker just named goes on
         return _with_participle(ctx, v, s_start, s_end) if feeling is None else None
@@ -2147,7 +1908,7 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
         _, speaker, name = ctx.recent[-1]
     elif (v.form == "saying" or m is not None) and text.count('"', s_start, v.start) == 0:
         # "Her counterpart, Paolo Ricci, struck a softer tone, saying he saw room for a deal"
-        subj = _sentence_subject(ctx, v.start)
+        subj = sentence_subject(ctx, v.start)
         if subj is None:
             return None
         speaker, name = ctx.actor(subj, subj.start)
@@ -2169,8 +1930,6 @@ _WITH_BEFORE = re.compile(r"(?:,|\s)\s*with\s+$")  # '(...,) with the president 
 _WITH_COMPANION = re.compile(
     r"\b(?:met|meets|meeting|spoke|speaks|talked|talks|talking|along|together)\s+with\s+$"
 )
-# '..., while saying that ...', '..., before adding that ...': the sentence's speaker goes on
-_LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$|\s(?:before|after|while)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _POSSESSOR = re.compile(r"['\u2019]s\s+")
 
@@ -2184,7 +1943,7 @@ _MEDIUM_SAYING = re.compile(
 
 def _medium_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'The ministry released a statement saying talks would resume': what the sentence's subject said."""
-    return _subject_reports(ctx, _sentence_subject(ctx, v.start), v, s_start, s_end)
+    return _subject_reports(ctx, sentence_subject(ctx, v.start), v, s_start, s_end)
 
 
 def _subject_reports(
@@ -2203,7 +1962,7 @@ def _subject_reports(
 
 def _by_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'X opened the summit by criticizing the council's paralysis': X's statement, what the verb takes."""
-    subj = _sentence_subject(ctx, v.start)
+    subj = sentence_subject(ctx, v.start)
     if subj is None:
         return None
     owner = _POSSESSOR.match(ctx.text, subj.end, s_end)  # "Brazil's Mauro Vieira": the minister
@@ -2292,7 +2051,7 @@ def _according_to(ctx: Context, s_start: int, s_end: int) -> StatementCandidate 
     np = speech.noun_phrase_after(text, m.end(), s_end)
     if np is None:
         return None
-    source = _SOURCE_OF.match(text, np.end, s_end)
+    source = SOURCE_OF.match(text, np.end, s_end)
     if source and ctx.actor(np, np.start)[1] is None:  # 'according to a statement from the EU'
         np = speech.noun_phrase_after(text, source.end(), s_end) or np
     src_end = np.end
