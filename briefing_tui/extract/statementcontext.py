@@ -24,6 +24,8 @@ from briefing_tui.extract.document import Document, Mention, StatementCandidate
 from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
 from briefing_tui.extract.speech import Span, VerbHit
 
+MIN_UNATTRIBUTED_WORDS = 8
+MAX_REACH = 400  # characters searched back from a quote for its speech verb
 MAX_SENTENCE = 3000  # longer runs of text without a sentence end are read in pieces
 _INSTITUTION_LOOKBACK = 60  # mentions searched back for the organisation 'the ministry' names
 
@@ -33,12 +35,18 @@ _MEDIA = re.compile(
     r"\b(?:News|Times|Post|Press|Television|TV|Radio|Broadcasting|Journal|Herald|Guardian|Telegraph"
     r"|Reuters|AFP|CNN|BBC|Xinhua|TASS|Bloomberg|Al Jazeera|Wikinews|Daily|Tribune|Gazette)\b"
 )
+ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 SOURCE_OF = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
 AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
+THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
 _CALL_WITH = re.compile(
     r"\b(?=[pvtcmi])(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks)\s+with\s+"
 )
 _CALL_WORDS = ("call", "conversation", "meeting", "talks")  # one is in every _CALL_WITH
+ADDING = speech.word_set(
+    "adding saying noting stressing warning arguing insisting explaining stating emphasizing emphasising"
+    " underlining underscoring reiterating asserting affirming confirming"
+)  # '..., stating that ...': more from the same speaker
 
 
 @dataclass(slots=True)

@@ -7,47 +7,55 @@ date"), or, when it has none, the speaker of the quote it directly follows.
 Reported speech is a speech verb outside quotes with a findable subject; its
 text is what the verb reports. Speakers are noun phrases found in the text,
 linked to entities through the mentions coreference resolved. A quote whose
-speaker cannot be found is left out rather than guessed (KEEP_UNATTRIBUTED
-keeps long ones as unattributed); so are scare quotes, titles, joint
-statements ("the two sides agreed") and plans ("she will urge").
+speaker cannot be found is left out rather than guessed
+(quoteattribution.KEEP_UNATTRIBUTED keeps long ones as unattributed); so are
+scare quotes, titles, joint statements ("the two sides agreed") and plans
+("she will urge").
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import DATELINE
 from briefing_tui.extract.document import Document, StatementCandidate
-from briefing_tui.extract.quotes import Quote
+from briefing_tui.extract.quoteattribution import (
+    ROLE_APPOSITION,
+    SETTING,
+    TRAILING_LEMMAS,
+    TRAILING_REST,
+    QuoteState,
+    block_quotes,
+    continue_from,
+    dash_quotes,
+    direct_statements,
+    epigraphs,
+    named_later,
+)
 from briefing_tui.extract.speakersubjects import (
-    INFINITIVE_BEFORE,
-    LEAD_ADVERBIAL,
     LINKED_PARTICIPLE,
     coordinated,
-    document_source,
-    issuing_body,
     named_after,
     named_at,
     quoted_as_saying,
     relayed_speaker,
     sentence_subject,
-    speaker_attribution,
     subject_of,
-    unclosed_apposition,
-    verb_attribution,
 )
 from briefing_tui.extract.speech import Span, VerbHit
 from briefing_tui.extract.statementcontext import (
+    ACCORDING,
+    ADDING,
     AS_SAYING,
-    DOCUMENT_HEADS,
     MADE_STATEMENT,
+    MAX_REACH,
+    MIN_UNATTRIBUTED_WORDS,
     SOURCE_OF,
+    THAT,
     UNNAMED_ROLES,
     WORD,
-    Attribution,
     Context,
     has_quote,
     past_date,
@@ -57,21 +65,10 @@ from briefing_tui.extract.statementcontext import (
     strip,
 )
 
-MIN_ATTRIBUTED_WORDS = 2
-MIN_UNATTRIBUTED_WORDS = 8
-# A quote nobody can be named for is left out: on the dev set every such quote was a
-# false positive, and a briefing line "unknown said ..." tells the reader nothing.
-KEEP_UNATTRIBUTED = False
 MIN_INDIRECT_WORDS = 3
-MAX_REACH = 400  # characters searched back from a quote for its speech verb
-MAX_QUOTE = 5000  # a "quote" longer than this is a stray mark, not speech
 # MIN_INDIRECT_WORDS words (runs of WORD): found without listing every word of the clause
 _INDIRECT_WORDS = re.compile(rf"[A-Za-z0-9]+(?:[^A-Za-z0-9]+[A-Za-z0-9]+){{{MIN_INDIRECT_WORDS - 1}}}")
-_LEAD_PUNCT = re.compile(r"[\s,.;:!?\"'\u201c\u201d\u2019-]*")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _QUOTING = re.compile(r"\s*,?\s*quoting\s+")
-_THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
-_EPIGRAPH = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*(?=[A-Z])")
 # where reported content stops: a new clause that is no longer the speaker's
 _CUT = re.compile(
     r"(?=[,;:\s])(?:"
@@ -122,19 +119,8 @@ _ADJUNCTS = re.compile(
     r"\s*,?\s*(?:on|in|at|to|with|during|from|via|through|over|after|before)\s+[^,.;:\"]{1,60}?"
     r"\s+(?:on|in|at|to|with|during|from|via|through|over|after|before)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
 )
-_ADDING = speech.word_set(
-    "adding saying noting stressing warning arguing insisting explaining stating emphasizing emphasising"
-    " underlining underscoring reiterating asserting affirming confirming"
-)  # '..., stating that ...': more from the same speaker
 _OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
-_SENTENCE_END = re.compile(r"[.!?]")
-_SUBORDINATE = re.compile(r"\b(?:after|before|because|when|while|although|though|until|whereas|unless)\b")
-# what may follow the verb of an attribution that is a sentence of its own: a name, then the end
-# or then a short phrase of place, time or medium: '... Macron noted on X.', '... she said in a statement.'
-_BARE_TAIL = re.compile(
-    r"(?:\s+[A-Z][\w.'-]*){0,4}(?:\s+(?:in|on|at|via|during)(?:\s+[\w'-]+){1,4})?\s*[.!?]"
-)
 _PREPOSITIONS = speech.word_set(
     "with without since in on at from by after before during into over under than as of"
 )
@@ -154,11 +140,11 @@ def find(doc: Document) -> None:
         return
     ctx = Context(doc)
     found: list[StatementCandidate] = []
-    state = _QuoteState()
+    state = QuoteState()
     qi = 0
     for s_start, s_end in ctx.sents:
         while qi < len(ctx.quotes) and ctx.quotes[qi].open < s_end:
-            found += _direct(ctx, ctx.quotes[qi], state)
+            found += direct_statements(ctx, ctx.quotes[qi], state)
             qi += 1
         if ctx.has_made_statement and MADE_STATEMENT.search(ctx.text, s_start, s_end):
             found += _made_statement(ctx, s_start, s_end, found)
@@ -172,13 +158,13 @@ def find(doc: Document) -> None:
             reported = _indirect(ctx, s_start, s_end)
             if reported:
                 if state.opening is not None:
-                    found += _named_later(ctx, state.opening, reported[0], s_start)
+                    found += named_later(ctx, state.opening, reported[0], s_start)
                 found += reported
-                _continue_from(state, reported)
+                continue_from(state, reported)
         state.opening = None if state.opening is None or state.opening.close < s_start else state.opening
-    found += _epigraphs(ctx)
-    found += _dash_quotes(ctx)
-    found += _block_quotes(ctx)
+    found += epigraphs(ctx)
+    found += dash_quotes(ctx)
+    found += block_quotes(ctx)
     found += _first_person_run(ctx, found)
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
@@ -311,745 +297,6 @@ def _carry_context(ctx: Context, found: list[StatementCandidate]) -> None:
             cur.date = cur.date or prev.date
             if distance == 1 and cur.start not in ctx.addressed:  # 'He called on the nation' has its own
                 cur.addressees = cur.addressees or list(prev.addressees)
-
-
-# -- direct quotes ----------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _QuoteState:
-    """The last attributed quote, which an unattributed quote right after it continues, and
-    quote paragraphs left open with no speaker yet, which the next attributed one may name."""
-
-    last: StatementCandidate | None = None
-    last_end: int = -1
-    pending: list[Quote] = field(default_factory=list)
-    opening: Quote | None = None  # a paragraph's opening quote with no speaker, named later in it
-
-
-_CONTINUED_MIN_WORDS = 4  # a bare quote after reported speech continues it only if it is a sentence
-
-
-def _named_later(ctx: Context, q: Quote, cand: StatementCandidate, s_start: int) -> list[StatementCandidate]:
-    """A paragraph's opening quote with no speaker is the words of whoever the sentence right after it
-    names at its end ('"...." They also discussed X, Jaishankar tweeted.')."""
-    if ctx.sentence_index(s_start) != ctx.sentence_index(q.close) + 1:
-        return []
-    if _pronoun_goes_on(ctx, q, cand, s_start):
-        return [_quote_statement(ctx, q, Attribution(cand.speaker, cand.speaker_text), None)]
-    if cand.start != s_start or (cand.speaker is None and not cand.speaker_text):
-        return []  # only a report that fills its sentence and names its speaker at the end
-    if ctx.paragraph_span(q.open) != ctx.paragraph_span(s_start):
-        return []
-    att = Attribution(cand.speaker, cand.speaker_text)
-    return [_quote_statement(ctx, q, att, cand.date)]
-
-
-_PRONOUN_SAYS = re.compile(r"(?:He|She)\s+(?:also\s+)?(?:says|said|adds|added)\b")
-
-
-def _pronoun_goes_on(ctx: Context, q: Quote, cand: StatementCandidate, s_start: int) -> bool:
-    """'"We are here to stay." / He says the visit ...': a quote that is a paragraph of its own,
-    with no speaker, then a paragraph opening with 'He says': the one speaking on said it."""
-    p_start, p_end = ctx.paragraph_span(q.open)
-    return (
-        cand.speaker is not None
-        and q.open == p_start
-        and not ctx.text[q.close + 1 : p_end].strip(' ."\u201d')
-        and ctx.paragraph_span(s_start)[0] == s_start
-        and _PRONOUN_SAYS.match(ctx.text, s_start) is not None
-    )
-
-
-_NAMING_REACH = 40  # characters into a quote where its subject is named
-
-
-def _opens_naming(ctx: Context, q: Quote, speaker: int | None) -> bool:
-    """'"Chen also thanked the hosts ..."' right after Chen's words: a quote that opens by naming the
-    speaker (not 'I') is a statement about him, quoted from a release, not his own next words."""
-    if speaker is None:
-        return False
-    return any(
-        m.entity == speaker and m.kind != "pronoun"
-        for m in ctx.mentions_over(q.start, min(q.end, q.start + _NAMING_REACH))
-    )
-
-
-# a quote that opens with both sides as its subject is no one person's words but a readout's
-_JOINT_OPENING = re.compile(r"(?:The\s+two|Both)\s+(?:leaders|sides|ministers|presidents|delegations)\b")
-
-
-def _is_person(ctx: Context, entity: int | None) -> bool:
-    return entity is not None and ctx.doc.entities[entity].kind == "person"
-
-
-def _continue_from(state: _QuoteState, reported: list[StatementCandidate]) -> None:
-    """A sentence of reported speech by a named speaker is what a bare quote right after it continues:
-    'Finally, she said that restraint was vital. "We call for calm."' is hers."""
-    named = [c for c in reported if c.speaker is not None or c.speaker_text]
-    if named and named[-1].evidence_end > state.last_end:
-        state.last, state.last_end = named[-1], named[-1].evidence_end
-
-
-def _direct(ctx: Context, q: Quote, state: _QuoteState) -> list[StatementCandidate]:
-    if q.end - q.start > MAX_QUOTE:
-        return []
-    words = q.words(ctx.text)
-    s_start, _ = ctx.sentence_span(q.open)
-    att = _attribute_quote(ctx, q, s_start)
-    inherited_date = None
-    last = state.last
-    if (
-        att is None
-        and last is not None
-        and _adjacent(ctx.text, state.last_end, q.open, crosshead=last.kind == "direct")
-        and (last.kind == "direct" or (words >= _CONTINUED_MIN_WORDS and _speech_like(ctx.text, q)))
-        and not _opens_naming(ctx, q, last.speaker)
-    ):
-        att = Attribution(last.speaker, last.speaker_text, list(last.addressees))
-        inherited_date = last.date
-        if _JOINT_OPENING.match(ctx.text, q.start) and _is_person(ctx, last.speaker):
-            issued = ctx.document_issuer(q.open)  # '"The two leaders also discussed ..."': a readout
-            att = Attribution(*issued) if issued is not None and not _is_person(ctx, issued[0]) else None
-    if att is None or (att.speaker is None and att.speaker_text is None):
-        state.last, state.last_end = None, -1
-        if not q.closed and words >= MIN_ATTRIBUTED_WORDS:
-            if state.pending and not _adjacent(ctx.text, state.pending[-1].close, q.open):
-                state.pending.clear()
-            state.pending.append(q)  # '"Para one ...' with the speaker named further on
-            return []
-        state.pending.clear()
-        if (
-            words >= MIN_UNATTRIBUTED_WORDS
-            and q.open == ctx.paragraph_span(q.open)[0]
-            and _speech_like(ctx.text, q)
-        ):
-            state.opening = q  # '"We had a long talk." They also discussed X, she tweeted.': named after it
-        if not KEEP_UNATTRIBUTED or words < MIN_UNATTRIBUTED_WORDS or not _speech_like(ctx.text, q):
-            return []
-        att = Attribution(None, None)
-    elif words < MIN_ATTRIBUTED_WORDS or _title_like(ctx.text, q):
-        state.pending.clear()
-        return []
-    out: list[StatementCandidate] = []
-    if att.speaker is not None or att.speaker_text:
-        if state.pending and _adjacent(ctx.text, state.pending[-1].close, q.open):
-            named = Attribution(att.speaker, att.speaker_text, list(att.addressees))  # evidence: its own
-            out += [_quote_statement(ctx, p, named, None) for p in state.pending]
-        state.pending.clear()
-    cand = _quote_statement(ctx, q, att, inherited_date)
-    out.append(cand)
-    if att.lead:
-        out += _partly_quoted(ctx, q, s_start, cand)
-    if cand.speaker is not None or cand.speaker_text:
-        state.last, state.last_end = cand, max(cand.evidence_end, q.close + 1)
-        ctx.recent.append((q.start, cand.speaker, cand.speaker_text))
-    return out
-
-
-_PARTLY_MIN_WORDS = 4  # words before the quote that make a clause of their own
-# a joint subject: 'Both ministers', 'The two sides', 'The (foreign) ministers' speak for no one alone
-_JOINT_LEAD = re.compile(
-    r"(?:Both|The\s+(?:two|three)|The\s+(?:[a-z]+\s+)?(?:ministers|leaders|sides|parties|presidents))\b"
-)
-
-
-def _partly_quoted(
-    ctx: Context, q: Quote, s_start: int, cand: StatementCandidate
-) -> list[StatementCandidate]:
-    """'The two will meet "in the coming days," the ministry said.': the whole clause up to the quote's
-    close is reported speech, partly quoted, beside the quoted words themselves."""
-    text = ctx.text
-    c_start, _ = strip(text, s_start, q.open)
-    dateline = DATELINE.match(text, c_start, q.open)
-    if dateline is not None:
-        c_start = dateline.end()
-    if ctx.quote_at(c_start) is not None or len(WORD.findall(text, c_start, q.open)) < _PARTLY_MIN_WORDS:
-        return []
-    if _SETTING.match(text, c_start, q.open) or ctx.has_verb_in(c_start, q.open):
-        return []  # 'Asked about it, ...' sets the scene; a verb before the quote has its own report
-    if _JOINT_LEAD.match(text, c_start, q.open) or text[c_start : q.open].rstrip().endswith(":"):
-        return []  # 'Both ministers agreed on "..."' is joint; 'MOSCOW, May 1, TASS: "..."' only a dateline
-    c_end = min(q.close + 1, len(text))
-    return [
-        StatementCandidate(
-            text=text[c_start:c_end],
-            kind="indirect",
-            start=c_start,
-            end=c_end,
-            evidence_start=cand.evidence_start,
-            evidence_end=cand.evidence_end,
-            speaker=cand.speaker,
-            speaker_text=cand.speaker_text,
-            addressees=list(cand.addressees),
-            date=cand.date,
-        )
-    ]
-
-
-def _quote_statement(
-    ctx: Context, q: Quote, att: Attribution, inherited_date: str | None
-) -> StatementCandidate:
-    """A direct statement: the quote's words, its sentence(s) and attribution as evidence."""
-    s_start, _ = ctx.sentence_span(q.open)
-    _, s_end = ctx.sentence_span(max(q.open, q.end - 1))
-    ev_start = min(s_start, att.start) if att.start >= 0 else s_start
-    ev_end = max(s_end, att.end)
-    if ev_end > s_end:
-        ev_end = max(ev_end, ctx.sentence_span(ev_end - 1)[1])
-    return StatementCandidate(
-        text=ctx.text[q.start : q.end],
-        kind="direct",
-        start=q.start,
-        end=q.end,
-        evidence_start=ev_start,
-        evidence_end=ev_end,
-        speaker=att.speaker,
-        speaker_text=att.speaker_text,
-        addressees=list(att.addressees) or ctx.addressees_in(ev_start, ev_end),
-        date=ctx.date_in(ev_start, ev_end) or inherited_date,
-    )
-
-
-def _unmarked_direct(
-    ctx: Context, span: tuple[int, int], evidence: tuple[int, int], att: Attribution, date: str | None
-) -> StatementCandidate:
-    """A direct statement whose words no quote marks set off (an epigraph, a dialogue dash, a block)."""
-    return span_statement(ctx, "direct", span, evidence, att.speaker, att.speaker_text, date)
-
-
-def _epigraphs(ctx: Context) -> list[StatementCandidate]:
-    """A paragraph without quote marks set above an attribution line ("- Name, date")."""
-    out: list[StatementCandidate] = []
-    for (p_start, p_end), (n_start, _n_end) in zip(ctx.paras, ctx.paras[1:], strict=False):
-        if not _EPIGRAPH.match(ctx.text, n_start) or ctx.quote_at(p_start) or has_quote(ctx, p_start, p_end):
-            continue
-        c_start, c_end = strip(ctx.text, p_start, p_end)
-        if (
-            c_end - c_start > MAX_QUOTE
-            or len(WORD.findall(ctx.text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS
-        ):
-            continue
-        att = _epigraph(ctx, p_end)
-        if att is None:
-            continue
-        out.append(
-            _unmarked_direct(ctx, (c_start, c_end), (p_start, att.end), att, ctx.date_in(n_start, att.end))
-        )
-    return out
-
-
-_BLOCK_INTRO = 160  # characters of a paragraph that only introduces a block quote ('A spokeswoman said:')
-_BLOCK_MAX_PARAS = 8
-_BLOCK_VERB_TAIL = re.compile(r"[^.!?\"]{0,40}:\s*$")  # 'said:', 'said in a statement:'
-_OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I|[Mm]y)\b")
-_PARAGRAPH_END = re.compile(r"[.!?]\s*$")
-
-
-def _block_quotes(ctx: Context) -> list[StatementCandidate]:
-    """Paragraphs set under 'X said:' without quote marks (a press office's block quote): X's words.
-
-    Only a block in the speaker's own voice ('we', 'our', 'I') counts: a readout under the same
-    line ('Minister A hosted B ...') narrates, and its speech acts are found sentence by sentence.
-    The block ends before a paragraph with a quote mark or without a closing full stop (page furniture).
-    """
-    out: list[StatementCandidate] = []
-    text = ctx.text
-    for n, (p_start, p_end) in enumerate(ctx.paras[:-1]):
-        if p_end - p_start > _BLOCK_INTRO or text[p_start:p_end].rstrip()[-1:] != ":":
-            continue
-        att = _block_intro(ctx, p_start, p_end)
-        if att is None:
-            continue
-        block: list[tuple[int, int]] = []
-        for b_start, b_end in ctx.paras[n + 1 : n + 1 + _BLOCK_MAX_PARAS]:
-            if has_quote(ctx, b_start, b_end) or not _PARAGRAPH_END.search(text, b_start, b_end):
-                break
-            block.append(strip(text, b_start, b_end))
-        if not block or not any(_OWN_VOICE.search(text, b, e) for b, e in block):
-            continue
-        date = ctx.date_in(p_start, p_end)
-        out += [_unmarked_direct(ctx, span, span, att, date) for span in block]
-    return out
-
-
-def _block_intro(ctx: Context, p_start: int, p_end: int) -> Attribution | None:
-    """The speaker of a paragraph ending '... said:' whose last speech verb comes just before the colon."""
-    verbs = ctx.verbs_in(p_start, p_end)
-    if not verbs or not _BLOCK_VERB_TAIL.match(ctx.text, verbs[-1].end, p_end):
-        return None
-    s_start, _ = ctx.sentence_span(verbs[-1].start)
-    return verb_attribution(ctx, verbs[-1], max(p_start, s_start), verbs, p_end)
-
-
-# a paragraph of speech set off by dashes, not quote marks: '-We will act now – said Zaev.'
-_DASHES = ("-", "\u2013", "\u2014")
-_DASH_OPEN = re.compile(r"[-\u2013\u2014][ \t]*(?=[A-Z])")
-_DASH_CLOSE = re.compile(r"\s[-\u2013\u2014]\s+(?=\S)")
-_DASH_TAIL = 80  # characters of the closing attribution ('– said the minister.')
-
-
-def _dash_quotes(ctx: Context) -> list[StatementCandidate]:
-    """Paragraphs that open with a dash and close with '– said X.' (a dialogue dash): X's words."""
-    out: list[StatementCandidate] = []
-    text = ctx.text
-    for p_start, p_end in ctx.paras:
-        if text[p_start : p_start + 1] not in _DASHES:
-            continue  # most paragraphs: no dash to open them
-        opening = _DASH_OPEN.match(text, p_start, p_end)
-        if opening is None or has_quote(ctx, p_start, p_end):
-            continue
-        close = None
-        for m in _DASH_CLOSE.finditer(text, max(opening.end(), p_end - _DASH_TAIL), p_end):
-            close = m  # the last dash: the attribution after it
-        if close is None:
-            continue
-        att = _dash_attribution(ctx, close.end(), p_end)
-        c_start, c_end = strip(text, opening.end(), close.start())
-        if att is None or len(WORD.findall(text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS:
-            continue
-        out.append(
-            _unmarked_direct(ctx, (c_start, c_end), (p_start, p_end), att, ctx.date_in(close.end(), p_end))
-        )
-    return out
-
-
-def _dash_attribution(ctx: Context, pos: int, p_end: int) -> Attribution | None:
-    """'said Zaev.' or 'Zaev said.' ending a paragraph: the whole attribution, nothing more."""
-    text = ctx.text
-    verbs = ctx.verbs_in(pos, p_end)
-    if not verbs or speech.lemma_of(verbs[0].form) not in _TRAILING_LEMMAS:
-        return None
-    v = verbs[0]
-    if v.start == pos:
-        np = named_after(ctx, v.end, p_end) or speech.noun_phrase_after(text, v.end, p_end)
-        tail = np.end if np is not None else v.end
-    else:
-        np = speech.subject_before(text, pos, v.start)
-        tail = v.end
-        if np is None or text[pos : np.start].strip():
-            return None
-    if np is None or text[tail:p_end].strip(" \t\r\n.!"):
-        return None
-    ent, name = ctx.actor(np, np.start)
-    return Attribution(ent, name, end=p_end) if name is not None else None
-
-
-def _adjacent(text: str, prev_end: int, open_: int, crosshead: bool = False) -> bool:
-    """Nothing but space and marks between; with ``crosshead``, a heading line may stand between
-    the paragraphs of one person's quote."""
-    if not 0 <= prev_end <= open_:
-        return False
-    between = text[prev_end:open_].strip(" \t\r\n\"'\u201c\u201d")
-    return not between or crosshead and _crosshead(text, prev_end, open_, between)
-
-
-_CROSSHEAD_WORDS = 6
-_CROSSHEAD_LINE = re.compile(r"\n[ \t]*\n[ \t\"'\u2018\u2019\u201c\u201d]*[^\n]*\n[ \t]*\n")
-
-
-def _crosshead(text: str, prev_end: int, open_: int, between: str) -> bool:
-    """'... on Sunday.\n\nConstructive talks\n\n"We look forward ...': a short heading line of its own,
-    set off by blank lines and ending no sentence, that an editor put inside a quote over paragraphs."""
-    if between[-1:] in ".!?:;," or len(WORD.findall(between)) > _CROSSHEAD_WORDS or "\n" in between:
-        return False
-    return _CROSSHEAD_LINE.search(text, max(0, prev_end - 2), open_ + 1) is not None
-
-
-def _title_like(text: str, q: Quote) -> bool:
-    """'Why We Must Act Now': a title, not words someone said."""
-    count = 0
-    for w in text[q.start : q.end].split():
-        first = w[:1]
-        if first.isalpha():
-            if not first.isupper():
-                return False  # one lower-case word: not a title (most quotes stop here)
-            count += 1
-    return count >= 3
-
-
-def _speech_like(text: str, q: Quote) -> bool:
-    """A whole sentence or more, not a phrase in scare quotes or a title."""
-    body = text[q.start : q.end]
-    words = body.split()
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return body[:1].isupper() and capitalised < 0.6 * len(words)
-
-
-def _attribute_quote(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
-    opens_sentence = not ctx.text[s_start : q.open].strip(" \t\r\n\"'\u201c\u201d-")
-    post = _post_attribution(ctx, q)
-    pre = _pre_attribution(ctx, q, s_start)
-    if pre is None and opens_sentence and q.open == ctx.paragraph_span(q.open)[0]:
-        pre = _colon_intro(ctx, q)
-    if pre is None and post is None:
-        pre = (
-            _name_colon(ctx, q, s_start)
-            or _document_reads(ctx, q, s_start)
-            or _verb_opens_quote(ctx, q, s_start)
-            or _according_before(ctx, q, s_start)
-        )
-    if post is not None and post.relay and pre is not None:
-        return pre
-    if opens_sentence:
-        return post or pre
-    if post is not None and pre is not None and _closes_sentence(ctx, post.end):
-        return post  # 'X congratulated Y and "noted ...," the press service said.': the source of it all
-    if pre is None and post is not None and q.closed:
-        post.lead = True  # 'Talks will resume "in the coming days," the ministry said': all of it is said
-    return pre or post
-
-
-def _closes_sentence(ctx: Context, pos: int) -> bool:
-    """Whether an attribution ending at ``pos`` ends its sentence ('..., the ministry said on Monday.')."""
-    _, s_end = ctx.sentence_span(pos)
-    return bool(_TRAILING_REST.match(ctx.text, past_date(ctx, pos, s_end), s_end))
-
-
-# '..." EU special representative Katarina Holm said': a few words of office before the name
-_OFFICE_BEFORE_NAME = re.compile(
-    r"\s*(?:(?!(?:and|but|or|when|while|as|after|before|if|because|who|which|that)\b)[\w.'-]+\s+){1,5}"
-)
-
-
-# '," the statement read': 'read' (not a speech verb: 'he read the letter') said by a document
-_DOCUMENT_READ = re.compile(
-    r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?(?:statement|readout|release|communiqu\w*|letter|message))\s+read\b"
-    r"(?=\s*(?:[.,;]|$|on\b|in\s+part\b))"
-)
-
-
-# 'A statement from the minister's spokesman, X, on Monday read: "...': a document that reads out a quote
-_READS_BEFORE = re.compile(
-    r"(?P<np>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?P<head>statement|readout|release|communiqu\w*|letter|message))"
-    r"(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+(?P<src>[^:;\"\u201c\u201d]{1,120}?))?"
-    r"\s+(?:read|reads|stated|states|noted|notes)\s*:\s*$"
-)
-_ISSUER_TAIL = re.compile(r"\s*,?\s+(?:on|in|at|late|early)\b[^,]*$|\s*,\s*$")  # ', on Wednesday'
-
-
-def _document_reads(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
-    """'A statement from the spokesman, Ana Ruiz, read: "..."': the issuer named after the document
-    speaks; 'The statement read: "..."' is whoever issued it just before. 'read' is no speech verb
-    of people ('she read a book'), so only a document heading the clause counts."""
-    m = _READS_BEFORE.search(ctx.text, max(s_start, q.open - 200), q.open)
-    if m is None:
-        return None
-    if m.group("src") is None:
-        ent, name = ctx.issuer(m.start(), m.group("head").lower())
-        return Attribution(ent, name, end=m.end(), start=m.start()) if name else None
-    lo, hi = m.start("src"), m.end("src")
-    tail = _ISSUER_TAIL.search(ctx.text, lo, hi)
-    hi = tail.start() if tail else hi
-    named = [x for x in ctx.mentions_over(lo, hi) if x.entity is not None]
-    people = [x for x in named if ctx.doc.entities[x.entity].kind == "person"]
-    pick = (people or named)[-1:]  # 'the minister's spokesman, Ana Ruiz': the one named last, a person first
-    if pick:
-        ent, name = pick[0].entity, ctx.text[pick[0].start : pick[0].end]
-    else:
-        ent, name = ctx.actor(Span(lo, hi), lo)
-    return Attribution(ent, name, end=m.end(), start=m.start()) if name else None
-
-
-# '," a statement posted on the team's website said': a document placed somewhere, its issuer unnamed
-_PLACED_DOCUMENT = re.compile(
-    r"(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?P<head>statement|readout|release|communiqu\w*)\s+"
-    r"(?:posted|published|put\s+out|carried)\s+(?:on|in)\s+[^,.;:\"\u201c\u201d]{1,60}?\s+"
-    r"(?:said|says|added|adds|stated|states|read|reads)\b"
-)
-
-
-# '," Kamikawa, who took office on Wednesday after a long reshuffle, told reporters': a name, then a
-# relative clause or an apposition set off by commas, however long, before the verb
-_LONG_APPOSITION = re.compile(
-    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*\s*,\s*(?:who|whose|a|an|the)\s"
-    r"[^,\"\u201c\u201d.;:!?()]{1,160},\s*(?:[a-z]+ly\s+)?"
-)
-
-
-def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
-    text = ctx.text
-    if not q.closed:
-        return None
-    p_start, p_end = ctx.paragraph_span(q.open)
-    begin = q.close + 1
-    lead = _LEAD_PUNCT.match(text, begin, p_end)
-    pos = lead.end() if lead else begin
-    limit = min(p_end, pos + 240)
-    nxt = bisect.bisect_right(ctx.quote_opens, q.close)
-    if nxt < len(ctx.quotes):
-        limit = min(limit, ctx.quotes[nxt].open)
-    if pos >= p_end:
-        return _epigraph(ctx, p_end)
-    m = _ACCORDING.match(text, pos, limit)
-    if m:
-        np = speech.noun_phrase_after(text, m.end(), limit)
-        ent, name = ctx.actor(np, m.end())
-        return Attribution(ent, name, end=np.end if np else m.end(), relay=True) if name else None
-    read = _DOCUMENT_READ.match(text, pos, limit)
-    if read is not None:  # '," the statement read.': the past tense of 'reads', said of a document only
-        np = Span(read.start("np"), read.end("np"))
-        ent, name = ctx.actor(np, pos)
-        return Attribution(ent, name, end=read.end()) if name else None
-    placed = _PLACED_DOCUMENT.match(text, pos, limit)
-    if placed is not None:  # '," a statement posted on his website said': whoever issued it just before
-        ent, name = ctx.issuer(pos, placed.group("head").lower())
-        return Attribution(ent, name, end=placed.end()) if name else None
-    capital = _CAPITAL_SAID.match(text, pos, limit)
-    if capital is not None and "\n" not in text[q.close : pos]:
-        return _capital_said(ctx, capital.end(), limit)
-    verbs = ctx.verbs_in(pos, limit)
-    if not verbs:
-        return None
-    v = verbs[0]
-    new_sentence = bool(_SENTENCE_END.search(text, q.end - 1, pos)) and text[pos : pos + 1].isupper()
-    if new_sentence and not _BARE_TAIL.match(text, v.end, limit):
-        return None  # '..." He added that ...' is the next sentence, not this quote's attribution
-    if _THAT.match(text, v.end, limit) and not _THAT.match(text, v.end, limit).group(0).startswith(","):
-        return None  # '..." X argued that ...': a clause of its own, not this quote's attribution
-    if v.start == pos:  # '," said Wang' / '", added KCNA'
-        ctx.mark_attribution(v)
-        np = named_after(ctx, v.end, limit) or speech.noun_phrase_after(text, v.end, limit)
-        ent, name = ctx.actor(np, v.end)
-        if name is None and np is not None:
-            np = document_source(ctx, np, limit) or np  # '," said a readout from the White House'
-            ent, name = ctx.actor(np, v.end)
-        if name is None:
-            return None
-        head = text[np.start : np.end].split()[-1].lower() if np else ""
-        # '..., saying, "...," said the release': the document relays the words of the one saying them
-        return Attribution(ent, name, end=np.end if np else v.end, relay=head in DOCUMENT_HEADS)
-    if len(WORD.findall(text, pos, v.start)) > 12 and not _LONG_APPOSITION.fullmatch(text, pos, v.start):
-        return None
-    gap_end, modal, passive = ctx.gap(v.start, pos)
-    if passive and not quoted_as_saying(ctx, v):
-        return None  # '," X was told': X listened; '," X was quoted as saying': X spoke
-    subj = speech.subject_before(text, pos, gap_end)
-    if subj is not None and subj.end < gap_end:
-        subj = issuing_body(ctx, subj, gap_end) or subj  # '," a statement from the UN said': the UN
-    if text.find(",", pos, gap_end) >= 0:  # '," Ana Ruiz, deputy head (trade) of the ministry said'
-        subj = (
-            unclosed_apposition(ctx, subj.start if subj else gap_end, subj.end if subj else gap_end, pos)
-            or subj
-        )
-    if subj is None or not (
-        not text[pos : subj.start].strip(" ,")
-        or (
-            _OFFICE_BEFORE_NAME.fullmatch(text, pos, subj.start)
-            and ctx.sentence_index(pos) == ctx.sentence_index(v.start)
-        )  # '" for the visit. Szijjarto said ...': the next sentence has a verb of its own
-    ):
-        return None
-    ctx.mark_attribution(v)
-    return speaker_attribution(ctx, v, subj, limit)
-
-
-_CAPITAL_SAID = re.compile(r"(?:Said|Says|Added|Adds)[ \t]+(?=[A-Z])")  # '." Said President Ruiz'
-
-
-def _capital_said(ctx: Context, after: int, limit: int) -> Attribution | None:
-    """'"... terrorism." Said President Ruiz': some outlets set the inverted attribution after the
-    quote's full stop with a capital; the speech verb is not a name there when a known actor follows."""
-    np = named_after(ctx, after, limit) or speech.noun_phrase_after(ctx.text, after, limit)
-    ent, name = ctx.actor(np, after)
-    if ent is None or np is None:
-        return None
-    return Attribution(ent, name, end=np.end)
-
-
-def _epigraph(ctx: Context, para_end: int) -> Attribution | None:
-    """An attribution line under a quotation: '- Secretary of State Antony J. Blinken, February 25, 2021'."""
-    text = ctx.text
-    i = bisect.bisect_right(ctx.para_starts, para_end)
-    if i >= len(ctx.paras):
-        return None
-    n_start, n_end = ctx.paras[i]
-    if n_end - n_start > 160:
-        return None
-    m = _EPIGRAPH.match(text, n_start, n_end)
-    if not m:
-        return None
-    np = speech.noun_phrase_after(text, m.end(), n_end)
-    if np is not None and not _EPIGRAPH_REST.match(text, np.end, n_end):
-        return None  # '- Talks on trade went on.': a dashed sentence, not a name signing off
-    ent, name = ctx.actor(np, m.end())
-    if ent is None:
-        return None  # '- Details' under a page's headline: a menu entry, nobody signing off
-    return Attribution(ent, name, end=n_end)
-
-
-_EPIGRAPH_REST = re.compile(r"\s*(?:[,(\u2013\u2014-]|$)")  # what follows the name: a date, an office
-
-
-def _pre_attribution(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
-    """The last speech verb before the quote in its sentence, with its subject."""
-    lo = max(s_start, q.open - MAX_REACH)
-    verbs = ctx.verbs_in(lo, q.open)
-    for v in reversed(verbs):
-        if (
-            v.form in _ADDING
-            and ctx.recent
-            and ctx.recent[-1][0] >= s_start
-            and _GOES_ON_QUOTE.fullmatch(ctx.text, v.end, q.open)
-            and ctx.text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
-        ):  # '"...," said X, adding that "...': the speaker named just before goes on
-            _, speaker, name = ctx.recent[-1]
-            return Attribution(speaker, name, end=v.end) if speaker is not None or name else None
-        if subject_of(ctx, v, lo, verbs) is not None:
-            if _SUBORDINATE.search(ctx.text, v.end, q.open):
-                return None  # 'said it was X after the agency "recommended it"': the quote is not hers
-            if _asked_to(ctx, v, lo, verbs):
-                continue  # 'X asked Y to convey that "..."': the message is X's, Y only carries it
-            return verb_attribution(ctx, v, lo, verbs, q.open)
-    return None
-
-
-def _asked_to(ctx: Context, v: VerbHit, lo: int, verbs: list[VerbHit]) -> bool:
-    """Whether ``v`` is an infinitive after an earlier verb of asking ('asked Y to convey', 'urged Y to
-    tell'), whose own subject is known."""
-    if not INFINITIVE_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start) or not ctx.gap(v.start, lo)[1]:
-        return False
-    return any(
-        u.end < v.start and u.kind == "address" and subject_of(ctx, u, lo, verbs) is not None for u in verbs
-    )
-
-
-_COLON_BEFORE = re.compile(r":\s*$")
-_GOES_ON_QUOTE = re.compile(r"\s*(?:that\s*)?[,:]?\s*")  # 'adding that "', 'adding: "', 'adding, "'
-
-
-def _name_colon(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
-    """'..., Mr. Stalin: "He said ..."': a person named right before a colon speaks the quote after it."""
-    colon = _COLON_BEFORE.search(ctx.text, max(s_start, q.open - 4), q.open)
-    if colon is None:
-        return None
-    subj = speech.subject_before(ctx.text, s_start, colon.start())
-    if subj is None or subj.end != colon.start():
-        return _headline_topic_colon(ctx, s_start, colon.start(), colon.end())
-    persons = [
-        m for m in ctx.mentions_over(subj.start, subj.end) if m.kind == "person" and m.entity is not None
-    ]
-    if not persons or persons[-1].end != subj.end:
-        return _headline_topic_colon(ctx, s_start, colon.start(), colon.end())
-    return Attribution(persons[-1].entity, ctx.text[subj.start : subj.end], end=colon.end())
-
-
-_TOPIC_AFTER_NAME = re.compile(r"\s+(?:on|at|in|about|after)\s+[^.!?:;\"]{1,60}")
-
-
-def _headline_topic_colon(ctx: Context, s_start: int, colon: int, end: int) -> Attribution | None:
-    """A headline 'President Ruiz on her first day in Lima: "..."': the person who opens the
-    paragraph, then a short phrase of topic or setting, then the colon before the quote."""
-    if ctx.paragraph_span(s_start)[0] != s_start:
-        return None
-    first = next((m for m in ctx.mentions_over(s_start, colon) if m.start >= s_start), None)
-    if first is None or first.start != s_start or first.kind != "person" or first.entity is None:
-        return None
-    if not _TOPIC_AFTER_NAME.fullmatch(ctx.text, first.end, colon):
-        return None
-    return Attribution(first.entity, ctx.text[first.start : first.end], end=end)
-
-
-def _according_before(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
-    """'According to the minister, "We are ready."': the source named before the quote said it."""
-    if not ctx.has_according:
-        return None
-    text = ctx.text
-    lead = LEAD_ADVERBIAL.match(text, s_start, q.open)
-    m = _ACCORDING.match(text, lead.end() if lead else s_start, q.open)
-    if m is None:
-        return None
-    np = speech.noun_phrase_after(text, m.end(), q.open)
-    if np is None:
-        return None
-    if text[np.end : q.open].strip() != "," and not _according_clause(ctx, np.end, q):
-        return None  # only the source and a comma before the quote, or a clause the quote ends
-    ent, name = ctx.actor(np, np.start)
-    return Attribution(ent, name, end=np.end) if name is not None else None
-
-
-def _according_clause(ctx: Context, pos: int, q: Quote) -> bool:
-    """'According to X, (a spokesman for Y,) Z during the call "expressed ...': a short clause whose
-    speech verb opens the quote (none outside it) is still X's report; 'the talks were "a good
-    start"' quotes a phrase of the clause, not X's words."""
-    text = ctx.text
-    if not text.startswith(",", pos) or not text[q.start : q.start + 1].islower():
-        return False
-    hits = speech.speech_verbs(text, q.start, min(q.end, q.start + _VERB_REACH))
-    if not hits or hits[0].start != q.start or hits[0].participle:
-        return False
-    appos = _ROLE_APPOSITION.match(text, pos + 1, q.open)
-    start = appos.end() if appos else pos + 1
-    words = len(WORD.findall(text, start, q.open))
-    return (
-        0 < words <= _ACCORDING_CLAUSE_WORDS
-        and not ctx.has_verb_in(start, q.open)
-        and not _SENTENCE_END.search(text, start, q.open)
-        and ctx.quote_at(start) is None
-        and bisect.bisect_right(ctx.quote_opens, start) == bisect.bisect_left(ctx.quote_opens, q.open)
-    )
-
-
-_ACCORDING_CLAUSE_WORDS = 10
-
-
-def _verb_opens_quote(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
-    """'Rubio also "expressed sorrow for the loss of lives."': a quote that opens with a finite speech
-    verb in lower case continues the sentence; the subject right before the quote mark said it."""
-    text = ctx.text
-    if not text[q.start : q.start + 1].islower():
-        return None
-    hits = speech.speech_verbs(text, q.start, min(q.end, q.start + _VERB_REACH))
-    if not hits or hits[0].start != q.start or hits[0].participle:
-        return None
-    gap_end, modal, passive = ctx.gap(q.open, s_start)
-    if modal or passive:
-        return None  # 'X will "urge calm"' is a plan; 'X was "told to leave"' heard it
-    subj = speech.subject_before(text, s_start, gap_end)
-    if subj is None or text[subj.end : gap_end].strip():
-        return None
-    if _SUBORDINATE_BEFORE.search(text, max(s_start, subj.start - 12), subj.start):
-        return None  # 'X said it was late after the UN "recommended it"': X's words, the UN's deed
-    ent, name = ctx.actor(subj, subj.start)
-    return Attribution(ent, name, end=q.open) if name is not None else None
-
-
-_SUBORDINATE_BEFORE = re.compile(rf"(?:{_SUBORDINATE.pattern}|\bthat)\s+$")
-
-
-_VERB_REACH = 30  # characters of a quote's opening searched for its speech verb
-
-
-def _colon_intro(ctx: Context, q: Quote) -> Attribution | None:
-    """A quote opening its paragraph after a sentence ending in a colon ('... tweeted:')."""
-    p_start, _ = ctx.paragraph_span(q.open)
-    colon = p_start - 1
-    while colon >= 0 and ctx.text[colon].isspace():
-        colon -= 1
-    if colon < 0 or ctx.text[colon] != ":":
-        return None
-    s_start, _ = ctx.sentence_span(colon)
-    lo = max(s_start, colon - MAX_REACH)
-    verbs = ctx.verbs_in(lo, colon)
-    for v in reversed(verbs):
-        att = verb_attribution(ctx, v, lo, verbs, colon)
-        if att is not None:
-            att.start = s_start
-            return att
-    header = _ATTRIBUTABLE.match(ctx.text, s_start, colon)
-    if header is not None:  # a media release's 'Quotes attributable to the Prime Minister:'
-        np = speech.noun_phrase_after(ctx.text, header.end(), colon)
-        ent, name = ctx.actor(np, header.end()) if np is not None and np.end == colon else (None, None)
-        if name is not None:
-            return Attribution(ent, name, end=colon + 1, start=s_start)
-    return None
-
-
-# a header line of a media release naming who speaks the quotes under it
-_ATTRIBUTABLE = re.compile(
-    r"\s*(?:(?:Quotes?|Comments?|Remarks?)\s+(?:attributable|attributed)\s+to|(?:Quotes?|Comments?)\s+from)\s+"
-)
 
 
 # -- reported speech --------------------------------------------------------------------
@@ -1239,7 +486,7 @@ def _quoted_person(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statem
     m = AS_SAYING.match(ctx.text, att.end, s_end)
     if m is None:
         return None
-    that = _THAT.match(ctx.text, m.end(), s_end)
+    that = THAT.match(ctx.text, m.end(), s_end)
     span = _content(ctx, that.end() if that else m.end(), s_end, True)
     if span is None:
         return None
@@ -1341,7 +588,7 @@ def _receives_guest(ctx: Context, pos: int, s_end: int) -> bool:
 
 def _reports_that(ctx: Context, v: VerbHit, s_end: int) -> bool:
     """'Politico reported that ...', 'the president reports that he met ...': a report of its own."""
-    return bool(_THAT.match(ctx.text, _past_adjunct(ctx, v.end, s_end), s_end))
+    return bool(THAT.match(ctx.text, _past_adjunct(ctx, v.end, s_end), s_end))
 
 
 def _states_as_noun(text: str, v: VerbHit) -> bool:
@@ -1375,7 +622,7 @@ def _reported(
     if rejecting and not speech.REJECT_OBJECT.match(text, v.end, s_end):
         return None  # 'rejected the bill': no speech
     if text.startswith(",", v.end):
-        rest = _TRAILING_REST.match(text, v.end, s_end)
+        rest = TRAILING_REST.match(text, v.end, s_end)
         if rest is not None and rest.group("relay"):
             return None  # '..., X said, the Times reported.': X's words come before, not after
     speaker, name = ctx.actor(subj, subj.start)
@@ -1392,7 +639,7 @@ def _reported(
         if speech.lemma_of(v.form) in _CALL_ON and _NO_OBJECT.match(text, v.end, s_end):
             return None  # 'X called on and was hosted by Y', 'called on, and met, Y': a visit paid, no appeal
         # 'assured that ...': no one named as spoken to; the clause is no noun phrase
-        np = None if _THAT.match(text, v.end, s_end) else ctx.noun_phrase(v.end, s_end)
+        np = None if THAT.match(text, v.end, s_end) else ctx.noun_phrase(v.end, s_end)
         if np is not None:
             explicit_object = True
             addressees = ctx.addressee_after(v.end, s_end)
@@ -1408,7 +655,7 @@ def _reported(
                 return None  # 'updated its guidance': no one spoken to, nothing reported
             if lemma in _CALL_ON and spoken_to and not _TO_LATER.search(text, np.end, s_end):
                 return None  # 'called on the President on Monday': a courtesy visit, no appeal made
-            if lemma == "wish" and not _THAT.match(text, np.end, s_end):
+            if lemma == "wish" and not THAT.match(text, np.end, s_end):
                 return None  # 'wished him a speedy recovery', 'wished them well': a courtesy, no clause
             if about is not None:
                 content_start = about.end()  # 'briefed X on the talks': the talks
@@ -1422,11 +669,11 @@ def _reported(
     participle = (
         _COMMA_PARTICIPLE.match(text, content_start, s_end) if text.startswith(",", content_start) else None
     )
-    if participle and participle.group(1) in _ADDING:
+    if participle and participle.group(1) in ADDING:
         return None  # '..., Stalin said, adding that ...': what he said comes before; 'adding' has its own
     if _COMMA_AND.match(text, content_start, s_end):
         return None  # '..., Haddad said, and the border will reopen': what he said comes before the verb
-    m = _THAT.match(text, content_start, s_end)
+    m = THAT.match(text, content_start, s_end)
     if m:
         content_start = _past_quoted_clause(ctx, m.end(), s_end)
     elif _needs_that(v, text, content_start, s_end):
@@ -1544,42 +791,20 @@ _SETTING_LEAD = re.compile(
     r",?\s*(?:speaking|addressing|talking|writing|responding|commenting|in|at|during|after|on|while)\b"
     r"[^,;:.\"\u201c]{1,120},\s*"
 )
-
-
-# Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").
-_TRAILING_LEMMAS = (
-    frozenset(("say", "add", "announce", "confirm", "tell", "note", "state", "report"))
-    | speech.word_set("stress emphasize emphasise underscore underline reiterate insist explain tweet write")
-    | speech.word_set("disclose reveal declare affirm warn")
-    | speech.word_set("clarify assert argue claim acknowledge admit observe testify")
-)
 # '..., stressed the ambassador.': verbs of emphasis close a report as 'said' does; so do verbs of
 # making known ('..., the spokesperson disclosed.'), of warning, and of arguing or conceding a point
 # ('..., clarified the minister.', '..., he admitted.')
 # '..., Xinhua reported, citing the official news agency': the source cited is who speaks
 _CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
-# What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
-# what may follow a trailing attribution's verb: a time, place or setting; 'said this in ...' is not
-# one ('this' is the object: what was said is elsewhere)
-_TRAILING_REST = re.compile(
-    r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through"
-    r"|this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b))\b"
-    r"[^,.;:\"]{0,80}|\s+\w+day\b|\s+reporters(?:\s+(?:here|there))?)?"
-    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing)\b"
-    r"|\s(?:citing|quoting)\b"
-    r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
-    r"(?:reports|reported|informs|informed|writes|wrote)\s*[.!]?\s*$))"
-)  # '..., X said on Thursday, Tass informs.': the outlet only passes X's words on
 
 _TRAILING_MIN_WORDS = 5
-_SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writing|Talking)\b")
 _SPEAKER_LEAD = re.compile(r"(?:\s+[a-z]+){0,4}\s*")
 
 
 def _trails(ctx: Context, v: VerbHit, s_end: int) -> bool:
     """'..., the agency reported.': a verb that closes its sentence after what was said."""
-    return speech.lemma_of(v.form) in _TRAILING_LEMMAS and bool(
-        _TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end)
+    return speech.lemma_of(v.form) in TRAILING_LEMMAS and bool(
+        TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end)
     )
 
 
@@ -1588,9 +813,9 @@ def _trailing(
 ) -> StatementCandidate | None:
     """'Talks will resume in March, the ministry said.': what was said comes first, before a comma."""
     text = ctx.text
-    if speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
+    if speech.lemma_of(v.form) not in TRAILING_LEMMAS:
         return None
-    rest = _TRAILING_REST.match(text, past_date(ctx, v.end, s_end), s_end)
+    rest = TRAILING_REST.match(text, past_date(ctx, v.end, s_end), s_end)
     if rest is None:
         return None
     subj = subject_of(ctx, v, s_start, verbs)
@@ -1617,7 +842,7 @@ def _trailing(
     opening = ctx.quote_at(c_start)
     if opening is not None and not (opening.open == c_start and _quote_opens_clause(ctx, c_start, c_end)):
         return None  # a quote is a direct statement; '"Close ties" were the core of it, X said' is reported
-    if len(WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or _SETTING.match(text, c_start, c_end):
+    if len(WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or SETTING.match(text, c_start, c_end):
         return None  # "Asked about it, she said.": the words before the comma set the scene
     if not _says_something(ctx, c_start, c_end) or _speaks_within(ctx, c_start, c_end, speaker):
         return None
@@ -1649,14 +874,14 @@ def _inverted_trailing(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> St
     comma = v.start - 2
     if comma < s_start or text[comma] != "," or not text[v.start - 1].isspace():
         return None  # the verb opens the attribution right after the comma
-    if v.participle or speech.lemma_of(v.form) not in _TRAILING_LEMMAS or v.kind == "address":
+    if v.participle or speech.lemma_of(v.form) not in TRAILING_LEMMAS or v.kind == "address":
         return None
     np = named_after(ctx, v.end, s_end) or speech.noun_phrase_after(text, v.end, s_end)
     issued = _DOCUMENT_ISSUED.match(text, np.start, s_end) if np is not None else None
     issuer = named_at(ctx, issued.end(), s_end) if issued else None
     if issuer is not None:
         np = issuer  # '..., said a press release issued by the ministry.': the ministry
-    if np is None or not _TRAILING_REST.match(text, past_date(ctx, np.end, s_end), s_end):
+    if np is None or not TRAILING_REST.match(text, past_date(ctx, np.end, s_end), s_end):
         return None
     speaker, name = ctx.actor(np, v.end)
     if name is None:
@@ -1664,7 +889,7 @@ def _inverted_trailing(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> St
     c_start, c_end = strip(text, s_start, comma)
     if ctx.quote_at(c_start) is not None:
         return None  # a quote is a direct statement
-    if len(WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or _SETTING.match(text, c_start, c_end):
+    if len(WORD.findall(text, c_start, c_end)) < _TRAILING_MIN_WORDS or SETTING.match(text, c_start, c_end):
         return None
     if not _says_something(ctx, c_start, c_end):
         return None
@@ -1689,7 +914,7 @@ def _parenthetical(
     text = ctx.text
     if text.find(",", v.end, min(s_end, v.end + 30)) < 0:
         return None  # no comma soon after the verb: no predicate goes on after it
-    if v.participle or v.kind != "say" or speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
+    if v.participle or v.kind != "say" or speech.lemma_of(v.form) not in TRAILING_LEMMAS:
         return None
     goes_on = _PREDICATE_GOES_ON.match(text, past_date(ctx, v.end, s_end), s_end)
     if goes_on is None:
@@ -1728,9 +953,9 @@ def _find_tail(ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> 
     while k > 0 and verbs[k].participle:
         k -= 1  # '..., the spokesman said, adding that ...': the attribution is before the participle
     v = verbs[k]
-    if speech.lemma_of(v.form) not in _TRAILING_LEMMAS:
+    if speech.lemma_of(v.form) not in TRAILING_LEMMAS:
         return None
-    if not _TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end):
+    if not TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end):
         return None
     subj = subject_of(ctx, v, s_start, verbs)
     if subj is None:
@@ -1893,9 +1118,9 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
         return _reported(ctx, v, s_start, s_end, ctx.verbs_in(s_start, s_end))  # '..., urging X to act'
     if v.form == "saying" and _MEDIUM_SAYING.search(text, max(s_start, v.start - 60), v.start):
         return _medium_participle(ctx, v, s_start, s_end)
-    if v.form not in _ADDING and feeling is None:
+    if v.form not in ADDING and feeling is None:
         return _with_participle(ctx, v, s_start, s_end)  # '... with X expressing his joy': X's words
-    m = feeling or _THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
+    m = feeling or THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
     if (
         not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
         and not LINKED_PARTICIPLE.search(text, max(s_start, v.start - 12), v.start)
@@ -1955,7 +1180,7 @@ def _subject_reports(
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
-    m = _THAT.match(ctx.text, v.end, s_end)
+    m = THAT.match(ctx.text, v.end, s_end)
     span = _content(ctx, m.end() if m else v.end, s_end, True)
     return _reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
@@ -1984,7 +1209,7 @@ def _with_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Stat
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
-    m = _THAT.match(text, v.end, s_end)
+    m = THAT.match(text, v.end, s_end)
     if m is None and _needs_that(v, text, v.end, s_end):
         return None  # 'with X offering help': no words reported
     tail = _tail_attribution(ctx, s_start, s_end, ctx.verbs_in(s_start, s_end))
@@ -1998,14 +1223,10 @@ def _past_adjunct(ctx: Context, pos: int, s_end: int) -> int:
     text = ctx.text
     has_that = text.find("that", pos, s_end) >= 0  # the phrase ends before a 'that'
     m = _ADJUNCT.match(text, pos, s_end) if has_that else None
-    if m and _THAT.match(text, m.end(), s_end) and (not _WITH.match(text, pos) or _names_someone(ctx, m)):
+    if m and THAT.match(text, m.end(), s_end) and (not _WITH.match(text, pos) or _names_someone(ctx, m)):
         return m.end()
     m = _ADJUNCTS.match(text, pos, s_end) if has_that else None
-    if (
-        m
-        and _THAT.match(text, m.end(), s_end)
-        and (not _ANY_WITH.search(m.group()) or _names_someone(ctx, m))
-    ):
+    if m and THAT.match(text, m.end(), s_end) and (not _ANY_WITH.search(m.group()) or _names_someone(ctx, m)):
         return m.end()
     aside = _COMMA_ADJUNCT.match(text, pos, s_end) if text.startswith(",", pos) else None
     if aside:
@@ -2045,7 +1266,7 @@ def _according_to(ctx: Context, s_start: int, s_end: int) -> StatementCandidate 
     """'X will visit Y, according to officials' / 'According to A, quoting B, ...'."""
     text = ctx.text
     first = text.find("ccording to", s_start, s_end) if ctx.has_according else -1
-    m = _ACCORDING.search(text, max(s_start, first - 1), s_end) if first >= 0 else None
+    m = ACCORDING.search(text, max(s_start, first - 1), s_end) if first >= 0 else None
     if m is None or ctx.quote_at(m.start()) is not None:
         return None
     np = speech.noun_phrase_after(text, m.end(), s_end)
@@ -2074,7 +1295,7 @@ def _according_to(ctx: Context, s_start: int, s_end: int) -> StatementCandidate 
         comma = text.find(",", src_end, s_end)
         if comma < 0:
             return None
-        appos = _ROLE_APPOSITION.match(text, comma + 1, s_end)
+        appos = ROLE_APPOSITION.match(text, comma + 1, s_end)
         if appos:  # 'According to X, a spokesman for Y, content': the content begins after the role
             comma = appos.end() - 1
         c_start, c_end = strip(text, comma + 1, s_end)
@@ -2127,14 +1348,6 @@ def _as_told_by(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | 
     if not _says_something(ctx, c_start, c_end):
         return None
     return _reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
-
-
-# 'According to X, a spokesman for the ministry, ...': the speaker's role, set off by commas
-_ROLE_APPOSITION = re.compile(
-    r"\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + "|".join(sorted(UNNAMED_ROLES))
-    + r")s?\b(?:\s+(?:of|for|to|at|in|with)\s+[^,.;:\"\u201c]{1,60})?,"
-)
 
 
 # 'According to ABC, Basya believes ...' relays what a person thinks; 'According to the ministry, President

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract import statementcontext, statements
+from briefing_tui.extract import quoteattribution, statementcontext, statements
 from briefing_tui.extract.document import Document, Entity, Mention, Sentence, Timex
 from briefing_tui.extract.quotes import find_quotes
 
@@ -264,7 +264,7 @@ def test_quote_without_findable_speaker_is_left_out(text: str) -> None:
 def test_quote_without_findable_speaker_can_be_kept_unattributed(
     text: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(statements, "KEEP_UNATTRIBUTED", True)
+    monkeypatch.setattr(quoteattribution, "KEEP_UNATTRIBUTED", True)
     doc = make_doc(text, Cast(actors={"Washington": ("country", ()), **LOPEZ.actors}))
     statements.find(doc)
     direct = [c for c in doc.statements if c.kind == "direct"]
