@@ -40,6 +40,8 @@ from briefing_tui.extract.statementcontext import (
     MAX_REACH,
     MIN_UNATTRIBUTED_WORDS,
     THAT,
+    TRAILING_LEMMAS,
+    TRAILING_REST,
     UNNAMED_ROLES,
     WORD,
     Attribution,
@@ -803,27 +805,6 @@ def _colon_intro(ctx: Context, q: Quote) -> Attribution | None:
 _ATTRIBUTABLE = re.compile(
     r"\s*(?:(?:Quotes?|Comments?|Remarks?)\s+(?:attributable|attributed)\s+to|(?:Quotes?|Comments?)\s+from)\s+"
 )
-
-
-# Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").
-TRAILING_LEMMAS = (
-    frozenset(("say", "add", "announce", "confirm", "tell", "note", "state", "report"))
-    | speech.word_set("stress emphasize emphasise underscore underline reiterate insist explain tweet write")
-    | speech.word_set("disclose reveal declare affirm warn")
-    | speech.word_set("clarify assert argue claim acknowledge admit observe testify")
-)
-# What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
-# what may follow a trailing attribution's verb: a time, place or setting; 'said this in ...' is not
-# one ('this' is the object: what was said is elsewhere)
-TRAILING_REST = re.compile(
-    r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through"
-    r"|this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b))\b"
-    r"[^,.;:\"]{0,80}|\s+\w+day\b|\s+reporters(?:\s+(?:here|there))?)?"
-    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing)\b"
-    r"|\s(?:citing|quoting)\b"
-    r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
-    r"(?:reports|reported|informs|informed|writes|wrote)\s*[.!]?\s*$))"
-)  # '..., X said on Thursday, Tass informs.': the outlet only passes X's words on
 SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writing|Talking)\b")
 
 

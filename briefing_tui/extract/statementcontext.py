@@ -565,6 +565,7 @@ _PERSON_ROLES = speech.word_set(
 )
 # one unnamed informant: 'a government source', 'a diplomatic source', 'the source' (plural: GROUP_HEADS)
 _ANONYMOUS_HEADS = speech.word_set("source insider person")  # 'the person said': the unnamed informant
+# one unnamed person by role: 'a senior administration official said', 'an official from the ministry'
 UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
 # the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
 _OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides
@@ -665,6 +666,30 @@ def has_quote(ctx: Context, start: int, end: int) -> bool:
 
 # 'held talks with Y, during which he ...': a clause hung on the sentence's own event
 _LINKED_CLAUSE_BEFORE = re.compile(r"\b(?:which|where|whereupon|when|while)\s+$")
+
+
+# Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").
+TRAILING_LEMMAS = (
+    frozenset(("say", "add", "announce", "confirm", "tell", "note", "state", "report"))
+    | speech.word_set("stress emphasize emphasise underscore underline reiterate insist explain tweet write")
+    | speech.word_set("disclose reveal declare affirm warn")
+    | speech.word_set("clarify assert argue claim acknowledge admit observe testify")
+)
+# '..., stressed the ambassador.': verbs of emphasis close a report as 'said' does; so do verbs of
+# making known ('..., the spokesperson disclosed.'), of warning, and of arguing or conceding a point
+# ('..., clarified the minister.', '..., he admitted.')
+# What may follow such a verb: a date or a short phrase, then the end or a new clause after a comma.
+# what may follow a trailing attribution's verb: a time, place or setting; 'said this in ...' is not
+# one ('this' is the object: what was said is elsewhere)
+TRAILING_REST = re.compile(
+    r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through"
+    r"|this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b))\b"
+    r"[^,.;:\"]{0,80}|\s+\w+day\b|\s+reporters(?:\s+(?:here|there))?)?"
+    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing)\b"
+    r"|\s(?:citing|quoting)\b"
+    r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
+    r"(?:reports|reported|informs|informed|writes|wrote)\s*[.!]?\s*$))"
+)  # '..., X said on Thursday, Tass informs.': the outlet only passes X's words on
 
 
 _BEFORE_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?")

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefing_tui.extract import speech, statements
+from briefing_tui.extract import reportedclauses, speech
 
 
 def plain_scan(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -88,5 +88,5 @@ def test_cut_equals_searching_every_character() -> None:
     for _ in range(3000):
         text = "".join(rnd.choice(atoms) for _ in range(rnd.randint(1, 14)))
         for start in range(len(text)):
-            m = statements._CUT.search(text, start, len(text))
-            assert statements._cut(text, start, len(text)) == (m.start() if m else len(text))
+            m = reportedclauses._CUT.search(text, start, len(text))
+            assert reportedclauses.clause_cut(text, start, len(text)) == (m.start() if m else len(text))

@@ -1,0 +1,526 @@
+"""What a speech verb reports: the clause, where it ends, and the statement built from it.
+
+`reported_clause` reads the words a verb reports ('said that ...', 'called on X to ...'),
+`content_span` and `clause_cut` find where they stop (a new clause, an adjunct, a quoted
+clause, a source tail), `needs_that`, `reports_that` and `states_as_noun` tell a report from
+other uses of the verb, `tail_attribution` finds a speaker named after the clause, and
+`reported_statement` makes the StatementCandidate.
+
+Separate from reportedspeech.py, which holds the sentence patterns that find a verb and its
+speaker and call into this module for the clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing_tui.extract import speech
+from briefing_tui.extract.document import StatementCandidate
+from briefing_tui.extract.speakersubjects import subject_of
+from briefing_tui.extract.speech import VerbHit
+from briefing_tui.extract.statementcontext import (
+    ADDING,
+    AS_SAYING,
+    MAX_REACH,
+    THAT,
+    TRAILING_LEMMAS,
+    TRAILING_REST,
+    UNNAMED_ROLES,
+    WORD,
+    Context,
+    past_date,
+    quoted_share,
+    span_statement,
+    strip,
+)
+
+MIN_INDIRECT_WORDS = 3
+# MIN_INDIRECT_WORDS words (runs of WORD): found without listing every word of the clause
+_INDIRECT_WORDS = re.compile(rf"[A-Za-z0-9]+(?:[^A-Za-z0-9]+[A-Za-z0-9]+){{{MIN_INDIRECT_WORDS - 1}}}")
+# where reported content stops: a new clause that is no longer the speaker's
+_CUT = re.compile(
+    r"(?=[,;:\s])(?:"
+    r",\s*(?:according\s+to|while|whereas|but(?!\s+(?:also\s+|still\s+)?(?:can|could|will|would|may|might|must|should"
+    r"|is|are|was|were|has|have|had|remains?|remained)\b)|although|though|(?:hours|days|weeks|shortly)\s+after"
+    r"|with(?!\s+(?:a\s+view|an\s+eye|the\s+(?:aim|goal|objective|intention|purpose))\b))\b"
+    r"|,\s*as\s+(?:she|he|they|we)\s+[a-z]+ed\b"
+    r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
+    r"|,\s*(?:adding|saying|noting|stressing)\s*[,:]?\s*[\"\u201c]"  # '..., adding, "...': a quote of its own
+    r"|,\s*(?:adding|noting|stressing)\s+that\b"  # '..., adding that ...': a report of its own
+    r"|,?\s+(?:before|after|while)\s+(?:adding|saying|noting|stressing|stating|emphasi[sz]ing|underlining"
+    r"|underscoring|reiterating|asserting|affirming|insisting|warning|arguing|explaining)\s+that\b"
+    r"|,?\s+(?:before|after|while)\s+(?:describing|characteri[sz]ing|calling|terming|labell?ing)\b"
+    r"|,\s*when\s+(?:asked|questioned|pressed)\b"  # '..., when asked if ...': the setting of the next answer
+    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
+    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
+    r"|warned|agreed|insisted|argued)\s+that\b"
+    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:called\s+(?:on|upon)|urged|thanked)\s+(?:the\s+)?[A-Z]"
+    r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:after|during|at|in|following|before)\s+(?:[\w'\u2019-]+\s+){1,4}?"
+    r"(?:announced|confirmed|revealed|disclosed|explained|indicated|stated|said|added|stressed|noted)\s+that\b"
+    r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:announced|reaffirmed|reiterated|expressed|welcomed|noted"
+    r"|stressed|emphasi[sz]ed|underscored|highlighted|praised|commended|hailed|lauded)\s+"
+    r"(?:a|an|the|his|her|their|its|[A-Z][\w.-]*['\u2019]s)\b"
+    r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:expressed|voiced)\s+(?:hope|confidence|concern|optimism|satisfaction"
+    r"|gratitude|appreciation|regret|readiness|willingness)\b"
+    r"|,\s*to\s+which\s+(?=(?:[\w.'\u2019-]+\s+){1,4}(?:also\s+)?(?:replied|responded|agreed|answered|said)\b)"
+    r"|,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:also\s+)?(?:said|stated|noted|added|stressed|expressed|reiterated)\s+"
+    r"(?:that|his|her|their|its)\b)"
+)  # '... and called on Beijing to ...': the speaker turns to someone, a statement of its own;
+# '..., and announced a new round', '..., and welcomed Peru's efforts': the speaker's next act, own object;
+# '..., Minister Sato also stated his ...': a new sentence run on after a comma, with its own subject;
+# '..., and after the call announced that ...': the speaker's next report, set at another moment;
+# '..., and expressed hope that ...': a feeling voiced, another statement; '..., to which Y replied ...': Y's turn
+# '..., with a view to ...', '..., with the aim of ...': a purpose, still the speaker's words (not a new clause);
+# '..., but can serve a purpose': a 'but' with no subject of its own goes on with the same clause
+_CUT_MARKS = (",", ";", ":")  # where a cut may start
+_CUT_WORDS = ("-", "\u2014", "and", "before", "after", "while")  # what follows white space where a cut starts
+# a prepositional phrase after a speech verb, before its 'that' clause
+_ADJUNCT = re.compile(
+    r"\s*,?\s*(?:on|in|at|to|with|during|from|via|through|over|after|before|late|early|earlier|later)\s+[^,.;:\"]{1,60}?"
+    r"(?=\s*,?\s*that\b)"
+    r"|\s*,?\s*(?:[a-z]{2,}ly|also|again|further|too|however)\b(?=\s*,?\s*that\b)"  # 'said recently that'
+    r"|\s*the\s+fact\b(?=\s*,?\s*that\b)"  # 'mentioned the fact that ...': the clause is what was said
+)
+# two such phrases, longer than one may be: 'said at a news conference Thursday with Macron that ...';
+# no comma between them ('said on Monday, in a sign that ...' is a comment of the writer's)
+_ADJUNCTS = re.compile(
+    r"\s*,?\s*(?:on|in|at|to|with|during|from|via|through|over|after|before)\s+[^,.;:\"]{1,60}?"
+    r"\s+(?:on|in|at|to|with|during|from|via|through|over|after|before)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
+)
+_OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
+_TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+_PREPOSITIONS = speech.word_set(
+    "with without since in on at from by after before during into over under than as of"
+)
+
+
+# after 'welcomed': a guest ('him', 'them') or where they were received ('welcomed to India')
+_GUEST_WORDS = speech.word_set("him her them us me to at in into back")
+# who is received: 'welcomed the Kenyan head of state', 'welcomed his counterpart'
+_GUEST_HEADS = UNNAMED_ROLES | speech.word_set(
+    "head counterpart counterparts guest guests delegation delegations visitor visitors leader leaders"
+    " king queen prince emir pope ministers officials delegates"
+)
+_GUEST_KINDS = ("person", "role")
+
+
+def _receives_guest(ctx: Context, pos: int, s_end: int) -> bool:
+    """'welcomed the visiting president', 'welcomed him at the airport': 'welcome' receives a person;
+    'welcomed the agreement' or 'welcomed Kenya's decision' voices a judgement of a thing."""
+    np = ctx.noun_phrase(pos, s_end)
+    if np is None:
+        return False
+    phrase = ctx.text[np.start : np.end]
+    words = phrase.lower().split(" of ", 1)[0].split()  # 'the head of state', not 'the decision of X'
+    if words[0] in _GUEST_WORDS:
+        return True
+    if "'s" in phrase or "\u2019s" in phrase:
+        return False  # 'welcomed the president's decision'
+    if any(w in _GUEST_HEADS for w in words):
+        return True
+    return any(
+        m.kind in _GUEST_KINDS and m.start == np.start for m in ctx.mentions_over(np.start, np.start + 1)
+    )
+
+
+def reports_that(ctx: Context, v: VerbHit, s_end: int) -> bool:
+    """'Politico reported that ...', 'the president reports that he met ...': a report of its own."""
+    return bool(THAT.match(ctx.text, _past_adjunct(ctx, v.end, s_end), s_end))
+
+
+def states_as_noun(text: str, v: VerbHit) -> bool:
+    """'the three Sahel states that left', 'member states': the noun, not the verb."""
+    if v.form not in ("states", "state"):
+        return False
+    before = text[max(0, v.start - 20) : v.start].split()
+    return bool(before) and (before[-1][:1].isupper() or before[-1].lower() in _STATE_MODIFIERS)
+
+
+_STATE_MODIFIERS = speech.word_set(
+    "member members island nation city two three four five six several many small other neighboring"
+)
+
+
+def reported_clause(
+    ctx: Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
+) -> StatementCandidate | None:
+    text = ctx.text
+    subj = subject_of(ctx, v, s_start, verbs)
+    if subj is None:
+        return None
+    wanted = speech.OBJECT_ONLY.get(speech.lemma_of(v.form))
+    if wanted is not None and not wanted.match(text, v.end, s_end):
+        return None  # 'raised $5 million', 'listed the shares': no speech
+    if speech.lemma_of(v.form) == "recall" and _RECALLED_STAFF.match(text, v.end, s_end):
+        return None  # 'recalled its ambassador': called home, not remembered aloud
+    if speech.lemma_of(v.form) == "welcome" and _receives_guest(ctx, v.end, s_end):
+        return None  # 'welcomed the president at the palace': a reception, not a word said
+    rejecting = speech.lemma_of(v.form) in speech.REJECTING
+    if rejecting and not speech.REJECT_OBJECT.match(text, v.end, s_end):
+        return None  # 'rejected the bill': no speech
+    if text.startswith(",", v.end):
+        rest = TRAILING_REST.match(text, v.end, s_end)
+        if rest is not None and rest.group("relay"):
+            return None  # '..., X said, the Times reported.': X's words come before, not after
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    # 'called it a success', 'rejected the claims' is what was said
+    content_start = v.start if v.kind == "name" or rejecting else v.end
+    as_saying = AS_SAYING.match(text, v.end, s_end)
+    if as_saying and speech.lemma_of(v.form) == "quote":
+        content_start = as_saying.end()
+    addressees: list[int] = []
+    explicit_object = False
+    if v.kind == "address":
+        if speech.lemma_of(v.form) in _CALL_ON and _NO_OBJECT.match(text, v.end, s_end):
+            return None  # 'X called on and was hosted by Y', 'called on, and met, Y': a visit paid, no appeal
+        # 'assured that ...': no one named as spoken to; the clause is no noun phrase
+        np = None if THAT.match(text, v.end, s_end) else ctx.noun_phrase(v.end, s_end)
+        if np is not None:
+            explicit_object = True
+            addressees = ctx.addressee_after(v.end, s_end)
+            lemma = speech.lemma_of(v.form)
+            if lemma == "apprise":  # 'apprised Berg of the progress': the noun phrase runs on past 'of'
+                about = speech.ABOUT_OR_OF.match(text, np.end, s_end) or speech.ABOUT_OR_OF.search(
+                    text, np.start, np.end
+                )
+            else:
+                about = speech.ABOUT.match(text, np.end, s_end) if lemma in speech.BRIEFING else None
+            spoken_to = addressees or text[np.start : np.end].split()[-1].lower() in speech.ROLE_HEADS
+            if lemma in speech.INFORMING and (about is None or not spoken_to):
+                return None  # 'updated its guidance': no one spoken to, nothing reported
+            if lemma in _CALL_ON and spoken_to and not _TO_LATER.search(text, np.end, s_end):
+                return None  # 'called on the President on Monday': a courtesy visit, no appeal made
+            if lemma == "wish" and not THAT.match(text, np.end, s_end):
+                return None  # 'wished him a speedy recovery', 'wished them well': a courtesy, no clause
+            if about is not None:
+                content_start = about.end()  # 'briefed X on the talks': the talks
+            elif lemma in ("tell", "inform", "assure", "reassure", "remind", "brief", "warn", "wish"):
+                content_start = np.end
+            elif not _TO_INF.match(text, np.end, s_end):
+                content_start = v.end
+        elif speech.lemma_of(v.form) in speech.INFORMING or speech.lemma_of(v.form) == "wish":
+            return None  # 'wished to visit': a wish, not words to anyone
+    content_start = _past_adjunct(ctx, content_start, s_end)
+    participle = (
+        _COMMA_PARTICIPLE.match(text, content_start, s_end) if text.startswith(",", content_start) else None
+    )
+    if participle and participle.group(1) in ADDING:
+        return None  # '..., Stalin said, adding that ...': what he said comes before; 'adding' has its own
+    if _COMMA_AND.match(text, content_start, s_end):
+        return None  # '..., Haddad said, and the border will reopen': what he said comes before the verb
+    m = THAT.match(text, content_start, s_end)
+    if m:
+        content_start = _past_quoted_clause(ctx, m.end(), s_end)
+    elif needs_that(v, text, content_start, s_end):
+        return None
+    if _relays_a_speaker(ctx, content_start, s_start, verbs):
+        return None  # 'the spokesman said the president stressed ...': the president's words
+    tail = tail_attribution(ctx, s_start, s_end, verbs)
+    stop = tail if tail is not None and tail > content_start else s_end  # '..., he said.' is not hers
+    if _RELATIVE_BEFORE.search(text, max(s_start, subj.start - 10), subj.start) or _WHO_VERB_BEFORE.search(
+        text, max(s_start, v.start - 30), v.start
+    ):
+        comma = text.find(",", content_start, stop)
+        stop = comma if comma > content_start else stop  # '..., which X said was a mistake, ...'
+    span = content_span(ctx, content_start, stop, bool(m or v.kind == "address"))
+    if span is None:
+        return None
+    span = _without_source_tail(ctx, span)
+    if span is None:
+        return None
+    if text.find("and that", span[0], span[1]) >= 0:
+        span = _before_quoted_clause(ctx, span)
+    addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
+    if explicit_object:
+        ctx.addressed.add(span[0])
+    return reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
+
+
+# a source named after the clause, lower-case or not: '..., state media reported', '..., officials said'
+_SOURCE_TAIL = re.compile(
+    r",?\s*(?!(?:which|who|whom|as|and|but|or|what|when|while|if)\b)(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+"
+    r"\s+(?:reported|reports|said|says|informed|informs|wrote|writes)(?:\s+on\s+\w+day)?\s*[.!]?\s*"
+)
+
+
+def _without_source_tail(ctx: Context, span: tuple[int, int]) -> tuple[int, int] | None:
+    """'told him the kingdom opposed it, state media reported': the source at the end is no part of what
+    was said; a clause that is nothing but the source ('told X, state media reported') says nothing."""
+    comma = ctx.text.rfind(",", span[0], span[1])
+    if comma < 0:
+        return None if _SOURCE_TAIL.fullmatch(ctx.text, span[0], span[1]) else span
+    if not _SOURCE_TAIL.fullmatch(ctx.text, comma, span[1]):
+        return span
+    start, end = strip(ctx.text, span[0], comma)
+    return (start, end) if end > start and says_something(ctx, start, end) else None
+
+
+_CALL_ON = frozenset(("call on", "call upon"))
+_TO_LATER = re.compile(r"\bto\s+[a-z]")  # 'called on X (and Y) to act': an appeal
+_NO_OBJECT = re.compile(r"\s*(?:[,.;]|(?:and|or|but)\b)")  # 'called on and ...': the verb has no object
+
+
+# 'recalled (its) diplomats / the ambassador / all staff': people called home
+_RECALLED_STAFF = re.compile(
+    r"\s+(?:(?:the|its|his|her|their|all|some|[A-Z][\w.'\u2019-]*)\s+){0,3}"
+    r"(?:ambassadors?|envoys?|diplomats?|diplomatic\s+staff|staff|troops|forces|personnel|delegation)\b"
+)
+_COMMA_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b")
+_COMMA_AND = re.compile(r",\s*(?:and|but)\s")
+# '..., which Washington said was a mistake, ...': what was said ends with the relative clause
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+$")
+# 'X, who described the visit as friendly, noted that ...': the relative clause ends at its comma
+_WHO_VERB_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
+# a second that-clause that is all quote: 'said it was a good meeting, and that it was "in the hands of ..."'
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+def _past_quoted_clause(ctx: Context, pos: int, s_end: int) -> int:
+    """'said that "..." and that X': the first clause is all quote (a direct statement of its own);
+    what is reported in the writer's words is the second."""
+    if not ctx.text.startswith(('"', "\u201c"), pos):
+        return pos
+    q = ctx.quote_at(pos + 1)
+    if q is None or not q.closed or q.close >= s_end:
+        return pos
+    second = _AND_THAT.match(ctx.text, q.close + 1, s_end)
+    return second.end() if second else pos
+
+
+def _before_quoted_clause(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a reported clause before a second 'and that' clause that is mostly a quote (a direct statement)."""
+    m = _AND_THAT.search(ctx.text, span[0], span[1])
+    if m is None or m.start() <= span[0] or quoted_share(ctx, m.end(), span[1]) <= 0.7:
+        return span
+    return strip(ctx.text, span[0], m.start())
+
+
+_RELAY_REACH = 80  # characters from a reported clause's start to the speech verb of its own subject
+
+
+def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHit]) -> bool:
+    """Whether the reported clause at ``start`` opens with a speaker and a speech verb of its own."""
+    while start < len(ctx.text) and ctx.text[start].isspace():
+        start += 1
+    setting = _SETTING_LEAD.match(ctx.text, start)
+    if setting is not None:
+        start = setting.end()  # 'reported that, speaking in Tehran, the president stressed ...'
+    inner = next((u for u in verbs if u.start > start), None)
+    if inner is None or inner.start - start > _RELAY_REACH or inner.participle or inner.kind == "relay":
+        return False
+    if speech.lemma_of(inner.form) in speech.THAT_ONLY:
+        return False  # "ECOWAS's continued engagement": an adjective, not 'she continued'
+    if ctx.gap(inner.start, s_start)[1]:
+        return False  # 'said Beijing should condemn ...': what should be said is the speaker's demand
+    subj = subject_of(ctx, inner, s_start, verbs)
+    if subj is None or subj.start != start or ctx.text[subj.end - 2 : subj.end] in ("'s", "\u2019s"):
+        return False
+    if ctx.text[subj.start : subj.end].lower() in _PERSONAL:
+        return False  # 'Putin said he outlined ...': 'he' is the speaker himself, not someone relayed
+    return ctx.actor(subj, subj.start)[1] is not None
+
+
+_PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
+# a setting before the relayed speaker: 'speaking at a news conference in Tehran, ...', 'in a call on Monday, ...'
+_SETTING_LEAD = re.compile(
+    r",?\s*(?:speaking|addressing|talking|writing|responding|commenting|in|at|during|after|on|while)\b"
+    r"[^,;:.\"\u201c]{1,120},\s*"
+)
+SPEAKER_LEAD = re.compile(r"(?:\s+[a-z]+){0,4}\s*")
+
+
+def tail_attribution(ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
+    """The comma opening a sentence-final attribution ('..., he said.'), whose speaker relays the rest."""
+    if s_start not in ctx.tails:
+        ctx.tails[s_start] = _find_tail(ctx, s_start, s_end, verbs)
+    return ctx.tails[s_start]
+
+
+def _find_tail(ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:
+    k = len(verbs) - 1
+    while k > 0 and verbs[k].participle:
+        k -= 1  # '..., the spokesman said, adding that ...': the attribution is before the participle
+    v = verbs[k]
+    if speech.lemma_of(v.form) not in TRAILING_LEMMAS:
+        return None
+    if not TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end):
+        return None
+    subj = subject_of(ctx, v, s_start, verbs)
+    if subj is None:
+        return None
+    comma = ctx.text.rfind(",", s_start, subj.start)
+    return comma if comma >= 0 and SPEAKER_LEAD.fullmatch(ctx.text, comma + 1, subj.start) else None
+
+
+def reported_statement(
+    ctx: Context,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    speaker: int | None,
+    name: str | None,
+    addressees: list[int] | None = None,
+) -> StatementCandidate:
+    """An indirect statement: its text is ``span``, its evidence the sentence, its date one outside the span."""
+    date = ctx.date_in(sentence[0], sentence[1], span)
+    return span_statement(ctx, "indirect", span, sentence, speaker, name, date, addressees)
+
+
+def needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
+    """'She tweeted' and 'they shared evidence' report nothing without a 'that' clause; 'offered help'
+    nothing but a courtesy ('offered condolences', 'conveyed Canada's gratitude')."""
+    lemma = speech.lemma_of(v.form)
+    if lemma in speech.THAT_ONLY:
+        return not (lemma in speech.BARE_CLAUSE_OK and speech.BARE_CLAUSE.match(text, pos, s_end))
+    if lemma in speech.COURTESY_ONLY:
+        return not speech.COURTESY_OBJECT.match(text, pos, s_end)
+    return (
+        lemma in speech.THAT_OR_OWN
+        and not _OWN.match(text, pos, s_end)
+        and not speech.COURTESY_OBJECT.match(text, pos, s_end)
+        and not _STANCE_OBJECT.match(text, pos, s_end)
+    )
+
+
+# 'conveyed Pakistan's strong condemnation of ...', 'shared the country's position on ...': a stance voiced
+_STANCE_OBJECT = re.compile(
+    r"\s+(?:(?!(?:for|to|of|on|in|at|with|by|from|and|that)\b)[\w'\u2019.-]+\s+){0,3}?"
+    r"(?:condemnation|solidarity|concerns?|position|stance|protest|displeasure|opposition)\b"
+)
+
+
+# 'said this/so' with nothing after the pronoun but a phrase of time, place or occasion
+DEMONSTRATIVE_OBJECT = re.compile(
+    r"(?:this|so)\b\s*(?:[,.;:!?]|$|(?:on|in|at|during|when|while|after|before|as|to|from|last|this|today"
+    r"|yesterday|earlier|later)\b)"
+)
+
+
+# 'says at the summit in Kigali, from June 23 to 25, Trudeau will aim to ...': a clause after a fronted
+# phrase of place or time, its subject and auxiliary after a comma
+_FRONTED_CLAUSE = re.compile(
+    r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|(?:he|she|they|it|we)\s+)"
+    r"(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should|plans|intends|hopes)\b"
+)
+
+
+def content_span(ctx: Context, start: int, s_end: int, clause_marked: bool) -> tuple[int, int] | None:
+    """What a speech verb reports, from ``start`` to the end of its clause; None when it reports nothing."""
+    text = ctx.text
+    if text[start:s_end].rstrip().endswith(":"):
+        return None  # 'She tweeted:' introduces a quote
+    limit = min(s_end, start + MAX_REACH * 4)
+    c_start, c_end = strip(text, start, clause_cut(text, start, limit))
+    if (
+        c_end <= c_start
+        or text[c_start] == ":"
+        or (text[c_start] in '"\u201c' and not quote_opens_clause(ctx, c_start, c_end, clause_marked))
+    ):
+        return None
+    first = text[c_start : c_start + 12].split(maxsplit=1)[0].lower()
+    if first in _PREPOSITIONS and not clause_marked and not _FRONTED_CLAUSE.search(text, c_start, c_end):
+        return None  # 'the communication China has acknowledged with ...': a relative clause
+    if DEMONSTRATIVE_OBJECT.match(text, c_start, c_end + 1):
+        return None  # 'said this on Tuesday, when ...': the words are elsewhere (the quotes that follow)
+    if first in _WHEN_WORDS and len(WORD.findall(text, c_start, c_end)) <= _WHEN_MAX_WORDS:
+        return None  # 'briefed reporters after the meeting': when it was said, not what
+    return (c_start, c_end) if says_something(ctx, c_start, c_end) else None
+
+
+_WHEN_WORDS = speech.word_set("after before during following prior ahead")  # 'prior to', 'ahead of'
+_WHEN_MAX_WORDS = 8  # a short phrase of time alone; a longer one may run on into a clause
+
+
+# after the quoted phrase, the clause's own words: not a conjunction that starts another clause
+_CLAUSE_GOES_ON = re.compile(
+    r"[\s\u201d\"]*(?!(?:and|but|or|then|as|while|when|before|after|because|if|so|to)\b)[a-z]"
+)
+
+
+def quote_opens_clause(ctx: Context, c_start: int, c_end: int, clause_marked: bool = True) -> bool:
+    """'said that "close ties" were at the heart of it': a quoted phrase that the clause goes on from.
+
+    A quote that fills the clause ('said: "We will win"') is a direct statement only, and without
+    'that' a quoted object before a preposition ('noted "some flaws" in the plan') is no clause.
+    """
+    q = ctx.quote_at(c_start + 1)
+    if q is None or not q.closed or q.close >= c_end:
+        return False
+    goes_on = _CLAUSE_GOES_ON.match(ctx.text, q.close + 1)
+    if goes_on is None:
+        return False
+    word = WORD.match(ctx.text, goes_on.end() - 1)
+    return clause_marked or word is None or word.group().lower() not in _PREPOSITIONS
+
+
+def clause_cut(text: str, start: int, limit: int) -> int:
+    """Where ``_CUT`` first matches in ``text[start:limit]``, else ``limit``.
+
+    Each match starts at a ',', ';' or ':', or at the white space before '-', '\u2014' or 'and';
+    trying the pattern only there (found with ``str.find``) is cheaper than searching every character.
+    """
+    best = limit
+    for anchor in _CUT_MARKS:
+        i = text.find(anchor, start, best)
+        while i >= 0:
+            if _CUT.match(text, i, limit):
+                best = i
+                break
+            i = text.find(anchor, i + 1, best)
+    for anchor in _CUT_WORDS:
+        i = text.find(anchor, start, best)
+        while i >= 0:
+            j = i
+            while j > start and text[j - 1].isspace():
+                j -= 1
+            if j < i and _CUT.match(text, j, limit):
+                best = j
+                break
+            i = text.find(anchor, i + 1, best)
+    return best
+
+
+def says_something(ctx: Context, start: int, end: int) -> bool:
+    """Enough words, and not just a quote (the quote is its own, direct, statement)."""
+    return bool(_INDIRECT_WORDS.search(ctx.text, start, end)) and quoted_share(ctx, start, end) <= 0.7
+
+
+def _past_adjunct(ctx: Context, pos: int, s_end: int) -> int:
+    """Step over a date or a short phrase between a verb and 'that' ('said Tuesday that', 'said in a statement that')."""
+    text = ctx.text
+    has_that = text.find("that", pos, s_end) >= 0  # the phrase ends before a 'that'
+    m = _ADJUNCT.match(text, pos, s_end) if has_that else None
+    if m and THAT.match(text, m.end(), s_end) and (not _WITH.match(text, pos) or _names_someone(ctx, m)):
+        return m.end()
+    m = _ADJUNCTS.match(text, pos, s_end) if has_that else None
+    if m and THAT.match(text, m.end(), s_end) and (not _ANY_WITH.search(m.group()) or _names_someone(ctx, m)):
+        return m.end()
+    aside = _COMMA_ADJUNCT.match(text, pos, s_end) if text.startswith(",", pos) else None
+    if aside:
+        return aside.end()  # 'conveyed, at the start of the call, the greetings of ...': the object follows
+    i = bisect.bisect_left(ctx.timex_starts, pos)
+    if i < len(ctx.doc.timexes):
+        t = ctx.doc.timexes[i]
+        if not text[pos : t.start].strip(" ,") and t.end < s_end:
+            return t.end  # 'said Tuesday (that) ...'
+    return pos
+
+
+# a short phrase of time or setting set off by commas right after the verb
+_COMMA_ADJUNCT = re.compile(
+    r",\s*(?:at|in|on|during|after|before|through|via|over)\s+[^,.;:\"\u201c]{1,50},(?=\s+[a-z])"
+)
+_WITH = re.compile(r"\s*,?\s*with\b")
+_ANY_WITH = re.compile(r"\bwith\b")  # in either of two phrases: 'at the summit in Geneva with sanctions that'
+_SOMEONE = ("person", "role", "pronoun")
+
+
+def _names_someone(ctx: Context, m: re.Match[str]) -> bool:
+    """'affirmed with the Korean leader that ...': 'with' someone spoken to, not 'responded with
+    strikes that killed ...', where 'that' opens a relative clause."""
+    words = ctx.text[m.start() : m.end()].split()
+    if words and words[-1].lower() in speech.ROLE_HEADS:
+        return True  # 'with his counterpart', 'with the visiting leader'
+    return any(x.kind in _SOMEONE and x.start >= m.start() for x in ctx.mentions_over(m.start(), m.end()))
