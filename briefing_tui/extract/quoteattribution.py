@@ -39,10 +39,11 @@ from briefing_tui.extract.statementcontext import (
     DOCUMENT_HEADS,
     MAX_REACH,
     MIN_UNATTRIBUTED_WORDS,
+    ROLE_APPOSITION,
+    SETTING,
     THAT,
     TRAILING_LEMMAS,
     TRAILING_REST,
-    UNNAMED_ROLES,
     WORD,
     Attribution,
     Context,
@@ -804,13 +805,4 @@ def _colon_intro(ctx: Context, q: Quote) -> Attribution | None:
 # a header line of a media release naming who speaks the quotes under it
 _ATTRIBUTABLE = re.compile(
     r"\s*(?:(?:Quotes?|Comments?|Remarks?)\s+(?:attributable|attributed)\s+to|(?:Quotes?|Comments?)\s+from)\s+"
-)
-SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writing|Talking)\b")
-
-
-# 'According to X, a spokesman for the ministry, ...': the speaker's role, set off by commas
-ROLE_APPOSITION = re.compile(
-    r"\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:"
-    + "|".join(sorted(UNNAMED_ROLES))
-    + r")s?\b(?:\s+(?:of|for|to|at|in|with)\s+[^,.;:\"\u201c]{1,60})?,"
 )

@@ -690,6 +690,7 @@ TRAILING_REST = re.compile(
     r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
     r"(?:reports|reported|informs|informed|writes|wrote)\s*[.!]?\s*$))"
 )  # '..., X said on Thursday, Tass informs.': the outlet only passes X's words on
+SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writing|Talking)\b")
 
 
 _BEFORE_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?")
@@ -704,6 +705,14 @@ def past_date(ctx: Context, pos: int, s_end: int) -> int:
         if gap and gap.end() == t.start and t.end <= s_end:
             return t.end
     return pos
+
+
+# 'According to X, a spokesman for the ministry, ...': the speaker's role, set off by commas
+ROLE_APPOSITION = re.compile(
+    r"\s*(?:a|an|the|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(UNNAMED_ROLES))
+    + r")s?\b(?:\s+(?:of|for|to|at|in|with)\s+[^,.;:\"\u201c]{1,60})?,"
+)
 
 
 def skip_parens(text: str, pos: int, limit: int) -> int:

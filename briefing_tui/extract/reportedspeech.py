@@ -1,0 +1,693 @@
+"""Reported speech: the sentence patterns that yield indirect statements.
+
+`indirect_statements` reads one sentence outside quotes: a speech verb with its subject, a
+trailing report ('..., X said.'), an inverted one ('..., said X.'), a parenthetical ('...,
+he said, ...'), participles ('saying ...', 'with X stressing ...', 'by X saying'), passive
+agents, 'according to', 'as told by', hopes voiced and headlines.
+
+Separate from reportedclauses.py, which measures the reported clause these patterns find.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.extract import speech
+from briefing_tui.extract.dateline import DATELINE
+from briefing_tui.extract.document import StatementCandidate
+from briefing_tui.extract.reportedclauses import (
+    DEMONSTRATIVE_OBJECT,
+    SPEAKER_LEAD,
+    clause_cut,
+    content_span,
+    needs_that,
+    quote_opens_clause,
+    reported_clause,
+    reported_statement,
+    reports_that,
+    says_something,
+    states_as_noun,
+    tail_attribution,
+)
+from briefing_tui.extract.speakersubjects import (
+    LINKED_PARTICIPLE,
+    coordinated,
+    named_after,
+    named_at,
+    quoted_as_saying,
+    relayed_speaker,
+    sentence_subject,
+    subject_of,
+)
+from briefing_tui.extract.speech import Span, VerbHit
+from briefing_tui.extract.statementcontext import (
+    ACCORDING,
+    ADDING,
+    AS_SAYING,
+    ROLE_APPOSITION,
+    SETTING,
+    SOURCE_OF,
+    THAT,
+    TRAILING_LEMMAS,
+    TRAILING_REST,
+    WORD,
+    Context,
+    has_quote,
+    past_date,
+    quoted_share,
+    skip_parens,
+    strip,
+)
+
+_QUOTING = re.compile(r"\s*,?\s*quoting\s+")
+# bodies that speak unnamed in a sentence-final attribution: '..., the government said on Friday.'
+# (elsewhere 'the government' is often no speaker: 'the government recommending "translation tools"')
+_TRAILING_BODIES = speech.INSTITUTION_HEADS | frozenset(("government",))
+
+
+# -- reported speech --------------------------------------------------------------------
+
+
+def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[StatementCandidate]:
+    """Reported speech in one sentence: one statement per speech verb that has its own subject."""
+    out: list[StatementCandidate] = []
+    text = ctx.text
+    verbs = ctx.verbs_in(s_start, s_end)
+    covered_until = -1
+    passives = _passive_agents(ctx, verbs, s_start, s_end)
+    headline = _headline(ctx.text, s_start, s_end)
+    if text.startswith(_LEAD_FORMS, s_start):
+        lead = _leading_participle(ctx, s_start, s_end, verbs)
+        if lead is not None:
+            out.append(lead)
+            ctx.recent.append((lead.start, lead.speaker, lead.speaker_text))
+    for v in verbs:
+        if headline and v.form not in _HEADLINE_REPORTS:
+            continue  # 'Minister criticizes council', 'Leaders discuss trade': a title, not a report
+        if v.start in passives:
+            cand = passives[v.start]
+            covered_until = cand.end
+            out.append(cand)
+            ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
+            continue
+        if v.form == "quoted" and v.start not in ctx.attribution_verbs and v.start >= covered_until:
+            cand = _quoted_person(ctx, v, s_start, s_end)
+            if cand is not None:
+                covered_until = cand.end
+                out.append(cand)
+                ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
+                continue
+        relayed = v.kind == "relay" and not (
+            quoted_as_saying(ctx, v) or reports_that(ctx, v, s_end) or _trails(ctx, v, s_end)
+        )
+        if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or states_as_noun(text, v):
+            continue
+        if v.participle:
+            cand = _participle(ctx, v, s_start, s_end)
+            if cand is not None:
+                covered_until = cand.end
+                out.append(cand)
+                ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
+            continue
+        gap_end, modal, _passive = ctx.gap(v.start, s_start)
+        if modal or (v.form == speech.lemma_of(v.form) and coordinated(text, s_start, gap_end)):
+            continue  # 'she will meet them to signal X and thank Y': a plan
+        if v.form == speech.lemma_of(v.form) and gap_end == v.start and _one_person_before(ctx, gap_end):
+            continue  # 'a recipient of Trump praise': one person takes 'praises'; a bare form is the noun
+        aside = _parenthetical(ctx, v, s_start, s_end, verbs)
+        if aside is not None:
+            covered_until = aside.end
+            out.append(aside)
+            ctx.recent.append((aside.start, aside.speaker, aside.speaker_text))
+            continue
+        if ctx.has_citing and _CITING.match(
+            text, v.end, s_end
+        ):  # '..., Xinhua said, citing X': no clause after the verb
+            cand = _trailing(ctx, v, s_start, s_end, verbs)
+        else:
+            cand = (
+                reported_clause(ctx, v, s_start, s_end, verbs)
+                or _trailing(ctx, v, s_start, s_end, verbs)
+                or _inverted_trailing(ctx, v, s_start, s_end)
+            )
+        if cand is None:
+            continue
+        cand = _before_passive(ctx, cand, passives)
+        covered_until = cand.end
+        out.append(cand)
+        ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
+    if not out and not _said_this(text, s_start, s_end, verbs):
+        cand = (
+            _according_to(ctx, s_start, s_end)
+            or _as_told_by(ctx, s_start, s_end)
+            or (None if verbs else _hoped(ctx, s_start, s_end))
+        )
+        if cand is not None:
+            out.append(cand)
+            ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
+    return out
+
+
+def _one_person_before(ctx: Context, gap_end: int) -> bool:
+    """Whether the words right before a verb's bare form are one person's name: no subject for it."""
+    lo = max(0, gap_end - 40)
+    before = [
+        m
+        for m in ctx.mentions_over(lo, gap_end)
+        if m.end <= gap_end and not ctx.text[m.end : gap_end].strip()
+    ]
+    return (
+        bool(before)
+        and before[-1].entity is not None
+        and ctx.doc.entities[before[-1].entity].kind == "person"
+    )
+
+
+_SAID_THIS = re.compile(r"\s+this\b")
+_HOPED = re.compile(r"\b(?:hoped|hopes)\b")
+# a content clause: 'that', or a subject of a few words and then a modal or finite auxiliary ('hoped the
+# sides would meet', 'hopes Japan will join'); not an infinitive or a noun ('hoped to visit', 'hopes for peace')
+_CLAUSE_OBJECT = re.compile(
+    r"\s+(?:that\b|(?!(?:to|for|so|not|and|or|but|in|on|at|with|of|from|by|as|against)\b)"
+    r"(?:[\w'\u2019.-]+,?\s+){1,8}?(?:would|will|could|can|may|might|should|must|shall|is|are|was|were|has"
+    r"|have|had)\b)"
+)
+
+
+def _hoped(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'He hoped (that) the sides would meet soon': in a readout, a hope voiced with a clause is what was
+    said. Only in a sentence with no speech verb, where the hope is the main clause: in 'said China hoped
+    ...' the words are the outer speaker's, and 'hoped to visit' or 'hopes for peace' voice no clause."""
+    m = _HOPED.search(ctx.text, s_start, s_end)
+    if m is None or not _CLAUSE_OBJECT.match(ctx.text, m.end(), s_end):
+        return None
+    v = VerbHit(m.start(), m.end(), m.group(), "say", False)
+    return reported_clause(ctx, v, s_start, s_end, [v])
+
+
+def _said_this(text: str, s_start: int, s_end: int, verbs: list[VerbHit]) -> bool:
+    """'Spokesman Ruiz said this at a briefing, according to a reporter.': 'this' points back to
+    words said elsewhere, so the sentence is an attribution, not content relayed 'according to' anyone."""
+    for v in verbs:
+        this = None if v.participle else _SAID_THIS.match(text, v.end, s_end)
+        if this is not None and DEMONSTRATIVE_OBJECT.match(text, this.end() - 4, s_end):
+            return True
+    return False
+
+
+_LEAD_FORMS = ("Saying", "Noting", "Stressing", "Adding")
+# the participle, then its clause: 'that', or a subject ('Saying his talks were ...'), not 'Saying goodbye'
+_PARTICIPLE_LEAD = re.compile(
+    r"(?:Saying|Noting|Stressing|Adding)\s+(?:that\s+|(?=(?:the|his|her|their|its|our|he|she|they|it|we)\s))"
+)
+
+
+def _leading_participle(
+    ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]
+) -> StatementCandidate | None:
+    """'Saying that the talks were good, he told reporters that ...': what the participle reports is
+    the words of the main clause's subject, named right after the comma that ends it."""
+    text = ctx.text
+    lead = _PARTICIPLE_LEAD.match(text, s_start, s_end)
+    if lead is None:
+        return None
+    main = next((v for v in verbs if v.start > lead.end() and not v.participle), None)
+    subj = subject_of(ctx, main, s_start, verbs) if main is not None else None
+    if subj is None:
+        return None
+    comma = text.rfind(",", lead.end(), subj.start)
+    if comma < 0 or text[comma + 1 : subj.start].strip():
+        return None  # the subject must open the main clause, right after the comma
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    c_start, c_end = strip(text, lead.end(), comma)
+    if not says_something(ctx, c_start, c_end):
+        return None
+    return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
+
+
+_HEADLINE_WORDS = 20
+# a standfirst in the past tense of 'say' reports ('Vieira said he hoped ...'); other verbs of a
+# title name the story ('X criticizes Y', 'Leaders discuss trade', 'after Y invited him to Z')
+_HEADLINE_REPORTS = frozenset(("said", "told"))
+
+
+def _headline(text: str, s_start: int, s_end: int) -> bool:
+    """A line of its own, short and with no final stop: a title or standfirst."""
+    tail = text[s_start:s_end].rstrip()
+    if not tail or tail[-1] in ".!?\"\u201d'\u2019":
+        return False
+    start, end = strip(text, s_start, s_end)
+    if (start > 0 and text[start - 1] != "\n") or (end < len(text) and text.find("\n", end, end + 3) < 0):
+        return False
+    return len(WORD.findall(text, start, end)) <= _HEADLINE_WORDS
+
+
+def _quoted_person(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'The radio quoted Ortiz as saying the port would reopen': Ortiz's statement."""
+    att = relayed_speaker(ctx, v, s_end)
+    if att is None:
+        return None
+    m = AS_SAYING.match(ctx.text, att.end, s_end)
+    if m is None:
+        return None
+    that = THAT.match(ctx.text, m.end(), s_end)
+    span = content_span(ctx, that.end() if that else m.end(), s_end, True)
+    if span is None:
+        return None
+    return reported_statement(ctx, span, (s_start, s_end), att.speaker, att.speaker_text)
+
+
+# verbs whose passive with a 'by' agent reports what the agent said ('the plan was criticised by X')
+_AGENT_LEMMAS = speech.word_set(
+    "hail praise laud applaud criticise criticize condemn commend welcome denounce"
+)
+_BY_AGENT = re.compile(r"\s+by\s+")
+# where the clause of a passive subject begins: the sentence, a comma, or a conjunction
+_CLAUSE_OPEN = re.compile(
+    r"(?:,|;|\b(?:as|and|but|while|after|when|because|since|though|although|whereas))\s+(?=\S)"
+)
+_AGENT_CLAUSE_END = re.compile(r",\s*(?:who|which)\b")
+
+
+def _passive_agents(
+    ctx: Context, verbs: list[VerbHit], s_start: int, s_end: int
+) -> dict[int, StatementCandidate]:
+    """'..., as his visit was hailed by the president as historic': the agent's statement, by verb start.
+
+    The text is the whole passive clause, from its subject to the end of the clause.
+    """
+    out: dict[int, StatementCandidate] = {}
+    text = ctx.text
+    for v in verbs:
+        if v.participle or speech.lemma_of(v.form) not in _AGENT_LEMMAS:
+            continue
+        gap_end, modal, passive = ctx.gap(v.start, s_start)
+        by = _BY_AGENT.match(text, v.end, s_end) if passive and not modal else None
+        if by is None:
+            continue
+        np = speech.noun_phrase_after(text, by.end(), s_end)
+        speaker, name = ctx.actor(np, by.end()) if np is not None else (None, None)
+        if name is None:
+            continue
+        opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, s_start, gap_end)]
+        c_start = opens[-1] if opens else s_start
+        if len(WORD.findall(text, c_start, gap_end)) < 2:
+            continue  # '..., was praised by X': no subject of its own
+        end = _AGENT_CLAUSE_END.search(text, np.end, s_end)
+        c_start, c_end = strip(text, c_start, clause_cut(text, np.end, end.start() if end else s_end))
+        if quoted_share(ctx, c_start, c_end) > 0.7:
+            continue
+        addressees = ctx.addressees_in(s_start, s_end)
+        out[v.start] = reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
+    return out
+
+
+_DANGLING = re.compile(
+    r"(?:[\s,;]+(?:as|and|but|while|after|when|because|since|though|although|whereas))?[\s,;]*$"
+)
+
+
+def _before_passive(
+    ctx: Context, cand: StatementCandidate, passives: dict[int, StatementCandidate]
+) -> StatementCandidate:
+    """A reported clause ends where a passive agent's clause begins: 'X called it a success as it was hailed by Y'."""
+    for p in passives.values():
+        if cand.start < p.start < cand.end:
+            cut = _DANGLING.search(ctx.text, cand.start, p.start)
+            end = cut.start() if cut else p.start
+            if end > cand.start:
+                cand.text = ctx.text[cand.start : end]
+                cand.end = end
+    return cand
+
+
+# '..., Xinhua reported, citing the official news agency': the source cited is who speaks
+_CITING = re.compile(r"\s*,?\s*(?:citing|quoting)\s+")
+
+TRAILING_MIN_WORDS = 5
+
+
+def _trails(ctx: Context, v: VerbHit, s_end: int) -> bool:
+    """'..., the agency reported.': a verb that closes its sentence after what was said."""
+    return speech.lemma_of(v.form) in TRAILING_LEMMAS and bool(
+        TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end)
+    )
+
+
+def _trailing(
+    ctx: Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
+) -> StatementCandidate | None:
+    """'Talks will resume in March, the ministry said.': what was said comes first, before a comma."""
+    text = ctx.text
+    if speech.lemma_of(v.form) not in TRAILING_LEMMAS:
+        return None
+    rest = TRAILING_REST.match(text, past_date(ctx, v.end, s_end), s_end)
+    if rest is None:
+        return None
+    subj = subject_of(ctx, v, s_start, verbs)
+    if subj is None:
+        return None
+    if rest.group("relay"):
+        ctx.attribution_verbs.update(u.start for u in ctx.verbs_in(rest.start("relay"), s_end))
+    comma = text.rfind(",", s_start, subj.start)
+    if comma < 0 or not SPEAKER_LEAD.fullmatch(text, comma + 1, subj.start):
+        return None  # the speaker follows the comma ("the regional bloc ECOWAS")
+    speaker, name = ctx.actor(subj, subj.start, _TRAILING_BODIES)
+    citing = _CITING.match(text, v.end, s_end) if ctx.has_citing else None
+    if citing is not None:
+        source = speech.noun_phrase_after(text, citing.end(), s_end)
+        cited, cited_name = ctx.actor(source, citing.end())
+        if cited is not None:
+            speaker, name = cited, cited_name
+    if name is None:
+        return None
+    c_start, c_end = strip(text, s_start, comma)
+    dateline = DATELINE.match(text, c_start, c_end)
+    if dateline is not None:
+        c_start = dateline.end()  # 'MANILA - X will visit Y, the ministry said': the dateline is no word said
+    opening = ctx.quote_at(c_start)
+    if opening is not None and not (opening.open == c_start and quote_opens_clause(ctx, c_start, c_end)):
+        return None  # a quote is a direct statement; '"Close ties" were the core of it, X said' is reported
+    if len(WORD.findall(text, c_start, c_end)) < TRAILING_MIN_WORDS or SETTING.match(text, c_start, c_end):
+        return None  # "Asked about it, she said.": the words before the comma set the scene
+    if not says_something(ctx, c_start, c_end) or _speaks_within(ctx, c_start, c_end, speaker):
+        return None
+    addressees = ctx.addressees_in(s_start, s_end)
+    return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
+
+
+def _speaks_within(ctx: Context, c_start: int, c_end: int, source: int | None) -> bool:
+    """Whether the words before '..., the ministry said' report someone else speaking ('X conveyed
+    ... and expressed hope that ..., the ministry said'): those are X's statements, found at X's verb;
+    the source only passes them on. Only a body's report ('the ministry said') relays: a person's
+    '..., Cavusoglu said' gives his own account, whoever acts in it."""
+    if source is not None and ctx.doc.entities[source].kind == "person":
+        return False
+    inner = [u for u in ctx.verbs_in(c_start, c_end) if speech.lemma_of(u.form) != "discuss"]
+    for u in inner:
+        subj = subject_of(ctx, u, c_start, inner)
+        if subj is None:
+            continue
+        ent, name = ctx.actor(subj, subj.start)
+        if name is not None and ent is not None and ent != source:
+            return True
+    return False
+
+
+def _inverted_trailing(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'Talks will resume in March, said the minister.': the speaker follows a sentence-final verb."""
+    text = ctx.text
+    comma = v.start - 2
+    if comma < s_start or text[comma] != "," or not text[v.start - 1].isspace():
+        return None  # the verb opens the attribution right after the comma
+    if v.participle or speech.lemma_of(v.form) not in TRAILING_LEMMAS or v.kind == "address":
+        return None
+    np = named_after(ctx, v.end, s_end) or speech.noun_phrase_after(text, v.end, s_end)
+    issued = _DOCUMENT_ISSUED.match(text, np.start, s_end) if np is not None else None
+    issuer = named_at(ctx, issued.end(), s_end) if issued else None
+    if issuer is not None:
+        np = issuer  # '..., said a press release issued by the ministry.': the ministry
+    if np is None or not TRAILING_REST.match(text, past_date(ctx, np.end, s_end), s_end):
+        return None
+    speaker, name = ctx.actor(np, v.end)
+    if name is None:
+        return None
+    c_start, c_end = strip(text, s_start, comma)
+    if ctx.quote_at(c_start) is not None:
+        return None  # a quote is a direct statement
+    if len(WORD.findall(text, c_start, c_end)) < TRAILING_MIN_WORDS or SETTING.match(text, c_start, c_end):
+        return None
+    if not says_something(ctx, c_start, c_end):
+        return None
+    return reported_statement(
+        ctx, (c_start, c_end), (s_start, s_end), speaker, name, ctx.addressees_in(s_start, s_end)
+    )
+
+
+# what goes on after a parenthetical attribution: the predicate of the clause it interrupts
+_PREDICATE_GOES_ON = re.compile(
+    r"(?:\s+(?:on|last|this|late|early)\s+\w+)?,\s+(?:(?:already|also|still|now|not|never|soon)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may"
+    r"|might|must|should|did|does|do|remains?|remained|[a-z]{3,}ed)\b"
+)
+_ASIDE_SUBJECT_MAX_WORDS = 12  # 'The Finnish portion of the pipeline, he said, ...': a noun phrase, no clause
+
+
+def _parenthetical(
+    ctx: Context, v: VerbHit, s_start: int, s_end: int, verbs: list[VerbHit]
+) -> StatementCandidate | None:
+    """'The new line, he also revealed, has been completed.': an attribution set between a clause's
+    subject and its predicate; what was said is the clause without it."""
+    text = ctx.text
+    if text.find(",", v.end, min(s_end, v.end + 30)) < 0:
+        return None  # no comma soon after the verb: no predicate goes on after it
+    if v.participle or v.kind != "say" or speech.lemma_of(v.form) not in TRAILING_LEMMAS:
+        return None
+    goes_on = _PREDICATE_GOES_ON.match(text, past_date(ctx, v.end, s_end), s_end)
+    if goes_on is None:
+        return None
+    subj = subject_of(ctx, v, s_start, verbs)
+    if subj is None:
+        return None
+    comma = text.rfind(",", s_start, subj.start)
+    if comma < 0 or text[comma + 1 : subj.start].strip() or text.find(",", s_start, comma) >= 0:
+        return None  # the attribution follows the clause's only comma, right before its speaker
+    head = strip(text, s_start, comma)
+    if head[1] <= head[0] or len(WORD.findall(text, head[0], head[1])) > _ASIDE_SUBJECT_MAX_WORDS:
+        return None
+    if ctx.quote_at(head[0]) is not None or any(u.start < comma for u in verbs):
+        return None  # a quote is direct; a verb before the comma makes the head a clause of its own
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    rest = strip(text, text.find(",", goes_on.start(), goes_on.end()) + 1, s_end)
+    if rest[1] <= rest[0] or len(WORD.findall(text, head[0], rest[1])) < TRAILING_MIN_WORDS + 2:
+        return None  # as short as 'The talks, Sherman said, were long.': too little said to keep
+    cand = reported_statement(ctx, (head[0], rest[1]), (s_start, s_end), speaker, name)
+    cand.text = f"{text[head[0] : head[1]]} {text[rest[0] : rest[1]]}"
+    return cand
+
+
+# '..., expressing hope that ...': a feeling voiced with a that-clause reports what was said
+_FEELING_FORMS = speech.word_set("expressing voicing")
+_FEELING_THAT = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|a|strong|firm)\s+)?(?:hope|confidence|belief|conviction|concern|optimism)"
+    r"\s+that\b\s*"
+)
+
+
+def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'..., adding that Moscow valued its ties': more from the speaker of the sentence."""
+    text = ctx.text
+    if _BY_BEFORE.search(text, max(s_start, v.start - 4), v.start):
+        return _by_participle(ctx, v, s_start, s_end)
+    feeling = _FEELING_THAT.match(text, v.end, s_end) if v.form in _FEELING_FORMS else None
+    if (
+        v.kind == "address"
+        and feeling is None
+        and text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
+    ):
+        return reported_clause(ctx, v, s_start, s_end, ctx.verbs_in(s_start, s_end))  # '..., urging X to act'
+    if v.form == "saying" and _MEDIUM_SAYING.search(text, max(s_start, v.start - 60), v.start):
+        return _medium_participle(ctx, v, s_start, s_end)
+    if v.form not in ADDING and feeling is None:
+        return _with_participle(ctx, v, s_start, s_end)  # '... with X expressing his joy': X's words
+    m = feeling or THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
+    if (
+        not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
+        and not LINKED_PARTICIPLE.search(text, max(s_start, v.start - 12), v.start)
+        and not (v.form == "adding" and m is not None and ctx.recent and ctx.recent[-1][0] >= s_start)
+    ):  # '"...," a source told UNB adding there has been ...': the speaker just named goes on
+        return _with_participle(ctx, v, s_start, s_end) if feeling is None else None
+    if ctx.recent and ctx.recent[-1][0] >= s_start:
+        if m is None:
+            return None
+        _, speaker, name = ctx.recent[-1]
+    elif (v.form == "saying" or m is not None) and text.count('"', s_start, v.start) == 0:
+        # "Her counterpart, Paolo Ricci, struck a softer tone, saying he saw room for a deal"
+        subj = sentence_subject(ctx, v.start)
+        if subj is None:
+            return None
+        speaker, name = ctx.actor(subj, subj.start)
+        if name is None:
+            return None
+    else:
+        return None
+    span = content_span(ctx, m.end() if m else v.end, s_end, True)
+    return reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
+
+
+# '..., adding he had asked for talks', '..., adding the cabinet approved a plan': a clause without
+# 'that', opened by its subject (a pronoun, or a few words after a determiner) and a finite verb
+_PRONOUN_CLAUSE = re.compile(
+    r"\s+(?=(?:he|she|they|it|we|I|there|(?:the|this|these|both|its|his|her|their)(?:\s+[a-z][\w'\u2019-]*){1,3})"
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|do|[a-z]+ed)\b)"
+)
+_WITH_BEFORE = re.compile(r"(?:,|\s)\s*with\s+$")  # '(...,) with the president stressing ...'
+_WITH_COMPANION = re.compile(
+    r"\b(?:met|meets|meeting|spoke|speaks|talked|talks|talking|along|together)\s+with\s+$"
+)
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_POSSESSOR = re.compile(r"['\u2019]s\s+")
+
+
+# 'issued a statement (on Wednesday) saying ...': a document, maybe dated, that says what follows
+_MEDIUM_SAYING = re.compile(
+    r"\b(?:statement|release|readout|communiqu[e\u00e9]|letter|message|note|post|tweet)"
+    r"(?:\s+(?:on|late|early|this|last)?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+$"
+)
+
+
+def _medium_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'The ministry released a statement saying talks would resume': what the sentence's subject said."""
+    return _subject_reports(ctx, sentence_subject(ctx, v.start), v, s_start, s_end)
+
+
+def _subject_reports(
+    ctx: Context, subj: Span | None, v: VerbHit, s_start: int, s_end: int
+) -> StatementCandidate | None:
+    """What the verb takes (after an optional 'that'), said by the named subject."""
+    if subj is None:
+        return None
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    m = THAT.match(ctx.text, v.end, s_end)
+    span = content_span(ctx, m.end() if m else v.end, s_end, True)
+    return reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
+
+
+def _by_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'X opened the summit by criticizing the council's paralysis': X's statement, what the verb takes."""
+    subj = sentence_subject(ctx, v.start)
+    if subj is None:
+        return None
+    owner = _POSSESSOR.match(ctx.text, subj.end, s_end)  # "Brazil's Mauro Vieira": the minister
+    if owner is not None:
+        named = [m for m in ctx.mentions_over(owner.end(), owner.end() + 1) if m.start == owner.end()]
+        if named:
+            subj = Span(named[0].start, named[0].end)
+    return _subject_reports(ctx, subj, v, s_start, s_end)
+
+
+def _with_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'..., with the president stressing the need for calm': the one named after 'with' speaks."""
+    text = ctx.text
+    subj = speech.subject_before(text, s_start, v.start)
+    if subj is None or not _WITH_BEFORE.search(text, max(s_start, subj.start - 8), subj.start):
+        return None
+    if _WITH_COMPANION.search(text, max(s_start, subj.start - 20), subj.start):
+        return None  # 'met with X praising ...': X is who was met; who praised is unclear
+    speaker, name = ctx.actor(subj, subj.start)
+    if name is None:
+        return None
+    m = THAT.match(text, v.end, s_end)
+    if m is None and needs_that(v, text, v.end, s_end):
+        return None  # 'with X offering help': no words reported
+    tail = tail_attribution(ctx, s_start, s_end, ctx.verbs_in(s_start, s_end))
+    stop = tail if tail is not None and tail > v.end else s_end  # '..., the agency reported.' is not X's
+    span = content_span(ctx, m.end() if m else v.end, stop, True)
+    return reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
+
+
+_MERE_FIGURES = re.compile(
+    r"(?:[\w'.-]+\s+){0,4}(?:data|figures|statistics|estimates|numbers|polls?|surveys?)\b"
+)
+
+
+def _according_to(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'X will visit Y, according to officials' / 'According to A, quoting B, ...'."""
+    text = ctx.text
+    first = text.find("ccording to", s_start, s_end) if ctx.has_according else -1
+    m = ACCORDING.search(text, max(s_start, first - 1), s_end) if first >= 0 else None
+    if m is None or ctx.quote_at(m.start()) is not None:
+        return None
+    np = speech.noun_phrase_after(text, m.end(), s_end)
+    if np is None:
+        return None
+    source = SOURCE_OF.match(text, np.end, s_end)
+    if source and ctx.actor(np, np.start)[1] is None:  # 'according to a statement from the EU'
+        np = speech.noun_phrase_after(text, source.end(), s_end) or np
+    src_end = np.end
+    q = _QUOTING.match(text, skip_parens(text, np.end, s_end), s_end)
+    if q:
+        np2 = speech.noun_phrase_after(text, q.end(), s_end)
+        if np2 is not None:
+            np = np2
+            src_end = skip_parens(text, np2.end, s_end)
+    if _MERE_FIGURES.match(text, np.start, np.end):
+        return None  # "according to official data": figures, not a speaker
+    speaker, name = ctx.actor(np, np.start)
+    if name is None or ctx.sentence_index(s_start) in ctx.attributed_sentences:
+        return None  # '"...," Wang told Cohen, according to a statement': Wang speaks
+    if m.start() - s_start > 3:  # content before: 'X will visit Y, according to officials.'
+        if text[src_end:s_end].strip(" .!?\"'\n") and not _CREDIT_TAIL.fullmatch(text, src_end, s_end):
+            return None  # a parenthetical 'according to' inside a clause: its scope is unclear
+        c_start, c_end = strip(text, s_start, m.start())
+    else:  # 'According to X, content'
+        comma = text.find(",", src_end, s_end)
+        if comma < 0:
+            return None
+        appos = ROLE_APPOSITION.match(text, comma + 1, s_end)
+        if appos:  # 'According to X, a spokesman for Y, content': the content begins after the role
+            comma = appos.end() - 1
+        c_start, c_end = strip(text, comma + 1, s_end)
+        if any(
+            m.start == c_start and m.kind == "person" and _OPINION_AFTER.match(text, m.end, c_end)
+            for m in ctx.mentions_over(c_start, c_start + 1)
+        ):
+            return None  # 'According to ABC, Basya believes ...': Basya's view, relayed
+    if not says_something(ctx, c_start, c_end):
+        return None
+    return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
+
+
+# '(said) an official press release issued by X', 'a statement from X': the document's issuer speaks
+_DOCUMENT_ISSUED = re.compile(
+    r"(?:the|a|an|its|their)\s+(?:[a-z]+\s+){0,3}(?:statement|readout|communiqu[e\u00e9]|release|email|document)"
+    r"\s+(?:from|by|of|issued\s+by|released\s+by)\s+"
+)
+# an agency's credit run on after the sentence's full stop: '... according to Yonhap. — Reuters'
+_CREDIT_TAIL = re.compile(
+    r"[.!?]?\s*[-\u2013\u2014]+\s*[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s*"
+)
+
+
+# '..., as revealed by Minister X earlier this week.': a final passive attribution
+_AS_TOLD_BY = re.compile(
+    r",\s*as\s+(?:revealed|announced|stated|confirmed|reported|disclosed|noted|indicated|said|told)\s+by\s+"
+)
+_AS_TOLD_BY_TAIL_WORDS = 16  # the attribution after 'by': a name, an office, a time; no clause of its own
+
+
+def _as_told_by(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'Jakarta will host X in April, as revealed by Minister Y this week.': Y's statement, the clause before."""
+    text = ctx.text
+    comma = text.find(", as ", s_start, s_end)
+    m = _AS_TOLD_BY.search(text, comma, s_end) if comma >= 0 else None
+    if m is None or ctx.quote_at(m.start()) is not None:
+        return None
+    if len(WORD.findall(text, m.end(), s_end)) > _AS_TOLD_BY_TAIL_WORDS or has_quote(ctx, m.end(), s_end):
+        return None
+    if text.find(",", m.end(), s_end) >= 0 and ctx.verbs_in(m.end(), s_end):
+        return None  # '..., as stated by X, who said ...': a clause of its own follows
+    named = [x for x in ctx.mentions_over(m.end(), s_end) if x.entity is not None and x.start >= m.end()]
+    if not named:
+        return None
+    speaker, name = ctx.actor(Span(named[0].start, named[0].end), named[0].start)
+    if name is None or ctx.sentence_index(s_start) in ctx.attributed_sentences:
+        return None
+    c_start, c_end = strip(text, s_start, m.start())
+    if not says_something(ctx, c_start, c_end):
+        return None
+    return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
+
+
+# 'According to ABC, Basya believes ...' relays what a person thinks; 'According to the ministry, President
+# X will visit ...' is the ministry's word on what X does
+_OPINION_AFTER = re.compile(
+    r"\s+(?:(?:also|still|now|firmly|strongly|personally|reportedly)\s+)?"
+    r"(?:believe[sd]?|think|thinks|thought|feel|feels|felt|consider(?:s|ed)?|fear(?:s|ed)?|hope[sd]?"
+    r"|doubt(?:s|ed)?|suspect(?:s|ed)?|reckon(?:s|ed)?|(?:is|was|are|were)\s+(?:convinced|sure|certain))\b"
+)
