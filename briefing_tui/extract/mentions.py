@@ -9,15 +9,17 @@ is a person only when a title precedes it, a speech verb follows it ("Wang
 said"), "administration"/"government" follows it, or it is a word of a person's
 full name found elsewhere in the article. Country and organization premodifiers
 inside a person or organization span are also mentions of their own.
+
+This module runs the stage (``find``), scans each sentence and cuts its capitalised runs into
+segments, and reads headlines and shouted sentences; what it builds on lives beside it:
+mentionwords.py (the lexicon index and the class bits of words).
 """
 
 from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache, reduce
 from itertools import compress, count, repeat
 from operator import and_, attrgetter, itemgetter, or_
@@ -51,55 +53,45 @@ from briefing_tui.extract.lexicon.words import (
     TOPIC_WORDS,
     WEEKDAYS,
 )
+from briefing_tui.extract.mentionwords import (
+    ACRONYM,
+    BODY_NOUNS,
+    CAPISH,
+    CONNECTORS,
+    DETERMINERS,
+    ELIDED_CAPITAL,
+    FUNCTION,
+    HEAD_OR_RANK,
+    HEADS_AND_RANKS,
+    KNOWN,
+    KNOWN_START,
+    NAME_MARK,
+    NAME_WORD,
+    ORG_HEAD,
+    POSSESSED,
+    PRONOUN,
+    PRONOUN_PATTERN,
+    ROLE_HEAD,
+    ROLE_OPENER,
+    RUN_GOES_ON,
+    TITLE,
+    TITLE_HEAD,
+    TITLE_MODIFIER,
+    Known,
+    is_acronym,
+    is_name_word,
+    known_at,
+    party_word,
+    word_class,
+)
 from briefing_tui.extract.namewords import name_words as name_keys
-from briefing_tui.extract.tokens import Token, sentence_tokens, words
+from briefing_tui.extract.tokens import Token, sentence_tokens
 
-
-@dataclass(frozen=True, slots=True)
-class Known:
-    """A lexicon entry: a country surface form or a known organization."""
-
-    words: tuple[str, ...]
-    kind: str  # "country" | "organization" | "place" (a place is consumed, never a mention)
-    name: str  # canonical
-    affiliation: str | None
-    source: str  # "name" | "demonym" | "capital" | "org"
-    surface: str  # the words joined by spaces (kept: looked up for most capitalised words)
-
-
-def _known(surface: str, kind: str, name: str, affiliation: str | None, source: str) -> Known:
-    ws = words(surface)
-    return Known(ws, kind, name, affiliation, source, " ".join(ws))
-
-
-def _build_known() -> dict[str, list[Known]]:
-    entries: list[Known] = []
-    for table, source in (
-        (countries.NAMES, "name"),
-        (countries.DEMONYMS, "demonym"),
-        (countries.CAPITALS, "capital"),
-    ):
-        for surface, canonical in table.items():
-            entries.append(_known(surface, "country", canonical, None, source))
-    for surface, (canonical, affiliation) in orgs.KNOWN.items():
-        entries.append(_known(surface, "organization", canonical, affiliation, "org"))
-    for surface in PLACES:
-        if surface not in countries.NAMES:
-            entries.append(_known(surface, "place", surface, None, "place"))
-    index: dict[str, list[Known]] = {}
-    for e in entries:
-        if e.words:
-            index.setdefault(e.words[0], []).append(e)
-    for bucket in index.values():
-        bucket.sort(key=lambda e: -len(e.words))
-    return index
-
-
-KNOWN = _build_known()
 # The longest stretch of tokens one mention parse looks at ("Assistant Secretary for the Bureau
 # of European and Eurasian Affairs Dr. Karen Donfried" is 14): keeps long capitalised runs linear.
 _MAX_PHRASE = 24
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
+
+
 # Plural nouns whose possessive stays inside a body's name ("National People's Congress",
 # "People's Liberation Army", "Women's Union"): such an "'s" does not end the name.
 _NAME_POSSESSORS = frozenset({"People", "Peoples", "Women", "Children", "Men"})
@@ -129,7 +121,8 @@ _LOCATIVES = frozenset(
         "left",
     ]
 )
-_DETERMINERS = frozenset({"the", "his", "her", "their", "its"})
+
+
 _GEOGRAPHIC_HEADS = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Coast", "Horn", "Isle", "Islands"})
 # Heads that name a country's government, not a separate body ("Government of Ukraine").
 _STATE_HEADS = frozenset({"Government", "Administration", "Kingdom", "Republic", "State"})
@@ -194,14 +187,8 @@ _NON_NAME_SUFFIXES = (
 _PORTFOLIO_SUFFIXES = ("tion", "tions", "sion", "ment", "ments", "ity", "ism")
 _PORTFOLIO_TAILS = frozenset({"Abroad", "Diaspora", "Overseas"})
 _NOT_A_PERSON_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "its", "our", "their"})
-# he/she/him/his/her/himself/herself (people), they/them/their/its (people or bodies), any case.
-# The pattern opens with a case-sensitive set of the first letters (with "İ", "ı" and "ſ", which
-# match "i" and "s" when case is ignored) so that the search skips other characters in C; the
-# lookbehind then asks for a word start, and the rest is the factored alternation.
-_PRONOUN = re.compile(
-    r"[HhIiSsTt\u0130\u0131\u017f](?<!\w.)"
-    r"(?i:(?<=h)(?:e|i[ms]|er|imself|erself)|(?<=s)he|(?<=t)he(?:[ym]|ir)|(?<=i)ts)\b"
-)
+
+
 # What follows "states" used as a speech verb ("Wang states that ...", "Wang states: ...")
 _STATES_SPEECH_NEXT = frozenset({"that", ",", ":", '"', "\u201c", "in", "clearly"})
 # Auxiliaries after a verb in "-s" that make it a plural noun, the subject of the auxiliary
@@ -281,97 +268,6 @@ _GOING = frozenset(
 )
 
 
-_PARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben)-[A-Z]")
-
-
-def capish(t: Token) -> bool:
-    """Capitalised, or a name with a lowercase particle prefix ("al-Maliki")."""
-    return t.cap or ("-" in t.text[:4] and bool(_PARTICLE_PREFIX.match(t.text)))
-
-
-class _Bucket(NamedTuple):
-    """KNOWN's entries for one first word: the one-word entry, the two-word ones by second word,
-    the longer ones by second and third word (the formal state names share "Republic of")."""
-
-    single: Known | None
-    two: dict[str, Known]
-    longer: dict[tuple[str, str], tuple[tuple[int, tuple[str, ...], Known], ...]]  # longest first
-
-
-def _bucket(entries: list[Known]) -> _Bucket:
-    single = next((e for e in entries if len(e.words) == 1), None)
-    two: dict[str, Known] = {}
-    longer: dict[tuple[str, str], list[tuple[int, tuple[str, ...], Known]]] = {}
-    for e in entries:  # KNOWN's order (longest first) is kept inside each list
-        if len(e.words) == 2:
-            two.setdefault(e.words[1], e)
-        elif len(e.words) > 2:
-            longer.setdefault((e.words[1], e.words[2]), []).append((len(e.words), e.words, e))
-    return _Bucket(single, two, {pair: tuple(found) for pair, found in longer.items()})
-
-
-# known_at is called for most capitalised tokens: one dict lookup per word instead of a scan of KNOWN's bucket
-_KNOWN_BUCKETS: dict[str, _Bucket] = {first: _bucket(entries) for first, entries in KNOWN.items() if entries}
-
-
-@lru_cache(maxsize=4096)
-def _unaccented(text: str) -> str:
-    """The word without its diacritics ("Việt" -> "Viet"): the lexicons spell names in ASCII."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-
-def _bucket_of(text: str) -> _Bucket | None:
-    """KNOWN's entries for a first word, written with or without its accents ("Việt Nam")."""
-    bucket = _KNOWN_BUCKETS.get(text)
-    if bucket is None and not text.isascii():
-        bucket = _KNOWN_BUCKETS.get(_unaccented(text))
-    return bucket
-
-
-def known_at(tokens: list[Token], i: int, end: int) -> Known | None:
-    """The longest lexicon entry starting at ``tokens[i]`` and ending by ``end``."""
-    bucket = _KNOWN_BUCKETS.get(tokens[i][2])
-    if bucket is None:
-        if tokens[i][2].isascii():
-            return None  # most words: one lookup
-        bucket = _bucket_of(tokens[i][2])
-        if bucket is None:
-            return None
-    if i + 1 < end:
-        if i + 2 < end and bucket.longer:
-            for n, ws, entry in bucket.longer.get((tokens[i + 1][2], tokens[i + 2][2]), ()):
-                if i + n <= end:
-                    k = 3
-                    while k < n and tokens[i + k][2] == ws[k]:
-                        k += 1
-                    if k == n:
-                        return entry
-        if bucket.two:
-            entry = bucket.two.get(tokens[i + 1][2])
-            if entry is not None:
-                return entry
-    return bucket.single
-
-
-_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RANKS_AND_HONORIFICS
-_HEADS_AND_RANKS = TITLE_HEADS | RANKS_AND_HONORIFICS
-
-
-def _title_base(low: str) -> str:
-    """A title word without its dot and a "-elect"/"-designate" ("governor-elect" is a governor's title)."""
-    low = low.rstrip(".")
-    head, dash, rest = low.rpartition("-")
-    return head.rstrip(".") if dash and rest in ("elect", "designate") else low
-
-
-def _is_title_word(t: Token) -> bool:
-    return t[3] and _title_base(t[4]) in _TITLE_WORDS
-
-
-def _is_head_or_rank(t: Token) -> bool:
-    return _title_base(t[4]) in _HEADS_AND_RANKS
-
-
 # Dotted initials before a name ("M.K. Stalin"): an acronym's shape, a name's first word.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -389,51 +285,14 @@ def _bare_initial(text: str) -> bool:
     return len(text) == 1 and "A" <= text <= "Z"
 
 
-def _is_acronym(t: Token) -> bool:
-    s = t.text.replace(".", "")
-    return len(s) >= 2 and s.isupper() and s.isalpha()
-
-
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # see _Scanner.dateline_place
 
 
-def _is_name_word(t: Token) -> bool:
-    text = t.text
-    if not capish(t) or text in MONTHS or text in WEEKDAYS or text in NON_NAME_WORDS:
-        return False
-    if text in countries.NAMES or text in countries.DEMONYMS or text in orgs.KNOWN:
-        return False
-    if _is_acronym(t) and len(text) > 1:
-        return False
-    if _PLURAL_ACRONYM.fullmatch(text):
-        return False  # "FMs", "MPs", "NGOs": a plural of an abbreviation, never a name
-    if "-" in text and any(part in countries.NAMES or part in countries.DEMONYMS for part in text.split("-")):
-        return False  # "Israel-Hamas", "Japan-South Korea": a pairing of countries, not a name
-    if "-" in text and all(part in orgs.KNOWN for part in text.split("-")):
-        return False  # "ASEAN-GCC", "EU-AU": a pairing of bodies
-    low = text.lower()
-    return low not in TITLE_HEADS and low not in RANKS_AND_HONORIFICS
-
-
-# Word classes, as bits: the predicates above depend on a token's text alone (``cap`` and ``low``
-# are derived from it), so each word is classified once and the scanner reads one int per token.
-CAPISH, TITLE, HEAD_OR_RANK, NAME_WORD, ACRONYM, ORG_HEAD = 1, 2, 4, 8, 16, 32
-TITLE_HEAD = 64  # a title word that is also a head or a rank: only such a word makes a titled person
-ROLE_OPENER, ROLE_HEAD = 128, 256  # what opens a lowercase role description, what it ends on
-FUNCTION, KNOWN_START, POSSESSED = 512, 1024, 2048  # a function word, a lexicon entry's first word, a body
-RUN_GOES_ON = (
-    4096  # a word run_end may take after a capitalised one (capish, connector, particle, punctuation)
-)
-PRONOUN = 8192  # _PRONOUN matches inside the word on its own ("he", "He-Man"): see _pronouns
-TITLE_MODIFIER = 16384
-NAME_MARK = 32768  # a word name_end reads before asking for a name word: a particle, a suffix, a quote mark
-_NAME_MARKS = NAME_PARTICLES | NAME_SUFFIXES | {'"'}
-_RUN_INNER = frozenset({".", ",", '"', "[", "d'Affaires", "d'affaires"}) | _CONNECTORS | NAME_PARTICLES
 _WATERS = frozenset({"Ocean", "Sea"})  # after a country's word, the name of a body of water
 # Words right before a language named like a people ("speaks Spanish", "fluent Arabic").
 _SPEAKING = frozenset({"speak", "speaks", "spoke", "speaking", "fluent", "fluently"})
-_ELIDED_CAPITAL = re.compile(r"[dl]'[A-Z]")  # "d'Ivoire", "d'Estaing": a particle elided onto a name
+
+
 # First words of places named after saints
 # the last part of a hyphenated region ("Indo-Pacific", "Euro-Atlantic"): never a surname
 _REGION_ENDS = frozenset({"Pacific", "Atlantic", "Arctic", "Asia", "Asian", "Mediterranean", "Caribbean"})
@@ -464,43 +323,6 @@ _WORKS = frozenset(
         "dam",
     }
 )
-_CACHED_WORDS = 100_000  # bounds the cache: cleared when full
-
-
-def _classify(text: str) -> int:
-    tok = Token(0, len(text), text, text[:1].isupper(), text.lower())
-    return (
-        (CAPISH if capish(tok) else 0)
-        | (TITLE if _is_title_word(tok) else 0)
-        | (HEAD_OR_RANK if _is_head_or_rank(tok) else 0)
-        | (NAME_WORD if _is_name_word(tok) else 0)
-        | (ACRONYM if _is_acronym(tok) else 0)
-        | (ORG_HEAD if text in orgs.HEADS else 0)
-        | (TITLE_HEAD if _is_title_word(tok) and _is_head_or_rank(tok) else 0)
-        | (ROLE_OPENER if tok.low in _DETERMINERS or text in _ROLE_OPENERS else 0)
-        | (ROLE_HEAD if tok.low in _BODY_NOUNS or tok.low in ROLE_NOUNS or is_office_word(tok.low) else 0)
-        | (FUNCTION if text in FUNCTION_WORDS else 0)
-        | (KNOWN_START if _bucket_of(text) is not None else 0)
-        | (POSSESSED if text in orgs.POSSESSED_HEADS else 0)
-        | (RUN_GOES_ON if capish(tok) or text in _RUN_INNER or _ELIDED_CAPITAL.match(text) else 0)
-        | (PRONOUN if _PRONOUN.search(text) else 0)
-        | (TITLE_MODIFIER if tok.low in TITLE_MODIFIERS else 0)
-        | (NAME_MARK if text in _NAME_MARKS else 0)
-    )
-
-
-class _WordClasses(dict):
-    """Token text -> its class bits, filled on first sight."""
-
-    def __missing__(self, text: str) -> int:
-        if len(self) >= _CACHED_WORDS:
-            self.clear()
-        bits = self[text] = _classify(text)
-        return bits
-
-
-_CLASSES = _WordClasses()
-word_class = _CLASSES.__getitem__
 
 
 class _Scanned(NamedTuple):
@@ -607,14 +429,14 @@ class _Scanner:
             nxt = t[j + 1] if j + 1 < n else None
             if nxt is not None and nxt.text == "the" and tok.text in ("of", "for", "to") and j + 2 < n:
                 nxt = t[j + 2]  # "Secretary of the Ministry of ..."
-            if j > i and _ELIDED_CAPITAL.match(tok.text) and tok.low not in _OFFICE_TAIL_STARTS:
+            if j > i and ELIDED_CAPITAL.match(tok.text) and tok.low not in _OFFICE_TAIL_STARTS:
                 j += 1  # "Côte d'Ivoire", "Giscard d'Estaing": an elided particle on a capitalised word
                 kept = j
                 continue
             if tok.text in NAME_PARTICLES and j > i and self.particle_leads_to_name(j, n):
                 j += 1
                 continue
-            if nxt is not None and nxt.cap and tok.text in _CONNECTORS:
+            if nxt is not None and nxt.cap and tok.text in CONNECTORS:
                 j += 1
                 continue
             if (
@@ -838,7 +660,7 @@ class _Scanner:
         if (
             self.shouting
             or len(bare) < 3
-            or not _is_acronym(tok)
+            or not is_acronym(tok)
             or bare in ACRONYM_STOP
             or tok.text in countries.NAMES
         ):
@@ -861,7 +683,7 @@ class _Scanner:
         return not (
             k > 0
             and self.t[k - 1].text in ("(", "[")
-            and not (k > 1 and _party_word(self.t[k - 2].text))
+            and not (k > 1 and party_word(self.t[k - 2].text))
             and not any(
                 m.kind == "organization" and m.end <= tok.start and tok.start - m.end <= 3 for m in self.out
             )
@@ -900,7 +722,7 @@ class _Scanner:
         opened = t[k].text in orgs.STARTS
         while p < j:
             tok = t[p]
-            if tok.text in _CONNECTORS:
+            if tok.text in CONNECTORS:
                 if not opened and not self.joins_words(p, j):
                     break
                 p += 1
@@ -930,11 +752,11 @@ class _Scanner:
             best = k + 1  # "Ministry of Energy", "Office of the Spokesperson"
         if best > k and t[best - 1].text in orgs.HEADS and best + 1 < j and self.body_subject(best):
             q = best + 1
-            while q < j and (t[q].cap or t[q].text in _CONNECTORS) and t[q].text != ".":
+            while q < j and (t[q].cap or t[q].text in CONNECTORS) and t[q].text != ".":
                 if self.cls[q] & TITLE_HEAD and q + 1 < j and self.cls[q + 1] & NAME_WORD and q > best + 1:
                     break  # "Bank of England Governor Andrew Bailey": an office and its holder follow
                 q += 1
-            while q > best and t[q - 1].text in _CONNECTORS:
+            while q > best and t[q - 1].text in CONNECTORS:
                 q -= 1
             if t[best].text == "on":
                 q = self.subject_end(best + 1, q)
@@ -1108,7 +930,7 @@ class _Scanner:
             if saw_title and tok.text == "to" and _plural_office(t[p - 1].low):
                 self.role_only(k, p)  # "welcoming Forum Leaders to Nadi": where they go, no holder's name
                 return p
-            if saw_title and tok.text in _CONNECTORS:
+            if saw_title and tok.text in CONNECTORS:
                 complement = True
                 p += 1
                 continue
@@ -1204,7 +1026,7 @@ class _Scanner:
         # "as agreed by the Prime Minister and President Macron": after a determiner, an office and
         # a one-word title joined by "and" are two people ("the Deputy Prime Minister and Foreign
         # Minister X", "Prime Minister and Foreign Minister X" are one)
-        if k > 0 and t[k - 1].low in _DETERMINERS:
+        if k > 0 and t[k - 1].low in DETERMINERS:
             cut = name_start - 2 if name_start - 2 > k and t[name_start - 2].text == "and" else None
             if cut is not None and self.two_offices(k, cut, name_start):
                 self.role_only(k, cut)
@@ -1247,7 +1069,7 @@ class _Scanner:
         t, cls = self.t, self.cls
         if p < 1 or p + 2 >= j or not (t[p - 1].cap and cls[p - 1] & TITLE_MODIFIER):
             return False
-        if k > 0 and (t[k - 1].text in _CONNECTORS or cls[k - 1] & TITLE):
+        if k > 0 and (t[k - 1].text in CONNECTORS or cls[k - 1] & TITLE):
             return False
         q = p + 1
         while q < j and t[q].cap and cls[q] & TITLE_MODIFIER:
@@ -1366,7 +1188,7 @@ class _Scanner:
     def role_only(self, k: int, p: int) -> None:
         """A capitalised office with no name after it ("the Prime Minister", "Crown Prince of Abu Dhabi")."""
         t = self.t
-        while p > k and (t[p - 1].text in _CONNECTORS or t[p - 1].text == "."):
+        while p > k and (t[p - 1].text in CONNECTORS or t[p - 1].text == "."):
             p -= 1
         if p <= k or not any(t[x].low.rstrip(".") in TITLE_HEADS for x in range(k, p)):
             return
@@ -1378,7 +1200,7 @@ class _Scanner:
             self.role_only(k, cut)
             self.role_only(cut + 1, p)
             return
-        start = k - 1 if k > 0 and t[k - 1].low in _DETERMINERS else k
+        start = k - 1 if k > 0 and t[k - 1].low in DETERMINERS else k
         end = self.unit_of_body(k, p)
         self.emit(start, end, "role", head=(k, end))
         self.emit_nested_known(k, p)
@@ -1488,7 +1310,7 @@ class _Scanner:
                 and cls[q + 1] & NAME_WORD
                 and t[q + 1].text not in orgs.HEADS
                 and not t[q + 1].text.endswith("s")  # "Christian Zionists": a plural, a group
-                and not _party_word(t[q + 1].text)  # "Christian Democrat": a party's member
+                and not party_word(t[q + 1].text)  # "Christian Democrat": a party's member
                 and (q + 2 >= j or not t[q + 2].cap)
             )
             # "Julie Bishop": a title that is also a surname, last in the run after a given name
@@ -1572,7 +1394,7 @@ class _Scanner:
         """A lone unknown word a body noun describes: "the national grid operator, Ukrenergo, said",
         "the Mercosur bloc" (not a word of a person's name, which a title or a speech verb marks)."""
         t = self.t
-        if end - k != 1 or not t[k].cap or _is_acronym(t[k]) or k == 0:
+        if end - k != 1 or not t[k].cap or is_acronym(t[k]) or k == 0:
             return False
         if t[k].text in PLACES or countries.country_of(t[k].text):
             return False
@@ -1670,7 +1492,7 @@ class _Scanner:
         surface = self.doc.text[t[k].start : t[end - 1].end]
         if surface in PLACES:
             return
-        if end - k == 1 and _party_word(surface):
+        if end - k == 1 and party_word(surface):
             return  # "his Republican rival", "the Conservative government": a party's word, not a surname
         if end - k >= 2 and (t[k].text in orgs.OPENING_HEADS or t[end - 1].text in orgs.PARTY_PLURALS):
             self.emit_whole(k, end, "organization")  # "Agence France-Presse", "Free Democrats"
@@ -1678,7 +1500,7 @@ class _Scanner:
         if (
             end - k >= 2
             and t[k].text in _SAINTS
-            and not (k > 0 and t[k - 1].low.rstrip(".") in _HEADS_AND_RANKS)
+            and not (k > 0 and t[k - 1].low.rstrip(".") in HEADS_AND_RANKS)
         ):
             return  # "San Antonio", "São Paulo", "Saint Petersburg": a place, unless titled
         if end - k >= 2 and self.place_with_region(k, end):
@@ -1696,7 +1518,7 @@ class _Scanner:
             elif self.speaker_follows(end):
                 # "... Council on American-Islamic Relations Alia Salem said": the name at the end
                 for k2 in range(k + 1, end - 1):
-                    if t[k2 - 1].text not in _CONNECTORS and self.looks_like_name(k2, end):
+                    if t[k2 - 1].text not in CONNECTORS and self.looks_like_name(k2, end):
                         self.emit_whole(k2, end, "person")
                         break
             return
@@ -1708,7 +1530,7 @@ class _Scanner:
         leader = bool(nxt) and (
             nxt[0] in _LEADER_NOUNS or (nxt[0] == "'s" and len(nxt) > 1 and nxt[1] in _LEADER_NOUNS)
         )
-        titled = k > 0 and t[k - 1].low.rstrip(".") in _HEADS_AND_RANKS and t[k - 1].low not in _SECOND_STYLES
+        titled = k > 0 and t[k - 1].low.rstrip(".") in HEADS_AND_RANKS and t[k - 1].low not in _SECOND_STYLES
         s, e = t[k][0], t[end - 1][1]
         m = Mention(s, e, surface, "person", self.sentence, None, None, None, s, e)
         if speaker or leader or titled:
@@ -1815,9 +1637,9 @@ def _role_nouns(
         affiliation = None
         named_possessor = False  # "Biden's national security adviser, X": only in apposition
         bare = False  # a demonym with no determiner: only a body may follow ("Chinese foreign ministry")
-        if tok.low in _DETERMINERS:
+        if tok.low in DETERMINERS:
             start_i = i
-        elif tok.cap and (i == 0 or tokens[i - 1].low not in _DETERMINERS) and tok.text in countries.DEMONYMS:
+        elif tok.cap and (i == 0 or tokens[i - 1].low not in DETERMINERS) and tok.text in countries.DEMONYMS:
             start_i, bare = i, True
         elif tok.text == "'s" and i > 0:
             # possessor: a country or a body ending at i-1 ("Saudi Arabia's top diplomat", "the EU's ... chief")
@@ -1873,7 +1695,7 @@ def _role_nouns(
                 mods += 1
                 continue
             break
-        if p < n and tokens[p].low in _BODY_NOUNS and affiliation and not tokens[p].cap:
+        if p < n and tokens[p].low in BODY_NOUNS and affiliation and not tokens[p].cap:
             body = _state_body(doc, sentence, tokens, start_i, p, affiliation, taken)
             if body is not None:
                 out.append(body)
@@ -1887,7 +1709,7 @@ def _role_nouns(
             end += 1  # "the secretary general": a postpositive "general" is part of the office
         if named_possessor and not (end + 1 < n and tokens[end].text == "," and tokens[end + 1].cap):
             continue
-        if end < n and tokens[end].cap and _is_name_word(tokens[end]):
+        if end < n and tokens[end].cap and is_name_word(tokens[end]):
             continue  # a premodifier of a name, handled with the person
         if end + 1 < n and tokens[end].low in ("in", "to", "for") and tokens[end + 1].cap:
             entry = known_at(tokens, end + 1, n)
@@ -1979,11 +1801,6 @@ _BODY_POSSESSORS = frozenset(
 )
 # What can follow the opener of a role description: a country, a modifier, the noun itself.
 _ROLE_NEXT = KNOWN_START | TITLE_MODIFIER | ROLE_HEAD
-# Token texts (besides a determiner) that can open a role description: a demonym or a possessive.
-_ROLE_OPENERS = frozenset(countries.DEMONYMS) | {"'s"}
-_BODY_NOUNS = frozenset(
-    ["ministry", "embassy", "consulate", "military", "army", "navy", "parliament", "cabinet"]
-)
 
 
 def _state_body(
@@ -2020,15 +1837,9 @@ def _non_body_short_forms(text: str) -> frozenset[str]:
             if not (word[:1].isupper() or word in _NAME_JOINERS):
                 break
             name.append(word)
-        if name and not any(w in orgs.HEADS for w in name) and not _party_word(name[0]):
+        if name and not any(w in orgs.HEADS for w in name) and not party_word(name[0]):
             found.add(m.group(1))
     return frozenset(found)
-
-
-def _party_word(word: str) -> bool:
-    """A party's member word ("Democrat", "Greens"): the phrase it ends names a party, whose
-    bracketed short form ("Christian Democrat (CDU)") is the party's own name."""
-    return word in orgs.PARTY_LABELS or word in orgs.PARTY_PLURALS
 
 
 # A-Z -> "U", a-z -> "l", every other byte kept (none is "U" or "l"): counts of each per sentence
@@ -2228,7 +2039,7 @@ def ordinary_phrase(name: str) -> bool:
     if "-" in name and any(len(w) < 3 for w in words):
         return False  # "Lee In-young": short syllables of a hyphenated given name, not words
     return all(
-        is_english_word(w) and not given_word(w) and w.lower() not in _HEADS_AND_RANKS and not w.isupper()
+        is_english_word(w) and not given_word(w) and w.lower() not in HEADS_AND_RANKS and not w.isupper()
         for w in words
     ) and not known_name(name)
 
@@ -2441,7 +2252,7 @@ def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def _pronouns(doc: Document, sc: _Scanned) -> list[Mention]:
-    """Pronoun mentions: the sentence's _PRONOUN matches, searched for only in the words that hold one.
+    """Pronoun mentions: the sentence's PRONOUN_PATTERN matches, searched for only in the words that hold one.
 
     A match is a whole word, so it lies inside one token; alone, that token's text matches too
     (it has the PRONOUN class). Searching the document text over each such token's span keeps
@@ -2458,7 +2269,7 @@ def _pronouns(doc: Document, sc: _Scanned) -> list[Mention]:
     return [
         Mention(p.start(), p.end(), p.group(), "pronoun", sc.index)
         for start, end in spans
-        for p in _PRONOUN.finditer(text, start, end)
+        for p in PRONOUN_PATTERN.finditer(text, start, end)
     ]
 
 

@@ -34,7 +34,7 @@ from briefing_tui.extract.lexicon.titles import (
     office_abroad,
 )
 from briefing_tui.extract.lexicon.words import MONTHS, SPEECH_VERBS, WEEKDAYS
-from briefing_tui.extract.mentions import known_at
+from briefing_tui.extract.mentionwords import known_at
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing_tui.extract import mentions
+from briefing_tui.extract import mentions, mentionwords
 from briefing_tui.extract.document import Document, Mention, Sentence
 from briefing_tui.extract.lexicon.words import FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES
 from briefing_tui.extract.tokens import tokenize
@@ -29,7 +29,7 @@ TRICKY = [
 
 @pytest.mark.parametrize("text", TRICKY)
 def test_pronoun_pattern_matches_the_plain_one(text: str) -> None:
-    fast = [m.span() for m in mentions._PRONOUN.finditer(text)]
+    fast = [m.span() for m in mentionwords.PRONOUN_PATTERN.finditer(text)]
     assert fast == [m.span() for m in _PLAIN_PRONOUN.finditer(text)]
 
 
@@ -61,7 +61,7 @@ def test_shouting_counts_ascii_letters(sentence: str, shouting: bool) -> None:
 
 
 def _known_at_by_scan(tokens, i: int, end: int):  # noqa: ANN001, ANN202 - the reference scan
-    for entry in mentions.KNOWN.get(tokens[i].text, []):
+    for entry in mentionwords.KNOWN.get(tokens[i].text, []):
         n = len(entry.words)
         if i + n <= end and tuple(t.text for t in tokens[i : i + n]) == entry.words:
             return entry
@@ -73,7 +73,7 @@ def test_known_at_finds_the_longest_entry_a_scan_finds() -> None:
     tokens = tokenize(text)
     for i in range(len(tokens)):
         for end in range(i + 1, len(tokens) + 1):
-            assert mentions.known_at(tokens, i, end) == _known_at_by_scan(tokens, i, end)
+            assert mentionwords.known_at(tokens, i, end) == _known_at_by_scan(tokens, i, end)
 
 
 def test_known_start_class_marks_every_word_known_at_can_start_from() -> None:
@@ -81,8 +81,8 @@ def test_known_start_class_marks_every_word_known_at_can_start_from() -> None:
     text = "the U.S. State Department and the United States of America met Saudi Arabia, UK, EU and Abu Dhabi"
     tokens = tokenize(text)
     for i, tok in enumerate(tokens):
-        if not mentions.word_class(tok.text) & mentions.KNOWN_START:
-            assert mentions.known_at(tokens, i, len(tokens)) is None
+        if not mentionwords.word_class(tok.text) & mentionwords.KNOWN_START:
+            assert mentionwords.known_at(tokens, i, len(tokens)) is None
 
 
 @pytest.mark.parametrize(
@@ -97,8 +97,10 @@ def test_known_start_class_marks_every_word_known_at_can_start_from() -> None:
 def test_name_words_plain_class_skips_only_words_name_end_reads_first(text: str) -> None:
     # name_end takes a NAME_WORD without NAME_MARK or FUNCTION at once: none of its earlier tests applies to it
     for tok in tokenize(text):
-        plain = mentions.word_class(tok.text) & (mentions.NAME_WORD | mentions.NAME_MARK | mentions.FUNCTION)
-        if plain == mentions.NAME_WORD:
+        plain = mentionwords.word_class(tok.text) & (
+            mentionwords.NAME_WORD | mentionwords.NAME_MARK | mentionwords.FUNCTION
+        )
+        if plain == mentionwords.NAME_WORD:
             assert tok.text not in NAME_PARTICLES | NAME_SUFFIXES | {'"'} | FUNCTION_WORDS
 
 
