@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefing_tui.extract import mentions, mentionwords
+from briefing_tui.extract import mentions, mentionwords, rolenouns
 from briefing_tui.extract.document import Document, Mention, Sentence
 from briefing_tui.extract.lexicon.words import FUNCTION_WORDS, NAME_PARTICLES, NAME_SUFFIXES
 from briefing_tui.extract.tokens import tokenize
@@ -125,5 +125,5 @@ def test_taken_spans_near_a_range_hold_every_span_overlapping_it(
     spans: list[tuple[int, int]], start: int, length: int
 ) -> None:
     end = start + length
-    near = mentions._Taken(spans).near(start, end)
+    near = rolenouns.Taken(spans).near(start, end)
     assert {(a, b) for a, b in spans if a < end and start < b} <= set(near)
