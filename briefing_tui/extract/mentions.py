@@ -12,21 +12,21 @@ inside a person or organization span are also mentions of their own.
 
 This module runs the stage (``find``), scans each sentence and cuts its capitalised runs into
 segments, and reads headlines and shouted sentences; what it builds on lives beside it:
-mentionwords.py (the lexicon index and the class bits of words) and rolenouns.py (lowercase
-role descriptions).
+mentionwords.py (the lexicon index and the class bits of words), rolenouns.py (lowercase role
+descriptions) and nonpeople.py (person mentions that name no one).
 """
 
 from __future__ import annotations
 
 import re
 import string
-from functools import lru_cache, reduce
+from functools import reduce
 from itertools import compress, count, repeat
 from operator import and_, attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 from briefing_tui.extract.document import Document, Mention
-from briefing_tui.extract.knownpeople import given_word, known_name, known_word
+from briefing_tui.extract.knownpeople import given_word, known_word
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
@@ -79,7 +79,7 @@ from briefing_tui.extract.mentionwords import (
     party_word,
     word_class,
 )
-from briefing_tui.extract.namewords import name_words as name_keys
+from briefing_tui.extract.nonpeople import head_text, not_people
 from briefing_tui.extract.rolenouns import Taken, role_nouns
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
@@ -1720,9 +1720,9 @@ def find(doc: Document) -> None:
             ]
         scanned.append(scanner.scan(sent.index, tokens, shouting))
     mentions, pending = scanner.mentions, scanner.pending
-    mentions = _not_people(doc, mentions)
+    mentions = not_people(doc, mentions)
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
-    name_words = {w for m in mentions if m.kind == "person" for w in _head(doc, m).split() if len(w) > 1}
+    name_words = {w for m in mentions if m.kind == "person" for w in head_text(doc, m).split() if len(w) > 1}
     mentions.extend(m for m in pending if m.text in name_words)
     taken_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
@@ -1737,232 +1737,6 @@ def find(doc: Document) -> None:
     mentions.sort(key=attrgetter("end"), reverse=True)
     mentions.sort(key=attrgetter("start"))
     doc.mentions = mentions
-
-
-_PHRASE_WORD = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=4096)
-def ordinary_phrase(name: str) -> bool:
-    """A capitalised phrase of two or more dictionary words, none a given name, a title or an
-    acronym ("Single Market", "Think Tanks", "Nuclear Weapons Free Zone"): a topic, a heading or a
-    group, not a person's name ("Mark Brown", "Tom Wolf" hold a given name; "Prime Minister" is an office)."""
-    words = _PHRASE_WORD.findall(name)
-    if len(words) < 2:
-        return False
-    if "-" in name and any(len(w) < 3 for w in words):
-        return False  # "Lee In-young": short syllables of a hyphenated given name, not words
-    return all(
-        is_english_word(w) and not given_word(w) and w.lower() not in HEADS_AND_RANKS and not w.isupper()
-        for w in words
-    ) and not known_name(name)
-
-
-_SUBJECT_LINK = re.compile(r"\s(?:of|for)\s")
-
-
-def _name_words_of(doc: Document, mentions: list[Mention]) -> set[str]:
-    """The words of full names and of untitled names: a one-word name after an office is a name if
-    it is one of them."""
-    return {
-        w
-        for m in mentions
-        if m.kind == "person"
-        for head in (_head(doc, m),)
-        if " " in head or m.head_start is None or m.head_start == m.start
-        for w in head.split()
-    }
-
-
-def _portfolio_tail(doc: Document, m: Mention, head: str) -> bool:
-    """ "Minister for Water Supply", "Chairman of the Elders": an office's subject whose last word,
-    a dictionary word and no given name, was read as a one-word name (if no other mention has it:
-    see _name_words_of)."""
-    if " " in head or m.head_start is None or m.head_start == m.start:
-        return False
-    if (
-        not head.isalpha()
-        or head.isupper()
-        or not is_english_word(head)
-        or given_word(head)
-        or known_word(head)
-    ):
-        return False
-    office = doc.text[m.start : m.head_start]
-    return _SUBJECT_LINK.search(office) is not None and office.rstrip()[-1:].isalpha()
-
-
-# Words a person, not a place, follows after "in"/"at": "confidence in X", "a swipe at X"
-_NOT_LOCATING = frozenset(
-    [
-        "confidence",
-        "trust",
-        "faith",
-        "belief",
-        "believe",
-        "believes",
-        "believed",
-        "interest",
-        "interested",
-        "jab",
-        "jabs",
-        "swipe",
-        "dig",
-        "digs",
-        "aimed",
-        "aiming",
-        "looked",
-        "looking",
-        "glanced",
-        "stared",
-        "smiled",
-        "laughed",
-        "shouted",
-        "angry",
-        "furious",
-        "out",
-        "pointed",
-        "directed",
-        "fired",
-    ]
-)
-_PLACE_PREPOSITIONS = frozenset({"in", "at"})
-
-
-_LISTED_PLACES = 4
-
-
-def _drop_listed_places(before: list[str]) -> None:
-    """Pop "and" and the capitalised words (with their commas) listed before it, as far as the word
-    that opens the list: "in Riyadh, Jeddah and" leaves "in"; "met Ruto and" leaves "met"."""
-    before.pop()
-    n = 0
-    while before and n < _LISTED_PLACES and before[-1][:1].isupper() and before[-1].rstrip(",").isalpha():
-        before.pop()
-        n += 1
-    if n == 0:
-        before.append("and")  # nothing listed: leave the words as they were
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-
-
-def _modifier_of_office(doc: Document, m: Mention, head: str) -> bool:
-    """ "her chief Brexit negotiator": one capitalised word between a lower-case title and a
-    lower-case office noun is what the office deals with, not a person's name."""
-    if " " in head or (m.head_start is not None and m.head_start != m.start):
-        return False
-    before = _LAST_WORD.search(doc.text, max(0, m.start - 24), m.start)
-    if before is None or not is_office_word(before.group(1)):
-        return False  # "President Trump adviser X": a capitalised title names Trump
-    after = _NEXT_WORD.match(doc.text, m.end)
-    return after is not None and is_office_word(after.group(1))
-
-
-_LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
-
-
-# Verbs a title-case headline writes after its actors ("X, Y Hold Talks", "X Meets Y"): never
-# the last word of a person's name.
-_HEADLINE_VERBS = frozenset(
-    {
-        "Hold",
-        "Holds",
-        "Meet",
-        "Meets",
-        "Discuss",
-        "Discusses",
-        "Sign",
-        "Signs",
-        "Agree",
-        "Agrees",
-        "Vow",
-        "Vows",
-        "Pledge",
-        "Pledges",
-        "Urge",
-        "Urges",
-        "Hail",
-        "Hails",
-        "Seek",
-        "Seeks",
-        "Talk",
-        "Talks",
-        "Review",
-        "Reviews",
-        "Welcome",
-        "Welcomes",
-        "Receive",
-        "Receives",
-    }
-)
-
-
-def _drop_headline_verb(doc: Document, m: Mention) -> None:
-    """Ends the mention before its last word (a headline's verb)."""
-    cut = doc.text.rfind(" ", m.start, m.end)
-    if cut <= (m.head_start if m.head_start is not None else m.start):
-        return
-    m.end = cut
-    m.text = doc.text[m.start : m.end]
-    if m.head_end is not None:
-        m.head_end = cut
-
-
-def _not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Drop person mentions that are no one: an ordinary phrase (see :func:`ordinary_phrase`; after
-    an office, the office alone is kept: "Minister for Water Supply"), and an untitled name the
-    article only ever writes after a locative "in"/"at" ("arrived in Da Nang", "held at Wisma Putra"),
-    with no office, possessive or other use anywhere to show it is a person's."""
-    text = doc.text
-    located: dict[str, list[Mention]] = {}
-    used: set[str] = set()  # heads of person mentions that are not after a locative
-    kept: list[Mention] = []
-    words: set[str] | None = None
-    for m in mentions:
-        if m.kind != "person":
-            kept.append(m)
-            continue
-        head = _head(doc, m)
-        if " " in head and head.rpartition(" ")[2] in _HEADLINE_VERBS:
-            _drop_headline_verb(doc, m)  # "Modi, President Sirisena Hold Talks": the verb is no name
-            head = _head(doc, m)
-        tail = _portfolio_tail(doc, m, head)
-        if tail and words is None:
-            words = _name_words_of(doc, mentions)
-        if ordinary_phrase(head) or (tail and head not in (words or ())) or _modifier_of_office(doc, m, head):
-            if m.head_start is not None and m.head_start > m.start:
-                m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]
-                kept.append(m)
-            continue
-        kept.append(m)
-        if m.head_start is None or m.head_start == m.start:
-            before = text[max(0, m.start - 80) : m.start].split()
-            if len(before) >= 2 and before[-1] in NON_NAME_WORDS:
-                before.pop()  # "at Istana Nurul Iman": a building's word between
-            if before and before[-1] == "and":
-                _drop_listed_places(before)  # "in Madinah and Al Ula": the last of places listed
-            if (
-                before
-                and before[-1] in _PLACE_PREPOSITIONS
-                and (len(before) < 2 or before[-2].lower() not in _NOT_LOCATING)
-                and not text.startswith("'s", m.end)
-                and not text.startswith("\u2019s", m.end)
-            ):
-                located.setdefault(head, []).append(m)
-                continue
-        used.add(head)
-    if not located:
-        return kept
-    # name words ("Al", "Da" are too short to tell) of the names used as people's
-    used_keys = {w for head in used for w in name_keys(head) if len(w) > 2}
-    drop = {
-        id(m)
-        for head, ms in located.items()
-        if len(head.split()) > 1 and not used_keys.intersection(name_keys(head))
-        for m in ms
-    }
-    return [m for m in kept if id(m) not in drop] if drop else kept
 
 
 def _pronouns(doc: Document, sc: _Scanned) -> list[Mention]:
@@ -1985,9 +1759,3 @@ def _pronouns(doc: Document, sc: _Scanned) -> list[Mention]:
         for start, end in spans
         for p in PRONOUN_PATTERN.finditer(text, start, end)
     ]
-
-
-def _head(doc: Document, m: Mention) -> str:
-    if m.head_start is None or m.head_end is None:
-        return m.text
-    return doc.text[m.head_start : m.head_end]

@@ -8,7 +8,8 @@ import pytest
 
 from briefing_tui.extract.clean import clean
 from briefing_tui.extract.document import Document
-from briefing_tui.extract.mentions import find, ordinary_phrase
+from briefing_tui.extract.mentions import find
+from briefing_tui.extract.nonpeople import ordinary_phrase
 from briefing_tui.extract.sentences import split
 
 
