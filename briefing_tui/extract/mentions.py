@@ -12,8 +12,9 @@ inside a person or organization span are also mentions of their own.
 
 This module runs the stage (``find``), scans each sentence and cuts its capitalised runs into
 segments, and reads headlines and shouted sentences; what it builds on lives beside it:
-mentionwords.py (the lexicon index and the class bits of words), rolenouns.py (lowercase role
-descriptions) and nonpeople.py (person mentions that name no one).
+mentionwords.py (the lexicon index and the class bits of words), personnames.py (the scanner's
+state, emitting and untitled names), rolenouns.py (lowercase role descriptions) and
+nonpeople.py (person mentions that name no one).
 """
 
 from __future__ import annotations
@@ -36,15 +37,12 @@ from briefing_tui.extract.lexicon.titles import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TITLES_ALSO_NAMES,
-    is_office_word,
 )
 from briefing_tui.extract.lexicon.words import (
     ACRONYM_STOP,
-    FUNCTION_WORDS,
     GOVERNMENT_QUALIFIERS,
     MONTHS,
     NAME_PARTICLES,
-    NAME_SUFFIXES,
     NON_NAME_WORDS,
     PLACES,
     SPEECH_VERBS,
@@ -59,10 +57,8 @@ from briefing_tui.extract.mentionwords import (
     ELIDED_CAPITAL,
     FUNCTION,
     HEAD_OR_RANK,
-    HEADS_AND_RANKS,
     KNOWN,
     KNOWN_START,
-    NAME_MARK,
     NAME_WORD,
     ORG_HEAD,
     POSSESSED,
@@ -80,6 +76,7 @@ from briefing_tui.extract.mentionwords import (
     word_class,
 )
 from briefing_tui.extract.nonpeople import head_text, not_people
+from briefing_tui.extract.personnames import GIVEN_TOO, LEADER_NOUNS, SECOND_STYLES, NameScanner
 from briefing_tui.extract.rolenouns import Taken, role_nouns
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
@@ -128,144 +125,17 @@ _ADDRESSING = frozenset({"mr", "mrs", "ms", "madam", "madame"})  # "Mr. Presiden
 _NAME_INTRODUCERS = NAME_STYLES | frozenset(
     {"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sheikha", "sir", "dame", "prof"}
 )
-# Words kept out of names that are also common given names, able to open a name before a name word.
-_GIVEN_TOO = frozenset({"Christian"})
-# Styles that only follow another style ("Datuk Seri", "Dato' Seri"): elsewhere part of a name
-_SECOND_STYLES = frozenset({"seri"})
-# Words that are not names on their own but may be inside one ("Thomas West", "Roch Marc Christian Kabore").
-_SOFT_NON_NAMES = frozenset(
-    [
-        "North",
-        "South",
-        "East",
-        "West",
-        "Central",
-        "Christian",
-        "Sultan",
-        "Prince",
-        "King",
-        "Major",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Gen",
-        "Bank",
-        "Hill",
-        "Price",
-        "Rice",
-    ]
-)
-# Words kept out of names (a style, a creed) that are part of one between two name words
-# ("Hassan Sheikh Mohamud", "Mohammad Shia al-Sudani").
-_INNER_NAME_WORDS = frozenset({"Sheikh", "Shia"})
-# Titles that are common surnames: a name's last word after a given name ("Julie Bishop")
-_TITLE_SURNAMES = frozenset({"Bishop", "Judge", "Dean", "Shah"})
-_NON_NAME_SUFFIXES = (
-    "tion",
-    "tions",
-    "sion",
-    "ment",
-    "ments",
-    "ity",
-    "ism",
-    "ing",
-    "ings",
-    "ance",
-    "ence",
-    "ship",
-    "ness",
-    "ary",
-    "ial",
-    "ics",
-    "ure",
-)
+
+
 # Abstract nouns that end a portfolio's subject ("... and Regional Integration"): see _Scanner.portfolio_noun
 _PORTFOLIO_SUFFIXES = ("tion", "tions", "sion", "ment", "ments", "ity", "ism")
 _PORTFOLIO_TAILS = frozenset({"Abroad", "Diaspora", "Overseas"})
-_NOT_A_PERSON_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "its", "our", "their"})
 
 
-# What follows "states" used as a speech verb ("Wang states that ...", "Wang states: ...")
-_STATES_SPEECH_NEXT = frozenset({"that", ",", ":", '"', "\u201c", "in", "clearly"})
-# Auxiliaries after a verb in "-s" that make it a plural noun, the subject of the auxiliary
-# ("Mutual visits should continue", "Regular visits have grown"): no speaker before it.
-_PLURAL_SUBJECT_NEXT = frozenset(
-    {"should", "will", "would", "can", "could", "must", "may", "might", "are", "were", "have", "had", "need"}
-)
 # Bodies whose minister is one of theirs rather than a portfolio ("Foreign Office Minister").
 _PORTFOLIO_BODIES = frozenset({"Ministry", "Office", "Department", "Party", "Government", "Commission"})
 # Lowercase units inside a body ("the ministry's information and press department")
 _BODY_UNITS = frozenset({"department", "division", "directorate", "office", "service", "bureau", "section"})
-_LEADER_NOUNS = frozenset({"administration", "government", "cabinet", "campaign", "presidency"})
-_ADVERBS = frozenset(
-    {
-        "also",
-        "later",
-        "earlier",
-        "then",
-        "has",
-        "had",
-        "have",
-        "previously",
-        "recently",
-        "repeatedly",
-        "once",
-        "again",
-        "further",
-        "separately",
-        "reportedly",
-        "publicly",
-        "not",
-        "never",
-        "will",
-        "would",
-    }
-)
-
-
-# Navy prefixes of ships' names ("USS Ronald Reagan", "HMS Queen Elizabeth")
-_SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "BRP", "KRI"})
-# Verbs before "at" + a place, before "to" + a destination (see _Scanner.destination)
-_TAKING_PLACE = frozenset(
-    {
-        "held",
-        "signed",
-        "opened",
-        "met",
-        "gathered",
-        "arrived",
-        "arrives",
-        "arriving",
-        "landed",
-        "hosted",
-        "stayed",
-    }
-)
-_GOING = frozenset(
-    {
-        "travel",
-        "travels",
-        "traveled",
-        "travelled",
-        "traveling",
-        "travelling",
-        "fly",
-        "flew",
-        "flies",
-        "flying",
-        "headed",
-        "heading",
-        "trip",
-        "visit",
-        "journey",
-        "returned",
-        "moved",
-    }
-)
-
-
-# Dotted initials before a name ("M.K. Stalin"): an acronym's shape, a name's first word.
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
@@ -276,11 +146,6 @@ def _plural_office(low: str) -> bool:
     return len(low) > 4 and low[-1] == "s" and low[:-1] in PLURAL_BASES
 
 
-def _bare_initial(text: str) -> bool:
-    """One capital letter written without its dot ("A K Momen")."""
-    return len(text) == 1 and "A" <= text <= "Z"
-
-
 _DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # see _Scanner.dateline_place
 
 
@@ -289,35 +154,9 @@ _WATERS = frozenset({"Ocean", "Sea"})  # after a country's word, the name of a b
 _SPEAKING = frozenset({"speak", "speaks", "spoke", "speaking", "fluent", "fluently"})
 
 
-# First words of places named after saints
-# the last part of a hyphenated region ("Indo-Pacific", "Euro-Atlantic"): never a surname
-_REGION_ENDS = frozenset({"Pacific", "Atlantic", "Arctic", "Asia", "Asian", "Mediterranean", "Caribbean"})
-_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "St"})
 # Last words of a place named after a body: the name before them is not the body itself
 _BUILDINGS = frozenset(
     {"Theatre", "Theater", "Hall", "Building", "Gardens", "Square", "Palace", "Stadium", "Hotel", "Plaza"}
-)
-# Works named after a place or a phrase, right after the name ("the Agua Negra tunnel")
-_WORKS = frozenset(
-    {
-        "restaurant",
-        "hotel",
-        "resort",
-        "airport",
-        "stadium",
-        "hospital",
-        "museum",
-        "tunnel",
-        "bridge",
-        "pipeline",
-        "programme",
-        "program",
-        "project",
-        "corridor",
-        "highway",
-        "railway",
-        "dam",
-    }
 )
 
 
@@ -331,21 +170,8 @@ class _Scanned(NamedTuple):
     shouting: bool
 
 
-class _Scanner:
+class _Scanner(NameScanner):
     """Cuts a document's sentences into mentions, one sentence after another."""
-
-    # the sentence being scanned, set by scan()
-    sentence: int
-    t: list[Token]
-    cls: list[int]
-    shouting: bool
-    out: list[Mention]
-
-    def __init__(self, doc: Document, short_forms: frozenset[str]) -> None:
-        self.doc = doc
-        self.short_forms = short_forms
-        self.mentions: list[Mention] = []  # every sentence's, in sentence order
-        self.pending: list[Mention] = []  # lone capitalised words that may be surnames
 
     def scan(self, sentence: int, tokens: list[Token], shouting: bool) -> _Scanned:
         """Add one sentence's mentions; ``out`` holds only this sentence's, which the parsers look back on."""
@@ -357,45 +183,6 @@ class _Scanner:
         self.run()
         self.mentions += self.out
         return _Scanned(sentence, tokens, classes, reduce(or_, classes, 0), shouting)
-
-    # -- emitting -----------------------------------------------------------------------
-
-    def emit(self, i: int, j: int, kind: str, head: tuple[int, int] | None = None) -> Mention:
-        t = self.t
-        s, e = t[i][0], t[j - 1][1]
-        hs, he = (t[head[0]][0], t[head[1] - 1][1]) if head else (None, None)
-        m = Mention(s, e, self.doc.text[s:e], kind, self.sentence, None, None, None, hs, he)  # type: ignore[arg-type]
-        self.out.append(m)
-        return m
-
-    def emit_whole(self, i: int, j: int, kind: str) -> Mention:
-        """A mention that is all head: the name is the whole span."""
-        return self.emit(i, j, kind, (i, j))
-
-    def emit_known(self, i: int, entry: Known) -> None:
-        t = self.t
-        s, e = t[i][0], t[i + len(entry.words) - 1][1]
-        affiliation = entry.name if entry.kind == "country" else entry.affiliation
-        self.out.append(
-            Mention(
-                s, e, self.doc.text[s:e], entry.kind, self.sentence, None, affiliation, None, s, e, entry.name
-            )  # type: ignore[arg-type]
-        )
-
-    def emit_nested_known(self, i: int, j: int, kinds: tuple[str, ...] = ("country", "organization")) -> None:
-        """Countries (and bodies) named inside a longer span ("Chinese" in "Chinese Foreign Minister ...")."""
-        t, cls = self.t, self.cls
-        k = i
-        while k < j:
-            entry = known_at(t, k, j) if cls[k] & KNOWN_START else None
-            if entry:
-                if entry.kind in kinds:
-                    self.emit_known(k, entry)
-                k += len(entry.words)
-            else:
-                k += 1
-
-    # -- scanning -----------------------------------------------------------------------
 
     def run(self) -> None:
         cls = self.cls
@@ -576,7 +363,7 @@ class _Scanner:
             # a name starts on a name word (or a given name kept out of them: "Christian")
             end = (
                 self.name_end(k, j)
-                if c & NAME_WORD or t[k].text in _GIVEN_TOO or (c & ACRONYM and self.bare_initials(k, j))
+                if c & NAME_WORD or t[k].text in GIVEN_TOO or (c & ACRONYM and self.bare_initials(k, j))
                 else k
             )
             if end > k + 2 and t[k].text in orgs.PARTY_LABELS:
@@ -898,7 +685,7 @@ class _Scanner:
                 continue
             if cls[p] & TITLE:
                 low = tok.low.rstrip(".")
-                if low in _SECOND_STYLES and not honorific:
+                if low in SECOND_STYLES and not honorific:
                     break  # "Seri" only follows another style ("Datuk Seri X"; "Bandar Seri Begawan")
                 if complement and low in _NAME_INTRODUCERS and t[p - 1].text == "and":
                     # "X, the President of Cyprus and Dr Y, the ...": a courtesy after "and" opens
@@ -1015,7 +802,7 @@ class _Scanner:
             complement
             and end == name_start + 1
             and t[name_start - 1].low == "the"
-            and not (end < len(t) and t[end].low in _LEADER_NOUNS)  # "of the Biden administration"
+            and not (end < len(t) and t[end].low in LEADER_NOUNS)  # "of the Biden administration"
         ):
             self.role_only(k, end)  # "Secretary-General of the Commonwealth": one word after "the" is a body
             return end
@@ -1109,38 +896,6 @@ class _Scanner:
             return False
         return p + 1 >= len(t) or not self.cls[p + 1] & NAME_WORD
 
-    def bare_initials(self, q: int, j: int) -> bool:
-        """Two capitals no lexicon knows before a surname no dictionary holds ("KP Sharma Oli", "MK
-        Stalin", "JP Singh"): initials written without stops, as South Asian names often are; not
-        a body's short name ("UN", "EU" are known; "US Navy": a word follows)."""
-        t = self.t
-        text = t[q].text
-        if (
-            len(text) != 2
-            or not text.isalpha()
-            or not text.isupper()
-            or text in KNOWN
-            or text in ACRONYM_STOP
-        ):
-            return False
-        if text in orgs.KNOWN or countries.country_of(text) or self.cls[q] & TITLE:
-            return False
-        if q > 0 and t[q - 1].low in _NOT_A_PERSON_BEFORE:
-            return False  # "the DG Tedros", "the PA Abbas government": a body's or an office's short name
-        if q + 1 >= j:
-            return False
-        nxt = t[q + 1].text
-        return bool(self.cls[q + 1] & NAME_WORD) and nxt.isalpha() and not is_english_word(nxt)
-
-    def month_surname(self, q: int) -> bool:
-        """A month's name ("May", "June") right after a given name and before no number: a surname
-        ("Theresa May said"), not a date ("Ali met him on 3 May", "Grace May 2020" stay dates)."""
-        t = self.t
-        text = t[q].text
-        if text not in MONTHS or len(text) < 3 or not text.isalpha() or not given_word(t[q - 1].text):
-            return False
-        return q + 1 >= len(t) or not t[q + 1].text[:1].isdigit()
-
     def portfolio_words_end(self, p: int, j: int) -> int:
         """End of dictionary words, no given names, in an office's subject with a full name after them
         ("Minister of Water Supply Ram Shah", "Chairman of the Council of Elders Amos Sawyer", "Minister
@@ -1223,139 +978,6 @@ class _Scanner:
         left = any(t[x].low in TITLE_HEADS for x in range(k, cut))
         return left and any(t[x].low in TITLE_HEADS for x in range(cut + 1, p))
 
-    def name_end(self, k: int, j: int, forced: bool = False) -> int:
-        """End of the name starting at ``k``; ``forced``: after "Dr."/"Sheikh" a title word may start it."""
-        t, cls = self.t, self.cls
-        q = k
-        count = 0
-        after_particle = False
-        while q < j:
-            tok = t[q]
-            if cls[q] & (NAME_WORD | NAME_MARK | FUNCTION) == NAME_WORD:  # a plain name word: the common case
-                count += 1
-                q += 1
-                after_particle = False
-                if len(tok.text) == 1 and q < j and t[q].text == ".":
-                    q += 1
-                continue
-            if count and tok.text in NAME_PARTICLES and self.particle_leads_to_name(q, j):
-                q += 1
-                after_particle = True
-                continue
-            if count and tok.text == '"' and q + 2 < j and t[q + 2].text == '"':
-                q += 3
-                continue
-            if count and tok.low in TITLES_ALSO_NAMES and q + 1 < j and cls[q + 1] & NAME_WORD:
-                count += 1  # "Hossein Amir Abdollahian": a royal title between name words is a name
-                q += 1
-                continue
-            if count and tok.text in _INNER_NAME_WORDS and q + 1 < j and cls[q + 1] & NAME_WORD:
-                count += 1  # "Hassan Sheikh Mohamud": between two name words, a part of the name
-                q += 1
-                continue
-            if count == 1 and self.month_surname(q):
-                count += 1  # "Theresa May", "Elizabeth May": after a given name, a month is a surname
-                q += 1
-                continue
-            if count and tok.text in NAME_SUFFIXES:
-                q += 1
-                if q < j and t[q].text == ".":
-                    q += 1
-                continue
-            if tok.text == "[" and q + 3 < j and t[q + 2].text == "]" and cls[q + 1] & cls[q + 3] & NAME_WORD:
-                count += 1  # "Minister [Heiko] Maas": a first name an editor put in
-                q += 3
-                continue
-            if (
-                count == 0
-                and tok.text == "He"
-                and q > 0
-                and cls[q - 1] & TITLE
-                and q + 1 < j
-                and cls[q + 1] & NAME_WORD
-            ):
-                count += (
-                    1  # "Vice Premier He Lifeng": capitalised inside a sentence, after a title, a surname
-                )
-                q += 1
-                continue
-            if (count == 0 and q + 1 < j and cls[q + 1] & NAME_WORD and _INITIALS.fullmatch(tok.text)) or (
-                cls[q] & ACRONYM and self.bare_initials(q, j)
-            ):
-                count += 1  # "M.K. Stalin", "KP Sharma Oli", "Retno LP Marsudi": initials in a name
-                q += 1
-                continue
-            if (
-                count == 0
-                and forced
-                and q + 2 < j
-                and _bare_initial(tok.text)
-                and _bare_initial(t[q + 1].text)
-                and cls[q + 2] & NAME_WORD
-            ):
-                count += 1  # "Dr. A K Abdul Momen": initials without dots after an honorific
-                q += 2
-                continue
-            dotted = q + 1 < j and t[q + 1].text == "." and q + 2 < len(t)  # "Hun Sen." ends a sentence
-            soft = count and tok.text in _SOFT_NON_NAMES and not dotted
-            # "Christian Yohuno": a word of a faith that is a common given name, before a name word
-            soft = soft or (
-                count == 0
-                and tok.text in _GIVEN_TOO
-                and q + 1 < j
-                and cls[q + 1] & NAME_WORD
-                and t[q + 1].text not in orgs.HEADS
-                and not t[q + 1].text.endswith("s")  # "Christian Zionists": a plural, a group
-                and not party_word(t[q + 1].text)  # "Christian Democrat": a party's member
-                and (q + 2 >= j or not t[q + 2].cap)
-            )
-            # "Julie Bishop": a title that is also a surname, last in the run after a given name
-            soft = soft or (count and q + 1 == j and tok.text in _TITLE_SURNAMES and not dotted)
-            # "Mrs May": after "Mr"/"Mrs"/"Dr", a capitalised month is a surname, never the modal "may"
-            month = (
-                forced
-                and q == k
-                and tok.text in MONTHS
-                and (q + 1 >= len(t) or not t[q + 1].text[:1].isdigit())
-            )
-            forced_first = forced and q == k and tok.cap and (tok.text not in FUNCTION_WORDS or month)
-            if cls[q] & NAME_WORD or (after_particle and tok.cap) or soft or forced_first:
-                if count == 0 and tok.text in FUNCTION_WORDS and not month:
-                    break
-                count += 1
-                q += 1
-                after_particle = False
-                if len(tok.text) == 1 and q < j and t[q].text == ".":
-                    q += 1
-                continue
-            break
-        while q > k and (
-            t[q - 1].text in NAME_PARTICLES
-            or (t[q - 1].text in _SOFT_NON_NAMES and q - 1 > k and q < j and t[q].cap)
-        ):
-            q -= 1
-        return q
-
-    def speaker_follows(self, end: int) -> bool:
-        """A speech verb right after ``end`` ("Wang said", "Basya also believes")."""
-        nxt = [x.low for x in self.t[end : end + 2]]
-        if nxt[:1] == ["states"] and (len(nxt) < 2 or nxt[1] not in _STATES_SPEECH_NEXT):
-            return False  # "the Baltic states agreed": the plural noun, not the verb
-        if len(nxt) > 1 and nxt[0].endswith("s") and nxt[1] in _PLURAL_SUBJECT_NEXT:
-            return False  # "Mutual visits should ...": a plural noun, the auxiliary's subject
-        return bool(nxt) and (
-            nxt[0] in SPEECH_VERBS or (len(nxt) > 1 and nxt[0] in _ADVERBS and nxt[1] in SPEECH_VERBS)
-        )
-
-    def apposition_follows(self, end: int) -> bool:
-        """ "Johnson, the House Speaker, ...": a described lone name is a person."""
-        t = self.t
-        if end + 2 >= len(t) or t[end].text != "," or t[end + 1].low not in ("the", "a", "an"):
-            return False
-        if t[end - 1].low.endswith("ly"):
-            return False  # "Normally, the president flies ..."
-        return any(x.low in TITLE_HEADS for x in t[end + 2 : end + 6])
-
     def possessed_body(self, k: int) -> bool:
         """A body's head word owned by a country or an office: "Britain's Treasury", "the Prime
         Minister's Office" (the owner and the head are one name; a country owner is its affiliation)."""
@@ -1385,154 +1007,6 @@ class _Scanner:
             )
         )
         return True
-
-    def named_body(self, k: int, end: int) -> bool:
-        """A lone unknown word a body noun describes: "the national grid operator, Ukrenergo, said",
-        "the Mercosur bloc" (not a word of a person's name, which a title or a speech verb marks)."""
-        t = self.t
-        if end - k != 1 or not t[k].cap or is_acronym(t[k]) or k == 0:
-            return False
-        if t[k].text in PLACES or countries.country_of(t[k].text):
-            return False
-        after = t[end].low if end < len(t) else ""
-        if after in orgs.BODY_AFTER_NAME and t[k - 1].low in ("the", "opposition", "ruling", "rival"):
-            return True
-        if t[k - 1].text != "," or after != "," or not self.speaker_follows(end + 1):
-            return False
-        back = k - 2
-        return (
-            back >= 1
-            and t[back].low in orgs.BODY_DESCRIPTORS
-            and any(x.low in ("the", "a", "an", "its") for x in t[max(0, back - 3) : back])
-        )
-
-    def looks_like_name(self, k: int, end: int, named: bool = False) -> bool:
-        """An untitled multi-word candidate: not after "the", no common-noun endings, not part of a longer name.
-
-        ``named``: the context marks a name (an office apposed before it), so a surname with a
-        common-noun ending ("Andrew Holness") passes; the other words still may not.
-        """
-        t = self.t
-        if k > 0 and t[k - 1].low in _NOT_A_PERSON_BEFORE:
-            return False
-        if end < len(t) and t[end].cap and t[end].text not in (".",):
-            return False  # "Ream Naval Base", "Adam Air Flight"
-        if t[end - 1].text.rpartition("-")[2] in _REGION_ENDS:
-            return False  # "Open Indo-Pacific", "Greater Asia-Pacific": a region, not a surname
-        if end < len(t) and t[end].low in _WORKS:
-            return False  # "the Agua Negra tunnel": the name of a work, not a person
-        for q, x in enumerate(t[k:end], k):
-            if (x.text in FUNCTION_WORDS and not (q > k and self.month_surname(q))) or any(
-                ch.isdigit() for ch in x.text
-            ):
-                return False
-            if (
-                len(x.text) > 5
-                and x.low.endswith(_NON_NAME_SUFFIXES)
-                and not (named and x is t[end - 1])
-                and not known_word(x.text)  # "Jinping": a known person's name word, not a gerund
-            ):
-                return False
-        return True
-
-    def place_with_region(self, k: int, end: int) -> bool:
-        """ "in X Y, Bali," / "at X Y, Jakarta.": after "in"/"at"/"near", a name followed by a comma
-        and a known place or country (not its possessive) is a place, as in a dateline or address."""
-        t = self.t
-        if k == 0 or t[k - 1].low not in ("in", "at", "near") or end + 1 >= len(t) or t[end].text != ",":
-            return False
-        entry = known_at(t, end + 1, len(t)) if self.cls[end + 1] & KNOWN_START else None
-        if entry is None or entry.kind not in ("country", "place") or entry.source == "demonym":
-            return False
-        after = end + 1 + len(entry.words)
-        return after >= len(t) or t[after].text in (",", ".", ";", ")")
-
-    def after_style_pair(self, q: int, end: int) -> int:
-        """Start of a name after a two-word Malaysian style ("Tan Sri X Y", "Puan Sri X Y"), else ``q``:
-        "Tan" alone is a surname, so only the pair before two more name words is a style."""
-        t = self.t
-        if end - q >= 4 and t[q + 1].text == "Sri" and t[q].text in ("Tan", "Puan", "Toh"):
-            return q + 2
-        return q
-
-    def destination(self, k: int) -> bool:
-        """Words after "at" following a verb of taking place, or after "to" following a verb of
-        going: a place ("held at X", "travel to X"; not "hit out at X", "spoke to X")."""
-        if k < 2:
-            return False
-        prep, verb = self.t[k - 1].low, self.t[k - 2].low
-        return (prep == "at" and verb in _TAKING_PLACE) or (prep == "to" and verb in _GOING)
-
-    def office_noun_before(self, k: int) -> bool:
-        """ "spokeswoman Hua Chunying": a lowercase office word right before the words marks a name."""
-        if k < 1:
-            return False
-        prev = self.t[k - 1]
-        return not prev.cap and prev.text.isalpha() and is_office_word(prev.low)
-
-    def office_before(self, k: int) -> bool:
-        """ "the Prime Minister of Jamaica, X": a comma after an office names the holder next."""
-        t = self.t
-        return k >= 2 and t[k - 1].text == "," and any(x.low in TITLE_HEADS for x in t[max(0, k - 6) : k - 1])
-
-    def particle_leads_to_name(self, q: int, j: int) -> bool:
-        """ "von der Leyen": particles followed, after any more particles, by a capitalised word."""
-        t = self.t
-        stop = min(j, q + 4)
-        while q < stop and t[q].text in NAME_PARTICLES:
-            q += 1
-        return q < j and t[q].cap
-
-    def untitled_name(self, k: int, end: int) -> None:
-        t = self.t
-        surface = self.doc.text[t[k].start : t[end - 1].end]
-        if surface in PLACES:
-            return
-        if end - k == 1 and party_word(surface):
-            return  # "his Republican rival", "the Conservative government": a party's word, not a surname
-        if end - k >= 2 and (t[k].text in orgs.OPENING_HEADS or t[end - 1].text in orgs.PARTY_PLURALS):
-            self.emit_whole(k, end, "organization")  # "Agence France-Presse", "Free Democrats"
-            return
-        if (
-            end - k >= 2
-            and t[k].text in _SAINTS
-            and not (k > 0 and t[k - 1].low.rstrip(".") in HEADS_AND_RANKS)
-        ):
-            return  # "San Antonio", "São Paulo", "Saint Petersburg": a place, unless titled
-        if end - k >= 2 and self.place_with_region(k, end):
-            return  # "in Nusa Dua, Bali": a place, then the region it lies in
-        if k > 0 and t[k - 1].text in _SHIP_PREFIXES:
-            return  # "the USS Ronald Reagan": a ship named after a person
-        if end - k >= 2 and self.destination(k):
-            return  # "signed at Rashtrapati Bhavan", "will travel to Nay Pyi Taw": a place
-        if end - k >= 2 and sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2:
-            if self.looks_like_name(k, end) or (
-                (self.office_before(k) or self.office_noun_before(k))
-                and self.looks_like_name(k, end, named=True)
-            ):
-                self.emit(k, end, "person", head=(self.after_style_pair(k, end), end))
-            elif self.speaker_follows(end):
-                # "... Council on American-Islamic Relations Alia Salem said": the name at the end
-                for k2 in range(k + 1, end - 1):
-                    if t[k2 - 1].text not in CONNECTORS and self.looks_like_name(k2, end):
-                        self.emit_whole(k2, end, "person")
-                        break
-            return
-        if self.named_body(k, end):
-            self.emit_whole(k, end, "organization")
-            return
-        nxt = [x.low for x in t[end : end + 3]]
-        speaker = self.speaker_follows(end) or self.apposition_follows(end)
-        leader = bool(nxt) and (
-            nxt[0] in _LEADER_NOUNS or (nxt[0] == "'s" and len(nxt) > 1 and nxt[1] in _LEADER_NOUNS)
-        )
-        titled = k > 0 and t[k - 1].low.rstrip(".") in HEADS_AND_RANKS and t[k - 1].low not in _SECOND_STYLES
-        s, e = t[k][0], t[end - 1][1]
-        m = Mention(s, e, surface, "person", self.sentence, None, None, None, s, e)
-        if speaker or leader or titled:
-            self.out.append(m)
-        else:
-            self.pending.append(m)
 
 
 _SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")
