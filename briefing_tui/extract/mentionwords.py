@@ -219,7 +219,7 @@ FUNCTION, KNOWN_START, POSSESSED = 512, 1024, 2048  # a function word, a lexicon
 RUN_GOES_ON = (
     4096  # a word run_end may take after a capitalised one (capish, connector, particle, punctuation)
 )
-PRONOUN = 8192  # PRONOUN_PATTERN matches inside the word on its own ("he", "He-Man"): see _pronouns
+PRONOUN = 8192  # PRONOUN_PATTERN matches inside the word on its own ("he", "He-Man"): see mentions._pronouns
 TITLE_MODIFIER = 16384
 NAME_MARK = 32768  # a word name_end reads before asking for a name word: a particle, a suffix, a quote mark
 _NAME_MARKS = NAME_PARTICLES | NAME_SUFFIXES | {'"'}

@@ -139,7 +139,7 @@ _ADVERBS = frozenset(
 
 # Navy prefixes of ships' names ("USS Ronald Reagan", "HMS Queen Elizabeth")
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "BRP", "KRI"})
-# Verbs before "at" + a place, before "to" + a destination (see _Scanner.destination)
+# Verbs before "at" + a place, before "to" + a destination (see NameScanner.destination)
 _TAKING_PLACE = frozenset(
     {
         "held",

@@ -58,7 +58,7 @@ _NAME_INTRODUCERS = NAME_STYLES | frozenset(
 )
 
 
-# Abstract nouns that end a portfolio's subject ("... and Regional Integration"): see _Scanner.portfolio_noun
+# Abstract nouns that end a portfolio's subject ("... and Regional Integration"): see TitleScanner.portfolio_noun
 _PORTFOLIO_SUFFIXES = ("tion", "tions", "sion", "ment", "ments", "ity", "ism")
 _PORTFOLIO_TAILS = frozenset({"Abroad", "Diaspora", "Overseas"})
 
@@ -78,7 +78,7 @@ _BUILDINGS = frozenset(
 )
 
 
-OFFICE_TAIL_STARTS = frozenset({"d'affaires", "ad", "a.i."})  # see _Scanner.office_tail
+OFFICE_TAIL_STARTS = frozenset({"d'affaires", "ad", "a.i."})  # see TitleScanner.office_tail
 
 
 class TitleScanner(NameScanner):
