@@ -33,234 +33,72 @@ from briefing_tui.extract.datewords import (
     SEASONS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
-    alternation,
     month_number,
     weekday_number,
 )
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.spans import longest_first
 from briefing_tui.extract.tense import Tense, clause_start, first_cue, tense_near
+from briefing_tui.extract.timexpatterns import (
+    A_MONTH,
+    AGO,
+    AHEAD_OF,
+    AND_GAP,
+    APPOSITION_GAP,
+    BETWEEN_BEFORE,
+    CAPITALISED_BEFORE,
+    CLAUSE_EDGE,
+    CLOCK_BEFORE,
+    DAY_BEFORE_WEEKDAY,
+    DAY_DOT_MONTH,
+    DMY,
+    EVENT_NOUNS,
+    FAR_LEFT,
+    FAR_LEFT_STEPS,
+    FAR_LEFT_WORDS,
+    GENERIC_TODAY_AFTER,
+    ISO,
+    LINE_END,
+    LIST_ITEM,
+    LIST_REACH,
+    LOOKS_AHEAD,
+    LOOKS_AHEAD_REACH,
+    MDY,
+    MONTH_ALONE,
+    MONTH_BARE,
+    MONTH_FULL,
+    MONTH_FULL_WORD,
+    MONTH_PREMOD,
+    MONTH_YEAR,
+    NAME_MONTHS,
+    NAMED_DAY_BEFORE,
+    NAMED_EVENT,
+    NAMES_PLAN,
+    NOT_YEAR_BEFORE,
+    NUMERIC,
+    NUMERIC_DAY_FIRST,
+    NUMERIC_MONTH_FIRST,
+    OF_GAP,
+    ORDINAL_DAY,
+    PAREN_CLOSE,
+    PAREN_GAP,
+    PARTICIPLE_AFTER,
+    PERFECT_AFTER,
+    RANGE_GAP,
+    RELATIVE_DAY,
+    RELATIVE_UNIT,
+    SAME_DAY_WORDS,
+    SCHEDULED_FOR,
+    SURNAME_MONTHS,
+    THIS_YEAR,
+    TRAILING_ATTRIBUTION,
+    WEEKDAY,
+    WEEKDAY_FULL,
+    WORD_START,
+    YEAR_ALONE,
+    cased,
+)
 from briefing_tui.extract.tokens import tokenize
-
-# -- regex pieces ----------------------------------------------------------------------
-
-
-def _cased(words) -> str:
-    """Title case and upper case forms only: "may" and "march" in lower case are not months."""
-    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
-    return alternation(sorted(forms))
-
-
-_MONTH_FULL = rf"(?:{_cased(MONTHS)})"
-_MONTH_ABBR = rf"(?:(?:{_cased(MONTH_ABBREVIATIONS)})(?:\.|\b))"
-_MONTH_ANY = rf"(?:{_MONTH_FULL}\b|{_MONTH_ABBR})"
-_WEEKDAY_FULL = rf"(?:{_cased(WEEKDAYS)})"
-_WEEKDAY_ANY = rf"(?:{_WEEKDAY_FULL}\b|(?:{_cased(WEEKDAY_ABBREVIATIONS)})\.)"
-# A weekday's comma: also the Arabic one, as pages of Arabic-language publishers print it.
-_WD_COMMA = r"[,\u060c]?"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?![.,:]\d)"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
-# a month's day followed by ",2015" with no space: the year, not a number's thousands ("5,000")
-_DAY_YEAR_COMMA = rf"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?:(?![.,:]\d)|(?=,{_YEAR}))"
-_RANGE_SEP = r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till|and)\s*"
-_PART = r"(?i:morning|afternoon|evening|night)"
-_NUMBER = rf"(?:\d{{1,3}}|{alternation(NUMBER_WORDS)}|a few|several)"
-_COUNT_UNITS = (
-    r"people|persons|troops|soldiers|men|women|children|migrants|refugees|civilians|workers|students|"
-    r"members|residents|km|kilometers|kilometres|miles|meters|metres|feet|ft|tons|tonnes|dollars|euros|"
-    r"barrels|votes|cases|deaths|units|houses|homes|years|days|hours|hrs|minutes|months|weeks|GMT|UTC|"
-    r"kg|MW|words|pages|rounds|vehicles|aircraft|jets|tanks"
-)
-# Numbers after these words are names, not years ("Resolution 2231", "Flight 1990").
-_NOT_YEAR_BEFORE = re.compile(
-    r"(?i)(?:\bno\.?|\bnumber|\bresolutions?|\bflights?|\broom|\broute|\barticle|\bsection|\bchapter|"
-    r"\bhighway|\brule|\bpages?|\bparagraph|\bbill|\bcode|\bmodel|\bversion|\bitem|\bcase|\bunit|"
-    r"\bvision|\bagenda|#)\s*$"
-)
-# A year that names a plan or a programme ("our 2050 Strategy", "the 2030 Agenda"), and a number
-# alone on its line (a page's view or comment count, "0\n1761\n"), are no dates.
-_NAMES_PLAN = re.compile(r"[ \t]+(?:Strategy|Agenda|Vision|Goals)\b")
-_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
-
-# "June 4", "Feb. 10 to 12"; after an abbreviation's dot the space may be left out ("Feb.11"), and
-# after the comma before the year ("Nov 25,2015", as some publishers' bylines print it)
-_MDY = re.compile(
-    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))(?P<day>{_DAY_YEAR_COMMA})"
-    rf"(?:(?:,?\s+|,)(?P<year>{_YEAR}))?"
-    rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
-)
-_DMY = re.compile(
-    rf"\b(?=[0-9MTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?:(?P<day0>{_DAY}){_RANGE_SEP}(?=\d))?"
-    rf"(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
-    rf"(?:,?\s+(?P<year>{_YEAR}))?"
-)
-# "7. februar 2023", "3. März 2021": the day with a dot, as German, Scandinavian and Slavic pages
-# print it, and the month in their language (any case) or, in lower case, spelt as in English. Only
-# with the year. A capitalised English month there may open a sentence after a number ("rose to 7.
-# March 2020 was ..."): left to the other rules.
-_DAY_DOT_MONTH = re.compile(
-    rf"(?<![\w.,-])(?P<day>3[01]|[12]\d|0?[1-9])\.[ \t]*"
-    rf"(?P<mon>(?i:{alternation(EUROPEAN_MONTHS)})|{alternation(MONTHS)})\b[ \t]+(?P<year>{_YEAR})"
-)
-_MONTH_YEAR = re.compile(
-    rf"\b(?=[A-ZeEmMlL])(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<mon>{_MONTH_ANY})(?:\s+of)?,?\s+(?P<year>{_YEAR})"
-)
-# Separators of a list or range of months: "in May, September and October", "from March to June".
-_MONTH_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until)\s+|\s*[-\u2013]\s*)"
-_MONTH_ALONE = re.compile(
-    r"\b(?=(?i:[abdefilmnostu]))(?P<trig>(?i:in|since|until|till|by|from|during|before|after|through|throughout|of|"
-    r"for|between|(?P<mod>last|next|this|early|mid|late)))[\s-]+"
-    rf"(?P<mon>{_MONTH_FULL})\b(?!\s*\d)"
-    rf"(?P<more>(?:{_MONTH_LIST_SEP}{_MONTH_FULL}\b(?!\s*\d))*)"
-)
-# A month named with no preposition ("January did not suit them"), for the months that are not
-# also names, verbs or modals (April, May, June, August, March). Not before a number or a
-# capitalised word, nor after one: "Black September", "the October Revolution" are names.
-_MONTH_BARE = re.compile(
-    r"\b(?=[JFSOND])(?P<mon>January|February|July|September|October|November|December)\b"
-    r"(?![ \t]*[-\u2013]?[ \t]*[\dA-Z])"
-)
-_CAPITALISED_BEFORE = re.compile(
-    r"\b(?!(?:The|A|But|And|Or|So|Yet|Then|In|On|At|By|For|Of|From|Since|Until|Till|During|Before|After|"
-    r"Through|Throughout|Since|While|When|As|With|Only|Every|Each|Last|Next|This|That|Early|Late|Mid)[ \t])"
-    r"[A-Z][\w'.\u2019-]*[ \t]+$"
-)
-_MONTH_FULL_WORD = re.compile(rf"{_MONTH_FULL}\b")
-# Months that are also given names ("a win for May", "for June's sake"): "for" alone does not make them dates.
-_NAME_MONTHS = frozenset(("april", "may", "june", "august"))
-# ... unless a verb of scheduling comes before "for": "the summit set for May", "planned for June"
-_SCHEDULED_FOR = re.compile(
-    r"(?i)\b(?:set|scheduled|rescheduled|planned|slated|due|postponed|delayed|moved|pushed\s+back"
-    r"|fixed|penciled\s+in|pencilled\s+in|earmarked)\s+$"
-)
-# A month as the premodifier of an event noun after a determiner ("the June summit", "its May
-# elections"): a date, also for the months that are names (the determiner and noun rule the name out).
-_EVENT_NOUNS = (
-    r"summits?|talks|meetings?|visits?|trips?|tour|elections?|polls|vote|referendum|conferences?|ceremony|"
-    r"sessions?|forum|gathering|deadline|attacks?|offensive|protests|agreement|deal|ceasefire|truce|"
-    r"announcement|decision|report|round|debate|budget|launch|parade|festival|congress|convention|"
-    r"plenary|negotiations|consultations"
-)
-# (also before a named event: "the October European Council", "the June G7 summit"; and as a
-# possessive: "June's G7 summit", "October's presidential election")
-_NAMED_EVENT = rf"(?:(?:[A-Z][\w-]*|[A-Z]*\d[\w-]*)\s+){{1,3}}(?i:{_EVENT_NOUNS}|council|assembly)"
-_MONTH_PREMOD = re.compile(
-    rf"\b(?=[tTaAiIhHoO])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<mon>{_MONTH_FULL})\s+"
-    rf"(?:{_EVENT_NOUNS}|{_NAMED_EVENT})\b"
-    rf"|\b(?P<pmon>{_MONTH_FULL})['\u2019]s\s+(?P<adj>(?:[a-z][\w-]*\s+){{0,2}}?)(?:{_EVENT_NOUNS}|{_NAMED_EVENT})\b"
-)
-# Months that are also surnames ("May's first official visit"): as a possessive, only right before the noun
-_SURNAME_MONTHS = frozenset(("march", "april", "may", "june", "august"))
-# Words that set what follows them ahead of the clause's (past) event: "met to organize the visit
-# in January", "expressed anticipation for the visit in July". A month under them is still to come.
-_LOOKS_AHEAD = re.compile(
-    r"(?i:\bto\s+(?:organi[sz]e|prepare|plan|arrange|finali[sz]e|schedule)|\bpreparations?\s+for"
-    r"|\banticipation\s+(?:of|for)|\blook(?:s|ing|ed)?\s+forward\s+to)\b"
-)
-_AHEAD_OF = re.compile(r"(?i:\b(?:ahead\s+of|prior\s+to))\b")
-_LOOKS_AHEAD_REACH = 130  # characters before the date the governing phrase may start in
-_A_MONTH = timedelta(days=31)
-_WEEKDAY = re.compile(
-    rf"\b(?=[A-ZlLnNtTcCpP])(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{_WEEKDAY_FULL})\b"
-    rf"(?:'s|\s+(?P<part>{_PART})\b)?"
-)
-# "last night" is yesterday's night: the day before publication, as "yesterday evening".
-_RELATIVE_DAY = re.compile(
-    rf"\b(?=[tTyYlL])(?:(?P<word>(?i:today|tonight|yesterday|tomorrow))\b(?:\s+(?P<part>{_PART})\b)?"
-    r"|(?P<this>(?i:this\s+(?:morning|afternoon|evening))\b)|(?P<lastnight>(?i:last\s+night))\b)"
-)
-# A clock time told just before a day word: "10.25 pm tomorrow", "9:30 a.m. today"
-_CLOCK_BEFORE = re.compile(r"(?i)(?<![\w.:])\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+$")
-# "today's world", "today's challenges": the present age in general, not a calendar day.
-_GENERIC_TODAY_AFTER = re.compile(
-    r"['\u2019]s\s+(?:world|society|generation|youth|era|age|times|reality|realities|challenges|problems|threats|"
-    r"environment|landscape|economy|standards|complex|interconnected|globali[sz]ed|modern|digital|fast-changing|"
-    r"rapidly|changing|volatile|uncertain|turbulent|geopolitical|global)\b"
-)
-_RELATIVE_UNIT = re.compile(
-    r"\b(?=[eElLtTnN])(?i:(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next)\s+"
-    r"(?P<unit>week|weekend|month|year|summer|winter|spring|autumn|fall)"
-    r"|(?P<pre2>earlier|later)\s+in\s+the\s+(?P<unit2>week|month|year)"
-    r"|(?:the\s+)?end\s+of\s+(?P<rel3>the|this|next|last)\s+(?P<unit3>month|year))\b"
-)
-_AGO = re.compile(rf"\b(?i:(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago)\b")
-_YEAR_ALONE = re.compile(
-    rf"(?<![\w$\u20ac\u00a3#./,-])(?=[0-9eEmMlL])(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<year>{_YEAR})"
-    rf"(?:\s*[-\u2013\u2014]\s*(?P<year2>{_YEAR}|\d\d(?!\d)))?(?!s\b)(?!\s*(?:{_COUNT_UNITS})\b)"
-)
-# "on the 3rd", "on the 25th of last month": a day of a month left unsaid. Only before punctuation,
-# a conjunction, "with", "in" or "at" ("met on the 17th with X"), or "of this/last/next month":
-# "the 3rd round", "the 25th anniversary" are no dates.
-_ORDINAL_DAY = re.compile(
-    r"\b(?=[oO])[oO]n\s+(?P<the>the)\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
-    r"(?:(?P<of>\s+of\s+(?P<rel>this|last|next)\s+month)\b|(?=[ \t]*[,.;:)!?]|[ \t]+(?:and|or|when|as|with|in|at)\b|[ \t]*$))"
-)
-# "2019-04-25" and, on East Asian and Middle Eastern pages, "2019/04/25": year first, so month then day
-_ISO = re.compile(
-    rf"\b(?=\d)(?P<year>{_YEAR})(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])\b"
-)
-# "9/1/2023" (month first in the US, day first almost everywhere else) and "01.09.2023" (day first);
-# "08-02-2019" with dashes is read as the slashed form (either order, the same deciders); not the end
-# of a longer number ("440-06-03-2024", a document's reference).
-_NUMERIC = re.compile(
-    rf"\b(?<!\d[-/.])(?=[\dMTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?"
-    rf"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{_YEAR})\b"
-)
-# Any numeric date whose reading is plain: a first number over 12 is a day, a second one a day too.
-_NUMERIC_DAY_FIRST = re.compile(rf"\b(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/{_YEAR}")
-_NUMERIC_MONTH_FIRST = re.compile(rf"\b(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/{_YEAR}")
-
-# A weekday after these words names a feast or an event ("the Good Friday Agreement", "Super
-# Tuesday", "Bloody Sunday"): not the day of the week nearest publication.
-_NAMED_DAY_BEFORE = re.compile(
-    r"(?:\b(?:Good|Black|Bloody|Super|Cyber|Giving|Ash|Palm|Maundy|Holy|Easter|Whit|Shrove|Fat))\s+$"
-)
-
-# "Wednesday and Thursday has been arranged": a present perfect after the weekday tells when the
-# arranging was done, not when the day falls.
-_PERFECT_AFTER = re.compile(r"(?:\s+(?:and|or|to)\s+[A-Z][a-z]+)?\s+(?:has|have)\s+(?:been\s+)?[a-z]+ed\b")
-
-# A weekday or "today" set beside the date it names: "Nov. 15, Friday", "Monday (July 28)",
-# "today 23rd January 2024". The two are one expression (merged only when they agree).
-_APPOSITION_GAP = re.compile(r"[ \t]*[,\u060c][ \t]*|[ \t]+")
-_PAREN_GAP = re.compile(r"[ \t]*\([ \t]*")
-_PAREN_CLOSE = re.compile(r"[ \t]*\)")
-# "22nd Thursday, February 2024": an ordinal day printed before the weekday of a month and year.
-_DAY_BEFORE_WEEKDAY = re.compile(r"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[ \t]+$")
-_SAME_DAY_WORDS = frozenset(("today", "yesterday", "tomorrow"))
-# "July 19 of this year", "March of last year", "January this year": the year the day or month is in,
-# told after it.
-_OF_GAP = re.compile(r"[ \t]+(?:of[ \t]+)?")
-_THIS_YEAR = re.compile(r"(?i:this|last|next)[ \t]+year")
-
-# "..., the White House has announced." closing a sentence right after a date: its verb is the saying's.
-_TRAILING_ATTRIBUTION = re.compile(
-    r"[ \t]*,[ \t]+(?:[\w'\u2019.-]+[ \t]+){1,5}?(?:has[ \t]+|have[ \t]+|had[ \t]+)?"
-    r"(?:said|announced|reported|stated|confirmed|added|noted|told[ \t]+\w+)(?:[ \t]*[.!?]?[ \t]*$|,)"
-)  # (", officials said, marking the first ...": an attribution followed by a participle clause too)
-_WORD_START = re.compile(r"\b[A-Za-z]")
-# Where a clause begins, besides the stops :mod:`tense` knows: a comma, or a word that opens a
-# subordinate or relative clause.
-_CLAUSE_EDGE = re.compile(
-    r",|\b(?:that|which|who|whom|whose|when|whenever|while|before|after|until|till|since|because|as|if|"
-    r"unless|where|whether|although|though|once)\b"
-)
-# after "before", "after", "while", ...: a participle, "before returning home"
-_PARTICIPLE_AFTER = re.compile(
-    r"(?<=[a-z])\s+(?!(?:during|being|thing|morning|evening|king|spring)\b)[a-z]{2,}ing\b"
-)
-# "- Thursday (noon): Talks with X.": an item of a bulleted list, an agenda's line with no verb
-_LIST_ITEM = re.compile(r"[-\u2013\u2014\u2022\u25aa\u25cf*][ \t]")
-_LIST_REACH = 3  # sentences each way to the nearest one told in a tense
-
-_FAR_LEFT = 400  # characters
-_FAR_LEFT_WORDS = 10  # a step back, fewer words than tense_near reads
-_FAR_LEFT_STEPS = 4
-
-_RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*")
-_AND_GAP = re.compile(r"\s*and\s*")
-_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
-
 
 # -- candidates ------------------------------------------------------------------------
 
@@ -299,8 +137,8 @@ class _Context:
     def day_first(self) -> bool | None:
         """The order the document's plain slashed dates show ("25/12/2020": day first), if one."""
         if self._day_first == "unknown":
-            dmy = _NUMERIC_DAY_FIRST.search(self.text) is not None
-            mdy = _NUMERIC_MONTH_FIRST.search(self.text) is not None
+            dmy = NUMERIC_DAY_FIRST.search(self.text) is not None
+            mdy = NUMERIC_MONTH_FIRST.search(self.text) is not None
             self._day_first = dmy if dmy != mdy else None
         return self._day_first  # type: ignore[return-value]
 
@@ -314,7 +152,7 @@ class _Context:
         tense = tense_near(
             self.text, start, end, lo, end if left_only else hi, progressive=True, scheduled=scheduled
         )
-        if tense == "past" and not left_only and _TRAILING_ATTRIBUTION.match(self.text, end, hi):
+        if tense == "past" and not left_only and TRAILING_ATTRIBUTION.match(self.text, end, hi):
             return self._far_left_tense(start, lo) or tense
         if not left_only and self.text.find(",", max(lo, start - 8), start) >= 0:
             # "will meet X, who was elected in March, on Friday": the aside's verb is not the date's;
@@ -334,15 +172,15 @@ class _Context:
             # "X is slated to attend the summit among ... in Washington on Friday": a long
             # complement puts the clause's verb beyond the words tense_near reads. Read on to the
             # left up to the clause's edge ("before leaders gather ..." has its own, unmarked, verb).
-            edge = clause_start(self.text, start, lo, _FAR_LEFT)
+            edge = clause_start(self.text, start, lo, FAR_LEFT)
             previous = edge
-            for edge_match in _CLAUSE_EDGE.finditer(self.text, edge, start):  # noqa: B007
+            for edge_match in CLAUSE_EDGE.finditer(self.text, edge, start):  # noqa: B007
                 previous, edge = edge, edge_match.end()
-            if _PARTICIPLE_AFTER.match(self.text, edge) and self.text[edge - 1] != ",":
+            if PARTICIPLE_AFTER.match(self.text, edge) and self.text[edge - 1] != ",":
                 # "is expected to meet X before returning home on Monday": a participle clause has no
                 # subject nor tense of its own, the verb it hangs on tells its time
                 edge = previous
-            if self.text.count(" ", edge, start) <= _FAR_LEFT_WORDS:
+            if self.text.count(" ", edge, start) <= FAR_LEFT_WORDS:
                 return None  # a short clause: tense_near has read all of it
             return self._far_left_tense(start, edge)
         return tense
@@ -352,9 +190,9 @@ class _Context:
         nearest sentence around the list that has one ("In the evening, Y will host ...")."""
         sentences = self.doc.sentences
         k = self.doc.sentence_at(start)
-        if not _LIST_ITEM.match(self.text, sentences[k].start):
+        if not LIST_ITEM.match(self.text, sentences[k].start):
             return None
-        for step in range(1, _LIST_REACH + 1):
+        for step in range(1, LIST_REACH + 1):
             for j in (k + step, k - step):
                 if 0 <= j < len(sentences):
                     tense = first_cue(self.text, sentences[j].start, sentences[j].end)
@@ -369,13 +207,13 @@ class _Context:
         closing attribution tells when it was said; the date's own clause may begin far to the left.
         None when no word there has a tense (the attribution's past then stands).
         """
-        words = [m.start() for m in _WORD_START.finditer(self.text, max(lo, start - _FAR_LEFT), start)]
+        words = [m.start() for m in WORD_START.finditer(self.text, max(lo, start - FAR_LEFT), start)]
         pos = start
-        for _ in range(_FAR_LEFT_STEPS):
+        for _ in range(FAR_LEFT_STEPS):
             tense = tense_near(self.text, pos, pos, lo, pos, progressive=True)
             if tense is not None or not words:
                 return tense
-            k = bisect_left(words, pos) - _FAR_LEFT_WORDS
+            k = bisect_left(words, pos) - FAR_LEFT_WORDS
             if k < 0 or words[k] <= lo:
                 return None
             pos = words[k]
@@ -386,17 +224,17 @@ class _Context:
         past verb between that phrase and it? Such a date follows a recent event: it is to come.
         ``ahead_of``: "ahead of" and "prior to" count too (asked only of a clause with no tense: after
         a past verb, "deployed ahead of the protest on Friday" may tell a day gone by)."""
-        lo = max(0, start - _LOOKS_AHEAD_REACH)
+        lo = max(0, start - LOOKS_AHEAD_REACH)
         if self.doc.sentences:
             lo = max(lo, self.doc.sentences[self.doc.sentence_at(start)].start)
         last = None
-        for last in _LOOKS_AHEAD.finditer(self.text, lo, start):  # noqa: B007 (the last one is wanted)
+        for last in LOOKS_AHEAD.finditer(self.text, lo, start):  # noqa: B007 (the last one is wanted)
             pass
         if ahead_of and (
             self.text.find("ahead of", lo, start) >= 0 or self.text.find("rior to", lo, start) >= 0
         ):
             after = last.end() if last is not None else lo
-            for ahead in _AHEAD_OF.finditer(self.text, after, start):  # noqa: B007 (the last one is wanted)
+            for ahead in AHEAD_OF.finditer(self.text, after, start):  # noqa: B007 (the last one is wanted)
                 last = ahead
         return last is not None and tense_near(self.text, start, start, last.end(), start) != "past"
 
@@ -501,7 +339,7 @@ def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         published = ctx.published
         if tense != "future" and ctx.looks_ahead(m.start()):
             # "met to prepare the talks on May 3": after the recent meeting, so from a month back
-            published, tense = published - _A_MONTH, "future"
+            published, tense = published - A_MONTH, "future"
         start_date = resolve_month_day(month, day, published, tense, wd)
     if start_date is None:
         return None
@@ -573,7 +411,7 @@ def read_numeric_date(
 
 
 def _from_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
-    if _NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+    if NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "version 1.2.2019"
     wd = weekday_number(m.group("wd")) if m.group("wd") else None
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
@@ -602,13 +440,13 @@ def _month_value(month: int, ctx: _Context, start: int, end: int) -> str:
     (then the first such month from the one before publication: the event it governs is recent)."""
     tense = ctx.tense(start, end)
     if tense != "future" and ctx.looks_ahead(start):
-        return resolve_month(month, ctx.published - _A_MONTH, "future", None)
+        return resolve_month(month, ctx.published - A_MONTH, "future", None)
     return resolve_month(month, ctx.published, tense, None)
 
 
 def _from_month_premod(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     group = "pmon" if m.group("pmon") else "mon"
-    if group == "pmon" and m.group("adj") and m.group("pmon").lower() in _SURNAME_MONTHS:
+    if group == "pmon" and m.group("adj") and m.group("pmon").lower() in SURNAME_MONTHS:
         return None
     month = month_number(m.group(group))
     if month is None:
@@ -624,8 +462,8 @@ def _from_month_alone(m: re.Match[str], ctx: _Context) -> list[_Candidate] | Non
         return None
     if (
         m.group("trig").lower() == "for"
-        and m.group("mon").lower() in _NAME_MONTHS
-        and not _SCHEDULED_FOR.search(ctx.text, max(0, m.start() - 24), m.start())
+        and m.group("mon").lower() in NAME_MONTHS
+        and not SCHEDULED_FOR.search(ctx.text, max(0, m.start() - 24), m.start())
     ):
         return None
     mod = m.group("mod")
@@ -633,9 +471,9 @@ def _from_month_alone(m: re.Match[str], ctx: _Context) -> list[_Candidate] | Non
     tense = None if mod in ("last", "next", "this") else ctx.tense(start, m.end("mon"))
     published = ctx.published
     if mod not in ("last", "next", "this") and tense != "future" and ctx.looks_ahead(start):
-        published, tense = published - _A_MONTH, "future"  # "to prepare the visit in January"
+        published, tense = published - A_MONTH, "future"  # "to prepare the visit in January"
     found = [_Candidate(start, m.end("mon"), resolve_month(month, published, tense, mod), kind="month")]
-    for w in _MONTH_FULL_WORD.finditer(ctx.text, m.start("more"), m.end("more")):
+    for w in MONTH_FULL_WORD.finditer(ctx.text, m.start("more"), m.end("more")):
         later = month_number(w.group())
         if later is not None:  # the modifier was the first month's ("late May and June")
             found.append(
@@ -646,7 +484,7 @@ def _from_month_alone(m: re.Match[str], ctx: _Context) -> list[_Candidate] | Non
 
 def _from_month_bare(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     start = m.start()
-    if _CAPITALISED_BEFORE.search(ctx.text, max(0, start - 24), start):
+    if CAPITALISED_BEFORE.search(ctx.text, max(0, start - 24), start):
         return None
     month = month_number(m.group("mon"))
     if month is None:
@@ -657,7 +495,7 @@ def _from_month_bare(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     wd = weekday_number(m.group("wd"))
     if wd is None or (
-        m.group("mod") is None and _NAMED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        m.group("mod") is None and NAMED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None
     end = m.end("part") if m.group("part") else m.end("wd")
@@ -675,7 +513,7 @@ def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     free = None
     if mod is None:
         free = tense or "none"
-        if tense == "past" and _PERFECT_AFTER.match(ctx.text, end):
+        if tense == "past" and PERFECT_AFTER.match(ctx.text, end):
             free = "perfect"
     return _Candidate(m.start(), end, _iso(d), kind="weekday", weekday=wd, free_weekday=free)
 
@@ -685,10 +523,10 @@ _TWO_DAYS_BEFORE = re.compile(r"(?i)\bthe\s+day\s+(after|before)\s+$")
 
 def _from_relative_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     word = "yesterday" if m.group("lastnight") else (m.group("word") or "today").lower()
-    if word == "today" and not m.group("part") and _GENERIC_TODAY_AFTER.match(ctx.text, m.end()):
+    if word == "today" and not m.group("part") and GENERIC_TODAY_AFTER.match(ctx.text, m.end()):
         return None
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-    clock = _CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    clock = CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     start = clock.start() if clock else m.start()  # "at 10.25 pm tomorrow": the hour is part of it
     if shift and not m.group("lastnight"):
         two = _TWO_DAYS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
@@ -736,11 +574,11 @@ def _from_ago(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _from_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
-    if _NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+    if NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None
     text = ctx.text
-    if _NAMES_PLAN.match(text, m.end()) or (
-        _LINE_END.match(text, m.end()) and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    if NAMES_PLAN.match(text, m.end()) or (
+        LINE_END.match(text, m.end()) and not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
     ):
         return None
     year = int(m.group("year"))
@@ -767,28 +605,28 @@ _PART_OF_YEAR = re.compile(
 _RuleFunction = Callable[[re.Match[str], _Context], _Candidate | list[_Candidate] | None]
 _Rule = tuple[re.Pattern[str], _RuleFunction]
 _MONTH_RULES: tuple[_Rule, ...] = (
-    (_MDY, _from_month_day),
-    (_DMY, _from_month_day),
-    (_MONTH_YEAR, _from_month_year),
-    (_MONTH_ALONE, _from_month_alone),
-    (_MONTH_BARE, _from_month_bare),
-    (_MONTH_PREMOD, _from_month_premod),
+    (MDY, _from_month_day),
+    (DMY, _from_month_day),
+    (MONTH_YEAR, _from_month_year),
+    (MONTH_ALONE, _from_month_alone),
+    (MONTH_BARE, _from_month_bare),
+    (MONTH_PREMOD, _from_month_premod),
 )
 _WEEKDAY_RULES: tuple[_Rule, ...] = (
-    (_MDY, _from_month_day),
-    (_DMY, _from_month_day),
-    (_WEEKDAY, _from_weekday),
+    (MDY, _from_month_day),
+    (DMY, _from_month_day),
+    (WEEKDAY, _from_weekday),
 )
 _NUMBER_RULES: tuple[_Rule, ...] = (
-    (_ISO, _from_iso),
-    (_ORDINAL_DAY, _from_ordinal_day),
-    (_NUMERIC, _from_numeric),
-    (_DMY, _from_month_day),
-    (_DAY_DOT_MONTH, _from_day_dot_month),
-    (_YEAR_ALONE, _from_year),
+    (ISO, _from_iso),
+    (ORDINAL_DAY, _from_ordinal_day),
+    (NUMERIC, _from_numeric),
+    (DMY, _from_month_day),
+    (DAY_DOT_MONTH, _from_day_dot_month),
+    (YEAR_ALONE, _from_year),
 )
-_DAY_WORD_RULES: tuple[_Rule, ...] = ((_RELATIVE_DAY, _from_relative_day),)
-_UNIT_RULES: tuple[_Rule, ...] = ((_RELATIVE_UNIT, _from_relative_unit), (_AGO, _from_ago))
+_DAY_WORD_RULES: tuple[_Rule, ...] = ((RELATIVE_DAY, _from_relative_day),)
+_UNIT_RULES: tuple[_Rule, ...] = ((RELATIVE_UNIT, _from_relative_unit), (AGO, _from_ago))
 
 _ALL_RULES: tuple[_Rule, ...] = tuple(
     dict.fromkeys(_MONTH_RULES + _WEEKDAY_RULES + _NUMBER_RULES + _DAY_WORD_RULES + _UNIT_RULES)
@@ -828,14 +666,14 @@ def _link_ranges(text: str, cands: list[_Candidate], published: str) -> None:
             and a.value > published
             and a.weekday is not None
             and b.weekday is not None
-            and _AND_GAP.fullmatch(gap)
+            and AND_GAP.fullmatch(gap)
         ):
             # "will meet on Monday and Tuesday": days still to come are listed in order, the second after
             # the first (past ones may each be the last of its name: "met on Monday and Wednesday")
             b.value = _iso(date.fromisoformat(a.value) + timedelta(days=(b.weekday - a.weekday) % 7))
         if not (
-            _RANGE_GAP.fullmatch(gap)
-            or (_AND_GAP.fullmatch(gap) and _BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start))
+            RANGE_GAP.fullmatch(gap)
+            or (AND_GAP.fullmatch(gap) and BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start))
         ):
             continue
         if a.kind == "weekday" and a.value and a.weekday is not None and b.weekday is not None:
@@ -859,7 +697,7 @@ def _join_day_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             and a.end_value is not None
             and a.end_value == b.value
             and b.end_value is None
-            and _RANGE_GAP.fullmatch(text, a.end, b.start)
+            and RANGE_GAP.fullmatch(text, a.end, b.start)
         ):
             out.append(_Candidate(a.start, b.end, a.value, a.end_value, kind="day"))
             i += 2
@@ -919,17 +757,17 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         if b is not None and not a.end_value and not b.end_value:
             gap = text[a.end : b.start]
             if a.kind == "day" and b.kind == "weekday" and _weekday_of(a.value) == b.weekday:
-                if _APPOSITION_GAP.fullmatch(gap):  # "Nov. 15, Friday"
+                if APPOSITION_GAP.fullmatch(gap):  # "Nov. 15, Friday"
                     out.append(_Candidate(a.start, b.end, a.value, kind="day"))
                     i += 2
                     continue
-                close = _PAREN_CLOSE.match(text, b.end) if _PAREN_GAP.fullmatch(gap) else None
+                close = PAREN_CLOSE.match(text, b.end) if PAREN_GAP.fullmatch(gap) else None
                 if close:  # "July 28 (Monday)"
                     out.append(_Candidate(a.start, close.end(), a.value, kind="day"))
                     i += 2
                     continue
             if a.kind == "weekday" and b.kind == "day" and _weekday_of(b.value) == a.weekday:
-                close = _PAREN_CLOSE.match(text, b.end) if _PAREN_GAP.fullmatch(gap) else None
+                close = PAREN_CLOSE.match(text, b.end) if PAREN_GAP.fullmatch(gap) else None
                 if close:  # "Monday (July 28)"
                     out.append(_Candidate(a.start, close.end(), b.value, kind="day"))
                     i += 2
@@ -943,8 +781,8 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 a.kind == "relative"
                 and b.kind == "day"
                 and a.value == b.value
-                and text[a.start : a.end].lower() in _SAME_DAY_WORDS
-                and _APPOSITION_GAP.fullmatch(gap)
+                and text[a.start : a.end].lower() in SAME_DAY_WORDS
+                and APPOSITION_GAP.fullmatch(gap)
             ):  # "today 23rd January 2024"
                 out.append(_Candidate(a.start, b.end, b.value, kind="day"))
                 i += 2
@@ -956,17 +794,15 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 and b.value
                 and len(b.value) == 4
             ):
-                year_of = _OF_GAP.fullmatch(text, a.end, b.start) and _THIS_YEAR.fullmatch(
-                    text, b.start, b.end
-                )
+                year_of = OF_GAP.fullmatch(text, a.end, b.start) and THIS_YEAR.fullmatch(text, b.start, b.end)
                 value = b.value + a.value[4:]
                 if year_of and (len(value) != 10 or _safe_date(*map(int, value.split("-")))):
                     out.append(_Candidate(a.start, b.end, value, kind=a.kind))  # "July 19 of this year"
                     i += 2
                     continue
             if a.kind == "weekday" and b.kind == "month" and b.value and len(b.value) == 7:
-                lead = _DAY_BEFORE_WEEKDAY.search(text, max(0, a.start - 8), a.start)
-                if lead and _APPOSITION_GAP.fullmatch(gap) and text[b.end - 4 : b.end].isdigit():
+                lead = DAY_BEFORE_WEEKDAY.search(text, max(0, a.start - 8), a.start)
+                if lead and APPOSITION_GAP.fullmatch(gap) and text[b.end - 4 : b.end].isdigit():
                     d = _safe_date(int(b.value[:4]), int(b.value[5:]), int(lead.group("day")))
                     if d is not None and d.weekday() == a.weekday:  # "22nd Thursday, February 2024"
                         out.append(_Candidate(lead.start(), b.end, _iso(d), kind="day"))
@@ -985,12 +821,12 @@ def _day_word_weekday(text: str, a: _Candidate, b: _Candidate, gap: str) -> tupl
         return None
     if b.kind == "weekday" and b.weekday is None or b.kind == "day" and (not b.value or len(b.value) != 10):
         return None
-    if text[a.start : a.end].lower() not in _SAME_DAY_WORDS:
+    if text[a.start : a.end].lower() not in SAME_DAY_WORDS:
         return None
-    if _APPOSITION_GAP.fullmatch(gap):
+    if APPOSITION_GAP.fullmatch(gap):
         end = b.end
     else:
-        close = _PAREN_CLOSE.match(text, b.end) if _PAREN_GAP.fullmatch(gap) else None
+        close = PAREN_CLOSE.match(text, b.end) if PAREN_GAP.fullmatch(gap) else None
         if close is None:
             return None
         end = close.end()  # "today (Thursday)"
@@ -1217,15 +1053,15 @@ _NUMBER_MASK = _mask(_NUMBER_RULES)
 # window without its rule's piece is not searched with the rule. Months and weekdays are only
 # tried where _hits found one; the other pieces start with a literal, which the regex engine
 # finds with a fast scan of the window.
-_MONTH_WORD = rf"(?:{_cased([*MONTHS, *MONTH_ABBREVIATIONS])})"
+_MONTH_WORD = rf"(?:{cased([*MONTHS, *MONTH_ABBREVIATIONS])})"
 _MDY_HINT = re.compile(rf"{_MONTH_WORD}(?:\.?\s+|\.)[0-9]")
 _DMY_HINT = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_WORD}")
 _MONTH_YEAR_HINT = re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+(?:1[6-9]|20)\d\d")
-_MONTH_ALONE_HINT = re.compile(rf"{_MONTH_FULL}\b(?!\s*\d)")
+_MONTH_ALONE_HINT = re.compile(rf"{MONTH_FULL}\b(?!\s*\d)")
 _MONTH_PREMOD_HINT = re.compile(
-    rf"{_MONTH_FULL}(?:['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}?)?\s*(?:{_EVENT_NOUNS}|{_NAMED_EVENT})\b"
+    rf"{MONTH_FULL}(?:['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,2}}?)?\s*(?:{EVENT_NOUNS}|{NAMED_EVENT})\b"
 )
-_WEEKDAY_HINT = re.compile(rf"{_WEEKDAY_FULL}\b")
+_WEEKDAY_HINT = re.compile(rf"{WEEKDAY_FULL}\b")
 _ORDINAL_DAY_HINT = re.compile(r"n\s+the\s+\d")
 _ISO_HINT = re.compile(r"[-/][01]\d[-/][0-3]\d(?<=[12]\d\d\d[-/][01]\d[-/][0-3]\d)")
 _NUMERIC_HINT = re.compile(r"[/.-](?<=[0-9][/.-])[0-9]\d?[/.-](?:1[6-9]|20)\d\d")
@@ -1251,19 +1087,19 @@ def _matches_at(hint: re.Pattern[str], starts: list[int], text: str, lo: int, hi
 
 _Gate = Callable[[str, int, int, _Hits], object]
 _GATES: dict[re.Pattern[str], _Gate] = {
-    _MDY: lambda text, lo, hi, hits: _matches_at(_MDY_HINT, hits.months, text, lo, hi),
-    _DMY: lambda text, lo, hi, hits: _any_between(hits.months, lo, hi) and _DMY_HINT.search(text, lo, hi),
-    _MONTH_YEAR: lambda text, lo, hi, hits: _matches_at(_MONTH_YEAR_HINT, hits.months, text, lo, hi),
-    _MONTH_ALONE: lambda text, lo, hi, hits: _matches_at(_MONTH_ALONE_HINT, hits.months, text, lo, hi),
-    _MONTH_BARE: lambda text, lo, hi, hits: _matches_at(_MONTH_BARE, hits.months, text, lo, hi),
-    _MONTH_PREMOD: lambda text, lo, hi, hits: _matches_at(_MONTH_PREMOD_HINT, hits.months, text, lo, hi),
-    _WEEKDAY: lambda text, lo, hi, hits: _matches_at(_WEEKDAY_HINT, hits.weekdays, text, lo, hi),
-    _YEAR_ALONE: lambda text, lo, hi, hits: _YEAR_20.search(text, lo, hi) or _YEAR_1X.search(text, lo, hi),
-    _ISO: lambda text, lo, hi, hits: _ISO_HINT.search(text, lo, hi),
-    _DAY_DOT_MONTH: lambda text, lo, hi, hits: _DAY_DOT_MONTH_HINT.search(text, lo, hi),
-    _ORDINAL_DAY: lambda text, lo, hi, hits: _ORDINAL_DAY_HINT.search(text, lo, hi),
-    _NUMERIC: lambda text, lo, hi, hits: _NUMERIC_HINT.search(text, lo, hi),
-    _AGO: lambda text, lo, hi, hits: _any_between(hits.agos, lo, hi),
+    MDY: lambda text, lo, hi, hits: _matches_at(_MDY_HINT, hits.months, text, lo, hi),
+    DMY: lambda text, lo, hi, hits: _any_between(hits.months, lo, hi) and _DMY_HINT.search(text, lo, hi),
+    MONTH_YEAR: lambda text, lo, hi, hits: _matches_at(_MONTH_YEAR_HINT, hits.months, text, lo, hi),
+    MONTH_ALONE: lambda text, lo, hi, hits: _matches_at(_MONTH_ALONE_HINT, hits.months, text, lo, hi),
+    MONTH_BARE: lambda text, lo, hi, hits: _matches_at(MONTH_BARE, hits.months, text, lo, hi),
+    MONTH_PREMOD: lambda text, lo, hi, hits: _matches_at(_MONTH_PREMOD_HINT, hits.months, text, lo, hi),
+    WEEKDAY: lambda text, lo, hi, hits: _matches_at(_WEEKDAY_HINT, hits.weekdays, text, lo, hi),
+    YEAR_ALONE: lambda text, lo, hi, hits: _YEAR_20.search(text, lo, hi) or _YEAR_1X.search(text, lo, hi),
+    ISO: lambda text, lo, hi, hits: _ISO_HINT.search(text, lo, hi),
+    DAY_DOT_MONTH: lambda text, lo, hi, hits: _DAY_DOT_MONTH_HINT.search(text, lo, hi),
+    ORDINAL_DAY: lambda text, lo, hi, hits: _ORDINAL_DAY_HINT.search(text, lo, hi),
+    NUMERIC: lambda text, lo, hi, hits: _NUMERIC_HINT.search(text, lo, hi),
+    AGO: lambda text, lo, hi, hits: _any_between(hits.agos, lo, hi),
 }
 
 
