@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
@@ -38,31 +37,34 @@ from briefing_tui.extract.datewords import (
 )
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.spans import longest_first
-from briefing_tui.extract.tense import Tense, clause_start, first_cue, tense_near
+from briefing_tui.extract.tense import tense_near
+from briefing_tui.extract.timexcontext import (
+    Candidate,
+    Context,
+    day_number,
+    iso,
+    month_iso,
+    resolve_month,
+    resolve_month_day,
+    resolve_weekday,
+    safe_date,
+    shift_month,
+)
 from briefing_tui.extract.timexpatterns import (
     A_MONTH,
     AGO,
-    AHEAD_OF,
     AND_GAP,
     APPOSITION_GAP,
     BETWEEN_BEFORE,
     CAPITALISED_BEFORE,
-    CLAUSE_EDGE,
     CLOCK_BEFORE,
     DAY_BEFORE_WEEKDAY,
     DAY_DOT_MONTH,
     DMY,
     EVENT_NOUNS,
-    FAR_LEFT,
-    FAR_LEFT_STEPS,
-    FAR_LEFT_WORDS,
     GENERIC_TODAY_AFTER,
     ISO,
     LINE_END,
-    LIST_ITEM,
-    LIST_REACH,
-    LOOKS_AHEAD,
-    LOOKS_AHEAD_REACH,
     MDY,
     MONTH_ALONE,
     MONTH_BARE,
@@ -76,13 +78,10 @@ from briefing_tui.extract.timexpatterns import (
     NAMES_PLAN,
     NOT_YEAR_BEFORE,
     NUMERIC,
-    NUMERIC_DAY_FIRST,
-    NUMERIC_MONTH_FIRST,
     OF_GAP,
     ORDINAL_DAY,
     PAREN_CLOSE,
     PAREN_GAP,
-    PARTICIPLE_AFTER,
     PERFECT_AFTER,
     RANGE_GAP,
     RELATIVE_DAY,
@@ -91,249 +90,29 @@ from briefing_tui.extract.timexpatterns import (
     SCHEDULED_FOR,
     SURNAME_MONTHS,
     THIS_YEAR,
-    TRAILING_ATTRIBUTION,
     WEEKDAY,
     WEEKDAY_FULL,
-    WORD_START,
     YEAR_ALONE,
     cased,
 )
 from briefing_tui.extract.tokens import tokenize
 
-# -- candidates ------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Candidate:
-    start: int
-    end: int
-    value: str | None
-    end_value: str | None = None
-    kind: str = "date"  # "weekday", "day", "month", "year", "relative"
-    weekday: int | None = None
-    next_week: bool = False  # the words "next week": weekdays told just after fall in that week
-    # A weekday with no modifier: "future" or "none" as its clause's tense gave, "perfect" when a past
-    # cue may only be a present perfect after it (to be read again), "past" when a past verb places it.
-    free_weekday: str | None = None
-
-
-# ", who was elected in March, on": a relative clause closed by a comma right before a date (the
-# date's own clause goes on after it)
-_ASIDE_BEFORE_DATE = re.compile(
-    r",\s+(?:[^,;:\"\n]{0,60}?\s)?(?:who|which|whose|where)\b[^,;:\"\n]{0,120},\s*(?:on\s+|this\s+|next\s+)?$"
-)
-_ASIDE_REACH = 200  # characters back to the aside's opening comma
-
-
-class _Context:
-    """Publication date, text and sentence bounds; tense is computed only when a rule asks."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.published = doc.published
-        self._day_first: bool | None | str = "unknown"
-
-    def day_first(self) -> bool | None:
-        """The order the document's plain slashed dates show ("25/12/2020": day first), if one."""
-        if self._day_first == "unknown":
-            dmy = NUMERIC_DAY_FIRST.search(self.text) is not None
-            mdy = NUMERIC_MONTH_FIRST.search(self.text) is not None
-            self._day_first = dmy if dmy != mdy else None
-        return self._day_first  # type: ignore[return-value]
-
-    def tense(self, start: int, end: int, left_only: bool = False, scheduled: bool = False) -> Tense | None:
-        """The tense of the clause around ``text[start:end]``; with ``left_only``, of its words before;
-        ``scheduled``: a weekday's, which a trip told in the simple present puts ahead."""
-        lo, hi = 0, len(self.text)
-        if self.doc.sentences:
-            s = self.doc.sentences[self.doc.sentence_at(start)]
-            lo, hi = s.start, max(s.end, end)
-        tense = tense_near(
-            self.text, start, end, lo, end if left_only else hi, progressive=True, scheduled=scheduled
-        )
-        if tense == "past" and not left_only and TRAILING_ATTRIBUTION.match(self.text, end, hi):
-            return self._far_left_tense(start, lo) or tense
-        if not left_only and self.text.find(",", max(lo, start - 8), start) >= 0:
-            # "will meet X, who was elected in March, on Friday": the aside's verb is not the date's;
-            # the clause it interrupts is read from before its opening comma
-            aside = _ASIDE_BEFORE_DATE.search(self.text, max(lo, start - _ASIDE_REACH), start)
-            if aside is not None:
-                around = tense_near(
-                    self.text, aside.start(), aside.start(), lo, aside.start(), True, scheduled
-                )
-                if around is not None:
-                    return around
-        if tense is None and not left_only and self.doc.sentences:
-            listed = self._list_tense(start)
-            if listed is not None:
-                return listed
-        if tense is None and not left_only:
-            # "X is slated to attend the summit among ... in Washington on Friday": a long
-            # complement puts the clause's verb beyond the words tense_near reads. Read on to the
-            # left up to the clause's edge ("before leaders gather ..." has its own, unmarked, verb).
-            edge = clause_start(self.text, start, lo, FAR_LEFT)
-            previous = edge
-            for edge_match in CLAUSE_EDGE.finditer(self.text, edge, start):  # noqa: B007
-                previous, edge = edge, edge_match.end()
-            if PARTICIPLE_AFTER.match(self.text, edge) and self.text[edge - 1] != ",":
-                # "is expected to meet X before returning home on Monday": a participle clause has no
-                # subject nor tense of its own, the verb it hangs on tells its time
-                edge = previous
-            if self.text.count(" ", edge, start) <= FAR_LEFT_WORDS:
-                return None  # a short clause: tense_near has read all of it
-            return self._far_left_tense(start, edge)
-        return tense
-
-    def _list_tense(self, start: int) -> Tense | None:
-        """A date on a list item with no verb ("- Friday: talks with X") takes the tense of the
-        nearest sentence around the list that has one ("In the evening, Y will host ...")."""
-        sentences = self.doc.sentences
-        k = self.doc.sentence_at(start)
-        if not LIST_ITEM.match(self.text, sentences[k].start):
-            return None
-        for step in range(1, LIST_REACH + 1):
-            for j in (k + step, k - step):
-                if 0 <= j < len(sentences):
-                    tense = first_cue(self.text, sentences[j].start, sentences[j].end)
-                    if tense is not None:
-                        return tense
-        return None
-
-    def _far_left_tense(self, start: int, lo: int) -> Tense | None:
-        """The tense of the words before ``start``, read further back than :func:`tense_near` does.
-
-        "X will host Y for a state visit ... in May, the White House has announced": the sentence's
-        closing attribution tells when it was said; the date's own clause may begin far to the left.
-        None when no word there has a tense (the attribution's past then stands).
-        """
-        words = [m.start() for m in WORD_START.finditer(self.text, max(lo, start - FAR_LEFT), start)]
-        pos = start
-        for _ in range(FAR_LEFT_STEPS):
-            tense = tense_near(self.text, pos, pos, lo, pos, progressive=True)
-            if tense is not None or not words:
-                return tense
-            k = bisect_left(words, pos) - FAR_LEFT_WORDS
-            if k < 0 or words[k] <= lo:
-                return None
-            pos = words[k]
-        return None
-
-    def looks_ahead(self, start: int, ahead_of: bool = False) -> bool:
-        """Is ``start`` inside a phrase that looks ahead ("to prepare the visit in ..."), with no
-        past verb between that phrase and it? Such a date follows a recent event: it is to come.
-        ``ahead_of``: "ahead of" and "prior to" count too (asked only of a clause with no tense: after
-        a past verb, "deployed ahead of the protest on Friday" may tell a day gone by)."""
-        lo = max(0, start - LOOKS_AHEAD_REACH)
-        if self.doc.sentences:
-            lo = max(lo, self.doc.sentences[self.doc.sentence_at(start)].start)
-        last = None
-        for last in LOOKS_AHEAD.finditer(self.text, lo, start):  # noqa: B007 (the last one is wanted)
-            pass
-        if ahead_of and (
-            self.text.find("ahead of", lo, start) >= 0 or self.text.find("rior to", lo, start) >= 0
-        ):
-            after = last.end() if last is not None else lo
-            for ahead in AHEAD_OF.finditer(self.text, after, start):  # noqa: B007 (the last one is wanted)
-                last = ahead
-        return last is not None and tense_near(self.text, start, start, last.end(), start) != "past"
-
-
-def _iso(d: date) -> str:
-    return d.isoformat()
-
-
-def _month_iso(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}"
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-_LEADING_DIGITS = re.compile(r"\d+")
-
-
-def _day(text: str) -> int:
-    return int(_LEADING_DIGITS.match(text).group(0))  # type: ignore[union-attr]
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    n = year * 12 + (month - 1) + delta
-    return n // 12, n % 12 + 1
-
-
-def resolve_month_day(
-    month: int, day: int, published: date, tense: Tense | None, weekday: int | None
-) -> date | None:
-    """A day given without a year: the occurrence nearest publication that the tense and weekday allow."""
-    found = [
-        d
-        for y in (published.year - 1, published.year, published.year + 1)
-        if (d := _safe_date(y, month, day))
-    ]
-    if weekday is not None:
-        found = [d for d in found if d.weekday() == weekday] or found
-    slop = timedelta(days=7)
-    if tense in ("future", "present"):
-        found = [d for d in found if d >= published - slop] or found
-    elif tense == "past":
-        found = [d for d in found if d <= published + slop] or found
-    return min(found, key=lambda d: abs((d - published).days)) if found else None
-
-
-def resolve_weekday(weekday: int, published: date, tense: Tense | None, modifier: str | None) -> date:
-    """Past (the default in news) → latest such day on or before publication; future → the next such
-    day from publication on, publication's own too ("next Monday": after it);
-    present ("is being held on Friday") → the next such day from publication on, publication's own too."""
-    back = (published.weekday() - weekday) % 7
-    ahead = (weekday - published.weekday()) % 7 or 7
-    mod = (modifier or "").lower()
-    if mod == "last":
-        return published - timedelta(days=back or 7)
-    if tense == "present" and mod in ("", "this"):
-        return published + timedelta(days=(weekday - published.weekday()) % 7)
-    if mod in ("next", "coming"):
-        return published + timedelta(days=ahead)
-    if tense == "future" and mod != "past":
-        # "will attend the forum on Monday", published on a Monday: that day (news of the day ahead)
-        return published + timedelta(days=(weekday - published.weekday()) % 7)
-    return published - timedelta(days=back)
-
-
-def resolve_month(month: int, published: date, tense: Tense | None, modifier: str | None) -> str:
-    mod = (modifier or "").lower()
-    y, pm = published.year, published.month
-    if mod == "last" or (tense == "past" and mod not in ("next", "this")):
-        year = y if month < pm or (month == pm and mod != "last") else y - 1
-    elif mod == "next" or tense in ("future", "present"):
-        year = y if month > pm or (month == pm and mod != "next") else y + 1
-    elif mod == "this":
-        year = y
-    else:  # no clue: the nearest such month
-        year = y - 1 if month - pm > 6 else y + 1 if pm - month > 6 else y
-    return _month_iso(year, month)
-
-
 # -- rules: match -> candidate ---------------------------------------------------------
 
 
-def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_month_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     month = month_number(m.group("mon"))
     if month is None:
         return None
     groups = m.groupdict()
     if groups.get("day0"):  # "9 to 12 October": the range's first day comes first
-        day, day2 = _day(groups["day0"]), m.group("day")
+        day, day2 = day_number(groups["day0"]), m.group("day")
     else:
-        day, day2 = _day(m.group("day")), groups.get("day2")
+        day, day2 = day_number(m.group("day")), groups.get("day2")
     wd = weekday_number(m.group("wd")) if m.group("wd") else None
     year_text = m.group("year") or groups.get("year2")
     if year_text:
-        start_date = _safe_date(int(year_text), month, day)
+        start_date = safe_date(int(year_text), month, day)
     else:
         tense = ctx.tense(m.start(), m.end())
         published = ctx.published
@@ -345,37 +124,35 @@ def _from_month_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         return None
     end_value = None
     if day2:
-        end_date = _safe_date(start_date.year, month, _day(day2))
+        end_date = safe_date(start_date.year, month, day_number(day2))
         if end_date is None or end_date <= start_date:
             if groups.get("day0"):
                 return None  # "12 to 9 October": the day before the month stands alone, read without it
-            return _Candidate(m.start(), m.end("year") if m.group("year") else m.end("day"), _iso(start_date))
-        end_value = _iso(end_date)
-    return _Candidate(m.start(), m.end(), _iso(start_date), end_value, kind="day")
+            return Candidate(m.start(), m.end("year") if m.group("year") else m.end("day"), iso(start_date))
+        end_value = iso(end_date)
+    return Candidate(m.start(), m.end(), iso(start_date), end_value, kind="day")
 
 
-def _from_ordinal_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_ordinal_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     day = int(m.group("day"))
     p = ctx.published
     start = m.start("the")  # "the 3rd": the preposition stays out, as with other dates
     if m.group("rel"):
-        y, mon = _shift_month(p.year, p.month, {"last": -1, "next": 1}.get(m.group("rel"), 0))
-        d = _safe_date(y, mon, day)
-        return _Candidate(start, m.end(), _iso(d), kind="day") if d else None
+        y, mon = shift_month(p.year, p.month, {"last": -1, "next": 1}.get(m.group("rel"), 0))
+        d = safe_date(y, mon, day)
+        return Candidate(start, m.end(), iso(d), kind="day") if d else None
     tense = ctx.tense(start, m.end())
-    found = [
-        d for delta in (-2, -1, 0, 1, 2) if (d := _safe_date(*_shift_month(p.year, p.month, delta), day))
-    ]
+    found = [d for delta in (-2, -1, 0, 1, 2) if (d := safe_date(*shift_month(p.year, p.month, delta), day))]
     if tense in ("future", "present"):
         found = [d for d in found if d >= p]
     elif tense == "past":
         found = [d for d in found if d <= p]
-    return _Candidate(start, m.end(), _iso(min(found, key=lambda d: abs((d - p).days))), kind="day")
+    return Candidate(start, m.end(), iso(min(found, key=lambda d: abs((d - p).days))), kind="day")
 
 
-def _from_iso(m: re.Match[str], ctx: _Context) -> _Candidate | None:
-    d = _safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
-    return _Candidate(m.start(), m.end(), _iso(d), kind="day") if d else None
+def _from_iso(m: re.Match[str], ctx: Context) -> Candidate | None:
+    d = safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
+    return Candidate(m.start(), m.end(), iso(d), kind="day") if d else None
 
 
 _RECENT = 62  # days from publication: a reading this near is a recent day ...
@@ -394,8 +171,8 @@ def read_numeric_date(
     lies a month or more further away).
     Dots are day first everywhere; dashes are read as slashes.
     """
-    readings = [_safe_date(year, a, b)] if sep in "/-" else []
-    readings = [d for d in (*readings, _safe_date(year, b, a)) if d is not None]
+    readings = [safe_date(year, a, b)] if sep in "/-" else []
+    readings = [d for d in (*readings, safe_date(year, b, a)) if d is not None]
     readings = list(dict.fromkeys(readings))
     if weekday is not None:
         readings = [d for d in readings if d.weekday() == weekday] or readings
@@ -410,32 +187,32 @@ def read_numeric_date(
     return None
 
 
-def _from_numeric(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_numeric(m: re.Match[str], ctx: Context) -> Candidate | None:
     if NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "version 1.2.2019"
     wd = weekday_number(m.group("wd")) if m.group("wd") else None
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
     d = read_numeric_date(a, b, year, m.group("sep"), wd, ctx.published, ctx.day_first())
-    if d is None and (_safe_date(year, a, b) or _safe_date(year, b, a)) is None:
+    if d is None and (safe_date(year, a, b) or safe_date(year, b, a)) is None:
         return None  # "45/12/2020" is not a date at all
-    return _Candidate(m.start(), m.end(), _iso(d) if d else None, kind="day")
+    return Candidate(m.start(), m.end(), iso(d) if d else None, kind="day")
 
 
-def _from_day_dot_month(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_day_dot_month(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = m.group("mon").lower()
     month = EUROPEAN_MONTHS.get(word) or month_number(word)
-    d = _safe_date(int(m.group("year")), month, int(m.group("day"))) if month else None
-    return _Candidate(m.start(), m.end(), _iso(d), kind="day") if d else None
+    d = safe_date(int(m.group("year")), month, int(m.group("day"))) if month else None
+    return Candidate(m.start(), m.end(), iso(d), kind="day") if d else None
 
 
-def _from_month_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_month_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     month = month_number(m.group("mon"))
     if month is None:
         return None
-    return _Candidate(m.start(), m.end(), _month_iso(int(m.group("year")), month), kind="month")
+    return Candidate(m.start(), m.end(), month_iso(int(m.group("year")), month), kind="month")
 
 
-def _month_value(month: int, ctx: _Context, start: int, end: int) -> str:
+def _month_value(month: int, ctx: Context, start: int, end: int) -> str:
     """A month with no year or modifier: by its clause's tense, unless a phrase before it looks ahead
     (then the first such month from the one before publication: the event it governs is recent)."""
     tense = ctx.tense(start, end)
@@ -444,7 +221,7 @@ def _month_value(month: int, ctx: _Context, start: int, end: int) -> str:
     return resolve_month(month, ctx.published, tense, None)
 
 
-def _from_month_premod(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_month_premod(m: re.Match[str], ctx: Context) -> Candidate | None:
     group = "pmon" if m.group("pmon") else "mon"
     if group == "pmon" and m.group("adj") and m.group("pmon").lower() in SURNAME_MONTHS:
         return None
@@ -452,10 +229,10 @@ def _from_month_premod(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     if month is None:
         return None
     start, end = m.start(group), m.end(group)
-    return _Candidate(start, end, _month_value(month, ctx, start, end), kind="month")
+    return Candidate(start, end, _month_value(month, ctx, start, end), kind="month")
 
 
-def _from_month_alone(m: re.Match[str], ctx: _Context) -> list[_Candidate] | None:
+def _from_month_alone(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
     """A month after a preposition or modifier, and the months listed after it ("in May, June and July")."""
     month = month_number(m.group("mon"))
     if month is None:
@@ -472,27 +249,27 @@ def _from_month_alone(m: re.Match[str], ctx: _Context) -> list[_Candidate] | Non
     published = ctx.published
     if mod not in ("last", "next", "this") and tense != "future" and ctx.looks_ahead(start):
         published, tense = published - A_MONTH, "future"  # "to prepare the visit in January"
-    found = [_Candidate(start, m.end("mon"), resolve_month(month, published, tense, mod), kind="month")]
+    found = [Candidate(start, m.end("mon"), resolve_month(month, published, tense, mod), kind="month")]
     for w in MONTH_FULL_WORD.finditer(ctx.text, m.start("more"), m.end("more")):
         later = month_number(w.group())
         if later is not None:  # the modifier was the first month's ("late May and June")
             found.append(
-                _Candidate(w.start(), w.end(), resolve_month(later, published, tense, None), kind="month")
+                Candidate(w.start(), w.end(), resolve_month(later, published, tense, None), kind="month")
             )
     return found
 
 
-def _from_month_bare(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_month_bare(m: re.Match[str], ctx: Context) -> Candidate | None:
     start = m.start()
     if CAPITALISED_BEFORE.search(ctx.text, max(0, start - 24), start):
         return None
     month = month_number(m.group("mon"))
     if month is None:
         return None
-    return _Candidate(start, m.end(), _month_value(month, ctx, start, m.end()), kind="month")
+    return Candidate(start, m.end(), _month_value(month, ctx, start, m.end()), kind="month")
 
 
-def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     wd = weekday_number(m.group("wd"))
     if wd is None or (
         m.group("mod") is None and NAMED_DAY_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
@@ -515,13 +292,13 @@ def _from_weekday(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         free = tense or "none"
         if tense == "past" and PERFECT_AFTER.match(ctx.text, end):
             free = "perfect"
-    return _Candidate(m.start(), end, _iso(d), kind="weekday", weekday=wd, free_weekday=free)
+    return Candidate(m.start(), end, iso(d), kind="weekday", weekday=wd, free_weekday=free)
 
 
 _TWO_DAYS_BEFORE = re.compile(r"(?i)\bthe\s+day\s+(after|before)\s+$")
 
 
-def _from_relative_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_relative_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = "yesterday" if m.group("lastnight") else (m.group("word") or "today").lower()
     if word == "today" and not m.group("part") and GENERIC_TODAY_AFTER.match(ctx.text, m.end()):
         return None
@@ -532,17 +309,17 @@ def _from_relative_day(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         two = _TWO_DAYS_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
         if two and (two.group(1).lower() == "after") == (shift > 0):
             shift, start = 2 * shift, two.start()  # "the day after tomorrow", "the day before yesterday"
-    return _Candidate(start, m.end(), _iso(ctx.published + timedelta(days=shift)), kind="relative")
+    return Candidate(start, m.end(), iso(ctx.published + timedelta(days=shift)), kind="relative")
 
 
-def _from_relative_unit(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     rel = (m.group("rel") or m.group("rel3") or "this").lower()
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     delta = {"last": -1, "next": 1}.get(rel, 0)
     p = ctx.published
     value: str | None = None
     if unit == "month":
-        value = _month_iso(*_shift_month(p.year, p.month, delta))
+        value = month_iso(*shift_month(p.year, p.month, delta))
     elif unit == "year":
         value = f"{p.year + delta:04d}"
     elif unit in SEASONS and unit != "winter":
@@ -554,10 +331,10 @@ def _from_relative_unit(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         else:
             value = f"{p.year:04d}"
     next_week = unit == "week" and rel == "next" and not m.group("pre")
-    return _Candidate(m.start(), m.end(), value, kind="relative", next_week=next_week)
+    return Candidate(m.start(), m.end(), value, kind="relative", next_week=next_week)
 
 
-def _from_ago(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = m.group("n").lower()
     n = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
     unit = m.group("unit").lower()
@@ -565,15 +342,15 @@ def _from_ago(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     value: str | None = None
     if n is not None:
         if unit == "day":
-            value = _iso(p - timedelta(days=n))
+            value = iso(p - timedelta(days=n))
         elif unit == "month":
-            value = _month_iso(*_shift_month(p.year, p.month, -n))
+            value = month_iso(*shift_month(p.year, p.month, -n))
         elif unit == "year":
             value = f"{max(p.year - n, 0):04d}"
-    return _Candidate(m.start(), m.end(), value, kind="relative")
+    return Candidate(m.start(), m.end(), value, kind="relative")
 
 
-def _from_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
+def _from_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     if NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None
     text = ctx.text
@@ -591,9 +368,9 @@ def _from_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
         y2 = m.group("year2")
         end_year = int(y2) if len(y2) == 4 else year // 100 * 100 + int(y2)
         if end_year <= year:
-            return _Candidate(start, m.end("year"), f"{year:04d}", kind="year")
+            return Candidate(start, m.end("year"), f"{year:04d}", kind="year")
         end_value = f"{end_year:04d}"
-    return _Candidate(start, m.end(), f"{year:04d}", end_value, kind="year")
+    return Candidate(start, m.end(), f"{year:04d}", end_value, kind="year")
 
 
 # "the end of 2011", "the first half of 2024": a part of the year told before it belongs to the expression
@@ -602,7 +379,7 @@ _PART_OF_YEAR = re.compile(
 )
 
 
-_RuleFunction = Callable[[re.Match[str], _Context], _Candidate | list[_Candidate] | None]
+_RuleFunction = Callable[[re.Match[str], Context], Candidate | list[Candidate] | None]
 _Rule = tuple[re.Pattern[str], _RuleFunction]
 _MONTH_RULES: tuple[_Rule, ...] = (
     (MDY, _from_month_day),
@@ -652,7 +429,7 @@ _ANCHORS: dict[str, int] = {
 # -- assembly --------------------------------------------------------------------------
 
 
-def _link_ranges(text: str, cands: list[_Candidate], published: str) -> None:
+def _link_ranges(text: str, cands: list[Candidate], published: str) -> None:
     """'Thursday to Saturday', 'between June 1 and June 3': the first end carries the second as end_value."""
     for a, b in zip(cands, cands[1:], strict=False):
         if a.kind != b.kind or a.kind not in ("weekday", "day", "month", "year") or a.end_value:
@@ -670,22 +447,22 @@ def _link_ranges(text: str, cands: list[_Candidate], published: str) -> None:
         ):
             # "will meet on Monday and Tuesday": days still to come are listed in order, the second after
             # the first (past ones may each be the last of its name: "met on Monday and Wednesday")
-            b.value = _iso(date.fromisoformat(a.value) + timedelta(days=(b.weekday - a.weekday) % 7))
+            b.value = iso(date.fromisoformat(a.value) + timedelta(days=(b.weekday - a.weekday) % 7))
         if not (
             RANGE_GAP.fullmatch(gap)
             or (AND_GAP.fullmatch(gap) and BETWEEN_BEFORE.search(text, max(0, a.start - 12), a.start))
         ):
             continue
         if a.kind == "weekday" and a.value and a.weekday is not None and b.weekday is not None:
-            b.value = _iso(date.fromisoformat(a.value) + timedelta(days=(b.weekday - a.weekday) % 7))
+            b.value = iso(date.fromisoformat(a.value) + timedelta(days=(b.weekday - a.weekday) % 7))
         if a.value and b.value and b.value > a.value:
             a.end_value = b.value
 
 
-def _join_day_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def _join_day_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
     """ "June 30 to July 6", "March 30-April 1": a range of calendar days told with two month names
     is one expression, as "June 4 to 6" is; the linked pair becomes one candidate."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     i = 0
     while i < len(cands):
         a = cands[i]
@@ -699,7 +476,7 @@ def _join_day_ranges(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             and b.end_value is None
             and RANGE_GAP.fullmatch(text, a.end, b.start)
         ):
-            out.append(_Candidate(a.start, b.end, a.value, a.end_value, kind="day"))
+            out.append(Candidate(a.start, b.end, a.value, a.end_value, kind="day"))
             i += 2
             continue
         out.append(a)
@@ -712,13 +489,13 @@ _PART_OF_DAY_OPENING = re.compile(r"In\s+the\s+(?:morning|afternoon|evening)(?=,
 _PART_OF_DAY_REACH = 2  # sentences back to the day it continues
 
 
-def _part_of_day_after(doc: Document, kept: list[_Candidate]) -> list[_Candidate]:
+def _part_of_day_after(doc: Document, kept: list[Candidate]) -> list[Candidate]:
     """ "- Thursday: talks with X. In the evening, he will host Y.": a sentence opened by a part of the
     day, with no date of its own, goes on with the day of the sentence just before (one of the last
     two that gives a full date); it is that day's evening."""
     text = doc.text
     starts = [c.start for c in kept]
-    added: list[_Candidate] = []
+    added: list[Candidate] = []
     for k, s in enumerate(doc.sentences):
         m = _PART_OF_DAY_OPENING.match(text, s.start)
         if m is None:
@@ -729,7 +506,7 @@ def _part_of_day_after(doc: Document, kept: list[_Candidate]) -> list[_Candidate
         lo = doc.sentences[max(0, k - _PART_OF_DAY_REACH)].start
         before = [c for c in kept[:i] if c.start >= lo]
         if before and before[-1].value and len(before[-1].value) == 10 and before[-1].end_value is None:
-            added.append(_Candidate(m.start(), m.end(), before[-1].value, kind="relative"))
+            added.append(Candidate(m.start(), m.end(), before[-1].value, kind="relative"))
     if not added:
         return kept
     return sorted(kept + added, key=lambda c: c.start)
@@ -742,14 +519,14 @@ def _weekday_of(value: str | None) -> int | None:
     return date.fromisoformat(value).weekday()
 
 
-def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+def _merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """One expression for a date and the weekday or day word set beside it that agrees with it.
 
     "Nov. 15, Friday", "Monday (July 28)", "today 23rd January 2024", "22nd Thursday, February 2024":
     a reader sees one date, told twice. A weekday that does not fall on the date stays apart.
     "July 19 of this year": a day or month and the year it is in, one date.
     """
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     i = 0
     while i < len(cands):
         a = cands[i]
@@ -758,23 +535,23 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             gap = text[a.end : b.start]
             if a.kind == "day" and b.kind == "weekday" and _weekday_of(a.value) == b.weekday:
                 if APPOSITION_GAP.fullmatch(gap):  # "Nov. 15, Friday"
-                    out.append(_Candidate(a.start, b.end, a.value, kind="day"))
+                    out.append(Candidate(a.start, b.end, a.value, kind="day"))
                     i += 2
                     continue
                 close = PAREN_CLOSE.match(text, b.end) if PAREN_GAP.fullmatch(gap) else None
                 if close:  # "July 28 (Monday)"
-                    out.append(_Candidate(a.start, close.end(), a.value, kind="day"))
+                    out.append(Candidate(a.start, close.end(), a.value, kind="day"))
                     i += 2
                     continue
             if a.kind == "weekday" and b.kind == "day" and _weekday_of(b.value) == a.weekday:
                 close = PAREN_CLOSE.match(text, b.end) if PAREN_GAP.fullmatch(gap) else None
                 if close:  # "Monday (July 28)"
-                    out.append(_Candidate(a.start, close.end(), b.value, kind="day"))
+                    out.append(Candidate(a.start, close.end(), b.value, kind="day"))
                     i += 2
                     continue
             named = _day_word_weekday(text, a, b, gap)
             if named is not None:
-                out.append(_Candidate(a.start, named[0], named[1], kind="day"))
+                out.append(Candidate(a.start, named[0], named[1], kind="day"))
                 i += 2
                 continue
             if (
@@ -784,7 +561,7 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
                 and text[a.start : a.end].lower() in SAME_DAY_WORDS
                 and APPOSITION_GAP.fullmatch(gap)
             ):  # "today 23rd January 2024"
-                out.append(_Candidate(a.start, b.end, b.value, kind="day"))
+                out.append(Candidate(a.start, b.end, b.value, kind="day"))
                 i += 2
                 continue
             if (
@@ -796,16 +573,16 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             ):
                 year_of = OF_GAP.fullmatch(text, a.end, b.start) and THIS_YEAR.fullmatch(text, b.start, b.end)
                 value = b.value + a.value[4:]
-                if year_of and (len(value) != 10 or _safe_date(*map(int, value.split("-")))):
-                    out.append(_Candidate(a.start, b.end, value, kind=a.kind))  # "July 19 of this year"
+                if year_of and (len(value) != 10 or safe_date(*map(int, value.split("-")))):
+                    out.append(Candidate(a.start, b.end, value, kind=a.kind))  # "July 19 of this year"
                     i += 2
                     continue
             if a.kind == "weekday" and b.kind == "month" and b.value and len(b.value) == 7:
                 lead = DAY_BEFORE_WEEKDAY.search(text, max(0, a.start - 8), a.start)
                 if lead and APPOSITION_GAP.fullmatch(gap) and text[b.end - 4 : b.end].isdigit():
-                    d = _safe_date(int(b.value[:4]), int(b.value[5:]), int(lead.group("day")))
+                    d = safe_date(int(b.value[:4]), int(b.value[5:]), int(lead.group("day")))
                     if d is not None and d.weekday() == a.weekday:  # "22nd Thursday, February 2024"
-                        out.append(_Candidate(lead.start(), b.end, _iso(d), kind="day"))
+                        out.append(Candidate(lead.start(), b.end, iso(d), kind="day"))
                         i += 2
                         continue
         out.append(a)
@@ -813,7 +590,7 @@ def _merge_appositions(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
-def _day_word_weekday(text: str, a: _Candidate, b: _Candidate, gap: str) -> tuple[int, str] | None:
+def _day_word_weekday(text: str, a: Candidate, b: Candidate, gap: str) -> tuple[int, str] | None:
     """ "discussed today, Thursday," on a page dated Friday: a translated wire story written the day
     before it was posted. A day word and the weekday (or full date) set beside it that falls a day
     off: one expression, on the named day (its end and value); None when they agree or are no pair."""
@@ -832,7 +609,7 @@ def _day_word_weekday(text: str, a: _Candidate, b: _Candidate, gap: str) -> tupl
         end = close.end()  # "today (Thursday)"
     day = date.fromisoformat(a.value)
     for shift in (-1, 1):
-        other = _iso(day + timedelta(days=shift))
+        other = iso(day + timedelta(days=shift))
         if other == b.value if b.kind == "day" else (day + timedelta(days=shift)).weekday() == b.weekday:
             return end, other  # ("today, Thursday 4 May": the day told in full, a day off too)
     return None
@@ -870,10 +647,10 @@ _DAY_SHIFT_WORDS_2 = ("following day", "day before", "day after")
 _APPOSED = re.compile(r"[ \t]*,[ \t]*$")
 
 
-def _same_day(text: str, kept: list[_Candidate], published: date) -> list[_Candidate]:
+def _same_day(text: str, kept: list[Candidate], published: date) -> list[Candidate]:
     """ "on the same day", "later that day": the calendar day of the date told just before it (not "the
     same day as X"); "a day earlier", "the next day": that day shifted."""
-    added: list[_Candidate] = []
+    added: list[Candidate] = []
     found = [(m, 0) for m in _SAME_DAY.finditer(text)] if any(w in text for w in _SAME_DAY_HINTS) else []
     if any(w in text for w in _DAY_SHIFT_WORDS) or any(w in text for w in _DAY_SHIFT_WORDS_2):
         found += [(m, _shift(m)) for m in _DAY_SHIFT.finditer(text)]
@@ -908,14 +685,14 @@ def _same_day(text: str, kept: list[_Candidate], published: date) -> list[_Candi
             # meet later this year. Earlier in the day, X met Y"), or the day of the report
             before = [c for c in before if c.value and len(c.value) == 10 and not c.end_value]
             if not before:
-                added.append(_Candidate(m.start(), m.end(), _iso(published), kind="relative"))
+                added.append(Candidate(m.start(), m.end(), iso(published), kind="relative"))
                 continue
         if not before or not before[-1].value or len(before[-1].value) != 10 or before[-1].end_value:
             continue
         if shift == 0 and _APPOSED.match(text, before[-1].end, m.start()):
             continue
-        value = _iso(date.fromisoformat(before[-1].value) + timedelta(days=shift))
-        added.append(_Candidate(m.start(), m.end(), value, kind="relative"))
+        value = iso(date.fromisoformat(before[-1].value) + timedelta(days=shift))
+        added.append(Candidate(m.start(), m.end(), value, kind="relative"))
     return longest_first(kept + added) if added else kept
 
 
@@ -929,10 +706,10 @@ _PLACE_BEFORE = re.compile(r"\b[A-Z][\w.'\u2019-]*$")  # the word before "from":
 _BARE_RANGE_REACH = 600  # characters back to the date whose month it shares
 
 
-def _bare_day_ranges(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+def _bare_day_ranges(text: str, kept: list[Candidate]) -> list[Candidate]:
     """ "visits Riyadh from October 17 to 20 ... He will travel to UAE from 21 to 22.": the month of a
     day range told without one is that of the full date just before it, when its days come after."""
-    added: list[_Candidate] = []
+    added: list[Candidate] = []
     i = text.find(" from ")
     while i >= 0:
         m = _BARE_DAY_RANGE.match(text, i) if text[i + 6 : i + 7].isdigit() else None
@@ -947,10 +724,10 @@ def _bare_day_ranges(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         if last is None or last.kind != "day" or not last.value or len(last.value) != 10:
             continue
         told = date.fromisoformat(last.end_value or last.value)
-        first, second = _safe_date(told.year, told.month, day), _safe_date(told.year, told.month, day2)
+        first, second = safe_date(told.year, told.month, day), safe_date(told.year, told.month, day2)
         if first is None or second is None or first <= told:
             continue
-        added.append(_Candidate(m.start("day"), m.end(), _iso(first), _iso(second), kind="day"))
+        added.append(Candidate(m.start("day"), m.end(), iso(first), iso(second), kind="day"))
     return longest_first(kept + added) if added else kept
 
 
@@ -972,7 +749,7 @@ def _in_quote(text: str, pos: int) -> bool:
     return curly > 0 or para.count('"') % 2 == 1
 
 
-def _date_quoted_today(ctx: _Context, cands: list[_Candidate]) -> None:
+def _date_quoted_today(ctx: Context, cands: list[Candidate]) -> None:
     """ "'Our talks today were useful,' Tusk said", in a story of a meeting held the day before:
     "today" in a quote is the day the words were spoken, the day of the event the story reports.
 
@@ -1004,7 +781,7 @@ def _date_quoted_today(ctx: _Context, cands: list[_Candidate]) -> None:
 _WEEK_AFTER_GAP = re.compile(r"[ \t]*,?[ \t]*(?:of[ \t]+)?")  # "Friday next week", "Friday of next week"
 
 
-def _place_in_next_week(ctx: _Context, cands: list[_Candidate]) -> None:
+def _place_in_next_week(ctx: Context, cands: list[Candidate]) -> None:
     """'Wang will visit next week. His talks on Wednesday ...': a weekday that no modifier or past
     verb places, told in the sentence of "next week" (after it) or in the one after, is that week's."""
     doc = ctx.doc
@@ -1017,7 +794,7 @@ def _place_in_next_week(ctx: _Context, cands: list[_Candidate]) -> None:
             and a.weekday is not None
             and _WEEK_AFTER_GAP.fullmatch(ctx.text, a.end, b.start)
         ):
-            a.value = _iso(monday + timedelta(days=a.weekday))  # "on Friday next week"
+            a.value = iso(monday + timedelta(days=a.weekday))  # "on Friday next week"
     for c in cands:
         if c.next_week:
             week_sentence = doc.sentence_at(c.start)
@@ -1028,7 +805,7 @@ def _place_in_next_week(ctx: _Context, cands: list[_Candidate]) -> None:
             and doc.sentence_at(c.start) - week_sentence <= 1
             and (c.free_weekday != "perfect" or ctx.tense(c.start, c.end, left_only=True) is None)
         ):
-            c.value = _iso(monday + timedelta(days=c.weekday))
+            c.value = iso(monday + timedelta(days=c.weekday))
 
 
 # -- where to look ------------------------------------------------------------------------
@@ -1258,8 +1035,8 @@ def _windows(doc: Document, hits: list[int]) -> list[tuple[int, int, int]]:
 
 def find(doc: Document) -> None:
     """Fill ``doc.timexes`` in text order."""
-    ctx = _Context(doc)
-    cands: list[_Candidate] = []
+    ctx = Context(doc)
+    cands: list[Candidate] = []
     text = doc.text
     hits = _hits(doc)
     for lo, hi, mask in _windows(doc, hits.chunks):
