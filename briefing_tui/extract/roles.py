@@ -15,104 +15,55 @@ from their context in the coref stage.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from operator import itemgetter
 
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
-    GENERAL_OFFICES,
     OCCUPATIONS,
     PLURAL_BASES,
     RANKS_AND_HONORIFICS,
-    ROLE_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_office_word,
     office_abroad,
 )
-from briefing_tui.extract.lexicon.words import MONTHS, SPEECH_VERBS, WEEKDAYS
+from briefing_tui.extract.lexicon.words import MONTHS, WEEKDAYS
 from briefing_tui.extract.mentionwords import known_at
+from briefing_tui.extract.roletitles import (
+    ABBREVIATED_OFFICES,
+    CLAUSE_VERBS,
+    DESCRIPTION_STARTS,
+    DETERMINERS,
+    FUNCTION_LOWER,
+    LEADING_OFFICE_WORDS,
+    MAX_APPOSITION,
+    OFFICE_WORDS,
+    PREPOSITIONS,
+    STOP_APPOSITION,
+    Spans,
+    courtesy,
+    is_rank,
+    left_title,
+    names_office,
+    only_ranks,
+    parse_title,
+    past_between,
+    possessor,
+    tok_index,
+)
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-_STOP_APPOSITION = frozenset(
-    {
-        "who",
-        "which",
-        "that",
-        "said",
-        "says",
-        "told",
-        "and",
-        "but",
-        "when",
-        "while",
-        "where",
-        "after",
-        "before",
-    }
-)
-_MAX_APPOSITION = 16
 _PAST_MARKERS = ("former", "then", "late", "outgoing")
 _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)")
 _US_STYLE_TITLE = re.compile(r"(?:Sen|Rep)\.\s")
-_ABBREVIATED_OFFICES = {
-    "sen": "Senator",
-    "rep": "Representative",
-    "gov": "Governor",
-    "gen": "General",
-    "adm": "Admiral",
-    "amb": "Ambassador",
-    "pres": "President",
-    "lt": "Lieutenant",
-    "col": "Colonel",
-    "pm": "Prime Minister",
-    "fm": "Foreign Minister",
-}
-# Abbreviated offices written out inside a longer title too ("Deputy PM" -> "Deputy Prime Minister").
-_ABBREVIATED_HEADS = re.compile(r"\b(PM|FM)\b")
-_ABBREVIATED_COMPOUND = re.compile(r"([A-Za-z]+)\.?\s*-\s*(elect|designate)")
-_PREPOSITIONS = frozenset(
-    ["with", "to", "by", "from", "for", "of", "on", "in", "at", "about", "against", "between", "among"]
-)
-_FUNCTION_LOWER = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "of",
-        "with",
-        "to",
-        "by",
-        "and",
-        "for",
-        "in",
-        "on",
-        "at",
-        "from",
-        "as",
-        "that",
-        "who",
-        "which",
-        "said",
-        "told",
-        "met",
-        "called",
-    ]
-)
 
 
 def attach(doc: Document) -> None:
     """Set ``role``/``affiliation`` on person and role mentions; link appositive role mentions."""
     all_tokens = sentence_tokens(doc)
-    spans = _Spans(doc)
+    spans = Spans(doc)
     by_sentence: dict[int, list[int]] = {}  # the people and role descriptions of each sentence
     for i, m in enumerate(doc.mentions):
         if m.kind == "person" or m.kind == "role":
@@ -142,168 +93,17 @@ def attach(doc: Document) -> None:
             _plural_office_list(doc, sentence, ms, spans)
 
 
-class _Spans:
-    """``doc.mentions_in`` without a scan of every mention: mentions come sorted by start and this
-    stage only moves a person's start earlier, so the starts taken at the outset bound the
-    candidates of any span."""
-
-    def __init__(self, doc: Document) -> None:
-        self.mentions = doc.mentions
-        self.starts = [m.start for m in doc.mentions]
-
-    def inside(self, start: int, end: int) -> list[Mention]:
-        """Mentions lying wholly inside ``[start, end)``, in text order."""
-        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
-        return [m for m in self.mentions[lo:hi] if m.start >= start and m.end <= end]
-
-
-_start = itemgetter(0)  # a token's start offset
-
-
-def _tok_index(tokens: list[Token], offset: int) -> int:
-    """Index of the first token starting at or after ``offset``."""
-    return bisect_left(tokens, offset, key=_start)
-
-
-def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | None]:
-    """(role, affiliation) read from the words of a title phrase."""
-    affiliation: str | None = None
-    org_affiliation: str | None = None
-    keep: list[Token] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        entry = known_at(tokens, i, n)
-        if entry:
-            inside = bool(keep) and keep[-1].low in ("of", "for", "in", "to", "the")
-            about = inside and _governing_preposition(keep) in ("for", "to", "in")
-            after = tokens[i + len(entry.words)] if i + len(entry.words) < n else None
-            if inside and entry.source == "name" and after is not None and after.text.isalpha():
-                # "head of China research": the country qualifies what the office deals with
-                about = about or (after.text.islower() and after.low not in _FUNCTION_LOWER)
-            if entry.kind == "place":
-                pass  # "Ohio Governor ...": a place is neither the affiliation nor the office
-            elif entry.kind == "country" and not about:
-                affiliation = affiliation or entry.name
-            elif entry.kind == "organization" and not about:
-                org_affiliation = org_affiliation or _org_affiliation(
-                    doc, entry, tokens[i : i + len(entry.words)]
-                )
-            # after "of"/"for"/"in"/"to" the name stays in the role ("Crown Prince of Abu Dhabi");
-            # the office is *about* a country after "for"/"to"/"in" ("Special Representative for Afghanistan")
-            if inside:
-                keep.extend(tokens[i : i + len(entry.words)])
-            i += len(entry.words)
-            continue
-        if (
-            not keep
-            and tok.text.isupper()
-            and tok.text.isalpha()
-            and len(tok.text) >= 3
-            and tok.low not in TITLE_HEADS
-            and not _is_rank(tok.low)  # "HRH Crown Prince ...": a courtesy, not a body
-        ):
-            org_affiliation = org_affiliation or tok.text  # "USINDOPACOM Commander ..."
-            i += 1
-            continue
-        if tok.text == "'s" or (not keep and tok.low in _DETERMINERS):
-            if tok.text == "'s" and keep and not any(_names_office(t.low) for t in keep):
-                keep.clear()  # "the alliance's secretary": the possessor is not part of the office
-            i += 1
-            continue
-        if tok.text in (",", '"'):
-            if keep:
-                keep.append(tok)
-            i += 1
-            continue
-        keep.append(tok)
-        i += 1
-    if len(keep) > 2 and keep[-1].text == "Sri" and keep[-2].text in ("Tan", "Puan", "Toh"):
-        del keep[-2:]  # "Deputy Speaker Tan Sri X": a Malaysian style after the office
-    # drop courtesy titles and ranks after an office ("Foreign Minister Sheikh"), trailing connectors
-    while keep and (_is_rank(keep[-1].low) or keep[-1].text in (".", ",", "of", "the", "and", "for", "from")):
-        if all(_is_rank(t.low) or t.text == "." for t in keep):
-            break
-        if keep[-1].low == "general" and len(keep) > 1 and keep[-2].low in GENERAL_OFFICES:
-            break  # "secretary general": the office itself, not a rank after it
-        keep.pop()
-    while keep and _is_rank(keep[0].low) and len(keep) > 1:
-        keep.pop(0)
-        while keep and keep[0].text == ".":
-            keep.pop(0)
-    role = doc.text[keep[0].start : keep[-1].end] if keep else None
-    if role:
-        role = _ABBREVIATED_OFFICES.get(role.lower().rstrip("."), role)
-        if "PM" in role or "FM" in role:
-            role = _ABBREVIATED_HEADS.sub(lambda f: _ABBREVIATED_OFFICES[f.group(1).lower()], role)
-        compound = _ABBREVIATED_COMPOUND.fullmatch(role)
-        if compound and compound.group(1).lower() in _ABBREVIATED_OFFICES:  # "Gov.-elect"
-            role = f"{_ABBREVIATED_OFFICES[compound.group(1).lower()]}-{compound.group(2)}"
-    if role and not any(_names_office(t.low) for t in keep):
-        role = None
-    if affiliation is None:
-        affiliation = org_affiliation
-    return role, affiliation
-
-
-_OFFICE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
-_ROLE_WORDS = ROLE_NOUNS | OCCUPATIONS
-_DESCRIPTION_STARTS = _DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS
-_LEADING_OFFICE_WORDS = OCCUPATIONS | TITLE_MODIFIERS
-
-
-@lru_cache(maxsize=8192)
-def _is_rank(word: str) -> bool:
-    """A courtesy title or rank ("Mr.", "Sheikh", "General"), in any case, dots ignored."""
-    return word.lower().rstrip(".") in RANKS_AND_HONORIFICS
-
-
-@lru_cache(maxsize=8192)
-def _names_office(low: str) -> bool:
-    """A lowercase word that makes a phrase an office: a title word, a role noun, an occupation."""
-    return low.rstrip(".") in _OFFICE_WORDS or low in _ROLE_WORDS or is_office_word(low)
-
-
-def _org_affiliation(doc: Document, entry, tokens: list[Token]) -> str:
-    """A state organ stands for its state; another body for itself, as written if an acronym."""
-    if entry.name in orgs.GOVERNMENT and entry.affiliation:
-        return entry.affiliation
-    surface = doc.text[tokens[0].start : tokens[-1].end]
-    return surface if surface.replace(".", "").isupper() else entry.name
-
-
-def _governing_preposition(keep: list[Token]) -> str | None:
-    for t in reversed(keep):
-        if t.low in ("of", "for", "in", "to"):
-            return t.low
-    return None
-
-
-# A lowercase word between a possessor and its office: "Samoa's first Prime Minister", "Kenya's new President"
-_BETWEEN_POSSESSOR = frozenset(
-    ["first", "second", "third", "new", "current", "incoming", "outgoing", "longtime", "interim", "sitting"]
-)
-
-
-def _past_between(tokens: list[Token], a: int) -> int:
-    """``a``, or the token before it when that is a word like "first" right after a possessive "'s"."""
-    if a >= 3 and tokens[a - 2].text == "'s" and tokens[a - 1].text in _BETWEEN_POSSESSOR:
-        return a - 1
-    return a
-
-
 def _describe_role(doc: Document, m: Mention, tokens: list[Token]) -> None:
     """Role mention: its office, and the possessor country ("Malaysia's Prime Minister")."""
-    a, b = _tok_index(tokens, m.start), _tok_index(tokens, m.end)
+    a, b = tok_index(tokens, m.start), tok_index(tokens, m.end)
     role, affiliation = parse_title(doc, tokens[a:b])
-    a = _past_between(tokens, a)
+    a = past_between(tokens, a)
     if affiliation is None and a >= 2 and tokens[a - 1].text == "'s":
         for back in range(max(0, a - 5), a - 1):
             entry = known_at(tokens, back, a - 1)
             if entry and back + len(entry.words) == a - 1 and entry.kind == "country":
                 affiliation = entry.name
-    if affiliation is None and a >= 3 and tokens[a - 1].text == "'s" and _names_office(tokens[a - 2].low):
+    if affiliation is None and a >= 3 and tokens[a - 1].text == "'s" and names_office(tokens[a - 2].low):
         # "the UN Secretary-General's Special Envoy": the envoy serves the office holder's body
         for back in range(max(0, a - 5), a - 2):
             entry = known_at(tokens, back, a - 2)
@@ -322,27 +122,27 @@ def _colleague(tokens: list[Token], a: int) -> str | None:
     return countries.country_of(tokens[k - 2].text)
 
 
-def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _Spans) -> None:
+def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: Spans) -> None:
     head_start = m.head_start if m.head_start is not None else m.start
-    a = _tok_index(tokens, m.start)
-    h = a if head_start == m.start else _tok_index(tokens, head_start)
-    e = _tok_index(tokens, m.end)
+    a = tok_index(tokens, m.start)
+    h = a if head_start == m.start else tok_index(tokens, head_start)
+    e = tok_index(tokens, m.end)
     role, affiliation = parse_title(doc, tokens[a:h]) if h > a else (None, None)
     if affiliation is None and role:
         affiliation = (
-            _possessor(doc, tokens, a)
+            possessor(doc, tokens, a)
             or _body_in_title(spans, m.start, head_start)
             or _body_premodifier(doc, index, m)  # "ECOWAS Commission President Ibrahim Sesay"
         )
-    role = None if role and _only_ranks(role) and not _rank_alone(tokens[a:h]) else role
+    role = None if role and only_ranks(role) and not _rank_alone(tokens[a:h]) else role
     if role and a > 0 and tokens[a - 1].low in _PAST_MARKERS and not role.lower().startswith(_PAST_MARKERS):
         role = f"{tokens[a - 1].low} {role}"  # "former President X": no longer the president
     # lowercase title right before the span: "Israeli counterpart Eli Cohen", "Facebook co-founder Mark Zuckerberg"
     if role is None:
-        start, pre_role, pre_aff = _left_title(doc, tokens, a)
+        start, pre_role, pre_aff = left_title(doc, tokens, a)
         if pre_role is None and a > 1 and tokens[a - 1].text == "," and tokens[a - 2].low == "counterpart":
             # "meets Omani counterpart, X": X's office, the span (read by meetings) left as it is
-            _, pre_role, pre_aff = _left_title(doc, tokens, a - 1)
+            _, pre_role, pre_aff = left_title(doc, tokens, a - 1)
             start = m.start
         if pre_role is None and (colleague := _colleague(tokens, a)) is not None:
             # "X and his Albanian colleague, Y": Y is X's counterpart, the span left as it is
@@ -352,7 +152,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         elif pre_aff is None:
             pre_aff = (
                 _body_before(doc, index, start)  # "National Security Council spokesman John Kirby"
-                or _body_of_first_office(doc, index, tokens, _tok_index(tokens, start))
+                or _body_of_first_office(doc, index, tokens, tok_index(tokens, start))
                 or _body_in_title(spans, start, m.start)  # "National Party leader X": the party read in
                 or _bracketed_acronym(doc, start)  # "Social Democrat (SPD) leader X"
             )
@@ -361,7 +161,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
             m.start = start
             m.text = doc.text[m.start : m.end]
             _link_roles_inside(doc, index, m)
-    first = _office_before_and(doc, index, tokens, _tok_index(tokens, m.start)) if role else None
+    first = _office_before_and(doc, index, tokens, tok_index(tokens, m.start)) if role else None
     if first is not None:  # "Malaysian Prime Minister and ASEAN chair X": the first office leads
         rm = doc.mentions[first]
         rm.ref = index
@@ -382,7 +182,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         held = _predicate_role(doc, index, tokens, e)
         if held is not None and role is None:
             role, affiliation = held.role, affiliation or held.affiliation
-    if app_role and (role is None or _only_ranks(role) or role.lower() == "counterpart"):
+    if app_role and (role is None or only_ranks(role) or role.lower() == "counterpart"):
         # "his counterpart X, the Foreign Minister of Y": the office stated, not a relation
         role, affiliation = app_role, app_aff or affiliation
     elif app_aff and affiliation is None:
@@ -393,7 +193,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         rm = doc.mentions[before]
         rm.ref = index
         if rm.role and (
-            role is None or _only_ranks(role) or (h - a <= 2 and _style_before_name(tokens[a:h], rm.role))
+            role is None or only_ranks(role) or (h - a <= 2 and _style_before_name(tokens[a:h], rm.role))
         ):
             role = rm.role
         affiliation = affiliation or rm.affiliation
@@ -402,7 +202,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         office = _office_before_style(doc, index, m)
         if office is not None:
             role, affiliation = office
-    elif role is None or _only_ranks(role):
+    elif role is None or only_ranks(role):
         # "A spokesman for the military authorities, Col. X, said": an indefinite description before
         ind_role, ind_aff = _indefinite_before(doc, tokens, a)
         if ind_role:
@@ -431,7 +231,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: _
         role, bracket_aff = _office_before_bracket(doc, tokens, a)
         affiliation = affiliation or bracket_aff
     if affiliation is None:
-        affiliation = _party_label(tokens, _tok_index(tokens, m.start)) or _country_after(doc, m, spans)
+        affiliation = _party_label(tokens, tok_index(tokens, m.start)) or _country_after(doc, m, spans)
     if role is None and "/" in doc.text[max(0, m.start - 3) : m.start]:
         credit = _photo_credit(doc, m.start)
         if credit:
@@ -480,7 +280,7 @@ _TRANSLATOR = re.compile(r"(?:Translation|Translated by)\s*:?\s*$")
 _OF_THE = re.compile(r" of (?:the )?")
 
 
-def _country_after(doc: Document, m: Mention, spans: _Spans) -> str | None:
+def _country_after(doc: Document, m: Mention, spans: Spans) -> str | None:
     """ "H.E. X of Israel", "Presidents Y of Ecuador": a country right after the name is the person's
     (not one that owns what follows: "X of Israel's foreign ministry")."""
     found = _OF_THE.match(doc.text, m.end)
@@ -576,7 +376,7 @@ def government_led(doc: Document, start: int) -> str | None:
     return (countries.NAMES.get(found.group(1)) or countries.CAPITALS.get(found.group(1))) if found else None
 
 
-def _body_in_title(spans: _Spans, start: int, head_start: int) -> str | None:
+def _body_in_title(spans: Spans, start: int, head_start: int) -> str | None:
     """An organization named inside the title ("CEO of the Refugee Council Enver Solomon")."""
     for o in spans.inside(start, head_start):
         if o.kind == "organization":
@@ -599,38 +399,12 @@ def _bracketed_acronym(doc: Document, start: int) -> str | None:
     return None if entry else found.group(1)  # "(US) envoy": a country is the coref stage's to place
 
 
-def _possessor(doc: Document, tokens: list[Token], a: int) -> str | None:
-    """The country or body in "<X>'s" right before token ``a``."""
-    a = _past_between(tokens, a)
-    if a < 2 or tokens[a - 1].text != "'s":
-        return None
-    for back in range(max(0, a - 6), a - 1):
-        entry = known_at(tokens, back, a - 1)
-        if entry and back + len(entry.words) == a - 1 and entry.kind != "place":
-            if entry.kind == "country":
-                return entry.name
-            return _org_affiliation(doc, entry, tokens[back : a - 1])
-    return None
-
-
-def _only_ranks(role: str) -> bool:
-    return all(map(_is_rank, role.split()))
-
-
 def _style_before_name(title: list[Token], office: str) -> bool:
     """One title word before a name that a longer office in apposition precedes: a style the holder
     keeps ("Minister of Foreign Affairs, Ambassador X"; "Secretary to the Government, Sen. Y"),
     not the office the sentence gives."""
     words = [t for t in title if t.text != "."]
     return len(words) == 1 and len(office.split()) > 1
-
-
-def _courtesy(word: str) -> bool:
-    """A courtesy title that opens a name ("Mr", "Dr.", "Madam")."""
-    return word.lower().rstrip(".") in _COURTESIES
-
-
-_COURTESIES = frozenset({"mr", "mrs", "ms", "dr", "madam", "madame", "sir", "dame", "prof", "hon"})
 
 
 _LOWER_SUBJECT = re.compile(r"(?:\s+(?:of|for)(?:\s+[a-z]+){1,3})?\s+")
@@ -654,9 +428,9 @@ def _bare_office_before(doc: Document, tokens: list[Token], a: int, e: int) -> t
     apposed to the name at token ``a`` that a comma closes ("with prime minister, X, on ...")."""
     if not is_office_word(tokens[a - 2].low) or e >= len(tokens) or tokens[e].text not in (",", "."):
         return None, None
-    start, role, affiliation = _left_title(doc, tokens, a - 1)
-    q = _tok_index(tokens, start)
-    if role is None or q == 0 or tokens[q - 1].low not in _PREPOSITIONS:
+    start, role, affiliation = left_title(doc, tokens, a - 1)
+    q = tok_index(tokens, start)
+    if role is None or q == 0 or tokens[q - 1].low not in PREPOSITIONS:
         return None, None
     return role, affiliation
 
@@ -674,7 +448,7 @@ def _office_before_bracket(doc: Document, tokens: list[Token], a: int) -> tuple[
         t.cap or t.text.isdigit() or t.low in ("and", "in", ",") for t in tokens[q + 1 : a]
     ):
         return None, None
-    _, role, affiliation = _left_title(doc, tokens, q)
+    _, role, affiliation = left_title(doc, tokens, q)
     return role, affiliation
 
 
@@ -684,71 +458,6 @@ def _rank_alone(tokens: list[Token]) -> bool:
         t.low.rstrip(".") in ("general", "admiral", "colonel", "captain", "major", "lieutenant")
         for t in tokens
     )
-
-
-def _known_ending_at(tokens: list[Token], q: int) -> int | None:
-    """Start of a lexicon entry (country, demonym, body) that ends right before token ``q``."""
-    for back in range(max(0, q - 4), q):
-        entry = known_at(tokens, back, q)
-        if entry and back + len(entry.words) == q and entry.kind != "place":
-            if back > 0 and tokens[back - 1].cap:
-                return None  # the tail of a longer name: "National Security Council" is not the UN's
-            return back
-    return None
-
-
-def _left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | None, str | None]:
-    """A lowercase office phrase ending right before token ``a``."""
-    p = a - 1
-    if p < 0 or tokens[p].cap or not (is_office_word(tokens[p].low) or tokens[p].low in OCCUPATIONS):
-        return a, None, None
-    q = p
-    while q - 1 >= 0 and p - q < 4:
-        prev = tokens[q - 1]
-        known = _known_ending_at(tokens, q)
-        if known is not None:
-            q = known  # "North Korean leader Kim Jong Un"
-        elif prev.low in TITLE_MODIFIERS or prev.text == "'s":
-            q -= 1
-        elif (
-            prev.text == "and"
-            and q < p
-            and q >= 2
-            and tokens[q].low in TITLE_MODIFIERS
-            and tokens[q - 2].low in TITLE_MODIFIERS
-        ):
-            q -= 1  # "energy and water minister X": two portfolios, one office
-        elif (
-            q == p
-            and prev.text.isalpha()
-            and prev.text.islower()
-            and prev.low not in _FUNCTION_LOWER
-            and not prev.low.endswith(("ed", "ing"))  # "quoted economist X": a verb, not a modifier
-            and prev.low not in _VERBS_BEFORE_OFFICE  # "the team includes lawmaker X"
-            and prev.low not in SPEECH_VERBS
-        ):
-            q -= 1  # one plain noun: "immigration barrister Colin Yeo"
-        else:
-            break
-    body = None
-    if q < p and tokens[q].low in TITLE_MODIFIERS and tokens[q].cap:
-        # "NZ First leader X": a capitalised modifier after a capitalised word ends a body's name
-        r = q
-        while r - 1 >= 0 and q - r < 3 and _name_like(tokens[r - 1]):
-            r -= 1
-        if r < q:
-            body = doc.text[tokens[r].start : tokens[p - 1].end]
-            q = r
-    role, affiliation = parse_title(doc, tokens[q : p + 1])
-    affiliation = affiliation or body
-    if q - 1 >= 0 and tokens[q - 1].low in _DETERMINERS:
-        q -= 1
-    return tokens[q].start, role, affiliation
-
-
-def _name_like(tok: Token) -> bool:
-    """A capitalised word that may be part of a body's name (not a function word)."""
-    return tok.cap and tok.text.isalpha() and tok.low not in _FUNCTION_LOWER and tok.low not in _DETERMINERS
 
 
 def _office_before_and(doc: Document, index: int, tokens: list[Token], q: int) -> int | None:
@@ -854,7 +563,7 @@ def _office_in_body(
     )
     if body is None:
         return a, None, None
-    b = _tok_index(tokens, body.start)
+    b = tok_index(tokens, body.start)
     p = b - 1
     if p >= 0 and tokens[p].low == "the":
         p -= 1
@@ -884,7 +593,7 @@ def _titles_alternate(doc: Document, index: int, tokens: list[Token], a: int, e:
     ):
         return False
     j = e + 1
-    while j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"'):
+    while j < len(tokens) and j - e <= MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"'):
         if tokens[j].text == "(":
             past = _past_brackets(tokens, j)
             if past == j:
@@ -977,20 +686,20 @@ def _predicate_role(doc: Document, index: int, tokens: list[Token], e: int) -> M
 
 def _ends_clause(tokens: list[Token], end: int) -> bool:
     """Whether the text at ``end`` closes a phrase: punctuation, a preposition or nothing."""
-    k = _tok_index(tokens, end)
+    k = tok_index(tokens, end)
     return k >= len(tokens) or not tokens[k].text[:1].isalnum() or tokens[k].low in _AFTER_AS_OFFICE
 
 
 def _apposition_after(
-    doc: Document, tokens: list[Token], e: int, spans: _Spans
+    doc: Document, tokens: list[Token], e: int, spans: Spans
 ) -> tuple[str | None, str | None]:
     if e >= len(tokens) or tokens[e].text != ",":
         return None, None
     j = e + 1
     while (
-        j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
+        j < len(tokens) and j - e <= MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
     ):
-        if tokens[j].text == "and" and j > e + 1 and j + 1 < len(tokens) and _courtesy(tokens[j + 1].text):
+        if tokens[j].text == "and" and j > e + 1 and j + 1 < len(tokens) and courtesy(tokens[j + 1].text):
             break  # "X, the President of Cyprus and Dr Y, ...": the next person of a list
         if (
             _main_verb(tokens[j].text)
@@ -1006,7 +715,7 @@ def _apposition_after(
         if tokens[j].text in _PLURAL_PRESENT and j > e + 1 and _office_or_occupation(tokens[j - 1].low):
             return None, None  # headline "X, Saudi prince discuss energy": a list of two, not a description
         if (
-            tokens[j].text in _STOP_APPOSITION
+            tokens[j].text in STOP_APPOSITION
             and not _inside_name(tokens, j)
             and not _joins_nouns(tokens, j, e)
         ):
@@ -1019,9 +728,9 @@ def _apposition_after(
         if j < len(tokens) and tokens[j].text == "(":
             j = _past_brackets(tokens, j)
     phrase = tokens[e + 1 : j]
-    if not phrase or j - e > _MAX_APPOSITION:
+    if not phrase or j - e > MAX_APPOSITION:
         return None, None
-    if any(t.text in _CLAUSE_VERBS for t in phrase):
+    if any(t.text in CLAUSE_VERBS for t in phrase):
         return None, None  # "According to X, the chancellor will travel": a clause, not a description
     # the cheap tests first (all of them must pass): the phrase is closed and names an office
     if (
@@ -1036,7 +745,7 @@ def _apposition_after(
         return None, None
     first = phrase[0]
     if not first.cap and not (
-        first.low in _DETERMINERS
+        first.low in DETERMINERS
         or first.low in TITLE_HEADS
         or first.low in TITLE_MODIFIERS
         or first.low.endswith("ly")
@@ -1045,7 +754,7 @@ def _apposition_after(
         return None, None  # ", had spoken by phone with the French president": a clause, not a description
     if (
         first.cap
-        and first.low not in _DESCRIPTION_STARTS
+        and first.low not in DESCRIPTION_STARTS
         and known_at(phrase, 0, len(phrase)) is None
         and phrase[-1].low not in TITLE_HEADS
     ):
@@ -1127,8 +836,6 @@ _PLURAL_PRESENT = frozenset(
         "resolve",
     }
 )
-# The auxiliaries that open the main clause's predicate after an unclosed apposition.
-_CLAUSE_VERBS = frozenset({"will", "would", "has", "had", "is", "was", "can", "could", "should", "must"})
 # Past tenses without "-ed" that open a predicate after an unclosed apposition.
 _IRREGULAR_PAST = frozenset(
     {"met", "spoke", "gave", "made", "held", "led", "took", "sent", "paid", "began", "went", "came", "wrote"}
@@ -1142,7 +849,7 @@ _OFFICE_PARTICIPLES = frozenset(
 def _main_verb(word: str) -> bool:
     """An auxiliary or a past tense right after a capitalised office opens the sentence's predicate
     ("X, Prime Minister of Barbados delivered remarks ..."): the office ends before it."""
-    if word in _CLAUSE_VERBS or word in _IRREGULAR_PAST:
+    if word in CLAUSE_VERBS or word in _IRREGULAR_PAST:
         return True
     return (
         word.islower()
@@ -1153,22 +860,6 @@ def _main_verb(word: str) -> bool:
     )
 
 
-# Verbs a lowercase office often follows ("includes lawmaker X", "were senator X"): never its modifier.
-_VERBS_BEFORE_OFFICE = _CLAUSE_VERBS | frozenset(
-    {
-        "are",
-        "were",
-        "be",
-        "been",
-        "include",
-        "includes",
-        "comprise",
-        "comprises",
-        "features",
-        "joins",
-        "meets",
-    }
-)
 _NOT_QUALIFIERS = frozenset(
     {"pictured", "left", "right", "centre", "center", "above", "below", "file", "photo"}
 )
@@ -1190,10 +881,10 @@ def _office_or_occupation(low: str) -> bool:
     return is_office_word(low.rstrip(".")) or low in OCCUPATIONS
 
 
-def _body_of_apposition(tokens: list[Token], e: int, spans: _Spans) -> str | None:
+def _body_of_apposition(tokens: list[Token], e: int, spans: Spans) -> str | None:
     """The body a described person works at: ", a researcher at the Institute for Security Studies,"."""
     j = e + 1
-    while j < len(tokens) and j - e <= _MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "("):
+    while j < len(tokens) and j - e <= MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "("):
         j += 1
     if j >= len(tokens) or e + 1 >= j:
         return None
@@ -1201,7 +892,7 @@ def _body_of_apposition(tokens: list[Token], e: int, spans: _Spans) -> str | Non
     for o in spans.inside(start, end):
         if o.kind != "organization":
             continue
-        k = _tok_index(tokens, o.start)
+        k = tok_index(tokens, o.start)
         if k > 0 and tokens[k - 1].low in ("opposition", "ruling"):
             k -= 1  # "a deputy from the opposition X bloc"
         if k > 0 and tokens[k - 1].low == "the":
@@ -1224,8 +915,8 @@ def _joins_nouns(tokens: list[Token], j: int, e: int) -> bool:
         and before.text.islower()
         and after.text.isalpha()
         and after.text.islower()
-        and after.low not in _FUNCTION_LOWER
-        and after.low not in _STOP_APPOSITION
+        and after.low not in FUNCTION_LOWER
+        and after.low not in STOP_APPOSITION
     )
 
 
@@ -1238,13 +929,13 @@ def _indefinite_before(doc: Document, tokens: list[Token], a: int) -> tuple[str 
     """ "a spokesman for the army, <name>": the description between "a"/"an" and the comma."""
     if a < 3 or tokens[a - 1].text != ",":
         return None, None
-    for q in range(a - 2, max(-1, a - 2 - _MAX_APPOSITION), -1):
+    for q in range(a - 2, max(-1, a - 2 - MAX_APPOSITION), -1):
         tok = tokens[q]
-        if tok.text in (",", ".", ";", ":", '"', "(", ")") or tok.low in _STOP_APPOSITION:
+        if tok.text in (",", ".", ";", ":", '"', "(", ")") or tok.low in STOP_APPOSITION:
             return None, None
         if tok.low in ("a", "an"):
             phrase = tokens[q + 1 : a - 1]
-            if not phrase or not (is_office_word(phrase[0].low) or phrase[0].low in _LEADING_OFFICE_WORDS):
+            if not phrase or not (is_office_word(phrase[0].low) or phrase[0].low in LEADING_OFFICE_WORDS):
                 return None, None  # the office word leads: "a spokesman for ...", "a senior adviser ..."
             return parse_title(doc, phrase)
     return None, None
@@ -1257,13 +948,13 @@ _STYLE_GRADES = frozenset(
 
 def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: int) -> int | None:
     """The role mention in apposition right before ``m`` (", " between them)."""
-    if a >= 4 and tokens[a - 1].text == "-" and tokens[a - 2].text == "." and _is_rank(tokens[a - 3].text):
+    if a >= 4 and tokens[a - 1].text == "-" and tokens[a - 2].text == "." and is_rank(tokens[a - 3].text):
         a -= 3  # "the National Security Adviser, Maj.-Gen. X": a compound rank opens the name
     c = a - 1
-    if _courtesy(tokens[a].text):
+    if courtesy(tokens[a].text):
         while c >= 2 and a - c <= 3 and tokens[c].low in _STYLE_GRADES:
             c -= 1  # "Prime Minister, the Most Hon. X", "the Rt. Hon. X": a grade of the style
-    if c >= 1 and tokens[c].low == "the" and tokens[c - 1].text == "," and _courtesy(tokens[a].text):
+    if c >= 1 and tokens[c].low == "the" and tokens[c - 1].text == "," and courtesy(tokens[a].text):
         c -= 1  # "Central Province Governor, the Hon. X": the courtesy takes an article
     if c < 0 or tokens[c].text != ",":
         return None
@@ -1275,7 +966,7 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
         and _is_short_form(tokens[a - 3].text)
     ):
         comma = tokens[a - 5].end  # "the Secretary-General of the United Nations (UN), X"
-    e = _tok_index(tokens, m.end)
+    e = tok_index(tokens, m.end)
     if e < len(tokens) and tokens[e].text == "(":
         shut = next((k for k in range(e + 1, min(len(tokens), e + 5)) if tokens[k].text == ")"), None)
         e = shut + 1 if shut is not None else e  # "X (rtd.), and": past a short bracket after the name
@@ -1285,10 +976,10 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
     # so does "and" before another name or title ("with the US envoy, X and Middle East adviser Y")
     closed = closed or (
         (
-            tokens[e].text in _PREPOSITIONS
+            tokens[e].text in PREPOSITIONS
             or (tokens[e].text == "and" and e + 1 < len(tokens) and tokens[e + 1].cap)
         )
-        and tokens[0].low not in _PREPOSITIONS
+        and tokens[0].low not in PREPOSITIONS
     )
     for k in range(index - 1, max(-1, index - 6), -1):
         other = doc.mentions[k]
@@ -1309,8 +1000,8 @@ def _role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: 
         # "the President of the Riigikogu (Parliament), X": a bracketed gloss before the comma
         glossed = other.end < comma and _GLOSS.fullmatch(doc.text, other.end, comma) is not None
         if other.end == comma or scoped or apposed or glossed:
-            r = _tok_index(tokens, other.start)
-            after_preposition = r > 0 and tokens[r - 1].low in _PREPOSITIONS
+            r = tok_index(tokens, other.start)
+            after_preposition = r > 0 and tokens[r - 1].low in PREPOSITIONS
             if (
                 after_preposition
                 and r > 1
@@ -1377,7 +1068,7 @@ def _place_words(words: list[str]) -> bool:
         and all(
             w[:1].isupper()
             and w.replace("-", "").isalpha()
-            and w.lower().rstrip(".") not in _OFFICE_WORDS
+            and w.lower().rstrip(".") not in OFFICE_WORDS
             and w.lower().rstrip(".") not in RANKS_AND_HONORIFICS
             and w not in orgs.HEADS
             and w not in orgs.PARTY_LABELS
@@ -1401,7 +1092,7 @@ def _local_place(doc: Document, tokens: list[Token], a: int, h: int, m: Mention,
         return found.group(1).strip()
     lead = []
     for t in tokens[a:h]:
-        if not t.cap or t.low.rstrip(".") in _OFFICE_WORDS or t.low.rstrip(".") in _ABBREVIATED_OFFICES:
+        if not t.cap or t.low.rstrip(".") in OFFICE_WORDS or t.low.rstrip(".") in ABBREVIATED_OFFICES:
             break
         lead.append(t.text)
     if lead and len(lead) < h - a and _place_words(lead):
@@ -1473,7 +1164,7 @@ def _singular_office(low: str) -> str | None:
     if not low.endswith("s"):
         return None
     forms = (low[:-3] + "y", low[:-1]) if low.endswith("ies") else (low[:-1], low[:-2])
-    return next((f for f in forms if f and _names_office(f)), None)
+    return next((f for f in forms if f and names_office(f)), None)
 
 
 _PLURAL_TITLE = re.compile(r"(?:(\S+)\s)?([A-Za-z]+)\s+")
@@ -1488,7 +1179,7 @@ def _plural_title_before_list(doc: Document, people: list[Mention]) -> None:
         short = _ABBREVIATED_PLURAL.search(text, max(0, m.start - 24), m.start)
         if short is not None and m.role is None:
             # "Former PMs A and B": an abbreviated plural before the list, outside the names
-            office = _ABBREVIATED_OFFICES[short.group(2).lower()]
+            office = ABBREVIATED_OFFICES[short.group(2).lower()]
             if short.group(1):
                 office = f"former {office}"
             _give_list(text, people, n, office)
@@ -1574,7 +1265,7 @@ _SIDES_BEFORE_PLURAL = re.compile(
 _SIDES_REACH = 120  # characters before the first holder: a few sides and the office
 
 
-def _sides_before_plural_office(doc: Document, people: list[Mention], spans: _Spans) -> None:
+def _sides_before_plural_office(doc: Document, people: list[Mention], spans: Spans) -> None:
     """ "the Chinese and Russian presidents, X and Y": as many holders as sides, listed after a
     plural office, each take the office in the singular and the side written in the same place."""
     text = doc.text
@@ -1601,7 +1292,7 @@ def _sides_before_plural_office(doc: Document, people: list[Mention], spans: _Sp
         person.affiliation = side.affiliation
 
 
-def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token], spans: _Spans) -> None:
+def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token], spans: Spans) -> None:
     """ "X and Y, his counterparts from Russia and China,": a plural description after a list of
     names (a sentence's people, in order) is each one's, and its countries go to the names in
     order (a single country to all)."""
@@ -1617,10 +1308,10 @@ def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token]
             first -= 1
         if first == idx:
             continue
-        e = _tok_index(tokens, last.end)
+        e = tok_index(tokens, last.end)
         if e + 2 >= len(tokens) or tokens[e].text != ",":
             continue
-        j = e + 2 if tokens[e + 1].low in _DETERMINERS else e + 1
+        j = e + 2 if tokens[e + 1].low in DETERMINERS else e + 1
         head = j
         while (
             j < len(tokens)
@@ -1630,10 +1321,10 @@ def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token]
         ):
             j += 1
         singular = _singular_office(tokens[j - 1].low) if j > head else None
-        if singular is None or any(t.low in _FUNCTION_LOWER for t in tokens[head:j]):
+        if singular is None or any(t.low in FUNCTION_LOWER for t in tokens[head:j]):
             continue  # ", and other senior officials": the list goes on, it is not described
         mods = head
-        while mods < j - 1 and not (tokens[mods].cap or tokens[mods].low in _OFFICE_WORDS):
+        while mods < j - 1 and not (tokens[mods].cap or tokens[mods].low in OFFICE_WORDS):
             mods += 1  # "two ministers": a count is no part of the office
         role = " ".join([t.text for t in tokens[mods : j - 1]] + [tokens[j - 1].text[: len(singular)]])
         places: list[str | None] = []
@@ -1650,7 +1341,7 @@ def _shared_apposition(doc: Document, people: list[Mention], tokens: list[Token]
                 continue  # no country where one was announced, or a count that does not pair up
         for n, m in enumerate(people[first : idx + 1]):
             # the last name's role may be the plural description itself, read as its apposition
-            if m.role is None or _only_ranks(m.role) or tokens[j - 1].low in m.role.lower().split():
+            if m.role is None or only_ranks(m.role) or tokens[j - 1].low in m.role.lower().split():
                 m.role = role
             if places:
                 m.affiliation = places[n] if len(places) > 1 else places[0]
@@ -1702,7 +1393,7 @@ def _counterparts(ms: list[Mention]) -> None:
 def _holds_office(m: Mention) -> bool:
     """A role description naming an office (not "counterpart" or a rank alone)."""
     role = m.role
-    return bool(role) and "counterpart" not in role.lower() and not _only_ranks(role)
+    return bool(role) and "counterpart" not in role.lower() and not only_ranks(role)
 
 
 # A plural office over a list of holders: "the Presidents of Colombia, X; of Brazil, Y" or
@@ -1718,7 +1409,7 @@ _THEN_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:with\s+)?(?:the\s+)?of\s+(?:the\
 _THEN_NAME = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
-def _plural_office_list(doc: Document, sentence: int, ms: list[Mention], spans: _Spans) -> None:
+def _plural_office_list(doc: Document, sentence: int, ms: list[Mention], spans: Spans) -> None:
     """Each holder in a list under one plural office takes that office (singular) and the country
     written with them: a plural title is no part of the first name, and "of X" after the plural
     names only the first holder's country."""

@@ -1,0 +1,365 @@
+"""Shared ground of the roles stage: the parse of title words and the word sets it reads.
+
+Holds `parse_title` ((role, affiliation) from the words of a title phrase) with its rank,
+office-word and abbreviation tests, the lowercase title right before a name (`left_title`:
+"Israeli counterpart Eli Cohen", "NZ First leader X"), the possessor before a title ("Kenya's new President"), the word sets more than one part of the
+stage reads (DETERMINERS, PREPOSITIONS, FUNCTION_LOWER, CLAUSE_VERBS, ...), `Spans` (the
+mentions inside a span, by bisection) and `tok_index`.
+
+Separate so that affiliation sources, appositions, credits and lists can share it without
+importing one another; it imports no other module of the stage.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from operator import itemgetter
+
+from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.lexicon import orgs
+from briefing_tui.extract.lexicon.titles import (
+    GENERAL_OFFICES,
+    OCCUPATIONS,
+    RANKS_AND_HONORIFICS,
+    ROLE_NOUNS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    is_office_word,
+)
+from briefing_tui.extract.lexicon.words import SPEECH_VERBS
+from briefing_tui.extract.mentionwords import known_at
+from briefing_tui.extract.tokens import Token
+
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+STOP_APPOSITION = frozenset(
+    {
+        "who",
+        "which",
+        "that",
+        "said",
+        "says",
+        "told",
+        "and",
+        "but",
+        "when",
+        "while",
+        "where",
+        "after",
+        "before",
+    }
+)
+MAX_APPOSITION = 16
+ABBREVIATED_OFFICES = {
+    "sen": "Senator",
+    "rep": "Representative",
+    "gov": "Governor",
+    "gen": "General",
+    "adm": "Admiral",
+    "amb": "Ambassador",
+    "pres": "President",
+    "lt": "Lieutenant",
+    "col": "Colonel",
+    "pm": "Prime Minister",
+    "fm": "Foreign Minister",
+}
+# Abbreviated offices written out inside a longer title too ("Deputy PM" -> "Deputy Prime Minister").
+_ABBREVIATED_HEADS = re.compile(r"\b(PM|FM)\b")
+_ABBREVIATED_COMPOUND = re.compile(r"([A-Za-z]+)\.?\s*-\s*(elect|designate)")
+PREPOSITIONS = frozenset(
+    ["with", "to", "by", "from", "for", "of", "on", "in", "at", "about", "against", "between", "among"]
+)
+FUNCTION_LOWER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "of",
+        "with",
+        "to",
+        "by",
+        "and",
+        "for",
+        "in",
+        "on",
+        "at",
+        "from",
+        "as",
+        "that",
+        "who",
+        "which",
+        "said",
+        "told",
+        "met",
+        "called",
+    ]
+)
+
+
+class Spans:
+    """``doc.mentions_in`` without a scan of every mention: mentions come sorted by start and this
+    stage only moves a person's start earlier, so the starts taken at the outset bound the
+    candidates of any span."""
+
+    def __init__(self, doc: Document) -> None:
+        self.mentions = doc.mentions
+        self.starts = [m.start for m in doc.mentions]
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying wholly inside ``[start, end)``, in text order."""
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.start >= start and m.end <= end]
+
+
+_start = itemgetter(0)  # a token's start offset
+
+
+def tok_index(tokens: list[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset``."""
+    return bisect_left(tokens, offset, key=_start)
+
+
+def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | None]:
+    """(role, affiliation) read from the words of a title phrase."""
+    affiliation: str | None = None
+    org_affiliation: str | None = None
+    keep: list[Token] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        entry = known_at(tokens, i, n)
+        if entry:
+            inside = bool(keep) and keep[-1].low in ("of", "for", "in", "to", "the")
+            about = inside and _governing_preposition(keep) in ("for", "to", "in")
+            after = tokens[i + len(entry.words)] if i + len(entry.words) < n else None
+            if inside and entry.source == "name" and after is not None and after.text.isalpha():
+                # "head of China research": the country qualifies what the office deals with
+                about = about or (after.text.islower() and after.low not in FUNCTION_LOWER)
+            if entry.kind == "place":
+                pass  # "Ohio Governor ...": a place is neither the affiliation nor the office
+            elif entry.kind == "country" and not about:
+                affiliation = affiliation or entry.name
+            elif entry.kind == "organization" and not about:
+                org_affiliation = org_affiliation or _org_affiliation(
+                    doc, entry, tokens[i : i + len(entry.words)]
+                )
+            # after "of"/"for"/"in"/"to" the name stays in the role ("Crown Prince of Abu Dhabi");
+            # the office is *about* a country after "for"/"to"/"in" ("Special Representative for Afghanistan")
+            if inside:
+                keep.extend(tokens[i : i + len(entry.words)])
+            i += len(entry.words)
+            continue
+        if (
+            not keep
+            and tok.text.isupper()
+            and tok.text.isalpha()
+            and len(tok.text) >= 3
+            and tok.low not in TITLE_HEADS
+            and not is_rank(tok.low)  # "HRH Crown Prince ...": a courtesy, not a body
+        ):
+            org_affiliation = org_affiliation or tok.text  # "USINDOPACOM Commander ..."
+            i += 1
+            continue
+        if tok.text == "'s" or (not keep and tok.low in DETERMINERS):
+            if tok.text == "'s" and keep and not any(names_office(t.low) for t in keep):
+                keep.clear()  # "the alliance's secretary": the possessor is not part of the office
+            i += 1
+            continue
+        if tok.text in (",", '"'):
+            if keep:
+                keep.append(tok)
+            i += 1
+            continue
+        keep.append(tok)
+        i += 1
+    if len(keep) > 2 and keep[-1].text == "Sri" and keep[-2].text in ("Tan", "Puan", "Toh"):
+        del keep[-2:]  # "Deputy Speaker Tan Sri X": a Malaysian style after the office
+    # drop courtesy titles and ranks after an office ("Foreign Minister Sheikh"), trailing connectors
+    while keep and (is_rank(keep[-1].low) or keep[-1].text in (".", ",", "of", "the", "and", "for", "from")):
+        if all(is_rank(t.low) or t.text == "." for t in keep):
+            break
+        if keep[-1].low == "general" and len(keep) > 1 and keep[-2].low in GENERAL_OFFICES:
+            break  # "secretary general": the office itself, not a rank after it
+        keep.pop()
+    while keep and is_rank(keep[0].low) and len(keep) > 1:
+        keep.pop(0)
+        while keep and keep[0].text == ".":
+            keep.pop(0)
+    role = doc.text[keep[0].start : keep[-1].end] if keep else None
+    if role:
+        role = ABBREVIATED_OFFICES.get(role.lower().rstrip("."), role)
+        if "PM" in role or "FM" in role:
+            role = _ABBREVIATED_HEADS.sub(lambda f: ABBREVIATED_OFFICES[f.group(1).lower()], role)
+        compound = _ABBREVIATED_COMPOUND.fullmatch(role)
+        if compound and compound.group(1).lower() in ABBREVIATED_OFFICES:  # "Gov.-elect"
+            role = f"{ABBREVIATED_OFFICES[compound.group(1).lower()]}-{compound.group(2)}"
+    if role and not any(names_office(t.low) for t in keep):
+        role = None
+    if affiliation is None:
+        affiliation = org_affiliation
+    return role, affiliation
+
+
+OFFICE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+_ROLE_WORDS = ROLE_NOUNS | OCCUPATIONS
+DESCRIPTION_STARTS = DETERMINERS | TITLE_HEADS | TITLE_MODIFIERS
+LEADING_OFFICE_WORDS = OCCUPATIONS | TITLE_MODIFIERS
+
+
+@lru_cache(maxsize=8192)
+def is_rank(word: str) -> bool:
+    """A courtesy title or rank ("Mr.", "Sheikh", "General"), in any case, dots ignored."""
+    return word.lower().rstrip(".") in RANKS_AND_HONORIFICS
+
+
+@lru_cache(maxsize=8192)
+def names_office(low: str) -> bool:
+    """A lowercase word that makes a phrase an office: a title word, a role noun, an occupation."""
+    return low.rstrip(".") in OFFICE_WORDS or low in _ROLE_WORDS or is_office_word(low)
+
+
+def _org_affiliation(doc: Document, entry, tokens: list[Token]) -> str:
+    """A state organ stands for its state; another body for itself, as written if an acronym."""
+    if entry.name in orgs.GOVERNMENT and entry.affiliation:
+        return entry.affiliation
+    surface = doc.text[tokens[0].start : tokens[-1].end]
+    return surface if surface.replace(".", "").isupper() else entry.name
+
+
+def _governing_preposition(keep: list[Token]) -> str | None:
+    for t in reversed(keep):
+        if t.low in ("of", "for", "in", "to"):
+            return t.low
+    return None
+
+
+# A lowercase word between a possessor and its office: "Samoa's first Prime Minister", "Kenya's new President"
+_BETWEEN_POSSESSOR = frozenset(
+    ["first", "second", "third", "new", "current", "incoming", "outgoing", "longtime", "interim", "sitting"]
+)
+
+
+def past_between(tokens: list[Token], a: int) -> int:
+    """``a``, or the token before it when that is a word like "first" right after a possessive "'s"."""
+    if a >= 3 and tokens[a - 2].text == "'s" and tokens[a - 1].text in _BETWEEN_POSSESSOR:
+        return a - 1
+    return a
+
+
+def possessor(doc: Document, tokens: list[Token], a: int) -> str | None:
+    """The country or body in "<X>'s" right before token ``a``."""
+    a = past_between(tokens, a)
+    if a < 2 or tokens[a - 1].text != "'s":
+        return None
+    for back in range(max(0, a - 6), a - 1):
+        entry = known_at(tokens, back, a - 1)
+        if entry and back + len(entry.words) == a - 1 and entry.kind != "place":
+            if entry.kind == "country":
+                return entry.name
+            return _org_affiliation(doc, entry, tokens[back : a - 1])
+    return None
+
+
+def only_ranks(role: str) -> bool:
+    return all(map(is_rank, role.split()))
+
+
+def courtesy(word: str) -> bool:
+    """A courtesy title that opens a name ("Mr", "Dr.", "Madam")."""
+    return word.lower().rstrip(".") in _COURTESIES
+
+
+_COURTESIES = frozenset({"mr", "mrs", "ms", "dr", "madam", "madame", "sir", "dame", "prof", "hon"})
+
+
+def _known_ending_at(tokens: list[Token], q: int) -> int | None:
+    """Start of a lexicon entry (country, demonym, body) that ends right before token ``q``."""
+    for back in range(max(0, q - 4), q):
+        entry = known_at(tokens, back, q)
+        if entry and back + len(entry.words) == q and entry.kind != "place":
+            if back > 0 and tokens[back - 1].cap:
+                return None  # the tail of a longer name: "National Security Council" is not the UN's
+            return back
+    return None
+
+
+def left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | None, str | None]:
+    """A lowercase office phrase ending right before token ``a``."""
+    p = a - 1
+    if p < 0 or tokens[p].cap or not (is_office_word(tokens[p].low) or tokens[p].low in OCCUPATIONS):
+        return a, None, None
+    q = p
+    while q - 1 >= 0 and p - q < 4:
+        prev = tokens[q - 1]
+        known = _known_ending_at(tokens, q)
+        if known is not None:
+            q = known  # "North Korean leader Kim Jong Un"
+        elif prev.low in TITLE_MODIFIERS or prev.text == "'s":
+            q -= 1
+        elif (
+            prev.text == "and"
+            and q < p
+            and q >= 2
+            and tokens[q].low in TITLE_MODIFIERS
+            and tokens[q - 2].low in TITLE_MODIFIERS
+        ):
+            q -= 1  # "energy and water minister X": two portfolios, one office
+        elif (
+            q == p
+            and prev.text.isalpha()
+            and prev.text.islower()
+            and prev.low not in FUNCTION_LOWER
+            and not prev.low.endswith(("ed", "ing"))  # "quoted economist X": a verb, not a modifier
+            and prev.low not in _VERBS_BEFORE_OFFICE  # "the team includes lawmaker X"
+            and prev.low not in SPEECH_VERBS
+        ):
+            q -= 1  # one plain noun: "immigration barrister Colin Yeo"
+        else:
+            break
+    body = None
+    if q < p and tokens[q].low in TITLE_MODIFIERS and tokens[q].cap:
+        # "NZ First leader X": a capitalised modifier after a capitalised word ends a body's name
+        r = q
+        while r - 1 >= 0 and q - r < 3 and _name_like(tokens[r - 1]):
+            r -= 1
+        if r < q:
+            body = doc.text[tokens[r].start : tokens[p - 1].end]
+            q = r
+    role, affiliation = parse_title(doc, tokens[q : p + 1])
+    affiliation = affiliation or body
+    if q - 1 >= 0 and tokens[q - 1].low in DETERMINERS:
+        q -= 1
+    return tokens[q].start, role, affiliation
+
+
+def _name_like(tok: Token) -> bool:
+    """A capitalised word that may be part of a body's name (not a function word)."""
+    return tok.cap and tok.text.isalpha() and tok.low not in FUNCTION_LOWER and tok.low not in DETERMINERS
+
+
+# The auxiliaries that open the main clause's predicate after an unclosed apposition.
+CLAUSE_VERBS = frozenset({"will", "would", "has", "had", "is", "was", "can", "could", "should", "must"})
+
+
+# Verbs a lowercase office often follows ("includes lawmaker X", "were senator X"): never its modifier.
+_VERBS_BEFORE_OFFICE = CLAUSE_VERBS | frozenset(
+    {
+        "are",
+        "were",
+        "be",
+        "been",
+        "include",
+        "includes",
+        "comprise",
+        "comprises",
+        "features",
+        "joins",
+        "meets",
+    }
+)
