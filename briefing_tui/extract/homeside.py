@@ -10,12 +10,12 @@ import bisect
 import re
 
 from briefing_tui.extract import dateline
+from briefing_tui.extract.affiliationsources import government_led
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.words import PLACES
 from briefing_tui.extract.personregistry import SUBJECT_LOOKBACK
-from briefing_tui.extract.roles import government_led
 
 # A country named as a destination or venue ("stops in Albania", "in Doha, Qatar", "travel to Kuwait").
 _LOCATIVE = re.compile(

@@ -17,13 +17,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefing_tui.extract.affiliationsources import (
+    STATE_ORGANS,
+    body_before,
+    body_in_title,
+    body_of_first_office,
+    body_premodifier,
+    bracketed_acronym,
+    country_after,
+    government_led,
+    local_office,
+    local_place,
+    office_before_and,
+    office_in_body,
+    party_label,
+)
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
     OCCUPATIONS,
     PLURAL_BASES,
-    RANKS_AND_HONORIFICS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_office_word,
@@ -131,8 +145,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
     if affiliation is None and role:
         affiliation = (
             possessor(doc, tokens, a)
-            or _body_in_title(spans, m.start, head_start)
-            or _body_premodifier(doc, index, m)  # "ECOWAS Commission President Ibrahim Sesay"
+            or body_in_title(spans, m.start, head_start)
+            or body_premodifier(doc, index, m)  # "ECOWAS Commission President Ibrahim Sesay"
         )
     role = None if role and only_ranks(role) and not _rank_alone(tokens[a:h]) else role
     if role and a > 0 and tokens[a - 1].low in _PAST_MARKERS and not role.lower().startswith(_PAST_MARKERS):
@@ -148,20 +162,20 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
             # "X and his Albanian colleague, Y": Y is X's counterpart, the span left as it is
             start, pre_role, pre_aff = m.start, "counterpart", colleague
         if pre_role is None:
-            start, pre_role, pre_aff = _office_in_body(doc, index, tokens, a)
+            start, pre_role, pre_aff = office_in_body(doc, index, tokens, a)
         elif pre_aff is None:
             pre_aff = (
-                _body_before(doc, index, start)  # "National Security Council spokesman John Kirby"
-                or _body_of_first_office(doc, index, tokens, tok_index(tokens, start))
-                or _body_in_title(spans, start, m.start)  # "National Party leader X": the party read in
-                or _bracketed_acronym(doc, start)  # "Social Democrat (SPD) leader X"
+                body_before(doc, index, start)  # "National Security Council spokesman John Kirby"
+                or body_of_first_office(doc, index, tokens, tok_index(tokens, start))
+                or body_in_title(spans, start, m.start)  # "National Party leader X": the party read in
+                or bracketed_acronym(doc, start)  # "Social Democrat (SPD) leader X"
             )
         if pre_role:
             role, affiliation = pre_role, affiliation or pre_aff
             m.start = start
             m.text = doc.text[m.start : m.end]
             _link_roles_inside(doc, index, m)
-    first = _office_before_and(doc, index, tokens, tok_index(tokens, m.start)) if role else None
+    first = office_before_and(doc, index, tokens, tok_index(tokens, m.start)) if role else None
     if first is not None:  # "Malaysian Prime Minister and ASEAN chair X": the first office leads
         rm = doc.mentions[first]
         rm.ref = index
@@ -207,10 +221,10 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         ind_role, ind_aff = _indefinite_before(doc, tokens, a)
         if ind_role:
             role, affiliation = ind_role, affiliation or ind_aff
-    if role and ("overnor" in role or "ayor" in role or "inister" in role) and _local_office(role):
+    if role and ("overnor" in role or "ayor" in role or "inister" in role) and local_office(role):
         # "Texas Gov.-elect X", "Gov-elect X of Pennsylvania", "Tamil Nadu Chief Minister X": the
         # state, province or city a local office governs is the holder's side
-        place = _local_place(doc, tokens, a, h, m, role)
+        place = local_place(doc, tokens, a, h, m, role)
         if place and (affiliation is None or affiliation in orgs.PARTY_LABELS.values()):
             affiliation = place
     if affiliation is None and (
@@ -231,7 +245,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         role, bracket_aff = _office_before_bracket(doc, tokens, a)
         affiliation = affiliation or bracket_aff
     if affiliation is None:
-        affiliation = _party_label(tokens, tok_index(tokens, m.start)) or _country_after(doc, m, spans)
+        affiliation = party_label(tokens, tok_index(tokens, m.start)) or country_after(doc, m, spans)
     if role is None and "/" in doc.text[max(0, m.start - 3) : m.start]:
         credit = _photo_credit(doc, m.start)
         if credit:
@@ -275,23 +289,6 @@ _BYLINE = re.compile(
 _BYLINE_SENTENCES = 4  # the headline, the byline, perhaps a dek
 _BYLINE_MAX = 90  # characters: a longer line is a sentence, not a byline
 _TRANSLATOR = re.compile(r"(?:Translation|Translated by)\s*:?\s*$")
-
-
-_OF_THE = re.compile(r" of (?:the )?")
-
-
-def _country_after(doc: Document, m: Mention, spans: Spans) -> str | None:
-    """ "H.E. X of Israel", "Presidents Y of Ecuador": a country right after the name is the person's
-    (not one that owns what follows: "X of Israel's foreign ministry")."""
-    found = _OF_THE.match(doc.text, m.end)
-    if found is None:
-        return None
-    for c in spans.inside(found.end(), found.end() + 40):
-        if c.start != found.end():
-            break
-        if c.kind == "country" and c.affiliation and doc.text[c.end : c.end + 2] not in ("'s", "’s"):
-            return c.affiliation
-    return None
 
 
 def _byline(doc: Document, m: Mention) -> str | None:
@@ -350,53 +347,6 @@ def _photo_credit(doc: Document, start: int) -> str | None:
     if known:
         return known[0]
     return agency.title() if agency.isupper() and len(agency) > 5 else agency
-
-
-def _party_label(tokens: list[Token], a: int) -> str | None:
-    """The party of a member's label right before the span ("Republican Charlie Baker", "Tory MP X")."""
-    if a < 1:
-        return None
-    party = orgs.PARTY_LABELS.get(tokens[a - 1].text)
-    return party if party and (a < 2 or not tokens[a - 2].cap or tokens[a - 2].text == ".") else None
-
-
-# "the new leadership in Tokyo under Prime Minister X": a capital or country whose government
-# the person leads.
-_LED_BY = re.compile(
-    r"\b(?:government|leadership|administration|cabinet|regime|coalition)\s+(?:in|of)\s+"
-    r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:under|led\s+by|headed\s+by)\s+$"
-)
-
-
-def government_led(doc: Document, start: int) -> str | None:
-    """The country of "the government in <capital> under <person>" right before ``start``."""
-    if not doc.text.endswith(("under ", "by "), max(0, start - 9), start):
-        return None
-    found = _LED_BY.search(doc.text, max(0, start - 90), start)
-    return (countries.NAMES.get(found.group(1)) or countries.CAPITALS.get(found.group(1))) if found else None
-
-
-def _body_in_title(spans: Spans, start: int, head_start: int) -> str | None:
-    """An organization named inside the title ("CEO of the Refugee Council Enver Solomon")."""
-    for o in spans.inside(start, head_start):
-        if o.kind == "organization":
-            if o.name in orgs.GOVERNMENT:
-                return None
-            return o.name or o.text
-    return None
-
-
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$")
-
-
-def _bracketed_acronym(doc: Document, start: int) -> str | None:
-    """The short form in brackets right before a lowercase office ("Christian Democrat (CDU) leader"):
-    the body's name before it may be an adjective the lexicon does not know, its acronym names it."""
-    found = _BRACKETED_ACRONYM.search(doc.text, max(0, start - 12), start)
-    if found is None:
-        return None
-    entry = countries.NAMES.get(found.group(1))
-    return None if entry else found.group(1)  # "(US) envoy": a country is the coref stage's to place
 
 
 def _style_before_name(title: list[Token], office: str) -> bool:
@@ -458,120 +408,6 @@ def _rank_alone(tokens: list[Token]) -> bool:
         t.low.rstrip(".") in ("general", "admiral", "colonel", "captain", "major", "lieutenant")
         for t in tokens
     )
-
-
-def _office_before_and(doc: Document, index: int, tokens: list[Token], q: int) -> int | None:
-    """A capitalised office joined by "and" to the lowercase one starting at token ``q``, whose
-    run took in the body that opens it ("Malaysian Prime Minister and ASEAN | chair X")."""
-    if q < 2:
-        return None
-    end = tokens[q].end
-    for k in range(index - 1, max(-1, index - 8), -1):  # the office starts a few mentions back at most
-        rm = doc.mentions[k]
-        if (
-            rm.kind == "role"
-            and rm.role
-            and rm.end == end
-            and rm.start < tokens[q - 1].start
-            and doc.text[rm.start : tokens[q].start].rstrip().endswith(" and")
-        ):
-            return k
-    return None
-
-
-def _body_of_first_office(doc: Document, index: int, tokens: list[Token], q: int) -> str | None:
-    """ "Labour Party leader and caretaker prime minister X": the body of the lowercase office
-    joined by "and" before the one read is the holder's too."""
-    if q >= 4 and tokens[q - 1].text.islower() and tokens[q - 2].low == "and":
-        q -= 1  # "... and caretaker prime minister X": one more modifier before the office
-    if q < 3 or tokens[q - 1].low != "and" or not is_office_word(tokens[q - 2].low):
-        return None
-    return _body_before(doc, index, tokens[q - 2].start)
-
-
-def _body_before(doc: Document, index: int, start: int) -> str | None:
-    """The organization named right before ``start``."""
-    for k in range(index - 1, max(-1, index - 5), -1):
-        o = doc.mentions[k]
-        if o.kind == "organization" and o.end <= start and not doc.text[o.end : start].strip():
-            gov = o.name in orgs.GOVERNMENT and o.affiliation
-            return o.affiliation if gov else (_organ_country(doc, k) or o.name or o.text)
-    return None
-
-
-def _body_premodifier(doc: Document, index: int, m: Mention) -> str | None:
-    """A body named in the same line right before a capitalised title ("Refugee Council Chair X")."""
-    k = index - 1
-    while k >= 0 and doc.mentions[k].end > m.start:
-        k -= 1
-    if k < 0:
-        return None
-    o = doc.mentions[k]
-    if o.kind != "organization" or o.sentence != m.sentence or doc.text[o.end : m.start] != " ":
-        return None
-    return _body_before(doc, index, m.start)
-
-
-_STATE_ORGANS = frozenset(
-    [
-        "Ministry",
-        "Department",
-        "Government",
-        "Embassy",
-        "Consulate",
-        "Army",
-        "Navy",
-        "Military",
-        "Forces",
-        "Police",
-        "Cabinet",
-        "Parliament",
-        "Assembly",
-        "Senate",
-        "Congress",
-    ]
-)
-
-
-def _organ_country(doc: Document, index: int) -> str | None:
-    """A state organ named with its country ("Russian Foreign Ministry") stands for the country."""
-    o = doc.mentions[index]
-    if o.text.split()[-1] not in _STATE_ORGANS:
-        return None
-    for m in doc.mentions[index + 1 : index + 4]:
-        if m.kind == "country" and o.start <= m.start and m.end <= o.end:
-            return m.affiliation
-    # "Venezuela's National Assembly": the country that owns the organ
-    before = doc.mentions[index - 1] if index > 0 else None
-    if before is not None and before.kind == "country" and doc.text[before.end : o.start] == "'s ":
-        return before.affiliation
-    return None
-
-
-def _office_in_body(
-    doc: Document, index: int, tokens: list[Token], a: int
-) -> tuple[int, str | None, str | None]:
-    """ "leader of the Cambodia National Rescue Party Kem Sokha": office of the body named just before."""
-    m = doc.mentions[index]
-    body = next(
-        (
-            o
-            for o in reversed(doc.mentions[max(0, index - 4) : index])
-            if o.kind == "organization" and o.end < m.start and not doc.text[o.end : m.start].strip()
-        ),
-        None,
-    )
-    if body is None:
-        return a, None, None
-    b = tok_index(tokens, body.start)
-    p = b - 1
-    if p >= 0 and tokens[p].low == "the":
-        p -= 1
-    if p < 1 or tokens[p].low not in ("of", "at", "for") or tokens[p - 1].low not in TITLE_HEADS:
-        return a, None, None
-    role = tokens[p - 1].text
-    affiliation = body.name if body.name and body.name in orgs.GOVERNMENT else (body.name or body.text)
-    return tokens[p - 1].start, role, affiliation
 
 
 # What may stand between an office and the comma before its holder: nothing, or a bracketed gloss.
@@ -898,7 +734,7 @@ def _body_of_apposition(tokens: list[Token], e: int, spans: Spans) -> str | None
         if k > 0 and tokens[k - 1].low == "the":
             k -= 1
         if k > 0 and tokens[k - 1].low in ("at", "of", "with", "from", "for"):
-            if o.name in orgs.GOVERNMENT or o.text.split()[-1] in _STATE_ORGANS:
+            if o.name in orgs.GOVERNMENT or o.text.split()[-1] in STATE_ORGANS:
                 return None  # a state organ: its country, read from the phrase itself
             return o.name or o.text
     return None
@@ -1046,68 +882,6 @@ def _after_gerund(tokens: list[Token], r: int) -> bool:
         return False
     # "Welcoming the Greek PM, X said": a sentence's first word, capitalised, is a gerund too
     return word.islower() or (r == 1 and word[1:].islower() and is_english_word(word.lower()))
-
-
-def _local_office(role: str) -> bool:
-    """An office over a state, province or city: a governor, a chief minister, a mayor."""
-    if "overnor" in role or "ayor" in role:  # any case of the first letter, no lowering
-        return True
-    # "First Minister" heads a devolved government (Scotland, Wales, Northern Ireland)
-    return "inister" in role and ("chief minister" in role.lower() or "first minister" in role.lower())
-
-
-_ROLE_OF_PLACE = re.compile(r"\bof\s+((?:[A-Z][\w'-]+\s?){1,3})$")
-_OF_PLACE = re.compile(r"\s+of\s+((?:[A-Z][\w'-]+\s?){1,3})(?=[,.;]|\s+[a-z])")
-
-
-def _place_words(words: list[str]) -> bool:
-    """Capitalised words that may name a state, province or city: no country, title, body or
-    party word."""
-    return (
-        bool(words)
-        and all(
-            w[:1].isupper()
-            and w.replace("-", "").isalpha()
-            and w.lower().rstrip(".") not in OFFICE_WORDS
-            and w.lower().rstrip(".") not in RANKS_AND_HONORIFICS
-            and w not in orgs.HEADS
-            and w not in orgs.PARTY_LABELS
-            and (not countries.country_of(w) or (k > 0 and words[k - 1] in _COMPASS))
-            for k, w in enumerate(words)
-        )
-        and not countries.country_of(" ".join(words))
-    )
-
-
-# "Northern Ireland", "Western Australia": a compass word makes a country's name a region's
-_COMPASS = frozenset({"Northern", "Southern", "Eastern", "Western"})
-
-
-def _local_place(doc: Document, tokens: list[Token], a: int, h: int, m: Mention, role: str) -> str | None:
-    """The place a local office ("governor", "chief minister", "mayor") is written with: in the
-    role ("governor of Massachusetts"), before the title in the name's span ("Texas Gov.-elect"),
-    right before the span ("by Sabah Chief Minister X"), or after the name ("X of Pennsylvania")."""
-    found = _ROLE_OF_PLACE.search(role)
-    if found and _place_words(found.group(1).split()):
-        return found.group(1).strip()
-    lead = []
-    for t in tokens[a:h]:
-        if not t.cap or t.low.rstrip(".") in OFFICE_WORDS or t.low.rstrip(".") in ABBREVIATED_OFFICES:
-            break
-        lead.append(t.text)
-    if lead and len(lead) < h - a and _place_words(lead):
-        return " ".join(lead)
-    before = []
-    q = a - 1
-    while q > 0 and len(before) < 3 and tokens[q].cap and tokens[q].text.isalpha():
-        before.insert(0, tokens[q].text)
-        q -= 1
-    if before and q > 0 and not tokens[q].cap and _place_words(before):
-        return " ".join(before)
-    found = _OF_PLACE.match(doc.text, m.end)
-    if found and _place_words(found.group(1).split()):
-        return found.group(1).strip()
-    return None
 
 
 def _office_ending_at(tokens: list[Token], q: int) -> int | None:
