@@ -1,0 +1,573 @@
+"""Offices apposed to a person's name, after it or before it.
+
+After: ", China's foreign minister," (`apposition_after`, with the tests of where such a
+description stops: main verbs, times, plural verbs of headlines, brackets), the body a
+described person works at (`body_of_apposition`), the role mention it links to, lists told title
+first (`titles_alternate`) and offices given by "who is ..." or "as ..." (`predicate_role`).
+Before: "Malaysia's Prime Minister, X" (`role_before`, with office scopes, glosses and bodies
+between commas) and "a spokesman for the army, X" (`indefinite_before`).
+
+Separate from the titles right before a name (roletitles.py) and from the person's reading that
+weighs these against them (roles.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_tui.extract.affiliationsources import STATE_ORGANS
+from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.lexicon import orgs
+from briefing_tui.extract.lexicon.english import is_english_word
+from briefing_tui.extract.lexicon.titles import OCCUPATIONS, TITLE_HEADS, TITLE_MODIFIERS, is_office_word
+from briefing_tui.extract.lexicon.words import MONTHS, WEEKDAYS
+from briefing_tui.extract.mentionwords import known_at
+from briefing_tui.extract.roletitles import (
+    CLAUSE_VERBS,
+    DESCRIPTION_STARTS,
+    DETERMINERS,
+    FUNCTION_LOWER,
+    LEADING_OFFICE_WORDS,
+    MAX_APPOSITION,
+    PREPOSITIONS,
+    STOP_APPOSITION,
+    Spans,
+    courtesy,
+    is_rank,
+    parse_title,
+    tok_index,
+)
+from briefing_tui.extract.tokens import Token
+
+# What may stand between an office and the comma before its holder: nothing, or a bracketed gloss.
+_GLOSS = re.compile(r"(?:\s*\([^()\n]{1,30}\))?")
+
+
+def titles_alternate(doc: Document, index: int, tokens: list[Token], a: int, e: int) -> bool:
+    """A list of office holders told title first ("met the President of X, A, the Speaker of Y
+    (gloss), B, and ..."): the name has its office apposed before it, and the description after
+    it is closed by a comma and the next name, whose office it is."""
+    if a < 1 or tokens[a - 1].text != "," or e + 2 >= len(tokens) or tokens[e].text != ",":
+        return False
+    comma = tokens[a - 1].start
+    if not any(
+        doc.mentions[k].kind == "role"
+        and doc.mentions[k].sentence == doc.mentions[index].sentence
+        and _GLOSS.fullmatch(doc.text, doc.mentions[k].end, comma) is not None
+        for k in range(index - 1, max(-1, index - 4), -1)
+    ):
+        return False
+    j = e + 1
+    while j < len(tokens) and j - e <= MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"'):
+        if tokens[j].text == "(":
+            past = _past_brackets(tokens, j)
+            if past == j:
+                return False
+            j = past
+        else:
+            j += 1
+    if j + 1 >= len(tokens) or tokens[j].text != "," or j == e + 1:
+        return False
+    nxt = tokens[j + 1].start
+    return any(
+        doc.mentions[k].kind == "person" and doc.mentions[k].start == nxt
+        for k in range(index + 1, min(len(doc.mentions), index + 6))
+    )
+
+
+def link_apposed_role(doc: Document, index: int, tokens: list[Token], e: int) -> None:
+    """ "Johnson, the House Speaker,": the role mention after the comma is this person."""
+    if e + 1 >= len(tokens):
+        return
+    after = {tokens[e + 1].start}
+    if tokens[e + 1].low == "the" and e + 2 < len(tokens):
+        after.add(tokens[e + 2].start)  # "X, the Central African Republic's minister": from the possessor
+    for k in range(index + 1, min(len(doc.mentions), index + 6)):
+        other = doc.mentions[k]
+        if other.kind == "role" and other.start in after:
+            other.ref = index
+            return
+
+
+_PREDICATE_VERBS = frozenset({"is", "was", "serves", "served", "became", "remains"})
+_PREDICATE_SKIP = frozenset({"also", "now", "currently", "as", "the", "still"})
+
+
+_ORDINAL = re.compile(
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new"
+)
+# What may follow an office taken "as" it ("sworn in as the 17th King of X at the palace", "... .")
+_AFTER_AS_OFFICE = frozenset(
+    {"at", "in", "on", "for", "from", "after", "since", "until", "during", "and", "last"}
+)
+
+
+def _as_office_start(doc: Document, tokens: list[Token], e: int) -> int | None:
+    """ "the installation of X as the 17th King of Y": the token an office taken "as" starts at."""
+    if e + 2 >= len(tokens) or tokens[e].low != "as" or tokens[e].start != tokens[e - 1].end + 1:
+        return None
+    q = e + 1
+    while (
+        q < len(tokens)
+        and q - e < 4
+        and (tokens[q].low in ("the", "its") or _ORDINAL.fullmatch(tokens[q].low))
+    ):
+        q += 1
+    return q if q < len(tokens) and tokens[q].cap else None
+
+
+def predicate_role(doc: Document, index: int, tokens: list[Token], e: int) -> Mention | None:
+    """ "X, who is Chairman of the Y Task Force, ...", "the installation of X as the 17th King of Y":
+    the office a relative clause or an "as" gives the person is theirs (the role mention is linked
+    to the person, not left as someone else)."""
+    taken = _as_office_start(doc, tokens, e) if e > 0 and e < len(tokens) and tokens[e].low == "as" else None
+    if taken is not None:
+        q = taken
+    elif (
+        e + 3 >= len(tokens)
+        or tokens[e].text != ","
+        or tokens[e + 1].low != "who"
+        or tokens[e + 2].low not in _PREDICATE_VERBS
+    ):
+        return None
+    else:
+        q = e + 3
+        while q < len(tokens) and q - e < 6 and tokens[q].low in _PREDICATE_SKIP:
+            q += 1
+    if q >= len(tokens):
+        return None
+    starts = {tokens[q].start, tokens[q - 1].start}  # a role mention may open on its "the"
+    for k in range(index + 1, min(len(doc.mentions), index + 6)):
+        other = doc.mentions[k]
+        if other.kind == "role" and other.start in starts and other.ref is None:
+            if doc.text.startswith("'s", other.end):
+                return None  # "X, who is the president's son": someone else's office
+            if taken is not None and not _ends_clause(tokens, other.end):
+                return None  # "X met Y as the President looked on": a clause, not an office taken
+            other.ref = index
+            return other
+    return None
+
+
+def _ends_clause(tokens: list[Token], end: int) -> bool:
+    """Whether the text at ``end`` closes a phrase: punctuation, a preposition or nothing."""
+    k = tok_index(tokens, end)
+    return k >= len(tokens) or not tokens[k].text[:1].isalnum() or tokens[k].low in _AFTER_AS_OFFICE
+
+
+def apposition_after(
+    doc: Document, tokens: list[Token], e: int, spans: Spans
+) -> tuple[str | None, str | None]:
+    if e >= len(tokens) or tokens[e].text != ",":
+        return None, None
+    j = e + 1
+    while (
+        j < len(tokens) and j - e <= MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
+    ):
+        if tokens[j].text == "and" and j > e + 1 and j + 1 < len(tokens) and courtesy(tokens[j + 1].text):
+            break  # "X, the President of Cyprus and Dr Y, ...": the next person of a list
+        if (
+            _main_verb(tokens[j].text)
+            and j > e + 2
+            and tokens[j - 1].cap
+            and (tokens[e + 1].cap or is_office_word(tokens[e + 1].low))
+        ):
+            # "X, Prime Minister of the Cook Islands will host ...", "X, head of the AU Commission
+            # discussed ...": the verb after a body's capitalised name closes the office
+            break
+        if j > e + 2 and _time_at(tokens, j):
+            break  # "X, the SRF leader on Saturday": the time is the sentence's, not the office's
+        if tokens[j].text in _PLURAL_PRESENT and j > e + 1 and _office_or_occupation(tokens[j - 1].low):
+            return None, None  # headline "X, Saudi prince discuss energy": a list of two, not a description
+        if (
+            tokens[j].text in STOP_APPOSITION
+            and not _inside_name(tokens, j)
+            and not _joins_nouns(tokens, j, e)
+        ):
+            if tokens[j].text in _SPEECH_ENDS and j > e + 1:
+                break  # "X, deputy director of the press department said": the verb closes it
+            if tokens[j].text == "who" and j > e + 2 and _office_or_occupation(tokens[j - 1].low):
+                break  # "X, a dissident journalist who lived ...": the relative clause is about the office
+            return None, None
+        j += 1
+        if j < len(tokens) and tokens[j].text == "(":
+            j = _past_brackets(tokens, j)
+    phrase = tokens[e + 1 : j]
+    if not phrase or j - e > MAX_APPOSITION:
+        return None, None
+    if any(t.text in CLAUSE_VERBS for t in phrase):
+        return None, None  # "According to X, the chancellor will travel": a clause, not a description
+    # the cheap tests first (all of them must pass): the phrase is closed and names an office
+    if (
+        j < len(tokens)
+        and tokens[j].text not in (",", ".", ";", "and", "who")  # ";": a list of described people
+        and tokens[j].text not in _SPEECH_ENDS
+        and not _main_verb(tokens[j].text)
+        and not _time_at(tokens, j)
+    ):
+        return None, None
+    if not any(_office_or_occupation(t.low) for t in phrase):
+        return None, None
+    first = phrase[0]
+    if not first.cap and not (
+        first.low in DETERMINERS
+        or first.low in TITLE_HEADS
+        or first.low in TITLE_MODIFIERS
+        or first.low.endswith("ly")
+        or known_at(phrase, 0, len(phrase)) is not None
+    ):
+        return None, None  # ", had spoken by phone with the French president": a clause, not a description
+    if (
+        first.cap
+        and first.low not in DESCRIPTION_STARTS
+        and known_at(phrase, 0, len(phrase)) is None
+        and phrase[-1].low not in TITLE_HEADS
+    ):
+        return None, None  # ", Nicholas Burns," is a list, not a description
+    if any(
+        m.kind == "person"
+        and phrase[0].start <= m.start < phrase[-1].end
+        and not doc.text.startswith("'s ", m.end)  # "X, President Y's new secretary of state,": Y owns it
+        for m in spans.inside(phrase[0].start, phrase[-1].end)
+    ):
+        return None, None  # "Foreign Minister Payne, Japanese Foreign Minister Hayashi": a list
+    owner = next(
+        (x for x in range(len(phrase) - 2, 0, -1) if phrase[x].text == "'s" and phrase[x - 1].cap), None
+    )
+    if owner is not None and any(
+        m.kind == "person" and m.end == phrase[owner - 1].end
+        for m in spans.inside(phrase[0].start, phrase[owner - 1].end)
+    ):
+        phrase = phrase[owner + 1 :]  # the office without its owner's name
+    return parse_title(doc, phrase)
+
+
+_SPEECH_ENDS = frozenset({"said", "says", "told"})
+
+
+def _time_at(tokens: list[Token], j: int) -> bool:
+    """ "on Saturday", "last May", "yesterday": a time expression starts at token ``j``."""
+    low = tokens[j].low
+    if low in ("yesterday", "today", "tomorrow"):
+        return True
+    return (
+        low in ("on", "last", "next", "this")
+        and j + 1 < len(tokens)
+        and (tokens[j + 1].text in WEEKDAYS or tokens[j + 1].text in MONTHS)
+    )
+
+
+# Plain present-tense verbs a headline puts after its two actors ("X, British minister discuss ties"):
+# right after an office word they end a list of two, never an apposition (a singular subject takes "-s").
+_PLURAL_PRESENT = frozenset(
+    {
+        "discuss",
+        "meet",
+        "hold",
+        "agree",
+        "sign",
+        "talk",
+        "vow",
+        "pledge",
+        "review",
+        "seek",
+        "urge",
+        "hail",
+        "explore",
+        "reaffirm",
+        "ink",
+        "share",
+        "stress",
+        "exchange",
+        "welcome",
+        "mull",
+        "underline",
+        "underscore",
+        "emphasise",
+        "emphasize",
+        "renew",
+        "affirm",
+        "express",
+        "voice",
+        "condemn",
+        "call",
+        "unveil",
+        "launch",
+        "push",
+        "eye",
+        "laud",
+        "praise",
+        "commit",
+        "resolve",
+    }
+)
+# Past tenses without "-ed" that open a predicate after an unclosed apposition.
+_IRREGULAR_PAST = frozenset(
+    {"met", "spoke", "gave", "made", "held", "led", "took", "sent", "paid", "began", "went", "came", "wrote"}
+)
+# "-ed" words that stay in an office's name ("Prime Minister designated", "Minister retired").
+_OFFICE_PARTICIPLES = frozenset(
+    {"designated", "elected", "appointed", "retired", "acting", "based", "united"}
+)
+
+
+def _main_verb(word: str) -> bool:
+    """An auxiliary or a past tense right after a capitalised office opens the sentence's predicate
+    ("X, Prime Minister of Barbados delivered remarks ..."): the office ends before it."""
+    if word in CLAUSE_VERBS or word in _IRREGULAR_PAST:
+        return True
+    return (
+        word.islower()
+        and word.isalpha()
+        and word.endswith("ed")
+        and len(word) > 4
+        and word not in _OFFICE_PARTICIPLES
+    )
+
+
+_NOT_QUALIFIERS = frozenset(
+    {"pictured", "left", "right", "centre", "center", "above", "below", "file", "photo"}
+)
+
+
+def _past_brackets(tokens: list[Token], j: int) -> int:
+    """Past a short bracketed qualifier inside a description ("Secretary (East) in ...", "the
+    Christian Social Union (CSU)"), else ``j`` (the bracket ends the description)."""
+    for k in range(j + 1, min(len(tokens), j + 5)):
+        if tokens[k].text == ")":
+            return k + 1 if k > j + 1 else j
+        if not tokens[k].text.isalnum() or tokens[k].low in _NOT_QUALIFIERS:
+            return j  # "(pictured)", "(left)": about the picture, not the office
+    return j
+
+
+@lru_cache(maxsize=8192)
+def _office_or_occupation(low: str) -> bool:
+    return is_office_word(low.rstrip(".")) or low in OCCUPATIONS
+
+
+def body_of_apposition(tokens: list[Token], e: int, spans: Spans) -> str | None:
+    """The body a described person works at: ", a researcher at the Institute for Security Studies,"."""
+    j = e + 1
+    while j < len(tokens) and j - e <= MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "("):
+        j += 1
+    if j >= len(tokens) or e + 1 >= j:
+        return None
+    start, end = tokens[e + 1].start, tokens[j - 1].end
+    for o in spans.inside(start, end):
+        if o.kind != "organization":
+            continue
+        k = tok_index(tokens, o.start)
+        if k > 0 and tokens[k - 1].low in ("opposition", "ruling"):
+            k -= 1  # "a deputy from the opposition X bloc"
+        if k > 0 and tokens[k - 1].low == "the":
+            k -= 1
+        if k > 0 and tokens[k - 1].low in ("at", "of", "with", "from", "for"):
+            if o.name in orgs.GOVERNMENT or o.text.split()[-1] in STATE_ORGANS:
+                return None  # a state organ: its country, read from the phrase itself
+            return o.name or o.text
+    return None
+
+
+def _joins_nouns(tokens: list[Token], j: int, e: int) -> bool:
+    """ "and" between two lowercase words inside a description ("the information and press
+    department"), not one that starts a clause or joins a person ("and his wife")."""
+    if tokens[j].text != "and" or j < e + 3 or j + 1 >= len(tokens):
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return (
+        before.text.isalpha()
+        and before.text.islower()
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.low not in FUNCTION_LOWER
+        and after.low not in STOP_APPOSITION
+    )
+
+
+def _inside_name(tokens: list[Token], j: int) -> bool:
+    """ "and" between capitalised words joins a name ("Centre for Arctic and Northern Studies")."""
+    return tokens[j].text == "and" and 0 < j < len(tokens) - 1 and tokens[j - 1].cap and tokens[j + 1].cap
+
+
+def indefinite_before(doc: Document, tokens: list[Token], a: int) -> tuple[str | None, str | None]:
+    """ "a spokesman for the army, <name>": the description between "a"/"an" and the comma."""
+    if a < 3 or tokens[a - 1].text != ",":
+        return None, None
+    for q in range(a - 2, max(-1, a - 2 - MAX_APPOSITION), -1):
+        tok = tokens[q]
+        if tok.text in (",", ".", ";", ":", '"', "(", ")") or tok.low in STOP_APPOSITION:
+            return None, None
+        if tok.low in ("a", "an"):
+            phrase = tokens[q + 1 : a - 1]
+            if not phrase or not (is_office_word(phrase[0].low) or phrase[0].low in LEADING_OFFICE_WORDS):
+                return None, None  # the office word leads: "a spokesman for ...", "a senior adviser ..."
+            return parse_title(doc, phrase)
+    return None, None
+
+
+_STYLE_GRADES = frozenset(
+    {"most", "right", "rt", "rt.", "."}
+)  # "the Most Hon.", "the Right Hon.", "the Rt. Hon."
+
+
+def role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: int) -> int | None:
+    """The role mention in apposition right before ``m`` (", " between them)."""
+    if a >= 4 and tokens[a - 1].text == "-" and tokens[a - 2].text == "." and is_rank(tokens[a - 3].text):
+        a -= 3  # "the National Security Adviser, Maj.-Gen. X": a compound rank opens the name
+    c = a - 1
+    if courtesy(tokens[a].text):
+        while c >= 2 and a - c <= 3 and tokens[c].low in _STYLE_GRADES:
+            c -= 1  # "Prime Minister, the Most Hon. X", "the Rt. Hon. X": a grade of the style
+    if c >= 1 and tokens[c].low == "the" and tokens[c - 1].text == "," and courtesy(tokens[a].text):
+        c -= 1  # "Central Province Governor, the Hon. X": the courtesy takes an article
+    if c < 0 or tokens[c].text != ",":
+        return None
+    comma = tokens[c].start
+    if (
+        a >= 5
+        and tokens[a - 2].text == ")"
+        and tokens[a - 4].text == "("
+        and _is_short_form(tokens[a - 3].text)
+    ):
+        comma = tokens[a - 5].end  # "the Secretary-General of the United Nations (UN), X"
+    e = tok_index(tokens, m.end)
+    if e < len(tokens) and tokens[e].text == "(":
+        shut = next((k for k in range(e + 1, min(len(tokens), e + 5)) if tokens[k].text == ")"), None)
+        e = shut + 1 if shut is not None else e  # "X (rtd.), and": past a short bracket after the name
+    closed = e >= len(tokens) or tokens[e].text in (",", ".", ";")
+    # "He held talks with Algeria's President, X on trade": so does a preposition, unless the
+    # description sits in an opening phrase ("In a call with ..., Wang in turn said")
+    # so does "and" before another name or title ("with the US envoy, X and Middle East adviser Y")
+    closed = closed or (
+        (
+            tokens[e].text in PREPOSITIONS
+            or (tokens[e].text == "and" and e + 1 < len(tokens) and tokens[e + 1].cap)
+        )
+        and tokens[0].low not in PREPOSITIONS
+    )
+    for k in range(index - 1, max(-1, index - 6), -1):
+        other = doc.mentions[k]
+        if other.kind != "role" or other.sentence != m.sentence:
+            continue
+        # "Malaysia's chargé d'affaires in Brunei, X": what the office covers ends the description
+        scoped = (
+            other.role is not None
+            and comma - 80 < other.end < comma
+            and _OFFICE_SCOPE.fullmatch(doc.text, other.end, comma) is not None
+        )
+        apposed = (
+            not scoped
+            and other.role is not None
+            and comma - 80 < other.end < comma
+            and _apposed_body(doc, other, k, index, comma)
+        )
+        # "the President of the Riigikogu (Parliament), X": a bracketed gloss before the comma
+        glossed = other.end < comma and _GLOSS.fullmatch(doc.text, other.end, comma) is not None
+        if other.end == comma or scoped or apposed or glossed:
+            r = tok_index(tokens, other.start)
+            after_preposition = r > 0 and tokens[r - 1].low in PREPOSITIONS
+            if (
+                after_preposition
+                and r > 1
+                and tokens[r - 1].low in ("to", "of", "for")
+                and (is_office_word(tokens[r - 2].low) or tokens[r - 2].low in OCCUPATIONS)
+            ):
+                return None  # "an adviser to the premier, X": the name is the adviser's
+            if (
+                after_preposition
+                and r > 1
+                and tokens[r - 1].low == "to"
+                and tokens[r - 2].cap
+                and tokens[r - 2].low != "according"  # "According to Deputy Spokeswoman, X,": no principal
+            ):
+                # "the Special Assistant on Media to Minister of Foreign Affairs, X": the whole
+                # capitalised office is the name's, the one after "to" is its principal's
+                office = _office_ending_at(tokens, r - 1)
+                if office is None:
+                    return None
+                other.role = doc.text[office : other.end]
+                other.affiliation = None
+                other.start = office
+                other.text = doc.text[office : other.end]
+            # "in a call with Saudi Arabia's top diplomat, Wang said": the name starts the main clause;
+            # so after a gerund ("While welcoming the Omani minister, X said": the one welcomed)
+            if (after_preposition or _after_gerund(tokens, r)) and not closed:
+                return None
+            if scoped:
+                other.role = (other.role or "") + doc.text[other.end : comma]
+                other.end = comma
+                other.text = doc.text[other.start : comma]
+            return k
+    return None
+
+
+def _after_gerund(tokens: list[Token], r: int) -> bool:
+    """An -ing verb right before token ``r`` ("welcoming the minister"): its object."""
+    if r <= 0:
+        return False
+    word = tokens[r - 1].text
+    if len(word) <= 5 or not word.endswith("ing"):
+        return False
+    # "Welcoming the Greek PM, X said": a sentence's first word, capitalised, is a gerund too
+    return word.islower() or (r == 1 and word[1:].islower() and is_english_word(word.lower()))
+
+
+def _office_ending_at(tokens: list[Token], q: int) -> int | None:
+    """Start offset of the capitalised office whose words end right before token ``q`` ("Special
+    Assistant on Media and Communications Strategy" before "to ..."), or None if no office word
+    opens it."""
+    p = q
+    while (
+        p > 0
+        and q - p < 10
+        and (tokens[p - 1].cap or (tokens[p - 1].low in ("on", "and", "for", "of") and p - 1 < q - 1))
+    ):
+        p -= 1
+    while p < q and not tokens[p].cap:
+        p += 1
+    words = [t.low for t in tokens[p : min(q, p + 2)]]
+    if not any(w in TITLE_MODIFIERS or w in TITLE_HEADS or w in _AIDES for w in words):
+        return None
+    return tokens[p].start
+
+
+_AIDES = frozenset({"assistant", "aide"})
+
+
+def _apposed_body(doc: Document, other: Mention, k: int, index: int, comma: int) -> bool:
+    """An office, then its state or body between commas, then the holder: "the Minister of
+    Information, Ghana, X" (the country is the affiliation), "The Spokesperson, Ministry of
+    Foreign Affairs, Y" (the body completes the office). Read into ``other``; True if found."""
+    gap = doc.text[other.end : comma]
+    if not gap.startswith(", "):
+        return False
+    inner = [m for m in doc.mentions[k + 1 : index] if m.start >= other.end and m.end <= comma]
+    if len(inner) != 1 or inner[0].start != other.end + 2 or inner[0].end != comma:
+        return False
+    body = inner[0]
+    if body.kind == "country":
+        other.affiliation = other.affiliation or body.name or body.text
+        return True
+    if body.kind != "organization":
+        return False
+    other.role = (other.role or "") + gap
+    other.end = comma
+    other.text = doc.text[other.start : comma]
+    return True
+
+
+# What an office covers, after it: " in Brunei", " on Media and Publicity", " for the Western Hemisphere".
+# Not a time: "the Greek PM on Monday, X" is a description, a time, then the subject.
+_TIME_NAMES = "|".join(sorted(MONTHS | WEEKDAYS))
+_OFFICE_SCOPE = re.compile(
+    r"\s+(?:in|to|for|on|at)\s+(?:the\s+)?"
+    rf"(?!(?:{_TIME_NAMES})\b)"
+    r"[A-Z][\w'.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4}"
+)
+
+
+def _is_short_form(text: str) -> bool:
+    """An acronym in brackets after a name ("(UN)", "(AU)")."""
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
