@@ -1,0 +1,324 @@
+"""Offices shared across a sentence's people: plural offices over lists, and counterparts.
+
+A plural title before a list ("ministers A, B and C", "Former PMs A and B"), a plural office
+then a dash ("three prime ministers - Poland's X, ..."), sides before a plural office ("the
+Chinese and Russian presidents, X and Y"), a plural description after a list ("X and Y, his
+counterparts from Russia and China,"), "Presidents X of Colombia, Y of Brazil" and a
+"counterpart" taking the office of the sentence's titled person.
+
+Separate because these passes read all the people of a sentence together, after each person's
+own words (roles.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.lexicon.titles import PLURAL_BASES, TITLE_MODIFIERS, office_abroad
+from briefing_tui.extract.roletitles import (
+    ABBREVIATED_OFFICES,
+    DETERMINERS,
+    FUNCTION_LOWER,
+    OFFICE_WORDS,
+    Spans,
+    names_office,
+    only_ranks,
+    tok_index,
+)
+from briefing_tui.extract.tokens import Token
+
+_LIST_GAPS = frozenset({", ", " and ", ", and "})
+_COUNTRY_GAPS = frozenset({"", ",", "and", ", and", "the", "and the", ", and the"})
+
+
+@lru_cache(maxsize=1024)
+def _singular_office(low: str) -> str | None:
+    """The office word of a plural ("counterparts", "ministers", "secretaries"), else None."""
+    if not low.endswith("s"):
+        return None
+    forms = (low[:-3] + "y", low[:-1]) if low.endswith("ies") else (low[:-1], low[:-2])
+    return next((f for f in forms if f and names_office(f)), None)
+
+
+_PLURAL_TITLE = re.compile(r"(?:(\S+)\s)?([A-Za-z]+)\s+")
+
+
+def plural_title_before_list(doc: Document, people: list[Mention]) -> None:
+    """A plural title read into the first name of a list ("ministers A, B and C", "Presidents A and B")
+    is each holder's office, in the singular."""
+    text = doc.text
+    for n, m in enumerate(people[:-1]):
+        head = m.head_start if m.head_start is not None else m.start
+        short = _ABBREVIATED_PLURAL.search(text, max(0, m.start - 24), m.start)
+        if short is not None and m.role is None:
+            # "Former PMs A and B": an abbreviated plural before the list, outside the names
+            office = ABBREVIATED_OFFICES[short.group(2).lower()]
+            if short.group(1):
+                office = f"former {office}"
+            _give_list(text, people, n, office)
+            return
+        if head <= m.start:  # "Presidents A": the plural read as a word of the name
+            head = text.find(" ", m.start, m.end) + 1
+            if head <= 0:
+                continue
+        if text[head - 2] != "s" or text[head - 1] != " ":
+            continue  # the cheap gate: a plural ends the title
+        title = text[m.start : head]
+        found = _PLURAL_TITLE.fullmatch(title)
+        if found is None:
+            continue
+        modifier, word = found.groups()
+        singular = _singular_office(word.lower())
+        if singular is None or singular not in PLURAL_BASES:
+            continue
+        office = word[: len(singular) - 1] + "y" if word.lower().endswith("ies") else word[: len(singular)]
+        if modifier and (modifier[0].isupper() or modifier.lower() in TITLE_MODIFIERS):
+            office = f"{modifier} {office}"  # "Foreign Ministers A and B"; not "includes ministers A"
+        if m.role is not None and m.role.lower() != title.strip().lower():
+            continue
+        m.head_start = head
+        _give_list(text, people, n, office)
+        return
+
+
+# "former PMs " right before a name: the abbreviated plural, perhaps after a past marker
+_ABBREVIATED_PLURAL = re.compile(r"(?:\b([Ff]ormer|[Ee]x-)\s*)?\b(PM|FM)s\s+$")
+
+
+def _give_list(text: str, people: list[Mention], n: int, office: str) -> None:
+    """The office to ``people[n]`` and each name listed right after it with none of its own."""
+    people[n].role = office
+    last = people[n]
+    for other in people[n + 1 :]:
+        if text[last.end : other.start] not in _LIST_GAPS or other.role is not None:
+            break
+        other.role = office
+        last = other
+
+
+# "three prime ministers — Poland's X, the Czech Republic's Y and Z": a plural office, a dash or a
+# colon (the clean stage makes every dash "-"), then the holders, each maybe after its country's possessive
+_OWNER = r"(?:(?:the\s)?(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*'s\s)?"  # the clean stage writes "'"
+_PLURAL_BEFORE_DASH = re.compile(r"(?:([A-Za-z]+)\s)?([a-z]+s)(?:\s-|:)\s+" + _OWNER + r"$")
+_DASH_LIST_GAP = re.compile(r"(?:,\s|,?\sand\s)" + _OWNER)
+_PLURAL_REACH = 60  # characters before the first holder: the plural, the dash and one possessor
+
+
+def plural_office_before_dash(doc: Document, people: list[Mention]) -> None:
+    """ "three prime ministers — Poland's X, the Czech Republic's Y and Slovenia's Z —": each holder
+    listed after a plural office and a dash (or a colon) takes the office in the singular."""
+    text = doc.text
+    first = people[0]
+    if first.role is not None:
+        return
+    found = _PLURAL_BEFORE_DASH.search(text, max(0, first.start - _PLURAL_REACH), first.start)
+    if found is None:
+        return
+    modifier, word = found.groups()
+    singular = _singular_office(word)
+    if singular is None or singular not in PLURAL_BASES:
+        return
+    office = singular
+    if modifier and modifier.lower() in TITLE_MODIFIERS:
+        office = f"{modifier.lower()} {singular}"  # "prime ministers": the prime minister
+    first.role = office
+    last = first
+    for other in people[1:]:
+        if other.role is not None or _DASH_LIST_GAP.fullmatch(text, last.end, other.start) is None:
+            break
+        other.role = office
+        last = other
+
+
+# "the Polish and Lithuanian presidents, X and Y": sides, then a plural office and a comma, right
+# before the first holder (the clean stage writes "'", so a possessive side reads "Poland's")
+_SIDES_BEFORE_PLURAL = re.compile(
+    r"((?:[A-Z][\w'-]*,\s)*[A-Z][\w'-]*,?\sand\s[A-Z][\w'-]*)\s(?:([a-z]+)\s)?([a-z]+s),\s$"
+)
+_SIDES_REACH = 120  # characters before the first holder: a few sides and the office
+
+
+def sides_before_plural_office(doc: Document, people: list[Mention], spans: Spans) -> None:
+    """ "the Chinese and Russian presidents, X and Y": as many holders as sides, listed after a
+    plural office, each take the office in the singular and the side written in the same place."""
+    text = doc.text
+    first = people[0]
+    found = _SIDES_BEFORE_PLURAL.search(text, max(0, first.start - _SIDES_REACH), first.start)
+    if found is None:
+        return
+    modifier, word = found.group(2), found.group(3)
+    singular = _singular_office(word)
+    if singular is None or singular not in PLURAL_BASES:
+        return
+    sides = [m for m in spans.inside(found.start(1), found.end(1)) if m.kind == "country" and m.affiliation]
+    holders = [first]
+    for other in people[1:]:
+        if len(holders) == len(sides) or text[holders[-1].end : other.start] not in _LIST_GAPS:
+            break
+        holders.append(other)
+    if len(sides) < 2 or len(holders) != len(sides):
+        return
+    office = f"{modifier} {singular}" if modifier and modifier in TITLE_MODIFIERS else singular
+    for person, side in zip(holders, sides, strict=True):
+        if person.role is None:
+            person.role = office
+        person.affiliation = side.affiliation
+
+
+def shared_apposition(doc: Document, people: list[Mention], tokens: list[Token], spans: Spans) -> None:
+    """ "X and Y, his counterparts from Russia and China,": a plural description after a list of
+    names (a sentence's people, in order) is each one's, and its countries go to the names in
+    order (a single country to all)."""
+    text = doc.text
+    for idx in range(1, len(people)):
+        last = people[idx]
+        first = idx
+        while (
+            first > 0
+            and people[first].start - people[first - 1].end <= 6  # the cheap test before the slice
+            and text[people[first - 1].end : people[first].start] in _LIST_GAPS
+        ):
+            first -= 1
+        if first == idx:
+            continue
+        e = tok_index(tokens, last.end)
+        if e + 2 >= len(tokens) or tokens[e].text != ",":
+            continue
+        j = e + 2 if tokens[e + 1].low in DETERMINERS else e + 1
+        head = j
+        while (
+            j < len(tokens)
+            and j - head < 4
+            and tokens[j].text.isalpha()
+            and tokens[j].low not in ("of", "from")
+        ):
+            j += 1
+        singular = _singular_office(tokens[j - 1].low) if j > head else None
+        if singular is None or any(t.low in FUNCTION_LOWER for t in tokens[head:j]):
+            continue  # ", and other senior officials": the list goes on, it is not described
+        mods = head
+        while mods < j - 1 and not (tokens[mods].cap or tokens[mods].low in OFFICE_WORDS):
+            mods += 1  # "two ministers": a count is no part of the office
+        role = " ".join([t.text for t in tokens[mods : j - 1]] + [tokens[j - 1].text[: len(singular)]])
+        places: list[str | None] = []
+        if j < len(tokens) and tokens[j].low in ("of", "from"):
+            pos = tokens[j].end
+            for c in spans.inside(pos, doc.sentences[last.sentence].end):
+                if c.kind != "country":
+                    continue
+                if text[pos : c.start].strip() not in _COUNTRY_GAPS:
+                    break
+                places.append(c.affiliation)
+                pos = c.end
+            if len(places) not in (1, idx - first + 1):
+                continue  # no country where one was announced, or a count that does not pair up
+        for n, m in enumerate(people[first : idx + 1]):
+            # the last name's role may be the plural description itself, read as its apposition
+            if m.role is None or only_ranks(m.role) or tokens[j - 1].low in m.role.lower().split():
+                m.role = role
+            if places:
+                m.affiliation = places[n] if len(places) > 1 else places[0]
+
+
+def counterparts(ms: list[Mention]) -> None:
+    """ "Wang told Israeli counterpart Eli Cohen": Cohen holds Wang's office (``ms``: a sentence's
+    people and role descriptions)."""
+    titled: list[Mention] | None = None  # listed at the first counterpart, before any is changed
+    for m in ms:
+        if m.role and m.role.lower().split()[-1:] == ["counterpart"]:
+            if titled is None:
+                titled = [
+                    t for t in ms if t.kind == "person" and t.role and "counterpart" not in t.role.lower()
+                ]
+            source = next((t for t in titled if t.start < m.start), None)
+            if source is None:
+                source = next((t for t in titled if t is not m), None)
+            if source is None:
+                # "the Turkish foreign minister met his Ukrainian counterpart, X": an office described
+                # before the counterpart, with no name of its own
+                source = next(
+                    (
+                        t
+                        for t in ms
+                        if t.kind == "role" and t.ref is None and t.end < m.start and _holds_office(t)
+                    ),
+                    None,
+                )
+            if source is not None and source.role:
+                m.role = office_abroad(source.role, m.affiliation)
+
+
+def _holds_office(m: Mention) -> bool:
+    """A role description naming an office (not "counterpart" or a rank alone)."""
+    role = m.role
+    return bool(role) and "counterpart" not in role.lower() and not only_ranks(role)
+
+
+# A plural office over a list of holders: "the Presidents of Colombia, X; of Brazil, Y" or
+# "Presidents X of Colombia, Y of Brazil and Z of Haiti".
+_PLURAL_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+[ -])?([A-Z][a-z]+))s\s+(?=of\s|[A-Z])")
+PLURAL_HEADS = frozenset(
+    head + "s" for head in PLURAL_BASES
+) | frozenset(  # the cheap gate before the pattern
+    head for head in PLURAL_BASES if head.endswith("ies")
+)
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_THEN_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:with\s+)?(?:the\s+)?of\s+(?:the\s+)?")
+_THEN_NAME = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def plural_office_list(doc: Document, sentence: int, ms: list[Mention], spans: Spans) -> None:
+    """Each holder in a list under one plural office takes that office (singular) and the country
+    written with them: a plural title is no part of the first name, and "of X" after the plural
+    names only the first holder's country."""
+    s = doc.sentences[sentence]
+    text = doc.text
+    for found in _PLURAL_OFFICE.finditer(text, s.start, s.end):
+        if found.group(2).lower() not in PLURAL_BASES:
+            continue
+        office = found.group(1)
+        pos = found.end()
+        inside = [m for m in spans.inside(pos, s.end) if m.kind in ("person", "country")]
+        named = [m for m in ms if m.kind == "person" and m.start == found.start() and m.end > pos]
+        if named:  # "Presidents Juan Santos of ...": the plural title was read into the name
+            inside.insert(0, named[0])
+            named[0].head_start = pos
+        pairs: list[tuple[Mention, Mention]] = []
+        k = 0
+        if text.startswith("of", pos):
+            k = next((j for j, m in enumerate(inside) if m.start >= pos), len(inside))
+            pos = found.end() + 2
+            while k + 1 < len(inside):
+                country, person = inside[k], inside[k + 1]
+                if (
+                    country.kind != "country"
+                    or person.kind != "person"
+                    or not text[pos : country.start].isspace()
+                ):
+                    break
+                if not re.fullmatch(r"\s*,\s*", text[country.end : person.start]):
+                    break
+                pairs.append((person, country))
+                k += 2
+                then = _THEN_OF.match(text, person.end)
+                if then is None or k >= len(inside):
+                    break
+                pos = then.end() - 1
+        else:
+            while k + 1 < len(inside):
+                person, country = inside[k], inside[k + 1]
+                if person.kind != "person" or country.kind != "country":
+                    break
+                if _OF_COUNTRY.fullmatch(text, person.end, country.start) is None:
+                    break
+                pairs.append((person, country))
+                k += 2
+                if k < len(inside) and _THEN_NAME.fullmatch(text, country.end, inside[k].start) is None:
+                    break
+        if len(pairs) < 2 and not named:
+            continue
+        for person, country in pairs:
+            if person.role is None or person is (named[0] if named else None):
+                person.role, person.affiliation = office, country.affiliation
