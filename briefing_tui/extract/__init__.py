@@ -2,6 +2,20 @@
 
 Importing this package must stay cheap: no textual, httpx, trafilatura or
 other heavy import happens here or in any stage module.
+
+``pipeline.build_document`` runs the stages in order over one :class:`Document`. Each
+stage's entry module comes first below; the modules after it hold its parts:
+
+- clean, sentences (+ tokens): text normalised with offsets kept, sentences, word tokens
+- timexes: timexpatterns, timexcontext, timexrules, timexassembly (+ datewords, dateline, tense)
+- mentions: mentionwords, personnames, titledpeople, rolenouns, nonpeople
+- roles: roletitles, affiliationsources, roleappositions, rolelists, rolecredits
+- coref: offices, personregistry, homeside, contextaffiliations, roledescriptions (+ namewords, knownpeople)
+- statements: statementcontext, speakersubjects, quoteattribution, reportedclauses, reportedspeech (+ quotes, speech)
+- meetings: meetingfound, meetingmerge, meetingparticipants, meetingsentences (+ meetingcues, meetingactors,
+  meetingdates, spans)
+
+Word lists live in ``lexicon/``.
 """
 
 from __future__ import annotations
