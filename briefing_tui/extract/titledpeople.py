@@ -151,6 +151,8 @@ class TitleScanner(NameScanner):
             while q < j and (t[q].cap or t[q].text in CONNECTORS) and t[q].text != ".":
                 if self.cls[q] & TITLE_HEAD and q + 1 < j and self.cls[q + 1] & NAME_WORD and q > best + 1:
                     break  # "Bank of England Governor Andrew Bailey": an office and its holder follow
+                if t[q].text == "on" and q + 1 < j and not self.body_subject(q):
+                    break  # "the Ministry of External Affairs on Wednesday said": the date is not the name's
                 q += 1
             while q > best and t[q - 1].text in CONNECTORS:
                 q -= 1
