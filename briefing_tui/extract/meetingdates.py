@@ -899,9 +899,10 @@ def meeting_status(
             tense = "future"
         elif told.startswith(("earlier this", "earlier in the", "earlier in this")):
             tense = "past"
+    if start is None and tense in ("present", "future") and _begun_stay(doc, hit, lo, hi):
+        tense = "past"  # "X is visiting Chile", "is in Japan to attend the summit": under way, so begun
     if tense == "present":
-        # a schedule told in the present, or an event under way ("is paying a visit to Brussels"):
-        # not over yet
+        # a schedule told in the present: not over yet
         tense = "future"
     if own is None and tense != "future" and _looked_forward_to(text, max(lo, hit.start - 160), hit.start):
         tense = "future"  # "is looking forward to meeting X at the ... summit in Tokyo": still ahead
@@ -1075,6 +1076,46 @@ _TOPIC_VERB = re.compile(
 # a stay told in the present: "X is in Moscow", "are currently in Kyiv" (not "is on a working visit",
 # which _UNDER_WAY reports as begun)
 _STAYING = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?in\s+(?=[A-Z])")
+
+
+# An undated stay under way, or told in the past with its purpose: "X is visiting Chile", "is paying an
+# official visit to Brussels", "is currently in Tokyo, attending the forum", "are in the country to attend
+# the summit", "was in town to attend the summit". News reports such an event as begun (past).
+_STAY_UNDER_WAY = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:now|currently|already|also|still|presently)\s+)?"
+    r"(?:visiting|touring|attending|(?:paying|making|undertaking)\s+(?:a|an|his|her|their)\b"
+    r"|in\s+(?:[A-Z]|the\s+(?:country|city|capital|region|kingdom)\b|town\b))"
+)
+_STAY_REACH = 100  # characters from the stay's verb to the trigger
+# a loose time ahead told after the trigger in its clause: "is visiting Chile next week", "soon"
+_AHEAD_AFTER = re.compile(r"(?i)\b(?:soon|shortly|later|coming|next|upcoming|forthcoming|tomorrow|tonight)\b")
+_CLAUSE_COMMA = re.compile(r"[,;:\"\n\u201c\u201d]")
+
+
+def _begun_stay(doc: Document, hit: Hit, lo: int, hi: int) -> bool:
+    """Is the (undated) trigger a stay under way, or the purpose of one, with no word or time ahead?"""
+    text = doc.text
+    window_lo = max(lo, hit.start - _STAY_REACH)
+    low = text[window_lo : hit.end]
+    if " is " not in low and " are " not in low and " was " not in low and " were " not in low:
+        return False  # most triggers: no stay told before them
+    stay = None
+    for m in _STAY_UNDER_WAY.finditer(text, window_lo, hit.end):
+        if m.start() < hit.start:
+            stay = m
+    if stay is None or _CLAUSE_BREAK.search(text, stay.end(), hit.start):
+        return False
+    if future_word_in(text, stay.start(), hit.end):
+        return False  # "is in Japan and will attend the summit"
+    comma = _CLAUSE_COMMA.search(text, hit.end, hi)
+    if _AHEAD_AFTER.search(text, hit.end, comma.start() if comma else hi):
+        return False  # "is visiting Chile next week"
+    published = doc.published.isoformat()
+    i = bisect.bisect_left(doc.timexes, stay.start(), key=lambda t: t.start)
+    # "is making a visit to Japan this weekend": a loose time, or a date ahead, in the sentence
+    return not any(
+        t.value is None or t.value > published[: len(t.value)] for t in doc.timexes[i:] if t.start < hi
+    )
 
 
 def _looked_forward_to(text: str, lo: int, hi: int) -> bool:

@@ -138,11 +138,12 @@ SATURDAY = date(2018, 7, 7)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an event under way, told in the present progressive or as a stay "in" a place: not over yet
-        ("Prime Minister Edi Rama is paying an official visit to Brussels ahead of the summit.", "upcoming"),
+        # an event under way, told in the present progressive or as a stay "in" a place, with a time of
+        # today or ahead: not over yet (undated, it is reported as begun: round 26)
+        ("Prime Minister Edi Rama is paying an official visit to Brussels ahead of the summit.", "past"),
         ("Mike Pompeo is making a visit to Japan this weekend.", "upcoming"),
         ("Mike Pompeo is in Pyongyang on Saturday for high-level talks with Kim Yong Chol.", "upcoming"),
-        ("Mike Pompeo is currently in Pyongyang for talks with Kim Yong Chol.", "upcoming"),
+        ("Mike Pompeo is currently in Pyongyang for talks with Kim Yong Chol.", "past"),
         # near misses: a past verb of its own; a stay in a relative clause
         ("Mike Pompeo, who is in Pyongyang, met Kim Yong Chol on Friday.", "past"),
         ("The focus is on talks between Mike Pompeo and Kim Yong Chol, who met in May.", "past"),

@@ -1,0 +1,60 @@
+"""Meeting dates and status, round 26: an undated event under way (a stay told in the present, or in the
+past with its purpose) is reported as begun."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+WEDNESDAY = date(2024, 5, 15)
+
+
+def _statuses(text: str, published: date = WEDNESDAY) -> dict[str, str]:
+    return {m.kind: m.status for m in build_document(text, published).meetings}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Foreign Minister Tom Lind is visiting Chile as part of a tour of Latin America.", "visit", "past"),
+        (
+            "President Tom Lind, who is visiting Ghana for the first time since taking office in March last"
+            " year, held talks with President Ama Boateng.",
+            "visit",
+            "past",
+        ),
+        (
+            "President Ama Boateng is currently in Tokyo, attending the Tokyo Conference on Development.",
+            "conference",
+            "past",
+        ),
+        ("Prime Minister Tom Lind is in Japan to attend the G7 summit in Hiroshima.", "summit", "past"),
+        (
+            "Prime Minister Tom Lind was also in town to attend the summit of the African Union.",
+            "summit",
+            "past",
+        ),
+        # near misses: a time ahead, a future word, a trip still on its way, a date of its own
+        ("Foreign Minister Tom Lind is visiting Chile next week.", "visit", "upcoming"),
+        (
+            "Prime Minister Tom Lind is in Japan and will attend the G7 summit in Hiroshima.",
+            "summit",
+            "upcoming",
+        ),
+        (
+            "Prime Minister Tom Lind is travelling to Japan to attend the G7 summit in Hiroshima.",
+            "summit",
+            "upcoming",
+        ),
+        (
+            "Prime Minister Tom Lind is in Japan to attend the G7 summit in Hiroshima on Friday.",
+            "summit",
+            "upcoming",
+        ),
+    ],
+)
+def test_undated_stay_under_way_is_begun(text: str, kind: str, expected: str) -> None:
+    assert _statuses(text).get(kind) == expected
