@@ -58,3 +58,32 @@ def _statuses(text: str, published: date = WEDNESDAY) -> dict[str, str]:
 )
 def test_undated_stay_under_way_is_begun(text: str, kind: str, expected: str) -> None:
     assert _statuses(text).get(kind) == expected
+
+
+def _starts(text: str, published: date = WEDNESDAY) -> list[str | None]:
+    return [m.start for m in build_document(text, published).meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Lind, sworn in as president on Monday night, also spoke with Ama Boateng.", [None]),
+        ("Tom Lind, elected in March, will visit Accra.", [None]),
+        ("Tom Lind, re-elected last month, held talks with Ama Boateng in Accra.", [None]),
+        ("Ama Boateng met Tom Lind, named prime minister on Monday, in Accra.", [None]),
+        (
+            "Tom Lind, sworn in as president on Monday, spoke with Ama Boateng by phone on Tuesday.",
+            ["2024-05-14"],
+        ),
+        # near misses: the date outside the aside, an aside of another kind, an aside not closed
+        ("On Monday, Tom Lind, flanked by aides, met Ama Boateng.", ["2024-05-13"]),
+        ("Tom Lind, accompanied by his wife, arrived in Accra on Monday.", ["2024-05-13"]),
+        ("Tom Lind arrived in Accra, welcomed by Ama Boateng on Monday.", ["2024-05-13"]),
+        (
+            "The talks between Tom Lind and Ama Boateng, scheduled for Friday, will focus on trade.",
+            ["2024-05-17"],
+        ),
+    ],
+)
+def test_date_in_participle_aside_is_the_persons(text: str, expected: list[str | None]) -> None:
+    assert _starts(text) == expected
