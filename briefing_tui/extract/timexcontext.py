@@ -216,7 +216,8 @@ def resolve_month_day(
 
 def resolve_weekday(weekday: int, published: date, tense: Tense | None, modifier: str | None) -> date:
     """Past (the default in news) → latest such day on or before publication; future → the next such
-    day from publication on, publication's own too ("next Monday": after it);
+    day from publication on, publication's own too ("next Monday": after it); "this Monday" with no
+    tense → that day of publication's week (Monday to Sunday);
     present ("is being held on Friday") → the next such day from publication on, publication's own too."""
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7 or 7
@@ -230,6 +231,9 @@ def resolve_weekday(weekday: int, published: date, tense: Tense | None, modifier
     if tense == "future" and mod != "past":
         # "will attend the forum on Monday", published on a Monday: that day (news of the day ahead)
         return published + timedelta(days=(weekday - published.weekday()) % 7)
+    if tense is None and mod == "this":
+        # "proposed hosting a summit this Thursday" (no verb's tense): the day of publication's week
+        return published + timedelta(days=weekday - published.weekday())
     return published - timedelta(days=back)
 
 

@@ -1,0 +1,36 @@
+"""Timexes, round 26: "this Thursday" in a clause with no tense is that day of publication's week."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+TUESDAY = date(2026, 1, 20)
+SATURDAY = date(2026, 1, 24)
+
+
+def _values(text: str, published: date) -> list[str | None]:
+    return [t.value for t in build_document(text, published).timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Tom Lind has privately proposed hosting a summit in Paris this Thursday, with Ama Boateng.",
+            TUESDAY,
+            "2026-01-22",
+        ),
+        ("The summit this Friday brings the two leaders together.", TUESDAY, "2026-01-23"),
+        ("The summit this Thursday brings the two leaders together.", SATURDAY, "2026-01-22"),
+        # near misses: a tense decides
+        ("Tom Lind met Ama Boateng this Monday.", TUESDAY, "2026-01-19"),
+        ("Tom Lind met Ama Boateng this Friday.", TUESDAY, "2026-01-16"),
+        ("Tom Lind will meet Ama Boateng this Friday.", TUESDAY, "2026-01-23"),
+    ],
+)
+def test_this_weekday_without_tense_is_this_weeks(text: str, published: date, expected: str) -> None:
+    assert _values(text, published) == [expected]
