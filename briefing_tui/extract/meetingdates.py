@@ -153,7 +153,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
             or not t.text[:1].isdigit()
             or _YEAR_LEAD.search(text, max(0, t.start - 16), t.start)
         )
-        and not _dates_something_else(text, t)
+        and not _dates_something_else(text, t, hit)
         and not _landmark_date(text, t, hit)
         and not _other_event_date(text, t, hit)
         and not _across_quote(text, t, hit)
@@ -478,8 +478,11 @@ def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
     return m is not None and not (m.start() <= hit.start < t.start)
 
 
-def _dates_something_else(text: str, t: Timex) -> bool:
-    if _SINCE_BEFORE.search(text, max(0, t.start - 80), t.start):
+def _dates_something_else(text: str, t: Timex, hit: Hit) -> bool:
+    since = _SINCE_BEFORE.search(text, max(0, t.start - 80), t.start)
+    if since is not None and not since.start() < hit.start < t.start:
+        # (the trigger told inside the "since" clause is its own event: "the first visit since X visited
+        # Busan in November 2023")
         return True
     if _SAID_BEFORE.search(text, max(0, t.start - 80), t.start):
         return True

@@ -87,3 +87,22 @@ def _starts(text: str, published: date = WEDNESDAY) -> list[str | None]:
 )
 def test_date_in_participle_aside_is_the_persons(text: str, expected: list[str | None]) -> None:
     assert _starts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was the first trip by a Japanese minister to Korea since Foreign Minister Tom Lind visited"
+            " Busan in November 2023 for talks.",
+            "2023-11",
+        ),
+        ("Since Tom Lind met Ama Boateng in March, ties have improved.", "2024-03"),
+        ("Ties have warmed since Tom Lind held talks with Ama Boateng in Accra in February.", "2024-02"),
+        # near misses: the trigger before "since", the span's start is not its date
+        ("Tom Lind has held talks with Ama Boateng every month since March.", None),
+        ("Tom Lind visited Accra, his first trip since he took office in March.", None),
+    ],
+)
+def test_date_in_since_clause_of_its_own_trigger(text: str, expected: str | None) -> None:
+    assert _starts(text)[-1] == expected
