@@ -206,11 +206,12 @@ def resolve_month_day(
     ]
     if weekday is not None:
         found = [d for d in found if d.weekday() == weekday] or found
-    slop = timedelta(days=7)
     if tense in ("future", "present"):
-        found = [d for d in found if d >= published - slop] or found
+        found = [d for d in found if d >= published - timedelta(days=7)] or found
     elif tense == "past":
-        found = [d for d in found if d <= published + slop] or found
+        # a past verb may report a plan a few days ahead ("was floating March 16 as a date for the
+        # visit") rather than tell of that day a year back: it rules out only days over two weeks ahead
+        found = [d for d in found if d <= published + timedelta(days=14)] or found
     return min(found, key=lambda d: abs((d - published).days)) if found else None
 
 

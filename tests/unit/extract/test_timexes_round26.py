@@ -34,3 +34,24 @@ def _values(text: str, published: date) -> list[str | None]:
 )
 def test_this_weekday_without_tense_is_this_weeks(text: str, published: date, expected: str) -> None:
     assert _values(text, published) == [expected]
+
+
+TUESDAY_MARCH_7 = date(2023, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials reported on Monday that the capital was floating March 16 as a date for the visit.",
+            ["2023-03-06", "2023-03-16"],
+        ),
+        ("The ministry said the talks were set for March 20.", ["2023-03-20"]),
+        ("The two sides discussed March 19 as a possible date for the summit.", ["2023-03-19"]),
+        # near misses: further ahead a past verb still means last year's day; a day just past
+        ("Tom Lind met Ama Boateng on March 28.", ["2022-03-28"]),
+        ("Tom Lind met Ama Boateng on March 1.", ["2023-03-01"]),
+    ],
+)
+def test_past_verb_with_a_day_two_weeks_ahead(text: str, expected: list[str]) -> None:
+    assert _values(text, TUESDAY_MARCH_7) == expected
