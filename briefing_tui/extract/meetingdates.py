@@ -683,7 +683,9 @@ def length_span(
     m = None
     for m in _LENGTH.finditer(text, window_lo, hit_end):  # noqa: B007 (the last one is wanted)
         pass
-    if m is None:
+    if m is None or _CLAUSE_COMMA.search(text, m.end(), hit_start):
+        # ("X, who is on a two-day visit, called on Y on Monday", "During a three-day tour, X met Y": a
+        # length told before a comma is the stay's, not the sitting's)
         return None
     word = m.group(1).lower()
     days = int(word) if word.isdigit() else NUMBER_WORDS[word]

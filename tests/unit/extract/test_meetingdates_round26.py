@@ -106,3 +106,37 @@ def test_date_in_participle_aside_is_the_persons(text: str, expected: list[str |
 )
 def test_date_in_since_clause_of_its_own_trigger(text: str, expected: str | None) -> None:
     assert _starts(text)[-1] == expected
+
+
+def _spans(text: str, kind: str, published: date = WEDNESDAY) -> list[tuple[str | None, str | None]]:
+    return [(m.start, m.end) for m in build_document(text, published).meetings if m.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Foreign Secretary Tom Lind, who is on a two-day Ghana visit, paid a courtesy call on Minister Ama"
+            " Boateng on Monday.",
+            "meeting",
+            [("2024-05-13", "2024-05-13")],
+        ),
+        (
+            "During a three-day visit, Tom Lind met Ama Boateng on Monday.",
+            "meeting",
+            [("2024-05-13", "2024-05-13")],
+        ),
+        (
+            "Tom Lind, on a three-day tour of Ghana, met Ama Boateng on Monday.",
+            "meeting",
+            [("2024-05-13", "2024-05-13")],
+        ),
+        # near misses: the length is the trigger's own
+        ("Tom Lind began a two-day visit to Ghana on Monday.", "visit", [("2024-05-13", "2024-05-14")]),
+        ("Tom Lind concluded his two-day visit to Ghana on Sunday.", "visit", [("2024-05-11", "2024-05-12")]),
+    ],
+)
+def test_length_of_the_stay_before_a_comma_is_not_the_sittings(
+    text: str, kind: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _spans(text, kind) == expected
