@@ -210,16 +210,24 @@ def _clause_end(text: str, end: int, hi: int) -> int:
 
 
 def _right_cue(
-    text: str, end: int, hi: int, progressive: bool = False, names_free: bool = True
+    text: str, end: int, hi: int, progressive: bool = False, names_free: bool = True, scheduled: bool = False
 ) -> Tense | None:
     """The first cue among the words after ``end``, read one at a time: it is usually the first or second.
-    ``names_free``: capitalised words (names) do not count towards the words read."""
+    ``names_free``: capitalised words (names) do not count towards the words read; ``scheduled``: a trip
+    verb in the simple present right after the date ("X on Tuesday begins a tour") is a schedule."""
     pending: str | None = None  # a word whose cue waits for the next word
     before_pending = ""
     previous = ""
     counted = 0
     for m in islice(_WORD.finditer(text, end, hi), _MAX_NAMED_TOKENS):
         token = m.group()
+        if (
+            scheduled
+            and counted < 2
+            and token in _SCHEDULED
+            and previous.lower() not in _NOT_BEFORE_SCHEDULED
+        ):
+            return "present"
         if token[0].islower() or not names_free:
             counted += 1  # a name ("the President of Cyprus, Mr Nicos Anastasiades") is read, not counted
             if counted > _MAX_TOKENS:
@@ -394,4 +402,6 @@ def tense_near(
             and _opening_past(token, left[1].lower() if len(left) > 1 else None)
         ):
             return "past"  # "Asked on Friday whether he would go, ...": the sentence opens in the past
-    return _right_cue(text, end, _clause_end(text, end, hi), progressive)
+    # (a date's own clause: "X on Tuesday begins a tour"; a trigger's, asked with an empty span, keeps
+    # its simple present for a caption's "X arrives in Muscat, Monday, Oct. 2, 2017")
+    return _right_cue(text, end, _clause_end(text, end, hi), progressive, scheduled=scheduled and start < end)

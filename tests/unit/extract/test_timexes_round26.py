@@ -55,3 +55,28 @@ TUESDAY_MARCH_7 = date(2023, 3, 7)
 )
 def test_past_verb_with_a_day_two_weeks_ahead(text: str, expected: list[str]) -> None:
     assert _values(text, TUESDAY_MARCH_7) == expected
+
+
+WEDNESDAY = date(2024, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom Lind on Thursday begins a tour of Asia lasting ten days.", ["2024-05-16"]),
+        ("Tom Lind on Friday travels to Accra for talks with Ama Boateng.", ["2024-05-17"]),
+        ("On Friday, Tom Lind flies to Accra for talks.", ["2024-05-17"]),
+        # near misses: a past verb after the day; a noun, not a verb
+        ("Tom Lind on Monday met Ama Boateng.", ["2024-05-13"]),
+        ("The visits on Monday included talks.", ["2024-05-13"]),
+    ],
+)
+def test_trip_verb_in_simple_present_after_the_day_is_a_schedule(text: str, expected: list[str]) -> None:
+    assert _values(text, WEDNESDAY) == expected
+
+
+def test_caption_in_simple_present_keeps_its_status() -> None:
+    doc = build_document(
+        "Tom Lind, center, arrives in Accra, Ghana, Monday, Oct. 2, 2017.", date(2017, 10, 2)
+    )
+    assert [m.status for m in doc.meetings] == ["past"]
