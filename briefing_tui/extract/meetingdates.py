@@ -668,6 +668,15 @@ def return_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None
     return _next_day(text, sentence_timexes, t, 60, _RETURN_BETWEEN)
 
 
+# "a tour of Asia lasting ten days", "a visit that will last three days": the length told after the noun,
+# in its clause (not another event's: "met X ahead of a summit lasting three days")
+_LASTING = re.compile(
+    r"(?i)(?:(?!\b(?:ahead|before|after|following|prior|until|since)\b)[^,.;:\"\n\u201c\u201d]){0,60}?\b(?:lasting|(?:that|which)\s+(?:will\s+|is\s+to\s+)?lasts?)\s+"
+    + _NUMBER
+    + r"\s+days\b"
+)
+
+
 def length_span(
     text: str, hit_start: int, hit_end: int, lo: int, start: str | None
 ) -> tuple[str, str] | None:
@@ -678,11 +687,20 @@ def length_span(
     if first is None:
         return None
     window_lo = max(lo, hit_start - 30)
-    if text.find("day", window_lo, hit_end) < 0:
-        return None
     m = None
-    for m in _LENGTH.finditer(text, window_lo, hit_end):  # noqa: B007 (the last one is wanted)
-        pass
+    if text.find("day", window_lo, hit_end) >= 0:
+        for m in _LENGTH.finditer(text, window_lo, hit_end):  # noqa: B007 (the last one is wanted)
+            pass
+    if m is None and text.find("days", hit_end, hit_end + 90) >= 0:
+        lasting = _LASTING.match(text, hit_end)
+        if lasting is None:
+            return None
+        # "begins a tour of the Middle East and India lasting 10 days": a length the trigger's noun is given
+        word = lasting.group(1).lower()
+        days = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        return (
+            (first.isoformat(), (first + timedelta(days=days - 1)).isoformat()) if 2 <= days <= 31 else None
+        )
     if m is None or _CLAUSE_COMMA.search(text, m.end(), hit_start):
         # ("X, who is on a two-day visit, called on Y on Monday", "During a three-day tour, X met Y": a
         # length told before a comma is the stay's, not the sitting's)

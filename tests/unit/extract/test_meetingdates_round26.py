@@ -140,3 +140,40 @@ def test_length_of_the_stay_before_a_comma_is_not_the_sittings(
     text: str, kind: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _spans(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Tom Lind on Thursday begins a tour of Asia lasting ten days.",
+            "visit",
+            [("2024-05-16", "2024-05-25")],
+        ),
+        (
+            "Tom Lind will embark on Friday on a tour of Africa lasting six days.",
+            "visit",
+            [("2024-05-17", "2024-05-22")],
+        ),
+        (
+            "Tom Lind will start a visit to China on Friday that will last three days.",
+            "visit",
+            [("2024-05-17", "2024-05-19")],
+        ),
+        # near misses: hours, not days; another event's length
+        (
+            "Tom Lind met Ama Boateng on Friday for talks lasting two hours.",
+            "talks",
+            [("2024-05-10", "2024-05-10")],
+        ),
+        (
+            "Tom Lind will meet Ama Boateng on Friday ahead of a summit lasting three days.",
+            "meeting",
+            [("2024-05-17", "2024-05-17")],
+        ),
+    ],
+)
+def test_length_told_after_the_trip(
+    text: str, kind: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert _spans(text, kind) == expected
