@@ -124,7 +124,8 @@ def _weekday_of(value: str | None) -> int | None:
 def merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:
     """One expression for a date and the weekday or day word set beside it that agrees with it.
 
-    "Nov. 15, Friday", "Monday (July 28)", "today 23rd January 2024", "22nd Thursday, February 2024":
+    "Nov. 15, Friday", "Monday (July 28)", "Thursday morning, September 22", "today 23rd January 2024",
+    "22nd Thursday, February 2024":
     a reader sees one date, told twice. A weekday that does not fall on the date stays apart.
     "July 19 of this year": a day or month and the year it is in, one date.
     """
@@ -149,6 +150,10 @@ def merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:
                 close = PAREN_CLOSE.match(text, b.end) if PAREN_GAP.fullmatch(gap) else None
                 if close:  # "Monday (July 28)"
                     out.append(Candidate(a.start, close.end(), b.value, kind="day"))
+                    i += 2
+                    continue
+                if gap.startswith(",") and APPOSITION_GAP.fullmatch(gap):  # "Thursday morning, September 22"
+                    out.append(Candidate(a.start, b.end, b.value, kind="day"))
                     i += 2
                     continue
             named = _day_word_weekday(text, a, b, gap)

@@ -80,3 +80,32 @@ def test_caption_in_simple_present_keeps_its_status() -> None:
         "Tom Lind, center, arrives in Accra, Ghana, Monday, Oct. 2, 2017.", date(2017, 10, 2)
     )
     assert [m.status for m in doc.meetings] == ["past"]
+
+
+FRIDAY_SEPT_23 = date(2022, 9, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two leaders held talks on Thursday morning, September 22 (New York time).",
+            [("Thursday morning, September 22", "2022-09-22")],
+        ),
+        (
+            "The two leaders held talks on Thursday evening, Sept. 22, 2022, in New York.",
+            [("Thursday evening, Sept. 22, 2022", "2022-09-22")],
+        ),
+        # near misses: a weekday the date does not fall on; a new clause after the comma
+        (
+            "The leaders met on Thursday morning, September 23 was a holiday.",
+            [("Thursday morning", "2022-09-22"), ("September 23", "2022-09-23")],
+        ),
+        (
+            "The leaders met on Wednesday, and on September 22 they signed a deal.",
+            [("Wednesday", "2022-09-21"), ("September 22", "2022-09-22")],
+        ),
+    ],
+)
+def test_weekday_with_part_of_day_and_its_date_are_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in build_document(text, FRIDAY_SEPT_23).timexes] == expected
