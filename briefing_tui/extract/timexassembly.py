@@ -388,6 +388,39 @@ def date_quoted_today(ctx: Context, cands: list[Candidate]) -> None:
 _WEEK_AFTER_GAP = re.compile(r"[ \t]*,?[ \t]*(?:of[ \t]+)?")  # "Friday next week", "Friday of next week"
 
 
+_WEEK_BEFORE_GAP = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+)?")  # "next week Wednesday", "next week, on Monday"
+
+
+def join_next_week(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """ "Friday next week", "next week Wednesday": the weekday and the week it is placed in (by
+    :func:`place_in_next_week`) are one expression, on the weekday's day."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and not a.end_value:
+            day, week = (a, b) if b.next_week else (b, a)
+            gap = _WEEK_AFTER_GAP if b.next_week else _WEEK_BEFORE_GAP
+            if (
+                week.next_week
+                and day.kind == "weekday"
+                and day.weekday is not None
+                and not day.end_value
+                and gap.fullmatch(text, a.end, b.start)
+            ):
+                out.append(
+                    Candidate(
+                        a.start, b.end, day.value, kind="weekday", weekday=day.weekday, next_week=week is b
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def place_in_next_week(ctx: Context, cands: list[Candidate]) -> None:
     """'Wang will visit next week. His talks on Wednesday ...': a weekday that no modifier or past
     verb places, told in the sentence of "next week" (after it) or in the one after, is that week's."""

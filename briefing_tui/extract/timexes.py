@@ -30,6 +30,7 @@ from briefing_tui.extract.timexassembly import (
     bare_day_ranges,
     date_quoted_today,
     join_day_ranges,
+    join_next_week,
     link_ranges,
     merge_appositions,
     part_of_day_after,
@@ -307,6 +308,8 @@ def find(doc: Document) -> None:
     if " from " in text:
         kept = bare_day_ranges(text, kept)
     place_in_next_week(ctx, kept)
+    if "next week" in text:
+        kept = join_next_week(text, kept)
     date_quoted_today(ctx, kept)
     kept = merge_appositions(text, kept)
     link_ranges(doc.text, kept, doc.published.isoformat())

@@ -109,3 +109,33 @@ FRIDAY_SEPT_23 = date(2022, 9, 23)
 )
 def test_weekday_with_part_of_day_and_its_date_are_one(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in build_document(text, FRIDAY_SEPT_23).timexes] == expected
+
+
+SATURDAY_AUG_25 = date(2018, 8, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Lind is to spend Wednesday through Friday next week in the region.",
+            [("Wednesday", "2018-08-29"), ("Friday next week", "2018-08-31")],
+        ),
+        (
+            "Tom Lind will embark on a state visit to Ghana next week Wednesday.",
+            [("next week Wednesday", "2018-08-29")],
+        ),
+        ("Tom Lind will visit Ghana on Tuesday of next week.", [("Tuesday of next week", "2018-08-28")]),
+        # near misses: the weekday in another sentence or clause keeps apart
+        (
+            "Tom Lind will visit Ghana next week. On Tuesday he meets Ama Boateng.",
+            [("next week", None), ("Tuesday", "2018-08-28")],
+        ),
+        (
+            "Tom Lind met Ama Boateng on Friday; next week he goes to Ghana.",
+            [("Friday", "2018-08-24"), ("next week", None)],
+        ),
+    ],
+)
+def test_weekday_and_next_week_are_one(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.value) for t in build_document(text, SATURDAY_AUG_25).timexes] == expected
