@@ -212,6 +212,9 @@ def _from_month_alone(m: re.Match[str], ctx: Context) -> list[Candidate] | None:
         return None
     mod = m.group("mod")
     start = m.start() if mod else m.start("mon")
+    if m.group("trig").lower() == "of":
+        part = _PART_OF_MONTH.search(ctx.text, max(0, m.start() - 24), m.start() + 3)
+        start = part.start() if part else start  # "the last week of July": one expression, the month's
     tense = None if mod in ("last", "next", "this") else ctx.tense(start, m.end("mon"))
     published = ctx.published
     if mod not in ("last", "next", "this") and tense != "future" and ctx.looks_ahead(start):
@@ -338,6 +341,13 @@ def _from_year(m: re.Match[str], ctx: Context) -> Candidate | None:
             return Candidate(start, m.end("year"), f"{year:04d}", kind="year")
         end_value = f"{end_year:04d}"
     return Candidate(start, m.end(), f"{year:04d}", end_value, kind="year")
+
+
+# "the last week of July", "the first days of May", "the end of June": a part of a month told before it
+_PART_OF_MONTH = re.compile(
+    r"(?i)\b(?:the\s+)?(?:(?:first|second|third|fourth|last|final|closing|opening)\s+"
+    r"(?:week|weekend|days|fortnight|half)|beginning|start|end|middle|close)\s+(?=of\s)"
+)
 
 
 # "the end of 2011", "the first half of 2024": a part of the year told before it belongs to the expression

@@ -139,3 +139,30 @@ SATURDAY_AUG_25 = date(2018, 8, 25)
 )
 def test_weekday_and_next_week_are_one(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(t.text, t.value) for t in build_document(text, SATURDAY_AUG_25).timexes] == expected
+
+
+THURSDAY_JULY_12 = date(2018, 7, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The initiative will begin in the last week of July, he said.",
+            [("the last week of July", "2018-07")],
+        ),
+        (
+            "The talks would end around the beginning of September.",
+            [("the beginning of September", "2018-09")],
+        ),
+        ("The envoy arrives in the first days of August.", [("the first days of August", "2018-08")]),
+        # near misses: a month with no part before it
+        ("A second round of talks in July is planned.", [("July", "2018-07")]),
+        (
+            "The envoy will arrive next week and stay until August.",
+            [("next week", None), ("August", "2018-08")],
+        ),
+    ],
+)
+def test_part_of_month_is_one_expression(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.value) for t in build_document(text, THURSDAY_JULY_12).timexes] == expected
