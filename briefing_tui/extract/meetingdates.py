@@ -764,6 +764,30 @@ _AGREED_TO = re.compile(r"(?i)\bagree(?:d|s)?\s+(?:in\s+principle\s+)?(?:to\s+(?
 _SOME_TIME = re.compile(r"(?i)\b(?:soon|shortly|coming|later|next|early|earliest)\b")
 
 
+# A time not fixed, told after the trigger: "as soon as possible", "at an early date", "at the earliest
+# opportunity", "at a mutually convenient time", "when it's convenient for both", "when conditions allow"
+_UNFIXED_TIME = re.compile(
+    r"(?i)\b(?:as\s+soon\s+as\s+(?:possible|practicable|feasible|conditions\s+(?:allow|permit))"
+    r"|at\s+(?:an|the)\s+earl(?:y|iest)\s+(?:possible\s+)?(?:date|opportunity|convenience|time)"
+    r"|at\s+(?:a|the)\s+(?:mutually\s+)?(?:convenient|suitable|agreed)\s+(?:time|date)"
+    r"|(?:when|whenever)\s+(?:it\s+is|it's|it\s+becomes)\s+(?:convenient|possible|feasible|appropriate)"
+    r"|(?:when|once)\s+(?:conditions|circumstances)\s+(?:allow|permit))\b"
+)
+_UNFIXED_WORDS = ("soon as", "earl", "convenient", "suitable", "agreed time", "agreed date", "when", "once")
+_UNFIXED_REACH = 120  # characters after the trigger
+_OTHER_CLAUSE = re.compile(r"[;:\n\"\u201c\u201d]|,\s+(?:and|but|while|as|who|which|where)\s")
+
+
+def _unfixed_time(text: str, hit: Hit, hi: int) -> bool:
+    """Is the (undated) trigger told, in its clause, as held at a time not yet fixed?"""
+    stop = min(hi, hit.end + _UNFIXED_REACH)
+    low = text[hit.end : stop].lower()
+    if not any(map(low.__contains__, _UNFIXED_WORDS)):
+        return False  # most clauses: none of the words
+    m = _UNFIXED_TIME.search(text, hit.end, stop)
+    return m is not None and _OTHER_CLAUSE.search(text, hit.end, m.start()) is None
+
+
 def _agreed_undated(text: str, hit: Hit, lo: int, hi: int) -> bool:
     """Is the trigger an event agreed to ("agreed to meet X") with no time told for it, not even a loose one?"""
     if text.find("agree", lo, hit.start) < 0 or not _AGREED_TO.search(text, lo, hit.start):
@@ -899,6 +923,8 @@ def meeting_status(
         or (text.find(" to be ", hit.end, hi) >= 0 and _UNSET_DATE.search(text, hit.end, hi))
     ):
         return "proposed"
+    if start is None and _unfixed_time(text, hit, hi):
+        return "proposed"  # "agreed to visit the country as soon as possible", "when it's convenient"
     if _EVENT_NOUN.match(text, hit.start) and _PAST_EVENT.search(
         text, max(window_lo, hit.start - 40), hit.start
     ):

@@ -177,3 +177,28 @@ def test_length_told_after_the_trip(
     text: str, kind: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert _spans(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Tom Lind and Ama Boateng will meet in person when it is convenient for both sides.",
+            "meeting",
+            "proposed",
+        ),
+        ("Tom Lind will visit Ghana at a mutually convenient time.", "visit", "proposed"),
+        ("Tom Lind has agreed to visit Ghana as soon as possible.", "visit", "proposed"),
+        ("Tom Lind and Ama Boateng agreed to hold talks at an early date.", "talks", "proposed"),
+        ("Tom Lind will visit Ghana when conditions allow.", "visit", "proposed"),
+        # near misses: a time told; the phrase in another clause
+        ("Tom Lind will visit Ghana when he travels to Africa next month.", "visit", "upcoming"),
+        (
+            "Tom Lind visited Ghana, and officials said a deal would follow as soon as possible.",
+            "visit",
+            "past",
+        ),
+    ],
+)
+def test_time_not_fixed_makes_the_event_proposed(text: str, kind: str, expected: str) -> None:
+    assert _statuses(text).get(kind) == expected
