@@ -785,7 +785,11 @@ def _unfixed_time(text: str, hit: Hit, hi: int) -> bool:
     if not any(map(low.__contains__, _UNFIXED_WORDS)):
         return False  # most clauses: none of the words
     m = _UNFIXED_TIME.search(text, hit.end, stop)
-    return m is not None and _OTHER_CLAUSE.search(text, hit.end, m.start()) is None
+    if m is None:
+        return False
+    # (the phrase itself may be quoted: 'agreed to visit the country "as soon as possible"')
+    end = m.start() - 1 if text[m.start() - 1 : m.start()] in ('"', "\u201c") else m.start()
+    return _OTHER_CLAUSE.search(text, hit.end, end) is None
 
 
 def _agreed_undated(text: str, hit: Hit, lo: int, hi: int) -> bool:

@@ -191,6 +191,11 @@ def test_length_told_after_the_trip(
         ("Tom Lind has agreed to visit Ghana as soon as possible.", "visit", "proposed"),
         ("Tom Lind and Ama Boateng agreed to hold talks at an early date.", "talks", "proposed"),
         ("Tom Lind will visit Ghana when conditions allow.", "visit", "proposed"),
+        (
+            'Ama Boateng said Tom Lind had agreed to visit Ghana "as soon as possible".',
+            "visit",
+            "proposed",
+        ),
         # near misses: a time told; the phrase in another clause
         ("Tom Lind will visit Ghana when he travels to Africa next month.", "visit", "upcoming"),
         (
