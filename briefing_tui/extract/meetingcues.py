@@ -75,7 +75,13 @@ _NOT_PASSIVE = "".join(rf"(?<!\b{aux}\smet)" for aux in ("were", "was", "been", 
 # "during yesterday's meeting", "after Monday's call": a day's possessive in place of the article
 _DAY_OWNER = r"(?:yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s"
 _ADVERBIAL_LEAD = rf"(?:in|during|on|over|via|through|at|after|following)\s+(?:a|an|the|their|his|her|its|another|{_DAY_OWNER})\s+"
-_CALL_MODS = r"(?:(?:separate|second|first|brief|lengthy|long|recent|earlier|joint|phone|telephone|video|virtual)\s+){0,3}"
+# "in a brief phone call", "in a Jan. 12 call", "in a Monday call", "in a 40-minute call": its day or length may
+# stand before the noun
+_CALL_MODS = (
+    r"(?:(?:separate|second|first|brief|lengthy|long|recent|earlier|joint|phone|telephone|video|virtual"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|hour-long|late-night|\d+-(?:minute|hour)(?:-long)?"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+){0,3}"
+)
 _TALK_WORDS = "talks negotiations discussions consultations"
 
 # Heads of a person's title after "visiting": "visiting Foreign Minister X", "the visiting counterpart".
@@ -89,7 +95,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # calls
     _t(
         "call conversation videoconference",
-        rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}(?:call|conversation|phone\s+conversation|videoconference)\b",
+        # (not "joined X in a call for restraint": an appeal)
+        rf"\b{_ADVERBIAL_LEAD}{_CALL_MODS}(?:call\b(?!\s+for\b)|conversation|phone\s+conversation|videoconference)\b",
         "call",
         "adverbial",
         opens="idovtaf",
@@ -159,6 +166,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="mp",
     ),
     _t("contacted", r"\bcontacted\b", "call", "verb", opens="c"),
+    # "received calls from A, B and C", "got a phone call on Tuesday from X": the callers follow "from"
+    # (not "received calls for his resignation from": what was asked for is no call)
+    _t(
+        "call calls",
+        r"\b(?:receiv(?:e|es|ed|ing)|g(?:ot|ets?)|t(?:ook|akes?))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?calls?\s+"
+        r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?from\b",
+        "call",
+        "verb",
+        opens="rgt",
+    ),
+    # "called Israeli Prime Minister X today": a call to the one named (sentences.py keeps it only when a
+    # person follows and the clause goes on with a time, a purpose or its end: not "called X a liar")
+    _t(
+        "called",
+        r"(?<!-)(?<!\bwas\s)(?<!\bis\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwere\s)(?<!\bare\s)\bcalled\s+"
+        r"(?!(?:on|for|in|off|up|out|upon|it|him|her|them|this|that|a|an)\b)(?=(?:the\s+)?(?-i:[A-Z]))",
+        "call",
+        "verb",
+        opens="c",
+    ),
     _t(
         "call",
         # "had her first bilateral call as Foreign Minister with X": the capacity does not end the call
@@ -430,8 +457,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "paid a courtesy call to Sultan X": a call paid to someone is a visit to them (a meeting)
     _t(
-        "call",
-        r"\b(?:paid|pay|pays|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?call\s+(?:to|on)\b"
+        "call calls",
+        r"\b(?:paid|pay|pays|paying)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?calls?\s+(?:to|on)\b"
         r"(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         "meeting",
         "verb",
@@ -530,11 +557,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="rwg",
     ),
     _t(
-        "spoke spoken speaking speaks",
-        r"\bsp(?:ok(?:e|en)|eak(?:s|ing))\s+(?:\w+\s+)?with\b",
+        "spoke spoken speaking speaks talked",
+        # "talked with X": the same (not "talks with": the noun's trigger)
+        r"\b(?:sp(?:ok(?:e|en)|eak(?:s|ing))|talked)\s+(?:\w+\s+)?with\b",
         "meeting",
         "verb",
-        opens="s",
+        opens="st",
     ),
     # an envoy's credentials: "presented his letter of credence to X", "received the credentials of X"
     _t(

@@ -48,3 +48,6 @@ class Found:
     followed: bool = False  # "hosted A, followed by a meeting with B": a sitting after the clause's one
     numbered: bool = False  # "the 11th meeting of X": one of a body's numbered sittings
     talk: bool = False  # "X and Y discussed ...": a verb naming no kind of sitting, any one of the two sides
+    spoke: bool = (
+        False  # "X spoke with Y", told with nothing of a sitting in person: a call if no place is told
+    )

@@ -165,6 +165,16 @@ def _carry_over(found: list[Found]) -> list[Found]:
     return found
 
 
+def _spoken_calls(found: list[Found]) -> list[Found]:
+    """ "Trudeau spoke today with X", "Trump spoke with A and B": talk told with no place of its own
+    nor of a visit it belongs to (and no sitting in person around it) was a call: leaders who meet
+    are told to have met, somewhere."""
+    for f in found:
+        if f.spoke and f.kind == "meeting" and f.location is None and not f.during_visit:
+            f.kind = "call"
+    return found
+
+
 # "Colombo, March 30: ...", "TEHRAN, Apr. 18 (MNA) -": a day the story opens on, right after its place
 _DATED_OPENING = re.compile(r"\s*[A-Z][\w .'-]{1,30},\s*$")
 _DATED_CLOSE = re.compile(r"\s*(?::|\(|[\u2014\u2013-])")
@@ -566,12 +576,16 @@ def find(doc: Document) -> None:
             doc,
             _return_later(
                 doc,
-                merge_events(
-                    doc,
-                    _lead_day(
+                _spoken_calls(
+                    merge_events(
                         doc,
-                        _opening_day(doc, _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))),
-                    ),
+                        _lead_day(
+                            doc,
+                            _opening_day(
+                                doc, _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
+                            ),
+                        ),
+                    )
                 ),
                 dates,
             ),

@@ -206,7 +206,12 @@ _RECEIVED_FROM = re.compile(r"[^,;.]{0,80}?\b(?:from|by)\b")
 _ARRIVAL = re.compile(r"arriv|land", re.I)
 
 # where such a list goes on after a ";" or an apposition's comma: "; of Brazil, B", ", the President of C"
-_CALL_ON = re.compile(r"call(?:ed)?\s+on\b")  # a courtesy call (the "call on" trigger)
+# a courtesy call (the "call on" trigger), or one paid: "paid courtesy calls on A and B", "pay a call to A"
+_CALL_ON = re.compile(r"call(?:ed|s)?\s+(?:on|to)\s*$")
+# "made calls to A and B", "received calls on Monday from A and B": several calls, one with each
+_CALLS_EACH = re.compile(r"calls\s+(?:[\w ]+\s+)?(?:to|from)\s*$")
+# "a joint call", "a conference call with A and B": one call with all of them
+_ONE_CALL = re.compile(r"(?i)\b(?:joint|conference|trilateral|three-way|group)\s+(?:(?:phone|video)\s+)?call")
 _AND_WITH = re.compile(
     r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s+(?=(?:the\s+)?[A-Z])"
 )  # "..., and with B"
@@ -283,6 +288,34 @@ def _each_subject(actors: ActorIndex, mentions: list[Mention], hit: Hit) -> list
     return [[p, objects[0]] for p in subjects]
 
 
+def _one_each_side(actors: ActorIndex, mentions: list[Mention], hit: Hit) -> list[list[int]] | None:
+    """ "spoke with Canadian PM A and Mexican President B", "phoned A and B": a leader talking to people
+    of different countries, told as one act, made a call to each (people of one side: one talk)."""
+    doc = actors.doc
+    guests = list(
+        dict.fromkeys(
+            m.entity
+            for m in mentions
+            if m.start >= hit.end and m.entity is not None and actors.kind(m) == "person"
+        )
+    )
+    if len(guests) < 2:
+        return None
+    sides = [doc.entities[g].affiliation for g in guests]
+    if None in sides or len(set(sides)) < len(sides):
+        return None
+    return _one_each(actors, mentions, hit, calls=True)
+
+
+_SPOKE_WITH = re.compile(r"(?:spok|speak|talk)\w*\s+(?:\w+\s+)?with\b")  # "spoke today with X"
+# "spoke with X on the sidelines of the summit", "at a dinner", "during his visit": talk told as in person
+_IN_PERSON = re.compile(
+    r"(?i)\b(?:sidelines?|margins?|fringes?|in\s+person|face[\s-]to[\s-]face|visit\w*|trip|tour|summit"
+    r"|conference|forum|dinner|lunch(?:eon)?|breakfast|gala|ceremony|reception|meeting|session|talks|met"
+    r"|arriv\w*|hosted|welcomed|received)\b"
+)
+
+
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|and|while|although|though)\b")
 
 # "his trips to Kenya in July 2015 and once more in July 2018": one trip for each date told
@@ -351,6 +384,28 @@ def _addressed_leader(actors: ActorIndex, hit: Hit, mentions: list[Mention]) -> 
         if kind != "country":
             return False
     return False
+
+
+_CALLED = re.compile(r"called\s+")  # the "called X today" trigger
+# after the one called: a time, a purpose, a place or the clause's end (not "a liar", "'dangerous'", "'s")
+_CALLED_AFTER = re.compile(
+    r"\s*(?:[,.;:]|$|(?:today|yesterday|tonight|on|this|last|late|early|earlier|to|and|from|about|after|before"
+    r"|over|by|for|at|in|shortly|again|twice|back)\b)"
+)
+_CALLED_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,5}")  # "called Israeli Prime Minister X"
+
+
+def _called_person(actors: ActorIndex, hit: Hit, mentions: list[Mention]) -> bool:
+    """ "called Israeli Prime Minister X today": the first actor after "called", right after it or its
+    title, is a person, and what follows the name goes on as a call's clause does."""
+    text = actors.doc.text
+    after = next((m for m in mentions if m.start >= hit.end), None)
+    return (
+        after is not None
+        and actors.kind(after) == "person"
+        and _CALLED_TITLE.fullmatch(text, hit.end, after.start) is not None
+        and _CALLED_AFTER.match(text, after.end) is not None
+    )
 
 
 def _remote(text: str, start: int, end: int) -> bool:
@@ -487,6 +542,8 @@ def sentence_candidates(
         participants = _distinct(doc, mentions)
         if _SPOKE_TO.match(text, hit.start) and not _addressed_leader(actors, hit, mentions):
             continue  # "spoke to Reuters", "spoke to CNN's X": an interview, not a call
+        if _CALLED.fullmatch(text, hit.start, hit.end) and not _called_person(actors, hit, mentions):
+            continue  # "called X a liar", "called X 'dangerous'", "a group called Y": naming, no call
         if hit.guest and text.startswith("call", hit.start) and URGE_AFTER.match(text, hit.end, hi):
             continue  # "called on Moscow to pull back": an appeal
         if hit.guest and not any(
@@ -586,6 +643,12 @@ def sentence_candidates(
             and bool(second_predicate_subject(actors, lo, hit))
         )
         found.talk = BARE_TALK_VERB.fullmatch(text, hit.start, hit.end) is not None
+        found.spoke = (
+            kind == "meeting"
+            and hit.form == "verb"
+            and _SPOKE_WITH.match(text, hit.start) is not None
+            and _IN_PERSON.search(text, lo, s.end) is None  # the whole clause on: "... during the X Meeting"
+        )
         found.body = body.entity if body is not None else None
         found.press = (
             hit.kind == "conference"
@@ -731,10 +794,16 @@ def sentence_candidates(
             continue
         if meetings_with(text, hit):
             pairs = _one_each(actors, mentions, hit)
-        elif (
-            hit.guest and text.startswith("call", hit.start) and _CALL_ON.match(text, hit.start, hit.end)
-        ) or (hit.kind == "call" and text.endswith("calls to", hit.start, hit.end)):
+        elif (hit.guest and _CALL_ON.search(text, hit.start, hit.end)) or (
+            hit.kind == "call" and _CALLS_EACH.search(text, hit.start, hit.end)
+        ):
             pairs = _one_each(actors, mentions, hit, calls=True)  # "made calls to A and B": one each
+        elif (
+            hit.form == "verb"
+            and (kind == "call" or _SPOKE_WITH.match(text, hit.start))
+            and not _ONE_CALL.search(text, max(lo, hit.start - 30), hi)
+        ):
+            pairs = _one_each_side(actors, mentions, hit)
         elif (
             hit.form == "verb"
             and hit.kind in ("meeting", "talks")

@@ -1,0 +1,185 @@
+"""Meetings, round 26: calls and courtesy calls paid to a list of people (one event each), calls
+received ("received calls from A and B"), "spoke with Y" told with no place (a call), "X called Y
+today", and a call named with its day ("in a Jan. 12 call")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _events(text: str) -> list[tuple[str, set[str]]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return sorted(
+        ((m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings),
+        key=lambda e: sorted(e[1]),
+    )
+
+
+def _pairs(kind: str, owner: str, *guests: str) -> list[tuple[str, set[str]]]:
+    return sorted(((kind, {owner, g}) for g in guests), key=lambda e: sorted(e[1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Tom Lind received calls from French President Ana Ruiz, British Prime Minister "
+            "Jon Berg and Dutch Prime Minister Karl Weber.",
+            _pairs("call", "Tom Lind", "Ana Ruiz", "Jon Berg", "Karl Weber"),
+        ),
+        (
+            "President Tom Lind received telephone calls on Tuesday from Kenyan President Ana Ruiz and "
+            "Ghanaian President Jon Berg.",
+            _pairs("call", "Tom Lind", "Ana Ruiz", "Jon Berg"),
+        ),
+        (
+            "President Tom Lind also received a call from the Secretary General of NATO, Ana Ruiz, on Friday.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "President Tom Lind received a call from Chilean President Ana Ruiz.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # near misses: calls for something, a call from a body to act
+        ("Tom Lind received calls for his resignation from the opposition.", []),
+        ("Tom Lind received a call from the party urging restraint.", []),
+    ],
+)
+def test_calls_received(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Secretary Tom Lind paid a courtesy call on President Ana Ruiz, Prime Minister Jon Berg "
+            "and Speaker Karl Weber on Sunday.",
+            _pairs("meeting", "Tom Lind", "Ana Ruiz", "Jon Berg", "Karl Weber"),
+        ),
+        (
+            "Foreign Secretary Tom Lind paid courtesy calls on President Ana Ruiz and Prime Minister Jon Berg.",
+            _pairs("meeting", "Tom Lind", "Ana Ruiz", "Jon Berg"),
+        ),
+        (
+            "Envoy Tom Lind will pay a courtesy call to President Ana Ruiz and Prime Minister Jon Berg.",
+            _pairs("meeting", "Tom Lind", "Ana Ruiz", "Jon Berg"),
+        ),
+        # one host only: one meeting
+        (
+            "Foreign Secretary Tom Lind paid a courtesy call on President Ana Ruiz in Lima.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+    ],
+)
+def test_courtesy_calls_on_a_list(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday, President Tom Lind spoke with Canadian Prime Minister Ana Ruiz and Mexican "
+            "President Jon Berg.",
+            _pairs("call", "Tom Lind", "Ana Ruiz", "Jon Berg"),
+        ),
+        (
+            "Prime Minister Tom Lind also spoke with Indonesian President Ana Ruiz and Japanese Prime "
+            "Minister Jon Berg.",
+            _pairs("call", "Tom Lind", "Ana Ruiz", "Jon Berg"),
+        ),
+        (
+            "President Tom Lind talked with German Chancellor Ana Ruiz and French President Jon Berg on Friday.",
+            _pairs("call", "Tom Lind", "Ana Ruiz", "Jon Berg"),
+        ),
+        (
+            "Prime Minister Tom Lind spoke today with Ana Ruiz to congratulate him.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "President Tom Lind has spoken with Chilean President Ana Ruiz about trade.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # two people of one side: one conversation with both
+        (
+            "President Tom Lind spoke with Chilean President Ana Ruiz and Chilean Foreign Minister Jon Berg.",
+            [("call", {"Tom Lind", "Ana Ruiz", "Jon Berg"})],
+        ),
+        # a place told: they spoke there, face to face
+        (
+            "President Tom Lind spoke with Chilean President Ana Ruiz in Lima on Monday.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "President Tom Lind spoke with Chilean President Ana Ruiz on the sidelines of the summit.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Minister Tom Lind spoke yesterday with Chilean President Ana Ruiz during the Pacific Leaders Meeting.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # a habit urged, no one talk
+        ("Chancellor Tom Lind says it is important to keep talking with President Ana Ruiz.", []),
+        # met with two: one meeting, as before
+        (
+            "President Tom Lind met with Canadian Prime Minister Ana Ruiz and Mexican President Jon Berg in Ottawa.",
+            [("meeting", {"Tom Lind", "Ana Ruiz", "Jon Berg"})],
+        ),
+    ],
+)
+def test_spoke_with(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Tom Lind called Israeli Prime Minister Ana Ruiz today.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "President Tom Lind called Chilean President Ana Ruiz on Monday to discuss trade.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Tom Lind called Ana Ruiz, the Chilean president, after the vote.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # near misses: naming, an appeal, a courtesy call, the passive
+        ("President Tom Lind called Ana Ruiz a liar on Monday.", []),
+        ('President Tom Lind called Ana Ruiz "dangerous" in a speech.', []),
+        ("President Tom Lind called for talks with Ana Ruiz's party.", []),
+        ("The group, called Northern Front, is led by Ana Ruiz.", []),
+    ],
+)
+def test_called_someone(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Lind and Ana Ruiz discussed security issues in a Jan. 12 call.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "President Tom Lind thanked President Ana Ruiz in a Monday phone call.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "President Tom Lind told President Ana Ruiz in a 40-minute call that aid would continue.",
+            [("call", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # near miss: an appeal, not a call
+        ("President Tom Lind joined President Ana Ruiz in a call for restraint.", []),
+    ],
+)
+def test_call_with_its_day(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
