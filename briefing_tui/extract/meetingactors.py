@@ -542,8 +542,16 @@ def _place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     if _POSSESSIVE_END.search(place) or text.startswith(("'s", "\u2019s"), pm.end("place")):
         return None
     start = pm.start("place")
-    if not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start) and any(
-        m.start == start and actors.kind(m) == "person" for m in actors.between(start, start + len(place))
+    after_preposition = _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start) is not None
+    if any(
+        m.start == start
+        and actors.kind(m) == "person"
+        # "a message to President X": a name told with its title is a person's wherever it stands
+        and (
+            not after_preposition
+            or (m.role is not None and m.head_start is not None and m.head_start > m.start)
+        )
+        for m in actors.between(start, start + len(place))
     ):
         return None  # "visited Osinbajo at his residence": a verb's object named as a person is no place
     person = next(

@@ -695,7 +695,8 @@ PROPOSED_STEMS = word_set(
 # Where the object list of a trigger ends: purpose clauses, topics, relative clauses,
 # ", a close aide to ... said". Only where it starts counts; alternatives are grouped as in PROPOSED.
 OBJECT_STOP = re.compile(
-    r"(?=[abcdforstw;:\"(,])(?:[;:\"(]"
+    # (not a short capitalised gloss inside a title: "CPN (Maoist Centre) chair X", "Senator X (R-Texas) and Y")
+    r"(?=[abcdforstw;:\"(,])(?:[;:\"]|\((?![A-Z][\w.'&-]*(?:\s[A-Z][\w.'&-]*){0,3}\)\s+\w)"
     r"|,\s+(?!(?:and|as|including|plus|along|or|both|with)\b)(?=[a-z])"
     # ", Marcos also had ...": a name that opens a new clause, not the next in a list
     r"|,\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:also\s+)?(?:had|has|have|was|were|is|are|will|would|said|says|met|held|told|added)\b"

@@ -75,6 +75,7 @@ def two_sides(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
 
 
 VISIT_NOUN = re.compile(r"(?i)visit$")
+_NOUN_ENDS = re.compile(r"\s*[,;:.]")  # "During the visit, ...": the noun's phrase ends right after it
 
 # "this trip", "the tour", "the three-nation journey": a trip told before, whose traveller goes on
 _TRIP_ANAPHOR = re.compile(r"(?i)\b(?:this|the|that)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|journey)\b")
@@ -300,6 +301,9 @@ def participants_of(
             place_at = direct.end() if direct else -1
         else:
             place_at = dest.end() if dest else -1
+        if place_at >= 0 and VISIT_NOUN.match(text, hit.start, hit.end) and _NOUN_ENDS.match(text, hit.end):
+            # "During the visit, X handed a letter to Y": the noun's phrase ends at once, no destination
+            place_at = -1
         if place_at < 0 and VISIT_NOUN.match(text, hit.start, hit.end):
             place_at = _staying_in(text, lo, hit)
             if place_at < 0 and subject and subject[0].start > hit.end:
@@ -445,14 +449,30 @@ _APPOSED_HOLDER = re.compile(
 )
 
 
+# ", the Emir of Qatar Sheikh X": the next office holder of a list, named with no comma before the name
+_NEXT_HOLDER = re.compile(r",\s+(?:and\s+)?the\s+(?=[A-Z])")
+
+
 def _apposed_holders(actors: ActorIndex, stop: int, hi: int) -> int:
     """ "met the President of Estonia, A, the Speaker of the Parliament, B, and the Minister of Defence,
-    C": a list of office holders, each told by their title and then named, goes on past each comma."""
+    C": a list of office holders, each told by their title and then named, goes on past each comma
+    (or with no comma before the name: "..., the Emir of Qatar Sheikh D, and ...")."""
     text = actors.doc.text
     while stop < hi and text.startswith(",", stop):
         m = _APPOSED_HOLDER.match(text, stop, hi)
         if m is None:
-            break
+            holder = _NEXT_HOLDER.match(text, stop, hi)
+            named = actors.between(stop + 1, min(hi, stop + 80), overhang=True)[:1] if holder else []
+            if (
+                not named
+                or holder is None
+                or named[0].start > holder.end()
+                or actors.kind(named[0]) != "person"
+                or _SAYS_AFTER.match(text, named[0].end)
+            ):
+                break
+            stop = object_stop(text, named[0].end, hi)
+            continue
         named = actors.between(m.end(), min(hi, m.end() + 60), overhang=True)[:1]
         if not named or named[0].start != m.end() or actors.kind(named[0]) != "person":
             break

@@ -183,3 +183,69 @@ def test_called_someone(text: str, expected: list[tuple[str, set[str]]]) -> None
 )
 def test_call_with_its_day(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tom Lind and Ana Ruiz discussed security issues in a Jan. 12 call.", "2024-01-12"),
+        ("President Tom Lind thanked President Ana Ruiz in a Monday phone call.", "2024-04-29"),
+        ("The talks came weeks after Tom Lind and Ana Ruiz spoke in a March 3 phone call.", "2024-03-03"),
+    ],
+)
+def test_call_day_inside_its_words(text: str, day: str) -> None:
+    doc = build_document(text, date(2024, 5, 1))
+    assert [m.start for m in doc.meetings] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Tom Lind received calls from French President Ana Ruiz, the Emir of Qatar Sheikh "
+            "Karl Weber, and the Crown Prince of Oman, Faisal Rami.",
+            _pairs("call", "Tom Lind", "Ana Ruiz", "Karl Weber", "Faisal Rami"),
+        ),
+        (
+            "Envoy Tom Lind paid courtesy calls on President Ana Ruiz and CPN (Maoist Centre) chair and former "
+            "Prime Minister Karl Weber.",
+            _pairs("meeting", "Tom Lind", "Ana Ruiz", "Karl Weber"),
+        ),
+        # near misses: a speaker after the comma, an aside in brackets
+        (
+            "President Tom Lind met Chilean President Ana Ruiz, the Emir of Qatar Karl Weber said on Monday.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "President Tom Lind met Chilean President Ana Ruiz (pictured) and then Karl Weber's aides.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+    ],
+)
+def test_list_of_office_holders_goes_on(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
+
+
+def _placed(text: str) -> list[tuple[str, str | None]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [(m.kind, m.location) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Tom Lind visited Tehran on Sunday. During the visit, Lind delivered a message from the "
+            "King to President Ana Ruiz. Lind and his Iranian counterpart Karl Weber held extensive talks.",
+            [("visit", "Tehran"), ("talks", "Tehran")],
+        ),
+        (
+            "Minister Tom Lind handed a letter to President Ana Ruiz during his visit to Oslo.",
+            [("visit", "Oslo")],
+        ),
+        # a place after "to" that names no one still is the destination
+        ("Minister Tom Lind will pay a visit to Oslo next week.", [("visit", "Oslo")]),
+    ],
+)
+def test_titled_person_is_no_destination(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _placed(text) == expected
