@@ -24,6 +24,7 @@ from datetime import date
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate
+from briefing_tui.extract.lexicon.countries import NAMES
 from briefing_tui.extract.meetingactors import ActorIndex, place_named_at
 from briefing_tui.extract.meetingdates import DateIndex
 from briefing_tui.extract.meetingfound import Found
@@ -163,6 +164,56 @@ def _carry_over(found: list[Found]) -> list[Found]:
             f.location = f.location or prev.location
             break
     return found
+
+
+def _host_land_place(doc: Document, found: list[Found]) -> list[Found]:
+    """ "Misri arrived in Kathmandu on a two-day visit ... He paid a courtesy call on President Paudel":
+    a traveller's meeting or talks with no place, with someone of the land the traveller's trip goes to
+    (the trip of the same status, its days holding the sitting's), was held there, at the finest place
+    the story's trips there name (a city over its country)."""
+    trips = [f for f in found if f.kind == "visit" and f.location and not (f.earlier or f.partial or f.claim)]
+    if not trips:
+        return found
+    for f in found:
+        if (
+            (f.location and " and " not in f.location)
+            or f.kind not in GENERIC
+            or f.earlier
+            or len(f.participants) < 2
+        ):
+            continue  # (a tour's "Suriname and Serbia", lent to the sitting, is no one place)
+        people = [i for i in f.participants if doc.entities[i].kind == "person"]
+        for traveller in people:
+            own = doc.entities[traveller].affiliation
+            hosts = {doc.entities[i].affiliation for i in people if i != traveller} - {None, own}
+            places = [
+                t.location
+                for t in trips
+                if hosts
+                and traveller in t.participants
+                and t.status == f.status
+                and _days_hold(t, f)
+                and any(
+                    doc.entities[c].kind == "country" and doc.entities[c].name in hosts
+                    for c in t.participants
+                )
+            ]
+            if places:
+                # "a visit to Suriname and Serbia": a tour's places together name none; the host's land does
+                single = [p for p in places if " and " not in p] or [
+                    doc.entities[i].affiliation or "" for i in people if doc.entities[i].affiliation in hosts
+                ]
+                f.location = min(single, key=lambda p: (p in NAMES, -len(p)))
+                break
+    return found
+
+
+def _days_hold(trip: Found, f: Found) -> bool:
+    """No clash between a sitting's day (or month) and its trip's days, at the precision both tell."""
+    if not (trip.start and f.start):
+        return True
+    k = min(len(trip.start), len(f.start))
+    return trip.start[:k] <= f.start[:k] <= (trip.end or trip.start)[:k]
 
 
 def _spoken_calls(found: list[Found]) -> list[Found]:
@@ -577,12 +628,15 @@ def find(doc: Document) -> None:
             _return_later(
                 doc,
                 _spoken_calls(
-                    merge_events(
+                    _host_land_place(
                         doc,
-                        _lead_day(
+                        merge_events(
                             doc,
-                            _opening_day(
-                                doc, _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
+                            _lead_day(
+                                doc,
+                                _opening_day(
+                                    doc, _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
+                                ),
                             ),
                         ),
                     )

@@ -249,3 +249,38 @@ def _placed(text: str) -> list[tuple[str, str | None]]:
 )
 def test_titled_person_is_no_destination(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Secretary Tom Lind arrived in Kathmandu on Sunday on a two-day visit to Nepal. "
+            "He paid a courtesy call on Nepalese President Ana Ruiz.",
+            [("visit", "Kathmandu"), ("meeting", "Kathmandu")],
+        ),
+        (
+            "President Tom Lind of India will visit Suriname and Serbia next week. "
+            "Lind will hold talks with Surinamese President Ana Ruiz.",
+            [("visit", "Suriname and Serbia"), ("talks", "Suriname")],
+        ),
+        (
+            "Minister Tom Lind of Kenya is scheduled to visit Mauritius on May 3. The minister will also meet "
+            "Mauritian Prime Minister Ana Ruiz.",
+            [("visit", "Mauritius"), ("meeting", "Mauritius")],
+        ),
+        # near misses: someone of a third country, a trip of another time
+        (
+            "Foreign Secretary Tom Lind arrived in Kathmandu on Sunday on a two-day visit to Nepal. "
+            "He will also meet Chinese envoy Ana Ruiz.",
+            [("visit", "Kathmandu"), ("meeting", None)],
+        ),
+        (
+            "Foreign Secretary Tom Lind of India visited Nepal last year. He will meet Nepalese President "
+            "Ana Ruiz next month.",
+            [("visit", "Nepal"), ("meeting", None)],
+        ),
+    ],
+)
+def test_sitting_in_the_land_visited(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _placed(text) == expected
