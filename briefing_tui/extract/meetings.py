@@ -46,7 +46,9 @@ def _lead_place(found: list[Found], filed: re.Match[str], opening: int) -> None:
     for f in found:
         if f.evidence_start > opening or f.evidence_end <= opening:
             break  # only the lead sentence, the one the dateline opens
-        if f.location is None and f.kind in _LEAD_KINDS and f.status == "past":
+        if f.location is None and f.kind in _LEAD_KINDS and f.status == "past" and not f.spoke:
+            # ("ISLAMABAD - X spoke with the British Foreign Secretary": where the story is filed, not
+            # where a talk with no place was held: it was a call)
             f.location = filed.group(1).strip().title()
 
 

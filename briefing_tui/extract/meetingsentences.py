@@ -316,6 +316,30 @@ _IN_PERSON = re.compile(
 )
 
 
+# "the Pacific Islands Forum Leaders' Meeting", "the G20 leaders' meeting" (not "the Women Leaders meeting",
+# "the two leaders' meeting": a group's, a pair's)
+_LEADERS_NOUN = re.compile(
+    r"(?i)(?<!women\s)(?<!youth\s)(?<!business\s)(?<!religious\s)(?<!traditional\s)(?<!community\s)"
+    r"(?<!party\s)(?<!opposition\s)(?<!two\s)(?<!both\s)\bleaders['\u2019]?\s+(?:meetings?|retreat)\b"
+)
+# "the 38th regular meeting of the Conference of Heads of Government", "a meeting of heads of state of X"
+_HEADS_OF_AFTER = re.compile(
+    r"(?i)\s+(?:of\s+)?(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,6}?heads?\s+of\s+(?:state|government)\b"
+)
+
+
+def _leaders_gathering(text: str, hit: Hit) -> bool:
+    """Is the meeting one of the leaders (heads of state or government) of a group: a summit?"""
+    if text.find("eaders", max(0, hit.start - 25), hit.end + 1) >= 0 and _LEADERS_NOUN.search(
+        text, max(0, hit.start - 25), hit.end + 1
+    ):
+        return True
+    if text.find("eads of", hit.end, hit.end + 120) < 0:
+        return False  # most meetings: no heads of anything after them
+    of = hit.end - 3 if text.endswith(" of", hit.start, hit.end) else hit.end
+    return _HEADS_OF_AFTER.match(text, of, hit.end + 120) is not None
+
+
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|and|while|although|though)\b")
 
 # "his trips to Kenya in July 2015 and once more in July 2018": one trip for each date told
@@ -593,6 +617,12 @@ def sentence_candidates(
             and text.endswith("summit ", max(0, hit.start - 7), hit.start)
         ):
             kind = "summit"  # "summit meetings with ASEAN": the meetings are a summit's
+        if (
+            kind in ("meeting", "conference")
+            and hit.form in ("noun", "event")
+            and _leaders_gathering(text, hit)
+        ):
+            kind = "summit"  # "the Forum Leaders' Meeting", "the meeting of the Heads of Government of X"
         if (
             kind == "meeting"
             and hit.form == "verb"

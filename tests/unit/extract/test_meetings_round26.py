@@ -120,7 +120,7 @@ def test_courtesy_calls_on_a_list(text: str, expected: list[tuple[str, set[str]]
             [("meeting", {"Tom Lind", "Ana Ruiz"})],
         ),
         (
-            "Minister Tom Lind spoke yesterday with Chilean President Ana Ruiz during the Pacific Leaders Meeting.",
+            "Minister Tom Lind spoke yesterday with Chilean President Ana Ruiz during the Pacific Ministers Meeting.",
             [("meeting", {"Tom Lind", "Ana Ruiz"})],
         ),
         # a habit urged, no one talk
@@ -284,3 +284,50 @@ def test_titled_person_is_no_destination(text: str, expected: list[tuple[str, st
 )
 def test_sitting_in_the_land_visited(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ISLAMABAD (Agency) - Foreign Minister Tom Lind spoke with British Foreign Secretary Ana Ruiz.",
+            [("call", None)],
+        ),
+        # met: where the story is filed
+        (
+            "ISLAMABAD (Agency) - Foreign Minister Tom Lind met British Foreign Secretary Ana Ruiz.",
+            [("meeting", "Islamabad")],
+        ),
+    ],
+)
+def test_dateline_is_no_place_of_a_talk(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Prime Minister Tom Lind will attend the 38th regular meeting of the Conference of Heads of "
+            "Government of the Caribbean Community in Grenada.",
+            "summit",
+        ),
+        (
+            "Prime Minister Tom Lind will travel to Fiji on Wednesday for the Pacific Islands Forum Leaders' "
+            "Meeting in Suva.",
+            "summit",
+        ),
+        # near misses: a group's leaders, heads of something else
+        (
+            "Minister Tom Lind will attend the Pacific Islands Forum Women Leaders Meeting in Suva next month.",
+            "meeting",
+        ),
+        (
+            "Minister Tom Lind held a meeting with Ana Ruiz and the heads of state security in Suva.",
+            "meeting",
+        ),
+    ],
+)
+def test_leaders_meeting_is_a_summit(text: str, kind: str) -> None:
+    doc = build_document(text, date(2024, 5, 1))
+    assert [m.kind for m in doc.meetings if m.kind != "visit"] == [kind]
