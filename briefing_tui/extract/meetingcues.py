@@ -542,8 +542,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "receive receives received receiving welcome welcomes welcomed welcoming greet greets greeted greeting",
         # "welcomed on Monday Egypt's Foreign Minister X", "greeted President X at the airport"
-        r"\b(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-        r"|today|yesterday))?(?=\s+(?:the\s+)?(?:(?-i:[A-Z])"
+        r"\b(?:receiv(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?)"
+        # "received at the Ministry in Muscat this morning Lord X": where, then when, then the guest
+        r"(?:\s+(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*"
+        r"(?:\s+in\s+(?-i:[A-Z])[\w'\u2019-]*)?(?=\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|on\s+[A-Z]\w+day)))?"
+        r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+        r"|today|yesterday|this\s+(?:morning|afternoon|evening)))?(?=\s+(?:the\s+)?(?:(?-i:[A-Z])"
         # "welcome outgoing French President X", "received visiting Minister X"
         r"|(?:outgoing|incoming|visiting|newly[\s-]+elected|new)\s+(?-i:[A-Z])"
         # "welcomed special envoy of the UAE, X": a lower-case title of a country, its holder named after
@@ -757,7 +761,8 @@ KEYWORD_LEFT = 90  # "following their brief telephone call", six capitalised wor
 KEYWORD_RIGHT = 40
 # "meeting on Monday in Luanda between": a day and place before the objects; "the visit of the Minister
 # of Foreign Affairs X to Y": a long title before the destination
-_LONG_RIGHT = {"meeting": 80, "meetings": 80, "visit": 100, "visits": 100}
+# "received at the Ministry in Muscat this morning Lord X": where and when before the guest
+_LONG_RIGHT = {"meeting": 80, "meetings": 80, "visit": 100, "visits": 100, "received": 90, "receives": 90}
 
 
 @dataclass(slots=True)

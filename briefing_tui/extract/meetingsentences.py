@@ -18,6 +18,7 @@ from briefing_tui.extract.meetingactors import (
     countries_of_place,
     location_near,
     opening_subject,
+    place_named_at,
     sides_before,
     trim_place,
 )
@@ -338,6 +339,9 @@ def _leaders_gathering(text: str, hit: Hit) -> bool:
         return False  # most meetings: no heads of anything after them
     of = hit.end - 3 if text.endswith(" of", hit.start, hit.end) else hit.end
     return _HEADS_OF_AFTER.match(text, of, hit.end + 120) is not None
+
+
+_HOST_AT = re.compile(r"\w+\s+(?:at|in)\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z])")  # "received at the Palace"
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|and|while|although|though)\b")
@@ -740,6 +744,10 @@ def sentence_candidates(
                 landmark = _LANDMARK_PHRASE.search(text, place_lo, hit.start)
                 place_lo = landmark.end() if landmark else place_lo
             found.location = place or location_near(doc, actors, hit, place_lo, zone_hi)
+            if found.location is None and hit.guest and hit.end - hit.start > 12:
+                # "received at the Ministry in Muscat this morning X": the place inside the trigger's words
+                at = _HOST_AT.match(text, hit.start, hit.end)
+                found.location = place_named_at(actors, at.end(), hit.end) if at else None
             if (
                 found.location is None
                 and trip is not None

@@ -331,3 +331,23 @@ def test_dateline_is_no_place_of_a_talk(text: str, expected: list[tuple[str, str
 def test_leaders_meeting_is_a_summit(text: str, kind: str) -> None:
     doc = build_document(text, date(2024, 5, 1))
     assert [m.kind for m in doc.meetings if m.kind != "visit"] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Tom Lind received at the Ministry in Muscat this morning Lord Ana Ruiz, the "
+            "British Foreign Secretary.",
+            [("meeting", "Ministry, Muscat")],
+        ),
+        (
+            "Emir Tom Lind received at Bayan Palace today Iraqi President Ana Ruiz.",
+            [("meeting", "Bayan Palace")],
+        ),
+        # near miss: a thing received there
+        ("Tom Lind received in Geneva the Nobel Prize from Ana Ruiz.", []),
+    ],
+)
+def test_received_at_a_place_then_the_guest(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _placed(text) == expected
