@@ -168,6 +168,44 @@ def _carry_over(found: list[Found]) -> list[Found]:
     return found
 
 
+# "The meeting was attended by A, B and C": the others at the sitting just told
+_ATTENDED_BY = re.compile(
+    r"\s*(?:The|This|That|Their|Both)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|audience|session|discussions?)\s+"
+    r"(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
+)
+_ATTENDED_REACH = 8  # sentences after the sitting within which "The meeting was attended by" is its
+
+
+def _attendees(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """ "X received Y ... The meeting was attended by A, the Minister of Defence, and B": the people a
+    sentence opening so names took part in the meeting, talks or call told last before it."""
+    if doc.text.find("attended by") < 0:
+        return found  # most stories
+    for index, s in enumerate(doc.sentences):
+        m = _ATTENDED_BY.match(doc.text, s.start, s.end)
+        if m is None:
+            continue
+        # the last past event before it ("was attended": not "the next meeting will be held in Muscat")
+        # (an event with no party named is the sitting told again: "The meeting saw an exchange of views")
+        told = next(
+            (f for f in reversed(found) if f.sentence < index and f.status == "past" and f.participants), None
+        )
+        if (
+            told is None
+            or index - told.sentence > _ATTENDED_REACH
+            or told.kind not in (*GENERIC, "call")
+            or len(told.participants) < 2  # "met with businesspersons": no sitting of named sides to join
+        ):
+            continue
+        people = [
+            a.entity
+            for a in actors.between(m.end(), s.end)
+            if a.entity is not None and actors.kind(a) == "person"
+        ]
+        told.participants += [p for p in dict.fromkeys(people) if p not in told.participants]
+    return found
+
+
 def _host_land_place(doc: Document, found: list[Found]) -> list[Found]:
     """ "Misri arrived in Kathmandu on a two-day visit ... He paid a courtesy call on President Paudel":
     a traveller's meeting or talks with no place, with someone of the land the traveller's trip goes to
@@ -612,6 +650,9 @@ def find(doc: Document) -> None:
     told = [f for f in found if not f.quoted] if quoted else found
     if any(f.claim for f in told):
         told = _no_record_claims(doc, told)
+    events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
+    events = merge_events(doc, _lead_day(doc, _opening_day(doc, events)))
+    events = _host_land_place(doc, _attendees(doc, actors, events))
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,
@@ -625,27 +666,6 @@ def find(doc: Document) -> None:
             date_text=f.date_text,
             title=f.title,
         )
-        for f in _refine_days(
-            doc,
-            _return_later(
-                doc,
-                _spoken_calls(
-                    _host_land_place(
-                        doc,
-                        merge_events(
-                            doc,
-                            _lead_day(
-                                doc,
-                                _opening_day(
-                                    doc, _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
-                                ),
-                            ),
-                        ),
-                    )
-                ),
-                dates,
-            ),
-            quoted,
-        )
+        for f in _refine_days(doc, _return_later(doc, _spoken_calls(events), dates), quoted)
         if _worth_keeping(doc, f)
     ]

@@ -17,6 +17,8 @@ from briefing_tui.extract.meetingactors import (
     ActorIndex,
     countries_of_place,
     location_near,
+    object_mentions,
+    object_stop,
     opening_subject,
     place_named_at,
     sides_before,
@@ -341,6 +343,23 @@ def _leaders_gathering(text: str, hit: Hit) -> bool:
     return _HEADS_OF_AFTER.match(text, of, hit.end + 120) is not None
 
 
+# "conferred with X, in the presence of Minister Y and senior officials": others at the sitting
+_PRESENCE = re.compile(r",?\s+in\s+the\s+presence\s+of\s+")
+
+
+def _present(actors: ActorIndex, hit: Hit, hi: int) -> list[Mention]:
+    """The people named after "in the presence of" in the trigger's clause (the list up to its end)."""
+    text = actors.doc.text
+    m = _PRESENCE.search(text, hit.end, hi)
+    if m is None:
+        return []
+    return [
+        a
+        for a in object_mentions(actors, m.end(), object_stop(text, m.end(), hi))
+        if actors.kind(a) == "person"
+    ]
+
+
 _HOST_AT = re.compile(r"\w+\s+(?:at|in)\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z])")  # "received at the Palace"
 
 
@@ -567,6 +586,8 @@ def sentence_candidates(
         )
         if body is not None and all(m.entity != body.entity for m in mentions):
             mentions = [*mentions, body]
+        if hit.form in ("verb", "noun") and text.find("presence of", hit.end, hi) >= 0:
+            mentions = mentions + _present(actors, hit, hi)  # "..., in the presence of Minister X"
         participants = _distinct(doc, mentions)
         if _SPOKE_TO.match(text, hit.start) and not _addressed_leader(actors, hit, mentions):
             continue  # "spoke to Reuters", "spoke to CNN's X": an interview, not a call

@@ -351,3 +351,38 @@ def test_leaders_meeting_is_a_summit(text: str, kind: str) -> None:
 )
 def test_received_at_a_place_then_the_guest(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Tom Lind held a meeting with Ambassador Ana Ruiz at State House on Monday. The meeting "
+            "was attended by Foreign Minister Karl Weber and Defence Minister Jon Berg.",
+            [("meeting", {"Tom Lind", "Ana Ruiz", "Karl Weber", "Jon Berg"})],
+        ),
+        (
+            "President Tom Lind conferred on Saturday with US Defense Secretary Ana Ruiz, in the presence of "
+            "Defense Minister Karl Weber and senior officials.",
+            [("talks", {"Tom Lind", "Ana Ruiz", "Karl Weber"})],
+        ),
+        # near misses: an attended event of another kind, a sentence too far
+        (
+            "President Tom Lind visited Oslo on Monday. The meeting was attended by Foreign Minister Karl Weber.",
+            [("visit", {"Tom Lind", "Norway"})],
+        ),
+        (
+            "President Tom Lind met with local businessmen on Monday. Prices rose. "
+            "The breakfast meeting was attended by Foreign Minister Karl Weber.",
+            [],
+        ),
+        # the sitting told before a meeting to come
+        (
+            "President Tom Lind received Ambassador Ana Ruiz in Oslo on Monday. They agreed that the next "
+            "meeting of the working group will be held in Oslo. The meeting was attended by Minister Karl Weber.",
+            [("meeting", {"Tom Lind", "Ana Ruiz", "Karl Weber"})],
+        ),
+    ],
+)
+def test_others_at_the_sitting(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
