@@ -636,12 +636,11 @@ def sentence_candidates(
         if hit.form in ("noun", "event"):
             participants += [c for c in sides_before(actors, hit) if c not in participants]
         kind = hit.kind
-        if (
-            kind == "meeting"
-            and hit.form == "noun"
-            and text.endswith("summit ", max(0, hit.start - 7), hit.start)
+        if kind == "meeting" and (
+            (hit.form == "noun" and text.endswith("summit ", max(0, hit.start - 7), hit.start))
+            or (hit.form == "verb" and text.find("summit meeting", hit.start, hit.end) >= 0)
         ):
-            kind = "summit"  # "summit meetings with ASEAN": the meetings are a summit's
+            kind = "summit"  # "summit meetings with ASEAN", "to hold a summit meeting with X": a summit's
         if (
             kind in ("meeting", "conference")
             and hit.form in ("noun", "event")

@@ -317,6 +317,10 @@ def test_dateline_is_no_place_of_a_talk(text: str, expected: list[tuple[str, str
             "Meeting in Suva.",
             "summit",
         ),
+        (
+            "Prime Minister Tom Lind hopes to hold a summit meeting with President Ana Ruiz next week.",
+            "summit",
+        ),
         # near misses: a group's leaders, heads of something else
         (
             "Minister Tom Lind will attend the Pacific Islands Forum Women Leaders Meeting in Suva next month.",
