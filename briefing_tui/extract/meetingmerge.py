@@ -273,11 +273,53 @@ def _same_sides(doc: Document, a: Found, b: Found) -> bool:
     return sa is not None and sa == sb and len(sa) >= 2
 
 
+def _country_for_person(doc: Document, a: Found, b: Found) -> bool:
+    """ "Minister Joly meets with French counterpart" (Joly and France, in the headline) and "Joly met Le
+    Drian, France's minister": one sitting, one side told by its country, the other by its person of that
+    country (the same people otherwise; kinds that may name one sitting, no clash of status, days or
+    places)."""
+    if (
+        a.sentence == b.sentence
+        or a.status != b.status
+        or not (a.kind == b.kind or {a.kind, b.kind} <= set(GENERIC))
+    ):
+        return False
+    if not _dates_agree(a, b) or (a.location and b.location and not _places_agree(a.location, b.location)):
+        return False
+    kinds = [[doc.entities[i].kind for i in f.participants] for f in (a, b)]
+    told, named = (a, b) if kinds[0].count("country") > kinds[1].count("country") else (b, a)
+    if told.sentence > named.sentence or not _headline(doc, told.sentence):
+        return False  # a headline's shorthand only ("meets French counterpart"), not a body's other sitting
+    countries = {doc.entities[i].name for i in told.participants if doc.entities[i].kind == "country"}
+    people = {i for i in told.participants if doc.entities[i].kind == "person"}
+    if not countries or not people or len(people) + len(countries) != len(told.participants):
+        return False
+    others = set(named.participants) - people
+    return (
+        people < set(named.participants)
+        and all(doc.entities[i].kind == "person" for i in others)
+        and {doc.entities[i].affiliation for i in others} == countries
+    )
+
+
+def _headline(doc: Document, index: int) -> bool:
+    """Is sentence ``index`` a paragraph of its own at the story's top (its headline)?"""
+    sentences = doc.sentences
+    return sentences[index].paragraph == 0 and (
+        index + 1 >= len(sentences) or sentences[index + 1].paragraph != 0
+    )
+
+
 def merge_events(doc: Document, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         twin = next(
-            (o for o in reversed(out[-MERGE_WINDOW:]) if _same_event(o, f) or _same_sides(doc, o, f)), None
+            (
+                o
+                for o in reversed(out[-MERGE_WINDOW:])
+                if _same_event(o, f) or _same_sides(doc, o, f) or _country_for_person(doc, o, f)
+            ),
+            None,
         )
         if twin:
             if twin.talk and not f.talk:
@@ -301,7 +343,11 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
                     f.date_text,
                     f.timex,
                 )
+            by_country = _country_for_person(doc, twin, f)
             absorb(twin, f)
+            if by_country:
+                # the country stood for its person: the person is the party
+                twin.participants = [i for i in twin.participants if doc.entities[i].kind != "country"]
         else:
             out.append(f)
     return out

@@ -390,3 +390,36 @@ def test_received_at_a_place_then_the_guest(text: str, expected: list[tuple[str,
 )
 def test_others_at_the_sitting(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Tom Lind meets with French counterpart\n\nMinister Tom Lind met yesterday with Ana Ruiz, "
+            "France's Minister for Foreign Affairs.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Cambodia's leader Tom Lind holds talks with Vietnam\n\nCambodian Prime Minister Tom Lind met with "
+            "Vietnamese Prime Minister Ana Ruiz on Monday.",
+            [("talks", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # near miss: someone of another country
+        (
+            "Minister Tom Lind meets with French counterpart\n\nMinister Tom Lind met yesterday with Ana Ruiz, "
+            "Spain's Minister for Foreign Affairs.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"}), ("meeting", {"Tom Lind", "France"})],
+        ),
+    ],
+)
+def test_headline_country_is_the_body_person(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
+
+
+def test_body_country_told_sitting_stays_apart() -> None:
+    text = (
+        "Minister Tom Lind of Nigeria visited Ghana last week to ease tensions. She is also to meet the "
+        "President of Ghana. Lind is also to meet with Ghanaian Foreign Minister Ana Ruiz."
+    )
+    assert len([e for e in _events(text) if e[0] == "meeting"]) == 2
