@@ -286,7 +286,22 @@ def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
             anchor = m.start
         else:
             break
-    return group[::-1]
+    group.reverse()
+    before = [m for m in pool if m.end <= group[0].start]
+    if (
+        before
+        and text.startswith(",", group[-1].end)
+        and _COMPANY_ASIDE.fullmatch(text, before[-1].end, group[0].start)
+    ):
+        # "Lajcak, in the company of A and B, met X": the subject named before the aside leads them
+        group.insert(0, before[-1])
+    return group
+
+
+# ", in the company of", "(today), accompanied by": an aside of who goes with the subject
+_COMPANY_ASIDE = re.compile(
+    r"(?:\s+\w+)?,\s+(?:in\s+the\s+company\s+of|accompanied\s+by|along\s+with|together\s+with|joined\s+by)\s+"
+)
 
 
 def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = False) -> list[Mention]:

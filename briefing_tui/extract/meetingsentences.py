@@ -360,6 +360,35 @@ def _present(actors: ActorIndex, hit: Hit, hi: int) -> list[Mention]:
     ]
 
 
+_PLACE_THEN_WITH = re.compile(r"\s+in\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}with\s+")  # "met in Pristina with X"
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _conjunct_places(actors: ActorIndex, hit: Hit, hi: int) -> list[tuple[int, int, str | None]]:
+    """The parts of "met in Pristina with A, and then with B in Belgrade" (split at each ", and with"),
+    each with the place it names ("in"/"at" a name), if any."""
+    text = actors.doc.text
+    parts: list[tuple[int, int, str | None]] = []
+    start = hit.start
+    for m in [*_AND_WITH.finditer(text, hit.end, hi), None]:
+        end = m.start() if m is not None else hi
+        at = _IN_PLACE.search(text, start, end)
+        parts.append((start, end, place_named_at(actors, at.end(), end) if at else None))
+        if m is not None:
+            start = m.end()
+    return parts
+
+
+def _place_of(
+    actors: ActorIndex, guest: int, parts: list[tuple[int, int, str | None]], hit: Hit
+) -> str | None:
+    """The place of the part that names ``guest`` first after the trigger."""
+    named = next((m for m in actors.between(hit.end, parts[-1][1]) if m.entity == guest), None)
+    if named is None:
+        return None
+    return next((place for start, end, place in parts if start <= named.start < end), None)
+
+
 _HOST_AT = re.compile(r"\w+\s+(?:at|in)\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z])")  # "received at the Palace"
 
 
@@ -853,6 +882,7 @@ def sentence_candidates(
                 found.quoted = True
                 out.append(found)
             continue
+        conjunct_places = None
         if meetings_with(text, hit):
             pairs = _one_each(actors, mentions, hit)
         elif (hit.guest and _CALL_ON.search(text, hit.start, hit.end)) or (
@@ -868,18 +898,27 @@ def sentence_candidates(
         elif (
             hit.form == "verb"
             and hit.kind in ("meeting", "talks")
-            and (text.endswith("with", hit.start, hit.end) or WITH_OBJECTS.match(text, hit.end))
+            and (
+                text.endswith("with", hit.start, hit.end)
+                or WITH_OBJECTS.match(text, hit.end)
+                or _PLACE_THEN_WITH.match(text, hit.end)  # "met in Pristina with A, and then with B"
+            )
             and text.find(" with ", hit.end + 4, hi) >= 0
             and _AND_WITH.search(text, hit.end, hi) is not None
         ):
             pairs = _one_each(actors, mentions, hit, calls=True)  # "meet with A, and with B": one each
+            conjunct_places = _conjunct_places(actors, hit, hi) if pairs else None
         elif hit.form == "verb" and text.find("respectively", hit.end, hi) >= 0:
             pairs = _each_subject(actors, mentions, hit)
         else:
             pairs = None
         if pairs:
             for pair in pairs:
-                out.append(replace(found, participants=pair, each=True))
+                own = replace(found, participants=pair, each=True)
+                if conjunct_places:
+                    # "met in Pristina with A, and then with B in Belgrade": each sitting where its part says
+                    own.location = _place_of(actors, pair[-1], conjunct_places, hit) or own.location
+                out.append(own)
         elif found.timex is not None and _PLURAL_TRIPS.match(text, hit.start, hit.end):
             out.extend(_trip_each_date(text, found, near, hit, hi))
         else:

@@ -423,3 +423,33 @@ def test_body_country_told_sitting_stays_apart() -> None:
         "President of Ghana. Lind is also to meet with Ghanaian Foreign Minister Ana Ruiz."
     )
     assert len([e for e in _events(text) if e[0] == "meeting"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Envoy Tom Lind today, in the company of Jon Berg, initially met in Pristina with Prime Minister "
+            "Ana Ruiz, and then with President Karl Weber in Belgrade.",
+            [("meeting", "Pristina"), ("meeting", "Belgrade")],
+        ),
+        (
+            "Envoy Tom Lind met with Prime Minister Ana Ruiz in Paris, and with President Karl Weber in Berlin.",
+            [("meeting", "Paris"), ("meeting", "Berlin")],
+        ),
+        # one place told for both: both there
+        (
+            "In Paris, Envoy Tom Lind met with Prime Minister Ana Ruiz, and with President Karl Weber.",
+            [("meeting", "Paris"), ("meeting", "Paris")],
+        ),
+    ],
+)
+def test_each_sitting_of_a_round_where_its_part_says(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _placed(text) == expected
+
+
+def test_companions_named_in_an_aside_go_with_the_subject() -> None:
+    text = "Envoy Tom Lind today, in the company of Jon Berg, met President Ana Ruiz in Pristina."
+    assert _events(text) == [("meeting", {"Tom Lind", "Jon Berg", "Ana Ruiz"})]
