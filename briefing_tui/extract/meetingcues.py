@@ -509,8 +509,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (meetings.py keeps it only when the subject pairs a person with a counterpart)
     # (not "with", "by phone", "over the phone": triggers of their own)
     _t(
-        "discussed discusses conferred",
-        r"\b(?:discuss(?:ed|es)|conferred)\b(?!\s+(?:with|by|over|on)\b)",
+        "discussed discusses conferred discussing",
+        # "X and his counterpart Y have been discussing ...": the progressive after "been", "are", "were"
+        r"\b(?:discuss(?:ed|es)|conferred|(?<=been\s)discussing|(?<=are\s)discussing|(?<=were\s)discussing)\b"
+        r"(?!\s+(?:with|by|over|on)\b)",
         "talks",
         "verb",
         opens="dc",

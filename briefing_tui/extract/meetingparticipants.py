@@ -43,7 +43,7 @@ _OF_TRAVELLER = re.compile(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?
 _HIS_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
 
 # a talk verb alone: "discussed", "talked" (not "discussed with", "talked by phone": triggers of their own)
-BARE_TALK_VERB = re.compile(r"discuss(?:ed|es)|talked|conferred|spoke")
+BARE_TALK_VERB = re.compile(r"discuss(?:ed|es|ing)|talked|conferred|spoke")
 
 
 def _trip_includes(actors: ActorIndex, lo: int, hit: Hit, objects: list[Mention]) -> list[Mention]:

@@ -170,8 +170,10 @@ def _talked_together(actors: ActorIndex, hit: Hit, lo: int) -> bool:
     text = actors.doc.text
     if not BARE_TALK_VERB.fullmatch(text, hit.start, hit.end):
         return True
-    if _PASSIVE_BEFORE.search(text, max(lo, hit.start - 25), hit.start):
-        return False
+    if not text.startswith("discussing", hit.start) and _PASSIVE_BEFORE.search(
+        text, max(lo, hit.start - 25), hit.start
+    ):
+        return False  # (not "have been discussing": the progressive)
     return text.find("counterpart", max(lo, hit.start - 150), hit.start) >= 0 or bool(
         two_sides(actors, lo, hit)
     )

@@ -453,3 +453,25 @@ def test_each_sitting_of_a_round_where_its_part_says(
 def test_companions_named_in_an_aside_go_with_the_subject() -> None:
     text = "Envoy Tom Lind today, in the company of Jon Berg, met President Ana Ruiz in Pristina."
     assert _events(text) == [("meeting", {"Tom Lind", "Jon Berg", "Ana Ruiz"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Tom Lind and his Australian counterpart Ana Ruiz have been discussing foreign "
+            "policy at Waiheke Island.",
+            [("talks", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        (
+            "Foreign Minister Tom Lind and his Australian counterpart Ana Ruiz were discussing trade when the "
+            "news broke.",
+            [("talks", {"Tom Lind", "Ana Ruiz"})],
+        ),
+        # near misses: one side, unnamed officials
+        ("Tom Lind and Ana Ruiz have been discussing the report.", []),
+        ("Officials have been discussing the plan with Tom Lind's aides.", []),
+    ],
+)
+def test_talks_told_in_the_progressive(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected
