@@ -475,6 +475,13 @@ _DOCUMENT_READ = re.compile(
 )
 
 
+# '," read a statement issued by the ministry': the verb before the document, as in '," said the ministry'
+_READS_DOCUMENT = re.compile(
+    r"(?:read|reads)\s+(?P<np>(?:an?|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<head>statement|readout|release|communiqu\w*))\b"
+)
+
+
 # 'A statement from the minister's spokesman, X, on Monday read: "...': a document that reads out a quote
 _READS_BEFORE = re.compile(
     r"(?P<np>(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?"
@@ -548,6 +555,16 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
         np = Span(read.start("np"), read.end("np"))
         ent, name = ctx.actor(np, pos)
         return Attribution(ent, name, end=read.end()) if name else None
+    reads = _READS_DOCUMENT.match(text, pos, limit)
+    if (
+        reads is not None
+    ):  # '," read a statement issued by the ministry.': the issuer, or who issued one before
+        np = Span(reads.start("np"), reads.end("np"))
+        source = document_source(ctx, np, limit)
+        ent, name = ctx.actor(source, source.start) if source is not None else (None, None)
+        if name is None:
+            ent, name = ctx.issuer(pos, reads.group("head").lower())
+        return Attribution(ent, name, end=source.end if source is not None else np.end) if name else None
     placed = _PLACED_DOCUMENT.match(text, pos, limit)
     if placed is not None:  # '," a statement posted on his website said': whoever issued it just before
         ent, name = ctx.issuer(pos, placed.group("head").lower())

@@ -399,9 +399,14 @@ DEMONSTRATIVE_OBJECT = re.compile(
 
 
 # 'says at the summit in Kigali, from June 23 to 25, Trudeau will aim to ...': a clause after a fronted
-# phrase of place or time, its subject and auxiliary after a comma
+# phrase of place or time, its subject and auxiliary after a comma; the subject may be two names
+# ('China and Peru') with a relative clause ('..., China and Peru, which are neighbours, should ...')
+# or 'the two sides', 'both countries'
 _FRONTED_CLAUSE = re.compile(
-    r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}|(?:he|she|they|it|we)\s+)"
+    r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3})?"
+    r"|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*(?:\s+and(?:\s+[A-Z][\w.'\u2019-]*){1,3})?"
+    r",\s*(?:which|who)\s[^,;:\"\u201c]{1,120},\s*"
+    r"|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?[a-z]+\s+|(?:he|she|they|it|we)\s+)"
     r"(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should|plans|intends|hopes)\b"
 )
 

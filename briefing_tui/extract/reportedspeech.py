@@ -50,6 +50,7 @@ from briefing_tui.extract.statementcontext import (
     THAT,
     TRAILING_LEMMAS,
     TRAILING_REST,
+    UNNAMED_ROLES,
     WORD,
     Context,
     has_quote,
@@ -599,7 +600,7 @@ _MERE_FIGURES = re.compile(
 def _according_to(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | None:
     """'X will visit Y, according to officials' / 'According to A, quoting B, ...'."""
     text = ctx.text
-    first = text.find("ccording to", s_start, s_end) if ctx.has_according else -1
+    first = ctx.according_in(s_start, s_end)
     m = ACCORDING.search(text, max(s_start, first - 1), s_end) if first >= 0 else None
     if m is None or ctx.quote_at(m.start()) is not None:
         return None
@@ -619,10 +620,18 @@ def _according_to(ctx: Context, s_start: int, s_end: int) -> StatementCandidate 
     if _MERE_FIGURES.match(text, np.start, np.end):
         return None  # "according to official data": figures, not a speaker
     speaker, name = ctx.actor(np, np.start)
+    if name is None and _DESCRIBED.match(text, src_end, s_end) and _unnamed_role(text[np.start : np.end]):
+        name = text[
+            np.start : np.end
+        ]  # 'according to the official, who is an aide to X': described, if unnamed
     if name is None or ctx.sentence_index(s_start) in ctx.attributed_sentences:
         return None  # '"...," Wang told Cohen, according to a statement': Wang speaks
     if m.start() - s_start > 3:  # content before: 'X will visit Y, according to officials.'
-        if text[src_end:s_end].strip(" .!?\"'\n") and not _CREDIT_TAIL.fullmatch(text, src_end, s_end):
+        if (
+            text[src_end:s_end].strip(" .!?\"'\n")
+            and not _CREDIT_TAIL.fullmatch(text, src_end, s_end)
+            and not _SOURCE_TAIL.fullmatch(text, src_end, s_end)
+        ):
             return None  # a parenthetical 'according to' inside a clause: its scope is unclear
         c_start, c_end = strip(text, s_start, m.start())
     else:  # 'According to X, content'
@@ -651,6 +660,27 @@ _DOCUMENT_ISSUED = re.compile(
 # an agency's credit run on after the sentence's full stop: '... according to Yonhap. — Reuters'
 _CREDIT_TAIL = re.compile(
     r"[.!?]?\s*[-\u2013\u2014]+\s*[A-Z][\w&.'\u2019-]*(?:\s+[A-Z][\w&.'\u2019-]*){0,2}\s*"
+)
+
+
+_DESCRIBED = re.compile(r"\s*,\s*who\s+(?:is|was)\s+(?:an?|the)\s")
+
+
+def _unnamed_role(phrase: str) -> bool:
+    """'the official', 'the senior diplomat': one person the writer does not name, by role."""
+    words = phrase.lower().split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] in UNNAMED_ROLES
+
+
+# what may follow a final 'according to X': who X is ('..., who is an aide to the minister'), the outlet
+# passing the words on ('..., PTI quoted him as saying') and the writer's comment in a participle ('...,
+# marking his second visit'); not a clause with a subject and verb of its own
+_SOURCE_TAIL = re.compile(
+    r"(?:\s*,\s*(?:who|which)\s+(?:is|was|are|were)\s[^,;:\"\u201c]{1,100})?"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
+    r"(?:quoted\s+(?:him|her|them)\s+as\s+saying|reported|reports|said)"
+    r"|\s*,\s*(?!(?:according|saying|adding)\b)[a-z]{3,}ing\s[^;:\"\u201c]{1,120})?"
+    r"\s*[.!?]?\s*"
 )
 
 

@@ -35,7 +35,8 @@ _MEDIA = re.compile(
     r"\b(?:News|Times|Post|Press|Television|TV|Radio|Broadcasting|Journal|Herald|Guardian|Telegraph"
     r"|Reuters|AFP|CNN|BBC|Xinhua|TASS|Bloomberg|Al Jazeera|Wikinews|Daily|Tribune|Gazette)\b"
 )
-ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+# 'according to X', and its synonym 'As per X, ...' opening a sentence ('as per the rules' is no source)
+ACCORDING = re.compile(r"\b(?:[Aa]ccording to|As per)\s+")
 SOURCE_OF = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
 AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
 THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
@@ -79,7 +80,7 @@ class Context:
         # how far back mentions_over looks: 120 characters, or less when no mention is that long
         self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
         self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
-        self.has_according = "ccording to" in doc.text
+        self.has_according = "ccording to" in doc.text or "As per " in doc.text
         self.has_made_statement = any(w in doc.text for w in _MADE_WORDS) and bool(
             MADE_STATEMENT.search(doc.text)
         )
@@ -129,6 +130,17 @@ class Context:
         if hi > lo and self.verbs[hi - 1].end > end:
             hi -= 1  # verbs do not overlap: only the last can run past ``end``
         return self.verbs[lo:hi]
+
+    def according_in(self, start: int, end: int) -> int:
+        """Where 'according to' (or 'As per') first is in ``[start, end)``; -1 when nowhere."""
+        if not self.has_according:
+            return -1
+        hits = [
+            i
+            for i in (self.text.find("ccording to", start, end), self.text.find("As per ", start, end))
+            if i >= 0
+        ]
+        return min(hits) if hits else -1
 
     def has_verb_in(self, start: int, end: int) -> bool:
         """Whether a speech verb outside quotes starts in ``[start, end)``: most sentences have none."""
@@ -206,6 +218,7 @@ class Context:
             and not _AND_IN_COMPLEMENT.search(phrase)
             and not any(m.start <= span.start and m.end >= span.end for m in ranked)
             and not self.and_in_title(ranked, span)
+            and not self.and_in_person(ranked, span)
         ):
             return None, None  # joint statements name no single speaker
         if (
@@ -262,6 +275,9 @@ class Context:
             and (words[0].lower() == "the" or _DAY_POSSESSIVE.match(words[0]))
         ):
             return self.issuer(offset, head)
+        if head == "report" and len(words) == 2 and words[0].lower() == "the":
+            reporter = self.reporter_before(offset)  # 'According to the report': whoever reported it
+            return (reporter, phrase) if reporter is not None else (None, None)
         if head in speech.PRONOUNS:
             return self.fallback_pronoun(head, offset)
         if head in UNNAMED_ROLES and words[0].lower() == "the" and len(words) == 2:
@@ -300,6 +316,23 @@ class Context:
             and all(w[:1].isupper() or w == "and" for w in title)
             and not any(m.start < ranked[0].start for m in self.mentions_over(span.start, ranked[0].start))
         )
+
+    def and_in_person(self, ranked: list[Mention], span: Span) -> bool:
+        """'New Zealand's Deputy Prime Minister and Foreign Minister Winston Peters': every 'and' lies
+        inside one person's mention that ends the phrase, and the person's role has an 'and' of its own,
+        so it joins the parts of that person's titles ('the Secretary General and Prime Minister Rutte'
+        are two, whatever one mention spans)."""
+        person = [
+            m
+            for m in ranked
+            if m.end >= span.end
+            and self.doc.entities[m.entity].kind == "person"
+            and " and " in (self.doc.entities[m.entity].role or "")
+        ]
+        if not person:
+            return False
+        first_and = self.text.find(" and ", span.start, span.end)
+        return person[0].start <= first_and
 
     def owner_of_role(self, ranked: list[Mention], span: Span) -> bool:
         """Whether the phrase is '<name>'s <role>' with no mention over the role: the name owns it."""
@@ -377,7 +410,7 @@ class Context:
         if issued is not None:
             return issued
         last_offset, speaker, text = self.recent[-1]
-        if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
+        if self.narrative_distance(self.sentence_index(last_offset), self.sentence_index(offset)) > 2:
             return None, None
         if speaker is None and text and text.split()[-1].lower() in DOCUMENT_HEADS:
             return None, text  # 'A ministry statement reads ... the document adds': the same document
@@ -400,6 +433,26 @@ class Context:
             s_start, s_end = self.sents[k] if self.sents else (0, len(self.text))
             if _IN_A_DOCUMENT.search(self.text, s_start, s_end):
                 return speaker, text
+        return None
+
+    def reporter_before(self, offset: int) -> int | None:
+        """Who 'reported' in the few sentences before ``offset`` ('news agency PTI reported ...'): the
+        source 'the report' points back to."""
+        here = self.sentence_index(offset)
+        i = bisect.bisect_left(self.verb_starts, offset)
+        for v in reversed(self.verbs[max(0, i - _REPORT_LOOKBACK) : i]):
+            k = self.sentence_index(v.start)
+            if here - k > _REPORT_REACH:
+                return None
+            if v.participle or speech.lemma_of(v.form) != "report":
+                continue
+            gap_end, _, passive = self.gap(v.start, self.sents[k][0])
+            subj = None if passive else speech.subject_before(self.text, self.sents[k][0], gap_end)
+            named = (
+                [m for m in self.mentions_over(subj.start, subj.end) if m.entity is not None] if subj else []
+            )
+            if named:
+                return named[-1].entity
         return None
 
     def unnamed_before(self, head: str) -> tuple[int | None, str] | None:
@@ -495,7 +548,7 @@ class Context:
         if pronoun == "i" or not self.recent:
             return None, None
         last_offset, speaker, text = self.recent[-1]
-        if self.sentence_index(offset) - self.sentence_index(last_offset) > 2:
+        if self.narrative_distance(self.sentence_index(last_offset), self.sentence_index(offset)) > 2:
             return None, None
         if (
             speaker is None
@@ -513,6 +566,23 @@ class Context:
         if kind == "group" and (not text or text.split()[-1].lower() not in speech.GROUP_HEADS):
             return None, None
         return speaker, text
+
+    def narrative_distance(self, before: int, here: int) -> int:
+        """Sentences from ``before`` to ``here``, not counting those inside quotes between them.
+
+        A quote over paragraphs is one turn of speech: '... Anwar said. / "In this summit, I met X. We
+        agreed to ... / "After that, I met Y," he said.' names 'he' as close as if the quote were short.
+        """
+        distance = here - before
+        if distance <= 2 or distance > _QUOTED_RUN_REACH:
+            return distance
+        for k in range(before + 1, here):
+            s_start = self.sents[k][0]
+            while s_start < self.sents[k][1] and self.text[s_start].isspace():
+                s_start += 1
+            if self.quote_at(s_start) is not None:
+                distance -= 1
+        return distance
 
     def addressee_after(self, pos: int, limit: int) -> list[int]:
         """Who a verb addresses ('told X', 'urged X'); a news outlet interviewing someone is not addressed."""
@@ -571,9 +641,12 @@ UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser 
 _OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "Ban's (chief) spokesman"
 _DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
+_QUOTED_RUN_REACH = 10  # sentences a quote over paragraphs may span between a report and its '..., he said'
 _RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said' may still be that person
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
 _SPEAKING_BODIES = speech.INSTITUTION_HEADS | _OWNED_OFFICES  # unnamed issuers of a statement
+_REPORT_LOOKBACK = 20  # speech verbs searched back for the one who 'reported' what 'the report' says
+_REPORT_REACH = 12  # sentences: an article relaying one report refers back to it far down
 _ISSUER_REACH = 4  # sentences back in which 'X said in a statement' issues 'the statement'
 # 'said in a (joint) statement', 'said in a news release': the speaker issued a document
 _IN_A_DOCUMENT = re.compile(

@@ -72,7 +72,7 @@ def find(doc: Document) -> None:
             found += _in_words(ctx, s_start, s_end)
         if (
             ctx.has_verb_in(s_start, s_end)
-            or (ctx.has_according and ctx.text.find("ccording to", s_start, s_end) >= 0)
+            or ctx.according_in(s_start, s_end) >= 0
             or ctx.text.find(" hope", s_start, s_end) >= 0
         ):  # no speech verb, no 'according to', no hope voiced: no reported speech to look for
             reported = indirect_statements(ctx, s_start, s_end)
