@@ -531,6 +531,22 @@ _LONG_APPOSITION = re.compile(
 )
 
 
+# '," Ana Ruiz, academic director for the Center for Trade Studies, told AFP': an office phrase
+_OFFICE_APPOSITION = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+|(?:de|da|do|dos|van|von|der|al|bin|el)\s+){0,4}[A-Z][\w.'\u2019-]*\s*,\s*"
+    r"(?P<office>[a-z][\w-]*\s[^,\"\u201c\u201d.;:!?()]{1,140}),\s*(?:[a-z]+ly\s+)?"
+)
+
+
+def _office_apposition(text: str, pos: int, verb: int) -> bool:
+    """A name, then an office phrase set off by commas that opens in lower case and names a role."""
+    m = _OFFICE_APPOSITION.fullmatch(text, pos, verb)
+    if m is None:
+        return False
+    words = m.group("office").lower().split()
+    return any(w in speech.ROLE_HEADS for w in words[:4])
+
+
 def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
     text = ctx.text
     if not q.closed:
@@ -593,7 +609,11 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
         head = text[np.start : np.end].split()[-1].lower() if np else ""
         # '..., saying, "...," said the release': the document relays the words of the one saying them
         return Attribution(ent, name, end=np.end if np else v.end, relay=head in DOCUMENT_HEADS)
-    if len(WORD.findall(text, pos, v.start)) > 12 and not _LONG_APPOSITION.fullmatch(text, pos, v.start):
+    if (
+        len(WORD.findall(text, pos, v.start)) > 12
+        and not _LONG_APPOSITION.fullmatch(text, pos, v.start)
+        and not _office_apposition(text, pos, v.start)
+    ):
         return None
     gap_end, modal, passive = ctx.gap(v.start, pos)
     if passive and not quoted_as_saying(ctx, v):

@@ -141,6 +141,7 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
         cand = (
             _according_to(ctx, s_start, s_end)
             or _as_told_by(ctx, s_start, s_end)
+            or _as_told_by_lead(ctx, s_start, s_end)
             or (None if verbs else _hoped(ctx, s_start, s_end))
         )
         if cand is not None:
@@ -711,6 +712,45 @@ def _as_told_by(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | 
     c_start, c_end = strip(text, s_start, m.start())
     if not says_something(ctx, c_start, c_end):
         return None
+    return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
+
+
+# 'As (previously) announced by X, ...', 'As explained in a statement by X, ...': a leading passive attribution
+_AS_TOLD_BY_LEAD = re.compile(
+    r"As\s+(?:(?:previously|earlier|already|officially|recently|also)\s+)?"
+    r"(?:revealed|announced|stated|confirmed|reported|disclosed|noted|indicated|said|told|explained|outlined"
+    r"|detailed|mentioned|highlighted|stressed|emphasi[sz]ed|underlined|pointed\s+out)\s+"
+    r"(?:(?:in|through|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|release|communiqu\w*|readout|post|message|letter|briefing)\s+)?by\s+"
+)
+_LEAD_SOURCE = re.compile(
+    r"[^,;:\"\u201c]{1,100},(?:\s*(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*\s*,)?"
+)
+
+
+def _as_told_by_lead(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | None:
+    """'As explained in a statement by the ministry, the visit will start on Tuesday.': the clause after
+    the comma is the ministry's; 'As announced by the spokesperson, Ana Ruiz, ...': Ruiz's, named last."""
+    text = ctx.text
+    if not text.startswith("As ", s_start):
+        return None  # most sentences
+    m = _AS_TOLD_BY_LEAD.match(text, s_start, s_end)
+    source = _LEAD_SOURCE.match(text, m.end(), s_end) if m is not None else None
+    if source is None:
+        return None
+    named = [
+        x for x in ctx.mentions_over(m.end(), source.end()) if x.entity is not None and x.start >= m.end()
+    ]
+    people = [x for x in named if ctx.doc.entities[x.entity].kind == "person"]
+    pick = (people or named)[-1:]
+    if not pick:
+        return None
+    speaker, name = ctx.actor(Span(pick[0].start, pick[0].end), pick[0].start)
+    if name is None:
+        return None
+    c_start, c_end = strip(text, source.end(), s_end)
+    if has_quote(ctx, c_start, c_end) or not says_something(ctx, c_start, c_end):
+        return None  # a quote in it is a direct statement of its own
     return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
 
 

@@ -728,8 +728,8 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
         ):
             i -= 2  # 'CEO of the Refugee Council ...'
             continue
-        if tl in ("the", "a", "an", "his", "her", "its", "their", "our"):
-            i -= 1
+        if tl in ("the", "a", "an", "his", "her", "its", "their", "our") or tl in _DAY_OWNERS:
+            i -= 1  # "today's readout": a determiner too
         break
     # never start on a connective
     while i < len(toks) - 1 and toks[i][2].lower() in ("of", "for", "and", "'s"):
@@ -742,6 +742,7 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
 
 
 _ISSUED = word_set("issued released published sent signed")
+_DAY_OWNERS = word_set("today's today\u2019s yesterday's yesterday\u2019s")
 
 
 def _document_by(toks: list[tuple[int, int, str]], by: int) -> bool:

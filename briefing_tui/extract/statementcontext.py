@@ -406,7 +406,7 @@ class Context:
         for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
             if speaker is not None and text and text.split()[-1].lower() == head:
                 return speaker, text  # 'The PMO email said ...' then 'Saturday's email said ...'
-        issued = self.document_issuer(offset)
+        issued = self.document_issuer(offset, head)
         if issued is not None:
             return issued
         last_offset, speaker, text = self.recent[-1]
@@ -420,20 +420,24 @@ class Context:
             return None, None
         return speaker, text
 
-    def document_issuer(self, offset: int) -> tuple[int | None, str | None] | None:
+    def document_issuer(self, offset: int, head: str | None = None) -> tuple[int | None, str | None] | None:
         """Who said something 'in a statement' in the few sentences before ``offset``: 'X said in a
-        statement that ... Y told Z ... "...," the statement read' is X's statement, not Y's."""
+        statement that ... Y told Z ... "...," the statement read' is X's statement, not Y's. With
+        ``head``, one who spoke in a document so called ('in a readout') outranks a nearer other one."""
         here = self.sentence_index(offset)
+        first: tuple[int | None, str | None] | None = None
         for last_offset, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
             k = self.sentence_index(last_offset)
             if here - k > _ISSUER_REACH:
-                return None
+                break
             if speaker is None and text is None:
                 continue
             s_start, s_end = self.sents[k] if self.sents else (0, len(self.text))
-            if _IN_A_DOCUMENT.search(self.text, s_start, s_end):
-                return speaker, text
-        return None
+            for m in _IN_A_DOCUMENT.finditer(self.text, s_start, s_end):
+                if head is None or m.group("head").lower() == head:
+                    return speaker, text
+                first = first or (speaker, text)
+        return first
 
     def reporter_before(self, offset: int) -> int | None:
         """Who 'reported' in the few sentences before ``offset`` ('news agency PTI reported ...'): the
@@ -640,7 +644,8 @@ UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser 
 # the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
 _OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "Ban's (chief) spokesman"
-_DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['\u2019]s$")  # "Saturday's email"
+# "Saturday's email", "today's readout"
+_DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|[Tt]o|[Yy]ester)day['\u2019]s$")
 _QUOTED_RUN_REACH = 10  # sentences a quote over paragraphs may span between a report and its '..., he said'
 _RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said' may still be that person
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
@@ -651,7 +656,7 @@ _ISSUER_REACH = 4  # sentences back in which 'X said in a statement' issues 'the
 # 'said in a (joint) statement', 'said in a news release': the speaker issued a document
 _IN_A_DOCUMENT = re.compile(
     r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|readout|release|communiqu\w*)\b"
+    r"(?P<head>statement|readout|release|communiqu\w*)\b"
 )
 _START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
@@ -755,9 +760,10 @@ TRAILING_LEMMAS = (
 # what may follow a trailing attribution's verb: a time, place or setting; 'said this in ...' is not
 # one ('this' is the object: what was said is elsewhere)
 TRAILING_REST = re.compile(
+    r"(?:\s+(?:reporters|journalists|the\s+(?:press|media))(?:\s+(?:here|there))?)?"  # 'told the press'
     r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through"
     r"|this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b))\b"
-    r"[^,.;:\"]{0,80}|\s+\w+day\b|\s+reporters(?:\s+(?:here|there))?)?"
+    r"[^,.;:\"]{0,80}|\s+\w+day\b)?"
     r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing)\b"
     r"|\s(?:citing|quoting)\b"
     r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"

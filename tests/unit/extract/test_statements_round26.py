@@ -256,3 +256,98 @@ def test_and_inside_one_persons_titles(text: str, expected: list) -> None:
         (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
         for c in doc.statements
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a final attribution to an audience, then a setting: '..., X told the press after the meeting.'
+        (
+            "The two sides discussed the port deal and the fishing quotas, Berg told the press after the cabinet meeting.",
+            [("indirect", "Tom Berg", "The two sides discussed the port deal and the fishing quotas")],
+        ),
+        (
+            "The port will reopen in May, Ruiz told journalists in Lima.",
+            [("indirect", "Ana Ruiz", "The port will reopen in May")],
+        ),
+        (
+            "The port will reopen in May, Ruiz told the media on Monday.",
+            [("indirect", "Ana Ruiz", "The port will reopen in May")],
+        ),
+        # near-miss: 'told the press' with a clause of its own after it
+        ("The port stayed shut for a week, Ruiz told the press that she was sorry.", []),
+    ],
+)
+def test_trailing_attribution_to_an_audience(text: str, expected: list) -> None:
+    got = _said(text)
+    assert got[: len(expected)] == expected
+    if not expected:
+        assert all(c[2] != "The port stayed shut for a week" for c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote, then a name with a long office phrase that opens in lower case, then the verb
+        (
+            '"Peru is our most important partner in the region," Ana Ruiz, academic director for the '
+            "Center for Andean Trade Studies in Lima, told Reuters.",
+            [("direct", "Ana Ruiz", "Peru is our most important partner in the region")],
+        ),
+        # near-miss: the words after the comma name no office: a long clause, not an apposition
+        (
+            '"Peru is our most important partner in the region," Ana Ruiz, visibly tired after a very long '
+            "day of hard talks in Lima, told Reuters.",
+            [],
+        ),
+    ],
+)
+def test_quote_then_name_with_long_office_phrase(text: str, expected: list) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "As explained in a statement by the Ministry of Trade, the visit will start on Tuesday and cover "
+            "fishing and ports.",
+            [
+                (
+                    "indirect",
+                    "Ministry of Trade",
+                    "the visit will start on Tuesday and cover fishing and ports",
+                )
+            ],
+        ),
+        (
+            "As previously announced by the spokesperson of the ministry, Ana Ruiz, the port will reopen in May.",
+            [("indirect", "Ana Ruiz", "the port will reopen in May")],
+        ),
+        # near-miss: 'As expected by X' voices no words of X
+        ("As expected by Ruiz, the port will reopen in May.", []),
+    ],
+)
+def test_leading_as_announced_by(text: str, expected: list) -> None:
+    assert _said(text) == expected
+
+
+READOUT_CAST = Cast(
+    actors={
+        "White House": ("organization", ()),
+        "Tom Berg": ("person", ("Berg",)),
+    },
+)
+
+
+def test_todays_readout_is_its_issuers_over_a_nearer_statement() -> None:
+    text = (
+        '"The two leaders spoke at length," the White House said in a readout of the call.\n\n'
+        "Berg expressed his condolences in a statement issued on Monday.\n\n"
+        '"They also discussed the port," today\'s readout continued.'
+    )
+    assert run(text, READOUT_CAST) == [
+        ("direct", "White House", "The two leaders spoke at length"),
+        ("indirect", "Tom Berg", "his condolences in a statement issued on Monday"),
+        ("direct", "White House", "They also discussed the port"),
+    ]
