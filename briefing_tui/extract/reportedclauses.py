@@ -88,6 +88,12 @@ _ADJUNCTS = re.compile(
     r"\s*,?\s*(?:on|in|at|to|with|during|from|via|through|over|after|before)\s+[^,.;:\"]{1,60}?"
     r"\s+(?:on|in|at|to|with|during|from|via|through|over|after|before)\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"
 )
+# 'briefed Berg of the talks', not 'briefed the head of state' nor 'the Minister of Trade'
+_BRIEFED_OF = re.compile(
+    r"\b[A-Z][\w'\u2019-]*\s+of\s+"
+    r"(?=(?:the|a|an|his|her|their|its|our|recent|latest|[A-Z][\w.-]*['\u2019]s)\s+[a-z])"
+)
+_TOLD_OF = speech.word_set("brief assure reassure inform remind")  # 'assured Ruiz of his support'
 _OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
 _PREPOSITIONS = speech.word_set(
@@ -186,8 +192,10 @@ def reported_clause(
                 about = speech.ABOUT_OR_OF.match(text, np.end, s_end) or speech.ABOUT_OR_OF.search(
                     text, np.start, np.end
                 )
-            else:
-                about = speech.ABOUT.match(text, np.end, s_end) if lemma in speech.BRIEFING else None
+            else:  # 'briefed/assured President Ruiz of the plans': the noun phrase runs on past 'of'
+                about = _BRIEFED_OF.search(text, np.start, np.end) if lemma in _TOLD_OF else None
+                if about is None and lemma in speech.BRIEFING:
+                    about = speech.ABOUT.match(text, np.end, s_end)
             spoken_to = addressees or text[np.start : np.end].split()[-1].lower() in speech.ROLE_HEADS
             if lemma in speech.INFORMING and (about is None or not spoken_to):
                 return None  # 'updated its guidance': no one spoken to, nothing reported

@@ -692,7 +692,10 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
         return Span(toks[-1][0], toks[-1][1])
     i = len(toks) - 1
     head_is_name = _is_name_token(last) and low not in _LOWER_NP
-    if not (head_is_name or low in GROUP_HEADS or low in ROLE_HEADS):
+    if _head_of_state(toks):
+        i -= 2  # 'the visiting head of state': a role of three words
+        low = "head"
+    elif not (head_is_name or low in GROUP_HEADS or low in ROLE_HEADS):
         return None
     stop = max(0, len(toks) - 9)
     if low in INSTITUTION_HEADS or low in ROLE_HEADS:
@@ -739,6 +742,16 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
     if toks[i][2] == "By" or (i > 0 and toks[i - 1][2] in ("by", "By") and not _document_by(toks, i - 1)):
         return None  # 'seen by Sky News says': a passive agent, no subject
     return Span(toks[i][0], toks[-1][1])
+
+
+def _head_of_state(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the tokens end in 'head of state' or 'head(s) of government' (in lower case)."""
+    return (
+        len(toks) >= 3
+        and toks[-1][2] in ("state", "government")
+        and toks[-2][2] == "of"
+        and toks[-3][2] in ("head", "heads")
+    )
 
 
 _ISSUED = word_set("issued released published sent signed")

@@ -351,3 +351,43 @@ def test_todays_readout_is_its_issuers_over_a_nearer_statement() -> None:
         ("indirect", "Tom Berg", "his condolences in a statement issued on Monday"),
         ("direct", "White House", "They also discussed the port"),
     ]
+
+
+def _built(text: str) -> list[tuple[str, str | None, str]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [
+        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
+        for c in doc.statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'assured/briefed X of Y': the noun phrase after the verb runs on past 'of'; Y is what was said
+        (
+            "President Tom Berg reassured Chile of his support on Monday for the new trade pact.",
+            [("indirect", "Tom Berg", "his support on Monday for the new trade pact")],
+        ),
+        (
+            "Tom Berg also briefed President Ana Ruiz of the transition process and the plans for the vote.",
+            [("indirect", "Tom Berg", "the transition process and the plans for the vote")],
+        ),
+        # 'the visiting head of state': a role of three words, the president who spoke just before
+        (
+            "President Tom Berg praised Chile for its help. The visiting head of state assured President "
+            "Ana Ruiz of his country's support to Chile as it takes over the chair.",
+            [
+                ("indirect", "Tom Berg", "Chile for its help"),
+                ("indirect", "Tom Berg", "his country's support to Chile as it takes over the chair"),
+            ],
+        ),
+        # near-miss: 'of' inside an office is no topic
+        (
+            "Tom Berg briefed the Minister of Trade on the state of the talks with Peru.",
+            [("indirect", "Tom Berg", "the state of the talks with Peru")],
+        ),
+    ],
+)
+def test_assured_x_of_y_and_head_of_state(text: str, expected: list) -> None:
+    assert _built(text) == expected
