@@ -294,7 +294,9 @@ THAT_ONLY = word_set(
 # ('revealed he would not ...', 'indicated they were ready'); 'revealed his plans' stays no report
 BARE_CLAUSE_OK = word_set("reveal disclose indicate hint mention testify intimate")
 BARE_CLAUSE = re.compile(
-    r"\s+(?:he|she|they|we|it|I)\s+(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are"
+    r"\s+(?:he|she|they|we|it|I|(?:the|both|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}[a-z-]+"
+    r"|(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019.-]*)"  # 'indicated the pair will', 'hinted Peru would'
+    r"\s+(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are"
     r"|did|does|do|wanted|wants|planned|plans|intended|intends)\b"
 )
 # 'agreed that ...' or '"...," he agreed.' voice a view; 'agreed to host', 'agreed on a plan' do not,

@@ -391,3 +391,54 @@ def _built(text: str) -> list[tuple[str, str | None, str]]:
 )
 def test_assured_x_of_y_and_head_of_state(text: str, expected: list) -> None:
     assert _built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of making known with a bare clause whose subject is a noun phrase or a name
+        (
+            "Berg has indicated the pair will meet in person when it suits both sides.",
+            [("indirect", "Tom Berg", "the pair will meet in person when it suits both sides")],
+        ),
+        ("Ruiz hinted Peru would join the pact.", [("indirect", "Ana Ruiz", "Peru would join the pact")]),
+        (
+            "Ruiz revealed the new port will open in May.",
+            [("indirect", "Ana Ruiz", "the new port will open in May")],
+        ),
+        # near-miss: an object, no clause
+        ("Ruiz revealed the plans for the port.", []),
+        ("Berg indicated the route on a map.", []),
+    ],
+)
+def test_bare_clause_with_a_noun_phrase_subject(text: str, expected: list) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second report of the same speaker after 'and stated that': a statement of its own
+        (
+            "Berg expressed his gratitude for the warm words and stated that he would like to work with Peru.",
+            [
+                ("indirect", "Tom Berg", "his gratitude for the warm words"),
+                ("indirect", "Tom Berg", "he would like to work with Peru"),
+            ],
+        ),
+        (
+            "Ruiz welcomed the new port deal and confirmed that the talks would go on in May.",
+            [
+                ("indirect", "Ana Ruiz", "the new port deal"),
+                ("indirect", "Ana Ruiz", "the talks would go on in May"),
+            ],
+        ),
+        # near-miss: 'and stated' without 'that' stays in the clause
+        (
+            "Ruiz welcomed the deal that Peru signed and stated in May.",
+            [("indirect", "Ana Ruiz", "the deal that Peru signed and stated in May")],
+        ),
+    ],
+)
+def test_and_stated_that_starts_a_new_report(text: str, expected: list) -> None:
+    assert _said(text) == expected
