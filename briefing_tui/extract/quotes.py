@@ -99,6 +99,17 @@ def _looks_opening(text: str, i: int, para_start: int) -> bool:
     return (before.isspace() or before in "([{-:;,\u2014\u2013/") and not after.isspace()
 
 
+def _glued_opening(text: str, i: int, para_start: int) -> bool:
+    """'... reforms."Under a new plan, ...': a mark after a full stop and before a capital, the space
+    lost in copying: an opening mark when no quote is open, else the closing one."""
+    return (
+        i - 2 >= para_start
+        and text[i - 1] in ".!?"
+        and text[i - 2].islower()
+        and text[i + 1 : i + 2].isupper()
+    )
+
+
 def _looks_closing(text: str, i: int, para_start: int) -> bool:
     before = text[i - 1] if i > para_start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -217,7 +228,7 @@ def _double_quotes(
             continue
         shape = _shape(text, original, i)
         if opened is None:
-            if shape == "open" or _looks_opening(text, i, p_start):
+            if shape == "open" or _looks_opening(text, i, p_start) or _glued_opening(text, i, p_start):
                 opened = i
             continue
         if _closes(text, original, i, p_start):
@@ -249,8 +260,12 @@ def _narrative_end(text: str, opened: int, end: int) -> int:
 
 
 def _closes(text: str, original: str, i: int, p_start: int) -> bool:
+    """Whether the mark at ``i`` closes the quote open before it; glued to the next sentence too
+    ('... ready."The talks ended'), the space after it lost."""
     shape = _shape(text, original, i)
-    return shape == "close" or (shape == "either" and _looks_closing(text, i, p_start))
+    return shape == "close" or (
+        shape == "either" and (_looks_closing(text, i, p_start) or _glued_opening(text, i, p_start))
+    )
 
 
 _NESTED_MAX_WORDS = 6  # a quote inside a quote is a term or a title: short

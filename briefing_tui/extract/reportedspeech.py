@@ -297,6 +297,8 @@ def _passive_agents(
         c_start = opens[-1] if opens else s_start
         if len(WORD.findall(text, c_start, gap_end)) < 2:
             continue  # '..., was praised by X': no subject of its own
+        if speech.lemma_of(v.form) == "welcome" and _guest_at(ctx, c_start, gap_end):
+            continue  # 'Ruiz was welcomed by the minister at the airport': a reception, no word said
         end = _AGENT_CLAUSE_END.search(text, np.end, s_end)
         c_start, c_end = strip(text, c_start, clause_cut(text, np.end, end.start() if end else s_end))
         if quoted_share(ctx, c_start, c_end) > 0.7:
@@ -304,6 +306,25 @@ def _passive_agents(
         addressees = ctx.addressees_in(s_start, s_end)
         out[v.start] = reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
     return out
+
+
+def _guest_at(ctx: Context, start: int, end: int) -> bool:
+    """Whether the passive clause ``[start, end)`` opens with a person (or 'he', 'she', 'they')."""
+    start, _ = strip(ctx.text, start, end)
+    lead = DATELINE.match(ctx.text, start, end)
+    first = next((m for m in ctx.mentions_over(start, end) if m.start >= start), None)
+    if first is None:
+        return False
+    opening = ctx.text[start : first.start].strip(" ,")
+    if opening and not _LEAD_PHRASE.fullmatch(opening) and lead is None:
+        return False
+    return first.kind in ("person", "role") or (
+        first.kind == "pronoun" and ctx.text[first.start : first.end].lower() in ("he", "she", "they")
+    )
+
+
+# 'On Sunday', 'Upon arrival', 'The visiting': words before the guest that are not a subject of their own
+_LEAD_PHRASE = re.compile(r"(?:(?:On|In|Upon|After|Earlier|Later)\s+[\w\s]{1,30}|The(?:\s+[a-z]+){0,2})")
 
 
 _DANGLING = re.compile(

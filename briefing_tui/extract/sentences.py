@@ -85,9 +85,11 @@ _SENTENCE_OPENERS = FUNCTION_WORDS
 # envoy", a lost space or paragraph break; not "U.S.The", "e.g.The" or "example.Com/x").
 # Spelled to start with a character class, so the regex engine scans for it in C instead
 # of trying a match at every position; the glued case is checked there too.
-_TERMINATOR = re.compile(r"[.!?](?:[.!?]*[\"')\]]*(?=\s|\Z)|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]+[\s,;:]))")
+# Glued to an opening quote mark too ('reforms."Under a new plan, ...'): the count of marks before it
+# tells an opening mark (even) from a closing one (odd, inside a quotation: no boundary).
+_TERMINATOR = re.compile(r"[.!?](?:[.!?]*[\"')\]]*(?=\s|\Z)|(?<=[a-z][a-z][.!?])(?=\"?[A-Z][a-z]+[\s,;:]))")
 # The same in a paragraph without ! or ?: a single first character is found faster still.
-_STOP = re.compile(r"\.(?:[.!?]*[\"')\]]*(?=\s|\Z)|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]+[\s,;:]))")
+_STOP = re.compile(r"\.(?:[.!?]*[\"')\]]*(?=\s|\Z)|(?<=[a-z][a-z]\.)(?=\"?[A-Z][a-z]+[\s,;:]))")
 _CLOSERS = "\"')]"
 # The word before a full stop, read backwards from the stop: matched on the reversed
 # window, so the regex starts at the stop instead of searching the window from its left.

@@ -442,3 +442,26 @@ def test_bare_clause_with_a_noun_phrase_subject(text: str, expected: list) -> No
 )
 def test_and_stated_that_starts_a_new_report(text: str, expected: list) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'was welcomed by X' with a person as its subject: a reception, no word said
+        ("On Sunday, President Tom Berg was welcomed by Foreign Minister Ana Ruiz at the airport.", []),
+        ("He was welcomed by Foreign Minister Ana Ruiz on arrival.", []),
+        # near-miss: a thing welcomed by a person is a judgement voiced
+        (
+            "The new port deal was welcomed by Foreign Minister Ana Ruiz as a big step for the region.",
+            [
+                (
+                    "indirect",
+                    "Ana Ruiz",
+                    "The new port deal was welcomed by Foreign Minister Ana Ruiz as a big step for the region",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_guest_welcomed_by_a_host_is_no_statement(text: str, expected: list) -> None:
+    assert _built(text) == expected

@@ -1,0 +1,53 @@
+"""Round 26: a full stop glued to an opening quote mark ('reforms."Under ...'), sentences of my own."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.extract.quotes import find_quotes
+from tests.unit.extract.test_sentences import sentences_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lost space before an opening mark: the quote starts a sentence of its own
+        (
+            'He praised the port reforms."Under our plan, we will do even better," Berg told the crowd.',
+            [
+                "He praised the port reforms.",
+                '"Under our plan, we will do even better," Berg told the crowd.',
+            ],
+        ),
+        (
+            'Talks went well.The envoy left early."We will be back soon," she said.',
+            ["Talks went well.", "The envoy left early.", '"We will be back soon," she said.'],
+        ),
+        # near-miss: a closing mark glued to the next sentence is inside the quotation: no cut before it
+        (
+            'Ruiz said: "We are ready."The talks then ended.',
+            ['Ruiz said: "We are ready."The talks then ended.'],
+        ),
+    ],
+)
+def test_full_stop_glued_to_an_opening_quote_mark(text: str, expected: list[str]) -> None:
+    assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            'He praised the port reforms."Under our plan, we will do even better," Berg said.',
+            "Under our plan, we will do even better",
+        ),
+        ("It ended.“We leave now,” she said.", "We leave now"),
+    ],
+)
+def test_a_mark_glued_after_a_full_stop_opens_a_quote(text: str, quote: str) -> None:
+    assert quote in [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_a_closing_mark_glued_after_a_full_stop_still_closes() -> None:
+    text = 'Ruiz said: "We are ready."The talks then ended.'
+    assert [(text[q.start : q.end], q.closed) for q in find_quotes(text)] == [("We are ready.", True)]
