@@ -639,6 +639,8 @@ def subject_before(text: str, lo: int, end: int) -> Span | None:
         if k < 0 or inner[k][2] != "," or k == len(inner) - 1:
             return None
         segment = inner[k + 1 :]
+        if " ".join(t[2] for t in segment) in _ASIDES:
+            return _head_phrase(inner[:k])  # 'The minister, among others, said': the aside set off
         first = segment[0][2]
         if first[:1].isupper() and first.lower() not in _LOWER_NP and _np_span(segment):
             return _np_span(segment)
@@ -651,7 +653,7 @@ def _head_phrase(toks: list[tuple[int, int, str]]) -> Span | None:
     prepositional phrase modifies ('The Red Cross operating in Iraq said' -> 'The Red Cross')."""
     span = _np_span(toks)
     if span is None:
-        return None
+        return _before_occasion(toks)
     k = next((i for i, t in enumerate(toks) if t[0] == span.start), 0)
     if k < 2 or toks[k - 1][2] not in _LOCATIVE:
         return span
@@ -661,6 +663,51 @@ def _head_phrase(toks: list[tuple[int, int, str]]) -> Span | None:
     if before in ROLE_HEADS or before in GROUP_HEADS:
         return _np_span(toks[: k - 1])  # 'the ambassador in Washington'
     return _before_setting(toks, k - 1) or span
+
+
+# short asides set off by commas between a subject and its verb
+_ASIDES = frozenset(
+    (
+        "among others",
+        "however",
+        "meanwhile",
+        "in turn",
+        "too",
+        "also",
+        "for his part",
+        "for her part",
+        "for their part",
+        "in addition",
+        "moreover",
+        "in response",
+        "in reply",
+        "in return",
+        "later",
+        "then",
+    )
+)
+_OCCASION_WORDS = 8  # lower-case words of an occasion ('in his maiden speech to the nation')
+_OCCASION_NOUNS = word_set("speech address remarks interview statement message conference briefing session")
+
+
+def _before_occasion(toks: list[tuple[int, int, str]]) -> Span | None:
+    """'The prime minister in his maiden speech to the nation said': the role or name before an
+    occasion phrase in lower case ('in', 'at', 'during' and a few words) speaks."""
+    j = len(toks) - 1
+    stop = max(1, len(toks) - 1 - _OCCASION_WORDS)
+    if not any(t[2] in _OCCASION_NOUNS for t in toks[stop:]):
+        return None  # 'in a phone call on Friday': 'call on' is no verb after a subject here
+    while j >= stop:
+        tok = toks[j][2]
+        if tok in ("in", "at", "during"):
+            head = toks[j - 1][2]
+            if head.lower() in ROLE_HEADS or head.lower() in GROUP_HEADS or _is_name_token(head):
+                return _np_span(toks[:j])
+            return None
+        if not (tok.isalpha() and tok.islower()):
+            return None
+        j -= 1
+    return None
 
 
 _SETTING_WORDS = 5  # lower-case words of a setting phrase ('in his press conference') stepped over

@@ -260,7 +260,12 @@ class Context:
             if speaker is not None:
                 self._speaker_genders.setdefault(speaker, head)
             return speaker, phrase
-        if ranked and head in _PERSON_ROLES and len(words) == 2 and words[0].lower() == "the":
+        if (
+            ranked
+            and head in _PERSON_ROLES
+            and words[0].lower() == "the"
+            and (len(words) == 2 or len(words) == 3 and words[1].islower())
+        ):  # 'the minister', 'the prime minister'
             # 'X said ... "...," the minister noted': the minister who just spoke speaks on,
             # unless known to hold another office ('X said ... The president confirmed ...')
             entity = ranked[0].entity
@@ -763,6 +768,10 @@ TRAILING_LEMMAS = (
 # what may follow a trailing attribution's verb: a time, place or setting; 'said this in ...' is not
 # one ('this' is the object: what was said is elsewhere)
 TRAILING_REST = re.compile(
+    r"(?:(?:(?<=told)|(?<=tells)|(?<=tell))\s+(?:(?:the|a|an|[A-Z][\w.'\u2019-]*['\u2019]s)\s+)?"
+    r"(?:(?:state|local|national|public|private|official|foreign|news|wire|[A-Z][\w.'\u2019&-]*)\s+){0,3}"
+    r"(?:agency|newspaper|daily|paper|broadcaster|radio|television|channel|outlet|magazine|website"
+    r"|[A-Z][\w.'\u2019&-]*)(?:\s+\([A-Z][A-Za-z.&]{1,10}\))?)?"  # 'told Reuters', 'told the state news agency'
     r"(?:\s+(?:reporters|journalists|the\s+(?:press|media))(?:\s+(?:here|there))?)?"  # 'told the press'
     r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through"
     r"|this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b))\b"

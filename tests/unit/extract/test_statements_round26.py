@@ -465,3 +465,84 @@ def test_and_stated_that_starts_a_new_report(text: str, expected: list) -> None:
 )
 def test_a_guest_welcomed_by_a_host_is_no_statement(text: str, expected: list) -> None:
     assert _built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a final attribution to a news outlet: '..., X told Reuters.', '... told the state news agency (ANP).'
+        (
+            "The port will reopen in May, Ana Ruiz told Reuters.",
+            [("indirect", "Ana Ruiz", "The port will reopen in May")],
+        ),
+        (
+            "Berg will hold talks in Lima on Tuesday, his press chief - Ana Ruiz - told Peru's state news agency (ANP).",
+            [("indirect", "Ana Ruiz", "Berg will hold talks in Lima on Tuesday")],
+        ),
+        (
+            "The port will reopen in May, Ana Ruiz told a local newspaper on Monday.",
+            [("indirect", "Ana Ruiz", "The port will reopen in May")],
+        ),
+        # near-miss: 'said' with a name after it is no attribution to an outlet
+        ("The port will reopen in May, Ana Ruiz said Peru.", []),
+    ],
+)
+def test_trailing_attribution_to_a_news_outlet(text: str, expected: list) -> None:
+    assert _built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short aside and an occasion between the subject and its verb
+        (
+            "Foreign Minister Ana Ruiz spoke on Monday. The minister in her speech to the nation, among "
+            "others, said her government will open the port.",
+            [("indirect", "Ana Ruiz", "her government will open the port")],
+        ),
+        (
+            "Tom Berg at a press conference in Lima said the port would reopen.",
+            [("indirect", "Tom Berg", "the port would reopen")],
+        ),
+        # near-miss: 'in a phone call on Friday': 'call on' is a noun and a preposition here
+        (
+            "Tom Berg and Ana Ruiz discussed the port in a phone call on Friday, the ministry said.",
+            [],
+        ),
+    ],
+)
+def test_aside_and_occasion_before_the_verb(text: str, expected: list) -> None:
+    assert [c for c in _built(text) if c[1] != "the ministry"] == expected
+
+
+PM_CAST = Cast(
+    actors={
+        "Tom Berg": ("person", ("Berg",)),
+        "Ana Ruiz": ("person", ("Ruiz", "The prime minister")),  # as a coreference slip may link it
+    },
+    pronouns={"he": "Tom Berg"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the prime minister' right after a person spoke is that person speaking on
+        (
+            '"We thanked them for their calls," Berg posted on X.\n\n'
+            "The prime minister said his government will strengthen ties with all.",
+            [
+                ("direct", "Tom Berg", "We thanked them for their calls"),
+                ("indirect", "Tom Berg", "his government will strengthen ties with all"),
+            ],
+        ),
+        # near-miss: nobody spoke just before: the phrase keeps the person it names
+        (
+            "Berg flew home. The talks were long. Trade grew. Ships sailed.\n\n"
+            "The prime minister said her government will strengthen ties with all.",
+            [("indirect", "Ana Ruiz", "her government will strengthen ties with all")],
+        ),
+    ],
+)
+def test_the_prime_minister_speaks_on(text: str, expected: list) -> None:
+    assert run(text, PM_CAST) == expected
