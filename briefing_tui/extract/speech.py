@@ -620,8 +620,23 @@ def subject_before(text: str, lo: int, end: int) -> Span | None:
 
     A comma-enclosed apposition is stepped over ("Jeff Rathke, the State
     Department spokesman, said" -> "Jeff Rathke"); a passive agent ("seen by
-    Sky News says") is not a subject.
+    Sky News says") is not a subject; 'sources close to X' are the subject, not X.
     """
+    span = _subject_before(text, lo, end)
+    if span is None or span.start - lo < 10:
+        return span
+    close = CLOSE_TO_BEFORE.search(text, max(lo, span.start - 40), span.start)
+    return Span(close.start(), span.end) if close is not None else span
+
+
+# 'sources close to the president', 'people familiar with the talks': unnamed informants near someone
+CLOSE_TO_BEFORE = re.compile(
+    r"\b(?:[Ss]ources?|[Pp]eople|[Pp]ersons|[Oo]fficials?|[Aa]ides?|[Ii]nsiders?|[Dd]iplomats?)\s+"
+    r"(?:(?:close|closest|near)\s+to|familiar\s+with|linked\s+to)\s+(?:the\s+)?$"
+)
+
+
+def _subject_before(text: str, lo: int, end: int) -> Span | None:
     acronym = _ACRONYM_BEFORE.search(text, max(lo, end - 16), end)
     if acronym is not None and acronym.start() > lo:
         end = acronym.start()  # 'the Department of Foreign Affairs (DFA) said': the name before it

@@ -208,6 +208,8 @@ class Context:
         if len(words) >= 4 and [w.lower() for w in words[-3:-1]] == ["head", "of"] and words[-1] in _HEADED:
             words = [*words[:-3], "president"]  # 'the visiting head of state': a president, as a role
         head = words[-1].lower()
+        if _CLOSE_SOURCE.match(phrase):
+            return None, phrase  # 'sources close to the president': unnamed, and not the president
         if head == "we" and len(words) == 1 and self.quote_at(span.start) is None:
             narrator = self.narrator()
             if narrator is not None:
@@ -641,6 +643,10 @@ DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 r
 _PLURAL_OFFICES = speech.word_set("heads leaders ministers presidents")  # 'the Heads of State'
 _PEER_HEADS = speech.word_set("ministers leaders")
 # role nouns that name one person: 'the minister' right after his statement is him
+_CLOSE_SOURCE = re.compile(
+    r"(?:[Ss]ources?|[Pp]eople|[Pp]ersons|[Oo]fficials?|[Aa]ides?|[Ii]nsiders?|[Dd]iplomats?)\s+"
+    r"(?:(?:close|closest|near)\s+to|familiar\s+with|linked\s+to)\s"
+)
 _HEADED = ("state", "government")  # 'head of state', 'head of government'
 _PERSON_ROLES = speech.word_set(
     "minister secretary president spokesman spokeswoman spokesperson ambassador envoy chancellor premier"

@@ -188,9 +188,14 @@ def _made_statement(
         c_start = dateline.end()
     if name is None or len(WORD.findall(text, c_start, c_end)) < TRAILING_MIN_WORDS:
         return []
+    if text[p_start:p_end].rstrip()[-1:] not in _SENTENCE_CLOSE:
+        return []  # 'Source: B92 | 22:09 Share' above 'He said this ...': page furniture, no sentence said
     if not says_something(ctx, c_start, c_end):
         return []
     return [reported_statement(ctx, (c_start, c_end), (p_start, s_end), speaker, name)]
+
+
+_SENTENCE_CLOSE = frozenset(".!?\"\u201d'\u2019)")
 
 
 # 'The Minister of State for Foreign Affairs, Amb. X, disclosed this': a title in apposition before the name

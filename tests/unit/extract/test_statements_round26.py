@@ -546,3 +546,48 @@ PM_CAST = Cast(
 )
 def test_the_prime_minister_speaks_on(text: str, expected: list) -> None:
     assert run(text, PM_CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'sources close to X said': unnamed informants, not X
+        (
+            "The port will reopen in May, sources close to Berg said.",
+            [("indirect", "sources close to Berg", "The port will reopen in May")],
+        ),
+        (
+            "Sources close to the Ministry of Trade said the port will reopen in May.",
+            [("indirect", "Sources close to the Ministry of Trade", "the port will reopen in May")],
+        ),
+        (
+            "People familiar with Ruiz said the talks went well.",
+            [("indirect", "People familiar with Ruiz", "the talks went well")],
+        ),
+        # near-miss: X speaking is X
+        ("Berg said the port will reopen in May.", [("indirect", "Tom Berg", "the port will reopen in May")]),
+    ],
+)
+def test_sources_close_to_someone_are_not_that_someone(text: str, expected: list) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # page furniture with no closing stop above 'He said this ...' is nothing said
+        (
+            "Berg announced that talks will go on in the coming days.\n"
+            "Source: Andes Press, Friday, May 3 | 22:09 Share Tweet\n\n"
+            "He said this after talks with Ruiz in Lima.",
+            [("indirect", "Tom Berg", "talks will go on in the coming days")],
+        ),
+        # near-miss: a sentence of its own above 'X said this' is what X said
+        (
+            "The visit of the envoy goes on in a very good mood.\n\nBerg made the statement as he met Ruiz.",
+            [("indirect", "Tom Berg", "The visit of the envoy goes on in a very good mood")],
+        ),
+    ],
+)
+def test_said_this_after_page_furniture(text: str, expected: list) -> None:
+    assert _said(text) == expected
