@@ -91,11 +91,21 @@ _TERMINATOR = re.compile(r"[.!?](?:[.!?]*[\"')\]]*(?=\s|\Z)|(?<=[a-z][a-z][.!?])
 # The same in a paragraph without ! or ?: a single first character is found faster still.
 _STOP = re.compile(r"\.(?:[.!?]*[\"')\]]*(?=\s|\Z)|(?<=[a-z][a-z]\.)(?=\"?[A-Z][a-z]+[\s,;:]))")
 _CLOSERS = "\"')]"
+_DASHES = ("-", "\u2013", "\u2014")  # a dash after a full stop opens a credit line or a new turn
 # The word before a full stop, read backwards from the stop: matched on the reversed
 # window, so the regex starts at the stop instead of searching the window from its left.
 _WORD_BEFORE_REVERSED = re.compile(r"\.([A-Za-z](?:[A-Za-z.\-']*[A-Za-z])?)")
 _NEXT_WORD = re.compile(r"\s*([\"'(\[]?)([^\s\"'(\[]*)")
 _SHORT_LINE = 70
+_SHORT_WRAP = 30  # a wrapped line is longer than this; shorter ones ending 'on', 'of' are still headings
+# words no heading or sentence ends on: a line stopping on one goes on in the next line
+_JOINING_WORDS = frozenset(
+    re.split(
+        " ",
+        "a an the of on in at to for with by from and or but as than into onto about over under between"
+        " among during after before via per its his her their our",
+    )
+)
 # Longer than every abbreviation above: such a word before a full stop ends the sentence.
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS | _NUMBER_ABBREVIATIONS | _MAYBE_FINAL))
 
@@ -137,8 +147,12 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 def _ends_block(last_line: str, next_line: str) -> bool:
     """Does a single newline between ``last_line`` and ``next_line`` end the paragraph?"""
     last_line = last_line.rstrip()
-    if last_line[-1] in ".!?:\"'" or len(last_line) < _SHORT_LINE:
+    if last_line[-1] in ".!?:\"'":
         return True
+    if len(last_line) < _SHORT_LINE:
+        # a short line is a heading, unless it stops on a word that needs one after it: hard-wrapped
+        # prose ('will meet the Pope on' / 'Monday in Rome, ...')
+        return last_line.rsplit(None, 1)[-1] not in _JOINING_WORDS or len(last_line) < _SHORT_WRAP
     return not next_line[0].islower()
 
 
@@ -220,7 +234,7 @@ def _is_boundary(text: str, term_start: int, term_end: int, start: int, end: int
     first = word[:1]
     if not first:
         return True
-    if not (first.isupper() or first.isdigit() or opener):
+    if not (first.isupper() or first.isdigit() or opener or word in _DASHES):  # '... said. - Reuters'
         return False  # "... said Tuesday. he" and "etc. and": a lowercase word continues
     if text[term_start] != "." or text.startswith("..", term_start):
         return True

@@ -51,3 +51,49 @@ def test_a_mark_glued_after_a_full_stop_opens_a_quote(text: str, quote: str) -> 
 def test_a_closing_mark_glued_after_a_full_stop_still_closes() -> None:
     text = 'Ruiz said: "We are ready."The talks then ended.'
     assert [(text[q.start : q.end], q.closed) for q in find_quotes(text)] == [("We are ready.", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hard-wrapped line that stops on a joining word goes on in the next line
+        (
+            "President Tom Berg of Peru will meet Pope Francis on\nMonday in Rome, the ministry said today.",
+            [
+                "President Tom Berg of Peru will meet Pope Francis on\nMonday in Rome, the ministry said today."
+            ],
+        ),
+        (
+            "The two leaders spoke at length about the future of\nThe Hague talks, the ministry said.",
+            ["The two leaders spoke at length about the future of\nThe Hague talks, the ministry said."],
+        ),
+        # near-miss: a short heading line stays a paragraph of its own
+        (
+            "Talks in Lima\nThe port stayed shut for a week.",
+            ["Talks in Lima", "The port stayed shut for a week."],
+        ),
+        ("Talks on\nThe port stayed shut for a week.", ["Talks on", "The port stayed shut for a week."]),
+    ],
+)
+def test_hard_wrapped_line_ending_on_a_joining_word(text: str, expected: list[str]) -> None:
+    assert sentences_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency credit after the last full stop is no part of the sentence
+        (
+            "The port will reopen in May, the ministry said. \u2014 Reuters",
+            ["The port will reopen in May, the ministry said.", "- Reuters"],  # cleaning makes the dash '-'
+        ),
+        (
+            "Talks went well. - AFP",
+            ["Talks went well.", "- AFP"],
+        ),
+        # near-miss: a dash after an abbreviation's stop
+        ("Aid from the U.S. - China talks went on.", ["Aid from the U.S. - China talks went on."]),
+    ],
+)
+def test_credit_line_after_the_last_full_stop(text: str, expected: list[str]) -> None:
+    assert sentences_of(text) == expected

@@ -591,3 +591,28 @@ def test_sources_close_to_someone_are_not_that_someone(text: str, expected: list
 )
 def test_said_this_after_page_furniture(text: str, expected: list) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the credit line after the report does not hide its trailing attribution
+        (
+            "The port will reopen in May, the Ministry of Trade said. \u2014 Reuters",
+            [("indirect", "Ministry of Trade", "The port will reopen in May")],
+        ),
+        # a report hard-wrapped over two lines is one sentence
+        (
+            "President Tom Berg of Peru will meet Pope Francis on\nMonday in Rome, the Ministry of Trade said.",
+            [
+                (
+                    "indirect",
+                    "Ministry of Trade",
+                    "President Tom Berg of Peru will meet Pope Francis on\nMonday in Rome",
+                )
+            ],
+        ),
+    ],
+)
+def test_credit_lines_and_wrapped_lines_keep_the_report_whole(text: str, expected: list) -> None:
+    assert _built(text) == expected
