@@ -158,7 +158,14 @@ def direct_statements(ctx: Context, q: Quote, state: QuoteState) -> list[Stateme
     if (
         att is None
         and last is not None
-        and _adjacent(ctx.text, state.last_end, q.open, crosshead=last.kind == "direct")
+        and (
+            _adjacent(ctx.text, state.last_end, q.open, crosshead=last.kind == "direct")
+            or (
+                last.kind == "direct"
+                and words >= _CONTINUED_MIN_WORDS
+                and _narrated_between(ctx, state.last_end, q)
+            )
+        )
         and (last.kind == "direct" or (words >= _CONTINUED_MIN_WORDS and _speech_like(ctx.text, q)))
         and not _opens_naming(ctx, q, last.speaker)
     ):
@@ -410,6 +417,28 @@ def _crosshead(text: str, prev_end: int, open_: int, between: str) -> bool:
     if between[-1:] in ".!?:;," or len(WORD.findall(between)) > _CROSSHEAD_WORDS or "\n" in between:
         return False
     return _CROSSHEAD_LINE.search(text, max(0, prev_end - 2), open_ + 1) is not None
+
+
+_NARRATED_MAX_WORDS = 30
+
+
+def _narrated_between(ctx: Context, prev_end: int, q: Quote) -> bool:
+    """'"...," he said. Right now it is hard to see an end to it. "In Finland, we ..."': one sentence
+    of the writer's between two quotes of one paragraph, with no speech verb, quote or person of its
+    own, leaves the speaker speaking on, in the first person."""
+    text = ctx.text
+    if ctx.paragraph_span(prev_end - 1) != ctx.paragraph_span(q.open) or not _speech_like(text, q):
+        return False
+    if not _OWN_VOICE.search(text, q.start, q.end):
+        return False  # '"Another voice says ..."': only words in the first person are surely the speaker's
+    b_start, b_end = strip(text, prev_end, q.open)
+    if b_end <= b_start or ctx.sentence_index(b_start) != ctx.sentence_index(b_end - 1):
+        return False  # nothing between (adjacent), or more than one sentence
+    if len(WORD.findall(text, b_start, b_end)) > _NARRATED_MAX_WORDS or has_quote(ctx, b_start, b_end):
+        return False
+    if ctx.has_verb_in(b_start, b_end):
+        return False
+    return not any(m.kind in ("person", "role", "organization") for m in ctx.mentions_over(b_start, b_end))
 
 
 def _title_like(text: str, q: Quote) -> bool:

@@ -389,7 +389,16 @@ def needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
         and not _OWN.match(text, pos, s_end)
         and not speech.COURTESY_OBJECT.match(text, pos, s_end)
         and not _STANCE_OBJECT.match(text, pos, s_end)
+        and not (lemma == "convey" and _CONVEYED_STANCE.match(text, pos, s_end))
     )
+
+
+# 'conveyed Kenya's commitment to the talks', 'conveyed the president's readiness to meet': a message carried
+# ('shared a commitment' is as often held in common, so only after 'convey')
+_CONVEYED_STANCE = re.compile(
+    r"\s+(?:(?!(?:for|to|of|on|in|at|with|by|from|and|that)\b)[\w'\u2019.-]+\s+){0,3}?"
+    r"(?:commitment|support|readiness|willingness|desire|determination|resolve|wish|request|proposal)\b"
+)
 
 
 # 'conveyed Pakistan's strong condemnation of ...', 'shared the country's position on ...': a stance voiced

@@ -616,3 +616,65 @@ def test_said_this_after_page_furniture(text: str, expected: list) -> None:
 )
 def test_credit_lines_and_wrapped_lines_keep_the_report_whole(text: str, expected: list) -> None:
     assert _built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'conveyed X's commitment/readiness': a message carried, what was said
+        (
+            "Ruiz conveyed Peru's commitment to engage in talks with Chile to ease the tensions.",
+            [
+                (
+                    "indirect",
+                    "Ana Ruiz",
+                    "Peru's commitment to engage in talks with Chile to ease the tensions",
+                )
+            ],
+        ),
+        (
+            "Berg conveyed the president's readiness to meet Ruiz in Lima.",
+            [("indirect", "Tom Berg", "the president's readiness to meet Ruiz in Lima")],
+        ),
+        # near-miss: conveying goods says nothing
+        ("Berg conveyed the goods to Chile by ship.", []),
+    ],
+)
+def test_conveyed_a_stance(text: str, expected: list) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one sentence of the writer's between two quotes of a paragraph: the speaker speaks on
+        (
+            '"Security is on everyone\'s mind," Berg said. Right now it is hard to see an end to the war. '
+            '"In Peru, we have been ready for decades."',
+            [
+                ("direct", "Tom Berg", "Security is on everyone's mind"),
+                ("direct", "Tom Berg", "In Peru, we have been ready for decades."),
+            ],
+        ),
+        # near-miss: the sentence between names another person: the quote is not Berg's for sure
+        (
+            '"Security is on everyone\'s mind," Berg said. Ruiz arrived later in the day. '
+            '"In Peru, we have been ready for decades."',
+            [("direct", "Tom Berg", "Security is on everyone's mind")],
+        ),
+        # near-miss: two sentences between
+        (
+            '"Security is on everyone\'s mind," Berg said. The war goes on. Prices rose. '
+            '"In Peru, we have been ready for decades."',
+            [("direct", "Tom Berg", "Security is on everyone's mind")],
+        ),
+        # near-miss: no first person in the second quote: it may be anyone's
+        (
+            '"Security is on everyone\'s mind," Berg said. Right now it is hard to see an end to the war. '
+            '"Another voice says something quite different about the plan."',
+            [("direct", "Tom Berg", "Security is on everyone's mind")],
+        ),
+    ],
+)
+def test_one_narrated_sentence_between_quotes(text: str, expected: list) -> None:
+    assert _said(text) == expected
