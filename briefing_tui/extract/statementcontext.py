@@ -572,6 +572,13 @@ class Context:
             return None, text  # 'The Prime Minister said ... He called on ...': the same unnamed person
         if speaker is None and pronoun == "it" and text and text.split()[-1].lower() in _SPEAKING_BODIES:
             return None, text  # "Petro's office said ... , it said.": the same unnamed office
+        if (
+            pronoun == "they"
+            and text
+            and text.split()[-1].lower() in _THEY_BODIES
+            and (speaker is None or self.doc.entities[speaker].kind != "person")
+        ):
+            return speaker, text  # "Officials in Macron's office stressed ... They reaffirmed ...": its staff
         kind = self.doc.entities[speaker].kind if speaker is not None else "group"
         fits = {"he": ("person",), "she": ("person",), "it": ("organization", "country")}
         if kind not in fits.get(pronoun, ("organization", "group")):
@@ -664,6 +671,7 @@ _QUOTED_RUN_REACH = 10  # sentences a quote over paragraphs may span between a r
 _RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said' may still be that person
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
 _SPEAKING_BODIES = speech.INSTITUTION_HEADS | _OWNED_OFFICES  # unnamed issuers of a statement
+_THEY_BODIES = _SPEAKING_BODIES | speech.word_set("government")  # staffed bodies that 'they' refers back to
 _REPORT_LOOKBACK = 20  # speech verbs searched back for the one who 'reported' what 'the report' says
 _REPORT_REACH = 12  # sentences: an article relaying one report refers back to it far down
 _ISSUER_REACH = 4  # sentences back in which 'X said in a statement' issues 'the statement'

@@ -678,3 +678,33 @@ def test_conveyed_a_stance(text: str, expected: list) -> None:
 )
 def test_one_narrated_sentence_between_quotes(text: str, expected: list) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'they' right after an office or a government spoke: its staff speaking on
+        (
+            "Officials in Ruiz's office stressed that the deal was fair. They reaffirmed Peru's commitment "
+            "to free trade.",
+            [
+                ("indirect", "Ruiz's office", "the deal was fair"),
+                ("indirect", "Ruiz's office", "Peru's commitment to free trade"),
+            ],
+        ),
+        (
+            "The Peruvian government said the port will reopen in May. They also reiterated calls for calm.",
+            [
+                ("indirect", "Peru", "the port will reopen in May"),
+                ("indirect", "Peru", "calls for calm"),
+            ],
+        ),
+        # near-miss: 'they' after one person is someone else
+        (
+            "Tom Berg said the port will reopen in May. They also reiterated calls for calm.",
+            [("indirect", "Tom Berg", "the port will reopen in May")],
+        ),
+    ],
+)
+def test_they_after_an_office_or_government(text: str, expected: list) -> None:
+    assert _built(text) == expected
