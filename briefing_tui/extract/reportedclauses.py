@@ -199,7 +199,7 @@ def reported_clause(
             spoken_to = addressees or text[np.start : np.end].split()[-1].lower() in speech.ROLE_HEADS
             if lemma in speech.INFORMING and (about is None or not spoken_to):
                 return None  # 'updated its guidance': no one spoken to, nothing reported
-            if lemma in _CALL_ON and spoken_to and not _TO_LATER.search(text, np.end, s_end):
+            if lemma in _CALL_ON and spoken_to and not _TO_LATER.match(text, np.end, s_end):
                 return None  # 'called on the President on Monday': a courtesy visit, no appeal made
             if lemma == "wish" and not THAT.match(text, np.end, s_end):
                 return None  # 'wished him a speedy recovery', 'wished them well': a courtesy, no clause
@@ -267,7 +267,9 @@ def _without_source_tail(ctx: Context, span: tuple[int, int]) -> tuple[int, int]
 
 
 _CALL_ON = frozenset(("call on", "call upon"))
-_TO_LATER = re.compile(r"\bto\s+[a-z]")  # 'called on X (and Y) to act': an appeal
+# 'called on X (and Y) to act', 'called on X, as a member of Y, to act': an appeal, the 'to' right after
+# the one called on; not 'called on X, during which ... problems related to cross-border ...' (a visit paid)
+_TO_LATER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+[^,.;:]{1,80}?|\s*,[^,.;:]{1,60},)?\s+to\s+[a-z]")
 _NO_OBJECT = re.compile(r"\s*(?:[,.;]|(?:and|or|but)\b)")  # 'called on and ...': the verb has no object
 
 

@@ -708,3 +708,31 @@ def test_one_narrated_sentence_between_quotes(text: str, expected: list) -> None
 )
 def test_they_after_an_office_or_government(text: str, expected: list) -> None:
     assert _built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'called on X, during which ... related to ...': a courtesy visit; the 'to' is not the appeal's
+        (
+            "Tom Berg also called on Deputy Prime Minister Ana Ruiz, during which the two sides discussed "
+            "problems related to cross-border trade.",
+            [],
+        ),
+        # near-misses: appeals, the 'to' right after the one called on (or an aside, or a second one)
+        (
+            "Tom Berg called on President Ana Ruiz to release the detained sailors.",
+            [("indirect", "Tom Berg", "President Ana Ruiz to release the detained sailors")],
+        ),
+        (
+            "Tom Berg called on Chile, as a member of the bloc, to release the detained sailors.",
+            [("indirect", "Tom Berg", "Chile, as a member of the bloc, to release the detained sailors")],
+        ),
+        (
+            "Tom Berg called on Peru and Chile to release the detained sailors.",
+            [("indirect", "Tom Berg", "Peru and Chile to release the detained sailors")],
+        ),
+    ],
+)
+def test_called_on_someone_is_an_appeal_only_with_to(text: str, expected: list) -> None:
+    assert _built(text) == expected
