@@ -594,6 +594,9 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
     if m:
         np = speech.noun_phrase_after(text, m.end(), limit)
         ent, name = ctx.actor(np, m.end())
+        if name is None and np is not None:
+            np = document_source(ctx, np, limit) or np  # '," according to a release from the ministry'
+            ent, name = ctx.actor(np, np.start)
         return Attribution(ent, name, end=np.end if np else m.end(), relay=True) if name else None
     read = _DOCUMENT_READ.match(text, pos, limit)
     if read is not None:  # '," the statement read.': the past tense of 'reads', said of a document only

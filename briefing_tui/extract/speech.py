@@ -898,11 +898,17 @@ def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
     e0 = start
     for word in words[:kept]:  # only white space stands between them
         e0 = text.find(word, e0) + len(word)
+    glued = _GLUED_STOP.search(text, s0, e0)
+    if glued is not None:
+        e0 = glued.start() + 1  # 'the Office of Maldives.At the meeting': a lost space ends the phrase
     while e0 > s0 and text[e0 - 1] in ".'\u2019":
         if text[e0 - 1] == "." and _initial_or_abbrev(text, s0, e0):
             break
         e0 -= 1
     return Span(s0, e0) if e0 > s0 else None
+
+
+_GLUED_STOP = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
 
 
 def _initial_or_abbrev(text: str, s0: int, e0: int) -> bool:

@@ -736,3 +736,25 @@ def test_they_after_an_office_or_government(text: str, expected: list) -> None:
 )
 def test_called_on_someone_is_an_appeal_only_with_to(text: str, expected: list) -> None:
     assert _built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '," according to the press release from X': the issuer after the document speaks
+        (
+            '"Berg thanked Peru for the warm welcome," according to the press release from the Ministry of Trade.',
+            [("direct", "Ministry of Trade", "Berg thanked Peru for the warm welcome")],
+        ),
+        # a lost space after the issuer's name ends it
+        (
+            '"Berg thanked Peru for the warm welcome," according to a statement by the Ministry of Trade.'
+            "Later the two met again.",
+            [("direct", "Ministry of Trade", "Berg thanked Peru for the warm welcome")],
+        ),
+        # near-miss: no issuer named and none before: nobody
+        ('"Berg thanked Peru for the warm welcome," according to the press release.', []),
+    ],
+)
+def test_according_to_a_document_from_an_issuer(text: str, expected: list) -> None:
+    assert _said(text) == expected
