@@ -602,6 +602,8 @@ _HEADLINE_SMALL = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs"}
 )
 _HEADLINE_MAX_TOKENS = 20
+# Words before "by" in a wire's credit line ("Reporting by X; Editing by Y")
+_CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "edited", "written", "compiled"})
 
 
 _FINAL_MARKS = frozenset('.?!":\u201d')
@@ -615,6 +617,8 @@ def _title_case(text: str, tokens: list[Token]) -> bool:
         return False
     small = lower = upper = 0
     for k, t in enumerate(tokens):
+        if t.low == "by" and k > 0 and tokens[k - 1].low in _CREDIT_WORDS:
+            return False  # "(Reporting by X; Editing by Y)": a wire's credit, its capitals names
         if t.low in _HEADLINE_SMALL and (not t.cap or k > 0):
             # in lowercase, or capitalised past the first word: "Start Case" headlines capitalise
             # every word ("PM Reaffirms Commitment To A Unified Bloc")

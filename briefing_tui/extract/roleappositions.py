@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from briefing_tui.extract.affiliationsources import STATE_ORGANS
 from briefing_tui.extract.document import Document, Mention
-from briefing_tui.extract.lexicon import orgs
+from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import OCCUPATIONS, TITLE_HEADS, TITLE_MODIFIERS, is_office_word
 from briefing_tui.extract.lexicon.words import MONTHS, WEEKDAYS
@@ -392,19 +392,49 @@ def _inside_name(tokens: list[Token], j: int) -> bool:
 
 
 def indefinite_before(doc: Document, tokens: list[Token], a: int) -> tuple[str | None, str | None]:
-    """ "a spokesman for the army, <name>": the description between "a"/"an" and the comma."""
+    """ "a spokesman for the army, <name>": the description between "a"/"an" and the comma; so
+    "the editor of the Gazette, <name>", an occupation (no office, so no role mention of its own)
+    after "the"."""
     if a < 3 or tokens[a - 1].text != ",":
         return None, None
     for q in range(a - 2, max(-1, a - 2 - MAX_APPOSITION), -1):
         tok = tokens[q]
         if tok.text in (",", ".", ";", ":", '"', "(", ")") or tok.low in STOP_APPOSITION:
             return None, None
+        if tok.low == "the" and q + 1 < a - 1:
+            found = _occupation_of(doc, tokens[q + 1 : a - 1])
+            if found[0] is not None:
+                return found
         if tok.low in ("a", "an"):
             phrase = tokens[q + 1 : a - 1]
             if not phrase or not (is_office_word(phrase[0].low) or phrase[0].low in LEADING_OFFICE_WORDS):
                 return None, None  # the office word leads: "a spokesman for ...", "a senior adviser ..."
             return parse_title(doc, phrase)
     return None, None
+
+
+def _occupation_of(doc: Document, phrase: list[Token]) -> tuple[str | None, str | None]:
+    """(occupation, body) of "(chief) editor (of The Hindu)": the occupation with its lowercase
+    modifiers, and the body capitalised after "of"/"at"/"for", by its lexicon name; (None, None)
+    unless the phrase is just that."""
+    k = next((i for i, t in enumerate(phrase[:3]) if t.low in OCCUPATIONS), None)
+    if k is None or not all(t.text.islower() for t in phrase[:k]):
+        return None, None
+    role = doc.text[phrase[0].start : phrase[k].end]
+    if len(phrase) == k + 1:
+        return role, None
+    if len(phrase) < k + 3 or phrase[k + 1].low not in ("of", "at", "for", "with"):
+        return None, None
+    body = phrase[k + 2 :]
+    if not all(t.cap or t.low in ("of", "and", "the", "&") for t in body) or not body[-1].cap:
+        return None, None
+    name = doc.text[body[0].start : body[-1].end]
+    if name.startswith("the "):
+        name = name[4:]
+    known = orgs.KNOWN.get(name) or orgs.KNOWN.get(name.removeprefix("The "))
+    if known:
+        return role, known[0]
+    return role, countries.country_of(name) or name
 
 
 _STYLE_GRADES = frozenset(
@@ -561,8 +591,10 @@ def _apposed_body(doc: Document, other: Mention, k: int, index: int, comma: int)
 # What an office covers, after it: " in Brunei", " on Media and Publicity", " for the Western Hemisphere".
 # Not a time: "the Greek PM on Monday, X" is a description, a time, then the subject.
 _TIME_NAMES = "|".join(sorted(MONTHS | WEEKDAYS))
+# So a lowercase matter of those places: " for dialogue between Belgrade and Pristina", " on relations with Iran".
 _OFFICE_SCOPE = re.compile(
     r"\s+(?:in|to|for|on|at)\s+(?:the\s+)?"
+    r"(?:[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+(?:between|with|in|of)\s+(?:the\s+)?)?"
     rf"(?!(?:{_TIME_NAMES})\b)"
     r"[A-Z][\w'.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4}"
 )

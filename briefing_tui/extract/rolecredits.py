@@ -80,3 +80,70 @@ def photo_credit(doc: Document, start: int) -> str | None:
     if known:
         return known[0]
     return agency.title() if agency.isupper() and len(agency) > 5 else agency
+
+
+# A caption's credit line: "Photo: X", "Credit: Belga/X/ POOL / AFP", "(Photo: MTI/Press Office/X)".
+# The lead word, then sources joined by slashes, then the name (see credit_line).
+_CREDIT_LEAD = re.compile(
+    r"\b(?:Photos?|Pictures?|Images?|Photo credit|Credit|Foto)\s*:\s*(?P<chain>(?:[^/\n:()]{1,40}/\s*){0,3})$"
+)
+_CREDIT_REACH = 100  # characters before the name on its line
+# The sources after the name in a credit ("X/ POOL / AFP").
+_CREDIT_TAIL = re.compile(r"(?:\s*/\s*[\w.&'-]+(?: [A-Z][\w.&'-]*){0,2}){1,3}")
+# A wire's credit for its writers at the end of a story: "(Reporting by X; Editing by Y)".
+_STAFF_CREDIT = re.compile(
+    r"\b(?P<what>[Rr]eporting|[Ee]diting|[Ww]riting|[Ee]dited|[Ww]ritten|[Cc]ompiled)\s+by\s+$"
+)
+# Others in the same credit before the name: "Reporting by A and B, editing by X".
+_CREDIT_LIST = re.compile(r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}\s*(?:,|and|&)\s*)+$")
+_STAFF_ROLES = {"reporting": "reporter", "writing": "writer", "written": "writer", "compiled": "writer"}
+# The wire a story comes from, in its dateline: "TOKYO (Reuters) -".
+_WIRE_DATELINE = re.compile(r"\((?P<wire>[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15})?)\)\s*[-\u2013\u2014]")
+_WIRE_REACH = 300  # characters from the top where the dateline stands
+
+
+def _known_source(parts: list[str]) -> str | None:
+    """The first of a credit's sources the lexicon knows as a body, by its lexicon name."""
+    for part in parts:
+        entry = orgs.KNOWN.get(part.strip())
+        if entry:
+            return entry[0]
+    return None
+
+
+def credit_line(doc: Document, m: Mention) -> tuple[str, str | None] | None:
+    """(role, affiliation) of a person named in a credit line, else None: a photographer after
+    "Photo:"/"Credit:" (the agency a known source among the slashes around the name, else the
+    last one before it), a reporter or editor in a wire's "(Reporting by X, editing by Y)" (the
+    wire in the dateline), a photographer as "X / AGENCY" opening a caption line."""
+    text = doc.text
+    line_start = text.rfind("\n", max(0, m.start - _CREDIT_REACH), m.start) + 1
+    before = text[max(line_start, m.start - _CREDIT_REACH) : m.start]
+    # a photographer is not what the story is about ("Photo: X/Telegram" of a president X)
+    named_once = text.count(m.text.split()[-1]) == 1
+    if ":" in before and named_once:
+        lead = _CREDIT_LEAD.search(before)
+        if lead is not None:
+            chain = [p.strip() for p in lead.group("chain").split("/") if p.strip()]
+            tail = _CREDIT_TAIL.match(text, m.end)
+            after = [p.strip() for p in tail.group(0).split("/") if p.strip()] if tail else []
+            source = _known_source(after) or _known_source(chain)
+            return "photographer", source or (after or chain or [None])[0]
+    if "by" in before:
+        listed = _CREDIT_LIST.search(before)
+        upto = before[: listed.start()] if listed is not None else before
+        staff = _STAFF_CREDIT.search(upto)
+        if staff is not None:
+            what = staff.group("what").lower()
+            wire = _WIRE_DATELINE.search(text, 0, _WIRE_REACH)
+            agency = _known_source([wire.group("wire")]) if wire else None
+            return _STAFF_ROLES.get(what, "editor"), agency
+    if line_start == m.start and named_once:
+        tail = _CREDIT_TAIL.match(text, m.end)
+        if tail is not None and text.find("\n", tail.end(), tail.end() + 2) < 0 and tail.end() < len(text):
+            # "X / GPO Israel's President ...": the credit opens the caption, the caption goes on
+            first = tail.group(0).split("/")[1].strip().split()[0]
+            if first.isupper() and len(first) >= 2:
+                entry = orgs.KNOWN.get(first)
+                return "photographer", entry[0] if entry else first
+    return None

@@ -56,6 +56,7 @@ from briefing_tui.extract.rolecredits import (
     PHOTO_BY_REACH,
     byline,
     credit_after,
+    credit_line,
     photo_credit,
 )
 from briefing_tui.extract.rolelists import (
@@ -266,6 +267,10 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         if by is not None:  # "[Photo by X/agency]", "Photo: Finnish government by X"
             role = "photographer"
             affiliation = affiliation or (by.group("source") or "").strip() or credit_after(doc, m.end)
+    if role is None:
+        credited = credit_line(doc, m)  # "Photo: X", "(Reporting by X, editing by Y)"
+        if credited is not None:
+            role, affiliation = credited[0], affiliation or credited[1]
     if role is None and (
         m.sentence < BYLINE_SENTENCES
         or doc.text.find("Transl", m.start - 16 if m.start > 16 else 0, m.start) >= 0

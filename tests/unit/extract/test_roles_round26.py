@@ -1,0 +1,157 @@
+"""Roles, round 26: people named in credit lines (a photo's "Photo:"/"Credit:" line, a wire's
+"(Reporting by X, editing by Y)", a caption opening "X / AGENCY"), an occupation apposed after
+"the" ("the editor of the Gazette, X"), and an office whose lowercase scope names places ("envoy
+for dialogue between Belgrade and Pristina, X")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "The two leaders met in Riga.\n\nPhoto: Anna Kalnina\n\nThe talks lasted an hour.",
+            "Anna Kalnina",
+            "photographer",
+            None,
+        ),
+        (
+            "The president spoke on Friday. Credit: Belga/Jean Dumont/ POOL / AFP\n\nThe talks went on.",
+            "Jean Dumont",
+            "photographer",
+            "Agence France-Presse",
+        ),
+        (
+            "The prime minister arrived. (Photo: ANP/Press Office/Piet de Vries)",
+            "Piet de Vries",
+            "photographer",
+            "ANP",
+        ),
+        (
+            "The leaders shook hands. Image: Tom Reed/PA Wire/PA Images\n\nThey spoke.",
+            "Tom Reed",
+            "photographer",
+            "PA Wire",
+        ),
+        (
+            "Dan Levi / GPO Israel's President meets the prime minister in Jerusalem.",
+            "Dan Levi",
+            "photographer",
+            "GPO",
+        ),
+        (
+            "SEOUL (Reuters) - The talks will resume, officials said.\n\n(Reporting by Mina Cho, editing by Paul Grant)",
+            "Mina Cho",
+            "reporter",
+            "Reuters",
+        ),
+        (
+            "SEOUL (Reuters) - The talks will resume, officials said.\n\n(Reporting by Mina Cho; Editing by Paul Grant)",
+            "Paul Grant",
+            "editor",
+            "Reuters",
+        ),
+        (
+            "The talks will resume, officials said.\n\n(Reporting by Mina Cho and Lee Park; Writing by Sam Hill)",
+            "Lee Park",
+            "reporter",
+            None,
+        ),
+    ],
+)
+def test_a_credit_line_gives_the_role(text: str, name: str, role: str, affiliation: str | None) -> None:
+    got = _people(text)[name]
+    assert got[0] == role
+    if affiliation is not None:
+        assert got[1] == affiliation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # near misses: the person the story is about, credited as the picture's source; a reporter's verb
+        (
+            "Photo: Volodymyr Zelenskyy/Telegram\n\nPresident Volodymyr Zelenskyy met the minister in Kyiv.",
+            "Volodymyr Zelenskyy",
+            "President",
+        ),
+        ("The minister met reporters on Monday, Maria Lopez said.", "Maria Lopez", None),
+    ],
+)
+def test_no_credit_where_the_line_is_no_credit(text: str, name: str, role: str | None) -> None:
+    assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        (
+            "The editor of The Gazette, Ruth Mbeki, also called on the president.",
+            "Ruth Mbeki",
+            "editor",
+            "The Gazette",
+        ),
+        ("He met the editor of the Guardian, Jane Smith, on Monday.", "Jane Smith", "editor", "The Guardian"),
+        (
+            "The chief economist of the World Bank, Ana Ruiz, said growth slowed.",
+            "Ana Ruiz",
+            "chief economist",
+            "World Bank",
+        ),
+        ("The editor, Jane Smith, declined to comment.", "Jane Smith", "editor", None),
+    ],
+)
+def test_an_occupation_apposed_after_the(text: str, name: str, role: str, affiliation: str | None) -> None:
+    assert _people(text)[name] == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a clause, not a description, before the name
+        "After the talks, the President met the press, Jane Smith said.",
+        "The Gazette reported the visit, Jane Smith said.",
+    ],
+)
+def test_no_occupation_without_one(text: str) -> None:
+    assert _people(text)["Jane Smith"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The EU's special envoy for dialogue between Belgrade and Pristina, Miro Novak, said talks go on.",
+            "Miro Novak",
+            "special envoy for dialogue between Belgrade and Pristina",
+        ),
+        (
+            "Russia's envoy for peace in the Middle East, Ivan Petrov, arrived in Cairo.",
+            "Ivan Petrov",
+            "envoy for peace in the Middle East",
+        ),
+        (
+            "The US special envoy on relations with Iran, Tom Hale, spoke on Monday.",
+            "Tom Hale",
+            "special envoy on relations with Iran",
+        ),
+    ],
+)
+def test_an_office_with_a_lowercase_scope_is_apposed(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_a_time_is_no_scope() -> None:
+    # near miss: "the Greek minister on Monday, X said" is no apposition
+    assert _people("The Greek minister on Monday, Nikos Dendias said, was ill.")["Nikos Dendias"][0] is None
