@@ -731,6 +731,8 @@ def find(doc: Document) -> None:
             ]
         scanned.append(scanner.scan(sent.index, tokens, shouting))
     mentions, pending = scanner.mentions, scanner.pending
+    if scanner.context_bodies:
+        _recurring_bodies(mentions, pending, scanner.context_bodies)
     mentions = not_people(doc, mentions)
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
     name_words = {w for m in mentions if m.kind == "person" for w in head_text(doc, m).split() if len(w) > 1}
@@ -748,6 +750,22 @@ def find(doc: Document) -> None:
     mentions.sort(key=attrgetter("end"), reverse=True)
     mentions.sort(key=attrgetter("start"))
     doc.mentions = mentions
+
+
+def _recurring_bodies(mentions: list[Mention], pending: list[Mention], bodies: set[str]) -> None:
+    """A name the article once calls a body ("the ruling party X") is that body where it recurs
+    alone: "X said", "X chief Y" (a person's mention written as just that name turns, a lone
+    word kept pending is added)."""
+    for m in mentions:
+        if m.kind == "person" and m.text in bodies and m.head_start in (None, m.start):
+            m.kind = "organization"
+            m.head_start, m.head_end = m.start, m.end
+    mentions.extend(
+        Mention(m.start, m.end, m.text, "organization", m.sentence, None, None, None, m.start, m.end)
+        for m in pending
+        if m.text in bodies
+    )
+    pending[:] = [m for m in pending if m.text not in bodies]
 
 
 def _pronouns(doc: Document, sc: _Scanned) -> list[Mention]:

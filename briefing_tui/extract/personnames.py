@@ -233,6 +233,8 @@ class NameScanner:
         self.short_forms = short_forms
         self.mentions: list[Mention] = []  # every sentence's, in sentence order
         self.pending: list[Mention] = []  # lone capitalised words that may be surnames
+        # names the text itself calls bodies ("the ruling party X"): bodies wherever they recur
+        self.context_bodies: set[str] = set()
 
     def emit(self, i: int, j: int, kind: str, head: tuple[int, int] | None = None) -> Mention:
         t = self.t
@@ -454,6 +456,19 @@ class NameScanner:
             and any(x.low in ("the", "a", "an", "its") for x in t[max(0, back - 3) : back])
         )
 
+    def body_noun_before(self, k: int) -> bool:
+        """A lowercase noun that names only bodies right before the words ("coalition party X",
+        "rebel group X"), and no given name opening them: a body's name, not a person's."""
+        if k < 1:
+            return False
+        prev = self.t[k - 1]
+        return (
+            prev.low in orgs.BODY_NOUNS_BEFORE_NAME
+            and not prev.cap
+            and not given_word(self.t[k].text)
+            and not known_word(self.t[k].text)
+        )
+
     def looks_like_name(self, k: int, end: int, named: bool = False) -> bool:
         """An untitled multi-word candidate: not after "the", no common-noun endings, not part of a longer name.
 
@@ -553,6 +568,9 @@ class NameScanner:
             return  # "the USS Ronald Reagan": a ship named after a person
         if end - k >= 2 and self.destination(k):
             return  # "signed at Rashtrapati Bhavan", "will travel to Nay Pyi Taw": a place
+        if self.body_noun_before(k):
+            self.context_bodies.add(self.emit_whole(k, end, "organization").text)  # "the ruling party X"
+            return
         if end - k >= 2 and sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2:
             if self.looks_like_name(k, end) or (
                 (self.office_before(k) or self.office_noun_before(k))
@@ -567,7 +585,7 @@ class NameScanner:
                         break
             return
         if self.named_body(k, end):
-            self.emit_whole(k, end, "organization")
+            self.context_bodies.add(self.emit_whole(k, end, "organization").text)
             return
         nxt = [x.low for x in t[end : end + 3]]
         speaker = self.speaker_follows(end) or self.apposition_follows(end)

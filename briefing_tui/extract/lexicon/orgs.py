@@ -359,6 +359,49 @@ WEAK_ALONE: frozenset[str] = frozenset(
 
 # Lowercase nouns that describe a body: an unknown capitalised word in apposition with one
 # and speaking ("the national grid operator, Ukrenergo, said") is that body.
+# Lowercase nouns that only ever name a body, never a person's occupation ("producer", "publisher",
+# "broadcaster" may be a person's): a name written right after one is that body ("the ruling
+# party Komeito said", "rebel group Hamas", "the daily Haaretz").
+BODY_NOUNS_BEFORE_NAME: frozenset[str] = frozenset(
+    {
+        "party",
+        "coalition",
+        "bloc",
+        "alliance",
+        "movement",
+        "militia",
+        "group",
+        "company",
+        "firm",
+        "agency",
+        "bank",
+        "union",
+        "network",
+        "newspaper",
+        "outlet",
+        "channel",
+        "daily",
+        "weekly",
+        "magazine",
+        "tabloid",
+        "programme",
+        "program",
+        "organisation",
+        "organization",
+        "association",
+        "charity",
+        "airline",
+        "carrier",
+        "regulator",
+        "watchdog",
+        "conglomerate",
+        "consortium",
+        "giant",
+        "maker",
+    }
+)
+
+
 BODY_DESCRIPTORS: frozenset[str] = frozenset(
     {
         "operator",

@@ -1,0 +1,63 @@
+"""Mentions, round 26: a name written right after a noun that only names bodies ("the ruling party
+X", "rebel group X", "the daily X") is that body, and stays one where it recurs alone ("X said",
+"X chief Y"); a credit line ("(Reporting by X; Editing by Y)") is no title-case headline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _entities(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.kind, e.role, e.affiliation) for e in doc.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The ruling party Tamsa said on Tuesday it would back the bill.", "Tamsa"),
+        ("Rebel group Tahrir Sham said it had seized the town.", "Tahrir Sham"),
+        ("The daily Vremya reported the talks on Monday.", "Vremya"),
+        ("Japan's coalition party Sorato said talks would go on.", "Sorato"),
+        ("The opposition alliance Zelena Akcija said it would boycott the vote.", "Zelena Akcija"),
+    ],
+)
+def test_a_name_after_a_body_noun_is_a_body(text: str, body: str) -> None:
+    entities = _entities(text)
+    assert entities[body][0] == "organization"
+    assert not [n for n, (k, _, _) in entities.items() if k == "person"]
+
+
+def test_the_body_stays_one_where_it_recurs() -> None:
+    text = (
+        "The opposition party Volna said it would vote no. Volna said the bill was unfair. "
+        "Volna leader Ivan Petrov told reporters the party would appeal."
+    )
+    entities = _entities(text)
+    assert entities["Volna"][0] == "organization"
+    assert entities["Ivan Petrov"] == ("person", "leader", "Volna")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a person after such a noun, or a noun of a person's occupation
+        ("The party Tom Bell founded said no.", "Tom Bell"),
+        ("The group Ismail Haniyeh led said it would fight.", "Ismail Haniyeh"),
+        ("Film producer Ana Ruiz said the film would open in May.", "Ana Ruiz"),
+        ("Asked about the group, Tom Bell said no.", "Tom Bell"),
+    ],
+)
+def test_a_person_after_such_a_noun_stays_a_person(text: str, name: str) -> None:
+    assert _entities(text)[name][0] == "person"
+
+
+def test_a_credit_line_is_no_headline() -> None:
+    text = "The talks will resume, officials said.\n\n(Reporting by Mina Cho; Editing by Paul Grant)"
+    entities = _entities(text)
+    assert entities["Mina Cho"][0] == "person"
+    assert entities["Paul Grant"][0] == "person"
