@@ -322,14 +322,16 @@ def _known_sides(people: People) -> None:
                 side_of_written(e.name) if " " in e.name else None
             )
             e.affiliation = None if _earlier_post(known, e.role) else known
-            if (
-                e.affiliation is None
-                and len(words) == 1
-                and (e.role and heads_state(e.role) or " " in e.name or _names_government(people.doc, e))
-            ):
+            if e.affiliation is not None or len(words) != 1:
+                continue
+            head = bool(e.role and heads_state(e.role)) or _names_government(people.doc, e)
+            if head or " " in e.name:
                 # "President Macron", "S. Jaishankar", "the Albanese government": a head, or a
                 # surname with its initial, every reader knows
-                e.affiliation = side_of_surname(e.name.split()[-1])
+                side = side_of_surname(e.name.split()[-1])
+                if side and not head and not _side_named(people.doc, side):
+                    side = None  # "N P Saud" of Nepal is none of the Al Saud: initials alone are no proof
+                e.affiliation = side
 
 
 # Offices only a state's government has: no international body has a prime minister or a chancellor.
@@ -344,6 +346,14 @@ def _earlier_post(known: str | None, role: str | None) -> bool:
         and role is not None
         and known not in COUNTRY_NAMES
         and _NATIONAL_CABINET.search(role) is not None
+    )
+
+
+def _side_named(doc: Document, side: str) -> bool:
+    """Whether the article names this country or body anywhere (as itself, or as an affiliation)."""
+    return any(
+        m.kind in ("country", "organization") and side in (m.name, m.text, m.affiliation)
+        for m in doc.mentions
     )
 
 

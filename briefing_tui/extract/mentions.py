@@ -279,6 +279,8 @@ class _Scanner(TitleScanner):
             org_end = self.org_by_head(k, j) if heads and j - k > 1 else k
             if entry and entry.source == "capital" and self.capital_as_given_name(k, j, entry):
                 entry = None  # "Santiago Cafiero ... Cafiero said": a given name
+            elif entry and t[k].text in GIVEN_TOO and self.office_noun_before(k) and self.given_country(k, j):
+                entry = None  # "party leader Jordan Bardella": a given name after a lowercase office
             if entry and org_end <= k + len(entry.words):
                 if entry.kind != "place" and self.keep_known(k, j, entry):
                     self.emit_known(k, entry)

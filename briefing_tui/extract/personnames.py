@@ -46,7 +46,9 @@ from briefing_tui.extract.mentionwords import (
 from briefing_tui.extract.tokens import Token
 
 # Words kept out of names that are also common given names, able to open a name before a name word.
-GIVEN_TOO = frozenset({"Christian"})
+# Words a lexicon reads otherwise that are common given names too ("Christian Yohuno"; "Secretary
+# Chad Wolf", "Jordan Bardella": a country's name opening a person's after a title)
+GIVEN_TOO = frozenset({"Christian", "Chad", "Jordan", "Georgia"})
 # Styles that only follow another style ("Datuk Seri", "Dato' Seri"): elsewhere part of a name
 SECOND_STYLES = frozenset({"seri"})
 # Words that are not names on their own but may be inside one ("Thomas West", "Roch Marc Christian Kabore").

@@ -41,7 +41,7 @@ from briefing_tui.extract.mentionwords import (
     TITLE_MODIFIER,
     known_at,
 )
-from briefing_tui.extract.personnames import LEADER_NOUNS, SECOND_STYLES, NameScanner
+from briefing_tui.extract.personnames import GIVEN_TOO, LEADER_NOUNS, SECOND_STYLES, NameScanner
 
 # Plural nouns whose possessive stays inside a body's name ("National People's Congress",
 # "People's Liberation Army", "Women's Union"): such an "'s" does not end the name.
@@ -264,6 +264,8 @@ class TitleScanner(NameScanner):
                 p += 1  # "Energy and Water Minister X": two portfolios before one office
                 continue
             entry = known_at(t, p, j) if cls[p] & KNOWN_START else None
+            if entry and saw_title and tok.text in GIVEN_TOO and self.given_country(p, j, complement):
+                break  # "Secretary of Homeland Security Chad Wolf": a given name, the holder's
             if entry and (not saw_title or complement or entry.kind == "organization"):
                 p += len(entry.words)
                 continue
@@ -362,6 +364,20 @@ class TitleScanner(NameScanner):
         for b, e in bodies:
             self.emit_whole(b, e, "organization")
         return end
+
+    def given_country(self, p: int, j: int, complement: bool = False) -> bool:
+        """A country's name that is a given name too, then one more name word ending the run
+        ("Secretary Chad Wolf"): a person's name. After an office's "of" that word must be no known
+        person's ("President of Georgia Salome Zourabichvili", "King of Jordan Abdullah" name the
+        office's country)."""
+        t = self.t
+        return (
+            p + 1 < j
+            and bool(self.cls[p + 1] & NAME_WORD)
+            and not self.cls[p + 1] & KNOWN_START
+            and (p + 2 >= len(t) or not t[p + 2].cap)
+            and not (complement and known_word(t[p + 1].text))
+        )
 
     def modified_topic_end(self, p: int, j: int) -> int:
         """Past a topic with capitalised modifiers ("Strategic Communications") when two name words

@@ -1125,6 +1125,7 @@ GIVEN_WORDS: frozenset[str] = frozenset(
         "buck",
         "bud",
         "carol",
+        "chad",
         "chase",
         "chip",
         "chuck",

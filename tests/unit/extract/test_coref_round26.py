@@ -1,0 +1,63 @@
+"""Coref, round 26: a country's name that is a common given name too opens a person's name after
+a title ("Acting Homeland Security Secretary Chad Wolf"), and a surname with initials takes the
+side the lexicon gives that surname only when the article names that side ("N P Saud" of Nepal is
+none of the Al Saud)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Acting Homeland Security Secretary Chad Wolf said the rule stands.",
+            "Chad Wolf",
+            "Acting Homeland Security Secretary",
+        ),
+        (
+            "The Secretary of the Department of Homeland Security Chad Wolf will attend.",
+            "Chad Wolf",
+            "Secretary of the Department of Homeland Security",
+        ),
+        ("Party leader Jordan Kemal said he would run.", "Jordan Kemal", "Party leader"),
+        ("Senator Georgia Lane voted against the bill.", "Georgia Lane", "Senator"),
+    ],
+)
+def test_a_country_name_opens_a_titled_name(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # near misses: after an office's "of", the country is the office's
+        ("King of Jordan Abdullah met the envoy.", "Abdullah", "Jordan"),
+        ("President of Georgia Salome Zourabichvili met the envoy.", "Salome Zourabichvili", "Georgia"),
+        ("Foreign Minister of Jordan Safadi met the envoy.", "Safadi", "Jordan"),
+        ("The envoy met President Idriss Deby of Chad in the capital.", "Idriss Deby", "Chad"),
+    ],
+)
+def test_a_country_after_of_stays_the_side(text: str, name: str, side: str) -> None:
+    assert _people(text)[name][1] == side
+
+
+def test_initials_and_a_dynasty_name_give_no_side_the_article_never_names() -> None:
+    text = "Foreign Minister N P Saud met officials in Kathmandu on Monday. Saud said the visit went well."
+    assert _people(text)["N P Saud"][1] != "Saudi Arabia"
+
+
+def test_initials_and_a_surname_keep_the_side_every_reader_knows() -> None:
+    # near miss: the lexicon's surname, and the side the article names
+    text = "Minister S. Jaishankar met officials in Delhi, India, on Monday."
+    assert _people(text)["S. Jaishankar"][1] == "India"
