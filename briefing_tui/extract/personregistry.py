@@ -99,7 +99,13 @@ class People:
         candidates = sorted({k for w in words | bare for k in self.by_word.get(w, ())}, reverse=True)
         for k in candidates:
             w = self.words[k]
-            if w and words and (words <= w or w <= words or _bare_subset(bare, _unprefixed(w))):
+            if (
+                w
+                and words
+                and (
+                    words <= w or w <= words or _bare_subset(bare, _unprefixed(w)) or _hyphens_apart(words, w)
+                )
+            ):
                 if given and self.given[k] and given != self.given[k]:
                     continue
                 return self.entities[k].index
@@ -192,6 +198,21 @@ def _bare_subset(a: frozenset[str], b: frozenset[str]) -> bool:
     """One name's words within the other's once the article is dropped, if more than a surname
     is shared ("Abdel Fattah Sisi" is "Abdel Fattah al-Sisi"; a lone "Sisi" is looked up by word)."""
     return len(a & b) > 1 and (a <= b or b <= a)
+
+
+@lru_cache(maxsize=2048)
+def _hyphen_parts(words: frozenset[str]) -> frozenset[str]:
+    """Name words with each hyphenated one cut into its parts ("amir-abdolahian" -> "amir", "abdolahian")."""
+    return frozenset(p for w in words for p in w.split("-") if len(p) > 1)
+
+
+def _hyphens_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One name written with a hyphen, the other with a space ("Hossein Amir-Abdollahian", "Hossein
+    Amir Abdollahian"): the same words once hyphens are cut, more than one of them shared."""
+    if not any("-" in w for w in a | b):
+        return False
+    pa, pb = _hyphen_parts(a), _hyphen_parts(b)
+    return len(pa & pb) > 1 and (pa <= pb or pb <= pa)
 
 
 # Titles a ruler is named by, for life: no one stated to hold an elected office is meant by them.

@@ -61,3 +61,21 @@ def test_initials_and_a_surname_keep_the_side_every_reader_knows() -> None:
     # near miss: the lexicon's surname, and the side the article names
     text = "Minister S. Jaishankar met officials in Delhi, India, on Monday."
     assert _people(text)["S. Jaishankar"][1] == "India"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Foreign Minister Hassan Amir-Zadeh visited Doha. The Emir met Minister of Foreign Affairs "
+            "Dr. Hassan Amir Zadeh on Tuesday.",
+            1,
+        ),
+        ("Prime Minister Anna Berg-Lund spoke first. Later Anna Berg Lund met the press.", 1),
+        # near misses: one shared word is no proof; two people with one family name stay two
+        ("Minister Anna Berg-Lund met Erik Lund on Monday.", 2),
+        ("Tom Ole-Hansen met Tom Berg on Friday.", 2),
+    ],
+)
+def test_a_name_hyphenated_and_spaced_is_one_person(text: str, count: int) -> None:
+    assert len(_people(text)) == count
