@@ -397,8 +397,12 @@ def _role_rank(m: Mention, text: str) -> int:
     low = (m.role or "").lower()
     if low == "counterpart":
         return 3
-    if "counterpart" in m.text.lower() or "counterpart" in text[max(0, m.start - 16) : m.start]:
-        return 2  # "his Israeli counterpart X", "his US counterpart, X"
+    if "counterpart" in m.text.lower() or (
+        "counterpart" in text[max(0, m.start - 16) : m.start] and low not in m.text.lower()
+    ):
+        # "his Israeli counterpart X", "his US counterpart, X" (not "from his counterpart,
+        # Foreign Minister X visited": an office the mention writes out is X's own)
+        return 2
     return 1 if low in GENERIC_ROLES else 0
 
 

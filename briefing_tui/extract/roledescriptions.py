@@ -36,6 +36,20 @@ def _body_name(affiliation: str) -> str:
     return known[0] if known else affiliation
 
 
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "&"})
+
+
+@lru_cache(maxsize=256)
+def _acronym_of(short: str, full: str) -> bool:
+    """Whether one body's name is the other's initials ("BJP", "Bharatiya Janata Party"): a
+    description written with a party's short form fits its holder named with the full name."""
+    if " " in short:
+        short, full = full, short
+    if not short.isupper() or not 2 <= len(short) <= 6 or " " not in full:
+        return False
+    return short == "".join(w[0] for w in full.split() if w.lower() not in _SMALL_WORDS).upper()
+
+
 def role_mentions(doc: Document, people: People) -> list[int]:
     """Link each description to its person; return those whose country the best fit does not state
     yet ("the Ukrainian president" while no president's side is known), to match once sides are."""
@@ -372,7 +386,12 @@ def _match_role(
     # "Minister of External Affairs": one whose office holds every word fits better than one
     # holding only the head ("Prime Minister")
     full = frozenset(m.role.lower().split()) - OFFICE_LINKS
-    counterpart = words == {"counterpart"} or m.role.lower().endswith(" counterpart")
+    # (the roles stage may have given "his Iranian counterpart" the office of the one it is his of)
+    counterpart = (
+        words == {"counterpart"}
+        or m.role.lower().endswith(" counterpart")
+        or m.text.lower().endswith("counterpart")
+    )
     # "the Russian leader": a country's head of state or government, whatever the office's name
     leader = bool(m.affiliation) and words <= _LEADER_WORDS
     # "the Head of State": whoever heads one, of any office's name
@@ -385,6 +404,7 @@ def _match_role(
     scored: list[tuple[tuple[bool, bool, bool, bool, int, int], Entity]] = []
     unsure = False
     side_unknown_fit = False  # a person of no known side yet whose office holds every word
+    side_unknown_counterpart = False  # a person of no known side yet who may be the counterpart
     untitled: list[int] = []  # people of the description's side named with no office at all
     # "the minister" with no side: the one person named before it with no office at all
     loose = not counterpart and _bare_office(m)
@@ -395,9 +415,9 @@ def _match_role(
         if not e.named or not seen or (of_state and (e.role or "").lower() != "secretary of state"):
             continue
         theirs = _body_name(e.affiliation) if side and e.affiliation else None
-        if side and theirs and side != theirs:
+        if side and theirs and side != theirs and not _acronym_of(side, theirs):
             continue
-        same_side = bool(side) and theirs == side
+        same_side = bool(side) and theirs is not None and (theirs == side or _acronym_of(side, theirs))
         office = people.office(e)
         if side and not same_side and e.role and _junior_to(e.role, words):
             continue  # "Ghana's Foreign Minister" is not a side-unknown Deputy Foreign Minister
@@ -407,6 +427,14 @@ def _match_role(
             unsided.append(e.index)
         if counterpart:
             if not same_side:
+                # one of no known side yet, named before and outside the sentence (not the "his"
+                # whose counterpart it is), may be theirs: decided once context has given sides
+                side_unknown_counterpart = side_unknown_counterpart or (
+                    bool(side)
+                    and e.affiliation is None
+                    and seen[0] < m.start
+                    and all(people.doc.mentions[i].sentence != m.sentence for i in e.mentions)
+                )
                 continue
         elif (
             not (office and words <= office)
@@ -456,6 +484,8 @@ def _match_role(
             # titled person holds is the one person named before it with no office (not one in
             # its own sentence: "X met the minister" is someone else)
             return unsided[0]
+    if side_unknown_counterpart and best is None:
+        return _UNSURE
     if unsure and best is not None and not words <= office_words(_role_of(people, best)):
         return _UNSURE  # "the Chinese leader" with a Premier of China and a President of no known side
     if side_unknown_fit and best_key is not None and best_key[0] and not best_key[3]:
