@@ -174,16 +174,22 @@ _KIN_BEFORE = re.compile(
 _KIN_REACH = 40  # characters before a name: a possessor, a kin word and a comma
 
 
-# "Mr. Yoon's deputy national security adviser, X": an aide named after a named principal.
+# "Mr. Yoon's deputy national security adviser, X", "Lungu's Special Assistant for Press X": an aide
+# named after a named principal (the office in any case).
 _NAMED_PRINCIPAL_BEFORE = re.compile(
-    r"(?P<owner>[A-Z][\w.-]*)'s\s+(?P<kin>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*,?\s+$"
+    r"(?P<owner>[A-Z][\w.-]*)['\u2019]s\s+(?P<kin>(?:[A-Za-z][\w-]*\s+){0,7}[A-Za-z][\w-]*)\s*,?\s+$"
 )
+_NAMED_PRINCIPAL_REACH = 96  # characters: a possessor and an office of up to eight words
 
 
 def _named_principal(doc: Document, first: Mention) -> tuple[int, str] | None:
-    """The person whose aide ``first`` is written as ("Mr. Yoon's chief of staff, X")."""
-    found = _NAMED_PRINCIPAL_BEFORE.search(doc.text, max(0, first.start - 64), first.start)
-    if found is None or not any(w in TITLE_HEADS or w in _AIDE_WORDS for w in found.group("kin").split()):
+    """The person whose aide ``first`` is written as ("Mr. Yoon's chief of staff, X"); the office
+    may be read into the mention's span ("Blinken's advisor X": the name is its head)."""
+    end = first.head_start if first.head_start is not None else first.start
+    found = _NAMED_PRINCIPAL_BEFORE.search(doc.text, max(0, end - _NAMED_PRINCIPAL_REACH), end)
+    if found is None or not any(
+        w in TITLE_HEADS or w in _AIDE_WORDS for w in found.group("kin").lower().split()
+    ):
         return None
     return _kin_owner(doc, first, found)
 

@@ -141,3 +141,36 @@ def test_a_short_form_that_is_not_the_initials_fits_no_holder() -> None:
     doc = build_document(text, date(2024, 3, 5))
     okafor = next(e for e in doc.entities if e.name == "Tom Okafor")
     assert not [a for a in okafor.aliases if "NLP" in a]
+
+
+@pytest.mark.parametrize(
+    ("text", "aide", "side"),
+    [
+        (
+            "U.S. Secretary of State Ana Reyes met the Saudi crown prince in Jeddah. "
+            "Reyes's advisor Tom Kline and Reyes's Deputy Chief of Staff Paul Orr attended.",
+            "Paul Orr",
+            "United States",
+        ),
+        (
+            "U.S. Secretary of State Ana Reyes met the Saudi crown prince in Jeddah. "
+            "Reyes's advisor Tom Kline attended.",
+            "Tom Kline",
+            "United States",
+        ),
+        (
+            "Zambian President Ben Mwale hosted Zimbabwe's President Joel Moyo. President Mwale\u2019s "
+            "Special Assistant for Press Amos Banda told journalists the talks went well.",
+            "Amos Banda",
+            "Zambia",
+        ),
+    ],
+)
+def test_an_aide_takes_the_side_of_the_named_principal(text: str, aide: str, side: str) -> None:
+    assert _people(text)[aide][1] == side
+
+
+def test_a_country_possessor_is_no_principal() -> None:
+    # near miss: "Zimbabwe's President" names the side itself
+    text = "Zambian President Ben Mwale hosted Zimbabwe's Special Envoy Joel Moyo in Lusaka."
+    assert _people(text)["Joel Moyo"][1] == "Zimbabwe"
