@@ -111,6 +111,24 @@ def _known_source(parts: list[str]) -> str | None:
     return None
 
 
+def _only_credited(text: str, name: str) -> bool:
+    """Whether a name is written only in credits (a caption may be repeated): a photographer is not
+    what the story is about ("Photo: X/Telegram" of a president X). Asked only of a credit's name."""
+    return text.count(name.split()[-1]) <= _credited(text, name)
+
+
+def _credited(text: str, name: str) -> int:
+    """How often ``name`` is written in a credit: after a colon or a slash, or before a slash."""
+    count = 0
+    at = text.find(name)
+    while at >= 0:
+        before = text[max(0, at - 2) : at].rstrip()
+        after = text[at + len(name) : at + len(name) + 2].lstrip()
+        count += before[-1:] in (":", "/") or after[:1] == "/"
+        at = text.find(name, at + len(name))
+    return count
+
+
 def credit_line(doc: Document, m: Mention) -> tuple[str, str | None] | None:
     """(role, affiliation) of a person named in a credit line, else None: a photographer after
     "Photo:"/"Credit:" (the agency a known source among the slashes around the name, else the
@@ -119,11 +137,9 @@ def credit_line(doc: Document, m: Mention) -> tuple[str, str | None] | None:
     text = doc.text
     line_start = text.rfind("\n", max(0, m.start - _CREDIT_REACH), m.start) + 1
     before = text[max(line_start, m.start - _CREDIT_REACH) : m.start]
-    # a photographer is not what the story is about ("Photo: X/Telegram" of a president X)
-    named_once = text.count(m.text.split()[-1]) == 1
-    if ":" in before and named_once:
+    if ":" in before:
         lead = _CREDIT_LEAD.search(before)
-        if lead is not None:
+        if lead is not None and _only_credited(text, m.text):
             chain = [p.strip() for p in lead.group("chain").split("/") if p.strip()]
             tail = _CREDIT_TAIL.match(text, m.end)
             after = [p.strip() for p in tail.group(0).split("/") if p.strip()] if tail else []
@@ -138,9 +154,14 @@ def credit_line(doc: Document, m: Mention) -> tuple[str, str | None] | None:
             wire = _WIRE_DATELINE.search(text, 0, _WIRE_REACH)
             agency = _known_source([wire.group("wire")]) if wire else None
             return _STAFF_ROLES.get(what, "editor"), agency
-    if line_start == m.start and named_once:
+    if line_start == m.start:
         tail = _CREDIT_TAIL.match(text, m.end)
-        if tail is not None and text.find("\n", tail.end(), tail.end() + 2) < 0 and tail.end() < len(text):
+        if (
+            tail is not None
+            and text.find("\n", tail.end(), tail.end() + 2) < 0
+            and tail.end() < len(text)
+            and _only_credited(text, m.text)
+        ):
             # "X / GPO Israel's President ...": the credit opens the caption, the caption goes on
             first = tail.group(0).split("/")[1].strip().split()[0]
             if first.isupper() and len(first) >= 2:

@@ -276,7 +276,22 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         or doc.text.find("Transl", m.start - 16 if m.start > 16 else 0, m.start) >= 0
     ):
         role = byline(doc, m)  # "By X, GNA" under the headline; "Translation: Y" at the end
+    if role and affiliation and _portfolio_of(role, affiliation):
+        affiliation = possessor(doc, tokens, tok_index(tokens, m.start))  # "EU Affairs Minister": the state's
     m.role, m.affiliation = role, affiliation
+
+
+_PORTFOLIO = re.compile(r"([A-Z][\w.&-]*)\s+(?:Affairs|Relations|Integration)\b")
+
+
+def _portfolio_of(role: str, affiliation: str) -> bool:
+    """Whether the body taken as a holder's side is only a word of their portfolio ("Foreign and
+    CARICOM Affairs Minister", "EU Affairs Minister"): a state's minister, not the body's."""
+    for found in _PORTFOLIO.finditer(role):
+        entry = orgs.KNOWN.get(found.group(1))
+        if entry is not None and entry[0] == affiliation:
+            return True
+    return False
 
 
 def _link_roles_inside(doc: Document, index: int, m: Mention) -> None:

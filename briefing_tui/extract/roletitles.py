@@ -124,6 +124,10 @@ def tok_index(tokens: list[Token], offset: int) -> int:
     return bisect_left(tokens, offset, key=_start)
 
 
+# Nouns a body's or country's name forms a portfolio with ("EU Affairs", "CARICOM Affairs").
+_PORTFOLIO_NOUNS = frozenset({"Affairs", "Relations", "Integration"})
+
+
 def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | None]:
     """(role, affiliation) read from the words of a title phrase."""
     affiliation: str | None = None
@@ -141,6 +145,10 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
             if inside and entry.source == "name" and after is not None and after.text.isalpha():
                 # "head of China research": the country qualifies what the office deals with
                 about = about or (after.text.islower() and after.low not in FUNCTION_LOWER)
+            # "EU Affairs Minister", "Foreign and CARICOM Affairs Minister": a portfolio's words,
+            # neither the holder's side nor a body they belong to
+            portfolio = after is not None and after.text in _PORTFOLIO_NOUNS
+            about = about or portfolio
             if entry.kind == "place":
                 pass  # "Ohio Governor ...": a place is neither the affiliation nor the office
             elif entry.kind == "country" and not about:
@@ -151,7 +159,7 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
                 )
             # after "of"/"for"/"in"/"to" the name stays in the role ("Crown Prince of Abu Dhabi");
             # the office is *about* a country after "for"/"to"/"in" ("Special Representative for Afghanistan")
-            if inside:
+            if inside or portfolio:
                 keep.extend(tokens[i : i + len(entry.words)])
             i += len(entry.words)
             continue

@@ -176,6 +176,11 @@ def _load() -> None:
             if of and rest[:1].isupper() and " " in rest and not rest.startswith("the "):
                 # "Economic Community of the West African States": the name with a "the" written in
                 KNOWN.setdefault(f"{head} of the {rest}", (forms[0], affiliation))
+    for form, entry in list(KNOWN.items()):
+        if len(form) >= 4 and form.isalpha() and form.isupper():
+            # "Nato", "Caricom", "Ecowas": the house style of many papers writes an acronym of
+            # four letters or more as a word (those listed here are no English words nor names)
+            KNOWN.setdefault(form.title(), entry)
 
 
 _load()

@@ -61,3 +61,25 @@ def test_a_credit_line_is_no_headline() -> None:
     entities = _entities(text)
     assert entities["Mina Cho"][0] == "person"
     assert entities["Paul Grant"][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Caricom Secretary General Dr Ana Lewis announced the awards.", "Caribbean Community"),
+        ("Nato chief Lars Holm said allies would stand firm.", "North Atlantic Treaty Organization"),
+        ("Ecowas leaders met in Abuja on Sunday.", "Economic Community of West African States"),
+        ("Opec ministers agreed to cut output.", "Organization of the Petroleum Exporting Countries"),
+    ],
+)
+def test_an_acronym_written_as_a_word_is_the_body(text: str, body: str) -> None:
+    entities = _entities(text)
+    assert entities[body][0] == "organization"
+
+
+def test_the_holder_of_an_office_of_such_a_body_is_its() -> None:
+    assert _entities("Caricom Secretary General Dr Ana Lewis announced the awards.")["Ana Lewis"] == (
+        "person",
+        "Secretary General",
+        "Caribbean Community",
+    )

@@ -51,6 +51,12 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
             "GPO",
         ),
         (
+            "The leaders met in Riga. Photo: Anna Kalnina\n\nThe leaders met in Riga. Photo: Anna Kalnina\n\nThey spoke.",
+            "Anna Kalnina",
+            "photographer",
+            None,
+        ),
+        (
             "SEOUL (Reuters) - The talks will resume, officials said.\n\n(Reporting by Mina Cho, editing by Paul Grant)",
             "Mina Cho",
             "reporter",
@@ -155,3 +161,26 @@ def test_an_office_with_a_lowercase_scope_is_apposed(text: str, name: str, role:
 def test_a_time_is_no_scope() -> None:
     # near miss: "the Greek minister on Monday, X said" is no apposition
     assert _people("The Greek minister on Monday, Nikos Dendias said, was ill.")["Nikos Dendias"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        (
+            "Jamaica's Foreign and CARICOM Affairs Minister Amy Brown will attend.",
+            "Amy Brown",
+            "Jamaica",
+        ),
+        ("EU Affairs Minister Anna Berg of Sweden spoke in Brussels.", "Anna Berg", "Sweden"),
+    ],
+)
+def test_a_body_in_a_portfolio_is_not_the_side(text: str, name: str, side: str) -> None:
+    assert _people(text)[name][1] == side
+
+
+def test_a_body_before_an_office_is_the_side() -> None:
+    # near miss: "ASEAN Secretary General": the body's own officer
+    assert (
+        _people("ASEAN Secretary General Kao Lim spoke.")["Kao Lim"][1]
+        == "Association of Southeast Asian Nations"
+    )
