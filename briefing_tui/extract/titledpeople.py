@@ -67,6 +67,41 @@ _PORTFOLIO_TAILS = frozenset({"Abroad", "Diaspora", "Overseas"})
 _BODY_UNITS = frozenset({"department", "division", "directorate", "office", "service", "bureau", "section"})
 
 
+# Places named after a titled person ("King Fahd Hall", "Sheikh Abdullah Bin Jassim Majlis"): the
+# word after the name makes the whole a building, never a person.
+_VENUES = frozenset(
+    {
+        "Hall",
+        "Mosque",
+        "Centre",
+        "Center",
+        "Stadium",
+        "Palace",
+        "Majlis",
+        "Airport",
+        "Hotel",
+        "Resort",
+        "Museum",
+        "Hospital",
+        "University",
+        "Bridge",
+        "Square",
+        "Street",
+        "Road",
+        "Avenue",
+        "Boulevard",
+        "Library",
+        "Cathedral",
+        "Temple",
+        "Auditorium",
+        "Arena",
+        "Complex",
+        "Mausoleum",
+        "Memorial",
+    }
+)
+
+
 def _plural_office(low: str) -> bool:
     """A plural office word ("leaders", "ministers", "envoys"): many holders, never one name's title."""
     return len(low) > 4 and low[-1] == "s" and low[:-1] in PLURAL_BASES
@@ -359,6 +394,8 @@ class TitleScanner(NameScanner):
             if cut is not None and self.two_offices(k, cut, name_start):
                 self.role_only(k, cut)
                 k = cut + 1
+        if end < len(t) and t[end].text in _VENUES:
+            return end + 1  # "the King Fahd Hall", "Sheikh Zayed Grand Mosque": a place named after someone
         self.emit(k, end, "person", head=(self.after_style_pair(name_start, end), end))
         self.emit_nested_known(k, name_start)
         for b, e in bodies:

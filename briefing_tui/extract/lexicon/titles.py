@@ -396,6 +396,9 @@ RANKS_AND_HONORIFICS: frozenset[str] = NAME_STYLES | frozenset(
         "rev",
         "rev.",
         "reverend",
+        "ven",  # "Ven. X": the Venerable, a monk's style
+        "ven.",
+        "venerable",
         "general",
         "gen",
         "gen.",

@@ -409,6 +409,9 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Plaza",
         "Boulevard",
         "Hotel",
+        "Resort",
+        "Majlis",  # a reception hall, or an assembly: "at the Sheikh X Majlis"
+        "Islanders",  # a people ("Solomon Islanders", "Cook Islanders"), never a name
         "Square",
         "Street",
         "Avenue",

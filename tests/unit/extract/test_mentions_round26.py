@@ -83,3 +83,31 @@ def test_the_holder_of_an_office_of_such_a_body_is_its() -> None:
         "Secretary General",
         "Caribbean Community",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders prayed at the Sheikh Zayed Grand Mosque on Friday.",
+        "The talks were held at the King Fahd Hall in Riyadh.",
+        "The Emir met the minister at Sheikh Hamad Bin Khalid Majlis on Tuesday.",
+        "The summit is going on at the Lakeside Resort Munyonyo in Kampala.",
+        "He offered the clinics to Solomon Islanders to cut their costs.",
+        "Cook Islanders voted on Tuesday.",
+    ],
+)
+def test_a_place_named_after_someone_or_a_people_is_no_person(text: str) -> None:
+    assert not [n for n, (k, _, _) in _entities(text).items() if k == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: the titled person beside such a place, and a monk's style
+        ("King Fahd opened the hall in Riyadh.", "Fahd"),
+        ("President Ruto arrived at the airport on Friday.", "Ruto"),
+        ("The President met Ven. Banagala Upatissa Thero at the temple.", "Banagala Upatissa Thero"),
+    ],
+)
+def test_a_titled_person_stays(text: str, name: str) -> None:
+    assert _entities(text)[name][0] == "person"
