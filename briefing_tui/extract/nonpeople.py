@@ -182,10 +182,23 @@ _HEADLINE_VERBS = frozenset(
 )
 
 
+# Headline verbs that may be followed by more capitalised words ("X Says Several Critical Issues ...")
+_HEADLINE_VERB_WORDS = _HEADLINE_VERBS | frozenset(
+    {"Says", "Tells", "Warns", "Calls", "Announces", "Insists"}
+)
+
+
 def _drop_headline_verb(doc: Document, m: Mention) -> None:
-    """Ends the mention before its last word (a headline's verb)."""
-    cut = doc.text.rfind(" ", m.start, m.end)
-    if cut <= (m.head_start if m.head_start is not None else m.start):
+    """Ends the mention before its first headline verb after the name's first word."""
+    head_start = m.head_start if m.head_start is not None else m.start
+    words = doc.text[head_start : m.head_end if m.head_end is not None else m.end].split(" ")
+    at = head_start + len(words[0])
+    for w in words[1:]:
+        if w in _HEADLINE_VERB_WORDS:
+            break
+        at += 1 + len(w)
+    cut = at
+    if cut <= head_start or cut >= m.end:
         return
     m.end = cut
     m.text = doc.text[m.start : m.end]
@@ -208,8 +221,10 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
             continue
         head = head_text(doc, m)
-        if " " in head and head.rpartition(" ")[2] in _HEADLINE_VERBS:
-            _drop_headline_verb(doc, m)  # "Modi, President Sirisena Hold Talks": the verb is no name
+        if " " in head and not _HEADLINE_VERB_WORDS.isdisjoint(head.split()[1:]):
+            # "Modi, President Sirisena Hold Talks", "Prime Minister X Says Several Issues ...": a
+            # headline's verb and what follows it are no name
+            _drop_headline_verb(doc, m)
             head = head_text(doc, m)
         tail = _portfolio_tail(doc, m, head)
         if tail and words is None:

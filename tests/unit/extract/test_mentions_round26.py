@@ -111,3 +111,18 @@ def test_a_place_named_after_someone_or_a_people_is_no_person(text: str) -> None
 )
 def test_a_titled_person_stays(text: str, name: str) -> None:
     assert _entities(text)[name][0] == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Prime Minister Ana Lopez Says Several Critical Issues are on the Agenda for the Meeting.",
+            "Ana Lopez",
+        ),
+        ("President Tom Mwale Tells Leaders To Act Now On Trade.", "Tom Mwale"),
+        ("Prime Minister Lopez Warns Of Hard Times Ahead For Farmers.", "Lopez"),
+    ],
+)
+def test_a_headline_verb_ends_the_name(text: str, name: str) -> None:
+    assert _entities(text)[name][0] == "person"
