@@ -76,6 +76,21 @@ def _portfolio_tail(doc: Document, m: Mention, head: str) -> bool:
     return _SUBJECT_LINK.search(office) is not None and office.rstrip()[-1:].isalpha()
 
 
+_OF_BODY = re.compile(r" of (?:the )?[A-Z]")
+
+
+def _office_word_before_of(doc: Document, m: Mention, head: str) -> bool:
+    """ "the Chief Incumbent of X Vihara": after a title, a dictionary word (no given name) that an
+    "of" and a capitalised body follow is the rest of the office, not a surname."""
+    if " " in head or m.head_start is None or m.head_start == m.start:
+        return False
+    if not head.isalpha() or head.isupper() or not is_english_word(head.lower()):
+        return False
+    if given_word(head) or known_word(head):
+        return False
+    return _OF_BODY.match(doc.text, m.end) is not None
+
+
 # Words a person, not a place, follows after "in"/"at": "confidence in X", "a swipe at X"
 _NOT_LOCATING = frozenset(
     [
@@ -226,7 +241,7 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             # headline's verb and what follows it are no name
             _drop_headline_verb(doc, m)
             head = head_text(doc, m)
-        tail = _portfolio_tail(doc, m, head)
+        tail = _portfolio_tail(doc, m, head) or _office_word_before_of(doc, m, head)
         if tail and words is None:
             words = _name_words_of(doc, mentions)
         if ordinary_phrase(head) or (tail and head not in (words or ())) or _modifier_of_office(doc, m, head):

@@ -148,7 +148,11 @@ class People:
             mine, theirs = words - ws, ws - words
             if len(mine) == 1 and len(theirs) == 1:
                 a, b = next(iter(mine)), next(iter(theirs))
-                if min(len(a), len(b)) >= 5 and (_one_edit(a, b) or self._same_office_typo(k, a, b, role)):
+                # a short word may be misspelt too where two more words agree ("Jon Dramani Mahama")
+                least = 3 if len(words) >= 3 else 5
+                if min(len(a), len(b)) >= least and (
+                    _one_edit(a, b) or self._same_office_typo(k, a, b, role)
+                ):
                     found.add(k)
         return self.entities[found.pop()].index if len(found) == 1 else None
 

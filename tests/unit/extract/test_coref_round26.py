@@ -174,3 +174,15 @@ def test_a_country_possessor_is_no_principal() -> None:
     # near miss: "Zimbabwe's President" names the side itself
     text = "Zambian President Ben Mwale hosted Zimbabwe's Special Envoy Joel Moyo in Lusaka."
     assert _people(text)["Joel Moyo"][1] == "Zimbabwe"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("President John Kofi Mensah arrived in Dakar. Jon Kofi Mensah said the visit was useful.", 1),
+        # near misses: two-word names differing by a short word are two people
+        ("Tom Lee met Tim Lee in Seoul.", 2),
+    ],
+)
+def test_a_short_given_name_misspelt_in_a_three_word_name(text: str, count: int) -> None:
+    assert len(_people(text)) == count

@@ -126,3 +126,26 @@ def test_a_titled_person_stays(text: str, name: str) -> None:
 )
 def test_a_headline_verb_ends_the_name(text: str, name: str) -> None:
     assert _entities(text)[name][0] == "person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President also met the Chief Incumbent of the Kelani Buddhist Society on Friday.",
+        "He spoke with the Chief Incumbent of the Ruwan Temple.",
+    ],
+)
+def test_an_office_word_before_of_is_no_surname(text: str) -> None:
+    assert not [n for n, (k, _, _) in _entities(text).items() if k == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a surname that is a dictionary word, given or known
+        ("Governor Brown of California said yes.", "Brown"),
+        ("Senator Rice of the committee spoke first.", "Rice"),
+    ],
+)
+def test_a_surname_before_of_stays(text: str, name: str) -> None:
+    assert _entities(text)[name][0] == "person"
