@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from briefing_tui.extract.affiliationsources import STATE_ORGANS
 from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.knownpeople import given_word
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import OCCUPATIONS, TITLE_HEADS, TITLE_MODIFIERS, is_office_word
@@ -484,8 +485,11 @@ def role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: i
         # "Malaysia's chargé d'affaires in Brunei, X": what the office covers ends the description
         scoped = (
             other.role is not None
-            and comma - 80 < other.end < comma
-            and _OFFICE_SCOPE.fullmatch(doc.text, other.end, comma) is not None
+            and comma - _SCOPE_REACH < other.end < comma
+            and (
+                _OFFICE_SCOPE.fullmatch(doc.text, other.end, comma) is not None
+                or _portfolio_list(doc, other, comma)
+            )
         )
         apposed = (
             not scoped
@@ -591,13 +595,34 @@ def _apposed_body(doc: Document, other: Mention, k: int, index: int, comma: int)
 # What an office covers, after it: " in Brunei", " on Media and Publicity", " for the Western Hemisphere".
 # Not a time: "the Greek PM on Monday, X" is a description, a time, then the subject.
 _TIME_NAMES = "|".join(sorted(MONTHS | WEEKDAYS))
-# So a lowercase matter of those places: " for dialogue between Belgrade and Pristina", " on relations with Iran".
+# So a lowercase matter of those places: " for dialogue between Belgrade and Pristina", " on relations with Iran";
+# and " with responsibility for External Affairs".
 _OFFICE_SCOPE = re.compile(
-    r"\s+(?:in|to|for|on|at)\s+(?:the\s+)?"
+    r"\s+(?:with\s+responsibility\s+)?(?:in|to|for|on|at)\s+(?:the\s+)?"
     r"(?:[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+(?:between|with|in|of)\s+(?:the\s+)?)?"
     rf"(?!(?:{_TIME_NAMES})\b)"
     r"[A-Z][\w'.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4}"
 )
+
+
+_SCOPE_REACH = 120  # characters between an office and the comma before its holder
+# The rest of a portfolio listed after an office: ", Fisheries, Physical Planning and Co-operatives"
+_PORTFOLIO_LIST = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})+")
+
+
+def _portfolio_list(doc: Document, other: Mention, comma: int) -> bool:
+    """Whether what stands between an office of a portfolio ("the Minister for Agriculture,
+    Fisheries") and the comma before its holder lists more of that portfolio: dictionary words,
+    no one's name ("..., Physical Planning and Co-operatives, Hon X")."""
+    if not other.role or (" for " not in other.role and " of " not in other.role):
+        return False
+    gap = doc.text[other.end : comma]
+    if not gap.startswith((",", " and ")) or _PORTFOLIO_LIST.fullmatch(gap) is None:
+        return False
+    words = re.findall(r"[A-Z][\w'-]*", gap)
+    return all(
+        is_english_word(w.lower().replace("-", "")) or is_english_word(w.lower()) for w in words
+    ) and not any(given_word(w) for w in words)
 
 
 def _is_short_form(text: str) -> bool:

@@ -184,3 +184,35 @@ def test_a_body_before_an_office_is_the_side() -> None:
         _people("ASEAN Secretary General Kao Lim spoke.")["Kao Lim"][1]
         == "Association of Southeast Asian Nations"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Prime Minister, along with the Minister with responsibility for External Affairs, Hon Mary Pierre, "
+            "will attend the meeting.",
+            "Mary Pierre",
+            "Minister with responsibility for External Affairs",
+        ),
+        (
+            "In his absence, the Minister for Agriculture, Fisheries, Physical Planning and Co-operatives, "
+            "Hon Ezra Joseph, will serve as acting prime minister.",
+            "Ezra Joseph",
+            "Minister for Agriculture, Fisheries, Physical Planning and Co-operatives",
+        ),
+        # near misses: a list of holders, each after their own office
+        (
+            "He met the Minister for Agriculture, Tom Bell, and the Minister for Health, Mary Jones.",
+            "Mary Jones",
+            "Minister for Health",
+        ),
+        (
+            "He met the Minister for Agriculture, Tom Bell, and the Minister for Health, Mary Jones.",
+            "Tom Bell",
+            "Minister for Agriculture",
+        ),
+    ],
+)
+def test_an_office_with_its_whole_portfolio_is_apposed(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
