@@ -177,7 +177,7 @@ _KIN_REACH = 40  # characters before a name: a possessor, a kin word and a comma
 # "Mr. Yoon's deputy national security adviser, X", "Lungu's Special Assistant for Press X": an aide
 # named after a named principal (the office in any case).
 _NAMED_PRINCIPAL_BEFORE = re.compile(
-    r"(?P<owner>[A-Z][\w.-]*)['\u2019]s\s+(?P<kin>(?:[A-Za-z][\w-]*\s+){0,7}[A-Za-z][\w-]*)\s*,?\s+$"
+    r"(?P<owner>[A-Z][\w.-]*)['\u2019]s\s+(?P<kin>(?:[A-Za-z][\w-]*\s+){0,7}[A-Za-z][\w-]*)\s*[,\u2013\u2014-]?\s+$"
 )
 _NAMED_PRINCIPAL_REACH = 96  # characters: a possessor and an office of up to eight words
 

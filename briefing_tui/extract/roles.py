@@ -170,6 +170,16 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
             # "meets Omani counterpart, X": X's office, the span (read by meetings) left as it is
             _, pre_role, pre_aff = left_title(doc, tokens, a - 1)
             start = m.start
+        if (
+            pre_role is None
+            and a > 1
+            and tokens[a - 1].text in _DASHES
+            and e < len(tokens)
+            and tokens[e].text in _DASHES
+        ):
+            # "Orban's press chief - X - told": a lowercase office set off by dashes, the span left as it is
+            _, pre_role, pre_aff = left_title(doc, tokens, a - 1)
+            start = m.start
         if pre_role is None and (colleague := _colleague(tokens, a)) is not None:
             # "X and his Albanian colleague, Y": Y is X's counterpart, the span left as it is
             start, pre_role, pre_aff = m.start, "counterpart", colleague
@@ -281,6 +291,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
     m.role, m.affiliation = role, affiliation
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 _PORTFOLIO = re.compile(r"([A-Z][\w.&-]*)\s+(?:Affairs|Relations|Integration)\b")
 
 

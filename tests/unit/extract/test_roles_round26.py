@@ -216,3 +216,31 @@ def test_a_body_before_an_office_is_the_side() -> None:
 )
 def test_an_office_with_its_whole_portfolio_is_apposed(text: str, name: str, role: str) -> None:
     assert _people(text)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "side"),
+    [
+        (
+            "Hungarian PM Viktor Orban will meet the Slovak leader on Tuesday, Mr. Orban's press chief - "
+            "Bela Toth - told the agency.",
+            "Bela Toth",
+            "press chief",
+            "Hungary",
+        ),
+        (
+            "Hungarian PM Viktor Orban will meet the Slovak leader on Tuesday, Orban's spokesman \u2013 "
+            "Bela Toth \u2013 told the agency.",
+            "Bela Toth",
+            "spokesman",
+            "Hungary",
+        ),
+    ],
+)
+def test_an_office_set_off_by_dashes(text: str, name: str, role: str, side: str) -> None:
+    assert _people(text)[name] == (role, side)
+
+
+def test_a_dash_after_a_clause_gives_no_office() -> None:
+    # near miss: dashes around a name with no office before them
+    assert _people("The meeting went well - Tom Bell - said on Monday.")["Tom Bell"][0] is None
