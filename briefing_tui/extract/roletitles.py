@@ -301,7 +301,7 @@ def left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | N
     """A lowercase office phrase ending right before token ``a``."""
     p = a - 1
     if p < 0 or tokens[p].cap or not (is_office_word(tokens[p].low) or tokens[p].low in OCCUPATIONS):
-        return a, None, None
+        return _scoped_left_title(doc, tokens, a)
     q = p
     while q - 1 >= 0 and p - q < 4:
         prev = tokens[q - 1]
@@ -344,6 +344,29 @@ def left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | N
     if q - 1 >= 0 and tokens[q - 1].low in DETERMINERS:
         q -= 1
     return tokens[q].start, role, affiliation
+
+
+_SCOPE_LINKS = frozenset({"in", "of", "for", "at"})
+
+
+def _scoped_left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | None, str | None]:
+    """A lowercase office with its lowercase scope before token ``a`` ("minister in the presidency
+    X", "head of the delegation X"): the office and its scope, else (a, None, None)."""
+    p = a - 1
+    if (
+        p < 3
+        or not tokens[p].text.isalpha()
+        or not tokens[p].text.islower()
+        or tokens[p - 1].low != "the"
+        or tokens[p - 2].text not in _SCOPE_LINKS
+        or tokens[p - 3].cap
+        or not is_office_word(tokens[p - 3].low)
+    ):
+        return a, None, None
+    start, role, affiliation = left_title(doc, tokens, p - 2)
+    if role is None:
+        return a, None, None
+    return start, role + doc.text[tokens[p - 3].end : tokens[p].end], affiliation
 
 
 def _name_like(tok: Token) -> bool:

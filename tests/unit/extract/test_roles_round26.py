@@ -244,3 +244,32 @@ def test_an_office_set_off_by_dashes(text: str, name: str, role: str, side: str)
 def test_a_dash_after_a_clause_gives_no_office() -> None:
     # near miss: dashes around a name with no office before them
     assert _people("The meeting went well - Tom Bell - said on Monday.")["Tom Bell"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The ties are strong, said minister in the presidency Lindiwe Dube on Thursday.",
+            "Lindiwe Dube",
+            "minister in the presidency",
+        ),
+        (
+            "The head of the delegation Tom Bell said the talks went well.",
+            "Tom Bell",
+            "head of the delegation",
+        ),
+        (
+            "She thanked the minister of the interior Ana Ruiz for her help.",
+            "Ana Ruiz",
+            "minister of the interior",
+        ),
+    ],
+)
+def test_a_lowercase_office_with_its_scope(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_a_scope_before_a_place_names_no_one() -> None:
+    # near miss: "the minister in the capital Nairobi": a place, no holder named
+    assert _people("He met the minister in the capital Nairobi on Friday.") == {}
