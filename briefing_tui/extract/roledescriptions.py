@@ -281,12 +281,13 @@ def _demonym_office(m: Mention) -> bool:
 
 
 def _sided_counterpart(m: Mention) -> bool:
-    """ "his Russian counterpart" no one of that side is named for: someone though unnamed."""
+    """ "his Russian counterpart", "his U.S. counterpart" no one of that side is named for: someone
+    though unnamed."""
     words = m.text.split()
     return (
         len(words) == 3
         and words[0].lower() in ("his", "her", "their")
-        and words[1] in DEMONYMS
+        and (words[1] in DEMONYMS or words[1] in NAMES)
         and words[2].lower() == "counterpart"
     )
 

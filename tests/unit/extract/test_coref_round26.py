@@ -186,3 +186,20 @@ def test_a_country_possessor_is_no_principal() -> None:
 )
 def test_a_short_given_name_misspelt_in_a_three_word_name(text: str, count: int) -> None:
     assert len(_people(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Wang Yi will meet his U.S. counterpart next week.", "United States"),
+        ("Li Wei will meet his Russian counterpart next week.", "Russia"),
+    ],
+)
+def test_a_counterpart_named_by_the_country_is_someone_unnamed(text: str, side: str) -> None:
+    assert side in [aff for _, aff in _people(text).values()]
+
+
+def test_a_named_us_counterpart_is_the_named_one() -> None:
+    # near miss: the counterpart is named, so no one unnamed is added
+    text = "Chinese Foreign Minister Wang Yi spoke with his U.S. counterpart Antony Blinken on Monday."
+    assert len(_people(text)) == 2
