@@ -225,6 +225,8 @@ def _day_word_weekday(text: str, a: Candidate, b: Candidate, gap: str) -> tuple[
 _QUOTE_OPENERS = "\u201c"
 _QUOTE_CLOSERS = "\u201d"
 _SPOKEN_DAY_REACH = 3  # days before publication a reported event's day may lie
+# the day words a quote tells from the day it was spoken, and their distance from it
+_SPOKEN_SHIFT = {"today": 0, "tomorrow": 1, "yesterday": -1}
 _PARAGRAPH_REACH = 3000  # characters a quote may have opened before a date
 
 
@@ -358,12 +360,13 @@ def _in_quote(text: str, pos: int) -> bool:
 
 def date_quoted_today(ctx: Context, cands: list[Candidate]) -> None:
     """ "'Our talks today were useful,' Tusk said", in a story of a meeting held the day before:
-    "today" in a quote is the day the words were spoken, the day of the event the story reports.
+    "today" in a quote is the day the words were spoken, the day of the event the story reports
+    ("tomorrow" and "yesterday" are told from that day too).
 
     That day is the last one told before the quote among the few days before publication, when
     no weekday or day word outside quotes puts the story on publication day itself.
     """
-    if not any(c.kind == "relative" and ctx.text[c.start : c.end].lower() == "today" for c in cands):
+    if not any(c.kind == "relative" and ctx.text[c.start : c.end].lower() in _SPOKEN_SHIFT for c in cands):
         return
     published = ctx.published
     first = published - timedelta(days=_SPOKEN_DAY_REACH)
@@ -372,14 +375,19 @@ def date_quoted_today(ctx: Context, cands: list[Candidate]) -> None:
         if c.kind not in ("relative", "weekday", "day") or c.value is None or len(c.value) != 10:
             continue
         quoted = _in_quote(ctx.text, c.start)
-        if c.kind == "relative" and quoted and spoken and c.value == published.isoformat():
-            if ctx.text[c.start : c.end].lower() == "today":
-                c.value = spoken
+        if c.kind == "relative" and quoted and spoken:
+            # ("'Looking forward to the talks tomorrow,' he added", of a meeting the day before: the
+            # day after the words were spoken)
+            shift = _SPOKEN_SHIFT.get(ctx.text[c.start : c.end].lower())
+            if shift is not None and c.value == iso(published + timedelta(days=shift)):
+                c.value = iso(date.fromisoformat(spoken) + timedelta(days=shift))
             continue
         if quoted:
             continue
         day = date.fromisoformat(c.value)
         if c.kind != "day" and day == published:
+            if c.kind == "weekday" and c.free_weekday == "future":
+                continue  # "looking forward to the talks on Tuesday": an event ahead, not the story's
             return  # the story is of publication day: its quotes' "today" is that day
         if first <= day < published:
             spoken = c.value
