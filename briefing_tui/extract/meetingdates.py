@@ -176,6 +176,9 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
             usable = [t for t in usable if t.start >= asked]
     if not usable:
         return None
+    inside = next((t for t in usable if hit.start < t.start and t.end < hit.end), None)
+    if inside is not None:
+        return inside  # "in a Jan. 12 call", "during a Monday call": a day inside the trigger's words
     if len(usable) > 1 and usable[-1].start >= hit.end:
         # "arrived on Tuesday, beginning a visit that will last until November 25": the day after
         # "until" ends the stay; another date told with it is the start
@@ -221,8 +224,10 @@ def _modifies_noun(text: str, t: Timex, hit: Hit) -> bool:
         return False  # most dates: no word right after them
     if not _ARTICLE_BEFORE.search(text, max(0, t.start - 8), t.start):
         return False
-    if t.end <= hit.start <= t.end + 30:
-        return False  # "the March 3 meeting", "a Monday morning call": the trigger's own date
+    if t.end <= hit.start <= t.end + 30 or hit.start < t.start < hit.end:
+        # "the March 3 meeting", "a Monday morning call", a trigger read with its article ("in a Jan. 12
+        # call"): the trigger's own date
+        return False
     if following.isupper():
         # "comes ahead of the October European Council": the date of the named event the trigger is
         # told against (not the one it is held at: "will meet X at the October European Council")
