@@ -126,6 +126,11 @@ _YEAR_LEAD = re.compile(
 )
 
 
+# "... in #Jeddah. https://t.co/x — Saudi Gazette (@Saudi_Gazette) June 7, 2023": an embedded post's
+# signature dates the posting, not the event the post tells of
+_TWEET_SIGNED = re.compile(r"\(@\w{1,15}\)\s*$")
+
+
 class DateIndex:
     """The document's timexes (in text order), looked up by range in log time."""
 
@@ -161,6 +166,7 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         and not _set_for_other(text, t, hit)
         and not _date_of_saying(text, t, hit)
         and not _past_clause_date(text, t, hit)
+        and not _TWEET_SIGNED.search(text, max(0, t.start - 20), t.start)
     ]
     if usable and usable[0].end <= hit.start and text.find("agree", max(0, hit.start - 50), hit.start) >= 0:
         agreed = _AGREED_TO.search(text, max(0, hit.start - 50), hit.start)
@@ -548,7 +554,8 @@ def range_text(doc: Document, sentence_timexes: list[Timex], t: Timex) -> tuple[
 _DAY_PAIR = re.compile(r"\s*(?:and|through|to|until|till|-|\u2013)\s+(?:on\s+)?")
 _PAIR_REACH = 14  # days: two dates further apart than this are two events, not one stay
 # "a six-day visit", "the 2-day summit": the trigger's own length, in days
-_LENGTH = re.compile(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[- ]day\b")
+# (also the compound written with a plural, "his four-days state visit"; not "two days after the talks")
+_LENGTH = re.compile(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]day|-days)\b")
 # "concluded his two-day visit on Sunday": the day told ends the stay
 # (also "at the end of his two-day visit to Moscow on Friday", "wrapping up a three-day tour on Sunday")
 _CONCLUDED = re.compile(
@@ -610,7 +617,9 @@ _NUMBER = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 # (also past the destination: "left this morning for Malabo \u2013 Equatorial Guinea for a three-day visit")
 _LENGTH_AFTER = re.compile(
     r"(?i)(?:\s+(?:for|to|in)\s+(?-i:[A-Z][\w.'\u2019-]*)(?:[ \t]+(?:[\u2013\u2014-][ \t]+)?(?-i:[A-Z][\w.'\u2019-]*)){0,4})?"
-    r"\s*,?\s*(?:(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?" + _NUMBER + r"[- ]day\b"
+    r"\s*,?\s*(?:(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?"
+    + _NUMBER
+    + r"(?:[- ]day|-days)\b"
     r"|for\s+" + _NUMBER + r"\s+days\b)"
 )
 # "for three days from Dec 16": ... or right before it

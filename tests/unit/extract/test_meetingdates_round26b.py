@@ -1,13 +1,17 @@
 """Meeting dates, round 26b: a date inside the trigger's own words ("in a Jan. 12 call") is the trigger's
-date, not one modifying another noun."""
+date, not one modifying another noun; an embedded post's signed date is the posting's, not the event's; a
+stay's length may be written "four-days"."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from briefing_tui.extract.document import Timex
 from briefing_tui.extract.meetingcues import Hit
 from briefing_tui.extract.meetingdates import pick_timex
+from briefing_tui.extract.pipeline import build_document
 
 
 def _picked(text: str, trigger: str, dates: list[tuple[str, str]]) -> str | None:
@@ -52,3 +56,63 @@ def test_date_inside_trigger_is_its_own(
     text: str, trigger: str, dates: list[tuple[str, str]], expected: str | None
 ) -> None:
     assert _picked(text, trigger, dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "expected"),
+    [
+        (
+            "Minister Lind met Boateng in Accra. pic.twitter.com/x1 \u2014 Ghana News (@GhanaNews) June 7, 2023",
+            [("June 7, 2023", "2023-06-07")],
+            None,
+        ),
+        (
+            "Minister Lind met Boateng in Accra on Tuesday. https://t.co/x1 - Foreign Ministry (@MFA_gh) June 7, 2023",
+            [("Tuesday", "2023-06-06"), ("June 7, 2023", "2023-06-07")],
+            "2023-06-06",
+        ),
+        # near misses: a date told in the sentence itself, a handle told before the date's own words
+        (
+            "Minister Lind met Boateng in Accra on June 7, 2023.",
+            [("June 7, 2023", "2023-06-07")],
+            "2023-06-07",
+        ),
+        (
+            "Minister Lind (@lind_gh) met Boateng in Accra on June 7, 2023.",
+            [("June 7, 2023", "2023-06-07")],
+            "2023-06-07",
+        ),
+    ],
+)
+def test_embedded_post_signature_date_is_not_the_event(
+    text: str, dates: list[tuple[str, str]], expected: str | None
+) -> None:
+    assert _picked(text, "met", dates) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ama Boateng began a four-days state visit to Tanzania on Monday.",
+            ("2024-06-24", "2024-06-27"),
+        ),
+        (
+            "President Ama Boateng arrived in Dodoma on Monday for a three-days official visit.",
+            ("2024-06-24", "2024-06-26"),
+        ),
+        (
+            "President Ama Boateng concluded her two-days visit to Kenya on Monday.",
+            ("2024-06-23", "2024-06-24"),
+        ),
+        # near misses: a number of days told about something else, no length at all
+        (
+            "President Ama Boateng met President Tom Lind in Accra on Monday, two days after the election.",
+            ("2024-06-24", "2024-06-24"),
+        ),
+        ("President Ama Boateng began a state visit to Tanzania on Monday.", ("2024-06-24", "2024-06-24")),
+    ],
+)
+def test_length_written_with_plural_days(text: str, expected: tuple[str, str]) -> None:
+    (meeting,) = build_document(text, date(2024, 6, 30)).meetings
+    assert (meeting.start, meeting.end) == expected
