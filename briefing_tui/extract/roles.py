@@ -379,6 +379,7 @@ def _office_before_bracket(doc: Document, tokens: list[Token], a: int) -> tuple[
 def _rank_alone(tokens: list[Token]) -> bool:
     """A military rank is a role when nothing else is said ("General Warakiat")."""
     return any(
-        t.low.rstrip(".") in ("general", "admiral", "colonel", "captain", "major", "lieutenant")
+        t.low.rstrip(".")
+        in ("general", "admiral", "colonel", "captain", "major", "lieutenant", "marshal", "brigadier")
         for t in tokens
     )

@@ -188,7 +188,22 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         i += 1
     if len(keep) > 2 and keep[-1].text == "Sri" and keep[-2].text in ("Tan", "Puan", "Toh"):
         del keep[-2:]  # "Deputy Speaker Tan Sri X": a Malaysian style after the office
+    rank = compound_rank_start(keep)
+    if rank < len(keep):
+        if all(is_rank(t.low) or t.text == "." for t in keep[:rank]):
+            del keep[
+                :rank
+            ]  # "Lieutenant General X", "His Excellency Air Vice Marshal X": the rank is the role
+            return _finish_role(doc, keep, affiliation, org_affiliation)
+        del keep[rank:]  # "Defence Minister Vice Admiral X": a rank after the office, no part of it
     # drop courtesy titles and ranks after an office ("Foreign Minister Sheikh"), trailing connectors
+    if (
+        len(keep) > 1
+        and keep[-1].low in _PEERAGES
+        and keep[-2].low not in ("first", "second")
+        and any(names_office(t.low) for t in keep[:-1])
+    ):
+        keep.pop()  # "Foreign Secretary Lord X": a peer's style after the office ("First Lady" stays)
     while keep and (is_rank(keep[-1].low) or keep[-1].text in (".", ",", "of", "the", "and", "for", "from")):
         if all(is_rank(t.low) or t.text == "." for t in keep):
             break
@@ -199,6 +214,47 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         keep.pop(0)
         while keep and keep[0].text == ".":
             keep.pop(0)
+    return _finish_role(doc, keep, affiliation, org_affiliation)
+
+
+# A peer's styles: before the name, after an office, they are no part of it ("Minister Lord X").
+_PEERAGES = frozenset({"lord", "lady", "baron", "baroness"})
+
+# Military ranks of two or three words: a head rank after words that grade it ("Lieutenant
+# General", "Rear Admiral", "Air Vice Marshal", "Air Chief Marshal", "Brigadier General").
+_COMPOUND_RANK_HEADS = frozenset(
+    {"general", "gen", "admiral", "adm", "marshal", "colonel", "col", "commodore"}
+)
+_RANK_GRADES = frozenset({"lieutenant", "lt", "major", "maj", "brigadier", "rear", "air", "field"})
+
+
+def compound_rank_start(keep: list[Token]) -> int:
+    """Index where a compound military rank ends ``keep`` ("... Lieutenant General"), else its length.
+
+    "Vice" grades an admiral, and "Vice"/"Chief" an air rank ("Air Chief Marshal"); elsewhere they
+    belong to an office ("Army Chief General X": the office is "Army Chief").
+    """
+    n = len(keep)
+    head = keep[-1].low.rstrip(".") if n > 1 else ""
+    if head not in _COMPOUND_RANK_HEADS:
+        return n
+    s = n - 1
+    while s > 0:
+        low = keep[s - 1].low
+        graded = low in _RANK_GRADES or (
+            low in ("vice", "chief")
+            and ((s >= 2 and keep[s - 2].low == "air") or (low == "vice" and head in ("admiral", "adm")))
+        )
+        if not graded:
+            break
+        s -= 1
+    return s if s < n - 1 else n
+
+
+def _finish_role(
+    doc: Document, keep: list[Token], affiliation: str | None, org_affiliation: str | None
+) -> tuple[str | None, str | None]:
+    """The role written by ``keep`` (abbreviations spelt out), if it names an office, and the side."""
     role = doc.text[keep[0].start : keep[-1].end] if keep else None
     if role:
         role = ABBREVIATED_OFFICES.get(role.lower().rstrip("."), role)

@@ -52,6 +52,8 @@ NAME_POSSESSORS = frozenset({"People", "Peoples", "Women", "Children", "Men"})
 _STATE_HEADS = frozenset({"Government", "Administration", "Kingdom", "Republic", "State"})
 # Courtesy titles right before a name: the next capitalised word is the name even if it is
 # also a title ("Dr. Sultan Al Jaber", "Sheikh Sultan ...").
+# Words that are no title alone but grade the military rank after them ("Air Chief Marshal").
+_GRADED_RANKS = {"air": frozenset({"vice", "chief", "marshal", "commodore"}), "rear": frozenset({"admiral"})}
 _ADDRESSING = frozenset({"mr", "mrs", "ms", "madam", "madame"})  # "Mr. President": a form of address
 _NAME_INTRODUCERS = NAME_STYLES | frozenset(
     {"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sheikha", "sir", "dame", "prof"}
@@ -249,6 +251,8 @@ class TitleScanner(NameScanner):
         complement = False
         honorific = False
         bodies: list[tuple[int, int]] = []
+        if k + 1 < j and t[k + 1].low in _GRADED_RANKS.get(t[k].low, ()):
+            p += 1  # "Air Vice Marshal X", "Rear Admiral X": a word that grades a rank opens it
         while p < j:
             tok = t[p]
             if tok.text == "." or (complement and tok.text == ","):
