@@ -221,6 +221,30 @@ def _drop_headline_verb(doc: Document, m: Mention) -> None:
         m.head_end = cut
 
 
+# Lowercase nouns of an area a capitalised name goes before ("his Diego Martin West constituency",
+# "the Kibera ward"): the name is the area's, not a person's.
+_AREA_NOUNS = frozenset(
+    {
+        "constituency",
+        "electorate",
+        "riding",
+        "district",
+        "county",
+        "parish",
+        "ward",
+        "municipality",
+        "province",
+    }
+)
+_AREA_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _names_an_area(text: str, m: Mention) -> bool:
+    """An untitled name right before an area noun ("in his Diego Martin West constituency")."""
+    after = _AREA_WORD.match(text, m.end, m.end + 20)
+    return after is not None and after.group(1) in _AREA_NOUNS
+
+
 def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Drop person mentions that are no one: an ordinary phrase (see :func:`ordinary_phrase`; after
     an office, the office alone is kept: "Minister for Water Supply"), and an untitled name the
@@ -248,6 +272,8 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if m.head_start is not None and m.head_start > m.start:
                 m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]
                 kept.append(m)
+            continue
+        if (m.head_start is None or m.head_start == m.start) and _names_an_area(text, m):
             continue
         kept.append(m)
         if m.head_start is None or m.head_start == m.start:

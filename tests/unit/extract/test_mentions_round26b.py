@@ -1,0 +1,43 @@
+"""Mentions, round 26b: an untitled capitalised name right before an area noun ("his Diego Martin
+West constituency", "the Port Loko district") names the area, not a person."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _people(text: str) -> set[str]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Premier Ann Cole spoke at a rally in her Martin Kelly East constituency.", "Martin Kelly East"),
+        ("He thanked voters of his Kevin Odhiambo Central constituency.", "Kevin Odhiambo Central"),
+        ("The MP visited Kiambu Town county offices.", "Kiambu Town"),
+        ("Voters across the Simon Kara electorate went to the polls.", "Simon Kara"),
+        ("Minister Tom Hale toured the Bomi Kora district on Friday.", "Bomi Kora"),
+    ],
+)
+def test_a_name_before_an_area_noun_is_no_person(text: str, area: str) -> None:
+    assert area not in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a person named before another word, or the area named after the person
+        ("Tom Hale, the MP, visited Kiambu county on Monday.", "Tom Hale"),
+        ("Premier Ann Cole spoke at a rally in her Martin Kelly East constituency.", "Ann Cole"),
+        ("Ann Cole said the district needed roads.", "Ann Cole"),
+        ("Governor Peter Kamau's county budget was passed.", "Peter Kamau"),
+    ],
+)
+def test_a_person_near_an_area_noun_stays(text: str, name: str) -> None:
+    assert name in _people(text)
