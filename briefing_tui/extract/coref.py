@@ -408,9 +408,21 @@ def _role_rank(m: Mention, text: str) -> int:
 
 def _fuller_office(role: str, stated: list[Mention]) -> str:
     """A one-word office written out in full elsewhere ("Minister X" in a caption, "Minister of
-    Foreign Affairs X" in the story): the full office."""
-    prefix = role.lower() + " "
-    return next((m.role for m in stated if m.role and m.role.lower().startswith(prefix)), role)
+    Foreign Affairs X" or "Foreign Minister X" in the story): the full office."""
+    prefix, suffix = role.lower() + " ", " " + role.lower()
+    return next(
+        (m.role for m in stated if m.role and m.role.lower().startswith(prefix)),
+        next((m.role for m in stated if m.role and _premodified(m.role, suffix)), role),
+    )
+
+
+def _premodified(fuller: str, suffix: str) -> bool:
+    """ "Foreign Minister", "Prime Minister" for "Minister": one or two capitalised words before the
+    office (not "HM King", "UN Secretary-General", "and President", "spokesman for the ...")."""
+    if not fuller.lower().endswith(suffix):
+        return False
+    words = fuller[: -len(suffix)].split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
 
 
 def _roles_of_people(doc: Document) -> None:

@@ -245,12 +245,39 @@ def _names_an_area(text: str, m: Mention) -> bool:
     return after is not None and after.group(1) in _AREA_NOUNS
 
 
+_TITLE_LAST_WORD = re.compile(r"[A-Z][^\W\d_]+$")
+
+
+def _surnames_read_as_titles(doc: Document, mentions: list[Mention]) -> None:
+    """A capitalised title word that is the surname of someone the article names in full is that
+    person ("Julie Bishop ... asked Minister Bishop ...", "Angus King ... King said"): the office
+    read off it becomes a name, with any words before it as the title."""
+    roles = [m for m in mentions if m.kind == "role" and _TITLE_LAST_WORD.search(m.text)]
+    if not roles:
+        return
+    surnames = set()
+    for m in mentions:
+        if m.kind == "person":
+            words = head_text(doc, m).split()
+            if len(words) > 1:
+                surnames.add(words[-1])
+    for m in roles:
+        last = _TITLE_LAST_WORD.search(m.text)
+        if last is None or last.group() not in surnames:
+            continue
+        if last.start() and m.text[: last.start()].split()[0].lower() in ("the", "a", "an"):
+            continue  # "the Bishop of Rome": an office, whoever else shares its word
+        m.kind, m.role = "person", None  # type: ignore[assignment]
+        m.head_start, m.head_end = m.start + last.start(), m.end
+
+
 def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Drop person mentions that are no one: an ordinary phrase (see :func:`ordinary_phrase`; after
     an office, the office alone is kept: "Minister for Water Supply"), and an untitled name the
     article only ever writes after a locative "in"/"at" ("arrived in Da Nang", "held at Wisma Putra"),
     with no office, possessive or other use anywhere to show it is a person's."""
     text = doc.text
+    _surnames_read_as_titles(doc, mentions)
     located: dict[str, list[Mention]] = {}
     used: set[str] = set()  # heads of person mentions that are not after a locative
     kept: list[Mention] = []
