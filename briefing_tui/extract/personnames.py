@@ -400,7 +400,20 @@ class NameScanner:
                 and tok.text in MONTHS
                 and (q + 1 >= len(t) or not t[q + 1].text[:1].isdigit())
             )
-            forced_first = forced and q == k and tok.cap and (tok.text not in FUNCTION_WORDS or month)
+            # "Prime Minister Jan Peter Balkenende": right after a title, a month that is a given
+            # name opens the name when another name word follows (no date has "Minister Jan X")
+            month = month or (
+                q == k
+                and k > 0
+                and tok.text in MONTHS
+                and cls[k - 1] & TITLE
+                and q + 1 < j
+                and cls[q + 1] & NAME_WORD
+                and given_word(tok.text)
+            )
+            forced_first = (
+                (forced or month) and q == k and tok.cap and (tok.text not in FUNCTION_WORDS or month)
+            )
             if cls[q] & NAME_WORD or (after_particle and tok.cap) or soft or forced_first:
                 if count == 0 and tok.text in FUNCTION_WORDS and not month:
                     break

@@ -41,3 +41,28 @@ def test_a_name_before_an_area_noun_is_no_person(text: str, area: str) -> None:
 )
 def test_a_person_near_an_area_noun_stays(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Jan Erik Holm said the coalition had fallen.", "Jan Erik Holm"),
+        ("Foreign Minister Jan Novak met the envoy.", "Jan Novak"),
+        ("Trade Minister May Tan opened the fair.", "May Tan"),
+        ("Prime Minister Jan Erik Holm’s coalition fell on Saturday.", "Jan Erik Holm"),
+    ],
+)
+def test_a_month_that_is_a_given_name_opens_a_titled_name(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a month after a title and before a number, or after no title
+        "The Minister on Jan 5 said the plan was ready.",
+        "The talks ended in May. Officials said more would follow.",
+    ],
+)
+def test_a_month_stays_a_date(text: str) -> None:
+    assert not any(p.startswith(("Jan", "May")) for p in _people(text))
