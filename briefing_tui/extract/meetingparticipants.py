@@ -219,6 +219,32 @@ _ATTEND = re.compile(
     re.IGNORECASE,
 )
 
+# "departs this afternoon for Suriname and the 43rd Caricom Summit", "is leaving for the annual X Summit",
+# "arrived in Lima for the APEC Summit": the traveller goes to the named event, so attends it
+_BOUND_FOR = re.compile(
+    r"(?i)\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)"
+    r"|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|jet(?:s|ted|ting)?|set(?:s|ting)?\s+(?:off|out))\b"
+    r"[^.;:!?\"\u201c\u201d]{0,70}?\bfor\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+and\s+)?"
+    r"(?:the|a|an|this|next|its|their)\s+(?:[\w-]+\s+){0,2}$"
+)
+# between the traveller and the travel verb: "X, who departs", "X is leaving", "X will then fly"
+_BOUND_GAP = re.compile(r"(?:,\s+who)?(?:\s+(?!and\b|but\b|or\b)[a-z]+){0,4}\s+")
+
+
+def _bound_for(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
+    """The traveller the travel verb before a named gathering is said of, named right before the verb
+    (not "briefed the minister, Y, last week and would travel to ... for the Dialogue": Y stays)."""
+    text = actors.doc.text
+    if text.find("for", max(lo, hit.start - 100), hit.start) < 0:
+        return []
+    bound = _BOUND_FOR.search(text, max(lo, hit.start - 100), hit.start)
+    if bound is None:
+        return []
+    group = subject_group(actors, lo, bound.start())
+    if not group or not _BOUND_GAP.fullmatch(text, group[-1].end, bound.start()):
+        return []
+    return group
+
 
 def participants_of(
     doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int, trip_owner: Mention | None = None
@@ -348,6 +374,8 @@ def participants_of(
         extra: list[Mention] = []
         if _ATTEND.search(text, max(lo, hit.start - 60), hit.start):
             extra = subject_group(actors, lo, hit.start)
+        else:
+            extra = _bound_for(actors, lo, hit)
         after = _EVENT_WITH.match(text[hit.end : hit.end + 30])
         if after:
             s = hit.end + after.end()
