@@ -576,6 +576,9 @@ def sentence_candidates(
     for n, hit in enumerate(hits):
         partial = False
         quoted = text.count('"', s.start, hit.start) % 2 == 1
+        speaker = _first_person_speaker(doc, hit) if quoted else None
+        if speaker is not None:
+            quoted = False  # "I will meet with X," said Y: the speaker's own sitting, told by them
         if quoted and not (
             hit.kind in ("visit", "meeting", "talks")
             and _DAY_AFTER.match(text, hit.end, min(s.end, hit.end + 100))
@@ -620,6 +623,10 @@ def sentence_candidates(
         if hit.form in ("verb", "noun") and text.find("presence of", hit.end, hi) >= 0:
             mentions = mentions + _present(actors, hit, hi)  # "..., in the presence of Minister X"
         participants = _distinct(doc, mentions)
+        if speaker is not None:
+            if not participants:
+                continue
+            participants = [speaker, *(i for i in participants if i != speaker)]
         if _SPOKE_TO.match(text, hit.start) and not _addressed_leader(actors, hit, mentions):
             continue  # "spoke to Reuters", "spoke to CNN's X": an interview, not a call
         if _CALLED.fullmatch(text, hit.start, hit.end) and not _called_person(actors, hit, mentions):
@@ -931,6 +938,23 @@ def sentence_candidates(
 
 
 _SCARE_QUOTED = re.compile(r'"[^".,;:!?"]{1,40}"')
+
+
+# "I will meet with", "I also held a bilateral meeting with", "I met": the quote's speaker is the subject
+_I_BEFORE = re.compile(
+    r"(?:^|[\s\"])I\s+(?:(?:will|would|shall|also|then|later|have|had|am|was|just|recently)\s+){0,3}$"
+)
+
+
+def _first_person_speaker(doc: Document, hit: Hit) -> int | None:
+    """The speaker of the quoted words a first-person meeting verb is told in ("I will also meet X,"
+    she added), when the statements stage found who said them."""
+    if hit.form != "verb" or not _I_BEFORE.search(doc.text, max(0, hit.start - 40), hit.start):
+        return None
+    return next(
+        (st.speaker for st in doc.statements if st.start <= hit.start < st.end and st.speaker is not None),
+        None,
+    )
 
 
 def _quote_before(text: str, lo: int, end: int) -> int:

@@ -59,3 +59,34 @@ def test_bound_for_keeps_the_traveller_of_the_verb() -> None:
     )
     names = {doc.entities[i].name for m in doc.meetings for i in m.participants}
     assert "Tom Lind" not in names
+
+
+def _events(text: str) -> list[tuple[str, set[str]]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first-person sitting in quoted words is the speaker's own
+        (
+            '"I also held a bilateral meeting with Prime Minister Tom Lind," said President Ana Ruiz.',
+            [("meeting", {"Ana Ruiz", "Tom Lind"})],
+        ),
+        (
+            'President Ana Ruiz said: "I will meet with Chancellor Tom Lind on Friday."',
+            [("meeting", {"Ana Ruiz", "Tom Lind"})],
+        ),
+        (
+            '"I met Prime Minister Tom Lind in 2019," Senator Ana Ruiz told reporters.',
+            [("meeting", {"Ana Ruiz", "Tom Lind"})],
+        ),
+        # someone else's sitting, wished for in quoted words: no event
+        ('"I hope President Tom Lind will meet Jon Berg," said Senator Ana Ruiz.', []),
+        # no one named to meet
+        ('"I met with the people of the region," said Senator Ana Ruiz.', []),
+    ],
+)
+def test_first_person_sitting_in_a_quote(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert _events(text) == expected, text
