@@ -327,9 +327,10 @@ def _lead_day(doc: Document, found: list[Found]) -> list[Found]:
     if lead is None:
         return found
     parties = set(lead.participants)
-    if lead.kind in ("summit", "conference"):
-        # "conferred with leaders at the AU summit today": the body holding the summit is no party of
-        # the sittings on its sidelines; its one named attendee is
+    if lead.kind != "visit":
+        # "conferred with leaders at the AU summit today", "held discussions with four Asean leaders
+        # today": the body (holding the summit, or standing for its leaders) is no party of the sittings
+        # on its sidelines; its one named attendee is
         parties = {i for i in parties if doc.entities[i].kind != "organization"} or parties
     elif lead.kind == "visit":
         # "landed in Washington on Wednesday ... X and Y exchanged views": the land visited is where the

@@ -122,7 +122,8 @@ _DONE_BEFORE = re.compile(r"(?i)\b(?:after|having)\s+$")
 
 # "had first met", "their last meeting", "had previously held talks": an event from before the story's
 _EARLIER_BEFORE = re.compile(
-    r"(?i)\b(?:had|first|last|previous(?:ly)?|earlier|once|former|ago|since|prior|past)\b[^,;.]*$"
+    r"(?i)\b(?:had(?!\s+(?:a|an|talks|discussions|meetings|several|two|three|separate)\s)|first|last"
+    r"|previous(?:ly)?|earlier|once|former|ago|since|prior|past)\b[^,;.]*$"
 )
 _EARLIER_OPENING = re.compile(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\b")
 

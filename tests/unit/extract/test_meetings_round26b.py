@@ -90,3 +90,40 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
 )
 def test_first_person_sitting_in_a_quote(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert _events(text) == expected, text
+
+
+def _dated(text: str) -> list[tuple[str, str | None]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [(m.kind, m.start) for m in doc.meetings]
+
+
+_LEAD = "Prime Minister Ana Ruiz held discussions with four Asean leaders in Jakarta on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks with a body's leaders lead the story: the body is no party of the sittings after them
+        (
+            _LEAD + "Ruiz also met Prime Minister Tom Lind of Vietnam.",
+            [("talks", "2024-04-29"), ("meeting", "2024-04-29")],
+        ),
+        # "had a meeting", "had talks": a past sitting, not one from before the story
+        (
+            _LEAD + "Ruiz also had a meeting with Prime Minister Tom Lind of Vietnam.",
+            [("talks", "2024-04-29"), ("meeting", "2024-04-29")],
+        ),
+        (
+            "Prime Minister Ana Ruiz met Asean envoys in Jakarta on Monday. Ruiz had talks with Prime "
+            "Minister Tom Lind of Vietnam.",
+            [("meeting", "2024-04-29"), ("talks", "2024-04-29")],
+        ),
+        # "had met": from before the story, not the lead's day
+        (
+            _LEAD + "Ruiz had met Prime Minister Tom Lind of Vietnam.",
+            [("talks", "2024-04-29"), ("meeting", None)],
+        ),
+    ],
+)
+def test_sittings_after_a_lead_with_a_body(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dated(text) == expected, text
