@@ -337,6 +337,9 @@ def _lead_day(doc: Document, found: list[Found]) -> list[Found]:
         # traveller's sittings are, no party of them
         parties = {i for i in parties if doc.entities[i].kind != "country"} or parties
     sides = {_side(doc, i) for i in parties} - {None}
+    # "held discussions with four Asean leaders at the Asean Summit in X today": a named gathering's place
+    # is that of the sittings on its sidelines (not a lead meeting's room or a city of one sitting)
+    gathering = lead.kind in ("summit", "conference") or lead.title is not None
     told: set[tuple[frozenset[int], str]] = set()  # the parties (and status) of meetings and talks so far
     for f in found:
         if f.kind not in GENERIC:
@@ -356,6 +359,8 @@ def _lead_day(doc: Document, found: list[Found]) -> list[Found]:
             and (len(parties) == 1 or all(i in parties or _side(doc, i) in sides for i in f.participants))
         ):
             f.start, f.end, f.date_text, f.timex = lead.start, lead.start, lead.date_text, lead.timex
+            if f.location is None and gathering and not f.spoke:
+                f.location = lead.location  # on the sidelines of the lead's gathering: held where it was
     return found
 
 

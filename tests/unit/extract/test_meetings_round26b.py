@@ -127,3 +127,31 @@ _LEAD = "Prime Minister Ana Ruiz held discussions with four Asean leaders in Jak
 )
 def test_sittings_after_a_lead_with_a_body(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dated(text) == expected, text
+
+
+def _placed(text: str) -> list[tuple[str, str | None]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [(m.kind, m.location) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sittings dated through a lead at a named gathering are held where it is
+        (
+            "Prime Minister Ana Ruiz held talks with Asean leaders at the Asean Summit in Jakarta on "
+            "Monday. Ruiz also met Prime Minister Tom Lind of Vietnam.",
+            [("talks", "Jakarta"), ("meeting", "Jakarta")],
+        ),
+        # a lead meeting's own place (no gathering) is that sitting's only
+        (
+            "Prime Minister Ana Ruiz met Asean envoys at the Ministry of Finance on Monday. Ruiz also "
+            "met Prime Minister Tom Lind of Vietnam.",
+            [("meeting", "Ministry of Finance"), ("meeting", None)],
+        ),
+    ],
+)
+def test_sittings_on_the_sidelines_of_a_lead_gathering(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _placed(text) == expected, text
