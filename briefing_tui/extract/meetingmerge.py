@@ -343,6 +343,12 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
                     f.date_text,
                     f.timex,
                 )
+            if {twin.kind, f.kind} == set(GENERIC) and _told_as_talks(
+                doc, twin if twin.kind == "talks" else f
+            ):
+                # "X welcomed Y in Tehran ... X and Y held extensive talks": the sitting told as talks
+                # (not "exchanged views", "discussed": verbs naming no kind of sitting)
+                twin.kind = "talks"
             by_country = _country_for_person(doc, twin, f)
             absorb(twin, f)
             if by_country:
@@ -351,6 +357,11 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+def _told_as_talks(doc: Document, f: Found) -> bool:
+    """Is the talks candidate told by the word "talks" itself ("held talks", "for talks")?"""
+    return not f.talk and doc.text.find("talks", f.evidence_start, f.evidence_end) >= 0
 
 
 def _one_day_within(span: Found, day: Found) -> bool:

@@ -155,3 +155,35 @@ def test_sittings_on_the_sidelines_of_a_lead_gathering(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _placed(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one sitting told as a meeting and as talks: the talks
+        (
+            "Foreign Minister Ana Ruiz welcomed Prime Minister Tom Lind of Kenya in Madrid on Sunday. Ruiz "
+            "and Lind held extensive talks on trade.",
+            [("talks", "Madrid")],
+        ),
+        (
+            "Foreign Minister Ana Ruiz met Prime Minister Tom Lind of Kenya in Madrid on Sunday. Ruiz and "
+            "Lind held talks on trade.",
+            [("talks", "Madrid")],
+        ),
+        # a bare "discussed" names no kind: the meeting stays one
+        (
+            "Foreign Minister Ana Ruiz met Prime Minister Tom Lind of Kenya in Madrid on Sunday. Ruiz and "
+            "Lind discussed trade.",
+            [("meeting", "Madrid")],
+        ),
+        # two meetings stay meetings
+        (
+            "Foreign Minister Ana Ruiz met Prime Minister Tom Lind of Kenya in Madrid on Sunday. Ruiz later "
+            "met Lind again in Paris on Monday.",
+            [("meeting", "Madrid"), ("meeting", "Paris")],
+        ),
+    ],
+)
+def test_one_sitting_told_as_meeting_and_talks(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _placed(text) == expected, text
