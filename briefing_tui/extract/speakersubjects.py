@@ -195,7 +195,11 @@ def unclosed_apposition(ctx: Context, start: int, end: int, s_start: int) -> Spa
 
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")  # 'to discuss': a verb with no subject before it
 _AND_BEFORE = re.compile(r"(?<=\w)\s+and\s+$")
-_MEETING_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts)\b")
+# 'X met Y', 'X held talks with Y': a meeting whose agenda a following 'and discussed' gives, jointly
+_MEETING_VERB = re.compile(
+    r"\b(?:met|meets|received|receives|hosted|hosts|(?:held|holds)\s+(?:[\w\"\u201c\u201d-]+\s+){0,3}?"
+    r"(?:talks|meetings?|consultations|discussions|negotiations|(?:phone\s+)?(?:call|conversation))\b)"
+)
 # 'and his Thai counterpart, ' right before a name: the name is the second of two subjects
 _JOINT_APPOSITION = re.compile(r"\band\s+(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?[a-z]+,\s*$")
 # a plural noun phrase with its determiner: 'the governors', 'all five mayors'
