@@ -464,6 +464,10 @@ def _speech_like(text: str, q: Quote) -> bool:
 def _attribute_quote(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
     opens_sentence = not ctx.text[s_start : q.open].strip(" \t\r\n\"'\u201c\u201d-")
     post = _post_attribution(ctx, q)
+    if post is None and ctx.has_in_words:
+        owner = _in_words_before(ctx, q, s_start)
+        if owner is not None:
+            return owner  # 'As announced by X, the aim is, in his words, "...': nearer than any verb before
     pre = _pre_attribution(ctx, q, s_start)
     if pre is None and opens_sentence and q.open == ctx.paragraph_span(q.open)[0]:
         pre = _colon_intro(ctx, q)
@@ -483,6 +487,38 @@ def _attribute_quote(ctx: Context, q: Quote, s_start: int) -> Attribution | None
     if pre is None and post is not None and q.closed:
         post.lead = True  # 'Talks will resume "in the coming days," the ministry said': all of it is said
     return pre or post
+
+
+# '..., in his words, "..."', 'in the words of the minister, "...': whose words the quote is
+_IN_WORDS_BEFORE = re.compile(
+    r"\b[Ii]n\s+(?:(?P<owner>his|her|their)\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<np>[^,;:\"]{2,80}?))\s*,?\s*$"
+)
+_IN_WORDS_REACH = 100  # characters before the quote mark
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def _in_words_before(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
+    """'The aim is, in his words, "to find a way forward"': the owner of the words said the quote; 'his'
+    as coreference resolved it (the person named earlier in the sentence, else whoever spoke on), or the
+    speaker just before."""
+    m = _IN_WORDS_BEFORE.search(ctx.text, max(s_start, q.open - _IN_WORDS_REACH), q.open)
+    if m is None:
+        return None
+    if m.group("np"):
+        np = speech.noun_phrase_after(ctx.text, m.start("np"), m.end("np"))
+        if np is None or np.end != m.end("np"):
+            return None
+        ent, name = ctx.actor(np, np.start)
+    else:
+        owner = [x for x in ctx.mentions_over(m.start("owner"), m.end("owner")) if x.entity is not None]
+        if owner:
+            ent = owner[0].entity
+            if not any(x.entity == ent and x.kind == "person" for x in ctx.mentions_over(s_start, m.start())):
+                ent = ctx.continuing_speaker(ent, m.start())  # not named in the sentence: who spoke on
+            name = ctx.doc.entities[ent].name if ent is not None else None
+        else:
+            ent, name = ctx.fallback_pronoun(_OWNER_PRONOUN[m.group("owner")], m.start())
+    return Attribution(ent, name, end=q.open) if name is not None else None
 
 
 def _closes_sentence(ctx: Context, pos: int) -> bool:

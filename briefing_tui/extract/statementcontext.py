@@ -85,6 +85,7 @@ class Context:
             MADE_STATEMENT.search(doc.text)
         )
         self.has_citing = "citing " in doc.text or "quoting " in doc.text
+        self.has_in_words = " words" in doc.text  # 'in his words, "...', 'in the words of X'
         self.quote_opens = [q.open for q in self.quotes]
         self.quote_ends = [max(q.close, q.end) for q in self.quotes]
         self._gaps: dict[tuple[int, int], tuple[int, bool, bool]] = {}

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.test_statements import Cast, run
 
 CAST = Cast(
@@ -48,3 +51,51 @@ _AGENDA = "ways to expand trade between the two countries"
 )
 def test_discussed_after_held_talks_is_joint(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'in her words, "..."': the quote is the words of the one whose words they are
+        (
+            'Ruiz said the talks went well. The aim of the visit is, in her words, "to open the port to ships".',
+            [
+                ("indirect", "Ana Ruiz", "the talks went well"),
+                ("direct", "Ana Ruiz", "to open the port to ships"),
+            ],
+        ),
+        (
+            'Berg said the talks went well. The aim was, in his own words "finding a new way forward on fishing".',
+            [
+                ("indirect", "Tom Berg", "the talks went well"),
+                ("direct", "Tom Berg", "finding a new way forward on fishing"),
+            ],
+        ),
+        # 'in the words of X': X, nearer the quote than the verb before
+        (
+            'As announced by the Ministry of Trade, the goal is, in the words of Tom Berg, "a fair deal for farmers".',
+            [("direct", "Tom Berg", "a fair deal for farmers")],
+        ),
+        # near miss: 'in other words' names no one; the attribution after the quote holds
+        (
+            'The trip, in other words, was "a total waste of time and money," Berg said.',
+            [
+                ("indirect", "Tom Berg", 'The trip, in other words, was "a total waste of time and money,"'),
+                ("direct", "Tom Berg", "a total waste of time and money"),
+            ],
+        ),
+    ],
+)
+def test_quote_in_someones_words(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
+
+
+def test_in_his_words_names_the_person_of_the_sentence() -> None:
+    """The spokeswoman named in the sentence, not the minister who spoke just before, owns 'her words'."""
+    text = (
+        "Foreign Minister Tom Berg said the talks went well. As announced by the ministry spokeswoman, "
+        'Ana Ruiz, the aim of the trip is, in her words, "finding new ways to cooperate on fishing".'
+    )
+    doc = build_document(text, date(2024, 5, 1))
+    direct = [(doc.entities[c.speaker].name, c.text) for c in doc.statements if c.kind == "direct"]
+    assert direct == [("Ana Ruiz", "finding new ways to cooperate on fishing")]
