@@ -284,8 +284,9 @@ def _unmarked_direct(
 def epigraphs(ctx: Context) -> list[StatementCandidate]:
     """A paragraph without quote marks set above an attribution line ("- Name, date")."""
     out: list[StatementCandidate] = []
-    for (p_start, p_end), (n_start, _n_end) in zip(ctx.paras, ctx.paras[1:], strict=False):
-        if not _EPIGRAPH.match(ctx.text, n_start) or ctx.quote_at(p_start) or has_quote(ctx, p_start, p_end):
+    for (p_start, p_end), (n_start, n_end) in zip(ctx.paras, ctx.paras[1:], strict=False):
+        dash = _DASH_LINE.match(ctx.text, n_start, n_end)
+        if dash is None or ctx.quote_at(p_start) or has_quote(ctx, p_start, p_end):
             continue
         c_start, c_end = strip(ctx.text, p_start, p_end)
         if (
@@ -293,7 +294,10 @@ def epigraphs(ctx: Context) -> list[StatementCandidate]:
             or len(WORD.findall(ctx.text, c_start, c_end)) < MIN_UNATTRIBUTED_WORDS
         ):
             continue
-        att = _epigraph(ctx, p_end)
+        att = _epigraph(ctx, p_end) if _EPIGRAPH.match(ctx.text, n_start) else None
+        if att is None and ctx.text[p_start:p_end].rstrip().endswith(",") and n_end - n_start <= _DASH_TAIL:
+            # '... to agriculture,' / '- the minister said.': a dialogue dash, as Central European papers set it
+            att = _dash_attribution(ctx, dash.end(), n_end)
         if att is None:
             continue
         out.append(
@@ -738,6 +742,9 @@ def _epigraph(ctx: Context, para_end: int) -> Attribution | None:
     if ent is None:
         return None  # '- Details' under a page's headline: a menu entry, nobody signing off
     return Attribution(ent, name, end=n_end)
+
+
+_DASH_LINE = re.compile(r"[ \t]*[-\u2013\u2014\u2015]+[ \t]*")  # a line opening with a dash
 
 
 _EPIGRAPH_REST = re.compile(r"\s*(?:[,(\u2013\u2014-]|$)")  # what follows the name: a date, an office

@@ -99,3 +99,51 @@ def test_in_his_words_names_the_person_of_the_sentence() -> None:
     doc = build_document(text, date(2024, 5, 1))
     direct = [(doc.entities[c.speaker].name, c.text) for c in doc.statements if c.kind == "direct"]
     assert direct == [("Ana Ruiz", "finding new ways to cooperate on fishing")]
+
+
+_AGENDA_PARA = (
+    "Ruiz will meet Berg on Monday.\nThe talks will cover trade and fishing. The port deal is on the agenda"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph ending in a comma, then a line '- X said.': X's words, set off by a dialogue dash
+        (
+            f"{_AGENDA_PARA},\n\u2013 Ruiz's spokesman said.",
+            [
+                (
+                    "direct",
+                    "Ruiz's spokesman",
+                    "The talks will cover trade and fishing. The port deal is on the agenda",
+                )
+            ],
+        ),
+        (
+            f"{_AGENDA_PARA},\n- said Berg.",
+            [
+                (
+                    "direct",
+                    "Tom Berg",
+                    "The talks will cover trade and fishing. The port deal is on the agenda",
+                )
+            ],
+        ),
+        # near misses: a paragraph that ends its sentence; a dash line that attributes nothing
+        (f"{_AGENDA_PARA}.\n\u2013 Ruiz said.", []),
+        (
+            "Ruiz will meet Berg on Monday.\nThe talks will cover trade, fishing, and\n\u2013 above all \u2013 the port.",
+            [],
+        ),
+        # the epigraph line as before
+        (
+            "We must keep working for peace in the region and beyond.\n\u2013 Ana Ruiz, 3 May 2024\n",
+            [("direct", "Ana Ruiz", "We must keep working for peace in the region and beyond")],
+        ),
+    ],
+)
+def test_paragraph_closed_by_a_dash_attribution_line(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _said(text) == expected
