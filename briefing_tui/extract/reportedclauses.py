@@ -323,6 +323,8 @@ def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHi
         return False
     if speech.lemma_of(inner.form) in speech.THAT_ONLY:
         return False  # "ECOWAS's continued engagement": an adjective, not 'she continued'
+    if inner.kind == "address" and not _THAT_SOON.match(ctx.text, inner.end):
+        return False  # 'told reporters X briefed Y on the talks': an act the speaker tells of, not X's words
     if ctx.gap(inner.start, s_start)[1]:
         return False  # 'said Beijing should condemn ...': what should be said is the speaker's demand
     subj = subject_of(ctx, inner, s_start, verbs)
@@ -334,6 +336,8 @@ def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHi
 
 
 _PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
+# an addressee, then 'that': 'told Y that ...', 'assured the envoy that ...' report words; 'briefed Y on' does not
+_THAT_SOON = re.compile(r"[^,.;:\"]{0,60}?\bthat\b")
 # a setting before the relayed speaker: 'speaking at a news conference in Tehran, ...', 'in a call on Monday, ...'
 _SETTING_LEAD = re.compile(
     r",?\s*(?:speaking|addressing|talking|writing|responding|commenting|in|at|during|after|on|while)\b"

@@ -147,3 +147,44 @@ def test_paragraph_closed_by_a_dash_attribution_line(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'said X briefed/assured/invited Y ...' without 'that': an act the source tells of, the source's report
+        (
+            "The Ministry of Trade told reporters that Ruiz briefed Berg on the plans for the new port.",
+            [("indirect", "Ministry of Trade", "Ruiz briefed Berg on the plans for the new port")],
+        ),
+        (
+            "The Ministry of Trade said Ruiz assured Berg of Peru's full support for the port deal.",
+            [("indirect", "Ministry of Trade", "Ruiz assured Berg of Peru's full support for the port deal")],
+        ),
+        (
+            "The Ministry of Trade said Ruiz invited Berg to visit Peru later this year for more talks.",
+            [
+                (
+                    "indirect",
+                    "Ministry of Trade",
+                    "Ruiz invited Berg to visit Peru later this year for more talks",
+                )
+            ],
+        ),
+        # near misses: words relayed with 'that' (or a verb of saying) stay the inner speaker's
+        (
+            "The Ministry of Trade said Ruiz told Berg that the port would open soon.",
+            [("indirect", "Ana Ruiz", "the port would open soon")],
+        ),
+        (
+            "The Ministry of Trade said Ruiz assured Berg that Peru would back the port deal.",
+            [("indirect", "Ana Ruiz", "Peru would back the port deal")],
+        ),
+        (
+            "The Ministry of Trade said Ruiz stressed that the port would open soon.",
+            [("indirect", "Ana Ruiz", "the port would open soon")],
+        ),
+    ],
+)
+def test_source_telling_of_an_address_act(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
