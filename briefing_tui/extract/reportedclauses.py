@@ -196,6 +196,8 @@ def reported_clause(
                 about = _BRIEFED_OF.search(text, np.start, np.end) if lemma in _TOLD_OF else None
                 if about is None and lemma in speech.BRIEFING:
                     about = speech.ABOUT.match(text, np.end, s_end)
+            if lemma == "ask" and _ASKED_ABOUT.match(text, np.end, s_end):
+                return None  # 'asked the minister about the detainees': a question put, nothing stated
             spoken_to = addressees or text[np.start : np.end].split()[-1].lower() in speech.ROLE_HEADS
             if lemma in speech.INFORMING and (about is None or not spoken_to):
                 return None  # 'updated its guidance': no one spoken to, nothing reported
@@ -335,6 +337,7 @@ def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHi
     return ctx.actor(subj, subj.start)[1] is not None
 
 
+_ASKED_ABOUT = re.compile(r"\s*about\b")  # asked Y about Z: a topic raised as a question
 _PERSONAL = frozenset(("he", "she", "they", "we", "i", "it"))
 # an addressee, then 'that': 'told Y that ...', 'assured the envoy that ...' report words; 'briefed Y on' does not
 _THAT_SOON = re.compile(r"[^,.;:\"]{0,60}?\bthat\b")

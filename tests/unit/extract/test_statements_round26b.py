@@ -188,3 +188,24 @@ def test_paragraph_closed_by_a_dash_attribution_line(
 )
 def test_source_telling_of_an_address_act(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'asked Y about Z': a question put on a topic, nothing stated by the one asking
+        ("Ruiz asked Berg about the fishermen who were held at the port last month.", []),
+        ("Ruiz asked the minister about the fishermen who were held at the port last month.", []),
+        # near misses: a request or a demand is reported speech
+        (
+            "Ruiz asked Berg to open the port to ships from Peru this year.",
+            [("indirect", "Ana Ruiz", "Berg to open the port to ships from Peru this year")],
+        ),
+        (
+            "Ruiz asked that the port be opened to ships from Peru this year.",
+            [("indirect", "Ana Ruiz", "the port be opened to ships from Peru this year")],
+        ),
+    ],
+)
+def test_asked_about_states_nothing(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
