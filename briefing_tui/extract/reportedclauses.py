@@ -197,6 +197,7 @@ def reported_clause(
                 if about is None and lemma in speech.BRIEFING:
                     about = speech.ABOUT.match(text, np.end, s_end)
             if lemma == "ask" and _ASKED_ABOUT.match(text, np.end, s_end):
+                ctx.asked[ctx.sentence_index(v.start)] = (speaker, np)  # who answers in the next sentence
                 return None  # 'asked the minister about the detainees': a question put, nothing stated
             spoken_to = addressees or text[np.start : np.end].split()[-1].lower() in speech.ROLE_HEADS
             if lemma in speech.INFORMING and (about is None or not spoken_to):

@@ -108,6 +108,7 @@ class Context:
         self.attributed_sentences: set[int] = set()
         self.addressed: set[int] = set()  # statements whose verb names its own addressee
         self.tails: dict[int, int | None] = {}  # sentence start -> where its '..., he said.' begins
+        self.asked: dict[int, tuple[int | None, Span]] = {}  # sentence -> (asker, asked) of 'X asked Y about'
 
     # -- positions -------------------------------------------------------------------
 
@@ -256,6 +257,10 @@ class Context:
             member = self.member_speaking(ranked, span, offset)
             if member is not None:
                 return member, phrase  # 'the OAS official' right after an OAS official spoke
+        if self.asked and head in ("he", "she") and len(words) == 1:
+            answer = self.answer_to_question(span.start, ranked[0].entity if ranked else None)
+            if answer is not None:
+                return answer
         if ranked and head in ("he", "she") and len(words) == 1:
             if self.named_before_in_sentence(ranked[0], span.start):
                 return ranked[0].entity, phrase  # 'X held talks with Y, during which he stressed': X
@@ -497,6 +502,20 @@ class Context:
                         counts[entity] = counts.get(entity, 0) + 1
             self._narrator = (max(counts, key=lambda e: counts[e]),) if counts else (None,)
         return self._narrator[0]
+
+    def answer_to_question(self, offset: int, resolved: int | None) -> tuple[int | None, str | None] | None:
+        """'X asked Y about Z. "...," she said.': right after a question put, the one asked answers, not
+        the asker 'she' may have resolved to."""
+        entry = self.asked.get(self.sentence_index(offset) - 1)
+        if entry is None or (resolved is not None and resolved != entry[0]):
+            return None
+        ent, name = self.actor(entry[1], entry[1].start)
+        if name is None:
+            return None
+        if ent is None:  # a name left unlinked ('Minister Bishop') or an unnamed official, not 'the ministry'
+            head = name.split()[-1]
+            return (ent, name) if head[:1].isupper() or head.lower() in UNNAMED_ROLES else None
+        return (ent, name) if self.doc.entities[ent].kind == "person" else None
 
     def named_before_in_sentence(self, pronoun: Mention, start: int) -> bool:
         """Whether a pronoun inside its sentence has its antecedent, a person, named earlier in it
