@@ -244,6 +244,12 @@ def reported_clause(
         return None
     if text.find("and that", span[0], span[1]) >= 0:
         span = _before_quoted_clause(ctx, span)
+    if speech.lemma_of(v.form) in _OBJECT_VERBS and not m:
+        contrast = _CONTRAST.search(text, span[0], span[1])
+        if contrast is not None:  # 'welcomed the move while the opposition condemned it': others' act after
+            span = strip(text, span[0], contrast.start())
+            if not says_something(ctx, *span):
+                return None
     addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
     if explicit_object:
         ctx.addressed.add(span[0])
@@ -461,6 +467,11 @@ def content_span(ctx: Context, start: int, s_end: int, clause_marked: bool) -> t
     return (c_start, c_end) if says_something(ctx, c_start, c_end) else None
 
 
+# verbs whose object is what they say ('welcomed the move'): a 'while' after it opens someone else's clause
+_OBJECT_VERBS = speech.word_set(
+    "welcome condemn praise hail reject criticise criticize applaud denounce commend"
+)
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
 _WHEN_WORDS = speech.word_set("after before during following prior ahead")  # 'prior to', 'ahead of'
 _WHEN_MAX_WORDS = 8  # a short phrase of time alone; a longer one may run on into a clause
 

@@ -242,3 +242,26 @@ _ANSWER = '"Our laws apply to everyone who enters the country," {p} said.'
 )
 def test_answer_after_asked_about(text: str, expected: list[str | None]) -> None:
     assert _direct_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'welcomed/praised X while Y ...': what was welcomed ends before another's act
+        ("Peru welcomed the move while some fishermen and the opposition party condemned the plan.", []),
+        (
+            "Ruiz praised the new port deal with Peru whereas Berg said it was a betrayal of farmers.",
+            [
+                ("indirect", "Ana Ruiz", "the new port deal with Peru"),
+                ("indirect", "Tom Berg", "it was a betrayal of farmers"),
+            ],
+        ),
+        # near miss: a clause reported by 'said' keeps its 'while'
+        (
+            "Ruiz said the economy grew while inflation fell sharply last year.",
+            [("indirect", "Ana Ruiz", "the economy grew while inflation fell sharply last year")],
+        ),
+    ],
+)
+def test_welcomed_object_ends_before_while(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
