@@ -824,10 +824,7 @@ def sentence_candidates(
             near = [
                 t for t in near if t.start > hit.end and _CLAUSE_BREAK.search(text, hit.end, t.start) is None
             ]
-        # "in a Jan. 12 call", "during a Monday call": a day inside the trigger's own words is its day
-        t = next(
-            (t for t in near if hit.start < t.start and t.end < hit.end and t.value), None
-        ) or pick_timex(text, near, hit)
+        t = pick_timex(text, near, hit)  # a day inside the trigger's own words included
         if t is not None and t.value is not None:
             found.timex = t
             found.date_text, end_value = range_text(doc, near, t)
