@@ -161,6 +161,45 @@ def _modifier_of_office(doc: Document, m: Mention, head: str) -> bool:
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
 
 
+# Nouns for people taking a side or watching, whose capitalised plural opens a sentence ("Critics
+# said", "Opponents mounted a filibuster"): a group, never one person's name.
+_GROUP_NOUNS = frozenset(
+    {
+        "opponent",
+        "critic",
+        "supporter",
+        "backer",
+        "observer",
+        "analyst",
+        "expert",
+        "protester",
+        "demonstrator",
+        "activist",
+        "resident",
+        "participant",
+        "organiser",
+        "organizer",
+        "diplomat",
+        "negotiator",
+        "investigator",
+        "witness",
+    }
+)
+
+
+def _plural_of_people(head: str) -> bool:
+    """ "Heads agreed", "both Presidents met", "Critics said": one capitalised plural of an office
+    or of a group noun, no name ("Meadows", "Sessions" are no office)."""
+    if len(head) < 5 or not head.isalpha() or not head[0].isupper() or not head[1:].islower():
+        return False
+    if head.endswith("es") and head[:-2].lower() in _GROUP_NOUNS:
+        return True  # "Witnesses"
+    if not head.endswith("s"):
+        return False
+    low = head[:-1].lower()
+    return low in _GROUP_NOUNS or (is_office_word(low) and not given_word(head) and not known_word(head))
+
+
 # Verbs a title-case headline writes after its actors ("X, Y Hold Talks", "X Meets Y"): never
 # the last word of a person's name.
 _HEADLINE_VERBS = frozenset(
@@ -193,6 +232,16 @@ _HEADLINE_VERBS = frozenset(
         "Welcomes",
         "Receive",
         "Receives",
+        "Convene",
+        "Convenes",
+        "Hosts",
+        "Visits",
+        "Attends",
+        "Invites",
+        "Congratulates",
+        "Arrives",
+        "Departs",
+        "Chairs",
     }
 )
 
@@ -300,7 +349,12 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]
                 kept.append(m)
             continue
-        if (m.head_start is None or m.head_start == m.start) and _names_an_area(text, m):
+        if (m.head_start is None or m.head_start == m.start) and (
+            _names_an_area(text, m)
+            or _plural_of_people(head)
+            or _has_digit(head)
+            or ("(" in text[m.start - 80 if m.start > 80 else 0 : m.start] and _inside_expansion(text, m))
+        ):
             continue
         kept.append(m)
         if m.head_start is None or m.head_start == m.start:
@@ -330,6 +384,30 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
         for m in ms
     }
     return [m for m in kept if id(m) not in drop] if drop else kept
+
+
+_OPENING_ACRONYM = re.compile(r"\b([A-Z]{3,})\s*\($")
+_INITIAL = re.compile(r"(?<![\w'’])[A-Z]")
+
+
+def _inside_expansion(text: str, m: Mention) -> bool:
+    """ "BIMSTEC (Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation)":
+    capitalised words in the brackets after an acronym, whose initials spell it, are the body's
+    name written out, not a person's."""
+    opened = text.rfind("(", max(0, m.start - 80), m.start)
+    if opened < 0 or text.find(")", opened, m.start) >= 0:
+        return False
+    acronym = _OPENING_ACRONYM.search(text, max(0, opened - 16), opened + 1)
+    closed = text.find(")", m.end, m.end + 80)
+    if acronym is None or closed < 0:
+        return False
+    initials = iter(_INITIAL.findall(text, opened, closed))
+    return all(letter in initials for letter in acronym.group(1))  # in order, others skipped
+
+
+def _has_digit(head: str) -> bool:
+    """ "V4", "G20", "F-16": a code with a digit, never a person's name."""
+    return any(c.isdigit() for c in head)
 
 
 def head_text(doc: Document, m: Mention) -> str:

@@ -180,6 +180,14 @@ _GOING = frozenset(
 )
 
 
+# Prepositions a title-case headline capitalises before a place ("... Y In Prague", "... At Geneva")
+_HEADLINE_PREPOSITIONS = frozenset({"In", "At", "To", "From", "On"})
+
+
+# "Md. Touhid Hossain", "Mohd. Ali": Muhammad written short, a given name with its stop
+_SHORT_GIVEN = frozenset({"Md", "Mohd", "Muhd"})
+
+
 # Dotted initials before a name ("M.K. Stalin"): an acronym's shape, a name's first word.
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -296,6 +304,13 @@ class NameScanner:
         nxt = t[q + 1].text
         return bool(self.cls[q + 1] & NAME_WORD) and nxt.isalpha() and not is_english_word(nxt)
 
+    def place_at(self, q: int, j: int) -> bool:
+        """A known place or country's name at token ``q`` (before ``j``)."""
+        if q >= j:
+            return False
+        word = self.t[q].text
+        return word in PLACES or countries.country_of(word) is not None
+
     def month_surname(self, q: int) -> bool:
         """A month's name ("May", "June") right after a given name and before no number: a surname
         ("Theresa May said"), not a date ("Ali met him on 3 May", "Grace May 2020" stay dates)."""
@@ -317,7 +332,7 @@ class NameScanner:
                 count += 1
                 q += 1
                 after_particle = False
-                if len(tok.text) == 1 and q < j and t[q].text == ".":
+                if (len(tok.text) == 1 or tok.text in _SHORT_GIVEN) and q < j and t[q].text == ".":
                     q += 1
                 continue
             if count and tok.text in NAME_PARTICLES and self.particle_leads_to_name(q, j):
@@ -417,6 +432,8 @@ class NameScanner:
             if cls[q] & NAME_WORD or (after_particle and tok.cap) or soft or forced_first:
                 if count == 0 and tok.text in FUNCTION_WORDS and not month:
                     break
+                if count and tok.text in _HEADLINE_PREPOSITIONS and self.place_at(q + 1, j):
+                    break  # "X Receives Slovak Prime Minister Y In Prague": a title-case "In" and a place
                 count += 1
                 q += 1
                 after_particle = False

@@ -204,6 +204,15 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         and any(names_office(t.low) for t in keep[:-1])
     ):
         keep.pop()  # "Foreign Secretary Lord X": a peer's style after the office ("First Lady" stays)
+    courtesy = len(keep) - 1 - (keep[-1].text == "." if keep else 0)
+    if (
+        courtesy >= 2
+        and keep[courtesy].low in ("dr", "prof")
+        and keep[courtesy - 1].cap
+        and keep[courtesy - 1].text.isalpha()
+        and not names_office(keep[courtesy - 1].low)
+    ):
+        del keep[courtesy - 1 :]  # "Prime Minister Tun Dr X": a conferred style before the courtesy
     while keep and (is_rank(keep[-1].low) or keep[-1].text in (".", ",", "of", "the", "and", "for", "from")):
         if all(is_rank(t.low) or t.text == "." for t in keep):
             break

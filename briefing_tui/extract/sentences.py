@@ -72,6 +72,10 @@ _ABBREVIATIONS = frozenset(
         "vs",
         "v",
         "al",
+        # given names written short ("Md. Touhid Hossain", "Mohd. Ali"): Muhammad
+        "md",
+        "mohd",
+        "muhd",
     ]
 )
 _NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "art", "fig"])

@@ -292,6 +292,9 @@ class TitleScanner(NameScanner):
                 continue
             if honorific:
                 break
+            if saw_title and not complement and self.style_before_courtesy(p, j):
+                p += 1  # "Prime Minister Tun Dr X": a conferred style, then the courtesy
+                continue
             if saw_title and tok.text == "to" and _plural_office(t[p - 1].low):
                 self.role_only(k, p)  # "welcoming Forum Leaders to Nadi": where they go, no holder's name
                 return p
@@ -405,6 +408,20 @@ class TitleScanner(NameScanner):
         for b, e in bodies:
             self.emit_whole(b, e, "organization")
         return end
+
+    def style_before_courtesy(self, p: int, j: int) -> bool:
+        """ "Prime Minister Tun Dr Mahathir Mohamad": one capitalised word no lexicon knows between an
+        office and "Dr"/"Prof" and a name is a conferred style, since no name has a courtesy inside."""
+        t = self.t
+        q = p + 1
+        if q >= j or not t[p].text.isalpha() or not t[p].cap or t[p].text.isupper():
+            return False
+        if self.cls[p] & (TITLE | KNOWN_START) or t[q].low.rstrip(".") not in ("dr", "prof"):
+            return False
+        if given_word(t[p].text):
+            return False
+        q += 2 if q + 1 < j and t[q + 1].text == "." else 1
+        return q < j and bool(self.cls[q] & NAME_WORD)
 
     def given_country(self, p: int, j: int, complement: bool = False) -> bool:
         """A country's name that is a given name too, then one more name word ending the run

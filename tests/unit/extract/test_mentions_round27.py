@@ -1,0 +1,100 @@
+"""Mentions, round 27: words read as people's names that name no one: a capitalised plural of an
+office or a group ("Heads agreed", "Critics said"), a code with a digit ("the G7"), a title-case
+headline's verb or preposition after a name ("X Convenes ...", "... Y In Rome"), an acronym's
+expansion in brackets; and names written with a short "Md." or a style before "Dr"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heads agreed that the fund should be set up by June.",
+        "Previously, both Presidents met on Monday in the capital.",
+        "Opponents said the measure would hurt farmers.",
+        "Critics say the plan is too costly.",
+        "Witnesses told the court the car was red.",
+        "The T4 said it would cut tariffs.",
+        "Officials said the Q3 said no to the plan.",
+    ],
+)
+def test_plurals_and_codes_are_no_one(text: str) -> None:
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: surnames that are plural words, and a name with a number word
+        ("Senator Ann Meadows spoke first. Meadows said the bill was fair.", "Ann Meadows"),
+        ("Judge Ray Sessions ruled on Friday. Sessions said the case was closed.", "Ray Sessions"),
+        ("Peter Banks, the mayor, said no.", "Peter Banks"),
+    ],
+)
+def test_surnames_that_are_plurals_stay_people(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("verb", ["Convenes", "Hosts", "Chairs"])
+def test_a_headline_verb_after_the_name_is_cut(verb: str) -> None:
+    text = (
+        f" date 2024-03-05 President Tinubu {verb} Summit On Floods\n\n"
+        "President Bola Tinubu will be there on Friday, his office said."
+    )
+    assert list(_people(text)) == ["Bola Tinubu"]
+
+
+def test_a_headline_preposition_before_a_place_ends_the_name() -> None:
+    text = (
+        "Kovac Hosts Austrian Chancellor Brunner In Vienna\n\n"
+        "Chancellor Lena Brunner met Prime Minister Ivo Kovac on Monday."
+    )
+    people = _people(text)
+    assert not [n for n in people if "Vienna" in n]
+    assert people["Lena Brunner"][0] == "Chancellor"
+
+
+def test_a_vietnamese_name_ending_on_a_function_word_stays_whole() -> None:
+    assert "Tran Van An" in _people("Deputy Minister Tran Van An met the envoy in Hanoi on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met at the MICTIC (Mekong Initiative for Cross-Sectoral Technical and Industrial Cooperation) forum.",
+        "Leaders will gather at the ACRE (Asian Council for Regional Energy) Summit in May.",
+    ],
+)
+def test_an_acronym_written_out_in_brackets_is_no_person(text: str) -> None:
+    assert _people(text) == {}
+
+
+def test_a_person_in_brackets_after_an_acronym_stays() -> None:
+    # near miss: the bracket holds a speaker, whose initials do not spell the acronym
+    people = _people("Leaders praised the FAO (Director Kim Harlan said the grain deal held) on Monday.")
+    assert any("Harlan" in n for n in people)
+
+
+def test_md_with_a_stop_opens_a_name() -> None:
+    text = "Foreign adviser Md. Rafiq Karim said the talks went well. Karim left on Monday."
+    people = _people(text)
+    assert list(people) == ["Md. Rafiq Karim"]
+    assert people["Md. Rafiq Karim"][0] == "Foreign adviser"
+
+
+def test_a_style_before_dr_is_no_name() -> None:
+    text = "Prime Minister Tan Sri Dr Amir Hamzah and Chief Minister Tok Dr Rahim Osman met today."
+    people = _people(text)
+    assert "Tok" not in people
+    assert people["Rahim Osman"][0] == "Chief Minister"
