@@ -822,9 +822,23 @@ _ISSUED = word_set("issued released published sent signed")
 _DAY_OWNERS = word_set("today's today\u2019s yesterday's yesterday\u2019s")
 
 
+# a short time phrase between 'released' and 'by': 'released (on) Friday (evening) by the presidency'
+_WHEN_ISSUED = word_set(
+    "on late early this last monday tuesday wednesday thursday friday saturday sunday"
+    " morning afternoon evening night today yesterday"
+)
+_WHEN_ISSUED_MAX = 3
+
+
 def _document_by(toks: list[tuple[int, int, str]], by: int) -> bool:
-    """'a statement (issued) by the UN said': the agent after 'by' is who the document speaks for."""
+    """'a statement (issued) by the UN said', 'a statement released Friday evening by the UN said':
+    the agent after 'by' is who the document speaks for."""
     k = by - 1
+    j = k
+    while j >= 0 and by - 1 - j < _WHEN_ISSUED_MAX and toks[j][2].lower() in _WHEN_ISSUED:
+        j -= 1
+    if j < k and j >= 0 and toks[j][2].lower() in _ISSUED:
+        k = j  # the time phrase is stepped over only after a verb of issuing
     if k >= 0 and toks[k][2].lower() in _ISSUED:
         k -= 1
     return k >= 0 and toks[k][2].lower() in _MEDIUM_NOUNS

@@ -1,0 +1,55 @@
+"""Round 27: speakers and boundaries of statements found wrong on a fresh batch of real news
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import Cast, run
+
+CAST = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Tom Berg": ("person", ("Berg",)),
+        "Ministry of Trade": ("organization", ()),
+        "Peru": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
+
+
+def _said(text: str) -> list[tuple[str, str | None, str]]:
+    return run(text, CAST)
+
+
+_ENVOY = "Berg was a special envoy of the king"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document released at a time named before 'by': the issuer after 'by' speaks through it
+        (
+            f"A statement released Friday evening by the Ministry of Trade said that {_ENVOY}.",
+            [("indirect", "Ministry of Trade", _ENVOY)],
+        ),
+        (
+            f"A statement issued on Monday by the Ministry of Trade said that {_ENVOY}.",
+            [("indirect", "Ministry of Trade", _ENVOY)],
+        ),
+        (
+            f"A statement issued by the Ministry of Trade said that {_ENVOY}.",
+            [("indirect", "Ministry of Trade", _ENVOY)],
+        ),
+        # near miss: a person met on a day by someone is a passive agent, no document's issuer
+        (
+            f"Ruiz, welcomed on Friday by the Ministry of Trade, said that {_ENVOY}.",
+            [("indirect", "Ana Ruiz", _ENVOY)],
+        ),
+        (f"A man seen Friday evening by the Ministry of Trade said that {_ENVOY}.", []),
+    ],
+)
+def test_document_released_at_a_time_by_an_issuer(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _said(text) == expected
