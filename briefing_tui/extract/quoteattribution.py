@@ -704,10 +704,25 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
             _OFFICE_BEFORE_NAME.fullmatch(text, pos, subj.start)
             and ctx.sentence_index(pos) == ctx.sentence_index(v.start)
         )  # '" for the visit. Szijjarto said ...': the next sentence has a verb of its own
+        or _office_then_name(text, pos, subj, gap_end)
     ):
         return None
     ctx.mark_attribution(v)
     return speaker_attribution(ctx, v, subj, limit)
+
+
+# '," Peru's foreign minister, Ana Ruiz, told ...': an office set off before the name, opened by a
+# determiner or an owner's name
+_OFFICE_COMMA = re.compile(
+    r"(?:the|[A-Z][\w.\u2019-]*['\u2019]s)(?:\s+[a-z][\w-]*){0,4}\s+(?P<head>[a-z]+)\s*,\s*"
+)
+
+
+def _office_then_name(text: str, pos: int, subj: Span, gap_end: int) -> bool:
+    """Whether an office and a comma come between the quote and the named subject, and a comma
+    closes the name before the verb: the apposition 'the minister, Ana Ruiz,' names who speaks."""
+    m = _OFFICE_COMMA.fullmatch(text, pos, subj.start)
+    return m is not None and m.group("head") in speech.ROLE_HEADS and text[subj.end : gap_end].strip() == ","
 
 
 _CAPITAL_SAID = re.compile(r"(?:Said|Says|Added|Adds)[ \t]+(?=[A-Z])")  # '." Said President Ruiz'

@@ -53,3 +53,24 @@ def test_document_released_at_a_time_by_an_issuer(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+_WORDS = "We want calm and friendly ties with all our neighbours"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the quote, an office set off by commas before the name: the one named speaks
+        (f'"{_WORDS}," the trade minister, Ana Ruiz, told reporters.', [("direct", "Ana Ruiz", _WORDS)]),
+        (f'"{_WORDS}," Peru\'s trade minister, Ana Ruiz, told reporters.', [("direct", "Ana Ruiz", _WORDS)]),
+        (f'"{_WORDS}," the new ambassador, Tom Berg, said on Monday.', [("direct", "Tom Berg", _WORDS)]),
+        # near misses: no office before the comma, or the name not closed by a comma before the verb
+        (f'"{_WORDS}," the old friend, Tom Berg, said on Monday.', []),
+        (f'"{_WORDS}," the trade minister, Ana Ruiz and Tom Berg said.', []),
+    ],
+)
+def test_quote_then_office_and_name_in_apposition(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _said(text) == expected
