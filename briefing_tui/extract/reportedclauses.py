@@ -535,7 +535,15 @@ def _past_adjunct(ctx: Context, pos: int, s_end: int) -> int:
     text = ctx.text
     has_that = text.find("that", pos, s_end) >= 0  # the phrase ends before a 'that'
     m = _ADJUNCT.match(text, pos, s_end) if has_that else None
-    if m and THAT.match(text, m.end(), s_end) and (not _WITH.match(text, pos) or _names_someone(ctx, m)):
+    if (
+        m
+        and THAT.match(text, m.end(), s_end)
+        and (
+            not _WITH.match(text, pos)
+            or _names_someone(ctx, m)
+            or _WITH_FEELING.fullmatch(text, pos, m.end())
+        )
+    ):
         return m.end()
     m = _ADJUNCTS.match(text, pos, s_end) if has_that else None
     if m and THAT.match(text, m.end(), s_end) and (not _ANY_WITH.search(m.group()) or _names_someone(ctx, m)):
@@ -556,6 +564,12 @@ _COMMA_ADJUNCT = re.compile(
     r",\s*(?:at|in|on|during|after|before|through|via|over)\s+[^,.;:\"\u201c]{1,50},(?=\s+[a-z])"
 )
 _WITH = re.compile(r"\s*,?\s*with\b")
+# 'noted with regret that ...', 'observed with great satisfaction that ...': the feeling it was said with
+_WITH_FEELING = re.compile(
+    r"\s*,?\s*with\s+(?:(?:great|deep|grave|serious|particular|much|some)\s+)?"
+    r"(?:regret|satisfaction|concern|appreciation|pleasure|gratitude|pride|sadness|sorrow|alarm|dismay"
+    r"|interest|optimism|confidence)\s*"
+)
 _ANY_WITH = re.compile(r"\bwith\b")  # in either of two phrases: 'at the summit in Geneva with sanctions that'
 _SOMEONE = ("person", "role", "pronoun")
 

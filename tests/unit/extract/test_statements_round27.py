@@ -74,3 +74,21 @@ def test_quote_then_office_and_name_in_apposition(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+_FAILED = "the talks had failed to reach a deal on trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'noted with regret that ...': the feeling it was said with stands between the verb and 'that'
+        (f"Ruiz noted with regret that {_FAILED}.", [("indirect", "Ana Ruiz", _FAILED)]),
+        (f"Ruiz observed with deep concern that {_FAILED}.", [("indirect", "Ana Ruiz", _FAILED)]),
+        # near misses: 'with' a thing, whose 'that' opens a relative clause, reports nothing
+        ("Ruiz responded with strikes that killed many people in the north.", []),
+        ("Ruiz responded with a plan that would cut taxes on trade.", []),
+    ],
+)
+def test_said_with_a_feeling_before_that(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
