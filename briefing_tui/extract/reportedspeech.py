@@ -544,7 +544,7 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
 # '..., adding he had asked for talks', '..., adding the cabinet approved a plan': a clause without
 # 'that', opened by its subject (a pronoun, or a few words after a determiner) and a finite verb
 _PRONOUN_CLAUSE = re.compile(
-    r"\s+(?=(?:he|she|they|it|we|I|there|(?:the|this|these|both|its|his|her|their)(?:\s+[a-z][\w'\u2019-]*){1,3})"
+    r"\s+(?=(?:he|she|they|it|we|I|there|this|(?:the|this|these|both|its|his|her|their)(?:\s+[a-z][\w'\u2019-]*){1,3})"
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|do|[a-z]+ed)\b)"
 )
 _WITH_BEFORE = re.compile(r"(?:,|\s)\s*with\s+$")  # '(...,) with the president stressing ...'

@@ -92,3 +92,22 @@ _FAILED = "the talks had failed to reach a deal on trade"
 )
 def test_said_with_a_feeling_before_that(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_DEAL = "We always find a deal in the end"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ', adding this had been ...': 'this' alone is the subject of the clause added
+        (
+            f'"{_DEAL}," Ruiz said, adding this had been true for many years.',
+            [("direct", "Ana Ruiz", _DEAL), ("indirect", "Ana Ruiz", "this had been true for many years")],
+        ),
+        # near miss: 'adding this to the list' adds a thing, no clause
+        (f'"{_DEAL}," Ruiz said, adding this to the list of her hopes.', [("direct", "Ana Ruiz", _DEAL)]),
+    ],
+)
+def test_adding_this_opens_a_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
