@@ -68,6 +68,9 @@ _BARE_TAIL = re.compile(
     r"(?:\s+[A-Z][\w.'-]*){0,4}(?:\s+(?:in|on|at|via|during)(?:\s+[\w'-]+){1,4})?\s*[.!?]"
 )
 
+# '"...." Ruiz said this in a speech after the summit.': a sentence that points back at the quote before it
+_SAID_THIS = re.compile(r"\s+this\b\s*(?:[,.;!?]|(?:in|at|on|during|while|after|before|when|to)\b)")
+
 
 # -- direct quotes ----------------------------------------------------------------------
 
@@ -665,7 +668,7 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
         return None
     v = verbs[0]
     new_sentence = bool(_SENTENCE_END.search(text, q.end - 1, pos)) and text[pos : pos + 1].isupper()
-    if new_sentence and not _BARE_TAIL.match(text, v.end, limit):
+    if new_sentence and not (_BARE_TAIL.match(text, v.end, limit) or _SAID_THIS.match(text, v.end, limit)):
         return None  # '..." He added that ...' is the next sentence, not this quote's attribution
     if THAT.match(text, v.end, limit) and not THAT.match(text, v.end, limit).group(0).startswith(","):
         return None  # '..." X argued that ...': a clause of its own, not this quote's attribution

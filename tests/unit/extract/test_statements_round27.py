@@ -111,3 +111,26 @@ _DEAL = "We always find a deal in the end"
 )
 def test_adding_this_opens_a_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_OURS = "The border dispute is our problem too."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '"...." X said this in a speech ...': the sentence after the quote points back at it
+        (
+            f'Talks ended. "{_OURS}" Ruiz said this in a speech after the summit.',
+            [("direct", "Ana Ruiz", _OURS)],
+        ),
+        (f'Talks ended. "{_OURS}" Ruiz said this.', [("direct", "Ana Ruiz", _OURS)]),
+        # near miss: 'said this was ...' reports a clause of its own, not the quote
+        (
+            f'Talks ended. "{_OURS}" Ruiz said this was a turning point.',
+            [("indirect", "Ana Ruiz", "this was a turning point")],
+        ),
+    ],
+)
+def test_quote_then_said_this(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
