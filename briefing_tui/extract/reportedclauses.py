@@ -353,7 +353,11 @@ _SETTING_LEAD = re.compile(
     r",?\s*(?:speaking|addressing|talking|writing|responding|commenting|in|at|during|after|on|while)\b"
     r"[^,;:.\"\u201c]{1,120},\s*"
 )
-SPEAKER_LEAD = re.compile(r"(?:\s+[a-z]+){0,4}\s*")
+# the words between the comma and a sentence-final speaker: 'the newly elected president', or an
+# owner's 'the country's / Peru's new president'
+SPEAKER_LEAD = re.compile(
+    r"(?:\s+[a-z]+){0,4}\s*|(?:\s+the)?\s+(?:[a-z]+|[A-Z][\w.-]*)['\u2019]s(?:\s+[a-z]+){0,4}\s*"
+)
 
 
 def tail_attribution(ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> int | None:

@@ -134,3 +134,24 @@ _OURS = "The border dispute is our problem too."
 )
 def test_quote_then_said_this(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_VISIT = "The king will make a visit to Lima by the end of the year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-final speaker whose office an owner opens: 'the country's new president X announced'
+        (
+            f"{_VISIT}, the country's newly elected president Ana Ruiz announced.",
+            [("indirect", "Ana Ruiz", _VISIT)],
+        ),
+        (f"{_VISIT}, Peru's newly elected president Ana Ruiz announced.", [("indirect", "Ana Ruiz", _VISIT)]),
+        (f"{_VISIT}, the newly elected president Ana Ruiz announced.", [("indirect", "Ana Ruiz", _VISIT)]),
+        # near miss: a clause of its own before the name is no lead to it
+        (f"{_VISIT}, but the country's president Ana Ruiz announced.", []),
+    ],
+)
+def test_trailing_speaker_after_an_owner(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
