@@ -542,7 +542,8 @@ _OFFICE_BEFORE_NAME = re.compile(
 
 # '," the statement read': 'read' (not a speech verb: 'he read the letter') said by a document
 _DOCUMENT_READ = re.compile(
-    r"(?P<np>the\s+(?:[a-z-]+\s+){0,2}?(?:statement|readout|release|communiqu\w*|letter|message))\s+read\b"
+    r"(?P<np>the\s+(?:[a-z-]+\s+|[A-Z][\w-]*\s+){0,4}?(?:statement|readout|release|communiqu\w*|letter|message))"
+    r"\s+read\b"
     r"(?=\s*(?:[.,;]|$|on\b|in\s+part\b))"
 )
 

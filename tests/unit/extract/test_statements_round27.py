@@ -155,3 +155,25 @@ _VISIT = "The king will make a visit to Lima by the end of the year"
 )
 def test_trailing_speaker_after_an_owner(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_WORK = "The two ministers agreed to keep working closely on trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '"...," the Ministry of Trade release read': the issuer named in capitals before the document
+        (f'"{_WORK}," the Ministry of Trade release read.', [("direct", "Ministry of Trade", _WORK)]),
+        (
+            f'"{_WORK}," the Ministry of Trade statement read on Monday.',
+            [("direct", "Ministry of Trade", _WORK)],
+        ),
+        # near miss: 'read' after a person is no document read out
+        (f'"{_WORK}," the minister Tom Berg read.', []),
+    ],
+)
+def test_capitalised_issuer_before_a_document_that_read(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _said(text) == expected
