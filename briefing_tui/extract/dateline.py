@@ -33,6 +33,17 @@ _LINE_START = re.compile(r"\n[ \t]*(?=[A-Z])")
 _HEAD_REACH = 400  # characters: a headline, a byline or a page's date line may come before it
 
 
+# " date 2024-07-05 Prime Minister X met ...": a page's date stamp before the story's words (the day it
+# was filed or saved), as scraped pages carry it; like a dateline's date, it dates no event in the story
+_STAMP = re.compile(r"\s*(?:[Dd]ate[d:]?\s+)?\d{4}-[01]\d-[0-3]\d\s")
+
+
+def stamp_end(text: str) -> int:
+    """Where a leading date stamp ("date 2024-07-05 ") ends; 0 when the text opens with none."""
+    m = _STAMP.match(text)
+    return m.end() if m else 0
+
+
 def find(text: str) -> re.Match[str] | None:
     """The dateline that opens the story, at its start or at the start of a line after its headline."""
     found = DATELINE.match(text, len(text) - len(text.lstrip()))

@@ -6,6 +6,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
+from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.datewords import NUMBER_WORDS, word_set
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
@@ -131,6 +132,9 @@ _YEAR_LEAD = re.compile(
 _TWEET_SIGNED = re.compile(r"\(@\w{1,15}\)\s*$")
 
 
+_STAMP_REACH = 24  # characters: where a page's leading date stamp may begin
+
+
 class DateIndex:
     """The document's timexes (in text order), looked up by range in log time."""
 
@@ -180,6 +184,10 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
             # "X on Monday invited Y to visit", "the invitation extended by X on Monday to visit": a date
             # before the asking, or inside its phrase, is the asking's, not the event's
             usable = [t for t in usable if t.start >= asked]
+    if len(usable) > 1 and usable[0].start < _STAMP_REACH and stamp_end(text) >= usable[0].end:
+        # "date 2024-07-05 X received Y on Thursday": a page's date stamp dates the lead event only when
+        # the sentence tells no other day for it
+        usable = usable[1:]
     if not usable:
         return None
     inside = next((t for t in usable if hit.start < t.start and t.end < hit.end), None)

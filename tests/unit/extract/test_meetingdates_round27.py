@@ -1,0 +1,55 @@
+"""Meeting dates and status, round 27: a page's leading date stamp ("date 2024-07-05 ") dates the lead
+event only when its sentence tells no other day for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.dateline import stamp_end
+from briefing_tui.extract.pipeline import build_document
+
+
+def _dates(text: str, published: date) -> list[tuple[str | None, str | None]]:
+    return [(m.start, m.end) for m in build_document(text, published).meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "stamped"),
+    [
+        (" date 2023-05-12 Lisbon", True),
+        ("Date: 2023-05-12 Lisbon", True),
+        ("2023-05-12 Lisbon", True),
+        # near misses: a date later in the opening words
+        ("Lisbon, 2023-05-12 - ", False),
+        ("The talks of 2023-05-12 ", False),
+    ],
+)
+def test_stamp_end(text: str, stamped: bool) -> None:
+    assert stamp_end(text) == (text.index("Lisbon") if stamped else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day told in the sentence wins over the stamp
+        (
+            " date 2023-05-12 Chancellor Anna Lindqvist received her counterpart Tomas Berga at the castle"
+            " on Thursday to discuss trade.",
+            [("2023-05-11", "2023-05-11")],
+        ),
+        (
+            " date 2023-05-12 President Anna Lindqvist welcomed Tomas Berga, the governor of the northern"
+            " province, at the palace on Wednesday evening.",
+            [("2023-05-10", "2023-05-10")],
+        ),
+        # near miss: with no other day told, the stamp still dates the lead event
+        (
+            " date 2023-05-12 Minister Anna Lindqvist met Tomas Berga in the capital.",
+            [("2023-05-12", "2023-05-12")],
+        ),
+    ],
+)
+def test_stamp_yields_to_the_day_told(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text, date(2023, 5, 12)) == expected
