@@ -683,6 +683,9 @@ PROPOSED = re.compile(
     r"i(?:nvit(?:e|es|ed|ing|ation)|f)"
     r"|urg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|open\s+to"
     r"|hop(?:e|es|ed|ing)\s+to|need\s+for"
+    # "expressed his intention to make a visit": a wish, not yet arranged (not "intention to run" told
+    # before another clause's visit)
+    r"|intentions?\s+to\s+(?:make|pay|visit|meet|hold|travel|host|attend|go|come)"
     r"|s(?:uggest(?:s|ed|ing)?|eek(?:s|ing)?|ought)"
     r"|re(?:ady\s+to|quest(?:s|ed|ing)?|fus(?:e|es|ed|ing)\s+to)"
     r"|asked\s+for|declin(?:e|es|ed|ing)\s+to"
@@ -695,7 +698,7 @@ PROPOSED = re.compile(
 # Every PROPOSED match contains one of these (lower case).
 PROPOSED_STEMS = word_set(
     "propos possible potential postpon prepared could call cancel might may whether welcome want would "
-    "willing invit if urg offer open hop need suggest seek sought ready request refus asked declin date"
+    "willing invit if intention urg offer open hop need suggest seek sought ready request refus asked declin date"
 )
 
 # Where the object list of a trigger ends: purpose clauses, topics, relative clauses,

@@ -53,3 +53,32 @@ def test_stamp_end(text: str, stamped: bool) -> None:
 )
 def test_stamp_yields_to_the_day_told(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text, date(2023, 5, 12)) == expected
+
+
+def _statuses(text: str, published: date) -> list[tuple[str, str]]:
+    return [(m.kind, m.status) for m in build_document(text, published).meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intention to visit or meet is a wish, not an arranged event
+        (
+            "Crown Prince Karim Nasser thanked Prime Minister Jan Olsen and expressed his intention to make"
+            " an official visit to Norway next year.",
+            [("visit", "proposed")],
+        ),
+        (
+            "Premier Jan Olsen met President Ali Musa on Monday, and Musa showed his intention to visit Norway"
+            " to stress the importance of ties.",
+            [("meeting", "past"), ("visit", "proposed")],
+        ),
+        # near miss: an intention to do something else, before a visit told as done
+        (
+            "Senator Jan Olsen announced his intention to run for office after he visited Norway on Monday.",
+            [("visit", "past")],
+        ),
+    ],
+)
+def test_intention_to_visit_is_proposed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statuses(text, date(2025, 12, 31)) == expected
