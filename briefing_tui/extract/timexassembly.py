@@ -248,10 +248,22 @@ _SAME_DAY_FAR_REACH = 1500  # ... when the day just before it is still ahead and
 _DAY_SHIFT = re.compile(
     r"\b(?:(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree)\s+days?\s+(?P<dir>earlier|later)"
     r"|[Tt]he\s+(?P<word>previous|next|following)\s+day(?!\s+of\b)"
-    r"|[Tt]he\s+day\s+(?P<side>before|after)(?=\s*[,.;]))\b"
+    r"|[Tt]he\s+day\s+(?P<side>before|after)(?=\s*[,.;])"
+    # "arrived in Lima the night before", "the previous evening": the eve of the day last told (not "the
+    # night before the vote": another event's eve)
+    r"|[Tt]he\s+(?:(?P<eve>night|evening)\s+before|previous\s+(?P<eve2>night|evening))"
+    r"(?=\s*[,.;]|\s+(?:on|in|at|to|and|from|with|for|after|as)\b))\b"
 )
 _DAY_SHIFT_WORDS = ("day earlier", "days earlier", "day later", "days later", "previous day", "next day")
-_DAY_SHIFT_WORDS_2 = ("following day", "day before", "day after")
+_DAY_SHIFT_WORDS_2 = (
+    "following day",
+    "day before",
+    "day after",
+    "night before",
+    "evening before",
+    "previous night",
+    "previous evening",
+)
 # "on Monday, the same day Trump took office": the same day told again beside it, no date of its own
 _APPOSED = re.compile(r"[ \t]*,[ \t]*$")
 
@@ -347,6 +359,8 @@ def _shift(m: re.Match[str]) -> int:
         return -n if m.group("dir") == "earlier" else n
     if m.group("word"):
         return -1 if m.group("word") == "previous" else 1
+    if m.group("eve") or m.group("eve2"):
+        return -1
     return -1 if m.group("side") == "before" else 1
 
 

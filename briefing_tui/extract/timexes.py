@@ -84,7 +84,7 @@ _NUMBER_MASK = rule_mask(NUMBER_RULES)
 # tried where _hits found one; the other pieces start with a literal, which the regex engine
 # finds with a fast scan of the window.
 _MONTH_WORD = rf"(?:{cased([*MONTHS, *MONTH_ABBREVIATIONS])})"
-_MDY_HINT = re.compile(rf"{_MONTH_WORD}(?:\.?\s+|\.)[0-9]")
+_MDY_HINT = re.compile(rf"{_MONTH_WORD}(?:\.?\s+(?:the\s+)?|\.)[0-9]")
 _DMY_HINT = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_WORD}")
 _MONTH_YEAR_HINT = re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+(?:1[6-9]|20)\d\d")
 _MONTH_ALONE_HINT = re.compile(rf"{MONTH_FULL}\b(?!\s*\d)")

@@ -61,8 +61,14 @@ LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 # "June 4", "Feb. 10 to 12"; after an abbreviation's dot the space may be left out ("Feb.11"), and
 # after the comma before the year ("Nov 25,2015", as some publishers' bylines print it)
+# "September the 7th": an ordinal day after "the" (not "in May the 3rd round": a noun after it)
+_THE_ORDINAL = (
+    r"the\s+(?=(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?![ \t]+(?!(?:and|or|in|at|with|to|when|as|of|this|next|last)\b)[a-z]))"
+)
 MDY = re.compile(
-    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))(?P<day>{_DAY_YEAR_COMMA})"
+    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))"
+    rf"(?:{_THE_ORDINAL})?(?P<day>{_DAY_YEAR_COMMA})"
     rf"(?:(?:,?\s+|,)(?P<year>{_YEAR}))?"
     rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
 )
@@ -155,7 +161,8 @@ GENERIC_TODAY_AFTER = re.compile(
     r"rapidly|changing|volatile|uncertain|turbulent|geopolitical|global)\b"
 )
 RELATIVE_UNIT = re.compile(
-    r"\b(?=[eElLtTnN])(?i:(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next)\s+"
+    # ("in the coming year": the next one; "the coming weeks" is a span, no date)
+    r"\b(?=[eElLtTnN])(?i:(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next|the\s+coming)\s+"
     r"(?P<unit>week|weekend|month|year|summer|winter|spring|autumn|fall)"
     r"|(?P<pre2>earlier|later)\s+in\s+the\s+(?P<unit2>week|month|year)"
     r"|(?:the\s+)?end\s+of\s+(?P<rel3>the|this|next|last)\s+(?P<unit3>month|year))\b"

@@ -239,6 +239,9 @@ def _from_month_bare(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(start, m.end(), _month_value(month, ctx, start, m.end()), kind="month")
 
 
+_SAME_DAY_BEFORE = re.compile(r"(?i)\b(?:earlier|later)\s+$")
+
+
 def _from_weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     wd = weekday_number(m.group("wd"))
     if wd is None or (
@@ -252,7 +255,11 @@ def _from_weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
         if mod is None or mod.lower() in ("this", "coming")
         else None
     )
-    if mod is None and tense in (None, "past") and ctx.looks_ahead(m.start(), ahead_of=tense is None):
+    if mod is None and _SAME_DAY_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start()):
+        # "will sit down with X later Friday", "said earlier Friday": told on that very day, the day of
+        # writing, whatever the verb (on or before publication)
+        tense = "past"
+    elif mod is None and tense in (None, "past") and ctx.looks_ahead(m.start(), ahead_of=tense is None):
         # "we look forward to our meeting on Friday"; with no verb's tense in the clause, "it comes
         # ahead of a council meeting on Friday": an event still to come
         tense = "future"
@@ -284,6 +291,8 @@ def _from_relative_day(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 def _from_relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     rel = (m.group("rel") or m.group("rel3") or "this").lower()
+    if rel.endswith("coming"):
+        rel = "next"  # "the coming month"
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     delta = {"last": -1, "next": 1}.get(rel, 0)
     p = ctx.published
