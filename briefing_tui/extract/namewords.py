@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS
-from briefing_tui.extract.lexicon.words import NAME_PARTICLES
+from briefing_tui.extract.lexicon.words import NAME_PARTICLES, NAME_SUFFIXES
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 _DOUBLED = re.compile(r"(\w)\1+")
@@ -61,12 +61,12 @@ def name_words(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def name_word(word: str) -> str | None:
-    """A word as a key of a person's name; None for initials, particles, ranks and honorifics.
+    """A word as a key of a person's name; None for initials, particles, suffixes, ranks and honorifics.
     Accents are dropped: one name is often spelt with and without them ("Cavusoglu", "Çavuşoğlu");
     so are doubled letters, which transliterations and typos add or drop ("Zelenskyy", "Mohammed"),
     and a final y or i, which transliterations from Cyrillic swap ("Sergey", "Sergei"; "Zelensky", "Zelenskiy")."""
-    if len(word) < 2 or word in NAME_PARTICLES:
-        return None
+    if len(word) < 2 or word in NAME_PARTICLES or word in NAME_SUFFIXES:
+        return None  # "Aliyev Jr." is Aliyev: a generation's mark tells no one apart within a story
     low = word.lower()
     if low in RANKS_AND_HONORIFICS:
         return None

@@ -13,12 +13,14 @@ from functools import lru_cache
 
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.knownpeople import given_word, known_name, known_word
+from briefing_tui.extract.lexicon import countries
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
     is_office_word,
 )
 from briefing_tui.extract.lexicon.words import (
     NON_NAME_WORDS,
+    PLACES,
 )
 from briefing_tui.extract.mentionwords import HEADS_AND_RANKS
 from briefing_tui.extract.namewords import name_words as name_keys
@@ -383,6 +385,10 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if len(head.split()) > 1 and not used_keys.intersection(name_keys(head))
         for m in ms
     }
+    for head, ms in located.items():
+        if len(head.split()) > 1 and used_keys.intersection(name_keys(head)):
+            for m in ms:
+                _place_before_name(text, m, head, used_keys)
     return [m for m in kept if id(m) not in drop] if drop else kept
 
 
@@ -403,6 +409,20 @@ def _inside_expansion(text: str, m: Mention) -> bool:
         return False
     initials = iter(_INITIAL.findall(text, opened, closed))
     return all(letter in initials for letter in acronym.group(1))  # in order, others skipped
+
+
+def _place_before_name(text: str, m: Mention, head: str, used_keys: set[str]) -> None:
+    """ "Upon arrival in Ankara Zarif told reporters": a place's name, then the surname of a person the
+    article names elsewhere, read as one name; the name starts after the place."""
+    first, _, rest = head.partition(" ")
+    if countries.country_of(first) is None and first not in PLACES:
+        return
+    if not rest or not used_keys.issuperset(name_keys(rest)) or not name_keys(rest):
+        return
+    m.start = m.end - len(rest) if text.endswith(rest, 0, m.end) else m.start
+    m.text = text[m.start : m.end]
+    if m.head_start is not None:
+        m.head_start = m.start
 
 
 def _has_digit(head: str) -> bool:

@@ -364,6 +364,13 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Pipeline",
         "Citadel",
         "Fortress",
+        "Castle",
+        # works of transport and water named after a place ("the X Tunnel", "the X Expressway")
+        "Tunnel",
+        "Highway",
+        "Expressway",
+        "Motorway",
+        "Railway",
         "Visits",
         "Talk",  # "the Foreign Ministers' Telephone Talk": a meeting's name
         "Retreat",  # "the Leaders Retreat"
@@ -431,6 +438,7 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Calle",
         "Avenida",
         "Ulitsa",
+        "Marg",  # Hindi "road", last in an address ("X Marg")
         # palace words of other languages, first in a palace's name ("Istana Negara", "Palacio de Oriente")
         "Istana",
         "Wisma",  # Malay "building": "Wisma Putra", the foreign ministry's seat

@@ -98,3 +98,36 @@ def test_a_style_before_dr_is_no_name() -> None:
     people = _people(text)
     assert "Tok" not in people
     assert people["Rahim Osman"][0] == "Chief Minister"
+
+
+def test_a_generation_suffix_does_not_make_a_second_person() -> None:
+    text = "Kenyan President Daniel Moiro spoke on Monday. Later, Moiro Jr. said the vote was fair."
+    people = _people(text)
+    assert list(people) == ["Daniel Moiro"]
+
+
+def test_a_place_before_a_known_surname_is_cut_off() -> None:
+    text = (
+        "Egypt's Foreign Minister Karim Haddad flew to Cairo on Sunday. "
+        "On arrival in Cairo Haddad told reporters the talks would be frank."
+    )
+    assert list(_people(text)) == ["Karim Haddad"]
+
+
+def test_a_name_after_in_without_a_place_stays_whole() -> None:
+    # near miss: the first word after "in" is no place, so the name is not cut
+    text = "Minister Rosa Haddad spoke. Confidence in Rosa Haddad grew, aides said."
+    assert list(_people(text)) == ["Rosa Haddad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They signed a note on Banda-Ruvo Tunnel, and a trade pact.",
+        "The talks were held at 5, Raja Vikram Marg in the capital.",
+        "Work on Kavala-Sorin Expressway will start in May.",
+        "They inaugurated Mbeki Highway on Friday.",
+    ],
+)
+def test_works_and_roads_named_like_people_are_no_one(text: str) -> None:
+    assert _people(text) == {}
