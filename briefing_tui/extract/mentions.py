@@ -71,7 +71,7 @@ from briefing_tui.extract.mentionwords import (
     word_class,
 )
 from briefing_tui.extract.nonpeople import head_text, not_people
-from briefing_tui.extract.personnames import GIVEN_TOO
+from briefing_tui.extract.personnames import APOSTROPHES, GIVEN_TOO
 from briefing_tui.extract.rolenouns import Taken, role_nouns
 from briefing_tui.extract.titledpeople import NAME_POSSESSORS, OFFICE_TAIL_STARTS, TitleScanner
 from briefing_tui.extract.tokens import Token, sentence_tokens
@@ -185,6 +185,9 @@ class _Scanner(TitleScanner):
                 continue
             if tok.text in NAME_PARTICLES and j > i and self.particle_leads_to_name(j, n):
                 j += 1
+                continue
+            if j > i and tok.text in APOSTROPHES and self.past_ayn(j, n) > j:
+                j += 1  # "Mohammed Shia' Al Sudani": an apostrophe ending a name word
                 continue
             if nxt is not None and nxt.cap and tok.text in CONNECTORS:
                 j += 1

@@ -223,7 +223,10 @@ PRONOUN = 8192  # PRONOUN_PATTERN matches inside the word on its own ("he", "He-
 TITLE_MODIFIER = 16384
 NAME_MARK = 32768  # a word name_end reads before asking for a name word: a particle, a suffix, a quote mark
 _NAME_MARKS = NAME_PARTICLES | NAME_SUFFIXES | {'"'}
-_RUN_INNER = frozenset({".", ",", '"', "[", "d'Affaires", "d'affaires"}) | CONNECTORS | NAME_PARTICLES
+# "'": a transliterated ayn ending a name word ("Shia' Al Sudani"; see NameScanner.past_ayn)
+_RUN_INNER = (
+    frozenset({".", ",", '"', "[", "d'Affaires", "d'affaires", "'", "\u2019"}) | CONNECTORS | NAME_PARTICLES
+)
 
 
 ELIDED_CAPITAL = re.compile(r"[dl]'[A-Z]")  # "d'Ivoire", "d'Estaing": a particle elided onto a name

@@ -180,6 +180,7 @@ _GOING = frozenset(
 )
 
 
+APOSTROPHES = frozenset({"'", "\u2019"})
 # Prepositions a title-case headline capitalises before a place ("... Y In Prague", "... At Geneva")
 _HEADLINE_PREPOSITIONS = frozenset({"In", "At", "To", "From", "On"})
 
@@ -304,6 +305,18 @@ class NameScanner:
         nxt = t[q + 1].text
         return bool(self.cls[q + 1] & NAME_WORD) and nxt.isalpha() and not is_english_word(nxt)
 
+    def past_ayn(self, q: int, j: int) -> int:
+        """``q + 1`` when token ``q`` is an apostrophe glued to a name word not ending in "s" and a
+        name word follows after a space ("Shia' Al Sudani": a transliterated ayn, no possessive as in
+        "Jones' office"), else ``q``."""
+        t = self.t
+        if q == 0 or q + 1 >= j or t[q].text not in APOSTROPHES or t[q].start != t[q - 1].end:
+            return q
+        before, after = t[q - 1], t[q + 1]
+        if before.text.endswith("s") or not before.cap or after.start == t[q].end:
+            return q
+        return q + 1 if self.cls[q + 1] & NAME_WORD or after.text in NAME_PARTICLES else q
+
     def place_at(self, q: int, j: int) -> bool:
         """A known place or country's name at token ``q`` (before ``j``)."""
         if q >= j:
@@ -346,9 +359,17 @@ class NameScanner:
                 count += 1  # "Hossein Amir Abdollahian": a royal title between name words is a name
                 q += 1
                 continue
-            if count and tok.text in _INNER_NAME_WORDS and q + 1 < j and cls[q + 1] & NAME_WORD:
+            if (
+                count
+                and tok.text in _INNER_NAME_WORDS
+                and q + 1 < j
+                and cls[self.past_ayn(q + 1, j)] & NAME_WORD
+            ):
                 count += 1  # "Hassan Sheikh Mohamud": between two name words, a part of the name
                 q += 1
+                continue
+            if count and tok.text in APOSTROPHES and self.past_ayn(q, j) > q:
+                q += 1  # "Mohammed Shia' Al Sudani": the apostrophe is the word's last letter
                 continue
             if count == 1 and self.month_surname(q):
                 count += 1  # "Theresa May", "Elizabeth May": after a given name, a month is a surname

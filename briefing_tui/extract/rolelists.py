@@ -54,7 +54,7 @@ def plural_title_before_list(doc: Document, people: list[Mention]) -> None:
         short = _ABBREVIATED_PLURAL.search(text, max(0, m.start - 24), m.start)
         if short is not None and m.role is None:
             # "Former PMs A and B": an abbreviated plural before the list, outside the names
-            office = ABBREVIATED_OFFICES[short.group(2).lower()]
+            office = ABBREVIATED_OFFICES.get(short.group(2).lower(), short.group(2))  # "MPs": "MP"
             if short.group(1):
                 office = f"former {office}"
             _give_list(text, people, n, office)
@@ -83,8 +83,8 @@ def plural_title_before_list(doc: Document, people: list[Mention]) -> None:
         return
 
 
-# "former PMs " right before a name: the abbreviated plural, perhaps after a past marker
-_ABBREVIATED_PLURAL = re.compile(r"(?:\b([Ff]ormer|[Ee]x-)\s*)?\b(PM|FM)s\s+$")
+# "former PMs ", "MPs " right before a name: the abbreviated plural, perhaps after a past marker
+_ABBREVIATED_PLURAL = re.compile(r"(?:\b([Ff]ormer|[Ee]x-)\s*)?\b(PM|FM|MP|MEP)s\s+$")
 
 
 def _give_list(text: str, people: list[Mention], n: int, office: str) -> None:

@@ -1,0 +1,51 @@
+"""Roles, round 27: a name word ending in an apostrophe (a transliterated ayn: "Shia' Al X") stays
+inside the name, so its office is not lent to someone sharing a given name; "MPs A, B and C":
+the abbreviated plural is each listed holder's office."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+def test_an_apostrophe_ending_a_name_word_keeps_the_name_whole() -> None:
+    text = (
+        "Iraqi Prime Minister Ahmed Shia' Al Mansour will visit Tehran. "
+        "Iran's deputy foreign minister Ahmad Rezaei said the trip was planned."
+    )
+    people = _people(text)
+    assert people["Ahmed Shia' Al Mansour"] == ("Prime Minister", "Iraq")
+    assert people["Ahmad Rezaei"][1] == "Iran"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a possessive apostrophe after a name ending in "s", or before a lowercase word
+        ("Minister Ali Jones' Office said no.", "Ali Jones"),
+        ("Senator Ana Ruiz' aides said no.", "Ana Ruiz"),
+    ],
+)
+def test_a_possessive_apostrophe_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_mps_before_a_list_is_each_holders_office() -> None:
+    text = "The delegation includes MPs Anna Sargsyan, Karen Avoyan and Gor Melikyan."
+    people = _people(text)
+    assert [people[n][0] for n in ("Anna Sargsyan", "Karen Avoyan", "Gor Melikyan")] == ["MP", "MP", "MP"]
+
+
+def test_mps_leaves_a_holder_with_an_office_of_his_own() -> None:
+    text = "The delegation includes MPs Anna Sargsyan and Deputy Speaker Gor Melikyan."
+    people = _people(text)
+    assert people["Anna Sargsyan"][0] == "MP"
+    assert people["Gor Melikyan"][0] == "Deputy Speaker"
