@@ -286,6 +286,7 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;]|(?:and|or|but)\b)")  # 'called on and ...'
 _RECALLED_STAFF = re.compile(
     r"\s+(?:(?:the|its|his|her|their|all|some|[A-Z][\w.'\u2019-]*)\s+){0,3}"
     r"(?:ambassadors?|envoys?|diplomats?|diplomatic\s+staff|staff|troops|forces|personnel|delegation)\b"
+    r"|\s+(?:its|their|his|her)\s+(?:Ambassadors?|Envoys?)\b"  # 'its Ambassador to X', titled in capitals
 )
 _COMMA_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b")
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s")

@@ -177,3 +177,20 @@ def test_capitalised_issuer_before_a_document_that_read(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'recalled its Ambassador to X': the title in capitals is still a diplomat called home
+        ("Peru recalled its Ambassador to Chile and Peruvians called for a boycott of the port.", []),
+        ("Peru recalled their Envoys for trade after the vote in the assembly.", []),
+        # near miss: a name in capitals after 'the' is a thing remembered aloud
+        (
+            "Ruiz recalled the Ambassadors Conference of last year as a great success.",
+            [("indirect", "Ana Ruiz", "the Ambassadors Conference of last year as a great success")],
+        ),
+    ],
+)
+def test_recalled_a_titled_ambassador(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
