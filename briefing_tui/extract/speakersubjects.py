@@ -138,6 +138,8 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
     subj = speech.subject_before(text, s_start, gap_end)
     if subj is not None and text.startswith("s", subj.end - 1) and text[subj.end - 2] in "'\u2019":
         return None  # "Tamil Nadu's demands": a possessive names the owner of a noun, not a speaker
+    if subj is not None and text.find(" who ", max(s_start, subj.start - _WHO_REACH), subj.start) >= 0:
+        subj = _relative_antecedent(text, s_start, subj) or subj
     if subj is not None:
         subj = unclosed_apposition(ctx, subj.start, subj.end, s_start) or subj
     elif text.find(",", max(s_start, gap_end - 160), gap_end) >= 0:
@@ -207,6 +209,18 @@ _PLURAL_BEFORE = re.compile(
     r"\b(?:the|all|both|two|three|four|five|six|seven|eight|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s$"
 )
 _WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
+# 'X who welcomed the guest (at the airport) said': the phrase before the verb is the object of a
+# relative clause set off by no commas; its antecedent speaks
+_WHO_CLAUSE = re.compile(r"(?<![,\s])\s+who\s+(?:(?:also|had|has|earlier|personally|first)\s+)?[a-z]+ed\s+$")
+_WHO_REACH = 40
+
+
+def _relative_antecedent(text: str, s_start: int, subj: Span) -> Span | None:
+    """The subject before 'who' when ``subj`` is the object of a relative clause on it."""
+    m = _WHO_CLAUSE.search(text, max(s_start, subj.start - _WHO_REACH), subj.start)
+    if m is None:
+        return None
+    return speech.subject_before(text, s_start, m.start())
 
 
 def quoted_as_saying(ctx: Context, v: VerbHit) -> bool:

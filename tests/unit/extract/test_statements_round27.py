@@ -194,3 +194,29 @@ def test_capitalised_issuer_before_a_document_that_read(
 )
 def test_recalled_a_titled_ambassador(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_SIGN = "her visit was a sign of close ties"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X who welcomed Y said ...': Y is the object of a relative clause on X, who speaks
+        (f"Tom Berg who welcomed Ruiz said that {_SIGN}.", [("indirect", "Tom Berg", _SIGN)]),
+        (
+            f"Spokesman Tom Berg who earlier greeted Ruiz said that {_SIGN}.",
+            [("indirect", "Tom Berg", _SIGN)],
+        ),
+        # near misses: a comma-closed relative clause, and an object of a relative clause with no name before it
+        (
+            f"Tom Berg, who welcomed Ruiz at the airport, said that {_SIGN}.",
+            [("indirect", "Tom Berg", _SIGN)],
+        ),
+        (f"The official who welcomed Ruiz said that {_SIGN}.", []),
+    ],
+)
+def test_object_of_a_relative_clause_is_no_speaker(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _said(text) == expected
