@@ -60,6 +60,7 @@ from briefing_tui.extract.statementcontext import (
     strip,
 )
 
+_QUOTED_FORMS = frozenset(("quoted", "reported"))  # 'X quoted/reported Y as saying': Y speaks
 _QUOTING = re.compile(r"\s*,?\s*quoting\s+")
 # bodies that speak unnamed in a sentence-final attribution: '..., the government said on Friday.'
 # (elsewhere 'the government' is often no speaker: 'the government recommending "translation tools"')
@@ -91,7 +92,7 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
             continue
-        if v.form == "quoted" and v.start not in ctx.attribution_verbs and v.start >= covered_until:
+        if v.form in _QUOTED_FORMS and v.start not in ctx.attribution_verbs and v.start >= covered_until:
             cand = _quoted_person(ctx, v, s_start, s_end)
             if cand is not None:
                 covered_until = cand.end

@@ -60,9 +60,12 @@ def named_after(ctx: Context, start: int, limit: int) -> Span | None:
     return None
 
 
+_QUOTING_LEMMAS = frozenset(("quote", "report"))
+
+
 def relayed_speaker(ctx: Context, v: VerbHit, limit: int) -> Attribution | None:
-    """'Detik.com quoted Djamal as saying': the speaker is the one quoted."""
-    if speech.lemma_of(v.form) != "quote" or _QUOTED_BY.match(ctx.text, v.end, limit):
+    """'Detik.com quoted (or reported) Djamal as saying': the speaker is the one quoted."""
+    if speech.lemma_of(v.form) not in _QUOTING_LEMMAS or _QUOTED_BY.match(ctx.text, v.end, limit):
         return None  # 'X was quoted by the agency as saying': X speaks
     np = speech.noun_phrase_after(ctx.text, v.end, limit)
     if np is None or not AS_SAYING.match(ctx.text, np.end, limit):

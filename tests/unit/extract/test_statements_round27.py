@@ -220,3 +220,29 @@ def test_object_of_a_relative_clause_is_no_speaker(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+_DIALOGUE = "Dialogue is the only way to settle the issues between us"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X reported Y as saying', like 'X quoted Y as saying': Y speaks, X relays
+        (
+            f'"{_DIALOGUE}," the Ministry of Trade reported Ruiz as saying in a statement.',
+            [("direct", "Ana Ruiz", _DIALOGUE)],
+        ),
+        (
+            "The Ministry of Trade reported Ruiz as saying that dialogue was the only way forward.",
+            [("indirect", "Ana Ruiz", "dialogue was the only way forward")],
+        ),
+        # near miss: 'reported that' is the reporter's own report
+        (
+            "The Ministry of Trade reported that Ruiz would arrive on Monday for talks.",
+            [("indirect", "Ministry of Trade", "Ruiz would arrive on Monday for talks")],
+        ),
+    ],
+)
+def test_reported_someone_as_saying(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
