@@ -17,7 +17,7 @@ import re
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.document import StatementCandidate
-from briefing_tui.extract.speakersubjects import subject_of
+from briefing_tui.extract.speakersubjects import named_after, subject_of
 from briefing_tui.extract.speech import VerbHit
 from briefing_tui.extract.statementcontext import (
     ADDING,
@@ -376,12 +376,24 @@ def _find_tail(ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> 
     if speech.lemma_of(v.form) not in TRAILING_LEMMAS:
         return None
     if not TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end):
-        return None
+        return _inverted_tail(ctx, v, s_start, s_end)
     subj = subject_of(ctx, v, s_start, verbs)
     if subj is None:
         return None
     comma = ctx.text.rfind(",", s_start, subj.start)
     return comma if comma >= 0 and SPEAKER_LEAD.fullmatch(ctx.text, comma + 1, subj.start) else None
+
+
+def _inverted_tail(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> int | None:
+    """'..., said adviser Tom Berg.': the comma before a verb that ends the sentence with its speaker
+    after it opens the attribution, as in '..., Tom Berg said.'"""
+    comma = v.start - 2
+    if comma <= s_start or ctx.text[comma] != "," or v.participle or v.kind == "address":
+        return None
+    np = named_after(ctx, v.end, s_end) or speech.noun_phrase_after(ctx.text, v.end, s_end)
+    if np is None or not TRAILING_REST.match(ctx.text, past_date(ctx, np.end, s_end), s_end):
+        return None
+    return comma
 
 
 def reported_statement(

@@ -794,6 +794,7 @@ TRAILING_LEMMAS = (
     | speech.word_set("stress emphasize emphasise underscore underline reiterate insist explain tweet write")
     | speech.word_set("disclose reveal declare affirm warn")
     | speech.word_set("clarify assert argue claim acknowledge admit observe testify")
+    | speech.word_set("share")  # '..., shared the adviser.': South Asian papers close a report so
 )
 # '..., stressed the ambassador.': verbs of emphasis close a report as 'said' does; so do verbs of
 # making known ('..., the spokesperson disclosed.'), of warning, and of arguing or conceding a point

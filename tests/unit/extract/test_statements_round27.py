@@ -246,3 +246,36 @@ _DIALOGUE = "Dialogue is the only way to settle the issues between us"
 )
 def test_reported_someone_as_saying(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_AGENDA = "On the occasion, the two leaders discussed matters of trade and mutual interest"
+_INVITED = "Ruiz invited the king to visit Peru while the king again urged more investment"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., shared adviser X.': a verb some papers close a report with, as '..., said X.'
+        (f"{_AGENDA}, shared foreign affairs adviser Tom Berg.", [("indirect", "Tom Berg", _AGENDA)]),
+        (
+            "Trade grew by a fifth last year, Ruiz shared.",
+            [("indirect", "Ana Ruiz", "Trade grew by a fifth last year")],
+        ),
+        # an inverted attribution at the end bounds the report of a verb inside it, as '..., Berg said.' does
+        (
+            f"During the talks, {_INVITED}, said Tom Berg.",
+            [
+                ("indirect", "Tom Berg", f"During the talks, {_INVITED}"),
+                ("indirect", "Ana Ruiz", "the king to visit Peru while the king again urged more investment"),
+            ],
+        ),
+        # near misses: 'shared by' is a passive; a participle is no attribution closing the report
+        ("The region has a long history of trade that is shared by Peru.", []),
+        (
+            "Ruiz said the king would visit Peru soon, said to be a great honour.",
+            [("indirect", "Ana Ruiz", "the king would visit Peru soon, said to be a great honour")],
+        ),
+    ],
+)
+def test_inverted_trailing_attribution(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
