@@ -340,7 +340,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         opens="wt",
     ),
-    _t("arrive arrives arrived arriving", r"\barriv(?:e|es|ed|ing)\s+in\b", "visit", "travel", opens="a"),
+    # "arrived in Doha", "arrived Wednesday evening in Doha", "arrived late on Sunday in Accra": a day
+    # (and its part) may stand between the verb and the place
+    _t(
+        "arrive arrives arrived arriving",
+        r"\barriv(?:e|es|ed|ing)\s+(?:(?:early\s+|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+        r"|Saturday|Sunday|today|yesterday|tonight|this)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?in\b",
+        "visit",
+        "travel",
+        opens="a",
+    ),
     # "the Kyrgyz leader landed in Tashkent": a flight's arrival (a place follows: not "landed in trouble")
     _t(
         "land lands landed landing",
