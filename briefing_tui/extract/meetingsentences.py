@@ -130,7 +130,10 @@ _EARLIER_OPENING = re.compile(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\
 # an opening "Prior to <event> ... , " phrase up to the last comma before the trigger
 _LANDMARK_PHRASE = re.compile(r"\b(?:[Pp]rior\s+to|[Aa]head\s+of)\b[^;.]{0,160},\s+(?=[^,]*$)")
 # a sentence opening "Before Tuesday's meeting with X, ...": the event it names came after the main clause's
-_BEFORE_OPENING = re.compile(r"\s*(?:Before|Prior\s+to|Ahead\s+of)\s+[^,;.]{3,120},")
+# ("Aside from his meeting with X, Y also had lunch with Z": another event, told beside the clause's)
+_BEFORE_OPENING = re.compile(
+    r"\s*(?:Before|Prior\s+to|Ahead\s+of|Aside\s+from|Apart\s+from|Besides|In\s+addition\s+to)\s+[^,;.]{3,120},"
+)
 # "During his visit to X from May 2 to 4, Y will call on Z": the trip told in the opening phrase is
 # one event, the main clause (whose subject follows the phrase) another, held during it
 _DURING_OPENING = re.compile(
@@ -568,7 +571,7 @@ def sentence_candidates(
     trip: tuple[int, str] | None = None  # the end of the last travel trigger and the place it reaches
     landmark_end = -1  # where an opening "Before the meeting with X," phrase ends
     during_end = -1  # where an opening "During his visit to X," phrase ends
-    if text.startswith(("Before", "Prior", "Ahead"), s.start):
+    if text.startswith(("Before", "Prior", "Ahead", "Aside", "Apart", "Besides", "In addition"), s.start):
         phrase = _BEFORE_OPENING.match(text, s.start, s.end)
         landmark_end = phrase.end() if phrase else -1
     elif text.startswith(("During", "While", "In the"), s.start):
@@ -972,18 +975,27 @@ def _quote_before(text: str, lo: int, end: int) -> int:
 _TWO_OR_BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two|pair)|[Bb]oth)\s")  # the lookups of _THE_TWO, cheaply
 
 
+_PAIR_REACH = 3  # sentences back within which "the two" are the people last named
+
+
 def _pair_before(doc: Document, actors: ActorIndex, index: int) -> list[int] | None:
-    """The two people the sentence before names ("Trudeau congratulated Trump. The two men spoke by
-    phone"), if it names exactly two."""
-    prev = doc.sentences[index - 1]
-    people = list(
-        dict.fromkeys(
-            m.entity
-            for m in actors.between(prev.start, prev.end)
-            if m.entity is not None and actors.kind(m) == "person"
+    """The two people the nearest sentence before that names two names ("Trudeau congratulated Trump.
+    The two men spoke by phone"; "... between Presidents A and B. The envoy prepared it. Both presidents
+    met in May": a sentence naming one person is passed over, one naming more than two ends the search)."""
+    for back in range(index - 1, max(-1, index - 1 - _PAIR_REACH), -1):
+        prev = doc.sentences[back]
+        people = list(
+            dict.fromkeys(
+                m.entity
+                for m in actors.between(prev.start, prev.end)
+                if m.entity is not None and actors.kind(m) == "person"
+            )
         )
-    )
-    return people if len(people) == 2 else None
+        if len(people) == 2:
+            return people
+        if len(people) > 2:
+            return None  # three or more named: which two is not told
+    return None
 
 
 def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIndex) -> Found | None:
