@@ -72,9 +72,10 @@ _COORDINATION = re.compile(
     # "Presidents X of Ecuador and Y of Colombia": the first one's country after the name, before "and"
     r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?=\s*(?:,\s*)?and\s))?"
     r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)"
-    # "X and Cambodia's Prime Minister Y", "X and the acting President Y": the second one's title between
+    # "X and Cambodia's Prime Minister Y", "X and the acting President Y", "X and visiting Chadian Minister
+    # Y": the second one's title between
     # (after "and" only: "X, Foreign Ministry spokesperson Y said" is one more name in a list)
-    r"(?:(?<=and\s)(?:the\s+|acting\s+|former\s+|interim\s+|deputy\s+|vice\s+|of\s+)*"
+    r"(?:(?<=and\s)(?:the\s+|acting\s+|former\s+|interim\s+|deputy\s+|vice\s+|of\s+|visiting\s+)*"
     # "X and the Republic of Y": only "the" between; "X and United States (US) Secretary Y": an acronym aside
     r"(?:[A-Z][\w.-]*(?:'s|\u2019s)?\s+(?:\([A-Z]{2,6}\)\s+)?){0,5})?"
 )
@@ -83,6 +84,8 @@ _COORDINATION = re.compile(
 # "his Republic of Korea counterpart ", "her Albanian colleague, ": a possessive and the title of the
 # person named next, after "and" (the owner named before it)
 _THEIR_TITLE = re.compile(r"(?<=and\s)(?:his|her|their)\s+(?:[\w.'-]+\s+){0,4}?[\w.'-]+,?\s+")
+# " adviser ": the lower-case rest of a title between a title word and the name it goes with
+_TITLE_REST = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 
 
 # "at 10 Downing Street": a house number opens a street's name ("Palacio de la Moneda": a Romance name's
@@ -283,6 +286,10 @@ def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
             anchor = m.start
         elif m.kind == "pronoun" and _THEIR_TITLE.fullmatch(text, m.start, anchor):
             # "X and his Korean counterpart Y": the owner is X, named before "and"; go on from "his"
+            anchor = m.start
+        elif m.kind == "role" and _TITLE_REST.fullmatch(text, m.end, anchor):
+            # "X and Bangladesh's Chief adviser Professor Y": a title word read alone is the start of the
+            # next one's title (only lower-case words between); go on from it
             anchor = m.start
         else:
             break

@@ -415,8 +415,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "meeting meetings session sessions",
-        # "committed to having another meeting", "proposed holding a two-plus-two meeting"
-        r"\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|session)s?\b",
+        # "committed to having another meeting", "proposed holding a two-plus-two meeting", "are expected to
+        # have their first bilateral meeting"
+        r"\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:meeting|session)s?\b",
         "meeting",
         "verb",
         opens="h",
@@ -445,6 +447,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "verb",
         guest=True,
         opens="hgto",
+    ),
+    # "hosted a dinner with North Korean officials", "had a working lunch with X", "had dinner with X": a
+    # meal shared with others is a sitting with them
+    _t(
+        "dinner luncheon lunch banquet breakfast",
+        r"\b(?:held|holds|hold|hosted|hosts|host|had|has|have|having)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?)?"
+        r"(?:dinner|luncheon|lunch|banquet|breakfast)\s+with\b",
+        "meeting",
+        "verb",
+        opens="h",
     ),
     _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
     # "engaged his US counterpart, X, on trade": a minister taking up issues with another

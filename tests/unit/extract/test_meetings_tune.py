@@ -149,10 +149,14 @@ def test_a_dateline_opening_a_later_paragraph_dates_nothing() -> None:
             "Blinken and Lavrov will meet again in Geneva for discussions on Ukraine and Israel.",
             [("meeting", "upcoming", {"Antony Blinken", "Sergei Lavrov"})],
         ),
-        # ", Scholz also had ...": a name opening a new clause ends the object list
+        # ", Scholz also had ...": a name opening a new clause ends the object list; the lunch shared with
+        # Macron is a sitting of its own (round 27), apart from the one the opening phrase names
         (
             "Aside from his meeting with Lavrov, Scholz also had lunch with Macron.",
-            [("meeting", "past", {"Olaf Scholz", "Sergei Lavrov"})],
+            [
+                ("meeting", "past", {"Olaf Scholz", "Sergei Lavrov"}),
+                ("meeting", "past", {"Emmanuel Macron", "Olaf Scholz"}),
+            ],
         ),
         # "their meeting" is the meeting just told: one event, with the later sentence's date
         (
