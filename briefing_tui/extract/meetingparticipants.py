@@ -70,6 +70,8 @@ def two_sides(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
         return []
     if actors.doc.text.find("counterpart", group[0].end, group[-1].end) >= 0:
         return group
+    if actors.doc.text.find(" visiting ", group[0].end, group[-1].start + 1) >= 0:
+        return group  # "X and visiting Foreign Minister Y": a guest from elsewhere, another side
     sides = [actors.doc.entities[m.entity].affiliation for m in group]
     return group if None not in sides and len(set(sides)) > 1 else []
 

@@ -24,7 +24,7 @@ from datetime import date
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate
-from briefing_tui.extract.lexicon.countries import NAMES
+from briefing_tui.extract.lexicon.countries import NAMES, country_of
 from briefing_tui.extract.meetingactors import ActorIndex, place_named_at
 from briefing_tui.extract.meetingdates import DateIndex
 from briefing_tui.extract.meetingfound import Found
@@ -248,6 +248,37 @@ def _host_land_place(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
+def _place_country(place: str) -> str | None:
+    """The country a place is in, by the lexicon: "Warsaw", "Kyiv, Ukraine" (None when unknown)."""
+    return next((c for part in reversed(place.split(", ")) if (c := country_of(part.strip()))), None)
+
+
+def _visit_city(doc: Document, found: list[Found]) -> list[Found]:
+    """ "Pompeo arrived in Poland on Tuesday ... told reporters in Warsaw after talks with X": a visit told
+    by its country alone was to the one city of that country where the story puts its traveller's other
+    events of the same status (and days)."""
+    for trip in found:
+        if trip.kind != "visit" or trip.location not in NAMES or trip.earlier:
+            continue
+        country = NAMES[trip.location]
+        travellers = {i for i in trip.participants if doc.entities[i].kind == "person"}
+        cities = {
+            f.location
+            for f in found
+            if f is not trip
+            and f.location
+            and f.location not in NAMES
+            and f.status == trip.status
+            and not f.earlier
+            and travellers.intersection(f.participants)
+            and _days_hold(trip, f)
+            and _place_country(f.location) == country
+        }
+        if len(cities) == 1:
+            trip.location = cities.pop()
+    return found
+
+
 def _days_hold(trip: Found, f: Found) -> bool:
     """No clash between a sitting's day (or month) and its trip's days, at the precision both tell."""
     if not (trip.start and f.start):
@@ -425,7 +456,7 @@ def _their_event(found: list[Found]) -> list[Found]:
             f.theirs
             and prev is not None
             and len(prev.participants) >= 2
-            and f.sentence - prev.sentence <= 1
+            and (f.sentence - prev.sentence <= 1 or (f.participants and f.sentence - prev.sentence <= 3))
             and prev.status == f.status
             and (f.kind == prev.kind or (f.kind in GENERIC and prev.kind in ("meeting", "talks", "summit")))
             and set(f.participants) <= set(prev.participants)
@@ -658,7 +689,7 @@ def find(doc: Document) -> None:
         told = _no_record_claims(doc, told)
     events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
     events = merge_events(doc, _lead_day(doc, _opening_day(doc, events)))
-    events = _host_land_place(doc, _attendees(doc, actors, events))
+    events = _visit_city(doc, _host_land_place(doc, _attendees(doc, actors, events)))
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,

@@ -40,3 +40,158 @@ def _events(text: str) -> list[tuple[str, set[str], str | None]]:
 )
 def test_arrival_with_its_day_between(text: str, expected: list[tuple[str, set[str], str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan was drawn up by President Ana Ruiz of Chile and President Jon Berg of Peru. "
+            "Its details were not made public. Envoy Tom Lind prepared the agenda. "
+            "Earlier, both presidents met on Monday in Quito.",
+            [("meeting", {"Ana Ruiz", "Jon Berg"}, "Quito")],
+        ),
+        (
+            "The plan was drawn up by President Ana Ruiz of Chile and President Jon Berg of Peru. "
+            "The two leaders met on Monday in Quito.",
+            [("meeting", {"Ana Ruiz", "Jon Berg"}, "Quito")],
+        ),
+        # near miss: the sentence before names three people, which two met is not told
+        (
+            "The plan was drawn up by President Ana Ruiz of Chile and President Jon Berg of Peru. "
+            "Envoy Tom Lind, Minister Karl Weber and Senator Eva Holm prepared the agenda. "
+            "Earlier, both presidents met on Monday in Quito.",
+            [],
+        ),
+    ],
+)
+def test_the_two_named_sentences_before(text: str, expected: list[tuple[str, set[str], str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tom Lind and Ana Ruiz are expected to have their first bilateral meeting next month.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"}, None)],
+        ),
+        (
+            "President Tom Lind and Chile's Chief adviser Professor Ana Ruiz will meet on Monday in Lima.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"}, "Lima")],
+        ),
+        (
+            "President Tom Lind and Chile's Chief adviser Professor Ana Ruiz are expected to have their "
+            "first meeting in Lima.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"}, "Lima")],
+        ),
+        # near misses: "their" before a noun that is no sitting
+        ("The two sides had their differences, Tom Lind said.", []),
+        ("Tom Lind and Ana Ruiz have their own plans for the region.", []),
+    ],
+)
+def test_their_meeting_and_a_title_in_lower_case(
+    text: str, expected: list[tuple[str, set[str], str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Tuesday, Foreign Minister Tom Lind hosted a dinner with Chilean officials in Oslo.",
+            [("meeting", {"Tom Lind", "Chile"}, "Oslo")],
+        ),
+        (
+            "President Tom Lind had a working lunch with Prime Minister Ana Ruiz.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"}, None)],
+        ),
+        (
+            "Tom Lind had dinner with Senator Ana Ruiz in Lima on Friday.",
+            [("meeting", {"Tom Lind", "Ana Ruiz"}, "Lima")],
+        ),
+        # near misses: a meal with nobody named, a meal talked about
+        ("Tom Lind had lunch with reporters before leaving.", []),
+        ("Tom Lind said the dinner with friends was pleasant.", []),
+    ],
+)
+def test_a_meal_shared_with_others(text: str, expected: list[tuple[str, set[str], str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Tom Lind and visiting Chilean Foreign Minister Ana Ruiz on Friday discussed trade.",
+            [("talks", {"Tom Lind", "Ana Ruiz"}, None)],
+        ),
+        (
+            "President Tom Lind and visiting Foreign Minister Ana Ruiz on Friday discussed trade.",
+            [("talks", {"Tom Lind", "Ana Ruiz"}, None)],
+        ),
+        # the sitting named again three sentences on, with its place, is the one told
+        (
+            "President Tom Lind and visiting Chilean Foreign Minister Ana Ruiz on Friday discussed trade. "
+            "The statement gave no details. Officials declined to comment. "
+            "Ana Ruiz told reporters after the meeting in the Norwegian capital of Oslo that ties were good.",
+            [("talks", {"Tom Lind", "Ana Ruiz"}, "Oslo")],
+        ),
+        # near miss: two people of one side (no guest, no known sides) discussing a topic
+        ("President Tom Lind and Foreign Minister Ana Ruiz on Friday discussed trade.", []),
+    ],
+)
+def test_a_visiting_guest_as_the_second_side(
+    text: str, expected: list[tuple[str, set[str], str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apart from his meeting with President Ana Ruiz, Minister Tom Lind also met Senator Jon Berg.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, None), ("meeting", {"Jon Berg", "Tom Lind"}, None)],
+        ),
+        (
+            "Besides his talks with President Ana Ruiz, Minister Tom Lind also had dinner with Senator Jon Berg.",
+            [("talks", {"Ana Ruiz", "Tom Lind"}, None), ("meeting", {"Jon Berg", "Tom Lind"}, None)],
+        ),
+        # near miss: no opening phrase, one meeting with two guests
+        (
+            "Minister Tom Lind met President Ana Ruiz and Senator Jon Berg.",
+            [("meeting", {"Ana Ruiz", "Jon Berg", "Tom Lind"}, None)],
+        ),
+    ],
+)
+def test_an_event_told_beside_the_clause(text: str, expected: list[tuple[str, set[str], str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secretary Tom Lind arrived in Poland on Tuesday. Foreign Minister Ana Ruiz said on Tuesday after "
+            "talks with Lind in Warsaw that ties were strong.",
+            [("talks", {"Ana Ruiz", "Tom Lind"}, "Warsaw"), ("visit", {"Tom Lind", "Poland"}, "Warsaw")],
+        ),
+        # near misses: the traveller's other event is in another land; another traveller's is in the city
+        (
+            "Secretary Tom Lind arrived in Poland on Tuesday. He will meet Foreign Minister Ana Ruiz in Berlin "
+            "next month.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Berlin"), ("visit", {"Tom Lind", "Poland"}, "Poland")],
+        ),
+        (
+            "Secretary Tom Lind arrived in Poland on Tuesday. Minister Ana Ruiz met Senator Jon Berg in Warsaw "
+            "on Tuesday.",
+            [("meeting", {"Ana Ruiz", "Jon Berg"}, "Warsaw"), ("visit", {"Tom Lind", "Poland"}, "Poland")],
+        ),
+    ],
+)
+def test_a_visit_told_by_its_country_takes_the_city(
+    text: str, expected: list[tuple[str, set[str], str | None]]
+) -> None:
+    assert _events(text) == expected
