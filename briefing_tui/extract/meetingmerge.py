@@ -8,6 +8,8 @@ Two triggers of one sentence (``merge_same_sentence``) and mentions of one event
 
 from __future__ import annotations
 
+import re
+
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.meetingactors import without_district
@@ -18,11 +20,11 @@ MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
 GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
 
 
-def merge_same_sentence(found: list[Found]) -> list[Found]:
+def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
     """Two triggers of one kind in one sentence are one event ("will host X for the Trilateral Meeting")."""
     out: list[Found] = []
     for f in found:
-        twin = next((o for o in reversed(out[-MERGE_WINDOW:]) if _same_sentence_event(o, f)), None)
+        twin = next((o for o in reversed(out[-MERGE_WINDOW:]) if _same_sentence_event(o, f, text)), None)
         if twin is None:
             out.append(f)
             continue
@@ -37,7 +39,7 @@ def merge_same_sentence(found: list[Found]) -> list[Found]:
     return out
 
 
-def _same_sentence_event(a: Found, b: Found) -> bool:
+def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
     if a.partial or b.partial:
         return False  # a placeless visit only dates an earlier one
     if a.each or b.each:
@@ -86,7 +88,28 @@ def _same_sentence_event(a: Found, b: Found) -> bool:
         return False  # "spoke by phone and agreed to hold a summit in Seoul": two events
     if (a.topic and not pa) or (b.topic and not pb):
         return False  # "met Rutte to discuss the agenda for the Warsaw Summit": a topic, not this meeting
+    if {a.kind, b.kind} & _GATHERINGS and _sitting_at_gathering(a, b, text):
+        return False  # "X and Y will have their first meeting at the ASEAN Summit": two events
     return pa <= pb or pb <= pa
+
+
+# "meeting at the upcoming X Summit", "talks on the sidelines of the Y Conference": a sitting held at a gathering
+_AT_GATHERING = re.compile(
+    r"\b(?:meetings?|talks|met|meet)\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
+    r"(?:[\w()'\u2019-]+\s+){0,12}?(?:[Ss]ummit|[Cc]onference)\b"
+)
+_GATHERINGS = frozenset(("summit", "conference"))
+
+
+def _sitting_at_gathering(a: Found, b: Found, text: str) -> bool:
+    """A meeting or talks of two or more parties told as held at a summit or conference in the same
+    sentence: the sitting is held at the gathering, not the gathering itself."""
+    if not ({a.kind, b.kind} & _GATHERINGS and {a.kind, b.kind} & set(GENERIC)):
+        return False
+    sitting = a if a.kind in GENERIC else b
+    return len(sitting.participants) >= 2 and (
+        _AT_GATHERING.search(text, sitting.evidence_start, sitting.evidence_end) is not None
+    )
 
 
 def absorb(into: Found, other: Found) -> None:

@@ -935,7 +935,7 @@ def sentence_candidates(
             out.append(found)
         if hit.form == "travel" and found.location:
             trip = (hit.end, found.location)
-    return ([stop] if stop else []) + merge_same_sentence(out)
+    return ([stop] if stop else []) + merge_same_sentence(out, text)
 
 
 _SCARE_QUOTED = re.compile(r'"[^".,;:!?"]{1,40}"')

@@ -195,3 +195,27 @@ def test_a_visit_told_by_its_country_takes_the_city(
     text: str, expected: list[tuple[str, set[str], str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Tom Lind and Prime Minister Ana Ruiz are expected to have their first bilateral meeting "
+            "at the upcoming Andean Summit in Lima next month.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Lima"), ("summit", {"Ana Ruiz", "Tom Lind"}, "Lima")],
+        ),
+        (
+            "President Tom Lind and Prime Minister Ana Ruiz met on the sidelines of the Andean Summit in Lima on "
+            "Monday.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Lima")],
+        ),
+        # near miss: the two attend the summit, no sitting of their own
+        (
+            "President Tom Lind and Prime Minister Ana Ruiz attended the Andean Summit in Lima on Monday.",
+            [("summit", {"Ana Ruiz", "Tom Lind"}, "Lima")],
+        ),
+    ],
+)
+def test_a_sitting_held_at_a_gathering(text: str, expected: list[tuple[str, set[str], str | None]]) -> None:
+    assert _events(text) == expected
