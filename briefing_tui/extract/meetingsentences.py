@@ -212,7 +212,6 @@ _TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\
 
 # "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
 _RECEIVED_FROM = re.compile(r"[^,;.]{0,80}?\b(?:from|by)\b")
-_ARRIVAL = re.compile(r"arriv|land", re.I)
 
 # where such a list goes on after a ";" or an apposition's comma: "; of Brazil, B", ", the President of C"
 # a courtesy call (the "call on" trigger), or one paid: "paid courtesy calls on A and B", "pay a call to A"
@@ -834,8 +833,8 @@ def sentence_candidates(
             end_value = end_value or paired_end(text, near, t) or return_end(text, near, t)
             span = None if end_value else length_span(text, hit.start, hit.end, lo, t.value)
             found.start, found.end = span or (t.value, end_value or t.value)
-            if hit.form == "travel" and not (end_value or span) and _ARRIVAL.match(text, hit.start):
-                found.end = None  # "arrived in Islamabad on Thursday": the day a stay begins, not its end
+            # ("arrived in Islamabad on Thursday": an arrival told with its day is an event of that day,
+            # its end that day too, as readers date it)
         found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
         if found.start and text.startswith("invit", hit.start):
             found.status = date_status(doc, found.start, None)  # a dated invitation: the visit is set

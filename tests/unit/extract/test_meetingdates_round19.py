@@ -19,11 +19,11 @@ from tests.unit.extract.test_meetingdates_round15 import _first
             "2023-10-22",
         ),
         ("Wang will visit Kyiv from Monday till Wednesday next week.", "2023-10-30", "2023-11-01"),
-        # no "until": the day alone
+        # no "until": the day alone (an arrival is an event of its day, round 27)
         (
             "Wang arrived in Kyiv on Friday for a working visit, and Blinken left on Sunday.",
             "2023-10-20",
-            None,
+            "2023-10-20",
         ),
         # "until" a day weeks later: another matter, not the stay's end
         (

@@ -82,3 +82,26 @@ def _statuses(text: str, published: date) -> list[tuple[str, str]]:
 )
 def test_intention_to_visit_is_proposed(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statuses(text, date(2025, 12, 31)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an arrival told with its day is an event of that day
+        (
+            "Foreign Minister Ana Ruiz arrived in Oslo on Tuesday for talks with her Norwegian counterpart.",
+            ("2023-05-09", "2023-05-09"),
+        ),
+        # near misses: a length or a last day told with it still sets the end
+        (
+            "Foreign Minister Ana Ruiz arrived in Oslo on Tuesday for a three-day visit.",
+            ("2023-05-09", "2023-05-11"),
+        ),
+        (
+            "Foreign Minister Ana Ruiz will arrive in Oslo on Monday and stay until Wednesday.",
+            ("2023-05-15", "2023-05-17"),
+        ),
+    ],
+)
+def test_arrival_is_an_event_of_its_day(text: str, expected: tuple[str, str]) -> None:
+    assert _dates(text, date(2023, 5, 12))[0] == expected

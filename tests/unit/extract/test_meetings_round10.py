@@ -25,8 +25,8 @@ from tests.unit.extract.test_meetings import build, summary
             "Wang will travel to Fiji on February 7 and sign a deal on February 9.",
             ("2024-02-07", "2024-02-07"),
         ),
-        # an arrival alone tells the first day only
-        ("Wang will arrive in Fiji on February 7.", ("2024-02-07", None)),
+        # an arrival alone is an event of its day (round 27)
+        ("Wang will arrive in Fiji on February 7.", ("2024-02-07", "2024-02-07")),
     ],
 )
 def test_return_ends_the_stay(text: str, span: tuple[str, str | None]) -> None:

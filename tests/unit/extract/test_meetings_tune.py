@@ -86,10 +86,11 @@ def test_kinds_and_status(text: str, expected: list[tuple[str, str, set[str]]]) 
     assert summary(build(text)) == expected
 
 
-def test_arrival_dates_the_start_only_and_a_meeting_that_day_lasts_it() -> None:
+def test_arrival_dates_its_day_and_a_meeting_that_day_lasts_it() -> None:
+    # (round 27: an arrival told with its day is an event of that day, as readers date it)
     doc = build("Wang arrived in Kyiv on Monday. Wang was received by Blinken at the palace.")
     dates = [(m.kind, m.start, m.end) for m in doc.meetings]
-    assert dates == [("visit", "2023-10-23", None), ("meeting", "2023-10-23", "2023-10-23")]
+    assert dates == [("visit", "2023-10-23", "2023-10-23"), ("meeting", "2023-10-23", "2023-10-23")]
 
 
 def test_a_visit_over_days_keeps_its_end() -> None:
