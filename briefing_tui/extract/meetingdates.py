@@ -743,10 +743,12 @@ def _proposed(text: str, start: int, end: int) -> bool:
     if segment.isascii() and not any(map(segment.lower().__contains__, PROPOSED_STEMS)):
         return False
     for m in PROPOSED.finditer(text, start, end):
-        if not (
-            m.group().lower() == "offering" and _NOUN_OFFERING.search(text, max(0, m.start() - 24), m.start())
-        ):
-            return True
+        word = m.group()
+        if word.lower() == "offering" and _NOUN_OFFERING.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        if word == "Invited" and _INVITED_OPENING.match(text, m.end()):
+            continue  # "Invited to Paris for the forum, X is meeting Y": an invitation taken up
+        return True
     return False
 
 
@@ -767,6 +769,9 @@ def _proposed_outside_asides(text: str, start: int, end: int) -> bool:
     return _proposed(text, pos, end)
 
 
+# "Invited to France as part of the forum, X ...": a participle opening the sentence, its phrase closed by a
+# comma before the main clause (not "Invited leaders may attend")
+_INVITED_OPENING = re.compile(r"\s+(?:to|by)\s[^.;:\"]{1,160}?,\s")
 # "a floral offering", "the wreath offering": an article (and an adjective) before it, the noun
 _NOUN_OFFERING = re.compile(r"(?i)\b(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?$")
 
@@ -895,6 +900,13 @@ def meeting_status(
         and start < doc.published.isoformat()[: len(start)]
     ):
         return "past"
+    if (
+        text.find("(", lo, hi) >= 0
+        and _CAPTION_SIDE.search(text, lo, hi)
+        and not _AHEAD_WORD.search(text, lo, hi)
+    ):
+        # a photo's caption, told in the present: "X (R) shakes hands with Y at their talks" shows what was done
+        return date_status(doc, start, "past")
     window_lo = max(lo, hit.start - 90)
     landmark = (
         _AHEAD_OF.search(text, window_lo, hit.start)
@@ -909,6 +921,9 @@ def meeting_status(
         window_lo = (
             landmark.end()
         )  # "arranged at the invitation of X ahead of a summit": the wish is the visit's
+    frame = _frame_start(text, window_lo, hit)
+    if frame is not None:
+        window_lo = frame  # "X urged Y to stop during a meeting on Monday": the wish is the urging's
     nominal = start is None and _nominal(text, hit, lo)
     ahead = _week_direction(doc, hit, hi) if nominal else None
     if ahead is False:
@@ -1159,6 +1174,32 @@ _AGENDA_INCLUDES = re.compile(
 
 
 # verbs of talking about something: what follows them is a topic ("discussed the need for a truce")
+# "urged Y to stop during a meeting", "the invitation came in the course of talks": an event named as the
+# time of another act was held (or will be), whatever wish that act tells
+_FRAME_BEFORE = re.compile(
+    r"(?i)\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}$"
+)
+_FRAME_LEAD = re.compile(r"(?i)(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\b")
+# a photo caption's marks of where its people stand: "(R)", "(L)", "(2nd L)", "(left)", "(centre)"
+_CAPTION_SIDE = re.compile(
+    r"\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|cent(?:er|re))(?:,\s*(?:[LRC]|left|right))?\)"
+)
+
+# a word that puts a caption's scene ahead ("will", "is due to"; not the "next" of "stands next to")
+_AHEAD_WORD = re.compile(r"(?i)\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due|plans?)\b")
+
+
+def _frame_start(text: str, window_lo: int, hit: Hit) -> int | None:
+    """Where "during" (or "in the course of", "on the sidelines of") naming the trigger as another act's
+    time begins: the trigger's own words, or the few words before it."""
+    if _FRAME_LEAD.match(text, hit.start):
+        return hit.start
+    if text.find("during", window_lo, hit.start) < 0 and text.find(" of ", window_lo, hit.start) < 0:
+        return None
+    m = _FRAME_BEFORE.search(text, window_lo, hit.start)
+    return m.start() if m else None
+
+
 _TOPIC_VERB = re.compile(
     r"\b(?:discussed|talked\s+about|reviewed|addressed|raised|stressed|emphasi[sz]ed|underlined|underscored"
     r"|highlighted|exchanged\s+views\s+on)\b"

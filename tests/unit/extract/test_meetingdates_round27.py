@@ -105,3 +105,40 @@ def test_intention_to_visit_is_proposed(text: str, expected: list[tuple[str, str
 )
 def test_arrival_is_an_event_of_its_day(text: str, expected: tuple[str, str]) -> None:
     assert _dates(text, date(2023, 5, 12))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event named as the time of another act was held: the act's wish is not the event's
+        (
+            "President Omar Haddad urged Minister Karim Nasser to end the blockade during a meeting on Monday"
+            " in Amman.",
+            [("meeting", "past")],
+        ),
+        (
+            "The invitation came during a meeting on Monday at the palace, where President Omar Haddad met"
+            " with Minister Karim Nasser.",
+            [("meeting", "past")],
+        ),
+        # a participle opening the sentence tells an invitation taken up, not a wish
+        (
+            "Invited to Geneva for the water forum, President Omar Haddad is meeting President Karim Nasser on"
+            " Thursday.",
+            [("meeting", "upcoming")],
+        ),
+        # a photo's caption in the present shows what was done
+        ("Omar Haddad (2nd L) stands next to Karim Nasser at the summit in Amman.", [("summit", "past")]),
+        # near misses: the wish inside the trigger's own clause, a caption told ahead
+        (
+            "President Omar Haddad could meet President Karim Nasser during the summit next week.",
+            [("meeting", "proposed")],
+        ),
+        (
+            "Omar Haddad (L) will greet Karim Nasser at the start of their talks in Amman on Friday.",
+            [("meeting", "upcoming")],
+        ),
+    ],
+)
+def test_frame_invited_and_caption_status(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statuses(text, date(2021, 9, 14)) == expected
