@@ -279,3 +279,28 @@ _INVITED = "Ruiz invited the king to visit Peru while the king again urged more 
 )
 def test_inverted_trailing_attribution(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_THIRD = "the significance of their third meeting for relations"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X said ..., while stressing the need for Y': what X stressed is X's next statement
+        (
+            f"Ruiz mentioned that she had met Berg two times before, while stressing {_THIRD}.",
+            [("indirect", "Ana Ruiz", "she had met Berg two times before"), ("indirect", "Ana Ruiz", _THIRD)],
+        ),
+        # near misses: after a deed, the participle is the writer's comment; a name after it is no object
+        ("Peru has given aid to the region, underscoring the role it plays in trade.", []),
+        (
+            "Ruiz mentioned that she had met Berg two times before, while stressing Peru's role.",
+            [("indirect", "Ana Ruiz", "she had met Berg two times before")],
+        ),
+    ],
+)
+def test_participle_of_emphasis_with_an_object(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _said(text) == expected
