@@ -244,6 +244,8 @@ def reported_clause(
         return None
     if text.find("and that", span[0], span[1]) >= 0:
         span = _before_quoted_clause(ctx, span)
+    if text.find(" and ", span[0], span[1]) >= 0:
+        span = _before_own_feeling(ctx, span)
     if speech.lemma_of(v.form) in _OBJECT_VERBS and not m:
         contrast = _CONTRAST.search(text, span[0], span[1])
         if contrast is not None:  # 'welcomed the move while the opposition condemned it': others' act after
@@ -296,6 +298,25 @@ _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+$")
 _WHO_VERB_BEFORE = re.compile(r",\s*who\s+(?:[a-z]+\s+){0,2}$")
 # a second that-clause that is all quote: 'said it was a good meeting, and that it was "in the hands of ..."'
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+
+# '... and expressed his pleasure with ...': a feeling of the speaker's own, run on without a comma
+_OWN_FEELING = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:expressed|voiced)\s+(?:his|her|their)\s+"
+    r"(?:pleasure|gratitude|thanks|appreciation|satisfaction)\b"
+)
+
+
+def _before_own_feeling(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """'noted that the meeting was important and expressed his pleasure': the clause reported ends
+    before the speaker's next act, unless a person opens it ('said that X had called and expressed
+    his thanks': X thanked, inside what was said)."""
+    m = _OWN_FEELING.search(ctx.text, span[0], span[1])
+    if m is None:
+        return span
+    if any(x.kind in ("person", "role", "pronoun") for x in ctx.mentions_over(span[0], m.start())):
+        return span
+    return strip(ctx.text, span[0], m.start())
 
 
 def _past_quoted_clause(ctx: Context, pos: int, s_end: int) -> int:

@@ -304,3 +304,28 @@ def test_participle_of_emphasis_with_an_object(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+_IMPORTANT = "the meeting was important for the future of both nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '... and expressed his pleasure': the speaker's next act ends the clause, even without a comma
+        (
+            f"Ruiz noted that {_IMPORTANT} and expressed her pleasure with the warm welcome.",
+            [
+                ("indirect", "Ana Ruiz", _IMPORTANT),
+                ("indirect", "Ana Ruiz", "her pleasure with the warm welcome"),
+            ],
+        ),
+        # near miss: a person who opens the clause is the one who thanked, inside what was said
+        (
+            "Ruiz said that Berg had called her and expressed his gratitude for the aid.",
+            [("indirect", "Ana Ruiz", "Berg had called her and expressed his gratitude for the aid")],
+        ),
+    ],
+)
+def test_own_feeling_ends_the_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
