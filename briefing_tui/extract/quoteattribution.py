@@ -471,6 +471,8 @@ def _speech_like(text: str, q: Quote) -> bool:
 def _attribute_quote(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
     opens_sentence = not ctx.text[s_start : q.open].strip(" \t\r\n\"'\u201c\u201d-")
     post = _post_attribution(ctx, q)
+    if post is not None and post.end > 0 and ctx.text.find("quoting", post.end, post.end + 30) >= 0:
+        post = _quoting(ctx, post) or post
     if post is None and ctx.has_in_words:
         owner = _in_words_before(ctx, q, s_start)
         if owner is not None:
@@ -494,6 +496,23 @@ def _attribute_quote(ctx: Context, q: Quote, s_start: int) -> Attribution | None
     if pre is None and post is not None and q.closed:
         post.lead = True  # 'Talks will resume "in the coming days," the ministry said': all of it is said
     return pre or post
+
+
+# '," Berg said(,) (while) quoting the minister': the one quoted spoke the words, the one saying relays them
+_QUOTING_AFTER = re.compile(r"\s*,?\s*(?:while\s+|when\s+)?quoting\s+")
+
+
+def _quoting(ctx: Context, att: Attribution) -> Attribution | None:
+    """The source a quote's attribution goes on to quote, when it names a known actor."""
+    m = _QUOTING_AFTER.match(ctx.text, att.end)
+    if m is None:
+        return None
+    _, s_end = ctx.sentence_span(m.end())
+    np = speech.noun_phrase_after(ctx.text, m.end(), s_end)
+    ent, name = ctx.actor(np, m.end()) if np is not None else (None, None)
+    if ent is None:
+        return None  # 'quoting a ministry official': no one named; the one saying it stays the source
+    return Attribution(ent, name, end=np.end)
 
 
 # '..., in his words, "..."', 'in the words of the minister, "...': whose words the quote is

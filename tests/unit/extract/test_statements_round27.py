@@ -329,3 +329,20 @@ _IMPORTANT = "the meeting was important for the future of both nations"
 )
 def test_own_feeling_ends_the_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_KEEN = "The king is keen to visit Peru. He attaches great importance to the ties"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '," X said (while) quoting Y': Y's words, relayed by X
+        (f'"{_KEEN}," Berg said while quoting Ruiz.', [("direct", "Ana Ruiz", _KEEN)]),
+        (f'"{_KEEN}," said Berg, quoting Ruiz.', [("direct", "Ana Ruiz", _KEEN)]),
+        # near miss: no one named after 'quoting': the one saying it stays the source
+        (f'"{_KEEN}," Berg said, quoting a ministry official.', [("direct", "Tom Berg", _KEEN)]),
+    ],
+)
+def test_quote_said_while_quoting_someone(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
