@@ -354,6 +354,8 @@ def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHi
         return False
     if speech.lemma_of(inner.form) in speech.THAT_ONLY:
         return False  # "ECOWAS's continued engagement": an adjective, not 'she continued'
+    if speech.lemma_of(inner.form) == "discuss":
+        return False  # 'informed that the president discussed X with Y': a talk told of, the teller's report
     if inner.kind == "address" and not _THAT_SOON.match(ctx.text, inner.end):
         return False  # 'told reporters X briefed Y on the talks': an act the speaker tells of, not X's words
     if ctx.gap(inner.start, s_start)[1]:

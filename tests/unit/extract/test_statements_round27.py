@@ -346,3 +346,24 @@ _KEEN = "The king is keen to visit Peru. He attaches great importance to the tie
 )
 def test_quote_said_while_quoting_someone(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X informed that Y discussed Z with W': a talk told of, the teller's report, not Y's words
+        (
+            "Berg further informed that Ruiz discussed with the king ways of boosting trade.",
+            [("indirect", "Tom Berg", "Ruiz discussed with the king ways of boosting trade")],
+        ),
+        # near miss: 'X said that Y stressed ...' relays Y's own words
+        (
+            "Berg said that Ruiz stressed the need for more trade and tourism.",
+            [("indirect", "Ana Ruiz", "the need for more trade and tourism")],
+        ),
+    ],
+)
+def test_discussion_told_of_is_the_tellers_report(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _said(text) == expected
