@@ -407,6 +407,8 @@ class _Scanner(TitleScanner):
             return False  # a dateline: "BEIJING, March 3 (Reuters) -", "PARIS, AUGUST 18"
         if self.dateline_place(k):
             return False
+        if self.shouted_name_word(k):
+            return False
         if self.shouted_neighbour(k - 1) or self.shouted_neighbour(k + 1):
             return False  # a phrase in capitals: "MEXICO CITY, ...", "THE CANADIAN PRESS/..."
         return not (
@@ -427,13 +429,44 @@ class _Scanner(TitleScanner):
             return False
         after = t[k + 1].text
         dated = after in _DATELINE_DASHES or (
-            after == "," and k + 2 < len(t) and t[k + 2].text.title() in MONTHS
+            after == ","
+            and k + 2 < len(t)
+            and (
+                t[k + 2].text.title() in MONTHS
+                # "LYONVILLE, Ruritania, Feb. 6": the place, then its country
+                or (
+                    k + 3 < len(t)
+                    and t[k + 3].text == ","
+                    and countries.country_of(t[k + 2].text) is not None
+                )
+            )
         )
         if not dated:
             return False
         text = self.doc.text
         line_start = text.rfind("\n", 0, t[k].start) + 1
         return not text[line_start : t[k].start].strip()
+
+    def shouted_name_word(self, k: int) -> bool:
+        """A word of a person's name in capitals, as bylines, photo credits and some official sites
+        write them: a common given name ("By WILLIAM E. GIBSON", "AFP / JORGE X"), a word next to a
+        dotted initial, or a surname between a title and a given name ("President KHURELSUKH Ukhnaa")."""
+        t = self.t
+        text = t[k].text
+        if len(text) >= 5 and given_word(text):
+            return True
+        if k >= 2 and t[k - 1].text == "." and _bare_letter(t[k - 2].text):
+            return True
+        if k + 2 < len(t) and _bare_letter(t[k + 1].text) and t[k + 2].text == ".":
+            return True
+        return (
+            k > 0
+            and k + 1 < len(t)
+            and bool(self.cls[k - 1] & TITLE)
+            and t[k + 1].cap
+            and not t[k + 1].text.isupper()
+            and bool(self.cls[k + 1] & NAME_WORD)
+        )
 
     def shouted_neighbour(self, k: int) -> bool:
         """An all-capitals plain word the lexicon does not know, next to another: acronyms stand
@@ -739,6 +772,8 @@ def find(doc: Document) -> None:
     if scanner.context_bodies:
         _recurring_bodies(mentions, pending, scanner.context_bodies)
     mentions = not_people(doc, mentions)
+    if "ffice" in doc.text or "residency" in doc.text:
+        mentions.extend(_speaking_offices(doc))
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
     name_words = {w for m in mentions if m.kind == "person" for w in head_text(doc, m).split() if len(w) > 1}
     mentions.extend(m for m in pending if m.text in name_words)
@@ -755,6 +790,45 @@ def find(doc: Document) -> None:
     mentions.sort(key=attrgetter("end"), reverse=True)
     mentions.sort(key=attrgetter("start"))
     doc.mentions = mentions
+
+
+# The office that speaks for a leader or a state: "Yoon's office said", "the Czech presidency
+# announced", "according to the presidential office"
+_OFFICE_BODY = r"(?:(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+['\u2019]s (?:press )?office|(?:[A-Z][a-z]+ )?[Pp]residency|[Pp]residential [Oo]ffice)"
+_SPEAKING_OFFICE = re.compile(
+    r"(?:(?<=[Aa]ccording to )(?:the )?(" + _OFFICE_BODY + r"))"
+    r"|(?:\b(?:[Tt]he )?("
+    + _OFFICE_BODY
+    + r")(?= (?:said|says|announced|stated|reported|added|confirmed)\b))"
+)
+
+
+_PRESIDENTS_OFFICE = "Office of the President"
+
+
+def _bare_letter(text: str) -> bool:
+    """One capital letter: an initial whose stop is the next token."""
+    return len(text) == 1 and "A" <= text <= "Z"
+
+
+def _speaking_offices(doc: Document) -> list[Mention]:
+    """A leader's office or a state's presidency that says something ("Yoon's office said", "the
+    Argentine presidency said", "according to the presidential office") is a body: the source of
+    the statement, not its leader. The word before "presidency" must be a country's."""
+    found = []
+    has_office_of = _PRESIDENTS_OFFICE in doc.text
+    for match in _SPEAKING_OFFICE.finditer(doc.text):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        body = match.group(group)
+        first, _, rest = body.partition(" ")
+        if rest.lower() == "presidency" and countries.country_of(first) is None:
+            continue  # "the EU presidency": a turn of office, or "Trump presidency": a term
+        sentence = next((s.index for s in doc.sentences if s.start <= start < s.end), -1)
+        # "the presidential office" of an article that writes "the Office of the President" is that body
+        name = _PRESIDENTS_OFFICE if body.lower() == "presidential office" and has_office_of else None
+        found.append(Mention(start, end, body, "organization", sentence, None, None, None, start, end, name))
+    return found
 
 
 def _recurring_bodies(mentions: list[Mention], pending: list[Mention], bodies: set[str]) -> None:

@@ -352,7 +352,10 @@ class Context:
     def owner_of_role(self, ranked: list[Mention], span: Span) -> bool:
         """Whether the phrase is '<name>'s <role>' with no mention over the role: the name owns it."""
         head_start = self.text.rfind(" ", span.start, span.end) + 1
-        if any(m.end > head_start for m in ranked):
+        # the office itself read as a body ("Yoon's office" said) is no other mention over the role
+        if any(
+            m.end > head_start and not (m.kind == "organization" and m.start < head_start) for m in ranked
+        ):
             return False
         return any(_POSSESSIVE_AT.match(self.text, m.end, head_start) for m in ranked)
 
