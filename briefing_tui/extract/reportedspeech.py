@@ -31,6 +31,7 @@ from briefing_tui.extract.reportedclauses import (
 )
 from briefing_tui.extract.speakersubjects import (
     LINKED_PARTICIPLE,
+    PARTICIPLE_BREAKS,
     coordinated,
     named_after,
     named_at,
@@ -524,7 +525,7 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
         return _with_participle(ctx, v, s_start, s_end)  # '... with X expressing his joy': X's words
     m = feeling or THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
     if (
-        not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
+        not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(PARTICIPLE_BREAKS)
         and not LINKED_PARTICIPLE.search(text, max(s_start, v.start - 12), v.start)
         and not (v.form == "adding" and m is not None and ctx.recent and ctx.recent[-1][0] >= s_start)
     ):  # '"...," a source told UNB adding there has been ...': the speaker just named goes on
@@ -534,8 +535,8 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
             # 'X said ..., while stressing the need for calm': what X stressed, after X's own words;
             # after a deed ('X gave aid, underscoring the role it plays') it is the writer's comment
             m = _PARTICIPLE_OBJECT.match(text, v.end, s_end)
-        if m is None:
-            return None
+        if m is None and v.form != "saying":
+            return None  # '..., saying X' reports X however it opens ('saying if true, ...')
         _, speaker, name = ctx.recent[-1]
     elif (v.form == "saying" or m is not None) and text.count('"', s_start, v.start) == 0:
         # "Her counterpart, Paolo Ricci, struck a softer tone, saying he saw room for a deal"

@@ -114,7 +114,7 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
     if coordinated(text, s_start, gap_end) or (
         v.participle
         and (
-            text[s_start:gap_end].rstrip().endswith(",")
+            text[s_start:gap_end].rstrip().endswith(PARTICIPLE_BREAKS)
             or LINKED_PARTICIPLE.search(text, max(s_start, gap_end - 12), gap_end)
         )
     ):
@@ -296,4 +296,6 @@ _DETERMINER_LEAD = re.compile(r"(?:The|A|An)\s+(?:[a-z]+\s+){0,2}")
 _OWNED_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
 _OWNER_LEAD = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+")  # "Jordan's King Abdullah", "Britain's Prime Minister"
 # '..., while saying that ...', '..., before adding that ...': the sentence's speaker goes on
+# what sets off a participle that goes on from the main clause: '..., saying', '... \u2014 saying'
+PARTICIPLE_BREAKS = (",", "\u2014", "\u2013", " -")
 LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$|\s(?:before|after|while)\s+$")

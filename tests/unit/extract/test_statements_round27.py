@@ -367,3 +367,31 @@ def test_discussion_told_of_is_the_tellers_report(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+_LOOK = "her government would look into the claims of spies in Lima"
+_IF_TRUE = 'if true, the claims would be a "grave insult" to her country'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '... \u2014 saying if true, ...': a dash sets off the participle as a comma does; 'saying'
+        # reports its clause however it opens, and the quote inside is the same speaker's
+        (
+            f"Ruiz also told the radio that {_LOOK} \u2014 saying {_IF_TRUE}.",
+            [
+                ("indirect", "Ana Ruiz", _LOOK),
+                ("indirect", "Ana Ruiz", _IF_TRUE),
+                ("direct", "Ana Ruiz", "grave insult"),
+            ],
+        ),
+        # near miss: no participle after the dash, no second statement
+        (
+            f"Ruiz also told the radio that {_LOOK} \u2014 a city of ten million people.",
+            [("indirect", "Ana Ruiz", _LOOK)],
+        ),
+    ],
+)
+def test_participle_after_a_dash(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
