@@ -395,3 +395,23 @@ _IF_TRUE = 'if true, the claims would be a "grave insult" to her country'
 )
 def test_participle_after_a_dash(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X only/even told ...': an adverb of focus between the subject and its verb, stepped over
+        (
+            "Ruiz only told Berg about her support for the new constitution.",
+            [("indirect", "Ana Ruiz", "about her support for the new constitution")],
+        ),
+        (
+            "Ruiz even said that the border would reopen in March.",
+            [("indirect", "Ana Ruiz", "the border would reopen in March")],
+        ),
+        # near miss: 'the only official' names no one
+        ("The only official said that the border would reopen in March.", []),
+    ],
+)
+def test_focus_adverb_before_the_verb(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
