@@ -357,7 +357,16 @@ class Context:
             m.end > head_start and not (m.kind == "organization" and m.start < head_start) for m in ranked
         ):
             return False
-        return any(_POSSESSIVE_AT.match(self.text, m.end, head_start) for m in ranked)
+        return any(
+            _POSSESSIVE_AT.match(self.text, m.end, head_start)
+            or (  # 'his (press) office', 'her spokesman': a possessive pronoun owns the role as a name does
+                m.kind == "pronoun"
+                and m.start == span.start
+                and self.text[m.start : m.end].lower() in _POSSESSIVE_PRONOUNS
+                and _OWNED_AFTER.fullmatch(self.text, m.end, head_start)
+            )
+            for m in ranked
+        )
 
     def member_speaking(self, ranked: list[Mention], span: Span, offset: int) -> int | None:
         """'the (senior) OAS official': a body or country named only as a modifier of the role; the
@@ -687,6 +696,8 @@ _ANONYMOUS_HEADS = speech.word_set("source insider person")  # 'the person said'
 UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
 # the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
 _OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
+_OWNED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")  # 'his (press) office': what stands before the role
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "Ban's (chief) spokesman"
 # "Saturday's email", "today's readout"
 _DAY_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|[Tt]o|[Yy]ester)day['\u2019]s$")

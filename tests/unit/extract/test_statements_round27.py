@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.test_statements import Cast, run
 
 CAST = Cast(
@@ -415,3 +418,28 @@ def test_participle_after_a_dash(text: str, expected: list[tuple[str, str | None
 )
 def test_focus_adverb_before_the_verb(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+def _pipeline(text: str) -> list[tuple[str, str | None, str]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [
+        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
+        for c in doc.statements
+    ]
+
+
+_ARRIVED = "Prime Minister Ana Ruiz arrived on Monday evening in Lima"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'her (press) office said': the office owned speaks, not its owner; as with "Ruiz's office"
+        (f"{_ARRIVED}, her press office said.", [("indirect", "her press office", _ARRIVED)]),
+        (f"{_ARRIVED}, her spokesman said.", [("indirect", "her spokesman", _ARRIVED)]),
+        # near miss: the owner herself
+        (f"{_ARRIVED}, she said.", [("indirect", "Ana Ruiz", _ARRIVED)]),
+    ],
+)
+def test_role_owned_by_a_pronoun(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _pipeline(text) == expected
