@@ -74,6 +74,7 @@ _SOFT_NON_NAMES = frozenset(
         "Rice",
     ]
 )
+_ROYAL = frozenset({"King", "Prince", "Sultan"})
 # Words kept out of names (a style, a creed) that are part of one between two name words
 # ("Hassan Sheikh Mohamud", "Mohammad Shia al-Sudani").
 _INNER_NAME_WORDS = frozenset({"Sheikh", "Shia"})
@@ -305,6 +306,13 @@ class NameScanner:
         nxt = t[q + 1].text
         return bool(self.cls[q + 1] & NAME_WORD) and nxt.isalpha() and not is_english_word(nxt)
 
+    def plain_words(self, k: int, q: int) -> bool:
+        """Tokens ``k`` to ``q`` are all dictionary words and no given name ("... of the Two Holy
+        Mosques King X"): the end of a style, not the first words of a name."""
+        return all(
+            is_english_word(x.text) and not given_word(x.text) and not known_word(x.text) for x in self.t[k:q]
+        )
+
     def past_ayn(self, q: int, j: int) -> int:
         """``q + 1`` when token ``q`` is an apostrophe glued to a name word not ending in "s" and a
         name word follows after a space ("Shia' Al Sudani": a transliterated ayn, no possessive as in
@@ -355,7 +363,13 @@ class NameScanner:
             if count and tok.text == '"' and q + 2 < j and t[q + 2].text == '"':
                 q += 3
                 continue
-            if count and tok.low in TITLES_ALSO_NAMES and q + 1 < j and cls[q + 1] & NAME_WORD:
+            if (
+                count
+                and tok.low in TITLES_ALSO_NAMES
+                and q + 1 < j
+                and cls[q + 1] & NAME_WORD
+                and not self.plain_words(k, q)
+            ):
                 count += 1  # "Hossein Amir Abdollahian": a royal title between name words is a name
                 q += 1
                 continue
@@ -416,6 +430,8 @@ class NameScanner:
                 continue
             dotted = q + 1 < j and t[q + 1].text == "." and q + 2 < len(t)  # "Hun Sen." ends a sentence
             soft = count and tok.text in _SOFT_NON_NAMES and not dotted
+            if soft and tok.text in _ROYAL and self.plain_words(k, q):
+                soft = False  # "the Two Holy Mosques King X": a style's last words, then the title
             # "Christian Yohuno": a word of a faith that is a common given name, before a name word
             soft = soft or (
                 count == 0

@@ -570,10 +570,12 @@ OCCUPATIONS: frozenset[str] = frozenset(
 
 
 def is_office_word(low: str) -> bool:
-    """A title head, also in compounds ("president-elect", "prime-minister-designate")."""
+    """A title head, also in compounds ("president-elect", "prime-minister-designate", "vice-minister")."""
     if low in TITLE_HEADS:
         return True
     head, _, rest = low.partition("-")
+    if head in ("vice", "deputy") and rest in TITLE_HEADS:
+        return True  # "vice-minister", "deputy-governor"
     return (
         bool(rest) and rest.rsplit("-", 1)[-1] in ("elect", "designate") and head in TITLE_HEADS | {"prime"}
     )

@@ -49,3 +49,31 @@ def test_mps_leaves_a_holder_with_an_office_of_his_own() -> None:
     people = _people(text)
     assert people["Anna Sargsyan"][0] == "MP"
     assert people["Gor Melikyan"][0] == "Deputy Speaker"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Kenyan Vice-Minister of Trade Amos Kiprono met the delegation.",
+            "Amos Kiprono",
+            "Vice-Minister of Trade",
+        ),
+        ("Vice-Chairman Liu Qiang spoke on Monday.", "Liu Qiang", "Vice-Chairman"),
+        ("Deputy-Governor Ana Moreno said the bank would act.", "Ana Moreno", "Deputy-Governor"),
+    ],
+)
+def test_a_hyphenated_graded_office_is_a_title(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_a_style_of_plain_words_before_king_is_no_name() -> None:
+    text = "He sent greetings to Guardian of the Ancient Shrines King Faisal bin Hamad Al Nasser on Monday."
+    people = _people(text)
+    assert list(people) == ["Faisal bin Hamad Al Nasser"]
+    assert people["Faisal bin Hamad Al Nasser"][0] == "King"
+
+
+def test_king_inside_a_name_after_a_given_name_stays() -> None:
+    # near miss: the words before "King" hold a given name
+    assert "Martin Luther King" in _people("Martin Luther King spoke in the capital in 1963.")
