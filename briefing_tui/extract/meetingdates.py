@@ -602,7 +602,8 @@ def paired_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None
 # "arrived on Thursday for a visit at the White House until Saturday": a later day after "until" in
 # the same clause, no other date between, ends the stay begun on ``t``
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|through)\s+(?:on\s+)?$")
-_UNTIL_GAP = 80  # characters between the two dates
+# characters between the two dates ("arrived on X in the capital, beginning a visit that will last until Y")
+_UNTIL_GAP = 120
 _CLAUSE_BREAK = re.compile(r"[;:\n\"\u201c\u201d]")
 
 

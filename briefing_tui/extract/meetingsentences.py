@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.document import Document, Mention, Timex
 from briefing_tui.extract.meetingactors import (
     ActorIndex,
@@ -836,6 +837,11 @@ def sentence_candidates(
             # ("arrived in Islamabad on Thursday": an arrival told with its day is an event of that day,
             # its end that day too, as readers date it)
         found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
+        if found.status != "past" and found.timex is not None and found.timex.end <= stamp_end(text):
+            # "date 2022-11-28 X is scheduled to welcome Y": the page's stamp dates a lead event done, not
+            # one still ahead (its day is not told)
+            found.timex = found.start = found.end = found.date_text = None
+            found.status = meeting_status(doc, hit, lo, hi, None, None)
         if found.start and text.startswith("invit", hit.start):
             found.status = date_status(doc, found.start, None)  # a dated invitation: the visit is set
         prepared = (

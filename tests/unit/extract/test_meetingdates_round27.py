@@ -142,3 +142,35 @@ def test_arrival_is_an_event_of_its_day(text: str, expected: tuple[str, str]) ->
 )
 def test_frame_invited_and_caption_status(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statuses(text, date(2021, 9, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day after "until" ends the stay, a long clause after the arrival's day
+        (
+            "President Ana Ruiz arrived on Tuesday night in the Peruvian capital Lima, beginning her official"
+            " and working visit that will last until November 25.",
+            [("2022-11-22", "2022-11-25")],
+        ),
+        # near miss: the "until" of another sentence
+        (
+            "President Ana Ruiz arrived on Tuesday night in the Peruvian capital Lima, beginning an official"
+            " visit. The trade fair runs until November 25.",
+            [("2022-11-22", "2022-11-22")],
+        ),
+        # a page's stamp does not date a lead event still ahead (its day is not told) ...
+        (
+            " date 2022-11-23 President Ana Ruiz is scheduled to welcome Prime Minister Tomas Berga in the"
+            " capital.",
+            [(None, None)],
+        ),
+        # ... only one done
+        (
+            " date 2022-11-23 President Ana Ruiz welcomed Prime Minister Tomas Berga in the capital.",
+            [("2022-11-23", "2022-11-23")],
+        ),
+    ],
+)
+def test_until_far_after_and_stamp_of_an_event_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text, date(2022, 11, 23)) == expected
