@@ -235,10 +235,21 @@ _PARAGRAPH_REACH = 3000  # characters a quote may have opened before a date
 # "in the day" with no day told before it is the day of the report)
 _SAME_DAY = re.compile(
     r"\b(?:(?:[Oo]n\s+)?(?:[Tt]he|[Tt]hat)\s+same\s+day"
-    r"|(?:[Ee]arlier|[Ll]ater)\s+(?:that|on\s+the\s+same|(?P<today>in\s+the))\s+day)\b"
+    # ("later in the afternoon", "earlier that morning": the same day too)
+    r"|(?:[Ee]arlier|[Ll]ater)\s+(?:that|on\s+the\s+same|(?P<today>in\s+the))\s+(?:day|morning|afternoon|evening))\b"
     r"(?!\s+(?:as|that|of|when)\b)"
 )
-_SAME_DAY_HINTS = ("same day", "that day", "in the day")
+_SAME_DAY_HINTS = (
+    "same day",
+    "that day",
+    "in the day",
+    "in the morning",
+    "in the afternoon",
+    "in the evening",
+    "that morning",
+    "that afternoon",
+    "that evening",
+)
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|added|told\s+\w+)\s+(?:on\s+)?$")
 _SAME_DAY_REACH = 400  # characters back to the day it repeats
 _SAME_DAY_FAR_REACH = 1500  # ... when the day just before it is still ahead and it is told in the past

@@ -79,3 +79,23 @@ def test_month_the_ordinal(text: str, expected: list[tuple[str, str | None]]) ->
 )
 def test_the_night_before(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another hour of the day last told, or of the report's day
+        (
+            "The mayor met the envoy on Saturday. Later that evening, the envoy flew home.",
+            [("Saturday", "2021-03-13"), ("Later that evening", "2021-03-13")],
+        ),
+        (
+            "The mayor received the envoy today. The envoy was due to see the governor later in the afternoon.",
+            [("today", "2021-03-15"), ("later in the afternoon", "2021-03-15")],
+        ),
+        # near miss: a part of a day with no "earlier" or "later" tells no day
+        ("The sessions usually start in the morning.", []),
+    ],
+)
+def test_later_in_the_afternoon(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _timexes(text) == expected
