@@ -977,6 +977,15 @@ def meeting_status(
         and _UNDER_WAY.search(text, window_lo, hit.start)
     ):
         return date_status(doc, start, "past")
+    if (
+        text.find(" c", hit.end, hi) >= 0
+        and _EVENT_NOUN.match(text, hit.start)
+        and _COMES_AS.match(text, hit.end, min(hi, hit.end + 160))
+        and not _NOUN_AHEAD.search(text, max(lo, hit.start - 40), hit.start)
+    ):
+        # "The meeting between X and Y comes as the two sides aim to ...": the story's event set against
+        # its background, told as held (a day told ahead still rules)
+        return date_status(doc, start, "past")
     # the trigger's own words first ("will meet", "visited"): a clause further left may be another verb's
     own = tense_within(text, hit.start, hit.end)
     if own is None and _bare_after_and(text, hit):
@@ -1188,6 +1197,18 @@ _CAPTION_SIDE = re.compile(
 
 # a word that puts a caption's scene ahead ("will", "is due to"; not the "next" of "stands next to")
 _AHEAD_WORD = re.compile(r"(?i)\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due|plans?)\b")
+
+# the event noun's own predicate setting it against its background: "... comes as", "came amid", "comes
+# days after" (its noun phrase may run on: "the meeting between X and Y comes as")
+_COMES_AS = re.compile(
+    r"[^,;:.\"\n]{0,120}?\s(?:comes?|came)\s+(?:(?:just|only|barely)\s+)?"
+    r"(?:as|amid|after|days\s+after|weeks\s+after|a\s+(?:day|week)\s+after|on\s+the\s+heels\s+of|at\s+a\s+time)\b"
+)
+# ... unless told as ahead before it: "the planned meeting", "next week's talks will"
+_NOUN_AHEAD = re.compile(
+    r"(?i)\b(?:will|shall|would|planned|proposed|upcoming|forthcoming|coming|expected|scheduled|possible"
+    r"|potential|next|future)\b"
+)
 
 
 def _frame_start(text: str, window_lo: int, hit: Hit) -> int | None:

@@ -174,3 +174,29 @@ def test_frame_invited_and_caption_status(text: str, expected: list[tuple[str, s
 )
 def test_until_far_after_and_stamp_of_an_event_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text, date(2022, 11, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's event set against its background is told as held
+        (
+            "The meeting between Premier Ana Ruiz and Premier Tomas Berga comes as the two neighbours aim to"
+            " mend ties.",
+            [("meeting", "past")],
+        ),
+        # near misses: told as ahead before the noun, or dated ahead
+        (
+            "The planned meeting between Premier Ana Ruiz and Premier Tomas Berga comes as the two neighbours"
+            " aim to mend ties.",
+            [("meeting", "upcoming")],
+        ),
+        (
+            "The meeting between Premier Ana Ruiz and Premier Tomas Berga on Friday comes as the two"
+            " neighbours aim to mend ties.",
+            [("meeting", "upcoming")],
+        ),
+    ],
+)
+def test_event_that_comes_as(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statuses(text, date(2018, 1, 28)) == expected
