@@ -397,18 +397,32 @@ def _trailing(
         return None  # a quote is a direct statement; '"Close ties" were the core of it, X said' is reported
     if len(WORD.findall(text, c_start, c_end)) < TRAILING_MIN_WORDS or SETTING.match(text, c_start, c_end):
         return None  # "Asked about it, she said.": the words before the comma set the scene
-    if not says_something(ctx, c_start, c_end) or _speaks_within(ctx, c_start, c_end, speaker):
+    if _ABOUT_SPEECH.match(text, c_start, c_end):
+        return None  # 'She made the announcement after ..., the paper reported': the words are elsewhere
+    if not says_something(ctx, c_start, c_end) or _speaks_within(ctx, c_start, c_end, speaker, v):
         return None
     addressees = ctx.addressees_in(s_start, s_end)
     return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
 
 
-def _speaks_within(ctx: Context, c_start: int, c_end: int, source: int | None) -> bool:
+# a clause that only tells of words said elsewhere: 'She made the announcement after the meeting'
+_ABOUT_SPEECH = re.compile(
+    r"(?:[\w'\u2019.-]+\s+){1,4}?(?:made|gave|delivered)\s+(?:the|this|that|these|those|her|his|their|its)\s+"
+    r"(?:announcement|statement|remarks?|comments?)\b"
+)
+_MEDIUM_LEMMAS = frozenset(("write", "report"))  # '..., Tsargrad writes': a medium's verb, whoever it names
+
+
+def _speaks_within(ctx: Context, c_start: int, c_end: int, source: int | None, v: VerbHit) -> bool:
     """Whether the words before '..., the ministry said' report someone else speaking ('X conveyed
     ... and expressed hope that ..., the ministry said'): those are X's statements, found at X's verb;
     the source only passes them on. Only a body's report ('the ministry said') relays: a person's
     '..., Cavusoglu said' gives his own account, whoever acts in it."""
-    if source is not None and ctx.doc.entities[source].kind == "person":
+    if (
+        source is not None
+        and ctx.doc.entities[source].kind == "person"
+        and speech.lemma_of(v.form) not in _MEDIUM_LEMMAS
+    ):
         return False
     inner = [u for u in ctx.verbs_in(c_start, c_end) if speech.lemma_of(u.form) != "discuss"]
     for u in inner:

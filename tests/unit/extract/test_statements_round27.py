@@ -443,3 +443,55 @@ _ARRIVED = "Prime Minister Ana Ruiz arrived on Monday evening in Lima"
 )
 def test_role_owned_by_a_pronoun(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _pipeline(text) == expected
+
+
+_PRECEDED = "the meeting of the two leaders was preceded by talks between the delegations"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., X writes.': a medium's verb relays the speaker inside, whoever the medium is taken for
+        (f"Ruiz recalled that {_PRECEDED}, Tom Berg writes.", [("indirect", "Ana Ruiz", _PRECEDED)]),
+        # near miss: a person who says it gives his own account of her words
+        (
+            f"Ruiz recalled that {_PRECEDED}, Tom Berg said.",
+            [
+                ("indirect", "Tom Berg", f"Ruiz recalled that {_PRECEDED}"),
+                ("indirect", "Ana Ruiz", _PRECEDED),
+            ],
+        ),
+    ],
+)
+def test_medium_verb_relays_the_speaker_inside(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _said(text) == expected
+
+
+_AFTER_MEETING = "after a meeting with the ambassador of Peru, the Ministry of Trade reported."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'She made the announcement after ..., X reported': words said elsewhere, nothing reported here
+        (f"She made the announcement {_AFTER_MEETING}", []),
+        (f"Ruiz gave these remarks {_AFTER_MEETING}", []),
+        # near miss: a deed reported is the reporter's statement
+        (
+            f"She made a visit to the port {_AFTER_MEETING}",
+            [
+                (
+                    "indirect",
+                    "Ministry of Trade",
+                    "She made a visit to the port after a meeting with the ambassador of Peru",
+                )
+            ],
+        ),
+    ],
+)
+def test_report_of_an_announcement_says_nothing(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _said(text) == expected
