@@ -504,6 +504,8 @@ def content_span(ctx: Context, start: int, s_end: int, clause_marked: bool) -> t
         return None  # 'said this on Tuesday, when ...': the words are elsewhere (the quotes that follow)
     if first in _WHEN_WORDS and len(WORD.findall(text, c_start, c_end)) <= _WHEN_MAX_WORDS:
         return None  # 'briefed reporters after the meeting': when it was said, not what
+    if first == "to" and _PRO_VERB.fullmatch(text, c_start, c_end):
+        return None  # 'something she pledged to do in May': what was pledged stands before, not here
     return (c_start, c_end) if says_something(ctx, c_start, c_end) else None
 
 
@@ -513,6 +515,10 @@ _OBJECT_VERBS = speech.word_set(
 )
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
 _WHEN_WORDS = speech.word_set("after before during following prior ahead")  # 'prior to', 'ahead of'
+# 'to do (so)' and a short phrase of time or place: a pro-verb whose act is named elsewhere
+_PRO_VERB = re.compile(
+    r"to\s+do(?:\s+(?:so|it|that|this))?(?:\s+(?:in|on|at|by|last|next|this)(?:\s+[\w'-]+){1,4})?"
+)
 _WHEN_MAX_WORDS = 8  # a short phrase of time alone; a longer one may run on into a clause
 
 

@@ -495,3 +495,21 @@ def test_report_of_an_announcement_says_nothing(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'something she pledged to do in May': the pro-verb's act is named before it
+        ("Peru pushed Chile to raise spending, something Ruiz previously pledged to do in February.", []),
+        ("Ruiz pledged to do so on Monday.", []),
+        # near misses: an act of its own after 'to do', or another verb
+        ("Ruiz pledged to do more for the poor.", [("indirect", "Ana Ruiz", "to do more for the poor")]),
+        (
+            "Ruiz pledged to raise spending in February.",
+            [("indirect", "Ana Ruiz", "to raise spending in February")],
+        ),
+    ],
+)
+def test_pledged_to_do_says_nothing(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
