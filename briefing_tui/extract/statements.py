@@ -76,6 +76,8 @@ def find(doc: Document) -> None:
             or ctx.text.find(" hope", s_start, s_end) >= 0
         ):  # no speech verb, no 'according to', no hope voiced: no reported speech to look for
             reported = indirect_statements(ctx, s_start, s_end)
+            if not reported and s_end - s_start <= _BARE_MAX_CHARS:
+                found += _bare_attribution(ctx, s_start, s_end, found)
             if reported:
                 if state.opening is not None:
                     found += named_later(ctx, state.opening, reported[0], s_start)
@@ -191,6 +193,41 @@ def _made_statement(
     if text[p_start:p_end].rstrip()[-1:] not in _SENTENCE_CLOSE:
         return []  # 'Source: B92 | 22:09 Share' above 'He said this ...': page furniture, no sentence said
     if not says_something(ctx, c_start, c_end):
+        return []
+    return [reported_statement(ctx, (c_start, c_end), (p_start, s_end), speaker, name)]
+
+
+_BARE_MAX_CHARS = 120  # 'Press service of the President of X reported.': a short sentence, all attribution
+_BARE_VERB = re.compile(r"\s+(?:reported|said|stated|informed|announced)\s*[.!]?\s*$")
+
+
+def _bare_attribution(
+    ctx: Context, s_start: int, s_end: int, found: list[StatementCandidate]
+) -> list[StatementCandidate]:
+    """'X and Y are holding talks in Z. The press service reported.': a sentence that is nothing but a
+    source and its verb attributes the sentence before it in the paragraph, which no one was said to say."""
+    text = ctx.text
+    verb = _BARE_VERB.search(text, s_start, s_end)
+    k = ctx.sentence_index(s_start)
+    if verb is None or k == 0:
+        return []
+    subj = speech.subject_before(text, s_start, verb.start())
+    if subj is None or text[s_start : subj.start].strip() or subj.end != verb.start():
+        return []
+    speaker, name = ctx.actor(subj, subj.start)
+    p_start, p_end = ctx.sents[k - 1]
+    if name is None or ctx.paragraph_span(p_start) != ctx.paragraph_span(s_start):
+        return []
+    if any(c.start < p_end and c.end > p_start for c in found) or has_quote(ctx, p_start, p_end):
+        return []  # the sentence before has its own speaker, or quotes someone
+    c_start, c_end = strip(text, p_start, p_end)
+    dateline = DATELINE.match(text, c_start, c_end)
+    if dateline is not None:
+        c_start = dateline.end()
+    c_end = c_end - 1 if text[c_end - 1 : c_end] == "." else c_end
+    if len(WORD.findall(text, c_start, c_end)) < TRAILING_MIN_WORDS or not says_something(
+        ctx, c_start, c_end
+    ):
         return []
     return [reported_statement(ctx, (c_start, c_end), (p_start, s_end), speaker, name)]
 

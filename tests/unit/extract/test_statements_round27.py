@@ -513,3 +513,25 @@ def test_report_of_an_announcement_says_nothing(
 )
 def test_pledged_to_do_says_nothing(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_HOLDING = "Ruiz and Berg are holding a one-on-one meeting in Lima"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X are holding talks. The press service reported.': a sentence all attribution names the source
+        # of the sentence before it
+        (f"{_HOLDING}. The Ministry of Trade reported.", [("indirect", "Ministry of Trade", _HOLDING)]),
+        # near misses: another paragraph, no known source, or a sentence before that has its own speaker
+        (f"{_HOLDING}.\n\nThe Ministry of Trade reported.", []),
+        (f"{_HOLDING}. Nothing was said.", []),
+        (
+            "Berg said the port would reopen in March. The Ministry of Trade reported.",
+            [("indirect", "Tom Berg", "the port would reopen in March")],
+        ),
+    ],
+)
+def test_attribution_sentence_after_the_words(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
