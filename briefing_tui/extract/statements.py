@@ -38,7 +38,12 @@ from briefing_tui.extract.quoteattribution import (
     epigraphs,
     named_later,
 )
-from briefing_tui.extract.reportedclauses import DEMONSTRATIVE_OBJECT, reported_statement, says_something
+from briefing_tui.extract.reportedclauses import (
+    DEMONSTRATIVE_OBJECT,
+    content_span,
+    reported_statement,
+    says_something,
+)
 from briefing_tui.extract.reportedspeech import TRAILING_MIN_WORDS, indirect_statements
 from briefing_tui.extract.statementcontext import (
     MADE_STATEMENT,
@@ -84,6 +89,8 @@ def find(doc: Document) -> None:
                 found += reported
                 continue_from(state, reported)
         state.opening = None if state.opening is None or state.opening.close < s_start else state.opening
+    if any(f"{noun} by " in ctx.text or f"{noun} from " in ctx.text for noun in _STATEMENT_NOUNS):
+        found += _statement_by(ctx, found)
     found += epigraphs(ctx)
     found += dash_quotes(ctx)
     found += block_quotes(ctx)
@@ -195,6 +202,49 @@ def _made_statement(
     if not says_something(ctx, c_start, c_end):
         return []
     return [reported_statement(ctx, (c_start, c_end), (p_start, s_end), speaker, name)]
+
+
+# 'the statement by the new government that X will not apply': a noun of saying, its author, its clause
+_STATEMENT_NOUNS = ("statement", "announcement", "declaration", "assurance", "pledge", "warning")
+_STATEMENT_BY = re.compile(
+    rf"\b(?:{'|'.join(_STATEMENT_NOUNS)})\s+(?:by|from)\s+"
+    r"(?P<np>(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,6}?[\w'\u2019.-]+)\s+that\s+"
+)
+
+
+# the noun inside a phrase of setting ('against the backdrop of the statement by ...'), its clause last
+_NOUN_IN_PHRASE = re.compile(
+    r"\b(?:of|after|following|despite|amid|over|about)\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?$"
+)
+
+
+# after 'that', a verb with no subject of its own: a relative clause on the noun, not what was said
+_RELATIVE_THAT = re.compile(
+    r"(?:was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do|read|reads|says"
+    r"|said|[a-z]+ed)\b"
+)
+
+
+def _statement_by(ctx: Context, found: list[StatementCandidate]) -> list[StatementCandidate]:
+    """A noun of saying with its author and its clause, in a sentence that reports no one saying it
+    with a verb: the author's statement."""
+    out: list[StatementCandidate] = []
+    for m in _STATEMENT_BY.finditer(ctx.text):
+        np = speech.noun_phrase_after(ctx.text, m.start("np"), m.end("np"))
+        if np is None or np.end != m.end("np"):
+            continue
+        if _RELATIVE_THAT.match(ctx.text, m.end()):
+            continue  # 'a statement from the ministry that was issued on Monday': 'that' opens a relative clause
+        if not _NOUN_IN_PHRASE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            continue  # 'The statement by X that ... came as a surprise': the clause runs into the predicate
+        speaker, name = ctx.actor(np, np.start)
+        if name is None or any(c.start <= m.end() < c.end for c in found):
+            continue  # no author named, or the words are already inside someone's statement
+        s_start, s_end = ctx.sentence_span(m.start())
+        span = content_span(ctx, m.end(), s_end, True)
+        if span is not None:
+            out.append(reported_statement(ctx, span, (s_start, s_end), speaker, name))
+    return out
 
 
 _BARE_MAX_CHARS = 120  # 'Press service of the President of X reported.': a short sentence, all attribution

@@ -535,3 +535,32 @@ _HOLDING = "Ruiz and Berg are holding a one-on-one meeting in Lima"
 )
 def test_attribution_sentence_after_the_words(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_NOT_JOIN = "Peru will not join the bloc during this term"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'against the backdrop of the statement by X that ...': a noun of saying, its author and its clause
+        (
+            f"The talks take place against the backdrop of the statement by the Ministry of Trade that {_NOT_JOIN}.",
+            [("indirect", "Ministry of Trade", _NOT_JOIN)],
+        ),
+        (
+            "Talks resumed after the recent announcement by Ruiz that Peru would lift the ban.",
+            [("indirect", "Ana Ruiz", "Peru would lift the ban")],
+        ),
+        # near misses: 'that' opening a relative clause; the noun as subject, its clause running into the
+        # predicate; the noun inside a statement someone made with a verb
+        ("Talks resumed after the statement from the Ministry of Trade that was issued on Monday.", []),
+        ("The statement by Ruiz that she would resign came as a surprise to many.", []),
+        (
+            f"Berg said the statement by the Ministry of Trade that {_NOT_JOIN} was wrong.",
+            [("indirect", "Tom Berg", f"the statement by the Ministry of Trade that {_NOT_JOIN} was wrong")],
+        ),
+    ],
+)
+def test_statement_by_an_author_that(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
