@@ -298,8 +298,17 @@ def plural_office_list(doc: Document, sentence: int, ms: list[Mention], spans: S
                     or not text[pos : country.start].isspace()
                 ):
                     break
-                if not re.fullmatch(r"\s*,\s*", text[country.end : person.start]):
-                    break
+                gap = text[country.end : person.start]
+                if not re.fullmatch(r"\s*,\s*", gap):
+                    if gap != " ":
+                        break
+                    # "Presidents of X A and Y B": each country written right before its holder
+                    pairs.append((person, country))
+                    k += 2
+                    if k >= len(inside) or _THEN_NAME.fullmatch(text, person.end, inside[k].start) is None:
+                        break
+                    pos = inside[k].start - 1
+                    continue
                 pairs.append((person, country))
                 k += 2
                 then = _THEN_OF.match(text, person.end)

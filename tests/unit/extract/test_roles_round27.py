@@ -77,3 +77,18 @@ def test_a_style_of_plain_words_before_king_is_no_name() -> None:
 def test_king_inside_a_name_after_a_given_name_stays() -> None:
     # near miss: the words before "King" hold a given name
     assert "Martin Luther King" in _people("Martin Luther King spoke in the capital in 1963.")
+
+
+def test_a_plural_office_of_countries_each_before_its_holder() -> None:
+    text = "Presidents of Latvia Ivan Petrov and Estonia Karl Weiss met in the capital on Monday."
+    people = _people(text)
+    assert people["Ivan Petrov"] == ("President", "Latvia")
+    assert people["Karl Weiss"] == ("President", "Estonia")
+
+
+def test_a_plural_office_with_commas_keeps_its_reading() -> None:
+    # near miss: the written-out form with commas after each country
+    text = "The Presidents of Latvia, Ivan Petrov, and of Estonia, Karl Weiss, met on Monday."
+    people = _people(text)
+    assert people["Ivan Petrov"][1] == "Latvia"
+    assert people["Karl Weiss"][1] == "Estonia"
