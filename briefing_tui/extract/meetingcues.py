@@ -344,8 +344,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (and its part) may stand between the verb and the place
     _t(
         "arrive arrives arrived arriving",
-        r"\barriv(?:e|es|ed|ing)\s+(?:(?:early\s+|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-        r"|Saturday|Sunday|today|yesterday|tonight|this)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?in\b",
+        r"\barriv(?:e|es|ed|ing)\s+(?:(?:(?:early\s+|late\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+        r"|Saturday|Sunday|today|yesterday|tonight|this)\s+(?:(?:morning|afternoon|evening|night)\s+)?)?in\b"
+        # "arrived at the presidential palace in Buenos Aires": a building, then the city it stands in
+        r"|at\s+the\s+[a-zA-Z' -]{3,40}?\s+in\b(?=\s+(?:the\s+)?(?-i:[A-Z])))",
         "visit",
         "travel",
         opens="a",
@@ -367,6 +369,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="iwab",
     ),
     # meetings
+    # "Meeting Lai at the presidential office, the senator said ...": a participle opening the sentence,
+    # its subject after the comma (meetingparticipants reads it)
+    _t("meeting", r"(?-i:Meeting)\s+(?=(?-i:[A-Z])(?!\w*\s+(?:of|on|for)\b))", "meeting", "verb", opens="M"),
     _t(
         "meet meets met meeting",
         r"\b(?:meet|meets|met|meeting)\s+(?:\w+\s+)?with\b",

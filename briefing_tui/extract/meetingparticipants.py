@@ -156,6 +156,40 @@ def second_predicate_subject(actors: ActorIndex, lo: int, hit: Hit) -> list[Ment
     return first
 
 
+# "... before heading to Montevideo", "after flying to Lima": a participle of travel after a time word
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:before|after|then|while|prior\s+to)\s+$")
+
+
+def _participle_subject(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
+    """ "A is due to meet B in Buenos Aires before heading to Montevideo": the traveller of a participle
+    after "before"/"after" is the clause's subject A, named at its start, not B, the nearest name."""
+    text = actors.doc.text
+    if not text.endswith("ing", hit.start, text.find(" ", hit.start, hit.end)):
+        return []
+    if _PARTICIPLE_BEFORE.search(text, max(lo, hit.start - 12), hit.start) is None:
+        return []
+    first = next((m for m in actors.between(lo, hit.start) if actors.can_be_subject(m)), None)
+    if first is None or actors.kind(first) != "person" or text[lo : first.start].strip():
+        return []  # only a subject that opens the clause
+    return subject_group(actors, lo, first.end)
+
+
+def _opening_participle(
+    actors: ActorIndex, lo: int, hit: Hit, hi: int, objects: list[Mention]
+) -> list[Mention]:
+    """ "Meeting Lai at the presidential office in Taipei, the senator X said ...": a participle that opens
+    the sentence is done by the subject named right after its phrase's comma; none, no meeting."""
+    text = actors.doc.text
+    comma = text.find(",", hit.end, hi)
+    if text[lo : hit.start].strip() or comma < 0:
+        return []
+    met = [m for m in objects if m.end <= comma and actors.kind(m) == "person"]
+    subject = next(
+        (m for m in actors.between(comma, min(hi, comma + 80)) if actors.kind(m) == "person"), None
+    )
+    return [subject, *met] if subject is not None and met else []
+
+
 def _addressed_before(actors: ActorIndex, lo: int, hit: Hit) -> bool:
     """ "congratulated X by phone": "by phone" right after a named person (or one referred to) is a
     call with them; after "reporters", "reached" or a quote it is only how someone was reached."""
@@ -279,7 +313,11 @@ def participants_of(
             # "follows the Prime Minister's recent visit": the owner travels, whoever is named earlier
             subject = possessor(actors, lo, hit.start)
         else:
-            subject = taken(actors, hit) or second_predicate_subject(actors, lo, hit)
+            subject = (
+                taken(actors, hit)
+                or second_predicate_subject(actors, lo, hit)
+                or _participle_subject(actors, lo, hit)
+            )
             subject = subject or subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
             if not subject and (
                 _OWNED_TRIP_BEFORE.search(text, max(lo, hit.start - 40), hit.start)
@@ -415,6 +453,8 @@ def participants_of(
             )
             if first is not None:
                 return [first, *objects], None
+        if text.startswith("Meeting ", hit.start):
+            return _opening_participle(actors, lo, hit, hi, objects), None
         subject = (
             (second_predicate_subject(actors, lo, hit) if hit.kind in SECOND_SITTINGS else [])
             or subject_group(actors, lo, hit.start)

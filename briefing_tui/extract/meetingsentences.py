@@ -568,7 +568,8 @@ def sentence_candidates(
                     owner[id(t)] = k
                 elif _OWN_PLACED_DATE.fullmatch(text, h.end - 2 if by_traveller(text, h) else h.end, t.start):
                     placed[id(t)] = k  # ("the visit of X to Y on DATE": read from its "of")
-    trip: tuple[int, str] | None = None  # the end of the last travel trigger and the place it reaches
+    # the end of the last travel trigger, the place it reaches and the people who travel
+    trip: tuple[int, str, list[int]] | None = None
     landmark_end = -1  # where an opening "Before the meeting with X," phrase ends
     during_end = -1  # where an opening "During his visit to X," phrase ends
     if text.startswith(("Before", "Prior", "Ahead", "Aside", "Apart", "Besides", "In addition"), s.start):
@@ -627,6 +628,13 @@ def sentence_candidates(
         if hit.form in ("verb", "noun") and text.find("presence of", hit.end, hi) >= 0:
             mentions = mentions + _present(actors, hit, hi)  # "..., in the presence of Minister X"
         participants = _distinct(doc, mentions)
+        if trip is not None and trip[2] and hit.form == "noun" and _for_the_trip(text, trip[0], hit):
+            # "A will meet B in Lima before heading to Quito for talks with C": the talks are the trip's
+            # purpose, held by its traveller A with those named after the place it reaches (not B, named before)
+            at = text.find(trip[1], trip[0], hit.start)
+            reached = at + len(trip[1]) if at >= 0 else trip[0]  # the trip's place is no party
+            after = _distinct(doc, [m for m in mentions if m.start >= reached])
+            participants = [*trip[2], *(i for i in after if i not in trip[2])]
         if speaker is not None:
             if not participants:
                 continue
@@ -798,6 +806,10 @@ def sentence_candidates(
             # "will travel to Tirana, Albania, where he will meet Rama": there, unless the clause says
             where = text.find(", where", trip[0], hit.start) if trip is not None else -1
             place_lo = max(zone_lo, lo, where)
+            if trip is not None and hit.form == "noun" and _for_the_trip(text, trip[0], hit):
+                place_lo = max(
+                    place_lo, trip[0]
+                )  # "... before heading to Quito for talks": not a place before
             if (
                 text.find("rior to", place_lo, hit.start) >= 0
                 or text.find("head of", place_lo, hit.start) >= 0
@@ -939,7 +951,11 @@ def sentence_candidates(
         else:
             out.append(found)
         if hit.form == "travel" and found.location:
-            trip = (hit.end, found.location)
+            trip = (
+                hit.end,
+                found.location,
+                [i for i in found.participants if doc.entities[i].kind == "person"],
+            )
     return ([stop] if stop else []) + merge_same_sentence(out, text)
 
 
