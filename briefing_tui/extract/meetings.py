@@ -279,6 +279,60 @@ def _visit_city(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
+# "visiting Chinese Vice Premier ": the adjective, then the guest's title, right before the guest's name
+_VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+
+
+def _received_guest(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """ "Czech Prime Minister X received Slovak PM Y at the Kramar Villa in Prague": a guest of another land
+    received by a host of the land where the sitting is, with no trip of the guest's told, came on a
+    visit there (to the city the sitting names)."""
+    added: list[Found] = []
+    for f in found:
+        if not f.host or f.kind not in GENERIC or f.earlier:
+            continue
+        parts = f.location.split(", ") if f.location else []
+        city = next((p for p in reversed(parts) if country_of(p) and p not in NAMES), None)
+        land = country_of(city) if city else None  # (a land told alone may be a title's: "X of Norway")
+        people = [doc.entities[i] for i in f.participants if doc.entities[i].kind == "person"]
+        visiting = land is None and doc.text.find("isiting ", f.evidence_start, f.evidence_end) >= 0
+        if visiting:
+            # "Visiting Chinese Vice Premier X called on Prime Minister Y at his residence": the guest is
+            # told as visiting; the land is the host's (the one of two sides the guest is not)
+            sides = {e.affiliation for e in people if e.affiliation}
+            visitors = {
+                e.affiliation
+                for e in people
+                if e.affiliation
+                and any(
+                    _VISITING_BEFORE.search(doc.text, max(f.evidence_start, m.start - 50), m.start)
+                    for m in doc.mentions
+                    if m.entity == e.index and f.evidence_start <= m.start < f.evidence_end
+                )
+            }
+            hosts = sides - visitors
+            land = hosts.pop() if len(sides) == 2 and len(hosts) == 1 else None
+        guests = [e for e in people if e.affiliation and e.affiliation != land]
+        if land is None or len(guests) != 1 or not any(e.affiliation == land for e in people):
+            continue
+        if people[0] is guests[0] and not visiting:
+            continue  # the subject, the one receiving, is the host, not a guest
+        if "mbassador" in (guests[0].role or ""):
+            continue  # an ambassador lives in the land of the post: received there, not visiting
+        guest = guests[0].index
+        if any(o.kind == "visit" and guest in o.participants for o in found):
+            continue  # the guest's trip is told
+        visit = Found(
+            "visit", f.sentence, f.evidence_start, f.evidence_end, [guest, actors.country_entity(land)]
+        )
+        visit.status, visit.location = f.status, city or land
+        visit.start, visit.end, visit.date_text, visit.timex = f.start, f.end, f.date_text, f.timex
+        added.append(visit)
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: f.evidence_start)
+
+
 def _days_hold(trip: Found, f: Found) -> bool:
     """No clash between a sitting's day (or month) and its trip's days, at the precision both tell."""
     if not (trip.start and f.start):
@@ -690,6 +744,7 @@ def find(doc: Document) -> None:
     events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
     events = merge_events(doc, _lead_day(doc, _opening_day(doc, events)))
     events = _visit_city(doc, _host_land_place(doc, _attendees(doc, actors, events)))
+    events = _received_guest(doc, actors, events)
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,

@@ -222,9 +222,10 @@ def test_meetings_with_each_person(text: str, expected: list[tuple[str, frozense
     ("text", "expected"),
     [
         # a host welcoming or greeting a named guest
+        # (a guest of another land welcomed in the host's capital came on a visit there: round 27)
         (
             "King Mark Cole of Malta has welcomed on Monday Spain's Foreign Minister Tom Reed in Valletta.",
-            [("meeting", frozenset({"Mark Cole", "Tom Reed"}))],
+            [("meeting", frozenset({"Mark Cole", "Tom Reed"})), ("visit", frozenset({"Malta", "Tom Reed"}))],
         ),
         (
             "President Mark Cole greeted Prime Minister Tom Reed at the airport.",

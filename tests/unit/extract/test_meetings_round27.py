@@ -219,3 +219,99 @@ def test_a_visit_told_by_its_country_takes_the_city(
 )
 def test_a_sitting_held_at_a_gathering(text: str, expected: list[tuple[str, set[str], str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Tom Lind is due to meet Chile's President Ana Ruiz in Lima before heading to Quito on "
+            "Wednesday for talks with Ecuador's President Jon Berg.",
+            [
+                ("meeting", {"Ana Ruiz", "Tom Lind"}, "Lima"),
+                ("visit", {"Ecuador", "Tom Lind"}, "Quito"),
+                ("talks", {"Jon Berg", "Tom Lind"}, "Quito"),
+            ],
+        ),
+        (
+            "President Tom Lind met Chile's President Ana Ruiz in Lima before flying to Quito.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Lima"), ("visit", {"Ecuador", "Tom Lind"}, "Quito")],
+        ),
+        (
+            "Brazil's President Tom Lind has arrived at the presidential palace in Lima for his first trip abroad.",
+            [("visit", {"Peru", "Tom Lind"}, "Lima")],
+        ),
+        # near misses: the one heading on is told by a relative clause; arriving at a conclusion
+        (
+            "President Tom Lind met Chile's President Ana Ruiz in Lima, who was heading to Quito.",
+            [("visit", {"Ana Ruiz", "Ecuador"}, "Quito"), ("meeting", {"Ana Ruiz", "Tom Lind"}, "Lima")],
+        ),
+        ("Tom Lind arrived at the conclusion in March that the plan had failed.", []),
+    ],
+)
+def test_the_subject_travels_on_before_heading(
+    text: str, expected: list[tuple[str, set[str], str | None]]
+) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Meeting President Ana Ruiz at the presidential office in Lima, Senator Tom Lind said that support "
+            "was firm.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Lima")],
+        ),
+        # near misses: a room's name, a headline's "Meeting Of"
+        ("Meeting Room B was closed on Monday, Senator Tom Lind said.", []),
+        ("Meeting Of Minds: Tom Lind And Ana Ruiz Agree", []),
+    ],
+)
+def test_an_opening_participle_meeting(text: str, expected: list[tuple[str, set[str], str | None]]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Czech Prime Minister Tom Lind received Slovak Prime Minister Ana Ruiz at the Kramar Villa in Prague "
+            "on Tuesday.",
+            [
+                ("visit", {"Ana Ruiz", "Czech Republic"}, "Prague"),
+                ("meeting", {"Ana Ruiz", "Tom Lind"}, "Kramar Villa, Prague"),
+            ],
+        ),
+        (
+            "Visiting Chinese Vice Premier Ana Ruiz called on Nepali Prime Minister Tom Lind at his official "
+            "residence on Tuesday.",
+            [("visit", {"Ana Ruiz", "Nepal"}, "Nepal"), ("meeting", {"Ana Ruiz", "Tom Lind"}, None)],
+        ),
+        # near misses: the guest's own trip is told; a guest of the host's own land; a host from elsewhere
+        (
+            "Czech Prime Minister Tom Lind received Slovak Prime Minister Ana Ruiz in Prague on Tuesday. "
+            "Ruiz arrived in Prague on Monday.",
+            [
+                ("visit", {"Ana Ruiz", "Czech Republic"}, "Prague"),
+                ("meeting", {"Ana Ruiz", "Tom Lind"}, "Prague"),
+            ],
+        ),
+        (
+            "Czech Prime Minister Tom Lind received Czech Senator Ana Ruiz in Prague on Tuesday.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Prague")],
+        ),
+        (
+            "Slovak Prime Minister Ana Ruiz received Czech Prime Minister Tom Lind in Prague on Tuesday.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Prague")],
+        ),
+        (
+            "Czech Prime Minister Tom Lind received Slovak Ambassador Ana Ruiz in Prague on Tuesday.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Prague")],
+        ),
+    ],
+)
+def test_a_guest_received_from_another_land(
+    text: str, expected: list[tuple[str, set[str], str | None]]
+) -> None:
+    assert _events(text) == expected
