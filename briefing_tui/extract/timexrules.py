@@ -67,6 +67,12 @@ from briefing_tui.extract.timexpatterns import (
 # -- rules: match -> candidate ---------------------------------------------------------
 
 
+_FORMER_PLAN = re.compile(
+    r"(?i)\b(?:originally|initially|previously)\s+(?:been\s+)?(?:planned|scheduled|set|slated|due|expected)"
+    r"\s+(?:to\s+[a-z]+\s+)?(?:for|on)\s+$"
+)
+
+
 def _from_month_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     month = month_number(m.group("mon"))
     if month is None:
@@ -83,7 +89,11 @@ def _from_month_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         tense = ctx.tense(m.start(), m.end())
         published = ctx.published
-        if tense != "future" and ctx.looks_ahead(m.start()):
+        if tense == "future" and _FORMER_PLAN.search(ctx.text, max(0, m.start() - 60), m.start()):
+            # "was originally planned for September 4 but has been postponed": a schedule since changed, its
+            # day as likely behind as ahead
+            tense = None
+        elif tense != "future" and ctx.looks_ahead(m.start()):
             # "met to prepare the talks on May 3": after the recent meeting, so from a month back
             published, tense = published - A_MONTH, "future"
         start_date = resolve_month_day(month, day, published, tense, wd)

@@ -99,3 +99,24 @@ def test_the_night_before(text: str, expected: list[tuple[str, str | None]]) -> 
 )
 def test_later_in_the_afternoon(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a schedule since changed: its day as likely behind publication as ahead, the nearest one
+        (
+            "The forum, which was originally planned for February 20 but has since been postponed, will"
+            " open in Rabat.",
+            [("February 20", "2021-02-20")],
+        ),
+        (
+            "The forum, initially scheduled for March 1, will now open in Rabat.",
+            [("March 1", "2021-03-01")],
+        ),
+        # near miss: a plan still standing is ahead
+        ("The forum is planned for February 20.", [("February 20", "2022-02-20")]),
+    ],
+)
+def test_former_schedule_is_nearest(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _timexes(text) == expected
