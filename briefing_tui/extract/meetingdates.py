@@ -993,6 +993,12 @@ def meeting_status(
     # "X on Tuesday begins a tour": a dated trip told in the simple present is a schedule, not a
     # report (the news tells what is done in the past tense); undated, it may be a headline's
     tense = own or tense_near(text, hit.start, hit.start, lo, hi, progressive=True, scheduled=bool(start))
+    if tense is None and text.find(" and ", max(lo, hit.start - 80), hit.start) >= 0:
+        leg = _GAPPED_LEG.search(text, max(lo, hit.start - 80), hit.start)
+        if leg is not None:
+            # "will travel to Brussels to meet X, and then to Washington to sit in talks": the leg's verb is
+            # left out, the first leg's (the clause's first cue) is its own
+            tense = tense_within(text, lo, leg.start())
     if tense is None and (
         text.find(" is ", max(lo, hit.start - 80), hit.start) >= 0
         or text.find(" are ", max(lo, hit.start - 80), hit.start) >= 0
@@ -1208,6 +1214,12 @@ _COMES_AS = re.compile(
 _NOUN_AHEAD = re.compile(
     r"(?i)\b(?:will|shall|would|planned|proposed|upcoming|forthcoming|coming|expected|scheduled|possible"
     r"|potential|next|future)\b"
+)
+
+# a further leg of a trip with its verb left out: ", and then to Washington to", "and later to Rome for"
+_GAPPED_LEG = re.compile(
+    r"\s+and\s+(?:then\s+|later\s+|also\s+|afterwards\s+)?(?:on\s+)?to\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*)*\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}$"
 )
 
 

@@ -200,3 +200,24 @@ def test_until_far_after_and_stamp_of_an_event_ahead(text: str, expected: list[t
 )
 def test_event_that_comes_as(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statuses(text, date(2018, 1, 28)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a further leg with its verb left out takes the first leg's tense
+        (
+            "This week President Ana Ruiz will travel from Lima to Quito to meet with the regional officials,"
+            " and then to Bogota to sit in talks with Colombia.",
+            [("visit", "upcoming"), ("talks", "upcoming")],
+        ),
+        # near miss: a first leg told in the past
+        (
+            "Last week President Ana Ruiz travelled from Lima to Quito for a trade fair, and then to Bogota to"
+            " sit in talks with Colombia.",
+            [("visit", "past"), ("talks", "past")],
+        ),
+    ],
+)
+def test_gapped_leg_takes_the_first_legs_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statuses(text, date(2020, 6, 23)) == expected
