@@ -41,6 +41,7 @@ _LEMMAS: dict[str, str] = {
     "underscore": "say",
     "underline": "say",
     "caption": "say",  # '"...," she captioned (the post)': only as a quote's attribution or with 'that'
+    "formulate": "say",  # '"...," he formulated in the declaration': likewise; 'formulated a plan' is none
     "appreciate": "say",  # 'appreciated the contribution of X': a judgement voiced, as 'praised'
     "reject": "say",  # only with an object that is speech (REJECT_OBJECT)
     "dismiss": "say",
@@ -153,6 +154,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "call": ("call", "calls", "called"),  # a final stressed consonant doubles
     "wish": ("wished",),  # 'wishes' is mostly the noun ('best wishes')
     "post": ("posted",),  # 'post(s)' is mostly the noun ('in a post on X')
+    "formulate": ("formulated",),
     "regret": ("regretted", "regrets", "regretting"),  # 'regret' is as often the noun
     "advocate": ("advocated", "advocates", "advocating"),  # 'an advocate' is the noun
     "term": ("termed", "terming"),  # 'the term', 'terms of the deal' are the noun
@@ -287,7 +289,8 @@ def names_a_thing(lemma: str, text: str, pos: int) -> bool:
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
 THAT_ONLY = word_set(
-    "tweet post write comment continue reply respond remark read mention elaborate underline caption disclose reveal agree"
+    "tweet post write comment continue reply respond remark read mention elaborate underline caption formulate disclose"
+    " reveal agree"
     " indicate hint testify intimate"
 )
 # of those, the verbs of making known that also take a bare clause opened by a pronoun and an auxiliary

@@ -564,3 +564,23 @@ _NOT_JOIN = "Peru will not join the bloc during this term"
 )
 def test_statement_by_an_author_that(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_DEEPEN = "We are deepening our trade ties, especially with Chile"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '"...", X formulated in the declaration': a verb of wording, as a quote's attribution
+        (f'"{_DEEPEN}", Ruiz formulated in the declaration.', [("direct", "Ana Ruiz", _DEEPEN)]),
+        (
+            "Ruiz formulated that trade ties with Chile would deepen.",
+            [("indirect", "Ana Ruiz", "trade ties with Chile would deepen")],
+        ),
+        # near miss: 'formulated a plan' words nothing said
+        ("Ruiz formulated a plan to deepen trade ties with Chile next year.", []),
+    ],
+)
+def test_formulated_attributes_a_quote(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
