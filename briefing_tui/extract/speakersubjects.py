@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract import speech
-from briefing_tui.extract.dateline import DATELINE
+from briefing_tui.extract.dateline import DATELINE, stamp_end
 from briefing_tui.extract.document import Mention
 from briefing_tui.extract.speech import Span, VerbHit
 from briefing_tui.extract.statementcontext import AS_SAYING, DOCUMENT_HEADS, SOURCE_OF, Attribution, Context
@@ -159,6 +159,15 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
             first = Span(plural.start(), conj.start()) if plural else None
         if first is not None:
             return Span(first.start, subj.end)  # 'the governors and Obama discussed': both, jointly
+    if (
+        subj is not None
+        and speech.lemma_of(v.form) == "discuss"
+        and subj.start - s_start <= _JOINED_REACH
+        and _JOINED_OPENING.match(text, max(s_start, stamp_end(text)), subj.start)
+    ):
+        return Span(
+            max(s_start, stamp_end(text)), subj.end
+        )  # 'President X and visiting minister Y on Friday discussed': both
     if subj is not None and subj.end < gap_end:
         source = issuing_body(ctx, subj, gap_end)  # 'a statement from the UN said': the UN
         if source is not None:
@@ -211,6 +220,10 @@ _JOINT_APPOSITION = re.compile(r"\band\s+(?:his|her|their|its)\s+(?:[A-Za-z-]+\s
 _PLURAL_BEFORE = re.compile(
     r"\b(?:the|all|both|two|three|four|five|six|seven|eight|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s$"
 )
+# a sentence that opens with a name and 'and', the rest of the words before the subject its title:
+# 'President X and visiting Chadian Minister of Economy, Planning and Trade Y discussed'
+_JOINED_OPENING = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?![^.;:\"]*\b(?:said|told|says)\b)")
+_JOINED_REACH = 160
 _WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
 # 'X who welcomed the guest (at the airport) said': the phrase before the verb is the object of a
 # relative clause set off by no commas; its antecedent speaks

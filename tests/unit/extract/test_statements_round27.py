@@ -584,3 +584,28 @@ _DEEPEN = "We are deepening our trade ties, especially with Chile"
 )
 def test_formulated_attributes_a_quote(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+_RELATIONS = "on Friday discussed bilateral relations and regional development"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X and visiting minister Y discussed Z': both, jointly, however long Y's title
+        (f"President Ana Ruiz and visiting Chilean minister Tom Berg {_RELATIONS}.", []),
+        (
+            f"President Ana Ruiz and visiting Minister of Economy, Planning and Trade Tom Berg {_RELATIONS}.",
+            [],
+        ),
+        # near miss: one speaker who discussed a topic with the press
+        (
+            f"Ruiz met Berg. Tom Berg {_RELATIONS} with the press.",
+            [("indirect", "Tom Berg", "bilateral relations and regional development with the press")],
+        ),
+    ],
+)
+def test_two_named_who_discussed_speak_jointly(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _pipeline(text) == expected
