@@ -360,12 +360,14 @@ GROUP_HEADS = word_set("""officials sources diplomats leaders lawmakers legislat
     representatives authorities aides officers negotiators delegates ministers critics
     residents witnesses observers members activists campaigners""")
 # role nouns that head a speaker phrase without a name ("the minister said", 'a government source': unnamed)
-ROLE_HEADS = word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
+ROLE_HEADS = (
+    word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
     official diplomat chancellor premier deputy chief director counterpart senator governor
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
     commission service readout communique email document party source insider coordinator adviser advisor
-    team delegation campaign person""")  # 'the person said': an informant not named
+    team delegation campaign person outlet newspaper broadcaster""")
+)  # 'the person said': an informant not named
 # offices that speak as a body: 'the foreign ministry said' names a speaker without a name
 INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office party")
 # capitalised at the start of a sentence but never part of a name

@@ -261,6 +261,9 @@ class Context:
             answer = self.answer_to_question(span.start, ranked[0].entity if ranked else None)
             if answer is not None:
                 return answer
+        if head in _MEDIA_HEADS and words[0].lower() == "the" and len(words) <= 4:
+            # 'the North Korean outlet said' after 'KCNA added': the agency again; else a medium unnamed
+            return self.outlet_before(offset), phrase
         if ranked and head in ("he", "she") and len(words) == 1:
             if self.named_before_in_sentence(ranked[0], span.start):
                 return ranked[0].entity, phrase  # 'X held talks with Y, during which he stressed': X
@@ -465,6 +468,17 @@ class Context:
                     return speaker, text
                 first = first or (speaker, text)
         return first
+
+    def outlet_before(self, offset: int) -> int | None:
+        """The organization that last spoke before ``offset``, within a few sentences: what 'the outlet'
+        or 'the newspaper' points back to."""
+        here = self.sentence_index(offset)
+        for start, speaker, _ in reversed(self.recent[-_ISSUER_LOOKBACK:]):
+            if here - self.sentence_index(start) > _RUNNING_SOURCE_REACH:
+                return None
+            if speaker is not None and self.doc.entities[speaker].kind == "organization":
+                return speaker
+        return None
 
     def reporter_before(self, offset: int) -> int | None:
         """Who 'reported' in the few sentences before ``offset`` ('news agency PTI reported ...'): the
@@ -687,6 +701,7 @@ _CLOSE_SOURCE = re.compile(
     r"(?:(?:close|closest|near)\s+to|familiar\s+with|linked\s+to)\s"
 )
 _HEADED = ("state", "government")  # 'head of state', 'head of government'
+_MEDIA_HEADS = speech.word_set("outlet newspaper broadcaster")  # 'the outlet said': the medium named before
 _PERSON_ROLES = speech.word_set(
     "minister secretary president spokesman spokeswoman spokesperson ambassador envoy chancellor premier"
 )

@@ -609,3 +609,35 @@ def test_two_named_who_discussed_speak_jointly(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _pipeline(text) == expected
+
+
+_MEDIA = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Andina News Agency": ("organization", ("Andina",)),
+        "Peru": ("country", ("Peruvian",)),
+    },
+    pronouns={"she": "Ana Ruiz"},
+)
+_HOPES = "Peru hopes the coming summit is a success"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., the Peruvian outlet said' after the agency spoke: the same agency, named again by its kind
+        (
+            f"Ruiz met Berg in Lima, Andina reported. {_HOPES}, the Peruvian outlet said.",
+            [
+                ("indirect", "Andina News Agency", "Ruiz met Berg in Lima"),
+                ("indirect", "Andina News Agency", _HOPES),
+            ],
+        ),
+        # near miss: no medium spoke before: an outlet unnamed, not the country of its adjective
+        (f"{_HOPES}, the Peruvian outlet said.", [("indirect", "the Peruvian outlet", _HOPES)]),
+    ],
+)
+def test_the_outlet_is_the_medium_named_before(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert run(text, _MEDIA) == expected
