@@ -40,7 +40,7 @@ from briefing_tui.extract.affiliationsources import (
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.titles import TITLE_HEADS, is_office_word
-from briefing_tui.extract.mentionwords import known_at
+from briefing_tui.extract.mentionwords import known_at, party_word
 from briefing_tui.extract.roleappositions import (
     apposition_after,
     body_of_apposition,
@@ -354,11 +354,16 @@ def _bare_office_before(doc: Document, tokens: list[Token], a: int, e: int) -> t
         return None, None
     start, role, affiliation = left_title(doc, tokens, a - 1)
     q = tok_index(tokens, start)
+    if q > 2 and party_word(tokens[q - 1].text) and tokens[q - 2].low in _INDEFINITES:
+        q -= 2  # "accompanied by another Republican senator, X,": one more holder, named after the comma
+    elif q > 1 and tokens[q - 1].low in _INDEFINITES:
+        q -= 1
     if role is None or q == 0 or tokens[q - 1].low not in PREPOSITIONS:
         return None, None
     return role, affiliation
 
 
+_INDEFINITES = frozenset({"a", "an", "another"})
 _BRACKET_REACH = 12  # tokens: how far into a bracket a listed holder may stand
 
 

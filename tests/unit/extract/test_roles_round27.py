@@ -92,3 +92,27 @@ def test_a_plural_office_with_commas_keeps_its_reading() -> None:
     people = _people(text)
     assert people["Ivan Petrov"][1] == "Latvia"
     assert people["Karl Weiss"][1] == "Estonia"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "She was joined in Kyiv by another Democrat senator, Alan Brier, on Friday.",
+            "Alan Brier",
+            "senator",
+        ),
+        (
+            "The envoy travelled with a Conservative lawmaker, Maria Holt, to the border.",
+            "Maria Holt",
+            "lawmaker",
+        ),
+    ],
+)
+def test_an_indefinite_office_apposed_before_a_name(text: str, name: str, role: str) -> None:
+    assert _people(text)[name][0] == role
+
+
+def test_a_plain_list_after_a_preposition_gets_no_office() -> None:
+    # near miss: no office before the comma
+    assert _people("She was joined by friends, Alan Brier, on Friday.")["Alan Brier"][0] is None
