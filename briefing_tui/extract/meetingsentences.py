@@ -92,7 +92,11 @@ _INNER_DATELINE = re.compile(
 )
 _THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
 # "The top diplomats of the two nations held a meeting", "both sides met": the parties just told
-_THE_TWO = re.compile(r"(?i)\b(?:the\s+(?:two|pair)|both)\s+(?:[\w-]+\s+){0,5}$")
+# ("the leaders of the countries will continue negotiations": the leaders of the two sides just told)
+_THE_TWO = re.compile(
+    r"(?i)\b(?:the\s+(?:two|pair)|both|the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+the\s+"
+    r"(?:countries|nations))\s+(?:[\w-]+\s+){0,5}$"
+)
 # "agreed to schedule a meeting between them": the two parties told just before, after the noun
 _BETWEEN_THEM = re.compile(r"\s+(?:between|among)\s+them(?:selves)?\b")
 # "They met at the AU headquarters on Tuesday": a plural pronoun as the verb's subject, right before it
@@ -993,10 +997,14 @@ def _quote_before(text: str, lo: int, end: int) -> int:
     return q
 
 
-_TWO_OR_BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two|pair)|[Bb]oth)\s")  # the lookups of _THE_TWO, cheaply
+# the lookups of _THE_TWO, cheaply
+_TWO_OR_BOTH = re.compile(
+    r"\b(?:[Tt]he\s+(?:two|pair)|[Bb]oth|[Tt]he\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+the\s+"
+    r"(?:countries|nations))\s"
+)
 
 
-_PAIR_REACH = 3  # sentences back within which "the two" are the people last named
+_PAIR_REACH = 4  # sentences back within which "the two" are the people last named
 
 
 def _pair_before(doc: Document, actors: ActorIndex, index: int) -> list[int] | None:

@@ -315,3 +315,28 @@ def test_a_guest_received_from_another_land(
     text: str, expected: list[tuple[str, set[str], str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Tom Lind of Chile and President Ana Ruiz of Peru met in Lima. After the one-on-one "
+            "meeting, the leaders of the countries will continue negotiations in an expanded format.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Lima"), ("talks", {"Ana Ruiz", "Tom Lind"}, None)],
+        ),
+        (
+            "President Tom Lind of Chile and President Ana Ruiz of Peru met in Lima. He spoke of trade. "
+            "She spoke of fishing. Lind praised the visit. The leaders of the countries will hold talks again.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Lima"), ("talks", {"Ana Ruiz", "Tom Lind"}, None)],
+        ),
+        # near miss: leaders of countries not told as the two just named
+        (
+            "President Tom Lind of Chile and President Ana Ruiz of Peru met in Lima. The leaders said that "
+            "new rules will come.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Lima")],
+        ),
+    ],
+)
+def test_the_leaders_of_the_countries(text: str, expected: list[tuple[str, set[str], str | None]]) -> None:
+    assert _events(text) == expected
