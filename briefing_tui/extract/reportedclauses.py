@@ -80,6 +80,7 @@ _ADJUNCT = re.compile(
     r"\s*,?\s*(?:on|in|at|to|with|during|from|via|through|over|after|before|late|early|earlier|later)\s+[^,.;:\"]{1,60}?"
     r"(?=\s*,?\s*that\b)"
     r"|\s*,?\s*(?:[a-z]{2,}ly|also|again|further|too|however)\b(?=\s*,?\s*that\b)"  # 'said recently that'
+    r"|\s*,?\s*(?:while|when)\s+[a-z]{3,}ing\s+[^,.;:\"]{1,60}?(?=\s*,?\s*that\b)"  # 'said while visiting X that'
     r"|\s*the\s+fact\b(?=\s*,?\s*that\b)"  # 'mentioned the fact that ...': the clause is what was said
 )
 # two such phrases, longer than one may be: 'said at a news conference Thursday with Macron that ...';
@@ -246,6 +247,12 @@ def reported_clause(
         span = _before_quoted_clause(ctx, span)
     if text.find(" and ", span[0], span[1]) >= 0:
         span = _before_own_feeling(ctx, span)
+    if not m and text.find("while", span[0], span[1]) >= 0:
+        doing = _WHILE_DOING.search(text, span[0], span[1])
+        if doing is not None:  # 'announced a deal while visiting X': where it was said, not what
+            span = strip(text, span[0], doing.start())
+            if not says_something(ctx, *span):
+                return None
     if speech.lemma_of(v.form) in _OBJECT_VERBS and not m:
         contrast = _CONTRAST.search(text, span[0], span[1])
         if contrast is not None:  # 'welcomed the move while the opposition condemned it': others' act after
@@ -512,6 +519,10 @@ def content_span(ctx: Context, start: int, s_end: int, clause_marked: bool) -> t
 # verbs whose object is what they say ('welcomed the move'): a 'while' after it opens someone else's clause
 _OBJECT_VERBS = speech.word_set(
     "welcome condemn praise hail reject criticise criticize applaud denounce commend"
+)
+# the speaker's own doing while speaking, after an object or a clause without 'that'
+_WHILE_DOING = re.compile(
+    r",?\s+while\s+(?:attending|visiting|speaking|addressing|meeting|touring|hosting|receiving|travell?ing)\b"
 )
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
 _WHEN_WORDS = speech.word_set("after before during following prior ahead")  # 'prior to', 'ahead of'

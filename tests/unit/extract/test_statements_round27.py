@@ -641,3 +641,28 @@ def test_the_outlet_is_the_medium_named_before(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert run(text, _MEDIA) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'announced X while visiting Y': the speaker's doing while speaking ends the object said
+        (
+            "Ruiz announced a new trade deal with Chile while visiting Santiago on Monday.",
+            [("indirect", "Ana Ruiz", "a new trade deal with Chile")],
+        ),
+        ("Ruiz announced the confirmation while attending the summit in Lima.", []),
+        # 'said while speaking at X that Y': the setting stands between the verb and its clause
+        (
+            "Ruiz said while speaking at a forum in Lima that the port would reopen.",
+            [("indirect", "Ana Ruiz", "the port would reopen")],
+        ),
+        # near miss: inside a that-clause the doing is part of what was said
+        (
+            "Ruiz said that the minister was injured while visiting the port.",
+            [("indirect", "Ana Ruiz", "the minister was injured while visiting the port")],
+        ),
+    ],
+)
+def test_speaking_while_doing(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
