@@ -247,8 +247,14 @@ def reported_clause(
         span = _before_quoted_clause(ctx, span)
     if text.find(" and ", span[0], span[1]) >= 0:
         span = _before_own_feeling(ctx, span)
-    if not m and text.find("while", span[0], span[1]) >= 0:
+    if not m and (text.find("while", span[0], span[1]) >= 0 or text.find(" bid to", span[0], span[1]) >= 0):
         doing = _WHILE_DOING.search(text, span[0], span[1])
+        if (
+            doing is not None
+            and doing.group("bid")
+            and len(WORD.findall(text, span[0], doing.start())) > _AIMED_MAX
+        ):
+            doing = None  # 'said the talks were held in a bid to ...': the aim is part of the clause said
         if doing is not None:  # 'announced a deal while visiting X': where it was said, not what
             span = strip(text, span[0], doing.start())
             if not says_something(ctx, *span):
@@ -523,7 +529,10 @@ _OBJECT_VERBS = speech.word_set(
 # the speaker's own doing while speaking, after an object or a clause without 'that'
 _WHILE_DOING = re.compile(
     r",?\s+while\s+(?:attending|visiting|speaking|addressing|meeting|touring|hosting|receiving|travell?ing)\b"
+    r"|(?P<bid>,?\s+in\s+a\s+bid\s+to\b)"  # 'suggested the summit in a bid to ...': the writer's reading
 )
+_AIMED_MAX = 5  # words of an object (not a clause) before 'in a bid to'
+
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
 _WHEN_WORDS = speech.word_set("after before during following prior ahead")  # 'prior to', 'ahead of'
 # 'to do (so)' and a short phrase of time or place: a pro-verb whose act is named elsewhere

@@ -666,3 +666,19 @@ def test_the_outlet_is_the_medium_named_before(
 )
 def test_speaking_while_doing(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'suggested the summit in a bid to ...': the aim after a short object is the writer's reading
+        ("Peru had suggested the summit in a bid to defuse a bitter dispute over the border.", []),
+        # near miss: after a clause, the aim is part of what was said
+        (
+            "Ruiz said the talks with Chile were held in a bid to defuse the dispute.",
+            [("indirect", "Ana Ruiz", "the talks with Chile were held in a bid to defuse the dispute")],
+        ),
+    ],
+)
+def test_aim_after_a_short_object(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
