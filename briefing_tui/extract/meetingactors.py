@@ -97,8 +97,10 @@ _STREET_NUMBER = (
 _SETTLEMENT = (
     r"(?:the\s+(?:[a-z]+\s+)?(?:city|town|agrotown|village|township|port|resort|capital|commune|municipality)"
     r"\s+of\s+"
-    # "in the nation's capital, Abu Dhabi": the capital named after the comma
-    r"|the\s+(?:nation|country|kingdom|emirate|state|republic)['\u2019]s\s+capital,\s+)"
+    # "in the nation's capital, Abu Dhabi": the capital named after the comma; "in the Himalayan kingdom's
+    # capital of Thimphu": after "of"
+    r"|the\s+(?:[A-Z][\w-]*\s+)?(?:nation|country|kingdom|emirate|state|republic)['\u2019]s\s+capital"
+    r"(?:,\s+|\s+of\s+))"
 )
 _SETTLEMENT_AT = re.compile(_SETTLEMENT + r"(?=[A-Z])")
 IN_PLACE = re.compile(

@@ -340,3 +340,27 @@ def test_a_guest_received_from_another_land(
 )
 def test_the_leaders_of_the_countries(text: str, expected: list[tuple[str, set[str], str | None]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India's Tom Lind and Pakistan's Ana Ruiz met in the Himalayan kingdom's capital of Thimphu on Sunday.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Thimphu")],
+        ),
+        (
+            "Tom Lind met Ana Ruiz in the Gulf emirate's capital of Doha on Sunday.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Doha")],
+        ),
+        # near miss: the capital named after a comma, as before
+        (
+            "Tom Lind met Ana Ruiz in the nation's capital, Abu Dhabi, on Sunday.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Abu Dhabi")],
+        ),
+    ],
+)
+def test_a_land_described_then_its_capital(
+    text: str, expected: list[tuple[str, set[str], str | None]]
+) -> None:
+    assert _events(text) == expected
