@@ -908,6 +908,11 @@ def meeting_status(
     ):
         # a photo's caption, told in the present: "X (R) shakes hands with Y at their talks" shows what was done
         return date_status(doc, start, "past")
+    if text.find("forward", max(lo, hit.start - 80), hit.start) >= 0 and _FORWARD_TO_OTHERS.search(
+        text, max(lo, hit.start - 80), hit.start
+    ):
+        # "is looking forward to having X meet Y at the summit": the speaker's wish for others' meeting
+        return "proposed"
     window_lo = max(lo, hit.start - 90)
     landmark = (
         _AHEAD_OF.search(text, window_lo, hit.start)
@@ -1179,6 +1184,10 @@ def _week_direction(doc: Document, hit: Hit, hi: int) -> bool | None:
     return None
 
 
+# ... but "looking forward to having X meet Y", "to seeing X visit": a wish that others meet, not set
+_FORWARD_TO_OTHERS = re.compile(
+    r"(?i)\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:having|seeing)\s+(?:[\w'\u2019.-]+\s+){1,5}$"
+)
 # "looking forward to meeting X at the ... Meeting": a wish for what is ahead, however long its object
 _LOOKING_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward\s+to\b")
 

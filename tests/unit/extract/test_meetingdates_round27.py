@@ -221,3 +221,24 @@ def test_event_that_comes_as(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_gapped_leg_takes_the_first_legs_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statuses(text, date(2020, 6, 23)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish that others meet is not a meeting set
+        (
+            "Minister Tomas Berga said he is looking forward to having President Ana Ruiz meet with Premier"
+            " Ivo Lind at the summit in late June.",
+            [("meeting", "proposed")],
+        ),
+        # near miss: the speaker's own meeting ahead
+        (
+            "Premier Ivo Lind said he is looking forward to meeting President Ana Ruiz at the summit in late"
+            " June.",
+            [("summit", "upcoming")],
+        ),
+    ],
+)
+def test_looking_forward_to_having_others_meet(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statuses(text, date(2014, 6, 9)) == expected
