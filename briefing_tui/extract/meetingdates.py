@@ -983,7 +983,7 @@ def meeting_status(
     ):
         return date_status(doc, start, "past")
     if (
-        text.find(" c", hit.end, hi) >= 0
+        (text.find(" come", hit.end, hi) >= 0 or text.find(" came", hit.end, hi) >= 0)
         and _EVENT_NOUN.match(text, hit.start)
         and _COMES_AS.match(text, hit.end, min(hi, hit.end + 160))
         and not _NOUN_AHEAD.search(text, max(lo, hit.start - 40), hit.start)
