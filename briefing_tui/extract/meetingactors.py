@@ -100,7 +100,9 @@ _SETTLEMENT = (
     # "in the nation's capital, Abu Dhabi": the capital named after the comma; "in the Himalayan kingdom's
     # capital of Thimphu": after "of"
     r"|the\s+(?:[A-Z][\w-]*\s+)?(?:nation|country|kingdom|emirate|state|republic)['\u2019]s\s+capital"
-    r"(?:,\s+|\s+of\s+))"
+    r"(?:,\s+|\s+of\s+)"
+    # "in the capital Tehran", "in the capital, Tehran": the city named right after the common noun
+    r"|the\s+capital,?\s+)"
 )
 _SETTLEMENT_AT = re.compile(_SETTLEMENT + r"(?=[A-Z])")
 IN_PLACE = re.compile(

@@ -353,7 +353,12 @@ def test_the_leaders_of_the_countries(text: str, expected: list[tuple[str, set[s
             "Tom Lind met Ana Ruiz in the Gulf emirate's capital of Doha on Sunday.",
             [("meeting", {"Ana Ruiz", "Tom Lind"}, "Doha")],
         ),
-        # near miss: the capital named after a comma, as before
+        (
+            "President Tom Lind will meet Prime Minister Ana Ruiz in the capital Tehran on Tuesday.",
+            [("meeting", {"Ana Ruiz", "Tom Lind"}, "Tehran")],
+        ),
+        # near misses: the capital unnamed; the capital named after a comma, as before
+        ("Tom Lind met Ana Ruiz in the capital on Monday.", [("meeting", {"Ana Ruiz", "Tom Lind"}, None)]),
         (
             "Tom Lind met Ana Ruiz in the nation's capital, Abu Dhabi, on Sunday.",
             [("meeting", {"Ana Ruiz", "Tom Lind"}, "Abu Dhabi")],
