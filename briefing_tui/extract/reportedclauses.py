@@ -181,6 +181,8 @@ def reported_clause(
     addressees: list[int] = []
     explicit_object = False
     if v.kind == "address":
+        if speech.lemma_of(v.form) == "thank" and _FOR_AFTER.match(text, v.end, s_end):
+            return None  # 'thanked for the warm reception': a courtesy, no one named, nothing stated
         if speech.lemma_of(v.form) in _CALL_ON and _NO_OBJECT.match(text, v.end, s_end):
             return None  # 'X called on and was hosted by Y', 'called on, and met, Y': a visit paid, no appeal
         # 'assured that ...': no one named as spoken to; the clause is no noun phrase
@@ -291,6 +293,7 @@ def _without_source_tail(ctx: Context, span: tuple[int, int]) -> tuple[int, int]
 
 
 _CALL_ON = frozenset(("call on", "call upon"))
+_FOR_AFTER = re.compile(r"\s+for\b")
 # 'called on X (and Y) to act', 'called on X, as a member of Y, to act': an appeal, the 'to' right after
 # the one called on; not 'called on X, during which ... problems related to cross-border ...' (a visit paid)
 _TO_LATER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+[^,.;:]{1,80}?|\s*,[^,.;:]{1,60},)?\s+to\s+[a-z]")

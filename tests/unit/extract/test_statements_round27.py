@@ -682,3 +682,22 @@ def test_speaking_while_doing(text: str, expected: list[tuple[str, str | None, s
 )
 def test_aim_after_a_short_object(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'thanked for the warm reception': a courtesy to no one named, nothing stated
+        (
+            "Ruiz thanked for the warm reception and said the visit would give new impetus to ties.",
+            [("indirect", "Ana Ruiz", "the visit would give new impetus to ties")],
+        ),
+        # near miss: thanks to someone named stay as they were
+        (
+            "Ruiz thanked Berg for the warm reception in Lima.",
+            [("indirect", "Ana Ruiz", "Berg for the warm reception in Lima")],
+        ),
+    ],
+)
+def test_thanked_for_with_no_one_named(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
