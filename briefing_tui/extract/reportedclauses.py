@@ -249,7 +249,7 @@ def reported_clause(
         span = _before_quoted_clause(ctx, span)
     if text.find(" and ", span[0], span[1]) >= 0:
         span = _before_own_feeling(ctx, span)
-    if not m and (text.find("while", span[0], span[1]) >= 0 or text.find(" bid to", span[0], span[1]) >= 0):
+    if not m and any(text.find(w, span[0], span[1]) >= 0 for w in _DOING_WORDS):
         doing = _WHILE_DOING.search(text, span[0], span[1])
         if (
             doing is not None
@@ -533,7 +533,9 @@ _OBJECT_VERBS = speech.word_set(
 _WHILE_DOING = re.compile(
     r",?\s+while\s+(?:attending|visiting|speaking|addressing|meeting|touring|hosting|receiving|travell?ing)\b"
     r"|(?P<bid>,?\s+in\s+a\s+bid\s+to\b)"  # 'suggested the summit in a bid to ...': the writer's reading
+    r"|\s+(?:choosing|opting|electing)\s+to\b"  # 'announced he will step down in May choosing to end ...'
 )
+_DOING_WORDS = ("while", " bid to", "ing to ")  # a cheap test before the pattern
 _AIMED_MAX = 5  # words of an object (not a clause) before 'in a bid to'
 
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")

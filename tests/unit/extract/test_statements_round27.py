@@ -701,3 +701,23 @@ def test_aim_after_a_short_object(text: str, expected: list[tuple[str, str | Non
 )
 def test_thanked_for_with_no_one_named(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '... she will step down in May choosing to end ...': a participle of choice without a comma is
+        # the writer's gloss on the subject's act, not part of the clause said
+        (
+            "Ruiz has announced she will step down in May choosing to end a term marred by scandals.",
+            [("indirect", "Ana Ruiz", "she will step down in May")],
+        ),
+        # near miss: another verb in -ing before 'to' goes on with the clause
+        (
+            "Ruiz said she would keep going to the talks.",
+            [("indirect", "Ana Ruiz", "she would keep going to the talks")],
+        ),
+    ],
+)
+def test_participle_of_choice_ends_the_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
