@@ -261,6 +261,8 @@ def reported_clause(
             span = strip(text, span[0], doing.start())
             if not says_something(ctx, *span):
                 return None
+    if speech.lemma_of(v.form) == "discuss" and not m and _DISCUSSED_WITH.search(text, span[0], span[1]):
+        return None  # 'discussed the resumption of talks with President X': an agenda shared with X, jointly
     if speech.lemma_of(v.form) in _OBJECT_VERBS and not m:
         contrast = _CONTRAST.search(text, span[0], span[1])
         if contrast is not None:  # 'welcomed the move while the opposition condemned it': others' act after
@@ -534,6 +536,10 @@ _WHILE_DOING = re.compile(
     r",?\s+while\s+(?:attending|visiting|speaking|addressing|meeting|touring|hosting|receiving|travell?ing)\b"
     r"|(?P<bid>,?\s+in\s+a\s+bid\s+to\b)"  # 'suggested the summit in a bid to ...': the writer's reading
     r"|\s+(?:choosing|opting|electing)\s+to\b"  # 'announced he will step down in May choosing to end ...'
+)
+# the one an object was discussed with, named: 'with President X', 'with his counterpart'
+_DISCUSSED_WITH = re.compile(
+    r"\bwith\s+(?:(?:his|her|their|the|visiting)\s+)?(?:[A-Z][\w.'\u2019-]*|counterparts?)\b"
 )
 _DOING_WORDS = ("while", " bid to", "ing to ")  # a cheap test before the pattern
 _AIMED_MAX = 5  # words of an object (not a clause) before 'in a bid to'

@@ -721,3 +721,25 @@ def test_thanked_for_with_no_one_named(text: str, expected: list[tuple[str, str 
 )
 def test_participle_of_choice_ends_the_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'discussed X with President Y': an agenda shared with the one named, jointly, not X's words
+        (
+            "Ruiz visited Santiago on Tuesday, where she discussed the resumption of talks with President Tom Berg.",
+            [],
+        ),
+        ("Ruiz discussed the resumption of talks with her counterpart at length.", []),
+        # near miss: a topic discussed with no one named is still hers
+        (
+            "Ruiz discussed the resumption of talks on trade and fishing at length.",
+            [("indirect", "Ana Ruiz", "the resumption of talks on trade and fishing at length")],
+        ),
+    ],
+)
+def test_discussed_with_someone_named_is_joint(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert _said(text) == expected
