@@ -355,6 +355,7 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             _names_an_area(text, m)
             or _plural_of_people(head)
             or _has_digit(head)
+            or head.rpartition(" ")[2] in _CREDIT_ENDS
             or ("(" in text[m.start - 80 if m.start > 80 else 0 : m.start] and _inside_expansion(text, m))
         ):
             continue
@@ -423,6 +424,11 @@ def _place_before_name(text: str, m: Mention, head: str, used_keys: set[str]) ->
     m.text = text[m.start : m.end]
     if m.head_start is not None:
         m.head_start = m.start
+
+
+# Last words of an agency's credit line ("X-Agency Report", "Foreign Desk"): a
+# newsroom, never a person's surname
+_CREDIT_ENDS = frozenset({"Report", "Reports", "Desk", "Newsroom", "Wire"})
 
 
 def _has_digit(head: str) -> bool:

@@ -131,3 +131,19 @@ def test_a_name_after_in_without_a_place_stays_whole() -> None:
 )
 def test_works_and_roads_named_like_people_are_no_one(text: str) -> None:
     assert _people(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NP-Tass Report\nThe two presidents met in the capital on Monday.",
+        "KT-Bernama Reports\nThe two presidents met in the capital on Monday.",
+    ],
+)
+def test_an_agency_credit_line_is_no_person(text: str) -> None:
+    assert _people(text) == {}
+
+
+def test_a_surname_near_a_credit_word_stays() -> None:
+    # near miss: the credit word opens a hyphenated surname
+    assert "Tamsin Report-Smith" in _people("By Tamsin Report-Smith\nThe two presidents met on Monday.")
