@@ -410,6 +410,7 @@ _ABOUT_SPEECH = re.compile(
     r"(?:[\w'\u2019.-]+\s+){1,4}?(?:made|gave|delivered)\s+(?:the|this|that|these|those|her|his|their|its)\s+"
     r"(?:announcement|statement|remarks?|comments?)\b"
 )
+_JOINT_SUBJECT = re.compile(r"(?:[Tt]he\s+)?(?:two|both)\s+[a-z]+")  # 'the two officials', 'both sides'
 _MEDIUM_LEMMAS = frozenset(("write", "report"))  # '..., Tsargrad writes': a medium's verb, whoever it names
 
 
@@ -432,6 +433,8 @@ def _speaks_within(ctx: Context, c_start: int, c_end: int, source: int | None, v
         ent, name = ctx.actor(subj, subj.start)
         if name is not None and ent is not None and ent != source:
             return True
+        if name is None and _JOINT_SUBJECT.fullmatch(ctx.text, subj.start, subj.end):
+            return True  # '(the) two officials said they agreed ..., VOA reported': a joint statement relayed
     return False
 
 

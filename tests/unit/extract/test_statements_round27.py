@@ -743,3 +743,22 @@ def test_discussed_with_someone_named_is_joint(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert _said(text) == expected
+
+
+_DIALOGUE_NEED = "they agreed on the need for more dialogue, the Ministry of Trade reported."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '(the) two officials said ..., X reported': X relays a joint statement, which names no one speaker
+        (f"Following their talks, the two officials said {_DIALOGUE_NEED}", []),
+        # near miss: one named speaker inside is relayed as hers
+        (
+            f"Following their talks, Ruiz said {_DIALOGUE_NEED}",
+            [("indirect", "Ana Ruiz", "they agreed on the need for more dialogue")],
+        ),
+    ],
+)
+def test_joint_statement_relayed(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert _said(text) == expected
