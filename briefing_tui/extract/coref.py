@@ -116,6 +116,7 @@ def resolve(doc: Document) -> None:
         if m.kind == "person"
         for head in (_head(doc, m),)
     ]
+    persons = _generations_apart(persons)
     # full names first, then lone words
     for i, m, head, words in persons:
         if len(words) < 2:
@@ -161,6 +162,35 @@ def resolve(doc: Document) -> None:
     _canonical_affiliations(doc)
     organs_to_states(doc)
     _pronouns(doc, people)
+
+
+_GENERATION = re.compile(r"\b(Jr|Sr|II|III|IV)\.?$")
+
+
+def _generations_apart(
+    persons: list[tuple[int, Mention, str, frozenset[str]]],
+) -> list[tuple[int, Mention, str, frozenset[str]]]:
+    """Father and son in one story ("Marcos Jr." and "Marcos Sr."): where two generation marks go
+    with one name, each mark becomes a word of its name, so the two stay apart. A mark alone
+    ("Aliyev Jr." beside "Aliyev") still tells no one apart."""
+    marks: dict[str, set[str]] = {}
+    for _, _, head, words in persons:
+        found = _GENERATION.search(head) if head[-1:] in "rIV." else None
+        if found and words:
+            marks.setdefault(found[1], set()).update(words)
+    if len(marks) < 2:
+        return persons
+    sets = list(marks.values())
+    shared = {w for k, a in enumerate(sets) for b in sets[k + 1 :] for w in a & b}
+    if not shared:
+        return persons
+    out = []
+    for i, m, head, words in persons:
+        found = _GENERATION.search(head)
+        if found and words & shared:
+            words = words | {found[1].lower()}
+        out.append((i, m, head, words))
+    return out
 
 
 _NICKNAME_MARKS = {'"': '"', "\u201c": "\u201d", "(": ")"}

@@ -106,6 +106,26 @@ def test_a_generation_suffix_does_not_make_a_second_person() -> None:
     assert list(people) == ["Daniel Moiro"]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "President Ramon Dela Cruz Jr. met the envoy on Friday. His father, Ramon Dela Cruz Sr., "
+            "led the party until 1990. Dela Cruz Sr. died in 2001, and Dela Cruz Jr. spoke of him.",
+            {"Ramon Dela Cruz Jr", "Ramon Dela Cruz Sr"},
+        ),
+        (
+            "Governor Paul Ortega III praised his father, Paul Ortega II. Ortega III said so on Monday.",
+            {"Paul Ortega III", "Paul Ortega II"},
+        ),
+        # near miss: one mark in the story is only a fuller form of the one person
+        ("Mayor Lee Hart Jr. spoke. Hart Jr. said the plan was sound. Hart left early.", {"Lee Hart Jr"}),
+    ],
+)
+def test_two_generation_marks_on_one_name_are_two_people(text: str, people: set[str]) -> None:
+    assert set(_people(text)) == people
+
+
 def test_a_place_before_a_known_surname_is_cut_off() -> None:
     text = (
         "Egypt's Foreign Minister Karim Haddad flew to Cairo on Sunday. "
