@@ -72,15 +72,15 @@ _ABBREVIATIONS = frozenset(
         "vs",
         "v",
         "al",
-        # given names written short ("Md. Touhid Hossain", "Mohd. Ali"): Muhammad
-        "md",
+        # given names written short ("Mohd. Ali"): Muhammad ('Md.' is also Maryland: _MAYBE_FINAL)
         "mohd",
         "muhd",
     ]
 )
 _NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "art", "fig"])
 # Abbreviations that may also end a sentence: split when a typical sentence opener follows.
-_MAYBE_FINAL = frozenset(["jr", "sr", "inc", "corp", "co", "ltd", "bros", "etc", "llc", "plc"])
+# "Md." is Muhammad written short ("Md. Touhid Hossain") or Maryland ("Rockville, Md. The ...")
+_MAYBE_FINAL = frozenset(["jr", "sr", "inc", "corp", "co", "ltd", "bros", "etc", "llc", "plc", "md"])
 _SENTENCE_OPENERS = FUNCTION_WORDS
 
 # A terminator (. ! ? with any closing quotes or brackets) followed by a space or the end:
