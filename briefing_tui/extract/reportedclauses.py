@@ -535,7 +535,8 @@ _OBJECT_VERBS = speech.word_set(
 _WHILE_DOING = re.compile(
     r",?\s+while\s+(?:attending|visiting|speaking|addressing|meeting|touring|hosting|receiving|travell?ing)\b"
     r"|(?P<bid>,?\s+in\s+a\s+bid\s+to\b)"  # 'suggested the summit in a bid to ...': the writer's reading
-    r"|\s+(?:choosing|opting|electing)\s+to\b"  # 'announced he will step down in May choosing to end ...'
+    r"|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!ly)(?<!\bnow)"  # not 'more are (now) opting to'
+    r"\s+(?:choosing|opting|electing)\s+to\b"  # 'announced he will step down in May choosing to end ...'
 )
 # the one an object was discussed with, named: 'with President X', 'with his counterpart'
 _DISCUSSED_WITH = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.extract.test_sentences import sentences_of
+from tests.unit.extract.test_statements import Cast, run
 
 
 @pytest.mark.parametrize(
@@ -32,3 +33,32 @@ from tests.unit.extract.test_sentences import sentences_of
 )
 def test_md_may_end_a_sentence(text: str, expected: list[str]) -> None:
     assert sentences_of(text) == expected
+
+
+CAST = Cast(
+    actors={"Ana Ruiz": ("person", ("Ruiz",)), "Tom Berg": ("person", ("Berg",))},
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'choosing/opting to' as the clause's own verb after a form of 'be': part of what was said
+        (
+            "Ruiz said more families are opting to rent rather than buy homes.",
+            [("indirect", "Ana Ruiz", "more families are opting to rent rather than buy homes")],
+        ),
+        (
+            "Berg said voters were increasingly choosing to stay at home.",
+            [("indirect", "Tom Berg", "voters were increasingly choosing to stay at home")],
+        ),
+        # the intended case: a participle of choice after the clause, the writer's gloss
+        (
+            "Ruiz has announced she will step down in June choosing to end a long career.",
+            [("indirect", "Ana Ruiz", "she will step down in June")],
+        ),
+    ],
+)
+def test_a_participle_of_choice_after_be_is_the_clause_verb(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
