@@ -261,7 +261,7 @@ def reported_clause(
             span = strip(text, span[0], doing.start())
             if not says_something(ctx, *span):
                 return None
-    if speech.lemma_of(v.form) == "discuss" and not m and _DISCUSSED_WITH.search(text, span[0], span[1]):
+    if speech.lemma_of(v.form) == "discuss" and not m and _discussed_with(text, span):
         return None  # 'discussed the resumption of talks with President X': an agenda shared with X, jointly
     if speech.lemma_of(v.form) in _OBJECT_VERBS and not m:
         contrast = _CONTRAST.search(text, span[0], span[1])
@@ -542,6 +542,18 @@ _WHILE_DOING = re.compile(
 _DISCUSSED_WITH = re.compile(
     r"\bwith\s+(?:(?:his|her|their|the|visiting)\s+)?(?:[A-Z][\w.'\u2019-]*|counterparts?)\b"
 )
+# 'ways to deal with X', 'plans to cooperate with X': a 'with' an infinitive in the topic governs
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+$")
+
+
+def _discussed_with(text: str, span: tuple[int, int]) -> bool:
+    """Whether the topic discussed names, after 'with', the one it was discussed with."""
+    return any(
+        not _INFINITIVE_BEFORE.search(text, max(span[0], w.start() - 30), w.start())
+        for w in _DISCUSSED_WITH.finditer(text, span[0], span[1])
+    )
+
+
 _DOING_WORDS = ("while", " bid to", "ing to ")  # a cheap test before the pattern
 _AIMED_MAX = 5  # words of an object (not a clause) before 'in a bid to'
 

@@ -62,3 +62,24 @@ CAST = Cast(
 )
 def test_a_participle_of_choice_after_be_is_the_clause_verb(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'with' governed by an infinitive inside the topic names no one the topic was discussed with
+        (
+            "Ruiz discussed ways to deal with Chile's drought at the cabinet meeting.",
+            [("indirect", "Ana Ruiz", "ways to deal with Chile's drought at the cabinet meeting")],
+        ),
+        (
+            "Berg discussed plans to cooperate with Peru on fishing.",
+            [("indirect", "Tom Berg", "plans to cooperate with Peru on fishing")],
+        ),
+        # the intended case: a topic discussed with someone named is shared, jointly
+        ("Ruiz discussed the resumption of talks with President Tom Berg.", []),
+        ("Ruiz discussed the plan to build a port with her counterpart.", []),
+    ],
+)
+def test_with_inside_the_topic_names_no_partner(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
