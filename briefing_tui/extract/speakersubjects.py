@@ -163,7 +163,8 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
         subj is not None
         and speech.lemma_of(v.form) == "discuss"
         and subj.start - s_start <= _JOINED_REACH
-        and _JOINED_OPENING.match(text, max(s_start, stamp_end(text)), subj.start)
+        and (joined := _JOINED_OPENING.match(text, max(s_start, stamp_end(text)), subj.start))
+        and not _NEW_CLAUSE.search(text, joined.end(), subj.start)
     ):
         return Span(
             max(s_start, stamp_end(text)), subj.end
@@ -224,6 +225,8 @@ _PLURAL_BEFORE = re.compile(
 # 'President X and visiting Chadian Minister of Economy, Planning and Trade Y discussed'
 _JOINED_OPENING = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?![^.;:\"]*\b(?:said|told|says)\b)")
 _JOINED_REACH = 160
+# ', where Ruiz discussed': the subject stands in a clause of its own, not in the opening's title
+_NEW_CLAUSE = re.compile(r",\s*(?:where|when|who|which|while|after|before)\b|\s(?:where|when|after|while)\s")
 _WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
 # 'X who welcomed the guest (at the airport) said': the phrase before the verb is the object of a
 # relative clause set off by no commas; its antecedent speaks

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.test_sentences import sentences_of
 from tests.unit.extract.test_statements import Cast, run
 
@@ -83,3 +86,36 @@ def test_a_participle_of_choice_after_be_is_the_clause_verb(text: str, expected:
 )
 def test_with_inside_the_topic_names_no_partner(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+def _pipeline(text: str) -> list[tuple[str, str | None, str]]:
+    doc = build_document(text, date(2024, 5, 1))
+    return [
+        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
+        for c in doc.statements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence that opens 'X and ...' but whose subject of 'discussed' stands in a later clause
+        (
+            "President Ana Ruiz and her husband landed in Oslo on Monday, where Ruiz discussed the fishing"
+            " quotas at length.",
+            [("indirect", "Ana Ruiz", "the fishing quotas at length")],
+        ),
+        # the intended case: a name and 'and' before the second one's title, both discuss, jointly
+        (
+            "President Ana Ruiz and visiting trade minister Tom Berg on Friday discussed the fishing quotas.",
+            [],
+        ),
+        (
+            "President Ana Ruiz and visiting Minister of Economy, Planning, and Trade Tom Berg on Friday"
+            " discussed the fishing quotas.",
+            [],
+        ),
+    ],
+)
+def test_joined_opening_stops_at_a_new_clause(text: str, expected: list) -> None:
+    assert _pipeline(text) == expected
