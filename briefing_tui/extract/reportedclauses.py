@@ -257,6 +257,8 @@ def reported_clause(
             and len(WORD.findall(text, span[0], doing.start())) > _AIMED_MAX
         ):
             doing = None  # 'said the talks were held in a bid to ...': the aim is part of the clause said
+        if doing is not None and doing.group("while") and _FINITE.search(text, span[0], doing.start()):
+            doing = None  # 'said the minister was injured while visiting X': the clause's own subject did it
         if doing is not None:  # 'announced a deal while visiting X': where it was said, not what
             span = strip(text, span[0], doing.start())
             if not says_something(ctx, *span):
@@ -533,7 +535,7 @@ _OBJECT_VERBS = speech.word_set(
 )
 # the speaker's own doing while speaking, after an object or a clause without 'that'
 _WHILE_DOING = re.compile(
-    r",?\s+while\s+(?:attending|visiting|speaking|addressing|meeting|touring|hosting|receiving|travell?ing)\b"
+    r"(?P<while>,?\s+while)\s+(?:attending|visiting|speaking|addressing|meeting|touring|hosting|receiving|travell?ing)\b"
     r"|(?P<bid>,?\s+in\s+a\s+bid\s+to\b)"  # 'suggested the summit in a bid to ...': the writer's reading
     r"|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!ly)(?<!\bnow)"  # not 'more are (now) opting to'
     r"\s+(?:choosing|opting|electing)\s+to\b"  # 'announced he will step down in May choosing to end ...'
@@ -554,6 +556,8 @@ def _discussed_with(text: str, span: tuple[int, int]) -> bool:
     )
 
 
+# a verb of its own in a clause without 'that' ('the minister was injured while visiting')
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|would|will|could|can|should|may|might|must)\b")
 _DOING_WORDS = ("while", " bid to", "ing to ")  # a cheap test before the pattern
 _AIMED_MAX = 5  # words of an object (not a clause) before 'in a bid to'
 

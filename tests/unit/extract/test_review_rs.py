@@ -119,3 +119,26 @@ def _pipeline(text: str) -> list[tuple[str, str | None, str]]:
 )
 def test_joined_opening_stops_at_a_new_clause(text: str, expected: list) -> None:
     assert _pipeline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause without 'that' with a subject and verb of its own: its subject did the 'while' doing
+        (
+            "Ruiz said the minister was injured while visiting the port.",
+            [("indirect", "Ana Ruiz", "the minister was injured while visiting the port")],
+        ),
+        (
+            "Berg said two guards had been hurt while touring the border fence.",
+            [("indirect", "Tom Berg", "two guards had been hurt while touring the border fence")],
+        ),
+        # the intended case: an object announced while the speaker was elsewhere
+        (
+            "Ruiz announced a new fishing pact with Chile while visiting Santiago on Monday.",
+            [("indirect", "Ana Ruiz", "a new fishing pact with Chile")],
+        ),
+    ],
+)
+def test_while_doing_inside_a_clause_without_that(text: str, expected: list) -> None:
+    assert run(text, CAST) == expected
