@@ -470,13 +470,16 @@ class Context:
         return first
 
     def outlet_before(self, offset: int) -> int | None:
-        """The organization that last spoke before ``offset``, within a few sentences: what 'the outlet'
-        or 'the newspaper' points back to."""
+        """The news medium that last spoke before ``offset``, within a few sentences: what 'the outlet'
+        or 'the newspaper' points back to (a ministry that spoke last is no newspaper)."""
         here = self.sentence_index(offset)
         for start, speaker, _ in reversed(self.recent[-_ISSUER_LOOKBACK:]):
             if here - self.sentence_index(start) > _RUNNING_SOURCE_REACH:
                 return None
-            if speaker is not None and self.doc.entities[speaker].kind == "organization":
+            if speaker is None:
+                continue
+            e = self.doc.entities[speaker]
+            if e.kind == "organization" and any(_MEDIA.search(n) for n in (e.name, *e.aliases)):
                 return speaker
         return None
 

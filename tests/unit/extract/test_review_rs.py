@@ -142,3 +142,39 @@ def test_joined_opening_stops_at_a_new_clause(text: str, expected: list) -> None
 )
 def test_while_doing_inside_a_clause_without_that(text: str, expected: list) -> None:
     assert run(text, CAST) == expected
+
+
+_BODIES = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Ministry of Trade": ("organization", ()),
+        "Lima Daily News": ("organization", ()),
+    },
+    pronouns={"she": "Ana Ruiz"},
+)
+_FALL = "Wages will also fall next year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the newspaper' after a body that is no medium spoke: a medium unnamed, not that body
+        (
+            f"The Ministry of Trade said taxes would rise in June. {_FALL}, the newspaper said.",
+            [
+                ("indirect", "Ministry of Trade", "taxes would rise in June"),
+                ("indirect", "the newspaper", _FALL),
+            ],
+        ),
+        # the intended case: a medium spoke before, and 'the newspaper' names it again
+        (
+            f"The Lima Daily News said taxes would rise in June. {_FALL}, the newspaper said.",
+            [
+                ("indirect", "Lima Daily News", "taxes would rise in June"),
+                ("indirect", "Lima Daily News", _FALL),
+            ],
+        ),
+    ],
+)
+def test_the_newspaper_is_a_medium_named_before(text: str, expected: list) -> None:
+    assert run(text, _BODIES) == expected
