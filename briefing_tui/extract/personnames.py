@@ -182,6 +182,8 @@ _GOING = frozenset(
 
 
 APOSTROPHES = frozenset({"'", "\u2019"})
+_OPENING_QUOTES = APOSTROPHES | {"\u2018"}
+_QUOTE_REACH = 40  # tokens back to a single quote the apostrophe may close
 # Prepositions a title-case headline capitalises before a place ("... Y In Prague", "... At Geneva")
 _HEADLINE_PREPOSITIONS = frozenset({"In", "At", "To", "From", "On"})
 
@@ -316,14 +318,29 @@ class NameScanner:
     def past_ayn(self, q: int, j: int) -> int:
         """``q + 1`` when token ``q`` is an apostrophe glued to a name word not ending in "s" and a
         name word follows after a space ("Shia' Al Sudani": a transliterated ayn, no possessive as in
-        "Jones' office"), else ``q``."""
+        "Jones' office"; no closing quote as in "'ready to meet X' Y says"), else ``q``."""
         t = self.t
         if q == 0 or q + 1 >= j or t[q].text not in APOSTROPHES or t[q].start != t[q - 1].end:
             return q
         before, after = t[q - 1], t[q + 1]
         if before.text.endswith("s") or not before.cap or after.start == t[q].end:
             return q
+        if self.quote_opened(q):
+            return q
         return q + 1 if self.cls[q + 1] & NAME_WORD or after.text in NAME_PARTICLES else q
+
+    def quote_opened(self, q: int) -> bool:
+        """A single quote opened before token ``q`` (a mark after a space, glued to the next word), within
+        ``_QUOTE_REACH`` tokens back: the mark at ``q`` closes it."""
+        t = self.t
+        for k in range(q - 2, max(-1, q - 1 - _QUOTE_REACH), -1):
+            if (
+                t[k].text in _OPENING_QUOTES
+                and (k == 0 or t[k - 1].end < t[k].start)
+                and t[k + 1].start == t[k].end
+            ):
+                return True
+        return False
 
     def place_at(self, q: int, j: int) -> bool:
         """A known place or country's name at token ``q`` (before ``j``)."""
