@@ -279,6 +279,11 @@ def _visit_city(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
+# offices held in the land of the post: "Ambassador", "High Commissioner", "Charge d'Affaires", "Consul
+# General", "Apostolic Nuncio", "Defence Attache" (not "envoy": a special envoy travels)
+_RESIDENT_ENVOY = re.compile(r"(?i)mbassador|high\s+commissioner|d['\u2019]affaires|consul|nuncio|attach")
+
+
 # "visiting Chinese Vice Premier ": the adjective, then the guest's title, right before the guest's name
 _VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 
@@ -317,8 +322,8 @@ def _received_guest(doc: Document, actors: ActorIndex, found: list[Found]) -> li
             continue
         if people[0] is guests[0] and not visiting:
             continue  # the subject, the one receiving, is the host, not a guest
-        if "mbassador" in (guests[0].role or ""):
-            continue  # an ambassador lives in the land of the post: received there, not visiting
+        if _RESIDENT_ENVOY.search(guests[0].role or ""):
+            continue  # an ambassador (a high commissioner, a consul) lives in the land of the post: not visiting
         guest = guests[0].index
         if any(o.kind == "visit" and guest in o.participants for o in found):
             continue  # the guest's trip is told

@@ -45,3 +45,51 @@ def test_a_closing_single_quote_is_no_ayn(text: str, present: set[str], absent: 
     people = _people(text)
     assert present <= people
     assert not absent & people
+
+
+def _meetings(text: str) -> list[tuple[str, list[str]]]:
+    doc = build_document(text, date(2024, 3, 5))
+    return [(m.kind, [doc.entities[i].name for i in m.participants]) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "visits"),
+    [
+        # an envoy posted in the host's land lives there: received, not visiting
+        (
+            "Ghanaian President Kofi Mensah received the Nigerian High Commissioner Ada Obi at the "
+            "Jubilee House in Accra on Monday.",
+            "Ada Obi",
+            False,
+        ),
+        (
+            "Ghanaian President Kofi Mensah received French Charge d'Affaires Luc Morel at the "
+            "Jubilee House in Accra on Monday.",
+            "Luc Morel",
+            False,
+        ),
+        (
+            "Ghanaian President Kofi Mensah received Italy's Consul General Marco Conti at the "
+            "Jubilee House in Accra on Monday.",
+            "Marco Conti",
+            False,
+        ),
+        # a head of state or minister of another land received there came on a visit
+        (
+            "Ghanaian President Kofi Mensah received Nigerian President Musa Bello at the "
+            "Jubilee House in Accra on Monday.",
+            "Musa Bello",
+            True,
+        ),
+        (
+            "Ghanaian President Kofi Mensah received Togolese Foreign Minister Yao Agbo at the "
+            "Jubilee House in Accra on Monday.",
+            "Yao Agbo",
+            True,
+        ),
+    ],
+)
+def test_a_resident_envoy_received_is_no_visitor(text: str, guest: str, visits: bool) -> None:
+    found = _meetings(text)
+    assert any(kind != "visit" and guest in names for kind, names in found)
+    assert any(kind == "visit" and guest in names for kind, names in found) is visits
