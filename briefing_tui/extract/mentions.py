@@ -824,6 +824,8 @@ def _speaking_offices(doc: Document) -> list[Mention]:
         first, _, rest = body.partition(" ")
         if rest.lower() == "presidency" and countries.country_of(first) is None:
             continue  # "the EU presidency": a turn of office, or "Trump presidency": a term
+        if first.lower() == "presidency" and not doc.text.endswith(("the ", "The ", "to "), 0, start):
+            continue  # "the rotating EU presidency": a word no country's before it, not captured
         sentence = next((s.index for s in doc.sentences if s.start <= start < s.end), -1)
         # "the presidential office" of an article that writes "the Office of the President" is that body
         name = _PRESIDENTS_OFFICE if body.lower() == "presidential office" and has_office_of else None

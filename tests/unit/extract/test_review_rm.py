@@ -93,3 +93,30 @@ def test_a_resident_envoy_received_is_no_visitor(text: str, guest: str, visits: 
     found = _meetings(text)
     assert any(kind != "visit" and guest in names for kind, names in found)
     assert any(kind == "visit" and guest in names for kind, names in found) is visits
+
+
+def _bodies_and_parties(text: str) -> tuple[set[str], set[str]]:
+    doc = build_document(text, date(2024, 3, 5))
+    bodies = {e.name for e in doc.entities if e.kind == "organization"}
+    parties = {doc.entities[i].name for m in doc.meetings for i in m.participants}
+    return bodies, parties
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a presidency qualified by a word that is no country's (a bloc, "rotating"): a turn of office
+        ("The rotating EU presidency said the ministers would meet in Brussels in May.", None),
+        ("The Council presidency said the ministers would meet in Brussels in May.", None),
+        # the office that speaks for a state: a body
+        ("The Presidency said President Tomas Varga would travel to Lusaka next week.", "Presidency"),
+        ("The Argentine presidency said the ministers would meet in Lima in May.", "Argentine presidency"),
+        ("According to the presidency, President Tomas Varga will travel to Lusaka.", "presidency"),
+    ],
+)
+def test_a_presidency_after_a_word_no_country_is_no_body(text: str, body: str | None) -> None:
+    bodies, parties = _bodies_and_parties(text)
+    found = {b for b in bodies if "residency" in b}
+    assert found == ({body} if body else set())
+    if body is None:
+        assert not {p for p in parties if "residency" in p}
