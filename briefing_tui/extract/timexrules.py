@@ -265,15 +265,19 @@ def _from_weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
         if mod is None or mod.lower() in ("this", "coming")
         else None
     )
-    if mod is None and _SAME_DAY_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start()):
+    same_day = mod is None and _SAME_DAY_BEFORE.search(ctx.text, max(0, m.start() - 9), m.start())
+    if same_day:
         # "will sit down with X later Friday", "said earlier Friday": told on that very day, the day of
-        # writing, whatever the verb (on or before publication)
+        # writing, whatever the verb (the such day nearest publication: a page dated the evening before
+        # or the morning after is still about that Friday)
         tense = "past"
     elif mod is None and tense in (None, "past") and ctx.looks_ahead(m.start(), ahead_of=tense is None):
         # "we look forward to our meeting on Friday"; with no verb's tense in the clause, "it comes
         # ahead of a council meeting on Friday": an event still to come
         tense = "future"
     d = resolve_weekday(wd, ctx.published, tense, mod)
+    if same_day:
+        d = ctx.published + timedelta(days=(wd - ctx.published.weekday() + 3) % 7 - 3)
     free = None
     if mod is None:
         free = tense or "none"

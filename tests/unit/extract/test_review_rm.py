@@ -120,3 +120,21 @@ def test_a_presidency_after_a_word_no_country_is_no_body(text: str, body: str | 
     assert found == ({body} if body else set())
     if body is None:
         assert not {p for p in parties if "residency" in p}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "later Friday" is written on (or about) that Friday: the Friday nearest the page's date, which
+        # may be a day off the local day (a story dated the evening before)
+        ("The council will vote on the budget later Friday, aides said.", date(2021, 3, 18), "2021-03-19"),
+        ("The council voted on the budget earlier Friday, aides said.", date(2021, 3, 20), "2021-03-19"),
+        ("The council will vote on the budget later Friday, aides said.", date(2021, 3, 19), "2021-03-19"),
+        # near miss: no such word, the verb's tense places the day
+        ("The council will vote on the budget on Friday, aides said.", date(2021, 3, 18), "2021-03-19"),
+        ("The council voted on the budget on Friday, aides said.", date(2021, 3, 18), "2021-03-12"),
+    ],
+)
+def test_later_weekday_is_the_nearest_such_day(text: str, published: date, expected: str) -> None:
+    doc = build_document(text, published)
+    assert [t.value for t in doc.timexes] == [expected]
