@@ -45,6 +45,7 @@ from briefing_tui.extract.lexicon.words import (
     SPEECH_VERBS,
     TOPIC_WORDS,
     WEEKDAYS,
+    place_word,
 )
 from briefing_tui.extract.mentionwords import (
     ACRONYM,
@@ -403,7 +404,7 @@ class _Scanner(TitleScanner):
         if all(not x.text[:1].isalnum() for i, x in enumerate(self.t) if i != k):
             return False  # a one-word heading ("ANALYSIS")
         title = tok.text.title()
-        if countries.country_of(title) or title in PLACES or title in MONTHS or title in WEEKDAYS:
+        if place_word(title) or title in MONTHS or title in WEEKDAYS:
             return False  # a dateline: "BEIJING, March 3 (Reuters) -", "PARIS, AUGUST 18"
         if self.dateline_place(k):
             return False

@@ -20,6 +20,7 @@ from briefing_tui.extract.lexicon.titles import (
     ROLE_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    graded_office,
     is_office_word,
 )
 from briefing_tui.extract.lexicon.words import (
@@ -169,15 +170,13 @@ _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RANKS_AND_HONORIFICS
 HEADS_AND_RANKS = TITLE_HEADS | RANKS_AND_HONORIFICS
 
 
-_GRADES = frozenset({"vice", "deputy"})
-
-
 def _title_base(low: str) -> str:
     """A title word without its dot and a "-elect"/"-designate" ("governor-elect" is a governor's title)."""
     low = low.rstrip(".")
+    graded = graded_office(low)
+    if graded:
+        return graded  # "Vice-Minister", "Deputy-Governor": a graded office, written with a hyphen
     head, dash, rest = low.rpartition("-")
-    if dash and head in _GRADES and rest in TITLE_HEADS:
-        return rest  # "Vice-Minister", "Deputy-Governor": a graded office, written with a hyphen
     return head.rstrip(".") if dash and rest in ("elect", "designate") else low
 
 

@@ -13,14 +13,13 @@ from functools import lru_cache
 
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.knownpeople import given_word, known_name, known_word
-from briefing_tui.extract.lexicon import countries
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
     is_office_word,
 )
 from briefing_tui.extract.lexicon.words import (
     NON_NAME_WORDS,
-    PLACES,
+    place_word,
 )
 from briefing_tui.extract.mentionwords import HEADS_AND_RANKS
 from briefing_tui.extract.namewords import name_words as name_keys
@@ -416,7 +415,7 @@ def _place_before_name(text: str, m: Mention, head: str, used_keys: set[str]) ->
     """ "Upon arrival in Ankara Zarif told reporters": a place's name, then the surname of a person the
     article names elsewhere, read as one name; the name starts after the place."""
     first, _, rest = head.partition(" ")
-    if countries.country_of(first) is None and first not in PLACES:
+    if not place_word(first):
         return
     if not rest or not used_keys.issuperset(name_keys(rest)) or not name_keys(rest):
         return

@@ -27,6 +27,7 @@ from briefing_tui.extract.lexicon.words import (
     NAME_SUFFIXES,
     PLACES,
     SPEECH_VERBS,
+    place_word,
 )
 from briefing_tui.extract.mentionwords import (
     ACRONYM,
@@ -347,7 +348,7 @@ class NameScanner:
         if q >= j:
             return False
         word = self.t[q].text
-        return word in PLACES or countries.country_of(word) is not None
+        return place_word(word)
 
     def month_surname(self, q: int) -> bool:
         """A month's name ("May", "June") right after a given name and before no number: a surname
@@ -528,7 +529,7 @@ class NameScanner:
         t = self.t
         if end - k != 1 or not t[k].cap or is_acronym(t[k]) or k == 0:
             return False
-        if t[k].text in PLACES or countries.country_of(t[k].text):
+        if place_word(t[k].text):
             return False
         after = t[end].low if end < len(t) else ""
         if after in orgs.BODY_AFTER_NAME and t[k - 1].low in ("the", "opposition", "ruling", "rival"):

@@ -569,13 +569,24 @@ OCCUPATIONS: frozenset[str] = frozenset(
 )
 
 
+_GRADES = ("vice-", "deputy-")
+
+
+def graded_office(low: str) -> str | None:
+    """The office of a graded title written with a hyphen ("vice-minister", "deputy-governor"), else None."""
+    for grade in _GRADES:
+        if low.startswith(grade) and low[len(grade) :] in TITLE_HEADS:
+            return low[len(grade) :]
+    return None
+
+
 def is_office_word(low: str) -> bool:
     """A title head, also in compounds ("president-elect", "prime-minister-designate", "vice-minister")."""
     if low in TITLE_HEADS:
         return True
+    if graded_office(low):
+        return True
     head, _, rest = low.partition("-")
-    if head in ("vice", "deputy") and rest in TITLE_HEADS:
-        return True  # "vice-minister", "deputy-governor"
     return (
         bool(rest) and rest.rsplit("-", 1)[-1] in ("elect", "designate") and head in TITLE_HEADS | {"prime"}
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing_tui.extract.lexicon import orgs
+from briefing_tui.extract.lexicon import countries, orgs
 
 MONTHS: frozenset[str] = frozenset(
     [
@@ -725,6 +725,12 @@ _PLACES = """
 # Well-known places that are not countries (regions, territories, cities, U.S. states): never
 # persons, and never read as the country a word inside them names ("New Mexico" is not Mexico).
 PLACES: frozenset[str] = frozenset(p.strip() for p in _PLACES.replace("\n", "").split("|") if p.strip())
+
+
+def place_word(word: str) -> bool:
+    """A known place's or country's name ("Prague", "Peru"), as written."""
+    return word in PLACES or countries.country_of(word) is not None
+
 
 # Speech and cognition verbs that make a lone capitalised word before them a speaker.
 SPEECH_VERBS: frozenset[str] = frozenset(
