@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.lexicon.countries import country_of
 from briefing_tui.extract.lexicon.titles import PLURAL_BASES, TITLE_MODIFIERS, office_abroad
 from briefing_tui.extract.roletitles import (
     ABBREVIATED_OFFICES,
@@ -165,6 +166,58 @@ def sides_before_plural_office(doc: Document, people: list[Mention], spans: Span
         if person.role is None:
             person.role = office
         person.affiliation = side.affiliation
+
+
+# "Turkish and Georgian Foreign Ministers A and B": sides, then a capitalised plural title right
+# before the first name (the name's mention may have read the last side and the title into it)
+_SIDES_THEN_TITLE = re.compile(
+    r"((?:[A-Z][\w'-]*,\s)*[A-Z][\w'-]*,?\sand\s[A-Z][\w'-]*)\s((?:([A-Z][a-z]+)\s)?([A-Z][a-z]+s))\s$"
+)
+_SIDE_GAP = re.compile(r",\s(?:and\s)?|,?\sand\s")
+
+
+def sides_before_plural_title(doc: Document, people: list[Mention]) -> None:
+    """ "Kenyan and Ugandan Foreign Ministers A and B": as many holders as sides, listed right after a
+    capitalised plural title, each take the office in the singular and the side in the same place
+    (English lists them "respectively" without saying so)."""
+    text = doc.text
+    first = people[0]
+    head = first.head_start if first.head_start is not None else first.start
+    if head < 2 or text[head - 2] != "s" or text[head - 1] != " ":
+        return  # the cheap gate: a plural ends the title
+    found = _SIDES_THEN_TITLE.search(text, max(0, head - _SIDES_REACH), head)
+    if found is None:
+        return
+    word = found.group(4)
+    singular = _singular_office(word.lower())
+    if singular is None or singular not in PLURAL_BASES:
+        return
+    sides: list[str] = []
+    for part in reversed(_SIDE_GAP.split(found.group(1))):
+        side = country_of(part)
+        if side is None:
+            break  # "On Monday, French and German Presidents": the sides are the run that ends at the title
+        sides.insert(0, side)
+    if len(sides) < 2:
+        return
+    holders = [first]
+    for other in people[1:]:
+        if len(holders) == len(sides) or text[holders[-1].end : other.start] not in _LIST_GAPS:
+            break
+        holders.append(other)
+    if len(holders) != len(sides) or (
+        len(people) > len(holders) and text[holders[-1].end : people[len(holders)].start] in _LIST_GAPS
+    ):
+        return  # more names than sides: the list is not told side by side
+    office = word[: len(singular) - 1] + "y" if word.lower().endswith("ies") else word[: len(singular)]
+    modifier = found.group(3)
+    if modifier and modifier.lower() in OFFICE_WORDS:
+        office = f"{modifier} {office}"
+    plural = found.group(2).lower()
+    for person, side in zip(holders, sides, strict=True):
+        if person.role is None or person.role.lower() in (plural, office.lower(), word.lower()):
+            person.role = office
+        person.affiliation = side
 
 
 def shared_apposition(doc: Document, people: list[Mention], tokens: list[Token], spans: Spans) -> None:

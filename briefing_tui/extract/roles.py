@@ -67,6 +67,7 @@ from briefing_tui.extract.rolelists import (
     plural_title_before_list,
     shared_apposition,
     sides_before_plural_office,
+    sides_before_plural_title,
 )
 from briefing_tui.extract.roletitles import (
     PREPOSITIONS,
@@ -114,6 +115,7 @@ def attach(doc: Document) -> None:
                 plural_title_before_list(doc, people)
                 plural_office_before_dash(doc, people)
                 sides_before_plural_office(doc, people, spans)
+                sides_before_plural_title(doc, people)
         counterparts(ms)
         if plural:
             plural_office_list(doc, sentence, ms, spans)

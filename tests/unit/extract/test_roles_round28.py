@@ -1,0 +1,55 @@
+"""Stage roles, round 28: sides written before a capitalised plural title that runs into the first name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def sides(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2023, 5, 2))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two demonyms, a capitalised plural office and two names: each holder in turn
+        (
+            "Kenyan and Ugandan Foreign Ministers Ruth Wanjiku and Sam Okello spoke by phone on Friday.",
+            {"Ruth Wanjiku": ("Foreign Minister", "Kenya"), "Sam Okello": ("Foreign Minister", "Uganda")},
+        ),
+        (
+            "On Monday, French and German Presidents Luc Garnier and Klaus Weber opened the fair.",
+            {"Luc Garnier": ("President", "France"), "Klaus Weber": ("President", "Germany")},
+        ),
+        (
+            "Polish, Czech and Slovak Prime Ministers Anna Nowak, Tomas Dvorak and Peter Kral met in Prague.",
+            {
+                "Anna Nowak": ("Prime Minister", "Poland"),
+                "Tomas Dvorak": ("Prime Minister", "Czech Republic"),
+                "Peter Kral": ("Prime Minister", "Slovakia"),
+            },
+        ),
+    ],
+)
+def test_sides_before_plural_title(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    got = sides(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more holders than sides: the list is not told side by side
+        "Kenyan and Ugandan Foreign Ministers Ruth Wanjiku, Sam Okello and Ali Musa met on Friday.",
+        # the sides belong to another noun, not to the title before the names
+        "Kenyan and Ugandan officials met Foreign Ministers Ruth Wanjiku and Sam Okello on Friday.",
+    ],
+)
+def test_no_sides_in_turn(text: str) -> None:
+    got = sides(text)
+    assert got["Ruth Wanjiku"][1] != "Kenya"
