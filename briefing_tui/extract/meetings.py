@@ -24,7 +24,7 @@ from datetime import date
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate
-from briefing_tui.extract.lexicon.countries import NAMES, country_of
+from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.meetingactors import ActorIndex, place_named_at
 from briefing_tui.extract.meetingdates import DateIndex
 from briefing_tui.extract.meetingfound import Found
@@ -338,6 +338,23 @@ def _received_guest(doc: Document, actors: ActorIndex, found: list[Found]) -> li
     return sorted(found + added, key=lambda f: f.evidence_start)
 
 
+def _filed_city(filed: re.Match[str] | None, found: list[Found]) -> list[Found]:
+    """ "NEW DELHI, May 10 (ANI): X, on an official visit to India, met Y": an event told by its country
+    alone, in a story filed from that country's capital, was held there (the city the story is about;
+    not for an earlier one: "his last visit to India" may have gone anywhere)."""
+    if filed is None:
+        return found
+    city = filed.group(1).strip()
+    city = city.title() if city.isupper() else city
+    land = CAPITALS.get(city)
+    if land is None:
+        return found
+    for f in found:
+        if f.location and NAMES.get(f.location) == land and not f.earlier:
+            f.location = city
+    return found
+
+
 def _days_hold(trip: Found, f: Found) -> bool:
     """No clash between a sitting's day (or month) and its trip's days, at the precision both tell."""
     if not (trip.start and f.start):
@@ -356,8 +373,9 @@ def _spoken_calls(found: list[Found]) -> list[Found]:
     return found
 
 
-# "Colombo, March 30: ...", "TEHRAN, Apr. 18 (MNA) -": a day the story opens on, right after its place
-_DATED_OPENING = re.compile(r"\s*[A-Z][\w .'-]{1,30},\s*$")
+# "Colombo, March 30: ...", "TEHRAN, Apr. 18 (MNA) -", "Pune [India], May 10 (ANI):": a day the story
+# opens on, right after its place
+_DATED_OPENING = re.compile(r"\s*[A-Z][\w .'-]{1,30}(?:\s\[[A-Z][\w .'-]{1,30}\])?,\s*$")
 _DATED_CLOSE = re.compile(r"\s*(?::|\(|[\u2014\u2013-])")
 _OPENING_REACH = 1  # sentences after the dated one within which the lead event is told
 
@@ -368,18 +386,21 @@ def _opening_day(doc: Document, found: list[Found]) -> list[Found]:
     opens or the next, was held on that day (a day not after publication)."""
     if not found or not doc.timexes:
         return found
-    t = doc.timexes[0]
+    stamp = dateline.stamp_end(doc.text)  # (a page's date stamp before the dateline is none of its own)
+    t = next((t for t in doc.timexes if t.start >= stamp), None)
     if (
-        t.value is None
+        t is None
+        or t.value is None
         or len(t.value) != 10
-        or t.start > 40
-        or not _DATED_OPENING.fullmatch(doc.text, 0, t.start)
+        or t.start > stamp + 40
+        or not _DATED_OPENING.fullmatch(doc.text, stamp, t.start)
         or not _DATED_CLOSE.match(doc.text, t.end)
         or t.value > doc.published.isoformat()
     ):
         return found
     first = next((i for i, s in enumerate(doc.sentences) if s.end > t.end), 0)
-    lead = found[0]
+    # the first sitting, past a visit its sentence tells first ("X called on Y, who is in India on a visit")
+    lead = next((f for f in found if f.sentence == found[0].sentence and f.kind != "visit"), found[0])
     if (
         lead.sentence - first <= _OPENING_REACH
         and lead.start is None
@@ -730,8 +751,10 @@ def find(doc: Document) -> None:
     actors = ActorIndex(doc)
     found: list[Found] = []
     dates = DateIndex(doc.timexes)
-    filed = dateline.find(doc.text)
-    opening = filed.end() if filed else 0
+    filed = dateline.filed_at(doc.text)
+    # (a dateline past a page's stamp names the place only: the sentence it opens keeps the stamp's day)
+    opened = dateline.find(doc.text) if filed is not None and dateline.stamp_end(doc.text) else filed
+    opening = opened.end() if opened else 0
     for index, tokens in enumerate(sentence_tokens(doc)):
         found.extend(
             sentence_candidates(
@@ -739,7 +762,7 @@ def find(doc: Document) -> None:
             )
         )
     if filed is not None and found:
-        _lead_place(found, filed, opening)
+        _lead_place(found, filed, filed.end())
     if found:
         _gathering_place(doc, actors, found, opening)
     quoted = [f for f in found if f.quoted]
@@ -749,7 +772,7 @@ def find(doc: Document) -> None:
     events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
     events = merge_events(doc, _lead_day(doc, _opening_day(doc, events)))
     events = _visit_city(doc, _host_land_place(doc, _attendees(doc, actors, events)))
-    events = _received_guest(doc, actors, events)
+    events = _filed_city(filed, _received_guest(doc, actors, events))
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,

@@ -25,10 +25,13 @@ from briefing_tui.extract.pipeline import build_document
         ("MEXICO CITY (Reuters) -Mexican officials said so.", "MEXICO CITY"),
         # the place in ordinary case, with its date and agency, and no dash at all
         ("New Delhi, Mar 3 (IANS) The talks began.", "New Delhi"),
-        # a label with a colon is no place; nor a hyphenated heading; nor a place in ordinary case alone
+        # a capital in ordinary case before a colon, as many outlets file ("New Delhi: ")
+        ("New Delhi: The talks began.", "New Delhi"),
+        # a label with a colon is no place; nor a hyphenated heading; nor a country in ordinary case
+        # alone (a headline may open on one)
         ("UPDATE: The talks began.", None),
         ("ASEAN-GCC summit opens in Riyadh", None),
-        ("New Delhi: The talks began.", None),
+        ("Kenya: The talks began.", None),
         ("The talks in Dhaka, March 3 (BSS) began.", None),
     ],
 )

@@ -1,0 +1,86 @@
+"""Meetings, round 28: where a story is filed tells where its lead's meeting was held, also when a
+page's date stamp comes before the dateline, when the dateline's place is in ordinary case before a
+colon ("Jakarta: ") or carries its country in brackets ("Pune [India], May 10 (ANI):"), and a meeting
+or visit told by its country alone, in a story filed from that country's capital, was held there."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract import dateline
+from briefing_tui.extract.pipeline import build_document
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakarta: The two ministers met on Monday.", "Jakarta"),
+        ("Lusaka [Zambia], June 2 (ANI): The two ministers met.", "Lusaka"),
+        ("Lusaka [Zambia], June 2 : The two ministers met.", "Lusaka"),
+        # near misses: a headline opening on a country, a label, a name in brackets that is no date line
+        ("Norway: talks to resume next week", None),
+        ("Update: The two ministers met.", None),
+        ("Tom Lind [pictured], a former envoy, spoke.", None),
+    ],
+)
+def test_find(text: str, expected: str | None) -> None:
+    found = dateline.find(text)
+    assert (found.group(1).strip() if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2024-05-03 NAIROBI (AP) - The two ministers met.", "NAIROBI"),
+        ("date 2024-05-03 Jakarta: The two ministers met.", "Jakarta"),
+        ("NAIROBI (AP) - The two ministers met.", "NAIROBI"),
+        # near misses: a stamp with no dateline after it; a stamp before a headline
+        (" date 2024-05-03 The two ministers met in Nairobi.", None),
+        (" date 2024-05-03 Norway: talks to resume", None),
+    ],
+)
+def test_filed_at_reads_past_a_date_stamp(text: str, expected: str | None) -> None:
+    found = dateline.filed_at(text)
+    assert (found.group(1).strip() if found else None) == expected
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    doc = build_document(text, date(2024, 5, 3))
+    return [(m.kind, m.location) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            " date 2024-05-03 NAIROBI (AP) - President Tom Lind met Norwegian Foreign Minister Anna Berg "
+            "on Friday.",
+            [("meeting", "Nairobi")],
+        ),
+        (
+            "NAIROBI, May 3 (AP) - Norwegian Foreign Minister Anna Berg arrived in Kenya on Friday for a "
+            "three-day official visit.",
+            [("visit", "Nairobi")],
+        ),
+        (
+            "NAIROBI, May 3 (AP) - Norwegian Foreign Minister Anna Berg, on a three-day visit to Kenya, said "
+            "the talks had gone well.",
+            [("visit", "Nairobi")],
+        ),
+        # near misses: a visit to another land than the capital's; no dateline at all
+        (
+            "NAIROBI, May 3 (AP) - Norwegian Foreign Minister Anna Berg will pay an official visit to Uganda "
+            "next week.",
+            [("visit", "Uganda")],
+        ),
+        (
+            "Norwegian Foreign Minister Anna Berg, on an official visit to Kenya, met President Tom Lind "
+            "on Friday.",
+            [("visit", "Kenya"), ("meeting", "Kenya")],
+        ),
+    ],
+)
+def test_filed_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _places(text) == expected
