@@ -38,6 +38,7 @@ from briefing_tui.extract.contextaffiliations import (
     unsided_organs,
 )
 from briefing_tui.extract.document import Document, Entity, Mention
+from briefing_tui.extract.gates import finditer_at, word_starts
 from briefing_tui.extract.homeside import COUNTRY_NAMES
 from briefing_tui.extract.knownpeople import (
     known_name,
@@ -324,7 +325,10 @@ def _shared_heads(doc: Document) -> None:
     text = doc.text
     if "ents of " not in text and "ters of " not in text:
         return  # the cheap gate: no "presidents of" nor "ministers of"
-    for found in _SHARED_HEADS.finditer(text):
+    # a match starts on the office's first letter: tried only there, not at every character
+    for found in finditer_at(
+        _SHARED_HEADS, text, word_starts(text, ("resident", "rime ", "oreign "), back=1)
+    ):
         office = found.group(1)[:-1].title()
         for place in found.group(2, 3):
             country = country_of(place)

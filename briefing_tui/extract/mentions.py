@@ -28,6 +28,7 @@ from operator import and_, attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.gates import finditer_in_lines
 from briefing_tui.extract.knownpeople import given_word, known_word
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
@@ -818,7 +819,8 @@ def _speaking_offices(doc: Document) -> list[Mention]:
     the statement, not its leader. The word before "presidency" must be a country's."""
     found = []
     has_office_of = _PRESIDENTS_OFFICE in doc.text
-    for match in _SPEAKING_OFFICE.finditer(doc.text):
+    # every match ends on "office", "Office" or "presidency" and holds no newline: its lines alone are searched
+    for match in finditer_in_lines(_SPEAKING_OFFICE, doc.text, ("ffice", "residency")):
         group = 1 if match.group(1) else 2
         start, end = match.span(group)
         body = match.group(group)

@@ -21,6 +21,7 @@ from typing import Literal
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.document import Document, Mention, StatementCandidate
+from briefing_tui.extract.gates import finditer_at, word_starts
 from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
 from briefing_tui.extract.speech import Span, VerbHit
 
@@ -81,9 +82,7 @@ class Context:
         self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
         self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
         self.has_according = "ccording to" in doc.text or "As per " in doc.text
-        self.has_made_statement = any(w in doc.text for w in _MADE_WORDS) and bool(
-            MADE_STATEMENT.search(doc.text)
-        )
+        self.has_made_statement = any(w in doc.text for w in _MADE_WORDS) and _made_statement_in(doc.text)
         self.has_citing = "citing " in doc.text or "quoting " in doc.text
         self.has_in_words = " words" in doc.text  # 'in his words, "...', 'in the words of X'
         self.quote_opens = [q.open for q in self.quotes]
@@ -784,6 +783,16 @@ MADE_STATEMENT = re.compile(
     r"\b(?:(?:made|gave)\s+(?:the|these|this|those)\s+(?:statement|remarks?|comments?)"
     r"|(?:said|stated|announced|confirmed|disclosed|revealed)\s+(?P<this>this|so))\b"
 )
+
+
+# the verbs a MADE_STATEMENT match starts with
+_MADE_VERBS = ("made", "gave", "said", "stated", "announced", "confirmed", "disclosed", "revealed")
+
+
+def _made_statement_in(text: str) -> bool:
+    """``MADE_STATEMENT.search(text)``, tried only where one of its verbs is (the scan of a whole
+    article, character by character, was its cost)."""
+    return next(finditer_at(MADE_STATEMENT, text, word_starts(text, _MADE_VERBS)), None) is not None
 
 
 def span_statement(

@@ -1,0 +1,51 @@
+"""The regex gates find what a search of the whole text finds."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.extract.coref import _SHARED_HEADS
+from briefing_tui.extract.gates import finditer_at, finditer_in_lines, lines_with, word_starts
+from briefing_tui.extract.mentions import _SPEAKING_OFFICE
+from briefing_tui.extract.statementcontext import MADE_STATEMENT, _made_statement_in
+
+TEXT = (
+    "Yoon's office said on Monday it would reply.\n\n"
+    "According to the presidential office, the talks went well. The Argentine Presidency said so.\n"
+    "Nothing here.\n"
+    "The presidents of Chile and Argentina met; the Prime Ministers of\nSpain and Portugal too.\n"
+    "He made these remarks after he said this"
+)
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+def test_lines_with_gives_each_line_once_in_order() -> None:
+    text = "a office b\nno\nOffice office\nlast office"
+    assert lines_with(text, ("ffice",)) == [(0, 10), (14, 27), (28, 39)]
+
+
+def test_finditer_in_lines_matches_the_whole_text_search() -> None:
+    got = _spans(finditer_in_lines(_SPEAKING_OFFICE, TEXT, ("ffice", "residency")))
+    assert got == _spans(_SPEAKING_OFFICE.finditer(TEXT))
+    assert len(got) == 3
+
+
+def test_finditer_at_matches_the_whole_text_search_across_a_newline() -> None:
+    starts = word_starts(TEXT, ("resident", "rime ", "oreign "), back=1)
+    got = _spans(finditer_at(_SHARED_HEADS, TEXT, starts))
+    assert got == _spans(_SHARED_HEADS.finditer(TEXT))
+    assert len(got) == 2  # the second runs over a line break
+
+
+def test_finditer_at_skips_starts_inside_a_match() -> None:
+    pattern = re.compile(r"ab+")
+    assert _spans(finditer_at(pattern, "abbb abb", [3, 0, 2, 5, 0])) == [(0, 4), (5, 8)]
+
+
+def test_made_statement_found_where_its_verbs_are() -> None:
+    assert _made_statement_in(TEXT) == bool(MADE_STATEMENT.search(TEXT))
+    assert _made_statement_in("She said so.")
+    assert not _made_statement_in("She said that.")
