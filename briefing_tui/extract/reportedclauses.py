@@ -38,6 +38,9 @@ from briefing_tui.extract.statementcontext import (
 MIN_INDIRECT_WORDS = 3
 # MIN_INDIRECT_WORDS words (runs of WORD): found without listing every word of the clause
 _INDIRECT_WORDS = re.compile(rf"[A-Za-z0-9]+(?:[^A-Za-z0-9]+[A-Za-z0-9]+){{{MIN_INDIRECT_WORDS - 1}}}")
+# a sequencing adverb between "and" and the next speech verb ("and further said that", "and again
+# stressed that"): the speaker's next report all the same
+_NEXT = r"(?:(?:also|later|then|further|again|additionally|subsequently|separately)\s+)?"
 # where reported content stops: a new clause that is no longer the speaker's
 _CUT = re.compile(
     r"(?=[,;:\s])(?:"
@@ -52,16 +55,16 @@ _CUT = re.compile(
     r"|underscoring|reiterating|asserting|affirming|insisting|warning|arguing|explaining)\s+that\b"
     r"|,?\s+(?:before|after|while)\s+(?:describing|characteri[sz]ing|calling|terming|labell?ing)\b"
     r"|,\s*when\s+(?:asked|questioned|pressed)\b"  # '..., when asked if ...': the setting of the next answer
-    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|adds)\b"
-    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
+    r"|,?\s+and\s+" + _NEXT + r"(?:said|says|told|tells|added|adds)\b"
+    r"|,?\s+and\s+" + _NEXT + r"(?:emphasi[sz]ed|stressed|underscored|noted|reaffirmed|reiterated"
     r"|warned|agreed|insisted|argued|stated|affirmed|explained|confirmed|announced|indicated|observed)\s+that\b"
-    r"|,?\s+and\s+(?:(?:also|later|then)\s+)?(?:called\s+(?:on|upon)|urged|thanked)\s+(?:the\s+)?[A-Z]"
-    r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:after|during|at|in|following|before)\s+(?:[\w'\u2019-]+\s+){1,4}?"
+    r"|,?\s+and\s+" + _NEXT + r"(?:called\s+(?:on|upon)|urged|thanked)\s+(?:the\s+)?[A-Z]"
+    r"|,\s+and\s+" + _NEXT + r"(?:after|during|at|in|following|before)\s+(?:[\w'\u2019-]+\s+){1,4}?"
     r"(?:announced|confirmed|revealed|disclosed|explained|indicated|stated|said|added|stressed|noted)\s+that\b"
-    r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:announced|reaffirmed|reiterated|expressed|welcomed|noted"
+    r"|,\s+and\s+" + _NEXT + r"(?:announced|reaffirmed|reiterated|expressed|welcomed|noted"
     r"|stressed|emphasi[sz]ed|underscored|highlighted|praised|commended|hailed|lauded)\s+"
     r"(?:a|an|the|his|her|their|its|[A-Z][\w.-]*['\u2019]s)\b"
-    r"|,\s+and\s+(?:(?:also|later|then)\s+)?(?:expressed|voiced)\s+(?:hope|confidence|concern|optimism|satisfaction"
+    r"|,\s+and\s+" + _NEXT + r"(?:expressed|voiced)\s+(?:hope|confidence|concern|optimism|satisfaction"
     r"|gratitude|appreciation|regret|readiness|willingness)\b"
     r"|,\s*to\s+which\s+(?=(?:[\w.'\u2019-]+\s+){1,4}(?:also\s+)?(?:replied|responded|agreed|answered|said)\b)"
     r"|,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:also\s+)?(?:said|stated|noted|added|stressed|expressed|reiterated)\s+"
