@@ -460,6 +460,8 @@ def needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
     nothing but a courtesy ('offered condolences', 'conveyed Canada's gratitude')."""
     lemma = speech.lemma_of(v.form)
     if lemma in speech.THAT_ONLY:
+        if lemma == "underline" and _NEED_OBJECT.match(text, pos, s_end):
+            return False
         return not (lemma in speech.BARE_CLAUSE_OK and speech.BARE_CLAUSE.match(text, pos, s_end))
     if lemma in speech.COURTESY_ONLY:
         return not speech.COURTESY_OBJECT.match(text, pos, s_end)
@@ -470,6 +472,14 @@ def needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
         and not _STANCE_OBJECT.match(text, pos, s_end)
         and not (lemma == "convey" and _CONVEYED_STANCE.match(text, pos, s_end))
     )
+
+
+# 'underlined the need for ...', 'underlined the critical importance of ...': like 'underscored', a point
+# urged; 'underlined the limits', 'was underlined by the tender' stay no report
+_NEED_OBJECT = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|our)\s+(?:(?!(?:for|to|of|on|in|at|with|by|from|that)\b)[\w'\u2019.-]+\s+){0,3}?"
+    r"(?:need|needs|importance|necessity|urgency|significance)\s+(?:for|of|to)\b"
+)
 
 
 # 'conveyed Kenya's commitment to the talks', 'conveyed the president's readiness to meet': a message carried

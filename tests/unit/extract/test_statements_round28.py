@@ -51,3 +51,30 @@ def test_second_report_after_a_sequencing_adverb(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert run(text, CAST) == expected
+
+
+_NEED = "the need for closer cooperation in trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'underlined the need/importance of ...' urges a point, as 'underscored the need' does
+        (f"Ruiz underlined {_NEED}.", [("indirect", "Ana Ruiz", _NEED)]),
+        (
+            "Berg underlined the critical and urgent importance of a ceasefire.",
+            [("indirect", "Tom Berg", "the critical and urgent importance of a ceasefire")],
+        ),
+        (
+            "Ruiz underlined that the talks had gone well.",
+            [("indirect", "Ana Ruiz", "the talks had gone well")],
+        ),
+        # near misses: other objects and the passive report nothing
+        ("Ruiz underlined the limits of the accord in her speech.", []),
+        ("The point was underlined by the need for a new road.", []),
+        ("Berg underlined his name on the list of the guests.", []),
+    ],
+)
+def test_underlined_a_need(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert run(text, CAST) == expected
+
