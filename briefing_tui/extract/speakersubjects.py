@@ -143,6 +143,8 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
         return None  # "Tamil Nadu's demands": a possessive names the owner of a noun, not a speaker
     if subj is not None and text.find(" who ", max(s_start, subj.start - _WHO_REACH), subj.start) >= 0:
         subj = _relative_antecedent(text, s_start, subj) or subj
+    if subj is not None and _PREPOSITION_BEFORE.search(text, max(s_start, subj.start - 8), subj.start):
+        subj = _subject_before_phrase(ctx, s_start, subj)
     if subj is not None:
         subj = unclosed_apposition(ctx, subj.start, subj.end, s_start) or subj
     elif text.find(",", max(s_start, gap_end - 160), gap_end) >= 0:
@@ -227,6 +229,29 @@ _JOINED_OPENING = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?![^.;:\
 _JOINED_REACH = 160
 # ', where Ruiz discussed': the subject stands in a clause of its own, not in the opening's title
 _NEW_CLAUSE = re.compile(r",\s*(?:where|when|who|which|while|after|before)\b|\s(?:where|when|after|while)\s")
+# 'X in a meeting with Y in Ankara stressed': the name before the verb is a preposition's object; the
+# subject is the sentence's opening name, before an unpunctuated chain of prepositional phrases
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|with|at|during)\s+(?:the\s+)?$")
+_PHRASE_CHAIN = re.compile(
+    r"(?:\s+(?:in|with|at|during|on)\s+(?:(?![\w'\u2019.-]*(?:ed|s)\b)[\w'\u2019.-]+\s+){0,5}?[\w'\u2019.-]+)+\s*"
+)
+
+
+def _subject_before_phrase(ctx: Context, s_start: int, obj: Span) -> Span:
+    """The name that opens the clause when only prepositional phrases part it from ``obj`` ('X in
+    talks with Y in Z said', 'Earlier, X in talks with Y said'); else ``obj``, the subject as before."""
+    text = ctx.text
+    pos = max(s_start, text.rfind(",", s_start, obj.start) + 1)
+    pos += len(text[pos : obj.start]) - len(text[pos : obj.start].lstrip())
+    for m in ctx.mentions_over(pos, obj.start):
+        if m.start < pos:
+            continue
+        if m.start == pos and m.end < obj.start and _PHRASE_CHAIN.fullmatch(text, m.end, obj.end):
+            return Span(m.start, m.end)
+        break
+    return obj
+
+
 _WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
 # 'X who welcomed the guest (at the airport) said': the phrase before the verb is the object of a
 # relative clause set off by no commas; its antecedent speaks

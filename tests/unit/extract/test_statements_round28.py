@@ -11,6 +11,7 @@ CAST = Cast(
     actors={
         "Ana Ruiz": ("person", ("Ruiz",)),
         "Tom Berg": ("person", ("Berg",)),
+        "Peru": ("country", ()),
     },
     pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
 )
@@ -78,3 +79,22 @@ _NEED = "the need for closer cooperation in trade"
 def test_underlined_a_need(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert run(text, CAST) == expected
 
+
+_GROW = "trade between the two countries must grow"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X in talks with Y in Z stressed': the names after the prepositions are no subject
+        (f"Berg in talks with Ruiz in Peru stressed that {_GROW}.", [("indirect", "Tom Berg", _GROW)]),
+        (f"Berg in a meeting with Ruiz said that {_GROW}.", [("indirect", "Tom Berg", _GROW)]),
+        # (found before as well: kept as a check that the opening name still wins)
+        (f"Ruiz at a news conference in Peru said that {_GROW}.", [("indirect", "Ana Ruiz", _GROW)]),
+        # near misses: a verb or a comma ends the chain, so the subject is found as before
+        (f"Berg met Ruiz, and Peru said that {_GROW}.", [("indirect", "Peru", _GROW)]),
+        (f"Ruiz said that {_GROW}.", [("indirect", "Ana Ruiz", _GROW)]),
+    ],
+)
+def test_subject_before_prepositional_phrases(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert run(text, CAST) == expected
