@@ -158,10 +158,12 @@ def _ends_clause(tokens: list[Token], end: int) -> bool:
 
 
 def apposition_after(
-    doc: Document, tokens: list[Token], e: int, spans: Spans
+    doc: Document, tokens: list[Token], e: int, spans: Spans, a: int = 0
 ) -> tuple[str | None, str | None]:
+    """The office described after the name ending at token ``e`` (its first token ``a``)."""
     if e >= len(tokens) or tokens[e].text != ",":
         return None, None
+    determined = e + 1 < len(tokens) and tokens[e + 1].low in DETERMINERS
     j = e + 1
     while (
         j < len(tokens) and j - e <= MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
@@ -177,6 +179,19 @@ def apposition_after(
             # "X, Prime Minister of the Cook Islands will host ...", "X, head of the AU Commission
             # discussed ...": the verb after a body's capitalised name closes the office
             break
+        if (
+            determined
+            and j > e + 2
+            and tokens[j].text not in CLAUSE_VERBS  # "will", "has": left to the clause test below
+            and _main_verb(tokens[j].text)
+            and _office_or_occupation(tokens[j - 1].low)
+        ):
+            if a > 0 and tokens[a - 1].low in PREPOSITIONS:
+                # "After talks with X, the Kenyan minister announced ...": the name closes a fronted
+                # phrase and the office is the next clause's subject
+                return None, None
+            if a == 0:
+                break  # "X, the Kenyan minister announced ...": an unclosed description ends before the verb
         if j > e + 2 and _time_at(tokens, j):
             break  # "X, the SRF leader on Saturday": the time is the sentence's, not the office's
         if tokens[j].text in _PLURAL_PRESENT and j > e + 1 and _office_or_occupation(tokens[j - 1].low):

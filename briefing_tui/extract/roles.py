@@ -210,7 +210,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
     if titles_alternate(doc, index, tokens, a, e):
         app_role, app_aff = None, None  # "the President of X, A, the Speaker of Y, B": Y's office is B's
     else:
-        app_role, app_aff = apposition_after(doc, tokens, e, spans)
+        app_role, app_aff = apposition_after(doc, tokens, e, spans, tok_index(tokens, m.start))
     if app_role:
         # where the person works, unless a state organ: "a professor at Cairo University" is the university's
         app_aff = body_of_apposition(tokens, e, spans) or app_aff

@@ -18,7 +18,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from briefing_tui.extract.document import Document, Mention
-from briefing_tui.extract.lexicon import orgs
+from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.titles import (
     GENERAL_OFFICES,
     OCCUPATIONS,
@@ -418,6 +418,8 @@ def _scoped_left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int,
     """A lowercase office with its lowercase scope before token ``a`` ("minister in the presidency
     X", "head of the delegation X"): the office and its scope, else (a, None, None)."""
     p = a - 1
+    if p >= 2 and tokens[p].cap:
+        return _country_scoped_left_title(doc, tokens, a)
     if (
         p < 3
         or not tokens[p].text.isalpha()
@@ -432,6 +434,37 @@ def _scoped_left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int,
     if role is None:
         return a, None, None
     return start, role + doc.text[tokens[p - 3].end : tokens[p].end], affiliation
+
+
+def _country_scoped_left_title(
+    doc: Document, tokens: list[Token], a: int
+) -> tuple[int, str | None, str | None]:
+    """A lowercase office scoped by a country right before token ``a`` ("prime minister of Ghana X",
+    "the foreign minister of the Czech Republic X"): the office with its scope, the country as side;
+    else (a, None, None). Only a known country closes the scope, so "the capital of Chile X" is none."""
+    k = a - 1
+    while k - 1 >= 0 and a - k < 3 and tokens[k - 1].cap:
+        k -= 1
+    for s in range(k, a):
+        side = countries.NAMES.get(doc.text[tokens[s].start : tokens[a - 1].end])
+        if side is not None:
+            break
+    else:
+        return a, None, None
+    link = s - 1
+    if link >= 0 and tokens[link].low == "the":
+        link -= 1
+    if (
+        link < 1
+        or tokens[link].low != "of"
+        or tokens[link - 1].cap
+        or not is_office_word(tokens[link - 1].low)
+    ):
+        return a, None, None
+    start, role, _ = left_title(doc, tokens, link)
+    if role is None:
+        return a, None, None
+    return start, role + doc.text[tokens[link - 1].end : tokens[a - 1].end], side
 
 
 def _name_like(tok: Token) -> bool:

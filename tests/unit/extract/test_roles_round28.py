@@ -53,3 +53,65 @@ def test_sides_before_plural_title(text: str, expected: dict[str, tuple[str | No
 def test_no_sides_in_turn(text: str) -> None:
     got = sides(text)
     assert got["Ruth Wanjiku"][1] != "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lowercase office scoped by a country, right before the name
+        (
+            "The president received prime minister of Ghana Kofi Mensah on Monday.",
+            {"Kofi Mensah": ("prime minister of Ghana", "Ghana")},
+        ),
+        (
+            "Talks were held with the foreign minister of Chile Ana Rojas in the capital.",
+            {"Ana Rojas": ("foreign minister of Chile", "Chile")},
+        ),
+        # the lowercase scope already read stays as it was
+        (
+            "The head of the delegation Ana Rojas spoke first.",
+            {"Ana Rojas": ("head of the delegation", None)},
+        ),
+    ],
+)
+def test_lowercase_office_of_country(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
+    got = sides(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_no_office_before_country_scope() -> None:
+    # negative: "capital" is no office, so "of Chile" scopes nothing before the name
+    assert sides("The capital of Chile Ana Rojas visited is large.")["Ana Rojas"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a name closing a fronted phrase, then "the <office> <past verb>": the office is the next
+        # clause's subject, not a description of the name
+        (
+            "Before the talks with Ana Rojas, the Peruvian president repeated his position on trade.",
+            "Ana Rojas",
+            (None, None),
+        ),
+        (
+            "After a call with Kofi Mensah, the Kenyan minister announced new flights.",
+            "Kofi Mensah",
+            (None, None),
+        ),
+        # the name opening its sentence: an unclosed description ends before the verb
+        (
+            "Ana Rojas, the Peruvian president repeated his position on trade.",
+            "Ana Rojas",
+            ("president", "Peru"),
+        ),
+        # negative: a closed apposition is still the name's
+        (
+            "Before the talks with Ana Rojas, the Peruvian president, the envoy repeated his position.",
+            "Ana Rojas",
+            ("president", "Peru"),
+        ),
+    ],
+)
+def test_fronted_name_then_clause(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
+    assert sides(text)[name] == expected
