@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, Entity, Mention
+from briefing_tui.extract.gates import any_in
 from briefing_tui.extract.homeside import COUNTRY_NAMES, Sides, Visits
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import country_of
@@ -390,12 +391,21 @@ _ESCORTED_BY = re.compile(
     r"(?:\s+(?:will|would|shall|is\s+to))?(?:\s+also)?\s+(?:includ\w*|compris\w*)"
 )
 
+_ESCORT_WORDS = (
+    "accompanied",
+    "joined",
+    "flanked",
+    "delegation",
+)  # one of them is in every _ESCORTED_BY match
+
 
 def _escort_cue(doc: Document, first: Mention) -> re.Match[str] | None:
     """The last "accompanied by" / "in his delegation" of ``first``'s sentence before it."""
     s = doc.sentences[first.sentence] if 0 <= first.sentence < len(doc.sentences) else None
     if s is None or first.start <= s.start:
         return None
+    if not any_in(doc.text, _ESCORT_WORDS, s.start, first.start):
+        return None  # most sentences: none of the words every cue holds
     cues = list(_ESCORTED_BY.finditer(doc.text, s.start, first.start))
     return cues[-1] if cues else None
 

@@ -61,3 +61,10 @@ def word_starts(text: str, words: Iterable[str], back: int = 0) -> list[int]:
             found.append(max(0, i - back))
             i = text.find(word, i + 1)
     return found
+
+
+def any_in(text: str, words: Iterable[str], lo: int, hi: int) -> bool:
+    """Whether one of ``words`` lies wholly inside ``text[lo:hi]``: a pattern each of whose matches
+    holds one of them cannot match in a stretch without any (``str.find`` is a C loop, the regex
+    engine a restart at every character)."""
+    return any(text.find(word, lo, hi) >= 0 for word in words)

@@ -530,7 +530,9 @@ def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
         asides = [(a, b) for a, b in asides if b <= own[0]]
         return [t for t in timexes if t.end <= own[0] and not any(a <= t.start < b for a, b in asides)]
     asides = [(a, b) for a, b in asides if not (a <= hit.start < b)]
-    if text.find(", ", max(0, lo - 160), hi) >= 0:
+    if text.find(", ", max(0, lo - 160), hi) >= 0 and _ASIDE_OPENING_ALONE.search(
+        text, max(0, lo - 160), hi + 130
+    ):
         asides += [
             m.span(1)
             for m in _PARTICIPLE_ASIDE.finditer(text, max(0, lo - 160), hi + 130)
@@ -542,12 +544,18 @@ def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
 # "Wong, sworn in as prime minister on Wednesday night, also spoke with X", "Y met Z, named premier on
 # Monday, in Accra": an aside after a name, opened by a participle of a change in that person's office
 # or state, tells of the person; its date is not the event's
-_PARTICIPLE_ASIDE = re.compile(
-    r"\b[A-Z][\w.'\u2019-]*(,\s+(?:(?:newly|recently|just|only|first|later)\s+)?"
+_ASIDE_OPENING = (
+    r",\s+(?:(?:newly|recently|just|only|first|later)\s+)?"
     r"(?:sworn|elected|re-elected|reelected|appointed|reappointed|named|inaugurated|installed|nominated"
     r"|chosen|born|ousted|deposed|released|freed|arrested|detained|indicted|convicted|sentenced|promoted"
-    r"|dismissed|fired|sacked|replaced|confirmed|crowned|proclaimed|designated)\b[^,;:\"\n\u201c\u201d]{0,120},)"
+    r"|dismissed|fired|sacked|replaced|confirmed|crowned|proclaimed|designated)\b"
 )
+_PARTICIPLE_ASIDE = re.compile(
+    r"\b[A-Z][\w.'\u2019-]*(" + _ASIDE_OPENING + r"[^,;:\"\n\u201c\u201d]{0,120},)"
+)
+# the comma and participle alone, which every aside holds: a pattern opening with a literal comma is
+# searched comma to comma, where the whole one restarts at every character
+_ASIDE_OPENING_ALONE = re.compile(_ASIDE_OPENING)
 
 
 def range_text(doc: Document, sentence_timexes: list[Timex], t: Timex) -> tuple[str, str | None]:

@@ -24,6 +24,7 @@ from datetime import date
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate
+from briefing_tui.extract.gates import any_in
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.meetingactors import ActorIndex, place_named_at
 from briefing_tui.extract.meetingdates import DateIndex
@@ -652,7 +653,10 @@ def _return_later(doc: Document, found: list[Found], dates: DateIndex) -> list[F
     ) or ("return" not in doc.text and "back" not in doc.text):
         return found
     for index, s in enumerate(doc.sentences):
-        m = _RETURN_LATER.search(doc.text, s.start, min(s.end, s.start + _RETURN_HEAD + 60))
+        head_end = min(s.end, s.start + _RETURN_HEAD + 60)
+        if not any_in(doc.text, ("return", "back"), s.start, head_end):
+            continue  # the words every _RETURN_LATER match holds
+        m = _RETURN_LATER.search(doc.text, s.start, head_end)
         if m is None or m.start() - s.start > _RETURN_HEAD:
             continue
         day = next((t for t in dates.around(m.end(), s.end) if t.start == m.end()), None)

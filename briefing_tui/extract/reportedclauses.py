@@ -17,6 +17,7 @@ import re
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.document import StatementCandidate
+from briefing_tui.extract.gates import any_in
 from briefing_tui.extract.speakersubjects import named_after, subject_of
 from briefing_tui.extract.speech import VerbHit
 from briefing_tui.extract.statementcontext import (
@@ -334,6 +335,8 @@ def _before_own_feeling(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
     """'noted that the meeting was important and expressed his pleasure': the clause reported ends
     before the speaker's next act, unless a person opens it ('said that X had called and expressed
     his thanks': X thanked, inside what was said)."""
+    if not any_in(ctx.text, ("expressed", "voiced"), span[0], span[1]):
+        return span  # the verbs every _OWN_FEELING match holds
     m = _OWN_FEELING.search(ctx.text, span[0], span[1])
     if m is None:
         return span

@@ -49,3 +49,29 @@ def test_made_statement_found_where_its_verbs_are() -> None:
     assert _made_statement_in(TEXT) == bool(MADE_STATEMENT.search(TEXT))
     assert _made_statement_in("She said so.")
     assert not _made_statement_in("She said that.")
+
+
+def test_any_in_looks_only_inside_the_stretch() -> None:
+    from briefing_tui.extract.gates import any_in
+
+    assert any_in("he was joined by her", ("joined", "flanked"), 0, 20)
+    assert not any_in("he was joined by her", ("joined",), 8, 20)  # "joined" starts at 7
+
+
+def test_word_gates_hold_for_every_match() -> None:
+    """Each gated pattern's matches hold one of its gate's words: a stretch without them has none."""
+    from briefing_tui.extract.contextaffiliations import _ESCORT_WORDS, _ESCORTED_BY
+    from briefing_tui.extract.meetingdates import _ASIDE_OPENING_ALONE, _PARTICIPLE_ASIDE
+    from briefing_tui.extract.meetings import _RETURN_LATER
+    from briefing_tui.extract.reportedclauses import _OWN_FEELING
+
+    escort = "He will be accompanied by X. Her delegation to the United Nations will also include Y."
+    assert [m.group() for m in _ESCORTED_BY.finditer(escort)]
+    for m in _ESCORTED_BY.finditer(escort):
+        assert any(w in m.group() for w in _ESCORT_WORDS)
+    feeling = "noted the talks were useful and expressed his gratitude to X"
+    assert _OWN_FEELING.search(feeling) and "expressed" in _OWN_FEELING.search(feeling).group()
+    back = "The Prime Minister will fly back to Canberra on Friday"
+    assert "back" in _RETURN_LATER.search(back).group()
+    aside = "Y met Wong, sworn in as prime minister on Wednesday night, in Canberra."
+    assert _PARTICIPLE_ASIDE.search(aside) and _ASIDE_OPENING_ALONE.search(aside)
