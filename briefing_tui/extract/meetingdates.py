@@ -1001,6 +1001,8 @@ def meeting_status(
         return date_status(doc, start, "past")
     # the trigger's own words first ("will meet", "visited"): a clause further left may be another verb's
     own = tense_within(text, hit.start, hit.end)
+    if text.find("first", max(lo, hit.start - 80), hit.start) >= 0:
+        own = _record_tense(text, max(lo, hit.start - 80), hit.start) or own
     if own is None and _bare_after_and(text, hit):
         own = "future"
     # "X on Tuesday begins a tour": a dated trip told in the simple present is a schedule, not a
@@ -1067,6 +1069,26 @@ def meeting_status(
     if ahead and tense != "future":
         tense = "future"  # "officials discussed his visit to Kyiv next week": still ahead
     return date_status(doc, start, tense)
+
+
+# "became the first foreign leader to visit X", "X, the first minister to meet Y since 2018, said": a record
+# that the event sets is told of an event held (or under way); its infinitive is no purpose ahead. Only a
+# record still to be set looks forward: "will be the first leader to visit", "is set to become the first"
+_RECORD_TO = re.compile(
+    r"(?i)\bthe\s+first\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:(?:ever|officially|formally|personally)\s+)?$"
+)
+_RECORD_AHEAD = re.compile(
+    r"(?i)\b(?:will|would|shall|could|may|might|to)\s+(?:(?:also|then|now|soon)\s+)?(?:be|become)\s+$"
+)
+
+
+def _record_tense(text: str, lo: int, hit_start: int) -> str | None:
+    """The tense of an event told as a record it sets ("was the first X to visit"); None if it is not one."""
+    # (the trigger may hold its own "to": "to meet")
+    m = _RECORD_TO.search(text, lo, hit_start + 3 if text.startswith("to ", hit_start) else hit_start)
+    if m is None:
+        return None
+    return "future" if _RECORD_AHEAD.search(text, max(0, m.start() - 40), m.start()) else "past"
 
 
 # "The summit was set to open on Monday", "X was due to meet Y today": a plan told from the past,
