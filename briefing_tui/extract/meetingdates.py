@@ -597,12 +597,13 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def paired_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None:
+def paired_end(text: str, sentence_timexes: list[Timex], t: Timex, sitting: bool = False) -> str | None:
     """ "His visit on Wednesday and Thursday": the day named right after ``t`` (joined by "and",
-    "to", "through") ends its span, when both are days and the second falls soon after the first."""
+    "to", "through") ends its span, when both are days and the second falls soon after the first.
+    ``sitting``: the event is a meeting, talks or a call, which a trip's length does not stretch."""
     return (
         _next_day(text, sentence_timexes, t, 12, _DAY_PAIR)
-        or _length_end(text, t)
+        or _length_end(text, t, sitting)
         or _until_end(text, sentence_timexes, t)
     )
 
@@ -634,7 +635,8 @@ _NUMBER = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 # (also past the destination: "left this morning for Malabo \u2013 Equatorial Guinea for a three-day visit")
 _LENGTH_AFTER = re.compile(
     r"(?i)(?:\s+(?:for|to|in)\s+(?-i:[A-Z][\w.'\u2019-]*)(?:[ \t]+(?:[\u2013\u2014-][ \t]+)?(?-i:[A-Z][\w.'\u2019-]*)){0,4})?"
-    r"\s*,?\s*(?:(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?"
+    # (or the stay it opens: "arrived in Hanoi on May 4, beginning a three-day visit")
+    r"\s*,?\s*(?:(?:on|for|beginning|starting|to\s+begin|to\s+start)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?"
     + _NUMBER
     + r"(?:[- ]day|-days)\b"
     r"|for\s+" + _NUMBER + r"\s+days\b)"
@@ -645,12 +647,19 @@ _LENGTH_BEFORE = re.compile(
 )
 
 
-def _length_end(text: str, t: Timex) -> str | None:
-    """The last day of a stay whose first day is ``t`` and whose length in days is told next to it."""
+# the noun a told length is given: "a three-day (official) visit" is the trip's
+_TRIP_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|journey)\b")
+
+
+def _length_end(text: str, t: Timex, sitting: bool = False) -> str | None:
+    """The last day of a stay whose first day is ``t`` and whose length in days is told next to it.
+    ``sitting``: "met X on Monday, on a three-day visit": the trip lasts three days, the meeting one."""
     first = _day(t.value)
     if first is None:
         return None
     m = _LENGTH_AFTER.match(text, t.end, t.end + 50)
+    if m is not None and sitting and _TRIP_AFTER.match(text, m.end()):
+        return None
     if m is None:
         if text.find("days", max(0, t.start - 40), t.start) < 0:
             return None

@@ -847,7 +847,11 @@ def sentence_candidates(
         if t is not None and t.value is not None:
             found.timex = t
             found.date_text, end_value = range_text(doc, near, t)
-            end_value = end_value or paired_end(text, near, t) or return_end(text, near, t)
+            end_value = (
+                end_value
+                or paired_end(text, near, t, kind in ("meeting", "talks", "call"))
+                or return_end(text, near, t)
+            )
             span = None if end_value else length_span(text, hit.start, hit.end, lo, t.value)
             found.start, found.end = span or (t.value, end_value or t.value)
             # ("arrived in Islamabad on Thursday": an arrival told with its day is an event of that day,

@@ -44,3 +44,41 @@ def _statuses(text: str, published: date) -> list[str]:
 )
 def test_record_claim_tense(text: str, expected: str) -> None:
     assert _statuses(text, date(2024, 3, 5)) == [expected]
+
+
+def _spans(text: str, published: date) -> list[tuple[str, str | None, str | None]]:
+    return [(m.kind, m.start, m.end) for m in build_document(text, published).meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stay's length told with the clause it opens after the day of arrival
+        (
+            "Speaker Lena Dorn of Austria arrived in Rabat on March 4, beginning a three-day official visit"
+            " to Morocco.",
+            [("visit", "2024-03-04", "2024-03-06")],
+        ),
+        (
+            "Speaker Lena Dorn of Austria arrived in Rabat on Monday, starting her two-day visit to Morocco.",
+            [("visit", "2024-03-04", "2024-03-05")],
+        ),
+        # near miss: no length told, one day
+        (
+            "Speaker Lena Dorn of Austria arrived in Rabat on Monday, beginning a visit to Morocco.",
+            [("visit", "2024-03-04", "2024-03-04")],
+        ),
+    ],
+)
+def test_length_of_the_stay_begun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _spans(text, date(2024, 3, 5)) == expected
+
+
+def test_trip_length_does_not_stretch_a_meeting() -> None:
+    # the trip lasts three days; the meeting told with its first day is held on that day
+    spans = _spans(
+        "Speaker Lena Dorn of Austria met King Omar Idris in Rabat on Monday, on a three-day visit to Morocco.",
+        date(2024, 3, 5),
+    )
+    assert ("meeting", "2024-03-04", "2024-03-04") in spans
+    assert ("visit", "2024-03-04", "2024-03-06") in spans
