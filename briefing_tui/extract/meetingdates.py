@@ -26,6 +26,16 @@ _NEGATED = re.compile(
     r"(?i)(?:\b(?:not|never|no\s+plans?\s+to)|n't)(?:\s+[a-z]+){0,2}\s+$|\bno\s+$"
     r"|\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"  # "and not an informal EU summit"
 )
+# A refusal or a failed deal right before the trigger: "refused to meet X", "refuses to hold talks with
+# X", "No agreement on meeting with X". What one side would not do, or the sides could not settle, is no
+# event, not even a proposed one ("refused to say whether X would meet Y" stays: a verb between). A milder
+# "declined to meet X" stays proposed (PROPOSED): the door is left open. (A trigger may begin at its "to":
+# "refuses | to meet".)
+_RULED_OUT = re.compile(
+    r"(?i)(?:\brefus(?:e|es|ed|ing)(?:\s+to(?:\s+(?:hold|have|attend|meet|join))?)?"
+    r"|\bno\s+(?:agreement|consensus|deal)\s+(?:was\s+reached\s+)?(?:on|over|about)"
+    r"(?:\s+(?:a|an|the|any|holding))?)\s+$"
+)
 # A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
 # (also "contingent on his re-election", "depending on the situation", "provided that ...")
 _CONDITION_AFTER = re.compile(
@@ -894,6 +904,15 @@ def negated(text: str, hit: Hit) -> bool:
     if "no" not in low and "never" not in low and "n't" not in low:
         return False  # every negation it knows has one of these: most windows are let go at once
     return _NEGATED.search(text, lo, hit.start) is not None
+
+
+def ruled_out(text: str, hit: Hit) -> bool:
+    """Was the event refused or left unsettled right before its trigger ("refused to meet X")?"""
+    lo = max(0, hit.start - 60)
+    low = text[lo : hit.start].lower()
+    if "refus" not in low and "no " not in low:
+        return False  # every such phrase has one of these: most windows are let go at once
+    return _RULED_OUT.search(text, lo, hit.start) is not None
 
 
 def _bare_after_and(text: str, hit: Hit) -> bool:

@@ -37,6 +37,7 @@ from briefing_tui.extract.meetingdates import (
     pick_timex,
     range_text,
     return_end,
+    ruled_out,
 )
 from briefing_tui.extract.meetingfound import Found
 from briefing_tui.extract.meetingmerge import GENERIC, merge_same_sentence
@@ -879,8 +880,8 @@ def sentence_candidates(
             # a trip being prepared is still to come (not one "after arranging" it, nor one "arranged"
             # for a day now past: those are told as done)
             found.status = date_status(doc, found.start, "future")
-        if found.status != "proposed" and negated(text, hit):
-            continue  # "Moscow was not planning any talks": no event to report
+        if (found.status != "proposed" and negated(text, hit)) or ruled_out(text, hit):
+            continue  # "Moscow was not planning any talks", "X refused to meet Y": no event to report
         if found.start is None and _HABITUAL.search(text, max(lo, hit.start - 60), hit.start):
             continue  # "is invariably in the focus of his talks with ...": a habit, no one event
         found.landmark = hit.end <= landmark_end
