@@ -750,6 +750,24 @@ def _no_record_claims(doc: Document, found: list[Found]) -> list[Found]:
     return [f for f in found if not (f.claim and travellers.intersection(f.participants))]
 
 
+def _repeats(doc: Document, found: list[Found]) -> list[Found]:
+    """One item per event: a candidate with the same kind, sides, status and days as an earlier one, told
+    in the same words (a photo caption printed twice) or from the same evidence start (a lead's meeting
+    that _spoken_calls made the call told beside it), is that one (a repeat counts as a false item)."""
+    seen: dict[tuple[object, ...], Found] = {}
+    out: list[Found] = []
+    for f in found:
+        event = (f.kind, frozenset(f.participants), f.status, f.start, f.end)
+        words = (*event, doc.text[f.evidence_start : f.evidence_end])
+        twin = seen.get(words) or seen.get((*event, f.evidence_start))
+        if twin is None:
+            seen[words] = seen[(*event, f.evidence_start)] = f
+            out.append(f)
+        elif twin.location is None:
+            twin.location = f.location
+    return out
+
+
 def find(doc: Document) -> None:
     """Fill ``doc.meetings``: one candidate per real event, participants as entity indexes."""
     actors = ActorIndex(doc)
@@ -790,6 +808,6 @@ def find(doc: Document) -> None:
             date_text=f.date_text,
             title=f.title,
         )
-        for f in _refine_days(doc, _return_later(doc, _spoken_calls(events), dates), quoted)
+        for f in _repeats(doc, _refine_days(doc, _return_later(doc, _spoken_calls(events), dates), quoted))
         if _worth_keeping(doc, f)
     ]
