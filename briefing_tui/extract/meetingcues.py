@@ -670,7 +670,9 @@ _OFFICE_AFTER = re.compile(
     r"\s+(?:Secretary|Secretariat|Chair|Chairman|Chairperson|Chairwoman|President|Director|Commissioner"
     r"|Spokes(?:man|woman|person)|Executive|Deputy"
     # "a meeting of the North-South Ministerial Council", "the Forum Foundation": a body's own name goes on
-    r"|Council|Committee|Commission|Board|Foundation|Centre|Center|Hall)\b"
+    r"|Council|Committee|Commission|Board|Foundation|Centre|Center|Hall"
+    # "nationals of Pacific Islands Forum countries", "the Forum member states": the body's members
+    r"|(?:member\s+)?(?:countries|nations|states|economies))\b"
 )
 
 # For each trigger word, the positions in TRIGGERS of the triggers it calls for.

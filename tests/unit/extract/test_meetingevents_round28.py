@@ -89,3 +89,23 @@ def test_repeat_lends_its_place() -> None:
     first, second = _found("call", 0, 50, [0, 1], None), _found("call", 0, 90, [0, 1], None, "Quito")
     assert _repeats(SimpleNamespace(text=_CAPTION * 3), [first, second]) == [first]  # type: ignore[arg-type]
     assert first.location == "Quito"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name before its members' noun is the body, no gathering of it
+        ("The visa will be extended for nationals of Pacific Islands Forum countries from July.", []),
+        ("Ministers of the Pacific Islands Forum nations urged action on climate on Monday.", []),
+        ("Trade between ASEAN Summit economies rose last year.", []),
+        # near miss: the gathering itself, attended
+        (
+            "Prime Minister Jon Berg will attend the Pacific Islands Forum in Suva next week.",
+            [("conference", "upcoming", {"Jon Berg", "Pacific Islands Forum"})],
+        ),
+    ],
+)
+def test_body_before_its_members_is_no_gathering(
+    text: str, expected: list[tuple[str, str, set[str]]]
+) -> None:
+    assert _events(text) == expected
