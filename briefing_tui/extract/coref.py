@@ -726,15 +726,18 @@ def _organization(
     of the same name."""
     name = m.name or _known_with_tail(_THE.sub("", m.text.strip()))
     if owner is not None and m.name is None:
-        key = ("organization", f"{name.lower()}@{owner}")
+        key = ("organization", f"{_body_key(name)}@{owner}")
         index = by_key.get(key)
+        bare = by_key.get(("organization", _body_key(name))) if index is None else None
+        if bare is not None and doc.entities[bare].affiliation in (None, owner):
+            index = by_key[key] = bare  # "the Ministry of Foreign Affairs ... Kenya's Foreign Ministry"
         if index is None:
             index = len(doc.entities)
             doc.entities.append(Entity(index, "organization", name, affiliation=owner))
             by_key[key] = index
-            by_key.setdefault(("organization", name.lower()), index)
+            by_key.setdefault(("organization", _body_key(name)), index)
         return index
-    key = ("organization", name.lower())
+    key = ("organization", _body_key(name))
     index = by_key.get(key)
     core = _core_name(doc, m, country_starts)
     if index is None:
@@ -755,19 +758,32 @@ def _organization(
             e.name, acronym = name, e.name
             add_alias(e, acronym)
             by_key[key] = index
-    if index is None and core:
-        index = by_key.get(("organization", core.lower()))
+    core_key = ("organization", _body_key(core)) if core else None
+    country = _leading_country(country_starts, m) if core else None
+    if index is None and core_key is not None:
+        # "Israeli Foreign Ministry" is not "Iran's foreign ministry": the core joins the same
+        # country's body, or one no country was given for
+        index = by_key.get(("organization", f"{core_key[1]}@{country}"))
+        bare = by_key.get(core_key) if index is None else None
+        if bare is not None and doc.entities[bare].affiliation in (None, country):
+            index = bare
     if index is None:
         index = len(doc.entities)
         doc.entities.append(Entity(index, "organization", name, affiliation=m.affiliation))
         by_key[key] = index
         _add_initials(by_initials, name, index)
-    if core:
-        core_key = ("organization", core.lower())
+    if core_key is not None:
+        by_key.setdefault(("organization", f"{core_key[1]}@{country}"), index)
         if core_key not in by_key:
             by_key[core_key] = index
             _add_initials(by_initials, doc.entities[index].name, index)
     return index
+
+
+def _leading_country(country_starts: dict[int, Mention], org: Mention) -> str | None:
+    """The country an organization's name opens with ("Israeli Foreign Ministry" -> Israel)."""
+    c = country_starts.get(org.start)
+    return None if c is None else c.name or c.affiliation or c.text
 
 
 def _country_possessor(doc: Document, i: int) -> str | None:
@@ -781,6 +797,23 @@ def _country_possessor(doc: Document, i: int) -> str | None:
 
 
 _THE = re.compile(r"^(?:The|the)\s+")
+# "Ministry of Foreign Affairs" ~ "Foreign Ministry", "Ministry of Defence" ~ "Defence Ministry": the two
+# ways English names one ministry; "Foreign Affairs Ministry" drops "affairs" the same way.
+_MINISTRY_OF = re.compile(r"^ministry (?:of|for) (?:the )?(.+?)(?: affairs)?$")
+_AFFAIRS_MINISTRY = re.compile(r" affairs ministry$")
+
+
+def _body_key(name: str) -> str:
+    """The key an organization's name is looked up by: lower case, a ministry in one word order."""
+    low = name.lower()
+    if "ministry" not in low:
+        return low
+    m = _MINISTRY_OF.match(low)
+    if m is not None:
+        return f"{m.group(1)} ministry"
+    return _AFFAIRS_MINISTRY.sub(" ministry", low)
+
+
 # Common nouns a known body's name is written with ("the NATO Alliance", "the ASEAN bloc").
 _BODY_TAILS = frozenset({"Alliance", "alliance", "bloc", "Bloc", "grouping", "Grouping"})
 
@@ -809,6 +842,8 @@ def _core_name(doc: Document, org: Mention, country_starts: dict[int, Mention]) 
     if m is None or m.end >= org.end:
         return None
     core = doc.text[m.end : org.end].strip()
+    if core[:2] in ("'s", "\u2019s"):  # "Iran's foreign ministry": the body after the possessive
+        core = core[2:].lstrip()
     return core if " " in core else None
 
 

@@ -1,0 +1,60 @@
+"""Coref, round 28: one ministry written two ways ("Ministry of Defence" ~ "Defence Ministry",
+"Chile's foreign ministry" ~ "Chilean Foreign Ministry") is one organization, and two countries'
+bodies of the same name stay apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _orgs(text: str) -> list[str]:
+    doc = build_document(text, date(2024, 3, 5))
+    return sorted(e.name for e in doc.entities if e.kind == "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Kenya's Foreign Ministry issued a note. The Ministry of Foreign Affairs called it routine.", 1),
+        ("The Ugandan Ministry of Defence confirmed the drill. The Defence Ministry gave no figures.", 1),
+        (
+            "Chile's foreign ministry sent a note. A Chilean Foreign Ministry spokesman declined to comment.",
+            1,
+        ),
+        (
+            "A Chilean Foreign Ministry spokesman declined to comment. Chile's foreign ministry sent a note.",
+            1,
+        ),
+        # near misses: two countries' ministries, and two different ministries
+        (
+            "The Iranian Foreign Ministry said it would reply. The Israeli Foreign Ministry said it would not.",
+            2,
+        ),
+        ("Iran's foreign ministry said it would reply. The Israeli Foreign Ministry said it would not.", 2),
+        ("The Foreign Ministry issued a note. The Ministry of Defence gave no figures.", 2),
+    ],
+)
+def test_one_ministry_written_two_ways(text: str, count: int) -> None:
+    assert len(_orgs(text)) == count, _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The Ministry of Foreign Affairs hosted the talks. Kenya's Foreign Ministry said they went well.",
+            1,
+        ),
+        # near miss: another country's ministry after a country's own
+        (
+            "The Kenyan Ministry of Foreign Affairs hosted the talks. Uganda's Foreign Ministry said little.",
+            2,
+        ),
+    ],
+)
+def test_a_country_owned_ministry_after_its_bare_name(text: str, count: int) -> None:
+    assert len(_orgs(text)) == count, _orgs(text)
