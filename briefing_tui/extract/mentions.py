@@ -75,7 +75,7 @@ from briefing_tui.extract.mentionwords import (
 from briefing_tui.extract.nonpeople import head_text, not_people
 from briefing_tui.extract.personnames import APOSTROPHES, GIVEN_TOO
 from briefing_tui.extract.rolenouns import Taken, role_nouns
-from briefing_tui.extract.titledpeople import NAME_POSSESSORS, OFFICE_TAIL_STARTS, TitleScanner
+from briefing_tui.extract.titledpeople import BUILDINGS, NAME_POSSESSORS, OFFICE_TAIL_STARTS, TitleScanner
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
 # The longest stretch of tokens one mention parse looks at ("Assistant Secretary for the Bureau
@@ -530,7 +530,9 @@ class _Scanner(TitleScanner):
     def keep_known(self, k: int, j: int, entry: Known) -> bool:
         """Capitals count as countries only when they stand for a government, not a place."""
         if entry.source == "org":
-            return True
+            # "the ASEAN Garden", "UN Park": a place named after a known body is no mention of it
+            n = k + len(entry.words)
+            return n >= len(self.t) or self.t[n].text not in BUILDINGS
         surface = entry.surface
         if surface in countries.AMBIGUOUS and entry.source != "demonym":
             return False

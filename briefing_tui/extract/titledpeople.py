@@ -110,8 +110,26 @@ def _plural_office(low: str) -> bool:
 
 
 # Last words of a place named after a body: the name before them is not the body itself
-_BUILDINGS = frozenset(
-    {"Theatre", "Theater", "Hall", "Building", "Gardens", "Square", "Palace", "Stadium", "Hotel", "Plaza"}
+BUILDINGS = frozenset(
+    {
+        "Theatre",
+        "Theater",
+        "Hall",
+        "Building",
+        "Gardens",
+        "Square",
+        "Palace",
+        "Stadium",
+        "Hotel",
+        "Plaza",
+        # grounds and stops named after a body ("Air Force Station", "Navy Park", "the ASEAN Garden")
+        "Park",
+        "Garden",
+        "Station",
+        "Airport",
+        "Arena",
+        "Auditorium",
+    }
 )
 
 
@@ -198,7 +216,7 @@ class TitleScanner(NameScanner):
             best = q
         if best == k + 1:
             return k  # a head alone ("the Army", "Police") is not a name; known bodies come from the lexicon
-        if best < len(t) and t[best].text in _BUILDINGS:
+        if best < len(t) and t[best].text in BUILDINGS:
             return k  # "the National Press Theatre", "Congress Hall": a place named after a body
         return best
 
