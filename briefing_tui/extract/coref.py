@@ -697,6 +697,8 @@ def _groups(doc: Document) -> None:
                 entities.append(Entity(index, kind, name))
             countries[(m.name, m.text)] = index
         elif kind == "organization":
+            if m.name in orgs.SEATS and _seat_as_place(doc, i):
+                continue
             owner = _country_possessor(doc, i)
             index = _organization(doc, m, by_key, by_initials, country_starts, last_org, owner)
             last_org = m
@@ -709,6 +711,31 @@ def _groups(doc: Document) -> None:
         e = entities[index]
         e.mentions.append(i)
         add_alias(e, m.text)
+
+
+# Words before a seat of government that make it the place something happens ("at the White House")
+_PLACE_BEFORE = frozenset(
+    {"at", "to", "in", "into", "inside", "outside", "near", "entering", "toward", "towards"}
+)
+
+
+def _seat_as_place(doc: Document, i: int) -> bool:
+    """A seat of government written as a place ("talks at the Kremlin", "to 10 Downing Street") or
+    before an office ("Kremlin spokesman X"): no mention of the body acting."""
+    m = doc.mentions[i]
+    text = doc.text
+    before = text[max(0, m.start - 24) : m.start].split()
+    while before and (before[-1] in ("the", "The") or before[-1].isdigit()):
+        before.pop()
+    if before and before[-1].lower() in _PLACE_BEFORE:
+        return len(before) < 2 or before[-2].lower() not in ("according", "close", "due")  # "according to"
+    mentions = doc.mentions
+    for k in (i - 1, i + 1):  # the office's mention starts with the seat or right before it
+        if 0 <= k < len(mentions):
+            p = mentions[k]
+            if p.kind in ("person", "role") and p.start <= m.start and m.end < p.end:
+                return True
+    return False
 
 
 def _organization(

@@ -164,6 +164,12 @@ GOVERNMENT: frozenset[str] = frozenset(
     }
 )
 
+# The buildings among them: written where a visit happens ("talks at the White House") or before an
+# office ("Kremlin spokesman"), they name the place or the office's side, not an acting body.
+SEATS: frozenset[str] = frozenset(
+    {"White House", "Kremlin", "Élysée", "Blue House", "Downing Street", "Pentagon"}
+)
+
 
 def _load() -> None:
     for line in _KNOWN.strip().splitlines():

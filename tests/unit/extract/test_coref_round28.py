@@ -58,3 +58,26 @@ def test_one_ministry_written_two_ways(text: str, count: int) -> None:
 )
 def test_a_country_owned_ministry_after_its_bare_name(text: str, count: int) -> None:
     assert len(_orgs(text)) == count, _orgs(text)
+
+
+def _bodies(text: str) -> list[str]:
+    doc = build_document(text, date(2024, 3, 5))
+    return [e.name for e in doc.entities if e.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a seat of government as the place of a visit, or before an office: no acting body
+        ("The premier was received at 10 Downing Street on Monday.", []),
+        ("She welcomed her guest to the White House on Friday.", []),
+        ("He later met Kremlin leader Ivan Sorokin in the capital.", []),
+        ("Kremlin spokesman Pavel Orlov told reporters the talks went well.", []),
+        # near misses: the seat that speaks or acts
+        ("The Kremlin said the talks went well.", ["Kremlin"]),
+        ("According to the White House, the visit is set for May.", ["White House"]),
+        ("Sources close to the Kremlin said the visit is off.", ["Kremlin"]),
+    ],
+)
+def test_a_seat_of_government_as_a_place(text: str, bodies: list[str]) -> None:
+    assert _bodies(text) == bodies
