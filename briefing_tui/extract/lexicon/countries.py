@@ -147,7 +147,7 @@ Pakistan ; Pakistani|Pakistanis ; Islamabad
 Palau ; Palauan ;
 Palestine|State of Palestine|Palestinian Territories|Palestinian territories ; Palestinian|Palestinians ; Ramallah
 Panama ; Panamanian|Panamanians ; Panama City
-Papua New Guinea ; Papua New Guinean ; Port Moresby
+Papua New Guinea|PNG ; Papua New Guinean ; Port Moresby
 Paraguay ; Paraguayan|Paraguayans ; Asuncion|Asunción
 Peru ; Peruvian|Peruvians ; Lima
 Philippines|The Philippines ; Philippine|Filipino|Filipinos ; Manila
@@ -157,6 +157,7 @@ Qatar|State of Qatar ; Qatari|Qataris ; Doha
 Romania ; Romanian|Romanians ; Bucharest
 Russia|Russian Federation ; Russian|Russians ; Moscow
 Rwanda ; Rwandan|Rwandans ; Kigali
+Sahrawi Arab Democratic Republic|SADR ; ;
 Saint Kitts and Nevis ; ;
 Saint Lucia ; ;
 Saint Vincent and the Grenadines ; ;
@@ -176,6 +177,7 @@ Somalia ; Somali|Somalis ; Mogadishu
 South Africa ; South African|South Africans ; Pretoria
 South Korea|Republic of Korea|ROK ; South Korean|South Koreans ; Seoul
 South Sudan ; South Sudanese ; Juba
+Soviet Union|Union of Soviet Socialist Republics|USSR ; ;
 Spain ; Spanish|Spaniards ; Madrid
 Sri Lanka ; Sri Lankan|Sri Lankans ; Colombo
 Sudan ; Sudanese ; Khartoum
