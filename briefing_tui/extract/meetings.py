@@ -356,6 +356,43 @@ def _filed_city(filed: re.Match[str] | None, found: list[Found]) -> list[Found]:
     return found
 
 
+# each land's capitals, as the lexicon spells them ("Brasilia", "Brasília")
+_CAPITALS_OF: dict[str, list[str]] = {}
+for _city, _land in CAPITALS.items():
+    _CAPITALS_OF.setdefault(_land, []).append(_city)
+
+
+def _capital_named(doc: Document, found: list[Found]) -> list[Found]:
+    """ "Foreign Minister X arrived in Minsk ... X's visit to Belarus": an event told by its country alone,
+    in a story that puts someone in that country's capital ("in Minsk", "to Minsk", "at the Minsk"), was
+    held there: news names the capital where leaders meet, the country where it sums up the trip."""
+    text = doc.text
+    for f in found:
+        land = NAMES.get(f.location or "")
+        if land is None or f.earlier:
+            continue
+        people = {i for i in f.participants if doc.entities[i].kind == "person"}
+        named = {
+            city
+            for city in _CAPITALS_OF.get(land, ())
+            if city in text
+            and any(
+                _tells_of(doc, m.start(), people)
+                for m in re.finditer(rf"\b(?:in|to|at)\s+(?:the\s+)?{re.escape(city)}\b", text)
+            )
+        }
+        if len(named) == 1:
+            f.location = named.pop()
+    return found
+
+
+def _tells_of(doc: Document, pos: int, people: set[int]) -> bool:
+    """Whether the sentence at ``pos`` names one of ``people`` (someone else's sitting in the capital
+    puts no one of this event there)."""
+    k = next((k for k, s in enumerate(doc.sentences) if s.start <= pos < s.end), -1)
+    return any(m.sentence == k and m.entity in people for m in doc.mentions)
+
+
 def _days_hold(trip: Found, f: Found) -> bool:
     """No clash between a sitting's day (or month) and its trip's days, at the precision both tell."""
     if not (trip.start and f.start):
@@ -794,7 +831,7 @@ def find(doc: Document) -> None:
     events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
     events = merge_events(doc, _lead_day(doc, _opening_day(doc, events)))
     events = _visit_city(doc, _host_land_place(doc, _attendees(doc, actors, events)))
-    events = _filed_city(filed, _received_guest(doc, actors, events))
+    events = _capital_named(doc, _filed_city(filed, _received_guest(doc, actors, events)))
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,

@@ -84,3 +84,37 @@ def _places(text: str) -> list[tuple[str, str | None]]:
 )
 def test_filed_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Minister Anna Berg is on a three-day visit to Kenya. On Tuesday she laid a wreath at a "
+            "memorial in Nairobi.",
+            [("visit", "Nairobi")],
+        ),
+        (
+            "Foreign Minister Anna Berg met Kenyan President Tom Lind during her visit to Kenya. Berg also "
+            "opened an embassy building in Nairobi.",
+            [("meeting", "Nairobi"), ("visit", "Nairobi")],
+        ),
+        # near miss: someone else in the capital
+        (
+            "Foreign Minister Anna Berg is on a three-day visit to Kenya. Trade Minister Jon Weber stayed in "
+            "Nairobi.",
+            [("visit", "Kenya")],
+        ),
+        # near misses: the capital only as a government's name; another land's capital; no capital at all
+        (
+            "Foreign Minister Anna Berg is on a three-day visit to Kenya. Nairobi has welcomed the trip.",
+            [("visit", "Kenya")],
+        ),
+        (
+            "Foreign Minister Anna Berg arrived in Kampala on Monday. Berg will then pay a visit to Kenya.",
+            [("visit", "Kampala"), ("visit", "Kenya")],
+        ),
+    ],
+)
+def test_capital_named(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _places(text) == expected
