@@ -185,6 +185,9 @@ def apposition_after(
             and tokens[j].text not in CLAUSE_VERBS  # "will", "has": left to the clause test below
             and _main_verb(tokens[j].text)
             and _office_or_occupation(tokens[j - 1].low)
+            # "the former minister accused of fraud", "the envoy backed by ...": a participle
+            # describing the office, not the next clause's verb
+            and (j + 1 >= len(tokens) or tokens[j + 1].low not in _PARTICIPLE_OBJECTS)
         ):
             if a > 0 and tokens[a - 1].low in PREPOSITIONS:
                 # "After talks with X, the Kenyan minister announced ...": the name closes a fronted
@@ -323,6 +326,8 @@ _IRREGULAR_PAST = frozenset(
     {"met", "spoke", "gave", "made", "held", "led", "took", "sent", "paid", "began", "went", "came", "wrote"}
 )
 # "-ed" words that stay in an office's name ("Prime Minister designated", "Minister retired").
+# Words a passive participle takes right after it ("accused of", "backed by") and a finite verb rarely does
+_PARTICIPLE_OBJECTS = frozenset({"by", "of"})
 _OFFICE_PARTICIPLES = frozenset(
     {"designated", "elected", "appointed", "retired", "acting", "based", "united"}
 )

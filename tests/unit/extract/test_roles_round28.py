@@ -115,3 +115,32 @@ def test_no_office_before_country_scope() -> None:
 )
 def test_fronted_name_then_clause(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
     assert sides(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # negative: a participle taking "by"/"of" after the office opens a closed description, not a
+        # verb of the next clause; the description stays the name's
+        (
+            "According to Ana Rojas, the former minister accused of fraud, the plan failed.",
+            "Ana Rojas",
+            ("former minister accused of fraud", None),
+        ),
+        (
+            "Speaking with Kofi Mensah, the Kenyan envoy backed by the cabinet, Lena Berg said trade grew.",
+            "Kofi Mensah",
+            ("envoy backed by the cabinet", "Kenya"),
+        ),
+        # the fronted-phrase reading still holds for a finite verb
+        (
+            "After a meeting with Kofi Mensah, the Kenyan envoy praised the new port.",
+            "Kofi Mensah",
+            (None, None),
+        ),
+    ],
+)
+def test_participle_after_office_keeps_apposition(
+    text: str, name: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert sides(text)[name] == expected
