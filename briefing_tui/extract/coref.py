@@ -758,6 +758,7 @@ def _organization(
         bare = by_key.get(("organization", _body_key(name))) if index is None else None
         if bare is not None and doc.entities[bare].affiliation in (None, owner):
             index = by_key[key] = bare  # "the Ministry of Foreign Affairs ... Kenya's Foreign Ministry"
+            doc.entities[bare].affiliation = owner  # the possessive says whose the body is
         if index is None:
             index = len(doc.entities)
             doc.entities.append(Entity(index, "organization", name, affiliation=owner))

@@ -81,3 +81,31 @@ def _bodies(text: str) -> list[str]:
 )
 def test_a_seat_of_government_as_a_place(text: str, bodies: list[str]) -> None:
     assert _bodies(text) == bodies
+
+
+def _org_sides(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: e.affiliation for e in doc.entities if e.kind == "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare ministry joined by a country's possessive later takes that country as its side
+        (
+            "The Ministry of Foreign Affairs hosted the talks. Kenya's Foreign Ministry said they went well.",
+            {"Ministry of Foreign Affairs": "Kenya"},
+        ),
+        (
+            "The Defence Ministry gave no figures. Uganda's Ministry of Defence confirmed the drill.",
+            {"Defence Ministry": "Uganda"},
+        ),
+        # a demonym's body joining a bare one already carried the side: kept as it was
+        (
+            "The Foreign Ministry issued a note. The Israeli Foreign Ministry said it would reply.",
+            {"Foreign Ministry": "Israel"},
+        ),
+    ],
+)
+def test_bare_ministry_takes_possessor_side(text: str, expected: dict[str, str | None]) -> None:
+    assert _org_sides(text) == expected
