@@ -540,9 +540,7 @@ def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
         asides = [(a, b) for a, b in asides if b <= own[0]]
         return [t for t in timexes if t.end <= own[0] and not any(a <= t.start < b for a, b in asides)]
     asides = [(a, b) for a, b in asides if not (a <= hit.start < b)]
-    if text.find(", ", max(0, lo - 160), hi) >= 0 and _ASIDE_OPENING_ALONE.search(
-        text, max(0, lo - 160), hi + 130
-    ):
+    if _ASIDE_OPENING_ALONE.search(text, max(0, lo - 160), hi + 130):
         asides += [
             m.span(1)
             for m in _PARTICIPLE_ASIDE.finditer(text, max(0, lo - 160), hi + 130)
@@ -1029,7 +1027,7 @@ def meeting_status(
         return date_status(doc, start, "past")
     # the trigger's own words first ("will meet", "visited"): a clause further left may be another verb's
     own = tense_within(text, hit.start, hit.end)
-    if text.find("first", max(lo, hit.start - 80), hit.start) >= 0:
+    if _RECORD_WORD_AT.search(text, max(lo, hit.start - 80), hit.start):
         own = _record_tense(text, max(lo, hit.start - 80), hit.start) or own
     if own is None and _bare_after_and(text, hit):
         own = "future"
@@ -1102,9 +1100,14 @@ def meeting_status(
 # "became the first foreign leader to visit X", "X, the first minister to meet Y since 2018, said": a record
 # that the event sets is told of an event held (or under way); its infinitive is no purpose ahead. Only a
 # record still to be set looks forward: "will be the first leader to visit", "is set to become the first"
+_RECORD_WORD = "first"
 _RECORD_TO = re.compile(
-    r"(?i)\bthe\s+first\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:(?:ever|officially|formally|personally)\s+)?$"
+    r"(?i)\bthe\s+"
+    + _RECORD_WORD
+    + r"\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:(?:ever|officially|formally|personally)\s+)?$"
 )
+# the gate before it: the word every _RECORD_TO match holds, under the same flags ("The First", "FIRST")
+_RECORD_WORD_AT = re.compile(r"(?i)" + _RECORD_WORD)
 _RECORD_AHEAD = re.compile(
     r"(?i)\b(?:will|would|shall|could|may|might|to)\s+(?:(?:also|then|now|soon)\s+)?(?:be|become)\s+$"
 )

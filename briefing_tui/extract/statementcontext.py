@@ -82,7 +82,7 @@ class Context:
         self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
         self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
         self.has_according = "ccording to" in doc.text or "As per " in doc.text
-        self.has_made_statement = any(w in doc.text for w in _MADE_WORDS) and _made_statement_in(doc.text)
+        self.has_made_statement = _made_statement_in(doc.text)
         self.has_citing = "citing " in doc.text or "quoting " in doc.text
         self.has_in_words = " words" in doc.text  # 'in his words, "...', 'in the words of X'
         self.quote_opens = [q.open for q in self.quotes]
@@ -771,22 +771,18 @@ def _speaker_rank(m: Mention) -> tuple[int, int, int]:
     return _KIND_RANK.get(m.kind, 3), -(m.end - m.start), -m.end
 
 
-_MADE_WORDS = (
-    "made th",
-    "gave th",
-    "d this",
-    "d so",
-)  # plain substrings first: the pattern is slow to scan for
 # 'X made the statement as he welcomed Y', 'X disclosed this in a statement', 'X said so at a briefing':
 # the sentence before is X's
+_MADE = ("made", "gave")
+_SAID_THIS = ("said", "stated", "announced", "confirmed", "disclosed", "revealed")
 MADE_STATEMENT = re.compile(
-    r"\b(?:(?:made|gave)\s+(?:the|these|this|those)\s+(?:statement|remarks?|comments?)"
-    r"|(?:said|stated|announced|confirmed|disclosed|revealed)\s+(?P<this>this|so))\b"
+    r"\b(?:(?:" + "|".join(_MADE) + r")\s+(?:the|these|this|those)\s+(?:statement|remarks?|comments?)"
+    r"|(?:" + "|".join(_SAID_THIS) + r")\s+(?P<this>this|so))\b"
 )
 
 
-# the verbs a MADE_STATEMENT match starts with
-_MADE_VERBS = ("made", "gave", "said", "stated", "announced", "confirmed", "disclosed", "revealed")
+# the verbs a MADE_STATEMENT match starts with (case-sensitive, as the pattern is)
+_MADE_VERBS = _MADE + _SAID_THIS
 
 
 def _made_statement_in(text: str) -> bool:

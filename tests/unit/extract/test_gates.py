@@ -75,3 +75,44 @@ def test_word_gates_hold_for_every_match() -> None:
     assert "back" in _RETURN_LATER.search(back).group()
     aside = "Y met Wong, sworn in as prime minister on Wednesday night, in Canberra."
     assert _PARTICIPLE_ASIDE.search(aside) and _ASIDE_OPENING_ALONE.search(aside)
+
+
+# Gates that once tested a literal single space where their pattern reads any run of whitespace
+# ("\s+"): each skipped text the pattern matches.
+
+
+def test_shared_heads_gate_reads_any_whitespace_before_of() -> None:
+    from datetime import date
+
+    from briefing_tui.extract.pipeline import build_document
+
+    text = (
+        "The presidents  of Chile and Peru agreed on a road.\n\nChile's Ana Soto met her Peruvian "
+        "counterpart Luis Vargas in Santiago."
+    )
+    doc = build_document(text, date(2023, 5, 2))
+    got = {e.name: e.role for e in doc.entities if e.kind == "person"}
+    assert got.get("Ana Soto") == "President" and got.get("Luis Vargas") == "President"
+
+
+def test_made_statement_gate_reads_any_whitespace_after_the_verb() -> None:
+    from datetime import date
+
+    from briefing_tui.extract.pipeline import build_document
+    from briefing_tui.extract.statementcontext import Context
+
+    doc = build_document("Ties will grow. Ana Soto made  the statement in Lima.", date(2023, 5, 2))
+    assert MADE_STATEMENT.search(doc.text)
+    assert Context(doc).has_made_statement
+
+
+def test_participle_aside_gate_reads_a_line_break_after_the_comma() -> None:
+    from briefing_tui.extract.document import Timex
+    from briefing_tui.extract.meetingcues import Hit
+    from briefing_tui.extract.meetingdates import outside_asides
+
+    text = "Tom Lind,\nsworn in as president on Monday night,\nalso spoke with Ama Boateng."
+    day = text.index("Monday")
+    verb = text.index("spoke")
+    timex = Timex(day, day + 6, "Monday", "2024-05-13")
+    assert outside_asides(text, [timex], Hit(verb, verb + 5, "call", "verb")) == []

@@ -46,6 +46,12 @@ def test_record_claim_tense(text: str, expected: str) -> None:
     assert _statuses(text, date(2024, 3, 5)) == [expected]
 
 
+def test_record_claim_in_capitals() -> None:
+    # the record's pattern ignores case: its gate must find "First" too, not only "first"
+    text = "Prime Minister Ola Brandt was The First foreign leader to visit Lisbon since the election."
+    assert _statuses(text, date(2024, 3, 5)) == ["past"]
+
+
 def _spans(text: str, published: date) -> list[tuple[str, str | None, str | None]]:
     return [(m.kind, m.start, m.end) for m in build_document(text, published).meetings]
 
