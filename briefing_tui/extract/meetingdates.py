@@ -1101,10 +1101,16 @@ def meeting_status(
 # that the event sets is told of an event held (or under way); its infinitive is no purpose ahead. Only a
 # record still to be set looks forward: "will be the first leader to visit", "is set to become the first"
 _RECORD_WORD = "first"
+# The words between name the record holder ("foreign leader", "head of state in a decade"); a clause of its
+# own with a verb that governs the infinitive is a plan, no record: "the first time X is due to meet Y",
+# "the first time the sides have agreed to hold talks"
 _RECORD_TO = re.compile(
     r"(?i)\bthe\s+"
     + _RECORD_WORD
-    + r"\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:(?:ever|officially|formally|personally)\s+)?$"
+    + r"\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|can|could|may|might|must|that"
+    r"|who|which|due|set|slated|scheduled|expected|likely|going|able|plans?|planned|planning|agreed|hopes?"
+    r"|hoped|wants?|wanted|intends?|intended|invited|asked|allowed|ready|willing|poised)\b)[\w'\u2019-]+\s+)"
+    r"{1,6}?to\s+(?:(?:ever|officially|formally|personally)\s+)?$"
 )
 # the gate before it: the word every _RECORD_TO match holds, under the same flags ("The First", "FIRST")
 _RECORD_WORD_AT = re.compile(r"(?i)" + _RECORD_WORD)

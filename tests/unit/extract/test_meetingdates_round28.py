@@ -88,3 +88,17 @@ def test_trip_length_does_not_stretch_a_meeting() -> None:
     )
     assert ("meeting", "2024-03-04", "2024-03-04") in spans
     assert ("visit", "2024-03-04", "2024-03-06") in spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the first time" opening a clause of its own: the verb before the infinitive tells a plan
+        ("Aides said it is the first time Ola Brandt is due to meet Anna Lindqvist in person.", "upcoming"),
+        ("Aides said it would be the first time Ola Brandt has agreed to meet Anna Lindqvist.", "proposed"),
+        # the record itself still reads as held
+        ("Ola Brandt was the first head of state in a decade to visit Lisbon, aides said.", "past"),
+    ],
+)
+def test_record_needs_no_verb_of_its_own(text: str, expected: str) -> None:
+    assert _statuses(text, date(2024, 3, 5)) == [expected]
