@@ -20,7 +20,7 @@ merging rules live in :mod:`meetingmerge`, the candidate itself in :mod:`meeting
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.document import Document, MeetingCandidate
@@ -377,7 +377,7 @@ def _capital_named(doc: Document, found: list[Found]) -> list[Found]:
             for city in _CAPITALS_OF.get(land, ())
             if city in text
             and any(
-                _tells_of(doc, m.start(), people)
+                _tells_of(doc, m.start(), people, f)
                 for m in re.finditer(rf"\b(?:in|to|at)\s+(?:the\s+)?{re.escape(city)}\b", text)
             )
         }
@@ -386,11 +386,42 @@ def _capital_named(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
-def _tells_of(doc: Document, pos: int, people: set[int]) -> bool:
+def _tells_of(doc: Document, pos: int, people: set[int], f: Found) -> bool:
     """Whether the sentence at ``pos`` names one of ``people`` (someone else's sitting in the capital
-    puts no one of this event there)."""
+    puts no one of this event there), at no time apart from the event's ("will visit Russia in June ...
+    met X in Moscow last year": that stay was another; "travel to Riyadh on 9 October" for talks on the
+    10th is the same trip)."""
     k = next((k for k, s in enumerate(doc.sentences) if s.start <= pos < s.end), -1)
-    return any(m.sentence == k and m.entity in people for m in doc.mentions)
+    if not any(m.sentence == k and m.entity in people for m in doc.mentions):
+        return False
+    held = _days_of(f.start, f.end)
+    if held is None:
+        return True
+    lo, hi = doc.sentences[k].start, doc.sentences[k].end
+    for t in doc.timexes:
+        told = _days_of(t.value, None) if lo <= t.start < hi else None
+        if told and max(told[0] - held[1], held[0] - told[1]).days > _SAME_STAY_DAYS:
+            return False
+    return True
+
+
+_SAME_STAY_DAYS = 7  # a date this near an event's days may tell the same trip (the arrival the day before)
+_ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _days_of(first: str | None, last: str | None) -> tuple[date, date] | None:
+    """The first and last day a year, month or day (or a span of them) may cover; None if not a date."""
+    a = _ISO_PREFIX.fullmatch(first or "")
+    b = _ISO_PREFIX.fullmatch(last or first or "")
+    if a is None or b is None:
+        return None
+    try:
+        lo = date(int(a[1]), int(a[2] or 1), int(a[3] or 1))
+        y, mo = int(b[1]), int(b[2] or 12)
+        hi = date(y, mo, int(b[3])) if b[3] else date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
+    except ValueError:
+        return None
+    return lo, hi
 
 
 def _days_hold(trip: Found, f: Found) -> bool:

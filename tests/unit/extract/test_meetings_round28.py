@@ -99,7 +99,23 @@ def test_filed_place(text: str, expected: list[tuple[str, str | None]]) -> None:
             "opened an embassy building in Nairobi.",
             [("meeting", "Nairobi"), ("visit", "Nairobi")],
         ),
-        # near miss: someone else in the capital
+        # a stay in the capital on one of the trip's days
+        (
+            "Foreign Minister Anna Berg began a three-day visit to Kenya on Monday. On Tuesday she laid a "
+            "wreath at a memorial in Nairobi.",
+            [("visit", "Nairobi")],
+        ),
+        (
+            "Foreign Minister Anna Berg will hold talks in Kenya with President Tom Lind on 10 May. Berg "
+            "will fly to Nairobi on 9 May.",
+            [("talks", "Nairobi"), ("visit", "Nairobi")],
+        ),
+        # near misses: the capital at another time (an earlier stay); someone else in the capital
+        (
+            "Foreign Minister Anna Berg will visit Kenya in June. Berg opened an embassy building in Nairobi "
+            "in 2019.",
+            [("visit", "Kenya")],
+        ),
         (
             "Foreign Minister Anna Berg is on a three-day visit to Kenya. Trade Minister Jon Weber stayed in "
             "Nairobi.",
