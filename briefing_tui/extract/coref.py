@@ -718,6 +718,10 @@ _PLACE_BEFORE = frozenset(
 )
 
 
+# "in the Kremlin's view", "to the White House's office": a seat that holds something is the body
+_POSSESSIVE = ("'s", "\u2019s")
+
+
 def _seat_as_place(doc: Document, i: int) -> bool:
     """A seat of government written as a place ("talks at the Kremlin", "to 10 Downing Street") or
     before an office ("Kremlin spokesman X"): no mention of the body acting."""
@@ -726,8 +730,9 @@ def _seat_as_place(doc: Document, i: int) -> bool:
     before = text[max(0, m.start - 24) : m.start].split()
     while before and (before[-1] in ("the", "The") or before[-1].isdigit()):
         before.pop()
-    if before and before[-1].lower() in _PLACE_BEFORE:
-        return len(before) < 2 or before[-2].lower() not in ("according", "close", "due")  # "according to"
+    if before and before[-1].lower() in _PLACE_BEFORE and text[m.end : m.end + 2] not in _POSSESSIVE:
+        # "according to", "up to the White House to decide": the body's word, not a place
+        return len(before) < 2 or before[-2].lower() not in ("according", "close", "due", "up")
     mentions = doc.mentions
     for k in (i - 1, i + 1):  # the office's mention starts with the seat or right before it
         if 0 <= k < len(mentions):

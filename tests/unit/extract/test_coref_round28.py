@@ -77,6 +77,10 @@ def _bodies(text: str) -> list[str]:
         ("The Kremlin said the talks went well.", ["Kremlin"]),
         ("According to the White House, the visit is set for May.", ["White House"]),
         ("Sources close to the Kremlin said the visit is off.", ["Kremlin"]),
+        # near misses: a seat holding a view or a decision after "in"/"to" is the body all the same
+        ("In the Kremlin's view, the visit is off.", ["Kremlin"]),
+        ("The guest list was sent to the White House's protocol office.", ["White House"]),
+        ("It is up to the White House to decide on the visit.", ["White House"]),
     ],
 )
 def test_a_seat_of_government_as_a_place(text: str, bodies: list[str]) -> None:
