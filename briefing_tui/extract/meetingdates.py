@@ -657,6 +657,12 @@ _LENGTH_BEFORE = re.compile(
 
 # the noun a told length is given: "a three-day (official) visit" is the trip's
 _TRIP_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|journey)\b")
+# what a "beginning/starting a three-day ..." clause may open: a stay, or a gathering held over those days
+_STAY_AFTER = re.compile(
+    r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|journey|summit|conference|meeting|talks|session|forum"
+    r"|consultations|dialogue)s?\b"
+)
+_OPENS = re.compile(r"(?i)\b(?:beginning|starting|begin|start)\s")
 
 
 def _length_end(text: str, t: Timex, sitting: bool = False) -> str | None:
@@ -667,6 +673,10 @@ def _length_end(text: str, t: Timex, sitting: bool = False) -> str | None:
         return None
     m = _LENGTH_AFTER.match(text, t.end, t.end + 50)
     if m is not None and sitting and _TRIP_AFTER.match(text, m.end()):
+        return None
+    if m is not None and _OPENS.search(m.group()) and (sitting or not _STAY_AFTER.match(text, m.end())):
+        # "arrived on Monday, beginning a three-day visit": the clause tells the stay begun, not a sitting
+        # held that day, and only a stay or gathering ("starting his five-day fast" lasts no trip)
         return None
     if m is None:
         if text.find("days", max(0, t.start - 40), t.start) < 0:

@@ -69,6 +69,17 @@ def _spans(text: str, published: date) -> list[tuple[str, str | None, str | None
             "Speaker Lena Dorn of Austria arrived in Rabat on Monday, starting her two-day visit to Morocco.",
             [("visit", "2024-03-04", "2024-03-05")],
         ),
+        # near misses: what the clause begins is no stay ("his five-day fast"), or is another event than
+        # the meeting held that day
+        (
+            "Speaker Lena Dorn of Austria arrived in Rabat on Monday, starting her five-day hunger strike.",
+            [("visit", "2024-03-04", "2024-03-04")],
+        ),
+        (
+            "Speaker Lena Dorn of Austria met King Omar Idris in Rabat on Monday, beginning a two-day summit of"
+            " speakers.",
+            [("meeting", "2024-03-04", "2024-03-04")],
+        ),
         # near miss: no length told, one day
         (
             "Speaker Lena Dorn of Austria arrived in Rabat on Monday, beginning a visit to Morocco.",
