@@ -339,10 +339,11 @@ def _received_guest(doc: Document, actors: ActorIndex, found: list[Found]) -> li
     return sorted(found + added, key=lambda f: f.evidence_start)
 
 
-def _filed_city(filed: re.Match[str] | None, found: list[Found]) -> list[Found]:
+def _filed_city(doc: Document, filed: re.Match[str] | None, found: list[Found]) -> list[Found]:
     """ "NEW DELHI, May 10 (ANI): X, on an official visit to India, met Y": an event told by its country
     alone, in a story filed from that country's capital, was held there (the city the story is about;
-    not for an earlier one: "his last visit to India" may have gone anywhere)."""
+    not for an earlier one: "his last visit to India" may have gone anywhere; nor for one dated away from
+    the filing: "met in India last year", "a summit in China in July" may be held in any city)."""
     if filed is None:
         return found
     city = filed.group(1).strip()
@@ -350,7 +351,11 @@ def _filed_city(filed: re.Match[str] | None, found: list[Found]) -> list[Found]:
     land = CAPITALS.get(city)
     if land is None:
         return found
+    today = (doc.published, doc.published)
     for f in found:
+        held = _days_of(f.start, f.end)
+        if held and max(held[0] - today[1], today[0] - held[1]).days > _SAME_STAY_DAYS:
+            continue
         if f.location and NAMES.get(f.location) == land and not f.earlier:
             f.location = city
     return found
@@ -862,7 +867,7 @@ def find(doc: Document) -> None:
     events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
     events = merge_events(doc, _lead_day(doc, _opening_day(doc, events)))
     events = _visit_city(doc, _host_land_place(doc, _attendees(doc, actors, events)))
-    events = _capital_named(doc, _filed_city(filed, _received_guest(doc, actors, events)))
+    events = _capital_named(doc, _filed_city(doc, filed, _received_guest(doc, actors, events)))
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,

@@ -69,6 +69,17 @@ def _places(text: str) -> list[tuple[str, str | None]]:
             "the talks had gone well.",
             [("visit", "Nairobi")],
         ),
+        # near misses: an event in the land dated far from the filing (a past year, a month ahead)
+        (
+            "NAIROBI, May 3 (AP) - Norwegian Foreign Minister Anna Berg first visited Kenya in 2019, aides "
+            "said on Friday.",
+            [("visit", "Kenya")],
+        ),
+        (
+            "NAIROBI, May 3 (AP) - Leaders of the East African Community will hold a summit in Kenya in "
+            "August, President Tom Lind said.",
+            [("summit", "Kenya")],
+        ),
         # near misses: a visit to another land than the capital's; no dateline at all
         (
             "NAIROBI, May 3 (AP) - Norwegian Foreign Minister Anna Berg will pay an official visit to Uganda "
