@@ -23,7 +23,7 @@ import re
 from datetime import date, timedelta
 
 from briefing_tui.extract import dateline
-from briefing_tui.extract.document import Document, MeetingCandidate
+from briefing_tui.extract.document import Document, MeetingCandidate, Timex
 from briefing_tui.extract.gates import any_in
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.meetingactors import ActorIndex, place_named_at
@@ -372,17 +372,19 @@ def _capital_named(doc: Document, found: list[Found]) -> list[Found]:
     in a story that puts someone in that country's capital ("in Minsk", "to Minsk", "at the Minsk"), was
     held there: news names the capital where leaders meet, the country where it sums up the trip."""
     text = doc.text
+    told: _Told | None = None  # built once, if any event needs it
     for f in found:
         land = NAMES.get(f.location or "")
         if land is None or f.earlier:
             continue
+        told = told or _Told(doc)
         people = {i for i in f.participants if doc.entities[i].kind == "person"}
         named = {
             city
             for city in _CAPITALS_OF.get(land, ())
             if city in text
             and any(
-                _tells_of(doc, m.start(), people, f)
+                _tells_of(doc, m.start(), people, told, f)
                 for m in re.finditer(rf"\b(?:in|to|at)\s+(?:the\s+)?{re.escape(city)}\b", text)
             )
         }
@@ -391,21 +393,37 @@ def _capital_named(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
-def _tells_of(doc: Document, pos: int, people: set[int], f: Found) -> bool:
+class _Told:
+    """What each sentence names and dates, indexed once: a capital named in every sentence of a long
+    text must not cost a scan of all mentions and dates each time."""
+
+    def __init__(self, doc: Document) -> None:
+        self.entities: dict[int, set[int]] = {}
+        for m in doc.mentions:
+            self.entities.setdefault(m.sentence, set()).add(m.entity)
+        self.timexes: dict[int, list[Timex]] = {}
+        for t in doc.timexes:
+            k = doc.sentence_at(t.start)
+            if k >= 0 and doc.sentences[k].start <= t.start < doc.sentences[k].end:
+                self.timexes.setdefault(k, []).append(t)
+
+
+def _tells_of(doc: Document, pos: int, people: set[int], told: _Told, f: Found) -> bool:
     """Whether the sentence at ``pos`` names one of ``people`` (someone else's sitting in the capital
     puts no one of this event there), at no time apart from the event's ("will visit Russia in June ...
     met X in Moscow last year": that stay was another; "travel to Riyadh on 9 October" for talks on the
     10th is the same trip)."""
-    k = next((k for k, s in enumerate(doc.sentences) if s.start <= pos < s.end), -1)
-    if not any(m.sentence == k and m.entity in people for m in doc.mentions):
+    k = doc.sentence_at(pos)
+    if k >= 0 and not (doc.sentences[k].start <= pos < doc.sentences[k].end):
+        k = -1  # (between sentences: no sentence's mentions)
+    if people.isdisjoint(told.entities.get(k, ())):
         return False
     held = _days_of(f.start, f.end)
     if held is None:
         return True
-    lo, hi = doc.sentences[k].start, doc.sentences[k].end
-    for t in doc.timexes:
-        told = _days_of(t.value, None) if lo <= t.start < hi else None
-        if told and max(told[0] - held[1], held[0] - told[1]).days > _SAME_STAY_DAYS:
+    for t in told.timexes.get(k if k >= 0 else len(doc.sentences) - 1, ()):
+        day = _days_of(t.value, None)
+        if day and max(day[0] - held[1], held[0] - day[1]).days > _SAME_STAY_DAYS:
             return False
     return True
 
