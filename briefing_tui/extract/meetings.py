@@ -567,6 +567,37 @@ def _lead_day(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
+# "X also met Y", "X also held talks with Y": a further sitting of the one just told, on that trip
+_ALSO_SITTING = re.compile(
+    r"\balso\s+(?:(?:met|meets|meet)\b|(?:held|holds|hold|had|has)\s+(?:a\s+|separate\s+|bilateral\s+)*(?:talks|meetings?)\b)"
+)
+
+
+def _also_day(doc: Document, found: list[Found]) -> list[Found]:
+    """ "X met Y in Moscow on May 26. X also held talks with Z.": a meeting or talks told with no date of
+    its own by "also", right after a dated sitting (in the sentence before) of one of its parties and
+    with its status, was held on that sitting's day(s). Only when exactly one dated sitting is told in
+    that sentence (two give no one day), and not one told as earlier."""
+    for k, f in enumerate(found):
+        if (
+            f.start is not None
+            or f.kind not in GENERIC
+            or f.earlier
+            or k == 0
+            or "also" not in doc.text[f.evidence_start : f.evidence_end]
+            or not _ALSO_SITTING.search(doc.text, f.evidence_start, f.evidence_end)
+        ):
+            continue
+        before = [g for g in found[:k] if g.sentence == f.sentence - 1]
+        dated = [g for g in before if g.start is not None and len(g.start) == 10]
+        if len(dated) != 1 or len(before) != len(dated):
+            continue
+        g = dated[0]
+        if g.kind in GENERIC and g.status == f.status and set(g.participants) & set(f.participants):
+            f.start, f.end, f.date_text, f.timex = g.start, g.end, g.date_text, g.timex
+    return found
+
+
 def _side(doc: Document, i: int) -> str | None:
     """The country an actor stands for: itself, or a person's affiliation."""
     e = doc.entities[i]
@@ -883,7 +914,7 @@ def find(doc: Document) -> None:
     if any(f.claim for f in told):
         told = _no_record_claims(doc, told)
     events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
-    events = merge_events(doc, _lead_day(doc, _opening_day(doc, events)))
+    events = merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events))))
     events = _visit_city(doc, _host_land_place(doc, _attendees(doc, actors, events)))
     events = _capital_named(doc, _filed_city(doc, filed, _received_guest(doc, actors, events)))
     doc.meetings = [
