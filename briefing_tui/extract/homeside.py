@@ -78,10 +78,11 @@ class Sides:
         return self.home_found[0]
 
 
-# A visit before the country it goes to ("his visit to Japan", "plans to visit Turkey", "arrived in Seoul").
+# A visit before the country it goes to ("his visit to Japan", "plans to visit Turkey", "arrived in Seoul",
+# "upon his arrival in Seoul").
 _VISIT_TO = re.compile(
     r"\b(?:(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|journey|tour|"
-    r"arrive|arrives|arrived|arriving)\s+(?:to|in)|visit|visits|visited|visiting)\s+(?:the\s+)?$"
+    r"arrive|arrives|arrived|arriving|arrival)\s+(?:to|in)|visit|visits|visited|visiting)\s+(?:the\s+)?$"
 )
 # A visit named after the country it goes to ("Lapid's Turkey visit", "her Japan trip").
 _VISIT_NOUN = re.compile(r"\s+(?:state\s+)?(?:visit|trip|tour)\b")
@@ -103,9 +104,10 @@ class Visits:
     def __init__(self, doc: Document, sides: Sides) -> None:
         self.doc = doc
         self.sides = sides
-        self.found: dict[int, list[tuple[int, str]]] | None = None  # sentence -> (visitor, country)
+        # sentence -> (visitor, country, the mention making the visit: a he/she is resolved only later)
+        self.found: dict[int, list[tuple[int, str, Mention]]] | None = None
 
-    def _find(self) -> dict[int, list[tuple[int, str]]]:
+    def _find(self) -> dict[int, list[tuple[int, str, Mention]]]:
         doc = self.doc
         actors: dict[int, list[Mention]] = {}  # sentence -> its people and he/she, in text order
         for m in doc.mentions:
@@ -113,7 +115,7 @@ class Visits:
                 m.kind == "pronoun" and m.text.lower() in _VISITOR_PRONOUNS
             ):
                 actors.setdefault(m.sentence, []).append(m)
-        found: dict[int, list[tuple[int, str]]] = {}
+        found: dict[int, list[tuple[int, str, Mention]]] = {}
         for m in doc.mentions:
             if m.kind != "country" or not m.affiliation or m.sentence not in actors:
                 continue
@@ -133,7 +135,7 @@ class Visits:
                 continue  # "X invited the president-elect to visit Canada": the guest is not X
             visitor = self._antecedent(owner, actors)
             if visitor is not None:
-                found.setdefault(m.sentence, []).append((visitor, m.affiliation))
+                found.setdefault(m.sentence, []).append((visitor, m.affiliation, owner))
         return found
 
     def _antecedent(self, m: Mention, actors: dict[int, list[Mention]]) -> int | None:
@@ -159,9 +161,9 @@ class Visits:
         if not self.found:
             return home
         for sentence in {self.doc.mentions[i].sentence for i in e.mentions}:
-            if any(v == e.index and c == home for v, c in self.found.get(sentence, ())):
+            if any(v == e.index and c == home for v, c, _ in self.found.get(sentence, ())):
                 return None
-        for visitor, country in self.found.get(first.sentence, ()):
+        for visitor, country, owner in self.found.get(first.sentence, ()):
             if visitor == e.index or country == home:
                 continue
             mentions = self.doc.mentions
@@ -171,10 +173,8 @@ class Visits:
                     for i in self.doc.entities[visitor].mentions
                     if mentions[i].sentence == first.sentence
                 ),
-                None,
+                owner,  # "upon her arrival in X, she was welcomed by": the pronoun stands for the visitor
             )
-            if met is None:
-                continue
             lo, hi = sorted((met.end, first.start))
             between = self.doc.text[lo:hi]
             if _MEETS.search(between) and not _ESCORT.search(between):

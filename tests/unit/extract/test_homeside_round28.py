@@ -1,0 +1,38 @@
+"""Home side, round 28: one received or met on a visitor's arrival abroad is of the country visited,
+also when the visitor is written only as "her"/"his" ("Upon her arrival in X, she was welcomed by
+Minister Y"), not of the article's home side; one brought along stays the visitor's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _side(text: str, name: str) -> str | None:
+    doc = build_document(text, date(2024, 3, 5))
+    return next(e.affiliation for e in doc.entities if e.kind == "person" and e.name == name)
+
+
+_OPEN = "Ghanaian President Ama Mensah began a three-day state visit on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            _OPEN
+            + "Upon her arrival in Kenya, she was welcomed by Trade Minister Amos Tembo at the airport.",
+            "Kenya",
+        ),
+        (_OPEN + "During her visit to Kenya, she met Trade Minister Amos Tembo.", "Kenya"),
+        (_OPEN + "On his arrival in Kenya, he was received by Trade Minister Amos Tembo.", "Kenya"),
+        # near misses: an official brought along on the trip keeps the visitor's side
+        (_OPEN + "Upon her arrival in Kenya, she was accompanied by Trade Minister Amos Tembo.", "Ghana"),
+        (_OPEN + "Before her arrival in Kenya, she joined Trade Minister Amos Tembo.", "Ghana"),
+    ],
+)
+def test_one_met_on_arrival_is_of_the_country_visited(text: str, side: str) -> None:
+    assert _side(text, "Amos Tembo") == side
