@@ -485,8 +485,20 @@ def _premodified(m: Mention, country_starts: list[int]) -> bool:
 
 
 def _unless_held(e: Entity, home: str | None, held: set[tuple[str, str]]) -> str | None:
-    """The home country, unless the article gives this person's office there to someone else."""
-    return home if (e.role.lower(), home) not in held else None  # type: ignore[union-attr]
+    """The home country, unless the article gives this person's office there to someone else, or
+    the office posts them there ("Ambassador to X" in an X story is a foreign envoy)."""
+    if home is None or (e.role.lower(), home) in held:  # type: ignore[union-attr]
+        return None
+    return None if _posted_to(e.role) == home else home  # type: ignore[arg-type]
+
+
+_POST_TO = re.compile(r"(?i)\b(?:ambassador|envoy|high\s+commissioner|consul)\b.*?\bto\s+(?:the\s+)?(.+)$")
+
+
+def _posted_to(role: str) -> str | None:
+    """The country an envoy's office posts them to ("Ambassador to Vietnam"), never their own side."""
+    found = _POST_TO.search(role) if "to " in role else None
+    return country_of(found.group(1)) if found else None
 
 
 def _frame_country(doc: Document, sentence: int) -> str | None:

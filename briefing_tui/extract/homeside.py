@@ -22,6 +22,10 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|into|visit|visited|visiting|visits)|(?:travel\w*|trip|visits?|went|go|goes|flew|delegation|journey)\s+to)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?,\s+)?$"
 )
+# The country an envoy is posted to ("the Mexican ambassador to Chile"): the receiving state, no side.
+_POSTED_TO = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul(?:\s+[Gg]eneral)?)s?\s+to\s+(?:the\s+)?$"
+)
 _CITY_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?),\s+(?:the\s+)?$")
 COUNTRY_NAMES = frozenset(NAMES.values())
 
@@ -188,13 +192,13 @@ _VISIT_ENDS = ("to", "in", "visit", "visits", "visited", "visiting")
 
 def _is_destination(doc: Document, m: Mention) -> bool:
     """A country named as where someone goes or is ("stops in Albania", "travel to Kyiv, Ukraine",
-    "and Warsaw, Poland", "his Turkey visit"), which says nothing about whose side a person is on."""
+    "and Warsaw, Poland", "his Turkey visit", "ambassador to Chile"), which says nothing about whose side a person is on."""
     if _VISIT_NOUN.match(doc.text, m.end):
         return True
     lo = max(0, m.start - 40)
     if not _may_end_with(doc.text[lo : m.start].rstrip(), _DESTINATION_ENDS):
         return False
-    if _LOCATIVE.search(doc.text, lo, m.start):
+    if _LOCATIVE.search(doc.text, lo, m.start) or _POSTED_TO.search(doc.text, lo, m.start):
         return True
     city = _CITY_COMMA.search(doc.text, lo, m.start)
     return bool(city) and (city.group(1) in CAPITALS or city.group(1) in PLACES)

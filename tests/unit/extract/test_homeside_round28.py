@@ -36,3 +36,39 @@ _OPEN = "Ghanaian President Ama Mensah began a three-day state visit on Monday. 
 )
 def test_one_met_on_arrival_is_of_the_country_visited(text: str, side: str) -> None:
     assert _side(text, "Amos Tembo") == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # the country an envoy is posted to is neither the sentence's side nor the envoy's own
+        (
+            "The talks were attended by Deputy Director Carlos Soto and the Mexican ambassador to Chile, Ana Ruiz.",
+            "Carlos Soto",
+            None,
+        ),
+        (
+            "HANOI - Vietnamese Deputy Minister Le Van Tam met Korean Ambassador to Vietnam Park Min Ho.",
+            "Park Min Ho",
+            None,
+        ),
+        # near misses: a country named as a side stays one; the envoy's stated country stays theirs
+        (
+            "The talks were attended by Deputy Director Carlos Soto and a delegation from Chile.",
+            "Carlos Soto",
+            "Chile",
+        ),
+        (
+            "The talks were attended by Deputy Director Carlos Soto and the Mexican ambassador to Chile, Ana Ruiz.",
+            "Ana Ruiz",
+            "Mexico",
+        ),
+        (
+            "HANOI - Vietnamese Deputy Minister Le Van Tam met Trade Minister Park Min Ho.",
+            "Park Min Ho",
+            "Vietnam",
+        ),
+    ],
+)
+def test_the_country_an_envoy_is_posted_to_is_no_side(text: str, name: str, side: str | None) -> None:
+    assert _side(text, name) == side
