@@ -251,13 +251,13 @@ _VERB_RE = re.compile(r"\b" + _VERB_TRIE + r"\b")
 # The same verbs after a space, where almost all of them are: a pattern opening with a literal
 # lets the regex engine jump from space to space; a leading \b tries the trie at every character.
 _SPACE_THEN_VERB = re.compile(" (" + _VERB_TRIE + r")\b")
-# Word starts after another non-word character. In an ASCII text they are the only spaces
-# left in a copy where spaces become "_" and other non-word characters spaces.
-_OTHER_BREAKS_AS_SPACE = str.maketrans(
-    {chr(c): "_" if c == 32 else " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+# Word starts after another non-word character. They are the only spaces left in an ASCII
+# copy (each other character a "?") where spaces become "_" and other non-word characters spaces:
+# one bytes translation, then a search that jumps from space to space, not a test of every character.
+_OTHER_BREAKS_AS_SPACE = bytes(
+    95 if c == 32 else 32 if c < 128 and not (chr(c).isalnum() or c == 95) else c for c in range(256)
 )
-_SPACE_THEN_LOWER = re.compile(" (?=[a-z])")
-_OTHER_BREAK_THEN_LOWER = re.compile(r"[^\w ](?=[a-z])")
+_SPACE_THEN_LOWER = re.compile(rb" (?=[a-z])")
 
 
 # 'called the meeting a "great session"', 'called it a mistake': an object, then a predicate noun
@@ -433,10 +433,13 @@ def speech_verbs(text: str, start: int = 0, end: int | None = None) -> list[Verb
 def _other_word_starts(text: str, start: int, end: int) -> list[int]:
     """``start`` and every lower-case word start in ``text[start:end]`` after a non-word character but a space."""
     lo = max(start - 1, 0)
-    if text.isascii():
-        marked = text.translate(_OTHER_BREAKS_AS_SPACE)
-        return [start] + [m.start() + 1 for m in _SPACE_THEN_LOWER.finditer(marked, lo, end)]
-    return [start] + [m.start() + 1 for m in _OTHER_BREAK_THEN_LOWER.finditer(text, lo, end)]
+    segment = text[lo:end]
+    marked = segment.encode("ascii", "replace").translate(_OTHER_BREAKS_AS_SPACE)
+    starts = [m.start() + 1 for m in _SPACE_THEN_LOWER.finditer(marked)]
+    if not segment.isascii():
+        # a non-ASCII character was marked as a break: keep it only if it is no word character ('’s', not 'és')
+        starts = [i for i in starts if segment[i - 1].isascii() or not segment[i - 1].isalnum()]
+    return [start] + [lo + i for i in starts]
 
 
 def lemma_of(form: str) -> str:

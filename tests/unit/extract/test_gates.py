@@ -116,3 +116,13 @@ def test_participle_aside_gate_reads_a_line_break_after_the_comma() -> None:
     verb = text.index("spoke")
     timex = Timex(day, day + 6, "Monday", "2024-05-13")
     assert outside_asides(text, [timex], Hit(verb, verb + 5, "call", "verb")) == []
+
+
+def test_other_word_starts_read_non_ascii_breaks_and_skip_non_ascii_letters() -> None:
+    from briefing_tui.extract.speech import _other_word_starts
+
+    text = "\u201csaid he, caf\u00e9said \u2014told x-ray (noted_x \u00a0agreed"
+    old = re.compile(r"[^\w ](?=[a-z])")  # the definition the bytes search stands for
+    for lo, hi in ((0, len(text)), (3, 20), (10, 11), (len(text) - 6, len(text))):
+        expected = [lo] + [m.start() + 1 for m in old.finditer(text, max(lo - 1, 0), hi)]
+        assert _other_word_starts(text, lo, hi) == expected
