@@ -578,17 +578,19 @@ def _also_day(doc: Document, found: list[Found]) -> list[Found]:
     its own by "also", right after a dated sitting (in the sentence before) of one of its parties and
     with its status, was held on that sitting's day(s). Only when exactly one dated sitting is told in
     that sentence (two give no one day), and not one told as earlier."""
-    for k, f in enumerate(found):
+    told_in: dict[int, list[Found]] = {}  # sentence -> the events before this one told there
+    for f in found:
+        before = told_in.get(f.sentence - 1, [])
+        told_in.setdefault(f.sentence, []).append(f)
         if (
             f.start is not None
             or f.kind not in GENERIC
             or f.earlier
-            or k == 0
+            or not before
             or "also" not in doc.text[f.evidence_start : f.evidence_end]
             or not _ALSO_SITTING.search(doc.text, f.evidence_start, f.evidence_end)
         ):
             continue
-        before = [g for g in found[:k] if g.sentence == f.sentence - 1]
         dated = [g for g in before if g.start is not None and len(g.start) == 10]
         if len(dated) != 1 or len(before) != len(dated):
             continue
