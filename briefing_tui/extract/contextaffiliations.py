@@ -497,7 +497,7 @@ _POST_TO = re.compile(r"(?i)\b(?:ambassador|envoy|high\s+commissioner|consul)\b.
 
 def _posted_to(role: str) -> str | None:
     """The country an envoy's office posts them to ("Ambassador to Vietnam"), never their own side."""
-    found = _POST_TO.search(role) if "to " in role else None
+    found = _POST_TO.search(role)  # (a short role: no gate needed, and a case-sensitive one would miss "TO")
     return country_of(found.group(1)) if found else None
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract.contextaffiliations import _posted_to
 from briefing_tui.extract.pipeline import build_document
 
 
@@ -72,3 +73,17 @@ def test_one_met_on_arrival_is_of_the_country_visited(text: str, side: str) -> N
 )
 def test_the_country_an_envoy_is_posted_to_is_no_side(text: str, name: str, side: str | None) -> None:
     assert _side(text, name) == side
+
+
+@pytest.mark.parametrize(
+    ("role", "posted"),
+    [
+        ("Ambassador to Vietnam", "Vietnam"),
+        ("Ambassador To Vietnam", "Vietnam"),  # a title-case "To" (headline style) still posts
+        ("Special Envoy to the United States", "United States"),
+        ("Foreign Minister", None),
+        ("Ambassador", None),
+    ],
+)
+def test_the_country_an_office_posts_to(role: str, posted: str | None) -> None:
+    assert _posted_to(role) == posted
