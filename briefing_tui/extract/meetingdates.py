@@ -793,8 +793,8 @@ def _proposed_outside_asides(text: str, start: int, end: int) -> bool:
     join him, is due to meet Z on Wednesday" (the aside's wish is its own clause's, not the trigger's)."""
     if not _proposed(text, start, end):
         return False
-    if text.find(", wh", start, end) < 0:
-        return True  # no aside: most windows
+    if text.find("wh", start, end) < 0:
+        return True  # no aside (each opens on "wh", after a comma and any spaces): most windows
     pos = start
     for m in _ASIDE.finditer(text, start, end):
         if text[m.end() - 1] != ",":

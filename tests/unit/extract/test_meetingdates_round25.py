@@ -34,6 +34,12 @@ def _meetings(text: str, published: date = TUESDAY) -> list[tuple[str, str | Non
             [("past", "2020-07-06")],
         ),
         ("Sergei Lavrov, who invited Antony Blinken, will meet him next week.", [("upcoming", None)]),
+        # the aside after a comma and two spaces is one all the same
+        (
+            "Andres Manuel Lopez Obrador,  who had urged Justin Trudeau to join him, is due to meet Donald"
+            " Trump at the White House on Wednesday.",
+            [("upcoming", "2020-07-08")],
+        ),
         # near misses: the wish in the main clause, before or after an aside
         ("Andres Manuel Lopez Obrador urged Justin Trudeau to meet Donald Trump.", [("proposed", None)]),
         ("Sergei Lavrov, who arrived on Monday, hopes to meet Antony Blinken.", [("proposed", None)]),
