@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.test_sentences import sentences_of
-from tests.unit.extract.test_statements import Cast, run
+from tests.unit.extract.test_statements import Cast, built, run
 
 
 @pytest.mark.parametrize(
@@ -88,14 +85,6 @@ def test_with_inside_the_topic_names_no_partner(text: str, expected: list) -> No
     assert run(text, CAST) == expected
 
 
-def _pipeline(text: str) -> list[tuple[str, str | None, str]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [
-        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
-        for c in doc.statements
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -118,7 +107,7 @@ def _pipeline(text: str) -> list[tuple[str, str | None, str]]:
     ],
 )
 def test_joined_opening_stops_at_a_new_clause(text: str, expected: list) -> None:
-    assert _pipeline(text) == expected
+    assert built(text) == expected
 
 
 @pytest.mark.parametrize(

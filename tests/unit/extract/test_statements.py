@@ -15,6 +15,7 @@ import pytest
 
 from briefing_tui.extract import quoteattribution, statementcontext, statements
 from briefing_tui.extract.document import Document, Entity, Mention, Sentence, Timex
+from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.quotes import find_quotes
 
 _BOUNDARY = re.compile(r"[.!?][\"\u201d]?\s+(?=[\"\u201cA-Z])|\n\s*\n")
@@ -70,14 +71,23 @@ def make_doc(text: str, cast: Cast | None = None) -> Document:
     return doc
 
 
+def said_in(doc: Document) -> list[tuple[str, str | None, str]]:
+    """Each statement of ``doc`` as (kind, speaker's name or unresolved speaker text, text)."""
+    return [
+        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
+        for c in doc.statements
+    ]
+
+
 def run(text: str, cast: Cast | None = None) -> list[tuple[str, str | None, str]]:
     doc = make_doc(text, cast)
     statements.find(doc)
-    out = []
-    for c in doc.statements:
-        who = doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text
-        out.append((c.kind, who, c.text))
-    return out
+    return said_in(doc)
+
+
+def built(text: str, published: date = date(2024, 5, 1)) -> list[tuple[str, str | None, str]]:
+    """The statements the whole pipeline reads in ``text`` (its own mentions, no cast)."""
+    return said_in(build_document(text, published))
 
 
 WANG = Cast(

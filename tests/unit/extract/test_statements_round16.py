@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract import statements
-from tests.unit.extract.test_statements import Cast, make_doc, run
+from tests.unit.extract.test_statements import Cast, make_doc, run, said_in
 from tests.unit.extract.test_statements_round15c import CAST
 
 
@@ -48,10 +48,7 @@ def _run_with_affiliations(text: str, affiliations: dict[str, str]) -> list[tupl
     for e in doc.entities:
         e.affiliation = affiliations.get(e.name)
     statements.find(doc)
-    return [
-        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
-        for c in doc.statements
-    ]
+    return said_in(doc)
 
 
 BODIES = Cast(

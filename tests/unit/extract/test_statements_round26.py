@@ -3,13 +3,10 @@ recall gaps found on unseen news (sentences written for these tests)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from briefing_tui.extract import sentences, statements
-from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_statements import Cast, make_doc, run
+from tests.unit.extract.test_statements import Cast, built, make_doc, run, said_in
 
 CAST = Cast(
     actors={
@@ -31,10 +28,7 @@ def _said_split(text: str) -> list[tuple[str, str | None, str]]:
     doc = make_doc(text, CAST)
     sentences.split(doc)
     statements.find(doc)
-    return [
-        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
-        for c in doc.statements
-    ]
+    return said_in(doc)
 
 
 @pytest.mark.parametrize(
@@ -251,11 +245,7 @@ def test_the_report_is_its_reporter(text: str, expected: list) -> None:
     ],
 )
 def test_and_inside_one_persons_titles(text: str, expected: list) -> None:
-    doc = build_document(text, date(2024, 5, 1))
-    assert [
-        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
-        for c in doc.statements
-    ] == expected
+    assert built(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -353,14 +343,6 @@ def test_todays_readout_is_its_issuers_over_a_nearer_statement() -> None:
     ]
 
 
-def _built(text: str) -> list[tuple[str, str | None, str]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [
-        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
-        for c in doc.statements
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -390,7 +372,7 @@ def _built(text: str) -> list[tuple[str, str | None, str]]:
     ],
 )
 def test_assured_x_of_y_and_head_of_state(text: str, expected: list) -> None:
-    assert _built(text) == expected
+    assert built(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -464,7 +446,7 @@ def test_and_stated_that_starts_a_new_report(text: str, expected: list) -> None:
     ],
 )
 def test_a_guest_welcomed_by_a_host_is_no_statement(text: str, expected: list) -> None:
-    assert _built(text) == expected
+    assert built(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -488,7 +470,7 @@ def test_a_guest_welcomed_by_a_host_is_no_statement(text: str, expected: list) -
     ],
 )
 def test_trailing_attribution_to_a_news_outlet(text: str, expected: list) -> None:
-    assert _built(text) == expected
+    assert built(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -512,7 +494,7 @@ def test_trailing_attribution_to_a_news_outlet(text: str, expected: list) -> Non
     ],
 )
 def test_aside_and_occasion_before_the_verb(text: str, expected: list) -> None:
-    assert [c for c in _built(text) if c[1] != "the ministry"] == expected
+    assert [c for c in built(text) if c[1] != "the ministry"] == expected
 
 
 PM_CAST = Cast(
@@ -615,7 +597,7 @@ def test_said_this_after_page_furniture(text: str, expected: list) -> None:
     ],
 )
 def test_credit_lines_and_wrapped_lines_keep_the_report_whole(text: str, expected: list) -> None:
-    assert _built(text) == expected
+    assert built(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -707,7 +689,7 @@ def test_one_narrated_sentence_between_quotes(text: str, expected: list) -> None
     ],
 )
 def test_they_after_an_office_or_government(text: str, expected: list) -> None:
-    assert _built(text) == expected
+    assert built(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -735,7 +717,7 @@ def test_they_after_an_office_or_government(text: str, expected: list) -> None:
     ],
 )
 def test_called_on_someone_is_an_appeal_only_with_to(text: str, expected: list) -> None:
-    assert _built(text) == expected
+    assert built(text) == expected
 
 
 @pytest.mark.parametrize(

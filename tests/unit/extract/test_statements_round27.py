@@ -3,12 +3,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_statements import Cast, run
+from tests.unit.extract.test_statements import Cast, built, run
 
 CAST = Cast(
     actors={
@@ -420,14 +417,6 @@ def test_focus_adverb_before_the_verb(text: str, expected: list[tuple[str, str |
     assert _said(text) == expected
 
 
-def _pipeline(text: str) -> list[tuple[str, str | None, str]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [
-        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
-        for c in doc.statements
-    ]
-
-
 _ARRIVED = "Prime Minister Ana Ruiz arrived on Monday evening in Lima"
 
 
@@ -442,7 +431,7 @@ _ARRIVED = "Prime Minister Ana Ruiz arrived on Monday evening in Lima"
     ],
 )
 def test_role_owned_by_a_pronoun(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _pipeline(text) == expected
+    assert built(text) == expected
 
 
 _PRECEDED = "the meeting of the two leaders was preceded by talks between the delegations"
@@ -608,7 +597,7 @@ _RELATIONS = "on Friday discussed bilateral relations and regional development"
 def test_two_named_who_discussed_speak_jointly(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _pipeline(text) == expected
+    assert built(text) == expected
 
 
 _MEDIA = Cast(
