@@ -68,7 +68,46 @@ def filed_at(text: str) -> re.Match[str] | None:
         found = DATELINE.match(text, at)
         if found and _is_place(found):
             return found
-    return find(text)
+    return find(text) or _wire_line(text)
+
+
+# The wire datelines DATELINE leaves, each with a wire's marks after a known capital or country: a date
+# with its year ("Freetown, October 13, 2023 - ", "Quito, 18 March 2022 (TDI): ", "Addis Ababa February
+# 6/2022 /ENA/ "), an agency in brackets or between slashes ("Hanoi, (VNA) - ", "Ulaanbaatar /MONTSAME/. ",
+# "Chisinau, July 10 /MOLDPRES/- ", "Santiago, Nov 27 (EFE).- "), or a bare day and month before the
+# story's first capital ("Rome, April 6 Italian Prime Minister ...", as some wires print it)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+_AGENCY = r"(?:\([A-Za-z][A-Za-z .]{1,30}\)|/[A-Z][A-Za-z]{1,15}/)"
+_WIRE_LINE = re.compile(
+    r"([A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"  # the place ("Addis Ababa", "HARARE")
+    r"(?:,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}(?=,))?"  # its country: "Canberra, Australia, ..."
+    rf"(?:,?\s*(?:(?P<day>{_DAY_MONTH})(?P<year>(?:,?\s+|/)\d{{4}})?(?:,?\s*(?P<agency>{_AGENCY}))?"
+    rf"|(?P<wire>{_AGENCY})))"
+    r"\.?\s*(?P<close>[\u2014\u2013-]{1,2}|:)?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_WIRE_REACH = 600  # characters: a page's menus and headline may come before it
+
+
+def _wire_line(text: str) -> re.Match[str] | None:
+    """A wire's dateline (see _WIRE_LINE) at the text's start or a line's, its place a known capital
+    or country: a bare day and month counts only before a capital-led word, as no sentence opens so."""
+    starts = [len(text) - len(text.lstrip())]
+    starts += [m.end() for m in _LINE_START.finditer(text, 0, _WIRE_REACH)]
+    for at in starts:
+        found = _WIRE_LINE.match(text, at)
+        if found is None:
+            continue
+        place = found.group(1)
+        place = place.title() if place.isupper() else place
+        if place not in CAPITALS and country_of(place) is None:
+            continue
+        if found.group("year") or found.group("agency") or found.group("wire") or found.group("close"):
+            return found
+        if text[found.end() : found.end() + 1].isupper():
+            return found
+    return None
 
 
 def _is_place(found: re.Match[str]) -> bool:

@@ -39,18 +39,26 @@ _SITTINGS = ("meeting", "talks", "call", "summit", "conference")  # what "the me
 _LEAD_REACH = 3  # sentences after the first event's within which a dated event is the story's lead
 
 _LEAD_KINDS = frozenset(("meeting", "talks", "conference", "summit"))
+_LANDS = frozenset(NAMES.values())
 
 
-def _lead_place(found: list[Found], filed: re.Match[str], opening: int) -> None:
+def _lead_place(doc: Document, found: list[Found], filed: re.Match[str], opening: int) -> None:
     """ "ASTANA - X and Y met on May 20": a meeting told with no place in the story's lead sentence,
-    right after its dateline, was held where the story was filed."""
+    right after its dateline, was held where the story was filed. Not one of sides all from elsewhere
+    ("YEREVAN - Turkish and Georgian ministers discussed ...": a home agency reports a sitting abroad)."""
+    place = filed.group(1).strip().title()
+    land = country_of(place)
     for f in found:
         if f.evidence_start > opening or f.evidence_end <= opening:
             break  # only the lead sentence, the one the dateline opens
         if f.location is None and f.kind in _LEAD_KINDS and f.status == "past" and not f.spoke:
             # ("ISLAMABAD - X spoke with the British Foreign Secretary": where the story is filed, not
             # where a talk with no place was held: it was a call)
-            f.location = filed.group(1).strip().title()
+            # (every side a land, none the filing one; a body's seat hosts others: "BRUSSELS - NATO's chief met")
+            sides = {_side(doc, i) for i in f.participants}
+            if land and sides and land not in sides and all(side in _LANDS for side in sides):
+                continue
+            f.location = place
 
 
 # "at/on the sidelines of the 33rd AU summit in Addis Ababa": the gathering the story's talks are held at
@@ -908,7 +916,7 @@ def find(doc: Document) -> None:
             )
         )
     if filed is not None and found:
-        _lead_place(found, filed, filed.end())
+        _lead_place(doc, found, filed, filed.end())
     if found:
         _gathering_place(doc, actors, found, opening)
     quoted = [f for f in found if f.quoted]

@@ -1,0 +1,80 @@
+"""Meetings, round 29: the wire datelines the strict pattern leaves (a date with its year, an agency
+between slashes or after a comma, "(Agency).-"), read as where the story was filed, and the lead's
+meeting held there unless every side of it is a land other than the filing one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract import dateline
+from briefing_tui.extract.pipeline import build_document
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lima, October 2, 2023 – The two ministers met on Monday.", "Lima"),
+        ("Lima, Peru, October 2, 2023 – The two ministers met on Monday.", "Lima"),
+        ("Oslo, 2 October 2023 (NTB): The two ministers met on Monday.", "Oslo"),
+        ("Oslo October 2/2023 /NTB/ The two ministers met on Monday.", "Oslo"),
+        ("Oslo /NTB/. The two ministers met on Monday.", "Oslo"),
+        ("Oslo/NTB/ On Monday, the two ministers met.", "Oslo"),
+        ("Oslo, October 2 /NTB/- The two ministers met on Monday.", "Oslo"),
+        ("LIMA, (Andina) – The two ministers met on Monday.", "LIMA"),
+        ("Lima, Oct 2 (EFE).- The two ministers met on Monday.", "Lima"),
+        ("Lima, October 2 The two ministers met on Monday.", "Lima"),
+        ("Menu\nSearch\n\nLima, October 2, 2023 – The two ministers met on Monday.", "Lima"),
+        # near misses: a place no capital or land; a day and month before a lower-case word; a
+        # sentence that opens on a capital; a year alone
+        ("Springfield, October 2, 2023 – The two ministers met on Monday.", None),
+        ("Lima, October 2 was the day the two ministers met.", None),
+        ("Lima hosted the two ministers on Monday.", None),
+        ("Lima, 2023 – The two ministers met on Monday.", None),
+    ],
+)
+def test_filed_at_reads_wire_datelines(text: str, expected: str | None) -> None:
+    found = dateline.filed_at(text)
+    assert (found.group(1).strip() if found else None) == expected
+
+
+def test_home_side_datelines_stay_strict() -> None:
+    # (the home-side guesses read ``find``: the looser wire lines are only where the lead was held)
+    assert dateline.find("Oslo /NTB/. The two ministers met on Monday.") is None
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    doc = build_document(text, date(2023, 10, 3))
+    return [(m.kind, m.location) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oslo /NTB/. Norwegian Foreign Minister Anna Berg met Peruvian Foreign Minister Tom Lind on "
+            "Monday.",
+            [("meeting", "Oslo")],
+        ),
+        (
+            "Lima, Oct 2 (EFE).- Peruvian President Tom Lind and Norwegian Prime Minister Anna Berg met "
+            "here on Monday.",
+            [("meeting", "Lima")],
+        ),
+        # near miss: every side a land other than the filing one (a home agency reports a sitting abroad)
+        (
+            "Oslo /NTB/. Peruvian Foreign Minister Tom Lind met Chilean Foreign Minister Eva Soto on Monday.",
+            [("meeting", None)],
+        ),
+        (
+            "OSLO (Reuters) - Peruvian Foreign Minister Tom Lind met Chilean Foreign Minister Eva Soto on "
+            "Monday.",
+            [("meeting", None)],
+        ),
+    ],
+)
+def test_the_lead_meeting_is_held_where_a_wire_filed(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _places(text) == expected
