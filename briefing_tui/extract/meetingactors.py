@@ -105,8 +105,10 @@ _SETTLEMENT = (
     r"|the\s+capital,?\s+)"
 )
 _SETTLEMENT_AT = re.compile(_SETTLEMENT + r"(?=[A-Z])")
+# a name's capital, also an accented one ("the Élysée Palace", "Çankaya", "Łódź")
+_CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0141\u015a\u015e\u0160\u017b\u017d]"
 IN_PLACE = re.compile(
-    rf"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?(?:{_STREET_NUMBER})?[A-Z]|{_SETTLEMENT}[A-Z])"
+    rf"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?(?:{_STREET_NUMBER})?{_CAP}|{_SETTLEMENT}[A-Z])"
 )  # lookahead: fails fast
 
 
@@ -141,7 +143,11 @@ CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 PLACE = re.compile(
     r"(?:the\s+)?(?P<place>(?:"
     + _STREET_NUMBER
-    + r")?[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|d(?:e|el|a|o|os|as|u|es)\s+(?:la\s+|las\s+|los\s+)?)?[A-Z][\w.'-]*){0,5}"
+    + r")?"
+    + _CAP
+    + r"[\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|d(?:e|el|a|o|os|as|u|es)\s+(?:la\s+|las\s+|los\s+)?)?"
+    + _CAP
+    + r"[\w.'-]*){0,5}"
     r"(?:,\s+(?P<ext>[A-Z][\w.'-]*)(?![\w.'-]|\s+[A-Z]))?)"
 )
 
@@ -485,8 +491,9 @@ def trim_place(place: str) -> str | None:
         words.pop()
     while words and words[0] in ("The", "In", "At"):
         words.pop(0)
-    if words and words[0].strip(",.") in CALENDAR:
-        return None  # "the visit in January of Joe Biden": a month or weekday is no place
+    if words and _POSSESSIVE_END.sub("", words[0].strip(",.")) in CALENDAR:
+        # "the visit in January of Joe Biden", "In Friday's talks": a month or weekday is no place
+        return None
     out = " ".join(words).rstrip(",.")
     return out or None
 
@@ -568,7 +575,10 @@ def _place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     if _POSSESSIVE_END.search(place) or text.startswith(("'s", "\u2019s"), pm.end("place")):
         return None
     start = pm.start("place")
-    after_preposition = _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start) is not None
+    # (also after a settlement's noun: "in the country's capital, Nay Pyi Taw" names a place)
+    after_preposition = (
+        pm.start() > pos or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
     if any(
         m.start == start
         and actors.kind(m) == "person"

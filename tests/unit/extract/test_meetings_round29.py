@@ -78,3 +78,49 @@ def test_the_lead_meeting_is_held_where_a_wire_filed(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday's or month's possessive opens no place: the day's sitting, placed elsewhere if at all
+        (
+            "In Monday's Berg-Lind talks, Norwegian Prime Minister Anna Berg met Peruvian President Tom "
+            "Lind.",
+            [("meeting", None)],
+        ),
+        (
+            "At Friday's meeting, Norwegian Prime Minister Anna Berg met Peruvian President Tom Lind.",
+            [("meeting", None)],
+        ),
+        # near miss: a place told after the day's possessive stays
+        (
+            "At Friday's meeting in Oslo, Norwegian Prime Minister Anna Berg met Peruvian President Tom "
+            "Lind.",
+            [("meeting", "Oslo")],
+        ),
+        # the name after a settlement's noun is a place, even one read as a person's name elsewhere
+        (
+            "Norwegian Prime Minister Anna Berg met Peruvian President Tom Lind in the country's capital, "
+            "Nay Pyi Taw, on Monday.",
+            [("meeting", "Nay Pyi Taw")],
+        ),
+        # near miss: a person after a preposition-less comma is no place
+        (
+            "Norwegian Prime Minister Anna Berg met Peruvian President Tom Lind, Nay Pyi Taw, on Monday.",
+            [("meeting", None)],
+        ),
+        # a place whose name opens on an accented capital
+        (
+            "Norwegian Prime Minister Anna Berg met Peruvian President Tom Lind at the Élysée Palace on "
+            "Monday.",
+            [("meeting", "Élysée Palace")],
+        ),
+        (
+            "Norwegian Prime Minister Anna Berg met Peruvian President Tom Lind in Łódź on Monday.",
+            [("meeting", "Łódź")],
+        ),
+    ],
+)
+def test_places_named_after_in_and_at(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _places(text) == expected
