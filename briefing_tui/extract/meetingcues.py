@@ -36,6 +36,19 @@ class Trigger:
     guest: bool = False  # "hosted X": only a named person hosted makes it a meeting
 
 
+# when and where a guest was received, between "was received" and "by": "this afternoon", "on Monday",
+# "Saturday morning"; "at the Elysee", "at State House", "at the presidential palace in Accra"
+_RECEIVED_WHEN = (
+    r"(?:(?:this|on\s+\w+|yesterday|today|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+    r"(?:morning|afternoon|evening|night)|yesterday|today|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+_RECEIVED_WHERE = (
+    r"(?:at|in)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'\u2019-]*|presidential|royal|official|palace|residence"
+    r"|office|headquarters|ministry)\s+){0,3}?(?:(?-i:[A-Z])[\w'\u2019-]*|palace|residence|office"
+    r"|headquarters|ministry)(?:\s+in\s+(?-i:[A-Z])[\w'\u2019-]*)?"
+)
+
+
 def _t(
     keys: str,
     pattern: str,
@@ -557,10 +570,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "was received by the minister": the one received is the subject, the host follows "by"
     _t(
         "received welcomed greeted",
-        # "was received this afternoon by": the time between
+        # "was received this afternoon by": the time between; also the place, before or after it ("was
+        # received on Wednesday at the Elysee by", "were received Saturday morning by")
         r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:received|welcomed|greeted)\s+"
-        r"(?:(?:(?:this|on\s+\w+|yesterday|today|tomorrow)\s+(?:morning|afternoon|evening|night)"
-        r"|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?by\b",
+        rf"(?:{_RECEIVED_WHEN}\s+)?(?:{_RECEIVED_WHERE}\s+)?(?:{_RECEIVED_WHEN}\s+)?by\b",
         "meeting",
         "verb",
         guest=True,

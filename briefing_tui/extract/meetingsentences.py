@@ -15,6 +15,7 @@ from dataclasses import replace
 from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.document import Document, Mention, Timex
 from briefing_tui.extract.meetingactors import (
+    IN_PLACE,
     ActorIndex,
     countries_of_place,
     location_near,
@@ -825,7 +826,8 @@ def sentence_candidates(
             found.location = place or location_near(doc, actors, hit, place_lo, zone_hi)
             if found.location is None and hit.guest and hit.end - hit.start > 12:
                 # "received at the Ministry in Muscat this morning X": the place inside the trigger's words
-                at = _HOST_AT.match(text, hit.start, hit.end)
+                # (also in a passive's: "was received on Monday at the Elysee by X")
+                at = _HOST_AT.match(text, hit.start, hit.end) or IN_PLACE.search(text, hit.start, hit.end)
                 found.location = place_named_at(actors, at.end(), hit.end) if at else None
             if (
                 found.location is None

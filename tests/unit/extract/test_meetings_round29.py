@@ -124,3 +124,43 @@ def test_the_lead_meeting_is_held_where_a_wire_filed(
 )
 def test_places_named_after_in_and_at(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _places(text) == expected
+
+
+def _sittings(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
+    doc = build_document(text, date(2023, 10, 6))
+    return [
+        (m.kind, [doc.entities[i].name for i in m.participants], m.location, m.start) for m in doc.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive reception with its day and place between "was received" and "by"
+        (
+            "Peruvian President Tom Lind was received on Wednesday at the Royal Palace by Norwegian Prime "
+            "Minister Anna Berg.",
+            [("meeting", ["Tom Lind", "Anna Berg"], "Royal Palace", "2023-10-04")],
+        ),
+        (
+            "Peruvian President Tom Lind was welcomed at the presidential palace in Oslo by Norwegian Prime "
+            "Minister Anna Berg on Monday.",
+            [("meeting", ["Tom Lind", "Anna Berg"], "Oslo", "2023-10-02")],
+        ),
+        (
+            "Peruvian President Tom Lind and his delegation were warmly received Tuesday morning by "
+            "Norwegian Prime Minister Anna Berg.",
+            [("meeting", ["Tom Lind", "Anna Berg"], None, "2023-10-03")],
+        ),
+        # near misses: a plan or a word received by someone is no guest
+        (
+            "The plan of Peruvian President Tom Lind was received with caution by Prime Minister Anna Berg.",
+            [],
+        ),
+        ("The offer was welcomed as a step forward by Norwegian Prime Minister Anna Berg.", []),
+    ],
+)
+def test_a_guest_received_by_a_host_with_day_and_place_between(
+    text: str, expected: list[tuple[str, list[str], str | None, str | None]]
+) -> None:
+    assert _sittings(text) == expected
