@@ -528,6 +528,7 @@ def _lead_day(doc: Document, found: list[Found]) -> list[Found]:
             f
             for f in found
             if f.sentence - first <= _LEAD_REACH
+            and f.participants
             and f.start
             and len(f.start) == 10
             and f.end in (None, f.start)
