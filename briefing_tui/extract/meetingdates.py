@@ -1078,6 +1078,15 @@ def meeting_status(
     if tense == "present":
         # a schedule told in the present: not over yet
         tense = "future"
+    if (
+        tense == "future"
+        and own is None
+        and hit.kind in ("meeting", "talks")
+        and _past_purpose(text, lo, hit)
+    ):
+        # "flew to Lima to meet X", "then proceeded to hold talks": the purpose of a past move, held (not a
+        # gathering: "arrived to attend the summit" may come before it opens)
+        tense = "past"
     if own is None and tense != "future" and _looked_forward_to(text, max(lo, hit.start - 160), hit.start):
         tense = "future"  # "is looking forward to meeting X at the ... summit in Tokyo": still ahead
     if (
@@ -1369,6 +1378,29 @@ def _begun_stay(doc: Document, hit: Hit, lo: int, hi: int) -> bool:
     return not any(
         t.value is None or t.value > published[: len(t.value)] for t in doc.timexes[i:] if t.start < hi
     )
+
+
+# the "to" of a purpose or a next step right before the trigger (or its first word): "to meet", "to hold
+# private talks"
+_PURPOSE_TO = re.compile(r"(?i)\bto\s+(?:(?:hold|have)\s+(?:[\w-]+\s+){0,2})?$")
+# a past verb of going or moving on, its clause running to that "to": "flew to Lima on Monday", "visited
+# Lima", "then proceeded", "went on" (not a plan: "is due to fly to Lima to meet X" has no past form)
+_PAST_MOVE = re.compile(
+    r"(?i)\b(?:travell?ed|flew|went|came|visited|arrived|headed|proceeded|returned|rushed|drove|sailed)\b"
+    r"[^,;:.!?\"\u201c\u201d]{0,60}$"
+)
+
+
+def _past_purpose(text: str, lo: int, hit: Hit) -> bool:
+    """Is the trigger the purpose or next step of a past move ("visited Lima to meet X", "then proceeded
+    to hold talks")? Then the move tells it as done, not ahead."""
+    at = hit.start + 3 if text.startswith(("to ", "To "), hit.start) else hit.start
+    to = _PURPOSE_TO.search(text, max(lo, at - 40), at)
+    if to is None:
+        return False
+    move = _PAST_MOVE.search(text, max(lo, to.start() - 70), to.start())
+    # (no plan between: "flew to Lima and will travel to Quito to meet X")
+    return move is not None and not future_word_in(text, move.end(), to.start())
 
 
 def _looked_forward_to(text: str, lo: int, hi: int) -> bool:

@@ -164,3 +164,45 @@ def test_a_guest_received_by_a_host_with_day_and_place_between(
     text: str, expected: list[tuple[str, list[str], str | None, str | None]]
 ) -> None:
     assert _sittings(text) == expected
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    doc = build_document(text, date(2023, 10, 6))
+    return [(m.kind, m.status) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the purpose or next step of a past move is told as done
+        (
+            "Norwegian Prime Minister Anna Berg visited Lima to meet with Peruvian President Tom Lind.",
+            [("visit", "past"), ("meeting", "past")],
+        ),
+        (
+            "Norwegian Prime Minister Anna Berg flew to Lima to hold talks with Peruvian President Tom Lind.",
+            [("visit", "past"), ("talks", "past")],
+        ),
+        (
+            "Norwegian Prime Minister Anna Berg and Peruvian President Tom Lind then proceeded to hold "
+            "private talks.",
+            [("talks", "past")],
+        ),
+        # near misses: a move ahead, a plan between the move and the purpose, a gathering after arrival
+        (
+            "Norwegian Prime Minister Anna Berg is due to fly to Lima to meet Peruvian President Tom Lind.",
+            [("visit", "upcoming"), ("meeting", "upcoming")],
+        ),
+        (
+            "Norwegian Prime Minister Anna Berg flew to Lima and will travel to Quito to meet Peruvian "
+            "President Tom Lind.",
+            [("visit", "past"), ("visit", "upcoming"), ("meeting", "upcoming")],
+        ),
+        (
+            "Norwegian Prime Minister Anna Berg arrived in Lima to attend the Andean summit.",
+            [("visit", "past"), ("summit", "upcoming")],
+        ),
+    ],
+)
+def test_a_sitting_told_as_the_purpose_of_a_past_move(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _statuses(text) == expected
