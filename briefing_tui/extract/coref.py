@@ -779,6 +779,7 @@ def _organization(
         and last_org is not None
         and last_org.entity is not None
         and _bracketed_after(doc, last_org, m)
+        and not _spells_tail(m.text, doc.entities[last_org.entity].name)
     ):
         index = last_org.entity  # "Free Democrats (FDP)": a short form need not be the initials
         by_key[key] = index
@@ -865,6 +866,36 @@ def _bracketed_after(doc: Document, body: Mention, short: Mention) -> bool:
         and short.start - body.end <= 3
         and doc.text[body.end : short.start].strip() == "("
         and doc.text[short.end : short.end + 1] == ")"
+    )
+
+
+_SPELLING_SMALL = frozenset({"of", "and", "the", "for", "on", "in"})
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the initials of ``words``, small words' letters taken or left out
+    ("ECOWAS": Economic Community of West African States)."""
+    if not words:
+        return not short
+    first, rest = words[0], words[1:]
+    small = first.lower() in _SPELLING_SMALL
+    if short and first[:1].upper() == short[0] and _spells(short[1:], rest):
+        return True
+    return small and _spells(short, rest)
+
+
+@lru_cache(maxsize=128)
+def _spells_tail(short: str, body: str) -> bool:
+    """ "Authority of Heads of State of the Economic Community of West African States (ECOWAS)":
+    the short form in brackets spells the body named after an "of", not the whole name: the
+    short form is that other body's, not an alias of the council or organ it owns."""
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 8):
+        return False
+    words = body.split()
+    if len(words) > 16 or _spells(short, words):  # bounded: the recursion forks on small words
+        return False
+    return any(
+        _spells(short, words[i + 1 :]) for i, w in enumerate(words[:-1]) if w.lower() == "of" and i > 0
     )
 
 

@@ -118,6 +118,10 @@ _GEOGRAPHIC_HEADS = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Coast
 _PORTFOLIO_BODIES = frozenset({"Ministry", "Office", "Department", "Party", "Government", "Commission"})
 
 
+# What the heads of a "Heads of State and Government" lead: a class of people, no body
+_HEADS_OF_WHAT = frozenset({"state", "government"})
+
+
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 
 
@@ -280,6 +284,12 @@ class _Scanner(TitleScanner):
             if end > k:
                 k = end
                 continue
+            if heads and t[k].low in _HEADS_OF_WHAT and self.heads_of(k):
+                # "Heads of State and Government of the X": a class of people, not a body named
+                # "State and Government"; the body after "of" is still read
+                both = k + 2 < run_end and t[k + 1].low in ("and", "or") and t[k + 2].low in _HEADS_OF_WHAT
+                k += 3 if both else 1
+                continue
             entry = known_at(t, k, j) if c & KNOWN_START else None
             org_end = self.org_by_head(k, j) if heads and j - k > 1 else k
             if entry and entry.source == "capital" and self.capital_as_given_name(k, j, entry):
@@ -366,6 +376,11 @@ class _Scanner(TitleScanner):
                     )  # type: ignore[arg-type]
                 )
             at += len(part) + 1
+
+    def heads_of(self, k: int) -> bool:
+        """Whether "head(s) of" is written right before token ``k`` ("Heads of State")."""
+        t = self.t
+        return k >= 2 and t[k - 1].low == "of" and t[k - 2].low in ("heads", "head")
 
     def after_clock_time(self, k: int) -> bool:
         """Token ``k`` follows a time of day ("19:18", "10.43", "9 pm")."""
@@ -776,6 +791,7 @@ def find(doc: Document) -> None:
     if scanner.context_bodies:
         _recurring_bodies(mentions, pending, scanner.context_bodies)
     mentions = not_people(doc, mentions)
+    mentions = _without_editions(doc, mentions)
     if "ffice" in doc.text or "residency" in doc.text:
         mentions.extend(_speaking_offices(doc))
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
@@ -836,6 +852,63 @@ def _speaking_offices(doc: Document) -> list[Mention]:
         name = _PRESIDENTS_OFFICE if body.lower() == "presidential office" and has_office_of else None
         found.append(Mention(start, end, body, "organization", sentence, None, None, None, start, end, name))
     return found
+
+
+# An ordinal written right before a name: "the 13th Joint Commission", "a 2nd Binational Cabinet"
+_ORDINAL_BEFORE = re.compile(
+    r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh"
+    r"|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth))\s+$"
+)
+# Bodies that count their terms ("the 118th Congress", "the 20th Central Committee"): still the body
+_TERM_BODIES = frozenset(
+    {
+        "Congress",
+        "Parliament",
+        "Assembly",
+        "Committee",
+        "Senate",
+        "Duma",
+        "Legislature",
+        "Diet",
+        "Majlis",
+        "Knesset",
+    }
+)
+
+
+def _edition_name(doc: Document, m: Mention) -> str | None:
+    """The name of an event's edition: a body's name no lexicon knows, written right after an
+    ordinal ("the 15th Binational Cabinet"): the Nth sitting of a recurring meeting, not a body."""
+    if m.kind != "organization" or m.name is not None or " " not in m.text:
+        return None
+    if m.text.rpartition(" ")[2] in _TERM_BODIES:
+        return None
+    start = m.start
+    if _ORDINAL_BEFORE.search(doc.text, max(0, start - 12), start) is None:
+        return None
+    return m.text
+
+
+def _without_editions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop the mentions of recurring meetings read as bodies: a name once written as an ordinal
+    edition ("the 13th Peru-Chile Binational Cabinet") is an event wherever it recurs, also by its
+    last words ("the Binational Cabinet") or in the plural ("Binational Cabinets constitute ...")."""
+    keys: set[str] = set()
+    for m in mentions:
+        name = _edition_name(doc, m)
+        if name is not None:
+            words = name.lower().split()
+            keys.update(" ".join(words[i:]) for i in range(len(words) - 1))
+    if not keys:
+        return mentions
+
+    def edition(m: Mention) -> bool:
+        if m.kind not in ("organization", "person") or m.head_start not in (None, m.start):
+            return False
+        low = m.text.lower().removeprefix("the ")
+        return low in keys or (low.endswith("s") and low[:-1] in keys)
+
+    return [m for m in mentions if not edition(m)]
 
 
 def _recurring_bodies(mentions: list[Mention], pending: list[Mention], bodies: set[str]) -> None:

@@ -1,0 +1,84 @@
+"""Mentions, round 29: bodies that are no bodies ("Heads of State and Government", the Nth edition
+of a recurring meeting) and a bracketed short form that spells the body named after an "of"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _bodies(text: str) -> list[str]:
+    doc = build_document(text, date(2024, 3, 5))
+    return [e.name for e in doc.entities if e.kind == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a class of people, not a body named "State and Government"
+        ("The Heads of State and Government agreed on a joint plan.", []),
+        (
+            "Heads of State and Government of the Arab League met in Cairo on Monday.",
+            ["Arab League"],
+        ),
+        # near misses: a body named with the class is still a body, and so is a real government
+        (
+            "The Assembly of Heads of State and Government of the African Union met on Monday.",
+            ["Assembly of Heads of State and Government of the African Union"],
+        ),
+        ("The State Department said on Monday that talks would go on.", ["State Department"]),
+    ],
+)
+def test_heads_of_state_and_government(text: str, bodies: list[str]) -> None:
+    assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # the Nth edition of a recurring meeting is an event; so is the same name where it recurs
+        ("The two presidents opened the 9th Joint Border Commission in the north.", []),
+        (
+            "Ministers held the fourth Joint Trade Commission on Tuesday. The Joint Trade Commission "
+            "will meet again next year.",
+            [],
+        ),
+        (
+            "They prepared the 3rd Andean Binational Cabinet. Binational Cabinets are held yearly.",
+            [],
+        ),
+        # near misses: a legislature counts its terms, a known body stays, no ordinal no change
+        ("The 118th Congress passed the bill.", ["Congress"]),
+        ("Leaders met at the 43rd ASEAN Summit in Jakarta.", ["Association of Southeast Asian Nations"]),
+        ("The Joint Border Commission met in the north.", ["Joint Border Commission"]),
+    ],
+)
+def test_ordinal_editions(text: str, bodies: list[str]) -> None:
+    assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # the bracketed short form spells the body after "of": that body's, not the organ's
+        (
+            "The Council of Ministers of the Southern African Development Community (SADC) met. "
+            "SADC said the talks went well.",
+            [
+                "Council of Ministers of the Southern African Development Community",
+                "Southern African Development Community",
+            ],
+        ),
+        # near misses: the short form spells the whole name, or a short form need not be initials
+        (
+            "The National Security Council (NSC) met. The NSC said it would act.",
+            ["National Security Council"],
+        ),
+        ("The Free Democrats (FDP) left the coalition.", ["Free Democrats"]),
+    ],
+)
+def test_short_form_of_the_owning_body(text: str, bodies: list[str]) -> None:
+    assert _bodies(text) == bodies
