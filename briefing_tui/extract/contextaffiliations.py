@@ -378,7 +378,7 @@ def _context_guesses(doc: Document) -> None:
             or (_met_where(doc, first, countries_of) if e.role and not _FOREIGN_POST.search(e.role) else None)
             or (None if subject else _sole(sides.countries_in(first.sentence) - others))
             or (_listed_with([m for m in people[1:] if m.entity != e.index], explicit) if leader else None)
-            or (_unless_held(e, visits.home_for(e, first), held) if e.role and e.named else None)
+            or (_home_guess(e, first, visits, held, sides) if e.role and e.named else None)
         )
 
 
@@ -482,6 +482,32 @@ def _premodified(m: Mention, country_starts: list[int]) -> bool:
     end = m.head_start if m.head_start is not None else m.start
     k = bisect.bisect_left(country_starts, m.start)
     return k < len(country_starts) and country_starts[k] < end
+
+
+# Titles held by birth in a monarchy: its king, its heir or prince ("Amir" is also a given name)
+_ROYAL = re.compile(r"(?i)\b(?:king|queen|prince|princess|emperor|empress|sultan|emir)\b")
+# States with a monarch of their own (not the realms that share the British one): general knowledge
+_MONARCHIES = frozenset(
+    {
+        "Andorra", "Bahrain", "Belgium", "Bhutan", "Brunei", "Cambodia", "Denmark", "Eswatini", "Japan",
+        "Jordan", "Kuwait", "Lesotho", "Liechtenstein", "Luxembourg", "Malaysia", "Monaco", "Morocco",
+        "Netherlands", "Norway", "Oman", "Qatar", "Saudi Arabia", "Spain", "Sweden", "Thailand", "Tonga",
+        "United Arab Emirates", "United Kingdom",
+    }
+)  # fmt: skip
+
+
+def _home_guess(
+    e: Entity, first: Mention, visits: Visits, held: set[tuple[str, str]], sides: Sides
+) -> str | None:
+    """The article's home side for an office holder it names with no side (:func:`_unless_held`);
+    a royal holds a monarchy's title, so a home that is none is not theirs: then the one monarchy
+    the article names as a side, if one ("King X" in a story of a republic's leader calling him)."""
+    home = _unless_held(e, visits.home_for(e, first), held)
+    if home is None or home in _MONARCHIES or not _ROYAL.search(e.role or ""):
+        return home
+    kingdoms = [c for c in sides.counts() if c in _MONARCHIES]
+    return kingdoms[0] if len(kingdoms) == 1 else None
 
 
 def _unless_held(e: Entity, home: str | None, held: set[tuple[str, str]]) -> str | None:

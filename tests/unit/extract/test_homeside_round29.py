@@ -1,0 +1,46 @@
+"""Home side, round 29: a royal named with no side holds a monarchy's title, so the article's home
+side is theirs only when it is a monarchy; else the one monarchy the article names as a side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _sides(text: str) -> dict[str, str | None]:
+    doc = build_document(text, date(2024, 3, 5))
+    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
+
+
+_VISIT = (
+    "Foreign Minister Dalia Romero met {title} Rahim Faisal on Monday. Peru{others} signed two accords, "
+    "Romero said. Peru will host the next round."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "others", "side"),
+    [
+        ("King", " and Morocco", "Morocco"),
+        ("Crown Prince", ", Chile and Bahrain", "Bahrain"),
+        ("Sultan", " and Oman", "Oman"),
+        # near misses: two monarchies leave it open; an office no royal holds keeps the home side
+        ("King", ", Norway and Bahrain", None),
+        ("Senator", " and Bahrain", "Peru"),
+    ],
+)
+def test_royal_takes_the_monarchy_named(title: str, others: str, side: str | None) -> None:
+    sides = _sides(_VISIT.format(title=title, others=others))
+    assert sides["Dalia Romero"] == "Peru"
+    assert sides["Rahim Faisal"] == side
+
+
+def test_royal_of_a_monarchy_home_keeps_it() -> None:
+    text = (
+        "Foreign Minister Hana Sato met Prince Rahim Faisal on Monday. Japan and Peru signed two "
+        "accords, Sato said. Japan will host the next round."
+    )
+    assert _sides(text)["Rahim Faisal"] == "Japan"
