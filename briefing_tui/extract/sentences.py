@@ -253,6 +253,8 @@ def _is_boundary(text: str, term_start: int, term_end: int, start: int, end: int
         return True
     if len(prev) == 1 and prev.isupper():
         return False  # an initial: "J. Smith", "Antony J. Blinken"
+    if prev == "tR":
+        return False  # "the Rt. Hon. X", "the Rt. Rev. Y": a style's grade ("RT." is a broadcaster)
     low = prev[::-1].lower()
     if low in _NUMBER_ABBREVIATIONS:
         return not first.isdigit()  # "No. 5" but "He said no. She left."
