@@ -12,6 +12,7 @@ import re
 
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
+from briefing_tui.extract.lexicon.orgs import HEADS, KNOWN
 from briefing_tui.extract.meetingactors import without_district
 from briefing_tui.extract.meetingfound import Found
 
@@ -28,6 +29,9 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
         if twin is None:
             out.append(f)
             continue
+        if twin.kind == f.kind == "visit" and twin.location and f.location:
+            # "arrived in Osaka ... his first visit to Japan": the trip's city over its country
+            twin.location = _city_of_land(twin, f) or twin.location
         if "visit" in (twin.kind, f.kind) and twin.kind != f.kind:
             visit = twin if twin.kind == "visit" else f
             twin.kind, twin.location = "visit", visit.location or twin.location  # "will host X for a visit"
@@ -37,6 +41,24 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
             twin.kind = kind
         absorb(twin, f)
     return out
+
+
+def _city_of_land(a: Found, b: Found) -> str | None:
+    """Of a trip to a country and a trip of fewer of its parties to a place no lexicon knows ("arrived in
+    Osaka ... his first visit to Japan"), told in one sentence, the place: a city of that country (the
+    lexicon knows capitals only). None for any other pair ("visit the AU headquarters, and visit
+    Israel": the body is a party of its own trip, two trips)."""
+    land, city = (a, b) if a.location in NAMES else (b, a)
+    if (
+        land.location not in NAMES
+        or not city.location
+        or country_of(city.location) is not None
+        or city.location in KNOWN
+        or city.location.rsplit(" ", 1)[-1] in HEADS  # a body's seat: "the African Union headquarters"
+        or not set(city.participants) < set(land.participants)
+    ):
+        return None
+    return city.location
 
 
 def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
@@ -71,6 +93,7 @@ def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
             and country_of(a.location) is not None
             and country_of(a.location) == country_of(b.location)
         )
+        and not (a.status == b.status and _city_of_land(a, b))
     ):
         # "X would visit Australia and Y was invited to China", "will visit the EU headquarters
         # ..., visit Germany": two trips (not "visit Paris ... a visit to France")

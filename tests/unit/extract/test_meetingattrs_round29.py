@@ -36,3 +36,39 @@ _DIALOGUE = (
 )
 def test_the_lead_is_a_sitting_with_parties(host: str, day: str | None) -> None:
     assert _days(_DIALOGUE.format(host=host))[frozenset({"Ola Brandt", "Luis Mota"})] == day
+
+
+def _visits(text: str) -> list[tuple[frozenset[str], str | None, str]]:
+    doc = build_document(text, PUBLISHED)
+    return [
+        (frozenset(doc.entities[i].name for i in m.participants), m.location, m.status)
+        for m in doc.meetings
+        if m.kind == "visit"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city no lexicon knows and the country of the trip, told of one traveller in one sentence:
+        # one visit, held in the city
+        (
+            "President Ana Rojas, who arrived in Bergen earlier in the day, is making her first visit to"
+            " Norway as president.",
+            [(frozenset({"Ana Rojas", "Norway"}), "Bergen", "past")],
+        ),
+        # near misses: a stay told apart from the trip ahead (another status) is another event; two
+        # travellers' trips stay two
+        (
+            "President Ana Rojas, who toured Bergen on Monday, will pay a state visit to Norway next month.",
+            [
+                (frozenset({"Ana Rojas"}), "Bergen", "past"),
+                (frozenset({"Ana Rojas", "Norway"}), "Norway", "upcoming"),
+            ],
+        ),
+    ],
+)
+def test_a_trip_told_by_its_city_and_its_country_is_one(
+    text: str, expected: list[tuple[frozenset[str], str | None, str]]
+) -> None:
+    assert _visits(text) == expected
