@@ -75,7 +75,13 @@ from briefing_tui.extract.mentionwords import (
 from briefing_tui.extract.nonpeople import head_text, not_people
 from briefing_tui.extract.personnames import APOSTROPHES, GIVEN_TOO
 from briefing_tui.extract.rolenouns import Taken, role_nouns
-from briefing_tui.extract.titledpeople import BUILDINGS, NAME_POSSESSORS, OFFICE_TAIL_STARTS, TitleScanner
+from briefing_tui.extract.titledpeople import (
+    BUILDINGS,
+    NAME_POSSESSORS,
+    OFFICE_TAIL_STARTS,
+    TitleScanner,
+    plain_word,
+)
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
 # The longest stretch of tokens one mention parse looks at ("Assistant Secretary for the Bureau
@@ -251,10 +257,15 @@ class _Scanner(TitleScanner):
         )
 
     def list_in_office(self, i: int, j: int) -> bool:
-        """A comma inside an office's subject list ("for Afghan Women, Girls, and Human Rights")."""
+        """A comma inside an office's subject list ("for Afghan Women, Girls, and Human Rights";
+        "for Power, Energy and Mineral Resources": plain words of a list its "and" closes)."""
         t, n = self.t, len(self.t)
         nxt = j + 2 if j + 1 < n and t[j + 1].text == "and" else j + 1
-        if nxt >= n or t[nxt].text not in TOPIC_WORDS or t[j - 1].text not in TOPIC_WORDS:
+        if nxt >= n:
+            return False
+        if (t[nxt].text not in TOPIC_WORDS or t[j - 1].text not in TOPIC_WORDS) and not (
+            plain_word(t[j - 1]) and plain_word(t[nxt]) and (nxt == j + 2 or self.list_closes(nxt))
+        ):
             return False
         window = t[max(i, j - _MAX_PHRASE) : j]
         return any(x.text in ("of", "for") for x in window) and any(

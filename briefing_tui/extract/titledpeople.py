@@ -42,6 +42,7 @@ from briefing_tui.extract.mentionwords import (
     known_at,
 )
 from briefing_tui.extract.personnames import GIVEN_TOO, LEADER_NOUNS, SECOND_STYLES, NameScanner
+from briefing_tui.extract.tokens import Token
 
 # Plural nouns whose possessive stays inside a body's name ("National People's Congress",
 # "People's Liberation Army", "Women's Union"): such an "'s" does not end the name.
@@ -61,6 +62,12 @@ _NAME_INTRODUCERS = NAME_STYLES | frozenset(
 
 
 # Abstract nouns that end a portfolio's subject ("... and Regional Integration"): see TitleScanner.portfolio_noun
+def plain_word(tok: Token) -> bool:
+    """A capitalised dictionary word that is no given name ("Power", "Broadcasting", not "Grace"):
+    a word of an office's subject list, not of a name."""
+    return tok.cap and tok.text.isalpha() and is_english_word(tok.low) and not given_word(tok.text)
+
+
 _PORTFOLIO_SUFFIXES = ("tion", "tions", "sion", "ment", "ments", "ity", "ism")
 _PORTFOLIO_TAILS = frozenset({"Abroad", "Diaspora", "Overseas"})
 
@@ -257,6 +264,25 @@ class TitleScanner(NameScanner):
             and not countries.country_of(after.text)
         )
 
+    def list_item_end(self, p: int, j: int) -> int:
+        """The comma after the plain words from ``p`` ("Consumer Affairs,") when a list of an office's
+        subject goes on from it to its "and", else ``p``."""
+        t = self.t
+        q = p
+        while q < j and q - p < 4 and plain_word(t[q]):
+            q += 1
+        return q if p < q < j and t[q].text == "," and self.list_closes(q) else p
+
+    def list_closes(self, k: int) -> bool:
+        """An "and" then a capitalised word within a few words after ``k``: a list's last item."""
+        t = self.t
+        for x in range(k + 1, min(len(t) - 1, k + 6)):
+            if t[x].text == "and":
+                return t[x + 1].cap
+            if not (t[x].cap or t[x].text == ","):
+                return False
+        return False
+
     def titled_person(self, k: int, j: int) -> int:
         """Parse ``[premodifiers] title [of complement] [honorifics] Name``; return the end or k."""
         t, cls = self.t, self.cls
@@ -322,6 +348,10 @@ class TitleScanner(NameScanner):
                 continue
             if not saw_title and tok.text == "and" and self.joined_portfolios(k, p, j):
                 p += 1  # "Energy and Water Minister X": two portfolios before one office
+                continue
+            q = self.list_item_end(p, j) if complement and tok.cap else p
+            if q > p:
+                p = q  # "Minister for Power, Energy and Mineral Resources X": an item of the subject's list
                 continue
             entry = known_at(t, p, j) if cls[p] & KNOWN_START else None
             if entry and saw_title and tok.text in GIVEN_TOO and self.given_country(p, j, complement):
