@@ -456,16 +456,20 @@ class _Scanner(TitleScanner):
         if k + 1 >= len(t):
             return False
         after = t[k + 1].text
-        dated = after in _DATELINE_DASHES or (
-            after == ","
-            and k + 2 < len(t)
-            and (
-                t[k + 2].text.title() in MONTHS
-                # "LYONVILLE, Ruritania, Feb. 6": the place, then its country
-                or (
-                    k + 3 < len(t)
-                    and t[k + 3].text == ","
-                    and countries.country_of(t[k + 2].text) is not None
+        dated = (
+            after in _DATELINE_DASHES
+            or (after == "(" and self.agency_then_dash(k + 1))  # "LYONVILLE (Agency) - ..."
+            or (
+                after == ","
+                and k + 2 < len(t)
+                and (
+                    t[k + 2].text.title() in MONTHS
+                    # "LYONVILLE, Ruritania, Feb. 6": the place, then its country (or its agency)
+                    or (
+                        k + 3 < len(t)
+                        and (t[k + 3].text == "," or (t[k + 3].text == "(" and self.agency_then_dash(k + 3)))
+                        and countries.country_of(t[k + 2].text) is not None
+                    )
                 )
             )
         )
@@ -473,7 +477,19 @@ class _Scanner(TitleScanner):
             return False
         text = self.doc.text
         line_start = text.rfind("\n", 0, t[k].start) + 1
-        return not text[line_start : t[k].start].strip()
+        before = text[line_start : t[k].start]
+        # "ST. LYON, MAY 2": a shouted word of the place's name may come first
+        return not before.strip() or (
+            len(before) <= 12 and before.isupper() and before.replace(".", "").replace(" ", "").isalpha()
+        )
+
+    def agency_then_dash(self, k: int) -> bool:
+        """A short bracket from ``k`` (an agency's name, "(Agency 24)") and a dash right after it."""
+        t = self.t
+        for x in range(k + 1, min(len(t) - 1, k + 5)):
+            if t[x].text == ")":
+                return t[x + 1].text in _DATELINE_DASHES
+        return False
 
     def shouted_name_word(self, k: int) -> bool:
         """A word of a person's name in capitals, as bylines, photo credits and some official sites

@@ -82,3 +82,32 @@ def test_ordinal_editions(text: str, bodies: list[str]) -> None:
 )
 def test_short_form_of_the_owning_body(text: str, bodies: list[str]) -> None:
     assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a wire dateline in capitals: the place, then the agency in brackets (or the country) and a dash
+        (
+            "Talks in the north\nKORBEN (Rudaw 24) - Prime Minister Ali Hassan met the envoy on Monday.",
+            [("person", "Ali Hassan")],
+        ),
+        (
+            "Leaders to meet\nLYONVILLE, Barbados (RNA) - Leaders of the region will meet next week.",
+            [("country", "Barbados")],
+        ),
+        ("Credit line\nST. KORBEN, JUNE 8, 2010 (RNA) - The Secretary General arrived on Monday.", []),
+        # near misses: no dash after the bracket, or the word is not where a line starts
+        (
+            "Talks in the north\nKORBEN (RNA) said on Monday that talks went well.",
+            [("organization", "KORBEN")],
+        ),
+        (
+            "Talks in the north\nThe staff of KORBEN (RNA) - a new body - met on Monday.",
+            [("organization", "KORBEN")],
+        ),
+    ],
+)
+def test_wire_dateline_place(text: str, actors: list[tuple[str, str]]) -> None:
+    doc = build_document(text, date(2024, 3, 5))
+    assert [(e.kind, e.name) for e in doc.entities] == actors
