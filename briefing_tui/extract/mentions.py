@@ -819,7 +819,7 @@ def find(doc: Document) -> None:
         _recurring_bodies(mentions, pending, scanner.context_bodies)
     mentions = not_people(doc, mentions)
     mentions = _without_editions(doc, mentions)
-    if "ffice" in doc.text or "residency" in doc.text:
+    if "ffice" in doc.text or "residency" in doc.text or "ress service" in doc.text:
         mentions.extend(_speaking_offices(doc))
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
     name_words = {w for m in mentions if m.kind == "person" for w in head_text(doc, m).split() if len(w) > 1}
@@ -841,7 +841,17 @@ def find(doc: Document) -> None:
 
 # The office that speaks for a leader or a state: "Yoon's office said", "the Czech presidency
 # announced", "according to the presidential office"
-_OFFICE_BODY = r"(?:(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+['\u2019]s (?:press )?office|(?:[A-Z][a-z]+ )?[Pp]residency|[Pp]residential [Oo]ffice)"
+# and a leader's or a government's press service ("the press service of the President of X", "the
+# president's press service", "the press service of the Russian government")
+_WORD = r"[A-Z][\w'\u2019-]+"
+_PRESS_SERVICE = (
+    rf"[Pp]ress service of the (?:{_WORD} ){{0,2}}(?:{_WORD}|government)(?: of (?:the )?{_WORD}(?: {_WORD})?)?"
+    rf"|(?:{_WORD}|[Pp]resident|[Pp]rime [Mm]inister)['\u2019]s press service"
+)
+_OFFICE_BODY = (
+    r"(?:(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+['\u2019]s (?:press )?office|(?:[A-Z][a-z]+ )?[Pp]residency"
+    r"|[Pp]residential [Oo]ffice|" + _PRESS_SERVICE + ")"
+)
 _SPEAKING_OFFICE = re.compile(
     r"(?:(?<=[Aa]ccording to )(?:the )?(" + _OFFICE_BODY + r"))"
     r"|(?:\b(?:[Tt]he )?("
@@ -864,8 +874,8 @@ def _speaking_offices(doc: Document) -> list[Mention]:
     the statement, not its leader. The word before "presidency" must be a country's."""
     found = []
     has_office_of = _PRESIDENTS_OFFICE in doc.text
-    # every match ends on "office", "Office" or "presidency" and holds no newline: its lines alone are searched
-    for match in finditer_in_lines(_SPEAKING_OFFICE, doc.text, ("ffice", "residency")):
+    # every match holds "office", "Office", "presidency" or "press service" and no newline: its lines alone are searched
+    for match in finditer_in_lines(_SPEAKING_OFFICE, doc.text, ("ffice", "residency", "ress service")):
         group = 1 if match.group(1) else 2
         start, end = match.span(group)
         body = match.group(group)

@@ -111,3 +111,28 @@ def test_short_form_of_the_owning_body(text: str, bodies: list[str]) -> None:
 def test_wire_dateline_place(text: str, actors: list[tuple[str, str]]) -> None:
     doc = build_document(text, date(2024, 3, 5))
     assert [(e.kind, e.name) for e in doc.entities] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a leader's or a government's press service that speaks is a body, the source of the words
+        (
+            "The talks went well, the press service of the President of Ruritania reported.",
+            ["press service of the President of Ruritania"],
+        ),
+        (
+            "According to the president's press service, the leaders discussed trade.",
+            ["president's press service"],
+        ),
+        (
+            "The visit would go ahead, the press service of the Estonian government said.",
+            ["press service of the Estonian government"],
+        ),
+        # near misses: a press service that does not speak, or one with no owner named
+        ("She used to work for the press service of the President of Ruritania.", []),
+        ("The talks went well, the press service said.", []),
+    ],
+)
+def test_speaking_press_service(text: str, bodies: list[str]) -> None:
+    assert _bodies(text) == bodies
