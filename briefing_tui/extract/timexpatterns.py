@@ -241,6 +241,8 @@ FAR_LEFT = 400  # characters
 FAR_LEFT_WORDS = 10  # a step back, fewer words than tense_near reads
 FAR_LEFT_STEPS = 4
 
-RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru|until|till)\s*")
+# (a comma may close the first date before the word: "from Monday, May 6th, to Friday, May 10th")
+RANGE_GAP = re.compile(r"\s*(?:-|\u2013|\u2014|,?\s*(?:to|through|thru|until|till))\s*")
 AND_GAP = re.compile(r"\s*and\s*")
 BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")

@@ -1,0 +1,57 @@
+"""Timexes, round 29: ranges told with two complete expressions ("from 1990 to 1995", "from Monday,
+May 6th, to Friday, May 10th", "from March 3 until today") are one expression, as "1990-1995" is."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+PUBLISHED = date(2023, 10, 16)  # a Monday
+
+
+def _timexes(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(t.text, t.value, t.end_value) for t in build_document(text, PUBLISHED).timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of years after "from"
+        (
+            "The province was governed by others from 1902 to 1938.",
+            [("1902 to 1938", "1902", "1938")],
+        ),
+        ("Trade grew fast from 2015 through 2019.", [("2015 through 2019", "2015", "2019")]),
+        # two calendar days with a comma closing the first one before "to"
+        (
+            "The hearings run from Tuesday, October 17th, to Thursday, October 19th, 2023.",
+            [("Tuesday, October 17th, to Thursday, October 19th, 2023", "2023-10-17", "2023-10-19")],
+        ),
+        # a calendar day to a day word
+        (
+            "The envoy has stayed in the capital from Oct 11 until today.",
+            [("Oct 11 until today", "2023-10-11", "2023-10-16")],
+        ),
+        # near misses: two years after "between" or in a list, two weekdays, a day word in another sentence
+        ("The deals were signed between 2016 and 2020.", [("2016", "2016", "2020"), ("2020", "2020", None)]),
+        ("She visited the island in 2016 and 2020.", [("2016", "2016", None), ("2020", "2020", None)]),
+        (
+            "The minister will tour the region from Tuesday to Thursday.",
+            [("Tuesday", "2023-10-17", "2023-10-19"), ("Thursday", "2023-10-19", None)],
+        ),
+        (
+            "The envoy arrived on Oct 11. Until today, no talks were held.",
+            [("Oct 11", "2023-10-11", None), ("today", "2023-10-16", None)],
+        ),
+        # a year told after a day's range is no part of it
+        (
+            "Prices rose on Oct 11, to 2019 levels.",
+            [("Oct 11", "2023-10-11", None), ("2019", "2019", None)],
+        ),
+    ],
+)
+def test_ranges_of_two_expressions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _timexes(text) == expected
