@@ -160,6 +160,9 @@ GENERIC_TODAY_AFTER = re.compile(
     r"environment|landscape|economy|standards|complex|interconnected|globali[sz]ed|modern|digital|fast-changing|"
     r"rapidly|changing|volatile|uncertain|turbulent|geopolitical|global)\b"
 )
+# A page's labels opening a line: "Today: 19 June 2025" (the day the page was shown, told after it),
+# "Today: 12" (a visit counter), "Today's Press Releases" (a heading: capitalised words to the line's end).
+TODAY_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*\d|['\u2019]s(?:[ \t]+[A-Z][\w-]*)+[ \t]*(?:\n|\Z)")
 RELATIVE_UNIT = re.compile(
     # ("in the coming year": the next one; "the coming weeks" is a span, no date)
     r"\b(?=[eElLtTnN])(?i:(?:(?P<pre>earlier|later|early|late)\s+)?(?P<rel>this|last|next|the\s+coming)\s+"

@@ -60,6 +60,7 @@ from briefing_tui.extract.timexpatterns import (
     RELATIVE_UNIT,
     SCHEDULED_FOR,
     SURNAME_MONTHS,
+    TODAY_LABEL_AFTER,
     WEEKDAY,
     YEAR_ALONE,
 )
@@ -293,6 +294,8 @@ def _from_relative_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = "yesterday" if m.group("lastnight") else (m.group("word") or "today").lower()
     if word == "today" and not m.group("part") and GENERIC_TODAY_AFTER.match(ctx.text, m.end()):
         return None
+    if _page_label(m, ctx.text):
+        return None
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     clock = CLOCK_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     start = clock.start() if clock else m.start()  # "at 10.25 pm tomorrow": the hour is part of it
@@ -301,6 +304,17 @@ def _from_relative_day(m: re.Match[str], ctx: Context) -> Candidate | None:
         if two and (two.group(1).lower() == "after") == (shift > 0):
             shift, start = 2 * shift, two.start()  # "the day after tomorrow", "the day before yesterday"
     return Candidate(start, m.end(), iso(ctx.published + timedelta(days=shift)), kind="relative")
+
+
+def _page_label(m: re.Match[str], text: str) -> bool:
+    """ "Today: 19 June 2025", "Today's Press Releases": a label of the page, opening a line, not a day told."""
+    start = m.start()
+    return (
+        text.startswith("Today", start)
+        and m.end() == start + 5
+        and not text[text.rfind("\n", 0, start) + 1 : start].strip()
+        and TODAY_LABEL_AFTER.match(text, m.end()) is not None
+    )
 
 
 def _from_relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:

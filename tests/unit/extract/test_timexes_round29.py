@@ -55,3 +55,25 @@ def _timexes(text: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_ranges_of_two_expressions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's labels opening a line: the day it was shown, a visit counter, a heading
+        (
+            "Today: 3 March 2026\nKim met Ruto on Friday.",
+            [("3 March 2026", "2026-03-03", None), ("Friday", "2023-10-13", None)],
+        ),
+        ("Views: 310\nToday: 7\nKim met Ruto.", []),
+        ("Share this page\nToday's Top Stories\n\nKim met Ruto.", []),
+        # near misses: "today" told in a sentence, after a colon inside a line, or before lower-case words
+        ("Today, Kim met Ruto in Oslo.", [("Today", "2023-10-16", None)]),
+        ("Today: Kim meets Ruto in Oslo.", [("Today", "2023-10-16", None)]),
+        ("Kim said: Today: 3 deals were signed.", [("Today", "2023-10-16", None)]),
+        ("Today's talks in Oslo were short.", [("Today", "2023-10-16", None)]),
+        ("Today's Talks Were Short, Kim Said.\nMore", [("Today", "2023-10-16", None)]),
+    ],
+)
+def test_today_as_a_page_label(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _timexes(text) == expected
