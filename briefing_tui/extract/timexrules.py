@@ -21,6 +21,7 @@ from briefing_tui.extract.datewords import (
     month_number,
     weekday_number,
 )
+from briefing_tui.extract.tense import tense_near
 from briefing_tui.extract.timexcontext import (
     Candidate,
     Context,
@@ -199,6 +200,9 @@ def _month_value(month: int, ctx: Context, start: int, end: int) -> str:
     return resolve_month(month, ctx.published, tense, None)
 
 
+_PREMOD_VERB_REACH = 24  # characters before an event's month a verb that places the event may stand in
+
+
 def _from_month_premod(m: re.Match[str], ctx: Context) -> Candidate | None:
     group = "pmon" if m.group("pmon") else "mon"
     if group == "pmon" and m.group("adj") and m.group("pmon").lower() in SURNAME_MONTHS:
@@ -207,6 +211,11 @@ def _from_month_premod(m: re.Match[str], ctx: Context) -> Candidate | None:
     if month is None:
         return None
     start, end = m.start(group), m.end(group)
+    if tense_near(ctx.text, m.start(), m.start(), max(0, m.start() - _PREMOD_VERB_REACH), m.start()) is None:
+        # "will discuss the results of the May elections", "thanked X for its support until the November
+        # summit": the month names an event of its own, which a verb further off does not place; the
+        # nearest such month is the one meant (a verb right before it does: "preparing for the May summit")
+        return Candidate(start, end, resolve_month(month, ctx.published, None, None), kind="month")
     return Candidate(start, end, _month_value(month, ctx, start, end), kind="month")
 
 
@@ -400,8 +409,8 @@ _MONTH_RULES: tuple[_Rule, ...] = (
     (DMY, _from_month_day),
     (MONTH_YEAR, _from_month_year),
     (MONTH_ALONE, _from_month_alone),
+    (MONTH_PREMOD, _from_month_premod),  # (before the bare month: an event's month, same span, goes first)
     (MONTH_BARE, _from_month_bare),
-    (MONTH_PREMOD, _from_month_premod),
 )
 _WEEKDAY_RULES: tuple[_Rule, ...] = (
     (MDY, _from_month_day),

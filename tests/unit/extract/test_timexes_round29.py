@@ -77,3 +77,26 @@ def test_ranges_of_two_expressions(text: str, expected: list[tuple[str, str | No
 )
 def test_today_as_a_page_label(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month naming an event after a determiner: the nearest such month, whatever the clause's verb
+        ("The ministers will discuss the outcome of the August elections.", [("August", "2023-08", None)]),
+        (
+            "The ministry thanked Oslo for its help until the January summit, officials said.",
+            [("January", "2024-01", None)],
+        ),
+        ("The two sides welcome progress ahead of the December summit.", [("December", "2023-12", None)]),
+        # near misses: a verb right before the event places it; a month after a preposition keeps its
+        # clause's tense
+        ("The envoys met, preparing for the February summit.", [("February", "2024-02", None)]),
+        ("The envoys praised the outcome of the August talks.", [("August", "2023-08", None)]),
+        ("Kim met Ruto in August.", [("August", "2023-08", None)]),
+        ("Kim will visit Oslo in August.", [("August", "2024-08", None)]),
+        ("Kim visited Oslo in January.", [("January", "2023-01", None)]),
+    ],
+)
+def test_month_naming_an_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _timexes(text) == expected
