@@ -93,7 +93,7 @@ _MONTH_PREMOD_HINT = re.compile(
 )
 _WEEKDAY_HINT = re.compile(rf"{WEEKDAY_FULL}\b")
 _ORDINAL_DAY_HINT = re.compile(r"n\s+the\s+\d")
-_ISO_HINT = re.compile(r"[-/][01]\d[-/][0-3]\d(?<=[12]\d\d\d[-/][01]\d[-/][0-3]\d)")
+_ISO_HINT = re.compile(r"[-/.][01]\d[-/.][0-3]\d(?<=[12]\d\d\d[-/.][01]\d[-/.][0-3]\d)")
 _NUMERIC_HINT = re.compile(r"[/.-](?<=[0-9][/.-])[0-9]\d?[/.-](?:1[6-9]|20)\d\d")
 _DAY_DOT_MONTH_HINT = re.compile(r"\d\.[ \t]*[^\W\d_]{3,9}\.?[ \t]+(?:1[6-9]|20)\d\d")
 _YEAR_20 = re.compile(r"20\d\d")

@@ -182,9 +182,10 @@ ORDINAL_DAY = re.compile(
     r"\b(?=[oO])[oO]n\s+(?P<the>the)\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
     r"(?:(?P<of>\s+of\s+(?P<rel>this|last|next)\s+month)\b|(?=[ \t]*[,.;:)!?]|[ \t]+(?:and|or|when|as|with|in|at)\b|[ \t]*$))"
 )
-# "2019-04-25" and, on East Asian and Middle Eastern pages, "2019/04/25": year first, so month then day
+# "2019-04-25" and, on East Asian and Middle Eastern pages, "2019/04/25" (or "2019.04.25", as Korean,
+# Chinese and Hungarian pages print it): year first, so month then day
 ISO = re.compile(
-    rf"\b(?=\d)(?P<year>{_YEAR})(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])\b"
+    r"\b(?=\d)(?P<year>1[6-9]\d\d|20\d\d)(?P<sep>[-/.])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>0[1-9]|[12]\d|3[01])\b(?!\.\d)"
 )
 # "9/1/2023" (month first in the US, day first almost everywhere else) and "01.09.2023" (day first);
 # "08-02-2019" with dashes is read as the slashed form (either order, the same deciders); not the end

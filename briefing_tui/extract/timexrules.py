@@ -130,6 +130,8 @@ def _from_ordinal_day(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _from_iso(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if m.group("sep") == "." and NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "version 2023.10.16"
     d = safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
     return Candidate(m.start(), m.end(), iso(d), kind="day") if d else None
 
@@ -259,6 +261,7 @@ def _from_month_bare(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(start, m.end(), _month_value(month, ctx, start, m.end()), kind="month")
 
 
+_BY_BEFORE = re.compile(r"\b[Bb]y\s+$")
 _SAME_DAY_BEFORE = re.compile(r"(?i)\b(?:earlier|later)\s+$")
 
 
@@ -284,6 +287,9 @@ def _from_weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     elif mod is None and tense in (None, "past") and ctx.looks_ahead(m.start(), ahead_of=tense is None):
         # "we look forward to our meeting on Friday"; with no verb's tense in the clause, "it comes
         # ahead of a council meeting on Friday": an event still to come
+        tense = "future"
+    if tense is None and mod is None and _BY_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        # "to fold the bills into one by Friday": a deadline, with no verb's tense to place it, is ahead
         tense = "future"
     d = resolve_weekday(wd, ctx.published, tense, mod)
     if same_day:

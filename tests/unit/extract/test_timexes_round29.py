@@ -100,3 +100,36 @@ def test_today_as_a_page_label(text: str, expected: list[tuple[str, str | None, 
 )
 def test_month_naming_an_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday after "by" with no verb's tense in its clause: a deadline, ahead
+        (
+            "The council is poised to adopt the plan that folds both budgets into one by Friday.",
+            [("Friday", "2023-10-20", None)],
+        ),
+        # near misses: a past verb or a modifier places it
+        ("The envoys had left the capital by Friday.", [("Friday", "2023-10-13", None)]),
+        ("The envoys left by last Friday.", [("last Friday", "2023-10-13", None)]),
+    ],
+)
+def test_weekday_deadline_after_by(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # year, month and day with dots, as some East Asian and Central European pages print them
+        ("Daily News 2023.10.12.\n\nKim met Ruto.", [("2023.10.12", "2023-10-12", None)]),
+        ("Posted 2023.09.30 08:15\nKim met Ruto.", [("2023.09.30", "2023-09-30", None)]),
+        # near misses: a version number, a longer number, an amount
+        ("Version 2023.10.12 of the app is out.", []),
+        ("Build 2023.10.12.4 of the app is out.", []),
+        ("The fund paid 2023.10 euros.", []),
+    ],
+)
+def test_year_first_date_with_dots(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _timexes(text) == expected
