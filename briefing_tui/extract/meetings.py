@@ -262,7 +262,7 @@ def _place_country(place: str) -> str | None:
     return next((c for part in reversed(place.split(", ")) if (c := country_of(part.strip()))), None)
 
 
-def _visit_city(doc: Document, found: list[Found]) -> list[Found]:
+def _visit_city(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
     """ "Pompeo arrived in Poland on Tuesday ... told reporters in Warsaw after talks with X": a visit told
     by its country alone was to the one city of that country where the story puts its traveller's other
     events of the same status (and days)."""
@@ -285,7 +285,37 @@ def _visit_city(doc: Document, found: list[Found]) -> list[Found]:
         }
         if len(cities) == 1:
             trip.location = cities.pop()
+        elif not cities:
+            trip.location = _arrival_city(doc, actors, trip, country) or trip.location
     return found
+
+
+# "arrived in Osaka", "arrived at the airport in Hanoi", "arrives in Kathmandu": where a traveller landed
+_ARRIVED_IN = re.compile(
+    r"\barriv(?:ed|es|ing)\s+(?:at\s+(?:the\s+)?[^,;.\n]{1,60}?\s+)?in\s+(?=(?:the\s+)?[A-Z])"
+)
+# "after a visit to", "from a trip to": a trip told before the arrival, not the one it begins
+_TRIP_BEFORE = re.compile(r"\b(?:after|from|following)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _arrival_city(doc: Document, actors: ActorIndex, trip: Found, country: str) -> str | None:
+    """ "Xi, who arrived in Osaka earlier in the day, is making his first visit to Japan", "arrived at the
+    airport in Hanoi, beginning a two-day visit to Vietnam": a visit told by its country went to the city
+    its own sentence lands the traveller in (one the lexicon does not put in another land)."""
+    text = doc.text
+    lo, hi = trip.evidence_start, trip.evidence_end
+    if text.find("arriv", lo, hi) < 0:
+        return None  # most trips: no arrival told with them
+    arrived = _ARRIVED_IN.search(text, lo, hi)
+    if arrived is None:
+        return None
+    city = place_named_at(actors, arrived.end(), hi)
+    if not city or city in NAMES or _place_country(city) not in (None, country):
+        return None
+    told = text.find(country, lo, hi)  # (the land's visit told after a trip before: "from a visit to X")
+    if told >= 0 and _TRIP_BEFORE.search(text, max(lo, told - 40), told) is not None:
+        return None
+    return city
 
 
 # offices held in the land of the post: "Ambassador", "High Commissioner", "Charge d'Affaires", "Consul
@@ -926,7 +956,7 @@ def find(doc: Document) -> None:
         told = _no_record_claims(doc, told)
     events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
     events = merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events))))
-    events = _visit_city(doc, _host_land_place(doc, _attendees(doc, actors, events)))
+    events = _visit_city(doc, actors, _host_land_place(doc, _attendees(doc, actors, events)))
     events = _capital_named(doc, _filed_city(doc, filed, _received_guest(doc, actors, events)))
     doc.meetings = [
         MeetingCandidate(

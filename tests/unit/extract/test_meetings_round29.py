@@ -206,3 +206,34 @@ def _statuses(text: str) -> list[tuple[str, str]]:
 )
 def test_a_sitting_told_as_the_purpose_of_a_past_move(text: str, expected: list[tuple[str, str]]) -> None:
     assert _statuses(text) == expected
+
+
+def _visits(text: str) -> list[tuple[list[str], str | None]]:
+    doc = build_document(text, date(2023, 10, 6))
+    return [
+        ([doc.entities[i].name for i in m.participants], m.location)
+        for m in doc.meetings
+        if m.kind == "visit"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit told by its land went to the city its own sentence lands the traveller in
+        (
+            "Peruvian President Tom Lind arrived at Varnes Airport in Trondheim on Monday, beginning a "
+            "two-day official visit to Norway.",
+            [(["Tom Lind", "Norway"], "Trondheim")],
+        ),
+        # near miss: a city the lexicon puts in another land
+        (
+            "Peruvian President Tom Lind arrived at the airport in Oslo on Monday, beginning a visit to Sweden.",
+            [(["Tom Lind", "Norway"], "Oslo"), (["Tom Lind", "Sweden"], "Sweden")],
+        ),
+    ],
+)
+def test_a_visit_told_by_its_land_goes_to_the_arrival_city(
+    text: str, expected: list[tuple[list[str], str | None]]
+) -> None:
+    assert _visits(text) == expected
