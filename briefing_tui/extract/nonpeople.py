@@ -126,7 +126,11 @@ _NOT_LOCATING = frozenset(
         "fired",
     ]
 )
-_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+# Words right before a name that place it: "in"/"at", "near", and a settlement's noun in apposition
+# ("the country's capital, X", "the border town, Y")
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "capital,", "city,", "town,", "village,", "province,", "district,", "port,"}
+)
 
 
 _LISTED_PLACES = 4

@@ -136,3 +136,19 @@ def test_wire_dateline_place(text: str, actors: list[tuple[str, str]]) -> None:
 )
 def test_speaking_press_service(text: str, bodies: list[str]) -> None:
     assert _bodies(text) == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # an untitled name only ever written as a place: after "near" or a settlement's noun in apposition
+        ("Envoys met Ana Ruiz in the country's capital, Porto Velha, on Friday.", ["Ana Ruiz"]),
+        ("The jet will land at the terminal near Don Kaset on Friday.", []),
+        ("Residents fled to the border town, Mae Kaset, on Friday.", []),
+        # near miss: the same words also used as a person's name elsewhere in the story
+        ("Aid reached the town near Don Kaset. Kaset said more would come.", ["Don Kaset"]),
+    ],
+)
+def test_names_only_written_as_places(text: str, people: list[str]) -> None:
+    doc = build_document(text, date(2024, 3, 5))
+    assert [e.name for e in doc.entities if e.kind == "person"] == people
