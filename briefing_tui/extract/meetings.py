@@ -257,6 +257,52 @@ def _host_land_place(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
+_STAY_REACH = 4  # sentences after a sitting in a city within which the traveller's next sitting is told
+_STAY_DAYS = 2  # days apart within which two sittings of a traveller in one land are one stay
+
+
+def _stay_place(doc: Document, found: list[Found]) -> list[Found]:
+    """ "X and Swedish Prime Minister Y met in Helsinki on Monday ... On Tuesday, Y is to meet Prime
+    Minister Z": a traveller's sitting with no place, with hosts all of one land, told soon after a sitting
+    of the same traveller in a city of that land (a day or two apart, or undated in the next sentence), is
+    held in that city: the stay goes on. Not an earlier sitting, nor one with a host of another land or a
+    city of another land."""
+    for i, f in enumerate(found):
+        if f.location or f.kind not in GENERIC or f.earlier or len(f.participants) < 2:
+            continue
+        people = [j for j in f.participants if doc.entities[j].kind == "person"]
+        for traveller in people:
+            own = doc.entities[traveller].affiliation
+            hosts = {doc.entities[j].affiliation for j in people if j != traveller}
+            if own is None or len(hosts) != 1 or None in hosts or own in hosts:
+                continue
+            land = hosts.pop()
+            before = next(
+                (
+                    g
+                    for g in reversed(found[max(0, i - 4) : i])
+                    if traveller in g.participants and g.kind in (*GENERIC, "visit") and g.location
+                ),
+                None,
+            )
+            if (
+                before is None
+                or before.earlier
+                or f.sentence - before.sentence > _STAY_REACH
+                or before.location in NAMES
+                or _place_country(before.location) != land
+            ):
+                continue
+            days = _days_of(before.start, before.end), _days_of(f.start, f.end)
+            if days[1] is None and f.sentence - before.sentence > 1:
+                continue  # ("will hold talks again", told further on with no day: anywhere, any time)
+            if days[0] and days[1] and (days[1][0] - days[0][1]).days > _STAY_DAYS:
+                continue
+            f.location = before.location
+            break
+    return found
+
+
 def _place_country(place: str) -> str | None:
     """The country a place is in, by the lexicon: "Warsaw", "Kyiv, Ukraine" (None when unknown)."""
     return next((c for part in reversed(place.split(", ")) if (c := country_of(part.strip()))), None)
@@ -956,7 +1002,9 @@ def find(doc: Document) -> None:
         told = _no_record_claims(doc, told)
     events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
     events = merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events))))
-    events = _visit_city(doc, actors, _host_land_place(doc, _attendees(doc, actors, events)))
+    events = _visit_city(
+        doc, actors, _stay_place(doc, _host_land_place(doc, _attendees(doc, actors, events)))
+    )
     events = _capital_named(doc, _filed_city(doc, filed, _received_guest(doc, actors, events)))
     doc.meetings = [
         MeetingCandidate(

@@ -72,3 +72,27 @@ def test_a_trip_told_by_its_city_and_its_country_is_one(
     text: str, expected: list[tuple[frozenset[str], str | None, str]]
 ) -> None:
     assert _visits(text) == expected
+
+
+def _places(text: str, published: date) -> dict[frozenset[str], str | None]:
+    doc = build_document(text, published)
+    return {frozenset(doc.entities[i].name for i in m.participants): m.location for m in doc.meetings}
+
+
+_STAY = "President Ana Rojas and Chilean Foreign Minister Luis Mota met in Oslo on Monday. {next}"
+
+
+@pytest.mark.parametrize(
+    ("following", "place"),
+    [
+        # the traveller's next sitting with a host of the land whose city the story has put him in, a day
+        # later: the stay goes on there
+        ("On Tuesday, Mota is to meet Prime Minister Ola Brandt of Norway.", "Oslo"),
+        # near misses: a host of another land; a sitting a month away
+        ("On Tuesday, Mota is to meet Prime Minister Ola Brandt of Denmark.", None),
+        ("Next month, Mota is to meet Prime Minister Ola Brandt of Norway.", None),
+    ],
+)
+def test_a_travellers_next_sitting_is_held_where_the_stay_goes_on(following: str, place: str | None) -> None:
+    places = _places(_STAY.format(next=following), date(2024, 8, 13))
+    assert places[frozenset({"Luis Mota", "Ola Brandt"})] == place
