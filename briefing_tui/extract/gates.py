@@ -68,3 +68,26 @@ def any_in(text: str, words: Iterable[str], lo: int, hi: int) -> bool:
     holds one of them cannot match in a stretch without any (``str.find`` is a C loop, the regex
     engine a restart at every character)."""
     return any(text.find(word, lo, hi) >= 0 for word in words)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many words, as a trie: each position tests one character class, not every word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefing_tui.extract.gates import trie_pattern
+
 
 def word_set(words: str) -> frozenset[str]:
     """A lexicon written as one string of space-separated words."""
@@ -205,29 +207,6 @@ def _inflect(lemma: str) -> tuple[str, ...]:
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex for many words, as a trie: each position tests one character class, not every word."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [
-            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 _FORM_KIND: dict[str, str] = {}
 _FORM_LEMMA: dict[str, str] = {}
 for _lemma, _kind in _LEMMAS.items():
@@ -246,7 +225,7 @@ for _lemma in ("note", "state", "raise", "share", "report", "brief", "update", "
         _FORM_LEMMA[f"{_aux} {_lemma}"] = _lemma
 
 _PARTICIPLES = {form: form.split()[0].endswith("ing") for form in _FORM_KIND}
-_VERB_TRIE = _trie_pattern(sorted(_FORM_KIND))
+_VERB_TRIE = trie_pattern(sorted(_FORM_KIND))
 _VERB_RE = re.compile(r"\b" + _VERB_TRIE + r"\b")
 # The same verbs after a space, where almost all of them are: a pattern opening with a literal
 # lets the regex engine jump from space to space; a leading \b tries the trie at every character.

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from briefing_tui.extract.datewords import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from briefing_tui.extract.document import Document, Timex
+from briefing_tui.extract.gates import trie_pattern
 from briefing_tui.extract.spans import longest_first
 from briefing_tui.extract.timexassembly import (
     bare_day_ranges,
@@ -144,9 +145,8 @@ def _searches(mask: int) -> tuple[tuple[re.Pattern[str], _Gate | None, RuleFunct
 
 
 # Anchor words grouped under the shortest one that begins them ("mon": mon, monday, month), with
-# the list of _Hits the group's capitalised words go to: an anchor token is found from its group's
-# first word with str.find, a C loop over the text that costs a small fraction of any regex scan
-# (the regex engine restarts at every candidate position).
+# the list of _Hits the group's capitalised words go to. No head begins another (a longer one would
+# begin with an anchor, so it would not be a head), so at most one head stands at any word start.
 def _group_kind(head: str) -> str:
     if head in MONTHS or head in MONTH_ABBREVIATIONS:
         return "months"
@@ -160,6 +160,15 @@ _ANCHOR_GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = tuple(
     for head in sorted(ANCHORS)
     if not any(head.startswith(w) for w in ANCHORS if w != head)
 )
+_GROUP_OF_HEAD = {head.encode("ascii"): (words, kind) for head, words, kind in _ANCHOR_GROUPS}
+# The heads where a word starts, searched in one pass over a copy of the lower-cased text in which
+# every character but a-z is a space (non-ASCII ones first become "?"): a pattern opening with a
+# space jumps from space to space and tries the heads there as a trie, one letter class at a time
+# (not a str.find pass over the whole text for each of the 35 heads).
+_HEAD_AT_WORD_START = re.compile(
+    b" (" + trie_pattern(sorted(h for h, _, _ in _ANCHOR_GROUPS)).encode("ascii") + b")"
+)
+_NON_LETTERS_AS_SPACE = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LETTERS_AND_DIGITS = _LETTERS | frozenset("0123456789")
@@ -202,16 +211,16 @@ def _hits(doc: Document) -> _Hits:
         while i >= 0:
             chunks.append(i)
             i = find(digit, i + 1)
-    for head, words, kind in _ANCHOR_GROUPS:
-        i = find(head)
-        while i >= 0:
-            if i == 0 or low[i - 1] not in _LETTERS:
-                if _anchor_word_ends(low, i, words):
-                    chunks.append(i)
-                # a rule's word may end where its window does, so what follows does not count here
-                if kind == "agos" or (kind and text[i] in _CAPITALS):
-                    getattr(hits, kind).append(i)
-            i = find(head, i + 1)
+    # a head at low[i] after a non-letter (or at 0) is a space then the head at marked[i]
+    marked = (b" " + low.encode("ascii", "replace")).translate(_NON_LETTERS_AS_SPACE)
+    for m in _HEAD_AT_WORD_START.finditer(marked):
+        i = m.start()
+        words, kind = _GROUP_OF_HEAD[m.group(1)]
+        if _anchor_word_ends(low, i, words):
+            chunks.append(i)
+        # a rule's word may end where its window does, so what follows does not count here
+        if kind == "agos" or (kind and text[i] in _CAPITALS):
+            getattr(hits, kind).append(i)
     n = len(text)
     for s in doc.sentences:
         if s.start > 0 and not text[s.start - 1].isspace():

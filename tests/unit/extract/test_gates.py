@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from briefing_tui.extract.coref import _SHARED_HEADS
+from briefing_tui.extract.document import Document
 from briefing_tui.extract.gates import finditer_at, finditer_in_lines, lines_with, word_starts
 from briefing_tui.extract.mentions import _SPEAKING_OFFICE
 from briefing_tui.extract.statementcontext import MADE_STATEMENT, _made_statement_in
+from briefing_tui.extract.timexes import (
+    _ANCHOR_GROUPS,
+    _CAPITALS,
+    _LETTERS,
+    _anchor_word_ends,
+    _hits,
+    _lowered,
+)
 
 TEXT = (
     "Yoon's office said on Monday it would reply.\n\n"
@@ -126,3 +136,33 @@ def test_other_word_starts_read_non_ascii_breaks_and_skip_non_ascii_letters() ->
     for lo, hi in ((0, len(text)), (3, 20), (10, 11), (len(text) - 6, len(text))):
         expected = [lo] + [m.start() + 1 for m in old.finditer(text, max(lo - 1, 0), hi)]
         assert _other_word_starts(text, lo, hi) == expected
+
+
+def _hits_by_find(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The anchor heads found one ``str.find`` pass per head, as _hits did before its one-pass search."""
+    low = _lowered(text)
+    chunks: list[int] = []
+    kinds: dict[str, list[int]] = {"months": [], "weekdays": [], "agos": []}
+    for head, words, kind in _ANCHOR_GROUPS:
+        i = low.find(head)
+        while i >= 0:
+            if i == 0 or low[i - 1] not in _LETTERS:
+                if _anchor_word_ends(low, i, words):
+                    chunks.append(i)
+                if kind == "agos" or (kind and text[i] in _CAPITALS):
+                    kinds[kind].append(i)
+            i = low.find(head, i + 1)
+    return sorted(chunks), sorted(kinds["months"]), sorted(kinds["weekdays"]), sorted(kinds["agos"])
+
+
+def test_anchor_heads_found_in_one_pass_as_by_one_find_per_head() -> None:
+    text = (
+        "Mayor Sun met in mid-March, éMarch, 5March, x_Monday and O'April; MONDAY's talks ago.\n"
+        "Agony, Marchers, todays, today2, İstanbul Monday, ﬁnday, \u212aweek, yesterday-\tTue. Dec"
+    )
+    doc = Document(original=text, text=text, published=date(2024, 1, 1))
+    hits = _hits(doc)
+    chunks, months, weekdays, agos = _hits_by_find(text)
+    assert [c for c in hits.chunks if not text[c].isdigit()] == chunks
+    assert (hits.months, hits.weekdays, sorted(hits.agos)) == (months, weekdays, agos)
+    assert len(months) >= 4 and len(weekdays) >= 3 and agos
