@@ -692,6 +692,8 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
         return None  # '..." He added that ...' is the next sentence, not this quote's attribution
     if THAT.match(text, v.end, limit) and not THAT.match(text, v.end, limit).group(0).startswith(","):
         return None  # '..." X argued that ...': a clause of its own, not this quote's attribution
+    if v.start == pos and v.participle:
+        return None  # 'X said, "...," adding that ...': the participle goes on from X; what follows it is no speaker
     if v.start == pos:  # '," said Wang' / '", added KCNA'
         ctx.mark_attribution(v)
         np = named_after(ctx, v.end, limit) or speech.noun_phrase_after(text, v.end, limit)

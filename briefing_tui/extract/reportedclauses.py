@@ -406,7 +406,7 @@ _SETTING_LEAD = re.compile(
 # the words between the comma and a sentence-final speaker: 'the newly elected president', or an
 # owner's 'the country's / Peru's new president'
 SPEAKER_LEAD = re.compile(
-    r"(?:\s+[a-z]+){0,4}\s*|(?:\s+the)?\s+(?:[a-z]+|[A-Z][\w.-]*)['\u2019]s(?:\s+[a-z]+){0,4}\s*"
+    r"(?:\s+(?:[a-z]+|[A-Z][a-z]+)){0,4}\s*|(?:\s+the)?\s+(?:[a-z]+|[A-Z][\w.-]*)['\u2019]s(?:\s+[a-z]+){0,4}\s*"
 )
 
 
@@ -510,13 +510,15 @@ DEMONSTRATIVE_OBJECT = re.compile(
 # 'says at the summit in Kigali, from June 23 to 25, Trudeau will aim to ...': a clause after a fronted
 # phrase of place or time, its subject and auxiliary after a comma; the subject may be two names
 # ('China and Peru') with a relative clause ('..., China and Peru, which are neighbours, should ...')
-# or 'the two sides', 'both countries'
+# or 'the two sides', 'both countries'; after those and a pronoun, a verb in the past tense too ('said
+# during the meeting, both countries discussed ...')
 _FRONTED_CLAUSE = re.compile(
     r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3})?"
     r"|(?:[A-Z][\w.'\u2019-]*\s+){0,2}[A-Z][\w.'\u2019-]*(?:\s+and(?:\s+[A-Z][\w.'\u2019-]*){1,3})?"
     r",\s*(?:which|who)\s[^,;:\"\u201c]{1,120},\s*"
     r"|(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?[a-z]+\s+|(?:he|she|they|it|we)\s+)"
     r"(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should|plans|intends|hopes)\b"
+    r"|,\s+(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?[a-z]+|he|she|they|we)\s+[a-z]{3,}ed\b"
 )
 
 
@@ -533,6 +535,8 @@ def content_span(ctx: Context, start: int, s_end: int, clause_marked: bool) -> t
         or (text[c_start] in '"\u201c' and not quote_opens_clause(ctx, c_start, c_end, clause_marked))
     ):
         return None
+    if text[c_start] in '"\u201c' and _quote_then_participle(ctx, c_start, c_end):
+        return None  # 'said, "...," adding that ...': the quote is direct; the participle reports the rest
     first = text[c_start : c_start + 12].split(maxsplit=1)[0].lower()
     if first in _PREPOSITIONS and not clause_marked and not _FRONTED_CLAUSE.search(text, c_start, c_end):
         return None  # 'the communication China has acknowledged with ...': a relative clause
@@ -543,6 +547,19 @@ def content_span(ctx: Context, start: int, s_end: int, clause_marked: bool) -> t
     if first == "to" and _PRO_VERB.fullmatch(text, c_start, c_end):
         return None  # 'something she pledged to do in May': what was pledged stands before, not here
     return (c_start, c_end) if says_something(ctx, c_start, c_end) else None
+
+
+_PARTICIPLE_AFTER = re.compile(r"[,\s]*([a-z]+ing)\b")  # '...,\" adding', '...\", noting'
+
+
+def _quote_then_participle(ctx: Context, start: int, end: int) -> bool:
+    """Whether the quote opening at ``start`` closes before ``end`` and a participle of more words
+    ('adding', 'noting') follows it."""
+    q = ctx.quote_at(start)
+    if q is None or not q.closed or q.close >= end:
+        return False
+    participle = _PARTICIPLE_AFTER.match(ctx.text, q.close + 1, end)
+    return participle is not None and participle.group(1) in ADDING
 
 
 # verbs whose object is what they say ('welcomed the move'): a 'while' after it opens someone else's clause

@@ -268,9 +268,10 @@ _AGENT_LEMMAS = speech.word_set(
     "hail praise laud applaud criticise criticize condemn commend welcome denounce"
 )
 _BY_AGENT = re.compile(r"\s+by\s+")
-# where the clause of a passive subject begins: the sentence, a comma, or a conjunction
+# where the clause of a passive subject begins: the sentence, a comma, or a conjunction ('arrived in
+# Riyadh, where he was welcomed by X': the clause after 'where')
 _CLAUSE_OPEN = re.compile(
-    r"(?:,|;|\b(?:as|and|but|while|after|when|because|since|though|although|whereas))\s+(?=\S)"
+    r"(?:,|;|\b(?:as|and|but|while|after|when|where|because|since|though|although|whereas))\s+(?=\S)"
 )
 _AGENT_CLAUSE_END = re.compile(r",\s*(?:who|which)\b")
 
@@ -311,12 +312,15 @@ def _passive_agents(
 
 
 def _guest_at(ctx: Context, start: int, end: int) -> bool:
-    """Whether the passive clause ``[start, end)`` opens with a person (or 'he', 'she', 'they')."""
-    start, _ = strip(ctx.text, start, end)
+    """Whether the passive clause ``[start, end)`` opens with a person (or 'he', 'she', 'they'), past
+    the page's date stamp when the clause opens the article."""
+    start, _ = strip(ctx.text, max(start, ctx.stamp_end), end)
     lead = DATELINE.match(ctx.text, start, end)
-    first = next((m for m in ctx.mentions_over(start, end) if m.start >= start), None)
-    if first is None:
+    after = [m for m in ctx.mentions_over(start, end) if m.start >= start]
+    if not after:
         return False
+    # 'Kiribati President X': the person's mention, not the country's that starts with it
+    first = next((m for m in after if m.start == after[0].start and m.kind == "person"), after[0])
     opening = ctx.text[start : first.start].strip(" ,")
     if opening and not _LEAD_PHRASE.fullmatch(opening) and lead is None:
         return False
@@ -543,6 +547,7 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
     m = feeling or THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
     if (
         not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(PARTICIPLE_BREAKS)
+        and not _QUOTE_CLOSED_BEFORE.search(text, max(s_start, v.start - 4), v.start)
         and not LINKED_PARTICIPLE.search(text, max(s_start, v.start - 12), v.start)
         and not (v.form == "adding" and m is not None and ctx.recent and ctx.recent[-1][0] >= s_start)
     ):  # '"...," a source told UNB adding there has been ...': the speaker just named goes on
@@ -569,10 +574,12 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
     return reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
 
 
+# 'X said, "...," adding ...': a quote closed on its comma breaks off the participle as a comma does
+_QUOTE_CLOSED_BEFORE = re.compile(r",[\"\u201d]\s*$")
 # '..., adding he had asked for talks', '..., adding the cabinet approved a plan': a clause without
 # 'that', opened by its subject (a pronoun, or a few words after a determiner) and a finite verb
 _PRONOUN_CLAUSE = re.compile(
-    r"\s+(?=(?:he|she|they|it|we|I|there|this|(?:the|this|these|both|its|his|her|their)(?:\s+[a-z][\w'\u2019-]*){1,3})"
+    r"\s+(?=(?:he|she|they|it|we|I|there|this|(?:the|this|these|both|its|his|her|their)(?:\s+[A-Za-z][\w'\u2019.-]*){1,3})"
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|do|[a-z]+ed)\b)"
 )
 _WITH_BEFORE = re.compile(r"(?:,|\s)\s*with\s+$")  # '(...,) with the president stressing ...'

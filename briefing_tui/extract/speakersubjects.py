@@ -253,9 +253,14 @@ def _subject_before_phrase(ctx: Context, s_start: int, obj: Span) -> Span:
 
 
 _WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
-# 'X who welcomed the guest (at the airport) said': the phrase before the verb is the object of a
-# relative clause set off by no commas; its antecedent speaks
-_WHO_CLAUSE = re.compile(r"(?<![,\s])\s+who\s+(?:(?:also|had|has|earlier|personally|first)\s+)?[a-z]+ed\s+$")
+# 'X who welcomed the guest (at the airport) said', 'X who is also chair of the bloc said': the phrase
+# before the verb is the object or the complement of a relative clause set off by no commas; its
+# antecedent speaks
+_WHO_CLAUSE = re.compile(
+    r"(?<![,\s])\s+who\s+(?:(?:(?:also|had|has|earlier|personally|first)\s+)?[a-z]+ed"
+    r"|(?:is|was)\s+(?:(?:also|now|once)\s+)?(?:(?:the|an?)\s+)?(?:(?:[A-Za-z-]+\s+){0,4}?(?:of|for|at)\s+)?)"
+    r"\s*(?:the\s+)?$"
+)
 _WHO_REACH = 40
 
 

@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import Literal
 
 from briefing_tui.extract import speech
+from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.document import Document, Mention, StatementCandidate
 from briefing_tui.extract.gates import finditer_at, word_starts
 from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
@@ -85,6 +86,7 @@ class Context:
         self.has_made_statement = _made_statement_in(doc.text)
         self.has_citing = "citing " in doc.text or "quoting " in doc.text
         self.has_in_words = " words" in doc.text  # 'in his words, "...', 'in the words of X'
+        self.stamp_end = stamp_end(doc.text)  # a page's date stamp (" date 2024-07-05 "), no word said
         self.quote_opens = [q.open for q in self.quotes]
         self.quote_ends = [max(q.close, q.end) for q in self.quotes]
         self._gaps: dict[tuple[int, int], tuple[int, bool, bool]] = {}
@@ -801,7 +803,11 @@ def span_statement(
     date: str | None,
     addressees: list[int] | None = None,
 ) -> StatementCandidate:
-    """A statement whose words are the text of ``span``, read from the ``evidence`` span."""
+    """A statement whose words are the text of ``span``, read from the ``evidence`` span.
+
+    A clause that opens the article starts after the page's date stamp: the stamp is no word said."""
+    if span[0] < ctx.stamp_end < span[1]:
+        span = (ctx.stamp_end, span[1])
     return StatementCandidate(
         text=ctx.text[span[0] : span[1]],
         kind=kind,
