@@ -220,6 +220,9 @@ class Context:
         ranked = [m for m in self.mentions_over(span.start, span.end) if m.entity is not None]
         if len(ranked) > 1:
             ranked.sort(key=_speaker_rank)
+        if "ress service" in phrase and _PRESS_SERVICE.search(phrase) and not self.names_whole(ranked, span):
+            # "the president's press service", 'the press service of X': the office speaks, unnamed
+            return None, phrase
         if words[0].lower() == "both" or (
             " and " in phrase
             and not _AND_IN_COMPLEMENT.search(phrase)
@@ -317,6 +320,16 @@ class Context:
         ):
             return None, phrase
         return None, None
+
+    def names_whole(self, ranked: list[Mention], span: Span) -> bool:
+        """Whether an organization's mention spans the whole phrase ('the Kremlin Press Service')."""
+        return any(
+            m.start <= span.start + 4
+            and m.end >= span.end
+            and self.doc.entities[m.entity].kind == "organization"
+            for m in ranked
+            if m.entity is not None
+        )
 
     def and_in_title(self, ranked: list[Mention], span: Span) -> bool:
         """'Foreign Affairs and International Cooperation Minister X': the 'and' joins the parts of
@@ -714,6 +727,7 @@ _ANONYMOUS_HEADS = speech.word_set("source insider person")  # 'the person said'
 # one unnamed person by role: 'a senior administration official said', 'an official from the ministry'
 UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
 # the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
+_PRESS_SERVICE = re.compile(r"\b[Pp]ress\s+[Ss]ervice\b")  # an office that speaks for its principal
 _OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 _OWNED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")  # 'his (press) office': what stands before the role

@@ -147,3 +147,33 @@ def test_participle_after_a_quote_goes_on_from_the_speaker(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a press service speaks for its principal as an office the writer does not name: not the principal
+        (
+            "Kiribati President Anote Vela received the Vanuatu delegation on Friday, the president's press "
+            "service said.",
+            "the president's press service",
+        ),
+        (
+            "Kiribati President Anote Vela received the Vanuatu delegation on Friday, the press service of "
+            "the President of Kiribati said.",
+            "the press service of the President of Kiribati",
+        ),
+        (
+            _LEAD + "The two sides signed deals worth two billion dollars, according to the press service.",
+            "the press service",
+        ),
+        # near miss: the principal's own words
+        (
+            "Kiribati President Anote Vela received the Vanuatu delegation on Friday, the president said.",
+            "Anote Vela",
+        ),
+    ],
+)
+def test_press_service_speaks_unnamed(text: str, speaker: str) -> None:
+    found = [s for s in built(text) if "delegation on Friday" in s[2] or "signed deals" in s[2]]
+    assert [s[1] for s in found] == [speaker]
