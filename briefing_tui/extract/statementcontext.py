@@ -97,6 +97,7 @@ class Context:
             v
             for v in speech.speech_verbs(doc.text)
             if self.quote_at(v.start) is None
+            and doc.text[v.start - 1 : v.start] != "-"  # 'the Beijing-claimed island': a compound adjective
             and (v.kind != "name" or speech.names_a_thing(speech.lemma_of(v.form), doc.text, v.end))
             and (speech.lemma_of(v.form) != "agree" or speech.AGREES_AS_SPEECH.match(doc.text, v.end))
         ]
@@ -220,8 +221,9 @@ class Context:
         ranked = [m for m in self.mentions_over(span.start, span.end) if m.entity is not None]
         if len(ranked) > 1:
             ranked.sort(key=_speaker_rank)
-        if "ress service" in phrase and _PRESS_SERVICE.search(phrase) and not self.names_whole(ranked, span):
-            # "the president's press service", 'the press service of X': the office speaks, unnamed
+        if "ress service" in phrase and _PRESS_SERVICE.search(phrase) and not self.names_body(ranked):
+            # "the president's press service", 'the press service of the President': the office of a
+            # person speaks, unnamed ("the Commission's press service" speaks for the Commission)
             return None, phrase
         if words[0].lower() == "both" or (
             " and " in phrase
@@ -321,14 +323,10 @@ class Context:
             return None, phrase
         return None, None
 
-    def names_whole(self, ranked: list[Mention], span: Span) -> bool:
-        """Whether an organization's mention spans the whole phrase ('the Kremlin Press Service')."""
+    def names_body(self, ranked: list[Mention]) -> bool:
+        """Whether an organization is named in the phrase ("the Commission's press service")."""
         return any(
-            m.start <= span.start + 4
-            and m.end >= span.end
-            and self.doc.entities[m.entity].kind == "organization"
-            for m in ranked
-            if m.entity is not None
+            m.entity is not None and self.doc.entities[m.entity].kind == "organization" for m in ranked
         )
 
     def and_in_title(self, ranked: list[Mention], span: Span) -> bool:

@@ -177,3 +177,29 @@ def test_participle_after_a_quote_goes_on_from_the_speaker(
 def test_press_service_speaks_unnamed(text: str, speaker: str) -> None:
     found = [s for s in built(text) if "delegation on Friday" in s[2] or "signed deals" in s[2]]
     assert [s[1] for s in found] == [speaker]
+
+
+def test_writers_gloss_after_referring_to_ends_the_clause() -> None:
+    # '..., referring to X': the writer says what the words point at; they are not part of them
+    text = _LEAD + "Vela said the islands had waited long enough, referring to the stalled cable project."
+    assert built(text) == [("indirect", "Anote Vela", "the islands had waited long enough")]
+
+
+def test_reference_inside_the_clause_stays() -> None:
+    # near miss: no comma, the reference is what was said
+    text = _LEAD + "Vela said the delay was referring to the cable project in the north."
+    assert built(text) == [
+        ("indirect", "Anote Vela", "the delay was referring to the cable project in the north")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle glued by a hyphen is a compound adjective, no speech verb
+        _LEAD + "The talks came days after the Fiji-claimed reef was mapped by a survey ship.",
+        _LEAD + "The talks came days after the long-promised cable reached the islands.",
+    ],
+)
+def test_hyphenated_participle_is_no_speech_verb(text: str) -> None:
+    assert built(text) == []
