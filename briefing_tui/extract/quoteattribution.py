@@ -636,7 +636,8 @@ def _office_apposition(text: str, pos: int, verb: int) -> bool:
     if m is None:
         return False
     words = m.group("office").lower().split()
-    return any(w in speech.ROLE_HEADS for w in words[:4])
+    # 'senior vice-president of ...', 'deputy secretary-general of ...': a role inside a hyphenated title
+    return any(part in speech.ROLE_HEADS for w in words[:4] for part in w.split("-"))
 
 
 def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:

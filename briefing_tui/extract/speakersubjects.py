@@ -56,8 +56,13 @@ def named_after(ctx: Context, start: int, limit: int) -> Span | None:
     end = stop.start() if stop else limit
     for m in ctx.mentions_over(start, end):
         if m.start >= start and m.kind == "person" and m.entity is not None:
+            if _SPOKEN_TO.search(ctx.text, max(start, m.start - 6), m.start):
+                continue  # 'said a spokesperson in an email to X': X was written to, not the speaker
             return Span(m.start, m.end)
     return None
+
+
+_SPOKEN_TO = re.compile(r"\b(?:to|with)\s+$")
 
 
 _QUOTING_LEMMAS = frozenset(("quote", "report"))
@@ -303,8 +308,9 @@ def coordinated(text: str, s_start: int, gap_end: int) -> bool:
 
 LEAD_ADVERBIAL = re.compile(
     rf"\s*(?:{DATELINE.pattern})?"
-    r"(?:(?:In|On|At|During|After|Before|Following|Additionally|However|Separately|Later)\b[^,]{0,80},\s*)?"
-)
+    r"(?:(?:In|On|At|During|After|Before|Following|Additionally|However|Separately|Later"
+    r"|Addressing|Speaking|Responding|Replying|Commenting|Referring|Reacting|Writing|Talking|Asked)\b[^,]{0,80},\s*)?"
+)  # 'Addressing the crisis, X turned to Y, saying: "..."': a participle's phrase sets the scene; X speaks
 
 
 def sentence_subject(ctx: Context, offset: int) -> Span | None:

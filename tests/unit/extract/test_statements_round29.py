@@ -203,3 +203,67 @@ def test_reference_inside_the_clause_stays() -> None:
 )
 def test_hyphenated_participle_is_no_speech_verb(text: str) -> None:
     assert built(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '," said a spokesperson in an email to X': X was written to; the spokesperson speaks
+        (
+            _LEAD
+            + '"The cable will reach the islands in April," said a ministry spokesperson in an email to '
+            "Marta Ilves.",
+            [("direct", "a ministry spokesperson", "The cable will reach the islands in April")],
+        ),
+        # near miss: the name right after the verb speaks
+        (
+            _LEAD + '"The cable will reach the islands in April," said Lenkar in an email to reporters.',
+            [("direct", "Tomas Lenkar", "The cable will reach the islands in April")],
+        ),
+    ],
+)
+def test_person_written_to_is_not_the_speaker(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '," X, senior vice-president of ..., said': a hyphenated title names the role of a long apposition
+        (
+            _LEAD
+            + '"We are ready to build the cable," Marta Ilves, senior vice-president of Regional Policy and '
+            "Partnerships at the Pacific Cable Company, said on Sunday.",
+            [("direct", "Marta Ilves", "We are ready to build the cable")],
+        ),
+        (
+            _LEAD + '"We are ready to build the cable," Marta Ilves, executive vice-chairman of the Pacific '
+            "Islands Forum for trade and maritime affairs, said on Sunday.",
+            [("direct", "Marta Ilves", "We are ready to build the cable")],
+        ),
+    ],
+)
+def test_hyphenated_title_in_a_long_apposition(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert [s for s in built(text) if s[0] == "direct"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'Addressing X, Y turned to Z, saying: "..."': the participle's phrase sets the scene; Y speaks
+        (
+            _LEAD
+            + 'Addressing the debt crisis, Vela turned to Lenkar for help, saying: "Friends help each other."',
+            [("direct", "Anote Vela", "Friends help each other.")],
+        ),
+        # near miss: no lead phrase, the same speaker
+        (
+            _LEAD + 'Vela turned to Lenkar for help, saying: "Friends help each other."',
+            [("direct", "Anote Vela", "Friends help each other.")],
+        ),
+    ],
+)
+def test_participle_lead_before_the_subject(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [s for s in built(text) if s[0] == "direct"] == expected
