@@ -388,7 +388,9 @@ def _trailing(
     if citing is not None:
         source = speech.noun_phrase_after(text, citing.end(), s_end)
         cited, cited_name = ctx.actor(source, citing.end())
-        if cited is not None:
+        if cited is not None or (
+            cited_name is not None and cited_name.split()[-1].lower() not in speech.GROUP_HEADS
+        ):  # '..., X reported, citing a senior official': unnamed, still the source ('unnamed sources': X)
             speaker, name = cited, cited_name
     if name is None:
         return None

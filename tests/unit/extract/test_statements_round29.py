@@ -268,3 +268,24 @@ def test_hyphenated_title_in_a_long_apposition(
 )
 def test_participle_lead_before_the_subject(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [s for s in built(text) if s[0] == "direct"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # '..., X reported, citing Y': Y speaks, also when the writer does not name Y
+        (
+            _LEAD
+            + "Talks on the cable will resume in May, the Island Times reported, citing a senior official.",
+            "a senior official",
+        ),
+        # near miss: 'citing sources' names nobody; the paper that reports speaks
+        (
+            _LEAD + "Talks on the cable will resume in May, the Island Times reported, citing sources.",
+            "Island Times",
+        ),
+    ],
+)
+def test_source_cited_by_a_report(text: str, speaker: str) -> None:
+    found = [s for s in built(text) if s[2].startswith("Talks on the cable")]
+    assert len(found) == 1 and (found[0][1] or "").removeprefix("the ") == speaker
