@@ -31,7 +31,7 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
             continue
         if twin.kind == f.kind == "visit" and twin.location and f.location:
             # "arrived in Osaka ... his first visit to Japan": the trip's city over its country
-            twin.location = _city_of_land(twin, f) or twin.location
+            twin.location = _city_of_land(twin, f, text) or twin.location
         if "visit" in (twin.kind, f.kind) and twin.kind != f.kind:
             visit = twin if twin.kind == "visit" else f
             twin.kind, twin.location = "visit", visit.location or twin.location  # "will host X for a visit"
@@ -43,11 +43,20 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-def _city_of_land(a: Found, b: Found) -> str | None:
+# "after a visit to", "from a trip to", "following his three-day state visit to", "ahead of a visit to",
+# "after visiting": a trip told before or after another one, not the one it is told with
+TRIP_BEFORE = re.compile(
+    r"\b(?:after|from|following|before|ahead\s+of|prior\s+to)\s+"
+    r"(?:(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+){0,4}|(?:visiting|touring)\s+)$"
+)
+
+
+def _city_of_land(a: Found, b: Found, text: str) -> str | None:
     """Of a trip to a country and a trip of fewer of its parties to a place no lexicon knows ("arrived in
     Osaka ... his first visit to Japan"), told in one sentence, the place: a city of that country (the
     lexicon knows capitals only). None for any other pair ("visit the AU headquarters, and visit
-    Israel": the body is a party of its own trip, two trips)."""
+    Israel": the body is a party of its own trip, two trips; "arrived in Osaka after a visit to China":
+    the land's trip is another, told as before or after the stay)."""
     land, city = (a, b) if a.location in NAMES else (b, a)
     if (
         land.location not in NAMES
@@ -56,9 +65,21 @@ def _city_of_land(a: Found, b: Found) -> str | None:
         or city.location in KNOWN
         or city.location.rsplit(" ", 1)[-1] in HEADS  # a body's seat: "the African Union headquarters"
         or not set(city.participants) < set(land.participants)
+        or _trip_apart(text, land.location, land.evidence_start, land.evidence_end)
     ):
         return None
     return city.location
+
+
+def _trip_apart(text: str, land: str, lo: int, hi: int) -> bool:
+    """Is the land named in ``text[lo:hi]`` as the goal of a trip told before or after another ("after a
+    visit to X", "ahead of his trip to X")?"""
+    at = text.find(land, lo, hi)
+    while at >= 0:
+        if TRIP_BEFORE.search(text, max(lo, at - 50), at) is not None:
+            return True
+        at = text.find(land, at + len(land), hi)
+    return False
 
 
 def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
@@ -93,7 +114,7 @@ def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
             and country_of(a.location) is not None
             and country_of(a.location) == country_of(b.location)
         )
-        and not (a.status == b.status and _city_of_land(a, b))
+        and not (a.status == b.status and _city_of_land(a, b, text))
     ):
         # "X would visit Australia and Y was invited to China", "will visit the EU headquarters
         # ..., visit Germany": two trips (not "visit Paris ... a visit to France")

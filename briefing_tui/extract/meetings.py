@@ -29,7 +29,14 @@ from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.meetingactors import ActorIndex, place_named_at
 from briefing_tui.extract.meetingdates import DateIndex
 from briefing_tui.extract.meetingfound import Found
-from briefing_tui.extract.meetingmerge import GENERIC, MERGE_WINDOW, absorb, merge_events, sides_of
+from briefing_tui.extract.meetingmerge import (
+    GENERIC,
+    MERGE_WINDOW,
+    TRIP_BEFORE,
+    absorb,
+    merge_events,
+    sides_of,
+)
 from briefing_tui.extract.meetingparticipants import trip_owner_of
 from briefing_tui.extract.meetingsentences import sentence_candidates
 from briefing_tui.extract.tokens import sentence_tokens
@@ -340,8 +347,6 @@ def _visit_city(doc: Document, actors: ActorIndex, found: list[Found]) -> list[F
 _ARRIVED_IN = re.compile(
     r"\barriv(?:ed|es|ing)\s+(?:at\s+(?:the\s+)?[^,;.\n]{1,60}?\s+)?in\s+(?=(?:the\s+)?[A-Z])"
 )
-# "after a visit to", "from a trip to": a trip told before the arrival, not the one it begins
-_TRIP_BEFORE = re.compile(r"\b(?:after|from|following)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _arrival_city(doc: Document, actors: ActorIndex, trip: Found, country: str) -> str | None:
@@ -359,7 +364,7 @@ def _arrival_city(doc: Document, actors: ActorIndex, trip: Found, country: str) 
     if not city or city in NAMES or _place_country(city) not in (None, country):
         return None
     told = text.find(country, lo, hi)  # (the land's visit told after a trip before: "from a visit to X")
-    if told >= 0 and _TRIP_BEFORE.search(text, max(lo, told - 40), told) is not None:
+    if told >= 0 and TRIP_BEFORE.search(text, max(lo, told - 50), told) is not None:
         return None
     return city
 

@@ -66,6 +66,24 @@ def _visits(text: str) -> list[tuple[frozenset[str], str | None, str]]:
                 (frozenset({"Ana Rojas", "Norway"}), "Norway", "upcoming"),
             ],
         ),
+        # a land's trip told as one before or after the stay in the city is another trip, not held there
+        *(
+            (
+                f"President Ana Rojas arrived in Bergen on Monday {before} Denmark.",
+                [
+                    (frozenset({"Ana Rojas"}), "Bergen", "past"),
+                    (frozenset({"Ana Rojas", "Denmark"}), "Denmark", "past"),
+                ],
+            )
+            for before in (
+                "after a visit to",
+                "after a three-day state visit to",
+                "following her trip to",
+                "fresh from a tour of",
+                "after visiting",
+                "ahead of a visit to",
+            )
+        ),
     ],
 )
 def test_a_trip_told_by_its_city_and_its_country_is_one(
