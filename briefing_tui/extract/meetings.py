@@ -275,8 +275,8 @@ def _stay_place(doc: Document, found: list[Found]) -> list[Found]:
     held in that city: the stay goes on. Not an earlier sitting, nor one with a host of another land or a
     city of another land."""
     for i, f in enumerate(found):
-        if f.location or f.kind not in GENERIC or f.earlier or len(f.participants) < 2:
-            continue
+        if f.location or f.kind not in GENERIC or f.earlier or f.spoke or len(f.participants) < 2:
+            continue  # ("On Tuesday, X spoke with Y": with no place told, a call)
         people = [j for j in f.participants if doc.entities[j].kind == "person"]
         for traveller in people:
             own = doc.entities[traveller].affiliation
@@ -303,8 +303,12 @@ def _stay_place(doc: Document, found: list[Found]) -> list[Found]:
             days = _days_of(before.start, before.end), _days_of(f.start, f.end)
             if days[1] is None and f.sentence - before.sentence > 1:
                 continue  # ("will hold talks again", told further on with no day: anywhere, any time)
-            if days[0] and days[1] and (days[1][0] - days[0][1]).days > _STAY_DAYS:
-                continue
+            if (
+                days[0]
+                and days[1]
+                and max((days[1][0] - days[0][1]).days, (days[0][0] - days[1][1]).days) > _STAY_DAYS
+            ):
+                continue  # (a day or two after, or before: not "Last year, X met Y")
             f.location = before.location
             break
     return found

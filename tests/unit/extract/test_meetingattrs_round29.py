@@ -109,6 +109,10 @@ _STAY = "President Ana Rojas and Chilean Foreign Minister Luis Mota met in Oslo 
         # near misses: a host of another land; a sitting a month away
         ("On Tuesday, Mota is to meet Prime Minister Ola Brandt of Denmark.", None),
         ("Next month, Mota is to meet Prime Minister Ola Brandt of Norway.", None),
+        # a sitting of the traveller long before the stay; a talk with no sitting told (a call)
+        ("Last year, Mota met Prime Minister Ola Brandt of Norway.", None),
+        ("In 2019, Mota held talks with Prime Minister Ola Brandt of Norway.", None),
+        ("On Tuesday, Mota spoke with Prime Minister Ola Brandt of Norway.", None),
     ],
 )
 def test_a_travellers_next_sitting_is_held_where_the_stay_goes_on(following: str, place: str | None) -> None:
