@@ -843,10 +843,17 @@ def find(doc: Document) -> None:
 # announced", "according to the presidential office"
 # and a leader's or a government's press service ("the press service of the President of X", "the
 # president's press service", "the press service of the Russian government")
+# ("the press service of the Interior Ministry", "the Commission's press service" speak for that body)
 _WORD = r"[A-Z][\w'\u2019-]+"
+_LEADER = r"(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Gg]overnment)"
+_BODY_HEAD = (
+    r"(?:Ministry|Ministries|Commission|Department|Office|Agency|Council|Committee|Court|Service|Bank|Embassy"
+    r"|Army|Police|Party|Parliament|Assembly|Senate|Union|Organi[sz]ation|Fund|Authority|Bureau|Directorate"
+    r"|Forces|Command|Secretariat|Mission|Company|Corporation)['\u2019]"
+)
 _PRESS_SERVICE = (
-    rf"[Pp]ress service of the (?:{_WORD} ){{0,2}}(?:{_WORD}|government)(?: of (?:the )?{_WORD}(?: {_WORD})?)?"
-    rf"|(?:{_WORD}|[Pp]resident|[Pp]rime [Mm]inister)['\u2019]s press service"
+    rf"[Pp]ress service of the (?:{_WORD} ){{0,2}}{_LEADER}(?: of (?:the )?{_WORD}(?: {_WORD})?)?"
+    rf"|(?:(?!{_BODY_HEAD}){_WORD}|[Pp]resident|[Pp]rime [Mm]inister)['\u2019]s press service"
 )
 _OFFICE_BODY = (
     r"(?:(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+['\u2019]s (?:press )?office|(?:[A-Z][a-z]+ )?[Pp]residency"

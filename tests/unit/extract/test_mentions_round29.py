@@ -132,6 +132,24 @@ def test_wire_dateline_place(text: str, actors: list[tuple[str, str]]) -> None:
         # near misses: a press service that does not speak, or one with no owner named
         ("She used to work for the press service of the President of Ruritania.", []),
         ("The talks went well, the press service said.", []),
+        # a body's press service speaks for that body: no second body named after its press service
+        (
+            "The drills would last a week, the press service of the Interior Ministry said.",
+            ["Interior Ministry"],
+        ),
+        (
+            "The drills would last a week, the Defence Ministry's press service said.",
+            ["Defence Ministry"],
+        ),
+        (
+            "According to the press service of the European Commission, the talks went well.",
+            ["European Commission"],
+        ),
+        # a head of government's is an office of its own, as a president's is
+        (
+            "The visit would go ahead, the press service of the Kazakh Prime Minister said.",
+            ["press service of the Kazakh Prime Minister"],
+        ),
     ],
 )
 def test_speaking_press_service(text: str, bodies: list[str]) -> None:
