@@ -903,34 +903,40 @@ _ORDINAL_BEFORE = re.compile(
     r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh"
     r"|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth))\s+$"
 )
-# Bodies that count their terms ("the 118th Congress", "the 20th Central Committee"): still the body
-_TERM_BODIES = frozenset(
+# The heads of names for the sittings of a recurring meeting ("the 13th Joint Commission", "the 3rd
+# Binational Cabinet", "the 9th Strategic Dialogue"): an ordinal before any other name counts a
+# body's units or terms ("the 47th Mechanized Brigade", "the 9th Circuit Court", "the 118th Congress")
+_EDITION_HEADS = frozenset(
     {
-        "Congress",
-        "Parliament",
-        "Assembly",
-        "Committee",
-        "Senate",
-        "Duma",
-        "Legislature",
-        "Diet",
-        "Majlis",
-        "Knesset",
+        "Cabinet",
+        "Commission",
+        "Conference",
+        "Consultations",
+        "Dialogue",
+        "Forum",
+        "Meeting",
+        "Round",
+        "Session",
+        "Summit",
+        "Talks",
     }
 )
 
 
 def _edition_name(doc: Document, m: Mention) -> str | None:
-    """The name of an event's edition: a body's name no lexicon knows, written right after an
-    ordinal ("the 15th Binational Cabinet"): the Nth sitting of a recurring meeting, not a body."""
+    """The name of an event's edition: a meeting's name no lexicon knows, written right after an
+    ordinal ("the 15th Binational Cabinet"): the Nth sitting of a recurring meeting, not a body.
+    Only the words before an "of" are the edition's ("the 20th Session of the National Assembly"
+    leaves the assembly a body)."""
     if m.kind != "organization" or m.name is not None or " " not in m.text:
         return None
-    if m.text.rpartition(" ")[2] in _TERM_BODIES:
+    own = m.text.partition(" of ")[0]
+    if own.rpartition(" ")[2] not in _EDITION_HEADS:
         return None
     start = m.start
     if _ORDINAL_BEFORE.search(doc.text, max(0, start - 12), start) is None:
         return None
-    return m.text
+    return own
 
 
 def _without_editions(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -941,6 +947,7 @@ def _without_editions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         name = _edition_name(doc, m)
         if name is not None:
+            keys.add(m.text.lower())
             words = name.lower().split()
             keys.update(" ".join(words[i:]) for i in range(len(words) - 1))
     if not keys:

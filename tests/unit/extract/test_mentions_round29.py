@@ -54,6 +54,17 @@ def test_heads_of_state_and_government(text: str, bodies: list[str]) -> None:
         ("The 118th Congress passed the bill.", ["Congress"]),
         ("Leaders met at the 43rd ASEAN Summit in Jakarta.", ["Association of Southeast Asian Nations"]),
         ("The Joint Border Commission met in the north.", ["Joint Border Commission"]),
+        # an ordinal also counts a body's units or courts: those stay bodies, and so does the
+        # body an edition is "of", also where it recurs alone
+        (
+            "Soldiers of the 58th Rifle Brigade held the ridge. The 58th Rifle Brigade said so.",
+            ["Rifle Brigade"],
+        ),
+        ("The 4th Circuit Court of Appeals upheld the ruling.", ["Circuit Court of Appeals"]),
+        (
+            "Delegates met at the 5th Plenary Session of the Grand Assembly. The Grand Assembly then voted.",
+            ["Grand Assembly"],
+        ),
     ],
 )
 def test_ordinal_editions(text: str, bodies: list[str]) -> None:
