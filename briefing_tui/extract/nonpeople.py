@@ -19,6 +19,7 @@ from briefing_tui.extract.lexicon.titles import (
 )
 from briefing_tui.extract.lexicon.words import (
     NON_NAME_WORDS,
+    SPEECH_VERBS,
     place_word,
 )
 from briefing_tui.extract.mentionwords import HEADS_AND_RANKS
@@ -134,6 +135,14 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 _LISTED_PLACES = 4
+_WORD_AFTER = re.compile(r",?\s+([a-z]+)")
+
+
+def _speaks_next(text: str, end: int) -> bool:
+    """A speech verb right after a name ("... across the city, Ana Ruiz said"): the comma before it
+    closed a clause, and the name is its speaker, not a town in apposition."""
+    match = _WORD_AFTER.match(text, end, end + 30)
+    return match is not None and match.group(1) in SPEECH_VERBS
 
 
 def _drop_listed_places(before: list[str]) -> None:
@@ -373,6 +382,7 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 before
                 and before[-1] in _PLACE_PREPOSITIONS
                 and (len(before) < 2 or before[-2].lower() not in _NOT_LOCATING)
+                and not (before[-1].endswith(",") and _speaks_next(text, m.end))
                 and not text.startswith("'s", m.end)
                 and not text.startswith("\u2019s", m.end)
             ):

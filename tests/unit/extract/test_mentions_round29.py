@@ -176,6 +176,9 @@ def test_speaking_press_service(text: str, bodies: list[str]) -> None:
         ("Residents fled to the border town, Mae Kaset, on Friday.", []),
         # near miss: the same words also used as a person's name elsewhere in the story
         ("Aid reached the town near Don Kaset. Kaset said more would come.", ["Don Kaset"]),
+        # near misses: a comma that closes a clause before its speaker is no apposition
+        ("Heavy rain flooded the town, Ana Ruiz said on Friday.", ["Ana Ruiz"]),
+        ("Prices rose sharply in the capital, Tomas Berg told reporters.", ["Tomas Berg"]),
     ],
 )
 def test_names_only_written_as_places(text: str, people: list[str]) -> None:
