@@ -891,11 +891,26 @@ def _speaking_offices(doc: Document) -> list[Mention]:
             continue  # "the EU presidency": a turn of office, or "Trump presidency": a term
         if first.lower() == "presidency" and not doc.text.endswith(("the ", "The ", "to "), 0, start):
             continue  # "the rotating EU presidency": a word no country's before it, not captured
+        if " of " in body and _holder_after_owner(body.rpartition(" of ")[2]):
+            body = body.rpartition(" ")[0]  # "... of the President of X Ana Ruiz": the holder's name
+            end = start + len(body)
         sentence = next((s.index for s in doc.sentences if s.start <= start < s.end), -1)
         # "the presidential office" of an article that writes "the Office of the President" is that body
         name = _PRESIDENTS_OFFICE if body.lower() == "presidential office" and has_office_of else None
         found.append(Mention(start, end, body, "organization", sentence, None, None, None, start, end, name))
     return found
+
+
+def _holder_after_owner(tail: str) -> bool:
+    """Whether the last of two words after an office's last "of" begins its holder's name, not the
+    owner's ("the President of X Ana Ruiz"; "of the Kyrgyz Republic", "of Ruritania Province" are
+    the owner's: a dictionary word after a country's)."""
+    words = tail.removeprefix("the ").split()
+    if len(words) != 2 or countries.country_of(tail.removeprefix("the ")) is not None:
+        return False
+    if given_word(words[1]):
+        return True
+    return countries.country_of(words[0]) is not None and not is_english_word(words[1].lower())
 
 
 # An ordinal written right before a name: "the 13th Joint Commission", "a 2nd Binational Cabinet"

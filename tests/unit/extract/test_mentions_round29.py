@@ -140,6 +140,19 @@ def test_wire_dateline_place(text: str, actors: list[tuple[str, str]]) -> None:
             "The visit would go ahead, the press service of the Estonian government said.",
             ["press service of the Estonian government"],
         ),
+        # the holder's name written after the owner's is not the press service's
+        (
+            "According to the press service of the President of Estonia Ana Ruiz, talks went well.",
+            ["press service of the President of Estonia"],
+        ),
+        (
+            "According to the press service of the President of Estonia Tomas Berg, talks went well.",
+            ["press service of the President of Estonia"],
+        ),
+        (
+            "The press service of the Government of Kyrgyz Republic reported the talks.",
+            ["press service of the Government of Kyrgyz Republic", "Government of Kyrgyz Republic"],
+        ),
         # near misses: a press service that does not speak, or one with no owner named
         ("She used to work for the press service of the President of Ruritania.", []),
         ("The talks went well, the press service said.", []),
