@@ -203,6 +203,12 @@ def _month_value(month: int, ctx: Context, start: int, end: int) -> str:
 
 
 _PREMOD_VERB_REACH = 24  # characters before an event's month a verb that places the event may stand in
+_PREMOD_NEAR_MONTHS = 4  # an event's month this close to publication is the nearest one, whatever the tense
+
+
+def _months_off(value: str, published: date) -> int:
+    """How many months a "YYYY-MM" value lies from publication's month, either way."""
+    return abs(int(value[:4]) * 12 + int(value[5:7]) - (published.year * 12 + published.month))
 
 
 def _from_month_premod(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -213,11 +219,18 @@ def _from_month_premod(m: re.Match[str], ctx: Context) -> Candidate | None:
     if month is None:
         return None
     start, end = m.start(group), m.end(group)
-    if tense_near(ctx.text, m.start(), m.start(), max(0, m.start() - _PREMOD_VERB_REACH), m.start()) is None:
+    nearest = resolve_month(month, ctx.published, None, None)
+    if (
+        _months_off(nearest, ctx.published) <= _PREMOD_NEAR_MONTHS
+        and tense_near(ctx.text, m.start(), m.start(), max(0, m.start() - _PREMOD_VERB_REACH), m.start())
+        is None
+    ):
         # "will discuss the results of the May elections", "thanked X for its support until the November
         # summit": the month names an event of its own, which a verb further off does not place; the
-        # nearest such month is the one meant (a verb right before it does: "preparing for the May summit")
-        return Candidate(start, end, resolve_month(month, ctx.published, None, None), kind="month")
+        # nearest such month is the one meant (a verb right before it does: "preparing for the May summit").
+        # Five or six months off, the nearest is a coin toss ("since the May elections, X has ..." told in
+        # December): the clause's tense decides there, as for any month.
+        return Candidate(start, end, nearest, kind="month")
     return Candidate(start, end, _month_value(month, ctx, start, end), kind="month")
 
 

@@ -105,6 +105,28 @@ def test_month_naming_an_event(text: str, expected: list[tuple[str, str | None, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an event's month five or six months off publication is a coin toss by distance alone: the
+        # clause's tense decides, as for any bare month (published mid-October)
+        ("After the March referendum, the cabinet was reshuffled.", [("March", "2023-03", None)]),
+        ("The parties will campaign hard before the April elections.", [("April", "2024-04", None)]),
+        # kept: a month near publication is the nearest one, whatever the clause's verb
+        ("Since the August elections, the coalition has lost two votes.", [("August", "2023-08", None)]),
+        ("The ministers will discuss the outcome of the July talks.", [("July", "2023-07", None)]),
+        (
+            "The ministers spoke of hopes for the outcome of the February summit.",
+            [("February", "2024-02", None)],
+        ),
+    ],
+)
+def test_distant_event_month_keeps_the_clause_tense(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a weekday after "by" with no verb's tense in its clause: a deadline, ahead
         (
             "The council is poised to adopt the plan that folds both budgets into one by Friday.",
