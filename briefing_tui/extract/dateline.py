@@ -78,7 +78,8 @@ def filed_at(text: str) -> re.Match[str] | None:
 # story's first capital ("Rome, April 6 Italian Prime Minister ...", as some wires print it)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
-_AGENCY = r"(?:\([A-Za-z][A-Za-z .]{1,30}\)|/[A-Z][A-Za-z]{1,15}/)"
+# (an agency's name is capitalised, whatever the line's case: "Iran (not Israel) was ..." opens a sentence)
+_AGENCY = r"(?-i:\([A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20}){0,3}\)|/[A-Z][A-Za-z]{1,15}/)"
 _WIRE_LINE = re.compile(
     r"([A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"  # the place ("Addis Ababa", "HARARE")
     r"(?:,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}(?=,))?"  # its country: "Canberra, Australia, ..."

@@ -32,6 +32,11 @@ from briefing_tui.extract.pipeline import build_document
         ("Lima, October 2 was the day the two ministers met.", None),
         ("Lima hosted the two ministers on Monday.", None),
         ("Lima, 2023 – The two ministers met on Monday.", None),
+        # a line opened by a land and an aside in brackets is a sentence, not a wire's mark (an agency's
+        # name is capitalised: "(EFE)", "(Andina)", "(Agencia Andina)")
+        ("The talks ended.\nPeru (not Chile) was the first to sign, aides said.", None),
+        ("The talks ended.\nPeru (and its neighbours) - all signed.", None),
+        ("Lima (Agencia Andina) – The two ministers met on Monday.", "Lima"),
     ],
 )
 def test_filed_at_reads_wire_datelines(text: str, expected: str | None) -> None:
