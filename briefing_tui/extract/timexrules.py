@@ -129,9 +129,15 @@ def _from_ordinal_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(start, m.end(), iso(min(found, key=lambda d: abs((d - p).days))), kind="day")
 
 
+_DIGIT_DOT_BEFORE = re.compile(r"\d\.$")
+
+
 def _from_iso(m: re.Match[str], ctx: Context) -> Candidate | None:
-    if m.group("sep") == "." and NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
-        return None  # "version 2023.10.16"
+    if m.group("sep") == "." and (
+        NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        or _DIGIT_DOT_BEFORE.search(ctx.text, max(0, m.start() - 2), m.start())
+    ):
+        return None  # "version 2023.10.16", "firmware 4.2023.10.16" (the tail of a longer dotted number)
     d = safe_date(int(m.group("year")), int(m.group("mon")), int(m.group("day")))
     return Candidate(m.start(), m.end(), iso(d), kind="day") if d else None
 

@@ -150,6 +150,7 @@ def test_weekday_deadline_after_by(text: str, expected: list[tuple[str, str | No
         # near misses: a version number, a longer number, an amount
         ("Version 2023.10.12 of the app is out.", []),
         ("Build 2023.10.12.4 of the app is out.", []),
+        ("Firmware 4.2023.10.12 ships today.", [("today", "2023-10-16", None)]),
         ("The fund paid 2023.10 euros.", []),
     ],
 )
