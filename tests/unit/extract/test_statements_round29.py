@@ -186,6 +186,19 @@ def test_writers_gloss_after_referring_to_ends_the_clause() -> None:
     assert built(text) == [("indirect", "Anote Vela", "the islands had waited long enough")]
 
 
+def test_gloss_set_off_inside_the_clause_keeps_the_clause() -> None:
+    # near miss: the gloss sits between two commas and the clause goes on after it; cutting there left
+    # only 'the levies', too short to report, and the whole statement was lost
+    text = _LEAD + "Vela said the levies, referring to the new port fees, would drive shipping lines away."
+    assert built(text) == [
+        (
+            "indirect",
+            "Anote Vela",
+            "the levies, referring to the new port fees, would drive shipping lines away",
+        )
+    ]
+
+
 def test_reference_inside_the_clause_stays() -> None:
     # near miss: no comma, the reference is what was said
     text = _LEAD + "Vela said the delay was referring to the cable project in the north."
