@@ -3,17 +3,10 @@ May 6th, to Friday, May 10th", "from March 3 until today") are one expression, a
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
-
-PUBLISHED = date(2023, 10, 16)  # a Monday
-
-
-def _timexes(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(t.text, t.value, t.end_value) for t in build_document(text, PUBLISHED).timexes]
+# each timex as (text, value, end value), in an article published on Monday 2023-10-16
+from tests.unit.extract.test_timex_round16 import _timexes
 
 
 @pytest.mark.parametrize(
