@@ -266,6 +266,7 @@ def _host_land_place(doc: Document, found: list[Found]) -> list[Found]:
 
 _STAY_REACH = 4  # sentences after a sitting in a city within which the traveller's next sitting is told
 _STAY_DAYS = 2  # days apart within which two sittings of a traveller in one land are one stay
+_STAY_EVENTS_BACK = 4  # events back in which to look for the traveller's last placed sitting
 
 
 def _stay_place(doc: Document, found: list[Found]) -> list[Found]:
@@ -287,7 +288,7 @@ def _stay_place(doc: Document, found: list[Found]) -> list[Found]:
             before = next(
                 (
                     g
-                    for g in reversed(found[max(0, i - 4) : i])
+                    for g in reversed(found[max(0, i - _STAY_EVENTS_BACK) : i])
                     if traveller in g.participants and g.kind in (*GENERIC, "visit") and g.location
                 ),
                 None,

@@ -61,13 +61,13 @@ _NAME_INTRODUCERS = NAME_STYLES | frozenset(
 )
 
 
-# Abstract nouns that end a portfolio's subject ("... and Regional Integration"): see TitleScanner.portfolio_noun
 def plain_word(tok: Token) -> bool:
     """A capitalised dictionary word that is no given name ("Power", "Broadcasting", not "Grace"):
     a word of an office's subject list, not of a name."""
     return tok.cap and tok.text.isalpha() and is_english_word(tok.low) and not given_word(tok.text)
 
 
+# Abstract nouns that end a portfolio's subject ("... and Regional Integration"): see TitleScanner.portfolio_noun
 _PORTFOLIO_SUFFIXES = ("tion", "tions", "sion", "ment", "ments", "ity", "ism")
 _PORTFOLIO_TAILS = frozenset({"Abroad", "Diaspora", "Overseas"})
 
