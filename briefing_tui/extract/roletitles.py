@@ -436,18 +436,24 @@ def _scoped_left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int,
     return start, role + doc.text[tokens[p - 3].end : tokens[p].end], affiliation
 
 
+_COUNTRY_SCOPES = frozenset({"of", "to", "for"})
+
+
 def _country_scoped_left_title(
     doc: Document, tokens: list[Token], a: int
 ) -> tuple[int, str | None, str | None]:
     """A lowercase office scoped by a country right before token ``a`` ("prime minister of Ghana X",
-    "the foreign minister of the Czech Republic X"): the office with its scope, the country as side;
-    else (a, None, None). Only a known country closes the scope, so "the capital of Chile X" is none."""
+    "the foreign minister of the Czech Republic X", "ambassador to Trinidad and Tobago X", "special
+    envoy for North Korea X"): the office with its scope; the country is the side after "of", while
+    after "to"/"for" it is where the office is sent or what it handles, the side being the premodifier's
+    ("U.S. special envoy to ..."); else (a, None, None). Only a known country closes the scope, so "the
+    capital of Chile X" is none."""
     k = a - 1
-    while k - 1 >= 0 and a - k < 3 and tokens[k - 1].cap:
-        k -= 1
+    while k - 1 >= 0 and a - k < 4 and (tokens[k - 1].cap or (tokens[k - 1].text == "and" and k >= 2)):
+        k -= 1  # "Trinidad and Tobago": a country's name may hold an "and"
     for s in range(k, a):
         side = countries.NAMES.get(doc.text[tokens[s].start : tokens[a - 1].end])
-        if side is not None:
+        if side is not None and tokens[s].cap:
             break
     else:
         return a, None, None
@@ -456,15 +462,19 @@ def _country_scoped_left_title(
         link -= 1
     if (
         link < 1
-        or tokens[link].low != "of"
+        or tokens[link].low not in _COUNTRY_SCOPES
         or tokens[link - 1].cap
         or not is_office_word(tokens[link - 1].low)
     ):
         return a, None, None
-    start, role, _ = left_title(doc, tokens, link)
+    start, role, premodifier = left_title(doc, tokens, link)
     if role is None:
         return a, None, None
-    return start, role + doc.text[tokens[link - 1].end : tokens[a - 1].end], side
+    return (
+        start,
+        role + doc.text[tokens[link - 1].end : tokens[a - 1].end],
+        side if tokens[link].low == "of" else premodifier,
+    )
 
 
 def _name_like(tok: Token) -> bool:

@@ -1,0 +1,68 @@
+"""Persons and roles, round 30: offices scoped "to"/"for" a country before a name, a masthead on the
+first line, a royal title's word that opens a listed name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = build_document(text, date(2024, 5, 2))
+    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a lowercase office sent to a country, its side written before it
+        (
+            "During a stop in Tokyo, U.S. special envoy to North Korea Carl Hoyt said talks would resume.",
+            "Carl Hoyt",
+            ("special envoy to North Korea", "United States"),
+        ),
+        (
+            "The accord was signed by Ghana's ambassador to Trinidad and Tobago Kofi Mensah and the minister.",
+            "Kofi Mensah",
+            ("ambassador to Trinidad and Tobago", "Ghana"),
+        ),
+        (
+            "The Turkish ambassador to Bangladesh Ali Demir also attended the dinner.",
+            "Ali Demir",
+            ("ambassador to Bangladesh", "Turkey"),
+        ),
+        (
+            "British envoy for Sudan Mary Lowe arrived in Port Sudan on Monday.",
+            "Mary Lowe",
+            ("envoy for Sudan", "United Kingdom"),
+        ),
+        # "of" keeps naming the side itself
+        (
+            "The president received prime minister of Ghana Kofi Mensah on Monday.",
+            "Kofi Mensah",
+            ("prime minister of Ghana", "Ghana"),
+        ),
+    ],
+)
+def test_office_scoped_to_a_country(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
+    got = people(text)
+    assert got.get(name) == expected
+    # the office is the named holder's, not a second, unnamed person
+    assert [n for n in got if n != name and "ambassador" in n.lower()] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no office word before "to": a destination, and the name after it is nobody's holder
+        "The delegation travelled to Japan Monday and met Carl Hoyt there.",
+        # a message, not an office, goes to the country
+        "The letter to Japan Carl Hoyt wrote was published on Monday.",
+    ],
+)
+def test_no_office_scoped_to_a_country(text: str) -> None:
+    got = people(text)
+    assert got.get("Carl Hoyt", (None, None))[0] is None
