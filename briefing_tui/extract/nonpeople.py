@@ -369,6 +369,7 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             or _has_digit(head)
             or head.rpartition(" ")[2] in _CREDIT_ENDS
             or ("(" in text[m.start - 80 if m.start > 80 else 0 : m.start] and _inside_expansion(text, m))
+            or (m.sentence == 0 and _masthead(text, m))
         ):
             continue
         kept.append(m)
@@ -404,6 +405,18 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in ms:
                 _place_before_name(text, m, head, used_keys)
     return [m for m in kept if id(m) not in drop] if drop else kept
+
+
+def _masthead(text: str, m: Mention) -> bool:
+    """A name that is the whole first line, with the headline after it ("Daily Courier\n\nMinister
+    visits ..."): the outlet's masthead copied with the page, not a person; a writer's byline comes
+    after the headline."""
+    return (
+        not text[: m.start].strip()
+        and text.find("\n", m.end) > m.end - 1
+        and not text[m.end : text.find("\n", m.end)].strip()
+        and bool(text[text.find("\n", m.end) :].strip())
+    )
 
 
 _OPENING_ACRONYM = re.compile(r"\b([A-Z]{3,})\s*\($")

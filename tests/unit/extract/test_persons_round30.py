@@ -66,3 +66,36 @@ def test_office_scoped_to_a_country(text: str, name: str, expected: tuple[str | 
 def test_no_office_scoped_to_a_country(text: str) -> None:
     got = people(text)
     assert got.get("Carl Hoyt", (None, None))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a masthead line before the headline
+        (
+            "Marlow Vane\n\nMinister visits Accra for talks\n\nPresident Kofi Mensah met Ama Owusu.",
+            "Marlow Vane",
+        ),
+        ("Tilden Courier\n\nLeaders meet in Accra\n\nKofi Mensah met Ama Owusu on Monday.", "Tilden Courier"),
+    ],
+)
+def test_masthead_is_no_person(text: str, gone: str) -> None:
+    got = people(text)
+    assert gone not in got
+    assert "Ama Owusu" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a byline after the headline is the writer
+        (
+            "Minister visits Accra for talks\n\nMarlow Vane\n\nPresident Kofi Mensah met Ama Owusu.",
+            "Marlow Vane",
+        ),
+        # a name opening a first line that goes on is the sentence's subject
+        ("Kofi Mensah met Ama Owusu in Accra on Monday.\n\nThe talks went well.", "Kofi Mensah"),
+    ],
+)
+def test_first_line_name_kept(text: str, kept: str) -> None:
+    assert kept in people(text)
