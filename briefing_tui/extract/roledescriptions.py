@@ -36,6 +36,14 @@ def _body_name(affiliation: str) -> str:
     return known[0] if known else affiliation
 
 
+@lru_cache(maxsize=256)
+def _state_of(body: str) -> str | None:
+    """The country the lexicon ties a body to ("Taliban" -> "Afghanistan"), else None: a description
+    written with the country fits a holder whose side is that body."""
+    known = orgs.KNOWN.get(body)
+    return known[1] if known and known[1] in NAMES.values() else None
+
+
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "&"})
 
 
@@ -416,6 +424,8 @@ def _match_role(
         if not e.named or not seen or (of_state and (e.role or "").lower() != "secretary of state"):
             continue
         theirs = _body_name(e.affiliation) if side and e.affiliation else None
+        if side and theirs and side != theirs and _state_of(theirs) == side:
+            theirs = side  # "Afghanistan's foreign minister" fits the Taliban's: the body governs that state
         if side and theirs and side != theirs and not _acronym_of(side, theirs):
             continue
         same_side = bool(side) and theirs is not None and (theirs == side or _acronym_of(side, theirs))

@@ -9,7 +9,7 @@ no name follows, and reads an organization's name by its head word ("Ministry of
 
 from __future__ import annotations
 
-from briefing_tui.extract.knownpeople import given_word, known_word
+from briefing_tui.extract.knownpeople import given_word, known_name, known_word
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
@@ -283,6 +283,12 @@ class TitleScanner(NameScanner):
                 return False
         return False
 
+    def listed_given_name(self, k: int, j: int) -> int:
+        """The end of a name the people lexicon lists whole with the word at ``k`` (a royal title that
+        is also a given name) as its first word, else ``k``: there the word is a name's, not an office."""
+        end = self.name_end(k + 1, j)
+        return end if end > k + 1 and known_name(" ".join(tok.text for tok in self.t[k:end])) else k
+
     def titled_person(self, k: int, j: int) -> int:
         """Parse ``[premodifiers] title [of complement] [honorifics] Name``; return the end or k."""
         t, cls = self.t, self.cls
@@ -290,6 +296,9 @@ class TitleScanner(NameScanner):
             return k  # "at 3 PM": a time of day, not the prime minister
         if cls[k] & KNOWN_START and cls[k] & TITLE and self.place_opens_on_title(k, j):
             return k  # "DR Congo", "Prince Edward Island": a place whose first word is a title
+        if t[k].low in TITLES_ALSO_NAMES and (end := self.listed_given_name(k, j)) > k:
+            self.emit(k, end, "person", head=(k, end))  # "Amir Khan Muttaqi": a name, no office
+            return end
         p = k
         saw_title = False
         complement = False

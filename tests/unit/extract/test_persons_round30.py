@@ -99,3 +99,51 @@ def test_masthead_is_no_person(text: str, gone: str) -> None:
 )
 def test_first_line_name_kept(text: str, kept: str) -> None:
     assert kept in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a royal title's word opening a name the lexicon lists whole: the name, with its real office
+        (
+            "Amir Khan Muttaqi, the Taliban's acting Foreign Minister, held talks in Tehran on Sunday.",
+            "Amir Khan Muttaqi",
+            "acting Foreign Minister",
+        ),
+        ("Amir Khan Muttaqi held talks in Tehran on Sunday.", "Amir Khan Muttaqi", None),
+        # an unlisted name after the title word: the title stays the office
+        ("Sultan Hassanal Bolkiah received the delegation on Sunday.", "Hassanal Bolkiah", "Sultan"),
+        (
+            "Emir Tamim bin Hamad Al Thani received the delegation on Sunday.",
+            "Tamim bin Hamad Al Thani",
+            "Emir",
+        ),
+    ],
+)
+def test_royal_title_opening_listed_name(text: str, name: str, role: str | None) -> None:
+    got = people(text)
+    assert got[name][0] == role
+
+
+def test_country_description_fits_holder_of_its_governing_body() -> None:
+    """A description written with the country fits the holder whose side is the body the lexicon
+    ties to it, instead of standing as an unnamed second person."""
+    text = (
+        "Taliban foreign minister Amir Khan Muttaqi arrived in Ankara.\n\n"
+        "A delegation led by Afghanistan's foreign minister will hold talks with Foreign Minister "
+        "Mevlut Cavusoglu on Thursday."
+    )
+    got = people(text)
+    assert "Afghanistan's foreign minister" not in got
+    assert got["Amir Khan Muttaqi"][0] == "foreign minister"
+
+
+def test_country_description_not_fitted_across_sides() -> None:
+    """A body tied to another country (or to none) does not make the description fit."""
+    text = (
+        "Taliban foreign minister Amir Khan Muttaqi arrived in Ankara.\n\n"
+        "Turkey's foreign minister will hold talks with him on Thursday."
+    )
+    got = people(text)
+    assert got["Amir Khan Muttaqi"][1] == "Taliban"
+    assert "Turkey's foreign minister" in got
