@@ -819,6 +819,8 @@ def find(doc: Document) -> None:
         _recurring_bodies(mentions, pending, scanner.context_bodies)
     mentions = not_people(doc, mentions)
     mentions = _without_editions(doc, mentions)
+    if any(m.kind == "country" and m.text in countries.SHARED_DEMONYMS for m in mentions):
+        _shared_demonyms(doc.text, mentions)
     if "ffice" in doc.text or "residency" in doc.text or "ress service" in doc.text:
         mentions.extend(_speaking_offices(doc))
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
@@ -975,6 +977,32 @@ def _without_editions(doc: Document, mentions: list[Mention]) -> list[Mention]:
         return low in keys or (low.endswith("s") and low[:-1] in keys)
 
     return [m for m in mentions if not edition(m)]
+
+
+def _shared_demonyms(text: str, mentions: list[Mention]) -> None:
+    """A demonym two states share ("Dominican") names the one the article names: when it names the
+    other state (by name or capital) and never the one the demonym table gives (not even where the
+    lexicon leaves that name out as too ambiguous alone), every reference to the latter (the
+    demonym's mentions, the affiliations it gave) goes to the other."""
+    shared = countries.SHARED_DEMONYMS
+    named = {m.name for m in mentions if m.kind == "country" and m.text not in shared}
+    moves = {
+        countries.DEMONYMS[m.text]: shared[m.text]
+        for m in mentions
+        if m.kind == "country" and m.text in shared
+    }
+    moves = {
+        first: other
+        for first, other in moves.items()
+        if other in named and first not in named and not re.search(rf"\b{re.escape(first)}\b", text)
+    }
+    if not moves:
+        return
+    for m in mentions:
+        if m.name in moves:
+            m.name = moves[m.name]
+        if m.affiliation in moves:
+            m.affiliation = moves[m.affiliation]
 
 
 def _recurring_bodies(mentions: list[Mention], pending: list[Mention], bodies: set[str]) -> None:

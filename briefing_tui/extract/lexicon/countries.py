@@ -247,6 +247,15 @@ AMBIGUOUS: frozenset[str] = frozenset(
     }
 )
 
+# Demonyms two states share: the state DEMONYMS gives ("Dominican": Dominica) and the other one.
+# An article that names the other state and never the first means the other ("the Dominican
+# government" in a story on the Dominican Republic and Haiti).
+SHARED_DEMONYMS: dict[str, str] = {
+    "Dominican": "Dominican Republic",
+    "Dominicans": "Dominican Republic",
+    "Congolese": "Republic of the Congo",
+}
+
 # The scorer-independent, usual-English canonical name for every surface form.
 NAMES: dict[str, str] = {}
 DEMONYMS: dict[str, str] = {}
