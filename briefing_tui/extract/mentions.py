@@ -819,6 +819,7 @@ def find(doc: Document) -> None:
         _recurring_bodies(mentions, pending, scanner.context_bodies)
     mentions = not_people(doc, mentions)
     mentions = _without_editions(doc, mentions)
+    mentions = _without_namesakes(doc.text, mentions)
     if any(m.kind == "country" and m.text in countries.SHARED_DEMONYMS for m in mentions):
         _shared_demonyms(doc.text, mentions)
     if "ffice" in doc.text or "residency" in doc.text or "ress service" in doc.text:
@@ -977,6 +978,49 @@ def _without_editions(doc: Document, mentions: list[Mention]) -> list[Mention]:
         return low in keys or (low.endswith("s") and low[:-1] in keys)
 
     return [m for m in mentions if not edition(m)]
+
+
+# The head of a news outlet's name after a country or city: "China Daily", "the Fijian Broadcasting
+# Corporation", "Hungary Today", "the Jakarta Post" (title case, or shouted in a photo credit)
+_OUTLET_HEADS = (
+    "Daily",
+    "Times",
+    "Post",
+    "Today",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Observer",
+    "Telegraph",
+    "Broadcasting",
+    "Television",
+    "Radio",
+    "News Agency",
+    "Press Agency",
+)
+_OUTLET_AFTER = re.compile(r"[ \t]+(?:" + "|".join(f"{h}|{h.upper()}" for h in _OUTLET_HEADS) + r")\b")
+
+
+def _without_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a country the article names only in other things' names: a news outlet's ("Source:
+    Fijian Broadcasting Corporation", "(Photo: X / CHINA DAILY)") or, for a capital, any body's
+    ("the OSCE Minsk Group" is named after a city, not Belarus's government). Such a name is the
+    outlet's or the body's, not a side in the story; a country named anywhere else stays."""
+    bodies = [m for m in mentions if m.kind == "organization"]
+    namesakes: dict[str, list[Mention]] = {}
+    told: set[str] = set()
+    for m in mentions:
+        if m.kind != "country" or m.name is None or m.name in told:
+            continue
+        if _OUTLET_AFTER.match(text, m.end) or (
+            m.text in countries.CAPITALS
+            and any(b.start <= m.start and m.end < b.end and b is not m for b in bodies)
+        ):
+            namesakes.setdefault(m.name, []).append(m)
+        else:
+            told.add(m.name)
+    dropped = {id(m) for name, found in namesakes.items() if name not in told for m in found}
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 def _shared_demonyms(text: str, mentions: list[Mention]) -> None:

@@ -1,4 +1,5 @@
-"""Countries, round 30: a demonym two states share goes to the state the article names."""
+"""Countries, round 30: a demonym two states share goes to the state the article names; a country
+named only in a news outlet's name, or a capital only in a body's name, is no side in the story."""
 
 from __future__ import annotations
 
@@ -37,4 +38,36 @@ def _countries(text: str) -> list[str]:
     ],
 )
 def test_shared_demonym_follows_the_named_state(text: str, countries: list[str]) -> None:
+    assert _countries(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a country only in the outlet's name: the credit line, a photo credit in capitals
+        (
+            "Denmark's premier will visit the island next week.\nSource: Norwegian Broadcasting Corporation",
+            ["Denmark"],
+        ),
+        (
+            "The premier met the visiting minister on Monday. (Photo: J. Doe / INDIA TIMES)",
+            [],
+        ),
+        ("Kenya Times reported that the two ministers met on Monday.", []),
+        # a capital in a body's name: the body is named after the city
+        ("The co-chairs of the OSCE Vienna Group urged both sides to stop the fighting.", []),
+        # near misses: the country named elsewhere too, a government body, a capital as metonym
+        (
+            "India and Nepal signed the deal, the Kathmandu Post reported. Kathmandu welcomed it.",
+            ["India", "Nepal"],
+        ),
+        (
+            "The Malaysian Broadcasting Corporation said Malaysia would host the talks.",
+            ["Malaysia"],
+        ),
+        ("The Ghanaian Foreign Ministry said talks would resume.", ["Ghana"]),
+        ("Moscow said the talks would resume on Monday.", ["Russia"]),
+    ],
+)
+def test_country_only_in_a_namesake(text: str, countries: list[str]) -> None:
     assert _countries(text) == countries
