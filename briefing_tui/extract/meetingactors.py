@@ -286,6 +286,16 @@ def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
     pool = persons or left
     if not pool:  # "NATO foreign ministers will meet": the side the unnamed people speak for
         pool = [m for m in inside if actors.is_modifier(m) and actors.is_people_modifier(m)]
+    elif not persons and inside[-1].start > pool[-1].start:
+        # "Indian and Pakistani foreign ministers met": the last side, a modifier of the unnamed people,
+        # ends a list of sides; it is read only so coordinated, else the list's last actor stays
+        last = inside[-1]
+        if (
+            _COORDINATION.fullmatch(text, pool[-1].end, last.start)
+            and actors.is_modifier(last)
+            and actors.is_people_modifier(last)
+        ):
+            pool = [*pool, last]
     if not pool:
         return []
     group = [pool[-1]]
@@ -835,3 +845,62 @@ def _welcomed_to(actors: ActorIndex, lo: int, hi: int) -> str | None:
         return None
     place = place_named_at(actors, m.end(), hi)
     return place if place and place.split()[0].rstrip(",") not in CALENDAR else None
+
+
+# The office of the unnamed people a side's name stands before or after: "Indian and Pakistani foreign
+# ministers", "the presidents of Poland and Lithuania" (a qualifier word, maybe, and a plural office)
+_OFFICES = (
+    r"(?i:(?:(?P<q>[a-z]+)\s+)?(?P<office>ministers|presidents|premiers|leaders|secretaries|chancellors))\b"
+)
+_SIDE = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"  # "Pakistani", "South Korean"
+_OFFICE_AFTER = re.compile(r"(?:(?:,|\s+and)\s+" + _SIDE + r"){0,4}\s+" + _OFFICES)
+_OFFICE_BEFORE = re.compile(
+    r"\b" + _OFFICES + r"\s+of\s+(?:the\s+)?(?:" + _SIDE + r"(?:,|\s+and)\s+(?:the\s+)?){0,4}$"
+)
+# heads of state or government, the "leaders" of a side
+_HEADS = frozenset(("president", "prime minister", "premier", "chancellor", "king", "emir", "sultan"))
+_NO_QUALIFIER = frozenset(("the", "two", "both", "their", "its", "other", "senior", "top"))
+
+
+def _holds(role: str, qualifier: str | None, office: str) -> bool:
+    """Whether a person's title is the plural office read with its qualifier ("foreign ministers")."""
+    low = role.lower()
+    if qualifier in _NO_QUALIFIER:
+        qualifier = None  # "the presidents of A and B", "the two leaders"
+    if office == "premiers" or (office == "ministers" and qualifier == "prime"):
+        return low in ("prime minister", "premier")
+    if qualifier is None:
+        # "the ministers of A and B": which minister of each side is not said
+        return (
+            low in _HEADS
+            if office == "leaders"
+            else office in ("presidents", "chancellors") and low == office[:-1]
+        )
+    one = office[:-1]
+    if not (low.endswith(one) or low.startswith(one + " of ")):
+        return False  # the office is the title's head: "Foreign Minister", not "foreign ministry spokesman"
+    if qualifier == "foreign":
+        return "foreign" in low or "external" in low or low == "secretary of state"
+    return qualifier[:5] in low  # "defence ministers": "Defence Minister", "Minister of Defence"
+
+
+def office_holder(doc: Document, text: str, m: Mention, lo: int) -> int | None:
+    """The one person of the document who holds the office that a country's name qualifies here
+    ("Indian and Pakistani foreign ministers met", "the presidents of A and B"): the side told by its
+    unnamed office holders is that person, when the article names exactly one."""
+    if m.entity is None or doc.entities[m.entity].kind != "country":
+        return None
+    told = _OFFICE_AFTER.match(text, m.end) or _OFFICE_BEFORE.search(text, max(lo, m.start - 60), m.start)
+    if told is None:
+        return None
+    side = doc.entities[m.entity].name
+    qualifier = told.group("q")
+    holders = [
+        e.index
+        for e in doc.entities
+        if e.kind == "person"
+        and e.affiliation == side
+        and e.role
+        and _holds(e.role, qualifier and qualifier.lower(), told.group("office").lower())
+    ]
+    return holders[0] if len(holders) == 1 else None

@@ -21,6 +21,7 @@ from briefing_tui.extract.meetingactors import (
     location_near,
     object_mentions,
     object_stop,
+    office_holder,
     opening_subject,
     place_named_at,
     sides_before,
@@ -525,6 +526,22 @@ def _distinct(doc: Document, mentions: list[Mention]) -> list[int]:
     )
 
 
+def _holders_for_sides(doc: Document, mentions: list[Mention], participants: list[int], lo: int) -> list[int]:
+    """ "Greek and Turkish leaders met", "the foreign ministers of A and B held talks": each side told by
+    its unnamed office holders is the person of the article who holds that office, if there is one."""
+    text = doc.text
+    out = list(participants)
+    for m in mentions:
+        person = office_holder(doc, text, m, lo)
+        if person is not None and m.entity in out:
+            at = out.index(m.entity)
+            if person in out:
+                del out[at]
+            else:
+                out[at] = person
+    return out
+
+
 def sentence_candidates(
     doc: Document,
     actors: ActorIndex,
@@ -634,6 +651,8 @@ def sentence_candidates(
         if hit.form in ("verb", "noun") and text.find("presence of", hit.end, hi) >= 0:
             mentions = mentions + _present(actors, hit, hi)  # "..., in the presence of Minister X"
         participants = _distinct(doc, mentions)
+        if any(m.entity is not None and actors.kind(m) == "country" for m in mentions):
+            participants = _holders_for_sides(doc, mentions, participants, lo)
         if trip is not None and trip[2] and hit.form == "noun" and _for_the_trip(text, trip[0], hit):
             # "A will meet B in Lima before heading to Quito for talks with C": the talks are the trip's
             # purpose, held by its traveller A with those named after the place it reaches (not B, named before)

@@ -1,0 +1,93 @@
+"""Meetings, round 30: sides told by their unnamed office holders ("Chilean and Peruvian foreign
+ministers met", "the presidents of A and B will meet") are read as both sides, and each side is the one
+person of the article who holds that office."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+_CAST = (
+    "Chilean Foreign Minister Rosa Vidal arrived on Sunday. "
+    "Peruvian Foreign Minister Tomas Orrego also came. "
+    "Chilean President Mario Lagos and Peruvian President Ines Canto stayed home. "
+)
+
+
+def _participants(text: str) -> list[tuple[str, list[str]]]:
+    doc = build_document(text, date(2023, 10, 16))
+    return [(m.kind, sorted(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both sides of a list before the people: each side's holder of the office
+        (
+            "The Chilean and Peruvian foreign ministers met in Quito on Monday.",
+            [("meeting", ["Rosa Vidal", "Tomas Orrego"])],
+        ),
+        (
+            "Chilean and Peruvian foreign ministers held talks on Monday.",
+            [("talks", ["Rosa Vidal", "Tomas Orrego"])],
+        ),
+        (
+            "The foreign ministers of Chile and Peru held talks on Monday.",
+            [("talks", ["Rosa Vidal", "Tomas Orrego"])],
+        ),
+        (
+            "A meeting between the Chilean and Peruvian foreign ministers took place on Monday.",
+            [("meeting", ["Rosa Vidal", "Tomas Orrego"])],
+        ),
+        (
+            "The presidents of Chile and Peru will meet on Friday.",
+            [("meeting", ["Ines Canto", "Mario Lagos"])],
+        ),
+        # near misses: an office the text does not qualify (which minister?), and an office the
+        # article names no holder of, keep the sides
+        (
+            "The ministers of Chile and Peru will meet on Friday.",
+            [("meeting", ["Chile", "Peru"])],
+        ),
+        (
+            "The Chilean and Peruvian defence ministers met in Quito on Monday.",
+            [("meeting", ["Chile", "Peru"])],
+        ),
+    ],
+)
+def test_sides_told_by_their_office_holders(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _participants(_CAST + text)[-1:] == expected
+
+
+def test_unnamed_holders_keep_their_sides() -> None:
+    # no one named holds the office: the two sides, both of them (the first was lost before)
+    assert _participants("The Chilean and Peruvian prime ministers met in Quito in April.") == [
+        ("meeting", ["Chile", "Peru"])
+    ]
+
+
+def test_a_second_holder_of_the_office_keeps_the_side() -> None:
+    # two Chilean foreign ministers (a former one too): which one met is not said
+    text = (
+        "Chilean Foreign Minister Rosa Vidal arrived on Sunday. Peruvian Foreign Minister Tomas Orrego "
+        "also came. Former Chilean Foreign Minister Luis Soto watched. "
+        "The Chilean and Peruvian foreign ministers met in Quito on Monday."
+    )
+    assert _participants(text)[-1:] == [("meeting", ["Chile", "Tomas Orrego"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side named alone before the people, not coordinated with another: no list of sides
+        "Chilean foreign ministers met in Quito on Monday.",
+        # a ministry's spokesman is no minister
+        "Chile and Peru held talks on Monday, a foreign ministry spokesman said.",
+    ],
+)
+def test_no_holder_without_a_list_or_office(text: str) -> None:
+    for _kind, names in _participants(_CAST + text):
+        assert "Rosa Vidal" not in names or "Tomas Orrego" not in names
