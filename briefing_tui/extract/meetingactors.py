@@ -596,6 +596,9 @@ def _place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
         and (
             not after_preposition
             or (m.role is not None and m.head_start is not None and m.head_start > m.start)
+            # "Ruiz's visit to Khan": a surname of someone titled elsewhere in the article is that
+            # person (a place misread as a person's name has no title anywhere)
+            or actors.doc.entities[m.entity].role is not None  # type: ignore[index]
         )
         for m in actors.between(start, start + len(place))
     ):

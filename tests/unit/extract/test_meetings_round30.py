@@ -91,3 +91,31 @@ def test_a_second_holder_of_the_office_keeps_the_side() -> None:
 def test_no_holder_without_a_list_or_office(text: str) -> None:
     for _kind, names in _participants(_CAST + text):
         assert "Rosa Vidal" not in names or "Tomas Orrego" not in names
+
+
+def _visits(text: str) -> list[tuple[str, list[str], str | None]]:
+    doc = build_document(text, date(2023, 10, 16))
+    return [(m.kind, sorted(doc.entities[i].name for i in m.participants), m.location) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit "to" a person titled elsewhere in the article: the person visited, no place; one visit
+        (
+            "Kenyan President Lina Moss on Monday paid a visit to Ugandan President Paul Oketch at the "
+            "State House in Kampala. Oketch thanked Moss. Pictures from Moss's visit to Oketch:",
+            [("visit", ["Lina Moss", "Paul Oketch"], "State House, Kampala")],
+        ),
+        # near miss: a visit to a place keeps its place (another visit: one day's call and a trip)
+        (
+            "Kenyan President Lina Moss on Monday paid a visit to Ugandan President Paul Oketch. "
+            "Pictures from Moss's visit to Kampala:",
+            [("visit", ["Lina Moss", "Paul Oketch"], None), ("visit", ["Lina Moss", "Uganda"], "Kampala")],
+        ),
+    ],
+)
+def test_visit_to_a_titled_person_is_no_place(
+    text: str, expected: list[tuple[str, list[str], str | None]]
+) -> None:
+    assert _visits(text) == expected
