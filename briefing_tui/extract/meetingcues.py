@@ -44,8 +44,11 @@ _RECEIVED_WHEN = (
 )
 _RECEIVED_WHERE = (
     r"(?:at|in)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'\u2019-]*|presidential|royal|official|palace|residence"
-    r"|office|headquarters|ministry)\s+){0,3}?(?:(?-i:[A-Z])[\w'\u2019-]*|palace|residence|office"
-    r"|headquarters|ministry)(?:\s+in\s+(?-i:[A-Z])[\w'\u2019-]*)?"
+    r"|office|headquarters|ministry|international)\s+){0,3}?(?:(?-i:[A-Z])[\w'\u2019-]*|palace|residence|office"
+    # "was received at the airport by": where a guest is met on arrival
+    r"|headquarters|ministry|airport)"
+    # "at the palace in Rome", "at the palace in the Italian capital, Rome, by": the city, maybe set off
+    r"(?:\s+in\s+(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:capital|city),?\s+)?(?-i:[A-Z])[\w'\u2019-]*,?)?"
 )
 
 
@@ -783,6 +786,8 @@ ACTOR_FOLLOWERS_OK = word_set(
 VERB_AFTER_SUBJECT = word_set(
     "met meets meet said says will would could may might can has have had is are was were agreed signed held "
     "hosted visited called urged welcomed announced reached discussed also jointly"
+    # "Japan and Korea began talks", "X holds talks": the verbs of the talks' trigger
+    " began begins holds resumes starts"
 )
 
 # Unnamed people an organization or country sends: "senior Taliban representatives", "UAE officials".

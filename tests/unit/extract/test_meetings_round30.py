@@ -119,3 +119,32 @@ def test_visit_to_a_titled_person_is_no_place(
     text: str, expected: list[tuple[str, list[str], str | None]]
 ) -> None:
     assert _visits(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a guest received by a host, with where between the verb and "by"
+        (
+            "Peruvian President Ines Canto was received at the airport by Chilean Foreign Minister Rosa Vidal.",
+            [("meeting", ["Ines Canto", "Rosa Vidal"])],
+        ),
+        (
+            "Peruvian President Ines Canto was received on Friday at the palace in the Chilean capital, "
+            "Santiago, by her counterpart Mario Lagos.",
+            [("meeting", ["Ines Canto", "Mario Lagos"])],
+        ),
+        # near misses: no host named after "by"; a thing received
+        ("Peruvian President Ines Canto was received at the airport with full honours.", []),
+        ("Peruvian President Ines Canto was received at the airport by a crowd of students.", []),
+    ],
+)
+def test_received_at_a_place_by_a_host(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _participants(text) == expected
+
+
+def test_sides_that_began_talks() -> None:
+    # "began", like "held", follows the subject: the sides before it are the parties
+    assert _participants(_CAST + "The foreign ministers of Chile and Peru began talks on Monday.")[-1:] == [
+        ("talks", ["Rosa Vidal", "Tomas Orrego"])
+    ]
