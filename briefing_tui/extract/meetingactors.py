@@ -118,7 +118,8 @@ IN_PLACE = re.compile(
 _SCENE_BEFORE = re.compile(
     r"(?i)\b(?:war|wars|conflict|conflicts|crisis|fighting|violence|unrest|situation|ceasefire|truce|elections?"
     r"|invest(?:ing|ment|ments)?|operations?|presence|troops|forces|attacks?|offensive"
-    r"|(?-i:government|integration|peace|stability|security|democracy|development))\s+$"
+    r"|(?-i:government|integration|peace|stability|security|democracy|development|challenges|tensions"
+    r"|cooperation))\s+$"
 )
 _EVENT_HEADS = frozenset(
     (
@@ -655,14 +656,22 @@ _FUNCTION_WORDS = frozenset(
 
 
 def adjective_at(text: str, pos: int, place: str) -> bool:
-    """ "in the West African subregion", "at the Chinese side": a nation's or region's adjective before a
-    lower-case noun names no place (but "a visit to Saudi from Monday" does: a function word follows)."""
+    """ "in the West African subregion", "at the Chinese side", "in the Israeli-Palestinian conflict zone": a
+    nation's or region's adjective (or two joined by a hyphen) before a lower-case noun names no place (but
+    "a visit to Saudi from Monday" does: a function word follows); nor does any name before a noun of a
+    land ("arrived in the Andean country": an epithet of a land told before)."""
     last = place.rsplit(None, 1)[-1]
-    if last not in DEMONYMS and last not in _REGION_ADJECTIVES:
-        return False
     at = text.find(place, pos, pos + len(place) + 8)
     nxt = _LOWER_WORD.match(text, at + len(place)) if at >= 0 else None
+    if nxt is not None and nxt.group(1) in _LAND_NOUNS:
+        return True
+    if not all(part in DEMONYMS or part in _REGION_ADJECTIVES for part in last.split("-")):
+        return False
     return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS
+
+
+# "the Andean country", "the Gulf nation": a name before one of these is an epithet, not a place
+_LAND_NOUNS = frozenset(("country", "nation", "kingdom", "republic", "archipelago"))
 
 
 # "at the latter's official residence Ganabhaban", "at her office, Government House": the seat's name
@@ -689,7 +698,11 @@ def _seat_named(actors: ActorIndex, start: int, end: int) -> str | None:
     return place if place and place.split()[0].rstrip(",") not in CALENDAR else None
 
 
-_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:who|whose)\s")
+# (", which": the clause's own matters, unless it tells where the event itself is: ", which took place in X")
+_RELATIVE = re.compile(
+    r"\b[a-z]{3,}\s+(?:who|whose)\s"
+    r"|,\s+which\s+(?!(?:took|takes|will\s+take|is\s+taking)\s+place\b|(?:was|is|will\s+be|is\s+being)\s+held\b)"
+)
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s*)$")
 _SUBJECT_GAP = re.compile(r",?\s+[^,;:\"]{1,40}")
 
@@ -748,6 +761,8 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
             place = place_named_at(actors, m.end(), hi)
             if place and adjective_at(text, m.end(), place):
                 continue
+            if place and _REPORTED_AFTER.match(text, m.end() + len(place)):
+                continue  # "..., the foreign ministry in Warsaw has said": where the source sits
             if place and place.split()[-1] in _EVENT_HEADS:
                 continue  # "at the Warsaw Summit": the event's own name, not where it is
             if place and _in_title(actors, m.start(), m.end(), place):
@@ -768,6 +783,9 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
         or title_place
     )
 
+
+# a report's verb right after a place: "officials in Kyiv said", "the ministry in Warsaw has said"
+_REPORTED_AFTER = re.compile(r",?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|reported|stated)\b")
 
 # "the Special Envoy for Peace in": a capitalized word of an office's name right before "in"
 _TITLE_WORD_BEFORE = re.compile(r"\b(?:for|of)\s+(?:[A-Z][\w-]*\s+){1,3}$")

@@ -89,6 +89,15 @@ def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
         return False  # "meetings with A and B": one with each, none the sentence's other event
     if a.landmark != b.landmark:
         return False  # "Before the meeting with X, Y was welcomed by Z": two events
+    if (
+        a.kind != b.kind
+        and a.earlier != b.earlier
+        and text.find("sidelines", a.evidence_start, a.evidence_end) < 0
+    ):
+        # "X and Y, who last met in Paris in June, are due at the summit on Friday": an event of another
+        # kind told as before the story's is not the sentence's other event (but "last met on the
+        # sidelines of a summit in May" is the sitting at that summit)
+        return False
     if a.kind != b.kind and ((a.title and a.relative) or (b.title and b.relative)):
         return False  # "X, who came to attend the Forum, met Y": the main clause's meeting is apart
     if a.body is not None and b.body is not None and a.body != b.body:

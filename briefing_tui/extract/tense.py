@@ -49,6 +49,9 @@ _FUTURE_BEFORE_TO = word_set(
 # A present progressive: "is being held", "are meeting on Friday". Its "-ing" word, after a present
 # "be", makes the clause's time now or ahead, whatever participle ("hosted by ...") stands further left.
 _BE_PRESENT = word_set("is are am")
+# "are both due in Malta", "is also due at the summit": a word of degree or scope between "be" and "due"
+_BE_ADVERBS = word_set("both all also still now")
+_BE_PRESENT_OR_ADVERB = _BE_PRESENT | _BE_ADVERBS
 _PROGRESSIVE = word_set(
     """
     being visiting meeting travelling traveling attending holding hosting signing speaking discussing
@@ -235,7 +238,7 @@ def _right_cue(
         if progressive and previous.lower() in _BE_PRESENT and token.lower() in _PROGRESSIVE:
             return "present"
         if pending is not None:
-            if pending == "due" and before_pending in _BE_PRESENT and token.lower() in _DUE_PLACE:
+            if pending == "due" and before_pending in _BE_PRESENT_OR_ADVERB and token.lower() in _DUE_PLACE:
                 after = _WORD.search(text, m.end(), hi)
                 if _due_somewhere(token.lower(), after.group().lower() if after else None):
                     return "future"  # "is due in Beijing on Sunday"
@@ -284,6 +287,14 @@ def _participle_aside(text: str, start: int, end: int) -> bool:
 # in part to the storm": a cause)
 _DUE_PLACE = word_set("in at back here there home")
 _NOT_PLACE_AFTER_IN = word_set("part large no")
+
+
+def _be_present_before(left: list[str], i: int) -> bool:
+    """Is ``left[i]`` ("due") told after a present "be", one word of degree between at most ("are both
+    due")?"""
+    if i > 0 and left[i - 1].lower() in _BE_PRESENT:
+        return True
+    return i > 1 and left[i - 1].lower() in _BE_ADVERBS and left[i - 2].lower() in _BE_PRESENT
 
 
 def _due_somewhere(place: str | None, then: str | None) -> bool:
@@ -346,7 +357,7 @@ def tense_near(
             break  # "said earlier that his trip will go on": the words before "that" are another clause's
         if progressive and i > 0 and token.lower() in _PROGRESSIVE and left[i - 1].lower() in _BE_PRESENT:
             return "present"
-        if token == "due" and i > 0 and left[i - 1].lower() in _BE_PRESENT:
+        if token == "due" and _be_present_before(left, i):
             if i + 1 < len(left):
                 place, then = left[i + 1].lower(), left[i + 2].lower() if i + 2 < len(left) else None
             else:
