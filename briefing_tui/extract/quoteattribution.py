@@ -272,7 +272,7 @@ def _quote_statement(
         evidence_end=ev_end,
         speaker=att.speaker,
         speaker_text=att.speaker_text,
-        addressees=list(att.addressees) or ctx.addressees_in(ev_start, ev_end),
+        addressees=list(att.addressees) or ctx.addressees_in(ev_start, ev_end, (q.start, q.end)),
         date=ctx.date_in(ev_start, ev_end) or inherited_date,
     )
 

@@ -278,7 +278,7 @@ def reported_clause(
             span = strip(text, span[0], contrast.start())
             if not says_something(ctx, *span):
                 return None
-    addressees += [a for a in ctx.addressees_in(s_start, s_end) if a not in addressees]
+    addressees += [a for a in ctx.addressees_in(s_start, s_end, span) if a not in addressees]
     if explicit_object:
         ctx.addressed.add(span[0])
     return reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)

@@ -306,7 +306,7 @@ def _passive_agents(
         c_start, c_end = strip(text, c_start, clause_cut(text, np.end, end.start() if end else s_end))
         if quoted_share(ctx, c_start, c_end) > 0.7:
             continue
-        addressees = ctx.addressees_in(s_start, s_end)
+        addressees = ctx.addressees_in(s_start, s_end, (c_start, c_end))
         out[v.start] = reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
     return out
 
@@ -407,7 +407,7 @@ def _trailing(
         return None  # 'She made the announcement after ..., the paper reported': the words are elsewhere
     if not says_something(ctx, c_start, c_end) or _speaks_within(ctx, c_start, c_end, speaker, v):
         return None
-    addressees = ctx.addressees_in(s_start, s_end)
+    addressees = ctx.addressees_in(s_start, s_end, (c_start, c_end))
     return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
 
 
@@ -470,7 +470,12 @@ def _inverted_trailing(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> St
     if not says_something(ctx, c_start, c_end):
         return None
     return reported_statement(
-        ctx, (c_start, c_end), (s_start, s_end), speaker, name, ctx.addressees_in(s_start, s_end)
+        ctx,
+        (c_start, c_end),
+        (s_start, s_end),
+        speaker,
+        name,
+        ctx.addressees_in(s_start, s_end, (c_start, c_end)),
     )
 
 

@@ -46,6 +46,11 @@ _CALL_WITH = re.compile(
     r"\b(?=[pvtcmi])(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks)\s+with\s+"
 )
 _CALL_WORDS = ("call", "conversation", "meeting", "talks")  # one is in every _CALL_WITH
+# "after holding talks with X", "ahead of a meeting with X": a sitting before or after the words
+_SITTING_APART = re.compile(
+    r"\b(?:after|before|ahead\s+of|following|since)\s+(?:(?:holding|having|a|an|the|his|her|their|its)\s+)*"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
 ADDING = speech.word_set(
     "adding saying noting stressing warning arguing insisting explaining stating emphasizing emphasising"
     " underlining underscoring reiterating asserting affirming confirming"
@@ -259,7 +264,7 @@ class Context:
             )  # 'a senior official (for the ministry) said': one person the writer does not name
         if (head in UNNAMED_ROLES or head in _OWNED_OFFICES) and ranked and self.owner_of_role(ranked, span):
             return None, phrase  # "Ban's spokesman said", "the chairman's cabinet": his aides speak, not he
-        if head in UNNAMED_ROLES and ranked and words[0].lower() == "the":
+        if (head in UNNAMED_ROLES or head in _LEADING_HEADS) and ranked and words[0].lower() == "the":
             member = self.member_speaking(ranked, span, offset)
             if member is not None:
                 return member, phrase  # 'the OAS official' right after an OAS official spoke
@@ -676,12 +681,20 @@ class Context:
         e = self.doc.entities[entity]
         return [] if e.kind == "organization" and _MEDIA.search(e.name) else [entity]
 
-    def addressees_in(self, start: int, end: int) -> list[int]:
+    def addressees_in(self, start: int, end: int, said: tuple[int, int] | None = None) -> list[int]:
+        """Who a statement told within '(phone) call/meeting/talks with X' is made to: X. Not when that
+        phrase lies within the words said (``said``: 'he will be glad to hold a meeting with X', a quote
+        'my first meeting with X was ...'), nor when it tells another sitting before or after the words
+        ('told reporters after holding talks with X')."""
         out: list[int] = []
         text = self.text
         if text.find("with", start, end) < 0 or not any(text.find(w, start, end) >= 0 for w in _CALL_WORDS):
             return out  # no '(phone) call with X' here, as in most sentences
         for m in _CALL_WITH.finditer(self.text, start, end):
+            if said is not None and said[0] <= m.start() < said[1]:
+                continue
+            if _SITTING_APART.search(text, max(start, m.start() - 40), m.start()):
+                continue
             out += self.addressee_after(m.end(), end)
         return out
 
@@ -724,6 +737,8 @@ _PERSON_ROLES = speech.word_set(
 _ANONYMOUS_HEADS = speech.word_set("source insider person")  # 'the person said': the unnamed informant
 # one unnamed person by role: 'a senior administration official said', 'an official from the ministry'
 UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
+# "the UN chief", "the Venezuelan leader": one who leads the body or land before it (its member who spoke)
+_LEADING_HEADS = speech.word_set("leader chief head")
 # the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
 _PRESS_SERVICE = re.compile(r"\b[Pp]ress\s+[Ss]ervice\b")  # an office that speaks for its principal
 _OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides
