@@ -794,7 +794,7 @@ VERB_AFTER_SUBJECT = word_set(
 PEOPLE_NOUNS = word_set(
     "officials official representatives representative leaders leader delegation delegations counterparts "
     "counterpart ministers minister authorities negotiators diplomats envoys envoy officers commanders "
-    "aides aide advisers adviser advisors advisor"
+    "aides aide advisers adviser advisors advisor presidents premiers"
     # "a meeting of AMISOM troop-contributing countries", "EU member states": a body's members
     " countries states nations"
 )

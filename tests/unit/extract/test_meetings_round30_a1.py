@@ -1,0 +1,37 @@
+"""Meetings, round 30 (audit of unseen articles): sides told by their demonyms before one unnamed
+people noun ("Peruvian and Chilean ministers met") are each a party of the sitting."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+
+def _sittings(text: str) -> list[tuple[str, list[str]]]:
+    doc = build_document(text, date(2023, 10, 3))
+    return [(m.kind, sorted(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peruvian and Chilean foreign ministers held a meeting in Lima on Monday.",
+            [("meeting", ["Chile", "Peru"])],
+        ),
+        ("Peruvian and Chilean officials held talks in Lima on Monday.", [("talks", ["Chile", "Peru"])]),
+        ("The Peruvian and Chilean presidents met in Lima on Monday.", [("meeting", ["Chile", "Peru"])]),
+        (
+            "Norwegian, Peruvian and Chilean leaders will meet in Oslo on Friday.",
+            [("meeting", ["Chile", "Norway", "Peru"])],
+        ),
+        # near misses: a side named before another clause's people; the people noun owned by one side
+        ("Peru said Chilean officials met in Lima on Monday.", []),
+        ("Peruvian foreign ministers met in Lima on Monday.", []),
+    ],
+)
+def test_demonyms_before_one_people_noun_are_the_sides(text: str, expected: list) -> None:
+    assert _sittings(text) == expected
