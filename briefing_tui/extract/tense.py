@@ -84,6 +84,11 @@ def scheduled_verb(text: str, start: int) -> bool:
     return not before or before[-1].lower() not in _NOT_BEFORE_SCHEDULED
 
 
+# Verbs of a try or a refusal before "to": what they govern fell at their own time, not after it
+# ("failed to attend on Friday" tells a past Friday; "agreed to meet on Monday" looks ahead)
+_TRIED_BEFORE_TO = word_set(
+    "failed refused declined managed tried attempted neglected failing refusing declining trying attempting"
+)
 # Base verbs that, after "to", put an event ahead: "agreed to meet on Monday".
 _EVENT_VERBS = word_set(
     "visit meet travel attend hold host sign speak discuss begin start open launch return arrive leave depart "
@@ -393,6 +398,12 @@ def tense_near(
                 and left[i + 2].lower() in _CAUSE_AFTER_TO
             ):
                 cue = None  # "is due to the breakdown of talks": a cause, not a time ahead
+        if cue == "future" and token == "to" and i > 0 and left[i - 1].lower() in _TRIED_BEFORE_TO:
+            # "failed to attend the rally on Friday", "after refusing to sign it on Monday": the attempt's
+            # time, told by its own verb (or, for a gerund, by the words further left), not one ahead
+            if left[i - 1].lower().endswith("ed"):
+                return "past"
+            continue
         if cue == "past" and i > 0 and left[i - 1].lower() in ("be", "being"):
             continue  # a passive participle ("will be held"): the auxiliary further left decides
         if (
