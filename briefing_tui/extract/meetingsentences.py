@@ -102,6 +102,13 @@ _THE_TWO = re.compile(
 )
 # "agreed to schedule a meeting between them": the two parties told just before, after the noun
 _BETWEEN_THEM = re.compile(r"\s+(?:between|among)\s+them(?:selves)?\b")
+# "a meeting between the two foreign ministers": the two people told just before, after the noun (not
+# "between the two countries", whose sides may be lands)
+_BETWEEN_THE_TWO = re.compile(
+    r"\s+between\s+the\s+two\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:leaders|ministers|presidents|premiers|counterparts|officials|diplomats|envoys|men|women|heads\s+of\s+state)"
+    r"\b(?!['\u2019])"
+)
 # "They met at the AU headquarters on Tuesday": a plural pronoun as the verb's subject, right before it
 _THEY = re.compile(r"\b[Tt]hey\s+(?:(?:also|had|have|last|first|then|later|again|will|would)\s+){0,2}$")
 
@@ -631,6 +638,15 @@ def sentence_candidates(
                 )
                 is not None
                 and _TWO_OR_BOTH.search(text, lo, hit.start) is not None
+            )
+            or (
+                # "It was the first meeting between the two ministers", "followed talks between the two
+                # leaders in Tehran": the two people named just before, told after the noun
+                hit.form == "noun"
+                and _BETWEEN_THE_TWO.match(
+                    text, hit.end - 8 if text.endswith("between", hit.start, hit.end) else hit.end
+                )
+                is not None
             )
         )
         if not two and not actors.any_between(lo, hi):

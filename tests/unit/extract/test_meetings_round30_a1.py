@@ -35,3 +35,33 @@ def _sittings(text: str) -> list[tuple[str, list[str]]]:
 )
 def test_demonyms_before_one_people_noun_are_the_sides(text: str, expected: list) -> None:
     assert _sittings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peruvian minister Ana Ruiz and her Chilean counterpart Tomas Vidal agreed to keep in touch. "
+            "It was the first meeting between the two ministers since 2019.",
+            [("meeting", ["Ana Ruiz", "Tomas Vidal"])],
+        ),
+        (
+            "Peruvian minister Ana Ruiz and her Chilean counterpart Tomas Vidal signed four deals. "
+            "The deals followed talks between the two foreign ministers in Lima.",
+            [("talks", ["Ana Ruiz", "Tomas Vidal"])],
+        ),
+        # near misses: the two lands, or the two lands' people, are no pair of people named before
+        (
+            "Peruvian minister Ana Ruiz and her Chilean counterpart Tomas Vidal signed four deals. "
+            "They spoke of a meeting between the two countries next year.",
+            [],
+        ),
+        (
+            "Peruvian minister Ana Ruiz and her Chilean counterpart Tomas Vidal signed four deals. "
+            "They spoke of a meeting between the two countries' leaders next year.",
+            [],
+        ),
+    ],
+)
+def test_a_sitting_between_the_two_people_just_named(text: str, expected: list) -> None:
+    assert _sittings(text) == expected
