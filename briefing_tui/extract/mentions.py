@@ -819,6 +819,7 @@ def find(doc: Document) -> None:
         _recurring_bodies(mentions, pending, scanner.context_bodies)
     mentions = not_people(doc, mentions)
     mentions = _without_editions(doc, mentions)
+    mentions = [m for m in mentions if not _credited(doc.text, m)]
     mentions = _without_namesakes(doc.text, mentions)
     if any(m.kind == "country" and m.text in countries.SHARED_DEMONYMS for m in mentions):
         _shared_demonyms(doc.text, mentions)
@@ -871,6 +872,33 @@ _SPEAKING_OFFICE = re.compile(
 
 
 _PRESIDENTS_OFFICE = "Office of the President"
+
+
+# What opens a photo's or a text's credit on its line: "Photo: PID", "PHOTO: REUTERS", "(c) KYODO",
+# "Courtesy X" (the line's source, no actor of the story)
+_CREDIT_OPENING = re.compile(
+    r"(?:\b(?:[Pp]hotos?|PHOTOS?|[Pp]hoto [Cc]redit|[Pp]icture|[Ii]mage|[Cc]redit)\s*:|\u00a9|^\s*[Cc]ourtesy(?: of)?)"
+    r"[ \t]*(?:[A-Z][\w.'-]*[ \t/]+){0,3}$",
+    re.M,
+)
+# A caption's credit after its full stop, alone at the line's end: "... in Tehran on Sunday. AP"
+_AFTER_FULL_STOP = re.compile(r"[.!?][\"'\u201d)]?[ \t]+$")
+
+
+def _credited(text: str, m: Mention) -> bool:
+    """A body named inside a credit line: the agency or outlet the line credits, no actor of the story."""
+    if m.kind != "organization":
+        return False  # (a photographer or a writer credited stays a person: see rolecredits)
+    if m.text in ("PHOTO", "PHOTOS") and text.startswith(":", m.end):
+        return True  # the credit's own word, shouted
+    line = text.rfind("\n", 0, m.start) + 1
+    if m.text.isupper() and len(m.text) <= 5:
+        stop = text.find("\n", m.end)
+        if not text[m.end : stop if stop >= 0 else len(text)].strip() and _AFTER_FULL_STOP.search(
+            text, line, m.start
+        ):
+            return True  # "... lower house on Monday.  AP"
+    return _CREDIT_OPENING.search(text, max(line, m.start - 80), m.start) is not None
 
 
 def _bare_letter(text: str) -> bool:
