@@ -129,7 +129,8 @@ def role_nouns(
     if not openers or not reduce(or_, classes[openers[0] + 1 :], 0) & ROLE_HEAD:
         return out
     for i in openers:
-        if i + 1 == n or not classes[i + 1] & _ROLE_NEXT:
+        nxt = i + 2 if i + 2 < n and tokens[i + 1].low in TENURE_WORDS else i + 1
+        if nxt == n or not classes[nxt] & _ROLE_NEXT:
             continue  # the word after the opener is neither the noun nor a modifier
         tok = tokens[i]
         start_i = None
@@ -161,7 +162,7 @@ def role_nouns(
                     start_i, named_possessor = i + 1, True  # a person's or body's office, the name after it
         if start_i is None:
             continue
-        p = i + 1
+        p = nxt  # "Japan's new prime minister, X": a tenure word before the office is no part of it
         mods = 0
         body_end = 0  # end offset of a known body premodifying the office ("the EU commissioner")
         while p < n and mods < 3:
@@ -206,8 +207,10 @@ def role_nouns(
             continue  # "the general elections", "the general public": the adjective, not an officer
         if end < n and tokens[end].low == "general" and tokens[p].low in GENERAL_OFFICES:
             end += 1  # "the secretary general": a postpositive "general" is part of the office
-        if named_possessor and not (end + 1 < n and tokens[end].text == "," and tokens[end + 1].cap):
-            continue
+        if (named_possessor or nxt > i + 1) and not (
+            end + 1 < n and tokens[end].text == "," and tokens[end + 1].cap
+        ):
+            continue  # (a tenure word's office only in apposition: "Japan's new prime minister, X")
         if end < n and tokens[end].cap and is_name_word(tokens[end]):
             continue  # a premodifier of a name, handled with the person
         if end + 1 < n and tokens[end].low in ("in", "to", "for") and tokens[end + 1].cap:
@@ -222,7 +225,7 @@ def role_nouns(
         body = _known_of(tokens, classes, end)
         if body > end:  # "the head of the European Commission": the body it heads is in the office
             end, e = body, tokens[body - 1].end
-        head_start = tokens[i + 1].start if tok.text == "'s" or start_i == i else s
+        head_start = tokens[nxt].start if tok.text == "'s" or start_i == i else s
         out.append(Mention(s, e, doc.text[s:e], "role", sentence, None, affiliation, None, head_start, e))
     return out
 
@@ -298,6 +301,9 @@ _BODY_POSSESSORS = frozenset(
         "body",
     ]
 )
+# Words of a tenure's time between the opener and the office ("Japan's new prime minister", "the
+# incoming president"): they date the office, they do not name it
+TENURE_WORDS = frozenset({"new", "incoming", "outgoing", "newly-elected", "newly-appointed"})
 # What can follow the opener of a role description: a country, a modifier, the noun itself.
 _ROLE_NEXT = KNOWN_START | TITLE_MODIFIER | ROLE_HEAD
 

@@ -69,6 +69,7 @@ from briefing_tui.extract.rolelists import (
     sides_before_plural_office,
     sides_before_plural_title,
 )
+from briefing_tui.extract.rolenouns import TENURE_WORDS
 from briefing_tui.extract.roletitles import (
     PREPOSITIONS,
     Spans,
@@ -137,6 +138,8 @@ def _describe_role(doc: Document, m: Mention, tokens: list[Token]) -> None:
             entry = known_at(tokens, back, a - 2)
             if entry and back + len(entry.words) == a - 2 and entry.kind in ("country", "organization"):
                 affiliation = entry.name
+    if role and role.partition(" ")[0].lower() in TENURE_WORDS:
+        role = role.partition(" ")[2] or role  # "Japan's new prime minister": the office, not its time
     m.role = role
     m.affiliation = m.affiliation or affiliation
 
