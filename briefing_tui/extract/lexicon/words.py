@@ -516,6 +516,12 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
         "Accords",
         "Treaty",
         "Declaration",
+        # a text a body issues, capitalised as its subject ("the Communique stated"): its issuer speaks
+        "Communique",
+        "Communiqu\u00e9",
+        "Statement",
+        "Memorandum",
+        "Readout",
         "Charter",
         "Convention",
         "Protocol",

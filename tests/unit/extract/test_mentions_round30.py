@@ -49,3 +49,14 @@ def _actors(text: str) -> list[str]:
 )
 def test_credit_lines_name_no_actor(text: str, expected: list[str]) -> None:
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize("noun", ["Communique", "Communiqu\u00e9", "Statement", "Readout"])
+def test_a_capitalised_document_is_no_person(noun: str) -> None:
+    text = f'The Peace Council met in Lima on Friday. "There is no military solution," the {noun} stated.'
+    doc = build_document(text, date(2023, 10, 3))
+    assert [e.name for e in doc.entities if e.kind == "person"] == []
+    # near miss: a person who speaks after the same words is still one
+    text = 'The Peace Council met in Lima on Friday. "There is no military solution," Ana Ruiz stated.'
+    doc = build_document(text, date(2023, 10, 3))
+    assert [e.name for e in doc.entities if e.kind == "person"] == ["Ana Ruiz"]
