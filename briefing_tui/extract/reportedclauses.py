@@ -138,6 +138,11 @@ def _receives_guest(ctx: Context, pos: int, s_end: int) -> bool:
     )
 
 
+# a phrase of the writer's set off after a sentence-final attribution: '..., she said on Saturday, amid
+# calls for ...', '..., the ministry announced, for a summit that ...' (no clause the verb reports)
+_WRITERS_PHRASE = re.compile(r",\s+(?:amid|amidst|despite|ahead|for)\b(?![^,.;:\"\u201c]{1,50},\s*that\b)")
+
+
 def reports_that(ctx: Context, v: VerbHit, s_end: int) -> bool:
     """'Politico reported that ...', 'the president reports that he met ...': a report of its own."""
     return bool(THAT.match(ctx.text, _past_adjunct(ctx, v.end, s_end), s_end))
@@ -177,6 +182,9 @@ def reported_clause(
         rest = TRAILING_REST.match(text, v.end, s_end)
         if rest is not None and rest.group("relay"):
             return None  # '..., X said, the Times reported.': X's words come before, not after
+    after = past_date(ctx, v.end, s_end)
+    if text.startswith(",", after) and _WRITERS_PHRASE.match(text, after, s_end):
+        return None  # '..., the ministry announced, for a summit that ...': the words said come before
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
@@ -691,7 +699,7 @@ def _past_adjunct(ctx: Context, pos: int, s_end: int) -> int:
 
 # a short phrase of time or setting set off by commas right after the verb
 _COMMA_ADJUNCT = re.compile(
-    r",\s*(?:at|in|on|during|after|before|through|via|over)\s+[^,.;:\"\u201c]{1,50},(?=\s+[a-z])"
+    r",\s*(?:at|in|on|during|after|before|through|via|over|for)\s+[^,.;:\"\u201c]{1,50},(?=\s+[a-z])"
 )
 _WITH = re.compile(r"\s*,?\s*with\b")
 # 'noted with regret that ...', 'observed with great satisfaction that ...': the feeling it was said with

@@ -881,11 +881,14 @@ TRAILING_REST = re.compile(
     r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through"
     r"|this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b))\b"
     r"[^,.;:\"]{0,80}|\s+\w+day\b)?"
-    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing)\b"
+    r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing"
+    r"|amid|amidst|despite|ahead|for)\b"
     r"|\s(?:citing|quoting)\b"
     r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
     r"(?:reports|reported|informs|informed|writes|wrote)\s*[.!]?\s*$))"
-)  # '..., X said on Thursday, Tass informs.': the outlet only passes X's words on
+)  # '..., X said on Thursday, Tass informs.': the outlet only passes X's words on;
+# '..., she said on Saturday, amid calls for ...', '..., the ministry announced, for a summit that ...':
+# a phrase of the writer's after the attribution, the words said still before it
 SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writing|Talking)\b")
 
 

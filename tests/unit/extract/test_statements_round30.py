@@ -1,0 +1,46 @@
+"""Round 30: statements found wrong on a batch of real news
+(sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.test_statements import built
+
+_LEAD = "Estonian Foreign Minister Karin Vask met Chilean President Rodrigo Alvear in Tallinn on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase of the writer's after the attribution: what was said stands before the comma
+        (
+            _LEAD + "Alvear will open a trade office in Tallinn next year, Vask said on Tuesday, amid a push"
+            " for new markets in South America.",
+            [("indirect", "Karin Vask", "Alvear will open a trade office in Tallinn next year")],
+        ),
+        (
+            _LEAD + "The two countries will sign a fisheries pact in March, Vask announced, for a deal that"
+            " could reshape trade in the region.",
+            [("indirect", "Karin Vask", "The two countries will sign a fisheries pact in March")],
+        ),
+        (
+            _LEAD + "The two countries will sign a fisheries pact in March, Vask said, despite objections"
+            " from the opposition.",
+            [("indirect", "Karin Vask", "The two countries will sign a fisheries pact in March")],
+        ),
+        # near misses: a clause after the comma is still what was said
+        (
+            _LEAD + "Vask said, for her part, that the pact would be signed in March.",
+            [("indirect", "Karin Vask", "the pact would be signed in March")],
+        ),
+        (
+            _LEAD + "Alvear will open a trade office in Tallinn next year, Vask said.",
+            [("indirect", "Karin Vask", "Alvear will open a trade office in Tallinn next year")],
+        ),
+    ],
+)
+def test_writers_phrase_after_a_closing_attribution(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
