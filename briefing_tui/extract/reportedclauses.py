@@ -278,8 +278,8 @@ def reported_clause(
             span = strip(text, span[0], doing.start())
             if not says_something(ctx, *span):
                 return None
-    if speech.lemma_of(v.form) == "discuss" and not m and _discussed_with(text, span):
-        return None  # 'discussed the resumption of talks with President X': an agenda shared with X, jointly
+    if speech.lemma_of(v.form) == "discuss" and not m:
+        return None  # 'X discussed trade (with Y)': a topic of talks, held jointly; no words of X's reported
     if speech.lemma_of(v.form) in _OBJECT_VERBS and not m:
         contrast = _CONTRAST.search(text, span[0], span[1])
         if contrast is not None:  # 'welcomed the move while the opposition condemned it': others' act after
@@ -584,22 +584,6 @@ _WHILE_DOING = re.compile(
     r"|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!ly)(?<!\bnow)"  # not 'more are (now) opting to'
     r"\s+(?:choosing|opting|electing)\s+to\b"  # 'announced he will step down in May choosing to end ...'
 )
-# the one an object was discussed with, named: 'with President X', 'with his counterpart'
-_DISCUSSED_WITH = re.compile(
-    r"\bwith\s+(?:(?:his|her|their|the|visiting)\s+)?(?:[A-Z][\w.'\u2019-]*|counterparts?)\b"
-)
-# 'ways to deal with X', 'plans to cooperate with X': a 'with' an infinitive in the topic governs
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\s+$")
-
-
-def _discussed_with(text: str, span: tuple[int, int]) -> bool:
-    """Whether the topic discussed names, after 'with', the one it was discussed with."""
-    return any(
-        not _INFINITIVE_BEFORE.search(text, max(span[0], w.start() - 30), w.start())
-        for w in _DISCUSSED_WITH.finditer(text, span[0], span[1])
-    )
-
-
 # a verb of its own in a clause without 'that' ('the minister was injured while visiting')
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|would|will|could|can|should|may|might|must)\b")
 _DOING_WORDS = ("while", " bid to", "ing to ")  # a cheap test before the pattern

@@ -67,15 +67,9 @@ def test_a_participle_of_choice_after_be_is_the_clause_verb(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 'with' governed by an infinitive inside the topic names no one the topic was discussed with
-        (
-            "Ruiz discussed ways to deal with Chile's drought at the cabinet meeting.",
-            [("indirect", "Ana Ruiz", "ways to deal with Chile's drought at the cabinet meeting")],
-        ),
-        (
-            "Berg discussed plans to cooperate with Peru on fishing.",
-            [("indirect", "Tom Berg", "plans to cooperate with Peru on fishing")],
-        ),
+        # a topic discussed is no statement, whoever it was discussed with (round 30)
+        ("Ruiz discussed ways to deal with Chile's drought at the cabinet meeting.", []),
+        ("Berg discussed plans to cooperate with Peru on fishing.", []),
         # the intended case: a topic discussed with someone named is shared, jointly
         ("Ruiz discussed the resumption of talks with President Tom Berg.", []),
         ("Ruiz discussed the plan to build a port with her counterpart.", []),
@@ -88,9 +82,9 @@ def test_with_inside_the_topic_names_no_partner(text: str, expected: list) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a sentence that opens 'X and ...' but whose subject of 'discussed' stands in a later clause
+        # a sentence that opens 'X and ...' but whose subject of the verb stands in a later clause
         (
-            "President Ana Ruiz and her husband landed in Oslo on Monday, where Ruiz discussed the fishing"
+            "President Ana Ruiz and her husband landed in Oslo on Monday, where Ruiz praised the fishing"
             " quotas at length.",
             [("indirect", "Ana Ruiz", "the fishing quotas at length")],
         ),

@@ -38,11 +38,9 @@ _AGENDA = "ways to expand trade between the two countries"
         (f'Ruiz held "regular consultations" with Berg and discussed {_AGENDA}.', []),
         (f"Ruiz holds talks with Berg today and discusses {_AGENDA}.", []),
         (f"Ruiz held a phone call with Berg and discussed {_AGENDA}.", []),
-        # near misses: a press conference is no meeting with anyone; another verb reports her own words
-        (
-            f"Ruiz held a press conference and discussed {_AGENDA}.",
-            [("indirect", "Ana Ruiz", _AGENDA)],
-        ),
+        # a topic discussed at a press conference is a topic still, not her words (round 30)
+        (f"Ruiz held a press conference and discussed {_AGENDA}.", []),
+        # near miss: another verb reports her own words
         (
             "Ruiz held talks with Berg and stressed that the port would open soon.",
             [("indirect", "Ana Ruiz", "the port would open soon")],

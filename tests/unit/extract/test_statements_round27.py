@@ -587,10 +587,12 @@ _RELATIONS = "on Friday discussed bilateral relations and regional development"
             f"President Ana Ruiz and visiting Minister of Economy, Planning and Trade Tom Berg {_RELATIONS}.",
             [],
         ),
-        # near miss: one speaker who discussed a topic with the press
+        # one speaker who discussed a topic with the press: still a topic, not his words (round 30)
+        (f"Ruiz met Berg. Tom Berg {_RELATIONS} with the press.", []),
+        # near miss: 'discussed that ...' reports his clause
         (
-            f"Ruiz met Berg. Tom Berg {_RELATIONS} with the press.",
-            [("indirect", "Tom Berg", "bilateral relations and regional development with the press")],
+            "Ruiz met Berg. Tom Berg on Friday discussed that relations were improving.",
+            [("indirect", "Tom Berg", "relations were improving")],
         ),
     ],
 )
@@ -721,11 +723,8 @@ def test_participle_of_choice_ends_the_clause(text: str, expected: list[tuple[st
             [],
         ),
         ("Ruiz discussed the resumption of talks with her counterpart at length.", []),
-        # near miss: a topic discussed with no one named is still hers
-        (
-            "Ruiz discussed the resumption of talks on trade and fishing at length.",
-            [("indirect", "Ana Ruiz", "the resumption of talks on trade and fishing at length")],
-        ),
+        # with no one named neither (round 30): a topic of talks, no words of hers reported
+        ("Ruiz discussed the resumption of talks on trade and fishing at length.", []),
     ],
 )
 def test_discussed_with_someone_named_is_joint(

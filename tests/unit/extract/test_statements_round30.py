@@ -44,3 +44,25 @@ def test_writers_phrase_after_a_closing_attribution(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X discussed <topic>': what the talks were about, not what X said
+        (_LEAD + "Vask also discussed the reopening of the consulate in Santiago.", []),
+        (_LEAD + "The two ministers discussed ways to expand trade in copper and timber.", []),
+        (_LEAD + "They also discussed the long friendship between the two countries.", []),
+        # near misses: 'discussed that ...' reports a clause; a talk told of by someone is that one's report
+        (
+            _LEAD + "Vask discussed that the consulate would reopen in May.",
+            [("indirect", "Karin Vask", "the consulate would reopen in May")],
+        ),
+        (
+            _LEAD + "Vask said the two had discussed the reopening of the consulate.",
+            [("indirect", "Karin Vask", "the two had discussed the reopening of the consulate")],
+        ),
+    ],
+)
+def test_a_topic_discussed_is_no_statement(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
