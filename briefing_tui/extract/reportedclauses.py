@@ -104,6 +104,9 @@ _BRIEFED_OF = re.compile(
 _TOLD_OF = speech.word_set("brief assure reassure inform remind")  # 'assured Ruiz of his support'
 _OWN = re.compile(r"\s*(?:their|his|her|its|our|my)\b")
 _TO_INF = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")
+_INVITE_REACH = 40  # characters after the invited in which 'to <verb>' may stand ('and his wife to visit')
+# 'to visit', 'to attend': an infinitive, not 'to the palace'
+_TO_VERB = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|my|your)\b)[a-z]")
 _PREPOSITIONS = speech.word_set(
     "with without since in on at from by after before during into over under than as of"
 )
@@ -224,6 +227,8 @@ def reported_clause(
                 return None  # 'called on the President on Monday': a courtesy visit, no appeal made
             if lemma == "wish" and not THAT.match(text, np.end, s_end):
                 return None  # 'wished him a speedy recovery', 'wished them well': a courtesy, no clause
+            if lemma == "invite" and not _TO_VERB.search(text, np.end, min(s_end, np.end + _INVITE_REACH)):
+                return None  # 'invited him to Lima', 'invited them to the palace': hospitality, nothing asked
             if about is not None:
                 content_start = about.end()  # 'briefed X on the talks': the talks
             elif lemma in ("tell", "inform", "assure", "reassure", "remind", "brief", "warn", "wish"):

@@ -66,3 +66,24 @@ def test_writers_phrase_after_a_closing_attribution(
 )
 def test_a_topic_discussed_is_no_statement(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'invited X to <a place>': hospitality offered, no request put in words
+        (_LEAD + "Alvear invited her to Santiago.", []),
+        (_LEAD + "Alvear invited Vask and her delegation to the presidential palace for dinner.", []),
+        # near misses: 'invited X to <do something>' asks X to act
+        (
+            _LEAD + "Alvear invited Vask to visit Santiago next spring.",
+            [("indirect", "Rodrigo Alvear", "Vask to visit Santiago next spring")],
+        ),
+        (
+            _LEAD + "Alvear invited Vask and her husband to attend the harvest festival.",
+            [("indirect", "Rodrigo Alvear", "Vask and her husband to attend the harvest festival")],
+        ),
+    ],
+)
+def test_invited_to_a_place_is_no_statement(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
