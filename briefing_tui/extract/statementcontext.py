@@ -79,7 +79,11 @@ class Context:
         self.text = doc.text
         self.paras = paragraphs(doc.text)
         spans = [(s.start, s.end) for s in doc.sentences] if doc.sentences else self.paras
+        self.stamp_end = stamp_end(doc.text)  # a page's date stamp (" date 2024-07-05 "), no word said
         self.sents = _bounded(doc.text, spans)
+        if self.sents and self.sents[0][0] < self.stamp_end < self.sents[0][1]:
+            # the story's first sentence opens after the stamp: 'date 2024-07-05 Following the talks, X ...'
+            self.sents[0] = (self.stamp_end, self.sents[0][1])
         self.sent_starts = [s for s, _ in self.sents]
         self.para_starts = [s for s, _ in self.paras]
         self.mentions = sorted(doc.mentions, key=_START_END)
@@ -91,7 +95,6 @@ class Context:
         self.has_made_statement = _made_statement_in(doc.text)
         self.has_citing = "citing " in doc.text or "quoting " in doc.text
         self.has_in_words = " words" in doc.text  # 'in his words, "...', 'in the words of X'
-        self.stamp_end = stamp_end(doc.text)  # a page's date stamp (" date 2024-07-05 "), no word said
         self.quote_opens = [q.open for q in self.quotes]
         self.quote_ends = [max(q.close, q.end) for q in self.quotes]
         self._gaps: dict[tuple[int, int], tuple[int, bool, bool]] = {}

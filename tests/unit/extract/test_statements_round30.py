@@ -87,3 +87,24 @@ def test_a_topic_discussed_is_no_statement(text: str, expected: list[tuple[str, 
 )
 def test_invited_to_a_place_is_no_statement(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's date stamp before the first sentence: the sentence's subject still opens it
+        (
+            " date 2024-03-02 After his talks with Chilean President Rodrigo Alvear in Santiago, Estonian"
+            " Foreign Minister Karin Vask signed a fisheries pact and expressed hope that trade would grow.",
+            [("indirect", "Karin Vask", "hope that trade would grow")],
+        ),
+        # near miss: without the stamp, the same
+        (
+            "After his talks with Chilean President Rodrigo Alvear in Santiago, Estonian Foreign Minister"
+            " Karin Vask signed a fisheries pact and expressed hope that trade would grow.",
+            [("indirect", "Karin Vask", "hope that trade would grow")],
+        ),
+    ],
+)
+def test_date_stamp_before_the_first_sentence(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
