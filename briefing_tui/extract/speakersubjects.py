@@ -143,6 +143,17 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
     if who is not None:  # '..., criticised by the union, which said ...': the one named right before
         named = [m for m in ctx.mentions_over(who.start() - 1, who.start()) if m.end == who.start()]
         return Span(named[-1].start, named[-1].end) if named and named[-1].entity is not None else None
+    who = _BARE_WHO_BEFORE.search(text, max(s_start, gap_end - 6), gap_end)
+    if (
+        who is not None
+    ):  # 'a call from Prime Minister X who expressed ...': no comma, a person named right before
+        named = [
+            m
+            for m in ctx.mentions_over(who.start() - 1, who.start())
+            if m.end == who.start() and m.kind == "person" and m.entity is not None
+        ]
+        if named:
+            return Span(named[-1].start, named[-1].end)
     subj = speech.subject_before(text, s_start, gap_end)
     if subj is not None and text.startswith("s", subj.end - 1) and text[subj.end - 2] in "'\u2019":
         return None  # "Tamil Nadu's demands": a possessive names the owner of a noun, not a speaker
@@ -258,6 +269,7 @@ def _subject_before_phrase(ctx: Context, s_start: int, obj: Span) -> Span:
 
 
 _WHO_BEFORE = re.compile(r"\s*,\s*(?:who|which)\s*$")
+_BARE_WHO_BEFORE = re.compile(r"(?<=\w)\s+who\s*$")  # 'X who said': a relative clause set off by no comma
 # 'X who welcomed the guest (at the airport) said', 'X who is also chair of the bloc said': the phrase
 # before the verb is the object or the complement of a relative clause set off by no commas; its
 # antecedent speaks

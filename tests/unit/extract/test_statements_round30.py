@@ -108,3 +108,31 @@ def test_invited_to_a_place_is_no_statement(text: str, expected: list[tuple[str,
 )
 def test_date_stamp_before_the_first_sentence(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'a call from X who expressed ...': a relative clause set off by no comma; X, named right before
+        (
+            _LEAD
+            + "Alvear later took a call from Peruvian President Lucia Mendez who expressed gratitude for"
+            " Chile's help after the floods.",
+            [("indirect", "Lucia Mendez", "gratitude for Chile's help after the floods")],
+        ),
+        (
+            _LEAD + "Alvear later took a call from Peruvian President Lucia Mendez who said the border would"
+            " reopen soon.",
+            [("indirect", "Lucia Mendez", "the border would reopen soon")],
+        ),
+        # near misses: with the comma as usual; no one named before 'who'
+        (
+            _LEAD + "Alvear later took a call from Peruvian President Lucia Mendez, who said the border would"
+            " reopen soon.",
+            [("indirect", "Lucia Mendez", "the border would reopen soon")],
+        ),
+        (_LEAD + "Alvear met farmers who said the harvest would be late.", []),
+    ],
+)
+def test_who_without_a_comma_after_a_name(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
