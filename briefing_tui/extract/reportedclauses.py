@@ -681,14 +681,24 @@ def _past_adjunct(ctx: Context, pos: int, s_end: int) -> int:
     i = bisect.bisect_left(ctx.timex_starts, pos)
     if i < len(ctx.doc.timexes):
         t = ctx.doc.timexes[i]
-        if not text[pos : t.start].strip(" ,") and t.end < s_end:
-            return t.end  # 'said Tuesday (that) ...'
+        gap = text[pos : t.start].strip(" ,")
+        if t.end < s_end and (
+            not gap or (gap in _DATE_PREPOSITIONS and _BARE_CLAUSE.match(text, t.end, s_end))
+        ):
+            return t.end  # 'said Tuesday (that) ...', 'said on Wednesday he would ...'
     return pos
 
 
 # a short phrase of time or setting set off by commas right after the verb
 _COMMA_ADJUNCT = re.compile(
     r",\s*(?:at|in|on|during|after|before|through|via|over|for)\s+[^,.;:\"\u201c]{1,50},(?=\s+[a-z])"
+)
+_DATE_PREPOSITIONS = ("on", "in", "at")  # 'said on Wednesday he would ...': a date with its preposition
+# what opens a clause after that date; not a comma nor a phrase of the writer's ('said on Thursday,
+# in the first talks ...', 'said on Thursday ahead of the visit')
+_BARE_CLAUSE = re.compile(
+    r"\s+(?!(?:ahead|after|before|during|following|prior|in|on|at|with|from|as|while|when|amid|amidst|for"
+    r"|to|by|and|but|or|despite|over|under|near|via|through|last|this|next)\b)[A-Za-z]"
 )
 _WITH = re.compile(r"\s*,?\s*with\b")
 # 'noted with regret that ...', 'observed with great satisfaction that ...': the feeling it was said with

@@ -881,7 +881,7 @@ TRAILING_REST = re.compile(
     r"(?:agency|newspaper|daily|paper|broadcaster|radio|television|channel|outlet|magazine|website"
     r"|[A-Z][\w.'\u2019&-]*)(?:\s+\([A-Z][A-Za-z.&]{1,10}\))?)?"  # 'told Reuters', 'told the state news agency'
     r"(?:\s+(?:reporters|journalists|the\s+(?:press|media))(?:\s+(?:here|there))?)?"  # 'told the press'
-    r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through"
+    r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through|ahead|amid"
     r"|this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b))\b"
     r"[^,.;:\"]{0,80}|\s+\w+day\b)?"
     r"\s*(?:[.!]?\s*$|,\s+(?:although|though|but|while|citing|and|as|without|after|before|in|the|a|an|[a-z]+ing"

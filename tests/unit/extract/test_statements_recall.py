@@ -85,8 +85,12 @@ LAYOUTS = Cast(
             "Both capitals are working on a date for the visit, Berg said on Jan. 27, pointing to the games.",
             [("indirect", "Tom Berg", "Both capitals are working on a date for the visit")],
         ),
-        # a trailing attribution followed by a new clause of another kind is not one
-        ("Both capitals are working on a date for the visit, Berg said on Jan. 27 the talks ended.", []),
+        # a trailing attribution followed by a new clause of another kind is not one: the clause after
+        # 'said on <date>' is what was said (round 30: 'said on Wednesday he would ...')
+        (
+            "Both capitals are working on a date for the visit, Berg said on Jan. 27 the talks ended.",
+            [("indirect", "Tom Berg", "the talks ended")],
+        ),
     ],
 )
 def test_attribution_layouts(text: str, expected: list) -> None:

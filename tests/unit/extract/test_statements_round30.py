@@ -136,3 +136,40 @@ def test_date_stamp_before_the_first_sentence(text: str, expected: list[tuple[st
 )
 def test_who_without_a_comma_after_a_name(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'said on Wednesday <clause>': the date after the verb, then the clause without 'that'
+        (
+            _LEAD + "Alvear said on Tuesday he would not attend the summit in Lima.",
+            [("indirect", "Rodrigo Alvear", "he would not attend the summit in Lima")],
+        ),
+        (
+            _LEAD + "Vask told reporters on Tuesday the pact would be signed in March.",
+            [("indirect", "Karin Vask", "the pact would be signed in March")],
+        ),
+        # near misses: the date and nothing said after it; 'that' after the date, as before
+        (_LEAD + "Alvear confirmed the visit, as Vask announced on Tuesday.", []),
+        # near misses: a phrase of the writer's after the date; the words said stand before the attribution
+        (
+            _LEAD + "Alvear will open a trade office in Tallinn next year, Vask said on Tuesday ahead of a"
+            " dinner with exporters.",
+            [("indirect", "Karin Vask", "Alvear will open a trade office in Tallinn next year")],
+        ),
+        (
+            _LEAD + "Alvear will open a trade office in Tallinn next year, Vask said on Tuesday, in the"
+            " first such visit by a Chilean leader.",
+            [("indirect", "Karin Vask", "Alvear will open a trade office in Tallinn next year")],
+        ),
+        (
+            _LEAD + "Alvear said on Tuesday that he would not attend the summit in Lima.",
+            [("indirect", "Rodrigo Alvear", "he would not attend the summit in Lima")],
+        ),
+    ],
+)
+def test_date_with_its_preposition_before_a_bare_clause(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
