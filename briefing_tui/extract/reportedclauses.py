@@ -253,6 +253,10 @@ def reported_clause(
     if _relays_a_speaker(ctx, content_start, s_start, verbs):
         return None  # 'the spokesman said the president stressed ...': the president's words
     tail = tail_attribution(ctx, s_start, s_end, verbs)
+    if tail is not None and tail == v.start - 2 and subj.end == tail:
+        # '... and the EU, said President X on Tuesday.': no subject stands right before the comma of an
+        # inverted attribution ('X, who backs the bill, said' keeps its subject)
+        return None
     stop = tail if tail is not None and tail > content_start else s_end  # '..., he said.' is not hers
     if _RELATIVE_BEFORE.search(text, max(s_start, subj.start - 10), subj.start) or _WHO_VERB_BEFORE.search(
         text, max(s_start, v.start - 30), v.start

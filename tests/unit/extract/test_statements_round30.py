@@ -173,3 +173,54 @@ def test_date_with_its_preposition_before_a_bare_clause(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., said X': a country named right before the comma is no subject of the verb after it
+        (
+            _LEAD + "We expect solidarity and the European Council to decide on further sanctions against the"
+            " regime in connection with the attack against Chile, Peru and the broadly understood EU, said"
+            " Foreign Minister Karin Vask on Tuesday in Tallinn.",
+            [
+                (
+                    "indirect",
+                    "Karin Vask",
+                    "We expect solidarity and the European Council to decide on further sanctions against the"
+                    " regime in connection with the attack against Chile, Peru and the broadly understood EU",
+                )
+            ],
+        ),
+        # near misses: the subject before the verb, as usual; the inverted attribution with no name before
+        (
+            _LEAD + "After the talks with the EU, Vask said on Tuesday in Tallinn that a pact was near.",
+            [("indirect", "Karin Vask", "a pact was near")],
+        ),
+        (
+            _LEAD + "A fisheries pact is near, said Foreign Minister Karin Vask on Tuesday.",
+            [("indirect", "Karin Vask", "A fisheries pact is near")],
+        ),
+    ],
+)
+def test_inverted_attribution_after_a_name(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition or a relative clause between the subject and its verb: no inverted attribution
+        (
+            _LEAD
+            + "Vask, who strongly backs the pact, said Foreign Minister Tomas Berg would sign it on Friday.",
+            [("indirect", "Karin Vask", "Foreign Minister Tomas Berg would sign it on Friday")],
+        ),
+        (
+            _LEAD + "Alvear, in a later briefing, said Chile was not the aggressor in the dispute.",
+            [("indirect", "Rodrigo Alvear", "Chile was not the aggressor in the dispute")],
+        ),
+    ],
+)
+def test_subject_set_off_before_its_verb(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
