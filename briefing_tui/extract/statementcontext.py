@@ -22,7 +22,7 @@ from typing import Literal
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.document import Document, Mention, StatementCandidate
-from briefing_tui.extract.gates import finditer_at, word_starts
+from briefing_tui.extract.gates import any_in, finditer_at, word_starts
 from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
 from briefing_tui.extract.speech import Span, VerbHit
 
@@ -452,13 +452,16 @@ class Context:
         named before by its issuer ('the PMO email') is that issuer's, however far back.
         """
         if not self.recent:
-            return None, None
+            return self.named_issuer(offset) or (None, None)
         for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
             if speaker is not None and text and text.split()[-1].lower() == head:
                 return speaker, text  # 'The PMO email said ...' then 'Saturday's email said ...'
         issued = self.document_issuer(offset, head)
         if issued is not None:
             return issued
+        named = self.named_issuer(offset)
+        if named is not None:
+            return named
         last_offset, speaker, text = self.recent[-1]
         if self.narrative_distance(self.sentence_index(last_offset), self.sentence_index(offset)) > 2:
             return None, None
@@ -469,6 +472,29 @@ class Context:
         if speaker is None:
             return None, None
         return speaker, text
+
+    def named_issuer(self, offset: int) -> tuple[int | None, str | None] | None:
+        """Who issued the document 'the statement' points back to, named with it in the few sentences
+        before: 'X issued a communique ... According to the statement, ...', '..., according to a
+        Royal Court statement. ..., the statement said.' (X or the Royal Court, not the last speaker)."""
+        here = self.sentence_index(offset)
+        for k in range(here - 1, max(-1, here - 1 - _ISSUER_REACH), -1):
+            s_start, s_end = self.sents[k]
+            if not any_in(self.text, _DOCUMENT_WORDS, s_start, s_end):
+                continue  # a cheap test before the patterns
+            m = _ISSUED_DOCUMENT.search(self.text, s_start, s_end)
+            if m is not None:
+                subj = speech.subject_before(self.text, s_start, m.start())
+                if subj is not None:
+                    ent, name = self.actor(subj, subj.start)
+                    if name is not None:
+                        return ent, name
+            m = _NAMED_DOCUMENT.search(self.text, s_start, s_end)
+            if m is not None:
+                span = Span(m.start("issuer"), m.end("issuer"))
+                ent, _ = self.actor(span, span.start)
+                return ent, self.text[span.start : span.end]
+        return None
 
     def document_issuer(self, offset: int, head: str | None = None) -> tuple[int | None, str | None] | None:
         """Who said something 'in a statement' in the few sentences before ``offset``: 'X said in a
@@ -763,6 +789,17 @@ _IN_A_DOCUMENT = re.compile(
     r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<head>statement|readout|release|communiqu\w*)\b"
 )
+# 'X issued a statement', 'the ministry released a communique': the issuer, the verb's subject
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?(?:issued|released|published)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:statement|readout|communiqu[e\u00e9]|press\s+release)\b"
+)
+# 'a Royal Court statement', 'a White House readout': the issuer named before the document
+_NAMED_DOCUMENT = re.compile(
+    r"\b(?:a|an)\s+(?P<issuer>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)\s+"
+    r"(?:statement|readout|communiqu[e\u00e9])\b"
+)
+_DOCUMENT_WORDS = ("statement", "readout", "communiqu", "release")
 _START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
 

@@ -224,3 +224,35 @@ def test_inverted_attribution_after_a_name(text: str, expected: list[tuple[str, 
 )
 def test_subject_set_off_before_its_verb(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the statement' points back to a document whose issuer was named with it
+        (
+            _LEAD + "Alvear praised the Baltic ports, according to a Palace Office statement. The visit also"
+            " covered ways to expand trade in copper, the statement said.",
+            [
+                ("indirect", "Rodrigo Alvear", "the Baltic ports"),
+                ("indirect", "Palace Office", "The visit also covered ways to expand trade in copper"),
+            ],
+        ),
+        (
+            _LEAD + "On Friday the Chilean government issued a communique on the talks. According to the"
+            " statement, the two countries will open consulates next year.",
+            [("indirect", "Chile", "the two countries will open consulates next year")],
+        ),
+        # near miss: a document issued by the speaker himself ('said in a statement') stays his
+        (
+            _LEAD + "Alvear said in a statement that the talks went well. The visit also covered ways to"
+            " expand trade in copper, the statement said.",
+            [
+                ("indirect", "Rodrigo Alvear", "the talks went well"),
+                ("indirect", "Rodrigo Alvear", "The visit also covered ways to expand trade in copper"),
+            ],
+        ),
+    ],
+)
+def test_the_statement_of_a_named_issuer(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
