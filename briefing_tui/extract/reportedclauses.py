@@ -253,9 +253,16 @@ def reported_clause(
     if _relays_a_speaker(ctx, content_start, s_start, verbs):
         return None  # 'the spokesman said the president stressed ...': the president's words
     tail = tail_attribution(ctx, s_start, s_end, verbs)
-    if tail is not None and tail == v.start - 2 and subj.end == tail:
+    if (
+        tail is not None
+        and tail == v.start - 2
+        and subj.end == tail
+        and named_after(ctx, v.end, s_end) is not None
+        and not any(m.kind == "person" for m in ctx.mentions_over(subj.start, subj.end))
+    ):
         # '... and the EU, said President X on Tuesday.': no subject stands right before the comma of an
-        # inverted attribution ('X, who backs the bill, said' keeps its subject)
+        # inverted attribution that names a person ('X, who backs the bill, said' and 'Her counterpart,
+        # Tom Berg, said' keep their subjects)
         return None
     stop = tail if tail is not None and tail > content_start else s_end  # '..., he said.' is not hers
     if _RELATIVE_BEFORE.search(text, max(s_start, subj.start - 10), subj.start) or _WHO_VERB_BEFORE.search(

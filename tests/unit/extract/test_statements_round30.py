@@ -256,3 +256,11 @@ def test_subject_set_off_before_its_verb(text: str, expected: list[tuple[str, st
 )
 def test_the_statement_of_a_named_issuer(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+def test_apposed_name_before_its_verb_keeps_it() -> None:
+    # near miss of the inverted attribution: a name set off as an apposition right before the verb
+    text = _LEAD + "Her counterpart, Rodrigo Alvear, said President Lucia Mendez would visit Tallinn in May."
+    assert built(text) == [
+        ("indirect", "Rodrigo Alvear", "President Lucia Mendez would visit Tallinn in May")
+    ]
