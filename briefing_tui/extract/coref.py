@@ -41,6 +41,7 @@ from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.gates import finditer_at, word_starts
 from briefing_tui.extract.homeside import COUNTRY_NAMES
 from briefing_tui.extract.knownpeople import (
+    given_word,
     known_name,
     known_word,
     may_keep_honorific,
@@ -119,10 +120,14 @@ def resolve(doc: Document) -> None:
     ]
     persons = _generations_apart(persons)
     # full names first, then lone words
+    titled: list[tuple[int, Mention, str, frozenset[str]]] = []
     for i, m, head, words in persons:
         if len(words) < 2:
             continue
         found = people.find_full(words, given_name(head), m.role)  # or the same name with a typo
+        if found is None and _word_before_surname(head):
+            titled.append((i, m, head, words))
+            continue
         if found is None:
             found = people.new(m, head)
         e = doc.entities[found]
@@ -133,6 +138,15 @@ def resolve(doc: Document) -> None:
         people.link(i, found, head)
         if m.text != head:
             add_alias(e, m.text)
+    for i, m, head, words in titled:
+        found = _bearer_of_surname(doc, people, head)
+        if found is None:
+            found = people.new(m, head)
+            people.set_words(found, words)
+        else:  # the word of title, told alone ("the CiO"), stays the bearer's
+            people.set_words(found, people.words[people.local(found)] | words)
+        people.link(i, found, head)
+        add_alias(doc.entities[found], m.text)
     _nicknames(doc, people, persons)
     for i, m, head, words in persons:
         if m.entity is not None or not words:
@@ -166,6 +180,29 @@ def resolve(doc: Document) -> None:
 
 
 _GENERATION = re.compile(r"\b(Jr|Sr|II|III|IV)\.?$")
+
+
+def _word_before_surname(head: str) -> bool:
+    """Two words, the first a short acronym in mixed case ("CiO Osmani", "LoP X"): the title of an office
+    written short before a surname, no given name, to be read once every full name is (a spouse's
+    unfamiliar given name, "Mutinta X" beside "Hakainde X", stays a person of its own)."""
+    words = head.split()
+    return len(words) == 2 and _MIXED_ACRONYM.fullmatch(words[0]) is not None and not given_word(words[0])
+
+
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,2}")
+
+
+def _bearer_of_surname(doc: Document, people: People, head: str) -> int | None:
+    """The one person of the article named in full (two words or more) with the same last word and
+    another first word: the holder of the surname that ``head`` gives after a word of title."""
+    first, surname = head.split()
+    found = [
+        e.index
+        for e in people.entities
+        if len(e.name.split()) >= 2 and e.name.split()[-1] == surname and e.name.split()[0] != first
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _generations_apart(
