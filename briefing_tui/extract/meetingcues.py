@@ -750,7 +750,9 @@ PROPOSED_STEMS = word_set(
 OBJECT_STOP = re.compile(
     # (not a short capitalised gloss inside a title: "CPN (Maoist Centre) chair X", "Senator X (R-Texas) and Y")
     r"(?=[abcdforstw;:\"(,])(?:[;:\"]|\((?![A-Z][\w.'&-]*(?:\s[A-Z][\w.'&-]*){0,3}\)\s+\w)"
-    r"|,\s+(?!(?:and|as|including|plus|along|or|both|with)\b)(?=[a-z])"
+    # (", among others, X", ", in particular, X": an aside that opens the list, not a new clause)
+    r"|,\s+(?!(?:and|as|including|plus|along|or|both|with|among\s+(?:others|them)|inter\s+alia|in\s+particular"
+    r"|notably)\b)(?=[a-z])"
     # ", Marcos also had ...": a name that opens a new clause, not the next in a list
     r"|,\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:also\s+)?(?:had|has|have|was|were|is|are|will|would|said|says|met|held|told|added)\b"
     r"|\b(?:"

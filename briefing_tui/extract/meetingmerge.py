@@ -311,10 +311,19 @@ def _places_agree(a: str, b: str) -> bool:
     if a in b or b in a or a.lower() == b.lower():  # "WHITE HOUSE" in a headline
         return True
     a, b = without_district(a), without_district(b)  # "Washington DC" is the capital
-    ca, cb = NAMES.get(a), NAMES.get(b)
+    ca, cb = _country_named(a), _country_named(b)
     if ca is not None and ca == cb:
         return True
     return (ca is not None and CAPITALS.get(b) == ca) or (cb is not None and CAPITALS.get(a) == cb)
+
+
+def _country_named(place: str) -> str | None:
+    """The country a place's name is, also an abbreviation whose last dot a sentence's end took ("in
+    the U.S." read as "U.S")."""
+    country = NAMES.get(place)
+    if country is None and "." in place and not place.endswith("."):
+        country = NAMES.get(place + ".")
+    return country
 
 
 def sides_of(doc: Document, f: Found) -> frozenset[str] | None:
@@ -343,7 +352,7 @@ def _same_sides(doc: Document, a: Found, b: Found) -> bool:
         return False  # both told by countries, or both by people: the ordinary rule decides
     if a.start and b.start and (a.start, a.end) != (b.start, b.end):
         return False
-    if a.location and b.location and not (a.location in b.location or b.location in a.location):
+    if a.location and b.location and not _places_agree(a.location, b.location):
         return False
     sa, sb = sides_of(doc, a), sides_of(doc, b)
     return sa is not None and sa == sb and len(sa) >= 2

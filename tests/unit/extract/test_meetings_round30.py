@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract.meetingmerge import _places_agree
 from briefing_tui.extract.pipeline import build_document
 
 _CAST = (
@@ -148,3 +149,53 @@ def test_sides_that_began_talks() -> None:
     assert _participants(_CAST + "The foreign ministers of Chile and Peru began talks on Monday.")[-1:] == [
         ("talks", ["Rosa Vidal", "Tomas Orrego"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside that opens the object list: the names after it are met
+        (
+            "Polish President Lena Nowak met with, among others, the Latvian President Karl Berzins.",
+            [("meeting", ["Karl Berzins", "Lena Nowak"])],
+        ),
+        (
+            "Polish President Lena Nowak met, in particular, Latvian President Karl Berzins and Speaker Ilze Ozola.",
+            [("meeting", ["Ilze Ozola", "Karl Berzins", "Lena Nowak"])],
+        ),
+        # near miss: a lower-case clause after the comma still ends the list
+        (
+            "Polish President Lena Nowak met Speaker Ilze Ozola on Tuesday, aides to Latvian President "
+            "Karl Berzins said.",
+            [("meeting", ["Ilze Ozola", "Lena Nowak"])],
+        ),
+    ],
+)
+def test_aside_opening_the_objects(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _participants(text) == expected
+
+
+def test_sides_told_by_countries_and_by_people_in_one_place() -> None:
+    # "in U.S." (its last dot the headline's end) and "in the United States": one place, one sitting
+    text = (
+        "Vidal and Orrego to hold talks in U.S.\n\n"
+        "Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Tomas Orrego are expected to hold "
+        "talks.\n\n"
+        "Santiago and Lima are coordinating Chile-Peru talks which are to take place in the United States."
+    )
+    assert _participants(text) == [("talks", ["Rosa Vidal", "Tomas Orrego"])]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("U.S", "United States", True),
+        ("U.K", "United Kingdom", True),
+        ("U.S.", "United States", True),
+        # near misses: another country; a dotless name the lexicon does not know
+        ("U.S", "Canada", False),
+        ("St", "Saint Lucia", False),
+    ],
+)
+def test_places_agree_on_a_country_whose_last_dot_was_taken(a: str, b: str, expected: bool) -> None:
+    assert _places_agree(a, b) is expected
