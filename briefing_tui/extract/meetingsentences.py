@@ -225,6 +225,11 @@ _DISCUSSED_BEFORE = re.compile(r"(?i)\bdiscuss(?:es|ed|ing)?\s[^;.]*$")
 # talked about, not held: "to discuss the agenda for the", "preparations for the"
 _TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\b[^,;.]*$")
 
+# "greeted X on Twitter": a message posted online, where no one is received (the clause's own words only)
+_PLATFORMS = r"(?:Twitter|Facebook|Instagram|Telegram|Weibo|WeChat|LinkedIn|social\s+media)\b"
+_ONLINE = re.compile(r"[^,;.\n]{0,80}?\b(?:on|via)\s+" + _PLATFORMS)
+# "took to Twitter to greet X": the post told before the verb
+_ONLINE_BEFORE = re.compile(r"\bt(?:ook|ake|akes|aking)\s+to\s+" + _PLATFORMS + r"\s+to\s+$")
 # "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
 _RECEIVED_FROM = re.compile(r"[^,;.]{0,80}?\b(?:from|by)\b")
 
@@ -692,6 +697,11 @@ def sentence_candidates(
             if m.start > hit.start
         ):
             continue  # "Qatar hosts the base", "welcomed Reed's remarks": hosting a meeting needs a named guest
+        if hit.guest and (
+            _ONLINE.match(text, hit.end, hi)
+            or _ONLINE_BEFORE.search(text, max(lo, hit.start - 40), hit.start)
+        ):
+            continue  # "greeted X on Twitter", "welcomed X's election on Facebook": a post, no guest
         if hit.guest and text.startswith("rec", hit.start) and _RECEIVED_FROM.match(text, hit.end, hi):
             continue  # "received the Nobel Prize from X": a thing received, not a guest
         if (

@@ -199,3 +199,26 @@ def test_sides_told_by_countries_and_by_people_in_one_place() -> None:
 )
 def test_places_agree_on_a_country_whose_last_dot_was_taken(a: str, b: str, expected: bool) -> None:
     assert _places_agree(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a greeting posted online receives no one
+        ("Chilean President Mario Lagos greeted Peruvian President Ines Canto on Twitter.", []),
+        ("Chilean President Mario Lagos welcomed Peruvian President Ines Canto via social media.", []),
+        ("Chilean President Mario Lagos took to Facebook to greet Peruvian President Ines Canto.", []),
+        # near misses: a greeting in person; the platform is where it was said, after the clause
+        (
+            "Chilean President Mario Lagos greeted Peruvian President Ines Canto at the airport.",
+            [("meeting", ["Ines Canto", "Mario Lagos"])],
+        ),
+        (
+            "Chilean President Mario Lagos welcomed Peruvian President Ines Canto on Monday, his office "
+            "said on Twitter.",
+            [("meeting", ["Ines Canto", "Mario Lagos"])],
+        ),
+    ],
+)
+def test_greeting_posted_online(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _participants(text) == expected
