@@ -1029,11 +1029,19 @@ _OUTLET_HEADS = (
 _OUTLET_AFTER = re.compile(r"[ \t]+(?:" + "|".join(f"{h}|{h.upper()}" for h in _OUTLET_HEADS) + r")\b")
 
 
+# A compact or a format of talks named after the city it was made in: "the Minsk agreements", "the Paris
+# Agreement", "the Oslo Accords", "the Astana format" (the city names the text, not a side)
+_COMPACT_AFTER = re.compile(
+    r"[ \t]+(?:[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Ff]ormat|[Dd]eclaration|[Pp]rocess)\b"
+)
+
+
 def _without_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a country the article names only in other things' names: a news outlet's ("Source:
     Fijian Broadcasting Corporation", "(Photo: X / CHINA DAILY)") or, for a capital, any body's
     ("the OSCE Minsk Group" is named after a city, not Belarus's government). Such a name is the
-    outlet's or the body's, not a side in the story; a country named anywhere else stays."""
+    outlet's or the body's, not a side in the story (so is a compact's, "the Minsk agreements"); a
+    country named anywhere else stays."""
     bodies = [m for m in mentions if m.kind == "organization"]
     namesakes: dict[str, list[Mention]] = {}
     told: set[str] = set()
@@ -1042,7 +1050,10 @@ def _without_namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if _OUTLET_AFTER.match(text, m.end) or (
             m.text in countries.CAPITALS
-            and any(b.start <= m.start and m.end < b.end and b is not m for b in bodies)
+            and (
+                any(b.start <= m.start and m.end < b.end and b is not m for b in bodies)
+                or _COMPACT_AFTER.match(text, m.end) is not None
+            )
         ):
             namesakes.setdefault(m.name, []).append(m)
         else:
