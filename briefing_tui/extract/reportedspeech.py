@@ -392,6 +392,8 @@ def _trailing(
             cited_name is not None and cited_name.split()[-1].lower() not in speech.GROUP_HEADS
         ):  # '..., X reported, citing a senior official': unnamed, still the source ('unnamed sources': X)
             speaker, name = cited, cited_name
+    if name is None and text[subj.start : subj.end] in _CATAPHORIC:
+        speaker, name = _clause_subject(ctx, s_start, comma, text[subj.start : subj.end])
     if name is None:
         return None
     c_start, c_end = strip(text, s_start, comma)
@@ -409,6 +411,22 @@ def _trailing(
         return None
     addressees = ctx.addressees_in(s_start, s_end, (c_start, c_end))
     return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
+
+
+# a pronoun closing the sentence that nobody before it answers: 'Chile will open a consulate, it said'
+_CATAPHORIC = {"it": ("organization", "country"), "he": ("person",), "she": ("person",)}
+
+
+def _clause_subject(ctx: Context, s_start: int, comma: int, pronoun: str) -> tuple[int | None, str | None]:
+    """'Chile has appointed a commission ..., it said': with no one before it, the pronoun of a closing
+    attribution is the subject that opens the clause said, when of its kind ('it' a body or a land)."""
+    subj = sentence_subject(ctx, s_start)
+    if subj is None or subj.end > comma:
+        return None, None
+    ent, name = ctx.actor(subj, subj.start)
+    if ent is None or ctx.doc.entities[ent].kind not in _CATAPHORIC[pronoun]:
+        return None, None
+    return ent, name
 
 
 # a clause that only tells of words said elsewhere: 'She made the announcement after the meeting'

@@ -264,3 +264,30 @@ def test_apposed_name_before_its_verb_keeps_it() -> None:
     assert built(text) == [
         ("indirect", "Rodrigo Alvear", "President Lucia Mendez would visit Tallinn in May")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '<clause>, it said': with no one before it, the pronoun is the subject opening the clause
+        (
+            "Chile has named a commission to take part in talks with Peru next week, it said on Thursday.",
+            [("indirect", "Chile", "Chile has named a commission to take part in talks with Peru next week")],
+        ),
+        # near misses: a pronoun of another kind than the subject; a speaker named before takes the pronoun
+        ("Chile has named a commission to take part in talks with Peru next week, she said on Thursday.", []),
+        (
+            "Peru's Foreign Minister Lucia Mendez spoke on Wednesday. Chile has named a commission to take part"
+            " in talks with Peru next week, she said on Thursday.",
+            [
+                (
+                    "indirect",
+                    "Lucia Mendez",
+                    "Chile has named a commission to take part in talks with Peru next week",
+                )
+            ],
+        ),
+    ],
+)
+def test_closing_pronoun_with_no_one_before(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
