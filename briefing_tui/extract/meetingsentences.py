@@ -141,6 +141,11 @@ _EARLIER_BEFORE = re.compile(
     r"|previous(?:ly)?|earlier|once|former|ago|since|prior|past)\b[^,;.]*$"
 )
 _EARLIER_OPENING = re.compile(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\b")
+# "This is X's first visit to Y", "will be the first visit by", "is making his first trip abroad": a record
+# the story's own event sets, told by a copula (or "making") before "first"; not an earlier event
+_FIRST_OF_THIS = re.compile(
+    r"(?i)\b(?:is|are|was|will\s+be|would\s+be|marks|marked|making)\s+(?:[\w.'\u2019-]+\s+){0,3}?$"
+)
 
 # an opening "Prior to <event> ... , " phrase up to the last comma before the trigger
 _LANDMARK_PHRASE = re.compile(r"\b(?:[Pp]rior\s+to|[Aa]head\s+of)\b[^;.]{0,160},\s+(?=[^,]*$)")
@@ -953,11 +958,15 @@ def sentence_candidates(
                 )
             )
         )
+        earlier = _EARLIER_BEFORE.search(text, max(lo, hit.start - 50), hit.end)  # "had first held talks"
         found.earlier = (
-            _EARLIER_BEFORE.search(text, max(lo, hit.start - 50), hit.end)
-            is not None  # "had first held talks"
-            or _EARLIER_OPENING.match(text, s.start, hit.start) is not None
-        )
+            earlier is not None
+            and not (
+                text.startswith("first", earlier.start())
+                and _EARLIER_BEFORE.search(text, earlier.start() + 5, hit.end) is None
+                and _FIRST_OF_THIS.search(text, max(lo, earlier.start() - 60), earlier.start()) is not None
+            )
+        ) or _EARLIER_OPENING.match(text, s.start, hit.start) is not None
         if quoted:
             # "... during a State Visit to the US on May 23rd 2024," said X: only ever the exact day of
             # a visit told before (a quote is the speaker's account, never an event of its own)
