@@ -761,7 +761,7 @@ OBJECT_STOP = re.compile(
     r"|t(?:hat|old)\b"
     r"|wh(?:ere|ich|om?|ile|en)\b"
     r"|b(?:e(?:cause|fore)|ut)\b"  # "a meeting with X but Y's spokesman Z said": another clause
-    r"|a(?:fter|mid|bout|ccording\s+to)\b"
+    r"|a(?:fter|head\s+of|mid|bout|ccording\s+to)\b"  # "arrive in Seoul ahead of X": as "before X"
     r"|(?<!well\s)as\b(?!\s+well\s+as)"
     r"|during\b|over\b|regarding\b|concerning\b|discuss(?:es|ed|ing)?\b|focus(?:es|ed)?\s+on\b"
     r"|on\s+(?:the\s+)?(?:issue|issues|subject|sidelines|topic)\b"

@@ -72,7 +72,9 @@ _SAID_AFTER = re.compile(
 # A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
 # call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).
 _BARE_FORM = re.compile(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
-_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to)\s+(?:[\w-]+\s+){0,4}$")
+# (the words between may be a title and a possessive name: "ahead of U.S. President Donald Trump's visit";
+# "on the eve of his visit" says the same)
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 # "is on a working visit", "are currently on their tour": a stay under way, reported as begun (past),
 # whatever the sentence goes on to say of it ("... where he will attend the summit")
 _UNDER_WAY = re.compile(
@@ -960,7 +962,9 @@ def meeting_status(
     window_lo = max(lo, hit.start - 90)
     landmark = (
         _AHEAD_OF.search(text, window_lo, hit.start)
-        if text.find("ahead", window_lo, hit.start) >= 0 or text.find("prior", window_lo, hit.start) >= 0
+        if text.find("ahead", window_lo, hit.start) >= 0
+        or text.find("prior", window_lo, hit.start) >= 0
+        or text.find(" eve ", window_lo, hit.start) >= 0
         else None
     )
     if landmark:

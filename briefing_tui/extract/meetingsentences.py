@@ -123,6 +123,9 @@ _AGAIN_DETAIL = re.compile(
     r"(?i)\s*(?:with|between|of|among|held|in|on|at|that|which|hosted|chaired|to|by|this|last|next|in)\b"
 )
 
+# "received Monday evening a phone call", "held on Tuesday talks with": the next trigger right after the
+# date, with only its article (and an adjective or two) between, is the verb's object (one event, the same day)
+_OBJECT_NEXT = re.compile(r"\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?")
 _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "meet on Wednesday"
 # "hold talks ... to prepare a visit to Japan in April": a date after a trigger's place is that
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
@@ -603,8 +606,13 @@ def sentence_candidates(
         for k, h in enumerate(hits):
             for t in dates.around(h.end, h.end + 90):
                 if t.start <= h.end + 24 and _OWN_DATE.fullmatch(text, h.end, t.start):
-                    if k + 1 < len(hits) and _FOR_TALKS.match(text, t.end, hits[k + 1].end):
-                        continue  # "met in August for talks on X": the talks are that meeting, same date
+                    if k + 1 < len(hits) and (
+                        _FOR_TALKS.match(text, t.end, hits[k + 1].end)
+                        or _OBJECT_NEXT.fullmatch(text, t.end, hits[k + 1].start)
+                    ):
+                        # "met in August for talks on X": the talks are that meeting, same date;
+                        # "received Monday evening a phone call from X": the call is the verb's object
+                        continue
                     owner[id(t)] = k
                 elif _OWN_PLACED_DATE.fullmatch(text, h.end - 2 if by_traveller(text, h) else h.end, t.start):
                     placed[id(t)] = k  # ("the visit of X to Y on DATE": read from its "of")

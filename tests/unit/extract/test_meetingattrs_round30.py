@@ -41,3 +41,71 @@ def test_a_first_visit_told_by_a_copula_is_the_story_trip(record: str, place: st
         f"{record} Rojas told a joint press conference with Brandt in Oslo that ties were strong."
     )
     assert _visit_place(text) == place
+
+
+@pytest.mark.parametrize(
+    ("opening", "status"),
+    [
+        # "ahead of" a trip named after a title and a possessive name: the trip is still to come
+        (
+            "Time is short for a deal, a senior diplomat said on Friday ahead of Chilean President Ana Rojas's visit to Norway.",
+            "upcoming",
+        ),
+        (
+            "Time is short for a deal, a senior diplomat said on Friday ahead of President Ana Rojas's state visit to Norway.",
+            "upcoming",
+        ),
+        # "on the eve of" says the same
+        (
+            "Time is short for a deal, a senior diplomat said on Friday on the eve of President Ana Rojas's visit to Norway.",
+            "upcoming",
+        ),
+        # near miss: a trip told as done, with no landmark word before it
+        (
+            "Time is short for a deal, a senior diplomat said on Friday after President Ana Rojas's visit to Norway.",
+            "past",
+        ),
+    ],
+)
+def test_a_trip_ahead_of_a_possessive_name_is_upcoming(opening: str, status: str) -> None:
+    visits = [m for m in _meetings(opening) if m[0] == "visit"]
+    assert [m[4] for m in visits] == [status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the date between a verb and its object trigger dates the object: one event
+        (
+            "President Ana Rojas received Thursday evening a phone call from Prime Minister Ola Brandt.",
+            "2024-08-15",
+        ),
+        (
+            "President Ana Rojas received on Thursday a phone call from Prime Minister Ola Brandt.",
+            "2024-08-15",
+        ),
+    ],
+)
+def test_a_date_before_the_object_trigger_dates_it(sentence: str, day: str) -> None:
+    assert [m[3] for m in _meetings(sentence)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # the one a traveller arrives "ahead of" comes later, on a trip of their own: no party of this one
+        (
+            "Envoy Luis Mota will arrive in Oslo on Thursday ahead of President Ana Rojas, who is due in"
+            " Norway at the weekend.",
+            {"Luis Mota", "Norway"},
+        ),
+        # near miss: one travelling "with" the envoy is a party
+        (
+            "Envoy Luis Mota will arrive in Oslo on Thursday with President Ana Rojas.",
+            {"Luis Mota", "Ana Rojas", "Norway"},
+        ),
+    ],
+)
+def test_who_a_traveller_arrives_ahead_of_is_no_party(sentence: str, people: set[str]) -> None:
+    visits = [m for m in _meetings(sentence) if m[0] == "visit"]
+    assert visits and visits[0][1] == frozenset(people)
