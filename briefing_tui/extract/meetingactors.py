@@ -130,6 +130,7 @@ _EVENT_HEADS = frozenset(
         "Forum",
         "Dialogue",
         "Talks",
+        "Consultation",
         "Consultations",
         "Session",
     )
@@ -492,11 +493,30 @@ def sides_before(actors: ActorIndex, hit: Hit) -> list[int]:
     return out if len(out) >= 2 else []
 
 
+# a title-cased headline's time words after the place: "Talks in Geneva Next Week", "Summit in Lima Today"
+_TIME_DETERMINERS = frozenset(("Next", "This", "Last", "Coming"))
+_TIME_UNITS = frozenset(("Week", "Weekend", "Month", "Year"))
+_TIME_ADVERBS = frozenset(("Today", "Tomorrow", "Tonight", "Yesterday"))
+
+
 def trim_place(place: str) -> str | None:
     """The place's own words: "in Washington January 26 and 27" is Washington (a month or weekday ends
-    it, with the words after it); "the visit in January of X" names none."""
+    it, with the words after it, as a headline's "Next Week" or "Today" does); "the visit in January of
+    X" names none."""
     words = place.split()
-    cut = next((i for i, w in enumerate(words) if i and w.strip(",.") in CALENDAR), len(words))
+    cut = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i
+            and (
+                w.strip(",.") in CALENDAR
+                or w in _TIME_ADVERBS
+                or (w in _TIME_DETERMINERS and i + 1 < len(words) and words[i + 1].strip(",.") in _TIME_UNITS)
+            )
+        ),
+        len(words),
+    )
     words = words[:cut]
     while words and words[-1].strip(",.") in ("and", "of", "the"):
         words.pop()
@@ -729,6 +749,18 @@ def _fronted_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
     return place
 
 
+def _modifies_trigger(text: str, pos: int, place: str, trigger: int) -> bool:
+    """Whether the name at ``pos`` runs up to the trigger, a space alone between: then it qualifies the
+    trigger's noun ("in Brexit talks", "in Kashmir negotiations"), naming no place."""
+    at = text.find(place, pos, pos + len(place) + 12)
+    if at < 0:
+        return False
+    return _MODIFIER_GAP.fullmatch(text, at + len(place), trigger) is not None
+
+
+_MODIFIER_GAP = re.compile(r"[ \t]")
+
+
 def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int) -> str | None:
     """ "in San Francisco", "In the United Arab Emirates, ...": the first place named around the trigger."""
     text = doc.text
@@ -765,6 +797,13 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
                 continue  # "..., the foreign ministry in Warsaw has said": where the source sits
             if place and place.split()[-1] in _EVENT_HEADS:
                 continue  # "at the Warsaw Summit": the event's own name, not where it is
+            if (
+                place
+                and end == hit.start
+                and hit.form == "noun"
+                and _modifies_trigger(text, m.end(), place, hit.start)
+            ):
+                continue  # "an hour in Brexit talks": what the talks are about, not where
             if place and _in_title(actors, m.start(), m.end(), place):
                 # "the Special Representative in Afghanistan X": the office's place, taken only when
                 # the clause names no other

@@ -109,3 +109,52 @@ def test_a_date_before_the_object_trigger_dates_it(sentence: str, day: str) -> N
 def test_who_a_traveller_arrives_ahead_of_is_no_party(sentence: str, people: set[str]) -> None:
     visits = [m for m in _meetings(sentence) if m[0] == "visit"]
     assert visits and visits[0][1] == frozenset(people)
+
+
+def _place_of(sentence: str, kind: str) -> str | None:
+    return next((place for k, _, place, _, _ in _meetings(sentence) if k == kind), None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a name right before the trigger noun says what the talks are about, not where they were
+        ("Minister Ana Rojas spent an hour in Fisheries talks with envoy Luis Mota on Thursday.", None),
+        # near misses: a place told apart from the noun, or before a verb trigger, is the place
+        ("Minister Ana Rojas spent an hour in Oslo in talks with envoy Luis Mota on Thursday.", "Oslo"),
+        ("Chile's envoy in Oslo met Norwegian Minister Ola Brandt on Thursday.", "Oslo"),
+    ],
+)
+def test_a_name_before_the_trigger_noun_is_no_place(sentence: str, place: str | None) -> None:
+    found = _meetings(sentence)
+    assert found and found[0][2] == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # a title-cased headline's time words are no part of the place
+        ("Chile, Norway to Hold Talks in Bergen Next Week", "Bergen"),
+        ("Chile, Norway to Hold Talks in Bergen This Month", "Bergen"),
+        ("Chile, Norway Hold Talks in Bergen Today", "Bergen"),
+        # near miss: a place's own capitalised words stay
+        ("Chile, Norway to Hold Talks in Bergen Harbour", "Bergen Harbour"),
+    ],
+)
+def test_headline_time_words_end_the_place(sentence: str, place: str) -> None:
+    assert _place_of(sentence, "talks") == place
+
+
+@pytest.mark.parametrize(
+    ("event", "place"),
+    [
+        # an event's own name (its head a singular "Consultation" too) is not where a sitting was held
+        ("the Annual Leaders' Consultation", None),
+        ("the Annual Leaders' Consultations", None),
+        # near miss: a palace is a place
+        ("the Royal Palace", "Royal Palace"),
+    ],
+)
+def test_an_event_name_is_no_place(event: str, place: str | None) -> None:
+    sentence = f"Prime Minister Ana Rojas met Chile's President Luis Mota at {event} this year."
+    assert _place_of(sentence, "meeting") == place
