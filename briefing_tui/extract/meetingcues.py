@@ -176,7 +176,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "made calls to A and B", "placed a phone call to X"
     _t(
         "call calls",
-        r"\b(?:made|make|makes|making|placed|place|places|placing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?calls?\s+to\b",
+        # (not a courtesy call made: a visit, below)
+        r"\b(?:made|make|makes|making|placed|place|places|placing)\s+(?!(?:a\s+|his\s+|her\s+)?courtesy\s)"
+        r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+        r"calls?\s+to\b",
         "call",
         "verb",
         opens="mp",
@@ -497,15 +500,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "verb",
         opens="h",
     ),
-    # "paid a courtesy call to Sultan X": a call paid to someone is a visit to them (a meeting)
+    # "paid a courtesy call to Sultan X": a call paid to someone is a visit to them (a meeting); so is a
+    # courtesy call made ("will make a courtesy call to President X"; not "made a call to X": a phone call)
     _t(
         "call calls",
-        r"\b(?:paid|pay|pays|paying)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?calls?\s+(?:to|on)\b"
+        r"\b(?:(?:paid|pay|pays|paying)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"|(?:made|make|makes|making)\s+(?:(?:a|his|her|their)\s+)?courtesy\s+)calls?\s+(?:to|on)\b"
         r"(?=\s+(?:the\s+)?(?-i:[A-Z]))",
         "meeting",
         "verb",
         guest=True,
-        opens="p",
+        opens="pm",
     ),
     # a courtesy call: "will call on Prime Minister Khan" (not "called on Russia to withdraw": see URGE_AFTER)
     # "called on President X and Prime Minister Y" too: an appeal ("called on X to withdraw") is

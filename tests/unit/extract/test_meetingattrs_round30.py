@@ -158,3 +158,26 @@ def test_headline_time_words_end_the_place(sentence: str, place: str) -> None:
 def test_an_event_name_is_no_place(event: str, place: str | None) -> None:
     sentence = f"Prime Minister Ana Rojas met Chile's President Luis Mota at {event} this year."
     assert _place_of(sentence, "meeting") == place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "place"),
+    [
+        # a courtesy call made on someone is a visit to them, held where the sentence says
+        (
+            "Minister Ana Rojas will make a courtesy call to President Luis Mota at the Royal Palace.",
+            "meeting",
+            "Royal Palace",
+        ),
+        (
+            "Minister Ana Rojas made a courtesy call on President Luis Mota at the Royal Palace.",
+            "meeting",
+            "Royal Palace",
+        ),
+        # near miss: a call made to someone, with no courtesy, is a telephone call
+        ("Minister Ana Rojas made a call to President Luis Mota on Thursday.", "call", None),
+    ],
+)
+def test_a_courtesy_call_made_is_a_meeting(sentence: str, kind: str, place: str | None) -> None:
+    found = _meetings(sentence)
+    assert found and (found[0][0], found[0][2]) == (kind, place)
