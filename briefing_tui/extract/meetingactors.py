@@ -147,7 +147,8 @@ PLACE = re.compile(
     + _STREET_NUMBER
     + r")?"
     + _CAP
-    + r"[\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|d(?:e|el|a|o|os|as|u|es)\s+(?:la\s+|las\s+|los\s+)?)?"
+    # (a particle between two capitalised words: "Rio de Janeiro", "Dar es Salaam")
+    + r"[\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|es\s+|d(?:e|el|a|o|os|as|u|es)\s+(?:la\s+|las\s+|los\s+)?)?"
     + _CAP
     + r"[\w.'-]*){0,5}"
     r"(?:,\s+(?P<ext>[A-Z][\w.'-]*)(?![\w.'-]|\s+[A-Z]))?)"

@@ -96,9 +96,12 @@ _INNER_DATELINE = re.compile(
 _THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
 # "The top diplomats of the two nations held a meeting", "both sides met": the parties just told
 # ("the leaders of the countries will continue negotiations": the leaders of the two sides just told)
+# ("The heads of state met on the sidelines of ...": the leaders just told, as the subject right before
+# the verb; not "The leaders last met in 2021", an earlier sitting of whoever they are)
 _THE_TWO = re.compile(
-    r"(?i)\b(?:the\s+(?:two|pair)|both|the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+the\s+"
-    r"(?:countries|nations))\s+(?:[\w-]+\s+){0,5}$"
+    r"(?i)\b(?:(?:the\s+(?:two|pair)|both|the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+the\s+"
+    r"(?:countries|nations))\s+(?:[\w-]+\s+){0,5}"
+    r"|(?-i:T)he\s+(?:leaders|presidents|premiers|heads\s+of\s+(?:state|government))\s+(?:also\s+)?)$"
 )
 # "agreed to schedule a meeting between them": the two parties told just before, after the noun
 _BETWEEN_THEM = re.compile(r"\s+(?:between|among)\s+them(?:selves)?\b")
@@ -1069,7 +1072,8 @@ def _quote_before(text: str, lo: int, end: int) -> int:
 # the lookups of _THE_TWO, cheaply
 _TWO_OR_BOTH = re.compile(
     r"\b(?:[Tt]he\s+(?:two|pair)|[Bb]oth|[Tt]he\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+the\s+"
-    r"(?:countries|nations))\s"
+    r"(?:countries|nations)|The\s+(?:leaders|presidents|premiers|heads\s+of\s+(?i:state|government))"
+    r"(?=\s+(?!of\b)[a-z]))\s"
 )
 
 

@@ -181,3 +181,40 @@ def test_an_event_name_is_no_place(event: str, place: str | None) -> None:
 def test_a_courtesy_call_made_is_a_meeting(sentence: str, kind: str, place: str | None) -> None:
     found = _meetings(sentence)
     assert found and (found[0][0], found[0][2]) == (kind, place)
+
+
+_LEADERS_MET = (
+    "President Ana Rojas on Thursday met Norway's Prime Minister Ola Brandt. Critics said the talks came late."
+    " {subject} met on the sidelines of the regional summit in Bergen."
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "place"),
+    [
+        # "The heads of state met ...": the two leaders just told, their meeting told again with its place
+        ("The heads of state", "Bergen"),
+        ("The leaders", "Bergen"),
+        # near miss: leaders of a named body are others, not the pair just told
+        ("The leaders of the bloc", None),
+    ],
+)
+def test_the_leaders_met_tells_the_pair_meeting_again(subject: str, place: str | None) -> None:
+    found = [
+        m for m in _meetings(_LEADERS_MET.format(subject=subject)) if m[1] == {"Ana Rojas", "Ola Brandt"}
+    ]
+    assert found and found[0][2] == place
+
+
+@pytest.mark.parametrize(
+    ("city", "place"),
+    [
+        # a particle between two capitalised words belongs to the city's name
+        ("Dar es Salaam", "Dar es Salaam"),
+        ("Rio de Janeiro", "Rio de Janeiro"),
+        # near miss: a lower-case word that is no particle ends it
+        ("Bergen yesterday", "Bergen"),
+    ],
+)
+def test_a_particle_inside_a_city_name(city: str, place: str) -> None:
+    assert _place_of(f"President Ana Rojas met Prime Minister Ola Brandt in {city}.", "meeting") == place
