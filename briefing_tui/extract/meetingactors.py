@@ -750,18 +750,6 @@ def _fronted_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
     return place
 
 
-def _modifies_trigger(text: str, pos: int, place: str, trigger: int) -> bool:
-    """Whether the name at ``pos`` runs up to the trigger, a space alone between: then it qualifies the
-    trigger's noun ("in Brexit talks", "in Kashmir negotiations"), naming no place."""
-    at = text.find(place, pos, pos + len(place) + 12)
-    if at < 0:
-        return False
-    return _MODIFIER_GAP.fullmatch(text, at + len(place), trigger) is not None
-
-
-_MODIFIER_GAP = re.compile(r"[ \t]")
-
-
 def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int) -> str | None:
     """ "in San Francisco", "In the United Arab Emirates, ...": the first place named around the trigger."""
     text = doc.text
@@ -798,13 +786,6 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
                 continue  # "..., the foreign ministry in Warsaw has said": where the source sits
             if place and place.split()[-1] in _EVENT_HEADS:
                 continue  # "at the Warsaw Summit": the event's own name, not where it is
-            if (
-                place
-                and end == hit.start
-                and hit.form == "noun"
-                and _modifies_trigger(text, m.end(), place, hit.start)
-            ):
-                continue  # "an hour in Brexit talks": what the talks are about, not where
             if place and _in_title(actors, m.start(), m.end(), place):
                 # "the Special Representative in Afghanistan X": the office's place, taken only when
                 # the clause names no other
