@@ -82,12 +82,17 @@ class People:
         k = self.local_of[entity]
         self.last_seen[k] = max(self.last_seen[k], m.start)
         if m.role and (m.kind == "person" or m.ref is not None):
-            added = _stated_office(m.role)
-            if added and not added <= self.office_words[k]:
-                self.office_words[k] |= added
-                self.offices.pop(entity, None)
+            self.state_office(entity, m.role)
         if alias:
             add_alias(e, alias)
+
+    def state_office(self, entity: int, role: str) -> None:
+        """Add the words of an office the text states ``entity`` holds."""
+        added = _stated_office(role)
+        k = self.local_of[entity]
+        if added and not added <= self.office_words[k]:
+            self.office_words[k] |= added
+            self.offices.pop(entity, None)
 
     def find_full(
         self, words: frozenset[str], given: str | None = None, role: str | None = None

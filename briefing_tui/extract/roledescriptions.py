@@ -66,6 +66,11 @@ def role_mentions(doc: Document, people: People) -> list[int]:
     described = [(i, m) for i, m in enumerate(doc.mentions) if m.kind == "role"]
     if not described:
         return deferred
+    for _, m in described:
+        if m.ref is not None and m.role and (held := doc.mentions[m.ref].entity) is not None:
+            # a description apposed to a name states that person's office before any is matched: a
+            # free one written earlier (a headline's "Saudi Crown Prince") finds the holder by it
+            people.state_office(held, m.role)
     starts = _mention_starts(people)
     home = _HomeHolder(doc)
     for i, m in described:

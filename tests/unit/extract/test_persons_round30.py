@@ -147,3 +147,27 @@ def test_country_description_not_fitted_across_sides() -> None:
     got = people(text)
     assert got["Amir Khan Muttaqi"][1] == "Taliban"
     assert "Turkey's foreign minister" in got
+
+
+def test_headline_description_finds_holder_apposed_later() -> None:
+    """A headline's description fits the person a later apposition says holds that office, though the
+    title before the name is only a rank."""
+    text = (
+        "Omani Crown Prince, Irish Premier discuss trade\n\n"
+        "Irish Premier Ciaran Walsh on Tuesday received Prince Khalid bin Hamad, the Omani Crown Prince, "
+        "at Government Buildings."
+    )
+    got = people(text)
+    assert "Omani Crown Prince" not in got
+    assert "Khalid bin Hamad" in got
+
+
+def test_headline_description_not_fitted_to_other_office() -> None:
+    """An apposition stating another office does not make the headline's description fit."""
+    text = (
+        "Omani Crown Prince to visit Dublin\n\n"
+        "Irish Premier Ciaran Walsh on Tuesday received Prince Badr bin Hamad, the Omani Foreign Minister, "
+        "at Government Buildings."
+    )
+    got = people(text)
+    assert "Omani Crown Prince" in got
