@@ -823,6 +823,7 @@ def find(doc: Document) -> None:
     mentions = _without_namesakes(doc.text, mentions)
     if any(m.kind == "country" and m.text in countries.SHARED_DEMONYMS for m in mentions):
         _shared_demonyms(doc.text, mentions)
+    mentions = _without_misread_acronyms(doc, mentions)
     if "ffice" in doc.text or "residency" in doc.text or "ress service" in doc.text:
         mentions.extend(_speaking_offices(doc))
     # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
@@ -1086,6 +1087,42 @@ def _shared_demonyms(text: str, mentions: list[Mention]) -> None:
             m.name = moves[m.name]
         if m.affiliation in moves:
             m.affiliation = moves[m.affiliation]
+
+
+_SPELT_JOINERS = r"\s+(?:(?:of|for|the|and|on)\s+)*"
+
+
+def _stems(name: str) -> set[str]:
+    """The first four letters of a name's words, its joiners left out: the same name written with
+    another ending or hyphen ("Southern Africa"/"Southern African", "Asia Pacific") keeps them."""
+    return {w[:4].lower() for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _NAME_JOINERS}
+
+
+def _without_misread_acronyms(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop a known body's acronym ("IEA") the article spells out as another capitalised phrase
+    ("Islamic Emirate of Afghanistan") while never writing the lexicon's own name for it: acronyms
+    are shared by many bodies, and the one the article writes out is the one it means."""
+    text = doc.text
+    wrong: set[str] = set()
+    for m in mentions:
+        if (
+            m.kind != "organization"
+            or not m.name
+            or m.name == m.text
+            or not 3 <= len(m.text) <= 6
+            or not m.text.isalpha()
+            or not m.text.isupper()
+            or m.text in wrong
+        ):
+            continue
+        if m.name.lower() in text.lower():
+            continue
+        spelt = re.compile(r"\b" + _SPELT_JOINERS.join(rf"{c}[\w'\u2019-]+" for c in m.text) + r"\b")
+        if any(_stems(found.group()).isdisjoint(_stems(m.name)) for found in spelt.finditer(text)):
+            wrong.add(
+                m.text
+            )  # not the lexicon's name written another way ("Southern Africa Development ...")
+    return [m for m in mentions if not (m.kind == "organization" and m.text in wrong)] if wrong else mentions
 
 
 def _recurring_bodies(mentions: list[Mention], pending: list[Mention], bodies: set[str]) -> None:

@@ -171,3 +171,44 @@ def test_headline_description_not_fitted_to_other_office() -> None:
     )
     got = people(text)
     assert "Omani Crown Prince" in got
+
+
+def bodies(text: str) -> set[str]:
+    doc = build_document(text, date(2024, 5, 2))
+    return {e.name for e in doc.entities if e.kind == "organization"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article spells the acronym out as another body: not the lexicon's reading of it
+        'The spokesman wrote: "Islamic Emirate of Afghanistan wants calm so that none oppose IEA." Envoys met in Doha.',
+        "An IEA (Islamic Emirate of Afghanistan) team met envoys in Doha on Monday.",
+    ],
+)
+def test_acronym_spelt_out_as_another_body(text: str) -> None:
+    assert "International Energy Agency" not in bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # no other phrase spells it: the lexicon's reading stands
+        ("The IEA said oil demand would rise next year.", "International Energy Agency"),
+        # the lexicon's own name, or that name written another way, spells it
+        (
+            "The International Energy Agency (IEA) said demand would rise. The IEA also warned.",
+            "International Energy Agency",
+        ),
+        (
+            "He praised the Southern Africa Development Community (SADC) for its work.",
+            "Southern African Development Community",
+        ),
+        (
+            "Leaders of the Asia Pacific Economic Cooperation (APEC) forum met in Lima.",
+            "Asia-Pacific Economic Cooperation",
+        ),
+    ],
+)
+def test_acronym_read_from_lexicon(text: str, body: str) -> None:
+    assert body in bodies(text)
