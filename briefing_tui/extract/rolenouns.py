@@ -105,13 +105,38 @@ _AFTER_OFFICER = frozenset(
 )
 
 
+# Role nouns that are adjectives too ("general elections", "official visit")
+_ADJECTIVES_TOO = frozenset({"general", "official"})
+# Verbs in the past tense not ending in "-ed" that an officer often does ("the official spoke")
+_IRREGULAR_PAST = frozenset(
+    {
+        "spoke",
+        "wrote",
+        "met",
+        "went",
+        "came",
+        "gave",
+        "made",
+        "took",
+        "saw",
+        "sent",
+        "left",
+        "began",
+        "became",
+    }
+)
+
+
 def _noun_after_adjective(tok: Token) -> bool:
-    """A lowercase ordinary word after "general" that is no verb or function word ("elections", "public")."""
-    word = tok.text
+    """A lowercase ordinary word after "general" or "official" that is no verb or function word
+    ("elections", "public", "visit"); of a hyphened token, its first part ("observers-the": a dash the
+    clean stage wrote as a hyphen)."""
+    word = tok.text.partition("-")[0]
     return (
         word.isalpha()
         and word.islower()
         and word not in _AFTER_OFFICER
+        and word not in _IRREGULAR_PAST
         and not word.endswith("ed")
         and is_english_word(word)
     )
@@ -203,8 +228,10 @@ def role_nouns(
         if bare or p >= n or not (tokens[p].low in ROLE_NOUNS or is_office_word(tokens[p].low)):
             continue
         end = p + 1
-        if tokens[p].low == "general" and end < n and _noun_after_adjective(tokens[end]):
-            continue  # "the general elections", "the general public": the adjective, not an officer
+        if tokens[p].low in _ADJECTIVES_TOO and end < n and _noun_after_adjective(tokens[end]):
+            # "the general elections", "Kenya's official visit", "APEC's official observers": the
+            # adjective, not an officer
+            continue
         if end < n and tokens[end].low == "general" and tokens[p].low in GENERAL_OFFICES:
             end += 1  # "the secretary general": a postpositive "general" is part of the office
         if (named_possessor or nxt > i + 1) and not (

@@ -212,3 +212,29 @@ def test_acronym_spelt_out_as_another_body(text: str) -> None:
 )
 def test_acronym_read_from_lexicon(text: str, body: str) -> None:
     assert body in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "official" before a noun is the adjective: no unnamed "<Country>'s official"
+        "Kenya's official visit to Japan ended on Monday.",
+        "The report was shared with APEC's official observers and the council.",
+        "Peru's official news agency reported the talks.",
+        "It went to APEC's official observers—the council and others.",
+    ],
+)
+def test_official_as_adjective(text: str) -> None:
+    assert not any("official" in name for name in people(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the officer: a verb follows
+        "Kenya's official said the talks went well.",
+        "Kenya's official spoke to reporters on Monday.",
+    ],
+)
+def test_official_as_officer(text: str) -> None:
+    assert any("official" in name for name in people(text))
