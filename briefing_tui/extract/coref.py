@@ -51,7 +51,13 @@ from briefing_tui.extract.knownpeople import (
 )
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import country_of
-from briefing_tui.extract.lexicon.titles import FEMALE_WORDS, RANKS_AND_HONORIFICS, TITLE_HEADS, office_abroad
+from briefing_tui.extract.lexicon.titles import (
+    FEMALE_WORDS,
+    RANKS_AND_HONORIFICS,
+    TITLE_HEADS,
+    TITLES_ALSO_NAMES,
+    office_abroad,
+)
 from briefing_tui.extract.namewords import name_word, name_words
 from briefing_tui.extract.offices import GENERIC_ROLES, heads_state, plural_office
 from briefing_tui.extract.personregistry import (
@@ -473,7 +479,8 @@ def _role_rank(m: Mention, text: str) -> int:
         # "his Israeli counterpart X", "his US counterpart, X" (not "from his counterpart,
         # Foreign Minister X visited": an office the mention writes out is X's own)
         return 2
-    return 1 if low in GENERIC_ROLES else 0
+    # "both foreign ministers (A and B)": an office shared by a list names each less well
+    return 1 if low in GENERIC_ROLES or plural_office(low) else 0
 
 
 def _fuller_office(role: str, stated: list[Mention]) -> str:
@@ -499,6 +506,10 @@ def _roles_of_people(doc: Document) -> None:
     """An entity's office and affiliation: the first its mentions state (counterparts filled in later)."""
     for e in doc.entities:
         stated = [doc.mentions[i] for i in e.mentions if doc.mentions[i].role]
+        first = e.name.partition(" ")[0].lower() if e.kind == "person" else ""
+        if first in TITLES_ALSO_NAMES:
+            # "Shah Mahmood X" written in full elsewhere: "Shah" read as a title is the name's word
+            stated = [m for m in stated if m.role.lower() != first]  # type: ignore[union-attr]
         affs = [doc.mentions[i].affiliation for i in e.mentions if doc.mentions[i].affiliation]
         e.role = min(stated, key=lambda m: _role_rank(m, doc.text)).role if stated else None
         if e.role and " " not in e.role:

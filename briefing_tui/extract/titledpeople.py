@@ -284,10 +284,16 @@ class TitleScanner(NameScanner):
         return False
 
     def listed_given_name(self, k: int, j: int) -> int:
-        """The end of a name the people lexicon lists whole with the word at ``k`` (a royal title that
-        is also a given name) as its first word, else ``k``: there the word is a name's, not an office."""
+        """The end of the name the word at ``k`` (a royal title that is also a given name) opens, else
+        ``k``: one the people lexicon lists whole with that word, or one right after a lowercase office
+        ("foreign minister Shah Mahmood X", as after a capitalised one): the word is a name's, not an office."""
         end = self.name_end(k + 1, j)
-        return end if end > k + 1 and known_name(" ".join(tok.text for tok in self.t[k:end])) else k
+        if end <= k + 1:
+            return k
+        t = self.t
+        if k > 0 and not t[k - 1].cap and t[k - 1].low in TITLE_HEADS:
+            return end
+        return end if known_name(" ".join(tok.text for tok in t[k:end])) else k
 
     def titled_person(self, k: int, j: int) -> int:
         """Parse ``[premodifiers] title [of complement] [honorifics] Name``; return the end or k."""

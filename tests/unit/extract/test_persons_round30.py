@@ -238,3 +238,51 @@ def test_official_as_adjective(text: str) -> None:
 )
 def test_official_as_officer(text: str) -> None:
     assert any("official" in name for name in people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a royal title's word right after a lowercase office opens the name, as after a capitalised one
+        (
+            "Kenyan foreign minister Shah Farid Malik met officials in Nairobi.",
+            "Shah Farid Malik",
+            ("foreign minister", "Kenya"),
+        ),
+        # the full name written elsewhere: the word read as a title there is the name's; an office
+        # stated for the person alone outranks one a list shares
+        (
+            "The talks of both foreign ministers (Ruth Wanjiku and Shah Farid Malik) are set. The meeting "
+            "between Kenyan Trade Minister Ruth Wanjiku and Ugandan foreign minister Shah Farid Malik is on Friday.",
+            "Shah Farid Malik",
+            ("foreign minister", "Uganda"),
+        ),
+        (
+            "The talks of both foreign ministers (Ruth Wanjiku and Shah Farid Malik) are set. The meeting "
+            "between Kenyan Trade Minister Ruth Wanjiku and Ugandan foreign minister Shah Farid Malik is on Friday.",
+            "Ruth Wanjiku",
+            ("Trade Minister", "Kenya"),
+        ),
+    ],
+)
+def test_royal_word_after_lowercase_office(
+    text: str, name: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert people(text).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a royal title with no office before it and no fuller name: still the title
+        ("Emir Tamim bin Hamad Al Thani received the envoys on Monday.", "Tamim bin Hamad Al Thani", "Emir"),
+        # a plural office is all a list's people have: kept
+        (
+            "The two foreign ministers (Ruth Wanjiku and Sam Okello) met in New York.",
+            "Sam Okello",
+            "foreign ministers",
+        ),
+    ],
+)
+def test_royal_title_and_plural_office_kept(text: str, name: str, role: str) -> None:
+    assert people(text)[name][0] == role
