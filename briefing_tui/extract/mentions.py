@@ -327,6 +327,9 @@ class _Scanner(TitleScanner):
             if org_end > k:
                 self.emit_whole(k, org_end, "organization")
                 self.emit_nested_known(k, org_end, kinds=("country",))
+                for h in range(k, org_end):
+                    if "-" in t[h].text:  # "the Botswana-Namibia Bi-National Commission"
+                        self.hyphenated_bodies(h, countries_only=True)
                 k = org_end
                 continue
             # a name starts on a name word (or a given name kept out of them: "Christian")
@@ -348,9 +351,10 @@ class _Scanner(TitleScanner):
                 self.hyphenated_bodies(k)
             k += 1
 
-    def hyphenated_bodies(self, k: int) -> None:
+    def hyphenated_bodies(self, k: int, countries_only: bool = False) -> None:
         """ "the ASEAN-GCC Summit", "EU-AU talks": a compound of known bodies (or countries) names
-        each body; one of countries alone ("Russian-Nigerian ties") each country."""
+        each body; one of countries alone ("Russian-Nigerian ties") each country (only that with
+        ``countries_only``: a compound inside a body's name)."""
         tok = self.t[k]
         parts = tok.text.split("-")
         if len(parts) < 2 or len(parts) > 3:
@@ -362,10 +366,13 @@ class _Scanner(TitleScanner):
             if entry is None or entry.kind == "place":
                 return
             found.append(entry)
-        # "Russian-Nigerian cooperation": a compound of peoples names each country ("China-Russia
-        # ties", of names, is left to the meetings stage's reading of the countries around it)
-        pair = all(e.kind == "country" and e.source == "demonym" for e in found)
-        if not pair and not any(e.kind == "organization" for e in found):
+        # "Russian-Nigerian cooperation", "China-Russia ties": a compound of peoples, or of states'
+        # names, names each country
+        # (not of a name too often something else alone: "Congo-Rwanda talks" may be of either Congo)
+        pair = all(e.kind == "country" and e.source == "demonym" for e in found) or all(
+            e.kind == "country" and e.source == "name" and e.surface not in countries.AMBIGUOUS for e in found
+        )
+        if not pair and (countries_only or not any(e.kind == "organization" for e in found)):
             return
         at = tok.start
         for part, entry in zip(parts, found, strict=True):

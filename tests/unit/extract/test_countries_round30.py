@@ -1,5 +1,6 @@
 """Countries, round 30: a demonym two states share goes to the state the article names; a country
-named only in a news outlet's name, or a capital only in a body's name, is no side in the story."""
+named only in a news outlet's name, or a capital only in a body's name, is no side in the story;
+a compound of two states' names ("India-Nepal ties") names both."""
 
 from __future__ import annotations
 
@@ -70,4 +71,23 @@ def test_shared_demonym_follows_the_named_state(text: str, countries: list[str])
     ],
 )
 def test_country_only_in_a_namesake(text: str, countries: list[str]) -> None:
+    assert _countries(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a compound of states' names, alone or inside a body's name, names each state
+        ("The envoy praised Peru-Chile ties in a speech.", ["Chile", "Peru"]),
+        (
+            "Ministers opened the Kenya-Uganda Joint Permanent Commission in the capital.",
+            ["Kenya", "Uganda"],
+        ),
+        ("The Ghanaian-Togolese border stayed open.", ["Ghana", "Togo"]),
+        # near misses: a name too often something else alone, a compound with a non-country part
+        ("The Georgia-Florida game drew a large crowd.", []),
+        ("The envoy praised Peru-Harvard ties in a speech.", []),
+    ],
+)
+def test_compound_of_state_names(text: str, countries: list[str]) -> None:
     assert _countries(text) == countries
