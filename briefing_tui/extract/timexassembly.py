@@ -27,6 +27,7 @@ from briefing_tui.extract.timexpatterns import (
     RANGE_GAP,
     SAME_DAY_WORDS,
     THIS_YEAR,
+    YEAR_CLOSES,
 )
 
 # -- assembly --------------------------------------------------------------------------
@@ -200,7 +201,11 @@ def merge_appositions(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and b.value
                 and len(b.value) == 4
             ):
-                year_of = OF_GAP.fullmatch(text, a.end, b.start) and THIS_YEAR.fullmatch(text, b.start, b.end)
+                year_of = (
+                    OF_GAP.fullmatch(text, a.end, b.start)
+                    and THIS_YEAR.fullmatch(text, b.start, b.end)
+                    and (text.find(",", a.end, b.start) < 0 or YEAR_CLOSES.match(text, b.end))
+                )
                 value = b.value + a.value[4:]
                 if year_of and (len(value) != 10 or safe_date(*map(int, value.split("-")))):
                     out.append(Candidate(a.start, b.end, value, kind=a.kind))  # "July 19 of this year"
@@ -438,6 +443,31 @@ def date_quoted_today(ctx: Context, cands: list[Candidate]) -> None:
             return  # the story is of publication day: its quotes' "today" is that day
         if first <= day < published:
             spoken = c.value
+
+
+# An embedded post's signature: "— Name (@handle) January 26, 2023" (its date is the next candidate)
+_POST_SIGNED = re.compile(r"[\u2014\u2013-][ \t]*[^\n]{1,80}?\(@\w{1,15}\)[ \t]*$")
+_POST_REACH = 800  # characters of a post's text before its signature
+
+
+def posted_day_words(text: str, cands: list[Candidate]) -> None:
+    """ "received at State House today ... — Name (@handle) January 26, 2023": an embedded post tells
+    "today", "yesterday" and "tomorrow" from the day it was posted, which its signature gives, not
+    from the article's publication."""
+    for k, sig in enumerate(cands):
+        if sig.kind != "day" or sig.value is None or len(sig.value) != 10:
+            continue
+        signed = _POST_SIGNED.search(text, max(0, sig.start - 120), sig.start)
+        if signed is None:
+            continue
+        body = max(text.rfind("\n\n", 0, signed.start()), signed.start() - _POST_REACH)
+        posted = date.fromisoformat(sig.value)
+        for c in reversed(cands[:k]):
+            if c.end <= body:
+                break
+            shift = _SPOKEN_SHIFT.get(text[c.start : c.end].lower()) if c.kind == "relative" else None
+            if shift is not None:
+                c.value = iso(posted + timedelta(days=shift))
 
 
 _WEEK_AFTER_GAP = re.compile(r"[ \t]*,?[ \t]*(?:of[ \t]+)?")  # "Friday next week", "Friday of next week"

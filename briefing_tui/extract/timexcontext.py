@@ -216,15 +216,17 @@ def resolve_month_day(
 
 
 def resolve_weekday(weekday: int, published: date, tense: Tense | None, modifier: str | None) -> date:
-    """Past (the default in news) → latest such day on or before publication; future → the next such
-    day from publication on, publication's own too ("next Monday": after it); "this Monday" with no
-    tense → that day of publication's week (Monday to Sunday);
+    """Past (the default in news) → latest such day on or before publication ("last Monday": before
+    the day before it); future → the next such day from publication on, publication's own too ("next
+    Monday": after it); "this Monday" with no tense → that day of publication's week (Monday to Sunday);
     present ("is being held on Friday") → the next such day from publication on, publication's own too."""
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7 or 7
     mod = (modifier or "").lower()
     if mod == "last":
-        return published - timedelta(days=back or 7)
+        # the day before publication is "yesterday" or "on Monday": "last Monday", written on a
+        # Tuesday, is the Monday of the week before
+        return published - timedelta(days=back if back > 1 else back + 7)
     if tense == "present" and mod in ("", "this"):
         return published + timedelta(days=(weekday - published.weekday()) % 7)
     if mod in ("next", "coming"):

@@ -36,6 +36,7 @@ from briefing_tui.extract.timexassembly import (
     merge_appositions,
     part_of_day_after,
     place_in_next_week,
+    posted_day_words,
     same_day,
 )
 from briefing_tui.extract.timexcontext import Candidate, Context
@@ -320,6 +321,8 @@ def find(doc: Document) -> None:
     if "next week" in text:
         kept = join_next_week(text, kept)
     date_quoted_today(ctx, kept)
+    if "(@" in text:
+        posted_day_words(text, kept)
     kept = merge_appositions(text, kept)
     link_ranges(doc.text, kept, doc.published.isoformat())
     kept = join_day_ranges(doc.text, kept)

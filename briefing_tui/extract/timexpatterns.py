@@ -216,9 +216,11 @@ PAREN_CLOSE = re.compile(r"[ \t]*\)")
 # "22nd Thursday, February 2024": an ordinal day printed before the weekday of a month and year.
 DAY_BEFORE_WEEKDAY = re.compile(r"(?<![\w.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[ \t]+$")
 SAME_DAY_WORDS = frozenset(("today", "yesterday", "tomorrow"))
-# "July 19 of this year", "March of last year", "January this year": the year the day or month is in,
-# told after it.
-OF_GAP = re.compile(r"[ \t]+(?:of[ \t]+)?")
+# "July 19 of this year", "March of last year", "January this year", "on November 24, last year": the
+# year the day or month is in, told after it; after a comma only where the clause stops after it
+# ("in March, this year it rained": a new clause; "in May, last year's winner": a possessive).
+OF_GAP = re.compile(r"[ \t]*,?[ \t]+(?:of[ \t]+)?")
+YEAR_CLOSES = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$)")
 THIS_YEAR = re.compile(r"(?i:this|last|next)[ \t]+year")
 
 # "..., the White House has announced." closing a sentence right after a date: its verb is the saying's.

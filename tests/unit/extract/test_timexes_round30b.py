@@ -1,0 +1,79 @@
+"""Timexes, round 30: "last Sunday" written on a Monday is the Sunday of the week before; a day or
+month followed by ", last year" is one date; an embedded post tells "today" from the day it was
+posted."""
+
+from __future__ import annotations
+
+import pytest
+
+# each timex as (text, value, end value), in an article published on Monday 2023-10-16
+from tests.unit.extract.test_timex_round16 import _timexes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day before publication would be "yesterday": "last Sunday" is a week before it
+        ("The board had last Sunday approved the budget.", [("last Sunday", "2023-10-08", None)]),
+        # near misses: two days back and more, a plain weekday
+        ("The board approved the budget last Saturday.", [("last Saturday", "2023-10-14", None)]),
+        ("The board approved the budget last Wednesday.", [("last Wednesday", "2023-10-11", None)]),
+        ("The board approved the budget on Sunday.", [("Sunday", "2023-10-15", None)]),
+    ],
+)
+def test_last_weekday_of_the_day_before(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year set off by a comma after the day or month it holds
+        (
+            "She took office on December 2, last year, after a long count.",
+            [("December 2, last year", "2022-12-02", None)],
+        ),
+        ("The dam opened in August, last year.", [("August, last year", "2022-08", None)]),
+        # near misses: a new clause opening on "this year", a possessive "last year's"
+        (
+            "The ministers met in May, this year the talks moved online.",
+            [("May", "2023-05", None), ("this year", "2023", None)],
+        ),
+        (
+            "The ministers met in August, last year's venue being full.",
+            [("August", "2023-08", None), ("last year", "2022", None)],
+        ),
+    ],
+)
+def test_date_then_comma_and_its_year(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post signed two days before publication: its "today" is that day
+        (
+            "The envoy wrote on social media.\n\nGood talks today with the minister on trade "
+            "pic.twitter.com/xYz12 \u2014 Jane Roe (@janeroe) October 14, 2023\n\nThe talks went on.",
+            [("today", "2023-10-14", None), ("October 14, 2023", "2023-10-14", None)],
+        ),
+        (
+            "Arrived in the capital yesterday for the forum \u2014 Ali Khan (@alikhan) October 13, 2023",
+            [("yesterday", "2023-10-12", None), ("October 13, 2023", "2023-10-13", None)],
+        ),
+        # near misses: "today" in the article's own text, a date with no signature
+        (
+            "The envoy met the minister today.\n\nGood talks \u2014 Jane Roe (@janeroe) October 14, 2023",
+            [("today", "2023-10-16", None), ("October 14, 2023", "2023-10-14", None)],
+        ),
+        (
+            "The envoy met the minister today, the ministry said on October 14, 2023.",
+            [("today", "2023-10-16", None), ("October 14, 2023", "2023-10-14", None)],
+        ),
+    ],
+)
+def test_day_words_of_an_embedded_post(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _timexes(text) == expected
