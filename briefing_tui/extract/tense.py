@@ -93,6 +93,8 @@ _TRIED_BEFORE_TO = word_set(
 _EVENT_VERBS = word_set(
     "visit meet travel attend hold host sign speak discuss begin start open launch return arrive leave depart "
     "fly head address join chair convene resume vote testify broker organize organise arrange schedule"
+    # "decided to continue the talks in April": going on with them is still ahead
+    " continue"
 )
 
 PAST_WORDS = word_set(

@@ -83,8 +83,18 @@ class Context:
         tense = tense_near(
             self.text, start, end, lo, end if left_only else hi, progressive=True, scheduled=scheduled
         )
-        if tense == "past" and not left_only and TRAILING_ATTRIBUTION.match(self.text, end, hi):
-            return self._far_left_tense(start, lo) or tense
+        if tense == "past" and not left_only:
+            if TRAILING_ATTRIBUTION.match(self.text, end, hi):
+                return self._far_left_tense(start, lo) or tense
+            comma = self.text.rfind(",", end, hi)
+            if (
+                comma > end
+                and TRAILING_ATTRIBUTION.match(self.text, comma, hi)
+                and tense_near(self.text, start, end, lo, comma, progressive=True) is None
+            ):
+                # "will hold talks with X in Berlin on Tuesday after his inauguration, her spokesperson
+                # said": a tail with no verb, then the closing attribution; the date's clause is further left
+                return self._far_left_tense(start, lo) or tense
         if not left_only and self.text.find(",", max(lo, start - 8), start) >= 0:
             # "will meet X, who was elected in March, on Friday": the aside's verb is not the date's;
             # the clause it interrupts is read from before its opening comma

@@ -1,6 +1,7 @@
 """Timexes, round 30: "last Sunday" written on a Monday is the Sunday of the week before; a day or
 month followed by ", last year" is one date; an embedded post tells "today" from the day it was
-posted."""
+posted; a clause's future is read past a verbless tail and a closing attribution; "decided to
+continue ... in April" looks ahead."""
 
 from __future__ import annotations
 
@@ -76,4 +77,53 @@ def test_date_then_comma_and_its_year(text: str, expected: list[tuple[str, str |
     ],
 )
 def test_day_words_of_an_embedded_post(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long clause in the future, a tail with no verb, then the attribution closing the sentence
+        (
+            "The premier will hold a first round of budget talks with the visiting finance minister of "
+            "the neighbouring state in the capital on Thursday after the holiday, her aide said.",
+            [("Thursday", "2023-10-19", None)],
+        ),
+        # near misses: the tail has its own past verb; no future to the left
+        (
+            "The premier will hold a first round of budget talks with the visiting finance minister of "
+            "the neighbouring state in the capital on Thursday after talks collapsed, her aide said.",
+            [("Thursday", "2023-10-12", None)],
+        ),
+        (
+            "In a long phone call with the visiting finance minister of the neighbouring state on "
+            "Thursday after the holiday, her aide said.",
+            [("Thursday", "2023-10-12", None)],
+        ),
+    ],
+)
+def test_future_read_past_a_closing_attribution(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _timexes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision to go on with something: the going on is ahead
+        (
+            "The two sides decided to continue the negotiations on the border through expert-level "
+            "rounds in December.",
+            [("December", "2023-12", None)],
+        ),
+        # near misses: a past going on, a plain past meeting
+        ("The negotiations continued in December.", [("December", "2022-12", None)]),
+        (
+            "The two sides held expert-level rounds on the border in December.",
+            [("December", "2022-12", None)],
+        ),
+    ],
+)
+def test_decided_to_continue(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _timexes(text) == expected
