@@ -1,6 +1,7 @@
 """Countries, round 30: a demonym two states share goes to the state the article names; a country
 named only in a news outlet's name, or a capital only in a body's name, is no side in the story;
-a compound of two states' names ("India-Nepal ties") names both."""
+a compound of two states' names ("India-Nepal ties") names both; "US$" and "South American" are
+no mentions of the United States."""
 
 from __future__ import annotations
 
@@ -90,4 +91,20 @@ def test_country_only_in_a_namesake(text: str, countries: list[str]) -> None:
     ],
 )
 def test_compound_of_state_names(text: str, countries: list[str]) -> None:
+    assert _countries(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # a currency's sign, a region's adjective
+        ("Exports to the bloc reached US$4 billion.", []),
+        ("Ministers backed a common Central American market.", []),
+        ("The South American leaders met in Quito.", []),
+        # near misses: the state itself, its people, its currency named in words
+        ("The US said it would pay $4 billion.", ["United States"]),
+        ("The American envoy met the South African minister.", ["South Africa", "United States"]),
+    ],
+)
+def test_not_the_united_states(text: str, countries: list[str]) -> None:
     assert _countries(text) == countries
