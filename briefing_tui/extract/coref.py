@@ -196,7 +196,9 @@ def _word_before_surname(head: str) -> bool:
     return len(words) == 2 and _MIXED_ACRONYM.fullmatch(words[0]) is not None and not given_word(words[0])
 
 
-_MIXED_ACRONYM = re.compile(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,2}")
+# three or four letters, two capitals and a lowercase one ("CiO", "LoP", "DyCM"): not a given name in
+# mixed case ("JoAnn", "LeAnn") nor initials in capitals ("JD", "MK")
+_MIXED_ACRONYM = re.compile(r"(?=\w{3,4}$)(?=\w*[a-z])[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,2}")
 
 
 def _bearer_of_surname(doc: Document, people: People, head: str) -> int | None:

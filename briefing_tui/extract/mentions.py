@@ -1113,12 +1113,23 @@ def _stems(name: str) -> set[str]:
     return {w[:4].lower() for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _NAME_JOINERS}
 
 
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` capitalises every word but the small joiners: a headline in title
+    case, whose capitals spell out no name ("Iran And Europe Agree ..." is no expansion of "IAEA")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[^\W\d_]+", text[start : end if end >= 0 else len(text)])
+    return not any(w[0].islower() and w.lower() not in _NAME_JOINERS for w in words)
+
+
 def _without_misread_acronyms(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Drop a known body's acronym ("IEA") the article spells out as another capitalised phrase
     ("Islamic Emirate of Afghanistan") while never writing the lexicon's own name for it: acronyms
     are shared by many bodies, and the one the article writes out is the one it means."""
     text = doc.text
+    lowered = ""
     wrong: set[str] = set()
+    seen: set[str] = set()
     for m in mentions:
         if (
             m.kind != "organization"
@@ -1127,13 +1138,18 @@ def _without_misread_acronyms(doc: Document, mentions: list[Mention]) -> list[Me
             or not 3 <= len(m.text) <= 6
             or not m.text.isalpha()
             or not m.text.isupper()
-            or m.text in wrong
+            or m.text in seen
         ):
             continue
-        if m.name.lower() in text.lower():
+        seen.add(m.text)  # an acronym said again is judged once
+        lowered = lowered or text.lower()
+        if m.name.lower() in lowered:
             continue
         spelt = re.compile(r"\b" + _SPELT_JOINERS.join(rf"{c}[\w'\u2019-]+" for c in m.text) + r"\b")
-        if any(_stems(found.group()).isdisjoint(_stems(m.name)) for found in spelt.finditer(text)):
+        if any(
+            _stems(found.group()).isdisjoint(_stems(m.name)) and not _title_case_line(text, found.start())
+            for found in spelt.finditer(text)
+        ):
             wrong.add(
                 m.text
             )  # not the lexicon's name written another way ("Southern Africa Development ...")
