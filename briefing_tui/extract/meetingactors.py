@@ -899,14 +899,21 @@ _OFFICE_AFTER = re.compile(r"(?:(?:,|\s+and)\s+" + _SIDE + r"){0,4}\s+" + _OFFIC
 _OFFICE_BEFORE = re.compile(
     r"\b" + _OFFICES + r"\s+of\s+(?:the\s+)?(?:" + _SIDE + r"(?:,|\s+and)\s+(?:the\s+)?){0,4}$"
 )
-# heads of state or government, the "leaders" of a side
-_HEADS = frozenset(("president", "prime minister", "premier", "chancellor", "king", "emir", "sultan"))
+# heads of state or government, the "leaders" of a side (not a "Premier": the title of a head of government
+# second to a president, as China's, or of a state's or province's head, none a side's leader)
+_HEADS = frozenset(("president", "prime minister", "chancellor", "king", "emir", "sultan"))
 _NO_QUALIFIER = frozenset(("the", "two", "both", "their", "its", "other", "senior", "top"))
+# a rank below the office ("Deputy Foreign Minister"), or a title held once ("Former", "then")
+_RANKS = frozenset(("deputy", "vice", "assistant", "junior"))
+_PAST_HOLDER = re.compile(r"^(?:former|then|ex|late)\b[\s-]*")
+_RANK_BEFORE = re.compile(r"(?i)\b(?:deputy|vice|assistant|junior)[\s-]+$")
 
 
 def _holds(role: str, qualifier: str | None, office: str) -> bool:
     """Whether a person's title is the plural office read with its qualifier ("foreign ministers")."""
-    low = role.lower()
+    low = _PAST_HOLDER.sub("", role.lower(), count=1)  # "Former Foreign Minister": the office once held
+    if any(w in _RANKS and w != qualifier for w in re.split(r"[\s-]+", low)):
+        return False  # "Deputy Foreign Minister X": not a foreign minister
     if qualifier in _NO_QUALIFIER:
         qualifier = None  # "the presidents of A and B", "the two leaders"
     if office == "premiers" or (office == "ministers" and qualifier == "prime"):
@@ -933,16 +940,19 @@ def office_holder(doc: Document, text: str, m: Mention, lo: int) -> int | None:
     if m.entity is None or doc.entities[m.entity].kind != "country":
         return None
     told = _OFFICE_AFTER.match(text, m.end) or _OFFICE_BEFORE.search(text, max(lo, m.start - 60), m.start)
-    if told is None:
-        return None
+    if told is None or _RANK_BEFORE.search(text, max(0, told.start() - 12), told.start()):
+        return None  # "the deputy foreign ministers of A and B": not the foreign ministers
     side = doc.entities[m.entity].name
     qualifier = told.group("q")
     holders = [
-        e.index
+        e
         for e in doc.entities
         if e.kind == "person"
         and e.affiliation == side
         and e.role
         and _holds(e.role, qualifier and qualifier.lower(), told.group("office").lower())
     ]
-    return holders[0] if len(holders) == 1 else None
+    # the one holder, and a holder now ("Former Foreign Minister X", alone, is not who met: the side stays)
+    if len(holders) != 1 or _PAST_HOLDER.match(holders[0].role.lower()):
+        return None
+    return holders[0].index
