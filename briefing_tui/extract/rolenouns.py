@@ -125,6 +125,29 @@ _IRREGULAR_PAST = frozenset(
         "became",
     }
 )
+# Verbs in the present tense an officer often does that are no plural noun ("the official warns"; not
+# "notes", "claims", "visits", "talks": "official visits" is the adjective's)
+_PRESENT_VERBS = frozenset(
+    {
+        "warns",
+        "adds",
+        "insists",
+        "explains",
+        "argues",
+        "believes",
+        "thinks",
+        "confirms",
+        "denies",
+        "declares",
+        "announces",
+        "responds",
+        "reiterates",
+        "emphasizes",
+        "emphasises",
+        "acknowledges",
+        "admits",
+    }
+)
 
 
 def _noun_after_adjective(tok: Token) -> bool:
@@ -137,6 +160,7 @@ def _noun_after_adjective(tok: Token) -> bool:
         and word.islower()
         and word not in _AFTER_OFFICER
         and word not in _IRREGULAR_PAST
+        and word not in _PRESENT_VERBS
         and not word.endswith("ed")
         and is_english_word(word)
     )
