@@ -238,7 +238,13 @@ _TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\
 
 # "greeted X on Twitter": a message posted online, where no one is received (the clause's own words only)
 _PLATFORMS = r"(?:Twitter|Facebook|Instagram|Telegram|Weibo|WeChat|LinkedIn|social\s+media)\b"
-_ONLINE = re.compile(r"[^,;.\n]{0,80}?\b(?:on|via)\s+" + _PLATFORMS)
+# (not past a second verb: "received X at the palace and posted pictures on Facebook" met X)
+_ONLINE = re.compile(
+    r"(?:(?!\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|wrote|took|put|said|went)\b)[^,;.\n]){0,80}?"
+    r"\b(?:on|via)\s+" + _PLATFORMS
+)
+_PLATFORM = re.compile(_PLATFORMS)
+_ON_VIA = re.compile(r"\b(?:on|via)\s+$")
 # "took to Twitter to greet X": the post told before the verb
 _ONLINE_BEFORE = re.compile(r"\bt(?:ook|ake|akes|aking)\s+to\s+" + _PLATFORMS + r"\s+to\s+$")
 # "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
@@ -687,6 +693,16 @@ def sentence_candidates(
             mentions = [*mentions, body]
         if hit.form in ("verb", "noun") and text.find("presence of", hit.end, hi) >= 0:
             mentions = mentions + _present(actors, hit, hi)  # "..., in the presence of Minister X"
+        if hit.guest and text.find(" on ", hit.end, hi) + text.find(" via ", hit.end, hi) > -2:
+            # "received X at the palace and posted pictures on Facebook": where it was posted is no party
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    _PLATFORM.fullmatch(text, m.start, m.end)
+                    and _ON_VIA.search(text, max(lo, m.start - 5), m.start)
+                )
+            ]
         participants = _distinct(doc, mentions)
         if any(m.entity is not None and actors.kind(m) == "country" for m in mentions):
             participants = _holders_for_sides(doc, mentions, participants, lo)

@@ -59,3 +59,26 @@ def _participants(text: str) -> list[list[str]]:
 )
 def test_office_holder_is_the_one_holding_it_now(text: str, expected: list[str]) -> None:
     assert _participants(text)[-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit received in person, then a post about it: still the meeting, and no platform in it
+        (
+            "President Ali Musa received Foreign Minister Jan Berg at the palace on Monday and posted "
+            "pictures on Facebook.",
+            [["Ali Musa", "Jan Berg"]],
+        ),
+        (
+            "President Ali Musa welcomed Foreign Minister Jan Berg in Lusaka on Monday and later shared a "
+            "video via Instagram.",
+            [["Ali Musa", "Jan Berg"]],
+        ),
+        # kept: a greeting posted online is no meeting
+        ("President Ali Musa greeted Foreign Minister Jan Berg on Twitter on Monday.", []),
+        ("President Ali Musa welcomed Foreign Minister Jan Berg's election on Facebook.", []),
+    ],
+)
+def test_a_post_after_a_reception_keeps_the_meeting(text: str, expected: list[list[str]]) -> None:
+    assert _participants(text) == expected
