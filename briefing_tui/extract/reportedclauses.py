@@ -186,8 +186,13 @@ def reported_clause(
         if rest is not None and rest.group("relay"):
             return None  # '..., X said, the Times reported.': X's words come before, not after
     after = past_date(ctx, v.end, s_end)
-    if text.startswith(",", after) and _WRITERS_PHRASE.match(text, after, s_end):
-        return None  # '..., the ministry announced, for a summit that ...': the words said come before
+    if (
+        text.startswith(",", after)
+        and _WRITERS_PHRASE.match(text, after, s_end)
+        and text[s_start : subj.start].rstrip().endswith(",")
+    ):  # '..., the ministry announced, for a summit that ...': the words said come before; not when the
+        # verb opens the sentence ('X announced, for the first time, a ban on ...': an aside, then its object)
+        return None
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None

@@ -291,3 +291,30 @@ def test_apposed_name_before_its_verb_keeps_it() -> None:
 )
 def test_closing_pronoun_with_no_one_before(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb opens the sentence: a phrase set off after it is an aside, its object still what was said
+        (
+            _LEAD
+            + "The Chilean Trade Ministry announced, for the first time, a quota on imported copper wire.",
+            [("indirect", "Chilean Trade Ministry", "a quota on imported copper wire")],
+        ),
+        (
+            _LEAD + "Vask said, for the first time, the pact would be signed in March.",
+            [("indirect", "Karin Vask", "the pact would be signed in March")],
+        ),
+        # kept: after a closing attribution the words said stand before the comma
+        (
+            _LEAD + "The two countries will sign a fisheries pact in March, Vask announced, for a deal that"
+            " could reshape trade in the region.",
+            [("indirect", "Karin Vask", "The two countries will sign a fisheries pact in March")],
+        ),
+    ],
+)
+def test_writers_phrase_only_after_a_closing_attribution(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
