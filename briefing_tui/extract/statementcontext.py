@@ -21,6 +21,7 @@ from typing import Literal
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import stamp_end
+from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Mention, StatementCandidate
 from briefing_tui.extract.gates import any_in, finditer_at, word_starts
 from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
@@ -490,8 +491,10 @@ class Context:
                     if name is not None:
                         return ent, name
             m = _NAMED_DOCUMENT.search(self.text, s_start, s_end)
-            if m is not None:
-                span = Span(m.start("issuer"), m.end("issuer"))
+            issuer = _CALENDAR_LEAD.match(self.text, m.start("issuer"), m.end("issuer")) if m else None
+            if m is not None and issuer is not None and issuer.end() < m.end("issuer"):
+                # 'a Monday statement' is dated, no issuer; 'a Monday Foreign Ministry statement' is the ministry's
+                span = Span(issuer.end(), m.end("issuer"))
                 ent, _ = self.actor(span, span.start)
                 return ent, self.text[span.start : span.end]
         return None
@@ -799,6 +802,8 @@ _NAMED_DOCUMENT = re.compile(
     r"\b(?:a|an)\s+(?P<issuer>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)\s+"
     r"(?:statement|readout|communiqu[e\u00e9])\b"
 )
+# the month or weekday that dates a document before its issuer: 'a Monday (Foreign Ministry) statement'
+_CALENDAR_LEAD = re.compile(r"(?:(?:" + "|".join(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) + r")\b\s*)*")
 _DOCUMENT_WORDS = ("statement", "readout", "communiqu", "release")
 _START_END = attrgetter("start", "end")
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}

@@ -318,3 +318,18 @@ def test_writers_phrase_only_after_a_closing_attribution(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day or a month before 'statement' dates the document; it names no issuer
+        _LEAD + "Alvear praised the Baltic ports, according to a Wednesday statement. The visit also covered"
+        " ways to expand trade in copper, the statement said.",
+        _LEAD + "Alvear praised the Baltic ports, according to a March statement. The visit also covered"
+        " ways to expand trade in copper, the statement said.",
+    ],
+)
+def test_a_dated_statement_names_no_issuer(text: str) -> None:
+    speakers = [speaker for _, speaker, _ in built(text)]
+    assert "Wednesday" not in speakers and "March" not in speakers
