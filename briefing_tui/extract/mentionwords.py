@@ -127,6 +127,13 @@ def _bucket(entries: list[Known]) -> _Bucket:
 _KNOWN_BUCKETS: dict[str, _Bucket] = {first: _bucket(entries) for first, entries in KNOWN.items() if entries}
 
 
+def one_word_entry(word: str) -> Known | None:
+    """KNOWN's one-word entry for exactly this word ("ASEAN", "Russian"), from the bucket built
+    once, not by scanning the word's hundreds of longer names ("Democratic ...") per call."""
+    bucket = _KNOWN_BUCKETS.get(word)
+    return bucket.single if bucket is not None else None
+
+
 @lru_cache(maxsize=4096)
 def _unaccented(text: str) -> str:
     """The word without its diacritics ("Việt" -> "Viet"): the lexicons spell names in ASCII."""
