@@ -69,6 +69,7 @@ from briefing_tui.extract.mentionwords import (
     Known,
     is_acronym,
     known_at,
+    one_word_entry,
     party_word,
     word_class,
 )
@@ -365,8 +366,7 @@ class _Scanner(TitleScanner):
             return
         found = []
         for part in parts:
-            bucket = KNOWN.get(part)
-            entry = next((e for e in bucket if len(e.words) == 1), None) if bucket else None
+            entry = one_word_entry(part)
             if entry is None or entry.kind == "place":
                 return
             found.append(entry)
