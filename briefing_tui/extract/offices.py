@@ -98,3 +98,16 @@ def heads_state(role: str) -> bool:
 
 HEAD_OF = frozenset({"head of state", "head of government"})
 _NOT_AT_HEAD = frozenset({"vice", "deputy", "former", "assistant", "party", "opposition"})
+
+
+# Offices at the head of a body ("the WHO's leader" is its Director-General).
+_BODY_HEADS = re.compile(
+    r"^(?:[a-z]+ )?(?:director[- ]general|secretary[- ]general|president|chair(?:man|woman|person)?|"
+    r"chief executive|executive director|head)\b"
+)
+
+
+def heads_body(role: str) -> bool:
+    """An office at a body's head ("Director-General", "Secretary-General", "Chairman"): who a
+    "<body>'s leader" or "<body> chief" description means."""
+    return _BODY_HEADS.match(role.lower()) is not None and not role.lower().startswith(("vice", "deputy"))

@@ -21,6 +21,7 @@ from briefing_tui.extract.offices import (
     HEAD_OF,
     OFFICE_HEAD,
     OFFICE_LINKS,
+    heads_body,
     heads_state,
     office_words,
     plural_office,
@@ -459,7 +460,7 @@ def _match_role(
             and not (head_of and not m.affiliation and e.role and heads_state(e.role))
             and not (words == _MONARCH and e.role and not office_words(e.role).isdisjoint(_MONARCHS))
         ):
-            if not (leader and e.role and (heads_state(e.role) or (same_side and _heads_body(e.role)))):
+            if not (leader and e.role and (heads_state(e.role) or (same_side and heads_body(e.role)))):
                 continue  # "the prime minister" is not a Foreign Minister; "the Polish minister" is Poland's diplomat
             if not same_side:
                 unsure = True  # a head of a country not known yet may be the one meant
@@ -589,19 +590,6 @@ _POLITICAL = _DIPLOMATIC | frozenset(
 
 
 _LEADER_WORDS = frozenset({"leader", "head", "top", "state", "head of state"})
-
-
-# Offices at the head of a body ("the WHO's leader" is its Director-General).
-_BODY_HEADS = re.compile(
-    r"^(?:[a-z]+ )?(?:director[- ]general|secretary[- ]general|president|chair(?:man|woman|person)?|"
-    r"chief executive|executive director|head)\b"
-)
-
-
-def _heads_body(role: str) -> bool:
-    """An office at a body's head ("Director-General", "Secretary-General", "Chairman"): who a
-    "<body>'s leader" or "<body> chief" description means."""
-    return _BODY_HEADS.match(role.lower()) is not None and not role.lower().startswith(("vice", "deputy"))
 
 
 # "the Brunei monarch": a holder of one of these crowns, never a prime minister or president

@@ -24,6 +24,7 @@ from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Mention, StatementCandidate
 from briefing_tui.extract.gates import any_in, finditer_at, word_starts
+from briefing_tui.extract.offices import heads_body, heads_state
 from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
 from briefing_tui.extract.speech import Span, VerbHit
 
@@ -270,7 +271,7 @@ class Context:
             return None, phrase  # "Ban's spokesman said", "the chairman's cabinet": his aides speak, not he
         if (head in UNNAMED_ROLES or head in _LEADING_HEADS) and ranked and words[0].lower() == "the":
             member = self.member_speaking(ranked, span, offset)
-            if member is not None:
+            if member is not None and (head not in _LEADING_HEADS or self._leads(member, head)):
                 return member, phrase  # 'the OAS official' right after an OAS official spoke
         if self.asked and head in ("he", "she") and len(words) == 1:
             answer = self.answer_to_question(span.start, ranked[0].entity if ranked else None)
@@ -416,6 +417,19 @@ class Context:
         if len(members) == 1 and self.doc.mentions[entities[members[0]].mentions[0]].start < offset:
             return members[0]
         return None
+
+    def _leads(self, person: int, head: str) -> bool:
+        """'the Chilean leader', 'the UN chief' after a member spoke: that member, unless he holds
+        no head office ('Army Chief' counts) while another person of his side does. Writers use
+        'leader' loosely for a minister abroad, but not when the story names his president."""
+        people = self.doc.entities
+        side = people[person].affiliation
+        if side is None or _heads(people[person].role, head):
+            return True
+        return not any(
+            e.kind == "person" and e.index != person and e.affiliation == side and _heads(e.role, head)
+            for e in people
+        )
 
     def _belongs(self, person: int, bodies: set[int], by_role: bool) -> bool:
         """Whether a person's affiliation (or, ``by_role``, also his role) names one of the bodies."""
@@ -771,6 +785,13 @@ _ANONYMOUS_HEADS = speech.word_set("source insider person")  # 'the person said'
 UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
 # "the UN chief", "the Venezuelan leader": one who leads the body or land before it (its member who spoke)
 _LEADING_HEADS = speech.word_set("leader chief head")
+
+
+def _heads(role: str | None, head: str) -> bool:
+    """A head of state, government or body, or an office named with the description's own word."""
+    return role is not None and (heads_state(role) or heads_body(role) or head in role.lower().split())
+
+
 # the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
 _PRESS_SERVICE = re.compile(r"\b[Pp]ress\s+[Ss]ervice\b")  # an office that speaks for its principal
 _OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides

@@ -65,9 +65,33 @@ def _speakers(text: str) -> list[str | None]:
             ["Maria Lind", "Maria Lind"],
         ),
         (
+            "Chile's President, Paul Roth, condemned on Tuesday the resolution.\n\n"
+            'The Chilean leader also stated in response, "The talks will go on."',
+            ["Paul Roth"],
+        ),
+        (
+            "Army Chief Gen. Tomas Vela said the border was calm.\n\n"
+            "The Peruvian chief added that more troops would arrive.",
+            ["Tomas Vela", "Tomas Vela"],
+        ),
+        # a minister abroad, loosely 'the leader', when the story names no head of his land
+        (
             "Chile's Foreign Minister, Paul Roth, condemned on Tuesday the resolution.\n\n"
             'The Chilean leader also stated in response, "The talks will go on."',
             ["Paul Roth"],
+        ),
+        # not him when the story names the head of his land, or of his body
+        (
+            "Chilean President Ana Soto has backed the plan.\n\n"
+            "Chile's Foreign Minister, Paul Roth, condemned on Tuesday the resolution.\n\n"
+            'The Chilean leader also stated in response, "The talks will go on."',
+            ["Ana Soto"],
+        ),
+        (
+            "UN Secretary-General Maria Lind arrived on Monday.\n\n"
+            "UN spokesman Omar Haddad said the convoy had left.\n\n"
+            "The UN chief said that aid would follow within days.",
+            ["Omar Haddad", "United Nations"],
         ),
         # near miss: nobody of that land spoke before, the land speaks as before
         ("The Norwegian leader said that the talks would go on.", ["Norway"]),
