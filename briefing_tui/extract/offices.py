@@ -14,9 +14,10 @@ from briefing_tui.extract.lexicon.titles import PLURAL_BASES, TITLE_HEADS
 GENERIC_ROLES = frozenset({"leader", "top diplomat", "chief diplomat", "chief", "diplomat", "official"})
 
 
+@lru_cache(maxsize=1024)
 def plural_office(role: str) -> bool:
     """An office named in the plural ("Foreign Ministers", "leaders of ..."): its head word is a
-    title head with an "s" added."""
+    title head with an "s" added. Cached: asked again for each mention of the same few offices."""
     head = OFFICE_HEAD.split(role.lower(), maxsplit=1)[0].split()
     word = head[-1] if head else ""
     if word.endswith("ies"):
