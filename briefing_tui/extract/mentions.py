@@ -834,7 +834,7 @@ def find(doc: Document) -> None:
         _recurring_bodies(mentions, pending, scanner.context_bodies)
     mentions = not_people(doc, mentions)
     mentions = _without_editions(doc, mentions)
-    openings = _CREDIT_WORD.search(doc.text) is not None
+    openings = any(word in doc.text for word in _CREDIT_OPENERS)
     mentions = [m for m in mentions if not _credited(doc.text, m, openings)]
     mentions = _without_namesakes(doc.text, mentions)
     if any(m.kind == "country" and m.text in countries.SHARED_DEMONYMS for m in mentions):
@@ -901,13 +901,27 @@ _CREDIT_OPENING = re.compile(
 # A caption's credit after its full stop, alone at the line's end: "... in Tehran on Sunday. AP"
 _AFTER_FULL_STOP = re.compile(r"[.!?][\"'\u201d)]?[ \t]+$")
 # A word or sign every credit opening holds: an article without one has no credit line to search
-# before each of its bodies
-_CREDIT_WORD = re.compile(r"[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|\u00a9|[Cc]ourtesy")
+# before each of its bodies. Plain substring tests (a regex alternation here scans every offset
+# without a literal to skip to: 0.5 ms an article, more than the gate saves)
+_CREDIT_OPENERS = (
+    "Photo",
+    "photo",
+    "PHOTO",
+    "Picture",
+    "picture",
+    "Image",
+    "image",
+    "Credit",
+    "credit",
+    "\u00a9",
+    "Courtesy",
+    "courtesy",
+)
 
 
 def _credited(text: str, m: Mention, openings: bool = True) -> bool:
     """A body named inside a credit line: the agency or outlet the line credits, no actor of the story
-    (``openings``: whether the article holds any word that opens a credit, ``_CREDIT_WORD``)."""
+    (``openings``: whether the article holds any word that opens a credit, ``_CREDIT_OPENERS``)."""
     if m.kind != "organization":
         return False  # (a photographer or a writer credited stays a person: see rolecredits)
     if m.text in ("PHOTO", "PHOTOS") and text.startswith(":", m.end):
