@@ -249,3 +249,32 @@ async def test_clicking_a_key_in_the_footer_runs_it(sample_db):
         await pilot.click(footer, offset=(text.index(" i Import") + 2, 0))
         await pilot.pause()
         assert isinstance(app.screen, ImportDialog)
+
+
+async def test_at_80x24_the_filtered_pane_stays_open_while_typing(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("2", "slash", *"every")
+        assert screen.focused.id == "filter-input"
+        statements = screen.pane("statements")
+        assert statements.size.height >= 5  # the matches are on screen, not only the count in the title
+        assert len(statements.rows) == 1
+        await pilot.press("enter")
+        assert screen.focused is statements and statements.size.height >= 5
+
+
+async def test_at_80x24_the_focused_detail_takes_the_room_the_collapsed_panes_leave(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("2", "enter")
+        detail = screen.query_one(DetailPanel)
+        assert screen.focused is detail
+        # header, four collapsed pane titles and the footer: everything else is the detail's
+        assert detail.outer_size.height == 24 - 1 - 4 - 1
+        await pilot.press("escape")
+        assert screen.focused is screen.pane("statements")
+        assert screen.pane("statements").size.height >= 5

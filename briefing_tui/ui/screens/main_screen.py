@@ -335,11 +335,13 @@ class MainScreen(StoreJobs, Screen):
         filter_input = self.query_one("#filter-input", Input)
         filter_input.placeholder = f"filter {PANE_TITLES[self.filter_target]} (Enter keeps, Escape clears)"
         filter_input.value = self.pane_filters[self.filter_target]
+        self.pane(self.filter_target).add_class("-filter-target")  # stays open on a narrow screen
         self.add_class("-filtering")
         filter_input.focus()
 
     def close_filter(self) -> None:
         self.remove_class("-filtering")
+        self.pane(self.filter_target).remove_class("-filter-target")
         self.pane(self.filter_target).focus()
 
     def action_show_all(self) -> None:
