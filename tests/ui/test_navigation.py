@@ -278,3 +278,25 @@ async def test_at_80x24_the_focused_detail_takes_the_room_the_collapsed_panes_le
         await pilot.press("escape")
         assert screen.focused is screen.pane("statements")
         assert screen.pane("statements").size.height >= 5
+
+
+async def test_footer_keeps_help_in_view_when_its_keys_do_not_fit(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 24)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one("#footer")
+        await pilot.press("4")  # the articles pane has the most keys
+        await pilot.pause()
+        assert str(footer.render()).rstrip().endswith("? Help")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        text = str(footer.render()).rstrip()
+        assert len(text) <= 80
+        assert text.startswith(" \u23ce Read") and text.endswith("? Help")  # Enter's meaning first, help last
+        assert "x Delete" in text and "q Quit" not in text  # keys of every pane give way before this pane's
+        await pilot.click(footer, offset=(text.index("? Help") + 1, 0))
+        await pilot.pause()
+        from briefing_tui.ui.screens.help_screen import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)

@@ -9,10 +9,20 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.screen import Screen
 from textual.widgets import Static
+
+HELP_BINDING_ID = "help"
+# Keys that work the same in every pane, in the order they leave a footer too narrow for all.
+GIVE_WAY_FIRST = ("quit", "export", "as-of", "import")
+
+
+def _entry_width(entry: tuple[str, str, str, object]) -> int:
+    key, description, _, _ = entry
+    return cell_len(f" {key} {description} ")
 
 
 class KeyBar(Static):
@@ -36,24 +46,46 @@ class KeyBar(Static):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
+    def on_resize(self, event: events.Resize) -> None:
+        self._last = ()  # the keys that fit depend on the width
+        self._bindings_changed(self.screen)
+
     def _shown(self) -> list[tuple[str, str, str, object]]:
-        """(key display, description, action, node) of each enabled binding marked ``show``."""
+        """(key display, description, action, node) of each enabled binding marked ``show``.
+
+        When they do not fit the width, keys that work everywhere give way
+        first, then the last ones: the first keys say what this pane does,
+        and help, always shown, lists every key.
+        """
         shown: dict[str, tuple[str, str, str, object]] = {}
+        ids: dict[str, str | None] = {}
+        help_entry = None
         for active in self.screen.active_bindings.values():
             binding = active.binding
             if not binding.show or not active.enabled:
                 continue
-            shown.setdefault(
-                binding.action,
-                (self.app.get_key_display(binding), binding.description, binding.action, active.node),
+            entry = (self.app.get_key_display(binding), binding.description, binding.action, active.node)
+            if binding.id == HELP_BINDING_ID:
+                help_entry = help_entry or entry
+                continue
+            if binding.action not in shown:
+                shown[binding.action] = entry
+                ids[binding.action] = binding.id
+        entries = list(shown.values())
+        width = self.size.width
+        reserved = _entry_width(help_entry) if help_entry else 0
+        while width and entries and sum(map(_entry_width, entries)) + reserved > width:
+            general = [e for e in entries if ids[e[2]] in GIVE_WAY_FIRST]
+            entries.remove(
+                min(general, key=lambda e: GIVE_WAY_FIRST.index(ids[e[2]] or "")) if general else entries[-1]
             )
-        return list(shown.values())
+        return [*entries, help_entry] if help_entry else entries
 
     def _bindings_changed(self, screen: Screen) -> None:
         if not self.is_attached or screen is not self.screen:
             return
         entries = self._shown()
-        signature = tuple((k, d, a) for k, d, a, _ in entries)
+        signature = (self.size.width, *((k, d, a) for k, d, a, _ in entries))
         if signature == self._last:
             return
         self._last = signature
