@@ -28,7 +28,7 @@ from briefing_tui.core.ids import article_id_for_text, article_id_for_url
 from briefing_tui.core.models import Article
 from briefing_tui.core.text import sanitize, sanitize_line
 from briefing_tui.sources.dates import normalize_date
-from briefing_tui.sources.errors import SourceError
+from briefing_tui.sources.errors import NothingToImport, SourceError
 from briefing_tui.sources.urls import canonical_url, is_http_url
 from briefing_tui.store.repository import Repository, StoreResult
 
@@ -339,6 +339,9 @@ def run_import(
             for future in done:
                 job = pending.pop(future)
                 error = future.exception()
+                if isinstance(error, NothingToImport):
+                    yield record(SourceSkipped(job.label, str(error)))
+                    continue
                 if error is not None:
                     yield record(SourceFailed(job.label, _reason(error)))
                     continue

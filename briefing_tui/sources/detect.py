@@ -6,6 +6,7 @@ Flags are not trusted alone: a PDF served as text/html or a feed saved as
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Literal
 
@@ -115,12 +116,27 @@ def sniff(body: bytes, content_type: str | None = None, name: str = "") -> Conte
         return "feed"
     if mtype in _HTML_TYPES:
         return "html"
+    if is_json_data(body):
+        raise SourceError("JSON data cannot be imported: only web pages, feeds and text are supported")
     by_name = path_kind(name)
     if by_name is not None:
         return by_name
     if is_url_list(body):
         return "urls"
     return "text"
+
+
+def is_json_data(body: bytes) -> bool:
+    """True when the whole body is a JSON object or array (a briefing export, an API answer).
+
+    Parsed in full, so text that only opens with a bracket ("[Reuters] ...") stays text.
+    """
+    if body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"{", b"["):
+        return False
+    try:
+        return isinstance(json.loads(body.decode("utf-8-sig")), dict | list)
+    except (UnicodeDecodeError, ValueError):
+        return False
 
 
 def is_url_list(body: bytes) -> bool:

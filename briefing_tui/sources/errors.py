@@ -12,3 +12,7 @@ class SourceError(Exception):
 
     def __str__(self) -> str:
         return self.reason
+
+
+class NothingToImport(SourceError):
+    """A source that holds no article on purpose (a ``.meta.json`` sidecar): reported as skipped, not failed."""

@@ -25,9 +25,10 @@ from briefing_tui.sources.detect import (
     charset_of,
     sniff,
 )
-from briefing_tui.sources.errors import SourceError
+from briefing_tui.sources.errors import NothingToImport, SourceError
 from briefing_tui.sources.feeds import FeedEntry, entry_article, parse_feed
 from briefing_tui.sources.files import (
+    SIDECAR_SUFFIX,
     decode_text,
     metadata_fields,
     read_file_bytes,
@@ -105,7 +106,18 @@ def source_job(source: str, ctx: ReadContext) -> Job:
     path = Path(source).expanduser()
     if path.is_dir():
         return Job(source, lambda: folder_jobs(path, ctx))
+    if (described := sidecar_subject(path)) is not None:
+        reason = f"the metadata of {described.name}, read when that file is imported"
+        return Job(source, partial(skip, reason))
     return Job(source, lambda: load_path(path, ctx))
+
+
+def sidecar_subject(path: Path) -> Path | None:
+    """The file a ``NAME.meta.json`` describes, when ``path`` is one and that file is there."""
+    if not path.name.lower().endswith(SIDECAR_SUFFIX):
+        return None
+    subject = path.with_name(path.name[: -len(SIDECAR_SUFFIX)])
+    return subject if subject.is_file() else None
 
 
 def load_url(url: str, ctx: ReadContext, meta: FeedEntry | None = None) -> LoadedArticle | list[Job]:
@@ -197,6 +209,10 @@ def folder_jobs(path: Path, ctx: ReadContext) -> list[Job]:
 
 def fail(reason: str) -> LoadedArticle:
     raise SourceError(reason)
+
+
+def skip(reason: str) -> LoadedArticle:
+    raise NothingToImport(reason)
 
 
 def url_list_file_jobs(path: Path, ctx: ReadContext) -> list[Job]:

@@ -185,3 +185,26 @@ def test_an_assumed_date_is_shown_with_advice(tmp_path):
     assert article["published_assumed"] is True
     proc = run_briefing("import", str(SAMPLE))
     assert "(assumed)" not in proc.stdout and "published 2023-10-24" in " ".join(proc.stdout.split())
+
+
+def test_a_metadata_file_named_beside_its_article_is_skipped_not_imported(tmp_path):
+    """``briefing import folder/*`` names the ``.meta.json`` sidecars too: they describe an article, they are none."""
+    for path in (SAMPLE, SAMPLE.with_name(SAMPLE.name + ".meta.json")):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    proc = run_briefing("import", *sorted(str(p) for p in tmp_path.iterdir()))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    flat = " ".join(proc.stdout.split())
+    assert "skipped" in flat and "metadata of wang-yi-calls.txt" in flat
+    (article,) = export()["articles"]
+    assert article["published"] == SAMPLE_PUBLISHED
+
+
+def test_a_json_file_is_refused_with_a_reason_not_stored_as_an_article(tmp_path):
+    """A briefing export (or any JSON data) given to import is no article text."""
+    assert run_briefing("import", str(SAMPLE)).returncode == 0
+    exported = tmp_path / "briefing-export.json"
+    assert run_briefing("export", "--out", str(exported)).returncode == 0
+    proc = run_briefing("import", str(exported))
+    assert proc.returncode == 1
+    assert "JSON data" in " ".join(proc.stdout.split())
+    assert len(export()["articles"]) == 1

@@ -77,10 +77,18 @@ def test_date_normalisation():
         (b"Plain prose.\n", None, "a.html", "html"),
         (b"# list\nhttps://a.example/1\nhttps://a.example/2\n", None, "list.txt", "urls"),
         (b"The envoy said https://a.example/1 was wrong.\n", None, "a.txt", "text"),
+        (b"[2023-10-24] Talks in Paris.\n", None, "a.txt", "text"),  # a bracket alone is no JSON
+        (b"{Reuters} Talks in Paris.\n", None, "a.txt", "text"),
     ],
 )
 def test_sniff(body, content_type, name, kind):
     assert sniff(body, content_type, name) == kind
+
+
+def test_json_data_is_refused_with_a_reason():
+    for body in (b'{"schema": 1, "articles": []}', b"\xef\xbb\xbf [1, 2]\n"):
+        with pytest.raises(SourceError, match="JSON data cannot be imported"):
+            sniff(body, None, "export.json")
 
 
 def test_binary_kinds():
