@@ -34,6 +34,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
 )
+UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_LE_BOM = b"\xff\xfe\x00\x00"
 _RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
 _TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -57,6 +60,20 @@ def charset_of(content_type: str | None) -> str | None:
         if key.strip().lower() == "charset":
             return value.strip().strip("'\"") or None
     return None
+
+
+def utf16_as_utf8(body: bytes) -> bytes:
+    """A body saved as UTF-16 with a byte-order mark ("Unicode" in Windows editors), as UTF-8 with its mark.
+
+    Every later step (sniffing, HTML parsing, text decoding) reads UTF-8 and
+    honours its mark; other bodies are returned as they are.
+    """
+    if not body.startswith(_UTF16_BOMS) or body.startswith(_UTF32_LE_BOM):
+        return body
+    try:
+        return UTF8_BOM + body.decode("utf-16").encode("utf-8")
+    except UnicodeDecodeError:
+        return body
 
 
 def binary_kind(head: bytes) -> str | None:

@@ -208,3 +208,17 @@ def test_a_json_file_is_refused_with_a_reason_not_stored_as_an_article(tmp_path)
     assert proc.returncode == 1
     assert "JSON data" in " ".join(proc.stdout.split())
     assert len(export()["articles"]) == 1
+
+
+def test_utf16_text_and_pages_with_a_byte_order_mark_import_as_text(tmp_path):
+    """Windows editors save 'Unicode' as UTF-16 with a BOM: text, not a binary file."""
+    article = "Foreign Minister Wang Yi met Secretary Antony Blinken in Paris on Thursday. " * 3 + "\n"
+    (tmp_path / "note.txt").write_text("Talks in Paris \u2014 \u00e9t\u00e9\n\n" + article, encoding="utf-16")
+    page = f'<html><head><meta charset="utf-16"><title>Talks in Rome</title></head><body><p>{article}</p></body></html>'
+    (tmp_path / "page.html").write_bytes(page.encode("utf-16-be").join([b"\xfe\xff", b""]))
+    proc = run_briefing(
+        "import", str(tmp_path / "note.txt"), str(tmp_path / "page.html"), "--published", "2024-03-04"
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    titles = sorted(a["title"] for a in export()["articles"])
+    assert titles == ["Talks in Paris \u2014 \u00e9t\u00e9", "Talks in Rome"]
