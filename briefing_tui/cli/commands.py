@@ -132,7 +132,7 @@ def run_delete(args: argparse.Namespace) -> int:
 
 def import_sources(args: argparse.Namespace) -> tuple[str, ...]:
     """The SOURCE arguments, checked: a local file or folder that is not there is a usage error."""
-    from briefing_tui.sources.urls import looks_like_url
+    from briefing_tui.sources.urls import looks_like_url, missing_source_reason
 
     sources = tuple(dict.fromkeys(args.sources))
     if not sources and not args.from_file:
@@ -141,7 +141,7 @@ def import_sources(args: argparse.Namespace) -> tuple[str, ...]:
         raise UsageError("standard input can be read once: '-' is given twice")
     for source in sources:
         if source != STDIN and not looks_like_url(source) and not Path(source).expanduser().exists():
-            raise UsageError(f"no such file: {source}")
+            raise UsageError(missing_source_reason(source))
     if args.from_file and not Path(args.from_file).expanduser().is_file():
         raise UsageError(f"no such file: {args.from_file}")
     return sources

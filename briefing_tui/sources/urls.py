@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from briefing_tui.sources.errors import SourceError
 
 ALLOWED_SCHEMES = ("http", "https")
+# "www.example.org", "news.example.co.uk": what a web address without its scheme starts with.
+_HOST_NAME = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Query parameters that only say how a reader arrived, never which page it is.
 _TRACKING_PREFIXES = ("utm_", "mtm_", "pk_", "hsa_")
@@ -43,6 +46,14 @@ def looks_like_url(text: str) -> bool:
     """True for anything with a scheme (``http:``, ``file:``, ``ftp:``), so the caller can refuse non-http ones."""
     head, sep, _ = text.partition("://")
     return bool(sep) and head.isascii() and head.replace("+", "").replace("-", "").replace(".", "").isalnum()
+
+
+def missing_source_reason(source: str) -> str:
+    """Why a source that is no URL and no existing path cannot be read, with the fix when it is an address."""
+    host = source.split("/", 1)[0]
+    if _HOST_NAME.fullmatch(host) and (host.lower().startswith("www.") or "/" in source):
+        return f"no such file: {source} (for a web page, give the whole address: https://{source})"
+    return f"no such file: {source}"
 
 
 def is_http_url(text: str) -> bool:

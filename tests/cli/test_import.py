@@ -222,3 +222,12 @@ def test_utf16_text_and_pages_with_a_byte_order_mark_import_as_text(tmp_path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     titles = sorted(a["title"] for a in export()["articles"])
     assert titles == ["Talks in Paris \u2014 \u00e9t\u00e9", "Talks in Rome"]
+
+
+def test_an_address_without_its_scheme_is_a_usage_error_that_says_how_to_write_it():
+    proc = run_briefing("import", "www.example.org/news/talks.html")
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == (
+        "briefing: error: no such file: www.example.org/news/talks.html "
+        "(for a web page, give the whole address: https://www.example.org/news/talks.html)"
+    )

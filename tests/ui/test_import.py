@@ -65,15 +65,36 @@ async def test_import_failure_is_a_notification_and_loses_nothing(sample_db, tmp
         before = app.screen.board.snapshot
         shown = record_notifications(app)
         dialog = await open_import_dialog(pilot, "file")
-        dialog.query_one("#import-path").value = str(tmp_path / "no-such-file.txt")
+        empty = tmp_path / "empty-note.txt"
+        empty.write_text("\n\n", encoding="utf-8")
+        dialog.query_one("#import-path").value = str(empty)
         await pilot.press("ctrl+r")
         await settle(pilot)
         assert app.is_running
         assert len(shown) == 1
         message, severity = shown[0]
         assert severity == "error"
-        assert "no-such-file.txt" in message and "Imported 0 articles." in message
+        assert "empty-note.txt" in message and "Imported 0 articles." in message
         assert app.screen.board.snapshot == before
+
+
+async def test_a_path_that_is_not_there_keeps_the_dialog_open_with_the_reason(sample_db, tmp_path):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        dialog = await open_import_dialog(pilot)
+        dialog.query_one("#import-urls").text = "https://example.invalid/a\nwww.example.org/news/talks.html\n"
+        await pilot.press("ctrl+r")
+        assert isinstance(app.screen, ImportDialog)  # what was typed is still there to correct
+        error = str(dialog.query_one("#import-error").render())
+        assert "https://www.example.org/news/talks.html" in error
+        dialog.query_one("#import-urls").text = ""
+        dialog.query_one("#import-tabs").active = "import-tab-file"
+        dialog.query_one("#import-path").value = str(tmp_path / "no-such-file.txt")
+        await pilot.press("ctrl+r")
+        assert isinstance(app.screen, ImportDialog)
+        assert "No such file" in str(dialog.query_one("#import-error").render())
+        assert app.screen.query_one("#import-path").value.endswith("no-such-file.txt")
 
 
 async def test_pasted_text_import(empty_db):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -14,6 +15,7 @@ from textual.widgets import Button, Input, Label, Static, TabbedContent, TabPane
 
 from briefing_tui.dashboard.dates import parse_day
 from briefing_tui.importer import ImportRequest
+from briefing_tui.sources.urls import looks_like_url, missing_source_reason
 from briefing_tui.ui.widgets.path_suggester import PathSuggester
 
 
@@ -25,6 +27,10 @@ def build_request(urls: str, path: str, pasted: str, published: str) -> ImportRe
     text = pasted if pasted.strip() else None
     if not sources and text is None:
         raise ValueError("Give at least one URL, a file path or some pasted text.")
+    for source in sources:  # checked here, so a typing slip keeps the form to correct
+        if not looks_like_url(source) and not Path(source).expanduser().exists():
+            reason = missing_source_reason(source)
+            raise ValueError(reason[0].upper() + reason[1:])
     day = parse_day(published).isoformat() if published.strip() else None
     return ImportRequest(sources=tuple(sources), pasted_text=text, published=day)
 
