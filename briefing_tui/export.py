@@ -37,18 +37,27 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def write_export(data: dict[str, Any], path: str | os.PathLike[str]) -> Path:
-    """Write ``data`` to ``path`` atomically: a reader sees the old file or the whole new one."""
+    """Write ``data`` to ``path`` atomically: a reader sees the old file or the whole new one.
+
+    An OSError names ``path`` (a folder, no permission, a full disk), never the temporary file.
+    """
     target = Path(path)
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp: str | None = None
     try:
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.fchmod(fd, mode)  # mkstemp's 0600 would surprise whoever shares the file
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(dumps(data))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
+    except OSError as error:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        raise type(error)(error.errno, error.strerror or str(error), str(target)) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
     return target

@@ -91,6 +91,8 @@ def run_export(args: argparse.Namespace) -> int:
         out = Path(args.out)
         if not out.parent.is_dir():
             raise UsageError(f"no such folder: {out.parent}")
+        if out.is_dir():
+            raise UsageError(f"{out} is a folder; give a file name such as {out / 'briefing-export.json'}")
         write_export(data, out)
         print(
             f"exported {len(data['articles'])} articles, {len(data['actors'])} actors, "

@@ -87,6 +87,27 @@ def test_export_to_a_missing_folder_is_a_usage_error(tmp_path):
     assert_one_line_error(run_briefing("export", "--out", str(tmp_path / "no" / "x.json")), "no such folder")
 
 
+def test_export_to_a_folder_says_to_name_a_file(tmp_path, isolated_store):
+    store_articles(isolated_store, "Some text.")
+    proc = run_briefing("export", "--out", str(tmp_path))
+    assert_one_line_error(proc, f"{tmp_path} is a folder")
+    assert ".tmp" not in proc.stderr and not list(tmp_path.parent.glob(f".{tmp_path.name}.*"))
+
+
+def test_export_that_cannot_be_written_names_the_file_not_a_temporary_one(tmp_path, monkeypatch):
+    import briefing_tui.export as export_module
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied", str(source))
+
+    monkeypatch.setattr(export_module.os, "replace", refuse)
+    out = tmp_path / "export.json"
+    with pytest.raises(OSError) as raised:
+        export_module.write_export({"articles": []}, out)
+    assert (raised.value.strerror, raised.value.filename) == ("Permission denied", str(out))
+    assert list(tmp_path.iterdir()) == []  # the temporary file is gone
+
+
 def test_info_of_a_missing_store(isolated_store):
     proc = run_briefing("info")
     assert proc.returncode == 0, proc.stderr
