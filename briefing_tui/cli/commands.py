@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,6 +55,7 @@ def run_extract(args: argparse.Namespace) -> int:
     from briefing_tui.extract import extract
     from briefing_tui.importer import load_article
 
+    announce_typed_input((args.source,))
     article = load_article(args.source, published=args.published, title=args.title)
     extraction = extract(article)
     if args.format == "json":
@@ -65,6 +67,18 @@ def run_extract(args: argparse.Namespace) -> int:
 
         console().print(extraction_summary(extraction))
     return 0
+
+
+def announce_typed_input(sources: tuple[str, ...]) -> bool:
+    """When '-' reads a terminal, say on stderr that the article is awaited and how to end it."""
+    if STDIN not in sources or not sys.stdin or not sys.stdin.isatty():
+        return False
+    end = "Ctrl+Z, then Enter" if os.name == "nt" else "Ctrl+D"
+    print(
+        f"briefing: reading the article from the terminal: paste or type it, then press {end} on a new line",
+        file=sys.stderr,
+    )
+    return True
 
 
 def write_stdout(text: str) -> None:
@@ -163,11 +177,12 @@ def run_import_command(args: argparse.Namespace) -> int:
     )
     progress = ImportProgress()
     path = resolve_db_path(args.db)
+    typed = announce_typed_input(request.sources)
     with opened_store(path, create=True) as repo:
         before = repo.counts()
         events = run_import(request, repo)
         try:
-            with _progress_display(progress) as show:
+            with _progress_display(progress, shown=not typed) as show:  # no bar over what is typed
                 for event in events:
                     progress.update(event)
                     show()
@@ -181,7 +196,7 @@ def run_import_command(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _progress_display(progress):
+def _progress_display(progress, *, shown: bool = True):
     """A transient Rich progress bar on stderr (only on a terminal) with done, failed and remaining."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
@@ -197,7 +212,7 @@ def _progress_display(progress):
         ),
         console=console(stderr=True),
         transient=True,
-        disable=not sys.stderr.isatty(),
+        disable=not shown or not sys.stderr.isatty(),
     )
     task = bar.add_task("import", total=None, done=0, failed=0, remaining=0)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import select
 import signal
 import subprocess
 import sys
@@ -231,3 +232,36 @@ def test_an_address_without_its_scheme_is_a_usage_error_that_says_how_to_write_i
         "briefing: error: no such file: www.example.org/news/talks.html "
         "(for a web page, give the whole address: https://www.example.org/news/talks.html)"
     )
+
+
+@pytest.mark.parametrize("command", ["import", "extract"])
+def test_standard_input_from_a_terminal_says_how_to_end_it(command):
+    """``briefing import -`` typed at a terminal waits for the article: it says so, instead of a silent spinner."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefing_tui", command, "-", "--published", SAMPLE_PUBLISHED],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        cwd=REPO,
+        env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"},
+    )
+    os.close(slave)
+    shown = bytearray()
+    try:
+        deadline = time.monotonic() + 30
+        while b"Ctrl+D" not in shown and time.monotonic() < deadline and proc.poll() is None:
+            ready, _, _ = select.select([master], [], [], 0.1)
+            if ready:
+                shown.extend(os.read(master, 4096))
+        assert b"Ctrl+D" in shown, shown
+        assert b"remaining" not in shown  # no progress bar drawn over what is being typed
+        os.write(master, b"Foreign Minister Wang Yi met Secretary Antony Blinken in Paris on Thursday.\n\x04")
+        out, _ = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)
+    assert proc.returncode == 0
+    assert b"Wang Yi" in out
