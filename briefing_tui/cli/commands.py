@@ -191,7 +191,8 @@ def run_import_command(args: argparse.Namespace) -> int:
             if close:
                 close()  # on Ctrl+C: let the importer stop its fetches and release the store
         after = repo.counts()
-    console().print(import_report(progress.outcomes, before, after))
+    out = console()
+    out.print(import_report(progress.outcomes, before, after, width=out.width))
     return 1 if progress.failed else 0
 
 

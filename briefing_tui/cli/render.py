@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from briefing_tui.importer import ImportEvent
 
 NONE = Text("-", style="dim")
+COMPACT_BELOW = 100  # columns
 
 
 def plain(value: object, style: str = "") -> Text:
@@ -125,13 +126,18 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
     return Group(header, *sections)
 
 
-def import_report(outcomes: Iterable[ImportEvent], before: Counts, after: Counts) -> RenderableType:
-    """One row per source with its outcome, then what the store gained."""
+def import_report(
+    outcomes: Iterable[ImportEvent], before: Counts, after: Counts, *, width: int = 120
+) -> RenderableType:
+    """One row per source with its outcome, then what the store gained.
+
+    Below 100 columns the count columns get short headings, leaving the
+    sources and titles room to be read.
+    """
     from briefing_tui.importer import ArticleStored, SourceFailed, SourceSkipped  # only import needs them
 
-    table = _table(
-        "Import", "source:2", "status:0", "article or reason:3", numbers=("actors", "statements", "meetings")
-    )
+    counts = ("actors", "statements", "meetings") if width >= COMPACT_BELOW else ("act", "stm", "mtg")
+    table = _table("Import", "source:2", "status:0", "article or reason:3", numbers=counts)
     assumed = False
     for event in outcomes:
         match event:

@@ -265,3 +265,22 @@ def test_standard_input_from_a_terminal_says_how_to_end_it(command):
         os.close(master)
     assert proc.returncode == 0
     assert b"Wang Yi" in out
+
+
+def test_the_report_at_80_columns_leaves_sources_and_titles_room():
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing_tui", "import", str(SAMPLE)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, "COLUMNS": "80", "NO_COLOR": "1"},
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert all(len(line.rstrip()) <= 80 for line in lines)
+    (heading,) = [line for line in lines if "status" in line]
+    assert heading.split()[-3:] == ["act", "stm", "mtg"]  # short headings at 80 columns
+    (row,) = [line for line in lines if " imported " in line]
+    assert len(row.split()[0]) >= 18  # the source is not cut every dozen characters
+    assert "China's Wang Yi Calls" in row
