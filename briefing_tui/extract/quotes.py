@@ -7,7 +7,10 @@ neighbours when it was straight. A quote left open at the end of a
 paragraph is the press convention for a quote that carries on in the next
 paragraph (which repeats the opening mark): it is kept, marked unclosed. A
 mark that opens and never closes does not swallow a later sentence or line
-that reads as narrative ('Ruiz said ...'): the quote ends before it.
+that reads as narrative ('Ruiz said ...'): the quote ends before it. A paragraph
+whose first mark closes a quote before its attribution ('... calm," Ruiz said')
+is quoted from its start: the opening mark was lost, or the quote ran on from an
+open one a paragraph or two before without repeating it.
 """
 
 from __future__ import annotations
@@ -147,8 +150,18 @@ def find_quotes(
     if not doubles_at and not singles_at:
         return out
     spans = paragraphs(text) if paras is None else paras
+    carried: list[int] | None = None  # mark-less paragraphs after a quote left open at its paragraph's end
+    reorder = False  # a carried paragraph's quote is found after the single quotes in it
     for para, (p_start, p_end) in enumerate(spans):
-        doubles = _double_quotes(text, original, _between(doubles_at, p_start, p_end), (p_start, p_end), para)
+        before = len(out)
+        marks = _between(doubles_at, p_start, p_end)
+        orphan = bool(marks) and _orphan_close(text, original, marks[0], p_start)
+        if orphan:
+            for k in carried or ():
+                out.append(_from_start(text, spans[k][0], spans[k][1], False, k))
+                reorder = True
+            out.append(_from_start(text, p_start, marks[0], True, para))
+        doubles = _double_quotes(text, original, marks[1:] if orphan else marks, (p_start, p_end), para)
         pos = p_start
         for q in doubles:
             out += _single_quotes(text, _between(singles_at, pos, q.open), pos, q.open, para)
@@ -157,10 +170,39 @@ def find_quotes(
         found = len(out)
         out += _single_quotes(text, _between(singles_at, pos, p_end), pos, p_end, para)
         if not doubles and len(out) == found and para + 1 < len(spans):
-            carried = _single_carried_on(text, (p_start, p_end), spans[para + 1][0], para)
-            if carried is not None:
-                out.append(carried)
+            single = _single_carried_on(text, (p_start, p_end), spans[para + 1][0], para)
+            if single is not None:
+                out.append(single)
+        if doubles and not doubles[-1].closed and doubles[-1].close >= p_end:
+            carried = []
+        elif carried is not None and len(carried) < _CARRIED_MAX and not marks and len(out) == before:
+            carried.append(para)
+        else:
+            carried = None
+    if reorder:
+        out.sort(key=lambda q: q.open)
     return [q for q in out if q.end > q.start]
+
+
+_CARRIED_MAX = 2  # paragraphs a quote runs on without marks before the one that closes it
+# the attribution after a closing mark: '," Ruiz said', '," she added', '," said Ana Ruiz'
+_SAID_AFTER = re.compile(
+    r"[ \t]+(?:(?:[A-Z][\w'\u2019.-]*[ \t]+){1,5}|(?:he|she|they|it)[ \t]+)?(?:also[ \t]+)?"
+    r"(?:said|says|told|tells|added|adds|stated|noted|stressed|explained|insisted|argued|replied"
+    r"|responded|recalled|wrote|warned|urged|complained|declared|continued)\b"
+)
+
+
+def _orphan_close(text: str, original: str, i: int, p_start: int) -> bool:
+    """Whether the paragraph's first mark, at ``i``, closes a quote whose opening mark is missing:
+    words before it, the quote's own comma or stop glued to it, and the attribution after it
+    ('We will stay calm," Ruiz said'). The opening mark was lost in copying, or the quote carried
+    on from a paragraph before without repeating it."""
+    if i - 2 < p_start or text[i - 1] not in ",.!?" or not text[i - 2].isalnum():
+        return False
+    if _shape(text, original, i) == "open":
+        return False
+    return _SAID_AFTER.match(text, i + 1, i + 60) is not None
 
 
 _CARRIED_END = re.compile(r"[.!?\u2026][\s\u2019']*$")
@@ -308,6 +350,12 @@ def _single_quotes(text: str, marks: list[int], lo: int, hi: int, para: int) -> 
                 out.append(q)
             opened = None
     return out
+
+
+def _from_start(text: str, p_start: int, close: int, closed: bool, para: int) -> Quote:
+    """A quote that runs from its paragraph's start, where no mark opens it."""
+    start, end = _trimmed(text, p_start, close)
+    return Quote(open=p_start, close=close, start=start, end=end, closed=closed, paragraph=para)
 
 
 def _make(text: str, open_: int, close: int, closed: bool, para: int) -> Quote:

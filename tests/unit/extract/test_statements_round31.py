@@ -1,0 +1,80 @@
+"""Round 31: statements found wrong on a batch of real news
+(sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.extract.quotes import find_quotes
+from tests.unit.extract.test_statements import built
+
+_LEAD = "Estonian Foreign Minister Karin Vask met Chilean President Rodrigo Alvear in Tallinn on Monday.\n\n"
+
+
+def _quoted(text: str) -> list[tuple[str, bool]]:
+    return [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the opening mark lost: the paragraph's first mark closes, its attribution after it
+        (
+            "Alvear warned of a crisis.\n\nWe have to keep our heads cool,\u201d Vask said on Tuesday.\n",
+            "We have to keep our heads cool",
+        ),
+        ('Talks ended late.\n\nThe port will reopen in May." she added.\n', "The port will reopen in May."),
+        (
+            "Talks ended late.\n\nNobody wants a trade war,\u201d said Rodrigo Alvear.\n",
+            "Nobody wants a trade war",
+        ),
+    ],
+)
+def test_a_quote_whose_opening_mark_is_missing_runs_from_its_paragraph_start(text: str, quote: str) -> None:
+    assert (quote, True) in _quoted(text)
+
+
+def test_paragraphs_a_quote_runs_on_without_marks_are_quoted() -> None:
+    text = (
+        "Vask spoke after the vote. \u201cI did not expect this outcome.\n\n"
+        "The other camp chose a hard line, and it cannot win with it.\n\n"
+        "We will talk to them again,\u201d Vask said.\n\nThe vote was close.\n"
+    )
+    assert _quoted(text) == [
+        ("I did not expect this outcome.", False),
+        ("The other camp chose a hard line, and it cannot win with it.", False),
+        ("We will talk to them again", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no attribution after the mark: a stray or mistyped mark
+        "Talks ended late.\n\nThe Blue Harbour\u201d project was signed in May.\n",
+        # the mark follows no comma or stop: a closing mark of a title, not of speech
+        "Talks ended late.\n\nThe ships of the Northern Star\u201d fleet, Vask said, will dock.\n",
+        # the mark opens the paragraph
+        "Talks ended late.\n\n\u201dWelcome,\u201d she said.\n",
+    ],
+)
+def test_no_quote_from_a_paragraph_start_without_a_closing_attribution(text: str) -> None:
+    assert not any(q.startswith(("The Blue", "The ships", "Welcome,\u201d")) for q, _c in _quoted(text))
+
+
+def test_narrative_paragraphs_after_an_open_quote_stay_narrative_without_an_orphan_close() -> None:
+    text = (
+        "Vask spoke after the vote. \u201cI did not expect this outcome.\n\n"
+        "The opposition walked out of the chamber.\n\n\u201cWe will talk again,\u201d Vask said.\n"
+    )
+    assert ("The opposition walked out of the chamber.", False) not in _quoted(text)
+
+
+def test_a_quote_with_its_opening_mark_lost_is_attributed() -> None:
+    text = (
+        _LEAD
+        + "We have to keep our heads cool when we deal with these matters,\u201d Vask said on Tuesday.\n"
+    )
+    assert built(text) == [
+        ("direct", "Karin Vask", "We have to keep our heads cool when we deal with these matters")
+    ]
