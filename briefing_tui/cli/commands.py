@@ -13,6 +13,7 @@ from pathlib import Path
 from briefing_tui import __version__
 from briefing_tui.cli.parser import IMPORT_LIMITS, UsageError
 from briefing_tui.core.models import Counts, Snapshot
+from briefing_tui.dashboard.summary import counts_phrase
 from briefing_tui.paths import resolve_db_path
 from briefing_tui.store.repository import Repository
 
@@ -108,11 +109,8 @@ def run_export(args: argparse.Namespace) -> int:
         if out.is_dir():
             raise UsageError(f"{out} is a folder; give a file name such as {out / 'briefing-export.json'}")
         write_export(data, out)
-        print(
-            f"exported {len(data['articles'])} articles, {len(data['actors'])} actors, "
-            f"{len(data['statements'])} statements, {len(data['meetings'])} meetings to {out}",
-            file=sys.stderr,
-        )
+        exported = Counts(*(len(data[key]) for key in ("articles", "actors", "statements", "meetings")))
+        print(f"exported {counts_phrase(exported)} to {out}", file=sys.stderr)
     else:
         write_stdout(dumps(data))
     return 0
@@ -139,10 +137,7 @@ def run_delete(args: argparse.Namespace) -> int:
         if not repo.delete_article(args.article_id):
             raise UsageError(f"no article {args.article_id!r} in {path}")
         counts = repo.counts()
-    print(
-        f"deleted {args.article_id}; the store now holds {counts.articles} articles, {counts.actors} actors, "
-        f"{counts.statements} statements, {counts.meetings} meetings"
-    )
+    print(f"deleted {args.article_id}; the store now holds {counts_phrase(counts)}")
     return 0
 
 

@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from briefing_tui.core.models import Counts, Extraction, Meeting
+from briefing_tui.dashboard.summary import counted, counts_phrase
 
 if TYPE_CHECKING:
     from briefing_tui.importer import ImportEvent
@@ -79,8 +80,8 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
             header.append(f"\n{label} ")
             header.append(value)
     header.append(
-        f"\n{len(extraction.actors)} actors, {len(extraction.statements)} statements, "
-        f"{len(extraction.meetings)} meetings, {len(extraction.timexes)} dates",
+        f"\n{counted(len(extraction.actors), 'actor')}, {counted(len(extraction.statements), 'statement')}, "
+        f"{counted(len(extraction.meetings), 'meeting')}, {counted(len(extraction.timexes), 'date')}",
         style="dim",
     )
 
@@ -163,8 +164,7 @@ def import_report(
     totals = Text("added: ")
     totals.append(_delta(before, after))
     totals.append(
-        f"\nstore now: {after.articles} articles, {after.actors} actors, "
-        f"{after.statements} statements, {after.meetings} meetings",
+        f"\nstore now: {counts_phrase(after)}",
         style="dim",
     )
     if assumed:
@@ -178,9 +178,9 @@ def import_report(
 
 def _delta(before: Counts, after: Counts) -> str:
     parts = []
-    for name in ("articles", "actors", "statements", "meetings"):
-        change = getattr(after, name) - getattr(before, name)
-        parts.append(f"{change:+d} {name}" if change else f"0 {name}")
+    for noun in ("article", "actor", "statement", "meeting"):
+        change = getattr(after, f"{noun}s") - getattr(before, f"{noun}s")
+        parts.append(f"{change:+d} {noun}{'' if abs(change) == 1 else 's'}" if change else f"0 {noun}s")
     return ", ".join(parts)
 
 

@@ -5,15 +5,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the importer loads its parsers: keep the dashboard's start cheap
+    from briefing_tui.core.models import Counts
     from briefing_tui.importer import ImportSummary
 
 MAX_FAILURES_LISTED = 5
 
 
+def counted(number: int, noun: str) -> str:
+    """'1 meeting', '0 meetings', '7 meetings' (the nouns briefing counts take an s)."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def counts_phrase(counts: Counts) -> str:
+    """'1 article, 23 actors, 17 statements, 7 meetings'."""
+    return ", ".join(
+        counted(getattr(counts, f"{noun}s"), noun) for noun in ("article", "actor", "statement", "meeting")
+    )
+
+
 def import_summary_text(summary: ImportSummary) -> tuple[str, str]:
     """(message, severity): counts, then up to five failures with their reasons."""
     stored = len(summary.stored)
-    lines = [f"Imported {stored} article{'s' if stored != 1 else ''}."]
+    lines = [f"Imported {counted(stored, 'article')}."]
     if summary.skipped:
         lines.append(f"{len(summary.skipped)} skipped.")
     if summary.cancelled:

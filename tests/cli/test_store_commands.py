@@ -78,7 +78,7 @@ def test_export_to_a_file(tmp_path, isolated_store):
     proc = run_briefing("export", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == ""
-    assert "1 articles" in proc.stderr and str(out) in proc.stderr
+    assert "exported 1 article, " in proc.stderr and str(out) in proc.stderr
     assert_export_shape(json.loads(out.read_text("utf-8")))
     assert not list(tmp_path.glob(".export.json.*")), "temporary file left behind"
 
@@ -136,6 +136,7 @@ def test_delete(isolated_store):
     first, second = store_articles(isolated_store, "First text.", "Second text.")
     proc = run_briefing("delete", first)
     assert proc.returncode == 0, proc.stderr
+    assert "the store now holds 1 article, " in proc.stdout
     assert [a["id"] for a in export_json()["articles"]] == [second]
     assert_one_line_error(run_briefing("delete", first), first)
 

@@ -359,3 +359,11 @@ def test_import_summary_is_one_message_with_at_most_five_failures():
     )
     assert severity == "error"
     assert text.splitlines()[:3] == ["Imported 0 articles.", "1 skipped.", "Cancelled."]
+
+
+def test_counts_read_in_the_singular_for_one():
+    from briefing_tui.core.models import Counts
+    from briefing_tui.dashboard.summary import counted, counts_phrase
+
+    assert counted(1, "meeting") == "1 meeting" and counted(0, "meeting") == "0 meetings"
+    assert counts_phrase(Counts(1, 2, 1, 0)) == "1 article, 2 actors, 1 statement, 0 meetings"

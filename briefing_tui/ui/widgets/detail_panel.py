@@ -25,6 +25,7 @@ from briefing_tui.dashboard.rows import (
     article_title,
     published_label,
 )
+from briefing_tui.dashboard.summary import counted
 from briefing_tui.ui.widgets.keys import text_scroll_bindings
 
 
@@ -244,7 +245,10 @@ class DetailPanel(Widget, can_focus=True):
         self._field(text, "URL", article.url)
         self._field(text, "Imported", article.imported_at)
         self._field(
-            text, "Items", f"{row.actors} actors, {row.statements} statements, {row.meetings} meetings"
+            text,
+            "Items",
+            f"{counted(row.actors, 'actor')}, {counted(row.statements, 'statement')}, "
+            f"{counted(row.meetings, 'meeting')}",
         )
         if article.partial:
             text.append("Only part of this article could be read.\n", style=self._style("warn"))

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from briefing_tui.core.models import Counts
+from briefing_tui.dashboard.summary import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,16 +23,12 @@ class HeaderState:
     compact: bool = False
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def counts_label(counts: Counts, *, compact: bool = False) -> str:
     if compact:
         return f"{counts.articles} art \u00b7 {counts.actors} act \u00b7 {counts.statements} stm \u00b7 {counts.meetings} mtg"
     return (
-        f"{_plural(counts.articles, 'article')} \u00b7 {_plural(counts.actors, 'actor')}"
-        f" \u00b7 {_plural(counts.statements, 'statement')} \u00b7 {_plural(counts.meetings, 'meeting')}"
+        f"{counted(counts.articles, 'article')} \u00b7 {counted(counts.actors, 'actor')}"
+        f" \u00b7 {counted(counts.statements, 'statement')} \u00b7 {counted(counts.meetings, 'meeting')}"
     )
 
 
