@@ -172,8 +172,11 @@ def run_import_command(args: argparse.Namespace) -> int:
     )
     progress = ImportProgress()
     path = resolve_db_path(args.db)
-    typed = announce_typed_input(request.sources)
     with opened_store(path, create=True) as repo:
+        check_writable = getattr(repo, "check_writable", None)
+        if check_writable is not None:
+            check_writable()  # a read-only store fails here, not once per source after reading it
+        typed = announce_typed_input(request.sources)
         before = repo.counts()
         events = run_import(request, repo)
         try:

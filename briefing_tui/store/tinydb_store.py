@@ -178,6 +178,24 @@ class TinyDBStore:
         finally:
             lock.release()
 
+    def check_writable(self) -> None:
+        """Raise StoreError now when this process cannot write the store, before any slow work.
+
+        Opens the lock file for writing without locking it (a writer busy
+        elsewhere is no reason to refuse) and checks the store's folders.
+        """
+        try:
+            os.close(os.open(self.layout.lock_path, os.O_RDWR | os.O_CREAT, 0o666))
+        except OSError as exc:
+            raise StoreError(
+                self.layout.lock_path, f"cannot write to this store ({exc.strerror}); nothing was changed"
+            ) from None
+        for folder in (self.layout.path.parent, self.layout.articles_dir):
+            if folder.is_dir() and not os.access(folder, os.W_OK):
+                raise StoreError(
+                    folder, "cannot write to this store (Permission denied); nothing was changed"
+                )
+
     def _check_open(self) -> None:
         if self._closed:
             raise StoreError(self.path, "the store was closed")

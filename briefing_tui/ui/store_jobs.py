@@ -65,6 +65,9 @@ class StoreJobs:
         worker = get_current_worker()
 
         def job(repo: Repository) -> tuple[importer.ImportSummary, Snapshot]:
+            check_writable = getattr(repo, "check_writable", None)
+            if check_writable is not None:
+                check_writable()  # a read-only store is one message, not a failure per source
             progress = importer.ImportProgress()
             summary = importer.ImportSummary(cancelled=True)
             events = importer.run_import(

@@ -167,3 +167,29 @@ def test_unreadable_store_exit_2_and_left_unchanged(isolated_store, kind, args):
     proc = run_briefing(*args)
     assert_one_line_error(proc, str(isolated_store))
     assert isolated_store.read_bytes() == content
+
+
+def test_import_into_a_store_that_cannot_be_written_stops_before_reading_anything(
+    isolated_store, monkeypatch, capsys
+):
+    """A read-only store folder: one line and exit 2 up front, not a download and a failure per source."""
+    import errno
+    import os
+
+    from briefing_tui.cli import main
+
+    store_articles(isolated_store, "Some text.")
+    real_open = os.open
+
+    def read_only(path, flags, *args, **kwargs):
+        if str(path).startswith(str(isolated_store)) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", read_only)
+    fetched: list[str] = []
+    monkeypatch.setattr("briefing_tui.sources.jobs.load_path", lambda path, ctx: fetched.append(path))
+    assert main(["import", str(SAMPLE)]) == 2
+    out, err = capsys.readouterr()
+    assert fetched == [] and out == ""
+    assert err.count("\n") == 1 and "cannot write to this store (Permission denied)" in err

@@ -206,3 +206,29 @@ async def test_import_runs_in_a_worker_shows_progress_and_cancels(sample_db, mon
         message, severity = shown[0]
         assert "Cancelled." in message and "not an article" in message and severity == "error"
         assert screen.board.snapshot.counts.articles == 1
+
+
+async def test_importing_into_a_read_only_store_says_so_once(sample_db, monkeypatch):
+    import errno
+    import os
+
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        real_open = os.open
+
+        def read_only(path, flags, *args, **kwargs):
+            if str(path).startswith(str(sample_db)) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return real_open(path, flags, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", read_only)
+        dialog = await open_import_dialog(pilot, "file")
+        dialog.query_one("#import-path").value = str(DATA)  # a folder of two sources
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert len(shown) == 1
+        message, severity = shown[0]
+        assert severity == "error" and "cannot write to this store (Permission denied)" in message
+        assert not app.screen.importing and app.screen.board.snapshot.counts.articles == 1
