@@ -193,6 +193,7 @@ async def test_help_lists_live_bindings_and_closes(sample_db):
         text = str(app.screen.query_one("#help-text").render())
         for expected in ("Import", "Filter", "Export", "Quit", "As of", "Down"):
             assert expected in text
+        assert "In the actors pane" in text and "ActorsPane" not in text  # words, not a class name
         box = app.screen.query_one("#help-box")
         await pilot.press("G")
         assert box.scroll_y == box.max_scroll_y > 0

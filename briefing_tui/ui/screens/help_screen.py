@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.style import Style
@@ -26,7 +27,8 @@ def _owner(binding: ActiveBinding) -> str:
         return "Everywhere"
     if node is node.screen:
         return "Dashboard"
-    return f"In {type(node).__name__}"
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", type(node).__name__).lower()  # ActorsPane -> actors pane
+    return f"In the {words}"
 
 
 def help_text(bindings: dict[str, ActiveBinding], styles: dict[str, Style]) -> Text:
