@@ -60,6 +60,9 @@ async def test_unreadable_store_is_a_clear_message_not_a_traceback(tmp_path):
         assert "could not be opened" in text and "broken.json" in text
         assert "Traceback" not in text
         assert shown and shown[0][1] == "error"
+        assert app.screen.focused is None  # no hidden pane keeps focus, nor its keys in the footer
+        footer = str(app.screen.query_one("#footer").render())
+        assert "Only this actor" not in footer and "q Quit" in footer
         assert app.screen.check_action("import", ()) is False
         await pilot.press("i")
         assert app.screen.check_action("import", ()) is False

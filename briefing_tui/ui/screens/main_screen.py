@@ -199,6 +199,8 @@ class MainScreen(StoreJobs, Screen):
         self.store_failed = True
         self.set_class(False, "-loading")
         self.set_class(True, "-empty")
+        if self.focused is not None:
+            self.set_focus(None)  # the panes are hidden: none keeps focus, nor its keys in the footer
         self.query_one(WelcomePanel).show_error(message.reason)
         self.notify(message.reason, title="Store error", severity="error", markup=False)
         self.refresh_bindings()
