@@ -54,6 +54,9 @@ _ASIDE_BEFORE_DATE = re.compile(
     r",\s+(?:[^,;:\"\n]{0,60}?\s)?(?:who|which|whose|where)\b[^,;:\"\n]{0,120},\s*(?:on\s+|this\s+|next\s+)?$"
 )
 _ASIDE_REACH = 200  # characters back to the aside's opening comma
+# "on Thursday to discuss trade": an infinitive of purpose right after the date
+_PURPOSE_AFTER = re.compile(r"\s+to\s+[a-z]")
+_LISTED_NAME = re.compile(r",\s+(?-i:[A-Z])")  # ", Interior Minister X and ...": the next name of a list
 
 
 class Context:
@@ -110,21 +113,38 @@ class Context:
             if listed is not None:
                 return listed
         if tense is None and not left_only:
-            # "X is slated to attend the summit among ... in Washington on Friday": a long
-            # complement puts the clause's verb beyond the words tense_near reads. Read on to the
-            # left up to the clause's edge ("before leaders gather ..." has its own, unmarked, verb).
-            edge = clause_start(self.text, start, lo, FAR_LEFT)
-            previous = edge
-            for edge_match in CLAUSE_EDGE.finditer(self.text, edge, start):  # noqa: B007
-                previous, edge = edge, edge_match.end()
-            if PARTICIPLE_AFTER.match(self.text, edge) and self.text[edge - 1] != ",":
-                # "is expected to meet X before returning home on Monday": a participle clause has no
-                # subject nor tense of its own, the verb it hangs on tells its time
-                edge = previous
-            if self.text.count(" ", edge, start) <= FAR_LEFT_WORDS:
-                return None  # a short clause: tense_near has read all of it
-            return self._far_left_tense(start, edge)
+            return self._long_clause_tense(start, lo)
+        if (
+            tense == "future"
+            and not left_only
+            and _PURPOSE_AFTER.match(self.text, end)
+            and tense_near(self.text, start, end, lo, end, progressive=True) is None
+        ):
+            # "met with Prime Minister A and Foreign Affairs Minister B in Wellington on Thursday to
+            # discuss ...": an infinitive of purpose after the date has the time of the verb it hangs on,
+            # which a list of titled names put beyond the words read on the left
+            return self._long_clause_tense(start, lo, names_listed=True) or tense
         return tense
+
+    def _long_clause_tense(self, start: int, lo: int, names_listed: bool = False) -> Tense | None:
+        """The tense of a long clause's verb, read left of the words :func:`tense_near` reads;
+        ``names_listed``: a comma before a capital separates listed names ("met A, B and C"), no clauses."""
+        # "X is slated to attend the summit among ... in Washington on Friday": a long
+        # complement puts the clause's verb beyond the words tense_near reads. Read on to the
+        # left up to the clause's edge ("before leaders gather ..." has its own, unmarked, verb).
+        edge = clause_start(self.text, start, lo, FAR_LEFT)
+        previous = edge
+        for edge_match in CLAUSE_EDGE.finditer(self.text, edge, start):  # noqa: B007
+            if names_listed and _LISTED_NAME.match(self.text, edge_match.start()):
+                continue
+            previous, edge = edge, edge_match.end()
+        if PARTICIPLE_AFTER.match(self.text, edge) and self.text[edge - 1] != ",":
+            # "is expected to meet X before returning home on Monday": a participle clause has no
+            # subject nor tense of its own, the verb it hangs on tells its time
+            edge = previous
+        if self.text.count(" ", edge, start) <= FAR_LEFT_WORDS:
+            return None  # a short clause: tense_near has read all of it
+        return self._far_left_tense(start, edge)
 
     def _list_tense(self, start: int) -> Tense | None:
         """A date on a list item with no verb ("- Friday: talks with X") takes the tense of the
