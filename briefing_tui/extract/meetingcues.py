@@ -596,7 +596,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:\s+(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*"
         r"(?:\s+in\s+(?-i:[A-Z])[\w'\u2019-]*)?(?=\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|on\s+[A-Z]\w+day)))?"
         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-        r"|today|yesterday|this\s+(?:morning|afternoon|evening)))?(?=\s+(?:the\s+)?(?:(?-i:[A-Z])"
+        r"|today|yesterday|this\s+(?:morning|afternoon|evening)))?"
+        # "receives today (6)": the day's date in brackets; then how or where, before the guest: "received
+        # in audience the envoy", "received in his office at X the general", "receives today, in X, Y,
+        # his counterpart" (a place set off by commas)
+        r"(?:\s*\(\d{1,2}\))?(?:\s+in\s+(?:an?\s+)?audience"
+        r"|\s+(?:in|at)\s+(?:his|her|their)\s+office(?:\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*)?"
+        r"|,\s+(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*"
+        r"(?:,\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*)?,)?"
+        r"(?=\s+(?:the\s+)?(?:(?-i:[A-Z])"
         # "welcome outgoing French President X", "received visiting Minister X"
         r"|(?:outgoing|incoming|visiting|newly[\s-]+elected|new)\s+(?-i:[A-Z])"
         # "welcomed special envoy of the UAE, X": a lower-case title of a country, its holder named after

@@ -56,3 +56,48 @@ def _weekday_values(text: str) -> list[tuple[str, str | None]]:
 )
 def test_purpose_after_date(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _weekday_values(text) == expected
+
+
+# -- a reception told with how or where between the verb and the guest ------------------------------
+
+
+def _meetings(text: str) -> list[tuple[str, list[str]]]:
+    doc = build_document(text, PUBLISHED)
+    return [(m.kind, sorted(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Ana Lopes received in audience the Swedish Ambassador Karl Berg at the palace.",
+            [("meeting", ["Ana Lopes", "Karl Berg"])],
+        ),
+        (
+            "King Osei Tutu received in an audience Foreign Minister Hanna Vogel of Austria on Monday.",
+            [("meeting", ["Hanna Vogel", "Osei Tutu"])],
+        ),
+        (
+            "Army chief General Tomas Rey received in his office at Camp Hill General Peter Dunn, the "
+            "commander of the allied forces.",
+            [("meeting", ["Peter Dunn", "Tomas Rey"])],
+        ),
+        # the day's date in brackets, and a place set off by commas, before the guest
+        (
+            "Zambian President Peter Mwale receives today (15), in Livingstone, Southern Province, his "
+            "Malawian counterpart, Joseph Banda.",
+            [("meeting", ["Joseph Banda", "Peter Mwale"])],
+        ),
+        (
+            "Zambian President Peter Mwale received on Monday, in Livingstone, his Malawian counterpart, "
+            "Joseph Banda.",
+            [("meeting", ["Joseph Banda", "Peter Mwale"])],
+        ),
+        # near misses: a thing received, not a guest
+        ("President Ana Lopes received in her office the final report of the inquiry.", []),
+        ("President Ana Lopes received today (15) the first copies of the new passport.", []),
+        ("President Ana Lopes received in audience a petition from farmers.", []),
+    ],
+)
+def test_reception_with_manner_or_place(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _meetings(text) == expected
