@@ -87,6 +87,10 @@ _LEMMAS: dict[str, str] = {
     "hint": "say",  # 'hinted that ...'; not 'hinted at a deal'
     "testify": "say",  # 'testified at a hearing that ...' (THAT_ONLY): 'testified before Congress' alone says nothing
     "intimate": "say",  # 'intimated (to us) that ...' (THAT_ONLY); not 'an intimate dinner'
+    "recount": "say",  # 'recounted that ...' (THAT_ONLY); not 'recounted the votes'
+    "advise": "say",  # 'advised that ...' (THAT_ONLY); 'advised X to wait' is advice given, no report
+    "estimate": "say",  # 'estimates that 400 died' (THAT_ONLY); 'the estimates', 'estimated $5m' are none
+    "contend": "say",  # 'contended that ...' (THAT_ONLY); 'contend with' is no report
     "elaborate": "say",
     "vow": "say",
     "pledge": "say",
@@ -270,7 +274,7 @@ def names_a_thing(lemma: str, text: str, pos: int) -> bool:
 THAT_ONLY = word_set(
     "tweet post write comment continue reply respond remark read mention elaborate underline caption formulate disclose"
     " reveal agree"
-    " indicate hint testify intimate"
+    " indicate hint testify intimate recount advise estimate contend"
 )
 # of those, the verbs of making known that also take a bare clause opened by a pronoun and an auxiliary
 # ('revealed he would not ...', 'indicated they were ready'); 'revealed his plans' stays no report

@@ -78,3 +78,34 @@ def test_a_quote_with_its_opening_mark_lost_is_attributed() -> None:
     assert built(text) == [
         ("direct", "Karin Vask", "We have to keep our heads cool when we deal with these matters")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs of saying that report a that-clause
+        (
+            _LEAD + "Vask advised that the coalition needs a fresh mandate to carry on.",
+            [("indirect", "Karin Vask", "the coalition needs a fresh mandate to carry on")],
+        ),
+        (
+            _LEAD + "In a radio interview, Vask recounted that this was not the first dispute over the port.",
+            [("indirect", "Karin Vask", "this was not the first dispute over the port")],
+        ),
+        (
+            _LEAD + "Vask estimates that some 4,000 families have left the border villages.",
+            [("indirect", "Karin Vask", "some 4,000 families have left the border villages")],
+        ),
+        (
+            _LEAD + "Vask contended that the tender had been rigged from the start.",
+            [("indirect", "Karin Vask", "the tender had been rigged from the start")],
+        ),
+        # near misses: without 'that' they report nothing
+        (_LEAD + "Vask advised the farmers to wait for the new subsidies.", []),
+        (_LEAD + "Vask recounted the events of the night to the panel.", []),
+        (_LEAD + "Vask estimated the damage at 5 million euros.", []),
+        (_LEAD + "The estimates of the damage were revised on Friday.", []),
+    ],
+)
+def test_verbs_of_saying_with_a_that_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
