@@ -753,6 +753,9 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
     if _head_of_state(toks):
         i -= 2  # 'the visiting head of state': a role of three words
         low = "head"
+    elif _head_of_diplomacy(toks):
+        i -= 3  # "the head of Chilean diplomacy", "the head of Washington's diplomacy": a foreign minister
+        low = "head"
     elif not (head_is_name or low in GROUP_HEADS or low in ROLE_HEADS):
         return None
     stop = max(0, len(toks) - 9)
@@ -800,6 +803,17 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
     if toks[i][2] == "By" or (i > 0 and toks[i - 1][2] in ("by", "By") and not _document_by(toks, i - 1)):
         return None  # 'seen by Sky News says': a passive agent, no subject
     return Span(toks[i][0], toks[-1][1])
+
+
+def _head_of_diplomacy(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether the tokens end in 'head of <Country> diplomacy' (a country's foreign minister)."""
+    return (
+        len(toks) >= 4
+        and toks[-1][2] == "diplomacy"
+        and toks[-3][2] == "of"
+        and toks[-4][2] == "head"
+        and toks[-2][2][:1].isupper()
+    )
 
 
 def _head_of_state(toks: list[tuple[int, int, str]]) -> bool:

@@ -24,6 +24,7 @@ from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Mention, StatementCandidate
 from briefing_tui.extract.gates import any_in, finditer_at, word_starts
+from briefing_tui.extract.lexicon.countries import country_of
 from briefing_tui.extract.offices import heads_body, heads_state
 from briefing_tui.extract.quotes import Quote, find_quotes, paragraphs
 from briefing_tui.extract.speech import Span, VerbHit
@@ -219,6 +220,15 @@ class Context:
         words = phrase.split()
         if not words:
             return None, None
+        if (
+            len(words) >= 4
+            and [w.lower() for w in words[-4:-2]] == ["head", "of"]
+            and words[-1] == "diplomacy"
+        ):
+            # 'the head of Chilean diplomacy': that country's foreign minister, named by office alone
+            holder = self.office_holder(_FOREIGN_OFFICE, country_of(_POSSESSIVE_S.sub("", words[-2])))
+            return (holder, phrase) if holder is not None else (None, None)
+        head_of_state = len(words) >= 3 and [w.lower() for w in words[-3:]] == ["head", "of", "state"]
         if len(words) >= 4 and [w.lower() for w in words[-3:-1]] == ["head", "of"] and words[-1] in _HEADED:
             words = [*words[:-3], "president"]  # 'the visiting head of state': a president, as a role
         head = words[-1].lower()
@@ -231,6 +241,10 @@ class Context:
         ranked = [m for m in self.mentions_over(span.start, span.end) if m.entity is not None]
         if len(ranked) > 1:
             ranked.sort(key=_speaker_rank)
+        if head_of_state and not ranked and words[0].lower() == "the":
+            holder = self.office_holder(_STATE_HEAD)  # 'the head of state said': the one president there is
+            if holder is not None:
+                return holder, phrase
         if "ress service" in phrase and _PRESS_SERVICE.search(phrase) and not self.names_body(ranked):
             # "the president's press service", 'the press service of the President': the office of a
             # person speaks, unnamed ("the Commission's press service" speaks for the Commission)
@@ -332,6 +346,20 @@ class Context:
         ):
             return None, phrase
         return None, None
+
+    def office_holder(self, office: re.Pattern[str], country: str | None = None) -> int | None:
+        """The one person whose stated role is ``office`` (of ``country`` when given), or None when
+        there are none or several: whom an office named without a name ('the head of state') means."""
+        found = [
+            e.index
+            for e in self.doc.entities
+            if e.kind == "person"
+            and e.role
+            and office.search(e.role)
+            and not _JUNIOR_OFFICE.search(e.role)
+            and (country is None or e.affiliation == country)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def names_body(self, ranked: list[Mention]) -> bool:
         """Whether an organization is named in the phrase ("the Commission's press service")."""
@@ -775,6 +803,17 @@ _CLOSE_SOURCE = re.compile(
     r"(?:(?:close|closest|near)\s+to|familiar\s+with|linked\s+to)\s"
 )
 _HEADED = ("state", "government")  # 'head of state', 'head of government'
+# offices an office-only phrase names: 'the head of state', 'the head of <country> diplomacy'
+_STATE_HEAD = re.compile(r"^(?:[A-Z][a-z]+ )?(?:President|King|Queen|Emir|Amir|Sultan)$", re.IGNORECASE)
+_FOREIGN_OFFICE = re.compile(
+    r"\b(?:foreign (?:affairs )?minister|minister (?:of|for) (?:foreign|external) affairs|secretary of state"
+    r"|foreign secretary|external affairs minister)\b",
+    re.IGNORECASE,
+)
+_JUNIOR_OFFICE = re.compile(
+    r"\b(?:vice|deputy|assistant|under|former|minister of state|state minister)\b", re.IGNORECASE
+)
+_POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _MEDIA_HEADS = speech.word_set("outlet newspaper broadcaster")  # 'the outlet said': the medium named before
 _PERSON_ROLES = speech.word_set(
     "minister secretary president spokesman spokeswoman spokesperson ambassador envoy chancellor premier"

@@ -109,3 +109,45 @@ def test_a_quote_with_its_opening_mark_lost_is_attributed() -> None:
 )
 def test_verbs_of_saying_with_a_that_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+_CHILE = (
+    "Chilean Foreign Minister Rodrigo Alvear arrived in Lima on Monday for talks with President Ana Ruiz.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office named without a name: its one holder in the article speaks
+        (
+            _CHILE + 'On social media, the head of Chilean diplomacy said: "We came to deepen our ties."',
+            [("direct", "Rodrigo Alvear", "We came to deepen our ties.")],
+        ),
+        (
+            _CHILE
+            + "The head of Chilean diplomacy has argued that the two ports pose a threat to the region.",
+            [("indirect", "Rodrigo Alvear", "the two ports pose a threat to the region")],
+        ),
+        (
+            "Latvian President Ana Ruiz met the mayor of the port city on Monday.\n\n"
+            '"You kept your word and we will review the old agreements," the head of state said at the start.',
+            [("direct", "Ana Ruiz", "You kept your word and we will review the old agreements")],
+        ),
+        # near misses: no holder of that office, or two of them: nobody is guessed
+        (
+            _CHILE
+            + "The head of Peruvian diplomacy has argued that the two ports pose a threat to the region.",
+            [],
+        ),
+        (
+            "Latvian President Ana Ruiz met Chilean President Rodrigo Alvear on Monday.\n\n"
+            '"You kept your word and we will review the old agreements," the head of state said at the start.',
+            [],
+        ),
+    ],
+)
+def test_an_office_named_without_a_name_is_its_holder(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
