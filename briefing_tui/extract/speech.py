@@ -648,13 +648,25 @@ def _subject_before(text: str, lo: int, end: int) -> Span | None:
         if k < 0 or inner[k][2] != "," or k == len(inner) - 1:
             return None
         segment = inner[k + 1 :]
+        before = _without_acronym(inner[:k])
         if " ".join(t[2] for t in segment) in _ASIDES:
-            return _head_phrase(inner[:k])  # 'The minister, among others, said': the aside set off
+            return _head_phrase(before)  # 'The minister, among others, said': the aside set off
         first = segment[0][2]
         if first[:1].isupper() and first.lower() not in _LOWER_NP and _np_span(segment):
             return _np_span(segment)
-        return _head_phrase(inner[:k])
+        return _head_phrase(before)
     return _head_phrase(toks)
+
+
+def _without_acronym(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens without a bracketed acronym at their end: 'The Ministry of Trade (MOT), in a
+    statement, said' has its subject before the brackets, as when no comma follows them."""
+    if len(toks) > 3 and toks[-1][2] == ")" and toks[-3][2] == "(" and _ACRONYM_TOKEN.fullmatch(toks[-2][2]):
+        return toks[:-3]
+    return toks
+
+
+_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Za-z.&]{1,9}")
 
 
 def _head_phrase(toks: list[tuple[int, int, str]]) -> Span | None:

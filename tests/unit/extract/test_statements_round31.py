@@ -151,3 +151,39 @@ def test_an_office_named_without_a_name_is_its_holder(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+_TRADE = "Chilean President Rodrigo Alvear will visit Tallinn next week.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed acronym, then an aside set off by commas, then the verb: the body before them speaks
+        (
+            _TRADE + "The Ministry of Foreign Trade (MFT), announcing the trip, said it is expected to lend"
+            " momentum to cooperation.",
+            [("indirect", "Ministry of Foreign Trade", "it is expected to lend momentum to cooperation")],
+        ),
+        (
+            _TRADE
+            + "The Ministry of Foreign Trade (MFT), in a statement, said the deal would be signed in May.",
+            [("indirect", "Ministry of Foreign Trade", "the deal would be signed in May")],
+        ),
+        (
+            _TRADE + "The Ministry of Foreign Trade (MFT), however, said the deal would be signed in May.",
+            [("indirect", "Ministry of Foreign Trade", "the deal would be signed in May")],
+        ),
+        (
+            _TRADE + "The Ministry of Foreign Trade (MFT), which oversees the talks, said the deal would be"
+            " signed in May.",
+            [("indirect", "Ministry of Foreign Trade", "the deal would be signed in May")],
+        ),
+        # near miss: the brackets hold no acronym; the phrase before them names nobody who speaks
+        (_TRADE + "The talks (held in private), as expected, said little about the port.", []),
+    ],
+)
+def test_a_body_with_its_acronym_and_an_aside_before_the_verb(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
