@@ -301,3 +301,18 @@ async def test_footer_keeps_help_in_view_when_its_keys_do_not_fit(sample_db):
         from briefing_tui.ui.screens.help_screen import HelpScreen
 
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_clicking_a_pane_while_filtering_closes_the_filter_line(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("slash", *"wang")
+        meetings = screen.pane("meetings")
+        await pilot.click(meetings, offset=(3, 3))
+        await pilot.pause()
+        assert screen.focused is meetings
+        assert not screen.has_class("-filtering")  # the filter line goes, its text stays applied
+        assert not screen.pane("actors").has_class("-filter-target")
+        assert screen.pane_filters["actors"] == "wang"

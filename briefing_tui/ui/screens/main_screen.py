@@ -227,6 +227,8 @@ class MainScreen(StoreJobs, Screen):
     @on(DescendantFocus)
     def _focus_moved(self, event: DescendantFocus) -> None:
         name = self.focused_pane()
+        if self.has_class("-filtering") and self.focused is not self.query_one("#filter-input", Input):
+            self.end_filtering()  # a click elsewhere leaves the filter line; its text stays applied
         if name is not None:
             self.last_pane = name
             self.show_detail(self.pane(name).current_row)
@@ -342,9 +344,12 @@ class MainScreen(StoreJobs, Screen):
         filter_input.focus()
 
     def close_filter(self) -> None:
+        self.end_filtering()
+        self.pane(self.filter_target).focus()
+
+    def end_filtering(self) -> None:
         self.remove_class("-filtering")
         self.pane(self.filter_target).remove_class("-filter-target")
-        self.pane(self.filter_target).focus()
 
     def action_show_all(self) -> None:
         self.actor_id = None
