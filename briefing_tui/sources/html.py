@@ -25,6 +25,7 @@ from briefing_tui.sources.loaded import LoadedArticle
 MIN_ARTICLE_CHARS = 200
 _WORKER_MODULE = "briefing_tui.sources.html_worker"
 _STARTUP_TIMEOUT = 60.0
+_STOP_GRACE = 0.1  # seconds a reader may take to leave at shutdown before it is killed
 _HTML_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)", re.IGNORECASE)
 _NOT_FREE = re.compile(
     rb"""["']isAccessibleForFree["']\s*:\s*["']?false"""
@@ -183,19 +184,22 @@ class _Worker:
         self.process.wait(timeout=5)
         self._close_pipes(keep_errors=True)
 
-    def stop(self) -> None:
-        """Ask the worker to end (end of its input), kill it if it does not."""
+    def stop(self, grace: float = 2.0) -> None:
+        """Ask the worker to end (end of its input), kill it if it has not within ``grace`` seconds."""
         import subprocess
 
-        with contextlib.suppress(OSError, ValueError):
-            if self.process.stdin:
-                self.process.stdin.close()
+        self.ask_to_end()
         try:
-            self.process.wait(timeout=2)
+            self.process.wait(timeout=grace)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=5)
         self._close_pipes()
+
+    def ask_to_end(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            if self.process.stdin:
+                self.process.stdin.close()
 
     def _close_pipes(self, keep_errors: bool = False) -> None:
         """Close the pipes (and the error file, unless a failure still has to be explained from it)."""
@@ -260,10 +264,14 @@ class ExtractorPool:
                 self._slots.release()
 
     def shutdown(self) -> None:
+        """Stop every idle worker at once: a reader holds nothing worth a wait, so one that has not
+        left a moment after its input ends is killed (a Python with trafilatura takes ~0.7 s to exit)."""
         with self._lock:
             workers, self._idle = self._idle, []
         for worker in workers:
-            worker.stop()
+            worker.ask_to_end()
+        for worker in workers:
+            worker.stop(grace=_STOP_GRACE)
 
 
 _pool: ExtractorPool | None = None

@@ -488,6 +488,22 @@ def test_a_page_reader_that_cannot_start_says_why(monkeypatch):
         pool.shutdown()
 
 
+def test_page_readers_stop_at_once_so_the_command_ends_with_its_report():
+    """Every URL or page import ends by stopping the readers: the prompt must not wait seconds for it."""
+    import time
+
+    from briefing_tui.sources import html
+
+    pool = html.ExtractorPool(size=2)
+    pool.warm_up()
+    workers = list(pool._idle)
+    assert len(workers) == 2 and all(worker.alive() for worker in workers)
+    started = time.monotonic()
+    pool.shutdown()
+    assert time.monotonic() - started < 0.6  # one reader took ~0.7 s to leave on its own, one after another
+    assert not any(worker.alive() for worker in workers)
+
+
 def test_reimport_with_only_a_guessed_date_keeps_the_known_date(store, tmp_path):
     """The same text again without its metadata: the article is replaced, its known date is not."""
     bare = tmp_path / "copy.txt"
