@@ -71,6 +71,10 @@ _CUT = re.compile(
     r"|,\s+and\s+" + _NEXT + r"(?:expressed|voiced)\s+(?:hope|confidence|concern|optimism|satisfaction"
     r"|gratitude|appreciation|regret|readiness|willingness)\b"
     r"|,\s*to\s+which\s+(?=(?:[\w.'\u2019-]+\s+){1,4}(?:also\s+)?(?:replied|responded|agreed|answered|said)\b)"
+    r"|,\s+and\s+(?:he|she|they|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+"
+    + _NEXT
+    + r"(?:said|says|told"
+    r"|added|confirmed|stressed|noted|stated|announced|insisted|warned|argued|expressed|emphasi[sz]ed|reiterated)\b"
     r"|,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:also\s+)?(?:said|stated|noted|added|stressed|expressed|reiterated)\s+"
     r"(?:that|his|her|their|its)\b)"
 )  # '... and called on Beijing to ...': the speaker turns to someone, a statement of its own;
@@ -78,6 +82,7 @@ _CUT = re.compile(
 # '..., Minister Sato also stated his ...': a new sentence run on after a comma, with its own subject;
 # '..., and after the call announced that ...': the speaker's next report, set at another moment;
 # '..., and expressed hope that ...': a feeling voiced, another statement; '..., to which Y replied ...': Y's turn
+# '..., and Y confirmed it ...', '..., and he expressed hope that ...': a report of its own, with its own subject
 # '..., with a view to ...', '..., with the aim of ...': a purpose, still the speaker's words (not a new clause);
 # '..., but can serve a purpose': a 'but' with no subject of its own goes on with the same clause
 _CUT_MARKS = (",", ";", ":")  # where a cut may start

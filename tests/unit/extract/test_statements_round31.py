@@ -187,3 +187,53 @@ def test_a_body_with_its_acronym_and_an_aside_before_the_verb(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ', and <someone> <speech verb>': a report of its own, with its own subject, ends the one before
+        (
+            _LEAD + "Alvear said the port would reopen in May, and Vask confirmed it is being considered.",
+            [
+                ("indirect", "Rodrigo Alvear", "the port would reopen in May"),
+                ("indirect", "Karin Vask", "it is being considered"),
+            ],
+        ),
+        (
+            _LEAD
+            + "Vask added that the setback was smaller than the last one, and she expressed hope that the"
+            " dispute could be settled soon.",
+            [
+                ("indirect", "Karin Vask", "the setback was smaller than the last one"),
+                ("indirect", "Karin Vask", "hope that the dispute could be settled soon"),
+            ],
+        ),
+        (
+            _LEAD + "Vask said the talks had been long, and she said that a date would be set in June.",
+            [
+                ("indirect", "Karin Vask", "the talks had been long"),
+                ("indirect", "Karin Vask", "a date would be set in June"),
+            ],
+        ),
+        # near misses: no speech verb after the subject, or no comma before 'and': one clause goes on
+        (
+            _LEAD + "Vask said the talks had been long, and the ministers left for the airport at noon.",
+            [
+                (
+                    "indirect",
+                    "Karin Vask",
+                    "the talks had been long, and the ministers left for the airport at noon",
+                )
+            ],
+        ),
+        (
+            _LEAD + "Vask said the port would reopen in May and Alvear would attend the ceremony.",
+            [("indirect", "Karin Vask", "the port would reopen in May and Alvear would attend the ceremony")],
+        ),
+    ],
+)
+def test_a_second_report_with_its_own_subject_ends_the_first(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
