@@ -15,6 +15,7 @@ from operator import attrgetter
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, country_of
+from briefing_tui.extract.lexicon.words import PLACES
 from briefing_tui.extract.meetingcues import (
     ACTOR_FOLLOWERS_OK,
     OBJECT_STOP,
@@ -686,6 +687,14 @@ def adjective_at(text: str, pos: int, place: str) -> bool:
     nxt = _LOWER_WORD.match(text, at + len(place)) if at >= 0 else None
     if nxt is not None and nxt.group(1) in _LAND_NOUNS:
         return True
+    if (
+        nxt is not None
+        and nxt.group(1) in _EVENT_NOUNS
+        and ("-" in place or not (country_of(place) or place in PLACES or place in CAPITALS))
+    ):
+        # "in Brexit talks", "in the Germany-Central Asia summit", "to the UN meeting": a name before the
+        # event's noun says what or who it is about; a place there is a known one ("the Brussels summit")
+        return True
     if not all(part in DEMONYMS or part in _REGION_ADJECTIVES for part in last.split("-")):
         return False
     return nxt is not None and nxt.group(1) not in _FUNCTION_WORDS
@@ -693,6 +702,10 @@ def adjective_at(text: str, pos: int, place: str) -> bool:
 
 # "the Andean country", "the Gulf nation": a name before one of these is an epithet, not a place
 _LAND_NOUNS = frozenset(("country", "nation", "kingdom", "republic", "archipelago"))
+# nouns of a meeting a name may modify: "Brexit talks", "the UN meeting"
+_EVENT_NOUNS = frozenset(
+    ("talks", "summit", "meeting", "meetings", "negotiations", "conference", "dialogue", "consultations")
+)
 
 
 # "at the latter's official residence Ganabhaban", "at her office, Government House": the seat's name

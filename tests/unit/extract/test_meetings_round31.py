@@ -101,3 +101,45 @@ def _meetings(text: str) -> list[tuple[str, list[str]]]:
 )
 def test_reception_with_manner_or_place(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _meetings(text) == expected
+
+
+# -- a name before the event's noun says what the event is about, not where it is ---------------------
+
+
+def _locations(text: str) -> list[tuple[str, str | None]]:
+    doc = build_document(text, PUBLISHED)
+    return [(m.kind, m.location) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister Tom Reed spent an hour in Brexit talks with chief negotiator Anna Berg on Monday.",
+            [("talks", None)],
+        ),
+        (
+            "Chancellor Olaf Berg met President Ana Lopes in the Germany-Nordic summit on Monday.",
+            [("meeting", None)],
+        ),
+        (
+            "Minister Tom Reed held talks with Anna Berg on Monday at the Arctic Council meeting.",
+            [("talks", None)],
+        ),
+        # near misses: a known city or country before the noun is where the event sits
+        (
+            "President Ana Lopes met Chancellor Olaf Berg at the Brussels summit on Monday.",
+            [("meeting", "Brussels")],
+        ),
+        (
+            "President Ana Lopes met Chancellor Olaf Berg at the Vilnius summit on Monday.",
+            [("meeting", "Vilnius")],
+        ),
+        (
+            "Minister Tom Reed held talks with Anna Berg in Geneva on Monday.",
+            [("talks", "Geneva")],
+        ),
+    ],
+)
+def test_name_before_event_noun_is_no_place(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _locations(text) == expected
