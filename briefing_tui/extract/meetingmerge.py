@@ -179,9 +179,31 @@ def absorb(into: Found, other: Found) -> None:
         )
         if into.status != "proposed" or other.status == "proposed":
             into.status = other.status
+    elif _trip_days(into, other):
+        # "arrived in Male on Friday for a visit ... the two-day visit": the trip's days, from its arrival
+        into.start, into.end, into.date_text, into.timex = (
+            other.start,
+            other.end,
+            other.date_text,
+            other.timex,
+        )
     if other.sentence - into.sentence == 1:
         into.evidence_end = max(into.evidence_end, other.evidence_end)
         into.sentence = other.sentence
+
+
+def _trip_days(day: Found, span: Found) -> bool:
+    """A visit dated by its first day only (the arrival) and the same visit told with its days, which
+    begin that day ("arrived on Sunday for a visit to India" and "the visit, from October 6-10")."""
+    return (
+        day.kind == span.kind == "visit"
+        and day.start is not None
+        and span.start is not None
+        and len(day.start) == len(span.start) == 10
+        and day.end in (None, day.start)
+        and span.start == day.start
+        and (span.end or span.start) > span.start
+    )
 
 
 def _finer_place(place: str | None, other: str | None) -> str | None:
@@ -299,7 +321,7 @@ def _dates_agree(a: Found, b: Found) -> bool:
         # "for talks" during a visit on Wednesday and Thursday, "are to meet on Wednesday": a day within
         # (not a trip: "Australia and Fiji, February 7-13" and "In Fiji on February 12" are two stops)
         span, day = (a, b) if (a.end or a.start) > a.start else (b, a)
-        return _one_day_within(span, day)
+        return _one_day_within(span, day) or _trip_days(day, span)
     if vague.end not in (None, vague.start):
         return False
     return exact.start.startswith(vague.start) and (exact.end or exact.start).startswith(vague.start)

@@ -143,3 +143,43 @@ def _locations(text: str) -> list[tuple[str, str | None]]:
 )
 def test_name_before_event_noun_is_no_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _locations(text) == expected
+
+
+# -- a visit dated by its arrival day and told again with its days is one visit, with those days -------
+
+
+def _visits(text: str) -> list[tuple[str | None, str | None, str]]:
+    doc = build_document(text, PUBLISHED)
+    return [(m.start, m.end, m.status) for m in doc.meetings if m.kind == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Foreign Secretary Tom Reed arrived in Oslo on Monday for an official visit to Norway. "
+            "Reed's visit to Norway, from March 11 to 13, is his first.",
+            [("2024-03-11", "2024-03-13", "past")],
+        ),
+        (
+            "President Ana Lopes arrived in Nairobi on Tuesday on a visit to Kenya. Lopes's visit to "
+            "Kenya, from March 12-14, follows a trade row.",
+            [("2024-03-12", "2024-03-14", "past")],
+        ),
+        # near misses: a day inside the span that is not its first, and a later trip, stay apart
+        (
+            "Foreign Secretary Tom Reed arrived in Oslo on Wednesday for an official visit to Norway. "
+            "His visit to Norway, from March 11 to 15, began in Bergen.",
+            [("2024-03-13", "2024-03-13", "past"), ("2024-03-11", "2024-03-15", "past")],
+        ),
+        (
+            "Foreign Secretary Tom Reed arrived in Oslo on Monday for an official visit to Norway. "
+            "He will visit Norway again from March 20 to 22.",
+            [("2024-03-11", "2024-03-11", "past"), ("2024-03-20", "2024-03-22", "upcoming")],
+        ),
+    ],
+)
+def test_arrival_day_opens_the_visit_days(
+    text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert _visits(text) == expected
