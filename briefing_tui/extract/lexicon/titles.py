@@ -571,7 +571,8 @@ OCCUPATIONS: frozenset[str] = frozenset(
 )
 
 
-_GRADES = ("vice-", "deputy-")
+# "Under-Secretary-General", "Assistant-Secretary-General": the UN's grades are hyphenated too
+_GRADES = ("vice-", "deputy-", "under-", "assistant-")
 
 
 def graded_office(low: str) -> str | None:
