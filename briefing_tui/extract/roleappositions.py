@@ -168,7 +168,12 @@ def apposition_after(
     while (
         j < len(tokens) and j - e <= MAX_APPOSITION and tokens[j].text not in (",", ".", ";", '"', "(", ")")
     ):
-        if tokens[j].text == "and" and j > e + 1 and j + 1 < len(tokens) and courtesy(tokens[j + 1].text):
+        if (
+            tokens[j].text == "and"
+            and j > e + 1
+            and j + 1 < len(tokens)
+            and _next_conjunct(tokens, e, j, spans)
+        ):
             break  # "X, the President of Cyprus and Dr Y, ...": the next person of a list
         if (
             _main_verb(tokens[j].text)
@@ -263,6 +268,29 @@ def apposition_after(
 
 
 _SPEECH_ENDS = frozenset({"said", "says", "told"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
+_CONJUNCT_REACH = 4  # tokens: how many capitalised title words may open the next person after "and"
+
+
+def _next_conjunct(tokens: list[Token], e: int, j: int, spans: Spans) -> bool:
+    """Whether the "and" at token ``j`` of a description (after the comma at ``e``) opens the
+    sentence's next conjunct, not more of the office: a courtesy or a titled name ("X, Deputy Minister of Trade and Dr Y",
+    "..., Brunei's envoy and ASEAN Secretary-General Y arrived") or a possessive ("X, Commander of
+    the Navy and his delegation")."""
+    nxt = tokens[j + 1]
+    if courtesy(nxt.text):
+        return True
+    if nxt.low in _POSSESSIVES:
+        # after a capitalised office only: "X, the minister and his wife," lists three people
+        return e + 1 < j and tokens[e + 1].cap and tokens[e + 1].low not in DETERMINERS
+    if not nxt.cap:
+        return False
+    reach = tokens[min(len(tokens) - 1, j + _CONJUNCT_REACH)]
+    for m in spans.inside(nxt.start, reach.end + 40):
+        if m.kind == "person" and m.start <= reach.start:
+            head = m.head_start if m.head_start is not None else m.start
+            return all(t.cap for t in tokens[j + 1 : tok_index(tokens, head)])
+    return False
 
 
 def _time_at(tokens: list[Token], j: int) -> bool:

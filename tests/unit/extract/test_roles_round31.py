@@ -42,3 +42,44 @@ def test_a_hyphenated_un_grade_is_an_office(text: str, role: str) -> None:
 )
 def test_no_office_from_a_grade_alone(text: str) -> None:
     assert all(r is None for _, r, _ in _roles(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials welcomed Peter Smith, Deputy Commander of the Southern Command and his staff.",
+            ("Peter Smith", "Deputy Commander of the Southern Command"),
+        ),
+        (
+            "Anna Berg, Norway's deputy minister for trade and EU Commissioner Paul Weiss arrived in Oslo.",
+            ("Anna Berg", "deputy minister for trade"),
+        ),
+        (
+            "Anna Berg, Minister of Agriculture and Fisheries and her team arrived.",
+            ("Anna Berg", "Minister of Agriculture and Fisheries"),
+        ),
+    ],
+)
+def test_an_apposed_office_ends_before_the_next_conjunct(text: str, expected: tuple) -> None:
+    assert expected in [(name, role) for name, role, _ in _roles(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: "and" inside the office's own name; a titled name before "and" is a list;
+        # a lowercase office before "and his" lists people
+        ("Anna Berg, the envoy and her husband, arrived.", ("Anna Berg", None)),
+        (
+            "Anna Berg, Minister of Trade and Industry, arrived in Oslo.",
+            ("Anna Berg", "Minister of Trade and Industry"),
+        ),
+        (
+            "Anna Berg, Minister of Trade and Industry Paul Weiss and others arrived.",
+            ("Anna Berg", None),
+        ),
+    ],
+)
+def test_and_inside_an_office_keeps_it_whole(text: str, expected: tuple) -> None:
+    assert expected in [(name, role) for name, role, _ in _roles(text)]
