@@ -676,3 +676,56 @@ def _portfolio_list(doc: Document, other: Mention, comma: int) -> bool:
 def _is_short_form(text: str) -> bool:
     """An acronym in brackets after a name ("(UN)", "(AU)")."""
     return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+# What may stand between an office and its holder's name and still belong to the office: the
+# body or place it serves, in capitals, with its joiners and a bracketed short form ("of the
+# Peace Mission (UNPM) ", "'s Altai Territory ", " in Haiti "), then at most a comma or a dash.
+_BODY_GAP = re.compile(
+    r"(?:'s)?(?:\s+(?:of|for|in|the|and|&|\([A-Z]{2,8}\)|[A-Z][\w.'&-]*))*?(?P<tail>\s*,|\s+-)?\s+"
+)
+# Nouns that end the name of a body or a territory an office serves, besides the organizations'
+# own heads ("the Lower House", "the Support Mission", "the Altai Territory").
+_GAP_BODY_NOUNS = orgs.HEADS | frozenset(
+    {"House", "Mission", "Embassy", "Consulate", "Delegation", "Territory", "Province", "Region", "Majlis"}
+)
+
+
+def office_across_body(doc: Document, index: int, m: Mention) -> tuple[str, str | None] | None:
+    """(role, affiliation) of an office written before a name with the body it serves between them,
+    no comma or one ("the head of the Peace Mission (UNPM) X", "Governor of Russia's Altai Territory
+    X", "the acting envoy of France's Embassy in Chad, X"); the role mention is linked to the name."""
+    for k in range(index - 1, max(-1, index - 6), -1):
+        rm = doc.mentions[k]
+        if rm.sentence != m.sentence or rm.kind == "person":
+            return None
+        if rm.kind != "role" or rm.ref is not None or not rm.role or rm.end > m.start:
+            continue
+        gap = _BODY_GAP.fullmatch(doc.text, rm.end, m.start)
+        if gap is None or not _serves_a_body(doc, k, index, gap.group(0)):
+            return None
+        if "," in (gap.group("tail") or "") and doc.text.startswith(" and ", m.end):
+            return None  # "the leader of the X Party, A and B spoke": a list after the comma, no apposition
+        rm.ref = index
+        body = gap.group(0)[: gap.start("tail") - rm.end] if gap.group("tail") else gap.group(0)
+        return rm.role + body.rstrip(), rm.affiliation or _body_name(doc, k, index, rm.end, m.start)
+    return None
+
+
+def _serves_a_body(doc: Document, k: int, index: int, gap: str) -> bool:
+    """Whether the words between an office and a name end in a body's or place's name: a body noun,
+    a bracketed short form, a known country or organization."""
+    words = re.findall(r"[A-Z][\w.'&-]*|\([A-Z]{2,8}\)", gap)
+    if not words:
+        return False
+    if any(w in _GAP_BODY_NOUNS or w.startswith("(") for w in words):
+        return True
+    return any(o.kind in ("country", "organization") for o in doc.mentions[k + 1 : index])
+
+
+def _body_name(doc: Document, k: int, index: int, start: int, end: int) -> str | None:
+    """The country or organization named between an office and its holder, the last one."""
+    for o in reversed(doc.mentions[k + 1 : index]):
+        if o.kind in ("country", "organization") and start <= o.start and o.end <= end:
+            return o.name or o.text
+    return None

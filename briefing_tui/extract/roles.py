@@ -46,6 +46,7 @@ from briefing_tui.extract.roleappositions import (
     body_of_apposition,
     indefinite_before,
     link_apposed_role,
+    office_across_body,
     predicate_role,
     role_before,
     titles_alternate,
@@ -248,6 +249,11 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         ind_role, ind_aff = indefinite_before(doc, tokens, a)
         if ind_role:
             role, affiliation = ind_role, affiliation or ind_aff
+    if before is None and role is None:
+        # "the head of the Peace Mission (UNPM) X": the office, the body it serves, then the name
+        across = office_across_body(doc, index, m)
+        if across is not None:
+            role, affiliation = across[0], affiliation or across[1]
     if role and ("overnor" in role or "ayor" in role or "inister" in role) and local_office(role):
         # "Texas Gov.-elect X", "Gov-elect X of Pennsylvania", "Tamil Nadu Chief Minister X": the
         # state, province or city a local office governs is the holder's side

@@ -83,3 +83,43 @@ def test_an_apposed_office_ends_before_the_next_conjunct(text: str, expected: tu
 )
 def test_and_inside_an_office_keeps_it_whole(text: str, expected: tuple) -> None:
     assert expected in [(name, role) for name, role, _ in _roles(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials met the chairman of the Lower House Tim Berg on Monday.",
+            ("Tim Berg", "chairman of the Lower House", None),
+        ),
+        (
+            "The commander of the Regional Security Support (RSS) Mission Paul Otieno said they were ready.",
+            ("Paul Otieno", "commander of the Regional Security Support (RSS) Mission", None),
+        ),
+        (
+            "The president met with Governor of Russia's Altai Territory Oleg Petrov on Monday.",
+            ("Oleg Petrov", "Governor of Russia's Altai Territory", "Russia"),
+        ),
+        (
+            "The delegation included the acting Consul of the French Embassy in Chad, Paul Roux.",
+            ("Paul Roux", "Consul of the French Embassy in Chad", "France"),
+        ),
+    ],
+)
+def test_an_office_reaches_its_holder_across_the_body_it_serves(text: str, expected: tuple) -> None:
+    assert expected in _roles(text)
+    assert all(name == expected[0] or name.startswith("The president") for name, _, _ in _roles(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a verb or lowercase words between the office and the name; a title-case
+        # headline's verb; no body word between them
+        "The chairman of the Lower House praised Tim Berg on Monday.",
+        "The chairman of the Lower House said on Monday Tim Berg would stay.",
+        "The chairman of Acme Sells Shares Tim Berg",
+    ],
+)
+def test_no_office_across_a_clause(text: str) -> None:
+    assert all(role is None for name, role, _ in _roles(text) if name == "Tim Berg")
