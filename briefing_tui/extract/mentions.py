@@ -73,7 +73,7 @@ from briefing_tui.extract.mentionwords import (
     party_word,
     word_class,
 )
-from briefing_tui.extract.nonpeople import head_text, not_people
+from briefing_tui.extract.nonpeople import head_text, not_people, ordinary_phrase
 from briefing_tui.extract.personnames import APOSTROPHES, GIVEN_TOO
 from briefing_tui.extract.rolenouns import Taken, role_nouns
 from briefing_tui.extract.titledpeople import (
@@ -834,6 +834,8 @@ def find(doc: Document) -> None:
         _recurring_bodies(mentions, pending, scanner.context_bodies)
     mentions = not_people(doc, mentions)
     mentions = _without_editions(doc, mentions)
+    if " News" in doc.text:
+        mentions = [m for m in mentions if not _section_label(m)]
     openings = any(word in doc.text for word in _CREDIT_OPENERS)
     mentions = [m for m in mentions if not _credited(doc.text, m, openings)]
     mentions = _without_namesakes(doc.text, mentions)
@@ -1018,6 +1020,15 @@ def _edition_name(doc: Document, m: Mention) -> str | None:
     if _ORDINAL_BEFORE.search(doc.text, max(0, start - 12), start) is None:
         return None
     return own
+
+
+def _section_label(m: Mention) -> bool:
+    """A news site's section heading copied with the page ("Breaking News", "Latest News", "World
+    News"): ordinary words before "News", no outlet the lexicon knows; an outlet's name holds a
+    proper word ("Dunya News", "CTV News")."""
+    return (
+        m.kind == "organization" and m.name is None and m.text.endswith(" News") and ordinary_phrase(m.text)
+    )
 
 
 def _without_editions(doc: Document, mentions: list[Mention]) -> list[Mention]:
