@@ -266,6 +266,32 @@ _HEADLINE_VERB_WORDS = _HEADLINE_VERBS | frozenset(
 )
 
 
+# A headline's verb right after a title, in the present or the passive ("King Receives ...",
+# "President Welcomed in ...")
+_VERBS_AFTER_TITLE = _HEADLINE_VERB_WORDS | frozenset(
+    {"Welcomed", "Received", "Hosted", "Visited", "Greeted", "Honoured", "Honored"}
+)
+
+
+def _cut_role_at_verb(m: Mention) -> None:
+    """Ends a role description before the first headline verb after its first word."""
+    words = m.text.split(" ")
+    at = len(words[0])
+    for w in words[1:]:
+        if w in _HEADLINE_VERB_WORDS:
+            break
+        at += 1 + len(w)
+    if at >= len(m.text):
+        return
+    verb = m.text[at + 1 :].split(" ", 1)[0]
+    m.end = m.start + at
+    m.text = m.text[:at]
+    if m.head_end is not None:
+        m.head_end = min(m.head_end, m.end)
+    if m.role and f" {verb}" in m.role:
+        m.role = m.role[: m.role.index(f" {verb}")]
+
+
 def _drop_headline_verb(doc: Document, m: Mention) -> None:
     """Ends the mention before its first headline verb after the name's first word."""
     head_start = m.head_start if m.head_start is not None else m.start
@@ -347,9 +373,22 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     words: set[str] | None = None
     for m in mentions:
         if m.kind != "person":
+            if m.kind == "role" and " " in m.text and not _HEADLINE_VERB_WORDS.isdisjoint(m.text.split()[1:]):
+                _cut_role_at_verb(m)  # "Turkish Counterpart Hold Key Talks": the office ends at the verb
             kept.append(m)
             continue
         head = head_text(doc, m)
+        if (
+            m.head_start is not None
+            and m.head_start > m.start
+            and head.split(" ", 1)[0] in _VERBS_AFTER_TITLE
+        ):
+            # "King Receives Turkish Minister", "President Welcomed in Tehran": a headline's title
+            # and its verb, no name
+            m.kind, m.head_start, m.head_end = "role", m.start, m.head_start - 1  # type: ignore[assignment]
+            m.end, m.text = m.head_end, doc.text[m.start : m.head_end]
+            kept.append(m)
+            continue
         if " " in head and not _HEADLINE_VERB_WORDS.isdisjoint(head.split()[1:]):
             # "Modi, President Sirisena Hold Talks", "Prime Minister X Says Several Issues ...": a
             # headline's verb and what follows it are no name
