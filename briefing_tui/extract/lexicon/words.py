@@ -169,6 +169,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
         "Accordingly",
         "Consequently",
         "Subsequently",
+        "Thereafter",  # "Thereafter, the Kenyan leader signed ...": a connective, like "Afterwards"
+        "Afterwards",
+        "Afterward",
         "Importantly",
         "Moreover",
         "Furthermore",

@@ -41,3 +41,22 @@ def test_an_office_in_a_headline_ends_before_its_verb() -> None:
 )
 def test_a_titled_name_before_a_headline_verb_stays(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers met in Nairobi. Thereafter, the Ugandan leader signed the visitors' book.",
+        "The ministers met in Nairobi. Afterwards, the leader signed the book.",
+        "The ministers met in Nairobi. Afterward, the Kenyan president planted a tree.",
+    ],
+)
+def test_a_connective_before_an_office_is_no_name(text: str) -> None:
+    assert not any(name.startswith(("There", "After")) for name in _people(text))
+
+
+def test_a_name_before_an_office_stays() -> None:
+    # near miss: a real name in the same place keeps the apposed office
+    assert _people("The ministers met in Nairobi. Amina Odhiambo, the Kenyan president, planted a tree.") == {
+        "Amina Odhiambo": "president"
+    }
