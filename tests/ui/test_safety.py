@@ -117,9 +117,12 @@ async def test_notifications_with_markup_in_the_reason_show_it_literally(sample_
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         dialog = await open_import_dialog(pilot, "file")
-        dialog.query_one("#import-path").value = str(
-            tmp_path / "[@click=app.quit]x[/] [link=file:///etc/passwd]y[/] [/]"
-        )
+        marked_up = tmp_path / "[@click=app.quit]x[/] [link=file:///etc/passwd]y[/] [/]"
+        dialog.query_one("#import-path").value = str(marked_up)
+        await pilot.press("ctrl+r")  # not there: the dialog says so, literally
+        assert "[@click=app.quit]x[/]" in str(dialog.query_one("#import-error").render())
+        marked_up.parent.mkdir(parents=True)
+        marked_up.write_text("\n", encoding="utf-8")  # there, but no article in it: the import fails
         await pilot.press("ctrl+r")
         await settle(pilot)
         notes = list(app._notifications)
