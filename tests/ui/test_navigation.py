@@ -155,10 +155,19 @@ async def test_toggle_past_hides_past_meetings(sample_db):
     app = app_for(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("3", "p")
+        footer = app.screen.query_one("#footer")
+        await pilot.press("3")
+        await pilot.pause()
+        assert "p Hide past" in str(footer.render())  # says what p will do, not just "Past"
+        await pilot.press("p")
+        await pilot.pause()
         assert [r.meeting.kind for r in app.screen.pane("meetings").rows] == ["visit", "summit"]
+        assert "p Show past" in str(footer.render()) and "Hide past" not in str(footer.render())
         await pilot.press("p")
         assert len(app.screen.pane("meetings").rows) == 3
+        app.set_keymap({"toggle-past": "P"})  # one id for the key, whichever way it turns
+        await pilot.press("P")
+        assert len(app.screen.pane("meetings").rows) == 2
 
 
 async def test_maximize_and_escape_restores(sample_db):

@@ -60,7 +60,8 @@ class MainScreen(StoreJobs, Screen):
         Binding("o", "open_article", "Open article", id="open-article"),
         Binding("d", "correct_date", "Fix date", id="correct-date"),
         Binding("x,delete", "delete_article", "Delete", id="delete-article"),
-        Binding("p", "toggle_past", "Past", id="toggle-past"),
+        Binding("p", "hide_past", "Hide past", id="toggle-past"),  # one of the two shows, by state
+        Binding("p", "show_past", "Show past", id="toggle-past"),
         Binding("t", "change_as_of", "As of", id="as-of"),
         Binding("e", "export", "Export", id="export"),
         Binding("y", "copy_item", "Copy", show=False, id="copy"),
@@ -303,8 +304,8 @@ class MainScreen(StoreJobs, Screen):
             return has_items and (
                 pane is not None or isinstance(self.focused, DetailPanel) and action == "maximize_pane"
             )
-        if action == "toggle_past":
-            return pane == "meetings"
+        if action in ("hide_past", "show_past"):
+            return pane == "meetings" and self.hide_past == (action == "show_past")
         if action == "open_article":
             return pane in ("statements", "meetings", "articles") and self.pane(pane).current_row is not None
         if action in ("correct_date", "delete_article"):
@@ -358,10 +359,17 @@ class MainScreen(StoreJobs, Screen):
         self.update_header()
         self.refresh_bindings()
 
-    def action_toggle_past(self) -> None:
-        self.hide_past = not self.hide_past
+    def action_hide_past(self) -> None:
+        self.set_hide_past(True)
+
+    def action_show_past(self) -> None:
+        self.set_hide_past(False)
+
+    def set_hide_past(self, hide: bool) -> None:
+        self.hide_past = hide
         self.refresh_pane("meetings")
         self.update_header()
+        self.refresh_bindings()
 
     def action_maximize_pane(self) -> None:
         if self.maximized is not None:
