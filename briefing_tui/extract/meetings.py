@@ -37,7 +37,6 @@ from briefing_tui.extract.meetingmerge import (
     merge_events,
     sides_of,
 )
-from briefing_tui.extract.meetingparticipants import trip_owner_of
 from briefing_tui.extract.meetingsentences import sentence_candidates
 from briefing_tui.extract.tokens import sentence_tokens
 
@@ -997,11 +996,7 @@ def find(doc: Document) -> None:
     opened = dateline.find(doc.text) if filed is not None and dateline.stamp_end(doc.text) else filed
     opening = opened.end() if opened else 0
     for index, tokens in enumerate(sentence_tokens(doc)):
-        found.extend(
-            sentence_candidates(
-                doc, actors, index, tokens, dates, opening, trip_owner_of(actors, found, index)
-            )
-        )
+        found.extend(sentence_candidates(doc, actors, index, tokens, dates, opening, found))
     if filed is not None and found:
         _lead_place(doc, found, filed, filed.end())
     if found:

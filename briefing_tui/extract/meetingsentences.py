@@ -57,6 +57,7 @@ from briefing_tui.extract.meetingparticipants import (
     participants_of,
     second_predicate_subject,
     taken,
+    trip_owner_of,
     two_sides,
 )
 from briefing_tui.extract.tense import tense_near
@@ -578,10 +579,11 @@ def sentence_candidates(
     tokens: list[Token],
     dates: DateIndex,
     opening: int,
-    trip_owner: Mention | None = None,
+    told_before: list[Found],
 ) -> list[Found]:
     """The events one sentence names. ``opening``: where the story's words begin, after its dateline,
-    whose place and date are not an event's; ``trip_owner``: the traveller of a recent visit."""
+    whose place and date are not an event's; ``told_before``: the candidates of the sentences before (whose
+    latest visit's traveller a travel trigger may need, looked up once, at the first one)."""
     s = doc.sentences[index]
     # "the two men spoke by phone": the two people named in the sentence before may be all it has
     if not actors.any_between(s.start, s.end) and (
@@ -628,6 +630,7 @@ def sentence_candidates(
     # the end of the last travel trigger, the place it reaches and the people who travel
     trip: tuple[int, str, list[int]] | None = None
     landmark_end = -1  # where an opening "Before the meeting with X," phrase ends
+    traveller: list[Mention | None] = []  # the traveller of a recent visit, once a travel trigger asks
     during_end = -1  # where an opening "During his visit to X," phrase ends
     if text.startswith(("Before", "Prior", "Ahead", "Aside", "Apart", "Besides", "In addition"), s.start):
         phrase = _BEFORE_OPENING.match(text, s.start, s.end)
@@ -678,9 +681,12 @@ def sentence_candidates(
         )
         if not two and not actors.any_between(lo, hi):
             continue
-        mentions, place = participants_of(
-            doc, actors, hit, lo, hi, trip_owner if hit.form == "travel" else None
-        )
+        trip_owner = None
+        if hit.form == "travel":
+            if not traveller:
+                traveller.append(trip_owner_of(actors, told_before, index))
+            trip_owner = traveller[0]
+        mentions, place = participants_of(doc, actors, hit, lo, hi, trip_owner)
         body = (
             _body_before(actors, hit, lo)
             if hit.form == "noun"
