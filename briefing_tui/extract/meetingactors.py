@@ -12,6 +12,7 @@ import bisect
 import re
 from operator import attrgetter
 
+from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, country_of
@@ -25,13 +26,13 @@ from briefing_tui.extract.meetingcues import (
     Hit,
 )
 
-_SIDES = re.compile(
+_SIDES = twin(
     r"(?P<sides>[A-Z][\w.]*(?:-[A-Z][\w.]*(?:\s+of\s+[A-Z][\w.]*)?)+)(?:\s+[A-Za-z'-]+){0,5}?\s+"
     r"(?=(?:[A-Z][\w.'-]*\s+){0,6}(?:[Ss]ummit|[Cc]onference|[Mm]eeting|Ministerial|[Dd]ialogue|[Tt]alks|Forum)\b)"
 )
 
 
-_OPENING = re.compile(
+_OPENING = twin(
     # a paragraph's own dateline ("BRUSSELS - ") may come first
     r"\s*(?:[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+){0,2}\s*[-\u2013\u2014]{1,2}\s*)?"
     r"(?:During|On|In|After|Following|Before|Ahead\s+of|While\s+on"
@@ -41,10 +42,10 @@ _OPENING = re.compile(
 )
 
 
-_LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:in|at|from|into|across|near)\s+(?:the\s+)?$")
+_LOCATIVE_BEFORE = twin(r"(?i)\b(?:in|at|from|into|across|near)\s+(?:the\s+)?$")
 
 
-_REPORTING_AFTER = re.compile(r"\s+(?:said|says|told|added|announced|stated|reported|wrote)\b")
+_REPORTING_AFTER = twin(r"\s+(?:said|says|told|added|announced|stated|reported|wrote)\b")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
@@ -52,7 +53,7 @@ _PEOPLE_AFTER = re.compile(
     r"[ \t]+([A-Za-z][A-Za-z-]*)(?:[ \t]+([a-z]+))?"
 )  # "NATO foreign ministers": one word between
 # A speech or thought verb and "that": what follows is another clause, with its own subject.
-_SAID_THAT = re.compile(
+_SAID_THAT = twin(
     r"\b(?:said|says|noted|notes|added|announced|stated|reported|confirmed|agreed|believes|expects|hopes"
     r"|adding|saying|noting|stressing"  # ", X said, adding that the two presidents will ...": X's clause ends
     r"|told\s+(?:\w+\s+){1,3}?)\s+"
@@ -62,7 +63,7 @@ _SAID_THAT = re.compile(
 # "X said the chief executive may meet Y": with no "that", an unnamed subject told by its title alone
 # (a title mention, lower-case words before a modal) still opens the reported clause; the speaker is not
 # its subject (but "X said the delegation would visit": X may lead it)
-_SAID_UNNAMED = re.compile(
+_SAID_UNNAMED = twin(
     r"\b(?:said|says|added|announced|stated|confirmed)(?=\s+(?:the|a)\s+(?:[a-z-]+\s+){1,4}?"
     r"(?:may|might|will|would|could|can|is|was|plans|hopes|intends)\s)"
 )
@@ -84,9 +85,9 @@ _COORDINATION = re.compile(
 
 # "his Republic of Korea counterpart ", "her Albanian colleague, ": a possessive and the title of the
 # person named next, after "and" (the owner named before it)
-_THEIR_TITLE = re.compile(r"(?<=and\s)(?:his|her|their)\s+(?:[\w.'-]+\s+){0,4}?[\w.'-]+,?\s+")
+_THEIR_TITLE = twin(r"(?<=and\s)(?:his|her|their)\s+(?:[\w.'-]+\s+){0,4}?[\w.'-]+,?\s+")
 # " adviser ": the lower-case rest of a title between a title word and the name it goes with
-_TITLE_REST = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
+_TITLE_REST = twin(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 
 
 # "at 10 Downing Street": a house number opens a street's name ("Palacio de la Moneda": a Romance name's
@@ -105,10 +106,10 @@ _SETTLEMENT = (
     # "in the capital Tehran", "in the capital, Tehran": the city named right after the common noun
     r"|the\s+capital,?\s+)"
 )
-_SETTLEMENT_AT = re.compile(_SETTLEMENT + r"(?=[A-Z])")
+_SETTLEMENT_AT = twin(_SETTLEMENT + r"(?=[A-Z])")
 # a name's capital, also an accented one ("the Élysée Palace", "Çankaya", "Łódź")
 _CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0106\u010c\u0141\u015a\u015e\u0160\u017b\u017d]"
-IN_PLACE = re.compile(
+IN_PLACE = twin(
     rf"(?=[IiAa])\b(?:[Ii]n|[Aa]t)\s+(?=(?:the\s+)?(?:{_STREET_NUMBER})?{_CAP}|{_SETTLEMENT}[A-Z])"
 )  # lookahead: fails fast
 
@@ -116,7 +117,7 @@ IN_PLACE = re.compile(
 # Nouns whose "in X" places something other than a meeting: "the war in Yemen", "the crisis in Sudan",
 # and the matters talked about, in lower case: "a unity government in Juba", "peace and stability in Mali"
 # (not an office: "the Special Envoy for Peace in Fiji")
-_SCENE_BEFORE = re.compile(
+_SCENE_BEFORE = twin(
     r"(?i)\b(?:war|wars|conflict|conflicts|crisis|fighting|violence|unrest|situation|ceasefire|truce|elections?"
     r"|invest(?:ing|ment|ments)?|operations?|presence|troops|forces|attacks?|offensive"
     r"|(?-i:government|integration|peace|stability|security|democracy|development|challenges|tensions"
@@ -143,7 +144,7 @@ _END = attrgetter("end")
 CALENDAR = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS))
 
 
-PLACE = re.compile(
+PLACE = twin(
     r"(?:the\s+)?(?P<place>(?:"
     + _STREET_NUMBER
     + r")?"
@@ -330,7 +331,7 @@ def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
 
 
 # ", in the company of", "(today), accompanied by": an aside of who goes with the subject
-_COMPANY_ASIDE = re.compile(
+_COMPANY_ASIDE = twin(
     r"(?:\s+\w+)?,\s+(?:in\s+the\s+company\s+of|accompanied\s+by|along\s+with|together\s+with|joined\s+by)\s+"
 )
 
@@ -373,10 +374,10 @@ def object_mentions(actors: ActorIndex, start: int, stop: int, places: bool = Fa
     return kept
 
 
-_ON_BEFORE = re.compile(r"(?i)\bon\s+(?:the\s+)?$")
+_ON_BEFORE = twin(r"(?i)\bon\s+(?:the\s+)?$")
 # "X of the Foreign Ministry", "X from Kenya", "X, Chairman of the Standing Committee of the Congress": the
 # body or country after a person's name (or their title in apposition) is where they come from
-_AFFILIATION_GAP = re.compile(
+_AFFILIATION_GAP = twin(
     r"(?:,\s+(?:(?:[A-Z][\w.'-]*|of|the|for|and|on|head|chief|chair|chairman|chairwoman|president|director"
     r"|secretary|member|minister|spokesperson|spokesman|representative|envoy|ambassador|deputy|vice|general"
     r"|executive|senior|official|leader)\s+){0,10}?)?\s*(?:of|from)\s+(?:the\s+)?"
@@ -639,15 +640,15 @@ def _place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     return trim_place(place)
 
 
-_HOUSE_NUMBER = re.compile(r" \d{1,4}\b")
+_HOUSE_NUMBER = twin(r" \d{1,4}\b")
 # "in Carlton Gardens", "to Kyiv": after a preposition a name is a place, even one typed a person
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|near|from|of)\s+(?:the\s+)?$")
+_PLACE_PREPOSITION_BEFORE = twin(r"\b(?:in|at|to|near|from|of)\s+(?:the\s+)?$")
 
 # Adjectives of a region, beside the nations' own (DEMONYMS): "the West African subregion"
 _REGION_ADJECTIVES = frozenset(
     ("African", "European", "Asian", "American", "Arab", "Caribbean", "Nordic", "Balkan")
 )
-_LOWER_WORD = re.compile(r" ([a-z]+)\b")
+_LOWER_WORD = twin(r" ([a-z]+)\b")
 _FUNCTION_WORDS = frozenset(
     [
         "from",
@@ -709,7 +710,7 @@ _EVENT_NOUNS = frozenset(
 
 
 # "at the latter's official residence Ganabhaban", "at her office, Government House": the seat's name
-_SEAT = re.compile(
+_SEAT = twin(
     r"\b(?:at|in)\s+(?:the\s+)?(?:latter's\s+|former's\s+|his\s+|her\s+|their\s+)?(?:official\s+)?"
     r"(?:residence|office|palace|home)\s*,?\s+(?=[A-Z])"
 )
@@ -733,7 +734,7 @@ def _seat_named(actors: ActorIndex, start: int, end: int) -> str | None:
 
 
 # (", which": the clause's own matters, unless it tells where the event itself is: ", which took place in X")
-_RELATIVE = re.compile(
+_RELATIVE = twin(
     r"\b[a-z]{3,}\s+(?:who|whose)\s"
     r"|,\s+which\s+(?!(?:took|takes|will\s+take|is\s+taking)\s+place\b|(?:was|is|will\s+be|is\s+being)\s+held\b)"
 )
@@ -819,10 +820,10 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
 
 
 # a report's verb right after a place: "officials in Kyiv said", "the ministry in Warsaw has said"
-_REPORTED_AFTER = re.compile(r",?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|reported|stated)\b")
+_REPORTED_AFTER = twin(r",?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|reported|stated)\b")
 
 # "the Special Envoy for Peace in": a capitalized word of an office's name right before "in"
-_TITLE_WORD_BEFORE = re.compile(r"\b(?:for|of)\s+(?:[A-Z][\w-]*\s+){1,3}$")
+_TITLE_WORD_BEFORE = twin(r"\b(?:for|of)\s+(?:[A-Z][\w-]*\s+){1,3}$")
 
 
 def _in_title(actors: ActorIndex, at: int, pos: int, place: str) -> bool:
@@ -860,8 +861,8 @@ def _host_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
 
 
 # "his Washington visit", "the planned China trip": a determiner, then a place naming the trip's end
-_TRIP_AFTER = re.compile(r" (?:visit|trip|tour|stay)\b")
-_TRIP_OWNER_BEFORE = re.compile(
+_TRIP_AFTER = twin(r" (?:visit|trip|tour|stay)\b")
+_TRIP_OWNER_BEFORE = twin(
     r"\b(?:his|her|their|its|the|a|an|this|that|next|upcoming|planned|recent|last|first)\s+$"
 )
 
@@ -884,7 +885,7 @@ def _place_before_trip(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
 # "while welcoming Kenyan President X to the White House for a two-day meeting": the guest is
 # welcomed to where the meeting is; the guest may have an apposition ("welcomed X, the new president
 # of Peru, to the White House")
-_WELCOMED_TO = re.compile(
+_WELCOMED_TO = twin(
     r"\bwelcom(?:e|es|ed|ing)\s+[^,;:.\"]{1,80}?(?:,\s[^,;:\"]{1,80}?,)?\s+to\s+(?=(?:the\s+)?[A-Z])"
 )
 
@@ -908,8 +909,8 @@ _OFFICES = (
     r"(?i:(?:(?P<q>[a-z]+)\s+)?(?P<office>ministers|presidents|premiers|leaders|secretaries|chancellors))\b"
 )
 _SIDE = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"  # "Pakistani", "South Korean"
-_OFFICE_AFTER = re.compile(r"(?:(?:,|\s+and)\s+" + _SIDE + r"){0,4}\s+" + _OFFICES)
-_OFFICE_BEFORE = re.compile(
+_OFFICE_AFTER = twin(r"(?:(?:,|\s+and)\s+" + _SIDE + r"){0,4}\s+" + _OFFICES)
+_OFFICE_BEFORE = twin(
     r"\b" + _OFFICES + r"\s+of\s+(?:the\s+)?(?:" + _SIDE + r"(?:,|\s+and)\s+(?:the\s+)?){0,4}$"
 )
 # heads of state or government, the "leaders" of a side (not a "Premier": the title of a head of government
@@ -918,8 +919,8 @@ _HEADS = frozenset(("president", "prime minister", "chancellor", "king", "emir",
 _NO_QUALIFIER = frozenset(("the", "two", "both", "their", "its", "other", "senior", "top"))
 # a rank below the office ("Deputy Foreign Minister"), or a title held once ("Former", "then")
 _RANKS = frozenset(("deputy", "vice", "assistant", "junior"))
-_PAST_HOLDER = re.compile(r"^(?:former|then|ex|late)\b[\s-]*")
-_RANK_BEFORE = re.compile(r"(?i)\b(?:deputy|vice|assistant|junior)[\s-]+$")
+_PAST_HOLDER = twin(r"^(?:former|then|ex|late)\b[\s-]*")
+_RANK_BEFORE = twin(r"(?i)\b(?:deputy|vice|assistant|junior)[\s-]+$")
 
 
 def _holds(role: str, qualifier: str | None, office: str) -> bool:

@@ -19,6 +19,7 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import Literal
 
+from briefing_tui.extract.asciitwin import Twin, twin
 from briefing_tui.extract.datewords import word_set
 from briefing_tui.extract.spans import longest_first
 from briefing_tui.extract.tokens import Token
@@ -29,7 +30,7 @@ Form = Literal["verb", "adverbial", "noun", "event", "travel"]
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    pattern: re.Pattern[str]
+    pattern: Twin
     kind: Kind
     form: Form
     keys: frozenset[str]  # words (lower case) one of which every match contains
@@ -64,7 +65,7 @@ def _t(
     """``opens``: the letters every match starts with. re tries a pattern at every position of a
     window; a lookahead on those letters turns most positions away before the alternatives are tried."""
     lead = f"(?=[{opens}])" if opens else ""
-    return Trigger(re.compile(lead + pattern, flags), kind, form, word_set(keys), guest)
+    return Trigger(twin(lead + pattern, flags), kind, form, word_set(keys), guest)
 
 
 # After a bare "met"/"meet": someone or a time, not "met resistance" or "meet the criteria".
@@ -683,7 +684,7 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 # "called on Russia to withdraw": an appeal, not a visit ("call on X to discuss ties" is one)
-URGE_AFTER = re.compile(
+URGE_AFTER = twin(
     r"[^,;:.]{0,100}?\bto\s+(?!(?:discuss|exchange|review|brief|convey|deliver|pay|hand|present|talk)\b)[a-z]+"
 )
 
@@ -692,10 +693,10 @@ TRIGGER_WORDS: frozenset[str] = frozenset().union(*(t.keys for t in TRIGGERS))
 
 # Named events need a capitalised head word: a window without one is not searched for them
 # (their keywords are common lower-case words: "meeting", "talks").
-_HEAD_WORD = re.compile(r"(?:Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)s?\b")
+_HEAD_WORD = twin(r"(?:Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)s?\b")
 
 # an office after a body's name: "the Forum Secretary General", "the Forum Secretariat"
-_OFFICE_AFTER = re.compile(
+_OFFICE_AFTER = twin(
     r"\s+(?:Secretary|Secretariat|Chair|Chairman|Chairperson|Chairwoman|President|Director|Commissioner"
     r"|Spokes(?:man|woman|person)|Executive|Deputy"
     # "a meeting of the North-South Ministerial Council", "the Forum Foundation": a body's own name goes on
@@ -723,7 +724,7 @@ EVENT_KINDS: dict[str, Kind] = {
 # Said of the meeting itself: it is not agreed, only wished for, offered or in doubt.
 # Alternatives share their opening letters, and a lookahead turns most positions away at once:
 # re tries the pattern at every position of the window, so the cost is per character.
-PROPOSED = re.compile(
+PROPOSED = twin(
     r"\b(?=[acdfhimnoprsuw])(?:"
     r"propos(?:e|es|ed|ing|al)|po(?:ssible|tential|stpon(?:e|es|ed|ing))|prepared\s+to"
     r"|c(?:ould|all(?:s|ed|ing)?\s+for|ancel+(?:s|ed|ing)?)"
@@ -760,7 +761,7 @@ PROPOSED_STEMS = word_set(
 
 # Where the object list of a trigger ends: purpose clauses, topics, relative clauses,
 # ", a close aide to ... said". Only where it starts counts; alternatives are grouped as in PROPOSED.
-OBJECT_STOP = re.compile(
+OBJECT_STOP = twin(
     # (not a short capitalised gloss inside a title: "CPN (Maoist Centre) chair X", "Senator X (R-Texas) and Y")
     r"(?=[abcdforstw;:\"(,])(?:[;:\"]|\((?![A-Z][\w.'&-]*(?:\s[A-Z][\w.'&-]*){0,3}\)\s+\w)"
     # (", among others, X", ", in particular, X": an aside that opens the list, not a new clause)

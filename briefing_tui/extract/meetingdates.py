@@ -6,6 +6,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
+from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.datewords import NUMBER_WORDS, word_set
 from briefing_tui.extract.document import Document, Timex
@@ -16,14 +17,14 @@ from briefing_tui.extract.tense import future_word_in, scheduled_verb, tense_nea
 # (never across a sentence's end: a full stop after a lower-case word or a digit, or a line break);
 # a "who"/"which" clause may run to the sentence's end: ", which was upgraded in 2011."
 _ASIDE_BODY = r"(?:[^,;\"\n.]|\.(?!\s)|(?<![a-z0-9]{2})\.){0,200}"
-_ASIDE = re.compile(
+_ASIDE = twin(
     r",\s+(?:(?:who|which|whose)\b" + _ASIDE_BODY + r"(?:,|\.(?=\s|$))|(?:where|when)\b" + _ASIDE_BODY + r",)"
 )
 
 
 # A negation just before the trigger, in its clause: "was not planning any talks", "did not meet",
 # "has no plans to visit", "no talks are scheduled". Such an event is not reported as one.
-_NEGATED = re.compile(
+_NEGATED = twin(
     r"(?i)(?:\b(?:not|never|no\s+plans?\s+to)|n't)(?:\s+[a-z]+){0,2}\s+$|\bno\s+$"
     r"|\bnot\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$"  # "and not an informal EU summit"
 )
@@ -32,28 +33,28 @@ _NEGATED = re.compile(
 # event, not even a proposed one ("refused to say whether X would meet Y" stays: a verb between). A milder
 # "declined to meet X" stays proposed (PROPOSED): the door is left open. (A trigger may begin at its "to":
 # "refuses | to meet".)
-_RULED_OUT = re.compile(
+_RULED_OUT = twin(
     r"(?i)(?:\brefus(?:e|es|ed|ing)(?:\s+to(?:\s+(?:hold|have|attend|meet|join))?)?"
     r"|\bno\s+(?:agreement|consensus|deal)\s+(?:was\s+reached\s+)?(?:on|over|about)"
     r"(?:\s+(?:a|an|the|any|holding))?)\s+$"
 )
 # A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
 # (also "contingent on his re-election", "depending on the situation", "provided that ...")
-_CONDITION_AFTER = re.compile(
+_CONDITION_AFTER = twin(
     r"(?i)\b(?:if|unless|(?:contingent|conditional|dependent)\s+(?:on|upon)|depending\s+on|provided\s+that)\b"
 )
 _CONDITION_WORDS = ("if", "unless", "contingent", "conditional", "dependent", "depending", "provided")
 # "at a time to be agreed on", "on a date yet to be set": not fixed yet (looked for only after " to be ")
-_UNSET_DATE = re.compile(
+_UNSET_DATE = twin(
     r"(?i)\b(?:time|date)s?\s+(?:yet\s+)?to\s+be\s+(?:agreed|set|fixed|determined|decided|worked\s+out)\b"
 )
 # Dates that belong to something else than the event named in their sentence: "since he took
 # office in October", "since 2018" (a span's start). A dateline's date is left out by the caller.
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,8}$")
+_SINCE_BEFORE = twin(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,8}$")
 # A date right after a speech verb dates the saying, not the event: "said on Thursday that ...".
 # (also through the medium told between: "wrote in a Twitter post on Monday", "said in a statement on
 # Friday"; not a place: "said in Moscow today at a meeting with X" tells one occasion)
-_SAID_BEFORE = re.compile(
+_SAID_BEFORE = twin(
     r"(?i)\b(?:said|says|told\s+(?:reporters|journalists)|announced|added|stated|confirmed|wrote|tweeted"
     r"|posted)\s+(?:(?:in|on)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:statement|post|interview|tweet|message|letter|briefing|release)\s+)?"
@@ -62,7 +63,7 @@ _SAID_BEFORE = re.compile(
 # ... or right before one: "Blinken on Sunday said he had met ...".
 # The same holds for a verb of reaction: "The office on Sunday rejected reports about a recent meeting"
 # dates the rejection; the meeting it is about happened before.
-_SAID_AFTER = re.compile(
+_SAID_AFTER = twin(
     # (an auxiliary or adverb may come between: "Blinken on Thursday had said", "on Monday also told")
     r"(?i)\s*(?:(?:had|has|have|also|again|further|later|then|publicly|reportedly)\s+){0,2}(?:said|says|told|announced|stated|confirmed|added|rejected|denied|dismissed|welcomed"
     r"|condemned|critici[sz]ed|revealed|disclosed|insisted|warned|urged|defended|praised|hailed"
@@ -72,28 +73,26 @@ _SAID_AFTER = re.compile(
 )
 # A trigger that opens with a verb's bare form after "and" is not in the past tense: "He will
 # call on the Crown Prince and hold discussions with the minister" (the noun "his visit" is not one).
-_BARE_FORM = re.compile(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
+_BARE_FORM = twin(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
 # (the words between may be a title and a possessive name: "ahead of U.S. President Donald Trump's visit";
 # "on the eve of his visit" says the same)
-_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+_AHEAD_OF = twin(r"(?i)\b(?:ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 # "is on a working visit", "are currently on their tour": a stay under way, reported as begun (past),
 # whatever the sentence goes on to say of it ("... where he will attend the summit")
-_UNDER_WAY = re.compile(
+_UNDER_WAY = twin(
     r"(?i)\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?on\s+(?:a|an|his|her|their|this)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
 # "Kozak's recent visit to Berlin", "their previous meeting": the noun names an event already held
-_EVENT_NOUN = re.compile(
-    r"(?i)(?:visit|trip|tour|meeting|talk|summit|conference|call|conversation|discussion)s?\b"
-)
+_EVENT_NOUN = twin(r"(?i)(?:visit|trip|tour|meeting|talk|summit|conference|call|conversation|discussion)s?\b")
 # (only adjectives between: "said earlier that his trip will go ahead" is another clause)
-_PAST_EVENT = re.compile(
+_PAST_EVENT = twin(
     r"(?i)\b(?:recent|previous|earlier|past)\s+"
     r"(?:(?!(?:that|this|his|her|their|its|the|a|an|and|to|of)\s)[\w-]+\s+){0,2}$"
 )
 # The event's time is not set: "did not indicate when the meeting may take place", "dates of the
 # visit have not been discussed yet", "no date has been set". An undated event so told is proposed.
-_DATE_UNSET = re.compile(
+_DATE_UNSET = twin(
     r"(?i)\b(?:(?:did|does|do|has|have|had)\s*n(?:o|')t\s+(?:yet\s+)?(?:say|said|indicate|indicated|specify"
     r"|specified|give|given|announce|announced|disclose|disclosed|reveal|revealed|set|mention|mentioned)\s+when"
     r"|dates?\s+(?:of|for)\s+[^.;:\"]{0,80}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:set|fixed"
@@ -102,13 +101,13 @@ _DATE_UNSET = re.compile(
 )
 # "expressed hope that he will have the opportunity to visit Muscat": the trigger is the verb of the
 # hoped-for clause, a wish
-_HOPED_FOR = re.compile(
+_HOPED_FOR = twin(
     r"(?i)\bhop(?:e|es|ed|ing)\s+that\s+(?:[\w'-]+\s+){1,4}(?:will|would|can|could|shall)\s+"
     r"(?:(?:soon|be\s+able\s+to|have\s+(?:the|an)\s+(?:[\w-]+\s+)?(?:opportunity|chance)\s+to)\s+)?$"
 )
 # Verbs that hold an event as only thought of, or called off, right before it: "is considering a visit
 # to Kyiv", "mulling a trip", "called off his meeting with X"
-_WEIGHED_BEFORE = re.compile(
+_WEIGHED_BEFORE = twin(
     # (not "considered the talks a success": the past forms judge an event)
     r"(?i)\b(?:consider(?:s|ing)|mull(?:s|ing)|weigh(?:s|ing)|contemplat(?:es|ing)"
     r"|explor(?:e|es|ed|ing)\s+(?:the\s+)?(?:possibility|idea)\s+of|call(?:s|ed|ing)?\s+off"
@@ -118,31 +117,27 @@ _WEIGHED_BEFORE = re.compile(
 )
 # ... or, after it, told as still being worked on: "a meeting between X and Y is in the works",
 # "talks are being arranged", "the visit is under discussion"
-_IN_THE_WORKS = re.compile(
+_IN_THE_WORKS = twin(
     r"(?i)\b(?:is|was|are|were)\s+(?:still\s+|now\s+)?(?:in\s+the\s+works|being\s+(?:arranged|planned"
     r"|prepared|worked\s+out|discussed|considered)|under\s+(?:discussion|consideration))\b"
 )
 # ... or told as not yet final, dated or not: "Xi's visit to Seoul in October is very likely to be
 # finalized", "the trip is yet to be announced formally", "the date has not yet been confirmed"
-_NOT_FINAL = re.compile(
+_NOT_FINAL = twin(
     r"(?i)\b(?:is|are|was|were|has|have|had|remains?|remained)\s+(?:(?:still|now|very|most|highly|quite)\s+)?"
     r"(?:(?:yet|still)\s+to\s+be|(?:un)?likely\s+to\s+be|not\s+(?:yet\s+)?been|to\s+be)\s+"
     r"(?:formally\s+|officially\s+|publicly\s+)?(?:finali[sz]ed|confirmed|announced|approved|fixed|decided)\b"
 )
 # (not the event's date: "the dates of the meeting have not been announced" tells an event ahead)
-_DATE_OF = re.compile(
-    r"(?i)\b(?:dates?|timing|time|venue)\s+(?:of|for)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$"
-)
-_CLAUSE_STOP = re.compile(r"[,;:\"]|\b(?:where|which|who|that|while|when|as|but)\b")
+_DATE_OF = twin(r"(?i)\b(?:dates?|timing|time|venue)\s+(?:of|for)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?$")
+_CLAUSE_STOP = twin(r"[,;:\"]|\b(?:where|which|who|that|while|when|as|but)\b")
 _YEAR = re.compile(r"\b\d{4}\b")
-_YEAR_LEAD = re.compile(
-    r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$"
-)
+_YEAR_LEAD = twin(r"(?i)\b(?:in|since|by|during|until|till|before|after|from|through|throughout|of)\s+$")
 
 
 # "... in #Jeddah. https://t.co/x — Saudi Gazette (@Saudi_Gazette) June 7, 2023": an embedded post's
 # signature dates the posting, not the event the post tells of
-_TWEET_SIGNED = re.compile(r"\(@\w{1,15}\)\s*$")
+_TWEET_SIGNED = twin(r"\(@\w{1,15}\)\s*$")
 
 
 _STAMP_REACH = 24  # characters: where a page's leading date stamp may begin
@@ -234,11 +229,11 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
 # "after a July 26 coup", "since the March 3 vote": a date between an article and a lower-case noun
 # names that noun's event (the trigger may be the noun: "the March 3 meeting", "a Monday morning call")
 # (not after "on": "on the March 3 anniversary" is the day itself)
-_ARTICLE_BEFORE = re.compile(r"(?<!\bon )(?<!\bOn )\b(?:[Aa]n?|[Tt]he)\s+$")
-_LANDMARK_BEFORE = re.compile(
+_ARTICLE_BEFORE = twin(r"(?<!\bon )(?<!\bOn )\b(?:[Aa]n?|[Tt]he)\s+$")
+_LANDMARK_BEFORE = twin(
     r"(?i)\b(?:ahead\s+of|prior\s+to|before|after|following|since|until|in\s+the\s+run-up\s+to)\s+(?:the|a|an)\s+$"
 )
-_NOUN_AFTER = re.compile(r" (?:[a-z]+ ){0,2}?([a-z][a-z-]+)\b")
+_NOUN_AFTER = twin(r" (?:[a-z]+ ){0,2}?([a-z][a-z-]+)\b")
 _NOT_NOUNS = frozenset(
     ("and", "or", "to", "in", "on", "at", "of", "for", "from", "with", "by", "as", "when", "where", "until")
 )
@@ -270,7 +265,7 @@ def _modifies_noun(text: str, t: Timex, hit: Hit) -> bool:
 # "to rally support for the summit set for May", "the vote scheduled for November", "a deal tentatively
 # due in June": a date after a noun and a participle of timing (a reduced relative clause) is that
 # noun's; an auxiliary before the participle ("is expected on Friday") makes it the clause's own verb
-_SET_FOR = re.compile(
+_SET_FOR = twin(
     r"(?i)\b([\w-]+)\s+(?:(?:now|already|still|originally|initially|[a-z]+ly)\s+)?"
     r"(?:set|scheduled|rescheduled|slated|planned|due|expected|(?:to\s+be|being)\s+held|taking\s+place"
     r"|to\s+take\s+place|signed|reached|adopted|approved|passed|concluded)\s+(?:(?:for|in|on|at)\s+)?(?:(?:the\s+)?(?:early|late|mid|end\s+of)\s+)?$"
@@ -283,11 +278,11 @@ _NOT_NOUN_BEFORE = word_set(
 # "flew to Rome for the summit set for Friday", "will meet X, with talks set for Friday": a trip told
 # as made for that event, or with it, takes its date (not one inside a purpose clause: "to rally
 # support for the summit set for May", nor the topic: "talks with X on the deal due in June")
-_FOR_WITH = re.compile(
+_FOR_WITH = twin(
     r"(?i)\b(?:for|with|at|attend(?:s|ed|ing)?|join(?:s|ed|ing)?)\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?!(?:of|on|about|over|in|to|from|regarding)\b)[\w-]+\s+){0,3}$"
 )
-_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b")
+_INFINITIVE = twin(r"\bto\s+(?!(?:the|a|an|his|her|their|its)\b)[a-z]+\b")
 
 
 def _set_for_other(text: str, t: Timex, hit: Hit) -> bool:
@@ -309,7 +304,7 @@ def _set_for_other(text: str, t: Timex, hit: Hit) -> bool:
 # "On Monday, Peskov told reporters that X will visit", "Earlier in the day, the ministry said Y met Z":
 # a date opening the clause whose verb is one of saying dates the saying; the event is told in what
 # was said (after "that", or a new subject), not in a phrase of the saying ("told X during talks")
-_SAYING_AFTER = re.compile(
+_SAYING_AFTER = twin(
     r"[\s,]*(?:[\w.'\u2019-]+\s+){0,6}?(?:said|says|told|announced|stated|confirmed|added|noted|revealed"
     r"|disclosed|insisted|warned|explained|stressed|reiterated|indicated|declared)\s+"
     r"(?:(?:reporters|journalists|the\s+press|(?:in|on)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
@@ -320,21 +315,21 @@ _SAYING_REACH = 120  # characters between the date and the trigger
 
 # "said at a news conference on Wednesday that ...", "told reporters in Beijing on Monday that ...": a
 # date closing the phrases of a verb of saying, right before "that" and the reported words
-_SAYING_BEFORE = re.compile(
+_SAYING_BEFORE = twin(
     r"(?i)\b(?:said|says|told|announced|stated|confirmed|added|noted|revealed|disclosed|insisted|warned"
     r"|explained|stressed|reiterated|indicated|declared|wrote|tweeted|posted|informed|assured)\b"
     r"[^.;:\"\n\u201c\u201d]{0,80}$"
 )
-_THAT_AFTER = re.compile(r"\s*,?\s*that\b")
+_THAT_AFTER = twin(r"\s*,?\s*that\b")
 
 
 # "invited Y on Monday to", "the invitation extended by X on Monday to", "urged Y to": a verb or noun of
 # asking whose infinitive is the trigger (not "at the invitation of X": a visit going ahead)
-_ASKED_TO = re.compile(
+_ASKED_TO = twin(
     r"(?i)\b(?:invit(?:e|es|ed|ing|ation)|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on"
     r"|encourag(?:e|es|ed|ing))\b(?:[^.;:\"\u201c\u201d]|(?<=[A-Z])\.){0,100}?\bto\s+$"
 )
-_AT_INVITATION = re.compile(r"(?i)\b(?:at|on|upon)\s+(?:the|his|her|their|an|a)\s+(?:[\w-]+\s+)?$")
+_AT_INVITATION = twin(r"(?i)\b(?:at|on|upon)\s+(?:the|his|her|their|an|a)\s+(?:[\w-]+\s+)?$")
 
 
 def _asked_to(text: str, hit: Hit) -> int | None:
@@ -416,22 +411,22 @@ def _across_quote(text: str, t: Timex, hit: Hit) -> bool:
 
 
 # a few words in quote marks, no punctuation inside: '"regular political consultations"', '“strategic talks”'
-_QUOTED_TERM = re.compile(r"[\"\u201c](?:[\w'\u2019-]+ ){0,4}[\w'\u2019-]+[\"\u201d]")
+_QUOTED_TERM = twin(r"[\"\u201c](?:[\w'\u2019-]+ ){0,4}[\w'\u2019-]+[\"\u201d]")
 
 
 # A second predicate joined by "and" right before the trigger: "arrived on Monday and met", "and held a"
-_AND_THEN = re.compile(
+_AND_THEN = twin(
     r"\band\s+(?:(?:also|then|later|subsequently)\s+)?"
     r"(?:[a-z]+\s+(?:(?:also|then|a|an|the|his|her|their|talks|meetings?)\s+)*)?$"
 )
 
 
-_BOUND_BEFORE = re.compile(r"(?i)\b(?:ahead\s+of|before|after|prior\s+to|until|till|since|by)\s+$")
+_BOUND_BEFORE = twin(r"(?i)\b(?:ahead\s+of|before|after|prior\s+to|until|till|since|by)\s+$")
 
 
 # "Prior to the Bali Process forum on March 22-23, X is to meet Y": a date inside an opening "ahead of /
 # prior to <event>" phrase is that event's (the trigger stands outside the phrase)
-_LANDMARK_DATE = re.compile(
+_LANDMARK_DATE = twin(
     r"(?i)\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+)?[^,;.\"]{0,60}?\s+"
     r"(?:on|in|from|this|next)\s+$"
 )
@@ -449,7 +444,7 @@ def _landmark_date(text: str, t: Timex, hit: Hit) -> bool:
 
 # "will visit Kyiv following a call with X on Monday", "the trip follows a similar visit by X last month":
 # a date after another event named as the one before the trigger's is that event's
-_OTHER_EVENT_BETWEEN = re.compile(
+_OTHER_EVENT_BETWEEN = twin(
     r"(?i)\b(?:follow(?:s|ed|ing)?|c(?:omes|ame)\s+after|after|since|prior\s+to|ahead\s+of)\s+"
     r"(?:(?:a|an|the|his|her|their|its|this|that|last|similar|recent|previous|earlier|first|phone|telephone"
     r"|video|brief|lengthy|long|official|state|working)\s+)*"
@@ -462,7 +457,7 @@ _OTHER_EVENT_BETWEEN = re.compile(
     r"(?:visit|trip|tour|meeting|talks|summit|conference)s?\b"
 )
 # "During the week-long tour from Tuesday, X will hold talks": the day a longer stay starts is the stay's
-_STAY_FROM = re.compile(
+_STAY_FROM = twin(
     r"(?i)\b(?:during|in\s+the\s+course\s+of|on)\s+(?:(?:his|her|their|the|this|a|an)\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)\s+(?:[^,;.\"]{0,40}?\s)?(?:from|starting|beginning)\s+$"
 )
@@ -470,7 +465,7 @@ _STAY_FROM = re.compile(
 
 # "spoke in November after the vote and Trudeau invited him to visit": a clause with its own subject
 # and verb, opened by "and" between a date and the trigger, parts the date from it
-_NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:also\s+)?[a-z]{3,}ed\b")
+_NEW_CLAUSE = twin(r"\b(?:and|but)\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:also\s+)?[a-z]{3,}ed\b")
 
 
 def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
@@ -521,7 +516,7 @@ def _dates_something_else(text: str, t: Timex, hit: Hit) -> bool:
     return _SAID_AFTER.match(text, t.end) is not None
 
 
-_PLACE_OR_TIME_ASIDE = re.compile(r",\s+(?:where|when)\b")
+_PLACE_OR_TIME_ASIDE = twin(r",\s+(?:where|when)\b")
 
 
 def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
@@ -561,12 +556,10 @@ _ASIDE_OPENING = (
     r"|chosen|born|ousted|deposed|released|freed|arrested|detained|indicted|convicted|sentenced|promoted"
     r"|dismissed|fired|sacked|replaced|confirmed|crowned|proclaimed|designated)\b"
 )
-_PARTICIPLE_ASIDE = re.compile(
-    r"\b[A-Z][\w.'\u2019-]*(" + _ASIDE_OPENING + r"[^,;:\"\n\u201c\u201d]{0,120},)"
-)
+_PARTICIPLE_ASIDE = twin(r"\b[A-Z][\w.'\u2019-]*(" + _ASIDE_OPENING + r"[^,;:\"\n\u201c\u201d]{0,120},)")
 # the comma and participle alone, which every aside holds: a pattern opening with a literal comma is
 # searched comma to comma, where the whole one restarts at every character
-_ASIDE_OPENING_ALONE = re.compile(_ASIDE_OPENING)
+_ASIDE_OPENING_ALONE = twin(_ASIDE_OPENING)
 
 
 def range_text(doc: Document, sentence_timexes: list[Timex], t: Timex) -> tuple[str, str | None]:
@@ -582,10 +575,10 @@ _DAY_PAIR = re.compile(r"\s*(?:and|through|to|until|till|-|\u2013)\s+(?:on\s+)?"
 _PAIR_REACH = 14  # days: two dates further apart than this are two events, not one stay
 # "a six-day visit", "the 2-day summit": the trigger's own length, in days
 # (also the compound written with a plural, "his four-days state visit"; not "two days after the talks")
-_LENGTH = re.compile(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]day|-days)\b")
+_LENGTH = twin(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]day|-days)\b")
 # "concluded his two-day visit on Sunday": the day told ends the stay
 # (also "at the end of his two-day visit to Moscow on Friday", "wrapping up a three-day tour on Sunday")
-_CONCLUDED = re.compile(
+_CONCLUDED = twin(
     r"(?i)\b(?:conclud(?:ed|es|ing)|end(?:ed|s|ing)|complet(?:ed|es|ing)|wrap(?:ped|s|ping)\s+up"
     r"|w(?:ound|inds|inding)\s+up|round(?:ed|s|ing)\s+off|at\s+the\s+(?:end|close|conclusion)\s+of)"
     r"\s+(?:(?:his|her|their|its|the|a|an)\s+)?$"
@@ -593,7 +586,7 @@ _CONCLUDED = re.compile(
 
 
 # "the three-day visit to China ends on Saturday": the day told after the stay's own verb of ending
-_ENDS_AFTER = re.compile(
+_ENDS_AFTER = twin(
     r"(?:\s+(?:to|in)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})?\s+(?:will\s+)?"
     r"(?:ends?|ended|conclude[sd]?|close[sd]?|wrap(?:s|ped)?\s+up)\b"
 )
@@ -621,7 +614,7 @@ def paired_end(text: str, sentence_timexes: list[Timex], t: Timex, sitting: bool
 
 # "arrived on Thursday for a visit at the White House until Saturday": a later day after "until" in
 # the same clause, no other date between, ends the stay begun on ``t``
-_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|through)\s+(?:on\s+)?$")
+_UNTIL_BEFORE = twin(r"(?i)\b(?:until|till|through)\s+(?:on\s+)?$")
 # characters between the two dates ("arrived on X in the capital, beginning a visit that will last until Y")
 _UNTIL_GAP = 120
 _CLAUSE_BREAK = re.compile(r"[;:\n\"\u201c\u201d]")
@@ -644,7 +637,7 @@ def _until_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None
 _NUMBER = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 # "arrived on Thursday on a two-day visit", "from Dec 16 for three days": a length told right after the day
 # (also past the destination: "left this morning for Malabo \u2013 Equatorial Guinea for a three-day visit")
-_LENGTH_AFTER = re.compile(
+_LENGTH_AFTER = twin(
     r"(?i)(?:\s+(?:for|to|in)\s+(?-i:[A-Z][\w.'\u2019-]*)(?:[ \t]+(?:[\u2013\u2014-][ \t]+)?(?-i:[A-Z][\w.'\u2019-]*)){0,4})?"
     # (or the stay it opens: "arrived in Hanoi on May 4, beginning a three-day visit")
     r"\s*,?\s*(?:(?:on|for|beginning|starting|to\s+begin|to\s+start)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?"
@@ -653,19 +646,17 @@ _LENGTH_AFTER = re.compile(
     r"|for\s+" + _NUMBER + r"\s+days\b)"
 )
 # "for three days from Dec 16": ... or right before it
-_LENGTH_BEFORE = re.compile(
-    r"(?i)\bfor\s+" + _NUMBER + r"\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?$"
-)
+_LENGTH_BEFORE = twin(r"(?i)\bfor\s+" + _NUMBER + r"\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?$")
 
 
 # the noun a told length is given: "a three-day (official) visit" is the trip's
-_TRIP_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|journey)\b")
+_TRIP_AFTER = twin(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|journey)\b")
 # what a "beginning/starting a three-day ..." clause may open: a stay, or a gathering held over those days
-_STAY_AFTER = re.compile(
+_STAY_AFTER = twin(
     r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|journey|summit|conference|meeting|talks|session|forum"
     r"|consultations|dialogue)s?\b"
 )
-_OPENS = re.compile(r"(?i)\b(?:beginning|starting|begin|start)\s")
+_OPENS = twin(r"(?i)\b(?:beginning|starting|begin|start)\s")
 
 
 def _length_end(text: str, t: Timex, sitting: bool = False) -> str | None:
@@ -716,7 +707,7 @@ def _next_day(
 
 # "travel on Feb. 7 and return home on Feb. 9", "arrives Monday, leaving on Wednesday": the day the
 # traveller goes back ends the stay (only the words between the two dates are read)
-_RETURN_BETWEEN = re.compile(
+_RETURN_BETWEEN = twin(
     r"(?i)\s*,?\s*(?:and|before|then|,)?\s*(?:(?:will|would|is\s+to|plans?\s+to|is\s+due\s+to)\s+)?"
     r"(?:return|come\s+back|fly\s+back|head\s+back|go\s+back|leav|depart)\w*\s+"
     r"(?:home\s+|to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+)?(?:on\s+)?"
@@ -731,7 +722,7 @@ def return_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None
 
 # "a tour of Asia lasting ten days", "a visit that will last three days": the length told after the noun,
 # in its clause (not another event's: "met X ahead of a summit lasting three days")
-_LASTING = re.compile(
+_LASTING = twin(
     r"(?i)(?:(?!\b(?:ahead|before|after|following|prior|until|since)\b)[^,.;:\"\n\u201c\u201d]){0,60}?\b(?:lasting|(?:that|which)\s+(?:will\s+|is\s+to\s+)?lasts?)\s+"
     + _NUMBER
     + r"\s+days\b"
@@ -817,27 +808,27 @@ def _proposed_outside_asides(text: str, start: int, end: int) -> bool:
 # comma before the main clause (not "Invited leaders may attend")
 _INVITED_OPENING = re.compile(r"\s+(?:to|by)\s[^.;:\"]{1,160}?,\s")
 # "a floral offering", "the wreath offering": an article (and an adjective) before it, the noun
-_NOUN_OFFERING = re.compile(r"(?i)\b(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?$")
+_NOUN_OFFERING = twin(r"(?i)\b(?:a|an|the|their|his|her)\s+(?:[a-z-]+\s+)?$")
 
 
 # "X expects to meet Y", "said he expected to visit": the subject's own expectation (not the passive "is
 # expected to meet", a schedule reported)
 # ("expected" only after a pronoun: "an adviser expected to meet the emir" is the passive, reduced)
-_EXPECTS_TO = re.compile(
+_EXPECTS_TO = twin(
     r"(?i)(?<!\bnot\s)(?<!\balso\s)\b(?:expects|expecting|(?:he|she|they|we|I)\s+expected)\s+to\s+(?:$|(?=[a-z]+\s*$))"
 )
 
 
 # "has agreed to meet X", "agreed to hold three joint sessions": a meeting agreed on, with no time set
 # (the trigger may hold the "to": "agreed | to meet")
-_AGREED_TO = re.compile(r"(?i)\bagree(?:d|s)?\s+(?:in\s+principle\s+)?(?:to\s+(?:[\w-]+\s+){0,4})?$")
+_AGREED_TO = twin(r"(?i)\bagree(?:d|s)?\s+(?:in\s+principle\s+)?(?:to\s+(?:[\w-]+\s+){0,4})?$")
 # ... unless a time, however loose, is told: "agreed to meet soon", "in the coming days", "later this month"
-_SOME_TIME = re.compile(r"(?i)\b(?:soon|shortly|coming|later|next|early|earliest)\b")
+_SOME_TIME = twin(r"(?i)\b(?:soon|shortly|coming|later|next|early|earliest)\b")
 
 
 # A time not fixed, told after the trigger: "as soon as possible", "at an early date", "at the earliest
 # opportunity", "at a mutually convenient time", "when it's convenient for both", "when conditions allow"
-_UNFIXED_TIME = re.compile(
+_UNFIXED_TIME = twin(
     r"(?i)\b(?:as\s+soon\s+as\s+(?:possible|practicable|feasible|conditions\s+(?:allow|permit))"
     r"|at\s+(?:an|the)\s+earl(?:y|iest)\s+(?:possible\s+)?(?:date|opportunity|convenience|time)"
     r"|at\s+(?:a|the)\s+(?:mutually\s+)?(?:convenient|suitable|agreed)\s+(?:time|date)"
@@ -1133,7 +1124,7 @@ _RECORD_WORD = "first"
 # The words between name the record holder ("foreign leader", "head of state in a decade"); a clause of its
 # own with a verb that governs the infinitive is a plan, no record: "the first time X is due to meet Y",
 # "the first time the sides have agreed to hold talks"
-_RECORD_TO = re.compile(
+_RECORD_TO = twin(
     r"(?i)\bthe\s+"
     + _RECORD_WORD
     + r"\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|can|could|may|might|must|that"
@@ -1142,8 +1133,8 @@ _RECORD_TO = re.compile(
     r"{1,6}?to\s+(?:(?:ever|officially|formally|personally)\s+)?$"
 )
 # the gate before it: the word every _RECORD_TO match holds, under the same flags ("The First", "FIRST")
-_RECORD_WORD_AT = re.compile(r"(?i)" + _RECORD_WORD)
-_RECORD_AHEAD = re.compile(
+_RECORD_WORD_AT = twin(r"(?i)" + _RECORD_WORD)
+_RECORD_AHEAD = twin(
     r"(?i)\b(?:will|would|shall|could|may|might|to)\s+(?:(?:also|then|now|soon)\s+)?(?:be|become)\s+$"
 )
 
@@ -1159,12 +1150,12 @@ def _record_tense(text: str, lo: int, hit_start: int) -> str | None:
 
 # "The summit was set to open on Monday", "X was due to meet Y today": a plan told from the past,
 # in a story of the event's own day, is still ahead when written
-_PAST_FUTURE = re.compile(
+_PAST_FUTURE = twin(
     r"(?i)\b(?:was|were)\s+(?:(?:still|originally|initially)\s+)?(?:set|due|scheduled|slated|expected|poised"
     r"|going)\s+to\b"
 )
 # a weekday or a day word ("today", "tonight"), not a month's day: a caption's "Sept. 30" is a report's
-_DAY_NAME = re.compile(
+_DAY_NAME = twin(
     r"(?i)\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 
@@ -1185,7 +1176,7 @@ def _same_day_ahead(text: str, hit: Hit, lo: int, hi: int, dated: Timex) -> bool
 
 # "Then X goes to Warsaw", "From there, X flies to Y", "X then meets Y": a trip's next stop told in the
 # simple present after a word of sequence is a schedule (an undated headline in the present is a report)
-_ITINERARY = re.compile(
+_ITINERARY = twin(
     r"(?i)\b(?:then|afterwards|thereafter|subsequently|from\s+there|after\s+that)\b,?\s+"
     r"(?:(?:[A-Z][\w.'\u2019-]*|the|his|her|their)\s+){0,4}(?:then\s+)?"
     r"(?-i:travels|flies|heads|goes|leaves|returns|moves|continues|proceeds|meets|visits|hosts|holds|attends"
@@ -1208,7 +1199,7 @@ _WEEK_AHEAD = ("next", "later", "coming", "this coming", "the coming", "the next
 
 
 # "Wang's visit", "the trip", "their tour": a travel word told as a noun (no tense of its own)
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = twin(
     r"(?i)(?:\b(?:the|a|an|his|her|their|its|this|that)|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$"
 )
 
@@ -1227,7 +1218,7 @@ def _nominal(text: str, hit: Hit, lo: int) -> bool:
 # "the discussion he had with X", "the talks that lasted two hours", "the summit with X held in Y": a
 # relative clause (or a participle) of the event noun in the past. Not "to be held", "that he had
 # sought", "that X will host".
-_OWN_PAST = re.compile(
+_OWN_PAST = twin(
     r"(?:[^,;:.!?\"\n]{0,60}?\s)??"
     r"(?:(?:that|which)\s+(?:(?:he|she|they|we|it|the\s+two|[A-Z][\w.'\u2019-]*)\s+){0,3}|(?:he|she|they|we)\s+)"
     r"(?:also\s+)?(?:had(?!\s+[a-z]+(?:ed|en|ght|wn)\b)|held|took\s+place|lasted|ended|concluded|happened"
@@ -1281,15 +1272,15 @@ def _week_direction(doc: Document, hit: Hit, hi: int) -> bool | None:
 
 
 # ... but "looking forward to having X meet Y", "to seeing X visit": a wish that others meet, not set
-_FORWARD_TO_OTHERS = re.compile(
+_FORWARD_TO_OTHERS = twin(
     r"(?i)\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:having|seeing)\s+(?:[\w'\u2019.-]+\s+){1,5}$"
 )
 # "looking forward to meeting X at the ... Meeting": a wish for what is ahead, however long its object
-_LOOKING_FORWARD = re.compile(r"\blook(?:s|ing)?\s+forward\s+to\b")
+_LOOKING_FORWARD = twin(r"\blook(?:s|ing)?\s+forward\s+to\b")
 
 
 # a programme told in the present: "the agenda for Wednesday includes", "his itinerary also includes"
-_AGENDA_INCLUDES = re.compile(
+_AGENDA_INCLUDES = twin(
     r"(?i)\b(?:agenda|itinerary|schedule|programme|program)\b[^.;:!?\"]{0,60}?\b(?:also\s+)?includes?\b"
 )
 
@@ -1297,32 +1288,32 @@ _AGENDA_INCLUDES = re.compile(
 # verbs of talking about something: what follows them is a topic ("discussed the need for a truce")
 # "urged Y to stop during a meeting", "the invitation came in the course of talks": an event named as the
 # time of another act was held (or will be), whatever wish that act tells
-_FRAME_BEFORE = re.compile(
+_FRAME_BEFORE = twin(
     r"(?i)\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}$"
 )
-_FRAME_LEAD = re.compile(r"(?i)(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\b")
+_FRAME_LEAD = twin(r"(?i)(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\b")
 # a photo caption's marks of where its people stand: "(R)", "(L)", "(2nd L)", "(left)", "(centre)"
-_CAPTION_SIDE = re.compile(
+_CAPTION_SIDE = twin(
     r"\((?:\d(?:st|nd|rd|th)\s+)?(?:[LRC]|left|right|cent(?:er|re))(?:,\s*(?:[LRC]|left|right))?\)"
 )
 
 # a word that puts a caption's scene ahead ("will", "is due to"; not the "next" of "stands next to")
-_AHEAD_WORD = re.compile(r"(?i)\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due|plans?)\b")
+_AHEAD_WORD = twin(r"(?i)\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due|plans?)\b")
 
 # the event noun's own predicate setting it against its background: "... comes as", "came amid", "comes
 # days after" (its noun phrase may run on: "the meeting between X and Y comes as")
-_COMES_AS = re.compile(
+_COMES_AS = twin(
     r"[^,;:.\"\n]{0,120}?\s(?:comes?|came)\s+(?:(?:just|only|barely)\s+)?"
     r"(?:as|amid|after|days\s+after|weeks\s+after|a\s+(?:day|week)\s+after|on\s+the\s+heels\s+of|at\s+a\s+time)\b"
 )
 # ... unless told as ahead before it: "the planned meeting", "next week's talks will"
-_NOUN_AHEAD = re.compile(
+_NOUN_AHEAD = twin(
     r"(?i)\b(?:will|shall|would|planned|proposed|upcoming|forthcoming|coming|expected|scheduled|possible"
     r"|potential|next|future)\b"
 )
 
 # a further leg of a trip with its verb left out: ", and then to Washington to", "and later to Rome for"
-_GAPPED_LEG = re.compile(
+_GAPPED_LEG = twin(
     r"\s+and\s+(?:then\s+|later\s+|also\s+|afterwards\s+)?(?:on\s+)?to\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
     r"(?:\s+[A-Z][\w.'\u2019-]*)*\s+(?:to|for)\s+(?:[\w-]+\s+){0,3}$"
 )
@@ -1339,7 +1330,7 @@ def _frame_start(text: str, window_lo: int, hit: Hit) -> int | None:
     return m.start() if m else None
 
 
-_TOPIC_VERB = re.compile(
+_TOPIC_VERB = twin(
     r"\b(?:discussed|talked\s+about|reviewed|addressed|raised|stressed|emphasi[sz]ed|underlined|underscored"
     r"|highlighted|exchanged\s+views\s+on)\b"
 )
@@ -1347,20 +1338,20 @@ _TOPIC_VERB = re.compile(
 
 # a stay told in the present: "X is in Moscow", "are currently in Kyiv" (not "is on a working visit",
 # which _UNDER_WAY reports as begun)
-_STAYING = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?in\s+(?=[A-Z])")
+_STAYING = twin(r"\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?in\s+(?=[A-Z])")
 
 
 # An undated stay under way, or told in the past with its purpose: "X is visiting Chile", "is paying an
 # official visit to Brussels", "is currently in Tokyo, attending the forum", "are in the country to attend
 # the summit", "was in town to attend the summit". News reports such an event as begun (past).
-_STAY_UNDER_WAY = re.compile(
+_STAY_UNDER_WAY = twin(
     r"\b(?:is|are|was|were)\s+(?:(?:now|currently|already|also|still|presently)\s+)?"
     r"(?:visiting|touring|attending|(?:paying|making|undertaking)\s+(?:a|an|his|her|their)\b"
     r"|in\s+(?:[A-Z]|the\s+(?:country|city|capital|region|kingdom)\b|town\b))"
 )
 _STAY_REACH = 100  # characters from the stay's verb to the trigger
 # a loose time ahead told after the trigger in its clause: "is visiting Chile next week", "soon"
-_AHEAD_AFTER = re.compile(r"(?i)\b(?:soon|shortly|later|coming|next|upcoming|forthcoming|tomorrow|tonight)\b")
+_AHEAD_AFTER = twin(r"(?i)\b(?:soon|shortly|later|coming|next|upcoming|forthcoming|tomorrow|tonight)\b")
 _CLAUSE_COMMA = re.compile(r"[,;:\"\n\u201c\u201d]")
 
 
@@ -1392,10 +1383,10 @@ def _begun_stay(doc: Document, hit: Hit, lo: int, hi: int) -> bool:
 
 # the "to" of a purpose or a next step right before the trigger (or its first word): "to meet", "to hold
 # private talks"
-_PURPOSE_TO = re.compile(r"(?i)\bto\s+(?:(?:hold|have)\s+(?:[\w-]+\s+){0,2})?$")
+_PURPOSE_TO = twin(r"(?i)\bto\s+(?:(?:hold|have)\s+(?:[\w-]+\s+){0,2})?$")
 # a past verb of going or moving on, its clause running to that "to": "flew to Lima on Monday", "visited
 # Lima", "then proceeded", "went on" (not a plan: "is due to fly to Lima to meet X" has no past form)
-_PAST_MOVE = re.compile(
+_PAST_MOVE = twin(
     r"(?i)\b(?:travell?ed|flew|went|came|visited|arrived|headed|proceeded|returned|rushed|drove|sailed)\b"
     r"[^,;:.!?\"\u201c\u201d]{0,60}$"
 )

@@ -8,8 +8,7 @@ Two triggers of one sentence (``merge_same_sentence``) and mentions of one event
 
 from __future__ import annotations
 
-import re
-
+from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.orgs import HEADS, KNOWN
@@ -45,7 +44,7 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
 
 # "after a visit to", "from a trip to", "following his three-day state visit to", "ahead of a visit to",
 # "after visiting": a trip told before or after another one, not the one it is told with
-TRIP_BEFORE = re.compile(
+TRIP_BEFORE = twin(
     r"\b(?:after|from|following|before|ahead\s+of|prior\s+to)\s+"
     r"(?:(?:a|an|his|her|their|the|its)\s+(?:[\w-]+\s+){0,4}|(?:visiting|touring)\s+)$"
 )
@@ -147,7 +146,7 @@ def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
 
 
 # "meeting at the upcoming X Summit", "talks on the sidelines of the Y Conference": a sitting held at a gathering
-_AT_GATHERING = re.compile(
+_AT_GATHERING = twin(
     r"\b(?:meetings?|talks|met|meet)\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
     r"(?:[\w()'\u2019-]+\s+){0,12}?(?:[Ss]ummit|[Cc]onference)\b"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.meetingactors import (
     ActorIndex,
@@ -24,23 +25,23 @@ from briefing_tui.extract.meetingactors import (
 from briefing_tui.extract.meetingcues import Hit
 from briefing_tui.extract.meetingfound import Found
 
-_TOPIC_VERB = re.compile(r"discuss|conferred", re.I)  # what follows is talked about, not talked with
-_WITH_INSIDE = re.compile(r"\bwith\s+")
+_TOPIC_VERB = twin(r"discuss|conferred", re.I)  # what follows is talked about, not talked with
+_WITH_INSIDE = twin(r"\bwith\s+")
 # "spoke with X by phone", "had spoken to X over the phone": the one spoken to is inside the cue
-SPOKE_WITH = re.compile(r"(?:spok|speak|talk)\w*\s+(?:with|to)\s+", re.I)
+SPOKE_WITH = twin(r"(?:spok|speak|talk)\w*\s+(?:with|to)\s+", re.I)
 
 # "to organize the visit", "are preparing Biden's trip": a trip prepared by others (a noun after the verb)
-PREPARE_BEFORE = re.compile(
+PREPARE_BEFORE = twin(
     r"(?i)\b(?:organi[sz]\w*|prepar(?:e|es|ed|ing|ations?\s+for)|arrang\w*|plan(?:s|ned|ning)?)\s+"
     r"(?:the|a|an|his|her|their|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}(?:'s|\u2019s))\s+(?:[\w-]+\s+)?$"
 )
 
-_TRIP_NOUN = re.compile(r"(?i)(?:visit|trip|tour|journey|stop|stopover)s?\b")
+_TRIP_NOUN = twin(r"(?i)(?:visit|trip|tour|journey|stop|stopover)s?\b")
 _OWNER_BEFORE = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "the minister's recent visit"
 _OWNED_TRIP_BEFORE = re.compile(r"'s\s+(?:[a-z-]+\s+)?(?:visit|trip|tour|journey|stop|stopover)s?\s+$")
-_OF_TRAVELLER = re.compile(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?\s+of\s+")
+_OF_TRAVELLER = twin(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?\s+of\s+")
 
-_HIS_BEFORE = re.compile(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
+_HIS_BEFORE = twin(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
 
 # a talk verb alone: "discussed", "talked" (not "discussed with", "talked by phone": triggers of their own)
 BARE_TALK_VERB = re.compile(r"discuss(?:ed|es|ing)|talked|conferred|spoke")
@@ -76,15 +77,15 @@ def two_sides(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
     return group if None not in sides and len(set(sides)) > 1 else []
 
 
-VISIT_NOUN = re.compile(r"(?i)visit$")
+VISIT_NOUN = twin(r"(?i)visit$")
 _NOUN_ENDS = re.compile(r"\s*[,;:.]")  # "During the visit, ...": the noun's phrase ends right after it
 
 # "this trip", "the tour", "the three-nation journey": a trip told before, whose traveller goes on
-_TRIP_ANAPHOR = re.compile(r"(?i)\b(?:this|the|that)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|journey)\b")
+_TRIP_ANAPHOR = twin(r"(?i)\b(?:this|the|that)\s+(?:[\w-]+\s+){0,2}?(?:trip|tour|journey)\b")
 _TRIP_REACH = 4  # sentences after a visit within which "this trip" is that visit
-_TOUR_VERB = re.compile(r"(?i)tour(?:s|ed|ing)?")  # "will tour Japan": the land toured follows at once
-_TAKEN = re.compile(r"(?i)t(?:ak|ook)")  # "the trip will take him to Kenya": the one taken travels
-_NUMBERED_STOP = re.compile(r"(?i)(?:stage|leg|stop|destination)\s")  # "his last stop will be Lima"
+_TOUR_VERB = twin(r"(?i)tour(?:s|ed|ing)?")  # "will tour Japan": the land toured follows at once
+_TAKEN = twin(r"(?i)t(?:ak|ook)")  # "the trip will take him to Kenya": the one taken travels
+_NUMBERED_STOP = twin(r"(?i)(?:stage|leg|stop|destination)\s")  # "his last stop will be Lima"
 
 
 def trip_owner_of(actors: ActorIndex, found: list[Found], index: int) -> Mention | None:
@@ -116,13 +117,13 @@ def trip_owner_of(actors: ActorIndex, found: list[Found], index: int) -> Mention
 _ADDRESSED_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)\s*,?\s*)?")
 
 # "... and then flew to", "and will travel to", "and hoped to visit": a second predicate, its subject the clause's
-_AND_PREDICATE = re.compile(
+_AND_PREDICATE = twin(
     r"\band\s+(?:(?:then|later|also|subsequently|afterwards|thereafter|will|would|is|was|to|hopes?|hoped|plans?"
     r"|planned|intends?|intended|expects?|expected|wants?|wanted|due|set)\s+)*"
     r"(?:(?:pay|pays|paid|make|makes|made)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?)?$"  # "and hoped to pay a visit"
 )
 # a verb between the clause's subject and the object named before "and": "met", "held talks with", "thanked"
-_VERB_BETWEEN = re.compile(
+_VERB_BETWEEN = twin(
     r"\b(?:[a-z]+ed|met|meets|meet|held|holds|hold|spoke|speaks|told|tells|saw|sees"
     # a verb in the present: "will call on B, and meet C", "receives B and holds talks with C"
     r"|calls?\s+on|receives?|welcomes?|visits?|hosts?|greets?|thanks?)\b"
@@ -157,7 +158,7 @@ def second_predicate_subject(actors: ActorIndex, lo: int, hit: Hit) -> list[Ment
 
 
 # "... before heading to Montevideo", "after flying to Lima": a participle of travel after a time word
-_PARTICIPLE_BEFORE = re.compile(r"\b(?:before|after|then|while|prior\s+to)\s+$")
+_PARTICIPLE_BEFORE = twin(r"\b(?:before|after|then|while|prior\s+to)\s+$")
 
 
 def _participle_subject(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
@@ -211,44 +212,44 @@ def taken(actors: ActorIndex, hit: Hit) -> list[Mention]:
     return [m for m in actors.between(hit.start, hit.end) if actors.kind(m) == "person"][:1]
 
 
-_PARTICIPLE_AFTER = re.compile(r"(?i)\b(?:after|before|while|when|upon)\s+$")  # "... after speaking with Z"
-_ING = re.compile(r"[a-z]+ing\b")
+_PARTICIPLE_AFTER = twin(r"(?i)\b(?:after|before|while|when|upon)\s+$")  # "... after speaking with Z"
+_ING = twin(r"[a-z]+ing\b")
 # "Petro's visit included a scheduled meeting with X": the trip's owner holds the meeting (the match
 # starts at the trip's noun, after the owner's "'s")
-_TRIP_INCLUDES = re.compile(
+_TRIP_INCLUDES = twin(
     r"(?i)\b(?:visit|trip|tour|stay|itinerary|programme|program|agenda|schedule)\s+"
     r"(?:(?:will|would|also)\s+)*(?:include[sd]?|including|feature[sd]?|involve[sd]?)\s+"
     r"(?:(?:a|an|another|the)\s+)?(?:[\w-]+\s+){0,2}$"
 )
 # "hosted X on Tuesday, followed by a meeting with Y": the next sitting of the clause's subject
-_FOLLOWED_BY = re.compile(r"(?i)\b(?:followed|succeeded)\s+by\s+(?:(?:a|an|another)\s+)?(?:[\w-]+\s+){0,2}$")
+_FOLLOWED_BY = twin(r"(?i)\b(?:followed|succeeded)\s+by\s+(?:(?:a|an|another)\s+)?(?:[\w-]+\s+){0,2}$")
 
 _VISIT_VERB = re.compile(r"visit(?:s|ed|ing)?$", re.I)
 # "Israelis visiting Istanbul", "tourists visiting the city": a participle after a plain noun
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = twin(
     r"(?<![\w-])(?!(?:is|are|was|were|be|been|being|while|when|after|before|by|also|now|currently|and|of|"
     r"on|for|in|at|from|since|without|he|she|they|we|I)\s)[A-Za-z]+s\s+$"
 )
 # "the visit will ...", "his visit is ...": the noun is a clause's subject; what follows is said of it
-_VISIT_SUBJECT = re.compile(r"\s+(?:will|would|is|was|has|had|could|should|may|might|can|must)\b")
+_VISIT_SUBJECT = twin(r"\s+(?:will|would|is|was|has|had|could|should|may|might|can|must)\b")
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
 _EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
-_CONTENT_STOP = re.compile(r"\bthat\b|[;:\"]|\baccording\s+to\b")
+_CONTENT_STOP = twin(r"\bthat\b|[;:\"]|\baccording\s+to\b")
 # "held separate meetings with A, the President of C, and B": one meeting with each person named
-_MEETINGS_WITH = re.compile(
+_MEETINGS_WITH = twin(
     r"(?i)(?:[\w-]+\s+){0,3}?(?:meetings|(?:separate|bilateral|individual|one-on-one)\s+talks)(?:\s+with\b)?$"
 )
 
-_LIST_GOES_ON = re.compile(r"(?:;\s+(?:and\s+)?(?:with\s+)?|,\s+)(?=(?:of|the)\s+(?:[\w-]+\s+){0,3}?[A-Z])")
+_LIST_GOES_ON = twin(r"(?:;\s+(?:and\s+)?(?:with\s+)?|,\s+)(?=(?:of|the)\s+(?:[\w-]+\s+){0,3}?[A-Z])")
 # a title told in lower case ("special envoy of", "the foreign minister of"), a person's, unnamed yet
-_COMMON_TITLE = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\b")
-_CAPS_BETWEEN = re.compile(r"\s*(?:(?:[A-Z][\w.'-]*|of|for|and)\s+){0,6}")
-_ACRONYM = re.compile(r"\s*\([A-Z][\w.&-]{1,10}\)(?=,)")
-_SAYS_AFTER = re.compile(r",?\s+(?:said|says|told|added|noted|stated|wrote)\b")
-WITH_OBJECTS = re.compile(r"\s*(?:with|between|among|amongst)\s+", re.IGNORECASE)
-_TO_PLACE = re.compile(r"\b(?:to|in|for)\s+(?=(?:the\s+)?[A-Z])")
-_IN_PLACE = re.compile(r"\bin\s+(?=(?:the\s+)?[A-Z])")
-_ATTEND = re.compile(
+_COMMON_TITLE = twin(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}of\b")
+_CAPS_BETWEEN = twin(r"\s*(?:(?:[A-Z][\w.'-]*|of|for|and)\s+){0,6}")
+_ACRONYM = twin(r"\s*\([A-Z][\w.&-]{1,10}\)(?=,)")
+_SAYS_AFTER = twin(r",?\s+(?:said|says|told|added|noted|stated|wrote)\b")
+WITH_OBJECTS = twin(r"\s*(?:with|between|among|amongst)\s+", re.IGNORECASE)
+_TO_PLACE = twin(r"\b(?:to|in|for)\s+(?=(?:the\s+)?[A-Z])")
+_IN_PLACE = twin(r"\bin\s+(?=(?:the\s+)?[A-Z])")
+_ATTEND = twin(
     r"\b(?:attend|attends|attended|attending|host|hosts|hosted|hosting|join|joins|joined|chair|chairs|"
     r"chaired|convene|convenes|convened|hold|holds|held|lead|leads|led|participate\s+in|participated\s+in|"
     r"took\s+part\s+in|take\s+part\s+in|at|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
@@ -257,14 +258,14 @@ _ATTEND = re.compile(
 
 # "departs this afternoon for Suriname and the 43rd Caricom Summit", "is leaving for the annual X Summit",
 # "arrived in Lima for the APEC Summit": the traveller goes to the named event, so attends it
-_BOUND_FOR = re.compile(
+_BOUND_FOR = twin(
     r"(?i)\b(?:depart(?:s|ed|ing)?|leav(?:e|es|ing)|left|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)"
     r"|travel(?:s|led|ed|ling|ing)?|arriv(?:e|es|ed|ing)|jet(?:s|ted|ting)?|set(?:s|ting)?\s+(?:off|out))\b"
     r"[^.;:!?\"\u201c\u201d]{0,70}?\bfor\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+and\s+)?"
     r"(?:the|a|an|this|next|its|their)\s+(?:[\w-]+\s+){0,2}$"
 )
 # between the traveller and the travel verb: "X, who departs", "X is leaving", "X will then fly"
-_BOUND_GAP = re.compile(r"(?:,\s+who)?(?:\s+(?!and\b|but\b|or\b)[a-z]+){0,4}\s+")
+_BOUND_GAP = twin(r"(?:,\s+who)?(?:\s+(?!and\b|but\b|or\b)[a-z]+){0,4}\s+")
 
 
 def _bound_for(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
@@ -486,7 +487,7 @@ def participants_of(
 
 # "X said the AU summit would discuss ...", "noted that the meeting was important": the event opens the
 # clause reported, its reporter is no party (and no owner: "said his meeting" still has one)
-_REPORTED_NOUN = re.compile(
+_REPORTED_NOUN = twin(
     r"\b(?:said|says|noted|notes|added|stated|announced|confirmed|stressed|emphasi[sz]ed|believes|hoped|hopes"
     r"|told\s+(?:reporters|journalists|the\s+press|\w+))\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:the|this|these|those|a|an)\s+(?:[\w.'\u2019-]+\s+){0,6}$"
@@ -693,15 +694,13 @@ def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str
 # "X is in China on his maiden visit", "is currently in Washington for a state visit", "was in Oslo on an
 # official visit": the traveller's stay, told just before the visit noun (only its article and a few words
 # between)
-_STAYING_IN = re.compile(
+_STAYING_IN = twin(
     r"\b(?:is|was|are|were|be|been)\s+(?:(?:currently|now|already|still|also|again)\s+)?in\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
-_STAY_TO_VISIT = re.compile(
-    r"[^,;:.\"]{1,60}?\s(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$"
-)
+_STAY_TO_VISIT = twin(r"[^,;:.\"]{1,60}?\s(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$")
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|his|her|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_DETERMINER_BEFORE = twin(r"\b(?:the|his|her|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _country_before_visit(actors: ActorIndex, lo: int, hit: Hit) -> Mention | None:

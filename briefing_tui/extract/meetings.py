@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from briefing_tui.extract import dateline
+from briefing_tui.extract import asciitwin, dateline
+from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.document import Document, MeetingCandidate, Timex
 from briefing_tui.extract.gates import any_in
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
@@ -68,7 +69,7 @@ def _lead_place(doc: Document, found: list[Found], filed: re.Match[str], opening
 
 
 # "at/on the sidelines of the 33rd AU summit in Addis Ababa": the gathering the story's talks are held at
-_SIDELINES = re.compile(r"\bsidelines?\s+of\s+[^.;\n]{0,100}?\s(?:in|at)\s+(?=(?:the\s+)?[A-Z])")
+_SIDELINES = twin(r"\bsidelines?\s+of\s+[^.;\n]{0,100}?\s(?:in|at)\s+(?=(?:the\s+)?[A-Z])")
 _GATHERING_KINDS = frozenset(("summit", "conference"))
 _TALK_KINDS = frozenset(("meeting", "talks"))
 
@@ -184,7 +185,7 @@ def _carry_over(found: list[Found]) -> list[Found]:
 
 
 # "The meeting was attended by A, B and C": the others at the sitting just told
-_ATTENDED_BY = re.compile(
+_ATTENDED_BY = twin(
     r"\s*(?:The|This|That|Their|Both)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|audience|session|discussions?)\s+"
     r"(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
 )
@@ -348,9 +349,7 @@ def _visit_city(doc: Document, actors: ActorIndex, found: list[Found]) -> list[F
 
 
 # "arrived in Osaka", "arrived at the airport in Hanoi", "arrives in Kathmandu": where a traveller landed
-_ARRIVED_IN = re.compile(
-    r"\barriv(?:ed|es|ing)\s+(?:at\s+(?:the\s+)?[^,;.\n]{1,60}?\s+)?in\s+(?=(?:the\s+)?[A-Z])"
-)
+_ARRIVED_IN = twin(r"\barriv(?:ed|es|ing)\s+(?:at\s+(?:the\s+)?[^,;.\n]{1,60}?\s+)?in\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _arrival_city(doc: Document, actors: ActorIndex, trip: Found, country: str) -> str | None:
@@ -375,11 +374,11 @@ def _arrival_city(doc: Document, actors: ActorIndex, trip: Found, country: str) 
 
 # offices held in the land of the post: "Ambassador", "High Commissioner", "Charge d'Affaires", "Consul
 # General", "Apostolic Nuncio", "Defence Attache" (not "envoy": a special envoy travels)
-_RESIDENT_ENVOY = re.compile(r"(?i)mbassador|high\s+commissioner|d['\u2019]affaires|consul|nuncio|attach")
+_RESIDENT_ENVOY = twin(r"(?i)mbassador|high\s+commissioner|d['\u2019]affaires|consul|nuncio|attach")
 
 
 # "visiting Chinese Vice Premier ": the adjective, then the guest's title, right before the guest's name
-_VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+_VISITING_BEFORE = twin(r"\b[Vv]isiting\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 
 
 def _received_guest(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
@@ -522,7 +521,7 @@ def _tells_of(doc: Document, pos: int, people: set[int], told: _Told, f: Found) 
 
 
 _SAME_STAY_DAYS = 7  # a date this near an event's days may tell the same trip (the arrival the day before)
-_ISO_PREFIX = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_PREFIX = twin(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def _days_of(first: str | None, last: str | None) -> tuple[date, date] | None:
@@ -560,7 +559,7 @@ def _spoken_calls(found: list[Found]) -> list[Found]:
 
 # "Colombo, March 30: ...", "TEHRAN, Apr. 18 (MNA) -", "Pune [India], May 10 (ANI):": a day the story
 # opens on, right after its place
-_DATED_OPENING = re.compile(r"\s*[A-Z][\w .'-]{1,30}(?:\s\[[A-Z][\w .'-]{1,30}\])?,\s*$")
+_DATED_OPENING = twin(r"\s*[A-Z][\w .'-]{1,30}(?:\s\[[A-Z][\w .'-]{1,30}\])?,\s*$")
 _DATED_CLOSE = re.compile(r"\s*(?::|\(|[\u2014\u2013-])")
 _OPENING_REACH = 1  # sentences after the dated one within which the lead event is told
 
@@ -662,7 +661,7 @@ def _lead_day(doc: Document, found: list[Found]) -> list[Found]:
 
 
 # "X also met Y", "X also held talks with Y": a further sitting of the one just told, on that trip
-_ALSO_SITTING = re.compile(
+_ALSO_SITTING = twin(
     r"\balso\s+(?:(?:met|meets|meet)\b|(?:held|holds|hold|had|has)\s+(?:a\s+|separate\s+|bilateral\s+)*(?:talks|meetings?)\b)"
 )
 
@@ -793,7 +792,7 @@ def _their_event(found: list[Found]) -> list[Found]:
 
 # "The regional leaders last met in August", "Its foreign ministers will meet in Riga": a sentence
 # whose subject is the members of a body told before, by their rank alone
-_MEMBERS_MEET = re.compile(
+_MEMBERS_MEET = twin(
     r"\s*(?:The|Its|Their|Bloc|Member)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<rank>leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|ministers)\s+"
     r"(?:(?:had|have|will|would|last|first|also|again|previously|recently|then|are\s+to)\s+){0,2}"
@@ -851,7 +850,7 @@ def _refine_days(doc: Document, found: list[Found], quoted: list[Found]) -> list
 
 # "The Prime Minister will return to Australia on Friday, 15 July": the traveller's going back, in a
 # sentence of its own after the trip, told at the sentence's head with the day right after it
-_RETURN_LATER = re.compile(
+_RETURN_LATER = twin(
     r"\b(?:will|is\s+to|is\s+due\s+to|plans?\s+to|is\s+scheduled\s+to|is\s+expected\s+to)\s+"
     r"(?:then\s+)?(?:return|fly\s+back|head\s+back)\s+"
     r"(?:home|to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:on\s+)?"
@@ -940,7 +939,7 @@ def _worth_keeping(doc: Document, f: Found) -> bool:
 
 
 # "will attend the", "took part in the", "addressed the": a person present at the named event that follows
-_ATTENDS_TITLE = re.compile(
+_ATTENDS_TITLE = twin(
     r"(?i)\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in"
     r"|address(?:es|ed|ing)?)\s+(?:the\s+)?$"
 )
@@ -988,6 +987,7 @@ def _repeats(doc: Document, found: list[Found]) -> list[Found]:
 
 def find(doc: Document) -> None:
     """Fill ``doc.meetings``: one candidate per real event, participants as entity indexes."""
+    asciitwin.declare(doc.text)  # the stage's patterns search this text with re.ASCII, if it is plain
     actors = ActorIndex(doc)
     found: list[Found] = []
     dates = DateIndex(doc.timexes)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.document import Document, Mention, Timex
 from briefing_tui.extract.meetingactors import (
@@ -65,24 +66,24 @@ from briefing_tui.extract.tokens import Token
 
 _ZONE = 500  # characters looked at on either side of a trigger: bounded work on endless sentences
 
-_REMOTE = re.compile(  # the lookahead turns most positions away at once
+_REMOTE = twin(  # the lookahead turns most positions away at once
     r"(?i)\b(?=[bov])(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone|by\s+video(?:\s*link|\s*conference)?"
     r"|virtually|video\s+(?:call|conference))\b"
 )
-_FOR_TALKS = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:[\w-]+\s+)?talks\b")
+_FOR_TALKS = twin(r"[^,;.]{0,60}?\bfor\s+(?:[\w-]+\s+)?talks\b")
 # "welcome X for a state visit", "will host X on his first trip to Asia"
-_FOR_VISIT = re.compile(
+_FOR_VISIT = twin(
     r"[^,;.]{0,80}?\b(?:for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)"
     r"|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:trip|tour|outing))\b",
     re.I,
 )
 # "welcoming President X to the White House", "welcomed X to Beijing": the guest come to the host's place
 _WELCOME_TO = re.compile(r"[^,;.]{0,80}?\sto\s+(?:the\s+)?(?=[A-Z])")
-_FOR_SUMMIT = re.compile(r"[^,;.]{0,50}?\bfor\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}summit\b", re.I)
-_MEDIUM = re.compile(
+_FOR_SUMMIT = twin(r"[^,;.]{0,50}?\bfor\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}summit\b", re.I)
+_MEDIUM = twin(
     r"(?i)\b(?:(?:tele)?phone|telephonic|video(?:conference)?)\b"
 )  # inside a cue: "held phone talks"
-_ITINERARY = re.compile(
+_ITINERARY = twin(
     r"\s*(?:On\s+[^,;]{3,40}?,?\s+)?[Ii]n\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w.'-]*){0,4})"
     r"(?:\s*\([^()]{1,30}\))?(?:\s+on\s+[^,;]{3,40}?)?\s*,"
 )
@@ -90,31 +91,31 @@ _ITINERARY_OPENINGS = ("On", "In", "in")  # what _ITINERARY can open with (after
 
 # A dateline opening a later paragraph (after a headline and summary), with its agency and date in
 # brackets: "MOSCOW (Agency / Wire - 25th November, 2021) ...". Its agency and date are no event's.
-_INNER_DATELINE = re.compile(
+_INNER_DATELINE = twin(
     r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,20}?)?\s*"
     r"\((?=[^()\n]{0,80}\d{4}\))[^()\n]{3,80}\)\s*(?:[\u2014\u2013-]{1,2}\s*)?"
 )
-_THEIR = re.compile(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
+_THEIR = twin(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting", "the talks"
 # "The top diplomats of the two nations held a meeting", "both sides met": the parties just told
 # ("the leaders of the countries will continue negotiations": the leaders of the two sides just told)
 # ("The heads of state met on the sidelines of ...": the leaders just told, as the subject right before
 # the verb; not "The leaders last met in 2021", an earlier sitting of whoever they are)
-_THE_TWO = re.compile(
+_THE_TWO = twin(
     r"(?i)\b(?:(?:the\s+(?:two|pair)|both|the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+the\s+"
     r"(?:countries|nations))\s+(?:[\w-]+\s+){0,5}"
     r"|(?-i:T)he\s+(?:leaders|presidents|premiers|heads\s+of\s+(?:state|government))\s+(?:also\s+)?)$"
 )
 # "agreed to schedule a meeting between them": the two parties told just before, after the noun
-_BETWEEN_THEM = re.compile(r"\s+(?:between|among)\s+them(?:selves)?\b")
+_BETWEEN_THEM = twin(r"\s+(?:between|among)\s+them(?:selves)?\b")
 # "a meeting between the two foreign ministers": the two people told just before, after the noun (not
 # "between the two countries", whose sides may be lands)
-_BETWEEN_THE_TWO = re.compile(
+_BETWEEN_THE_TWO = twin(
     r"\s+between\s+the\s+two\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:leaders|ministers|presidents|premiers|counterparts|officials|diplomats|envoys|men|women|heads\s+of\s+state)"
     r"\b(?!['\u2019])"
 )
 # "They met at the AU headquarters on Tuesday": a plural pronoun as the verb's subject, right before it
-_THEY = re.compile(r"\b[Tt]hey\s+(?:(?:also|had|have|last|first|then|later|again|will|would)\s+){0,2}$")
+_THEY = twin(r"\b[Tt]hey\s+(?:(?:also|had|have|last|first|then|later|again|will|would)\s+){0,2}$")
 
 # "During the meeting, X briefed Y", "After the talks, X thanked Y": an opening phrase naming the event
 # by its noun alone, the comma right after it (the sentence's people are those of what happened then)
@@ -122,8 +123,8 @@ _AGAIN_OPENING = re.compile(r"\s*(?:During|After|Following|At|Throughout)\s+the\
 # (or "During the meeting held at the Palace ...": the sitting told again with where it was held)
 _AGAIN_CLOSE = re.compile(r"\s*,|\s+(?:held|hosted|that\s+took\s+place|which\s+took\s+place)\s+(?:at|in)\s")
 # "X during the conversation expressed ...": the same, inside the clause, when no party or detail follows
-_AGAIN_INSIDE = re.compile(r"(?i)during\s+the\s+(?:conversation|meeting|talks|call)")
-_AGAIN_DETAIL = re.compile(
+_AGAIN_INSIDE = twin(r"(?i)during\s+the\s+(?:conversation|meeting|talks|call)")
+_AGAIN_DETAIL = twin(
     r"(?i)\s*(?:with|between|of|among|held|in|on|at|that|which|hosted|chaired|to|by|this|last|next|in)\b"
 )
 
@@ -134,28 +135,28 @@ _OWN_DATE = re.compile(r"\s*(?:(?:on|in|this|next|late|early|from)\s+)?")  # "me
 # "hold talks ... to prepare a visit to Japan in April": a date after a trigger's place is that
 # trigger's and no earlier one's (a meeting told after it, "to attend a meeting", may share it)
 # ("the visit of President X to Budapest on February 2": the traveller named between)
-_OWN_PLACED_DATE = re.compile(
+_OWN_PLACED_DATE = twin(
     r"\s*(?:of\s+(?:[A-Z][\w.'-]*\s+){1,5})?(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){1,3}(?:in|on|this|next)\s+"
 )
 # a visit's place and day told at once after it: "a State Visit to the United States on May 23rd"
-_DAY_AFTER = re.compile(r"[^\"]{0,80}?\b(?:on|from)\s+(?:\w+\s+)?\d")
+_DAY_AFTER = twin(r"[^\"]{0,80}?\b(?:on|from)\s+(?:\w+\s+)?\d")
 
-_DONE_BEFORE = re.compile(r"(?i)\b(?:after|having)\s+$")
+_DONE_BEFORE = twin(r"(?i)\b(?:after|having)\s+$")
 
 # "had first met", "their last meeting", "had previously held talks": an event from before the story's
-_EARLIER_BEFORE = re.compile(
+_EARLIER_BEFORE = twin(
     r"(?i)\b(?:had(?!\s+(?:a|an|talks|discussions|meetings|several|two|three|separate)\s)|first|last"
     r"|previous(?:ly)?|earlier|once|former|ago|since|prior|past)\b[^,;.]*$"
 )
-_EARLIER_OPENING = re.compile(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\b")
+_EARLIER_OPENING = twin(r"\s*(?:Previously|Before\s+that|In\s+the\s+past)\b")
 # "This is X's first visit to Y", "will be the first visit by", "is making his first trip abroad": a record
 # the story's own event sets, told by a copula (or "making") before "first"; not an earlier event
-_FIRST_OF_THIS = re.compile(
+_FIRST_OF_THIS = twin(
     r"(?i)\b(?:is|are|was|will\s+be|would\s+be|marks|marked|making)\s+(?:[\w.'\u2019-]+\s+){0,3}?$"
 )
 
 # an opening "Prior to <event> ... , " phrase up to the last comma before the trigger
-_LANDMARK_PHRASE = re.compile(r"\b(?:[Pp]rior\s+to|[Aa]head\s+of)\b[^;.]{0,160},\s+(?=[^,]*$)")
+_LANDMARK_PHRASE = twin(r"\b(?:[Pp]rior\s+to|[Aa]head\s+of)\b[^;.]{0,160},\s+(?=[^,]*$)")
 # a sentence opening "Before Tuesday's meeting with X, ...": the event it names came after the main clause's
 # ("Aside from his meeting with X, Y also had lunch with Z": another event, told beside the clause's)
 _BEFORE_OPENING = re.compile(
@@ -163,22 +164,22 @@ _BEFORE_OPENING = re.compile(
 )
 # "During his visit to X from May 2 to 4, Y will call on Z": the trip told in the opening phrase is
 # one event, the main clause (whose subject follows the phrase) another, held during it
-_DURING_OPENING = re.compile(
+_DURING_OPENING = twin(
     r"\s*(?:During|While\s+on|In\s+the\s+course\s+of)\s+"
     r"(?:his|her|their|the|this|that|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s)\s+"
     r"(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b[^,;.]{0,100},"
 )
 
-_RECORD_CLAIM = re.compile(
+_RECORD_CLAIM = twin(
     r"(?i)\b(?:it|this|that)\s+(?:will\s+be|would\s+be|is|was|marks|marked)\s+(?:his|her|their|its|the)\s+"
     r"(?:[\w-]+\s+)?first\s+(?:[\w-]+\s+){0,2}$"
 )
 # "Buhari is the first African leader to visit the White House": a record the trip sets, said of it
-_FIRST_TO = re.compile(
+_FIRST_TO = twin(
     r"(?i)\b(?:is|was|be|been|became|becomes)\s+the\s+first\s+(?:[\w-]+\s+){1,5}to\s+(?:\w+\s+)?$"
 )
 
-_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$")
+_PASSIVE_BEFORE = twin(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$")
 
 
 def _home_trip(doc: Document, participants: list[int]) -> bool:
@@ -211,7 +212,7 @@ def _talked_together(actors: ActorIndex, hit: Hit, lo: int) -> bool:
 
 
 # the verbs that may tell the last leg of a trip, home: arrivals, "proceed/go on to", "end his tour in"
-_HOMEWARD = re.compile(r"(?i)arriv|land|proceed|go|went|mov|continu|end|conclud|wrap")
+_HOMEWARD = twin(r"(?i)arriv|land|proceed|go|went|mov|continu|end|conclud|wrap")
 
 
 def _medium_of(text: str, before: Hit, hit: Hit) -> bool:
@@ -227,41 +228,41 @@ def _medium_of(text: str, before: Hit, hit: Hit) -> bool:
     )
 
 
-_HABITUAL = re.compile(
+_HABITUAL = twin(
     r"(?i)\b(?:invariably|always|routinely|regularly|usually|habitually|frequently|constantly)\b[^,;.]*$"
 )
 # "X, who came to Iran to attend the Tehran Forum, met Y": a named event told in a relative clause
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which)\s[^,;]*$")
-_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
-_DISCUSSED_BEFORE = re.compile(r"(?i)\bdiscuss(?:es|ed|ing)?\s[^;.]*$")
+_RELATIVE_BEFORE = twin(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}$")
+_DISCUSSED_BEFORE = twin(r"(?i)\bdiscuss(?:es|ed|ing)?\s[^;.]*$")
 # talked about, not held: "to discuss the agenda for the", "preparations for the"
-_TOPIC_BEFORE = re.compile(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\b[^,;.]*$")
+_TOPIC_BEFORE = twin(r"(?i)\b(?:discuss\w*|agenda|prepar\w*|results\s+of)\b[^,;.]*$")
 
 # "greeted X on Twitter": a message posted online, where no one is received (the clause's own words only)
 _PLATFORMS = r"(?:Twitter|Facebook|Instagram|Telegram|Weibo|WeChat|LinkedIn|social\s+media)\b"
 # (not past a second verb: "received X at the palace and posted pictures on Facebook" met X)
-_ONLINE = re.compile(
+_ONLINE = twin(
     r"(?:(?!\band\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|wrote|took|put|said|went)\b)[^,;.\n]){0,80}?"
     r"\b(?:on|via)\s+" + _PLATFORMS
 )
-_PLATFORM = re.compile(_PLATFORMS)
-_ON_VIA = re.compile(r"\b(?:on|via)\s+$")
+_PLATFORM = twin(_PLATFORMS)
+_ON_VIA = twin(r"\b(?:on|via)\s+$")
 # "took to Twitter to greet X": the post told before the verb
-_ONLINE_BEFORE = re.compile(r"\bt(?:ook|ake|akes|aking)\s+to\s+" + _PLATFORMS + r"\s+to\s+$")
+_ONLINE_BEFORE = twin(r"\bt(?:ook|ake|akes|aking)\s+to\s+" + _PLATFORMS + r"\s+to\s+$")
 # "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
-_RECEIVED_FROM = re.compile(r"[^,;.]{0,80}?\b(?:from|by)\b")
+_RECEIVED_FROM = twin(r"[^,;.]{0,80}?\b(?:from|by)\b")
 
 # where such a list goes on after a ";" or an apposition's comma: "; of Brazil, B", ", the President of C"
 # a courtesy call (the "call on" trigger), or one paid: "paid courtesy calls on A and B", "pay a call to A"
 _CALL_ON = re.compile(r"call(?:ed|s)?\s+(?:on|to)\s*$")
 # "made calls to A and B", "received calls on Monday from A and B": several calls, one with each
-_CALLS_EACH = re.compile(r"calls\s+(?:[\w ]+\s+)?(?:to|from)\s*$")
+_CALLS_EACH = twin(r"calls\s+(?:[\w ]+\s+)?(?:to|from)\s*$")
 # "a joint call", "a conference call with A and B": one call with all of them
-_ONE_CALL = re.compile(r"(?i)\b(?:joint|conference|trilateral|three-way|group)\s+(?:(?:phone|video)\s+)?call")
+_ONE_CALL = twin(r"(?i)\b(?:joint|conference|trilateral|three-way|group)\s+(?:(?:phone|video)\s+)?call")
 _AND_WITH = re.compile(
     r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s+(?=(?:the\s+)?[A-Z])"
 )  # "..., and with B"
-_EACH_WORD = re.compile(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
+_EACH_WORD = twin(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
 
 _BODY_EVENTS = frozenset(("summit", "conference", "meeting"))
 # between a body's name and the gathering it holds: "the NATO summit", "the SCO foreign ministers' meeting"
@@ -269,7 +270,7 @@ _BODY_GAP = re.compile(
     r"\s+(?:(?:leaders|heads\s+of\s+state|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers)['\u2019]\s+"
     r"|(?:annual|special|informal|extraordinary|emergency|ministerial|leaders)\s+){0,2}"
 )
-_BODY_DETERMINER = re.compile(
+_BODY_DETERMINER = twin(
     # "The G7 summit in Berlin ...": the sentence may open with the determiner
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Nn]ext|[Ll]ast|[Ii]ts|[Tt]heir)|['\u2019]s)\s+(?:(?:[a-z]+|\d+(?:st|nd|rd|th))\s+){0,2}$"
 )
@@ -353,9 +354,9 @@ def _one_each_side(actors: ActorIndex, mentions: list[Mention], hit: Hit) -> lis
     return _one_each(actors, mentions, hit, calls=True)
 
 
-_SPOKE_WITH = re.compile(r"(?:spok|speak|talk)\w*\s+(?:\w+\s+)?with\b")  # "spoke today with X"
+_SPOKE_WITH = twin(r"(?:spok|speak|talk)\w*\s+(?:\w+\s+)?with\b")  # "spoke today with X"
 # "spoke with X on the sidelines of the summit", "at a dinner", "during his visit": talk told as in person
-_IN_PERSON = re.compile(
+_IN_PERSON = twin(
     r"(?i)\b(?:sidelines?|margins?|fringes?|in\s+person|face[\s-]to[\s-]face|visit\w*|trip|tour|summit"
     r"|conference|forum|dinner|lunch(?:eon)?|breakfast|gala|ceremony|reception|meeting|session|talks|met"
     r"|arriv\w*|hosted|welcomed|received)\b"
@@ -364,12 +365,12 @@ _IN_PERSON = re.compile(
 
 # "the Pacific Islands Forum Leaders' Meeting", "the G20 leaders' meeting" (not "the Women Leaders meeting",
 # "the two leaders' meeting": a group's, a pair's)
-_LEADERS_NOUN = re.compile(
+_LEADERS_NOUN = twin(
     r"(?i)(?<!women\s)(?<!youth\s)(?<!business\s)(?<!religious\s)(?<!traditional\s)(?<!community\s)"
     r"(?<!party\s)(?<!opposition\s)(?<!two\s)(?<!both\s)\bleaders['\u2019]?\s+(?:meetings?|retreat)\b"
 )
 # "the 38th regular meeting of the Conference of Heads of Government", "a meeting of heads of state of X"
-_HEADS_OF_AFTER = re.compile(
+_HEADS_OF_AFTER = twin(
     r"(?i)\s+(?:of\s+)?(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,6}?heads?\s+of\s+(?:state|government)\b"
 )
 
@@ -403,8 +404,8 @@ def _present(actors: ActorIndex, hit: Hit, hi: int) -> list[Mention]:
     ]
 
 
-_PLACE_THEN_WITH = re.compile(r"\s+in\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}with\s+")  # "met in Pristina with X"
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?=(?:the\s+)?[A-Z])")
+_PLACE_THEN_WITH = twin(r"\s+in\s+(?:[A-Z][\w'\u2019.-]*\s+){1,3}with\s+")  # "met in Pristina with X"
+_IN_PLACE = twin(r"\b(?:in|at)\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _conjunct_places(actors: ActorIndex, hit: Hit, hi: int) -> list[tuple[int, int, str | None]]:
@@ -432,13 +433,13 @@ def _place_of(
     return next((place for start, end, place in parts if start <= named.start < end), None)
 
 
-_HOST_AT = re.compile(r"\w+\s+(?:at|in)\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z])")  # "received at the Palace"
+_HOST_AT = twin(r"\w+\s+(?:at|in)\s+(?=(?:the\s+|his\s+|her\s+)?[A-Z])")  # "received at the Palace"
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|and|while|although|though)\b")
 
 # "his trips to Kenya in July 2015 and once more in July 2018": one trip for each date told
-_PLURAL_TRIPS = re.compile(r"(?i)(?:trips|visits|journeys|tours)\b")
+_PLURAL_TRIPS = twin(r"(?i)(?:trips|visits|journeys|tours)\b")
 
 
 def _trip_each_date(text: str, found: Found, near: list[Timex], hit: Hit, hi: int) -> list[Found]:
@@ -468,9 +469,7 @@ def _welcomed_to(actors: ActorIndex, hit: Hit, end: int) -> bool:
 _SPOKE_TO = re.compile(r"spoke\s+(?:\S+\s+){0,3}?to\s")
 
 # "will fly to Washington for talks with X", "a visit to Mombasa to meet with X": the sitting the trip is for
-_TRIP_PURPOSE = re.compile(
-    r"[^,;.:\"]{0,80}?\s(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}"
-)
+_TRIP_PURPOSE = twin(r"[^,;.:\"]{0,80}?\s(?:for|to)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}")
 
 
 def _for_the_trip(text: str, trip_end: int, hit: Hit) -> bool:
@@ -483,7 +482,7 @@ def _for_the_trip(text: str, trip_end: int, hit: Hit) -> bool:
     return _TRIP_PURPOSE.fullmatch(text, trip_end, hit.start) is not None
 
 
-_ORDINAL_BEFORE = re.compile(
+_ORDINAL_BEFORE = twin(
     r"(?i)\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
@@ -507,11 +506,11 @@ def _addressed_leader(actors: ActorIndex, hit: Hit, mentions: list[Mention]) -> 
 
 _CALLED = re.compile(r"called\s+")  # the "called X today" trigger
 # after the one called: a time, a purpose, a place or the clause's end (not "a liar", "'dangerous'", "'s")
-_CALLED_AFTER = re.compile(
+_CALLED_AFTER = twin(
     r"\s*(?:[,.;:]|$|(?:today|yesterday|tonight|on|this|last|late|early|earlier|to|and|from|about|after|before"
     r"|over|by|for|at|in|shortly|again|twice|back)\b)"
 )
-_CALLED_TITLE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,5}")  # "called Israeli Prime Minister X"
+_CALLED_TITLE = twin(r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,5}")  # "called Israeli Prime Minister X"
 
 
 def _called_person(actors: ActorIndex, hit: Hit, mentions: list[Mention]) -> bool:
@@ -538,7 +537,7 @@ def _remote(text: str, start: int, end: int) -> bool:
 
 
 # "Heads of State and Government": a class of people, read by the mentions as a body "State and Government"
-_HEADS_OF = re.compile(r"(?i)\bheads?\s+of\s+$")
+_HEADS_OF = twin(r"(?i)\bheads?\s+of\s+$")
 
 
 def _distinct(doc: Document, mentions: list[Mention]) -> list[int]:
@@ -1092,7 +1091,7 @@ def _quote_before(text: str, lo: int, end: int) -> int:
 
 
 # the lookups of _THE_TWO, cheaply
-_TWO_OR_BOTH = re.compile(
+_TWO_OR_BOTH = twin(
     r"\b(?:[Tt]he\s+(?:two|pair)|[Bb]oth|[Tt]he\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+the\s+"
     r"(?:countries|nations)|The\s+(?:leaders|presidents|premiers|heads\s+of\s+(?i:state|government))"
     r"(?=\s+(?!of\b)[a-z]))\s"
@@ -1159,7 +1158,7 @@ def _itinerary_stop(doc: Document, actors: ActorIndex, index: int, dates: DateIn
 
 
 # "during his visit", "while on the trip": the event is part of a visit told before
-_DURING_VISIT = re.compile(
+_DURING_VISIT = twin(
     r"(?i)\b(?:during|while\s+on|in\s+the\s+course\s+of)\s+(?:his|her|their|the|this|that|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}(?:visit|trip|stay|tour)\b"
 )
