@@ -190,7 +190,12 @@ class _Scanner(TitleScanner):
         j = kept = i  # kept: the run may not be trimmed back before it
         while j < n:
             tok = t[j]
-            if cls[j] & CAPISH or (tok.text == "." and j > i and len(t[j - 1].text) <= 3 and t[j - 1].cap):
+            if cls[j] & CAPISH or (
+                tok.text == "."
+                and j > i
+                and t[j - 1].cap
+                and (len(t[j - 1].text) <= 3 or t[j - 1].text in _LONG_TITLE_ABBREVIATIONS)
+            ):
                 j += 1
                 continue
             nxt = t[j + 1] if j + 1 < n else None
@@ -1020,6 +1025,11 @@ def _edition_name(doc: Document, m: Mention) -> str | None:
     if _ORDINAL_BEFORE.search(doc.text, max(0, start - 12), start) is None:
         return None
     return own
+
+
+# Titles cut short to four letters or more, whose dot stays inside a name ("Prof. X", "Capt. Y"),
+# as the two- and three-letter ones do ("Dr. X", "Gen. Y")
+_LONG_TITLE_ABBREVIATIONS = frozenset({"Prof", "Capt", "Brig", "Cmdr", "Supt", "Insp", "Lieut"})
 
 
 def _section_label(m: Mention) -> bool:
