@@ -458,6 +458,8 @@ def indefinite_before(doc: Document, tokens: list[Token], a: int) -> tuple[str |
             phrase = tokens[q + 1 : a - 1]
             if not phrase or not (is_office_word(phrase[0].low) or phrase[0].low in LEADING_OFFICE_WORDS):
                 return None, None  # the office word leads: "a spokesman for ...", "a senior adviser ..."
+            if not any(is_office_word(t.low) or t.low in OCCUPATIONS for t in phrase):
+                return None, None  # "for a political solution to ..., X said": a modifier and no office
             return parse_title(doc, phrase)
     return None, None
 

@@ -154,3 +154,22 @@ def test_a_four_letter_abbreviated_title_stays_with_its_name(text: str, expected
 def test_the_abbreviated_title_opens_the_person_span(text: str, span: str) -> None:
     doc = build_document(text, date(2023, 10, 3))
     assert span in [m.text for m in doc.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Okafor landed on Sunday. With hopes rising for a political settlement of the long dispute, Okafor urged calm.",
+        "Ruth Okafor landed on Sunday. After a senior round of talks in the capital, Okafor urged calm.",
+        "Ruth Okafor landed on Sunday. Facing a special session of the assembly, Okafor urged calm.",
+    ],
+)
+def test_an_indefinite_phrase_without_an_office_is_no_role(text: str) -> None:
+    assert [role for _, role, _ in _roles(text)] == [None]
+
+
+def test_an_indefinite_office_before_the_name_stays() -> None:
+    # near miss: the same opening with an office in it
+    assert _roles("A political adviser to the mayor, Ruth Okafor, urged calm.") == [
+        ("Ruth Okafor", "political adviser to the mayor", None)
+    ]
