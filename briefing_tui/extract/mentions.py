@@ -887,11 +887,15 @@ _OFFICE_BODY = (
     r"(?:(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+['\u2019]s (?:press )?office|(?:[A-Z][a-z]+ )?[Pp]residency"
     r"|[Pp]residential [Oo]ffice|" + _PRESS_SERVICE + ")"
 )
+# Every match opens on a capital, "p" (presidency, press service) or "t" (the): the leading lookahead
+# tests that one character first, so each other offset of a searched line fails at once instead
+# of trying both branches (about half the search's time)
 _SPEAKING_OFFICE = re.compile(
+    r"(?=[A-Zpt])(?:"
     r"(?:(?<=[Aa]ccording to )(?:the )?(" + _OFFICE_BODY + r"))"
     r"|(?:\b(?:[Tt]he )?("
     + _OFFICE_BODY
-    + r")(?= (?:said|says|announced|stated|reported|added|confirmed)\b))"
+    + r")(?= (?:said|says|announced|stated|reported|added|confirmed)\b)))"
 )
 
 
