@@ -47,7 +47,10 @@ _SHORT_FORMS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def name_words(name: str) -> frozenset[str]:
+    """The comparable words of a name (cached: coreference asks again for every mention of a name, and
+    the known-people tests for the same few words)."""
     words = _WORD.findall(name)
     # "Von der Leyen" opening a sentence: a capitalised particle before a lowercase one is one too
     if len(words) > 2 and words[0].lower() in NAME_PARTICLES and words[1] in NAME_PARTICLES:
