@@ -22,6 +22,7 @@ after or before the name) and rolelists.py (plural offices over lists, counterpa
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from briefing_tui.extract.affiliationsources import (
     body_before,
@@ -85,6 +86,7 @@ from briefing_tui.extract.roletitles import (
 from briefing_tui.extract.tokens import Token, sentence_tokens
 
 _PAST_MARKERS = ("former", "then", "late", "outgoing")
+_low = itemgetter(4)  # a token's lowercase text
 _US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)")
 _US_STYLE_TITLE = re.compile(r"(?:Sen|Rep)\.\s")
 
@@ -110,7 +112,8 @@ def attach(doc: Document) -> None:
             if m.kind == "person":
                 _person(doc, i, m, tokens, spans)
                 people.append(m)
-        plural = len(ms) > 1 and not PLURAL_HEADS.isdisjoint([t.low for t in tokens])
+        # the words tested as they come (no list of them built): the test stops at the first hit
+        plural = len(ms) > 1 and not PLURAL_HEADS.isdisjoint(map(_low, tokens))
         if len(people) > 1:
             shared_apposition(doc, people, tokens, spans)
             if plural:
