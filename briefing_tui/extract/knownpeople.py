@@ -112,12 +112,12 @@ def side_of(words: frozenset[str]) -> str | None:
     # one word more or less than an entry: a middle name or a second given name
     if words <= _COMMON_GIVEN:
         return None
-    near = {
-        e
-        for w in words
-        for e in by_word.get(w, ())
-        if (words < e or e < words) and abs(len(e) - len(words)) == 1
-    }
+    # an entry one word shorter is these words less one; one a word longer holds every one of these
+    # words, so the shortest of their entry lists holds it (instead of walking every entry holding
+    # any word of the name: "al" is in 117, "mohamed" in 69)
+    fewer = {e for e in (words - {w} for w in words) if e in sides} if len(words) > 2 else set()
+    shortest = min((by_word.get(w, ()) for w in words), key=len, default=())
+    near = fewer | {e for e in shortest if len(e) == len(words) + 1 and words < e}
     found = {sides[e] for e in near}
     return found.pop() if len(found) == 1 and "" not in found else None
 
