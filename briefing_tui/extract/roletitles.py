@@ -117,11 +117,21 @@ class Spans:
 
 
 _start = itemgetter(0)  # a token's start offset
+# The token starts of the sentence last asked about: the stage asks tok_index about one sentence's
+# tokens a dozen times in a row, and a bisection of plain ints is several times cheaper than one
+# calling a key function at every probe. Kept with the token list itself (compared by identity:
+# the stages replace a sentence's list, never change one in place).
+_last_starts: tuple[list[Token], list[int]] = ([], [])
 
 
 def tok_index(tokens: list[Token], offset: int) -> int:
     """Index of the first token starting at or after ``offset``."""
-    return bisect_left(tokens, offset, key=_start)
+    global _last_starts
+    seen, starts = _last_starts
+    if seen is not tokens:
+        starts = list(map(_start, tokens))
+        _last_starts = (tokens, starts)
+    return bisect_left(starts, offset)
 
 
 # Nouns a body's or country's name forms a portfolio with ("EU Affairs", "CARICOM Affairs").
