@@ -133,6 +133,9 @@ _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 
 
 _DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # see _Scanner.dateline_place
+# The words run_end may take that are not RUN_GOES_ON (a possessive in a name or an office, a
+# bracketed short form, the hyphen of "Gov.-elect"), besides the lowercase tails of an office
+_RUN_TAKES_TOO = frozenset({"'s", "(", "-"})
 
 
 _WATERS = frozenset({"Ocean", "Sea"})  # after a country's word, the name of a body of water
@@ -198,6 +201,12 @@ class _Scanner(TitleScanner):
             ):
                 j += 1
                 continue
+            if (
+                not cls[j] & RUN_GOES_ON
+                and tok.text not in _RUN_TAKES_TOO
+                and tok.low not in OFFICE_TAIL_STARTS
+            ):
+                break  # no rule below takes the word (most runs end on such a word): skip testing each
             nxt = t[j + 1] if j + 1 < n else None
             if nxt is not None and nxt.text == "the" and tok.text in ("of", "for", "to") and j + 2 < n:
                 nxt = t[j + 2]  # "Secretary of the Ministry of ..."
