@@ -28,7 +28,7 @@ from operator import and_, attrgetter, itemgetter, or_
 from typing import NamedTuple
 
 from briefing_tui.extract.document import Document, Mention
-from briefing_tui.extract.gates import finditer_in_lines
+from briefing_tui.extract.gates import any_in, finditer_in_lines
 from briefing_tui.extract.knownpeople import given_word, known_word
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
@@ -943,7 +943,14 @@ def _credited(text: str, m: Mention, openings: bool = True) -> bool:
             text, line, m.start
         ):
             return True  # "... lower house on Monday.  AP"
-    return openings and _CREDIT_OPENING.search(text, max(line, m.start - 80), m.start) is not None
+    if not openings:
+        return False
+    lo = max(line, m.start - 80)
+    # a match lies inside the window and holds an opener: substring tests (C loops over 80
+    # characters) first, the regex (no literal to skip to: tried at each offset) only where one is
+    return (
+        any_in(text, _CREDIT_OPENERS, lo, m.start) and _CREDIT_OPENING.search(text, lo, m.start) is not None
+    )
 
 
 def _bare_letter(text: str) -> bool:
