@@ -573,11 +573,17 @@ def _elected_offices(doc: Document) -> None:
 def _genders(doc: Document, people: People) -> None:
     for k, e in enumerate(people.entities):
         for mi in e.mentions:
-            genders = set(map(_word_gender, doc.mentions[mi].text.split()))
-            if "f" in genders:
-                people.gender[k] = "f"
-            elif "m" in genders:
-                people.gender[k] = "m"
+            gender = _text_gender(doc.mentions[mi].text)
+            if gender is not None:
+                people.gender[k] = gender
+
+
+@lru_cache(maxsize=8192)
+def _text_gender(text: str) -> str | None:
+    """ "f" when a word of a mention is female, else "m" when one is male (cached: a name is
+    mentioned again and again, each time word by word)."""
+    genders = set(map(_word_gender, text.split()))
+    return "f" if "f" in genders else "m" if "m" in genders else None
 
 
 @lru_cache(maxsize=8192)
