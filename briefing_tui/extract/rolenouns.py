@@ -8,9 +8,8 @@ rules, from a determiner, a demonym or a possessive to a role noun, not from cap
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import reduce
 from itertools import compress, count, repeat
-from operator import and_, or_
+from operator import and_
 
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
@@ -175,7 +174,7 @@ def role_nouns(
     # only a determiner, a demonym or a possessive can open one of the three forms below, and
     # each form ends on a role noun, an office or a body noun
     openers = list(compress(count(), map(and_, classes, repeat(ROLE_OPENER))))
-    if not openers or not reduce(or_, classes[openers[0] + 1 :], 0) & ROLE_HEAD:
+    if not openers or not any(map(and_, classes[openers[0] + 1 :], repeat(ROLE_HEAD))):  # stops at one
         return out
     for i in openers:
         nxt = i + 2 if i + 2 < n and tokens[i + 1].low in TENURE_WORDS else i + 1
