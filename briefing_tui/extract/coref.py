@@ -981,8 +981,11 @@ def _add_initials(by_initials: dict[str, int], name: str, index: int) -> None:
         by_initials.setdefault(initials, index)
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str | None:
-    """A name's initials; an acronym inside it gives all its letters ("UN Security Council" -> "UNSC")."""
+    """A name's initials; an acronym inside it gives all its letters ("UN Security Council" -> "UNSC").
+    Cached: asked for each organization mention's name, and again for every one of them when an
+    unknown acronym is judged."""
     words = [w for w in name.split() if w.lower() not in ("of", "and", "the", "for")]
     if len(words) < 2:
         return None
