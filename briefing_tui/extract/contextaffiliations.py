@@ -142,6 +142,7 @@ def _served_side(doc: Document, e: Entity) -> str | None:
 
 # "her chief of staff X", "his chief Brexit negotiator X": an aide named after whose aide they are.
 _PRINCIPAL_BEFORE = re.compile(r"\b(?:his|her)\s+((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*),?\s+$")
+_HIS_HER = ("his", "her")  # one of them is in every _PRINCIPAL_BEFORE match
 
 
 _AIDE_WORDS = frozenset(
@@ -173,6 +174,9 @@ _KIN_BEFORE = re.compile(
     r"(?P<kin>wife|husband|spouse|son|daughter|mother|father|brother|sister)\s*,?\s+$"
 )
 _KIN_REACH = 40  # characters before a name: a possessor, a kin word and a comma
+# one of them is in every _KIN_BEFORE match (substring tests first: the pattern opens on an
+# alternation with a word boundary, tried at every offset of the window)
+_KIN_WORDS = ("wife", "husband", "spouse", "son", "daughter", "mother", "father", "brother", "sister")
 
 
 # "Mr. Yoon's deputy national security adviser, X", "Lungu's Special Assistant for Press X": an aide
@@ -181,13 +185,17 @@ _NAMED_PRINCIPAL_BEFORE = re.compile(
     r"(?P<owner>[A-Z][\w.-]*)['\u2019]s\s+(?P<kin>(?:[A-Za-z][\w-]*\s+){0,7}[A-Za-z][\w-]*)\s*[,\u2013\u2014-]?\s+$"
 )
 _NAMED_PRINCIPAL_REACH = 96  # characters: a possessor and an office of up to eight words
+_POSSESSIVES = ("'s", "\u2019s")  # one of them is in every _NAMED_PRINCIPAL_BEFORE match
 
 
 def _named_principal(doc: Document, first: Mention) -> tuple[int, str] | None:
     """The person whose aide ``first`` is written as ("Mr. Yoon's chief of staff, X"); the office
     may be read into the mention's span ("Blinken's advisor X": the name is its head)."""
     end = first.head_start if first.head_start is not None else first.start
-    found = _NAMED_PRINCIPAL_BEFORE.search(doc.text, max(0, end - _NAMED_PRINCIPAL_REACH), end)
+    lo = max(0, end - _NAMED_PRINCIPAL_REACH)
+    if not any_in(doc.text, _POSSESSIVES, lo, end):
+        return None  # most names: no possessive before them to search for
+    found = _NAMED_PRINCIPAL_BEFORE.search(doc.text, lo, end)
     if found is None or not any(
         w in TITLE_HEADS or w in _AIDE_WORDS for w in found.group("kin").lower().split()
     ):
@@ -200,7 +208,10 @@ def _kin_owner(doc: Document, first: Mention, found: re.Match[str] | None = None
     kin word: the one ending at the possessive, else the last person named before it in its
     sentence (pronouns are resolved only later)."""
     if found is None:
-        found = _KIN_BEFORE.search(doc.text, max(0, first.start - _KIN_REACH), first.start)
+        lo = max(0, first.start - _KIN_REACH)
+        if not any_in(doc.text, _KIN_WORDS, lo, first.start):
+            return None  # most names: no kin word before them
+        found = _KIN_BEFORE.search(doc.text, lo, first.start)
     if found is None:
         return None
     owner_end = found.end("owner") if found.group("owner") else None
@@ -267,7 +278,10 @@ def context_affiliations(doc: Document) -> None:
                 office = doc.entities[kin[0]].role
                 e.role = f"{kin[1]} of the {office}" if office and office[0].isupper() else kin[1]
             continue
-        if _PRINCIPAL_BEFORE.search(doc.text, max(0, first.start - 48), first.start) is None:
+        lo = max(0, first.start - 48)
+        if not any_in(doc.text, _HIS_HER, lo, first.start):
+            continue  # most names: no "his"/"her" before them, so no _PRINCIPAL_BEFORE match
+        if _PRINCIPAL_BEFORE.search(doc.text, lo, first.start) is None:
             continue
         if subjects is None:
             subjects = {}
