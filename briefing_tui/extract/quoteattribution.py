@@ -388,7 +388,7 @@ def _dash_attribution(ctx: Context, pos: int, p_end: int) -> Attribution | None:
     """'said Zaev.' or 'Zaev said.' ending a paragraph: the whole attribution, nothing more."""
     text = ctx.text
     verbs = ctx.verbs_in(pos, p_end)
-    if not verbs or speech.lemma_of(verbs[0].form) not in TRAILING_LEMMAS:
+    if not verbs or verbs[0].lemma not in TRAILING_LEMMAS:
         return None
     v = verbs[0]
     if v.start == pos:

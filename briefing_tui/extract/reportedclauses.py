@@ -176,14 +176,14 @@ def reported_clause(
     subj = subject_of(ctx, v, s_start, verbs)
     if subj is None:
         return None
-    wanted = speech.OBJECT_ONLY.get(speech.lemma_of(v.form))
+    wanted = speech.OBJECT_ONLY.get(v.lemma)
     if wanted is not None and not wanted.match(text, v.end, s_end):
         return None  # 'raised $5 million', 'listed the shares': no speech
-    if speech.lemma_of(v.form) == "recall" and _RECALLED_STAFF.match(text, v.end, s_end):
+    if v.lemma == "recall" and _RECALLED_STAFF.match(text, v.end, s_end):
         return None  # 'recalled its ambassador': called home, not remembered aloud
-    if speech.lemma_of(v.form) == "welcome" and _receives_guest(ctx, v.end, s_end):
+    if v.lemma == "welcome" and _receives_guest(ctx, v.end, s_end):
         return None  # 'welcomed the president at the palace': a reception, not a word said
-    rejecting = speech.lemma_of(v.form) in speech.REJECTING
+    rejecting = v.lemma in speech.REJECTING
     if rejecting and not speech.REJECT_OBJECT.match(text, v.end, s_end):
         return None  # 'rejected the bill': no speech
     if text.startswith(",", v.end):
@@ -204,21 +204,21 @@ def reported_clause(
     # 'called it a success', 'rejected the claims' is what was said
     content_start = v.start if v.kind == "name" or rejecting else v.end
     as_saying = AS_SAYING.match(text, v.end, s_end)
-    if as_saying and speech.lemma_of(v.form) == "quote":
+    if as_saying and v.lemma == "quote":
         content_start = as_saying.end()
     addressees: list[int] = []
     explicit_object = False
     if v.kind == "address":
-        if speech.lemma_of(v.form) == "thank" and _FOR_AFTER.match(text, v.end, s_end):
+        if v.lemma == "thank" and _FOR_AFTER.match(text, v.end, s_end):
             return None  # 'thanked for the warm reception': a courtesy, no one named, nothing stated
-        if speech.lemma_of(v.form) in _CALL_ON and _NO_OBJECT.match(text, v.end, s_end):
+        if v.lemma in _CALL_ON and _NO_OBJECT.match(text, v.end, s_end):
             return None  # 'X called on and was hosted by Y', 'called on, and met, Y': a visit paid, no appeal
         # 'assured that ...': no one named as spoken to; the clause is no noun phrase
         np = None if THAT.match(text, v.end, s_end) else ctx.noun_phrase(v.end, s_end)
         if np is not None:
             explicit_object = True
             addressees = ctx.addressee_after(v.end, s_end)
-            lemma = speech.lemma_of(v.form)
+            lemma = v.lemma
             if lemma == "apprise":  # 'apprised Berg of the progress': the noun phrase runs on past 'of'
                 about = speech.ABOUT_OR_OF.match(text, np.end, s_end) or speech.ABOUT_OR_OF.search(
                     text, np.start, np.end
@@ -245,7 +245,7 @@ def reported_clause(
                 content_start = np.end
             elif not _TO_INF.match(text, np.end, s_end):
                 content_start = v.end
-        elif speech.lemma_of(v.form) in speech.INFORMING or speech.lemma_of(v.form) == "wish":
+        elif v.lemma in speech.INFORMING or v.lemma == "wish":
             return None  # 'wished to visit': a wish, not words to anyone
     content_start = _past_adjunct(ctx, content_start, s_end)
     participle = (
@@ -304,9 +304,9 @@ def reported_clause(
             span = strip(text, span[0], doing.start())
             if not says_something(ctx, *span):
                 return None
-    if speech.lemma_of(v.form) == "discuss" and not m:
+    if v.lemma == "discuss" and not m:
         return None  # 'X discussed trade (with Y)': a topic of talks, held jointly; no words of X's reported
-    if speech.lemma_of(v.form) in _OBJECT_VERBS and not m:
+    if v.lemma in _OBJECT_VERBS and not m:
         contrast = _CONTRAST.search(text, span[0], span[1])
         if contrast is not None:  # 'welcomed the move while the opposition condemned it': others' act after
             span = strip(text, span[0], contrast.start())
@@ -415,9 +415,9 @@ def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHi
     inner = next((u for u in verbs if u.start > start), None)
     if inner is None or inner.start - start > _RELAY_REACH or inner.participle or inner.kind == "relay":
         return False
-    if speech.lemma_of(inner.form) in speech.THAT_ONLY:
+    if inner.lemma in speech.THAT_ONLY:
         return False  # "ECOWAS's continued engagement": an adjective, not 'she continued'
-    if speech.lemma_of(inner.form) == "discuss":
+    if inner.lemma == "discuss":
         return False  # 'informed that the president discussed X with Y': a talk told of, the teller's report
     if inner.kind == "address" and not _THAT_SOON.match(ctx.text, inner.end):
         return False  # 'told reporters X briefed Y on the talks': an act the speaker tells of, not X's words
@@ -459,7 +459,7 @@ def _find_tail(ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> 
     while k > 0 and verbs[k].participle:
         k -= 1  # '..., the spokesman said, adding that ...': the attribution is before the participle
     v = verbs[k]
-    if speech.lemma_of(v.form) not in TRAILING_LEMMAS:
+    if v.lemma not in TRAILING_LEMMAS:
         return None
     if not TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end):
         return _inverted_tail(ctx, v, s_start, s_end)
@@ -498,7 +498,7 @@ def reported_statement(
 def needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
     """'She tweeted' and 'they shared evidence' report nothing without a 'that' clause; 'offered help'
     nothing but a courtesy ('offered condolences', 'conveyed Canada's gratitude')."""
-    lemma = speech.lemma_of(v.form)
+    lemma = v.lemma
     if lemma in speech.THAT_ONLY:
         if lemma == "underline" and _NEED_OBJECT.match(text, pos, s_end):
             return False

@@ -113,9 +113,9 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
                 ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
             continue
         gap_end, modal, _passive = ctx.gap(v.start, s_start)
-        if modal or (v.form == speech.lemma_of(v.form) and coordinated(text, s_start, gap_end)):
+        if modal or (v.form == v.lemma and coordinated(text, s_start, gap_end)):
             continue  # 'she will meet them to signal X and thank Y': a plan
-        if v.form == speech.lemma_of(v.form) and gap_end == v.start and _one_person_before(ctx, gap_end):
+        if v.form == v.lemma and gap_end == v.start and _one_person_before(ctx, gap_end):
             continue  # 'a recipient of Trump praise': one person takes 'praises'; a bare form is the noun
         aside = _parenthetical(ctx, v, s_start, s_end, verbs)
         if aside is not None:
@@ -185,7 +185,7 @@ def _hoped(ctx: Context, s_start: int, s_end: int) -> StatementCandidate | None:
     m = _HOPED.search(ctx.text, s_start, s_end)
     if m is None or not _CLAUSE_OBJECT.match(ctx.text, m.end(), s_end):
         return None
-    v = VerbHit(m.start(), m.end(), m.group(), "say", False)
+    v = VerbHit(m.start(), m.end(), m.group(), "say", False, speech.lemma_of(m.group()))
     return reported_clause(ctx, v, s_start, s_end, [v])
 
 
@@ -286,7 +286,7 @@ def _passive_agents(
     out: dict[int, StatementCandidate] = {}
     text = ctx.text
     for v in verbs:
-        if v.participle or speech.lemma_of(v.form) not in _AGENT_LEMMAS:
+        if v.participle or v.lemma not in _AGENT_LEMMAS:
             continue
         gap_end, modal, passive = ctx.gap(v.start, s_start)
         by = _BY_AGENT.match(text, v.end, s_end) if passive and not modal else None
@@ -300,7 +300,7 @@ def _passive_agents(
         c_start = opens[-1] if opens else s_start
         if len(WORD.findall(text, c_start, gap_end)) < 2:
             continue  # '..., was praised by X': no subject of its own
-        if speech.lemma_of(v.form) == "welcome" and _guest_at(ctx, c_start, gap_end):
+        if v.lemma == "welcome" and _guest_at(ctx, c_start, gap_end):
             continue  # 'Ruiz was welcomed by the minister at the airport': a reception, no word said
         end = _AGENT_CLAUSE_END.search(text, np.end, s_end)
         c_start, c_end = strip(text, c_start, clause_cut(text, np.end, end.start() if end else s_end))
@@ -360,7 +360,7 @@ TRAILING_MIN_WORDS = 5
 
 def _trails(ctx: Context, v: VerbHit, s_end: int) -> bool:
     """'..., the agency reported.': a verb that closes its sentence after what was said."""
-    return speech.lemma_of(v.form) in TRAILING_LEMMAS and bool(
+    return v.lemma in TRAILING_LEMMAS and bool(
         TRAILING_REST.match(ctx.text, past_date(ctx, v.end, s_end), s_end)
     )
 
@@ -370,7 +370,7 @@ def _trailing(
 ) -> StatementCandidate | None:
     """'Talks will resume in March, the ministry said.': what was said comes first, before a comma."""
     text = ctx.text
-    if speech.lemma_of(v.form) not in TRAILING_LEMMAS:
+    if v.lemma not in TRAILING_LEMMAS:
         return None
     rest = TRAILING_REST.match(text, past_date(ctx, v.end, s_end), s_end)
     if rest is None:
@@ -443,13 +443,9 @@ def _speaks_within(ctx: Context, c_start: int, c_end: int, source: int | None, v
     ... and expressed hope that ..., the ministry said'): those are X's statements, found at X's verb;
     the source only passes them on. Only a body's report ('the ministry said') relays: a person's
     '..., Cavusoglu said' gives his own account, whoever acts in it."""
-    if (
-        source is not None
-        and ctx.doc.entities[source].kind == "person"
-        and speech.lemma_of(v.form) not in _MEDIUM_LEMMAS
-    ):
+    if source is not None and ctx.doc.entities[source].kind == "person" and v.lemma not in _MEDIUM_LEMMAS:
         return False
-    inner = [u for u in ctx.verbs_in(c_start, c_end) if speech.lemma_of(u.form) != "discuss"]
+    inner = [u for u in ctx.verbs_in(c_start, c_end) if u.lemma != "discuss"]
     for u in inner:
         subj = subject_of(ctx, u, c_start, inner)
         if subj is None:
@@ -468,7 +464,7 @@ def _inverted_trailing(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> St
     comma = v.start - 2
     if comma < s_start or text[comma] != "," or not text[v.start - 1].isspace():
         return None  # the verb opens the attribution right after the comma
-    if v.participle or speech.lemma_of(v.form) not in TRAILING_LEMMAS or v.kind == "address":
+    if v.participle or v.lemma not in TRAILING_LEMMAS or v.kind == "address":
         return None
     np = named_after(ctx, v.end, s_end) or speech.noun_phrase_after(text, v.end, s_end)
     issued = _DOCUMENT_ISSUED.match(text, np.start, s_end) if np is not None else None
@@ -513,7 +509,7 @@ def _parenthetical(
     text = ctx.text
     if text.find(",", v.end, min(s_end, v.end + 30)) < 0:
         return None  # no comma soon after the verb: no predicate goes on after it
-    if v.participle or v.kind != "say" or speech.lemma_of(v.form) not in TRAILING_LEMMAS:
+    if v.participle or v.kind != "say" or v.lemma not in TRAILING_LEMMAS:
         return None
     goes_on = _PREDICATE_GOES_ON.match(text, past_date(ctx, v.end, s_end), s_end)
     if goes_on is None:

@@ -70,7 +70,7 @@ _QUOTING_LEMMAS = frozenset(("quote", "report"))
 
 def relayed_speaker(ctx: Context, v: VerbHit, limit: int) -> Attribution | None:
     """'Detik.com quoted (or reported) Djamal as saying': the speaker is the one quoted."""
-    if speech.lemma_of(v.form) not in _QUOTING_LEMMAS or _QUOTED_BY.match(ctx.text, v.end, limit):
+    if v.lemma not in _QUOTING_LEMMAS or _QUOTED_BY.match(ctx.text, v.end, limit):
         return None  # 'X was quoted by the agency as saying': X speaks
     np = speech.noun_phrase_after(ctx.text, v.end, limit)
     if np is None or not AS_SAYING.match(ctx.text, np.end, limit):
@@ -114,7 +114,7 @@ def subject_of(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> 
 def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) -> Span | None:
     text = ctx.text
     gap_end, modal, passive = ctx.gap(v.start, s_start)
-    if passive and not (speech.lemma_of(v.form) == "encourage" or quoted_as_saying(ctx, v)):
+    if passive and not (v.lemma == "encourage" or quoted_as_saying(ctx, v)):
         return None
     if coordinated(text, s_start, gap_end) or (
         v.participle
@@ -123,7 +123,7 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
             or LINKED_PARTICIPLE.search(text, max(s_start, gap_end - 12), gap_end)
         )
     ):
-        if speech.lemma_of(v.form) == "discuss" and _MEETING_VERB.search(text, s_start, gap_end):
+        if v.lemma == "discuss" and _MEETING_VERB.search(text, s_start, gap_end):
             return None  # 'X met Y and discussed Z': the meeting's agenda, discussed jointly
         earlier = [
             u
@@ -179,7 +179,7 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
             return Span(first.start, subj.end)  # 'the governors and Obama discussed': both, jointly
     if (
         subj is not None
-        and speech.lemma_of(v.form) == "discuss"
+        and v.lemma == "discuss"
         and subj.start - s_start <= _JOINED_REACH
         and (joined := _JOINED_OPENING.match(text, max(s_start, stamp_end(text)), subj.start))
         and not _NEW_CLAUSE.search(text, joined.end(), subj.start)
@@ -291,7 +291,7 @@ def _relative_antecedent(text: str, s_start: int, subj: Span) -> Span | None:
 
 def quoted_as_saying(ctx: Context, v: VerbHit) -> bool:
     """'X was quoted as saying', 'X was quoted by the agency as saying': X speaks, the agency relays."""
-    if speech.lemma_of(v.form) != "quote":
+    if v.lemma != "quote":
         return False
     return bool(AS_SAYING.match(ctx.text, v.end, v.end + 20) or _QUOTED_BY.match(ctx.text, v.end, v.end + 90))
 

@@ -389,6 +389,7 @@ class VerbHit(NamedTuple):
     form: str
     kind: str  # "say" | "address" | "relay"
     participle: bool  # 'adding', 'saying'
+    lemma: str  # lemma_of(form), looked up once here: the rules ask it of every verb many times
 
 
 def speech_verbs(text: str, start: int = 0, end: int | None = None) -> list[VerbHit]:
@@ -410,7 +411,9 @@ def speech_verbs(text: str, start: int = 0, end: int | None = None) -> list[Verb
             continue
         if not form.isalpha():
             form = " ".join(form.split())  # "called on": one space between verb and particle
-        hits.append(VerbHit(pos, stop, form, _FORM_KIND.get(form, "say"), _PARTICIPLES[form]))
+        hits.append(
+            VerbHit(pos, stop, form, _FORM_KIND.get(form, "say"), _PARTICIPLES[form], _FORM_LEMMA[form])
+        )
         last = stop
     return hits
 

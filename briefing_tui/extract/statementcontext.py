@@ -109,8 +109,8 @@ class Context:
             for v in speech.speech_verbs(doc.text)
             if self.quote_at(v.start) is None
             and doc.text[v.start - 1 : v.start] != "-"  # 'the Beijing-claimed island': a compound adjective
-            and (v.kind != "name" or speech.names_a_thing(speech.lemma_of(v.form), doc.text, v.end))
-            and (speech.lemma_of(v.form) != "agree" or speech.AGREES_AS_SPEECH.match(doc.text, v.end))
+            and (v.kind != "name" or speech.names_a_thing(v.lemma, doc.text, v.end))
+            and (v.lemma != "agree" or speech.AGREES_AS_SPEECH.match(doc.text, v.end))
         ]
         self.verb_starts = [v.start for v in self.verbs]
         self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)
@@ -583,7 +583,7 @@ class Context:
             k = self.sentence_index(v.start)
             if here - k > _REPORT_REACH:
                 return None
-            if v.participle or speech.lemma_of(v.form) != "report":
+            if v.participle or v.lemma != "report":
                 continue
             gap_end, _, passive = self.gap(v.start, self.sents[k][0])
             subj = None if passive else speech.subject_before(self.text, self.sents[k][0], gap_end)
