@@ -231,7 +231,7 @@ class Context:
         head_of_state = len(words) >= 3 and [w.lower() for w in words[-3:]] == ["head", "of", "state"]
         if len(words) >= 4 and [w.lower() for w in words[-3:-1]] == ["head", "of"] and words[-1] in _HEADED:
             words = [*words[:-3], "president"]  # 'the visiting head of state': a president, as a role
-        head = words[-1].lower()
+        head, first = words[-1].lower(), words[0].lower()
         if _CLOSE_SOURCE.match(phrase):
             return None, phrase  # 'sources close to the president': unnamed, and not the president
         if head == "we" and len(words) == 1 and self.quote_at(span.start) is None:
@@ -249,7 +249,7 @@ class Context:
             # "the president's press service", 'the press service of the President': the office of a
             # person speaks, unnamed ("the Commission's press service" speaks for the Commission)
             return None, phrase
-        if words[0].lower() == "both" or (
+        if first == "both" or (
             " and " in phrase
             and not _AND_IN_COMPLEMENT.search(phrase)
             and not any(m.start <= span.start and m.end >= span.end for m in ranked)
@@ -257,33 +257,28 @@ class Context:
             and not self.and_in_person(ranked, span)
         ):
             return None, None  # joint statements name no single speaker
-        if (
-            len(words) >= 3
-            and words[0].lower() == "the"
-            and words[1].lower() in _PLURAL_OFFICES
-            and words[2] == "of"
-        ):
+        if len(words) >= 3 and first == "the" and words[1].lower() in _PLURAL_OFFICES and words[2] == "of":
             return None, None  # 'The Heads of State noted ...': the two together, after their talks
         if head in speech.GROUP_HEADS:
             if len(words) == 1 or any(w.lower() in ("two", "both", "three") for w in words):
                 return None, None  # bare 'Officials' names nobody; 'the two leaders' speak jointly
             if (
                 (len(words) == 2 or len(words) == 3 and words[1].islower())
-                and words[0].lower() == "the"
+                and first == "the"
                 and head in _PEER_HEADS
             ):
                 return None, None  # 'The (foreign) ministers discussed ...' after their meeting: jointly
             return None, phrase
         if head in _ANONYMOUS_HEADS and len(words) > 1:
             return None, phrase  # 'a government source said': a speaker the writer does not name
-        if _unnamed_head(words) in UNNAMED_ROLES and words[0].lower() in ("a", "an") and not ranked:
+        if first in ("a", "an") and not ranked and _unnamed_head(words) in UNNAMED_ROLES:
             return (
                 None,
                 phrase,
             )  # 'a senior official (for the ministry) said': one person the writer does not name
         if (head in UNNAMED_ROLES or head in _OWNED_OFFICES) and ranked and self.owner_of_role(ranked, span):
             return None, phrase  # "Ban's spokesman said", "the chairman's cabinet": his aides speak, not he
-        if (head in UNNAMED_ROLES or head in _LEADING_HEADS) and ranked and words[0].lower() == "the":
+        if (head in UNNAMED_ROLES or head in _LEADING_HEADS) and ranked and first == "the":
             member = self.member_speaking(ranked, span, offset)
             if member is not None and (head not in _LEADING_HEADS or self._leads(member, head)):
                 return member, phrase  # 'the OAS official' right after an OAS official spoke
@@ -291,7 +286,7 @@ class Context:
             answer = self.answer_to_question(span.start, ranked[0].entity if ranked else None)
             if answer is not None:
                 return answer
-        if head in _MEDIA_HEADS and words[0].lower() == "the" and len(words) <= 4:
+        if head in _MEDIA_HEADS and first == "the" and len(words) <= 4:
             # 'the North Korean outlet said' after 'KCNA added': the agency again; else a medium unnamed
             return self.outlet_before(offset), phrase
         if ranked and head in ("he", "she") and len(words) == 1:
@@ -304,7 +299,7 @@ class Context:
         if (
             ranked
             and head in _PERSON_ROLES
-            and words[0].lower() == "the"
+            and first == "the"
             and (len(words) == 2 or len(words) == 3 and words[1].islower())
         ):  # 'the minister', 'the prime minister'
             # 'X said ... "...," the minister noted': the minister who just spoke speaks on,
@@ -315,34 +310,30 @@ class Context:
             return (entity if held and head not in held.lower() else speaker), phrase
         if ranked:
             return ranked[0].entity, phrase
-        if head in bodies and words[0].lower() == "the":
+        if head in bodies and first == "the":
             return self.institution_before(span.start, head), phrase
-        if (
-            head in DOCUMENT_HEADS
-            and len(words) <= 2
-            and (words[0].lower() == "the" or _DAY_POSSESSIVE.match(words[0]))
-        ):
+        if head in DOCUMENT_HEADS and len(words) <= 2 and (first == "the" or _DAY_POSSESSIVE.match(words[0])):
             return self.issuer(offset, head)
-        if head == "report" and len(words) == 2 and words[0].lower() == "the":
+        if head == "report" and len(words) == 2 and first == "the":
             reporter = self.reporter_before(offset)  # 'According to the report': whoever reported it
             return (reporter, phrase) if reporter is not None else (None, None)
         if head in speech.PRONOUNS:
             return self.fallback_pronoun(head, offset)
-        if head in UNNAMED_ROLES and words[0].lower() == "the" and len(words) == 2:
+        if head in UNNAMED_ROLES and first == "the" and len(words) == 2:
             unnamed = self.unnamed_before(head)
             if unnamed is not None:
                 return unnamed  # 'the official' after 'a senior official said': the same informant
-        if head in _PERSON_ROLES and words[0].lower() == "the" and _plain_modifiers(words[1:-1]):
+        if head in _PERSON_ROLES and first == "the" and _plain_modifiers(words[1:-1]):
             speaker, _ = self.fallback_pronoun("he", offset)
             if speaker is not None:  # 'the (top) minister' left unresolved: the person who spoke just before
                 return speaker, phrase
-        if head in _PERSON_ROLES and words[0].lower() == "the" and _title_words(words[1:-1]):
+        if head in _PERSON_ROLES and first == "the" and _title_words(words[1:-1]):
             speaker, _ = self.fallback_pronoun("he", offset)
             held = self.doc.entities[speaker].role if speaker is not None else None
             if held and _holds_title(held, words[1:]):
                 return speaker, phrase  # 'The Cabinet Secretary' right after the Cabinet Secretary spoke
         if any(w[:1].isupper() for w in words[1:]) or (
-            words[0][:1].isupper() and words[0].lower() not in ("the", "a", "an")
+            words[0][:1].isupper() and first not in ("the", "a", "an")
         ):
             return None, phrase
         return None, None
