@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter, sub
 from typing import Literal
 
 from briefing_tui.extract import speech
@@ -81,18 +81,19 @@ class Context:
         self.doc = doc
         self.text = doc.text
         self.paras = paragraphs(doc.text)
-        spans = [(s.start, s.end) for s in doc.sentences] if doc.sentences else self.paras
+        spans = list(map(_START_END, doc.sentences)) if doc.sentences else self.paras
         self.stamp_end = stamp_end(doc.text)  # a page's date stamp (" date 2024-07-05 "), no word said
         self.sents = _bounded(doc.text, spans)
         if self.sents and self.sents[0][0] < self.stamp_end < self.sents[0][1]:
             # the story's first sentence opens after the stamp: 'date 2024-07-05 Following the talks, X ...'
             self.sents[0] = (self.stamp_end, self.sents[0][1])
-        self.sent_starts = [s for s, _ in self.sents]
-        self.para_starts = [s for s, _ in self.paras]
+        # the lists below are built by map in C: a document holds a hundred mentions or so
+        self.sent_starts = list(map(_FIRST, self.sents))
+        self.para_starts = list(map(_FIRST, self.paras))
         self.mentions = sorted(doc.mentions, key=_START_END)
-        self.mention_starts = [m.start for m in self.mentions]
+        self.mention_starts = list(map(_START, self.mentions))
         # how far back mentions_over looks: 120 characters, or less when no mention is that long
-        self.lookback = min(120, max((m.end - m.start for m in self.mentions), default=0))
+        self.lookback = min(120, max(map(sub, map(_END, self.mentions), self.mention_starts), default=0))
         self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
         self.has_according = "ccording to" in doc.text or "As per " in doc.text
         self.has_made_statement = _made_statement_in(doc.text)
@@ -857,6 +858,9 @@ _NAMED_DOCUMENT = re.compile(
 _CALENDAR_LEAD = re.compile(r"(?:(?:" + "|".join(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) + r")\b\s*)*")
 _DOCUMENT_WORDS = ("statement", "readout", "communiqu", "release")
 _START_END = attrgetter("start", "end")
+_START = attrgetter("start")
+_END = attrgetter("end")
+_FIRST = itemgetter(0)
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
 
 
