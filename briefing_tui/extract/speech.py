@@ -455,7 +455,7 @@ def _tokens_before(text: str, lo: int, hi: int, most: int) -> list[tuple[int, in
     found = list(_TOKEN.finditer(text, space if space >= 0 else lo, hi))
     if len(found) < most and space >= 0:
         found = list(_TOKEN.finditer(text, lo, hi))
-    return [(m.start(), m.end(), m.group()) for m in found[-most:]]
+    return [(m.start(), m.end(), m[0]) for m in found[-most:]]  # m[0]: no method call, as group() is
 
 
 def _is_name_token(tok: str) -> bool:
