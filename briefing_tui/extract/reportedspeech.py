@@ -123,8 +123,8 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
             out.append(aside)
             ctx.recent.append((aside.start, aside.speaker, aside.speaker_text))
             continue
-        if ctx.has_citing and _CITING.match(
-            text, v.end, s_end
+        if (
+            _CITING.match(text, v.end, s_end) and ctx.has_citing
         ):  # '..., Xinhua said, citing X': no clause after the verb
             cand = _trailing(ctx, v, s_start, s_end, verbs)
         else:
@@ -384,7 +384,8 @@ def _trailing(
     if comma < 0 or not SPEAKER_LEAD.fullmatch(text, comma + 1, subj.start):
         return None  # the speaker follows the comma ("the regional bloc ECOWAS")
     speaker, name = ctx.actor(subj, subj.start, _TRAILING_BODIES)
-    citing = _CITING.match(text, v.end, s_end) if ctx.has_citing else None
+    citing = _CITING.match(text, v.end, s_end)
+    citing = citing if citing is not None and ctx.has_citing else None
     if citing is not None:
         source = speech.noun_phrase_after(text, citing.end(), s_end)
         cited, cited_name = ctx.actor(source, citing.end())

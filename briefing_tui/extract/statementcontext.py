@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter, itemgetter, sub
 from typing import Literal
 
@@ -97,8 +98,6 @@ class Context:
         self.quotes: list[Quote] = find_quotes(doc.text, doc.original, self.paras)
         self.has_according = "ccording to" in doc.text or "As per " in doc.text
         self.has_made_statement = _made_statement_in(doc.text)
-        self.has_citing = "citing " in doc.text or "quoting " in doc.text
-        self.has_in_words = " words" in doc.text  # 'in his words, "...', 'in the words of X'
         self.quote_opens = [q.open for q in self.quotes]
         self.quote_ends = [max(q.close, q.end) for q in self.quotes]
         self._gaps: dict[tuple[int, int], tuple[int, bool, bool]] = {}
@@ -123,6 +122,16 @@ class Context:
         self.addressed: set[int] = set()  # statements whose verb names its own addressee
         self.tails: dict[int, int | None] = {}  # sentence start -> where its '..., he said.' begins
         self.asked: dict[int, tuple[int | None, Span]] = {}  # sentence -> (asker, asked) of 'X asked Y about'
+
+    # -- whole-text tests, made only when a rule asks (each reads the whole article) ---
+
+    @cached_property
+    def has_citing(self) -> bool:
+        return "citing " in self.text or "quoting " in self.text
+
+    @cached_property
+    def has_in_words(self) -> bool:
+        return " words" in self.text  # 'in his words, "...', 'in the words of X'
 
     # -- positions -------------------------------------------------------------------
 
