@@ -81,6 +81,15 @@ def test_tokens_before_long_window_equal_reading_backwards() -> None:
                 assert speech._tokens_before(text, lo, hi, most) == tokens_read_backwards(text, lo, hi, most)
 
 
+def test_tokens_before_non_ascii_equal_reading_backwards() -> None:
+    # not ASCII: the Unicode pattern (\w over letters like '\u00e9'), not the ASCII one
+    text = "Le ministre fran\u00e7ais, M. G\u00e9rard d\u2019Estaing (U.E.), a dit \u2014 \u00e0 Caf\u00e9 \u00e9lite"
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1, 4):
+            for most in (1, 8, 14):
+                assert speech._tokens_before(text, lo, hi, most) == tokens_read_backwards(text, lo, hi, most)
+
+
 def test_cut_equals_searching_every_character() -> None:
     atoms = [",", ";", ":", " ", "\n", "\u00a0", "-", "\u2014", "and", "said", "that", "stressed"]
     atoms += ["according", "to", "as", "she", "worked", "hours", "after", '"', "also", "band", "with"]
