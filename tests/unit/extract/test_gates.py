@@ -61,6 +61,24 @@ def test_made_statement_found_where_its_verbs_are() -> None:
     assert not _made_statement_in("She said that.")
 
 
+def test_made_statement_read_from_the_speech_verbs_matches_the_whole_text_search() -> None:
+    import random
+
+    from briefing_tui.extract.speech import speech_verbs
+
+    words = ["said", "stated", "made", "gave", "revealed", "this", "so", "these", "the", "statement"]
+    words += ["remarks", "un", "x", "called on", "did note", "unsaid", "saidx", "This"]
+    gaps = [" ", " ", "  ", "\n", ",", "-", "(", " \u00a0", ""]
+    rnd = random.Random(5)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(words) + rnd.choice(gaps) for _ in range(rnd.randint(1, 8)))
+        expected = bool(MADE_STATEMENT.search(text))
+        assert _made_statement_in(text, speech_verbs(text)) == expected, text
+        found += expected
+    assert found > 50  # the search finds some, so both answers are tried
+
+
 def test_any_in_looks_only_inside_the_stretch() -> None:
     from briefing_tui.extract.gates import any_in
 
