@@ -139,11 +139,13 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
             if subj is not None:
                 return subj
         return sentence_subject(ctx, v.start)  # 'She sought clarification and observed that'
-    who = _WHO_BEFORE.search(text, max(s_start, gap_end - 8), gap_end)
+    # both patterns below end in 'who' or 'which' within 8 characters of the verb: most verbs have neither
+    near_who = text.find("wh", max(s_start, gap_end - 8), gap_end) >= 0
+    who = _WHO_BEFORE.search(text, max(s_start, gap_end - 8), gap_end) if near_who else None
     if who is not None:  # '..., criticised by the union, which said ...': the one named right before
         named = [m for m in ctx.mentions_over(who.start() - 1, who.start()) if m.end == who.start()]
         return Span(named[-1].start, named[-1].end) if named and named[-1].entity is not None else None
-    who = _BARE_WHO_BEFORE.search(text, max(s_start, gap_end - 6), gap_end)
+    who = _BARE_WHO_BEFORE.search(text, max(s_start, gap_end - 6), gap_end) if near_who else None
     if (
         who is not None
     ):  # 'a call from Prime Minister X who expressed ...': no comma, a person named right before
@@ -167,7 +169,11 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
         subj = unclosed_apposition(
             ctx, gap_end, gap_end, s_start
         )  # '..., secretary (trade) at the ministry of x told'
-    if subj is not None and _JOINT_APPOSITION.search(text, max(s_start, subj.start - 60), subj.start):
+    if (
+        subj is not None
+        and text.find("and", max(s_start, subj.start - 60), subj.start) >= 0  # in every match: most have none
+        and _JOINT_APPOSITION.search(text, max(s_start, subj.start - 60), subj.start)
+    ):
         return None  # 'X and his Thai counterpart, Y, have agreed': both, jointly
     if subj is not None and text.startswith("and ", subj.start - 4):
         conj = _AND_BEFORE.search(text, max(s_start, subj.start - 8), subj.start)

@@ -638,7 +638,9 @@ CLOSE_TO_BEFORE = re.compile(
 
 
 def _subject_before(text: str, lo: int, end: int) -> Span | None:
-    acronym = _ACRONYM_BEFORE.search(text, max(lo, end - 16), end)
+    near = max(lo, end - 16)
+    # every match holds its ')': most windows have none, and str.find skips the regex's try at each character
+    acronym = _ACRONYM_BEFORE.search(text, near, end) if text.find(")", near, end) >= 0 else None
     if acronym is not None and acronym.start() > lo:
         end = acronym.start()  # 'the Department of Foreign Affairs (DFA) said': the name before it
     toks = _tokens_before(text, max(lo, end - 160), end, 14)
