@@ -169,7 +169,9 @@ class _Scanner(TitleScanner):
         self.out = []
         self.run()
         self.mentions += self.out
-        return _Scanned(sentence, tokens, classes, reduce(or_, classes, 0), shouting)
+        # the sentence's distinct classes OR-ed: a sentence repeats a few ("the", ",", "said"), and each
+        # OR of two large ints makes a new one
+        return _Scanned(sentence, tokens, classes, reduce(or_, set(classes), 0), shouting)
 
     def run(self) -> None:
         cls = self.cls
