@@ -11,6 +11,7 @@ from briefing_tui.core.ids import article_id_for_text
 from briefing_tui.core.models import Article
 from briefing_tui.extract import extract
 from tests.cli.helpers import SAMPLE, SAMPLE_PUBLISHED, assert_one_line_error, assert_valid, run_briefing
+from tests.conftest import refuse_writes_under
 
 EXPORT_KEYS = {"schema", "articles", "actors", "statements", "meetings"}
 ITEM_KINDS = {"articles": "article", "actors": "actors", "statements": "statements", "meetings": "meetings"}
@@ -173,20 +174,10 @@ def test_import_into_a_store_that_cannot_be_written_stops_before_reading_anythin
     isolated_store, monkeypatch, capsys
 ):
     """A read-only store folder: one line and exit 2 up front, not a download and a failure per source."""
-    import errno
-    import os
-
     from briefing_tui.cli import main
 
     store_articles(isolated_store, "Some text.")
-    real_open = os.open
-
-    def read_only(path, flags, *args, **kwargs):
-        if str(path).startswith(str(isolated_store)) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
-            raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return real_open(path, flags, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", read_only)
+    refuse_writes_under(monkeypatch, isolated_store)
     fetched: list[str] = []
     monkeypatch.setattr("briefing_tui.sources.jobs.load_path", lambda path, ctx: fetched.append(path))
     assert main(["import", str(SAMPLE)]) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefing_tui.ui.messages import ImportProgressed
 from briefing_tui.ui.screens.import_dialog import ImportDialog
+from tests.conftest import refuse_writes_under
 from tests.ui.conftest import DATA, make_app, open_import_dialog, record_notifications, settle
 
 
@@ -209,21 +210,11 @@ async def test_import_runs_in_a_worker_shows_progress_and_cancels(sample_db, mon
 
 
 async def test_importing_into_a_read_only_store_says_so_once(sample_db, monkeypatch):
-    import errno
-    import os
-
     app = make_app(sample_db)
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         shown = record_notifications(app)
-        real_open = os.open
-
-        def read_only(path, flags, *args, **kwargs):
-            if str(path).startswith(str(sample_db)) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
-                raise PermissionError(errno.EACCES, "Permission denied", str(path))
-            return real_open(path, flags, *args, **kwargs)
-
-        monkeypatch.setattr(os, "open", read_only)
+        refuse_writes_under(monkeypatch, sample_db)
         dialog = await open_import_dialog(pilot, "file")
         dialog.query_one("#import-path").value = str(DATA)  # a folder of two sources
         await pilot.press("ctrl+r")
