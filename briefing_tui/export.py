@@ -31,7 +31,7 @@ def export_store(repo: Repository) -> dict[str, Any]:
     return export_snapshot(repo.snapshot())
 
 
-def dumps(data: dict[str, Any]) -> str:
+def dumps(data: Any) -> str:
     """The JSON text briefing writes: UTF-8 friendly, indented, newline-terminated."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

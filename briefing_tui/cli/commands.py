@@ -26,6 +26,7 @@ def run_command(args: argparse.Namespace) -> int:
         "import": run_import_command,
         "extract": run_extract,
         "export": run_export,
+        "list": run_list,
         "info": run_info,
         "delete": run_delete,
     }
@@ -129,13 +130,51 @@ def run_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_list(args: argparse.Namespace) -> int:
+    from briefing_tui.dashboard.rows import article_rows
+
+    path = resolve_db_path(args.db)
+    snapshot = Snapshot()
+    if path.exists():  # looking never creates a store
+        with opened_store(path) as repo:
+            snapshot = repo.snapshot()
+    rows = article_rows(snapshot)
+    if args.format == "json":
+        from briefing_tui.export import dumps
+
+        listed = [
+            {
+                "id": row.article.id,
+                "title": row.article.title,
+                "published": row.article.published,
+                "published_assumed": row.article.published_assumed,
+                "source": row.article.source,
+                "url": row.article.url,
+                "actors": row.actors,
+                "statements": row.statements,
+                "meetings": row.meetings,
+            }
+            for row in rows
+        ]
+        write_stdout(dumps(listed))
+        return 0
+    if not rows:
+        print(f"no articles in {path}; 'briefing import SOURCE' adds some", file=sys.stderr)
+        return 0
+    from briefing_tui.cli.render import article_list, console
+
+    out = console()
+    out.print(article_list(rows, width=out.width))
+    return 0
+
+
 def run_delete(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     if not path.exists():
         raise UsageError(f"no store at {path}")
     with opened_store(path) as repo:
         if not repo.delete_article(args.article_id):
-            raise UsageError(f"no article {args.article_id!r} in {path}")
+            raise UsageError(f"no article {args.article_id!r} in {path} ('briefing list' shows the ids)")
         counts = repo.counts()
     print(f"deleted {args.article_id}; the store now holds {counts_phrase(counts)}")
     return 0

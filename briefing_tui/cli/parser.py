@@ -132,11 +132,19 @@ The JSON has the keys schema, articles, actors, statements and meetings;
 each item has the shape extract.schema.json gives it.
 """
 
+LIST_EPILOG = """\
+examples:
+  briefing list
+  briefing list --format json        # for scripts: id, title, published, source, url, counts
+  briefing delete art-0123456789abcdef
+"""
+
 MAIN_EPILOG = """\
 examples:
   briefing --as-of 2023-10-24                   # the dashboard, as of a given day
   briefing import https://example.org/a.html    # add an article
   briefing extract article.txt --format json    # read one article; store nothing
+  briefing list                                 # the stored articles, newest first
   briefing export --out briefing-export.json    # the whole store as JSON
   briefing info                                 # where the store is and what it holds
 
@@ -240,6 +248,22 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("json",), default="json", help="the output format (json)")
     exp.add_argument("--out", metavar="FILE", help="write to FILE (replaced atomically) instead of stdout")
 
+    listing = _command(
+        sub,
+        "list",
+        "list the stored articles, newest first",
+        "List the stored articles, newest publication first, one per line: id, publication "
+        "date ('?' when assumed), title, source, and the numbers of statements and meetings "
+        "read from it.",
+        LIST_EPILOG,
+    )
+    listing.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one line per article (default); json: an array of objects, for scripts",
+    )
+
     _command(
         sub,
         "info",
@@ -253,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
         "delete",
         "remove an article and its items",
         "Delete one article with its statements and meetings, and the actors that no "
-        "other article mentions. 'briefing export' lists article ids.",
+        "other article mentions. 'briefing list' shows the articles' ids.",
     )
     delete.add_argument("article_id", metavar="ARTICLE_ID", help="the article's id (art-...)")
     return parser

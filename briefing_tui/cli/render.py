@@ -8,7 +8,7 @@ the domain).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,10 +21,12 @@ from briefing_tui.core.models import Counts, Extraction, Meeting
 from briefing_tui.dashboard.summary import counted, counts_phrase
 
 if TYPE_CHECKING:
+    from briefing_tui.dashboard.rows import ArticleRow
     from briefing_tui.importer import ImportEvent
 
 NONE = Text("-", style="dim")
 COMPACT_BELOW = 100  # columns
+LIST_WIDTH = 140  # briefing list's lines stop there, however wide the terminal
 
 
 def plain(value: object, style: str = "") -> Text:
@@ -194,3 +196,32 @@ def info_table(path: Path, exists: bool, counts: Counts, version: str) -> Render
         grid.add_row(name, plain(getattr(counts, name)))
     grid.add_row("version", plain(f"briefing {version}"))
     return grid
+
+
+def article_list(rows: Sequence[ArticleRow], *, width: int = 80) -> RenderableType:
+    """``briefing list``: one line per article, newest first; long titles and sources end in an ellipsis.
+
+    The id comes first and is never cut, so it can be copied into ``briefing delete``.
+    """
+    table = Table(box=None, padding=(0, 1), pad_edge=False, width=min(width, LIST_WIDTH))
+    table.add_column("id", no_wrap=True, style="bold", min_width=20)
+    table.add_column("published", no_wrap=True, min_width=11)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=3)
+    table.add_column("source", no_wrap=True, overflow="ellipsis", ratio=1, max_width=24)
+    stm, mtg = ("statements", "meetings") if width >= COMPACT_BELOW else ("stm", "mtg")
+    table.add_column(stm, justify="right", no_wrap=True)
+    table.add_column(mtg, justify="right", no_wrap=True)
+    for row in rows:
+        article = row.article
+        published = plain(article.published)
+        if article.published_assumed:
+            published.append("?", style="yellow")
+        table.add_row(
+            plain(article.id),
+            published,
+            plain(article.title or "(untitled)"),
+            plain(article.source),
+            plain(row.statements),
+            plain(row.meetings),
+        )
+    return table

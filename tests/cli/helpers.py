@@ -19,7 +19,11 @@ SHARED_SCHEMA = REPO.parent / "shared" / "extract.schema.json"
 
 
 def run_briefing(
-    *args: str, input: str | bytes | None = None, cwd: Path | None = None, timeout: float = 60
+    *args: str,
+    input: str | bytes | None = None,
+    cwd: Path | None = None,
+    timeout: float = 60,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """``python -m briefing_tui ARGS`` in a subprocess, with the test's environment ($BRIEFING_DB)."""
     data = input.encode() if isinstance(input, str) else input
@@ -28,7 +32,7 @@ def run_briefing(
         input=data if data is not None else b"",
         capture_output=True,
         cwd=cwd or REPO,
-        env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"},
+        env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1", **(env or {})},
         timeout=timeout,
     )
     return subprocess.CompletedProcess(

@@ -11,7 +11,7 @@ import pytest
 from briefing_tui import __version__
 from tests.cli.helpers import REPO, assert_one_line_error, run_briefing
 
-SUBCOMMANDS = ("import", "extract", "export", "info", "delete")
+SUBCOMMANDS = ("import", "extract", "export", "list", "info", "delete")
 HEAVY = ("textual", "httpx", "trafilatura", "feedparser", "tinydb")
 
 
@@ -41,7 +41,7 @@ def test_every_subcommand_has_help(command):
     assert len(description.split()) >= 8, description
 
 
-@pytest.mark.parametrize("command", ["import", "extract", "export"])
+@pytest.mark.parametrize("command", ["import", "extract", "export", "list"])
 def test_help_shows_examples(command):
     proc = run_briefing(command, "--help")
     assert "examples:" in proc.stdout
@@ -111,7 +111,7 @@ def test_usage_errors(args, needle, isolated_store):
     assert not isolated_store.exists()
 
 
-@pytest.mark.parametrize("command", [None, "import", "extract", "export"])
+@pytest.mark.parametrize("command", [None, "import", "extract", "export", "list"])
 def test_help_examples_parse(command):
     """Every example in a help text is a command line the parser accepts."""
     import shlex

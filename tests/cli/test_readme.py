@@ -12,7 +12,7 @@ from briefing_tui.cli.parser import build_parser
 from tests.cli.helpers import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
-COMMANDS = ("import", "extract", "export", "info", "delete")
+COMMANDS = ("import", "extract", "export", "list", "info", "delete")
 
 
 def _section(title: str) -> str:

@@ -133,6 +133,73 @@ def test_info_counts(isolated_store):
     assert fields["version"].strip() == f"briefing {__version__}"
 
 
+def store_dated(db: Path, *dated: tuple[str, str, str]) -> list[str]:
+    """Store (title, published, text) articles; returns their ids."""
+    from briefing_tui.store import open_store
+
+    ids = []
+    with open_store(db) as repo:
+        for title, published, text in dated:
+            article = Article(
+                id=article_id_for_text(text), title=title, published=published, source="Desk", text=text
+            )
+            repo.put_extraction(extract(article))
+            ids.append(article.id)
+    return ids
+
+
+def test_list_shows_one_line_per_article_newest_first_within_80_columns(isolated_store):
+    long_title = "A very long title about talks between many delegations " * 4
+    older, newer = store_dated(
+        isolated_store,
+        ("Older talks", "2023-10-20", SAMPLE.read_text("utf-8")),
+        (long_title, "2024-01-05", "The minister said the talks went well."),
+    )
+    proc = run_briefing("list", env={"COLUMNS": "80"})
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 3, proc.stdout  # a heading, then one line per article
+    assert all(len(line) <= 80 for line in lines), proc.stdout
+    assert lines[1].startswith(f"{newer}  2024-01-05") and "\u2026" in lines[1]
+    assert lines[2].startswith(f"{older}  2023-10-20") and "Older talks" in lines[2]
+    assert "Desk" in lines[2]
+    assert lines[2].split()[-2:] == ["17", "7"]
+
+
+def test_list_as_json_for_scripts(isolated_store):
+    (article_id,) = store_dated(isolated_store, ("Talks", "2023-10-24", SAMPLE.read_text("utf-8")))
+    proc = run_briefing("list", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    (listed,) = json.loads(proc.stdout)
+    assert listed["id"] == article_id and listed["title"] == "Talks"
+    assert (listed["published"], listed["published_assumed"], listed["source"]) == (
+        "2023-10-24",
+        False,
+        "Desk",
+    )
+    assert (listed["statements"], listed["meetings"]) == (17, 7)
+
+
+def test_list_of_an_empty_or_missing_store(isolated_store):
+    proc = run_briefing("list")
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert "no articles" in proc.stderr and "briefing import" in proc.stderr
+    assert json.loads(run_briefing("list", "--format", "json").stdout) == []
+    assert not isolated_store.exists()
+
+
+def test_list_shows_article_text_literally(isolated_store):
+    store_dated(isolated_store, ("[bold]Talks[/bold] \u05e9\u05dc\u05d5\u05dd", "2023-10-24", "Some text."))
+    proc = run_briefing("list")
+    assert "[bold]Talks[/bold] \u05e9\u05dc\u05d5\u05dd" in proc.stdout
+
+
+def test_delete_of_an_unknown_id_points_to_list(isolated_store):
+    store_articles(isolated_store, "First text.")
+    assert_one_line_error(run_briefing("delete", "art-0"), "art-0", "briefing list")
+    assert "briefing list" in run_briefing("delete", "--help").stdout
+
+
 def test_delete(isolated_store):
     first, second = store_articles(isolated_store, "First text.", "Second text.")
     proc = run_briefing("delete", first)
