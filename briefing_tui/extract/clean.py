@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefing_tui.extract.timexcontext import safe_date
+
 _CHAR_MAP = str.maketrans(
     {
         "\u201c": '"',
@@ -89,7 +91,7 @@ def _line_date(line: str) -> date | None:
     year = month = day = None
     for m in _DATE_PARTS.finditer(line):
         if m.group(1):
-            return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if m.group(4) and m.group(4).lower() in _MONTH_NUMBERS:
             month = _MONTH_NUMBERS[m.group(4).lower()]
         elif m.group(5):
@@ -98,14 +100,7 @@ def _line_date(line: str) -> date | None:
                 year = n
             else:
                 day = n
-    return _safe_date(year, month, day) if year and month and day else None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return safe_date(year, month, day) if year and month and day else None
 
 
 def _is_stray_date_line(line: str, published: date | None) -> bool:
