@@ -57,6 +57,22 @@ class StoreLayout:
         return (self.path.parent, self.folder)
 
 
+ChangeStamp = tuple[int, int, int]
+
+
+def change_stamp(path: Path) -> ChangeStamp | None:
+    """A cheap token that changes whenever any process writes the store at ``path`` (None before the first write).
+
+    It is the change marker's inode, size and mtime: every write replaces the
+    marker atomically, so the inode alone already differs after each one.
+    """
+    try:
+        stat = StoreLayout(path).marker_path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
 def shard_name(article_id: str) -> str:
     """The id itself when it is file-name safe (``art-3f2a…``), else ``h-`` and its digest."""
     if _PLAIN_ID.fullmatch(article_id) and not article_id.startswith("h-"):

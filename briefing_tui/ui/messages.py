@@ -20,6 +20,7 @@ class StoreLoaded(Message):
 
     board: Board
     note: str | None = None
+    stamp: object = None  # the store's change stamp when the board was read (see ``change_stamp``)
 
 
 @dataclass
@@ -46,6 +47,7 @@ class ImportFinished(Message):
     summary: ImportSummary
     board: Board
     as_of: date | None = None
+    stamp: object = None
 
 
 @dataclass

@@ -36,6 +36,13 @@ class StoreJobs:
         """Rows for every pane; runs in a worker, never on the UI thread."""
         return Board.build(snapshot, as_of or self.as_of)
 
+    def store_stamp(self) -> object:
+        """The store's change stamp now; read in a job just before its snapshot, so the watch
+        (``MainScreen.check_store_changed``) does not read again what the job already shows."""
+        from briefing_tui.store.layout import change_stamp
+
+        return change_stamp(self.briefing.db_path)
+
     def publish(self, message: StoreLoaded | ImportFinished) -> None:
         """Post a new board, then work out its filter text while the panes paint.
 
@@ -48,6 +55,7 @@ class StoreJobs:
 
     @work(thread=True, group="store", exit_on_error=False, description="Opening the store")
     def load_store(self, note: str | None = None) -> None:
+        stamp = self.store_stamp()
         try:
             board = self.build_board(self.briefing.store.run(lambda repo: repo.snapshot()))
         except Exception as error:  # any failure to open becomes a message, never a traceback
@@ -56,7 +64,7 @@ class StoreJobs:
             reason = str(error) if isinstance(error, StoreError) else f"{self.briefing.db_path}: {error}"
             self.post_message(StoreFailed(reason))
             return
-        self.publish(StoreLoaded(board, note))
+        self.publish(StoreLoaded(board, note, stamp))
 
     @work(thread=True, group="import", exit_on_error=False, description="Import")
     def run_import_job(self, request: ImportRequest, as_of_newest: bool = False) -> None:
@@ -64,7 +72,7 @@ class StoreJobs:
 
         worker = get_current_worker()
 
-        def job(repo: Repository) -> tuple[importer.ImportSummary, Snapshot]:
+        def job(repo: Repository) -> tuple[importer.ImportSummary, object, Snapshot]:
             check_writable = getattr(repo, "check_writable", None)
             if check_writable is not None:
                 check_writable()  # a read-only store is one message, not a failure per source
@@ -79,40 +87,39 @@ class StoreJobs:
                     summary = event
                 else:
                     self.post_message(ImportProgressed(progress.done, progress.failed, progress.total))
-            return summary, repo.snapshot()
+            return summary, self.store_stamp(), repo.snapshot()
 
-        summary, snapshot = self.briefing.store.run(job)
+        summary, stamp, snapshot = self.briefing.store.run(job)
         as_of = None
         if as_of_newest and summary.stored:
             span = parse_partial(max(e.article.published for e in summary.stored))
             as_of = span.first if span else None
-        self.publish(ImportFinished(summary, self.build_board(snapshot, as_of), as_of))
+        self.publish(ImportFinished(summary, self.build_board(snapshot, as_of), as_of, stamp))
 
     @work(thread=True, group="store", exit_on_error=False, description="Deleting the article")
     def delete_article_job(self, article_id: str, title: str) -> None:
-        def job(repo: Repository) -> tuple[bool, Snapshot]:
-            return repo.delete_article(article_id), repo.snapshot()
+        def job(repo: Repository) -> tuple[bool, object, Snapshot]:
+            return repo.delete_article(article_id), self.store_stamp(), repo.snapshot()
 
-        deleted, snapshot = self.briefing.store.run(job)
+        deleted, stamp, snapshot = self.briefing.store.run(job)
         note = f"Deleted \u201c{title}\u201d." if deleted else f"\u201c{title}\u201d was already gone."
-        self.publish(StoreLoaded(self.build_board(snapshot), note))
+        self.publish(StoreLoaded(self.build_board(snapshot), note, stamp))
 
     @work(thread=True, group="store", exit_on_error=False, description="Correcting the date")
     def correct_date_job(self, article_id: str, published: str) -> None:
         from briefing_tui.extract import extract
 
-        def job(repo: Repository) -> Snapshot:
+        def job(repo: Repository) -> tuple[object, Snapshot]:
             article = repo.article(article_id)
             if article is None:
                 raise LookupError("the article is no longer in the store")
             corrected = article.evolve(published=published, published_assumed=False)
             repo.put_extraction(extract(corrected))
-            return repo.snapshot()
+            return self.store_stamp(), repo.snapshot()
 
-        snapshot = self.briefing.store.run(job)
-        self.publish(
-            StoreLoaded(self.build_board(snapshot), f"Publication date set to {published}; dates re-read.")
-        )
+        stamp, snapshot = self.briefing.store.run(job)
+        note = f"Publication date set to {published}; dates re-read."
+        self.publish(StoreLoaded(self.build_board(snapshot), note, stamp))
 
     @work(thread=True, group="store", exit_on_error=False, description="Export")
     def export_job(self) -> None:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from briefing_tui.ui.app import BriefingApp
 
 PANE_TITLES = {"actors": "Actors", "statements": "Statements", "meetings": "Meetings", "articles": "Articles"}
+STORE_WATCH_SECONDS = 1.5  # how often the app looks whether another process changed the store
 NARROW_WIDTH = 100
 NARROW_HEIGHT = 30
 WIDE_WIDTH = 150
@@ -80,6 +81,7 @@ class MainScreen(StoreJobs, Screen):
         self.filter_target = "actors"
         self.last_pane = "actors"
         self.store_failed = False
+        self.seen_stamp: object = None  # the store's change stamp as the panes show it
 
     @property
     def briefing(self) -> BriefingApp:
@@ -106,6 +108,20 @@ class MainScreen(StoreJobs, Screen):
         self.query_one(WelcomePanel).show_opening(str(self.briefing.db_path))
         self.update_header()
         self.load_store()
+        self.set_interval(STORE_WATCH_SECONDS, self.check_store_changed, name="store-watch")
+
+    def check_store_changed(self) -> None:
+        """Read the store again when another process (a ``briefing import`` elsewhere) wrote to it.
+
+        One stat of the store's change marker per tick; nothing is read or redrawn
+        while it is unchanged, or while a job of ours is reading or writing the store.
+        """
+        if self.board is None or self.importing or self.store_failed:
+            return
+        if any(w.group in ("store", "import") and not w.is_finished for w in self.workers):
+            return
+        if self.store_stamp() != self.seen_stamp:
+            self.load_store()
 
     def on_resize(self, event: Resize) -> None:
         width, height = event.size
@@ -191,6 +207,7 @@ class MainScreen(StoreJobs, Screen):
     # --- messages ------------------------------------------------------------------------
     @on(StoreLoaded)
     def _store_loaded(self, message: StoreLoaded) -> None:
+        self.seen_stamp = message.stamp
         self.show_board(message.board)
         if message.note:
             self.notify(message.note, markup=False)
@@ -256,6 +273,7 @@ class MainScreen(StoreJobs, Screen):
         self.import_status = None
         self.remove_class("-importing")
         summary = message.summary
+        self.seen_stamp = message.stamp
         if message.as_of is not None:
             self.briefing.as_of = message.as_of
         self.show_board(message.board)
