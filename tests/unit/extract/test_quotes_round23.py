@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract.quotes import find_quotes
-from tests.unit.extract.test_statements import Cast, run
+from tests.unit.extract.helpers import Cast, run
 
 
 def _quoted(text: str) -> list[tuple[str, bool]]:

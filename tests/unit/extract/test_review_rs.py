@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.extract.helpers import Cast, built, run
 from tests.unit.extract.test_sentences import sentences_of
-from tests.unit.extract.test_statements import Cast, built, run
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract import speech
-from tests.unit.extract.test_statements import run
+from tests.unit.extract.helpers import run
 from tests.unit.extract.test_statements_round15b import CAST
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from briefing_tui.extract import statements
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_statements import Cast, make_doc, run
+from tests.unit.extract.helpers import Cast, make_doc, run
 
 CAST = Cast(
     actors={

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_statements import Cast, run
+from tests.unit.extract.helpers import Cast, run
 
 CAST = Cast(
     actors={

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract import statements
-from tests.unit.extract.test_statements import Cast, make_doc, run
+from tests.unit.extract.helpers import Cast, make_doc, run
 
 CAST = Cast(
     actors={

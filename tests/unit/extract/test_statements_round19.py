@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract.pipeline import build_document, parse_published
-from tests.unit.extract.test_statements import Cast, run
+from tests.unit.extract.helpers import Cast, run
 from tests.unit.extract.test_statements_round15b import CAST
 
 BLOCK = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_statements import Cast, run
+from tests.unit.extract.helpers import Cast, run
 
 CAST = Cast(
     actors={

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract import sentences, statements
-from tests.unit.extract.test_statements import Cast, built, make_doc, run, said_in
+from tests.unit.extract.helpers import Cast, built, make_doc, run, said_in
 
 CAST = Cast(
     actors={

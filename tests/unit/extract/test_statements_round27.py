@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_statements import Cast, built, run
+from tests.unit.extract.helpers import Cast, built, run
 
 CAST = Cast(
     actors={

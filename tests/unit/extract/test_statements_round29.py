@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_statements import built
+from tests.unit.extract.helpers import built
 
 _LEAD = "Vanuatu's Foreign Minister Tomas Lenkar held talks with Kiribati President Anote Vela on Monday.\n\n"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract.quotes import find_quotes
-from tests.unit.extract.test_statements import built
+from tests.unit.extract.helpers import built
 
 _LEAD = "Estonian Foreign Minister Karin Vask met Chilean President Rodrigo Alvear in Tallinn on Monday.\n\n"
 
