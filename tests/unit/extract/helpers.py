@@ -88,3 +88,36 @@ def run(text: str, cast: Cast | None = None) -> list[tuple[str, str | None, str]
 def built(text: str, published: date = date(2024, 5, 1)) -> list[tuple[str, str | None, str]]:
     """The statements the whole pipeline reads in ``text`` (its own mentions, no cast)."""
     return said_in(build_document(text, published))
+
+
+# Casts that more than one file of statements tests uses.
+RUIZ_BERG = Cast(
+    actors={"Ana Ruiz": ("person", ("Ruiz",)), "Tom Berg": ("person", ("Berg",))},
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
+RUIZ_BERG_PERU = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Tom Berg": ("person", ("Berg",)),
+        "Peru": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
+RUIZ_BERG_TRADE = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz", "Ana")),
+        "Tom Berg": ("person", ("Berg",)),
+        "Ministry of Trade": ("organization", ()),
+        "Peru": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg", "it": "Ministry of Trade"},
+)
+RUIZ_BERG_TRADE_SHE_ONLY = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Tom Berg": ("person", ("Berg",)),
+        "Ministry of Trade": ("organization", ()),
+        "Peru": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz"},  # 'he' is left unresolved, as coreference sometimes leaves it
+)

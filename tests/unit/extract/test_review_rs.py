@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.extract.helpers import RUIZ_BERG as CAST
 from tests.unit.extract.helpers import Cast, built, run
 from tests.unit.extract.test_sentences import sentences_of
 
@@ -33,12 +34,6 @@ from tests.unit.extract.test_sentences import sentences_of
 )
 def test_md_may_end_a_sentence(text: str, expected: list[str]) -> None:
     assert sentences_of(text) == expected
-
-
-CAST = Cast(
-    actors={"Ana Ruiz": ("person", ("Ruiz",)), "Tom Berg": ("person", ("Berg",))},
-    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
-)
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.helpers import Cast, run
-
-CAST = Cast(
-    actors={"Ana Ruiz": ("person", ("Ruiz",)), "Tom Berg": ("person", ("Berg",))},
-    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
-)
+from tests.unit.extract.helpers import RUIZ_BERG as CAST
+from tests.unit.extract.helpers import run
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,8 @@ import pytest
 
 from briefing_tui.extract import statements
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import RUIZ_BERG_PERU as CAST
 from tests.unit.extract.helpers import Cast, make_doc, run
-
-CAST = Cast(
-    actors={
-        "Ana Ruiz": ("person", ("Ruiz",)),
-        "Tom Berg": ("person", ("Berg",)),
-        "Peru": ("country", ()),
-    },
-    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
-)
 
 
 @pytest.mark.parametrize(

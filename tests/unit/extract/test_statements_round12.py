@@ -8,17 +8,8 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import RUIZ_BERG_TRADE as CAST
 from tests.unit.extract.helpers import Cast, run
-
-CAST = Cast(
-    actors={
-        "Ana Ruiz": ("person", ("Ruiz", "Ana")),
-        "Tom Berg": ("person", ("Berg",)),
-        "Ministry of Trade": ("organization", ()),
-        "Peru": ("country", ()),
-    },
-    pronouns={"she": "Ana Ruiz", "he": "Tom Berg", "it": "Ministry of Trade"},
-)
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.helpers import Cast, run
-
-CAST = Cast(
-    actors={
-        "Ana Ruiz": ("person", ("Ruiz", "Ana")),
-        "Tom Berg": ("person", ("Berg",)),
-        "Ministry of Trade": ("organization", ()),
-        "Peru": ("country", ()),
-    },
-    pronouns={"she": "Ana Ruiz", "he": "Tom Berg", "it": "Ministry of Trade"},
-)
+from tests.unit.extract.helpers import RUIZ_BERG_TRADE as CAST
+from tests.unit.extract.helpers import run
 
 
 @pytest.mark.parametrize(

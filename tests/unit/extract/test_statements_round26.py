@@ -6,17 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract import sentences, statements
+from tests.unit.extract.helpers import RUIZ_BERG_TRADE_SHE_ONLY as CAST
 from tests.unit.extract.helpers import Cast, built, make_doc, run, said_in
-
-CAST = Cast(
-    actors={
-        "Ana Ruiz": ("person", ("Ruiz",)),
-        "Tom Berg": ("person", ("Berg",)),
-        "Ministry of Trade": ("organization", ()),
-        "Peru": ("country", ()),
-    },
-    pronouns={"she": "Ana Ruiz"},  # 'he' is left unresolved, as coreference sometimes leaves it
-)
 
 
 def _said(text: str) -> list[tuple[str, str | None, str]]:

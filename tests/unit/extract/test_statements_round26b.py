@@ -8,17 +8,8 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.helpers import Cast, run
-
-CAST = Cast(
-    actors={
-        "Ana Ruiz": ("person", ("Ruiz",)),
-        "Tom Berg": ("person", ("Berg",)),
-        "Ministry of Trade": ("organization", ()),
-        "Peru": ("country", ()),
-    },
-    pronouns={"she": "Ana Ruiz"},
-)
+from tests.unit.extract.helpers import RUIZ_BERG_TRADE_SHE_ONLY as CAST
+from tests.unit.extract.helpers import run
 
 
 def _said(text: str) -> list[tuple[str, str | None, str]]:

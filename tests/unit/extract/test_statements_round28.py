@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.helpers import Cast, run
-
-CAST = Cast(
-    actors={
-        "Ana Ruiz": ("person", ("Ruiz",)),
-        "Tom Berg": ("person", ("Berg",)),
-        "Peru": ("country", ()),
-    },
-    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
-)
+from tests.unit.extract.helpers import RUIZ_BERG_PERU as CAST
+from tests.unit.extract.helpers import run
 
 _FIRST = "the budget would be ready by spring"
 _SECOND = "the tax office needed new staff"
