@@ -1,5 +1,7 @@
 """Helpers shared by the extraction tests.
 
+- The whole pipeline on a test text published on a given day (each test file keeps its own
+  day): ``people``, ``roles``, ``sides``, ``side_of`` and ``names`` read back the actors it found.
 - The statements stage alone, on a hand-built document: ``Cast`` says who is in a test text,
   ``make_doc`` builds the document (sentences, mentions resolved to entities, timexes) and
   ``run`` finds its statements, read back by ``said_in``; ``built`` reads them after the whole
@@ -88,6 +90,39 @@ def run(text: str, cast: Cast | None = None) -> list[tuple[str, str | None, str]
 def built(text: str, published: date = date(2024, 5, 1)) -> list[tuple[str, str | None, str]]:
     """The statements the whole pipeline reads in ``text`` (its own mentions, no cast)."""
     return said_in(build_document(text, published))
+
+
+def _actors(text: str, published: date, kind: str) -> list[Entity]:
+    return [e for e in build_document(text, published).entities if e.kind == kind]
+
+
+def people(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
+    """Each person found: name -> (role, affiliation)."""
+    return {e.name: (e.role, e.affiliation) for e in _actors(text, published, "person")}
+
+
+def roles(text: str, published: date) -> dict[str, str | None]:
+    """Each person found: name -> role."""
+    return {e.name: e.role for e in _actors(text, published, "person")}
+
+
+def sides(text: str, published: date) -> dict[str, str | None]:
+    """Each person found: name -> affiliation."""
+    return {e.name: e.affiliation for e in _actors(text, published, "person")}
+
+
+def side_of(text: str, published: date, name: str) -> str | None:
+    """The affiliation of the person found with the name ``name``."""
+    found = _actors(text, published, "person")
+    for e in found:
+        if e.name == name:
+            return e.affiliation
+    raise AssertionError(f"{name!r} not among {[e.name for e in found]}")
+
+
+def names(text: str, published: date, kind: str) -> list[str]:
+    """The names of the actors of ``kind`` found ('person', 'organization', 'country'), in their order."""
+    return [e.name for e in _actors(text, published, kind)]
 
 
 # Casts that more than one file of statements tests uses.

@@ -8,14 +8,13 @@ import pytest
 
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
+
+PUBLISHED = date(2024, 3, 5)
 
 
 def doc_of(text: str) -> Document:
-    return build_document(text, date(2024, 3, 5))
-
-
-def names(text: str, kind: str) -> list[str]:
-    return [e.name for e in doc_of(text).entities if e.kind == kind]
+    return build_document(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -30,8 +29,8 @@ def names(text: str, kind: str) -> list[str]:
     ],
 )
 def test_qualified_government_is_no_person(text: str, persons: list[str], orgs: list[str]) -> None:
-    assert names(text, "person") == persons
-    assert names(text, "organization") == orgs
+    assert names(text, PUBLISHED, "person") == persons
+    assert names(text, PUBLISHED, "organization") == orgs
 
 
 def pronoun_targets(text: str, pronouns: tuple[str, ...] = ("he", "she")) -> list[str | None]:
@@ -124,7 +123,7 @@ def test_national_leader_description(text: str, description: str, target: str | 
     ],
 )
 def test_office_apposition_names_a_holder(text: str, persons: list[str]) -> None:
-    assert names(text, "person") == persons
+    assert names(text, PUBLISHED, "person") == persons
 
 
 def affiliation_of(text: str, name: str) -> str | None:
@@ -163,4 +162,4 @@ def test_body_anaphor_skips_national_bodies() -> None:
 
 def test_an_editors_brackets_are_no_part_of_the_name() -> None:
     text = "German Foreign Minister [Heiko] Maas said the talks went well. Maas will visit Kyiv on Friday."
-    assert names(text, "person") == ["Heiko Maas"]
+    assert names(text, PUBLISHED, "person") == ["Heiko Maas"]

@@ -7,14 +7,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import side_of
 
-
-def affiliation(text: str, name: str) -> str | None:
-    doc = build_document(text, date(2023, 10, 24))
-    for e in doc.entities:
-        if e.kind == "person" and e.name == name:
-            return e.affiliation
-    raise AssertionError(f"{name!r} not among {[e.name for e in doc.entities if e.kind == 'person']}")
+PUBLISHED = date(2023, 10, 24)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +38,7 @@ def affiliation(text: str, name: str) -> str | None:
     ],
 )
 def test_home_side_skips_the_visitors_country(text: str, name: str, expected: str | None) -> None:
-    assert affiliation(text, name) == expected
+    assert side_of(text, PUBLISHED, name) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_home_side_skips_the_visitors_country(text: str, name: str, expected: st
     ],
 )
 def test_a_visits_destination_is_no_side(text: str, name: str, expected: str | None) -> None:
-    assert affiliation(text, name) == expected
+    assert side_of(text, PUBLISHED, name) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,13 +65,13 @@ def test_a_visits_destination_is_no_side(text: str, name: str, expected: str | N
     ],
 )
 def test_generic_state_organ_names_no_country(text: str, expected: str | None) -> None:
-    doc = build_document(text, date(2023, 10, 24))
+    doc = build_document(text, PUBLISHED)
     org = next(e for e in doc.entities if e.kind == "organization")
     assert org.affiliation == expected
 
 
 def role_of(text: str, name: str) -> str | None:
-    doc = build_document(text, date(2023, 10, 24))
+    doc = build_document(text, PUBLISHED)
     return next(e.role for e in doc.entities if e.kind == "person" and e.name == name)
 
 
@@ -118,7 +113,7 @@ def test_counterpart_after_a_pronoun_takes_the_last_subjects_office(text: str, e
     ],
 )
 def test_list_leader_side_before_the_sentences_other_country(text: str, name: str, expected: str) -> None:
-    assert affiliation(text, name) == expected
+    assert side_of(text, PUBLISHED, name) == expected
 
 
 @pytest.mark.parametrize(
@@ -139,4 +134,4 @@ def test_list_leader_side_before_the_sentences_other_country(text: str, name: st
     ],
 )
 def test_unmarked_head_of_a_list_of_foreigners_is_home(text: str, expected: str) -> None:
-    assert affiliation(text, "Lars Holm") == expected
+    assert side_of(text, PUBLISHED, "Lars Holm") == expected

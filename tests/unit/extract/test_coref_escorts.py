@@ -4,9 +4,14 @@ make that body's country the article's home."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.extract.test_coref_affiliation import affiliation
+from tests.unit.extract.helpers import side_of
+
+PUBLISHED = date(2023, 10, 24)
+
 
 ABROAD = "LIMA, May 2 (Wire) -- Peru will host the talks. "
 
@@ -43,7 +48,7 @@ ABROAD = "LIMA, May 2 (Wire) -- Peru will host the talks. "
     ],
 )
 def test_escorts_take_the_visitors_side(text: str, name: str, expected: str | None) -> None:
-    assert affiliation(text, name) == expected
+    assert side_of(text, PUBLISHED, name) == expected
 
 
 HQ = "The bloc's envoy set out on Monday. "
@@ -78,7 +83,7 @@ HQ = "The bloc's envoy set out on Monday. "
     ],
 )
 def test_officials_met_where_a_visit_goes(text: str, name: str, expected: str | None) -> None:
-    assert affiliation(text, name) == expected
+    assert side_of(text, PUBLISHED, name) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,4 +100,4 @@ def test_officials_met_where_a_visit_goes(text: str, name: str, expected: str | 
     ],
 )
 def test_body_apposed_spokesperson_is_marked(text: str, name: str, expected: str | None) -> None:
-    assert affiliation(text, name) == expected
+    assert side_of(text, PUBLISHED, name) == expected

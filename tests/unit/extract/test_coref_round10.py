@@ -9,11 +9,14 @@ import pytest
 
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import side_of
 from tests.unit.extract.test_coref_actors_round7 import pronoun_targets
+
+PUBLISHED = date(2024, 3, 5)
 
 
 def doc_of(text: str) -> Document:
-    return build_document(text, date(2024, 3, 5))
+    return build_document(text, PUBLISHED)
 
 
 def described(text: str, phrase: str) -> str | None:
@@ -21,10 +24,6 @@ def described(text: str, phrase: str) -> str | None:
     doc = doc_of(text)
     m = next(m for m in doc.mentions if m.kind == "role" and m.text == phrase)
     return doc.entities[m.entity].name if m.entity is not None else None
-
-
-def affiliation(text: str, name: str) -> str | None:
-    return next(e.affiliation for e in doc_of(text).entities if e.kind == "person" and e.name == name)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +83,7 @@ def test_bare_president_is_home_holder(text: str, phrase: str, target: str) -> N
     ],
 )
 def test_us_office_default(text: str, name: str, side: str) -> None:
-    assert affiliation(text, name) == side
+    assert side_of(text, PUBLISHED, name) == side
 
 
 @pytest.mark.parametrize(

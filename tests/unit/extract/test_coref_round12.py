@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import roles, sides
 
-
-def sides(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2023, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def sides(text: str) -> dict[str, str | None]:
     ],
 )
 def test_escort_takes_leaders_side(text: str, name: str, side: str) -> None:
-    assert sides(text)[name] == side
+    assert sides(text, PUBLISHED)[name] == side
 
 
 @pytest.mark.parametrize(
@@ -59,12 +56,7 @@ def test_escort_takes_leaders_side(text: str, name: str, side: str) -> None:
     ],
 )
 def test_patronymic_given_names(text: str, people: set[str]) -> None:
-    assert set(sides(text)) == people
-
-
-def roles(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+    assert set(sides(text, PUBLISHED)) == people
 
 
 @pytest.mark.parametrize(
@@ -85,7 +77,7 @@ def roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_own_office_description(text: str, name: str, role: str | None) -> None:
-    assert roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -106,4 +98,4 @@ def test_own_office_description(text: str, name: str, role: str | None) -> None:
     ],
 )
 def test_fuller_office(text: str, name: str, role: str) -> None:
-    assert roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role

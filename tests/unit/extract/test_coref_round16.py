@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import roles, sides
 
-
-def sides(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2023, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -50,12 +47,7 @@ def sides(text: str) -> dict[str, str | None]:
     ],
 )
 def test_organ_is_its_state(text: str, name: str, side: str) -> None:
-    assert sides(text)[name] == side
-
-
-def roles(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+    assert sides(text, PUBLISHED)[name] == side
 
 
 @pytest.mark.parametrize(
@@ -76,5 +68,5 @@ def roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_office_of_two_countries(text: str, expected: dict[str, str | None]) -> None:
-    got = roles(text)
+    got = roles(text, PUBLISHED)
     assert {name: got.get(name) for name in expected} == expected

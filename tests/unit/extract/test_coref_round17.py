@@ -7,10 +7,13 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people, roles
+
+PUBLISHED = date(2024, 3, 5)
 
 
-def people(text: str) -> dict[str, tuple[str | None, list[str]]]:
-    doc = build_document(text, date(2024, 3, 5))
+def _roles_and_aliases(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    doc = build_document(text, PUBLISHED)
     return {e.name: (e.role, e.aliases) for e in doc.entities if e.kind == "person"}
 
 
@@ -56,7 +59,7 @@ def people(text: str) -> dict[str, tuple[str | None, list[str]]]:
     ],
 )
 def test_bare_office_names_the_untitled_person(text: str, name: str, role: str | None) -> None:
-    got, aliases = people(text)[name]
+    got, aliases = _roles_and_aliases(text)[name]
     assert got == role
     if role:
         assert any(a.lower() == f"the {role}" for a in aliases)
@@ -70,12 +73,7 @@ def test_bare_office_names_the_untitled_person(text: str, name: str, role: str |
     ],
 )
 def test_title_beside_the_person_is_someone_else(text: str) -> None:
-    assert people(text)["Ada Obi"][0] is None
-
-
-def roles(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+    assert _roles_and_aliases(text)["Ada Obi"][0] is None
 
 
 @pytest.mark.parametrize(
@@ -110,7 +108,7 @@ def roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_bracketed_desk_title_before_name(text: str, name: str, role: str | None) -> None:
-    assert roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role
 
 
 def test_title_side_outranks_a_known_name() -> None:
@@ -130,11 +128,6 @@ def test_stated_side_kept() -> None:
     )
     e = next(e for e in doc.entities if e.name == "Ana Kovac")
     assert e.affiliation == "United Kingdom"
-
-
-def persons(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
 
 
 @pytest.mark.parametrize(
@@ -175,7 +168,7 @@ def persons(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_unnamed_sided_counterpart(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
-    assert persons(text) == expected
+    assert people(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -193,4 +186,4 @@ def test_unnamed_sided_counterpart(text: str, expected: dict[str, tuple[str | No
     ],
 )
 def test_elected_office(text: str, role: str | None) -> None:
-    assert roles(text)["Ken Sato"] == role
+    assert roles(text, PUBLISHED)["Ken Sato"] == role

@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_coref_round16 import sides
+from tests.unit.extract.helpers import sides
+
+PUBLISHED = date(2023, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +46,7 @@ from tests.unit.extract.test_coref_round16 import sides
     ],
 )
 def test_home_side(text: str, name: str, expected: str) -> None:
-    assert sides(text)[name] == expected
+    assert sides(text, PUBLISHED)[name] == expected
 
 
 @pytest.mark.parametrize(
@@ -62,12 +64,12 @@ def test_home_side(text: str, name: str, expected: str) -> None:
     ],
 )
 def test_standing_committee(text: str, name: str, expected: str) -> None:
-    assert sides(text)[name] == expected
+    assert sides(text, PUBLISHED)[name] == expected
 
 
 def holder_of(text: str, written: str, nth: int = 0) -> str | None:
     """The person the nth mention written ``written`` is linked to."""
-    doc = build_document(text, date(2023, 5, 2))
+    doc = build_document(text, PUBLISHED)
     found = [m for m in doc.mentions if m.text == written]
     m = found[nth]
     return doc.entities[m.entity].name if m.entity is not None else None
@@ -102,7 +104,7 @@ def test_bare_title_protagonist(text: str, written: str, nth: int, expected: str
 
 
 def actors(text: str) -> dict[str, list[str]]:
-    doc = build_document(text, date(2023, 5, 2))
+    doc = build_document(text, PUBLISHED)
     return {f"{e.kind}:{e.name}": sorted(e.aliases) for e in doc.entities if e.kind != "country"}
 
 
@@ -156,6 +158,6 @@ def test_shouted_surname(text: str, expected: dict[str, list[str]]) -> None:
     ],
 )
 def test_diplomat_not_other_office(text: str, expected: str) -> None:
-    doc = build_document(text, date(2023, 5, 2))
+    doc = build_document(text, PUBLISHED)
     m = next(m for m in doc.mentions if m.kind == "role" and m.text == "Foreign Minister")
     assert doc.entities[m.entity].name == expected

@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def person_names(text: str) -> list[str]:
-    doc = build_document(text, date(2023, 5, 2))
-    return [e.name for e in doc.entities if e.kind == "person"]
+PUBLISHED = date(2023, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -25,4 +22,4 @@ def person_names(text: str) -> list[str]:
     ],
 )
 def test_short_given_name(text: str, expected: list[str]) -> None:
-    assert person_names(text) == expected
+    assert names(text, PUBLISHED, "person") == expected

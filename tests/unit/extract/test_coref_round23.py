@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import side_of
 
-
-def _side(text: str, name: str) -> str | None:
-    doc = build_document(text, date(2019, 3, 5))
-    return next(e.affiliation for e in doc.entities if e.kind == "person" and e.name == name)
+PUBLISHED = date(2019, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _side(text: str, name: str) -> str | None:
     ],
 )
 def test_a_national_cabinet_office_rules_out_a_known_international_body(text: str, name: str) -> None:
-    side = _side(text, name)
+    side = side_of(text, PUBLISHED, name)
     assert side is None or side not in (
         "North Atlantic Treaty Organization",
         "European Union",
@@ -43,7 +40,7 @@ def test_a_national_cabinet_office_rules_out_a_known_international_body(text: st
     ],
 )
 def test_other_offices_keep_the_known_body(text: str, name: str, side: str) -> None:
-    assert _side(text, name) == side
+    assert side_of(text, PUBLISHED, name) == side
 
 
 @pytest.mark.parametrize(
@@ -67,4 +64,4 @@ def test_other_offices_keep_the_known_body(text: str, name: str, side: str) -> N
     ],
 )
 def test_an_aide_written_after_his_or_her_takes_the_principal_side(text: str, aide: str, side: str) -> None:
-    assert _side(text, aide) == side
+    assert side_of(text, PUBLISHED, aide) == side

@@ -9,11 +9,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -53,12 +51,12 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_a_relative_takes_the_side_of_whose_relative(text: str, name: str, side: str) -> None:
-    assert _people(text)[name][1] == side
+    assert people(text, PUBLISHED)[name][1] == side
 
 
 def test_a_relative_named_by_possessive_is_described_by_the_office() -> None:
     text = "Chilean President Mario Vela met officials in Tokyo. Vela's wife Ana Ruiz toured Japan's capital."
-    assert _people(text)["Ana Ruiz"][0] == "wife of the President"
+    assert people(text, PUBLISHED)["Ana Ruiz"][0] == "wife of the President"
 
 
 @pytest.mark.parametrize(
@@ -74,11 +72,11 @@ def test_a_relative_named_by_possessive_is_described_by_the_office() -> None:
     ],
 )
 def test_an_own_side_is_kept(text: str, name: str, side: str) -> None:
-    assert _people(text)[name][1] == side
+    assert people(text, PUBLISHED)[name][1] == side
 
 
 def _names(text: str) -> dict[str, list[str]]:
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     return {e.name: list(e.aliases) for e in doc.entities if e.kind == "person"}
 
 
@@ -199,7 +197,7 @@ def test_a_given_name_two_letters_off_under_another_office_is_another_person(tex
 def test_an_aide_named_after_a_principal_takes_the_office_and_side(
     text: str, name: str, role: str | None, side: str
 ) -> None:
-    got_role, got_side = _people(text)[name]
+    got_role, got_side = people(text, PUBLISHED)[name]
     assert got_side == side
     if role:
         assert got_role == role
@@ -207,11 +205,14 @@ def test_an_aide_named_after_a_principal_takes_the_office_and_side(
 
 def test_a_rank_alone_stays_the_noun() -> None:
     # near miss: "his deputy, X" is the deputy; "the chief executive" no new office description
-    assert _people("President Tom Obara met his deputy, Ruth Kamau, on Monday.")["Ruth Kamau"][0] == "deputy"
+    assert (
+        people("President Tom Obara met his deputy, Ruth Kamau, on Monday.", PUBLISHED)["Ruth Kamau"][0]
+        == "deputy"
+    )
 
 
 def _bodies(text: str) -> list[tuple[str, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     return sorted((e.name, e.affiliation) for e in doc.entities if e.kind == "organization")
 
 

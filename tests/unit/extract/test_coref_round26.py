@@ -10,11 +10,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +33,7 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_a_country_name_opens_a_titled_name(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -49,18 +47,18 @@ def test_a_country_name_opens_a_titled_name(text: str, name: str, role: str) -> 
     ],
 )
 def test_a_country_after_of_stays_the_side(text: str, name: str, side: str) -> None:
-    assert _people(text)[name][1] == side
+    assert people(text, PUBLISHED)[name][1] == side
 
 
 def test_initials_and_a_dynasty_name_give_no_side_the_article_never_names() -> None:
     text = "Foreign Minister N P Saud met officials in Kathmandu on Monday. Saud said the visit went well."
-    assert _people(text)["N P Saud"][1] != "Saudi Arabia"
+    assert people(text, PUBLISHED)["N P Saud"][1] != "Saudi Arabia"
 
 
 def test_initials_and_a_surname_keep_the_side_every_reader_knows() -> None:
     # near miss: the lexicon's surname, and the side the article names
     text = "Minister S. Jaishankar met officials in Delhi, India, on Monday."
-    assert _people(text)["S. Jaishankar"][1] == "India"
+    assert people(text, PUBLISHED)["S. Jaishankar"][1] == "India"
 
 
 @pytest.mark.parametrize(
@@ -78,7 +76,7 @@ def test_initials_and_a_surname_keep_the_side_every_reader_knows() -> None:
     ],
 )
 def test_a_name_hyphenated_and_spaced_is_one_person(text: str, count: int) -> None:
-    assert len(_people(text)) == count
+    assert len(people(text, PUBLISHED)) == count
 
 
 @pytest.mark.parametrize(
@@ -97,9 +95,9 @@ def test_a_name_hyphenated_and_spaced_is_one_person(text: str, count: int) -> No
     ],
 )
 def test_a_counterpart_is_the_named_holder_of_that_side(text: str, holder: str) -> None:
-    people = _people(text)
-    assert not [n for n in people if "counterpart" in n.lower()]
-    assert holder in people
+    found = people(text, PUBLISHED)
+    assert not [n for n in found if "counterpart" in n.lower()]
+    assert holder in found
 
 
 def test_an_office_written_after_a_counterpart_phrase_is_the_holders_own() -> None:
@@ -108,14 +106,14 @@ def test_an_office_written_after_a_counterpart_phrase_is_the_holders_own() -> No
         "In response to an invitation from his Iranian counterpart, Deputy Prime Minister and Foreign "
         "Minister Omar Haddad visited Tehran."
     )
-    assert _people(text)["Omar Haddad"][0] == "Deputy Prime Minister and Foreign Minister"
+    assert people(text, PUBLISHED)["Omar Haddad"][0] == "Deputy Prime Minister and Foreign Minister"
 
 
 def test_a_counterpart_of_a_side_no_one_is_named_for_stays_unnamed() -> None:
     # near miss: no Iranian is named, and the one named is the "his" it is the counterpart of
-    people = _people("Omar Haddad flew to Tehran on Sunday to meet his Iranian counterpart.")
-    assert people["Omar Haddad"][1] != "Iran"
-    assert "Iranian counterpart" in people
+    found = people("Omar Haddad flew to Tehran on Sunday to meet his Iranian counterpart.", PUBLISHED)
+    assert found["Omar Haddad"][1] != "Iran"
+    assert "Iranian counterpart" in found
 
 
 @pytest.mark.parametrize(
@@ -129,7 +127,7 @@ def test_a_counterpart_of_a_side_no_one_is_named_for_stays_unnamed() -> None:
     ],
 )
 def test_a_description_with_the_bodys_initials_fits_its_holder(text: str, count: int) -> None:
-    assert len(_people(text)) == count
+    assert len(people(text, PUBLISHED)) == count
 
 
 def test_a_short_form_that_is_not_the_initials_fits_no_holder() -> None:
@@ -138,7 +136,7 @@ def test_a_short_form_that_is_not_the_initials_fits_no_holder() -> None:
         "Talks were held with the Secretary of the Socialist Workers Party Tom Okafor today. "
         "Senegal's NLP Secretary also met the press."
     )
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     okafor = next(e for e in doc.entities if e.name == "Tom Okafor")
     assert not [a for a in okafor.aliases if "NLP" in a]
 
@@ -167,13 +165,13 @@ def test_a_short_form_that_is_not_the_initials_fits_no_holder() -> None:
     ],
 )
 def test_an_aide_takes_the_side_of_the_named_principal(text: str, aide: str, side: str) -> None:
-    assert _people(text)[aide][1] == side
+    assert people(text, PUBLISHED)[aide][1] == side
 
 
 def test_a_country_possessor_is_no_principal() -> None:
     # near miss: "Zimbabwe's President" names the side itself
     text = "Zambian President Ben Mwale hosted Zimbabwe's Special Envoy Joel Moyo in Lusaka."
-    assert _people(text)["Joel Moyo"][1] == "Zimbabwe"
+    assert people(text, PUBLISHED)["Joel Moyo"][1] == "Zimbabwe"
 
 
 @pytest.mark.parametrize(
@@ -185,7 +183,7 @@ def test_a_country_possessor_is_no_principal() -> None:
     ],
 )
 def test_a_short_given_name_misspelt_in_a_three_word_name(text: str, count: int) -> None:
-    assert len(_people(text)) == count
+    assert len(people(text, PUBLISHED)) == count
 
 
 @pytest.mark.parametrize(
@@ -196,10 +194,10 @@ def test_a_short_given_name_misspelt_in_a_three_word_name(text: str, count: int)
     ],
 )
 def test_a_counterpart_named_by_the_country_is_someone_unnamed(text: str, side: str) -> None:
-    assert side in [aff for _, aff in _people(text).values()]
+    assert side in [aff for _, aff in people(text, PUBLISHED).values()]
 
 
 def test_a_named_us_counterpart_is_the_named_one() -> None:
     # near miss: the counterpart is named, so no one unnamed is added
     text = "Chinese Foreign Minister Wang Yi spoke with his U.S. counterpart Antony Blinken on Monday."
-    assert len(_people(text)) == 2
+    assert len(people(text, PUBLISHED)) == 2

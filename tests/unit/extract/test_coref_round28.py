@@ -9,11 +9,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _orgs(text: str) -> list[str]:
-    doc = build_document(text, date(2024, 3, 5))
-    return sorted(e.name for e in doc.entities if e.kind == "organization")
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +37,9 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_one_ministry_written_two_ways(text: str, count: int) -> None:
-    assert len(_orgs(text)) == count, _orgs(text)
+    assert len(sorted(names(text, PUBLISHED, "organization"))) == count, sorted(
+        names(text, PUBLISHED, "organization")
+    )
 
 
 @pytest.mark.parametrize(
@@ -57,12 +57,9 @@ def test_one_ministry_written_two_ways(text: str, count: int) -> None:
     ],
 )
 def test_a_country_owned_ministry_after_its_bare_name(text: str, count: int) -> None:
-    assert len(_orgs(text)) == count, _orgs(text)
-
-
-def _bodies(text: str) -> list[str]:
-    doc = build_document(text, date(2024, 3, 5))
-    return [e.name for e in doc.entities if e.kind == "organization"]
+    assert len(sorted(names(text, PUBLISHED, "organization"))) == count, sorted(
+        names(text, PUBLISHED, "organization")
+    )
 
 
 @pytest.mark.parametrize(
@@ -84,11 +81,11 @@ def _bodies(text: str) -> list[str]:
     ],
 )
 def test_a_seat_of_government_as_a_place(text: str, bodies: list[str]) -> None:
-    assert _bodies(text) == bodies
+    assert names(text, PUBLISHED, "organization") == bodies
 
 
 def _org_sides(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     return {e.name: e.affiliation for e in doc.entities if e.kind == "organization"}
 
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _people(text: str) -> list[str]:
-    doc = build_document(text, date(2011, 9, 6))
-    return [e.name for e in doc.entities if e.kind == "person"]
+PUBLISHED = date(2011, 9, 6)
 
 
 def test_a_commodore_is_a_rank_before_a_surname() -> None:
     text = "Fiji's military leader Tomas Vidal will hold elections. Commodore Vidal has let the forum down."
-    assert _people(text) == ["Tomas Vidal"]
+    assert names(text, PUBLISHED, "person") == ["Tomas Vidal"]
     # near miss: the rank before a full name keeps the full name
-    assert _people("Commodore Tomas Vidal met envoys on Monday.") == ["Tomas Vidal"]
+    assert names("Commodore Tomas Vidal met envoys on Monday.", PUBLISHED, "person") == ["Tomas Vidal"]

@@ -8,12 +8,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _people(text: str) -> list[str]:
-    doc = build_document(text, date(2024, 5, 8))
-    return sorted(e.name for e in doc.entities if e.kind == "person")
+PUBLISHED = date(2024, 5, 8)
 
 
 @pytest.mark.parametrize(
@@ -39,4 +36,4 @@ def _people(text: str) -> list[str]:
     ],
 )
 def test_word_of_title_before_a_surname(text: str, expected: list[str]) -> None:
-    assert _people(text) == expected
+    assert sorted(names(text, PUBLISHED, "person")) == expected

@@ -3,9 +3,14 @@ not take the home side."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.extract.test_coref_affiliation import affiliation
+from tests.unit.extract.helpers import side_of
+
+PUBLISHED = date(2023, 10, 24)
+
 
 HOME = "BRASILIA, May 2 (Wire) -- Brazil signed the accord on Monday, and Brazil will ratify it. "
 
@@ -52,4 +57,4 @@ HOME = "BRASILIA, May 2 (Wire) -- Brazil signed the accord on Monday, and Brazil
     ],
 )
 def test_visits_and_home_side(text: str, name: str, expected: str | None) -> None:
-    assert affiliation(text, name) == expected
+    assert side_of(text, PUBLISHED, name) == expected

@@ -9,12 +9,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _countries(text: str) -> list[str]:
-    doc = build_document(text, date(2024, 3, 5))
-    return sorted(e.name for e in doc.entities if e.kind == "country")
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def _countries(text: str) -> list[str]:
     ],
 )
 def test_shared_demonym_follows_the_named_state(text: str, countries: list[str]) -> None:
-    assert _countries(text) == countries
+    assert sorted(names(text, PUBLISHED, "country")) == countries
 
 
 @pytest.mark.parametrize(
@@ -72,7 +69,7 @@ def test_shared_demonym_follows_the_named_state(text: str, countries: list[str])
     ],
 )
 def test_country_only_in_a_namesake(text: str, countries: list[str]) -> None:
-    assert _countries(text) == countries
+    assert sorted(names(text, PUBLISHED, "country")) == countries
 
 
 @pytest.mark.parametrize(
@@ -91,7 +88,7 @@ def test_country_only_in_a_namesake(text: str, countries: list[str]) -> None:
     ],
 )
 def test_compound_of_state_names(text: str, countries: list[str]) -> None:
-    assert _countries(text) == countries
+    assert sorted(names(text, PUBLISHED, "country")) == countries
 
 
 @pytest.mark.parametrize(
@@ -107,4 +104,4 @@ def test_compound_of_state_names(text: str, countries: list[str]) -> None:
     ],
 )
 def test_not_the_united_states(text: str, countries: list[str]) -> None:
-    assert _countries(text) == countries
+    assert sorted(names(text, PUBLISHED, "country")) == countries

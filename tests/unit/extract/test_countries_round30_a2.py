@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _countries(text: str) -> list[str]:
-    doc = build_document(text, date(2024, 5, 8))
-    return sorted(e.name for e in doc.entities if e.kind == "country")
+PUBLISHED = date(2024, 5, 8)
 
 
 @pytest.mark.parametrize(
@@ -26,4 +23,4 @@ def _countries(text: str) -> list[str]:
     ],
 )
 def test_compact_named_after_a_capital(text: str, countries: list[str]) -> None:
-    assert _countries(text) == countries
+    assert sorted(names(text, PUBLISHED, "country")) == countries

@@ -9,12 +9,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.contextaffiliations import _posted_to
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import side_of
 
-
-def _side(text: str, name: str) -> str | None:
-    doc = build_document(text, date(2024, 3, 5))
-    return next(e.affiliation for e in doc.entities if e.kind == "person" and e.name == name)
+PUBLISHED = date(2024, 3, 5)
 
 
 _OPEN = "Ghanaian President Ama Mensah began a three-day state visit on Monday. "
@@ -36,7 +33,7 @@ _OPEN = "Ghanaian President Ama Mensah began a three-day state visit on Monday. 
     ],
 )
 def test_one_met_on_arrival_is_of_the_country_visited(text: str, side: str) -> None:
-    assert _side(text, "Amos Tembo") == side
+    assert side_of(text, PUBLISHED, "Amos Tembo") == side
 
 
 @pytest.mark.parametrize(
@@ -72,7 +69,7 @@ def test_one_met_on_arrival_is_of_the_country_visited(text: str, side: str) -> N
     ],
 )
 def test_the_country_an_envoy_is_posted_to_is_no_side(text: str, name: str, side: str | None) -> None:
-    assert _side(text, name) == side
+    assert side_of(text, PUBLISHED, name) == side
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import sides
 
-
-def _sides(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 _VISIT = (
@@ -33,9 +30,9 @@ _VISIT = (
     ],
 )
 def test_royal_takes_the_monarchy_named(title: str, others: str, side: str | None) -> None:
-    sides = _sides(_VISIT.format(title=title, others=others))
-    assert sides["Dalia Romero"] == "Peru"
-    assert sides["Rahim Faisal"] == side
+    found = sides(_VISIT.format(title=title, others=others), PUBLISHED)
+    assert found["Dalia Romero"] == "Peru"
+    assert found["Rahim Faisal"] == side
 
 
 def test_royal_of_a_monarchy_home_keeps_it() -> None:
@@ -43,4 +40,4 @@ def test_royal_of_a_monarchy_home_keeps_it() -> None:
         "Foreign Minister Hana Sato met Prince Rahim Faisal on Monday. Japan and Peru signed two "
         "accords, Sato said. Japan will host the next round."
     )
-    assert _sides(text)["Rahim Faisal"] == "Japan"
+    assert sides(text, PUBLISHED)["Rahim Faisal"] == "Japan"

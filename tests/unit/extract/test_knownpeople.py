@@ -10,7 +10,9 @@ import pytest
 from briefing_tui.extract import knownpeople
 from briefing_tui.extract.namewords import name_words
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_coref_affiliation import affiliation
+from tests.unit.extract.helpers import side_of
+
+PUBLISHED = date(2023, 10, 24)
 
 
 @pytest.mark.parametrize(
@@ -36,14 +38,14 @@ from tests.unit.extract.test_coref_affiliation import affiliation
     ],
 )
 def test_known_side(text: str, name: str, expected: str | None) -> None:
-    assert affiliation(text, name) == expected
+    assert side_of(text, PUBLISHED, name) == expected
 
 
 def test_a_known_side_stops_a_guess_from_context() -> None:
     # the context rule would give the visited country to an unmarked visitor
     text = "In Jamaica, Secretary of State Antony Blinken met Prime Minister Andrew Holness on Monday."
-    assert affiliation(text, "Antony Blinken") == "United States"
-    assert affiliation(text, "Andrew Holness") == "Jamaica"
+    assert side_of(text, PUBLISHED, "Antony Blinken") == "United States"
+    assert side_of(text, PUBLISHED, "Andrew Holness") == "Jamaica"
 
 
 @pytest.fixture
@@ -103,7 +105,7 @@ def test_every_side_is_a_known_country_or_body() -> None:
 
 
 def described(text: str, description: str) -> str:
-    doc = build_document(text, date(2023, 10, 24))
+    doc = build_document(text, PUBLISHED)
     for e in doc.entities:
         if e.kind == "person" and description in e.aliases:
             return e.name

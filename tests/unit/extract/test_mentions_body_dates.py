@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _organizations(text: str) -> set[str]:
-    doc = build_document(text, date(2024, 5, 1))
-    return {e.name for e in doc.entities if e.kind == "organization"}
+PUBLISHED = date(2024, 5, 1)
 
 
 @pytest.mark.parametrize(
@@ -38,6 +35,6 @@ def _organizations(text: str) -> set[str]:
     ],
 )
 def test_a_body_name_stops_before_a_date(text: str, name: str) -> None:
-    names = _organizations(text)
-    assert name in names
-    assert not any(n.startswith(name) and n != name for n in names)
+    found = set(names(text, PUBLISHED, "organization"))
+    assert name in found
+    assert not any(n.startswith(name) and n != name for n in found)

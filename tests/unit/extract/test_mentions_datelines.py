@@ -6,13 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def orgs(text: str) -> set[str]:
-    """Names of the organizations found in ``text``."""
-    doc = build_document(text, date(2024, 3, 4))
-    return {e.name for e in doc.entities if e.kind == "organization"}
+PUBLISHED = date(2024, 3, 4)
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def orgs(text: str) -> set[str]:
     ],
 )
 def test_dateline_words_are_no_bodies(text: str, absent: str) -> None:
-    assert absent not in orgs(text)
+    assert absent not in set(names(text, PUBLISHED, "organization"))
 
 
 @pytest.mark.parametrize(
@@ -38,4 +34,4 @@ def test_dateline_words_are_no_bodies(text: str, absent: str) -> None:
     ],
 )
 def test_acronyms_stay_bodies(text: str, name: str) -> None:
-    assert name in orgs(text)
+    assert name in set(names(text, PUBLISHED, "organization"))

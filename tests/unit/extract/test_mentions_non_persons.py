@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def names(text: str, kind: str) -> list[str]:
-    doc = build_document(text, date(2024, 3, 5))
-    return [e.name for e in doc.entities if e.kind == kind]
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -29,8 +26,8 @@ def names(text: str, kind: str) -> list[str]:
     ],
 )
 def test_shouted_phrases_are_not_acronyms(text: str, persons: list[str], orgs: list[str]) -> None:
-    assert names(text, "person") == persons
-    assert names(text, "organization") == orgs
+    assert names(text, PUBLISHED, "person") == persons
+    assert names(text, PUBLISHED, "organization") == orgs
 
 
 @pytest.mark.parametrize(
@@ -49,7 +46,7 @@ def test_shouted_phrases_are_not_acronyms(text: str, persons: list[str], orgs: l
     ],
 )
 def test_places_and_headline_words_are_not_people(text: str, persons: list[str]) -> None:
-    assert names(text, "person") == persons
+    assert names(text, PUBLISHED, "person") == persons
 
 
 @pytest.mark.parametrize(
@@ -63,7 +60,7 @@ def test_places_and_headline_words_are_not_people(text: str, persons: list[str])
     ],
 )
 def test_outlets_and_buildings(text: str, orgs: list[str]) -> None:
-    assert names(text, "organization") == orgs
+    assert names(text, PUBLISHED, "organization") == orgs
 
 
 @pytest.mark.parametrize(
@@ -81,5 +78,5 @@ def test_outlets_and_buildings(text: str, orgs: list[str]) -> None:
     ],
 )
 def test_plural_offices_are_groups(text: str, persons: list[str], orgs: list[str]) -> None:
-    assert names(text, "person") == persons
-    assert names(text, "organization") == orgs
+    assert names(text, PUBLISHED, "person") == persons
+    assert names(text, PUBLISHED, "organization") == orgs

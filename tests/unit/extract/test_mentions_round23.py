@@ -7,11 +7,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _people(text: str) -> list[str]:
-    doc = build_document(text, date(2019, 2, 8))
-    return [e.name for e in doc.entities if e.kind == "person"]
+PUBLISHED = date(2019, 2, 8)
 
 
 @pytest.mark.parametrize(
@@ -23,9 +21,9 @@ def _people(text: str) -> list[str]:
     ],
 )
 def test_the_subject_of_an_office_is_no_person(text: str, word: str) -> None:
-    names = _people(text)
-    assert word not in names
-    assert all(word not in n.split() for n in names)
+    found = names(text, PUBLISHED, "person")
+    assert word not in found
+    assert all(word not in n.split() for n in found)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +34,7 @@ def test_the_subject_of_an_office_is_no_person(text: str, word: str) -> None:
     ],
 )
 def test_a_name_after_a_capitalised_title_stays(text: str, name: str) -> None:
-    assert any(name in n for n in _people(text))
+    assert any(name in n for n in names(text, PUBLISHED, "person"))
 
 
 @pytest.mark.parametrize(
@@ -48,7 +46,7 @@ def test_a_name_after_a_capitalised_title_stays(text: str, name: str) -> None:
     ],
 )
 def test_a_month_after_a_courtesy_title_is_a_surname(text: str, mention: str) -> None:
-    doc = build_document(text, date(2019, 2, 8))
+    doc = build_document(text, PUBLISHED)
     assert mention in [m.text for m in doc.mentions if m.kind == "person"]
 
 
@@ -57,7 +55,7 @@ def test_a_month_after_a_courtesy_title_is_a_surname(text: str, mention: str) ->
     ["The minister may visit in May.", "Talks with Mr. Abe, in May, went well.", "She may call in June."],
 )
 def test_a_month_or_modal_elsewhere_is_no_person(text: str) -> None:
-    doc = build_document(text, date(2019, 2, 8))
+    doc = build_document(text, PUBLISHED)
     assert all(m.text not in ("May", "June") for m in doc.mentions if m.kind == "person")
 
 
@@ -71,7 +69,7 @@ def test_a_month_or_modal_elsewhere_is_no_person(text: str) -> None:
     ],
 )
 def test_a_continental_region_is_no_country(text: str) -> None:
-    doc = build_document(text, date(2019, 2, 8))
+    doc = build_document(text, PUBLISHED)
     assert [m.text for m in doc.mentions if m.kind == "country"] == []
 
 
@@ -89,7 +87,7 @@ def test_america_alone_stays_the_united_states() -> None:
     ],
 )
 def test_a_headline_verb_is_not_the_last_word_of_a_name(text: str, bad: str) -> None:
-    doc = build_document(text, date(2019, 2, 8))
+    doc = build_document(text, PUBLISHED)
     persons = [m.text for m in doc.mentions if m.kind == "person"]
     assert bad not in persons
     assert bad.rpartition(" ")[0] in persons

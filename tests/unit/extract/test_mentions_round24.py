@@ -7,11 +7,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import roles
 
-
-def _people(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -25,7 +23,7 @@ def _people(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_connective_opening_a_sentence_is_no_name(text: str) -> None:
-    people = _people(text)
+    people = roles(text, PUBLISHED)
     assert not any(n.split()[0] in ("Besides", "Nonetheless", "Likewise", "Alongside") for n in people)
 
 
@@ -38,7 +36,7 @@ def test_a_connective_opening_a_sentence_is_no_name(text: str) -> None:
     ],
 )
 def test_pres_is_a_title(text: str, name: str) -> None:
-    assert _people(text).get(name) == "President"
+    assert roles(text, PUBLISHED).get(name) == "President"
 
 
 @pytest.mark.parametrize(
@@ -51,6 +49,6 @@ def test_pres_is_a_title(text: str, name: str) -> None:
     ],
 )
 def test_general_before_a_noun_is_an_adjective(text: str, described: bool) -> None:
-    doc = build_document(text, date(2024, 3, 5))
-    roles = [m.text.lower() for m in doc.mentions if m.kind == "role"]
-    assert ("the general" in roles) is described
+    doc = build_document(text, PUBLISHED)
+    found = [m.text.lower() for m in doc.mentions if m.kind == "role"]
+    assert ("the general" in found) is described

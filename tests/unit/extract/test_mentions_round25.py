@@ -8,10 +8,13 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
+
+PUBLISHED = date(2024, 3, 5)
 
 
 def _entities(text: str) -> dict[str, tuple[str, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     return {e.name: (e.kind, e.affiliation) for e in doc.entities}
 
 
@@ -84,11 +87,6 @@ def test_a_name_in_a_start_case_headline_stays(text: str, name: str) -> None:
     assert name in _persons(text)
 
 
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
-
-
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
@@ -116,4 +114,4 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_a_lowercase_office_keeps_the_organ_of_its_body(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role

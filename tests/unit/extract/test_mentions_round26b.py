@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _people(text: str) -> set[str]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _people(text: str) -> set[str]:
     ],
 )
 def test_a_name_before_an_area_noun_is_no_person(text: str, area: str) -> None:
-    assert area not in _people(text)
+    assert area not in set(names(text, PUBLISHED, "person"))
 
 
 @pytest.mark.parametrize(
@@ -40,7 +37,7 @@ def test_a_name_before_an_area_noun_is_no_person(text: str, area: str) -> None:
     ],
 )
 def test_a_person_near_an_area_noun_stays(text: str, name: str) -> None:
-    assert name in _people(text)
+    assert name in set(names(text, PUBLISHED, "person"))
 
 
 @pytest.mark.parametrize(
@@ -53,7 +50,7 @@ def test_a_person_near_an_area_noun_stays(text: str, name: str) -> None:
     ],
 )
 def test_a_month_that_is_a_given_name_opens_a_titled_name(text: str, name: str) -> None:
-    assert name in _people(text)
+    assert name in set(names(text, PUBLISHED, "person"))
 
 
 @pytest.mark.parametrize(
@@ -65,4 +62,4 @@ def test_a_month_that_is_a_given_name_opens_a_titled_name(text: str, name: str) 
     ],
 )
 def test_a_month_stays_a_date(text: str) -> None:
-    assert not any(p.startswith(("Jan", "May")) for p in _people(text))
+    assert not any(p.startswith(("Jan", "May")) for p in set(names(text, PUBLISHED, "person")))

@@ -9,12 +9,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_plurals_and_codes_are_no_one(text: str) -> None:
-    assert _people(text) == {}
+    assert people(text, PUBLISHED) == {}
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def test_plurals_and_codes_are_no_one(text: str) -> None:
     ],
 )
 def test_surnames_that_are_plurals_stay_people(text: str, name: str) -> None:
-    assert name in _people(text)
+    assert name in people(text, PUBLISHED)
 
 
 @pytest.mark.parametrize("verb", ["Convenes", "Hosts", "Chairs"])
@@ -52,7 +49,7 @@ def test_a_headline_verb_after_the_name_is_cut(verb: str) -> None:
         f" date 2024-03-05 President Tinubu {verb} Summit On Floods\n\n"
         "President Bola Tinubu will be there on Friday, his office said."
     )
-    assert list(_people(text)) == ["Bola Tinubu"]
+    assert list(people(text, PUBLISHED)) == ["Bola Tinubu"]
 
 
 def test_a_headline_preposition_before_a_place_ends_the_name() -> None:
@@ -60,13 +57,13 @@ def test_a_headline_preposition_before_a_place_ends_the_name() -> None:
         "Kovac Hosts Austrian Chancellor Brunner In Vienna\n\n"
         "Chancellor Lena Brunner met Prime Minister Ivo Kovac on Monday."
     )
-    people = _people(text)
-    assert not [n for n in people if "Vienna" in n]
-    assert people["Lena Brunner"][0] == "Chancellor"
+    found = people(text, PUBLISHED)
+    assert not [n for n in found if "Vienna" in n]
+    assert found["Lena Brunner"][0] == "Chancellor"
 
 
 def test_a_vietnamese_name_ending_on_a_function_word_stays_whole() -> None:
-    assert "Tran Van An" in _people("Deputy Minister Tran Van An met the envoy in Hanoi on Monday.")
+    assert "Tran Van An" in people("Deputy Minister Tran Van An met the envoy in Hanoi on Monday.", PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -77,37 +74,39 @@ def test_a_vietnamese_name_ending_on_a_function_word_stays_whole() -> None:
     ],
 )
 def test_an_acronym_written_out_in_brackets_is_no_person(text: str) -> None:
-    assert _people(text) == {}
+    assert people(text, PUBLISHED) == {}
 
 
 def test_a_person_in_brackets_after_an_acronym_stays() -> None:
     # near miss: the bracket holds a speaker, whose initials do not spell the acronym
-    people = _people("Leaders praised the FAO (Director Kim Harlan said the grain deal held) on Monday.")
-    assert any("Harlan" in n for n in people)
+    found = people(
+        "Leaders praised the FAO (Director Kim Harlan said the grain deal held) on Monday.", PUBLISHED
+    )
+    assert any("Harlan" in n for n in found)
 
 
 def test_md_with_a_stop_opens_a_name() -> None:
     text = "Foreign adviser Md. Rafiq Karim said the talks went well. Karim left on Monday."
-    people = _people(text)
-    assert list(people) == ["Md. Rafiq Karim"]
-    assert people["Md. Rafiq Karim"][0] == "Foreign adviser"
+    found = people(text, PUBLISHED)
+    assert list(found) == ["Md. Rafiq Karim"]
+    assert found["Md. Rafiq Karim"][0] == "Foreign adviser"
 
 
 def test_a_style_before_dr_is_no_name() -> None:
     text = "Prime Minister Tan Sri Dr Amir Hamzah and Chief Minister Tok Dr Rahim Osman met today."
-    people = _people(text)
-    assert "Tok" not in people
-    assert people["Rahim Osman"][0] == "Chief Minister"
+    found = people(text, PUBLISHED)
+    assert "Tok" not in found
+    assert found["Rahim Osman"][0] == "Chief Minister"
 
 
 def test_a_generation_suffix_does_not_make_a_second_person() -> None:
     text = "Kenyan President Daniel Moiro spoke on Monday. Later, Moiro Jr. said the vote was fair."
-    people = _people(text)
-    assert list(people) == ["Daniel Moiro"]
+    found = people(text, PUBLISHED)
+    assert list(found) == ["Daniel Moiro"]
 
 
 @pytest.mark.parametrize(
-    ("text", "people"),
+    ("text", "expected"),
     [
         (
             "President Ramon Dela Cruz Jr. met the envoy on Friday. His father, Ramon Dela Cruz Sr., "
@@ -122,8 +121,8 @@ def test_a_generation_suffix_does_not_make_a_second_person() -> None:
         ("Mayor Lee Hart Jr. spoke. Hart Jr. said the plan was sound. Hart left early.", {"Lee Hart Jr"}),
     ],
 )
-def test_two_generation_marks_on_one_name_are_two_people(text: str, people: set[str]) -> None:
-    assert set(_people(text)) == people
+def test_two_generation_marks_on_one_name_are_two_people(text: str, expected: set[str]) -> None:
+    assert set(people(text, PUBLISHED)) == expected
 
 
 def test_a_place_before_a_known_surname_is_cut_off() -> None:
@@ -131,13 +130,13 @@ def test_a_place_before_a_known_surname_is_cut_off() -> None:
         "Egypt's Foreign Minister Karim Haddad flew to Cairo on Sunday. "
         "On arrival in Cairo Haddad told reporters the talks would be frank."
     )
-    assert list(_people(text)) == ["Karim Haddad"]
+    assert list(people(text, PUBLISHED)) == ["Karim Haddad"]
 
 
 def test_a_name_after_in_without_a_place_stays_whole() -> None:
     # near miss: the first word after "in" is no place, so the name is not cut
     text = "Minister Rosa Haddad spoke. Confidence in Rosa Haddad grew, aides said."
-    assert list(_people(text)) == ["Rosa Haddad"]
+    assert list(people(text, PUBLISHED)) == ["Rosa Haddad"]
 
 
 @pytest.mark.parametrize(
@@ -150,7 +149,7 @@ def test_a_name_after_in_without_a_place_stays_whole() -> None:
     ],
 )
 def test_works_and_roads_named_like_people_are_no_one(text: str) -> None:
-    assert _people(text) == {}
+    assert people(text, PUBLISHED) == {}
 
 
 @pytest.mark.parametrize(
@@ -161,9 +160,11 @@ def test_works_and_roads_named_like_people_are_no_one(text: str) -> None:
     ],
 )
 def test_an_agency_credit_line_is_no_person(text: str) -> None:
-    assert _people(text) == {}
+    assert people(text, PUBLISHED) == {}
 
 
 def test_a_surname_near_a_credit_word_stays() -> None:
     # near miss: the credit word opens a hyphenated surname
-    assert "Tamsin Report-Smith" in _people("By Tamsin Report-Smith\nThe two presidents met on Monday.")
+    assert "Tamsin Report-Smith" in people(
+        "By Tamsin Report-Smith\nThe two presidents met on Monday.", PUBLISHED
+    )

@@ -8,11 +8,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _bodies(text: str) -> list[str]:
-    doc = build_document(text, date(2024, 3, 5))
-    return [e.name for e in doc.entities if e.kind == "organization"]
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +31,7 @@ def _bodies(text: str) -> list[str]:
     ],
 )
 def test_heads_of_state_and_government(text: str, bodies: list[str]) -> None:
-    assert _bodies(text) == bodies
+    assert names(text, PUBLISHED, "organization") == bodies
 
 
 @pytest.mark.parametrize(
@@ -68,7 +66,7 @@ def test_heads_of_state_and_government(text: str, bodies: list[str]) -> None:
     ],
 )
 def test_ordinal_editions(text: str, bodies: list[str]) -> None:
-    assert _bodies(text) == bodies
+    assert names(text, PUBLISHED, "organization") == bodies
 
 
 @pytest.mark.parametrize(
@@ -92,7 +90,7 @@ def test_ordinal_editions(text: str, bodies: list[str]) -> None:
     ],
 )
 def test_short_form_of_the_owning_body(text: str, bodies: list[str]) -> None:
-    assert _bodies(text) == bodies
+    assert names(text, PUBLISHED, "organization") == bodies
 
 
 @pytest.mark.parametrize(
@@ -120,7 +118,7 @@ def test_short_form_of_the_owning_body(text: str, bodies: list[str]) -> None:
     ],
 )
 def test_wire_dateline_place(text: str, actors: list[tuple[str, str]]) -> None:
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     assert [(e.kind, e.name) for e in doc.entities] == actors
 
 
@@ -177,7 +175,7 @@ def test_wire_dateline_place(text: str, actors: list[tuple[str, str]]) -> None:
     ],
 )
 def test_speaking_press_service(text: str, bodies: list[str]) -> None:
-    assert _bodies(text) == bodies
+    assert names(text, PUBLISHED, "organization") == bodies
 
 
 @pytest.mark.parametrize(
@@ -195,5 +193,5 @@ def test_speaking_press_service(text: str, bodies: list[str]) -> None:
     ],
 )
 def test_names_only_written_as_places(text: str, people: list[str]) -> None:
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     assert [e.name for e in doc.entities if e.kind == "person"] == people

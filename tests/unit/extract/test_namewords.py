@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.namewords import name_word, name_words
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
+
+PUBLISHED = date(2023, 10, 24)
 
 
 @pytest.mark.parametrize(
@@ -51,11 +53,6 @@ def test_name_words_drop_initials_particles_and_honorifics(name: str, expected: 
     assert name_words(name) == expected
 
 
-def persons(text: str) -> list[str]:
-    doc = build_document(text, date(2023, 10, 24))
-    return [e.name for e in doc.entities if e.kind == "person"]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -64,12 +61,12 @@ def persons(text: str) -> list[str]:
     ],
 )
 def test_transliterated_spellings_are_one_person(text: str) -> None:
-    assert len(persons(text)) == 1
+    assert len(names(text, PUBLISHED, "person")) == 1
 
 
 def test_similar_but_different_names_stay_two_people() -> None:
     text = "Foreign Minister Sergei Petrov arrived on Monday. Sergio Petrov, a trader, said prices rose."
-    assert len(persons(text)) == 2
+    assert len(names(text, PUBLISHED, "person")) == 2
 
 
 def test_short_given_name_is_keyed_as_the_full_one() -> None:

@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def organizations(text: str) -> list[str]:
-    doc = build_document(text, date(2024, 5, 2))
-    return [e.name for e in doc.entities if e.kind == "organization"]
+PUBLISHED = date(2024, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -33,9 +30,9 @@ def organizations(text: str) -> list[str]:
     ],
 )
 def test_body_is_named_canonically(text: str, body: str) -> None:
-    assert body in organizations(text)
+    assert body in names(text, PUBLISHED, "organization")
 
 
 def test_a_word_inside_another_is_no_body() -> None:
     # "Mercosur" only as a word of its own
-    assert organizations("The Mercosurian delegates left early.") == []
+    assert names("The Mercosurian delegates left early.", PUBLISHED, "organization") == []

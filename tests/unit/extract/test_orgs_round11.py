@@ -3,9 +3,13 @@ bodies named "on" a subject."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.extract.test_orgs_regional_bodies import organizations
+from tests.unit.extract.helpers import names
+
+PUBLISHED = date(2024, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -24,10 +28,14 @@ from tests.unit.extract.test_orgs_regional_bodies import organizations
     ],
 )
 def test_body_is_known(text: str, body: str) -> None:
-    assert body in organizations(text)
+    assert body in names(text, PUBLISHED, "organization")
 
 
 def test_longer_commonwealth_bodies_stay_whole() -> None:
-    found = organizations("The Foreign and Commonwealth Office said the Commonwealth Secretariat would help.")
+    found = names(
+        "The Foreign and Commonwealth Office said the Commonwealth Secretariat would help.",
+        PUBLISHED,
+        "organization",
+    )
     assert "Foreign, Commonwealth and Development Office" in found
     assert "Commonwealth" not in found

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.extract.test_orgs_regional_bodies import organizations
+from tests.unit.extract.helpers import names
+
+PUBLISHED = date(2024, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -20,7 +24,7 @@ from tests.unit.extract.test_orgs_regional_bodies import organizations
     ],
 )
 def test_time_zones_are_no_bodies(text: str, expected: list[str]) -> None:
-    assert organizations(text) == expected
+    assert names(text, PUBLISHED, "organization") == expected
 
 
 @pytest.mark.parametrize(
@@ -38,4 +42,4 @@ def test_time_zones_are_no_bodies(text: str, expected: list[str]) -> None:
     ],
 )
 def test_compound_of_bodies(text: str, expected: set[str]) -> None:
-    assert set(organizations(text)) == expected
+    assert set(names(text, PUBLISHED, "organization")) == expected

@@ -9,12 +9,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _orgs(text: str) -> list[str]:
-    doc = build_document(text, date(2024, 3, 5))
-    return [e.name for e in doc.entities if e.kind == "organization"]
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_a_speaking_office_is_a_body(text: str, body: str) -> None:
-    assert body in _orgs(text)
+    assert body in names(text, PUBLISHED, "organization")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,11 @@ def test_a_speaking_office_is_a_body(text: str, body: str) -> None:
     ],
 )
 def test_an_office_that_says_nothing_is_no_body(text: str) -> None:
-    assert not [o for o in _orgs(text) if "office" in o.lower() or "presidency" in o.lower()]
+    assert not [
+        o
+        for o in names(text, PUBLISHED, "organization")
+        if "office" in o.lower() or "presidency" in o.lower()
+    ]
 
 
 def test_the_presidential_office_is_the_office_of_the_president() -> None:
@@ -49,7 +50,7 @@ def test_the_presidential_office_is_the_office_of_the_president() -> None:
         "Photo: Office of the President. The leaders met on Monday. "
         "The presidential office said the talks covered trade."
     )
-    assert _orgs(text) == ["Office of the President"]
+    assert names(text, PUBLISHED, "organization") == ["Office of the President"]
 
 
 @pytest.mark.parametrize(
@@ -62,9 +63,9 @@ def test_the_presidential_office_is_the_office_of_the_president() -> None:
     ],
 )
 def test_capitals_in_names_and_datelines_are_no_body(text: str, words: str) -> None:
-    assert not set(words.split()).intersection(_orgs(text))
+    assert not set(words.split()).intersection(names(text, PUBLISHED, "organization"))
 
 
 def test_an_unknown_acronym_stays_a_body() -> None:
     # near miss: capitals that are no given name, beside no initial or title
-    assert "KORVA" in _orgs("The KORVA alliance said on Monday it would meet.")
+    assert "KORVA" in names("The KORVA alliance said on Monday it would meet.", PUBLISHED, "organization")

@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _orgs(text: str) -> list[str]:
-    doc = build_document(text, date(2024, 3, 5))
-    return [e.name for e in doc.entities if e.kind == "organization"]
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_a_section_heading_is_no_body(text: str) -> None:
-    assert not any(name.endswith("News") for name in _orgs(text))
+    assert not any(name.endswith("News") for name in names(text, PUBLISHED, "organization"))
 
 
 @pytest.mark.parametrize(
@@ -38,4 +35,4 @@ def test_a_section_heading_is_no_body(text: str) -> None:
     ],
 )
 def test_an_outlet_named_news_stays(text: str, body: str) -> None:
-    assert body in _orgs(text)
+    assert body in names(text, PUBLISHED, "organization")

@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names, people
 
-
-def people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 5, 2))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +45,7 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_office_scoped_to_a_country(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert got.get(name) == expected
     # the office is the named holder's, not a second, unnamed person
     assert [n for n in got if n != name and "ambassador" in n.lower()] == []
@@ -64,7 +61,7 @@ def test_office_scoped_to_a_country(text: str, name: str, expected: tuple[str | 
     ],
 )
 def test_no_office_scoped_to_a_country(text: str) -> None:
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert got.get("Carl Hoyt", (None, None))[0] is None
 
 
@@ -80,7 +77,7 @@ def test_no_office_scoped_to_a_country(text: str) -> None:
     ],
 )
 def test_masthead_is_no_person(text: str, gone: str) -> None:
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert gone not in got
     assert "Ama Owusu" in got
 
@@ -98,7 +95,7 @@ def test_masthead_is_no_person(text: str, gone: str) -> None:
     ],
 )
 def test_first_line_name_kept(text: str, kept: str) -> None:
-    assert kept in people(text)
+    assert kept in people(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +118,7 @@ def test_first_line_name_kept(text: str, kept: str) -> None:
     ],
 )
 def test_royal_title_opening_listed_name(text: str, name: str, role: str | None) -> None:
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert got[name][0] == role
 
 
@@ -133,7 +130,7 @@ def test_country_description_fits_holder_of_its_governing_body() -> None:
         "A delegation led by Afghanistan's foreign minister will hold talks with Foreign Minister "
         "Mevlut Cavusoglu on Thursday."
     )
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert "Afghanistan's foreign minister" not in got
     assert got["Amir Khan Muttaqi"][0] == "foreign minister"
 
@@ -144,7 +141,7 @@ def test_country_description_not_fitted_across_sides() -> None:
         "Taliban foreign minister Amir Khan Muttaqi arrived in Ankara.\n\n"
         "Turkey's foreign minister will hold talks with him on Thursday."
     )
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert got["Amir Khan Muttaqi"][1] == "Taliban"
     assert "Turkey's foreign minister" in got
 
@@ -157,7 +154,7 @@ def test_headline_description_finds_holder_apposed_later() -> None:
         "Irish Premier Ciaran Walsh on Tuesday received Prince Khalid bin Hamad, the Omani Crown Prince, "
         "at Government Buildings."
     )
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert "Omani Crown Prince" not in got
     assert "Khalid bin Hamad" in got
 
@@ -169,13 +166,8 @@ def test_headline_description_not_fitted_to_other_office() -> None:
         "Irish Premier Ciaran Walsh on Tuesday received Prince Badr bin Hamad, the Omani Foreign Minister, "
         "at Government Buildings."
     )
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert "Omani Crown Prince" in got
-
-
-def bodies(text: str) -> set[str]:
-    doc = build_document(text, date(2024, 5, 2))
-    return {e.name for e in doc.entities if e.kind == "organization"}
 
 
 @pytest.mark.parametrize(
@@ -187,7 +179,7 @@ def bodies(text: str) -> set[str]:
     ],
 )
 def test_acronym_spelt_out_as_another_body(text: str) -> None:
-    assert "International Energy Agency" not in bodies(text)
+    assert "International Energy Agency" not in set(names(text, PUBLISHED, "organization"))
 
 
 @pytest.mark.parametrize(
@@ -211,7 +203,7 @@ def test_acronym_spelt_out_as_another_body(text: str) -> None:
     ],
 )
 def test_acronym_read_from_lexicon(text: str, body: str) -> None:
-    assert body in bodies(text)
+    assert body in set(names(text, PUBLISHED, "organization"))
 
 
 @pytest.mark.parametrize(
@@ -225,7 +217,7 @@ def test_acronym_read_from_lexicon(text: str, body: str) -> None:
     ],
 )
 def test_official_as_adjective(text: str) -> None:
-    assert not any("official" in name for name in people(text))
+    assert not any("official" in name for name in people(text, PUBLISHED))
 
 
 @pytest.mark.parametrize(
@@ -237,7 +229,7 @@ def test_official_as_adjective(text: str) -> None:
     ],
 )
 def test_official_as_officer(text: str) -> None:
-    assert any("official" in name for name in people(text))
+    assert any("official" in name for name in people(text, PUBLISHED))
 
 
 @pytest.mark.parametrize(
@@ -268,7 +260,7 @@ def test_official_as_officer(text: str) -> None:
 def test_royal_word_after_lowercase_office(
     text: str, name: str, expected: tuple[str | None, str | None]
 ) -> None:
-    assert people(text).get(name) == expected
+    assert people(text, PUBLISHED).get(name) == expected
 
 
 @pytest.mark.parametrize(
@@ -285,4 +277,4 @@ def test_royal_word_after_lowercase_office(
     ],
 )
 def test_royal_title_and_plural_office_kept(text: str, name: str, role: str) -> None:
-    assert people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role

@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import roles
 
-
-def _people(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2024, 5, 2))
-    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -23,11 +20,13 @@ def _people(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_headline_verb_after_a_title_is_no_name(text: str) -> None:
-    assert not any(word in name for name in _people(text) for word in ("Receives", "Welcomed"))
+    assert not any(word in name for name in roles(text, PUBLISHED) for word in ("Receives", "Welcomed"))
 
 
 def test_an_office_in_a_headline_ends_before_its_verb() -> None:
-    people = _people("Peruvian FM, Chilean Counterpart Hold Key Talks\n\nThe two ministers met on Monday.")
+    people = roles(
+        "Peruvian FM, Chilean Counterpart Hold Key Talks\n\nThe two ministers met on Monday.", PUBLISHED
+    )
     assert not any("Hold" in name or "Hold" in (role or "") for name, role in people.items())
 
 
@@ -40,7 +39,7 @@ def test_an_office_in_a_headline_ends_before_its_verb() -> None:
     ],
 )
 def test_a_titled_name_before_a_headline_verb_stays(text: str, name: str) -> None:
-    assert name in _people(text)
+    assert name in roles(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -52,11 +51,11 @@ def test_a_titled_name_before_a_headline_verb_stays(text: str, name: str) -> Non
     ],
 )
 def test_a_connective_before_an_office_is_no_name(text: str) -> None:
-    assert not any(name.startswith(("There", "After")) for name in _people(text))
+    assert not any(name.startswith(("There", "After")) for name in roles(text, PUBLISHED))
 
 
 def test_a_name_before_an_office_stays() -> None:
     # near miss: a real name in the same place keeps the apposed office
-    assert _people("The ministers met in Nairobi. Amina Odhiambo, the Kenyan president, planted a tree.") == {
-        "Amina Odhiambo": "president"
-    }
+    assert roles(
+        "The ministers met in Nairobi. Amina Odhiambo, the Kenyan president, planted a tree.", PUBLISHED
+    ) == {"Amina Odhiambo": "president"}

@@ -7,18 +7,13 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
+
+PUBLISHED = date(2025, 3, 5)
 
 
 def _doc(text: str):
-    return build_document(text, date(2025, 3, 5))
-
-
-def _people(text: str) -> set[str]:
-    return {e.name for e in _doc(text).entities if e.kind == "person"}
-
-
-def _bodies(text: str) -> set[str]:
-    return {e.name for e in _doc(text).entities if e.kind == "organization"}
+    return build_document(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +36,7 @@ def _bodies(text: str) -> set[str]:
     ],
 )
 def test_mixed_case_word_before_surname(text: str, present: set[str]) -> None:
-    assert _people(text) == present
+    assert set(names(text, PUBLISHED, "person")) == present
 
 
 @pytest.mark.parametrize(
@@ -67,7 +62,7 @@ def test_mixed_case_word_before_surname(text: str, present: set[str]) -> None:
     ],
 )
 def test_acronym_spelt_out(text: str, body: str, kept: bool) -> None:
-    assert (body in _bodies(text)) is kept
+    assert (body in set(names(text, PUBLISHED, "organization"))) is kept
 
 
 def _described(text: str) -> set[str]:

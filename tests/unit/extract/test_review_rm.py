@@ -7,11 +7,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _people(text: str) -> set[str]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -42,13 +40,13 @@ def _people(text: str) -> set[str]:
     ],
 )
 def test_a_closing_single_quote_is_no_ayn(text: str, present: set[str], absent: set[str]) -> None:
-    people = _people(text)
+    people = set(names(text, PUBLISHED, "person"))
     assert present <= people
     assert not absent & people
 
 
 def _meetings(text: str) -> list[tuple[str, list[str]]]:
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     return [(m.kind, [doc.entities[i].name for i in m.participants]) for m in doc.meetings]
 
 
@@ -91,12 +89,12 @@ def _meetings(text: str) -> list[tuple[str, list[str]]]:
 )
 def test_a_resident_envoy_received_is_no_visitor(text: str, guest: str, visits: bool) -> None:
     found = _meetings(text)
-    assert any(kind != "visit" and guest in names for kind, names in found)
-    assert any(kind == "visit" and guest in names for kind, names in found) is visits
+    assert any(kind != "visit" and guest in parties for kind, parties in found)
+    assert any(kind == "visit" and guest in parties for kind, parties in found) is visits
 
 
 def _bodies_and_parties(text: str) -> tuple[set[str], set[str]]:
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     bodies = {e.name for e in doc.entities if e.kind == "organization"}
     parties = {doc.entities[i].name for m in doc.meetings for i in m.participants}
     return bodies, parties

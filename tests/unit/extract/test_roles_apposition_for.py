@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.extract.test_coref_affiliation import affiliation
+from tests.unit.extract.helpers import side_of
+
+PUBLISHED = date(2023, 10, 24)
 
 
 @pytest.mark.parametrize(
@@ -31,4 +35,4 @@ from tests.unit.extract.test_coref_affiliation import affiliation
     ],
 )
 def test_body_after_for(text: str, name: str, expected: str | None) -> None:
-    assert affiliation(text, name) == expected
+    assert side_of(text, PUBLISHED, name) == expected

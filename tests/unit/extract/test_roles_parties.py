@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """name -> (role, affiliation) of every person in ``text``."""
-    doc = build_document(text, date(2023, 11, 20))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2023, 11, 20)
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_party_before_office(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
-    assert people(text)[name] == expected
+    assert people(text, PUBLISHED)[name] == expected
 
 
 @pytest.mark.parametrize(
@@ -61,4 +57,4 @@ def test_party_before_office(text: str, name: str, expected: tuple[str | None, s
     ],
 )
 def test_no_home_country_from_a_party(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
-    assert people(text)[name] == expected
+    assert people(text, PUBLISHED)[name] == expected

@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    """name -> (role, affiliation) of every person in ``text``."""
-    doc = build_document(text, date(2024, 3, 4))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 4)
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_form_of_address(text: str, absent: str, present: str | None) -> None:
-    found = people(text)
+    found = people(text, PUBLISHED)
     assert absent not in found
     if present is not None:
         assert present in found
@@ -46,7 +42,7 @@ def test_form_of_address(text: str, absent: str, present: str | None) -> None:
 def test_party_label_before_name(
     text: str, name: str, expected: tuple[str | None, str | None] | None
 ) -> None:
-    found = people(text)
+    found = people(text, PUBLISHED)
     if expected is None:
         assert all(v[1] != "Republican Party" for v in found.values())
     else:

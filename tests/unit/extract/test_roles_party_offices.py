@@ -8,12 +8,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 4))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 4)
 
 
 @pytest.mark.parametrize(
@@ -36,4 +33,4 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_party_offices(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
-    assert people(text)[name] == expected
+    assert people(text, PUBLISHED)[name] == expected

@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2023, 10, 24))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2023, 10, 24)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_plural_office_list(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
-    assert people(text)[name] == expected
+    assert people(text, PUBLISHED)[name] == expected
 
 
 def test_holders_marked_by_country_are_not_the_home_side() -> None:
@@ -57,4 +54,4 @@ def test_holders_marked_by_country_are_not_the_home_side() -> None:
         "Foreign Minister Rosa Vidal joined the summit. She met the Presidents of Peru, Ana Flores; "
         "of Chile, Luis Rojas; and of Bolivia, Eva Mamani. Argentina and Argentina's allies agreed."
     )
-    assert people(text)["Rosa Vidal"][1] != "Peru"
+    assert people(text, PUBLISHED)["Rosa Vidal"][1] != "Peru"

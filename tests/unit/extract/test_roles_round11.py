@@ -3,9 +3,13 @@ described office, the US style abbreviations."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.extract.test_roles_round9 import people
+from tests.unit.extract.helpers import people
+
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -28,7 +32,7 @@ from tests.unit.extract.test_roles_round9 import people
     ],
 )
 def test_style_before_name_yields_to_office(text: str, name: str, role: str) -> None:
-    assert people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -39,7 +43,7 @@ def test_style_before_name_yields_to_office(text: str, name: str, role: str) -> 
     ],
 )
 def test_us_style_only_for_us_offices(text: str, name: str, affiliation: str | None) -> None:
-    assert people(text)[name][1] == affiliation
+    assert people(text, PUBLISHED)[name][1] == affiliation
 
 
 @pytest.mark.parametrize(
@@ -57,7 +61,7 @@ def test_us_style_only_for_us_offices(text: str, name: str, affiliation: str | N
     ],
 )
 def test_counterpart_role(text: str, name: str, role: str | None) -> None:
-    assert people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -80,13 +84,15 @@ def test_counterpart_role(text: str, name: str, role: str | None) -> None:
     ],
 )
 def test_office_then_its_state_or_body(text: str, name: str, role: str, affiliation: str | None) -> None:
-    got_role, got_aff = people(text)[name]
+    got_role, got_aff = people(text, PUBLISHED)[name]
     assert got_role == role
     assert affiliation is None or got_aff == affiliation
 
 
 def test_two_appositions_in_a_list() -> None:
-    got = people("She met Mr Paul Reyes, the President of Chile and Dr Ana Vidal, the Foreign Minister.")
+    got = people(
+        "She met Mr Paul Reyes, the President of Chile and Dr Ana Vidal, the Foreign Minister.", PUBLISHED
+    )
     assert got["Paul Reyes"][0] == "President of Chile"
     assert got["Ana Vidal"][0] == "Foreign Minister"
 
@@ -112,7 +118,7 @@ def test_two_appositions_in_a_list() -> None:
     ],
 )
 def test_plural_title_before_list(text: str, expected: dict[str, str | None]) -> None:
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert {name: got[name][0] for name in expected} == expected
 
 
@@ -134,7 +140,7 @@ def test_plural_title_before_list(text: str, expected: dict[str, str | None]) ->
     ],
 )
 def test_byline(text: str, name: str, role: str | None) -> None:
-    got = people(text)[name]
+    got = people(text, PUBLISHED)[name]
     assert got[0] == role
     assert role is None or got[1] is None  # the writer's outlet is no side of the story
 
@@ -150,7 +156,7 @@ def test_byline(text: str, name: str, role: str | None) -> None:
     ],
 )
 def test_courtesy_with_article_after_office(text: str, name: str, role: str | None) -> None:
-    assert people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -168,7 +174,7 @@ def test_courtesy_with_article_after_office(text: str, name: str, role: str | No
     ],
 )
 def test_office_to_an_office(text: str, name: str, role: str | None) -> None:
-    assert people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -186,7 +192,7 @@ def test_office_to_an_office(text: str, name: str, role: str | None) -> None:
     ],
 )
 def test_local_office_place(text: str, name: str, affiliation: str | None) -> None:
-    got = people(text)[name][1]
+    got = people(text, PUBLISHED)[name][1]
     if affiliation is None:
         assert got in (None, "Papua New Guinea")
     else:
@@ -207,7 +213,7 @@ def test_local_office_place(text: str, name: str, affiliation: str | None) -> No
     ],
 )
 def test_office_right_before_style(text: str, name: str, role: str) -> None:
-    assert people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -226,7 +232,7 @@ def test_office_right_before_style(text: str, name: str, role: str) -> None:
     ],
 )
 def test_holders_in_bracket(text: str, name: str, role: str | None, affiliation: str | None) -> None:
-    got = people(text)[name]
+    got = people(text, PUBLISHED)[name]
     assert got[0] == role
     assert affiliation is None or got[1] == affiliation
 
@@ -246,4 +252,4 @@ def test_holders_in_bracket(text: str, name: str, role: str | None, affiliation:
     ],
 )
 def test_bare_office_after_preposition(text: str, name: str, role: str | None) -> None:
-    assert people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role

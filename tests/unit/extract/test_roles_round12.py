@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.extract.test_roles_round9 import people
+from tests.unit.extract.helpers import people
+
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -32,7 +36,7 @@ from tests.unit.extract.test_roles_round9 import people
     ],
 )
 def test_office_after_gerund_is_its_object(text: str, name: str, omani: bool) -> None:
-    assert (people(text)[name][1] == "Oman") is omani
+    assert (people(text, PUBLISHED)[name][1] == "Oman") is omani
 
 
 @pytest.mark.parametrize(
@@ -56,7 +60,7 @@ def test_office_after_gerund_is_its_object(text: str, name: str, omani: bool) ->
 def test_apposition_closed_by_auxiliary(
     text: str, name: str, expected: tuple[str | None, str | None]
 ) -> None:
-    assert people(text)[name] == expected
+    assert people(text, PUBLISHED)[name] == expected
 
 
 @pytest.mark.parametrize(
@@ -78,4 +82,4 @@ def test_apposition_closed_by_auxiliary(
     ],
 )
 def test_counterpart_before_comma(text: str, name: str, role: str | None) -> None:
-    assert people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role

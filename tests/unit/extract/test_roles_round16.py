@@ -7,12 +7,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.lexicon.titles import office_abroad
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import roles
 
-
-def roles(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2023, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_counterpart_office_by_country(text: str, name: str, role: str) -> None:
-    assert roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -80,4 +77,4 @@ def test_office_abroad(role: str, country: str | None, expected: str) -> None:
     ],
 )
 def test_colleague_of_another_country(text: str, name: str, role: str | None) -> None:
-    assert roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_coref_round16 import roles
+from tests.unit.extract.helpers import people, roles
+
+PUBLISHED = date(2023, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -39,17 +40,14 @@ from tests.unit.extract.test_coref_round16 import roles
     ],
 )
 def test_verb_closes_office(text: str, name: str, role: str) -> None:
-    assert roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role
 
 
 def test_verb_after_office_makes_no_title_only_person() -> None:
-    names = roles("The Hon. Jean Dupont, Canada's Foreign Affairs Minister addressed the leaders on trade.")
+    names = roles(
+        "The Hon. Jean Dupont, Canada's Foreign Affairs Minister addressed the leaders on trade.", PUBLISHED
+    )
     assert list(names) == ["Jean Dupont"]
-
-
-def sides(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
 
 
 @pytest.mark.parametrize(
@@ -72,7 +70,7 @@ def sides(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_sides_before_plural_office(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
-    got = sides(text)
+    got = people(text, PUBLISHED)
     assert {k: got.get(k) for k in expected} == expected
 
 
@@ -95,7 +93,7 @@ def test_sides_before_plural_office(text: str, expected: dict[str, tuple[str | N
     ],
 )
 def test_assistant_and_aide_are_offices(text: str, name: str, role: str | None) -> None:
-    assert roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -114,7 +112,7 @@ def test_assistant_and_aide_are_offices(text: str, name: str, role: str | None) 
     ],
 )
 def test_abbreviated_ambassador(text: str, name: str, role: str | None) -> None:
-    assert roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -135,4 +133,4 @@ def test_abbreviated_ambassador(text: str, name: str, role: str | None) -> None:
     ],
 )
 def test_office_of_body_before_name(text: str, name: str, role: str | None) -> None:
-    assert roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role

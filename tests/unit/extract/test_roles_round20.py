@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.extract.test_coref_round16 import roles, sides
+from tests.unit.extract.helpers import roles, sides
+
+PUBLISHED = date(2023, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -28,7 +32,7 @@ from tests.unit.extract.test_coref_round16 import roles, sides
     ],
 )
 def test_titles_alternate(text: str, expected: dict[str, str | None]) -> None:
-    assert roles(text) == expected
+    assert roles(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -47,4 +51,4 @@ def test_titles_alternate(text: str, expected: dict[str, str | None]) -> None:
     ],
 )
 def test_possessed_organ(text: str, expected: dict[str, str | None]) -> None:
-    assert sides(text) == expected
+    assert sides(text, PUBLISHED) == expected

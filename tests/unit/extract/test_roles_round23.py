@@ -7,10 +7,13 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people, roles
+
+PUBLISHED = date(2024, 3, 5)
 
 
 def _mention(text: str, head: str) -> tuple[str | None, str | None]:
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     m = next(m for m in doc.mentions if m.kind == "person" and m.text.endswith(head))
     return m.role, m.affiliation
 
@@ -40,11 +43,6 @@ def test_an_office_followed_by_a_plain_verb_is_the_second_actor(text: str, head:
 )
 def test_a_closed_description_still_describes(text: str, head: str, affiliation: str) -> None:
     assert _mention(text, head)[1] == affiliation
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: e.role for e in doc.entities if e.kind == "person"}
 
 
 @pytest.mark.parametrize(
@@ -77,16 +75,11 @@ def _roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_apposed_offices(text: str, name: str, role: str) -> None:
-    assert _roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role
 
 
 def test_a_semicolon_clause_after_a_name_is_no_office() -> None:
-    assert _roles("He praised Kofi Mensah; the minister then left.")["Kofi Mensah"] is None
-
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+    assert roles("He praised Kofi Mensah; the minister then left.", PUBLISHED)["Kofi Mensah"] is None
 
 
 @pytest.mark.parametrize(
@@ -111,7 +104,7 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_a_clause_after_the_name_is_not_its_office(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -123,11 +116,11 @@ def test_a_clause_after_the_name_is_not_its_office(text: str, name: str, role: s
     ],
 )
 def test_a_country_right_after_a_name_is_its_side(text: str, name: str, side: str) -> None:
-    assert _people(text)[name][1] == side
+    assert people(text, PUBLISHED)[name][1] == side
 
 
 def test_a_country_owning_what_follows_is_not_the_side() -> None:
-    assert _people("He met Daniel Cohen of Israel's foreign ministry.")["Daniel Cohen"][1] is None
+    assert people("He met Daniel Cohen of Israel's foreign ministry.", PUBLISHED)["Daniel Cohen"][1] is None
 
 
 @pytest.mark.parametrize(
@@ -146,7 +139,7 @@ def test_a_country_owning_what_follows_is_not_the_side() -> None:
 def test_a_first_minister_governs_the_region_written_before(
     text: str, name: str, role: str, side: str
 ) -> None:
-    assert _people(text)[name] == (role, side)
+    assert people(text, PUBLISHED)[name] == (role, side)
 
 
 @pytest.mark.parametrize(
@@ -159,4 +152,4 @@ def test_a_first_minister_governs_the_region_written_before(
     ],
 )
 def test_a_time_after_an_apposition_ends_it(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role

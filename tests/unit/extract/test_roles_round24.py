@@ -8,15 +8,13 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 def _aliases(text: str, name: str) -> tuple[str | None, list[str]]:
-    doc = build_document(text, date(2024, 3, 5))
+    doc = build_document(text, PUBLISHED)
     e = next(e for e in doc.entities if e.name == name)
     return e.role, list(e.aliases)
 
@@ -59,11 +57,11 @@ def test_the_person_welcomed_is_not_the_subject(text: str, name: str, office: st
     ],
 )
 def test_a_true_apposition_still_describes(text: str, name: str, affiliation: str) -> None:
-    assert _people(text)[name][1] == affiliation
+    assert people(text, PUBLISHED)[name][1] == affiliation
 
 
 def test_an_office_keeps_its_scope() -> None:
-    role, _ = _people("The Special Envoy on Climate Change, Rosa Linde, arrived.")["Rosa Linde"]
+    role, _ = people("The Special Envoy on Climate Change, Rosa Linde, arrived.", PUBLISHED)["Rosa Linde"]
     assert role is not None and "Climate" in role
 
 
@@ -91,7 +89,7 @@ def test_an_office_keeps_its_scope() -> None:
     ],
 )
 def test_a_possessor_reaches_past_an_ordinal(text: str, name: str, affiliation: str | None) -> None:
-    assert _people(text)[name][1] == affiliation
+    assert people(text, PUBLISHED)[name][1] == affiliation
 
 
 @pytest.mark.parametrize(
@@ -105,4 +103,4 @@ def test_a_possessor_reaches_past_an_ordinal(text: str, name: str, affiliation: 
     ],
 )
 def test_an_abbreviated_plural_office_before_a_list(text: str, roles: tuple[str | None, ...]) -> None:
-    assert tuple(r for r, _ in _people(text).values()) == roles
+    assert tuple(r for r, _ in people(text, PUBLISHED).values()) == roles

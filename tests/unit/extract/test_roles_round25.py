@@ -8,12 +8,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -34,10 +31,10 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_a_bhutanese_style_is_no_name(text: str, name: str, role: str | None) -> None:
-    people = _people(text)
-    assert name in people
-    assert people[name][0] == role
-    assert not any(n.startswith(("Lyon", "Dasho")) for n in people)
+    found = people(text, PUBLISHED)
+    assert name in found
+    assert found[name][0] == role
+    assert not any(n.startswith(("Lyon", "Dasho")) for n in found)
 
 
 @pytest.mark.parametrize(
@@ -57,29 +54,33 @@ def test_a_bhutanese_style_is_no_name(text: str, name: str, role: str | None) ->
     ],
 )
 def test_an_office_stated_after_a_counterpart_is_theirs(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 def test_a_counterpart_without_apposition_keeps_the_office_read() -> None:
-    people = _people("Chinese Foreign Minister Wang Yi met his Omani counterpart Badr Albusaidi in Beijing.")
-    assert people["Badr Albusaidi"][0] == "Foreign Minister"
+    found = people(
+        "Chinese Foreign Minister Wang Yi met his Omani counterpart Badr Albusaidi in Beijing.", PUBLISHED
+    )
+    assert found["Badr Albusaidi"][0] == "Foreign Minister"
 
 
 def test_a_description_inside_a_span_is_not_someone_else() -> None:
-    people = _people(
+    found = people(
         "The minister will call on Prime Minister Lyonchhen Dr. Pema Wangdi and meet his counterpart "
-        "Lyonpo Dr. Karma Dorji in Thimphu."
+        "Lyonpo Dr. Karma Dorji in Thimphu.",
+        PUBLISHED,
     )
-    assert set(people) == {"Pema Wangdi", "Karma Dorji"}
-    assert people["Pema Wangdi"][0] == "Prime Minister"
+    assert set(found) == {"Pema Wangdi", "Karma Dorji"}
+    assert found["Pema Wangdi"][0] == "Prime Minister"
 
 
 def test_an_office_joined_to_a_counterpart_is_another_person() -> None:
-    people = _people(
+    found = people(
         "The committee was co-chaired by Iran's Deputy Foreign Minister for Legal Affairs and his Omani "
-        "counterpart Sheikh Salim al-Harthy."
+        "counterpart Sheikh Salim al-Harthy.",
+        PUBLISHED,
     )
-    assert len(people) == 2
+    assert len(found) == 2
 
 
 @pytest.mark.parametrize(
@@ -108,14 +109,14 @@ def test_an_office_joined_to_a_counterpart_is_another_person() -> None:
     ],
 )
 def test_an_office_taken_as_is_the_persons(text: str, name: str, office: str) -> None:
-    people = _people(text)
-    assert set(people) == {name}
-    assert people[name][0] == office
+    found = people(text, PUBLISHED)
+    assert set(found) == {name}
+    assert found[name][0] == office
 
 
 def test_as_opening_a_clause_gives_no_office() -> None:
-    people = _people("John Mbeki greeted Paul Kagame as the President of Tanzania looked on.")
-    assert people["Paul Kagame"][0] is None
+    found = people("John Mbeki greeted Paul Kagame as the President of Tanzania looked on.", PUBLISHED)
+    assert found["Paul Kagame"][0] is None
 
 
 @pytest.mark.parametrize(
@@ -138,12 +139,14 @@ def test_as_opening_a_clause_gives_no_office() -> None:
     ],
 )
 def test_a_portfolio_before_the_office_is_part_of_it(text: str, name: str, office: str) -> None:
-    assert _people(text)[name][0] == office
+    assert people(text, PUBLISHED)[name][0] == office
 
 
 def test_a_portfolio_word_alone_is_no_office() -> None:
     # near miss: the word as a plain noun before a name
-    assert _people("Media reports said Ana Pires arrived.").get("Ana Pires", (None, None))[0] is None
+    assert (
+        people("Media reports said Ana Pires arrived.", PUBLISHED).get("Ana Pires", (None, None))[0] is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -160,5 +163,5 @@ def test_a_portfolio_word_alone_is_no_office() -> None:
     ],
 )
 def test_a_graded_style_after_the_office_keeps_the_apposition(text: str, name: str, office: str) -> None:
-    role = _people(text)[name][0]
+    role = people(text, PUBLISHED)[name][0]
     assert role is not None and office in role

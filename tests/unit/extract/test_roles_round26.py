@@ -9,12 +9,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +74,7 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_a_credit_line_gives_the_role(text: str, name: str, role: str, affiliation: str | None) -> None:
-    got = _people(text)[name]
+    got = people(text, PUBLISHED)[name]
     assert got[0] == role
     if affiliation is not None:
         assert got[1] == affiliation
@@ -96,7 +93,7 @@ def test_a_credit_line_gives_the_role(text: str, name: str, role: str, affiliati
     ],
 )
 def test_no_credit_where_the_line_is_no_credit(text: str, name: str, role: str | None) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -119,7 +116,7 @@ def test_no_credit_where_the_line_is_no_credit(text: str, name: str, role: str |
     ],
 )
 def test_an_occupation_apposed_after_the(text: str, name: str, role: str, affiliation: str | None) -> None:
-    assert _people(text)[name] == (role, affiliation)
+    assert people(text, PUBLISHED)[name] == (role, affiliation)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +128,7 @@ def test_an_occupation_apposed_after_the(text: str, name: str, role: str, affili
     ],
 )
 def test_no_occupation_without_one(text: str) -> None:
-    assert _people(text)["Jane Smith"][0] is None
+    assert people(text, PUBLISHED)["Jane Smith"][0] is None
 
 
 @pytest.mark.parametrize(
@@ -155,12 +152,15 @@ def test_no_occupation_without_one(text: str) -> None:
     ],
 )
 def test_an_office_with_a_lowercase_scope_is_apposed(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 def test_a_time_is_no_scope() -> None:
     # near miss: "the Greek minister on Monday, X said" is no apposition
-    assert _people("The Greek minister on Monday, Nikos Dendias said, was ill.")["Nikos Dendias"][0] is None
+    assert (
+        people("The Greek minister on Monday, Nikos Dendias said, was ill.", PUBLISHED)["Nikos Dendias"][0]
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -175,13 +175,13 @@ def test_a_time_is_no_scope() -> None:
     ],
 )
 def test_a_body_in_a_portfolio_is_not_the_side(text: str, name: str, side: str) -> None:
-    assert _people(text)[name][1] == side
+    assert people(text, PUBLISHED)[name][1] == side
 
 
 def test_a_body_before_an_office_is_the_side() -> None:
     # near miss: "ASEAN Secretary General": the body's own officer
     assert (
-        _people("ASEAN Secretary General Kao Lim spoke.")["Kao Lim"][1]
+        people("ASEAN Secretary General Kao Lim spoke.", PUBLISHED)["Kao Lim"][1]
         == "Association of Southeast Asian Nations"
     )
 
@@ -215,7 +215,7 @@ def test_a_body_before_an_office_is_the_side() -> None:
     ],
 )
 def test_an_office_with_its_whole_portfolio_is_apposed(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -238,12 +238,12 @@ def test_an_office_with_its_whole_portfolio_is_apposed(text: str, name: str, rol
     ],
 )
 def test_an_office_set_off_by_dashes(text: str, name: str, role: str, side: str) -> None:
-    assert _people(text)[name] == (role, side)
+    assert people(text, PUBLISHED)[name] == (role, side)
 
 
 def test_a_dash_after_a_clause_gives_no_office() -> None:
     # near miss: dashes around a name with no office before them
-    assert _people("The meeting went well - Tom Bell - said on Monday.")["Tom Bell"][0] is None
+    assert people("The meeting went well - Tom Bell - said on Monday.", PUBLISHED)["Tom Bell"][0] is None
 
 
 @pytest.mark.parametrize(
@@ -267,9 +267,9 @@ def test_a_dash_after_a_clause_gives_no_office() -> None:
     ],
 )
 def test_a_lowercase_office_with_its_scope(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 def test_a_scope_before_a_place_names_no_one() -> None:
     # near miss: "the minister in the capital Nairobi": a place, no holder named
-    assert _people("He met the minister in the capital Nairobi on Friday.") == {}
+    assert people("He met the minister in the capital Nairobi on Friday.", PUBLISHED) == {}

@@ -7,17 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names, people
 
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
-
-
-def _orgs(text: str) -> set[str]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name for e in doc.entities if e.kind == "organization"}
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def _orgs(text: str) -> set[str]:
     ],
 )
 def test_a_compound_rank_is_the_role(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -47,7 +39,7 @@ def test_a_compound_rank_is_the_role(text: str, name: str, role: str) -> None:
     ],
 )
 def test_a_graded_air_rank_is_no_body(text: str) -> None:
-    assert not any(o.startswith("Air") for o in _orgs(text))
+    assert not any(o.startswith("Air") for o in set(names(text, PUBLISHED, "organization")))
 
 
 @pytest.mark.parametrize(
@@ -62,4 +54,4 @@ def test_a_graded_air_rank_is_no_body(text: str) -> None:
     ],
 )
 def test_a_peers_style_after_an_office_is_dropped(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role

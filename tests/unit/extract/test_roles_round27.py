@@ -8,12 +8,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 def test_an_apostrophe_ending_a_name_word_keeps_the_name_whole() -> None:
@@ -21,9 +18,9 @@ def test_an_apostrophe_ending_a_name_word_keeps_the_name_whole() -> None:
         "Iraqi Prime Minister Ahmed Shia' Al Mansour will visit Tehran. "
         "Iran's deputy foreign minister Ahmad Rezaei said the trip was planned."
     )
-    people = _people(text)
-    assert people["Ahmed Shia' Al Mansour"] == ("Prime Minister", "Iraq")
-    assert people["Ahmad Rezaei"][1] == "Iran"
+    found = people(text, PUBLISHED)
+    assert found["Ahmed Shia' Al Mansour"] == ("Prime Minister", "Iraq")
+    assert found["Ahmad Rezaei"][1] == "Iran"
 
 
 @pytest.mark.parametrize(
@@ -35,20 +32,20 @@ def test_an_apostrophe_ending_a_name_word_keeps_the_name_whole() -> None:
     ],
 )
 def test_a_possessive_apostrophe_is_not_part_of_the_name(text: str, name: str) -> None:
-    assert name in _people(text)
+    assert name in people(text, PUBLISHED)
 
 
 def test_mps_before_a_list_is_each_holders_office() -> None:
     text = "The delegation includes MPs Anna Sargsyan, Karen Avoyan and Gor Melikyan."
-    people = _people(text)
-    assert [people[n][0] for n in ("Anna Sargsyan", "Karen Avoyan", "Gor Melikyan")] == ["MP", "MP", "MP"]
+    found = people(text, PUBLISHED)
+    assert [found[n][0] for n in ("Anna Sargsyan", "Karen Avoyan", "Gor Melikyan")] == ["MP", "MP", "MP"]
 
 
 def test_mps_leaves_a_holder_with_an_office_of_his_own() -> None:
     text = "The delegation includes MPs Anna Sargsyan and Deputy Speaker Gor Melikyan."
-    people = _people(text)
-    assert people["Anna Sargsyan"][0] == "MP"
-    assert people["Gor Melikyan"][0] == "Deputy Speaker"
+    found = people(text, PUBLISHED)
+    assert found["Anna Sargsyan"][0] == "MP"
+    assert found["Gor Melikyan"][0] == "Deputy Speaker"
 
 
 @pytest.mark.parametrize(
@@ -64,34 +61,34 @@ def test_mps_leaves_a_holder_with_an_office_of_his_own() -> None:
     ],
 )
 def test_a_hyphenated_graded_office_is_a_title(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 def test_a_style_of_plain_words_before_king_is_no_name() -> None:
     text = "He sent greetings to Guardian of the Ancient Shrines King Faisal bin Hamad Al Nasser on Monday."
-    people = _people(text)
-    assert list(people) == ["Faisal bin Hamad Al Nasser"]
-    assert people["Faisal bin Hamad Al Nasser"][0] == "King"
+    found = people(text, PUBLISHED)
+    assert list(found) == ["Faisal bin Hamad Al Nasser"]
+    assert found["Faisal bin Hamad Al Nasser"][0] == "King"
 
 
 def test_king_inside_a_name_after_a_given_name_stays() -> None:
     # near miss: the words before "King" hold a given name
-    assert "Martin Luther King" in _people("Martin Luther King spoke in the capital in 1963.")
+    assert "Martin Luther King" in people("Martin Luther King spoke in the capital in 1963.", PUBLISHED)
 
 
 def test_a_plural_office_of_countries_each_before_its_holder() -> None:
     text = "Presidents of Latvia Ivan Petrov and Estonia Karl Weiss met in the capital on Monday."
-    people = _people(text)
-    assert people["Ivan Petrov"] == ("President", "Latvia")
-    assert people["Karl Weiss"] == ("President", "Estonia")
+    found = people(text, PUBLISHED)
+    assert found["Ivan Petrov"] == ("President", "Latvia")
+    assert found["Karl Weiss"] == ("President", "Estonia")
 
 
 def test_a_plural_office_with_commas_keeps_its_reading() -> None:
     # near miss: the written-out form with commas after each country
     text = "The Presidents of Latvia, Ivan Petrov, and of Estonia, Karl Weiss, met on Monday."
-    people = _people(text)
-    assert people["Ivan Petrov"][1] == "Latvia"
-    assert people["Karl Weiss"][1] == "Estonia"
+    found = people(text, PUBLISHED)
+    assert found["Ivan Petrov"][1] == "Latvia"
+    assert found["Karl Weiss"][1] == "Estonia"
 
 
 @pytest.mark.parametrize(
@@ -110,9 +107,9 @@ def test_a_plural_office_with_commas_keeps_its_reading() -> None:
     ],
 )
 def test_an_indefinite_office_apposed_before_a_name(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 def test_a_plain_list_after_a_preposition_gets_no_office() -> None:
     # near miss: no office before the comma
-    assert _people("She was joined by friends, Alan Brier, on Friday.")["Alan Brier"][0] is None
+    assert people("She was joined by friends, Alan Brier, on Friday.", PUBLISHED)["Alan Brier"][0] is None

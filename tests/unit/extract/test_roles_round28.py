@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def sides(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2023, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +34,7 @@ def sides(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_sides_before_plural_title(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
-    got = sides(text)
+    got = people(text, PUBLISHED)
     assert {k: got.get(k) for k in expected} == expected
 
 
@@ -51,7 +48,7 @@ def test_sides_before_plural_title(text: str, expected: dict[str, tuple[str | No
     ],
 )
 def test_no_sides_in_turn(text: str) -> None:
-    got = sides(text)
+    got = people(text, PUBLISHED)
     assert got["Ruth Wanjiku"][1] != "Kenya"
 
 
@@ -75,13 +72,13 @@ def test_no_sides_in_turn(text: str) -> None:
     ],
 )
 def test_lowercase_office_of_country(text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
-    got = sides(text)
+    got = people(text, PUBLISHED)
     assert {k: got.get(k) for k in expected} == expected
 
 
 def test_no_office_before_country_scope() -> None:
     # negative: "capital" is no office, so "of Chile" scopes nothing before the name
-    assert sides("The capital of Chile Ana Rojas visited is large.")["Ana Rojas"][0] is None
+    assert people("The capital of Chile Ana Rojas visited is large.", PUBLISHED)["Ana Rojas"][0] is None
 
 
 @pytest.mark.parametrize(
@@ -114,7 +111,7 @@ def test_no_office_before_country_scope() -> None:
     ],
 )
 def test_fronted_name_then_clause(text: str, name: str, expected: tuple[str | None, str | None]) -> None:
-    assert sides(text)[name] == expected
+    assert people(text, PUBLISHED)[name] == expected
 
 
 @pytest.mark.parametrize(
@@ -143,4 +140,4 @@ def test_fronted_name_then_clause(text: str, name: str, expected: tuple[str | No
 def test_participle_after_office_keeps_apposition(
     text: str, name: str, expected: tuple[str | None, str | None]
 ) -> None:
-    assert sides(text)[name] == expected
+    assert people(text, PUBLISHED)[name] == expected

@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def people(text: str) -> dict[str, tuple[str | None, str | None]]:
-    doc = build_document(text, date(2024, 3, 5))
-    return {e.name: (e.role, e.affiliation) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def people(text: str) -> dict[str, tuple[str | None, str | None]]:
     ],
 )
 def test_formal_state_name_is_the_country(text: str, name: str, role_word: str, affiliation: str) -> None:
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert name in got and not any(n.split()[0] in ("Federative", "Bolivarian", "Hashemite") for n in got)
     role, aff = got[name]
     assert role is not None and role.startswith(role_word)
@@ -61,7 +58,7 @@ def test_formal_state_name_is_the_country(text: str, name: str, role_word: str, 
 
 @pytest.mark.parametrize("style", ["Federative Republic", "Islamic Republic", "People's Republic", "Kingdom"])
 def test_formal_style_makes_no_person(style: str) -> None:
-    got = people(f"The Foreign Minister of the {style} of Ruritania, Tom Reed, said so.")
+    got = people(f"The Foreign Minister of the {style} of Ruritania, Tom Reed, said so.", PUBLISHED)
     assert "Federative" not in got and "Islamic" not in got
     assert all(not n.startswith(style.split()[0]) for n in got)
 
@@ -97,18 +94,23 @@ def test_formal_style_makes_no_person(style: str) -> None:
 def test_plural_description_after_a_list_of_names(
     text: str, expected: dict[str, tuple[str | None, str | None]]
 ) -> None:
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert {name: got.get(name) for name in expected} == expected
 
 
 def test_plural_description_with_a_count_that_does_not_pair_up_keeps_no_connector() -> None:
-    got = people("Ali Hamid met Joao Silva and Pedro Ruiz, the ministers from Brazil, Chile and Peru.")
+    got = people(
+        "Ali Hamid met Joao Silva and Pedro Ruiz, the ministers from Brazil, Chile and Peru.", PUBLISHED
+    )
     assert got["Joao Silva"] == (None, None)
     assert got["Pedro Ruiz"][0] == "ministers"
 
 
 def test_a_list_that_goes_on_is_not_described() -> None:
-    got = people("He will meet Foreign Minister Tom Reed, Trade Minister Li Wei, and other senior officials.")
+    got = people(
+        "He will meet Foreign Minister Tom Reed, Trade Minister Li Wei, and other senior officials.",
+        PUBLISHED,
+    )
     assert got["Li Wei"][0] == "Trade Minister"
     assert got["Tom Reed"][0] == "Foreign Minister"
 
@@ -132,11 +134,11 @@ def test_a_list_that_goes_on_is_not_described() -> None:
     ],
 )
 def test_envoy_side_and_apposition_closed_by_and(text: str, name: str, role: str, affiliation: str) -> None:
-    assert people(text)[name] == (role, affiliation)
+    assert people(text, PUBLISHED)[name] == (role, affiliation)
 
 
 def test_opening_phrase_apposition_is_not_the_subject() -> None:
-    got = people("In talks with the French envoy, Tom Reed and Li Wei agreed on a plan.")
+    got = people("In talks with the French envoy, Tom Reed and Li Wei agreed on a plan.", PUBLISHED)
     assert got["Tom Reed"][0] is None
 
 
@@ -157,11 +159,11 @@ def test_opening_phrase_apposition_is_not_the_subject() -> None:
     ],
 )
 def test_photo_credit_names_a_photographer(text: str, name: str, affiliation: str) -> None:
-    assert people(text)[name] == ("photographer", affiliation)
+    assert people(text, PUBLISHED)[name] == ("photographer", affiliation)
 
 
 def test_a_slash_between_names_is_no_credit() -> None:
-    assert people("He spoke with Tom Reed and/or Li Wei.")["Li Wei"] == (None, None)
+    assert people("He spoke with Tom Reed and/or Li Wei.", PUBLISHED)["Li Wei"] == (None, None)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +192,7 @@ def test_a_slash_between_names_is_no_credit() -> None:
     ],
 )
 def test_apposition_with_brackets_or_closed_by_speech_verb(text: str, name: str, role: str | None) -> None:
-    assert people(text)[name][0] == role
+    assert people(text, PUBLISHED)[name][0] == role
 
 
 @pytest.mark.parametrize(
@@ -211,7 +213,7 @@ def test_apposition_with_brackets_or_closed_by_speech_verb(text: str, name: str,
     ],
 )
 def test_office_scope_before_the_comma(text: str, name: str, role: str, affiliation: str | None) -> None:
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert got[name][0] == role
     if affiliation:
         assert got[name][1] == affiliation
@@ -219,7 +221,10 @@ def test_office_scope_before_the_comma(text: str, name: str, role: str, affiliat
 
 
 def test_office_scope_needs_the_apposition() -> None:
-    assert people("He spoke with the minister in London, Tom Reed said.")["Tom Reed"] == (None, None)
+    assert people("He spoke with the minister in London, Tom Reed said.", PUBLISHED)["Tom Reed"] == (
+        None,
+        None,
+    )
 
 
 @pytest.mark.parametrize(
@@ -236,7 +241,7 @@ def test_office_scope_needs_the_apposition() -> None:
     ],
 )
 def test_and_between_nouns_inside_a_description(text: str, name: str, role: str | None) -> None:
-    got = people(text)
+    got = people(text, PUBLISHED)
     assert got[name][0] == role
     assert len(got) == 1
 
@@ -251,4 +256,4 @@ def test_and_between_nouns_inside_a_description(text: str, name: str, role: str 
     ],
 )
 def test_lowercase_former_before_a_title(text: str, role: str) -> None:
-    assert people(text)["Tom Reed"][0] == role
+    assert people(text, PUBLISHED)["Tom Reed"][0] == role
