@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from briefing_tui.core.ids import article_id_for_text, article_id_for_url
-from briefing_tui.core.models import Article
+from briefing_tui.core.models import Article, Extraction
 from briefing_tui.core.text import sanitize, sanitize_line
 from briefing_tui.sources.dates import normalize_date
 from briefing_tui.sources.errors import NothingToImport, SourceError
@@ -47,6 +47,7 @@ _POLL_SECONDS = 0.2
 # A folder or URL list may hold feeds, whose entries are articles: deeper expansion is refused.
 _MAX_DEPTH = 2
 _WATCHDOG_GRACE = 5.0
+_CANCEL_POLL = 0.05  # how often a cancellable import looks at ``cancelled`` while an article is extracted
 
 __all__ = [
     "ArticleStored",
@@ -361,9 +362,16 @@ def run_import(
                         if (event := submit(child)) is not None:
                             yield record(event)
                     continue
-                yield record(_store_one(job, result, request, store, today))
+                try:
+                    outcome = _store_one(job, result, request, store, today, cancelled)
+                except _Abandoned:
+                    was_cancelled = True
+                    break
+                yield record(outcome)
                 if is_cancelled():
                     break
+            if was_cancelled:
+                break
             now = time.monotonic()
             for future, job in list(pending.items()):
                 if job.started is not None and now - job.started > limit:
@@ -387,12 +395,55 @@ def _known_article_id(label: str) -> str | None:
     return article_id_for_url(canonical_url(label)) if is_http_url(label) else None
 
 
-def _store_one(
-    job: Job, loaded: LoadedArticle, request: ImportRequest, store: Repository, today: date
-) -> ImportEvent:
-    """Extract and write one article in this thread: one batch per article, nothing written on failure."""
+class _Abandoned(Exception):
+    """The import was cancelled while an article was being extracted; that article is not stored."""
+
+
+def _extract(article: Article, cancelled: Callable[[], bool] | None) -> Extraction:
+    """``extract(article)``; with ``cancelled``, given up as soon as it says so.
+
+    Extraction is pure CPU work that cannot be interrupted, and the first one
+    in a process takes seconds (the lexicons load). So a cancellable import
+    runs it on a daemon thread and stops waiting when cancelled: the thread
+    finishes on its own and its result is dropped (it never writes), and
+    quitting the app does not wait for it.
+    """
     from briefing_tui.extract import extract
 
+    if cancelled is None:
+        return extract(article)
+    import threading
+
+    finished = threading.Event()
+    outcome: list[Extraction | BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(extract(article))
+        except BaseException as error:
+            outcome.append(error)
+        finally:
+            finished.set()
+
+    threading.Thread(target=work, daemon=True, name="briefing-extract").start()
+    while not finished.wait(_CANCEL_POLL):
+        if cancelled():
+            raise _Abandoned
+    (result,) = outcome
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _store_one(
+    job: Job,
+    loaded: LoadedArticle,
+    request: ImportRequest,
+    store: Repository,
+    today: date,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportEvent:
+    """Extract and write one article (the write in this thread): one batch per article, nothing written on failure."""
     try:
         article = build_article(loaded, request, today)
     except (SourceError, ValueError) as error:
@@ -402,7 +453,9 @@ def _store_one(
         return SourceSkipped(job.label, "already imported")
     article = _keep_known_date(article, stored)
     try:
-        extraction = extract(article)
+        extraction = _extract(article, cancelled)
+    except _Abandoned:
+        raise
     except Exception as error:  # an extractor bug must cost one article, not the whole import
         return SourceFailed(job.label, f"extraction failed ({type(error).__name__}: {error})")
     try:

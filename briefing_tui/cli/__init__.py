@@ -40,7 +40,7 @@ def _one_line(message: object) -> str:
     return " ".join(str(message).split()) or "failed"
 
 
-def _exit_now(code: int) -> NoReturn:
+def exit_now(code: int) -> NoReturn:
     """Leave without joining threads: an import worker blocked on stdin or a slow server would
     otherwise hold the exit after Ctrl+C. The store was closed on the way out of the command."""
     for stream in (sys.stdout, sys.stderr):
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_command(args)
     except KeyboardInterrupt:
-        _exit_now(EXIT_INTERRUPTED)
+        exit_now(EXIT_INTERRUPTED)
     except BrokenPipeError:
         # The reader went away (``briefing export | head``): stop quietly.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -80,4 +80,4 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-__all__ = ["main"]
+__all__ = ["exit_now", "main"]

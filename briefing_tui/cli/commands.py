@@ -50,7 +50,22 @@ def run_app(args: argparse.Namespace) -> int:
     as_of = date.fromisoformat(args.as_of) if args.as_of else None
     app = create_app(resolve_db_path(args.db), as_of=as_of)
     app.run()
-    return app.return_code or 0
+    code = app.return_code or 0
+    if _source_readers_left():
+        # Quit during an import: its job has ended (app.run waits for it) and the store is
+        # closed, but threads still reading pages or downloads would hold the exit for
+        # seconds. They write nothing, so leave without joining them.
+        from briefing_tui.cli import exit_now
+
+        exit_now(code)
+    return code
+
+
+def _source_readers_left() -> bool:
+    import threading
+
+    main = threading.main_thread()
+    return any(t is not main and not t.daemon and t.is_alive() for t in threading.enumerate())
 
 
 def run_extract(args: argparse.Namespace) -> int:

@@ -42,6 +42,11 @@ class BriefingApp(App[None]):
         self.as_of = as_of
         self.store = StoreAccess(db_path, opener)
         self.started = time.perf_counter()
+        self.quitting = False  # set on q: a running import stops without building a board for nobody
+
+    async def action_quit(self) -> None:
+        self.quitting = True
+        await super().action_quit()
 
     def on_mount(self) -> None:
         from briefing_tui.ui.screens.main_screen import MainScreen

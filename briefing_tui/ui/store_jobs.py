@@ -72,7 +72,7 @@ class StoreJobs:
 
         worker = get_current_worker()
 
-        def job(repo: Repository) -> tuple[importer.ImportSummary, object, Snapshot]:
+        def job(repo: Repository) -> tuple[importer.ImportSummary, object, Snapshot] | None:
             check_writable = getattr(repo, "check_writable", None)
             if check_writable is not None:
                 check_writable()  # a read-only store is one message, not a failure per source
@@ -87,9 +87,14 @@ class StoreJobs:
                     summary = event
                 else:
                     self.post_message(ImportProgressed(progress.done, progress.failed, progress.total))
+            if self.briefing.quitting:
+                return None  # nobody will see the board: do not make the exit wait for it
             return summary, self.store_stamp(), repo.snapshot()
 
-        summary, stamp, snapshot = self.briefing.store.run(job)
+        finished = self.briefing.store.run(job)
+        if finished is None:
+            return
+        summary, stamp, snapshot = finished
         as_of = None
         if as_of_newest and summary.stored:
             span = parse_partial(max(e.article.published for e in summary.stored))

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -379,6 +380,46 @@ def test_an_extraction_error_costs_one_article_only(store, monkeypatch, tmp_path
     assert isinstance(outcomes[str(good)], ArticleStored)
     assert outcomes[str(bad)].reason == "extraction failed (RuntimeError: stage exploded)"
     assert store.counts().articles == 1
+
+
+def test_cancelling_during_an_extraction_stops_at_once_and_stores_nothing(store, monkeypatch, tmp_path):
+    """The first extraction of a process takes seconds; a cancel (or quitting the app) must not wait for it."""
+    import briefing_tui.extract as extract_module
+
+    real = extract_module.extract
+    started, finished = threading.Event(), threading.Event()
+
+    def slow(article):
+        started.set()
+        time.sleep(1.5)
+        try:
+            return real(article)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(extract_module, "extract", slow)
+    note = tmp_path / "note.txt"
+    note.write_text("The minister visited Paris on Monday.\n")
+    begun = time.monotonic()
+    events = run(store, str(note), cancelled=started.is_set)
+    assert time.monotonic() - begun < 1.0
+    summary = events[-1]
+    assert summary.cancelled and not summary.stored and not summary.failed
+    assert finished.wait(5)  # the abandoned extraction ends on its own ...
+    time.sleep(0.1)
+    assert store.counts().articles == 0  # ... and writes nothing
+
+
+def test_without_cancelling_extraction_runs_in_the_importing_thread(store, monkeypatch, tmp_path):
+    import briefing_tui.extract as extract_module
+
+    real = extract_module.extract
+    threads: list[int] = []
+    monkeypatch.setattr(extract_module, "extract", lambda a: threads.append(threading.get_ident()) or real(a))
+    note = tmp_path / "note.txt"
+    note.write_text("The minister visited Paris on Monday.\n")
+    assert stored_articles(run(store, str(note)))
+    assert threads == [threading.get_ident()]
 
 
 def test_slow_page_extraction_is_abandoned_and_the_next_page_still_works(store, tmp_path):
