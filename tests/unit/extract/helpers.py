@@ -1,7 +1,8 @@
 """Helpers shared by the extraction tests.
 
 - The whole pipeline on a test text published on a given day (each test file keeps its own
-  day): ``people``, ``roles``, ``sides``, ``side_of`` and ``names`` read back the actors it found.
+  day): ``people``, ``roles``, ``sides``, ``side_of`` and ``names`` read back the actors it found,
+  ``meetings_of`` the meetings.
 - The statements stage alone, on a hand-built document: ``Cast`` says who is in a test text,
   ``make_doc`` builds the document (sentences, mentions resolved to entities, timexes) and
   ``run`` finds its statements, read back by ``said_in``; ``built`` reads them after the whole
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefing_tui.extract import statements
-from briefing_tui.extract.document import Document, Entity, Mention, Sentence, Timex
+from briefing_tui.extract.document import Document, Entity, MeetingCandidate, Mention, Sentence, Timex
 from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.quotes import find_quotes
 
@@ -123,6 +124,20 @@ def side_of(text: str, published: date, name: str) -> str | None:
 def names(text: str, published: date, kind: str) -> list[str]:
     """The names of the actors of ``kind`` found ('person', 'organization', 'country'), in their order."""
     return [e.name for e in _actors(text, published, kind)]
+
+
+def parties(doc: Document, meeting: MeetingCandidate) -> frozenset[str]:
+    """The names of a meeting's participants."""
+    return frozenset(doc.entities[i].name for i in meeting.participants)
+
+
+def meetings_of(text: str, published: date, *fields: str) -> list[tuple]:
+    """Each meeting found, as the tuple of its ``fields`` ('kind', 'status', 'location', 'start',
+    'end'; 'participants' gives their names, as a frozenset, equal to a set of them)."""
+    doc = build_document(text, published)
+    return [
+        tuple(parties(doc, m) if f == "participants" else getattr(m, f) for f in fields) for m in doc.meetings
+    ]
 
 
 # Casts that more than one file of statements tests uses.

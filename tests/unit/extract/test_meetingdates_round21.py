@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
-
-def _meetings(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = build_document(text, published=date(2023, 10, 26))
-    return [(m.status, m.start, m.location) for m in doc.meetings]
+PUBLISHED = date(2023, 10, 26)
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _meetings(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_they_met_adds_day_and_place(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert _meetings(text) == expected
+    assert meetings_of(text, PUBLISHED, "status", "start", "location") == expected
 
 
 def test_they_met_not_given_to_upcoming() -> None:
@@ -39,4 +36,4 @@ def test_they_met_not_given_to_upcoming() -> None:
         "Trade Minister Jane Doe will meet her Kenyan counterpart John Roe next week. "
         "They met at the AU Headquarters on Monday."
     )
-    assert _meetings(text) == [("upcoming", None, None)]
+    assert meetings_of(text, PUBLISHED, "status", "start", "location") == [("upcoming", None, None)]

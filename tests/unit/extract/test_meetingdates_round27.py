@@ -8,11 +8,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.dateline import stamp_end
-from briefing_tui.extract.pipeline import build_document
-
-
-def _dates(text: str, published: date) -> list[tuple[str | None, str | None]]:
-    return [(m.start, m.end) for m in build_document(text, published).meetings]
+from tests.unit.extract.helpers import meetings_of
 
 
 @pytest.mark.parametrize(
@@ -52,11 +48,7 @@ def test_stamp_end(text: str, stamped: bool) -> None:
     ],
 )
 def test_stamp_yields_to_the_day_told(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _dates(text, date(2023, 5, 12)) == expected
-
-
-def _statuses(text: str, published: date) -> list[tuple[str, str]]:
-    return [(m.kind, m.status) for m in build_document(text, published).meetings]
+    assert meetings_of(text, date(2023, 5, 12), "start", "end") == expected
 
 
 @pytest.mark.parametrize(
@@ -81,7 +73,7 @@ def _statuses(text: str, published: date) -> list[tuple[str, str]]:
     ],
 )
 def test_intention_to_visit_is_proposed(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _statuses(text, date(2025, 12, 31)) == expected
+    assert meetings_of(text, date(2025, 12, 31), "kind", "status") == expected
 
 
 @pytest.mark.parametrize(
@@ -104,7 +96,7 @@ def test_intention_to_visit_is_proposed(text: str, expected: list[tuple[str, str
     ],
 )
 def test_arrival_is_an_event_of_its_day(text: str, expected: tuple[str, str]) -> None:
-    assert _dates(text, date(2023, 5, 12))[0] == expected
+    assert meetings_of(text, date(2023, 5, 12), "start", "end")[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -141,7 +133,7 @@ def test_arrival_is_an_event_of_its_day(text: str, expected: tuple[str, str]) ->
     ],
 )
 def test_frame_invited_and_caption_status(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _statuses(text, date(2021, 9, 14)) == expected
+    assert meetings_of(text, date(2021, 9, 14), "kind", "status") == expected
 
 
 @pytest.mark.parametrize(
@@ -173,7 +165,7 @@ def test_frame_invited_and_caption_status(text: str, expected: list[tuple[str, s
     ],
 )
 def test_until_far_after_and_stamp_of_an_event_ahead(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _dates(text, date(2022, 11, 23)) == expected
+    assert meetings_of(text, date(2022, 11, 23), "start", "end") == expected
 
 
 @pytest.mark.parametrize(
@@ -199,7 +191,7 @@ def test_until_far_after_and_stamp_of_an_event_ahead(text: str, expected: list[t
     ],
 )
 def test_event_that_comes_as(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _statuses(text, date(2018, 1, 28)) == expected
+    assert meetings_of(text, date(2018, 1, 28), "kind", "status") == expected
 
 
 @pytest.mark.parametrize(
@@ -220,7 +212,7 @@ def test_event_that_comes_as(text: str, expected: list[tuple[str, str]]) -> None
     ],
 )
 def test_gapped_leg_takes_the_first_legs_tense(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _statuses(text, date(2020, 6, 23)) == expected
+    assert meetings_of(text, date(2020, 6, 23), "kind", "status") == expected
 
 
 @pytest.mark.parametrize(
@@ -241,4 +233,4 @@ def test_gapped_leg_takes_the_first_legs_tense(text: str, expected: list[tuple[s
     ],
 )
 def test_looking_forward_to_having_others_meet(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _statuses(text, date(2014, 6, 9)) == expected
+    assert meetings_of(text, date(2014, 6, 9), "kind", "status") == expected

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
 
 def _statuses(text: str, published: date) -> list[str]:
@@ -52,10 +53,6 @@ def test_record_claim_in_capitals() -> None:
     assert _statuses(text, date(2024, 3, 5)) == ["past"]
 
 
-def _spans(text: str, published: date) -> list[tuple[str, str | None, str | None]]:
-    return [(m.kind, m.start, m.end) for m in build_document(text, published).meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -88,14 +85,17 @@ def _spans(text: str, published: date) -> list[tuple[str, str | None, str | None
     ],
 )
 def test_length_of_the_stay_begun(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _spans(text, date(2024, 3, 5)) == expected
+    assert meetings_of(text, date(2024, 3, 5), "kind", "start", "end") == expected
 
 
 def test_trip_length_does_not_stretch_a_meeting() -> None:
     # the trip lasts three days; the meeting told with its first day is held on that day
-    spans = _spans(
+    spans = meetings_of(
         "Speaker Lena Dorn of Austria met King Omar Idris in Rabat on Monday, on a three-day visit to Morocco.",
         date(2024, 3, 5),
+        "kind",
+        "start",
+        "end",
     )
     assert ("meeting", "2024-03-04", "2024-03-04") in spans
     assert ("visit", "2024-03-04", "2024-03-06") in spans

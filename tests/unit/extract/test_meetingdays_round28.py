@@ -6,14 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
 PUBLISHED = date(2024, 8, 16)  # a Friday
-
-
-def _days(text: str) -> list[tuple[str, frozenset[str], str | None]]:
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, frozenset(doc.entities[i].name for i in m.participants), m.start) for m in doc.meetings]
 
 
 @pytest.mark.parametrize(
@@ -54,5 +49,5 @@ def _days(text: str) -> list[tuple[str, frozenset[str], str | None]]:
     ],
 )
 def test_also_sitting_takes_the_day_before(text: str, sitting: frozenset[str], day: str | None) -> None:
-    days = [d for k, p, d in _days(text) if p == sitting]
+    days = [d for k, p, d in meetings_of(text, PUBLISHED, "kind", "participants", "start") if p == sitting]
     assert days == [day]

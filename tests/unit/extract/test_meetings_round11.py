@@ -8,17 +8,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
 PUBLISHED = date(2022, 9, 20)  # a Tuesday
-
-
-def events(text: str) -> list[tuple[str, frozenset[str], str | None, str | None]]:
-    """(kind, participant names, location, start) of each meeting the whole pipeline finds."""
-    doc = build_document(text, PUBLISHED)
-    return [
-        (m.kind, frozenset(doc.entities[i].name for i in m.participants), m.location, m.start)
-        for m in doc.meetings
-    ]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +32,7 @@ def events(text: str) -> list[tuple[str, frozenset[str], str | None, str | None]
 def test_met_before_a_lower_case_title(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -72,7 +64,7 @@ def test_met_before_a_lower_case_title(
 def test_call_told_with_possessive_and_plainly(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -94,12 +86,9 @@ def test_call_told_with_possessive_and_plainly(
     ],
 )
 def test_street_address_is_the_place(text: str, location: str) -> None:
-    assert [e[2] for e in events(text)] == [location], text
-
-
-def spans(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, m.status, m.start, m.end) for m in doc.meetings]
+    assert [e[2] for e in meetings_of(text, PUBLISHED, "kind", "participants", "location", "start")] == [
+        location
+    ], text
 
 
 @pytest.mark.parametrize(
@@ -120,7 +109,7 @@ def spans(text: str) -> list[tuple[str, str, str | None, str | None]]:
 def test_concluded_stay_ends_on_the_day(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
-    assert spans(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "status", "start", "end") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -142,12 +131,7 @@ def test_concluded_stay_ends_on_the_day(
 def test_day_of_agreeing_is_not_the_events(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
-    assert spans(text) == expected, text
-
-
-def parties(text: str) -> list[tuple[str, frozenset[str]]]:
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, frozenset(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
+    assert meetings_of(text, PUBLISHED, "kind", "status", "start", "end") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -170,7 +154,7 @@ def parties(text: str) -> list[tuple[str, frozenset[str]]]:
 def test_coordinated_governments_and_engaged_counterpart(
     text: str, expected: list[tuple[str, frozenset[str]]]
 ) -> None:
-    assert parties(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -215,7 +199,7 @@ def test_coordinated_governments_and_engaged_counterpart(
     ],
 )
 def test_meetings_with_each_person(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert parties(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -237,7 +221,7 @@ def test_meetings_with_each_person(text: str, expected: list[tuple[str, frozense
     ],
 )
 def test_welcomed_guest(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert parties(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -268,7 +252,7 @@ def test_welcomed_guest(text: str, expected: list[tuple[str, frozenset[str]]]) -
 def test_apposition_names_and_opening_before_phrase(
     text: str, expected: list[tuple[str, frozenset[str]]]
 ) -> None:
-    assert parties(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -289,7 +273,7 @@ def test_apposition_names_and_opening_before_phrase(
     ],
 )
 def test_the_two_men_named_before(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert parties(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 def visits(text: str) -> list[tuple[str, frozenset[str], str | None, str | None]]:
@@ -333,11 +317,6 @@ def test_single_traveller_visit_is_the_fuller_one() -> None:
     assert [(s, p) for s, p, _, _ in visits(text)] == [("upcoming", frozenset({"Tom Reed", "Mark Cole"}))]
 
 
-def places(text: str) -> list[tuple[str, str | None]]:
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, m.location) for m in doc.meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -358,7 +337,7 @@ def places(text: str) -> list[tuple[str, str | None]]:
 def test_undated_talks_held_where_the_one_trip_goes(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert places(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -403,7 +382,7 @@ def test_plural_trips_one_per_date(
     ],
 )
 def test_issues_discussed_over_the_phone(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert parties(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 def test_visit_prepared_for_is_its_travellers() -> None:

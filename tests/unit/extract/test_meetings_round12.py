@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_meetings_round11 import PUBLISHED, events
+from tests.unit.extract.helpers import meetings_of
+from tests.unit.extract.test_meetings_round11 import PUBLISHED
 
 
 @pytest.mark.parametrize(
@@ -28,7 +29,7 @@ from tests.unit.extract.test_meetings_round11 import PUBLISHED, events
 def test_telephone_talk(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -53,7 +54,7 @@ def test_telephone_talk(
 def test_during_visit_opening(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -75,7 +76,7 @@ def test_during_visit_opening(
 def test_visiting_before_a_title(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -98,7 +99,7 @@ def test_visiting_before_a_title(
 def test_welcomed_a_lower_case_title(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -123,7 +124,7 @@ def test_welcomed_a_lower_case_title(
 def test_named_body_and_its_gathering_noun(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -142,7 +143,7 @@ def test_named_body_and_its_gathering_noun(
 def test_dated_meeting_of_a_body_to_come(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -160,7 +161,7 @@ def test_dated_meeting_of_a_body_to_come(
 def test_tour_of_a_region(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -178,7 +179,7 @@ def test_tour_of_a_region(
 def test_during_someones_visit(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -198,7 +199,7 @@ def test_during_someones_visit(
 def test_capital_named_after_a_comma(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -237,4 +238,4 @@ def test_at_the_official_invitation(text: str, expected: list[str]) -> None:
 def test_first_visit_record_claim(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert events(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected, text

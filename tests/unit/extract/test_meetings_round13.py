@@ -7,15 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
 PUBLISHED = date(2022, 9, 20)  # a Tuesday
-
-
-def statuses(text: str) -> list[tuple[str, str | None, str]]:
-    """(kind, start, status) of each meeting the whole pipeline finds."""
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, m.start, m.status) for m in doc.meetings]
 
 
 @pytest.mark.parametrize(
@@ -38,15 +32,7 @@ def statuses(text: str) -> list[tuple[str, str | None, str]]:
     ],
 )
 def test_scheduled_present_trip(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert statuses(text) == expected, text
-
-
-def places(text: str) -> list[tuple[str, frozenset[str], str | None]]:
-    """(kind, participant names, location) of each meeting the whole pipeline finds."""
-    doc = build_document(text, PUBLISHED)
-    return [
-        (m.kind, frozenset(doc.entities[i].name for i in m.participants), m.location) for m in doc.meetings
-    ]
+    assert meetings_of(text, PUBLISHED, "kind", "start", "status") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -79,7 +65,7 @@ def places(text: str) -> list[tuple[str, frozenset[str], str | None]]:
     ],
 )
 def test_gathering_place(text: str, expected: tuple[str, frozenset[str], str | None]) -> None:
-    got = places(text)
+    got = meetings_of(text, PUBLISHED, "kind", "participants", "location")
     assert any(k == expected[0] and expected[1] <= p and loc == expected[2] for k, p, loc in got), (text, got)
 
 
@@ -100,4 +86,6 @@ def test_gathering_place(text: str, expected: tuple[str, frozenset[str], str | N
     ],
 )
 def test_no_place_from_topic(text: str, location: str | None) -> None:
-    assert [loc for _, _, loc in places(text)] == [location], text
+    assert [loc for _, _, loc in meetings_of(text, PUBLISHED, "kind", "participants", "location")] == [
+        location
+    ], text

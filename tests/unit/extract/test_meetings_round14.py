@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.unit.extract.test_meetings_round13 import places
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2022, 9, 20)
 
 
 @pytest.mark.parametrize(
@@ -33,4 +37,4 @@ from tests.unit.extract.test_meetings_round13 import places
     ],
 )
 def test_call_party_inside_the_cue(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    assert places(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location") == expected, text

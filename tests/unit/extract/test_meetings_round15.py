@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_meetings_round13 import PUBLISHED, places
-
-
-def dated(text: str) -> list[tuple[str, frozenset[str], str | None]]:
-    """(kind, participant names, start) of each meeting the whole pipeline finds."""
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, frozenset(doc.entities[i].name for i in m.participants), m.start) for m in doc.meetings]
+from tests.unit.extract.helpers import meetings_of
+from tests.unit.extract.test_meetings_round13 import PUBLISHED
 
 
 @pytest.mark.parametrize(
@@ -41,7 +35,7 @@ def dated(text: str) -> list[tuple[str, frozenset[str], str | None]]:
     ],
 )
 def test_owner_is_no_party(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    found = places(text)
+    found = meetings_of(text, PUBLISHED, "kind", "participants", "location")
     for item in expected:
         assert item in found, (text, found)
     assert not any(k == "meeting" and "Anna Berg" in p and "Jon Keta" in p for k, p, _ in found), found
@@ -67,7 +61,7 @@ def test_owner_is_no_party(text: str, expected: list[tuple[str, frozenset[str], 
     ],
 )
 def test_one_call_told_twice(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    assert dated(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -88,7 +82,7 @@ def test_one_call_told_twice(text: str, expected: list[tuple[str, frozenset[str]
     ],
 )
 def test_and_his_counterpart(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    assert places(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -109,7 +103,7 @@ def test_and_his_counterpart(text: str, expected: list[tuple[str, frozenset[str]
     ],
 )
 def test_day_owned_meeting(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    assert places(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -125,7 +119,7 @@ def test_day_owned_meeting(text: str, expected: list[tuple[str, frozenset[str], 
     ],
 )
 def test_medium_inside_the_cue(text: str, kind: str) -> None:
-    assert [k for k, _, _ in places(text)] == [kind], text
+    assert [k for k, _, _ in meetings_of(text, PUBLISHED, "kind", "participants", "location")] == [kind], text
 
 
 @pytest.mark.parametrize(
@@ -144,7 +138,7 @@ def test_medium_inside_the_cue(text: str, kind: str) -> None:
     ],
 )
 def test_relative_event_apart(text: str, expected: tuple[str, frozenset[str], str | None]) -> None:
-    found = [(k, p) for k, p, _ in places(text)]
+    found = [(k, p) for k, p, _ in meetings_of(text, PUBLISHED, "kind", "participants", "location")]
     assert (expected[0], expected[1]) in found, (text, found)
 
 
@@ -161,7 +155,7 @@ def test_relative_event_apart(text: str, expected: tuple[str, frozenset[str], st
     ],
 )
 def test_talks_discussed(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    assert places(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -178,7 +172,7 @@ def test_talks_discussed(text: str, expected: list[tuple[str, frozenset[str], st
     ],
 )
 def test_press_conference_alone(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    assert places(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -201,12 +195,18 @@ def test_press_conference_alone(text: str, expected: list[tuple[str, frozenset[s
 def test_meeting_day_and_place_first(
     text: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
-    assert places(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location") == expected, text
 
 
 def test_summit_meetings() -> None:
     """ "summit meetings with the Union": the meetings are a summit's."""
-    found = places("President Anna Berg will attend summit meetings in Accra with President Omar Sala.")
+    found = meetings_of(
+        "President Anna Berg will attend summit meetings in Accra with President Omar Sala.",
+        PUBLISHED,
+        "kind",
+        "participants",
+        "location",
+    )
     assert [k for k, _, _ in found] == ["summit"], found
 
 
@@ -244,13 +244,19 @@ def test_summit_meetings() -> None:
     ],
 )
 def test_clause_places(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    found = [f for f in places(text) if f[0] != "visit"]
+    found = [f for f in meetings_of(text, PUBLISHED, "kind", "participants", "location") if f[0] != "visit"]
     assert found == expected, text
 
 
 def test_met_during_a_trip_told_after() -> None:
     """ "met X during a trip to Y": the trip's place, told after the meeting in the same sentence."""
-    found = places("President Anna Berg met Omar Sala during a trip to Ghana in July 2022.")
+    found = meetings_of(
+        "President Anna Berg met Omar Sala during a trip to Ghana in July 2022.",
+        PUBLISHED,
+        "kind",
+        "participants",
+        "location",
+    )
     assert ("meeting", frozenset({"Anna Berg", "Omar Sala"}), "Ghana") in found, found
 
 
@@ -276,7 +282,7 @@ def test_met_during_a_trip_told_after() -> None:
     ],
 )
 def test_more_cues(text: str, expected: tuple[str, frozenset[str]]) -> None:
-    found = [(k, p) for k, p, _ in places(text)]
+    found = [(k, p) for k, p, _ in meetings_of(text, PUBLISHED, "kind", "participants", "location")]
     assert expected in found, (text, found)
 
 
@@ -293,7 +299,7 @@ def test_more_cues(text: str, expected: tuple[str, frozenset[str]]) -> None:
     ],
 )
 def test_more_cues_negative(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    assert places(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -312,7 +318,7 @@ def test_more_cues_negative(text: str, expected: list[tuple[str, frozenset[str],
     ],
 )
 def test_scare_quotes(text: str, expected: tuple[str, frozenset[str]]) -> None:
-    found = [(k, p) for k, p, _ in places(text)]
+    found = [(k, p) for k, p, _ in meetings_of(text, PUBLISHED, "kind", "participants", "location")]
     assert expected in found, (text, found)
 
 
@@ -333,7 +339,9 @@ def test_scare_quotes(text: str, expected: tuple[str, frozenset[str]]) -> None:
     ],
 )
 def test_office_after_body(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    assert [f for f in places(text) if f[0] != "visit"] == expected, text
+    assert [
+        f for f in meetings_of(text, PUBLISHED, "kind", "participants", "location") if f[0] != "visit"
+    ] == expected, text
 
 
 @pytest.mark.parametrize(
@@ -363,7 +371,7 @@ def test_office_after_body(text: str, expected: list[tuple[str, frozenset[str], 
     ],
 )
 def test_seats_and_talks(text: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
-    assert places(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -384,7 +392,9 @@ def test_seats_and_talks(text: str, expected: list[tuple[str, frozenset[str], st
     ],
 )
 def test_same_title_once(text: str, count: int) -> None:
-    found = [f for f in places(text) if f[0] == "conference"]
+    found = [
+        f for f in meetings_of(text, PUBLISHED, "kind", "participants", "location") if f[0] == "conference"
+    ]
     assert len(found) == count, (text, found)
 
 
@@ -404,5 +414,5 @@ def test_same_title_once(text: str, count: int) -> None:
     ],
 )
 def test_headed_to_a_capital(text: str, expected: tuple[str, frozenset[str], str | None]) -> None:
-    found = places(text)
+    found = meetings_of(text, PUBLISHED, "kind", "participants", "location")
     assert expected in found, (text, found)

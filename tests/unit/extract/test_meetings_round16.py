@@ -6,17 +6,8 @@ import pytest
 
 from briefing_tui.extract.meetingfound import Found
 from briefing_tui.extract.meetingmerge import _same_title
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 from tests.unit.extract.test_meetings_round13 import PUBLISHED
-
-
-def found(text: str) -> list[tuple[str, frozenset[str], str | None, str | None]]:
-    """(kind, participant names, location, start) of each meeting the whole pipeline finds."""
-    doc = build_document(text, PUBLISHED)
-    return [
-        (m.kind, frozenset(doc.entities[i].name for i in m.participants), m.location, m.start)
-        for m in doc.meetings
-    ]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,7 @@ def found(text: str) -> list[tuple[str, frozenset[str], str | None, str | None]]
     ],
 )
 def test_the_meeting_told_again(text: str, count: int) -> None:
-    got = found(text)
+    got = meetings_of(text, PUBLISHED, "kind", "participants", "location", "start")
     assert len(got) == count, got
     if count == 1:
         assert not any("Anna Berg" in p for _, p, _, _ in got), got
@@ -84,7 +75,11 @@ LEAD = (
 def test_talks_keep_their_meetings_day(
     text: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
-    got = [(k, p, s) for k, p, _, s in found(text) if len(p) >= 2 and k != "visit"]
+    got = [
+        (k, p, s)
+        for k, p, _, s in meetings_of(text, PUBLISHED, "kind", "participants", "location", "start")
+        if len(p) >= 2 and k != "visit"
+    ]
     assert got == expected, got
 
 
@@ -111,7 +106,11 @@ def test_talks_keep_their_meetings_day(
     ],
 )
 def test_record_claim_is_no_trip(text: str, visits: int) -> None:
-    got = [item for item in found(text) if item[0] == "visit"]
+    got = [
+        item
+        for item in meetings_of(text, PUBLISHED, "kind", "participants", "location", "start")
+        if item[0] == "visit"
+    ]
     assert len(got) == visits, got
 
 
@@ -147,7 +146,7 @@ def test_record_claim_is_no_trip(text: str, visits: int) -> None:
 def test_one_day_within_talks(
     text: str, expected: list[tuple[str, frozenset[str], str | None, str | None]]
 ) -> None:
-    assert found(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", "start") == expected
 
 
 @pytest.mark.parametrize(
@@ -174,15 +173,15 @@ def test_one_day_within_talks(
     ],
 )
 def test_during_the_conversation(text: str, calls: list[frozenset[str]]) -> None:
-    got = found(text)
+    got = meetings_of(text, PUBLISHED, "kind", "participants", "location", "start")
     assert [p for k, p, _, _ in got if k == "call"] == calls, got
     assert all(k == "call" for k, _, _, _ in got), got
 
 
 def _conference(start: str, end: str, status: str, title: str = "6th Ocean Conference") -> Found:
-    found = Found("conference", 0, 0, 10, [1], status=status, location="Accra", title=title)
-    found.start, found.end = start, end
-    return found
+    conference = Found("conference", 0, 0, 10, [1], status=status, location="Accra", title=title)
+    conference.start, conference.end = start, end
+    return conference
 
 
 @pytest.mark.parametrize(
@@ -230,4 +229,8 @@ def test_named_gathering_overlapping_days(a: Found, b: Found, same: bool) -> Non
     ],
 )
 def test_capital_and_country_agree(text: str, visits: list[frozenset[str]]) -> None:
-    assert [p for k, p, _, _ in found(text) if k == "visit"] == visits
+    assert [
+        p
+        for k, p, _, _ in meetings_of(text, PUBLISHED, "kind", "participants", "location", "start")
+        if k == "visit"
+    ] == visits

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
 PUBLISHED = date(2022, 7, 12)  # a Tuesday
 
@@ -53,12 +54,6 @@ def test_return_told_later_ends_the_trip(text: str, expected: list[tuple[str | N
     assert [v for v in got if v[0] == expected[0][0]][:1] == expected
 
 
-def events(text: str) -> list[tuple[str, frozenset[str], str | None]]:
-    """(kind, participant names, start) of each meeting the whole pipeline finds."""
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, frozenset(doc.entities[i].name for i in m.participants), m.start) for m in doc.meetings]
-
-
 _BODY_LEAD = "President Jon Keta will attend the summit of the Southern African Development Community in Accra on 20 July. "
 
 
@@ -78,7 +73,7 @@ _BODY_LEAD = "President Jon Keta will attend the summit of the Southern African 
     ],
 )
 def test_members_meeting_is_the_bodys(text: str, expected: tuple[str, frozenset[str], str | None]) -> None:
-    assert expected in events(text)
+    assert expected in meetings_of(text, PUBLISHED, "kind", "participants", "start")
 
 
 @pytest.mark.parametrize(
@@ -91,7 +86,7 @@ def test_members_meeting_is_the_bodys(text: str, expected: tuple[str, frozenset[
     ],
 )
 def test_no_body_no_members_meeting(text: str) -> None:
-    assert not [e for e in events(text) if e[2] == "2021-08"]
+    assert not [e for e in meetings_of(text, PUBLISHED, "kind", "participants", "start") if e[2] == "2021-08"]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +109,7 @@ def test_no_body_no_members_meeting(text: str) -> None:
     ],
 )
 def test_country_after_on_is_a_topic(text: str, parties: frozenset[str]) -> None:
-    assert [e[1] for e in events(text)] == [parties]
+    assert [e[1] for e in meetings_of(text, PUBLISHED, "kind", "participants", "start")] == [parties]
 
 
 @pytest.mark.parametrize(
@@ -145,4 +140,4 @@ def test_country_after_on_is_a_topic(text: str, parties: frozenset[str]) -> None
     ],
 )
 def test_dated_dateline_dates_the_lead(text: str, start: str | None) -> None:
-    assert [e[2] for e in events(text)] == [start]
+    assert [e[2] for e in meetings_of(text, PUBLISHED, "kind", "participants", "start")] == [start]

@@ -9,14 +9,9 @@ import pytest
 from briefing_tui.extract import meetings
 from briefing_tui.extract.meetingfound import Found
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
 PUBLISHED = date(2024, 8, 13)  # a Tuesday
-
-
-def events(text: str) -> list[tuple[str, frozenset[str]]]:
-    """(kind, participant names) of each meeting the whole pipeline finds."""
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, frozenset(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def events(text: str) -> list[tuple[str, frozenset[str]]]:
     ],
 )
 def test_called_on_each_office_holder(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -70,7 +65,7 @@ def test_called_on_each_office_holder(text: str, expected: list[tuple[str, froze
     ],
 )
 def test_meeting_held_at_told_again(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def test_meeting_held_at_told_again(text: str, expected: list[tuple[str, frozens
     ],
 )
 def test_visiting_with_a_title_is_a_guest(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -109,7 +104,7 @@ def test_visiting_with_a_title_is_a_guest(text: str, expected: list[tuple[str, f
     ],
 )
 def test_talks_between_others_discussed(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -130,7 +125,7 @@ def test_talks_between_others_discussed(text: str, expected: list[tuple[str, fro
     ],
 )
 def test_titled_name_after_in_joins_a_call(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -150,7 +145,7 @@ def test_titled_name_after_in_joins_a_call(text: str, expected: list[tuple[str, 
     ],
 )
 def test_received_with_a_time_between(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -170,7 +165,7 @@ def test_received_with_a_time_between(text: str, expected: list[tuple[str, froze
     ],
 )
 def test_made_calls_to(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -192,7 +187,7 @@ def test_made_calls_to(text: str, expected: list[tuple[str, frozenset[str]]]) ->
     ],
 )
 def test_meet_respectively(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -216,7 +211,7 @@ def test_meet_respectively(text: str, expected: list[tuple[str, frozenset[str]]]
     ],
 )
 def test_plain_talks_told_again_as_a_call(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 def test_leaders_gathered_for_a_summit() -> None:
@@ -224,10 +219,16 @@ def test_leaders_gathered_for_a_summit() -> None:
         "EU leaders have a packed agenda during their one-day summit on Thursday. "
         "European Union leaders have gathered in Brussels for a high-stakes summit."
     )
-    assert [(k, p) for k, p in events(text)] == [("summit", frozenset({"European Union"}))]
+    assert [(k, p) for k, p in meetings_of(text, PUBLISHED, "kind", "participants")] == [
+        ("summit", frozenset({"European Union"}))
+    ]
     # gathered for something else: a meeting
     text = "European Union leaders have gathered in Brussels on Thursday for talks on energy."
-    assert [k for k, _ in events(text)] in ([], ["meeting"], ["talks"])
+    assert [k for k, _ in meetings_of(text, PUBLISHED, "kind", "participants")] in (
+        [],
+        ["meeting"],
+        ["talks"],
+    )
 
 
 @pytest.mark.parametrize(
@@ -251,7 +252,7 @@ def test_leaders_gathered_for_a_summit() -> None:
     ],
 )
 def test_trip_with_nowhere_reached(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -273,7 +274,7 @@ def test_trip_with_nowhere_reached(text: str, expected: list[tuple[str, frozense
 def test_list_of_office_holders_told_title_first(
     text: str, expected: list[tuple[str, frozenset[str]]]
 ) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -299,7 +300,7 @@ def test_list_of_office_holders_told_title_first(
     ],
 )
 def test_hosted_and_by_visits(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 def test_people_over_their_countries() -> None:
@@ -340,4 +341,4 @@ def test_people_over_their_countries() -> None:
     ],
 )
 def test_hosted_guest_visit(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert [(k, p) for k, p in events(text)][:1] == expected
+    assert [(k, p) for k, p in meetings_of(text, PUBLISHED, "kind", "participants")][:1] == expected

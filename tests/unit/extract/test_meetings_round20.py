@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.test_meetings_round19 import PUBLISHED, events
+from tests.unit.extract.helpers import meetings_of
+from tests.unit.extract.test_meetings_round19 import PUBLISHED
 
 
 @pytest.mark.parametrize(
@@ -29,7 +30,7 @@ from tests.unit.extract.test_meetings_round19 import PUBLISHED, events
     ],
 )
 def test_owner_of_the_place_is_no_party(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -65,12 +66,17 @@ def test_owner_of_the_place_is_no_party(text: str, expected: list[tuple[str, fro
     ],
 )
 def test_the_reporter_is_no_party(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 def test_speaker_leading_an_unnamed_group_still_travels() -> None:
     """ "X said the delegation would visit Y": no title follows "said", X may well lead the delegation."""
-    found = events("Envoy Omar Sala said the delegation would also visit Ghana next week.")
+    found = meetings_of(
+        "Envoy Omar Sala said the delegation would also visit Ghana next week.",
+        PUBLISHED,
+        "kind",
+        "participants",
+    )
     assert found == [("visit", frozenset({"Omar Sala", "Ghana"}))]
 
 
@@ -94,15 +100,18 @@ def test_speaker_leading_an_unnamed_group_still_travels() -> None:
     ],
 )
 def test_body_before_its_gathering(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 def test_gatherings_of_two_bodies_stay_apart() -> None:
     """ "for the APEC summit and ... for the G20 summit": two summits, and the countries gone to are
     where they are held, not their parties."""
-    found = events(
+    found = meetings_of(
         "President Jon Keta headed to China on Friday. The trip will include visits to Peru for the "
-        "APEC summit and Brazil for the G20 summit, before ending in Britain."
+        "APEC summit and Brazil for the G20 summit, before ending in Britain.",
+        PUBLISHED,
+        "kind",
+        "participants",
     )
     summits = [parties for kind, parties in found if kind == "summit"]
     assert len(summits) == 2
@@ -112,9 +121,12 @@ def test_gatherings_of_two_bodies_stay_apart() -> None:
 
 def test_one_summit_told_with_and_without_its_body() -> None:
     """The ASEAN summit in the lead and "the summit" in Jakarta later: one summit."""
-    found = events(
+    found = meetings_of(
         "President Jon Keta will attend the ASEAN summit next month. Keta will be in Jakarta from "
-        "September 5 to 7 for the summit."
+        "September 5 to 7 for the summit.",
+        PUBLISHED,
+        "kind",
+        "participants",
     )
     assert [kind for kind, _ in found].count("summit") == 1
 
@@ -149,7 +161,7 @@ def test_sittings_on_the_sidelines_of_a_summit_take_its_day() -> None:
     ],
 )
 def test_country_gone_to_is_no_subject(text: str, expected: list[tuple[str, frozenset[str]]]) -> None:
-    assert [e for e in events(text) if e[0] != "visit"] == expected
+    assert [e for e in meetings_of(text, PUBLISHED, "kind", "participants") if e[0] != "visit"] == expected
 
 
 @pytest.mark.parametrize(
@@ -163,5 +175,7 @@ def test_country_gone_to_is_no_subject(text: str, expected: list[tuple[str, froz
     ],
 )
 def test_conjunct_after_a_summit_is_no_party(text: str, absent: str) -> None:
-    summits = [parties for kind, parties in events(text) if kind == "summit"]
+    summits = [
+        parties for kind, parties in meetings_of(text, PUBLISHED, "kind", "participants") if kind == "summit"
+    ]
     assert summits and all(absent not in parties for parties in summits)

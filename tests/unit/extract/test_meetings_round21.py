@@ -7,10 +7,13 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 5, 1)
 
 
 def _visits(text: str) -> list[set[str]]:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     return [{doc.entities[i].name for i in m.participants} for m in doc.meetings if m.kind == "visit"]
 
 
@@ -31,11 +34,6 @@ def test_departure_is_a_visit(text: str, expected: list[set[str]]) -> None:
     assert _visits(text) == expected, text
 
 
-def _kinds(text: str) -> list[tuple[str, set[str]]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -54,7 +52,7 @@ def _kinds(text: str) -> list[tuple[str, set[str]]]:
     ],
 )
 def test_one_sent_travels(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _kinds(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -73,7 +71,7 @@ def test_one_sent_travels(text: str, expected: list[tuple[str, set[str]]]) -> No
     ],
 )
 def test_reception_for_a_guest(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _kinds(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -95,7 +93,7 @@ def test_reception_for_a_guest(text: str, expected: list[tuple[str, set[str]]]) 
     ],
 )
 def test_counterparts_talked(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _kinds(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -113,7 +111,7 @@ def test_counterparts_talked(text: str, expected: list[tuple[str, set[str]]]) ->
     ],
 )
 def test_acronym_in_second_title(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _kinds(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -130,7 +128,7 @@ def test_acronym_in_second_title(text: str, expected: list[tuple[str, set[str]]]
     ],
 )
 def test_first_visit_claim(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _kinds(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -146,4 +144,4 @@ def test_first_visit_claim(text: str, expected: list[tuple[str, set[str]]]) -> N
     ],
 )
 def test_arrival_at_home(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _kinds(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text

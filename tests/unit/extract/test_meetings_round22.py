@@ -7,10 +7,13 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 5, 1)
 
 
 def _visits(text: str) -> list[tuple[str, set[str]]]:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     return [
         (m.status, {doc.entities[i].name for i in m.participants}) for m in doc.meetings if m.kind == "visit"
     ]
@@ -95,7 +98,7 @@ def test_numbered_stop_keeps_its_tense() -> None:
 
 
 def _parties(text: str) -> list[set[str]]:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     return [{doc.entities[i].name for i in m.participants} for m in doc.meetings]
 
 
@@ -153,11 +156,6 @@ def test_this_trip_without_a_new_stop(text: str) -> None:
     assert all("Kenya" not in names and len(names) > 1 for _, names in _visits(text)), text
 
 
-def _calls(text: str) -> list[tuple[str, set[str]]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -186,7 +184,7 @@ def _calls(text: str) -> list[tuple[str, set[str]]]:
     ],
 )
 def test_by_phone_is_a_call(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _calls(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 @pytest.mark.parametrize(

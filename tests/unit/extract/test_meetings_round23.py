@@ -8,11 +8,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
-
-def _events(text: str) -> list[tuple[str, set[str]]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+PUBLISHED = date(2024, 5, 1)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +62,7 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
     ],
 )
 def test_two_sides_talking(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -79,7 +77,7 @@ def test_two_sides_talking(text: str, expected: list[tuple[str, set[str]]]) -> N
     ],
 )
 def test_talk_told_again_is_the_call(text: str) -> None:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     found = [(m.kind, m.location, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
     assert found == [("call", None, {"Tom Lind", "Ana Ruiz"})]
 
@@ -112,7 +110,7 @@ def test_talk_told_again_is_the_call(text: str) -> None:
     ],
 )
 def test_meeting_between_the_two(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     assert [(m.status, {doc.entities[i].name for i in m.participants}) for m in doc.meetings] == expected
 
 
@@ -139,7 +137,7 @@ def test_meeting_between_the_two(text: str, expected: list[tuple[str, set[str]]]
     ],
 )
 def test_followed_by_a_meeting(text: str, expected: list[set[str]]) -> None:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     assert [{doc.entities[i].name for i in m.participants} for m in doc.meetings] == expected
 
 
@@ -170,7 +168,9 @@ def test_followed_by_a_meeting(text: str, expected: list[set[str]]) -> None:
     ],
 )
 def test_trip_includes_and_be_meeting(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert [(k, p) for k, p in _events(text) if k != "visit"] == expected
+    assert [
+        (k, p) for k, p in meetings_of(text, PUBLISHED, "kind", "participants") if k != "visit"
+    ] == expected
 
 
 @pytest.mark.parametrize(
@@ -190,7 +190,7 @@ def test_trip_includes_and_be_meeting(text: str, expected: list[tuple[str, set[s
     ],
 )
 def test_discussion_without_article(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     assert [
         (m.kind, m.status, {doc.entities[i].name for i in m.participants}) for m in doc.meetings
     ] == expected
@@ -202,7 +202,7 @@ def test_sitting_named_again_gives_its_place() -> None:
         "Ethiopian Prime Minister Abel Tesfaye met Kenyan President Ana Ruiz on Monday. "
         "During the meeting, which took place in Oslo, Tesfaye briefed Ruiz on trade."
     )
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     assert [(m.kind, m.location) for m in doc.meetings] == [("meeting", "Oslo")]
 
 
@@ -227,7 +227,7 @@ def test_sitting_named_again_gives_its_place() -> None:
     ],
 )
 def test_the_nations_capital(text: str, place: str | None) -> None:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     assert [(m.location, {doc.entities[i].name for i in m.participants}) for m in doc.meetings] == [
         (place, {"Abel Tesfaye", "Ana Ruiz"})
     ]
@@ -258,5 +258,5 @@ def test_the_nations_capital(text: str, place: str | None) -> None:
     ],
 )
 def test_bilateral_talks_one_each(text: str, expected: list[set[str]]) -> None:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     assert [{doc.entities[i].name for i in m.participants} for m in doc.meetings] == expected

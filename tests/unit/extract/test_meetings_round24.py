@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
-
-def _events(text: str) -> list[tuple[str, set[str]]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+PUBLISHED = date(2024, 5, 1)
 
 
 _PAIR = {"Tom Lind", "Ana Ruiz"}
@@ -55,7 +52,7 @@ _PAIR = {"Tom Lind", "Ana Ruiz"}
     ],
 )
 def test_bare_met_before_place_or_manner(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -79,7 +76,7 @@ def test_bare_met_before_place_or_manner(text: str, expected: list[tuple[str, se
 )
 def test_owner_of_meeting_with(text: str, expected: list[tuple[str, set[str]]]) -> None:
     """ "X's meeting with Y" reads like the verb "meeting with Y": its owner stands before it, not a subject."""
-    assert _events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -100,7 +97,7 @@ def test_owner_of_meeting_with(text: str, expected: list[tuple[str, set[str]]]) 
     ],
 )
 def test_quoted_talks_name(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -119,4 +116,4 @@ def test_quoted_talks_name(text: str, expected: list[tuple[str, set[str]]]) -> N
     ],
 )
 def test_plural_named_events(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected

@@ -9,16 +9,9 @@ import pytest
 
 from briefing_tui.extract.meetingactors import ActorIndex, countries_of_place
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
-
-def _events(text: str) -> list[tuple[str, set[str]]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
-
-
-def _places(text: str) -> list[tuple[str, str | None]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [(m.kind, m.location) for m in doc.meetings]
+PUBLISHED = date(2024, 5, 1)
 
 
 _PAIR = {"Tom Lind", "Ana Ruiz"}
@@ -56,7 +49,7 @@ _PAIR = {"Tom Lind", "Ana Ruiz"}
     ],
 )
 def test_calls(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -77,7 +70,7 @@ def test_calls(text: str, expected: list[tuple[str, set[str]]]) -> None:
     ],
 )
 def test_stay_on_a_visit(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _places(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 def test_district_letters() -> None:
@@ -93,9 +86,9 @@ def test_stay_in_the_country_and_arrival_in_its_capital_are_one_visit() -> None:
         "President Tom Lind is currently in the United States on an official working visit. "
         "He arrived in Washington DC on Sunday ahead of his meeting with President Ana Ruiz on Monday."
     )
-    kinds = [k for k, _ in _events(text)]
+    kinds = [k for k, _ in meetings_of(text, PUBLISHED, "kind", "participants")]
     assert kinds == ["visit", "meeting"]
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     actors = ActorIndex(doc)
     assert doc.entities[countries_of_place(actors, "Washington, D.C.")[0]].name == "United States"
 
@@ -127,7 +120,7 @@ def test_stay_in_the_country_and_arrival_in_its_capital_are_one_visit() -> None:
     ],
 )
 def test_courtesy_calls_and_qualified_meetings(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 _LIND_RUIZ = {"Tom Lind", "Ana Ruiz"}
@@ -174,7 +167,7 @@ _LIND_MOOR = {"Tom Lind", "Lia Moor"}
     ],
 )
 def test_second_sitting_of_the_subject(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -206,7 +199,7 @@ def test_second_sitting_of_the_subject(text: str, expected: list[tuple[str, set[
     ],
 )
 def test_sitting_a_trip_is_for(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _places(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 @pytest.mark.parametrize(
@@ -232,7 +225,7 @@ def test_sitting_a_trip_is_for(text: str, expected: list[tuple[str, str | None]]
     ],
 )
 def test_city_of_a_country_visited(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _places(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 @pytest.mark.parametrize(
@@ -263,7 +256,7 @@ def test_city_of_a_country_visited(text: str, expected: list[tuple[str, str | No
     ],
 )
 def test_traveller_after_an_opening_phrase(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert [e for e in _events(text) if e[0] == "visit"] == expected
+    assert [e for e in meetings_of(text, PUBLISHED, "kind", "participants") if e[0] == "visit"] == expected
 
 
 @pytest.mark.parametrize(
@@ -302,7 +295,7 @@ def test_an_events_own_predicate_ends_its_objects(tail: str, stops_at: str | Non
     ],
 )
 def test_sentence_opening_with_a_bodys_gathering(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
 
 @pytest.mark.parametrize(
@@ -327,4 +320,4 @@ def test_sentence_opening_with_a_bodys_gathering(text: str, expected: list[tuple
     ],
 )
 def test_a_bodys_own_sitting(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _events(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected

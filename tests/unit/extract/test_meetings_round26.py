@@ -9,10 +9,13 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 5, 1)
 
 
 def _events(text: str) -> list[tuple[str, set[str]]]:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     return sorted(
         ((m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings),
         key=lambda e: sorted(e[1]),
@@ -194,7 +197,7 @@ def test_call_with_its_day(text: str, expected: list[tuple[str, set[str]]]) -> N
     ],
 )
 def test_call_day_inside_its_words(text: str, day: str) -> None:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     assert [m.start for m in doc.meetings] == [day]
 
 
@@ -226,11 +229,6 @@ def test_list_of_office_holders_goes_on(text: str, expected: list[tuple[str, set
     assert _events(text) == expected
 
 
-def _placed(text: str) -> list[tuple[str, str | None]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [(m.kind, m.location) for m in doc.meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -248,7 +246,7 @@ def _placed(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_titled_person_is_no_destination(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _placed(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 @pytest.mark.parametrize(
@@ -283,7 +281,7 @@ def test_titled_person_is_no_destination(text: str, expected: list[tuple[str, st
     ],
 )
 def test_sitting_in_the_land_visited(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _placed(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 @pytest.mark.parametrize(
@@ -301,7 +299,7 @@ def test_sitting_in_the_land_visited(text: str, expected: list[tuple[str, str | 
     ],
 )
 def test_dateline_is_no_place_of_a_talk(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _placed(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 @pytest.mark.parametrize(
@@ -333,7 +331,7 @@ def test_dateline_is_no_place_of_a_talk(text: str, expected: list[tuple[str, str
     ],
 )
 def test_leaders_meeting_is_a_summit(text: str, kind: str) -> None:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     assert [m.kind for m in doc.meetings if m.kind != "visit"] == [kind]
 
 
@@ -354,7 +352,7 @@ def test_leaders_meeting_is_a_summit(text: str, kind: str) -> None:
     ],
 )
 def test_received_at_a_place_then_the_guest(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _placed(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 @pytest.mark.parametrize(
@@ -447,7 +445,7 @@ def test_body_country_told_sitting_stays_apart() -> None:
 def test_each_sitting_of_a_round_where_its_part_says(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _placed(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 def test_companions_named_in_an_aside_go_with_the_subject() -> None:

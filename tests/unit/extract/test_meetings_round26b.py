@@ -8,10 +8,13 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 5, 1)
 
 
 def _summits(text: str) -> list[set[str]]:
-    doc = build_document(text, date(2024, 5, 1))
+    doc = build_document(text, PUBLISHED)
     return [{doc.entities[i].name for i in m.participants} for m in doc.meetings if m.kind == "summit"]
 
 
@@ -61,11 +64,6 @@ def test_bound_for_keeps_the_traveller_of_the_verb() -> None:
     assert "Tom Lind" not in names
 
 
-def _events(text: str) -> list[tuple[str, set[str]]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [(m.kind, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -89,12 +87,7 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
     ],
 )
 def test_first_person_sitting_in_a_quote(text: str, expected: list[tuple[str, set[str]]]) -> None:
-    assert _events(text) == expected, text
-
-
-def _dated(text: str) -> list[tuple[str, str | None]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [(m.kind, m.start) for m in doc.meetings]
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
 
 
 _LEAD = "Prime Minister Ana Ruiz held discussions with four Asean leaders in Jakarta on Monday. "
@@ -126,12 +119,7 @@ _LEAD = "Prime Minister Ana Ruiz held discussions with four Asean leaders in Jak
     ],
 )
 def test_sittings_after_a_lead_with_a_body(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _dated(text) == expected, text
-
-
-def _placed(text: str) -> list[tuple[str, str | None]]:
-    doc = build_document(text, date(2024, 5, 1))
-    return [(m.kind, m.location) for m in doc.meetings]
+    assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -154,7 +142,7 @@ def _placed(text: str) -> list[tuple[str, str | None]]:
 def test_sittings_on_the_sidelines_of_a_lead_gathering(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _placed(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected, text
 
 
 @pytest.mark.parametrize(
@@ -186,4 +174,4 @@ def test_sittings_on_the_sidelines_of_a_lead_gathering(
     ],
 )
 def test_one_sitting_told_as_meeting_and_talks(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _placed(text) == expected, text
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected, text

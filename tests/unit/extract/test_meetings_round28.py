@@ -10,7 +10,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract import dateline
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 5, 3)
 
 
 @pytest.mark.parametrize(
@@ -44,11 +46,6 @@ def test_find(text: str, expected: str | None) -> None:
 def test_filed_at_reads_past_a_date_stamp(text: str, expected: str | None) -> None:
     found = dateline.filed_at(text)
     assert (found.group(1).strip() if found else None) == expected
-
-
-def _places(text: str) -> list[tuple[str, str | None]]:
-    doc = build_document(text, date(2024, 5, 3))
-    return [(m.kind, m.location) for m in doc.meetings]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +91,7 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_filed_place(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _places(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 @pytest.mark.parametrize(
@@ -144,4 +141,4 @@ def test_filed_place(text: str, expected: list[tuple[str, str | None]]) -> None:
     ],
 )
 def test_capital_named(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _places(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected

@@ -10,6 +10,9 @@ import pytest
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2023, 10, 3)
 
 
 @pytest.mark.parametrize(
@@ -49,11 +52,6 @@ def test_home_side_datelines_stay_strict() -> None:
     assert dateline.find("Oslo /NTB/. The two ministers met on Monday.") is None
 
 
-def _places(text: str) -> list[tuple[str, str | None]]:
-    doc = build_document(text, date(2023, 10, 3))
-    return [(m.kind, m.location) for m in doc.meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -82,7 +80,7 @@ def _places(text: str) -> list[tuple[str, str | None]]:
 def test_the_lead_meeting_is_held_where_a_wire_filed(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _places(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +126,7 @@ def test_the_lead_meeting_is_held_where_a_wire_filed(
     ],
 )
 def test_places_named_after_in_and_at(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _places(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 def _sittings(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
@@ -171,11 +169,6 @@ def test_a_guest_received_by_a_host_with_day_and_place_between(
     assert _sittings(text) == expected
 
 
-def _statuses(text: str) -> list[tuple[str, str]]:
-    doc = build_document(text, date(2023, 10, 6))
-    return [(m.kind, m.status) for m in doc.meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -210,7 +203,7 @@ def _statuses(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_sitting_told_as_the_purpose_of_a_past_move(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _statuses(text) == expected
+    assert meetings_of(text, date(2023, 10, 6), "kind", "status") == expected
 
 
 def _visits(text: str) -> list[tuple[list[str], str | None]]:

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
 
@@ -106,11 +107,6 @@ def test_reception_with_manner_or_place(text: str, expected: list[tuple[str, lis
 # -- a name before the event's noun says what the event is about, not where it is ---------------------
 
 
-def _locations(text: str) -> list[tuple[str, str | None]]:
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, m.location) for m in doc.meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -142,7 +138,7 @@ def _locations(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_name_before_event_noun_is_no_place(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _locations(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
 # -- a visit dated by its arrival day and told again with its days is one visit, with those days -------
