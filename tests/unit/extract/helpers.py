@@ -2,7 +2,8 @@
 
 - The whole pipeline on a test text published on a given day (each test file keeps its own
   day): ``people``, ``roles``, ``sides``, ``side_of`` and ``names`` read back the actors it found,
-  ``meetings_of`` the meetings.
+  ``meetings_of`` the meetings, ``timexes_of`` the dates and times.
+- ``quote_bodies``: the quotes ``find_quotes`` finds in a text, with whether each was closed.
 - The statements stage alone, on a hand-built document: ``Cast`` says who is in a test text,
   ``make_doc`` builds the document (sentences, mentions resolved to entities, timexes) and
   ``run`` finds its statements, read back by ``said_in``; ``built`` reads them after the whole
@@ -138,6 +139,16 @@ def meetings_of(text: str, published: date, *fields: str) -> list[tuple]:
     return [
         tuple(parties(doc, m) if f == "participants" else getattr(m, f) for f in fields) for m in doc.meetings
     ]
+
+
+def timexes_of(text: str, published: date) -> list[tuple[str, str | None]]:
+    """Each date or time found: (its words, its resolved value)."""
+    return [(t.text, t.value) for t in build_document(text, published).timexes]
+
+
+def quote_bodies(text: str, original: str | None = None) -> list[tuple[str, bool]]:
+    """Each quote found: (the text between its marks, whether it was closed)."""
+    return [(text[q.start : q.end], q.closed) for q in find_quotes(text, original)]
 
 
 # Casts that more than one file of statements tests uses.

@@ -10,13 +10,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.helpers import meetings_of
+from tests.unit.extract.helpers import meetings_of, timexes_of
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
-
-
-def _weekday_values(text: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in build_document(text, PUBLISHED).timexes]
 
 
 # -- an infinitive of purpose after the date takes the time of the verb it hangs on ------------------
@@ -56,7 +52,7 @@ def _weekday_values(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_purpose_after_date(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _weekday_values(text) == expected
+    assert timexes_of(text, PUBLISHED) == expected
 
 
 # -- a reception told with how or where between the verb and the guest ------------------------------

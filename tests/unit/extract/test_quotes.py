@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract.quotes import find_quotes, paragraphs
-
-
-def bodies(text: str, original: str | None = None) -> list[tuple[str, bool]]:
-    return [(text[q.start : q.end], q.closed) for q in find_quotes(text, original)]
+from tests.unit.extract.helpers import quote_bodies
 
 
 @pytest.mark.parametrize(
@@ -49,25 +46,25 @@ def bodies(text: str, original: str | None = None) -> list[tuple[str, bool]]:
     ],
 )
 def test_find_quotes(text: str, expected: list[tuple[str, bool]]) -> None:
-    assert bodies(text) == expected
+    assert quote_bodies(text) == expected
 
 
 def test_curly_shape_is_read_from_the_original() -> None:
     # cleaning made every mark straight; the original still tells openers from closers
     original = "He said \u201cyes\u201d and \u201cno\u201d."
     cleaned = original.replace("\u201c", '"').replace("\u201d", '"')
-    assert bodies(cleaned, original) == [("yes", True), ("no", True)]
+    assert quote_bodies(cleaned, original) == [("yes", True), ("no", True)]
 
 
 def test_a_fresh_opening_mark_ends_a_quote_left_open() -> None:
     original = "\u201cOne never closed \u201cTwo closed\u201d after."
     cleaned = original.replace("\u201c", '"').replace("\u201d", '"')
-    assert bodies(cleaned, original) == [("One never closed", False), ("Two closed", True)]
+    assert quote_bodies(cleaned, original) == [("One never closed", False), ("Two closed", True)]
 
 
 def test_quotes_never_cross_paragraphs() -> None:
     # the stray closing mark in the second paragraph opens nothing
-    assert bodies('He said "one\n\ntwo" later.') == [("one", False)]
+    assert quote_bodies('He said "one\n\ntwo" later.') == [("one", False)]
 
 
 @pytest.mark.parametrize(

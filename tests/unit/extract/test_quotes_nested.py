@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.extract.quotes import find_quotes
-
-
-def bodies(text: str) -> list[tuple[str, bool]]:
-    return [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+from tests.unit.extract.helpers import quote_bodies
 
 
 @pytest.mark.parametrize(
@@ -42,4 +38,4 @@ def bodies(text: str) -> list[tuple[str, bool]]:
     ],
 )
 def test_nested_quotes(text: str, expected: list[tuple[str, bool]]) -> None:
-    assert bodies(text) == expected
+    assert quote_bodies(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_quotes import bodies
+from tests.unit.extract.helpers import quote_bodies
 
 
 @pytest.mark.parametrize(
@@ -41,4 +41,4 @@ from tests.unit.extract.test_quotes import bodies
     ],
 )
 def test_unclosed_quote_stops_at_narrative(text: str, expected: list[tuple[str, bool]]) -> None:
-    assert bodies(text) == expected
+    assert quote_bodies(text) == expected

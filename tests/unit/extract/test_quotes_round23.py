@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.extract.quotes import find_quotes
-from tests.unit.extract.helpers import Cast, run
-
-
-def _quoted(text: str) -> list[tuple[str, bool]]:
-    return [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+from tests.unit.extract.helpers import Cast, quote_bodies, run
 
 
 @pytest.mark.parametrize(
@@ -24,7 +19,7 @@ def _quoted(text: str) -> list[tuple[str, bool]]:
     ],
 )
 def test_a_single_quote_closing_after_an_ellipsis_is_a_quote(text: str, quote: str) -> None:
-    assert (quote, True) in _quoted(text)
+    assert (quote, True) in quote_bodies(text)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ def test_a_single_quote_closing_after_an_ellipsis_is_a_quote(text: str, quote: s
     ],
 )
 def test_a_single_quote_carried_on_to_the_next_paragraph_is_kept_open(text: str, quote: str) -> None:
-    assert (quote, False) in _quoted(text)
+    assert (quote, False) in quote_bodies(text)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +52,7 @@ def test_a_single_quote_carried_on_to_the_next_paragraph_is_kept_open(text: str,
     ],
 )
 def test_no_carried_quote_without_the_convention(text: str) -> None:
-    assert not any(not closed for _q, closed in _quoted(text))
+    assert not any(not closed for _q, closed in quote_bodies(text))
 
 
 def test_a_carried_single_quote_continues_its_speaker() -> None:

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.extract.quotes import find_quotes
-
-
-def bodies(text: str) -> list[tuple[str, bool]]:
-    return [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
+from tests.unit.extract.helpers import quote_bodies
 
 
 @pytest.mark.parametrize(
@@ -28,4 +24,4 @@ def bodies(text: str) -> list[tuple[str, bool]]:
     ],
 )
 def test_spaced_closing_mark(text: str, expected: list) -> None:
-    assert bodies(text) == expected
+    assert quote_bodies(text) == expected

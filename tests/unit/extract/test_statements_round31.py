@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing_tui.extract.quotes import find_quotes
-from tests.unit.extract.helpers import built
+from tests.unit.extract.helpers import built, quote_bodies
 
 _LEAD = "Estonian Foreign Minister Karin Vask met Chilean President Rodrigo Alvear in Tallinn on Monday.\n\n"
-
-
-def _quoted(text: str) -> list[tuple[str, bool]]:
-    return [(text[q.start : q.end], q.closed) for q in find_quotes(text)]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _quoted(text: str) -> list[tuple[str, bool]]:
     ],
 )
 def test_a_quote_whose_opening_mark_is_missing_runs_from_its_paragraph_start(text: str, quote: str) -> None:
-    assert (quote, True) in _quoted(text)
+    assert (quote, True) in quote_bodies(text)
 
 
 def test_paragraphs_a_quote_runs_on_without_marks_are_quoted() -> None:
@@ -40,7 +35,7 @@ def test_paragraphs_a_quote_runs_on_without_marks_are_quoted() -> None:
         "The other camp chose a hard line, and it cannot win with it.\n\n"
         "We will talk to them again,\u201d Vask said.\n\nThe vote was close.\n"
     )
-    assert _quoted(text) == [
+    assert quote_bodies(text) == [
         ("I did not expect this outcome.", False),
         ("The other camp chose a hard line, and it cannot win with it.", False),
         ("We will talk to them again", True),
@@ -59,7 +54,7 @@ def test_paragraphs_a_quote_runs_on_without_marks_are_quoted() -> None:
     ],
 )
 def test_no_quote_from_a_paragraph_start_without_a_closing_attribution(text: str) -> None:
-    assert not any(q.startswith(("The Blue", "The ships", "Welcome,\u201d")) for q, _c in _quoted(text))
+    assert not any(q.startswith(("The Blue", "The ships", "Welcome,\u201d")) for q, _c in quote_bodies(text))
 
 
 def test_narrative_paragraphs_after_an_open_quote_stay_narrative_without_an_orphan_close() -> None:
@@ -67,7 +62,7 @@ def test_narrative_paragraphs_after_an_open_quote_stay_narrative_without_an_orph
         "Vask spoke after the vote. \u201cI did not expect this outcome.\n\n"
         "The opposition walked out of the chamber.\n\n\u201cWe will talk again,\u201d Vask said.\n"
     )
-    assert ("The opposition walked out of the chamber.", False) not in _quoted(text)
+    assert ("The opposition walked out of the chamber.", False) not in quote_bodies(text)
 
 
 def test_a_quote_with_its_opening_mark_lost_is_attributed() -> None:

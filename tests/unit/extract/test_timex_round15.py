@@ -7,14 +7,10 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.tense import tense_near
+from tests.unit.extract.helpers import timexes_of
 
 PUBLISHED = date(2023, 10, 25)  # a Wednesday
-
-
-def _timexes(text: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in build_document(text, PUBLISHED).timexes]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def _timexes(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_day_shift(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected, text
+    assert timexes_of(text, PUBLISHED) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -60,7 +56,7 @@ def test_day_shift(text: str, expected: list[tuple[str, str | None]]) -> None:
     ],
 )
 def test_same_day_beside_its_day(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected, text
+    assert timexes_of(text, PUBLISHED) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_same_day_beside_its_day(text: str, expected: list[tuple[str, str | None
     ],
 )
 def test_part_of_a_year(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected, text
+    assert timexes_of(text, PUBLISHED) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -88,7 +84,7 @@ def test_part_of_a_year(text: str, expected: list[tuple[str, str | None]]) -> No
     ],
 )
 def test_past_wish_looks_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected, text
+    assert timexes_of(text, PUBLISHED) == expected, text
 
 
 @pytest.mark.parametrize(

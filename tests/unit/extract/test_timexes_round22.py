@@ -9,12 +9,9 @@ import pytest
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import timexes_of
 
 PUBLISHED = date(2023, 10, 16)  # a Monday
-
-
-def _timexes(text: str) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in build_document(text, PUBLISHED).timexes]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +43,7 @@ def _timexes(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_same_day_from_another_hour(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -88,4 +85,4 @@ def test_dateline_date_is_not_the_meetings() -> None:
     ],
 )
 def test_weekday_after_an_aside(text: str, value: str) -> None:
-    assert [v for t, v in _timexes(text) if t.endswith("Friday")] == [value]
+    assert [v for t, v in timexes_of(text, PUBLISHED) if t.endswith("Friday")] == [value]

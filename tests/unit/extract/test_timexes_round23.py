@@ -9,10 +9,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-
-
-def _timexes(text: str, published: date) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in build_document(text, published).timexes]
+from tests.unit.extract.helpers import timexes_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _timexes(text: str, published: date) -> list[tuple[str, str | None]]:
     ],
 )
 def test_written_dates(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text, published) == expected
+    assert timexes_of(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -44,7 +41,7 @@ def test_written_dates(text: str, published: date, expected: list[tuple[str, str
     ],
 )
 def test_not_written_dates(text: str) -> None:
-    found = _timexes(text, date(2019, 2, 8))
+    found = timexes_of(text, date(2019, 2, 8))
     assert not any(any(c.isdigit() for c in span) and len(value or "") == 10 for span, value in found), found
 
 

@@ -7,11 +7,7 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
-
-
-def _timexes(text: str, published: date) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in build_document(text, published).timexes]
+from tests.unit.extract.helpers import timexes_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _timexes(text: str, published: date) -> list[tuple[str, str | None]]:
 def test_ordinal_day_before_preposition(
     text: str, published: date, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert _timexes(text, published) == expected
+    assert timexes_of(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def test_ordinal_day_before_preposition(
     ],
 )
 def test_ordinal_not_a_day(text: str) -> None:
-    assert _timexes(text, date(2025, 9, 18)) == []
+    assert timexes_of(text, date(2025, 9, 18)) == []
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_ordinal_not_a_day(text: str) -> None:
     ],
 )
 def test_passive_infinitive_looks_ahead(text: str, published: date, expected: str) -> None:
-    assert [v for _, v in _timexes(text, published)] == [expected]
+    assert [v for _, v in timexes_of(text, published)] == [expected]
 
 
 _AGENDA = "The leaders' meetings at the palace are:\n\n{item}\n\n{after}"
@@ -86,14 +82,14 @@ _AGENDA = "The leaders' meetings at the palace are:\n\n{item}\n\n{after}"
 )
 def test_list_item_takes_neighbours_tense(item: str, after: str, expected: str) -> None:
     values = [
-        v for t, v in _timexes(_AGENDA.format(item=item, after=after), date(2022, 11, 16)) if "day" in t
+        v for t, v in timexes_of(_AGENDA.format(item=item, after=after), date(2022, 11, 16)) if "day" in t
     ]
     assert values == [expected]
 
 
 def test_non_list_line_keeps_default() -> None:
     text = "Thursday: Talks with the French leader.\n\nLater, the premier will host a dinner."
-    assert [v for _, v in _timexes(text, date(2022, 11, 16))] == ["2022-11-10"]
+    assert [v for _, v in timexes_of(text, date(2022, 11, 16))] == ["2022-11-10"]
 
 
 @pytest.mark.parametrize(
@@ -108,7 +104,7 @@ def test_non_list_line_keeps_default() -> None:
     ],
 )
 def test_set_for_looks_ahead(text: str, expected: str) -> None:
-    assert [v for _, v in _timexes(text, date(2022, 6, 15))] == [expected]
+    assert [v for _, v in timexes_of(text, date(2022, 6, 15))] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -134,7 +130,7 @@ def test_set_for_looks_ahead(text: str, expected: str) -> None:
     ],
 )
 def test_names_not_counted_on_the_right(text: str, expected: str) -> None:
-    assert [v for _, v in _timexes(text, date(2022, 6, 15))] == [expected]
+    assert [v for _, v in timexes_of(text, date(2022, 6, 15))] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -165,4 +161,4 @@ def test_names_not_counted_on_the_right(text: str, expected: str) -> None:
     ],
 )
 def test_part_of_day_continues_previous_day(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text, date(2022, 11, 16)) == expected
+    assert timexes_of(text, date(2022, 11, 16)) == expected

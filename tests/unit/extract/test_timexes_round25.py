@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import timexes_of
 
 MONDAY = date(2022, 11, 21)
-
-
-def _timexes(text: str, published: date = MONDAY) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in build_document(text, published).timexes]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def _timexes(text: str, published: date = MONDAY) -> list[tuple[str, str | None]
     ],
 )
 def test_participle_aside_leaves_the_verb_to_decide(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def test_participle_aside_leaves_the_verb_to_decide(text: str, expected: list[tu
     ],
 )
 def test_irregular_past_participle_looks_back(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, MONDAY) == expected
 
 
 MAY_30 = date(2024, 5, 30)
@@ -83,7 +79,7 @@ MAY_30 = date(2024, 5, 30)
     ],
 )
 def test_month_before_named_event_or_as_possessive(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text, MAY_30) == expected
+    assert timexes_of(text, MAY_30) == expected
 
 
 JULY_30 = date(2025, 7, 30)  # a Wednesday
@@ -115,7 +111,7 @@ JULY_30 = date(2025, 7, 30)  # a Wednesday
     ],
 )
 def test_day_shift_told_in_past_skips_day_ahead(text: str, expected: tuple[str, str]) -> None:
-    assert _timexes(text, JULY_30)[-1] == expected
+    assert timexes_of(text, JULY_30)[-1] == expected
 
 
 FRIDAY_MAY_5 = date(2023, 5, 5)
@@ -150,7 +146,7 @@ FRIDAY_MAY_5 = date(2023, 5, 5)
     ],
 )
 def test_day_word_beside_a_day_a_day_off(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text, FRIDAY_MAY_5) == expected
+    assert timexes_of(text, FRIDAY_MAY_5) == expected
 
 
 TUESDAY_MAR_18 = date(2025, 3, 18)
@@ -181,7 +177,7 @@ TUESDAY_MAR_18 = date(2025, 3, 18)
     ],
 )
 def test_in_the_day_skips_a_year_or_range(text: str, expected: tuple[str, str]) -> None:
-    assert _timexes(text, TUESDAY_MAR_18)[-1] == expected
+    assert timexes_of(text, TUESDAY_MAR_18)[-1] == expected
 
 
 @pytest.mark.parametrize(
@@ -198,7 +194,7 @@ def test_in_the_day_skips_a_year_or_range(text: str, expected: tuple[str, str]) 
     ],
 )
 def test_due_somewhere_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text, JULY_30) == expected
+    assert timexes_of(text, JULY_30) == expected
 
 
 FRIDAY_NOV_15 = date(2024, 11, 15)
@@ -216,4 +212,4 @@ FRIDAY_NOV_15 = date(2024, 11, 15)
     ],
 )
 def test_event_opening_in_simple_present_is_a_schedule(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _timexes(text, FRIDAY_NOV_15) == expected
+    assert timexes_of(text, FRIDAY_NOV_15) == expected

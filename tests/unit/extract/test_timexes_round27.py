@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import timexes_of
 
 MONDAY = date(2021, 3, 15)
-
-
-def _timexes(text: str, published: date = MONDAY) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in build_document(text, published).timexes]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _timexes(text: str, published: date = MONDAY) -> list[tuple[str, str | None]
     ],
 )
 def test_the_coming_unit(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def test_the_coming_unit(text: str, expected: list[tuple[str, str | None]]) -> N
     ],
 )
 def test_later_weekday_is_the_day_of_writing(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_later_weekday_is_the_day_of_writing(text: str, expected: list[tuple[str
     ],
 )
 def test_month_the_ordinal(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -78,7 +74,7 @@ def test_month_the_ordinal(text: str, expected: list[tuple[str, str | None]]) ->
     ],
 )
 def test_the_night_before(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def test_the_night_before(text: str, expected: list[tuple[str, str | None]]) -> 
     ],
 )
 def test_later_in_the_afternoon(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, MONDAY) == expected
 
 
 @pytest.mark.parametrize(
@@ -119,4 +115,4 @@ def test_later_in_the_afternoon(text: str, expected: list[tuple[str, str | None]
     ],
 )
 def test_former_schedule_is_nearest(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, MONDAY) == expected
