@@ -6,15 +6,10 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.document import Document
 from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.helpers import names
 
 PUBLISHED = date(2024, 3, 5)
-
-
-def doc_of(text: str) -> Document:
-    return build_document(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def test_qualified_government_is_no_person(text: str, persons: list[str], orgs: 
 
 def pronoun_targets(text: str, pronouns: tuple[str, ...] = ("he", "she")) -> list[str | None]:
     """The person each of ``pronouns`` in ``text`` resolves to (None: unresolved), in text order."""
-    doc = doc_of(text)
+    doc = build_document(text, PUBLISHED)
     return [
         doc.entities[m.entity].name if m.entity is not None else None
         for m in doc.mentions
@@ -60,7 +55,7 @@ def test_pronoun_skips_names_in_quotes(text: str, targets: list[str | None]) -> 
 
 
 def description_targets(text: str) -> dict[str, str | None]:
-    doc = doc_of(text)
+    doc = build_document(text, PUBLISHED)
     return {
         m.text: doc.entities[m.entity].name if m.entity is not None else None
         for m in doc.mentions
@@ -127,7 +122,7 @@ def test_office_apposition_names_a_holder(text: str, persons: list[str]) -> None
 
 
 def affiliation_of(text: str, name: str) -> str | None:
-    return next(e.affiliation for e in doc_of(text).entities if e.name == name)
+    return next(e.affiliation for e in build_document(text, PUBLISHED).entities if e.name == name)
 
 
 @pytest.mark.parametrize(

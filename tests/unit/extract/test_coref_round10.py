@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.document import Document
 from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.helpers import side_of
 from tests.unit.extract.test_coref_actors_round7 import pronoun_targets
@@ -15,13 +14,9 @@ from tests.unit.extract.test_coref_actors_round7 import pronoun_targets
 PUBLISHED = date(2024, 3, 5)
 
 
-def doc_of(text: str) -> Document:
-    return build_document(text, PUBLISHED)
-
-
 def described(text: str, phrase: str) -> str | None:
     """The person the first role mention whose text is ``phrase`` is resolved to."""
-    doc = doc_of(text)
+    doc = build_document(text, PUBLISHED)
     m = next(m for m in doc.mentions if m.kind == "role" and m.text == phrase)
     return doc.entities[m.entity].name if m.entity is not None else None
 
@@ -131,7 +126,7 @@ def test_pronoun_after_second_office_description() -> None:
     ],
 )
 def test_titled_surname_prefers_title_holder(text: str, target: str) -> None:
-    doc = doc_of(text)
+    doc = build_document(text, PUBLISHED)
     last = [m for m in doc.mentions if m.kind == "person"][-1]
     assert doc.entities[last.entity].name == target
 
@@ -164,7 +159,7 @@ def test_untitled_head_of_side(
 ) -> None:
     assert described(text, phrase) == target
     # the person the first mention of the text names
-    doc = doc_of(text)
+    doc = build_document(text, PUBLISHED)
     first = doc.entities[doc.mentions[0].entity]  # type: ignore[index]
     assert first.affiliation == side
     assert first.role == role
@@ -195,7 +190,7 @@ def test_fronted_clause_pronoun(text: str, targets: list[str | None]) -> None:
 
 
 def person(text: str, name: str):  # noqa: ANN201 - an Entity
-    return next(e for e in doc_of(text).entities if e.kind == "person" and e.name == name)
+    return next(e for e in build_document(text, PUBLISHED).entities if e.kind == "person" and e.name == name)
 
 
 @pytest.mark.parametrize(
@@ -252,14 +247,14 @@ def test_destination_is_no_side() -> None:
     # an office's destination is not its side: the heading's minister gives the one named after
     # no side
     text = "Visit of Foreign Minister to Oman and Kuwait\n\nForeign Minister Arif Hakimi will visit Oman."
-    assert [(e.name, e.affiliation) for e in doc_of(text).entities if e.kind == "person"] == [
-        ("Arif Hakimi", None)
-    ]
+    assert [
+        (e.name, e.affiliation) for e in build_document(text, PUBLISHED).entities if e.kind == "person"
+    ] == [("Arif Hakimi", None)]
 
 
 def test_side_before_destination_stays() -> None:
     # negative: a side written before the "to" is kept
-    doc = doc_of("Tom Berg met the Indian Ambassador to Kuwait on Monday.")
+    doc = build_document("Tom Berg met the Indian Ambassador to Kuwait on Monday.", PUBLISHED)
     m = next(m for m in doc.mentions if m.kind == "role")
     assert m.affiliation == "India"
 
@@ -305,4 +300,4 @@ def test_also_meets_continues_visit(text: str, name: str, side: str) -> None:
     ],
 )
 def test_misspelt_name_is_same_person(text: str, persons: list[str]) -> None:
-    assert [e.name for e in doc_of(text).entities if e.kind == "person"] == persons
+    assert [e.name for e in build_document(text, PUBLISHED).entities if e.kind == "person"] == persons

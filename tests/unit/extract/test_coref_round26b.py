@@ -10,13 +10,13 @@ import pytest
 
 from briefing_tui.extract.pipeline import build_document
 
-
-def _doc(text: str):
-    return build_document(text, date(2024, 3, 5))
+PUBLISHED = date(2024, 3, 5)
 
 
 def _people(text: str) -> dict[str, tuple[str | None, list[str]]]:
-    return {e.name: (e.role, e.aliases) for e in _doc(text).entities if e.kind == "person"}
+    return {
+        e.name: (e.role, e.aliases) for e in build_document(text, PUBLISHED).entities if e.kind == "person"
+    }
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def _people(text: str) -> dict[str, tuple[str | None, list[str]]]:
 def test_a_surname_that_is_a_title_word_is_the_person(text: str, name: str, alias: str) -> None:
     people = _people(text)
     assert alias in people[name][1]
-    assert not any(m.kind == "role" and m.text == alias for m in _doc(text).mentions)
+    assert not any(m.kind == "role" and m.text == alias for m in build_document(text, PUBLISHED).mentions)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_a_surname_that_is_a_title_word_is_the_person(text: str, name: str, alia
     ],
 )
 def test_an_office_stays_an_office(text: str, role: str) -> None:
-    assert any(m.kind == "role" and m.role == role for m in _doc(text).mentions)
+    assert any(m.kind == "role" and m.role == role for m in build_document(text, PUBLISHED).mentions)
 
 
 @pytest.mark.parametrize(

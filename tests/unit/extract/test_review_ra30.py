@@ -12,10 +12,6 @@ from tests.unit.extract.helpers import names
 PUBLISHED = date(2025, 3, 5)
 
 
-def _doc(text: str):
-    return build_document(text, PUBLISHED)
-
-
 @pytest.mark.parametrize(
     ("text", "present"),
     [
@@ -66,7 +62,7 @@ def test_acronym_spelt_out(text: str, body: str, kept: bool) -> None:
 
 
 def _described(text: str) -> set[str]:
-    doc = _doc(text)
+    doc = build_document(text, PUBLISHED)
     return {doc.mentions[i].text for e in doc.entities if e.kind == "person" for i in e.mentions}
 
 

@@ -18,10 +18,6 @@ CAST = Cast(
 )
 
 
-def _said(text: str) -> list[tuple[str, str | None, str]]:
-    return run(text, CAST)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -48,7 +44,7 @@ def _said(text: str) -> list[tuple[str, str | None, str]]:
 def test_verbs_of_arguing_and_conceding_close_a_report(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def test_verbs_of_arguing_and_conceding_close_a_report(
 def test_verbs_of_making_known_take_a_bare_clause_opened_by_a_pronoun(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -110,7 +106,7 @@ def test_verbs_of_making_known_take_a_bare_clause_opened_by_a_pronoun(
     ],
 )
 def test_two_phrases_of_setting_before_that(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -154,7 +150,7 @@ def test_two_phrases_of_setting_before_that(text: str, expected: list[tuple[str,
 def test_a_but_without_a_subject_goes_on_with_the_reported_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -191,7 +187,7 @@ def test_a_but_without_a_subject_goes_on_with_the_reported_clause(
 def test_and_then_a_setting_then_a_speech_verb_is_a_second_report(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -223,7 +219,7 @@ def test_and_then_a_setting_then_a_speech_verb_is_a_second_report(
 def test_a_report_in_a_relative_clause_ends_at_its_comma(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -258,7 +254,7 @@ def test_a_report_in_a_relative_clause_ends_at_its_comma(
 def test_an_attribution_between_subject_and_predicate_is_left_out(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -303,7 +299,7 @@ def test_an_attribution_between_subject_and_predicate_is_left_out(
 def test_before_or_after_a_participle_of_speech_is_a_second_report(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -331,7 +327,7 @@ def test_before_or_after_a_participle_of_speech_is_a_second_report(
     ],
 )
 def test_took_to_a_medium_to_say_is_said(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -365,7 +361,7 @@ def test_took_to_a_medium_to_say_is_said(text: str, expected: list[tuple[str, st
     ],
 )
 def test_characterize_and_term_name_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -398,7 +394,7 @@ def test_characterize_and_term_name_a_thing(text: str, expected: list[tuple[str,
 def test_a_participle_after_an_inverted_attribution_quotes_the_same_speaker(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 BODY = Cast(actors={"State Department": ("organization", ()), "Peru": ("country", ())})
@@ -455,7 +451,7 @@ def test_the_official_after_an_official_of_a_named_body(
     ],
 )
 def test_the_person_is_an_unnamed_informant(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -473,7 +469,7 @@ def test_the_person_is_an_unnamed_informant(text: str, expected: list[tuple[str,
 def test_a_bare_verb_form_after_one_persons_name_is_a_noun(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -490,7 +486,7 @@ def test_a_bare_verb_form_after_one_persons_name_is_a_noun(
     ],
 )
 def test_a_message_carried_by_someone_asked_is_the_askers(text: str, speaker: str) -> None:
-    direct = [who for kind, who, _t in _said(text) if kind == "direct"]
+    direct = [who for kind, who, _t in run(text, CAST) if kind == "direct"]
     assert direct == [speaker]
 
 
@@ -512,7 +508,7 @@ def test_a_message_carried_by_someone_asked_is_the_askers(text: str, speaker: st
 def test_an_and_inside_an_office_title_is_one_speaker(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -535,7 +531,7 @@ def test_an_and_inside_an_office_title_is_one_speaker(
     ],
 )
 def test_a_time_between_subject_and_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -604,7 +600,7 @@ def test_a_document_issued_by_a_body_and_a_credit_line_after_the_source(
     ],
 )
 def test_it_after_an_unnamed_office_is_the_office(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -635,7 +631,7 @@ def test_it_after_an_unnamed_office_is_the_office(text: str, expected: list[tupl
     ],
 )
 def test_a_clause_after_a_fronted_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 PAIR = Cast(

@@ -10,10 +10,6 @@ from tests.unit.extract.helpers import RUIZ_BERG_TRADE_SHE_ONLY as CAST
 from tests.unit.extract.helpers import Cast, built, make_doc, run, said_in
 
 
-def _said(text: str) -> list[tuple[str, str | None, str]]:
-    return run(text, CAST)
-
-
 def _said_split(text: str) -> list[tuple[str, str | None, str]]:
     """As ``_said``, with the real sentence splitter: one sentence per sentence inside a quote too."""
     doc = make_doc(text, CAST)
@@ -94,7 +90,7 @@ def test_quote_over_paragraphs_keeps_pronoun_speaker(text: str, expected: list) 
     ],
 )
 def test_inverted_document_attribution(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +124,7 @@ def test_inverted_document_attribution(text: str, expected: list) -> None:
     ],
 )
 def test_clause_after_said_comma_and_fronted_phrase(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -159,7 +155,7 @@ def test_clause_after_said_comma_and_fronted_phrase(text: str, expected: list) -
     ],
 )
 def test_final_according_to_with_a_tail(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -178,7 +174,7 @@ def test_final_according_to_with_a_tail(text: str, expected: list) -> None:
     ],
 )
 def test_as_per_is_according_to(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 REPORT_CAST = Cast(
@@ -260,7 +256,7 @@ def test_and_inside_one_persons_titles(text: str, expected: list) -> None:
     ],
 )
 def test_trailing_attribution_to_an_audience(text: str, expected: list) -> None:
-    got = _said(text)
+    got = run(text, CAST)
     assert got[: len(expected)] == expected
     if not expected:
         assert all(c[2] != "The port stayed shut for a week" for c in got)
@@ -284,7 +280,7 @@ def test_trailing_attribution_to_an_audience(text: str, expected: list) -> None:
     ],
 )
 def test_quote_then_name_with_long_office_phrase(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -310,7 +306,7 @@ def test_quote_then_name_with_long_office_phrase(text: str, expected: list) -> N
     ],
 )
 def test_leading_as_announced_by(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 READOUT_CAST = Cast(
@@ -385,7 +381,7 @@ def test_assured_x_of_y_and_head_of_state(text: str, expected: list) -> None:
     ],
 )
 def test_bare_clause_with_a_noun_phrase_subject(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -414,7 +410,7 @@ def test_bare_clause_with_a_noun_phrase_subject(text: str, expected: list) -> No
     ],
 )
 def test_and_stated_that_starts_a_new_report(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -542,7 +538,7 @@ def test_the_prime_minister_speaks_on(text: str, expected: list) -> None:
     ],
 )
 def test_sources_close_to_someone_are_not_that_someone(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -563,7 +559,7 @@ def test_sources_close_to_someone_are_not_that_someone(text: str, expected: list
     ],
 )
 def test_said_this_after_page_furniture(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -614,7 +610,7 @@ def test_credit_lines_and_wrapped_lines_keep_the_report_whole(text: str, expecte
     ],
 )
 def test_conveyed_a_stance(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -650,7 +646,7 @@ def test_conveyed_a_stance(text: str, expected: list) -> None:
     ],
 )
 def test_one_narrated_sentence_between_quotes(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -730,4 +726,4 @@ def test_called_on_someone_is_an_appeal_only_with_to(text: str, expected: list) 
     ],
 )
 def test_according_to_a_document_from_an_issuer(text: str, expected: list) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected

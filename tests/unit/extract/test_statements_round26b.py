@@ -11,11 +11,6 @@ from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.helpers import RUIZ_BERG_TRADE_SHE_ONLY as CAST
 from tests.unit.extract.helpers import run
 
-
-def _said(text: str) -> list[tuple[str, str | None, str]]:
-    return run(text, CAST)
-
-
 _AGENDA = "ways to expand trade between the two countries"
 
 
@@ -39,7 +34,7 @@ _AGENDA = "ways to expand trade between the two countries"
     ],
 )
 def test_discussed_after_held_talks_is_joint(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -76,7 +71,7 @@ def test_discussed_after_held_talks_is_joint(text: str, expected: list[tuple[str
     ],
 )
 def test_quote_in_someones_words(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 def test_in_his_words_names_the_person_of_the_sentence() -> None:
@@ -135,7 +130,7 @@ _AGENDA_PARA = (
 def test_paragraph_closed_by_a_dash_attribution_line(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -176,7 +171,7 @@ def test_paragraph_closed_by_a_dash_attribution_line(
     ],
 )
 def test_source_telling_of_an_address_act(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -197,7 +192,7 @@ def test_source_telling_of_an_address_act(text: str, expected: list[tuple[str, s
     ],
 )
 def test_asked_about_states_nothing(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 def _direct_speakers(text: str) -> list[str | None]:
@@ -253,4 +248,4 @@ def test_answer_after_asked_about(text: str, expected: list[str | None]) -> None
     ],
 )
 def test_welcomed_object_ends_before_while(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected

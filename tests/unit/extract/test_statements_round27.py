@@ -18,10 +18,6 @@ CAST = Cast(
 )
 
 
-def _said(text: str) -> list[tuple[str, str | None, str]]:
-    return run(text, CAST)
-
-
 _ENVOY = "Berg was a special envoy of the king"
 
 
@@ -52,7 +48,7 @@ _ENVOY = "Berg was a special envoy of the king"
 def test_document_released_at_a_time_by_an_issuer(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _WORDS = "We want calm and friendly ties with all our neighbours"
@@ -73,7 +69,7 @@ _WORDS = "We want calm and friendly ties with all our neighbours"
 def test_quote_then_office_and_name_in_apposition(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _FAILED = "the talks had failed to reach a deal on trade"
@@ -91,7 +87,7 @@ _FAILED = "the talks had failed to reach a deal on trade"
     ],
 )
 def test_said_with_a_feeling_before_that(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _DEAL = "We always find a deal in the end"
@@ -110,7 +106,7 @@ _DEAL = "We always find a deal in the end"
     ],
 )
 def test_adding_this_opens_a_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _OURS = "The border dispute is our problem too."
@@ -133,7 +129,7 @@ _OURS = "The border dispute is our problem too."
     ],
 )
 def test_quote_then_said_this(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _VISIT = "The king will make a visit to Lima by the end of the year"
@@ -154,7 +150,7 @@ _VISIT = "The king will make a visit to Lima by the end of the year"
     ],
 )
 def test_trailing_speaker_after_an_owner(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _WORK = "The two ministers agreed to keep working closely on trade"
@@ -176,7 +172,7 @@ _WORK = "The two ministers agreed to keep working closely on trade"
 def test_capitalised_issuer_before_a_document_that_read(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -193,7 +189,7 @@ def test_capitalised_issuer_before_a_document_that_read(
     ],
 )
 def test_recalled_a_titled_ambassador(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _SIGN = "her visit was a sign of close ties"
@@ -219,7 +215,7 @@ _SIGN = "her visit was a sign of close ties"
 def test_object_of_a_relative_clause_is_no_speaker(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _DIALOGUE = "Dialogue is the only way to settle the issues between us"
@@ -245,7 +241,7 @@ _DIALOGUE = "Dialogue is the only way to settle the issues between us"
     ],
 )
 def test_reported_someone_as_saying(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _AGENDA = "On the occasion, the two leaders discussed matters of trade and mutual interest"
@@ -278,7 +274,7 @@ _INVITED = "Ruiz invited the king to visit Peru while the king again urged more 
     ],
 )
 def test_inverted_trailing_attribution(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _THIRD = "the significance of their third meeting for relations"
@@ -303,7 +299,7 @@ _THIRD = "the significance of their third meeting for relations"
 def test_participle_of_emphasis_with_an_object(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _IMPORTANT = "the meeting was important for the future of both nations"
@@ -328,7 +324,7 @@ _IMPORTANT = "the meeting was important for the future of both nations"
     ],
 )
 def test_own_feeling_ends_the_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _KEEN = "The king is keen to visit Peru. He attaches great importance to the ties"
@@ -345,7 +341,7 @@ _KEEN = "The king is keen to visit Peru. He attaches great importance to the tie
     ],
 )
 def test_quote_said_while_quoting_someone(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -366,7 +362,7 @@ def test_quote_said_while_quoting_someone(text: str, expected: list[tuple[str, s
 def test_discussion_told_of_is_the_tellers_report(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _LOOK = "her government would look into the claims of spies in Lima"
@@ -394,7 +390,7 @@ _IF_TRUE = 'if true, the claims would be a "grave insult" to her country'
     ],
 )
 def test_participle_after_a_dash(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -414,7 +410,7 @@ def test_participle_after_a_dash(text: str, expected: list[tuple[str, str | None
     ],
 )
 def test_focus_adverb_before_the_verb(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _ARRIVED = "Prime Minister Ana Ruiz arrived on Monday evening in Lima"
@@ -455,7 +451,7 @@ _PRECEDED = "the meeting of the two leaders was preceded by talks between the de
 def test_medium_verb_relays_the_speaker_inside(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _AFTER_MEETING = "after a meeting with the ambassador of Peru, the Ministry of Trade reported."
@@ -483,7 +479,7 @@ _AFTER_MEETING = "after a meeting with the ambassador of Peru, the Ministry of T
 def test_report_of_an_announcement_says_nothing(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -501,7 +497,7 @@ def test_report_of_an_announcement_says_nothing(
     ],
 )
 def test_pledged_to_do_says_nothing(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _HOLDING = "Ruiz and Berg are holding a one-on-one meeting in Lima"
@@ -523,7 +519,7 @@ _HOLDING = "Ruiz and Berg are holding a one-on-one meeting in Lima"
     ],
 )
 def test_attribution_sentence_after_the_words(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _NOT_JOIN = "Peru will not join the bloc during this term"
@@ -552,7 +548,7 @@ _NOT_JOIN = "Peru will not join the bloc during this term"
     ],
 )
 def test_statement_by_an_author_that(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _DEEPEN = "We are deepening our trade ties, especially with Chile"
@@ -572,7 +568,7 @@ _DEEPEN = "We are deepening our trade ties, especially with Chile"
     ],
 )
 def test_formulated_attributes_a_quote(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _RELATIONS = "on Friday discussed bilateral relations and regional development"
@@ -656,7 +652,7 @@ def test_the_outlet_is_the_medium_named_before(
     ],
 )
 def test_speaking_while_doing(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -672,7 +668,7 @@ def test_speaking_while_doing(text: str, expected: list[tuple[str, str | None, s
     ],
 )
 def test_aim_after_a_short_object(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -691,7 +687,7 @@ def test_aim_after_a_short_object(text: str, expected: list[tuple[str, str | Non
     ],
 )
 def test_thanked_for_with_no_one_named(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -711,7 +707,7 @@ def test_thanked_for_with_no_one_named(text: str, expected: list[tuple[str, str 
     ],
 )
 def test_participle_of_choice_ends_the_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 @pytest.mark.parametrize(
@@ -730,7 +726,7 @@ def test_participle_of_choice_ends_the_clause(text: str, expected: list[tuple[st
 def test_discussed_with_someone_named_is_joint(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
 
 
 _DIALOGUE_NEED = "they agreed on the need for more dialogue, the Ministry of Trade reported."
@@ -749,4 +745,4 @@ _DIALOGUE_NEED = "they agreed on the need for more dialogue, the Ministry of Tra
     ],
 )
 def test_joint_statement_relayed(text: str, expected: list[tuple[str, str | None, str]]) -> None:
-    assert _said(text) == expected
+    assert run(text, CAST) == expected
