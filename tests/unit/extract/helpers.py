@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from briefing_tui.extract import statements
-from briefing_tui.extract.document import Document, Entity, MeetingCandidate, Mention, Sentence, Timex
+from briefing_tui.extract.document import Document, Entity, Mention, Sentence, Timex
 from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.quotes import find_quotes
 
@@ -127,17 +128,19 @@ def names(text: str, published: date, kind: str) -> list[str]:
     return [e.name for e in _actors(text, published, kind)]
 
 
-def parties(doc: Document, meeting: MeetingCandidate) -> frozenset[str]:
-    """The names of a meeting's participants."""
-    return frozenset(doc.entities[i].name for i in meeting.participants)
-
-
-def meetings_of(text: str, published: date, *fields: str) -> list[tuple]:
+def meetings_of(
+    text: str, published: date, *fields: str, parties: Callable[[Iterable[str]], object] = frozenset
+) -> list[tuple]:
     """Each meeting found, as the tuple of its ``fields`` ('kind', 'status', 'location', 'start',
-    'end'; 'participants' gives their names, as a frozenset, equal to a set of them)."""
+    'end'). 'participants' gives their names, in their order, to ``parties``: a frozenset by
+    default (equal to a set of the same names), ``sorted`` or ``list`` for a list."""
     doc = build_document(text, published)
     return [
-        tuple(parties(doc, m) if f == "participants" else getattr(m, f) for f in fields) for m in doc.meetings
+        tuple(
+            parties(doc.entities[i].name for i in m.participants) if f == "participants" else getattr(m, f)
+            for f in fields
+        )
+        for m in doc.meetings
     ]
 
 

@@ -129,13 +129,6 @@ def test_places_named_after_in_and_at(text: str, expected: list[tuple[str, str |
     assert meetings_of(text, PUBLISHED, "kind", "location") == expected
 
 
-def _sittings(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
-    doc = build_document(text, date(2023, 10, 6))
-    return [
-        (m.kind, [doc.entities[i].name for i in m.participants], m.location, m.start) for m in doc.meetings
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -166,7 +159,10 @@ def _sittings(text: str) -> list[tuple[str, list[str], str | None, str | None]]:
 def test_a_guest_received_by_a_host_with_day_and_place_between(
     text: str, expected: list[tuple[str, list[str], str | None, str | None]]
 ) -> None:
-    assert _sittings(text) == expected
+    assert (
+        meetings_of(text, date(2023, 10, 6), "kind", "participants", "location", "start", parties=list)
+        == expected
+    )
 
 
 @pytest.mark.parametrize(

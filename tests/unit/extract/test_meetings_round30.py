@@ -9,18 +9,15 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.meetingmerge import _places_agree
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2023, 10, 16)
 
 _CAST = (
     "Chilean Foreign Minister Rosa Vidal arrived on Sunday. "
     "Peruvian Foreign Minister Tomas Orrego also came. "
     "Chilean President Mario Lagos and Peruvian President Ines Canto stayed home. "
 )
-
-
-def _participants(text: str) -> list[tuple[str, list[str]]]:
-    doc = build_document(text, date(2023, 10, 16))
-    return [(m.kind, sorted(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
 
 
 @pytest.mark.parametrize(
@@ -60,14 +57,18 @@ def _participants(text: str) -> list[tuple[str, list[str]]]:
     ],
 )
 def test_sides_told_by_their_office_holders(text: str, expected: list[tuple[str, list[str]]]) -> None:
-    assert _participants(_CAST + text)[-1:] == expected
+    assert meetings_of(_CAST + text, PUBLISHED, "kind", "participants", parties=sorted)[-1:] == expected
 
 
 def test_unnamed_holders_keep_their_sides() -> None:
     # no one named holds the office: the two sides, both of them (the first was lost before)
-    assert _participants("The Chilean and Peruvian prime ministers met in Quito in April.") == [
-        ("meeting", ["Chile", "Peru"])
-    ]
+    assert meetings_of(
+        "The Chilean and Peruvian prime ministers met in Quito in April.",
+        PUBLISHED,
+        "kind",
+        "participants",
+        parties=sorted,
+    ) == [("meeting", ["Chile", "Peru"])]
 
 
 def test_a_second_holder_of_the_office_keeps_the_side() -> None:
@@ -77,7 +78,9 @@ def test_a_second_holder_of_the_office_keeps_the_side() -> None:
         "also came. Former Chilean Foreign Minister Luis Soto watched. "
         "The Chilean and Peruvian foreign ministers met in Quito on Monday."
     )
-    assert _participants(text)[-1:] == [("meeting", ["Chile", "Tomas Orrego"])]
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted)[-1:] == [
+        ("meeting", ["Chile", "Tomas Orrego"])
+    ]
 
 
 @pytest.mark.parametrize(
@@ -90,13 +93,8 @@ def test_a_second_holder_of_the_office_keeps_the_side() -> None:
     ],
 )
 def test_no_holder_without_a_list_or_office(text: str) -> None:
-    for _kind, names in _participants(_CAST + text):
+    for _kind, names in meetings_of(_CAST + text, PUBLISHED, "kind", "participants", parties=sorted):
         assert "Rosa Vidal" not in names or "Tomas Orrego" not in names
-
-
-def _visits(text: str) -> list[tuple[str, list[str], str | None]]:
-    doc = build_document(text, date(2023, 10, 16))
-    return [(m.kind, sorted(doc.entities[i].name for i in m.participants), m.location) for m in doc.meetings]
 
 
 @pytest.mark.parametrize(
@@ -119,7 +117,7 @@ def _visits(text: str) -> list[tuple[str, list[str], str | None]]:
 def test_visit_to_a_titled_person_is_no_place(
     text: str, expected: list[tuple[str, list[str], str | None]]
 ) -> None:
-    assert _visits(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location", parties=sorted) == expected
 
 
 @pytest.mark.parametrize(
@@ -141,14 +139,18 @@ def test_visit_to_a_titled_person_is_no_place(
     ],
 )
 def test_received_at_a_place_by_a_host(text: str, expected: list[tuple[str, list[str]]]) -> None:
-    assert _participants(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected
 
 
 def test_sides_that_began_talks() -> None:
     # "began", like "held", follows the subject: the sides before it are the parties
-    assert _participants(_CAST + "The foreign ministers of Chile and Peru began talks on Monday.")[-1:] == [
-        ("talks", ["Rosa Vidal", "Tomas Orrego"])
-    ]
+    assert meetings_of(
+        _CAST + "The foreign ministers of Chile and Peru began talks on Monday.",
+        PUBLISHED,
+        "kind",
+        "participants",
+        parties=sorted,
+    )[-1:] == [("talks", ["Rosa Vidal", "Tomas Orrego"])]
 
 
 @pytest.mark.parametrize(
@@ -172,7 +174,7 @@ def test_sides_that_began_talks() -> None:
     ],
 )
 def test_aside_opening_the_objects(text: str, expected: list[tuple[str, list[str]]]) -> None:
-    assert _participants(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected
 
 
 def test_sides_told_by_countries_and_by_people_in_one_place() -> None:
@@ -183,7 +185,9 @@ def test_sides_told_by_countries_and_by_people_in_one_place() -> None:
         "talks.\n\n"
         "Santiago and Lima are coordinating Chile-Peru talks which are to take place in the United States."
     )
-    assert _participants(text) == [("talks", ["Rosa Vidal", "Tomas Orrego"])]
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == [
+        ("talks", ["Rosa Vidal", "Tomas Orrego"])
+    ]
 
 
 @pytest.mark.parametrize(
@@ -221,4 +225,4 @@ def test_places_agree_on_a_country_whose_last_dot_was_taken(a: str, b: str, expe
     ],
 )
 def test_greeting_posted_online(text: str, expected: list[tuple[str, list[str]]]) -> None:
-    assert _participants(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected

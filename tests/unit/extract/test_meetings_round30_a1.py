@@ -7,12 +7,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
-
-def _sittings(text: str) -> list[tuple[str, list[str]]]:
-    doc = build_document(text, date(2023, 10, 3))
-    return [(m.kind, sorted(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
+PUBLISHED = date(2023, 10, 3)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _sittings(text: str) -> list[tuple[str, list[str]]]:
     ],
 )
 def test_demonyms_before_one_people_noun_are_the_sides(text: str, expected: list) -> None:
-    assert _sittings(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,4 +61,4 @@ def test_demonyms_before_one_people_noun_are_the_sides(text: str, expected: list
     ],
 )
 def test_a_sitting_between_the_two_people_just_named(text: str, expected: list) -> None:
-    assert _sittings(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected

@@ -58,11 +58,6 @@ def test_purpose_after_date(text: str, expected: list[tuple[str, str | None]]) -
 # -- a reception told with how or where between the verb and the guest ------------------------------
 
 
-def _meetings(text: str) -> list[tuple[str, list[str]]]:
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, sorted(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -97,7 +92,7 @@ def _meetings(text: str) -> list[tuple[str, list[str]]]:
     ],
 )
 def test_reception_with_manner_or_place(text: str, expected: list[tuple[str, list[str]]]) -> None:
-    assert _meetings(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected
 
 
 # -- a name before the event's noun says what the event is about, not where it is ---------------------

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.helpers import names
+from tests.unit.extract.helpers import meetings_of, names
 
 PUBLISHED = date(2024, 3, 5)
 
@@ -43,11 +43,6 @@ def test_a_closing_single_quote_is_no_ayn(text: str, present: set[str], absent: 
     people = set(names(text, PUBLISHED, "person"))
     assert present <= people
     assert not absent & people
-
-
-def _meetings(text: str) -> list[tuple[str, list[str]]]:
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, [doc.entities[i].name for i in m.participants]) for m in doc.meetings]
 
 
 @pytest.mark.parametrize(
@@ -88,7 +83,7 @@ def _meetings(text: str) -> list[tuple[str, list[str]]]:
     ],
 )
 def test_a_resident_envoy_received_is_no_visitor(text: str, guest: str, visits: bool) -> None:
-    found = _meetings(text)
+    found = meetings_of(text, PUBLISHED, "kind", "participants", parties=list)
     assert any(kind != "visit" and guest in parties for kind, parties in found)
     assert any(kind == "visit" and guest in parties for kind, parties in found) is visits
 
