@@ -3,6 +3,8 @@
 - The whole pipeline on a test text published on a given day (each test file keeps its own
   day): ``people``, ``roles``, ``sides``, ``side_of`` and ``names`` read back the actors it found,
   ``meetings_of`` the meetings, ``timexes_of`` the dates and times.
+- The stages up to mentions (clean, sentences, mentions): ``mentions_of`` gives the document,
+  ``heads`` the heads of the mentions of a kind.
 - ``quote_bodies``: the quotes ``find_quotes`` finds in a text, with whether each was closed.
 - The statements stage alone, on a hand-built document: ``Cast`` says who is in a test text,
   ``make_doc`` builds the document (sentences, mentions resolved to entities, timexes) and
@@ -18,7 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefing_tui.extract import statements
+from briefing_tui.extract import mentions, sentences, statements
+from briefing_tui.extract.clean import clean
 from briefing_tui.extract.document import Document, Entity, Mention, Sentence, Timex
 from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.quotes import find_quotes
@@ -142,6 +145,20 @@ def meetings_of(
         )
         for m in doc.meetings
     ]
+
+
+def mentions_of(text: str, published: date = date(2023, 10, 24)) -> Document:
+    """The document after the stages up to mentions: clean, sentences, mentions."""
+    doc = Document(text, clean(text), published)
+    sentences.split(doc)
+    mentions.find(doc)
+    return doc
+
+
+def heads(text: str, kind: str, published: date = date(2023, 10, 24)) -> list[str]:
+    """The head (the name, without an office before it) of each mention of ``kind``."""
+    doc = mentions_of(text, published)
+    return [doc.text[m.head_start : m.head_end] for m in doc.mentions if m.kind == kind]
 
 
 def timexes_of(text: str, published: date) -> list[tuple[str, str | None]]:

@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.clean import clean
-from briefing_tui.extract.document import Document
-from briefing_tui.extract.mentions import find
-from briefing_tui.extract.sentences import split
-
-
-def mentions_of(text: str) -> Document:
-    doc = Document(text, clean(text), date(2023, 10, 24))
-    split(doc)
-    find(doc)
-    return doc
-
-
-def heads(text: str, kind: str) -> list[str]:
-    doc = mentions_of(text)
-    return [doc.text[m.head_start : m.head_end] for m in doc.mentions if m.kind == kind]
+from tests.unit.extract.helpers import heads, mentions_of
 
 
 @pytest.mark.parametrize(

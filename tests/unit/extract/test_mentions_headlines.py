@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_mentions import heads
-
-
-def people(text: str) -> list[str]:
-    return heads(text, "person")
+from tests.unit.extract.helpers import heads
 
 
 @pytest.mark.parametrize(
@@ -31,4 +27,4 @@ def people(text: str) -> list[str]:
     ],
 )
 def test_title_case_headline(text: str, expected: list[str]) -> None:
-    assert people(text) == expected
+    assert heads(text, "person") == expected

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.clean import clean
-from briefing_tui.extract.document import Document
-from briefing_tui.extract.mentions import find
-from briefing_tui.extract.sentences import split
+from tests.unit.extract.helpers import mentions_of
 
 
-def mentions_of(text: str) -> list[tuple[str, str]]:
-    doc = Document(text, clean(text), date(2023, 10, 24))
-    split(doc)
-    find(doc)
+def kinds_and_heads(text: str) -> list[tuple[str, str]]:
+    doc = mentions_of(text)
     return [
         (m.kind, doc.text[m.head_start : m.head_end] if m.head_start is not None else m.text)
         for m in doc.mentions
@@ -24,7 +17,7 @@ def mentions_of(text: str) -> list[tuple[str, str]]:
 
 
 def people(text: str) -> list[str]:
-    return [h for k, h in mentions_of(text) if k == "person"]
+    return [h for k, h in kinds_and_heads(text) if k == "person"]
 
 
 @pytest.mark.parametrize(
@@ -49,14 +42,12 @@ def test_office_phrase_is_not_a_person(text: str, expected: list[str]) -> None:
 
 
 def test_body_in_possessed_office_is_an_organization() -> None:
-    found = mentions_of("The Deputy Head of Russia's Presidential Executive Office Ivan Petrov spoke.")
+    found = kinds_and_heads("The Deputy Head of Russia's Presidential Executive Office Ivan Petrov spoke.")
     assert ("organization", "Presidential Executive Office") in found
 
 
 def spans(text: str) -> list[tuple[str, str]]:
-    doc = Document(text, clean(text), date(2023, 10, 24))
-    split(doc)
-    find(doc)
+    doc = mentions_of(text)
     return [
         (m.kind, doc.text[m.head_start : m.head_end]) for m in doc.mentions if m.kind in ("person", "role")
     ]

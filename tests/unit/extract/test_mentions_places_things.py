@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.clean import clean
-from briefing_tui.extract.document import Document
-from briefing_tui.extract.mentions import find
-from briefing_tui.extract.sentences import split
-from tests.unit.extract.test_mentions import heads
-
-
-def people(text: str) -> list[str]:
-    return heads(text, "person")
+from tests.unit.extract.helpers import heads, mentions_of
 
 
 @pytest.mark.parametrize(
@@ -34,12 +24,12 @@ def people(text: str) -> list[str]:
     ],
 )
 def test_not_a_person(text: str, expected: list[str]) -> None:
-    assert people(text) == expected
+    assert heads(text, "person") == expected
 
 
 def test_member_of_a_seat_is_an_office() -> None:
     text = "She met Jane Doe MP and Member for North Coast, Tom Kane MP, on Monday."
-    assert "Member" not in people(text)
+    assert "Member" not in heads(text, "person")
 
 
 @pytest.mark.parametrize(
@@ -53,13 +43,11 @@ def test_member_of_a_seat_is_an_office() -> None:
     ],
 )
 def test_place_then_its_region(text: str, expected: list[str]) -> None:
-    assert people(text) == expected
+    assert heads(text, "person") == expected
 
 
 def countries_of(text: str) -> list[str]:
-    doc = Document(text, clean(text), date(2023, 10, 24))
-    split(doc)
-    find(doc)
+    doc = mentions_of(text)
     return [m.text for m in doc.mentions if m.kind == "country"]
 
 

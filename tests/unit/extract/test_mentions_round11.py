@@ -10,7 +10,7 @@ from briefing_tui.extract.clean import clean
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.mentions import find
 from briefing_tui.extract.sentences import split
-from tests.unit.extract.test_mentions_long_offices import mentions_of, people
+from tests.unit.extract.test_mentions_long_offices import kinds_and_heads, people
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_portfolio_noun_is_no_name(text: str, expected: list[str]) -> None:
     ],
 )
 def test_body_on_subject(text: str, expected: list[tuple[str, str]]) -> None:
-    assert mentions_of(text) == expected
+    assert kinds_and_heads(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,7 @@ def test_one_word_after_the_is_a_body(text: str, expected: list[str]) -> None:
     ],
 )
 def test_body_of_then_office_holder(text: str, expected: list[tuple[str, str]]) -> None:
-    assert mentions_of(text) == expected
+    assert kinds_and_heads(text) == expected
 
 
 @pytest.mark.parametrize(

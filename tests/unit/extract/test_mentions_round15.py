@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_mentions_long_offices import mentions_of, people
+from tests.unit.extract.test_mentions_long_offices import kinds_and_heads, people
 
 
 @pytest.mark.parametrize(
@@ -110,7 +110,7 @@ def test_non_name_word_inside_office_subject(text: str, expected: list[str]) -> 
 )
 def test_office_ends_on_its_head(text: str, expected: list[str]) -> None:
     assert people(text) == expected
-    assert mentions_of(text) is not None
+    assert kinds_and_heads(text) is not None
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_mentions_headlines import people
+from tests.unit.extract.helpers import heads
 
 
 @pytest.mark.parametrize(
@@ -23,4 +23,4 @@ from tests.unit.extract.test_mentions_headlines import people
     ],
 )
 def test_listed_guest_in_title_case(text: str, expected: list[str]) -> None:
-    assert people(text) == expected
+    assert heads(text, "person") == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_mentions_headlines import people
+from tests.unit.extract.helpers import heads
 
 
 @pytest.mark.parametrize(
@@ -24,7 +24,7 @@ from tests.unit.extract.test_mentions_headlines import people
     ],
 )
 def test_not_a_person(text: str, expected: list[str]) -> None:
-    assert people(text) == expected
+    assert heads(text, "person") == expected
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_not_a_person(text: str, expected: list[str]) -> None:
     ],
 )
 def test_known_name_word_with_common_ending(text: str, expected: list[str]) -> None:
-    assert people(text) == expected
+    assert heads(text, "person") == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,7 @@ def test_known_name_word_with_common_ending(text: str, expected: list[str]) -> N
     ],
 )
 def test_office_topic_words_before_name(text: str, expected: list[str]) -> None:
-    assert people(text) == expected
+    assert heads(text, "person") == expected
 
 
 @pytest.mark.parametrize(
@@ -67,10 +67,10 @@ def test_office_topic_words_before_name(text: str, expected: list[str]) -> None:
     ],
 )
 def test_apposed_office_ending_on_topic(text: str, expected: list[str]) -> None:
-    assert people(text) == expected
+    assert heads(text, "person") == expected
 
 
 def test_population_is_a_portfolio() -> None:
-    assert people("It came at the invitation of Minister for Health and Population Tom Riley.") == [
+    assert heads("It came at the invitation of Minister for Health and Population Tom Riley.", "person") == [
         "Tom Riley"
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_mentions import mentions_of
+from tests.unit.extract.helpers import mentions_of
 
 
 def texts(text: str, kind: str) -> list[str]:

@@ -6,18 +6,10 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.clean import clean
-from briefing_tui.extract.document import Document
-from briefing_tui.extract.mentions import find
 from briefing_tui.extract.nonpeople import ordinary_phrase
-from briefing_tui.extract.sentences import split
+from tests.unit.extract.helpers import heads, mentions_of
 
-
-def _people(text: str) -> list[str]:
-    doc = Document(text, clean(text), date(2024, 3, 5))
-    split(doc)
-    find(doc)
-    return [doc.text[m.head_start : m.head_end] for m in doc.mentions if m.kind == "person"]
+PUBLISHED = date(2024, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +49,7 @@ def test_ordinary_phrase(name: str, ordinary: bool) -> None:
     ],
 )
 def test_ordinary_phrases_are_no_one(text: str, people: list[str]) -> None:
-    assert _people(text) == people
+    assert heads(text, "person", PUBLISHED) == people
 
 
 @pytest.mark.parametrize(
@@ -88,13 +80,11 @@ def test_ordinary_phrases_are_no_one(text: str, people: list[str]) -> None:
     ],
 )
 def test_names_only_after_in_or_at_are_places(text: str, people: list[str]) -> None:
-    assert _people(text) == people
+    assert heads(text, "person", PUBLISHED) == people
 
 
 def _office_holders(text: str) -> list[tuple[str, str]]:
-    doc = Document(text, clean(text), date(2024, 3, 5))
-    split(doc)
-    find(doc)
+    doc = mentions_of(text, PUBLISHED)
     return [
         (doc.text[m.start : m.head_start], doc.text[m.head_start : m.head_end])
         for m in doc.mentions
@@ -155,7 +145,7 @@ def test_portfolio_words_run_on_to_the_name(text: str, holders: list[tuple[str, 
     ],
 )
 def test_a_month_after_a_given_name_is_a_surname(text: str, people: list[str]) -> None:
-    assert _people(text) == people
+    assert heads(text, "person", PUBLISHED) == people
 
 
 @pytest.mark.parametrize(
@@ -167,7 +157,7 @@ def test_a_month_after_a_given_name_is_a_surname(text: str, people: list[str]) -
     ],
 )
 def test_a_courtesy_opens_a_name_in_a_contact_line(text: str, people: list[str]) -> None:
-    assert _people(text) == people
+    assert heads(text, "person", PUBLISHED) == people
 
 
 @pytest.mark.parametrize(
@@ -184,4 +174,4 @@ def test_a_courtesy_opens_a_name_in_a_contact_line(text: str, people: list[str])
     ],
 )
 def test_initials_without_stops_open_a_name(text: str, people: list[str]) -> None:
-    assert _people(text) == people
+    assert heads(text, "person", PUBLISHED) == people
