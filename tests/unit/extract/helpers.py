@@ -5,6 +5,8 @@
   ``meetings_of`` the meetings, ``timexes_of`` the dates and times.
 - The stages up to mentions (clean, sentences, mentions): ``mentions_of`` gives the document,
   ``heads`` the heads of the mentions of a kind.
+- The meetings stage alone, on a hand-built document: ``build_meetings`` (actors from ``ACTORS``),
+  read back by ``meeting_summary`` or ``first_meeting``.
 - ``quote_bodies``: the quotes ``find_quotes`` finds in a text, with whether each was closed.
 - The statements stage alone, on a hand-built document: ``Cast`` says who is in a test text,
   ``make_doc`` builds the document (sentences, mentions resolved to entities, timexes) and
@@ -20,9 +22,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefing_tui.extract import mentions, sentences, statements
+from briefing_tui.extract import meetings, mentions, sentences, statements, timexes
 from briefing_tui.extract.clean import clean
-from briefing_tui.extract.document import Document, Entity, Mention, Sentence, Timex
+from briefing_tui.extract.document import Document, Entity, MeetingCandidate, Mention, Sentence, Timex
 from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.quotes import find_quotes
 
@@ -169,6 +171,103 @@ def timexes_of(text: str, published: date) -> list[tuple[str, str | None]]:
 def quote_bodies(text: str, original: str | None = None) -> list[tuple[str, bool]]:
     """Each quote found: (the text between its marks, whether it was closed)."""
     return [(text[q.start : q.end], q.closed) for q in find_quotes(text, original)]
+
+
+# The meetings stage alone, on a hand-built document.
+# surface form -> (kind, canonical name); a surface may be a pronoun or a role noun for a named actor
+ACTORS: dict[str, tuple[str, str]] = {
+    "Wang Yi": ("person", "Wang Yi"),
+    "Wang": ("person", "Wang Yi"),
+    "Eli Cohen": ("person", "Eli Cohen"),
+    "Antony Blinken": ("person", "Antony Blinken"),
+    "Blinken": ("person", "Antony Blinken"),
+    "Jake Sullivan": ("person", "Jake Sullivan"),
+    "Biden": ("person", "Joe Biden"),
+    "Xi": ("person", "Xi Jinping"),
+    "Hun Sen": ("person", "Hun Sen"),
+    "Sherman": ("person", "Wendy Sherman"),
+    "Kerry": ("person", "John Kerry"),
+    "Lavrov": ("person", "Sergei Lavrov"),
+    "Scholz": ("person", "Olaf Scholz"),
+    "Macron": ("person", "Emmanuel Macron"),
+    "Modi": ("person", "Narendra Modi"),
+    "Washington": ("country", "United States"),
+    "U.S.": ("country", "United States"),
+    "Phnom Penh": ("country", "Cambodia"),
+    "Kyiv": ("country", "Ukraine"),
+    "Ukraine": ("country", "Ukraine"),
+    "France": ("country", "France"),
+    "Germany": ("country", "Germany"),
+    "Israel": ("country", "Israel"),
+    "China": ("country", "China"),
+    "ECOWAS": ("organization", "ECOWAS"),
+    "Taliban": ("organization", "Taliban"),
+    "Fiji": ("country", "Fiji"),
+    "Qatar": ("country", "Qatar"),
+    "Thailand": ("country", "Thailand"),
+    "Bainimarama": ("person", "Frank Bainimarama"),
+    "Zelensky": ("person", "Volodymyr Zelensky"),
+    "NATO": ("organization", "NATO"),
+}
+PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
+_SURFACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ACTORS), key=len, reverse=True)) + r")(?!\w)")
+
+
+def build_meetings(
+    text: str, pronoun_for: dict[str, str] | None = None, published: date = date(2023, 10, 24)
+) -> Document:
+    """The meetings stage (and timexes) on a hand-built document: sentences split at '. ', actors
+    from ACTORS, pronouns resolved as ``pronoun_for`` says; published on Tuesday 2023-10-24 unless
+    told otherwise."""
+    doc = Document(original=text, text=text, published=published)
+    start = 0
+    for i, m in enumerate(re.finditer(r"[^.!?]+(?:[.!?]+|$)", text)):
+        doc.sentences.append(Sentence(i, m.start(), m.end()))
+        start = m.end()
+    assert start == len(text) or not text.strip()
+    names: dict[str, int] = {}
+
+    def entity(kind: str, name: str) -> int:
+        if name not in names:
+            names[name] = len(doc.entities)
+            doc.entities.append(Entity(len(doc.entities), kind, name))  # type: ignore[arg-type]
+        return names[name]
+
+    for m in _SURFACE.finditer(text):
+        kind, name = ACTORS[m.group(0)]
+        doc.mentions.append(
+            Mention(
+                m.start(), m.end(), m.group(0), kind, doc.sentence_at(m.start()), entity=entity(kind, name)
+            )  # type: ignore[arg-type]
+        )
+    for word, name in (pronoun_for or {}).items():
+        for m in re.finditer(rf"\b{word}\b", text):
+            doc.mentions.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    word,
+                    "pronoun",
+                    doc.sentence_at(m.start()),
+                    entity=entity("person", name),
+                )
+            )
+    doc.mentions.sort(key=lambda m: m.start)
+    timexes.find(doc)
+    meetings.find(doc)
+    return doc
+
+
+def meeting_summary(doc: Document) -> list[tuple[str, str, set[str]]]:
+    """(kind, status, participant names) of each meeting of ``doc``."""
+    return [(m.kind, m.status, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
+
+
+def first_meeting(text: str, kind: str | None = None) -> MeetingCandidate:
+    """The first meeting ``build_meetings`` finds in ``text`` (of ``kind``, when given); fails when there is none."""
+    found = [m for m in build_meetings(text).meetings if kind is None or m.kind == kind]
+    assert found, text
+    return found[0]
 
 
 # Casts that more than one file of statements tests uses.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetingdates_round15 import _first
+from tests.unit.extract.helpers import first_meeting
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,7 @@ from tests.unit.extract.test_meetingdates_round15 import _first
     ],
 )
 def test_person_object_is_no_place(text: str, location: str | None) -> None:
-    assert _first(text, "visit").location == location
+    assert first_meeting(text, "visit").location == location
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def test_person_object_is_no_place(text: str, location: str | None) -> None:
     ],
 )
 def test_host_subject_is_the_place(text: str, location: str | None) -> None:
-    assert _first(text).location == location
+    assert first_meeting(text).location == location
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_host_subject_is_the_place(text: str, location: str | None) -> None:
     ],
 )
 def test_settlement_of_name(text: str, location: str | None) -> None:
-    assert _first(text).location == location
+    assert first_meeting(text).location == location
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def test_settlement_of_name(text: str, location: str | None) -> None:
     ],
 )
 def test_place_before_trip_noun(text: str, location: str | None) -> None:
-    assert _first(text, "meeting").location == location
+    assert first_meeting(text, "meeting").location == location
 
 
 @pytest.mark.parametrize(
@@ -79,4 +79,4 @@ def test_place_before_trip_noun(text: str, location: str | None) -> None:
     ],
 )
 def test_welcomed_to_place(text: str, location: str | None) -> None:
-    assert _first(text).location == location
+    assert first_meeting(text).location == location

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetingdates_round15 import _first
+from tests.unit.extract.helpers import first_meeting
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,7 @@ from tests.unit.extract.test_meetingdates_round15 import _first
     ],
 )
 def test_building_in_city(text: str, location: str | None) -> None:
-    assert _first(text).location == location
+    assert first_meeting(text).location == location
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ def test_building_in_city(text: str, location: str | None) -> None:
     ],
 )
 def test_calendar_words_end_the_place(text: str, location: str | None) -> None:
-    assert _first(text).location == location
+    assert first_meeting(text).location == location
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_calendar_words_end_the_place(text: str, location: str | None) -> None:
     ],
 )
 def test_place_in_an_office_name(text: str, location: str | None) -> None:
-    assert _first(text, "meeting").location == location
+    assert first_meeting(text, "meeting").location == location
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ def test_place_in_an_office_name(text: str, location: str | None) -> None:
     ],
 )
 def test_nation_adjective_is_no_place(text: str, location: str | None) -> None:
-    assert _first(text).location == location
+    assert first_meeting(text).location == location
 
 
 @pytest.mark.parametrize(
@@ -81,4 +81,4 @@ def test_nation_adjective_is_no_place(text: str, location: str | None) -> None:
     ],
 )
 def test_nation_adjective_is_no_destination(text: str, location: str | None) -> None:
-    assert _first(text, "visit").location == location
+    assert first_meeting(text, "visit").location == location

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetings import build
+from tests.unit.extract.helpers import first_meeting
 
-# published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
-
-
-def _first(text: str, kind: str | None = None):  # noqa: ANN202 (a Meeting)
-    doc = build(text)
-    found = [m for m in doc.meetings if kind is None or m.kind == kind]
-    assert found, text
-    return found[0]
+# published Tuesday 2023-10-24 (build_meetings in helpers.py)
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def _first(text: str, kind: str | None = None):  # noqa: ANN202 (a Meeting)
 )
 def test_date_of_another_event(text: str, start: str | None) -> None:
     kind = "talks" if "talks" in text else None
-    m = _first(text, kind)
+    m = first_meeting(text, kind)
     assert m.start == start
 
 
@@ -49,7 +42,7 @@ def test_date_of_another_event(text: str, start: str | None) -> None:
     ],
 )
 def test_length_next_to_the_date(text: str, start: str, end: str | None) -> None:
-    m = _first(text)
+    m = first_meeting(text)
     assert (m.start, m.end) == (start, end)
 
 
@@ -65,7 +58,7 @@ def test_length_next_to_the_date(text: str, start: str, end: str | None) -> None
     ],
 )
 def test_past_date_with_a_purpose(text: str, status: str) -> None:
-    assert _first(text, "meeting" if " meet " in text else None).status == status
+    assert first_meeting(text, "meeting" if " meet " in text else None).status == status
 
 
 @pytest.mark.parametrize(
@@ -81,7 +74,7 @@ def test_past_date_with_a_purpose(text: str, status: str) -> None:
     ],
 )
 def test_agreed_undated_is_proposed(text: str, status: str) -> None:
-    assert _first(text).status == status
+    assert first_meeting(text).status == status
 
 
 @pytest.mark.parametrize(
@@ -95,7 +88,7 @@ def test_agreed_undated_is_proposed(text: str, status: str) -> None:
     ],
 )
 def test_day_at_the_end_of_a_stay(text: str, start: str, end: str) -> None:
-    m = _first(text)
+    m = first_meeting(text)
     assert (m.start, m.end) == (start, end)
 
 
@@ -110,7 +103,7 @@ def test_day_at_the_end_of_a_stay(text: str, start: str, end: str) -> None:
     ],
 )
 def test_date_of_an_earlier_clause(text: str, start: str | None) -> None:
-    m = _first(text, "meeting" if "met " in text else "visit")
+    m = first_meeting(text, "meeting" if "met " in text else "visit")
     assert m.start == start
 
 
@@ -126,7 +119,7 @@ def test_date_of_an_earlier_clause(text: str, start: str | None) -> None:
     ],
 )
 def test_date_of_the_agreeing(text: str, start: str | None, status: str) -> None:
-    m = _first(text)
+    m = first_meeting(text)
     assert (m.start, m.status) == (start, status)
 
 
@@ -142,4 +135,4 @@ def test_date_of_the_agreeing(text: str, start: str | None, status: str) -> None
     ],
 )
 def test_day_of_saying_through_a_medium(text: str, start: str | None) -> None:
-    assert _first(text).start == start
+    assert first_meeting(text).start == start

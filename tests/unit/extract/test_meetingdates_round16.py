@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetingdates_round15 import _first
+from tests.unit.extract.helpers import first_meeting
 
-# published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
+# published Tuesday 2023-10-24 (build_meetings in helpers.py)
 
 
 @pytest.mark.parametrize(
@@ -26,7 +26,7 @@ from tests.unit.extract.test_meetingdates_round15 import _first
 )
 def test_date_of_event_prepared(text: str, start: str | None) -> None:
     kind = "talks" if "talks" in text else "meeting"
-    assert _first(text, kind).start == start
+    assert first_meeting(text, kind).start == start
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_date_of_event_prepared(text: str, start: str | None) -> None:
     ],
 )
 def test_status_time_not_set(text: str, status: str) -> None:
-    assert _first(text).status == status
+    assert first_meeting(text).status == status
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_status_time_not_set(text: str, status: str) -> None:
     ],
 )
 def test_date_of_second_predicate(text: str, start: str | None) -> None:
-    assert _first(text, "meeting").start == start
+    assert first_meeting(text, "meeting").start == start
 
 
 @pytest.mark.parametrize(
@@ -90,4 +90,4 @@ def test_date_of_second_predicate(text: str, start: str | None) -> None:
     ],
 )
 def test_status_weighed_or_in_the_works(text: str, status: str) -> None:
-    assert _first(text).status == status
+    assert first_meeting(text).status == status

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetingdates_round15 import _first
+from tests.unit.extract.helpers import first_meeting
 
-# published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
+# published Tuesday 2023-10-24 (build_meetings in helpers.py)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ from tests.unit.extract.test_meetingdates_round15 import _first
     ],
 )
 def test_until_ends_the_stay(text: str, start: str, end: str | None) -> None:
-    m = _first(text)
+    m = first_meeting(text)
     assert (m.start, m.end) == (start, end)
 
 
@@ -54,7 +54,7 @@ def test_until_ends_the_stay(text: str, start: str, end: str | None) -> None:
     ],
 )
 def test_aside_stays_in_its_sentence(text: str, start: str | None) -> None:
-    m = _first(text, "meeting")
+    m = first_meeting(text, "meeting")
     assert m.start == start
 
 
@@ -76,7 +76,7 @@ def test_aside_stays_in_its_sentence(text: str, start: str | None) -> None:
     ],
 )
 def test_looking_forward_is_ahead(text: str, status: str) -> None:
-    assert _first(text).status == status
+    assert first_meeting(text).status == status
 
 
 @pytest.mark.parametrize(
@@ -91,4 +91,4 @@ def test_looking_forward_is_ahead(text: str, status: str) -> None:
     ],
 )
 def test_date_in_quote_is_the_quotes(text: str, start: str | None) -> None:
-    assert _first(text, "meeting").start == start
+    assert first_meeting(text, "meeting").start == start

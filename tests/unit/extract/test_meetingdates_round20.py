@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetings import build
+from tests.unit.extract.helpers import build_meetings, first_meeting
 
-# published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
-
-
-def _kind(text: str, kind: str):  # noqa: ANN202 (a Meeting)
-    found = [m for m in build(text).meetings if m.kind == kind]
-    assert found, text
-    return found[0]
+# published Tuesday 2023-10-24 (build_meetings in helpers.py)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _kind(text: str, kind: str):  # noqa: ANN202 (a Meeting)
 def test_relative_clause_trigger_keeps_its_own_dates(
     text: str, kind: str, start: str | None, status: str
 ) -> None:
-    m = _kind(text, kind)
+    m = first_meeting(text, kind)
     assert (m.start, m.status) == (start, status)
 
 
@@ -52,7 +46,7 @@ def test_relative_clause_trigger_keeps_its_own_dates(
     ],
 )
 def test_date_modifying_another_noun(text: str, start: str | None) -> None:
-    assert build(text).meetings[0].start == start
+    assert build_meetings(text).meetings[0].start == start
 
 
 @pytest.mark.parametrize(
@@ -64,7 +58,7 @@ def test_date_modifying_another_noun(text: str, start: str | None) -> None:
     ],
 )
 def test_met_for_talks_shares_the_date(text: str, start: str | None) -> None:
-    assert build(text).meetings[0].start == start
+    assert build_meetings(text).meetings[0].start == start
 
 
 @pytest.mark.parametrize(
@@ -79,7 +73,7 @@ def test_met_for_talks_shares_the_date(text: str, start: str | None) -> None:
     ],
 )
 def test_prepared_trip_told_as_done(text: str, status: str) -> None:
-    assert _kind(text, "visit").status == status
+    assert first_meeting(text, "visit").status == status
 
 
 @pytest.mark.parametrize(
@@ -105,4 +99,4 @@ def test_prepared_trip_told_as_done(text: str, status: str) -> None:
     ],
 )
 def test_conditions_wishes_and_offerings(text: str, kind: str, status: str) -> None:
-    assert _kind(text, kind).status == status
+    assert first_meeting(text, kind).status == status

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetingdates_round15 import _first
+from tests.unit.extract.helpers import first_meeting
 
-# published Tuesday 2023-10-24 (see test_meetings.PUBLISHED)
+# published Tuesday 2023-10-24 (build_meetings in helpers.py)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,7 @@ from tests.unit.extract.test_meetingdates_round15 import _first
     ],
 )
 def test_date_set_for_another_noun(text: str, kind: str | None, start: str | None) -> None:
-    assert _first(text, kind).start == start
+    assert first_meeting(text, kind).start == start
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_date_set_for_another_noun(text: str, kind: str | None, start: str | Non
     ],
 )
 def test_status_from_an_undated_week(text: str, status: str) -> None:
-    assert _first(text).status == status
+    assert first_meeting(text).status == status
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_status_from_an_undated_week(text: str, status: str) -> None:
     ],
 )
 def test_date_of_saying_before_the_event(text: str, start: str | None) -> None:
-    assert _first(text).start == start
+    assert first_meeting(text).start == start
 
 
 @pytest.mark.parametrize(
@@ -101,7 +101,7 @@ def test_date_of_saying_before_the_event(text: str, start: str | None) -> None:
     ],
 )
 def test_next_stop_in_the_present(text: str, status: str, start: str | None) -> None:
-    m = _first(text, "visit")
+    m = first_meeting(text, "visit")
     assert (m.status, m.start) == (status, start)
 
 
@@ -121,7 +121,7 @@ def test_next_stop_in_the_present(text: str, status: str, start: str | None) -> 
     ],
 )
 def test_status_from_the_nouns_own_clause(text: str, status: str) -> None:
-    assert _first(text).status == status
+    assert first_meeting(text).status == status
 
 
 @pytest.mark.parametrize(
@@ -140,4 +140,4 @@ def test_status_from_the_nouns_own_clause(text: str, status: str) -> None:
     ],
 )
 def test_date_of_a_past_clause_after_a_trigger_ahead(text: str, start: str | None) -> None:
-    assert _first(text).start == start
+    assert first_meeting(text).start == start

@@ -2,98 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
 
-from briefing_tui.extract import meetings, timexes
-from briefing_tui.extract.document import Document, Entity, Mention, Sentence
+from briefing_tui.extract import meetings
+from briefing_tui.extract.document import Document, Sentence
+from tests.unit.extract.helpers import build_meetings, meeting_summary
 
 PUBLISHED = date(2023, 10, 24)  # a Tuesday
-
-# surface form -> (kind, canonical name); a surface may be a pronoun or a role noun for a named actor
-ACTORS: dict[str, tuple[str, str]] = {
-    "Wang Yi": ("person", "Wang Yi"),
-    "Wang": ("person", "Wang Yi"),
-    "Eli Cohen": ("person", "Eli Cohen"),
-    "Antony Blinken": ("person", "Antony Blinken"),
-    "Blinken": ("person", "Antony Blinken"),
-    "Jake Sullivan": ("person", "Jake Sullivan"),
-    "Biden": ("person", "Joe Biden"),
-    "Xi": ("person", "Xi Jinping"),
-    "Hun Sen": ("person", "Hun Sen"),
-    "Sherman": ("person", "Wendy Sherman"),
-    "Kerry": ("person", "John Kerry"),
-    "Lavrov": ("person", "Sergei Lavrov"),
-    "Scholz": ("person", "Olaf Scholz"),
-    "Macron": ("person", "Emmanuel Macron"),
-    "Modi": ("person", "Narendra Modi"),
-    "Washington": ("country", "United States"),
-    "U.S.": ("country", "United States"),
-    "Phnom Penh": ("country", "Cambodia"),
-    "Kyiv": ("country", "Ukraine"),
-    "Ukraine": ("country", "Ukraine"),
-    "France": ("country", "France"),
-    "Germany": ("country", "Germany"),
-    "Israel": ("country", "Israel"),
-    "China": ("country", "China"),
-    "ECOWAS": ("organization", "ECOWAS"),
-    "Taliban": ("organization", "Taliban"),
-    "Fiji": ("country", "Fiji"),
-    "Qatar": ("country", "Qatar"),
-    "Thailand": ("country", "Thailand"),
-    "Bainimarama": ("person", "Frank Bainimarama"),
-    "Zelensky": ("person", "Volodymyr Zelensky"),
-    "NATO": ("organization", "NATO"),
-}
-PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
-_SURFACE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, ACTORS), key=len, reverse=True)) + r")(?!\w)")
-
-
-def build(text: str, pronoun_for: dict[str, str] | None = None, published: date = PUBLISHED) -> Document:
-    """Sentences split at '. ', actors from ACTORS, pronouns resolved as ``pronoun_for`` says."""
-    doc = Document(original=text, text=text, published=published)
-    start = 0
-    for i, m in enumerate(re.finditer(r"[^.!?]+(?:[.!?]+|$)", text)):
-        doc.sentences.append(Sentence(i, m.start(), m.end()))
-        start = m.end()
-    assert start == len(text) or not text.strip()
-    names: dict[str, int] = {}
-
-    def entity(kind: str, name: str) -> int:
-        if name not in names:
-            names[name] = len(doc.entities)
-            doc.entities.append(Entity(len(doc.entities), kind, name))  # type: ignore[arg-type]
-        return names[name]
-
-    for m in _SURFACE.finditer(text):
-        kind, name = ACTORS[m.group(0)]
-        doc.mentions.append(
-            Mention(
-                m.start(), m.end(), m.group(0), kind, doc.sentence_at(m.start()), entity=entity(kind, name)
-            )  # type: ignore[arg-type]
-        )
-    for word, name in (pronoun_for or {}).items():
-        for m in re.finditer(rf"\b{word}\b", text):
-            doc.mentions.append(
-                Mention(
-                    m.start(),
-                    m.end(),
-                    word,
-                    "pronoun",
-                    doc.sentence_at(m.start()),
-                    entity=entity("person", name),
-                )
-            )
-    doc.mentions.sort(key=lambda m: m.start)
-    timexes.find(doc)
-    meetings.find(doc)
-    return doc
-
-
-def summary(doc: Document) -> list[tuple[str, str, set[str]]]:
-    return [(m.kind, m.status, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
 
 
 @pytest.mark.parametrize(
@@ -156,7 +73,7 @@ def summary(doc: Document) -> list[tuple[str, str, set[str]]]:
     ],
 )
 def test_events(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected
+    assert meeting_summary(build_meetings(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -179,11 +96,11 @@ def test_events(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
     ],
 )
 def test_no_event(text: str) -> None:
-    assert build(text).meetings == []
+    assert build_meetings(text).meetings == []
 
 
 def test_one_visit_over_two_sentences() -> None:
-    doc = build(
+    doc = build_meetings(
         "The crisis is on the agenda when Wang makes an expected visit to Washington this week. "
         "Wang will be in Washington Thursday to Saturday and will meet with Antony Blinken."
     )
@@ -205,7 +122,7 @@ def test_one_visit_over_two_sentences() -> None:
 
 
 def test_distinct_calls_stay_distinct() -> None:
-    doc = build(
+    doc = build_meetings(
         "Wang told Eli Cohen in a phone call Monday that war is bad. In a separate call, Wang told Blinken the same."
     )
     assert [{doc.entities[i].name for i in m.participants} for m in doc.meetings] == [
@@ -217,7 +134,7 @@ def test_distinct_calls_stay_distinct() -> None:
 
 
 def test_pronoun_subject_and_location() -> None:
-    doc = build(
+    doc = build_meetings(
         "Blinken arrived on Monday. In Kyiv, he met with Lavrov.", pronoun_for={"he": "Antony Blinken"}
     )
     meeting = [m for m in doc.meetings if m.kind == "meeting"]
@@ -262,14 +179,14 @@ def test_pronoun_subject_and_location() -> None:
     ],
 )
 def test_status_and_date(text: str, status: str, start: str | None) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert doc.meetings, text
     assert (doc.meetings[0].status, doc.meetings[0].start) == (status, start)
 
 
 def test_evidence_is_the_sentence() -> None:
     text = "Nothing happened. Blinken met with Lavrov. Then rain."
-    doc = build(text)
+    doc = build_meetings(text)
     m = doc.meetings[0]
     assert text[m.evidence_start : m.evidence_end].strip() == "Blinken met with Lavrov."
 
@@ -286,7 +203,9 @@ def names(doc: Document, m) -> set[str]:  # noqa: ANN001 - a MeetingCandidate
 
 
 def test_dated_stop_on_a_trip_is_a_visit() -> None:
-    doc = build("In Fiji on February 12, Blinken will meet with Bainimarama.", published=date(2022, 2, 4))
+    doc = build_meetings(
+        "In Fiji on February 12, Blinken will meet with Bainimarama.", published=date(2022, 2, 4)
+    )
     visit = [m for m in doc.meetings if m.kind == "visit"]
     assert [(names(doc, m), m.location, m.start, m.status) for m in visit] == [
         ({"Antony Blinken", "Fiji"}, "Fiji", "2022-02-12", "upcoming")
@@ -305,18 +224,18 @@ def test_dated_stop_on_a_trip_is_a_visit() -> None:
     ],
 )
 def test_no_trip_stop(text: str) -> None:
-    doc = build(text, published=date(2022, 2, 4))
+    doc = build_meetings(text, published=date(2022, 2, 4))
     assert not [m for m in doc.meetings if m.kind == "visit"]
 
 
 def test_meeting_during_a_visit_takes_its_date_and_place() -> None:
-    doc = build("Blinken visited Kyiv yesterday. While there, Blinken met with Zelensky.")
+    doc = build_meetings("Blinken visited Kyiv yesterday. While there, Blinken met with Zelensky.")
     meeting = [m for m in doc.meetings if m.kind == "meeting"][0]
     assert (meeting.start, meeting.location) == ("2023-10-23", "Kyiv")
 
 
 def test_separate_events_do_not_share_dates() -> None:
-    doc = build("Blinken met with Lavrov on Monday. Blinken met with Scholz.")
+    doc = build_meetings("Blinken met with Lavrov on Monday. Blinken met with Scholz.")
     assert [(names(doc, m), m.start) for m in doc.meetings] == [
         ({"Antony Blinken", "Sergei Lavrov"}, "2023-10-23"),
         ({"Antony Blinken", "Olaf Scholz"}, None),
@@ -324,26 +243,26 @@ def test_separate_events_do_not_share_dates() -> None:
 
 
 def test_place_is_not_a_participant_and_sides_count() -> None:
-    doc = build("Kerry held talks with senior Taliban representatives in Doha, Qatar.")
+    doc = build_meetings("Kerry held talks with senior Taliban representatives in Doha, Qatar.")
     assert [(m.kind, names(doc, m), m.location) for m in doc.meetings] == [
         ("talks", {"John Kerry", "Taliban"}, "Doha, Qatar")
     ]
 
 
 def test_subject_countries_meet_and_named_event_gives_kind() -> None:
-    doc = build("Delegations of Germany and Thailand met on May 9 for the Strategic Dialogue.")
+    doc = build_meetings("Delegations of Germany and Thailand met on May 9 for the Strategic Dialogue.")
     assert [(m.kind, names(doc, m), m.start, m.title) for m in doc.meetings] == [
         ("talks", {"Germany", "Thailand"}, "2023-05-09", "Strategic Dialogue")
     ]
 
 
 def test_modifier_year_is_not_the_date() -> None:
-    doc = build("In a meeting with Hun Sen, Sherman recalled the 1991 Paris accords.")
+    doc = build_meetings("In a meeting with Hun Sen, Sherman recalled the 1991 Paris accords.")
     assert [(names(doc, m), m.start) for m in doc.meetings] == [({"Hun Sen", "Wendy Sherman"}, None)]
 
 
 def test_trigger_inside_quotes_is_not_an_event() -> None:
-    assert build('Blinken asked: "Have you traveled to France or met with Macron?"').meetings == []
+    assert build_meetings('Blinken asked: "Have you traveled to France or met with Macron?"').meetings == []
 
 
 @pytest.mark.parametrize(
@@ -362,7 +281,7 @@ def test_trigger_inside_quotes_is_not_an_event() -> None:
     ],
 )
 def test_object_lists(text: str, expected: set[str]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert [names(doc, m) for m in doc.meetings] == [expected]
 
 
@@ -376,7 +295,7 @@ def test_object_lists(text: str, expected: set[str]) -> None:
     ],
 )
 def test_location(text: str, place: str) -> None:
-    assert [m.location for m in build(text).meetings] == [place]
+    assert [m.location for m in build_meetings(text).meetings] == [place]
 
 
 @pytest.mark.parametrize(
@@ -387,12 +306,12 @@ def test_location(text: str, place: str) -> None:
     ],
 )
 def test_sides_named_in_front_of_the_event(text: str, expected: set[str]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert [names(doc, m) for m in doc.meetings] == [expected]
 
 
 def test_a_relative_clause_keeps_its_own_date() -> None:
-    doc = build("Blinken, who arrived in Kyiv late Tuesday, met with Zelensky on Wednesday.")
+    doc = build_meetings("Blinken, who arrived in Kyiv late Tuesday, met with Zelensky on Wednesday.")
     meeting = [m for m in doc.meetings if m.kind == "meeting"]
     assert [(m.start, names(doc, m)) for m in meeting] == [
         ("2023-10-18", {"Antony Blinken", "Volodymyr Zelensky"})
@@ -400,7 +319,7 @@ def test_a_relative_clause_keeps_its_own_date() -> None:
 
 
 def test_as_ends_the_object_list() -> None:
-    doc = build("Blinken met Lavrov in Geneva as Scholz watched.")
+    doc = build_meetings("Blinken met Lavrov in Geneva as Scholz watched.")
     assert [names(doc, m) for m in doc.meetings] == [{"Antony Blinken", "Sergei Lavrov"}]
 
 
@@ -448,7 +367,7 @@ def test_the_dateline_place_takes_no_part() -> None:
 
 
 def test_a_call_that_plans_a_meeting_gives_two_events() -> None:
-    doc = build(
+    doc = build_meetings(
         "Blinken spoke by phone with Lavrov on Monday and agreed to hold a summit in Geneva next month."
     )
     events = sorted((m.kind, m.status, m.start, m.location) for m in doc.meetings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetings import build, summary
+from tests.unit.extract.helpers import build_meetings, meeting_summary
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ from tests.unit.extract.test_meetings import build, summary
     ],
 )
 def test_return_ends_the_stay(text: str, span: tuple[str, str | None]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     visits = [(m.start, m.end) for m in doc.meetings if m.kind == "visit"]
     assert visits == [span], text
 
@@ -61,7 +61,7 @@ def test_return_ends_the_stay(text: str, span: tuple[str, str | None]) -> None:
     ],
 )
 def test_more_precise_day_of_one_visit(text: str, expected: list[tuple[str, str, str]]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert [(m.kind, m.start, m.end) for m in doc.meetings] == expected, text
 
 
@@ -79,7 +79,7 @@ def test_more_precise_day_of_one_visit(text: str, expected: list[tuple[str, str,
     ],
 )
 def test_met_this_day(text: str, expected: list[tuple[str, str, str]]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert [(m.kind, m.status, m.start) for m in doc.meetings] == expected, text
 
 
@@ -106,7 +106,7 @@ def test_met_this_day(text: str, expected: list[tuple[str, str, str]]) -> None:
     ],
 )
 def test_prepared_trip(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected, text
+    assert meeting_summary(build_meetings(text)) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -139,8 +139,8 @@ def test_prepared_trip(text: str, expected: list[tuple[str, str, set[str]]]) -> 
     ],
 )
 def test_lead_day(text: str, expected: list[tuple[str, str | None]]) -> None:
-    doc = build(text)
-    assert [(m.kind, m.start) for m in doc.meetings] == expected, summary(doc)
+    doc = build_meetings(text)
+    assert [(m.kind, m.start) for m in doc.meetings] == expected, meeting_summary(doc)
 
 
 @pytest.mark.parametrize(
@@ -168,7 +168,7 @@ def test_lead_day(text: str, expected: list[tuple[str, str | None]]) -> None:
     ],
 )
 def test_one_sitting_told_twice(text: str, expected: list[tuple[str, str | None, set[str]]]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     got = [(m.kind, m.start, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
     assert got == expected, text
 
@@ -193,7 +193,7 @@ def test_one_sitting_told_twice(text: str, expected: list[tuple[str, str | None,
     ],
 )
 def test_pair_with_a_title_between(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected, text
+    assert meeting_summary(build_meetings(text)) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -206,7 +206,7 @@ def test_pair_with_a_title_between(text: str, expected: list[tuple[str, str, set
     ],
 )
 def test_huddled_with(text: str, expected: list[tuple[str, str | None, set[str]]]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     got = [(m.kind, m.start, {doc.entities[i].name for i in m.participants}) for m in doc.meetings]
     assert got == expected, text
 
@@ -224,7 +224,7 @@ def test_huddled_with(text: str, expected: list[tuple[str, str | None, set[str]]
     ],
 )
 def test_possessive_before_the_subject(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected, text
+    assert meeting_summary(build_meetings(text)) == expected, text
 
 
 @pytest.mark.parametrize(
@@ -249,7 +249,7 @@ def test_possessive_before_the_subject(text: str, expected: list[tuple[str, str,
     ],
 )
 def test_landmark_phrase(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     got = [(m.kind, m.status, m.start, m.location) for m in doc.meetings]
     assert got == expected, text
 
@@ -268,5 +268,5 @@ def test_landmark_phrase(text: str, expected: list[tuple[str, str, str | None, s
     ],
 )
 def test_stop_on_a_tour(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert [(m.kind, m.status, m.start, m.end) for m in doc.meetings] == expected, text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetings import build
+from tests.unit.extract.helpers import build_meetings
 
 
 @pytest.mark.parametrize(
@@ -18,7 +18,7 @@ from tests.unit.extract.test_meetings import build
     ],
 )
 def test_reaction_date_is_not_the_event_date(text: str, start: str | None) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert doc.meetings, text
     assert doc.meetings[0].start == start
 
@@ -38,7 +38,7 @@ def test_reaction_date_is_not_the_event_date(text: str, start: str | None) -> No
     ],
 )
 def test_meeting_held_by(text: str, expected: tuple[str, str, set[str]]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert doc.meetings, text
     m = doc.meetings[0]
     assert (m.kind, m.start, {doc.entities[i].name for i in m.participants}) == expected
@@ -46,7 +46,7 @@ def test_meeting_held_by(text: str, expected: tuple[str, str, set[str]]) -> None
 
 def test_meeting_of_a_body_is_not_held_by() -> None:
     # negative: "the meeting room used by Biden" names no meeting held by anyone
-    assert build("The meeting room used by Biden and Xi on October 7 was small.").meetings == []
+    assert build_meetings("The meeting room used by Biden and Xi on October 7 was small.").meetings == []
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_meeting_of_a_body_is_not_held_by() -> None:
     ],
 )
 def test_date_after_a_later_visit_place(text: str, first_start: str | None) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert doc.meetings, text
     assert [m.start for m in doc.meetings][0] == first_start
     if first_start:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetings import build
+from tests.unit.extract.helpers import build_meetings
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,7 @@ from tests.unit.extract.test_meetings import build
     ],
 )
 def test_visit_the_country(text: str, expected: tuple[str, str | None] | None) -> None:
-    visits = [m for m in build(text).meetings if m.kind == "visit"]
+    visits = [m for m in build_meetings(text).meetings if m.kind == "visit"]
     if expected is None:
         assert visits == [], text
     else:
@@ -39,7 +39,7 @@ def test_visit_the_country(text: str, expected: tuple[str, str | None] | None) -
     ],
 )
 def test_place_after_country_noun(text: str, place: str) -> None:
-    visits = [m for m in build(text).meetings if m.kind == "visit"]
+    visits = [m for m in build_meetings(text).meetings if m.kind == "visit"]
     assert visits, text
     assert visits[0].location == place
 
@@ -60,13 +60,13 @@ def test_place_after_country_noun(text: str, place: str) -> None:
     ],
 )
 def test_received_guest(text: str, expected: set[str] | None) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     found = [{doc.entities[i].name for i in m.participants} for m in doc.meetings if m.kind == "meeting"]
     assert found == ([expected] if expected else []), text
 
 
 def _visits(text: str) -> list[tuple[str | None, set[str]]]:
-    doc = build(text)
+    doc = build_meetings(text)
     return [
         (m.location, {doc.entities[i].name for i in m.participants})
         for m in doc.meetings
@@ -128,5 +128,5 @@ def test_visiting_after_plain_noun(text: str, expected: list[str]) -> None:
     ],
 )
 def test_spoken_with(text: str, expected: list[set[str]]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert [{doc.entities[i].name for i in m.participants} for m in doc.meetings] == expected

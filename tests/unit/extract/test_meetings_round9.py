@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract import meetings
-from tests.unit.extract.test_meetings import build, summary
+from tests.unit.extract.helpers import build_meetings, meeting_summary
 
 
 @pytest.mark.parametrize(
@@ -28,7 +28,7 @@ from tests.unit.extract.test_meetings import build, summary
     ],
 )
 def test_visit_status(text: str, expected: tuple[str, str]) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     visits = [(m.kind, m.status) for m in doc.meetings if m.kind == "visit"]
     assert visits == [expected], text
 
@@ -46,14 +46,14 @@ def test_visit_status(text: str, expected: tuple[str, str]) -> None:
     ],
 )
 def test_ahead_of_status(text: str, status: str) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     meetings = [m for m in doc.meetings if m.kind == "meeting"]
-    assert [m.status for m in meetings] == [status], summary(doc)
+    assert [m.status for m in meetings] == [status], meeting_summary(doc)
 
 
 def test_stay_under_way_keeps_a_future_date() -> None:
     """A stay "on" a visit that begins after publication is still to come."""
-    doc = build("Wang is on a visit to Fiji from November 2 to 4.", published=date(2023, 10, 24))
+    doc = build_meetings("Wang is on a visit to Fiji from November 2 to 4.", published=date(2023, 10, 24))
     assert [(m.kind, m.status) for m in doc.meetings] == [("visit", "upcoming")]
 
 
@@ -75,16 +75,16 @@ def test_stay_under_way_keeps_a_future_date() -> None:
     ],
 )
 def test_meeting_of(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected
+    assert meeting_summary(build_meetings(text)) == expected
 
 
 def _with_sides(text: str, sides: dict[str, str]) -> list[tuple[str, str, set[str]]]:
     """Meetings of ``text`` once the people named in ``sides`` have their country."""
-    doc = build(text)
+    doc = build_meetings(text)
     for e in doc.entities:
         e.affiliation = sides.get(e.name)
     meetings.find(doc)
-    return summary(doc)
+    return meeting_summary(doc)
 
 
 @pytest.mark.parametrize(
@@ -165,11 +165,11 @@ def test_countries_and_their_people(text: str, sides: dict[str, str], expected: 
     ],
 )
 def test_more_triggers(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected
+    assert meeting_summary(build_meetings(text)) == expected
 
 
 def _placed(text: str) -> list[tuple[str, set[str], str | None]]:
-    doc = build(text)
+    doc = build_meetings(text)
     return [(m.kind, {doc.entities[i].name for i in m.participants}, m.location) for m in doc.meetings]
 
 
@@ -237,14 +237,14 @@ def test_places_and_parties(text: str, expected: list) -> None:
     ],
 )
 def test_recent_event_is_past(text: str, status: str) -> None:
-    assert [m.status for m in build(text).meetings] == [status], text
+    assert [m.status for m in build_meetings(text).meetings] == [status], text
 
 
 def test_earlier_as_adverb_is_no_past_event() -> None:
     """ "said earlier that his trip will go ahead": "earlier" dates the saying, the trip is to come."""
     statuses = [
         m.status
-        for m in build(
+        for m in build_meetings(
             "Aides said earlier that his trip to Kyiv will go ahead.", {"his": "Antony Blinken"}
         ).meetings
     ]
@@ -292,7 +292,7 @@ def test_summit_places(text: str, expected: list) -> None:
     ],
 )
 def test_event_as_topic(text: str, kinds: list[str]) -> None:
-    assert [m.kind for m in build(text).meetings] == kinds
+    assert [m.kind for m in build_meetings(text).meetings] == kinds
 
 
 @pytest.mark.parametrize(
@@ -341,4 +341,4 @@ def test_guests(text: str, expected: list) -> None:
     ],
 )
 def test_habits(text: str, expected: list) -> None:
-    assert summary(build(text, {"his": "Antony Blinken"})) == expected
+    assert meeting_summary(build_meetings(text, {"his": "Antony Blinken"})) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetings import build
+from tests.unit.extract.helpers import build_meetings
 
 # published Wednesday 2023-10-25 (see test_meetings.PUBLISHED)
 
@@ -26,7 +26,7 @@ from tests.unit.extract.test_meetings import build
     ],
 )
 def test_span_of_a_stay(text: str, start: str, end: str) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert doc.meetings, text
     m = doc.meetings[0]
     assert (m.start, m.end) == (start, end)
@@ -41,7 +41,7 @@ def test_span_of_a_stay(text: str, start: str, end: str) -> None:
     ],
 )
 def test_calendar_word_is_no_place(text: str, location: str | None) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert doc.meetings, text
     assert doc.meetings[0].location == location
 
@@ -59,7 +59,7 @@ def test_calendar_word_is_no_place(text: str, location: str | None) -> None:
     ],
 )
 def test_lead_meeting_takes_the_dateline_place(text: str, location: str | None) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert doc.meetings, text
     assert doc.meetings[0].location == location
 
@@ -83,7 +83,7 @@ def test_lead_meeting_takes_the_dateline_place(text: str, location: str | None) 
     ],
 )
 def test_meeting_within_a_visit_takes_its_place(text: str, location: str | None) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     last = [m for m in doc.meetings if m.kind != "visit"]
     assert last, text
     assert last[-1].location == location
@@ -111,7 +111,7 @@ def test_meeting_within_a_visit_takes_its_place(text: str, location: str | None)
 def test_since_clause_is_another_clause(
     text: str, parties: set[str], location: str | None, start: str | None
 ) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert doc.meetings, text
     m = doc.meetings[0]
     names = {doc.entities[i].name for i in m.participants}

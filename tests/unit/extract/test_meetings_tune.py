@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_meetings import build, summary
+from tests.unit.extract.helpers import build_meetings, meeting_summary
 
 
 @pytest.mark.parametrize(
@@ -26,7 +26,7 @@ from tests.unit.extract.test_meetings import build, summary
     ],
 )
 def test_events_kept_apart(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected
+    assert meeting_summary(build_meetings(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_events_kept_apart(text: str, expected: list[tuple[str, str, set[str]]])
     ],
 )
 def test_status_and_date(text: str, status: str, start: str | None) -> None:
-    doc = build(text)
+    doc = build_meetings(text)
     assert doc.meetings, text
     assert (doc.meetings[-1].status, doc.meetings[-1].start) == (status, start)
 
@@ -83,18 +83,18 @@ def test_status_and_date(text: str, status: str, start: str | None) -> None:
     ],
 )
 def test_kinds_and_status(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected
+    assert meeting_summary(build_meetings(text)) == expected
 
 
 def test_arrival_dates_its_day_and_a_meeting_that_day_lasts_it() -> None:
     # (round 27: an arrival told with its day is an event of that day, as readers date it)
-    doc = build("Wang arrived in Kyiv on Monday. Wang was received by Blinken at the palace.")
+    doc = build_meetings("Wang arrived in Kyiv on Monday. Wang was received by Blinken at the palace.")
     dates = [(m.kind, m.start, m.end) for m in doc.meetings]
     assert dates == [("visit", "2023-10-23", "2023-10-23"), ("meeting", "2023-10-23", "2023-10-23")]
 
 
 def test_a_visit_over_days_keeps_its_end() -> None:
-    doc = build("Wang visited Kyiv from Monday to Wednesday.")
+    doc = build_meetings("Wang visited Kyiv from Monday to Wednesday.")
     assert [(m.start, m.end) for m in doc.meetings] == [("2023-10-23", "2023-10-25")]
 
 
@@ -112,7 +112,7 @@ def test_a_visit_over_days_keeps_its_end() -> None:
     ],
 )
 def test_place(text: str, place: str | None) -> None:
-    assert [m.location for m in build(text).meetings] == [place]
+    assert [m.location for m in build_meetings(text).meetings] == [place]
 
 
 @pytest.mark.parametrize(
@@ -134,11 +134,13 @@ def test_place(text: str, place: str | None) -> None:
     ],
 )
 def test_a_body_meets(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected
+    assert meeting_summary(build_meetings(text)) == expected
 
 
 def test_a_dateline_opening_a_later_paragraph_dates_nothing() -> None:
-    doc = build("Talks ahead. \n\nGENEVA (Agency / Wire - 5th October, 2023) Blinken will meet Lavrov.")
+    doc = build_meetings(
+        "Talks ahead. \n\nGENEVA (Agency / Wire - 5th October, 2023) Blinken will meet Lavrov."
+    )
     assert [(m.kind, m.start) for m in doc.meetings] == [("meeting", None)]
 
 
@@ -185,27 +187,27 @@ def test_a_dateline_opening_a_later_paragraph_dates_nothing() -> None:
 )
 def test_clauses_and_anaphora(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
     owner = "Olaf Scholz" if "Scholz" in text else "Antony Blinken"
-    doc = build(text, pronoun_for={"his": owner})
-    assert summary(doc) == expected
+    doc = build_meetings(text, pronoun_for={"his": owner})
+    assert meeting_summary(doc) == expected
 
 
 def test_their_meeting_takes_the_later_date() -> None:
-    doc = build("Blinken hosted Lavrov. During their meeting on Monday, the two discussed Ukraine.")
+    doc = build_meetings("Blinken hosted Lavrov. During their meeting on Monday, the two discussed Ukraine.")
     assert [(m.start, len(m.participants)) for m in doc.meetings] == [("2023-10-23", 2)]
 
 
 def test_hosting_a_visitor_is_the_visit() -> None:
-    doc = build("Biden will host Macron for a state visit to Washington next week.")
-    assert summary(doc) == [("visit", "upcoming", {"Joe Biden", "Emmanuel Macron", "United States"})]
+    doc = build_meetings("Biden will host Macron for a state visit to Washington next week.")
+    assert meeting_summary(doc) == [("visit", "upcoming", {"Joe Biden", "Emmanuel Macron", "United States"})]
 
 
 def test_a_host_and_an_unrelated_visit_stay_apart() -> None:
-    doc = build("Biden hosted Macron on Monday, and Scholz will visit Kyiv.")
+    doc = build_meetings("Biden hosted Macron on Monday, and Scholz will visit Kyiv.")
     assert [m.kind for m in doc.meetings] == ["meeting", "visit"]
 
 
 def test_a_summit_among_leaders_and_a_dated_meeting_beside_it() -> None:
-    doc = build(
+    doc = build_meetings(
         "Blinken and Lavrov will meet on Friday to prepare the envisioned summit among Biden, Xi and Macron."
     )
     found = [
@@ -218,24 +220,24 @@ def test_a_summit_among_leaders_and_a_dated_meeting_beside_it() -> None:
 
 
 def test_a_date_after_a_call_does_not_date_the_visit_discussed() -> None:
-    doc = build("Blinken and Lavrov discussed by phone on Monday Biden's trip to Kyiv.")
+    doc = build_meetings("Blinken and Lavrov discussed by phone on Monday Biden's trip to Kyiv.")
     assert [(m.kind, m.start) for m in doc.meetings] == [("call", "2023-10-23"), ("visit", None)]
 
 
 def test_a_date_between_two_triggers_without_a_preposition_goes_to_the_nearest() -> None:
-    doc = build("Biden will visit Kyiv and Friday will also bring talks with Xi.")
+    doc = build_meetings("Biden will visit Kyiv and Friday will also bring talks with Xi.")
     assert [(m.kind, m.start) for m in doc.meetings] == [("visit", "2023-10-27"), ("talks", "2023-10-27")]
 
 
 def test_a_summit_told_again_with_other_attendees_is_one() -> None:
-    doc = build(
+    doc = build_meetings(
         "Blinken will attend the summit in Geneva. Macron will take part in the summit in Geneva on Friday."
     )
     assert [(m.kind, m.start, len(m.participants)) for m in doc.meetings] == [("summit", "2023-10-27", 2)]
 
 
 def test_summits_in_two_places_stay_two() -> None:
-    doc = build("Blinken will attend the summit in Geneva. Macron will attend the summit in Rome.")
+    doc = build_meetings("Blinken will attend the summit in Geneva. Macron will attend the summit in Rome.")
     assert [m.location for m in doc.meetings] == ["Geneva", "Rome"]
 
 
@@ -251,7 +253,7 @@ def test_summits_in_two_places_stay_two() -> None:
     ],
 )
 def test_a_landmark_event_is_not_proposed(text: str, status: str) -> None:
-    assert [m.status for m in build(text).meetings if m.kind == "summit"] == [status]
+    assert [m.status for m in build_meetings(text).meetings if m.kind == "summit"] == [status]
 
 
 @pytest.mark.parametrize(
@@ -262,11 +264,11 @@ def test_a_landmark_event_is_not_proposed(text: str, status: str) -> None:
     ],
 )
 def test_not_a_summit(text: str, summits: int) -> None:
-    assert sum(m.kind == "summit" for m in build(text).meetings) == summits
+    assert sum(m.kind == "summit" for m in build_meetings(text).meetings) == summits
 
 
 def test_two_trips_to_two_places_in_one_sentence_stay_two() -> None:
-    doc = build(
+    doc = build_meetings(
         "He and Xi would visit Kyiv at a time to be agreed, and he was invited on a return visit to China.",
         pronoun_for={"he": "Antony Blinken", "He": "Antony Blinken"},
     )
@@ -290,7 +292,7 @@ def test_two_trips_to_two_places_in_one_sentence_stay_two() -> None:
     ],
 )
 def test_the_subject_after_said_that(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected
+    assert meeting_summary(build_meetings(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -302,7 +304,7 @@ def test_the_subject_after_said_that(text: str, expected: list[tuple[str, str, s
     ],
 )
 def test_a_time_still_to_be_agreed(text: str, status: str) -> None:
-    assert [m.status for m in build(text).meetings] == [status]
+    assert [m.status for m in build_meetings(text).meetings] == [status]
 
 
 @pytest.mark.parametrize(
@@ -331,11 +333,11 @@ def test_a_time_still_to_be_agreed(text: str, status: str) -> None:
     ],
 )
 def test_talking_with(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected
+    assert meeting_summary(build_meetings(text)) == expected
 
 
 def test_a_placeless_visit_dates_the_visit_told_before() -> None:
-    doc = build("Biden will visit Kyiv soon. Biden's visit, planned for November 13, will go ahead.")
+    doc = build_meetings("Biden will visit Kyiv soon. Biden's visit, planned for November 13, will go ahead.")
     assert [(m.kind, m.start, m.location) for m in doc.meetings] == [("visit", "2023-11-13", "Kyiv")]
 
 
@@ -347,7 +349,7 @@ def test_a_placeless_visit_dates_the_visit_told_before() -> None:
     ],
 )
 def test_a_placeless_visit_is_no_event_of_its_own(text: str) -> None:
-    assert [(m.participants and m.start) for m in build(text).meetings if m.start] == []
+    assert [(m.participants and m.start) for m in build_meetings(text).meetings if m.start] == []
 
 
 @pytest.mark.parametrize(
@@ -368,4 +370,4 @@ def test_a_placeless_visit_is_no_event_of_its_own(text: str) -> None:
     ],
 )
 def test_call_on(text: str, expected: list[tuple[str, str, set[str]]]) -> None:
-    assert summary(build(text)) == expected
+    assert meeting_summary(build_meetings(text)) == expected
