@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract.clean import clean
-from briefing_tui.extract.document import Document
-from briefing_tui.extract.mentions import find
-from briefing_tui.extract.sentences import split
+from tests.unit.extract.helpers import mentions_of
 from tests.unit.extract.test_mentions_long_offices import kinds_and_heads, people
 
 
@@ -67,9 +62,7 @@ def test_body_on_subject(text: str, expected: list[tuple[str, str]]) -> None:
     ],
 )
 def test_courtesy_after_and_opens_next_person(text: str, expected: list[str]) -> None:
-    doc = Document(text, clean(text), date(2023, 10, 24))
-    split(doc)
-    find(doc)
+    doc = mentions_of(text)
     # the whole person span: no office before the courtesy is part of it
     spans = [m.text.split(" ", 1)[1] for m in doc.mentions if m.kind == "person"]
     assert spans == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.extract.helpers import mentions_of
 from tests.unit.extract.test_mentions_long_offices import kinds_and_heads, people
 
 
@@ -37,16 +38,7 @@ def test_accented_country_name(text: str, expected: list[tuple[str, str]]) -> No
 
 
 def _named(text: str) -> list[tuple[str, str]]:
-    from datetime import date
-
-    from briefing_tui.extract.clean import clean
-    from briefing_tui.extract.document import Document
-    from briefing_tui.extract.mentions import find
-    from briefing_tui.extract.sentences import split
-
-    doc = Document(text, clean(text), date(2023, 10, 24))
-    split(doc)
-    find(doc)
+    doc = mentions_of(text)
     return [
         (m.kind, m.name or m.text) for m in doc.mentions if m.kind in ("person", "country", "organization")
     ]
