@@ -3,8 +3,8 @@
 - The whole pipeline on a test text published on a given day (each test file keeps its own
   day): ``people``, ``roles``, ``sides``, ``side_of`` and ``names`` read back the actors it found,
   ``meetings_of`` the meetings, ``timexes_of`` the dates and times.
-- The stages up to mentions (clean, sentences, mentions): ``mentions_of`` gives the document,
-  ``heads`` the heads of the mentions of a kind.
+- The first stages alone: ``sentences_of`` gives the sentences of a text; ``mentions_of`` the
+  document after clean, sentences and mentions, ``heads`` the heads of the mentions of a kind.
 - The meetings stage alone, on a hand-built document: ``build_meetings`` (actors from ``ACTORS``),
   read back by ``meeting_summary`` or ``first_meeting``.
 - ``quote_bodies``: the quotes ``find_quotes`` finds in a text, with whether each was closed.
@@ -147,6 +147,13 @@ def meetings_of(
         )
         for m in doc.meetings
     ]
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences the sentences stage cuts ``text`` into, after clean (published 2023-10-24)."""
+    doc = Document(text, clean(text), date(2023, 10, 24))
+    sentences.split(doc)
+    return [doc.text[s.start : s.end] for s in doc.sentences]
 
 
 def mentions_of(text: str, published: date = date(2023, 10, 24)) -> Document:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.extract.helpers import RUIZ_BERG as CAST
-from tests.unit.extract.helpers import Cast, built, run
-from tests.unit.extract.test_sentences import sentences_of
+from tests.unit.extract.helpers import Cast, built, run, sentences_of
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,7 @@ import pytest
 from briefing_tui.extract.clean import clean
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.sentences import split
-
-
-def sentences_of(text: str) -> list[str]:
-    doc = Document(text, clean(text), date(2023, 10, 24))
-    split(doc)
-    return [doc.text[s.start : s.end] for s in doc.sentences]
+from tests.unit.extract.helpers import sentences_of
 
 
 @pytest.mark.parametrize(

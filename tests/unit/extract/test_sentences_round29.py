@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_sentences import sentences_of
+from tests.unit.extract.helpers import sentences_of
 
 
 @pytest.mark.parametrize(
