@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, BinaryIO, Protocol
 
@@ -47,6 +47,7 @@ _POLL_SECONDS = 0.2
 # A folder or URL list may hold feeds, whose entries are articles: deeper expansion is refused.
 _MAX_DEPTH = 2
 _WATCHDOG_GRACE = 5.0
+ALREADY_IMPORTED = "already imported"  # why a feed entry whose article is stored is skipped
 _CANCEL_POLL = 0.05  # how often a cancellable import looks at ``cancelled`` while an article is extracted
 
 __all__ = [
@@ -314,7 +315,7 @@ def run_import(
             and (known := _known_article_id(job.label))
             and store.article(known) is not None
         ):
-            return SourceSkipped(job.label, "already imported")
+            return SourceSkipped(job.label, ALREADY_IMPORTED)
         pending[executor.submit(job.run)] = job
         return None
 
@@ -450,8 +451,16 @@ def _store_one(
         return SourceFailed(job.label, _reason(error))
     stored = store.article(article.id)
     if job.skip_if_stored and stored is not None:
-        return SourceSkipped(job.label, "already imported")
-    article = _keep_known_date(article, stored)
+        return SourceSkipped(job.label, ALREADY_IMPORTED)
+    copy = None if stored is not None else _stored_copy(store, article)
+    if copy is not None:
+        if not article.url or copy.url:
+            title = copy.title or copy.id
+            return SourceSkipped(
+                job.label, f"the same text is already in the store as \u201c{title}\u201d ({copy.id})"
+            )
+        stored = copy  # this reading has the URL the stored copy lacks: it takes the copy's place
+    article = _keep_known(article, stored, title_guessed=loaded.title_guessed and not request.title)
     try:
         extraction = _extract(article, cancelled)
     except _Abandoned:
@@ -460,16 +469,38 @@ def _store_one(
         return SourceFailed(job.label, f"extraction failed ({type(error).__name__}: {error})")
     try:
         result = store.put_extraction(extraction.for_article(article))
+        if (
+            copy is not None
+        ):  # stored first, then the copy removed: a kill in between leaves both, never neither
+            store.delete_article(copy.id)
+            result = replace(result, replaced=True)
     except Exception as error:  # the store's own errors already name the file and the cause
         return SourceFailed(job.label, f"could not store the article: {error}")
     return ArticleStored(source=job.label, article=article, result=result)
 
 
-def _keep_known_date(article: Article, stored: Article | None) -> Article:
-    """Re-importing the same article with only a guessed date must not overwrite a date that was known."""
-    if stored is not None and article.published_assumed and not stored.published_assumed:
-        return article.evolve(published=stored.published, published_assumed=False)
-    return article
+def _stored_copy(store: Repository, article: Article) -> Article | None:
+    """A stored article under another id whose text is this one's (a saved page and its text, a paste)."""
+    find_same_text = getattr(store, "find_same_text", None)
+    if find_same_text is None:
+        return None
+    return find_same_text(article.text, exclude_id=article.id)
+
+
+def _keep_known(article: Article, stored: Article | None, *, title_guessed: bool) -> Article:
+    """Importing a stored article again must not lose what was known of it for a guess or nothing:
+    a known date for an assumed one, its title for the text's first line, its source and author."""
+    if stored is None:
+        return article
+    changes: dict[str, object] = {}
+    if article.published_assumed and not stored.published_assumed:
+        changes.update(published=stored.published, published_assumed=False)
+    if title_guessed and stored.title:
+        changes["title"] = stored.title
+    for name in ("source", "author"):
+        if getattr(article, name) is None and getattr(stored, name) is not None:
+            changes[name] = getattr(stored, name)
+    return article.evolve(**changes) if changes else article
 
 
 def _reason(error: BaseException) -> str:

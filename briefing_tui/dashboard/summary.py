@@ -25,10 +25,15 @@ def counts_phrase(counts: Counts) -> str:
 
 def import_summary_text(summary: ImportSummary) -> tuple[str, str]:
     """(message, severity): counts, then up to five failures with their reasons."""
+    from briefing_tui.importer import ALREADY_IMPORTED  # loaded already: an import just ran
+
     stored = len(summary.stored)
     lines = [f"Imported {counted(stored, 'article')}."]
     if summary.skipped:
         lines.append(f"{len(summary.skipped)} skipped.")
+        # Feed entries imported before are routine; any other reason is news to the person.
+        telling = [s for s in summary.skipped if s.reason != ALREADY_IMPORTED][:MAX_FAILURES_LISTED]
+        lines += [f"\u2022 {skipped.source}: {skipped.reason}" for skipped in telling]
     if summary.cancelled:
         lines.append("Cancelled.")
     if summary.failed:

@@ -155,6 +155,7 @@ def text_article(text: str, origin: str, meta: Mapping[str, str] | None = None) 
         text=body,
         origin=origin,
         title=fields.get("title") or _title_from(title_lines[:40]),
+        title_guessed=not fields.get("title"),
         published=fields.get("published"),
         published_guess=guess,
         url=fields.get("url"),

@@ -24,3 +24,4 @@ class LoadedArticle:
     author: str | None = None
     language: str | None = None
     partial: bool = False
+    title_guessed: bool = False  # the title is only the text's first line or words, not one the source gives

@@ -7,6 +7,7 @@ For ``--db x.json``::
     x.json.d/articles/     one TinyDB file per article (see ``shards``)
     x.json.d/changed       marker rewritten after every write, so other processes know to rescan
     x.json.d/summary       read cache of all article files without bodies (see ``summary``)
+    x.json.d/fingerprints  read cache of every article text's fingerprint (see ``fingerprints``)
     x.json.bak-v<N>        copy taken before migrating from schema version N
 """
 
@@ -45,6 +46,10 @@ class StoreLayout:
     @property
     def summary_path(self) -> Path:
         return self.folder / "summary"
+
+    @property
+    def fingerprints_path(self) -> Path:
+        return self.folder / "fingerprints"
 
     def backup_path(self, version: int) -> Path:
         return self.path.with_name(f"{self.path.name}.bak-v{version}")

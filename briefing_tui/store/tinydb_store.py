@@ -7,6 +7,7 @@ Layout (all paths derived from the store path, see ``layout``)::
                                     its body, and its actors, statements, meetings
     briefing.json.d/changed         rewritten after every write (a change marker)
     briefing.json.d/summary         read cache of all article files without bodies (``summary``)
+    briefing.json.d/fingerprints    read cache of the article texts' fingerprints (``fingerprints``)
     briefing.json.lock              the write lock
 
 Why: a year of reading is ~10,000 articles and 250,000 statements, and a
@@ -62,6 +63,16 @@ from briefing_tui.store.atomic import (
     sweep_temp_files,
 )
 from briefing_tui.store.errors import StoreError
+from briefing_tui.store.fingerprints import (
+    MIN_SAMPLED,
+    Fingerprint,
+    fingerprint,
+    pack,
+    read_cache,
+    same_article,
+    unpack,
+    write_cache,
+)
 from briefing_tui.store.index import StoreIndex
 from briefing_tui.store.layout import SHARD_SUFFIX, StoreLayout, shard_name
 from briefing_tui.store.lock import LockTimeout, WriteLock
@@ -80,6 +91,8 @@ __all__ = ["StoreError", "TinyDBStore", "open_store"]
 
 # The summary is rewritten once more than this many article files (and 1 in 100) differ from it.
 SUMMARY_STALE_LIMIT = 16
+# The fingerprint cache is rewritten once it lacks this many articles (each costs a later search one read).
+FINGERPRINTS_STALE_LIMIT = 16
 
 
 @contextmanager
@@ -133,6 +146,8 @@ class TinyDBStore:
         self._marker: bytes | None = None
         self._swept = False
         self._closed = False
+        self._prints: dict[str, tuple[FileSig, Fingerprint]] | None = None  # by article file name
+        self._prints_unsaved = 0  # fingerprints the cache on disk lacks
 
     # ---- locking, loading, syncing -------------------------------------------------
     @contextmanager
@@ -351,7 +366,10 @@ class TinyDBStore:
         target = self.layout.shard_path(article.id)
         with self._writing() as index:
             replace_files([(target, data)], temp_folder=self.layout.folder)
-            self._files[target.name] = (_sig(os.stat(target)), article.id)
+            sig = _sig(os.stat(target))
+            self._files[target.name] = (sig, article.id)
+            self._fingerprints()[target.name] = (sig, fingerprint(article.text))
+            self._prints_unsaved += 1
             replaced, new_actors = index.put(items)
             self._touch_marker()
         self._write_summary_if_due()
@@ -375,6 +393,64 @@ class TinyDBStore:
             self._touch_marker()
         self._write_summary_if_due()
         return True
+
+    # ---- the same article under another id ----------------------------------------------
+    def find_same_text(self, text: str, *, exclude_id: str | None = None) -> Article | None:
+        """A stored article (without body) whose text is the same article as ``text`` (see
+        ``fingerprints``), other than ``exclude_id``; None when there is none."""
+        wanted = fingerprint(text)
+        if len(wanted) < MIN_SAMPLED:
+            return None
+        with self._mutex:
+            index = self._loaded()
+            prints = self._fingerprints()
+            found = None
+            for name, (sig, article_id) in self._files.items():
+                known = prints.get(name)
+                if known is None or known[0] != sig:
+                    body = self._body_of(name)
+                    if body is None:
+                        continue
+                    known = prints[name] = (sig, fingerprint(body))
+                    self._prints_unsaved += 1
+                if article_id != exclude_id and same_article(wanted, known[1]):
+                    found = index.items[article_id].article
+                    break
+            if self._prints_unsaved >= FINGERPRINTS_STALE_LIMIT:
+                self._write_fingerprints()
+            return found
+
+    def _fingerprints(self) -> dict[str, tuple[FileSig, Fingerprint]]:
+        if self._prints is None:
+            self._prints = {
+                name: (sig, unpack(packed))
+                for name, (sig, packed) in read_cache(self.layout.fingerprints_path).items()
+            }
+        return self._prints
+
+    def _body_of(self, name: str) -> str | None:
+        path = self.layout.articles_dir / name
+        try:
+            _items, body = decode_shard(load_json_file(path), path)
+        except (OSError, StoreError):
+            return None  # gone meanwhile, or unreadable (its load reports that)
+        return body
+
+    def _write_fingerprints(self) -> None:
+        """Save the fingerprints of the files there are (a cache: a failure is no error)."""
+        if self._prints is None:
+            return
+        files = self._files
+        entries = {
+            name: (sig, pack(prints))
+            for name, (sig, prints) in self._prints.items()
+            if name in files and files[name][0] == sig
+        }
+        try:
+            write_cache(self.layout.fingerprints_path, self.layout.folder, entries)
+        except (OSError, ValueError):
+            return
+        self._prints_unsaved = 0
 
     # ---- reads ----------------------------------------------------------------------
     def article(self, article_id: str) -> Article | None:
@@ -429,6 +505,9 @@ class TinyDBStore:
             if self._index is not None and not self._closed and self._far_behind():
                 with _no_gc():
                     self._write_summary(self._index)
+            if self._prints_unsaved >= FINGERPRINTS_STALE_LIMIT and not self._closed:
+                self._write_fingerprints()
+            self._prints = None
             self._closed = True
             self._index = None
             self._files = {}

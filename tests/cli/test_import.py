@@ -285,3 +285,14 @@ def test_the_report_at_80_columns_leaves_sources_and_titles_room():
     (row,) = [line for line in lines if " imported " in line]
     assert len(row.split()[0]) >= 18  # the source is not cut every dozen characters
     assert "China's Wang Yi Calls" in row
+
+
+def test_a_saved_page_of_a_stored_article_is_skipped_and_says_where_it_is():
+    assert run_briefing("import", str(SAMPLE)).returncode == 0
+    page = SAMPLE.parent / "saved-page" / "wang-yi-calls.html"
+    proc = run_briefing("import", str(page))
+    assert proc.returncode == 0, proc.stderr
+    assert "skipped" in proc.stdout
+    assert "the same text is already in the store as" in " ".join(proc.stdout.split())
+    assert "added: 0 articles" in proc.stdout
+    assert len(export()["articles"]) == 1

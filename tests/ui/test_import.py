@@ -109,6 +109,29 @@ async def test_pasted_text_import(empty_db):
         assert app.screen.board.snapshot.counts.articles == 1
 
 
+async def test_pasting_an_article_already_stored_from_its_saved_page_says_so_and_keeps_one(empty_db):
+    from briefing_tui.paths import sample_data_dir
+
+    app = make_app(empty_db, as_of=None)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        dialog = await open_import_dialog(pilot, "file")
+        dialog.query_one("#import-path").value = str(sample_data_dir() / "saved-page" / "wang-yi-calls.html")
+        await pilot.click("#import-ok")
+        await settle(pilot)
+        (stored,) = app.screen.board.snapshot.articles
+        shown = record_notifications(app)
+        dialog = await open_import_dialog(pilot, "paste")
+        dialog.query_one("#import-text").text = (sample_data_dir() / "wang-yi-calls.txt").read_text("utf-8")
+        await pilot.click("#import-ok")
+        await settle(pilot)
+        assert [a.id for a in app.screen.board.snapshot.articles] == [stored.id]
+        ((message, severity),) = shown
+        assert severity == "information"
+        assert message.startswith("Imported 0 articles.\n1 skipped.\n")
+        assert f"pasted text: the same text is already in the store as \u201c{stored.title}\u201d" in message
+
+
 async def test_dialog_explains_empty_form_and_bad_date_then_cancels(sample_db):
     app = make_app(sample_db)
     async with app.run_test(size=(100, 32)) as pilot:

@@ -208,7 +208,7 @@ def test_expansion_stops_after_two_levels(web, store, tmp_path):
 def test_folder_imports_its_articles_pages_and_feeds(store, tmp_path):
     shutil.copy(SAMPLE / "wang-yi-calls.txt", tmp_path)
     shutil.copy(SAMPLE / "wang-yi-calls.txt.meta.json", tmp_path)
-    shutil.copy(SAMPLE / "saved-page" / "wang-yi-calls.html", tmp_path / "page.html")
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "web" / "kerry.html", tmp_path / "page.html")
     (tmp_path / "README.md").write_text("# not an article\n")
     events = run(store, str(tmp_path))
     assert [e.total for e in events if isinstance(e, SourceAdded)] == [2]
@@ -554,3 +554,52 @@ def test_reimport_with_only_a_guessed_date_keeps_the_known_date(store, tmp_path)
     assert again.id == known.id
     assert (again.published, again.published_assumed) == ("2023-10-24", False)
     assert (store.article(known.id).published, store.counts().articles) == ("2023-10-24", 1)
+
+
+def test_reimport_as_pasted_text_keeps_the_known_title_and_source(store):
+    """The text of a file imported with its metadata, pasted again: one article, its title and source kept."""
+    known = stored_articles(run(store, str(SAMPLE / "wang-yi-calls.txt")))[0]
+    pasted = (SAMPLE / "wang-yi-calls.txt").read_text("utf-8")
+    events = list(run_import(ImportRequest(pasted_text=pasted), store, today=TODAY))
+    (again,) = stored_articles(events)
+    assert again.id == known.id and store.counts().articles == 1
+    assert (
+        (again.title, again.source)
+        == (known.title, known.source)
+        == (
+            "China's Wang Yi Calls Israeli and Palestinian Counterparts",
+            "TIME",
+        )
+    )
+    titled = list(
+        run_import(ImportRequest(pasted_text=pasted, title="A title of my own"), store, today=TODAY)
+    )
+    assert stored_articles(titled)[0].title == "A title of my own"  # one the person gives wins
+
+
+def test_the_saved_page_of_a_stored_text_is_not_stored_twice(store):
+    """The text file and the saved page of one article read differently, so their ids differ: one copy is kept."""
+    (known,) = stored_articles(run(store, str(SAMPLE / "wang-yi-calls.txt")))
+    page = str(SAMPLE / "saved-page" / "wang-yi-calls.html")
+    events = run(store, page)
+    skipped = by_source(events)[page]
+    assert isinstance(skipped, SourceSkipped)
+    assert skipped.reason == (
+        f"the same text is already in the store as \u201c{known.title}\u201d ({known.id})"
+    )
+    assert store.counts().articles == 1 and events[-1].ok
+
+
+def test_an_article_pasted_then_imported_from_its_url_is_kept_once_with_its_url(web, store, isolated_store):
+    url = web.url("/article.html")
+    with open_store(isolated_store.with_name("scratch.json")) as scratch:  # the text as the page gives it
+        (read,) = stored_articles(run(scratch, url))
+        page_text = scratch.article_text(read.id)
+    pasted_events = list(
+        run_import(ImportRequest(pasted_text="Pasted from the browser\n\n" + page_text), store, today=TODAY)
+    )
+    (pasted,) = stored_articles(pasted_events)
+    (from_url,) = stored_articles(run(store, url))
+    assert from_url.url == url and from_url.id != pasted.id
+    assert [a.id for a in store.articles()] == [from_url.id]
+    assert store.counts().articles == 1
