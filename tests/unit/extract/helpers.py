@@ -3,8 +3,9 @@
 - The whole pipeline on a test text published on a given day (each test file keeps its own
   day): ``people``, ``roles``, ``sides``, ``side_of`` and ``names`` read back the actors it found,
   ``meetings_of`` the meetings, ``timexes_of`` the dates and times.
-- The first stages alone: ``sentences_of`` gives the sentences of a text; ``mentions_of`` the
-  document after clean, sentences and mentions, ``heads`` the heads of the mentions of a kind.
+- The first stages alone: ``sentences_of`` gives the sentences of a text; ``find_timexes`` the
+  document after the timexes stage (``timex_pairs`` its dates); ``mentions_of`` the document
+  after clean, sentences and mentions, ``heads`` the heads of the mentions of a kind.
 - The meetings stage alone, on a hand-built document: ``build_meetings`` (actors from ``ACTORS``),
   read back by ``meeting_summary`` or ``first_meeting``.
 - ``quote_bodies``: the quotes ``find_quotes`` finds in a text, with whether each was closed.
@@ -154,6 +155,19 @@ def sentences_of(text: str) -> list[str]:
     doc = Document(text, clean(text), date(2023, 10, 24))
     sentences.split(doc)
     return [doc.text[s.start : s.end] for s in doc.sentences]
+
+
+def find_timexes(text: str, published: date = date(2023, 10, 24)) -> Document:
+    """The timexes stage alone on ``text`` as one sentence (published Tuesday 2023-10-24 unless told)."""
+    doc = Document(original=text, text=text, published=published)
+    doc.sentences = [Sentence(0, 0, len(text))] if text else []
+    timexes.find(doc)
+    return doc
+
+
+def timex_pairs(text: str, published: date = date(2023, 10, 24)) -> list[tuple[str, str | None]]:
+    """(words, value) of each timex ``find_timexes`` finds."""
+    return [(t.text, t.value) for t in find_timexes(text, published).timexes]
 
 
 def mentions_of(text: str, published: date = date(2023, 10, 24)) -> Document:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.test_timexes import pairs
+from tests.unit.extract.helpers import timex_pairs
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,7 @@ from tests.unit.extract.test_timexes import pairs
     ],
 )
 def test_date_told_twice(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text, published) == expected
+    assert timex_pairs(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,7 +74,7 @@ def test_date_told_twice(text: str, published: date, expected: list[tuple[str, s
     ],
 )
 def test_month_before_event_noun(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text, published) == expected
+    assert timex_pairs(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_month_before_event_noun(text: str, published: date, expected: list[tupl
 def test_month_in_phrase_looking_ahead(
     text: str, published: date, expected: list[tuple[str, str | None]]
 ) -> None:
-    assert pairs(text, published) == expected
+    assert timex_pairs(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -129,7 +129,7 @@ def test_month_in_phrase_looking_ahead(
     ],
 )
 def test_generic_today(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text, date(2024, 2, 22)) == expected
+    assert timex_pairs(text, date(2024, 2, 22)) == expected
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_generic_today(text: str, expected: list[tuple[str, str | None]]) -> Non
     ],
 )
 def test_ordinal_day_alone(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text, published) == expected
+    assert timex_pairs(text, published) == expected
 
 
 LONG_FUTURE = (
@@ -174,4 +174,4 @@ LONG_PAST = LONG_FUTURE.replace("will welcome", "welcomed")
     ],
 )
 def test_closing_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text, date(2024, 2, 16)) == expected
+    assert timex_pairs(text, date(2024, 2, 16)) == expected

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.tense import tense_near
-from tests.unit.extract.test_timexes import TUESDAY, pairs, run
+from tests.unit.extract.helpers import find_timexes, timex_pairs
+from tests.unit.extract.test_timexes import TUESDAY
 
 
 @pytest.mark.parametrize(
@@ -42,11 +43,11 @@ from tests.unit.extract.test_timexes import TUESDAY, pairs, run
     ],
 )
 def test_far_verb_of_long_clause(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text, published) == expected
+    assert timex_pairs(text, published) == expected
 
 
 def triples(text: str, published: date = TUESDAY) -> list[tuple[str, str | None, str | None]]:
-    return [(t.text, t.value, t.end_value) for t in run(text, published).timexes]
+    return [(t.text, t.value, t.end_value) for t in find_timexes(text, published).timexes]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +100,7 @@ def test_range_of_two_calendar_days(text: str, expected: list[tuple[str, str | N
     ],
 )
 def test_present_progressive(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text, published) == expected
+    assert timex_pairs(text, published) == expected
 
 
 def test_present_only_when_asked() -> None:
@@ -126,7 +127,7 @@ def test_present_only_when_asked() -> None:
     ],
 )
 def test_day_with_dot_and_european_month(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text, date(2021, 3, 6)) == expected
+    assert timex_pairs(text, date(2021, 3, 6)) == expected
 
 
 @pytest.mark.parametrize(
@@ -145,7 +146,7 @@ def test_day_with_dot_and_european_month(text: str, expected: list[tuple[str, st
     ],
 )
 def test_day_of_this_year(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text, date(2022, 8, 18)) == expected
+    assert timex_pairs(text, date(2022, 8, 18)) == expected
 
 
 @pytest.mark.parametrize(
@@ -176,4 +177,4 @@ def test_day_of_this_year(text: str, expected: list[tuple[str, str | None]]) -> 
     ],
 )
 def test_quoted_today_is_the_day_spoken(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected

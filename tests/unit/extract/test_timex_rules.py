@@ -8,7 +8,8 @@ import pytest
 
 from briefing_tui.extract import timexes
 from briefing_tui.extract.document import Document, Sentence
-from tests.unit.extract.test_timexes import TUESDAY, pairs
+from tests.unit.extract.helpers import timex_pairs
+from tests.unit.extract.test_timexes import TUESDAY
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,7 @@ from tests.unit.extract.test_timexes import TUESDAY, pairs
     ],
 )
 def test_numeric_dates(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text, published) == expected
+    assert timex_pairs(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +55,7 @@ def test_numeric_dates(text: str, published: date, expected: list[tuple[str, str
     ],
 )
 def test_weekday_comma(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -69,7 +70,7 @@ def test_weekday_comma(text: str, expected: list[tuple[str, str | None]]) -> Non
     ],
 )
 def test_named_days_are_not_weekdays(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -82,7 +83,7 @@ def test_named_days_are_not_weekdays(text: str, expected: list[tuple[str, str | 
     ],
 )
 def test_hyphenated_months(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,7 +105,7 @@ def test_hyphenated_months(text: str, expected: list[tuple[str, str | None]]) ->
     ],
 )
 def test_month_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -122,7 +123,7 @@ def test_month_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     ],
 )
 def test_bare_months(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected
 
 
 def pairs_in_sentences(text: str, published: date) -> list[tuple[str, str | None]]:

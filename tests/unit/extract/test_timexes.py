@@ -6,22 +6,10 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract import timexes
-from briefing_tui.extract.document import Document, Sentence
 from briefing_tui.extract.tense import tense_near
+from tests.unit.extract.helpers import find_timexes, timex_pairs
 
 TUESDAY = date(2023, 10, 24)  # a Tuesday
-
-
-def run(text: str, published: date = TUESDAY) -> Document:
-    doc = Document(original=text, text=text, published=published)
-    doc.sentences = [Sentence(0, 0, len(text))] if text else []
-    timexes.find(doc)
-    return doc
-
-
-def pairs(text: str, published: date = TUESDAY) -> list[tuple[str, str | None]]:
-    return [(t.text, t.value) for t in run(text, published).timexes]
 
 
 @pytest.mark.parametrize(
@@ -90,7 +78,7 @@ def pairs(text: str, published: date = TUESDAY) -> list[tuple[str, str | None]]:
     ],
 )
 def test_expressions_and_values(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -107,12 +95,12 @@ def test_expressions_and_values(text: str, expected: list[tuple[str, str | None]
     ],
 )
 def test_not_dates(text: str) -> None:
-    assert pairs(text) == []
+    assert timex_pairs(text) == []
 
 
 def test_offsets_point_at_the_text() -> None:
     text = "In a call on Monday, they agreed to meet on Nov. 15."
-    doc = run(text)
+    doc = find_timexes(text)
     assert [text[t.start : t.end] for t in doc.timexes] == ["Monday", "Nov. 15"]
     assert all(t.sentence == 0 for t in doc.timexes)
 
@@ -141,17 +129,23 @@ def test_offsets_point_at_the_text() -> None:
     ],
 )
 def test_ranges(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert [(t.value, t.end_value) for t in run(text).timexes] == expected
+    assert [(t.value, t.end_value) for t in find_timexes(text).timexes] == expected
 
 
 def test_weekday_with_date_picks_the_matching_year() -> None:
     # June 1 was a Tuesday in 2021; published early 2022 the weekday settles the year
-    assert pairs("It opened on Tuesday, June 1.", date(2022, 1, 20)) == [("Tuesday, June 1", "2021-06-01")]
+    assert timex_pairs("It opened on Tuesday, June 1.", date(2022, 1, 20)) == [
+        ("Tuesday, June 1", "2021-06-01")
+    ]
 
 
 def test_month_day_rolls_over_the_year_end() -> None:
-    assert pairs("The vote was held on December 28.", date(2024, 1, 3)) == [("December 28", "2023-12-28")]
-    assert pairs("The vote will be held on January 5.", date(2023, 12, 28)) == [("January 5", "2024-01-05")]
+    assert timex_pairs("The vote was held on December 28.", date(2024, 1, 3)) == [
+        ("December 28", "2023-12-28")
+    ]
+    assert timex_pairs("The vote will be held on January 5.", date(2023, 12, 28)) == [
+        ("January 5", "2024-01-05")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -183,5 +177,5 @@ def test_tense_near(sentence: str, word: str, expected: str | None) -> None:
     ["", "   ", "\x00\x01\x02", "MONDAY MONDAY", "May May May 2023 2023", "Oct. " * 1000, "1" * 10000],
 )
 def test_odd_input_never_raises(text: str) -> None:
-    doc = run(text)
+    doc = find_timexes(text)
     assert all(0 <= t.start < t.end <= len(text) for t in doc.timexes)

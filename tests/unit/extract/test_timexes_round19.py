@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_timexes import pairs
+from tests.unit.extract.helpers import timex_pairs
 
 # published Tuesday 2023-10-24
 
@@ -27,7 +27,7 @@ from tests.unit.extract.test_timexes import pairs
     ],
 )
 def test_looking_forward_reaches_far(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_looking_forward_reaches_far(text: str, expected: list[tuple[str, str | 
     ],
 )
 def test_participle_aside_has_no_tense(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,4 +70,4 @@ def test_participle_aside_has_no_tense(text: str, expected: list[tuple[str, str 
     ],
 )
 def test_attribution_before_participle(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extract.test_timexes import pairs
+from tests.unit.extract.helpers import timex_pairs
 
 # published Tuesday 2023-10-24
 
@@ -22,4 +22,4 @@ from tests.unit.extract.test_timexes import pairs
     ],
 )
 def test_scheduled_for_name_month(text: str, expected: list) -> None:
-    assert pairs(text) == expected
+    assert timex_pairs(text) == expected

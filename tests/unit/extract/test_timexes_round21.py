@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from briefing_tui.extract import dateline, timexes
-from briefing_tui.extract.document import Document, Sentence
+from briefing_tui.extract import dateline
+from tests.unit.extract.helpers import timex_pairs
 
 
 @pytest.mark.parametrize(
@@ -38,13 +36,6 @@ def test_no_dateline_in_ordinary_line(text: str) -> None:
     assert dateline.find(text) is None
 
 
-def _pairs(text: str) -> list[tuple[str, str | None]]:
-    doc = Document(original=text, text=text, published=date(2023, 10, 24))
-    doc.sentences = [Sentence(0, 0, len(text))]
-    timexes.find(doc)
-    return [(t.text, t.value) for t in doc.timexes]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -59,7 +50,7 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_year_first_slash_date(text: str, expected: list[tuple[str, str | None]] | None) -> None:
-    found = _pairs(text)
+    found = timex_pairs(text)
     if expected is None:
         assert not [v for _, v in found if v and len(v) == 10]
     else:
@@ -77,4 +68,4 @@ def test_year_first_slash_date(text: str, expected: list[tuple[str, str | None]]
     ],
 )
 def test_abbreviated_month_glued_to_day(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert _pairs(text) == expected
+    assert timex_pairs(text) == expected
