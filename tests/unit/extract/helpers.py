@@ -1,8 +1,8 @@
 """Helpers shared by the extraction tests.
 
 - The whole pipeline on a test text published on a given day (each test file keeps its own
-  day): ``people``, ``roles``, ``sides``, ``side_of`` and ``names`` read back the actors it found,
-  ``meetings_of`` the meetings, ``timexes_of`` the dates and times.
+  day): ``people``, ``roles``, ``sides``, ``person_named``, ``side_of`` and ``names`` read back
+  the actors it found, ``meetings_of`` the meetings, ``timexes_of`` the dates and times.
 - The first stages alone: ``sentences_of`` gives the sentences of a text; ``find_timexes`` the
   document after the timexes stage (``timex_pairs`` its dates); ``mentions_of`` the document
   after clean, sentences and mentions, ``heads`` the heads of the mentions of a kind.
@@ -120,13 +120,18 @@ def sides(text: str, published: date) -> dict[str, str | None]:
     return {e.name: e.affiliation for e in _actors(text, published, "person")}
 
 
-def side_of(text: str, published: date, name: str) -> str | None:
-    """The affiliation of the person found with the name ``name``."""
+def person_named(text: str, published: date, name: str) -> Entity:
+    """The person found with the name ``name``."""
     found = _actors(text, published, "person")
     for e in found:
         if e.name == name:
-            return e.affiliation
+            return e
     raise AssertionError(f"{name!r} not among {[e.name for e in found]}")
+
+
+def side_of(text: str, published: date, name: str) -> str | None:
+    """The affiliation of the person found with the name ``name``."""
+    return person_named(text, published, name).affiliation
 
 
 def names(text: str, published: date, kind: str) -> list[str]:

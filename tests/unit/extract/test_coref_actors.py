@@ -8,18 +8,14 @@ import pytest
 
 from briefing_tui.extract.document import Entity
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import person_named
+
+PUBLISHED = date(2023, 10, 24)
 
 
 def people(text: str) -> list[Entity]:
-    doc = build_document(text, date(2023, 10, 24))
+    doc = build_document(text, PUBLISHED)
     return [e for e in doc.entities if e.kind == "person"]
-
-
-def person(text: str, name: str) -> Entity:
-    for e in people(text):
-        if e.name == name:
-            return e
-    raise AssertionError(f"{name!r} not among {[e.name for e in people(text)]}")
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_spelling_variants_are_one_person(text: str, count: int) -> None:
     ],
 )
 def test_office_of_a_described_person(text: str, name: str, role: str) -> None:
-    assert person(text, name).role == role
+    assert person_named(text, PUBLISHED, name).role == role
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_office_of_a_described_person(text: str, name: str, role: str) -> None:
     ],
 )
 def test_description_goes_to_the_office_it_names(text: str, description: str, name: str) -> None:
-    e = person(text, name)
+    e = person_named(text, PUBLISHED, name)
     aliases = [a.lower().removeprefix("the ") for a in [e.name, *e.aliases]]
     assert description.lower().removeprefix("the ") in aliases
 
@@ -101,7 +97,7 @@ def test_description_goes_to_the_office_it_names(text: str, description: str, na
     ],
 )
 def test_apposed_nationality_marks_a_foreigner(text: str, name: str, expected: str | None) -> None:
-    assert person(text, name).affiliation == expected
+    assert person_named(text, PUBLISHED, name).affiliation == expected
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_apposed_nationality_marks_a_foreigner(text: str, name: str, expected: s
     ],
 )
 def test_two_offices_joined_by_and(text: str, name: str, role: str) -> None:
-    assert person(text, name).role == role
+    assert person_named(text, PUBLISHED, name).role == role
 
 
 @pytest.mark.parametrize(
@@ -148,7 +144,7 @@ def test_two_offices_joined_by_and(text: str, name: str, role: str) -> None:
     ],
 )
 def test_government_in_a_capital_under_a_leader(text: str, name: str, expected: str | None) -> None:
-    assert person(text, name).affiliation == expected
+    assert person_named(text, PUBLISHED, name).affiliation == expected
 
 
 @pytest.mark.parametrize(

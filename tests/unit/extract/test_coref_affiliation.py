@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.helpers import side_of
+from tests.unit.extract.helpers import person_named, side_of
 
 PUBLISHED = date(2023, 10, 24)
 
@@ -70,11 +70,6 @@ def test_generic_state_organ_names_no_country(text: str, expected: str | None) -
     assert org.affiliation == expected
 
 
-def role_of(text: str, name: str) -> str | None:
-    doc = build_document(text, PUBLISHED)
-    return next(e.role for e in doc.entities if e.kind == "person" and e.name == name)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -92,7 +87,7 @@ def role_of(text: str, name: str) -> str | None:
     ],
 )
 def test_counterpart_after_a_pronoun_takes_the_last_subjects_office(text: str, expected: str | None) -> None:
-    assert role_of(text, "Kemal Oz") == expected
+    assert person_named(text, PUBLISHED, "Kemal Oz").role == expected
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.helpers import side_of
+from tests.unit.extract.helpers import person_named, side_of
 from tests.unit.extract.test_coref_actors_round7 import pronoun_targets
 
 PUBLISHED = date(2024, 3, 5)
@@ -189,10 +189,6 @@ def test_fronted_clause_pronoun(text: str, targets: list[str | None]) -> None:
     assert pronoun_targets(text, ("he", "his")) == targets
 
 
-def person(text: str, name: str):  # noqa: ANN201 - an Entity
-    return next(e for e in build_document(text, PUBLISHED).entities if e.kind == "person" and e.name == name)
-
-
 @pytest.mark.parametrize(
     ("text", "name", "role", "side"),
     [
@@ -214,14 +210,14 @@ def person(text: str, name: str):  # noqa: ANN201 - an Entity
     ],
 )
 def test_title_before_name(text: str, name: str, role: str, side: str) -> None:
-    e = person(text, name)
+    e = person_named(text, PUBLISHED, name)
     assert (e.role, e.affiliation) == (role, side)
 
 
 def test_title_before_name_needs_adjacency() -> None:
     # negative: a clause between the title and the name keeps them apart
     text = "The US Special Envoy for Peace in Sudan met Mr. Arif Hakimi on Monday."
-    assert person(text, "Arif Hakimi").role is None
+    assert person_named(text, PUBLISHED, "Arif Hakimi").role is None
 
 
 @pytest.mark.parametrize(
@@ -234,13 +230,13 @@ def test_title_before_name_needs_adjacency() -> None:
     ],
 )
 def test_titled_surname_known_side(text: str, name: str, side: str | None) -> None:
-    assert person(text, name).affiliation == side
+    assert person_named(text, PUBLISHED, name).affiliation == side
 
 
 def test_initialled_surname_known_side() -> None:
     # a surname written with its initial takes the lexicon's side before any guess from context
     text = "External Affairs Minister S. Jaishankar met Sergei Lavrov, his counterpart from Russia."
-    assert person(text, "S. Jaishankar").affiliation == "India"
+    assert person_named(text, PUBLISHED, "S. Jaishankar").affiliation == "India"
 
 
 def test_destination_is_no_side() -> None:
@@ -281,7 +277,7 @@ def test_side_before_destination_stays() -> None:
     ],
 )
 def test_also_meets_continues_visit(text: str, name: str, side: str) -> None:
-    assert person(text, name).affiliation == side
+    assert person_named(text, PUBLISHED, name).affiliation == side
 
 
 @pytest.mark.parametrize(
