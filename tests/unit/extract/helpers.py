@@ -327,3 +327,21 @@ RUIZ_BERG_TRADE_SHE_ONLY = Cast(
     },
     pronouns={"she": "Ana Ruiz"},  # 'he' is left unresolved, as coreference sometimes leaves it
 )
+RUIZ_BERG_UN = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz", "Ana")),
+        "Tom Berg": ("person", ("Berg",)),
+        "United Nations": ("organization", ("UN",)),
+        "Peru": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
+RUIZ_BERG_ANDEAN = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz", "Ana")),
+        "Tom Berg": ("person", ("Berg",)),
+        "Andean Union": ("organization", ("AU",)),
+        "Peru": ("country", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract import speech
+from tests.unit.extract.helpers import RUIZ_BERG_UN as CAST
 from tests.unit.extract.helpers import run
-from tests.unit.extract.test_statements_round15b import CAST
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract import statements
-from tests.unit.extract.helpers import Cast, make_doc, run
-
-CAST = Cast(
-    actors={
-        "Ana Ruiz": ("person", ("Ruiz", "Ana")),
-        "Tom Berg": ("person", ("Berg",)),
-        "Andean Union": ("organization", ("AU",)),
-        "Peru": ("country", ()),
-    },
-    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
-)
+from tests.unit.extract.helpers import RUIZ_BERG_ANDEAN as CAST
+from tests.unit.extract.helpers import make_doc, run
 
 
 @pytest.mark.parametrize(

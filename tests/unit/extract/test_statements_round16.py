@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract import statements
+from tests.unit.extract.helpers import RUIZ_BERG_ANDEAN as CAST
 from tests.unit.extract.helpers import Cast, make_doc, run, said_in
-from tests.unit.extract.test_statements_round15c import CAST
 
 
 @pytest.mark.parametrize(

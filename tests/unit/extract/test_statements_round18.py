@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import RUIZ_BERG_UN as CAST
 from tests.unit.extract.helpers import run
-from tests.unit.extract.test_statements_round15b import CAST
 
 
 def test_menu_entry_under_a_headline_is_no_signature() -> None:

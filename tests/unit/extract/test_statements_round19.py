@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefing_tui.extract.pipeline import build_document, parse_published
+from tests.unit.extract.helpers import RUIZ_BERG_UN as CAST
 from tests.unit.extract.helpers import Cast, run
-from tests.unit.extract.test_statements_round15b import CAST
 
 BLOCK = (
     "Ana Ruiz will visit Lima next month.\n\n"
