@@ -151,6 +151,24 @@ async def test_selecting_an_actor_narrows_statements_and_meetings(sample_db):
         assert len(screen.pane("meetings").rows) == 3
 
 
+async def test_an_empty_pane_says_what_hides_its_rows(sample_db):
+    """Narrowed to an actor without meetings, the pane does not claim a text filter is to blame."""
+    app = app_for(sample_db, as_of=None)  # months after the sample: every meeting is past
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("slash", *"maliki", "enter", "enter")
+        assert screen.pane("meetings").rows == []
+        assert (
+            screen.pane("meetings").empty_text == "No meetings with Riyad al-Maliki. a shows every actor's."
+        )
+        await pilot.press("3", "slash", *"zzz", "enter")
+        assert screen.pane("meetings").empty_text == "No matches. Escape clears the filter."
+        await pilot.press("escape", "escape", "p")
+        assert screen.pane("meetings").rows == []
+        assert screen.pane("meetings").empty_text == "No upcoming meetings. p shows past ones too."
+
+
 async def test_toggle_past_hides_past_meetings(sample_db):
     app = app_for(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:

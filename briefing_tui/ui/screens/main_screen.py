@@ -178,11 +178,23 @@ class MainScreen(StoreJobs, Screen):
             rows = [r for r in rows if r.upcoming]
         pane = self.pane(name)
         total = len(self.board.rows(name))
-        pane.empty_text = "No matches. Escape clears the filter." if total else pane.EMPTY_TEXT
+        pane.empty_text = self.why_empty(name) if total else pane.EMPTY_TEXT
         number = PANES.index(name) + 1
         shown = f"{len(rows)}" if len(rows) == total else f"{len(rows)} of {total}"
         pane.border_title = f"{number} {PANE_TITLES[name]} ({shown})"  # visible even when collapsed
         pane.show_rows(rows, total=total)
+
+    def why_empty(self, name: str) -> str:
+        """What hides every row of a pane that has some, and the key that shows them again."""
+        if self.pane_filters[name]:
+            return "No matches. Escape clears the filter."
+        actor = self.board.actors_by_id.get(self.actor_id or "") if self.board else None
+        if actor is not None and name in ("statements", "meetings"):
+            what = "statements by or to" if name == "statements" else "meetings with"
+            return f"No {what} {actor.name}. a shows every actor's."
+        if name == "meetings" and self.hide_past:
+            return "No upcoming meetings. p shows past ones too."
+        return "No matches."
 
     def show_board(self, board: Board) -> None:
         self.board = board if board.as_of == self.as_of else board.at(self.as_of)
