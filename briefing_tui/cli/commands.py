@@ -209,6 +209,10 @@ def import_sources(args: argparse.Namespace) -> tuple[str, ...]:
             raise UsageError(missing_source_reason(source))
     if args.from_file and not Path(args.from_file).expanduser().is_file():
         raise UsageError(f"no such file: {args.from_file}")
+    if args.title is not None and (
+        len(sources) > 1 or args.from_file or Path(sources[0]).expanduser().is_dir()
+    ):
+        raise UsageError("--title names one article: import the other sources without it")
     return sources
 
 

@@ -83,7 +83,9 @@ def _add_article_metadata(parser: argparse.ArgumentParser) -> None:
         help="the publication date, against which 'Thursday' or 'next month' are resolved "
         "(default: the source's own date, else today, marked as assumed)",
     )
-    parser.add_argument("--title", metavar="TEXT", help="the article's title (default: the source's own)")
+    parser.add_argument(
+        "--title", metavar="TEXT", help="the article's title, for one source only (default: the source's own)"
+    )
 
 
 _FORMATTER = argparse.RawDescriptionHelpFormatter

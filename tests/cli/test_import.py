@@ -15,7 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import REPO, SAMPLE, SAMPLE_PUBLISHED, assert_valid, closed_port_url, run_briefing
+from tests.cli.helpers import (
+    REPO,
+    SAMPLE,
+    SAMPLE_PUBLISHED,
+    assert_one_line_error,
+    assert_valid,
+    closed_port_url,
+    run_briefing,
+)
 
 ITEM_KINDS = {"articles": "article", "actors": "actors", "statements": "statements", "meetings": "meetings"}
 
@@ -296,3 +304,15 @@ def test_a_saved_page_of_a_stored_article_is_skipped_and_says_where_it_is():
     assert "the same text is already in the store as" in " ".join(proc.stdout.split())
     assert "added: 0 articles" in proc.stdout
     assert len(export()["articles"]) == 1
+
+
+def test_a_title_for_several_sources_is_refused_before_anything_is_read(tmp_path):
+    """Every article would get the same title: one line and exit 2, nothing stored."""
+    other = tmp_path / "other.txt"
+    other.write_text("The minister said the talks in Geneva went well.\n", encoding="utf-8")
+    for args in ((str(SAMPLE), str(other)), (str(tmp_path),), ("--from", str(other), str(SAMPLE))):
+        proc = run_briefing("import", *args, "--title", "Talks")
+        assert_one_line_error(proc, "--title names one article")
+    assert not export()["articles"]
+    assert run_briefing("import", str(other), "--title", "Talks").returncode == 0
+    assert [a["title"] for a in export()["articles"]] == ["Talks"]
