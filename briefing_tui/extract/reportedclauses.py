@@ -24,6 +24,7 @@ from briefing_tui.extract.statementcontext import (
     ADDING,
     AS_SAYING,
     MAX_REACH,
+    OBJECT_PARTICIPLES,
     THAT,
     TRAILING_LEMMAS,
     TRAILING_REST,
@@ -290,6 +291,7 @@ def reported_clause(
         span = _before_quoted_clause(ctx, span)
     if text.find(" and ", span[0], span[1]) >= 0:
         span = _before_own_feeling(ctx, span)
+    span = _before_next_report(ctx, v, span, verbs)
     if not m and any(text.find(w, span[0], span[1]) >= 0 for w in _DOING_WORDS):
         doing = _WHILE_DOING.search(text, span[0], span[1])
         if (
@@ -400,6 +402,74 @@ def _before_quoted_clause(ctx: Context, span: tuple[int, int]) -> tuple[int, int
     if m is None or m.start() <= span[0] or quoted_share(ctx, m.end(), span[1]) <= 0.7:
         return span
     return strip(ctx.text, span[0], m.start())
+
+
+# what opens a second report of the same speaker right before its verb: '..., and (also)', ', ' or 'and'
+_NEXT_REPORT_LEAD = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+)(?:also\s+|further\s+|then\s+|later\s+)?$")
+# a word before a verb form used as an adjective: 'in shared beliefs', 'the stated aim'
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:in|of|the|a|an|for|with|its|their|his|her|our)\s+$")
+_NEXT_REPORT_WINDOW = 16  # characters before the verb that _NEXT_REPORT_LEAD reads
+# verbs a clause's own (third-party) subject shares as often as the speaker does: not cut before
+_JOINT_LEMMAS = speech.word_set("agree discuss say tell")
+_IRREGULAR_PAST = speech.word_set("said told spoke wrote made gave")
+# a verb in the past in a reported clause, which a verb after 'and' may go on from
+_PAST_WORD = re.compile(
+    r"\b(?:[a-z]{2,}(?<!e)ed|met|held|made|took|gave|went|came|said|told|had|was|were|did|got|saw|left|began|brought"
+    r"|found|kept|led|paid|put|sent|set|spent|stood|won|wrote|spoke|signed)\b"
+)
+# what a participle reports: a that-clause or one opened by a pronoun ('adding he would ...'), or, for
+# participles of emphasis, a determined noun phrase ('stressing the need')
+_CLAUSE_OPENS = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|there)\s)")
+_OBJECT_GOES_ON = re.compile(r"\s+(?:that\b|(?:he|she|they|it|we|there|the|his|her|their|its|our)\s)")
+
+
+def _before_next_report(
+    ctx: Context, v: VerbHit, span: tuple[int, int], verbs: list[VerbHit]
+) -> tuple[int, int]:
+    """'said he has a plan and pledged to ...', 'stressed X, emphasizing that Y', 'called X a friend
+    saying Y': a second speech verb of the same speaker ends what the first verb reports; it makes a
+    statement of its own (its subject is the first verb's). A finite verb after an earlier one of the
+    clause's own ('said the envoys had stressed X and called for Y') is that clause's, not the speaker's."""
+    text = ctx.text
+    inner = False  # a speech verb of the reported clause's own before
+    for u in verbs:
+        if u.start <= span[0]:
+            continue
+        if u.start >= span[1]:
+            break
+        if ctx.quote_at(u.start) is not None or u.kind == "relay":
+            continue
+        lead = _NEXT_REPORT_LEAD.search(text, max(span[0], u.start - _NEXT_REPORT_WINDOW), u.start)
+        words = lead.group() if lead is not None else ""
+        if u.participle:
+            if (u.form not in ADDING and u.form not in OBJECT_PARTICIPLES) or not (
+                "," in words or "and" in words
+            ):
+                continue  # 'a plan stressing ...' without a comma: a participle of the noun
+            goes_on = _OBJECT_GOES_ON if u.form in OBJECT_PARTICIPLES else _CLAUSE_OPENS
+            if u.form != "saying" and not goes_on.match(text, u.end, span[1]):
+                return span  # 'praised X, noting his role': no report of its own follows
+        elif "and" not in words:
+            inner = inner or not _ATTRIBUTIVE_BEFORE.search(text, max(span[0], u.start - 8), u.start)
+            continue
+        elif (
+            inner or u.lemma in _JOINT_LEMMAS or u.form == u.lemma or _past_form(u.form) != _past_form(v.form)
+        ):
+            return (
+                span  # a finite verb joins the speaker's by 'and', in the same tense, before any of its own
+            )
+        cut = strip(text, span[0], lead.start() if lead is not None else u.start)
+        if not u.participle and "," not in words and _PAST_WORD.search(text, cut[0], cut[1]):
+            return span  # 'said the firms met and announced ...': without a comma, maybe the firms announced
+        spoken_to = ctx.noun_phrase(v.end, span[1]) if v.kind == "address" else None
+        if spoken_to is not None and cut[0] <= spoken_to.start and cut[1] <= spoken_to.end:
+            return span  # 'thanked the minister and reiterated ...': the one spoken to is no report
+        return cut if cut[1] > cut[0] and says_something(ctx, *cut) else span
+    return span
+
+
+def _past_form(form: str) -> bool:
+    return form.endswith("ed") or form in _IRREGULAR_PAST
 
 
 _RELAY_REACH = 80  # characters from a reported clause's start to the speech verb of its own subject

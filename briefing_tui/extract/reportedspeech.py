@@ -45,6 +45,7 @@ from briefing_tui.extract.statementcontext import (
     ACCORDING,
     ADDING,
     AS_SAYING,
+    OBJECT_PARTICIPLES,
     ROLE_APPOSITION,
     SETTING,
     SOURCE_OF,
@@ -538,10 +539,7 @@ def _parenthetical(
 
 
 # '..., expressing hope that ...': a feeling voiced with a that-clause reports what was said
-# participles of emphasis whose object is what is said: 'while stressing the significance of the visit'
-_OBJECT_PARTICIPLES = speech.word_set(
-    "stressing emphasizing emphasising underlining underscoring reiterating"
-)
+# the object of a participle of emphasis (OBJECT_PARTICIPLES): 'while stressing the significance of the visit'
 _PARTICIPLE_OBJECT = re.compile(r"\s+(?=(?:the|his|her|their|its|our)\s+[a-z])")
 _FEELING_FORMS = speech.word_set("expressing voicing")
 _FEELING_THAT = re.compile(
@@ -575,7 +573,7 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
     ):  # '"...," a source told UNB adding there has been ...': the speaker just named goes on
         return _with_participle(ctx, v, s_start, s_end) if feeling is None else None
     if ctx.recent and ctx.recent[-1][0] >= s_start:
-        if m is None and v.form in _OBJECT_PARTICIPLES:
+        if m is None and v.form in OBJECT_PARTICIPLES:
             # 'X said ..., while stressing the need for calm': what X stressed, after X's own words;
             # after a deed ('X gave aid, underscoring the role it plays') it is the writer's comment
             m = _PARTICIPLE_OBJECT.match(text, v.end, s_end)

@@ -1,0 +1,101 @@
+"""Round 32: statements missed on a batch of real news
+(sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.helpers import built
+
+_LEAD = "Danish Trade Minister Lars Holm met Peruvian President Rosa Quispe in Lima on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second speech verb of the same speaker, joined by 'and': a statement of its own
+        (
+            _LEAD + "Holm said he has a firm plan for the port and pledged to build a new customs office.",
+            [
+                ("indirect", "Lars Holm", "he has a firm plan for the port"),
+                ("indirect", "Lars Holm", "to build a new customs office"),
+            ],
+        ),
+        (
+            _LEAD
+            + "Holm noted the need for faster customs checks and highlighted the value of the fishing accord.",
+            [
+                ("indirect", "Lars Holm", "the need for faster customs checks"),
+                ("indirect", "Lars Holm", "the value of the fishing accord"),
+            ],
+        ),
+        (
+            _LEAD
+            + "Holm said exports to Peru are growing fast and expressed hope the two sides would sign a deal.",
+            [
+                ("indirect", "Lars Holm", "exports to Peru are growing fast"),
+                ("indirect", "Lars Holm", "hope the two sides would sign a deal"),
+            ],
+        ),
+        # ... or set off as a participle after a comma
+        (
+            _LEAD
+            + "Holm told reporters that he could not predict when talks would end, saying nothing is agreed yet.",
+            [
+                ("indirect", "Lars Holm", "he could not predict when talks would end"),
+                ("indirect", "Lars Holm", "nothing is agreed yet"),
+            ],
+        ),
+        (
+            _LEAD
+            + "Holm stressed Denmark's support for the reforms, highlighting the new trade office in Lima.",
+            [
+                ("indirect", "Lars Holm", "Denmark's support for the reforms"),
+                ("indirect", "Lars Holm", "the new trade office in Lima"),
+            ],
+        ),
+        # near misses: the verb after 'and' belongs to the reported clause's own subject, or is no report
+        (
+            _LEAD + "Holm said the two delegations met on Tuesday and agreed to open a trade office.",
+            [
+                (
+                    "indirect",
+                    "Lars Holm",
+                    "the two delegations met on Tuesday and agreed to open a trade office",
+                )
+            ],
+        ),
+        (
+            _LEAD + "Holm said the ministers had stressed the need for calm and called for new talks.",
+            [
+                (
+                    "indirect",
+                    "Lars Holm",
+                    "the ministers had stressed the need for calm and called for new talks",
+                )
+            ],
+        ),
+        (  # without a comma, after a verb in the past of the clause's own: the port authorities announced
+            _LEAD + "Holm said the port authorities met in May and announced a new fee for cargo ships.",
+            [
+                (
+                    "indirect",
+                    "Lars Holm",
+                    "the port authorities met in May and announced a new fee for cargo ships",
+                )
+            ],
+        ),
+        (  # the one thanked is no report: nothing to cut off
+            _LEAD + "Holm thanked the president and reiterated Denmark's wish to deepen trade ties.",
+            [("indirect", "Lars Holm", "the president and reiterated Denmark's wish to deepen trade ties")],
+        ),
+        (
+            _LEAD + "Holm says the fishing fleets are waiting and announced a new quota.",
+            [("indirect", "Lars Holm", "the fishing fleets are waiting and announced a new quota")],
+        ),
+    ],
+)
+def test_a_second_speech_verb_of_the_speaker_ends_the_first_report(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
