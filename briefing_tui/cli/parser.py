@@ -88,7 +88,30 @@ def _add_article_metadata(parser: argparse.ArgumentParser) -> None:
     )
 
 
-_FORMATTER = argparse.RawDescriptionHelpFormatter
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """Prose lines of descriptions and epilogs wrapped to the terminal; indented lines (examples) kept as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
+        lines = []
+        for line in text.splitlines():
+            if not line or line[0].isspace():
+                lines.append(indent + line)
+            else:
+                wrapped = textwrap.wrap(
+                    line,
+                    width,
+                    initial_indent=indent,
+                    subsequent_indent=indent,
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+                lines.extend(wrapped)
+        return "\n".join(lines)
+
+
+_FORMATTER = _Formatter
 IMPORT_LIMITS = ("max_bytes", "timeout", "concurrency")
 
 
@@ -119,7 +142,7 @@ exit status: 0 all sources imported, 1 some failed, 2 usage error, 130 interrupt
 EXTRACT_EPILOG = """\
 examples:
   briefing extract article.txt --published 2023-10-24
-  briefing extract article.txt --published 2023-10-24 --format json > article.json
+  briefing extract article.txt --published 2023-10-24 --format json > out.json
   cat article.txt | briefing extract - --format text
 
 --format json prints exactly the object that extract.schema.json describes.
@@ -137,18 +160,18 @@ each item has the shape extract.schema.json gives it.
 LIST_EPILOG = """\
 examples:
   briefing list
-  briefing list --format json        # for scripts: id, title, published, source, url, counts
+  briefing list --format json     # an array of objects, for scripts
   briefing delete art-0123456789abcdef
 """
 
 MAIN_EPILOG = """\
 examples:
-  briefing --as-of 2023-10-24                   # the dashboard, as of a given day
-  briefing import https://example.org/a.html    # add an article
-  briefing extract article.txt --format json    # read one article; store nothing
-  briefing list                                 # the stored articles, newest first
-  briefing export --out briefing-export.json    # the whole store as JSON
-  briefing info                                 # where the store is and what it holds
+  briefing --as-of 2023-10-24                 # the dashboard, as of a day
+  briefing import https://example.org/a.html  # add an article
+  briefing extract article.txt --format json  # read one, store nothing
+  briefing list                               # the articles, newest first
+  briefing export --out briefing-export.json  # the whole store as JSON
+  briefing info                               # the store's path and counts
 
 Run 'briefing COMMAND --help' for a command's options.
 """

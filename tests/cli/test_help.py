@@ -41,6 +41,17 @@ def test_every_subcommand_has_help(command):
     assert len(description.split()) >= 8, description
 
 
+@pytest.mark.parametrize("command", [None, *SUBCOMMANDS])
+def test_help_fits_80_columns(command, isolated_store):
+    """Descriptions are wrapped to the terminal; examples are short enough not to be."""
+    proc = run_briefing(*((command,) if command else ()), "--help", env={"COLUMNS": "80"})
+    assert proc.returncode == 0, proc.stderr
+    too_wide = [
+        line for line in proc.stdout.splitlines() if len(line) > 80 and str(isolated_store) not in line
+    ]
+    assert not too_wide, too_wide
+
+
 @pytest.mark.parametrize("command", ["import", "extract", "export", "list"])
 def test_help_shows_examples(command):
     proc = run_briefing(command, "--help")
