@@ -5,10 +5,10 @@
   the actors it found, ``meetings_of`` the meetings, ``timexes_of`` the dates and times.
 - The first stages alone: ``sentences_of`` gives the sentences of a text; ``find_timexes`` the
   document after the timexes stage (``timex_pairs`` its dates); ``mentions_of`` the document
-  after clean, sentences and mentions, ``heads`` the heads of the mentions of a kind.
+  after clean, sentences and mentions, ``heads`` the heads of the mentions of a kind;
+  ``quote_bodies`` the quotes ``find_quotes`` finds, with whether each was closed.
 - The meetings stage alone, on a hand-built document: ``build_meetings`` (actors from ``ACTORS``),
   read back by ``meeting_summary`` or ``first_meeting``.
-- ``quote_bodies``: the quotes ``find_quotes`` finds in a text, with whether each was closed.
 - The statements stage alone, on a hand-built document: ``Cast`` says who is in a test text,
   ``make_doc`` builds the document (sentences, mentions resolved to entities, timexes) and
   ``run`` finds its statements, read back by ``said_in``; ``built`` reads them after the whole
@@ -29,76 +29,7 @@ from briefing_tui.extract.document import Document, Entity, MeetingCandidate, Me
 from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.quotes import find_quotes
 
-_BOUNDARY = re.compile(r"[.!?][\"\u201d]?\s+(?=[\"\u201cA-Z])|\n\s*\n")
-_PRONOUN = re.compile(r"\b(?:he|she|He|She|they|They|it|It|we|We)\b")
-
-
-@dataclass
-class Cast:
-    """Who is in a test text: canonical name -> (kind, aliases); pronoun -> canonical name."""
-
-    actors: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-    pronouns: dict[str, str] = field(default_factory=dict)
-    dates: dict[str, str] = field(default_factory=dict)
-
-
-def _sentences(text: str) -> list[Sentence]:
-    inside = [(q.open, max(q.close, q.end)) for q in find_quotes(text)]
-    opens = [a for a, _ in inside]
-    cuts = [0]
-    for m in _BOUNDARY.finditer(text):
-        k = bisect.bisect_left(opens, m.start()) - 1
-        if k < 0 or not inside[k][0] < m.start() < inside[k][1]:
-            cuts.append(m.end())
-    cuts.append(len(text))
-    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
-    return [Sentence(i, a, b) for i, (a, b) in enumerate(spans)]
-
-
-def make_doc(text: str, cast: Cast | None = None) -> Document:
-    cast = cast or Cast()
-    doc = Document(original=text, text=text, published=date(2023, 10, 24))
-    doc.sentences = _sentences(text)
-    names = list(cast.actors)
-    for i, (name, (kind, _aliases)) in enumerate(cast.actors.items()):
-        doc.entities.append(Entity(index=i, kind=kind, name=name))  # type: ignore[arg-type]
-    taken: list[tuple[int, int]] = []
-    for i, (name, (kind, aliases)) in enumerate(cast.actors.items()):
-        for form in sorted((name, *aliases), key=len, reverse=True):
-            for m in re.finditer(r"\b" + re.escape(form) + r"\b", text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                doc.mentions.append(Mention(m.start(), m.end(), form, kind, entity=i))  # type: ignore[arg-type]
-    for m in _PRONOUN.finditer(text):
-        owner = cast.pronouns.get(m.group(0).lower())
-        entity = names.index(owner) if owner else None
-        doc.mentions.append(Mention(m.start(), m.end(), m.group(0), "pronoun", entity=entity))
-    doc.mentions.sort(key=lambda m: m.start)
-    for phrase, value in cast.dates.items():
-        for m in re.finditer(re.escape(phrase), text):
-            doc.timexes.append(Timex(m.start(), m.end(), phrase, value))
-    doc.timexes.sort(key=lambda t: t.start)
-    return doc
-
-
-def said_in(doc: Document) -> list[tuple[str, str | None, str]]:
-    """Each statement of ``doc`` as (kind, speaker's name or unresolved speaker text, text)."""
-    return [
-        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
-        for c in doc.statements
-    ]
-
-
-def run(text: str, cast: Cast | None = None) -> list[tuple[str, str | None, str]]:
-    doc = make_doc(text, cast)
-    statements.find(doc)
-    return said_in(doc)
-
-
-def built(text: str, published: date = date(2024, 5, 1)) -> list[tuple[str, str | None, str]]:
-    """The statements the whole pipeline reads in ``text`` (its own mentions, no cast)."""
-    return said_in(build_document(text, published))
+# The whole pipeline on a test text, published on a given day.
 
 
 def _actors(text: str, published: date, kind: str) -> list[Entity]:
@@ -155,6 +86,14 @@ def meetings_of(
     ]
 
 
+def timexes_of(text: str, published: date) -> list[tuple[str, str | None]]:
+    """Each date or time found: (its words, its resolved value)."""
+    return [(t.text, t.value) for t in build_document(text, published).timexes]
+
+
+# The first stages alone.
+
+
 def sentences_of(text: str) -> list[str]:
     """The sentences the sentences stage cuts ``text`` into, after clean (published 2023-10-24)."""
     doc = Document(text, clean(text), date(2023, 10, 24))
@@ -187,11 +126,6 @@ def heads(text: str, kind: str, published: date = date(2023, 10, 24)) -> list[st
     """The head (the name, without an office before it) of each mention of ``kind``."""
     doc = mentions_of(text, published)
     return [doc.text[m.head_start : m.head_end] for m in doc.mentions if m.kind == kind]
-
-
-def timexes_of(text: str, published: date) -> list[tuple[str, str | None]]:
-    """Each date or time found: (its words, its resolved value)."""
-    return [(t.text, t.value) for t in build_document(text, published).timexes]
 
 
 def quote_bodies(text: str, original: str | None = None) -> list[tuple[str, bool]]:
@@ -294,6 +228,79 @@ def first_meeting(text: str, kind: str | None = None) -> MeetingCandidate:
     found = [m for m in build_meetings(text).meetings if kind is None or m.kind == kind]
     assert found, text
     return found[0]
+
+
+# The statements stage alone, on a hand-built document.
+_BOUNDARY = re.compile(r"[.!?][\"\u201d]?\s+(?=[\"\u201cA-Z])|\n\s*\n")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|they|They|it|It|we|We)\b")
+
+
+@dataclass
+class Cast:
+    """Who is in a test text: canonical name -> (kind, aliases); pronoun -> canonical name."""
+
+    actors: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    pronouns: dict[str, str] = field(default_factory=dict)
+    dates: dict[str, str] = field(default_factory=dict)
+
+
+def _sentences(text: str) -> list[Sentence]:
+    inside = [(q.open, max(q.close, q.end)) for q in find_quotes(text)]
+    opens = [a for a, _ in inside]
+    cuts = [0]
+    for m in _BOUNDARY.finditer(text):
+        k = bisect.bisect_left(opens, m.start()) - 1
+        if k < 0 or not inside[k][0] < m.start() < inside[k][1]:
+            cuts.append(m.end())
+    cuts.append(len(text))
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+    return [Sentence(i, a, b) for i, (a, b) in enumerate(spans)]
+
+
+def make_doc(text: str, cast: Cast | None = None) -> Document:
+    cast = cast or Cast()
+    doc = Document(original=text, text=text, published=date(2023, 10, 24))
+    doc.sentences = _sentences(text)
+    names = list(cast.actors)
+    for i, (name, (kind, _aliases)) in enumerate(cast.actors.items()):
+        doc.entities.append(Entity(index=i, kind=kind, name=name))  # type: ignore[arg-type]
+    taken: list[tuple[int, int]] = []
+    for i, (name, (kind, aliases)) in enumerate(cast.actors.items()):
+        for form in sorted((name, *aliases), key=len, reverse=True):
+            for m in re.finditer(r"\b" + re.escape(form) + r"\b", text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                doc.mentions.append(Mention(m.start(), m.end(), form, kind, entity=i))  # type: ignore[arg-type]
+    for m in _PRONOUN.finditer(text):
+        owner = cast.pronouns.get(m.group(0).lower())
+        entity = names.index(owner) if owner else None
+        doc.mentions.append(Mention(m.start(), m.end(), m.group(0), "pronoun", entity=entity))
+    doc.mentions.sort(key=lambda m: m.start)
+    for phrase, value in cast.dates.items():
+        for m in re.finditer(re.escape(phrase), text):
+            doc.timexes.append(Timex(m.start(), m.end(), phrase, value))
+    doc.timexes.sort(key=lambda t: t.start)
+    return doc
+
+
+def said_in(doc: Document) -> list[tuple[str, str | None, str]]:
+    """Each statement of ``doc`` as (kind, speaker's name or unresolved speaker text, text)."""
+    return [
+        (c.kind, doc.entities[c.speaker].name if c.speaker is not None else c.speaker_text, c.text)
+        for c in doc.statements
+    ]
+
+
+def run(text: str, cast: Cast | None = None) -> list[tuple[str, str | None, str]]:
+    doc = make_doc(text, cast)
+    statements.find(doc)
+    return said_in(doc)
+
+
+def built(text: str, published: date = date(2024, 5, 1)) -> list[tuple[str, str | None, str]]:
+    """The statements the whole pipeline reads in ``text`` (its own mentions, no cast)."""
+    return said_in(build_document(text, published))
 
 
 # Casts that more than one file of statements tests uses.
