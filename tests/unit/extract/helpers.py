@@ -86,9 +86,13 @@ def meetings_of(
     ]
 
 
-def timexes_of(text: str, published: date) -> list[tuple[str, str | None]]:
-    """Each date or time found: (its words, its resolved value)."""
-    return [(t.text, t.value) for t in build_document(text, published).timexes]
+def timexes_of(text: str, published: date, *, ends: bool = False) -> list[tuple]:
+    """Each date or time found: (its words, its resolved value), and the value of its end with
+    ``ends`` (None for a single day)."""
+    found = build_document(text, published).timexes
+    if ends:
+        return [(t.text, t.value, t.end_value) for t in found]
+    return [(t.text, t.value) for t in found]
 
 
 # The first stages alone.

@@ -9,12 +9,9 @@ import pytest
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import timexes_of
 
 PUBLISHED = date(2023, 10, 16)  # a Monday
-
-
-def _timexes(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(t.text, t.value, t.end_value) for t in build_document(text, PUBLISHED).timexes]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def _timexes(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_bare_day_range(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,15 @@ May 6th, to Friday, May 10th", "from March 3 until today") are one expression, a
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tests.unit.extract.helpers import timexes_of
+
+PUBLISHED = date(2023, 10, 16)
+
 # each timex as (text, value, end value), in an article published on Monday 2023-10-16
-from tests.unit.extract.test_timex_round16 import _timexes
 
 
 @pytest.mark.parametrize(
@@ -47,7 +52,7 @@ from tests.unit.extract.test_timex_round16 import _timexes
     ],
 )
 def test_ranges_of_two_expressions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -69,7 +74,7 @@ def test_ranges_of_two_expressions(text: str, expected: list[tuple[str, str | No
     ],
 )
 def test_today_as_a_page_label(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -92,7 +97,7 @@ def test_today_as_a_page_label(text: str, expected: list[tuple[str, str | None, 
     ],
 )
 def test_month_naming_an_event(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -114,7 +119,7 @@ def test_month_naming_an_event(text: str, expected: list[tuple[str, str | None, 
 def test_distant_event_month_keeps_the_clause_tense(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -131,7 +136,7 @@ def test_distant_event_month_keeps_the_clause_tense(
     ],
 )
 def test_weekday_deadline_after_by(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -148,4 +153,4 @@ def test_weekday_deadline_after_by(text: str, expected: list[tuple[str, str | No
     ],
 )
 def test_year_first_date_with_dots(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected

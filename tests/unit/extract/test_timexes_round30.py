@@ -3,11 +3,15 @@ attend the rally on Friday") falls at that verb's time, not ahead as a bare "to 
 
 from __future__ import annotations
 
-from tests.unit.extract.test_timex_round16 import _timexes
+from datetime import date
+
+from tests.unit.extract.helpers import timexes_of
+
+PUBLISHED = date(2023, 10, 16)
 
 
 def _friday(text: str) -> str | None:
-    return next(value for words, value, _ in _timexes(text) if words == "Friday")
+    return next(value for words, value, _ in timexes_of(text, PUBLISHED, ends=True) if words == "Friday")
 
 
 def test_a_try_or_a_refusal_keeps_its_own_time() -> None:

@@ -5,10 +5,15 @@ continue ... in April" looks ahead."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tests.unit.extract.helpers import timexes_of
+
+PUBLISHED = date(2023, 10, 16)
+
 # each timex as (text, value, end value), in an article published on Monday 2023-10-16
-from tests.unit.extract.test_timex_round16 import _timexes
 
 
 @pytest.mark.parametrize(
@@ -25,7 +30,7 @@ from tests.unit.extract.test_timex_round16 import _timexes
 def test_last_weekday_of_the_day_before(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -49,7 +54,7 @@ def test_last_weekday_of_the_day_before(
     ],
 )
 def test_date_then_comma_and_its_year(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -77,7 +82,7 @@ def test_date_then_comma_and_its_year(text: str, expected: list[tuple[str, str |
     ],
 )
 def test_day_words_of_an_embedded_post(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -105,7 +110,7 @@ def test_day_words_of_an_embedded_post(text: str, expected: list[tuple[str, str 
 def test_future_read_past_a_closing_attribution(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -126,4 +131,4 @@ def test_future_read_past_a_closing_attribution(
     ],
 )
 def test_decided_to_continue(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert _timexes(text) == expected
+    assert timexes_of(text, PUBLISHED, ends=True) == expected
