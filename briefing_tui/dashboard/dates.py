@@ -120,3 +120,18 @@ PASSED_UNCONFIRMED = "date passed, not confirmed"
 def has_passed(span: DaySpan | None, as_of: date) -> bool:
     """True when every day the span can mean is before ``as_of``."""
     return span is not None and span.last < as_of
+
+
+def local_time_label(stamp: str | None) -> str | None:
+    """An ISO timestamp (``2026-11-28T08:28:57+00:00``, how imports are stamped) in local time, to the minute."""
+    if not stamp:
+        return None
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp  # not ours: shown as it is
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")

@@ -135,3 +135,26 @@ async def test_export_writes_json_next_to_the_store(sample_db):
         data = json.loads(exports[0].read_text())
         assert len(data["articles"]) == 1 and len(data["meetings"]) == 3
         assert shown == [(f"Exported to {exports[0]}", "information")]
+
+
+async def test_the_article_detail_says_when_it_was_imported_in_local_time(tmp_path, monkeypatch):
+    import time
+    from dataclasses import replace
+
+    from briefing_tui.ui.widgets.detail_panel import DetailPanel
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    extraction = wang_yi_extraction()
+    stamped = replace(extraction, article=extraction.article.evolve(imported_at="2026-11-28T08:28:57+00:00"))
+    db = build_store(tmp_path / "briefing.json", stamped)
+    try:
+        app = make_app(db)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("4")
+            await pilot.pause()
+            assert "Imported: 2026-11-28 09:28" in app.screen.query_one(DetailPanel).plain
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -367,3 +367,20 @@ def test_counts_read_in_the_singular_for_one():
 
     assert counted(1, "meeting") == "1 meeting" and counted(0, "meeting") == "0 meetings"
     assert counts_phrase(Counts(1, 2, 1, 0)) == "1 article, 2 actors, 1 statement, 0 meetings"
+
+
+def test_import_time_is_shown_in_local_time_to_the_minute(monkeypatch):
+    import time
+
+    from briefing_tui.dashboard.dates import local_time_label
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        assert local_time_label("2026-11-28T08:28:57+00:00") == "2026-11-28 17:28"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert local_time_label("2026-11-28T08:28:57") == "2026-11-28 08:28"  # no zone: taken as it is
+    assert local_time_label("yesterday") == "yesterday"
+    assert local_time_label(None) is None

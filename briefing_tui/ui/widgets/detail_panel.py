@@ -16,6 +16,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from briefing_tui.dashboard.board import Board
+from briefing_tui.dashboard.dates import local_time_label
 from briefing_tui.dashboard.highlight import quote_span
 from briefing_tui.dashboard.rows import (
     ActorRow,
@@ -243,7 +244,7 @@ class DetailPanel(Widget, can_focus=True):
         self._field(text, "Outlet", article.source)
         self._field(text, "Author", article.author)
         self._field(text, "URL", article.url)
-        self._field(text, "Imported", article.imported_at)
+        self._field(text, "Imported", local_time_label(article.imported_at))
         self._field(
             text,
             "Items",
