@@ -36,9 +36,11 @@ def _actors(text: str, published: date, kind: str) -> list[Entity]:
     return [e for e in build_document(text, published).entities if e.kind == kind]
 
 
-def people(text: str, published: date) -> dict[str, tuple[str | None, str | None]]:
-    """Each person found: name -> (role, affiliation)."""
-    return {e.name: (e.role, e.affiliation) for e in _actors(text, published, "person")}
+def people(text: str, published: date, *fields: str) -> dict[str, tuple]:
+    """Each person found: name -> (role, affiliation), or the tuple of ``fields`` when given
+    (attributes of an actor: 'role', 'affiliation', 'aliases', ...)."""
+    fields = fields or ("role", "affiliation")
+    return {e.name: tuple(getattr(e, f) for f in fields) for e in _actors(text, published, "person")}
 
 
 def roles(text: str, published: date) -> dict[str, str | None]:

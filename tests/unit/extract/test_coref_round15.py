@@ -7,11 +7,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
-
-def people(text: str) -> dict[str, tuple[str | None, list[str]]]:
-    doc = build_document(text, date(2023, 5, 2))
-    return {e.name: (e.affiliation, e.aliases) for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2023, 5, 2)
 
 
 @pytest.mark.parametrize(
@@ -32,7 +30,7 @@ def people(text: str) -> dict[str, tuple[str | None, list[str]]]:
     ],
 )
 def test_acronym_side_fits_full_name(text: str, names: set[str]) -> None:
-    assert set(people(text)) == names
+    assert set(people(text, PUBLISHED, "affiliation", "aliases")) == names
 
 
 @pytest.mark.parametrize(
@@ -50,14 +48,19 @@ def test_acronym_side_fits_full_name(text: str, names: set[str]) -> None:
     ],
 )
 def test_relative_clause_office_is_the_persons(text: str, names: set[str]) -> None:
-    found = people(text)
+    found = people(text, PUBLISHED, "affiliation", "aliases")
     assert set(found) == names
     assert any("Chairman" in a for a in found["Tomas Varga"][1])
 
 
 def test_relative_clause_possessed_office_is_not_the_persons() -> None:
     # negative: "who is the president's son" names another person's office
-    found = people("Omar Haddad, who is the President's son, met Prime Minister Lina Saleh.")
+    found = people(
+        "Omar Haddad, who is the President's son, met Prime Minister Lina Saleh.",
+        PUBLISHED,
+        "affiliation",
+        "aliases",
+    )
     assert not any("President" in a for a in found["Omar Haddad"][1])
 
 
@@ -73,8 +76,8 @@ def test_relative_clause_possessed_office_is_not_the_persons() -> None:
     ],
 )
 def test_initials_are_the_person(text: str, name: str, alias: str) -> None:
-    doc = build_document(text, date(2023, 5, 2))
-    assert alias in people(text)[name][1]
+    doc = build_document(text, PUBLISHED)
+    assert alias in people(text, PUBLISHED, "affiliation", "aliases")[name][1]
     assert not any(e.kind == "organization" and e.name == alias for e in doc.entities)
 
 
@@ -98,7 +101,7 @@ def test_initials_of_no_person_stay_an_organization() -> None:
     ],
 )
 def test_conferred_honorifics_dropped(text: str, name: str) -> None:
-    assert name in people(text)
+    assert name in people(text, PUBLISHED, "affiliation", "aliases")
 
 
 @pytest.mark.parametrize(
@@ -111,7 +114,7 @@ def test_conferred_honorifics_dropped(text: str, name: str) -> None:
     ],
 )
 def test_lexicon_name_keeps_its_honorific(text: str, name: str, side: str | None) -> None:
-    assert people(text)[name][0] == side
+    assert people(text, PUBLISHED, "affiliation", "aliases")[name][0] == side
 
 
 @pytest.mark.parametrize(
@@ -136,7 +139,7 @@ def test_lexicon_name_keeps_its_honorific(text: str, name: str, side: str | None
     ],
 )
 def test_bare_pm_is_the_home_holder(text: str, holder: str, other: str) -> None:
-    found = people(text)
+    found = people(text, PUBLISHED, "affiliation", "aliases")
     assert "PM" in found[holder][1]
     assert "PM" not in found[other][1]
 
@@ -161,7 +164,7 @@ def test_bare_pm_is_the_home_holder(text: str, holder: str, other: str) -> None:
     ],
 )
 def test_delegation_members_take_leaders_side(text: str, name: str, side: str) -> None:
-    assert people(text)[name][0] == side
+    assert people(text, PUBLISHED, "affiliation", "aliases")[name][0] == side
 
 
 def test_no_delegation_no_leaders_side() -> None:
@@ -170,7 +173,7 @@ def test_no_delegation_no_leaders_side() -> None:
         "WELLINGTON, May 2 (AP) - Fiji's Prime Minister Sitiveni Rabuka hosted talks on Monday. The "
         "delegation includes lawmaker Hana Rawiri."
     )
-    assert people(text)["Hana Rawiri"][0] != "Fiji"
+    assert people(text, PUBLISHED, "affiliation", "aliases")["Hana Rawiri"][0] != "Fiji"
 
 
 @pytest.mark.parametrize(
@@ -191,11 +194,11 @@ def test_no_delegation_no_leaders_side() -> None:
     ],
 )
 def test_short_body_name_before_title(text: str, name: str, side: str | None) -> None:
-    assert people(text)[name][0] == side
+    assert people(text, PUBLISHED, "affiliation", "aliases")[name][0] == side
 
 
 def kinds(text: str) -> dict[str, str]:
-    return {e.name: e.kind for e in build_document(text, date(2023, 5, 2)).entities}
+    return {e.name: e.kind for e in build_document(text, PUBLISHED).entities}
 
 
 @pytest.mark.parametrize(
@@ -237,7 +240,7 @@ def test_official_country_spellings_negative() -> None:
     ],
 )
 def test_aide_takes_served_holders_side(text: str, name: str, side: str) -> None:
-    assert people(text)[name][0] == side
+    assert people(text, PUBLISHED, "affiliation", "aliases")[name][0] == side
 
 
 def test_aide_is_not_the_minister() -> None:
@@ -246,7 +249,7 @@ def test_aide_is_not_the_minister() -> None:
         "The Special Assistant on Media to Minister of Foreign Affairs, Kofi Adjei, said the minister "
         "would raise trade."
     )
-    found = people(text)
+    found = people(text, PUBLISHED, "affiliation", "aliases")
     assert "the minister" in found["Ama Owusu"][1]
     assert "the minister" not in found["Kofi Adjei"][1]
 
@@ -261,7 +264,7 @@ def test_aide_is_not_the_minister() -> None:
     ],
 )
 def test_surname_naming_a_government(text: str, name: str, side: str) -> None:
-    assert people(text)[name][0] == side
+    assert people(text, PUBLISHED, "affiliation", "aliases")[name][0] == side
 
 
 @pytest.mark.parametrize(
@@ -288,7 +291,7 @@ def test_surname_naming_a_government(text: str, name: str, side: str) -> None:
     ],
 )
 def test_side_inside_description(text: str, name: str, linked: bool) -> None:
-    aliases = people(text)[name][1]
+    aliases = people(text, PUBLISHED, "affiliation", "aliases")[name][1]
     assert any(a.lower().startswith("the top") for a in aliases) is linked
 
 
@@ -334,7 +337,7 @@ def test_side_inside_description(text: str, name: str, linked: bool) -> None:
     ],
 )
 def test_office_forms_join_their_holder(text: str, name: str, alias: str, linked: bool) -> None:
-    assert (alias in people(text)[name][1]) is linked
+    assert (alias in people(text, PUBLISHED, "affiliation", "aliases")[name][1]) is linked
 
 
 @pytest.mark.parametrize(
@@ -365,7 +368,7 @@ def test_office_forms_join_their_holder(text: str, name: str, alias: str, linked
     ],
 )
 def test_demonym_office_is_an_unnamed_person(text: str, name: str, found: bool) -> None:
-    assert (name in people(text)) is found
+    assert (name in people(text, PUBLISHED, "affiliation", "aliases")) is found
 
 
 def test_initials_of_a_body_written_out_stay_the_body() -> None:
@@ -392,7 +395,7 @@ def test_initials_of_a_body_written_out_stay_the_body() -> None:
     ],
 )
 def test_territories_are_sides(text: str, name: str, side: str) -> None:
-    assert people(text)[name][0] == side
+    assert people(text, PUBLISHED, "affiliation", "aliases")[name][0] == side
 
 
 @pytest.mark.parametrize(
@@ -409,4 +412,4 @@ def test_territories_are_sides(text: str, name: str, side: str) -> None:
     ],
 )
 def test_monarch_is_a_crowned_head(text: str, name: str, linked: bool) -> None:
-    assert ("The Brunei monarch" in people(text)[name][1]) is linked
+    assert ("The Brunei monarch" in people(text, PUBLISHED, "affiliation", "aliases")[name][1]) is linked

@@ -12,11 +12,6 @@ from tests.unit.extract.helpers import people, roles
 PUBLISHED = date(2024, 3, 5)
 
 
-def _roles_and_aliases(text: str) -> dict[str, tuple[str | None, list[str]]]:
-    doc = build_document(text, PUBLISHED)
-    return {e.name: (e.role, e.aliases) for e in doc.entities if e.kind == "person"}
-
-
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
@@ -59,7 +54,7 @@ def _roles_and_aliases(text: str) -> dict[str, tuple[str | None, list[str]]]:
     ],
 )
 def test_bare_office_names_the_untitled_person(text: str, name: str, role: str | None) -> None:
-    got, aliases = _roles_and_aliases(text)[name]
+    got, aliases = people(text, PUBLISHED, "role", "aliases")[name]
     assert got == role
     if role:
         assert any(a.lower() == f"the {role}" for a in aliases)
@@ -73,7 +68,7 @@ def test_bare_office_names_the_untitled_person(text: str, name: str, role: str |
     ],
 )
 def test_title_beside_the_person_is_someone_else(text: str) -> None:
-    assert _roles_and_aliases(text)["Ada Obi"][0] is None
+    assert people(text, PUBLISHED, "role", "aliases")["Ada Obi"][0] is None
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,9 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import people
 
 PUBLISHED = date(2024, 3, 5)
-
-
-def _people(text: str) -> dict[str, tuple[str | None, list[str]]]:
-    return {
-        e.name: (e.role, e.aliases) for e in build_document(text, PUBLISHED).entities if e.kind == "person"
-    }
 
 
 @pytest.mark.parametrize(
@@ -36,8 +31,8 @@ def _people(text: str) -> dict[str, tuple[str | None, list[str]]]:
     ],
 )
 def test_a_surname_that_is_a_title_word_is_the_person(text: str, name: str, alias: str) -> None:
-    people = _people(text)
-    assert alias in people[name][1]
+    found = people(text, PUBLISHED, "role", "aliases")
+    assert alias in found[name][1]
     assert not any(m.kind == "role" and m.text == alias for m in build_document(text, PUBLISHED).mentions)
 
 
@@ -72,4 +67,4 @@ def test_an_office_stays_an_office(text: str, role: str) -> None:
     ],
 )
 def test_a_one_word_office_is_written_out(text: str, name: str, role: str) -> None:
-    assert _people(text)[name][0] == role
+    assert people(text, PUBLISHED, "role", "aliases")[name][0] == role
