@@ -18,6 +18,7 @@ becomes a source), text and Markdown files (front matter or a
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -303,6 +304,7 @@ def run_import(
     failed: list[SourceFailed] = []
     skipped: list[SourceSkipped] = []
     was_cancelled = False
+    stopped = False
     limit = request.timeout + request.extract_timeout + _WATCHDOG_GRACE
     executor = ThreadPoolExecutor(
         max_workers=max(1, request.concurrency), thread_name_prefix="briefing-import"
@@ -368,10 +370,19 @@ def run_import(
                 except _Abandoned:
                     was_cancelled = True
                     break
+                except _StoreUnwritable as error:
+                    # A full disk fails every later article too, each after its download and
+                    # extraction: stop here and say so for what is still waiting.
+                    yield record(SourceFailed(job.label, str(error)))
+                    for waiting in list(pending.values()):
+                        yield record(SourceFailed(waiting.label, f"not imported: {error}"))
+                    pending.clear()
+                    stopped = True
+                    break
                 yield record(outcome)
                 if is_cancelled():
                     break
-            if was_cancelled:
+            if was_cancelled or stopped:
                 break
             now = time.monotonic()
             for future, job in list(pending.items()):
@@ -394,6 +405,10 @@ def run_import(
 def _known_article_id(label: str) -> str | None:
     """The id a feed entry's article will have, when its label is its link (so it can be skipped unfetched)."""
     return article_id_for_url(canonical_url(label)) if is_http_url(label) else None
+
+
+class _StoreUnwritable(Exception):
+    """Writing an article failed for a reason every later article would meet too (a full disk)."""
 
 
 class _Abandoned(Exception):
@@ -469,11 +484,15 @@ def _store_one(
         return SourceFailed(job.label, f"extraction failed ({type(error).__name__}: {error})")
     try:
         result = store.put_extraction(extraction.for_article(article))
-        if (
-            copy is not None
-        ):  # stored first, then the copy removed: a kill in between leaves both, never neither
+        # Stored first, then the copy removed: a kill in between leaves both, never neither.
+        if copy is not None:
             store.delete_article(copy.id)
             result = replace(result, replaced=True)
+    except OSError as error:  # the disk, not the article: nothing stored, and no later article will be
+        where = os.path.dirname(error.filename) if error.filename else store.path
+        raise _StoreUnwritable(
+            f"could not write to the store in {where}: {error.strerror or error}"
+        ) from None
     except Exception as error:  # the store's own errors already name the file and the cause
         return SourceFailed(job.label, f"could not store the article: {error}")
     return ArticleStored(source=job.label, article=article, result=result)

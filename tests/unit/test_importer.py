@@ -603,3 +603,31 @@ def test_an_article_pasted_then_imported_from_its_url_is_kept_once_with_its_url(
     assert from_url.url == url and from_url.id != pasted.id
     assert [a.id for a in store.articles()] == [from_url.id]
     assert store.counts().articles == 1
+
+
+def test_a_full_disk_stops_the_import_at_the_first_article_it_cannot_write(store, monkeypatch, tmp_path):
+    """Every later article would fail the same way, each after its reading and extraction: they are not tried."""
+    import errno
+
+    import briefing_tui.extract as extract_module
+
+    real = extract_module.extract
+    extracted: list[str] = []
+    monkeypatch.setattr(extract_module, "extract", lambda a: extracted.append(a.id) or real(a))
+
+    def full(extraction):
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "store.d" / ".art-1.json.tmp"))
+
+    monkeypatch.setattr(store, "put_extraction", full)
+    notes = []
+    for n in range(5):
+        note = tmp_path / f"note{n}.txt"
+        note.write_text(f"Minister {n} said the talks in Geneva went well on Monday.\n")
+        notes.append(str(note))
+    events = run(store, *notes, concurrency=1)
+    summary = events[-1]
+    assert len(extracted) == 1 and not summary.stored
+    assert len(summary.failed) == 5
+    first, *rest = summary.failed
+    assert first.reason == f"could not write to the store in {tmp_path / 'store.d'}: No space left on device"
+    assert all(f.reason == f"not imported: {first.reason}" for f in rest)
