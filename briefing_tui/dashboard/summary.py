@@ -28,7 +28,13 @@ def import_summary_text(summary: ImportSummary) -> tuple[str, str]:
     from briefing_tui.importer import ALREADY_IMPORTED  # loaded already: an import just ran
 
     stored = len(summary.stored)
-    lines = [f"Imported {counted(stored, 'article')}."]
+    replaced = sum(1 for event in summary.stored if event.result.replaced)
+    if not replaced:
+        lines = [f"Imported {counted(stored, 'article')}."]
+    elif replaced == stored:  # nothing new: say so, or the person looks for an article that was already there
+        lines = [f"Read {counted(stored, 'article')} again, already stored: replaced."]
+    else:
+        lines = [f"Imported {counted(stored, 'article')} ({replaced} already stored: replaced)."]
     if summary.skipped:
         lines.append(f"{len(summary.skipped)} skipped.")
         # Feed entries imported before are routine; any other reason is news to the person.

@@ -227,7 +227,7 @@ IMPORT_SAMPLE = ("import", str(SAMPLE), "--published", SAMPLE_PUBLISHED)
 @pytest.mark.parametrize(
     ("kind", "args"),
     [(kind, IMPORT_SAMPLE) for kind in UNREADABLE]
-    + [("truncated", args) for args in [("info",), ("export",), ("delete", "art-0")]],
+    + [("truncated", args) for args in [("info",), ("export",), ("list",), ("delete", "art-0")]],
 )
 def test_unreadable_store_exit_2_and_left_unchanged(isolated_store, kind, args):
     content = UNREADABLE[kind]

@@ -132,6 +132,25 @@ async def test_pasting_an_article_already_stored_from_its_saved_page_says_so_and
         assert f"pasted text: the same text is already in the store as \u201c{stored.title}\u201d" in message
 
 
+async def test_pasting_a_stored_text_again_says_it_was_already_there(sample_db):
+    from tests.ui.briefing_fixture import WANG_TEXT
+
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        dialog = await open_import_dialog(pilot, "paste")
+        dialog.query_one("#import-text").text = WANG_TEXT
+        await pilot.click("#import-ok")
+        await settle(pilot)
+        assert shown == [("Read 1 article again, already stored: replaced.", "information")]
+        (article,) = app.screen.board.snapshot.articles
+        assert (article.title, article.source) == (
+            "China's Wang Yi Calls Israeli and Palestinian Counterparts",
+            "TIME",
+        )
+
+
 async def test_dialog_explains_empty_form_and_bad_date_then_cancels(sample_db):
     app = make_app(sample_db)
     async with app.run_test(size=(100, 32)) as pilot:

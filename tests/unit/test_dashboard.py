@@ -361,6 +361,21 @@ def test_import_summary_is_one_message_with_at_most_five_failures():
     assert text.splitlines()[:3] == ["Imported 0 articles.", "1 skipped.", "Cancelled."]
 
 
+def test_import_summary_says_when_articles_were_already_stored():
+    from briefing_tui.dashboard.summary import import_summary_text
+    from briefing_tui.importer import ArticleStored, ImportSummary
+    from briefing_tui.store.repository import StoreResult
+
+    new = ArticleStored("a.txt", ARTICLE, StoreResult("art-1", False, 1, 1, 1))
+    again = ArticleStored("b.txt", ARTICLE, StoreResult("art-2", True, 1, 1, 1))
+    assert import_summary_text(ImportSummary(stored=(again,)))[0] == (
+        "Read 1 article again, already stored: replaced."
+    )
+    assert import_summary_text(ImportSummary(stored=(new, again)))[0] == (
+        "Imported 2 articles (1 already stored: replaced)."
+    )
+
+
 def test_counts_read_in_the_singular_for_one():
     from briefing_tui.core.models import Counts
     from briefing_tui.dashboard.summary import counted, counts_phrase
