@@ -137,13 +137,23 @@ def import_report(
     Below 100 columns the count columns get short headings, leaving the
     sources and titles room to be read.
     """
-    from briefing_tui.importer import ArticleStored, SourceFailed, SourceSkipped  # only import needs them
+    from briefing_tui.importer import (  # only import needs them
+        ALREADY_IMPORTED,
+        ArticleStored,
+        SourceFailed,
+        SourceSkipped,
+    )
 
     counts = ("actors", "statements", "meetings") if width >= COMPACT_BELOW else ("act", "stm", "mtg")
     table = _table("Import", "source:2", "status:0", "article or reason:3", numbers=counts)
     assumed = False
+    known = (
+        0  # feed entries already stored: counted in one line, not a row each (a feed read daily has dozens)
+    )
     for event in outcomes:
         match event:
+            case SourceSkipped(reason=reason) if reason == ALREADY_IMPORTED:
+                known += 1
             case ArticleStored(source=source, article=article, result=result):
                 status = plain("replaced" if result.replaced else "imported", "green")
                 title = plain(article.title or article.id)
@@ -165,6 +175,9 @@ def import_report(
                 table.add_row(plain(source), plain("skipped", "yellow"), plain(reason), NONE, NONE, NONE)
     totals = Text("added: ")
     totals.append(_delta(before, after))
+    if known:
+        entries = "1 feed entry" if known == 1 else f"{known} feed entries"
+        totals.append(f"\nskipped {entries} already in the store")
     totals.append(
         f"\nstore now: {counts_phrase(after)}",
         style="dim",
@@ -175,7 +188,7 @@ def import_report(
             "against it: give --published YYYY-MM-DD, or correct it in the app (d on the article)",
             style="yellow",
         )
-    return Group(table, totals)
+    return Group(table, totals) if table.row_count else totals
 
 
 def _delta(before: Counts, after: Counts) -> str:

@@ -316,3 +316,14 @@ def test_a_title_for_several_sources_is_refused_before_anything_is_read(tmp_path
     assert not export()["articles"]
     assert run_briefing("import", str(other), "--title", "Talks").returncode == 0
     assert [a["title"] for a in export()["articles"]] == ["Talks"]
+
+
+def test_a_feed_read_again_says_in_one_line_that_its_entries_are_stored():
+    """A feed imported daily has dozens of known entries: one line, not a table row each."""
+    feed = SAMPLE.parent / "state-department.rss"
+    assert run_briefing("import", str(feed)).returncode == 0
+    proc = run_briefing("import", str(feed), str(SAMPLE))
+    assert proc.returncode == 0, proc.stderr
+    assert "skipped 3 feed entries already in the store" in proc.stdout
+    assert "state.gov" not in proc.stdout and "already imported" not in proc.stdout
+    assert "imported" in proc.stdout and "China's Wang Yi" in proc.stdout  # the new article keeps its row
