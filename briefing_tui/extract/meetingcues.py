@@ -406,7 +406,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "verb",
         opens="wtcalhn",
     ),
-    _t("met", rf"\bmet\b{_NOT_PASSIVE}{_MET_NEXT}", "meeting", "verb", opens="m"),
+    # "X meets Y in Z": the present of headlines and photo captions, a meeting told as news
+    _t("met meets", rf"\b(?:met\b{_NOT_PASSIVE}|meets\b){_MET_NEXT}", "meeting", "verb", opens="m"),
     # "will be meeting PM X", "is meeting the president today" (not "is meeting the criteria": who follows)
     _t(
         "meeting",
