@@ -322,7 +322,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "delegation delegations",
-        r"\bled\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegations?\s+to\b",
+        # "will lead a Senate delegation to", "is heading a delegation to": the leader travels, in any tense
+        r"\b(?:led|leads?|leading|heads?|headed|heading)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+        r"delegations?\s+to\b",
         "visit",
         "travel",
         opens="l",

@@ -283,6 +283,55 @@ def _bound_for(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
     return group
 
 
+# "The delegation will then travel to", "A six-member delegation from X arrived", "The congressional
+# delegation, made up of ten senators, met": a delegation is the clause's subject (no one named before it)
+_DELEGATION_SUBJECT = twin(
+    r"(?:^|\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er))\s+(?:[\w-]+\s+){0,3}?delegations?"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][^,;()]{0,40}?)?(?:\s*,[^,;]{1,80},|\s*\([^()]{0,40}\)|\s+on\s+\w+|\s+[a-z]+){0,4}\s*$"
+)
+# where a delegation told before names its leader: "a delegation led by X", "X will lead a delegation",
+# "X arrived with a delegation", "X and a delegation of MPs"
+_DELEGATION_LED = twin(r"delegations?\s+(?:[\w,-]+\s+){0,6}?(?:led|headed)\s+by\s+")
+_LEADS_DELEGATION = twin(
+    r"\b(?:led|leads?|leading|heads?|headed|heading|with|and)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegations?\b"
+)
+_DELEGATION_BACK = 3  # sentences before within which "the delegation" is one told there
+
+
+def delegation_subject(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
+    """ "X led a delegation to Y ... The delegation met Z": a delegation as the subject, with no actor
+    named before the trigger, is its leader (told in the sentence or the few before) or, leader
+    untold, the side it comes from ("a delegation from Myanmar arrived", "the Russian delegation")."""
+    doc = actors.doc
+    text = doc.text
+    if text.find("delegation", lo, hit.start) < 0:
+        return []  # most triggers
+    np = _DELEGATION_SUBJECT.search(text, lo, hit.start)
+    if np is None:
+        return []
+    own = [m for m in actors.between(np.start(), hit.start) if actors.kind(m) in ("country", "organization")]
+    if text.startswith(("a", "A"), np.start()):
+        return own[:1]  # "a delegation from X arrived": one told for the first time, no leader before
+    index = doc.sentence_at(lo)
+    back = doc.sentences[max(0, index - _DELEGATION_BACK)].start if index >= 0 else lo
+    # the latest delegation told before (in this sentence, ahead of the subject, or the few before)
+    for led in reversed(list(_DELEGATION_LED.finditer(text, back, np.start()))):
+        after = [
+            m
+            for m in actors.between(led.end(), min(np.start(), led.end() + 80))
+            if actors.kind(m) == "person"
+        ]
+        if after and after[0].start <= led.end() + 40:
+            return after[:1]
+    for leads in reversed(list(_LEADS_DELEGATION.finditer(text, back, np.start()))):
+        k = doc.sentence_at(leads.start())
+        start = doc.sentences[k].start if k >= 0 else back
+        group = [m for m in subject_group(actors, start, leads.start()) if actors.kind(m) == "person"]
+        if group:
+            return group[:1]
+    return own[:1]
+
+
 def participants_of(
     doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int, trip_owner: Mention | None = None
 ) -> tuple[list[Mention], str | None]:
@@ -319,7 +368,12 @@ def participants_of(
                 or second_predicate_subject(actors, lo, hit)
                 or _participle_subject(actors, lo, hit)
             )
-            subject = subject or subject_group(actors, lo, hit.start) or opening_subject(actors, lo, hit, hi)
+            subject = (
+                subject
+                or subject_group(actors, lo, hit.start)
+                or opening_subject(actors, lo, hit, hi)
+                or delegation_subject(actors, lo, hit)
+            )
             if not subject and (
                 _OWNED_TRIP_BEFORE.search(text, max(lo, hit.start - 40), hit.start)
                 or _NUMBERED_STOP.match(text, hit.start)
@@ -460,6 +514,7 @@ def participants_of(
             (second_predicate_subject(actors, lo, hit) if hit.kind in SECOND_SITTINGS else [])
             or subject_group(actors, lo, hit.start)
             or _trip_includes(actors, lo, hit, objects)
+            or delegation_subject(actors, lo, hit)
         )
         if not subject and text.startswith("meeting", hit.start):
             subject = possessor(actors, lo, hit.start)  # "during Ardern's meeting with X": a noun, its owner

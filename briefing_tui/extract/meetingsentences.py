@@ -761,6 +761,7 @@ def sentence_candidates(
                 and not by_traveller(text, hit)
                 and not taken(actors, hit)
                 and not (trip_owner is not None and trip_owner in mentions)
+                and not (mentions and mentions[0].start < lo)  # "The delegation will travel to": its leader
                 and not (VISIT_NOUN.match(text, hit.start, hit.end) and TO_BY.match(text, hit.end, hi))
                 and not (mentions and mentions[0].start > hit.end and opening_subject(actors, lo, hit, hi))
             ):

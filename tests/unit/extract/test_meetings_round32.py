@@ -44,3 +44,50 @@ def _meetings(text: str) -> list[tuple[str, str, list[str]]]:
 )
 def test_meets_present(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert _meetings(text) == expected
+
+
+# -- a delegation as the subject: its leader told before, or the side it comes from ---------------------
+
+
+def _events(text: str) -> list[tuple[str, str, list[str], str | None]]:
+    doc = build_document(text, PUBLISHED)
+    return [
+        (m.kind, m.status, sorted(doc.entities[i].name for i in m.participants), m.location)
+        for m in doc.meetings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Chilean delegation led by Foreign Minister Rosa Vidal landed in Lima on Tuesday. "
+            "The delegation on Thursday met with Peruvian Trade Minister Hugo Salas.",
+            [
+                ("visit", "past", ["Peru", "Rosa Vidal"], "Lima"),
+                ("meeting", "past", ["Hugo Salas", "Rosa Vidal"], "Lima"),
+            ],
+        ),
+        (
+            "Irish Foreign Minister Sean Daly is leading a delegation of business people. "
+            "The delegation will travel to Kenya next week.",
+            [("visit", "upcoming", ["Kenya", "Sean Daly"], "Kenya")],
+        ),
+        (
+            "A twelve-member delegation from Norway arrived in Tallinn on Monday.",
+            [("visit", "past", ["Estonia", "Norway"], "Tallinn")],
+        ),
+        (
+            "Speaker Ada Obi will on Monday lead a parliamentary delegation to Brazil.",
+            [("visit", "upcoming", ["Ada Obi", "Brazil"], "Brazil")],
+        ),
+        # near misses: nobody leads the delegation told before, nor does it come from a side named
+        ("The delegation will travel to Kenya next week.", []),
+        (
+            "Irish Foreign Minister Sean Daly praised the report. The delegation will travel to Kenya next week.",
+            [],
+        ),
+    ],
+)
+def test_delegation_subject(text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
+    assert _events(text) == expected
