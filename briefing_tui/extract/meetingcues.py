@@ -769,7 +769,9 @@ OBJECT_STOP = twin(
     r"(?=[abcdforstw;:\"(,])(?:[;:\"]|\((?![A-Z][\w.'&-]*(?:\s[A-Z][\w.'&-]*){0,3}\)\s+\w)"
     # (", among others, X", ", in particular, X": an aside that opens the list, not a new clause)
     r"|,\s+(?!(?:and|as|including|plus|along|or|both|with|among\s+(?:others|them)|inter\s+alia|in\s+particular"
-    r"|notably)\b)(?=[a-z])"
+    # ", former Prime Ministers X and Y", ", deputy PM and Foreign Minister Z": the next one listed, by a
+    # title in lower case (not ", former ally of the US, said": a lower-case word with no name after it)
+    r"|notably)\b|(?:former|deputy|acting|then|opposition|vice)\s+(?:[\w-]+\s+){0,4}?[A-Z])(?=[a-z])"
     # ", Marcos also had ...": a name that opens a new clause, not the next in a list
     r"|,\s+(?:[A-Z][\w.'-]*\s+){1,3}(?:also\s+)?(?:had|has|have|was|were|is|are|will|would|said|says|met|held|told|added)\b"
     r"|\b(?:"

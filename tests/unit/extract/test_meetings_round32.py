@@ -91,3 +91,34 @@ def _events(text: str) -> list[tuple[str, str, list[str], str | None]]:
 )
 def test_delegation_subject(text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
     assert _events(text) == expected
+
+
+# -- a list of people met goes on past an item whose title opens in lower case ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Envoy Tom Reyes met with Prime Minister Ana Costa, deputy prime minister Luis Mota and "
+            "Finance Minister Rui Sousa in Lisbon.",
+            [("meeting", "past", ["Ana Costa", "Luis Mota", "Rui Sousa", "Tom Reyes"])],
+        ),
+        (
+            "Foreign Secretary Raj Mehta will also call on President Eva Lind, former Prime Ministers "
+            "Jon Berg and Ola Dahl.",
+            [
+                ("meeting", "upcoming", ["Eva Lind", "Raj Mehta"]),
+                ("meeting", "upcoming", ["Jon Berg", "Raj Mehta"]),
+                ("meeting", "upcoming", ["Ola Dahl", "Raj Mehta"]),
+            ],
+        ),
+        # near miss: a lower-case aside about the one met, with no name after it, ends the list
+        (
+            "Envoy Tom Reyes met with Prime Minister Ana Costa, former ally of the rebels, on Monday.",
+            [("meeting", "past", ["Ana Costa", "Tom Reyes"])],
+        ),
+    ],
+)
+def test_list_title_in_lower_case(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _meetings(text) == expected
