@@ -8,6 +8,8 @@ Two triggers of one sentence (``merge_same_sentence``) and mentions of one event
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
@@ -416,6 +418,20 @@ def _headline(doc: Document, index: int) -> bool:
     )
 
 
+def _headline_again(doc: Document, head: Found, f: Found) -> bool:
+    """ "X Visits Tonga: ..." (a headline, in the present) and "X arrives in Tonga today for a visit": the
+    headline's undated event, read as past from its present tense, told again in the story is one event
+    (the story's own words tell its status; not a headline's "X to meet Y", nor a dated lead sentence)."""
+    return (
+        head.status == "past"
+        and f.status != "past"
+        and head.start is None
+        and head.sentence < f.sentence
+        and _headline(doc, head.sentence)
+        and _same_event(replace(head, status=f.status), f)
+    )
+
+
 def merge_events(doc: Document, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
@@ -423,7 +439,10 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
             (
                 o
                 for o in reversed(out[-MERGE_WINDOW:])
-                if _same_event(o, f) or _same_sides(doc, o, f) or _country_for_person(doc, o, f)
+                if _same_event(o, f)
+                or _same_sides(doc, o, f)
+                or _country_for_person(doc, o, f)
+                or _headline_again(doc, o, f)
             ),
             None,
         )
@@ -456,6 +475,8 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
                 # (not "exchanged views", "discussed": verbs naming no kind of sitting)
                 twin.kind = "talks"
             by_country = _country_for_person(doc, twin, f)
+            if twin.status != f.status and _headline(doc, twin.sentence):
+                twin.status = f.status  # the story's words over the headline's tense
             absorb(twin, f)
             if by_country:
                 # the country stood for its person: the person is the party

@@ -122,3 +122,37 @@ def test_delegation_subject(text: str, expected: list[tuple[str, str, list[str],
 )
 def test_list_title_in_lower_case(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert _meetings(text) == expected
+
+
+# -- a headline's event told again in the story is one event, whatever the headline's tense -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Irish Minister Sean Daly Visits Samoa\n\n"
+            "Ireland's Foreign Minister Sean Daly will arrive in Samoa on Monday for a three-day visit.",
+            [("visit", "upcoming", ["Samoa", "Sean Daly"])],
+        ),
+        # near misses: a dated earlier sitting in the headline, and two sittings told in the story itself
+        (
+            "Chancellor Karl Brenner met Swedish Prime Minister Ida Holm in May\n\n"
+            "Austrian Chancellor Karl Brenner will meet Swedish Prime Minister Ida Holm in Vienna on Monday.",
+            [
+                ("meeting", "past", ["Ida Holm", "Karl Brenner"]),
+                ("meeting", "upcoming", ["Ida Holm", "Karl Brenner"]),
+            ],
+        ),
+        (
+            "Austrian Chancellor Karl Brenner met Swedish Prime Minister Ida Holm in Vienna in May. "
+            "Brenner will meet Holm again in Vienna on Monday.",
+            [
+                ("meeting", "past", ["Ida Holm", "Karl Brenner"]),
+                ("meeting", "upcoming", ["Ida Holm", "Karl Brenner"]),
+            ],
+        ),
+    ],
+)
+def test_headline_told_again(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _meetings(text) == expected
