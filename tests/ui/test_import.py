@@ -265,3 +265,49 @@ async def test_importing_into_a_read_only_store_says_so_once(sample_db, monkeypa
         message, severity = shown[0]
         assert severity == "error" and "cannot write to this store (Permission denied)" in message
         assert not app.screen.importing and app.screen.board.snapshot.counts.articles == 1
+
+
+async def test_a_narrow_header_keeps_the_progress_and_every_filter_in_sight(tmp_path, monkeypatch):
+    """80 columns, a long actor name and a text filter: the import's progress stays in sight, the filters cut short."""
+    import threading
+    from dataclasses import replace
+
+    from briefing_tui import importer
+    from tests.ui.briefing_fixture import build_store, wang_yi_extraction
+
+    extraction = wang_yi_extraction()
+    long_name = "Abdulrahman Mohammed bin Abdulaziz Al-Thani-Rahmanovich"
+    wang = replace(extraction.actors[0], name=long_name)
+    db = build_store(tmp_path / "briefing.json", replace(extraction, actors=(wang, *extraction.actors[1:])))
+    started = threading.Event()
+
+    def slow_import(request, store, *, cancelled, **kwargs):
+        yield importer.ImportStarted(total=3)
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        yield importer.ImportSummary(cancelled=True)
+
+    monkeypatch.setattr(importer, "run_import", slow_import)
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(
+            "enter", "2", "slash", *"cohen", "enter"
+        )  # narrowed to the long name, then a filter
+        dialog = await open_import_dialog(pilot)
+        dialog.query_one("#import-urls").text = "https://a.test/1"
+        await pilot.press("ctrl+r")
+        for _ in range(500):
+            if started.is_set():
+                break
+            await pilot.pause(0.02)
+        await pilot.pause(0.1)
+        header = str(app.screen.query_one("#header").render())
+        assert "importing 0/3 (c cancels)" in header
+        assert "actor: Abdulrahman Mohamm\u2026" in header and "statements: cohen" in header
+        assert (
+            header.index("importing 0/3 (c cancels)") + 25 <= 80
+        )  # the progress within the terminal's width
+        await pilot.press("c")
+        await settle(pilot)

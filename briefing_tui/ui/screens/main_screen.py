@@ -154,9 +154,10 @@ class MainScreen(StoreJobs, Screen):
     def update_header(self) -> None:
         app = self.briefing
         chips = []
+        by = "" if self.has_class("-narrow") else "filtered by "  # a narrow header keeps room for the names
         if self.actor_id and self.board and self.actor_id in self.board.actors_by_id:
-            chips.append(f"filtered by actor: {self.board.actors_by_id[self.actor_id].name}")
-        chips += [f"filtered by {PANE_TITLES[p].lower()}: {q}" for p, q in self.pane_filters.items() if q]
+            chips.append(f"{by}actor: {self.board.actors_by_id[self.actor_id].name}")
+        chips += [f"{by}{PANE_TITLES[p].lower()}: {q}" for p, q in self.pane_filters.items() if q]
         if self.hide_past:
             chips.append("upcoming meetings only")
         self.query_one(HeaderBar).show(

@@ -6,11 +6,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
 from briefing_tui.core.models import Counts
 from briefing_tui.dashboard.summary import counted
+from briefing_tui.ui.widgets.row_list import fit
+
+CHIP_CELLS = 48  # a filter chip's longest text; a long name is cut so that every chip stays in sight
+CHIP_CELLS_COMPACT = 26
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +57,23 @@ class HeaderBar(Static):
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(" briefing ", style=self.get_component_rich_style("header-bar--app"))
         text.append(f" {state.store_name}")
+        if (
+            state.activity
+        ):  # before the chips: a long actor name must not push an import's progress out of sight
+            text.append("  ")
+            text.append(state.activity, style=self.get_component_rich_style("header-bar--activity"))
         if state.as_of is not None:
             text.append("  ")
             text.append(
                 f" as of {state.as_of.isoformat()} ", style=self.get_component_rich_style("header-bar--as-of")
             )
+        longest = CHIP_CELLS_COMPACT if state.compact else CHIP_CELLS
         for chip in state.filters:
             text.append("  ")
-            text.append(f" {chip} ", style=self.get_component_rich_style("header-bar--chip"))
-        if state.activity:
-            text.append("  ")
-            text.append(state.activity, style=self.get_component_rich_style("header-bar--activity"))
+            text.append(
+                f" {fit(chip, min(cell_len(chip), longest))} ",
+                style=self.get_component_rich_style("header-bar--chip"),
+            )
         if state.counts is not None:
             text.append(f" \u00b7 {counts_label(state.counts, compact=state.compact)}")
         self.update(text, layout=False)
