@@ -429,7 +429,23 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="m",
     ),
     # "to attend a meeting of the EU's Foreign Affairs Council": the body meets, with whoever attends
-    _t("meeting meetings", r"\bmeetings?\s+of\b", "meeting", "noun", opens="m"),
+    # ("the 79th session of the UN General Assembly": a body's sitting, told as a session)
+    _t(
+        "meeting meetings session sessions",
+        r"\b(?:meetings?|sessions?)\s+of\b",
+        "meeting",
+        "noun",
+        opens="ms",
+    ),
+    # "attend the G20 foreign ministers meeting", "the UN General Assembly session": a bare noun, kept only
+    # where a body is named right before it (meetingsentences: the body's sitting)
+    _t(
+        "meeting meetings session sessions",
+        r"\b(?:meetings?|sessions?)\b(?!\s+(?:with|between|of|held\s+by|hosted\s+by|chaired\s+by|convened\s+by)\b)",
+        "meeting",
+        "noun",
+        opens="ms",
+    ),
     _t(
         "meeting meetings",
         # "At their bilateral meeting, X and Y ...": a word or two may qualify it (not "in an official

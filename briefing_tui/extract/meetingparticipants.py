@@ -252,9 +252,29 @@ _IN_PLACE = twin(r"\bin\s+(?=(?:the\s+)?[A-Z])")
 _ATTEND = twin(
     r"\b(?:attend|attends|attended|attending|host|hosts|hosted|hosting|join|joins|joined|chair|chairs|"
     r"chaired|convene|convenes|convened|hold|holds|held|lead|leads|led|participate\s+in|participated\s+in|"
-    r"took\s+part\s+in|take\s+part\s+in|at|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    # "will address a high-level session of X": a speaker before the sitting is present at it
+    r"took\s+part\s+in|take\s+part\s+in|address|addresses|addressed|addressing|at|to)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+# _ATTEND's verbs that say someone is present ("attend", "chair", "address"), not its bare "at"/"to"
+_ATTENDING = twin(
+    r"\b(?:attend(?:s|ed|ing)?|host(?:s|ed|ing)?|join(?:s|ed|ing)?|chair(?:s|ed|ing)?|convene[sd]?|convening"
+    r"|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in|address(?:es|ed|ing)?)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def attendees_before(actors: ActorIndex, lo: int, start: int) -> list[Mention]:
+    """ "X will attend the NATO meeting", "X addressed the General Assembly session": the subject of a verb
+    of attending right before the body's name (at ``start``) that opens a sitting's noun takes part in it."""
+    if _ATTENDING.search(actors.doc.text, max(lo, start - 60), start) is None:
+        return []  # (not "held talks with B at the X meeting": B, named last, is no attendee told)
+    return subject_group(actors, lo, start)
+
 
 # "departs this afternoon for Suriname and the 43rd Caricom Summit", "is leaving for the annual X Summit",
 # "arrived in Lima for the APEC Summit": the traveller goes to the named event, so attends it

@@ -52,6 +52,7 @@ from briefing_tui.extract.meetingparticipants import (
     TO_BY,
     VISIT_NOUN,
     WITH_OBJECTS,
+    attendees_before,
     by_traveller,
     followed_by,
     meetings_with,
@@ -265,9 +266,14 @@ _AND_WITH = re.compile(
 _EACH_WORD = twin(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
 
 _BODY_EVENTS = frozenset(("summit", "conference", "meeting"))
+# the bare nouns of a body's sitting (meetingcues): "the NATO meeting", "the General Assembly session"
+_BARE_SITTING = twin(r"(?i)(?:meeting|session)s?")
 # between a body's name and the gathering it holds: "the NATO summit", "the SCO foreign ministers' meeting"
+# ("the APEC leaders' meeting": the body's mention may take in its members, up to the apostrophe; "the G20
+# Foreign Ministers meeting": the apostrophe may be left out)
 _BODY_GAP = re.compile(
-    r"\s+(?:(?:leaders|heads\s+of\s+state|(?:foreign\s+|defen[cs]e\s+|finance\s+)?ministers)['\u2019]\s+"
+    r"['\u2019]?\s+(?:(?:leaders|heads\s+of\s+state|(?:foreign\s+|defen[cs]e\s+|finance\s+|trade\s+)?ministers)"
+    r"['\u2019]?\s+"
     r"|(?:annual|special|informal|extraordinary|emergency|ministerial|leaders)\s+){0,2}"
 )
 _BODY_DETERMINER = twin(
@@ -288,7 +294,10 @@ def _body_before(actors: ActorIndex, hit: Hit, lo: int) -> Mention | None:
     if (
         actors.kind(m) != "organization"
         or not _BODY_GAP.fullmatch(text, m.end, hit.start)
-        or not _BODY_DETERMINER.search(text, max(start, m.start - 30), m.start)
+        or not (
+            _BODY_DETERMINER.search(text, max(start, m.start - 30), m.start)
+            or text.startswith(("the ", "The "), m.start)  # "the APEC leaders": the determiner in the mention
+        )
     ):
         return None
     return m
@@ -603,7 +612,18 @@ def sentence_candidates(
     windows = keyword_windows(tokens, s.start, s.end)
     hits = find_hits(doc.text, windows) if windows else []
     if hits:
-        hits = [h for h in hits if _talked_together(actors, h, s.start)]
+        hits = [
+            h
+            for h in hits
+            if _talked_together(actors, h, s.start)
+            # "discussed meeting in person": a bare noun with no body named before it is no trigger, and
+            # must not cut short the zone of the trigger before it
+            and not (
+                h.form == "noun"
+                and _BARE_SITTING.fullmatch(text, h.start, h.end)
+                and _body_before(actors, h, s.start) is None
+            )
+        ]
         if len(hits) > 1:
             hits = [h for k, h in enumerate(hits) if not (k and _medium_of(text, hits[k - 1], h))]
     if not hits:
@@ -694,8 +714,16 @@ def sentence_candidates(
             and not text.endswith(("between", "among"), hit.start, hit.end)
             else None
         )
+        if hit.form == "noun" and _BARE_SITTING.fullmatch(text, hit.start, hit.end):
+            if body is None:
+                continue  # "a meeting", "the session": a sitting only where a body is named before it
+            # the body, and whoever the clause says attends (not "talks with B at the X meeting": B)
+            mentions = []
         if body is not None and all(m.entity != body.entity for m in mentions):
             mentions = [*mentions, body]
+        if body is not None:
+            # "X will attend the G20 foreign ministers' meeting": the one attending the body's sitting
+            mentions += [m for m in attendees_before(actors, lo, body.start) if m not in mentions]
         if hit.form in ("verb", "noun") and text.find("presence of", hit.end, hi) >= 0:
             mentions = mentions + _present(actors, hit, hi)  # "..., in the presence of Minister X"
         if hit.guest and text.find(" on ", hit.end, hi) + text.find(" via ", hit.end, hi) > -2:

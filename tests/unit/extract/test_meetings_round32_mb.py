@@ -1,0 +1,72 @@
+"""Meetings, round 32 (gatherings of many parties): general patterns of news writing missed on unseen articles.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+def _meetings(text: str) -> list[tuple]:
+    return meetings_of(text, PUBLISHED, "kind", "participants", "status")
+
+
+# -- a body's sitting told by a bare noun after its name: "the G20 foreign ministers' meeting" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norwegian Foreign Minister Lena Holt will attend the G20 foreign ministers' meeting in Rio "
+            "on Thursday.",
+            [("meeting", {"Group of 20", "Lena Holt"}, "upcoming")],
+        ),
+        # the apostrophe left out
+        (
+            "Norwegian Foreign Minister Lena Holt will attend the G20 Foreign Ministers meeting in Rio "
+            "on Thursday.",
+            [("meeting", {"Group of 20", "Lena Holt"}, "upcoming")],
+        ),
+        # leaders gathering: a summit
+        (
+            "Danish Prime Minister Arno Veldt attended the APEC leaders' meeting in Lima on Saturday.",
+            [("summit", {"Arno Veldt", "Asia-Pacific Economic Cooperation"}, "past")],
+        ),
+        (
+            "Danish Prime Minister Arno Veldt attended the European Council meeting in Brussels on Thursday.",
+            [("meeting", {"Arno Veldt", "European Council"}, "past")],
+        ),
+        # a session of a body, and one who addresses it
+        (
+            "The 80th session of the UN General Assembly will open in New York on Tuesday.",
+            [("meeting", {"UN General Assembly"}, "upcoming")],
+        ),
+        (
+            "Swedish Foreign Minister Kari Lund will address a special session of the UN General Assembly "
+            "in New York on Monday.",
+            [("meeting", {"Kari Lund", "UN General Assembly"}, "upcoming")],
+        ),
+        # near misses: no body named before the noun, no sitting of one
+        ("Norwegian Foreign Minister Lena Holt said the meeting in Rio on Thursday was useful.", []),
+        ("The board session in Oslo ran late on Thursday, Norwegian Foreign Minister Lena Holt said.", []),
+    ],
+)
+def test_body_sitting_bare_noun(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
+
+
+def test_bare_noun_without_body_leaves_the_trigger_before_alone() -> None:
+    # "discussed meeting in person": the noun names no sitting, and the talks before it stay proposed
+    text = (
+        "Norwegian Prime Minister Lena Holt and Danish Prime Minister Arno Veldt discussed meeting in "
+        "person as soon as possible during a call on Thursday."
+    )
+    assert [(k, s) for k, _, s in _meetings(text)] == [("talks", "proposed"), ("call", "past")]
