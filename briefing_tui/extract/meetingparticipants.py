@@ -262,7 +262,9 @@ _ATTEND = twin(
 # _ATTEND's verbs that say someone is present ("attend", "chair", "address"), not its bare "at"/"to"
 _ATTENDING = twin(
     r"\b(?:attend(?:s|ed|ing)?|host(?:s|ed|ing)?|join(?:s|ed|ing)?|chair(?:s|ed|ing)?|convene[sd]?|convening"
-    r"|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in|address(?:es|ed|ing)?)\s+"
+    r"|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in|address(?:es|ed|ing)?"
+    # "during his attendance at the UN General Assembly session"
+    r"|(?:attendance|participation)\s+(?:at|in))\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -272,7 +274,10 @@ def attendees_before(actors: ActorIndex, lo: int, start: int) -> list[Mention]:
     """ "X will attend the NATO meeting", "X addressed the General Assembly session": the subject of a verb
     of attending right before the body's name (at ``start``) that opens a sitting's noun takes part in it."""
     if _ATTENDING.search(actors.doc.text, max(lo, start - 60), start) is None:
-        return []  # (not "held talks with B at the X meeting": B, named last, is no attendee told)
+        # "arrived in Lima for the APEC leaders' meeting": the traveller goes there to attend
+        # (not "held talks with B at the X meeting": B, named last, is no attendee told)
+        # ("the G20 ministers": the article may open the body's mention)
+        return _bound_for_at(actors, lo, start + 4 if actors.doc.text.startswith("the ", start) else start)
     return subject_group(actors, lo, start)
 
 
@@ -291,10 +296,15 @@ _BOUND_GAP = twin(r"(?:,\s+who)?(?:\s+(?!and\b|but\b|or\b)[a-z]+){0,4}\s+")
 def _bound_for(actors: ActorIndex, lo: int, hit: Hit) -> list[Mention]:
     """The traveller the travel verb before a named gathering is said of, named right before the verb
     (not "briefed the minister, Y, last week and would travel to ... for the Dialogue": Y stays)."""
+    return _bound_for_at(actors, lo, hit.start)
+
+
+def _bound_for_at(actors: ActorIndex, lo: int, start: int) -> list[Mention]:
+    """:func:`_bound_for` for a gathering whose words begin at ``start``."""
     text = actors.doc.text
-    if text.find("for", max(lo, hit.start - 100), hit.start) < 0:
+    if text.find("for", max(lo, start - 100), start) < 0:
         return []
-    bound = _BOUND_FOR.search(text, max(lo, hit.start - 100), hit.start)
+    bound = _BOUND_FOR.search(text, max(lo, start - 100), start)
     if bound is None:
         return []
     group = subject_group(actors, lo, bound.start())

@@ -272,7 +272,8 @@ _BARE_SITTING = twin(r"(?i)(?:meeting|session)s?")
 # ("the APEC leaders' meeting": the body's mention may take in its members, up to the apostrophe; "the G20
 # Foreign Ministers meeting": the apostrophe may be left out)
 _BODY_GAP = re.compile(
-    r"['\u2019]?\s+(?:(?:leaders|heads\s+of\s+state|(?:foreign\s+|defen[cs]e\s+|finance\s+|trade\s+)?ministers)"
+    # ("the Asia-Pacific Economic Cooperation (APEC) leaders' meeting": its acronym in brackets)
+    r"(?:\s+\([A-Z][\w.&-]{1,10}\))?['\u2019]?\s+(?:(?:leaders|heads\s+of\s+state|(?:foreign\s+|defen[cs]e\s+|finance\s+|trade\s+)?ministers)"
     r"['\u2019]?\s+"
     r"|(?:annual|special|informal|extraordinary|emergency|ministerial|leaders)\s+){0,2}"
 )
@@ -291,6 +292,8 @@ def _body_before(actors: ActorIndex, hit: Hit, lo: int) -> Mention | None:
         return None
     m = before[-1]
     text = actors.doc.text
+    if len(before) > 1 and text.startswith("(", m.start - 1):
+        m = before[-2]  # "the Asia-Pacific Economic Cooperation (APEC) summit": the name before its acronym
     if (
         actors.kind(m) != "organization"
         or not _BODY_GAP.fullmatch(text, m.end, hit.start)

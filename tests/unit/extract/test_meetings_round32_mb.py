@@ -70,3 +70,39 @@ def test_bare_noun_without_body_leaves_the_trigger_before_alone() -> None:
         "person as soon as possible during a call on Thursday."
     )
     assert [(k, s) for k, _, s in _meetings(text)] == [("talks", "proposed"), ("call", "past")]
+
+
+# -- who attends a body's sitting: a traveller bound for it, one whose attendance is told ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Swedish Foreign Minister Kari Lund flew to Rio on Monday for the G20 foreign ministers' meeting.",
+            ("meeting", {"Group of 20", "Kari Lund"}, "past"),
+        ),
+        # the body's acronym in brackets between its name and the noun
+        (
+            "Danish Prime Minister Arno Veldt arrived in Lima on Friday for the Asia-Pacific Economic "
+            "Cooperation (APEC) leaders' meeting.",
+            ("summit", {"Arno Veldt", "Asia-Pacific Economic Cooperation"}, "past"),
+        ),
+        (
+            "Danish Prime Minister Arno Veldt met the Secretary-General during his attendance at the UN "
+            "General Assembly session in New York on Tuesday.",
+            ("meeting", {"Arno Veldt", "UN General Assembly"}, "past"),
+        ),
+    ],
+)
+def test_attendee_of_body_sitting(text: str, expected: tuple) -> None:
+    assert expected in _meetings(text)
+
+
+def test_travel_for_other_business_is_no_attendance() -> None:
+    # near miss: the traveller goes for talks; the body's meeting is only mentioned, by someone else
+    text = (
+        "Swedish Foreign Minister Kari Lund flew to Rio on Monday for talks, a week after Norwegian "
+        "Foreign Minister Lena Holt said the G20 foreign ministers' meeting had failed."
+    )
+    assert all("Kari Lund" not in parts for kind, parts, _ in _meetings(text) if "Group of 20" in parts)
