@@ -222,6 +222,62 @@ def _attendees(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Fo
     return found
 
 
+# "The summit will be attended by A and B", "Among the attendees are A, B and C", "Other notable attendees
+# include A": the people at a gathering of many parties told just before
+_GATHERING_ATTENDEES = twin(
+    r"\s*(?:(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:summit|conference|forum|session|meeting|gathering)\s+"
+    r"(?P<aux>was|were|is|will\s+be)\s+(?:also\s+)?attended\s+by"
+    r"|Among\s+(?:the\s+)?(?:attendees|participants)\s+(?P<among>are|were|will\s+be)"
+    r"|(?:Other\s+)?(?:notable\s+|prominent\s+)?(?:attendees|participants)\s+(?P<incl>include|included|are|were))\s+"
+)
+_GATHERING_REACH = 3  # sentences after the gathering within which its attendees are listed
+
+
+def _gathering(doc: Document, f: Found) -> bool:
+    """A gathering of many parties with its own details: a summit or conference, or a body's sitting, named,
+    placed or dated (not "his first summit", said in passing: a person alone, no details)."""
+    own = bool(f.title or f.location or f.start)
+    if not f.participants:
+        return own and f.kind in (*GENERIC, "summit", "conference")  # "Ministers met in Tokyo on Monday"
+    body = any(doc.entities[i].kind == "organization" for i in f.participants)
+    return (body or f.kind in ("summit", "conference")) and (own or body)
+
+
+def _gathering_attendees(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """ "X will attend the SADC summit in Harare ... Among the attendees are A, B and C": the people a sentence
+    opening so lists take part in the gathering told last before it, of the time the sentence tells."""
+    text = doc.text
+    if text.find("ttend") < 0 and text.find("articipants") < 0:
+        return found  # most stories
+    for index, s in enumerate(doc.sentences):
+        m = _GATHERING_ATTENDEES.match(text, s.start, s.end)
+        if m is None:
+            continue
+        verb = m.group("aux") or m.group("among") or m.group("incl")
+        past = verb in ("was", "were", "included")
+        told = next((f for f in reversed(found) if f.sentence < index and _gathering(doc, f)), None)
+        if (
+            told is None
+            or index - told.sentence > _GATHERING_REACH
+            or (past and told.status != "past")
+            or (verb == "will be" and told.status == "past")
+        ):
+            continue
+        people = [
+            a.entity
+            for a in actors.between(m.end(), s.end)
+            if a.entity is not None and actors.kind(a) == "person"
+        ]
+        told.participants += [p for p in dict.fromkeys(people) if p not in told.participants]
+        # "The summit will be attended by A and B": the sentence's own candidate is that gathering
+        found = [
+            f
+            for f in found
+            if f is told or f.sentence != index or not set(f.participants) <= set(told.participants)
+        ]
+    return found
+
+
 def _host_land_place(doc: Document, found: list[Found]) -> list[Found]:
     """ "Misri arrived in Kathmandu on a two-day visit ... He paid a courtesy call on President Paudel":
     a traveller's meeting or talks with no place, with someone of the land the traveller's trip goes to
@@ -1008,7 +1064,11 @@ def find(doc: Document) -> None:
     events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
     events = merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events))))
     events = _visit_city(
-        doc, actors, _stay_place(doc, _host_land_place(doc, _attendees(doc, actors, events)))
+        doc,
+        actors,
+        _stay_place(
+            doc, _host_land_place(doc, _gathering_attendees(doc, actors, _attendees(doc, actors, events)))
+        ),
     )
     events = _capital_named(doc, _filed_city(doc, filed, _received_guest(doc, actors, events)))
     doc.meetings = [

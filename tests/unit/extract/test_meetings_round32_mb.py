@@ -106,3 +106,42 @@ def test_travel_for_other_business_is_no_attendance() -> None:
         "Foreign Minister Lena Holt said the G20 foreign ministers' meeting had failed."
     )
     assert all("Kari Lund" not in parts for kind, parts, _ in _meetings(text) if "Group of 20" in parts)
+
+
+# -- the attendees of a gathering listed in a sentence of their own ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norwegian Prime Minister Lena Holt will chair the extraordinary summit of the Nordic Council in "
+            "Oslo on Tuesday. Among the attendees are Danish Prime Minister Arno Veldt and Swedish Prime "
+            "Minister Kari Lund.",
+            {"Lena Holt", "Nordic Council", "Arno Veldt", "Kari Lund"},
+        ),
+        (
+            "Norwegian Prime Minister Lena Holt will chair the extraordinary summit of the Nordic Council in "
+            "Oslo on Tuesday. The summit will be attended by Danish Prime Minister Arno Veldt and Swedish "
+            "Prime Minister Kari Lund.",
+            {"Lena Holt", "Nordic Council", "Arno Veldt", "Kari Lund"},
+        ),
+        # a sitting whose parties go unnamed, placed and dated, then its attendance
+        (
+            "Foreign ministers under the Nordic Council met in Oslo on Monday. The annual ministerial meeting "
+            "was attended by Danish Foreign Minister Arno Veldt and Swedish Foreign Minister Kari Lund.",
+            {"Nordic Council", "Arno Veldt", "Kari Lund"},
+        ),
+    ],
+)
+def test_gathering_attendees(text: str, expected: set[str]) -> None:
+    assert [p for k, p, _ in _meetings(text) if k in ("summit", "meeting")] == [expected]
+
+
+def test_attendees_of_another_time_stay_out() -> None:
+    # near miss: the list says who came to a past sitting; the gathering told before is still ahead
+    text = (
+        "Norwegian Prime Minister Lena Holt will chair the extraordinary summit of the Nordic Council in "
+        "Oslo on Tuesday. The meeting was attended by Danish Prime Minister Arno Veldt in 2019."
+    )
+    assert all("Arno Veldt" not in parts for _, parts, _ in _meetings(text))
