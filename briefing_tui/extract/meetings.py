@@ -973,6 +973,10 @@ def _people_over_their_countries(doc: Document, f: Found) -> list[int]:
     return kept if len(kept) >= 2 else f.participants
 
 
+# "on the sidelines of the", "on the margins of a": a gathering that frames the sentence's other meeting
+_SIDELINES = twin(r"\b(?:sidelines|margins)\s+of\s+(?:the|a|an)\b")
+
+
 def _worth_keeping(doc: Document, f: Found) -> bool:
     """Two actors meet; a single actor only for a named or dated event ("the ECOWAS Summit, held on July 3")."""
     if len(f.participants) >= 2:
@@ -981,6 +985,12 @@ def _worth_keeping(doc: Document, f: Found) -> bool:
         return True  # "Kerry traveled to the Middle East": a named traveller and a place
     if len(f.participants) != 1 or (f.kind == "conference" and f.press):
         return False  # "X told a news conference": one speaker and reporters, no meeting of actors
+    if (
+        f.kind in ("meeting", "summit")
+        and doc.entities[f.participants[0]].kind == "organization"
+        and _SIDELINES.search(doc.text, f.evidence_start, f.evidence_end) is not None
+    ):
+        return True  # "met on the sidelines of a NATO summit": the body's sitting framing another is held
     if f.kind == "meeting" and doc.entities[f.participants[0]].kind == "organization":
         # "NATO ministers gather in Brussels on Feb. 12", "... will hold a meeting in Riga": a body meets
         # "there will be a meeting of the Officials Committee on 22 February": a dated one to come too

@@ -145,3 +145,33 @@ def test_attendees_of_another_time_stay_out() -> None:
         "Oslo on Tuesday. The meeting was attended by Danish Prime Minister Arno Veldt in 2019."
     )
     assert all("Arno Veldt" not in parts for _, parts, _ in _meetings(text))
+
+
+# -- a body's sitting framing another meeting is held, told without its day or place ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking after the meeting held on the sidelines of a NATO summit, Swedish Foreign Minister Kari "
+            "Lund said the talks had been useful.",
+            ("summit", {"North Atlantic Treaty Organization"}),
+        ),
+        (
+            "Swedish Foreign Minister Kari Lund gave a summary of her talks on the margins of the 79th "
+            "session of the UN General Assembly.",
+            ("meeting", {"UN General Assembly"}),
+        ),
+    ],
+)
+def test_sitting_framing_a_meeting(text: str, expected: tuple) -> None:
+    assert expected in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+def test_body_sitting_in_passing_stays_out() -> None:
+    # near miss: a body's sitting named in passing, with neither day nor place nor frame
+    text = "Swedish Foreign Minister Kari Lund said a NATO summit would not settle the dispute."
+    assert ("summit", {"North Atlantic Treaty Organization"}) not in meetings_of(
+        text, PUBLISHED, "kind", "participants"
+    )
