@@ -234,6 +234,7 @@ _NOUN_BEFORE = twin(
 _VISIT_SUBJECT = twin(r"\s+(?:will|would|is|was|has|had|could|should|may|might|can|must)\b")
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
 _EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")  # between a named event and the body whose sitting it is
 _CONTENT_STOP = twin(r"\bthat\b|[;:\"]|\baccording\s+to\b")
 # "held separate meetings with A, the President of C, and B": one meeting with each person named
 _MEETINGS_WITH = twin(
@@ -505,6 +506,15 @@ def participants_of(
         if after:
             s = hit.end + after.end()
             extra += object_mentions(actors, s, object_stop(text, s, hi))
+        elif text.startswith(" of ", hit.end):
+            # "an Extraordinary Summit of the Southern African Development Community": the body it is of
+            body = next(iter(actors.between(hit.end, min(hi, hit.end + 90))), None)
+            if (
+                body is not None
+                and actors.kind(body) == "organization"
+                and _OF_BODY.fullmatch(text, hit.end, body.start) is not None
+            ):
+                extra.append(body)
         return extra + inside, None
     w = WITH_OBJECTS.match(text, hit.end)
     tail = w.end() if w else hit.end

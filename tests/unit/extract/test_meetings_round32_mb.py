@@ -175,3 +175,31 @@ def test_body_sitting_in_passing_stays_out() -> None:
     assert ("summit", {"North Atlantic Treaty Organization"}) not in meetings_of(
         text, PUBLISHED, "kind", "participants"
     )
+
+
+# -- a named sitting "of" a body: the body takes part ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norwegian Prime Minister Lena Holt will chair an Extraordinary Summit of the Nordic Council in "
+            "Oslo on Tuesday.",
+            ("summit", {"Lena Holt", "Nordic Council"}),
+        ),
+        (
+            "Danish Prime Minister Arno Veldt attended the Annual Conference of the World Health Organization "
+            "in Geneva on Monday.",
+            ("conference", {"Arno Veldt", "World Health Organization"}),
+        ),
+    ],
+)
+def test_named_sitting_of_body(text: str, expected: tuple) -> None:
+    assert expected in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+def test_named_sitting_of_a_place_has_no_body() -> None:
+    # near miss: what follows "of" is no organization
+    text = "Danish Prime Minister Arno Veldt attended the Extraordinary Summit of Nordic Leaders in Oslo on Monday."
+    assert all(parts <= {"Arno Veldt"} for _, parts in meetings_of(text, PUBLISHED, "kind", "participants"))
