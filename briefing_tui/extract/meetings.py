@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from briefing_tui.extract import asciitwin, dateline
 from briefing_tui.extract.asciitwin import twin
+from briefing_tui.extract.datewords import NUMBER_WORDS
 from briefing_tui.extract.document import Document, MeetingCandidate, Timex
 from briefing_tui.extract.gates import any_in
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
@@ -181,6 +182,60 @@ def _carry_over(found: list[Found]) -> list[Found]:
                     f.end = f.start  # a meeting on the day a visit begins (its end unknown) lasts that day
             f.location = f.location or prev.location
             break
+    return found
+
+
+# "has arrived in Kabul", "landed in Hanoi", "touched down at the airport": a trip told by its arrival
+_ARRIVAL = twin(r"\b(?:arriv(?:ed|es|ing)|landed|touched\s+down)\b")
+# "a day-long visit", "a one-day working visit": a stay of that one day; "a three-day visit": of three
+_ONE_DAY = twin(r"(?i)\b(?:day-long|one-day|single-day)\b")
+_STAY_LENGTH = twin(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]day|-days)\b")
+_ARRIVAL_NEWS_DAYS = 1  # a sitting this many days before publication (or on it) is the story's day
+
+
+def _arrival_day(doc: Document, found: list[Found]) -> list[Found]:
+    """ "X on Thursday met Y ... X has arrived in Kabul for a day-long visit", "X has arrived in Tehran.
+    X was received Saturday morning by Y": an arrival told with no day of its own, next to a sitting of
+    the traveller told with the story's day (publication or the day before), was that day; the stay
+    lasts the length told with it. The arrival's own sentence and the ones just before and after only,
+    and one day among their sittings (two give no one day)."""
+    today = doc.published
+    for trip in found:
+        if (
+            trip.kind != "visit"
+            or trip.start is not None
+            or trip.status != "past"
+            or trip.earlier
+            or not _ARRIVAL.search(doc.text, trip.evidence_start, trip.evidence_end)
+        ):
+            continue
+        travellers = {i for i in trip.participants if doc.entities[i].kind == "person"}
+        sittings = [
+            f
+            for f in found
+            if f.kind in GENERIC
+            and abs(f.sentence - trip.sentence) <= 1
+            and f.start is not None
+            and len(f.start) == 10
+            and f.end in (None, f.start)
+            and f.status == trip.status
+            and not f.earlier
+            and travellers.intersection(f.participants)
+        ]
+        if not sittings or any(f.start != sittings[0].start for f in sittings):
+            continue
+        sitting = sittings[0]
+        held = _days_of(sitting.start, sitting.start)
+        if held is None or not 0 <= (today - held[0]).days <= _ARRIVAL_NEWS_DAYS:
+            continue
+        length = 1
+        if not _ONE_DAY.search(doc.text, trip.evidence_start, trip.evidence_end):
+            m = _STAY_LENGTH.search(doc.text, trip.evidence_start, trip.evidence_end)
+            if m is not None:
+                word = m.group(1).lower()
+                length = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        trip.start, trip.date_text, trip.timex = sitting.start, sitting.date_text, sitting.timex
+        trip.end = (held[0] + timedelta(days=min(length, 31) - 1)).isoformat()
     return found
 
 
@@ -1071,7 +1126,7 @@ def find(doc: Document) -> None:
     told = [f for f in found if not f.quoted] if quoted else found
     if any(f.claim for f in told):
         told = _no_record_claims(doc, told)
-    events = _carry_over(_fill_visits(_members_meet(doc, _their_event(told))))
+    events = _arrival_day(doc, _carry_over(_fill_visits(_members_meet(doc, _their_event(told)))))
     events = merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events))))
     events = _visit_city(
         doc,
