@@ -210,11 +210,15 @@ def _arrival_day(doc: Document, found: list[Found]) -> list[Found]:
         ):
             continue
         travellers = {i for i in trip.participants if doc.entities[i].kind == "person"}
+        # the sentences just before and after the arrival's (a sitting told on across sentences counts
+        # from where it is first told)
+        lo = doc.sentences[max(0, trip.sentence - 1)].start
+        hi = doc.sentences[min(len(doc.sentences) - 1, trip.sentence + 1)].end
         sittings = [
             f
             for f in found
             if f.kind in GENERIC
-            and abs(f.sentence - trip.sentence) <= 1
+            and lo <= f.evidence_start < hi
             and f.start is not None
             and len(f.start) == 10
             and f.end in (None, f.start)

@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract.meetingfound import Found
+from briefing_tui.extract.meetings import _arrival_day
 from briefing_tui.extract.pipeline import build_document
 
 PUBLISHED = date(2024, 8, 17)  # a Saturday
@@ -62,3 +64,42 @@ def test_an_undated_arrival_takes_the_day_of_the_travellers_sitting(
     text: str, days: tuple[str | None, str | None]
 ) -> None:
     assert _visit_days(text) == days
+
+
+_ARRIVED = (
+    "Chilean Foreign Minister Ana Rojas has arrived in Oslo for an official visit. "
+    "Rojas was received on Saturday morning by Norwegian Prime Minister Ola Brandt. "
+    "The two sides also signed a fisheries accord. "
+    "Their talks focused on trade."
+)
+
+
+@pytest.mark.parametrize(
+    ("told_from", "told_last", "day"),
+    [
+        # a sitting first told in the next sentence, merged with a later mention: it counts from where
+        # it is first told
+        (1, 3, "2024-08-17"),
+        (1, 1, "2024-08-17"),
+        # near miss: one first told two sentences on is no sitting next to the arrival
+        (3, 3, None),
+    ],
+)
+def test_an_arrival_reads_a_sitting_from_where_it_is_first_told(
+    told_from: int, told_last: int, day: str | None
+) -> None:
+    doc = build_document(_ARRIVED, PUBLISHED)
+    people = [e.index for e in doc.entities if e.kind == "person"]
+    first = doc.sentences[0]
+    trip = Found("visit", 0, first.start, first.end, people[:1], location="Oslo")
+    sitting = Found(
+        "meeting",
+        told_last,
+        doc.sentences[told_from].start,
+        doc.sentences[told_last].end,
+        people[:2],
+        start="2024-08-17",
+        end="2024-08-17",
+    )
+    _arrival_day(doc, [trip, sitting])
+    assert trip.start == day
