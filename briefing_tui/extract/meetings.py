@@ -57,7 +57,9 @@ def _lead_place(doc: Document, found: list[Found], filed: re.Match[str], opening
     place = filed.group(1).strip().title()
     land = country_of(place)
     for f in found:
-        if f.evidence_start > opening or f.evidence_end <= opening:
+        if f.evidence_end <= opening:
+            continue  # a headline's or a photo caption's, told before the dateline
+        if f.evidence_start > opening:
             break  # only the lead sentence, the one the dateline opens
         if f.location is None and f.kind in _LEAD_KINDS and f.status == "past" and not f.spoke:
             # ("ISLAMABAD - X spoke with the British Foreign Secretary": where the story is filed, not

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract import dateline
 from briefing_tui.extract.meetingfound import Found
-from briefing_tui.extract.meetings import _arrival_day
+from briefing_tui.extract.meetings import _arrival_day, _lead_place
 from briefing_tui.extract.pipeline import build_document
 
 PUBLISHED = date(2024, 8, 17)  # a Saturday
@@ -64,6 +65,44 @@ def test_an_undated_arrival_takes_the_day_of_the_travellers_sitting(
     text: str, days: tuple[str | None, str | None]
 ) -> None:
     assert _visit_days(text) == days
+
+
+_CAPTIONED = (
+    "Envoy Kenji Sato arrives at the airport, November 30, 2010. REUTERS/File Photo\n\n"
+    "LIMA (Reuters) - Peruvian Foreign Minister Luis Gomez met Japanese Vice Foreign Minister Kenji Sato "
+    "on Tuesday and discussed fisheries.\n\n"
+    "Gomez later met Japanese trade envoy Aiko Mori, the ministry said."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "lead_place", "later_place"),
+    [
+        # a caption's candidate before the dateline: the lead sentence still takes the dateline's place
+        (("talks", 0, 20), "Lima", None),
+        # a headline's, the same
+        (("meeting", 0, 8), "Lima", None),
+        # nothing before the dateline: as ever
+        (None, "Lima", None),
+    ],
+)
+def test_a_candidate_before_the_dateline_leaves_the_lead_its_place(
+    before: tuple[str, int, int] | None, lead_place: str, later_place: str | None
+) -> None:
+    doc = build_document(_CAPTIONED, date(2013, 7, 30))
+    filed = dateline.filed_at(doc.text)
+    assert filed is not None
+    lead_at = doc.text.index("LIMA")
+    later_at = doc.text.index("Gomez later")
+    found = [
+        Found("meeting", 1, lead_at, doc.text.index("fisheries") + 10),
+        Found("meeting", 2, later_at, len(doc.text)),
+    ]
+    if before is not None:
+        kind, lo, hi = before
+        found.insert(0, Found(kind, 0, lo, hi))  # type: ignore[arg-type]
+    _lead_place(doc, found, filed, filed.end())
+    assert (found[-2].location, found[-1].location) == (lead_place, later_place)
 
 
 _ARRIVED = (
