@@ -1042,6 +1042,8 @@ def meeting_status(
         own = _record_tense(text, max(lo, hit.start - 80), hit.start) or own
     if own is None and _bare_after_and(text, hit):
         own = "future"
+    if own is None and _departing(text, lo, hit):
+        own = "future"
     # "X on Tuesday begins a tour": a dated trip told in the simple present is a schedule, not a
     # report (the news tells what is done in the past tense); undated, it may be a headline's
     tense = own or tense_near(text, hit.start, hit.start, lo, hi, progressive=True, scheduled=bool(start))
@@ -1115,6 +1117,34 @@ def meeting_status(
     if ahead and tense != "future":
         tense = "future"  # "officials discussed his visit to Kyiv next week": still ahead
     return date_status(doc, start, tense)
+
+
+# "heads to Washington", "is heading for Oslo", "is embarking on a trip to", "embarks on a tour of", "has set
+# off for": a departure told in the present (or just done), opening the trip
+_DEPARTING = twin(
+    r"\b(?:head(?:s|ing)\s+(?:(?:off|out)\s+)?(?:to|for)"
+    r"|embark(?:s|ing)\s+on\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey)"
+    r"|(?:sets|setting|has\s+set|have\s+set)\s+(?:off|out)\s+(?:to|for))\b"
+)
+_DEPARTING_REACH = 60  # characters from the departure's first word to the trip's trigger
+
+
+def _departing(text: str, lo: int, hit: Hit) -> bool:
+    """Is the trigger a departure told in the present, or in its clause after one ("President X heads to
+    Washington, will meet Y", "X is embarking on a trip to the Gulf on Monday", "X heads to Oslo for
+    talks")? The traveller is on the way or about to go: the stay and its sittings are still ahead. (A past
+    departure, "left for", is told by its own past verb; "heads of state" is no departure.)"""
+    window_lo = max(lo, hit.start - _DEPARTING_REACH)
+    if (
+        text.find("head", window_lo, hit.end) < 0
+        and text.find("mbark", window_lo, hit.end) < 0
+        and text.find(" set", window_lo, hit.end) < 0
+    ):
+        return False  # most trips: no departure verb before them
+    return any(
+        m.end() >= hit.start or not _CLAUSE_COMMA.search(text, m.end(), hit.start)
+        for m in _DEPARTING.finditer(text, window_lo, hit.end + 4)
+    )
 
 
 # "became the first foreign leader to visit X", "X, the first minister to meet Y since 2018, said": a record

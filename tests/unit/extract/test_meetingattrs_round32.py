@@ -142,3 +142,44 @@ def test_an_arrival_reads_a_sitting_from_where_it_is_first_told(
     )
     _arrival_day(doc, [trip, sitting])
     assert trip.start == day
+
+
+def _statuses(text: str) -> list[tuple[str, str]]:
+    doc = build_document(text, PUBLISHED)
+    return [(m.kind, m.status) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        # a departure told in the present: the stay, and the sittings it is for, are still ahead
+        (
+            "Chilean President Ana Rojas heads to Oslo for talks with Norwegian Prime Minister Ola Brandt.",
+            [("visit", "upcoming"), ("talks", "upcoming")],
+        ),
+        (
+            "Chilean President Ana Rojas is heading to Norway for a state visit.",
+            [("visit", "upcoming")],
+        ),
+        (
+            "Chilean President Ana Rojas is embarking on a trip to Norway on Saturday.",
+            [("visit", "upcoming")],
+        ),
+        (
+            "The call came days before Chilean President Ana Rojas embarks on a tour of Norway.",
+            [("visit", "upcoming")],
+        ),
+        # near miss: a departure told in the past is done
+        (
+            "Chilean President Ana Rojas headed to Oslo on Friday for talks with Norwegian Prime Minister Ola Brandt.",
+            [("visit", "past"), ("talks", "past")],
+        ),
+        # near miss: "heads of state" is no departure
+        (
+            "Heads of state attended a summit in Oslo on Friday with Norwegian Prime Minister Ola Brandt.",
+            [("summit", "past")],
+        ),
+    ],
+)
+def test_a_trip_told_by_a_present_departure_is_ahead(text: str, statuses: list[tuple[str, str]]) -> None:
+    assert _statuses(text) == statuses
