@@ -19,6 +19,7 @@ merging rules live in :mod:`meetingmerge`, the candidate itself in :mod:`meeting
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -160,15 +161,19 @@ def _visit_place(found: list[Found], i: int) -> str | None:
     return None
 
 
-def _carry_over(found: list[Found]) -> list[Found]:
+def _carry_over(doc: Document, found: list[Found]) -> list[Found]:
     """ "X visited Kyiv yesterday. While in Kyiv, X met Y": an undated event takes the date (and
-    place) of the event just before it, in the same or the previous sentence, that shares an actor."""
+    place) of the event just before it, in the same or the previous sentence, that shares an actor.
+    (An event told on in later sentences, "His first meeting was with Y. The talks with Y ...", counts
+    from the sentence it is first told in.)"""
+    starts = [s.start for s in doc.sentences]
     for i, f in enumerate(found):
         f.location = f.location or _visit_place(found, i)
         if f.start and f.location:
             continue
+        told = min(f.sentence, bisect.bisect_right(starts, f.evidence_start) - 1)
         for prev in reversed(found[max(0, i - 4) : i]):
-            if f.sentence - prev.sentence > 1:
+            if told - prev.sentence > 1:
                 break
             if (
                 prev.kind != "visit"
@@ -1132,7 +1137,7 @@ def find(doc: Document) -> None:
     told = [f for f in found if not f.quoted] if quoted else found
     if any(f.claim for f in told):
         told = _no_record_claims(doc, told)
-    events = _arrival_day(doc, _carry_over(_fill_visits(_members_meet(doc, _their_event(told)))))
+    events = _arrival_day(doc, _carry_over(doc, _fill_visits(_members_meet(doc, _their_event(told)))))
     events = merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events))))
     events = _visit_city(
         doc,

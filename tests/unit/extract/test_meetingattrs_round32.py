@@ -183,3 +183,37 @@ def _statuses(text: str) -> list[tuple[str, str]]:
 )
 def test_a_trip_told_by_a_present_departure_is_ahead(text: str, statuses: list[tuple[str, str]]) -> None:
     assert _statuses(text) == statuses
+
+
+def _sitting_day(text: str) -> str | None:
+    doc = build_document(text, PUBLISHED)
+    return next((m.start for m in doc.meetings if m.kind in ("meeting", "talks")), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a sitting told right after the dated visit, and told on in the next sentence: the visit's day
+        (
+            "On Friday (16 August) Foreign Minister Ana Rojas paid an official visit to Norway. "
+            "Her first meeting in Oslo was with Prime Minister Ola Brandt. "
+            "The talks with Brandt focused on fisheries.",
+            "2024-08-16",
+        ),
+        (
+            "On Friday (16 August) Foreign Minister Ana Rojas paid an official visit to Norway. "
+            "Her first talks in Oslo were with Prime Minister Ola Brandt. "
+            "The talks with Brandt focused on fisheries.",
+            "2024-08-16",
+        ),
+        # near miss: a sitting first told two sentences after the visit takes no day from it
+        (
+            "On Friday (16 August) Foreign Minister Ana Rojas paid an official visit to Norway. "
+            "Fisheries were high on the agenda. "
+            "Her first meeting in Oslo was with Prime Minister Ola Brandt.",
+            None,
+        ),
+    ],
+)
+def test_a_sitting_told_on_counts_from_where_it_is_first_told(text: str, day: str | None) -> None:
+    assert _sitting_day(text) == day
