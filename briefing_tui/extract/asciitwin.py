@@ -8,17 +8,17 @@ ASCII pattern tests a small table where the Unicode one asks the character datab
 character it tries for ``\\w``, ``\\s`` or a case-insensitive letter: the meeting stage's patterns are
 mostly case-insensitive and tried at every offset of a window before or after a trigger.
 
-A stage declares its document's text once (:func:`declare`); a :class:`Twin` then searches with the
-ASCII pattern only a string that *is* that text. Any other string (a place name, a slice, another
-document's text) is searched with the pattern as written, so a stale declaration, or one made by
-another thread meanwhile, is never wrong, only slower.
+The pipeline declares its document's text once (:func:`declare`), for every stage; a :class:`Twin`
+then searches with the ASCII pattern only a string that *is* that text. Any other string (a place
+name, a slice, another document's text) is searched with the pattern as written, so a stale
+declaration, or one made by another thread meanwhile, is never wrong, only slower.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import Any
 
 _SEPARATORS = ("\x1c", "\x1d", "\x1e", "\x1f")
@@ -66,10 +66,6 @@ class Twin:
     def flags(self) -> int:
         return self.unicode.flags
 
-    @property
-    def groupindex(self) -> Mapping[str, int]:
-        return self.unicode.groupindex
-
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return (self.ascii if text is _plain else self.unicode).search(text, pos, endpos)
 
@@ -82,13 +78,10 @@ class Twin:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return (self.ascii if text is _plain else self.unicode).finditer(text, pos, endpos)
 
-    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return (self.ascii if text is _plain else self.unicode).findall(text, pos, endpos)
-
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return (self.ascii if text is _plain else self.unicode).sub(repl, text, count)
 
 
 def twin(pattern: str, flags: int = 0) -> Twin:
-    """``re.compile`` for a pattern the meeting stage searches in its document's text."""
+    """``re.compile`` for a pattern a stage searches in its document's text."""
     return Twin(pattern, flags)

@@ -23,7 +23,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from briefing_tui.extract import asciitwin, dateline
+from briefing_tui.extract import dateline
 from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.datewords import NUMBER_WORDS
 from briefing_tui.extract.document import Document, MeetingCandidate, Timex
@@ -1119,7 +1119,6 @@ def _repeats(doc: Document, found: list[Found]) -> list[Found]:
 
 def find(doc: Document) -> None:
     """Fill ``doc.meetings``: one candidate per real event, participants as entity indexes."""
-    asciitwin.declare(doc.text)  # the stage's patterns search this text with re.ASCII, if it is plain
     actors = ActorIndex(doc)
     found: list[Found] = []
     dates = DateIndex(doc.timexes)

@@ -7,7 +7,17 @@ from datetime import date
 
 from briefing_tui.core import ids
 from briefing_tui.core.models import Actor, Article, Extraction, Meeting, Statement, Timex
-from briefing_tui.extract import clean, coref, meetings, mentions, roles, sentences, statements, timexes
+from briefing_tui.extract import (
+    asciitwin,
+    clean,
+    coref,
+    meetings,
+    mentions,
+    roles,
+    sentences,
+    statements,
+    timexes,
+)
 from briefing_tui.extract.document import Document
 
 _ISO_PREFIX = re.compile(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
@@ -30,6 +40,7 @@ def parse_published(value: str | None) -> date:
 
 def build_document(text: str, published: date) -> Document:
     doc = Document(original=text, text=clean.clean(text, published), published=published)
+    asciitwin.declare(doc.text)  # every stage's twin patterns search this text with re.ASCII, if it is plain
     sentences.split(doc)
     timexes.find(doc)
     mentions.find(doc)

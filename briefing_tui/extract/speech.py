@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.gates import trie_pattern
 
 
@@ -372,11 +373,9 @@ _PARTICLES = word_set("al al- bin ibn bint van von der de del della di da du la 
 _PARTICLE_NAME = re.compile(
     r"(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint|ben|da|de|di|du|van|von|le|la)-[A-Z]"
 )
-# a token: a word character, then word characters and inner punctuation ("U.S.", "al-Assad")
-_TOKEN = re.compile(r"\w[\w.'\u2019&@-]*|[,:;()]")
-# the same for ASCII text (almost every article): \w then tests a small table, not the Unicode
-# database; on ASCII characters the two readings of \w agree
-_TOKEN_ASCII = re.compile(_TOKEN.pattern, re.ASCII)
+# a token: a word character, then word characters and inner punctuation ("U.S.", "al-Assad"); in the
+# declared document text, if plain ASCII, \w tests a small table, not the Unicode database (asciitwin)
+_TOKEN = twin(r"\w[\w.'\u2019&@-]*|[,:;()]")
 # the same token read backwards, to find the last one of a stretch without reading the others
 _TOKEN_REVERSED = re.compile(r"[\w.'\u2019&@-]*\w|[,:;()]")
 _CHARS_PER_TOKEN = 6  # how far back _tokens_before starts, per token wanted
@@ -453,12 +452,11 @@ def _tokens_before(text: str, lo: int, hi: int, most: int) -> list[tuple[int, in
     those after it are the window's own) and falls back to the whole window when
     that holds too few.
     """
-    token = _TOKEN_ASCII if text.isascii() else _TOKEN  # isascii reads a flag of the string
     near = hi - _CHARS_PER_TOKEN * most
     space = text.find(" ", near, hi) if near > lo else -1
-    found = list(token.finditer(text, space if space >= 0 else lo, hi))
+    found = list(_TOKEN.finditer(text, space if space >= 0 else lo, hi))
     if len(found) < most and space >= 0:
-        found[:0] = token.finditer(text, lo, space)  # the tokens before the space: none spans it
+        found[:0] = _TOKEN.finditer(text, lo, space)  # the tokens before the space: none spans it
     return [(m.start(), m.end(), m[0]) for m in found[-most:]]  # m[0]: no method call, as group() is
 
 

@@ -32,5 +32,16 @@ def test_text_that_is_not_plain_ascii_keeps_the_pattern_as_written() -> None:
 def test_a_twin_reads_like_its_pattern() -> None:
     twin = asciitwin.twin(r"(?P<who>[A-Z]\w+) met", re.IGNORECASE)
     assert twin.pattern == r"(?P<who>[A-Z]\w+) met" and twin.flags & re.IGNORECASE
-    assert twin.groupindex["who"] == 1
+    assert twin.match("ruto met Tinubu")["who"] == "ruto"
     assert twin.sub("X met", "Ruto met Tinubu") == "X met Tinubu"
+
+
+def test_speech_tokens_read_alike_in_a_declared_ascii_text_and_in_any_other() -> None:
+    from briefing_tui.extract import speech
+
+    text = "The Foreign Minister, Ana al-Sabah (U.S.), said"
+    asciitwin.declare(text)
+    ascii_read = speech._tokens_before(text, 0, len(text) - 5, 40)
+    asciitwin.declare("")
+    assert ascii_read == speech._tokens_before(text, 0, len(text) - 5, 40)
+    assert [t[2] for t in ascii_read][-4:] == ["(", "U.S.", ")", ","]
