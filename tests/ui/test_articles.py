@@ -158,3 +158,19 @@ async def test_the_article_detail_says_when_it_was_imported_in_local_time(tmp_pa
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+async def test_an_export_that_cannot_be_written_says_why_in_plain_words(sample_db, monkeypatch):
+    from tests.conftest import refuse_writes_under
+
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        refuse_writes_under(monkeypatch, sample_db.parent)
+        await pilot.press("e")
+        await settle(pilot)
+        ((message, severity),) = shown
+        assert severity == "error"
+        assert message.startswith(f"Export: Permission denied: {sample_db.parent}/briefing-export-")
+        assert "Errno" not in message and "'" not in message

@@ -308,6 +308,10 @@ class MainScreen(StoreJobs, Screen):
             self.update_header()
             self.refresh_bindings()
         error = event.worker.error
+        if (
+            isinstance(error, OSError) and error.strerror
+        ):  # "Permission denied: PATH", not "[Errno 13] ...: 'PATH'"
+            error = f"{error.strerror}: {error.filename}" if error.filename else error.strerror
         self.notify(
             f"{event.worker.description}: {error}" if error else event.worker.description,
             title="Something went wrong",
