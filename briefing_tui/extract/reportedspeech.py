@@ -703,15 +703,23 @@ def _according_to(ctx: Context, s_start: int, s_end: int) -> StatementCandidate 
         ]  # 'according to the official, who is an aide to X': described, if unnamed
     if name is None or ctx.sentence_index(s_start) in ctx.attributed_sentences:
         return None  # '"...," Wang told Cohen, according to a statement': Wang speaks
-    if m.start() - s_start > 3:  # content before: 'X will visit Y, according to officials.'
+    if m.start() - s_start > 3 and not _SENTENCE_ADVERB.fullmatch(text, s_start, m.start()):
         if (
             text[src_end:s_end].strip(" .!?\"'\n")
             and not _CREDIT_TAIL.fullmatch(text, src_end, s_end)
             and not _SOURCE_TAIL.fullmatch(text, src_end, s_end)
         ):
-            return None  # a parenthetical 'according to' inside a clause: its scope is unclear
-        c_start, c_end = strip(text, s_start, m.start())
-    else:  # 'According to X, content'
+            if text[np.start : np.end].split()[0].lower() in _PRONOUN_SOURCES and any(
+                k.entity == speaker for k in ctx.mentions_over(s_start, m.start())
+            ):  # 'X and Y ..., according to him, ...': 'him' is who spoke before, not X or Y
+                speaker, name = ctx.recent[-1][1:] if ctx.recent else (None, None)
+                if name is None:
+                    return None
+            return _according_aside(ctx, (s_start, s_end), m.start(), src_end, speaker, name)
+        c_start, c_end = strip(
+            text, s_start, m.start()
+        )  # content before: 'X will visit Y, according to officials.'
+    else:  # 'According to X, content', 'Instead, according to X, content'
         comma = text.find(",", src_end, s_end)
         if comma < 0:
             return None
@@ -727,6 +735,52 @@ def _according_to(ctx: Context, s_start: int, s_end: int) -> StatementCandidate 
     if not says_something(ctx, c_start, c_end):
         return None
     return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name)
+
+
+# a sentence adverb or conjunction before a leading 'according to': 'Instead, according to X, ...'
+_SENTENCE_ADVERB = re.compile(
+    r"(?:Indeed|Instead|However|Moreover|Meanwhile|Furthermore|Further|Also|But|And|Yet|Still|Thus|Now|So)"
+    r"\s*,?\s*"
+)
+
+
+# words that open a clause before an aside, or its subject after it: the aside then sits in that clause
+_OPENS_CLAUSE = speech.word_set(
+    "which who whom whose that where when while as because if and but or since although though"
+)
+_OPENS_SUBJECT = speech.word_set("the a an this these those he she they it we i there")
+_PRONOUN_SOURCES = speech.word_set("him her his them their")  # 'according to him', 'according to his words'
+
+
+def _according_aside(
+    ctx: Context,
+    sent: tuple[int, int],
+    at: int,
+    src_end: int,
+    speaker: int | None,
+    name: str,
+) -> StatementCandidate | None:
+    """'The meeting, according to the spokesman, took place at the ministry.': an 'according to X' set off by
+    commas inside a clause; what X said is the clause without it."""
+    text = ctx.text
+    if not text.startswith(", ", at - 2):
+        return None
+    close = skip_parens(text, src_end, sent[1])
+    if not text.startswith(",", close):
+        return None  # the aside closes right after its source
+    head = strip(text, sent[0], at - 2)
+    rest = strip(text, close + 1, sent[1])
+    if head[1] <= head[0] or rest[1] <= rest[0] or ctx.quote_at(head[0]) is not None:
+        return None
+    last = text[head[0] : head[1]].rsplit(None, 1)[-1].lower()
+    first = text[rest[0] : rest[1]].split(None, 1)[0]
+    if last in _OPENS_CLAUSE or not first.islower() or first in _OPENS_SUBJECT or first in _OPENS_CLAUSE:
+        return None  # '..., which, according to X, the UN criticised', '..., according to X, which ...'
+    if not says_something(ctx, head[0], rest[1]):
+        return None
+    cand = reported_statement(ctx, (head[0], rest[1]), sent, speaker, name)
+    cand.text = f"{text[head[0] : head[1]]} {text[rest[0] : rest[1]]}"
+    return cand
 
 
 # '(said) an official press release issued by X', 'a statement from X': the document's issuer speaks
@@ -756,7 +810,9 @@ _SOURCE_TAIL = re.compile(
     r"(?:\s*,\s*(?:who|which)\s+(?:is|was|are|were)\s[^,;:\"\u201c]{1,100})?"
     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
     r"(?:quoted\s+(?:him|her|them)\s+as\s+saying|reported|reports|said)"
-    r"|\s*,\s*(?!(?:according|saying|adding)\b)[a-z]{3,}ing\s[^;:\"\u201c]{1,120})?"
+    r"|\s*,\s*(?!(?:according|saying|adding)\b)[a-z]{3,}ing\s[^;:\"\u201c]{1,120}"
+    r"|\s*,\s*(?:an?|the)\s+(?![^,;:\"\u201c]*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may"
+    r"|might|must|did|does)\b)[a-z][^,;:\"\u201c]{1,80})?"  # '..., according to X, an analyst.': who X is
     r"\s*[.!?]?\s*"
 )
 

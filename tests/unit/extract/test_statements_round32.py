@@ -99,3 +99,56 @@ def test_a_second_speech_verb_of_the_speaker_ends_the_first_report(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'according to X' set between a clause's subject and its predicate: the clause without it
+        (
+            _LEAD + "The new customs office, according to Holm, will open in the port of Callao next year.",
+            [("indirect", "Lars Holm", "The new customs office will open in the port of Callao next year")],
+        ),
+        (
+            _LEAD
+            + "The talks, according to a statement from the Danish trade ministry, focused on fishing quotas.",
+            [("indirect", "Danish trade ministry", "The talks focused on fishing quotas")],
+        ),
+        # after a sentence adverb, as at the start of the sentence
+        (
+            _LEAD + "Instead, according to Holm, the fishing fleets should wait for the new quotas.",
+            [("indirect", "Lars Holm", "the fishing fleets should wait for the new quotas")],
+        ),
+        # at the end, with who the source is after it
+        (
+            _LEAD
+            + "The port has lost much of its cargo to Chile, according to Rosa Quispe, a former trade official.",
+            [("indirect", "Rosa Quispe", "The port has lost much of its cargo to Chile")],
+        ),
+        # 'according to him' after others named in the clause: the one who spoke before
+        (
+            _LEAD
+            + "Holm said the talks went well. Ties of presidents Ana Ruiz and Pedro Castro and frequent visits, "
+            "according to his words, give trade a stable footing.",
+            [
+                ("indirect", "Lars Holm", "the talks went well"),
+                (
+                    "indirect",
+                    "Lars Holm",
+                    "Ties of presidents Ana Ruiz and Pedro Castro and frequent visits give trade a stable footing",
+                ),
+            ],
+        ),
+        # near misses: no speaker named, or figures
+        (_LEAD + "The port, according to official figures, handled more cargo in May.", []),
+        (_LEAD + "Instead, according to the plan, the fleets will wait for the new quotas.", []),
+        # the aside inside a clause that opens before it: whose words those are is unclear
+        (
+            _LEAD
+            + "Peru keeps a quota on anchovy which, according to Holm, the Danish fleets have long opposed.",
+            [],
+        ),
+    ],
+)
+def test_according_to_inside_a_sentence(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
