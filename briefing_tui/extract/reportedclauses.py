@@ -18,7 +18,7 @@ import re
 from briefing_tui.extract import speech
 from briefing_tui.extract.document import StatementCandidate
 from briefing_tui.extract.gates import any_in
-from briefing_tui.extract.speakersubjects import named_after, subject_of
+from briefing_tui.extract.speakersubjects import INFINITIVE_BEFORE, named_after, subject_of
 from briefing_tui.extract.speech import VerbHit
 from briefing_tui.extract.statementcontext import (
     ADDING,
@@ -489,6 +489,10 @@ def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHi
         return False  # "ECOWAS's continued engagement": an adjective, not 'she continued'
     if inner.lemma == "discuss":
         return False  # 'informed that the president discussed X with Y': a talk told of, the teller's report
+    if INFINITIVE_BEFORE.search(ctx.text, max(start, inner.start - 4), inner.start):
+        return (
+            False  # 'said Peru continues to speak of talks': an infinitive tells of a habit or plan, no words
+        )
     if inner.kind == "address" and not _THAT_SOON.match(ctx.text, inner.end):
         return False  # 'told reporters X briefed Y on the talks': an act the speaker tells of, not X's words
     if ctx.gap(inner.start, s_start)[1]:

@@ -256,7 +256,7 @@ NAMES_AS = re.compile(
 
 # 'described the election as the most credible', 'has described as "disgraceful" the strike'
 DESCRIBES_AS = re.compile(
-    r"\s+(?:(?!(?:as|that|who|which|how|what|why|where|when|and|but)\b)[\w'\u2019.-]+\s+){0,10}as\s+[\w\"\u201c]"
+    r"\s+(?:(?!(?:as|that|who|which|how|what|why|where|when|and|but)\b)[\w'\u2019.-]+,?\s+){0,10}as\s+[\w\"\u201c]"
 )
 
 

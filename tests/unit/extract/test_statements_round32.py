@@ -152,3 +152,57 @@ def test_a_second_speech_verb_of_the_speaker_ends_the_first_report(
 )
 def test_according_to_inside_a_sentence(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech verb in an infinitive inside the reported clause relays no one: the clause is the speaker's
+        (
+            _LEAD + "Holm, who heads trade policy at the foreign ministry, said Peru continues to speak of "
+            "free trade while raising its tariffs.",
+            [("indirect", "Lars Holm", "Peru continues to speak of free trade while raising its tariffs")],
+        ),
+        (
+            _LEAD + "Holm said Peru continues to call for lower tariffs on Danish fish.",
+            [("indirect", "Lars Holm", "Peru continues to call for lower tariffs on Danish fish")],
+        ),
+        # near miss: a finite speech verb in the clause is the relayed speaker's own
+        (
+            _LEAD + "Holm said Quispe stressed that the port fees would stay.",
+            [("indirect", "Rosa Quispe", "the port fees would stay")],
+        ),
+    ],
+)
+def test_an_infinitive_speech_verb_in_the_clause_relays_no_one(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'described A, B N as ...': adjectives set off by a comma inside the object
+        (
+            _LEAD + "Holm described direct, face-to-face talks as the only way to settle the quota dispute.",
+            [
+                (
+                    "indirect",
+                    "Lars Holm",
+                    "described direct, face-to-face talks as the only way to settle the quota dispute",
+                )
+            ],
+        ),
+        (
+            _LEAD + "Holm described the long, tiring round as a success for both sides.",
+            [("indirect", "Lars Holm", "described the long, tiring round as a success for both sides")],
+        ),
+        # near miss: a relative clause set off in the object still gives no 'as' within reach
+        (_LEAD + "Holm described the talks, which lasted five hours, as a success.", []),
+    ],
+)
+def test_described_as_with_a_comma_in_the_object(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
