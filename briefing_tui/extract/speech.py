@@ -652,6 +652,8 @@ def _subject_before(text: str, lo: int, end: int) -> Span | None:
         k = len(inner) - 1
         while k >= 0 and inner[k][2] not in ",;:()":
             k -= 1
+        if k < 0 and inner and not text[lo : inner[0][0]].strip():
+            return _subject_then_adjunct(inner)  # 'X at the start of the meeting, said': one comma
         if k < 0 or inner[k][2] != "," or k == len(inner) - 1:
             return None
         segment = inner[k + 1 :]
@@ -663,6 +665,31 @@ def _subject_before(text: str, lo: int, end: int) -> Span | None:
             return _np_span(segment)
         return _head_phrase(before)
     return _head_phrase(toks)
+
+
+# words that open an adjunct after a subject ('X while thanking Y, said'), or that make a clause of it
+_ADJUNCT_OPENERS = word_set("at in during while after before on following amid when")
+_FINITE_WORDS = word_set(
+    "is are was were will would has have had can could should may might must did does do"
+)
+
+
+def _subject_then_adjunct(toks: list[tuple[int, int, str]]) -> Span | None:
+    """'Minister X at the start of the cabinet meeting, said', 'The commander of the mission X, said': a
+    sentence that opens with its subject and an adjunct (or the name closing an office) and sets off
+    only the verb with a comma; no finite verb before the comma ('Talks resumed in March, said X')."""
+    if len(toks) > _ADJUNCT_MAX_TOKENS or any(
+        t[2] in _FINITE_WORDS or (t[2].islower() and t[2].endswith("ed")) for t in toks
+    ):
+        return None
+    if _is_name_token(toks[-1][2]):
+        return _np_span(toks)  # the office's holder named last: 'The head of the mission X,'
+    j = next((i for i, t in enumerate(toks) if i > 0 and t[2] in _ADJUNCT_OPENERS), None)
+    span = _np_span(toks[:j]) if j is not None else None
+    return span if span is not None and span.start == toks[0][0] else None
+
+
+_ADJUNCT_MAX_TOKENS = 30
 
 
 def _without_acronym(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -206,3 +206,41 @@ def test_described_as_with_a_comma_in_the_object(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence opens with its subject and an adjunct, and only a comma before the verb
+        (
+            _LEAD
+            + "Trade Minister Lars Holm at the start of his weekly cabinet meeting, said his government "
+            "is ready for a deal.",
+            [("indirect", "Lars Holm", "his government is ready for a deal")],
+        ),
+        (
+            _LEAD
+            + "Holm while thanking Peru for hosting the talks amid many challenges, expressed hope that "
+            "the next round will be a productive one.",
+            [("indirect", "Lars Holm", "hope that the next round will be a productive one")],
+        ),
+        (
+            _LEAD + "The commander of the Danish naval mission Erik Lund, said they were ready to receive "
+            "the President anytime.",
+            [("indirect", "Erik Lund", "they were ready to receive the President anytime")],
+        ),
+        # near misses: a clause before the comma is what an inverted attribution reports
+        (
+            _LEAD + "Talks will resume in March, said Holm.",
+            [("indirect", "Lars Holm", "Talks will resume in March")],
+        ),
+        (
+            _LEAD + "Talks resumed in Lima in March, said Holm.",
+            [("indirect", "Lars Holm", "Talks resumed in Lima in March")],
+        ),
+    ],
+)
+def test_a_subject_and_its_adjunct_before_a_lone_comma(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
