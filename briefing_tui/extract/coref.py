@@ -362,11 +362,40 @@ _SHARED_HEADS = re.compile(
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
 _UNSTATED_ROLES = frozenset({"leader", "counterpart"})  # a description, not the office
+# the plain words a story uses for one office: "South Korea's top diplomat" is its foreign minister
+_DESCRIBED_OFFICES = {"Foreign Minister": frozenset({"top diplomat", "chief diplomat"})}
+_OFFICE_FORMS = {
+    "Prime Minister": ("prime minister", "premier"),
+    "Foreign Minister": (
+        "foreign minister",
+        "minister of foreign affairs",
+        "minister for foreign affairs",
+        "foreign affairs minister",
+        "foreign secretary",
+        "secretary of state",
+        "external affairs minister",
+        "minister of external affairs",
+    ),
+}
+_BELOW_OFFICE = re.compile(r"\b(?:deputy|vice|assistant|junior|former)\b")
+
+
+def _holds_office(role: str, office: str) -> bool:
+    """Whether a stated role is the office itself ("Minister of Foreign Affairs of Serbia" for
+    "Foreign Minister"), not a rank below it, one held once or another body's president."""
+    low = role.lower()
+    if _BELOW_OFFICE.search(low) is not None:
+        return False
+    if office == "President":  # not "President of the Senate": the state's own, or its country's
+        return low == "president" or (low.startswith("president of ") and country_of(role[13:]) is not None)
+    return any(form in low for form in _OFFICE_FORMS.get(office, ()))
 
 
 def _shared_heads(doc: Document) -> None:
     """ "The presidents of Chile and Argentina met ...": the one person of each country's side
-    whom the story gives no office (or only "leader"/"counterpart") holds it."""
+    whom the story gives no office (or only "leader"/"counterpart") holds it. A side whose office
+    some person already holds gives it to no one else (the others are other officials), and one
+    described by the office's plain words ("its top diplomat") is the holder."""
     text = doc.text
     # a match starts on the office's first letter: tried only there, not at every character (no
     # test for "ents of ": the pattern reads "presidents  of" and "presidents\nof" too)
@@ -378,13 +407,11 @@ def _shared_heads(doc: Document) -> None:
             country = country_of(place)
             if country is None:
                 continue
-            holders = [
-                e
-                for e in doc.entities
-                if e.kind == "person"
-                and e.affiliation == country
-                and (e.role is None or e.role.lower() in _UNSTATED_ROLES)
-            ]
+            side = [e for e in doc.entities if e.kind == "person" and e.affiliation == country]
+            if any(e.role and _holds_office(e.role, office) for e in side):
+                continue  # "the foreign ministers of A and B" after A's foreign minister is named
+            described = [e for e in side if e.role and e.role.lower() in _DESCRIBED_OFFICES.get(office, ())]
+            holders = described or [e for e in side if e.role is None or e.role.lower() in _UNSTATED_ROLES]
             if len(holders) == 1:
                 holders[0].role = office
 

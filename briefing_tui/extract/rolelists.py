@@ -36,10 +36,13 @@ _COUNTRY_GAPS = frozenset({"", ",", "and", ", and", "the", "and the", ", and the
 
 @lru_cache(maxsize=1024)
 def _singular_office(low: str) -> str | None:
-    """The office word of a plural ("counterparts", "ministers", "secretaries"), else None."""
-    if not low.endswith("s"):
+    """The office word of a plural ("counterparts", "ministers", "secretaries", "congressmen"), else None."""
+    if low.endswith("men"):
+        forms: tuple[str, ...] = (low[:-3] + "man",)  # "congressmen", "chairmen"
+    elif not low.endswith("s"):
         return None
-    forms = (low[:-3] + "y", low[:-1]) if low.endswith("ies") else (low[:-1], low[:-2])
+    else:
+        forms = (low[:-3] + "y", low[:-1]) if low.endswith("ies") else (low[:-1], low[:-2])
     return next((f for f in forms if f and names_office(f)), None)
 
 
@@ -48,9 +51,11 @@ _PLURAL_TITLE = re.compile(r"(?:(\S+)\s)?([A-Za-z]+)\s+")
 
 def plural_title_before_list(doc: Document, people: list[Mention]) -> None:
     """A plural title read into the first name of a list ("ministers A, B and C", "Presidents A and B")
-    is each holder's office, in the singular."""
+    is each holder's office, in the singular; each list of the sentence has its own."""
     text = doc.text
     for n, m in enumerate(people[:-1]):
+        if m.role is None and _lowercase_plural_before(text, people, n):
+            continue
         head = m.head_start if m.head_start is not None else m.start
         short = _ABBREVIATED_PLURAL.search(text, max(0, m.start - 24), m.start)
         if short is not None and m.role is None:
@@ -64,8 +69,8 @@ def plural_title_before_list(doc: Document, people: list[Mention]) -> None:
             head = text.find(" ", m.start, m.end) + 1
             if head <= 0:
                 continue
-        if text[head - 2] != "s" or text[head - 1] != " ":
-            continue  # the cheap gate: a plural ends the title
+        if text[head - 1] != " " or (text[head - 2] != "s" and text[head - 4 : head - 1] != "men"):
+            continue  # the cheap gate: a plural ends the title ("Presidents ", "Congressmen ")
         title = text[m.start : head]
         found = _PLURAL_TITLE.fullmatch(title)
         if found is None:
@@ -74,14 +79,43 @@ def plural_title_before_list(doc: Document, people: list[Mention]) -> None:
         singular = _singular_office(word.lower())
         if singular is None or singular not in PLURAL_BASES:
             continue
-        office = word[: len(singular) - 1] + "y" if word.lower().endswith("ies") else word[: len(singular)]
+        if word.lower().endswith("men"):
+            office = word[:-3] + "man"  # "Congressmen A and B"
+        elif word.lower().endswith("ies"):
+            office = word[: len(singular) - 1] + "y"
+        else:
+            office = word[: len(singular)]
         if modifier and (modifier[0].isupper() or modifier.lower() in TITLE_MODIFIERS):
             office = f"{modifier} {office}"  # "Foreign Ministers A and B"; not "includes ministers A"
         if m.role is not None and m.role.lower() != title.strip().lower():
             continue
         m.head_start = head
-        _give_list(text, people, n, office)
-        return
+        _give_list(
+            text, people, n, office
+        )  # a later list may have its own ("Senators A and B, and Congressmen C and D")
+
+
+# a lowercase plural right before a name, maybe after its modifier: "presidents ", "foreign ministers "
+_LOWERCASE_PLURAL = re.compile(r"(?:\b([a-z]+)\s)?\b([a-z]+(?:s|men))\s$")
+
+
+def _lowercase_plural_before(text: str, people: list[Mention], n: int) -> bool:
+    """ "relations of presidents A and B": a lowercase plural office outside the names, right
+    before a list of two or more, is each holder's office in the singular (a plural before one
+    name alone is no title of it: "the residents" or "as ministers" are not)."""
+    m = people[n]
+    if text[m.end : people[n + 1].start] not in _LIST_GAPS:
+        return False
+    found = _LOWERCASE_PLURAL.search(text, max(0, m.start - 40), m.start)
+    if found is None:
+        return False
+    modifier, word = found.groups()
+    singular = _singular_office(word)
+    if singular is None or singular not in PLURAL_BASES:
+        return False
+    office = f"{modifier} {singular}" if modifier in TITLE_MODIFIERS else singular
+    _give_list(text, people, n, office)
+    return True
 
 
 # "former PMs ", "MPs " right before a name: the abbreviated plural, perhaps after a past marker
@@ -312,11 +346,13 @@ def _holds_office(m: Mention) -> bool:
 # A plural office over a list of holders: "the Presidents of Colombia, X; of Brazil, Y" or
 # "Presidents X of Colombia, Y of Brazil and Z of Haiti".
 _PLURAL_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+[ -])?([A-Z][a-z]+))s\s+(?=of\s|[A-Z])")
-PLURAL_HEADS = frozenset(
-    head + "s" for head in PLURAL_BASES
-) | frozenset(  # the cheap gate before the pattern
-    head for head in PLURAL_BASES if head.endswith("ies")
-)
+PLURAL_HEADS = (
+    frozenset(head + "s" for head in PLURAL_BASES)
+    | frozenset(  # the cheap gate before the pattern
+        head for head in PLURAL_BASES if head.endswith("ies")
+    )
+    | frozenset(head[:-3] + "men" for head in PLURAL_BASES if head.endswith("man"))
+)  # "congressmen"
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _THEN_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:with\s+)?(?:the\s+)?of\s+(?:the\s+)?")
 _THEN_NAME = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
