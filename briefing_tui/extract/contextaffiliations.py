@@ -433,10 +433,17 @@ def _escorted_side(
     cue = _escort_cue(doc, first)
     if cue is None:
         return None
+    at = doc.text.find("delegation", cue.start(), cue.end())
+    if at >= 0:
+        side = _delegation_side(doc, at, explicit)
+        if side is not None:
+            return side
     lead = next(
         (m for m in reversed(people) if m.end <= cue.start() and m.entity != first.entity),
         None,
     )
+    if lead is not None and _RECEIVES.search(doc.text, lead.end, cue.start()) is not None:
+        return None  # "X received the delegation, which included Y": X hosts it, Y is no aide of X
     if lead is None:
         # "X will lead a delegation. The delegation includes Y": the last sentence's subject leads it
         if first.sentence == 0 or not _THE_DELEGATION.match(doc.text, doc.sentences[first.sentence].start):
@@ -451,6 +458,48 @@ def _escorted_side(
         entity = lead.entity
     country = explicit.get(entity) if entity is not None else None
     return country if country in COUNTRY_NAMES else None
+
+
+# The side a delegation is written with: "the Chinese delegation", "a US congressional delegation".
+# (modifiers between, no linking word: not "Russia and the delegation")
+_SIDE_BEFORE_DELEGATION = re.compile(
+    r"(?:\s+(?!(?:and|or|the|a|an|of|to|with|by|for|from|in|on|at|as|its|his|her|their|our)\b)"
+    r"(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}\s+$"
+)
+# Who heads it: "a delegation headed by X", "the delegation, led by X".
+_HEADED_BY = re.compile(r"delegation,?\s+(?:headed|led)\s+by\s+")
+# A word telling that a delegation is taken up by its hosts, not led: "X received the delegation".
+_RECEIVES = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b")
+# A delegation referred back to: "the delegation", "That delegation".
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+$")
+
+
+def _delegation_side(doc: Document, at: int, explicit: dict[int, str]) -> str | None:
+    """The country of the delegation whose noun starts at ``at``: the one written right before it
+    ("the Chinese delegation"), else the side of who heads it ("a delegation headed by X"); a
+    delegation referred back to ("the delegation", "That delegation") is the last one named
+    before, so its side is read there. The members a delegation includes share its side."""
+    text = doc.text
+    for _ in range(4):  # the delegation named, then up to three delegations before it
+        starts = [m.start for m in doc.mentions]
+        k = bisect.bisect_left(starts, at)
+        for m in reversed(doc.mentions[max(0, k - 4) : k]):
+            if m.kind == "country" and m.affiliation in COUNTRY_NAMES and m.end <= at:
+                if _SIDE_BEFORE_DELEGATION.fullmatch(text, m.end, at):
+                    return m.affiliation
+                break
+        head = _HEADED_BY.match(text, at)
+        if head is not None:
+            led = next((m for m in doc.mentions[k:] if m.start >= head.end()), None)
+            if led is not None and led.start == head.end() and led.kind in ("person", "role"):
+                side = explicit.get(led.entity) if led.entity is not None else None
+                return side if side in COUNTRY_NAMES else None
+        if _THE_BEFORE.search(text, max(0, at - 6), at) is None:
+            return None
+        at = text.rfind("delegation", 0, at)
+        if at < 0:
+            return None
+    return None
 
 
 # A sentence opening on the delegation the last one spoke of ("The delegation - which also includes").
