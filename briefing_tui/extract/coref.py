@@ -781,6 +781,8 @@ def _groups(doc: Document) -> None:
         elif kind == "organization":
             if m.name in orgs.SEATS and _seat_as_place(doc, i):
                 continue
+            if m.name in orgs.PLATFORMS and _platform_as_medium(doc.text, m):
+                continue
             owner = _country_possessor(doc, i)
             index = _organization(doc, m, by_key, by_initials, country_starts, last_org, owner)
             last_org = m
@@ -793,6 +795,27 @@ def _groups(doc: Document) -> None:
         e = entities[index]
         e.mentions.append(i)
         add_alias(e, m.text)
+
+
+# A platform as the medium words were posted on: the word before it, past determiners and owners
+# ("said on Twitter", "took to Twitter", "on his official Facebook page", "Through Twitter"), or
+# the thing posted after it ("in a Facebook post", "Twitter account", "Twitter (@handle)")
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:[Oo]n|[Vv]ia|[Tt]hrough|[Tt]o|[Ii]n|[Ff]rom|[Uu]sing|[Cc]ourtesy:?|[Ss]ource:?)"
+    r"(?:\s+(?:a|an|the|his|her|its|their|our|your|official|verified|personal|separate|[A-Z][\w.-]*'s))*\s+$"
+)
+_MEDIUM_AFTER = re.compile(
+    r"\s*(?:\(@|\|)|\s+(?:posts?|page|account|handle|feed|photo|picture|video|message|live|statement)\b"
+)
+
+
+def _platform_as_medium(text: str, m: Mention) -> bool:
+    """An online platform named as where something was posted or said ("wrote on Facebook", "in a
+    Twitter post"): the medium, no actor of the story (not "Facebook said it would remove ...")."""
+    return (
+        _MEDIUM_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
+        or _MEDIUM_AFTER.match(text, m.end) is not None
+    )
 
 
 # Words before a seat of government that make it the place something happens ("at the White House")

@@ -166,6 +166,8 @@ GOVERNMENT: frozenset[str] = frozenset(
 
 # The buildings among them: written where a visit happens ("talks at the White House") or before an
 # office ("Kremlin spokesman"), they name the place or the office's side, not an acting body.
+# Online platforms: most often where words were posted ("said on Twitter"), seldom an actor.
+PLATFORMS: frozenset[str] = frozenset({"Facebook", "Twitter"})
 SEATS: frozenset[str] = frozenset(
     {"White House", "Kremlin", "Élysée", "Blue House", "Downing Street", "Pentagon"}
 )
