@@ -360,11 +360,33 @@ def _surnames_read_as_titles(doc: Document, mentions: list[Mention]) -> None:
         m.head_start, m.head_end = m.start + last.start(), m.end
 
 
+# Last words that make a name a building or a site, never a person; not those that are also
+# surnames ("Hall", "Park", "Temple", "Bridge", "Street")
+_VENUE_ENDS = frozenset(
+    {
+        "Hospital",
+        "Hotel",
+        "Airport",
+        "Stadium",
+        "University",
+        "Museum",
+        "Mosque",
+        "Cathedral",
+        "Auditorium",
+        "Mausoleum",
+        "Towers",
+        "Boulevard",
+        "Avenue",
+    }
+)
+
+
 def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Drop person mentions that are no one: an ordinary phrase (see :func:`ordinary_phrase`; after
     an office, the office alone is kept: "Minister for Water Supply"), and an untitled name the
     article only ever writes after a locative "in"/"at" ("arrived in Da Nang", "held at Wisma Putra"),
-    with no office, possessive or other use anywhere to show it is a person's."""
+    with no office, possessive or other use anywhere to show it is a person's, and a name ending in
+    a building's word ("Vaiola Hospital")."""
     text = doc.text
     _surnames_read_as_titles(doc, mentions)
     located: dict[str, list[Mention]] = {}
@@ -402,6 +424,8 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]
                 kept.append(m)
             continue
+        if " " in head and head.rpartition(" ")[2] in _VENUE_ENDS:
+            continue  # "Vaiola Hospital", "King Faisal Specialist Hospital": a building named after someone
         if (m.head_start is None or m.head_start == m.start) and (
             _names_an_area(text, m)
             or _plural_of_people(head)
