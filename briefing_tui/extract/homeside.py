@@ -51,7 +51,11 @@ class Sides:
         found = self.side.get(i)
         if found is None:
             m = self.doc.mentions[i]
-            found = self.side[i] = not _is_destination(self.doc, m) and not _is_topic(self.doc, m)
+            found = self.side[i] = (
+                not _is_destination(self.doc, m)
+                and not _is_topic(self.doc, m)
+                and not _in_speech_tag(self.doc, m)
+            )
         return found
 
     def countries_in(self, sentence: int) -> set[str]:
@@ -264,6 +268,22 @@ def _is_topic(doc: Document, m: Mention) -> bool:
     if not _may_end_with((tail if tail.isascii() else tail.translate(_FOLD)).lower(), _TOPIC_ENDS):
         return False
     return _TOPIC_BEFORE.search(text, lo, m.start) is not None
+
+
+# A sentence's closing speech tag with an unnamed speaker: ", a Nigerian presidential spokesperson
+# said", ", the Chinese foreign ministry said"; the country in it is the speaker's, no side of the
+# people the sentence tells of.
+_TAG_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_TAG_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?:said|says|told|added|stated|wrote)\b")
+
+
+def _in_speech_tag(doc: Document, m: Mention) -> bool:
+    """Whether a country mention is in a closing speech tag (", an Egyptian official said")."""
+    return (
+        m.start > 2
+        and _TAG_BEFORE.search(doc.text, max(0, m.start - 40), m.start) is not None
+        and _TAG_AFTER.match(doc.text, m.end) is not None
+    )
 
 
 _REPORTED = re.compile(

@@ -210,6 +210,8 @@ def apposition_after(
             and not _joins_nouns(tokens, j, e)
         ):
             if tokens[j].text in _SPEECH_ENDS and j > e + 1:
+                if _object_before_tag(tokens, a, e):
+                    return None, None  # "they met X, a government spokesman said": the tag's own speaker
                 break  # "X, deputy director of the press department said": the verb closes it
             if tokens[j].text == "who" and j > e + 2 and _office_or_occupation(tokens[j - 1].low):
                 break  # "X, a dissident journalist who lived ...": the relative clause is about the office
@@ -268,6 +270,23 @@ def apposition_after(
 
 
 _SPEECH_ENDS = frozenset({"said", "says", "told"})
+_CLAUSE_OPENERS = frozenset({",", "and", "but", '"', "“", ":", ";"})
+
+
+def _object_before_tag(tokens: list[Token], a: int, e: int) -> bool:
+    """Whether an indefinite description that ends on a speech verb (", a Nigerian official said")
+    follows a name written as an object ("met X", "the ousted President X"): the sentence's closing
+    tag, with a speaker of its own, not a description of the name (a name opening its clause, "X, a
+    media aide, said" without the closing comma, is the speaker)."""
+    return (
+        e + 1 < len(tokens)
+        and tokens[e + 1].low in ("a", "an")
+        and a > 0
+        and tokens[a - 1].text not in _CLAUSE_OPENERS
+        and not tokens[a - 1].cap
+    )
+
+
 _POSSESSIVES = frozenset({"his", "her", "their"})
 _CONJUNCT_REACH = 4  # tokens: how many capitalised title words may open the next person after "and"
 

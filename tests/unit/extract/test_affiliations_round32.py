@@ -62,3 +62,39 @@ def test_a_delegation_member_takes_its_side(text: str, expected: dict[str, str])
 )
 def test_a_delegation_side_only_from_its_own_words(text: str, name: str, side: str) -> None:
     assert _sides(text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a closing speech tag names its own speaker's side, not the side of whom the sentence tells
+        (
+            "The envoys met the ousted President Omar Haddad, a Nigerian presidential spokesperson said.",
+            "Omar Haddad",
+        ),
+        ("The envoys met President Omar Haddad on Saturday, a French official said.", "Omar Haddad"),
+        ("The envoys met Omar Haddad, an Egyptian official told reporters.", "Omar Haddad"),
+    ],
+)
+def test_a_closing_speech_tag_gives_no_side(text: str, name: str) -> None:
+    assert _sides(text)[name] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # near misses: the name is the tag's speaker, or the description is closed
+        (
+            "Omar Haddad, a Nigerian presidential spokesperson said the talks went well.",
+            "Omar Haddad",
+            "Nigeria",
+        ),
+        (
+            "The envoys met Omar Haddad, a Nigerian presidential spokesperson, on Monday.",
+            "Omar Haddad",
+            "Nigeria",
+        ),
+    ],
+)
+def test_a_speaker_described_keeps_the_side(text: str, name: str, side: str) -> None:
+    assert _sides(text)[name] == side
