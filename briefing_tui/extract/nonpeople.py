@@ -360,6 +360,11 @@ def _surnames_read_as_titles(doc: Document, mentions: list[Mention]) -> None:
         m.head_start, m.head_end = m.start + last.start(), m.end
 
 
+# A place or a side made an adjective by a participle ("Tripoli-based", "Saudi-led", "US-backed")
+_COMPOUND_ADJECTIVE = re.compile(
+    r"[^\W\d_][\w.]*-(?:based|led|backed|born|run|owned|funded|brokered|sponsored|allied|aligned|"
+    r"held|controlled)\b"
+)
 # Last words that make a name a building or a site, never a person; not those that are also
 # surnames ("Hall", "Park", "Temple", "Bridge", "Street")
 _VENUE_ENDS = frozenset(
@@ -385,8 +390,8 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Drop person mentions that are no one: an ordinary phrase (see :func:`ordinary_phrase`; after
     an office, the office alone is kept: "Minister for Water Supply"), and an untitled name the
     article only ever writes after a locative "in"/"at" ("arrived in Da Nang", "held at Wisma Putra"),
-    with no office, possessive or other use anywhere to show it is a person's, and a name ending in
-    a building's word ("Vaiola Hospital")."""
+    with no office, possessive or other use anywhere to show it is a person's, a name ending in
+    a building's word ("Vaiola Hospital") and a compound adjective ("Tripoli-based")."""
     text = doc.text
     _surnames_read_as_titles(doc, mentions)
     located: dict[str, list[Mention]] = {}
@@ -424,6 +429,8 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]
                 kept.append(m)
             continue
+        if _COMPOUND_ADJECTIVE.match(head) and head.count(" ") < 2:
+            continue  # "the Tripoli-based government", "Caracas-based Telesur": a place's adjective, no name
         if " " in head and head.rpartition(" ")[2] in _VENUE_ENDS:
             continue  # "Vaiola Hospital", "King Faisal Specialist Hospital": a building named after someone
         if (m.head_start is None or m.head_start == m.start) and (

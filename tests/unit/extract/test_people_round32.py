@@ -36,3 +36,21 @@ def test_a_building_named_after_someone_is_no_person(text: str) -> None:
 )
 def test_a_person_stays_one(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place or a side turned adjective by a participle is no name
+        "Talks between the Tripoli-based government and the Tobruk-based parliament resumed.",
+        "The meeting was first reported by Caracas-based Telesur.",
+        "Talks with the Tripoli-based government resumed on Monday.",
+    ],
+)
+def test_a_compound_adjective_is_no_person(text: str) -> None:
+    assert _people(text) == set()
+
+
+def test_a_person_after_a_compound_adjective_stays() -> None:
+    # near miss: the adjective before a title and a full name
+    assert "Ana Ruiz" in _people("He spoke to the London-based analyst Ana Ruiz on Monday.")
