@@ -1142,7 +1142,15 @@ def _departing(text: str, lo: int, hit: Hit) -> bool:
     ):
         return False  # most trips: no departure verb before them
     return any(
-        m.end() >= hit.start or not _CLAUSE_COMMA.search(text, m.end(), hit.start)
+        m.end() >= hit.start
+        # a sitting after it is the trip's purpose ("heads to Oslo for talks"); not the place the
+        # traveller heads to ("before heading to the UN meeting": a gathering told as a destination)
+        or (
+            hit.form != "travel"
+            and not _CLAUSE_COMMA.search(text, m.end(), hit.start)
+            and text.find(" for ", m.end(), hit.start) >= 0
+        )
+        or (hit.form == "travel" and not _CLAUSE_COMMA.search(text, m.end(), hit.start))
         for m in _DEPARTING.finditer(text, window_lo, hit.end + 4)
     )
 
