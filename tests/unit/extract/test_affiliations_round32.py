@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import sides
 
-
-def _sides(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2023, 10, 3))
-    return {e.name: e.affiliation for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2023, 10, 3)
 
 
 @pytest.mark.parametrize(
@@ -38,8 +35,8 @@ def _sides(text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_delegation_member_takes_its_side(text: str, expected: dict[str, str]) -> None:
-    sides = _sides(text)
-    assert {name: sides.get(name) for name in expected} == expected
+    found = sides(text, PUBLISHED)
+    assert {name: found.get(name) for name in expected} == expected
 
 
 @pytest.mark.parametrize(
@@ -61,7 +58,7 @@ def test_a_delegation_member_takes_its_side(text: str, expected: dict[str, str])
     ],
 )
 def test_a_delegation_side_only_from_its_own_words(text: str, name: str, side: str) -> None:
-    assert _sides(text)[name] == side
+    assert sides(text, PUBLISHED)[name] == side
 
 
 @pytest.mark.parametrize(
@@ -77,7 +74,7 @@ def test_a_delegation_side_only_from_its_own_words(text: str, name: str, side: s
     ],
 )
 def test_a_closing_speech_tag_gives_no_side(text: str, name: str) -> None:
-    assert _sides(text)[name] is None
+    assert sides(text, PUBLISHED)[name] is None
 
 
 @pytest.mark.parametrize(
@@ -97,4 +94,4 @@ def test_a_closing_speech_tag_gives_no_side(text: str, name: str) -> None:
     ],
 )
 def test_a_speaker_described_keeps_the_side(text: str, name: str, side: str) -> None:
-    assert _sides(text)[name] == side
+    assert sides(text, PUBLISHED)[name] == side

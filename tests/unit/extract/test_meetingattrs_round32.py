@@ -10,6 +10,7 @@ from briefing_tui.extract import dateline
 from briefing_tui.extract.meetingfound import Found
 from briefing_tui.extract.meetings import _arrival_day, _lead_place
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
 PUBLISHED = date(2024, 8, 17)  # a Saturday
 
@@ -144,11 +145,6 @@ def test_an_arrival_reads_a_sitting_from_where_it_is_first_told(
     assert trip.start == day
 
 
-def _statuses(text: str) -> list[tuple[str, str]]:
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, m.status) for m in doc.meetings]
-
-
 @pytest.mark.parametrize(
     ("text", "statuses"),
     [
@@ -182,7 +178,7 @@ def _statuses(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_trip_told_by_a_present_departure_is_ahead(text: str, statuses: list[tuple[str, str]]) -> None:
-    assert _statuses(text) == statuses
+    assert meetings_of(text, PUBLISHED, "kind", "status") == statuses
 
 
 def _sitting_day(text: str) -> str | None:

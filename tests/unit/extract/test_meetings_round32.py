@@ -9,14 +9,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
-
-
-def _meetings(text: str) -> list[tuple[str, str, list[str]]]:
-    doc = build_document(text, PUBLISHED)
-    return [(m.kind, m.status, sorted(doc.entities[i].name for i in m.participants)) for m in doc.meetings]
 
 
 # -- "X meets Y": the present of headlines and photo captions -----------------------------------------
@@ -43,18 +38,10 @@ def _meetings(text: str) -> list[tuple[str, str, list[str]]]:
     ],
 )
 def test_meets_present(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
-    assert _meetings(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "status", "participants", parties=sorted) == expected
 
 
 # -- a delegation as the subject: its leader told before, or the side it comes from ---------------------
-
-
-def _events(text: str) -> list[tuple[str, str, list[str], str | None]]:
-    doc = build_document(text, PUBLISHED)
-    return [
-        (m.kind, m.status, sorted(doc.entities[i].name for i in m.participants), m.location)
-        for m in doc.meetings
-    ]
 
 
 @pytest.mark.parametrize(
@@ -90,7 +77,9 @@ def _events(text: str) -> list[tuple[str, str, list[str], str | None]]:
     ],
 )
 def test_delegation_subject(text: str, expected: list[tuple[str, str, list[str], str | None]]) -> None:
-    assert _events(text) == expected
+    assert (
+        meetings_of(text, PUBLISHED, "kind", "status", "participants", "location", parties=sorted) == expected
+    )
 
 
 # -- a list of people met goes on past an item whose title opens in lower case ------------------------
@@ -121,7 +110,7 @@ def test_delegation_subject(text: str, expected: list[tuple[str, str, list[str],
     ],
 )
 def test_list_title_in_lower_case(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
-    assert _meetings(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "status", "participants", parties=sorted) == expected
 
 
 # -- a headline's event told again in the story is one event, whatever the headline's tense -------------
@@ -155,4 +144,4 @@ def test_list_title_in_lower_case(text: str, expected: list[tuple[str, str, list
     ],
 )
 def test_headline_told_again(text: str, expected: list[tuple[str, str, list[str]]]) -> None:
-    assert _meetings(text) == expected
+    assert meetings_of(text, PUBLISHED, "kind", "status", "participants", parties=sorted) == expected

@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _orgs(text: str) -> set[str]:
-    doc = build_document(text, date(2023, 10, 3))
-    return {e.name for e in doc.entities if e.kind == "organization"}
+PUBLISHED = date(2023, 10, 3)
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _orgs(text: str) -> set[str]:
     ],
 )
 def test_a_platform_as_the_medium_is_no_organization(text: str) -> None:
-    assert not _orgs(text) & {"Facebook", "Twitter"}
+    assert not set(names(text, PUBLISHED, "organization")) & {"Facebook", "Twitter"}
 
 
 @pytest.mark.parametrize(
@@ -37,4 +34,4 @@ def test_a_platform_as_the_medium_is_no_organization(text: str) -> None:
     ],
 )
 def test_a_platform_acting_stays_an_organization(text: str, name: str) -> None:
-    assert name in _orgs(text)
+    assert name in set(names(text, PUBLISHED, "organization"))

@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import names
 
-
-def _people(text: str) -> set[str]:
-    doc = build_document(text, date(2023, 10, 3))
-    return {e.name for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2023, 10, 3)
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def _people(text: str) -> set[str]:
     ],
 )
 def test_a_building_named_after_someone_is_no_person(text: str) -> None:
-    assert _people(text) == set()
+    assert set(names(text, PUBLISHED, "person")) == set()
 
 
 @pytest.mark.parametrize(
@@ -35,7 +32,7 @@ def test_a_building_named_after_someone_is_no_person(text: str) -> None:
     ],
 )
 def test_a_person_stays_one(text: str, name: str) -> None:
-    assert name in _people(text)
+    assert name in set(names(text, PUBLISHED, "person"))
 
 
 @pytest.mark.parametrize(
@@ -48,9 +45,11 @@ def test_a_person_stays_one(text: str, name: str) -> None:
     ],
 )
 def test_a_compound_adjective_is_no_person(text: str) -> None:
-    assert _people(text) == set()
+    assert set(names(text, PUBLISHED, "person")) == set()
 
 
 def test_a_person_after_a_compound_adjective_stays() -> None:
     # near miss: the adjective before a title and a full name
-    assert "Ana Ruiz" in _people("He spoke to the London-based analyst Ana Ruiz on Monday.")
+    assert "Ana Ruiz" in set(
+        names("He spoke to the London-based analyst Ana Ruiz on Monday.", PUBLISHED, "person")
+    )

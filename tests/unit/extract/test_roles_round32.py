@@ -6,12 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import roles
 
-
-def _roles(text: str) -> dict[str, str | None]:
-    doc = build_document(text, date(2023, 10, 3))
-    return {e.name: e.role for e in doc.entities if e.kind == "person"}
+PUBLISHED = date(2023, 10, 3)
 
 
 @pytest.mark.parametrize(
@@ -47,7 +44,7 @@ def _roles(text: str) -> dict[str, str | None]:
     ],
 )
 def test_an_office_shared_by_two_sides(text: str, name: str, role: str | None) -> None:
-    assert _roles(text)[name] == role
+    assert roles(text, PUBLISHED)[name] == role
 
 
 @pytest.mark.parametrize(
@@ -75,8 +72,8 @@ def test_an_office_shared_by_two_sides(text: str, name: str, role: str | None) -
     ],
 )
 def test_a_plural_office_before_a_list(text: str, expected: dict[str, str]) -> None:
-    roles = _roles(text)
-    assert {name: roles.get(name) for name in expected} == expected
+    found = roles(text, PUBLISHED)
+    assert {name: found.get(name) for name in expected} == expected
 
 
 @pytest.mark.parametrize(
@@ -88,4 +85,4 @@ def test_a_plural_office_before_a_list(text: str, expected: dict[str, str]) -> N
     ],
 )
 def test_no_office_from_a_plural_that_is_none(text: str) -> None:
-    assert all(role is None for role in _roles(text).values())
+    assert all(role is None for role in roles(text, PUBLISHED).values())
