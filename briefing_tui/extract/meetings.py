@@ -279,13 +279,16 @@ def _attendees(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Fo
             or len(told.participants) < 2  # "met with businesspersons": no sitting of named sides to join
         ):
             continue
-        people = [
-            a.entity
-            for a in actors.between(m.end(), s.end)
-            if a.entity is not None and actors.kind(a) == "person"
-        ]
-        told.participants += [p for p in dict.fromkeys(people) if p not in told.participants]
+        _join_people(told, actors, m.end(), s.end)
     return found
+
+
+def _join_people(told: Found, actors: ActorIndex, start: int, end: int) -> None:
+    """The people named between ``start`` and ``end`` take part in ``told`` too, each once."""
+    people = [
+        a.entity for a in actors.between(start, end) if a.entity is not None and actors.kind(a) == "person"
+    ]
+    told.participants += [p for p in dict.fromkeys(people) if p not in told.participants]
 
 
 # "The summit will be attended by A and B", "Among the attendees are A, B and C", "Other notable attendees
@@ -329,12 +332,7 @@ def _gathering_attendees(doc: Document, actors: ActorIndex, found: list[Found]) 
             or (verb == "will be" and told.status == "past")
         ):
             continue
-        people = [
-            a.entity
-            for a in actors.between(m.end(), s.end)
-            if a.entity is not None and actors.kind(a) == "person"
-        ]
-        told.participants += [p for p in dict.fromkeys(people) if p not in told.participants]
+        _join_people(told, actors, m.end(), s.end)
         # "The summit will be attended by A and B": the sentence's own candidate is that gathering
         found = [
             f
