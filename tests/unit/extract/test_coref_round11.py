@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import person_named
 
 _CALL = "Ali Musa spoke with Jane Doe on Monday. “A good call with US Secretary of State, @{}, on trade,” Musa said."
 
@@ -57,8 +58,7 @@ def test_title_before_handle(handle: str, people: dict[str, list[str]]) -> None:
     ],
 )
 def test_best_stated_role(text: str, name: str, role: str) -> None:
-    doc = build_document(text, date(2024, 3, 5))
-    assert next(e.role for e in doc.entities if e.name == name) == role
+    assert person_named(text, date(2024, 3, 5), name).role == role
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from briefing_tui.extract.namewords import name_words
 from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.roletitles import tok_index
 from briefing_tui.extract.tokens import tokenize
+from tests.unit.extract.helpers import side_of
 
 # _SPEAKING_OFFICE without its leading one-character lookahead
 _PLAIN_SPEAKING = re.compile(mentions._SPEAKING_OFFICE.pattern.removeprefix("(?=[A-Zpt])(?:")[:-1])
@@ -141,5 +142,4 @@ def test_side_of_equals_the_scan_of_entries(name: str) -> None:
     ],
 )
 def test_context_gates_keep_principals_and_kin(text: str, name: str, side: str) -> None:
-    doc = build_document(text, date(2024, 1, 10))
-    assert next(e.affiliation for e in doc.entities if e.name == name) == side
+    assert side_of(text, date(2024, 1, 10), name) == side
