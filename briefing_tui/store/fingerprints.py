@@ -1,4 +1,4 @@
-"""Whether two texts are the same article, and a read cache of every stored article's fingerprint.
+"""Whether two texts are the same article, by fingerprints of their texts.
 
 The same article reaches briefing in slightly different texts: a saved page
 read by the page reader keeps a dateline or a "Leave a Reply" footer that a
@@ -13,24 +13,20 @@ A fingerprint is a sample of the text's word 5-grams: each is hashed
 most of the smaller one's sample is in the larger one's and neither is
 much longer than the other (an excerpt of an article is not that article).
 
-``<store>.json.d/fingerprints`` keeps the fingerprint of each article file
-with the file's signature (inode, size, mtime, ctime), so an import compares
-against every stored article without reading their bodies; entries whose file
-changed are computed again from the file. Like the summary it is only a cache:
-written atomically without the lock, ignored when damaged, from another
-version, or describing a file as it no longer is.
+Each article file keeps its text's fingerprint (``shards``), and the
+summary keeps it for every article file it describes (``summary``), so an
+import compares against every stored article without reading their bodies;
+only article files written before fingerprints were kept have theirs
+computed from the text, once, and the summary then remembers them.
 """
 
 from __future__ import annotations
 
-import marshal
+import base64
 import re
-import struct
+import sys
 import zlib
 from array import array
-from pathlib import Path
-
-from briefing_tui.store.atomic import replace_files
 
 SHINGLE = 5
 SAMPLE = 4
@@ -40,14 +36,10 @@ MIN_SAMPLED = (
 CONTAINED = 0.8  # share of the smaller text's sample found in the larger one's
 LENGTH_RATIO = 0.6  # the smaller sample against the larger: below it, one text is an excerpt of the other
 
-FORMAT = 1
-_HEADER = f"briefing-fingerprints {FORMAT} {SHINGLE}/{SAMPLE} marshal-{marshal.version}\n".encode("ascii")
-_SIZES = struct.Struct("<QI")
+KIND = f"{SHINGLE}/{SAMPLE}"  # what an article file's fingerprint was made with: others are computed again
 _WORD = re.compile(r"\w+")
 
 Fingerprint = frozenset[int]
-FileSig = tuple[int, int, int, int]
-CacheEntry = tuple[FileSig, bytes]  # the file's signature, the fingerprint packed as unsigned 32-bit ints
 
 
 def fingerprint(text: str) -> Fingerprint:
@@ -77,32 +69,27 @@ def unpack(packed: bytes) -> Fingerprint:
     return frozenset(values)
 
 
-def read_cache(path: Path) -> dict[str, CacheEntry]:
-    """Entries by article file name; empty when the cache is missing, damaged or of another format."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        return {}
-    start = len(_HEADER) + _SIZES.size
-    if not raw.startswith(_HEADER) or len(raw) < start:
-        return {}
-    length, crc = _SIZES.unpack_from(raw, len(_HEADER))
-    payload = memoryview(raw)[start:]
-    if len(payload) != length or zlib.crc32(payload) != crc:
-        return {}
-    try:
-        entries = marshal.loads(payload)
-        return {
-            name: (tuple(sig), packed)
-            for name, sig, packed in entries
-            if type(packed) is bytes and len(packed) % 4 == 0
-        }
-    except Exception:  # damage the checksum missed: it is only a shortcut
-        return {}
+def to_text(prints: Fingerprint) -> str:
+    """The fingerprint as an article file keeps it: sorted little-endian 32-bit ints in base64."""
+    values = array("I", sorted(prints))
+    if sys.byteorder == "big":
+        values.byteswap()
+    return base64.b64encode(values.tobytes()).decode("ascii")
 
 
-def write_cache(path: Path, temp_folder: Path, entries: dict[str, CacheEntry]) -> None:
-    """Replace the cache atomically, without fsync (a torn file fails the checksum). Raises OSError."""
-    payload = marshal.dumps(tuple((name, sig, packed) for name, (sig, packed) in entries.items()), 4)
-    data = _HEADER + _SIZES.pack(len(payload), zlib.crc32(payload)) + payload
-    replace_files([(path, data)], durable=False, temp_folder=temp_folder)
+def packed_from_text(text: object) -> bytes | None:
+    """``pack``'s bytes of a fingerprint kept by ``to_text``; None for anything else."""
+    if type(text) is not str:
+        return None
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except ValueError:
+        return None
+    if len(raw) % 4:
+        return None
+    if sys.byteorder == "big":
+        values = array("I")
+        values.frombytes(raw)
+        values.byteswap()
+        raw = values.tobytes()
+    return raw

@@ -7,7 +7,8 @@ For ``--db x.json``::
     x.json.d/articles/     one TinyDB file per article (see ``shards``)
     x.json.d/changed       marker rewritten after every write, so other processes know to rescan
     x.json.d/summary       read cache of all article files without bodies (see ``summary``)
-    x.json.d/fingerprints  read cache of every article text's fingerprint (see ``fingerprints``)
+    x.json.d/fingerprints  left by earlier versions (a cache of text fingerprints, now kept in the
+                           article files and the summary); removed when the summary is written
     x.json.bak-v<N>        copy taken before migrating from schema version N
 """
 
@@ -48,7 +49,7 @@ class StoreLayout:
         return self.folder / "summary"
 
     @property
-    def fingerprints_path(self) -> Path:
+    def old_fingerprints_path(self) -> Path:
         return self.folder / "fingerprints"
 
     def backup_path(self, version: int) -> Path:

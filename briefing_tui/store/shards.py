@@ -2,7 +2,10 @@
 
 A shard holds the tables ``articles`` (one document, with the body),
 ``actors`` (this article's view of each actor: its role, aliases, with
-``article_ids`` = this article), ``statements`` and ``meetings``. Document
+``article_ids`` = this article), ``statements``, ``meetings`` and
+``fingerprint`` (one document: the body's fingerprint, see ``fingerprints``,
+so that finding the same article never reads bodies; files written before
+it was kept have none). Document
 keys are positions (1, 2, ...), deterministic and never TinyDB's counters;
 the records' own stable ids are inside the documents.
 """
@@ -19,6 +22,7 @@ from typing import Any, Generic, TypeVar
 
 from briefing_tui.core.models import Actor, Article, Extraction, Meeting, Statement
 from briefing_tui.store.errors import StoreError
+from briefing_tui.store.fingerprints import KIND, Fingerprint, fingerprint, packed_from_text, to_text
 
 ITEM_TABLES = ("actors", "statements", "meetings")
 _R = TypeVar("_R", Actor, Statement, Meeting)
@@ -217,13 +221,31 @@ def _table(records: Iterable[Any]) -> dict[str, dict[str, Any]]:
     return {str(n): record.to_dict() for n, record in enumerate(records, start=1)}
 
 
-def encode_shard(article: Article, items: ArticleItems) -> dict[str, dict[str, Any]]:
+def encode_shard(
+    article: Article, items: ArticleItems, prints: Fingerprint | None = None
+) -> dict[str, dict[str, Any]]:
+    """The article file's tables; ``prints`` is the body's fingerprint when the caller has it already."""
+    if prints is None:
+        prints = fingerprint(article.text)
     return {
         "articles": _table([article]),
         "actors": _table(items.actors),
         "statements": _table(items.statements),
         "meetings": _table(items.meetings),
+        "fingerprint": {"1": {"kind": KIND, "sample": to_text(prints)}},
     }
+
+
+def shard_fingerprint(data: Any) -> bytes | None:
+    """The packed fingerprint an article file keeps (``fingerprints.pack``), or None when it has none
+    of the current kind (written before they were kept, or by another version)."""
+    docs = data.get("fingerprint") if isinstance(data, dict) else None
+    if not isinstance(docs, dict) or len(docs) != 1:
+        return None
+    doc = next(iter(docs.values()))
+    if not isinstance(doc, dict) or doc.get("kind") != KIND:
+        return None
+    return packed_from_text(doc.get("sample"))
 
 
 class _Decoder:

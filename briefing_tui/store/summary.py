@@ -4,7 +4,8 @@
 signature (inode, size, mtime, ctime) and what the store keeps in memory of
 it: the article record (no body), its actor views, and its statements and
 meetings as one marshal blob that is decoded only when they are first asked
-for (counting, listing actors and writing never decode it).
+for (counting, listing actors and writing never decode it), and the packed
+fingerprint of its text (``fingerprints``; None when not known).
 
 The article files stay the only source of truth. An entry is used only when
 its file's signature is unchanged (an atomic replace always changes the
@@ -39,7 +40,7 @@ from briefing_tui.core.models import Actor, Article, Meeting, Statement
 from briefing_tui.store.atomic import replace_files
 from briefing_tui.store.shards import _ROW_OF, ArticleItems, Packed
 
-FORMAT = 1
+FORMAT = 2  # 2: entries end with the text's fingerprint
 HEADER = (
     f"briefing-summary {FORMAT} marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}\n"
 )
@@ -57,7 +58,7 @@ FIELDS = (
 
 FileSig = tuple[int, int, int, int]  # inode, size, mtime_ns, ctime_ns
 # name, signature, article row, actor rows, statement actor ids, meeting actor ids,
-# statement count, meeting count, blob of (statement rows, meeting rows)
+# statement count, meeting count, blob of (statement rows, meeting rows), packed fingerprint or None
 Entry = tuple[
     str,
     FileSig,
@@ -68,6 +69,7 @@ Entry = tuple[
     int,
     int,
     bytes,
+    bytes | None,
 ]
 
 _article_row = _ROW_OF[Article]
@@ -105,7 +107,7 @@ def items_of_entry(entry: Entry, path: str, views: dict[tuple[Any, ...], Actor])
     articles) share one record through ``views``, one dict per load; a
     view's ``article_ids`` is left empty, as only merged actors are handed out.
     """
-    _name, _sig, article_row, actor_rows, s_ids, m_ids, s_count, m_count, blob = entry
+    _name, _sig, article_row, actor_rows, s_ids, m_ids, s_count, m_count, blob, _prints = entry
     if _TEXT_LAST:
         article = Article(*article_row)
     else:
@@ -126,8 +128,10 @@ def items_of_entry(entry: Entry, path: str, views: dict[tuple[Any, ...], Actor])
     )
 
 
-def entry_of(name: str, sig: FileSig, items: ArticleItems) -> Entry:
-    """The summary entry of an article held in memory; a still-packed blob is reused as it is."""
+def entry_of(name: str, sig: FileSig, items: ArticleItems, prints: bytes | None = None) -> Entry:
+    """The summary entry of an article held in memory; a still-packed blob is reused as it is.
+
+    ``prints`` is the text's packed fingerprint, when known."""
     article_row = _article_row(items.article)[: len(ARTICLE_ROW)] if _TEXT_LAST else None
     if article_row is None:
         article_row = tuple(getattr(items.article, n) for n in ARTICLE_ROW)
@@ -152,6 +156,7 @@ def entry_of(name: str, sig: FileSig, items: ArticleItems) -> Entry:
         packed.statement_count,
         packed.meeting_count,
         packed.blob,
+        prints,
     )
 
 

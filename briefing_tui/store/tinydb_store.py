@@ -7,7 +7,6 @@ Layout (all paths derived from the store path, see ``layout``)::
                                     its body, and its actors, statements, meetings
     briefing.json.d/changed         rewritten after every write (a change marker)
     briefing.json.d/summary         read cache of all article files without bodies (``summary``)
-    briefing.json.d/fingerprints    read cache of the article texts' fingerprints (``fingerprints``)
     briefing.json.lock              the write lock
 
 Why: a year of reading is ~10,000 articles and 250,000 statements, and a
@@ -46,7 +45,7 @@ import secrets
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -63,16 +62,7 @@ from briefing_tui.store.atomic import (
     sweep_temp_files,
 )
 from briefing_tui.store.errors import StoreError
-from briefing_tui.store.fingerprints import (
-    MIN_SAMPLED,
-    Fingerprint,
-    fingerprint,
-    pack,
-    read_cache,
-    same_article,
-    unpack,
-    write_cache,
-)
+from briefing_tui.store.fingerprints import MIN_SAMPLED, Fingerprint, fingerprint, pack, same_article, unpack
 from briefing_tui.store.index import StoreIndex
 from briefing_tui.store.layout import SHARD_SUFFIX, StoreLayout, shard_name
 from briefing_tui.store.lock import LockTimeout, WriteLock
@@ -84,14 +74,14 @@ from briefing_tui.store.migrations import (
     schema_version,
 )
 from briefing_tui.store.repository import StoreResult
-from briefing_tui.store.shards import ArticleItems, decode_shard, encode_shard, items_of
+from briefing_tui.store.shards import ArticleItems, decode_shard, encode_shard, items_of, shard_fingerprint
 from briefing_tui.store.summary import Entry, FileSig, entry_of, items_of_entry, read_summary, write_summary
 
 __all__ = ["StoreError", "TinyDBStore", "open_store"]
 
 # The summary is rewritten once more than this many article files (and 1 in 100) differ from it.
 SUMMARY_STALE_LIMIT = 16
-# The fingerprint cache is rewritten once it lacks this many articles (each costs a later search one read).
+# The summary is rewritten once a search computed this many fingerprints of article files that keep none.
 FINGERPRINTS_STALE_LIMIT = 16
 
 
@@ -146,8 +136,9 @@ class TinyDBStore:
         self._marker: bytes | None = None
         self._swept = False
         self._closed = False
-        self._prints: dict[str, tuple[FileSig, Fingerprint]] | None = None  # by article file name
-        self._prints_unsaved = 0  # fingerprints the cache on disk lacks
+        # Text fingerprints by article file name: packed as read (from the file or the summary), unpacked on use.
+        self._prints: dict[str, tuple[FileSig, Fingerprint | bytes]] = {}
+        self._prints_computed = 0  # fingerprints computed from texts since the summary was written
 
     # ---- locking, loading, syncing -------------------------------------------------
     @contextmanager
@@ -271,14 +262,17 @@ class TinyDBStore:
                 continue
             path = self.layout.articles_dir / name
             try:
-                items, sig = self._read_shard(path, name)
+                items, sig, prints = self._read_shard(path, name)
             except FileNotFoundError:
                 seen.discard(name)
                 continue
             loaded.append(items)
             self._files[name] = (sig, items.article.id)
+            if prints is not None:
+                self._prints[name] = (sig, prints)
         for name in set(self._files) - seen:
             index.remove(self._files.pop(name)[1])
+            self._prints.pop(name, None)
         index.put_many(loaded)
         if self._far_behind():
             self._summary_due = True
@@ -292,6 +286,7 @@ class TinyDBStore:
         """
         loaded: list[ArticleItems] = []
         files: dict[str, tuple[FileSig, str]] = {}
+        prints: dict[str, tuple[FileSig, bytes]] = {}
         folder = str(self.layout.articles_dir)
         views: dict[tuple[Any, ...], Actor] = {}
         try:
@@ -304,21 +299,26 @@ class TinyDBStore:
                     raise ValueError("an entry under another article's file name")
                 loaded.append(items)
                 files[name] = (sig, items.article.id)
+                if type(entry[9]) is bytes and len(entry[9]) % 4 == 0:
+                    prints[name] = (sig, entry[9])
         except Exception:  # damage the checksum missed: read the article files instead
             self._summarised = {}
             return [], set()
         self._files.update(files)
+        self._prints.update(prints)
         return loaded, set(files)
 
-    def _read_shard(self, path: Path, name: str) -> tuple[ArticleItems, FileSig]:
+    def _read_shard(self, path: Path, name: str) -> tuple[ArticleItems, FileSig, bytes | None]:
+        """The file's items, signature and packed fingerprint (None in files written before they were kept)."""
         raw, stat = read_with_stat(path)
-        items, _body = decode_shard(parse_json(raw, path), path)
+        data = parse_json(raw, path)
+        items, _body = decode_shard(data, path)
         expected = shard_name(items.article.id)
         if name != expected:  # a copied or renamed file: two files would hold one article
             raise StoreError(
                 path, f"holds article {items.article.id!r}, whose file is {expected}; move or remove it"
             )
-        return items, _sig(stat)
+        return items, _sig(stat), shard_fingerprint(data)
 
     # ---- the summary ----------------------------------------------------------------
     def _stale(self) -> int:
@@ -340,12 +340,26 @@ class TinyDBStore:
         self._summary_due = False
         files = dict(self._files)
         try:
-            entries = [entry_of(name, sig, index.items[aid]) for name, (sig, aid) in files.items()]
+            entries = [
+                entry_of(name, sig, index.items[aid], self._packed_print(name, sig))
+                for name, (sig, aid) in files.items()
+            ]
             self.layout.folder.mkdir(parents=True, exist_ok=True)
             write_summary(self.layout.summary_path, self.layout.folder, entries)
         except (OSError, ValueError, TypeError, KeyError, StoreError):
             return  # a read-only folder, a sweep that took our temp file, an odd record: it stays a cache
         self._summarised = {name: sig for name, (sig, _) in files.items()}
+        self._prints_computed = 0
+        # The fingerprint cache of earlier versions: the article files and this summary replace it.
+        with suppress(OSError):
+            self.layout.old_fingerprints_path.unlink(missing_ok=True)
+
+    def _packed_print(self, name: str, sig: FileSig) -> bytes | None:
+        known = self._prints.get(name)
+        if known is None or known[0] != sig:
+            return None
+        prints = known[1]
+        return prints if type(prints) is bytes else pack(prints)  # type: ignore[arg-type]
 
     def _loaded(self) -> StoreIndex:
         """For reads: the index in step with the files (and the summary rewritten if it fell far behind)."""
@@ -362,14 +376,14 @@ class TinyDBStore:
     # ---- writes -------------------------------------------------------------------
     def put_extraction(self, extraction: Extraction) -> StoreResult:
         article, items = items_of(extraction)
-        data = encode_json(encode_shard(article, items))
+        prints = fingerprint(article.text)
+        data = encode_json(encode_shard(article, items, prints))
         target = self.layout.shard_path(article.id)
         with self._writing() as index:
             replace_files([(target, data)], temp_folder=self.layout.folder)
             sig = _sig(os.stat(target))
             self._files[target.name] = (sig, article.id)
-            self._fingerprints()[target.name] = (sig, fingerprint(article.text))
-            self._prints_unsaved += 1
+            self._prints[target.name] = (sig, prints)
             replaced, new_actors = index.put(items)
             self._touch_marker()
         self._write_summary_if_due()
@@ -389,6 +403,7 @@ class TinyDBStore:
                 return False
             remove_file(target)
             self._files.pop(target.name, None)
+            self._prints.pop(target.name, None)
             index.remove(article_id)
             self._touch_marker()
         self._write_summary_if_due()
@@ -397,13 +412,17 @@ class TinyDBStore:
     # ---- the same article under another id ----------------------------------------------
     def find_same_text(self, text: str, *, exclude_id: str | None = None) -> Article | None:
         """A stored article (without body) whose text is the same article as ``text`` (see
-        ``fingerprints``), other than ``exclude_id``; None when there is none."""
+        ``fingerprints``), other than ``exclude_id``; None when there is none.
+
+        Fingerprints come from the article files and the summary, read with the
+        store; only files written before they were kept are read again for their text.
+        """
         wanted = fingerprint(text)
         if len(wanted) < MIN_SAMPLED:
             return None
         with self._mutex:
             index = self._loaded()
-            prints = self._fingerprints()
+            prints = self._prints
             found = None
             for name, (sig, article_id) in self._files.items():
                 known = prints.get(name)
@@ -412,21 +431,16 @@ class TinyDBStore:
                     if body is None:
                         continue
                     known = prints[name] = (sig, fingerprint(body))
-                    self._prints_unsaved += 1
-                if article_id != exclude_id and same_article(wanted, known[1]):
+                    self._prints_computed += 1
+                elif type(known[1]) is bytes:
+                    known = prints[name] = (sig, unpack(known[1]))
+                if article_id != exclude_id and same_article(wanted, known[1]):  # type: ignore[arg-type]
                     found = index.items[article_id].article
                     break
-            if self._prints_unsaved >= FINGERPRINTS_STALE_LIMIT:
-                self._write_fingerprints()
+            if self._prints_computed >= FINGERPRINTS_STALE_LIMIT:
+                self._summary_due = True  # remember them for the next process
+                self._write_summary_if_due()
             return found
-
-    def _fingerprints(self) -> dict[str, tuple[FileSig, Fingerprint]]:
-        if self._prints is None:
-            self._prints = {
-                name: (sig, unpack(packed))
-                for name, (sig, packed) in read_cache(self.layout.fingerprints_path).items()
-            }
-        return self._prints
 
     def _body_of(self, name: str) -> str | None:
         path = self.layout.articles_dir / name
@@ -435,22 +449,6 @@ class TinyDBStore:
         except (OSError, StoreError):
             return None  # gone meanwhile, or unreadable (its load reports that)
         return body
-
-    def _write_fingerprints(self) -> None:
-        """Save the fingerprints of the files there are (a cache: a failure is no error)."""
-        if self._prints is None:
-            return
-        files = self._files
-        entries = {
-            name: (sig, pack(prints))
-            for name, (sig, prints) in self._prints.items()
-            if name in files and files[name][0] == sig
-        }
-        try:
-            write_cache(self.layout.fingerprints_path, self.layout.folder, entries)
-        except (OSError, ValueError):
-            return
-        self._prints_unsaved = 0
 
     # ---- reads ----------------------------------------------------------------------
     def article(self, article_id: str) -> Article | None:
@@ -505,9 +503,7 @@ class TinyDBStore:
             if self._index is not None and not self._closed and self._far_behind():
                 with _no_gc():
                     self._write_summary(self._index)
-            if self._prints_unsaved >= FINGERPRINTS_STALE_LIMIT and not self._closed:
-                self._write_fingerprints()
-            self._prints = None
+            self._prints = {}
             self._closed = True
             self._index = None
             self._files = {}

@@ -9,8 +9,10 @@ import pytest
 from briefing_tui.core.models import Article, Extraction
 from briefing_tui.paths import sample_data_dir
 from briefing_tui.store import open_store, tinydb_store
-from briefing_tui.store.fingerprints import fingerprint, read_cache, same_article
+from briefing_tui.store.fingerprints import KIND as fingerprint_kind
+from briefing_tui.store.fingerprints import fingerprint, same_article, unpack
 from briefing_tui.store.layout import StoreLayout
+from briefing_tui.store.shards import shard_fingerprint
 from tests.cli.helpers import REPO
 
 SAMPLE_TEXT = (sample_data_dir() / "wang-yi-calls.txt").read_text("utf-8")
@@ -63,42 +65,73 @@ def test_the_store_finds_a_stored_copy_across_processes(tmp_path):
         _put(store, "art-other", HELDOUT[0])
         assert store.find_same_text(page_reading(SAMPLE_TEXT)).id == "art-file"
         assert store.find_same_text(SAMPLE_TEXT, exclude_id="art-file") is None
-    with open_store(db) as later:  # another process: no fingerprint in memory, none cached yet
+    with open_store(db) as later:  # another process: no fingerprint in memory
         assert later.find_same_text(page_reading(SAMPLE_TEXT)).id == "art-file"
         assert later.find_same_text(HELDOUT[1]) is None
         later.delete_article("art-file")
         assert later.find_same_text(page_reading(SAMPLE_TEXT)) is None
 
 
-def test_the_fingerprint_cache_spares_reading_the_texts_and_is_never_trusted_blindly(tmp_path, monkeypatch):
+def _refuse_texts(patched) -> None:
+    def refuse(self, name):
+        raise AssertionError(f"read the text of {name} although its fingerprint is kept")
+
+    patched.setattr(tinydb_store.TinyDBStore, "_body_of", refuse)
+
+
+@pytest.mark.parametrize("summary", [True, False])
+def test_a_search_in_another_process_reads_no_article_text(tmp_path, monkeypatch, summary):
+    db = tmp_path / "briefing.json"
+    with open_store(db) as store:
+        for n, text in enumerate(HELDOUT[:4]):
+            _put(store, f"art-{n}", text)
+    if summary:
+        with open_store(db) as store:
+            store._write_summary(store._sync())
+        assert StoreLayout(db).summary_path.exists()
+    with monkeypatch.context() as patched:
+        _refuse_texts(patched)
+        with open_store(db) as store:
+            assert store.find_same_text(HELDOUT[2]).id == "art-2"
+            assert store.find_same_text(HELDOUT[6]) is None
+    with open_store(db) as store:  # another process replaces an article: its old fingerprint no longer counts
+        _put(store, "art-2", HELDOUT[5])
+    with monkeypatch.context() as patched:
+        _refuse_texts(patched)
+        with open_store(db) as store:
+            assert store.find_same_text(HELDOUT[2]) is None
+            assert store.find_same_text(HELDOUT[5]).id == "art-2"
+
+
+def test_article_files_without_a_fingerprint_are_read_once_then_the_summary_keeps_it(tmp_path, monkeypatch):
     monkeypatch.setattr(tinydb_store, "FINGERPRINTS_STALE_LIMIT", 1)
     db = tmp_path / "briefing.json"
     with open_store(db) as store:
         for n, text in enumerate(HELDOUT[:4]):
             _put(store, f"art-{n}", text)
-    cache = StoreLayout(db).fingerprints_path
-    assert len(read_cache(cache)) == 4
-
-    def refuse(self, name):
-        raise AssertionError(f"read the text of {name} although the cache has it")
-
+    layout = StoreLayout(db)
+    for path in layout.articles_dir.glob("*.json"):  # as earlier versions wrote them
+        data = json.loads(path.read_bytes())
+        del data["fingerprint"]
+        path.write_text(json.dumps(data), "utf-8")
+    layout.old_fingerprints_path.write_bytes(b"briefing-fingerprints 1 left by an earlier version")
+    with open_store(db) as store:
+        assert store.find_same_text(HELDOUT[6]) is None  # every text read
+    assert layout.summary_path.exists()
+    assert not layout.old_fingerprints_path.exists()
     with monkeypatch.context() as patched:
-        patched.setattr(tinydb_store.TinyDBStore, "_body_of", refuse)
+        _refuse_texts(patched)
         with open_store(db) as store:
-            assert store.find_same_text(HELDOUT[2]).id == "art-2"
-    with open_store(db) as store:  # another process replaces an article: its entry no longer counts
-        _put(store, "art-2", HELDOUT[5])
-    with open_store(db) as store:
-        assert store.find_same_text(HELDOUT[2]) is None
-        assert store.find_same_text(HELDOUT[5]).id == "art-2"
-    cache.write_bytes(b"briefing-fingerprints 1 damaged")
-    with open_store(db) as store:
-        assert store.find_same_text(HELDOUT[3]).id == "art-3"
+            assert store.find_same_text(HELDOUT[1]).id == "art-1"
 
 
-@pytest.mark.parametrize("kind", ["missing", "damaged"])
-def test_a_missing_or_damaged_cache_reads_as_empty(tmp_path, kind):
-    path = tmp_path / "fingerprints"
-    if kind == "damaged":
-        path.write_bytes(b"\x00" * 40)
-    assert read_cache(path) == {}
+def test_an_article_file_keeps_the_fingerprint_of_its_text(tmp_path):
+    db = tmp_path / "briefing.json"
+    with open_store(db) as store:
+        _put(store, "art-0", SAMPLE_TEXT)
+    data = json.loads(StoreLayout(db).shard_path("art-0").read_bytes())
+    assert unpack(shard_fingerprint(data)) == fingerprint(SAMPLE_TEXT)
+    data["fingerprint"]["1"]["kind"] = "7/8"  # made another way: not used
+    assert shard_fingerprint(data) is None
+    data["fingerprint"]["1"] = {"kind": fingerprint_kind, "sample": "not base64!"}
+    assert shard_fingerprint(data) is None

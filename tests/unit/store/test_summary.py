@@ -181,11 +181,11 @@ def test_summary_entries_reuse_packed_blobs_and_round_trip(tmp_path, always):
         items = store._index.items["art-1"]  # type: ignore[union-attr]
         assert items.packed is not None  # nothing decoded by counting
         name = StoreLayout(db).shard_path("art-1").name
-        assert summary.entry_of(name, entries[name][1], items) == entries[name]
-        statements, meetings = marshal.loads(entries[name][-1])
+        assert summary.entry_of(name, entries[name][1], items, entries[name][9]) == entries[name]
+        statements, meetings = marshal.loads(entries[name][8])
         assert len(statements) == 2 and len(meetings) == 1
         items.statements  # noqa: B018  decoded: the entry is encoded again, the same
-        assert summary.entry_of(name, entries[name][1], items) == entries[name]
+        assert summary.entry_of(name, entries[name][1], items, entries[name][9]) == entries[name]
 
 
 def test_no_summary_below_the_limit(tmp_path):
