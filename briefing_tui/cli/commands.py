@@ -146,14 +146,13 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from briefing_tui.dashboard.rows import article_rows
+    from briefing_tui.dashboard.rows import tallied_article_rows
 
     path = resolve_db_path(args.db)
-    snapshot = Snapshot()
+    rows = []
     if path.exists():  # looking never creates a store
         with opened_store(path) as repo:
-            snapshot = repo.snapshot()
-    rows = article_rows(snapshot)
+            rows = tallied_article_rows(repo.article_tallies())  # reads no statement or meeting
     if args.format == "json":
         from briefing_tui.export import dumps
 

@@ -236,6 +236,16 @@ class Counts:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleTally:
+    """An article (without body) and how many actors, statements and meetings it holds."""
+
+    article: Article
+    actors: int
+    statements: int
+    meetings: int
+
+
+@dataclass(frozen=True, slots=True)
 class Snapshot:
     """An immutable view of the whole store, handed to the UI and the exporter.
 

@@ -8,10 +8,11 @@ substring test per row, not a re-render.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from briefing_tui.core.models import Actor, Article, Meeting, Snapshot, Statement
+from briefing_tui.core.models import Actor, Article, ArticleTally, Meeting, Snapshot, Statement
 from briefing_tui.dashboard.dates import (
     PASSED_UNCONFIRMED,
     DaySpan,
@@ -233,17 +234,25 @@ def article_rows(snapshot: Snapshot) -> list[ArticleRow]:
     actors = Counter(aid for a in snapshot.actors for aid in set(a.article_ids))
     statements = Counter(s.article_id for s in snapshot.statements)
     meetings = Counter(m.article_id for m in snapshot.meetings)
+    return tallied_article_rows(
+        ArticleTally(a, actors[a.id], statements[a.id], meetings[a.id]) for a in snapshot.articles
+    )
+
+
+def tallied_article_rows(tallies: Iterable[ArticleTally]) -> list[ArticleRow]:
+    """The rows of articles whose items were counted by the store (``Repository.article_tallies``)."""
     rows = []
-    for a in snapshot.articles:
+    for tally in tallies:
+        a = tally.article
         title = article_title(a)
         rows.append(
             ArticleRow(
                 article=a,
                 title=title,
                 published=published_label(a),
-                actors=actors[a.id],
-                statements=statements[a.id],
-                meetings=meetings[a.id],
+                actors=tally.actors,
+                statements=tally.statements,
+                meetings=tally.meetings,
                 haystack=haystack(title, a.source, a.url, a.published),
             )
         )

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing_tui.core.ids import canonical_name
-from briefing_tui.core.models import Actor, Article, Counts, Meeting, Snapshot, Statement
+from briefing_tui.core.models import Actor, Article, ArticleTally, Counts, Meeting, Snapshot, Statement
 from briefing_tui.store.shards import ArticleItems
 
 OrderKey = tuple[str, str, str]
@@ -269,6 +269,20 @@ class StoreIndex:
 
     def articles(self) -> list[Article]:
         return [self.items[aid].article for aid in self.newest_first()]
+
+    def article_tallies(self) -> list[ArticleTally]:
+        tallies = []
+        for aid in self.newest_first():
+            items = self.items[aid]
+            tallies.append(
+                ArticleTally(
+                    items.article,
+                    len({view.id for view in items.actors}),
+                    items.statement_count,
+                    items.meeting_count,
+                )
+            )
+        return tallies
 
     def actor(self, actor_id: str) -> Actor | None:
         mentions = self.mentions.get(actor_id)

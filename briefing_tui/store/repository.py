@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from briefing_tui.core.models import Actor, Article, Counts, Extraction, Meeting, Snapshot, Statement
+from briefing_tui.core.models import (
+    Actor,
+    Article,
+    ArticleTally,
+    Counts,
+    Extraction,
+    Meeting,
+    Snapshot,
+    Statement,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +60,11 @@ class Repository(Protocol):
 
     def articles(self) -> list[Article]:
         """All articles without bodies, newest publication first."""
+        ...
+
+    def article_tallies(self) -> list[ArticleTally]:
+        """All articles without bodies, newest publication first, with their item counts
+        (for listing them: no statement or meeting is read)."""
         ...
 
     def actors(self, *, article_id: str | None = None, kind: str | None = None) -> list[Actor]: ...

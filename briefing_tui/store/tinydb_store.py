@@ -50,7 +50,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from briefing_tui.core.models import Actor, Article, Counts, Extraction, Meeting, Snapshot, Statement
+from briefing_tui.core.models import (
+    Actor,
+    Article,
+    ArticleTally,
+    Counts,
+    Extraction,
+    Meeting,
+    Snapshot,
+    Statement,
+)
 from briefing_tui.store.atomic import (
     encode_json,
     is_temp_name,
@@ -472,6 +481,10 @@ class TinyDBStore:
     def articles(self) -> list[Article]:
         with self._mutex:
             return self._loaded().articles()
+
+    def article_tallies(self) -> list[ArticleTally]:
+        with self._mutex:
+            return self._loaded().article_tallies()
 
     def actor(self, actor_id: str) -> Actor | None:
         with self._mutex:

@@ -180,6 +180,44 @@ def test_list_as_json_for_scripts(isolated_store):
     assert (listed["statements"], listed["meetings"]) == (17, 7)
 
 
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_list_reads_no_statement_or_meeting_and_prints_what_the_whole_store_gives(
+    isolated_store, monkeypatch, capsys, fmt
+):
+    from briefing_tui.cli import main
+    from briefing_tui.cli.render import article_list, console
+    from briefing_tui.dashboard.rows import article_rows
+    from briefing_tui.store import open_store, tinydb_store
+
+    sample = SAMPLE.read_text("utf-8")
+    store_dated(
+        isolated_store,
+        ("Older talks", "2023-10-20", sample),
+        ("Later talks", "2023-11-02", sample.replace("Wang Yi", "Li Qiang")),
+        ("A note", "2024-01-05", "The minister said the talks went well."),
+    )
+    with open_store(isolated_store) as repo:
+        expected = article_rows(repo.snapshot())
+    assert [row.statements for row in expected] == [0, 17, 17]
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("briefing list read the statements or meetings")
+
+    for name in ("snapshot", "statements", "meetings"):
+        monkeypatch.setattr(tinydb_store.TinyDBStore, name, refuse)
+    monkeypatch.setenv("COLUMNS", "120")
+    assert main(["list", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "json":
+        listed = json.loads(out)
+        assert [(d["id"], d["actors"], d["statements"], d["meetings"]) for d in listed] == [
+            (row.article.id, row.actors, row.statements, row.meetings) for row in expected
+        ]
+    else:
+        console().print(article_list(expected, width=console().width))
+        assert out == capsys.readouterr().out
+
+
 def test_list_of_an_empty_or_missing_store(isolated_store):
     proc = run_briefing("list")
     assert proc.returncode == 0 and proc.stdout == ""
