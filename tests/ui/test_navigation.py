@@ -343,3 +343,40 @@ async def test_clicking_a_pane_while_filtering_closes_the_filter_line(sample_db)
         assert not screen.has_class("-filtering")  # the filter line goes, its text stays applied
         assert not screen.pane("actors").has_class("-filter-target")
         assert screen.pane_filters["actors"] == "wang"
+
+
+async def test_a_dialog_footer_shows_only_the_keys_that_work_in_it(sample_db):
+    from briefing_tui.ui.screens.confirm_dialog import ConfirmDialog
+    from briefing_tui.ui.screens.help_screen import HelpScreen
+    from briefing_tui.ui.screens.import_dialog import ImportDialog
+    from briefing_tui.ui.widgets.key_bar import KeyBar
+
+    def bottom_line(app) -> str:
+        widget, _ = app.screen.get_widget_at(1, app.size.height - 1)
+        assert isinstance(widget, KeyBar) and widget.screen is app.screen  # the dialog's, not the one behind
+        return str(widget.render()).strip()
+
+    app = app_for(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for keys, dialog, expected in [
+            (["i"], ImportDialog, "esc Cancel  ^r Import"),
+            (["4", "x"], ConfirmDialog, "esc No  y Yes"),
+            (["question_mark"], HelpScreen, "esc Close help"),
+            (["t"], None, "esc Cancel"),
+            (["4", "d"], None, "esc Cancel"),
+        ]:
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert dialog is None or isinstance(app.screen, dialog)
+            assert bottom_line(app) == expected
+            await pilot.press("escape")
+            await pilot.pause()
+        assert "i Import" in bottom_line(app)
+
+        await pilot.press("i")
+        await pilot.pause()
+        footer = app.screen.query_one(KeyBar)
+        await pilot.click(footer, offset=(str(footer.render()).index("esc Cancel") + 1, 0))
+        await pilot.pause()
+        assert not isinstance(app.screen, ImportDialog)

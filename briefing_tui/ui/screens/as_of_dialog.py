@@ -15,6 +15,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing_tui.dashboard.dates import parse_day
+from briefing_tui.ui.widgets.key_bar import KeyBar
 
 
 class AsOfDialog(ModalScreen[date | None]):
@@ -38,6 +39,7 @@ class AsOfDialog(ModalScreen[date | None]):
             yield OptionList(*options, id="as-of-options")
             yield Input(value=self.current.isoformat(), placeholder="YYYY-MM-DD", id="as-of-input")
             yield Static("", id="as-of-error", classes="dialog-error")
+        yield KeyBar(id="footer", app_keys=False)  # this dialog's keys, over the screen's
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

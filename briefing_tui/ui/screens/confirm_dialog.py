@@ -12,6 +12,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from briefing_tui.ui.widgets.key_bar import KeyBar
+
 
 class ConfirmDialog(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -30,6 +32,7 @@ class ConfirmDialog(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.confirm_label} (y)", id="confirm-yes", variant="error")
                 yield Button("Cancel (n)", id="confirm-no")
+        yield KeyBar(id="footer", app_keys=False)  # this dialog's keys, over the screen's
 
     def on_mount(self) -> None:
         self.query_one("#confirm-no", Button).focus()

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from briefing_tui.dashboard.dates import parse_day
+from briefing_tui.ui.widgets.key_bar import KeyBar
 
 
 class DateDialog(ModalScreen[date | None]):
@@ -32,6 +33,7 @@ class DateDialog(ModalScreen[date | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("OK", id="date-ok", variant="primary")
                 yield Button("Cancel", id="date-cancel")
+        yield KeyBar(id="footer", app_keys=False)  # this dialog's keys, over the screen's
 
     def on_mount(self) -> None:
         self.query_one("#date-input", Input).focus()

@@ -13,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.keys import text_scroll_bindings
 
 INTRO = (
@@ -75,6 +76,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box", classes="dialog") as box:
             box.border_title = "Keys"
             yield Static(id="help-text")
+        yield KeyBar(id="footer", app_keys=False)  # this dialog's keys, over the screen's
 
     def on_mount(self) -> None:
         styles = {

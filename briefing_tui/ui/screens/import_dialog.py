@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, Label, Static, TabbedContent, TabPane
 from briefing_tui.dashboard.dates import parse_day
 from briefing_tui.importer import ImportRequest
 from briefing_tui.sources.urls import looks_like_url, missing_source_reason
+from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.path_suggester import PathSuggester
 
 
@@ -62,6 +63,7 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Import", id="import-ok", variant="primary")
                 yield Button("Cancel", id="import-cancel")
+        yield KeyBar(id="footer", app_keys=False)  # this dialog's keys, over the screen's
 
     def on_mount(self) -> None:
         urls = self.query_one("#import-urls", TextArea)

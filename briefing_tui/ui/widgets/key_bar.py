@@ -2,7 +2,9 @@
 
 Textual's Footer rebuilds one widget per key on every focus change (about
 0.3 s per pane switch here); this bar renders one line of text instead, and
-a click on a key runs its action.
+a click on a key runs its action. A dialog has its own bar over the
+screen's, with only the dialog's keys (``app_keys=False``): the app's
+quit and help are typed into its fields, or would leave the dialog unanswered.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ def _entry_width(entry: tuple[str, str, str, object]) -> int:
 class KeyBar(Static):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, app_keys: bool = True) -> None:
         super().__init__(id=id)
+        self.app_keys = app_keys
         self._spans: list[tuple[int, int, str, object]] = []
         self._last: tuple = ()
 
@@ -62,7 +65,7 @@ class KeyBar(Static):
         help_entry = None
         for active in self.screen.active_bindings.values():
             binding = active.binding
-            if not binding.show or not active.enabled:
+            if not binding.show or not active.enabled or (active.node is self.app and not self.app_keys):
                 continue
             entry = (self.app.get_key_display(binding), binding.description, binding.action, active.node)
             if binding.id == HELP_BINDING_ID:
