@@ -6,6 +6,7 @@ in thread workers that post :mod:`briefing_tui.ui.messages`.
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
@@ -38,7 +39,9 @@ if TYPE_CHECKING:
     from briefing_tui.ui.app import BriefingApp
 
 PANE_TITLES = {"actors": "Actors", "statements": "Statements", "meetings": "Meetings", "articles": "Articles"}
-STORE_WATCH_SECONDS = 1.5  # how often the app looks whether another process changed the store
+STORE_WATCH_SECONDS = 0.5  # how often the app looks whether another process changed the store
+STORE_QUIET_SECONDS = 1.0  # ... and reads it again once it has been left alone this long
+STORE_MAX_WAIT_SECONDS = 10.0  # or after this long, should another process keep writing
 NARROW_WIDTH = 100
 NARROW_HEIGHT = 30
 WIDE_WIDTH = 150
@@ -82,6 +85,10 @@ class MainScreen(StoreJobs, Screen):
         self.last_pane = "actors"
         self.store_failed = False
         self.seen_stamp: object = None  # the store's change stamp as the panes show it
+        # Another process's writes not shown yet: the stamp last seen, when it was seen, when the first came.
+        self.unseen_stamp: object = None
+        self.unseen_changed_at = 0.0
+        self.unseen_since = 0.0
 
     @property
     def briefing(self) -> BriefingApp:
@@ -115,12 +122,28 @@ class MainScreen(StoreJobs, Screen):
 
         One stat of the store's change marker per tick; nothing is read or redrawn
         while it is unchanged, or while a job of ours is reading or writing the store.
+        A change is read once the marker has stayed still for ``STORE_QUIET_SECONDS``
+        (an import of fifty articles elsewhere is one reload, not one per tick), and
+        at the latest ``STORE_MAX_WAIT_SECONDS`` after the first, should writes go on.
         """
         if self.board is None or self.importing or self.store_failed:
             return
         if any(w.group in ("store", "import") and not w.is_finished for w in self.workers):
             return
-        if self.store_stamp() != self.seen_stamp:
+        stamp = self.store_stamp()
+        now = time.monotonic()
+        if stamp == self.seen_stamp:
+            self.unseen_stamp = None
+            return
+        if self.unseen_stamp is None:
+            self.unseen_since = now
+        if stamp != self.unseen_stamp:
+            self.unseen_stamp, self.unseen_changed_at = stamp, now
+        if (
+            now - self.unseen_changed_at >= STORE_QUIET_SECONDS
+            or now - self.unseen_since >= STORE_MAX_WAIT_SECONDS
+        ):
+            self.unseen_stamp = None
             self.load_store()
 
     def on_resize(self, event: Resize) -> None:
