@@ -117,9 +117,12 @@ class SourceAdded(ImportEvent):
 
 @dataclass(frozen=True, slots=True)
 class ArticleStored(ImportEvent):
+    """``note`` says what else happened, such as an earlier version of the article it replaced."""
+
     source: str
     article: Article
     result: StoreResult
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,13 +471,25 @@ def _store_one(
     if job.skip_if_stored and stored is not None:
         return SourceSkipped(job.label, ALREADY_IMPORTED)
     copy = None if stored is not None else _stored_copy(store, article)
+    note = None
     if copy is not None:
-        if not article.url or copy.url:
-            title = copy.title or copy.id
+        named = f"\u201c{copy.title or copy.id}\u201d ({copy.id})"
+        added = _added_sentences(store, article, copy)
+        if added and _published_later(copy, article):
             return SourceSkipped(
-                job.label, f"the same text is already in the store as \u201c{title}\u201d ({copy.id})"
+                job.label,
+                f"a later version of this article is already in the store as {named}, "
+                f"published {copy.published}",
             )
-        stored = copy  # this reading has the URL the stored copy lacks: it takes the copy's place
+        if not added and (not article.url or copy.url):
+            return SourceSkipped(job.label, f"the same text is already in the store as {named}")
+        if added:
+            note = f"an updated version: replaces {named}"
+            if not article.url and copy.url:  # the newer text of the page at that URL: it takes its place
+                article = article.evolve(id=copy.id, url=copy.url)
+        stored = copy  # this reading takes the copy's place (the newer text, or the URL the copy lacks)
+        if article.id == copy.id:
+            copy = None  # replaced in place
     article = _keep_known(article, stored, title_guessed=loaded.title_guessed and not request.title)
     try:
         extraction = _extract(article, cancelled)
@@ -495,7 +510,21 @@ def _store_one(
         ) from None
     except Exception as error:  # the store's own errors already name the file and the cause
         return SourceFailed(job.label, f"could not store the article: {error}")
-    return ArticleStored(source=job.label, article=article, result=result)
+    return ArticleStored(source=job.label, article=article, result=result, note=note)
+
+
+def _added_sentences(store: Repository, article: Article, copy: Article) -> list[str]:
+    """Sentences of ``article`` that the stored ``copy`` of it lacks: it is an updated version."""
+    from briefing_tui.store.fingerprints import added_sentences
+
+    return added_sentences(article.text, store.article_text(copy.id))
+
+
+def _published_later(first: Article, second: Article) -> bool:
+    """Whether ``first`` was published after ``second``, both dates stated (not assumed)."""
+    if first.published_assumed or second.published_assumed:
+        return False
+    return first.published > second.published  # ISO dates; a month alone is not after its days
 
 
 def _stored_copy(store: Repository, article: Article) -> Article | None:

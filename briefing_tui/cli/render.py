@@ -154,13 +154,15 @@ def import_report(
         match event:
             case SourceSkipped(reason=reason) if reason == ALREADY_IMPORTED:
                 known += 1
-            case ArticleStored(source=source, article=article, result=result):
+            case ArticleStored(source=source, article=article, result=result, note=note):
                 status = plain("replaced" if result.replaced else "imported", "green")
                 title = plain(article.title or article.id)
                 title.append(f"\npublished {article.published}", style="dim")
                 if article.published_assumed:
                     assumed = True
                     title.append(" (assumed)", style="yellow")
+                if note:
+                    title.append(f"\n{note}", style="dim")
                 table.add_row(
                     plain(source),
                     status,

@@ -28,13 +28,16 @@ def import_summary_text(summary: ImportSummary) -> tuple[str, str]:
     from briefing_tui.importer import ALREADY_IMPORTED  # loaded already: an import just ran
 
     stored = len(summary.stored)
-    replaced = sum(1 for event in summary.stored if event.result.replaced)
-    if not replaced:
-        lines = [f"Imported {counted(stored, 'article')}."]
-    elif replaced == stored:  # nothing new: say so, or the person looks for an article that was already there
+    noted = [event for event in summary.stored if event.note]  # updated versions of stored articles
+    replaced = sum(1 for event in summary.stored if event.result.replaced and not event.note)
+    if stored and replaced == stored:  # nothing new: say so, or the person looks for an article already there
         lines = [f"Read {counted(stored, 'article')} again, already stored: replaced."]
     else:
-        lines = [f"Imported {counted(stored, 'article')} ({replaced} already stored: replaced)."]
+        also = [f"{replaced} already stored: replaced"] if replaced else []
+        if noted:
+            also.append(f"{counted(len(noted), 'updated version')} of stored ones")
+        lines = [f"Imported {counted(stored, 'article')}" + (f" ({'; '.join(also)})" if also else "") + "."]
+    lines += [f"\u2022 {event.source}: {event.note}" for event in noted[:MAX_FAILURES_LISTED]]
     if summary.skipped:
         lines.append(f"{len(summary.skipped)} skipped.")
         # Feed entries imported before are routine; any other reason is news to the person.

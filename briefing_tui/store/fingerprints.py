@@ -93,3 +93,34 @@ def packed_from_text(text: object) -> bytes | None:
         values.byteswap()
         raw = values.tobytes()
     return raw
+
+
+# --- another version of a stored article ----------------------------------------------------------
+# The same article read another way differs from the stored text by a dateline, a headline or a
+# page's footer ("Your email address will not be published."); an updated version of a story
+# adds or rewrites whole sentences. A sentence of the new text counts as added when it has at
+# least ADDED_WORDS words and most of them appear in no 5-word run of the earlier text.
+ADDED_WORDS = 8
+_SENTENCE_END = re.compile(r"(?<=[.!?\u3002])[\"'\u201d\u2019)\]]*\s+|\n\s*\n|\n(?=\S)")
+
+
+def _runs(words: list[str]) -> set[str]:
+    return {" ".join(words[start : start + SHINGLE]) for start in range(len(words) - SHINGLE + 1)}
+
+
+def added_sentences(text: str, earlier: str) -> list[str]:
+    """The sentences of ``text`` that ``earlier`` (the same article, as ``same_article`` found) lacks:
+    those of ``ADDED_WORDS`` words or more, most of whose words are in no 5-word run of ``earlier``."""
+    known = _runs(_WORD.findall(earlier.casefold()))
+    added = []
+    for sentence in _SENTENCE_END.split(text):
+        words = _WORD.findall(sentence.casefold())
+        if len(words) < ADDED_WORDS:
+            continue
+        covered = [False] * len(words)
+        for start in range(len(words) - SHINGLE + 1):
+            if " ".join(words[start : start + SHINGLE]) in known:
+                covered[start : start + SHINGLE] = [True] * SHINGLE
+        if covered.count(False) * 2 > len(words):
+            added.append(" ".join(sentence.split()))
+    return added

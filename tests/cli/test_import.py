@@ -306,6 +306,24 @@ def test_a_saved_page_of_a_stored_article_is_skipped_and_says_where_it_is():
     assert len(export()["articles"]) == 1
 
 
+def test_an_updated_version_of_a_stored_article_replaces_it_and_says_which(tmp_path):
+    assert run_briefing("import", str(SAMPLE)).returncode == 0
+    (earlier,) = export()["articles"]
+    update = tmp_path / "wang-yi-update.txt"
+    update.write_text(
+        SAMPLE.read_text("utf-8") + "\n\nOn Wednesday Wang Yi said China would send a special envoy to "
+        "Cairo next week to press for a humanitarian corridor into Gaza.",
+        "utf-8",
+    )
+    proc = run_briefing("import", str(update), "--published", "2023-10-25")
+    assert proc.returncode == 0, proc.stderr
+    shown = " ".join(proc.stdout.split())
+    assert "replaced" in shown and f"an updated version: replaces \u201c{earlier['title']}\u201d" in shown
+    assert "added: 0 articles" in shown
+    (stored,) = export()["articles"]
+    assert stored["id"] != earlier["id"] and stored["published"] == "2023-10-25"
+
+
 def test_a_title_for_several_sources_is_refused_before_anything_is_read(tmp_path):
     """Every article would get the same title: one line and exit 2, nothing stored."""
     other = tmp_path / "other.txt"

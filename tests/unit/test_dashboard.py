@@ -374,6 +374,19 @@ def test_import_summary_says_when_articles_were_already_stored():
     assert import_summary_text(ImportSummary(stored=(new, again)))[0] == (
         "Imported 2 articles (1 already stored: replaced)."
     )
+    update = ArticleStored(
+        "c.txt",
+        ARTICLE,
+        StoreResult("art-3", True, 1, 1, 1),
+        note="an updated version: replaces \u201cT\u201d (art-9)",
+    )
+    assert import_summary_text(ImportSummary(stored=(update,)))[0].splitlines() == [
+        "Imported 1 article (1 updated version of stored ones).",
+        "\u2022 c.txt: an updated version: replaces \u201cT\u201d (art-9)",
+    ]
+    assert import_summary_text(ImportSummary(stored=(new, again, update)))[0].splitlines()[0] == (
+        "Imported 3 articles (1 already stored: replaced; 1 updated version of stored ones)."
+    )
 
 
 def test_counts_read_in_the_singular_for_one():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import subprocess
 import sys
@@ -588,6 +589,76 @@ def test_the_saved_page_of_a_stored_text_is_not_stored_twice(store):
         f"the same text is already in the store as \u201c{known.title}\u201d ({known.id})"
     )
     assert store.counts().articles == 1 and events[-1].ok
+
+
+UPDATE = (
+    "\n\nIn a later call on Wednesday, Wang Yi told the Egyptian foreign minister that China would send "
+    "a special envoy to Cairo next week to press for a humanitarian corridor into Gaza."
+)
+
+
+def _versions(tmp_path, first_published: str, second_published: str) -> tuple[str, str]:
+    """The sample article as first filed, and an updated version with one more paragraph (other files)."""
+    text = (SAMPLE / "wang-yi-calls.txt").read_text("utf-8")
+    first, second = tmp_path / "first.txt", tmp_path / "update.txt"
+    first.write_text(text, "utf-8")
+    second.write_text(text + UPDATE, "utf-8")
+    for path, published in ((first, first_published), (second, second_published)):
+        meta = {"title": "Wang Yi calls", "published": published, "source": "TIME"}
+        path.with_name(path.name + ".meta.json").write_text(json.dumps(meta), "utf-8")
+    return str(first), str(second)
+
+
+def test_an_updated_version_of_a_stored_article_replaces_it(store, tmp_path):
+    """Most of its text is the stored article's, so it is no new article; but it says more: it is kept."""
+    first, update = _versions(tmp_path, "2023-10-24", "2023-10-25")
+    (earlier,) = stored_articles(run(store, first))
+    events = run(store, update)
+    stored = by_source(events)[update]
+    assert isinstance(stored, ArticleStored) and stored.result.replaced
+    assert stored.note == f"an updated version: replaces \u201cWang Yi calls\u201d ({earlier.id})"
+    assert [a.id for a in store.articles()] == [stored.article.id] != [earlier.id]
+    assert store.article_text(stored.article.id).endswith(UPDATE.strip())
+    assert store.article(stored.article.id).published == "2023-10-25"
+    assert any("special envoy" in s.text for s in store.statements()) or any(
+        "Cairo" in (m.location or "") for m in store.meetings()
+    )
+    again = by_source(run(store, first))[first]  # the first text again, now older than the stored one
+    assert isinstance(again, SourceSkipped)
+    assert [a.id for a in store.articles()] == [stored.article.id]
+
+
+def test_an_earlier_version_imported_after_a_later_one_is_skipped_saying_so(store, tmp_path):
+    first, update = _versions(tmp_path, "2023-10-24", "2023-10-25")
+    (later,) = stored_articles(run(store, update))
+    # The first version has no sentence the update lacks: the same article, already stored.
+    assert "the same text is already in the store" in by_source(run(store, first))[first].reason
+    trimmed = tmp_path / "trimmed.txt"  # an older version with a sentence the later one dropped
+    trimmed.write_text(
+        (SAMPLE / "wang-yi-calls.txt").read_text("utf-8")
+        + "\n\nThe ministry said on Monday that the minister would not travel to the region this month.",
+        "utf-8",
+    )
+    trimmed.with_name("trimmed.txt.meta.json").write_text(json.dumps({"published": "2023-10-23"}), "utf-8")
+    skipped = by_source(run(store, str(trimmed)))[str(trimmed)]
+    assert isinstance(skipped, SourceSkipped)
+    assert skipped.reason == (
+        f"a later version of this article is already in the store as \u201cWang Yi calls\u201d "
+        f"({later.id}), published 2023-10-25"
+    )
+    assert [a.id for a in store.articles()] == [later.id]
+
+
+def test_a_pasted_update_of_an_article_imported_from_its_url_keeps_the_url(web, store):
+    url = web.url("/article.html")
+    (from_url,) = stored_articles(run(store, url))
+    page_text = store.article_text(from_url.id)
+    events = list(run_import(ImportRequest(pasted_text=page_text + UPDATE), store, today=TODAY))
+    (updated,) = stored_articles(events)
+    assert (updated.id, updated.url) == (from_url.id, url)
+    assert updated.title == from_url.title  # the paste's first line is only a guess
+    assert store.article_text(from_url.id).endswith(UPDATE.strip())
+    assert [a.id for a in store.articles()] == [from_url.id]
 
 
 def test_an_article_pasted_then_imported_from_its_url_is_kept_once_with_its_url(web, store, isolated_store):

@@ -10,7 +10,7 @@ from briefing_tui.core.models import Article, Extraction
 from briefing_tui.paths import sample_data_dir
 from briefing_tui.store import open_store, tinydb_store
 from briefing_tui.store.fingerprints import KIND as fingerprint_kind
-from briefing_tui.store.fingerprints import fingerprint, same_article, unpack
+from briefing_tui.store.fingerprints import added_sentences, fingerprint, same_article, unpack
 from briefing_tui.store.layout import StoreLayout
 from briefing_tui.store.shards import shard_fingerprint
 from tests.cli.helpers import REPO
@@ -135,3 +135,17 @@ def test_an_article_file_keeps_the_fingerprint_of_its_text(tmp_path):
     assert shard_fingerprint(data) is None
     data["fingerprint"]["1"] = {"kind": fingerprint_kind, "sample": "not base64!"}
     assert shard_fingerprint(data) is None
+
+
+def test_another_reading_adds_no_sentence_an_update_does():
+    from briefing_tui.importer import load_article
+
+    page = load_article(str(sample_data_dir() / "saved-page" / "wang-yi-calls.html")).text
+    assert added_sentences(page, SAMPLE_TEXT) == added_sentences(SAMPLE_TEXT, page) == []
+    assert added_sentences(page_reading(SAMPLE_TEXT), SAMPLE_TEXT) == []
+    paragraphs = HELDOUT[0].split("\n\n")
+    new = "In an update on Friday, the foreign minister said the talks would resume in Geneva next week."
+    corrected = paragraphs[1].replace(" said ", " told reporters ", 1)  # a word changed: no new sentence
+    update = "\n\n".join([paragraphs[0], corrected, *paragraphs[2:-1], new])
+    assert added_sentences(update, HELDOUT[0]) == [new]
+    assert same_article(fingerprint(update), fingerprint(HELDOUT[0]))
