@@ -380,3 +380,16 @@ async def test_a_dialog_footer_shows_only_the_keys_that_work_in_it(sample_db):
         await pilot.click(footer, offset=(str(footer.render()).index("esc Cancel") + 1, 0))
         await pilot.pause()
         assert not isinstance(app.screen, ImportDialog)
+
+
+async def test_the_header_shortens_its_counts_rather_than_cut_them(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        header = app.screen.query_one("#header")
+        assert str(header.render()).rstrip().endswith("8 actors \u00b7 2 statements \u00b7 3 meetings")
+        await pilot.press("slash", *"cohen", "enter", "enter")  # two filter chips: no room for long counts
+        await settle(pilot)
+        text = str(header.render()).rstrip()
+        assert "filtered by actor: Eli Cohen" in text and len(text) <= 140
+        assert text.endswith("1 art \u00b7 8 act \u00b7 2 stm \u00b7 3 mtg")

@@ -75,5 +75,8 @@ class HeaderBar(Static):
                 style=self.get_component_rich_style("header-bar--chip"),
             )
         if state.counts is not None:
-            text.append(f" \u00b7 {counts_label(state.counts, compact=state.compact)}")
+            counts = counts_label(state.counts, compact=state.compact)
+            if self.size.width and text.cell_len + cell_len(counts) + 3 > self.size.width:
+                counts = counts_label(state.counts, compact=True)  # short counts rather than cut ones
+            text.append(f" \u00b7 {counts}")
         self.update(text, layout=False)
