@@ -174,3 +174,21 @@ async def test_an_export_that_cannot_be_written_says_why_in_plain_words(sample_d
         assert severity == "error"
         assert message.startswith(f"Export: Permission denied: {sample_db.parent}/briefing-export-")
         assert "Errno" not in message and "'" not in message
+
+
+async def test_after_a_delete_the_cursor_stays_where_the_article_was(tmp_path):
+    """Clearing out articles one after another: each delete leaves the cursor on the next one."""
+    texts = [f"Article {n}. The minister said the talks in Geneva went well, on day {n}." for n in range(5)]
+    db = build_store(tmp_path / "five.json", *(hostile_extraction(text) for text in texts))
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "j", "j")
+        pane = app.screen.pane("articles")
+        keys = [row.key for row in pane.rows]
+        await pilot.press("x", "y")
+        await settle(pilot)
+        assert pane.current_row.key == keys[3] and pane.cursor == 2
+        await pilot.press("G", "x", "y")  # the last one: the one before it
+        await settle(pilot)
+        assert pane.current_row.key == keys[3]

@@ -194,7 +194,7 @@ class MainScreen(StoreJobs, Screen):
             )
         )
 
-    def refresh_pane(self, name: str) -> None:
+    def refresh_pane(self, name: str, *, store_changed: bool = False) -> None:
         if self.board is None:
             return
         rows = self.board.visible(name, query=self.pane_filters[name], actor_id=self.actor_id)
@@ -206,7 +206,7 @@ class MainScreen(StoreJobs, Screen):
         number = PANES.index(name) + 1
         shown = f"{len(rows)}" if len(rows) == total else f"{len(rows)} of {total}"
         pane.border_title = f"{number} {PANE_TITLES[name]} ({shown})"  # visible even when collapsed
-        pane.show_rows(rows, total=total)
+        pane.show_rows(rows, total=total, neighbour=store_changed)
 
     def why_empty(self, name: str) -> str:
         """What hides every row of a pane that has some, and the key that shows them again."""
@@ -231,7 +231,7 @@ class MainScreen(StoreJobs, Screen):
             if self.focused is not None:
                 self.set_focus(None)  # a hidden pane keeps no focus (nor its keys in the footer)
         for name in PANES:
-            self.refresh_pane(name)
+            self.refresh_pane(name, store_changed=True)
         self.update_header()
         if not self.board.is_empty and self.focused is None:
             self.pane(self.last_pane).focus()

@@ -152,17 +152,28 @@ class RowList(Widget, can_focus=True):
     def current_row(self) -> Any | None:
         return self.rows[self.cursor] if 0 <= self.cursor < len(self.rows) else None
 
-    def show_rows(self, rows: list[Any], *, total: int | None = None, keep_key: bool = True) -> None:
+    def show_rows(
+        self, rows: list[Any], *, total: int | None = None, keep_key: bool = True, neighbour: bool = False
+    ) -> None:
         """Replace the rows (``total``: how many there are unfiltered), keeping the cursor on the
-        same item when it is still listed."""
+        same item when it is still listed. With ``neighbour`` (the store changed: the item may have
+        been deleted), an item no longer listed leaves the cursor on the next one still listed
+        (else the one before), not on the first row."""
         previous = self.current_row
+        before, cursor = self.rows, self.cursor
         self.rows = rows
         self.total = len(rows) if total is None else total
         self._columns = self._fitted_columns(rows)
         self._line_cache.clear()
         index = 0
         if keep_key and previous is not None:
-            index = next((i for i, r in enumerate(rows) if r.key == previous.key), 0)
+            position = {r.key: i for i, r in enumerate(rows)}
+            found = position.get(previous.key)
+            if found is None and neighbour:
+                after = (r.key for r in before[cursor + 1 :])
+                earlier = (r.key for r in reversed(before[:cursor]))
+                found = next((position[k] for k in (*after, *earlier) if k in position), None)
+            index = found or 0
         self.set_reactive(RowList.cursor, min(index, max(0, len(rows) - 1)))
         self._scroll_cursor_into_view()
         self._update_position()
