@@ -192,3 +192,20 @@ async def test_after_a_delete_the_cursor_stays_where_the_article_was(tmp_path):
         await pilot.press("G", "x", "y")  # the last one: the one before it
         await settle(pilot)
         assert pane.current_row.key == keys[3]
+
+
+async def test_help_in_the_article_reader_names_it_not_the_dashboard(sample_db):
+    from briefing_tui.ui.screens.help_screen import HelpScreen
+
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert "\nDashboard\n" in str(app.screen.query_one("#help-text").render())
+        await pilot.press("escape", "4", "enter")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        assert "\nReading an article\n" in text and "Dashboard" not in text
+        assert text.index("Reading an article") < text.index("Everywhere")

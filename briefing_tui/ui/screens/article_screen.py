@@ -21,6 +21,7 @@ from briefing_tui.ui.widgets.key_bar import KeyBar
 
 
 class ArticleScreen(Screen):
+    HELP_GROUP = "Reading an article"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Back", id="article-close")]
 
     def __init__(self, article_id: str, board: Board, *, at_offset: int | None = None) -> None:

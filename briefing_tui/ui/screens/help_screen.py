@@ -22,12 +22,15 @@ INTRO = (
 )
 
 
+SCREEN_GROUP = "On this screen"
+
+
 def _owner(binding: ActiveBinding) -> str:
     node = binding.node
     if node is node.app:
         return "Everywhere"
     if node is node.screen:
-        return "Dashboard"
+        return getattr(node, "HELP_GROUP", SCREEN_GROUP)  # "Dashboard", "Reading an article"
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", type(node).__name__).lower()  # ActorsPane -> actors pane
     return f"In the {words}"
 
@@ -49,7 +52,8 @@ def help_text(bindings: dict[str, ActiveBinding], styles: dict[str, Style]) -> T
         seen.add(ident)
         groups.setdefault(_owner(active), []).append((display_key or key, what, active.enabled))
     text = Text(INTRO)
-    for group in sorted(groups, key=lambda g: (g != "Dashboard", g != "Everywhere", g)):
+    screen_groups = {_owner(a) for a in bindings.values() if a.node is a.node.screen}
+    for group in sorted(groups, key=lambda g: (g not in screen_groups, g != "Everywhere", g)):
         text.append(f"\n{group}\n", style=styles["group"])
         for key, what, enabled in groups[group]:
             text.append(f"  {key:<14}", style=styles["key"])

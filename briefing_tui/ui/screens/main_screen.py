@@ -49,6 +49,7 @@ WIDE_WIDTH = 150
 
 class MainScreen(StoreJobs, Screen):
     AUTO_FOCUS = None
+    HELP_GROUP = "Dashboard"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "focus_pane('actors')", "Actors", show=False, id="focus-actors"),
