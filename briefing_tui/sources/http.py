@@ -11,6 +11,7 @@ bomb cannot balloon in memory; binaries refused by content type and magic bytes.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import zlib
@@ -206,8 +207,12 @@ def _host(url: str) -> str:
     return urlsplit(url).netloc or url
 
 
+_ERRNO = re.compile(r"^\[Errno -?\d+\]\s*")
+
+
 def _describe(error: Exception) -> str:
-    text = str(error).strip()
+    """The error in the words a person reads ('Connection refused', not '[Errno 111] Connection refused')."""
+    text = _ERRNO.sub("", str(error).strip())
     return text or type(error).__name__
 
 
