@@ -107,6 +107,8 @@ def _binary_media_type(mtype: str) -> str | None:
         return None
     if mtype == "application/pdf":
         return "a PDF document"
+    if mtype == "application/json":
+        return "JSON data"  # an API's answer or a briefing export, not an article
     for prefix, name in (
         ("image/", "an image"),
         ("audio/", "an audio file"),

@@ -89,6 +89,11 @@ def test_json_data_is_refused_with_a_reason():
     for body in (b'{"schema": 1, "articles": []}', b"\xef\xbb\xbf [1, 2]\n"):
         with pytest.raises(SourceError, match="JSON data cannot be imported"):
             sniff(body, None, "export.json")
+    with pytest.raises(SourceError) as served:  # a URL that answers JSON is no "binary file"
+        sniff(b'{"status": "ok"}', "application/json; charset=utf-8", "")
+    assert str(served.value) == (
+        "JSON data (served as application/json) cannot be imported: only web pages, feeds and text are supported"
+    )
 
 
 def test_binary_kinds():
