@@ -249,8 +249,15 @@ async def test_y_copies_the_detail_text(sample_db):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("2", "y")
-        assert copied == [detail_text(app)]
+        assert copied == [detail_text(app).rstrip()]
         assert "Every country has the right" in copied[0]
+        await pilot.press("1", "y", "4", "y")  # an actor, an article: their facts, not the panel's key hints
+        actor, article = copied[1:]
+        assert actor.startswith("Wang Yi\n") and actor.endswith(
+            "Articles: China's Wang Yi Calls Israeli and Palestinian Counterparts"
+        )
+        assert "Enter" not in actor and "Enter" not in article and "x deletes" not in article
+        assert article.startswith("China's Wang Yi Calls Israeli and Palestinian Counterparts\n")
 
 
 async def test_bindings_can_be_remapped_by_id(sample_db):

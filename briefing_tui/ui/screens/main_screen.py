@@ -475,7 +475,7 @@ class MainScreen(StoreJobs, Screen):
 
     def action_copy_item(self) -> None:
         """Copy what the detail panel says about the selected item (text was sanitised on import)."""
-        text = self.query_one(DetailPanel).plain
+        text = self.query_one(DetailPanel).copy_text
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied {len(text)} characters.", markup=False)
 

@@ -57,6 +57,7 @@ class DetailPanel(Widget, can_focus=True):
         self._row: Any | None = None
         self._board: Board | None = None
         self._text = Text()
+        self._hint_at: int | None = None  # where the closing key hint starts in ``_text``
         self._strips: list[Strip] = []
         self._wrapped_width = -1
         self.top = 0
@@ -64,8 +65,17 @@ class DetailPanel(Widget, can_focus=True):
 
     @property
     def plain(self) -> str:
-        """What the panel says, as plain text (for tests and copying)."""
+        """What the panel says, as plain text (for tests)."""
         return self._text.plain
+
+    @property
+    def copy_text(self) -> str:
+        """What the panel says about the item, without its closing hint on keys (for y)."""
+        return self._text.plain[: self._hint_at].rstrip()
+
+    def _key_hint(self, text: Text, hint: str) -> None:
+        self._hint_at = len(text.plain)
+        text.append(f"\n{hint}", style=self._style("muted"))
 
     def _style(self, part: str) -> Style:
         style = self._styles.get(part)
@@ -144,6 +154,7 @@ class DetailPanel(Widget, can_focus=True):
         return Strip.blank(width, base)
 
     def _describe(self, row: Any | None, board: Board | None) -> Text:
+        self._hint_at = None
         if row is None or board is None:
             text = Text("Select a row to see its details.", style=self._style("muted"))
         elif isinstance(row, ActorRow):
@@ -192,10 +203,7 @@ class DetailPanel(Widget, can_focus=True):
         self._field(text, "Meetings", str(row.meetings))
         titles = [article_title(board.articles_by_id.get(a)) for a in actor.article_ids]
         self._field(text, "Articles", "; ".join(titles))
-        text.append(
-            "\nEnter shows only this actor's statements and meetings; a shows all.",
-            style=self._style("muted"),
-        )
+        self._key_hint(text, "Enter shows only this actor's statements and meetings; a shows all.")
         return text
 
     def _statement(self, row: StatementRow, board: Board) -> Text:
@@ -253,7 +261,5 @@ class DetailPanel(Widget, can_focus=True):
         )
         if article.partial:
             text.append("Only part of this article could be read.\n", style=self._style("warn"))
-        text.append(
-            "\nEnter or o opens the text; d corrects the date; x deletes.", style=self._style("muted")
-        )
+        self._key_hint(text, "Enter or o opens the text; d corrects the date; x deletes.")
         return text
