@@ -573,9 +573,9 @@ def needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
     """'She tweeted' and 'they shared evidence' report nothing without a 'that' clause; 'offered help'
     nothing but a courtesy ('offered condolences', 'conveyed Canada's gratitude')."""
     lemma = v.lemma
+    if lemma == "underline":
+        return _PEN_STROKE.match(text, pos, s_end) is not None
     if lemma in speech.THAT_ONLY:
-        if lemma == "underline" and _NEED_OBJECT.match(text, pos, s_end):
-            return False
         return not (lemma in speech.BARE_CLAUSE_OK and speech.BARE_CLAUSE.match(text, pos, s_end))
     if lemma in speech.COURTESY_ONLY:
         return not speech.COURTESY_OBJECT.match(text, pos, s_end)
@@ -588,11 +588,11 @@ def needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
     )
 
 
-# 'underlined the need for ...', 'underlined the critical importance of ...': like 'underscored', a point
-# urged; 'underlined the limits', 'was underlined by the tender' stay no report
-_NEED_OBJECT = re.compile(
-    r"\s+(?:the|a|an|his|her|its|their|our)\s+(?:(?!(?:for|to|of|on|in|at|with|by|from|that)\b)[\w'\u2019.-]+\s+){0,3}?"
-    r"(?:need|needs|importance|necessity|urgency|significance)\s+(?:for|of|to)\b"
+# 'underlined his name on the list', 'underlined the title in red ink': a pen stroke on a piece of writing;
+# any other object a speaker underlines ('the close ties', 'the need for') is a point made, as 'underscored'
+_PEN_STROKE = re.compile(
+    r"\s+(?:the|a|his|her|their|its|each|every)\s+(?:[a-z]+\s+)?"
+    r"(?:title|titles|name|names|word|words|line|lines|sentence|sentences|passage|passages|paragraph|heading)\b"
 )
 
 

@@ -273,7 +273,7 @@ def names_a_thing(lemma: str, text: str, pos: int) -> bool:
 
 # verbs that report speech only with a 'that' clause ("tweeted that ..."), else they introduce a quote
 THAT_ONLY = word_set(
-    "tweet post write comment continue reply respond remark read mention elaborate underline caption formulate disclose"
+    "tweet post write comment continue reply respond remark read mention elaborate caption formulate disclose"
     " reveal agree"
     " indicate hint testify intimate recount advise estimate contend"
 )
@@ -838,7 +838,8 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
         ):
             i -= 2  # 'CEO of the Refugee Council ...'
             continue
-        if tl in ("the", "a", "an", "his", "her", "its", "their", "our") or tl in _DAY_OWNERS:
+        if tl in ("the", "a", "an", "his", "her", "its", "their", "our", "both") or tl in _DAY_OWNERS:
+            # "both top diplomats": the joint subject whole, so that it names no single speaker
             i -= 1  # "today's readout": a determiner too
         break
     # never start on a connective

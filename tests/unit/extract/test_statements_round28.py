@@ -62,9 +62,15 @@ _NEED = "the need for closer cooperation in trade"
             "Ruiz underlined that the talks had gone well.",
             [("indirect", "Ana Ruiz", "the talks had gone well")],
         ),
-        # near misses: other objects and the passive report nothing
-        ("Ruiz underlined the limits of the accord in her speech.", []),
+        # since round 33 any object a speaker underlines is a point made, as with 'underscored'
+        # (real news writes 'underlined' of a speaker only so; a pen's underlining is no news)
+        (
+            "Ruiz underlined the limits of the accord in her speech.",
+            [("indirect", "Ana Ruiz", "the limits of the accord in her speech")],
+        ),
+        # near misses: the passive, a subject that is no speaker, a pen stroke
         ("The point was underlined by the need for a new road.", []),
+        ("The long delay underlined the limits of the accord.", []),
         ("Berg underlined his name on the list of the guests.", []),
     ],
 )

@@ -1,0 +1,70 @@
+"""Round 33: reported speech missed on a batch of real news
+(sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.helpers import built
+
+_LEAD = "Danish Trade Minister Lars Holm met Peruvian President Rosa Quispe in Lima on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'underlined' with a plain object reports a point made, as 'underscored' and 'stressed' do
+        (
+            _LEAD + "Holm underlined the close ties between the two countries.",
+            [("indirect", "Lars Holm", "the close ties between the two countries")],
+        ),
+        (
+            _LEAD + "The minister underlined the shared agenda of Denmark and Peru on fishing and climate.",
+            [("indirect", "Lars Holm", "the shared agenda of Denmark and Peru on fishing and climate")],
+        ),
+        (
+            _LEAD + "Speaking after the talks, Quispe underlined a growing convergence of views on trade.",
+            [("indirect", "Rosa Quispe", "a growing convergence of views on trade")],
+        ),
+        (  # as before: the need for ..., and a that-clause
+            _LEAD + "Holm underlined the need for faster customs checks.",
+            [("indirect", "Lars Holm", "the need for faster customs checks")],
+        ),
+        (
+            _LEAD + "Holm underlined that Denmark wants more trade with Peru.",
+            [("indirect", "Lars Holm", "Denmark wants more trade with Peru")],
+        ),
+        # near misses: a passive, a subject that is a thing, not a speaker, or a pen stroke
+        (_LEAD + "The good mood was also underlined by the signing of a port accord.", []),
+        (_LEAD + "The storm underlined the limits of the old port.", []),
+        (_LEAD + "Holm's visit underlined the close ties between the two countries.", []),
+        (_LEAD + "Holm underlined the names of the new ports in the accord.", []),
+    ],
+)
+def test_underlined_with_an_object_reports_a_point(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'both' before a plural subject: the two speak jointly, no single speaker
+        (
+            _LEAD + "At a joint news conference, both top diplomats underlined the ties of their countries.",
+            [],
+        ),
+        (_LEAD + "At a joint news conference, both top diplomats stressed the ties of their countries.", []),
+        (_LEAD + "After the talks, both senior officials highlighted the value of the accord.", []),
+        # near miss: a group without 'both' is still an unnamed speaker
+        (
+            _LEAD + "At a joint news conference, top diplomats stressed the value of the accord.",
+            [("indirect", "top diplomats", "the value of the accord")],
+        ),
+    ],
+)
+def test_both_before_a_plural_subject_is_a_joint_speaker(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
