@@ -352,7 +352,7 @@ ROLE_HEADS = (
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
     commission service readout communique email document party source insider coordinator adviser advisor
-    team delegation campaign person outlet newspaper broadcaster""")
+    team delegation campaign person outlet newspaper broadcaster speaker""")
 )  # 'the person said': an informant not named
 # offices that speak as a body: 'the foreign ministry said' names a speaker without a name
 INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office party")

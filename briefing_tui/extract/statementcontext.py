@@ -823,7 +823,7 @@ _JUNIOR_OFFICE = re.compile(
 _POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _MEDIA_HEADS = speech.word_set("outlet newspaper broadcaster")  # 'the outlet said': the medium named before
 _PERSON_ROLES = speech.word_set(
-    "minister secretary president spokesman spokeswoman spokesperson ambassador envoy chancellor premier"
+    "minister secretary president spokesman spokeswoman spokesperson ambassador envoy chancellor premier speaker"
 )
 # one unnamed informant: 'a government source', 'a diplomatic source', 'the source' (plural: GROUP_HEADS)
 _ANONYMOUS_HEADS = speech.word_set("source insider person")  # 'the person said': the unnamed informant

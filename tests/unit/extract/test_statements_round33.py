@@ -68,3 +68,41 @@ def test_both_before_a_plural_subject_is_a_joint_speaker(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+_SPEAKER_LEAD = (
+    "Danish parliament speaker Lars Holm met Peruvian President Rosa Quispe in Lima on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parliament's speaker named by the office alone, as 'the minister' is: the holder named before
+        (
+            _SPEAKER_LEAD + "The speaker raised concerns about the impact of the new tariffs.",
+            [("indirect", "Lars Holm", "concerns about the impact of the new tariffs")],
+        ),
+        (
+            _SPEAKER_LEAD + "The Danish parliament speaker expressed hope that trade would keep growing.",
+            [("indirect", "Lars Holm", "hope that trade would keep growing")],
+        ),
+        (
+            _SPEAKER_LEAD
+            + "Holm said trade would keep growing. The speaker also praised the new port in Callao.",
+            [
+                ("indirect", "Lars Holm", "trade would keep growing"),
+                ("indirect", "Lars Holm", "the new port in Callao"),
+            ],
+        ),
+        # near miss: a speaker at an event, not named, is an unnamed person
+        (
+            _SPEAKER_LEAD + "A guest speaker at the forum said trade would keep growing.",
+            [],
+        ),
+    ],
+)
+def test_the_speaker_of_a_parliament_named_by_office(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
