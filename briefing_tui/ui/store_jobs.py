@@ -27,10 +27,13 @@ if TYPE_CHECKING:
 
 
 class StoreJobs:
-    """Mixed into the main screen, which provides ``briefing``, ``as_of`` and ``post_message``."""
+    """Mixed into the main screen, which provides ``briefing``, ``as_of``, ``post_message`` and ``export_finished``."""
 
     briefing: BriefingApp
     as_of: date
+
+    def export_finished(self) -> None:
+        """Called on the UI thread when an export ends, written or not (the screen says so)."""
 
     def build_board(self, snapshot: Snapshot, as_of: date | None = None) -> Board:
         """Rows for every pane; runs in a worker, never on the UI thread."""
@@ -130,7 +133,10 @@ class StoreJobs:
     def export_job(self) -> None:
         from briefing_tui.export import export_store, write_export
 
-        data = self.briefing.store.run(export_store)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = write_export(data, self.briefing.db_path.parent / f"briefing-export-{stamp}.json")
+        try:
+            data = self.briefing.store.run(export_store)
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            path = write_export(data, self.briefing.db_path.parent / f"briefing-export-{stamp}.json")
+        finally:
+            self.app.call_from_thread(self.export_finished)
         self.app.call_from_thread(self.notify, f"Exported to {path}", title="Export", markup=False)

@@ -137,6 +137,39 @@ async def test_export_writes_json_next_to_the_store(sample_db):
         assert shown == [(f"Exported to {exports[0]}", "information")]
 
 
+async def test_a_slow_export_says_it_is_under_way_and_runs_once(sample_db, monkeypatch):
+    """Exporting a big store takes seconds: the header says so, and e is not offered again meanwhile."""
+    import threading
+
+    import briefing_tui.export as export_module
+
+    release = threading.Event()
+    calls = []
+    real = export_module.export_store
+
+    def slow(repo):
+        calls.append(1)
+        release.wait(5)
+        return real(repo)
+
+    monkeypatch.setattr(export_module, "export_store", slow)
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        await pilot.press("e")
+        await pilot.pause()
+        header, footer = app.screen.query_one("#header"), app.screen.query_one("#footer")
+        assert "exporting\u2026" in str(header.render())
+        assert "e Export" not in str(footer.render())
+        await pilot.press("e")  # pressed again while waiting
+        await pilot.pause()
+        release.set()
+        await settle(pilot)
+        assert len(calls) == 1 and len(shown) == 1 and shown[0][0].startswith("Exported to ")
+        assert "exporting" not in str(header.render()) and "e Export" in str(footer.render())
+
+
 async def test_the_article_detail_says_when_it_was_imported_in_local_time(tmp_path, monkeypatch):
     import time
     from dataclasses import replace

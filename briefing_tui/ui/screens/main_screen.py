@@ -82,6 +82,7 @@ class MainScreen(StoreJobs, Screen):
         self.hide_past = False
         self.importing = False
         self.import_status: str | None = None
+        self.exporting = False  # e is offered again, and the header stops saying so, when it is written
         self.filter_target = "actors"
         self.last_pane = "actors"
         self.store_failed = False
@@ -190,7 +191,7 @@ class MainScreen(StoreJobs, Screen):
                 counts=self.board.snapshot.counts if self.board else None,
                 as_of=app.as_of if app.as_of and app.as_of != app.today() else None,
                 filters=tuple(chips),
-                activity=self.import_status,
+                activity=self.import_status or ("exporting\u2026" if self.exporting else None),
                 compact=self.has_class("-narrow"),
             )
         )
@@ -357,7 +358,9 @@ class MainScreen(StoreJobs, Screen):
             return self.importing
         if action == "show_all":
             return self.actor_id is not None
-        if action in ("focus_pane", "export", "copy_item", "change_as_of"):
+        if action == "export":
+            return has_items and not self.exporting
+        if action in ("focus_pane", "copy_item", "change_as_of"):
             return has_items
         if action in ("filter", "maximize_pane"):
             return has_items and (
@@ -471,7 +474,15 @@ class MainScreen(StoreJobs, Screen):
         self.update_header()
 
     def action_export(self) -> None:
+        self.exporting = True
+        self.update_header()
+        self.refresh_bindings()
         self.export_job()
+
+    def export_finished(self) -> None:
+        self.exporting = False
+        self.update_header()
+        self.refresh_bindings()
 
     def action_copy_item(self) -> None:
         """Copy what the detail panel says about the selected item (text was sanitised on import)."""
