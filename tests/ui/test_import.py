@@ -311,3 +311,47 @@ async def test_a_narrow_header_keeps_the_progress_and_every_filter_in_sight(tmp_
         )  # the progress within the terminal's width
         await pilot.press("c")
         await settle(pilot)
+
+
+async def test_an_import_asked_for_while_one_runs_is_shown_and_cancellable_until_it_ends(
+    empty_db, tmp_path, monkeypatch
+):
+    """The second waits for the store; when the first ends, the header and c still say one runs."""
+    import threading
+
+    import briefing_tui.importer as importer_module
+
+    released = {name: threading.Event() for name in ("first.txt", "second.txt")}
+    real = importer_module.run_import
+
+    def held(request, *args, **kwargs):
+        released[request.sources[0].rsplit("/", 1)[-1]].wait(5)
+        yield from real(request, *args, **kwargs)
+
+    monkeypatch.setattr(importer_module, "run_import", held)
+    paths = []
+    for name, city in (("first.txt", "Geneva"), ("second.txt", "Oslo")):
+        path = tmp_path / name
+        path.write_text(f"The minister said the talks in {city} went well on Monday.\n", encoding="utf-8")
+        paths.append(path)
+    app = make_app(empty_db, as_of=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        for path in paths:
+            dialog = await open_import_dialog(pilot, "file")
+            dialog.query_one("#import-path").value = str(path)
+            await pilot.press("ctrl+r")
+            await pilot.pause()
+        released["first.txt"].set()
+        for _ in range(250):
+            await pilot.pause(0.02)
+            if screen.board is not None and screen.board.snapshot.counts.articles == 1:
+                break
+        assert screen.board.snapshot.counts.articles == 1  # the first has ended, the second waits
+        assert screen.importing and screen.check_action("cancel_import", ())
+        assert "importing" in str(screen.query_one("#header").render())
+        released["second.txt"].set()
+        await settle(pilot)
+        assert not screen.importing and screen.board.snapshot.counts.articles == 2
+        assert "importing" not in str(screen.query_one("#header").render())

@@ -80,7 +80,7 @@ class MainScreen(StoreJobs, Screen):
         self.pane_filters: dict[str, str] = dict.fromkeys(PANES, "")
         self.actor_id: str | None = None
         self.hide_past = False
-        self.importing = False
+        self.imports_running = 0  # an import asked for while one runs waits for the store, then runs
         self.import_status: str | None = None
         self.exporting = False  # e is offered again, and the header stops saying so, when it is written
         self.filter_target = "actors"
@@ -305,11 +305,21 @@ class MainScreen(StoreJobs, Screen):
         self.import_status = f"importing {message.done + message.failed}/{message.total}{failed} (c cancels)"
         self.update_header()
 
+    @property
+    def importing(self) -> bool:
+        return self.imports_running > 0
+
+    def import_ended(self) -> None:
+        self.imports_running = max(0, self.imports_running - 1)
+        if not self.importing:
+            self.import_status = None
+            self.remove_class("-importing")
+        else:
+            self.import_status = "importing\u2026 (c cancels)"  # the next one, until it reports
+
     @on(ImportFinished)
     def _import_finished(self, message: ImportFinished) -> None:
-        self.importing = False
-        self.import_status = None
-        self.remove_class("-importing")
+        self.import_ended()
         summary = message.summary
         self.seen_stamp = message.stamp
         if message.as_of is not None:
@@ -327,9 +337,7 @@ class MainScreen(StoreJobs, Screen):
         if event.state != WorkerState.ERROR:
             return
         if event.worker.group == "import":
-            self.importing = False
-            self.import_status = None
-            self.remove_class("-importing")
+            self.import_ended()
             self.update_header()
             self.refresh_bindings()
         error = event.worker.error
@@ -450,7 +458,7 @@ class MainScreen(StoreJobs, Screen):
     def start_import(self, request: ImportRequest | None, *, as_of_newest: bool = False) -> None:
         if request is None:
             return
-        self.importing = True
+        self.imports_running += 1
         self.add_class("-importing")
         self.import_status = "importing\u2026 (c cancels)"
         self.update_header()
