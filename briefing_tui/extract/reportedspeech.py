@@ -542,6 +542,9 @@ def _parenthetical(
 # the object of a participle of emphasis (OBJECT_PARTICIPLES): 'while stressing the significance of the visit'
 _PARTICIPLE_OBJECT = re.compile(r"\s+(?=(?:the|his|her|their|its|our)\s+[a-z])")
 _FEELING_FORMS = speech.word_set("expressing voicing")
+# what a speaker pledges after his words: an infinitive or a plain object ('pledging to help', 'pledging
+# continued support'), not a clause of its own
+_PLEDGED = re.compile(r"\s+(?=to\s+[a-z]|[a-z])")
 _FEELING_THAT = re.compile(
     r"\s+(?:(?:the|his|her|their|its|a|strong|firm)\s+)?(?:hope|confidence|belief|conviction|concern|optimism)"
     r"\s+that\b\s*"
@@ -577,6 +580,8 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
             # 'X said ..., while stressing the need for calm': what X stressed, after X's own words;
             # after a deed ('X gave aid, underscoring the role it plays') it is the writer's comment
             m = _PARTICIPLE_OBJECT.match(text, v.end, s_end)
+        elif m is None and v.form == "pledging":
+            m = _PLEDGED.match(text, v.end, s_end)  # '"...," X said, pledging to help': what X promised
         if m is None and v.form != "saying":
             return None  # '..., saying X' reports X however it opens ('saying if true, ...')
         _, speaker, name = ctx.recent[-1]

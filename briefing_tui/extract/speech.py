@@ -116,6 +116,9 @@ _LEMMAS: dict[str, str] = {
     "read": "say",
     "raise": "say",
     "list": "say",  # only with a list of what is asked or feared (LIST_OBJECT): 'listed three demands'
+    # '..., hoping that the talks resume': a hope voiced after the speaker's words, only as that participle
+    # (ADDING); 'X hopes that ...' is as often a wish told of, no words ('Japan is hoping that will change')
+    "hope": "say",
     "tell": "address",
     "inform": "address",
     "assure": "address",
@@ -164,6 +167,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "formulate": ("formulated",),
     "regret": ("regretted", "regrets", "regretting"),  # 'regret' is as often the noun
     "advocate": ("advocated", "advocates", "advocating"),  # 'an advocate' is the noun
+    "hope": ("hoping",),
     "term": ("termed", "terming"),  # 'the term', 'terms of the deal' are the noun
 }
 # phrasal verbs: the particle belongs to the verb ("called on X to", "pointed out that")

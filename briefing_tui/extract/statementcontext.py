@@ -58,8 +58,8 @@ _SITTING_APART = re.compile(
 ADDING = speech.word_set(
     "adding saying noting stressing warning arguing insisting explaining stating emphasizing emphasising"
     " underlining underscoring reiterating asserting affirming confirming"
-    " highlighting"
-)  # '..., stating that ...': more from the same speaker
+    " highlighting pledging hoping"
+)  # '..., stating that ...', '..., pledging to ...', '..., hoping that ...': more from the same speaker
 # participles of emphasis whose object is what is said: 'while stressing the significance of the visit'
 OBJECT_PARTICIPLES = speech.word_set(
     "stressing emphasizing emphasising underlining underscoring reiterating highlighting"

@@ -106,3 +106,52 @@ def test_the_speaker_of_a_parliament_named_by_office(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of promise or hope set off after the speaker's words goes on with them
+        (
+            _LEAD + '"Peru is on the right path," Holm said, pledging to open a trade office in Lima.',
+            [
+                ("direct", "Lars Holm", "Peru is on the right path"),
+                ("indirect", "Lars Holm", "to open a trade office in Lima"),
+            ],
+        ),
+        (
+            _LEAD + '"We trust each other," Quispe added, pledging closer ties with the Danish fleet.',
+            [
+                ("direct", "Rosa Quispe", "We trust each other"),
+                ("indirect", "Rosa Quispe", "closer ties with the Danish fleet"),
+            ],
+        ),
+        (
+            _LEAD + '"Peru is on the right path," Holm said, hoping that Peru will stay out of danger.',
+            [
+                ("direct", "Lars Holm", "Peru is on the right path"),
+                ("indirect", "Lars Holm", "Peru will stay out of danger"),
+            ],
+        ),
+        (
+            _LEAD + "Holm said Peru is on the right path, hoping that Peru will stay out of danger.",
+            [
+                ("indirect", "Lars Holm", "Peru is on the right path"),
+                ("indirect", "Lars Holm", "Peru will stay out of danger"),
+            ],
+        ),
+        (  # after a topic raised: the hope is the raiser's
+            _LEAD
+            + "The minister also tackled the issue of fishing quotas, hoping that Peru would ease them soon.",
+            [("indirect", "Lars Holm", "Peru would ease them soon")],
+        ),
+        # near misses: a hope or wish told of, a plan, a deed
+        (_LEAD + "Denmark is hoping that the talks will end soon.", []),
+        (_LEAD + "Holm left for Cusco on Tuesday, hoping to see the old town.", []),
+        (_LEAD + "The two ministers signed a fishing accord, pledging more funds for the port.", []),
+    ],
+)
+def test_a_participle_of_promise_or_hope_goes_on_with_the_speaker(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
