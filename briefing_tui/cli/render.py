@@ -8,6 +8,7 @@ the domain).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -217,26 +218,76 @@ def article_list(rows: Sequence[ArticleRow], *, width: int = 80) -> RenderableTy
     """``briefing list``: one line per article, newest first; long titles and sources end in an ellipsis.
 
     The id comes first and is never cut, so it can be copied into ``briefing delete``.
+    Lines are laid out here as Rich lays out ``_article_table`` (which a test holds it
+    to), at a small part of its cost: a table of 3,000 rows took Rich some 2.5 s.
+    Terminals too narrow for every column get that table itself.
     """
+    total = min(width, LIST_WIDTH)
+    headings = ("id", "published", "title", "source", *_count_headings(width))
+    cells = [_list_cells(row) for row in rows]
+    fixed = [  # id, published and the counts: as wide as their widest cell, with their padding
+        max(minimum, len(headings[i]), *(cells_of[i].cell_len for cells_of in cells)) + pad
+        for i, minimum, pad in ((0, 20, 1), (1, 11, 2), (4, 0, 2), (5, 0, 1))
+    ]
+    flexible = total - sum(fixed)
+    title = max(3, math.ceil(3 * flexible / 4))  # ratio 3:1 with padding, as rich.table distributes it
+    source = max(3, flexible - title)
+    if title + source > flexible:  # no room for title and source: Rich's collapsing rules apply
+        return _article_table(rows, width=width)
+    widths = (fixed[0] - 1, fixed[1] - 2, title - 2, source - 2, fixed[2] - 2, fixed[3] - 1)
+    lines = [_list_line([Text(h, style="bold") for h in headings], widths)]
+    lines += [_list_line(row_cells, widths) for row_cells in cells]
+    return Text("\n").join(lines)
+
+
+def _count_headings(width: int) -> tuple[str, str]:
+    return ("statements", "meetings") if width >= COMPACT_BELOW else ("stm", "mtg")
+
+
+def _list_cells(row: ArticleRow) -> list[Text]:
+    article = row.article
+    published = plain(article.published)
+    if article.published_assumed:
+        published.append("?", style="yellow")
+    ident = plain(article.id)
+    ident.stylize("bold")
+    return [
+        ident,
+        published,
+        plain(article.title or "(untitled)"),
+        plain(article.source),
+        plain(row.statements),
+        plain(row.meetings),
+    ]
+
+
+def _list_line(cells: list[Text], widths: tuple[int, ...]) -> Text:
+    """One line: cells cut to their column (an ellipsis when cut), numbers to the right, two spaces apart."""
+    line = Text(no_wrap=True, end="")
+    for index, (cell, cell_width) in enumerate(zip(cells, widths, strict=True)):
+        cell = cell.copy()
+        cell.truncate(cell_width, overflow="ellipsis")
+        if index:
+            line.append("  ")
+        if index >= 4:
+            line.append(" " * (cell_width - cell.cell_len))
+            line.append_text(cell)
+        else:
+            line.append_text(cell)
+            line.append(" " * (cell_width - cell.cell_len))
+    return line
+
+
+def _article_table(rows: Sequence[ArticleRow], *, width: int = 80) -> Table:
+    """``article_list`` as a Rich table: the reference for its layout, and what very narrow terminals get."""
     table = Table(box=None, padding=(0, 1), pad_edge=False, width=min(width, LIST_WIDTH))
     table.add_column("id", no_wrap=True, style="bold", min_width=20)
     table.add_column("published", no_wrap=True, min_width=11)
     table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=3)
     table.add_column("source", no_wrap=True, overflow="ellipsis", ratio=1, max_width=24)
-    stm, mtg = ("statements", "meetings") if width >= COMPACT_BELOW else ("stm", "mtg")
+    stm, mtg = _count_headings(width)
     table.add_column(stm, justify="right", no_wrap=True)
     table.add_column(mtg, justify="right", no_wrap=True)
     for row in rows:
-        article = row.article
-        published = plain(article.published)
-        if article.published_assumed:
-            published.append("?", style="yellow")
-        table.add_row(
-            plain(article.id),
-            published,
-            plain(article.title or "(untitled)"),
-            plain(article.source),
-            plain(row.statements),
-            plain(row.meetings),
-        )
+        table.add_row(*_list_cells(row))
     return table

@@ -218,6 +218,55 @@ def test_list_reads_no_statement_or_meeting_and_prints_what_the_whole_store_give
         assert out == capsys.readouterr().out
 
 
+def test_the_list_is_laid_out_as_rich_lays_out_its_table():
+    """article_list formats its lines itself (a Rich table of 3,000 rows took seconds): the same text."""
+    import random
+
+    from rich.console import Console
+
+    from briefing_tui.cli.render import _article_table, article_list
+    from briefing_tui.dashboard.rows import ArticleRow
+
+    rng = random.Random(7)
+    words = [
+        "talks",
+        "Wang Yi",
+        "\u05e9\u05dc\u05d5\u05dd",
+        "\u4e2d\u56fd\u5916\u4ea4",
+        "\U0001f1fa\U0001f1f8",
+        "[bold]x[/]",
+        "Ministry",
+    ]
+
+    def row(n: int) -> ArticleRow:
+        title = " ".join(rng.choice(words) for _ in range(rng.randint(0, 14))) or None
+        source = rng.choice([None, "TIME", "U.S. Department of State", "\u4eba\u6c11\u65e5\u62a5 " * 4])
+        article = Article(
+            id=rng.choice([f"art-{n:016x}", "h-" + "ab" * 20, "art-x"]),
+            title=title,
+            published=rng.choice(["2023-10-24", "2023-10", "2024"]),
+            published_assumed=rng.random() < 0.3,
+            source=source,
+            text="",
+        )
+        counts = [rng.choice([0, 7, 12345]) for _ in range(3)]
+        return ArticleRow(article, title or "", article.published, *counts, haystack="")
+
+    def shown(renderable, width: int) -> str:
+        out = Console(width=width, record=True, color_system=None, file=open("/dev/null", "w"))  # noqa: SIM115
+        out.print(renderable)
+        return out.export_text()
+
+    for _ in range(12):
+        rows = [row(n) for n in range(rng.randint(0, 6))]
+        for width in (30, 50, 52, 60, 80, 100, 121, 200):
+            new, old = (
+                shown(article_list(rows, width=width), width),
+                shown(_article_table(rows, width=width), width),
+            )
+            assert new == old, (width, new, old)
+
+
 def test_list_of_an_empty_or_missing_store(isolated_store):
     proc = run_briefing("list")
     assert proc.returncode == 0 and proc.stdout == ""
