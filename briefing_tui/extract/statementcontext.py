@@ -339,9 +339,14 @@ class Context:
             unnamed = self.unnamed_before(head)
             if unnamed is not None:
                 return unnamed  # 'the official' after 'a senior official said': the same informant
-        if head in _PERSON_ROLES and first == "the" and _plain_modifiers(words[1:-1]):
+        if head in _BACK_ROLES and len(words) == 1:
+            words = self.described_by(span) or words  # 'minister' the subject finder cut from its 'the'
+            first, phrase = words[0].lower(), " ".join(words)
+        if head in _BACK_ROLES and first == "the" and _plain_modifiers(words[1:-1]):
+            # 'the (top) minister' left unresolved: the person who spoke just before, if the words fit
             speaker, _ = self.fallback_pronoun("he", offset)
-            if speaker is not None:  # 'the (top) minister' left unresolved: the person who spoke just before
+            held = self.doc.entities[speaker].role if speaker is not None else None
+            if speaker is not None and (head in _PERSON_ROLES or _may_hold(held, head)):
                 return speaker, phrase
         if head in _PERSON_ROLES and first == "the" and _title_words(words[1:-1]):
             speaker, _ = self.fallback_pronoun("he", offset)
@@ -353,6 +358,15 @@ class Context:
         ):
             return None, phrase
         return None, None
+
+    def described_by(self, span: Span) -> list[str] | None:
+        """The words of the definite role description that ends with the bare role word ``span``
+        ('The former trade minister'), when a role mention spans them."""
+        for m in self.mentions_over(span.start, span.end):
+            if m.kind == "role" and m.start < span.start and m.end == span.end:
+                words = self.text[m.start : m.end].split()
+                return words if words[0].lower() == "the" else None
+        return None
 
     def office_holder(self, office: re.Pattern[str], country: str | None = None) -> int | None:
         """The one person whose stated role is ``office`` (of ``country`` when given), or None when
@@ -831,6 +845,10 @@ _ANONYMOUS_HEADS = speech.word_set("source insider person")  # 'the person said'
 UNNAMED_ROLES = _PERSON_ROLES | speech.word_set("official diplomat aide adviser advisor")
 # "the UN chief", "the Venezuelan leader": one who leads the body or land before it (its member who spoke)
 _LEADING_HEADS = speech.word_set("leader chief head")
+# a definite description that refers back to the person who spoke just before, when nothing else
+# names its bearer: 'the minister', 'the opposition leader', 'the official'
+_BACK_ROLES = UNNAMED_ROLES | _LEADING_HEADS
+_ANY_PERSON_ROLES = speech.word_set("leader official")  # what any office holder may be called
 
 
 def _heads(role: str | None, head: str) -> bool:
@@ -879,7 +897,7 @@ _FIRST = itemgetter(0)
 _KIND_RANK = {"person": 0, "organization": 1, "country": 2, "role": 1, "pronoun": 1}
 
 
-_ROLE_MODIFIERS = 2  # 'the top government spokesman': lower-case words between 'the' and the role
+_ROLE_MODIFIERS = 3  # 'the former trade minister': lower-case words between 'the' and the role
 _TITLE_WORDS = 3  # 'The Prime Cabinet Secretary': capitalised words between 'the' and the role
 
 
@@ -890,6 +908,12 @@ def _unnamed_head(words: list[str]) -> str:
     """The head of 'a spokesperson (for the ministry)': the noun before the first preposition."""
     k = next((i for i, w in enumerate(words) if i > 1 and w.lower() in _OF_BODY), len(words))
     return words[k - 1].lower()
+
+
+def _may_hold(role: str | None, head: str) -> bool:
+    """Whether a person of known ``role`` may be called 'the <head>': any person a leader or an
+    official; 'the army chief' only one whose office is unknown or names a chief."""
+    return role is None or head in _ANY_PERSON_ROLES or head in role.lower().replace("-", " ").split()
 
 
 def _plain_modifiers(words: list[str]) -> bool:
