@@ -667,12 +667,26 @@ class Context:
         if start - s_start < 4 or self.quote_at(start) is not None:
             return False
         if not _LINKED_CLAUSE_BEFORE.search(self.text, max(s_start, start - 20), start):
-            return False  # '..., he said.' closing the sentence may be another person's words
+            # '..., he said.' closing the sentence may be another person's words, unless its subject
+            return self._opens_quoting_sentence(pronoun.entity, s_start, start)
         return any(
             m.entity == pronoun.entity and m.kind == "person" and self.quote_at(m.start) is None
             for m in self.mentions_over(s_start, start)
             if m.end <= start
         )
+
+    def _opens_quoting_sentence(self, entity: int, s_start: int, start: int) -> bool:
+        """'X hit back on Twitter: "...," he wrote.': the person who opens the sentence, before the
+        quote the pronoun's verb attributes, is the one the pronoun names."""
+        k = bisect.bisect_left(self.quote_opens, start) - 1
+        if k < 0:
+            return False
+        q = self.quotes[k]
+        if q.open <= s_start or self.text[q.close + 1 : start].strip(" ,\t\n\"'\u201d\u2019"):
+            return False  # the pronoun does not follow the sentence's own quote
+        pos = s_start + len(self.text[s_start : q.open]) - len(self.text[s_start : q.open].lstrip())
+        first = next((m for m in self.mentions_over(pos, q.open) if m.end > pos), None)
+        return first is not None and first.start == pos and first.kind == "person" and first.entity == entity
 
     def continuing_speaker(self, entity: int | None, offset: int, pronoun: str | None = None) -> int | None:
         """'He'/'she' opening the sentence after a statement by a person: that person speaks on.

@@ -62,3 +62,40 @@ def test_a_bare_role_word_keeps_its_description() -> None:
     )
     found = _said(text, described="The former foreign trade minister")
     assert [s for k, s, _ in found] == ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"], found
+
+
+_BERG_SOTO = Cast(
+    actors={"Tom Berg": ("person", ("Berg",)), "Luis Soto": ("person", ("Soto",))},
+    pronouns={"he": "Luis Soto"},
+)
+_SANCTIONS = "Berg said the new sanctions were fair and overdue. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person who opens the sentence, then the quote, then 'he wrote': that person, not the
+        # one who spoke in the sentence before
+        (
+            _SANCTIONS + 'Soto hit back on social media: "They only show how weak your case is," he wrote.',
+            "Luis Soto",
+        ),
+        (
+            _SANCTIONS + 'Soto replied within the hour: "We have nothing to hide," he told reporters.',
+            "Luis Soto",
+        ),
+        (
+            _SANCTIONS + 'Soto, in a post on his blog, wrote back: "We have nothing to hide," he said.',
+            "Luis Soto",
+        ),
+        # near misses: the sentence opens with someone else (the pronoun's link is not confirmed), or
+        # with no one
+        (_SANCTIONS + 'Berg met Soto on Monday: "We have nothing to hide," he said.', "Tom Berg"),
+        (_SANCTIONS + 'On Monday, it was announced: "We have nothing to hide," he said.', "Tom Berg"),
+    ],
+)
+def test_he_after_a_quote_is_the_person_who_opens_its_sentence(text: str, speaker: str) -> None:
+    doc = make_doc(text, _BERG_SOTO)
+    statements.find(doc)
+    assert [s for k, s, _ in said_in(doc) if k == "direct"] == [speaker]
+
