@@ -336,11 +336,21 @@ def block_quotes(ctx: Context) -> list[StatementCandidate]:
             if has_quote(ctx, b_start, b_end) or not _PARAGRAPH_END.search(text, b_start, b_end):
                 break
             block.append(strip(text, b_start, b_end))
-        if not block or not any(_OWN_VOICE.search(text, b, e) for b, e in block):
+        if not block or not any(_own_voice(ctx, b, e) for b, e in block):
             continue
         date = ctx.date_in(p_start, p_end)
         out += [_unmarked_direct(ctx, span, span, att, date) for span in block]
     return out
+
+
+def _own_voice(ctx: Context, start: int, end: int) -> bool:
+    """Whether the paragraph speaks in the first person outside a clause it reports: 'We will act'
+    is the speaker's; in 'She noted that this was a sign of our resolve' the 'our' is hers."""
+    for m in _OWN_VOICE.finditer(ctx.text, start, end):
+        s_start, _ = ctx.sentence_span(m.start())
+        if not ctx.has_verb_in(max(start, s_start), m.start()):
+            return True
+    return False
 
 
 def _block_intro(ctx: Context, p_start: int, p_end: int) -> Attribution | None:

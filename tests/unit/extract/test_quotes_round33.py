@@ -7,9 +7,13 @@ import pytest
 
 from briefing_tui.extract import statements
 from briefing_tui.extract.document import Mention
-from tests.unit.extract.helpers import Cast, make_doc, said_in
+from tests.unit.extract.helpers import Cast, make_doc, run, said_in
 
 _RUIZ = Cast(actors={"Ana Ruiz": ("person", ("Ruiz",))}, pronouns={"she": "Ana Ruiz"})
+_RUIZ_BERG = Cast(
+    actors={"Ana Ruiz": ("person", ("Ruiz",)), "Tom Berg": ("person", ("Berg",))},
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
 
 
 def _said(
@@ -99,3 +103,27 @@ def test_he_after_a_quote_is_the_person_who_opens_its_sentence(text: str, speake
     statements.find(doc)
     assert [s for k, s, _ in said_in(doc) if k == "direct"] == [speaker]
 
+
+_INTRO = "A spokesperson for the ministry said:\n\n"
+_READOUT = (
+    "The minister spoke with Tom Berg this evening about the floods in the north.\n\n"
+    "Berg thanked the minister for the aid sent last week.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("block", "direct"),
+    [
+        # a readout set under 'X said:' narrates; a 'we' or 'our' inside a clause it reports is the
+        # voice of the one reported, not of the block
+        (_READOUT + "She noted that the aid was a sign of our shared resolve.", 0),
+        (_READOUT + "Ruiz stressed that we must rebuild the bridges before winter.", 0),
+        (_READOUT + "The two agreed to speak again soon and said their teams would meet in May.", 0),
+        # near misses: the block speaks in the first person in a clause of its own
+        (_READOUT + "We will send more aid before the winter.", 3),
+        (_READOUT + "Our teams will stay in the north, and we said so to Berg.", 3),
+    ],
+)
+def test_a_readout_under_said_colon_is_no_block_quote(block: str, direct: int) -> None:
+    found = run(_INTRO + block, _RUIZ_BERG)
+    assert sum(1 for k, _, _ in found if k == "direct") == direct, found
