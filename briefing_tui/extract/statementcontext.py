@@ -527,7 +527,9 @@ class Context:
         if named is not None:
             return named
         last_offset, speaker, text = self.recent[-1]
-        if self.narrative_distance(self.sentence_index(last_offset), self.sentence_index(offset)) > 2:
+        distance = self.narrative_distance(self.sentence_index(last_offset), self.sentence_index(offset))
+        # a body that spoke a few sentences before issued it; a person, only just before
+        if distance > 2 and not (distance <= _ISSUER_REACH and self._issuing_body(speaker)):
             return None, None
         if speaker is None and text and text.split()[-1].lower() in DOCUMENT_HEADS:
             return None, text  # 'A ministry statement reads ... the document adds': the same document
@@ -536,6 +538,11 @@ class Context:
         if speaker is None:
             return None, None
         return speaker, text
+
+    def _issuing_body(self, speaker: int | None) -> bool:
+        """Whether ``speaker`` is a body (an organization: a ministry, a press service), which issues
+        statements that an article quotes a few narrative sentences after naming it."""
+        return speaker is not None and self.doc.entities[speaker].kind == "organization"
 
     def named_issuer(self, offset: int) -> tuple[int | None, str | None] | None:
         """Who issued the document 'the statement' points back to, named with it in the few sentences
@@ -553,6 +560,9 @@ class Context:
                     ent, name = self.actor(subj, subj.start)
                     if name is not None:
                         return ent, name
+            sourced = self._document_from(s_start, s_end)
+            if sourced is not None:
+                return sourced
             m = _NAMED_DOCUMENT.search(self.text, s_start, s_end)
             issuer = _CALENDAR_LEAD.match(self.text, m.start("issuer"), m.end("issuer")) if m else None
             if m is not None and issuer is not None and issuer.end() < m.end("issuer"):
@@ -560,6 +570,19 @@ class Context:
                 span = Span(issuer.end(), m.end("issuer"))
                 ent, _ = self.actor(span, span.start)
                 return ent, self.text[span.start : span.end]
+        return None
+
+    def _document_from(self, s_start: int, s_end: int) -> tuple[int | None, str | None] | None:
+        """The issuer named after a document in a sentence: '..., reads a press release by the
+        presidency.', 'According to a statement from the ministry, ...': who issued 'the statement'
+        quoted after it."""
+        for m in _DOCUMENT_FROM.finditer(self.text, s_start, s_end):
+            np = speech.noun_phrase_after(self.text, m.end(), s_end)
+            if np is None:
+                continue
+            ent, name = self.actor(np, np.start)
+            if ent is not None and self.doc.entities[ent].kind != "person":
+                return ent, name
         return None
 
     def document_issuer(self, offset: int, head: str | None = None) -> tuple[int | None, str | None] | None:
@@ -900,6 +923,13 @@ _ISSUED_DOCUMENT = re.compile(
 _NAMED_DOCUMENT = re.compile(
     r"\b(?:a|an)\s+(?P<issuer>(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*)\s+"
     r"(?:statement|readout|communiqu[e\u00e9])\b"
+)
+# 'a press release by the presidency', 'a statement from the ministry': a document, then its issuer
+# ('the release of X' frees X: only 'by' and 'from' name who released it)
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:(?:statement|readout|communiqu[e\u00e9])"
+    r"(?:\s+(?:of|on)\s+the\s+[a-z]+)?\s+(?:from|by|of|issued\s+by|released\s+by)"
+    r"|release\s+(?:from|by|issued\s+by))\s+"
 )
 # the month or weekday that dates a document before its issuer: 'a Monday (Foreign Ministry) statement'
 _CALENDAR_LEAD = re.compile(r"(?:(?:" + "|".join(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) + r")\b\s*)*")

@@ -127,3 +127,51 @@ _READOUT = (
 def test_a_readout_under_said_colon_is_no_block_quote(block: str, direct: int) -> None:
     found = run(_INTRO + block, _RUIZ_BERG)
     assert sum(1 for k, _, _ in found if k == "direct") == direct, found
+
+
+_TRADE = Cast(
+    actors={
+        "Ana Ruiz": ("person", ("Ruiz",)),
+        "Tom Berg": ("person", ("Berg",)),
+        "Ministry of Trade": ("organization", ()),
+    },
+    pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
+)
+_STATEMENT = '\n\n"The visit will open a new chapter in the ties of the two countries," the statement said.'
+_BETWEEN = "\n\nThe delegation arrived in Lima on Sunday. Talks focused on fishing quotas."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body that spoke a few narrative sentences before issued 'the statement'
+        (
+            "The Ministry of Trade said on Monday that talks with Peru would resume." + _BETWEEN + _STATEMENT,
+            "Ministry of Trade",
+        ),
+        # a document named with its issuer in a sentence before
+        (
+            "Ruiz will visit Lima on Tuesday, reads a press release by the Ministry of Trade." + _STATEMENT,
+            "Ministry of Trade",
+        ),
+        ("A statement from the Ministry of Trade was published on Monday." + _STATEMENT, "Ministry of Trade"),
+        (
+            "Ruiz will visit Lima, according to a readout of the call issued by the Ministry of Trade."
+            + _STATEMENT,
+            "Ministry of Trade",
+        ),
+        # near misses: a person who spoke as far back; a body too far back; 'the release of' a person
+        ("Ruiz said on Monday that talks with Peru would resume." + _BETWEEN + _STATEMENT, None),
+        (
+            "The Ministry of Trade said on Monday that talks with Peru would resume."
+            + _BETWEEN
+            + " Two ships were sold. The weather was fine."
+            + _STATEMENT,
+            None,
+        ),
+        ("Crowds in Lima marked the release of Tom Berg on Monday." + _STATEMENT, None),
+    ],
+)
+def test_the_issuer_of_the_statement(text: str, speaker: str | None) -> None:
+    found = [s for k, s, _ in run(text, _TRADE) if k == "direct"]
+    assert found == ([speaker] if speaker else [])
