@@ -820,7 +820,29 @@ def _pre_attribution(ctx: Context, q: Quote, s_start: int) -> Attribution | None
                 return None  # 'said it was X after the agency "recommended it"': the quote is not hers
             if _asked_to(ctx, v, lo, verbs):
                 continue  # 'X asked Y to convey that "..."': the message is X's, Y only carries it
+            if v.lemma in _ACT_LEMMAS:
+                outer = _outer_report(ctx, v, lo, verbs, q)
+                if outer is not None:
+                    return outer
             return verb_attribution(ctx, v, lo, verbs, q.open)
+    return None
+
+
+# verbs that report a deed or a commitment, not words: 'Allies have pledged funds, including "..."'
+_ACT_LEMMAS = speech.word_set("pledge promise vow offer extend agree propose discuss welcome")
+_REPORTING_LEMMAS = speech.word_set("say tell state add note stress announce explain")
+
+
+def _outer_report(ctx: Context, v: VerbHit, lo: int, verbs: list[VerbHit], q: Quote) -> Attribution | None:
+    """'X said that Allies have pledged funds, including "fuel and medical supplies"': a quote inside
+    the clause a verb of saying reports, after a deed of the clause's own subject, is in the words of
+    the one saying it, who describes the deed."""
+    for u in reversed(verbs):
+        if u.end > v.start or u.participle or u.lemma not in _REPORTING_LEMMAS:
+            continue
+        if ctx.quote_at(u.start) is not None or has_quote(ctx, u.end, v.start):
+            return None
+        return verb_attribution(ctx, u, lo, verbs, q.open)
     return None
 
 

@@ -454,7 +454,12 @@ class Context:
         if (
             speaker is not None
             and entities[speaker].kind == "person"
-            and self._belongs(speaker, bodies, True)
+            and (
+                self._belongs(speaker, bodies, True)
+                or entities[speaker].affiliation is None
+                and entities[speaker].role
+                is None  # 'Stoltenberg says ... The NATO chief said': no side known
+            )
         ):
             return speaker
         # 'the UAE envoy agreed ...' after someone else spoke: the one person of that body named before

@@ -175,3 +175,54 @@ _BETWEEN = "\n\nThe delegation arrived in Lima on Sunday. Talks focused on fishi
 def test_the_issuer_of_the_statement(text: str, speaker: str | None) -> None:
     found = [s for k, s, _ in run(text, _TRADE) if k == "direct"]
     assert found == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a quote inside the clause a verb of saying reports, after a deed of the clause's subject:
+        # the words of the one saying it
+        (
+            'Ruiz said that the Ministry of Trade has pledged new boats, including "nets, cold stores and a repair yard."',
+            "Ana Ruiz",
+        ),
+        (
+            'Ruiz told reporters the ministry was offering talks in May on "all matters of common concern."',
+            "Ana Ruiz",
+        ),
+        ('Berg said the Ministry of Trade had proposed new rules on "the size of the nets."', "Tom Berg"),
+        # near misses: the inner verb is itself one of saying: its subject's words
+        ('Ruiz said that Berg told the fishermen "the boats will come soon."', "Tom Berg"),
+        ('Ruiz said that Berg described the plan as "a fair deal for the ports."', "Tom Berg"),
+    ],
+)
+def test_a_quote_describing_a_deed_is_the_reporters(text: str, speaker: str) -> None:
+    found = [s for k, s, _ in run(text, _TRADE) if k == "direct"]
+    assert found == [speaker]
+
+
+_COUNCIL = Cast(
+    actors={"Tom Berg": ("person", ("Berg",)), "Fishing Council": ("organization", ())},
+    pronouns={"he": "Tom Berg"},
+)
+
+
+@pytest.mark.parametrize(
+    ("side", "speaker"),
+    [
+        # 'the <body> chief' right after a person of no known side spoke: that person
+        (None, "Tom Berg"),
+        ("Fishing Council", "Tom Berg"),
+        # near miss: one known to belong elsewhere is not the body's chief
+        ("Peru", "Fishing Council"),
+    ],
+)
+def test_the_body_chief_after_a_person_spoke(side: str | None, speaker: str) -> None:
+    text = (
+        'Berg says the fleets will meet in May, "when the boats are back in port."\n\n'
+        'The Fishing Council chief said the quotas would stay, "at least until the autumn."'
+    )
+    doc = make_doc(text, _COUNCIL)
+    doc.entities[0].affiliation = side
+    statements.find(doc)
+    assert [s for k, s, _ in said_in(doc) if k == "direct"] == ["Tom Berg", speaker]

@@ -11,7 +11,8 @@ from tests.unit.extract.helpers import run
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the quote inside the clause is not Ruiz's: she and the mayors discussed jointly
+        # the quote inside the clause is not Ruiz's: she and the mayors discussed jointly; the words
+        # describing the discussion are Berg's, who reports it (round 33: as real news gold has it)
         (
             'Instead, Berg said the mayors and Ruiz discussed issues that "affect all voters," including roads.',
             [
@@ -19,7 +20,8 @@ from tests.unit.extract.helpers import run
                     "indirect",
                     "Tom Berg",
                     'the mayors and Ruiz discussed issues that "affect all voters," including roads',
-                )
+                ),
+                ("direct", "Tom Berg", "affect all voters"),
             ],
         ),
         ("The mayors and Ruiz discussed trade.", []),
