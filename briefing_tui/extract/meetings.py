@@ -684,10 +684,56 @@ _DATED_CLOSE = re.compile(r"\s*(?::|\(|[\u2014\u2013-])")
 _OPENING_REACH = 1  # sentences after the dated one within which the lead event is told
 
 
+_LEDE_SENTENCES = 3  # the story's first sentences, where its lead (and so its news day) is told
+_WORDED_DATE = re.compile(r"[A-Za-z]{3}")  # "Thursday", "Feb. 6": not a stamp's "29.04.2014"
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_LEDE_WORDS = 5  # lower-case words besides the date that make a sentence of news
+_NEWS_DAYS = 1  # a lead day on publication or the day before is the story's news day
+
+
+def _lede_timex(doc: Document, first: Timex | None) -> Timex | None:
+    """ "Japan and South Korea agreed Thursday that ..." (no dated dateline): the news day a lead
+    sentence tells, the first date told in a sentence of the story's first ones (past a page's date
+    lines), when an exact day on publication or the day before (a story's news day)."""
+    if first is None:
+        return None
+    k0 = doc.sentence_at(first.start)
+    if k0 < 0:
+        return None
+    for t in doc.timexes:
+        if t.start < first.start:
+            continue
+        k = doc.sentence_at(t.start)
+        if k < 0 or k - k0 >= _LEDE_SENTENCES:
+            return None
+        s = doc.sentences[k]
+        told = doc.text[s.start : t.start] + " " + doc.text[t.end : s.end]
+        if not _WORDED_DATE.search(t.text) or len(_LOWER_WORD.findall(told)) < _LEDE_WORDS:
+            continue  # a page's date line, no sentence told: "2022-09-24 16:35", "Date 15 November 2022"
+        day = _days_of(t.value, None)
+        if (
+            day is None
+            or day[0] != day[1]
+            or t.end_value is not None
+            or not 0 <= (doc.published - day[0]).days <= _NEWS_DAYS
+        ):
+            return None
+        # (one day only: "July 29 (Agency) -- the talks on July 28" gives no one news day)
+        others = [
+            u
+            for u in doc.timexes
+            if s.start <= u.start < s.end and u is not t and u.value and len(u.value) == 10
+        ]
+        return None if others else t
+    return None
+
+
 def _opening_day(doc: Document, found: list[Found]) -> list[Found]:
     """ "Colombo, March 30: ... Minister X paid a courtesy call on President Y at the Palace": the
     story's first event, past and with no date of its own, told in the sentence the dated dateline
-    opens or the next, was held on that day (a day not after publication)."""
+    opens or the next, was held on that day (a day not after publication). With no dated dateline,
+    the lede's news day (:func:`_lede_timex`) dates a sitting of two parties told in the headline or
+    the sentence after the lede, or one a page's stamp dated."""
     if not found or not doc.timexes:
         return found
     stamp = dateline.stamp_end(doc.text)  # (a page's date stamp before the dateline is none of its own)
@@ -701,16 +747,31 @@ def _opening_day(doc: Document, found: list[Found]) -> list[Found]:
         or not _DATED_CLOSE.match(doc.text, t.end)
         or t.value > doc.published.isoformat()
     ):
-        return found
+        t = _lede_timex(doc, t)
+        if t is None:
+            return found
+        lede = True
+    else:
+        lede = False
     first = next((i for i, s in enumerate(doc.sentences) if s.end > t.end), 0)
     # the first sitting, past a visit its sentence tells first ("X called on Y, who is in India on a visit")
     lead = next((f for f in found if f.sentence == found[0].sentence and f.kind != "visit"), found[0])
+    # "date 2024-02-24 X meets Y ... X on Friday told Y": a page's stamp dates the lead only when the
+    # story's words tell no earlier day for it
+    # (a lede's day that an event of the lede has is that event's: the lead told again merges with it,
+    # or is another: "At a meeting on May 4 with X, ...")
+    if lede and any(f.timex is t for f in found):
+        return found
+    stamped = lede and lead.timex is not None and lead.timex.end <= stamp and t.value < (lead.start or "")
     if (
         lead.sentence - first <= _OPENING_REACH
-        and lead.start is None
+        and (lead.start is None or stamped)
         and lead.status == "past"
         and lead.kind in (*GENERIC, "call")
         and not lead.earlier
+        # (a lead's day: for a sitting of two parties told in the headline or the sentence after the
+        # lead's, not one its own sentence leaves undated: "met X in Rome, where he arrived on Monday")
+        and (not lede or (len(lead.participants) >= 2 and lead.sentence != first))
     ):
         lead.start = lead.end = t.value
         lead.date_text, lead.timex = t.text, t
