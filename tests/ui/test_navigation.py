@@ -400,3 +400,11 @@ async def test_the_header_shortens_its_counts_rather_than_cut_them(sample_db):
         text = str(header.render()).rstrip()
         assert "filtered by actor: Eli Cohen" in text and len(text) <= 140
         assert text.endswith("1 art \u00b7 8 act \u00b7 2 stm \u00b7 3 mtg")
+        await pilot.press("escape")  # the filter chip gone: the long form fits again
+        await settle(pilot)
+        text = str(header.render()).rstrip()
+        assert "Eli Cohen" in text and text.endswith("8 actors \u00b7 2 statements \u00b7 3 meetings")
+        await pilot.resize_terminal(110, 40)  # narrower with the actor chip: short again
+        await settle(pilot)
+        text = str(header.render()).rstrip()
+        assert "Eli Cohen" in text and text.endswith("1 art \u00b7 8 act \u00b7 2 stm \u00b7 3 mtg")
