@@ -551,6 +551,66 @@ def _received_guest(doc: Document, actors: ActorIndex, found: list[Found]) -> li
     return sorted(found + added, key=lambda f: f.evidence_start)
 
 
+# "while visiting President X", "was visiting", "after visiting": the verb, whose object is the one visited
+_VISITING_VERB = twin(
+    r"(?i)\b(?:is|was|are|were|be|been|while|when|whilst|after|before|during|on|upon|by|of|for|from|in|since)\s+$"
+)
+
+
+def _visiting_guests(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """ "talks held with visiting Kuwaiti Foreign Minister X in Washington", "Aoun relayed to visiting
+    French Foreign Minister X ...": a person called "visiting" is on a visit to the land of the one of
+    another side the sentence names with them (the sitting's other party, else the only other side
+    named), when no trip of theirs is told; it takes the sitting's status and place."""
+    text = doc.text
+    if text.find("isiting ") < 0:
+        return found  # most stories: nobody called visiting
+    travellers = {i for f in found if f.kind == "visit" for i in f.participants}
+    added: list[Found] = []
+    for m in doc.mentions:
+        guest = m.entity
+        if guest is None or guest in travellers:
+            continue
+        at = text.rfind("isiting ", max(0, m.start - 50), m.start)
+        if (
+            at < 1
+            or not _VISITING_BEFORE.search(text, at - 1, m.start)
+            or text.find(" and ", at, m.start) >= 0
+        ):
+            continue  # ("visiting President A and Foreign Minister B": only A is called visiting)
+        if _VISITING_VERB.search(text, max(0, at - 14), at - 1):
+            continue
+        e = doc.entities[guest]
+        if e.kind != "person" or not e.affiliation or _RESIDENT_ENVOY.search(e.role or ""):
+            continue
+        index = doc.sentence_at(m.start)
+        s = doc.sentences[index]
+        sitting = next(
+            (f for f in found if f.sentence == index and f.kind in _SITTINGS and guest in f.participants),
+            None,
+        )
+        others = (
+            sitting.participants
+            if sitting is not None
+            else [o.entity for o in doc.mentions_in(s.start, s.end) if o.entity is not None]
+        )
+        hosts = {
+            doc.entities[i].affiliation
+            for i in others
+            if doc.entities[i].kind == "person" and doc.entities[i].affiliation not in (None, e.affiliation)
+        }
+        if len(hosts) != 1:
+            continue
+        travellers.add(guest)
+        visit = Found("visit", index, s.start, s.end, [guest, actors.country_entity(hosts.pop())])
+        if sitting is not None:
+            visit.status, visit.location = sitting.status, sitting.location
+        added.append(visit)
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: f.evidence_start)
+
+
 def _filed_city(doc: Document, filed: re.Match[str] | None, found: list[Found]) -> list[Found]:
     """ "NEW DELHI, May 10 (ANI): X, on an official visit to India, met Y": an event told by its country
     alone, in a story filed from that country's capital, was held there (the city the story is about;
@@ -1204,7 +1264,9 @@ def find(doc: Document) -> None:
             doc, _host_land_place(doc, _gathering_attendees(doc, actors, _attendees(doc, actors, events)))
         ),
     )
-    events = _capital_named(doc, _filed_city(doc, filed, _received_guest(doc, actors, events)))
+    events = _capital_named(
+        doc, _filed_city(doc, filed, _visiting_guests(doc, actors, _received_guest(doc, actors, events)))
+    )
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,

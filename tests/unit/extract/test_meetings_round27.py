@@ -136,7 +136,8 @@ def test_a_meal_shared_with_others(text: str, expected: list[tuple[str, set[str]
             "President Tom Lind and visiting Chilean Foreign Minister Ana Ruiz on Friday discussed trade. "
             "The statement gave no details. Officials declined to comment. "
             "Ana Ruiz told reporters after the meeting in the Norwegian capital of Oslo that ties were good.",
-            [("talks", {"Tom Lind", "Ana Ruiz"}, "Oslo")],
+            # (the host's side known from the capital, the guest called visiting is on a visit there: round 33)
+            [("visit", {"Ana Ruiz", "Norway"}, "Oslo"), ("talks", {"Tom Lind", "Ana Ruiz"}, "Oslo")],
         ),
         # near miss: two people of one side (no guest, no known sides) discussing a topic
         ("President Tom Lind and Foreign Minister Ana Ruiz on Friday discussed trade.", []),

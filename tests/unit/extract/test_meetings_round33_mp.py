@@ -1,0 +1,71 @@
+"""Meetings between named parties, round 33: general patterns of news writing found missed on unseen
+articles.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+# -- a guest called "visiting": on a visit to the land of the other side named with them ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a sitting with the visitor: the visit to the host's land, where the sitting was
+            "Finnish Foreign Minister Aino Virtanen held talks with visiting Chilean Foreign Minister "
+            "Pablo Rojas in Helsinki on Tuesday.",
+            ("visit", "past", frozenset({"Pablo Rojas", "Finland"}), "Helsinki"),
+        ),
+        (
+            # no sitting in the sentence: the only other side named is the host's
+            "President Maria Lund of Norway on Thursday conveyed to visiting Kenyan Foreign Minister "
+            "James Otieno Norway's wish for closer trade ties.",
+            ("visit", "past", frozenset({"James Otieno", "Norway"}), None),
+        ),
+        (
+            "Portuguese Prime Minister Rui Costa and visiting Brazilian Trade Minister Lucas Almeida "
+            "signed two accords on Monday.",
+            ("visit", "past", frozenset({"Lucas Almeida", "Portugal"}), None),
+        ),
+    ],
+)
+def test_visiting_guest(text: str, expected: tuple) -> None:
+    found = meetings_of(text, PUBLISHED, "kind", "status", "participants", "location")
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb: the one visited is no visitor
+        "While visiting Portuguese Prime Minister Rui Costa, Brazilian Trade Minister Lucas Almeida "
+        "signed two accords.",
+        # a resident envoy lives in the land of the post
+        "Finnish Foreign Minister Aino Virtanen met visiting Chilean Ambassador Pablo Rojas in Helsinki.",
+        # nobody of another side named with the guest
+        "Visiting Chilean Foreign Minister Pablo Rojas said the accord would be signed soon.",
+    ],
+)
+def test_visiting_guest_near_misses(text: str) -> None:
+    assert not [m for m in meetings_of(text, PUBLISHED, "kind", "participants") if m[0] == "visit"]
+
+
+def test_visiting_guest_trip_told_is_not_repeated() -> None:
+    text = (
+        "Chilean Foreign Minister Pablo Rojas arrived in Helsinki on Monday for a two-day visit to Finland. "
+        "Finnish Foreign Minister Aino Virtanen held talks with visiting Chilean Foreign Minister "
+        "Pablo Rojas on Tuesday."
+    )
+    visits = [m for m in meetings_of(text, PUBLISHED, "kind", "participants") if m[0] == "visit"]
+    assert len(visits) == 1
