@@ -36,7 +36,12 @@ _NEGATED = twin(
 _RULED_OUT = twin(
     r"(?i)(?:\brefus(?:e|es|ed|ing)(?:\s+to(?:\s+(?:hold|have|attend|meet|join))?)?"
     r"|\bno\s+(?:agreement|consensus|deal)\s+(?:was\s+reached\s+)?(?:on|over|about)"
-    r"(?:\s+(?:a|an|the|any|holding))?)\s+$"
+    r"(?:\s+(?:a|an|the|any|holding))?"
+    # "has cancelled a visit to China", "abruptly cancelled a planned visit to", "called off his trip to": an
+    # event given up is none (a postponed one stays: it is still to come)
+    r"|\b(?:cancel+(?:s|ed|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|cancel+ation\s+of)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:planned|scheduled|proposed|expected|upcoming|official"
+    r"|state|working|long-planned|[\w-]+-day)\s+){0,2})\s*$"
 )
 # A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
 # (also "contingent on his re-election", "depending on the situation", "provided that ...")
@@ -917,7 +922,13 @@ def ruled_out(text: str, hit: Hit) -> bool:
     """Was the event refused or left unsettled right before its trigger ("refused to meet X")?"""
     lo = max(0, hit.start - 60)
     low = text[lo : hit.start].lower()
-    if "refus" not in low and "no " not in low:
+    if (
+        "refus" not in low
+        and "no " not in low
+        and "cancel" not in low
+        and " off " not in low
+        and "scrap" not in low
+    ):
         return False  # every such phrase has one of these: most windows are let go at once
     return _RULED_OUT.search(text, lo, hit.start) is not None
 

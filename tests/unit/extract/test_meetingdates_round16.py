@@ -77,9 +77,8 @@ def test_date_of_second_predicate(text: str, start: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        # only weighed, called off, or still in the works: proposed
+        # only weighed, or still in the works: proposed (one called off is no event at all: round 33)
         ("Wang is considering a visit to Kyiv.", "proposed"),
-        ("Wang called off his meeting with Blinken.", "proposed"),
         ("Wang said a meeting between Biden and Xi was in the works.", "proposed"),
         ("Wang said talks with Blinken are being arranged.", "proposed"),
         # a judgement of a held event, another clause's work, a place: not proposed

@@ -69,3 +69,30 @@ def test_visiting_guest_trip_told_is_not_repeated() -> None:
     )
     visits = [m for m in meetings_of(text, PUBLISHED, "kind", "participants") if m[0] == "visit"]
     assert len(visits) == 1
+
+
+# -- an event given up: "cancelled a visit", "called off the talks" is no event at all ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prime Minister Tom Lind has cancelled a visit to Chile this weekend after a fall.", []),
+        ("President Ana Ruiz abruptly cancelled a planned visit to Washington this week.", []),
+        ("President Ana Ruiz called off her trip to Brazil on Tuesday.", []),
+        ("President Ana Ruiz cancelled her meeting with Prime Minister Tom Lind.", []),
+        ("President Ana Ruiz called off her meeting with Prime Minister Tom Lind.", []),
+        # near misses: a postponed visit is still to come; a cancelled rally is not the meeting
+        (
+            "President Ana Ruiz postponed a visit to Brazil planned for Friday.",
+            [("visit", frozenset({"Ana Ruiz", "Brazil"}))],
+        ),
+        (
+            "President Ana Ruiz met Prime Minister Tom Lind after she cancelled a rally.",
+            [("meeting", frozenset({"Ana Ruiz", "Tom Lind"}))],
+        ),
+    ],
+)
+def test_cancelled_event(text: str, expected: list[tuple]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
+
