@@ -940,6 +940,51 @@ def _side(doc: Document, i: int) -> str | None:
     return e.name if e.kind == "country" else e.affiliation
 
 
+# Right after the traveller's name, up to the visit: "X's four-day official visit", "X, who is on a
+# day-long visit", "X went to India on a four-day official visit"
+_NAMED_VISIT = twin(
+    r"(?:['\u2019]s|,?\s+(?:who\s+)?(?:is|was|are|were|went\s+(?:to\s+)?(?:[A-Z][\w-]*\s+){1,3}?)\s*"
+    r"(?:currently\s+|now\s+)?(?:on|for))\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?visit\b"
+)
+
+
+def _lone_visits(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """ "signed nine deals during Prime Minister X's four-day official visit, which began Monday", "She
+    described X's two-day visit as ...", "X, who is on a day-long visit to the island nation, met Y": a
+    visit named with no place, of a traveller whose trip is told nowhere else, went to the one other side
+    the sentence names (a country, or the side of a person named with the traveller); else it stays
+    partial, only ever a date for a visit told elsewhere."""
+    lone = [f for f in found if f.partial and f.participants and not f.earlier]
+    if not lone:
+        return found  # most stories: every visit named with its place
+    told = {i for f in found if f.kind == "visit" and not f.partial for i in f.participants}
+    for f in lone:
+        traveller = doc.entities[f.participants[0]]
+        if traveller.index in told or traveller.kind != "person" or not traveller.affiliation:
+            continue
+        if _RESIDENT_ENVOY.search(traveller.role or "") or not any(
+            m.entity == traveller.index
+            and m.kind == "person"
+            and _NAMED_VISIT.match(doc.text, m.end, f.evidence_end)
+            for m in doc.mentions_in(f.evidence_start, f.evidence_end)
+        ):
+            continue  # "his visit", "the visit": whose, a pronoun or a guess may not tell
+        sides = {
+            e.name if e.kind == "country" else e.affiliation
+            for m in doc.mentions_in(f.evidence_start, f.evidence_end)
+            if m.entity is not None
+            and (e := doc.entities[m.entity]).kind in ("country", "person")
+            and not actors.is_modifier(m)
+        } - {None, traveller.affiliation}
+        if len(sides) != 1:
+            continue
+        land = sides.pop()
+        f.partial = False
+        f.participants = [traveller.index, actors.country_entity(land)]
+        told.add(traveller.index)
+    return found
+
+
 def _fill_visits(found: list[Found]) -> list[Found]:
     """ "Biden's visit, planned for July 13-14": a visit named with no place dates the last visit, told
     before, of the same traveller with the same status; it is never an event of its own."""
@@ -1255,7 +1300,9 @@ def find(doc: Document) -> None:
     told = [f for f in found if not f.quoted] if quoted else found
     if any(f.claim for f in told):
         told = _no_record_claims(doc, told)
-    events = _arrival_day(doc, _carry_over(doc, _fill_visits(_members_meet(doc, _their_event(told)))))
+    events = _arrival_day(
+        doc, _carry_over(doc, _fill_visits(_lone_visits(doc, actors, _members_meet(doc, _their_event(told)))))
+    )
     events = merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events))))
     events = _visit_city(
         doc,

@@ -96,3 +96,53 @@ def test_visiting_guest_trip_told_is_not_repeated() -> None:
 def test_cancelled_event(text: str, expected: list[tuple]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
 
+
+# -- a visit named with no place, of a traveller whose trip is told nowhere else ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the one other country the sentence names
+            "Peru and Norway signed four accords during Peruvian President Ana Ruiz's three-day official visit.",
+            ("visit", frozenset({"Ana Ruiz", "Norway"})),
+        ),
+        (
+            # the side of the person the traveller meets
+            "Chilean Foreign Minister Pablo Rojas, who is on a day-long visit to the island nation, also "
+            "met Maltese Foreign Minister Karl Borg.",
+            ("visit", frozenset({"Pablo Rojas", "Malta"})),
+        ),
+        (
+            "On May 4, Chilean President Ana Ruiz went to Peru on a two-day official visit.",
+            ("visit", frozenset({"Ana Ruiz", "Peru"})),
+        ),
+    ],
+)
+def test_lone_visit_named_without_place(text: str, expected: tuple) -> None:
+    assert expected in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "his visit": whose, a pronoun may not tell
+        "Spokesman Karl Borg of Malta said his visit to the island nation showed close ties with Peru.",
+        # two other sides: where the traveller went is not told
+        "Peru, Chile and Norway hailed Peruvian President Ana Ruiz's three-day official visit.",
+        # a resident envoy
+        "Peru and Norway signed four accords during Peruvian Ambassador Ana Ruiz's three-day official visit.",
+    ],
+)
+def test_lone_visit_near_misses(text: str) -> None:
+    assert not [m for m in meetings_of(text, PUBLISHED, "kind", "participants") if m[0] == "visit"]
+
+
+def test_lone_visit_of_a_trip_told_is_no_second_visit() -> None:
+    text = (
+        "Chilean President Ana Ruiz arrived in Lima on Monday. "
+        "Peru and Chile signed four accords during President Ana Ruiz's three-day official visit."
+    )
+    visits = [m for m in meetings_of(text, PUBLISHED, "kind", "participants") if m[0] == "visit"]
+    assert visits == [("visit", frozenset({"Ana Ruiz", "Peru"}))]
