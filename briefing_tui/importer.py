@@ -473,8 +473,11 @@ def _store_one(
     copy = None if stored is not None else _stored_copy(store, article)
     note = None
     if copy is not None:
+        from briefing_tui.store.fingerprints import added_sentences
+
         named = f"\u201c{copy.title or copy.id}\u201d ({copy.id})"
-        added = _added_sentences(store, article, copy)
+        stored_text = store.article_text(copy.id)
+        added = added_sentences(article.text, stored_text)  # what this reading says that the copy does not
         if added and _published_later(copy, article):
             return SourceSkipped(
                 job.label,
@@ -482,6 +485,10 @@ def _store_one(
                 f"published {copy.published}",
             )
         if not added and (not article.url or copy.url):
+            if added_sentences(stored_text, article.text):  # an earlier, shorter version
+                return SourceSkipped(
+                    job.label, f"a fuller version of this article is already in the store as {named}"
+                )
             return SourceSkipped(job.label, f"the same text is already in the store as {named}")
         if added:
             note = f"an updated version: replaces {named}"
@@ -511,13 +518,6 @@ def _store_one(
     except Exception as error:  # the store's own errors already name the file and the cause
         return SourceFailed(job.label, f"could not store the article: {error}")
     return ArticleStored(source=job.label, article=article, result=result, note=note)
-
-
-def _added_sentences(store: Repository, article: Article, copy: Article) -> list[str]:
-    """Sentences of ``article`` that the stored ``copy`` of it lacks: it is an updated version."""
-    from briefing_tui.store.fingerprints import added_sentences
-
-    return added_sentences(article.text, store.article_text(copy.id))
 
 
 def _published_later(first: Article, second: Article) -> bool:

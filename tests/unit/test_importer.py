@@ -631,8 +631,10 @@ def test_an_updated_version_of_a_stored_article_replaces_it(store, tmp_path):
 def test_an_earlier_version_imported_after_a_later_one_is_skipped_saying_so(store, tmp_path):
     first, update = _versions(tmp_path, "2023-10-24", "2023-10-25")
     (later,) = stored_articles(run(store, update))
-    # The first version has no sentence the update lacks: the same article, already stored.
-    assert "the same text is already in the store" in by_source(run(store, first))[first].reason
+    # The first version has no sentence the update lacks: nothing to add to what is stored.
+    assert by_source(run(store, first))[first].reason == (
+        f"a fuller version of this article is already in the store as \u201cWang Yi calls\u201d ({later.id})"
+    )
     trimmed = tmp_path / "trimmed.txt"  # an older version with a sentence the later one dropped
     trimmed.write_text(
         (SAMPLE / "wang-yi-calls.txt").read_text("utf-8")
