@@ -68,7 +68,7 @@ def filed_at(text: str) -> re.Match[str] | None:
         found = DATELINE.match(text, at)
         if found and _is_place(found):
             return found
-    return find(text) or _wire_line(text)
+    return find(text) or _wire_line(text, at)
 
 
 # The wire datelines DATELINE leaves, each with a wire's marks after a known capital or country: a date
@@ -77,7 +77,8 @@ def filed_at(text: str) -> re.Match[str] | None:
 # "Chisinau, July 10 /MOLDPRES/- ", "Santiago, Nov 27 (EFE).- "), or a bare day and month before the
 # story's first capital ("Rome, April 6 Italian Prime Minister ...", as some wires print it)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-_DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})"
+# ("July 19th": some wires write the day as an ordinal)
+_DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})"
 # (an agency's name is capitalised, whatever the line's case: "Iran (not Israel) was ..." opens a sentence)
 _AGENCY = r"(?-i:\([A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20}){0,3}\)|/[A-Z][A-Za-z]{1,15}/)"
 _WIRE_LINE = re.compile(
@@ -88,23 +89,28 @@ _WIRE_LINE = re.compile(
     r"\.?\s*(?P<close>[\u2014\u2013-]{1,2}|:)?\s+(?=\S)",
     re.IGNORECASE,
 )
+# "OTTAWA\u2014Prime Minister ...", "HAVANA\u2013Foreign ministers ...": a place in capitals, its dash glued
+# to the story's first word
+_GLUED_LINE = re.compile(r"([A-Z][A-Z'-]+(?:\s[A-Z][A-Z'-]+){0,2})[\u2014\u2013](?=[A-Z][a-z])")
 _WIRE_REACH = 600  # characters: a page's menus and headline may come before it
 
 
-def _wire_line(text: str) -> re.Match[str] | None:
-    """A wire's dateline (see _WIRE_LINE) at the text's start or a line's, its place a known capital
-    or country: a bare day and month counts only before a capital-led word, as no sentence opens so."""
-    starts = [len(text) - len(text.lstrip())]
+def _wire_line(text: str, stamp: int = 0) -> re.Match[str] | None:
+    """A wire's dateline (see _WIRE_LINE) at the text's start, a line's or right after a page's date stamp
+    (``stamp``: where it ends), its place a known capital or country: a bare day and month counts only
+    before a capital-led word, as no sentence opens so."""
+    starts = [stamp] if stamp else []
+    starts.append(len(text) - len(text.lstrip()))
     starts += [m.end() for m in _LINE_START.finditer(text, 0, _WIRE_REACH)]
     for at in starts:
-        found = _WIRE_LINE.match(text, at)
+        found = _WIRE_LINE.match(text, at) or _GLUED_LINE.match(text, at)
         if found is None:
             continue
         place = found.group(1)
         place = place.title() if place.isupper() else place
         if place not in CAPITALS and country_of(place) is None:
             continue
-        if found.group("year") or found.group("agency") or found.group("wire") or found.group("close"):
+        if found.re is _GLUED_LINE or any(found.group(g) for g in ("year", "agency", "wire", "close")):
             return found
         if text[found.end() : found.end() + 1].isupper():
             return found

@@ -1127,7 +1127,34 @@ def meeting_status(
         tense = "future"  # "Then Merz goes to Warsaw", "X then travels to Y": the next stop of a trip ahead
     if ahead and tense != "future":
         tense = "future"  # "officials discussed his visit to Kyiv next week": still ahead
+    if (
+        tense == "future"
+        and hit.kind == "visit"
+        and start == doc.published.isoformat()
+        and _visit_begun_today(text, lo, hit)
+    ):
+        tense = "past"  # "arrived today to begin a three-day visit": under way when the story is filed
     return date_status(doc, start, tense)
+
+
+# "travels to Brussels today", "on Tuesday begins a tour": a setting out told in the present, a schedule of the
+# day (not "arrives", "concludes": the traveller is there, or the stay ends)
+_SETS_OUT = twin(
+    r"\b(?:travels|flies|heads|departs|leaves|goes|jets|begins|starts|embarks|sets\s+off|sets\s+out)\b"
+)
+
+
+def _visit_begun_today(text: str, lo: int, hit: Hit) -> bool:
+    """ "arrived today to begin a three-day visit", "concludes his visit today", "arrives today for a visit":
+    is a visit of the publication day told with no word of a plan (only a purpose's "to" or a present
+    "arrives")? It is under way when the story is filed, so begun. Not "will visit X today", "is set to
+    arrive today", "is embarking on a trip today", "travels to X today": those are still ahead."""
+    window_lo = max(lo, hit.start - 120)
+    return (
+        not future_word_in(text, window_lo, hit.end)
+        and not _departing(text, lo, hit)
+        and _SETS_OUT.search(text, window_lo, hit.end) is None
+    )
 
 
 # "heads to Washington", "is heading for Oslo", "is embarking on a trip to", "embarks on a tour of", "has set

@@ -1,0 +1,76 @@
+"""Meeting attributes, round 33: general rules found on unseen articles (status of a visit begun on the
+day of the story, datelines of wire copy)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract import dateline
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 8, 17)  # a Saturday
+
+
+def _visit_status(text: str) -> str | None:
+    return next(
+        (status for kind, status in meetings_of(text, PUBLISHED, "kind", "status") if kind == "visit"), None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a visit of the story's day, told with no word of a plan: under way, so begun
+        (
+            "OSLO: Chilean President Ana Rojas arrived here today to begin a three-day state visit to Norway.",
+            "past",
+        ),
+        ("Chilean President Ana Rojas concludes her official visit to Norway today with a speech.", "past"),
+        ("Chilean President Ana Rojas arrives in Oslo today for a two-day visit to Norway.", "past"),
+        # near misses: a plan told for the same day is still ahead
+        ("Chilean President Ana Rojas will arrive in Oslo today for a two-day visit to Norway.", "upcoming"),
+        ("Chilean President Ana Rojas is set to arrive in Oslo today for a visit to Norway.", "upcoming"),
+        ("Chilean President Ana Rojas is expected to begin a state visit to Norway today.", "upcoming"),
+        ("Chilean President Ana Rojas is embarking on a visit to Norway today.", "upcoming"),
+        ("Chilean President Ana Rojas travels to Oslo today for a two-day visit to Norway.", "upcoming"),
+        ("Chilean President Ana Rojas today begins a three-day visit to Norway.", "upcoming"),
+        # near miss: a visit dated ahead stays ahead
+        ("Chilean President Ana Rojas arrives in Oslo on Monday for a two-day visit to Norway.", "upcoming"),
+    ],
+)
+def test_a_visit_of_the_story_day_told_with_no_plan_has_begun(text: str, status: str) -> None:
+    assert _visit_status(text) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a wire's dateline right after a page's date stamp
+        (" date 2024-08-17 OSLO /NTB/ – The Chilean president met the Norwegian premier.", "OSLO"),
+        ("date 2024-08-17 Lima, Aug. 17, 2024 /Andina/ - The two ministers met on Saturday.", "Lima"),
+        # a day written as an ordinal
+        ("NAIROBI August 17th (KNA) – The two ministers met on Saturday.", "NAIROBI"),
+        # a dash glued to the story's first word
+        ("OTTAWA\u2014Prime Minister Ana Rojas met her Chilean counterpart on Saturday.", "OTTAWA"),
+        ("HAVANA\u2013Foreign ministers from ten nations met on Saturday.", "HAVANA"),
+    ],
+)
+def test_wire_datelines_give_the_filing_place(text: str, place: str) -> None:
+    filed = dateline.filed_at(text)
+    assert filed is not None and filed.group(1).strip() == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a heading glued to its line, a place no one knows, a hyphenated word
+        "ANALYSIS\u2014The two ministers met on Saturday.",
+        "SOMEWHERE\u2014The two ministers met on Saturday.",
+        "date 2024-08-17 UPDATE /Live/ – The two ministers met on Saturday.",
+        "Pro-Russian groups met on Saturday.",
+    ],
+)
+def test_no_filing_place_where_no_known_place_opens_the_story(text: str) -> None:
+    assert dateline.filed_at(text) is None
