@@ -748,7 +748,10 @@ PROPOSED = twin(
     r"propos(?:e|es|ed|ing|al)|po(?:ssible|tential|stpon(?:e|es|ed|ing))|prepared\s+to"
     r"|c(?:ould|all(?:s|ed|ing)?\s+for|ancel+(?:s|ed|ing)?)"
     r"|might|(?-i:may)"
-    r"|w(?:hether|elcome\s+to|ants?\s+to|ould\s+like|illing\s+to)"
+    # ("would welcome to visit": a wish before a verb; not "a warm welcome to the minister", "Welcome to
+    # India!": a greeting to someone arrived)
+    r"|w(?:hether|elcome\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|all)\b)(?=(?-i:[a-z]))"
+    r"|ants?\s+to|ould\s+like|illing\s+to)"
     # "at the invitation of X": who asked for a visit that is going ahead, not a wish
     # (nor "at the official invitation of X", "at his invitation", "upon an invitation of X")
     r"|(?<!at\sthe\s)(?<!on\sthe\s)(?<!at\sthe\sofficial\s)(?<!on\sthe\sofficial\s)(?<!at\sthe\skind\s)"

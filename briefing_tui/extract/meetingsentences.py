@@ -156,6 +156,10 @@ _FIRST_OF_THIS = twin(
     r"(?i)\b(?:is|are|was|will\s+be|would\s+be|marks|marked|making)\s+(?:[\w.'\u2019-]+\s+){0,3}?$"
 )
 
+# "paid his first official visit to X", "on her first trip abroad": an owner's "first" before a trip names
+# the story's own trip (a record it sets), not one from before ("had first visited" is)
+_OWN_FIRST = twin(r"(?i)\b(?:his|her|their|its)\s+$")
+
 # an opening "Prior to <event> ... , " phrase up to the last comma before the trigger
 _LANDMARK_PHRASE = twin(r"\b(?:[Pp]rior\s+to|[Aa]head\s+of)\b[^;.]{0,160},\s+(?=[^,]*$)")
 # a sentence opening "Before Tuesday's meeting with X, ...": the event it names came after the main clause's
@@ -806,6 +810,8 @@ def sentence_candidates(
         if hit.form in ("noun", "event"):
             participants += [c for c in sides_before(actors, hit) if c not in participants]
         kind = hit.kind
+        if kind == "call" and text.find("ourtesy", hit.start, hit.end) >= 0:
+            kind = "meeting"  # "received courtesy calls from A and B": a courtesy call is paid in person
         if kind == "meeting" and (
             (hit.form == "noun" and text.endswith("summit ", max(0, hit.start - 7), hit.start))
             or (hit.form == "verb" and text.find("summit meeting", hit.start, hit.end) >= 0)
@@ -1028,7 +1034,13 @@ def sentence_candidates(
             and not (
                 text.startswith("first", earlier.start())
                 and _EARLIER_BEFORE.search(text, earlier.start() + 5, hit.end) is None
-                and _FIRST_OF_THIS.search(text, max(lo, earlier.start() - 60), earlier.start()) is not None
+                and (
+                    _FIRST_OF_THIS.search(text, max(lo, earlier.start() - 60), earlier.start()) is not None
+                    or (
+                        hit.kind == "visit"
+                        and _OWN_FIRST.search(text, max(lo, earlier.start() - 8), earlier.start()) is not None
+                    )
+                )
             )
         ) or _EARLIER_OPENING.match(text, s.start, hit.start) is not None
         if quoted:

@@ -74,3 +74,83 @@ def test_wire_datelines_give_the_filing_place(text: str, place: str) -> None:
 )
 def test_no_filing_place_where_no_known_place_opens_the_story(text: str) -> None:
     assert dateline.filed_at(text) is None
+
+
+def _visits(text: str) -> list[tuple]:
+    return [m[1:] for m in meetings_of(text, PUBLISHED, "kind", "location", "status") if m[0] == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        # an owner's "first" before the trigger is the story's own trip (a record), not an earlier one:
+        # the capital named for the traveller is its place
+        (
+            "Chilean Foreign Minister Ana Rojas paid her first official visit to Norway on Saturday. "
+            "Rojas held talks with Norwegian officials in Oslo on Saturday.",
+            [("Oslo", "past")],
+        ),
+        (
+            "Chilean Foreign Minister Ana Rojas on Saturday made his first trip to Norway since taking office. "
+            "Rojas was received in Oslo by Norwegian officials on Saturday.",
+            [("Oslo", "past")],
+        ),
+        # near miss: a trip told as before the story's keeps its own country
+        (
+            "Chilean Foreign Minister Ana Rojas had first visited Norway in 2019. "
+            "Rojas held talks with Norwegian officials in Oslo on Saturday.",
+            [("Norway", "past")],
+        ),
+    ],
+)
+def test_an_owners_first_trip_is_the_storys_own(text: str, visits: list[tuple]) -> None:
+    assert _visits(text) == visits
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a greeting to someone arrived is no wish: the visit is told as under way
+        (
+            "Extending a warm welcome to the Chilean minister on her visit to Norway, Norwegian Foreign "
+            "Minister Kari Dahl praised the ties between the two countries.",
+            "past",
+        ),
+        (
+            "Norwegian Foreign Minister Kari Dahl gave a red-carpet welcome to Chilean Foreign Minister Ana Rojas "
+            "on her visit to Norway.",
+            "past",
+        ),
+        # near miss: a welcome before a verb is a wish
+        (
+            "Norwegian Foreign Minister Kari Dahl said Norway would welcome to receive Chilean Foreign "
+            "Minister Ana Rojas for a visit to Norway.",
+            "proposed",
+        ),
+    ],
+)
+def test_a_welcome_to_someone_is_a_greeting_not_a_wish(text: str, status: str) -> None:
+    assert _visit_status(text) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a courtesy call is paid in person, whoever is told first
+        (
+            "Speaker Kari Dahl received courtesy calls from Chilean Ambassador Ana Rojas on Saturday.",
+            ["meeting"],
+        ),
+        (
+            "On Saturday, Speaker Kari Dahl received a courtesy call from Chilean Ambassador Ana Rojas.",
+            ["meeting"],
+        ),
+        # near miss: a call received with no courtesy is a phone call
+        (
+            "On Saturday, Speaker Kari Dahl received a phone call from Chilean Foreign Minister Ana Rojas.",
+            ["call"],
+        ),
+    ],
+)
+def test_a_courtesy_call_received_is_a_sitting(text: str, kinds: list[str]) -> None:
+    assert [m[0] for m in meetings_of(text, PUBLISHED, "kind")] == kinds
