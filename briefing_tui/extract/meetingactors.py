@@ -120,7 +120,9 @@ IN_PLACE = twin(
 _SCENE_BEFORE = twin(
     r"(?i)\b(?:war|wars|conflict|conflicts|crisis|fighting|violence|unrest|situation|ceasefire|truce|elections?"
     r"|invest(?:ing|ment|ments)?|operations?|presence|troops|forces|attacks?|offensive"
-    r"|(?-i:government|integration|peace|stability|security|democracy|development|challenges|tensions"
+    # ("the latest developments in Europe", "the situations in Gaza and Sudan": a topic's plural)
+    r"|situations|crises|(?-i:developments|events"
+    r"|government|integration|peace|stability|security|democracy|development|challenges|tensions"
     r"|cooperation))\s+$"
 )
 _EVENT_HEADS = frozenset(
@@ -153,7 +155,8 @@ PLACE = twin(
     + r"[\w.'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+|es\s+|d(?:e|el|a|o|os|as|u|es)\s+(?:la\s+|las\s+|los\s+)?)?"
     + _CAP
     + r"[\w.'-]*){0,5}"
-    r"(?:,\s+(?P<ext>[A-Z][\w.'-]*)(?![\w.'-]|\s+[A-Z]))?)"
+    # (not "Ljubljana, HH the Amir said": an honorific before its holder's title)
+    r"(?:,\s+(?P<ext>[A-Z][\w.'-]*)(?![\w.'-]|\s+[A-Z]|\s+the\s))?)"
 )
 
 
@@ -588,7 +591,8 @@ def place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
 # then the city or country it stands in
 _SEAT_IN = re.compile(
     r"(?P<seat>\s+(?:headquarters|building|offices?|compound|residence|palace|complex))?\s+in\s+"
-    r"(?=(?:the\s+)?[A-Z])"
+    # ("at the Presidential Palace in the capital Ljubljana": the city after a settlement's noun)
+    r"(?=(?:the\s+)?[A-Z]|the\s+(?:capital|city|town)(?:,|\s+of)?\s+[A-Z])"
 )
 
 

@@ -154,3 +154,41 @@ def test_a_welcome_to_someone_is_a_greeting_not_a_wish(text: str, status: str) -
 )
 def test_a_courtesy_call_received_is_a_sitting(text: str, kinds: list[str]) -> None:
     assert [m[0] for m in meetings_of(text, PUBLISHED, "kind")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # a venue in the capital, the city named after the settlement's noun: both
+        (
+            "Chilean President Ana Rojas met Norwegian Prime Minister Ola Brandt at the Royal Palace in the "
+            "capital Oslo on Saturday.",
+            "Royal Palace, Oslo",
+        ),
+        (
+            "Chilean President Ana Rojas met Norwegian Prime Minister Ola Brandt at the Royal Palace in the "
+            "city of Bergen on Saturday.",
+            "Royal Palace, Bergen",
+        ),
+        # a topic's place after the trigger ("the latest developments in Europe") is not where they sat
+        (
+            "At the Royal Palace in the capital Oslo, Chilean President Ana Rojas said she discussed with "
+            "Norwegian Prime Minister Ola Brandt the latest developments in Europe.",
+            "Royal Palace, Oslo",
+        ),
+        # an honorific after the city is no part of the place
+        (
+            "At the Royal Palace in the capital Oslo, HH the Emir said he held talks with Norwegian Prime "
+            "Minister Ola Brandt.",
+            "Royal Palace, Oslo",
+        ),
+        # near miss: a place told as a topic's only keeps the meeting placeless
+        (
+            "Chilean President Ana Rojas discussed with Norwegian Prime Minister Ola Brandt the latest "
+            "developments in Europe.",
+            None,
+        ),
+    ],
+)
+def test_a_venue_in_the_capital_names_both(text: str, location: str | None) -> None:
+    assert [m[0] for m in meetings_of(text, PUBLISHED, "location")] == [location]
