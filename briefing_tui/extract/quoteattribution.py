@@ -27,6 +27,7 @@ from briefing_tui.extract.speakersubjects import (
     issuing_body,
     named_after,
     quoted_as_saying,
+    sentence_subject,
     speaker_attribution,
     subject_of,
     unclosed_apposition,
@@ -806,6 +807,10 @@ def _pre_attribution(ctx: Context, q: Quote, s_start: int) -> Attribution | None
     lo = max(s_start, q.open - MAX_REACH)
     verbs = ctx.verbs_in(lo, q.open)
     for v in reversed(verbs):
+        if v.participle and _BY_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start):
+            by = _by_participle(ctx, v, q.open)
+            if by is not None:
+                return by
         if (
             v.form in ADDING
             and ctx.recent
@@ -844,6 +849,16 @@ def _outer_report(ctx: Context, v: VerbHit, lo: int, verbs: list[VerbHit], q: Qu
             return None
         return verb_attribution(ctx, u, lo, verbs, q.open)
     return None
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$")
+
+
+def _by_participle(ctx: Context, v: VerbHit, limit: int) -> Attribution | None:
+    """'X paid tribute to his predecessors by saying that "...': the manner of the main clause's deed;
+    the sentence's subject says it."""
+    subj = sentence_subject(ctx, v.start)
+    return speaker_attribution(ctx, v, subj, limit) if subj is not None else None
 
 
 def _asked_to(ctx: Context, v: VerbHit, lo: int, verbs: list[VerbHit]) -> bool:

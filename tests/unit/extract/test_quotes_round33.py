@@ -226,3 +226,25 @@ def test_the_body_chief_after_a_person_spoke(side: str | None, speaker: str) -> 
     doc.entities[0].affiliation = side
     statements.find(doc)
     assert [s for k, s, _ in said_in(doc) if k == "direct"] == ["Tom Berg", speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle after 'by' gives the manner of the main clause's deed: its subject speaks
+        ('Ruiz ended the talks by saying that "the door stays open for all our neighbours."', "Ana Ruiz"),
+        (
+            'In Lima, Ruiz opened the session by stressing: "We are here to listen to the fishermen."',
+            "Ana Ruiz",
+        ),
+        ('Berg answered the critics by noting that "no port has lost a single ship this year."', "Tom Berg"),
+    ],
+)
+def test_by_saying_that_quote(text: str, speaker: str) -> None:
+    assert [s for k, s, _ in run(text, _TRADE) if k == "direct"] == [speaker]
+
+
+def test_by_saying_with_no_one_as_subject() -> None:
+    """Near miss: a sentence whose subject names no speaker gives the quote to no one."""
+    text = 'The session ended by saying that "the door stays open for all our neighbours."'
+    assert [s for k, s, _ in run(text, _TRADE) if k == "direct"] == []
