@@ -460,7 +460,8 @@ def _narrated_between(ctx: Context, prev_end: int, q: Quote) -> bool:
 
 
 def _title_like(text: str, q: Quote) -> bool:
-    """'Why We Must Act Now': a title, not words someone said."""
+    """'Why We Must Act Now', 'Radio Ten': a title or a name, not words someone said. Two capitalised
+    words alone are a name ('Medi1 TV', a nickname in a letter's greeting); one may be a word said."""
     count = 0
     for w in text[q.start : q.end].split():
         first = w[:1]
@@ -468,7 +469,7 @@ def _title_like(text: str, q: Quote) -> bool:
             if not first.isupper():
                 return False  # one lower-case word: not a title (most quotes stop here)
             count += 1
-    return count >= 3
+    return count >= 2
 
 
 def _speech_like(text: str, q: Quote) -> bool:

@@ -248,3 +248,21 @@ def test_by_saying_with_no_one_as_subject() -> None:
     """Near miss: a sentence whose subject names no speaker gives the quote to no one."""
     text = 'The session ended by saying that "the door stays open for all our neighbours."'
     assert [s for k, s, _ in run(text, _TRADE) if k == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # two capitalised words alone in quote marks: a name (a channel, a greeting's nickname), not words said
+        ('Ruiz told the channel "Radio Lima" by telephone that talks would resume.', []),
+        (
+            'In the letter, which greets him as "Dear Tom", Ruiz said Peru "remains ready" to talk.',
+            ["remains ready"],
+        ),
+        # near misses: a lower-case word makes it a phrase someone said
+        ('Ruiz said Peru had a policy of "zero tolerance" on illegal fishing.', ["zero tolerance"]),
+        ('Ruiz called the deal "Fair enough" and left.', ["Fair enough"]),
+    ],
+)
+def test_two_capitalised_words_are_a_name(text: str, quotes: list[str]) -> None:
+    assert [t for k, _, t in run(text, _TRADE) if k == "direct"] == quotes
