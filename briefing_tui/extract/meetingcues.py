@@ -362,6 +362,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         opens="wt",
     ),
+    # "X is in Vietnam to meet leaders", "was in Kenya two weeks ago to mediate talks", "is in Malawi for a
+    # one-day working visit", "was in Wellington on Wednesday": a stay told by the place, with what it was
+    # for or when (not "is in talks", "was in charge", "is in Europe's interest": a place, then a purpose)
+    _t(
+        "in",
+        r"\b(?:is|was|are|were)\s+(?:currently\s+)?in\b(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*"
+        r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,2},?\s+(?:(?:(?:this|last|on|two|three|a|earlier)\s+)?[\w-]+\s+ago\s+)?"
+        r"(?:for\s+(?:a|an|the|two|three|four|five|\d+|talks)\b|on\s+(?:a|an|Monday|Tuesday|Wednesday|Thursday"
+        r"|Friday|Saturday|Sunday)\b|to\s+(?:meet|attend|discuss|hold|lead|sign|mediate|participate|join|take\s+part"
+        r"|address|open|co-chair|chair)\b))",
+        "visit",
+        "travel",
+        opens="iwa",
+    ),
     # "arrived in Doha", "arrived Wednesday evening in Doha", "arrived late on Sunday in Accra": a day
     # (and its part) may stand between the verb and the place
     _t(
@@ -868,6 +882,9 @@ class Hit:
     guest: bool = False
 
 
+_STAY_BEFORE = frozenset(("is", "was", "are", "were", "currently"))
+
+
 def keyword_windows(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, int, set[str]]]:
     """Stretches of a sentence around trigger keywords, with the keywords; other text is never searched."""
     if TRIGGER_WORDS.isdisjoint(map(_low, tokens)):
@@ -879,6 +896,8 @@ def keyword_windows(tokens: list[Token], lo: int, hi: int) -> list[tuple[int, in
         low = tok.low
         if low == "be" and (i + 1 >= len(tokens) or tokens[i + 1].low != "in"):
             continue
+        if low == "in" and (i == 0 or tokens[i - 1].low not in _STAY_BEFORE):
+            continue  # "in" is everywhere: only "is in", "was currently in" may tell a stay
         start, end = max(lo, tok.start - KEYWORD_LEFT), min(hi, tok.end + _LONG_RIGHT.get(low, KEYWORD_RIGHT))
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] | {low})

@@ -217,7 +217,10 @@ def _talked_together(actors: ActorIndex, hit: Hit, lo: int) -> bool:
 
 
 # the verbs that may tell the last leg of a trip, home: arrivals, "proceed/go on to", "end his tour in"
-_HOMEWARD = twin(r"(?i)arriv|land|proceed|go|went|mov|continu|end|conclud|wrap")
+# ("was in Lima on Wednesday", said of a Peruvian: at home)
+_HOMEWARD = twin(r"(?i)arriv|land|proceed|go|went|mov|continu|end|conclud|wrap|(?:is|was|are|were)\s")
+# "X is in Vietnam to meet leaders": a stay told by a form of "be" (meetingcues), only ever a person's
+_STAY = twin(r"(?:is|was|are|were)\s")
 
 
 def _medium_of(text: str, before: Hit, hit: Hit) -> bool:
@@ -802,6 +805,10 @@ def sentence_candidates(
             ):
                 continue  # nobody named travels
             participants += [c for c in countries_of_place(actors, place) if c not in participants]
+            if _STAY.match(text, hit.start) and not any(
+                doc.entities[p].kind == "person" for p in participants
+            ):
+                continue  # "Chile is in Europe for the long run": no traveller
             if _HOMEWARD.match(text, hit.start) and _home_trip(doc, participants):
                 # "Marcos arrived in Manila", "will end his tour in Paris" (said of a French leader): back
                 # home, not visiting (only verbs that may end a trip: a visitor's affiliation may be guessed

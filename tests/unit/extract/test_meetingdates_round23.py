@@ -151,4 +151,6 @@ SATURDAY = date(2018, 7, 7)
 )
 def test_under_way_is_not_over(text: str, expected: str) -> None:
     doc = build_document(text, SATURDAY)
-    assert doc.meetings and doc.meetings[0].status == expected
+    # (the stay itself, "is in Pyongyang ... for talks", is a visit begun since round 33: the sitting is read)
+    sittings = [m for m in doc.meetings if m.kind != "visit"] or doc.meetings
+    assert sittings and sittings[0].status == expected

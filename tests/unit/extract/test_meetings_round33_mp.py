@@ -146,3 +146,31 @@ def test_lone_visit_of_a_trip_told_is_no_second_visit() -> None:
     )
     visits = [m for m in meetings_of(text, PUBLISHED, "kind", "participants") if m[0] == "visit"]
     assert visits == [("visit", frozenset({"Ana Ruiz", "Peru"}))]
+
+
+# -- a stay told by a form of "be": "X is in Vietnam to meet leaders" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US Defense Secretary Jim Hart is in Vietnam to meet with leaders on security.",
+            [("visit", frozenset({"Jim Hart", "Vietnam"}))],
+        ),
+        (
+            "Tanzanian President Ana Ruiz was in Kenya two weeks ago to mediate between the parties.",
+            [("visit", frozenset({"Ana Ruiz", "Kenya"}))],
+        ),
+        (
+            "Chilean Foreign Minister Pablo Rojas was in Lima on Wednesday.",
+            [("visit", frozenset({"Pablo Rojas", "Peru"}))],
+        ),
+        # near misses: "in talks", "in charge", a country "in Europe", a person at home
+        ("Peruvian Trade Minister Ana Ruiz is in charge of the accord.", []),
+        ("The minister said Chile is in Europe for the long run.", []),
+        ("Peruvian President Ana Ruiz was in Lima on Wednesday.", []),
+    ],
+)
+def test_stay_told_by_be(text: str, expected: list[tuple]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
