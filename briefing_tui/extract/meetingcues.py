@@ -590,13 +590,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (meetings.py keeps it only when the subject pairs a person with a counterpart)
     # (not "with", "by phone", "over the phone": triggers of their own)
     _t(
-        "discussed discusses conferred discussing",
-        # "X and his counterpart Y have been discussing ...": the progressive after "been", "are", "were"
-        r"\b(?:discuss(?:ed|es)|conferred|(?<=been\s)discussing|(?<=are\s)discussing|(?<=were\s)discussing)\b"
+        "discussed discusses conferred discussing discuss review",
+        # "X and his counterpart Y have been discussing ...": the progressive after "been", "are", "were";
+        # "the two ministers will discuss ...", "will review ...": the future (meetingsentences keeps it only
+        # after "the two <people>")
+        r"\b(?:discuss(?:ed|es)|conferred|(?<=been\s)discussing|(?<=are\s)discussing|(?<=were\s)discussing"
+        r"|(?<=will\s)(?:discuss|review)|(?<=will\salso\s)(?:discuss|review))\b"
         r"(?!\s+(?:with|by|over|on)\b)",
         "talks",
         "verb",
-        opens="dc",
+        opens="dcr",
     ),
     _t("talked", r"\btalked\b(?!\s+(?:with|by|over|on\s+the)\b)", "meeting", "verb", opens="t"),
     # "X and Y spoke on Monday": two sides talking (meetings.py keeps it only after two sides named as the

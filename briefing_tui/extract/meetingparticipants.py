@@ -44,7 +44,7 @@ _OF_TRAVELLER = twin(r"(?:\s+(?:in|on|this|next)\s+[\w.]+(?:\s+\d{1,2})?)?\s+of\
 _HIS_BEFORE = twin(r"(?i)\b(?:his|her)\s+$")  # a possessive no person before it resolves
 
 # a talk verb alone: "discussed", "talked" (not "discussed with", "talked by phone": triggers of their own)
-BARE_TALK_VERB = re.compile(r"discuss(?:ed|es|ing)|talked|conferred|spoke")
+BARE_TALK_VERB = re.compile(r"discuss(?:ed|es|ing)?|review|talked|conferred|spoke")
 
 
 def _trip_includes(actors: ActorIndex, lo: int, hit: Hit, objects: list[Mention]) -> list[Mention]:

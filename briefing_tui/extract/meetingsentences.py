@@ -200,6 +200,13 @@ def _home_trip(doc: Document, participants: list[int]) -> bool:
     )
 
 
+# "the two ministers will", "both leaders will also", "the two Foreign Secretaries will": a pair of people
+_TWO_PEOPLE = twin(
+    r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|men|women|presidents|premiers"
+    r"|secretaries|counterparts|officials|diplomats|envoys|heads\s+of\s+state)\s+will\s+(?:also\s+)?$"
+)
+
+
 def _talked_together(actors: ActorIndex, hit: Hit, lo: int) -> bool:
     """A bare "discussed"/"talked"/"spoke" is a trigger only after two sides named as its subject ("X and his
     counterpart Y", "X of Ecuador and Y of Colombia") and not in the passive ("the issues were discussed
@@ -207,6 +214,9 @@ def _talked_together(actors: ActorIndex, hit: Hit, lo: int) -> bool:
     text = actors.doc.text
     if not BARE_TALK_VERB.fullmatch(text, hit.start, hit.end):
         return True
+    if text.startswith(("discuss ", "review "), hit.start):
+        # "the two ministers will discuss trade": only the two people just named, told as a pair
+        return _TWO_PEOPLE.search(text, max(lo, hit.start - 60), hit.start) is not None
     if not text.startswith("discussing", hit.start) and _PASSIVE_BEFORE.search(
         text, max(lo, hit.start - 25), hit.start
     ):

@@ -174,3 +174,46 @@ def test_lone_visit_of_a_trip_told_is_no_second_visit() -> None:
 )
 def test_stay_told_by_be(text: str, expected: list[tuple]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "participants") == expected
+
+
+# -- "the two ministers will discuss ...": talks of the pair just named -----------------------------------
+
+
+_INVITED = (
+    "Rwandan Foreign Minister Vincent Moro arrived in Harare at the invitation of Zimbabwean Foreign "
+    "Minister Frank Shumba. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _INVITED + "A spokesman said the two ministers will discuss trade and security.",
+            ("talks", "upcoming", frozenset({"Vincent Moro", "Frank Shumba"})),
+        ),
+        (
+            _INVITED + "The two Foreign Secretaries will review cooperation in health.",
+            ("talks", "upcoming", frozenset({"Vincent Moro", "Frank Shumba"})),
+        ),
+        (
+            _INVITED + "Both leaders will also discuss the border.",
+            ("talks", "upcoming", frozenset({"Vincent Moro", "Frank Shumba"})),
+        ),
+    ],
+)
+def test_the_two_will_discuss(text: str, expected: tuple) -> None:
+    assert expected in meetings_of(text, PUBLISHED, "kind", "status", "participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no pair of people: countries, a body, a lone speaker
+        _INVITED + "The two countries will discuss trade.",
+        _INVITED + "The cabinet will discuss trade on Friday.",
+        _INVITED + "Shumba said he will review the accord.",
+    ],
+)
+def test_the_two_will_discuss_near_misses(text: str) -> None:
+    assert [m for m in meetings_of(text, PUBLISHED, "kind") if m[0] == "talks"] == []
