@@ -278,8 +278,9 @@ _CALLS_EACH = twin(r"calls\s+(?:[\w ]+\s+)?(?:to|from)\s*$")
 # "a joint call", "a conference call with A and B": one call with all of them
 _ONE_CALL = twin(r"(?i)\b(?:joint|conference|trilateral|three-way|group)\s+(?:(?:phone|video)\s+)?call")
 _AND_WITH = re.compile(
-    r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s+(?=(?:the\s+)?[A-Z])"
-)  # "..., and with B"
+    # (a lower-case word may come before the name: "with former President X", "with ex-Premier X")
+    r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|then\s+|later\s+)?with\s+(?=(?:the\s+)?(?:[a-z][\w-]*[\s-])?[A-Z])"
+)  # "..., and with B", "A and B, as well as with C": the preposition said again, another sitting
 _EACH_WORD = twin(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
 
 _BODY_EVENTS = frozenset(("summit", "conference", "meeting"))
@@ -1069,7 +1070,8 @@ def sentence_candidates(
             continue
         conjunct_places = None
         if meetings_with(text, hit):
-            pairs = _one_each(actors, mentions, hit)
+            # ("held meetings with A and B, as well as with C": a long list, each sitting told apart)
+            pairs = _one_each(actors, mentions, hit, calls=_AND_WITH.search(text, hit.end, s.end) is not None)
         elif (hit.guest and _CALL_ON.search(text, hit.start, hit.end)) or (
             hit.kind == "call" and _CALLS_EACH.search(text, hit.start, hit.end)
         ):

@@ -217,3 +217,40 @@ def test_the_two_will_discuss(text: str, expected: tuple) -> None:
 )
 def test_the_two_will_discuss_near_misses(text: str) -> None:
     assert [m for m in meetings_of(text, PUBLISHED, "kind") if m[0] == "talks"] == []
+
+
+# -- the preposition said again ("..., as well as with C", "..., and with former President C"): one sitting
+# with each -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Riga, Finnish Foreign Minister Aino Virtanen held meetings with President Karlis Ozols and "
+            "Prime Minister Ilze Kalna, as well as with former President Janis Berzins.",
+            [
+                frozenset({"Aino Virtanen", "Karlis Ozols"}),
+                frozenset({"Aino Virtanen", "Ilze Kalna"}),
+                frozenset({"Aino Virtanen", "Janis Berzins"}),
+            ],
+        ),
+        (
+            "Finnish Foreign Minister Aino Virtanen met with President Karlis Ozols on Monday, and with "
+            "former President Janis Berzins on Tuesday.",
+            [frozenset({"Aino Virtanen", "Karlis Ozols"}), frozenset({"Aino Virtanen", "Janis Berzins"})],
+        ),
+        # near misses: one list, one preposition: a sitting with them all
+        (
+            "Finnish Foreign Minister Aino Virtanen met President Karlis Ozols and Prime Minister Ilze Kalna.",
+            [frozenset({"Aino Virtanen", "Karlis Ozols", "Ilze Kalna"})],
+        ),
+        (
+            "Finnish Foreign Minister Aino Virtanen held talks with President Karlis Ozols as well as "
+            "Prime Minister Ilze Kalna.",
+            [frozenset({"Aino Virtanen", "Karlis Ozols", "Ilze Kalna"})],
+        ),
+    ],
+)
+def test_with_said_again(text: str, expected: list[frozenset[str]]) -> None:
+    assert [m[0] for m in meetings_of(text, PUBLISHED, "participants")] == expected
