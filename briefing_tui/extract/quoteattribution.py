@@ -707,6 +707,8 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
         return None  # '..." X argued that ...': a clause of its own, not this quote's attribution
     if v.start == pos and v.participle:
         return None  # 'X said, "...," adding that ...': the participle goes on from X; what follows it is no speaker
+    if v.start == pos and v.form == v.lemma != "say":
+        return None  # '"excellent" call on Monday': a noun after the quote, not an inverted 'said X'
     if v.start == pos:  # '," said Wang' / '", added KCNA'
         ctx.mark_attribution(v)
         np = named_after(ctx, v.end, limit) or speech.noun_phrase_after(text, v.end, limit)

@@ -266,3 +266,20 @@ def test_by_saying_with_no_one_as_subject() -> None:
 )
 def test_two_capitalised_words_are_a_name(text: str, quotes: list[str]) -> None:
     assert [t for k, _, t in run(text, _TRADE) if k == "direct"] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word right after the quote in its bare form is a noun ('call', 'talk'), not an inverted
+        # attribution ('said X'): the speaker is before the quote
+        ('Ruiz thanked Berg for an "open and friendly" call on Monday, and promised more boats.', "Ana Ruiz"),
+        ('Ruiz thanked Berg for an "open and friendly" talk on Monday and pledged more boats.', "Ana Ruiz"),
+        # near misses: an inverted attribution right after the quote
+        ('"We will send more boats," said Ruiz on Monday.', "Ana Ruiz"),
+        ('"Will the boats come?" asked Berg.', "Tom Berg"),
+        ('"The boats will come," writes Berg in his column.', "Tom Berg"),
+    ],
+)
+def test_no_attribution_in_a_sentence_going_on_after_the_quote(text: str, speaker: str) -> None:
+    assert [s for k, s, _ in run(text, _TRADE) if k == "direct"] == [speaker]
