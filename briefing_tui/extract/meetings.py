@@ -36,6 +36,7 @@ from briefing_tui.extract.meetingmerge import (
     GENERIC,
     MERGE_WINDOW,
     TRIP_BEFORE,
+    _headline,
     absorb,
     merge_events,
     sides_of,
@@ -934,6 +935,47 @@ def _also_day(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
+_LEND_REACH = 3  # sentences from an undated sitting within which a dated retelling of it is told
+
+
+def _lend_days(doc: Document, found: list[Found]) -> list[Found]:
+    """ "X will travel to Oslo to meet Y. X will hold talks there on Monday", "X to meet Y (headline) ...
+    her meeting with the minister on Friday": a dated event told with fewer parties (one, or none
+    named) than an undated one of its kind and status a few sentences away (or in the headline), all
+    of them among its parties or their countries, is that event told again: its day is the undated
+    one's. Not an event told as earlier, nor one of several told apart ("met A and B": one each), nor
+    a further sitting ("X also met business leaders on Friday")."""
+    for i, f in enumerate(found):
+        if (
+            f.start is None
+            or len(f.participants) >= 2
+            or f.earlier
+            or f.each
+            or f.kind not in (*GENERIC, "call")
+            or _ALSO_SITTING.search(doc.text, f.evidence_start, f.evidence_end)
+        ):
+            continue  # ("X also met business leaders on Friday": a further sitting, see _also_day)
+        near = [*reversed(found[max(0, i - 6) : i]), *found[i + 1 : i + 4]]
+        for u in near:
+            if abs(f.sentence - u.sentence) > _LEND_REACH and not _headline(doc, u.sentence):
+                continue
+            if u.sentence == f.sentence:
+                continue
+            if u.status != f.status or not (u.kind == f.kind or (u.kind in GENERIC and f.kind in GENERIC)):
+                continue
+            # (the nearest event of its kind only: a dated one between is the one told again, or none)
+            sides = set(u.participants) | {_side(doc, j) for j in u.participants}
+            if (
+                u.start is None
+                and not (u.earlier or u.each)
+                and len(u.participants) >= 2
+                and all(j in sides or doc.entities[j].name in sides for j in f.participants)
+            ):
+                u.start, u.end, u.date_text, u.timex = f.start, f.end, f.date_text, f.timex
+            break
+    return found
+
+
 def _side(doc: Document, i: int) -> str | None:
     """The country an actor stands for: itself, or a person's affiliation."""
     e = doc.entities[i]
@@ -1303,7 +1345,7 @@ def find(doc: Document) -> None:
     events = _arrival_day(
         doc, _carry_over(doc, _fill_visits(_lone_visits(doc, actors, _members_meet(doc, _their_event(told)))))
     )
-    events = merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events))))
+    events = _lend_days(doc, merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events)))))
     events = _visit_city(
         doc,
         actors,

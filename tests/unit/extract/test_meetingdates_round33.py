@@ -74,3 +74,43 @@ def _sitting_days(text: str, kind: str = "meeting") -> list[tuple[str | None, st
 )
 def test_lede_day_dates_the_lead_sitting(text: str, days: list[tuple[str | None, str | None]]) -> None:
     assert _sitting_days(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        # a dated retelling with fewer parties named (the headline's event, told again with its day)
+        (
+            "Rojas, Dahl to hold talks on fisheries\n\n"
+            "Chilean Foreign Minister Ana Rojas will travel to Oslo to meet Norwegian Foreign Minister "
+            "Kari Dahl. Rojas will hold talks there on Monday, her ministry said.",
+            "talks",
+            [("2024-08-19", "2024-08-19")],
+        ),
+        # ... the other party told by a role noun ("the minister")
+        (
+            "Chilean Foreign Minister Ana Rojas held talks with Norwegian Foreign Minister Kari Dahl in "
+            "Oslo. Rojas said her meeting with the minister on Friday had been frank.",
+            "talks",
+            [("2024-08-16", "2024-08-16")],
+        ),
+        # near miss: a further sitting ("also") with people not named is another event
+        (
+            "Chilean Foreign Minister Ana Rojas met Norwegian Foreign Minister Kari Dahl in Oslo. "
+            "Rojas also met with business leaders on Friday.",
+            "meeting",
+            [(None, None)],
+        ),
+        # near miss: an earlier sitting told later is no retelling
+        (
+            "Chilean Foreign Minister Ana Rojas held talks with Norwegian Foreign Minister Kari Dahl in "
+            "Oslo. Rojas had first met the minister on Friday in Lima.",
+            "talks",
+            [(None, None)],
+        ),
+    ],
+)
+def test_dated_retelling_lends_its_day(
+    text: str, kind: str, days: list[tuple[str | None, str | None]]
+) -> None:
+    assert _sitting_days(text, kind) == days
