@@ -355,7 +355,7 @@ ROLE_HEADS = (
     official diplomat chancellor premier deputy chief director counterpart senator governor
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
-    commission service readout communique email document party source insider coordinator adviser advisor
+    commission service readout communique release email document party source insider coordinator adviser advisor
     team delegation campaign person outlet newspaper broadcaster speaker""")
 )  # 'the person said': an informant not named
 # offices that speak as a body: 'the foreign ministry said' names a speaker without a name

@@ -328,7 +328,15 @@ class Context:
             return ranked[0].entity, phrase
         if head in bodies and first == "the":
             return self.institution_before(span.start, head), phrase
-        if head in DOCUMENT_HEADS and len(words) <= 2 and (first == "the" or _DAY_POSSESSIVE.match(words[0])):
+        if head == "release" and first != "the":
+            return None, None  # 'his release added to the tension': a freeing, no document
+        if head in DOCUMENT_HEADS and (
+            len(words) <= 2
+            and (first == "the" or _DAY_POSSESSIVE.match(words[0]))
+            or len(words) == 3
+            and first == "the"
+            and words[1].lower() in _RELEASE_KINDS
+        ):  # 'the statement', "Monday's readout", 'the press release': the document of an issuer named before
             return self.issuer(offset, head)
         if head == "report" and len(words) == 2 and first == "the":
             reporter = self.reporter_before(offset)  # 'According to the report': whoever reported it
@@ -857,6 +865,7 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # inside the complement of an office or a body joins two nouns of one name, not two speakers
 _AND_IN_COMPLEMENT = re.compile(r"\s(?:of|on|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}and\s+[A-Z]")
 DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release email document")
+_RELEASE_KINDS = speech.word_set("press news media")  # 'the press release', 'the news release'
 # the parties of a meeting, referred back to together: what they say, they say jointly
 _PLURAL_OFFICES = speech.word_set("heads leaders ministers presidents")  # 'the Heads of State'
 _PEER_HEADS = speech.word_set("ministers leaders")

@@ -155,3 +155,36 @@ def test_a_participle_of_promise_or_hope_goes_on_with_the_speaker(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+_RELEASE_LEAD = (
+    "Peru's Ministry of Foreign Affairs said in a press release that President Rosa Quispe will visit "
+    "Denmark next week."
+)
+_VISIT = ("indirect", "Ministry of Foreign Affairs", "President Rosa Quispe will visit Denmark next week")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the release an issuer put out speaks for it, as 'the statement' does
+        (
+            _RELEASE_LEAD + " The release added that Quispe will open a trade fair in Aarhus.",
+            [_VISIT, ("indirect", "Ministry of Foreign Affairs", "Quispe will open a trade fair in Aarhus")],
+        ),
+        (
+            _RELEASE_LEAD + " The press release noted that Quispe will open a trade fair in Aarhus.",
+            [_VISIT, ("indirect", "Ministry of Foreign Affairs", "Quispe will open a trade fair in Aarhus")],
+        ),
+        (
+            "Peru's Ministry of Foreign Affairs issued a press release on Monday. The news release said that "
+            "President Rosa Quispe will visit Denmark next week.",
+            [_VISIT],
+        ),
+        # near misses: a person's release from custody is no document
+        ("Danish police said the man was freed on Monday. His release added to the tension in the port.", []),
+        ("The release of the fishermen added to the tension in the port.", []),
+    ],
+)
+def test_a_release_speaks_for_its_issuer(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
