@@ -721,6 +721,10 @@ def _head_phrase(toks: list[tuple[int, int, str]]) -> Span | None:
         return _np_span(toks[: k - 2])  # 'operating in', 'based in'
     if before in ROLE_HEADS or before in GROUP_HEADS:
         return _np_span(toks[: k - 1])  # 'the ambassador in Washington'
+    if (before.lower() in ROLE_HEADS or _is_name_token(before)) and before.lower() not in GROUP_HEADS:
+        # 'The Daily Monitor in Uganda reported', 'the Foreign Ministry in Kathmandu said': a place after a
+        # locative preposition is never the subject; the name or office it follows is
+        return _np_span(toks[: k - 1]) or span
     return _before_setting(toks, k - 1) or span
 
 

@@ -188,3 +188,27 @@ _VISIT = ("indirect", "Ministry of Foreign Affairs", "President Rosa Quispe will
 )
 def test_a_release_speaks_for_its_issuer(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place after a locative preposition is never the subject: the name or office before it speaks
+        (
+            _LEAD + "The Daily Courier in Denmark reported that Holm had skipped the summit.",
+            [("indirect", "The Daily Courier", "Holm had skipped the summit")],
+        ),
+        (
+            _LEAD + "In a statement, the Foreign Ministry in Lima said the visit would boost trade.",
+            [("indirect", "Foreign Ministry", "the visit would boost trade")],
+        ),
+        (
+            _LEAD + "Quispe in Lima said the visit would boost trade.",
+            [("indirect", "Rosa Quispe", "the visit would boost trade")],
+        ),
+        # near miss: a group in a place names no one
+        (_LEAD + "Officials in Lima said the visit would boost trade.", []),
+    ],
+)
+def test_a_place_after_in_is_not_the_speaker(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
