@@ -232,6 +232,11 @@ _WORKS = frozenset(
 )
 
 
+# Plural nouns whose possessive stays inside a body's name ("National People's Congress",
+# "People's Liberation Army", "Women's Union"): such an "'s" does not end the name.
+NAME_POSSESSORS = frozenset({"People", "Peoples", "Women", "Children", "Men"})
+
+
 class NameScanner:
     """The scanner's state (the sentence being scanned, its mentions), its emitting, and names
     read without a title: what the parse of offices and the run segmentation build on."""
@@ -279,6 +284,8 @@ class NameScanner:
         k = i
         while k < j:
             entry = known_at(t, k, j) if cls[k] & KNOWN_START else None
+            if entry and k >= 2 and t[k - 1].text == "'s" and t[k - 2].text in NAME_POSSESSORS:
+                entry = None  # "the National People's Congress": the rest of one name, not another body
             if entry:
                 if entry.kind in kinds:
                     self.emit_known(k, entry)

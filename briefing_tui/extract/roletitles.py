@@ -30,6 +30,7 @@ from briefing_tui.extract.lexicon.titles import (
 )
 from briefing_tui.extract.lexicon.words import SPEECH_VERBS
 from briefing_tui.extract.mentionwords import known_at
+from briefing_tui.extract.personnames import NAME_POSSESSORS
 from briefing_tui.extract.tokens import Token
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -145,9 +146,11 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
     keep: list[Token] = []
     i = 0
     n = len(tokens)
+    name_tail = False  # the word after "People's": the rest of one body's name, no name of its own
     while i < n:
         tok = tokens[i]
-        entry = known_at(tokens, i, n)
+        entry = None if name_tail else known_at(tokens, i, n)
+        name_tail = False
         if entry:
             inside = bool(keep) and keep[-1].low in ("of", "for", "in", "to", "the")
             about = inside and _governing_preposition(keep) in ("for", "to", "in")
@@ -182,6 +185,11 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
             and not is_rank(tok.low)  # "HRH Crown Prince ...": a courtesy, not a body
         ):
             org_affiliation = org_affiliation or tok.text  # "USINDOPACOM Commander ..."
+            i += 1
+            continue
+        if tok.text == "'s" and keep and keep[-1].text in NAME_POSSESSORS and i + 1 < n and tokens[i + 1].cap:
+            keep.append(tok)  # "Chairman of the National People's Congress": the possessive inside a name
+            name_tail = True
             i += 1
             continue
         if tok.text == "'s" or (not keep and tok.low in DETERMINERS):

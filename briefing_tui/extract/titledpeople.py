@@ -41,13 +41,14 @@ from briefing_tui.extract.mentionwords import (
     TITLE_MODIFIER,
     known_at,
 )
-from briefing_tui.extract.personnames import GIVEN_TOO, LEADER_NOUNS, SECOND_STYLES, NameScanner
+from briefing_tui.extract.personnames import (
+    GIVEN_TOO,
+    LEADER_NOUNS,
+    NAME_POSSESSORS,
+    SECOND_STYLES,
+    NameScanner,
+)
 from briefing_tui.extract.tokens import Token
-
-# Plural nouns whose possessive stays inside a body's name ("National People's Congress",
-# "People's Liberation Army", "Women's Union"): such an "'s" does not end the name.
-NAME_POSSESSORS = frozenset({"People", "Peoples", "Women", "Children", "Men"})
-
 
 # Heads that name a country's government, not a separate body ("Government of Ukraine").
 _STATE_HEADS = frozenset({"Government", "Administration", "Kingdom", "Republic", "State"})
@@ -210,7 +211,11 @@ class TitleScanner(NameScanner):
             best = k + 1  # "Ministry of Energy", "Office of the Spokesperson"
         if best > k and t[best - 1].text in orgs.HEADS and best + 1 < j and self.body_subject(best):
             q = best + 1
-            while q < j and (t[q].cap or t[q].text in CONNECTORS) and t[q].text != ".":
+            while (
+                q < j
+                and (t[q].cap or t[q].text in CONNECTORS or self.name_possessive(q))
+                and t[q].text != "."
+            ):
                 if self.cls[q] & TITLE_HEAD and q + 1 < j and self.cls[q + 1] & NAME_WORD and q > best + 1:
                     break  # "Bank of England Governor Andrew Bailey": an office and its holder follow
                 if t[q].text == "on" and q + 1 < j and not self.body_subject(q):
@@ -226,6 +231,12 @@ class TitleScanner(NameScanner):
         if best < len(t) and t[best].text in BUILDINGS:
             return k  # "the National Press Theatre", "Congress Hall": a place named after a body
         return best
+
+    def name_possessive(self, q: int) -> bool:
+        """An "'s" inside a body's subject ("of the National People's Congress"): after a plural
+        noun and before a capitalised word it is part of the name, not the end of the subject."""
+        t = self.t
+        return t[q].text == "'s" and q + 1 < len(t) and t[q + 1].cap and t[q - 1].text in NAME_POSSESSORS
 
     def body_subject(self, p: int) -> bool:
         """A body's head goes on with its subject: "Ministry of ...", "Fund for ...", "Committee on

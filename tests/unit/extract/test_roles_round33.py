@@ -1,0 +1,87 @@
+"""Roles and bodies, round 33.
+
+- A plural noun's possessive inside a body's name ("the National People's Congress", "the
+  All People's Congress", "the Women's Union") does not end the name: the office holds the
+  whole name, the body is read whole, and its last word is no other body of its own
+  ("Congress" is no US body there).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import names, person_named
+
+PUBLISHED = date(2024, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Premier Okafor met the Chairman of the Standing Committee of the National People's "
+            "Congress, Lin Haobo, in the capital.",
+            "Lin Haobo",
+            "Chairman of the Standing Committee of the National People's Congress",
+        ),
+        (
+            "The visit came at the invitation of Lin Haobo, chairman of the National People's "
+            "Congress, the country's top legislature.",
+            "Lin Haobo",
+            "chairman of the National People's Congress",
+        ),
+        (
+            "She was greeted by Mai Thuy Linh, a member of the Standing Committee of the National "
+            "People's Congress.",
+            "Mai Thuy Linh",
+            "member of the Standing Committee of the National People's Congress",
+        ),
+    ],
+)
+def test_an_office_holds_the_whole_body_name(text: str, name: str, role: str) -> None:
+    person = person_named(text, PUBLISHED, name)
+    assert person.role == role
+    assert person.affiliation != "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "He met the Vice-Chairman of the Standing Committee of the National People's Congress, "
+            "Lin Haobo, on Monday.",
+            "Standing Committee of the National People's Congress",
+        ),
+        (
+            "He addressed the Standing Committee of the Provincial People's Council on Monday.",
+            "Standing Committee of the Provincial People's Council",
+        ),
+    ],
+)
+def test_the_body_is_read_whole(text: str, body: str) -> None:
+    bodies = names(text, PUBLISHED, "organization")
+    assert body in bodies
+    assert "Congress" not in bodies
+    assert "Union" not in bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # near misses: a country's possessive still ends the name before an office
+        (
+            "The talks were led by China's Foreign Minister Lin Haobo on Monday.",
+            "Lin Haobo",
+            "Foreign Minister",
+        ),
+        # a possessive of a person is no part of a body
+        ("He met the head of Okafor's Congress Party, Ada Nwosu, on Monday.", "Ada Nwosu", None),
+    ],
+)
+def test_other_possessives_still_end_the_name(text: str, name: str, role: str | None) -> None:
+    person = person_named(text, PUBLISHED, name)
+    if role is not None:
+        assert person.role == role
+    assert "People's" not in (person.role or "")
