@@ -210,6 +210,8 @@ class TitleScanner(NameScanner):
         if best <= k + 1 and t[k].text in orgs.HEADS and k + 2 < j and t[k + 1].text in ("of", "for"):
             best = k + 1  # "Ministry of Energy", "Office of the Spokesperson"
         if best > k and t[best - 1].text in orgs.HEADS and best + 1 < j and self.body_subject(best):
+            if t[best - 1].text in _STATE_HEADS and self.leader_after(best + 1, j):
+                return k  # "the Government of President X": a leader's government, as "X Administration"
             q = best + 1
             while (
                 q < j
@@ -231,6 +233,17 @@ class TitleScanner(NameScanner):
         if best < len(t) and t[best].text in BUILDINGS:
             return k  # "the National Press Theatre", "Congress Hall": a place named after a body
         return best
+
+    def leader_after(self, p: int, j: int) -> bool:
+        """A person's full name at ``p``, maybe after an office ("of President X", "of X"): whose
+        government it is, not a subject that makes it a body of its own ("of National Unity")."""
+        t, cls = self.t, self.cls
+        while p < j and cls[p] & TITLE and t[p].cap:
+            p += 1
+        if p >= j or not given_word(t[p].text) or (cls[p] & KNOWN_START and known_at(t, p, j)):
+            return False
+        end = self.name_end(p, j)
+        return end - p >= 2 and (end >= j or not t[end].cap)
 
     def name_possessive(self, q: int) -> bool:
         """An "'s" inside a body's subject ("of the National People's Congress"): after a plural
