@@ -56,6 +56,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     pieces = (_ASCII_SPLIT if segment.isascii() else _SPLIT).split(segment)  # gap, token, ..., token, gap
     texts = pieces[1::2]
     offsets = list(accumulate(map(len, pieces), initial=start))
+    if "&" in segment:
+        # "Secretary for Transport & Housing", "Bosnia & Herzegovina": an ampersand is read as the
+        # word "and" (its offsets stay the sign's), so names and offices joined by it hold together
+        texts = ["and" if x == "&" else x for x in texts]
     starts, ends = offsets[1:-1:2], offsets[2::2]
     caps = map(str.isupper, map(_first_char, texts))
     fields = zip(starts, ends, texts, caps, map(str.lower, texts), strict=True)

@@ -4,6 +4,7 @@
   All People's Congress", "the Women's Union") does not end the name: the office holds the
   whole name, the body is read whole, and its last word is no other body of its own
   ("Congress" is no US body there).
+- An ampersand reads as "and" ("Secretary for Transport & Housing X", "Trinidad & Tobago").
 """
 
 from __future__ import annotations
@@ -85,3 +86,50 @@ def test_other_possessives_still_end_the_name(text: str, name: str, role: str | 
     if role is not None:
         assert person.role == role
     assert "People's" not in (person.role or "")
+
+
+# An ampersand reads as "and": offices and names joined by it hold together
+# ("Secretary for Transport & Housing X", "Bosnia & Herzegovina").
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "She was joined by Secretary for Innovation & Technology Peter Wong at the airport.",
+            "Peter Wong",
+            "Secretary for Innovation & Technology",
+        ),
+        (
+            "The delegation included Minister of Agriculture, Water & Land Reform Samuel Lau.",
+            "Samuel Lau",
+            "Minister of Agriculture, Water & Land Reform",
+        ),
+        (
+            "The talks were opened by Minister of Foreign & Regional Affairs Elena Marsh.",
+            "Elena Marsh",
+            "Minister of Foreign & Regional Affairs",
+        ),
+    ],
+)
+def test_an_ampersand_joins_an_office(text: str, name: str, role: str) -> None:
+    assert person_named(text, PUBLISHED, name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Prime Minister of Trinidad & Tobago, Elena Marsh, arrived on Monday.", "Trinidad and Tobago"),
+        (
+            "Minister of Foreign Affairs of Bosnia & Herzegovina Elena Marsh arrived.",
+            "Bosnia and Herzegovina",
+        ),
+    ],
+)
+def test_an_ampersand_joins_a_country_name(text: str, country: str) -> None:
+    assert person_named(text, PUBLISHED, "Elena Marsh").affiliation == country
+    assert country in names(text, PUBLISHED, "country")
+
+
+def test_an_ampersand_between_two_names_keeps_two_people() -> None:
+    # near miss: two people joined by the sign stay two
+    found = set(names("Peter Wong & Maria Lopez met in the capital on Monday.", PUBLISHED, "person"))
+    assert {"Peter Wong", "Maria Lopez"} <= found
