@@ -45,12 +45,45 @@ from briefing_tui.extract.tokens import Token
 _GLOSS = re.compile(r"(?:\s*\([^()\n]{1,30}\))?")
 
 
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_OFFICE_GAP = re.compile(
+    r"[^,.;:()\"\n]{0,40},\s*"
+)  # the office may run on past its mention ("... and Transport, ")
+_CHAIN_REACH = 16  # mentions walked back through a list of names and offices
+_CHAIN_KINDS = ("person", "role")
+
+
+def name_first_chain(doc: Document, index: int, tokens: list[Token], a: int) -> bool:
+    """A list told name first ("the team included A, Minister of X, B, Minister of Y, C, ..."):
+    walked back from the person through comma-separated offices and names, it opens on a name,
+    so each office after a name is that name's, and the one before this person is not its own."""
+    if a < 1 or tokens[a - 1].text != ",":
+        return False  # the cheap gate: only a name after a comma can close an office of such a list
+    m = doc.mentions[index]
+    text = doc.text
+    pos, expect, last = m.start, "role", None
+    for k in range(index - 1, max(-1, index - _CHAIN_REACH), -1):
+        other = doc.mentions[k]
+        if other.sentence != m.sentence:
+            break
+        if other.end > pos or other.kind not in _CHAIN_KINDS:
+            continue  # a country or body named inside an office ("... for the GCC, X")
+        gap = _OFFICE_GAP if expect == "role" else _COMMA_GAP
+        if other.kind != expect or gap.fullmatch(text, other.end, pos) is None:
+            break
+        last, pos = expect, other.start
+        expect = "person" if expect == "role" else "role"
+    return last == "person"
+
+
 def titles_alternate(doc: Document, index: int, tokens: list[Token], a: int, e: int) -> bool:
     """A list of office holders told title first ("met the President of X, A, the Speaker of Y
     (gloss), B, and ..."): the name has its office apposed before it, and the description after
     it is closed by a comma and the next name, whose office it is."""
     if a < 1 or tokens[a - 1].text != "," or e + 2 >= len(tokens) or tokens[e].text != ",":
         return False
+    if name_first_chain(doc, index, tokens, a):
+        return False  # "A, Minister of X, B, Minister of Y": each office follows its holder
     comma = tokens[a - 1].start
     if not any(
         doc.mentions[k].kind == "role"

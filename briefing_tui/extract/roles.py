@@ -47,6 +47,7 @@ from briefing_tui.extract.roleappositions import (
     body_of_apposition,
     indefinite_before,
     link_apposed_role,
+    name_first_chain,
     office_across_body,
     predicate_role,
     role_before,
@@ -233,7 +234,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
     elif app_aff and affiliation is None:
         affiliation = app_aff
     # apposition before: "Malaysia's Prime Minister, Najib Razak"; "the U.S.'s top diplomat in China, Nicholas Burns,"
-    before = role_before(doc, index, m, tokens, a)
+    before = None if name_first_chain(doc, index, tokens, a) else role_before(doc, index, m, tokens, a)
     if before is not None:
         rm = doc.mentions[before]
         rm.ref = index

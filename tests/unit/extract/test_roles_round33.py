@@ -5,6 +5,8 @@
   whole name, the body is read whole, and its last word is no other body of its own
   ("Congress" is no US body there).
 - An ampersand reads as "and" ("Secretary for Transport & Housing X", "Trinidad & Tobago").
+- A list of holders told name first ("A, Minister of X, B, Minister of Y, ...") pairs each office
+  with the name before it.
 """
 
 from __future__ import annotations
@@ -133,3 +135,47 @@ def test_an_ampersand_between_two_names_keeps_two_people() -> None:
     # near miss: two people joined by the sign stay two
     found = set(names("Peter Wong & Maria Lopez met in the capital on Monday.", PUBLISHED, "person"))
     assert {"Peter Wong", "Maria Lopez"} <= found
+
+
+# A list told name first ("A, Minister of X, B, Minister of Y, ..."): each office after a name
+# is that name's; one told office first ("the Minister of X, A, the Minister of Y, B") stays read so.
+_NAME_FIRST = (
+    "The delegation includes Peter Okafor, Minister for Foreign Affairs, Samuel Lau, Minister for "
+    "Water Supply, Maria Lopez, Minister for Roads and Transport, Elena Marsh, National Security "
+    "Advisor, and other officials."
+)
+_OFFICE_FIRST = (
+    "The delegation includes the Minister for Foreign Affairs, Peter Okafor, the Minister for Water "
+    "Supply, Samuel Lau, and the National Security Advisor, Maria Lopez."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (_NAME_FIRST, "Samuel Lau", "Minister for Water Supply"),
+        (_NAME_FIRST, "Maria Lopez", "Minister for Roads and Transport"),
+        (
+            "The talks were attended by Ambassador Peter Okafor, Deputy Head of the Department of "
+            "Gulf Affairs, Dr Samuel Lau, Kenya's Ambassador to Oman, and officials.",
+            "Samuel Lau",
+            "Ambassador to Oman",
+        ),
+        # near misses: told office first, or one office apposed before a name
+        (_OFFICE_FIRST, "Peter Okafor", "Minister for Foreign Affairs"),
+        (_OFFICE_FIRST, "Samuel Lau", "Minister for Water Supply"),
+        (_OFFICE_FIRST, "Maria Lopez", "National Security Advisor"),
+        (
+            "In Nairobi, Kenya's president, Peter Okafor, said the talks went well.",
+            "Peter Okafor",
+            "president",
+        ),
+    ],
+)
+def test_a_list_of_names_and_offices_pairs_by_its_order(text: str, name: str, role: str) -> None:
+    assert person_named(text, PUBLISHED, name).role == role
+
+
+def test_a_name_first_list_links_no_office_to_the_next_name() -> None:
+    person = person_named(_NAME_FIRST, PUBLISHED, "Samuel Lau")
+    assert "Minister for Foreign Affairs" not in person.aliases
