@@ -177,7 +177,9 @@ def role_nouns(
     if not openers or not any(map(and_, classes[openers[0] + 1 :], repeat(ROLE_HEAD))):  # stops at one
         return out
     for i in openers:
-        nxt = i + 2 if i + 2 < n and tokens[i + 1].low in TENURE_WORDS else i + 1
+        nxt = i + 1
+        while nxt < i + 3 and nxt + 1 < n and _qualifier(tokens[nxt]):
+            nxt += 1  # "Mali's elected president, X", "the country's ousted civilian leader, X"
         if nxt == n or not classes[nxt] & _ROLE_NEXT:
             continue  # the word after the opener is neither the noun nor a modifier
         tok = tokens[i]
@@ -201,6 +203,8 @@ def role_nouns(
             else:
                 if i > 1 and tokens[i - 1].low in _BODY_POSSESSORS and tokens[i - 2].low == "the":
                     start_i = i - 2  # "the alliance's secretary general": a body named before, unknown here
+                elif i > 1 and tokens[i - 1].low in _STATE_POSSESSORS and tokens[i - 2].low == "the":
+                    start_i, named_possessor = i - 2, True  # "the country's ousted leader, X": only apposed
                 elif tokens[i - 1].cap and (
                     classes[i - 1] & NAME_WORD
                     or any(
@@ -351,9 +355,34 @@ _BODY_POSSESSORS = frozenset(
         "body",
     ]
 )
+# Common nouns for a state or its forces ("the country's president, X", "the army's chief, X"): an
+# office they own is read only in apposition to a name (else "the nation's first senator" would
+# be someone unnamed)
+_STATE_POSSESSORS = frozenset({"country", "nation", "island", "kingdom", "republic", "army", "military"})
 # Words of a tenure's time between the opener and the office ("Japan's new prime minister", "the
 # incoming president"): they date the office, they do not name it
 TENURE_WORDS = frozenset({"new", "incoming", "outgoing", "newly-elected", "newly-appointed"})
+# Words that qualify an office's holder without naming the office ("the elected president", "the
+# ousted civilian leader"): read before the office only in apposition to a name, as tenure words are
+_QUALIFIERS = frozenset({"current", "civilian", "longtime", "long-time", "embattled", "veteran", "then"})
+
+
+def _qualifier(tok: Token) -> bool:
+    """A lowercase word between a role's opener and its office that dates or qualifies the holder:
+    a tenure word, a past participle ("elected", "ousted", "jailed") or a few adjectives."""
+    low = tok.text
+    if low in TENURE_WORDS or low in _QUALIFIERS:
+        return True
+    return (
+        low.endswith("ed")
+        and low.isalpha()
+        and low.islower()
+        and low not in ROLE_NOUNS
+        and low not in TITLE_MODIFIERS
+        and not is_office_word(low)
+    )
+
+
 # What can follow the opener of a role description: a country, a modifier, the noun itself.
 _ROLE_NEXT = KNOWN_START | TITLE_MODIFIER | ROLE_HEAD
 

@@ -7,6 +7,8 @@
 - An ampersand reads as "and" ("Secretary for Transport & Housing X", "Trinidad & Tobago").
 - A list of holders told name first ("A, Minister of X, B, Minister of Y, ...") pairs each office
   with the name before it.
+- An office apposed before a name may have a participle or qualifier before it ("Mali's elected
+  president, X") and a state named by a common noun as its possessor ("the country's president, X").
 """
 
 from __future__ import annotations
@@ -179,3 +181,44 @@ def test_a_list_of_names_and_offices_pairs_by_its_order(text: str, name: str, ro
 def test_a_name_first_list_links_no_office_to_the_next_name() -> None:
     person = person_named(_NAME_FIRST, PUBLISHED, "Samuel Lau")
     assert "Minister for Foreign Affairs" not in person.aliases
+
+
+# "Mali's elected president, X", "the country's ousted civilian leader, X", "the island's new
+# president, X": a participle or qualifier before the office, and a state named by a common noun
+# as the possessor, still make an office apposed to the name.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The junta toppled Kenya's elected president, Peter Okafor, last year.",
+            "Peter Okafor",
+            "president",
+        ),
+        (
+            "Envoys could not meet the country's ousted civilian leader, Maria Lopez, on the trip.",
+            "Maria Lopez",
+            "leader",
+        ),
+        ("The delegation met the island's new president, Samuel Lau, on Monday.", "Samuel Lau", "president"),
+        (
+            "He later called the kingdom's foreign minister, Elena Marsh, by phone.",
+            "Elena Marsh",
+            "foreign minister",
+        ),
+    ],
+)
+def test_a_qualified_office_apposed_before_a_name(text: str, name: str, role: str) -> None:
+    assert role in (person_named(text, PUBLISHED, name).role or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: no apposition, or no office after the participle
+        ("The country's elected president met Peter Okafor on Monday.", "Peter Okafor"),
+        ("Kenya's troubled economy shrank last year, Peter Okafor said.", "Peter Okafor"),
+        ("The island's isolated villages were cut off, Peter Okafor said.", "Peter Okafor"),
+    ],
+)
+def test_no_office_without_apposition(text: str, name: str) -> None:
+    assert person_named(text, PUBLISHED, name).role is None
