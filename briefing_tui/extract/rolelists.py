@@ -87,16 +87,37 @@ def plural_title_before_list(doc: Document, people: list[Mention]) -> None:
             office = word[: len(singular)]
         if modifier and (modifier[0].isupper() or modifier.lower() in TITLE_MODIFIERS):
             office = f"{modifier} {office}"  # "Foreign Ministers A and B"; not "includes ministers A"
-        if m.role is not None and m.role.lower() != title.strip().lower():
+        past = _past_marker(m.role, title) if m.role is not None else None
+        if m.role is not None and past is None and m.role.lower() != title.strip().lower():
             continue
+        if past:
+            office = f"{past} {office}"  # "former Prime Ministers A and B": each a former prime minister
         m.head_start = head
         _give_list(
             text, people, n, office
         )  # a later list may have its own ("Senators A and B, and Congressmen C and D")
 
 
-# a lowercase plural right before a name, maybe after its modifier: "presidents ", "foreign ministers "
-_LOWERCASE_PLURAL = re.compile(r"(?:\b([a-z]+)\s)?\b([a-z]+(?:s|men))\s$")
+_PAST_MARKERS = ("former", "then", "late", "outgoing")
+
+
+def _past_marker(role: str, title: str) -> str | None:
+    """The past marker the person's stage put before a plural title read into the name ("former"
+    of "former Prime Ministers" for the title "Prime Ministers "), else None."""
+    first, _, rest = role.partition(" ")
+    low = first.lower()
+    return low if low in _PAST_MARKERS and rest.lower() == title.strip().lower() else None
+
+
+# a lowercase plural right before a name, maybe after its modifier and before a comma: "presidents ",
+# "foreign ministers ", "by presidents, A and B"
+_LOWERCASE_PLURAL = re.compile(r"(?:\b([a-z]+)\s)?\b([a-z]+(?:s|men)),?\s$")
+# a plural office of a body named after it, then the list: "members of the National Assembly A, B and
+# C", "the Co-Chairs of the OSCE Minsk Group - A, B, C"
+_PLURAL_OF_BODY = re.compile(
+    r"\b((?:[Cc]o-)?[A-Za-z]+?(?:s|men))\s+(of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w']*(?:-[\w']+)*)\s*[-:,]?\s+$"
+)
+_MEMBERS = frozenset({"member", "co-chair"})  # plurals of no office alone, an office of the body after them
 
 
 def _lowercase_plural_before(text: str, people: list[Mention], n: int) -> bool:
@@ -108,13 +129,30 @@ def _lowercase_plural_before(text: str, people: list[Mention], n: int) -> bool:
         return False
     found = _LOWERCASE_PLURAL.search(text, max(0, m.start - 40), m.start)
     if found is None:
-        return False
+        return _plural_of_body(text, people, n)
     modifier, word = found.groups()
     singular = _singular_office(word)
     if singular is None or singular not in PLURAL_BASES:
         return False
     office = f"{modifier} {singular}" if modifier in TITLE_MODIFIERS else singular
     _give_list(text, people, n, office)
+    return True
+
+
+def _plural_of_body(text: str, people: list[Mention], n: int) -> bool:
+    """ "members of the National Assembly A, B and C": a plural office of a body named after it,
+    right before a list, is each holder's office in the singular, the body kept in it."""
+    m = people[n]
+    found = _PLURAL_OF_BODY.search(text, max(0, m.start - 80), m.start)
+    if found is None:
+        return False
+    word, body = found.groups()
+    low = word.lower()
+    singular = low[:-1] if low[:-1] in _MEMBERS else _singular_office(low)
+    if singular is None or (singular not in PLURAL_BASES and singular not in _MEMBERS):
+        return False
+    office = word[: len(singular)] if not low.endswith("men") else word[:-3] + "man"
+    _give_list(text, people, n, f"{office} {body}")
     return True
 
 
@@ -352,6 +390,7 @@ PLURAL_HEADS = (
         head for head in PLURAL_BASES if head.endswith("ies")
     )
     | frozenset(head[:-3] + "men" for head in PLURAL_BASES if head.endswith("man"))
+    | frozenset(head + "s" for head in _MEMBERS)
 )  # "congressmen"
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _THEN_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:with\s+)?(?:the\s+)?of\s+(?:the\s+)?")

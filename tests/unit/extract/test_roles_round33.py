@@ -9,6 +9,8 @@
   with the name before it.
 - An office apposed before a name may have a participle or qualifier before it ("Mali's elected
   president, X") and a state named by a common noun as its possessor ("the country's president, X").
+- A plural office before a list gives each name the office in the singular also after a past
+  marker, before a comma, and with the body it belongs to after it ("members of the X Assembly A, B").
 """
 
 from __future__ import annotations
@@ -221,4 +223,51 @@ def test_a_qualified_office_apposed_before_a_name(text: str, name: str, role: st
     ],
 )
 def test_no_office_without_apposition(text: str, name: str) -> None:
+    assert person_named(text, PUBLISHED, name).role is None
+
+
+# A plural office before a list gives each name the office in the singular, also after a past
+# marker ("former Prime Ministers A and B"), before a comma ("by presidents, A and B") and with the
+# body it belongs to named after it ("members of the National Assembly A, B and C").
+@pytest.mark.parametrize(
+    ("text", "names_", "role"),
+    [
+        (
+            "The envoy will also call on former Prime Ministers Tomas Verhallen and Jorge Abrantes.",
+            ("Tomas Verhallen", "Jorge Abrantes"),
+            "former Prime Minister",
+        ),
+        (
+            "The agenda was agreed last June by presidents, Peter Okafor and Samuel Lau.",
+            ("Peter Okafor", "Samuel Lau"),
+            "president",
+        ),
+        (
+            "The delegation includes members of the National Assembly Peter Okafor, Samuel Lau and Maria Lopez.",
+            ("Peter Okafor", "Samuel Lau", "Maria Lopez"),
+            "member of the National Assembly",
+        ),
+        (
+            "Talks with the Co-Chairs of the Regional Contact Group - Peter Okafor, Samuel Lau, Maria Lopez "
+            "took place in Vienna.",
+            ("Peter Okafor", "Samuel Lau", "Maria Lopez"),
+            "Co-Chair of the Regional Contact Group",
+        ),
+    ],
+)
+def test_a_plural_office_before_a_list(text: str, names_: tuple[str, ...], role: str) -> None:
+    for name in names_:
+        assert person_named(text, PUBLISHED, name).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a plural that is no office, or a plural before one name alone
+        ("He greeted residents of the Eastern Province Peter Okafor and Samuel Lau.", "Samuel Lau"),
+        ("They spoke as ministers, Peter Okafor said on Monday.", "Peter Okafor"),
+        ("The members of the National Assembly applauded, Peter Okafor said.", "Peter Okafor"),
+    ],
+)
+def test_no_plural_office_without_a_list_of_holders(text: str, name: str) -> None:
     assert person_named(text, PUBLISHED, name).role is None
