@@ -44,7 +44,20 @@ def office_words(role: str) -> frozenset[str]:
         for a, b in zip(words, words[1:], strict=False)
         if a in TITLE_HEADS and b not in OFFICE_LINKS
     ]
-    return frozenset(words + joined)
+    # "adviser" / "advisor", "defence" / "defense": one office however the article spells it
+    twins = [_SPELLINGS[w] for w in words if w in _SPELLINGS]
+    return frozenset(words + joined + twins)
+
+
+# Office words English spells two ways (an article may use both for one holder)
+_SPELLINGS = {
+    "adviser": "advisor",
+    "advisor": "adviser",
+    "defence": "defense",
+    "defense": "defence",
+    "counsellor": "counselor",
+    "counselor": "counsellor",
+}
 
 
 # "... to (the) <office>": the office an aide's serves, when it names a title ("Adviser to the President").

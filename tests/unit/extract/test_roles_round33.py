@@ -271,3 +271,25 @@ def test_a_plural_office_before_a_list(text: str, names_: tuple[str, ...], role:
 )
 def test_no_plural_office_without_a_list_of_holders(text: str, name: str) -> None:
     assert person_named(text, PUBLISHED, name).role is None
+
+
+# "adviser" / "advisor": a description spelt the other way still fits the named holder
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ms Roy met Foreign Affairs Advisor Karim Hossain in the capital. Since then, India's "
+            "Foreign Secretary Anil Rao and Bangladesh Foreign Affairs Adviser have kept in touch.",
+            "Karim Hossain",
+        ),
+        (
+            "Ms Roy met National Security Adviser Karim Hossain on Monday. Since then, India's "
+            "Foreign Secretary Anil Rao and Bangladesh National Security Advisor have kept in touch.",
+            "Karim Hossain",
+        ),
+    ],
+)
+def test_an_office_spelt_two_ways_is_one_holder(text: str, name: str) -> None:
+    people = names(text, PUBLISHED, "person")
+    assert name in people
+    assert not any(p.lower().endswith(("adviser", "advisor")) for p in people)
