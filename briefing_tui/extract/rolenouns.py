@@ -252,6 +252,17 @@ def role_nouns(
             if body is not None:
                 out.append(body)
             continue
+        if (
+            p == i + 2
+            and tokens[p].text == "ministry"
+            and tok.low in _BODY_ARTICLES
+            and tokens[i + 1].low in _PORTFOLIOS
+        ):
+            # "the foreign ministry said": the ministry of the story's own side, a body though unnamed
+            body = _state_body(doc, sentence, tokens, start_i, p, None, taken)
+            if body is not None:
+                out.append(body)
+            continue
         if bare or p >= n or not (tokens[p].low in ROLE_NOUNS or is_office_word(tokens[p].low)):
             continue
         end = p + 1
@@ -387,13 +398,20 @@ def _qualifier(tok: Token) -> bool:
 _ROLE_NEXT = KNOWN_START | TITLE_MODIFIER | ROLE_HEAD
 
 
+# A ministry named by its portfolio alone ("the foreign ministry"), after an article
+_BODY_ARTICLES = frozenset({"the", "a"})
+_PORTFOLIOS = frozenset(
+    {"foreign", "defence", "defense", "interior", "finance", "justice", "health", "trade"}
+)
+
+
 def _state_body(
     doc: Document,
     sentence: int,
     tokens: list[Token],
     start_i: int,
     p: int,
-    country: str,
+    country: str | None,
     taken: Taken,
 ) -> Mention | None:
     """ "China's commerce ministry", "the Iranian embassy": a state body named in lowercase."""
