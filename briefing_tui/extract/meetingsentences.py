@@ -397,7 +397,7 @@ _IN_PERSON = twin(
 # "the two leaders' meeting": a group's, a pair's)
 _LEADERS_NOUN = twin(
     r"(?i)(?<!women\s)(?<!youth\s)(?<!business\s)(?<!religious\s)(?<!traditional\s)(?<!community\s)"
-    r"(?<!party\s)(?<!opposition\s)(?<!two\s)(?<!both\s)\bleaders['\u2019]?\s+(?:meetings?|retreat)\b"
+    r"(?<!party\s)(?<!opposition\s)(?<!two\s)(?<!both\s)\bleaders['\u2019]?\s+(?:meetings?|retreat|conference)\b"
 )
 # "the 38th regular meeting of the Conference of Heads of Government", "a meeting of heads of state of X"
 _HEADS_OF_AFTER = twin(
@@ -407,8 +407,10 @@ _HEADS_OF_AFTER = twin(
 
 def _leaders_gathering(text: str, hit: Hit) -> bool:
     """Is the meeting one of the leaders (heads of state or government) of a group: a summit?"""
-    if text.find("eaders", max(0, hit.start - 25), hit.end + 1) >= 0 and _LEADERS_NOUN.search(
-        text, max(0, hit.start - 25), hit.end + 1
+    # (an event's title may come first: "the Pacific Islands Forum Leaders meeting", "X Leaders' Conference")
+    reach = hit.end + (30 if hit.form == "event" else 1)
+    if text.find("eaders", max(0, hit.start - 25), reach) >= 0 and _LEADERS_NOUN.search(
+        text, max(0, hit.start - 25), reach
     ):
         return True
     if text.find("eads of", hit.end, hit.end + 120) < 0:

@@ -192,3 +192,17 @@ def test_a_courtesy_call_received_is_a_sitting(text: str, kinds: list[str]) -> N
 )
 def test_a_venue_in_the_capital_names_both(text: str, location: str | None) -> None:
     assert [m[0] for m in meetings_of(text, PUBLISHED, "location")] == [location]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a body's gathering named by its title, then "Leaders meeting/conference": its leaders' summit
+        ("The 12th Pacific Islands Forum Leaders conference opened in Lima on Saturday.", "summit"),
+        ("The Pacific Islands Forum Leaders meeting concluded in Lima on Saturday.", "summit"),
+        # near miss: the body's ministers meeting is no summit
+        ("The Pacific Islands Forum Economic Ministers meeting opened in Lima on Saturday.", "conference"),
+    ],
+)
+def test_a_bodys_leaders_meeting_named_after_its_title_is_a_summit(text: str, kind: str) -> None:
+    assert [m[0] for m in meetings_of(text, PUBLISHED, "kind")] == [kind]
