@@ -716,6 +716,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "noun",
         opens="pnij",
     ),
+    # "the donor conference in Brussels", "a regional conference on Afghanistan", "will hold a ministerial
+    # conference": the plain lower-case noun, whatever qualifies it (a named one is an event trigger); not
+    # reporters' ("media conference"), a medium ("video conference", "conference call") or a building
+    _t(
+        "conference",
+        r"(?<!press\s)(?<!news\s)(?<!peace\s)(?<!international\s)(?<!joint\s)(?<!media\s)(?<!video\s)"
+        r"(?<!phone\s)\bconference\b(?!\s+(?:call|centre|center|hall|room|table|of)\b)",
+        "conference",
+        "noun",
+        0,
+        opens="c",
+    ),
     _t("talks", r"\btalks\b", "talks", "noun", opens="t"),
 )
 
