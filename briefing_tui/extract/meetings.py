@@ -343,6 +343,53 @@ def _gathering_attendees(doc: Document, actors: ActorIndex, found: list[Found]) 
     return found
 
 
+_GATHERING_NOUN = twin(r"\b(?:summit|conference)\b")  # a gathering told by its lower-case noun
+# "the summit", "the conference's": a gathering named by its bare noun, the one the story told before
+_TOLD_AGAIN = twin(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:summit|conference)(?:['\u2019]s)?\b")
+
+
+def _bodies_named(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
+    """ "the Bucharest summit declared that Ukraine would become a NATO member", "the Extraordinary Summit
+    ..., read by the ECOWAS Commission President", "his attendance at the X Institute's Asia Summit": a
+    gathering told by its own words, dated or placed, with no party read from its trigger, is held by the
+    bodies its sentence names; not where the sentence tells a second gathering ("a summit of APEC in Bali
+    and the East Asia Summit in Brunei"), nor a body whose gathering of that kind is told elsewhere."""
+    for f in found:
+        if (
+            f.participants
+            or not (f.kind in _GATHERING_KINDS or f.title)
+            or not (f.start or f.location)
+            or f.press
+            or f.again
+            or (f.title is not None and f.title.lower().startswith(("press", "news")))
+        ):
+            continue
+        s = doc.sentences[f.sentence]
+        if f.title is None and (
+            _GATHERING_NOUN.search(doc.text, s.start, s.end) is None
+            or _TOLD_AGAIN.search(doc.text, s.start, s.end) is not None
+        ):
+            # "Trade between ASEAN Summit economies": no gathering's noun of its own, only a body's name;
+            # "drafting the summit's conclusions on Wednesday": the one told before, its day not told
+            continue
+        if any(o is not f and o.sentence == f.sentence and _gathering(doc, o) for o in found):
+            continue  # two gatherings in one sentence: whose body is whose is not told
+        # (a body whose gathering of that kind and day is told elsewhere: this is that one, told again)
+        held = {
+            i
+            for o in found
+            if o is not f and o.kind == f.kind and (not o.start or not f.start or o.start == f.start)
+            for i in o.participants
+        }
+        bodies = [
+            m.entity
+            for m in actors.between(s.start, s.end)
+            if m.entity is not None and m.entity not in held and actors.kind(m) == "organization"
+        ]
+        f.participants = list(dict.fromkeys(bodies))
+    return found
+
+
 def _host_land_place(doc: Document, found: list[Found]) -> list[Found]:
     """ "Misri arrived in Kathmandu on a two-day visit ... He paid a courtesy call on President Paudel":
     a traveller's meeting or talks with no place, with someone of the land the traveller's trip goes to
@@ -1342,8 +1389,11 @@ def find(doc: Document) -> None:
     told = [f for f in found if not f.quoted] if quoted else found
     if any(f.claim for f in told):
         told = _no_record_claims(doc, told)
+    events = _their_event(told)
+    if any(not f.participants for f in events):
+        events = _bodies_named(doc, actors, events)
     events = _arrival_day(
-        doc, _carry_over(doc, _fill_visits(_lone_visits(doc, actors, _members_meet(doc, _their_event(told)))))
+        doc, _carry_over(doc, _fill_visits(_lone_visits(doc, actors, _members_meet(doc, events))))
     )
     events = _lend_days(doc, merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events)))))
     events = _visit_city(

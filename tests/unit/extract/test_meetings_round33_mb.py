@@ -84,3 +84,66 @@ def test_no_gathering_without_a_sitting(text: str) -> None:
 )
 def test_conference_as_a_modifier(text: str, expected: list[tuple]) -> None:
     assert _meetings(text) == expected
+
+
+# -- a gathering told by its own words, dated or placed, with no party read from its trigger: the bodies
+# -- its sentence names hold it ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named by its place, the body named as what the members join
+        (
+            "Back in 2016, the Warsaw summit agreed to station more troops in the east, NATO officials said.",
+            [("summit", {"North Atlantic Treaty Organization"}, "past")],
+        ),
+        # named by its title, the body named by one of its officers
+        (
+            "The decision came at the end of the Extraordinary Summit on the crisis in Mali, read out by "
+            "the ECOWAS Commission President in Accra on Sunday.",
+            [("summit", {"ECOWAS Commission"}, "past")],
+        ),
+        # the body as the possessor of its event
+        (
+            "He praised the Carter Institute's annual Peace Forum, held in Atlanta in May.",
+            [("conference", {"Carter Institute"}, "past")],
+        ),
+    ],
+)
+def test_gathering_held_by_the_bodies_its_sentence_names(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neither dated nor placed: a gathering said in passing
+        ("The Warsaw summit will weigh the request, NATO officials said.", []),
+        # reporters' event: no gathering of the body
+        (
+            "President Obama shook hands with Prime Minister Abe at the end of a Press Conference at the "
+            "White House on Monday.",
+            [],
+        ),
+    ],
+)
+def test_no_body_for_a_gathering_without_details(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
+
+
+def test_body_with_its_gathering_told_before_is_not_lent_again() -> None:
+    """The body's summit of that day is told first; a later title of it in capitals, placed, is that one
+    told again, not a second summit."""
+    text = (
+        "The resolution was reached at an AU Peace Summit held on Monday. "
+        "The Extraordinary Peace Summit of the Heads of State of the African Union met in Addis Ababa on "
+        "Monday."
+    )
+    assert [m for m in _meetings(text) if m[0] == "summit"] == [("summit", {"African Union"}, "past")]
+
+
+def test_bare_definite_gathering_lends_no_body() -> None:
+    """ "the summit's conclusions": the summit told before, named by its bare noun; the day is the drafting's."""
+    text = "EU ambassadors will begin drafting the summit's conclusions on Wednesday."
+    assert _meetings(text) == []
