@@ -708,6 +708,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         0,
         opens="A-Z",
     ),
+    # "will address the National Assembly", "briefed the Security Council", "to address Norway's Parliament":
+    # a sitting of the body, with the one who speaks to it (a body of members named right after the verb)
+    _t(
+        "address addresses addressed brief briefs briefed",
+        r"\b(?:address(?:es|ed)?|brief(?:s|ed)?)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?"
+        r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|(?-i:and|of|on|for))\s+){0,6}?"
+        r"(?-i:Assembly|Council|Senate|Congress|Parliament)\b(?!['\u2019]))",
+        "meeting",
+        "verb",
+        opens="ab",
+    ),
     _t("summit", r"\bsummit\b", "summit", "noun", opens="s"),
     _t(
         "conference",
@@ -883,6 +894,9 @@ KEYWORD_RIGHT = 40
 # of Foreign Affairs X to Y": a long title before the destination
 # "received at the Ministry in Muscat this morning Lord X": where and when before the guest
 _LONG_RIGHT = {"meeting": 80, "meetings": 80, "visit": 100, "visits": 100, "received": 90, "receives": 90}
+# "address the Federation Council of the Federal Assembly", "briefed the Union's Peace and Security Council":
+# the body's name, looked ahead for, may run long
+_LONG_RIGHT.update(dict.fromkeys(("address", "addresses", "addressed", "brief", "briefs", "briefed"), 70))
 
 
 @dataclass(slots=True)

@@ -147,3 +147,54 @@ def test_bare_definite_gathering_lends_no_body() -> None:
     """ "the summit's conclusions": the summit told before, named by its bare noun; the day is the drafting's."""
     text = "EU ambassadors will begin drafting the summit's conclusions on Wednesday."
     assert _meetings(text) == []
+
+
+# -- one who speaks to a body: "will address the National Assembly", "briefed the Security Council" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UN envoy Staffan de Mistura briefed the Security Council on the latest efforts concerning Syria.",
+            [("meeting", {"Staffan de Mistura", "UN Security Council"}, "past")],
+        ),
+        (
+            "Senate President Bukola Saraki will address the Federation Council of the Federal Assembly on "
+            "Monday.",
+            [("meeting", {"Bukola Saraki", "Federation Council of the Federal Assembly"}, "upcoming")],
+        ),
+        # the body named with its owner's possessive before it
+        (
+            "The AU envoy Olusegun Obasanjo briefed the Union's Peace and Security Council on the talks.",
+            [("meeting", {"Olusegun Obasanjo", "Peace and Security Council"}, "past")],
+        ),
+        (
+            "Foreign Minister Hage Lund addressed the UN Human Rights Council in Geneva on Monday.",
+            [("meeting", {"Hage Lund", "UN Human Rights Council"}, "past")],
+        ),
+        # an infinitive after a clause of its own
+        (
+            "President Hage Lund received a warm reception from MPs on Tuesday when he stood up to address "
+            "Norway's National Assembly.",
+            [("meeting", {"Hage Lund", "National Assembly"}, "past")],
+        ),
+    ],
+)
+def test_speaker_to_a_body_meets_it(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reporters, not a body
+        "Foreign Minister Hage Lund briefed reporters after the Council meeting.",
+        # the body's concerns are what is addressed
+        "The Senate must address the Council's concerns, Foreign Minister Hage Lund said.",
+        # a lower-case body: no name to meet
+        "Foreign Minister Hage Lund briefed the cabinet on the talks on Monday.",
+    ],
+)
+def test_no_sitting_for_what_is_addressed(text: str) -> None:
+    assert _meetings(text) == []
