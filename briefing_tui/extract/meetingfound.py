@@ -44,6 +44,7 @@ class Found:
     again: bool = False  # "During the meeting, ...": the sitting told before, named again
     press: bool = False  # "a press conference": reporters are no party, it takes two actors
     body: int | None = None  # "the G20 summit": the body whose gathering it is
+    attended: bool = False  # "and attended a meeting of X": a sitting its subject goes to
     them: bool = False  # "the two leaders agreed to a meeting between them": the two of the event told before
     followed: bool = False  # "hosted A, followed by a meeting with B": a sitting after the clause's one
     numbered: bool = False  # "the 11th meeting of X": one of a body's numbered sittings

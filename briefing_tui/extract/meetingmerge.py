@@ -103,6 +103,11 @@ def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
         return False  # "X, who came to attend the Forum, met Y": the main clause's meeting is apart
     if a.body is not None and b.body is not None and a.body != b.body:
         return False  # "visits to Peru for the APEC summit and Brazil for the G20 summit": two summits
+    other = b if a.attended else a
+    if a.attended != b.attended and other.kind in GENERIC and not other.host:
+        # "met Y and attended a meeting of the X": the sitting attended is another event (not its host:
+        # "will attend the X Ministerial Meeting, hosted by Y")
+        return False
     pa, pb = set(a.participants), set(b.participants)
     if (
         a.kind == b.kind

@@ -271,6 +271,14 @@ _ATTENDING = twin(
 )
 
 
+def _attendee(actors: ActorIndex, lo: int, hit: Hit, verb: int) -> list[Mention]:
+    """The one a verb of attending at ``verb`` is said of: "A met B and attended a meeting of X" is A's (the
+    clause's subject, the verb a second predicate after the object B), else the name right before it."""
+    return second_predicate_subject(actors, lo, Hit(verb, hit.end, hit.kind, hit.form)) or subject_group(
+        actors, lo, hit.start
+    )
+
+
 def attendees_before(actors: ActorIndex, lo: int, start: int) -> list[Mention]:
     """ "X will attend the NATO meeting", "X addressed the General Assembly session": the subject of a verb
     of attending right before the body's name (at ``start``) that opens a sitting's noun takes part in it."""
@@ -566,8 +574,9 @@ def participants_of(
     if text.endswith("of", hit.start, hit.end):
         # "a meeting of the Council": the body's members meet, with whoever the clause says attends
         # or chairs it ("According to the ministry, a meeting of ..." names a reporter, not a member)
-        if _ATTEND.search(text, max(lo, hit.start - 60), hit.start):
-            return subject_group(actors, lo, hit.start) + objects, None
+        attend = _ATTEND.search(text, max(lo, hit.start - 60), hit.start)
+        if attend:
+            return _attendee(actors, lo, hit, attend.start()) + objects, None
         return objects, None
     owner = possessor(actors, lo, hit.start) or _trip_includes(actors, lo, hit, objects)
     if not owner and not _REPORTED_NOUN.search(text, max(lo, hit.start - 80), hit.start):

@@ -101,6 +101,9 @@ _THEIR = twin(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting
 # ("the leaders of the countries will continue negotiations": the leaders of the two sides just told)
 # ("The heads of state met on the sidelines of ...": the leaders just told, as the subject right before
 # the verb; not "The leaders last met in 2021", an earlier sitting of whoever they are)
+# "and attended a meeting of the X", "who are in Y to attend the X's Ministerial meeting": a sitting its
+# subject goes to, not one held with whoever the clause names as met
+_ATTENDED_BEFORE = twin(r"\battend(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}$")
 _THE_TWO = twin(
     r"(?i)\b(?:(?:the\s+(?:two|pair)|both|the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+the\s+"
     r"(?:countries|nations))\s+(?:[\w-]+\s+){0,5}"
@@ -900,6 +903,11 @@ def sentence_candidates(
             and _IN_PERSON.search(text, lo, s.end) is None  # the whole clause on: "... during the X Meeting"
         )
         found.body = body.entity if body is not None else None
+        found.attended = (
+            hit.form in ("noun", "event")
+            and text.find("ttend", max(lo, hit.start - 40), hit.start) >= 0
+            and _ATTENDED_BEFORE.search(text, max(lo, hit.start - 40), hit.start) is not None
+        )
         found.press = (
             hit.kind == "conference"
             and text.startswith(("press", "news"), hit.start)

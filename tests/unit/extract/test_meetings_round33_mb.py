@@ -198,3 +198,60 @@ def test_speaker_to_a_body_meets_it(text: str, expected: list[tuple]) -> None:
 )
 def test_no_sitting_for_what_is_addressed(text: str) -> None:
     assert _meetings(text) == []
+
+
+# -- a sitting its subject attends, told beside a meeting in one sentence, is another event --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second predicate after the one met: the attendee is the clause's subject
+        (
+            "Foreign Minister Jorge Arreaza met Foreign Minister Dennis Moses on Wednesday and attended a "
+            "meeting of the Caribbean Community in Kingston.",
+            [
+                ("meeting", {"Jorge Arreaza", "Dennis Moses"}, "past"),
+                ("meeting", {"Jorge Arreaza", "Caribbean Community"}, "past"),
+            ],
+        ),
+        # near miss: the body's sitting attended alone is one event, as before
+        (
+            "Foreign Minister Jorge Arreaza attended a meeting of the Caribbean Community in Kingston on "
+            "Wednesday.",
+            [("meeting", {"Jorge Arreaza", "Caribbean Community"}, "past")],
+        ),
+    ],
+)
+def test_attended_sitting_apart_from_the_meeting(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
+
+
+def test_those_met_attend_a_sitting_of_their_own() -> None:
+    """Those met came to attend a body's named sitting: they attend it, apart from the meeting."""
+    text = (
+        "Foreign Minister Lars Dahl met Canadian Foreign Minister Anne Roy and Finnish Foreign Minister "
+        "Pekka Ilves, who are in Oslo to attend the Arctic Council's Ministerial meeting."
+    )
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == [
+        ("meeting", {"Lars Dahl", "Anne Roy", "Pekka Ilves"}),
+        ("meeting", {"Anne Roy", "Pekka Ilves", "Arctic Council"}),
+    ]
+
+
+def test_two_summits_one_attended_stay_as_before() -> None:
+    """Two gatherings, one attended after the other: the sentence's summits are not split by it."""
+    text = "After the G20 Summit, the President will attend the APEC Summit in Bangkok, Thailand."
+    kinds = [m[0] for m in _meetings(text)]
+    assert kinds.count("summit") <= 1
+
+
+def test_host_of_the_attended_sitting_is_that_sitting() -> None:
+    """ "will attend the X Ministerial Meeting, hosted by Y": the host's sitting is the one attended."""
+    text = (
+        "In Oslo on May 14, Secretary Anne Roy will attend the Nordic Foreign Ministers Ministerial Meeting, "
+        "hosted by Norwegian Foreign Minister Lars Dahl."
+    )
+    assert [m for m in meetings_of(text, PUBLISHED, "kind", "participants") if m[0] == "meeting"] == [
+        ("meeting", {"Anne Roy", "Lars Dahl"})
+    ]
