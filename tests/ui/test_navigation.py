@@ -94,6 +94,22 @@ async def test_enter_on_statement_opens_detail_and_escape_returns(sample_db):
         assert app.is_running  # escape never quits
 
 
+async def test_the_footer_offers_escape_back_while_the_detail_has_focus(sample_db):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one("#footer")
+        await pilot.press("2")
+        await pilot.pause()
+        assert "esc Back" not in str(footer.render())  # in a pane, Escape only clears a filter or a chip
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(footer.render()).strip().startswith("esc Back")
+        await pilot.click(footer, offset=(str(footer.render()).index("esc Back") + 1, 0))
+        await pilot.pause()
+        assert app.screen.focused is app.screen.pane("statements")
+
+
 async def test_filter_is_incremental_case_insensitive_and_escape_clears(sample_db):
     app = app_for(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:

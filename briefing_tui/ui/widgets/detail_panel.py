@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.strip import Strip
 from textual.widget import Widget
 
@@ -38,9 +38,11 @@ class DetailPanel(Widget, can_focus=True):
     instead of laying out the whole screen.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = text_scroll_bindings(
-        "detail", line="scroll_lines", page="scroll_pages", edge="scroll_edge"
-    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # the screen's Escape, shown here: the one way back to the pane, and not obvious
+        Binding("escape", "screen.back", "Back", id="detail-back"),
+        *text_scroll_bindings("detail", line="scroll_lines", page="scroll_pages", edge="scroll_edge"),
+    ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "detail-panel--heading",
