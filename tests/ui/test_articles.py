@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from briefing_tui.dashboard.highlight import EVIDENCE, MEETING, QUOTE
 from briefing_tui.ui.screens.article_screen import ArticleScreen
 from briefing_tui.ui.screens.confirm_dialog import ConfirmDialog
@@ -168,6 +170,37 @@ async def test_a_slow_export_says_it_is_under_way_and_runs_once(sample_db, monke
         await settle(pilot)
         assert len(calls) == 1 and len(shown) == 1 and shown[0][0].startswith("Exported to ")
         assert "exporting" not in str(header.render()) and "e Export" in str(footer.render())
+
+
+@pytest.mark.parametrize(
+    ("keys", "field", "activity"),
+    [
+        (["4", "x", "y"], None, "deleting\u2026"),
+        (["4", "d"], "2023-10-31", "re-reading dates\u2026"),
+        (["r"], None, "reloading\u2026"),
+    ],
+)
+async def test_a_slow_store_job_says_what_it_does_until_it_ends(sample_db, keys, field, activity):
+    """Deleting, correcting a date or reloading a big store takes seconds: the header says which runs."""
+    import threading
+
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        header = app.screen.query_one("#header")
+        assert activity not in str(header.render())
+        release = threading.Event()
+        real_run = app.store.run
+        app.store.run = lambda job: release.wait(5) and real_run(job)
+        await pilot.press(*keys)
+        if field is not None:
+            app.screen.query_one("#date-input").value = field
+            await pilot.press("enter")
+        await pilot.pause()
+        assert activity in str(header.render())
+        release.set()
+        await settle(pilot)
+        assert activity not in str(header.render())
 
 
 async def test_the_article_detail_says_when_it_was_imported_in_local_time(tmp_path, monkeypatch):

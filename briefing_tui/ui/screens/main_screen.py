@@ -83,6 +83,7 @@ class MainScreen(StoreJobs, Screen):
         self.imports_running = 0  # an import asked for while one runs waits for the store, then runs
         self.import_status: str | None = None
         self.exporting = False  # e is offered again, and the header stops saying so, when it is written
+        self.store_activity: str | None = None  # a job the person asked for ("deleting…"), until it ends
         self.filter_target = "actors"
         self.last_pane = "actors"
         self.store_failed = False
@@ -191,7 +192,9 @@ class MainScreen(StoreJobs, Screen):
                 counts=self.board.snapshot.counts if self.board else None,
                 as_of=app.as_of if app.as_of and app.as_of != app.today() else None,
                 filters=tuple(chips),
-                activity=self.import_status or ("exporting\u2026" if self.exporting else None),
+                activity=self.import_status
+                or ("exporting\u2026" if self.exporting else None)
+                or self.store_activity,
                 compact=self.has_class("-narrow"),
             )
         )
@@ -334,6 +337,9 @@ class MainScreen(StoreJobs, Screen):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The one place a failed job becomes a message to the person."""
+        if event.worker.group == "store" and event.worker.is_finished and self.store_activity:
+            self.store_activity = None  # (its board, posted before it ended, is already shown)
+            self.update_header()
         if event.state != WorkerState.ERROR:
             return
         if event.worker.group == "import":
@@ -448,7 +454,13 @@ class MainScreen(StoreJobs, Screen):
             self.maximize(self.focused)
 
     def action_reload(self) -> None:
+        self.start_store_job("reloading\u2026")
         self.load_store()
+
+    def start_store_job(self, activity: str) -> None:
+        """Say in the header what a job the person asked for is doing: on a big store it takes seconds."""
+        self.store_activity = activity
+        self.update_header()
 
     def action_import(self) -> None:
         from briefing_tui.ui.screens.import_dialog import ImportDialog
@@ -530,6 +542,7 @@ class MainScreen(StoreJobs, Screen):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
+                self.start_store_job("deleting\u2026")
                 self.delete_article_job(article_id, title)
 
         question = f"Delete \u201c{title}\u201d and everything read from it?"
@@ -545,6 +558,7 @@ class MainScreen(StoreJobs, Screen):
 
         def chosen(day: date | None) -> None:
             if day is not None:
+                self.start_store_job("re-reading dates\u2026")
                 self.correct_date_job(article_id, day.isoformat())
 
         prompt = f"Publication date of \u201c{row.title}\u201d (relative dates are re-read from it)"
