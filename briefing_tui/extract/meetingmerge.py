@@ -401,7 +401,7 @@ def _country_for_person(doc: Document, a: Found, b: Found) -> bool:
         return False
     kinds = [[doc.entities[i].kind for i in f.participants] for f in (a, b)]
     told, named = (a, b) if kinds[0].count("country") > kinds[1].count("country") else (b, a)
-    if told.sentence > named.sentence or not _headline(doc, told.sentence):
+    if told.sentence > named.sentence or not is_headline(doc, told.sentence):
         return False  # a headline's shorthand only ("meets French counterpart"), not a body's other sitting
     countries = {doc.entities[i].name for i in told.participants if doc.entities[i].kind == "country"}
     people = {i for i in told.participants if doc.entities[i].kind == "person"}
@@ -415,7 +415,7 @@ def _country_for_person(doc: Document, a: Found, b: Found) -> bool:
     )
 
 
-def _headline(doc: Document, index: int) -> bool:
+def is_headline(doc: Document, index: int) -> bool:
     """Is sentence ``index`` a paragraph of its own at the story's top (its headline)?"""
     sentences = doc.sentences
     return sentences[index].paragraph == 0 and (
@@ -432,7 +432,7 @@ def _headline_again(doc: Document, head: Found, f: Found) -> bool:
         and f.status != "past"
         and head.start is None
         and head.sentence < f.sentence
-        and _headline(doc, head.sentence)
+        and is_headline(doc, head.sentence)
         and _same_event(replace(head, status=f.status), f)
     )
 
@@ -480,7 +480,7 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
                 # (not "exchanged views", "discussed": verbs naming no kind of sitting)
                 twin.kind = "talks"
             by_country = _country_for_person(doc, twin, f)
-            if twin.status != f.status and _headline(doc, twin.sentence):
+            if twin.status != f.status and is_headline(doc, twin.sentence):
                 twin.status = f.status  # the story's words over the headline's tense
             absorb(twin, f)
             if by_country:

@@ -36,8 +36,8 @@ from briefing_tui.extract.meetingmerge import (
     GENERIC,
     MERGE_WINDOW,
     TRIP_BEFORE,
-    _headline,
     absorb,
+    is_headline,
     merge_events,
     sides_of,
 )
@@ -1004,7 +1004,7 @@ def _lend_days(doc: Document, found: list[Found]) -> list[Found]:
             continue  # ("X also met business leaders on Friday": a further sitting, see _also_day)
         near = [*reversed(found[max(0, i - 6) : i]), *found[i + 1 : i + 4]]
         for u in near:
-            if abs(f.sentence - u.sentence) > _LEND_REACH and not _headline(doc, u.sentence):
+            if abs(f.sentence - u.sentence) > _LEND_REACH and not is_headline(doc, u.sentence):
                 continue
             if u.sentence == f.sentence:
                 continue
