@@ -40,8 +40,33 @@ def opened_store(path: Path, *, create: bool = False) -> Iterator[Repository]:
     repo = open_store(path, create=create)
     try:
         yield repo
+        warn_damaged_files(repo)
     finally:
         repo.close()
+
+
+DAMAGED_SHOWN = 10
+
+
+def warn_damaged_files(repo: Repository) -> None:
+    """Say on stderr which article files the store skipped (they are left as they are)."""
+    damaged_files = getattr(repo, "damaged_files", None)
+    damaged = damaged_files() if damaged_files is not None else []
+    if len(damaged) == 1:
+        ((file, reason),) = damaged
+        print(
+            f"briefing: warning: skipped an article file that cannot be read, left as it is: {file}: {reason}",
+            file=sys.stderr,
+        )
+    elif damaged:
+        print(
+            f"briefing: warning: skipped {len(damaged)} article files that cannot be read, left as they are:",
+            file=sys.stderr,
+        )
+        for file, reason in damaged[:DAMAGED_SHOWN]:
+            print(f"  {file}: {reason}", file=sys.stderr)
+        if len(damaged) > DAMAGED_SHOWN:
+            print(f"  and {len(damaged) - DAMAGED_SHOWN} more", file=sys.stderr)
 
 
 def run_app(args: argparse.Namespace) -> int:

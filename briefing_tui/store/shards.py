@@ -322,7 +322,17 @@ def decode_shard(data: Any, path: Path) -> tuple[ArticleItems, str]:
     items = ArticleItems(
         article=article.evolve(text=""),
         actors=Pending(Actor, _docs(data, "actors", path), path).decode(),  # merged at once: decode now
-        statements=Pending(Statement, _docs(data, "statements", path), path),
-        meetings=Pending(Meeting, _docs(data, "meetings", path), path),
+        statements=_checked(Pending(Statement, _docs(data, "statements", path), path)),
+        meetings=_checked(Pending(Meeting, _docs(data, "meetings", path), path)),
     )
     return items, article.text
+
+
+def _checked(pending: Pending[_R]) -> Pending[_R] | tuple[_R, ...]:
+    """The table left undecoded when every document has the fields we write (decoding those cannot
+    fail); else decoded now, so that a damaged record fails the loading of its own file, not a
+    query of the whole store later."""
+    names = _DECODERS[pending.cls].names
+    if all(doc.keys() == names for doc in pending.docs):
+        return pending
+    return pending.decode()

@@ -140,6 +140,8 @@ class TinyDBStore:
         self._mutex = threading.RLock()
         self._index: StoreIndex | None = None
         self._files: dict[str, tuple[FileSig, str]] = {}  # shard file name -> (signature, article id)
+        # Article files that cannot be read, left as they are: file name -> (signature, the reason).
+        self._damaged: dict[str, tuple[FileSig, str]] = {}
         self._summarised: dict[str, FileSig] = {}  # what the summary on disk holds, as far as we know
         self._summary_due = False
         self._marker: bytes | None = None
@@ -262,7 +264,7 @@ class TinyDBStore:
             except FileNotFoundError:
                 continue  # deleted since the listing
             seen.add(name)
-            known = self._files.get(name)
+            known = self._files.get(name) or self._damaged.get(name)
             if known is None or known[0] != sig:
                 changed.append((name, sig))
         loaded, summarised = self._from_summary(summary, changed) if summary else ([], set())
@@ -270,10 +272,18 @@ class TinyDBStore:
             if name in summarised:
                 continue
             path = self.layout.articles_dir / name
+            self._damaged.pop(name, None)
             try:
                 items, sig, prints = self._read_shard(path, name)
             except FileNotFoundError:
                 seen.discard(name)
+                continue
+            except (OSError, StoreError) as error:
+                # One damaged file must not cost the rest of the store: skip it, leave it as it is.
+                if name in self._files:
+                    index.remove(self._files.pop(name)[1])
+                    self._prints.pop(name, None)
+                self._damaged[name] = (sig, _damage(error, path))
                 continue
             loaded.append(items)
             self._files[name] = (sig, items.article.id)
@@ -282,6 +292,8 @@ class TinyDBStore:
         for name in set(self._files) - seen:
             index.remove(self._files.pop(name)[1])
             self._prints.pop(name, None)
+        for name in set(self._damaged) - seen:
+            del self._damaged[name]
         index.put_many(loaded)
         if self._far_behind():
             self._summary_due = True
@@ -316,6 +328,14 @@ class TinyDBStore:
         self._files.update(files)
         self._prints.update(prints)
         return loaded, set(files)
+
+    def damaged_files(self) -> list[tuple[str, str]]:
+        """Article files skipped because they cannot be read, as (path, reason): left on disk as they are,
+        never overwritten; the rest of the store reads as usual."""
+        with self._mutex:
+            self._sync()
+            folder = self.layout.articles_dir
+            return [(str(folder / name), reason) for name, (_sig, reason) in sorted(self._damaged.items())]
 
     def _read_shard(self, path: Path, name: str) -> tuple[ArticleItems, FileSig, bytes | None]:
         """The file's items, signature and packed fingerprint (None in files written before they were kept)."""
@@ -389,6 +409,13 @@ class TinyDBStore:
         data = encode_json(encode_shard(article, items, prints))
         target = self.layout.shard_path(article.id)
         with self._writing() as index:
+            damaged = self._damaged.get(target.name)
+            if damaged is not None:
+                raise StoreError(
+                    target,
+                    f"this article's file cannot be read ({damaged[1]}) and is left as it is; "
+                    "move it aside or remove it, then import the article again",
+                )
             replace_files([(target, data)], temp_folder=self.layout.folder)
             sig = _sig(os.stat(target))
             self._files[target.name] = (sig, article.id)
@@ -528,6 +555,16 @@ class TinyDBStore:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _damage(error: OSError | StoreError, path: Path) -> str:
+    """Why an article file was skipped, without its path (the caller names it)."""
+    if isinstance(error, OSError):
+        return f"cannot be read ({error.strerror or error})"
+    text = str(error).removeprefix(f"{error.path or path}: ")
+    for said_elsewhere in ("; left unchanged", " (left unchanged)", ", not a briefing store"):
+        text = text.removesuffix(said_elsewhere)
+    return text
 
 
 def _prepare(layout: StoreLayout, create: bool, lock_timeout: float) -> None:

@@ -31,6 +31,13 @@ class StoreFailed(Message):
 
 
 @dataclass
+class DamagedFilesFound(Message):
+    """Article files the store skipped because they cannot be read, as (path, reason); left as they are."""
+
+    files: tuple[tuple[str, str], ...]
+
+
+@dataclass
 class ImportProgressed(Message):
     """Sources done, failed and total so far; bursts collapse into the latest."""
 

@@ -19,7 +19,13 @@ from briefing_tui.dashboard.board import PANES, Board
 from briefing_tui.dashboard.dates import parse_partial
 from briefing_tui.dashboard.filters import warm
 from briefing_tui.store.repository import Repository
-from briefing_tui.ui.messages import ImportFinished, ImportProgressed, StoreFailed, StoreLoaded
+from briefing_tui.ui.messages import (
+    DamagedFilesFound,
+    ImportFinished,
+    ImportProgressed,
+    StoreFailed,
+    StoreLoaded,
+)
 
 if TYPE_CHECKING:
     from briefing_tui.importer import ImportRequest
@@ -46,6 +52,18 @@ class StoreJobs:
 
         return change_stamp(self.briefing.db_path)
 
+    def report_damage(self, repo: Repository) -> None:
+        """Post the article files the store skipped as unreadable, if any (the screen says so once)."""
+        damaged_files = getattr(repo, "damaged_files", None)
+        damaged = tuple(damaged_files()) if damaged_files is not None else ()
+        if damaged:
+            self.post_message(DamagedFilesFound(damaged))  # type: ignore[attr-defined]
+
+    def snapshot_of(self, repo: Repository) -> Snapshot:
+        snapshot = repo.snapshot()
+        self.report_damage(repo)
+        return snapshot
+
     def publish(self, message: StoreLoaded | ImportFinished) -> None:
         """Post a new board, then work out its filter text while the panes paint.
 
@@ -60,7 +78,7 @@ class StoreJobs:
     def load_store(self, note: str | None = None) -> None:
         stamp = self.store_stamp()
         try:
-            board = self.build_board(self.briefing.store.run(lambda repo: repo.snapshot()))
+            board = self.build_board(self.briefing.store.run(self.snapshot_of))
         except Exception as error:  # any failure to open becomes a message, never a traceback
             from briefing_tui.store import StoreError
 
@@ -92,7 +110,7 @@ class StoreJobs:
                     self.post_message(ImportProgressed(progress.done, progress.failed, progress.total))
             if self.briefing.quitting:
                 return None  # nobody will see the board: do not make the exit wait for it
-            return summary, self.store_stamp(), repo.snapshot()
+            return summary, self.store_stamp(), self.snapshot_of(repo)
 
         finished = self.briefing.store.run(job)
         if finished is None:

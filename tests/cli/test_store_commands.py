@@ -338,3 +338,22 @@ def test_import_into_a_store_that_cannot_be_written_stops_before_reading_anythin
     out, err = capsys.readouterr()
     assert fetched == [] and out == ""
     assert err.count("\n") == 1 and "cannot write to this store (Permission denied)" in err
+
+
+def test_a_damaged_article_file_costs_that_article_only_and_is_named_once(isolated_store):
+    first, second = store_articles(isolated_store, "First text of the desk.", "Second text of the desk.")
+    from briefing_tui.store.layout import StoreLayout
+
+    shard = StoreLayout(isolated_store).shard_path(first)
+    damaged = shard.read_bytes()[:50]
+    shard.write_bytes(damaged)
+    for args in [("list", "--format", "json"), ("export",), ("info",)]:
+        proc = run_briefing(*args)
+        assert proc.returncode == 0, proc.stderr
+        (warning,) = proc.stderr.splitlines()
+        assert warning.startswith(
+            "briefing: warning: skipped an article file that cannot be read, left as it is"
+        )
+        assert f"{shard}: not valid JSON" in warning
+    assert [a["id"] for a in json.loads(run_briefing("list", "--format", "json").stdout)] == [second]
+    assert shard.read_bytes() == damaged

@@ -71,6 +71,30 @@ async def test_unreadable_store_is_a_clear_message_not_a_traceback(tmp_path):
     assert db.read_text() == "{ this is not json"  # left untouched
 
 
+async def test_a_damaged_article_file_is_skipped_and_named_once(tmp_path):
+    from briefing_tui.core.models import Article, Extraction
+    from briefing_tui.store.layout import StoreLayout
+    from tests.ui.briefing_fixture import build_store, wang_yi_extraction
+
+    other = Extraction(article=Article(id="art-other", title="Other", published="2023-10-20", text="Other."))
+    db = build_store(tmp_path / "briefing.json", wang_yi_extraction(), other)
+    shard = StoreLayout(db).shard_path("art-other")
+    shard.write_bytes(b"{ not json")
+    app = make_app(db)
+    shown = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.board.snapshot.counts.articles == 1  # the rest of the store, as usual
+        assert not app.screen.has_class("-empty")
+        ((message, severity),) = shown
+        assert severity == "warning" and str(shard) in message and "not valid JSON" in message
+        assert "Nothing was changed on disk" in message
+        await pilot.press("r")
+        await settle(pilot)
+        assert len(shown) == 1  # said once, not at every reload
+    assert shard.read_bytes() == b"{ not json"
+
+
 async def test_light_theme_renders(sample_db):
     app = make_app(sample_db)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -22,7 +22,13 @@ from textual.worker import Worker, WorkerState
 from briefing_tui.dashboard.board import PANES, Board
 from briefing_tui.dashboard.rows import ArticleRow, MeetingRow, StatementRow, article_title, newest_published
 from briefing_tui.dashboard.summary import import_summary_text
-from briefing_tui.ui.messages import ImportFinished, ImportProgressed, StoreFailed, StoreLoaded
+from briefing_tui.ui.messages import (
+    DamagedFilesFound,
+    ImportFinished,
+    ImportProgressed,
+    StoreFailed,
+    StoreLoaded,
+)
 from briefing_tui.ui.store_jobs import StoreJobs
 from briefing_tui.ui.widgets.actors_pane import ActorsPane
 from briefing_tui.ui.widgets.articles_pane import ArticlesPane
@@ -88,6 +94,7 @@ class MainScreen(StoreJobs, Screen):
         self.last_pane = "actors"
         self.store_failed = False
         self.seen_stamp: object = None  # the store's change stamp as the panes show it
+        self.damage_reported: set[str] = set()  # damaged article files already named to the person
         # Another process's writes not shown yet: the stamp last seen, when it was seen, when the first came.
         self.unseen_stamp: object = None
         self.unseen_changed_at = 0.0
@@ -263,6 +270,30 @@ class MainScreen(StoreJobs, Screen):
         self.query_one(WelcomePanel).show_error(message.reason)
         self.notify(message.reason, title="Store error", severity="error", markup=False)
         self.refresh_bindings()
+
+    @on(DamagedFilesFound)
+    def _damaged_files_found(self, message: DamagedFilesFound) -> None:
+        """Once per file and session: which article files were skipped, and that nothing was touched."""
+        new = [(file, reason) for file, reason in message.files if file not in self.damage_reported]
+        self.damage_reported.update(file for file, _ in new)
+        if not new:
+            return
+        if len(new) == 1:
+            ((file, reason),) = new
+            text = f"{file} cannot be read ({reason}), so its article is not shown."
+        else:
+            listed = "; ".join(f"{file} ({reason})" for file, reason in new[:3])
+            more = f"; and {len(new) - 3} more" if len(new) > 3 else ""
+            text = (
+                f"{len(new)} article files cannot be read, so their articles are not shown: {listed}{more}."
+            )
+        self.notify(
+            f"{text} Nothing was changed on disk; the rest of the store reads as usual.",
+            title="Skipped damaged files",
+            severity="warning",
+            markup=False,
+            timeout=20,
+        )
 
     @on(RowList.RowHighlighted)
     def _row_highlighted(self, message: RowList.RowHighlighted) -> None:

@@ -40,20 +40,52 @@ def test_unreadable_store_is_named_and_left_byte_for_byte(tmp_path, content, say
     assert sorted(p.name for p in tmp_path.iterdir()) == ["briefing.json"]  # no backup, no shards
 
 
-def test_a_damaged_article_file_is_named(tmp_path):
+def test_a_damaged_article_file_is_skipped_named_and_left_as_it_is(tmp_path):
     db = tmp_path / "briefing.json"
-    open_store(db).put_extraction(extraction("art-1"))
+    with open_store(db) as store:
+        store.put_extraction(extraction("art-1"))
+        store.put_extraction(extraction("art-2", "2023-11-02"))
     shard = StoreLayout(db).shard_path("art-1")
     damaged = shard.read_bytes()[:-20]
     shard.write_bytes(damaged)
     StoreLayout(db).marker_path.unlink()  # nothing says "changed": only a full reload would notice
     store = open_store(db)
-    for _ in range(2):  # and again: never a half-loaded store
-        with pytest.raises(StoreError, match="art-1.json: not valid JSON"):
-            store.counts()
-    with pytest.raises(StoreError, match="art-1.json"):
-        store.put_extraction(extraction("art-2"))
+    for _ in range(2):  # and again: the rest of the store, every time
+        assert [a.id for a in store.articles()] == ["art-2"]
+        assert store.counts().articles == 1
+    ((path, reason),) = store.damaged_files()
+    assert path == str(shard) and reason.startswith("not valid JSON") and "\n" not in reason
+    store.put_extraction(extraction("art-3"))  # other articles are written as usual
+    with pytest.raises(StoreError, match=r"art-1\.json: this article's file cannot be read .* move it aside"):
+        store.put_extraction(extraction("art-1"))  # never over the damaged file
+    assert store.delete_article("art-1") is False
     assert shard.read_bytes() == damaged
+    store.close()
+    assert [a.id for a in open_store(db).articles()] == ["art-2", "art-3"]  # not in the summary either
+    assert shard.read_bytes() == damaged
+
+
+def test_a_repaired_or_removed_damaged_file_is_noticed(tmp_path):
+    db = tmp_path / "briefing.json"
+    store = open_store(db)
+    store.put_extraction(extraction("art-1"))
+    store.put_extraction(extraction("art-2", "2023-11-02"))
+    shard = StoreLayout(db).shard_path("art-1")
+    good = shard.read_bytes()
+    other = open_store(db)
+    shard.write_bytes(good[:-20])
+    other.put_extraction(extraction("art-3"))  # another process's write: the marker changes
+    assert [a.id for a in store.articles()] == ["art-2", "art-3"]  # a file damaged after loading
+    assert [p for p, _ in store.damaged_files()] == [str(shard)]
+    shard.write_bytes(good)
+    other.delete_article("art-3")
+    assert [a.id for a in store.articles()] == ["art-2", "art-1"] and store.damaged_files() == []
+    shard.write_bytes(b"")
+    other.put_extraction(extraction("art-3"))
+    assert store.damaged_files() == [(str(shard), "the file is empty")]
+    shard.unlink()
+    other.delete_article("art-3")
+    assert store.damaged_files() == [] and [a.id for a in store.articles()] == ["art-2"]
 
 
 def test_a_folder_is_not_a_store(tmp_path):
@@ -149,8 +181,11 @@ def test_a_copied_article_file_is_named_not_double_counted(tmp_path):
     layout = StoreLayout(db)
     copy = layout.articles_dir / "art-1-copy.json"
     copy.write_bytes(layout.shard_path("art-1").read_bytes())
-    with pytest.raises(StoreError, match="art-1-copy.json: holds article 'art-1', whose file is art-1.json"):
-        open_store(db).counts()
+    store = open_store(db)
+    assert store.counts().articles == 1
+    assert store.damaged_files() == [
+        (str(copy), "holds article 'art-1', whose file is art-1.json; move or remove it")
+    ]
 
 
 def test_store_error_takes_a_whole_message_too():
@@ -172,14 +207,17 @@ def test_records_with_unknown_or_missing_optional_fields_still_load(tmp_path):
     assert loaded == ex.statements[0].evolve(evidence_end=None)
 
 
-def test_a_damaged_record_is_named_when_it_is_read(tmp_path):
+def test_a_damaged_record_skips_its_file_when_the_store_loads(tmp_path):
     db = tmp_path / "briefing.json"
-    open_store(db).put_extraction(extraction("art-1", statements=2))
+    with open_store(db) as store:
+        store.put_extraction(extraction("art-1", statements=2))
+        store.put_extraction(extraction("art-2", "2023-11-02", statements=1))
     shard = StoreLayout(db).shard_path("art-1")
     data = json.loads(shard.read_text())
     del data["statements"]["2"]["text"]  # a required field
     shard.write_text(json.dumps(data))
     store = open_store(db)
-    assert store.counts().statements == 2  # counting does not build the records
-    with pytest.raises(StoreError, match=r"art-1\.json: a statement record cannot be read"):
-        store.statements()
+    assert store.counts().statements == 1
+    assert [s.article_id for s in store.statements()] == ["art-2"]
+    ((path, reason),) = store.damaged_files()
+    assert path == str(shard) and reason.startswith("a statement record cannot be read")
