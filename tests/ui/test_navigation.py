@@ -250,6 +250,36 @@ async def test_help_lists_live_bindings_and_closes(sample_db):
         assert app.is_running and not isinstance(app.screen, HelpScreen)
 
 
+async def test_help_lists_only_keys_that_do_something_there(sample_db):
+    """Not Textual's own keys that do nothing here (copying a mouse selection nobody made, scrolling
+    wrapped text sideways, paging a one-line input); each action once, its keys together."""
+    from briefing_tui.ui.screens.help_screen import HelpScreen
+
+    async def help_lines(pilot) -> list[str]:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        await pilot.press("escape")
+        return [line.strip() for line in text.splitlines()]
+
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lines = await help_lines(pilot)
+        assert not any("Copy selected text" in line for line in lines)
+        assert "^q q          Quit" in lines and "↓ j           Down" in lines
+        assert "tab           Next pane or field" in lines and "^p            Command palette" in lines
+        await pilot.press("4", "o")
+        await settle(pilot)
+        lines = await help_lines(pilot)
+        assert not any(word in line for line in lines for word in ("Scroll Left", "Page Left", "Next pane"))
+        assert "pgdn ^d space Page down" in lines
+        await pilot.press("escape", "slash")
+        lines = await help_lines(pilot)
+        assert not any(word in line for line in lines for word in ("Scroll Up", "Page Up", "Page Left"))
+        assert "home ^a       Go to start" in lines
+
+
 async def test_q_quits(sample_db):
     app = app_for(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -35,28 +35,73 @@ def _owner(binding: ActiveBinding) -> str:
     return f"In the {words}"
 
 
+# Textual's own bindings, in words that say what they do here.
+_DESCRIPTIONS = {
+    "app.focus_next": "Next pane or field",
+    "app.focus_previous": "Previous pane or field",
+    "app.command_palette": "Command palette",
+    "command_palette": "Command palette",
+}
+# Scroll keys every scrolling widget inherits from Textual, by the direction they scroll.
+_HORIZONTAL_SCROLLS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+_VERTICAL_SCROLLS = frozenset(
+    {"scroll_up", "scroll_down", "page_up", "page_down", "scroll_home", "scroll_end"}
+)
+
+
+def does_something(active: ActiveBinding) -> bool:
+    """Whether the key does anything for the person where help was asked for.
+
+    Textual gives every screen and scrolling widget keys of its own: copying a
+    mouse selection (none is made), moving focus on a screen with one stop,
+    scrolling a widget sideways that wraps its lines, or up and down in a one-line
+    input. Those are left out of help; every binding briefing declares is kept.
+    """
+    node, action = active.node, active.binding.action
+    if active.binding.id is not None:
+        return True  # one of briefing's (each has an id, Textual's own have none)
+    if action == "screen.copy_text":
+        return bool(node.screen.get_selected_text())
+    if action in ("app.focus_next", "app.focus_previous"):
+        return len(node.screen.focus_chain) > 1
+    if action in _HORIZONTAL_SCROLLS:
+        return node.allow_horizontal_scroll
+    if action in _VERTICAL_SCROLLS:
+        return node.allow_vertical_scroll
+    return True
+
+
 def help_text(bindings: dict[str, ActiveBinding], styles: dict[str, Style]) -> Text:
-    """One line per binding, grouped by where it applies; unavailable ones marked.
+    """One line per action (its keys together), grouped by where it applies; unavailable ones marked.
 
     ``styles`` maps "key", "group" and "muted" to styles (from the screen's TCSS).
     """
-    groups: dict[str, list[tuple[str, str, bool]]] = {}
-    seen: set[tuple[str, str]] = set()
+    lines: dict[tuple[str, str, str], tuple[list[str], bool]] = {}
     for key, active in bindings.items():
-        binding = active.binding
-        what = binding.description or binding.tooltip or binding.action.replace("_", " ")
-        display_key = active.node.app.get_key_display(binding)
-        ident = (display_key, binding.action)
-        if ident in seen:
+        if not does_something(active):
             continue
-        seen.add(ident)
-        groups.setdefault(_owner(active), []).append((display_key or key, what, active.enabled))
+        binding = active.binding
+        what = (
+            _DESCRIPTIONS.get(binding.action)
+            or binding.description
+            or binding.tooltip
+            or binding.action.replace("_", " ")
+        )
+        display_key = active.node.app.get_key_display(binding) or key
+        keys, enabled = lines.setdefault((_owner(active), binding.action, what), ([], active.enabled))
+        if display_key not in keys:
+            keys.append(display_key)
+    groups: dict[str, list[tuple[str, str, bool]]] = {}
+    for (group, _action, what), (keys, enabled) in lines.items():
+        groups.setdefault(group, []).append((" ".join(keys), what, enabled))
     text = Text(INTRO)
     screen_groups = {_owner(a) for a in bindings.values() if a.node is a.node.screen}
     for group in sorted(groups, key=lambda g: (g not in screen_groups, g != "Everywhere", g)):
         text.append(f"\n{group}\n", style=styles["group"])
-        for key, what, enabled in groups[group]:
-            text.append(f"  {key:<14}", style=styles["key"])
+        for keys, what, enabled in groups[group]:
+            text.append(f"  {keys:<14}", style=styles["key"])
+            if len(keys) >= 14:
+                text.append(" ")
             text.append(what)
             if not enabled:
                 text.append("  (not available now)", style=styles["muted"])
