@@ -35,3 +35,29 @@ def test_no_inline_styles_in_python():
         if pattern.search(line)
     ]
     assert offenders == []
+
+
+async def test_wide_terminals_give_names_and_roles_room():
+    """At 200 columns the panes share the whole width (the detail below them), and at 120 the
+    actors' Kind and the statements' Date and Article columns give way to names, roles and words."""
+    import tempfile
+
+    from tests.ui.briefing_fixture import build_store, wang_yi_extraction
+    from tests.ui.conftest import make_app, settle
+
+    db = build_store(Path(tempfile.mkdtemp()) / "briefing.json", wang_yi_extraction())
+    for size, wanted in [
+        ((200, 60), ["National Security Advisor", "Secretary of State", "United States"]),
+        ((120, 40), ["Foreign Minister", "Jake Sullivan"]),
+    ]:
+        app = make_app(db)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            actors = app.screen.pane("actors")
+            assert actors.size.width >= size[0] // 2 - 2
+            drawn = "\n".join(actors.render_line(y).text for y in range(actors.size.height))
+            for text in wanted:
+                assert text in drawn, (size, text)
+            statements = app.screen.pane("statements")
+            words = statements.render_line(1).text
+            assert "“Every country has the right to s" in words, (size, words)

@@ -16,9 +16,9 @@ class ActorsPane(RowList):
         Binding("enter", "select_row", "Only this actor", id="select-row")
     ]
     COLUMNS = (
-        Column("Name", 14, 3, keep=9),
-        Column("Kind", 7, keep=3),
-        Column("Role", 8, 2, keep=5),
+        Column("Name", 14, 2, keep=9),
+        Column("Kind", 7, keep=3, shown_from=70),  # below that, the room goes to names and roles
+        Column("Role", 8, 3, keep=5),
         Column("Affiliation", 8, 1, keep=4),
         Column("Said", 4, keep=7, right=True),
         Column("Met", 3, keep=6, right=True),

@@ -38,7 +38,9 @@ def fit(text: str, width: int, *, right: bool = False) -> str:
 @dataclass(frozen=True, slots=True)
 class Column:
     """A column: its header, the cells it needs at least, its share of spare room, and
-    its ``keep`` rank (when the pane is too narrow, the lowest ranks are hidden first)."""
+    its ``keep`` rank (when the pane is too narrow, the lowest ranks are hidden first).
+    ``shown_from`` leaves a column out of rows narrower than that, so that its cells go
+    to the columns that matter more there."""
 
     label: str
     min_width: int
@@ -46,6 +48,7 @@ class Column:
     keep: int = 0
     right: bool = False
     fit_to: int = 0  # when set, the minimum grows to the longest cell shown, up to this many cells
+    shown_from: int = 0
 
 
 FIT_SAMPLE = 2000  # rows looked at to fit a column: enough for a screen, cheap for any list
@@ -54,7 +57,7 @@ FIT_SAMPLE = 2000  # rows looked at to fit a column: enough for a screen, cheap 
 def column_widths(columns: Sequence[Column], total: int, gap: int = 1) -> list[int]:
     """Widths that fit ``total`` cells: columns hidden (width 0) until the minimums fit,
     then spare room shared by ``grow``."""
-    shown = set(range(len(columns)))
+    shown = {i for i, c in enumerate(columns) if total >= c.shown_from} or {0}
 
     def needed() -> int:
         return sum(columns[i].min_width for i in shown) + gap * (len(shown) - 1)

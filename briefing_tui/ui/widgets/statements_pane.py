@@ -17,8 +17,8 @@ class StatementsPane(RowList):
         Column("Speaker", 10, 1, keep=9),
         Column("Words", 20, 5, keep=8),
         Column("To", 6, 1, keep=5),
-        Column("Date", 10, keep=4),
-        Column("Article", 8, 1, keep=2),
+        Column("Date", 10, keep=4, shown_from=70),  # below that, the room goes to the words
+        Column("Article", 8, 1, keep=2, shown_from=70),
     )
     EMPTY_TEXT = "No statements."
 
