@@ -279,14 +279,14 @@ def run_import_command(args: argparse.Namespace) -> int:
 @contextmanager
 def _progress_display(progress, *, shown: bool = True):
     """A transient Rich progress bar on stderr (only on a terminal) with done, failed and remaining."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-    from briefing_tui.cli.render import console
+    from briefing_tui.cli.render import PROGRESS_STYLE, console, progress_bar_column
 
     bar = Progress(
-        SpinnerColumn(),
+        SpinnerColumn(style=PROGRESS_STYLE),
         TextColumn("importing"),
-        BarColumn(),
+        progress_bar_column(),
         MofNCompleteColumn(),
         TextColumn(
             "done {task.fields[done]}  failed {task.fields[failed]}  remaining {task.fields[remaining]}"

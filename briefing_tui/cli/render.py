@@ -22,6 +22,8 @@ from briefing_tui.core.models import Counts, Extraction, Meeting
 from briefing_tui.dashboard.summary import counted, counts_phrase
 
 if TYPE_CHECKING:
+    from rich.progress import ProgressColumn
+
     from briefing_tui.dashboard.rows import ArticleRow
     from briefing_tui.importer import ImportEvent
 
@@ -35,6 +37,23 @@ def plain(value: object, style: str = "") -> Text:
     if value is None or value == "":
         return NONE.copy()
     return Text(str(value), style=style)
+
+
+# The import's progress in the dashboard theme's calm blue and green (textual-dark's primary and
+# success), not Rich's default pink-red, which reads as an error while nothing has failed.
+PROGRESS_STYLE = "#0178d4"
+PROGRESS_DONE_STYLE = "#4ebf71"
+
+
+def progress_bar_column() -> ProgressColumn:
+    from rich.progress import BarColumn
+
+    return BarColumn(
+        style="bar.back",
+        complete_style=PROGRESS_STYLE,
+        finished_style=PROGRESS_DONE_STYLE,
+        pulse_style=PROGRESS_STYLE,
+    )
 
 
 def console(*, stderr: bool = False) -> Console:

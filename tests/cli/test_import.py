@@ -133,7 +133,7 @@ def test_progress_bar_on_a_terminal():
         stdout=subprocess.PIPE,
         stderr=slave,
         cwd=REPO,
-        env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"},
+        env={**os.environ, "TERM": "xterm-256color", "COLORTERM": "truecolor", "COLUMNS": "120"},
         timeout=60,
     )
     os.close(slave)
@@ -143,6 +143,8 @@ def test_progress_bar_on_a_terminal():
     assert proc.returncode == 1
     assert "remaining" in shown and "failed 1" in shown and "done 1" in shown, shown
     assert b"failed" in proc.stdout
+    # The bar in the dashboard theme's blue, not Rich's default pink-red (which reads as an error).
+    assert "38;2;1;120;212m" in shown and "38;2;249;38;114m" not in shown, shown
 
 
 def _reading_stdin(pid: int) -> bool:
