@@ -78,6 +78,13 @@ def utf16_as_utf8(body: bytes) -> bytes:
 
 def binary_kind(head: bytes) -> str | None:
     """A description of a binary format recognised by its magic bytes, else None."""
+    kind = _format_of(head)
+    if kind is None and b"\x00" in head[:16]:
+        return "a binary file"
+    return kind
+
+
+def _format_of(head: bytes) -> str | None:
     for magic, name in _MAGIC:
         if head.startswith(magic):
             return name
@@ -85,9 +92,40 @@ def binary_kind(head: bytes) -> str | None:
         return _RIFF_KINDS.get(head[8:12], "a RIFF media file")
     if head[4:8] == b"ftyp":
         return "a video or image file (ISO media)"
-    if b"\x00" in head[:16]:
-        return "a binary file"
     return None
+
+
+_STRAY_NULS = 0.01  # at most this share of a text's bytes (padding at its end aside) may be NUL
+_CONTROLS = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_SHARE = 0.01
+_HIGH_SHARE = 0.3  # bytes >= 0x80 in text that is not UTF-8: accented letters, not half the file
+
+
+def without_stray_nuls(body: bytes) -> bytes:
+    """Text with stray NUL bytes, without them; any other body as it is (a binary is refused later).
+
+    Some Windows tools leave NULs in a text file: a run of them at its end (a file
+    preallocated or cut short) or a few inside. Such a file is text: its NULs are
+    dropped when the rest reads as text, NULs inside are rare, and it is no known
+    binary format. UTF-16 with a byte-order mark is not touched (``utf16_as_utf8``).
+    """
+    if b"\x00" not in body or body.startswith(_UTF16_BOMS) or _format_of(body[:16]) is not None:
+        return body
+    text = body.rstrip(b"\x00")
+    inside = text.count(b"\x00")
+    if not text.strip() or inside > len(text) * _STRAY_NULS:
+        return body
+    text = text.replace(b"\x00", b"")
+    sample = text[:65536]
+    if len(_CONTROLS.findall(sample)) > len(sample) * _CONTROL_SHARE:
+        return body
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        cut_at_end = error.start >= len(sample) - 4  # only a character cut by the sample's end
+        if not cut_at_end and sum(1 for byte in sample if byte >= 0x80) > len(sample) * _HIGH_SHARE:
+            return body
+    return text
 
 
 def refuse_binary(head: bytes, content_type: str | None = None) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from briefing_tui.sources.dates import date_line, iso_date_prefix
-from briefing_tui.sources.detect import binary_kind
+from briefing_tui.sources.detect import binary_kind, without_stray_nuls
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
 
@@ -62,6 +62,7 @@ def _megabytes(size: int) -> str:
 
 def decode_text(body: bytes, charset: str | None = None) -> str:
     """UTF-8 first (it never decodes wrong text by accident), then the declared charset, then Windows-1252."""
+    body = without_stray_nuls(body)
     kind = binary_kind(body[:16])
     if kind is not None or b"\x00" in body[:4096]:
         raise SourceError(f"{kind or 'a binary file'} cannot be imported as text")

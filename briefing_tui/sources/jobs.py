@@ -25,6 +25,7 @@ from briefing_tui.sources.detect import (
     charset_of,
     sniff,
     utf16_as_utf8,
+    without_stray_nuls,
 )
 from briefing_tui.sources.errors import NothingToImport, SourceError
 from briefing_tui.sources.feeds import FeedEntry, entry_article, parse_feed
@@ -151,7 +152,7 @@ def loaded_from_bytes(
     sidecar: dict[str, str] | None = None,
 ) -> LoadedArticle | list[Job]:
     """Read any body by what it is (content first, then declared type and name)."""
-    body = utf16_as_utf8(body)
+    body = without_stray_nuls(utf16_as_utf8(body))
     kind = sniff(body, content_type, origin)
     if kind == "feed":
         return feed_jobs(body, url, origin, ctx)

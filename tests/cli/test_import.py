@@ -236,6 +236,23 @@ def test_utf16_text_and_pages_with_a_byte_order_mark_import_as_text(tmp_path):
     assert titles == ["Talks in Paris \u2014 \u00e9t\u00e9", "Talks in Rome"]
 
 
+def test_a_text_file_with_stray_nuls_imports_without_them_and_a_binary_is_refused(tmp_path):
+    """Some Windows tools leave NULs in a .txt (inside, or a run at the end): it is text all the same."""
+    article = "Foreign Minister Wang Yi met Secretary Antony Blinken in Paris on Thursday. " * 3 + "\n"
+    body = f"Talks in Paris\n\n{article}".encode()
+    (tmp_path / "note.txt").write_bytes(body[:40] + b"\x00" + body[40:] + b"\x00" * 2048)
+    (tmp_path / "data.txt").write_bytes(bytes(range(256)) * 40)
+    proc = run_briefing(
+        "import", str(tmp_path / "note.txt"), str(tmp_path / "data.txt"), "--published", "2024-03-04"
+    )
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    report = " ".join(proc.stdout.split())
+    assert "failed a binary file cannot be imported" in report and "Traceback" not in proc.stderr
+    (stored,) = export()["articles"]
+    assert stored["title"] == "Talks in Paris"
+    assert "\x00" not in json.dumps(stored) and "\\u0000" not in json.dumps(stored)
+
+
 def test_an_address_without_its_scheme_is_a_usage_error_that_says_how_to_write_it():
     proc = run_briefing("import", "www.example.org/news/talks.html")
     assert proc.returncode == 2

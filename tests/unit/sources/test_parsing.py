@@ -112,6 +112,31 @@ def test_text_decoding_prefers_utf8_then_the_declared_charset():
         decode_text(b"abc\x00\x00def")
 
 
+def test_stray_nuls_are_dropped_from_text_and_binaries_still_refused():
+    from briefing_tui.sources.detect import without_stray_nuls
+
+    text = "Foreign Minister Wang Yi met Antony Blinken in Paris on Thursday. \u00e9t\u00e9\n".encode() * 20
+    assert without_stray_nuls(text) is text  # no NUL: untouched
+    padded = text + b"\x00" * 8192  # a file preallocated or cut short
+    assert without_stray_nuls(padded) == text
+    stray = text[:100] + b"\x00" + text[100:500] + b"\x00\x00" + text[500:]
+    assert without_stray_nuls(stray) == text
+    assert decode_text(stray) == text.decode()
+    assert (
+        without_stray_nuls("caf\u00e9 ".encode("cp1252") * 50 + b"\x00") == "caf\u00e9 ".encode("cp1252") * 50
+    )
+    for binary in [
+        bytes(range(256)) * 40,  # every byte value: control characters and NULs throughout
+        b"abc\x00\x00def",  # NULs a quarter of it
+        b"\x00" * 100,  # nothing but NULs
+        b"%PDF-1.7\n" + text + b"\x00",  # a known format keeps its NULs (and is refused by name)
+        "text".encode("utf-16-le") * 100,  # every other byte NUL
+    ]:
+        assert without_stray_nuls(binary) is binary
+    with pytest.raises(SourceError, match="a binary file cannot be imported as text"):
+        decode_text(bytes(range(256)) * 40)
+
+
 def test_front_matter_and_title():
     meta, body = split_front_matter("---\ntitle: 'Quoted'\nDate: 2023-10-24\n---\nBody line\n")
     assert meta == {"title": "Quoted", "date": "2023-10-24"} and body == "Body line\n"
