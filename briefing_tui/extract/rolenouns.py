@@ -254,6 +254,7 @@ def role_nouns(
             continue
         if (
             p == i + 2
+            and p < n
             and tokens[p].text == "ministry"
             and tok.low in _BODY_ARTICLES
             and tokens[i + 1].low in _PORTFOLIOS

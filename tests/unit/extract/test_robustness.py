@@ -36,7 +36,7 @@ _WORDS = (
     "Wang Yi Blinken Secretary of State Foreign Minister President Xi said told met with will meet visit "
     "to Washington Beijing China's U.S. Israel Palestinian telephone call talks summit conference in on "
     "Monday Thursday to Saturday next month Oct. 7 November 15, 2023 1991 yesterday last week the he she "
-    "his her counterpart according \" \u201c \u201d ' , . ; : ( ) - \u2014 \n \n\n Sen. Dr. a.m. al- bin"
+    "his her counterpart foreign ministry defence deputy according \" \u201c \u201d ' , . ; : ( ) - \u2014 \n \n\n Sen. Dr. a.m. al- bin"
 )
 VOCABULARY = _WORDS.split(" ")
 
@@ -92,6 +92,11 @@ def test_binary_noise(data: bytes) -> None:
         "U.S. U.S. U.S. " * 300,
         "(((((((((((((((((((( ))))))))))))))))))",
         "Mr. " * 500,
+        "The talks ended, said the foreign",
+        # an article cut after "the U.S." with a sentence before it that opens on a role noun
+        "Their leaders agreed to meet again this year, hoping to keep a truce strained by rows between "
+        "North Korea and the U.S.\n\nSouth",
+        "Officials at the defence",
     ],
     ids=lambda text: repr(text[:24]),
 )
