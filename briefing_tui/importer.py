@@ -478,25 +478,32 @@ def _store_one(
         named = f"\u201c{copy.title or copy.id}\u201d ({copy.id})"
         stored_text = store.article_text(copy.id)
         added = added_sentences(article.text, stored_text)  # what this reading says that the copy does not
-        if added and _published_later(copy, article):
+        if added and _other_outlets(article, copy):
+            # A reprint (a wire story another outlet ran, with more of it): never at the cost of the
+            # first outlet's copy and its provenance. Both are kept; the report says which it repeats.
+            outlet = copy.source or _site(copy.url) or "another outlet"
+            note = f"the same story as {named} from {outlet}, with more text: kept beside it"
+            copy = None
+        elif added and _published_later(copy, article):
             return SourceSkipped(
                 job.label,
                 f"a later version of this article is already in the store as {named}, "
                 f"published {copy.published}",
             )
-        if not added and (not article.url or copy.url):
+        elif not added and (not article.url or copy.url or _other_outlets(article, copy)):
             if added_sentences(stored_text, article.text):  # an earlier, shorter version
                 return SourceSkipped(
                     job.label, f"a fuller version of this article is already in the store as {named}"
                 )
             return SourceSkipped(job.label, f"the same text is already in the store as {named}")
-        if added:
+        elif added:
             note = f"an updated version: replaces {named}"
             if not article.url and copy.url:  # the newer text of the page at that URL: it takes its place
                 article = article.evolve(id=copy.id, url=copy.url)
-        stored = copy  # this reading takes the copy's place (the newer text, or the URL the copy lacks)
-        if article.id == copy.id:
-            copy = None  # replaced in place
+        if copy is not None:
+            stored = copy  # this reading takes the copy's place (the newer text, or the URL the copy lacks)
+            if article.id == copy.id:
+                copy = None  # replaced in place
     article = _keep_known(article, stored, title_guessed=loaded.title_guessed and not request.title)
     try:
         extraction = _extract(article, cancelled)
@@ -518,6 +525,29 @@ def _store_one(
     except Exception as error:  # the store's own errors already name the file and the cause
         return SourceFailed(job.label, f"could not store the article: {error}")
     return ArticleStored(source=job.label, article=article, result=result, note=note)
+
+
+def _site(url: str | None) -> str | None:
+    """The host of ``url`` without ``www.``, lower case (None without a URL)."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+def _other_outlets(first: Article, second: Article) -> bool:
+    """Whether the two articles come from different outlets: each names its site or outlet, and
+    neither their sites nor their outlet names agree. One with no provenance at all (a paste, a
+    bare text file) is taken as the other's, as are two of one site or one outlet name."""
+    sites = (_site(first.url), _site(second.url))
+    outlets = tuple(" ".join(a.source.casefold().split()) if a.source else None for a in (first, second))
+    if not (sites[0] or outlets[0]) or not (sites[1] or outlets[1]):
+        return False
+    same_site = sites[0] is not None and sites[0] == sites[1]
+    same_outlet = outlets[0] is not None and outlets[0] == outlets[1]
+    return not (same_site or same_outlet)
 
 
 def _published_later(first: Article, second: Article) -> bool:

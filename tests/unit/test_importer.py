@@ -628,6 +628,57 @@ def test_an_updated_version_of_a_stored_article_replaces_it(store, tmp_path):
     assert [a.id for a in store.articles()] == [stored.article.id]
 
 
+@pytest.mark.parametrize(
+    ("first_meta", "second_meta"),
+    [
+        ({"source": "TIME"}, {"source": "Reuters"}),
+        ({"url": "https://time.example/wang-yi"}, {"url": "https://www.wire.example/world/wang-yi"}),
+        ({"source": "TIME", "url": "https://time.example/a"}, {"url": "https://paper.example/b"}),
+    ],
+    ids=["outlet-names", "sites", "name-and-site"],
+)
+def test_a_reprint_by_another_outlet_with_more_text_is_kept_beside_the_first(
+    store, tmp_path, first_meta, second_meta
+):
+    """A wire story another outlet ran with one more paragraph: the first outlet's copy stays."""
+    text = (SAMPLE / "wang-yi-calls.txt").read_text("utf-8")
+    first, second = tmp_path / "first.txt", tmp_path / "reprint.txt"
+    first.write_text(text, "utf-8")
+    second.write_text(text + UPDATE, "utf-8")
+    for path, meta in ((first, first_meta), (second, second_meta)):
+        meta = {"title": "Wang Yi calls", "published": "2023-10-24", **meta}
+        path.with_name(path.name + ".meta.json").write_text(json.dumps(meta), "utf-8")
+    (earlier,) = stored_articles(run(store, str(first)))
+    reprint = by_source(run(store, str(second)))[str(second)]
+    assert isinstance(reprint, ArticleStored) and not reprint.result.replaced
+    outlet = first_meta.get("source") or "time.example"
+    assert reprint.note == (
+        f"the same story as \u201cWang Yi calls\u201d ({earlier.id}) from {outlet}, with more text: kept beside it"
+    )
+    assert {a.id for a in store.articles()} == {earlier.id, reprint.article.id}
+    kept = store.article(earlier.id)
+    assert (kept.source, kept.url) == (first_meta.get("source"), first_meta.get("url"))
+    assert store.article_text(earlier.id) == text
+    again = by_source(run(store, str(first)))[str(first)]  # the first outlet's text again: nothing new
+    assert store.counts().articles == 2 and not isinstance(again, SourceFailed)
+
+
+def test_an_update_from_the_same_site_replaces_the_stored_copy(store, tmp_path):
+    """The same outlet's page at another address (an update, a new URL): it takes the stored one's place."""
+    text = (SAMPLE / "wang-yi-calls.txt").read_text("utf-8")
+    first, second = tmp_path / "first.txt", tmp_path / "update.txt"
+    first.write_text(text, "utf-8")
+    second.write_text(text + UPDATE, "utf-8")
+    for path, url in ((first, "https://time.example/a"), (second, "https://www.time.example/a-updated")):
+        meta = {"title": "Wang Yi calls", "published": "2023-10-24", "url": url}
+        path.with_name(path.name + ".meta.json").write_text(json.dumps(meta), "utf-8")
+    (earlier,) = stored_articles(run(store, str(first)))
+    update = by_source(run(store, str(second)))[str(second)]
+    assert isinstance(update, ArticleStored) and update.result.replaced
+    assert update.note.startswith("an updated version: replaces")
+    assert [a.id for a in store.articles()] == [update.article.id] != [earlier.id]
+
+
 def test_an_earlier_version_imported_after_a_later_one_is_skipped_saying_so(store, tmp_path):
     first, update = _versions(tmp_path, "2023-10-24", "2023-10-25")
     (later,) = stored_articles(run(store, update))
