@@ -8,6 +8,7 @@ Readers never take the lock: every store file is replaced atomically.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import random
@@ -53,9 +54,12 @@ class WriteLock:
                 # jittered, short back-off: a busy writer releases between batches
                 time.sleep(pause * (0.5 + random.random()))
                 pause = min(pause * 2, 0.02)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, (holder_line() + "\n").encode("utf-8", "replace"), 0)
         self._fd = fd
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, (holder_line() + "\n").encode("utf-8", "replace"), 0)
+        except OSError:
+            pass  # a full disk: the lock is held all the same, only who holds it goes unsaid
 
     def try_acquire(self) -> bool:
         """Take the lock only if it is free right now."""
@@ -73,7 +77,8 @@ class WriteLock:
         if fd is None:
             return
         try:
-            os.ftruncate(fd, 0)
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
             fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)

@@ -162,3 +162,24 @@ def test_a_writer_waits_for_a_short_lock(tmp_path):
     assert time.monotonic() - began >= 0.2
     assert holder.wait(timeout=5) == 0
     assert store.counts().articles == 1
+
+
+def test_a_full_disk_neither_keeps_the_lock_nor_blames_another_process(tmp_path, monkeypatch):
+    """Writing the holder's line into the lock file fails on a full disk: the lock is taken and
+    released all the same. Before, it stayed held by a lost descriptor, and every later write of
+    the import waited 3 s to report 'another briefing process is writing to this store'."""
+    import errno
+    import os
+
+    from briefing_tui.store.lock import WriteLock
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "pwrite", full)
+    monkeypatch.setattr(os, "ftruncate", full)
+    path = tmp_path / "briefing.json.lock"
+    for _ in range(2):
+        with WriteLock(path, 0.2):
+            pass
+    assert WriteLock(path, 0.0).try_acquire()
