@@ -132,6 +132,25 @@ async def test_filter_is_incremental_case_insensitive_and_escape_clears(sample_d
         assert "filtered" not in str(screen.query_one("#header").render())
 
 
+async def test_while_typing_a_filter_the_footer_says_how_to_keep_or_clear_it(sample_db):
+    """The placeholder that says so is gone once a character is typed: the footer keeps saying it."""
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        footer = screen.query_one("#footer")
+        await pilot.press("slash", "w", "a")
+        await pilot.pause()
+        assert str(footer.render()).strip().startswith("⏎ Keep filter  esc Clear filter")
+        await pilot.click(footer, offset=(str(footer.render()).index("esc Clear") + 1, 0))
+        await pilot.pause()
+        assert screen.focused is screen.pane("actors") and len(screen.pane("actors").rows) == 8
+        await pilot.press("slash", "w", "a")
+        await pilot.click(footer, offset=(str(footer.render()).index("Keep filter"), 0))
+        await pilot.pause()
+        assert screen.focused is screen.pane("actors") and len(screen.pane("actors").rows) == 1
+
+
 async def test_digits_typed_in_filter_do_not_switch_panes(sample_db):
     app = app_for(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:

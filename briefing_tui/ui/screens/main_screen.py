@@ -33,6 +33,7 @@ from briefing_tui.ui.store_jobs import StoreJobs
 from briefing_tui.ui.widgets.actors_pane import ActorsPane
 from briefing_tui.ui.widgets.articles_pane import ArticlesPane
 from briefing_tui.ui.widgets.detail_panel import DetailPanel
+from briefing_tui.ui.widgets.filter_input import FilterInput
 from briefing_tui.ui.widgets.header_bar import HeaderBar, HeaderState
 from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.meetings_pane import MeetingsPane
@@ -115,7 +116,7 @@ class MainScreen(StoreJobs, Screen):
                 yield MeetingsPane(id="meetings-pane")
                 yield ArticlesPane(id="articles-pane")
             yield DetailPanel(id="detail")
-        yield Input(placeholder="filter (Enter keeps it, Escape clears it)", id="filter-input")
+        yield FilterInput(placeholder="filter (Enter keeps it, Escape clears it)", id="filter-input")
         yield KeyBar(id="footer")
 
     def on_mount(self) -> None:
