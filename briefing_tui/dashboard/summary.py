@@ -28,14 +28,17 @@ def import_summary_text(summary: ImportSummary) -> tuple[str, str]:
     from briefing_tui.importer import ALREADY_IMPORTED  # loaded already: an import just ran
 
     stored = len(summary.stored)
-    noted = [event for event in summary.stored if event.note]  # updated versions of stored articles
+    noted = [event for event in summary.stored if event.note]  # updated versions and reprints of stored ones
     replaced = sum(1 for event in summary.stored if event.result.replaced and not event.note)
+    updated = sum(1 for event in noted if event.result.replaced)
     if stored and replaced == stored:  # nothing new: say so, or the person looks for an article already there
         lines = [f"Read {counted(stored, 'article')} again, already stored: replaced."]
     else:
         also = [f"{replaced} already stored: replaced"] if replaced else []
-        if noted:
-            also.append(f"{counted(len(noted), 'updated version')} of stored ones")
+        if updated:
+            also.append(f"{counted(updated, 'updated version')} of stored ones")
+        if len(noted) > updated:  # another outlet's copy, kept beside the stored one
+            also.append(f"{counted(len(noted) - updated, 'reprint')} of stored ones, kept beside them")
         lines = [f"Imported {counted(stored, 'article')}" + (f" ({'; '.join(also)})" if also else "") + "."]
     lines += [f"\u2022 {event.source}: {event.note}" for event in noted[:MAX_FAILURES_LISTED]]
     if summary.skipped:

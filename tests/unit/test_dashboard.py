@@ -387,6 +387,16 @@ def test_import_summary_says_when_articles_were_already_stored():
     assert import_summary_text(ImportSummary(stored=(new, again, update)))[0].splitlines()[0] == (
         "Imported 3 articles (1 already stored: replaced; 1 updated version of stored ones)."
     )
+    reprint = ArticleStored(
+        "d.txt",
+        ARTICLE,
+        StoreResult("art-4", False, 1, 1, 1),
+        note="the same story as \u201cT\u201d (art-9) from TIME, with more text: kept beside it",
+    )
+    assert import_summary_text(ImportSummary(stored=(reprint,)))[0].splitlines() == [
+        "Imported 1 article (1 reprint of stored ones, kept beside them).",
+        "\u2022 d.txt: the same story as \u201cT\u201d (art-9) from TIME, with more text: kept beside it",
+    ]
 
 
 def test_counts_read_in_the_singular_for_one():
