@@ -90,10 +90,18 @@ def _shape(text: str, original: str, i: int) -> str:
     """'open', 'close' or 'either' for the double quote mark at ``i``."""
     ch = original[i] if i < len(original) and original[i] in _DOUBLE else text[i]
     if ch in _OPENERS:
-        return "open"
+        return "close" if ch == "\u201c" and _glued_closer(text, i) else "open"
     if ch in _CLOSERS:
         return "close"
     return "either"
+
+
+def _glued_closer(text: str, i: int) -> bool:
+    """'... a letter from Paris“, he told': a left mark glued to the end of a word or a stop and
+    followed by a space or a comma closes a quote, as German setting (and many a keyboard) has it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isalnum() or before in ".,!?") and (after.isspace() or after in ",.;:")
 
 
 def _looks_opening(text: str, i: int, para_start: int) -> bool:
