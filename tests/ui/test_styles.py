@@ -37,15 +37,13 @@ def test_no_inline_styles_in_python():
     assert offenders == []
 
 
-async def test_wide_terminals_give_names_and_roles_room():
+async def test_wide_terminals_give_names_and_roles_room(tmp_path):
     """At 200 columns the panes share the whole width (the detail below them), and at 120 the
     actors' Kind and the statements' Date and Article columns give way to names, roles and words."""
-    import tempfile
-
     from tests.ui.briefing_fixture import build_store, wang_yi_extraction
     from tests.ui.conftest import make_app, settle
 
-    db = build_store(Path(tempfile.mkdtemp()) / "briefing.json", wang_yi_extraction())
+    db = build_store(tmp_path / "briefing.json", wang_yi_extraction())
     for size, wanted in [
         ((200, 60), ["National Security Advisor", "Secretary of State", "United States"]),
         ((120, 40), ["Foreign Minister", "Jake Sullivan"]),
