@@ -244,6 +244,22 @@ async def test_clicking_a_row_moves_the_cursor(sample_db):
         assert meetings.cursor == 1
 
 
+async def test_a_maximized_detail_fills_the_screen(sample_db):
+    """Before, it kept its 12 lines in the middle of an empty screen, with '↓ more' below."""
+    for size in [(100, 30), (80, 24)]:
+        app = app_for(sample_db)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            await pilot.press("2", "enter", "m")
+            await pilot.pause()
+            detail = app.screen.query_one("#detail")
+            assert app.screen.maximized is detail
+            assert detail.outer_size.height >= size[1] - 2, (size, detail.outer_size)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen.maximized is None
+
+
 async def test_help_lists_live_bindings_and_closes(sample_db):
     app = app_for(sample_db)
     async with app.run_test(size=(120, 24)) as pilot:
