@@ -138,6 +138,11 @@ def run_export(args: argparse.Namespace) -> int:
     from briefing_tui.export import dumps, export_snapshot, export_store, write_export
 
     path = resolve_db_path(args.db)
+    if args.out and is_part_of_store(Path(args.out), path):  # before anything is read
+        raise UsageError(
+            f"{args.out} is part of the store {path}: writing the export there would break it; "
+            f"give another file, such as {path.parent / 'briefing-export.json'}"
+        )
     if path.exists():
         with opened_store(path) as repo:
             data = export_store(repo)
@@ -155,6 +160,20 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         write_stdout(dumps(data))
     return 0
+
+
+def is_part_of_store(file: Path, store: Path) -> bool:
+    """Whether ``file`` is the store's own file, lock, backup, or a file in its folder."""
+    from briefing_tui.store.layout import StoreLayout
+
+    layout = StoreLayout(store.expanduser().resolve())
+    target = file.expanduser().resolve()
+    name = layout.path.name
+    if target.parent == layout.path.parent and (
+        target.name in (name, layout.lock_path.name) or target.name.startswith(f"{name}.bak-v")
+    ):
+        return True
+    return layout.folder == target or layout.folder in target.parents
 
 
 def run_info(args: argparse.Namespace) -> int:

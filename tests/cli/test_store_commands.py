@@ -95,6 +95,25 @@ def test_export_to_a_folder_says_to_name_a_file(tmp_path, isolated_store):
     assert ".tmp" not in proc.stderr and not list(tmp_path.parent.glob(f".{tmp_path.name}.*"))
 
 
+def test_export_onto_the_store_itself_is_refused_and_the_store_kept(tmp_path, isolated_store):
+    """'briefing export --out briefing.json' (the store's own file) used to replace the store's main
+    file with the export: every later command said 'JSON but not TinyDB tables'."""
+    (article_id,) = store_articles(isolated_store, "Some text.")
+    from briefing_tui.store.layout import StoreLayout
+
+    layout = StoreLayout(isolated_store)
+    before = {p: p.read_bytes() for p in (isolated_store, layout.shard_path(article_id))}
+    for target in (isolated_store, layout.shard_path(article_id), layout.folder / "export.json"):
+        proc = run_briefing("export", "--out", str(target))
+        assert_one_line_error(proc, f"{target} is part of the store {isolated_store}")
+        assert "briefing-export.json" in proc.stderr
+    assert {p: p.read_bytes() for p in before} == before
+    assert not (layout.folder / "export.json").exists()
+    beside = tmp_path / "briefing.json-export.json"  # a name that only starts like the store's is fine
+    assert run_briefing("export", "--out", str(beside)).returncode == 0
+    assert run_briefing("list").returncode == 0
+
+
 def test_export_that_cannot_be_written_names_the_file_not_a_temporary_one(tmp_path, monkeypatch):
     import briefing_tui.export as export_module
 
