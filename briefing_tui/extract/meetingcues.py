@@ -708,6 +708,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         0,
         opens="A-Z",
     ),
+    # "at the 48th Pacific Island Leaders forum in X", "during the APEC forum in Lima": a named gathering
+    # whose name ends in the lower-case noun (not "a summit of the APEC forum": the body, told by "of")
+    _t(
+        "forum",
+        r"\b(?:[A-Z][\w.'-]*\s+){1,6}(?:\([A-Z][\w.-]*\)\s+)?(?P<head>forum)\b",
+        "conference",
+        "event",
+        0,
+        opens="A-Z",
+    ),
     # "will address the National Assembly", "briefed the Security Council", "to address Norway's Parliament":
     # a sitting of the body, with the one who speaks to it (a body of members named right after the verb)
     _t(
@@ -752,7 +762,12 @@ TRIGGER_WORDS: frozenset[str] = frozenset().union(*(t.keys for t in TRIGGERS))
 
 # Named events need a capitalised head word: a window without one is not searched for them
 # (their keywords are common lower-case words: "meeting", "talks").
-_HEAD_WORD = twin(r"(?:Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)s?\b")
+_HEAD_WORD = twin(
+    r"(?:Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)s?\b|(?<=[A-Za-z.)] )forum\b"
+)
+# before a name ending in the lower-case "forum": the body, not its gathering ("a summit of the X forum"), or
+# a capitalised word the name's match left out (its start is further left)
+_FORUM_BODY = twin(r"(?:\bof\s+(?:the\s+)?|[A-Z][\w.'-]*\s+)$")
 
 # an office after a body's name: "the Forum Secretary General", "the Forum Secretariat"
 _OFFICE_AFTER = twin(
@@ -954,6 +969,10 @@ def find_hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[Hit]:
                 if trig.form == "event":
                     if not text[m.start() : m.start("head")].strip():
                         continue  # a bare capitalised "Meeting" names no event
+                    if m.group("head") == "forum" and _FORUM_BODY.search(
+                        text, max(0, m.start() - 40), m.start()
+                    ):
+                        continue
                     if _OFFICE_AFTER.match(text, m.end()):
                         # "meet Pacific Islands Forum Secretary General X": the body's name, no gathering
                         # (nor the end of the meeting's objects)

@@ -403,7 +403,7 @@ _IN_PERSON = twin(
 # "the two leaders' meeting": a group's, a pair's)
 _LEADERS_NOUN = twin(
     r"(?i)(?<!women\s)(?<!youth\s)(?<!business\s)(?<!religious\s)(?<!traditional\s)(?<!community\s)"
-    r"(?<!party\s)(?<!opposition\s)(?<!two\s)(?<!both\s)\bleaders['\u2019]?\s+(?:meetings?|retreat|conference)\b"
+    r"(?<!party\s)(?<!opposition\s)(?<!two\s)(?<!both\s)\bleaders['\u2019]?\s+(?:meetings?|retreat|conference|forum)\b"
 )
 # "the 38th regular meeting of the Conference of Heads of Government", "a meeting of heads of state of X"
 _HEADS_OF_AFTER = twin(

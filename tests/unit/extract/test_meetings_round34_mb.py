@@ -64,3 +64,50 @@ def test_virtual_sitting_is_a_meeting(text: str, expected: list[tuple]) -> None:
 )
 def test_remote_sittings_that_stay_calls(text: str, expected: list[tuple]) -> None:
     assert _meetings(text) == expected
+
+
+# -- a named gathering whose name ends in the lower-case noun "forum" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leaders' forum, placed: a summit, attended by the sentence's subject
+        (
+            "Prime Minister Arne Solberg signed the accord at the 30th Nordic Leaders forum in Reykjavik.",
+            [("summit", {"Arne Solberg"}, "past")],
+        ),
+        # a body's forum with its acronym, placed and dated: the body's gathering
+        (
+            "Leaders posed for photographs during the Asia-Pacific Economic Cooperation (APEC) forum in "
+            "Lima on Tuesday.",
+            [("conference", {"Asia-Pacific Economic Cooperation"}, "past")],
+        ),
+        # a named business forum, where the minister spoke
+        (
+            "Foreign Minister Arne Solberg spoke at the Baltic Business forum in Tallinn on Monday.",
+            [("conference", {"Arne Solberg"}, "past")],
+        ),
+    ],
+)
+def test_named_lower_case_forum(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forum as a place for talks, no gathering named
+        ("The Arctic Council was set up as a forum for cooperation, Prime Minister Arne Solberg said.", []),
+        # a lower-case name before it: no named gathering
+        ("Prime Minister Arne Solberg said the online forum had been shut down.", []),
+    ],
+)
+def test_forum_that_is_no_named_gathering(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
+
+
+def test_forum_named_as_the_body_of_a_summit() -> None:
+    # the forum is the body whose summit is told: one gathering, the summit, no conference beside it
+    text = "Prime Minister Arne Solberg will attend a summit of the Asia-Pacific Economic Cooperation forum in Lima."
+    assert [k for (k,) in meetings_of(text, PUBLISHED, "kind")] == ["summit"]
