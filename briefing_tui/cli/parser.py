@@ -133,6 +133,7 @@ examples:
   briefing import article.html
   briefing import https://example.org/news/talks.html --published 2023-10-24
   briefing import https://example.org/feed.xml        # every entry of a feed
+  briefing import ~/clippings/                        # every article file in a folder
   briefing import --from urls.txt --concurrency 4     # one URL per line
   pbpaste | briefing import - --title "Pasted note"
 
@@ -222,13 +223,14 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         "add articles to the store",
         "Import articles into the store: article URLs, saved web pages (.html), text or "
-        "Markdown files, RSS/Atom feeds (by URL or file) and '-' for standard input. Several URLs "
+        "Markdown files, RSS/Atom feeds (by URL or file), folders of these (every file directly "
+        "in them) and '-' for standard input. Several URLs "
         "are fetched at once; each article is extracted and stored in one batch. Importing the "
         "same article again replaces it and never duplicates its items.",
         IMPORT_EPILOG,
         formatter_class=_ImportHelpFormatter,
     )
-    imp.add_argument("sources", nargs="*", metavar="SOURCE", help="URL, file path, or - for stdin")
+    imp.add_argument("sources", nargs="*", metavar="SOURCE", help="URL, file or folder path, or - for stdin")
     imp.add_argument(
         "--from",
         dest="from_file",

@@ -59,6 +59,13 @@ def test_help_shows_examples(command):
     assert f"  briefing {command} " in proc.stdout
 
 
+def test_import_help_says_folders_are_sources_too():
+    """The README imports a folder ('briefing import ~/clippings/'); the help did not say it could."""
+    shown = " ".join(run_briefing("import", "--help").stdout.split())
+    assert "folders of these" in shown and "SOURCE URL, file or folder path, or - for stdin" in shown
+    assert "briefing import ~/clippings/" in shown
+
+
 def _imported_modules(*args: str) -> set[str]:
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "briefing_tui", *args],
