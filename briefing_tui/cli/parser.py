@@ -133,7 +133,7 @@ examples:
   briefing import article.html
   briefing import https://example.org/news/talks.html --published 2023-10-24
   briefing import https://example.org/feed.xml        # every entry of a feed
-  briefing import ~/clippings/                        # every article file in a folder
+  briefing import ~/clippings/                        # each file in a folder
   briefing import --from urls.txt --concurrency 4     # one URL per line
   pbpaste | briefing import - --title "Pasted note"
 
