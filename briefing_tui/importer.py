@@ -562,7 +562,9 @@ def _stored_copy(store: Repository, article: Article) -> Article | None:
     find_same_text = getattr(store, "find_same_text", None)
     if find_same_text is None:
         return None
-    return find_same_text(article.text, exclude_id=article.id)
+    return find_same_text(
+        article.text, exclude_id=article.id, prefer=lambda copy: not _other_outlets(article, copy)
+    )
 
 
 def _keep_known(article: Article, stored: Article | None, *, title_guessed: bool) -> Article:

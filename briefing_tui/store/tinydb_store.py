@@ -44,7 +44,7 @@ import os
 import secrets
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
@@ -446,9 +446,13 @@ class TinyDBStore:
         return True
 
     # ---- the same article under another id ----------------------------------------------
-    def find_same_text(self, text: str, *, exclude_id: str | None = None) -> Article | None:
+    def find_same_text(
+        self, text: str, *, exclude_id: str | None = None, prefer: Callable[[Article], bool] | None = None
+    ) -> Article | None:
         """A stored article (without body) whose text is the same article as ``text`` (see
-        ``fingerprints``), other than ``exclude_id``; None when there is none.
+        ``fingerprints``), other than ``exclude_id``; None when there is none. Of several, the
+        first that ``prefer`` accepts (another outlet's reprint kept beside it is not the one
+        an update of the first outlet's copy replaces), else the first.
 
         Fingerprints come from the article files and the summary, read with the
         store; only files written before they were kept are read again for their text.
@@ -471,8 +475,12 @@ class TinyDBStore:
                 elif type(known[1]) is bytes:
                     known = prints[name] = (sig, unpack(known[1]))
                 if article_id != exclude_id and same_article(wanted, known[1]):  # type: ignore[arg-type]
-                    found = index.items[article_id].article
-                    break
+                    candidate = index.items[article_id].article
+                    if found is None:
+                        found = candidate
+                    if prefer is None or prefer(candidate):
+                        found = candidate
+                        break
             if self._prints_computed >= FINGERPRINTS_STALE_LIMIT:
                 self._summary_due = True  # remember them for the next process
                 self._write_summary_if_due()

@@ -663,6 +663,36 @@ def test_a_reprint_by_another_outlet_with_more_text_is_kept_beside_the_first(
     assert store.counts().articles == 2 and not isinstance(again, SourceFailed)
 
 
+def test_an_update_replaces_its_own_outlets_copy_not_another_outlets_reprint(store, tmp_path):
+    """With TIME's copy and a Reuters reprint both stored, TIME's updated version replaces TIME's."""
+    text = (SAMPLE / "wang-yi-calls.txt").read_text("utf-8")
+    later = (
+        "\n\nOn Thursday the ministry said the envoy had reached Cairo and met the Egyptian foreign minister."
+    )
+    files = {}
+    for name, body, source in [
+        ("time.txt", text, "TIME"),
+        ("reuters.txt", text + UPDATE, "Reuters"),
+        ("time-update.txt", text + later, "TIME"),
+    ]:
+        path = tmp_path / name
+        path.write_text(body, "utf-8")
+        meta = {"title": f"Wang Yi calls ({source})", "published": "2023-10-24", "source": source}
+        path.with_name(name + ".meta.json").write_text(json.dumps(meta), "utf-8")
+        files[name] = str(path)
+    (time_copy,) = stored_articles(run(store, files["time.txt"]))
+    (reprint,) = stored_articles(run(store, files["reuters.txt"]))
+    for _ in range(2):  # whichever the store meets first
+        update = by_source(run(store, files["time-update.txt"]))[files["time-update.txt"]]
+        assert isinstance(update, ArticleStored)
+        assert update.note in (
+            f"an updated version: replaces \u201cWang Yi calls (TIME)\u201d ({time_copy.id})",
+            None,  # the second time: the same file again, replaced in place
+        )
+        assert {a.source for a in store.articles()} == {"TIME", "Reuters"}
+        assert store.counts().articles == 2 and store.article(reprint.id) is not None
+
+
 def test_an_update_from_the_same_site_replaces_the_stored_copy(store, tmp_path):
     """The same outlet's page at another address (an update, a new URL): it takes the stored one's place."""
     text = (SAMPLE / "wang-yi-calls.txt").read_text("utf-8")

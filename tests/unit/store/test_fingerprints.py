@@ -149,3 +149,19 @@ def test_another_reading_adds_no_sentence_an_update_does():
     update = "\n\n".join([paragraphs[0], corrected, *paragraphs[2:-1], new])
     assert added_sentences(update, HELDOUT[0]) == [new]
     assert same_article(fingerprint(update), fingerprint(HELDOUT[0]))
+
+
+def test_of_several_copies_the_preferred_one_is_found(tmp_path):
+    """Two outlets' copies of one story: the search returns the one ``prefer`` accepts, whichever comes first."""
+    with open_store(tmp_path / "briefing.json") as store:
+        _put(store, "art-a", SAMPLE_TEXT)
+        _put(store, "art-b", SAMPLE_TEXT + "\n\nOne more paragraph of the reprint, as another outlet ran it.")
+        for wanted in ("art-a", "art-b"):
+            found = store.find_same_text(
+                page_reading(SAMPLE_TEXT), prefer=lambda a, wanted=wanted: a.id == wanted
+            )
+            assert found.id == wanted
+        assert store.find_same_text(page_reading(SAMPLE_TEXT), prefer=lambda a: False).id in (
+            "art-a",
+            "art-b",
+        )
