@@ -355,3 +355,19 @@ async def test_an_import_asked_for_while_one_runs_is_shown_and_cancellable_until
         await settle(pilot)
         assert not screen.importing and screen.board.snapshot.counts.articles == 2
         assert "importing" not in str(screen.query_one("#header").render())
+
+
+async def test_the_dialog_tabs_are_reached_by_arrows_and_entered_with_tab(empty_db):
+    """Arrows along the tabs stay on the tabs (before, the first arrow moved the cursor into the File
+    field, and the next arrow moved it in there instead of on to Paste); a click enters the field."""
+    app = make_app(empty_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("i", "shift+tab", "right", "right")
+        tabs = app.screen.query_one("#import-tabs")
+        assert tabs.active == "import-tab-paste" and type(app.focused).__name__ == "ContentTabs"
+        await pilot.press("tab")
+        assert app.focused.id == "import-text"
+        await pilot.click("#import-tabs Tab#--content-tab-import-tab-file")
+        await pilot.pause()
+        assert tabs.active == "import-tab-file" and app.focused.id == "import-path"

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import Button, Input, Label, Static, TabbedContent, TabPane, Tabs, TextArea
 
 from briefing_tui.dashboard.dates import parse_day
 from briefing_tui.importer import ImportRequest
 from briefing_tui.sources.urls import looks_like_url, missing_source_reason
 from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.path_suggester import PathSuggester
+
+CLICK_SECONDS = 1.0  # a tab activated this soon after a mouse press was clicked
 
 
 def build_request(urls: str, path: str, pasted: str, published: str) -> ImportRequest:
@@ -65,14 +68,24 @@ class ImportDialog(ModalScreen[ImportRequest | None]):
                 yield Button("Cancel", id="import-cancel")
         yield KeyBar(id="footer", app_keys=False)  # this dialog's keys, over the screen's
 
+    clicked_at = 0.0  # when the mouse was last pressed in the dialog
+
     def on_mount(self) -> None:
         urls = self.query_one("#import-urls", TextArea)
         urls.border_title = "one URL per line"
         self.query_one("#import-text", TextArea).border_title = "article text"
         urls.focus()
 
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        self.clicked_at = time.monotonic()
+
     @on(TabbedContent.TabActivated)
     def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
+        """A tab chosen with the mouse (or by the program) puts the cursor in its field; one reached
+        with the arrow keys leaves focus on the tabs, so a second arrow goes on to the next tab
+        (Tab then enters the field)."""
+        if isinstance(self.focused, Tabs) and time.monotonic() - self.clicked_at > CLICK_SECONDS:
+            return
         field = {
             "import-tab-urls": "#import-urls",
             "import-tab-file": "#import-path",
