@@ -69,7 +69,12 @@ class BriefingApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         from briefing_tui.ui.commands import briefing_commands
 
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.callback == self.action_show_help_panel:  # Textual's panel lists its own keys too
+                command = SystemCommand(
+                    "Keys", "Every key that works here, and what it does (?)", self.action_help
+                )
+            yield command
         yield from briefing_commands(self, screen)
 
 

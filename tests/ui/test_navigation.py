@@ -315,6 +315,24 @@ async def test_help_lists_only_keys_that_do_something_there(sample_db):
         assert "home ^a       Go to start" in lines
 
 
+async def test_the_palettes_keys_command_opens_briefings_help(sample_db):
+    """Before, 'Keys' in the command palette opened Textual's own key panel, which lists keys that do
+    nothing here (ctrl+c 'Copy selected text', the scroll keys) beside the dashboard's."""
+    from briefing_tui.ui.screens.help_screen import HelpScreen
+
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "ctrl+p", "k", "e", "y", "s")
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert "In the statements pane" in str(app.screen.query_one("#help-text").render())
+        assert not app.query("HelpPanel")
+
+
 async def test_q_quits(sample_db):
     app = app_for(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:
