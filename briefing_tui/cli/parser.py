@@ -41,6 +41,13 @@ def iso_day(value: str) -> str:
     return value
 
 
+def title_text(value: str) -> str:
+    """An argparse type: a title with some text in it (an empty one would replace a known title)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the title is empty: give some text, or leave --title out")
+    return value
+
+
 def _bounded(kind: type, low: float, high: float, what: str):
     def convert(value: str):
         try:
@@ -84,7 +91,10 @@ def _add_article_metadata(parser: argparse.ArgumentParser) -> None:
         "(default: the source's own date, else today, marked as assumed)",
     )
     parser.add_argument(
-        "--title", metavar="TEXT", help="the article's title, for one source only (default: the source's own)"
+        "--title",
+        metavar="TEXT",
+        type=title_text,
+        help="the article's title, for one source only (default: the source's own)",
     )
 
 

@@ -122,6 +122,8 @@ def test_missing_file_is_one_line_exit_2(tmp_path, isolated_store):
         (("extract", "x.txt", "--format", "yaml"), "yaml"),
         (("frobnicate",), "frobnicate"),
         (("delete",), "ARTICLE_ID"),
+        (("import", "x.txt", "--title", "  "), "the title is empty"),  # it replaced a known title
+        (("extract", "x.txt", "--title", ""), "the title is empty"),  # and was ignored when ''
     ],
 )
 def test_usage_errors(args, needle, isolated_store):
