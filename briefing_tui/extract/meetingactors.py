@@ -823,6 +823,35 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
     )
 
 
+# "the Bucharest summit", "last year's Riga meeting": a determiner, then capitalised words right before the
+# gathering's noun (the words that name it)
+_NAME_BEFORE = twin(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast|[Aa]n?|['\u2019]s)\s+((?:[A-Z][\w.'-]*\s+){1,3})$"
+)
+
+
+def capital_in_name(text: str, hit: Hit) -> str | None:
+    """ "the Bucharest summit", "the Madrid conference", "the Vilnius Summit of the Bucharest Nine": a
+    gathering named after a capital city was held there (news names summits and talks by their host
+    city). Only a capital the lexicon knows, told alone before the noun: not "the Moscow-Kyiv talks", "the
+    Gaza talks" (a topic), "the EU-China summit" (its sides)."""
+    if hit.title:
+        words = hit.title.split()
+        for n in (3, 2, 1):
+            if len(words) > n and words[n].rstrip(",").lower() in _GATHERING_NOUNS:
+                name = " ".join(words[:n])
+                return name if name in CAPITALS else None
+        return None
+    named = _NAME_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    if named is None:
+        return None
+    name = named.group(1).strip()
+    return name if name in CAPITALS else None
+
+
+_GATHERING_NOUNS = frozenset(("summit", "conference", "meeting", "talks", "forum", "ministerial"))
+
+
 # a report's verb right after a place: "officials in Kyiv said", "the ministry in Warsaw has said"
 _REPORTED_AFTER = twin(r",?\s+(?:has\s+|have\s+|had\s+)?(?:said|says|announced|reported|stated)\b")
 

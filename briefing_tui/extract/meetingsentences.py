@@ -15,9 +15,11 @@ from dataclasses import replace
 from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.document import Document, Mention, Timex
+from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES
 from briefing_tui.extract.meetingactors import (
     IN_PLACE,
     ActorIndex,
+    capital_in_name,
     countries_of_place,
     location_near,
     object_mentions,
@@ -1010,6 +1012,12 @@ def sentence_candidates(
             found.start, found.end = span or (t.value, end_value or t.value)
             # ("arrived in Islamabad on Thursday": an arrival told with its day is an event of that day,
             # its end that day too, as readers date it)
+        if kind not in ("visit", "call") and (found.start or len(found.participants) > 1):
+            # "in 2008, the Bucharest summit" (in Romania): the capital a dated gathering, or one of two
+            # parties, is named after (one said in passing, "the Warsaw summit will weigh it", stays unplaced)
+            city = capital_in_name(text, hit)
+            if city and (found.location is None or NAMES.get(found.location) == CAPITALS[city]):
+                found.location = city
         found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
         if found.status != "past" and found.timex is not None and found.timex.end <= stamp_end(text):
             # "date 2022-11-28 X is scheduled to welcome Y": the page's stamp dates a lead event done, not
