@@ -815,6 +815,10 @@ PROPOSED = twin(
     # "has accepted an invitation from X to visit Y": the invitation taken up, the visit agreed
     r"(?<!accepted\san\s)(?<!accepted\sthe\s)(?<!accepted\shis\s)(?<!accepted\sher\s)(?<!accepts\san\s)"
     r"(?<!accepted\san\sofficial\s)(?<!accepting\san\s)(?<!accepted\stheir\s)"
+    # "following an invitation by X", "in response to an invitation from X", "accepting the invitation of
+    # X": an invitation taken up, told with the visit it brought about
+    r"(?<!following\san\s)(?<!following\sthe\s)(?<!following\san\sofficial\s)(?<!following\sthe\sofficial\s)"
+    r"(?<!response\sto\san\s)(?<!response\sto\sthe\s)(?<!accepting\sthe\s)(?<!accepting\sthe\sofficial\s)"
     r"i(?:nvit(?:e|es|ed|ing|ation)|f)"
     r"|urg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|open\s+to"
     r"|hop(?:e|es|ed|ing)\s+to|need\s+for"

@@ -1,5 +1,5 @@
 """Meeting attributes, round 34: general rules found on unseen articles (a gathering named after its host
-capital)."""
+capital, an invitation taken up)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,43 @@ def _place(text: str) -> str | None:
 )
 def test_a_gathering_named_after_a_capital_was_held_there(text: str, place: str | None) -> None:
     assert _place(text) == place
+
+
+def _status(text: str, kind: str) -> str | None:
+    return next((status for k, status in meetings_of(text, PUBLISHED, "kind", "status") if k == kind), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        # an invitation taken up, told with the sitting or the trip it brought about: held
+        (
+            "Following an invitation by Egyptian Speaker Ali Hassan, Cypriot Speaker Nikos Petrou held a "
+            "meeting with his counterpart on Thursday in Cairo.",
+            "meeting",
+            "past",
+        ),
+        (
+            "In response to an invitation from President Ana Rojas, Peruvian President Luis Soto paid a visit "
+            "to Chile on Thursday.",
+            "visit",
+            "past",
+        ),
+        (
+            "Accepting the invitation of President Ana Rojas, Peruvian President Luis Soto visited Chile on "
+            "Thursday.",
+            "visit",
+            "past",
+        ),
+        # near misses: an invitation given, or a visit still wished for after it, is only proposed
+        ("Peruvian President Luis Soto invited President Ana Rojas to visit Lima.", "visit", "proposed"),
+        (
+            "Peruvian President Luis Soto sent an invitation to President Ana Rojas to visit Lima.",
+            "visit",
+            "proposed",
+        ),
+        ("Following the invitation, President Ana Rojas may visit Lima next year.", "visit", "proposed"),
+    ],
+)
+def test_an_invitation_taken_up_tells_a_held_event(text: str, kind: str, status: str) -> None:
+    assert _status(text, kind) == status
