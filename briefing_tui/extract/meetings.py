@@ -488,14 +488,28 @@ def _place_country(place: str) -> str | None:
     return next((c for part in reversed(place.split(", ")) if (c := country_of(part.strip()))), None)
 
 
+def _land_told(doc: Document, f: Found) -> str | None:
+    """The country an event is placed in by its country alone ("a visit to Belarus"), or, for a trip told
+    with no place name ("on a day-long visit to the island nation", "visiting X met Y"), the one country
+    among its parties: where a city the story names with its sittings may place it."""
+    if f.location:
+        return NAMES.get(f.location)
+    if f.kind != "visit":
+        return None
+    lands = [doc.entities[i].name for i in f.participants if doc.entities[i].kind == "country"]
+    return NAMES.get(lands[0], lands[0]) if len(lands) == 1 else None
+
+
 def _visit_city(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
     """ "Pompeo arrived in Poland on Tuesday ... told reporters in Warsaw after talks with X": a visit told
     by its country alone was to the one city of that country where the story puts its traveller's other
     events of the same status (and days)."""
     for trip in found:
-        if trip.kind != "visit" or trip.location not in NAMES or trip.earlier:
+        if trip.kind != "visit" or trip.earlier:
             continue
-        country = NAMES[trip.location]
+        country = _land_told(doc, trip)
+        if country is None:
+            continue
         travellers = {i for i in trip.participants if doc.entities[i].kind == "person"}
         cities = {
             f.location
@@ -511,7 +525,7 @@ def _visit_city(doc: Document, actors: ActorIndex, found: list[Found]) -> list[F
         }
         if len(cities) == 1:
             trip.location = cities.pop()
-        elif not cities:
+        elif not cities and trip.location:
             trip.location = _arrival_city(doc, actors, trip, country) or trip.location
     return found
 
@@ -694,7 +708,7 @@ def _capital_named(doc: Document, found: list[Found]) -> list[Found]:
     text = doc.text
     told: _Told | None = None  # built once, if any event needs it
     for f in found:
-        land = NAMES.get(f.location or "")
+        land = _land_told(doc, f)
         if land is None or f.earlier:
             continue
         told = told or _Told(doc)

@@ -1,5 +1,5 @@
 """Meeting attributes, round 34: general rules found on unseen articles (a gathering named after its host
-capital, an invitation taken up)."""
+capital, an invitation taken up, a trip told with no place name)."""
 
 from __future__ import annotations
 
@@ -83,3 +83,31 @@ def _status(text: str, kind: str) -> str | None:
 )
 def test_an_invitation_taken_up_tells_a_held_event(text: str, kind: str, status: str) -> None:
     assert _status(text, kind) == status
+
+
+def _visit_place(text: str) -> str | None:
+    return next(
+        (place for k, place in meetings_of(text, PUBLISHED, "kind", "location") if k == "visit"), None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a trip told with no place name goes to the city of its land where the traveller's sittings are
+        (
+            "Indian Foreign Minister Ravi Sharma met Sri Lankan President Anil Perera in Colombo on Friday. "
+            "Sharma, who is on a day-long visit to the island nation, also held a meeting with Sri Lankan "
+            "Foreign Minister Nimal Silva.",
+            "Colombo",
+        ),
+        # near miss: a sitting in a city of another land (and of another time) places no trip
+        (
+            "Indian Foreign Minister Ravi Sharma met Chinese envoy Li Wen in Beijing last year. Sharma, who is "
+            "on a day-long visit to Sri Lanka, also held a meeting with Sri Lankan Foreign Minister Nimal Silva.",
+            "Sri Lanka",
+        ),
+    ],
+)
+def test_a_trip_told_without_a_place_goes_to_the_city_of_its_sittings(text: str, place: str | None) -> None:
+    assert _visit_place(text) == place

@@ -35,8 +35,8 @@ def test_span_of_a_stay(text: str, start: str, end: str) -> None:
 @pytest.mark.parametrize(
     ("text", "location"),
     [
-        # "in January" after a visit is its date, not its place
-        ("Blinken prepared the visit in January of Wang to Kyiv.", None),
+        # "in January" after a visit is its date, not its place (the place is the capital it goes "to")
+        ("Blinken prepared the visit in January of Wang to Kyiv.", "Kyiv"),
         ("Wang will make a visit in Kyiv in January.", "Kyiv"),
     ],
 )
