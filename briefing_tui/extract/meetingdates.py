@@ -81,6 +81,8 @@ _SAID_AFTER = twin(
 _BARE_FORM = twin(r"(?i)(?:(?:and|also|then|later)\s+)*(?:meet|visit|hold|travel|host|attend)\b")
 # (the words between may be a title and a possessive name: "ahead of U.S. President Donald Trump's visit";
 # "on the eve of his visit" says the same)
+# "to prepare for the", "preparations for a", "in preparation for the leaders'": right before the event prepared for
+_PREPARE_FOR = twin(r"(?i)\b(?:prepare|prepares|preparing|preparations?)\s+for\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 _AHEAD_OF = twin(r"(?i)\b(?:ahead\s+of|prior\s+to|on\s+the\s+eve\s+of)\s+(?:[\w.'\u2019-]+\s+){0,4}$")
 # "is on a working visit", "are currently on their tour": a stay under way, reported as begun (past),
 # whatever the sentence goes on to say of it ("... where he will attend the summit")
@@ -983,6 +985,16 @@ def meeting_status(
         window_lo = (
             landmark.end()
         )  # "arranged at the invitation of X ahead of a summit": the wish is the visit's
+    prepared = (
+        _PREPARE_FOR.search(text, window_lo, hit.start)
+        if text.find("prepar", window_lo, hit.start) >= 0
+        and not (start and start <= doc.published.isoformat()[: len(start)])
+        else None
+    )
+    if prepared is not None:
+        # "visiting Ankara to prepare for the tripartite summit", "in preparation for the leaders' meeting":
+        # what is prepared for has not happened yet (unless its day is today or past: "today's summit")
+        return "proposed" if _proposed(text, prepared.start(), hit.end) else "upcoming"
     frame = _frame_start(text, window_lo, hit)
     if frame is not None:
         window_lo = frame  # "X urged Y to stop during a meeting on Monday": the wish is the urging's

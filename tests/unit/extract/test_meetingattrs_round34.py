@@ -1,5 +1,5 @@
 """Meeting attributes, round 34: general rules found on unseen articles (a gathering named after its host
-capital, an invitation taken up, a trip told with no place name)."""
+capital, an invitation taken up, a trip told with no place name, an event prepared for)."""
 
 from __future__ import annotations
 
@@ -111,3 +111,39 @@ def _visit_place(text: str) -> str | None:
 )
 def test_a_trip_told_without_a_place_goes_to_the_city_of_its_sittings(text: str, place: str | None) -> None:
     assert _visit_place(text) == place
+
+
+def _summit_status(text: str) -> str | None:
+    return _status(text, "summit")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what is prepared for has not happened yet
+        (
+            "Foreign Minister Omar Haddad said he was visiting Cairo to prepare for the tripartite summit with "
+            "Jordan and Iraq in Baghdad.",
+            "upcoming",
+        ),
+        (
+            "The two ministers discussed preparations for the summit between President Ana Rojas and President "
+            "Luis Soto.",
+            "upcoming",
+        ),
+        # ... and if only possible, it is proposed
+        (
+            "The ministers are preparing for the possible summit between President Ana Rojas and President "
+            "Luis Soto.",
+            "proposed",
+        ),
+        # near misses: a summit of the day, or one told as held, is past
+        (
+            "President Ana Rojas met her cabinet to prepare for today's summit with President Luis Soto.",
+            "past",
+        ),
+        ("President Ana Rojas prepared for the summit with President Luis Soto in Lima last week.", "past"),
+    ],
+)
+def test_an_event_prepared_for_is_ahead(text: str, status: str) -> None:
+    assert _summit_status(text) == status
