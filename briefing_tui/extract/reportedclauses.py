@@ -453,13 +453,18 @@ def _before_next_report(
             inner = inner or not _ATTRIBUTIVE_BEFORE.search(text, max(span[0], u.start - 8), u.start)
             continue
         elif (
-            inner or u.lemma in _JOINT_LEMMAS or u.form == u.lemma or _past_form(u.form) != _past_form(v.form)
+            inner
+            or u.lemma in _JOINT_LEMMAS
+            or u.form == u.lemma
+            or _past_form(u.form) != _past_form(v.form)
+            or (u.kind == "address" and " " in u.form)  # 'and called on X to ...': cut by who X is, elsewhere
         ):
             return (
                 span  # a finite verb joins the speaker's by 'and', in the same tense, before any of its own
             )
         cut = strip(text, span[0], lead.start() if lead is not None else u.start)
-        if not u.participle and "," not in words and _PAST_WORD.search(text, cut[0], cut[1]):
+        # the clause's own verbs: past the speaker's, which 'rejected X' and 'called it X' keep in the span
+        if not u.participle and "," not in words and _PAST_WORD.search(text, max(cut[0], v.end), cut[1]):
             return span  # 'said the firms met and announced ...': without a comma, maybe the firms announced
         spoken_to = ctx.noun_phrase(v.end, span[1]) if v.kind == "address" else None
         if spoken_to is not None and cut[0] <= spoken_to.start and cut[1] <= spoken_to.end:
@@ -469,7 +474,9 @@ def _before_next_report(
 
 
 def _past_form(form: str) -> bool:
-    return form.endswith("ed") or form in _IRREGULAR_PAST
+    """Whether a verb form is in the past; a phrasal one ('called for', 'spoke of') by its verb."""
+    verb = form.split(" ", 1)[0]
+    return verb.endswith("ed") or verb in _IRREGULAR_PAST
 
 
 _RELAY_REACH = 80  # characters from a reported clause's start to the speech verb of its own subject

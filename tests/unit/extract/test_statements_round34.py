@@ -1,0 +1,62 @@
+"""Round 34: reported speech missed on a fresh batch of real news
+(sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.helpers import built
+
+_LEAD = "Danish Trade Minister Lars Holm met Peruvian President Rosa Quispe in Lima on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrasal speech verb in the past ('called for', 'spoke of') joined by 'and' is a second report
+        # of the same speaker, as a one-word one ('stressed') already was
+        (
+            _LEAD
+            + "Holm warned that the tariffs would hurt fishermen and called for a quick review of the rules.",
+            [
+                ("indirect", "Lars Holm", "the tariffs would hurt fishermen"),
+                ("indirect", "Lars Holm", "a quick review of the rules"),
+            ],
+        ),
+        (
+            _LEAD + "Holm stressed the value of the accord and called for a quick review of the rules.",
+            [
+                ("indirect", "Lars Holm", "the value of the accord"),
+                ("indirect", "Lars Holm", "a quick review of the rules"),
+            ],
+        ),
+        (
+            _LEAD + "Quispe dismissed the reports of a rift and spoke of a new era for the two countries.",
+            [
+                ("indirect", "Rosa Quispe", "dismissed the reports of a rift"),
+                ("indirect", "Rosa Quispe", "a new era for the two countries"),
+            ],
+        ),
+        (  # 'rejected X' keeps its verb in what is said: the clause's own past verbs come after it
+            _LEAD + "Holm rejected the claims of the opposition and urged calm in the ports.",
+            [
+                ("indirect", "Lars Holm", "rejected the claims of the opposition"),
+                ("indirect", "Lars Holm", "calm in the ports"),
+            ],
+        ),
+        # near misses: the clause's own subject acts ('the firms met and called for'), a present tense
+        # after a past one, and an object that is what the clause's subject did
+        (
+            _LEAD + "Holm said the fishing firms met in May and called for lower fuel taxes.",
+            [("indirect", "Lars Holm", "the fishing firms met in May and called for lower fuel taxes")],
+        ),
+        (
+            _LEAD + "Holm warned that the tariffs would hurt fishermen and calls for a review.",
+            [("indirect", "Lars Holm", "the tariffs would hurt fishermen and calls for a review")],
+        ),
+    ],
+)
+def test_a_phrasal_speech_verb_after_and_starts_a_second_report(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
