@@ -339,9 +339,10 @@ _FILLERS = word_set("""also later then again further repeatedly publicly previou
     recently separately likewise similarly additionally once first strongly firmly reportedly
     has have had 's already subsequently privately jointly all too on monday tuesday wednesday
     thursday friday saturday sunday here did does only even just
-    still thus therefore accordingly moreover furthermore meanwhile consequently""")
+    still thus therefore accordingly moreover furthermore meanwhile consequently now instead""")
 # 'he did note that': emphatic, still said; 'she only told': a focus stepped over; 'X thus expressed':
-# a discourse adverb links to the sentence before, the subject stays X
+# a discourse adverb links to the sentence before, the subject stays X; 'X now says', 'X has instead
+# demanded': a change of stance told, the speaker still X
 _MODALS = word_set("will would could can may might should must shall to not never n't")
 _PASSIVE = word_set("is are was were be been being")
 PRONOUNS = word_set("he she they it we i")

@@ -60,3 +60,30 @@ def test_a_phrasal_speech_verb_after_and_starts_a_second_report(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'now' and 'instead' between a subject and its speech verb: a change of stance, the speaker the same
+        (
+            _LEAD + "Holm now says he will return to Lima in the spring.",
+            [("indirect", "Lars Holm", "he will return to Lima in the spring")],
+        ),
+        (
+            _LEAD + "Quispe has instead demanded the reopening of the northern fishing grounds.",
+            [("indirect", "Rosa Quispe", "the reopening of the northern fishing grounds")],
+        ),
+        (
+            _LEAD + "Holm has now stressed that the tariff is only temporary.",
+            [("indirect", "Lars Holm", "the tariff is only temporary")],
+        ),
+        # near misses: hearsay in the passive, and a plan ('will now urge')
+        (_LEAD + "The port is now said to be closed for the winter.", []),
+        (_LEAD + "Holm will now urge the parliament to pass the fishing bill.", []),
+    ],
+)
+def test_now_and_instead_before_a_speech_verb_keep_its_subject(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
