@@ -107,6 +107,9 @@ _LEMMAS: dict[str, str] = {
     "denounce": "say",
     "commend": "say",
     "accuse": "say",
+    "blame": "say",  # 'blamed X for Y', 'blamed the attack on Y': an accusation voiced, as 'accused'
+    "slam": "say",  # 'slammed X for Y': criticism voiced, as 'criticized'
+    "signal": "say",  # 'signalled her intention to ...': with what the speaker holds (THAT_OR_OWN)
     "register": "say",
     "continue": "say",
     "suggest": "say",
@@ -162,6 +165,9 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "quote": ("quoted", "quoting"),
     "admit": ("admit", "admits", "admitted", "admitting"),
     "call": ("call", "calls", "called"),  # a final stressed consonant doubles
+    "blame": ("blamed", "blames"),  # 'the blame' is the noun
+    "slam": ("slammed", "slams"),  # a final stressed consonant doubles
+    "signal": ("signalled", "signaled"),  # 'a signal', 'signals' are mostly the noun
     "wish": ("wished",),  # 'wishes' is mostly the noun ('best wishes')
     "post": ("posted",),  # 'post(s)' is mostly the noun ('in a post on X')
     "formulate": ("formulated",),
@@ -294,7 +300,7 @@ BARE_CLAUSE = re.compile(
 # and are no speech verb at all (a later '..., the ministry said' still attributes the sentence)
 AGREES_AS_SPEECH = re.compile(r"\s+that\b|\s*[.,;]")
 # verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
-THAT_OR_OWN = word_set("share convey")
+THAT_OR_OWN = word_set("share convey signal")
 # verbs that report only a courtesy voiced to someone ('offered condolences', 'extended warm greetings')
 COURTESY_ONLY = word_set("offer extend")
 # what a courtesy is called, a few words after its verb: 'conveyed Canada's gratitude', 'offered the

@@ -87,3 +87,42 @@ def test_now_and_instead_before_a_speech_verb_keep_its_subject(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'blamed X for/on Y' and 'slammed X for Y' voice an accusation or criticism, as 'accused' and
+        # 'criticized' do; 'signalled' reports with 'that' or with what the speaker holds
+        (
+            _LEAD + "Holm has blamed the port authority for the long delays at the fish market.",
+            [("indirect", "Lars Holm", "the port authority for the long delays at the fish market")],
+        ),
+        (
+            _LEAD + "Quispe blamed the floods on the failure of the old dams.",
+            [("indirect", "Rosa Quispe", "the floods on the failure of the old dams")],
+        ),
+        (
+            _LEAD + "Quispe slammed the opposition for blocking the trade bill.",
+            [("indirect", "Rosa Quispe", "the opposition for blocking the trade bill")],
+        ),
+        (
+            _LEAD + "Holm signalled his willingness to reopen the talks on fishing quotas.",
+            [("indirect", "Lars Holm", "his willingness to reopen the talks on fishing quotas")],
+        ),
+        (
+            _LEAD + "Holm signalled that Denmark could lower the tariff next year.",
+            [("indirect", "Lars Holm", "Denmark could lower the tariff next year")],
+        ),
+        # near misses: the nouns, a passive, a thing as subject, and a signal that is no stance voiced
+        (_LEAD + "The blame for the delays lies with the port authority.", []),
+        (_LEAD + "The floods were blamed on the failure of the old dams.", []),
+        (_LEAD + "The vote signalled a shift in the policy of the government.", []),
+        (_LEAD + "Holm signalled a shift in the policy of the government.", []),
+        (_LEAD + "Quispe sent a clear signal to the markets on Tuesday.", []),
+    ],
+)
+def test_blamed_slammed_and_signalled_report_a_stance(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
