@@ -583,6 +583,8 @@ def needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
     if lemma == "underline":
         return _PEN_STROKE.match(text, pos, s_end) is not None
     if lemma in speech.THAT_ONLY:
+        if lemma == "mention" and _MENTIONED_TOPIC.match(text, pos, s_end):
+            return False  # 'mentioned the possibility of ...', 'mentioned his support for ...': a point made
         return not (lemma in speech.BARE_CLAUSE_OK and speech.BARE_CLAUSE.match(text, pos, s_end))
     if lemma in speech.COURTESY_ONLY:
         return not speech.COURTESY_OBJECT.match(text, pos, s_end)
@@ -593,6 +595,13 @@ def needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
         and not _STANCE_OBJECT.match(text, pos, s_end)
         and not (lemma == "convey" and _CONVEYED_STANCE.match(text, pos, s_end))
     )
+
+
+# what 'mentioned' reports without 'that': a determined topic ('the need for', 'his wish to') or a deed told
+# ('mentioned visiting the site'); a bare name ('mentioned Paris', 'mentioned Ruiz's visit') stays no report
+_MENTIONED_TOPIC = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|our)\s+[a-z]|[a-z]{3,}ing\s+(?:the|a|an|in|with|on|to)\b)"
+)
 
 
 # 'underlined his name on the list', 'underlined the title in red ink': a pen stroke on a piece of writing;

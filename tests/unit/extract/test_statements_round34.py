@@ -126,3 +126,32 @@ def test_blamed_slammed_and_signalled_report_a_stance(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'mentioned' with a determined topic or a deed told reports a point made, without 'that'
+        (
+            _LEAD + "Holm mentioned the possibility of a direct ferry line between the two countries.",
+            [("indirect", "Lars Holm", "the possibility of a direct ferry line between the two countries")],
+        ),
+        (
+            _LEAD + "Holm also mentioned his support for a new fishing accord.",
+            [("indirect", "Lars Holm", "his support for a new fishing accord")],
+        ),
+        (
+            _LEAD + "Quispe mentioned visiting the new port in the north with Holm.",
+            [("indirect", "Rosa Quispe", "visiting the new port in the north with Holm")],
+        ),
+        # near misses: a bare name or a name's deed, a thing as subject, and nothing said
+        (_LEAD + "Holm mentioned Quispe's visit to Copenhagen last year.", []),
+        (_LEAD + "Holm mentioned Copenhagen several times.", []),
+        (_LEAD + "The report mentioned the names of three firms.", []),
+        (_LEAD + "Holm mentioned nothing about the tariffs.", []),
+    ],
+)
+def test_mentioned_with_a_determined_topic_reports_a_point(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
