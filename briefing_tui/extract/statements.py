@@ -94,6 +94,8 @@ def find(doc: Document) -> None:
         for noun in _STATEMENT_NOUNS
     ):
         found += _statement_by(ctx, found)
+    if any(f"{noun} that " in ctx.text for noun in _OWNED_NOUNS):  # the noun and its clause first: rare
+        found += _owned_statement(ctx, found)
     found += epigraphs(ctx)
     found += dash_quotes(ctx)
     found += block_quotes(ctx)
@@ -245,6 +247,36 @@ def _statement_by(ctx: Context, found: list[StatementCandidate]) -> list[Stateme
             continue  # no author named, or the words are already inside someone's statement
         s_start, s_end = ctx.sentence_span(m.start())
         span = content_span(ctx, m.end(), s_end, True)
+        if span is not None:
+            out.append(reported_statement(ctx, span, (s_start, s_end), speaker, name))
+    return out
+
+
+# "referring to Ruiz's statement that X", "after the minister's claim that X": a noun of saying owned by its
+# author, then its clause; the noun stands inside a phrase ('to', 'of', 'deny', ', '), not as a subject
+_OWNED_NOUNS = ("statement", "statements", "claim", "claims", "assertion", "remarks", "comment", "comments")
+_OWNED_NOUNS += ("warning", "accusation", "assurance", "assurances", "announcement", "pledge", "suggestion")
+_OWNED_STATEMENT = re.compile(
+    r"(?:\b[a-z]+|,)\s+(?P<np>(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
+    r"(?:(?:recent|earlier|latest|repeated|public)\s+)?(?:" + "|".join(_OWNED_NOUNS) + r")\s+that\s+"
+)
+
+_OWNED_TAIL = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){1,4}(?:said|says|told|added|noted|stressed|replied)\b")
+
+
+def _owned_statement(ctx: Context, found: list[StatementCandidate]) -> list[StatementCandidate]:
+    """A noun of saying owned by its author, with its clause ("denied Ruiz's claim that X"), in a sentence
+    that reports no one saying it with a verb: the owner's statement."""
+    out: list[StatementCandidate] = []
+    for m in _OWNED_STATEMENT.finditer(ctx.text):
+        if _RELATIVE_THAT.match(ctx.text, m.end()):
+            continue  # "Ruiz's statement that was issued on Monday": 'that' opens a relative clause
+        speaker, name = ctx.actor(speech.Span(m.start("np"), m.end("np")), m.start("np"))
+        if name is None or any(c.start <= m.end() < c.end and c.speaker == speaker for c in found):
+            continue  # no author named, or the words are already inside the author's own statement
+        s_start, s_end = ctx.sentence_span(m.start())
+        tail = _OWNED_TAIL.search(ctx.text, m.end(), s_end)  # '..., Ruiz said: "...': the next speaker's
+        span = content_span(ctx, m.end(), tail.start() if tail is not None else s_end, True)
         if span is not None:
             out.append(reported_statement(ctx, span, (s_start, s_end), speaker, name))
     return out

@@ -155,3 +155,56 @@ def test_mentioned_with_a_determined_topic_reports_a_point(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun of saying owned by its author, then its clause: the author's statement, when the noun stands
+        # inside a phrase ('referring to', 'the heels of', 'deny', 'Regarding X,')
+        (
+            _LEAD
+            + "The visit came on the heels of Mr. Holm's claim that a Peruvian boat had entered Danish waters.",
+            [("indirect", "Lars Holm", "a Peruvian boat had entered Danish waters")],
+        ),
+        (
+            _LEAD
+            + "The ministry could neither confirm nor deny Peruvian leader Rosa Quispe's statement that she had "
+            "spoken with the Danish king.",
+            [("indirect", "Rosa Quispe", "she had spoken with the Danish king")],
+        ),
+        (
+            _LEAD + "Asked about the tariffs, Quispe pointed to Holm's remarks that the rules were unfair.",
+            [("indirect", "Lars Holm", "the rules were unfair")],
+        ),
+        # inside another's report, the owner still said the clause
+        (
+            _LEAD
+            + "The ministry could not confirm Holm's statement that he had met the king, a spokesman said.",
+            [
+                (
+                    "indirect",
+                    "a spokesman",
+                    "The ministry could not confirm Holm's statement that he had met the king",
+                ),
+                ("indirect", "Lars Holm", "he had met the king"),
+            ],
+        ),
+        # near misses: the noun as the subject, a relative 'that', no author named
+        (_LEAD + "Holm's statement that the port was closed surprised many in Lima.", []),
+        (_LEAD + "The talks turned to Holm's statement that was issued on Monday.", []),
+        (_LEAD + "The talks turned to the ministry's statement that the port was closed.", []),
+        # a noun inside the report of someone else: both said something
+        (
+            _LEAD + "Quispe welcomed Denmark's announcement that it would lift the tariff.",
+            [
+                ("indirect", "Rosa Quispe", "Denmark's announcement that it would lift the tariff"),
+                ("indirect", "Denmark", "it would lift the tariff"),
+            ],
+        ),
+    ],
+)
+def test_an_owned_noun_of_saying_with_its_clause_is_the_owners_statement(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
