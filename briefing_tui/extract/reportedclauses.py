@@ -597,10 +597,13 @@ def needs_that(v: VerbHit, text: str, pos: int, s_end: int) -> bool:
     )
 
 
-# what 'mentioned' reports without 'that': a determined topic ('the need for', 'his wish to') or a deed told
-# ('mentioned visiting the site'); a bare name ('mentioned Paris', 'mentioned Ruiz's visit') stays no report
+# what 'mentioned' reports without 'that': a determined abstract topic ('the need for', 'the possibility of',
+# 'his support for') or a deed told ('mentioned visiting the site'); a thing or a name ('mentioned the port',
+# 'mentioned Paris') stays no report
 _MENTIONED_TOPIC = re.compile(
-    r"\s+(?:(?:the|his|her|their|its|our)\s+[a-z]|[a-z]{3,}ing\s+(?:the|a|an|in|with|on|to)\b)"
+    r"\s+(?:(?:the|his|her|their|its|our)\s+(?:[a-z-]+\s+)?"
+    r"(?:[a-z]+(?:ity|ities|tion|tions|sion|sions|ment|ments|ance|ence|ness|ship)|needs?|support|wish|hope|desire|role)\b"
+    r"|[a-z]{3,}ing\s+(?:the|a|an|in|with|on|to)\b)"
 )
 
 

@@ -147,6 +147,7 @@ def test_blamed_slammed_and_signalled_report_a_stance(
         # near misses: a bare name or a name's deed, a thing as subject, and nothing said
         (_LEAD + "Holm mentioned Quispe's visit to Copenhagen last year.", []),
         (_LEAD + "Holm mentioned Copenhagen several times.", []),
+        (_LEAD + "Holm mentioned the port in his speech on Monday.", []),
         (_LEAD + "The report mentioned the names of three firms.", []),
         (_LEAD + "Holm mentioned nothing about the tariffs.", []),
     ],
