@@ -183,6 +183,7 @@ _PHRASAL: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("for", ("call", "calls", "called", "calling"), "say"),
     ("out", ("point", "points", "pointed", "pointing", "lay", "lays", "laid", "laying"), "say"),
     ("clear", ("make", "makes", "made", "making"), "say"),
+    ("it clear", ("make", "makes", "made", "making"), "say"),  # 'made it clear that ...', as 'made clear'
     ("to", ("appeal", "appeals", "appealed", "appealing"), "address"),
     ("to", ("refer", "refers", "referred", "referring"), "say"),  # 'referred to the cooperation'
     ("highly of", ("speak", "speaks", "spoke", "speaking"), "say"),  # 'spoke highly of X': praised X

@@ -209,3 +209,24 @@ def test_an_owned_noun_of_saying_with_its_clause_is_the_owners_statement(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'made it clear that ...' reports as 'made clear that ...' does
+        (
+            _LEAD + "Holm, however, made it clear that his next visit will depend on the mood in Lima.",
+            [("indirect", "Lars Holm", "his next visit will depend on the mood in Lima")],
+        ),
+        (
+            _LEAD + "Quispe has made it clear that Peru will not sign the fishing accord.",
+            [("indirect", "Rosa Quispe", "Peru will not sign the fishing accord")],
+        ),
+        # near misses: a thing that makes something clear, and a plan
+        (_LEAD + "The storm made it clear that the port needs new walls.", []),
+        (_LEAD + "Holm will make it clear that Denmark wants a deal.", []),
+    ],
+)
+def test_made_it_clear_reports_a_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert built(text) == expected
