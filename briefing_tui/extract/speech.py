@@ -364,10 +364,13 @@ ROLE_HEADS = (
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
     commission service readout communique release email document party source insider coordinator adviser advisor
-    team delegation campaign person outlet newspaper broadcaster speaker""")
+    team delegation campaign person outlet newspaper broadcaster speaker wing unit""")
 )  # 'the person said': an informant not named
-# offices that speak as a body: 'the foreign ministry said' names a speaker without a name
-INSTITUTION_HEADS = word_set("ministry department embassy presidency secretariat commission office party")
+# offices that speak as a body: 'the foreign ministry said', "the president's press wing/media unit said"
+# name a speaker without a name
+INSTITUTION_HEADS = word_set(
+    "ministry department embassy presidency secretariat commission office party wing unit"
+)
 # capitalised at the start of a sentence but never part of a name
 _CAPITALISED_WORDS = word_set(
     """If When While As After Before Although Though But And Or So Yet This That These Those There

@@ -909,7 +909,8 @@ def _heads(role: str | None, head: str) -> bool:
 
 # the staff around one person, speaking for him: "the chairman's cabinet", "Ruiz's office"
 _PRESS_SERVICE = re.compile(r"\b[Pp]ress\s+[Ss]ervice\b")  # an office that speaks for its principal
-_OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign")  # "Biden's team said": his aides
+# "Biden's team said": his aides; "the president's press wing/media unit" are such offices too
+_OWNED_OFFICES = speech.word_set("cabinet office team delegation campaign wing unit")
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 _OWNED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")  # 'his (press) office': what stands before the role
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}$")  # "Ban's (chief) spokesman"

@@ -230,3 +230,32 @@ def test_an_owned_noun_of_saying_with_its_clause_is_the_owners_statement(
 )
 def test_made_it_clear_reports_a_clause(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a press wing or media unit speaks for its principal as a press office does: an unnamed body
+        (
+            _LEAD + "The talks will open at ten at the state guest house, the president's press wing said.",
+            [
+                (
+                    "indirect",
+                    "the president's press wing",
+                    "The talks will open at ten at the state guest house",
+                )
+            ],
+        ),
+        (
+            _LEAD + "The president's media unit said that the talks had gone well.",
+            [("indirect", "The president's media unit", "the talks had gone well")],
+        ),
+        # near misses: a wing of a building and a unit that acts, no one speaking
+        (_LEAD + "The east wing of the palace was closed for the talks.", []),
+        (_LEAD + "A police unit guarded the palace during the talks.", []),
+    ],
+)
+def test_a_press_wing_or_media_unit_speaks_as_an_office(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
