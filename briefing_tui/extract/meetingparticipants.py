@@ -579,7 +579,11 @@ def participants_of(
             return _attendee(actors, lo, hit, attend.start()) + objects, None
         return objects, None
     owner = possessor(actors, lo, hit.start) or _trip_includes(actors, lo, hit, objects)
-    if not owner and not _REPORTED_NOUN.search(text, max(lo, hit.start - 80), hit.start):
+    if (
+        not owner
+        and not _REPORTED_NOUN.search(text, max(lo, hit.start - 80), hit.start)
+        and not _REPORTED_CLAUSE.search(text, max(lo, hit.start - 160), hit.start)
+    ):
         owner = subject_group(actors, lo, hit.start)
     if not owner and objects:
         # "After Monday's meetings with A and B, the envoy X said ...": X held them
@@ -595,6 +599,14 @@ _REPORTED_NOUN = twin(
     r"\b(?:said|says|noted|notes|added|stated|announced|confirmed|stressed|emphasi[sz]ed|believes|hoped|hopes"
     r"|told\s+(?:reporters|journalists|the\s+press|\w+))\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:the|this|these|those|a|an)\s+(?:[\w.'\u2019-]+\s+){0,6}$"
+)
+# "X said the bloc's leaders would make an announcement before the summit concludes": the clause reported has
+# a subject of its own, told by a noun; its reporter is no party of the event it tells further on (not "X
+# said that he would attend the summit": the reporter, told again as the clause's subject)
+_REPORTED_CLAUSE = twin(
+    r"\b(?:said|says|noted|notes|added|stated|announced|confirmed|stressed|emphasi[sz]ed|believes|hoped|hopes"
+    r"|told\s+(?:reporters|journalists|the\s+press))\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:the|this|these|those|a|an)\s+(?:(?!(?:he|she|they|we|I|his|her|their|our|my)\s)[\w.'\u2019-]+\s+){0,20}$"
 )
 
 

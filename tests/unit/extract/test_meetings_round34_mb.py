@@ -111,3 +111,50 @@ def test_forum_named_as_the_body_of_a_summit() -> None:
     # the forum is the body whose summit is told: one gathering, the summit, no conference beside it
     text = "Prime Minister Arne Solberg will attend a summit of the Asia-Pacific Economic Cooperation forum in Lima."
     assert [k for (k,) in meetings_of(text, PUBLISHED, "kind")] == ["summit"]
+
+
+# -- the reporter of a clause with a subject of its own is no party of the gathering it tells ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reported clause's subject is a noun: the gathering is theirs, not the speaker's
+        (
+            "Foreign Minister Olga Brandt said the bloc's leaders would sign the accord before the summit ends "
+            "on Friday.",
+            [],
+        ),
+        (
+            "Prime Minister Arne Solberg said the member states were expected to settle the matter at the "
+            "NATO summit in Vilnius on Friday.",
+            [("summit", {"North Atlantic Treaty Organization"}, "upcoming")],
+        ),
+    ],
+)
+def test_reporter_is_no_party(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the reporter told again as the clause's subject
+        (
+            "Foreign Minister Olga Brandt said she would attend the summit in Vilnius on Friday.",
+            [("summit", {"Olga Brandt"}, "upcoming")],
+        ),
+        (
+            "Foreign Minister Olga Brandt said the ministers had agreed that she would attend the summit in "
+            "Vilnius on Friday.",
+            [("summit", {"Olga Brandt"}, "upcoming")],
+        ),
+        # the attendee is the sentence's subject, the reporter comes after
+        (
+            "Foreign Minister Olga Brandt will attend the summit in Vilnius on Friday, the ministry said.",
+            [("summit", {"Olga Brandt"}, "upcoming")],
+        ),
+    ],
+)
+def test_reporter_who_attends(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
