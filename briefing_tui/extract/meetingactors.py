@@ -879,16 +879,27 @@ _HOST_GAP = re.compile(
 )
 
 
+# "will host the 33rd Arab Summit", "hosted the next summit": a gathering that is the object of "host"
+_HOSTS_GATHERING = twin(r"\bhost(?:s|ed|ing)?\s+(?:the|a|an|its|this|next)\s+(?:[\w'\u2019-]+\s+){0,3}$")
+
+
 def _host_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
-    """ "In April, Jakarta will host X": a country or city that is the subject of "host" is where it is."""
+    """ "In April, Jakarta will host X", "Bahrain is due to host the Arab Summit": a country or city that is
+    the subject of "host" is where it is (the event hosted is the trigger, or a gathering named after it)."""
     text = actors.doc.text
+    verb = hit.start
     if not text.startswith("host", hit.start):
-        return None
-    before = actors.between(lo, hit.start)
+        if hit.kind not in ("summit", "conference") and hit.form != "event":
+            return None
+        hosts = _HOSTS_GATHERING.search(text, max(lo, hit.start - 60), hit.start)
+        if hosts is None:
+            return None
+        verb = hosts.start()
+    before = actors.between(lo, verb)
     if not before:
         return None
     m = before[-1]
-    if actors.kind(m) != "country" or not _HOST_GAP.fullmatch(text, m.end, hit.start):
+    if actors.kind(m) != "country" or not _HOST_GAP.fullmatch(text, m.end, verb):
         return None
     return m.text
 

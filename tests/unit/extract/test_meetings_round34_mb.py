@@ -158,3 +158,53 @@ def test_reporter_is_no_party(text: str, expected: list[tuple]) -> None:
 )
 def test_reporter_who_attends(text: str, expected: list[tuple]) -> None:
     assert _meetings(text) == expected
+
+
+# -- a country or city that hosts a gathering named after "host" is where the gathering is held -------------
+
+
+def _placed(text: str) -> list[tuple]:
+    return meetings_of(text, PUBLISHED, "kind", "participants", "location")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named gathering of a group
+        (
+            "Estonia is due to host the 12th Baltic Summit on May 16.",
+            [("summit", {"Estonia"}, "Estonia")],
+        ),
+        # a body's summit, told by its lower-case noun
+        (
+            "Latvia will host the next NATO summit in July.",
+            [("summit", {"Latvia", "North Atlantic Treaty Organization"}, "Latvia")],
+        ),
+        # a conference
+        (
+            "Norway hosted a conference on Arctic shipping last year.",
+            [("conference", {"Norway"}, "Norway")],
+        ),
+    ],
+)
+def test_host_is_where_the_gathering_is(text: str, expected: list[tuple]) -> None:
+    assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place told after the gathering is where it is, not the host's country
+        (
+            "Latvia will host the next NATO summit in Riga in July.",
+            [("summit", {"Latvia", "North Atlantic Treaty Organization"}, "Riga")],
+        ),
+        # a person hosts: no place from the host
+        (
+            "Prime Minister Arne Solberg will host the Nordic summit in July.",
+            [("summit", {"Arne Solberg"}, None)],
+        ),
+    ],
+)
+def test_host_that_is_no_place(text: str, expected: list[tuple]) -> None:
+    assert _placed(text) == expected
