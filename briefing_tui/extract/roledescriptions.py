@@ -100,7 +100,7 @@ def role_mentions(doc: Document, people: People) -> list[int]:
         if (
             target is None
             and describable
-            and (_possessive_or_demonym(m) or _demonym_office(m) or _sided_counterpart(m))
+            and (_owned_office(doc, i, m) or _demonym_office(m) or _sided_counterpart(m))
             and _definite(doc, m)
         ):
             name = re.sub(r"^(?:the|his|her|their|its)\s+", "", m.text, flags=re.IGNORECASE)
@@ -315,6 +315,20 @@ def _country_owner(doc: Document, i: int) -> str | None:
     if prev.kind != "country" or doc.text[prev.end : m.start] != "'s ":
         return None
     return prev.text
+
+
+def _owned_office(doc: Document, i: int, m: Mention) -> bool:
+    """ "Ghana's Foreign Minister": an office its country owns, someone though unnamed. A bare title
+    with neither owner nor article ("President of the Republic of X", "Australian Prime Minister") is
+    an office: one apposed to a name written beside it, a headline's, or a generic one ("the first
+    Australian Prime Minister to visit")."""
+    owner, possessive, _ = m.text.partition("'s ")
+    if possessive:
+        return " of " not in owner  # not "Minister of the People's Republic"
+    return not m.text.lower().startswith(_DETERMINERS) and _country_owner(doc, i) is not None
+
+
+_DETERMINERS = ("the ", "his ", "her ", "their ", "its ")
 
 
 def _possessive_or_demonym(m: Mention) -> bool:

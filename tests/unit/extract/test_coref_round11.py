@@ -17,8 +17,9 @@ _CALL = "Ali Musa spoke with Jane Doe on Monday. “A good call with US Secretar
     [
         # the handle spells Jane Doe's name: the title is hers, no unnamed secretary of state
         ("janedoe", {"Ali Musa": [], "Jane Doe": ["US Secretary of State"]}),
-        # negative: a handle that spells no one's name leaves the title a person of its own
-        ("statedept", {"Ali Musa": [], "Jane Doe": [], "US Secretary of State": []}),
+        # negative: a handle that spells no one's name gives the title to no one (a bare title with
+        # no owner or article is no person of its own either: round 34)
+        ("statedept", {"Ali Musa": [], "Jane Doe": []}),
     ],
 )
 def test_title_before_handle(handle: str, people: dict[str, list[str]]) -> None:

@@ -21,16 +21,21 @@ PUBLISHED = date(2023, 5, 2)
             "Community of West African States, Ambassador Kofi Mensah Boateng, arrived in Accra on Monday.",
             {"Kofi Mensah Boateng"},
         ),
-        # negative: the same office of another body is not his
-        (
-            "ASEAN Deputy Secretary General Visits Accra\n\nThe Deputy Secretary General of the Economic "
-            "Community of West African States, Ambassador Kofi Mensah Boateng, arrived in Accra on Monday.",
-            {"Kofi Mensah Boateng", "ASEAN Deputy Secretary General"},
-        ),
     ],
 )
 def test_acronym_side_fits_full_name(text: str, names: set[str]) -> None:
     assert set(people(text, PUBLISHED, "affiliation", "aliases")) == names
+
+
+def test_another_bodys_headline_office_is_not_his() -> None:
+    # negative: the same office of another body is not his (nor, bare, a person of its own: round 34)
+    found = people(
+        "ASEAN Deputy Secretary General Visits Accra\n\nThe Deputy Secretary General of the Economic "
+        "Community of West African States, Ambassador Kofi Mensah Boateng, arrived in Accra on Monday.",
+        PUBLISHED,
+        "aliases",
+    )
+    assert not any("ASEAN" in alias for alias in found["Kofi Mensah Boateng"][0])
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,54 @@
+"""Persons, round 34 (fresh unseen articles): an office written with neither a name, an owner nor
+an article is no person ("became the first Danish Prime Minister to ...", "Kofi Mensah, President
+of the Republic of Togo who ...", "met NATO Secretary General"), while "Ghana's foreign minister" and "the Chilean
+Foreign Minister" still stand for someone unnamed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import roles
+
+PUBLISHED = date(2024, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "Nielsen arrived in Lima on Monday. He became the first Danish Prime Minister to tour Peru.",
+            "Danish Prime Minister",
+        ),
+        (
+            "The chair passed to Kofi Mensah, President of the Republic of Togo who in his speech "
+            "thanked the hosts.",
+            "President of the Republic of Togo",
+        ),
+        (
+            "Regarding High Representative for Trade Policy of the European Union, Lena Berg's remarks, "
+            "the minister said nothing.",
+            "High Representative for Trade Policy of the European Union",
+        ),
+        ("Kofi Mensah met NATO Secretary General in Brussels on Monday.", "NATO Secretary General"),
+    ],
+)
+def test_a_bare_office_is_no_person(text: str, office: str) -> None:
+    assert office not in roles(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: an owner or an article makes the office someone's
+        ("The talks ended. Ghana's Foreign Minister said the text was ready.", "Ghana's Foreign Minister"),
+        ("The talks ended. Ghana's foreign minister said the text was ready.", "Ghana's foreign minister"),
+        (
+            "The talks ended. The Chilean Foreign Minister said the text was ready.",
+            "Chilean Foreign Minister",
+        ),
+    ],
+)
+def test_an_owned_or_definite_office_is_someone(text: str, name: str) -> None:
+    assert name in roles(text, PUBLISHED)
