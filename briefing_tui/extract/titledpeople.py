@@ -56,6 +56,9 @@ _STATE_HEADS = frozenset({"Government", "Administration", "Kingdom", "Republic",
 # also a title ("Dr. Sultan Al Jaber", "Sheikh Sultan ...").
 # Words that are no title alone but grade the military rank after them ("Air Chief Marshal").
 _GRADED_RANKS = {"air": frozenset({"vice", "chief", "marshal", "commodore"}), "rear": frozenset({"admiral"})}
+# What opens an office's complement ("Minister of ...", "MP for ...", "Adviser on ..."); not "to", whose
+# object may be a person ("Special Adviser to Buhari")
+_COMPLEMENT_OPENERS = frozenset({"the", "of", "for", "on"})
 _ADDRESSING = frozenset({"mr", "mrs", "ms", "madam", "madame"})  # "Mr. President": a form of address
 _NAME_INTRODUCERS = NAME_STYLES | frozenset(
     {"mr", "mrs", "ms", "dr", "sheikh", "shaikh", "sheikha", "sir", "dame", "prof"}
@@ -475,10 +478,12 @@ class TitleScanner(NameScanner):
         if (
             complement
             and end == name_start + 1
-            and t[name_start - 1].low == "the"
+            and t[name_start - 1].low in _COMPLEMENT_OPENERS
             and not (end < len(t) and t[end].low in LEADER_NOUNS)  # "of the Biden administration"
         ):
-            self.role_only(k, end)  # "Secretary-General of the Commonwealth": one word after "the" is a body
+            # "Secretary-General of the Commonwealth", "MP for Kikori", "Adviser on Events": one word
+            # right after "the" or the office's preposition is what the office is of, not a name
+            self.role_only(k, end)
             return end
         # "as agreed by the Prime Minister and President Macron": after a determiner, an office and
         # a one-word title joined by "and" are two people ("the Deputy Prime Minister and Foreign

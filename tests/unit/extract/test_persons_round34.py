@@ -52,3 +52,29 @@ def test_a_bare_office_is_no_person(text: str, office: str) -> None:
 )
 def test_an_owned_or_definite_office_is_someone(text: str, name: str) -> None:
     assert name in roles(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "role"),
+    [
+        # one word right after an office's preposition is what the office is of, not a name
+        ("Marape answered questions from MP for Kikori, Tom Wari on a video.", "Tom Wari", "MP for Kikori"),
+        ("The Speaker of LegCo, Ann Lee, met the envoy.", "Ann Lee", "Speaker of LegCo"),
+        # near misses: a portfolio, then the holder's name; a person after "to"
+        ("Minister of Finance Ali Musa met the press.", "Ali Musa", "Minister of Finance"),
+        ("Secretary of State Blinken met the envoy.", "Blinken", "Secretary of State"),
+    ],
+)
+def test_a_word_after_an_offices_preposition_is_its_subject(text: str, holder: str, role: str) -> None:
+    found = roles(text, PUBLISHED)
+    assert found.get(holder) == role
+    assert all(name in (holder, "Marape") for name in found)
+
+
+def test_an_office_of_a_one_word_subject_is_no_person() -> None:
+    assert roles("The Special Assistant on Events said the venue was ready.", PUBLISHED) == {}
+
+
+def test_a_person_after_to_stays() -> None:
+    # near miss: after "to" the office's object may be a person
+    assert "Buhari" in roles("The Special Adviser to Buhari said the plan was ready.", PUBLISHED)
