@@ -201,6 +201,9 @@ def is_acronym(t: Token) -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# a country's name and the last word of each one ("Korea" of "South Korea")
+_COUNTRY_WORDS = frozenset(countries.NAMES) | frozenset(n.rsplit(" ", 1)[-1] for n in countries.NAMES)
+_CONTRACTION = re.compile(r"['\u2019](?:ve|ll|re|m|d)$")
 
 
 def is_name_word(t: Token) -> bool:
@@ -213,6 +216,10 @@ def is_name_word(t: Token) -> bool:
         return False
     if _PLURAL_ACRONYM.fullmatch(text):
         return False  # "FMs", "MPs", "NGOs": a plural of an abbreviation, never a name
+    if _CONTRACTION.search(text):
+        return False  # "I've", "We'll", "They're": a pronoun and its verb, never a name
+    if text[-1:] == "s" and text[:-1] in _COUNTRY_WORDS:
+        return False  # "the two Koreas", "the Americas": the plural of a country's name
     if "-" in text and any(part in countries.NAMES or part in countries.DEMONYMS for part in text.split("-")):
         return False  # "Israel-Hamas", "Japan-South Korea": a pairing of countries, not a name
     if "-" in text and all(part in orgs.KNOWN for part in text.split("-")):

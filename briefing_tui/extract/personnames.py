@@ -681,6 +681,8 @@ class NameScanner:
         if self.named_body(k, end):
             self.context_bodies.add(self.emit_whole(k, end, "organization").text)
             return
+        if k == 0 and end == 1 and t[0].low.endswith("ing") and is_english_word(t[0].low):
+            return  # "Having noted the progress, ...": a sentence's opening participle, no name
         nxt = [x.low for x in t[end : end + 3]]
         speaker = self.speaker_follows(end) or self.apposition_follows(end)
         leader = bool(nxt) and (

@@ -274,6 +274,10 @@ def _load() -> None:
         for dem in demonyms.split("|"):
             if dem.strip():
                 DEMONYMS.setdefault(dem.strip(), canonical)
+                if dem.strip().endswith(("an", "i")):
+                    DEMONYMS.setdefault(
+                        dem.strip() + "s", canonical
+                    )  # "Sierra Leoneans", "Nepalis": its people
         for cap in capitals.split("|"):
             if cap.strip():
                 CAPITALS.setdefault(cap.strip(), canonical)

@@ -78,3 +78,34 @@ def test_an_office_of_a_one_word_subject_is_no_person() -> None:
 def test_a_person_after_to_stays() -> None:
     # near miss: after "to" the office's object may be a person
     assert "Buhari" in roles("The Special Adviser to Buhari said the plan was ready.", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a pronoun's contraction before a speech verb is no name
+        ("“What I’ve said is that we must talk,” Ali Musa said on Monday.", "I've"),
+        ("“What I've said is that we must talk,” Ali Musa said on Monday.", "I've"),
+        # a sentence's opening participle is no name
+        ("Having noted the progress, the leader thanked his hosts.", "Having"),
+        ("Having stressed the point, the envoy left Accra.", "Having"),
+        # the plural of a country's name, or its people, is no person
+        ("The two Koreas announced on Monday that talks would resume.", "Koreas"),
+        ("The president was greeted by officials and Sierra Leoneans living in the city.", "Sierra Leoneans"),
+    ],
+)
+def test_a_contraction_participle_or_people_is_no_person(text: str, word: str) -> None:
+    assert word not in roles(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a surname ending in "-ing", one with an apostrophe, a one-word name
+        ("Fleming said the talks went well.", "Fleming"),
+        ("Ali Musa met Dan O'Neill on Monday. O'Neill said the talks went well.", "Dan O'Neill"),
+        ("The envoy met Ruto in Nairobi. Ruto said the talks went well.", "Ruto"),
+    ],
+)
+def test_a_name_stays(text: str, name: str) -> None:
+    assert name in roles(text, PUBLISHED)
