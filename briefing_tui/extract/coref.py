@@ -97,12 +97,19 @@ _CONFERRED = re.compile(
     r"|(?:Datuk|Dato['’]?|Datin|Tun|Pehin)\s+)(?:(?:Dr|Prof|Ir)\.?\s+)?(?=\S+\s+\S)"
 )
 
+# "His Excellency" abbreviated ("H.E. X Y", "H.E X Y", "HE X Y") and "Madam X Y": courtesies written
+# before a name, kept in its span when a title precedes them ("Ambassador H.E. X Y"); no part of it.
+_COURTESY = re.compile(r"(?:H\.\s?E\b\.?|HE|Madam|Madame)\s+(?=\S+\s+\S)")
+
 
 def _head(doc: Document, m: Mention) -> str:
     if m.head_start is None or m.head_end is None:
         return m.text
     head = doc.text[m.head_start : m.head_end].strip(" .")
-    if head[:1] in "DTP" and (found := _CONFERRED.match(head)):
+    found = (
+        _CONFERRED.match(head) if head[:1] in "DTP" else _COURTESY.match(head) if head[:1] in "HM" else None
+    )
+    if found:
         head = head[found.end() :]
     elif m.head_start > m.start and may_keep_honorific(head):
         # an honorific the lexicon writes as part of the name ("Prime Minister Sheikh Hasina"); not

@@ -109,3 +109,22 @@ def test_a_contraction_participle_or_people_is_no_person(text: str, word: str) -
 )
 def test_a_name_stays(text: str, name: str) -> None:
     assert name in roles(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "His Excellency" abbreviated, or "Madam", before a name is no part of it, after a title too
+        ("The minister met Ambassador H.E. Kofi Mensah Boateng on Monday.", "Kofi Mensah Boateng"),
+        ("The minister met H.E Kofi Mensah Boateng on Monday.", "Kofi Mensah Boateng"),
+        ("The minister met HE Kofi Mensah Boateng on Monday.", "Kofi Mensah Boateng"),
+        ("The minister met Madam Ama Serwaa Boateng on Monday.", "Ama Serwaa Boateng"),
+    ],
+)
+def test_a_courtesy_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert name in roles(text, PUBLISHED)
+
+
+def test_a_lone_name_after_madam_stays() -> None:
+    # near miss: "Madam" before one word alone is how the person is named
+    assert "Madam Ruth" in roles("The minister met Madam Ruth on Monday.", PUBLISHED)
