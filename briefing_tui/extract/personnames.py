@@ -101,6 +101,9 @@ _NON_NAME_SUFFIXES = (
     "ure",
 )
 
+# Common-noun endings that given names and surnames have too ("Laurence", "Constance", "Fleming")
+_NAME_ENDINGS_TOO = ("ence", "ance", "ing")
+
 
 _NOT_A_PERSON_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "its", "our", "their"})
 
@@ -588,6 +591,8 @@ class NameScanner:
                 and x.low.endswith(_NON_NAME_SUFFIXES)
                 and not (named and x is t[end - 1])
                 and not known_word(x.text)  # "Jinping": a known person's name word, not a gerund
+                # "Laurence", "Jining": a name's word, no common noun, with an ending names share
+                and (is_english_word(x.low) or not x.low.endswith(_NAME_ENDINGS_TOO))
             ):
                 return False
         return True

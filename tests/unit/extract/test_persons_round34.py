@@ -128,3 +128,29 @@ def test_a_courtesy_is_no_part_of_the_name(text: str, name: str) -> None:
 def test_a_lone_name_after_madam_stays() -> None:
     # near miss: "Madam" before one word alone is how the person is named
     assert "Madam Ruth" in roles("The minister met Madam Ruth on Monday.", PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name's word with an ending common nouns have, but no common noun itself
+        ("Laurence Okafor said the talks went well.", "Laurence Okafor"),
+        ("The envoy met Terence Obi on Monday, and Terence Obi said little.", "Terence Obi"),
+        ("Officials met Xu Haining in the city on Monday.", "Xu Haining"),
+    ],
+)
+def test_a_name_word_with_a_noun_ending_is_a_name(text: str, name: str) -> None:
+    assert name in roles(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: common nouns, and spellings no dictionary word has, with a noun's ending
+        "The Electronic Travel Authorisation opened on Monday.",
+        "The Regional Conference opened on Monday.",
+        "The Good Neighbourliness Treaty was signed on Monday.",
+    ],
+)
+def test_a_noun_ending_still_marks_no_name(text: str) -> None:
+    assert roles(text, PUBLISHED) == {}
