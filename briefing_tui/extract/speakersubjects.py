@@ -76,6 +76,11 @@ def relayed_speaker(ctx: Context, v: VerbHit, limit: int) -> Attribution | None:
     if np is None or not AS_SAYING.match(ctx.text, np.end, limit):
         return None
     ent, name = ctx.actor(np, np.start)
+    if ent is None:
+        named, role = ctx.person_named_before(np)
+        if named is not None or role:
+            # 'quoted the army chief as saying': him, or him unnamed; never the one who quotes him
+            return Attribution(named, ctx.text[np.start : np.end], end=np.end)
     return Attribution(ent, name, end=np.end) if name else None
 
 
@@ -119,7 +124,7 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
     if coordinated(text, s_start, gap_end) or (
         v.participle
         and (
-            text[s_start:gap_end].rstrip().endswith(PARTICIPLE_BREAKS)
+            text[s_start:gap_end].rstrip().rstrip(_CLOSING_MARKS).endswith(PARTICIPLE_BREAKS)
             or LINKED_PARTICIPLE.search(text, max(s_start, gap_end - 12), gap_end)
         )
     ):
@@ -367,5 +372,7 @@ _OWNED_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
 _OWNER_LEAD = re.compile(r"[A-Z][\w.-]*['\u2019]s\s+")  # "Jordan's King Abdullah", "Britain's Prime Minister"
 # '..., while saying that ...', '..., before adding that ...': the sentence's speaker goes on
 # what sets off a participle that goes on from the main clause: '..., saying', '... \u2014 saying'
+# '... was "held in good faith," adding that': a quote's closing mark between the comma and the participle
+_CLOSING_MARKS = "\"'\u201d\u2019"
 PARTICIPLE_BREAKS = (",", "\u2014", "\u2013", " -")
 LINKED_PARTICIPLE = re.compile(r",\s*(?:while|before|also|then)\s+$|\s(?:before|after|while)\s+$")

@@ -612,10 +612,24 @@ class Context:
                 continue
             s_start, s_end = self.sents[k] if self.sents else (0, len(self.text))
             for m in _IN_A_DOCUMENT.finditer(self.text, s_start, s_end):
+                said = self._said_in(s_start, m.start()) or (speaker, text)
                 if head is None or m.group("head").lower() == head:
-                    return speaker, text
-                first = first or (speaker, text)
+                    return said
+                first = first or said
         return first
+
+    def _said_in(self, s_start: int, doc_start: int) -> tuple[int | None, str | None] | None:
+        """Who 'said in a statement': the subject of the speech verb right before 'in a statement'
+        ('X called Y ..., the ministry said in a statement': the ministry, not X who called)."""
+        verbs = self.verbs_in(s_start, doc_start)
+        if not verbs or not _VERB_TO_DOCUMENT.fullmatch(self.text, verbs[-1].end, doc_start):
+            return None
+        v = verbs[-1]
+        subj = speech.subject_before(self.text, s_start, self.gap(v.start, s_start)[0])
+        if subj is None or not self.text[s_start : subj.start].rstrip().endswith(","):
+            return None  # only a trailing report ('..., the PMO said in a statement'): a subject of its own
+        ent, name = self.actor(subj, subj.start)
+        return (ent, name) if name is not None else None
 
     def outlet_before(self, offset: int) -> int | None:
         """The news medium that last spoke before ``offset``, within a few sentences: what 'the outlet'
@@ -650,6 +664,32 @@ class Context:
             if named:
                 return named[-1].entity
         return None
+
+    def person_named_before(self, span: Span) -> tuple[int | None, bool]:
+        """'Reuters quoted the official as saying': the person a definite role names ('the official',
+        'the minister') is the one named last in this sentence or the one before whose known office
+        the role may be; the agency that quotes him never is. (person, whether the span is such a role)."""
+        words = self.text[span.start : span.end].split()
+        head = words[-1].lower()
+        between = words[1:-1]
+        if words[0].lower() != "the" or head not in _BACK_ROLES or len(between) > _ROLE_MODIFIERS:
+            return None, False
+        if not all(w.isalpha() for w in between):
+            return None, False
+        here = self.sentence_index(span.start)
+        lo = self.sents[here - 1][0] if here > 0 and self.sents else 0
+        entities = self.doc.entities
+        for m in reversed(self.mentions_over(lo, span.start)):
+            if m.end > span.start or m.entity is None or m.kind not in ("person", "role"):
+                continue
+            e = entities[m.entity]
+            if e.kind != "person" or not e.named or (e.role is None and head not in _ANY_PERSON_ROLES):
+                continue  # 'the minister' is one known to be a minister; 'the official' anyone
+            if _title_words(between) and not (e.role and _holds_title(e.role, words[1:])):
+                continue  # 'the Prime Minister': one who holds that title
+            if _may_hold(e.role, head):
+                return m.entity, True
+        return None, True
 
     def unnamed_before(self, head: str) -> tuple[int | None, str] | None:
         """A recent unnamed speaker by the same role ('a senior official'), if any: (entity, phrase);
@@ -929,6 +969,8 @@ _IN_A_DOCUMENT = re.compile(
     r"\bin\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<head>statement|readout|release|communiqu\w*)\b"
 )
+# what stands between a speech verb and 'in a statement': nothing, or a day ('said on Monday')
+_VERB_TO_DOCUMENT = re.compile(r"\s+(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+)?")
 # 'X issued a statement', 'the ministry released a communique': the issuer, the verb's subject
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:has\s+|have\s+|had\s+)?(?:issued|released|published)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
