@@ -251,6 +251,95 @@ def _arrival_day(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
+# "X is on a visit to Y", "is visiting Y", "is in Y": a stay under way, begun on a day the story need not tell
+_TRIP_UNDER_WAY = twin(
+    r"(?i)\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+|still\s+)?(?:on\s+(?:a|an|his|her|their)\b|visiting\b|in\s+(?=[A-Z]))"
+)
+# "a recent visit", "his previous trip", "the last tour": a trip before the story's
+# ("A day earlier, he travelled to Y": told against another time, which may be no day the story gives)
+_EARLIER_TRIP = twin(
+    r"(?i)\b(?:(?:recent|previous|last|past|former)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stop)|earlier|previously)\b"
+)
+
+
+def _sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
+    """ "X met Y in Helsinki on Thursday ... X's stop in Finland comes after the summit": a past visit to a
+    land told with no time of its own (no arrival: see :func:`_arrival_day`; nor one under way, "is on a
+    visit", begun on an untold day) took place on the day of the traveller's sittings with the land's
+    people, when the story tells them all on one day, its news day (publication or the day before)."""
+    visits = [
+        f for f in found if f.kind == "visit" and f.start is None and f.status == "past" and not f.earlier
+    ]
+    if not visits:
+        return found  # most stories: every visit dated, or none told
+    for trip in visits:
+        lands = {doc.entities[i].name for i in trip.participants if doc.entities[i].kind == "country"}
+        travellers = {i for i in trip.participants if doc.entities[i].kind == "person"}
+        lo, hi = trip.evidence_start, trip.evidence_end
+        if (
+            len(lands) != 1
+            or not travellers
+            or any(lo <= t.start < hi for t in doc.timexes)  # its own time told ("A day earlier, ...")
+            or _TRIP_UNDER_WAY.search(doc.text, lo, hi)
+            or _EARLIER_TRIP.search(doc.text, lo, hi)
+        ):
+            continue
+        land = next(iter(lands))
+        if any(
+            g.kind == "visit"
+            and travellers.intersection(g.participants)
+            and (
+                _TRIP_UNDER_WAY.search(doc.text, g.evidence_start, g.evidence_end)
+                or _several_days(doc.text, g.evidence_start, g.evidence_end)
+            )
+            for g in found
+        ):
+            continue  # "X is on a five-day visit to India": the trip began on a day untold
+        sittings = [
+            f
+            for f in found
+            if f.kind in GENERIC
+            and f.start is not None
+            and len(f.start) == 10
+            and f.end in (None, f.start)
+            and f.status == trip.status
+            and not f.earlier
+            and travellers.intersection(f.participants)
+            # held with the land's people: a host of the land visited
+            and any(j not in travellers and _side(doc, j) == land for j in f.participants)
+        ]
+        if not sittings or any(f.start != sittings[0].start for f in sittings):
+            continue
+        sitting = sittings[0]
+        held = _days_of(sitting.start, sitting.start)
+        if held is None or not 0 <= (doc.published - held[0]).days <= _ARRIVAL_NEWS_DAYS:
+            continue
+        # (a trip of that one day: the story tells no other day of it)
+        trip.start, trip.end, trip.date_text, trip.timex = (
+            sitting.start,
+            sitting.start,
+            sitting.date_text,
+            sitting.timex,
+        )
+    return found
+
+
+# "a three-day visit", "his five-day official trip" (not "after a two-day summit": another event's length)
+_TRIP_LENGTH = twin(
+    r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]day|-days)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:visit|trip|tour|stay)"
+)
+
+
+def _several_days(text: str, lo: int, hi: int) -> bool:
+    """Is a trip of more than one day told in ``text[lo:hi]`` ("a three-day visit")?"""
+    m = _TRIP_LENGTH.search(text, lo, hi)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return (int(word) if word.isdigit() else NUMBER_WORDS[word]) > 1
+
+
 # "The meeting was attended by A, B and C": the others at the sitting just told
 _ATTENDED_BY = twin(
     r"\s*(?:The|This|That|Their|Both)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|audience|session|discussions?)\s+"
@@ -1406,8 +1495,11 @@ def find(doc: Document) -> None:
     events = _their_event(told)
     if any(not f.participants for f in events):
         events = _bodies_named(doc, actors, events)
-    events = _arrival_day(
-        doc, _carry_over(doc, _fill_visits(_lone_visits(doc, actors, _members_meet(doc, events))))
+    events = _sitting_day_visits(
+        doc,
+        _arrival_day(
+            doc, _carry_over(doc, _fill_visits(_lone_visits(doc, actors, _members_meet(doc, events))))
+        ),
     )
     events = _lend_days(doc, merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events)))))
     events = _visit_city(

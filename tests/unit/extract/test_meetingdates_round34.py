@@ -1,0 +1,70 @@
+"""Meeting dates, round 34: general rules found on unseen articles (which day a found event was)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+PUBLISHED = date(2025, 3, 15)  # a Saturday
+
+
+def _visit_days(text: str) -> list[tuple[str | None, str | None]]:
+    doc = build_document(text, PUBLISHED)
+    return [(m.start, m.end) for m in doc.meetings if m.kind == "visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a visit told with no time of its own, in a story of the traveller's sitting with the land's
+        # leader on the news day
+        (
+            "Chilean President Rosa Vidal met Finnish President Aku Lehto in Helsinki on Friday. "
+            "The two discussed Arctic research and trade. "
+            "Vidal's stop in Finland comes after a summit of Nordic leaders in Oslo.",
+            [("2025-03-14", "2025-03-14")],
+        ),
+        (
+            "Kenyan Foreign Minister Amos Kiprono held talks with Portuguese Prime Minister Rui Matos "
+            "in Lisbon on Saturday. It was Kiprono's first official visit to Portugal.",
+            [("2025-03-15", "2025-03-15")],
+        ),
+        # near miss: a visit under way began on a day the story does not tell
+        (
+            "Chilean President Rosa Vidal met Finnish President Aku Lehto in Helsinki on Friday. "
+            "Vidal is on an official visit to Finland to deepen ties.",
+            [(None, None)],
+        ),
+        # near miss: a trip of several days, its first day untold
+        (
+            "Chilean President Rosa Vidal met Finnish President Aku Lehto in Helsinki on Friday. "
+            "Vidal's four-day visit to Finland comes after a summit of Nordic leaders in Oslo.",
+            [(None, None)],
+        ),
+        # near miss: a trip before the story's
+        (
+            "Chilean President Rosa Vidal met Finnish President Aku Lehto in Helsinki on Friday. "
+            "Lehto recalled Vidal's previous visit to Finland as a senator.",
+            [(None, None)],
+        ),
+        # near miss: the sitting was with someone of another land, no host of the land visited
+        (
+            "Chilean President Rosa Vidal met Brazilian President Paulo Reis in Helsinki on Friday. "
+            "Vidal's stop in Finland comes after a summit of Nordic leaders in Oslo.",
+            [(None, None)],
+        ),
+        # near miss: a sitting well before the story's day dates no visit of it
+        (
+            "Chilean President Rosa Vidal met Finnish President Aku Lehto in Helsinki on March 2. "
+            "Vidal's stop in Finland came after a summit of Nordic leaders in Oslo.",
+            [(None, None)],
+        ),
+    ],
+)
+def test_a_visit_with_no_day_of_its_own_takes_the_day_of_its_sitting(
+    text: str, days: list[tuple[str | None, str | None]]
+) -> None:
+    assert _visit_days(text) == days
