@@ -265,8 +265,9 @@ _EARLIER_TRIP = twin(
 def _sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
     """ "X met Y in Helsinki on Thursday ... X's stop in Finland comes after the summit": a past visit to a
     land told with no time of its own (no arrival: see :func:`_arrival_day`; nor one under way, "is on a
-    visit", begun on an untold day) took place on the day of the traveller's sittings with the land's
-    people, when the story tells them all on one day, its news day (publication or the day before)."""
+    visit", begun on an untold day, unless told as a trip of one day) took place on the day of the
+    traveller's sittings with the land's people, when the story tells them all on one day, its news day
+    (publication or the day before)."""
     visits = [
         f for f in found if f.kind == "visit" and f.start is None and f.status == "past" and not f.earlier
     ]
@@ -276,16 +277,12 @@ def _sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
         lands = {doc.entities[i].name for i in trip.participants if doc.entities[i].kind == "country"}
         travellers = {i for i in trip.participants if doc.entities[i].kind == "person"}
         lo, hi = trip.evidence_start, trip.evidence_end
-        if (
-            len(lands) != 1
-            or not travellers
-            or any(lo <= t.start < hi for t in doc.timexes)  # its own time told ("A day earlier, ...")
-            or _TRIP_UNDER_WAY.search(doc.text, lo, hi)
-            or _EARLIER_TRIP.search(doc.text, lo, hi)
-        ):
+        if len(lands) != 1 or not travellers or _EARLIER_TRIP.search(doc.text, lo, hi):
             continue
         land = next(iter(lands))
-        if any(
+        # ("X, who is on a day-long visit to Y, met Z": a stay of one day under way is on that day)
+        one_day = _ONE_DAY_TRIP.search(doc.text, lo, hi) is not None
+        if not one_day and any(
             g.kind == "visit"
             and travellers.intersection(g.participants)
             and (
@@ -314,6 +311,11 @@ def _sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
         held = _days_of(sitting.start, sitting.start)
         if held is None or not 0 <= (doc.published - held[0]).days <= _ARRIVAL_NEWS_DAYS:
             continue
+        # a time of its own told ("A day earlier, he travelled to Y"); a trip of one day may share its
+        # sitting's ("X, on a day-long visit to Y, met Z on Friday"), one of more days begins on a day untold
+        told = {id(sitting.timex)} if one_day else set()
+        if any(lo <= t.start < hi and id(t) not in told for t in doc.timexes):
+            continue
         # (a trip of that one day: the story tells no other day of it)
         trip.start, trip.end, trip.date_text, trip.timex = (
             sitting.start,
@@ -321,6 +323,41 @@ def _sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
             sitting.date_text,
             sitting.timex,
         )
+    return found
+
+
+# "a day-long visit", "a one-day working visit", "a day's state visit": a trip of that one day
+_ONE_DAY_TRIP = twin(
+    r"(?i)\b(?:day-?long|one-day|single-day|a\s+day['\u2019]s)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stay)"
+)
+
+
+def _one_day_sittings(doc: Document, found: list[Found]) -> list[Found]:
+    """ "X arrived in Ghana on Wednesday for a day's state visit ... Both leaders are expected to hold
+    talks": a sitting of the traveller with the land's people, told after a dated trip of one day with no
+    day of its own, is held on that day (past or still ahead on it)."""
+    for trip in found:
+        if (
+            trip.kind != "visit"
+            or trip.start is None
+            or len(trip.start) != 10
+            or trip.end not in (None, trip.start)
+            or trip.earlier
+            or not _ONE_DAY_TRIP.search(doc.text, trip.evidence_start, trip.evidence_end)
+        ):
+            continue
+        lands = {doc.entities[i].name for i in trip.participants if doc.entities[i].kind == "country"}
+        travellers = {i for i in trip.participants if doc.entities[i].kind == "person"}
+        for f in found:
+            if (
+                f.kind in GENERIC
+                and f.start is None
+                and f.evidence_start > trip.evidence_start
+                and not f.earlier
+                and travellers.intersection(f.participants)
+                and any(j not in travellers and _side(doc, j) in lands for j in f.participants)
+            ):
+                f.start, f.end, f.date_text, f.timex = trip.start, trip.start, trip.date_text, trip.timex
     return found
 
 
@@ -1495,10 +1532,13 @@ def find(doc: Document) -> None:
     events = _their_event(told)
     if any(not f.participants for f in events):
         events = _bodies_named(doc, actors, events)
-    events = _sitting_day_visits(
+    events = _one_day_sittings(
         doc,
-        _arrival_day(
-            doc, _carry_over(doc, _fill_visits(_lone_visits(doc, actors, _members_meet(doc, events))))
+        _sitting_day_visits(
+            doc,
+            _arrival_day(
+                doc, _carry_over(doc, _fill_visits(_lone_visits(doc, actors, _members_meet(doc, events))))
+            ),
         ),
     )
     events = _lend_days(doc, merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events)))))

@@ -68,3 +68,49 @@ def test_a_visit_with_no_day_of_its_own_takes_the_day_of_its_sitting(
     text: str, days: list[tuple[str | None, str | None]]
 ) -> None:
     assert _visit_days(text) == days
+
+
+def _days(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = build_document(text, PUBLISHED)
+    return [(m.kind, m.start, m.end) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a sitting with the land's people told after a dated trip of one day is held on that day
+        (
+            "Ghanaian President Kofi Mensah arrived in Togo on Friday for a day-long working visit. "
+            "Mensah and Togolese President Yao Adjo are expected to hold talks at the presidential palace.",
+            [("visit", "2025-03-14", "2025-03-14"), ("talks", "2025-03-14", "2025-03-14")],
+        ),
+        # ... and a trip of one day under way is on the day of its sitting, told in the same sentence
+        (
+            "Kenyan Foreign Minister Amos Kiprono, who is on a day-long visit to Portugal, also held talks "
+            "with Portuguese Prime Minister Rui Matos on Saturday.",
+            [("visit", "2025-03-15", "2025-03-15"), ("talks", "2025-03-15", "2025-03-15")],
+        ),
+        # near miss: a trip of several days gives no day to its later sittings
+        (
+            "Ghanaian President Kofi Mensah arrived in Togo on Friday for a three-day working visit. "
+            "Mensah and Togolese President Yao Adjo are expected to hold talks at the presidential palace.",
+            [("visit", "2025-03-14", "2025-03-16"), ("talks", None, None)],
+        ),
+        # near miss: a sitting with someone of another land, elsewhere, is no sitting of the trip
+        (
+            "Ghanaian President Kofi Mensah arrived in Togo on Friday for a day-long working visit. "
+            "Mensah will also meet Nigerian President Musa Bello in Abuja.",
+            [("visit", "2025-03-14", "2025-03-14"), ("meeting", None, None)],
+        ),
+        # near miss: a stay of several days under way began on a day untold
+        (
+            "Kenyan Foreign Minister Amos Kiprono, who is on a four-day visit to Portugal, also held talks "
+            "with Portuguese Prime Minister Rui Matos on Saturday.",
+            [("visit", None, None), ("talks", "2025-03-15", "2025-03-15")],
+        ),
+    ],
+)
+def test_a_trip_of_one_day_and_its_sittings_share_its_day(
+    text: str, days: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _days(text) == days
