@@ -976,14 +976,8 @@ def _lede_timex(doc: Document, first: Timex | None) -> Timex | None:
     return None
 
 
-def _opening_day(doc: Document, found: list[Found]) -> list[Found]:
-    """ "Colombo, March 30: ... Minister X paid a courtesy call on President Y at the Palace": the
-    story's first event, past and with no date of its own, told in the sentence the dated dateline
-    opens or the next, was held on that day (a day not after publication). With no dated dateline,
-    the lede's news day (:func:`_lede_timex`) dates a sitting of two parties told in the headline or
-    the sentence after the lede, or one a page's stamp dated."""
-    if not found or not doc.timexes:
-        return found
+def _news_day(doc: Document) -> tuple[Timex, bool] | None:
+    """The story's news day: a dated dateline's day, else the lede's (:func:`_lede_timex`; then True)."""
     stamp = dateline.stamp_end(doc.text)  # (a page's date stamp before the dateline is none of its own)
     t = next((t for t in doc.timexes if t.start >= stamp), None)
     if (
@@ -996,11 +990,41 @@ def _opening_day(doc: Document, found: list[Found]) -> list[Found]:
         or t.value > doc.published.isoformat()
     ):
         t = _lede_timex(doc, t)
-        if t is None:
-            return found
-        lede = True
-    else:
-        lede = False
+        return None if t is None else (t, True)
+    return t, False
+
+
+# "earlier in the day", "later in the day", "later that day": the day the story tells of, not the page's
+_DAY_ANAPHOR = twin(r"(?i)(?:earlier|later)\s+(?:in|on)\s+the\s+day|later\s+that\s+day")
+
+
+def _day_anaphors(doc: Document, found: list[Found], news: Timex) -> None:
+    """ "Xi, who arrived in Osaka earlier in the day, ...", in a story of Thursday's events published on
+    Friday: a day told as the story's own ("earlier in the day") is its news day, not the publication's."""
+    published = doc.published.isoformat()
+    if news.value is None or news.value == published:
+        return  # most stories: the news day is the page's
+    for f in found:
+        if f.timex is not None and f.start == published and _DAY_ANAPHOR.fullmatch(f.timex.text):
+            f.start = news.value
+            if f.end == published:
+                f.end = news.value
+
+
+def _opening_day(doc: Document, found: list[Found]) -> list[Found]:
+    """ "Colombo, March 30: ... Minister X paid a courtesy call on President Y at the Palace": the
+    story's first event, past and with no date of its own, told in the sentence the dated dateline
+    opens or the next, was held on that day (a day not after publication). With no dated dateline,
+    the lede's news day (:func:`_lede_timex`) dates a sitting of two parties told in the headline or
+    the sentence after the lede, or one a page's stamp dated."""
+    if not found or not doc.timexes:
+        return found
+    news = _news_day(doc)
+    if news is None:
+        return found
+    t, lede = news
+    _day_anaphors(doc, found, t)
+    stamp = dateline.stamp_end(doc.text)
     first = next((i for i, s in enumerate(doc.sentences) if s.end > t.end), 0)
     # the first sitting, past a visit its sentence tells first ("X called on Y, who is in India on a visit")
     lead = next((f for f in found if f.sentence == found[0].sentence and f.kind != "visit"), found[0])

@@ -114,3 +114,38 @@ def test_a_trip_of_one_day_and_its_sittings_share_its_day(
     text: str, days: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _days(text) == days
+
+
+_LEDE = (
+    "Japanese Prime Minister Ken Mori met Chinese President Li Wen in Osaka on {day} and discussed the "
+    "state of trade between the two neighbours. "
+    "The two spoke ahead of a two-day summit of Asian leaders in the city from {next}. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # "earlier in the day", "later in the day": the story's news day (its lede's), not the page's
+        (
+            _LEDE.format(day="Friday", next="Saturday")
+            + "Li, who arrived in Osaka earlier in the day, is making his first visit to Japan.",
+            [("meeting", "2025-03-14", "2025-03-14"), ("visit", "2025-03-14", "2025-03-14")],
+        ),
+        (
+            _LEDE.format(day="Friday", next="Saturday")
+            + "Later in the day, Mori held talks with Indian Prime Minister Raj Mehta.",
+            [("meeting", "2025-03-14", "2025-03-14"), ("talks", "2025-03-14", "2025-03-14")],
+        ),
+        # near miss: with no day told in the lede, the day is the page's
+        (
+            "Japanese Prime Minister Ken Mori met Chinese President Li Wen in Osaka. "
+            "Later in the day, Mori held talks with Indian Prime Minister Raj Mehta.",
+            [("meeting", None, None), ("talks", "2025-03-15", "2025-03-15")],
+        ),
+    ],
+)
+def test_a_day_told_as_the_storys_own_is_its_news_day(
+    text: str, days: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _days(text) == days
