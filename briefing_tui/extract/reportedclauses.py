@@ -800,7 +800,16 @@ def _past_adjunct(ctx: Context, pos: int, s_end: int) -> int:
             not gap or (gap in _DATE_PREPOSITIONS and _BARE_CLAUSE.match(text, t.end, s_end))
         ):
             return t.end  # 'said Tuesday (that) ...', 'said on Wednesday he would ...'
-    return pos
+    then = _THEN.match(text, pos, s_end) if text.startswith(" ", pos) else None
+    return then.end() if then is not None else pos  # 'said at the time he was ...': when, not what
+
+
+# a time told relative to the story, before a bare clause opened by a pronoun: 'said at the time he was',
+# 'said later they would'
+_THEN = re.compile(
+    r"\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|earlier|later|previously|afterwards)"
+    r"(?=\s+(?:he|she|they|it|we|I|there)\s)"
+)
 
 
 # a short phrase of time or setting set off by commas right after the verb

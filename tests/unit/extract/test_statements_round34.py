@@ -259,3 +259,30 @@ def test_a_press_wing_or_media_unit_speaks_as_an_office(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time told relative to the story ('at the time', 'later') between the verb and a bare clause
+        # opened by a pronoun, as a date is ('said on Monday he ...')
+        (
+            _LEAD + "Holm said at the time he was disappointed by the decision to raise tariffs.",
+            [("indirect", "Lars Holm", "he was disappointed by the decision to raise tariffs")],
+        ),
+        (
+            _LEAD + "Quispe said later she would return to Copenhagen in the spring.",
+            [("indirect", "Rosa Quispe", "she would return to Copenhagen in the spring")],
+        ),
+        # near misses: 'at the time of' an event before 'that', and 'later' with no speech verb
+        (
+            _LEAD + "Holm said at the time of the talks that he was ready.",
+            [("indirect", "Lars Holm", "he was ready")],
+        ),
+        (_LEAD + "The talks were later held in a quieter room at the palace.", []),
+    ],
+)
+def test_a_relative_time_before_a_bare_clause_is_stepped_over(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
