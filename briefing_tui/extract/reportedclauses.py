@@ -406,6 +406,9 @@ def _before_quoted_clause(ctx: Context, span: tuple[int, int]) -> tuple[int, int
 
 # what opens a second report of the same speaker right before its verb: '..., and (also)', ', ' or 'and'
 _NEXT_REPORT_LEAD = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+)(?:also\s+|further\s+|then\s+|later\s+)?$")
+# 'and has (also) said': a perfect after 'and'; with the auxiliary the speaker's own verb has, a parallel report
+_AND_AUX = re.compile(r",?\s+and\s+(?:also\s+)?(has|have|had)\s+(?:also\s+|since\s+)?$")
+_AUX_BEFORE = re.compile(r"\b(has|have|had)\s+(?:[a-z]+ly\s+|also\s+|since\s+)?$")
 # a word before a verb form used as an adjective: 'in shared beliefs', 'the stated aim'
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:in|of|the|a|an|for|with|its|their|his|her|our)\s+$")
 _NEXT_REPORT_WINDOW = 16  # characters before the verb that _NEXT_REPORT_LEAD reads
@@ -449,6 +452,12 @@ def _before_next_report(
             goes_on = _OBJECT_GOES_ON if u.form in OBJECT_PARTICIPLES else _CLAUSE_OPENS
             if u.form != "saying" and not goes_on.match(text, u.end, span[1]):
                 return span  # 'praised X, noting his role': no report of its own follows
+        elif (parallel := _AND_AUX.search(text, max(span[0], u.start - 24), u.start)) is not None and (
+            (own := _AUX_BEFORE.search(text, max(0, v.start - 24), v.start)) is not None
+            and own.group(1) == parallel.group(1)
+        ):  # 'has rejected X and has said Y': the same auxiliary again, the speaker's second report
+            cut = strip(text, span[0], parallel.start())
+            return cut if cut[1] > cut[0] and says_something(ctx, *cut) else span
         elif "and" not in words:
             inner = inner or not _ATTRIBUTIVE_BEFORE.search(text, max(span[0], u.start - 8), u.start)
             continue

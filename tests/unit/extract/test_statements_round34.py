@@ -286,3 +286,37 @@ def test_a_relative_time_before_a_bare_clause_is_stepped_over(
     text: str, expected: list[tuple[str, str | None, str]]
 ) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'has VERBed X and has VERBed Y': the auxiliary said again marks a second report of the same speaker
+        (
+            _LEAD + "Holm has stressed the value of the tariffs and has called for a review of the quotas.",
+            [
+                ("indirect", "Lars Holm", "the value of the tariffs"),
+                ("indirect", "Lars Holm", "a review of the quotas"),
+            ],
+        ),
+        (
+            _LEAD
+            + "Denmark has rejected accusations that its boats fished in Peruvian waters and has said it will "
+            "not cut its quotas.",
+            [
+                ("indirect", "Denmark", "rejected accusations that its boats fished in Peruvian waters"),
+                ("indirect", "Denmark", "it will not cut its quotas"),
+            ],
+        ),
+        # near misses: the clause's own perfect ('the firms have met and have agreed'), no auxiliary on the
+        # speaker's verb
+        (
+            _LEAD + "Holm said the firms have met in May and have agreed that prices must fall.",
+            [("indirect", "Lars Holm", "the firms have met in May and have agreed that prices must fall")],
+        ),
+    ],
+)
+def test_the_same_auxiliary_after_and_starts_a_second_report(
+    text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    assert built(text) == expected
