@@ -333,6 +333,25 @@ def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
     return group
 
 
+def subject_after(actors: ActorIndex, at: int, hi: int) -> list[Mention]:
+    """The person opening the clause at ``at`` (capitalised title words at most before it) and the persons
+    coordinated with it: "At a joint press conference, X and Y said ..." names the parties after the
+    opening phrase, not inside it."""
+    text = actors.doc.text
+    after = actors.between(at, min(hi, at + 200))
+    if not after or actors.kind(after[0]) != "person" or not _CLAUSE_HEAD.fullmatch(text, at, after[0].start):
+        return []
+    group = [after[0]]
+    for m in after[1:]:
+        if actors.kind(m) != "person" or not _COORDINATION.fullmatch(text, group[-1].end, m.start):
+            break
+        group.append(m)
+    return group
+
+
+_CLAUSE_HEAD = twin(r"\s*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
+
+
 # ", in the company of", "(today), accompanied by": an aside of who goes with the subject
 _COMPANY_ASIDE = twin(
     r"(?:\s+\w+)?,\s+(?:in\s+the\s+company\s+of|accompanied\s+by|along\s+with|together\s+with|joined\s+by)\s+"
@@ -524,7 +543,7 @@ def trim_place(place: str) -> str | None:
         len(words),
     )
     words = words[:cut]
-    while words and words[-1].strip(",.") in ("and", "of", "the"):
+    while words and words[-1].strip(",.").lower() in ("and", "of", "the"):  # a headline's "Cuba And Meets"
         words.pop()
     while words and words[0] in ("The", "In", "At"):
         words.pop(0)

@@ -43,6 +43,7 @@ class Found:
     claim: bool = False  # "is the first leader to visit X": a record, the trip told elsewhere if at all
     again: bool = False  # "During the meeting, ...": the sitting told before, named again
     press: bool = False  # "a press conference": reporters are no party, it takes two actors
+    briefing: bool = False  # "a (joint) press conference": held before reporters, apart from any sitting
     body: int | None = None  # "the G20 summit": the body whose gathering it is
     attended: bool = False  # "and attended a meeting of X": a sitting its subject goes to
     them: bool = False  # "the two leaders agreed to a meeting between them": the two of the event told before

@@ -41,7 +41,43 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
             kind = small.kind if small.title and big.kind == "meeting" else big.kind
             twin.kind = kind
         absorb(twin, f)
+    if len(out) > 1 and any(f.briefing for f in out):
+        _briefing_parties(out)
     return out
+
+
+def _briefing_parties(found: list[Found]) -> None:
+    """A joint press conference told with a sitting of its sentence and fewer than two parties of its own
+    ("met X on Tuesday and the two later held a joint press conference") is held by the sitting's parties;
+    a sitting told with no day beside a dated press conference ("held a news conference today ... after a
+    closed-door meeting") was held that day."""
+    for f in found:
+        if not f.briefing or f.start is None:
+            continue
+        for o in found:
+            if (
+                not o.briefing
+                and o.kind in GENERIC
+                and o.start is None
+                and set(o.participants) & set(f.participants)
+            ):
+                o.start, o.end, o.date_text, o.timex = f.start, f.end, f.date_text, f.timex
+    for f in found:
+        if not f.briefing or f.press or len(f.participants) >= 2:
+            continue
+        sitting = next(
+            (
+                o
+                for o in found
+                if not o.briefing
+                and o.kind in GENERIC
+                and len(o.participants) >= 2
+                and set(f.participants) <= set(o.participants)
+            ),
+            None,
+        )
+        if sitting is not None:
+            f.participants = list(sitting.participants)
 
 
 # "after a visit to", "from a trip to", "following his three-day state visit to", "ahead of a visit to",
@@ -90,6 +126,10 @@ def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
         return False  # "meetings with A and B": one with each, none the sentence's other event
     if a.landmark != b.landmark:
         return False  # "Before the meeting with X, Y was welcomed by Z": two events
+    if a.briefing != b.briefing:
+        return (
+            False  # "will hold talks and later address a joint press conference": the talks, then the press
+        )
     if (
         a.kind != b.kind
         and a.earlier != b.earlier

@@ -20,6 +20,7 @@ from briefing_tui.extract.meetingactors import (
     opening_subject,
     place_named_at,
     possessor,
+    subject_after,
     subject_group,
 )
 from briefing_tui.extract.meetingcues import Hit
@@ -579,6 +580,14 @@ def participants_of(
             return _attendee(actors, lo, hit, attend.start()) + objects, None
         return objects, None
     owner = possessor(actors, lo, hit.start) or _trip_includes(actors, lo, hit, objects)
+    if not owner and _BRIEFING.match(text, hit.start) and _BRIEFING_OPENING.fullmatch(text, lo, hit.start):
+        # "At a joint press conference (with X), Y and Z said": who faces reporters opens the main clause
+        # (no "with": what follows the noun up to the comma is its day or place, nobody met)
+        met = objects if w else []
+        comma = text.find(",", met[-1].end if met else hit.end, min(hi, hit.end + 150))
+        facing = subject_after(actors, comma + 1, hi) if comma >= 0 else []
+        if len(facing) + len(met) >= 2:  # two sides at least: one speaker alone is no joint event
+            return facing + met, None
     if (
         not owner
         and not _REPORTED_NOUN.search(text, max(lo, hit.start - 80), hit.start)
@@ -591,6 +600,15 @@ def participants_of(
     elif not owner and objects and _HIS_BEFORE.search(text, max(lo, hit.start - 12), hit.start):
         owner = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
     return owner + objects, None
+
+
+# a conference before reporters, and the opening phrase it stands in: "At a joint press conference",
+# "Speaking at a news conference", "In a televised press conference"
+_BRIEFING = twin(r"(?:press|news)\s")
+_BRIEFING_OPENING = twin(
+    r"\s*(?:(?:Speaking|Appearing)\s+(?:at|to)|At|In|During|Addressing)\s+(?:a|an|the|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,3}"
+)
 
 
 # "X said the AU summit would discuss ...", "noted that the meeting was important": the event opens the

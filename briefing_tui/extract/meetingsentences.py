@@ -913,11 +913,10 @@ def sentence_candidates(
             and text.find("ttend", max(lo, hit.start - 40), hit.start) >= 0
             and _ATTENDED_BEFORE.search(text, max(lo, hit.start - 40), hit.start) is not None
         )
-        found.press = (
-            hit.kind == "conference"
-            and text.startswith(("press", "news"), hit.start)
-            and not text.endswith("joint ", max(0, hit.start - 6), hit.start)  # held by two
-        )
+        found.briefing = hit.kind == "conference" and text.startswith(("press", "news"), hit.start)
+        found.press = found.briefing and not text.endswith(
+            "joint ", max(0, hit.start - 6), hit.start
+        )  # held by two
         found.relative = (
             hit.form == "travel"
             and _RELATIVE_BEFORE.search(text, max(lo, hit.start - 30), hit.start) is not None

@@ -1,0 +1,102 @@
+"""Meetings between named parties, round 34: general patterns of news writing found missed on unseen
+articles.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+# -- a joint press conference: an event of its own, held by those who face reporters --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the opening phrase names the event, the main clause's subject its parties
+            "In a televised press conference, President Ana Ruiz and President Pedro Salas said they "
+            "had agreed to open the border.",
+            ("conference", frozenset({"Ana Ruiz", "Pedro Salas"})),
+        ),
+        (
+            # one party after "with" inside the phrase, the other opening the main clause
+            "At a joint news conference with Chancellor Klara Weiss, Prime Minister Tomas Varga said the "
+            "pipeline would be finished next year.",
+            ("conference", frozenset({"Klara Weiss", "Tomas Varga"})),
+        ),
+        (
+            "Speaking at a joint press conference with President Ana Ruiz, President Pedro Salas said the "
+            "talks had gone well.",
+            ("conference", frozenset({"Ana Ruiz", "Pedro Salas"})),
+        ),
+    ],
+)
+def test_press_conference_opening_phrase(text: str, expected: tuple) -> None:
+    assert expected in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # talks, then a press conference: two events of the two leaders
+            "Chancellor Klara Weiss and Prime Minister Tomas Varga will hold talks on Monday and "
+            "later address a joint press conference.",
+            {"talks", "conference"},
+        ),
+        (
+            "Chancellor Klara Weiss will welcome Prime Minister Tomas Varga with military honours and hold a "
+            "joint press conference with him.",
+            {"meeting", "conference"},
+        ),
+        (
+            # "the two": the conference is held by the sitting's two parties
+            "Chancellor Klara Weiss met Prime Minister Tomas Varga in Berlin on Tuesday and the two later "
+            "held a joint press conference.",
+            {"meeting", "conference"},
+        ),
+    ],
+)
+def test_press_conference_apart_from_sitting(text: str, expected: set) -> None:
+    found = meetings_of(text, PUBLISHED, "kind", "participants")
+    assert {kind for kind, _ in found} == expected
+    assert all(parties == {"Klara Weiss", "Tomas Varga"} for _, parties in found)
+
+
+def test_sitting_takes_the_press_conference_day() -> None:
+    text = (
+        "President Ana Ruiz and President Pedro Salas held a news conference on Wednesday in Lima after a "
+        "closed-door meeting."
+    )
+    found = meetings_of(text, PUBLISHED, "kind", "start")
+    assert ("meeting", "2024-03-13") in found
+    assert ("conference", "2024-03-13") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one speaker before reporters: no joint event
+        "At a press conference on Friday, President Pedro Salas said prices would fall.",
+        "At a joint press conference on Friday, President Pedro Salas said prices would fall.",
+        # told a press conference after a meeting: the meeting only
+        "Chancellor Klara Weiss met Prime Minister Tomas Varga in Berlin and later told a press conference "
+        "that ties were strong.",
+    ],
+)
+def test_press_conference_near_misses(text: str) -> None:
+    assert not [m for m in meetings_of(text, PUBLISHED, "kind") if m[0] == "conference"]
+
+
+def test_headline_place_ends_before_capitalised_and() -> None:
+    found = meetings_of("President Pedro Salas Visits Peru And Meets With Ana Ruiz", PUBLISHED, "location")
+    assert ("Peru",) in found
