@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.asciitwin import twin
+from briefing_tui.extract.datewords import word_set
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.meetingactors import (
     ActorIndex,
@@ -112,6 +113,57 @@ def trip_owner_of(actors: ActorIndex, found: list[Found], index: int) -> Mention
             None,
         )
     return None
+
+
+def protagonist_of(actors: ActorIndex, found: list[Found], index: int) -> Mention | None:
+    """The last mention of the first party of the latest sitting or trip told in the two sentences before
+    ``index``, when that party is a person (the one the story follows), or None."""
+    doc = actors.doc
+    for f in reversed(found[-6:]):
+        if f.sentence >= index:
+            continue
+        if index - f.sentence > 2 or not f.participants:
+            return None
+        first = f.participants[0]
+        if doc.entities[first].kind != "person":
+            return None
+        return next(
+            (
+                m
+                for m in reversed(actors.between(doc.sentences[f.sentence].start, doc.sentences[index].start))
+                if m.entity == first
+            ),
+            None,
+        )
+    return None
+
+
+# "The Caribbean diplomat also met with", "Later in the day, the CS met with": an unnamed description of the
+# one the story follows opens the clause (an opening phrase may stand before it)
+_DESCRIBED_SUBJECT = twin(
+    r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+)(?:[\w'\u2019-]+\s+){0,7}?[\w'\u2019)-]+,\s+)?[Tt]he\s+"
+    r"(?P<words>(?:[\w.'\u2019-]+\s+){0,2}?(?P<head>[\w.'\u2019-]+))\s+"
+    r"(?:(?:also|then|later|has|had|will)\s+){0,2}"
+)
+# heads that describe no one person: a body, a side, a group
+_NOT_ONE = word_set(
+    "ministry government delegation council committee embassy office side team group party country nation "
+    "state administration two both three four"
+)
+
+
+def described_subject(text: str, lo: int, start: int) -> bool:
+    """Does the clause from ``lo`` to a trigger at ``start`` open with an unnamed description of one person
+    ("the Caribbean diplomat also", "the CS")? Not a plural or a body ("the two countries", "the ministry")."""
+    m = _DESCRIBED_SUBJECT.fullmatch(text, lo, start)
+    if m is None:
+        return False
+    head = m.group("head")
+    words = m.group("words").lower().split()
+    return not (
+        any(w in _NOT_ONE for w in words)
+        or (head.islower() and head.endswith("s") and not head.endswith("ss"))
+    )
 
 
 # between the one addressed and "by phone": nothing, or a day ("congratulated X on Friday by phone")

@@ -56,9 +56,11 @@ from briefing_tui.extract.meetingparticipants import (
     WITH_OBJECTS,
     attendees_before,
     by_traveller,
+    described_subject,
     followed_by,
     meetings_with,
     participants_of,
+    protagonist_of,
     second_predicate_subject,
     taken,
     trip_owner_of,
@@ -737,6 +739,20 @@ def sentence_candidates(
                 traveller.append(trip_owner_of(actors, told_before, index))
             trip_owner = traveller[0]
         mentions, place = participants_of(doc, actors, hit, lo, hi, trip_owner)
+        if (
+            hit.form == "verb"
+            and hit.kind in SECOND_SITTINGS
+            and mentions
+            and mentions[0].start > hit.start
+            and not any(actors.kind(m) == "person" for m in actors.between(lo, hit.start))
+            and actors.kind(mentions[0]) == "person"
+            and described_subject(text, lo, hit.start)
+        ):
+            # "X met A on Monday. The Caribbean diplomat also met with B": the described subject is the one
+            # whose sitting was just told
+            lead = protagonist_of(actors, told_before, index)
+            if lead is not None and all(m.entity != lead.entity for m in mentions):
+                mentions = [lead, *mentions]
         body = (
             _body_before(actors, hit, lo)
             if hit.form == "noun"

@@ -100,3 +100,51 @@ def test_press_conference_near_misses(text: str) -> None:
 def test_headline_place_ends_before_capitalised_and() -> None:
     found = meetings_of("President Pedro Salas Visits Peru And Meets With Ana Ruiz", PUBLISHED, "location")
     assert ("Peru",) in found
+
+
+# -- an unnamed description as the subject: the one whose sitting was just told -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chilean Foreign Minister Pablo Rojas held talks with Peruvian Foreign Minister Luis Soto on "
+            "Tuesday. The Andean diplomat also met with Ana Ruiz, Minister of Trade of Bolivia.",
+            frozenset({"Pablo Rojas", "Ana Ruiz"}),
+        ),
+        (
+            # an acronym for the office, after an opening phrase
+            "Cabinet Secretary (CS) Rose Wanjiru met the Dutch envoy Pieter Smit on Tuesday. Later in the "
+            "day, the CS met with the Ghanaian Ambassador Kofi Mensah.",
+            frozenset({"Rose Wanjiru", "Kofi Mensah"}),
+        ),
+        (
+            "Foreign Minister Pablo Rojas met President Ana Ruiz in Lima on Monday. The visiting minister "
+            "then held a meeting with Trade Minister Luis Soto.",
+            frozenset({"Pablo Rojas", "Luis Soto"}),
+        ),
+    ],
+)
+def test_described_subject_is_the_one_just_told(text: str, expected: frozenset) -> None:
+    assert expected in [p for (p,) in meetings_of(text, PUBLISHED, "participants")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural or a body: not the one person
+        "Chilean Foreign Minister Pablo Rojas held talks with Peruvian Foreign Minister Luis Soto on "
+        "Tuesday. The two countries also held talks with Bolivian President Ana Ruiz.",
+        "Chilean Foreign Minister Pablo Rojas held talks with Peruvian Foreign Minister Luis Soto on "
+        "Tuesday. The ministry also met with Bolivian President Ana Ruiz.",
+        # the sitting told too far back: whose description it is is unclear
+        "Chilean Foreign Minister Pablo Rojas held talks with Peruvian Foreign Minister Luis Soto on "
+        "Tuesday. Trade rose by a tenth last year. Copper led the rise. Prices fell in May. "
+        "The Andean diplomat also met with Bolivian President Ana Ruiz.",
+    ],
+)
+def test_described_subject_near_misses(text: str) -> None:
+    assert frozenset({"Pablo Rojas", "Ana Ruiz"}) not in [
+        p for (p,) in meetings_of(text, PUBLISHED, "participants")
+    ]
