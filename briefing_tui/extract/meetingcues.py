@@ -281,6 +281,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         opens="pgmwc",
     ),
+    # "went to Oman in October", "is going to Russia on his first visit": plain going, a place named right
+    # after "to" (not "went to court", "went to great lengths", "the prize went to Norway's X")
+    _t(
+        "go goes going went",
+        r"\b(?:go(?:es|ing)?|went)\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z])(?![\w.-]*['\u2019]s\b))",
+        "visit",
+        "travel",
+        opens="gw",
+    ),
     # "will tour Japan and Korea", "toured the Gulf": the verb with the land toured right after it
     _t(
         "tour tours toured touring",

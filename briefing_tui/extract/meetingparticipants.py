@@ -141,7 +141,7 @@ def protagonist_of(actors: ActorIndex, found: list[Found], index: int) -> Mentio
 # "The Caribbean diplomat also met with", "Later in the day, the CS met with": an unnamed description of the
 # one the story follows opens the clause (an opening phrase may stand before it)
 _DESCRIBED_SUBJECT = twin(
-    r"\s*(?:(?:[A-Z][\w'\u2019-]*\s+)(?:[\w'\u2019-]+\s+){0,7}?[\w'\u2019)-]+,\s+)?[Tt]he\s+"
+    r"\s*(?:[A-Z][^,;:\"]{0,60},\s+(?:[^,;:\"]{1,40},\s+){0,2})?[Tt]he\s+"
     r"(?P<words>(?:[\w.'\u2019-]+\s+){0,2}?(?P<head>[\w.'\u2019-]+))\s+"
     r"(?:(?:also|then|later|has|had|will)\s+){0,2}"
 )

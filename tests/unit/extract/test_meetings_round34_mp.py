@@ -148,3 +148,41 @@ def test_described_subject_near_misses(text: str) -> None:
     assert frozenset({"Pablo Rojas", "Ana Ruiz"}) not in [
         p for (p,) in meetings_of(text, PUBLISHED, "participants")
     ]
+
+
+# -- plain going: "went to Oman", "is going to Russia" --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Tomas Varga went to Oman in October.",
+            ("visit", frozenset({"Tomas Varga", "Oman"}), "Oman"),
+        ),
+        (
+            "Kenyan Foreign Minister Ana Ruiz is going to Russia on Monday for talks on gas supplies.",
+            ("visit", frozenset({"Ana Ruiz", "Russia"}), "Russia"),
+        ),
+        (
+            "President Pedro Salas will go to Kenya next week for talks on trade.",
+            ("visit", frozenset({"Pedro Salas", "Kenya"}), "Kenya"),
+        ),
+    ],
+)
+def test_plain_going_to_a_place(text: str, expected: tuple) -> None:
+    assert expected in meetings_of(text, PUBLISHED, "kind", "participants", "location")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The contract went to Chile's largest builder.",
+        "The first prize went to Norway.",
+        "The case went to the Supreme Court in May.",
+        "President Ana Ruiz went to the polls on Sunday.",
+        "Prime Minister Tomas Varga will not be going to China after a fall.",
+    ],
+)
+def test_plain_going_near_misses(text: str) -> None:
+    assert not [m for m in meetings_of(text, PUBLISHED, "kind") if m[0] == "visit"]
