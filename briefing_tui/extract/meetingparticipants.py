@@ -785,7 +785,12 @@ def _meetings_list(actors: ActorIndex, lo: int, hit: Hit, tail: int, hi: int) ->
             break
         stop = object_stop(text, more.end(), hi)
     objects = object_mentions(actors, tail, stop)
-    owner = possessor(actors, lo, hit.start) or subject_group(actors, lo, hit.start)
+    # "A met B in Lima and later held separate meetings with C and D": the clause's subject A holds them
+    owner = (
+        possessor(actors, lo, hit.start)
+        or (second_predicate_subject(actors, lo, hit) if hit.form == "verb" else [])
+        or subject_group(actors, lo, hit.start)
+    )
     if not owner and objects:
         owner = opening_subject(actors, lo, hit, hi, after=objects[-1].end)
     return owner + objects

@@ -186,3 +186,36 @@ def test_plain_going_to_a_place(text: str, expected: tuple) -> None:
 )
 def test_plain_going_near_misses(text: str) -> None:
     assert not [m for m in meetings_of(text, PUBLISHED, "kind") if m[0] == "visit"]
+
+
+# -- a list of sittings in a second predicate: held by the clause's subject, not the one met first -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Ana Ruiz met President Tomas Varga in Lima and later held separate meetings with "
+            "Trade Minister Pedro Salas and Finance Minister Luis Soto.",
+            {frozenset({"Ana Ruiz", "Pedro Salas"}), frozenset({"Ana Ruiz", "Luis Soto"})},
+        ),
+        (
+            "During the visit, Prime Minister Ana Ruiz will meet President Tomas Varga in Quito and will also "
+            "have bilateral meetings with Premier Pedro Salas and Speaker Luis Soto.",
+            {frozenset({"Ana Ruiz", "Pedro Salas"}), frozenset({"Ana Ruiz", "Luis Soto"})},
+        ),
+    ],
+)
+def test_meetings_list_in_second_predicate(text: str, expected: set) -> None:
+    found = {p for (p,) in meetings_of(text, PUBLISHED, "participants")}
+    assert expected <= found
+    assert not any("Tomas Varga" in p and len(p) == 2 and "Ana Ruiz" not in p for p in found)
+
+
+def test_meetings_list_with_two_subjects_keeps_both() -> None:
+    text = (
+        "Prime Minister Ana Ruiz and President Tomas Varga arrived in Lima and held separate meetings with "
+        "Trade Minister Pedro Salas and Finance Minister Luis Soto."
+    )
+    found = {p for (p,) in meetings_of(text, PUBLISHED, "participants")}
+    assert frozenset({"Ana Ruiz", "Tomas Varga", "Pedro Salas"}) in found
