@@ -201,13 +201,38 @@ _STAY_LENGTH = twin(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|te
 _ARRIVAL_NEWS_DAYS = 1  # a sitting this many days before publication (or on it) is the story's day
 
 
+def _news_day_sitting(
+    doc: Document, found: list[Found], trip: Found, travellers: set[int]
+) -> tuple[Found, date] | None:
+    """The sitting that dates an undated trip, and its day: the travellers' dated one-day sittings of the
+    trip's status among ``found`` must all fall on one day, the story's news day (publication or
+    the day before); two days among them, or an older one, date nothing."""
+    sittings = [
+        f
+        for f in found
+        if f.kind in GENERIC
+        and f.start is not None
+        and len(f.start) == 10
+        and f.end in (None, f.start)
+        and f.status == trip.status
+        and not f.earlier
+        and travellers.intersection(f.participants)
+    ]
+    if not sittings or any(f.start != sittings[0].start for f in sittings):
+        return None
+    sitting = sittings[0]
+    held = _days_of(sitting.start, sitting.start)
+    if held is None or not 0 <= (doc.published - held[0]).days <= _ARRIVAL_NEWS_DAYS:
+        return None
+    return sitting, held[0]
+
+
 def _arrival_day(doc: Document, found: list[Found]) -> list[Found]:
     """ "X on Thursday met Y ... X has arrived in Kabul for a day-long visit", "X has arrived in Tehran.
     X was received Saturday morning by Y": an arrival told with no day of its own, next to a sitting of
     the traveller told with the story's day (publication or the day before), was that day; the stay
     lasts the length told with it. The arrival's own sentence and the ones just before and after only,
     and one day among their sittings (two give no one day)."""
-    today = doc.published
     for trip in found:
         if (
             trip.kind != "visit"
@@ -222,24 +247,11 @@ def _arrival_day(doc: Document, found: list[Found]) -> list[Found]:
         # from where it is first told)
         lo = doc.sentences[max(0, trip.sentence - 1)].start
         hi = doc.sentences[min(len(doc.sentences) - 1, trip.sentence + 1)].end
-        sittings = [
-            f
-            for f in found
-            if f.kind in GENERIC
-            and lo <= f.evidence_start < hi
-            and f.start is not None
-            and len(f.start) == 10
-            and f.end in (None, f.start)
-            and f.status == trip.status
-            and not f.earlier
-            and travellers.intersection(f.participants)
-        ]
-        if not sittings or any(f.start != sittings[0].start for f in sittings):
+        nearby = [f for f in found if lo <= f.evidence_start < hi]
+        found_day = _news_day_sitting(doc, nearby, trip, travellers)
+        if found_day is None:
             continue
-        sitting = sittings[0]
-        held = _days_of(sitting.start, sitting.start)
-        if held is None or not 0 <= (today - held[0]).days <= _ARRIVAL_NEWS_DAYS:
-            continue
+        sitting, day = found_day
         length = 1
         if not _ONE_DAY.search(doc.text, trip.evidence_start, trip.evidence_end):
             m = _STAY_LENGTH.search(doc.text, trip.evidence_start, trip.evidence_end)
@@ -247,7 +259,7 @@ def _arrival_day(doc: Document, found: list[Found]) -> list[Found]:
                 word = m.group(1).lower()
                 length = int(word) if word.isdigit() else NUMBER_WORDS[word]
         trip.start, trip.date_text, trip.timex = sitting.start, sitting.date_text, sitting.timex
-        trip.end = (held[0] + timedelta(days=min(length, 31) - 1)).isoformat()
+        trip.end = (day + timedelta(days=min(length, 31) - 1)).isoformat()
     return found
 
 
@@ -292,25 +304,14 @@ def _sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
             for g in found
         ):
             continue  # "X is on a five-day visit to India": the trip began on a day untold
-        sittings = [
-            f
-            for f in found
-            if f.kind in GENERIC
-            and f.start is not None
-            and len(f.start) == 10
-            and f.end in (None, f.start)
-            and f.status == trip.status
-            and not f.earlier
-            and travellers.intersection(f.participants)
-            # held with the land's people: a host of the land visited
-            and any(j not in travellers and _side(doc, j) == land for j in f.participants)
+        # held with the land's people: a host of the land visited
+        hosted = [
+            f for f in found if any(j not in travellers and _side(doc, j) == land for j in f.participants)
         ]
-        if not sittings or any(f.start != sittings[0].start for f in sittings):
+        found_day = _news_day_sitting(doc, hosted, trip, travellers)
+        if found_day is None:
             continue
-        sitting = sittings[0]
-        held = _days_of(sitting.start, sitting.start)
-        if held is None or not 0 <= (doc.published - held[0]).days <= _ARRIVAL_NEWS_DAYS:
-            continue
+        sitting = found_day[0]
         # a time of its own told ("A day earlier, he travelled to Y"); a trip of one day may share its
         # sitting's ("X, on a day-long visit to Y, met Z on Friday"), one of more days begins on a day untold
         told = {id(sitting.timex)} if one_day else set()
