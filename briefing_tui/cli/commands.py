@@ -50,8 +50,7 @@ DAMAGED_SHOWN = 10
 
 def warn_damaged_files(repo: Repository) -> None:
     """Say on stderr which article files the store skipped (they are left as they are)."""
-    damaged_files = getattr(repo, "damaged_files", None)
-    damaged = damaged_files() if damaged_files is not None else []
+    damaged = repo.damaged_files()
     if len(damaged) == 1:
         ((file, reason),) = damaged
         print(

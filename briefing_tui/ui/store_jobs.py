@@ -54,8 +54,7 @@ class StoreJobs:
 
     def report_damage(self, repo: Repository) -> None:
         """Post the article files the store skipped as unreadable, if any (the screen says so once)."""
-        damaged_files = getattr(repo, "damaged_files", None)
-        damaged = tuple(damaged_files()) if damaged_files is not None else ()
+        damaged = tuple(repo.damaged_files())
         if damaged:
             self.post_message(DamagedFilesFound(damaged))  # type: ignore[attr-defined]
 
