@@ -85,6 +85,7 @@ class QuoteState:
     last_end: int = -1
     pending: list[Quote] = field(default_factory=list)
     opening: Quote | None = None  # a paragraph's opening quote with no speaker, named later in it
+    voice: StatementCandidate | None = None  # the last statement, quoted or reported, with a speaker
 
 
 _CONTINUED_MIN_WORDS = 4  # a bare quote after reported speech continues it only if it is a sentence
@@ -149,6 +150,8 @@ def continue_from(state: QuoteState, reported: list[StatementCandidate]) -> None
     named = [c for c in reported if c.speaker is not None or c.speaker_text]
     if named and named[-1].evidence_end > state.last_end:
         state.last, state.last_end = named[-1], named[-1].evidence_end
+    if named:
+        state.voice = named[-1]
 
 
 def direct_statements(ctx: Context, q: Quote, state: QuoteState) -> list[StatementCandidate]:
@@ -178,6 +181,8 @@ def direct_statements(ctx: Context, q: Quote, state: QuoteState) -> list[Stateme
         if _JOINT_OPENING.match(ctx.text, q.start) and _is_person(ctx, last.speaker):
             issued = ctx.document_issuer(q.open)  # '"The two leaders also discussed ..."': a readout
             att = Attribution(*issued) if issued is not None and not _is_person(ctx, issued[0]) else None
+    if att is None and state.voice is not None and _speaks_on(ctx, q, state.voice):
+        att = Attribution(state.voice.speaker, state.voice.speaker_text)
     if att is None or (att.speaker is None and att.speaker_text is None):
         state.last, state.last_end = None, -1
         if not q.closed and words >= MIN_ATTRIBUTED_WORDS:
@@ -210,8 +215,47 @@ def direct_statements(ctx: Context, q: Quote, state: QuoteState) -> list[Stateme
         out += _partly_quoted(ctx, q, s_start, cand)
     if cand.speaker is not None or cand.speaker_text:
         state.last, state.last_end = cand, max(cand.evidence_end, q.close + 1)
+        state.voice = cand
         ctx.recent.append((q.start, cand.speaker, cand.speaker_text))
     return out
+
+
+_VOICE_PARAS = 4  # paragraphs back to the last speaker of a quote that fills its paragraph
+
+
+def _speaks_on(ctx: Context, q: Quote, voice: StatementCandidate) -> bool:
+    """'Ruiz said the talks went well.\n\n"We will meet again in May."': a quote that is a whole
+    paragraph, with no attribution of its own, is the words of the speaker last heard a paragraph
+    or a few before, the press convention for a speaker speaking on. A run of such paragraphs
+    that an attribution closes ('"...\n\n"...," Lopez said') is named by it instead."""
+    if voice.speaker is None and not voice.speaker_text:
+        return False
+    if not _fills_paragraph(ctx, q) or q.words(ctx.text) < MIN_UNATTRIBUTED_WORDS:
+        return False
+    here = bisect.bisect_right(ctx.para_starts, q.open) - 1
+    if here - (bisect.bisect_right(ctx.para_starts, voice.evidence_end - 1) - 1) > _VOICE_PARAS:
+        return False
+    if not _speech_like(ctx.text, q) or _opens_naming(ctx, q, voice.speaker):
+        return False
+    if _JOINT_OPENING.match(ctx.text, q.start):
+        return False
+    n = bisect.bisect_left(ctx.quote_opens, q.open)
+    run = q
+    while not run.closed and n + 1 < len(ctx.quotes):  # the run's last paragraph: attributed or not
+        n += 1
+        nxt = ctx.quotes[n]
+        if nxt.paragraph != run.paragraph + 1:
+            break  # the run ends unnamed
+        if not _fills_paragraph(ctx, nxt):
+            return False
+        run = nxt
+    return True
+
+
+def _fills_paragraph(ctx: Context, q: Quote) -> bool:
+    """Whether the quote is its paragraph, from its first character to its last."""
+    p_start, p_end = ctx.paragraph_span(q.open)
+    return q.open == p_start and not ctx.text[q.close + 1 : p_end].strip(" \t\r\n.,\"'\u201d\u2019")
 
 
 _PARTLY_MIN_WORDS = 4  # words before the quote that make a clause of their own

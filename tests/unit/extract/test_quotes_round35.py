@@ -1,0 +1,99 @@
+"""Round 35: quotes missed on a batch of real news (sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.helpers import built
+
+_OPENING = "Norwegian Fisheries Minister Kari Dahl arrived in Lima on Sunday for three days of talks.\n\n"
+
+
+def _quoted(text: str) -> list[tuple[str | None, str]]:
+    return [(who, words) for kind, who, words in built(text) if kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # a paragraph that is one quote, with no attribution: the speaker last heard speaks on
+        (
+            "Dahl said the visit would focus on fishing quotas and port access. It is her first trip abroad.\n\n"
+            '"We have waited a long time for this chance, and we intend to use it well."',
+            "Kari Dahl",
+        ),
+        # with a paragraph of the writer's narrative between the two
+        (
+            '"The visit is a chance to widen our ties," Dahl told reporters.\n\n'
+            "Norway and Peru first signed a fishing accord in 1998.\n\n"
+            '"Our ministries know each other well, and I expect practical results from these talks."',
+            "Kari Dahl",
+        ),
+        # over two paragraphs, the first left open as the press sets a long quote
+        (
+            "In a statement, the Norwegian Foreign Ministry said that the visit would deepen ties. "
+            "The minister took office in May.\n\n"
+            '"The visit follows a long tradition of regular exchanges between the two countries.\n\n'
+            '"During the visit, both sides will review cooperation on fishing, shipping and energy."',
+            "Norwegian Foreign Ministry",
+        ),
+    ],
+)
+def test_quote_paragraph_speaks_on(middle: str, speaker: str) -> None:
+    quoted = _quoted(_OPENING + middle + "\n\nThe talks end on Wednesday.")
+    assert quoted and all(who == speaker for who, _ in quoted)
+    assert len(quoted) == sum(para.startswith('"') for para in middle.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # near miss: the quote paragraph has an attribution of its own, another speaker's
+        (
+            "Dahl said the visit would focus on fishing quotas and port access.\n\n"
+            '"We have waited a long time for this chance, and we will use it," Peruvian minister Luis Soto said.'
+        ),
+        # near miss: a run of quote paragraphs that an attribution closes is named by it
+        (
+            "Dahl said the visit would focus on fishing quotas and port access.\n\n"
+            "Norway and Peru first signed a fishing accord in 1998.\n\n"
+            '"We have waited a long time for this chance, and we intend to use it well.\n\n'
+            '"Our ports are open to Norwegian ships," Peruvian minister Luis Soto said.'
+        ),
+    ],
+)
+def test_quote_paragraph_named_by_its_own_attribution(middle: str) -> None:
+    quoted = _quoted(_OPENING + middle)
+    assert quoted and all(who == "Luis Soto" for who, _ in quoted)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # near miss: a quote paragraph that names the last speaker is said about her, not by her
+        (
+            "Dahl said the visit would focus on fishing quotas and port access.\n\n"
+            '"Dahl is a tough negotiator and a patient one, and she knows our coast well."'
+        ),
+        # near miss: the last speaker was heard too many paragraphs before
+        (
+            "Dahl said the visit would focus on fishing quotas and port access.\n\n"
+            "The two countries signed a fishing accord in 1998.\n\n"
+            "Trade between them doubled in the decade after it.\n\n"
+            "Fish meal is the largest single export.\n\n"
+            "Shipping lines link the ports of both countries.\n\n"
+            "A new route opened last year.\n\n"
+            '"We have waited a long time for this chance, and we intend to use it well."'
+        ),
+        # near miss: a short phrase set in quote marks is no one's words
+        (
+            "Dahl said the visit would focus on fishing quotas.\n\n"
+            "Norway and Peru first signed a fishing accord in 1998.\n\n"
+            '"Fair quotas for all"'
+        ),
+    ],
+)
+def test_quote_paragraph_left_unattributed(middle: str) -> None:
+    quoted = _quoted(_OPENING + middle)
+    assert all(who is None or "Dahl" not in who for who, words in quoted if "Dahl said" not in words)
+    assert [words for _, words in quoted if words.startswith(("Dahl is", "We have", "Fair"))] == []
