@@ -223,7 +223,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of",
         metavar="YYYY-MM-DD",
         type=iso_day,
-        help="the dashboard's 'today': meetings are upcoming or past relative to it (default: today)",
+        help="the dashboard's 'today': meetings are upcoming or past relative to it (default: today); "
+        "the dashboard's only: given with a command, it is an error",
     )
     parser.set_defaults(command="app")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
@@ -321,4 +322,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.as_of is not None and args.command != "app":
+        # Only the dashboard has a "today" to move; a command would run as if it had not been given.
+        parser.error(f"--as-of is for the dashboard only; '{args.command}' does not use it")
+    return args

@@ -104,6 +104,29 @@ def test_bad_date_is_one_line_exit_2(tmp_path):
     assert_one_line_error(run_briefing("--as-of", "24/10/2023"), "24/10/2023")
 
 
+@pytest.mark.parametrize(
+    "command",
+    [("list",), ("info",), ("export",), ("import", "x.txt"), ("extract", "x.txt"), ("delete", "art-1")],
+)
+def test_as_of_before_a_command_is_refused_not_ignored(command, isolated_store):
+    """Only the dashboard has a 'today'; before, `briefing --as-of DAY list` listed as if it was not given."""
+    from briefing_tui.cli.parser import parse_args
+
+    with pytest.raises(SystemExit) as stopped:
+        parse_args(["--as-of", "2023-10-24", *command])
+    assert stopped.value.code == 2
+    assert parse_args(["--as-of", "2023-10-24"]).as_of == "2023-10-24"  # the dashboard takes it
+    assert parse_args(["--db", "x.json", *command]).as_of is None
+
+
+def test_as_of_with_a_command_is_one_line_exit_2_and_help_says_so(isolated_store):
+    proc = run_briefing("--as-of", "2023-10-24", "list")
+    assert_one_line_error(proc, "--as-of is for the dashboard only", "'list'", "briefing --help")
+    assert proc.stdout == "" and not isolated_store.exists()
+    shown = " ".join(run_briefing("--help").stdout.split())
+    assert "given with a command, it is an error" in shown
+
+
 def test_missing_file_is_one_line_exit_2(tmp_path, isolated_store):
     missing = tmp_path / "nowhere.txt"
     assert_one_line_error(run_briefing("extract", str(missing)), "no such file", str(missing))
