@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, BinaryIO, Protocol
 
 from briefing_tui.core.ids import article_id_for_text, article_id_for_url
 from briefing_tui.core.models import Article, Extraction
+from briefing_tui.core.names import article_name
 from briefing_tui.core.text import sanitize, sanitize_line
 from briefing_tui.sources.dates import normalize_date
 from briefing_tui.sources.errors import NothingToImport, SourceError
@@ -475,7 +476,7 @@ def _store_one(
     if copy is not None:
         from briefing_tui.store.fingerprints import added_sentences
 
-        named = f"\u201c{copy.title or copy.id}\u201d ({copy.id})"
+        named = f"\u201c{article_name(copy)}\u201d ({copy.id})"
         stored_text = store.article_text(copy.id)
         added = added_sentences(article.text, stored_text)  # what this reading says that the copy does not
         if added and _other_outlets(article, copy):

@@ -19,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from briefing_tui.core.models import Counts, Extraction, Meeting
+from briefing_tui.core.names import article_name
 from briefing_tui.dashboard.summary import counted, counts_phrase
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
         return ", ".join(names.get(i, i) for i in ids)
 
     header = Text()
-    header.append(article.title or "(untitled)", style="bold")
+    header.append(article_name(article), style="bold")
     header.append("\npublished ")
     header.append(article.published)
     if article.published_assumed:
@@ -176,7 +177,7 @@ def import_report(
                 known += 1
             case ArticleStored(source=source, article=article, result=result, note=note):
                 status = plain("replaced" if result.replaced else "imported", "green")
-                title = plain(article.title or article.id)
+                title = plain(article_name(article))
                 title.append(f"\npublished {article.published}", style="dim")
                 if article.published_assumed:
                     assumed = True
@@ -273,7 +274,7 @@ def _list_cells(row: ArticleRow) -> list[Text]:
     return [
         ident,
         published,
-        plain(article.title or "(untitled)"),
+        plain(article_name(article)),
         plain(article.source),
         plain(row.statements),
         plain(row.meetings),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing_tui.core.models import Actor, Article, ArticleTally, Meeting, Snapshot, Statement
+from briefing_tui.core.names import article_name
 from briefing_tui.dashboard.dates import (
     PASSED_UNCONFIRMED,
     DaySpan,
@@ -126,10 +127,11 @@ class ArticleRow:
 
 
 def article_title(article: Article | None) -> str:
-    """A title to show for an article, even one imported without a title."""
+    """A title to show for an article, even one imported without a title (``article_name``, as
+    ``briefing list`` shows it), or for one no longer in the store."""
     if article is None:
         return "unknown article"
-    return article.title or article.url or (f"{article.source} article" if article.source else article.id)
+    return article_name(article)
 
 
 def published_label(article: Article) -> str:

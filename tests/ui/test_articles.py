@@ -275,3 +275,36 @@ async def test_help_in_the_article_reader_names_it_not_the_dashboard(sample_db):
         text = str(app.screen.query_one("#help-text").render())
         assert "\nReading an article\n" in text and "Dashboard" not in text
         assert text.index("Reading an article") < text.index("Everywhere")
+
+
+async def test_an_untitled_article_has_the_same_name_in_the_app_and_in_briefing_list(
+    tmp_path, monkeypatch, capsys
+):
+    """Before, the app named one by its id (or its whole URL, or "TIME article") and `list` by "(untitled)"."""
+    from dataclasses import replace
+
+    from briefing_tui.cli import main
+
+    wang = wang_yi_extraction()
+    by_url = wang.for_article(
+        replace(wang.article, title=None, url="https://www.example.org/news/wang-calls.html?id=7")
+    )
+    bare = hostile_extraction("The minister said the talks in Oslo went well.\n")
+    bare = bare.for_article(replace(bare.article, title=None, source="TIME"))
+    db = build_store(tmp_path / "briefing.json", by_url, bare)
+    app = make_app(db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        shown = {r.article.id: r.title for r in app.screen.pane("articles").rows}
+        await pilot.press("2")
+        detail = app.screen.query_one("#detail").plain
+    assert shown == {
+        by_url.article.id: "example.org/news/wang-calls.html?id=7",
+        bare.article.id: "(untitled)",
+    }
+    assert "Article: example.org/news/wang-calls.html?id=7\n" in detail  # a statement's source
+    monkeypatch.setenv("COLUMNS", "160")
+    assert main(["--db", str(db), "list"]) == 0
+    listed = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
+    for article_id, name in shown.items():
+        assert f"  {name}  " in listed[article_id]

@@ -230,7 +230,7 @@ def test_article_rows_count_items_and_mark_assumed_dates():
     rows = article_rows(snap)
     assert [(r.title, r.published, r.actors, r.statements, r.meetings) for r in rows] == [
         ("Calls", "2023-10-24", 1, 1, 1),
-        ("https://x.test/a", "2023-10-20*", 0, 0, 0),
+        ("x.test/a", "2023-10-20*", 0, 0, 0),  # an untitled one is named by its address
     ]
     assert published_label(assumed) == "2023-10-20*"
     assert newest_published(snap) == date(2023, 10, 24)
