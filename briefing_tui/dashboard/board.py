@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from briefing_tui.core.models import Actor, Article, Snapshot
+from briefing_tui.core.models import Actor, Article, Counts, Snapshot
 from briefing_tui.dashboard import rows as r
 from briefing_tui.dashboard.filters import filter_rows, narrow_to_actor
 
@@ -28,11 +28,12 @@ class Board:
 
     @classmethod
     def build(cls, snapshot: Snapshot, as_of: date) -> Board:
+        statements = r.statement_rows(snapshot)
         return cls(
             snapshot=snapshot,
             as_of=as_of,
-            actors=r.actor_rows(snapshot),
-            statements=r.statement_rows(snapshot),
+            actors=r.actor_rows(snapshot, statements),
+            statements=statements,
             meetings=r.meeting_rows(snapshot, as_of),
             articles=r.article_rows(snapshot),
             actors_by_id={a.id: a for a in snapshot.actors},
@@ -51,6 +52,12 @@ class Board:
             actors_by_id=self.actors_by_id,
             articles_by_id=self.articles_by_id,
         )
+
+    @property
+    def counts(self) -> Counts:
+        """The store's counts as the panes list them: a statement read from several articles
+        (a reprint's quotes) counts once, as it has one row."""
+        return replace(self.snapshot.counts, statements=len(self.statements))
 
     @property
     def is_empty(self) -> bool:

@@ -22,6 +22,7 @@ from briefing_tui.dashboard.dates import (
     parse_partial,
     relative_label,
 )
+from briefing_tui.dashboard.repeats import group_repeats
 
 REPORTED_MARK = "(reported) "
 ASSUMED_MARK = "*"
@@ -45,14 +46,26 @@ class ActorRow:
 
 
 class StatementRow:
-    """One statement. Display strings are computed on first use: a pane draws only the
-    rows in sight, and 10,000 statements must load without formatting 10,000 rows."""
+    """One thing said: a statement, with its ``copies`` (the same speaker's same words read from
+    other articles, such as an outlet's reprint of a wire story; see ``group_repeats``).
 
-    __slots__ = ("statement", "article", "_names", "_cache")
+    Display strings are computed on first use: a pane draws only the rows in sight, and
+    10,000 statements must load without formatting 10,000 rows."""
 
-    def __init__(self, statement: Statement, article: Article | None, names: dict[str, str]) -> None:
+    __slots__ = ("statement", "article", "copies", "_articles", "_names", "_cache")
+
+    def __init__(
+        self,
+        statement: Statement,
+        article: Article | None,
+        names: dict[str, str],
+        copies: tuple[Statement, ...] = (),
+        articles: dict[str, Article] | None = None,
+    ) -> None:
         self.statement = statement
         self.article = article
+        self.copies = copies
+        self._articles = articles or {}
         self._names = names
         self._cache: dict[str, str] = {}
 
@@ -64,13 +77,31 @@ class StatementRow:
         return self.statement.id
 
     @property
+    def statements(self) -> tuple[Statement, ...]:
+        """The statement shown and every copy of it, in the pane's order."""
+        return (self.statement, *self.copies)
+
+    @property
+    def sources(self) -> tuple[Article, ...]:
+        """Every article the words were read from, the shown statement's first, each once."""
+        if not self.copies:
+            return (self.article,) if self.article else ()
+        found = [self.article] if self.article else []
+        for copy in self.copies:
+            article = self._articles.get(copy.article_id or "")
+            if article is not None and article not in found:
+                found.append(article)
+        return tuple(found)
+
+    @property
     def words(self) -> str:
         return statement_words(self.statement)
 
     @property
     def addressees(self) -> str:
         if "addressees" not in self._cache:
-            self._cache["addressees"] = _names(self.statement.addressee_ids, self._names)
+            ids = dict.fromkeys(i for s in self.statements for i in s.addressee_ids)  # one copy may name more
+            self._cache["addressees"] = _names(tuple(ids), self._names)
         return self._cache["addressees"]
 
     @property
@@ -82,15 +113,25 @@ class StatementRow:
         return article_title(self.article)
 
     @property
+    def articles_label(self) -> str:
+        """The article's name, and how many more the words were also read from ("Title +1")."""
+        if "articles" not in self._cache:
+            more = len(self.sources) - 1
+            self._cache["articles"] = self.article_title + (f" +{more}" if more > 0 else "")
+        return self._cache["articles"]
+
+    @property
     def actor_ids(self) -> frozenset[str]:
-        s = self.statement
-        return frozenset(i for i in (s.actor_id, *s.addressee_ids) if i)
+        return frozenset(i for s in self.statements for i in (s.actor_id, *s.addressee_ids) if i)
 
     @property
     def haystack(self) -> str:
         if "haystack" not in self._cache:
             s = self.statement
-            self._cache["haystack"] = haystack(s.speaker, s.text, self.addressees, self.article_title)
+            titles = (
+                dict.fromkeys(article_title(a) for a in self.sources) if self.copies else [self.article_title]
+            )
+            self._cache["haystack"] = haystack(s.speaker, s.text, self.addressees, *titles)
         return self._cache["haystack"]
 
 
@@ -160,9 +201,11 @@ def _names(ids: tuple[str, ...], names: dict[str, str]) -> str:
     return ", ".join(names[i] for i in ids if i in names)
 
 
-def actor_rows(snapshot: Snapshot) -> list[ActorRow]:
-    """Actors with how often they speak and meet, the most present first, then by name."""
-    spoke = Counter(s.actor_id for s in snapshot.statements if s.actor_id)
+def actor_rows(snapshot: Snapshot, statements: Iterable[StatementRow] | None = None) -> list[ActorRow]:
+    """Actors with how often they speak (each thing said once, as the statements pane lists it:
+    ``statements`` are its rows when already made) and meet, the most present first, then by name."""
+    shown = statement_rows(snapshot) if statements is None else statements
+    spoke = Counter(row.statement.actor_id for row in shown if row.statement.actor_id)
     met = Counter(pid for m in snapshot.meetings for pid in set(m.participant_ids))
     rows = [
         ActorRow(
@@ -180,7 +223,8 @@ def actor_rows(snapshot: Snapshot) -> list[ActorRow]:
 
 
 def statement_rows(snapshot: Snapshot) -> list[StatementRow]:
-    """Statements, newest article first, in reading order within an article."""
+    """Statements, newest article first, in reading order within an article; the same words of
+    the same speaker read again (a reprint, another outlet's copy) are one row, where first met."""
     names = {a.id: a.name for a in snapshot.actors}
     articles = {a.id: a for a in snapshot.articles}
     article_rank = {a.id: i for i, a in enumerate(snapshot.articles)}
@@ -189,7 +233,10 @@ def statement_rows(snapshot: Snapshot) -> list[StatementRow]:
         snapshot.statements,
         key=lambda s: (article_rank.get(s.article_id, last), s.evidence_start or 0),  # type: ignore[arg-type]
     )
-    return [StatementRow(s, articles.get(s.article_id), names) for s in ordered]  # type: ignore[arg-type]
+    return [
+        StatementRow(group[0], articles.get(group[0].article_id or ""), names, group[1:], articles)
+        for group in group_repeats(ordered)
+    ]
 
 
 def _meeting_state(meeting: Meeting, span: DaySpan | None, as_of: date) -> tuple[str, bool, bool]:

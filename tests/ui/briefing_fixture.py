@@ -192,3 +192,42 @@ def build_store(path: Path, *extractions: Extraction) -> Path:
     finally:
         store.close()
     return path
+
+
+def reprint_of(extraction: Extraction, *, outlet: str, url: str, lead: str, published: str) -> Extraction:
+    """Another outlet's copy of ``extraction``'s story (a wire reprint): ``lead`` added before the
+    same text, so every item is read again from the new article, at offsets shifted by the lead."""
+    from dataclasses import replace
+
+    shift = len(lead)
+    text = lead + extraction.article.text
+    article = replace(
+        extraction.article,
+        id=ids.article_id_for_url(url),
+        url=url,
+        source=outlet,
+        published=published,
+        text=text,
+    )
+    statements = tuple(
+        replace(
+            s,
+            id=ids.statement_id(article.id, s.actor_id, s.text, (s.evidence_start or 0) + shift),
+            article_id=article.id,
+            evidence_start=(s.evidence_start or 0) + shift,
+            evidence_end=(s.evidence_end or 0) + shift,
+        )
+        for s in extraction.statements
+    )
+    meetings = tuple(
+        replace(
+            m,
+            id=ids.meeting_id(article.id, m.kind, m.participant_ids, (m.evidence_start or 0) + shift),
+            article_id=article.id,
+            evidence_start=(m.evidence_start or 0) + shift,
+            evidence_end=(m.evidence_end or 0) + shift,
+        )
+        for m in extraction.meetings
+    )
+    actors = tuple(replace(a, article_ids=(article.id,)) for a in extraction.actors)
+    return Extraction(article=article, actors=actors, statements=statements, meetings=meetings)

@@ -507,3 +507,43 @@ async def test_the_header_shortens_its_counts_rather_than_cut_them(sample_db):
         await settle(pilot)
         text = str(header.render()).rstrip()
         assert "Eli Cohen" in text and text.endswith("1 art \u00b7 8 act \u00b7 2 stm \u00b7 3 mtg")
+
+
+async def test_a_wire_reprint_shows_each_quote_once_with_every_article_it_came_from(tmp_path):
+    """Before, the statements pane listed each quote of a story stored from two outlets twice."""
+    from tests.ui.briefing_fixture import build_store, reprint_of, wang_yi_extraction
+
+    original = wang_yi_extraction()
+    reprint = reprint_of(
+        original,
+        outlet="AP",
+        url="https://ap.example/wang",
+        lead="BEIJING (AP) \u2014 ",
+        published="2023-10-25",
+    )
+    db = build_store(tmp_path / "briefing.json", original, reprint)
+    app = app_for(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert len(screen.board.snapshot.statements) == 4  # the store keeps both outlets' copies
+        statements = screen.pane("statements")
+        assert statements.border_title == "2 Statements (2)"
+        assert "2 articles \u00b7 8 actors \u00b7 2 statements" in str(screen.query_one("#header").render())
+        assert [r.statement.text for r in statements.rows] == [s.text for s in original.statements]
+        wang = next(r for r in screen.pane("actors").rows if r.actor.name == "Wang Yi")
+        assert wang.statements == 2
+        await pilot.press("2")
+        assert statements.row_cells(statements.current_row)[-1] == f"{original.article.title} +1"
+        detail = detail_text(app)
+        assert "Read in 2 articles:\n" in detail
+        assert (
+            f"\u2022 {original.article.title}  \u00b7  2023-10-25  \u00b7  AP  \u00b7  https://ap.example/wang\n"
+            in detail
+        )
+        assert (
+            f"\u2022 {original.article.title}  \u00b7  2023-10-24  \u00b7  TIME  \u00b7  https://time.example/wang-yi\n"
+            in detail
+        )
+        await pilot.press("1", "enter", "2")  # narrowed to Wang Yi: still once each
+        assert screen.actor_id == wang.actor.id and len(statements.rows) == 2

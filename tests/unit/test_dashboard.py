@@ -422,3 +422,50 @@ def test_import_time_is_shown_in_local_time_to_the_minute(monkeypatch):
     assert local_time_label("2026-11-28T08:28:57") == "2026-11-28 08:28"  # no zone: taken as it is
     assert local_time_label("yesterday") == "yesterday"
     assert local_time_label(None) is None
+
+
+def test_a_reprints_statements_are_one_row_each_that_names_every_article():
+    """A wire story stored from two outlets: each quote once, with both articles; the store keeps all four."""
+    from dataclasses import replace
+
+    from tests.ui.briefing_fixture import reprint_of, wang_yi_extraction
+
+    original = wang_yi_extraction()
+    reprint = reprint_of(
+        original,
+        outlet="AP",
+        url="https://ap.example/wang",
+        lead="BEIJING (AP) \u2014 ",
+        published="2023-10-25",
+    )
+    told_cohen = original.statements[0]
+    untold = replace(
+        reprint.statements[0], addressee_ids=()
+    )  # the reprint's reading missed whom it was told to
+    snap = snapshot(
+        articles=(reprint.article, original.article),  # the store's order: newest first
+        actors=original.actors,
+        statements=(*original.statements, untold, *reprint.statements[1:]),
+    )
+    board = Board.build(snap, AS_OF)
+    rows = board.statements
+    assert [r.statement.text for r in rows] == [s.text for s in original.statements]
+    assert [len(r.statements) for r in rows] == [2, 2]
+    assert rows[0].statement is untold  # the newest article's copy is shown, the other kept with it
+    assert rows[0].copies == (told_cohen,)
+    assert [a.source for a in rows[0].sources] == ["AP", "TIME"]
+    assert rows[0].articles_label == f"{original.article.title} +1"
+    assert rows[0].addressees == "Eli Cohen"  # whom any copy was told to
+    assert rows[0].haystack.count("calls israeli and palestinian") == 1  # a title the copies share, once
+    wang = next(r for r in board.actors if r.actor.name == "Wang Yi")
+    assert wang.statements == 2  # what he said, not how often it was printed
+    cohen_id = next(a.id for a in original.actors if a.name == "Eli Cohen")
+    assert [r.statement.id for r in narrow_to_actor(rows, cohen_id)] == [untold.id]
+    assert len(board.snapshot.statements) == 4  # the view folds them; the store keeps every copy
+    assert board.counts.statements == 2  # and the header counts them as the pane lists them
+
+
+def test_a_statement_read_once_names_its_one_article():
+    (row,) = statement_rows(snapshot(actors=(actor("Wang"),), statements=(statement("s1", "Wang"),)))
+    assert row.copies == () and [a.id for a in row.sources] == [ARTICLE.id]
+    assert row.articles_label == row.article_title == "Calls"

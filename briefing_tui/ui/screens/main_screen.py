@@ -197,7 +197,7 @@ class MainScreen(StoreJobs, Screen):
         self.query_one(HeaderBar).show(
             HeaderState(
                 store_name=app.db_path.name,
-                counts=self.board.snapshot.counts if self.board else None,
+                counts=self.board.counts if self.board else None,
                 as_of=app.as_of if app.as_of and app.as_of != app.today() else None,
                 filters=tuple(chips),
                 activity=self.import_status

@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.strip import Strip
 from textual.widget import Widget
 
+from briefing_tui.core.models import Article
 from briefing_tui.dashboard.board import Board
 from briefing_tui.dashboard.dates import local_time_label
 from briefing_tui.dashboard.highlight import quote_span
@@ -225,8 +226,21 @@ class DetailPanel(Widget, can_focus=True):
                 evidence.stylize(self._style("quote"), *span)
             text.append_text(evidence)
             text.append("\n")
-        self._source(text, board, statement.article_id)
+        if len(row.sources) > 1:
+            self._sources(text, row.sources)
+        else:
+            self._source(text, board, statement.article_id)
         return text
+
+    def _sources(self, text: Text, articles: tuple[Article, ...]) -> None:
+        """Every article the same words were read from (a wire story and its reprints), one a line."""
+        text.append("\n")
+        text.append(f"Read in {len(articles)} articles:\n", style=self._style("label"))
+        for article in articles:
+            text.append(f"\u2022 {article_title(article)}")
+            details = [published_label(article), article.source, article.url]
+            text.append("".join(f"  \u00b7  {d}" for d in details if d), style=self._style("muted"))
+            text.append("\n")
 
     def _meeting(self, row: MeetingRow, board: Board) -> Text:
         meeting = row.meeting

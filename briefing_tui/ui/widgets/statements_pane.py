@@ -28,7 +28,7 @@ class StatementsPane(RowList):
             row.words,
             row.addressees,
             row.date,
-            row.article_title,
+            row.articles_label,  # "Title +1" when a reprint says the same
         )
 
     def row_tone(self, row: StatementRow) -> str | None:
