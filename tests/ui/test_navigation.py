@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.screen import ModalScreen
+
 from briefing_tui.ui.widgets.detail_panel import DetailPanel
 from tests.ui.conftest import make_app as app_for
 from tests.ui.conftest import settle
@@ -466,11 +468,11 @@ async def test_a_dialog_footer_shows_only_the_keys_that_work_in_it(sample_db):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         for keys, dialog, expected in [
-            (["i"], ImportDialog, "esc Cancel  ^r Import"),
-            (["4", "x"], ConfirmDialog, "esc No  y Yes"),
+            (["i"], ImportDialog, "esc Cancel  ^r Import  f1 Help"),  # ? is typed in its field
+            (["4", "x"], ConfirmDialog, "esc No  y Yes  ? Help"),
             (["question_mark"], HelpScreen, "esc Close help"),
-            (["t"], None, "esc Cancel"),
-            (["4", "d"], None, "esc Cancel"),
+            (["t"], None, "esc Cancel  ? Help"),
+            (["4", "d"], None, "esc Cancel  f1 Help"),
         ]:
             await pilot.press(*keys)
             await pilot.pause()
@@ -547,3 +549,49 @@ async def test_a_wire_reprint_shows_each_quote_once_with_every_article_it_came_f
         )
         await pilot.press("1", "enter", "2")  # narrowed to Wang Yi: still once each
         assert screen.actor_id == wang.actor.id and len(statements.rows) == 2
+
+
+async def test_help_opens_from_every_dialog_and_leaves_it_as_it_was(sample_db):
+    """F1 (and ? where no field types it) did nothing in a dialog: Textual stops the app's keys at a modal."""
+    from textual.widgets import Input, TextArea
+
+    from briefing_tui.ui.screens.as_of_dialog import AsOfDialog
+    from briefing_tui.ui.screens.confirm_dialog import ConfirmDialog
+    from briefing_tui.ui.screens.date_dialog import DateDialog
+    from briefing_tui.ui.screens.help_screen import HelpScreen
+    from briefing_tui.ui.screens.import_dialog import ImportDialog
+
+    app = app_for(sample_db)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        for keys, dialog, group, own_key in [
+            (["i"], ImportDialog, "Importing articles", "^r            Import"),
+            (["4", "x"], ConfirmDialog, "Confirming", "y             Yes"),
+            (["t"], AsOfDialog, "Choosing the day", "esc           Cancel"),
+            (["4", "d"], DateDialog, "Giving a date", "esc           Cancel"),
+        ]:
+            await pilot.press(*keys)
+            await pilot.pause()
+            opened = app.screen
+            assert isinstance(opened, dialog)
+            field = opened.focused
+            typing = isinstance(field, Input | TextArea)
+            if typing:
+                await pilot.press("question_mark")  # typed, not taken for help
+                assert app.screen is opened
+                assert (field.value if isinstance(field, Input) else field.text).endswith("?")
+            for key in ("f1", *(() if typing else ("question_mark",))):
+                await pilot.press(key)
+                await pilot.pause()
+                assert isinstance(app.screen, HelpScreen), (dialog, key)
+                help_text = str(app.screen.query_one("#help-text").render())
+                assert (
+                    f"\n{group}\n" in help_text and own_key in help_text
+                )  # the dialog's keys, not the dashboard's
+                assert "Dashboard" not in help_text
+                await pilot.press("escape")
+                await pilot.pause()
+                assert app.screen is opened and opened.focused is field  # back where the person was
+            await pilot.press("escape")
+            await pilot.pause()
+        assert not isinstance(app.screen, ModalScreen)

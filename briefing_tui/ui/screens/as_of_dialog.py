@@ -10,15 +10,16 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing_tui.dashboard.dates import parse_day
+from briefing_tui.ui.screens.dialog import Dialog
 from briefing_tui.ui.widgets.key_bar import KeyBar
 
 
-class AsOfDialog(ModalScreen[date | None]):
+class AsOfDialog(Dialog[date | None]):
+    HELP_GROUP = "Choosing the day"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="as-of-cancel")]
 
     def __init__(self, *, today: date, newest: date | None, current: date) -> None:

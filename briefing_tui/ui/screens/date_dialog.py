@@ -10,14 +10,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from briefing_tui.dashboard.dates import parse_day
+from briefing_tui.ui.screens.dialog import Dialog
 from briefing_tui.ui.widgets.key_bar import KeyBar
 
 
-class DateDialog(ModalScreen[date | None]):
+class DateDialog(Dialog[date | None]):
+    HELP_GROUP = "Giving a date"
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="date-cancel")]
 
     def __init__(self, prompt: str, *, initial: str = "") -> None:

@@ -11,12 +11,12 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TabbedContent, TabPane, Tabs, TextArea
 
 from briefing_tui.dashboard.dates import parse_day
 from briefing_tui.importer import ImportRequest
 from briefing_tui.sources.urls import looks_like_url, missing_source_reason
+from briefing_tui.ui.screens.dialog import Dialog
 from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.path_suggester import PathSuggester
 
@@ -39,7 +39,8 @@ def build_request(urls: str, path: str, pasted: str, published: str) -> ImportRe
     return ImportRequest(sources=tuple(sources), pasted_text=text, published=day)
 
 
-class ImportDialog(ModalScreen[ImportRequest | None]):
+class ImportDialog(Dialog[ImportRequest | None]):
+    HELP_GROUP = "Importing articles"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="import-cancel"),
         Binding("ctrl+r", "submit", "Import", id="import-submit"),

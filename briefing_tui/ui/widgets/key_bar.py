@@ -3,8 +3,10 @@
 Textual's Footer rebuilds one widget per key on every focus change (about
 0.3 s per pane switch here); this bar renders one line of text instead, and
 a click on a key runs its action. A dialog has its own bar over the
-screen's, with only the dialog's keys (``app_keys=False``): the app's
-quit and help are typed into its fields, or would leave the dialog unanswered.
+screen's, with only the dialog's keys (``app_keys=False``: the app's quit
+would leave the dialog unanswered, and its help is the dialog's own, see
+``briefing_tui.ui.screens.dialog``). A key the focused field types instead
+(``?`` in a text field) is not among the live bindings, so help shows as F1.
 """
 
 from __future__ import annotations
