@@ -55,6 +55,7 @@ class ImportFinished(Message):
     board: Board
     as_of: date | None = None
     stamp: object = None
+    worker: object = None  # the import's worker, by which the screen finds the form it came from
 
 
 @dataclass

@@ -119,7 +119,7 @@ class StoreJobs:
         if as_of_newest and summary.stored:
             span = parse_partial(max(e.article.published for e in summary.stored))
             as_of = span.first if span else None
-        self.publish(ImportFinished(summary, self.build_board(snapshot, as_of), as_of, stamp))
+        self.publish(ImportFinished(summary, self.build_board(snapshot, as_of), as_of, stamp, worker))
 
     @work(thread=True, group="store", exit_on_error=False, description="Deleting the article")
     def delete_article_job(self, article_id: str, title: str) -> None:

@@ -265,6 +265,10 @@ async def test_importing_into_a_read_only_store_says_so_once(sample_db, monkeypa
         message, severity = shown[0]
         assert severity == "error" and "cannot write to this store (Permission denied)" in message
         assert not app.screen.importing and app.screen.board.snapshot.counts.articles == 1
+        dialog = await open_import_dialog(pilot)  # nothing was read: all of it is there again, with why
+        assert dialog.query_one("#import-path").value == str(DATA)
+        problem = str(dialog.query_one("#import-error").render())
+        assert problem.startswith("The import stopped: ") and "Permission denied" in problem
 
 
 async def test_a_narrow_header_keeps_the_progress_and_every_filter_in_sight(tmp_path, monkeypatch):
@@ -371,3 +375,95 @@ async def test_the_dialog_tabs_are_reached_by_arrows_and_entered_with_tab(empty_
         await pilot.click("#import-tabs Tab#--content-tab-import-tab-file")
         await pilot.pause()
         assert tabs.active == "import-tab-file" and app.focused.id == "import-path"
+
+
+async def test_a_failed_import_gives_back_what_failed_with_why(sample_db, web_base):
+    """Before, what was typed was gone once the dialog closed: a failed URL had to be typed again."""
+    from briefing_tui.ui.screens.main_screen import RETRY_HINT
+
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        dialog = await open_import_dialog(pilot)
+        typo = f"{web_base}/sumit.html"
+        dialog.query_one("#import-urls").text = f"{web_base}/summit.html\n{typo}\n"
+        dialog.query_one("#import-date").value = "2023-10-16"
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        ((message, severity),) = shown
+        assert severity == "warning" and "1 failed" in message and message.endswith(RETRY_HINT)
+        assert len(app.screen.pane("articles").rows) == 2  # the good one went in
+        dialog = await open_import_dialog(pilot)
+        urls = dialog.query_one("#import-urls")
+        assert urls.text == typo  # only what failed, as typed
+        assert dialog.query_one("#import-date").value == "2023-10-16"
+        problem = str(dialog.query_one("#import-error").render())
+        assert problem.startswith("1 source failed (1 article imported): correct or retry them here.")
+        assert f"\u2022 {typo}: " in problem and "404" in problem
+        assert dialog.focused is urls and urls.cursor_location == urls.document.end
+        urls.text = f"{web_base}/visit.txt"  # corrected
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert len(app.screen.pane("articles").rows) == 3 and shown[-1][1] == "information"
+        dialog = await open_import_dialog(pilot)  # all of it went in: a fresh form
+        assert dialog.query_one("#import-urls").text == "" and not dialog.has_class("-problem")
+        assert str(dialog.query_one("#import-error").render()) == ""
+
+
+async def test_a_failed_paste_and_path_come_back_on_their_tabs(sample_db, tmp_path):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        empty = tmp_path / "empty-note.txt"
+        empty.write_text("\n\n", encoding="utf-8")
+        dialog = await open_import_dialog(pilot, "file")
+        dialog.query_one("#import-path").value = str(empty)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        dialog = app.screen
+        assert dialog.query_one("#import-tabs").active == "import-tab-file"
+        assert dialog.focused.id == "import-path" and dialog.focused.value == str(empty)
+        assert "empty-note.txt: no article text found" in str(dialog.query_one("#import-error").render())
+        await pilot.press("ctrl+l")  # a fresh form instead
+        assert dialog.query_one("#import-path").value == "" and not dialog.has_class("-problem")
+        dialog.query_one("#import-tabs").active = "import-tab-paste"
+        await pilot.pause()
+        pasted = "\x07\x07\n"  # nothing but control characters: no text once cleaned
+        dialog.query_one("#import-text").text = pasted
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        dialog = app.screen
+        assert dialog.query_one("#import-tabs").active == "import-tab-paste"
+        assert dialog.focused.id == "import-text" and dialog.focused.text == pasted
+        assert "pasted text: no article text found" in str(dialog.query_one("#import-error").render())
+
+
+async def test_escape_keeps_what_was_typed_for_the_next_opening(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        dialog = await open_import_dialog(pilot)
+        await type_text(pilot, "https://example.org/a")
+        dialog.query_one("#import-date").value = "2023-10-16"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ImportDialog)
+        dialog = await open_import_dialog(pilot)
+        assert dialog.query_one("#import-urls").text == "https://example.org/a"
+        assert dialog.query_one("#import-date").value == "2023-10-16"
+        await pilot.click("#import-close")  # the Close button keeps it too
+        await pilot.pause()
+        dialog = await open_import_dialog(pilot)
+        assert dialog.query_one("#import-urls").text == "https://example.org/a"
+        await pilot.press("ctrl+l", "escape")
+        await pilot.pause()
+        dialog = await open_import_dialog(pilot)
+        assert dialog.query_one("#import-urls").text == "" and dialog.query_one("#import-date").value == ""
+        await pilot.press("escape")  # an empty form leaves nothing to keep
+        await pilot.pause()
+        assert app.screen.import_drafts == [] and app.screen.board.snapshot.counts.articles == 1

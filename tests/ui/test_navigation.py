@@ -468,7 +468,7 @@ async def test_a_dialog_footer_shows_only_the_keys_that_work_in_it(sample_db):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         for keys, dialog, expected in [
-            (["i"], ImportDialog, "esc Cancel  ^r Import  f1 Help"),  # ? is typed in its field
+            (["i"], ImportDialog, "esc Close  ^r Import  ^l Clear  f1 Help"),  # ? is typed in its field
             (["4", "x"], ConfirmDialog, "esc No  y Yes  ? Help"),
             (["question_mark"], HelpScreen, "esc Close help"),
             (["t"], None, "esc Cancel  ? Help"),
@@ -485,7 +485,7 @@ async def test_a_dialog_footer_shows_only_the_keys_that_work_in_it(sample_db):
         await pilot.press("i")
         await pilot.pause()
         footer = app.screen.query_one(KeyBar)
-        await pilot.click(footer, offset=(str(footer.render()).index("esc Cancel") + 1, 0))
+        await pilot.click(footer, offset=(str(footer.render()).index("esc Close") + 1, 0))
         await pilot.pause()
         assert not isinstance(app.screen, ImportDialog)
 

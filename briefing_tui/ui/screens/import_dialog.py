@@ -1,9 +1,13 @@
-"""The import dialog: URLs, a file path or pasted text, and an optional publication date."""
+"""The import dialog: URLs, a file path or pasted text, and an optional publication date.
+
+It opens holding an :class:`~briefing_tui.dashboard.import_form.ImportForm`: empty,
+or what an earlier opening left (Escape keeps what was typed), or what an import
+did not take in, with why. ``form`` is what it held when it closed.
+"""
 
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
@@ -13,9 +17,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static, TabbedContent, TabPane, Tabs, TextArea
 
-from briefing_tui.dashboard.dates import parse_day
+from briefing_tui.dashboard.import_form import ImportForm, build_request
 from briefing_tui.importer import ImportRequest
-from briefing_tui.sources.urls import looks_like_url, missing_source_reason
 from briefing_tui.ui.screens.dialog import Dialog
 from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.path_suggester import PathSuggester
@@ -23,50 +26,51 @@ from briefing_tui.ui.widgets.path_suggester import PathSuggester
 CLICK_SECONDS = 1.0  # a tab activated this soon after a mouse press was clicked
 
 
-def build_request(urls: str, path: str, pasted: str, published: str) -> ImportRequest:
-    """What the form asks for; ValueError with a readable reason when it asks for nothing or a bad date."""
-    sources = [line.strip() for line in urls.splitlines() if line.strip()]
-    if path.strip():
-        sources.append(path.strip())
-    text = pasted if pasted.strip() else None
-    if not sources and text is None:
-        raise ValueError("Give at least one URL, a file path or some pasted text.")
-    for source in sources:  # checked here, so a typing slip keeps the form to correct
-        if not looks_like_url(source) and not Path(source).expanduser().exists():
-            reason = missing_source_reason(source)
-            raise ValueError(reason[0].upper() + reason[1:])
-    day = parse_day(published).isoformat() if published.strip() else None
-    return ImportRequest(sources=tuple(sources), pasted_text=text, published=day)
-
-
 class ImportDialog(Dialog[ImportRequest | None]):
     HELP_GROUP = "Importing articles"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="import-cancel"),
+        Binding("escape", "close", "Close", id="import-close"),
         Binding("ctrl+r", "submit", "Import", id="import-submit"),
+        Binding("ctrl+l", "clear", "Clear", id="import-clear"),
     ]
 
+    def __init__(self, form: ImportForm | None = None) -> None:
+        super().__init__()
+        self.form = form or ImportForm()
+
+    def first_tab(self) -> str:
+        """The URLs tab, unless what the form holds is only a path or a paste."""
+        form = self.form
+        if form.urls.strip() or not (form.path.strip() or form.pasted.strip()):
+            return "import-tab-urls"
+        return "import-tab-file" if form.path.strip() else "import-tab-paste"
+
     def compose(self) -> ComposeResult:
+        form = self.form
         with Vertical(id="import-box", classes="dialog"):
-            yield Static("Import articles  \u00b7  ctrl+r imports, Escape cancels", id="import-title")
-            with TabbedContent(id="import-tabs"):
+            yield Static(
+                "Import articles  \u00b7  ctrl+r imports; Escape closes, keeping what you typed",
+                id="import-title",
+            )
+            with TabbedContent(id="import-tabs", initial=self.first_tab()):
                 with TabPane("URLs", id="import-tab-urls"):
-                    yield TextArea(id="import-urls", soft_wrap=False, show_line_numbers=False)
+                    yield TextArea(form.urls, id="import-urls", soft_wrap=False, show_line_numbers=False)
                 with TabPane("File", id="import-tab-file"):
                     yield Input(
+                        form.path,
                         placeholder="path to an article, feed or URL list (\u2192 completes)",
                         suggester=PathSuggester(),
                         id="import-path",
                     )
                 with TabPane("Paste", id="import-tab-paste"):
-                    yield TextArea(id="import-text", soft_wrap=True)
+                    yield TextArea(form.pasted, id="import-text", soft_wrap=True)
             with Horizontal(id="import-date-row"):
                 yield Label("Published (optional)", id="import-date-label")
-                yield Input(placeholder="YYYY-MM-DD", id="import-date")
-            yield Static("", id="import-error", classes="dialog-error")
+                yield Input(form.published, placeholder="YYYY-MM-DD", id="import-date")
+            yield Static(Text(self.form.problem), id="import-error", classes="dialog-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Import", id="import-ok", variant="primary")
-                yield Button("Cancel", id="import-cancel")
+                yield Button("Close", id="import-close")
         yield KeyBar(id="footer", app_keys=False)  # this dialog's keys, over the screen's
 
     clicked_at = 0.0  # when the mouse was last pressed in the dialog
@@ -74,8 +78,25 @@ class ImportDialog(Dialog[ImportRequest | None]):
     def on_mount(self) -> None:
         urls = self.query_one("#import-urls", TextArea)
         urls.border_title = "one URL per line"
-        self.query_one("#import-text", TextArea).border_title = "article text"
-        urls.focus()
+        pasted = self.query_one("#import-text", TextArea)
+        pasted.border_title = "article text"
+        self.set_class(bool(self.form.problem), "-problem")
+        field = {"import-tab-urls": urls, "import-tab-file": self.query_one("#import-path", Input)}.get(
+            self.first_tab(), pasted
+        )
+        field.focus()
+        if isinstance(field, TextArea):
+            field.move_cursor(field.document.end)  # after what is there: the next line is typed below it
+
+    def read_form(self) -> ImportForm:
+        """The fields as they are now, with the problem shown (if it still is)."""
+        return ImportForm(
+            urls=self.query_one("#import-urls", TextArea).text,
+            path=self.query_one("#import-path", Input).value,
+            pasted=self.query_one("#import-text", TextArea).text,
+            published=self.query_one("#import-date", Input).value,
+            problem=self.form.problem,
+        )
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         self.clicked_at = time.monotonic()
@@ -96,24 +117,30 @@ class ImportDialog(Dialog[ImportRequest | None]):
         if pane_id in field:
             self.query_one(field[pane_id]).focus()
 
-    def action_cancel(self) -> None:
+    @on(Button.Pressed, "#import-close")
+    def action_close(self) -> None:
+        """Close without importing; ``form`` keeps what was typed, for the next opening."""
+        self.form = self.read_form()
         self.dismiss(None)
 
-    @on(Button.Pressed, "#import-cancel")
-    def _cancel(self) -> None:
-        self.dismiss(None)
+    def action_clear(self) -> None:
+        """Empty every field (and the problem shown): a fresh form."""
+        for area in self.query(TextArea):
+            area.clear()
+        for field in self.query(Input):
+            field.value = ""
+        self.form = ImportForm()
+        self.set_class(False, "-problem")
+        self.query_one("#import-error", Static).update("")
 
     @on(Button.Pressed, "#import-ok")
     @on(Input.Submitted)
     def action_submit(self) -> None:
+        form = self.read_form()
         try:
-            request = build_request(
-                self.query_one("#import-urls", TextArea).text,
-                self.query_one("#import-path", Input).value,
-                self.query_one("#import-text", TextArea).text,
-                self.query_one("#import-date", Input).value,
-            )
+            request = build_request(form)
         except ValueError as error:
             self.query_one("#import-error", Static).update(Text(str(error)))
             return
+        self.form = form
         self.dismiss(request)

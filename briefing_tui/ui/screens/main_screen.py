@@ -42,6 +42,7 @@ from briefing_tui.ui.widgets.statements_pane import StatementsPane
 from briefing_tui.ui.widgets.welcome_panel import WelcomePanel
 
 if TYPE_CHECKING:
+    from briefing_tui.dashboard.import_form import ImportForm
     from briefing_tui.importer import ImportRequest, ImportSummary
     from briefing_tui.ui.app import BriefingApp
 
@@ -49,6 +50,7 @@ PANE_TITLES = {"actors": "Actors", "statements": "Statements", "meetings": "Meet
 STORE_WATCH_SECONDS = 0.5  # how often the app looks whether another process changed the store
 STORE_QUIET_SECONDS = 1.0  # ... and reads it again once it has been left alone this long
 STORE_MAX_WAIT_SECONDS = 10.0  # or after this long, should another process keep writing
+RETRY_HINT = "i opens the import again with what failed, to correct or retry."
 NARROW_WIDTH = 100
 NARROW_HEIGHT = 30
 WIDE_WIDTH = 150
@@ -88,6 +90,10 @@ class MainScreen(StoreJobs, Screen):
         self.actor_id: str | None = None
         self.hide_past = False
         self.imports_running = 0  # an import asked for while one runs waits for the store, then runs
+        # What the import dialog holds when opened next: what it was closed with, or what an import
+        # from it did not take in (oldest first); and the form each running import came from.
+        self.import_drafts: list[ImportForm] = []
+        self.import_forms: dict[Worker, ImportForm] = {}
         self.import_status: str | None = None
         self.exporting = False  # e is offered again, and the header stops saying so, when it is written
         self.store_activity: str | None = None  # a job the person asked for ("deleting…"), until it ends
@@ -354,17 +360,26 @@ class MainScreen(StoreJobs, Screen):
 
     @on(ImportFinished)
     def _import_finished(self, message: ImportFinished) -> None:
+        from briefing_tui.dashboard.import_form import form_to_retry
+
         self.import_ended()
         summary = message.summary
         self.seen_stamp = message.stamp
         if message.as_of is not None:
             self.briefing.as_of = message.as_of
         self.show_board(message.board)
-        self.notify_import(summary)
+        form = self.import_forms.pop(message.worker, None)  # type: ignore[arg-type]
+        retry = form_to_retry(form, summary) if form is not None else None
+        if retry is not None:
+            self.import_drafts.append(retry)
+        self.notify_import(summary, kept=retry is not None)
 
-    def notify_import(self, summary: ImportSummary) -> None:
-        """One notification for the whole import, however many sources failed."""
+    def notify_import(self, summary: ImportSummary, *, kept: bool = False) -> None:
+        """One notification for the whole import, however many sources failed; ``kept`` when the
+        import dialog holds again what failed."""
         message, severity = import_summary_text(summary)
+        if kept:
+            message += f"\n{RETRY_HINT}"
         self.notify(message, title="Import", severity=severity, markup=False, timeout=8)  # type: ignore[arg-type]
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -374,17 +389,24 @@ class MainScreen(StoreJobs, Screen):
             self.update_header()
         if event.state != WorkerState.ERROR:
             return
-        if event.worker.group == "import":
-            self.import_ended()
-            self.update_header()
-            self.refresh_bindings()
         error = event.worker.error
         if (
             isinstance(error, OSError) and error.strerror
         ):  # "Permission denied: PATH", not "[Errno 13] ...: 'PATH'"
             error = f"{error.strerror}: {error.filename}" if error.filename else error.strerror
+        kept = ""
+        if event.worker.group == "import":
+            self.import_ended()
+            self.update_header()
+            self.refresh_bindings()
+            form = self.import_forms.pop(event.worker, None)
+            if form is not None:  # nothing of it went in: the dialog holds all of it again
+                from briefing_tui.dashboard.import_form import form_after_error
+
+                self.import_drafts.append(form_after_error(form, str(error or "it failed")))
+                kept = f"\n{RETRY_HINT}"
         self.notify(
-            f"{event.worker.description}: {error}" if error else event.worker.description,
+            (f"{event.worker.description}: {error}" if error else event.worker.description) + kept,
             title="Something went wrong",
             severity="error",
             markup=False,
@@ -495,11 +517,24 @@ class MainScreen(StoreJobs, Screen):
         self.update_header()
 
     def action_import(self) -> None:
+        """The import dialog, holding what it was last closed with or what an import did not take in."""
         from briefing_tui.ui.screens.import_dialog import ImportDialog
 
-        self.app.push_screen(ImportDialog(), self.start_import)
+        dialog = ImportDialog(self.import_drafts.pop(0) if self.import_drafts else None)
 
-    def start_import(self, request: ImportRequest | None, *, as_of_newest: bool = False) -> None:
+        def closed(request: ImportRequest | None) -> None:
+            if request is not None:
+                self.start_import(request, form=dialog.form)
+            elif dialog.form.typed:
+                self.import_drafts.insert(0, dialog.form)  # Escape loses nothing typed
+
+        self.app.push_screen(dialog, closed)
+
+    def start_import(
+        self, request: ImportRequest | None, *, as_of_newest: bool = False, form: ImportForm | None = None
+    ) -> None:
+        """Run ``request``; ``form``, the dialog's fields it came from, is given back to the dialog
+        with whatever of it fails."""
         if request is None:
             return
         self.imports_running += 1
@@ -507,7 +542,9 @@ class MainScreen(StoreJobs, Screen):
         self.import_status = "importing\u2026 (c cancels)"
         self.update_header()
         self.refresh_bindings()
-        self.run_import_job(request, as_of_newest)
+        worker = self.run_import_job(request, as_of_newest)
+        if form is not None:
+            self.import_forms[worker] = form
 
     def action_load_sample(self) -> None:
         from briefing_tui.dashboard.sample import sample_request

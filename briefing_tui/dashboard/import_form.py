@@ -1,0 +1,123 @@
+"""The app's import form without drawing: what it asks for, and what it holds again after a failure.
+
+The dialog (``briefing_tui.ui.screens.import_dialog``) shows an :class:`ImportForm`;
+``build_request`` turns one into an import, and ``form_to_retry`` gives back the
+part of it an import did not take in (the sources that failed, with why), so the
+person corrects or retries them instead of typing them again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing_tui.dashboard.dates import parse_day
+from briefing_tui.importer import ImportRequest
+from briefing_tui.sources.urls import looks_like_url, missing_source_reason
+
+if TYPE_CHECKING:
+    from briefing_tui.importer import ImportSummary
+
+PASTED_SOURCE = "pasted text"  # how an import names the pasted text among its sources
+FAILURES_SHOWN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ImportForm:
+    """The dialog's fields as typed, and ``problem``: why the import of them last failed."""
+
+    urls: str = ""
+    path: str = ""
+    pasted: str = ""
+    published: str = ""
+    problem: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing typed (a date alone imports nothing, and is kept with what it dates)."""
+        return not (self.urls.strip() or self.path.strip() or self.pasted.strip())
+
+    @property
+    def typed(self) -> bool:
+        """Whether any field holds something (a date included), so closing the dialog keeps it."""
+        return not self.is_empty or bool(self.published.strip())
+
+    @property
+    def sources(self) -> list[str]:
+        """The URLs (one a line) and the path, as an import names them."""
+        sources = [line.strip() for line in self.urls.splitlines() if line.strip()]
+        if self.path.strip():
+            sources.append(self.path.strip())
+        return sources
+
+
+def build_request(form: ImportForm) -> ImportRequest:
+    """What the form asks for; ValueError with a readable reason when it asks for nothing or a bad date."""
+    sources = form.sources
+    text = form.pasted if form.pasted.strip() else None
+    if not sources and text is None:
+        raise ValueError("Give at least one URL, a file path or some pasted text.")
+    for source in sources:  # checked here, so a typing slip keeps the form to correct
+        if not looks_like_url(source) and not Path(source).expanduser().exists():
+            reason = missing_source_reason(source)
+            raise ValueError(reason[0].upper() + reason[1:])
+    day = parse_day(form.published).isoformat() if form.published.strip() else None
+    return ImportRequest(sources=tuple(sources), pasted_text=text, published=day)
+
+
+def form_to_retry(form: ImportForm, summary: ImportSummary) -> ImportForm | None:
+    """The form again with only what the import did not take in, and why; None when it took in all.
+
+    A source that failed stays, as typed; one imported (or skipped as already stored) goes. A
+    feed, folder or URL list is read as the sources in it: it stays when one of those failed, as
+    does anything not reached when the import was cancelled. The pasted text and the date stay
+    with them.
+    """
+    if not summary.failed and not summary.cancelled:
+        return None
+    done = {event.source for event in (*summary.stored, *summary.skipped)}
+    failed = {event.source for event in summary.failed}
+    typed = set(form.sources)
+    # A failure of no source typed here is one a feed, folder or list led to: its own line stays.
+    inner_trouble = summary.cancelled or any(s not in typed and s != PASTED_SOURCE for s in failed)
+
+    def stays(source: str) -> bool:
+        return source in failed or (source not in done and inner_trouble)
+
+    urls = "\n".join(line.strip() for line in form.urls.splitlines() if line.strip() and stays(line.strip()))
+    path = form.path if form.path.strip() and stays(form.path.strip()) else ""
+    pasted = form.pasted if form.pasted.strip() and stays(PASTED_SOURCE) else ""
+    kept = replace(form, urls=urls, path=path, pasted=pasted, problem=_problem(summary))
+    if kept.is_empty:
+        return None if not summary.failed else replace(form, problem=kept.problem)
+    return kept
+
+
+def form_after_error(form: ImportForm, error: str) -> ImportForm:
+    """The whole form again, when the import stopped before reading it (a store it cannot write)."""
+    return replace(form, problem=f"The import stopped: {error}")
+
+
+def _problem(summary: ImportSummary) -> str:
+    """What went wrong, for the top of the form: each failure (the first few) with its reason."""
+    failed = summary.failed
+    what = [f"{_count(len(failed), 'source')} failed"] if failed else []
+    if summary.cancelled:
+        what.append("the import was cancelled")
+    stored = f" ({_count(len(summary.stored), 'article')} imported)" if summary.stored else ""
+    todo = (
+        "correct or retry them here"
+        if failed and not summary.cancelled
+        else "what it did not take in is here"
+    )
+    first = f"{' and '.join(what)}{stored}: {todo}."
+    lines = [first[0].upper() + first[1:]]
+    lines += [f"\u2022 {event.source}: {event.reason}" for event in failed[:FAILURES_SHOWN]]
+    if len(failed) > FAILURES_SHOWN:
+        lines.append(f"\u2026 and {len(failed) - FAILURES_SHOWN} more")
+    return "\n".join(lines)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

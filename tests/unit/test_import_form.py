@@ -1,0 +1,165 @@
+"""The import form after an import: what it holds again (what failed, with why) and what it asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.core.models import Article
+from briefing_tui.dashboard.import_form import (
+    PASTED_SOURCE,
+    ImportForm,
+    build_request,
+    form_after_error,
+    form_to_retry,
+)
+from briefing_tui.importer import ArticleStored, ImportSummary, SourceFailed, SourceSkipped
+from briefing_tui.store.repository import StoreResult
+
+A, B, FEED = "https://a.example/1", "https://b.example/2", "https://news.example/feed.xml"
+ENTRY = "https://news.example/2023/talks.html"  # an article the feed led to
+
+
+def stored(source: str) -> ArticleStored:
+    article = Article(id=f"art-{abs(hash(source))}", title="T", published="2023-10-24")
+    return ArticleStored(source, article, StoreResult(article.id, False, 0, 0, 0, 0))
+
+
+def failed(source: str, reason: str = "could not connect") -> SourceFailed:
+    return SourceFailed(source, reason)
+
+
+def skipped(source: str) -> SourceSkipped:
+    return SourceSkipped(source, "already imported")
+
+
+FORM = ImportForm(
+    urls=f"{A}\n  {B}  \n\n{FEED}\n", path="~/notes/talks.txt", pasted="", published="2023-10-20"
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "urls", "path"),
+    [
+        # a typed URL failed: it stays, as typed; what went in (or was there already) goes
+        (
+            ImportSummary(
+                stored=(stored(A), stored(ENTRY), stored("~/notes/talks.txt")), failed=(failed(B),)
+            ),
+            B,
+            "",
+        ),
+        (
+            ImportSummary(
+                skipped=(skipped(A), skipped(ENTRY)), failed=(failed(B), failed("~/notes/talks.txt"))
+            ),
+            B,
+            "~/notes/talks.txt",
+        ),
+        # an article the feed led to failed: the feed's line stays (read again, it adds what is new)
+        (
+            ImportSummary(
+                stored=(stored(A), stored(B), stored("~/notes/talks.txt")), failed=(failed(ENTRY),)
+            ),
+            FEED,
+            "",
+        ),
+        # the feed itself could not be read
+        (
+            ImportSummary(stored=(stored(A), stored(B), stored("~/notes/talks.txt")), failed=(failed(FEED),)),
+            FEED,
+            "",
+        ),
+        # cancelled: what it did not reach stays, with what failed
+        (
+            ImportSummary(stored=(stored(A),), failed=(failed(B),), cancelled=True),
+            f"{B}\n{FEED}",
+            "~/notes/talks.txt",
+        ),
+        (ImportSummary(stored=(stored(A),), cancelled=True), f"{B}\n{FEED}", "~/notes/talks.txt"),
+    ],
+)
+def test_the_form_keeps_what_did_not_go_in(summary, urls, path):
+    retry = form_to_retry(FORM, summary)
+    assert retry is not None
+    assert (retry.urls, retry.path, retry.pasted, retry.published) == (urls, path, "", "2023-10-20")
+    for event in summary.failed:
+        assert f"\u2022 {event.source}: {event.reason}" in retry.problem
+
+
+def test_nothing_is_kept_when_everything_went_in():
+    everything = ImportSummary(
+        stored=(stored(A), stored(B), stored(ENTRY)), skipped=(skipped("~/notes/talks.txt"),)
+    )
+    assert form_to_retry(FORM, everything) is None
+
+
+def test_pasted_text_that_failed_stays_whole():
+    pasted = ImportForm(urls=A, pasted="  The minister said\n\nthe talks went well.  ")
+    retry = form_to_retry(
+        pasted, ImportSummary(stored=(stored(A),), failed=(failed(PASTED_SOURCE, "no text"),))
+    )
+    assert retry is not None and (retry.urls, retry.pasted) == ("", pasted.pasted)
+    went_in = form_to_retry(pasted, ImportSummary(stored=(stored(PASTED_SOURCE),), failed=(failed(A),)))
+    assert went_in is not None and (went_in.urls, went_in.pasted) == (A, "")
+
+
+def test_the_pasted_text_is_named_as_the_importer_names_it():
+    from briefing_tui.sources.jobs import pasted_job
+
+    assert pasted_job("words").label == PASTED_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("summary", "first_line"),
+    [
+        (ImportSummary(failed=(failed(A),)), "1 source failed: correct or retry them here."),
+        (
+            ImportSummary(stored=(stored(B),), failed=(failed(A), failed(FEED))),
+            "2 sources failed (1 article imported): correct or retry them here.",
+        ),
+        (ImportSummary(cancelled=True), "The import was cancelled: what it did not take in is here."),
+        (
+            ImportSummary(failed=(failed(A),), cancelled=True),
+            "1 source failed and the import was cancelled: what it did not take in is here.",
+        ),
+    ],
+)
+def test_the_problem_says_what_happened(summary, first_line):
+    retry = form_to_retry(FORM, summary)
+    assert retry is not None and retry.problem.splitlines()[0] == first_line
+
+
+def test_the_problem_lists_the_first_failures_and_counts_the_rest():
+    many = ImportForm(urls="\n".join(f"https://x.example/{n}" for n in range(5)))
+    retry = form_to_retry(
+        many, ImportSummary(failed=tuple(failed(f"https://x.example/{n}") for n in range(5)))
+    )
+    assert retry is not None and retry.urls == many.urls
+    assert retry.problem.splitlines()[1:] == [
+        *(f"\u2022 https://x.example/{n}: could not connect" for n in range(3)),
+        "\u2026 and 2 more",
+    ]
+
+
+def test_an_import_that_stopped_before_reading_gives_the_whole_form_back():
+    back = form_after_error(FORM, "cannot write to this store (Permission denied)")
+    assert (back.urls, back.path, back.published) == (FORM.urls, FORM.path, FORM.published)
+    assert back.problem == "The import stopped: cannot write to this store (Permission denied)"
+
+
+def test_typed_and_empty():
+    assert not ImportForm().typed and ImportForm().is_empty
+    assert ImportForm(published="2023-10-20").typed and ImportForm(published="2023-10-20").is_empty
+    assert ImportForm(urls=" \n").is_empty and not ImportForm(urls=" \n").typed
+    assert ImportForm(problem="x").is_empty and not ImportForm(problem="x").typed
+
+
+def test_build_request(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("The minister said the talks went well.", encoding="utf-8")
+    request = build_request(ImportForm(urls=f" {A} \n\n", path=str(note), published="2023-10-20"))
+    assert (request.sources, request.pasted_text, request.published) == ((A, str(note)), None, "2023-10-20")
+    with pytest.raises(ValueError, match="at least one URL"):
+        build_request(ImportForm(urls="  ", pasted=" \n", published="2023-10-20"))
+    with pytest.raises(ValueError, match="No such file"):
+        build_request(ImportForm(path=str(tmp_path / "missing.txt")))
