@@ -334,6 +334,25 @@ def _body_before(actors: ActorIndex, hit: Hit, lo: int) -> Mention | None:
     return m
 
 
+# "opened its thirty-second regular session", "has put off its Extraordinary Summit": the owner's own sitting
+_ITS_BEFORE = twin(r"\b[Ii]ts\s+(?:[\w'\u2019-]+\s+){0,3}$")
+
+
+def _its_body(doc: Document, actors: ActorIndex, hit: Hit, lo: int) -> Mention | None:
+    """ "The Council opened its annual session", "The bloc has put off its summit", "... Its next Summit will
+    be held in May": a gathering owned by "its" is held by the body "its" stands for (as coreference read
+    it), or else by the last body the clause names before it."""
+    text = doc.text
+    start = max(lo, hit.start - 40)
+    if text.find("ts ", start, hit.start) < 0:
+        return None  # most gatherings: no "its" before them
+    its = _ITS_BEFORE.search(text, start, hit.start)
+    if its is None:
+        return None
+    bodies = [m for m in actors.between(lo, its.start() + 3) if actors.kind(m) == "organization"]
+    return bodies[-1] if bodies else None
+
+
 def _one_each(
     actors: ActorIndex, mentions: list[Mention], hit: Hit, calls: bool = False
 ) -> list[list[int]] | None:
@@ -655,6 +674,7 @@ def sentence_candidates(
                 h.form == "noun"
                 and _BARE_SITTING.fullmatch(text, h.start, h.end)
                 and _body_before(actors, h, s.start) is None
+                and _its_body(doc, actors, h, s.start) is None
             )
         ]
         if len(hits) > 1:
@@ -761,8 +781,13 @@ def sentence_candidates(
             and not text.endswith(("between", "among"), hit.start, hit.end)
             else None
         )
+        holder = (
+            _its_body(doc, actors, hit, lo)
+            if body is None and hit.form in ("noun", "event") and hit.kind in _BODY_EVENTS
+            else None
+        )
         if hit.form == "noun" and _BARE_SITTING.fullmatch(text, hit.start, hit.end):
-            if body is None:
+            if body is None and holder is None:
                 continue  # "a meeting", "the session": a sitting only where a body is named before it
             # the body, and whoever the clause says attends (not "talks with B at the X meeting": B)
             mentions = []
@@ -771,6 +796,10 @@ def sentence_candidates(
         if body is not None:
             # "X will attend the G20 foreign ministers' meeting": the one attending the body's sitting
             mentions += [m for m in attendees_before(actors, lo, body.start) if m not in mentions]
+        elif holder is not None:
+            # "The Council opened its annual session": the holder's own (no attendee before its name)
+            mentions = mentions if any(m.entity == holder.entity for m in mentions) else [*mentions, holder]
+            body = holder
         if hit.form in ("verb", "noun") and text.find("presence of", hit.end, hi) >= 0:
             mentions = mentions + _present(actors, hit, hi)  # "..., in the presence of Minister X"
         if hit.guest and text.find(" on ", hit.end, hi) + text.find(" via ", hit.end, hi) > -2:

@@ -1,0 +1,56 @@
+"""Meetings, round 35 (gatherings of many parties): general patterns of news writing missed on unseen articles.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+def _meetings(text: str) -> list[tuple]:
+    return meetings_of(text, PUBLISHED, "kind", "participants", "status")
+
+
+# -- "its" gathering: the body that owns it holds it ("The Council opened its annual session") ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Human Rights Council on Monday opened its fifty-fifth regular session in Geneva.",
+            [("meeting", {"Human Rights Council"}, "past")],
+        ),
+        (
+            "The Arab League wrapped up its two-day session in Cairo on Monday.",
+            [("meeting", {"Arab League"}, "past")],
+        ),
+        # a titled sitting after "its"
+        (
+            "The Organization of American States began its General Assembly session in Lima on Wednesday.",
+            [("meeting", {"Organization of American States"}, "past")],
+        ),
+        # "its" read by coreference: the body named in the sentence before
+        (
+            "The Southern African Development Community closed its meeting in Lusaka on Thursday. Its next "
+            "summit will be held in Harare in August.",
+            [
+                ("meeting", {"Southern African Development Community"}, "past"),
+                ("summit", {"Southern African Development Community"}, "upcoming"),
+            ],
+        ),
+        # near misses: "its" a country's (no body's sitting), a bare noun with no owner named
+        ("Norway will open its annual session of parliament on Monday.", []),
+        ("The annual session opened in Oslo on Monday, Norwegian Prime Minister Lena Holt said.", []),
+        ("The committee said on Monday that its work on the session was finished.", []),
+    ],
+)
+def test_gathering_held_by_its_owner(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
