@@ -419,11 +419,11 @@ def _join_people(told: Found, actors: ActorIndex, start: int, end: int) -> None:
     told.participants += [p for p in dict.fromkeys(people) if p not in told.participants]
 
 
-# "The summit will be attended by A and B", "Among the attendees are A, B and C", "Other notable attendees
+# "The summit will (also) be attended by A and B", "Among the attendees are A, B and C", "Other notable attendees
 # include A": the people at a gathering of many parties told just before
 _GATHERING_ATTENDEES = twin(
     r"\s*(?:(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:summit|conference|forum|session|meeting|gathering)\s+"
-    r"(?P<aux>was|were|is|will\s+be)\s+(?:also\s+)?attended\s+by"
+    r"(?P<aux>was|were|is|will(?:\s+also)?\s+be)\s+(?:also\s+)?attended\s+by"
     r"|Among\s+(?:the\s+)?(?:attendees|participants)\s+(?P<among>are|were|will\s+be)"
     r"|(?:Other\s+)?(?:notable\s+|prominent\s+)?(?:attendees|participants)\s+(?P<incl>include|included|are|were))\s+"
 )
@@ -440,6 +440,13 @@ def _gathering(doc: Document, f: Found) -> bool:
     return (body or f.kind in ("summit", "conference")) and (own or body)
 
 
+def _still_on(doc: Document, f: Found) -> bool:
+    """Do the gathering's own days run to the news day or past it ("the August 22 to 24 summit", told on
+    the 22nd): attendees still to come may join it, whatever tense told it."""
+    last = f.end or f.start
+    return last is not None and len(last) == 10 and last >= doc.published.isoformat()
+
+
 def _gathering_attendees(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
     """ "X will attend the SADC summit in Harare ... Among the attendees are A, B and C": the people a sentence
     opening so lists take part in the gathering told last before it, of the time the sentence tells."""
@@ -450,14 +457,14 @@ def _gathering_attendees(doc: Document, actors: ActorIndex, found: list[Found]) 
         m = _GATHERING_ATTENDEES.match(text, s.start, s.end)
         if m is None:
             continue
-        verb = m.group("aux") or m.group("among") or m.group("incl")
+        verb = (m.group("aux") or m.group("among") or m.group("incl")).replace(" also", "")
         past = verb in ("was", "were", "included")
         told = next((f for f in reversed(found) if f.sentence < index and _gathering(doc, f)), None)
         if (
             told is None
             or index - told.sentence > _GATHERING_REACH
             or (past and told.status != "past")
-            or (verb == "will be" and told.status == "past")
+            or (verb == "will be" and told.status == "past" and not _still_on(doc, told))
         ):
             continue
         _join_people(told, actors, m.end(), s.end)

@@ -54,3 +54,34 @@ def _meetings(text: str) -> list[tuple]:
 )
 def test_gathering_held_by_its_owner(text: str, expected: list[tuple]) -> None:
     assert _meetings(text) == expected
+
+
+# -- "The summit will also be attended by A and B": the gathering told just before, "also" said first ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norwegian Prime Minister Lena Holt will attend the Nordic Council summit in Oslo on Monday. The "
+            "summit will also be attended by Danish Prime Minister Arno Veldt and Swedish Prime Minister "
+            "Kari Lund.",
+            [("summit", {"Lena Holt", "Nordic Council", "Arno Veldt", "Kari Lund"})],
+        ),
+        # the gathering's own days run on past the news day: a tense of the past before does not end it
+        (
+            "In a speech ahead of the March 15 to 17 summit in Oslo, Norwegian Prime Minister Lena Holt "
+            "praised the bloc. The summit will also be attended by Danish Prime Minister Arno Veldt.",
+            [("summit", {"Lena Holt", "Arno Veldt"})],
+        ),
+        # near misses: a gathering over before the news day, and "will" of one still to come
+        (
+            "Norwegian Prime Minister Lena Holt attended the Nordic Council summit in Oslo on Monday. The "
+            "summit will also be attended by Danish Prime Minister Arno Veldt.",
+            [("summit", {"Lena Holt", "Nordic Council"})],
+        ),
+    ],
+)
+def test_gathering_also_attended_by(text: str, expected: list[tuple]) -> None:
+    # kinds and parties only: the statuses are another rule's
+    assert [(k, p) for k, p, _ in _meetings(text)] == expected
