@@ -617,6 +617,58 @@ def _stay_place(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
+# "on the sidelines of the UN General Assembly", "on the margins of the AU summit", "on the fringes of":
+# a sitting held at a gathering, wherever that gathering is
+_ASIDE_OF = twin(r"\b(?:[Ss]idelines?|[Mm]argins?|[Ff]ringes?)\s+of\b")
+_ASIDE_DAYS = 3  # days apart within which a party's placed event tells where the party was at the gathering
+_ASIDE_KINDS = (*GENERIC, "conference")
+
+
+def _aside_place(doc: Document, found: list[Found]) -> list[Found]:
+    """ "The EAM is in New York for the UNGA ... met X in New York ... also held a meeting with Y on the
+    sidelines of the 78th UNGA": a sitting told on the sidelines (margins, fringes) of a gathering, with no
+    place of its own, was held where the story puts its parties at the gathering: the one city of their
+    other events of the same status, a few days apart at most (the gathering's, a sitting there, the trip
+    to it). Not a country (news names the gathering's city), nor an earlier event; a gathering of its
+    sentence named after "sidelines of", unplaced, is placed there too."""
+    text = doc.text
+    if not any_in(text, ("ideline", "argin", "ringe"), 0, len(text)):
+        return found  # most stories: nothing held on the sidelines
+    for f in found:
+        if f.location or f.kind not in _ASIDE_KINDS or f.earlier or f.spoke:
+            continue
+        if _ASIDE_OF.search(text, f.evidence_start, f.evidence_end) is None:
+            continue
+        people = {i for i in f.participants if doc.entities[i].kind == "person"}
+        days = _days_of(f.start, f.end)
+        cities = set()
+        for g in found:
+            if (
+                g is f
+                or not g.location
+                or g.location in NAMES
+                or " and " in g.location
+                or g.earlier
+                or g.status != f.status
+                or not people.intersection(g.participants)
+            ):
+                continue
+            held = _days_of(g.start, g.end)
+            if days and held and max((held[0] - days[1]).days, (days[0] - held[1]).days) > _ASIDE_DAYS:
+                continue
+            cities.add(g.location)
+        if len(cities) != 1:
+            continue
+        f.location = cities.pop()
+        for g in found:
+            # "On the sidelines of the AU summit, X also discussed with Y": the summit named is there too
+            if g.sentence == f.sentence and g.location is None and g.kind in _GATHERING_KINDS:
+                aside = _ASIDE_OF.search(text, g.evidence_start, g.evidence_end)
+                if aside is not None and not g.earlier:
+                    g.location = f.location
+    return found
+
+
 def _place_country(place: str) -> str | None:
     """The country a place is in, by the lexicon: "Warsaw", "Kyiv, Ukraine" (None when unknown)."""
     return next((c for part in reversed(place.split(", ")) if (c := country_of(part.strip()))), None)
@@ -1574,11 +1626,14 @@ def find(doc: Document) -> None:
         ),
     )
     events = _lend_days(doc, merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events)))))
-    events = _visit_city(
+    events = _aside_place(
         doc,
-        actors,
-        _stay_place(
-            doc, _host_land_place(doc, _gathering_attendees(doc, actors, _attendees(doc, actors, events)))
+        _visit_city(
+            doc,
+            actors,
+            _stay_place(
+                doc, _host_land_place(doc, _gathering_attendees(doc, actors, _attendees(doc, actors, events)))
+            ),
         ),
     )
     events = _capital_named(
