@@ -397,9 +397,26 @@ class TinyDBStore:
         return index
 
     def _touch_marker(self) -> None:
-        """Tell other processes to rescan: a hint, so atomic but not fsynced."""
+        """Tell other processes to rescan: a hint, so atomic but not fsynced.
+
+        The write it follows is done (the article file is the commit point), so a full disk
+        must not fail it here: without room for a temporary file the marker is rewritten in
+        place, in the block it already has, else left as it is (processes already open then
+        see this write with the next one; a new process sees it at once).
+        """
         marker = f"{os.getpid()} {time.time_ns()} {secrets.token_hex(6)}\n".encode()
-        replace_files([(self.layout.marker_path, marker)], durable=False)
+        try:
+            replace_files([(self.layout.marker_path, marker)], durable=False)
+        except OSError:
+            try:
+                fd = os.open(self.layout.marker_path, os.O_WRONLY | os.O_CREAT, 0o666)
+                try:
+                    os.pwrite(fd, marker, 0)
+                    os.ftruncate(fd, len(marker))
+                finally:
+                    os.close(fd)
+            except OSError:
+                return
         self._marker = marker
 
     # ---- writes -------------------------------------------------------------------

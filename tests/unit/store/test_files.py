@@ -221,3 +221,35 @@ def test_a_damaged_record_skips_its_file_when_the_store_loads(tmp_path):
     assert [s.article_id for s in store.statements()] == ["art-2"]
     ((path, reason),) = store.damaged_files()
     assert path == str(shard) and reason.startswith("a statement record cannot be read")
+
+
+def test_a_full_disk_after_the_article_file_does_not_fail_the_write(tmp_path, monkeypatch):
+    """The article file is the commit point; the change marker after it is only a hint. Before, a disk
+    that filled up just then (room for the article, none for the marker's temporary file) raised, so the
+    import reported 'failed' for an article that was stored and counted. Now the marker is rewritten in
+    place (its block is already there) and other processes still notice the write."""
+    import errno
+
+    from briefing_tui.store import atomic, tinydb_store
+
+    db = tmp_path / "briefing.json"
+    store = open_store(db, create=True)
+    other = open_store(db, create=False)
+    store.put_extraction(extraction("art-1"))
+    assert other.counts().articles == 1
+    marker = StoreLayout(db).marker_path
+    replace = atomic.replace_files
+
+    def full_for_the_marker(items, **kwargs):
+        if any(path == marker for path, _ in items):
+            raise OSError(errno.ENOSPC, "No space left on device", str(marker.parent / ".changed.tmp"))
+        return replace(items, **kwargs)
+
+    monkeypatch.setattr(tinydb_store, "replace_files", full_for_the_marker)
+    result = store.put_extraction(extraction("art-2"))
+    assert result.article_id == "art-2"
+    assert other.counts().articles == 2  # the marker changed in place: the other process rescanned
+    assert store.delete_article("art-1")
+    assert other.counts().articles == 1
+    store.close()
+    other.close()
