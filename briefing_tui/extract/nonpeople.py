@@ -325,13 +325,42 @@ _AREA_NOUNS = frozenset(
         "province",
     }
 )
+# Lowercase nouns of a site a capitalised name goes before ("at his Karoo residence", "the
+# Nordhaven complex"): the name is the site's, not a person's.
+_SITE_NOUNS = frozenset(
+    {
+        "residence",
+        "offices",
+        "complex",
+        "compound",
+        "estate",
+        "resort",
+        "plant",
+        "refinery",
+        "project",
+        "projects",
+    }
+)
+# ... and of an outlet ("the Daily Meridian newspaper", "the state Kora news agency"): a body
+_OUTLET_NOUNS = frozenset({"newspaper", "daily", "weekly", "tabloid", "broadcaster", "news"})
 _AREA_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+# after "news", only an outlet's noun: "the Kora news agency", never "a Lee news conference"
+_NEWS_OUTLET = re.compile(r"[ \t]+(?:agency|website|portal|outlet|channel)\b")
 
 
 def _names_an_area(text: str, m: Mention) -> bool:
-    """An untitled name right before an area noun ("in his Diego Martin West constituency")."""
+    """An untitled name right before an area noun ("in his Diego Martin West constituency"), or
+    before a site's noun ("the Karoo residence")."""
     after = _AREA_WORD.match(text, m.end, m.end + 20)
-    return after is not None and after.group(1) in _AREA_NOUNS
+    return after is not None and (after.group(1) in _AREA_NOUNS or after.group(1) in _SITE_NOUNS)
+
+
+def _names_an_outlet(text: str, end: int) -> bool:
+    """A name right before an outlet's noun ("the Meridian newspaper", "the Kora news agency")."""
+    after = _AREA_WORD.match(text, end, end + 20)
+    if after is None or after.group(1) not in _OUTLET_NOUNS:
+        return False
+    return after.group(1) != "news" or _NEWS_OUTLET.match(text, after.end()) is not None
 
 
 _TITLE_LAST_WORD = re.compile(r"[A-Z][^\W\d_]+$")
@@ -433,6 +462,14 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # "the Tripoli-based government", "Caracas-based Telesur": a place's adjective, no name
         if " " in head and head.rpartition(" ")[2] in _VENUE_ENDS:
             continue  # "Vaiola Hospital", "King Faisal Specialist Hospital": a building named after someone
+        if _names_an_outlet(text, m.end):
+            # "Germany's Tageblatt newspaper reported": the outlet, a body, says it
+            m.kind, m.role = "organization", None  # type: ignore[assignment]
+            if m.head_start is not None:
+                m.start, m.text = m.head_start, head
+            m.head_start = m.head_end = None
+            kept.append(m)
+            continue
         if (m.head_start is None or m.head_start == m.start) and (
             _names_an_area(text, m)
             or _plural_of_people(head)
