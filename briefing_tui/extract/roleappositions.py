@@ -516,6 +516,74 @@ def indefinite_before(doc: Document, tokens: list[Token], a: int) -> tuple[str |
     return None, None
 
 
+_DEFINITE = frozenset({"the", "his", "her", "their", "its"})
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
+_OFFICE_LINKS = frozenset({"of", "for", "to", "at", "in", "on"})
+
+
+def definite_before(doc: Document, tokens: list[Token], a: int, e: int) -> tuple[str | None, str | None]:
+    """ "the head of the mission, X", "the army's commander-in-chief, X", "Lee's chief of staff, X":
+    a definite description in lower case, its head an office, apposed before the name with a comma.
+    After a preposition or a gerund the name must close there ("In a call with the minister, X
+    said": X is the subject, not the minister)."""
+    if a < 3 or tokens[a - 1].text != "," or (e < len(tokens) and tokens[e].low == "and"):
+        return None, None  # "the leader of the party, A and B spoke": a list, no apposition
+    for q in range(a - 2, max(-1, a - 2 - MAX_APPOSITION), -1):
+        tok = tokens[q]
+        if tok.text in (",", ".", ";", ":", '"', "(", ")") or tok.low in STOP_APPOSITION:
+            return None, None
+        if tok.low in ("a", "an"):
+            return None, None  # an indefinite description: indefinite_before's
+        possessive = tok.text in _POSSESSIVE_MARKS and q > 0 and tokens[q - 1].cap
+        if tok.low not in _DEFINITE and not possessive:
+            continue
+        if any(_time_at(tokens, j) for j in range(q + 1, a - 1)):
+            return None, None  # "the Greek minister on Monday, X said": a time, no office's scope
+        found = _office_described(doc, tokens[q + 1 : a - 1])
+        if found[0] is None:
+            continue  # "the head of the capital's government": an inner "the" opens no office
+        opener = q - 1 if not possessive else _possessor_start(tokens, q) - 1
+        if opener >= 0 and (tokens[opener].low in PREPOSITIONS or _after_gerund(tokens, opener + 1)):
+            closed = e >= len(tokens) or tokens[e].text in (",", ".", ";", ")")
+            if not closed:
+                return None, None
+        return found
+    return None, None
+
+
+def _possessor_start(tokens: list[Token], q: int) -> int:
+    """The first token of the capitalised possessor before the "'s" at ``q``."""
+    p = q - 1
+    while p > 0 and q - p < 4 and tokens[p - 1].cap:
+        p -= 1
+    return p
+
+
+def _office_described(doc: Document, phrase: list[Token]) -> tuple[str | None, str | None]:
+    """(role, side) of a description whose head, the last word before any "of"/"for"/..., is one
+    office in lower case ("chief negotiator for the talks", "presidential candidate"); (None, None)
+    for anything else (a plural, a capitalised head, an office of another holder after it)."""
+    k = next((i for i, t in enumerate(phrase) if t.low in _OFFICE_LINKS), len(phrase))
+    if k == 0 or k == len(phrase) - 1:
+        return None, None
+    head = phrase[k - 1]
+    if any(
+        t.low in FUNCTION_LOWER or not t.text[:1].isalpha()
+        for t in phrase[: k - 1]
+        if t.text not in _POSSESSIVE_MARKS
+    ):
+        return None, None  # "the envoy travelled with a lawmaker": a clause, no modifiers of one office
+    word = head.low.partition("-")[0]  # "commander-in-chief"
+    if not head.text.islower() or head.low.endswith("s") or not (is_office_word(word) or word in OCCUPATIONS):
+        return None, None
+    if any(t.cap and is_office_word(t.low) for t in phrase[k:]):
+        return None, None  # "the adviser to the Minister of Health, X": whose office X holds is unclear
+    role, side = parse_title(doc, phrase)
+    if role is None or head.low not in role.lower():
+        role = doc.text[phrase[0].start : phrase[-1].end]
+    return role, side
+
+
 def _occupation_of(doc: Document, phrase: list[Token]) -> tuple[str | None, str | None]:
     """(occupation, body) of "(chief) editor (of The Hindu)": the occupation with its lowercase
     modifiers, and the body capitalised after "of"/"at"/"for", by its lexicon name; (None, None)

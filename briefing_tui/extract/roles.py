@@ -45,6 +45,7 @@ from briefing_tui.extract.mentionwords import known_at, party_word
 from briefing_tui.extract.roleappositions import (
     apposition_after,
     body_of_apposition,
+    definite_before,
     indefinite_before,
     link_apposed_role,
     name_first_chain,
@@ -251,6 +252,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
     elif role is None or only_ranks(role):
         # "A spokesman for the military authorities, Col. X, said": an indefinite description before
         ind_role, ind_aff = indefinite_before(doc, tokens, a)
+        if ind_role is None:
+            ind_role, ind_aff = definite_before(doc, tokens, a, e)
         if ind_role:
             role, affiliation = ind_role, affiliation or ind_aff
     if before is None and role is None:
