@@ -446,7 +446,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting meetings",
         # "a meeting on Monday in Luanda between X and Y": its day and place may come first
         r"\bmeetings?\s+(?:(?:on|in|at|last|this|late|early)\s+[^,;:.()\"]{1,50}?\s+)?"
-        r"(?:with|between|(?:held|hosted|chaired|convened)\s+by)\b",
+        r"(?:with|between|(?:held|hosted|chaired|convened)\s+by)\b"
+        # "a meeting was held on Tuesday in Rabat between X and Y": the passive, as "talks were held between"
+        r"|\bmeetings?\s+(?:was|were|is|are|will\s+be|would\s+be|had\s+been|has\s+been|have\s+been)\s+held\s+"
+        r"(?:(?:on|in|at|that|this|last|late|early|yesterday|today)\b[^,;:.()\"]{0,50}?\s+)?between\b",
         "meeting",
         "noun",
         opens="m",

@@ -1,0 +1,50 @@
+"""Meetings between named parties, round 35: general patterns of news writing found missed on unseen
+articles.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+# -- "a meeting was held ... between A and B": the passive names both parties after "between" -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting was held between Foreign Minister Clara Holm and Foreign Minister Jonas Berg.",
+        "A meeting was held on Wednesday in Oslo between Foreign Minister Clara Holm and her Danish "
+        "counterpart Jonas Berg.",
+        "A working meeting was held that morning between Foreign Minister Clara Holm and Foreign Minister "
+        "Jonas Berg.",
+        "The meeting will be held at the ministry between Foreign Minister Clara Holm and Foreign Minister "
+        "Jonas Berg.",
+    ],
+)
+def test_meeting_held_between(text: str) -> None:
+    assert ("meeting", frozenset({"Clara Holm", "Jonas Berg"})) in meetings_of(
+        text, PUBLISHED, "kind", "participants"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "between" tells what the sitting was about, not who sat
+        "The meeting was held to improve relations between Norway and Denmark, Foreign Minister Clara Holm "
+        "said.",
+        "The meeting was held in Oslo, and trade between Norway and Denmark was discussed, Clara Holm said.",
+    ],
+)
+def test_meeting_held_between_near_misses(text: str) -> None:
+    parties = meetings_of(text, PUBLISHED, "participants")
+    assert (frozenset({"Norway", "Denmark"}),) not in parties
