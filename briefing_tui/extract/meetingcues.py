@@ -76,8 +76,9 @@ _MET_NEXT = (
     r"|here|there|virtually|informally|face|over|during|ahead|behind|together"
     # "last met one-on-one in June", "met bilaterally"
     r"|one-on-one|one-to-one|bilaterally)\b|(?-i:[A-Z])"
-    # "met this Friday", "met late last week", "met earlier this week" (not "met this target", "met last year's goal")
-    r"|(?:this|last|late|early|earlier)\s+(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    # "met this Friday", "met late last week", "met earlier this week", "will meet next Monday" (not "met this
+    # target", "met last year's goal")
+    r"|(?:this|last|next|late|early|earlier)\s+(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|week|weekend|month|morning|afternoon|evening|night)\b"
     # "met new British Prime Minister X", "met prime minister X", "met the president" (not "met the criteria")
     r"|(?:the\s+)?(?:(?:new|newly[\s-]+\w+|incoming|outgoing|visiting|former|acting|interim|top|senior)\s+)?"

@@ -48,3 +48,31 @@ def test_meeting_held_between(text: str) -> None:
 def test_meeting_held_between_near_misses(text: str) -> None:
     parties = meetings_of(text, PUBLISHED, "participants")
     assert (frozenset({"Norway", "Denmark"}),) not in parties
+
+
+# -- "will meet next Monday with X": a day named by "next" between the verb and its object --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("President Ana Ruiz will meet next Monday with President Pedro Salas.", "2024-03-18"),
+        (
+            "President Ana Ruiz will meet next Monday in Lima with her Chilean counterpart, Pedro Salas.",
+            "2024-03-18",
+        ),
+        ("President Ana Ruiz will meet next week with President Pedro Salas.", None),
+    ],
+)
+def test_meet_next_day_with(text: str, start: str | None) -> None:
+    assert ("meeting", frozenset({"Ana Ruiz", "Pedro Salas"}), start) in meetings_of(
+        text, PUBLISHED, "kind", "participants", "start"
+    )
+
+
+def test_meet_next_year_target_is_no_meeting() -> None:
+    # "next" before anything but a day, week or month: the verb's object is a goal, not a time
+    assert (
+        meetings_of("The ministry will meet next year's target, President Ana Ruiz said.", PUBLISHED, "kind")
+        == []
+    )
