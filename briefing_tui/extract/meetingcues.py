@@ -711,6 +711,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         "noun",
         opens="tndc",
     ),
+    # "held one-on-one deliberations with X", "had a second sit-down with X", "held a frank exchange of views
+    # with X": other words for a sitting, read only before "with" (not "the deliberations of the council",
+    # "an exchange of prisoners")
+    _t(
+        "deliberations sit-down exchange",
+        r"\b(?:held|holds|hold|had|has|have)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sit-down|exchange"
+        r"(?:\s+of\s+views)?)|(?:[\w-]+\s+){0,2}?deliberations)\s+with\b",
+        "meeting",
+        "verb",
+        opens="h",
+    ),
+    # "after his sit-down with X", "deliberations between A and B"
+    _t(
+        "deliberations sit-down",
+        r"\b(?:deliberations|sit-down)\s+(?:with|between)\b",
+        "meeting",
+        "noun",
+        opens="ds",
+    ),
     _t(
         # "a series of ASEAN Summits": several sittings of one named event
         "summit conference meeting ministerial dialogue talks forum consultations summits conferences meetings",

@@ -76,3 +76,37 @@ def test_meet_next_year_target_is_no_meeting() -> None:
         meetings_of("The ministry will meet next year's target, President Ana Ruiz said.", PUBLISHED, "kind")
         == []
     )
+
+
+# -- other words for a sitting: deliberations, a sit-down, an exchange of views ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, President Ana Ruiz held one-on-one deliberations with President Pedro Salas.",
+        "President Ana Ruiz had a long sit-down with President Pedro Salas in the capital.",
+        "President Ana Ruiz held a candid exchange of views with President Pedro Salas.",
+        "President Ana Ruiz also held a cordial exchange with President Pedro Salas.",
+        "President Ana Ruiz spoke to reporters after her sit-down with President Pedro Salas.",
+    ],
+)
+def test_other_words_for_a_sitting(text: str) -> None:
+    assert ("meeting", frozenset({"Ana Ruiz", "Pedro Salas"})) in meetings_of(
+        text, PUBLISHED, "kind", "participants"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body's deliberations, a swap of prisoners, deliberations told without "with": no sitting of two
+        "President Ana Ruiz praised the deliberations of the council and thanked Pedro Salas.",
+        "President Ana Ruiz had an exchange of prisoners with the rebels, Pedro Salas said.",
+        "President Ana Ruiz said the deliberations had gone well, Pedro Salas said.",
+    ],
+)
+def test_other_words_for_a_sitting_near_misses(text: str) -> None:
+    assert ("meeting", frozenset({"Ana Ruiz", "Pedro Salas"})) not in meetings_of(
+        text, PUBLISHED, "kind", "participants"
+    )
