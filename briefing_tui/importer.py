@@ -50,6 +50,7 @@ _POLL_SECONDS = 0.2
 _MAX_DEPTH = 2
 _WATCHDOG_GRACE = 5.0
 ALREADY_IMPORTED = "already imported"  # why a feed entry whose article is stored is skipped
+GIVEN_TWICE = "given twice in this import: read once"  # the same URL again, in a list or feed
 _CANCEL_POLL = 0.05  # how often a cancellable import looks at ``cancelled`` while an article is extracted
 
 __all__ = [
@@ -314,8 +315,14 @@ def run_import(
         max_workers=max(1, request.concurrency), thread_name_prefix="briefing-import"
     )
     pending: dict[Future[LoadedArticle | list[Job]], Job] = {}
+    addresses: set[str] = set()  # the URLs read in this import, canonical: each is read once
 
     def submit(job: Job) -> SourceSkipped | None:
+        if is_http_url(job.label):  # a list or two feeds that name one article twice
+            address = canonical_url(job.label)
+            if address in addresses:
+                return SourceSkipped(job.label, GIVEN_TWICE)
+            addresses.add(address)
         if (
             job.skip_if_stored
             and (known := _known_article_id(job.label))

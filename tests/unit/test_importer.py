@@ -197,6 +197,21 @@ def test_url_list_file_as_a_source_and_as_from(web, store, tmp_path):
     assert store.counts().articles == 2
 
 
+def test_a_url_given_twice_in_one_import_is_read_once(web, store, tmp_path):
+    """A reading list that names an article twice (appended to twice, once with a tracking
+    parameter), or two overlapping feeds: before, both were fetched and stored, the second
+    reported 'replaced' although nothing had been stored before this import."""
+    listing = tmp_path / "reading.txt"
+    listing.write_text(f"{web.url('/kerry.html')}\n{web.url('/kerry.html?utm_source=mail')}\n")
+    events = run(store, str(listing), web.url("/kerry.html#top"))
+    stored = [e for e in events if isinstance(e, ArticleStored)]
+    assert len(stored) == 1 and not stored[0].result.replaced
+    skipped = [e for e in events if isinstance(e, SourceSkipped)]
+    assert len(skipped) == 2
+    assert all("twice in this import" in e.reason for e in skipped), skipped
+    assert events[-1].ok and store.counts().articles == 1
+
+
 def test_expansion_stops_after_two_levels(web, store, tmp_path):
     nested = tmp_path / "lists"
     nested.mkdir()
