@@ -39,6 +39,22 @@ async def test_after_the_dates_an_upcoming_visit_is_not_confirmed(sample_db):
         assert any("date passed, not confirmed" in line for line in drawn)  # never cut short
 
 
+async def test_an_unconfirmed_meeting_hides_no_column_of_the_others_in_the_two_column_layout(sample_db):
+    """At 100x30 the meetings pane is half the screen. Before, one 'date passed, not confirmed'
+    row widened When to 26 cells for every row, which hid Kind and Status (upcoming, past,
+    proposed) from all of them; now the long labels are cut in their own rows only."""
+    app = make_app(sample_db, as_of=date(2023, 10, 30))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert labels(app)["visit"] == PASSED_UNCONFIRMED
+        pane = app.screen.pane("meetings")
+        heading = pane.render_line(0).text.split()
+        assert heading == ["When", "Kind", "Participants", "Status"], heading
+        drawn = [pane.render_line(y).text for y in range(1, 1 + len(pane.rows))]
+        assert any("date passed" in line and "visit" in line and "not con" in line for line in drawn), drawn
+        assert any("7 days ago" in line for line in drawn), drawn  # the other rows' labels whole
+
+
 async def test_t_changes_the_day_to_the_newest_article_or_a_typed_date(sample_db):
     app = make_app(sample_db, as_of=None)  # the real today is 2024-01-15
     async with app.run_test(size=(120, 30)) as pilot:

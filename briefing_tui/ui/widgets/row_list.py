@@ -47,27 +47,48 @@ class Column:
     grow: int = 0
     keep: int = 0
     right: bool = False
-    fit_to: int = 0  # when set, the minimum grows to the longest cell shown, up to this many cells
+    fit_to: int = 0  # when set, the column widens to the longest cell shown, up to this many cells
     shown_from: int = 0
+    wanted: int = 0  # what ``fit_to`` found: the cells the longest of them takes (set on each new list)
 
 
 FIT_SAMPLE = 2000  # rows looked at to fit a column: enough for a screen, cheap for any list
 
 
 def column_widths(columns: Sequence[Column], total: int, gap: int = 1) -> list[int]:
-    """Widths that fit ``total`` cells: columns hidden (width 0) until the minimums fit,
-    then spare room shared by ``grow``."""
+    """Widths that fit ``total`` cells: columns hidden (width 0) until the minimums fit, then
+    fitted columns widened to the cells they want, then spare room shared by ``grow``.
+
+    To widen a fitted column, only columns ranked (``keep``) below every fitted one are
+    hidden: a long label in one row may take the place of a minor column, never of one
+    that every row needs (the meetings' Status, their Kind).
+    """
     shown = {i for i, c in enumerate(columns) if total >= c.shown_from} or {0}
 
-    def needed() -> int:
-        return sum(columns[i].min_width for i in shown) + gap * (len(shown) - 1)
+    def needed(wanted: bool = False) -> int:
+        sizes = (max(columns[i].min_width, columns[i].wanted if wanted else 0) for i in shown)
+        return sum(sizes) + gap * (len(shown) - 1)
 
-    for i in sorted(shown, key=lambda i: (columns[i].keep, -i)):
+    by_rank = sorted(shown, key=lambda i: (columns[i].keep, -i))
+    for i in by_rank:
         if needed() <= total or len(shown) == 1:
             break
         shown.discard(i)
+    fitting = [i for i in shown if columns[i].wanted > columns[i].min_width]
+    if fitting:
+        floor = min(columns[i].keep for i in fitting)
+        for i in by_rank:
+            if i not in shown:
+                continue
+            if needed(wanted=True) <= total or columns[i].keep >= floor:
+                break
+            shown.discard(i)
     widths = [c.min_width if i in shown else 0 for i, c in enumerate(columns)]
     spare = total - needed()
+    for i in sorted(fitting, key=lambda i: -columns[i].keep):  # the column ranked first, first
+        extra = max(0, min(spare, columns[i].wanted - columns[i].min_width))
+        widths[i] += extra
+        spare -= extra
     growers = [i for i in sorted(shown) if columns[i].grow]
     growth = sum(columns[i].grow for i in growers)
     if spare > 0 and growth:
@@ -192,7 +213,7 @@ class RowList(Widget, can_focus=True):
         for i, column in enumerate(self.COLUMNS):
             if column.fit_to and sample:
                 longest = max(cell_len(cells[i]) for cells in sample)
-                column = replace(column, min_width=max(column.min_width, min(longest, column.fit_to)))
+                column = replace(column, wanted=min(longest, column.fit_to))
             fitted.append(column)
         return tuple(fitted)
 
