@@ -1008,11 +1008,19 @@ def _lede_timex(doc: Document, first: Timex | None) -> Timex | None:
     k0 = doc.sentence_at(first.start)
     if k0 < 0:
         return None
+    # (sentences of news only count: a photo's credit line or a byline between the date line and the
+    # lede is none: "John Key \u00a9 Getty Images", "By Jane Roe")
+    told_before, counted = 0, k0
     for t in doc.timexes:
         if t.start < first.start:
             continue
         k = doc.sentence_at(t.start)
-        if k < 0 or k - k0 >= _LEDE_SENTENCES:
+        if k < 0:
+            return None
+        while counted < k:
+            told_before += _is_news(doc, doc.sentences[counted].start, doc.sentences[counted].end)
+            counted += 1
+        if k - k0 >= _LEDE_SENTENCES and told_before >= _LEDE_SENTENCES - 1:
             return None
         s = doc.sentences[k]
         told = doc.text[s.start : t.start] + " " + doc.text[t.end : s.end]
@@ -1034,6 +1042,11 @@ def _lede_timex(doc: Document, first: Timex | None) -> Timex | None:
         ]
         return None if others else t
     return None
+
+
+def _is_news(doc: Document, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` tell something in words (a sentence, not a credit line or a byline)?"""
+    return len(_LOWER_WORD.findall(doc.text, start, end)) >= _LEDE_WORDS
 
 
 def _news_day(doc: Document) -> tuple[Timex, bool] | None:

@@ -1,0 +1,72 @@
+"""Meeting dates, round 35: general rules found on unseen articles (which day a found event was)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from briefing_tui.extract.pipeline import build_document
+
+PUBLISHED = date(2025, 3, 15)  # a Saturday
+
+
+def _days(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = build_document(text, PUBLISHED)
+    return [(m.kind, m.start, m.end) for m in doc.meetings]
+
+
+_HEAD = "Leaders pledge closer ties\nCoast Wire 15/03/2025\n"
+_LEDE = (
+    "Portuguese Prime Minister Rui Matos was on Friday welcomed to the palace in Madrid for his first visit "
+    "in a decade.\n"
+)
+_SITTING = "Mr Matos sat down with Spanish Prime Minister Ana Ruiz for talks after the ceremony.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a photo's credit line, or a byline, between the page's date line and the lede is no sentence of
+        # the story: the lede's day is still the story's news day, and dates the sitting told next
+        (
+            _HEAD
+            + "Prime Minister Ana Ruiz \u00a9 Jon Doe/Photo Agency\n"
+            + "Both prime ministers say trade is the key to the ties between the two countries.\n"
+            + _LEDE
+            + _SITTING,
+            [("talks", "2025-03-14", "2025-03-14")],
+        ),
+        (
+            _HEAD
+            + "By Jon Doe\n"
+            + "Photo: Agency\n"
+            + "Both prime ministers say trade is the key to the ties between the two countries.\n"
+            + _LEDE
+            + _SITTING,
+            [("talks", "2025-03-14", "2025-03-14")],
+        ),
+        # near miss: a day told only after three sentences of news is no lede's
+        (
+            _HEAD
+            + "Both prime ministers say trade is the key to the ties between the two countries.\n"
+            + "The two sides have been at odds over fishing rights for several years now.\n"
+            + _LEDE
+            + _SITTING,
+            [("talks", None, None)],
+        ),
+        # near miss: a lede with no day of its own dates nothing
+        (
+            _HEAD
+            + "Prime Minister Ana Ruiz \u00a9 Jon Doe/Photo Agency\n"
+            + "Both prime ministers say trade is the key to the ties between the two countries.\n"
+            + "Portuguese Prime Minister Rui Matos was welcomed to the palace in Madrid for his first visit.\n"
+            + _SITTING,
+            [("talks", None, None)],
+        ),
+    ],
+)
+def test_the_lede_is_found_past_credit_lines(
+    text: str, days: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _days(text) == days
