@@ -544,7 +544,7 @@ def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
         # a "where"/"when" clause tells what happens at the main clause's place and time
         asides = [(a, b) for a, b in asides if b <= own[0]]
         return [t for t in timexes if t.end <= own[0] and not any(a <= t.start < b for a, b in asides)]
-    asides = [(a, b) for a, b in asides if not (a <= hit.start < b)]
+    asides = [(a, b) for a, b in asides if not (a <= hit.start < b) and not _own_time_aside(text, hit, a)]
     if _ASIDE_OPENING_ALONE.search(text, max(0, lo - 160), hi + 130):
         asides += [
             m.span(1)
@@ -552,6 +552,57 @@ def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
             if not (m.start(1) <= hit.start < m.end(1))
         ]
     return [t for t in timexes if not any(a <= t.start < b for a, b in asides)]
+
+
+# "the summit, which will be held on May 7", "his four-day visit, which began Monday", "the summit in
+# Oslo, which is scheduled for November": a relative clause of the event noun whose verb holds or times it
+# tells the event's own time (the noun may be the gathering the trigger is held at: "a meeting at the
+# summit, which is set for May")
+_OWN_TIME_ASIDE = twin(
+    r",\s+(?:which|that)\s+(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+){0,2}"
+    r"(?:(?:now|likely|tentatively|due\s+to)\s+)?"  # (not "originally planned for": the plan changed)
+    r"(?:(?P<held>scheduled|rescheduled|slated|set|planned|held|to\s+be\s+held|t(?:ake|akes|ook|aking)\s+place)"
+    r"|beg(?:in|ins|an|un)|start(?:s|ed)?|opens?|opened|runs?|ran|kick(?:s|ed)\s+off)\b"
+)
+# between the trigger's noun and the clause: its own "in Oslo", "on Syria", "to Chile" phrase, or the
+# gathering it is held at ("meeting at the upcoming X Summit in Y")
+_NOUN_TO_ASIDE = twin(r"(?:\s+(?:in|on|of|to|with|between|at)\s+[^,;:.\"\u201c\u201d]{1,120}?)?")
+_ASIDE_EVENT_NOUN = twin(
+    r"(?i)(?:visit|trip|tour|meeting|talks|summit|conference|session|forum|consultations|dialogue)s?$"
+)
+# a trip's destination, all names: "visit to Chile", "trip to South Korea"
+_TO_PLACE = twin(r"\s+to\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}")
+
+
+def _own_time_aside(text: str, hit: Hit, at: int) -> bool:
+    """Is the relative clause opening at ``at`` the trigger's own (or its gathering's), timing it?"""
+    if at < hit.end or at - hit.end > 130:
+        return False
+    verb = _OWN_TIME_ASIDE.match(text, at)
+    if verb is None or not _ASIDE_EVENT_NOUN.search(text, max(0, hit.end - 16), hit.end):
+        return False  # (the trigger is an event noun: "the visit", "talks")
+    if at == hit.end:
+        return True  # "the summit, which will be held on May 7", "the visit, which began Monday"
+    if not _NOUN_TO_ASIDE.fullmatch(text, hit.end, at):
+        return False
+    # a phrase between: the gathering the sitting is held at ("at the summit in Oslo, which is set for
+    # May"), or a place or topic timed by a verb of holding ("the summit in Oslo, which will be held");
+    # a verb of beginning may tell of a building ("talks at the hotel, which opened in 1990"): only after
+    # a gathering's noun, or a trip's destination ("his visit to Chile, which began on Sunday")
+    if verb.group("held") or _ASIDE_EVENT_NOUN.search(text, max(0, at - 16), at):
+        return True
+    return _TO_PLACE.fullmatch(text, hit.end, at) is not None
+
+
+def timed_by_own_clause(text: str, hit: Hit, t: Timex) -> bool:
+    """Is ``t`` told in the trigger's own relative clause of holding or timing ("the summit, which will
+    be held on May 7")? Such an event is set, whoever is invited to it."""
+    if t.start <= hit.end or t.start - hit.end > 250:
+        return False
+    at = text.rfind(", ", hit.end, t.start)
+    while at >= 0 and not text.startswith(("which", "that"), at + 2):
+        at = text.rfind(", ", hit.end, at)
+    return at >= 0 and _own_time_aside(text, hit, at)
 
 
 # "Wong, sworn in as prime minister on Wednesday night, also spoke with X", "Y met Z, named premier on

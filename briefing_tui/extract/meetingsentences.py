@@ -43,6 +43,7 @@ from briefing_tui.extract.meetingdates import (
     range_text,
     return_end,
     ruled_out,
+    timed_by_own_clause,
 )
 from briefing_tui.extract.meetingfound import Found
 from briefing_tui.extract.meetingmerge import GENERIC, merge_same_sentence
@@ -1063,6 +1064,13 @@ def sentence_candidates(
             if city and (found.location is None or NAMES.get(found.location) == CAPITALS[city]):
                 found.location = city
         found.status = meeting_status(doc, hit, lo, hi, found.start, found.timex)
+        if (
+            found.status == "proposed"
+            and found.timex is not None
+            and timed_by_own_clause(text, hit, found.timex)
+        ):
+            # "invited them to the summit, which will be held on May 7": the summit is set, not proposed
+            found.status = date_status(doc, found.start, None)
         if found.status != "past" and found.timex is not None and found.timex.end <= stamp_end(text):
             # "date 2022-11-28 X is scheduled to welcome Y": the page's stamp dates a lead event done, not
             # one still ahead (its day is not told)

@@ -70,3 +70,50 @@ def test_the_lede_is_found_past_credit_lines(
     text: str, days: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _days(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a relative clause of the event noun whose verb holds or times it tells the event's own time
+        (
+            "Kenyan President Amos Kiprono will attend the regional summit, which will be held on March 20.",
+            [("summit", "2025-03-20", "2025-03-20")],
+        ),
+        (
+            "The two governments signed five accords during Kenyan President Amos Kiprono's three-day "
+            "official visit to Portugal, which began on Thursday.",
+            [("visit", "2025-03-13", "2025-03-15")],
+        ),
+        (
+            "Spanish Prime Minister Ana Ruiz and Portuguese Prime Minister Rui Matos are expected to hold "
+            "their first meeting at the upcoming Iberian Summit in Lisbon, which is scheduled for April.",
+            [("meeting", "2025-04", "2025-04"), ("summit", "2025-04", "2025-04")],
+        ),
+        # near miss: a plan given up ("originally planned for") times nothing
+        (
+            "Kenyan President Amos Kiprono will attend the African Union summit, which was originally "
+            "planned for March 20 but has been postponed.",
+            [("summit", None, None)],
+        ),
+        # near miss: a building's opening is no event's time
+        (
+            "Spanish Prime Minister Ana Ruiz held talks with Portuguese Prime Minister Rui Matos at the new "
+            "congress hall, which opened in 2019.",
+            [("talks", None, None)],
+        ),
+    ],
+)
+def test_the_event_nouns_own_clause_tells_its_time(
+    text: str, days: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _days(text) == days
+
+
+def test_an_event_set_by_its_own_clause_is_no_longer_proposed() -> None:
+    doc = build_document(
+        "Kenyan President Amos Kiprono invited Spanish Prime Minister Ana Ruiz to attend the African Union "
+        "summit, which will take place on March 20.",
+        PUBLISHED,
+    )
+    assert [(m.status, m.start) for m in doc.meetings] == [("upcoming", "2025-03-20")]
