@@ -524,6 +524,9 @@ def _dates_something_else(text: str, t: Timex, hit: Hit) -> bool:
 
 
 _PLACE_OR_TIME_ASIDE = twin(r",\s+(?:where|when)\b")
+# "..., where he will meet his counterpart, President X Y on Monday.": a name in apposition after the
+# clause's comma, then the clause's own day (only names and the day's preposition between)
+_APPOSED_NAME = twin(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:on\s+|this\s+|next\s+)?")
 
 
 def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
@@ -540,6 +543,9 @@ def outside_asides(text: str, timexes: list[Timex], hit: Hit) -> list[Timex]:
         inside = [t for t in timexes if own[0] <= t.start < own[1]]
         if inside or not _PLACE_OR_TIME_ASIDE.match(text, own[0]):
             return inside
+        after = next((t for t in timexes if t.start >= own[1]), None)
+        if after is not None and _APPOSED_NAME.fullmatch(text, own[1], after.start):
+            return [after]  # the comma closed a name's apposition, not the clause
         # "On Thursday, X will attend a session in the Senate, where he will meet its president, Y,":
         # a "where"/"when" clause tells what happens at the main clause's place and time
         asides = [(a, b) for a, b in asides if b <= own[0]]

@@ -117,3 +117,32 @@ def test_an_event_set_by_its_own_clause_is_no_longer_proposed() -> None:
         PUBLISHED,
     )
     assert [(m.status, m.start) for m in doc.meetings] == [("upcoming", "2025-03-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a "where" clause whose comma closes a name in apposition, not the clause: the day after the
+        # name is the clause's own, not the main clause's day
+        (
+            "Chilean President Rosa Vidal flew to Lima on Friday, where she will meet her counterpart, "
+            "President Paulo Reis on Monday.",
+            [("visit", "2025-03-14", "2025-03-14"), ("meeting", "2025-03-17", "2025-03-17")],
+        ),
+        (
+            "Chilean President Rosa Vidal flew to Lima on Friday, where she will hold talks with the "
+            "Peruvian leader, Paulo Reis on March 18.",
+            [("visit", "2025-03-14", "2025-03-14"), ("talks", "2025-03-18", "2025-03-18")],
+        ),
+        # near miss: a "where" clause with no day of its own happens at the main clause's time
+        (
+            "Chilean President Rosa Vidal flew to Lima on Friday, where she met her counterpart, "
+            "President Paulo Reis.",
+            [("visit", "2025-03-14", "2025-03-14"), ("meeting", "2025-03-14", "2025-03-14")],
+        ),
+    ],
+)
+def test_a_where_clause_runs_past_a_names_apposition(
+    text: str, days: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _days(text) == days
