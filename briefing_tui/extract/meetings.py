@@ -1260,6 +1260,51 @@ def _lend_days(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
+# "The three-day tour comes after ...", "During the two-day meeting, ministers will ...", "at the end of
+# the two-day gathering": an event named again by its length, with an article or an owner (an event told
+# before, not a new one; not "her last three-day visit": another)
+_TOLD_LENGTH = twin(
+    r"(?i)\b(?:the|his|her|their|its|this)\s+(?:(?!(?:last|previous|recent|earlier|past|former|next)\s)[\w-]+\s+)?"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine"
+    r"|ten)(?:[- ]day|-days)\s+(?:[\w-]+\s+){0,2}?(?:(?P<trip>visit|trip|tour|stay|journey)"
+    r"|meeting|summit|conference|gathering|talks|session|forum)s?\b"
+)
+_LENGTH_REACH = 3  # sentences after a dated event within which its length told again is its
+_OTHER_TIME_BEFORE = twin(r"(?i)\b(?:ahead\s+of|before|prior\s+to|after|following|since)\s+$")
+
+
+def _told_length(doc: Document, found: list[Found]) -> list[Found]:
+    """ "X embarks on a trip to the Gulf on July 17 ... The three-day tour comes after ...": an event dated
+    by its first day only, named again a few sentences on by its length ("the N-day tour", "during the
+    two-day meeting"), lasts those days: a trip for a trip's noun, a gathering for a gathering's. The
+    nearest such event told in the sentences before the noun's only (a length told in the event's own
+    sentence is read with its trigger), and not one the noun is told against ("ahead of his two-day visit")."""
+    for m in _TOLD_LENGTH.finditer(doc.text):
+        k = doc.sentence_at(m.start())
+        if k < 0:
+            continue
+        trip = m.group("trip") is not None
+        told = [
+            f
+            for f in found
+            if f.evidence_end < m.start()
+            and 0 < k - f.sentence <= _LENGTH_REACH
+            and (f.kind == "visit") == trip
+            and (trip or f.kind in (*GENERIC, "summit", "conference"))
+        ]
+        if not told or _OTHER_TIME_BEFORE.search(doc.text, max(0, m.start() - 24), m.start()):
+            continue  # ("arrived tonight ahead of his two-day visit": the stay begins after the arrival)
+        f = max(told, key=lambda f: f.evidence_start)
+        first = _days_of(f.start, None)
+        if f.earlier or first is None or first[0] != first[1] or f.end not in (None, f.start):
+            continue
+        word = m.group(1).lower()
+        days = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        if 2 <= days <= 31:
+            f.end = (first[0] + timedelta(days=days - 1)).isoformat()
+    return found
+
+
 def _side(doc: Document, i: int) -> str | None:
     """The country an actor stands for: itself, or a person's affiliation."""
     e = doc.entities[i]
@@ -1639,6 +1684,8 @@ def find(doc: Document) -> None:
         ),
     )
     events = _lend_days(doc, merge_events(doc, _also_day(doc, _lead_day(doc, _opening_day(doc, events)))))
+    if "day" in doc.text:
+        events = _told_length(doc, events)
     events = _aside_place(
         doc,
         _visit_city(

@@ -146,3 +146,37 @@ def test_a_where_clause_runs_past_a_names_apposition(
     text: str, days: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _days(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # an event dated by its first day, named again in a later sentence by its length, lasts those days
+        (
+            "Chilean President Rosa Vidal will travel to Peru on Monday. The three-day visit is her first "
+            "abroad since taking office.",
+            [("visit", "2025-03-17", "2025-03-19")],
+        ),
+        (
+            "Trade ministers of the Pacific Alliance will meet in Lima on Monday. During the two-day meeting, "
+            "the ministers will discuss tariffs.",
+            [("meeting", "2025-03-17", "2025-03-18")],
+        ),
+        # near miss: the length of an earlier trip
+        (
+            "Chilean President Rosa Vidal will travel to Peru on Monday. Her last three-day visit to the "
+            "country was in 2019.",
+            [("visit", "2025-03-17", "2025-03-17")],
+        ),
+        # near miss: a stay told as after the event dated ("ahead of her two-day visit")
+        (
+            "Chilean President Rosa Vidal arrived in Lima on Friday. She will meet the press ahead of her "
+            "two-day visit to Cusco.",
+            [("visit", "2025-03-14", "2025-03-14"), ("visit", None, None)],
+        ),
+    ],
+)
+def test_an_event_named_again_by_its_length_lasts_those_days(
+    text: str, days: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _days(text) == days
