@@ -284,6 +284,10 @@ def run_import_command(args: argparse.Namespace) -> int:
                 for event in events:
                     progress.update(event)
                     show()
+        except KeyboardInterrupt:
+            if progress.done:  # the table comes at the end: say at least what went in
+                print(f"briefing: {interrupted_phrase(progress)}", file=sys.stderr)
+            raise
         finally:
             close = getattr(events, "close", None)
             if close:
@@ -292,6 +296,19 @@ def run_import_command(args: argparse.Namespace) -> int:
     out = console()
     out.print(import_report(progress.outcomes, before, after, width=out.width))
     return 1 if progress.failed else 0
+
+
+def interrupted_phrase(progress) -> str:
+    """'interrupted: 3 articles imported, 1 failed, 46 not imported; ...' for Ctrl+C mid-import."""
+    from briefing_tui.dashboard.summary import counted
+
+    parts = [f"{counted(progress.done, 'article')} imported"]
+    if progress.failed:
+        parts.append(f"{progress.failed} failed")
+    if progress.skipped:
+        parts.append(f"{progress.skipped} skipped")
+    parts.append(f"{progress.remaining} not imported")
+    return f"interrupted: {', '.join(parts)}; 'briefing list' shows what is stored"
 
 
 @contextmanager

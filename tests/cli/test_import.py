@@ -185,6 +185,39 @@ def test_ctrl_c_exits_130_quietly(command):
     assert b"Traceback" not in err and err.strip() == b"", err
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to see the process wait")
+def test_ctrl_c_after_some_articles_went_in_says_how_many(isolated_store):
+    """Before, Ctrl+C ended a long import without a word: the table of outcomes is printed at
+    the end, so what had gone in and what had not was left to guess. Now one line says so."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefing_tui", "import", str(SAMPLE), "-"],
+        stdin=subprocess.PIPE,  # left open: '-' waits for the article, as a slow source would
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    )
+    articles = Path(f"{isolated_store}.d") / "articles"
+    try:
+        deadline = time.monotonic() + 60
+        while not (articles.is_dir() and any(articles.glob("*.json"))):
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "the sample was never stored"
+            time.sleep(0.05)
+        time.sleep(1.0)  # the file is written; its outcome is reported a moment later
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=15)
+        err = proc.stderr.read().decode()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdin.close()
+    assert proc.returncode == 130
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert "interrupted" in err and "1 article imported" in err and "1 not imported" in err, err
+    assert "briefing list" in err
+
+
 def test_an_assumed_date_is_shown_with_advice(tmp_path):
     """A text file without metadata: its dateline is only a guess, and the report says so."""
     bare = tmp_path / "bare.txt"
