@@ -41,6 +41,14 @@ def import_summary_text(summary: ImportSummary) -> tuple[str, str]:
             also.append(f"{counted(len(noted) - updated, 'reprint')} of stored ones, kept beside them")
         lines = [f"Imported {counted(stored, 'article')}" + (f" ({'; '.join(also)})" if also else "") + "."]
     lines += [f"\u2022 {event.source}: {event.note}" for event in noted[:MAX_FAILURES_LISTED]]
+    assumed = sum(1 for event in summary.stored if event.article.published_assumed)
+    if assumed:  # a paste, a bare text file: relative dates were read against a guess
+        dates, were = ("publication date", "was") if assumed == 1 else ("publication dates", "were")
+        lines.append(
+            f"{assumed} {dates} {were} not stated and {'is' if assumed == 1 else 'are'} assumed (marked *), "
+            f"and 'Thursday' or 'next month' were read against {'it' if assumed == 1 else 'them'}: "
+            "d on the article in Articles corrects it."
+        )
     if summary.skipped:
         lines.append(f"{len(summary.skipped)} skipped.")
         # Feed entries imported before are routine; any other reason is news to the person.

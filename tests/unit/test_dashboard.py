@@ -469,3 +469,24 @@ def test_a_statement_read_once_names_its_one_article():
     (row,) = statement_rows(snapshot(actors=(actor("Wang"),), statements=(statement("s1", "Wang"),)))
     assert row.copies == () and [a.id for a in row.sources] == [ARTICLE.id]
     assert row.articles_label == row.article_title == "Calls"
+
+
+def test_import_summary_says_which_dates_were_assumed():
+    """A paste or a bare text file states no date: 'Thursday' was read against a guess. Before, the
+    app said only 'Imported 1 article.', where the command line gives advice; now it says so too."""
+    from briefing_tui.dashboard.summary import import_summary_text
+    from briefing_tui.importer import ArticleStored, ImportSummary
+    from briefing_tui.store.repository import StoreResult
+
+    guessed = ArticleStored(
+        "pasted text", ARTICLE.evolve(published_assumed=True), StoreResult("a", False, 1, 1, 1)
+    )
+    stated = ArticleStored("a.txt", ARTICLE, StoreResult("art-1", False, 1, 1, 1))
+    assert import_summary_text(ImportSummary(stored=(stated,)))[0] == "Imported 1 article."
+    assert import_summary_text(ImportSummary(stored=(guessed, stated)))[0].splitlines() == [
+        "Imported 2 articles.",
+        "1 publication date was not stated and is assumed (marked *), and 'Thursday' or 'next month' "
+        "were read against it: d on the article in Articles corrects it.",
+    ]
+    text = import_summary_text(ImportSummary(stored=(guessed, guessed)))[0]
+    assert "2 publication dates were not stated and are assumed (marked *)" in text
