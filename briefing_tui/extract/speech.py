@@ -360,7 +360,8 @@ GROUP_HEADS = word_set("""officials sources diplomats leaders lawmakers legislat
 # role nouns that head a speaker phrase without a name ("the minister said", 'a government source': unnamed)
 ROLE_HEADS = (
     word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
-    official diplomat chancellor premier deputy chief director counterpart senator governor
+    official diplomat chancellor premier deputy chief director counterpart senator governor aide
+    representative negotiator mediator commissioner
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
     commission service readout communique release email document party source insider coordinator adviser advisor

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_tui.extract import speech
 from tests.unit.extract.helpers import built
 
 _OPENING = "Norwegian Fisheries Minister Kari Dahl arrived in Lima on Sunday for three days of talks.\n\n"
@@ -97,3 +98,42 @@ def test_quote_paragraph_left_unattributed(middle: str) -> None:
     quoted = _quoted(_OPENING + middle)
     assert all(who is None or "Dahl" not in who for who, words in quoted if "Dahl said" not in words)
     assert [words for _, words in quoted if words.startswith(("Dahl is", "We have", "Fair"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # role nouns that head a speaker phrase with lower-case words before them
+        ("the presidential aide said", "the presidential aide"),
+        ("a senior aide told", "a senior aide"),
+        ("the special representative said", "the special representative"),
+        ("the chief negotiator added", "the chief negotiator"),
+        ("the regional mediator said", "the regional mediator"),
+        ("the trade commissioner noted", "the trade commissioner"),
+        # as before
+        ("the presidential spokesman said", "the presidential spokesman"),
+        # near miss: a plain noun is no speaker
+        ("the long meeting said", None),
+    ],
+)
+def test_role_noun_heads_a_speaker(text: str, subject: str | None) -> None:
+    verb = text.rfind(" ")
+    span = speech.subject_before(text, 0, verb)
+    assert (text[span.start : span.end] if span else None) == subject
+
+
+def test_aide_after_his_quote_speaks_on() -> None:
+    text = (
+        "Peruvian President Rosa Quispe begins a visit to Oslo on Monday. "
+        '"The agenda includes talks on fishing and a visit to the parliament," Luis Soto said. '
+        "Trade is expected to dominate. "
+        '"Both sides will look at the rules for fishing in the north and at new routes for shipping," '
+        "the presidential aide said."
+    )
+    assert _quoted(text) == [
+        ("Luis Soto", "The agenda includes talks on fishing and a visit to the parliament"),
+        (
+            "Luis Soto",
+            "Both sides will look at the rules for fishing in the north and at new routes for shipping",
+        ),
+    ]
