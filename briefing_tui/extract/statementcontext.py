@@ -361,11 +361,36 @@ class Context:
             held = self.doc.entities[speaker].role if speaker is not None else None
             if held and _holds_title(held, words[1:]):
                 return speaker, phrase  # 'The Cabinet Secretary' right after the Cabinet Secretary spoke
+        if first == "the" and head in _PERSON_ROLES and not ranked:
+            holder = self.sole_holder(words)
+            if holder is not None:
+                return holder, phrase  # 'the Democratic vice president said': the one holding that office
         if any(w[:1].isupper() for w in words[1:]) or (
             words[0][:1].isupper() and first not in ("the", "a", "an")
         ):
             return None, phrase
         return None, None
+
+    def sole_holder(self, words: list[str]) -> int | None:
+        """The one person whose stated role is the office a description ends with ('the Kremlin
+        spokesman': 'Presidential Spokesman'), when no mention links it to anyone and nobody spoke
+        just before; None when two hold it or none does. A title word before the office makes
+        another one: 'the vice president' is not a 'President', nor 'the president' a 'Vice President'."""
+        office = [words[-1].lower()]
+        for w in reversed(words[1:-1]):
+            if w.lower() not in _OFFICE_PREFIXES:
+                break
+            office.insert(0, w.lower())
+        n = len(office)
+        found: list[int] = []
+        for e in self.doc.entities:
+            if e.kind != "person" or not e.role:
+                continue
+            held = e.role.lower().replace("-", " ").split()
+            at = next((k for k in range(len(held) - n + 1) if held[k : k + n] == office), -1)
+            if at >= 0 and not (at > 0 and held[at - 1] in _OFFICE_PREFIXES):
+                found.append(e.index)
+        return found[0] if len(found) == 1 else None
 
     def described_by(self, span: Span) -> list[str] | None:
         """The words of the definite role description that ends with the bare role word ``span``
@@ -916,7 +941,10 @@ _CLOSE_SOURCE = re.compile(
 )
 _HEADED = ("state", "government")  # 'head of state', 'head of government'
 # offices an office-only phrase names: 'the head of state', 'the head of <country> diplomacy'
-_STATE_HEAD = re.compile(r"^(?:[A-Z][a-z]+ )?(?:President|King|Queen|Emir|Amir|Sultan)$", re.IGNORECASE)
+_STATE_HEAD = re.compile(
+    r"^(?:[A-Z][a-z]+ )?(?:President|King|Queen|Emir|Amir|Sultan)(?: of [\w'\u2019 ]+)?$", re.IGNORECASE
+)  # 'President', 'Egyptian President', 'President of Kazakhstan', 'King of Jordan'
+
 _FOREIGN_OFFICE = re.compile(
     r"\b(?:foreign (?:affairs )?minister|minister (?:of|for) (?:foreign|external) affairs|secretary of state"
     r"|foreign secretary|external affairs minister)\b",
@@ -925,6 +953,8 @@ _FOREIGN_OFFICE = re.compile(
 _JUNIOR_OFFICE = re.compile(
     r"\b(?:vice|deputy|assistant|under|former|minister of state|state minister)\b", re.IGNORECASE
 )
+# title words that make another office of the role after them: 'vice president', 'prime minister'
+_OFFICE_PREFIXES = speech.word_set("vice deputy prime foreign assistant under former acting")
 _POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _MEDIA_HEADS = speech.word_set("outlet newspaper broadcaster")  # 'the outlet said': the medium named before
 _PERSON_ROLES = speech.word_set(

@@ -137,3 +137,40 @@ def test_aide_after_his_quote_speaks_on() -> None:
             "Both sides will look at the rules for fishing in the north and at new routes for shipping",
         ),
     ]
+
+
+_CAST_LINE = (
+    "Chilean President Ana Ruiz received Vice President Tom Berg and Kremlin spokesman Igor Lebedev "
+    "in Santiago on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # a role description no mention links: the one person holding that office
+        ('"We will open new markets together," the visiting vice president said.', "Tom Berg"),
+        ('"There is no date yet for a summit," the Kremlin spokesman told reporters.', "Igor Lebedev"),
+        ('"Our ports are ready for more trade," the Head of State said.', "Ana Ruiz"),
+    ],
+)
+def test_role_description_names_its_sole_holder(said: str, speaker: str) -> None:
+    text = _CAST_LINE + "Trade was the main subject.\n\nThe weather was mild.\n\n" + said
+    assert [who for who, _ in _quoted(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # near miss: two presidents make no one the head of state
+        '"Our ports are ready for more trade," the head of state said.',
+        # near miss: a president is not the vice president
+        '"Our ports are ready for more trade," the visiting vice president said.',
+    ],
+)
+def test_role_description_with_no_sole_holder(said: str) -> None:
+    text = (
+        "Chilean President Ana Ruiz received Peruvian President Luis Soto in Santiago on Monday.\n\n"
+        "Trade was the main subject.\n\nThe weather was mild.\n\n" + said
+    )
+    assert _quoted(text) == []
