@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import DATELINE
 from briefing_tui.extract.document import StatementCandidate
-from briefing_tui.extract.quotes import Quote
+from briefing_tui.extract.quotes import _NESTED_MAX_WORDS, Quote
 from briefing_tui.extract.speakersubjects import (
     INFINITIVE_BEFORE,
     LEAD_ADVERBIAL,
@@ -422,11 +422,17 @@ def dash_quotes(ctx: Context) -> list[StatementCandidate]:
         if text[p_start : p_start + 1] not in _DASHES:
             continue  # most paragraphs: no dash to open them
         opening = _DASH_OPEN.match(text, p_start, p_end)
-        if opening is None or has_quote(ctx, p_start, p_end):
+        if opening is None or _speech_quoted_in(ctx, p_start, p_end):
             continue
         close = None
         for m in _DASH_CLOSE.finditer(text, max(opening.end(), p_end - _DASH_TAIL), p_end):
             close = m  # the last dash: the attribution after it
+        if close is None:
+            # '- We will act now, the minister said.': the attribution after the last comma
+            comma = text.rfind(", ", max(opening.end(), p_end - _DASH_TAIL), p_end)
+            if comma < 0:
+                continue
+            close = _COMMA.match(text, comma)
         if close is None:
             continue
         att = _dash_attribution(ctx, close.end(), p_end)
@@ -437,6 +443,20 @@ def dash_quotes(ctx: Context) -> list[StatementCandidate]:
             _unmarked_direct(ctx, (c_start, c_end), (p_start, p_end), att, ctx.date_in(close.end(), p_end))
         )
     return out
+
+
+_COMMA = re.compile(r",\s+")
+
+
+def _speech_quoted_in(ctx: Context, start: int, end: int) -> bool:
+    """Whether a paragraph holds a quote longer than a name in quote marks ('the "Open Skies" plan'),
+    which makes it no dialogue-dash paragraph."""
+    i = bisect.bisect_left(ctx.quote_opens, start)
+    while i < len(ctx.quotes) and ctx.quotes[i].open < end:
+        if ctx.quotes[i].words(ctx.text) > _NESTED_MAX_WORDS:
+            return True
+        i += 1
+    return False
 
 
 def _dash_attribution(ctx: Context, pos: int, p_end: int) -> Attribution | None:
@@ -511,9 +531,14 @@ def _title_like(text: str, q: Quote) -> bool:
         first = w[:1]
         if first.isalpha():
             if not first.isupper():
+                if w in _TITLE_JOINERS:
+                    continue  # 'One Belt and One Road', 'Partners in Peace': a name's joining words
                 return False  # one lower-case word: not a title (most quotes stop here)
             count += 1
     return count >= 2
+
+
+_TITLE_JOINERS = frozenset(("and", "of", "for", "the", "in", "on", "to"))
 
 
 def _speech_like(text: str, q: Quote) -> bool:

@@ -174,3 +174,67 @@ def test_role_description_with_no_sole_holder(said: str) -> None:
         "Trade was the main subject.\n\nThe weather was mild.\n\n" + said
     )
     assert _quoted(text) == []
+
+
+_DASH_CAST = "Kazakh President Ana Ruiz met Chilean Foreign Minister Tom Berg in Astana on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("para", "speaker", "words"),
+    [
+        # a dialogue dash opens the speech and a comma, not a second dash, sets off who said it
+        (
+            "\u2013 We discussed trade and transport. Our ports can handle much more cargo, the President said.",
+            "Ana Ruiz",
+            "We discussed trade and transport. Our ports can handle much more cargo",
+        ),
+        (
+            "- The visit opens a new chapter for both of our countries, said Berg.",
+            "Tom Berg",
+            "The visit opens a new chapter for both of our countries",
+        ),
+        # a name in quote marks inside the speech does not stop it
+        (
+            '\u2013 The "Green Corridor" plan will link our railways by next year, Ruiz said.',
+            "Ana Ruiz",
+            'The "Green Corridor" plan will link our railways by next year',
+        ),
+        # as before: a second dash sets off the attribution
+        (
+            "\u2013 We discussed trade and transport and the new rail link \u2013 said Berg.",
+            "Tom Berg",
+            "We discussed trade and transport and the new rail link",
+        ),
+    ],
+)
+def test_dash_speech_closed_by_a_comma(para: str, speaker: str, words: str) -> None:
+    quoted = _quoted(_DASH_CAST + para)
+    assert (speaker, words) in quoted
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # near miss: a list item after a dash, its last clause no attribution
+        "- Trade and transport, the main subjects.",
+        # near miss: a dash paragraph with a quoted sentence of its own is no dialogue dash
+        '\u2013 Then "we will see what the talks bring, and whether the ports are ready," Ruiz said.',
+    ],
+)
+def test_dash_paragraph_not_dash_speech(para: str) -> None:
+    quoted = _quoted(_DASH_CAST + para)
+    assert all(not words.startswith(("Trade and", "Then")) for _, words in quoted)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name with joining words in quote marks is no one's words
+        ('Ruiz praised the "Belt and Road" plan, Berg said.', []),
+        ('Ruiz praised the "Partnership for Peace" programme, Berg said.', []),
+        # near miss: a phrase with a lower-case word of its own is a quote
+        ('Ruiz called the plan "a road to peace," Berg said.', [("Tom Berg", "a road to peace")]),
+    ],
+)
+def test_quoted_name_with_joining_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _quoted(_DASH_CAST + sentence) == expected
