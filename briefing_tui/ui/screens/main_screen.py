@@ -34,7 +34,7 @@ from briefing_tui.ui.widgets.actors_pane import ActorsPane
 from briefing_tui.ui.widgets.articles_pane import ArticlesPane
 from briefing_tui.ui.widgets.detail_panel import DetailPanel
 from briefing_tui.ui.widgets.filter_input import FilterInput
-from briefing_tui.ui.widgets.header_bar import HeaderBar, HeaderState
+from briefing_tui.ui.widgets.header_bar import FILTER_PREFIX, HeaderBar, HeaderState
 from briefing_tui.ui.widgets.key_bar import KeyBar
 from briefing_tui.ui.widgets.meetings_pane import MeetingsPane
 from briefing_tui.ui.widgets.row_list import RowList
@@ -194,7 +194,7 @@ class MainScreen(StoreJobs, Screen):
     def update_header(self) -> None:
         app = self.briefing
         chips = []
-        by = "" if self.has_class("-narrow") else "filtered by "  # a narrow header keeps room for the names
+        by = "" if self.has_class("-narrow") else FILTER_PREFIX  # a narrow header keeps room for the names
         if self.actor_id and self.board and self.actor_id in self.board.actors_by_id:
             chips.append(f"{by}actor: {self.board.actors_by_id[self.actor_id].name}")
         chips += [f"{by}{PANE_TITLES[p].lower()}: {q}" for p, q in self.pane_filters.items() if q]

@@ -16,6 +16,7 @@ from briefing_tui.ui.widgets.row_list import fit
 
 CHIP_CELLS = 48  # a filter chip's longest text; a long name is cut so that every chip stays in sight
 CHIP_CELLS_COMPACT = 26
+FILTER_PREFIX = "filtered by "  # before a filter chip when there is room for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +54,33 @@ class HeaderBar(Static):
             self.call_after_refresh(lambda: self._state and self.show(self._state))
 
     def show(self, state: HeaderState) -> None:
+        """Draw ``state`` in the width there is: what says how the panes are narrowed (the activity,
+        the as-of day, every filter) stays whole; the counts (the panes' titles have them), the
+        chips' 'filtered by' and the store's name give way first, in that order."""
         self._state = state
+        width = self.size.width
+        full = CHIP_CELLS_COMPACT if state.compact else CHIP_CELLS
+        short = tuple(chip.removeprefix(FILTER_PREFIX) for chip in state.filters)
+        variants = (
+            (state.filters, full, "long", True),
+            (state.filters, full, "short", True),
+            (short, CHIP_CELLS_COMPACT, "short", True),
+            (short, CHIP_CELLS_COMPACT, None, True),
+            (short, CHIP_CELLS_COMPACT, None, False),
+        )
+        for chips, longest, counts, named in variants:
+            text = self._text(state, chips, longest, counts, named)
+            if not width or text.cell_len <= width:
+                break
+        self.update(text, layout=False)
+
+    def _text(
+        self, state: HeaderState, chips: tuple[str, ...], longest: int, counts: str | None, named: bool
+    ) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append(" briefing ", style=self.get_component_rich_style("header-bar--app"))
-        text.append(f" {state.store_name}")
+        if named:
+            text.append(f" {state.store_name}")
         if (
             state.activity
         ):  # before the chips: a long actor name must not push an import's progress out of sight
@@ -67,16 +91,13 @@ class HeaderBar(Static):
             text.append(
                 f" as of {state.as_of.isoformat()} ", style=self.get_component_rich_style("header-bar--as-of")
             )
-        longest = CHIP_CELLS_COMPACT if state.compact else CHIP_CELLS
-        for chip in state.filters:
+        for chip in chips:
             text.append("  ")
             text.append(
                 f" {fit(chip, min(cell_len(chip), longest))} ",
                 style=self.get_component_rich_style("header-bar--chip"),
             )
-        if state.counts is not None:
-            counts = counts_label(state.counts, compact=state.compact)
-            if self.size.width and text.cell_len + cell_len(counts) + 3 > self.size.width:
-                counts = counts_label(state.counts, compact=True)  # short counts rather than cut ones
-            text.append(f" \u00b7 {counts}")
-        self.update(text, layout=False)
+        if state.counts is not None and counts is not None:
+            compact = state.compact or counts == "short"
+            text.append(f" \u00b7 {counts_label(state.counts, compact=compact)}")
+        return text
