@@ -793,8 +793,16 @@ _LASTING = twin(
 )
 
 
+# the trip's own clause up to "on/for a N-day visit" (no comma between: "..., on a visit" may be another's)
+_ON_LENGTH = twin(
+    r"[^,;:.\"\n\u201c\u201d]{0,60}?\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]day|-days)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|trip|tour|stay)\b"
+)
+
+
 def length_span(
-    text: str, hit_start: int, hit_end: int, lo: int, start: str | None
+    text: str, hit_start: int, hit_end: int, lo: int, start: str | None, trip: bool = False
 ) -> tuple[str, str] | None:
     """ "a six-day visit ... beginning Sunday": the first and last days of a stay of told length, from
     the day told; "concluded his two-day visit on Sunday": that day is the last one, the span ends there.
@@ -807,6 +815,10 @@ def length_span(
     if text.find("day", window_lo, hit_end) >= 0:
         for m in _LENGTH.finditer(text, window_lo, hit_end):  # noqa: B007 (the last one is wanted)
             pass
+    if m is None and trip and text.find("day", hit_end, hit_end + 90) >= 0:
+        # "will on Tuesday lead a delegation to Russia on a three-day visit", "arrives in X on an official
+        # two-day trip on November 26": a trip's length told in its clause, after its destination
+        m = _ON_LENGTH.match(text, hit_end)
     if m is None and text.find("days", hit_end, hit_end + 90) >= 0:
         lasting = _LASTING.match(text, hit_end)
         if lasting is None:

@@ -1053,7 +1053,7 @@ def sentence_candidates(
                 or paired_end(text, near, t, kind in ("meeting", "talks", "call"))
                 or return_end(text, near, t)
             )
-            span = None if end_value else length_span(text, hit.start, hit.end, lo, t.value)
+            span = None if end_value else length_span(text, hit.start, hit.end, lo, t.value, kind == "visit")
             found.start, found.end = span or (t.value, end_value or t.value)
             # ("arrived in Islamabad on Thursday": an arrival told with its day is an event of that day,
             # its end that day too, as readers date it)

@@ -180,3 +180,29 @@ def test_an_event_named_again_by_its_length_lasts_those_days(
     text: str, days: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _days(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a trip's length told in its clause after the destination lasts those days from its day
+        (
+            "Senate President Amos Kiprono will on Monday lead a delegation to Portugal on a three-day visit.",
+            [("visit", "2025-03-17", "2025-03-19")],
+        ),
+        (
+            "Kenya's foreign secretary Amos Kiprono arrives in Portugal on an official two-day trip on "
+            "March 17.",
+            [("visit", "2025-03-17", "2025-03-18")],
+        ),
+        # near miss: a sitting held during a trip of several days lasts its one day
+        (
+            "Kenyan President Amos Kiprono met Portuguese President Rui Matos on Monday on a three-day visit.",
+            [("meeting", "2025-03-10", "2025-03-10")],
+        ),
+    ],
+)
+def test_a_trips_length_told_after_its_destination(
+    text: str, days: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [d for d in _days(text) if d[0] != "visit" or d[1] is not None] == days
