@@ -205,6 +205,8 @@ def _command(
         name, help=summary, description=description, epilog=epilog, formatter_class=formatter_class
     )
     _add_db(parser, top=False, used=store)
+    # Accepted here only to be refused by parse_args with the reason, as before the command.
+    parser.add_argument("--as-of", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     parser.set_defaults(command=name)
     return parser
 

@@ -119,6 +119,16 @@ def test_as_of_before_a_command_is_refused_not_ignored(command, isolated_store):
     assert parse_args(["--db", "x.json", *command]).as_of is None
 
 
+@pytest.mark.parametrize("command", ["list", "export"])
+def test_as_of_after_a_command_says_why_too(command, isolated_store):
+    """Before, 'briefing list --as-of DAY' said only 'unrecognized arguments', while the same
+    option before the command explains that only the dashboard has a 'today'."""
+    proc = run_briefing(command, "--as-of", "2023-10-24")
+    assert_one_line_error(proc, "--as-of is for the dashboard only", f"'{command}'")
+    assert proc.stdout == "" and not isolated_store.exists()
+    assert "--as-of" not in run_briefing(command, "--help").stdout  # not offered where it does nothing
+
+
 def test_as_of_with_a_command_is_one_line_exit_2_and_help_says_so(isolated_store):
     proc = run_briefing("--as-of", "2023-10-24", "list")
     assert_one_line_error(proc, "--as-of is for the dashboard only", "'list'", "briefing --help")
