@@ -37,6 +37,9 @@ class FeedEntry:
 class Feed:
     title: str | None
     entries: tuple[FeedEntry, ...]
+    problem: str | None = (
+        None  # why the XML is broken (a download cut short), when entries were read all the same
+    )
 
 
 def parse_feed(body: bytes, base_url: str | None, origin: str) -> Feed:
@@ -47,7 +50,18 @@ def parse_feed(body: bytes, base_url: str | None, origin: str) -> Feed:
         reason = getattr(parsed, "bozo_exception", None)
         raise SourceError(f"{origin} is not a readable RSS or Atom feed" + (f" ({reason})" if reason else ""))
     entries = tuple(_entry(e, base_url) for e in parsed.entries)
-    return Feed(title=parsed.feed.get("title"), entries=entries)
+    return Feed(title=parsed.feed.get("title"), entries=entries, problem=_xml_problem(parsed))
+
+
+def _xml_problem(parsed) -> str | None:
+    """'the feed is not well-formed XML (...): it may have been cut short' when it is not."""
+    from xml.sax import SAXParseException
+
+    error = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if not isinstance(error, SAXParseException):
+        return None  # feedparser's other complaints (a declared charset overridden) harm no entry
+    where = f"line {error.getLineNumber()}, column {error.getColumnNumber()}"
+    return f"the feed is not well-formed XML ({error.getMessage()} at {where}): it may have been cut short"
 
 
 def _entry(entry: dict, base_url: str | None) -> FeedEntry:

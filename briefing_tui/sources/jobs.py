@@ -175,7 +175,10 @@ def feed_jobs(body: bytes, url: str | None, origin: str, ctx: ReadContext) -> li
         elif entry.link:
             jobs.append(Job(label, partial(load_url, entry.link, ctx, entry), skip_if_stored=True))
         else:
-            jobs.append(Job(label, partial(fail, f"the feed entry {label} has no link and no text"), True))
+            reason = f"the feed entry {label} has no link and no text" + (
+                f"; {feed.problem}" if feed.problem else ""
+            )
+            jobs.append(Job(label, partial(fail, reason), True))
     return jobs
 
 

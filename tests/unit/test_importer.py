@@ -212,6 +212,21 @@ def test_a_url_given_twice_in_one_import_is_read_once(web, store, tmp_path):
     assert events[-1].ok and store.counts().articles == 1
 
 
+def test_an_entry_lost_to_a_feed_cut_short_says_so(store, tmp_path):
+    """A feed whose download stopped mid-entry: before, the entry failed with 'has no link and no
+    text' alone, as if the publisher had left them out; now the reason says the feed is broken."""
+    feed = tmp_path / "cut.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        "<item><title>Talks</title><link>https://news.example/talks</link></item>"
+        "<item><title>Summit</title><link>https://news.exa"
+    )
+    events = run(store, str(feed), fetch=lambda url, **_: (_ for _ in ()).throw(SourceError("offline")))
+    (cut,) = [e for e in events if isinstance(e, SourceFailed) and "Summit" in e.source]
+    assert "has no link and no text" in cut.reason
+    assert "not well-formed" in cut.reason and "cut short" in cut.reason, cut.reason
+
+
 def test_expansion_stops_after_two_levels(web, store, tmp_path):
     nested = tmp_path / "lists"
     nested.mkdir()
