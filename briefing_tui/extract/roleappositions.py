@@ -248,6 +248,8 @@ def apposition_after(
                 break  # "X, deputy director of the press department said": the verb closes it
             if tokens[j].text == "who" and j > e + 2 and _office_or_occupation(tokens[j - 1].low):
                 break  # "X, a dissident journalist who lived ...": the relative clause is about the office
+            if tokens[j].text == "who" and j > e + 3 and _scoped_office(tokens, e + 1, j):
+                break  # "X, the special envoy for North Korea who led ...": so after the office's scope
             return None, None
         j += 1
         if j < len(tokens) and tokens[j].text == "(":
@@ -282,6 +284,7 @@ def apposition_after(
         and first.low not in DESCRIPTION_STARTS
         and known_at(phrase, 0, len(phrase)) is None
         and phrase[-1].low not in TITLE_HEADS
+        and not _scoped_office(phrase, 0, len(phrase))
     ):
         return None, None  # ", Nicholas Burns," is a list, not a description
     if any(
@@ -300,6 +303,15 @@ def apposition_after(
     ):
         phrase = phrase[owner + 1 :]  # the office without its owner's name
     return parse_title(doc, phrase)
+
+
+def _scoped_office(tokens: list[Token], i: int, j: int) -> bool:
+    """Tokens ``i``..``j`` hold an office word and then what it covers ("European Commissioner for
+    Trade", "the special envoy for North Korea"): the head title before the first "of"/"for"/"to"."""
+    for k in range(i + 1, j - 1):
+        if tokens[k].low in ("of", "for", "to"):
+            return is_office_word(tokens[k - 1].low) or tokens[k - 1].low in TITLE_HEADS
+    return False
 
 
 _SPEECH_ENDS = frozenset({"said", "says", "told"})

@@ -42,6 +42,7 @@ from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.titles import TITLE_HEADS, is_office_word
 from briefing_tui.extract.mentionwords import known_at, party_word
+from briefing_tui.extract.offices import heads_state
 from briefing_tui.extract.roleappositions import (
     apposition_after,
     body_of_apposition,
@@ -232,7 +233,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
     if app_role and (role is None or only_ranks(role) or role.lower() == "counterpart"):
         # "his counterpart X, the Foreign Minister of Y": the office stated, not a relation
         role, affiliation = app_role, app_aff or affiliation
-    elif app_aff and affiliation is None:
+    elif app_aff and affiliation is None and not (role and heads_state(role)):
+        # not "President X, incoming Chairperson of SADC": a head of state stays their state's
         affiliation = app_aff
     # apposition before: "Malaysia's Prime Minister, Najib Razak"; "the U.S.'s top diplomat in China, Nicholas Burns,"
     before = None if name_first_chain(doc, index, tokens, a) else role_before(doc, index, m, tokens, a)

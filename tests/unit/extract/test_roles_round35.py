@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import roles
+from tests.unit.extract.helpers import roles, sides
 
 PUBLISHED = date(2024, 5, 2)
 
@@ -55,3 +55,47 @@ def test_a_definite_description_before_a_name_is_its_role(text: str, name: str, 
 )
 def test_no_role_from_a_clause_or_a_plain_noun(text: str, name: str) -> None:
     assert roles(text, PUBLISHED).get(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office after the name, told with its capitalised title and what it covers
+        (
+            "Lena Sorel, European Commissioner for Fisheries, arrived in the capital on Monday.",
+            "Lena Sorel",
+            "European Commissioner for Fisheries",
+        ),
+        (
+            "The president received Lena Sorel, Nordic Commissioner for Energy, who is on a two-day visit.",
+            "Lena Sorel",
+            "Nordic Commissioner for Energy",
+        ),
+        # a relative clause after the office's scope is about the office holder
+        (
+            "Tomas Berg, the US special envoy for the Arctic who has led the talks, will arrive on Monday.",
+            "Tomas Berg",
+            "special envoy for the Arctic",
+        ),
+    ],
+)
+def test_an_office_after_the_name_with_its_scope(text: str, name: str, role: str) -> None:
+    assert role in (roles(text, PUBLISHED).get(name) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a list of names, a name after the title, a clause after a place
+        ("The president received Tomas Berg, Lena Sorel and Ana Ruiz on Monday.", "Tomas Berg"),
+        ("The president received Tomas Berg, Northern Ireland, who came on Monday.", "Tomas Berg"),
+    ],
+)
+def test_no_office_after_the_name_without_one(text: str, name: str) -> None:
+    assert roles(text, PUBLISHED).get(name) is None
+
+
+def test_a_head_of_state_keeps_their_state_after_a_body_office() -> None:
+    # "President X, incoming Chairperson of <body>": the body's chair stays their country's president
+    text = "Peru: President Dina Boluarte, In-coming Chairperson of APEC."
+    assert sides(text, PUBLISHED).get("Dina Boluarte") == "Peru"
