@@ -572,7 +572,7 @@ OCCUPATIONS: frozenset[str] = frozenset(
 
 
 # "Under-Secretary-General", "Assistant-Secretary-General": the UN's grades are hyphenated too
-_GRADES = ("vice-", "deputy-", "under-", "assistant-")
+_GRADES = ("vice-", "deputy-", "under-", "assistant-", "co-")
 
 
 def graded_office(low: str) -> str | None:

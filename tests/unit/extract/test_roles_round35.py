@@ -99,3 +99,19 @@ def test_a_head_of_state_keeps_their_state_after_a_body_office() -> None:
     # "President X, incoming Chairperson of <body>": the body's chair stays their country's president
     text = "Peru: President Dina Boluarte, In-coming Chairperson of APEC."
     assert sides(text, PUBLISHED).get("Dina Boluarte") == "Peru"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "Co-" grades an office as "Vice-" and "Deputy-" do
+        (
+            '"We are close," said Lena Sorel, Co-Chair of the Arctic Forum, on Monday.',
+            "Lena Sorel",
+            "Co-Chair",
+        ),
+        ('"It is possible," said Co-Chair Tomas Ekberg.', "Tomas Ekberg", "Co-Chair"),
+    ],
+)
+def test_a_co_graded_office_is_a_title(text: str, name: str, role: str) -> None:
+    assert role in (roles(text, PUBLISHED).get(name) or "")
