@@ -273,6 +273,10 @@ _VERBS_AFTER_TITLE = _HEADLINE_VERB_WORDS | frozenset(
 )
 
 
+# A capitalised verb after a title-case headline's "To" ("X To Visit China")
+_HEADLINE_NEXT = re.compile(r" [A-Z][a-z]+\b")
+
+
 def _cut_role_at_verb(m: Mention) -> None:
     """Ends a role description before the first headline verb after its first word."""
     words = m.text.split(" ")
@@ -449,6 +453,14 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             # "Modi, President Sirisena Hold Talks", "Prime Minister X Says Several Issues ...": a
             # headline's verb and what follows it are no name
             _drop_headline_verb(doc, m)
+            head = head_text(doc, m)
+        if head.endswith(" To") and _HEADLINE_NEXT.match(text, m.end):
+            # "New Leader X To Hold Talks", "X To Visit Y": a title-case headline's infinitive
+            # marker, no part of the name
+            m.end -= len(head) - head.rindex(" ")
+            m.text = text[m.start : m.end]
+            if m.head_end is not None:
+                m.head_end = m.end
             head = head_text(doc, m)
         tail = _portfolio_tail(doc, m, head) or _office_word_before_of(doc, m, head)
         if tail and words is None:

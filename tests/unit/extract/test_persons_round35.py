@@ -54,3 +54,17 @@ def test_a_name_before_an_outlet_noun_is_the_outlet(text: str, outlet: str) -> N
 )
 def test_a_person_before_other_nouns_stays(text: str, person: str) -> None:
     assert person in names(text, PUBLISHED, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a title-case headline's "To" before its verb ends the name
+        ("New Borland Leader Kofi Mensah To Hold Talks With Ruiz\n\nThe two met on Monday.", "Kofi Mensah"),
+        ("Kenyan President Ruto To Visit China Next Week\n\nRuto leaves on Sunday.", "Ruto"),
+    ],
+)
+def test_a_headline_to_is_no_part_of_a_name(text: str, person: str) -> None:
+    found = names(text, PUBLISHED, "person")
+    assert person in found
+    assert f"{person} To" not in found
