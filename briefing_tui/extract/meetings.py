@@ -621,7 +621,55 @@ def _stay_place(doc: Document, found: list[Found]) -> list[Found]:
 # a sitting held at a gathering, wherever that gathering is
 _ASIDE_OF = twin(r"\b(?:[Ss]idelines?|[Mm]argins?|[Ff]ringes?)\s+of\b")
 _ASIDE_DAYS = 3  # days apart within which a party's placed event tells where the party was at the gathering
-_ASIDE_KINDS = (*GENERIC, "conference")
+_SAME_PLACE_DAYS = 1  # days apart within which a party's placed event tells where a dated sitting was held
+_PLACED_KINDS = (*GENERIC, "conference")
+
+
+# a building's words: a place that names one is a venue, where one sitting stood, not the city of a day
+_BUILDING_WORDS = frozenset(
+    ("Ministry", "Office", "House", "Palace", "Palacio", "Building", "Hotel", "Hall", "Centre", "Center")
+    + ("Residence", "Complex", "Headquarters", "Secretariat", "Parliament", "Senate", "Assembly", "Airport")
+)
+
+
+def _city_like(place: str) -> bool:
+    """ "Kazan", "New York", "Jubilee House, Accra": a place that names its city (a short name with no
+    building's word, alone or last after a venue), not a venue alone ("the Ministry of Finance")."""
+    words = place.rpartition(", ")[2].split()
+    return len(words) <= 3 and not _BUILDING_WORDS.intersection(words)
+
+
+def _party_city(
+    doc: Document, found: list[Found], f: Found, reach: int, dated: bool, cities_only: bool = False
+) -> str | None:
+    """The one city where the story puts a sitting's parties (its persons) in events of the same status,
+    at most ``reach`` days apart from it (with ``dated``, both must be dated); None if none or several.
+    Not a country (news names the city), a tour's places, nor an earlier event; with ``cities_only``,
+    not a venue alone."""
+    people = {i for i in f.participants if doc.entities[i].kind == "person"}
+    days = _days_of(f.start, f.end)
+    if not people or (dated and days is None):
+        return None
+    cities = set()
+    for g in found:
+        if (
+            g is f
+            or not g.location
+            or g.location in NAMES
+            or " and " in g.location
+            or g.earlier
+            or g.status != f.status
+            or not people.intersection(g.participants)
+            or (cities_only and not _city_like(g.location))
+        ):
+            continue
+        held = _days_of(g.start, g.end)
+        if dated and held is None:
+            continue
+        if days and held and max((held[0] - days[1]).days, (days[0] - held[1]).days) > reach:
+            continue
+        cities.add(g.location)
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _aside_place(doc: Document, found: list[Found]) -> list[Found]:
@@ -629,43 +677,37 @@ def _aside_place(doc: Document, found: list[Found]) -> list[Found]:
     sidelines of the 78th UNGA": a sitting told on the sidelines (margins, fringes) of a gathering, with no
     place of its own, was held where the story puts its parties at the gathering: the one city of their
     other events of the same status, a few days apart at most (the gathering's, a sitting there, the trip
-    to it). Not a country (news names the gathering's city), nor an earlier event; a gathering of its
-    sentence named after "sidelines of", unplaced, is placed there too."""
+    to it). A gathering of its sentence named after "sidelines of", unplaced, is placed there too."""
     text = doc.text
     if not any_in(text, ("ideline", "argin", "ringe"), 0, len(text)):
         return found  # most stories: nothing held on the sidelines
     for f in found:
-        if f.location or f.kind not in _ASIDE_KINDS or f.earlier or f.spoke:
+        if f.location or f.kind not in _PLACED_KINDS or f.earlier or f.spoke:
             continue
         if _ASIDE_OF.search(text, f.evidence_start, f.evidence_end) is None:
             continue
-        people = {i for i in f.participants if doc.entities[i].kind == "person"}
-        days = _days_of(f.start, f.end)
-        cities = set()
-        for g in found:
-            if (
-                g is f
-                or not g.location
-                or g.location in NAMES
-                or " and " in g.location
-                or g.earlier
-                or g.status != f.status
-                or not people.intersection(g.participants)
-            ):
-                continue
-            held = _days_of(g.start, g.end)
-            if days and held and max((held[0] - days[1]).days, (days[0] - held[1]).days) > _ASIDE_DAYS:
-                continue
-            cities.add(g.location)
-        if len(cities) != 1:
+        city = _party_city(doc, found, f, _ASIDE_DAYS, dated=False)
+        if city is None:
             continue
-        f.location = cities.pop()
+        f.location = city
         for g in found:
             # "On the sidelines of the AU summit, X also discussed with Y": the summit named is there too
             if g.sentence == f.sentence and g.location is None and g.kind in _GATHERING_KINDS:
                 aside = _ASIDE_OF.search(text, g.evidence_start, g.evidence_end)
                 if aside is not None and not g.earlier:
                     g.location = f.location
+    return found
+
+
+def _same_day_place(doc: Document, found: list[Found]) -> list[Found]:
+    """ "X arrived in Kazan on Tuesday ... In a series of bilateral talks on Tuesday, X hailed ...": a dated
+    sitting with no place of its own was held in the one city where the story puts its parties on that
+    day or the next or last (a trip's, a sitting's, a gathering's place): one is in one place a day."""
+    for f in found:
+        if f.location or f.kind not in _PLACED_KINDS or f.earlier or f.spoke or f.start is None:
+            continue
+        # (a day's city, not a venue: "met X at the Ministry of Finance ... also met Y" may be elsewhere)
+        f.location = _party_city(doc, found, f, _SAME_PLACE_DAYS, dated=True, cities_only=True)
     return found
 
 
@@ -1697,7 +1739,12 @@ def find(doc: Document) -> None:
         ),
     )
     events = _capital_named(
-        doc, _filed_city(doc, filed, _visiting_guests(doc, actors, _received_guest(doc, actors, events)))
+        doc,
+        _filed_city(
+            doc,
+            filed,
+            _same_day_place(doc, _visiting_guests(doc, actors, _received_guest(doc, actors, events))),
+        ),
     )
     doc.meetings = [
         MeetingCandidate(

@@ -86,3 +86,59 @@ def test_a_sitting_on_the_sidelines_is_held_where_its_party_is(
     text: str, name: str, place: str | None
 ) -> None:
     assert _place_with(text, name) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # a dated sitting with no place: where the story puts its party that day, or the day before or after
+        (
+            "Indian Foreign Minister Ravi Sharma met Kenyan Foreign Minister Grace Otieno in Geneva on "
+            "Thursday. On Thursday evening, Sharma held talks with Chilean Foreign Minister Ana Rojas.",
+            "Ana Rojas",
+            "Geneva",
+        ),
+        (
+            "Indian Foreign Minister Ravi Sharma met Kenyan Foreign Minister Grace Otieno in Geneva on "
+            "Thursday. Sharma met Chilean Foreign Minister Ana Rojas on Friday.",
+            "Ana Rojas",
+            "Geneva",
+        ),
+        # near misses: no day told; days further apart; two cities that day; the placed event still ahead;
+        # a venue's name, not a city's (one sitting stood there, the next may stand elsewhere)
+        (
+            "Indian Foreign Minister Ravi Sharma met Kenyan Foreign Minister Grace Otieno at the Ministry of "
+            "Trade on Thursday. On Thursday evening, Sharma held talks with Chilean Foreign Minister Ana "
+            "Rojas.",
+            "Ana Rojas",
+            None,
+        ),
+        (
+            "Indian Foreign Minister Ravi Sharma met Kenyan Foreign Minister Grace Otieno in Geneva on "
+            "Thursday. Sharma has met Chilean Foreign Minister Ana Rojas several times.",
+            "Ana Rojas",
+            None,
+        ),
+        (
+            "Indian Foreign Minister Ravi Sharma met Kenyan Foreign Minister Grace Otieno in Geneva on "
+            "Monday. Sharma met Chilean Foreign Minister Ana Rojas on Thursday.",
+            "Ana Rojas",
+            None,
+        ),
+        (
+            "Indian Foreign Minister Ravi Sharma met Kenyan Foreign Minister Grace Otieno in Geneva on "
+            "Thursday. On Friday, Sharma met Peruvian Foreign Minister Luis Soto in Basel. Sharma met "
+            "Chilean Foreign Minister Ana Rojas on Thursday evening.",
+            "Ana Rojas",
+            None,
+        ),
+        (
+            "Indian Foreign Minister Ravi Sharma will meet Kenyan Foreign Minister Grace Otieno in Geneva "
+            "on Sunday. On Saturday, Sharma met Chilean Foreign Minister Ana Rojas.",
+            "Ana Rojas",
+            None,
+        ),
+    ],
+)
+def test_a_dated_sitting_is_held_where_its_party_is_that_day(text: str, name: str, place: str | None) -> None:
+    assert _place_with(text, name) == place
