@@ -16,6 +16,7 @@ from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, country_of
+from briefing_tui.extract.lexicon.orgs import KNOWN
 from briefing_tui.extract.lexicon.words import PLACES
 from briefing_tui.extract.meetingcues import (
     ACTOR_FOLLOWERS_OK,
@@ -823,6 +824,10 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
                 continue  # "..., the foreign ministry in Warsaw has said": where the source sits
             if place and place.split()[-1] in _EVENT_HEADS:
                 continue  # "at the Warsaw Summit": the event's own name, not where it is
+            if place in KNOWN and KNOWN[place][1] is None:
+                # "at the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting in Lima", "wants to be in
+                # the European Union": a body of many lands is no place a sitting stands in
+                continue
             if place and _in_title(actors, m.start(), m.end(), place):
                 # "the Special Representative in Afghanistan X": the office's place, taken only when
                 # the clause names no other

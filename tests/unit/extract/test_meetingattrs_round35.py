@@ -142,3 +142,32 @@ def test_a_sitting_on_the_sidelines_is_held_where_its_party_is(
 )
 def test_a_dated_sitting_is_held_where_its_party_is_that_day(text: str, name: str, place: str | None) -> None:
     assert _place_with(text, name) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a body of many lands named after "at" or "in" is no place: the place told after the gathering is
+        (
+            "Chilean President Ana Rojas held talks with Peruvian President Luis Soto on Friday at the "
+            "Association of Southeast Asian Nations (Asean) leaders' retreat in Vientiane.",
+            "Vientiane",
+        ),
+        (
+            "Chilean President Ana Rojas met Peruvian President Luis Soto on Friday at the Asia-Pacific "
+            "Economic Cooperation (APEC) ministerial gathering in Cusco.",
+            "Cusco",
+        ),
+        # near misses: a seat that stands for one land's government, a ministry, are places
+        (
+            "Chilean President Ana Rojas met Peruvian President Luis Soto at the White House on Friday.",
+            "White House",
+        ),
+        (
+            "Chilean President Ana Rojas met Peruvian President Luis Soto at the Ministry of Finance on Friday.",
+            "Ministry of Finance",
+        ),
+    ],
+)
+def test_a_body_of_many_lands_is_no_place(text: str, place: str | None) -> None:
+    assert _place_with(text, "Luis Soto") == place
