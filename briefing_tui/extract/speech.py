@@ -365,7 +365,7 @@ ROLE_HEADS = (
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
     commission service readout communique release email document party source insider coordinator adviser advisor
-    team delegation campaign person outlet newspaper broadcaster speaker wing unit""")
+    team delegation campaign person outlet newspaper broadcaster speaker wing unit report communiqu\u00e9""")
 )  # 'the person said': an informant not named
 # offices that speak as a body: 'the foreign ministry said', "the president's press wing/media unit said"
 # name a speaker without a name

@@ -339,6 +339,12 @@ class Context:
         ):  # 'the statement', "Monday's readout", 'the press release': the document of an issuer named before
             return self.issuer(offset, head)
         if head == "report" and len(words) == 2 and first == "the":
+            for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
+                if text and text.split()[-1].lower() == "report":
+                    return (
+                        speaker,
+                        text,
+                    )  # 'A Daily News report said ... This, the report said, ...': the same
             reporter = self.reporter_before(offset)  # 'According to the report': whoever reported it
             return (reporter, phrase) if reporter is not None else (None, None)
         if head in speech.PRONOUNS:

@@ -238,3 +238,40 @@ def test_dash_paragraph_not_dash_speech(para: str) -> None:
 )
 def test_quoted_name_with_joining_words(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _quoted(_DASH_CAST + sentence) == expected
+
+
+_HOLM = "Danish Trade Minister Lars Holm met Peruvian President Rosa Quispe in Lima on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the report' that speaks is the report of whoever reported just before
+        (
+            _HOLM + "The press service of the Danish Foreign Ministry reported the talks. "
+            '"The two sides agreed to widen trade in fish and grain," the report said.',
+            ("direct", "Danish Foreign Ministry", "The two sides agreed to widen trade in fish and grain"),
+        ),
+        # or the report named before it
+        (
+            _HOLM + "A Daily Globe report said that Holm would also visit Chile.\n\n"
+            "This, the report said, was part of a long tradition of visits.",
+            ("indirect", "A Daily Globe report", "This was part of a long tradition of visits"),
+        ),
+        # the accented spelling of a communique speaks as the plain one does
+        (
+            _HOLM + "The Peruvian Foreign Ministry issued a communiqu\u00e9 after the talks.\n\n"
+            '"The two sides agreed to widen trade in fish and grain," the communiqu\u00e9 said.',
+            ("direct", "Peruvian Foreign Ministry", "The two sides agreed to widen trade in fish and grain"),
+        ),
+    ],
+)
+def test_document_speaks_for_its_source(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in built(text)
+
+
+def test_report_with_no_source_names_no_one() -> None:
+    text = (
+        _HOLM + "Trade was the main subject.\n\nThe report said the talks went well and would go on in May."
+    )
+    assert [s for s in built(text) if s[2].startswith("the talks went well")] == []
