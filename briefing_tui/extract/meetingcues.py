@@ -406,10 +406,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "travel",
         opens="l",
     ),
-    # "Baerbock is expected in Warsaw on Friday": a visitor awaited there
+    # "Baerbock is expected in Warsaw on Friday", "the minister is due in Lima this week": a visitor awaited there
     _t(
-        "expected",
-        r"\b(?:is|are|was|were|be)\s+(?:also\s+)?expected\s+in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        "expected due",
+        r"\b(?:is|are|was|were|be)\s+(?:also\s+)?(?:expected|due)\s+in\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+        r"(?!\s+(?:the\s+)?(?-i:Court)\b)",  # (not "due in Court on Monday": a hearing)
         "visit",
         "travel",
         opens="iwab",

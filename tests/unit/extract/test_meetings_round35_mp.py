@@ -110,3 +110,31 @@ def test_other_words_for_a_sitting_near_misses(text: str) -> None:
     assert ("meeting", frozenset({"Ana Ruiz", "Pedro Salas"})) not in meetings_of(
         text, PUBLISHED, "kind", "participants"
     )
+
+
+# -- "is due in <place>": a visitor awaited there, as "is expected in <place>" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Foreign Minister Clara Holm is due in Lima on Monday for a one-day program.", "upcoming"),
+        ("President Ana Ruiz is also due in Lima next week.", "upcoming"),
+        ("President Ana Ruiz is due in Lima.", "upcoming"),
+    ],
+)
+def test_due_in_place_is_a_trip(text: str, status: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "location", "status") == [("visit", "Lima", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month, a court hearing, a thing owed: no one travels
+        "Foreign Minister Clara Holm is due in March to sign the accord.",
+        "Foreign Minister Clara Holm is due in Court on Monday.",
+        "The report of Foreign Minister Clara Holm is due in June.",
+    ],
+)
+def test_due_in_near_misses(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind") == []
