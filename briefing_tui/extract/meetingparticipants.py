@@ -14,6 +14,7 @@ import re
 from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.datewords import word_set
 from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.lexicon.countries import CAPITALS
 from briefing_tui.extract.meetingactors import (
     ActorIndex,
     object_mentions,
@@ -473,6 +474,10 @@ def participants_of(
                 subject = possessor(actors, lo, hit.start)  # "Ramaphosa's final stop will be in Senegal"
         if not subject and VISIT_NOUN.match(text, hit.start, hit.end):
             subject = _traveller_after(actors, hit, hi)  # "the state visit to France by President Xi"
+            country = _country_before_visit(actors, lo, hit) if not subject else None
+            if country is not None and country.text not in CAPITALS:
+                # "X's India visit began on Monday": the owner of the land's visit
+                subject = [m for m in possessor(actors, lo, country.start) if actors.kind(m) == "person"]
         if (
             not subject
             and trip_owner is not None
@@ -519,12 +524,20 @@ def participants_of(
             place_at = -1
         if place_at < 0 and VISIT_NOUN.match(text, hit.start, hit.end):
             place_at = _staying_in(text, lo, hit)
-            if place_at < 0 and subject and subject[0].start > hit.end:
+            if place_at < 0 and subject:
                 # "Completing the UAE visit, X returned home": the land named before the noun, the
-                # traveller after the opening phrase (not "his meetings with A and B during the Moscow visit")
+                # traveller after the opening phrase (not "his meetings with A and B during the Moscow visit");
+                # "X began his first official India visit", "X's India visit comes ...": the land between
+                # the traveller's possessive and the noun
                 country = _country_before_visit(actors, lo, hit)
-                if country is not None:
+                if country is not None and subject[0].start > hit.end:
                     return subject + [country], country.text
+                # (a land, not a capital: "Xi's Kathmandu visit" may be a stop told in passing)
+                owner = (
+                    possessor(actors, lo, country.start) if country and country.text not in CAPITALS else []
+                )
+                if owner and actors.kind(owner[0]) == "person":
+                    return owner + [country], country.text
         if place_at < 0:
             return ([], None) if subject == [trip_owner] else (subject, None)  # a stop needs its place
         place = place_named_at(actors, place_at, hi)
@@ -891,7 +904,7 @@ _STAYING_IN = twin(
 )
 _STAY_TO_VISIT = twin(r"[^,;:.\"]{1,60}?\s(?:on|for)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$")
 
-_DETERMINER_BEFORE = twin(r"\b(?:the|his|her|their|this|that|a|an)\s+(?:[\w-]+\s+){0,2}$")
+_DETERMINER_BEFORE = twin(r"(?:\b(?:the|his|her|their|this|that|a|an)|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _country_before_visit(actors: ActorIndex, lo: int, hit: Hit) -> Mention | None:

@@ -138,3 +138,36 @@ def test_due_in_place_is_a_trip(text: str, status: str) -> None:
 )
 def test_due_in_near_misses(text: str) -> None:
     assert meetings_of(text, PUBLISHED, "kind") == []
+
+
+# -- "his India visit", "X's Peru visit": the land named before the visit noun, after the traveller's possessive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz began her Peru visit on Monday.",
+        "President Ana Ruiz was welcomed with military honours for her first official Peru visit.",
+        "President Ana Ruiz's Peru visit began on Monday.",
+        "President Ana Ruiz's three-day Peru visit ended on Wednesday.",
+    ],
+)
+def test_land_before_visit_noun(text: str) -> None:
+    assert any(
+        kind == "visit" and parties == frozenset({"Ana Ruiz", "Peru"})
+        for kind, parties in meetings_of(text, PUBLISHED, "kind", "participants")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no traveller's possessive before the land: a programme, a plan
+        "President Ana Ruiz praised the Peru visit programme.",
+        "The Peru visit was postponed, officials said.",
+        # a capital, not a land: a city's visit may be a stop of a longer trip
+        "President Ana Ruiz's Lima visit was short, officials said.",
+    ],
+)
+def test_land_before_visit_noun_near_misses(text: str) -> None:
+    assert all(kind != "visit" for (kind,) in meetings_of(text, PUBLISHED, "kind"))
