@@ -446,8 +446,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "a meeting with X", "the meeting between X and Y", "the meeting held by X and Y on January 7"
     _t(
         "meeting meetings",
-        # "a meeting on Monday in Luanda between X and Y": its day and place may come first
-        r"\bmeetings?\s+(?:(?:on|in|at|last|this|late|early)\s+[^,;:.()\"]{1,50}?\s+)?"
+        # "a meeting on Monday in Luanda between X and Y": its day and place may come first (words of a
+        # phrase, not of a clause: "the meeting in Lima came after tensions flared between X and Y", "in
+        # accordance with", "to foster ties with", "and proceed with", "ahead of a summit with"; not "the
+        # meeting in Oslo was with X", which names the party)
+        r"\bmeetings?\s+(?:(?:on|in|at|last|this|late|early)\s+"
+        r"(?:(?!(?:and|to|came|comes|ahead|after|before|accordance)\b)[^,;:.()\"\s]+\s+){1,8}?)?"
         r"(?:with|between|(?:held|hosted|chaired|convened)\s+by)\b"
         # "a meeting was held on Tuesday in Rabat between X and Y": the passive, as "talks were held between"
         r"|\bmeetings?\s+(?:was|were|is|are|will\s+be|would\s+be|had\s+been|has\s+been|have\s+been)\s+held\s+"

@@ -85,3 +85,38 @@ def test_gathering_held_by_its_owner(text: str, expected: list[tuple]) -> None:
 def test_gathering_also_attended_by(text: str, expected: list[tuple]) -> None:
     # kinds and parties only: the statuses are another rule's
     assert [(k, p) for k, p, _ in _meetings(text)] == expected
+
+
+# -- "a meeting in Lima between A and B": the words between the noun and its "between"/"with" are a phrase of
+# day and place, never a clause of their own ("The meeting in Lima came after tensions flared between A and B")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day and place before the parties: one sitting
+        (
+            "The meeting on Monday in Luanda between Norwegian Foreign Minister Lena Holt and Danish Foreign "
+            "Minister Arno Veldt was cordial.",
+            [("meeting", {"Lena Holt", "Arno Veldt"}, "past")],
+        ),
+        (
+            "Norwegian Foreign Minister Lena Holt and Danish Foreign Minister Arno Veldt held their meeting in "
+            "Lima in accordance with the rules of the council.",
+            [("meeting", {"Lena Holt", "Arno Veldt"}, "past")],
+        ),
+        # a clause between: those "between" are a quarrel's sides, no sitting's
+        (
+            "The meeting in Lima came after tensions flared between Norwegian Foreign Minister Lena Holt and "
+            "Danish Foreign Minister Arno Veldt.",
+            [],
+        ),
+        (
+            "The meeting in Lima comes after a row between Norwegian Foreign Minister Lena Holt and Danish "
+            "Foreign Minister Arno Veldt.",
+            [],
+        ),
+    ],
+)
+def test_meeting_between_after_a_phrase_only(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
