@@ -482,6 +482,11 @@ _GATHERING_NOUN = twin(r"\b(?:summit|conference)\b")  # a gathering told by its 
 _TOLD_AGAIN = twin(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:summit|conference)(?:['\u2019]s)?\b")
 
 
+# a clause of its own after a gathering's words, telling why or what else ("after X issued a warrant",
+# "because Y imposed sanctions"; not "which Y hosted": the gathering's own host)
+_LATER_CLAUSE = twin(r"\b(?:after|because|since|although|though|but|while)\b")
+
+
 def _bodies_named(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
     """ "the Bucharest summit declared that Ukraine would become a NATO member", "the Extraordinary Summit
     ..., read by the ECOWAS Commission President", "his attendance at the X Institute's Asia Summit": a
@@ -515,9 +520,15 @@ def _bodies_named(doc: Document, actors: ActorIndex, found: list[Found]) -> list
             if o is not f and o.kind == f.kind and (not o.start or not f.start or o.start == f.start)
             for i in o.participants
         }
+        # (up to a clause that follows the gathering's words: "scrapped plans to attend last year's summit
+        # in X after the Y Court issued a warrant" names Y as the reason, no party)
+        named = doc.text.find(f.title, s.start, s.end) if f.title else -1
+        noun = _GATHERING_NOUN.search(doc.text, s.start, s.end) if named < 0 else None
+        at = named if named >= 0 else noun.start() if noun else s.start
+        later = _LATER_CLAUSE.search(doc.text, at, s.end)
         bodies = [
             m.entity
-            for m in actors.between(s.start, s.end)
+            for m in actors.between(s.start, later.start() if later else s.end)
             if m.entity is not None and m.entity not in held and actors.kind(m) == "organization"
         ]
         f.participants = list(dict.fromkeys(bodies))

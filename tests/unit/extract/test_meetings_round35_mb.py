@@ -120,3 +120,35 @@ def test_gathering_also_attended_by(text: str, expected: list[tuple]) -> None:
 )
 def test_meeting_between_after_a_phrase_only(text: str, expected: list[tuple]) -> None:
     assert _meetings(text) == expected
+
+
+# -- a gathering with no party of its own is held by the bodies its sentence names, up to a later clause of
+# reason ("... after the Court issued a warrant": the Court is no party)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Last year's summit in Oslo was moved online after the International Criminal Court issued a "
+            "warrant.",
+            [],
+        ),
+        (
+            "The 2023 summit in Oslo ended early because the European Union recalled its envoy.",
+            [],
+        ),
+        # the bodies before the clause stay: the host told in an aside, the one that held it
+        (
+            "Last year's summit in Oslo, which the European Union hosted, ended without a deal.",
+            [("summit", {"European Union"}, "past")],
+        ),
+        (
+            "Last year's summit in Oslo, held by the African Union, ended after a dispute with the European "
+            "Union.",
+            [("summit", {"African Union"}, "past")],
+        ),
+    ],
+)
+def test_bodies_named_before_a_later_clause(text: str, expected: list[tuple]) -> None:
+    assert _meetings(text) == expected
