@@ -261,8 +261,9 @@ def reported_clause(
         content_start = _past_quoted_clause(ctx, m.end(), s_end)
     elif needs_that(v, text, content_start, s_end):
         return None
-    if _relays_a_speaker(ctx, content_start, s_start, verbs):
-        return None  # 'the spokesman said the president stressed ...': the president's words
+    relayed = _relayed_speaker(ctx, content_start, s_start, verbs)
+    if relayed is not None and (v.kind == "relay" or ctx.is_medium(speaker)):
+        return None  # 'Reuters reported that the president stressed ...': the president's words
     tail = tail_attribution(ctx, s_start, s_end, verbs)
     if (
         tail is not None
@@ -317,6 +318,11 @@ def reported_clause(
     addressees += [a for a in ctx.addressees_in(s_start, s_end, span) if a not in addressees]
     if explicit_object:
         ctx.addressed.add(span[0])
+    if relayed is not None and (speaker is None or ctx.doc.entities[speaker].kind != "person"):
+        # 'the ministry said the president stressed ...': the ministry's report, whose whole clause it
+        # speaks; a 'he' after it is the president, as if he had spoken ('Ruiz said Berg stressed ...
+        # He added': Ruiz speaks on)
+        ctx.relayed[span[0]] = relayed
     return reported_statement(ctx, span, (s_start, s_end), speaker, name, addressees)
 
 
@@ -491,8 +497,11 @@ def _past_form(form: str) -> bool:
 _RELAY_REACH = 80  # characters from a reported clause's start to the speech verb of its own subject
 
 
-def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHit]) -> bool:
-    """Whether the reported clause at ``start`` opens with a speaker and a speech verb of its own."""
+def _relayed_speaker(
+    ctx: Context, start: int, s_start: int, verbs: list[VerbHit]
+) -> tuple[int, int | None, str] | None:
+    """(offset, entity, phrase) of the speaker the reported clause at ``start`` opens with, when a speech
+    verb of its own follows ('said the president stressed ...'); None when the clause opens otherwise."""
     while start < len(ctx.text) and ctx.text[start].isspace():
         start += 1
     setting = _SETTING_LEAD.match(ctx.text, start)
@@ -500,25 +509,24 @@ def _relays_a_speaker(ctx: Context, start: int, s_start: int, verbs: list[VerbHi
         start = setting.end()  # 'reported that, speaking in Tehran, the president stressed ...'
     inner = next((u for u in verbs if u.start > start), None)
     if inner is None or inner.start - start > _RELAY_REACH or inner.participle or inner.kind == "relay":
-        return False
+        return None
     if inner.lemma in speech.THAT_ONLY:
-        return False  # "ECOWAS's continued engagement": an adjective, not 'she continued'
+        return None  # "ECOWAS's continued engagement": an adjective, not 'she continued'
     if inner.lemma == "discuss":
-        return False  # 'informed that the president discussed X with Y': a talk told of, the teller's report
+        return None  # 'informed that the president discussed X with Y': a talk told of, the teller's report
     if INFINITIVE_BEFORE.search(ctx.text, max(start, inner.start - 4), inner.start):
-        return (
-            False  # 'said Peru continues to speak of talks': an infinitive tells of a habit or plan, no words
-        )
+        return None  # 'said Peru continues to speak of talks': an infinitive tells of a habit or plan
     if inner.kind == "address" and not _THAT_SOON.match(ctx.text, inner.end):
-        return False  # 'told reporters X briefed Y on the talks': an act the speaker tells of, not X's words
+        return None  # 'told reporters X briefed Y on the talks': an act the speaker tells of, not X's words
     if ctx.gap(inner.start, s_start)[1]:
-        return False  # 'said Beijing should condemn ...': what should be said is the speaker's demand
+        return None  # 'said Beijing should condemn ...': what should be said is the speaker's demand
     subj = subject_of(ctx, inner, s_start, verbs)
     if subj is None or subj.start != start or ctx.text[subj.end - 2 : subj.end] in ("'s", "\u2019s"):
-        return False
+        return None
     if ctx.text[subj.start : subj.end].lower() in _PERSONAL:
-        return False  # 'Putin said he outlined ...': 'he' is the speaker himself, not someone relayed
-    return ctx.actor(subj, subj.start)[1] is not None
+        return None  # 'Putin said he outlined ...': 'he' is the speaker himself, not someone relayed
+    entity, phrase = ctx.actor(subj, subj.start)
+    return None if phrase is None else (subj.start, entity, phrase)
 
 
 _ASKED_ABOUT = re.compile(r"\s*about\b")  # asked Y about Z: a topic raised as a question

@@ -140,6 +140,8 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
         covered_until = cand.end
         out.append(cand)
         ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
+        if ctx.relayed and cand.start in ctx.relayed:
+            ctx.recent.append(ctx.relayed[cand.start])  # the relayed speaker speaks on after the report
     if not out and not _said_this(text, s_start, s_end, verbs):
         cand = (
             _according_to(ctx, s_start, s_end)

@@ -128,6 +128,8 @@ class Context:
         self.addressed: set[int] = set()  # statements whose verb names its own addressee
         self.tails: dict[int, int | None] = {}  # sentence start -> where its '..., he said.' begins
         self.asked: dict[int, tuple[int | None, Span]] = {}  # sentence -> (asker, asked) of 'X asked Y about'
+        # statement start -> (offset, entity, phrase) of the speaker its clause relays ('said X stressed ...')
+        self.relayed: dict[int, tuple[int, int | None, str]] = {}
 
     # -- whole-text tests, made only when a rule asks (each reads the whole article) ---
 
@@ -885,6 +887,13 @@ class Context:
             if self.quote_at(s_start) is not None:
                 distance -= 1
         return distance
+
+    def is_medium(self, entity: int | None) -> bool:
+        """Whether ``entity`` is a news outlet ('Reuters', 'the Daily Star'), which reports others' words."""
+        if entity is None:
+            return False
+        e = self.doc.entities[entity]
+        return e.kind == "organization" and _MEDIA.search(e.name) is not None
 
     def addressee_after(self, pos: int, limit: int) -> list[int]:
         """Who a verb addresses ('told X', 'urged X'); a news outlet interviewing someone is not addressed."""

@@ -34,10 +34,10 @@ CAST = Cast(
                 ("direct", "Tom Berg", "great session"),
             ],
         ),
-        # reported in turn: the one who named it speaks
+        # reported in turn: the one who reports it speaks the whole clause (round 35)
         (
             "Ruiz said Berg called the plan a failure.",
-            [("indirect", "Tom Berg", "called the plan a failure")],
+            [("indirect", "Ana Ruiz", "Berg called the plan a failure")],
         ),
         # phone calls, meetings called, a time after the object: no statement
         ("Berg called him on Friday.", []),

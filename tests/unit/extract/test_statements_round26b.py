@@ -155,18 +155,18 @@ def test_paragraph_closed_by_a_dash_attribution_line(
                 )
             ],
         ),
-        # near misses: words relayed with 'that' (or a verb of saying) stay the inner speaker's
+        # words relayed with 'that' (or a verb of saying) are the ministry's report too (round 35)
         (
             "The Ministry of Trade said Ruiz told Berg that the port would open soon.",
-            [("indirect", "Ana Ruiz", "the port would open soon")],
+            [("indirect", "Ministry of Trade", "Ruiz told Berg that the port would open soon")],
         ),
         (
             "The Ministry of Trade said Ruiz assured Berg that Peru would back the port deal.",
-            [("indirect", "Ana Ruiz", "Peru would back the port deal")],
+            [("indirect", "Ministry of Trade", "Ruiz assured Berg that Peru would back the port deal")],
         ),
         (
             "The Ministry of Trade said Ruiz stressed that the port would open soon.",
-            [("indirect", "Ana Ruiz", "the port would open soon")],
+            [("indirect", "Ministry of Trade", "Ruiz stressed that the port would open soon")],
         ),
     ],
 )
