@@ -963,6 +963,14 @@ _NP_STOP = word_set("""in on at during after before when while as who which that
 
 # object pronouns: a noun phrase of their own ('her' may also be a determiner: 'her counterpart')
 _OBJECT_PRONOUNS = frozenset(("him", "them", "us", "me"))
+# subject pronouns never go on a noun phrase: one after a noun opens a clause ('told reporters he ...')
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "it"))
+# words a determiner may follow inside one noun phrase ('the head of the mission', 'all the members'),
+# or with no noun before it ('told about what the talks covered': no one told)
+_NP_JOINERS = word_set(
+    """of for and or by between among amid over under across against into onto near within without via per
+    than like upon toward towards beyond behind around all both half & plus what which whose how"""
+)
 
 
 def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
@@ -980,6 +988,8 @@ def noun_phrase_after(text: str, start: int, end: int) -> Span | None:
         low = word.lower().rstrip(".")
         if low in _NP_STOP or (low in _DETERMINERS and before[:1].isupper()):
             break  # a clause, or 'told Wikinews the move would ...': a new phrase begins
+        if word in _SUBJECT_PRONOUNS or (low in _DETERMINERS and before.lower() not in _NP_JOINERS):
+            break  # 'told reporters he had ...', 'told reporters the talks were ...': the clause's subject
         if before.endswith(".") and word[:1].isupper() and not _INITIAL_OR_ABBREV.fullmatch(before):
             break  # 'said the readout issued by the authorities. The minister ...': a new sentence
         kept += 1

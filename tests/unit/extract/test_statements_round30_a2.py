@@ -62,7 +62,7 @@ def _speakers(text: str) -> list[str | None]:
             "UN Secretary-General Maria Lind told reporters her schedule was full.\n\n"
             '"I will meet them all this week," Lind said.\n\nThe UN chief also said she plans to meet all'
             " heads of state.",
-            ["Maria Lind", "Maria Lind"],
+            ["Maria Lind", "Maria Lind", "Maria Lind"],  # 'told reporters her schedule ...' (round 35)
         ),
         (
             "Chile's President, Paul Roth, condemned on Tuesday the resolution.\n\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_tui.extract import speech
 from tests.unit.extract.helpers import built
 
 _LEAD = "Danish Trade Minister Lars Holm met Peruvian President Rosa Quispe in Lima on Monday.\n\n"
@@ -42,3 +43,47 @@ def test_after_an_office_relays_a_person_he_is_that_person() -> None:
         "He also said that the fishing fleet would grow."
     )
     assert built(text)[-1] == ("indirect", "Jorge Soto", "the fishing fleet would grow")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'told <audience> <clause>' without 'that': the clause's own subject ends the addressee
+        (
+            _LEAD + "Holm told reporters the port fees would stay until the spring.",
+            [("indirect", "Lars Holm", "the port fees would stay until the spring")],
+        ),
+        (
+            _LEAD + "Holm told reporters he had come to seek a fishing accord with Peru.",
+            [("indirect", "Lars Holm", "he had come to seek a fishing accord with Peru")],
+        ),
+        (
+            _LEAD + "Quispe told lawmakers afterwards they would vote on the accord in May.",
+            [("indirect", "Rosa Quispe", "they would vote on the accord in May")],
+        ),
+        # near misses: a determiner inside one addressee ('the head of the port authority'), and 'told
+        # about what ...' that names no one told and reports no clause
+        (
+            _LEAD + "Holm told the head of the port authority that the fees would stay.",
+            [("indirect", "Lars Holm", "the fees would stay")],
+        ),
+        (_LEAD + "Holm told about what the two ministers had discussed.", []),
+    ],
+)
+def test_a_bare_clause_after_told_and_its_audience(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("reporters the talks went well", "reporters"),
+        ("journalists he would return", "journalists"),
+        ("the head of the mission said", "the head of the mission"),
+        ("talks between the two sides", "talks between the two sides"),
+        ("Reuters the plan was", "Reuters"),
+    ],
+)
+def test_noun_phrase_stops_where_a_clause_subject_begins(text: str, phrase: str) -> None:
+    span = speech.noun_phrase_after(text, 0, len(text))
+    assert span is not None and text[span.start : span.end] == phrase
