@@ -370,8 +370,13 @@ ROLE_HEADS = (
 # offices that speak as a body: 'the foreign ministry said', "the president's press wing/media unit said"
 # name a speaker without a name
 INSTITUTION_HEADS = word_set(
-    "ministry department embassy presidency secretariat commission office party wing unit"
+    "ministry department embassy presidency secretariat commission office party wing unit council army military"
+    " police"
 )
+# common nouns for an organisation of members, never the last word of its name: 'the bloc said', 'the
+# regional alliance warned' speak for the organisation named before
+BODY_NOUNS = word_set("bloc alliance grouping")
+_BODY_HEADS = INSTITUTION_HEADS | BODY_NOUNS  # 'the (Sri Lankan) army', 'the (regional) bloc'
 # capitalised at the start of a sentence but never part of a name
 _CAPITALISED_WORDS = word_set(
     """If When While As After Before Although Though But And Or So Yet This That These Those There
@@ -822,10 +827,10 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
     elif _head_of_diplomacy(toks):
         i -= 3  # "the head of Chilean diplomacy", "the head of Washington's diplomacy": a foreign minister
         low = "head"
-    elif not (head_is_name or low in GROUP_HEADS or low in ROLE_HEADS):
+    elif not (head_is_name or low in GROUP_HEADS or low in ROLE_HEADS or low in _BODY_HEADS):
         return None
     stop = max(0, len(toks) - 9)
-    if low in INSTITUTION_HEADS or low in ROLE_HEADS:
+    if low in ROLE_HEADS or low in _BODY_HEADS:
         i = _noun_modifiers(toks, i, stop)
     while i - 1 >= stop:
         tok = toks[i - 1][2]

@@ -330,6 +330,8 @@ class Context:
             return ranked[0].entity, phrase
         if head in bodies and first == "the":
             return self.institution_before(span.start, head), phrase
+        if head in speech.BODY_NOUNS and first == "the":
+            return self.organisation_before(span.start), phrase  # 'the (regional) bloc said': SADC before
         if head == "release" and first != "the":
             return None, None  # 'his release added to the tension': a freeing, no document
         if head in DOCUMENT_HEADS and (
@@ -553,6 +555,20 @@ class Context:
                 self.text[m.start : m.end].rsplit(None, 1)[-1].lower(),  # 'Labour Party' of 'Labour'
             ):
                 return m.entity
+        return None
+
+    def organisation_before(self, offset: int) -> int | None:
+        """'the bloc' or 'the alliance' after 'SADC ...': the nearest organisation named before that is
+        no news outlet (which reports on a bloc, and is none)."""
+        i = bisect.bisect_left(self.mention_starts, offset)
+        for m in reversed(self.mentions[max(0, i - _INSTITUTION_LOOKBACK) : i]):
+            entity = m.entity
+            if (
+                entity is not None
+                and self.doc.entities[entity].kind == "organization"
+                and not self.is_medium(entity)
+            ):
+                return entity
         return None
 
     def issuer(self, offset: int, head: str) -> tuple[int | None, str | None]:

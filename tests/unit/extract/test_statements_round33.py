@@ -181,8 +181,11 @@ _VISIT = ("indirect", "Ministry of Foreign Affairs", "President Rosa Quispe will
             "President Rosa Quispe will visit Denmark next week.",
             [_VISIT],
         ),
-        # near misses: a person's release from custody is no document
-        ("Danish police said the man was freed on Monday. His release added to the tension in the port.", []),
+        # near misses: a person's release from custody is no document (the police speak, round 35)
+        (
+            "Danish police said the man was freed on Monday. His release added to the tension in the port.",
+            [("indirect", "Denmark", "the man was freed on Monday")],
+        ),
         ("The release of the fishermen added to the tension in the port.", []),
     ],
 )

@@ -87,3 +87,45 @@ def test_a_bare_clause_after_told_and_its_audience(text: str, expected: list) ->
 def test_noun_phrase_stops_where_a_clause_subject_begins(text: str, phrase: str) -> None:
     span = speech.noun_phrase_after(text, 0, len(text))
     assert span is not None and text[span.start : span.end] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named by a common noun speaks: 'the bloc' for the organisation named before it
+        (
+            "Mercosur foreign ministers met in Asuncion on Monday.\n\n"
+            "The next summit will be held in Lima in May, the regional bloc said.",
+            [("indirect", "Mercosur", "The next summit will be held in Lima in May")],
+        ),
+        (
+            "Mercosur foreign ministers met in Asuncion on Monday.\n\n"
+            "The next summit will be held in Lima in May, said the bloc.",
+            [("indirect", "Mercosur", "The next summit will be held in Lima in May")],
+        ),
+        # a council named before, then 'the council'
+        (
+            "The African Union Peace and Security Council met in Addis Ababa on Monday.\n\n"
+            "The council also called on member states to send more observers to the border.",
+            [
+                (
+                    "indirect",
+                    "African Union Peace and Security Council",
+                    "member states to send more observers to the border",
+                )
+            ],
+        ),
+        # an army or the police speak unnamed, as 'the ministry' does
+        (
+            _LEAD + "The Peruvian army said on Thursday that the border crossing would reopen.",
+            [("indirect", "Peruvian army", "the border crossing would reopen")],
+        ),
+        # near miss: a bloc that is only an object
+        (
+            _LEAD + "Holm said Denmark would leave the trade bloc next year.",
+            [("indirect", "Lars Holm", "Denmark would leave the trade bloc next year")],
+        ),
+    ],
+)
+def test_a_body_called_by_a_common_noun_speaks(text: str, expected: list) -> None:
+    assert built(text) == expected
