@@ -12,32 +12,13 @@ import unicodedata
 from collections.abc import Iterable
 
 from briefing_tui.core.models import Statement
+from briefing_tui.core.text import TYPOGRAPHIC_TO_ASCII
 
-# Typographic variants outlets differ in when they run the same copy.
-_PLAIN = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2212": "-",
-        "\u2026": "...",
-    }
-)
 _EDGES = " \"'.,;:\u00a0"  # a quote cut before or after its closing comma or full stop
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).translate(_PLAIN)
+    text = unicodedata.normalize("NFKC", text).translate(TYPOGRAPHIC_TO_ASCII)
     return " ".join(text.split()).strip(_EDGES).casefold()
 
 

@@ -12,43 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefing_tui.core.text import TYPOGRAPHIC_TO_ASCII
 from briefing_tui.extract.timexcontext import safe_date
 
-_CHAR_MAP = str.maketrans(
-    {
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u201f": '"',
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u2033": '"',
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2039": "'",
-        "\u203a": "'",
-        "\u2032": "'",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-        "\u2007": " ",
-        "\t": " ",
-    }
-)
-
-# The same map as (character, replacement) pairs: a ``replace`` per character present is
+# The typographic map as (character, replacement) pairs: a ``replace`` per character present is
 # far cheaper than ``translate`` on non-ASCII text, and gives the same string (every
 # replacement is ASCII, outside the map's keys).
-_CHAR_PAIRS = tuple((chr(k), v) for k, v in _CHAR_MAP.items())
+_CHAR_PAIRS = tuple((chr(k), v) for k, v in TYPOGRAPHIC_TO_ASCII.items())
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?"
