@@ -9,13 +9,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing_tui import __version__
 from briefing_tui.cli.parser import IMPORT_LIMITS, UsageError
 from briefing_tui.core.models import Counts, Snapshot
-from briefing_tui.dashboard.summary import counts_phrase
+from briefing_tui.dashboard.summary import counted, counts_phrase
 from briefing_tui.paths import resolve_db_path
 from briefing_tui.store.repository import Repository
+
+if TYPE_CHECKING:  # the importer is loaded only when an import runs, so --help stays quick
+    from briefing_tui.importer import ImportProgress
 
 STDIN = "-"
 
@@ -298,10 +302,8 @@ def run_import_command(args: argparse.Namespace) -> int:
     return 1 if progress.failed else 0
 
 
-def interrupted_phrase(progress) -> str:
+def interrupted_phrase(progress: ImportProgress) -> str:
     """'interrupted: 3 articles imported, 1 failed, 46 not imported; ...' for Ctrl+C mid-import."""
-    from briefing_tui.dashboard.summary import counted
-
     parts = [f"{counted(progress.done, 'article')} imported"]
     if progress.failed:
         parts.append(f"{progress.failed} failed")
