@@ -113,6 +113,17 @@ NUMBER_WORDS: dict[str, int] = {
     "twelve": 12,
 }
 
+# a count of days as a regex group: "two" in "a two-day visit", "10" in "a 10-day tour"
+DAY_COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+# "a six-day visit", "the 2-day summit", also the compound written with a plural ("his four-days visit")
+DAYS_LONG = DAY_COUNT + r"(?:[- ]day|-days)"
+
+
+def count_of(word: str) -> int:
+    """3 for "three", "Three" or "3": a count matched by ``DAY_COUNT``."""
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
 
 def month_number(word: str) -> int | None:
     """1-12 for a month name or abbreviation (any case, trailing dot allowed)."""

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.dateline import stamp_end
-from briefing_tui.extract.datewords import NUMBER_WORDS, word_set
+from briefing_tui.extract.datewords import DAY_COUNT, DAYS_LONG, count_of, word_set
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.gates import trie_pattern
 from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
@@ -639,7 +639,7 @@ _DAY_PAIR = re.compile(r"\s*(?:and|through|to|until|till|-|\u2013)\s+(?:on\s+)?"
 _PAIR_REACH = 14  # days: two dates further apart than this are two events, not one stay
 # "a six-day visit", "the 2-day summit": the trigger's own length, in days
 # (also the compound written with a plural, "his four-days state visit"; not "two days after the talks")
-_LENGTH = twin(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]day|-days)\b")
+_LENGTH = twin(rf"(?i)\b{DAYS_LONG}\b")
 # "concluded his two-day visit on Sunday": the day told ends the stay
 # (also "at the end of his two-day visit to Moscow on Friday", "wrapping up a three-day tour on Sunday")
 _CONCLUDED = twin(
@@ -698,19 +698,18 @@ def _until_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None
     return nxt.value if second is not None and 0 < (second - first).days <= _PAIR_REACH else None
 
 
-_NUMBER = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 # "arrived on Thursday on a two-day visit", "from Dec 16 for three days": a length told right after the day
 # (also past the destination: "left this morning for Malabo \u2013 Equatorial Guinea for a three-day visit")
 _LENGTH_AFTER = twin(
     r"(?i)(?:\s+(?:for|to|in)\s+(?-i:[A-Z][\w.'\u2019-]*)(?:[ \t]+(?:[\u2013\u2014-][ \t]+)?(?-i:[A-Z][\w.'\u2019-]*)){0,4})?"
     # (or the stay it opens: "arrived in Hanoi on May 4, beginning a three-day visit")
     r"\s*,?\s*(?:(?:on|for|beginning|starting|to\s+begin|to\s+start)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?"
-    + _NUMBER
-    + r"(?:[- ]day|-days)\b"
-    r"|for\s+" + _NUMBER + r"\s+days\b)"
+    + DAYS_LONG
+    + r"\b"
+    r"|for\s+" + DAY_COUNT + r"\s+days\b)"
 )
 # "for three days from Dec 16": ... or right before it
-_LENGTH_BEFORE = twin(r"(?i)\bfor\s+" + _NUMBER + r"\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?$")
+_LENGTH_BEFORE = twin(r"(?i)\bfor\s+" + DAY_COUNT + r"\s+days\s+(?:from|starting|beginning)\s+(?:on\s+)?$")
 
 
 # the noun a told length is given: "a three-day (official) visit" is the trip's
@@ -742,8 +741,7 @@ def _length_end(text: str, t: Timex, sitting: bool = False) -> str | None:
         m = _LENGTH_BEFORE.search(text, max(0, t.start - 40), t.start)
     if m is None:
         return None
-    word = next(g for g in m.groups() if g).lower()
-    days = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    days = count_of(next(g for g in m.groups() if g))
     if not 2 <= days <= 31:
         return None
     return (first + timedelta(days=days - 1)).isoformat()
@@ -788,7 +786,7 @@ def return_end(text: str, sentence_timexes: list[Timex], t: Timex) -> str | None
 # in its clause (not another event's: "met X ahead of a summit lasting three days")
 _LASTING = twin(
     r"(?i)(?:(?!\b(?:ahead|before|after|following|prior|until|since)\b)[^,.;:\"\n\u201c\u201d]){0,60}?\b(?:lasting|(?:that|which)\s+(?:will\s+|is\s+to\s+)?lasts?)\s+"
-    + _NUMBER
+    + DAY_COUNT
     + r"\s+days\b"
 )
 
@@ -796,8 +794,8 @@ _LASTING = twin(
 # the trip's own clause up to "on/for a N-day visit" (no comma between: "..., on a visit" may be another's)
 _ON_LENGTH = twin(
     r"[^,;:.\"\n\u201c\u201d]{0,60}?\b(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]day|-days)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:visit|trip|tour|stay)\b"
+    + DAYS_LONG
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b"
 )
 
 
@@ -824,8 +822,7 @@ def length_span(
         if lasting is None:
             return None
         # "begins a tour of the Middle East and India lasting 10 days": a length the trigger's noun is given
-        word = lasting.group(1).lower()
-        days = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        days = count_of(lasting.group(1))
         return (
             (first.isoformat(), (first + timedelta(days=days - 1)).isoformat()) if 2 <= days <= 31 else None
         )
@@ -833,8 +830,7 @@ def length_span(
         # ("X, who is on a two-day visit, called on Y on Monday", "During a three-day tour, X met Y": a
         # length told before a comma is the stay's, not the sitting's)
         return None
-    word = m.group(1).lower()
-    days = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    days = count_of(m.group(1))
     if not 2 <= days <= 31:
         return None
     if _CONCLUDED.search(text, max(lo, m.start() - 40), m.start()) or _ENDS_AFTER.match(text, hit_end):

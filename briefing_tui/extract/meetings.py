@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.asciitwin import twin
-from briefing_tui.extract.datewords import NUMBER_WORDS
+from briefing_tui.extract.datewords import DAYS_LONG, count_of
 from briefing_tui.extract.document import Document, MeetingCandidate, Timex
 from briefing_tui.extract.gates import any_in
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
@@ -197,7 +197,7 @@ def _carry_over(doc: Document, found: list[Found]) -> list[Found]:
 _ARRIVAL = twin(r"\b(?:arriv(?:ed|es|ing)|landed|touched\s+down)\b")
 # "a day-long visit", "a one-day working visit": a stay of that one day; "a three-day visit": of three
 _ONE_DAY = twin(r"(?i)\b(?:day-long|one-day|single-day)\b")
-_STAY_LENGTH = twin(r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]day|-days)\b")
+_STAY_LENGTH = twin(rf"(?i)\b{DAYS_LONG}\b")
 _ARRIVAL_NEWS_DAYS = 1  # a sitting this many days before publication (or on it) is the story's day
 
 
@@ -256,8 +256,7 @@ def _arrival_day(doc: Document, found: list[Found]) -> list[Found]:
         if not _ONE_DAY.search(doc.text, trip.evidence_start, trip.evidence_end):
             m = _STAY_LENGTH.search(doc.text, trip.evidence_start, trip.evidence_end)
             if m is not None:
-                word = m.group(1).lower()
-                length = int(word) if word.isdigit() else NUMBER_WORDS[word]
+                length = count_of(m.group(1))
         trip.start, trip.date_text, trip.timex = sitting.start, sitting.date_text, sitting.timex
         trip.end = (day + timedelta(days=min(length, 31) - 1)).isoformat()
     return found
@@ -363,10 +362,7 @@ def _one_day_sittings(doc: Document, found: list[Found]) -> list[Found]:
 
 
 # "a three-day visit", "his five-day official trip" (not "after a two-day summit": another event's length)
-_TRIP_LENGTH = twin(
-    r"(?i)\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:[- ]day|-days)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:visit|trip|tour|stay)"
-)
+_TRIP_LENGTH = twin(rf"(?i)\b{DAYS_LONG}\s+(?:[\w-]+\s+){{0,2}}(?:visit|trip|tour|stay)")
 
 
 def _several_days(text: str, lo: int, hi: int) -> bool:
@@ -374,8 +370,7 @@ def _several_days(text: str, lo: int, hi: int) -> bool:
     m = _TRIP_LENGTH.search(text, lo, hi)
     if m is None:
         return False
-    word = m.group(1).lower()
-    return (int(word) if word.isdigit() else NUMBER_WORDS[word]) > 1
+    return count_of(m.group(1)) > 1
 
 
 # "The meeting was attended by A, B and C": the others at the sitting just told
@@ -1318,8 +1313,8 @@ def _lend_days(doc: Document, found: list[Found]) -> list[Found]:
 # before, not a new one; not "her last three-day visit": another)
 _TOLD_LENGTH = twin(
     r"(?i)\b(?:the|his|her|their|its|this)\s+(?:(?!(?:last|previous|recent|earlier|past|former|next)\s)[\w-]+\s+)?"
-    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine"
-    r"|ten)(?:[- ]day|-days)\s+(?:[\w-]+\s+){0,2}?(?:(?P<trip>visit|trip|tour|stay|journey)"
+    + DAYS_LONG
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:(?P<trip>visit|trip|tour|stay|journey)"
     r"|meeting|summit|conference|gathering|talks|session|forum)s?\b"
 )
 _LENGTH_REACH = 3  # sentences after a dated event within which its length told again is its
@@ -1351,8 +1346,7 @@ def _told_length(doc: Document, found: list[Found]) -> list[Found]:
         first = _days_of(f.start, None)
         if f.earlier or first is None or first[0] != first[1] or f.end not in (None, f.start):
             continue
-        word = m.group(1).lower()
-        days = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        days = count_of(m.group(1))
         if 2 <= days <= 31:
             f.end = (first[0] + timedelta(days=days - 1)).isoformat()
     return found
