@@ -39,7 +39,7 @@ _META_KEYS = {
 
 
 def read_file_bytes(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, refusing folders, missing files and files over the cap before reading them."""
+    """The file's bytes, refusing folders, missing files and files over the cap (before reading them when they state a size)."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -51,9 +51,13 @@ def read_file_bytes(path: Path, max_bytes: int) -> bytes:
     if size > max_bytes:
         raise SourceError(f"{path} is {_megabytes(size)}, over the {_megabytes(max_bytes)} import limit")
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:  # a device or pipe states no size: read no more than the cap
+            body = handle.read(max_bytes + 1)
     except OSError as error:
         raise SourceError(f"cannot read {path}: {error.strerror or error}") from None
+    if len(body) > max_bytes:
+        raise SourceError(f"{path} is over the {_megabytes(max_bytes)} import limit")
+    return body
 
 
 def _megabytes(size: int) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import zlib
+from pathlib import Path
 
 import pytest
 
@@ -10,7 +12,7 @@ from briefing_tui.sources.dates import date_line, feed_date, iso_date_prefix, no
 from briefing_tui.sources.detect import binary_kind, is_url_list, sniff
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.feeds import html_fragment_text, parse_feed
-from briefing_tui.sources.files import decode_text, split_front_matter, text_article
+from briefing_tui.sources.files import decode_text, read_file_bytes, split_front_matter, text_article
 from briefing_tui.sources.html import is_consent_wall, is_partial
 from briefing_tui.sources.http import _Inflater
 from briefing_tui.sources.urls import canonical_url, looks_like_url, require_http_url
@@ -196,3 +198,22 @@ def test_inflater_never_holds_more_than_the_cap():
         if len(out) > 100_000:
             break
     assert len(out) == 100_001
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_file_with_no_size_is_read_only_up_to_the_cap():
+    # A device or pipe reports size 0: reading it whole would never end (or fill memory).
+    with pytest.raises(SourceError, match="over the .* import limit"):
+        read_file_bytes(Path("/dev/zero"), 1000)
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd")
+def test_a_pipe_named_as_a_file_is_read():
+    # briefing import <(curl ...) names a pipe such as /dev/fd/63.
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"Talks went on.\n")
+    os.close(write_end)
+    try:
+        assert read_file_bytes(Path(f"/dev/fd/{read_end}"), 1000) == b"Talks went on.\n"
+    finally:
+        os.close(read_end)
