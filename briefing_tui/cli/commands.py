@@ -253,8 +253,12 @@ def import_sources(args: argparse.Namespace) -> tuple[str, ...]:
     for source in sources:
         if source != STDIN and not looks_like_url(source) and not Path(source).expanduser().exists():
             raise UsageError(missing_source_reason(source))
-    if args.from_file and not Path(args.from_file).expanduser().is_file():
-        raise UsageError(f"no such file: {args.from_file}")
+    if args.from_file:  # a pipe (--from <(grep ...), /dev/stdin) is there, though no regular file
+        from_path = Path(args.from_file).expanduser()
+        if not from_path.exists():
+            raise UsageError(f"no such file: {args.from_file}")
+        if from_path.is_dir():
+            raise UsageError(f"{args.from_file} is a folder: --from takes a file of URLs, one per line")
     if args.title is not None and (
         len(sources) > 1 or args.from_file or Path(sources[0]).expanduser().is_dir()
     ):

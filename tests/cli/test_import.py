@@ -100,6 +100,20 @@ def test_from_file_of_urls(tmp_path):
     assert "could not connect" in proc.stdout
 
 
+@pytest.mark.skipif(not Path("/dev/stdin").exists(), reason="needs /dev/stdin")
+def test_from_a_pipe(isolated_store):
+    # --from <(grep ... list.txt) and --from /dev/stdin name a pipe: there, though not a regular file.
+    proc = run_briefing("import", "--from", "/dev/stdin", input=f"{closed_port_url()}\n")
+    assert proc.returncode == 1, proc.stderr
+    assert "could not connect" in proc.stdout
+
+
+def test_from_a_folder_says_so(tmp_path):
+    proc = run_briefing("import", "--from", str(tmp_path))
+    assert proc.returncode == 2
+    assert "is a folder" in proc.stderr and "no such file" not in proc.stderr
+
+
 def test_stdin_with_title_shown_literally():
     title = "Pasted [bold red]note[/] [link=file:///etc/passwd]x[/link]"
     text = "Chinese Foreign Minister Wang Yi met Secretary of State Antony Blinken on Monday."
