@@ -236,6 +236,36 @@ async def test_maximize_and_escape_restores(sample_db):
         assert app.is_running
 
 
+async def test_keys_in_a_maximized_pane_never_act_out_of_sight(sample_db):
+    """Before, Enter or a digit moved focus to a pane or the detail hidden behind the maximized
+    pane, and / typed into a hidden filter line: the screen showed a pane no key reached, and
+    no footer."""
+    app = app_for(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("3", "m", "enter")
+        await pilot.pause()
+        assert screen.maximized is screen.query_one(DetailPanel)  # the opened item fills the screen
+        await pilot.press("escape")
+        await pilot.press("3", "m", "2")
+        await pilot.pause()
+        assert screen.maximized is screen.pane("statements")  # the pane jumped to is the one shown
+        footer = screen.query_one("#footer")
+        assert footer.region.height > 0 and "Filter" in str(footer.render())
+        await pilot.press("slash", *"xi")
+        await pilot.pause()
+        filter_input = screen.query_one("#filter-input")
+        assert screen.focused is filter_input and filter_input.region.height > 0  # typed in sight
+        assert screen.maximized is screen.pane("statements")
+        await pilot.press("escape")  # clears the filter, as the footer says, and stays maximized
+        await pilot.pause()
+        assert screen.pane_filters["statements"] == ""
+        assert screen.maximized is screen.pane("statements")
+        await pilot.press("escape")
+        assert screen.maximized is None
+
+
 async def test_clicking_a_row_moves_the_cursor(sample_db):
     app = app_for(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -59,6 +59,10 @@ WIDE_WIDTH = 150
 class MainScreen(StoreJobs, Screen):
     AUTO_FOCUS = None
     HELP_GROUP = "Dashboard"
+    # A maximized pane keeps the filter line (while filtering) and the footer in sight, and Escape
+    # backs out one level there too (clearing a filter first), so no key acts on something hidden.
+    ALLOW_IN_MAXIMIZED_VIEW = "#filter-input, #footer"
+    ESCAPE_TO_MINIMIZE = False
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "focus_pane('actors')", "Actors", show=False, id="focus-actors"),
@@ -329,6 +333,9 @@ class MainScreen(StoreJobs, Screen):
         if name is not None:
             self.last_pane = name
             self.show_detail(self.pane(name).current_row)
+        focused = self.focused
+        if self.maximized not in (None, focused) and (name is not None or isinstance(focused, DetailPanel)):
+            self.maximize(focused)  # a pane jumped to, or the item opened, fills the screen
 
     @on(Input.Changed, "#filter-input")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -452,6 +459,9 @@ class MainScreen(StoreJobs, Screen):
         if self.focused is filter_input:
             filter_input.value = ""
             self.close_filter()
+            return
+        if self.maximized is not None:
+            self.minimize()
             return
         if isinstance(self.focused, DetailPanel):
             self.pane(self.last_pane).focus()
