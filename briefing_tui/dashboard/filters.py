@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from briefing_tui.core.text import TYPOGRAPHIC_TO_ASCII
+
 
 class Searchable(Protocol):
     @property
@@ -21,8 +23,9 @@ LinkedT = TypeVar("LinkedT", bound=ActorLinked)
 
 
 def normalize_query(query: str) -> str:
-    """Case-insensitive, whitespace-trimmed; an empty result means "no filter"."""
-    return " ".join(query.split()).casefold()
+    """Case-insensitive, whitespace-trimmed, typographic quotes and dashes as typed (as the rows'
+    haystacks are); an empty result means "no filter"."""
+    return " ".join(query.translate(TYPOGRAPHIC_TO_ASCII).split()).casefold()
 
 
 def filter_rows(rows: Sequence[RowT], query: str) -> list[RowT]:

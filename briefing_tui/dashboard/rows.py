@@ -14,6 +14,7 @@ from datetime import date
 
 from briefing_tui.core.models import Actor, Article, ArticleTally, Meeting, Snapshot, Statement
 from briefing_tui.core.names import article_name
+from briefing_tui.core.text import TYPOGRAPHIC_TO_ASCII
 from briefing_tui.dashboard.dates import (
     PASSED_UNCONFIRMED,
     DaySpan,
@@ -29,8 +30,9 @@ ASSUMED_MARK = "*"
 
 
 def haystack(*parts: str | None) -> str:
-    """What a filter searches: the non-empty parts, casefolded, one per line."""
-    return "\n".join(p for p in parts if p).casefold()
+    """What a filter searches: the non-empty parts, casefolded and with typographic quotes and
+    dashes as typed (\u2019 as '), one per line, as ``normalize_query`` reads the filter."""
+    return "\n".join(p for p in parts if p).translate(TYPOGRAPHIC_TO_ASCII).casefold()
 
 
 @dataclass(frozen=True, slots=True)

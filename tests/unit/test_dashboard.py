@@ -260,6 +260,21 @@ def test_filter_is_case_insensitive_over_names_roles_and_text():
     assert normalize_query("  A  b ") == "a b"
 
 
+def test_filter_reads_typographic_quotes_and_dashes_as_typed_ones():
+    """A keyboard types ' and -; articles print ’ and –: "kerry's" found no "Kerry’s Visit"."""
+    snap = snapshot(
+        actors=(
+            actor("John Kerry", role="Special Presidential Envoy’s deputy"),
+            actor("Amy O'Neil"),
+            actor("Kim Jong–un"),
+        ),
+    )
+    rows = actor_rows(snap)
+    assert [r.actor.name for r in filter_rows(rows, "envoy's")] == ["John Kerry"]
+    assert [r.actor.name for r in filter_rows(rows, "o’neil")] == ["Amy O'Neil"]
+    assert [r.actor.name for r in filter_rows(rows, "jong-un")] == ["Kim Jong–un"]
+
+
 def test_narrowing_keeps_speakers_addressees_and_participants():
     snap = snapshot(
         actors=(actor("Wang"), actor("Cohen"), actor("Xi")),
