@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
@@ -22,10 +23,20 @@ RowT = TypeVar("RowT", bound=Searchable)
 LinkedT = TypeVar("LinkedT", bound=ActorLinked)
 
 
+def search_text(text: str) -> str:
+    """Text as a filter compares it: casefolded, typographic quotes and dashes as typed (\u2019 as '),
+    accents dropped ("sanchez" finds "S\u00e1nchez")."""
+    if text.isascii():
+        return text.casefold()
+    folded = text.translate(TYPOGRAPHIC_TO_ASCII).casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+
+
 def normalize_query(query: str) -> str:
-    """Case-insensitive, whitespace-trimmed, typographic quotes and dashes as typed (as the rows'
-    haystacks are); an empty result means "no filter"."""
-    return " ".join(query.translate(TYPOGRAPHIC_TO_ASCII).split()).casefold()
+    """Whitespace-trimmed and folded as the rows' haystacks are; an empty result means "no filter"."""
+    return " ".join(search_text(query).split())
 
 
 def filter_rows(rows: Sequence[RowT], query: str) -> list[RowT]:

@@ -14,7 +14,6 @@ from datetime import date
 
 from briefing_tui.core.models import Actor, Article, ArticleTally, Meeting, Snapshot, Statement
 from briefing_tui.core.names import article_name
-from briefing_tui.core.text import TYPOGRAPHIC_TO_ASCII
 from briefing_tui.dashboard.dates import (
     PASSED_UNCONFIRMED,
     DaySpan,
@@ -23,6 +22,7 @@ from briefing_tui.dashboard.dates import (
     parse_partial,
     relative_label,
 )
+from briefing_tui.dashboard.filters import search_text
 from briefing_tui.dashboard.repeats import group_repeats
 
 REPORTED_MARK = "(reported) "
@@ -30,9 +30,8 @@ ASSUMED_MARK = "*"
 
 
 def haystack(*parts: str | None) -> str:
-    """What a filter searches: the non-empty parts, casefolded and with typographic quotes and
-    dashes as typed (\u2019 as '), one per line, as ``normalize_query`` reads the filter."""
-    return "\n".join(p for p in parts if p).translate(TYPOGRAPHIC_TO_ASCII).casefold()
+    """What a filter searches: the non-empty parts, one per line, folded as the filter is."""
+    return search_text("\n".join(p for p in parts if p))
 
 
 @dataclass(frozen=True, slots=True)

@@ -275,6 +275,16 @@ def test_filter_reads_typographic_quotes_and_dashes_as_typed_ones():
     assert [r.actor.name for r in filter_rows(rows, "jong-un")] == ["Kim Jong–un"]
 
 
+def test_filter_finds_accented_names_typed_without_accents():
+    snap = snapshot(
+        actors=(actor("Pedro S\u00e1nchez"), actor("Mevl\u00fct \u00c7avu\u015fo\u011flu"), actor("Amy"))
+    )
+    rows = actor_rows(snap)
+    assert [r.actor.name for r in filter_rows(rows, "sanchez")] == ["Pedro S\u00e1nchez"]
+    assert [r.actor.name for r in filter_rows(rows, "cavusoglu")] == ["Mevl\u00fct \u00c7avu\u015fo\u011flu"]
+    assert [r.actor.name for r in filter_rows(rows, "S\u00c1NCHEZ")] == ["Pedro S\u00e1nchez"]
+
+
 def test_narrowing_keeps_speakers_addressees_and_participants():
     snap = snapshot(
         actors=(actor("Wang"), actor("Cohen"), actor("Xi")),
