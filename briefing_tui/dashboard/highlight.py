@@ -6,8 +6,10 @@ wrapped line offsets and the highlighted spans as plain numbers.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing_tui.core.models import Meeting, Statement
 
@@ -65,8 +67,9 @@ def quote_span(evidence: str, quote: str) -> tuple[int, int] | None:
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     """(start, end) of each screen line when ``text`` wraps at ``width`` cells on word boundaries.
 
-    Offsets index ``text``, so highlights map onto lines without copying. Wide
-    characters count as one cell: article text is overwhelmingly Latin script.
+    Offsets index ``text``, so highlights map onto lines without copying. A wide character
+    (Chinese, Japanese, Korean) takes two cells; a paragraph of one-cell characters, as
+    article text overwhelmingly is, is wrapped by counting characters.
     """
     width = max(1, width)
     lines: list[tuple[int, int]] = []
@@ -74,8 +77,12 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     for paragraph in text.split("\n"):
         start = position
         stop = position + len(paragraph)
+        position = stop + 1
         if start == stop:
             lines.append((start, start))
+        elif not paragraph.isascii() and any(cell_size(char) != 1 for char in paragraph):
+            _wrap_cells(text, start, stop, width, lines)
+            continue
         while start < stop:
             if stop - start <= width:
                 lines.append((start, stop))
@@ -87,5 +94,41 @@ def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
             else:
                 lines.append((start, cut))
                 start = cut + 1
-        position = stop + 1
     return lines
+
+
+def _wrap_cells(text: str, start: int, stop: int, width: int, lines: list[tuple[int, int]]) -> None:
+    """``wrap_offsets`` for one paragraph with characters of other widths than one cell."""
+    cells = 0  # the cells of text[start:index]
+    space = -1  # the last space after start and before index, where the line may break
+    index = start
+    while index < stop:
+        char = text[index]
+        size = cell_size(char)
+        if cells + size > width and index > start:
+            if char == " ":  # the line is full just before a space: the space is the break
+                lines.append((start, index))
+                start = index + 1
+            elif space > start:
+                lines.append((start, space))
+                start = space + 1
+            else:  # one word longer than the line: cut it
+                lines.append((start, index))
+                start = index
+            cells = sum(cell_size(char) for char in text[start:index])
+            space = -1
+            continue
+        if char == " ":
+            space = index
+        cells += size
+        index += 1
+    if start < stop:
+        lines.append((start, stop))
+
+
+@lru_cache(maxsize=4096)
+def cell_size(char: str) -> int:
+    """The cells a character takes on a terminal: two when wide, none for a combining mark."""
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1

@@ -329,6 +329,28 @@ def test_wrap_offsets_break_on_spaces_and_keep_paragraphs():
     assert [long_word[a:b] for a, b in wrap_offsets(long_word, 4)] == ["abcd", "efgh", "ij"]
 
 
+def test_wrap_offsets_give_wide_characters_two_cells():
+    """Chinese, Japanese or Korean text filled a line with twice its width: the view cut off the
+    second half of every such line."""
+    from rich.cells import cell_len
+
+    text = "\u738b\u6bc5" * 10  # 20 characters, 40 cells
+    assert [text[a:b] for a, b in wrap_offsets(text, 10)] == [
+        "\u738b\u6bc5\u738b\u6bc5\u738b",
+        "\u6bc5\u738b\u6bc5\u738b\u6bc5",
+    ] * 2
+    mixed = "Foreign Minister Wang Yi (\u738b\u6bc5) told \u4ee5\u8272\u5217 counterparts \u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd today"
+    for width in range(2, 30):
+        lines = wrap_offsets(mixed, width)
+        assert all(cell_len(mixed[a:b]) <= width for a, b in lines), width
+        shown = {i for a, b in lines for i in range(a, b)}
+        assert all(mixed[i] == " " for i in range(len(mixed)) if i not in shown), width  # nothing lost
+    assert [mixed[a:b] for a, b in wrap_offsets(mixed, 24)][:2] == [
+        "Foreign Minister Wang Yi",
+        "(\u738b\u6bc5) told \u4ee5\u8272\u5217",
+    ]
+
+
 def test_wrap_offsets_is_linear_for_long_texts():
     text = "word " * 200_000
     assert len(wrap_offsets(text, 80)) == 12_500
