@@ -69,6 +69,24 @@ async def test_article_view_draws_only_visible_lines_of_a_long_text(tmp_path):
         assert "Line 19999" in view.render_line(view.scrollable_content_region.height - 1).text
 
 
+async def test_article_view_draws_tabs_as_spaces(tmp_path):
+    """A tab went to the terminal as it was: the terminal jumped to its next tab stop, so the line
+    ran over the border and left earlier lines' characters in the cells it jumped over."""
+    text = "\tIndented\tcolumns\tof a pasted table and then Secretary of State Antony Blinken spoke."
+    db = build_store(tmp_path / "tabs.json", hostile_extraction(text))
+    app = make_app(db)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "enter")
+        await settle(pilot)
+        view = app.screen.query_one(ArticleTextView)
+        width = view.scrollable_content_region.width
+        for y in range(3):
+            line = view.render_line(y)
+            assert "\t" not in line.text and line.cell_length == width
+        assert view.render_line(0).text.startswith(" Indented columns of")
+
+
 async def test_delete_asks_first(tmp_path):
     db = build_store(tmp_path / "two.json", wang_yi_extraction(), hostile_extraction())
     app = make_app(db)

@@ -38,7 +38,9 @@ class ArticleTextView(ScrollView, can_focus=True):
         self._wrapped_width = -1
 
     def show(self, text: str, highlights: list[Highlight]) -> None:
-        self.text = text
+        # A tab sent as it is makes the terminal jump to its next tab stop, past the line's cells:
+        # drawn as one space, it keeps every offset (and the highlights) where they are.
+        self.text = text.replace("\t", " ")
         self.highlights = highlights
         self._wrapped_width = -1
         self._rewrap()
