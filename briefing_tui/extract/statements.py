@@ -29,6 +29,7 @@ import re
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import DATELINE
 from briefing_tui.extract.document import Document, StatementCandidate
+from briefing_tui.extract.gates import finditer_at, word_starts
 from briefing_tui.extract.quoteattribution import (
     QuoteState,
     block_quotes,
@@ -89,12 +90,9 @@ def find(doc: Document) -> None:
                 found += reported
                 continue_from(state, reported)
         state.opening = None if state.opening is None or state.opening.close < s_start else state.opening
-    if any(  # each test reads the whole article: the noun alone first, as it is rarely there
-        noun in ctx.text and (f"{noun} by " in ctx.text or f"{noun} from " in ctx.text)
-        for noun in _STATEMENT_NOUNS
-    ):
+    if _noun_before(ctx.text, _STATEMENT_NOUNS, _BY_FROM):  # 'statement by ', 'pledge from ': rare
         found += _statement_by(ctx, found)
-    if any(f"{noun} that " in ctx.text for noun in _OWNED_NOUNS):  # the noun and its clause first: rare
+    if _noun_before(ctx.text, _OWNED_NOUNS, _THAT):  # 'claim that ': the noun and its clause, rare
         found += _owned_statement(ctx, found)
     found += epigraphs(ctx)
     found += dash_quotes(ctx)
@@ -103,6 +101,25 @@ def find(doc: Document) -> None:
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
     doc.statements = found
+
+
+_BY_FROM = (" by ", " from ")
+_THAT = (" that ",)
+
+
+def _noun_before(text: str, nouns: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether one of ``nouns`` stands right before one of ``words`` (``f"{noun}{word}" in text`` for
+    some pair): each word is found in turn, and the text before it asked whether it ends with a noun.
+
+    One scan of the article per word, not one per pair: 'statement', 'claims', ... are rarely there,
+    and a scan that finds nothing reads the whole article."""
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            if text.endswith(nouns, 0, i):
+                return True
+            i = text.find(word, i + 1)
+    return False
 
 
 # a sentence in the speaker's own voice, without quote marks: 'We had a good meeting.'
@@ -234,7 +251,8 @@ def _statement_by(ctx: Context, found: list[StatementCandidate]) -> list[Stateme
     """A noun of saying with its author and its clause, in a sentence that reports no one saying it
     with a verb: the author's statement."""
     out: list[StatementCandidate] = []
-    for m in _STATEMENT_BY.finditer(ctx.text):
+    # every match opens on one of the nouns: tried there alone, not at every character of the article
+    for m in finditer_at(_STATEMENT_BY, ctx.text, word_starts(ctx.text, _STATEMENT_NOUNS)):
         np = speech.noun_phrase_after(ctx.text, m.start("np"), m.end("np"))
         if np is None or np.end != m.end("np"):
             continue
