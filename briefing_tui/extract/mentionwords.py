@@ -180,19 +180,13 @@ HEADS_AND_RANKS = TITLE_HEADS | RANKS_AND_HONORIFICS
 def _title_base(low: str) -> str:
     """A title word without its dot and a "-elect"/"-designate" ("governor-elect" is a governor's title)."""
     low = low.rstrip(".")
+    if "-" not in low:
+        return low  # most words: a graded office and a suffix are both written with a hyphen
     graded = graded_office(low)
     if graded:
         return graded  # "Vice-Minister", "Deputy-Governor": a graded office, written with a hyphen
     head, dash, rest = low.rpartition("-")
     return head.rstrip(".") if dash and rest in ("elect", "designate") else low
-
-
-def _is_title_word(t: Token) -> bool:
-    return t[3] and _title_base(t[4]) in _TITLE_WORDS
-
-
-def _is_head_or_rank(t: Token) -> bool:
-    return _title_base(t[4]) in HEADS_AND_RANKS
 
 
 def is_acronym(t: Token) -> bool:
@@ -254,23 +248,30 @@ _CACHED_WORDS = 100_000  # bounds the cache: cleared when full
 
 
 def _classify(text: str) -> int:
-    tok = Token(0, len(text), text, text[:1].isupper(), text.lower())
+    """The class bits of a word text; a word new to the cache costs this once, so each predicate the
+    bits share (capitalised, the title base) is asked once."""
+    low = text.lower()
+    tok = Token(0, len(text), text, text[:1].isupper(), low)
+    cap = capish(tok)
+    base = _title_base(low)
+    title = tok.cap and base in _TITLE_WORDS
+    head_or_rank = base in HEADS_AND_RANKS
     return (
-        (CAPISH if capish(tok) else 0)
-        | (TITLE if _is_title_word(tok) else 0)
-        | (HEAD_OR_RANK if _is_head_or_rank(tok) else 0)
-        | (NAME_WORD if is_name_word(tok) else 0)
+        (CAPISH if cap else 0)
+        | (TITLE if title else 0)
+        | (HEAD_OR_RANK if head_or_rank else 0)
+        | (NAME_WORD if cap and is_name_word(tok) else 0)  # a name word is capish
         | (ACRONYM if is_acronym(tok) else 0)
         | (ORG_HEAD if text in orgs.HEADS else 0)
-        | (TITLE_HEAD if _is_title_word(tok) and _is_head_or_rank(tok) else 0)
-        | (ROLE_OPENER if tok.low in DETERMINERS or text in _ROLE_OPENERS else 0)
-        | (ROLE_HEAD if tok.low in BODY_NOUNS or tok.low in ROLE_NOUNS or is_office_word(tok.low) else 0)
+        | (TITLE_HEAD if title and head_or_rank else 0)
+        | (ROLE_OPENER if low in DETERMINERS or text in _ROLE_OPENERS else 0)
+        | (ROLE_HEAD if low in BODY_NOUNS or low in ROLE_NOUNS or is_office_word(low) else 0)
         | (FUNCTION if text in FUNCTION_WORDS else 0)
         | (KNOWN_START if _bucket_of(text) is not None else 0)
         | (POSSESSED if text in orgs.POSSESSED_HEADS else 0)
-        | (RUN_GOES_ON if capish(tok) or text in _RUN_INNER or ELIDED_CAPITAL.match(text) else 0)
+        | (RUN_GOES_ON if cap or text in _RUN_INNER or ELIDED_CAPITAL.match(text) else 0)
         | (PRONOUN if PRONOUN_PATTERN.search(text) else 0)
-        | (TITLE_MODIFIER if tok.low in TITLE_MODIFIERS else 0)
+        | (TITLE_MODIFIER if low in TITLE_MODIFIERS else 0)
         | (NAME_MARK if text in _NAME_MARKS else 0)
     )
 

@@ -127,3 +127,94 @@ def test_taken_spans_near_a_range_hold_every_span_overlapping_it(
     end = start + length
     near = rolenouns.Taken(spans).near(start, end)
     assert {(a, b) for a, b in spans if a < end and start < b} <= set(near)
+
+
+def test_title_base_needs_a_hyphen_for_a_grade_or_a_suffix() -> None:
+    # _title_base returns a word without "-" as it is: every grade graded_office strips ends on one
+    from briefing_tui.extract.lexicon import titles
+
+    assert all(grade.endswith("-") for grade in titles._GRADES)
+    for low in ("vice-minister", "deputy-governor", "governor-elect", "gov.-elect", "minister.", "minister"):
+        base = mentionwords._title_base(low)
+        graded = titles.graded_office(low.rstrip("."))
+        assert base == (graded or low.rstrip(".").removesuffix("-elect").rstrip("."))
+
+
+def _classify_by_predicates(text: str) -> int:  # the reference: each predicate asked on its own
+    mw = mentionwords
+    tok = mw.Token(0, len(text), text, text[:1].isupper(), text.lower())
+    title = tok.cap and mw._title_base(tok.low) in mw._TITLE_WORDS
+    head = mw._title_base(tok.low) in mw.HEADS_AND_RANKS
+    return (
+        (mw.CAPISH if mw.capish(tok) else 0)
+        | (mw.TITLE if title else 0)
+        | (mw.HEAD_OR_RANK if head else 0)
+        | (mw.NAME_WORD if mw.is_name_word(tok) else 0)
+        | (mw.ACRONYM if mw.is_acronym(tok) else 0)
+        | (mw.ORG_HEAD if text in mw.orgs.HEADS else 0)
+        | (mw.TITLE_HEAD if title and head else 0)
+        | (mw.ROLE_OPENER if tok.low in mw.DETERMINERS or text in mw._ROLE_OPENERS else 0)
+        | (
+            mw.ROLE_HEAD
+            if tok.low in mw.BODY_NOUNS or tok.low in mw.ROLE_NOUNS or mw.is_office_word(tok.low)
+            else 0
+        )
+        | (mw.FUNCTION if text in FUNCTION_WORDS else 0)
+        | (mw.KNOWN_START if mw._bucket_of(text) is not None else 0)
+        | (mw.POSSESSED if text in mw.orgs.POSSESSED_HEADS else 0)
+        | (mw.RUN_GOES_ON if mw.capish(tok) or text in mw._RUN_INNER or mw.ELIDED_CAPITAL.match(text) else 0)
+        | (mw.PRONOUN if mw.PRONOUN_PATTERN.search(text) else 0)
+        | (mw.TITLE_MODIFIER if tok.low in mw.TITLE_MODIFIERS else 0)
+        | (mw.NAME_MARK if text in mw._NAME_MARKS else 0)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice-Minister",
+        "vice-minister",
+        "Deputy-Governor",
+        "Governor-Elect",
+        "president-elect",
+        "Gov.",
+        "Gov.-elect",
+        "President",
+        "president",
+        "Minister.",
+        "al-Maliki",
+        "Al-Maliki",
+        "d'Ivoire",
+        "Xi",
+        "FMs",
+        "U.S.",
+        "NATO",
+        "ASEAN-GCC",
+        "Israel-Hamas",
+        "He",
+        "their",
+        "Koreas",
+        "I've",
+        "Under-Secretary-General",
+        "the",
+        "The",
+        "of",
+        "-",
+        ".",
+        "'s",
+        "Ambassador",
+        "Sheikh",
+        "Dr",
+        "Jr.",
+        "bin",
+        "Việt",
+        "Chargé",
+    ],
+)
+def test_classify_gives_each_predicates_bits(text: str) -> None:
+    assert mentionwords._classify(text) == _classify_by_predicates(text)
+
+
+@given(st.text(alphabet="aAeEiIvV-.'sSdDlL", max_size=12))
+def test_classify_gives_each_predicates_bits_on_any_word(text: str) -> None:
+    assert mentionwords._classify(text) == _classify_by_predicates(text)
