@@ -27,6 +27,9 @@ class FeedEntry:
     author: str | None
     content_html: str | None
 
+    def has_text(self) -> bool:
+        return bool(self.content_html) and bool(html_fragment_text(self.content_html).strip())
+
     def has_full_text(self) -> bool:
         return (
             bool(self.content_html) and len(html_fragment_text(self.content_html).split()) >= FULL_TEXT_WORDS

@@ -170,7 +170,7 @@ def feed_jobs(body: bytes, url: str | None, origin: str, ctx: ReadContext) -> li
     jobs = []
     for index, entry in enumerate(feed.entries, start=1):
         label = entry.link or f"{origin} (entry {index}: {entry.title or 'untitled'})"
-        if entry.has_full_text():
+        if entry.has_full_text() or (not entry.link and entry.has_text()):  # no page: its text is all
             jobs.append(Job(label, partial(entry_article, entry, feed, label), skip_if_stored=True))
         elif entry.link:
             jobs.append(Job(label, partial(load_url, entry.link, ctx, entry), skip_if_stored=True))

@@ -227,6 +227,25 @@ def test_an_entry_lost_to_a_feed_cut_short_says_so(store, tmp_path):
     assert "not well-formed" in cut.reason and "cut short" in cut.reason, cut.reason
 
 
+def test_an_entry_with_no_link_is_read_from_its_own_short_text(store, tmp_path):
+    """A news brief carried whole by the feed, with no page to fetch: before, it failed with 'has
+    no link and no text', its text being under the length of a full article."""
+    feed = tmp_path / "briefs.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        "<item><title>Talks</title><pubDate>Tue, 24 Oct 2023 09:00:00 +0000</pubDate><description>"
+        "Foreign Minister Wang Yi met Secretary of State Antony Blinken in Washington on Thursday. "
+        "&quot;We must talk,&quot; Wang said.</description></item>"
+        "<item><title>Empty</title></item></channel></rss>"
+    )
+    events = run(store, str(feed))
+    (stored,) = stored_articles(events)
+    assert stored.title == "Talks" and stored.published == "2023-10-24"
+    assert stored.text.startswith("Foreign Minister Wang Yi met")
+    (empty,) = [e for e in events if isinstance(e, SourceFailed)]
+    assert "Empty" in empty.source and "has no link and no text" in empty.reason
+
+
 def test_expansion_stops_after_two_levels(web, store, tmp_path):
     nested = tmp_path / "lists"
     nested.mkdir()
