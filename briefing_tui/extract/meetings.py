@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from briefing_tui.extract import dateline
@@ -1319,6 +1320,32 @@ _TOLD_LENGTH = twin(
 )
 _LENGTH_REACH = 3  # sentences after a dated event within which its length told again is its
 _OTHER_TIME_BEFORE = twin(r"(?i)\b(?:ahead\s+of|before|prior\s+to|after|following|since)\s+$")
+# Where _TOLD_LENGTH can match: its every character is a word character, white space or a hyphen, and it
+# holds a count's "-day" or " day" (under (?i), "d", "a" and "y" meet only their two ASCII cases). The
+# characters a match cannot hold cut the text into stretches; only a stretch holding such a "day" is searched.
+_NOT_IN_LENGTH = re.compile(r"[^\w\s-]")
+
+
+def _told_lengths(text: str) -> Iterator[re.Match[str]]:
+    """``_TOLD_LENGTH.finditer(text)``, searched only in the stretches that may hold a match (scanning the
+    whole text cost more than the rest of the pass: the pattern opens on no literal the engine can skip to)."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter lower-cased to two ("\u0130"): offsets differ, search it all
+        yield from _TOLD_LENGTH.finditer(text)
+        return
+    backwards: str | None = None  # the text reversed, to find where a stretch begins
+    searched = 0  # where the last stretch searched ends
+    day = low.find("day", 1)
+    while day >= 0:
+        if day > searched and low[day - 1] in "- ":
+            if backwards is None:
+                backwards = text[::-1]
+            before = _NOT_IN_LENGTH.search(backwards, len(text) - day)
+            start = len(text) - before.start() if before else 0
+            after = _NOT_IN_LENGTH.search(text, day)
+            searched = after.start() if after else len(text)
+            yield from _TOLD_LENGTH.finditer(text, start, searched)
+        day = low.find("day", max(day + 3, searched))
 
 
 def _told_length(doc: Document, found: list[Found]) -> list[Found]:
@@ -1327,7 +1354,7 @@ def _told_length(doc: Document, found: list[Found]) -> list[Found]:
     two-day meeting"), lasts those days: a trip for a trip's noun, a gathering for a gathering's. The
     nearest such event told in the sentences before the noun's only (a length told in the event's own
     sentence is read with its trigger), and not one the noun is told against ("ahead of his two-day visit")."""
-    for m in _TOLD_LENGTH.finditer(doc.text):
+    for m in _told_lengths(doc.text):
         k = doc.sentence_at(m.start())
         if k < 0:
             continue

@@ -1,0 +1,108 @@
+"""Guards and indexes of the meeting stage's passes (speed round): each one finds what the search it spares
+would have found, and a pattern edit that breaks its reasoning fails here."""
+
+from __future__ import annotations
+
+import random
+import re
+import re._constants as sre
+import re._parser as sre_parse
+
+from briefing_tui.extract import asciitwin
+from briefing_tui.extract.meetings import _TOLD_LENGTH, _told_lengths
+
+_STRETCH = re.compile(r"[\w\s-]")
+
+
+def _only_stretch_characters(parsed: sre_parse.SubPattern) -> bool:
+    """Whether every character the parsed pattern can consume (lookarounds too) is a word character,
+    white space or a hyphen (a letter's case partners under (?i) are letters too)."""
+    for op, av in parsed:
+        if op is sre.LITERAL:
+            if not _STRETCH.fullmatch(chr(av)):
+                return False
+        elif op is sre.IN:
+            for item, value in av:
+                if item is sre.LITERAL and _STRETCH.fullmatch(chr(value)):
+                    continue
+                if item is sre.CATEGORY and value in (
+                    sre.CATEGORY_WORD,
+                    sre.CATEGORY_SPACE,
+                    sre.CATEGORY_DIGIT,
+                ):
+                    continue
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if not _only_stretch_characters(av[2]):
+                return False
+        elif op is sre.SUBPATTERN:
+            if not _only_stretch_characters(av[3]):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_only_stretch_characters(p) for p in av[1]):
+                return False
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if not _only_stretch_characters(av[1]):
+                return False
+        elif op is not sre.AT:
+            return False  # any other character (".", a negated set) or a back reference
+    return True
+
+
+def _day_after_count(op: object, av: object) -> bool:
+    """Whether a step is "(?:[- ]day|-days)": every alternative a hyphen or space, then "day"."""
+    if op is not sre.BRANCH:
+        return False
+    for alternative in av[1]:  # type: ignore[index]
+        steps = list(alternative)
+        if len(steps) < 4 or steps[0] not in (
+            (sre.IN, [(sre.LITERAL, 45), (sre.LITERAL, 32)]),
+            (sre.LITERAL, 45),
+        ):
+            return False
+        if steps[1:4] != [(sre.LITERAL, ord(c)) for c in "day"]:
+            return False
+    return True
+
+
+def _told(pattern: asciitwin.Twin | None, text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    found = _TOLD_LENGTH.finditer(text) if pattern else _told_lengths(text)
+    return [(m.span(), m.groups()) for m in found]
+
+
+def test_a_told_length_holds_only_word_characters_white_space_and_hyphens() -> None:
+    # _told_lengths searches only the stretches of such characters that hold a count's "-day"
+    assert _only_stretch_characters(sre_parse.parse(_TOLD_LENGTH.pattern))
+    assert not _only_stretch_characters(sre_parse.parse(r"\bthe\s+[\w.]+"))
+    # a count's "-day", " day" or "-days" is no optional part of it: one of the pattern's top-level steps
+    assert any(_day_after_count(op, av) for op, av in sre_parse.parse(_TOLD_LENGTH.pattern))
+    every_character = "".join(map(chr, range(0x110000)))
+    for letter in "day":  # under (?i) "d", "a" and "y" meet their two ASCII cases only
+        assert re.findall(f"(?i){letter}", every_character) == [letter.upper(), letter]
+
+
+def test_told_lengths_finds_what_the_whole_text_search_finds() -> None:
+    texts = [
+        "X arrived on July 17. The three-day tour comes after talks. During the two-day meeting, they met.",
+        "At the end of\nthe  two-Day\ngathering; his four-days visit, their 3 day summits, its 12-day stay",
+        "ahead of his two-day visit (the ten-DAY trip) and THE NEW five-day conference, Monday, today",
+        "the \u0130 two-day visit",  # lower-cased to two characters: the whole text is searched
+        "the \u017ftate two-day visit, the two-day \u212aonference talks",
+        "the\x1ctwo-day visit",  # a separator is white space to Unicode only
+        "",
+        "day-long two-day",
+    ]
+    words = ["the", "The", "his", "its", "last", "next", "two", "Three", "3", "12", "-day", "-days", " day"]
+    words += ["day", "DAY", "visit", "tours", "meeting", "talks", ",", ".", '"', "\u2019", "two-day", "\n"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        parts = (rng.choice(words) + rng.choice(("", " ", " ", "-", "\n")) for _ in range(rng.randint(1, 20)))
+        texts.append("".join(parts))
+    matched = 0
+    for text in texts:
+        for declared in (text, "another text"):
+            asciitwin.declare(declared)
+            whole = _told(_TOLD_LENGTH, text)
+            assert _told(None, text) == whole, text
+            matched += len(whole)
+    assert matched > 50
