@@ -942,6 +942,7 @@ def _capital_named(doc: Document, found: list[Found]) -> list[Found]:
     held there: news names the capital where leaders meet, the country where it sums up the trip."""
     text = doc.text
     told: _Told | None = None  # built once, if any event needs it
+    put: dict[str, list[int]] = {}  # capital -> where "in/to/at" it starts: each text searched once
     for f in found:
         land = _land_told(doc, f)
         if land is None or f.earlier:
@@ -951,15 +952,20 @@ def _capital_named(doc: Document, found: list[Found]) -> list[Found]:
         named = {
             city
             for city in _CAPITALS_OF.get(land, ())
-            if city in text
-            and any(
-                _tells_of(doc, m.start(), people, told, f)
-                for m in re.finditer(rf"\b(?:in|to|at)\s+(?:the\s+)?{re.escape(city)}\b", text)
-            )
+            if city in text and any(_tells_of(doc, pos, people, told, f) for pos in _put_in(text, city, put))
         }
         if len(named) == 1:
             f.location = named.pop()
     return found
+
+
+def _put_in(text: str, city: str, put: dict[str, list[int]]) -> list[int]:
+    """Where "in Minsk", "to the Minsk", "at Minsk" start in ``text``, found once per pass in ``put``."""
+    starts = put.get(city)
+    if starts is None:
+        pattern = rf"\b(?:in|to|at)\s+(?:the\s+)?{re.escape(city)}\b"
+        starts = put[city] = [m.start() for m in re.finditer(pattern, text)]
+    return starts
 
 
 class _Told:
