@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.asciitwin import twin
@@ -959,12 +960,32 @@ def _capital_named(doc: Document, found: list[Found]) -> list[Found]:
     return found
 
 
+# "in ", "to the ", "at  ": what may come before a capital where the story puts someone (_put_in). Its
+# characters are those of the three words and "the", and white space: no capital starts or holds them.
+_PUT_BEFORE = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?\Z")
+_PUT_LETTERS = frozenset("intoahe")
+_BOUNDARY = re.compile(r"\b")
+
+
 def _put_in(text: str, city: str, put: dict[str, list[int]]) -> list[int]:
-    """Where "in Minsk", "to the Minsk", "at Minsk" start in ``text``, found once per pass in ``put``."""
+    """Where "in Minsk", "to the Minsk", "at  Minsk" start in ``text``: the matches of _PUT_BEFORE
+    followed by the name and a word boundary, found once per pass in ``put``. Each place the name is
+    told is read back over the characters that may come before it, instead of trying a pattern at every
+    offset of the text."""
     starts = put.get(city)
-    if starts is None:
-        pattern = rf"\b(?:in|to|at)\s+(?:the\s+)?{re.escape(city)}\b"
-        starts = put[city] = [m.start() for m in re.finditer(pattern, text)]
+    if starts is not None:
+        return starts
+    starts = put[city] = []
+    at = text.find(city)
+    while at >= 0:
+        end = at + len(city)
+        lo = at
+        while lo > 0 and (text[lo - 1] in _PUT_LETTERS or text[lo - 1].isspace()):
+            lo -= 1
+        before = _PUT_BEFORE.search(text, lo, at) if _BOUNDARY.match(text, end) else None
+        if before is not None:
+            starts.append(before.start())
+        at = text.find(city, end if before else at + 1)
     return starts
 
 
@@ -1007,8 +1028,10 @@ _SAME_STAY_DAYS = 7  # a date this near an event's days may tell the same trip (
 _ISO_PREFIX = twin(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
+@lru_cache(maxsize=1024)
 def _days_of(first: str | None, last: str | None) -> tuple[date, date] | None:
-    """The first and last day a year, month or day (or a span of them) may cover; None if not a date."""
+    """The first and last day a year, month or day (or a span of them) may cover; None if not a date.
+    (Cached: every pass asks it of the same few dates, each event's against each sentence's.)"""
     a = _ISO_PREFIX.fullmatch(first or "")
     b = _ISO_PREFIX.fullmatch(last or first or "")
     if a is None or b is None:

@@ -9,7 +9,7 @@ import re._constants as sre
 import re._parser as sre_parse
 
 from briefing_tui.extract import asciitwin
-from briefing_tui.extract.meetings import _TOLD_LENGTH, _told_lengths
+from briefing_tui.extract.meetings import _CAPITALS_OF, _TOLD_LENGTH, _put_in, _told_lengths
 
 _STRETCH = re.compile(r"[\w\s-]")
 
@@ -106,3 +106,56 @@ def test_told_lengths_finds_what_the_whole_text_search_finds() -> None:
             assert _told(None, text) == whole, text
             matched += len(whole)
     assert matched > 50
+
+
+def _put_by_pattern(text: str, city: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"\b(?:in|to|at)\s+(?:the\s+)?{re.escape(city)}\b", text)]
+
+
+def test_no_capital_could_overlap_another_mention_of_it() -> None:
+    # _put_in reads back from each place a capital is told: one match at most ends there, and matches
+    # never overlap, when no capital opens on a lower-case "t" or white space, holds "in", "to" or
+    # "at" as a word, or overlaps itself ("Abab")
+    cities = {city for cities in _CAPITALS_OF.values() for city in cities}
+    assert len(cities) > 100
+    for city in cities:
+        assert city[:1].isupper(), city
+        assert not re.search(r"\b(?:in|to|at)\b", city), city
+        assert not any(city.startswith(city[-k:]) for k in range(1, len(city))), city
+
+
+def test_put_in_finds_what_the_whole_text_search_finds() -> None:
+    texts = [
+        "Pompeo arrived in Minsk on Friday; talks to the Minsk government, at  Minsk, in\nthe Minsk",
+        "in Minsker, inMinsk, tin Minsk, into Minsk, the Minsk, in the  the Minsk, in the\u2003Minsk",
+        "at Abu Dhabi and to Abu Dhabi's port; in Washington, D.C., to Washington",
+        "",
+    ]
+    words = [
+        "in",
+        "to",
+        "at",
+        "the",
+        "The",
+        "In",
+        "tin",
+        "into",
+        "  ",
+        "\n",
+        "\u2003",
+        ".",
+        ",",
+        "-",
+        "Minsk",
+    ]
+    words += ["Minsker", "Washington", "Abu Dhabi", "Kyiv", "Kyiv-", "x"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        texts.append("".join(rng.choice(words) + rng.choice(("", " ", " ", "\n")) for _ in range(15)))
+    matched = 0
+    for text in texts:
+        for city in ("Minsk", "Washington", "Abu Dhabi", "Kyiv"):
+            starts = _put_by_pattern(text, city)
+            assert _put_in(text, city, {}) == starts, (text, city)
+            matched += len(starts)
+    assert matched > 100
