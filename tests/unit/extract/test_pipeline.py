@@ -111,3 +111,23 @@ def test_sample_article_actors() -> None:
     assert "Washington" not in people and "Sat" not in people
     countries = {a.name for a in out.actors if a.kind == "country"}
     assert {"China", "Israel", "United States", "Saudi Arabia", "Iran"} <= countries
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("pass", "gc.isenabled() and gc.get_freeze_count() == 0"),
+        ("gc.disable()", "not gc.isenabled()"),
+        ("gc.freeze(); n = gc.get_freeze_count()", "gc.isenabled() and gc.get_freeze_count() > n // 2"),
+    ],
+)
+def test_importing_the_stages_leaves_the_collector_as_it_found_it(before: str, after: str) -> None:
+    """The stage imports run with the collector off (pipeline._no_collection): it is on after them
+    again, unless it was off before; objects someone froze stay frozen (frees during the import may
+    drop a few). A fresh interpreter each, as the package may be imported already here."""
+    import subprocess
+    import sys
+
+    code = f"import gc\n{before}\nimport briefing_tui.extract.pipeline\nassert {after}\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
