@@ -317,6 +317,39 @@ async def test_a_narrow_header_keeps_the_progress_and_every_filter_in_sight(tmp_
         await settle(pilot)
 
 
+async def test_a_cancelled_import_without_failures_names_no_failure(sample_db, monkeypatch):
+    """Before, the notification said 'i opens the import again with what failed' when nothing had."""
+    import threading
+
+    from briefing_tui import importer
+
+    started = threading.Event()
+
+    def slow_import(request, store, *, cancelled, **kwargs):
+        yield importer.ImportStarted(total=2)
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        yield importer.ImportSummary(cancelled=True)
+
+    monkeypatch.setattr(importer, "run_import", slow_import)
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        dialog = await open_import_dialog(pilot)
+        dialog.query_one("#import-urls").text = "https://a.test/1\nhttps://a.test/2"
+        await pilot.press("ctrl+r")
+        for _ in range(500):
+            if started.is_set():
+                break
+            await pilot.pause(0.02)
+        await pilot.press("c")
+        await settle(pilot)
+        (message,) = [text for text, _ in shown if "Cancelled" in text]
+        assert "failed" not in message and "i opens the import again" in message, message
+
+
 async def test_an_import_asked_for_while_one_runs_is_shown_and_cancellable_until_it_ends(
     empty_db, tmp_path, monkeypatch
 ):

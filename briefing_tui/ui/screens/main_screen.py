@@ -51,6 +51,7 @@ STORE_WATCH_SECONDS = 0.5  # how often the app looks whether another process cha
 STORE_QUIET_SECONDS = 1.0  # ... and reads it again once it has been left alone this long
 STORE_MAX_WAIT_SECONDS = 10.0  # or after this long, should another process keep writing
 RETRY_HINT = "i opens the import again with what failed, to correct or retry."
+RESUME_HINT = "i opens the import again with what it did not reach, to run it again."
 NARROW_WIDTH = 100
 NARROW_HEIGHT = 30
 WIDE_WIDTH = 150
@@ -386,7 +387,7 @@ class MainScreen(StoreJobs, Screen):
         import dialog holds again what failed."""
         message, severity = import_summary_text(summary)
         if kept:
-            message += f"\n{RETRY_HINT}"
+            message += f"\n{RETRY_HINT if summary.failed else RESUME_HINT}"
         self.notify(message, title="Import", severity=severity, markup=False, timeout=8)  # type: ignore[arg-type]
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
