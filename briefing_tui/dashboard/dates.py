@@ -110,7 +110,10 @@ def relative_label(span: DaySpan | None, as_of: date) -> str:
             return _day_label((span.last - as_of).days)
         return "today"
     if span.precision == "month":
-        return _calendar_label(_months_between(as_of, span.first), "month")
+        months = _months_between(as_of, span.first)
+        if abs(months) >= 24:  # as a day two years off reads: "4 years ago", not "52 months ago"
+            return _direction(months, _count(round(abs(months) / 12), "year"))
+        return _calendar_label(months, "month")
     return _calendar_label(span.first.year - as_of.year, "year")
 
 

@@ -91,6 +91,10 @@ def test_parse_day_explains_bad_input():
         ("2023-09", "last month"),
         ("2024-01", "in 3 months"),
         ("2023-06", "4 months ago"),
+        ("2021-11", "23 months ago"),
+        ("2021-10", "2 years ago"),  # as a day two years off reads: not "24 months ago"
+        ("2019-07", "4 years ago"),
+        ("2026-01", "in 2 years"),
         ("2023", "this year"),
         ("2024", "next year"),
         ("2022", "last year"),
