@@ -235,6 +235,13 @@ def run_delete(args: argparse.Namespace) -> int:
         raise UsageError(f"no store at {path}")
     with opened_store(path) as repo:
         if not repo.delete_article(args.article_id):
+            wanted = f"{args.article_id}.json"
+            for file, reason in repo.damaged_files():
+                if Path(file).name == wanted:
+                    raise UsageError(
+                        f"{args.article_id}: its file cannot be read ({reason}) and is left as it is; "
+                        f"move it aside or remove it: {file}"
+                    )
             raise UsageError(f"no article {args.article_id!r} in {path} ('briefing list' shows the ids)")
         counts = repo.counts()
     print(f"deleted {args.article_id}; the store now holds {counts_phrase(counts)}")

@@ -376,3 +376,17 @@ def test_a_damaged_article_file_costs_that_article_only_and_is_named_once(isolat
         assert f"{shard}: not valid JSON" in warning
     assert [a["id"] for a in json.loads(run_briefing("list", "--format", "json").stdout)] == [second]
     assert shard.read_bytes() == damaged
+
+
+def test_delete_of_an_article_whose_file_is_damaged_says_what_to_do(isolated_store):
+    """Before, it said there was no such article, just under the warning that named its file."""
+    (first,) = store_articles(isolated_store, "First text of the desk.")
+    from briefing_tui.store.layout import StoreLayout
+
+    shard = StoreLayout(isolated_store).shard_path(first)
+    shard.write_bytes(b"garbage")
+    proc = run_briefing("delete", first)
+    assert proc.returncode == 2
+    error = proc.stderr.splitlines()[-1]
+    assert "no article" not in error and str(shard) in error and "move it aside or remove it" in error
+    assert shard.read_bytes() == b"garbage"
