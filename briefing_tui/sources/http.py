@@ -1,8 +1,8 @@
 """Fetching web pages and feeds with httpx, guarded against what real servers do.
 
 Guards (each has a test against a local server): only http(s); redirects
-followed by hand (at most five, loops named); a per-source deadline checked
-between chunks, since a server trickling a byte a second never trips a read
+followed by hand (at most five, an address at most twice, loops named); a
+per-source deadline checked between chunks, since a server trickling a byte a second never trips a read
 timeout; only identity/gzip/deflate asked for and anything else refused, since
 undecodable zstd or brotli arrives as a 200 of compressed bytes; the body read
 raw and inflated here with a running cap on the *decoded* size, so a gzip
@@ -15,13 +15,14 @@ import re
 import threading
 import time
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing_tui import __version__
 from briefing_tui.sources.detect import charset_of, refuse_binary
 from briefing_tui.sources.errors import SourceError
-from briefing_tui.sources.urls import canonical_url, require_http_url, resolve
+from briefing_tui.sources.urls import require_http_url, resolve
 
 if TYPE_CHECKING:
     import httpx
@@ -35,6 +36,7 @@ ACCEPT_ENCODING = "gzip, deflate"
 MAX_REDIRECTS = 5
 READ_TIMEOUT = 10.0
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+_MAX_VISITS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,9 @@ class HttpFetcher:
         """GET ``url`` within ``timeout`` seconds overall and ``max_bytes`` decoded bytes."""
         deadline = time.monotonic() + timeout
         current = require_http_url(url)
-        seen = [canonical_url(current)]
+        # Addresses as requested (a redirect that only drops tracking parameters goes somewhere
+        # new), each visited at most twice: a site may set a cookie and send the reader back once.
+        visits = Counter([_address(current)])
         for _ in range(self.max_redirects + 1):
             response = self._send(current, deadline, timeout)
             try:
@@ -95,10 +99,9 @@ class HttpFetcher:
                     target = resolve(current, location)
                     if not target.lower().startswith(("http://", "https://")):
                         raise SourceError(f"{current} redirects to a non-web address: {target}")
-                    key = canonical_url(target)
-                    if key in seen:
+                    if visits[_address(target)] >= _MAX_VISITS:
                         raise SourceError(f"redirect loop: {current} redirects back to {target}")
-                    seen.append(key)
+                    visits[_address(target)] += 1
                     current = target
                     continue
                 return self._read(response, current, max_bytes, deadline, timeout)
@@ -199,6 +202,14 @@ class _Inflater:
     def finish(self, out: bytearray, cap: int) -> None:
         if self._z is not None and len(out) <= cap:
             out += self._z.flush()
+
+
+def _address(url: str) -> str:
+    """``url`` as the server is asked for it: without its fragment, scheme and host in lower case."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, ""))
 
 
 def _host(url: str) -> str:

@@ -55,6 +55,19 @@ def test_redirect_loop_is_named(web, fetcher):
         get(fetcher, web.url("/loop/a"))
 
 
+@pytest.mark.parametrize("path", ["/tracked?utm_source=newsletter&utm_medium=email", "/tracked?fbclid=abc"])
+def test_a_redirect_that_drops_tracking_parameters_is_no_loop(web, fetcher, path):
+    fetched = get(fetcher, web.url(path))
+    assert fetched.url == web.url("/tracked")
+    assert b"Wendy Sherman" in fetched.body
+
+
+def test_a_redirect_back_to_the_same_address_with_a_cookie_is_followed(web, fetcher):
+    fetched = get(fetcher, web.url("/cookie-check"))
+    assert fetched.url == web.url("/cookie-check")
+    assert b"Wendy Sherman" in fetched.body
+
+
 def test_more_than_five_redirects_fail(web, fetcher):
     with pytest.raises(SourceError, match=r"too many redirects \(more than 5\)"):
         get(fetcher, web.url("/too-many-redirects"))

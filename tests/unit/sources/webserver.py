@@ -135,6 +135,26 @@ def _redirect_to(location: str, h: BaseHTTPRequestHandler, state: WebServer) -> 
     h.redirect(location)
 
 
+def _strip_query(h: BaseHTTPRequestHandler, state: WebServer) -> None:
+    """A site that sends a newsletter link's tracking parameters away: /tracked?utm_source=x -> /tracked."""
+    if "?" in h.path:
+        h.redirect("/tracked", 301)
+    else:
+        h.send(200, (WEB / "article.html").read_bytes(), "text/html; charset=utf-8")
+
+
+def _cookie_check(h: BaseHTTPRequestHandler, state: WebServer) -> None:
+    """A site that sets a cookie and sends the reader back to the same address, then serves the page."""
+    if "seen=1" in (h.headers.get("Cookie") or ""):
+        h.send(200, (WEB / "article.html").read_bytes(), "text/html; charset=utf-8")
+        return
+    h.send_response(302)
+    h.send_header("Set-Cookie", "seen=1; Path=/cookie-check")
+    h.send_header("Location", "/cookie-check")
+    h.send_header("Content-Length", "0")
+    h.end_headers()
+
+
 def _xhtml_page() -> bytes:
     """The Kuwait page as XHTML with an XML declaration, as some sites still serve it."""
     page = (WEB / "kuwait.html").read_text().replace("<!DOCTYPE html>", "", 1)
@@ -164,6 +184,8 @@ ROUTES = {
     "/loop/a": lambda h, s: h.redirect("/loop/b"),
     "/loop/b": lambda h, s: h.redirect("/loop/a"),
     "/to-file": lambda h, s: h.redirect("file:///etc/passwd"),
+    "/tracked": _strip_query,
+    "/cookie-check": _cookie_check,
     "/server-error": lambda h, s: h.send(500, b"<html><body>Internal error</body></html>"),
     "/trickle": _trickle,
     "/announced-too-big": lambda h, s: h.send(200, b"", length="900000000"),
