@@ -172,10 +172,12 @@ def role_nouns(
     out: list[Mention] = []
     n = len(tokens)
     # only a determiner, a demonym or a possessive can open one of the three forms below, and
-    # each form ends on a role noun, an office or a body noun
-    openers = list(compress(count(), map(and_, classes, repeat(ROLE_OPENER))))
-    if not openers or not any(map(and_, classes[openers[0] + 1 :], repeat(ROLE_HEAD))):  # stops at one
+    # each form ends on a role noun, an office or a body noun after its opener: an opener at or
+    # after the sentence's last such word opens none
+    heads = list(compress(count(), map(and_, classes, repeat(ROLE_HEAD))))
+    if not heads:
         return out
+    openers = list(compress(count(), map(and_, classes[: heads[-1]], repeat(ROLE_OPENER))))
     for i in openers:
         nxt = i + 1
         while nxt < i + 3 and nxt + 1 < n and _qualifier(tokens[nxt]):

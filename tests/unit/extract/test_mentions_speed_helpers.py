@@ -218,3 +218,30 @@ def test_classify_gives_each_predicates_bits(text: str) -> None:
 @given(st.text(alphabet="aAeEiIvV-.'sSdDlL", max_size=12))
 def test_classify_gives_each_predicates_bits_on_any_word(text: str) -> None:
     assert mentionwords._classify(text) == _classify_by_predicates(text)
+
+
+ROLE_SENTENCES = [
+    "The minister met his Palestinian counterpart and Saudi Arabia's top diplomat.",
+    "Biden's national security adviser, Jake Sullivan, spoke to the foreign ministry.",
+    "Chinese foreign ministry officials and the Iranian embassy said the general would go.",
+    "Mali's elected president, X, met the country's ousted civilian leader, Y, and the EU commissioner.",
+    "the alliance's secretary general visited China's commerce ministry with the deputy foreign minister.",
+    "The head of the European Commission and Japan's new prime minister, Z, met the ambassador to France.",
+    "His spokesman said their envoy and its chairman would see the Saudi crown prince.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_SENTENCES)
+def test_every_role_description_ends_on_a_role_head_after_its_opener(text: str) -> None:
+    # role_nouns tries only the openers before the sentence's last ROLE_HEAD word: each description
+    # holds one at or after its head_start, which lies after its opener
+    doc = Document(original=text, text=text, published=date(2024, 1, 1))
+    tokens = tokenize(text)
+    classes = [mentionwords.word_class(t.text) for t in tokens]
+    found = rolenouns.role_nouns(doc, 0, tokens, classes, rolenouns.Taken([]))
+    assert found
+    for m in found:
+        assert any(
+            c & mentionwords.ROLE_HEAD and m.head_start <= t.start and t.end <= m.end
+            for t, c in zip(tokens, classes, strict=True)
+        ), m
