@@ -50,7 +50,12 @@ _CONSENT_WORDS = (
 
 @dataclass(frozen=True, slots=True)
 class PageText:
-    """What trafilatura read from a page (plain data, so it crosses the process boundary)."""
+    """What trafilatura read from a page (plain data, so it crosses the process boundary).
+
+    ``date`` is one the page gives as its date (metadata, its address, an element marked as
+    the date); ``date_guess`` one only found by searching the whole page, such as a year its
+    text names ("the Appropriations Act, 2022" read as 2022-01-01), kept as assumed.
+    """
 
     text: str
     title: str | None = None
@@ -58,6 +63,7 @@ class PageText:
     date: str | None = None
     sitename: str | None = None
     url: str | None = None
+    date_guess: str | None = None
 
 
 def extract_page_data(body: bytes, url: str | None) -> PageText:
@@ -70,10 +76,15 @@ def extract_page_data(body: bytes, url: str | None) -> PageText:
         with_metadata=True,
         include_comments=False,
         include_tables=False,
-        date_extraction_params={"original_date": True, "extensive_search": True},
+        date_extraction_params={"original_date": True, "extensive_search": False},
     )
     if doc is None:
         return PageText(text="")
+    guess = None
+    if not doc.date:
+        from htmldate import find_date
+
+        guess = find_date(body, url=doc.url, original_date=True, extensive_search=True)
     return PageText(
         text=doc.text or "",
         title=doc.title,
@@ -81,6 +92,7 @@ def extract_page_data(body: bytes, url: str | None) -> PageText:
         date=doc.date,
         sitename=doc.sitename,
         url=doc.url,
+        date_guess=guess,
     )
 
 
@@ -306,6 +318,7 @@ def html_article(body: bytes, url: str | None, origin: str, *, time_limit: float
         origin=origin,
         title=page.title,
         published=iso_date_prefix(page.date),
+        published_guess=iso_date_prefix(page.date_guess),
         url=page.url,
         source=page.sitename,
         author=page.author,

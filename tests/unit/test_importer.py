@@ -322,6 +322,27 @@ def test_publication_date_precedence(store, tmp_path):
     assert (forced.published, forced.published_assumed, forced.title) == ("2020-05-06", False, "Given")
 
 
+def _saved_page(path: Path, before: str = "") -> Path:
+    paragraphs = (webserver.WEB / "kyiv.txt").read_text().split("\n\n")
+    path.write_text(
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Kyiv visit</title></head>'
+        f"<body><article>{before}{''.join(f'<p>{p}</p>' for p in paragraphs)}</article></body></html>"
+    )
+    return path
+
+
+def test_a_page_that_states_no_date_is_dated_only_by_a_guess(store, tmp_path):
+    """Its text names "the Ukraine Supplemental Appropriations Act, 2022": a search of the whole page
+    reads that as 2022-01-01, which must not pass for the publication date ('yesterday', 'April 24'
+    would be read against it) but stay a guess to correct, like a dateline atop a text file."""
+    undated = stored_articles(run(store, str(_saved_page(tmp_path / "undated.html"))))[0]
+    assert undated.published_assumed
+    dated = _saved_page(tmp_path / "dated.html", '<p class="date">April 25, 2022</p>')
+    with open_store(tmp_path / "other.json") as other:  # a date the page shows as its date is stated
+        shown = stored_articles(run(other, str(dated)))[0]
+    assert (shown.published, shown.published_assumed) == ("2022-04-25", False)
+
+
 def test_malformed_published_is_an_error_before_anything_happens(store):
     with pytest.raises(ValueError, match="must look like 2023-10-24"):
         run(store, str(SAMPLE / "wang-yi-calls.txt"), published="24/10/2023")
