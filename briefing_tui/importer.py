@@ -35,6 +35,8 @@ from briefing_tui.sources.urls import canonical_url, is_http_url
 from briefing_tui.store.repository import Repository, StoreResult
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from briefing_tui.sources.http import Fetched
     from briefing_tui.sources.jobs import Job
     from briefing_tui.sources.loaded import LoadedArticle
@@ -315,11 +317,12 @@ def run_import(
         max_workers=max(1, request.concurrency), thread_name_prefix="briefing-import"
     )
     pending: dict[Future[LoadedArticle | list[Job]], Job] = {}
-    addresses: set[str] = set()  # the URLs read in this import, canonical: each is read once
+    addresses: set[str] = set()  # the URLs and files read in this import, canonical: each is read once
 
     def submit(job: Job) -> SourceSkipped | None:
-        if is_http_url(job.label):  # a list or two feeds that name one article twice
-            address = canonical_url(job.label)
+        # A list or two feeds that name one article twice; a folder and a file in it.
+        address = canonical_url(job.label) if is_http_url(job.label) else _file_address(job.file)
+        if address is not None:
             if address in addresses:
                 return SourceSkipped(job.label, GIVEN_TWICE)
             addresses.add(address)
@@ -411,6 +414,16 @@ def run_import(
     yield ImportSummary(
         stored=tuple(stored), failed=tuple(failed), skipped=tuple(skipped), cancelled=was_cancelled
     )
+
+
+def _file_address(file: Path | None) -> str | None:
+    """The file as a path that names it one way only (``./a.txt``, ``a.txt`` and a link to it alike)."""
+    if file is None:
+        return None
+    try:
+        return f"file:{file.resolve()}"
+    except (OSError, RuntimeError):  # a loop of links: read it as named, and let the reading fail
+        return None
 
 
 def _known_article_id(label: str) -> str | None:

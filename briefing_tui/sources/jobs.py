@@ -57,6 +57,7 @@ class Job:
     skip_if_stored: bool = False
     started: float | None = None
     depth: int = 0  # 0 for a source the user named, 1 for what it expanded to, and so on
+    file: Path | None = None  # the file it reads, when it reads one: a file named twice is read once
 
     def run(self) -> LoadedArticle | list[Job]:
         self.started = time.monotonic()
@@ -111,7 +112,7 @@ def source_job(source: str, ctx: ReadContext) -> Job:
     if (described := sidecar_subject(path)) is not None:
         reason = f"the metadata of {described.name}, read when that file is imported"
         return Job(source, partial(skip, reason))
-    return Job(source, lambda: load_path(path, ctx))
+    return Job(source, lambda: load_path(path, ctx), file=path)
 
 
 def sidecar_subject(path: Path) -> Path | None:
@@ -210,7 +211,7 @@ def folder_jobs(path: Path, ctx: ReadContext) -> list[Job]:
     )
     if not files:
         raise SourceError(f"the folder {path} has no articles, pages or feeds in it")
-    return [Job(str(p), partial(load_path, p, ctx)) for p in files]
+    return [Job(str(p), partial(load_path, p, ctx), file=p) for p in files]
 
 
 def fail(reason: str) -> LoadedArticle:

@@ -212,6 +212,20 @@ def test_a_url_given_twice_in_one_import_is_read_once(web, store, tmp_path):
     assert events[-1].ok and store.counts().articles == 1
 
 
+def test_a_file_named_twice_in_one_import_is_read_once(store, tmp_path, monkeypatch):
+    """A folder and a file in it, or one file spelled two ways: before, it was read and stored
+    again, and reported 'replaced' although nothing had been stored before this import."""
+    shutil.copy(SAMPLE / "wang-yi-calls.txt", tmp_path)
+    monkeypatch.chdir(tmp_path)
+    events = run(store, str(tmp_path), "wang-yi-calls.txt", "./wang-yi-calls.txt")
+    stored = [e for e in events if isinstance(e, ArticleStored)]
+    assert len(stored) == 1 and not stored[0].result.replaced
+    skipped = [e for e in events if isinstance(e, SourceSkipped)]
+    assert len(skipped) == 2 and stored[0].source not in {e.source for e in skipped}
+    assert all("twice in this import" in e.reason for e in skipped), skipped
+    assert events[-1].ok and store.counts().articles == 1
+
+
 def test_an_entry_lost_to_a_feed_cut_short_says_so(store, tmp_path):
     """A feed whose download stopped mid-entry: before, the entry failed with 'has no link and no
     text' alone, as if the publisher had left them out; now the reason says the feed is broken."""
