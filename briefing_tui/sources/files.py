@@ -99,7 +99,7 @@ def read_sidecar(path: Path) -> dict[str, str]:
     if not sidecar.is_file():
         return {}
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8"))
+        data = json.loads(sidecar.read_text(encoding="utf-8-sig"))  # Notepad starts it with a BOM
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise SourceError(f"cannot read the metadata file {sidecar}: {error}") from None
     if not isinstance(data, dict):

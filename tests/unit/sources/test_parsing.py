@@ -12,7 +12,13 @@ from briefing_tui.sources.dates import date_line, feed_date, iso_date_prefix, no
 from briefing_tui.sources.detect import binary_kind, is_url_list, sniff
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.feeds import html_fragment_text, parse_feed
-from briefing_tui.sources.files import decode_text, read_file_bytes, split_front_matter, text_article
+from briefing_tui.sources.files import (
+    decode_text,
+    read_file_bytes,
+    read_sidecar,
+    split_front_matter,
+    text_article,
+)
 from briefing_tui.sources.html import is_consent_wall, is_partial
 from briefing_tui.sources.http import _Inflater
 from briefing_tui.sources.urls import canonical_url, looks_like_url, require_http_url
@@ -148,6 +154,15 @@ def test_front_matter_and_title():
         text_article("---\ndate: soon\n---\nText", "x.md")
     long_first = text_article("One two three four five six seven eight nine ten eleven twelve thirteen.", "t")
     assert long_first.title == "One two three four five six seven eight nine ten eleven twelve\u2026"
+
+
+def test_a_metadata_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    """Notepad and other Windows editors start a UTF-8 file with a byte-order mark."""
+    article = tmp_path / "note.txt"
+    article.write_text("The envoy arrived.\n", "utf-8")
+    sidecar = tmp_path / "note.txt.meta.json"
+    sidecar.write_bytes(b'\xef\xbb\xbf{"title": "Envoy", "published": "2023-10-24"}')
+    assert read_sidecar(article) == {"title": "Envoy", "published": "2023-10-24"}
 
 
 def test_dateline_is_only_a_guess_and_stays_in_the_body():
