@@ -79,9 +79,14 @@ def utf16_as_utf8(body: bytes) -> bytes:
 def binary_kind(head: bytes) -> str | None:
     """A description of a binary format recognised by its magic bytes, else None."""
     kind = _format_of(head)
-    if kind is None and b"\x00" in head[:16]:
+    if kind is None and b"\x00" in head[:16] and not _is_utf16(head):
         return "a binary file"
     return kind
+
+
+def _is_utf16(head: bytes) -> bool:
+    """Text saved as UTF-16 with its byte-order mark, whose NUL bytes are half of its ASCII letters."""
+    return head.startswith(_UTF16_BOMS) and not head.startswith(_UTF32_LE_BOM)
 
 
 def _format_of(head: bytes) -> str | None:

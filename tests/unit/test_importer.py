@@ -90,7 +90,12 @@ def test_wrong_charset_header_does_not_garble_the_text(web, store):
 
 @pytest.mark.parametrize(
     ("path", "expected"),
-    [("/xhtml-article", "Kuwait"), ("/gzip-article", "Kerry"), ("/plain-article", "Kyiv")],
+    [
+        ("/xhtml-article", "Kuwait"),
+        ("/gzip-article", "Kerry"),
+        ("/plain-article", "Kyiv"),
+        ("/utf16-article", "Biden\u2019s"),  # UTF-16 with its byte-order mark: text, not a binary
+    ],
 )
 def test_xhtml_compressed_and_plain_text_pages_are_accepted(web, store, path, expected):
     (article,) = stored_articles(run(store, web.url(path)))

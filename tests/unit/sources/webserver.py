@@ -202,6 +202,9 @@ ROUTES = {
     "/plain-article": lambda h, s: h.send(200, (WEB / "kyiv.txt").read_bytes(), "text/plain; charset=utf-8"),
     "/empty": lambda h, s: h.send(200, b"<html><body></body></html>"),
     "/xhtml-article": lambda h, s: h.send(200, _xhtml_page(), "application/xhtml+xml"),
+    "/utf16-article": lambda h, s: h.send(
+        200, (WEB / "kerry.html").read_text().encode("utf-16"), "text/html; charset=utf-16"
+    ),
 }
 
 
