@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui.dashboard.dates import parse_day
 from briefing_tui.importer import ImportRequest
-from briefing_tui.sources.urls import looks_like_url, missing_source_reason
+from briefing_tui.sources.urls import is_http_url, looks_like_url, missing_source_reason
 
 if TYPE_CHECKING:
     from briefing_tui.importer import ImportSummary
@@ -44,9 +44,17 @@ class ImportForm:
         return not self.is_empty or bool(self.published.strip())
 
     @property
+    def pasted_urls(self) -> list[str]:
+        """The pasted lines when each is an address (pasted in the Paste tab, not URLs): the pages
+        they name are what is meant, not an article whose text is their address."""
+        lines = [line.strip() for line in self.pasted.splitlines() if line.strip()]
+        return lines if lines and all(is_http_url(line) and " " not in line for line in lines) else []
+
+    @property
     def sources(self) -> list[str]:
-        """The URLs (one a line) and the path, as an import names them."""
+        """The URLs (one a line, pasted ones too) and the path, as an import names them."""
         sources = [line.strip() for line in self.urls.splitlines() if line.strip()]
+        sources += [url for url in self.pasted_urls if url not in sources]
         if self.path.strip():
             sources.append(self.path.strip())
         return sources
@@ -55,7 +63,7 @@ class ImportForm:
 def build_request(form: ImportForm) -> ImportRequest:
     """What the form asks for; ValueError with a readable reason when it asks for nothing or a bad date."""
     sources = form.sources
-    text = form.pasted if form.pasted.strip() else None
+    text = form.pasted if form.pasted.strip() and not form.pasted_urls else None
     if not sources and text is None:
         raise ValueError("Give at least one URL, a file path or some pasted text.")
     for source in sources:  # checked here, so a typing slip keeps the form to correct
@@ -87,7 +95,10 @@ def form_to_retry(form: ImportForm, summary: ImportSummary) -> ImportForm | None
 
     urls = "\n".join(line.strip() for line in form.urls.splitlines() if line.strip() and stays(line.strip()))
     path = form.path if form.path.strip() and stays(form.path.strip()) else ""
-    pasted = form.pasted if form.pasted.strip() and stays(PASTED_SOURCE) else ""
+    if form.pasted_urls:
+        pasted = "\n".join(url for url in form.pasted_urls if stays(url))
+    else:
+        pasted = form.pasted if form.pasted.strip() and stays(PASTED_SOURCE) else ""
     kept = replace(form, urls=urls, path=path, pasted=pasted, problem=_problem(summary))
     if kept.is_empty:
         return None if not summary.failed else replace(form, problem=kept.problem)

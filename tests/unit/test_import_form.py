@@ -163,3 +163,15 @@ def test_build_request(tmp_path):
         build_request(ImportForm(urls="  ", pasted=" \n", published="2023-10-20"))
     with pytest.raises(ValueError, match="No such file"):
         build_request(ImportForm(path=str(tmp_path / "missing.txt")))
+
+
+def test_an_address_pasted_as_text_imports_the_page_it_names():
+    """Before, an address pasted in the Paste tab was stored as an article whose text was the
+    address: no actors, no statements, and a title that was the URL."""
+    request = build_request(ImportForm(pasted=f"  {A}\n{B}\n"))
+    assert (request.sources, request.pasted_text) == ((A, B), None)
+    text = build_request(ImportForm(pasted=f"Read {A} for the minister's remarks."))
+    assert (text.sources, text.pasted_text) == ((), f"Read {A} for the minister's remarks.")
+    form = ImportForm(pasted=f"{A}\n{B}")
+    retry = form_to_retry(form, ImportSummary(stored=(stored(A),), failed=(failed(B),)))
+    assert retry is not None and retry.pasted == B  # the address that failed stays, where it was
