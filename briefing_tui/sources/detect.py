@@ -45,6 +45,7 @@ _XML_TYPES = ("application/xml", "text/xml")
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 # BOM, blank space, an XML declaration and comments may come before the root element.
+_XML_DECLARATION = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml[\s?]")
 _LEADING_JUNK = re.compile(rb"\A(?:\xef\xbb\xbf|\s+|<\?xml[^>]*\?>|<!--.*?-->)+", re.DOTALL)
 
 
@@ -178,6 +179,8 @@ def sniff(body: bytes, content_type: str | None = None, name: str = "") -> Conte
         return "feed"
     if mtype in _HTML_TYPES:
         return "html"
+    if _XML_DECLARATION.match(body) or (mtype in _XML_TYPES and head.startswith(b"<")):
+        return "feed"  # XML that is no page is read as a feed, or refused as none (a sitemap, OPML)
     if is_json_data(body):
         raise SourceError("JSON data cannot be imported: only web pages, feeds and text are supported")
     by_name = path_kind(name)

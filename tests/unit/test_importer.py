@@ -132,7 +132,20 @@ FAILURES = {
     "/consent.html": "cookie consent wall",
     "/index.html": "no article text found",
     "/empty": "no article text found",
+    "/sitemap": "not a readable RSS or Atom feed",  # XML, but no feed: never its markup as an article
 }
+
+
+def test_an_xml_file_that_is_no_feed_is_refused_not_stored_as_text(store, tmp_path):
+    """An OPML list of feeds, as feed readers export it: its markup is no article."""
+    opml = tmp_path / "subscriptions.opml"
+    opml.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0"><head><title>Feeds</title></head>'
+        '<body><outline text="News" type="rss" xmlUrl="https://example.org/feed.xml"/></body></opml>\n'
+    )
+    (event,) = by_source(run(store, str(opml))).values()
+    assert isinstance(event, SourceFailed) and "not a readable RSS or Atom feed" in event.reason
+    assert store.counts().articles == 0
 
 
 def test_every_failing_source_gets_a_reason_and_leaves_the_store_as_it_was(web, store):

@@ -202,6 +202,12 @@ ROUTES = {
     "/plain-article": lambda h, s: h.send(200, (WEB / "kyiv.txt").read_bytes(), "text/plain; charset=utf-8"),
     "/empty": lambda h, s: h.send(200, b"<html><body></body></html>"),
     "/xhtml-article": lambda h, s: h.send(200, _xhtml_page(), "application/xhtml+xml"),
+    "/sitemap": lambda h, s: h.send(
+        200,
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + b"<url><loc>https://example.org/news/talks.html</loc></url></urlset>",
+        "application/xml",
+    ),
     "/utf16-article": lambda h, s: h.send(
         200, (WEB / "kerry.html").read_text().encode("utf-16"), "text/html; charset=utf-16"
     ),
