@@ -111,6 +111,20 @@ async def test_delete_asks_first(tmp_path):
         assert shown and shown[-1][0].startswith("Deleted")
 
 
+async def test_deleting_the_last_article_from_a_maximized_pane_shows_the_welcome(tmp_path):
+    """Before, the emptied pane stayed maximized, hidden, over a hatched screen with no welcome."""
+    db = build_store(tmp_path / "one.json", wang_yi_extraction())
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "m", "x", "y")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.board.is_empty
+        assert screen.maximized is None
+        assert screen.query_one("#welcome").region.height > 0
+
+
 async def test_delete_is_only_offered_in_the_articles_pane(sample_db):
     app = make_app(sample_db)
     async with app.run_test(size=(100, 30)) as pilot:

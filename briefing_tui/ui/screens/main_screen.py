@@ -252,6 +252,7 @@ class MainScreen(StoreJobs, Screen):
         self.set_class(self.board.is_empty, "-empty")
         if self.board.is_empty:
             self.query_one(WelcomePanel).show_empty()
+            self.minimize()  # a pane maximized when its last article went would hide the welcome
             if self.focused is not None:
                 self.set_focus(None)  # a hidden pane keeps no focus (nor its keys in the footer)
         for name in PANES:
@@ -277,6 +278,7 @@ class MainScreen(StoreJobs, Screen):
         self.store_failed = True
         self.set_class(False, "-loading")
         self.set_class(True, "-empty")
+        self.minimize()
         if self.focused is not None:
             self.set_focus(None)  # the panes are hidden: none keeps focus, nor its keys in the footer
         self.query_one(WelcomePanel).show_error(message.reason)
