@@ -104,7 +104,17 @@ def read_sidecar(path: Path) -> dict[str, str]:
         raise SourceError(f"cannot read the metadata file {sidecar}: {error}") from None
     if not isinstance(data, dict):
         raise SourceError(f"the metadata file {sidecar} must hold a JSON object")
-    return {str(k).lower(): str(v) for k, v in data.items() if v is not None}
+    meta: dict[str, str] = {}
+    for key, value in data.items():
+        if value is None or str(key).lower() not in _META_KEYS:
+            continue  # keys briefing does not read may hold anything
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            value = ", ".join(value)  # several authors
+        elif isinstance(value, list | dict):
+            kind = "list" if isinstance(value, list) else "JSON object"
+            raise SourceError(f"the metadata file {sidecar} gives {key} as a {kind}: it must be text")
+        meta[str(key).lower()] = str(value)
+    return meta
 
 
 def metadata_fields(meta: Mapping[str, str], origin: str) -> dict[str, str]:

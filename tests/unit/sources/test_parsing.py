@@ -14,6 +14,7 @@ from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.feeds import html_fragment_text, parse_feed
 from briefing_tui.sources.files import (
     decode_text,
+    metadata_fields,
     read_file_bytes,
     read_sidecar,
     split_front_matter,
@@ -163,6 +164,24 @@ def test_a_metadata_file_saved_with_a_byte_order_mark_is_read(tmp_path):
     sidecar = tmp_path / "note.txt.meta.json"
     sidecar.write_bytes(b'\xef\xbb\xbf{"title": "Envoy", "published": "2023-10-24"}')
     assert read_sidecar(article) == {"title": "Envoy", "published": "2023-10-24"}
+
+
+def test_a_metadata_file_with_values_that_are_no_text_or_date_says_so(tmp_path):
+    """Nothing half-read: not a list's repr as the title, nor the year alone of 20231024."""
+    article = tmp_path / "note.txt"
+    article.write_text("The envoy arrived.\n", "utf-8")
+    sidecar = tmp_path / "note.txt.meta.json"
+    sidecar.write_text('{"title": {"en": "Envoy"}, "tags": [1, {"a": 2}]}', "utf-8")
+    with pytest.raises(
+        SourceError, match=r"note.txt.meta.json gives title as a JSON object: it must be text"
+    ):
+        read_sidecar(article)
+    sidecar.write_text('{"title": "Envoy", "author": ["Ann Lee", "Bo Park"], "tags": [1, {"a": 2}]}', "utf-8")
+    assert read_sidecar(article) == {"title": "Envoy", "author": "Ann Lee, Bo Park"}  # tags: not read
+    sidecar.write_text('{"title": "Envoy", "published": 20231024}', "utf-8")
+    with pytest.raises(SourceError, match="the date '20231024' in the metadata of note.txt is not a date"):
+        metadata_fields(read_sidecar(article), "note.txt")
+    assert iso_date_prefix("20231024") is None and iso_date_prefix("2023-10-24T08:00:00Z") == "2023-10-24"
 
 
 def test_dateline_is_only_a_guess_and_stays_in_the_body():
