@@ -56,11 +56,13 @@ def item_highlights(
 
 
 def quote_span(evidence: str, quote: str) -> tuple[int, int] | None:
-    """Where a statement's words sit inside its evidence sentence (case-insensitive)."""
-    words = quote.strip().strip("\u201c\u201d\"'").strip()
+    """Where a statement's words sit inside its evidence sentence (case-insensitive).
+
+    A line break counts as a space: in hard-wrapped text the quote was read across the break."""
+    words = quote.strip().strip("\u201c\u201d\"'").strip().replace("\n", " ")
     if not words:
         return None
-    found = evidence.casefold().find(words.casefold())
+    found = evidence.replace("\n", " ").casefold().find(words.casefold())
     return (found, found + len(words)) if found >= 0 else None
 
 

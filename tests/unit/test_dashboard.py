@@ -315,6 +315,20 @@ def test_quote_span_inside_evidence():
     assert quote_span(evidence, "  ") is None
 
 
+@pytest.mark.parametrize(
+    ("evidence", "quote"),
+    [
+        ('He said: "We will not\naccept this," on Monday.', "We will not accept this,"),
+        ('The minister said:\n"We will not accept this," on Monday.', "We will not accept this,"),
+        ('He said: "We will not accept this," on Monday.', "We will not\naccept this,"),
+    ],
+)
+def test_quote_span_reads_a_line_break_as_a_space(evidence: str, quote: str) -> None:
+    """Hard-wrapped text: the quote was read across a line break the evidence keeps as written."""
+    start, end = quote_span(evidence, quote)
+    assert evidence[start:end].split() == quote.split()
+
+
 def test_item_highlights_use_offsets_or_find_the_sentence():
     text = "Intro. Wang said \u201cpeace now\u201d to Cohen. They will meet Friday."
     said = "Wang said \u201cpeace now\u201d to Cohen."
