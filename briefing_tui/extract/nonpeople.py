@@ -578,7 +578,7 @@ _CREDIT_ENDS = frozenset({"Report", "Reports", "Desk", "Newsroom", "Wire"})
 
 def _has_digit(head: str) -> bool:
     """ "V4", "G20", "F-16": a code with a digit, never a person's name."""
-    return any(c.isdigit() for c in head)
+    return any(map(str.isdigit, head))
 
 
 def head_text(doc: Document, m: Mention) -> str:

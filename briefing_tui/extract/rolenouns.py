@@ -42,16 +42,23 @@ class Taken:
 
     A description may not overlap a mention; checking each against every span was quadratic
     in one endless "sentence" (200 KB with no full stop took 27 s), so only the spans that
-    start late enough to reach it are tried.
+    start late enough to reach it are tried. The index is built on the first ``near``: in most
+    sentences the search for descriptions ends before it asks.
     """
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = sorted(spans)
-        self.starts = [a for a, _ in self.spans]
-        self.longest = max((b - a for a, b in self.spans), default=0)
+        self.unindexed: list[tuple[int, int]] | None = spans
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.longest = 0
 
     def near(self, start: int, end: int) -> list[tuple[int, int]]:
         """Every span that could overlap [start, end), and maybe a few more."""
+        if self.unindexed is not None:
+            self.spans = sorted(self.unindexed)
+            self.starts = [a for a, _ in self.spans]
+            self.longest = max((b - a for a, b in self.spans), default=0)
+            self.unindexed = None
         lo = bisect_left(self.starts, start - self.longest)
         return self.spans[lo : bisect_left(self.starts, end, lo)]
 
