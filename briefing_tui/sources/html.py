@@ -34,6 +34,10 @@ _NOT_FREE = re.compile(
     rb"""|property\s*=\s*["']article:content_tier["'][^>]*content\s*=\s*["'](?:locked|metered)""",
     re.IGNORECASE,
 )
+_META_TAG = re.compile(rb"<meta\s[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(rb"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_REFRESH = re.compile(r"\s*(\d+)(?:\.\d*)?\s*[;,]?\s*(?:url\s*=\s*)?(.*)", re.IGNORECASE | re.DOTALL)
+_REFRESH_DELAY = 10  # seconds: a page sent on later than this is read (an article page reloading itself)
 _WORD_COUNT = re.compile(rb"""["']wordCount["']\s*:\s*["']?(\d+)""", re.IGNORECASE)
 _CONSENT_WORDS = (
     "cookie",
@@ -325,6 +329,30 @@ def html_article(body: bytes, url: str | None, origin: str, *, time_limit: float
         language=language.group(1).decode("ascii").lower() if language else None,
         partial=is_partial(body, text),
     )
+
+
+def refresh_target(body: bytes, url: str) -> str | None:
+    """Where a page sends its reader on at once (``<meta http-equiv="refresh" content="0; url=...">``,
+    as link shorteners and moved pages do), as an absolute address; None when it does not."""
+    from html import unescape
+
+    from briefing_tui.sources.urls import canonical_url, resolve
+
+    for tag in _META_TAG.finditer(body[:65536]):
+        attributes = {
+            name.lower(): double or single or bare
+            for name, double, single, bare in _ATTRIBUTE.findall(tag[0])
+        }
+        if attributes.get(b"http-equiv", b"").strip().lower() != b"refresh":
+            continue
+        content = unescape(attributes.get(b"content", b"").decode("utf-8", "replace"))
+        match = _REFRESH.fullmatch(content)
+        link = match[2].strip().strip("'\"") if match else ""
+        if not link or int(match[1]) > _REFRESH_DELAY:
+            return None
+        target = resolve(url, link)
+        return None if canonical_url(target) == canonical_url(url) else target
+    return None
 
 
 def _paragraphs(text: str, title: str | None) -> str:

@@ -37,7 +37,7 @@ from briefing_tui.sources.files import (
     read_sidecar,
     text_article,
 )
-from briefing_tui.sources.html import html_article
+from briefing_tui.sources.html import html_article, refresh_target
 from briefing_tui.sources.loaded import LoadedArticle
 from briefing_tui.sources.urls import is_http_url, looks_like_url, require_http_url
 
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from briefing_tui.sources.http import Fetched, HttpFetcher
 
 _COMMENT = re.compile(r"\s+#")
+_MAX_REFRESHES = 5  # pages in a row that send the reader on with <meta http-equiv="refresh">
 
 
 @dataclass(slots=True)
@@ -126,6 +127,12 @@ def sidecar_subject(path: Path) -> Path | None:
 def load_url(url: str, ctx: ReadContext, meta: FeedEntry | None = None) -> LoadedArticle | list[Job]:
     require_http_url(url)
     fetched = ctx.fetch(url)
+    refreshes = 0
+    while _is_page(fetched) and (target := refresh_target(fetched.body, fetched.url)) is not None:
+        refreshes += 1
+        if refreshes > _MAX_REFRESHES:
+            raise SourceError(f"{url} sends the reader on by page refreshes more than {_MAX_REFRESHES} times")
+        fetched = ctx.fetch(target)
     loaded = loaded_from_bytes(fetched.body, fetched.content_type, fetched.url, ctx, url=fetched.url)
     if meta is not None and isinstance(loaded, LoadedArticle):
         # The feed states the date and title; a page's own metadata is right less often.
@@ -136,6 +143,13 @@ def load_url(url: str, ctx: ReadContext, meta: FeedEntry | None = None) -> Loade
             author=loaded.author or meta.author,
         )
     return loaded
+
+
+def _is_page(fetched: Fetched) -> bool:
+    try:
+        return sniff(fetched.body, fetched.content_type, fetched.url) == "html"
+    except SourceError:  # a binary: refused when it is read
+        return False
 
 
 def load_path(path: Path, ctx: ReadContext) -> LoadedArticle | list[Job]:

@@ -102,6 +102,17 @@ def test_xhtml_compressed_and_plain_text_pages_are_accepted(web, store, path, ex
     assert expected in article.text and article.url == web.url(path)
 
 
+def test_a_page_that_sends_the_reader_on_by_a_refresh_is_followed(web, store):
+    """A shortened link or a moved page answering with <meta http-equiv="refresh" content="0; url=...">."""
+    outcomes = by_source(run(store, web.url("/refresh"), web.url("/auto-reload"), web.url("/refresh-loop")))
+    followed = outcomes[web.url("/refresh")]
+    assert isinstance(followed, ArticleStored) and followed.article.url == web.url("/article.html")
+    reloading = outcomes[web.url("/auto-reload")]  # an article page that reloads every five minutes is read
+    assert isinstance(reloading, ArticleStored) and "Kerry" in reloading.article.text
+    looping = outcomes[web.url("/refresh-loop")]
+    assert isinstance(looping, SourceFailed) and "refresh" in looping.reason
+
+
 def test_same_text_twice_is_one_article(store):
     text = "The two leaders spoke by phone on Friday and agreed to meet in Vienna next month."
     first = list(run_import(ImportRequest(pasted_text=text), store, today=TODAY))

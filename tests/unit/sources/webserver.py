@@ -202,6 +202,23 @@ ROUTES = {
     "/plain-article": lambda h, s: h.send(200, (WEB / "kyiv.txt").read_bytes(), "text/plain; charset=utf-8"),
     "/empty": lambda h, s: h.send(200, b"<html><body></body></html>"),
     "/xhtml-article": lambda h, s: h.send(200, _xhtml_page(), "application/xhtml+xml"),
+    # Link shorteners and moved pages that send a reader on with a refresh instead of a redirect.
+    "/refresh": lambda h, s: h.send(
+        200,
+        b'<html><head><meta http-equiv="Refresh" content="0; URL=/hop/1"></head>'
+        b'<body><noscript><a href="/hop/1">Continue</a></noscript></body></html>',
+    ),
+    "/refresh-loop": lambda h, s: h.send(  # two addresses that send the reader to each other
+        200,
+        b"<html><head><meta content='0;url=/refresh-loop%s' http-equiv='refresh'></head></html>"
+        % (b"" if "?" in h.path else b"?again"),
+    ),
+    "/auto-reload": lambda h, s: h.send(
+        200,
+        (WEB / "kerry.html")
+        .read_bytes()
+        .replace(b"<head>", b'<head><meta http-equiv="refresh" content="300; url=/index.html">'),
+    ),
     "/sitemap": lambda h, s: h.send(
         200,
         b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
