@@ -2,7 +2,8 @@
 
 Entry dates come from the raw date string, not ``published_parsed``, which
 feedparser converts to UTC (a Thursday 00:30 +02:00 story would become
-Wednesday's). Links are resolved against the final feed URL.
+Wednesday's). Links are resolved against the final feed URL (a saved feed's
+against the site it names).
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ def parse_feed(body: bytes, base_url: str | None, origin: str) -> Feed:
     if not parsed.entries and not parsed.get("version"):  # version is "" when no feed format was recognised
         reason = getattr(parsed, "bozo_exception", None)
         raise SourceError(f"{origin} is not a readable RSS or Atom feed" + (f" ({reason})" if reason else ""))
-    entries = tuple(_entry(e, base_url) for e in parsed.entries)
+    site = parsed.feed.get("link")  # a saved feed has no address: its links are read against its site's
+    base = base_url or (site if site and is_http_url(site) else None)
+    entries = tuple(_entry(e, base) for e in parsed.entries)
     return Feed(title=parsed.feed.get("title"), entries=entries, problem=_xml_problem(parsed))
 
 

@@ -194,6 +194,19 @@ def test_dateline_is_only_a_guess_and_stays_in_the_body():
     )
 
 
+def test_a_saved_feeds_relative_links_are_resolved_against_its_site():
+    """A feed file has no address to resolve links against, but names its site: before, an entry
+    linking to "news/talks.html" counted as linking nowhere and was stored as its teaser alone."""
+    body = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+    <link>https://site.example/</link>
+    <item><title>A</title><link>news/talks.html</link><description>A teaser.</description></item>
+    </channel></rss>"""
+    (entry,) = parse_feed(body, None, "saved.rss").entries
+    assert entry.link == "https://site.example/news/talks.html"
+    (entry,) = parse_feed(body, "https://feeds.example/world.rss", "feed").entries  # its address first
+    assert entry.link == "https://feeds.example/news/talks.html"
+
+
 def test_feed_parsing_resolves_links_and_reads_full_text():
     words = " ".join(["word"] * 160)
     body = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
