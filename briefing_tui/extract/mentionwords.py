@@ -247,6 +247,13 @@ ELIDED_CAPITAL = re.compile(r"[dl]'[A-Z]")  # "d'Ivoire", "d'Estaing": a particl
 _CACHED_WORDS = 100_000  # bounds the cache: cleared when full
 
 
+def _office_word(low: str) -> bool:
+    """:func:`is_office_word`, whose graded and suffixed compounds ("vice-minister", "president-elect")
+    all hold a hyphen: a word without one is an office word only as a title head (one set lookup
+    instead of the compound tests, for every word new to the cache)."""
+    return low in TITLE_HEADS if "-" not in low else is_office_word(low)
+
+
 def _classify(text: str) -> int:
     """The class bits of a word text; a word new to the cache costs this once, so each predicate the
     bits share (capitalised, the title base) is asked once."""
@@ -265,7 +272,7 @@ def _classify(text: str) -> int:
         | (ORG_HEAD if text in orgs.HEADS else 0)
         | (TITLE_HEAD if title and head_or_rank else 0)
         | (ROLE_OPENER if low in DETERMINERS or text in _ROLE_OPENERS else 0)
-        | (ROLE_HEAD if low in BODY_NOUNS or low in ROLE_NOUNS or is_office_word(low) else 0)
+        | (ROLE_HEAD if low in BODY_NOUNS or low in ROLE_NOUNS or _office_word(low) else 0)
         | (FUNCTION if text in FUNCTION_WORDS else 0)
         | (KNOWN_START if _bucket_of(text) is not None else 0)
         | (POSSESSED if text in orgs.POSSESSED_HEADS else 0)

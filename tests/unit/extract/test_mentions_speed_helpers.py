@@ -245,3 +245,21 @@ def test_every_role_description_ends_on_a_role_head_after_its_opener(text: str) 
             c & mentionwords.ROLE_HEAD and m.head_start <= t.start and t.end <= m.end
             for t, c in zip(tokens, classes, strict=True)
         ), m
+
+
+def test_office_word_test_without_a_hyphen_is_a_title_head_lookup() -> None:
+    # _classify asks is_office_word only of a hyphenated word: any other is one only as a title head
+    from briefing_tui.extract.lexicon import titles
+    from briefing_tui.extract.lexicon.english import _words
+
+    lows = set(_words()) | titles.TITLE_HEADS | titles.TITLE_MODIFIERS | titles.ROLE_NOUNS
+    lows |= (
+        titles.RANKS_AND_HONORIFICS | {w + "." for w in titles.TITLE_HEADS} | {"prime", "elect", "designate"}
+    )
+    for low in lows:
+        assert mentionwords._office_word(low) == titles.is_office_word(low), low
+        if "-" not in low:
+            assert titles.is_office_word(low) == (low in titles.TITLE_HEADS), low
+    for head in titles.TITLE_HEADS:
+        for word in (f"vice-{head}", f"{head}-elect", f"{head}-designate", f"prime-{head}-elect"):
+            assert mentionwords._office_word(word) == titles.is_office_word(word), word
