@@ -4,8 +4,8 @@ trafilatura's Python API has no timeout and a 10 MB page can take half a
 minute, so pages are extracted in separate processes that can be killed when
 they overrun. The workers import trafilatura once (its first call costs about
 1.6 s): :func:`warm_up` starts one early, off the UI's first paint.
-trafilatura always gets the raw bytes, never text decoded from a (possibly
-wrong) charset header.
+trafilatura gets UTF-8, or a page that declares no encoding as it is, to guess
+(``declared_as_utf8``).
 """
 
 from __future__ import annotations
@@ -33,6 +33,15 @@ _NOT_FREE = re.compile(
     rb"""|content\s*=\s*["']false["'][^>]*itemprop\s*=\s*["']isAccessibleForFree"""
     rb"""|property\s*=\s*["']article:content_tier["'][^>]*content\s*=\s*["'](?:locked|metered)""",
     re.IGNORECASE,
+)
+_META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(
+    rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE
+)
+# Labels a browser reads as Windows-1252 (WHATWG Encoding): pages that declare them use its curly quotes.
+_WINDOWS_1252 = frozenset(
+    {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819"}
+    | {"ibm819", "windows-1252", "cp1252", "x-cp1252"}
 )
 _META_TAG = re.compile(rb"<meta\s[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(rb"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -308,9 +317,11 @@ def warm_up() -> None:
     pool().warm_up()
 
 
-def html_article(body: bytes, url: str | None, origin: str, *, time_limit: float) -> LoadedArticle:
-    """Main text and metadata of a web page; SourceError when it holds no article."""
-    page = pool().extract(body, url, time_limit)
+def html_article(
+    body: bytes, url: str | None, origin: str, *, time_limit: float, charset: str | None = None
+) -> LoadedArticle:
+    """Main text and metadata of a web page (``charset`` from its server); SourceError when it holds no article."""
+    page = pool().extract(declared_as_utf8(body, charset), url, time_limit)
     text = _paragraphs(page.text, page.title)
     if len(text.strip()) < MIN_ARTICLE_CHARS:
         raise SourceError(f"no article text found in {origin}")
@@ -329,6 +340,31 @@ def html_article(body: bytes, url: str | None, origin: str, *, time_limit: float
         language=language.group(1).decode("ascii").lower() if language else None,
         partial=is_partial(body, text),
     )
+
+
+def declared_as_utf8(body: bytes, charset: str | None = None) -> bytes:
+    """A page that is not UTF-8, in UTF-8, decoded as it declares itself (``charset`` from the
+    server's header, else its ``<meta>`` or XML declaration), as a browser reads it; any other as it is.
+
+    trafilatura guesses from the bytes, reading a declared ISO-8859-1 as such (its curly quotes, bytes
+    of Windows-1252, became control characters and were removed: "Biden’s" read "Bidens") or an
+    undeclared one as another code page ("Kerryĺs"). Valid UTF-8 wins over any declaration
+    (servers often claim ISO-8859-1 for UTF-8 pages); an undeclared page is still guessed.
+    """
+    try:
+        body.decode("utf-8")
+        return body
+    except UnicodeDecodeError:
+        pass
+    head = body[:8192]
+    found = (_META_CHARSET.search(head), _XML_ENCODING.search(head))
+    for label in (charset, *(match[1].decode("ascii") for match in found if match)):
+        name = (label or "").strip().lower()
+        try:
+            return body.decode("cp1252" if name in _WINDOWS_1252 else name).encode("utf-8")
+        except (LookupError, UnicodeDecodeError):  # no such encoding, or not this page's
+            continue
+    return body
 
 
 def refresh_target(body: bytes, url: str) -> str | None:

@@ -174,7 +174,9 @@ def loaded_from_bytes(
     if kind == "urls":
         return url_list_jobs(body, origin, ctx)
     if kind == "html":
-        loaded = html_article(body, url, origin, time_limit=ctx.request.extract_timeout)
+        loaded = html_article(
+            body, url, origin, time_limit=ctx.request.extract_timeout, charset=charset_of(content_type)
+        )
         return replace(loaded, **metadata_fields(sidecar, origin)) if sidecar else loaded
     meta = {"url": url} if url else {}
     return text_article(decode_text(body, charset_of(content_type)), origin, {**meta, **(sidecar or {})})

@@ -88,6 +88,15 @@ def test_wrong_charset_header_does_not_garble_the_text(web, store):
     assert "\u2019" in article.text and "\u00e2\u20ac" not in article.text
 
 
+@pytest.mark.parametrize("path", ["/latin1-meta", "/latin1-header", "/utf8-header-1252-meta"])
+def test_a_page_in_windows_1252_is_read_as_it_declares_itself(web, store, path):
+    """Before, trafilatura guessed the encoding, reading a declared ISO-8859-1 as such: the curly
+    apostrophes became control characters, removed, and "Biden’s" was stored as "Bidens"."""
+    (article,) = stored_articles(run(store, web.url(path)))
+    assert "Biden\u2019s" in article.text and "Bidens" not in article.text
+    assert article.title.startswith("Special Presidential Envoy for Climate John Kerry\u2019s Visit")
+
+
 @pytest.mark.parametrize(
     ("path", "expected"),
     [

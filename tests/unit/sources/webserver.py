@@ -163,6 +163,11 @@ def _xhtml_page() -> bytes:
     return ('<?xml version="1.0" encoding="utf-8"?>\n' + page).encode()
 
 
+def _windows_1252_page(meta: str) -> bytes:
+    """The Kerry page saved in Windows-1252 (curly quotes as bytes 0x91-0x94), declaring ``meta`` in its head."""
+    return (WEB / "kerry.html").read_text().replace('<meta charset="utf-8">', meta).encode("cp1252")
+
+
 def _utf8_page() -> bytes:
     return (WEB / "utf8-no-meta.html").read_bytes()
 
@@ -224,6 +229,14 @@ ROUTES = {
         b'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
         + b"<url><loc>https://example.org/news/talks.html</loc></url></urlset>",
         "application/xml",
+    ),
+    # ISO-8859-1 declared over Windows-1252 text, as legacy sites do: browsers read it as Windows-1252.
+    "/latin1-meta": lambda h, s: h.send(200, _windows_1252_page('<meta charset="ISO-8859-1">')),
+    "/latin1-header": lambda h, s: h.send(200, _windows_1252_page(""), "text/html; charset=iso-8859-1"),
+    "/utf8-header-1252-meta": lambda h, s: h.send(  # a server's default header over the page's own
+        200,
+        _windows_1252_page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'),
+        "text/html; charset=UTF-8",
     ),
     "/utf16-article": lambda h, s: h.send(
         200, (WEB / "kerry.html").read_text().encode("utf-16"), "text/html; charset=utf-16"
