@@ -63,6 +63,23 @@ def charset_of(content_type: str | None) -> str | None:
     return None
 
 
+# Labels a browser reads as Windows-1252 (WHATWG Encoding): text that declares them uses its curly quotes.
+_WINDOWS_1252 = frozenset(
+    {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819"}
+    | {"ibm819", "windows-1252", "cp1252", "x-cp1252"}
+)
+
+
+def browser_encoding(label: str) -> str:
+    """The codec for a declared charset as browsers read it: ISO-8859-1 and ASCII are Windows-1252.
+
+    Servers and pages that say ISO-8859-1 send Windows-1252's curly quotes and dashes (bytes
+    0x80-0x9f), which Latin-1 turns into control characters that are then removed.
+    """
+    name = label.strip().lower()
+    return "cp1252" if name in _WINDOWS_1252 else name
+
+
 def utf16_as_utf8(body: bytes) -> bytes:
     """A body saved as UTF-16 with a byte-order mark ("Unicode" in Windows editors), as UTF-8 with its mark.
 

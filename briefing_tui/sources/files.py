@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from briefing_tui.sources.dates import date_line, iso_date_prefix
-from briefing_tui.sources.detect import binary_kind, without_stray_nuls
+from briefing_tui.sources.detect import binary_kind, browser_encoding, without_stray_nuls
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
 
@@ -70,7 +70,7 @@ def decode_text(body: bytes, charset: str | None = None) -> str:
     kind = binary_kind(body[:16])
     if kind is not None or b"\x00" in body[:4096]:
         raise SourceError(f"{kind or 'a binary file'} cannot be imported as text")
-    for encoding in ("utf-8-sig", charset, "cp1252"):
+    for encoding in ("utf-8-sig", charset and browser_encoding(charset), "cp1252"):
         if not encoding:
             continue
         try:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing_tui.sources.dates import iso_date_prefix
+from briefing_tui.sources.detect import browser_encoding
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
 
@@ -37,11 +38,6 @@ _NOT_FREE = re.compile(
 _META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(
     rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE
-)
-# Labels a browser reads as Windows-1252 (WHATWG Encoding): pages that declare them use its curly quotes.
-_WINDOWS_1252 = frozenset(
-    {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819"}
-    | {"ibm819", "windows-1252", "cp1252", "x-cp1252"}
 )
 _META_TAG = re.compile(rb"<meta\s[^>]*>", re.IGNORECASE)
 _ATTRIBUTE = re.compile(rb"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -359,9 +355,8 @@ def declared_as_utf8(body: bytes, charset: str | None = None) -> bytes:
     head = body[:8192]
     found = (_META_CHARSET.search(head), _XML_ENCODING.search(head))
     for label in (charset, *(match[1].decode("ascii") for match in found if match)):
-        name = (label or "").strip().lower()
         try:
-            return body.decode("cp1252" if name in _WINDOWS_1252 else name).encode("utf-8")
+            return body.decode(browser_encoding(label or "")).encode("utf-8")
         except (LookupError, UnicodeDecodeError):  # no such encoding, or not this page's
             continue
     return body

@@ -117,6 +117,10 @@ def test_binary_kinds():
 def test_text_decoding_prefers_utf8_then_the_declared_charset():
     assert decode_text("caf\u00e9 \u2019".encode()) == "caf\u00e9 \u2019"
     assert decode_text("caf\u00e9".encode("cp1252"), "iso-8859-1") == "caf\u00e9"
+    # Windows-1252 served as ISO-8859-1 (legacy servers' default): its curly quotes, not control characters
+    quoted = "Biden\u2019s \u201cgood\u201d talks"
+    assert decode_text(quoted.encode("cp1252"), "ISO-8859-1") == quoted
+    assert decode_text(quoted.encode("cp1252"), "us-ascii") == quoted
     with pytest.raises(SourceError, match="binary"):
         decode_text(b"abc\x00\x00def")
 
