@@ -85,9 +85,9 @@ class ImportRequest:
 
     Every source's kind is found from its content, so a file of URLs (one per
     line, ``#`` comments) works as a source too; ``url_lists`` (``--from FILE``)
-    names files that must be such lists. ``published`` and ``title`` apply to
-    every article (meant for one source). ``timeout`` is the overall deadline
-    of one download, ``extract_timeout`` the limit on reading one web page.
+    names files that must be such lists. ``published`` applies to every article, ``title``
+    to the one article read (a feed or list of several is refused with it). ``timeout`` is
+    the overall deadline of one download, ``extract_timeout`` the limit on reading one web page.
     """
 
     sources: tuple[str, ...] = ()
@@ -367,6 +367,13 @@ def run_import(
                 if isinstance(result, list):
                     if not result:
                         yield record(SourceSkipped(job.label, "nothing to import in it"))
+                        continue
+                    if request.title and len(result) > 1:  # a feed or list: one title for each would be wrong
+                        reason = (
+                            f"the title given names one article, and {job.label} holds {len(result)}: "
+                            "import it without --title"
+                        )
+                        yield record(SourceFailed(job.label, reason))
                         continue
                     if job.depth >= _MAX_DEPTH:  # a feed entry that is a feed again, and so on
                         reason = f"{job.label} leads to more sources again; only two levels are followed"

@@ -198,6 +198,16 @@ def test_rss_feed_entries_are_fetched_by_resolved_links_and_keep_the_publishers_
     assert events[-1].ok and store.counts().articles == 2
 
 
+def test_a_title_given_for_a_feed_of_several_articles_is_refused(web, store):
+    """Before, every entry of the feed was stored under the one title given (--title names one
+    article; the command line refuses it with several sources or a folder up front)."""
+    events = run(store, web.url("/feed.rss"), title="Talks")
+    (failure,) = [e for e in events if isinstance(e, SourceFailed)]
+    assert failure.source == web.url("/feed.rss")
+    assert "names one article" in failure.reason and "holds 2" in failure.reason
+    assert not stored_articles(events) and store.counts().articles == 0
+
+
 def test_feed_imported_twice_adds_only_new_entries(web, store):
     run(store, web.url("/feed.rss"))
     fetched_before = len(web.requests)
