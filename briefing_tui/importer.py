@@ -496,6 +496,16 @@ def _store_one(
     except (SourceError, ValueError) as error:
         return SourceFailed(job.label, _reason(error))
     stored = store.article(article.id)
+    if (
+        stored is not None
+        and loaded.url_claimed
+        and _other_story(article.text, store.article_text(stored.id))
+    ):
+        # The page claims a stored article's address for a text of its own (a site that names its home
+        # page on every article): it is kept at the address it was read from, the stored one left be.
+        loaded = replace(loaded, url=loaded.read_from, url_claimed=False)
+        article = build_article(loaded, request, today)
+        stored = store.article(article.id)
     if job.skip_if_stored and stored is not None:
         return SourceSkipped(job.label, ALREADY_IMPORTED)
     copy = None if stored is not None else _stored_copy(store, article)
@@ -553,6 +563,15 @@ def _store_one(
     except Exception as error:  # the store's own errors already name the file and the cause
         return SourceFailed(job.label, f"could not store the article: {error}")
     return ArticleStored(source=job.label, article=article, result=result, note=note)
+
+
+def _other_story(text: str, stored_text: str) -> bool:
+    """Whether two texts share too little to be versions of one article: under half of the smaller
+    one's sampled word runs (``fingerprints``) are in the other."""
+    from briefing_tui.store.fingerprints import fingerprint
+
+    first, second = fingerprint(text), fingerprint(stored_text)
+    return len(first & second) < 0.5 * min(len(first), len(second))
 
 
 def _site(url: str | None) -> str | None:

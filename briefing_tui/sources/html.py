@@ -22,6 +22,7 @@ from briefing_tui.sources.dates import iso_date_prefix
 from briefing_tui.sources.detect import browser_encoding
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
+from briefing_tui.sources.urls import canonical_url
 
 MIN_ARTICLE_CHARS = 200
 _WORKER_MODULE = "briefing_tui.sources.html_worker"
@@ -324,6 +325,7 @@ def html_article(
     if is_consent_wall(text):
         raise SourceError(f"no article text found in {origin}: the page shows a cookie consent wall")
     language = _HTML_LANG.search(body[:8192])
+    claimed = bool(page.url) and (url is None or canonical_url(page.url or "") != canonical_url(url))
     return LoadedArticle(
         text=text,
         origin=origin,
@@ -335,6 +337,8 @@ def html_article(
         author=page.author,
         language=language.group(1).decode("ascii").lower() if language else None,
         partial=is_partial(body, text),
+        url_claimed=claimed,
+        read_from=url if claimed else None,
     )
 
 

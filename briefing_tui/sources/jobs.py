@@ -177,7 +177,10 @@ def loaded_from_bytes(
         loaded = html_article(
             body, url, origin, time_limit=ctx.request.extract_timeout, charset=charset_of(content_type)
         )
-        return replace(loaded, **metadata_fields(sidecar, origin)) if sidecar else loaded
+        if not sidecar:
+            return loaded
+        fields = metadata_fields(sidecar, origin)
+        return replace(loaded, **fields, **({"url_claimed": False} if "url" in fields else {}))
     meta = {"url": url} if url else {}
     return text_article(decode_text(body, charset_of(content_type)), origin, {**meta, **(sidecar or {})})
 

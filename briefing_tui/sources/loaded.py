@@ -25,3 +25,8 @@ class LoadedArticle:
     language: str | None = None
     partial: bool = False
     title_guessed: bool = False  # the title is only the text's first line or words, not one the source gives
+    # ``url`` is the address the page gives for itself (its canonical link), not the one it was read
+    # from (``read_from``, None for a saved page): the importer believes it unless the store holds
+    # another article there (some sites name their home page on every article).
+    url_claimed: bool = False
+    read_from: str | None = None

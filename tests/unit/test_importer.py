@@ -122,6 +122,29 @@ def test_a_page_that_sends_the_reader_on_by_a_refresh_is_followed(web, store):
     assert isinstance(looping, SourceFailed) and "refresh" in looping.reason
 
 
+def test_pages_that_all_claim_the_home_page_as_their_address_are_kept_apart(web, store, tmp_path):
+    """A site whose canonical link names its home page on every article: before, each page took the
+    stored one's place ("replaced"), a feed's second entry was skipped as "already imported", and a
+    store kept one article of the site. A page's own claim to an address yields to a stored article
+    of another text there; the page is then kept at the address it was read from."""
+    first = stored_articles(run(store, web.url("/news/kerry")))[0]
+    assert first.url == web.url("/")  # believed while nothing contradicts it
+    events = run(store, web.url("/news/asean"))
+    (second,) = stored_articles(events)
+    assert second.url == web.url("/news/asean") and not events[-2].result.replaced
+    saved = tmp_path / "kuwait.html"  # a saved page has no address of its own: it is known by its text
+    saved.write_bytes(
+        (webserver.WEB / "kuwait.html")
+        .read_bytes()
+        .replace(b"<head>", b'<head><link rel="canonical" href="' + web.url("/").encode() + b'">')
+    )
+    (third,) = stored_articles(run(store, str(saved)))
+    assert third.url is None and third.id == article_id_for_text(third.text)
+    assert store.counts().articles == 3 and "Kerry" in store.article_text(first.id)
+    again = stored_articles(run(store, web.url("/news/kerry")))[0]  # the first page again replaces itself
+    assert again.id == first.id and store.counts().articles == 3
+
+
 def test_same_text_twice_is_one_article(store):
     text = "The two leaders spoke by phone on Friday and agreed to meet in Vienna next month."
     first = list(run_import(ImportRequest(pasted_text=text), store, today=TODAY))

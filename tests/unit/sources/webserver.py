@@ -168,6 +168,13 @@ def _windows_1252_page(meta: str) -> bytes:
     return (WEB / "kerry.html").read_text().replace('<meta charset="utf-8">', meta).encode("cp1252")
 
 
+def _home_canonical(name: str, h: BaseHTTPRequestHandler, state: WebServer) -> None:
+    """A page whose canonical link names the site's home page, as misconfigured sites give every article."""
+    home = f'<head><link rel="canonical" href="{state.base}/">'.encode()
+    page = (WEB / name).read_bytes().replace(b"<head>", home, 1)
+    h.send(200, page, "text/html; charset=utf-8")
+
+
 def _utf8_page() -> bytes:
     return (WEB / "utf8-no-meta.html").read_bytes()
 
@@ -238,6 +245,8 @@ ROUTES = {
         _windows_1252_page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'),
         "text/html; charset=UTF-8",
     ),
+    "/news/kerry": partial(_home_canonical, "kerry.html"),
+    "/news/asean": partial(_home_canonical, "asean.html"),
     "/utf16-article": lambda h, s: h.send(
         200, (WEB / "kerry.html").read_text().encode("utf-16"), "text/html; charset=utf-16"
     ),
