@@ -600,7 +600,11 @@ def _prepare(layout: StoreLayout, create: bool, lock_timeout: float) -> None:
     if not path.exists():
         if not create:
             raise StoreError(path, "no briefing store here (import something first, or check --db)")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):  # a file where a folder on the way should be
+            blocking = next((p for p in (path.parent, *path.parent.parents) if p.exists()), path.parent)
+            raise StoreError(blocking, "is a file, not a folder: no store can be made inside it") from None
     elif schema_version(read_main_file(layout), layout) == SCHEMA_VERSION:
         return
     store = TinyDBStore(layout, lock_timeout)

@@ -390,3 +390,14 @@ def test_delete_of_an_article_whose_file_is_damaged_says_what_to_do(isolated_sto
     error = proc.stderr.splitlines()[-1]
     assert "no article" not in error and str(shard) in error and "move it aside or remove it" in error
     assert shard.read_bytes() == b"garbage"
+
+
+def test_a_store_under_a_file_is_refused_with_why(tmp_path):
+    """Before: 'briefing: error: .../notes.txt: File exists'."""
+    blocking = tmp_path / "notes.txt"
+    blocking.write_text("not a folder", encoding="utf-8")
+    for db in (blocking / "briefing.json", blocking / "deeper" / "briefing.json"):
+        proc = run_briefing(*IMPORT_SAMPLE, "--db", str(db))
+        assert_one_line_error(proc, str(blocking))
+        assert "is a file, not a folder" in proc.stderr and "File exists" not in proc.stderr
+    assert blocking.read_text(encoding="utf-8") == "not a folder"
