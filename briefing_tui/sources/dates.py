@@ -47,6 +47,12 @@ _DATE_LINE_PATTERNS = tuple(
 )
 
 
+_TRAILING_TIME = re.compile(
+    r"[\s,@-]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:[a-z]{2,5}|[+-]\d{2}:?\d{2}))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def normalize_date(value: str) -> str:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` checked against the calendar; ValueError otherwise."""
     text = value.strip()
@@ -86,7 +92,9 @@ def feed_date(raw: str | None) -> str | None:
     try:
         return datetime.fromisoformat(raw.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
-        return iso_date_prefix(raw)
+        pass
+    # Not RFC 822 nor ISO: a date without its time, or spelled out ("Thursday, October 26, 2023 - 10:00").
+    return iso_date_prefix(raw) or date_line(_TRAILING_TIME.sub("", raw))
 
 
 def date_line(line: str) -> str | None:

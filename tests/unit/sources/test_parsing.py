@@ -61,6 +61,21 @@ def test_date_line(line, value):
     assert date_line(line) == value
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Thu, 26 Oct 2023",
+        "October 26, 2023",
+        "Thursday, October 26, 2023 - 10:00",
+        "26 Oct 2023 10:00 am EDT",
+    ],
+)
+def test_feed_dates_that_are_not_rfc_822_are_still_read(raw):
+    """Feeds written by hand or by small tools leave out the time or spell the date out: before,
+    such an entry lost its date and was dated today, as assumed."""
+    assert feed_date(raw) == "2023-10-26"
+
+
 def test_feed_dates_keep_the_publishers_day():
     assert feed_date("Thu, 26 Oct 2023 00:30:00 +0200") == "2023-10-26"
     assert feed_date("2023-10-26T00:30:00+02:00") == "2023-10-26"
