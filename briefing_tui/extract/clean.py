@@ -4,8 +4,8 @@ Every character keeps its offset, so spans found in the cleaned text point at
 the same characters in the article as given. Typographic quotes and dashes
 become their ASCII forms one for one; page furniture (share bars, "Read More"
 teasers, comment-form boilerplate, shortcodes, a leading saved-on date line)
-is blanked out with spaces, keeping its newlines; so are Markdown's marks
-(``markdownsyntax``); the line breaks of hard-wrapped prose become spaces (``softwraps``).
+is blanked out with spaces, keeping its newlines; so are Markdown's marks and
+list bullets (``markdownsyntax``); the line breaks of hard-wrapped prose become spaces (``softwraps``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from briefing_tui.core.text import TYPOGRAPHIC_TO_ASCII
-from briefing_tui.extract.markdownsyntax import blank_markdown
+from briefing_tui.extract.markdownsyntax import blank_list_markers, blank_markdown
 from briefing_tui.extract.softwraps import join_soft_wraps
 from briefing_tui.extract.timexcontext import safe_date
 
@@ -115,4 +115,4 @@ def clean(text: str, published: date | None = None) -> str:
             first = False
         pos = m.end()
     out.append(text[pos:])
-    return join_soft_wraps(blank_markdown("".join(out)))
+    return blank_list_markers(join_soft_wraps(blank_markdown("".join(out))))

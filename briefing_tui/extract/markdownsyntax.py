@@ -23,6 +23,11 @@ _LINK = re.compile(
 # **strong**, *em*, __strong__, _em_: the same mark on both sides of a run of words on one line
 _EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__|_)(?=[^\s*_])([^\n]*?[^\s*_])\1(?![\w*])")
 _LINE_MARK = re.compile(r"^(?:#{1,6}|>)[ \t]+", re.MULTILINE)
+# a list item's marker: a bullet glyph, or Markdown's "*" or "+" (not "-": once cleaned, an en or em dash is
+# "-" too, and a line opening on one is a signature ("- Secretary Blinken, February 25") or a line of dialogue)
+_LIST_MARK = re.compile(
+    r"^[ \t]*[*+\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u2043\u25cf\u25a0\u25ba\u25b8\u27a2][ \t]+", re.MULTILINE
+)
 
 
 def blank_markdown(text: str) -> str:
@@ -34,6 +39,12 @@ def blank_markdown(text: str) -> str:
     if "#" in text or ">" in text:
         text = _LINE_MARK.sub(lambda m: " " * len(m.group(0)), text)
     return text
+
+
+def blank_list_markers(text: str) -> str:
+    """``text`` with each list item's bullet as spaces, so the item reads as the paragraph it is
+    (a readout's "• The Secretary stressed ..."): its first words open it, as they would unbulleted."""
+    return _LIST_MARK.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _link_words(m: re.Match[str]) -> str:

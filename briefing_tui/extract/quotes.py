@@ -25,6 +25,7 @@ _CLOSERS = "\u201d\u00bb"
 _SINGLE = "'\u2018\u2019\u201a\u201b"
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _NEWLINE = re.compile(r"\n")
+_INDENT = re.compile(r"[ \t]*")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
 # A sentence or line that opens with a name or a third-person pronoun and a speech verb
 # ('Ruiz said', 'Foreign Minister Ana Ruiz told', 'She added'): the writer's narrative,
@@ -53,17 +54,25 @@ class Quote:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: blank-line separated when the text has blank lines, else line by line."""
+    """Paragraph spans: blank-line separated when the text has blank lines, else line by line. A span
+    opens on its words, past an indent (or a list bullet, which cleaning made spaces): "    \"We agreed,\" ..."
+    is a quote's paragraph."""
     splitter = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in splitter.finditer(text):
         if text[pos : m.start()].strip():
-            spans.append((pos, m.start()))
+            spans.append((_past_indent(text, pos, m.start()), m.start()))
         pos = m.end()
     if text[pos:].strip():
-        spans.append((pos, len(text)))
+        spans.append((_past_indent(text, pos, len(text)), len(text)))
     return spans
+
+
+def _past_indent(text: str, pos: int, end: int) -> int:
+    """Where a paragraph's words open: past its indent, if any."""
+    m = _INDENT.match(text, pos, end)
+    return m.end() if m and m.end() < end else pos
 
 
 def _positions(text: str, marks: str) -> list[int]:

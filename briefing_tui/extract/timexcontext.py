@@ -151,7 +151,7 @@ class Context:
         nearest sentence around the list that has one ("In the evening, Y will host ...")."""
         sentences = self.doc.sentences
         k = self.doc.sentence_at(start)
-        if not LIST_ITEM.match(self.text, sentences[k].start):
+        if not self._opens_list_item(sentences[k].start):
             return None
         for step in range(1, LIST_REACH + 1):
             for j in (k + step, k - step):
@@ -160,6 +160,19 @@ class Context:
                     if tense is not None:
                         return tense
         return None
+
+    def _opens_list_item(self, start: int) -> bool:
+        """Whether the sentence at ``start`` is a list item: its line opens on a marker ("- Friday"), or
+        did in the text as given (cleaning blanks a bullet: "\u2022 Friday" reads "  Friday")."""
+        if LIST_ITEM.match(self.text, start):
+            return True
+        line = self.text.rfind("\n", 0, start) + 1
+        if self.text[line:start].strip():
+            return False
+        original = self.doc.original
+        while line < start and original[line] in " \t":
+            line += 1
+        return LIST_ITEM.match(original, line) is not None
 
     def _far_left_tense(self, start: int, lo: int) -> Tense | None:
         """The tense of the words before ``start``, read further back than :func:`tense_near` does.

@@ -8,7 +8,7 @@ import pytest
 
 from briefing_tui.core.models import Article
 from briefing_tui.extract import extract
-from briefing_tui.extract.markdownsyntax import blank_markdown
+from briefing_tui.extract.markdownsyntax import blank_list_markers, blank_markdown
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,38 @@ def test_a_clipped_note_reads_as_the_article() -> None:
     note = note.replace(" said ", " **said** ", 3)
     assert note.count("](https://") == 4
     assert _briefing(note) == _briefing(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u2022 The two leaders discussed trade.", "  The two leaders discussed trade."),
+        ("  \u25aa Talks ended.", "    Talks ended."),
+        ("* A Markdown item", "  A Markdown item"),
+        ("+ Another item", "  Another item"),
+        ("Intro:\n\u2022 One.\n\u2022 Two.", "Intro:\n  One.\n  Two."),
+        # a dash opens signatures and dialogue too: it stays
+        ("- Secretary Blinken, February 25", "- Secretary Blinken, February 25"),
+        ("- We will not give in, she said.", "- We will not give in, she said."),
+        # not at a line's start, or no space after it
+        ("3 \u2022 4 and *emphasis", "3 \u2022 4 and *emphasis"),
+        ("\u2022Tight bullet", "\u2022Tight bullet"),
+    ],
+)
+def test_list_markers_become_spaces(text: str, expected: str) -> None:
+    assert blank_list_markers(text) == expected
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t", "\u2022 ", "  * "])
+def test_an_indented_or_bulleted_paragraph_reads_as_a_plain_one(indent: str) -> None:
+    """A whole-paragraph quote after a speaker's colon, and a readout's points, read the same
+    whether their paragraphs are indented, bulleted or flush."""
+    plain = (
+        "Foreign Minister Ana Lucia Vargas wrote on social media on Monday:\n\n"
+        '"Our two countries have agreed to reopen the border crossing at Tacna next week."\n\n'
+        "Vargas will travel to La Paz on Thursday to meet President Rodrigo Salinas, her office said.\n\n"
+        "Salinas told reporters that the agreement would help farmers on both sides."
+    )
+    shifted = plain.replace("\n\n", "\n\n" + indent)
+    assert _briefing(shifted)[:3] == _briefing(plain)[:3]
+    assert any(s[0] == "Ana Lucia Vargas" and s[2] == "direct" for s in _briefing(plain)[1])
