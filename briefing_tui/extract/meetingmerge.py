@@ -437,6 +437,9 @@ def _country_for_person(doc: Document, a: Found, b: Found) -> bool:
         or not (a.kind == b.kind or {a.kind, b.kind} <= set(GENERIC))
     ):
         return False
+    # (the one told by its country must be the earlier, and a headline: the cheapest test, asked first)
+    if not is_headline(doc, min(a.sentence, b.sentence)):
+        return False
     if not _dates_agree(a, b) or (a.location and b.location and not _places_agree(a.location, b.location)):
         return False
     kinds = [[doc.entities[i].kind for i in f.participants] for f in (a, b)]

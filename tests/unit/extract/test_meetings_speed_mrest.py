@@ -7,9 +7,11 @@ import random
 import re
 import re._constants as sre
 import re._parser as sre_parse
+from datetime import date
 
 from briefing_tui.extract import asciitwin
 from briefing_tui.extract.meetings import _CAPITALS_OF, _TOLD_LENGTH, _put_in, _told_lengths
+from briefing_tui.extract.pipeline import build_document
 
 _STRETCH = re.compile(r"[\w\s-]")
 
@@ -159,3 +161,17 @@ def test_put_in_finds_what_the_whole_text_search_finds() -> None:
             assert _put_in(text, city, {}) == starts, (text, city)
             matched += len(starts)
     assert matched > 100
+
+
+def _sides(text: str) -> list[set[str]]:
+    doc = build_document(text, date(2022, 3, 1))
+    return sorted(({doc.entities[i].name for i in m.participants} for m in doc.meetings), key=sorted)
+
+
+def test_a_country_stands_for_its_person_in_a_headline_told_first_only() -> None:
+    # _country_for_person asks first whether the earlier of the two sentences is a headline: the sitting
+    # told by a country must be told first, in the headline
+    body = "Minister Tom Lind met yesterday with Ana Ruiz, France's Minister for Foreign Affairs."
+    shorthand = "Minister Tom Lind meets with French counterpart"
+    assert _sides(f"{shorthand}\n\n{body}") == [{"Tom Lind", "Ana Ruiz"}]
+    assert len(_sides(f"{body}\n\n{shorthand}.\n\nThey discussed Ukraine.")) == 2
