@@ -34,7 +34,6 @@ ACCEPT = (
 )
 ACCEPT_ENCODING = "gzip, deflate"
 MAX_REDIRECTS = 5
-READ_TIMEOUT = 10.0
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 _MAX_VISITS = 2
 
@@ -60,14 +59,12 @@ class HttpFetcher:
         *,
         connections: int = 8,
         max_redirects: int = MAX_REDIRECTS,
-        read_timeout: float = READ_TIMEOUT,
         stop: threading.Event | None = None,
     ) -> None:
         import httpx
 
         self._httpx = httpx
         self.max_redirects = max_redirects
-        self.read_timeout = read_timeout
         self.stop = stop or threading.Event()
         self.client = httpx.Client(
             headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": ACCEPT_ENCODING},
@@ -114,8 +111,9 @@ class HttpFetcher:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise SourceError(_too_slow(url, timeout))
-        per_read = min(self.read_timeout, remaining)
-        request = self.client.build_request("GET", url, timeout=httpx.Timeout(per_read, connect=per_read))
+        # Each wait for the server may take what is left of the source's time: a server that thinks
+        # for 30 s before answering is waited for when --timeout allows it.
+        request = self.client.build_request("GET", url, timeout=httpx.Timeout(remaining))
         try:
             return self.client.send(request, stream=True)
         except httpx.TimeoutException:

@@ -97,6 +97,14 @@ def test_trickling_server_hits_the_overall_deadline(web, fetcher):
     assert time.monotonic() - started < 4.0  # reads of one byte every 0.2 s never trip a read timeout
 
 
+def test_a_server_slow_to_answer_is_waited_for_as_long_as_the_timeout_allows(web, fetcher):
+    """Before, any wait for the server longer than 10 s failed, whatever --timeout said, and the
+    reason named the timeout ('after 15 s') as if it had been reached."""
+    started = time.monotonic()
+    fetched = get(fetcher, web.url("/slow-start"), timeout=15.0)
+    assert b"Wendy Sherman" in fetched.body and time.monotonic() - started >= 10.5
+
+
 def test_announced_length_over_the_cap_is_refused_before_reading(web, fetcher):
     with pytest.raises(SourceError, match=r"larger than the 1 MB download limit \(900.0 MB\)"):
         get(fetcher, web.url("/announced-too-big"))

@@ -116,6 +116,12 @@ def _trickle(h: BaseHTTPRequestHandler, state: WebServer) -> None:
         pass
 
 
+def _slow_start(h: BaseHTTPRequestHandler, state: WebServer) -> None:
+    """A server that thinks for 10.5 s before it answers (a busy government site), then sends the page."""
+    time.sleep(10.5)
+    h.send(200, (WEB / "article.html").read_bytes(), "text/html; charset=utf-8")
+
+
 def _over_cap_chunked(h: BaseHTTPRequestHandler, state: WebServer) -> None:
     """An endless body with no Content-Length: only a running cap stops it."""
     h.send_response(200)
@@ -200,6 +206,7 @@ ROUTES = {
     "/cookie-check": _cookie_check,
     "/server-error": lambda h, s: h.send(500, b"<html><body>Internal error</body></html>"),
     "/trickle": _trickle,
+    "/slow-start": _slow_start,
     "/announced-too-big": lambda h, s: h.send(200, b"", length="900000000"),
     "/endless": _over_cap_chunked,
     "/gzip-bomb": lambda h, s: h.send(200, s.bomb, "text/html", Content_Encoding="gzip"),
