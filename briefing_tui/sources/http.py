@@ -200,6 +200,10 @@ class _Inflater:
     def finish(self, out: bytearray, cap: int) -> None:
         if self._z is not None and len(out) <= cap:
             out += self._z.flush()
+            if not self._z.eof:  # the stream's end never came: what did is only part of the page
+                raise SourceError(
+                    f"the {self.encoding} data from the server ends early: the page is incomplete"
+                )
 
 
 def _address(url: str) -> str:

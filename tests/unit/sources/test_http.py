@@ -38,6 +38,12 @@ def test_gzip_and_deflate_bodies_are_inflated(web, fetcher, path):
     assert b"Special Presidential Envoy for Climate" in fetched.body
 
 
+def test_compressed_data_that_ends_early_is_refused_not_read_as_the_page(web, fetcher):
+    """Before, the part that came was taken for the whole page: an article without its end."""
+    with pytest.raises(SourceError, match="the gzip data from the server ends early"):
+        get(fetcher, web.url("/gzip-cut-short"))
+
+
 def test_wrong_charset_header_keeps_raw_bytes(web, fetcher):
     fetched = get(fetcher, web.url("/wrong-charset"))
     assert fetched.charset == "iso-8859-1"

@@ -190,6 +190,9 @@ ROUTES = {
     "/gzip-article": lambda h, s: h.send(
         200, gzip.compress((WEB / "kerry.html").read_bytes()), Content_Encoding="gzip"
     ),
+    "/gzip-cut-short": lambda h, s: h.send(  # whole as sent, but the compressed stream lacks its end
+        200, gzip.compress((WEB / "kerry.html").read_bytes())[:-400], Content_Encoding="gzip"
+    ),
     "/deflate-article": lambda h, s: h.send(
         200, zlib.compress((WEB / "kerry.html").read_bytes()), Content_Encoding="deflate"
     ),
