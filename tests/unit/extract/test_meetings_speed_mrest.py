@@ -10,6 +10,7 @@ import re._parser as sre_parse
 from datetime import date
 
 from briefing_tui.extract import asciitwin
+from briefing_tui.extract.meetingactors import IN_PLACE
 from briefing_tui.extract.meetings import _CAPITALS_OF, _TOLD_LENGTH, _put_in, _told_lengths
 from briefing_tui.extract.pipeline import build_document
 
@@ -175,3 +176,27 @@ def test_a_country_stands_for_its_person_in_a_headline_told_first_only() -> None
     shorthand = "Minister Tom Lind meets with French counterpart"
     assert _sides(f"{shorthand}\n\n{body}") == [{"Tom Lind", "Ana Ruiz"}]
     assert len(_sides(f"{body}\n\n{shorthand}.\n\nThey discussed Ukraine.")) == 2
+
+
+def test_in_place_finds_what_its_word_boundary_form_finds() -> None:
+    # IN_PLACE opens on a set of letters and checks the word boundary behind "in"/"at"
+    opening = r"[IiAa][nt](?<=\b[Ii]n|\b[Aa]t)"
+    assert IN_PLACE.pattern.startswith(opening)
+    plain = re.compile(r"\b(?:[Ii]n|[Aa]t)" + IN_PLACE.pattern[len(opening) :])
+    texts = [
+        "Talks in Doha, at the Kremlin, In Kyiv, AT Paris, tin Rome, Stan Lee, an Oslo, it Rome, in  Riga",
+        "in the city of Aden, at 10 Downing Street, in the capital, Tehran, again Paris, at\nLondon",
+        "\u017fin Rome, \u0131n Ankara, \u00e0t Rome, 1in Rome, _in Rome, -in Rome, in \u00c9vian",
+        "in",
+        "",
+    ]
+    words = ["in", "In", "at", "At", "an", "it", "tin", "Stan", "the", "Rome", "city of", "\u00c9vian", "x"]
+    rng = random.Random(11)
+    for _ in range(2000):
+        texts.append(
+            "".join(rng.choice(words) + rng.choice(("", " ", " ", "\n", "-", ".")) for _ in range(12))
+        )
+    for text in texts:
+        for declared in (text, "another text"):  # the ASCII twin, and the pattern as written
+            asciitwin.declare(declared)
+            assert [m.span() for m in IN_PLACE.finditer(text)] == [m.span() for m in plain.finditer(text)]
