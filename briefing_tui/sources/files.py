@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Mapping
@@ -15,6 +16,7 @@ from briefing_tui.sources.loaded import LoadedArticle
 SIDECAR_SUFFIX = ".meta.json"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _META_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_BLOCK_SCALAR = re.compile(r"[>|][+-]?")  # YAML: the value is on the indented lines that follow
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _TITLE_MAX = 150
 _META_KEYS = {
@@ -86,10 +88,18 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     if not match:
         return {}, text
     meta: dict[str, str] = {}
-    for line in match.group(1).splitlines():
+    lines = match.group(1).splitlines()
+    for index, line in enumerate(lines):
         kv = _META_LINE.match(line)
-        if kv:
-            meta[kv.group(1).lower()] = kv.group(2).strip().strip("'\"")
+        if not kv:
+            continue
+        value = kv.group(2).strip()
+        if _BLOCK_SCALAR.fullmatch(value):  # "title: >" and the indented lines below it
+            block = itertools.takewhile(
+                lambda more: not more.strip() or more[:1].isspace(), lines[index + 1 :]
+            )
+            value = " ".join(part.strip() for part in block if part.strip())
+        meta[kv.group(1).lower()] = value.strip("'\"")
     return meta, text[match.end() :].lstrip("\n")
 
 

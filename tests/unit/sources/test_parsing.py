@@ -176,6 +176,22 @@ def test_front_matter_and_title():
     assert long_first.title == "One two three four five six seven eight nine ten eleven twelve\u2026"
 
 
+def test_front_matter_values_written_as_yaml_blocks_are_read_whole():
+    """A long title folded over lines (``title: >``), as Jekyll and Hugo notes have them: before,
+    the title was stored as ">"."""
+    article = text_article(
+        "---\ntitle: >\n  Talks resume\n  in Geneva\nauthor: |-\n  Ann Lee\ntags:\n  - diplomacy\n"
+        "date: 2023-10-24\n---\n\nMinister Ann Lee said talks resume.\n",
+        "note.md",
+    )
+    assert (article.title, article.author, article.published) == (
+        "Talks resume in Geneva",
+        "Ann Lee",
+        "2023-10-24",
+    )
+    assert article.text == "Minister Ann Lee said talks resume.\n"
+
+
 def test_a_metadata_file_saved_with_a_byte_order_mark_is_read(tmp_path):
     """Notepad and other Windows editors start a UTF-8 file with a byte-order mark."""
     article = tmp_path / "note.txt"
