@@ -16,6 +16,7 @@ from briefing_tui.sources.loaded import LoadedArticle
 SIDECAR_SUFFIX = ".meta.json"
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _META_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 _BLOCK_SCALAR = re.compile(r"[>|][+-]?")  # YAML: the value is on the indented lines that follow
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _TITLE_MAX = 150
@@ -83,7 +84,17 @@ def decode_text(body: bytes, charset: str | None = None) -> str:
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
-    """A leading ``---`` block of ``key: value`` lines, as a dict, and the text after it."""
+    """A leading ``---`` block of ``key: value`` lines (or Hugo's ``+++`` block of TOML), as a dict,
+    and the text after it."""
+    if toml := _TOML_FRONT_MATTER.match(text):
+        import tomllib
+
+        try:
+            table = tomllib.loads(toml.group(1))
+        except tomllib.TOMLDecodeError:
+            return {}, text  # not front matter after all: the text as it is
+        meta = {key.lower(): _toml_text(value) for key, value in table.items()}
+        return meta, text[toml.end() :].lstrip("\n")
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
@@ -101,6 +112,13 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             value = " ".join(part.strip() for part in block if part.strip())
         meta[kv.group(1).lower()] = value.strip("'\"")
     return meta, text[match.end() :].lstrip("\n")
+
+
+def _toml_text(value: object) -> str:
+    """A TOML value as front matter's text: dates in ISO form, a list of names joined."""
+    if isinstance(value, list):
+        return ", ".join(_toml_text(item) for item in value)
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
 def read_sidecar(path: Path) -> dict[str, str]:

@@ -192,6 +192,19 @@ def test_front_matter_values_written_as_yaml_blocks_are_read_whole():
     assert article.text == "Minister Ann Lee said talks resume.\n"
 
 
+def test_hugos_toml_front_matter_is_read_as_front_matter():
+    """Hugo writes front matter as TOML between +++ lines: before, it stayed in the text, titled "+++"."""
+    article = text_article(
+        '+++\ntitle = "Talks resume"\ndate = 2023-10-24T10:00:00+02:00\ndraft = false\n+++\n\nMinister said.\n',
+        "note.md",
+    )
+    assert (article.title, article.published, article.text) == (
+        "Talks resume",
+        "2023-10-24",
+        "Minister said.\n",
+    )
+
+
 def test_a_metadata_file_saved_with_a_byte_order_mark_is_read(tmp_path):
     """Notepad and other Windows editors start a UTF-8 file with a byte-order mark."""
     article = tmp_path / "note.txt"
