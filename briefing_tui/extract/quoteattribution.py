@@ -496,7 +496,8 @@ _CROSSHEAD_LINE = re.compile(r"\n[ \t]*\n[ \t\"'\u2018\u2019\u201c\u201d]*[^\n]*
 def _crosshead(text: str, prev_end: int, open_: int, between: str) -> bool:
     """'... on Sunday.\n\nConstructive talks\n\n"We look forward ...': a short heading line of its own,
     set off by blank lines and ending no sentence, that an editor put inside a quote over paragraphs."""
-    if between[-1:] in ".!?:;," or len(WORD.findall(between)) > _CROSSHEAD_WORDS or "\n" in between:
+    # a line break first: what lies between two quotes paragraphs apart is long, and words are counted one by one
+    if between[-1:] in ".!?:;," or "\n" in between or len(WORD.findall(between)) > _CROSSHEAD_WORDS:
         return False
     return _CROSSHEAD_LINE.search(text, max(0, prev_end - 2), open_ + 1) is not None
 
@@ -669,7 +670,9 @@ def _document_reads(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
     """'A statement from the spokesman, Ana Ruiz, read: "..."': the issuer named after the document
     speaks; 'The statement read: "..."' is whoever issued it just before. 'read' is no speech verb
     of people ('she read a book'), so only a document heading the clause counts."""
-    m = _READS_BEFORE.search(ctx.text, max(s_start, q.open - 200), q.open)
+    lo = max(s_start, q.open - 200)
+    # every match ends in 'read:' before the quote: no colon, no match (most quotes have none before them)
+    m = _READS_BEFORE.search(ctx.text, lo, q.open) if ctx.text.find(":", lo, q.open) >= 0 else None
     if m is None:
         return None
     if m.group("src") is None:

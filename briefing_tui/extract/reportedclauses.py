@@ -277,8 +277,10 @@ def reported_clause(
         # Tom Berg, said' keep their subjects)
         return None
     stop = tail if tail is not None and tail > content_start else s_end  # '..., he said.' is not hers
-    if _RELATIVE_BEFORE.search(text, max(s_start, subj.start - 10), subj.start) or _WHO_VERB_BEFORE.search(
-        text, max(s_start, v.start - 30), v.start
+    # each pattern holds 'which' or 'who': str.find first, as most subjects and verbs have neither before them
+    rel_lo, who_lo = max(s_start, subj.start - 10), max(s_start, v.start - 30)
+    if (text.find("wh", rel_lo, subj.start) >= 0 and _RELATIVE_BEFORE.search(text, rel_lo, subj.start)) or (
+        text.find("who", who_lo, v.start) >= 0 and _WHO_VERB_BEFORE.search(text, who_lo, v.start)
     ):
         comma = text.find(",", content_start, stop)
         stop = comma if comma > content_start else stop  # '..., which X said was a mistake, ...'
@@ -293,7 +295,7 @@ def reported_clause(
     if text.find(" and ", span[0], span[1]) >= 0:
         span = _before_own_feeling(ctx, span)
     span = _before_next_report(ctx, v, span, verbs)
-    if not m and any(text.find(w, span[0], span[1]) >= 0 for w in _DOING_WORDS):
+    if not m and any_in(text, _DOING_WORDS, span[0], span[1]):
         doing = _WHILE_DOING.search(text, span[0], span[1])
         if (
             doing is not None

@@ -7,12 +7,13 @@ bounded (a fixed number of tokens), so no input makes them backtrack.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefing_tui.extract.asciitwin import twin
-from briefing_tui.extract.gates import trie_pattern
+from briefing_tui.extract.gates import any_in, trie_pattern
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -484,7 +485,8 @@ def _tokens_before(text: str, lo: int, hi: int, most: int) -> list[tuple[int, in
 def _is_name_token(tok: str) -> bool:
     if tok[:1].isupper():
         return tok not in _CAPITALISED_WORDS
-    return tok.lower() in _PARTICLES or bool(_PARTICLE_NAME.match(tok))
+    # 'al-Assad': every _PARTICLE_NAME match holds its hyphen, which most lower-case words lack
+    return tok.lower() in _PARTICLES or ("-" in tok and _PARTICLE_NAME.match(tok) is not None)
 
 
 def _gap_word(tok: str) -> bool:
@@ -500,11 +502,8 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
     """
     window = max(lo, verb_start - 60)
     last = _TOKEN_REVERSED.search(text[window:verb_start][::-1])
-    if last is None or not (
-        _gap_word(last.group()[::-1])
-        or last.group()[::-1] in _ASIDE_NOUNS
-        or last.group()[::-1] in _TIME_UNITS
-    ):
+    word = last[0][::-1] if last is not None else ""
+    if not word or not (_gap_word(word) or word in _ASIDE_NOUNS or word in _TIME_UNITS):
         return verb_start, False, False  # most verbs follow their subject directly
     toks = _tokens_before(text, window, verb_start, 8)
     pos = verb_start
@@ -645,7 +644,13 @@ def subject_before(text: str, lo: int, end: int) -> Span | None:
     span = _subject_before(text, lo, end)
     if span is None or span.start - lo < 10:
         return span
-    close = CLOSE_TO_BEFORE.search(text, max(lo, span.start - 40), span.start)
+    near = max(lo, span.start - 40)
+    # every match holds one of the words: most windows have none, and str.find skips the regex's try at each character
+    close = (
+        CLOSE_TO_BEFORE.search(text, near, span.start)
+        if any_in(text, _CLOSE_WORDS, near, span.start)
+        else None
+    )
     return Span(close.start(), span.end) if close is not None else span
 
 
@@ -654,6 +659,7 @@ CLOSE_TO_BEFORE = re.compile(
     r"\b(?:[Ss]ources?|[Pp]eople|[Pp]ersons|[Oo]fficials?|[Aa]ides?|[Ii]nsiders?|[Dd]iplomats?)\s+"
     r"(?:(?:close|closest|near)\s+to|familiar\s+with|linked\s+to)\s+(?:the\s+)?$"
 )
+_CLOSE_WORDS = ("close", "near", "familiar", "linked")  # one opens each phrase of CLOSE_TO_BEFORE
 
 
 def _subject_before(text: str, lo: int, end: int) -> Span | None:
@@ -730,7 +736,10 @@ def _head_phrase(toks: list[tuple[int, int, str]]) -> Span | None:
     span = _np_span(toks)
     if span is None:
         return _before_occasion(toks)
-    k = next((i for i, t in enumerate(toks) if t[0] == span.start), 0)
+    # the token the phrase starts on: tokens are in text order, so a bisect finds it (a 1-tuple sorts first)
+    k = bisect.bisect_left(toks, (span.start,))
+    if k == len(toks) or toks[k][0] != span.start:
+        k = 0
     if k < 2 or toks[k - 1][2] not in _LOCATIVE:
         return span
     before = toks[k - 2][2]

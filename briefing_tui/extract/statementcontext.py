@@ -96,7 +96,9 @@ class Context:
         # the lists below are built by map in C: a document holds a hundred mentions or so
         self.sent_starts = list(map(_FIRST, self.sents))
         self.para_starts = list(map(_FIRST, self.paras))
-        self.mentions = sorted(doc.mentions, key=_START_END)
+        # sorted by (start, end): by end, then stably by start, which compares ints, not tuples
+        self.mentions = sorted(doc.mentions, key=_END)
+        self.mentions.sort(key=_START)
         self.mention_starts = list(map(_START, self.mentions))
         # how far back mentions_over looks: 120 characters, or less when no mention is that long
         self.lookback = min(120, max(map(sub, map(_END, self.mentions), self.mention_starts), default=0))
@@ -168,12 +170,10 @@ class Context:
         """Where 'according to' (or 'As per') first is in ``[start, end)``; -1 when nowhere."""
         if not self.has_according:
             return -1
-        hits = [
-            i
-            for i in (self.text.find("ccording to", start, end), self.text.find("As per ", start, end))
-            if i >= 0
-        ]
-        return min(hits) if hits else -1
+        according, as_per = self.text.find("ccording to", start, end), self.text.find("As per ", start, end)
+        if according < 0 or as_per < 0:
+            return max(according, as_per)  # the one found, or -1
+        return min(according, as_per)
 
     def has_verb_in(self, start: int, end: int) -> bool:
         """Whether a speech verb outside quotes starts in ``[start, end)``: most sentences have none."""
@@ -238,16 +238,21 @@ class Context:
         words = phrase.split()
         if not words:
             return None, None
+        # the last word first in the tests of a few words below: it rarely is the one looked for
         if (
             len(words) >= 4
-            and [w.lower() for w in words[-4:-2]] == ["head", "of"]
             and words[-1] == "diplomacy"
+            and [w.lower() for w in words[-4:-2]] == ["head", "of"]
         ):
             # 'the head of Chilean diplomacy': that country's foreign minister, named by office alone
             holder = self.office_holder(_FOREIGN_OFFICE, country_of(_POSSESSIVE_S.sub("", words[-2])))
             return (holder, phrase) if holder is not None else (None, None)
-        head_of_state = len(words) >= 3 and [w.lower() for w in words[-3:]] == ["head", "of", "state"]
-        if len(words) >= 4 and [w.lower() for w in words[-3:-1]] == ["head", "of"] and words[-1] in _HEADED:
+        head_of_state = (
+            len(words) >= 3
+            and words[-1].lower() == "state"
+            and [w.lower() for w in words[-3:-1]] == ["head", "of"]
+        )
+        if len(words) >= 4 and words[-1] in _HEADED and [w.lower() for w in words[-3:-1]] == ["head", "of"]:
             words = [*words[:-3], "president"]  # 'the visiting head of state': a president, as a role
         head, first = words[-1].lower(), words[0].lower()
         if _CLOSE_SOURCE.match(phrase):
@@ -929,7 +934,7 @@ class Context:
         ('told reporters after holding talks with X')."""
         out: list[int] = []
         text = self.text
-        if text.find("with", start, end) < 0 or not any(text.find(w, start, end) >= 0 for w in _CALL_WORDS):
+        if text.find("with", start, end) < 0 or not any_in(text, _CALL_WORDS, start, end):
             return out  # no '(phone) call with X' here, as in most sentences
         for m in _CALL_WITH.finditer(self.text, start, end):
             if said is not None and said[0] <= m.start() < said[1]:
@@ -1211,9 +1216,11 @@ def past_date(ctx: Context, pos: int, s_end: int) -> int:
     i = bisect.bisect_left(ctx.timex_starts, pos)
     if i < len(ctx.doc.timexes):
         t = ctx.doc.timexes[i]
-        gap = _BEFORE_DATE.match(ctx.text, pos, t.start)
-        if gap and gap.end() == t.start and t.end <= s_end:
-            return t.end
+        # the date's end first: the next date is mostly in a later sentence
+        if t.end <= s_end:
+            gap = _BEFORE_DATE.match(ctx.text, pos, t.start)
+            if gap and gap.end() == t.start:
+                return t.end
     return pos
 
 

@@ -78,3 +78,98 @@ def test_statement_by_opens_on_its_nouns() -> None:
         plain = [m.span() for m in pattern.finditer(text)]
         found = [m.span() for m in finditer_at(pattern, text, word_starts(text, statements._STATEMENT_NOUNS))]
         assert found == plain, text
+
+
+def _phrases(words: list[str], count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(words) + rng.choice(_SPACES) for _ in range(rng.randint(1, 8)))
+        for _ in range(count)
+    ]
+
+
+def _windows_agree(pattern: re.Pattern[str], guard, texts: list[str]) -> int:  # noqa: ANN001 - a callable
+    """Assert that ``guard(text, lo, hi)`` holds wherever ``pattern.search(text, lo, hi)`` finds a match;
+    return how many windows matched (so a test can check that it tried some)."""
+    matched = 0
+    for text in texts:
+        for lo in range(0, len(text), 3):
+            for hi in range(lo, len(text) + 1, 2):
+                if pattern.search(text, lo, hi) is not None:
+                    matched += 1
+                    assert guard(text, lo, hi), (text, lo, hi)
+    return matched
+
+
+def test_close_to_guard_holds_every_match() -> None:
+    from briefing_tui.extract import speech
+    from briefing_tui.extract.gates import any_in
+
+    words = [
+        "Sources",
+        "sources",
+        "people",
+        "Officials",
+        "aides",
+        "close",
+        "closest",
+        "near",
+        "to",
+        "familiar",
+    ]
+    words += ["with", "linked", "the", "The", "nearby", "minister", "CLOSE"]
+    found = _windows_agree(
+        speech.CLOSE_TO_BEFORE,
+        lambda text, lo, hi: any_in(text, speech._CLOSE_WORDS, lo, hi),
+        _phrases(words, 1500, 21),
+    )
+    assert found > 20
+
+
+def test_relative_clause_guards_hold_every_match() -> None:
+    from briefing_tui.extract import reportedclauses as rc
+
+    words = [",", "which", "who", "Who", "whom", "whose", "said", "had", "X", "the", "Which"]
+    texts = _phrases(words, 1500, 22)
+    assert _windows_agree(rc._RELATIVE_BEFORE, lambda t, lo, hi: t.find("wh", lo, hi) >= 0, texts) > 100
+    assert _windows_agree(rc._WHO_VERB_BEFORE, lambda t, lo, hi: t.find("who", lo, hi) >= 0, texts) > 100
+
+
+def test_reads_before_guard_holds_every_match() -> None:
+    from briefing_tui.extract import quoteattribution as qa
+
+    words = [
+        "A",
+        "The",
+        "statement",
+        "readout",
+        "from",
+        "the",
+        "ministry",
+        "read",
+        "reads",
+        "noted",
+        ":",
+        "read:",
+    ]
+    texts = _phrases(words, 800, 23)
+    assert _windows_agree(qa._READS_BEFORE, lambda t, lo, hi: t.find(":", lo, hi) >= 0, texts) > 20
+
+
+def test_particle_names_hold_a_hyphen() -> None:
+    # _is_name_token asks the pattern only of a word with a hyphen: each alternative must end in one
+    from briefing_tui.extract import speech
+
+    m = re.fullmatch(r"\(\?:([a-z|]+)\)-\[A-Z\]", speech._PARTICLE_NAME.pattern)
+    assert m is not None
+    for particle in m.group(1).split("|"):
+        assert speech._is_name_token(f"{particle}-Assad")
+        assert not speech._is_name_token(f"{particle}Assad") or particle in speech._PARTICLES
+
+
+def test_head_phrase_finds_the_token_its_phrase_starts_on() -> None:
+    from briefing_tui.extract import speech
+
+    text = "The Red Cross operating in Iraq"
+    toks = speech._tokens_before(text, 0, len(text), 14)
+    assert speech._head_phrase(toks) == speech.Span(0, len("The Red Cross"))
