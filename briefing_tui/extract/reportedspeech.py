@@ -659,6 +659,8 @@ def _by_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statem
 def _with_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
     """'..., with the president stressing the need for calm': the one named after 'with' speaks."""
     text = ctx.text
+    if text.find("with", s_start, v.start) < 0:
+        return None  # _WITH_BEFORE holds 'with' before the subject: no need to find the subject without one
     subj = speech.subject_before(text, s_start, v.start)
     if subj is None or not _WITH_BEFORE.search(text, max(s_start, subj.start - 8), subj.start):
         return None

@@ -25,6 +25,7 @@ addressees a statement carries over from the one before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import DATELINE
@@ -279,6 +280,41 @@ _OWNED_STATEMENT = re.compile(
     r"(?:(?:recent|earlier|latest|repeated|public)\s+)?(?:" + "|".join(_OWNED_NOUNS) + r")\s+that\s+"
 )
 
+# eight whole runs of non-space characters, read backwards from the end of a noun: see _owned_matches
+_RUNS = re.compile(r"(?:\s*+\S++){8}")
+_RUNS_WINDOW = 400  # characters read back for them; a longer stretch is searched whole
+
+
+def _owned_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_OWNED_STATEMENT.finditer(text)``, searched only before each 'that' after a noun of saying.
+
+    The pattern tried at every character of the article was the cost. Each match ends with a noun,
+    white space, 'that' and the white space after it, and opens within the eight runs of non-space
+    characters that end with the noun (a word or comma, five name words, an adjective, the noun: seven
+    runs of white space at most between them), so it is searched for in that stretch alone; from one
+    opening it can reach only that noun, so it is the match a search of the whole text finds there.
+    """
+    pos = 0
+    i = text.find("that")
+    while i >= 0:
+        end = i + 4
+        while end < len(text) and text[end].isspace():
+            end += 1
+        noun_end = i
+        while noun_end > 0 and text[noun_end - 1].isspace():
+            noun_end -= 1
+        if i >= pos and end > i + 4 and noun_end < i and text.endswith(_OWNED_NOUNS, 0, noun_end):
+            lo = max(0, noun_end - _RUNS_WINDOW)
+            runs = _RUNS.match(text[lo:noun_end][::-1])
+            # fewer than eight runs in the window, or the eighth running on out of it: from the start
+            lo = noun_end - runs.end() if runs is not None and runs.end() < noun_end - lo else 0
+            m = _OWNED_STATEMENT.search(text, max(pos, lo), end)
+            if m is not None:
+                yield m
+                pos = m.end()
+        i = text.find("that", i + 1)
+
+
 _OWNED_TAIL = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){1,4}(?:said|says|told|added|noted|stressed|replied)\b")
 
 
@@ -286,7 +322,7 @@ def _owned_statement(ctx: Context, found: list[StatementCandidate]) -> list[Stat
     """A noun of saying owned by its author, with its clause ("denied Ruiz's claim that X"), in a sentence
     that reports no one saying it with a verb: the owner's statement."""
     out: list[StatementCandidate] = []
-    for m in _OWNED_STATEMENT.finditer(ctx.text):
+    for m in _owned_matches(ctx.text):
         if _RELATIVE_THAT.match(ctx.text, m.end()):
             continue  # "Ruiz's statement that was issued on Monday": 'that' opens a relative clause
         speaker, name = ctx.actor(speech.Span(m.start("np"), m.end("np")), m.start("np"))

@@ -173,3 +173,42 @@ def test_head_phrase_finds_the_token_its_phrase_starts_on() -> None:
     text = "The Red Cross operating in Iraq"
     toks = speech._tokens_before(text, 0, len(text), 14)
     assert speech._head_phrase(toks) == speech.Span(0, len("The Red Cross"))
+
+
+def test_owned_matches_are_the_whole_text_search() -> None:
+    # _OWNED_STATEMENT searched only in the runs before each 'that' after a noun finds what the search of
+    # the whole text finds, spans and name alike, however the words, names, spaces and commas fall
+    words = [
+        "denied",
+        "rejected",
+        "to",
+        "the",
+        "of",
+        ",",
+        "Ruiz's",
+        "Ruiz\u2019s",
+        "Davis'",
+        "Ana",
+        "Ruiz",
+        "U.S.",
+    ]
+    words += ["Foreign", "Minister", "Berg's", "recent", "public", "claim", "claims", "statement", "remarks"]
+    words += ["that", "that", "thats", "was", "he", "She", "\u201cquoted\u201d", "x" * 450, "said", "Mr."]
+    words += ["denied Ruiz's claim that", "of Ana Ruiz\u2019s recent remarks that", ", Davis' statement that"]
+    spaces = [" ", " ", " ", "  ", "\n", "\n\n", "\u00a0", "\t", "", " " * 420]
+    rng = random.Random(31)
+    matched = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(2, 16)))
+        plain = [(m.span(), m.span("np")) for m in statements._OWNED_STATEMENT.finditer(text)]
+        found = [(m.span(), m.span("np")) for m in statements._owned_matches(text)]
+        assert found == plain, text
+        matched += len(plain)
+    assert matched > 200
+
+
+def test_with_before_guard_holds_every_match() -> None:
+    from briefing_tui.extract import reportedspeech as rs
+
+    texts = _phrases([",", "with", "With", "the", "president", "met", "withdrew", "wit", "h"], 1000, 24)
+    assert _windows_agree(rs._WITH_BEFORE, lambda t, lo, hi: t.find("with", lo, hi) >= 0, texts) > 20
