@@ -83,6 +83,7 @@ def run_pipeline(article: Article) -> Extraction:
 
 def assemble(doc: Document, article: Article) -> Extraction:
     """Give every entity and item its stable id and build the output records."""
+    _squeeze_entities(doc)
     actor_ids = [ids.actor_id(e.kind, e.name) for e in doc.entities]
     # entity index -> actor id; ``.get`` gives None for a missing or out-of-range index
     id_of = dict(enumerate(actor_ids))
@@ -99,6 +100,21 @@ def assemble(doc: Document, article: Article) -> Extraction:
         meetings=tuple(_meetings(doc, id_of, article.id)),
         timexes=tuple(timexes),
     )
+
+
+def _squeezed(words: str | None) -> str | None:
+    """``words`` with each run of white space one space: a name, a role or a quote read across a line
+    break, an indent or a blanked mark ("Secretary for the  Bureau") reads as one line of words."""
+    return " ".join(words.split()) if words else words
+
+
+def _squeeze_entities(doc: Document) -> None:
+    """Names, roles and affiliations as single-spaced words, before the names make the actors' ids."""
+    for e in doc.entities:
+        e.name = _squeezed(e.name) or e.name
+        e.role = _squeezed(e.role)
+        e.affiliation = _squeezed(e.affiliation)
+        e.aliases = [_squeezed(a) or a for a in e.aliases]
 
 
 def _actors(doc: Document, actor_ids: list[str], article_id: str) -> dict[str, Actor]:
@@ -142,8 +158,8 @@ def _statements(
             Statement(
                 id=ids.statement_id(article_id, speaker_id, c.text, c.start),
                 actor_id=speaker_id,
-                speaker=actors[speaker_id].name if speaker_id else (c.speaker_text or "unknown"),
-                text=c.text,
+                speaker=actors[speaker_id].name if speaker_id else (_squeezed(c.speaker_text) or "unknown"),
+                text=_squeezed(c.text) or c.text,
                 kind=c.kind,
                 evidence=original[c.evidence_start : c.evidence_end].strip(),
                 addressee_ids=addressees,
@@ -168,8 +184,8 @@ def _meetings(doc: Document, id_of: dict[int, str], article_id: str) -> list[Mee
                 status=m.status,
                 evidence=original[m.evidence_start : m.evidence_end].strip(),
                 participant_ids=participants,
-                title=m.title,
-                location=m.location,
+                title=_squeezed(m.title),
+                location=_squeezed(m.location),
                 start=m.start,
                 end=m.end,
                 date_text=m.date_text,

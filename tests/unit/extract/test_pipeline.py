@@ -131,3 +131,28 @@ def test_importing_the_stages_leaves_the_collector_as_it_found_it(before: str, a
     code = f"import gc\n{before}\nimport briefing_tui.extract.pipeline\nassert {after}\n"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+_ROLE_AND_QUOTE = (
+    "Assistant Secretary for the{gap}Bureau of European Affairs Karen Doe met Serbian officials in Belgrade "
+    'on Monday. "We want a{gap}lasting settlement," Doe told reporters.'
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ROLE_AND_QUOTE.format(gap="  "),
+        _ROLE_AND_QUOTE.format(gap=" \t "),
+        "Assistant Secretary for the [Bureau of European Affairs](https://example.org/eur) Karen Doe met Serbian "
+        'officials in Belgrade on Monday. "We want a lasting settlement," Doe told reporters.',
+    ],
+)
+def test_roles_and_quotes_read_as_single_spaced_words(text: str) -> None:
+    """Names, roles and quote text are words: a gap of white space inside them is one space, so that the
+    same role or body written with a double space, a tab or a link reads the same."""
+    ex = extract(Article(id="a", title=None, published="2024-05-14", text=text))
+    doe = next(a for a in ex.actors if a.name == "Karen Doe")
+    assert doe.role == "Assistant Secretary for the Bureau of European Affairs"
+    quote = next(s for s in ex.statements if s.kind == "direct")
+    assert quote.text == "We want a lasting settlement"
