@@ -48,18 +48,27 @@ with _no_collection():
 _ISO_PREFIX = re.compile(r"\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
 
+# The rules count days, weeks, months and years from the reference date: one at the calendar's ends
+# (year 1, year 9999) would count past them. No news is dated there; such a date is moved inside.
+_EARLIEST_REFERENCE = date(100, 1, 1)
+_LATEST_REFERENCE = date(9899, 12, 31)
+
+
 def parse_published(value: str | None) -> date:
     """The reference date: a full ISO date, or the first day of a month or year.
 
     Anything else (missing, a timestamp's tail, garbage) falls back to today, as an
     import without a publication date does (``published_assumed``), instead of failing.
+    A date before 0100-01-01 or after 9899-12-31 is read as that bound.
     """
     m = _ISO_PREFIX.match(value or "")
     if m:
         try:
-            return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+            day = date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
         except ValueError:
             pass
+        else:
+            return min(max(day, _EARLIEST_REFERENCE), _LATEST_REFERENCE)
     return date.today()
 
 

@@ -28,10 +28,27 @@ def article(text: str, published: str = "2023-10-24") -> Article:
         ("", None),
         (None, None),
         ("yesterday", None),
+        ("0001-01-01", date(100, 1, 1)),  # the rules count years from it: kept off the calendar's ends
+        ("0099-12-31", date(100, 1, 1)),
+        ("0100-01-01", date(100, 1, 1)),
+        ("9899-12-31", date(9899, 12, 31)),
+        ("9999-12-31", date(9899, 12, 31)),
+        ("9999", date(9899, 12, 31)),
     ],
 )
 def test_parse_published(value: str | None, expected: date | None) -> None:
     assert parse_published(value) == (expected or date.today())
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "0001-01-07", "9999-12-25", "9999-12-31"])
+def test_a_reference_date_at_the_calendars_ends_reads_without_error(published: str) -> None:
+    """Weekdays, next week, next year and days of the year, counted from year 1 or year 9999."""
+    text = (
+        "Foreign Minister Ana Diaz will visit Lima next Tuesday, a week after she met Marco Rojas on "
+        "Dec. 30. Talks resume next year, she said on Monday; the summit is on Jan. 2 and lasts three days."
+    )
+    ex = extract(article(text, published))
+    assert ex.timexes and all(t.value is None or t.value[:4].isdigit() for t in ex.timexes)
 
 
 def test_cleaning_keeps_offsets_into_the_original() -> None:
