@@ -640,3 +640,29 @@ async def test_the_header_keeps_every_filter_in_sight_on_a_small_screen(sample_d
             text = str(app.screen.query_one("#header").render()).rstrip()
             assert "actor: Antony Blinken" in text and "statements: protect" in text, (size, text)
             assert len(text) <= size[0], (size, text)
+
+
+async def test_evidence_of_a_hard_wrapped_article_reads_as_one_line(tmp_path):
+    """A text file wrapped at 60 columns: the detail shows the evidence sentence on one line, its
+    quote highlighted, though the article keeps its line breaks as written."""
+    from briefing_tui.core.models import Article
+    from briefing_tui.extract import extract
+    from tests.ui.briefing_fixture import build_store
+
+    text = (
+        "Foreign Minister Ana Lucia Vargas of Peru held talks with her\n"
+        "Bolivian counterpart Marco Rojas in Lima on Monday, and the\n"
+        "two agreed to reopen the border crossing at Desaguadero.\n\n"
+        '"We have agreed to reopen the crossing before the harvest\n'
+        'begins next month," Vargas told reporters after the meeting\n'
+        "at the ministry, adding that customs officers would return.\n"
+    )
+    extraction = extract(Article(id="wrapped", title="Border talks", published="2024-05-14", text=text))
+    app = app_for(build_store(tmp_path / "briefing.json", extraction))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "enter")
+        await settle(pilot)
+        shown = detail_text(app)
+        assert "We have agreed to reopen the crossing before the harvest begins next month" in shown
+        assert "harvest\nbegins" not in shown

@@ -220,7 +220,9 @@ class DetailPanel(Widget, can_focus=True):
         self._field(text, "Date", row.date)
         if statement.evidence:
             text.append("Evidence: ", style=self._style("label"))
-            evidence = Text(statement.evidence)
+            # one line, however the article broke it (hard-wrapped text): the same length, so the
+            # quote's place in it holds
+            evidence = Text(statement.evidence.replace("\n", " "))
             span = quote_span(statement.evidence, statement.text)
             if span:
                 evidence.stylize(self._style("quote"), *span)
@@ -254,7 +256,7 @@ class DetailPanel(Widget, can_focus=True):
         self._field(text, "Participants", row.participants)
         self._field(text, "Place", meeting.location)
         self._field(text, "Status", row.status)
-        self._field(text, "Evidence", meeting.evidence)
+        self._field(text, "Evidence", meeting.evidence.replace("\n", " "))
         self._source(text, board, meeting.article_id)
         return text
 
