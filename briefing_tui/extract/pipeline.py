@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
+from briefing_tui.core.collector import collector_paused
 
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """Importing the stages builds their lexicons and patterns, some 40,000 objects and no garbage:
-    the collector walking them meanwhile costs about 20 ms of the import's 320. Once done, what was
-    made goes straight to the oldest generation (frozen and at once unfrozen, as the store's load
-    does), where only full collections visit it, instead of being walked again as young while the
-    first article is read (another 25 ms); unless someone froze objects on purpose, as unfreezing
-    would undo that."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            if gc.get_freeze_count() == 0:
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
-
-
-with _no_collection():
+# Importing the stages builds their lexicons and patterns, some 40,000 objects and no garbage: the
+# collector walking them meanwhile costs about 20 ms of the import's 320, and walking them again as
+# young while the first article is read another 25 ms.
+with collector_paused():
     from briefing_tui.core import ids
     from briefing_tui.core.models import Actor, Article, Extraction, Meeting, Statement, Timex
     from briefing_tui.extract import (

@@ -39,17 +39,17 @@ lock).
 
 from __future__ import annotations
 
-import gc
 import os
 import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from briefing_tui.core.collector import collector_paused
 from briefing_tui.core.models import (
     Actor,
     Article,
@@ -94,35 +94,12 @@ SUMMARY_STALE_LIMIT = 16
 FINGERPRINTS_STALE_LIMIT = 16
 
 
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Loading and decoding make a million objects and no garbage: skip the collector's passes meanwhile."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            _promote_new_objects()
-            gc.enable()
-
-
+# Loading and decoding make a million objects and no garbage; after a small query the collector is left be.
 _MANY_NEW_OBJECTS = 50_000
 
 
-def _promote_new_objects() -> None:
-    """Move what was just made straight to the collector's oldest generation.
-
-    Re-enabled, the collector would first walk every object made meanwhile
-    as young (about a second for a 10,000-article store), only to keep
-    them all; freezing and at once unfreezing puts them in the oldest
-    generation, where only full collections (as rare as before) visit them.
-    Only after a big load or decode (a small query leaves the collector be),
-    and never when someone froze objects on purpose, as unfreezing would undo it.
-    """
-    if gc.get_count()[0] > _MANY_NEW_OBJECTS and gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
+def _no_gc() -> AbstractContextManager[None]:
+    return collector_paused(promote_above=_MANY_NEW_OBJECTS)
 
 
 def _sig(stat: os.stat_result) -> FileSig:

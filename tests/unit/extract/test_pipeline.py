@@ -139,7 +139,7 @@ def test_sample_article_actors() -> None:
     ],
 )
 def test_importing_the_stages_leaves_the_collector_as_it_found_it(before: str, after: str) -> None:
-    """The stage imports run with the collector off (pipeline._no_collection): it is on after them
+    """The stage imports run with the collector off (core.collector.collector_paused): it is on after them
     again, unless it was off before; objects someone froze stay frozen (frees during the import may
     drop a few). A fresh interpreter each, as the package may be imported already here."""
     import subprocess
