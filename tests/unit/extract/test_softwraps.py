@@ -27,20 +27,6 @@ def _wrapped(width: int, *paragraphs: str, eol: str = "\n") -> str:
     return (eol + eol).join(textwrap.fill(p, width).replace("\n", eol) for p in paragraphs)
 
 
-def _wrapped_in_place(paragraph: str, width: int) -> str:
-    """``paragraph`` wrapped at ``width`` by turning spaces into line breaks: every offset stays."""
-    chars = list(paragraph)
-    line_start = 0
-    for i, char in enumerate(paragraph):
-        if char == " ":
-            next_space = paragraph.find(" ", i + 1)
-            word_end = next_space if next_space >= 0 else len(paragraph)
-            if word_end - line_start > width:
-                chars[i] = "\n"
-                line_start = i + 1
-    return "".join(chars)
-
-
 @pytest.mark.parametrize("width", [40, 60, 72, 80, 100, 120])
 def test_wrapped_paragraphs_read_as_one_line_each(width: int) -> None:
     text = _wrapped(width, _PARAGRAPH, _SECOND)
@@ -103,14 +89,19 @@ def _briefing(text: str) -> tuple[object, ...]:
         sorted(((a.name, a.role, a.affiliation) for a in ex.actors), key=repr),
         sorted(((s.speaker, s.text, s.kind) for s in ex.statements), key=repr),
         sorted(((m.kind, m.status, m.start, m.end, m.location) for m in ex.meetings), key=repr),
-        [(t.value, t.start, t.end) for t in ex.timexes],
+        [t.value for t in ex.timexes],
     )
+
+
+def _fill(paragraph: str, width: int) -> str:
+    """Wrapped as editors wrap: at spaces only (a hyphenated name is not broken)."""
+    return textwrap.fill(paragraph, width, break_on_hyphens=False, break_long_words=False)
 
 
 @pytest.mark.parametrize("width", [60, 72, 80])
 def test_the_sample_article_wrapped_reads_as_it_does_unwrapped(width: int) -> None:
     sample = Path(__file__).resolve().parents[3] / "sample_data" / "wang-yi-calls.txt"
     text = sample.read_text(encoding="utf-8")
-    wrapped = "\n".join(_wrapped_in_place(p, width) for p in text.split("\n"))
+    wrapped = "\n".join(_fill(p, width) if p.strip() else p for p in text.split("\n"))
     assert wrapped.count("\n") > text.count("\n") + 20
     assert _briefing(wrapped) == _briefing(text)
