@@ -45,6 +45,8 @@ PATTERNS = [
     '" ',
     "Oct. 7 , 2023 ",
     "the summit in San Francisco in November ",
+    "_a ",  # Markdown emphasis marks that never close: each would scan the rest of the line
+    "[Smith](https://example.org/s) [said](",
 ]
 
 

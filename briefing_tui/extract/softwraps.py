@@ -39,16 +39,19 @@ def join_soft_wraps(text: str) -> str:
     soft = [i for i in inner if _is_soft(lines[i], lines[i + 1], width)]
     if len(soft) < _MIN_SOFT or len(soft) < _SOFT_SHARE * len(inner):
         return text
-    chars = list(text)
-    offset = 0
-    ends = []
+    breaks = []  # the offset of each line's "\n"
+    offset = -1
     for line in lines:
-        offset += len(line)
-        ends.append(offset)  # the index of the line's "\n"
-        offset += 1
+        offset += len(line) + 1
+        breaks.append(offset)
+    pieces = []
+    pos = 0
     for i in soft:
-        chars[ends[i]] = " "
-    return "".join(chars)
+        pieces.append(text[pos : breaks[i]])
+        pieces.append(" ")
+        pos = breaks[i] + 1
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _is_soft(line: str, following: str, width: int) -> bool:
