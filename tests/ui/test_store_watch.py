@@ -102,7 +102,10 @@ def write_elsewhere(db, count: int, every: float) -> threading.Thread:
     return thread
 
 
-async def test_an_import_of_many_articles_elsewhere_is_read_once_when_it_ends(sample_db):
+async def test_an_import_of_many_articles_elsewhere_is_read_once_when_it_ends(sample_db, monkeypatch):
+    # still for 0.8 s, ten write intervals: a pause of the writer thread (a full garbage collection late
+    # in a long test session holds the interpreter for a few tenths of a second) is no quiet spell
+    monkeypatch.setattr("briefing_tui.ui.screens.main_screen.STORE_QUIET_SECONDS", 0.8)
     loaded: list[StoreLoaded] = []
     app = make_app(sample_db)
     async with app.run_test(size=(120, 40), message_hook=loads_into(loaded)) as pilot:
