@@ -23,7 +23,7 @@ _LINK = re.compile(
 # **strong**, *em*, __strong__, _em_: the same mark on both sides of a run of words on one line
 # (a run of at most 200 characters: emphasis marks words, and an unbounded run would make a long line of
 # underscores or stars cost the square of its length)
-_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__|_)(?=[^\s*_])([^\n]{0,300}?[^\s*_])\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__|_)(?=[^\s*_])([^\n]{0,200}?[^\s*_])\1(?![\w*])")
 _LINE_MARK = re.compile(r"^(?:#{1,6}|>)[ \t]+", re.MULTILINE)
 # a list item's marker: a bullet glyph, or Markdown's "*" or "+" (not "-": once cleaned, an en or em dash is
 # "-" too, and a line opening on one is a signature ("- Secretary Blinken, February 25") or a line of dialogue)
