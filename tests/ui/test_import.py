@@ -8,6 +8,34 @@ from tests.conftest import refuse_writes_under
 from tests.ui.conftest import DATA, make_app, open_import_dialog, record_notifications, settle
 
 
+def held_import(total: int, failed: tuple = ()):
+    """A stand-in for ``importer.run_import`` that starts ``total`` sources, reports ``failed``, then
+    holds until cancelled: (an event set once it holds, the stand-in)."""
+    import threading
+
+    from briefing_tui import importer
+
+    started = threading.Event()
+
+    def run_import(request, store, *, cancelled, **kwargs):
+        yield importer.ImportStarted(total=total)
+        yield from failed
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        yield importer.ImportSummary(failed=failed, cancelled=True)
+
+    return started, run_import
+
+
+async def wait_for(pilot, event, seconds: float = 10.0) -> None:
+    """Let the app run until ``event`` is set (at most ``seconds``)."""
+    for _ in range(int(seconds / 0.02)):
+        if event.is_set():
+            return
+        await pilot.pause(0.02)
+
+
 async def type_text(pilot, text: str) -> None:
     await pilot.press(*["space" if c == " " else c for c in text])
 
@@ -206,22 +234,9 @@ async def test_sample_briefing_opens_as_of_its_publication_date(empty_db):
 
 async def test_import_runs_in_a_worker_shows_progress_and_cancels(sample_db, monkeypatch):
     """A slow import leaves the dashboard usable, shows its progress, and c cancels it."""
-    import threading
-
     from briefing_tui import importer
 
-    started = threading.Event()
-
-    def slow_import(request, store, *, cancelled, **kwargs):
-        yield importer.ImportStarted(total=3)
-        yield importer.SourceFailed("https://a.test/1", "not an article")
-        started.set()
-        while not cancelled():
-            threading.Event().wait(0.01)
-        yield importer.ImportSummary(
-            failed=(importer.SourceFailed("https://a.test/1", "not an article"),), cancelled=True
-        )
-
+    started, slow_import = held_import(3, (importer.SourceFailed("https://a.test/1", "not an article"),))
     monkeypatch.setattr(importer, "run_import", slow_import)
     app = make_app(sample_db)
     async with app.run_test(size=(100, 32)) as pilot:
@@ -230,10 +245,7 @@ async def test_import_runs_in_a_worker_shows_progress_and_cancels(sample_db, mon
         dialog = await open_import_dialog(pilot)
         dialog.query_one("#import-urls").text = "https://a.test/1\nhttps://a.test/2\nhttps://a.test/3"
         await pilot.press("ctrl+r")
-        for _ in range(500):  # at most 10 s
-            if started.is_set():
-                break
-            await pilot.pause(0.02)
+        await wait_for(pilot, started)
         assert started.is_set()
         await pilot.pause(0.1)
         screen = app.screen
@@ -273,7 +285,6 @@ async def test_importing_into_a_read_only_store_says_so_once(sample_db, monkeypa
 
 async def test_a_narrow_header_keeps_the_progress_and_every_filter_in_sight(tmp_path, monkeypatch):
     """80 columns, a long actor name and a text filter: the import's progress stays in sight, the filters cut short."""
-    import threading
     from dataclasses import replace
 
     from briefing_tui import importer
@@ -283,15 +294,7 @@ async def test_a_narrow_header_keeps_the_progress_and_every_filter_in_sight(tmp_
     long_name = "Abdulrahman Mohammed bin Abdulaziz Al-Thani-Rahmanovich"
     wang = replace(extraction.actors[0], name=long_name)
     db = build_store(tmp_path / "briefing.json", replace(extraction, actors=(wang, *extraction.actors[1:])))
-    started = threading.Event()
-
-    def slow_import(request, store, *, cancelled, **kwargs):
-        yield importer.ImportStarted(total=3)
-        started.set()
-        while not cancelled():
-            threading.Event().wait(0.01)
-        yield importer.ImportSummary(cancelled=True)
-
+    started, slow_import = held_import(3)
     monkeypatch.setattr(importer, "run_import", slow_import)
     app = make_app(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -302,10 +305,7 @@ async def test_a_narrow_header_keeps_the_progress_and_every_filter_in_sight(tmp_
         dialog = await open_import_dialog(pilot)
         dialog.query_one("#import-urls").text = "https://a.test/1"
         await pilot.press("ctrl+r")
-        for _ in range(500):
-            if started.is_set():
-                break
-            await pilot.pause(0.02)
+        await wait_for(pilot, started)
         await pilot.pause(0.1)
         header = str(app.screen.query_one("#header").render())
         assert "importing 0/3 (c cancels)" in header
@@ -319,19 +319,9 @@ async def test_a_narrow_header_keeps_the_progress_and_every_filter_in_sight(tmp_
 
 async def test_a_cancelled_import_without_failures_names_no_failure(sample_db, monkeypatch):
     """Before, the notification said 'i opens the import again with what failed' when nothing had."""
-    import threading
-
     from briefing_tui import importer
 
-    started = threading.Event()
-
-    def slow_import(request, store, *, cancelled, **kwargs):
-        yield importer.ImportStarted(total=2)
-        started.set()
-        while not cancelled():
-            threading.Event().wait(0.01)
-        yield importer.ImportSummary(cancelled=True)
-
+    started, slow_import = held_import(2)
     monkeypatch.setattr(importer, "run_import", slow_import)
     app = make_app(sample_db)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -340,10 +330,7 @@ async def test_a_cancelled_import_without_failures_names_no_failure(sample_db, m
         dialog = await open_import_dialog(pilot)
         dialog.query_one("#import-urls").text = "https://a.test/1\nhttps://a.test/2"
         await pilot.press("ctrl+r")
-        for _ in range(500):
-            if started.is_set():
-                break
-            await pilot.pause(0.02)
+        await wait_for(pilot, started)
         await pilot.press("c")
         await settle(pilot)
         (message,) = [text for text, _ in shown if "Cancelled" in text]
