@@ -225,7 +225,9 @@ def run_list(args: argparse.Namespace) -> int:
     from briefing_tui.cli.render import article_list, console
 
     out = console()
-    out.print(article_list(rows, width=out.width))
+    # piped on (to grep, a file): whole titles, unless $COLUMNS asks for a width
+    piped = not out.is_terminal and "COLUMNS" not in os.environ
+    out.print(article_list(rows, width=None if piped else out.width), soft_wrap=piped)
     return 0
 
 

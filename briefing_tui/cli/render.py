@@ -234,26 +234,29 @@ def info_table(path: Path, exists: bool, counts: Counts, version: str) -> Render
     return grid
 
 
-def article_list(rows: Sequence[ArticleRow], *, width: int = 80) -> RenderableType:
+def article_list(rows: Sequence[ArticleRow], *, width: int | None = 80) -> RenderableType:
     """``briefing list``: one line per article, newest first; long titles and sources end in an ellipsis.
 
     The id comes first and is never cut, so it can be copied into ``briefing delete``.
     Lines are laid out here as Rich lays out ``_article_table`` (which a test holds it
     to), at a small part of its cost: a table of 3,000 rows took Rich some 2.5 s.
-    Terminals too narrow for every column get that table itself.
+    Terminals too narrow for every column get that table itself. ``width=None`` (output
+    piped to another program, which has no columns to fit) cuts nothing.
     """
-    total = min(width, LIST_WIDTH)
-    headings = ("id", "published", "title", "source", *_count_headings(width))
+    headings = ("id", "published", "title", "source", *_count_headings(width or COMPACT_BELOW))
     cells = [_list_cells(row) for row in rows]
     fixed = [  # id, published and the counts: as wide as their widest cell, with their padding
         max(minimum, len(headings[i]), *(cells_of[i].cell_len for cells_of in cells)) + pad
         for i, minimum, pad in ((0, 20, 1), (1, 11, 2), (4, 0, 2), (5, 0, 1))
     ]
-    flexible = total - sum(fixed)
-    title = max(3, math.ceil(3 * flexible / 4))  # ratio 3:1 with padding, as rich.table distributes it
-    source = max(3, flexible - title)
-    if title + source > flexible:  # no room for title and source: Rich's collapsing rules apply
-        return _article_table(rows, width=width)
+    if width is None:
+        title, source = (max(len(headings[i]), *(c[i].cell_len for c in cells)) + 2 for i in (2, 3))
+    else:
+        flexible = min(width, LIST_WIDTH) - sum(fixed)
+        title = max(3, math.ceil(3 * flexible / 4))  # ratio 3:1 with padding, as rich.table distributes it
+        source = max(3, flexible - title)
+        if title + source > flexible:  # no room for title and source: Rich's collapsing rules apply
+            return _article_table(rows, width=width)
     widths = (fixed[0] - 1, fixed[1] - 2, title - 2, source - 2, fixed[2] - 2, fixed[3] - 1)
     lines = [_list_line([Text(h, style="bold") for h in headings], widths)]
     lines += [_list_line(row_cells, widths) for row_cells in cells]

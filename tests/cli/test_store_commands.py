@@ -185,6 +185,35 @@ def test_list_shows_one_line_per_article_newest_first_within_80_columns(isolated
     assert lines[2].split()[-2:] == ["17", "7"]
 
 
+@pytest.mark.parametrize(
+    ("columns", "whole"),
+    [(None, True), ("80", False), ("200", False)],  # only a pipe without $COLUMNS has no width to fit
+)
+def test_list_piped_on_keeps_whole_titles_unless_columns_set_a_width(isolated_store, columns, whole):
+    import os
+    import subprocess
+    import sys
+
+    long_title = "Talks between the delegations of many countries on the future of the region " * 3
+    store_dated(
+        isolated_store, (long_title.strip(), "2024-01-05", "Minister Ana Lopez said the talks went well.")
+    )
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"} | {"NO_COLOR": "1"}
+    if columns:
+        env["COLUMNS"] = columns
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing_tui", "list"], capture_output=True, text=True, env=env, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    heading, line = proc.stdout.splitlines()
+    assert heading.split()[:4] == ["id", "published", "title", "source"]
+    assert (long_title.strip() in line) is whole, line
+    assert ("\u2026" in line) is not whole
+    assert line.split()[-2:] == ["1", "0"]
+    if columns:
+        assert len(line) <= int(columns)
+
+
 def test_list_as_json_for_scripts(isolated_store):
     (article_id,) = store_dated(isolated_store, ("Talks", "2023-10-24", SAMPLE.read_text("utf-8")))
     proc = run_briefing("list", "--format", "json")
