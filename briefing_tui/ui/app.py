@@ -68,8 +68,12 @@ class BriefingApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         from briefing_tui.ui.commands import briefing_commands
+        from briefing_tui.ui.screens.main_screen import MainScreen
 
+        textual_sizes = (screen.action_maximize, screen.action_minimize)
         for command in super().get_system_commands(screen):
+            if isinstance(screen, MainScreen) and command.callback in textual_sizes:
+                continue  # the dashboard's "Maximize the pane" keeps the footer and filter line; one entry
             if command.callback == self.action_show_help_panel:  # Textual's panel lists its own keys too
                 command = SystemCommand(
                     "Keys", "Every key that works here, and what it does (?)", self.action_help

@@ -34,6 +34,8 @@ DASHBOARD_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("reload", "Reload the store", "Read the store again (r)"),
 )
 
+RESTORE_PANE = ("Restore the pane", "Show every pane again (m or escape)")
+
 
 def _parse(action: str) -> tuple[str, tuple[object, ...]]:
     name, _, rest = action.partition("(")
@@ -54,6 +56,8 @@ def briefing_commands(app: BriefingApp, screen: Screen) -> Iterable[SystemComman
         async def run(action: str = action) -> None:
             await screen.run_action(action)
 
+        if name == "maximize_pane" and screen.maximized is not None:
+            title, help_text = RESTORE_PANE
         yield SystemCommand(title, help_text, run)
     yield SystemCommand(
         "As of the newest article",

@@ -107,6 +107,25 @@ async def test_palette_lists_only_actions_that_apply(sample_db):
         assert "Delete the article" in titles and "Correct the publication date" in titles
 
 
+async def test_palette_has_one_entry_to_maximize_the_pane_and_one_to_restore_it(sample_db):
+    """Textual's own "Maximize"/"Minimize" stood beside the dashboard's, which keeps the footer in sight."""
+    app = make_app(sample_db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+
+        def sizing() -> list[str]:
+            titles = [c.title for c in app.get_system_commands(app.screen)]
+            return [t for t in titles if t.split()[0] in ("Maximize", "Minimize", "Restore")]
+
+        assert sizing() == ["Maximize the pane"]
+        await run_from_palette(pilot, "maximize the pane")
+        assert app.screen.maximized is app.screen.pane("actors")
+        assert sizing() == ["Restore the pane"]
+        await run_from_palette(pilot, "restore the pane")
+        assert app.screen.maximized is None
+        assert sizing() == ["Maximize the pane"]
+
+
 async def test_palette_runs_a_dashboard_action(sample_db):
     app = make_app(sample_db)
     async with app.run_test(size=(120, 30)) as pilot:
