@@ -126,6 +126,8 @@ def link_apposed_role(doc: Document, index: int, tokens: list[Token], e: int) ->
 
 _PREDICATE_VERBS = frozenset({"is", "was", "serves", "served", "became", "remains"})
 _PREDICATE_SKIP = frozenset({"also", "now", "currently", "as", "the", "still"})
+# adverbs that say the office is held now, which the role goes without ("formerly" stays: it says it is not)
+_NOW_ADVERBS = frozenset({"also", "now", "currently", "presently", "still", "concurrently"})
 
 
 _ORDINAL = re.compile(
@@ -270,6 +272,8 @@ def apposition_after(
         return None, None
     if not any(_office_or_occupation(t.low) for t in phrase):
         return None, None
+    if len(phrase) > 1 and phrase[0].low in _NOW_ADVERBS:
+        phrase = phrase[1:]  # "X, currently the ambassador to Y,": the office is "ambassador to Y"
     first = phrase[0]
     if not first.cap and not (
         first.low in DETERMINERS

@@ -298,6 +298,8 @@ def role_nouns(
         if any(a < e and s < b and not (s <= a and b <= own) for a, b in taken.near(s, e)):
             continue
         body = _known_of(tokens, classes, end)
+        if body < n and body > end and tokens[body].text == "'s":
+            continue  # "the head of Iran's nuclear team": the office is of what Iran owns, not of Iran
         if body > end:  # "the head of the European Commission": the body it heads is in the office
             end, e = body, tokens[body - 1].end
         head_start = tokens[nxt].start if tok.text == "'s" or start_i == i else s
