@@ -55,6 +55,7 @@ from briefing_tui.extract.statementcontext import (
     has_quote,
     strip,
 )
+from briefing_tui.extract.transcripts import turns
 
 
 def find(doc: Document) -> None:
@@ -98,6 +99,7 @@ def find(doc: Document) -> None:
     found += epigraphs(ctx)
     found += dash_quotes(ctx)
     found += block_quotes(ctx)
+    found += turns(ctx)
     found += _first_person_run(ctx, found)
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)

@@ -1,0 +1,96 @@
+"""Transcripts: turns of speech under a speaker's label in capitals, without quote marks.
+
+Official transcripts of remarks set each turn under its speaker, 'SECRETARY BLINKEN:  It's a pleasure
+...', and the paragraphs after it are the same speaker's until the next label. Every paragraph of a
+turn is one direct statement of the speaker (as a quote over two paragraphs is two statements).
+A label names a speaker when it is an office or a courtesy title and a name ('PRIME MINISTER RUIZ',
+'MS. BERG') or a person's surname the article names elsewhere; other labels ('QUESTION:',
+'MODERATOR:', a dateline 'WASHINGTON:') end the turn before them and start none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_tui.extract.document import StatementCandidate
+from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from briefing_tui.extract.statementcontext import (
+    MIN_UNATTRIBUTED_WORDS,
+    WORD,
+    Context,
+    has_quote,
+    span_statement,
+    strip,
+)
+
+# a paragraph opening with up to five words in capitals and a colon: 'FOREIGN MINISTER MARSUDI: Well, ...'
+_LABEL = re.compile(
+    r"(?P<label>(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,4}[A-Z][A-Z.'\u2019-]*[A-Z.])[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
+)
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RANKS_AND_HONORIFICS
+_NAME_WORDS = 3  # words of a name after the title: 'AMBASSADOR LINDA THOMAS-GREENFIELD'
+_TURN_PARAS = 12  # paragraphs of one turn at most
+_SENTENCE_CLOSE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+_STAGE_DIRECTION = re.compile(r"\s*\([^()]*\)\s*$")  # '(In French.)', '(Laughter.)'
+
+
+def turns(ctx: Context) -> list[StatementCandidate]:
+    """The paragraphs of each labelled turn, as direct statements of the labelled speaker."""
+    text = ctx.text
+    units = _units(ctx)
+    labels = [_LABEL.match(text, start, end) for start, end in units]
+    if sum(1 for m in labels if m is not None) < 2:
+        return []  # a transcript has two turns at least; one label alone is a heading or a dateline
+    out: list[StatementCandidate] = []
+    for n, m in enumerate(labels):
+        speaker = _speaker(ctx, m.group("label")) if m is not None else None
+        if speaker is None:
+            continue
+        ent, name = speaker
+        spans = [(m.end(), units[n][1])]
+        for k in range(n + 1, min(len(units), n + 1 + _TURN_PARAS)):
+            if labels[k] is not None:
+                break
+            spans.append(units[k])
+        for k, (start, end) in enumerate(spans):
+            closed = _SENTENCE_CLOSE.search(text, start, end) is not None
+            start, end = strip(text, start, end)
+            if start >= end or _STAGE_DIRECTION.match(text, start, end):
+                continue
+            if not closed or has_quote(ctx, start, end):
+                break  # page furniture after the transcript ('Official news published at ...')
+            if k and len(WORD.findall(text, start, end)) < MIN_UNATTRIBUTED_WORDS:
+                continue
+            out.append(span_statement(ctx, "direct", (start, end), (units[n][0], end), ent, name, None))
+    return out
+
+
+def _units(ctx: Context) -> list[tuple[int, int]]:
+    """The paragraphs, each cut again before a line inside it that opens with a label (turns set one a
+    line under a heading that a blank line sets off)."""
+    text = ctx.text
+    out: list[tuple[int, int]] = []
+    for start, end in ctx.paras:
+        line = text.find("\n", start, end)
+        while line >= 0:
+            if _LABEL.match(text, line + 1, end):
+                out.append((start, line))
+                start = line + 1
+            line = text.find("\n", line + 1, end)
+        out.append((start, end))
+    return out
+
+
+def _speaker(ctx: Context, label: str) -> tuple[int | None, str] | None:
+    """(entity, name) for a label that names a person: titles and a name, or a surname found elsewhere."""
+    words = label.split()
+    surname = words[-1].strip(".").casefold()
+    for e in ctx.doc.entities:
+        if e.kind == "person" and e.name.split()[-1].casefold() == surname:
+            return e.index, e.name
+    k = 0
+    while k < len(words) and words[k].casefold() in _TITLE_WORDS:
+        k += 1
+    if k == 0 or not 0 < len(words) - k <= _NAME_WORDS:
+        return None
+    return None, " ".join(w.capitalize() if w.isupper() else w for w in words)
