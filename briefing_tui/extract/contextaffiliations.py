@@ -399,7 +399,7 @@ def _context_guesses(doc: Document) -> None:
 # The words that bring people along on someone's trip ("will be accompanied by", "in his delegation").
 _ESCORTED_BY = re.compile(
     r"\b(?:accompanied|joined|flanked)\s+by\b|\bin\s+(?:his|her)\s+delegation\b"
-    r"|\bdelegation(?:\s*[-,(]\s*(?:which|that)\s+(?:also\s+)?|\s+)(?:includ\w*|compris\w*|of)\b"
+    r"|\bdelegation(?:\s*[-,(]?\s*(?:which|that)\s+(?:also\s+)?|\s+)(?:includ\w*|compris\w*|of)\b"
     # "X's delegation to China will also include": where it goes, then whom it takes
     r"|\bdelegation\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
     r"(?:\s+(?:will|would|shall|is\s+to))?(?:\s+also)?\s+(?:includ\w*|compris\w*)"
@@ -445,11 +445,16 @@ def _escorted_side(
     if lead is not None and _RECEIVES.search(doc.text, lead.end, cue.start()) is not None:
         return None  # "X received the delegation, which included Y": X hosts it, Y is no aide of X
     if lead is None:
-        # "X will lead a delegation. The delegation includes Y": the last sentence's subject leads it
-        if first.sentence == 0 or not _THE_DELEGATION.match(doc.text, doc.sentences[first.sentence].start):
+        # "X will lead a delegation. The delegation includes Y": the last sentence's subject leads it;
+        # so does the "he" of "He is leading a delegation comprising Y" (the person last spoken of)
+        if first.sentence == 0:
             return None
-        last = doc.sentences[first.sentence - 1]
-        if doc.text.find("delegation", last.start, last.end) < 0:
+        opening = doc.sentences[first.sentence].start
+        if _THE_DELEGATION.match(doc.text, opening):
+            last = doc.sentences[first.sentence - 1]
+            if doc.text.find("delegation", last.start, last.end) < 0:
+                return None
+        elif not _PRONOUN_LEADS.match(doc.text, opening):
             return None
         entity = subject_entity(doc, first.sentence - 1, len(doc.text), exclude=first.entity)
     elif doc.text.count(";", lead.end, cue.start()):
@@ -504,6 +509,10 @@ def _delegation_side(doc: Document, at: int, explicit: dict[int, str]) -> str | 
 
 # A sentence opening on the delegation the last one spoke of ("The delegation - which also includes").
 _THE_DELEGATION = re.compile(r"\s*(?:The|This|That|His|Her)\s+delegation\b")
+# A sentence whose pronoun subject heads the delegation it names ("He is leading a delegation ...").
+_PRONOUN_LEADS = re.compile(
+    r"\s*(?:He|She)\s+(?:(?:is|was|will|be|also)\s+)*(?:lead|leads|leading|led|head|heads|heading|headed)\s"
+)
 
 
 # "..., North Macedonia, where he will meet President X": the people met there hold its offices.

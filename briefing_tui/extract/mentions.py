@@ -71,6 +71,7 @@ from briefing_tui.extract.mentionwords import (
     known_at,
     one_word_entry,
     party_word,
+    portfolio_party,
     word_class,
 )
 from briefing_tui.extract.nonpeople import head_text, not_people, ordinary_phrase
@@ -601,7 +602,7 @@ class _Scanner(TitleScanner):
         if entry.source == "org":
             # "the ASEAN Garden", "UN Park": a place named after a known body is no mention of it
             n = k + len(entry.words)
-            return n >= len(self.t) or self.t[n].text not in BUILDINGS
+            return (n >= len(self.t) or self.t[n].text not in BUILDINGS) and not portfolio_party(self.t, k)
         surface = entry.surface
         if surface in countries.AMBIGUOUS and entry.source != "demonym":
             return False

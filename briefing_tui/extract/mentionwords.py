@@ -173,6 +173,24 @@ def known_at(tokens: list[Token], i: int, end: int) -> Known | None:
     return bucket.single
 
 
+# Party names that are also a portfolio's common noun, and the offices such a portfolio follows.
+_PORTFOLIO_PARTIES = frozenset({"Labour", "Labor"})
+_PORTFOLIO_OFFICES = frozenset(
+    {"minister", "ministers", "ministry", "secretary", "department", "commissioner"}
+)
+
+
+def portfolio_party(tokens: list[Token], k: int) -> bool:
+    """ "Minister of Labour", "Secretary for Labor": a party's name right after an office's
+    "of"/"for" is the portfolio (work), neither the holder's party nor a mention of it."""
+    return (
+        tokens[k].text in _PORTFOLIO_PARTIES
+        and k >= 2
+        and tokens[k - 1].low in ("of", "for")
+        and tokens[k - 2].low in _PORTFOLIO_OFFICES
+    )
+
+
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RANKS_AND_HONORIFICS
 HEADS_AND_RANKS = TITLE_HEADS | RANKS_AND_HONORIFICS
 

@@ -43,6 +43,7 @@ from briefing_tui.extract.mentionwords import (
     is_acronym,
     known_at,
     party_word,
+    portfolio_party,
 )
 from briefing_tui.extract.tokens import Token
 
@@ -290,7 +291,7 @@ class NameScanner:
             if entry and k >= 2 and t[k - 1].text == "'s" and t[k - 2].text in NAME_POSSESSORS:
                 entry = None  # "the National People's Congress": the rest of one name, not another body
             if entry:
-                if entry.kind in kinds:
+                if entry.kind in kinds and not portfolio_party(t, k):
                     self.emit_known(k, entry)
                 k += len(entry.words)
             else:

@@ -29,7 +29,7 @@ from briefing_tui.extract.lexicon.titles import (
     is_office_word,
 )
 from briefing_tui.extract.lexicon.words import SPEECH_VERBS
-from briefing_tui.extract.mentionwords import known_at
+from briefing_tui.extract.mentionwords import known_at, portfolio_party
 from briefing_tui.extract.personnames import NAME_POSSESSORS
 from briefing_tui.extract.tokens import Token
 
@@ -160,7 +160,7 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
                 about = about or (after.text.islower() and after.low not in FUNCTION_LOWER)
             # "EU Affairs Minister", "Foreign and CARICOM Affairs Minister": a portfolio's words,
             # neither the holder's side nor a body they belong to
-            portfolio = after is not None and after.text in _PORTFOLIO_NOUNS
+            portfolio = (after is not None and after.text in _PORTFOLIO_NOUNS) or portfolio_party(tokens, i)
             about = about or portfolio
             if entry.kind == "place":
                 pass  # "Ohio Governor ...": a place is neither the affiliation nor the office

@@ -216,6 +216,14 @@ New Caledonia ; ;
 Greenland ; Greenlandic ;
 Faroe Islands ; Faroese ;
 Puerto Rico ; Puerto Rican|Puerto Ricans ;
+Bermuda ; Bermudian|Bermudians ;
+Cayman Islands ; Caymanian ;
+British Virgin Islands ; ;
+Turks and Caicos Islands|Turks and Caicos ; ;
+Montserrat ; Montserratian ;
+Anguilla ; Anguillan ;
+Aruba ; Aruban ;
+Curacao|Curaçao ; ;
 """
 
 # Surface forms that are too often something else to count on their own
@@ -318,9 +326,12 @@ def _load_formal() -> None:
         if not canonical.replace(" ", "").isalpha() or any(w in canonical for w in ("Republic", "Kingdom")):
             continue  # "United Kingdom", "Czech Republic": already formal; "Hong Kong" etc. harmless
         short = canonical.removeprefix("The ")
+        # "the Commonwealth of The Bahamas": a name whose article is part of it keeps its capital
+        articles = ("the", "The") if NAMES.get(f"The {short}") == canonical else ("the",)
         for style in FORMAL_STYLES:
             NAMES.setdefault(f"{style} of {short}", canonical)
-            NAMES.setdefault(f"{style} of the {short}", canonical)
+            for article in articles:
+                NAMES.setdefault(f"{style} of {article} {short}", canonical)
 
 
 _load()
