@@ -29,6 +29,7 @@ from briefing_tui.extract.statementcontext import (
     TRAILING_LEMMAS,
     TRAILING_REST,
     UNNAMED_ROLES,
+    VOICING_LEMMAS,
     WORD,
     Context,
     past_date,
@@ -252,7 +253,7 @@ def reported_clause(
     participle = (
         _COMMA_PARTICIPLE.match(text, content_start, s_end) if text.startswith(",", content_start) else None
     )
-    if participle and participle.group(1) in ADDING:
+    if participle and (participle.group(1) in ADDING or _own_act(verbs, participle.start(1))):
         return None  # '..., Stalin said, adding that ...': what he said comes before; 'adding' has its own
     if _COMMA_AND.match(text, content_start, s_end):
         return None  # '..., Haddad said, and the border will reopen': what he said comes before the verb
@@ -362,6 +363,15 @@ _RECALLED_STAFF = re.compile(
     r"|\s+(?:its|their|his|her)\s+(?:Ambassadors?|Envoys?)\b"  # 'its Ambassador to X', titled in capitals
 )
 _COMMA_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b")
+_OWN_ACTS = VOICING_LEMMAS | speech.word_set("express voice")
+
+
+def _own_act(verbs: list[VerbHit], pos: int) -> bool:
+    """Whether the participle at ``pos`` voices words of its own ('..., he said, expressing hope that',
+    '..., she added, calling for talks'): what the verb before it reports comes before its comma."""
+    return any(u.start == pos and u.lemma in _OWN_ACTS for u in verbs)
+
+
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s")
 # '..., which Washington said was a mistake, ...': what was said ends with the relative clause
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+$")
@@ -453,12 +463,14 @@ def _before_next_report(
         lead = _NEXT_REPORT_LEAD.search(text, max(span[0], u.start - _NEXT_REPORT_WINDOW), u.start)
         words = lead.group() if lead is not None else ""
         if u.participle:
-            if (u.form not in ADDING and u.form not in OBJECT_PARTICIPLES) or not (
-                "," in words or "and" in words
+            voicing = u.lemma in VOICING_LEMMAS and "," in words  # 'praised X, accusing Y of ...'
+            if not voicing and (
+                (u.form not in ADDING and u.form not in OBJECT_PARTICIPLES)
+                or not ("," in words or "and" in words)
             ):
                 continue  # 'a plan stressing ...' without a comma: a participle of the noun
             goes_on = _OBJECT_GOES_ON if u.form in OBJECT_PARTICIPLES else _CLAUSE_OPENS
-            if u.form != "saying" and not goes_on.match(text, u.end, span[1]):
+            if not voicing and u.form != "saying" and not goes_on.match(text, u.end, span[1]):
                 return span  # 'praised X, noting his role': no report of its own follows
         elif (parallel := _AND_AUX.search(text, max(span[0], u.start - 24), u.start)) is not None and (
             (own := _AUX_BEFORE.search(text, max(0, v.start - 24), v.start)) is not None

@@ -53,6 +53,7 @@ from briefing_tui.extract.statementcontext import (
     TRAILING_LEMMAS,
     TRAILING_REST,
     UNNAMED_ROLES,
+    VOICING_LEMMAS,
     WORD,
     Context,
     has_quote,
@@ -560,11 +561,11 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
         return _by_participle(ctx, v, s_start, s_end)
     feeling = _FEELING_THAT.match(text, v.end, s_end) if v.form in _FEELING_FORMS else None
     if (
-        v.kind == "address"
+        (v.kind == "address" or v.lemma in VOICING_LEMMAS)
         and feeling is None
         and text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
-    ):
-        return reported_clause(ctx, v, s_start, s_end, ctx.verbs_in(s_start, s_end))  # '..., urging X to act'
+    ):  # '..., urging X to act', '..., accusing X of Y': the sentence subject's words
+        return reported_clause(ctx, v, s_start, s_end, ctx.verbs_in(s_start, s_end))
     if v.form == "saying" and _MEDIUM_SAYING.search(text, max(s_start, v.start - 60), v.start):
         return _medium_participle(ctx, v, s_start, s_end)
     if v.form not in ADDING and feeling is None:

@@ -332,8 +332,13 @@ def coordinated(text: str, s_start: int, gap_end: int) -> bool:
 LEAD_ADVERBIAL = re.compile(
     rf"\s*(?:{DATELINE.pattern})?"
     r"(?:(?:In|On|At|During|After|Before|Following|Additionally|However|Separately|Later"
-    r"|Addressing|Speaking|Responding|Replying|Commenting|Referring|Reacting|Writing|Talking|Asked)\b[^,]{0,80},\s*)?"
-)  # 'Addressing the crisis, X turned to Y, saying: "..."': a participle's phrase sets the scene; X speaks
+    r"|Addressing|Speaking|Responding|Replying|Commenting|Referring|Reacting|Writing|Talking|Asked)\b[^,]{0,80},\s*"
+    r"|(?:Last|This|Next|Earlier|Later|Early|Late)\s+(?:[a-z]+\s+)?(?:week|month|year|weekend|morning|afternoon"
+    r"|evening|night|spring|summer|autumn|fall|winter|[A-Z][a-z]+day)\b[^,]{0,20},\s*"
+    r"|[A-Z][a-z]*\s+(?:[a-z]+\s+){0,2}(?:earlier|later|ago),\s*"
+    r"|(?:Earlier|Later|Meanwhile|Yesterday|Today)\b,?\s*)?"
+)  # 'Addressing the crisis, X turned to Y, saying: "..."': a participle's phrase sets the scene; X speaks;
+# so does a time ('Last week, X ...', 'Two days earlier, X ...', 'Earlier X ...')
 
 
 def sentence_subject(ctx: Context, offset: int) -> Span | None:

@@ -191,6 +191,11 @@ _PHRASAL: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("of", ("speak", "speaks", "spoke", "speaking"), "say"),  # 'spoke of the solidity of the ties'
     ("on", ("remark", "remarks", "remarked", "remarking"), "say"),  # 'remarked on the need for ...'
     ("for", ("advocate", "advocates", "advocated", "advocating"), "say"),  # 'advocated for a ceasefire'
+    # 'warned of grave consequences', 'warned against escalation': the danger named is what was said
+    ("of", ("warn", "warns", "warned", "warning"), "say"),
+    ("about", ("warn", "warns", "warned", "warning"), "say"),
+    ("against", ("warn", "warns", "warned", "warning"), "say"),
+    ("on", ("stress", "stresses", "stressed"), "say"),  # 'stressed on the need for ...', as 'stressed'
     # 'presented a (brief) overview of the deal': an account given
     ("an overview of", ("present", "presents", "presented", "presenting", "give", "gives", "gave"), "say"),
     (

@@ -64,6 +64,12 @@ ADDING = speech.word_set(
 OBJECT_PARTICIPLES = speech.word_set(
     "stressing emphasizing emphasising underlining underscoring reiterating highlighting"
 )
+# speech acts only a speaker performs, so that after a comma their participle is the sentence subject's
+# words even after a deed: 'closed the border, accusing X of ...', 'held talks, lauding the progress';
+# a participle of emphasis after a deed may be the writer's comment ('gave aid, underscoring its role')
+VOICING_LEMMAS = speech.word_set(
+    "accuse blame condemn criticize criticise denounce praise laud commend slam"
+) | frozenset(("call for", "warn of", "warn about", "warn against"))
 
 
 @dataclass(slots=True)
