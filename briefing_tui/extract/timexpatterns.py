@@ -147,10 +147,12 @@ WEEKDAY = re.compile(
     rf"\b(?=[A-ZlLnNtTcCpP])(?:(?P<mod>(?i:last|next|this|coming|past))\s+)?(?P<wd>{WEEKDAY_FULL})\b"
     rf"(?:'s|\s+(?P<part>{_PART})\b)?"
 )
-# "last night" is yesterday's night: the day before publication, as "yesterday evening".
+# "last night" (or "last evening") is yesterday's: the day before publication, as "yesterday evening"
+# (not "the last evening of the visit", an ordinal)
 RELATIVE_DAY = re.compile(
     rf"\b(?=[tTyYlL])(?:(?P<word>(?i:today|tonight|yesterday|tomorrow))\b(?:\s+(?P<part>{_PART})\b)?"
-    r"|(?P<this>(?i:this\s+(?:morning|afternoon|evening))\b)|(?P<lastnight>(?i:last\s+night))\b)"
+    r"|(?P<this>(?i:this\s+(?:morning|afternoon|evening))\b)"
+    r"|(?<![Tt]he\s)(?<![Ii]ts\s)(?<![Hh]is\s)(?<![Hh]er\s)(?<!their\s)(?P<lastnight>(?i:last\s+(?:night|evening)))\b)"
 )
 # A clock time told just before a day word: "10.25 pm tomorrow", "9:30 a.m. today"
 CLOCK_BEFORE = re.compile(r"(?i)(?<![\w.:])\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s+$")
