@@ -15,7 +15,7 @@ from operator import attrgetter
 from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Entity, Mention
-from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, country_of
+from briefing_tui.extract.lexicon.countries import CAPITALS, DEMONYMS, NAMES, country_of
 from briefing_tui.extract.lexicon.orgs import KNOWN
 from briefing_tui.extract.lexicon.words import PLACES
 from briefing_tui.extract.meetingcues import (
@@ -100,10 +100,10 @@ _STREET_NUMBER = (
 _SETTLEMENT = (
     r"(?:the\s+(?:[a-z]+\s+)?(?:city|town|agrotown|village|township|port|resort|capital|commune|municipality)"
     r"\s+of\s+"
-    # "in the nation's capital, Abu Dhabi": the capital named after the comma; "in the Himalayan kingdom's
+    # "in the nation's capital, Abu Dhabi": the capital named after it (comma or not); "in the Himalayan kingdom's
     # capital of Thimphu": after "of"
     r"|the\s+(?:[A-Z][\w-]*\s+)?(?:nation|country|kingdom|emirate|state|republic)['\u2019]s\s+capital"
-    r"(?:,\s+|\s+of\s+)"
+    r"(?:,?\s+|\s+of\s+)"
     # "in the capital Tehran", "in the capital, Tehran": the city named right after the common noun
     r"|the\s+capital,?\s+)"
 )
@@ -633,7 +633,7 @@ def _place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     ):
         place = text[pm.start("place") : ext].rstrip(", ")
     if _POSSESSIVE_END.search(place) or text.startswith(("'s", "\u2019s"), pm.end("place")):
-        return None
+        return _owners_capital(actors, place, pm.end("place"), hi)
     start = pm.start("place")
     # (also after a settlement's noun: "in the country's capital, Nay Pyi Taw" names a place)
     after_preposition = (
@@ -664,6 +664,26 @@ def _place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
             return None  # "No" alone names no place
         place += number.group(0)  # "in No 10", "at Number 10": a house known by its number
     return trim_place(place)
+
+
+# "Kenya's capital", "Kenya's capital Nairobi": the owner's "'s", then the common noun, alone or named
+_OWNERS_CAPITAL = re.compile(
+    r"(?:['\u2019]s)?\s+capital(?:\s+city)?(?:,?\s+(?=[A-Z])|(?=\s*(?:[,.;:)\"\u201d]|$)|\s+(?:on|in|at|for|to|from"
+    r"|and|or|but|by|with|after|before|during|since|amid|as|where|when|which|last|this|next|earlier|later"
+    r"|yesterday|today|tomorrow)\b))"
+)
+
+
+def _owners_capital(actors: ActorIndex, place: str, end: int, hi: int) -> str | None:
+    """ "visited Afghanistan's capital": a country's capital told by its owner is its capital city (the
+    name after the noun where one is told); any other possessive ("Seoul's envoy") names no place."""
+    country = NAMES.get(place.removesuffix("'s").removesuffix("\u2019s"))
+    tail = _OWNERS_CAPITAL.match(actors.doc.text, end, hi) if country else None
+    if tail is None:
+        return None
+    if tail.group().endswith((" ", ",")):
+        return _place_named_at(actors, tail.end(), hi) or _capital_of(country)
+    return _capital_of(country)
 
 
 _HOUSE_NUMBER = twin(r" \d{1,4}\b")

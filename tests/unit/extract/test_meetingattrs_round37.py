@@ -1,4 +1,5 @@
-"""Meeting attributes, round 37: general rules found on unseen articles ("last evening" dates a call)."""
+"""Meeting attributes, round 37: general rules found on unseen articles ("last evening" dates a call, a
+country's capital told by its owner places a sitting)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,38 @@ def test_last_evening(text: str, expected: list[tuple[str, str]]) -> None:
 def test_last_evening_dates_the_call() -> None:
     text = "Prime Minister Ravi Sharma and President Ana Rojas held a telephone conversation last evening."
     assert meetings_of(text, PUBLISHED, "kind", "start") == [("call", "2023-03-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a country's capital told by its owner is the capital city, or the name told after the noun
+        ("President Ana Rojas met Prime Minister Ravi Sharma in Kenya's capital on Tuesday.", "Nairobi"),
+        (
+            "President Ana Rojas met Prime Minister Ravi Sharma in Kenya\u2019s capital city on Tuesday.",
+            "Nairobi",
+        ),
+        (
+            "President Ana Rojas met Prime Minister Ravi Sharma in Kenya's capital, Mombasa, on Tuesday.",
+            "Mombasa",
+        ),
+        # "the country's capital" names the city after it, with a comma or without
+        (
+            "President Ana Rojas met Prime Minister Ravi Sharma in the country's capital Lusaka on Tuesday.",
+            "Lusaka",
+        ),
+        (
+            "President Ana Rojas met Prime Minister Ravi Sharma in the country's capital, Lusaka, on Tuesday.",
+            "Lusaka",
+        ),
+        # near misses: the noun qualifies another ("capital markets"), or the owner is no country
+        (
+            "President Ana Rojas met Prime Minister Ravi Sharma in Kenya's capital markets week on Tuesday.",
+            None,
+        ),
+        ("President Ana Rojas met Prime Minister Ravi Sharma at Kenya's embassy on Tuesday.", None),
+        ("President Ana Rojas met Prime Minister Ravi Sharma in Lagos's business district on Tuesday.", None),
+    ],
+)
+def test_owners_capital(text: str, place: str | None) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "location") == [("meeting", place)], text
