@@ -380,17 +380,26 @@ _ATTENDED_BY = twin(
     r"\s*(?:The|This|That|Their|Both)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|audience|session|discussions?)\s+"
     r"(?:was|were)\s+(?:also\s+)?attended\s+by\s+"
 )
+# "A and B were also in the meeting", "A also attended the talks": people, then the sitting told before,
+# named again by its definite noun at the sentence's end
+_PRESENT_AT = twin(
+    r"\s(?:(?:was|were)\s+(?:also\s+)?(?:present\s+)?(?:in|at)|also\s+(?:attended|joined|took\s+part\s+in))"
+    r"\s+the\s+(?:meeting|talks)[\s.]*$"
+)
 _ATTENDED_REACH = 8  # sentences after the sitting within which "The meeting was attended by" is its
 
 
 def _attendees(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Found]:
-    """ "X received Y ... The meeting was attended by A, the Minister of Defence, and B": the people a
-    sentence opening so names took part in the meeting, talks or call told last before it."""
-    if doc.text.find("attended by") < 0:
+    """ "X received Y ... The meeting was attended by A, the Minister of Defence, and B", "A and B were also in
+    the meeting": the people a sentence so names took part in the meeting, talks or call told last before
+    it (and the sentence tells no sitting of its own)."""
+    text = doc.text
+    if text.find("attended by") < 0 and text.find(" the meeting") < 0 and text.find(" the talks") < 0:
         return found  # most stories
     for index, s in enumerate(doc.sentences):
-        m = _ATTENDED_BY.match(doc.text, s.start, s.end)
-        if m is None:
+        m = _ATTENDED_BY.match(text, s.start, s.end)
+        present = None if m is not None else _PRESENT_AT.search(text, s.start, s.end)
+        if m is None and present is None:
             continue
         # the last past event before it ("was attended": not "the next meeting will be held in Muscat")
         # (an event with no party named is the sitting told again: "The meeting saw an exchange of views")
@@ -404,7 +413,17 @@ def _attendees(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Fo
             or len(told.participants) < 2  # "met with businesspersons": no sitting of named sides to join
         ):
             continue
-        _join_people(told, actors, m.end(), s.end)
+        if m is not None:
+            _join_people(told, actors, m.end(), s.end)
+            continue
+        _join_people(told, actors, s.start, present.start())  # type: ignore[union-attr]
+        found = [
+            f
+            for f in found
+            if f.sentence != index
+            or f.kind not in GENERIC
+            or not set(f.participants) <= set(told.participants)
+        ]
     return found
 
 

@@ -1,5 +1,5 @@
 """Meeting attributes, round 37: general rules found on unseen articles ("last evening" dates a call, a
-country's capital told by its owner places a sitting)."""
+country's capital told by its owner places a sitting, people present at the sitting told before join it)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,31 @@ def test_last_evening_dates_the_call() -> None:
 )
 def test_owners_capital(text: str, place: str | None) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "location") == [("meeting", place)], text
+
+
+_SITTING = "Ambassador Ana Rojas met President Ravi Sharma at State House on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # people said to be present at the sitting just told take part in it; no sitting of their own
+        (
+            "Foreign Minister Luis Soto and Finance Minister Marco Quispe were also in the meeting.",
+            [{"Ana Rojas", "Ravi Sharma", "Luis Soto", "Marco Quispe"}],
+        ),
+        ("Foreign Minister Luis Soto also attended the talks.", [{"Ana Rojas", "Ravi Sharma", "Luis Soto"}]),
+        (
+            "Foreign Minister Luis Soto was present at the meeting.",
+            [{"Ana Rojas", "Ravi Sharma", "Luis Soto"}],
+        ),
+        # near misses: one still to come, a sitting of its own, a room
+        ("Foreign Minister Luis Soto will also attend the meeting.", [{"Ana Rojas", "Ravi Sharma"}]),
+        (
+            "Foreign Minister Luis Soto met Finance Minister Marco Quispe in the meeting room.",
+            [{"Ana Rojas", "Ravi Sharma"}, {"Luis Soto", "Marco Quispe"}],
+        ),
+    ],
+)
+def test_present_at_the_sitting(after: str, expected: list[set[str]]) -> None:
+    assert [p for (p,) in meetings_of(_SITTING + after, PUBLISHED, "participants")] == expected, after
