@@ -322,6 +322,10 @@ def _context_guesses(doc: Document) -> None:
         if body is not None and not _unsided_organ(body):
             e.affiliation = body
             continue
+        represented = _represented(doc, first)
+        if represented is not None:
+            e.affiliation = represented
+            continue
         # "In Dubai, the PM will be accompanied by Minister X": X came with the PM, and the place
         # framing the sentence is where they go, not X's side (see _escorted_side)
         framed = not possessor and _escort_cue(doc, first) is None
@@ -396,9 +400,46 @@ def _context_guesses(doc: Document) -> None:
         )
 
 
+# "X, Minister of Trade, represented Grenada"; "Japan was represented by Foreign Minister X".
+_REPRESENTS = re.compile(r"\brepresent(?:s|ed|ing)\s+(?:the\s+)?$")
+_REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be)\s+represented\s+by\s+")
+
+
+def _represented(doc: Document, first: Mention) -> str | None:
+    """The state a person represents in their own clause, at a meeting or a ceremony: theirs.
+    Active, the person its subject with no other person between; or passive, the person the first
+    one named after "<state> was represented by"."""
+    if not 0 <= first.sentence < len(doc.sentences):
+        return None
+    s = doc.sentences[first.sentence]
+    if doc.text.find("represent", s.start, s.end) < 0:
+        return None  # most sentences
+    stop = doc.text.find(";", first.end, s.end)
+    for m in doc.mentions_in(first.end, stop if stop >= 0 else s.end):
+        if m.kind == "person":
+            break  # the verb is another person's
+        if (
+            m.kind == "country"
+            and m.affiliation in COUNTRY_NAMES
+            and _REPRESENTS.search(doc.text, max(first.end, m.start - 16), m.start)
+        ):
+            return m.affiliation
+    lo = doc.text.rfind(";", s.start, first.start) + 1 or s.start
+    by = None
+    for found in _REPRESENTED_BY.finditer(doc.text, lo, first.start):
+        by = found  # the last one before the person
+    if by is None or any(m.kind == "person" for m in doc.mentions_in(by.end(), first.start)):
+        return None
+    state = next(
+        (m for m in doc.mentions_in(lo, by.start()) if m.end == by.start() and m.kind == "country"),
+        None,
+    )
+    return state.affiliation if state is not None and state.affiliation in COUNTRY_NAMES else None
+
+
 # The words that bring people along on someone's trip ("will be accompanied by", "in his delegation").
 _ESCORTED_BY = re.compile(
-    r"\b(?:accompanied|joined|flanked)\s+by\b|\bin\s+(?:his|her)\s+delegation\b"
+    r"\b(?:accompanied|joined|flanked)\s+(?:(?:on|in|at|during)\s+(?:[\w-]+\s+){1,3}?)?by\b|\bin\s+(?:his|her)\s+delegation\b"
     r"|\bdelegation(?:\s*[-,(]?\s*(?:which|that)\s+(?:also\s+)?|\s+)(?:includ\w*|compris\w*|of)\b"
     # "X's delegation to China will also include": where it goes, then whom it takes
     r"|\bdelegation\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
@@ -431,8 +472,8 @@ def _escorted_side(
     Minister Y"; "the PM will be accompanied by ..."): the visitor's side, never the visited
     country's or the dateline's. ``people``: the sentence's people and offices standing for one."""
     cue = _escort_cue(doc, first)
-    if cue is None:
-        return None
+    if cue is None or _RECEIVES.search(doc.text, cue.end(), first.start) is not None:
+        return None  # "X, accompanied by Y, was greeted by Z": Z receives them, no escort of X
     at = doc.text.find("delegation", cue.start(), cue.end())
     if at >= 0:
         side = _delegation_side(doc, at, explicit)
@@ -446,7 +487,8 @@ def _escorted_side(
         return None  # "X received the delegation, which included Y": X hosts it, Y is no aide of X
     if lead is None:
         # "X will lead a delegation. The delegation includes Y": the last sentence's subject leads it;
-        # so does the "he" of "He is leading a delegation comprising Y" (the person last spoken of)
+        # so does the "he" of "He is leading a delegation comprising Y", "She is accompanied by Y"
+        # (the person last spoken of), unless it hosts them ("He received a delegation including Y")
         if first.sentence == 0:
             return None
         opening = doc.sentences[first.sentence].start
@@ -454,7 +496,9 @@ def _escorted_side(
             last = doc.sentences[first.sentence - 1]
             if doc.text.find("delegation", last.start, last.end) < 0:
                 return None
-        elif not _PRONOUN_LEADS.match(doc.text, opening):
+        elif not _PRONOUN_SUBJECT.match(doc.text, opening) or _RECEIVES.search(
+            doc.text, opening, cue.start()
+        ):
             return None
         entity = subject_entity(doc, first.sentence - 1, len(doc.text), exclude=first.entity)
     elif doc.text.count(";", lead.end, cue.start()):
@@ -509,10 +553,8 @@ def _delegation_side(doc: Document, at: int, explicit: dict[int, str]) -> str | 
 
 # A sentence opening on the delegation the last one spoke of ("The delegation - which also includes").
 _THE_DELEGATION = re.compile(r"\s*(?:The|This|That|His|Her)\s+delegation\b")
-# A sentence whose pronoun subject heads the delegation it names ("He is leading a delegation ...").
-_PRONOUN_LEADS = re.compile(
-    r"\s*(?:He|She)\s+(?:(?:is|was|will|be|also)\s+)*(?:lead|leads|leading|led|head|heads|heading|headed)\s"
-)
+# A sentence opening on a pronoun subject ("He is leading a delegation ...", "She is accompanied by").
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She)\s")
 
 
 # "..., North Macedonia, where he will meet President X": the people met there hold its offices.

@@ -105,3 +105,72 @@ def test_delegation_received_by_a_pronoun_is_not_led() -> None:
         _VISIT + _SECOND + "He received a delegation including Minister for Finance Hadi Badri of Pakistan."
     )
     assert side_of(text, PUBLISHED, "Hadi Badri") == "Pakistan"
+
+
+_TRIP = "Mexican President Ana Ortiz left on Monday for Washington to meet with Tom Hale. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "She is accompanied on the trip by the secretary of agriculture, Luis Brena, and the trade secretary, Eva Ruiz.",
+        "She is accompanied during the visit by the secretary of agriculture, Luis Brena, and the trade secretary, Eva Ruiz.",
+        "She was accompanied by the secretary of agriculture, Luis Brena, and the trade secretary, Eva Ruiz.",
+    ],
+)
+def test_escorts_of_a_pronoun_share_its_side(second: str) -> None:
+    text = _TRIP + second
+    assert side_of(text, PUBLISHED, "Luis Brena") == "Mexico"
+    assert side_of(text, PUBLISHED, "Eva Ruiz") == "Mexico"
+
+
+def test_escort_cue_ends_at_the_hosts() -> None:
+    # the visitor's escort ends where the hosts who greet them are named
+    text = (
+        "Mexican President Juan Lora, accompanied by his wife, was greeted at the palace in Kuala Lumpur"
+        " by Malaysian King Tomas and Queen Elena Sofia."
+    )
+    assert side_of(text, PUBLISHED, "Elena Sofia") == "Malaysia"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Dr Alan Pierre, Minister of Foreign Affairs and Trade represented Grenada; Mrs Rita Lane,"
+            " Deputy Premier, represented Montserrat.",
+            "Alan Pierre",
+            "Grenada",
+        ),
+        (
+            "Dr Alan Pierre, Minister of Foreign Affairs and Trade represented Grenada; Mrs Rita Lane,"
+            " Deputy Premier, represented Montserrat.",
+            "Rita Lane",
+            "Montserrat",
+        ),
+        (
+            "Japan was represented by Foreign Minister Kenji Sato, while Peru sent its trade minister.",
+            "Kenji Sato",
+            "Japan",
+        ),
+        ("Trade Minister Ivo Marin represents Croatia at the summit in Rome.", "Ivo Marin", "Croatia"),
+    ],
+)
+def test_the_state_a_person_represents(text: str, name: str, country: str) -> None:
+    assert side_of(text, PUBLISHED, name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: another person's verb, and a passive whose first person is someone else
+        ("Ruth Kane met Tom Bell, who represented Barbados at the summit.", "Ruth Kane"),
+        ("Chile was represented by Luz Rojas and Brazil by Carl Weiss.", "Carl Weiss"),
+    ],
+)
+def test_represents_is_no_side_of_others(text: str, name: str) -> None:
+    assert (
+        side_of(text, PUBLISHED, name) != "Chile"
+        if "Chile" in text
+        else side_of(text, PUBLISHED, name) is None
+    )
