@@ -84,7 +84,12 @@ _MET_NEXT = (
     r"|(?:the\s+)?(?:(?:new|newly[\s-]+\w+|incoming|outgoing|visiting|former|acting|interim|top|senior)\s+)?"
     r"(?:(?-i:[A-Z])|(?:prime\s+minister|president|vice\s+president|chancellor|premier|king|queen|prince|emir"
     r"|sultan|minister|foreign\s+minister|secretary|ambassador|envoy|governor|mayor|officials|leaders"
-    r"|delegation|representatives|counterparts?)\b))|\s*[.,;])"
+    r"|delegation|representatives|counterparts?)\b))"
+    # "met junta boss X", "met army chief X", "met home affairs minister X": lower-case words before the title
+    # of the one named after it (not "met resistance from President X": no preposition among them)
+    r"|\s+(?:(?!(?:from|with|by|of|for|to|in|on|at|and|or|the|a|an|his|her|their|its)\s)(?-i:[a-z][\w-]*)\s+){1,2}"
+    r"(?:boss|chief|leader|minister|president|premier|secretary|ambassador|envoy|commander|governor|general"
+    r"|speaker|chairman|spokesman|adviser|advisor)\s+(?-i:[A-Z])|\s*[.,;])"
 )
 # Not "were met", "is met": checked behind the word, once it has matched, not at every position.
 _NOT_PASSIVE = "".join(rf"(?<!\b{aux}\smet)" for aux in ("were", "was", "been", "be", "is", "are"))
@@ -341,8 +346,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "invited him to the White House on May 23", "invited Xi to Australia": the guest's visit there
     _t(
-        "invited invites invite",  # not "thanked X for inviting him": the visit is told elsewhere
-        r"\binvit(?:ed|es|e)\b(?=\s+[^,;.\"]{1,60}?\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
+        # not "thanked X for inviting him": the visit is told elsewhere ("in turn inviting Y to Z" is one)
+        "invited invites invite inviting",
+        r"\b(?:invit(?:ed|es|e)|(?<!\bfor\s)(?<!\bby\s)inviting)\b(?=\s+[^,;.\"]{1,60}?\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
         "visit",
         "travel",
         opens="i",
@@ -356,11 +362,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="ds",
     ),
     # "the recent visit by Russian FM Lavrov to Bosnia": the traveller after "by", the place after "to"
-    _t("visit visits", r"\bvisits?\s+by\b", "visit", "travel", opens="v"),
+    # ("the recent visit paid by X to Morocco": paid or made by the traveller)
+    _t("visit visits", r"\bvisits?\s+(?:(?:paid|made)\s+)?by\b", "visit", "travel", opens="v"),
     # "the working visit of Minister X to Belarus": the traveller after "of", read as after "by"
     _t(
         "visit visits",
-        r"\bvisits?\s+of(?=\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,80}?\sto\s)",
+        # ("the visit of X and the envoy, Y, to Kosovo": a name set off by commas may stand between)
+        r"\bvisits?\s+of(?=\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,80}?(?:,\s+(?-i:[A-Z])[^,;.]{1,40},)?\sto\s)",
         "visit",
         "travel",
         opens="v",
@@ -428,10 +436,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "meet",
-        rf"\b(?:will|to|would|could|and|also|then|later|had|has|have|never)\s+meet\b{_MET_NEXT}",
+        # "Singapore, China foreign ministers meet on sidelines of ...", "EU leaders meet in Brussels": the
+        # present of headlines, after the plural people who meet
+        rf"\b(?:will|to|would|could|and|also|then|later|had|has|have|never"
+        r"|(?<=ministers\s)|(?<=leaders\s)|(?<=presidents\s)|(?<=premiers\s)|(?<=envoys\s)|(?<=diplomats\s))"
+        rf"\s*(?<=\s)meet\b{_MET_NEXT}",
         "meeting",
         "verb",
-        opens="wtcalhn",
+        opens="wtcalhnm",
     ),
     # "X meets Y in Z": the present of headlines and photo captions, a meeting told as news
     _t("met meets", rf"\b(?:met\b{_NOT_PASSIVE}|meets\b){_MET_NEXT}", "meeting", "verb", opens="m"),
@@ -501,7 +513,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "gather gathers gathered convene convenes convened",
-        r"\b(?:gather(?:s|ed)?|convene(?:s|d)?)\s+(?:in|for|at)\b",
+        # "gathered today in Harpsund", "convened on Monday in Lusaka": the day may stand between
+        r"\b(?:gather(?:s|ed)?|convene(?:s|d)?)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+        r"|Sunday|today|yesterday)\s+)?(?:in|for|at)\b",
         "meeting",
         "verb",
         opens="gc",
@@ -535,6 +549,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="h",
     ),
     _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
+    # "engaged in a constructive dialogue today with X", "engaged in discussions on Monday with X": talks with
+    # them, as "dialogue with X" (the day between the noun and "with" would hide the noun's own trigger)
+    _t(
+        "engaged engages engage engaging",
+        r"\bengag(?:ed|es|e|ing)\s+in\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:dialogue|discussions?|conversations?)\s+"
+        r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with\b",
+        "talks",
+        "verb",
+        opens="e",
+    ),
     # "engaged his US counterpart, X, on trade": a minister taking up issues with another
     _t(
         "engaged engages engage",
@@ -613,7 +637,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "the two ministers will discuss ...", "will review ...": the future (meetingsentences keeps it only
         # after "the two <people>")
         r"\b(?:discuss(?:ed|es)|conferred|(?<=been\s)discussing|(?<=are\s)discussing|(?<=were\s)discussing"
-        r"|(?<=will\s)(?:discuss|review)|(?<=will\salso\s)(?:discuss|review))\b"
+        r"|(?<=will\s)(?:discuss|review)|(?<=will\salso\s)(?:discuss|review)|(?<=to\s)discuss)\b"
         r"(?!\s+(?:with|by|over|on)\b)",
         "talks",
         "verb",
@@ -656,15 +680,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         # in audience the envoy", "received in his office at X the general", "receives today, in X, Y,
         # his counterpart" (a place set off by commas)
         r"(?:\s*\(\d{1,2}\))?(?:\s+in\s+(?:an?\s+)?audience"
-        r"|\s+(?:in|at)\s+(?:his|her|their)\s+office(?:\s+at\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*)?"
+        # "received at his official residence in Astana the President"
+        r"|\s+(?:in|at)\s+(?:his|her|their)\s+(?:official\s+|private\s+)?(?:office|residence|palace)"
+        r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*)?"
         r"|,\s+(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*"
         r"(?:,\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*)?,)?"
         r"(?=\s+(?:the\s+)?(?:(?-i:[A-Z])"
         # "welcome outgoing French President X", "received visiting Minister X"
         r"|(?:outgoing|incoming|visiting|newly[\s-]+elected|new)\s+(?-i:[A-Z])"
         # "welcomed special envoy of the UAE, X": a lower-case title of a country, its holder named after
-        r"|(?:(?:special|foreign|prime|deputy|top|senior)\s+)?(?:envoy|minister|president|ambassador|secretary"
-        r"|delegation|head|chief|leader|representative)s?\s+of\b"
+        r"|(?:(?:special|foreign|prime|deputy|top|senior|crown)\s+)?(?:envoy|minister|president|ambassador|secretary"
+        # "received the emir of Kuwait": a ruler told by the land he rules
+        r"|delegation|head|chief|leader|representative|emir|king|queen|sultan|prince|premier|chancellor)s?\s+of\b"
         # "welcomed his Lithuanian counterpart": the guest told by a possessive title
         r"|(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:counterparts?|colleagues?|guests?)\b))",
         "meeting",
@@ -673,9 +700,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="rwg",
     ),
     _t(
-        "spoke spoken speaking speaks talked",
-        # "talked with X": the same (not "talks with": the noun's trigger)
-        r"\b(?:sp(?:ok(?:e|en)|eak(?:s|ing))|talked)\s+(?:\w+\s+)?with\b",
+        "spoke spoken speaking speaks talked talk",
+        # "talked with X": the same (not "talks with": the noun's trigger; but "will talk with X" is the verb)
+        r"\b(?:sp(?:ok(?:e|en)|eak(?:s|ing))|talked|(?<=will\s)talk)\s+(?:\w+\s+)?with\b",
         "meeting",
         "verb",
         opens="st",

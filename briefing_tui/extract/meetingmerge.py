@@ -193,8 +193,10 @@ def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
 
 
 # "meeting at the upcoming X Summit", "talks on the sidelines of the Y Conference": a sitting held at a gathering
+# ("a rare meeting between A and B on the sidelines of a NATO summit": its parties may come first)
 _AT_GATHERING = twin(
-    r"\b(?:meetings?|talks|met|meet)\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+)?"
+    r"\b(?:meetings?|talks|met|meet)\s+(?:(?:at|during)\s+(?:the\s+)?|(?:(?:between|with)\s+[^,;:.\"]{1,100}?\s+)?"
+    r"on\s+the\s+sidelines\s+of\s+(?:the\s+|a\s+|an\s+)?)"
     r"(?:[\w()'\u2019-]+\s+){0,12}?(?:[Ss]ummit|[Cc]onference)\b"
 )
 _GATHERINGS = frozenset(("summit", "conference"))

@@ -28,6 +28,7 @@ from briefing_tui.extract.meetingactors import (
     opening_subject,
     place_named_at,
     sides_before,
+    subject_group,
     trim_place,
 )
 from briefing_tui.extract.meetingcues import URGE_AFTER, Hit, find_hits, keyword_windows
@@ -114,7 +115,7 @@ _THEIR = twin(r"(?i)\b(?:their|the)\s+(?:[a-z-]+\s+)?[a-z]+$")  # "their meeting
 _ATTENDED_BEFORE = twin(r"\battend(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}$")
 _THE_TWO = twin(
     r"(?i)\b(?:(?:the\s+(?:two|pair)|both|the\s+(?:leaders|presidents|heads\s+of\s+state)\s+of\s+the\s+"
-    r"(?:countries|nations))\s+(?:[\w-]+\s+){0,5}"
+    r"(?:countries|nations))\s+(?:[\w'\u2019-]+\s+){0,5}"  # ("the two countries' leaders")
     r"|(?-i:T)he\s+(?:leaders|presidents|premiers|heads\s+of\s+(?:state|government))\s+(?:also\s+)?)$"
 )
 # "agreed to schedule a meeting between them": the two parties told just before, after the noun
@@ -212,9 +213,11 @@ def _home_trip(doc: Document, participants: list[int]) -> bool:
 
 
 # "the two ministers will", "both leaders will also", "the two Foreign Secretaries will": a pair of people
+# ("the two countries' leaders will discuss", "the two leaders are expected to discuss": a sitting to come)
 _TWO_PEOPLE = twin(
-    r"(?i)\b(?:the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:ministers|leaders|men|women|presidents|premiers"
-    r"|secretaries|counterparts|officials|diplomats|envoys|heads\s+of\s+state)\s+will\s+(?:also\s+)?$"
+    r"(?i)\b(?:the\s+two|both)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:ministers|leaders|men|women|presidents|premiers"
+    r"|secretaries|counterparts|officials|diplomats|envoys|heads\s+of\s+state)\s+"
+    r"(?:will|(?:are|were)\s+(?:also\s+)?(?:expected|scheduled|set|due)\s+to)\s+(?:also\s+)?$"
 )
 
 
@@ -310,6 +313,26 @@ _BODY_DETERMINER = twin(
     # "The G7 summit in Berlin ...": the sentence may open with the determiner
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Nn]ext|[Ll]ast|[Ii]ts|[Tt]heir)|['\u2019]s)\s+(?:(?:[a-z]+|\d+(?:st|nd|rd|th))\s+){0,2}$"
 )
+
+
+# "A and B attended the annual bilateral consultation meeting": a sitting attended by the subject, right before
+_ATTENDED_SITTING = twin(
+    r"\b(?:attend(?:s|ed|ing)?|t(?:ake|akes|ook|aking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)\s+"
+    r"(?:the|a|an|their)\s+(?:[\w'\u2019-]+\s+){0,4}$"
+)
+
+
+def _attended_together(actors: ActorIndex, hit: Hit, lo: int) -> list[Mention]:
+    """ "A and B attended the annual consultation meeting": a bare sitting noun whose subject, two or more
+    people coordinated right before the verb of attending, all take part in it (one attendee alone tells no
+    meeting of actors)."""
+    text = actors.doc.text
+    verb = _ATTENDED_SITTING.search(text, max(lo, hit.start - 70), hit.start)
+    if verb is None:
+        return []
+    group = subject_group(actors, lo, verb.start())
+    people = [m for m in group if actors.kind(m) == "person"]
+    return group if len({m.entity for m in people}) >= 2 else []
 
 
 def _body_before(actors: ActorIndex, hit: Hit, lo: int) -> Mention | None:
@@ -570,7 +593,8 @@ _CALLED = re.compile(r"called\s+")  # the "called X today" trigger
 # after the one called: a time, a purpose, a place or the clause's end (not "a liar", "'dangerous'", "'s")
 _CALLED_AFTER = twin(
     r"\s*(?:[,.;:]|$|(?:today|yesterday|tonight|on|this|last|late|early|earlier|to|and|from|about|after|before"
-    r"|over|by|for|at|in|shortly|again|twice|back)\b)"
+    # "has called X several times since": how often
+    r"|over|by|for|at|in|shortly|again|twice|back|repeatedly|(?:several|many|multiple|numerous|three|four)\s+times)\b)"
 )
 _CALLED_TITLE = twin(r"(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,5}")  # "called Israeli Prime Minister X"
 
@@ -676,6 +700,7 @@ def sentence_candidates(
                 and _BARE_SITTING.fullmatch(text, h.start, h.end)
                 and _body_before(actors, h, s.start) is None
                 and _its_body(doc, actors, h, s.start) is None
+                and not _attended_together(actors, h, s.start)
             )
         ]
         if len(hits) > 1:
@@ -788,10 +813,11 @@ def sentence_candidates(
             else None
         )
         if hit.form == "noun" and _BARE_SITTING.fullmatch(text, hit.start, hit.end):
-            if body is None and holder is None:
+            together = _attended_together(actors, hit, lo) if body is None and holder is None else []
+            if body is None and holder is None and not together:
                 continue  # "a meeting", "the session": a sitting only where a body is named before it
             # the body, and whoever the clause says attends (not "talks with B at the X meeting": B)
-            mentions = []
+            mentions = together
         if body is not None and all(m.entity != body.entity for m in mentions):
             mentions = [*mentions, body]
         if body is not None:

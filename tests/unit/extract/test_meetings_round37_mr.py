@@ -1,0 +1,292 @@
+"""Meetings found, round 37: cue words and sentence forms of news writing found missed on unseen
+articles (recall).
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+RUIZ_SALAS = frozenset({"Ana Ruiz", "Pedro Salas"})
+
+
+def _parties(text: str) -> list[frozenset[str]]:
+    return [parties for (parties,) in meetings_of(text, PUBLISHED, "participants")]
+
+
+# -- "A and B attended the annual consultation meeting": a bare sitting two named people attend ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz and President Pedro Salas attended the annual bilateral consultation meeting in Lima.",
+        "President Ana Ruiz and Prime Minister Pedro Salas took part in the informal meeting in Oslo on Monday.",
+        "Ana Ruiz and Pedro Salas attended the meeting.",
+    ],
+)
+def test_sitting_attended_together(text: str) -> None:
+    assert RUIZ_SALAS in _parties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one attendee: no meeting of two actors; said of the meeting, not attended
+        "President Ana Ruiz attended the annual consultation meeting in Lima on Monday.",
+        "President Ana Ruiz and President Pedro Salas said the meeting had been useful.",
+        "President Ana Ruiz and President Pedro Salas welcomed the outcome of the meeting.",
+    ],
+)
+def test_sitting_attended_together_near_misses(text: str) -> None:
+    assert RUIZ_SALAS not in _parties(text)
+
+
+# -- "met junta boss X": lower-case words before the title of the one met -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoy Ana Ruiz met junta boss Pedro Salas in the capital on Wednesday.",
+        "Envoy Ana Ruiz met army chief Pedro Salas on Wednesday.",
+        "Envoy Ana Ruiz also met home affairs minister Pedro Salas.",
+    ],
+)
+def test_met_lower_case_title(text: str) -> None:
+    assert ("meeting", RUIZ_SALAS) in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was met is resistance, a goal: a preposition or a possessive follows, not a named holder
+        "Envoy Ana Ruiz met resistance from President Pedro Salas.",
+        "The plan of Ana Ruiz met stiff opposition from leader Pedro Salas.",
+        "The proposal met opposition leader Pedro Salas's approval, Ana Ruiz said.",
+    ],
+)
+def test_met_lower_case_title_near_misses(text: str) -> None:
+    assert RUIZ_SALAS not in _parties(text)
+
+
+# -- "received the emir of X", "received at his official residence in Y the President": a host and his guest --
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "Emir Hamad Nasser arrived in Riyadh on Monday. King Omar Faisal received the emir of Kuwait at the "
+            "palace on Tuesday.",
+            "Hamad Nasser",
+        ),
+        (
+            "President Ana Ruiz received at her official residence in Lima the President of Chile Pedro Salas.",
+            "Pedro Salas",
+        ),
+        ("President Ana Ruiz received at her office the President of Chile, Pedro Salas.", "Pedro Salas"),
+    ],
+)
+def test_received_guest(text: str, guest: str) -> None:
+    assert any(
+        kind == "meeting" and guest in parties
+        for kind, parties in meetings_of(text, PUBLISHED, "kind", "participants")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter, a prize: no guest received
+        "President Ana Ruiz received at her official residence a letter from Pedro Salas.",
+        "President Ana Ruiz received the king's award, Pedro Salas said.",
+    ],
+)
+def test_received_guest_near_misses(text: str) -> None:
+    assert all(kind != "meeting" for (kind,) in meetings_of(text, PUBLISHED, "kind"))
+
+
+# -- "in turn inviting X to Y": an invitation told by the participle -----------------------------------------
+
+
+def test_inviting_participle_is_a_proposed_visit() -> None:
+    text = "President Pedro Salas thanked his host, in turn inviting President Ana Ruiz to Peru."
+    assert ("visit", "proposed", frozenset({"Ana Ruiz", "Pedro Salas", "Peru"})) in meetings_of(
+        text, PUBLISHED, "kind", "status", "participants"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thanked for inviting: the visit under way, told elsewhere; invited by someone else
+        "President Ana Ruiz thanked President Pedro Salas for inviting her to Peru.",
+        "President Ana Ruiz was honoured by inviting Pedro Salas to Peru, she said.",
+    ],
+)
+def test_inviting_near_misses(text: str) -> None:
+    assert all(kind != "visit" for (kind,) in meetings_of(text, PUBLISHED, "kind"))
+
+
+# -- "engaged in a dialogue today with X", "will talk with X", "gathered today in Y" -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz engaged in a constructive dialogue today with Ambassador Pedro Salas.",
+        "President Ana Ruiz engaged in lengthy discussions with Ambassador Pedro Salas on Monday.",
+        "Tomorrow President Ana Ruiz will talk with Foreign Minister Pedro Salas about migration.",
+    ],
+)
+def test_dialogue_and_talk_with(text: str) -> None:
+    assert RUIZ_SALAS in _parties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a talk given, an offer to talk with anyone: nobody met
+        "President Ana Ruiz engaged in a dialogue with the public, Pedro Salas said.",
+        "President Ana Ruiz said she was ready to talk with anyone, and Pedro Salas agreed.",
+    ],
+)
+def test_dialogue_and_talk_with_near_misses(text: str) -> None:
+    assert RUIZ_SALAS not in _parties(text)
+
+
+def test_gathered_today_in_place() -> None:
+    text = "The leaders of Norway, Sweden and Finland gathered today in Bergen to discuss security."
+    assert ("meeting", "Bergen", frozenset({"Norway", "Sweden", "Finland"})) in meetings_of(
+        text, PUBLISHED, "kind", "location", "participants"
+    )
+
+
+# -- "a meeting between A and B on the sidelines of a summit": the sitting apart from the summit -----------
+
+
+def test_meeting_on_the_sidelines_is_its_own_sitting() -> None:
+    text = (
+        "It follows a meeting between President Ana Ruiz and President Pedro Salas on the sidelines of a NATO "
+        "summit in Vilnius."
+    )
+    found = meetings_of(text, PUBLISHED, "kind", "participants")
+    assert ("meeting", RUIZ_SALAS) in found
+    assert any(kind == "summit" for kind, _ in found)
+
+
+def test_summit_meeting_between_is_one_summit() -> None:
+    # the sitting is the summit itself, not held at another gathering
+    text = "A summit meeting between President Ana Ruiz and President Pedro Salas was held in Vilnius."
+    assert [kind for (kind,) in meetings_of(text, PUBLISHED, "kind")] == ["summit"]
+
+
+# -- "The two leaders are expected to discuss ...": a sitting to come of the two people just named ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz welcomed President Pedro Salas to Lima. The two leaders are expected to discuss trade.",
+        "President Ana Ruiz began a visit to Peru at the invitation of President Pedro Salas. During the visit, "
+        "the two countries' leaders will discuss security.",
+        "President Ana Ruiz greeted President Pedro Salas. The two presidents are scheduled to discuss trade.",
+    ],
+)
+def test_the_two_to_discuss(text: str) -> None:
+    assert ("upcoming", RUIZ_SALAS) in meetings_of(text, PUBLISHED, "status", "participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sitting told already, others to discuss: no second sitting of the two to come
+        "President Ana Ruiz welcomed President Pedro Salas. The two leaders met on Monday to discuss trade.",
+        "President Ana Ruiz spoke with President Pedro Salas. Officials are expected to discuss trade next month.",
+    ],
+)
+def test_the_two_to_discuss_near_misses(text: str) -> None:
+    assert ("upcoming", RUIZ_SALAS) not in meetings_of(text, PUBLISHED, "status", "participants")
+
+
+# -- "has called X several times": a call, however often --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz has called President Pedro Salas several times since then to reassure him.",
+        "President Ana Ruiz called President Pedro Salas repeatedly.",
+    ],
+)
+def test_called_several_times(text: str) -> None:
+    assert ("call", RUIZ_SALAS) in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+def test_called_many_names_is_no_call() -> None:
+    text = "President Ana Ruiz called President Pedro Salas many names, aides said."
+    assert meetings_of(text, PUBLISHED, "kind") == []
+
+
+# -- "the visit paid by X to Y", "the visit of X and the envoy, Z, to Y" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recent visit paid by Ana Ruiz, the president's adviser, to Peru touched on trade.",
+        "The visit made by Ana Ruiz to Peru was useful.",
+        "The next visit of Ana Ruiz and the special envoy, Pedro Salas, to Peru is aimed at calm.",
+    ],
+)
+def test_visit_by_traveller(text: str) -> None:
+    assert any(
+        kind == "visit" and {"Ana Ruiz", "Peru"} <= parties
+        for kind, parties in meetings_of(text, PUBLISHED, "kind", "participants")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no destination after the traveller: a visit told elsewhere, a payment
+        "The visit paid by Ana Ruiz was useful, Peru said.",
+        "The costs of the visit were paid by Ana Ruiz, Peru said.",
+    ],
+)
+def test_visit_by_traveller_near_misses(text: str) -> None:
+    assert all(kind != "visit" for (kind,) in meetings_of(text, PUBLISHED, "kind"))
+
+
+# -- "Indian and Pakistani foreign ministers meet in Astana": the present after the plural people who meet --
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Peruvian and Chilean foreign ministers meet in Lima on Monday.", frozenset({"Peru", "Chile"})),
+        ("Peru, Chile foreign ministers meet on sidelines of regional talks", frozenset({"Peru", "Chile"})),
+    ],
+)
+def test_plural_people_meet(text: str, parties: frozenset[str]) -> None:
+    assert ("meeting", parties) in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a standard met, a bare plural with no verb after it
+        "Peruvian and Chilean ministers meet the criteria, officials said.",
+        "Peruvian and Chilean ministers' meetings are rare.",
+    ],
+)
+def test_plural_people_meet_near_misses(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind") == []
