@@ -44,6 +44,7 @@ _FURNITURE = re.compile(
       | (?:filed[ ]under|tags?|categories|posted[ ]in)[ ]?:.*
       | (?:copyright|\(c\)|©).{0,120}$
       | all[ ]rights[ ]reserved\.?[ ]*$
+      | [^\n.!?]{0,40}(?:©|\ball[ ]rights?[ ]reserved[ ]*(?:[.©]|$)).{0,120}$   # "All Right Reserved © Site 2016"
       | (?:skip[ ]to[ ](?:main[ ])?content|back[ ]to[ ]top|cookie[ ]settings)\b.{0,60}$
     )""",
     re.IGNORECASE | re.VERBOSE,

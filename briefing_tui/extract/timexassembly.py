@@ -531,3 +531,30 @@ def place_in_next_week(ctx: Context, cands: list[Candidate]) -> None:
             and (c.free_weekday != "perfect" or ctx.tense(c.start, c.end, left_only=True) is None)
         ):
             c.value = iso(monday + timedelta(days=c.weekday))
+
+
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def year_told_before(ctx: Context, cands: list[Candidate]) -> None:
+    """ "launched an offensive in April 2019 but was beaten back in June": a month or day told without
+    its year, right after one told with it in the same sentence and later in that year, is in that year
+    (a narrative goes on in order), rather than the one before publication its tense gives alone."""
+    doc = ctx.doc
+    published = doc.published.isoformat()
+    for a, b in zip(cands, cands[1:], strict=False):
+        if (
+            a.kind not in ("day", "month")
+            or b.kind not in ("day", "month")
+            or not a.value
+            or not b.value
+            or b.value > published
+            or a.value[:4] >= b.value[:4]
+            or b.value[5:] <= a.value[5:]
+            or not _YEAR_DIGITS.search(ctx.text, a.start, a.end)
+            or _YEAR_DIGITS.search(ctx.text, b.start, b.end)
+            or doc.sentence_at(a.start) != doc.sentence_at(b.start)
+        ):
+            continue
+        if len(b.value) == 7 or safe_date(int(a.value[:4]), int(b.value[5:7]), int(b.value[8:10])):
+            b.value = a.value[:4] + b.value[4:]

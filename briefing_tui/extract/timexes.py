@@ -38,6 +38,7 @@ from briefing_tui.extract.timexassembly import (
     place_in_next_week,
     posted_day_words,
     same_day,
+    year_told_before,
 )
 from briefing_tui.extract.timexcontext import Candidate, Context
 from briefing_tui.extract.timexpatterns import (
@@ -87,7 +88,7 @@ _NUMBER_MASK = rule_mask(NUMBER_RULES)
 # finds with a fast scan of the window.
 _MONTH_WORD = rf"(?:{cased([*MONTHS, *MONTH_ABBREVIATIONS])})"
 _MDY_HINT = re.compile(rf"{_MONTH_WORD}(?:\.?\s+(?:the\s+)?|\.)[0-9]")
-_DMY_HINT = re.compile(rf"\d(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH_WORD}")
+_DMY_HINT = re.compile(rf"\d(?:st|nd|rd|th)?(?:(?:\s+of)?\s+|[/-]){_MONTH_WORD}")
 _MONTH_YEAR_HINT = re.compile(rf"{_MONTH_WORD}\.?(?:\s+of)?,?\s+(?:1[6-9]|20)\d\d")
 _MONTH_ALONE_HINT = re.compile(rf"{MONTH_FULL}\b(?!\s*\d)")
 _MONTH_PREMOD_HINT = re.compile(
@@ -324,6 +325,7 @@ def find(doc: Document) -> None:
     if "(@" in text:
         posted_day_words(text, kept)
     kept = merge_appositions(text, kept)
+    year_told_before(ctx, kept)
     link_ranges(doc.text, kept, doc.published.isoformat())
     kept = join_day_ranges(doc.text, kept)
     if "In the " in text:

@@ -72,10 +72,11 @@ MDY = re.compile(
     rf"(?:(?:,?\s+|,)(?P<year>{_YEAR}))?"
     rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
 )
+# (also "04/May/2017", "4-Jan-2024": a page's stamp, the three joined by slashes or dashes, with the year)
 DMY = re.compile(
     rf"\b(?=[0-9MTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?:(?P<day0>{_DAY}){_RANGE_SEP}(?=\d))?"
-    rf"(?P<day>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH_ANY})"
-    rf"(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"(?P<day>{_DAY})(?:(?:\s+of)?\s+|(?P<sep>[/-]))(?P<mon>{_MONTH_ANY})"
+    rf"(?:(?(sep)(?P=sep)|,?\s+)(?P<year>{_YEAR}))?"
 )
 # "7. februar 2023", "3. März 2021": the day with a dot, as German, Scandinavian and Slavic pages
 # print it, and the month in their language (any case) or, in lower case, spelt as in English. Only

@@ -41,6 +41,7 @@ from briefing_tui.extract.timexpatterns import (
     CLOCK_BEFORE,
     DAY_DOT_MONTH,
     DMY,
+    EVENT_NOUNS,
     GENERIC_TODAY_AFTER,
     ISO,
     LINE_END,
@@ -52,6 +53,7 @@ from briefing_tui.extract.timexpatterns import (
     MONTH_YEAR,
     NAME_MONTHS,
     NAMED_DAY_BEFORE,
+    NAMED_EVENT,
     NAMES_PLAN,
     NOT_YEAR_BEFORE,
     NUMERIC,
@@ -75,11 +77,40 @@ _FORMER_PLAN = re.compile(
 )
 
 
+# "the June 12 summit", "the much-awaited Nov. 3 vote": a day premodifying an event noun after a
+# determiner (at most two words between), as MONTH_PREMOD's months do; the verb before it, if one
+_DETERMINER_BEFORE_EVENT_DAY = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"
+)
+_EVENT_AFTER_DAY = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{EVENT_NOUNS}|{NAMED_EVENT})\b")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+[ \t]+$")
+_EVENT_DAY_AHEAD = 62  # days ahead an event's day told in a past clause may lie
+
+
+def _event_day_ahead(m: re.Match[str], ctx: Context, past: date) -> date | None:
+    """ "saw Trump cancel the June 12 meeting": a day premodifying an event noun names an event of its
+    own, which a past verb further left does not place (the cancelling was done, the meeting is to come):
+    the next such day, when it is near, rather than the ``past`` one the clause's tense gives. Not when
+    the verb right before the event places it ("won the March 3 election")."""
+    if _EVENT_AFTER_DAY.match(ctx.text, m.end()) is None:
+        return None
+    det = _DETERMINER_BEFORE_EVENT_DAY.search(ctx.text, max(0, m.start() - 40), m.start())
+    ahead = safe_date(past.year + 1, past.month, past.day)
+    if det is None or ahead is None or (ahead - ctx.published).days > _EVENT_DAY_AHEAD:
+        return None
+    verb = _WORD_BEFORE.search(ctx.text, max(0, det.start() - 30), det.start())
+    if verb is not None and tense_near(ctx.text, det.start(), det.start(), verb.start(), det.start()):
+        return None
+    return ahead
+
+
 def _from_month_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     month = month_number(m.group("mon"))
     if month is None:
         return None
     groups = m.groupdict()
+    if groups.get("sep") and not m.group("year"):
+        return None  # "4-May" with no year: a page's stamp has all three
     if groups.get("day0"):  # "9 to 12 October": the range's first day comes first
         day, day2 = day_number(groups["day0"]), m.group("day")
     else:
@@ -99,6 +130,8 @@ def _from_month_day(m: re.Match[str], ctx: Context) -> Candidate | None:
             # "met to prepare the talks on May 3": after the recent meeting, so from a month back
             published, tense = published - A_MONTH, "future"
         start_date = resolve_month_day(month, day, published, tense, wd)
+        if tense == "past" and wd is None and start_date is not None and start_date < published:
+            start_date = _event_day_ahead(m, ctx, start_date) or start_date
     if start_date is None:
         return None
     end_value = None
@@ -133,6 +166,8 @@ _DIGIT_DOT_BEFORE = re.compile(r"\d\.$")
 
 
 def _from_iso(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if m.start() > 0 and ctx.text[m.start() - 1] == "/":
+        return None  # "example.com/2018/07/10/news/...": the folders of a link's path, not a date told
     if m.group("sep") == "." and (
         NOT_YEAR_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
         or _DIGIT_DOT_BEFORE.search(ctx.text, max(0, m.start() - 2), m.start())

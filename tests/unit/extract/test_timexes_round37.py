@@ -1,0 +1,110 @@
+"""Timexes, round 37: a copyright line and a link's folders are page furniture, no dates; a page's
+"04/May/2017" stamp is a date; an event's day told in a past clause may still be ahead ("cancelled the
+April 9 summit"); a month or day told after one with its year, in the same sentence and later in that
+year, is in that year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import timexes_of
+
+PUBLISHED = date(2024, 3, 20)  # a Wednesday
+
+# each timex as (text, value), in an article published on Wednesday 2024-03-20
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a copyright line closing the page, the copyright sign or the reserved rights within it
+        (
+            "The envoys presented their papers on Monday.\n\nAll Right Reserved \u00a9 Daily Herald 2016",
+            [("Monday", "2024-03-18")],
+        ),
+        (
+            "The envoys presented their papers on Monday.\n\nDaily Herald \u00a9 2019. All rights reserved.",
+            [("Monday", "2024-03-18")],
+        ),
+        # the folders of a link's path
+        (
+            "Source: https://news.example.org/2018/07/10/world/envoy-visit\nThe talks resumed on 2024/03/18.",
+            [("2024/03/18", "2024-03-18")],
+        ),
+        # near misses: prose that speaks of rights reserved, a slashed date that stands alone
+        (
+            "The pact of 2016 left all rights reserved to the states, he said.",
+            [("2016", "2016")],
+        ),
+        ("The report dated 2018/07/10 was leaked.", [("2018/07/10", "2018-07-10")]),
+    ],
+)
+def test_page_furniture_holds_no_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Archive 04/May/2017 03:51 PM\n\nThe envoy arrived in the capital.",
+            [("04/May/2017", "2017-05-04")],
+        ),
+        ("Posted 12-Jan-2024. The talks went well.", [("12-Jan-2024", "2024-01-12")]),
+        # near misses: the day and month joined with no year, a day written with spaces
+        ("The vote of 4-May ended the row.", []),
+        ("Troops left the town on 4 May 2017.", [("4 May 2017", "2017-05-04")]),
+    ],
+)
+def test_day_month_year_joined_by_slashes_or_dashes(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert timexes_of(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event's day, still to come, in a clause whose past verb stands further left
+        ("Aides saw the leader cancel the much-awaited April 9 summit.", [("April 9", "2024-04-09")]),
+        ("The row followed reports that threw the April 2 talks into doubt.", [("April 2", "2024-04-02")]),
+        # near misses: a day the past verb places, a day with no event noun, an event too far ahead
+        ("He won the March 3 election.", [("March 3", "2024-03-03")]),
+        ("The leaders met on April 9 in Rome.", [("April 9", "2023-04-09")]),
+        ("Aides saw the leader cancel the much-awaited June 30 summit.", [("June 30", "2023-06-30")]),
+    ],
+)
+def test_event_day_ahead_in_a_past_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army launched an offensive in April 2019 but was pushed back in June by the militia.",
+            [("April 2019", "2019-04"), ("June", "2019-06")],
+        ),
+        (
+            "The deal was signed on March 3, 2019 and ratified on May 5 by parliament.",
+            [("March 3, 2019", "2019-03-03"), ("May 5", "2019-05-05")],
+        ),
+        # near misses: another sentence, a month before the one with its year, a day still ahead
+        (
+            "The army launched an offensive in April 2019. It was pushed back in June.",
+            [("April 2019", "2019-04"), ("June", "2023-06")],
+        ),
+        (
+            "She took office in December 2022 and skipped the summit in July.",
+            [("December 2022", "2022-12"), ("July", "2023-07")],
+        ),
+        (
+            "The deal was signed on March 3, 2019 and will be reviewed on May 5.",
+            [("March 3, 2019", "2019-03-03"), ("May 5", "2024-05-05")],
+        ),
+    ],
+)
+def test_year_told_before_in_the_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected
