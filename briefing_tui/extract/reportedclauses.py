@@ -835,10 +835,13 @@ def _past_adjunct(ctx: Context, pos: int, s_end: int) -> int:
     return then.end() if then is not None else pos  # 'said at the time he was ...': when, not what
 
 
-# a time told relative to the story, before a bare clause opened by a pronoun: 'said at the time he was',
-# 'said later they would'
+# a time told relative to the story, or the medium of the words, before a bare clause opened by a pronoun:
+# 'said at the time he was', 'said later they would', 'said in a tweet he had', 'told reporters in an
+# interview she would'
 _THEN = re.compile(
-    r"\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|earlier|later|previously|afterwards)"
+    r"\s+(?:at\s+the\s+time|at\s+that\s+time|back\s+then|then|earlier|later|previously|afterwards"
+    r"|in\s+(?:a|an|his|her|its|their)\s+(?:[a-z]+\s+){0,2}?(?:tweet|post|statement|interview|speech|message"
+    r"|letter|video|briefing|address|remarks))"
     r"(?=\s+(?:he|she|they|it|we|I|there)\s)"
 )
 

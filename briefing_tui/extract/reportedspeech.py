@@ -103,11 +103,14 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
                 ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
                 continue
         relayed = v.kind == "relay" and not (
-            quoted_as_saying(ctx, v) or reports_that(ctx, v, s_end) or _trails(ctx, v, s_end)
+            quoted_as_saying(ctx, v)
+            or reports_that(ctx, v, s_end)
+            or _trails(ctx, v, s_end)
+            or _inverts(text, v)
         )
         if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or states_as_noun(text, v):
             continue
-        if v.participle:
+        if v.participle and not _progressive(text, v, s_start):
             cand = _participle(ctx, v, s_start, s_end)
             if cand is not None:
                 covered_until = cand.end
@@ -154,6 +157,21 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     return out
+
+
+# 'is urging', 'has been calling for': a finite verb in the progressive, its subject before the auxiliary
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|again|[a-z]{3,}ly)\s+)?$"
+)
+
+
+def _progressive(text: str, v: VerbHit, s_start: int) -> bool:
+    """Whether a participle is a progressive's ('Peru is urging X to ...'); not a hope ('Japan is hoping
+    that will change': a wish told of, no words)."""
+    return (
+        v.lemma != "hope"
+        and _PROGRESSIVE_BEFORE.search(text, max(s_start, v.start - 20), v.start) is not None
+    )
 
 
 def _one_person_before(ctx: Context, gap_end: int) -> bool:
@@ -203,10 +221,13 @@ def _said_this(text: str, s_start: int, s_end: int, verbs: list[VerbHit]) -> boo
     return False
 
 
-_LEAD_FORMS = ("Saying", "Noting", "Stressing", "Adding")
-# the participle, then its clause: 'that', or a subject ('Saying his talks were ...'), not 'Saying goodbye'
+_THAT_LEADS = ("Stating", "Insisting", "Arguing", "Warning", "Asserting", "Claiming", "Explaining", "Emphasi")
+_LEAD_FORMS = ("Saying", "Noting", "Stressing", "Adding", *_THAT_LEADS)
+# the participle, then its clause: 'that', or a subject ('Saying his talks were ...'), not 'Saying goodbye';
+# other verbs of saying only with 'that' ('Insisting that the vote was fair, ...'; 'Warning the rebels, ...')
 _PARTICIPLE_LEAD = re.compile(
     r"(?:Saying|Noting|Stressing|Adding)\s+(?:that\s+|(?=(?:the|his|her|their|its|our|he|she|they|it|we)\s))"
+    r"|(?:Stating|Insisting|Arguing|Warning|Asserting|Claiming|Explaining|Emphasi[sz]ing)\s+that\s+"
 )
 
 
@@ -450,7 +471,12 @@ def _speaks_within(ctx: Context, c_start: int, c_end: int, source: int | None, v
     '..., Cavusoglu said' gives his own account, whoever acts in it."""
     if source is not None and ctx.doc.entities[source].kind == "person" and v.lemma not in _MEDIUM_LEMMAS:
         return False
-    inner = [u for u in ctx.verbs_in(c_start, c_end) if u.lemma != "discuss"]
+    inner = [
+        u
+        for u in ctx.verbs_in(c_start, c_end)
+        if u.lemma != "discuss"
+        and (THAT.match(ctx.text, u.end, c_end) or not needs_that(u, ctx.text, u.end, c_end))
+    ]  # 'X is extending aid to Y, the ministry said': a deed, whose verb reports nothing
     for u in inner:
         subj = subject_of(ctx, u, c_start, inner)
         if subj is None:
@@ -458,9 +484,20 @@ def _speaks_within(ctx: Context, c_start: int, c_end: int, source: int | None, v
         ent, name = ctx.actor(subj, subj.start)
         if name is not None and ent is not None and ent != source:
             return True
+        if v.lemma in _MEDIUM_LEMMAS and any(
+            m.kind == "role" for m in ctx.mentions_over(subj.start, subj.end)
+        ):
+            return (
+                True  # a medium relays an office it does not name too ('the military leader indicated ...')
+            )
         if name is None and _JOINT_SUBJECT.fullmatch(ctx.text, subj.start, subj.end):
             return True  # '(the) two officials said they agreed ..., VOA reported': a joint statement relayed
     return False
+
+
+def _inverts(text: str, v: VerbHit) -> bool:
+    """'..., reported NHK.': a relaying verb right after a comma, its source after it, the report before."""
+    return text.startswith(", ", v.start - 2)
 
 
 def _inverted_trailing(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
@@ -486,7 +523,7 @@ def _inverted_trailing(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> St
         return None  # a quote is a direct statement
     if len(WORD.findall(text, c_start, c_end)) < TRAILING_MIN_WORDS or SETTING.match(text, c_start, c_end):
         return None
-    if not says_something(ctx, c_start, c_end):
+    if not says_something(ctx, c_start, c_end) or _speaks_within(ctx, c_start, c_end, speaker, v):
         return None
     return reported_statement(
         ctx,

@@ -169,7 +169,9 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
     if subj is not None and _PREPOSITION_BEFORE.search(text, max(s_start, subj.start - 8), subj.start):
         subj = _subject_before_phrase(ctx, s_start, subj)
     if subj is not None:
-        subj = unclosed_apposition(ctx, subj.start, subj.end, s_start) or subj
+        subj = unclosed_apposition(ctx, subj.start, subj.end, s_start) or _behind_channel(
+            ctx, s_start, subj, gap_end
+        )
     elif text.find(",", max(s_start, gap_end - 160), gap_end) >= 0:
         subj = unclosed_apposition(
             ctx, gap_end, gap_end, s_start
@@ -235,6 +237,29 @@ def unclosed_apposition(ctx: Context, start: int, end: int, s_start: int) -> Spa
     if before and not before.endswith(","):
         return None  # 'He met Erik Lund, the minister said': Lund is an object, not an apposition's head
     return Span(named[-1].start, named[-1].end)
+
+
+# ', in a statement signed by his spokesman, ' right before a name set off by commas: the channel of the words
+_CHANNEL_BEFORE = re.compile(
+    r",\s*(?:in|through|via)\s+(?:a|an|the|his|her|its|their)\s+[^,;:()\"\u201c]{3,80},\s*$"
+)
+_CHANNEL_REACH = 100
+
+
+def _behind_channel(ctx: Context, s_start: int, subj: Span, gap_end: int) -> Span:
+    """'X, in a statement released by his aide, Y, said': Y is named in the phrase on how X spoke; X is
+    the subject, the name before that phrase. Else ``subj``."""
+    text = ctx.text
+    if (
+        text[subj.end : gap_end].strip() != ","
+        or text.find(" by ", max(s_start, subj.start - _CHANNEL_REACH), subj.start) < 0
+    ):
+        return subj
+    channel = _CHANNEL_BEFORE.search(text, max(s_start, subj.start - _CHANNEL_REACH), subj.start)
+    if channel is None:
+        return subj
+    named = [m for m in ctx.mentions_over(channel.start() - 1, channel.start()) if m.end == channel.start()]
+    return Span(named[-1].start, named[-1].end) if named and named[-1].entity is not None else subj
 
 
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$")  # 'to discuss': a verb with no subject before it

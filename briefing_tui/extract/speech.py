@@ -352,7 +352,7 @@ _FILLERS = word_set("""also later then again further repeatedly publicly previou
     recently separately likewise similarly additionally once first strongly firmly reportedly
     has have had 's already subsequently privately jointly all too on monday tuesday wednesday
     thursday friday saturday sunday here did does only even just
-    still thus therefore accordingly moreover furthermore meanwhile consequently now instead""")
+    still thus therefore accordingly moreover furthermore meanwhile consequently now instead long""")
 # 'he did note that': emphatic, still said; 'she only told': a focus stepped over; 'X thus expressed':
 # a discourse adverb links to the sentence before, the subject stays X; 'X now says', 'X has instead
 # demanded': a change of stance told, the speaker still X
@@ -508,14 +508,22 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
     window = max(lo, verb_start - 60)
     last = _TOKEN_REVERSED.search(text[window:verb_start][::-1])
     word = last[0][::-1] if last is not None else ""
-    if not word or not (_gap_word(word) or word in _ASIDE_NOUNS or word in _TIME_UNITS):
+    if not word or not (_gap_word(word) or word in _ASIDE_NOUNS or word in _TIME_UNITS or word == ","):
         return verb_start, False, False  # most verbs follow their subject directly
     toks = _tokens_before(text, window, verb_start, 8)
     pos = verb_start
     modal = passive = False
+    # 'is urging', 'has been calling for': a progressive, not a passive
+    progressive = text[verb_start : verb_start + 24].split(" ", 1)[0].endswith("ing")
     while toks:
         s, _e, tok = toks[-1]
         low = tok.lower()
+        if low == ",":
+            k = _aux_aside(toks)
+            if k == 0:
+                break
+            del toks[-k:]  # 'has, for years, voiced', 'have, however, said': the auxiliary before the aside
+            continue
         if low in _ASIDE_NOUNS:
             # 'Osinbajo on his part thanked', 'The ministry in a statement said': the subject is before it
             k = _turn_phrase(toks) if low in _TURN_NOUNS else _medium_phrase(toks)
@@ -562,12 +570,28 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
         if low in _MODALS or low.endswith("n't"):
             modal = True
         elif low in _PASSIVE:
-            passive = True
+            passive = passive or not progressive
         elif not (low in _FILLERS or (low.endswith("ly") and tok.islower() and len(low) > 4)):
             break
         pos = s
         toks.pop()
     return pos, modal, passive
+
+
+_ASIDE_AUX = word_set("has have had is are was were")
+_ASIDE_MAX_WORDS = 4
+
+
+def _aux_aside(toks: list[tuple[int, int, str]]) -> int:
+    """How many of the last tokens make an aside set off by commas after an auxiliary ('has, for years,',
+    'have, however,'), the last being its closing comma (0: none)."""
+    for k in range(2, min(len(toks) - 1, _ASIDE_MAX_WORDS + 2) + 1):
+        tok = toks[-k][2]
+        if tok == ",":
+            return k if k > 2 and toks[-k - 1][2].lower() in _ASIDE_AUX else 0
+        if not tok.isalpha() or not tok.islower():
+            return 0  # a name or a number: an apposition ('X, 45,'), not an aside
+    return 0
 
 
 # 'on his part', 'for her part', 'in turn', 'in his turn' between a subject and its verb

@@ -157,3 +157,147 @@ def test_a_trailing_attribution_before_a_participle_of_its_own(text: str, expect
 )
 def test_a_leading_time_before_the_subject(text: str, expected: list) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., reported <outlet>.': the outlet after its verb, as after 'said'
+        (
+            _LEAD + "The ferry link between the two ports will open in the spring, reported the Lima Daily.",
+            [("indirect", "the Lima Daily", "The ferry link between the two ports will open in the spring")],
+        ),
+        # a medium passes on the words of the one it reports: the minister's, not the paper's
+        (
+            _LEAD
+            + "The minister recently indicated that the port fees would fall by May, reported the Lima Daily.",
+            [("indirect", "Lars Holm", "the port fees would fall by May")],
+        ),
+        # near miss: a deed told with a verb that reports nothing still leaves the words to the source
+        (
+            _LEAD
+            + "For its part, Peru is extending aid to the fishing towns of the north, the ministry said.",
+            [
+                (
+                    "indirect",
+                    "the ministry",
+                    "For its part, Peru is extending aid to the fishing towns of the north",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_report_closed_by_a_relaying_verb_and_its_source(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X, in a statement released by his aide, Y, said': Y is named in how X spoke; X speaks
+        (
+            _LEAD
+            + "Holm, in a statement released by his spokesman, Erik Lund, said the talks had gone well.",
+            [("indirect", "Lars Holm", "the talks had gone well")],
+        ),
+        # near misses: without a name in it the phrase was stepped over already; a relative clause's subject
+        (
+            _LEAD + "Holm, in a statement on Tuesday, said the talks had gone well.",
+            [("indirect", "Lars Holm", "the talks had gone well")],
+        ),
+        (
+            _LEAD + "Holm met his spokesman, Erik Lund, who said the talks had gone well.",
+            [("indirect", "Erik Lund", "the talks had gone well")],
+        ),
+    ],
+)
+def test_a_name_in_the_phrase_on_the_channel_is_not_the_speaker(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'said in a tweet he ...': the medium of the words, then a bare clause opened by a pronoun
+        (
+            _LEAD + "Holm said in a tweet he had a warm talk with Quispe.",
+            [("indirect", "Lars Holm", "he had a warm talk with Quispe")],
+        ),
+        (
+            _LEAD + "Quispe told reporters in a televised interview she would visit Denmark.",
+            [("indirect", "Rosa Quispe", "she would visit Denmark")],
+        ),
+        # near miss: no clause after the medium
+        (_LEAD + "Holm spoke in a video he posted on Monday.", []),
+    ],
+)
+def test_a_bare_clause_after_the_medium_of_the_words(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opened by a participle of saying with 'that': the main clause's subject says it
+        (
+            _LEAD + "Insisting that the port fees were fair, Quispe said Peru would not change them.",
+            [
+                ("indirect", "Rosa Quispe", "the port fees were fair"),
+                ("indirect", "Rosa Quispe", "Peru would not change them"),
+            ],
+        ),
+        (
+            _LEAD + "Stating that the talks had failed, Holm called for a new round in the autumn.",
+            [
+                ("indirect", "Lars Holm", "the talks had failed"),
+                ("indirect", "Lars Holm", "a new round in the autumn"),
+            ],
+        ),
+        # near miss: without 'that' the participle of warning addresses someone, no words reported
+        (
+            _LEAD + "Warning the fishermen against a strike, Quispe said the fees would stay.",
+            [("indirect", "Rosa Quispe", "the fees would stay")],
+        ),
+    ],
+)
+def test_a_leading_participle_of_saying_with_that(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a progressive is a finite verb: 'is urging', 'has been urging', 'was still insisting that'
+        (
+            _LEAD + "Peru is urging Denmark to lower the fees on its fish.",
+            [("indirect", "Peru", "Denmark to lower the fees on its fish")],
+        ),
+        (
+            _LEAD + "Peru has been urging Denmark to lower the fees on its fish.",
+            [("indirect", "Peru", "Denmark to lower the fees on its fish")],
+        ),
+        (
+            _LEAD + "Quispe was still insisting that the fees would stay in place.",
+            [("indirect", "Rosa Quispe", "the fees would stay in place")],
+        ),
+        # an aside between the auxiliary and the verb, or 'long', leaves the subject before them
+        (
+            _LEAD + "Peru has, for years, voiced concern about the fishing quotas in the north.",
+            [("indirect", "Peru", "concern about the fishing quotas in the north")],
+        ),
+        (
+            _LEAD + "Peru has, however, stressed that the quotas would stay.",
+            [("indirect", "Peru", "the quotas would stay")],
+        ),
+        (
+            _LEAD + "Peru has long voiced concern about the fishing quotas in the north.",
+            [("indirect", "Peru", "concern about the fishing quotas in the north")],
+        ),
+        # near misses: a hope in the progressive is a wish told of; a passive and a plan report nothing
+        (_LEAD + "Peru is hoping that the fees will fall in the spring.", []),
+        (_LEAD + "Peru was urged by Denmark to lower the fees on its fish.", []),
+        (_LEAD + "Peru will be urging Denmark to lower the fees on its fish.", []),
+    ],
+)
+def test_a_progressive_and_an_aside_after_the_auxiliary(text: str, expected: list) -> None:
+    assert built(text) == expected
