@@ -6,11 +6,12 @@ so the role-description, context and pronoun steps can all use the index without
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from briefing_tui.extract.document import Document, Entity, Mention
-from briefing_tui.extract.lexicon.titles import TITLE_HEADS
+from briefing_tui.extract.lexicon.titles import BIRTH_STYLES, TITLE_HEADS
 from briefing_tui.extract.namewords import name_word, name_words
 from briefing_tui.extract.offices import office_words
 
@@ -83,6 +84,11 @@ class People:
         self.last_seen[k] = max(self.last_seen[k], m.start)
         if m.role and (m.kind == "person" or m.ref is not None):
             self.state_office(entity, m.role)
+            if m.head_start is not None and m.head_start > m.start:
+                # "Minister of Sports Prince X": the role is the office, the prince is still "Prince X"
+                style = _BIRTH_STYLE.search(self.doc.text, m.start, m.head_start)
+                if style is not None:
+                    self.state_office(entity, style.group())
         if alias:
             add_alias(e, alias)
 
@@ -224,8 +230,10 @@ def _hyphens_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(pa & pb) > 1 and (pa <= pb or pb <= pa)
 
 
+_BIRTH_STYLE = re.compile(r"\b(?:" + "|".join(s.title() for s in sorted(BIRTH_STYLES)) + r")\b")
+
 # Titles a ruler is named by, for life: no one stated to hold an elected office is meant by them.
-_ROYAL_TITLES = frozenset({"sultan", "king", "queen", "emir", "prince", "princess"})
+_ROYAL_TITLES = frozenset({"sultan", "king", "queen", "emir"}) | BIRTH_STYLES
 
 
 @lru_cache(maxsize=1024)

@@ -40,7 +40,7 @@ from briefing_tui.extract.affiliationsources import (
 )
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
-from briefing_tui.extract.lexicon.titles import TITLE_HEADS, is_office_word
+from briefing_tui.extract.lexicon.titles import BIRTH_STYLES, TITLE_HEADS, is_office_word
 from briefing_tui.extract.mentionwords import known_at, party_word
 from briefing_tui.extract.offices import heads_state
 from briefing_tui.extract.roleappositions import (
@@ -230,8 +230,9 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         held = predicate_role(doc, index, tokens, e)
         if held is not None and role is None:
             role, affiliation = held.role, affiliation or held.affiliation
-    if app_role and (role is None or only_ranks(role) or role.lower() == "counterpart"):
-        # "his counterpart X, the Foreign Minister of Y": the office stated, not a relation
+    if app_role and (role is None or only_ranks(role) or role.lower() in _RELATION_OR_STYLE):
+        # "his counterpart X, the Foreign Minister of Y": the office stated, not a relation;
+        # "Prince X, Minister of Foreign Affairs": the office, not the style of birth
         role, affiliation = app_role, app_aff or affiliation
     elif app_aff and affiliation is None and not (role and heads_state(role)):
         # not "President X, incoming Chairperson of SADC": a head of state stays their state's
@@ -312,6 +313,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+_RELATION_OR_STYLE = BIRTH_STYLES | {"counterpart"}
 _PORTFOLIO = re.compile(r"([A-Z][\w.&-]*)\s+(?:Affairs|Relations|Integration)\b")
 
 

@@ -20,6 +20,7 @@ from operator import itemgetter
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.titles import (
+    BIRTH_STYLES,
     GENERAL_OFFICES,
     OCCUPATIONS,
     RANKS_AND_HONORIFICS,
@@ -218,7 +219,7 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
     if (
         len(keep) > 1
         and keep[-1].low in _PEERAGES
-        and keep[-2].low not in ("first", "second")
+        and keep[-2].low not in ("first", "second", "crown")
         and any(names_office(t.low) for t in keep[:-1])
     ):
         keep.pop()  # "Foreign Secretary Lord X": a peer's style after the office ("First Lady" stays)
@@ -245,7 +246,7 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
 
 
 # A peer's styles: before the name, after an office, they are no part of it ("Minister Lord X").
-_PEERAGES = frozenset({"lord", "lady", "baron", "baroness"})
+_PEERAGES = frozenset({"lord", "lady", "baron", "baroness"}) | BIRTH_STYLES
 
 # Military ranks of two or three words: a head rank after words that grade it ("Lieutenant
 # General", "Rear Admiral", "Air Vice Marshal", "Air Chief Marshal", "Brigadier General").

@@ -359,6 +359,9 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
 # Malaysian and Indian styles before a name ("Datuk Seri X", "Shri X", "Smt X"), Burmese and
 # Indonesian ones ("Daw X", "Bapak X", "Ibu X"), Bhutanese ones ("Lyonchhen X" for the prime
 # minister, "Lyonpo X" for a minister, "Dasho X"): honorifics, and words that open a name.
+# Styles a royal holds by birth, not an office ("Minister of Sports Prince X" is the minister).
+BIRTH_STYLES: frozenset[str] = frozenset({"prince", "princess"})
+
 NAME_STYLES: frozenset[str] = frozenset(
     ["datuk", "dato", "datin", "seri", "shri", "smt", "daw", "bapak", "ibu", "lyonchhen", "lyonpo", "dasho"]
 )

@@ -174,3 +174,44 @@ def test_represents_is_no_side_of_others(text: str, name: str) -> None:
         if "Chile" in text
         else side_of(text, PUBLISHED, name) is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Prince Faisal bin Rashid, Minister of Foreign Affairs of Saudi Arabia, took a call on Monday.",
+            "Faisal bin Rashid",
+            "Minister of Foreign Affairs of Saudi Arabia",
+        ),
+        (
+            "Minister of Sports Prince Abdulaziz bin Turki opened the stadium.",
+            "Abdulaziz bin Turki",
+            "Minister of Sports",
+        ),
+        (
+            "Saudi Ambassador to Jordan Prince Khalid bin Saud met the press.",
+            "Khalid bin Saud",
+            "Ambassador to Jordan",
+        ),
+        # near misses: an heir's office, a royal with no office, a peer's and a spouse's styles
+        ("Saudi Crown Prince Nawaf bin Fahd met the visitors.", "Nawaf bin Fahd", "Crown Prince"),
+        ("Deputy Crown Prince Ahmed bin Nasser also attended.", "Ahmed bin Nasser", "Deputy Crown Prince"),
+        ("Princess Beatrice opened the new wing of the hospital.", "Beatrice", "Princess"),
+        ("First Lady Jill Biden spoke at the school.", "Jill Biden", "First Lady"),
+        ("Foreign Secretary Lord Cameron flew to Kyiv.", "Cameron", "Foreign Secretary"),
+    ],
+)
+def test_a_birth_style_yields_to_the_office(text: str, name: str, role: str) -> None:
+    assert people(text, PUBLISHED)[name][0] == role
+
+
+def test_a_prince_with_an_office_is_still_the_prince() -> None:
+    # the office is the role; "Prince Faisal" later is the same man
+    text = (
+        "Saudi Minister of Foreign Affairs Prince Faisal bin Rashid phoned Dr. Omar Zaki, prime minister"
+        " of Palestine, on Saturday. During the call, Prince Faisal and the Palestinian leader discussed aid."
+    )
+    got = people(text, PUBLISHED)
+    assert set(got) == {"Faisal bin Rashid", "Omar Zaki"}
+    assert got["Faisal bin Rashid"][0] == "Minister of Foreign Affairs"
