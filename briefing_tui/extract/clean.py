@@ -44,10 +44,14 @@ _FURNITURE = re.compile(
       | (?:filed[ ]under|tags?|categories|posted[ ]in)[ ]?:.*
       | (?:copyright|\(c\)|©).{0,120}$
       | all[ ]rights[ ]reserved\.?[ ]*$
-      | [^\n.!?]{0,40}(?:©|\ball[ ]rights?[ ]reserved[ ]*(?:[.©]|$)).{0,120}$   # "All Right Reserved © Site 2016"
       | (?:skip[ ]to[ ](?:main[ ])?content|back[ ]to[ ]top|cookie[ ]settings)\b.{0,60}$
     )""",
     re.IGNORECASE | re.VERBOSE,
+)
+# A copyright line not opening with the sign: "All Right Reserved © Site 2016", "Site © 2019" (looked for
+# only in lines holding the sign or "reserved": most lines hold neither)
+_RIGHTS_LINE = re.compile(
+    r"[^\n.!?]{0,40}(?:©|\ball[ ]rights?[ ]reserved[ ]*(?:[.©]|$)).{0,120}$", re.IGNORECASE
 )
 _LINE = re.compile(r"[^\n]+")
 
@@ -87,7 +91,11 @@ def _is_stray_date_line(line: str, published: date | None) -> bool:
 def _clean_line(line: str, first: bool, published: date | None) -> str:
     if len(line) > 2000:  # long lines are prose, not furniture; skip the patterns
         return line
-    if _FURNITURE.match(line) or (first and _is_stray_date_line(line, published)):
+    if (
+        _FURNITURE.match(line)
+        or (first and _is_stray_date_line(line, published))
+        or (("©" in line or "eserved" in line or "ESERVED" in line) and _RIGHTS_LINE.match(line))
+    ):
         return " " * len(line)
     return line
 
