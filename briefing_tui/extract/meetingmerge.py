@@ -39,6 +39,9 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
         elif twin.kind != f.kind:
             big, small = (f, twin) if len(f.participants) > len(twin.participants) else (twin, f)
             kind = small.kind if small.title and big.kind == "meeting" else big.kind
+            named = twin if twin.title else f
+            if named.title and named.kind == "conference" and (f if named is twin else twin).kind == "summit":
+                kind = "summit"  # "Leaders of the Pacific Islands Forum concluded their summit": a forum of leaders
             twin.kind = kind
         absorb(twin, f)
     if len(out) > 1 and any(f.briefing for f in out):

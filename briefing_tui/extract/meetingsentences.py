@@ -452,9 +452,12 @@ _LEADERS_NOUN = twin(
     r"(?i)(?<!women\s)(?<!youth\s)(?<!business\s)(?<!religious\s)(?<!traditional\s)(?<!community\s)"
     r"(?<!party\s)(?<!opposition\s)(?<!two\s)(?<!both\s)\bleaders['\u2019]?\s+(?:meetings?|retreat|conference|forum)\b"
 )
-# "the 38th regular meeting of the Conference of Heads of Government", "a meeting of heads of state of X"
+# "the 38th regular meeting of the Conference of Heads of Government", "a meeting of heads of state of X",
+# "the 12th Meeting of the Council of Heads of Member States"; "the Forum was held in Suva and was attended by
+# the Heads of State", "... attended by leaders of 15 nations"
 _HEADS_OF_AFTER = twin(
-    r"(?i)\s+(?:of\s+)?(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,6}?heads?\s+of\s+(?:state|government)\b"
+    r"(?i)\s+(?:of\s+)?(?:the\s+)?(?:[\w'\u2019()-]+\s+){0,6}?heads?\s+of\s+(?:(?:member\s+)?states?|government)\b"
+    r"|[^.;:\"]{0,80}?\battended\s+by\s+(?:the\s+)?(?:heads?\s+of\s+(?:state|government)|leaders)\b"
 )
 
 
@@ -466,7 +469,10 @@ def _leaders_gathering(text: str, hit: Hit) -> bool:
         text, max(0, hit.start - 25), reach
     ):
         return True
-    if text.find("eads of", hit.end, hit.end + 120) < 0:
+    if (
+        text.find("eads of", hit.end, hit.end + 120) < 0
+        and text.find("attended by", hit.end, hit.end + 100) < 0
+    ):
         return False  # most meetings: no heads of anything after them
     of = hit.end - 3 if text.endswith(" of", hit.start, hit.end) else hit.end
     return _HEADS_OF_AFTER.match(text, of, hit.end + 120) is not None

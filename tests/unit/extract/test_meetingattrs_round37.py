@@ -1,5 +1,6 @@
 """Meeting attributes, round 37: general rules found on unseen articles ("last evening" dates a call, a
-country's capital told by its owner places a sitting, people present at the sitting told before join it)."""
+country's capital told by its owner places a sitting, people present at the sitting told before join
+it, a gathering of heads of state is a summit)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,40 @@ _SITTING = "Ambassador Ana Rojas met President Ravi Sharma at State House on Mon
 )
 def test_present_at_the_sitting(after: str, expected: list[set[str]]) -> None:
     assert [p for (p,) in meetings_of(_SITTING + after, PUBLISHED, "participants")] == expected, after
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a gathering of heads of state (or member states), or one they attend, is a summit
+        (
+            "President Ravi Sharma flew to Lusaka on Monday to attend the 9th Meeting of the Council of Heads of "
+            "Member States of the Shanghai Cooperation Organisation.",
+            "summit",
+        ),
+        (
+            "The Pacific Islands Forum was held in Apia on Monday and was attended by the Heads of State of Fiji "
+            "and Samoa.",
+            "summit",
+        ),
+        (
+            "The Pacific Islands Forum was held in Apia on Monday and was attended by leaders of the region.",
+            "summit",
+        ),
+        # a named forum its leaders are said to hold as a summit
+        ("Leaders of the Pacific Islands Forum (PIF) ended their summit in Apia on Monday.", "summit"),
+        # near misses: attended by ministers; a meeting of a council of ministers; no word of a summit
+        (
+            "The Pacific Islands Forum was held in Apia on Monday and was attended by ministers of the region.",
+            "conference",
+        ),
+        (
+            "President Ravi Sharma flew to Lusaka on Monday to attend the 9th Meeting of the Council of Foreign "
+            "Ministers of the Shanghai Cooperation Organisation.",
+            "meeting",
+        ),
+        ("Ministers of the Pacific Islands Forum (PIF) ended their meeting in Apia on Monday.", "conference"),
+    ],
+)
+def test_leaders_gathering_is_a_summit(text: str, kind: str) -> None:
+    assert [k for (k,) in meetings_of(text, PUBLISHED, "kind") if k != "visit"] == [kind], text
