@@ -599,8 +599,21 @@ def participants_of(
         inner = _WITH_INSIDE.search(text, hit.start, hit.end)
         inside = object_mentions(actors, inner.end(), hit.end) if inner else []
         return subject_group(actors, lo, hit.start) + inside, None
-    if hit.form == "noun" and not w and text.startswith(" and ", tail):
-        objects = []  # "for the APEC summit and Brazil for the G20 summit": the next conjunct, no party
+    if (
+        hit.form == "noun"
+        and not w
+        and (
+            text.startswith(" and ", tail)
+            or (
+                _BRIEFING.match(text, hit.start)
+                and not text.endswith("joint ", max(0, hit.start - 6), hit.start)
+            )
+        )
+    ):
+        # "for the APEC summit and Brazil for the G20 summit": the next conjunct, no party; "X in a press
+        # conference mocked Y", "a news conference at the UN's offices": who faces reporters alone is named
+        # before, anyone after (but "with Y") is what is said or where (not "a joint press conference ... with")
+        objects = []
     else:
         objects = object_mentions(actors, tail, _named_after(actors, tail, object_stop(text, tail, hi), hi))
     followed = followed_by(text, lo, hit)

@@ -1,6 +1,6 @@
 """Meeting attributes, round 37: general rules found on unseen articles ("last evening" dates a call, a
 country's capital told by its owner places a sitting, people present at the sitting told before join
-it, a gathering of heads of state is a summit)."""
+it, a gathering of heads of state is a summit, a press conference faced alone is no meeting)."""
 
 from __future__ import annotations
 
@@ -134,3 +134,28 @@ def test_present_at_the_sitting(after: str, expected: list[set[str]]) -> None:
 )
 def test_leaders_gathering_is_a_summit(text: str, kind: str) -> None:
     assert [k for (k,) in meetings_of(text, PUBLISHED, "kind") if k != "visit"] == [kind], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who faces reporters alone is named before a press conference; those named after it are what is
+        # said or where: no meeting
+        ("Two days ago President Ana Rojas in a press conference criticised Prime Minister Ravi Sharma.", []),
+        (
+            "Ana Rojas, head of the United Nations mission, spoke at a news conference at the United Nations.",
+            [],
+        ),
+        # near misses: a joint one, and one held with a named guest
+        (
+            "President Ana Rojas and Prime Minister Ravi Sharma held a joint press conference on Monday.",
+            [("conference", {"Ana Rojas", "Ravi Sharma"})],
+        ),
+        (
+            "President Ana Rojas held a press conference with Prime Minister Ravi Sharma on Monday.",
+            [("conference", {"Ana Rojas", "Ravi Sharma"})],
+        ),
+    ],
+)
+def test_press_conference_alone(text: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
