@@ -479,6 +479,9 @@ def _before_next_report(
             cut = strip(text, span[0], parallel.start())
             return cut if cut[1] > cut[0] and says_something(ctx, *cut) else span
         elif "and" not in words:
+            if (other := _other_speaker_after_and(ctx, u, span[0])) is not None:
+                cut = strip(text, span[0], other)  # 'X accused A of Y and B accused X of Z': B's own report
+                return cut if cut[1] > cut[0] and says_something(ctx, *cut) else span
             inner = inner or not _ATTRIBUTIVE_BEFORE.search(text, max(span[0], u.start - 8), u.start)
             continue
         elif (
@@ -500,6 +503,26 @@ def _before_next_report(
             return span  # 'thanked the minister and reiterated ...': the one spoken to is no report
         return cut if cut[1] > cut[0] and says_something(ctx, *cut) else span
     return span
+
+
+_AND_THEN_SUBJECT = re.compile(r"(?:,\s*|\s)and\s+$")
+
+
+def _other_speaker_after_and(ctx: Context, u: VerbHit, lo: int) -> int | None:
+    """Where ', and' opens a clause whose own subject, an actor named, says ``u`` ('... and Israel
+    accused Hamas of ...'); None when ``u`` has no such subject right after 'and'."""
+    text = ctx.text
+    if text.find("and", max(lo, u.start - 80), u.start) < 0:
+        return None  # most verbs have no 'and' before them
+    gap_end, modal, passive = ctx.gap(u.start, lo)
+    subj = None if modal or passive else speech.subject_before(text, lo, gap_end)
+    if subj is None or subj.start <= lo or text[subj.start : subj.end].lower() in speech.PRONOUNS:
+        return None  # 'and Peru will urge': a plan; 'and we confirm': the speaker's own voice, maybe
+    lead = _AND_THEN_SUBJECT.search(text, max(lo, subj.start - 6), subj.start)
+    if lead is None or ctx.actor(subj, subj.start)[0] is None:
+        return None
+    before = text[max(lo, lead.start() - 30) : lead.start()].split()
+    return None if not before or before[-1][:1].isupper() else lead.start()  # 'Peru and Chile agreed': both
 
 
 def _past_form(form: str) -> bool:

@@ -187,6 +187,12 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
         first = speech.subject_before(text, s_start, conj.start()) if conj else None
         if first is None and conj is not None:
             plural = _PLURAL_BEFORE.search(text, max(s_start, conj.start() - 40), conj.start())
+            if plural is not None and _OBJECT_BEFORE.search(
+                text, max(s_start, plural.start() - 12), plural.start()
+            ):
+                plural = (
+                    None  # 'accused X of raising the fees and Y accused': an object before, then a clause
+                )
             first = Span(plural.start(), conj.start()) if plural else None
         if first is not None:
             return Span(first.start, subj.end)  # 'the governors and Obama discussed': both, jointly
@@ -272,6 +278,7 @@ _MEETING_VERB = re.compile(
 # 'and his Thai counterpart, ' right before a name: the name is the second of two subjects
 _JOINT_APPOSITION = re.compile(r"\band\s+(?:his|her|their|its)\s+(?:[A-Za-z-]+\s+){0,3}?[a-z]+,\s*$")
 # a plural noun phrase with its determiner: 'the governors', 'all five mayors'
+_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]+ing|of|to|for|with|on|in|at|about|against)\s+$")  # what takes a noun
 _PLURAL_BEFORE = re.compile(
     r"\b(?:the|all|both|two|three|four|five|six|seven|eight|several)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s$"
 )

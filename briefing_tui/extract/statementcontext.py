@@ -1200,6 +1200,11 @@ TRAILING_REST = re.compile(
     r"(?:agency|newspaper|daily|paper|broadcaster|radio|television|channel|outlet|magazine|website"
     r"|[A-Z][\w.'\u2019&-]*)(?:\s+\([A-Z][A-Za-z.&]{1,10}\))?)?"  # 'told Reuters', 'told the state news agency'
     r"(?:\s+(?:reporters|journalists|the\s+(?:press|media))(?:\s+(?:here|there))?)?"  # 'told the press'
+    # 'told a news conference', 'told parliament', 'told lawmakers': an audience
+    r"(?:(?:(?<=told)|(?<=tells))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?i:conference|briefing|meeting|forum|gathering|audience|rally|session|summit|assembly|parliament|congress"
+    r"|senate|committee|hearing|seminar|symposium|lawmakers|legislators|parliamentarians|delegates|supporters"
+    r"|students|participants)\b)?"
     r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through|ahead|amid"
     r"|this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b))\b"
     r"[^,.;:\"]{0,80}|\s+\w+day\b)?"

@@ -301,3 +301,65 @@ def test_a_leading_participle_of_saying_with_that(text: str, expected: list) -> 
 )
 def test_a_progressive_and_an_aside_after_the_auxiliary(text: str, expected: list) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., X told a news conference/parliament/lawmakers.': an audience closes a report as 'reporters' does
+        (
+            _LEAD + "The ferry link will open in the spring next year, Holm told a news conference.",
+            [("indirect", "Lars Holm", "The ferry link will open in the spring next year")],
+        ),
+        (
+            _LEAD + "The port fees will fall by the end of May, Quispe told parliament on Tuesday.",
+            [("indirect", "Rosa Quispe", "The port fees will fall by the end of May")],
+        ),
+        (
+            _LEAD + "The port fees will fall by the end of May, Quispe told lawmakers in Lima.",
+            [("indirect", "Rosa Quispe", "The port fees will fall by the end of May")],
+        ),
+        # near miss: a clause after the audience is the report, as before
+        (
+            _LEAD + "Quispe told a news conference that the port fees would fall by May.",
+            [("indirect", "Rosa Quispe", "the port fees would fall by May")],
+        ),
+    ],
+)
+def test_a_trailing_attribution_told_to_an_audience(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X accused A of B and Y accused X of C': a named actor after 'and' with its own speech verb
+        (
+            _LEAD
+            + "Peru accused Denmark of raising the port fees and Denmark accused Peru of closing the ports.",
+            [
+                ("indirect", "Peru", "Denmark of raising the port fees"),
+                ("indirect", "Denmark", "Peru of closing the ports"),
+            ],
+        ),
+        (
+            _LEAD
+            + "Holm said the fees would stay for the next season and Quispe said they were far too high.",
+            [
+                ("indirect", "Lars Holm", "the fees would stay for the next season"),
+                ("indirect", "Rosa Quispe", "they were far too high"),
+            ],
+        ),
+        # near misses: two names joined by 'and' are one subject; 'we' goes on in the speaker's voice
+        (
+            _LEAD + "Holm said Peru and Denmark agreed that the fees would stay.",
+            [("indirect", "Lars Holm", "Peru and Denmark agreed that the fees would stay")],
+        ),
+        (
+            _LEAD + "Holm said the talks had gone well and we confirm our support for the accord.",
+            [("indirect", "Lars Holm", "the talks had gone well and we confirm our support for the accord")],
+        ),
+    ],
+)
+def test_a_second_speaker_after_and_ends_the_first_report(text: str, expected: list) -> None:
+    assert built(text) == expected
