@@ -215,3 +215,30 @@ def test_a_prince_with_an_office_is_still_the_prince() -> None:
     got = people(text, PUBLISHED)
     assert set(got) == {"Faisal bin Rashid", "Omar Zaki"}
     assert got["Faisal bin Rashid"][0] == "Minister of Foreign Affairs"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The talks stalled, and the mediator, Jonah Bako, flew home on Friday.", "Jonah Bako", "mediator"),
+        (
+            "Ministers of both states and the mediator Tito Mendes of Angola met again.",
+            "Tito Mendes",
+            "mediator",
+        ),
+        ("AU mediator Kofi Mensah arrived in Juba on Monday.", "Kofi Mensah", "mediator"),
+        (
+            "She later met the army's Commander-in-Chief Min Aung Tun in the capital.",
+            "Min Aung Tun",
+            "Commander-in-Chief",
+        ),
+        ("Commander-in-Chief Hla Win inspected the troops.", "Hla Win", "Commander-in-Chief"),
+        # near misses: a lowercase noun that is no office of the name after it, a negotiator as before
+        ("The mediation by Qatar helped, said Omar Haddad.", "Omar Haddad", None),
+        ("Chief negotiator Sara Lind left the room.", "Sara Lind", "Chief negotiator"),
+    ],
+)
+def test_mediators_and_commanders_in_chief(text: str, name: str, role: str | None) -> None:
+    got = people(text, PUBLISHED)
+    assert name in got
+    assert (got[name][0] or "").lower().endswith(role.lower()) if role else got[name][0] is None
