@@ -49,6 +49,7 @@ class Mention:
     ``name`` is a lexicon's canonical name (known countries and organizations);
     ``ref`` is the index in ``doc.mentions`` of the name a role description is
     in apposition with ("the U.S.'s top diplomat in China, Nicholas Burns").
+    ``credit``: a person named in the page's credits (a byline, a photo or wire credit).
     """
 
     start: int
@@ -63,6 +64,7 @@ class Mention:
     head_end: int | None = None
     name: str | None = None
     ref: int | None = None
+    credit: bool = False
 
 
 @dataclass(slots=True)

@@ -19,6 +19,7 @@ with collector_paused():
         coref,
         meetings,
         mentions,
+        rolecredits,
         roles,
         sentences,
         statements,
@@ -77,7 +78,9 @@ def assemble(doc: Document, article: Article) -> Extraction:
     actor_ids = [ids.actor_id(e.kind, e.name) for e in doc.entities]
     # entity index -> actor id; ``.get`` gives None for a missing or out-of-range index
     id_of = dict(enumerate(actor_ids))
-    actors = _actors(doc, actor_ids, article.id)
+    # people named only in credits are page furniture: they stay entities, but no actors
+    furniture = rolecredits.credited_only(doc)
+    actors = _actors(doc, actor_ids, article.id, furniture)
     original = doc.original
     # the words as written: the cleaned text has normalised dashes and quote marks
     timexes = [
@@ -107,10 +110,13 @@ def _squeeze_entities(doc: Document) -> None:
         e.aliases = [_squeezed(a) or a for a in e.aliases]
 
 
-def _actors(doc: Document, actor_ids: list[str], article_id: str) -> dict[str, Actor]:
-    """One actor per id, in order of first entity; entities with one canonical name merge."""
+def _actors(doc: Document, actor_ids: list[str], article_id: str, left_out: set[int]) -> dict[str, Actor]:
+    """One actor per id, in order of first entity, but for those ``left_out``; entities with one
+    canonical name merge."""
     actors: dict[str, Actor] = {}
     for entity, aid in zip(doc.entities, actor_ids, strict=True):
+        if entity.index in left_out:
+            continue
         prev = actors.get(aid)
         if prev is not None:
             actors[aid] = prev.evolve(

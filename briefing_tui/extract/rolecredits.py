@@ -14,10 +14,12 @@ import re
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon import orgs
 
-# A writer's line: the name alone on a line near the top, maybe after "By", maybe followed by
-# the place, the agency or the time of filing ("By X, GNA"; "X, Abuja"; "X - 18 March 2016 10:43").
+# A writer's line: the name alone on a line near the top, maybe after "By" or "From", maybe followed
+# by the place, the agency or the time of filing ("By X, GNA"; "From X, Abuja"; "X/Agencies";
+# "By X, IANS, November 24, 2009"; "X - 18 March 2016 10:43").
 _BYLINE = re.compile(
-    r"[ \t]*(?:By[ \t]+)?(?P<name>[^\n]+?)[ \t]*(?:[,|][ \t]*[A-Z][\w .]{0,30}|[ \t]+[-\u2013\u2014\u2022|][ \t]*\d[^\n]{0,40})?[ \t]*"
+    r"[ \t]*(?:(?:By|From)[ \t]+)?(?P<name>[^\n]+?)[ \t]*(?:[,|/][ \t]*[A-Z][\w .,]{0,40}"
+    r"|[ \t]+[-\u2013\u2014\u2022|][ \t]*\d[^\n]{0,40})?[ \t]*"
 )
 BYLINE_SENTENCES = 4  # the headline, the byline, perhaps a dek
 _BYLINE_MAX = 90  # characters: a longer line is a sentence, not a byline
@@ -42,9 +44,17 @@ def byline(doc: Document, m: Mention) -> str | None:
         return None
     # a writer has a full name and is not what the story is about ("Putin" alone is a headline)
     name = m.text.split()
-    if len(name) < 2 or text.count(name[-1]) > 1:
+    if len(name) < 2 or _told_again(text, name[-1]):
         return None
     return "reporter"
+
+
+def _told_again(text: str, surname: str) -> bool:
+    """Whether a byline's surname is written more than once, in any case ("SECRETARY KERRY" of a
+    transcript's "John Kerry"), but for a middle name of another's (the writer's "Abdullahi" in "Said
+    Abdullahi Deni", a capitalised word after it)."""
+    told = re.finditer(rf"\b(?i:{re.escape(surname)})\b(?! [A-Z][a-z])", text)
+    return next(told, None) is not None and next(told, None) is not None
 
 
 # A picture credit right before a name: "(AP Photo/X)", "Photo: RNZ / X", "THE CANADIAN PRESS/X".
@@ -85,7 +95,7 @@ def photo_credit(doc: Document, start: int) -> str | None:
 # A caption's credit line: "Photo: X", "Credit: Belga/X/ POOL / AFP", "(Photo: MTI/Press Office/X)".
 # The lead word, then sources joined by slashes, then the name (see credit_line).
 _CREDIT_LEAD = re.compile(
-    r"\b(?:Photos?|Pictures?|Images?|Photo credit|Credit|Foto)\s*:\s*(?P<chain>(?:[^/\n:()]{1,40}/\s*){0,3})$"
+    r"\b(?:Photos?|Photograph|Pictures?|Images?|Photo credit|Credit|Foto)\s*:\s*(?P<chain>(?:[^/\n:()]{1,40}/\s*){0,3})$"
 )
 _CREDIT_REACH = 100  # characters before the name on its line
 # The sources after the name in a credit ("X/ POOL / AFP").
@@ -168,3 +178,47 @@ def credit_line(doc: Document, m: Mention) -> tuple[str, str | None] | None:
                 entry = orgs.KNOWN.get(first)
                 return "photographer", entry[0] if entry else first
     return None
+
+
+def credit(doc: Document, m: Mention, affiliation: str | None) -> tuple[str, str | None] | None:
+    """(role, affiliation) of a person named in one of the page's credits, else None: a photo credit
+    ("(AP Photo/X)", "[Photo by X/agency]", "Photo: X"), a wire's staff credit, a byline or a
+    translator's line. ``affiliation`` is what the person's own words gave, kept over a credit's."""
+    text = doc.text
+    if "/" in text[max(0, m.start - 3) : m.start]:
+        agency = photo_credit(doc, m.start)
+        if agency:
+            return "photographer", agency
+    if text.startswith("by ", m.start - 3):
+        by = PHOTO_BY.search(text, max(0, m.start - PHOTO_BY_REACH), m.start)
+        if by is not None:  # "[Photo by X/agency]", "Photo: Finnish government by X"
+            return "photographer", affiliation or (by.group("source") or "").strip() or credit_after(
+                doc, m.end
+            )
+    credited = credit_line(doc, m)  # "Photo: X", "(Reporting by X, editing by Y)"
+    if credited is not None:
+        return credited[0], affiliation or credited[1]
+    if (
+        m.sentence < BYLINE_SENTENCES
+        or text.find("Transl", m.start - 16 if m.start > 16 else 0, m.start) >= 0
+    ):
+        role = byline(doc, m)  # "By X, GNA" under the headline; "Translation: Y" at the end
+        if role is not None:
+            return role, affiliation
+    return None
+
+
+def credited_only(doc: Document) -> set[int]:
+    """The people named only in the page's credits (a writer's byline, a photographer, a wire's
+    editor) who neither speak nor meet: page furniture, no actors of the story."""
+    acting = {c.speaker for c in doc.statements} | {a for c in doc.statements for a in c.addressees}
+    acting.update(p for g in doc.meetings for p in g.participants)
+    mentions = doc.mentions
+    return {
+        e.index
+        for e in doc.entities
+        if e.kind == "person"
+        and e.mentions
+        and e.index not in acting
+        and all(mentions[i].credit for i in e.mentions)
+    }

@@ -55,15 +55,7 @@ from briefing_tui.extract.roleappositions import (
     role_before,
     titles_alternate,
 )
-from briefing_tui.extract.rolecredits import (
-    BYLINE_SENTENCES,
-    PHOTO_BY,
-    PHOTO_BY_REACH,
-    byline,
-    credit_after,
-    credit_line,
-    photo_credit,
-)
+from briefing_tui.extract.rolecredits import credit
 from briefing_tui.extract.rolelists import (
     PLURAL_HEADS,
     counterparts,
@@ -289,24 +281,10 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         affiliation = affiliation or bracket_aff
     if affiliation is None:
         affiliation = party_label(tokens, tok_index(tokens, m.start)) or country_after(doc, m, spans)
-    if role is None and "/" in doc.text[max(0, m.start - 3) : m.start]:
-        credit = photo_credit(doc, m.start)
-        if credit:
-            role, affiliation = "photographer", credit
-    if role is None and doc.text.startswith("by ", m.start - 3):
-        by = PHOTO_BY.search(doc.text, max(0, m.start - PHOTO_BY_REACH), m.start)
-        if by is not None:  # "[Photo by X/agency]", "Photo: Finnish government by X"
-            role = "photographer"
-            affiliation = affiliation or (by.group("source") or "").strip() or credit_after(doc, m.end)
     if role is None:
-        credited = credit_line(doc, m)  # "Photo: X", "(Reporting by X, editing by Y)"
+        credited = credit(doc, m, affiliation)  # "Photo: X", "By X, GNA", "(Reporting by X ...)"
         if credited is not None:
-            role, affiliation = credited[0], affiliation or credited[1]
-    if role is None and (
-        m.sentence < BYLINE_SENTENCES
-        or doc.text.find("Transl", m.start - 16 if m.start > 16 else 0, m.start) >= 0
-    ):
-        role = byline(doc, m)  # "By X, GNA" under the headline; "Translation: Y" at the end
+            (role, affiliation), m.credit = credited, True
     if role and affiliation and _portfolio_of(role, affiliation):
         affiliation = possessor(doc, tokens, tok_index(tokens, m.start))  # "EU Affairs Minister": the state's
     m.role, m.affiliation = role, affiliation

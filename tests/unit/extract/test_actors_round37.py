@@ -1,0 +1,59 @@
+"""Actors, round 37: the people a page names only in its credits (a writer's byline, a photographer,
+a wire's editors) are page furniture, no actors of the story; and the forms of byline read as one
+("From X, Abuja", "X/Agencies", "By X, IANS, March 4, 2024", "Photograph: X/Reuters")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.core.models import Article
+from briefing_tui.extract.pipeline import run_pipeline
+
+
+def _people(text: str) -> list[str]:
+    article = Article(id="art-37", title=None, published="2024-03-05", text=text)
+    return [a.name for a in run_pipeline(article).actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a byline under the headline, in its several forms
+        (
+            "Talks end in a draw\nBy Kofi Mensah, GNA\nAccra - President Ana Ruiz spoke on Monday.",
+            ["Ana Ruiz"],
+        ),
+        ("Talks end in a draw\nFrom Kofi Mensah, Abuja\n\nPresident Ana Ruiz spoke on Monday.", ["Ana Ruiz"]),
+        ("Kofi Mensah/Agencies\nPresident Ana Ruiz spoke in Lima on Monday.", ["Ana Ruiz"]),
+        (
+            "Talks end in a draw\nBy Kofi Mensah, IANSMonday, March 4, 2024\nPresident Ana Ruiz spoke.",
+            ["Ana Ruiz"],
+        ),
+        # the writer's surname is another's middle name
+        (
+            "Talks end in a draw\nLeila Osman\nPresident Ana Ruiz met Abdi Osman Farah on Monday.",
+            ["Ana Ruiz", "Abdi Osman Farah"],
+        ),
+        # credits of a photo and of a wire's staff
+        (
+            "President Ana Ruiz waves in Lima. Photograph: Pablo Ortega/Reuters\n\nRuiz spoke on Monday.",
+            ["Ana Ruiz"],
+        ),
+        (
+            "President Ana Ruiz spoke on Monday.\n\n(Reporting by Lena Brandt; Editing by Omar Haddad and Jo Kim)",
+            ["Ana Ruiz"],
+        ),
+        # near misses: a name the story goes on about (in capitals too, as a transcript's speaker); a writer the story names again; a name in a
+        # sentence; an editor apposed in the story
+        ("Ada Obi\n\nAda Obi won the vote on Monday.", ["Ada Obi"]),
+        (
+            "Remarks in Lima\n\nAna Ruiz\nForeign Minister\n\nFOREIGN MINISTER RUIZ: Good morning to you all.",
+            ["Ana Ruiz"],
+        ),
+        ("Talks end\nBy Kofi Mensah\nMensah met President Ana Ruiz on Monday.", ["Kofi Mensah", "Ana Ruiz"]),
+        ("From Lima, President Ana Ruiz spoke on Monday.", ["Ana Ruiz"]),
+        ("The editor of The Gazette, Ruth Mbeki, called on the president.", ["Ruth Mbeki"]),
+    ],
+)
+def test_people_named_only_in_credits_are_no_actors(text: str, people: list[str]) -> None:
+    assert _people(text) == people
