@@ -65,6 +65,7 @@ from briefing_tui.extract.personregistry import (
     People,
     add_alias,
     given_name,
+    patronymic,
     subject_entity,
 )
 from briefing_tui.extract.roledescriptions import role_mentions, sided_descriptions
@@ -164,7 +165,13 @@ def resolve(doc: Document) -> None:
     for i, m, head, words in persons:
         if m.entity is not None or not words:
             continue
-        found = people.find_word(next(iter(words)), m.start, m.role) if len(words) == 1 else None
+        found = (
+            people.find_word(
+                next(iter(words)), m.start, m.role, patronymic(doc.text[max(0, m.start - 5) : m.end])
+            )
+            if len(words) == 1
+            else None
+        )
         if found is None and len(words) == 1:
             found = people.find_misspelt(next(iter(words)))
         if found is None:

@@ -22,6 +22,25 @@ SUBJECT_LOOKBACK = 4
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti"})
 
 
+@lru_cache(maxsize=1024)
+def forebears(name: str) -> frozenset[str]:
+    """The name words that follow "bin"/"ibn" in a patronymic name: a father's or grandfather's
+    ("Salman" in "Mohammed bin Salman"), who a lone "King Salman" is, not the son."""
+    words = name.split()
+    return frozenset(
+        w
+        for k in range(1, len(words) - 1)
+        if words[k].lower() in _PATRONYMIC
+        for w in (name_word(words[k + 1]),)
+        if w
+    )
+
+
+def patronymic(name: str) -> bool:
+    """Whether a name holds "bin"/"ibn" ("bin Salman")."""
+    return not _PATRONYMIC.isdisjoint(name.lower().split())
+
+
 def given_name(name: str) -> str | None:
     """The given name (key) of a patronymic name ("Khaled" in "Khaled bin Mohamed bin Zayed"), else None:
     there the same father's and grandfather's names do not make two names one person's."""
@@ -176,10 +195,14 @@ class People:
         theirs = self.doc.mentions[first[0]].role if first else None
         return bool(theirs) and theirs.lower() == role.lower() and _edits_within_two(a, b)
 
-    def find_word(self, word: str, before: int, role: str | None = None) -> int | None:
+    def find_word(
+        self, word: str, before: int, role: str | None = None, particle: bool = False
+    ) -> int | None:
         """The named person with this name word seen most recently before ``before``; for a titled
         one ("President Ruto"), one whose stated office holds the title comes first ("President
-        William Ruto", not "First Lady Rachel Ruto" named since)."""
+        William Ruto", not "First Lady Rachel Ruto" named since). Not one whose name has the word
+        as a forebear's ("King Salman" is not "Mohammed bin Salman"), unless the word is written
+        with its particle (``particle``: "bin Salman")."""
         office = office_words(role) if role else frozenset()
         royal = bool(office & _ROYAL_TITLES)
         best, best_key = None, (False, -2)
@@ -189,6 +212,8 @@ class People:
         for k in found:
             if royal and self.office_words[k] and not self.office_words[k] & _ROYAL_TITLES:
                 continue  # "Sultan Ibrahim" is no "Prime Minister Anwar Ibrahim": a reign is no office held
+            if not particle and self.given[k] and word in forebears(self.entities[k].name):
+                continue
             if self.entities[k].named:
                 seen = self.last_seen[k] if self.last_seen[k] <= before else -1
                 key = (bool(office) and office <= self.office_words[k], seen)

@@ -80,8 +80,8 @@ _PORTFOLIO_TAILS = frozenset({"Abroad", "Diaspora", "Overseas"})
 _BODY_UNITS = frozenset({"department", "division", "directorate", "office", "service", "bureau", "section"})
 
 
-# Places named after a titled person ("King Fahd Hall", "Sheikh Abdullah Bin Jassim Majlis"): the
-# word after the name makes the whole a building, never a person.
+# Places and honours named after a titled person ("King Fahd Hall", "Sheikh Abdullah Bin Jassim
+# Majlis", "King Abdulaziz Medal"): the word after the name makes the whole a thing, never a person.
 _VENUES = frozenset(
     {
         "Hall",
@@ -111,6 +111,11 @@ _VENUES = frozenset(
         "Complex",
         "Mausoleum",
         "Memorial",
+        # and honours ("the King Abdulaziz Medal", "the Sultan Qaboos Prize")
+        "Medal",
+        "Prize",
+        "Award",
+        "Trophy",
     }
 )
 
@@ -493,13 +498,25 @@ class TitleScanner(NameScanner):
             if cut is not None and self.two_offices(k, cut, name_start):
                 self.role_only(k, cut)
                 k = cut + 1
-        if end < len(t) and t[end].text in _VENUES:
-            return end + 1  # "the King Fahd Hall", "Sheikh Zayed Grand Mosque": a place named after someone
+        venue = self.venue_after(end)
+        if venue:
+            return venue  # "the King Fahd Hall", "King Khalid International Airport": a place named after someone
         self.emit(k, end, "person", head=(self.after_style_pair(name_start, end), end))
         self.emit_nested_known(k, name_start)
         for b, e in bodies:
             self.emit_whole(b, e, "organization")
         return end
+
+    def venue_after(self, end: int) -> int:
+        """The end of a place's word (``_VENUES``) among the two capitalised words from ``end`` ("Hall",
+        "International Airport", "Grand Mosque"), else 0: the name before it is the place's."""
+        t = self.t
+        for x in range(end, min(len(t), end + 2)):
+            if t[x].text in _VENUES:
+                return x + 1
+            if not t[x].cap:
+                break
+        return 0
 
     def style_before_courtesy(self, p: int, j: int) -> bool:
         """ "Prime Minister Tun Dr Mahathir Mohamad": one capitalised word no lexicon knows between an

@@ -357,6 +357,9 @@ NON_NAME_WORDS: frozenset[str] = orgs.HEADS | frozenset(
     [
         # events and groups of people, never names ("an Official Visit programme", "Illegal Immigrants")
         "Visit",
+        # honours named after someone ("the King Abdulaziz Medal")
+        "Medal",
+        "Trophy",
         # the events of a state visit ("the Royal Banquet", "the State Luncheon", "a Welcome Ceremony")
         "Banquet",
         "Luncheon",

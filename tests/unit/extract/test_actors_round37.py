@@ -57,3 +57,39 @@ def _people(text: str) -> list[str]:
 )
 def test_people_named_only_in_credits_are_no_actors(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+def _names(text: str) -> list[str]:
+    return sorted(_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a lone name with a title is not the son whose patronymic name holds it as his father's
+        (
+            "Crown Prince Faisal bin Omar met the envoy. He spoke on behalf of King Omar on Monday.",
+            ["Faisal bin Omar", "Omar"],
+        ),
+        (
+            "Sheikh Tamim bin Khalid Al Rashid met the envoy. King Khalid sent a letter.",
+            ["Khalid", "Tamim bin Khalid Al Rashid"],
+        ),
+        # near misses: the name told with its particle; the given name alone; the family name alone
+        ("Crown Prince Faisal bin Omar met the envoy. Later bin Omar spoke.", ["Faisal bin Omar"]),
+        ("Crown Prince Faisal bin Omar met the envoy. Later Prince Faisal spoke.", ["Faisal bin Omar"]),
+        (
+            "Sheikh Tamim bin Khalid Al Rashid met the envoy. Later Rashid spoke.",
+            ["Tamim bin Khalid Al Rashid"],
+        ),
+        # places and honours named after a titled person, the qualifier of the place's word between
+        ("The plane landed at the King Omar International Airport on Monday.", []),
+        ("The prince presented the King Omar Medal to the envoy on Monday.", []),
+        ("They prayed at the Sheikh Zayed Grand Mosque on Monday.", []),
+        # near misses: a titled person before a capitalised word of a sentence or a place name
+        ("On Monday King Omar met the envoy in Riyadh.", ["Omar"]),
+        ("The envoy met King Omar at the Riyadh Airport on Monday.", ["Omar"]),
+    ],
+)
+def test_forebears_places_and_honours_are_no_one(text: str, people: list[str]) -> None:
+    assert _names(text) == sorted(people)
