@@ -891,6 +891,11 @@ def _organization(
         return index
     key = ("organization", _body_key(name))
     index = by_key.get(key)
+    if index is None and "Head" in name:
+        index = _leaders_organ(name, by_key, by_initials, last_org)
+        if index is not None:
+            by_key[key] = index
+            return index
     core = _core_name(doc, m, country_starts)
     if index is None:
         index = _acronym_match(name, by_initials)
@@ -931,6 +936,32 @@ def _organization(
             by_key[core_key] = index
             _add_initials(by_initials, doc.entities[index].name, index)
     return index
+
+
+# A body's sitting of its leaders, named for them: "Council of Heads of Member States of the SCO",
+# "SCO Council of Heads of State", "Authority of ECOWAS Heads of State and Government",
+# "Conference of Heads of Government of the Caribbean Community"; the body, told otherwise.
+_LEADERS_ORGAN = re.compile(
+    r"(?:(?P<pre>\S.*?) )?(?:Council|Conference|Authority|Assembly|Summit|Meeting) of (?:the )?"
+    r"(?:(?P<mid>[A-Z][\w.-]*) )?Heads? of (?:Member )?(?:States?|Governments?)(?: and (?:of )?Governments?)?"
+    r"(?: of (?:the )?(?P<post>\S.*))?"
+)
+
+
+def _leaders_organ(
+    name: str, by_key: dict[tuple[str, str], int], by_initials: dict[str, int], last_org: Mention | None
+) -> int | None:
+    """The body a sitting of its leaders is named after (the body named before it when its name
+    names none: "the Council of the Heads of State"), else None."""
+    found = _LEADERS_ORGAN.fullmatch(name)
+    if found is None:
+        return None
+    body = found.group("pre") or found.group("mid") or found.group("post")
+    if body is None:
+        return last_org.entity if last_org is not None else None
+    known = orgs.KNOWN.get(body)
+    index = by_key.get(("organization", _body_key(known[0] if known else body)))
+    return _acronym_match(body, by_initials) if index is None else index
 
 
 def _leading_country(country_starts: dict[int, Mention], org: Mention) -> str | None:

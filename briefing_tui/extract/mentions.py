@@ -568,14 +568,20 @@ class _Scanner(TitleScanner):
                 return
 
     def government_of(self, k: int, end: int) -> bool:
-        """ "Government of Ukraine" names the country: emit it as a country mention."""
+        """ "Government of Ukraine", "the Kenyan Government" name the country: emit it as a country
+        mention."""
         t = self.t
-        if t[k].text != "Government" or k + 2 > end or t[k + 1].text != "of":
-            return False
-        p = k + 2 + (t[k + 2].text == "the")
-        entry = known_at(t, p, end) if p < end else None
-        if entry is None or entry.kind != "country" or p + len(entry.words) != end:
-            return False
+        if t[end - 1].text == "Government" and end - k > 1:
+            entry = known_at(t, k, end - 1)  # "the Kenyan Government", "the British Government"
+            if entry is None or entry.kind != "country" or k + len(entry.words) != end - 1:
+                return False
+        else:
+            if t[k].text != "Government" or k + 2 > end or t[k + 1].text != "of":
+                return False
+            p = k + 2 + (t[k + 2].text == "the")
+            entry = known_at(t, p, end) if p < end else None
+            if entry is None or entry.kind != "country" or p + len(entry.words) != end:
+                return False
         m = self.emit_whole(k, end, "country")
         m.affiliation = m.name = entry.name
         return True

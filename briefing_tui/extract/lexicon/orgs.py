@@ -173,12 +173,21 @@ SEATS: frozenset[str] = frozenset(
 )
 
 
+def _other_spellings(forms: list[str]) -> list[str]:
+    """A name's British or American spelling the list leaves out ("North Atlantic Treaty Organisation")."""
+    return [
+        f.replace("ization", "isation") if "ization" in f else f.replace("isation", "ization")
+        for f in forms
+        if "ization" in f or "isation" in f
+    ]
+
+
 def _load() -> None:
     for line in _KNOWN.strip().splitlines():
         names, _, aff = line.partition(";")
         forms = [n.strip() for n in names.split("|") if n.strip()]
         affiliation = aff.strip() or None
-        for form in forms:
+        for form in [*forms, *_other_spellings(forms)]:
             KNOWN.setdefault(form, (forms[0], affiliation))
             head, of, rest = form.partition(" of ")
             if of and rest[:1].isupper() and " " in rest and not rest.startswith("the "):

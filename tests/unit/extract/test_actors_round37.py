@@ -93,3 +93,57 @@ def _names(text: str) -> list[str]:
 )
 def test_forebears_places_and_honours_are_no_one(text: str, people: list[str]) -> None:
     assert _names(text) == sorted(people)
+
+
+def _bodies(text: str) -> list[tuple[str, str, list[str]]]:
+    article = Article(id="art-37", title=None, published="2024-03-05", text=text)
+    return [(a.kind, a.name, list(a.aliases)) for a in run_pipeline(article).actors if a.kind != "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a country's government with the country's adjective or name before it is the country
+        ("Talks with the Peruvian Government went well.", [("country", "Peru", ["Peruvian Government"])]),
+        ("The Chilean Government said it would reply.", [("country", "Chile", ["Chilean Government"])]),
+        # near misses: a government no country is written for; an office of the government
+        ("The Federal Government said it would reply.", [("organization", "Federal Government", [])]),
+        ("The Peruvian Government Palace stood empty.", [("country", "Peru", ["Peruvian"])]),
+        # a body's name in the other spelling of -ization
+        (
+            "NATO met. The North Atlantic Treaty Organisation was founded in 1949.",
+            [
+                (
+                    "organization",
+                    "North Atlantic Treaty Organization",
+                    ["NATO", "North Atlantic Treaty Organisation"],
+                )
+            ],
+        ),
+        # a sitting of a body's leaders, named for them, is the body
+        (
+            "ECOWAS met. The Authority of ECOWAS Heads of State and Government said so.",
+            [
+                (
+                    "organization",
+                    "Economic Community of West African States",
+                    ["ECOWAS", "Authority of ECOWAS Heads of State and Government"],
+                )
+            ],
+        ),
+        (
+            "The SCO met. The SCO Council of Heads of State opened on Monday.",
+            [("organization", "Shanghai Cooperation Organization", ["SCO", "SCO Council of Heads of State"])],
+        ),
+        (
+            "The SCO met. Later the Council of the Heads of State opened.",
+            [("organization", "Shanghai Cooperation Organization", ["SCO", "Council of the Heads of State"])],
+        ),
+        # near miss: no body named before it
+        ("The Council of Heads of State met on Monday.", [("organization", "Council of Heads of State", [])]),
+    ],
+)
+def test_governments_spellings_and_leaders_sittings(
+    text: str, bodies: list[tuple[str, str, list[str]]]
+) -> None:
+    assert _bodies(text) == bodies
