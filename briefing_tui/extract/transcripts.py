@@ -4,7 +4,8 @@ Official transcripts of remarks set each turn under its speaker, 'SECRETARY BLIN
 ...', and the paragraphs after it are the same speaker's until the next label. Every paragraph of a
 turn is one direct statement of the speaker (as a quote over two paragraphs is two statements).
 A label names a speaker when it is an office or a courtesy title and a name ('PRIME MINISTER RUIZ',
-'MS. BERG') or a person's surname the article names elsewhere; other labels ('QUESTION:',
+'MS. BERG') or a person's surname the article names elsewhere; an office and a name no one else
+has is a person of its own, the office their role; other labels ('QUESTION:',
 'MODERATOR:', a dateline 'WASHINGTON:') end the turn before them and start none.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.extract.document import StatementCandidate
+from briefing_tui.extract.document import Entity, StatementCandidate
 from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 from briefing_tui.extract.statementcontext import (
     MIN_UNATTRIBUTED_WORDS,
@@ -93,4 +94,10 @@ def _speaker(ctx: Context, label: str) -> tuple[int | None, str] | None:
         k += 1
     if k == 0 or not 0 < len(words) - k <= _NAME_WORDS:
         return None
-    return None, " ".join(w.capitalize() if w.isupper() else w for w in words)
+    words = [w.capitalize() if w.isupper() else w for w in words]
+    if words[k - 1].casefold() in RANKS_AND_HONORIFICS:
+        return None, " ".join(words)  # 'MS. BERG': a courtesy, no office, and no one named elsewhere
+    # 'FOREIGN MINISTER MARSUDI', named nowhere else: the speaker the label names, with the office
+    entities = ctx.doc.entities
+    entities.append(Entity(len(entities), "person", " ".join(words[k:]), role=" ".join(words[:k])))
+    return len(entities) - 1, entities[-1].name

@@ -147,3 +147,28 @@ def test_governments_spellings_and_leaders_sittings(
     text: str, bodies: list[tuple[str, str, list[str]]]
 ) -> None:
     assert _bodies(text) == bodies
+
+
+_TURNS = (
+    "Remarks in Lima\n\nSECRETARY BLINKEN: Good morning. It is a pleasure to be here with my friend today.\n\n"
+    "{label}: Thank you very much, Secretary, for this meeting with all of us today.\n\n"
+    "SECRETARY BLINKEN: Thank you all for coming here this morning to talk with us."
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "person"),
+    [
+        # a transcript's speaker named only in the label of their turns: a person, the office their role
+        ("FOREIGN MINISTER RUIZ", ("Ruiz", "Foreign Minister")),
+        ("PRIME MINISTER ANA RUIZ", ("Ana Ruiz", "Prime Minister")),
+        ("AMBASSADOR TOMAS VIDAL", ("Tomas Vidal", "Ambassador")),
+        # near misses: labels that name no one
+        ("QUESTION", None),
+        ("MODERATOR", None),
+    ],
+)
+def test_transcript_speakers_named_in_labels(label: str, person: tuple[str, str] | None) -> None:
+    article = Article(id="art-37", title=None, published="2024-03-05", text=_TURNS.format(label=label))
+    found = {(a.name, a.role) for a in run_pipeline(article).actors if a.kind == "person"}
+    assert found - {("Blinken", "Secretary")} == ({person} if person else set())
