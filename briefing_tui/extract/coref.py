@@ -138,7 +138,11 @@ def resolve(doc: Document) -> None:
     for i, m, head, words in persons:
         if len(words) < 2:
             continue
-        found = people.find_full(words, given_name(head), m.role)  # or the same name with a typo
+        found = _alias_of(doc, i)  # "X aka Y": Y is another name of X
+        if found is not None:
+            people.set_words(found, people.words[people.local(found)] | words)
+        else:
+            found = people.find_full(words, given_name(head), m.role)  # or the same name with a typo
         if found is None and _word_before_surname(head):
             titled.append((i, m, head, words))
             continue
@@ -197,6 +201,21 @@ def resolve(doc: Document) -> None:
     _canonical_affiliations(doc)
     organs_to_states(doc)
     _pronouns(doc, people)
+
+
+# What sets another name of a person right after their name: "X aka Y", "X, also known as Y"
+_AKA = re.compile(r",?\s*\(?(?:aka|a\.k\.a\.?|also known as|better known as|popularly known as)\s+")
+
+
+def _alias_of(doc: Document, i: int) -> int | None:
+    """The entity of the person named right before person mention ``i`` when ``i`` is another name
+    of theirs ("Robert Kyagulanyi aka Bobi Wine", "X, also known as Y")."""
+    if i == 0:
+        return None
+    prev, m = doc.mentions[i - 1], doc.mentions[i]
+    if prev.kind != "person" or prev.entity is None or m.start - prev.end > 24:
+        return None
+    return prev.entity if _AKA.fullmatch(doc.text, prev.end, m.start) else None
 
 
 _GENERATION = re.compile(r"\b(Jr|Sr|II|III|IV)\.?$")

@@ -198,6 +198,10 @@ def credit(doc: Document, m: Mention, affiliation: str | None) -> tuple[str, str
     credited = credit_line(doc, m)  # "Photo: X", "(Reporting by X, editing by Y)"
     if credited is not None:
         return credited[0], affiliation or credited[1]
+    if text[m.start - 1 : m.start] == "(" and (found := _BRACKET_CREDIT.match(text, m.end)) is not None:
+        # "(X/Pool photo via AP, File)", "(X/Reuters)": a caption's credit, the photographer first
+        words = _CAPITALISED.findall(found.group("rest"))
+        return "photographer", affiliation or _known_source(words[::-1])
     if (
         m.sentence < BYLINE_SENTENCES
         or text.find("Transl", m.start - 16 if m.start > 16 else 0, m.start) >= 0
@@ -206,6 +210,14 @@ def credit(doc: Document, m: Mention, affiliation: str | None) -> tuple[str, str
         if role is not None:
             return role, affiliation
     return None
+
+
+# The rest of a caption's bracketed credit after the photographer's name: a slash, then the picture's
+# word or a wire ("/Pool photo via AP, File)", "/Keystone via AP)", "/AFP)").
+_BRACKET_CREDIT = re.compile(
+    r"\s*/\s*(?P<rest>[^()\n]{0,40}?(?:\b[Pp]hoto\b|\bvia\b|\bPool\b|\b(?:AP|AFP|Reuters|Getty Images)\b)[^()\n]{0,20})\)"
+)
+_CAPITALISED = re.compile(r"[A-Z][\w.&-]*")
 
 
 def credited_only(doc: Document) -> set[int]:

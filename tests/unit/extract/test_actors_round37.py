@@ -43,8 +43,15 @@ def _people(text: str) -> list[str]:
             "President Ana Ruiz spoke on Monday.\n\n(Reporting by Lena Brandt; Editing by Omar Haddad and Jo Kim)",
             ["Ana Ruiz"],
         ),
-        # near misses: a name the story goes on about (in capitals too, as a transcript's speaker); a writer the story names again; a name in a
+        # a caption's bracketed credit, the photographer before the slash
+        (
+            "President Ana Ruiz speaks in Lima. (Pablo Ortega/Pool photo via AP, File)\n\nRuiz spoke.",
+            ["Ana Ruiz"],
+        ),
+        ("President Ana Ruiz speaks in Lima. (Pablo Ortega/AFP)\n\nRuiz spoke on Monday.", ["Ana Ruiz"]),
+        # near misses: a bracket of two names; a name the story goes on about (in capitals too, as a transcript's speaker); a writer the story names again; a name in a
         # sentence; an editor apposed in the story
+        ("The talks (Ana Ruiz/Tomas Vidal) went on.", ["Ana Ruiz", "Tomas Vidal"]),
         ("Ada Obi\n\nAda Obi won the vote on Monday.", ["Ada Obi"]),
         (
             "Remarks in Lima\n\nAna Ruiz\nForeign Minister\n\nFOREIGN MINISTER RUIZ: Good morning to you all.",
@@ -172,3 +179,23 @@ def test_transcript_speakers_named_in_labels(label: str, person: tuple[str, str]
     article = Article(id="art-37", title=None, published="2024-03-05", text=_TURNS.format(label=label))
     found = {(a.name, a.role) for a in run_pipeline(article).actors if a.kind == "person"}
     assert found - {("Blinken", "Secretary")} == ({person} if person else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # another name of a person set right after their name
+        (
+            "Opposition leader Kofi Mensah aka Kojo Blak spoke. Later Kojo Blak met the envoy.",
+            [("Kofi Mensah", ("Opposition leader Kofi Mensah", "Kojo Blak"))],
+        ),
+        ("The singer Kofi Mensah, also known as Kojo Blak, spoke.", [("Kofi Mensah", ("Kojo Blak",))]),
+        ("Kofi Mensah (better known as Kojo Blak) spoke.", [("Kofi Mensah", ("Kojo Blak",))]),
+        # near misses: two people side by side
+        ("Kofi Mensah and Ama Owusu spoke.", [("Kofi Mensah", ()), ("Ama Owusu", ())]),
+        ("Kofi Mensah, known to all, met Ama Owusu.", [("Kofi Mensah", ()), ("Ama Owusu", ())]),
+    ],
+)
+def test_another_name_set_after_a_name(text: str, people: list[tuple[str, tuple[str, ...]]]) -> None:
+    article = Article(id="art-37", title=None, published="2024-03-05", text=text)
+    assert [(a.name, a.aliases) for a in run_pipeline(article).actors if a.kind == "person"] == people
