@@ -108,3 +108,34 @@ def test_event_day_ahead_in_a_past_clause(text: str, expected: list[tuple[str, s
 )
 def test_year_told_before_in_the_sentence(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert timexes_of(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the weekday printed with a day tells its year, a few years back
+        (
+            "Ministers visited the capital on Tuesday, March 15, to meet the president.",
+            PUBLISHED,
+            [("Tuesday, March 15", "2022-03-15")],
+        ),
+        (
+            "The envoy arrived on Sunday, May 3rd for a two-day visit.",
+            PUBLISHED,
+            [("Sunday, May 3rd", "2020-05-03")],
+        ),
+        # near misses: a weekday that fits the nearest year, one that fits none of the recent years (a slip)
+        (
+            "Ministers visited the capital on Friday, March 15.",
+            PUBLISHED,
+            [("Friday, March 15", "2024-03-15")],
+        ),
+        (
+            "The envoy arrived on Tuesday, November 11.",
+            date(2022, 11, 23),
+            [("Tuesday, November 11", "2022-11-11")],
+        ),
+    ],
+)
+def test_weekday_tells_the_year(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
+    assert timexes_of(text, published) == expected
