@@ -12,7 +12,7 @@ from briefing_tui.extract.datewords import DAY_COUNT, DAYS_LONG, count_of, word_
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.gates import trie_pattern
 from briefing_tui.extract.meetingcues import PROPOSED, PROPOSED_STEMS, Hit
-from briefing_tui.extract.tense import future_word_in, scheduled_verb, tense_near, tense_within
+from briefing_tui.extract.tense import first_cue, future_word_in, scheduled_verb, tense_near, tense_within
 
 # (never across a sentence's end: a full stop after a lower-case word or a digit, or a line break);
 # a "who"/"which" clause may run to the sentence's end: ", which was upgraded in 2011."
@@ -1071,6 +1071,14 @@ def meeting_status(
         # "will build on the discussion he had with X", "the dinner that lasted two hours": the event
         # noun's own clause tells it as held, whatever the main verb
         return date_status(doc, start, "past")
+    if (
+        hit.form == "noun"
+        and text.find("ed ", max(window_lo, hit.start - 50), hit.start) >= 0
+        and _HELD_OR_ATTENDED.search(text, max(window_lo, hit.start - 50), hit.start)
+    ):
+        # "are willing to engage, and their ministers attended a meeting in Bangkok": the noun's own verb
+        # tells it as held; a wish in a clause before is that clause's
+        return date_status(doc, start, "past")
     topic = None
     if hit.form == "adverbial" and hit.start - window_lo > 12:
         # "A and B discussed the need for a ceasefire in a phone call": a wish after a verb of talking
@@ -1186,6 +1194,12 @@ def meeting_status(
         and _AGENDA_INCLUDES.search(text, max(lo, hit.start - 160), hit.start)
     ):
         tense = "future"  # "X's agenda for Wednesday includes a meeting with Y": a programme, still ahead
+    if tense is None and text.find("including", max(lo, hit.start - 30), hit.start) >= 0:
+        listed = _LISTED_IN.search(text, max(lo, hit.start - 30), hit.start)
+        if listed is not None:
+            # "are expected to tour the region, including visits to X and Y": the events listed take the
+            # tense of the clause they are listed in
+            tense = first_cue(text, lo, listed.start())
     if (
         tense == "future"
         and start
@@ -1432,6 +1446,14 @@ _FORWARD_TO_OTHERS = twin(
 _LOOKING_FORWARD = twin(r"\blook(?:s|ing)?\s+forward\s+to\b")
 
 
+# "attended a Thai-brokered meeting", "had held the talks": a past verb whose object is the event noun (not
+# "would have attended", "if they held", "to have hosted": unreal or still wished)
+_HELD_OR_ATTENDED = twin(
+    r"(?<!\bhave\s)(?<!\bif\s)(?<!\bto\s)\b(?:attended|held|hosted|chaired|convened)\s+"
+    r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+# ", including visits to X", ", including a meeting with Y": events listed after the clause that tells them
+_LISTED_IN = twin(r",\s+including\s+(?:[\w-]+\s+){0,2}$")
 # a programme told in the present: "the agenda for Wednesday includes", "his itinerary also includes"
 _AGENDA_INCLUDES = twin(
     r"(?i)\b(?:agenda|itinerary|schedule|programme|program)\b[^.;:!?\"]{0,60}?\b(?:also\s+)?includes?\b"

@@ -1,6 +1,7 @@
 """Meeting attributes, round 37: general rules found on unseen articles ("last evening" dates a call, a
 country's capital told by its owner places a sitting, people present at the sitting told before join
-it, a gathering of heads of state is a summit, a press conference faced alone is no meeting)."""
+it, a gathering of heads of state is a summit, a press conference faced alone is no meeting; events listed after
+", including" and events a past verb attends are told in that verb's tense)."""
 
 from __future__ import annotations
 
@@ -159,3 +160,60 @@ def test_leaders_gathering_is_a_summit(text: str, kind: str) -> None:
 )
 def test_press_conference_alone(text: str, expected: list[tuple[str, set[str]]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "participants") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # events listed after ", including" take the tense of the clause that lists them, however long
+        (
+            "US envoy Jared Kushner is expected to make a sweep of the region over the coming days, including "
+            "visits to Israel and Egypt.",
+            "upcoming",
+        ),
+        (
+            "Foreign Minister Ana Rojas is due to make a long swing through the Gulf states and North Africa in "
+            "the coming weeks, including talks with Prime Minister Ravi Sharma.",
+            "upcoming",
+        ),
+        # near misses: a clause told in the past
+        (
+            "Foreign Minister Ana Rojas made a long swing through the Gulf states and North Africa in the past "
+            "few weeks, including talks with Prime Minister Ravi Sharma.",
+            "past",
+        ),
+        (
+            "Foreign Minister Ana Rojas has made a long swing through the Gulf states and North Africa in the "
+            "past few weeks, including talks with Prime Minister Ravi Sharma.",
+            "past",
+        ),
+    ],
+)
+def test_listed_events_take_the_clause_tense(text: str, status: str) -> None:
+    assert [s for (s,) in meetings_of(text, PUBLISHED, "status")] == [status], text
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an event noun that a past verb attends or holds was held, whatever wish a clause before tells
+        (
+            "Laos and Vietnam are willing to engage with the regime and their foreign ministers attended a "
+            "Thai-brokered meeting in Bangkok with Prime Minister Ravi Sharma.",
+            "past",
+        ),
+        (
+            "Kenya hopes to mediate and its foreign minister chaired a regional meeting in Nairobi with "
+            "President Ana Rojas.",
+            "past",
+        ),
+        # near misses: the wish is the verb's own, or the verb is unreal
+        ("Foreign Minister Luis Soto hopes to attend a meeting with Prime Minister Ravi Sharma.", "proposed"),
+        (
+            "Foreign Minister Luis Soto would have attended a meeting with Prime Minister Ravi Sharma if invited.",
+            "proposed",
+        ),
+    ],
+)
+def test_attended_event_was_held(text: str, status: str) -> None:
+    assert [s for (s,) in meetings_of(text, PUBLISHED, "status")] == [status], text
