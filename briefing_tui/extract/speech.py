@@ -362,7 +362,7 @@ PRONOUNS = word_set("he she they it we i")
 # plural or collective heads: a group that speaks but names no single actor
 GROUP_HEADS = word_set("""officials sources diplomats leaders lawmakers legislators analysts experts spokesmen
     representatives authorities aides officers negotiators delegates ministers critics
-    residents witnesses observers members activists campaigners""")
+    residents witnesses observers members activists campaigners mediators facilitators envoys""")
 # role nouns that head a speaker phrase without a name ("the minister said", 'a government source': unnamed)
 ROLE_HEADS = (
     word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy

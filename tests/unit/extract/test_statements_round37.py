@@ -363,3 +363,26 @@ def test_a_trailing_attribution_told_to_an_audience(text: str, expected: list) -
 )
 def test_a_second_speaker_after_and_ends_the_first_report(text: str, expected: list) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mediators, facilitators and envoys speak as a group, unnamed, as negotiators do
+        (
+            _LEAD + "The mediators expressed deep regret over the new clashes at the northern port.",
+            [("indirect", "The mediators", "deep regret over the new clashes at the northern port")],
+        ),
+        (
+            _LEAD + "The facilitators said both delegations remain in Lima for the next round.",
+            [("indirect", "The facilitators", "both delegations remain in Lima for the next round")],
+        ),
+        # near miss: a single mediator named stays that person
+        (
+            _LEAD + "The mediator, Erik Lund, said both delegations remain in Lima.",
+            [("indirect", "Erik Lund", "both delegations remain in Lima")],
+        ),
+    ],
+)
+def test_mediators_and_facilitators_speak_as_a_group(text: str, expected: list) -> None:
+    assert built(text) == expected
