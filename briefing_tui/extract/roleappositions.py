@@ -256,6 +256,8 @@ def apposition_after(
         j += 1
         if j < len(tokens) and tokens[j].text == "(":
             j = _past_brackets(tokens, j)
+    if j - e > MAX_APPOSITION:
+        j = _first_of_two_offices(tokens, e, j)  # the first office of a long pair, else none
     phrase = tokens[e + 1 : j]
     if not phrase or j - e > MAX_APPOSITION:
         return None, None
@@ -307,6 +309,25 @@ def apposition_after(
     ):
         phrase = phrase[owner + 1 :]  # the office without its owner's name
     return parse_title(doc, phrase)
+
+
+def _first_of_two_offices(tokens: list[Token], e: int, j: int) -> int:
+    """Where the first of two capitalised offices ends in an apposition too long to take whole
+    ("X, Acting Special Representative of the Secretary-General and Head of the United Nations
+    Support Mission in Libya,"): at the "and" before the second office's title word, if a comma or
+    a full stop closes the whole within twice the reach; else ``j`` (no apposition)."""
+    end = min(len(tokens), e + 2 * MAX_APPOSITION)
+    close = next((k for k in range(j, end) if tokens[k].text in (",", ".", ";", '"', "(", ")")), None)
+    if (
+        close is None
+        or tokens[close].text not in (",", ".")
+        or any(t.text in CLAUSE_VERBS for t in tokens[e + 1 : close])
+    ):
+        return j
+    for k in range(e + 3, j - 1):
+        if tokens[k].text == "and" and tokens[k + 1].cap and tokens[k + 1].low in TITLE_HEADS:
+            return k
+    return j
 
 
 def _scoped_office(tokens: list[Token], i: int, j: int) -> bool:
