@@ -396,7 +396,7 @@ def _surnames_read_as_titles(doc: Document, mentions: list[Mention]) -> None:
 # A place or a side made an adjective by a participle ("Tripoli-based", "Saudi-led", "US-backed")
 _COMPOUND_ADJECTIVE = re.compile(
     r"[^\W\d_][\w.]*-(?:based|led|backed|born|run|owned|funded|brokered|sponsored|allied|aligned|"
-    r"held|controlled)\b"
+    r"held|controlled|recognised|recognized|appointed|elected|mediated)\b"
 )
 # Last words that make a name a building or a site, never a person; not those that are also
 # surnames ("Hall", "Park", "Temple", "Bridge", "Street")

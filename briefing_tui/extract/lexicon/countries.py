@@ -275,7 +275,9 @@ def _load() -> None:
         names, demonyms, capitals = (part.strip() for part in line.split(";"))
         forms = [n.strip() for n in names.split("|") if n.strip()]
         canonical = forms[0]
-        for form in forms:
+        # "St Lucia", "St. Kitts and Nevis": Saint written short
+        short = [f"St{dot} {f[6:]}" for f in forms if f.startswith("Saint ") for dot in ("", ".")]
+        for form in forms + short:
             NAMES.setdefault(form, canonical)
             if "-" in form and all(part[:1].isupper() for part in form.split("-")):
                 NAMES.setdefault(form.replace("-", " "), canonical)  # "Timor Leste", "Guinea Bissau"

@@ -72,6 +72,7 @@ Hamas ;
 Hezbollah|Hizbollah ;
 Taliban ; Afghanistan
 al-Qaida|al-Qaeda|Al-Qaeda|Al Qaeda|al Qaeda ;
+al-Shabaab|Al-Shabaab|Al Shabaab|al-Shabab|Al-Shabab|Al Shabab ;
 Islamic State|ISIS|ISIL|Daesh ;
 ISIS-K ;
 Houthis|Houthi ; Yemen
@@ -116,6 +117,9 @@ Bloomberg|Bloomberg News|Bloomberg Television ;
 BBC|BBC News ;
 CNN ;
 Al Jazeera ;
+Al Arabiya ;
+Le Monde ;
+Bangladesh Sangbad Sangstha ; Bangladesh
 Sky News ;
 GB News ;
 ABC News ;

@@ -199,3 +199,32 @@ def test_transcript_speakers_named_in_labels(label: str, person: tuple[str, str]
 def test_another_name_set_after_a_name(text: str, people: list[tuple[str, tuple[str, ...]]]) -> None:
     article = Article(id="art-37", title=None, published="2024-03-05", text=text)
     assert [(a.name, a.aliases) for a in run_pipeline(article).actors if a.kind == "person"] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # outlets and an armed group the lexicon now knows: bodies, not people
+        (
+            "In an interview with Al Arabiya, Ana Ruiz spoke.",
+            [("person", "Ana Ruiz"), ("organization", "Al Arabiya")],
+        ),
+        (
+            "In an article in Le Monde, Ana Ruiz wrote.",
+            [("person", "Ana Ruiz"), ("organization", "Le Monde")],
+        ),
+        ("Al Shabaab attacked the base.", [("organization", "al-Shabaab")]),
+        # "Saint" written short in a state's name
+        ("Envoys of St Lucia met.", [("country", "Saint Lucia")]),
+        ("Envoys of St. Kitts and Nevis met.", [("country", "Saint Kitts and Nevis")]),
+        # a place or a body made an adjective by a participle is no one's name
+        ("The UN-recognised government met.", []),
+        ("The AU-appointed envoy Ana Ruiz spoke.", [("person", "Ana Ruiz")]),
+        # near misses: a person written with "St"; a hyphenated name
+        ("Ana Ruiz met Peter St John.", [("person", "Ana Ruiz"), ("person", "Peter St John")]),
+        ("Ana Ruiz-Vidal spoke.", [("person", "Ana Ruiz-Vidal")]),
+    ],
+)
+def test_outlets_groups_and_short_saints(text: str, actors: list[tuple[str, str]]) -> None:
+    article = Article(id="art-37", title=None, published="2024-03-05", text=text)
+    assert [(a.kind, a.name) for a in run_pipeline(article).actors] == actors
