@@ -896,7 +896,10 @@ def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str
     """ "a visit by Russian FM Lavrov to Bosnia": the traveller named after "by", the place after "to"
     (no place, no visit: "a visit by the minister" alone may be one told before)."""
     text = actors.doc.text
-    dest = _TO_PLACE.search(text, hit.end, min(hi, hit.end + 100))
+    # (past "for the Western Balkans", a traveller's title: "the envoy for the Western Balkans, X, to Kosovo")
+    dest = next(
+        (m for m in _TO_PLACE.finditer(text, hit.end, min(hi, hit.end + 120)) if m[0][0] != "f"), None
+    )
     if dest is None or not text.startswith("to", dest.start()):
         return [], None
     by = [m for m in actors.between(hit.end, dest.start()) if actors.can_be_subject(m)]

@@ -1714,6 +1714,15 @@ def _worth_keeping(doc: Document, f: Found) -> bool:
         and _SIDELINES.search(doc.text, f.evidence_start, f.evidence_end) is not None
     ):
         return True  # "met on the sidelines of a NATO summit": the body's sitting framing another is held
+    if (
+        f.kind == "summit"
+        and f.title is not None
+        and f.body == f.participants[0]
+        and doc.entities[f.body].kind == "organization"
+    ):
+        # "ECOWAS ... at the end of its Extraordinary Summit": the body's own summit, told by its name (not "a
+        # NATO summit would not settle it": one named in passing)
+        return True
     if f.kind == "meeting" and doc.entities[f.participants[0]].kind == "organization":
         # "NATO ministers gather in Brussels on Feb. 12", "... will hold a meeting in Riga": a body meets
         # "there will be a meeting of the Officials Committee on 22 February": a dated one to come too

@@ -335,6 +335,31 @@ def _attended_together(actors: ActorIndex, hit: Hit, lo: int) -> list[Mention]:
     return group if len({m.entity for m in people}) >= 2 else []
 
 
+# "the summit in Jakarta in April, which X attended", ", which was attended by X": attendees told after it
+_WHICH_ATTENDED = twin(r"[^,;:.\"]{0,60}?,\s+which\s+(?:(?:was|were)\s+(?:also\s+)?attended\s+by\s+)?")
+_ATTENDED_VERB = twin(r"\s+(?:also\s+)?attended\b")
+
+
+def _attended_after(doc: Document, actors: ActorIndex, hit: Hit, hi: int) -> list[int]:
+    """The people a relative clause right after a gathering says attend it ("the summit in Jakarta, which
+    X attended", "the conference, which was attended by A and B")."""
+    text = doc.text
+    if text.find("which", hit.end, hi) < 0 or text.find("attended", hit.end, hi) < 0:
+        return []  # most gatherings: no such clause
+    which = _WHICH_ATTENDED.match(text, hit.end, hi)
+    if which is None:
+        return []
+    if text.endswith("by ", which.start(), which.end()):
+        stop = object_stop(text, which.end(), hi)
+        people = object_mentions(actors, which.end(), stop)
+    else:
+        verb = _ATTENDED_VERB.search(text, which.end(), min(hi, which.end() + 80))
+        people = subject_group(actors, which.end(), verb.start()) if verb else []
+        if people and people[0].start != which.end():
+            people = []  # "which the press attended with X": the one attending opens the clause
+    return [m.entity for m in people if m.entity is not None and actors.kind(m) == "person"]
+
+
 def _body_before(actors: ActorIndex, hit: Hit, lo: int) -> Mention | None:
     """ "attend the G7 summit", "the SCO foreign ministers' meeting": an organization named right before a
     gathering, as its modifier, is the body whose members gather."""
@@ -915,6 +940,7 @@ def sentence_candidates(
                 continue
         if hit.form in ("noun", "event"):
             participants += [c for c in sides_before(actors, hit) if c not in participants]
+            participants += [i for i in _attended_after(doc, actors, hit, hi) if i not in participants]
         kind = hit.kind
         if kind == "call" and text.find("ourtesy", hit.start, hit.end) >= 0:
             kind = "meeting"  # "received courtesy calls from A and B": a courtesy call is paid in person

@@ -290,3 +290,74 @@ def test_plural_people_meet(text: str, parties: frozenset[str]) -> None:
 )
 def test_plural_people_meet_near_misses(text: str) -> None:
     assert meetings_of(text, PUBLISHED, "kind") == []
+
+
+# -- "at the end of its Extraordinary Summit": a body's own summit, its one party the body ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The West African bloc ECOWAS announced sanctions at the end of its Extraordinary Summit on Mali.",
+        "The West African bloc ECOWAS will hold its Ordinary Summit next month.",
+    ],
+)
+def test_body_own_summit(text: str) -> None:
+    assert [
+        (kind, len(parties)) for kind, parties in meetings_of(text, PUBLISHED, "kind", "participants")
+    ] == [("summit", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a summit maybe held, the summit of nobody named
+        "ECOWAS said it may hold a summit soon.",
+        "ECOWAS said the summit would focus on Mali.",
+        "ECOWAS said a NATO summit would not settle the dispute.",
+    ],
+)
+def test_body_own_summit_near_misses(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind") == []
+
+
+# -- "the summit in Jakarta, which X attended": the attendees a relative clause tells after the gathering -----
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The points were agreed at the regional summit in Jakarta in April, which Pedro Salas attended.",
+            frozenset({"Pedro Salas"}),
+        ),
+        (
+            "The points were agreed at the summit in Jakarta, which was attended by President Ana Ruiz and "
+            "President Pedro Salas.",
+            RUIZ_SALAS,
+        ),
+    ],
+)
+def test_gathering_which_attended(text: str, parties: frozenset[str]) -> None:
+    assert ("summit", parties) in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause says something else of the summit; the press attended, not the one named after
+        "The points were agreed at the summit in Jakarta, which Pedro Salas said was useful.",
+        "The points were agreed at the summit in Jakarta, which the press attended with Pedro Salas.",
+    ],
+)
+def test_gathering_which_attended_near_misses(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind") == []
+
+
+def test_visit_of_envoy_for_a_region() -> None:
+    # the envoy's title names a region after "for": the destination is the place after "to"
+    text = "The next visit of Ana Ruiz and the envoy for the Western Balkans, Pedro Salas, to Kosovo is aimed at calm."
+    assert any(
+        kind == "visit" and "Kosovo" in parties
+        for kind, parties in meetings_of(text, PUBLISHED, "kind", "participants")
+    )
