@@ -534,6 +534,8 @@ def place_in_next_week(ctx: Context, cands: list[Candidate]) -> None:
 
 
 _YEAR_DIGITS = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+# "has served since May 2019 and visited Paris in July": the edge of a span, not the time the story is at
+_SPAN_EDGE_BEFORE = re.compile(r"(?i)\b(?:since|from|until|till|through)\s+$")
 
 
 def year_told_before(ctx: Context, cands: list[Candidate]) -> None:
@@ -554,6 +556,7 @@ def year_told_before(ctx: Context, cands: list[Candidate]) -> None:
             or not _YEAR_DIGITS.search(ctx.text, a.start, a.end)
             or _YEAR_DIGITS.search(ctx.text, b.start, b.end)
             or doc.sentence_at(a.start) != doc.sentence_at(b.start)
+            or _SPAN_EDGE_BEFORE.search(ctx.text, max(0, a.start - 8), a.start)
         ):
             continue
         if len(b.value) == 7 or safe_date(int(a.value[:4]), int(b.value[5:7]), int(b.value[8:10])):

@@ -97,6 +97,10 @@ def test_event_day_ahead_in_a_past_clause(text: str, expected: list[tuple[str, s
             [("April 2019", "2019-04"), ("June", "2023-06")],
         ),
         (
+            "He has served as envoy since May 2019 and visited Paris in July.",
+            [("May 2019", "2019-05"), ("July", "2023-07")],
+        ),
+        (
             "She took office in December 2022 and skipped the summit in July.",
             [("December 2022", "2022-12"), ("July", "2023-07")],
         ),
