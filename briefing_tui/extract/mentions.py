@@ -492,10 +492,14 @@ class _Scanner(TitleScanner):
                 and k + 2 < len(t)
                 and (
                     t[k + 2].text.title() in MONTHS
-                    # "LYONVILLE, Ruritania, Feb. 6": the place, then its country (or its agency)
+                    # "LYONVILLE, Ruritania, Feb. 6": the place, then its country (or its agency, or the dash)
                     or (
                         k + 3 < len(t)
-                        and (t[k + 3].text == "," or (t[k + 3].text == "(" and self.agency_then_dash(k + 3)))
+                        and (
+                            t[k + 3].text == ","
+                            or t[k + 3].text in _DATELINE_DASHES  # "LYONVILLE, Ruritania - ..."
+                            or (t[k + 3].text == "(" and self.agency_then_dash(k + 3))
+                        )
                         and countries.country_of(t[k + 2].text) is not None
                     )
                 )

@@ -228,3 +228,26 @@ def test_another_name_set_after_a_name(text: str, people: list[tuple[str, tuple[
 def test_outlets_groups_and_short_saints(text: str, actors: list[tuple[str, str]]) -> None:
     article = Article(id="art-37", title=None, published="2024-03-05", text=text)
     assert [(a.kind, a.name) for a in run_pipeline(article).actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a dateline's shouted place, its country and a dash: no body
+        ("SOUSSE, Tunisia - The minister spoke on Monday.", [("country", "Tunisia")]),
+        ("LYONVILLE, Peru \u2014 The minister spoke on Monday.", [("country", "Peru")]),
+        # near misses: a body's acronym inside a sentence; a dateline with a date, as before
+        (
+            "The deal was signed by the UNDP, Tunisia - and Peru.",
+            [
+                ("organization", "United Nations Development Programme"),
+                ("country", "Tunisia"),
+                ("country", "Peru"),
+            ],
+        ),
+        ("SOUSSE, March 3 - The minister spoke.", []),
+    ],
+)
+def test_dateline_place_country_dash(text: str, actors: list[tuple[str, str]]) -> None:
+    article = Article(id="art-37", title=None, published="2024-03-05", text=text)
+    assert [(a.kind, a.name) for a in run_pipeline(article).actors] == actors
