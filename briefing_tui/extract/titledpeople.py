@@ -9,6 +9,8 @@ no name follows, and reads an organization's name by its head word ("Ministry of
 
 from __future__ import annotations
 
+import re
+
 from briefing_tui.extract.knownpeople import given_word, known_name, known_word
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
@@ -51,6 +53,8 @@ from briefing_tui.extract.personnames import (
 from briefing_tui.extract.tokens import Token
 
 # Heads that name a country's government, not a separate body ("Government of Ukraine").
+# A name's initials written with stops ("V.K.", "A.B.C."), not a body's short name ("PDR").
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _STATE_HEADS = frozenset({"Government", "Administration", "Kingdom", "Republic", "State"})
 # Courtesy titles right before a name: the next capitalised word is the name even if it is
 # also a title ("Dr. Sultan Al Jaber", "Sheikh Sultan ...").
@@ -448,9 +452,9 @@ class TitleScanner(NameScanner):
             if not saw_title and cls[p] & ACRONYM:
                 p += 1  # an organization premodifier: "USINDOPACOM Commander ..."
                 continue
-            if complement and cls[p] & ACRONYM and t[p - 1].cap:
+            if complement and cls[p] & ACRONYM and t[p - 1].cap and not _DOTTED_INITIALS.fullmatch(tok.text):
                 p += 1  # "Prime Minister of the Lao PDR X": a short name ends the subject, never a name
-                continue
+                continue  # (not "Minister of State V.K. Singh": dotted initials open the name)
             if complement and tok.text == "(" and self.bracketed_short_form(p):
                 p += 3  # "Chair of the Trade Committee (TC) X"
                 continue

@@ -275,3 +275,26 @@ def test_mediators_and_commanders_in_chief(text: str, name: str, role: str | Non
 )
 def test_long_pair_of_offices_keeps_the_first(text: str, name: str, role: str | None) -> None:
     assert people(text, PUBLISHED)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Minister of State for External Affairs R.K. Varma spoke in Hanoi.",
+            "R.K. Varma",
+            "Minister of State for External Affairs",
+        ),
+        ("Minister of Trade A.B. Nair signed the deal.", "A.B. Nair", "Minister of Trade"),
+        ("Secretary of State J.K. Rowe flew to Lima.", "J.K. Rowe", "Secretary of State"),
+        # near misses: a body's short name in capitals still ends the office; no initials stay as they were
+        (
+            "Prime Minister of the Lao PDR Sonexay Vong spoke first.",
+            "Sonexay Vong",
+            "Prime Minister of the Lao PDR",
+        ),
+        ("Minister of Trade Anil Nair signed the deal.", "Anil Nair", "Minister of Trade"),
+    ],
+)
+def test_dotted_initials_open_the_name(text: str, name: str, role: str) -> None:
+    assert people(text, PUBLISHED)[name][0] == role
