@@ -629,7 +629,8 @@ def _place_named_at(actors: ActorIndex, pos: int, hi: int) -> str | None:
     ext = pm.start("ext")
     if ext >= 0 and (
         _POSSESSIVE_END.search(pm.group("ext"))
-        or any(actors.kind(m) == "person" for m in actors.between(ext, pm.end()))
+        # (nor "in Ghana, ECOWAS also issued ...": a body after the comma opens the next clause)
+        or any(actors.kind(m) in ("person", "organization") for m in actors.between(ext, pm.end()))
     ):
         place = text[pm.start("place") : ext].rstrip(", ")
     if _POSSESSIVE_END.search(place) or text.startswith(("'s", "\u2019s"), pm.end("place")):

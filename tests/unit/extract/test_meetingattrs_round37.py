@@ -1,7 +1,8 @@
 """Meeting attributes, round 37: general rules found on unseen articles ("last evening" dates a call, a
 country's capital told by its owner places a sitting, people present at the sitting told before join
 it, a gathering of heads of state is a summit, a press conference faced alone is no meeting; events listed after
-", including" and events a past verb attends are told in that verb's tense)."""
+", including" and events a past verb attends are told in that verb's tense; a body after a place's comma
+is not part of it)."""
 
 from __future__ import annotations
 
@@ -217,3 +218,18 @@ def test_listed_events_take_the_clause_tense(text: str, status: str) -> None:
 )
 def test_attended_event_was_held(text: str, status: str) -> None:
     assert [s for (s,) in meetings_of(text, PUBLISHED, "status")] == [status], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a body named after the place's comma opens the next clause: not part of the place
+        ("At the close of a summit in Ghana, ECOWAS also issued a warning to the juntas.", "Ghana"),
+        ("At a summit in Accra, NATO leaders agreed on a plan.", "Accra"),
+        # near misses: a country after the city's comma is part of the place
+        ("President Ana Rojas met Prime Minister Ravi Sharma in Doha, Qatar on Monday.", "Doha, Qatar"),
+        ("President Ana Rojas met Prime Minister Ravi Sharma in Kyiv, Ukraine, on Monday.", "Kyiv, Ukraine"),
+    ],
+)
+def test_body_after_the_place_comma(text: str, place: str) -> None:
+    assert [p for (p,) in meetings_of(text, PUBLISHED, "location")] == [place], text
