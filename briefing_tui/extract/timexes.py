@@ -297,6 +297,38 @@ def _windows(doc: Document, hits: list[int]) -> list[tuple[int, int, int]]:
     return spans
 
 
+# A page's closing list of other stories' headlines ("Top 10 media buzzwords of 2020"): four lines or more
+# of a few words each, with no closing stop, up to the text's last line (any length, cut off or a label, but
+# no sentence closed by a stop). Their dates are no dates of the story.
+_HEADLINE_LINE = re.compile(r"[ \t]*[A-Z0-9\"'][^\n]{8,110}(?<![.:!?\"')])[ \t]*$")
+_HEADLINES_MIN = 4
+_STOP_AT_END = re.compile(r"[.!?\"']\s*$")
+
+
+def _lines_back(text: str) -> Iterator[tuple[int, str]]:
+    """(start, line) of the text's lines that hold more than white space, last first."""
+    end = len(text)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if not text[start:end].isspace() and start < end:
+            yield start, text[start:end]
+        end = start - 1
+
+
+def _trailing_headlines(text: str) -> int:
+    """Where a closing list of headlines begins, or ``len(text)`` when the text ends with none."""
+    lines = _lines_back(text)
+    last = next(lines, None)
+    if last is None or _STOP_AT_END.search(last[1]):
+        return len(text)  # the text ends with a sentence of its own
+    count, start = 0, len(text)
+    for line_start, line in lines:
+        if not (_HEADLINE_LINE.match(line) and 3 <= len(line.split()) <= 16):
+            break
+        count, start = count + 1, line_start
+    return start if count >= _HEADLINES_MIN else len(text)
+
+
 def find(doc: Document) -> None:
     """Fill ``doc.timexes`` in text order."""
     ctx = Context(doc)
@@ -314,6 +346,9 @@ def find(doc: Document) -> None:
                 elif c is not None and c.end > c.start:
                     cands.append(c)
     kept = longest_first(cands)
+    links = _trailing_headlines(text)
+    if links < len(text):
+        kept = [c for c in kept if c.start < links]
     if "day" in text:
         kept = same_day(text, kept, doc.published)
     if " from " in text:

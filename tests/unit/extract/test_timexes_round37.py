@@ -143,3 +143,37 @@ def test_year_told_before_in_the_sentence(text: str, expected: list[tuple[str, s
 )
 def test_weekday_tells_the_year(text: str, published: date, expected: list[tuple[str, str | None]]) -> None:
     assert timexes_of(text, published) == expected
+
+
+_STORY = "The two ministers met in the capital on Monday and agreed to meet again in June.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing list of other stories' headlines: their dates are no dates of the story
+        (
+            _STORY + "Farmers bring in the rice harvest early\nTop news stories of the paper in 2020\n"
+            "A museum opens its doors to visitors in April\nRail link reaches the northern towns\nMore sto",
+            [("Monday", "2024-03-18"), ("June", "2024-06")],
+        ),
+        (
+            _STORY + "Town hall reopens | March 14, 2013 |\nNew bridge named after poet | March 14, 2013 |\n"
+            "Storm cuts power to villages | March 13, 2013 |\nSchool wins chess cup | March 12, 2013 |\nEnd",
+            [("Monday", "2024-03-18"), ("June", "2024-06")],
+        ),
+        # near misses: three such lines only, headlines followed by the story's prose
+        (
+            _STORY + "Farmers bring in the rice harvest early\nTop news stories of the paper in 2020\n"
+            "Rail link reaches the northern towns\nEnd",
+            [("Monday", "2024-03-18"), ("June", "2024-06"), ("2020", "2020")],
+        ),
+        (
+            "Farmers bring in the rice harvest early\nTop news stories of the paper in 2020\n"
+            "A museum opens its doors to visitors in April\nRail link reaches the northern towns\n" + _STORY,
+            [("2020", "2020"), ("April", "2024-04"), ("Monday", "2024-03-18"), ("June", "2024-06")],
+        ),
+    ],
+)
+def test_closing_headlines_hold_no_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected
