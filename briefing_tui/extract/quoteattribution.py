@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import DATELINE
 from briefing_tui.extract.document import StatementCandidate
+from briefing_tui.extract.lexicon.titles import TITLE_HEADS
 from briefing_tui.extract.quotes import _NESTED_MAX_WORDS, Quote
 from briefing_tui.extract.speakersubjects import (
     INFINITIVE_BEFORE,
@@ -175,6 +176,7 @@ def direct_statements(ctx: Context, q: Quote, state: QuoteState) -> list[Stateme
         )
         and (last.kind == "direct" or (words >= _CONTINUED_MIN_WORDS and _speech_like(ctx.text, q)))
         and not _opens_naming(ctx, q, last.speaker)
+        and not _reported_after(ctx, q)
     ):
         att = Attribution(last.speaker, last.speaker_text, list(last.addressees))
         inherited_date = last.date
@@ -218,6 +220,31 @@ def direct_statements(ctx: Context, q: Quote, state: QuoteState) -> list[Stateme
         state.voice = cand
         ctx.recent.append((q.start, cand.speaker, cand.speaker_text))
     return out
+
+
+_REPORT_AFTER_WORDS = (
+    8  # words of a reporting clause's subject after a quote ('the two sides' joint statement')
+)
+# a subject that speaks for more than one: 'the ministers' joint statement', 'the two leaders', 'both sides'
+_JOINT_SUBJECT = re.compile(r"\b(?:[Jj]oint|[Bb]oth|two|three)\b")
+
+
+def _reported_after(ctx: Context, q: Quote) -> bool:
+    """'"...," the ministers' joint statement said.': a quote whose own reporting clause gives it to
+    several speakers at once is not the words of the one speaker before it."""
+    if not q.closed:
+        return False
+    p_end = ctx.paragraph_span(q.open)[1]
+    lead = _LEAD_PUNCT.match(ctx.text, q.close + 1, p_end)
+    pos = lead.end() if lead else q.close + 1
+    verbs = ctx.verbs_in(pos, p_end)
+    if not verbs or verbs[0].lemma not in TRAILING_LEMMAS or verbs[0].participle:
+        return False
+    subject = ctx.text[pos : verbs[0].start]
+    words = subject.split()
+    if not words or len(words) > _REPORT_AFTER_WORDS or _SENTENCE_END.search(subject):
+        return False
+    return bool(_JOINT_SUBJECT.search(subject)) or words[-1].lower() in speech.GROUP_HEADS
 
 
 _VOICE_PARAS = 4  # paragraphs back to the last speaker of a quote that fills its paragraph
@@ -882,6 +909,8 @@ def _pre_attribution(ctx: Context, q: Quote, s_start: int) -> Attribution | None
     lo = max(s_start, q.open - MAX_REACH)
     verbs = ctx.verbs_in(lo, q.open)
     for v in reversed(verbs):
+        if v.lemma == "discuss" and INFINITIVE_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start):
+            continue  # 'met Y to discuss "..."': the aim of talks, nobody's words; the name before is no subject
         if v.participle and _BY_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start):
             by = _by_participle(ctx, v, q.open)
             if by is not None:
@@ -967,19 +996,35 @@ def _name_colon(ctx: Context, q: Quote, s_start: int) -> Attribution | None:
 
 
 _TOPIC_AFTER_NAME = re.compile(r"\s+(?:on|at|in|about|after)\s+[^.!?:;\"]{1,60}")
+# 'Ana Ruiz, President of Peru: "..."', as a broadcast captions a speaker: the name, then an office
+_OFFICE_AFTER_NAME = re.compile(r"\s*,\s+(?P<office>[^.!?:;,\"\u201c\u201d]{1,80})")
 
 
 def _headline_topic_colon(ctx: Context, s_start: int, colon: int, end: int) -> Attribution | None:
-    """A headline 'President Ruiz on her first day in Lima: "..."': the person who opens the
-    paragraph, then a short phrase of topic or setting, then the colon before the quote."""
+    """A headline 'President Ruiz on her first day in Lima: "..."' or a caption 'Ana Ruiz, President of
+    Peru: "..."': the person who opens the paragraph, then a short phrase of topic or setting or the
+    office held, then the colon before the quote."""
     if ctx.paragraph_span(s_start)[0] != s_start:
         return None
     first = next((m for m in ctx.mentions_over(s_start, colon) if m.start >= s_start), None)
     if first is None or first.start != s_start or first.kind != "person" or first.entity is None:
         return None
-    if not _TOPIC_AFTER_NAME.fullmatch(ctx.text, first.end, colon):
+    if not _TOPIC_AFTER_NAME.fullmatch(ctx.text, first.end, colon) and not _office_after(
+        ctx, first.end, colon
+    ):
         return None
     return Attribution(first.entity, ctx.text[first.start : first.end], end=end)
+
+
+def _office_after(ctx: Context, pos: int, colon: int) -> bool:
+    """Whether an office set off by a comma, and nothing else, comes between a name and the colon."""
+    m = _OFFICE_AFTER_NAME.fullmatch(ctx.text, pos, colon)
+    if m is None or ctx.has_verb_in(pos, colon):
+        return False
+    words = m.group("office").split()
+    if not (words[0][:1].isupper() or words[0] in ("the", "a", "an") or words[0] in TITLE_HEADS):
+        return False  # 'Ruiz, in Lima with the president:': a setting, not an office
+    return any(w.casefold() in TITLE_HEADS for w in words)
 
 
 def _according_before(ctx: Context, q: Quote, s_start: int) -> Attribution | None:

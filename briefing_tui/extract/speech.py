@@ -394,6 +394,7 @@ _LOCATIVE = word_set("in at from near inside outside within")
 _GO_ON = word_set("went go goes going gone")
 _HEARSAY = word_set("said reported")  # 'X is said to have urged': X's words, as others report them
 _CONTINUE = word_set("continue continues continued")
+_SEEM = word_set("appears appeared seems seemed")  # 'X appears to say': words heard, not a plan
 _LOWER_NP = word_set("the a an his her its their our of for and 's")
 _PARTICLES = word_set("al al- bin ibn bint van von der de del della di da du la le dos das ben abu")
 
@@ -565,6 +566,10 @@ def preverbal_gap(text: str, lo: int, verb_start: int) -> tuple[int, bool, bool]
             continue
         if low == "to" and len(toks) >= 2 and toks[-2][2] in _CONTINUE:
             pos = toks[-2][0]  # 'we continue to urge': urging now
+            del toks[-2:]
+            continue
+        if low == "to" and len(toks) >= 2 and toks[-2][2] in _SEEM:
+            pos = toks[-2][0]  # 'she appears to say on the video': said, as seen or heard
             del toks[-2:]
             continue
         if low in _MODALS or low.endswith("n't"):

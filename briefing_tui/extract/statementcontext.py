@@ -336,6 +336,11 @@ class Context:
             entity = ranked[0].entity
             speaker = self.continuing_speaker(entity, offset)
             held = self.doc.entities[speaker].role if speaker is not None else None
+            if not held and speaker != entity and _holds_office(self.doc.entities[entity].role, head):
+                return (
+                    entity,
+                    phrase,
+                )  # 'The king spoke. "...," the president replied': no king is 'the president'
             return (entity if held and head not in held.lower() else speaker), phrase
         if ranked:
             return ranked[0].entity, phrase
@@ -949,6 +954,11 @@ class Context:
                 continue
             out += self.addressee_after(m.end(), end)
         return out
+
+
+def _holds_office(role: str | None, head: str) -> bool:
+    """Whether a stated role is an office of that head word ('Foreign Minister' for 'minister')."""
+    return role is not None and head in role.lower().split()
 
 
 def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

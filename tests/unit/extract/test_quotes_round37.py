@@ -72,3 +72,171 @@ def _surname(name: str | None) -> str:
 )
 def test_no_transcript_turns(text: str) -> None:
     assert _quoted(text) == []
+
+
+_MET = "The two presidents met in Lima on Monday and signed a trade accord.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("caption", "speaker"),
+    [
+        # a speaker captioned by name and office before a colon, as broadcasts set them
+        (
+            'Ana Ruiz, President of Peru: "We prepared this visit for a long time and we are glad you came."',
+            "Ana Ruiz",
+        ),
+        (
+            'Tom Berg, the Norwegian prime minister: "This is one of my first trips abroad since the vote."',
+            "Tom Berg",
+        ),
+        (
+            'Tom Berg, Foreign Minister of Norway: "Our ports will stay open to the ships of Peru."',
+            "Tom Berg",
+        ),
+    ],
+)
+def test_name_and_office_before_colon(caption: str, speaker: str) -> None:
+    assert [who for who, _ in _quoted(_MET + caption)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # near miss: a setting after the name, not an office
+        'Tom Berg, in Lima with the president: "Talks ran late into the night and every side stayed."',
+        # near miss: a place after the name
+        'Ana Ruiz, Lima: "Talks ran late into the night and every side stayed at the table."',
+        # near miss: the office names no person before it
+        'Foreign ministry, Peru: "Talks ran late into the night and every side stayed at the table."',
+    ],
+)
+def test_no_office_before_colon(caption: str) -> None:
+    assert _quoted(_MET + caption) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the aim of talks in quote marks: no words of the one named before 'to discuss'
+        "Ruiz will travel to Oslo next week. She plans to hold talks with her Norwegian counterpart, "
+        'Tom Berg, to discuss "the state of trade between the two countries and the prospects for fishing."',
+        'Ruiz called Prime Minister Tom Berg on Monday to discuss "the next steps in the fishing talks".',
+        'Ruiz met with Tom Berg in Oslo to discuss "ways to widen trade in fish, timber and grain".',
+    ],
+)
+def test_quoted_aim_of_talks_is_nobodys_words(text: str) -> None:
+    assert [who for who, _ in _quoted(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # near misses: 'discuss' as the finite verb of its subject, or a speech verb before the infinitive
+        (
+            'Ruiz said she was ready to discuss "any proposal that keeps our ports open to all ships".',
+            "Ana Ruiz",
+        ),
+        (
+            'Ana Ruiz told reporters that the two ministers had discussed "every question that divides us".',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_quote_after_discuss_keeps_its_reporter(text: str, speaker: str) -> None:
+    assert [
+        who for who, _ in _quoted("Peruvian Trade Minister Ana Ruiz arrived in Oslo on Monday. " + text)
+    ] == [speaker]
+
+
+_SPOKE = (
+    "Peruvian Trade Minister Ana Ruiz met Tom Berg in Oslo on Monday. "
+    'Ruiz said the talks had been useful. "We had a long and frank talk about fishing," she said.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a quote whose own reporting clause gives it to several speakers is not the last speaker's
+        '"The ministers called on both sides to respect the ruling of the court," the ministers\' joint statement said.',
+        '"We will meet again in Oslo in May to sign the accord," the two leaders said.',
+        '"Both governments will open their ports to the other\'s ships," officials said.',
+    ],
+)
+def test_joint_report_after_quote_is_not_last_speakers(quote: str) -> None:
+    assert [words for who, words in _quoted(_SPOKE + quote) if who == "Ana Ruiz"] == [
+        "We had a long and frank talk about fishing"
+    ]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # near misses: a description of the one speaker, or her document, still points back to her
+        '"We will meet again in Oslo in May to sign the accord," the Peruvian minister added.',
+        '"We will meet again in Oslo in May to sign the accord," the tweet added.',
+    ],
+)
+def test_single_report_after_quote_keeps_last_speaker(quote: str) -> None:
+    assert [who for who, _ in _quoted(_SPOKE + quote)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+_MET_BERG = "Peruvian Trade Minister Ana Ruiz met Tom Berg in Oslo on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 'appears to say': words heard on a recording, said, not a plan
+        'In the clip, Ruiz appears to say at one point: "You just watched their jaws drop to the floor."',
+        'Ruiz seemed to say: "We will not sign anything before the summer."',
+        'On the tape, Ruiz appeared to tell Berg: "Your ships are welcome in our ports."',
+    ],
+)
+def test_appears_to_say(sentence: str) -> None:
+    assert [who for who, _ in _quoted(_MET_BERG + sentence)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a plan or a wish, not words said
+        'Ruiz is expected to say: "We will not sign anything before the summer."',
+        'Ruiz wants to say: "We will not sign anything before the summer."',
+    ],
+)
+def test_planned_saying_is_no_quote(sentence: str) -> None:
+    assert _quoted(_MET_BERG + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'the president' after someone of no known office spoke: the president named before
+        (
+            "President Ana Ruiz received Tom Berg and his family at the palace on Monday. "
+            '"Your palace is very beautiful," Berg was quoted as saying.\n\n'
+            'To which the president replied: "This is also your house, and the house of all who live here."',
+            "Ana Ruiz",
+        ),
+        (
+            "Foreign Minister Ana Ruiz met Tom Berg in Oslo on Monday. "
+            '"We had a good talk," Berg said. "We will meet again in May," the minister added.',
+            "Ana Ruiz",
+        ),
+        # near miss: the one who spoke holds that office: she speaks on
+        (
+            "Foreign Minister Ana Ruiz met President Tom Berg in Oslo on Monday. "
+            '"We had a good talk," Ruiz said. "We will meet again in May," the minister added.',
+            "Ana Ruiz",
+        ),
+        # near miss: the one who spoke is the president the role names
+        (
+            "Foreign Minister Ana Ruiz met President Tom Berg in Oslo on Monday. "
+            '"We had a good talk," Berg said. "We will meet again in May," the president added.',
+            "Tom Berg",
+        ),
+    ],
+)
+def test_role_after_other_speaker(text: str, speaker: str) -> None:
+    assert _quoted(text)[-1][0] == speaker
