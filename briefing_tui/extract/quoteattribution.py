@@ -664,7 +664,8 @@ def _closes_sentence(ctx: Context, pos: int) -> bool:
 
 # '..." EU special representative Katarina Holm said': a few words of office before the name
 _OFFICE_BEFORE_NAME = re.compile(
-    r"\s*(?:(?!(?:and|but|or|when|while|as|after|before|if|because|who|which|that)\b)[\w.'-]+\s+){1,5}"
+    r"\s*(?!(?:in|on|at|to|for|from|with|by|about|over|during|amid)\s)"  # '" in Syria, reiterating': a place
+    r"(?:(?!(?:and|but|or|when|while|as|after|before|if|because|who|which|that)\b)[\w.'-]+\s+){1,5}"
 )
 
 

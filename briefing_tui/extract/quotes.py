@@ -172,7 +172,12 @@ def find_quotes(
     for para, (p_start, p_end) in enumerate(spans):
         before = len(out)
         marks = _between(doubles_at, p_start, p_end)
-        orphan = bool(marks) and _orphan_close(text, original, marks[0], p_start)
+        orphan = bool(marks) and (
+            _orphan_close(text, original, marks[0], p_start)
+            or carried is not None
+            and len(marks) == 1
+            and _closes_paragraph(text, original, marks[0], (p_start, p_end))
+        )
         if orphan:
             for k in carried or ():
                 out.append(_from_start(text, spans[k][0], spans[k][1], False, k))
@@ -220,6 +225,20 @@ def _orphan_close(text: str, original: str, i: int, p_start: int) -> bool:
     if _shape(text, original, i) == "open":
         return False
     return _SAID_AFTER.match(text, i + 1, i + 60) is not None
+
+
+def _closes_paragraph(text: str, original: str, i: int, span: tuple[int, int]) -> bool:
+    """Whether the mark at ``i`` closes, after a full stop, the paragraph's last sentence: with a quote
+    left open at the end of the paragraph before, the words up to it carry that quote on, though the
+    paragraph does not open with a mark again ('"I welcome you.\n\nWe had good talks."')."""
+    if (
+        i - 2 < span[0]
+        or text[i - 1] not in ".!?"
+        or not text[i - 2].isalnum()
+        or text[i + 1 : span[1]].strip()
+    ):
+        return False
+    return _shape(text, original, i) != "open"
 
 
 _CARRIED_END = re.compile(r"[.!?\u2026][\s\u2019']*$")

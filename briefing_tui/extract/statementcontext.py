@@ -575,8 +575,11 @@ class Context:
 
     def organisation_before(self, offset: int) -> int | None:
         """'the bloc' or 'the alliance' after 'SADC ...': the nearest organisation named before that is
-        no news outlet (which reports on a bloc, and is none)."""
+        no news outlet (which reports on a bloc, and is none); one that has spoken outranks a nearer one
+        that has not ('ECOWAS said ... on the junta and the NTC. The bloc added ...': ECOWAS)."""
         i = bisect.bisect_left(self.mention_starts, offset)
+        nearest = None
+        spoke = {speaker for _, speaker, _ in self.recent}
         for m in reversed(self.mentions[max(0, i - _INSTITUTION_LOOKBACK) : i]):
             entity = m.entity
             if (
@@ -584,8 +587,10 @@ class Context:
                 and self.doc.entities[entity].kind == "organization"
                 and not self.is_medium(entity)
             ):
-                return entity
-        return None
+                if entity in spoke:
+                    return entity
+                nearest = entity if nearest is None else nearest
+        return nearest
 
     def issuer(self, offset: int, head: str) -> tuple[int | None, str | None]:
         """Who issued 'the statement' that speaks ('...," the statement reads'): the named speaker of a

@@ -240,3 +240,71 @@ def test_planned_saying_is_no_quote(sentence: str) -> None:
 )
 def test_role_after_other_speaker(text: str, speaker: str) -> None:
     assert _quoted(text)[-1][0] == speaker
+
+
+def test_quote_carried_into_a_paragraph_without_its_opening_mark() -> None:
+    text = (
+        "Peruvian Trade Minister Ana Ruiz met Tom Berg in Lima on Monday. "
+        'According to the statement, Ruiz said: "I welcome the minister to Lima.\n\n'
+        'We had good talks on fishing and trade. We agreed to meet again in Oslo before the end of the year."\n\n'
+        "The two ministers then had lunch."
+    )
+    assert [(who, words[:12]) for who, words in _quoted(text)] == [
+        ("Ana Ruiz", "I welcome th"),
+        ("Ana Ruiz", "We had good "),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near misses: the quote before was closed, or the paragraph's mark is no closing one at its end
+        'We had good talks on fishing and trade, and we agreed to meet again in Oslo "soon".',
+        "We had good talks on fishing and trade. We agreed to meet again in Oslo before the year ends.",
+    ],
+)
+def test_no_quote_carried_after_a_closed_one(second: str) -> None:
+    text = (
+        "Peruvian Trade Minister Ana Ruiz met Tom Berg in Lima on Monday. "
+        f'According to the statement, Ruiz said: "I welcome the minister to Lima."\n\n{second}\n\n'
+        "The two ministers then had lunch."
+    )
+    assert all(not words.startswith("We had good") for _, words in _quoted(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'the bloc' after the bloc spoke and another body was named: the one that spoke
+        (
+            "The African Union said on Friday that it would keep its sanctions on the junta and the "
+            "National Council. The bloc added that if the junta does not free the president, "
+            '"individual sanctions" will follow.',
+            "African Union",
+        ),
+        # near miss: no body spoke before: the nearest one named
+        (
+            "Ministers met in Addis Ababa. The African Union met the junta and the National Council. "
+            'The bloc said that "individual sanctions" will follow.',
+            "National Council",
+        ),
+    ],
+)
+def test_the_bloc_is_the_body_that_spoke(text: str, speaker: str) -> None:
+    assert [who for who, _ in _quoted(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place after a phrase in quote marks names no speaker, even before a participle
+        'The Peruvian president gave her views on a "political solution" in Chile, reiterating the appeal she '
+        "made in May.",
+        'The Peruvian president spoke of a "new chapter" in Norway, stressing that the talks would go on.',
+    ],
+)
+def test_place_after_quote_is_no_speaker(text: str) -> None:
+    assert all(
+        who not in ("Chile", "Norway")
+        for who, _ in _quoted("Peruvian President Ana Ruiz arrived in Oslo. " + text)
+    )
