@@ -89,6 +89,16 @@ class QuoteState:
     voice: StatementCandidate | None = None  # the last statement, quoted or reported, with a speaker
 
 
+def _last_end(state: QuoteState, q: Quote) -> int:
+    """Where the last statement ends for a quote right after it: its evidence's end, or the end of
+    its words when that evidence runs on over this quote ('"... climate. "It is a network."': a
+    quote whose closing mark was lost, and the next one in the same sentence)."""
+    last = state.last
+    if last is not None and last.kind == "direct" and last.end <= q.open < state.last_end:
+        return last.end
+    return state.last_end
+
+
 _CONTINUED_MIN_WORDS = 4  # a bare quote after reported speech continues it only if it is a sentence
 
 
@@ -167,7 +177,7 @@ def direct_statements(ctx: Context, q: Quote, state: QuoteState) -> list[Stateme
         att is None
         and last is not None
         and (
-            _adjacent(ctx.text, state.last_end, q.open, crosshead=last.kind == "direct")
+            _adjacent(ctx.text, _last_end(state, q), q.open, crosshead=last.kind == "direct")
             or (
                 last.kind == "direct"
                 and words >= _CONTINUED_MIN_WORDS

@@ -130,6 +130,19 @@ def _glued_opening(text: str, i: int, para_start: int) -> bool:
     )
 
 
+_HEADING_WORDS = 4  # words of a crosshead glued to the paragraph under it
+
+
+def _glued_heading(text: str, i: int, para_start: int) -> bool:
+    """'Black-tie dinner"More nations must ...': a short heading glued, its line break lost in copying,
+    to the quote that opens the paragraph under it: a mark between a lower-case and a capital letter,
+    after a few words that end no sentence at the paragraph's start."""
+    if not (i > para_start and text[i - 1].islower() and text[i + 1 : i + 2].isupper()):
+        return False
+    head = text[para_start:i]
+    return len(head.split()) <= _HEADING_WORDS and not any(c in head for c in '.!?,;:"')
+
+
 def _looks_closing(text: str, i: int, para_start: int) -> bool:
     before = text[i - 1] if i > para_start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -306,7 +319,12 @@ def _double_quotes(
             continue
         shape = _shape(text, original, i)
         if opened is None:
-            if shape == "open" or _looks_opening(text, i, p_start) or _glued_opening(text, i, p_start):
+            if (
+                shape == "open"
+                or _looks_opening(text, i, p_start)
+                or _glued_opening(text, i, p_start)
+                or _glued_heading(text, i, p_start)
+            ):
                 opened = i
             continue
         if _closes(text, original, i, p_start):

@@ -381,7 +381,7 @@ INSTITUTION_HEADS = word_set(
 )
 # common nouns for an organisation of members, never the last word of its name: 'the bloc said', 'the
 # regional alliance warned' speak for the organisation named before
-BODY_NOUNS = word_set("bloc alliance grouping")
+BODY_NOUNS = word_set("bloc alliance grouping body")
 _BODY_HEADS = INSTITUTION_HEADS | BODY_NOUNS  # 'the (Sri Lankan) army', 'the (regional) bloc'
 # capitalised at the start of a sentence but never part of a name
 _CAPITALISED_WORDS = word_set(

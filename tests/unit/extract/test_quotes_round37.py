@@ -308,3 +308,68 @@ def test_place_after_quote_is_no_speaker(text: str) -> None:
         who not in ("Chile", "Norway")
         for who, _ in _quoted("Peruvian President Ana Ruiz arrived in Oslo. " + text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crosshead glued to the quote under it, its line break lost
+        (
+            "Ruiz arrived in Oslo on Monday.\n\n"
+            'Dinner at the palace"More countries must share the work of keeping the seas open," Ruiz said.',
+            ["More countries must share the work of keeping the seas open"],
+        ),
+        # near miss: a mark glued inside a sentence is no heading's
+        (
+            "Ruiz arrived in Oslo on Monday.\n\n"
+            'Ruiz called the accord a fair one and praised the so-called"Ocean Pact" of 2019.',
+            [],
+        ),
+    ],
+)
+def test_glued_heading_before_quote(text: str, expected: list[str]) -> None:
+    assert [
+        words for _, words in _quoted("Peruvian Trade Minister Ana Ruiz met Tom Berg. " + text)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote whose closing mark was lost, then another: both are the speaker's
+        (
+            'Ruiz said: "We will meet again in May, in Lima, to sign the accord on fishing. '
+            '"It is a fair deal for the ports of both countries."',
+            2,
+        ),
+        # near miss: the second quote has a speaker of its own
+        (
+            'Ruiz said: "We will meet again in May, in Lima, to sign the accord on fishing. '
+            '"It is a fair deal for the ports of both countries," Berg said.',
+            1,
+        ),
+    ],
+)
+def test_quote_after_unclosed_quote(text: str, expected: int) -> None:
+    quoted = _quoted("Peruvian Trade Minister Ana Ruiz met Tom Berg in Oslo on Monday. " + text)
+    assert sum(who == "Ana Ruiz" for who, _ in quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'the body' speaks for the organisation named before, as 'the bloc' does
+        (
+            'The African Union met in Addis Ababa on Monday. The body also announced "the suspension of all '
+            'trade with the junta, except for food and medicine."',
+            "African Union",
+        ),
+        (
+            "The African Union met in Addis Ababa on Monday. "
+            '"All trade with the junta is suspended until the vote," the regional body said.',
+            "African Union",
+        ),
+    ],
+)
+def test_the_body_is_the_organisation_named_before(text: str, speaker: str) -> None:
+    assert [who for who, _ in _quoted(text)] == [speaker]
