@@ -271,9 +271,11 @@ NAMES_AS = re.compile(
     r"|[\"\u201c])"
 )
 
-# 'described the election as the most credible', 'has described as "disgraceful" the strike'
+# 'described the election as the most credible', 'has described as "disgraceful" the strike'; an object
+# may list names ('described the group of Peru, Chile and Brazil as ...'), not join a clause ('and said')
 DESCRIBES_AS = re.compile(
-    r"\s+(?:(?!(?:as|that|who|which|how|what|why|where|when|and|but)\b)[\w'\u2019.-]+,?\s+){0,10}as\s+[\w\"\u201c]"
+    r"\s+(?:(?!(?:as|that|who|which|how|what|why|where|when|but)\b|and\b(?!\s+[A-Z]))[\w'\u2019.-]+,?\s+){0,10}"
+    r"as\s+[\w\"\u201c]"
 )
 
 

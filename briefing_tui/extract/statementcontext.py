@@ -600,6 +600,9 @@ class Context:
         """
         if not self.recent:
             return self.named_issuer(offset) or (None, None)
+        fresh = self.named_issuer(offset, since=self.sentence_index(self.recent[-1][0]))
+        if fresh is not None:
+            return fresh  # 'X said ... Y released a statement ... "...," the statement said': Y's, the nearer
         for _, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
             if speaker is not None and text and text.split()[-1].lower() == head:
                 return speaker, text  # 'The PMO email said ...' then 'Saturday's email said ...'
@@ -627,12 +630,13 @@ class Context:
         statements that an article quotes a few narrative sentences after naming it."""
         return speaker is not None and self.doc.entities[speaker].kind == "organization"
 
-    def named_issuer(self, offset: int) -> tuple[int | None, str | None] | None:
+    def named_issuer(self, offset: int, since: int = 0) -> tuple[int | None, str | None] | None:
         """Who issued the document 'the statement' points back to, named with it in the few sentences
-        before: 'X issued a communique ... According to the statement, ...', '..., according to a
-        Royal Court statement. ..., the statement said.' (X or the Royal Court, not the last speaker)."""
+        before (from sentence ``since`` on): 'X issued a communique ... According to the statement, ...',
+        '..., according to a Royal Court statement. ..., the statement said.' (X or the Royal Court, not
+        the last speaker)."""
         here = self.sentence_index(offset)
-        for k in range(here - 1, max(-1, here - 1 - _ISSUER_REACH), -1):
+        for k in range(here - 1, max(since - 1, here - 1 - _ISSUER_REACH), -1):
             s_start, s_end = self.sents[k]
             if not any_in(self.text, _DOCUMENT_WORDS, s_start, s_end):
                 continue  # a cheap test before the patterns

@@ -373,3 +373,41 @@ def test_quote_after_unclosed_quote(text: str, expected: int) -> None:
 )
 def test_the_body_is_the_organisation_named_before(text: str, speaker: str) -> None:
     assert [who for who, _ in _quoted(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # 'the statement' after a body issued one since the last speaker spoke: that body's
+        (
+            'The ministry said in a statement that talks "went on late into the night". '
+            "The African Union met the two delegations on Monday, the ministry said. "
+            "Later, the African Union released a statement on the talks. "
+            '"Both sides agreed to meet again in May," the statement said.',
+            "African Union",
+        ),
+        # near miss: no document issued since: the one who spoke in a statement
+        (
+            "The Peruvian trade ministry said in a statement that the talks went well. "
+            "The African Union met the two delegations on Monday. "
+            '"Both sides agreed to meet again in May," the statement said.',
+            "Peruvian trade ministry",
+        ),
+    ],
+)
+def test_statement_issued_since_last_speaker(text: str, speaker: str) -> None:
+    assert _quoted(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'described X as "..."' with a list of names in the object
+        'Ruiz described the group of Peru, Chile and Brazil as "a modern network of ports with a purpose."',
+        'Ruiz also described the pact between Peru and Norway as "a deal that will last for decades."',
+    ],
+)
+def test_described_list_as_quote(text: str) -> None:
+    assert [who for who, _ in _quoted("Peruvian Trade Minister Ana Ruiz spoke in Lima. " + text)] == [
+        "Ana Ruiz"
+    ]
