@@ -15,6 +15,7 @@ from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.knownpeople import given_word, known_name, known_word
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
+    TITLE_MODIFIERS,
     is_office_word,
 )
 from briefing_tui.extract.lexicon.words import (
@@ -173,6 +174,18 @@ def _modifier_of_office(doc: Document, m: Mention, head: str) -> bool:
 
 
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _word_of_office(doc: Document, m: Mention, head: str) -> bool:
+    """ "Mr. Prime Minister", "Mr. Vice President", "his Finance counterpart": one capitalised word of
+    an office's name right before the office's head word is part of the office, not a name."""
+    if " " in head or head.lower() not in TITLE_MODIFIERS:
+        return False
+    after = _NEXT_ANY_WORD.match(doc.text, m.end)
+    return after is not None and is_office_word(after.group(1).lower())
+
+
+_NEXT_ANY_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 
 # Nouns for people taking a side or watching, whose capitalised plural opens a sentence ("Critics
@@ -465,6 +478,8 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
         tail = _portfolio_tail(doc, m, head) or _office_word_before_of(doc, m, head)
         if tail and words is None:
             words = _name_words_of(doc, mentions)
+        if _word_of_office(doc, m, head):
+            continue  # "Mr. Prime Minister", "his Finance counterpart": an office, no one named
         if ordinary_phrase(head) or (tail and head not in (words or ())) or _modifier_of_office(doc, m, head):
             if m.head_start is not None and m.head_start > m.start:
                 m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]

@@ -251,3 +251,19 @@ def test_outlets_groups_and_short_saints(text: str, actors: list[tuple[str, str]
 def test_dateline_place_country_dash(text: str, actors: list[tuple[str, str]]) -> None:
     article = Article(id="art-37", title=None, published="2024-03-05", text=text)
     assert [(a.kind, a.name) for a in run_pipeline(article).actors] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # one capitalised word of an office's name before the office's head: the office, no name
+        ("Ana Ruiz said: \u201cMr. Prime Minister, welcome to Lima.\u201d", ["Ana Ruiz"]),
+        ("Ana Ruiz said: \u201cMr. Vice President, thank you.\u201d", ["Ana Ruiz"]),
+        ("Interior Minister Ana Ruiz and her Finance counterpart Tom Berg met.", ["Ana Ruiz", "Tom Berg"]),
+        # near misses: a surname of such a word before no office; a rank before a name
+        ("Mr. House said the minister would go.", ["House"]),
+        ("General Ana Ruiz spoke on Monday.", ["Ana Ruiz"]),
+    ],
+)
+def test_word_of_an_office_is_no_name(text: str, people: list[str]) -> None:
+    assert _people(text) == people
