@@ -385,6 +385,16 @@ class NameScanner:
                 if (len(tok.text) == 1 or tok.text in _SHORT_GIVEN) and q < j and t[q].text == ".":
                     q += 1
                 continue
+            if (
+                tok.text == "A"
+                and q + 3 < j
+                and t[q + 1].text == "."
+                and len(t[q + 2].text) == 1
+                and cls[q + 2] & NAME_WORD
+            ):
+                count += 1  # "A. K. Antony": the letter before another initial is one, not the article
+                q += 2
+                continue
             if count and tok.text in NAME_PARTICLES and self.particle_leads_to_name(q, j):
                 q += 1
                 after_particle = True

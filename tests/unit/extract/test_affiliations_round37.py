@@ -298,3 +298,17 @@ def test_long_pair_of_offices_keeps_the_first(text: str, name: str, role: str | 
 )
 def test_dotted_initials_open_the_name(text: str, name: str, role: str) -> None:
     assert people(text, PUBLISHED)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Energy Minister A. R. Qadri told a briefing on Sunday.", "A. R. Qadri", "Energy Minister"),
+        ("Foreign Minister Dr A. K. Rahim told a briefing on Sunday.", "A. K. Rahim", "Foreign Minister"),
+        # near misses: other initials as before; "A." before a full given name stays out of the name
+        ("Energy Minister V. R. Qadri told a briefing on Sunday.", "V. R. Qadri", "Energy Minister"),
+        ("Under plan A. Kumar Verma approved the budget.", "Kumar Verma", None),
+    ],
+)
+def test_initial_a_opens_a_name(text: str, name: str, role: str | None) -> None:
+    assert people(text, PUBLISHED)[name][0] == role
