@@ -920,8 +920,11 @@ def _pre_attribution(ctx: Context, q: Quote, s_start: int) -> Attribution | None
     lo = max(s_start, q.open - MAX_REACH)
     verbs = ctx.verbs_in(lo, q.open)
     for v in reversed(verbs):
-        if v.lemma == "discuss" and INFINITIVE_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start):
-            continue  # 'met Y to discuss "..."': the aim of talks, nobody's words; the name before is no subject
+        if v.lemma == "discuss" and (
+            INFINITIVE_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start)
+            or _MEET_THEN.search(ctx.text, max(lo, v.start - 12), v.start)
+        ):
+            continue  # 'met Y to discuss "..."', 'X, Y meet, discuss "..."': the agenda of talks, nobody's words
         if v.participle and _BY_BEFORE.search(ctx.text, max(lo, v.start - 4), v.start):
             by = _by_participle(ctx, v, q.open)
             if by is not None:
@@ -948,6 +951,7 @@ def _pre_attribution(ctx: Context, q: Quote, s_start: int) -> Attribution | None
     return None
 
 
+_MEET_THEN = re.compile(r"\b(?:meet|meets|met)(?:\s*,|\s+and)\s+$")  # a headline's 'X, Y meet, discuss'
 # verbs that report a deed or a commitment, not words: 'Allies have pledged funds, including "..."'
 _ACT_LEMMAS = speech.word_set("pledge promise vow offer extend agree propose discuss welcome")
 _REPORTING_LEMMAS = speech.word_set("say tell state add note stress announce explain")

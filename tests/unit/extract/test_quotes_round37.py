@@ -122,6 +122,8 @@ def test_no_office_before_colon(caption: str) -> None:
         'Tom Berg, to discuss "the state of trade between the two countries and the prospects for fishing."',
         'Ruiz called Prime Minister Tom Berg on Monday to discuss "the next steps in the fishing talks".',
         'Ruiz met with Tom Berg in Oslo to discuss "ways to widen trade in fish, timber and grain".',
+        # a headline's 'X, Y meet, discuss "..."': the agenda of the meeting
+        'Ruiz, Norwegian envoy meet, discuss "various critical matters"\n\nThe two met in Lima on Monday.',
     ],
 )
 def test_quoted_aim_of_talks_is_nobodys_words(text: str) -> None:
