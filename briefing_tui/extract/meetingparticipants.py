@@ -146,6 +146,13 @@ _DESCRIBED_SUBJECT = twin(
     r"(?P<words>(?:[\w.'\u2019-]+\s+){0,2}?(?P<head>[\w.'\u2019-]+))\s+"
     r"(?:(?:also|then|later|has|had|will)\s+){0,2}"
 )
+# "The 73-year-old former deputy foreign minister from Laos also met": a longer description, told with where
+# the one described comes from
+_DESCRIBED_FROM = twin(
+    r"\s*(?:[A-Z][^,;:\"]{0,60},\s+)?[Tt]he\s+"
+    r"(?P<words>(?:[\w.'\u2019-]+\s+){0,4}?(?P<head>[\w.'\u2019-]+))\s+(?:from|of)\s+[A-Z][\w.'\u2019-]*\s+"
+    r"(?:(?:also|then|later|has|had|will)\s+){0,2}"
+)
 # heads that describe no one person: a body, a side, a group
 _NOT_ONE = word_set(
     "ministry government delegation council committee embassy office side team group party country nation "
@@ -156,7 +163,7 @@ _NOT_ONE = word_set(
 def described_subject(text: str, lo: int, start: int) -> bool:
     """Does the clause from ``lo`` to a trigger at ``start`` open with an unnamed description of one person
     ("the Caribbean diplomat also", "the CS")? Not a plural or a body ("the two countries", "the ministry")."""
-    m = _DESCRIBED_SUBJECT.fullmatch(text, lo, start)
+    m = _DESCRIBED_SUBJECT.fullmatch(text, lo, start) or _DESCRIBED_FROM.fullmatch(text, lo, start)
     if m is None:
         return False
     head = m.group("head")

@@ -118,6 +118,12 @@ _THE_TWO = twin(
     r"(?:countries|nations))\s+(?:[\w'\u2019-]+\s+){0,5}"  # ("the two countries' leaders")
     r"|(?-i:T)he\s+(?:leaders|presidents|premiers|heads\s+of\s+(?:state|government))\s+(?:also\s+)?)$"
 )
+# "The two presidents were also scheduled to hold a joint press conference": the pair just named holds the
+# sitting the noun names
+_THE_TWO_HOLD = twin(
+    r"(?i)\b(?:the\s+two|both)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:hold|held|holding|give|gave|giving)\s+"
+    r"(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$"
+)
 # "agreed to schedule a meeting between them": the two parties told just before, after the noun
 _BETWEEN_THEM = twin(r"\s+(?:between|among)\s+them(?:selves)?\b")
 # "a meeting between the two foreign ministers": the two people told just before, after the noun (not
@@ -806,6 +812,14 @@ def sentence_candidates(
                     text, hit.end - 8 if text.endswith("between", hit.start, hit.end) else hit.end
                 )
                 is not None
+            )
+            or (
+                hit.form == "noun"
+                # (most nouns: neither "two" nor "both" before them)
+                and text.find("two ", max(lo, hit.start - 90), hit.start)
+                + text.find("oth ", max(lo, hit.start - 90), hit.start)
+                > -2
+                and _THE_TWO_HOLD.search(text, max(lo, hit.start - 90), hit.start) is not None
             )
         )
         if not two and not actors.any_between(lo, hi):

@@ -361,3 +361,47 @@ def test_visit_of_envoy_for_a_region() -> None:
         kind == "visit" and "Kosovo" in parties
         for kind, parties in meetings_of(text, PUBLISHED, "kind", "participants")
     )
+
+
+# -- "The former foreign minister from Peru also met X": the described subject is the one the story follows ---
+
+
+def test_described_subject_from_a_land() -> None:
+    text = (
+        "Envoy Ana Ruiz met President Pedro Salas on Monday. The 60-year-old former deputy foreign minister from "
+        "Peru also met Prime Minister Clara Holm."
+    )
+    assert frozenset({"Ana Ruiz", "Clara Holm"}) in _parties(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person described, not the one the story follows; a plural body
+        "Envoy Ana Ruiz met President Pedro Salas on Monday. The head of the army also met Prime Minister Clara Holm.",
+        "Envoy Ana Ruiz met President Pedro Salas on Monday. The two delegations from Peru also met Clara Holm.",
+    ],
+)
+def test_described_subject_from_a_land_near_misses(text: str) -> None:
+    assert frozenset({"Ana Ruiz", "Clara Holm"}) not in _parties(text)
+
+
+# -- "The two presidents will hold a joint press conference": the pair just named holds the sitting ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz arrived in Lima for talks with President Pedro Salas. The two presidents were also "
+        "scheduled to hold a joint press conference after the talks.",
+        "President Ana Ruiz met President Pedro Salas. Both leaders will hold a joint news conference later.",
+    ],
+)
+def test_the_two_hold_a_conference(text: str) -> None:
+    assert ("conference", RUIZ_SALAS) in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+def test_the_two_hold_near_miss() -> None:
+    # the pair's ministries hold it, not the two people; no pair named before
+    text = "President Ana Ruiz met reporters. Officials will hold a joint press conference later, Pedro Salas said."
+    assert ("conference", RUIZ_SALAS) not in meetings_of(text, PUBLISHED, "kind", "participants")
