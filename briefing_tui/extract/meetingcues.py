@@ -693,7 +693,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "received the emir of Kuwait": a ruler told by the land he rules
         r"|delegation|head|chief|leader|representative|emir|king|queen|sultan|prince|premier|chancellor)s?\s+of\b"
         # "welcomed his Lithuanian counterpart": the guest told by a possessive title
-        r"|(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:counterparts?|colleagues?|guests?)\b))",
+        r"|(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:counterparts?|colleagues?|guests?)\b"
+        # "welcomed an Iranian delegation": a country's delegation, told by its adjective
+        r"|an?\s+(?:high-level\s+|senior\s+)?(?-i:[A-Z])[\w.-]*\s+(?:[a-z-]+\s+)?delegation\b))",
         "meeting",
         "verb",
         guest=True,

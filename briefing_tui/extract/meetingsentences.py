@@ -124,6 +124,8 @@ _THE_TWO_HOLD = twin(
     r"(?i)\b(?:the\s+two|both)\s+(?:[\w'\u2019-]+\s+){1,6}?(?:hold|held|holding|give|gave|giving)\s+"
     r"(?:a|an|their)\s+(?:[\w-]+\s+){0,2}$"
 )
+# "received an Iranian delegation": a country's delegation, told by its adjective, is the guest
+_GUEST_DELEGATION = twin(r"\s+an?\s+(?:high-level\s+|senior\s+)?[A-Z][\w.-]*\s+(?:[a-z-]+\s+)?delegation\b")
 # "agreed to schedule a meeting between them": the two parties told just before, after the noun
 _BETWEEN_THEM = twin(r"\s+(?:between|among)\s+them(?:selves)?\b")
 # "a meeting between the two foreign ministers": the two people told just before, after the noun (not
@@ -904,10 +906,14 @@ def sentence_candidates(
             continue  # "called X a liar", "called X 'dangerous'", "a group called Y": naming, no call
         if hit.guest and text.startswith("call", hit.start) and URGE_AFTER.match(text, hit.end, hi):
             continue  # "called on Moscow to pull back": an appeal
-        if hit.guest and not any(
-            actors.kind(m) == "person" and not text.startswith(("'s", "\u2019s"), m.end)
-            for m in mentions
-            if m.start > hit.start
+        if (
+            hit.guest
+            and not any(
+                actors.kind(m) == "person" and not text.startswith(("'s", "\u2019s"), m.end)
+                for m in mentions
+                if m.start > hit.start
+            )
+            and not _GUEST_DELEGATION.match(text, hit.end)
         ):
             continue  # "Qatar hosts the base", "welcomed Reed's remarks": hosting a meeting needs a named guest
         if hit.guest and (

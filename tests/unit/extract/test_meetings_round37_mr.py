@@ -405,3 +405,35 @@ def test_the_two_hold_near_miss() -> None:
     # the pair's ministries hold it, not the two people; no pair named before
     text = "President Ana Ruiz met reporters. Officials will hold a joint press conference later, Pedro Salas said."
     assert ("conference", RUIZ_SALAS) not in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+# -- "welcomed an Iranian delegation": a country's delegation, told by its adjective, is the guest -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Foreign Minister Clara Holm welcomed an Iranian delegation at her office in Oslo.",
+            frozenset({"Clara Holm", "Iran"}),
+        ),
+        (
+            "President Ana Ruiz received a Chinese trade delegation on Monday.",
+            frozenset({"Ana Ruiz", "China"}),
+        ),
+    ],
+)
+def test_country_delegation_received(text: str, parties: frozenset[str]) -> None:
+    assert ("meeting", parties) in meetings_of(text, PUBLISHED, "kind", "participants")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proposal, a decision: no guest
+        "President Ana Ruiz welcomed a Chinese proposal on Monday.",
+        "President Ana Ruiz welcomed a Chinese decision to send a delegation.",
+    ],
+)
+def test_country_delegation_near_misses(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind") == []
