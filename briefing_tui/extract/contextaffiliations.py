@@ -18,7 +18,7 @@ from briefing_tui.extract.gates import any_in
 from briefing_tui.extract.homeside import COUNTRY_NAMES, Sides, Visits
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import country_of
-from briefing_tui.extract.lexicon.titles import TITLE_HEADS, US_OFFICES, us_office
+from briefing_tui.extract.lexicon.titles import TITLE_HEADS, US_OFFICES, state_of_own_office, us_office
 from briefing_tui.extract.offices import OFFICE_LINKS, office_words, served_office
 from briefing_tui.extract.personregistry import subject_entity
 
@@ -329,8 +329,10 @@ def _context_guesses(doc: Document) -> None:
         # "In Dubai, the PM will be accompanied by Minister X": X came with the PM, and the place
         # framing the sentence is where they go, not X's side (see _escorted_side)
         framed = not possessor and _escort_cue(doc, first) is None
-        e.affiliation = (_frame_country(doc, first.sentence) if framed else None) or (
-            "United States" if e.role and _us_office(e.role) else None
+        e.affiliation = (
+            (_frame_country(doc, first.sentence) if framed else None)
+            or ("United States" if e.role and _us_office(e.role) else None)
+            or (state_of_own_office(e.role) if e.role else None)  # "External Affairs Minister X": India's
         )
         if e.affiliation is None:
             pending.append((e, first))

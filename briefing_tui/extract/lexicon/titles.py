@@ -622,6 +622,15 @@ _OWN_FOREIGN_OFFICES = frozenset(
 )
 
 
+def state_of_own_office(role: str) -> str | None:
+    """The one country whose own name for its foreign minister ``role`` is ("External Affairs
+    Minister": India), else None: a holder no words place is that country's."""
+    low = " ".join(role.lower().split())
+    if low not in _OWN_FOREIGN_OFFICES:
+        return None
+    return next((country for country, own in _FOREIGN_OFFICE_OF.items() if own.lower() == low), None)
+
+
 def office_abroad(role: str, country: str | None) -> str:
     """The office a counterpart holds in ``country`` when the story gives only another side's:
     the foreign ministry's head goes by that country's own name for it ("his US counterpart" of

@@ -312,3 +312,25 @@ def test_dotted_initials_open_the_name(text: str, name: str, role: str) -> None:
 )
 def test_initial_a_opens_a_name(text: str, name: str, role: str | None) -> None:
     assert people(text, PUBLISHED)[name][0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "External Affairs Minister Ravi Menon spoke to Secretary of State Tom Reed on Friday.",
+            "Ravi Menon",
+            "India",
+        ),
+        (
+            "The talks with External Affairs Minister Ravi Menon will be held in Canberra.",
+            "Ravi Menon",
+            "India",
+        ),
+        # near misses: a side the text states wins; a plain foreign minister gets no default
+        ("Guyana's External Affairs Minister Hugh Todd spoke on Friday.", "Hugh Todd", "Guyana"),
+        ("Foreign Minister Ravi Menon spoke to reporters on Friday.", "Ravi Menon", None),
+    ],
+)
+def test_a_states_own_name_for_its_foreign_minister(text: str, name: str, country: str | None) -> None:
+    assert side_of(text, PUBLISHED, name) == country
