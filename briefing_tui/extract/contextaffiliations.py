@@ -442,7 +442,8 @@ def _represented(doc: Document, first: Mention) -> str | None:
 # The words that bring people along on someone's trip ("will be accompanied by", "in his delegation").
 _ESCORTED_BY = re.compile(
     r"\b(?:accompanied|joined|flanked)\s+(?:(?:on|in|at|during)\s+(?:[\w-]+\s+){1,3}?)?by\b|\bin\s+(?:his|her)\s+delegation\b"
-    r"|\bdelegation(?:\s*[-,(]?\s*(?:which|that)\s+(?:also\s+)?|\s+)(?:includ\w*|compris\w*|of)\b"
+    # (one run of spaces before the optional mark: two adjacent "\s*" go quadratic on a long gap)
+    r"|\bdelegation(?:\s*(?:[-,(]\s*)?(?:which|that)\s+(?:also\s+)?|\s+)(?:includ\w*|compris\w*|of)\b"
     # "X's delegation to China will also include": where it goes, then whom it takes
     r"|\bdelegation\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
     r"(?:\s+(?:will|would|shall|is\s+to))?(?:\s+also)?\s+(?:includ\w*|compris\w*)"
