@@ -103,11 +103,11 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
                 ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
                 continue
         relayed = v.kind == "relay" and not (
-            quoted_as_saying(ctx, v)
-            or reports_that(ctx, v, s_end)
-            or _trails(ctx, v, s_end)
-            or _inverts(text, v)
+            quoted_as_saying(ctx, v) or reports_that(ctx, v, s_end) or _trails(ctx, v, s_end)
         )
+        # '..., reported NHK.': the report is the clause before the comma, never the source after the verb
+        inverted = relayed and _inverts(text, v)
+        relayed = relayed and not inverted
         if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or states_as_noun(text, v):
             continue
         if v.participle and not _progressive(text, v, s_start):
@@ -128,7 +128,9 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
             out.append(aside)
             ctx.recent.append((aside.start, aside.speaker, aside.speaker_text))
             continue
-        if (
+        if inverted:
+            cand = _inverted_trailing(ctx, v, s_start, s_end)
+        elif (
             _CITING.match(text, v.end, s_end) and ctx.has_citing
         ):  # '..., Xinhua said, citing X': no clause after the verb
             cand = _trailing(ctx, v, s_start, s_end, verbs)
