@@ -185,9 +185,9 @@ def test_represents_is_no_side_of_others(text: str, name: str) -> None:
             "Minister of Foreign Affairs of Saudi Arabia",
         ),
         (
-            "Minister of Sports Prince Abdulaziz bin Turki opened the stadium.",
-            "Abdulaziz bin Turki",
-            "Minister of Sports",
+            "Minister of Culture Prince Nayef bin Adel opened the museum.",
+            "Nayef bin Adel",
+            "Minister of Culture",
         ),
         (
             "Saudi Ambassador to Jordan Prince Khalid bin Saud met the press.",
@@ -197,9 +197,9 @@ def test_represents_is_no_side_of_others(text: str, name: str) -> None:
         # near misses: an heir's office, a royal with no office, a peer's and a spouse's styles
         ("Saudi Crown Prince Nawaf bin Fahd met the visitors.", "Nawaf bin Fahd", "Crown Prince"),
         ("Deputy Crown Prince Ahmed bin Nasser also attended.", "Ahmed bin Nasser", "Deputy Crown Prince"),
-        ("Princess Beatrice opened the new wing of the hospital.", "Beatrice", "Princess"),
-        ("First Lady Jill Biden spoke at the school.", "Jill Biden", "First Lady"),
-        ("Foreign Secretary Lord Cameron flew to Kyiv.", "Cameron", "Foreign Secretary"),
+        ("Princess Clara opened the new wing of the hospital.", "Clara", "Princess"),
+        ("First Lady Rosa Mendes spoke at the school.", "Rosa Mendes", "First Lady"),
+        ("Foreign Secretary Lord Ashby flew to Kyiv.", "Ashby", "Foreign Secretary"),
     ],
 )
 def test_a_birth_style_yields_to_the_office(text: str, name: str, role: str) -> None:
