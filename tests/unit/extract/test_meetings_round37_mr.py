@@ -142,7 +142,7 @@ def test_inviting_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "President Ana Ruiz engaged in a constructive dialogue today with Ambassador Pedro Salas.",
+        "President Ana Ruiz engaged in a frank dialogue on Monday with Ambassador Pedro Salas.",
         "President Ana Ruiz engaged in lengthy discussions with Ambassador Pedro Salas on Monday.",
         "Tomorrow President Ana Ruiz will talk with Foreign Minister Pedro Salas about migration.",
     ],
@@ -175,8 +175,8 @@ def test_gathered_today_in_place() -> None:
 
 def test_meeting_on_the_sidelines_is_its_own_sitting() -> None:
     text = (
-        "It follows a meeting between President Ana Ruiz and President Pedro Salas on the sidelines of a NATO "
-        "summit in Vilnius."
+        "Talks came after a meeting between President Ana Ruiz and President Pedro Salas on the sidelines of an "
+        "EU summit in Madrid."
     )
     found = meetings_of(text, PUBLISHED, "kind", "participants")
     assert ("meeting", RUIZ_SALAS) in found
@@ -298,7 +298,7 @@ def test_plural_people_meet_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The West African bloc ECOWAS announced sanctions at the end of its Extraordinary Summit on Mali.",
+        "The regional bloc ASEAN agreed new fishing rules at the close of its Special Summit on the sea.",
         "The West African bloc ECOWAS will hold its Ordinary Summit next month.",
     ],
 )
@@ -328,7 +328,7 @@ def test_body_own_summit_near_misses(text: str) -> None:
     ("text", "parties"),
     [
         (
-            "The points were agreed at the regional summit in Jakarta in April, which Pedro Salas attended.",
+            "The plan was approved at a regional summit in Lima last year, which Pedro Salas attended.",
             frozenset({"Pedro Salas"}),
         ),
         (
