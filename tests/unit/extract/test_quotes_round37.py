@@ -190,7 +190,7 @@ _MET_BERG = "Peruvian Trade Minister Ana Ruiz met Tom Berg in Oslo on Monday. "
     "sentence",
     [
         # 'appears to say': words heard on a recording, said, not a plan
-        'In the clip, Ruiz appears to say at one point: "You just watched their jaws drop to the floor."',
+        'In the recording, Ruiz appears to say at one point: "Nobody in that room expected the vote to pass."',
         'Ruiz seemed to say: "We will not sign anything before the summer."',
         'On the tape, Ruiz appeared to tell Berg: "Your ships are welcome in our ports."',
     ],
@@ -300,7 +300,7 @@ def test_the_bloc_is_the_body_that_spoke(text: str, speaker: str) -> None:
     "text",
     [
         # a place after a phrase in quote marks names no speaker, even before a participle
-        'The Peruvian president gave her views on a "political solution" in Chile, reiterating the appeal she '
+        'The Peruvian president set out her hopes for a "lasting truce" in Chile, reiterating the call she '
         "made in May.",
         'The Peruvian president spoke of a "new chapter" in Norway, stressing that the talks would go on.',
     ],
