@@ -324,6 +324,8 @@ def _trailing_headlines(text: str) -> int:
     count, start = 0, len(text)
     for line_start, line in lines:
         if not (_HEADLINE_LINE.match(line) and 3 <= len(line.split()) <= 16):
+            if line.rstrip().endswith(":"):
+                return len(text)  # "The timetable:" introduces the story's own list, not other stories
             break
         count, start = count + 1, line_start
     return start if count >= _HEADLINES_MIN else len(text)

@@ -162,7 +162,22 @@ _STORY = "The two ministers met in the capital on Monday and agreed to meet agai
             "Storm cuts power to villages | March 13, 2013 |\nSchool wins chess cup | March 12, 2013 |\nEnd",
             [("Monday", "2024-03-18"), ("June", "2024-06")],
         ),
-        # near misses: three such lines only, headlines followed by the story's prose
+        # near misses: the story's own list after a line that introduces it, three such lines only,
+        # headlines followed by the story's prose
+        (
+            _STORY + "The timetable agreed by the two sides:\nExperts meet in Geneva on April 2\n"
+            "Ministers review the draft in May\nEnvoys settle the last points on June 30, 2024\n"
+            "Leaders sign the text in July\nThe accord takes effect in 2025",
+            [
+                ("Monday", "2024-03-18"),
+                ("June", "2024-06"),
+                ("April 2", "2024-04-02"),
+                ("May", "2024-05"),
+                ("June 30, 2024", "2024-06-30"),
+                ("July", "2024-07"),
+                ("2025", "2025"),
+            ],
+        ),
         (
             _STORY + "Farmers bring in the rice harvest early\nTop news stories of the paper in 2020\n"
             "Rail link reaches the northern towns\nEnd",
