@@ -905,7 +905,8 @@ def _visit_by(actors: ActorIndex, hit: Hit, hi: int) -> tuple[list[Mention], str
     text = actors.doc.text
     # (past "for the Western Balkans", a traveller's title: "the envoy for the Western Balkans, X, to Kosovo")
     dest = next(
-        (m for m in _TO_PLACE.finditer(text, hit.end, min(hi, hit.end + 120)) if m[0][0] != "f"), None
+        (m for m in _TO_PLACE.finditer(text, hit.end, min(hi, hit.end + 120)) if not m[0].startswith("for")),
+        None,
     )
     if dest is None or not text.startswith("to", dest.start()):
         return [], None

@@ -415,15 +415,15 @@ def _attendees(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Fo
             continue
         if m is not None:
             _join_people(told, actors, m.end(), s.end)
-            continue
-        _join_people(told, actors, s.start, present.start())  # type: ignore[union-attr]
-        found = [
-            f
-            for f in found
-            if f.sentence != index
-            or f.kind not in GENERIC
-            or not set(f.participants) <= set(told.participants)
-        ]
+        elif present is not None:
+            _join_people(told, actors, s.start, present.start())
+            found = [
+                f
+                for f in found
+                if f.sentence != index
+                or f.kind not in GENERIC
+                or not set(f.participants) <= set(told.participants)
+            ]
     return found
 
 
