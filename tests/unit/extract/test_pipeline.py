@@ -173,3 +173,42 @@ def test_roles_and_quotes_read_as_single_spaced_words(text: str) -> None:
     assert doe.role == "Assistant Secretary for the Bureau of European Affairs"
     quote = next(s for s in ex.statements if s.kind == "direct")
     assert quote.text == "We want a lasting settlement"
+
+
+@pytest.mark.parametrize("enabled_before", [True, False])
+@pytest.mark.parametrize("fails", [False, True])
+def test_extract_leaves_the_cycle_collector_as_it_found_it(
+    monkeypatch: pytest.MonkeyPatch, enabled_before: bool, fails: bool
+) -> None:
+    """The collector is off while an article is read, and back as it was after, even on an error."""
+    import gc
+
+    from briefing_tui.extract import pipeline
+
+    seen: list[bool] = []
+
+    def run(art: Article) -> object:
+        seen.append(gc.isenabled())
+        if fails:
+            raise RuntimeError("stage failed")
+        return "read"
+
+    monkeypatch.setattr(pipeline, "run_pipeline", run)
+    was = gc.isenabled()
+    try:
+        if enabled_before:
+            gc.enable()
+        else:
+            gc.disable()
+        if fails:
+            with pytest.raises(RuntimeError):
+                extract(article("Anything."))
+        else:
+            assert extract(article("Anything.")) == "read"
+        assert gc.isenabled() is enabled_before
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
+    assert seen == [False]
