@@ -396,7 +396,7 @@ def _context_guesses(doc: Document) -> None:
             or (_unless_held(e, visits.home_for(e, first), held) if unmarked_host else None)
             or _listed_with(listed, explicit)
             or (_met_where(doc, first, countries_of) if e.role and not _FOREIGN_POST.search(e.role) else None)
-            or (None if subject else _sole(sides.countries_in(first.sentence) - others))
+            or (None if subject else _sole(sides.countries_in(first.sentence, first.start) - others))
             or (_listed_with([m for m in people[1:] if m.entity != e.index], explicit) if leader else None)
             or (_home_guess(e, first, visits, held, sides) if e.role and e.named else None)
         )

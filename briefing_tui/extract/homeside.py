@@ -37,7 +37,8 @@ class Sides:
     def __init__(self, doc: Document, explicit: dict[int, str | None]) -> None:
         self.doc = doc
         self.explicit = explicit
-        self.side: dict[int, bool] = {}
+        self.side: dict[int, bool] = {}  # named as no destination, topic or speech tag's country
+        self.guest: dict[int, bool] = {}  # a received party's country
         self.free: dict[int, list[int]] = {}  # sentence -> its countries not inside a name span
         self.home_found: list[str | None] = []
         span_end = -1  # mentions are in text order: a country inside the latest name span is its premodifier
@@ -48,6 +49,10 @@ class Sides:
                 self.free.setdefault(m.sentence, []).append(i)
 
     def is_side(self, i: int) -> bool:
+        return self._named_as_side(i) and not self._guest(i)
+
+    def _named_as_side(self, i: int) -> bool:
+        """Named as no destination, topic or speech tag's country."""
         found = self.side.get(i)
         if found is None:
             m = self.doc.mentions[i]
@@ -58,9 +63,21 @@ class Sides:
             )
         return found
 
-    def countries_in(self, sentence: int) -> set[str]:
+    def _guest(self, i: int) -> bool:
+        found = self.guest.get(i)
+        if found is None:
+            found = self.guest[i] = _is_guest_party(self.doc, self.doc.mentions[i])
+        return found
+
+    def countries_in(self, sentence: int, at: int) -> set[str]:
+        """The sides a sentence names for a person named at ``at``: a received party's country
+        ("received a Chinese delegation") only for those named after it (the party's own), not its host."""
         mentions = self.doc.mentions
-        return {mentions[i].affiliation for i in self.free.get(sentence, ()) if self.is_side(i)}  # type: ignore[misc]
+        return {
+            mentions[i].affiliation  # type: ignore[misc]
+            for i in self.free.get(sentence, ())
+            if self._named_as_side(i) and (mentions[i].end <= at or not self._guest(i))
+        }
 
     def counts(self) -> dict[str, int]:
         """Mentions of each country as a side, counting its state bodies ("Downing Street")."""
@@ -206,6 +223,30 @@ def _is_destination(doc: Document, m: Mention) -> bool:
         return True
     city = _CITY_COMMA.search(doc.text, lo, m.start)
     return bool(city) and (city.group(1) in CAPITALS or city.group(1) in PLACES)
+
+
+# A party received or met, told by its country: "received a Chinese trade delegation", "met a
+# delegation from Kenya", "greeted the Japanese delegates". The country is the guests', no side of
+# the host's (the guests' own leader, "a delegation led by X", is placed by the words about them).
+_PARTY_NOUN = r"(?:delegations?|delegates|officials|visitors|guests|counterparts?|envoys?)\b"
+# the verb, then the guests' article and up to two lowercase words ("a large", "the visiting")
+_GUEST_LEAD = r"\b(?:receiv|welcom|host|greet|meet)\w*\s+(?:with\s+)?|\bmet\s+(?:with\s+)?"
+_GUEST_WORDS = r"(?:(?:an?|the)\s+)?(?:(?!(?:that|and|or|as|by|to|on|in|of|for)\s)[a-z][\w-]*\s+){0,2}"
+_GUEST_BEFORE = re.compile(r"(?:" + _GUEST_LEAD + r")" + _GUEST_WORDS + r"$")
+_GUEST_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?" + _PARTY_NOUN)
+_GUEST_FROM = re.compile(r"(?:" + _GUEST_LEAD + r")" + _GUEST_WORDS + _PARTY_NOUN + r"\s+from\s+(?:the\s+)?$")
+
+
+def _is_guest_party(doc: Document, m: Mention) -> bool:
+    """A country that tells a received party: its adjective before the party's noun, right after a
+    verb of receiving or meeting ("welcomed an Iranian delegation"), or after "<party> from"."""
+    lo = max(0, m.start - 60)
+    if _GUEST_AFTER.match(doc.text, m.end):
+        return _GUEST_BEFORE.search(doc.text, lo, m.start) is not None
+    tail = doc.text[lo : m.start].rstrip()
+    if not _may_end_with(tail, ("from",)):
+        return False
+    return _GUEST_FROM.search(doc.text, lo, m.start) is not None
 
 
 # The last words _LOCATIVE and _CITY_COMMA, or _TOPIC_BEFORE, can match before a country (besides

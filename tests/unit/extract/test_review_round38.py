@@ -1,0 +1,35 @@
+"""Review round 38: defects of the rule-based extractor, each mended by a general rule.
+
+- a guest party's nationality ("received a Chinese trade delegation") qualifies the guests, not
+  the host who receives them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import sides
+
+PUBLISHED = date(2024, 5, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # the host stays without a side: the demonym (or "from <country>") is the guests'
+        ("Governor Ana Pello received a Chinese trade delegation.", "Ana Pello", None),
+        ("Mayor Rui Sato welcomed an Iranian delegation at his office.", "Rui Sato", None),
+        ("On Friday, Speaker Ines Kolar hosted a large Brazilian business delegation.", "Ines Kolar", None),
+        ("Minister Ola Berg met a delegation from Kenya on Tuesday.", "Ola Berg", None),
+        ("Senator Tim Vale greeted the Japanese delegates at the airport.", "Tim Vale", None),
+        # the delegation's own leader keeps its country
+        ("Governor Ana Pello received a Chinese delegation led by Vice Minister Wu Lan.", "Wu Lan", "China"),
+        # near misses: a side of the host's own ("Chilean Governor"), a country that is no guest party
+        ("Chilean Governor Ana Pello received a Chinese trade delegation.", "Ana Pello", "Chile"),
+        ("Governor Ana Pello, a Chinese national, received the delegation.", "Ana Pello", "China"),
+    ],
+)
+def test_guest_party_country_is_not_the_hosts(text: str, name: str, side: str | None) -> None:
+    assert sides(text, PUBLISHED).get(name) == side
