@@ -185,6 +185,7 @@ def resolve(doc: Document) -> None:
             add_alias(doc.entities[found], m.text)
     _initials_of_people(doc, people)
     _shouted_surnames(doc, people)
+    _unshouted_names(doc)
     _bodies_possessing(doc)
     _roles_of_people(doc)
     _known_sides(people)
@@ -374,6 +375,24 @@ def _shouted_surnames(doc: Document, people: People) -> None:
         m.kind = "person"
         m.head_start, m.head_end = m.start, m.end
         people.link(i, people.entities[found.pop()].index, m.text)
+
+
+def _unshouted_names(doc: Document) -> None:
+    """A person named only in capitals ("MR. VOSS:" over a transcript's turn, "By ANA RUIZ") has
+    the name in its usual case: as the article writes it elsewhere with the same words, else each
+    word capitalised ("Voss")."""
+    for e in doc.entities:
+        if e.kind != "person" or not e.name.isupper() or not any(len(w) > 1 for w in e.name.split()):
+            continue
+        words = name_words(e.name)
+        written = (
+            head
+            for i in e.mentions
+            if doc.mentions[i].kind == "person"
+            for head in (_head(doc, doc.mentions[i]),)
+            if not head.isupper() and name_words(head) == words
+        )
+        e.name = next(written, None) or " ".join(w.title() if w.isupper() else w for w in e.name.split())
 
 
 def _canonical_affiliations(doc: Document) -> None:

@@ -370,6 +370,21 @@ class NameScanner:
             return False
         return q + 1 >= len(t) or not t[q + 1].text[:1].isdigit()
 
+    def shouted_after(self, k: int, q: int) -> bool:
+        """Whether ``q`` is a word in capitals that goes on a name begun in capitals at ``k`` (no
+        acronym the lexicons know, no title, country or particle)."""
+        text = self.t[q].text
+        return (
+            len(text) > 1
+            and text.isalpha()
+            and text.isupper()
+            and self.t[k].text.isupper()
+            and text not in orgs.KNOWN
+            and text not in countries.NAMES
+            and text.lower() not in NAME_PARTICLES  # ("DE LA CRUZ": the name's case is unknown there)
+            and not self.cls[q] & TITLE
+        )
+
     def name_end(self, k: int, j: int, forced: bool = False) -> int:
         """End of the name starting at ``k``; ``forced``: after "Dr."/"Sheikh" a title word may start it."""
         t, cls = self.t, self.cls
@@ -426,6 +441,10 @@ class NameScanner:
                 continue
             if count == 1 and self.month_surname(q):
                 count += 1  # "Theresa May", "Elizabeth May": after a given name, a month is a surname
+                q += 1
+                continue
+            if forced and 0 < count < 3 and self.shouted_after(k, q):
+                count += 1  # "MR. PETER VOSS:": after a courtesy, a name in capitals runs on in capitals
                 q += 1
                 continue
             if count and tok.text in NAME_SUFFIXES:

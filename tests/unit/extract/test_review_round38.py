@@ -2,6 +2,8 @@
 
 - a guest party's nationality ("received a Chinese trade delegation") qualifies the guests, not
   the host who receives them.
+- a speaker's label in capitals over a transcript's turn ("MR. VOSS:") names the person in the
+  usual case ("Voss", or the full name the text gives), the courtesy no actor of its own.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import sides
+from tests.unit.extract.helpers import names, sides
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -33,3 +35,27 @@ PUBLISHED = date(2024, 5, 7)
 )
 def test_guest_party_country_is_not_the_hosts(text: str, name: str, side: str | None) -> None:
     assert sides(text, PUBLISHED).get(name) == side
+
+
+_TURNS = "{intro}{first}: We will keep working on the plan with them.\n\nQUESTION: And the talks?\n\n{second}: They went well for both of us."
+
+
+@pytest.mark.parametrize(
+    ("intro", "first", "second", "expected"),
+    [
+        ("", "MR. VOSS", "MS. ALI", ["Voss", "Ali"]),
+        ("", "MR VOSS", "DR. ALI", ["Voss", "Ali"]),
+        ("", "MR. PETER VOSS", "MS. ANA ALI", ["Peter Voss", "Ana Ali"]),
+        # the name the text gives in its usual case, elsewhere: that person
+        ("Spokesman Peter Voss held a briefing.\n\n", "MR. VOSS", "MR. VOSS", ["Peter Voss"]),
+        ("Voss spoke to reporters on Monday.\n\n", "MR. VOSS", "MR. VOSS", ["Voss"]),
+        # near misses: a name in mixed case keeps its own spelling; a known acronym ends the name
+        ("", "Mr. McAllister", "Ms. DeVries", ["McAllister", "DeVries"]),
+        ("", "MR. VOSS", "UNICEF", ["Voss"]),
+    ],
+)
+def test_shouted_speaker_label_names_the_person(
+    intro: str, first: str, second: str, expected: list[str]
+) -> None:
+    text = _TURNS.format(intro=intro, first=first, second=second)
+    assert names(text, PUBLISHED, "person") == expected
