@@ -616,19 +616,21 @@ _FOREIGN_OFFICE_OF = {
     "United Kingdom": "Foreign Secretary",
     "India": "External Affairs Minister",
 }
+# Each spelling of a country's own name for the office, and that country: the one whose foreign
+# minister goes by it ("Minister of External Affairs" is India's, as "External Affairs Minister" is).
 # ("foreign secretary" is no such name: in South Asia it is the ministry's senior civil servant)
-_OWN_FOREIGN_OFFICES = frozenset(
-    {"secretary of state", "external affairs minister", "minister of external affairs"}
-)
+_OWN_FOREIGN_OFFICES = {
+    "secretary of state": "United States",
+    "external affairs minister": "India",
+    "minister of external affairs": "India",
+}
 
 
 def state_of_own_office(role: str) -> str | None:
     """The one country whose own name for its foreign minister ``role`` is ("External Affairs
-    Minister": India), else None: a holder no words place is that country's."""
-    low = " ".join(role.lower().split())
-    if low not in _OWN_FOREIGN_OFFICES:
-        return None
-    return next((country for country, own in _FOREIGN_OFFICE_OF.items() if own.lower() == low), None)
+    Minister", "Minister of External Affairs": India), else None: a holder no words place is that
+    country's."""
+    return _OWN_FOREIGN_OFFICES.get(" ".join(role.lower().split()))
 
 
 def office_abroad(role: str, country: str | None) -> str:

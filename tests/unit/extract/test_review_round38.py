@@ -4,6 +4,8 @@
   the host who receives them.
 - a speaker's label in capitals over a transcript's turn ("MR. VOSS:") names the person in the
   usual case ("Voss", or the full name the text gives), the courtesy no actor of its own.
+- every spelling of a country's own name for its foreign minister that the lexicon accepts places
+  its holder in that country ("Minister of External Affairs" is India's).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract.lexicon import titles
+from briefing_tui.extract.lexicon.titles import office_abroad, state_of_own_office
 from tests.unit.extract.helpers import names, sides
 
 PUBLISHED = date(2024, 5, 7)
@@ -59,3 +63,40 @@ def test_shouted_speaker_label_names_the_person(
 ) -> None:
     text = _TURNS.format(intro=intro, first=first, second=second)
     assert names(text, PUBLISHED, "person") == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "country"),
+    [
+        ("Minister of External Affairs", "India"),
+        ("External Affairs Minister", "India"),
+        ("minister  of external affairs", "India"),
+        ("Secretary of State", "United States"),
+        # near misses: the general names, and a longer office that only begins like one
+        ("Minister of Foreign Affairs", None),
+        ("Foreign Secretary", None),
+        ("Minister of External Affairs and Trade", None),
+    ],
+)
+def test_own_foreign_office_places_its_holder(role: str, country: str | None) -> None:
+    assert state_of_own_office(role) == country
+
+
+def test_every_own_foreign_office_has_its_country() -> None:
+    # the names the counterpart rule reads as a state's own are the names that place a holder
+    for low in titles._OWN_FOREIGN_OFFICES:
+        assert state_of_own_office(low) is not None, low
+        assert office_abroad(low, "Peru") == "Foreign Minister", low
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Minister of External Affairs Ravi Menon spoke to reporters.", "India"),
+        ("Ravi Menon, the Minister of External Affairs, spoke to reporters.", "India"),
+        # near miss: the general name places no one
+        ("Minister of Foreign Affairs Ravi Menon spoke to reporters.", None),
+    ],
+)
+def test_external_affairs_minister_is_indias(text: str, side: str | None) -> None:
+    assert sides(text, PUBLISHED).get("Ravi Menon") == side
