@@ -331,6 +331,31 @@ def _trailing_headlines(text: str) -> int:
     return start if count >= _HEADLINES_MIN else len(text)
 
 
+# A date set off at the end of its line ("Intifada far off | March 14, 2013 |", "Town hall reopens -
+# March 14, 2013"): the day a linked page was posted, furniture of a list of links.
+_SET_OFF_BEFORE = re.compile(r"(?:\||\s[-\u2013\u2014]|\u00b7)\s*$")
+_SET_OFF_AFTER = re.compile(r"[\s|]*$")
+_TIMETABLE_SHARE = 0.75  # of the list's lines that carry a date of their own
+
+
+def _story_timetable(text: str, start: int, cands: list[Candidate]) -> bool:
+    """Whether the closing list from ``start`` is the story's own timetable, not other stories'
+    headlines: three lines in four or more carry a date in their own words ("April 2 - Experts meet in
+    Geneva", "Ministers review the draft in May"), where a headline list has a date in a few titles
+    only, or each set off at the line's end as the linked page's day."""
+    lines = [(start + s, start + s + len(line)) for s, line in _lines_back(text[start:])]
+    dated: set[int] = set()
+    for c in cands:
+        if c.start < start:
+            continue
+        for k, (lo, hi) in enumerate(lines):
+            if lo <= c.start < hi:
+                if not (_SET_OFF_BEFORE.search(text, lo, c.start) and _SET_OFF_AFTER.match(text, c.end, hi)):
+                    dated.add(k)
+                break
+    return len(dated) >= _TIMETABLE_SHARE * len(lines)
+
+
 def find(doc: Document) -> None:
     """Fill ``doc.timexes`` in text order."""
     ctx = Context(doc)
@@ -349,7 +374,7 @@ def find(doc: Document) -> None:
                     cands.append(c)
     kept = longest_first(cands)
     links = _trailing_headlines(text)
-    if links < len(text):
+    if links < len(text) and not _story_timetable(text, links, kept):
         kept = [c for c in kept if c.start < links]
     if "day" in text:
         kept = same_day(text, kept, doc.published)

@@ -6,6 +6,9 @@
   usual case ("Voss", or the full name the text gives), the courtesy no actor of its own.
 - every spelling of a country's own name for its foreign minister that the lexicon accepts places
   its holder in that country ("Minister of External Affairs" is India's).
+- a story that ends on its own timetable, with no line before it that introduces it: the lines
+  carry dates in their own words, and keep them; a closing list of other stories' headlines
+  (dates in a few titles only, or each linked page's day set off at the line's end) holds none.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import pytest
 
 from briefing_tui.extract.lexicon import titles
 from briefing_tui.extract.lexicon.titles import office_abroad, state_of_own_office
-from tests.unit.extract.helpers import names, sides
+from tests.unit.extract.helpers import names, sides, timexes_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -100,3 +103,53 @@ def test_every_own_foreign_office_has_its_country() -> None:
 )
 def test_external_affairs_minister_is_indias(text: str, side: str | None) -> None:
     assert sides(text, PUBLISHED).get("Ravi Menon") == side
+
+
+_TALKS = "The two envoys met in the capital on Monday and agreed to meet again in June.\n"
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # the story's own timetable: dates open the lines, or sit in each item's words
+        (
+            "April 2 - Experts meet in Geneva\nMay 10 - Ministers review the draft\n"
+            "June 3 - Envoys settle the last points\nJuly 15 - Leaders sign the text\n"
+            "August 1 - The accord takes effect",
+            ["April 2", "May 10", "June 3", "July 15", "August 1"],
+        ),
+        (
+            "Monday, April 1: arrival in the capital\nTuesday, April 2: talks with the president\n"
+            "Wednesday, April 3: a visit to the port\nThursday, April 4: a state dinner\n"
+            "Friday, April 5: the flight home",
+            [
+                "Monday, April 1",
+                "Tuesday, April 2",
+                "Wednesday, April 3",
+                "Thursday, April 4",
+                "Friday, April 5",
+            ],
+        ),
+        (
+            "Experts meet in Geneva on April 2\nMinisters review the draft in May\n"
+            "Envoys settle the last points on June 30, 2024\nLeaders sign the text in July\n"
+            "The accord takes effect in 2025",
+            ["April 2", "May", "June 30, 2024", "July", "2025"],
+        ),
+        # near misses: other stories' headlines, each with its day set off at the end, or a date in a
+        # few titles only
+        (
+            "Storm cuts power to villages - March 13, 2013\nTown hall reopens - March 14, 2013\n"
+            "New bridge named after poet - March 14, 2013\nSchool wins chess cup - March 12, 2013\nMore",
+            [],
+        ),
+        (
+            "Top stories of the paper in 2020\nFarmers bring in the rice harvest early\n"
+            "A museum opens its doors in April\nTop ten buzzwords of 2019\nRail link reaches the northern towns",
+            [],
+        ),
+    ],
+)
+def test_story_timetable_keeps_its_dates(tail: str, kept: list[str]) -> None:
+    found = [words for words, _ in timexes_of(_TALKS + tail, PUBLISHED)]
+    assert found == ["Monday", "June", *kept]
