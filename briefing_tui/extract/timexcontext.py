@@ -248,13 +248,10 @@ def resolve_month_day(
         d for y in (published.year - 1, published.year, published.year + 1) if (d := safe_date(y, month, day))
     ]
     if weekday is not None:
-        # the weekday printed tells the year: "Tuesday, March 15" is the latest March 15 on a Tuesday when
-        # none of the three years nearest publication has it there (an older story; a page's date is off)
-        found = (
-            [d for d in found if d.weekday() == weekday]
-            or _weekday_year(month, day, published, weekday)
-            or found
-        )
+        # the weekday printed picks among the years nearest publication ("Tuesday, March 15" is the one
+        # of them on a Tuesday); when none fits, the weekday is a slip or the page's date is far off:
+        # the ordinary reading holds, never a year further away that the weekday happens to fit
+        found = [d for d in found if d.weekday() == weekday] or found
     if tense in ("future", "present"):
         found = [d for d in found if d >= published - timedelta(days=7)] or found
     elif tense == "past":
@@ -262,20 +259,6 @@ def resolve_month_day(
         # visit") rather than tell of that day a year back: it rules out only days over two weeks ahead
         found = [d for d in found if d <= published + timedelta(days=14)] or found
     return min(found, key=lambda d: abs((d - published).days)) if found else None
-
-
-# years further back the weekday may place a day (an older story: a few years at most; further back, the
-# weekday is more likely a slip than the year)
-_WEEKDAY_YEARS_BACK = 5
-
-
-def _weekday_year(month: int, day: int, published: date, weekday: int) -> list[date]:
-    """The latest ``month``/``day`` on ``weekday`` in the five years before the year before publication's."""
-    for y in range(published.year - 2, published.year - 2 - _WEEKDAY_YEARS_BACK, -1):
-        d = safe_date(y, month, day)
-        if d is not None and d.weekday() == weekday:
-            return [d]
-    return []
 
 
 def resolve_weekday(weekday: int, published: date, tense: Tense | None, modifier: str | None) -> date:

@@ -1,4 +1,4 @@
-"""Review round 38: defects of the rule-based extractor, each mended by a general rule.
+"""Review round 38: five defects of the rule-based extractor, each mended by a general rule.
 
 - a guest party's nationality ("received a Chinese trade delegation") qualifies the guests, not
   the host who receives them.
@@ -9,6 +9,8 @@
 - a story that ends on its own timetable, with no line before it that introduces it: the lines
   carry dates in their own words, and keep them; a closing list of other stories' headlines
   (dates in a few titles only, or each linked page's day set off at the line's end) holds none.
+- a day and a weekday with no year ("Tuesday, March 15"): the weekday chooses among the
+  publication year and the years before and after it, and never sends the day further back.
 """
 
 from __future__ import annotations
@@ -153,3 +155,20 @@ _TALKS = "The two envoys met in the capital on Monday and agreed to meet again i
 def test_story_timetable_keeps_its_dates(tail: str, kept: list[str]) -> None:
     found = [words for words, _ in timexes_of(_TALKS + tail, PUBLISHED)]
     assert found == ["Monday", "June", *kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the weekday fits the year before publication, or the year after
+        ("The talks opened on Wednesday, March 15.", date(2024, 3, 20), "2023-03-15"),
+        ("The ministers will meet on Friday, January 12.", date(2023, 11, 20), "2024-01-12"),
+        ("The treaty was signed on Friday, March 15.", date(2024, 3, 20), "2024-03-15"),
+        # near misses: a weekday only a year two or more back fits is a slip; the nearest day holds
+        ("The talks opened on Tuesday, March 15.", date(2024, 3, 20), "2024-03-15"),
+        ("The envoy flew home on Sunday, May 3.", date(2024, 3, 20), "2023-05-03"),
+        ("The envoy flew home on Tuesday, June 1.", date(2023, 10, 24), "2023-06-01"),
+    ],
+)
+def test_weekday_chooses_only_a_nearby_year(text: str, published: date, expected: str) -> None:
+    assert [value for _, value in timexes_of(text, published)] == [expected]
