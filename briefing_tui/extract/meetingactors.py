@@ -78,7 +78,9 @@ _COORDINATION = re.compile(
     # "X and Cambodia's Prime Minister Y", "X and the acting President Y", "X and visiting Chadian Minister
     # Y": the second one's title between
     # (after "and" only: "X, Foreign Ministry spokesperson Y said" is one more name in a list)
-    r"(?:(?<=and\s)(?:the\s+|acting\s+|former\s+|interim\s+|deputy\s+|vice\s+|of\s+|visiting\s+)*"
+    # ("X and caretaker Foreign Minister Y", "X and outgoing President Y": a word on the office's term)
+    r"(?:(?<=and\s)(?:the\s+|acting\s+|former\s+|interim\s+|deputy\s+|vice\s+|of\s+|visiting\s+|caretaker\s+"
+    r"|outgoing\s+|incoming\s+|newly[\s-]+(?:appointed|elected)\s+)*"
     # "X and the Republic of Y": only "the" between; "X and United States (US) Secretary Y": an acronym aside
     r"(?:[A-Z][\w.-]*(?:'s|\u2019s)?\s+(?:\([A-Z]{2,6}\)\s+)?){0,5})?"
 )

@@ -52,6 +52,9 @@ _RECEIVED_WHERE = (
     r"(?:\s+in\s+(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:capital|city),?\s+)?(?-i:[A-Z])[\w'\u2019-]*,?)?"
 )
 
+# how a guest was received: "in private audience", "in an official ceremony", "with full military honours"
+_RECEIVED_HOW = r"(?:in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:audience|ceremony)|with\s+(?:full\s+)?(?:military\s+)?honou?rs)"
+
 
 def _t(
     keys: str,
@@ -80,6 +83,11 @@ _MET_NEXT = (
     # target", "met last year's goal")
     r"|(?:this|last|next|late|early|earlier)\s+(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|week|weekend|month|morning|afternoon|evening|night)\b"
+    # "met earlier in the day with X", "will meet later in the week with X"
+    r"|(?:earlier|later)\s+in\s+the\s+(?:day|week|month|morning|afternoon|evening)\b"
+    # "he and X had met and were determined to ...", "the leaders met and reached a consensus": the sitting,
+    # then its outcome (after those who met, as "met."; not "were met and", a passive: see _NOT_PASSIVE)
+    r"|and\s+(?-i:[a-z])"
     # "met new British Prime Minister X", "met prime minister X", "met the president" (not "met the criteria")
     r"|(?:the\s+)?(?:(?:new|newly[\s-]+\w+|incoming|outgoing|visiting|former|acting|interim|top|senior)\s+)?"
     r"(?:(?-i:[A-Z])|(?:prime\s+minister|president|vice\s+president|chancellor|premier|king|queen|prince|emir"
@@ -106,6 +114,23 @@ _CALL_MODS = (
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s+){0,3}"
 )
 _TALK_WORDS = "talks negotiations discussions consultations"
+# Titles of office holders, capitalised before a name or after "the": "Chinese Premier X", "the Prime Minister"
+_OFFICE_TITLE = (
+    r"(?:President|Prime\s+Minister|Premier|(?:Foreign\s+|Defen[cs]e\s+)?Minister|Chancellor|King|Queen|Emir"
+    r"|Crown\s+Prince|Sultan|(?:Secretary|Director)(?:-General)?|Senator|Ambassador|Envoy|Speaker|Governor"
+    r"|Chairman|Commissioner)\b"
+)
+# Nouns whose own complement "with X" is (not the one talked with): "discussed trade relations with China"
+_NOT_COMPLEMENT = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in sorted(
+        word_set(
+            "relations ties relationship cooperation partnership agreement agreements deal trade talks negotiations"
+            " summit meeting dialogue contacts links border dispute conflict war integration friendship along"
+            " together compared"
+        )
+    )
+)
 
 # Heads of a person's title after "visiting": "visiting Foreign Minister X", "the visiting counterpart".
 _GUEST_TITLE = (
@@ -549,6 +574,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         opens="h",
     ),
     _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
+    # "lunched with a delegation of lawmakers", "will dine on Friday with the king": a meal taken together
+    _t(
+        "lunched lunching dine dined dines dining breakfasted",
+        r"\b(?:lunch(?:ed|ing)|din(?:e|ed|es|ing)|breakfasted)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
+        r"|Friday|Saturday|Sunday|today|yesterday|tonight|privately|together)\s+)?with\b",
+        "meeting",
+        "verb",
+        opens="lbd",
+    ),
     # "engaged in a constructive dialogue today with X", "engaged in discussions on Monday with X": talks with
     # them, as "dialogue with X" (the day between the noun and "with" would hide the noun's own trigger)
     _t(
@@ -623,7 +657,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "conferred confer confers conferring discuss discussed discusses discussing",
         r"\b(?:confer(?:s|red|ring)?|discuss(?:es|ed|ing)?)\s+(?:(?:on|in|at|by|this|last|today|yesterday|late|early)\s+)?"
-        r"(?:[\w/.-]+\s+){0,2}?with\b",
+        r"(?:[\w/.-]+\s+){0,2}?with\b"
+        # "discussed the nuclear deal, also known as the JCPOA, with his counterpart X", "discussed economic
+        # cooperation in greater depth with Premier X": a longer topic, then the one talked with, told by a
+        # title (not "discussed trade relations with China", "issues of shared importance with the US": a
+        # complement of the topic's own words)
+        rf"|\bdiscuss(?:es|ed|ing)?\s+(?:[\w/.'\u2019()-]+,?\s+){{3,14}}?{_NOT_COMPLEMENT}with\b"
+        rf"(?=\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}counterparts?\b|an?\s+(?:[\w-]+\s+)?delegation\b"
+        rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){{0,3}}{_OFFICE_TITLE}))",
         "talks",
         "verb",
         opens="cd",
@@ -659,8 +700,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "received welcomed greeted",
         # "was received this afternoon by": the time between; also the place, before or after it ("was
         # received on Wednesday at the Elysee by", "were received Saturday morning by")
+        # "was received in private audience by", "were welcomed this morning in an official ceremony by": how
         r"\b(?:was|were|been|being|be)\s+(?:\w+\s+)?(?:received|welcomed|greeted)\s+"
-        rf"(?:{_RECEIVED_WHEN}\s+)?(?:{_RECEIVED_WHERE}\s+)?(?:{_RECEIVED_WHEN}\s+)?by\b",
+        rf"(?:{_RECEIVED_WHEN}\s+)?(?:{_RECEIVED_HOW}\s+)?(?:{_RECEIVED_WHERE}\s+)?(?:{_RECEIVED_WHEN}\s+)?"
+        rf"(?:{_RECEIVED_HOW}\s+)?by\b",
         "meeting",
         "verb",
         guest=True,
@@ -684,7 +727,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\s+(?:in|at)\s+(?:his|her|their)\s+(?:official\s+|private\s+)?(?:office|residence|palace)"
         r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*)?"
         r"|,\s+(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*"
-        r"(?:,\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*)?,)?"
+        r"(?:,\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*)?,"
+        # "received, at the Ministry's headquarters in Abu Dhabi, General X": a building and its city set off
+        rf"|,\s+{_RECEIVED_WHERE}(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?,)?"
         r"(?=\s+(?:the\s+)?(?:(?-i:[A-Z])"
         # "welcome outgoing French President X", "received visiting Minister X"
         r"|(?:outgoing|incoming|visiting|newly[\s-]+elected|new)\s+(?-i:[A-Z])"
@@ -695,7 +740,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "welcomed his Lithuanian counterpart": the guest told by a possessive title
         r"|(?:his|her|their)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:counterparts?|colleagues?|guests?)\b"
         # "welcomed an Iranian delegation": a country's delegation, told by its adjective
-        r"|an?\s+(?:high-level\s+|senior\s+)?(?-i:[A-Z])[\w.-]*\s+(?:[a-z-]+\s+)?delegation\b))",
+        r"|an?\s+(?:high-level\s+|senior\s+)?(?-i:[A-Z])[\w.-]*\s+(?:[a-z-]+\s+)?delegation\b"
+        # "receiving a delegation from Kenya led by Speaker X": a delegation told by where it comes from
+        r"|an?\s+(?:high-level\s+|senior\s+|[a-z]+\s+)?delegations?\s+(?:from|of|led\s+by|headed\s+by)\b))",
         "meeting",
         "verb",
         guest=True,
@@ -749,9 +796,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # with X": other words for a sitting, read only before "with" (not "the deliberations of the council",
     # "an exchange of prisoners")
     _t(
-        "deliberations sit-down exchange",
+        "deliberations sit-down exchange one-on-one one-to-one tete-a-tete t\u00eate-\u00e0-t\u00eate",
+        # "had a one-on-one with X", "held a brief tete-a-tete with X": a sitting of two, told by its noun
         r"\b(?:held|holds|hold|had|has|have)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sit-down|exchange"
-        r"(?:\s+of\s+views)?)|(?:[\w-]+\s+){0,2}?deliberations)\s+with\b",
+        r"(?:\s+of\s+views)?|one-on-one|one-to-one|t[e\u00ea]te-[a\u00e0]-t[e\u00ea]te)|(?:[\w-]+\s+){0,2}?deliberations)"
+        r"\s+with\b",
         "meeting",
         "verb",
         opens="h",
@@ -982,6 +1031,8 @@ _LONG_RIGHT = {"meeting": 80, "meetings": 80, "visit": 100, "visits": 100, "rece
 # "address the Federation Council of the Federal Assembly", "briefed the Union's Peace and Security Council":
 # the body's name, looked ahead for, may run long
 _LONG_RIGHT.update(dict.fromkeys(("address", "addresses", "addressed", "brief", "briefs", "briefed"), 70))
+# "discussed the nuclear deal, also known as the JCPOA, with X": a long topic before the one talked with
+_LONG_RIGHT.update(dict.fromkeys(("discuss", "discussed", "discusses", "discussing"), 110))
 
 
 @dataclass(slots=True)

@@ -289,8 +289,12 @@ _PLATFORM = twin(_PLATFORMS)
 _ON_VIA = twin(r"\b(?:on|via)\s+$")
 # "took to Twitter to greet X": the post told before the verb
 _ONLINE_BEFORE = twin(r"\bt(?:ook|ake|akes|aking)\s+to\s+" + _PLATFORMS + r"\s+to\s+$")
-# "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest
-_RECEIVED_FROM = twin(r"[^,;.]{0,80}?\b(?:from|by)\b")
+# "received the Nobel Prize from X", "received the Order of Merit by decree": a thing, not a guest (but
+# "received a delegation from Kenya", "a Kenyan delegation led by X": people, who come from or are led by)
+_RECEIVED_FROM = twin(
+    r"(?!\s+(?:an?|the|his|her|their)\s+(?:[\w.'\u2019-]+\s+){0,3}?delegations?\b)"
+    r"[^,;.]{0,80}?\b(?:from|(?<!\bled\s)(?<!\bheaded\s)by)\b"
+)
 
 # where such a list goes on after a ";" or an apposition's comma: "; of Brazil, B", ", the President of C"
 # a courtesy call (the "call on" trigger), or one paid: "paid courtesy calls on A and B", "pay a call to A"

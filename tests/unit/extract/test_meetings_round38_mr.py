@@ -1,0 +1,86 @@
+"""Meetings found, round 38: sentence forms of news writing found missed on unseen articles (recall):
+a long topic before "with", meals taken together, a one-on-one, a guest received with a set-off place, a
+delegation received, how a guest was welcomed, "met earlier in the day", "met and ...", and an office's
+term word before a coordinated name.
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+RUIZ_SALAS = frozenset({"Ana Ruiz", "Pedro Salas"})
+
+
+def _parties(text: str) -> list[frozenset[str]]:
+    return [parties for (parties,) in meetings_of(text, PUBLISHED, "participants")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "discussed <a long topic> with <someone titled>": the one talked with
+        "Minister Ana Ruiz discussed the water treaty, also known as the Basin Accord, with her Chilean "
+        "counterpart Pedro Salas on Monday.",
+        "President Ana Ruiz is due to discuss energy cooperation in greater depth with Chilean Prime Minister "
+        "Pedro Salas next week.",
+        "President Ana Ruiz on Sunday discussed border security and regional trade, along with other issues, "
+        "with a congressional delegation headed by Senator Pedro Salas.",
+        # meals taken together
+        "President Ana Ruiz lunched with Prime Minister Pedro Salas in Lima.",
+        "President Ana Ruiz will dine on Friday with Prime Minister Pedro Salas.",
+        # a sitting of two told by its noun
+        "President Ana Ruiz also had a one-on-one with Prime Minister Pedro Salas.",
+        "President Ana Ruiz held a brief tete-a-tete with Prime Minister Pedro Salas.",
+        # a guest received: the place set off by commas, a delegation and its leader, how it was welcomed
+        "Minister Ana Ruiz received, at the Ministry's headquarters in Quito, General Pedro Salas, the army chief.",
+        "President Ana Ruiz received a delegation from Peru led by Speaker Pedro Salas on Monday.",
+        "President Ana Ruiz spoke while receiving a Peruvian delegation led by Speaker Pedro Salas.",
+        "Prime Minister Ana Ruiz was received in private audience by King Pedro Salas on Tuesday.",
+        "Prime Minister Ana Ruiz was welcomed this morning in an official ceremony by President Pedro Salas.",
+        # "met earlier in the day with", "met and <what they did>"
+        "President Ana Ruiz met earlier in the day with Prime Minister Pedro Salas.",
+        "President Ana Ruiz said she and Prime Minister Pedro Salas had met and were ready to sign the deal.",
+        "President Ana Ruiz and Prime Minister Pedro Salas met and agreed to reopen the border.",
+        # a word on the office's term before the second name of the subject
+        "President Ana Ruiz and caretaker Prime Minister Pedro Salas held talks on Wednesday.",
+        "President Ana Ruiz and outgoing President Pedro Salas held talks on Wednesday.",
+    ],
+)
+def test_sentence_forms_found(text: str) -> None:
+    assert RUIZ_SALAS in _parties(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the topic's own complement, or someone told by no title: no one talked with (no meeting at all)
+        "President Ana Ruiz discussed ways to expand trade relations with Chile, said Pedro Salas.",
+        "Pedro Salas said President Ana Ruiz would discuss issues of shared importance with the United States.",
+        "President Ana Ruiz discussed the plan in detail with reporters, Pedro Salas said.",
+        # a meal or a thing received, not a guest
+        "President Ana Ruiz had lunch plans, Pedro Salas said.",
+        "President Ana Ruiz received the Order of Merit from King Pedro Salas.",
+        "President Ana Ruiz received a letter from Prime Minister Pedro Salas.",
+        # a passive target met, not a sitting
+        "The targets were met and exceeded, President Ana Ruiz told Pedro Salas.",
+    ],
+)
+def test_sentence_forms_near_misses(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind") == [], text
+
+
+def test_only_the_long_topic_talks() -> None:
+    # the long-topic reading gives one sitting, the talks
+    text = (
+        "Minister Ana Ruiz discussed the water treaty, also known as the Basin Accord, with her Chilean "
+        "counterpart Pedro Salas on Monday."
+    )
+    assert meetings_of(text, PUBLISHED, "kind", "start") == [("talks", "2024-03-11")]
