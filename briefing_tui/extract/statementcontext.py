@@ -24,6 +24,7 @@ from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import stamp_end
 from briefing_tui.extract.datewords import MONTHS, WEEKDAYS
 from briefing_tui.extract.document import Document, Mention, StatementCandidate
+from briefing_tui.extract.forums import names_forum, story_forum
 from briefing_tui.extract.gates import any_in, finditer_at, word_starts
 from briefing_tui.extract.lexicon.countries import country_of
 from briefing_tui.extract.offices import heads_body, heads_state
@@ -286,6 +287,10 @@ class Context:
             and not self.and_in_person(ranked, span)
         ):
             return None, None  # joint statements name no single speaker
+        if head in _MEMBER_HEADS or "eaders of " in phrase:
+            body = self.members_body(words, ranked, offset)
+            if body is not None:
+                return body, phrase  # 'Leaders welcomed ...' in a communique: the forum's statement
         if len(words) >= 3 and first == "the" and words[1].lower() in _PLURAL_OFFICES and words[2] == "of":
             return None, None  # 'The Heads of State noted ...': the two together, after their talks
         if head in speech.GROUP_HEADS:
@@ -396,6 +401,33 @@ class Context:
         ):
             return None, phrase
         return None, None
+
+    @cached_property
+    def forum(self) -> int | None:
+        return story_forum(self.text, self.mentions, self.doc.entities, self.is_medium)
+
+    def members_body(self, words: list[str], ranked: list[Mention], offset: int) -> int | None:
+        """The body whose members speak in a phrase of them ('G7 leaders', 'Leaders of the Group of
+        Seven', and in a story of a forum's summit 'Leaders', 'Forum leaders', 'the leaders' of its
+        communique); None for a pair ('the two leaders') or members of no body named."""
+        if any(w.lower() in ("two", "both", "three") for w in words):
+            return None
+        entities = self.doc.entities
+        bodies = [m.entity for m in ranked if entities[m.entity].kind == "organization"]
+        if bodies and len(bodies) == len(ranked) and not self.is_medium(bodies[-1]):
+            return bodies[-1]
+        forum = self.forum
+        if forum is None or ranked:
+            return None
+        if len(words) == 1 or names_forum(words, entities[forum]):
+            return forum
+        if len(words) == 2 and words[0].lower() == "the":
+            s_start, s_end = self.sentence_span(offset)  # 'In their Forum Communique, the leaders noted'
+            if any_in(self.text, _COMMUNIQUE_WORDS, s_start, s_end) or (
+                self.recent and self.recent[-1][1] == forum
+            ):
+                return forum
+        return None
 
     def sole_holder(self, words: list[str]) -> int | None:
         """The one person whose stated role is the office a description ends with ('the Kremlin
@@ -599,7 +631,10 @@ class Context:
         named before by its issuer ('the PMO email') is that issuer's, however far back.
         """
         if not self.recent:
-            return self.named_issuer(offset) or (None, None)
+            named = self.named_issuer(offset)
+            if named is None and head in _FORUM_DOCUMENTS and self.forum is not None:
+                return self.forum, self.doc.entities[self.forum].name
+            return named or (None, None)
         fresh = self.named_issuer(offset, since=self.sentence_index(self.recent[-1][0]))
         if fresh is not None:
             return fresh  # 'X said ... Y released a statement ... "...," the statement said': Y's, the nearer
@@ -612,6 +647,8 @@ class Context:
         named = self.named_issuer(offset)
         if named is not None:
             return named
+        if head in _FORUM_DOCUMENTS and self.forum is not None:
+            return self.forum, self.doc.entities[self.forum].name  # 'the communique' of the summit told
         last_offset, speaker, text = self.recent[-1]
         distance = self.narrative_distance(self.sentence_index(last_offset), self.sentence_index(offset))
         # a body that spoke a few sentences before issued it; a person, only just before
@@ -995,6 +1032,9 @@ _RELEASE_KINDS = speech.word_set("press news media")  # 'the press release', 'th
 # the parties of a meeting, referred back to together: what they say, they say jointly
 _PLURAL_OFFICES = speech.word_set("heads leaders ministers presidents")  # 'the Heads of State'
 _PEER_HEADS = speech.word_set("ministers leaders")
+_MEMBER_HEADS = speech.word_set("leaders ministers")  # members who speak for their body in its communique
+_COMMUNIQUE_WORDS = ("ommuniqu", "eclaration")
+_FORUM_DOCUMENTS = speech.word_set("communique communiqu\u00e9 document")  # a summit's own document
 # role nouns that name one person: 'the minister' right after his statement is him
 _CLOSE_SOURCE = re.compile(
     r"(?:[Ss]ources?|[Pp]eople|[Pp]ersons|[Oo]fficials?|[Aa]ides?|[Ii]nsiders?|[Dd]iplomats?)\s+"
