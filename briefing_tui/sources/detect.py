@@ -37,6 +37,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _UTF32_LE_BOM = b"\xff\xfe\x00\x00"
+_UTF16_SAMPLE = 4096  # bytes looked at for UTF-16 without a byte-order mark
+_UTF16_NUL_SHARE = 0.3  # at least this share of one byte column is NUL (Latin text: nearly all)
+_UTF16_STRAY_SHARE = 0.02  # and at most this share of the other
 _RIFF_KINDS = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
 _TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -81,21 +84,62 @@ def browser_encoding(label: str) -> str:
 
 
 def utf16_as_utf8(body: bytes) -> bytes:
-    """A body saved as UTF-16 with a byte-order mark ("Unicode" in Windows editors), as UTF-8 with its mark.
+    """A body saved as UTF-16 ("Unicode" in Windows editors), as UTF-8 with its mark.
 
-    Every later step (sniffing, HTML parsing, text decoding) reads UTF-8 and
-    honours its mark; other bodies are returned as they are.
+    With a byte-order mark, or without one when ``_utf16_order`` says so and the whole
+    body decodes to text. Every later step (sniffing, HTML parsing, text decoding)
+    reads UTF-8 and honours its mark; other bodies are returned as they are.
     """
-    if not body.startswith(_UTF16_BOMS) or body.startswith(_UTF32_LE_BOM):
+    encoding = _utf16_encoding(body)
+    if encoding is None:
         return body
     try:
-        return UTF8_BOM + body.decode("utf-16").encode("utf-8")
+        text = body.decode(encoding)
     except UnicodeDecodeError:
         return body
+    if encoding != "utf-16" and not _reads_as_text(text):  # NUL columns by chance: a binary
+        return body
+    return UTF8_BOM + text.encode("utf-8")
+
+
+def _utf16_encoding(body: bytes) -> str | None:
+    if body.startswith(_UTF32_LE_BOM):
+        return None
+    if body.startswith(_UTF16_BOMS):
+        return "utf-16"
+    return _utf16_order(body[:_UTF16_SAMPLE])
+
+
+def _utf16_order(sample: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``sample`` looks like UTF-16 saved without a byte-order mark.
+
+    Every character of Latin text has a NUL high byte, so one column of bytes (odd
+    positions in little-endian, even in big-endian) is mostly NUL and the other
+    almost never is; a text in one byte per character has no NUL column at all.
+    """
+    units = len(sample) // 2
+    if units < 2:
+        return None
+    even = sample[0 : 2 * units : 2].count(0)
+    odd = sample[1 : 2 * units : 2].count(0)
+    for nuls, others, order in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nuls >= units * _UTF16_NUL_SHARE and others <= units * _UTF16_STRAY_SHARE:
+            return order
+    return None
+
+
+def _reads_as_text(text: str) -> bool:
+    """Few control characters: a table of small numbers read as UTF-16 is mostly controls."""
+    sample = text[:_UTF16_SAMPLE]
+    return len(_TEXT_CONTROLS.findall(sample)) <= len(sample) * _CONTROL_SHARE
 
 
 def binary_kind(head: bytes) -> str | None:
-    """A description of a binary format recognised by its magic bytes, else None."""
+    """A description of a binary format recognised by its magic bytes, else None.
+
+    NULs that may be UTF-16's are not called binary here: only the whole body tells
+    (``utf16_as_utf8``, then ``sniff`` refuses what did not read as UTF-16).
+    """
     kind = _format_of(head)
     if kind is None and b"\x00" in head[:16] and not _is_utf16(head):
         return "a binary file"
@@ -103,8 +147,11 @@ def binary_kind(head: bytes) -> str | None:
 
 
 def _is_utf16(head: bytes) -> bool:
-    """Text saved as UTF-16 with its byte-order mark, whose NUL bytes are half of its ASCII letters."""
-    return head.startswith(_UTF16_BOMS) and not head.startswith(_UTF32_LE_BOM)
+    """Text saved as UTF-16, whose NUL bytes are half of its ASCII letters: with its byte-order mark,
+    or looking like it without one."""
+    if head.startswith(_UTF32_LE_BOM):
+        return False
+    return head.startswith(_UTF16_BOMS) or _utf16_order(head[:16]) is not None
 
 
 def _format_of(head: bytes) -> str | None:
@@ -121,6 +168,7 @@ def _format_of(head: bytes) -> str | None:
 _STRAY_NULS = 0.01  # at most this share of a text's bytes (padding at its end aside) may be NUL
 _CONTROLS = re.compile(rb"[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _CONTROL_SHARE = 0.01
+_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # C0 and C1, but tab, line ends, form feed
 _HIGH_SHARE = 0.3  # bytes >= 0x80 in text that is not UTF-8: accented letters, not half the file
 
 
@@ -158,8 +206,12 @@ def refuse_binary(head: bytes, content_type: str | None = None) -> None:
     if kind is None and mtype:
         kind = _binary_media_type(mtype)
     if kind is not None:
-        served = f" (served as {mtype})" if mtype else ""
-        raise SourceError(f"{kind}{served} cannot be imported: only web pages, feeds and text are supported")
+        _refuse(kind, mtype)
+
+
+def _refuse(kind: str, mtype: str) -> None:
+    served = f" (served as {mtype})" if mtype else ""
+    raise SourceError(f"{kind}{served} cannot be imported: only web pages, feeds and text are supported")
 
 
 def _binary_media_type(mtype: str) -> str | None:
@@ -184,8 +236,14 @@ def _binary_media_type(mtype: str) -> str | None:
 
 
 def sniff(body: bytes, content_type: str | None = None, name: str = "") -> ContentKind:
-    """The kind of ``body``: its content first, then the declared type, then the file suffix."""
+    """The kind of ``body``: its content first, then the declared type, then the file suffix.
+
+    A body read as UTF-16 reaches here as UTF-8 (``utf16_as_utf8``): NULs that still look
+    like UTF-16's are a binary's.
+    """
     refuse_binary(body[:16], content_type)
+    if b"\x00" in body[:16] and not body.startswith(_UTF16_BOMS):
+        _refuse("a binary file", media_type(content_type))
     head = _LEADING_JUNK.sub(b"", body[:4096])
     if head.startswith(b"<") and _FEED_ROOT.search(head[:2048]) and not _HTML_START.match(head):
         return "feed"

@@ -283,6 +283,24 @@ def test_utf16_text_and_pages_with_a_byte_order_mark_import_as_text(tmp_path):
     assert titles == ["Talks in Paris \u2014 \u00e9t\u00e9", "Talks in Rome"]
 
 
+def test_utf16_text_and_pages_without_a_byte_order_mark_import_as_text(tmp_path):
+    """Some tools save UTF-16 without its mark: before, its NULs made it 'a binary file'."""
+    article = "Foreign Minister Wang Yi met Secretary Antony Blinken in Paris on Thursday. " * 3 + "\n"
+    (tmp_path / "note.txt").write_bytes(
+        ("Talks in Paris \u2014 \u00e9t\u00e9\n\n" + article).encode("utf-16-le")
+    )
+    page = f'<html><head><meta charset="utf-16"><title>Talks in Rome</title></head><body><p>{article}</p></body></html>'
+    (tmp_path / "page.html").write_bytes(page.encode("utf-16-be"))
+    (tmp_path / "table.txt").write_bytes(b"".join(n.to_bytes(2, "little") for n in range(1, 200)) * 10)
+    sources = [str(tmp_path / name) for name in ("note.txt", "page.html", "table.txt")]
+    proc = run_briefing("import", *sources, "--published", "2024-03-04")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    report = " ".join(proc.stdout.split())
+    assert "failed a binary file cannot be imported" in report and "Traceback" not in proc.stderr
+    titles = sorted(a["title"] for a in export()["articles"])
+    assert titles == ["Talks in Paris \u2014 \u00e9t\u00e9", "Talks in Rome"]
+
+
 def test_a_text_file_with_stray_nuls_imports_without_them_and_a_binary_is_refused(tmp_path):
     """Some Windows tools leave NULs in a .txt (inside, or a run at the end): it is text all the same."""
     article = "Foreign Minister Wang Yi met Secretary Antony Blinken in Paris on Thursday. " * 3 + "\n"

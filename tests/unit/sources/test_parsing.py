@@ -165,6 +165,39 @@ def test_stray_nuls_are_dropped_from_text_and_binaries_still_refused():
         decode_text(bytes(range(256)) * 40)
 
 
+NOTE = (
+    "Foreign Minister Wang Yi met Antony Blinken in Paris on Thursday \u2014 \u201cgood talks\u201d, \u00e9t\u00e9.\n"
+    * 20
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_as_text(encoding):
+    """Some tools save "Unicode" text without its mark: before, its NULs made it a binary file."""
+    from briefing_tui.sources.detect import utf16_as_utf8
+
+    body = NOTE.encode(encoding)
+    assert binary_kind(body[:16]) is None
+    assert utf16_as_utf8(body) == b"\xef\xbb\xbf" + NOTE.encode()
+    assert sniff(utf16_as_utf8(body), None, "note.txt") == "text"
+
+
+@pytest.mark.parametrize(
+    "binary",
+    [
+        b"".join(n.to_bytes(2, "little") for n in range(1, 200)) * 10,  # a table of small numbers
+        b"A\x00B\x00" + bytes(range(256)) * 8,  # two letters, then every byte value
+        NOTE.encode("utf-16-le")[:-1],  # cut in half a character: not UTF-16 after all
+    ],
+)
+def test_nul_columns_that_do_not_read_as_utf16_stay_a_binary_file(binary):
+    from briefing_tui.sources.detect import utf16_as_utf8
+
+    assert utf16_as_utf8(binary) is binary
+    with pytest.raises(SourceError, match="a binary file cannot be imported"):
+        sniff(binary, None, "data.txt")
+
+
 def test_front_matter_and_title():
     meta, body = split_front_matter("---\ntitle: 'Quoted'\nDate: 2023-10-24\n---\nBody line\n")
     assert meta == {"title": "Quoted", "date": "2023-10-24"} and body == "Body line\n"
