@@ -550,11 +550,9 @@ def _store_one(
     except Exception as error:  # an extractor bug must cost one article, not the whole import
         return SourceFailed(job.label, f"extraction failed ({type(error).__name__}: {error})")
     try:
-        result = store.put_extraction(extraction.for_article(article))
-        # Stored first, then the copy removed: a kill in between leaves both, never neither.
-        if copy is not None:
-            store.delete_article(copy.id)
-            result = replace(result, replaced=True)
+        result = store.put_extraction(
+            extraction.for_article(article), replaces=copy.id if copy is not None else None
+        )
     except OSError as error:  # the disk, not the article: nothing stored, and no later article will be
         where = os.path.dirname(error.filename) if error.filename else store.path
         raise _StoreUnwritable(

@@ -294,7 +294,6 @@ def run_import_command(args: argparse.Namespace) -> int:
         if check_writable is not None:
             check_writable()  # a read-only store fails here, not once per source after reading it
         typed = announce_typed_input(request.sources)
-        before = repo.counts()
         events = run_import(request, repo)
         try:
             with _progress_display(progress, shown=not typed) as show:  # no bar over what is typed
@@ -311,7 +310,7 @@ def run_import_command(args: argparse.Namespace) -> int:
                 close()  # on Ctrl+C: let the importer stop its fetches and release the store
         after = repo.counts()
     out = console()
-    out.print(import_report(progress.outcomes, before, after, width=out.width))
+    out.print(import_report(progress.outcomes, after, width=out.width))
     return 1 if progress.failed else 0
 
 

@@ -150,10 +150,10 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
     return Group(header, *sections)
 
 
-def import_report(
-    outcomes: Iterable[ImportEvent], before: Counts, after: Counts, *, width: int = 120
-) -> RenderableType:
-    """One row per source with its outcome, then what the store gained.
+def import_report(outcomes: Iterable[ImportEvent], after: Counts, *, width: int = 120) -> RenderableType:
+    """One row per source with its outcome, then what the store gained by them: the changes of
+    this import's own writes, not the store's counts before and after (another import running
+    at the same time adds to those), then the store's counts now.
 
     Below 100 columns the count columns get short headings, leaving the
     sources and titles room to be read.
@@ -171,11 +171,13 @@ def import_report(
     known = (
         0  # feed entries already stored: counted in one line, not a row each (a feed read daily has dozens)
     )
+    added = Counts()
     for event in outcomes:
         match event:
             case SourceSkipped(reason=reason) if reason == ALREADY_IMPORTED:
                 known += 1
             case ArticleStored(source=source, article=article, result=result, note=note):
+                added += result.change
                 status = plain("replaced" if result.replaced else "imported", "green")
                 title = plain(article_name(article))
                 title.append(f"\npublished {article.published}", style="dim")
@@ -197,7 +199,7 @@ def import_report(
             case SourceSkipped(source=source, reason=reason):
                 table.add_row(plain(source), plain("skipped", "yellow"), plain(reason), NONE, NONE, NONE)
     totals = Text("added: ")
-    totals.append(_delta(before, after))
+    totals.append(_delta(added))
     if known:
         entries = "1 feed entry" if known == 1 else f"{known} feed entries"
         totals.append(f"\nskipped {entries} already in the store")
@@ -214,10 +216,10 @@ def import_report(
     return Group(table, totals) if table.row_count else totals
 
 
-def _delta(before: Counts, after: Counts) -> str:
+def _delta(added: Counts) -> str:
     parts = []
     for noun in ("article", "actor", "statement", "meeting"):
-        change = getattr(after, f"{noun}s") - getattr(before, f"{noun}s")
+        change = getattr(added, f"{noun}s")
         parts.append(f"{change:+d} {noun}{'' if abs(change) == 1 else 's'}" if change else f"0 {noun}s")
     return ", ".join(parts)
 

@@ -234,6 +234,18 @@ class Counts:
     statements: int = 0
     meetings: int = 0
 
+    def __add__(self, other: Counts) -> Counts:
+        """Sums of writes' changes (``StoreResult.change``): what one import added."""
+        return Counts(
+            self.articles + other.articles,
+            self.actors + other.actors,
+            self.statements + other.statements,
+            self.meetings + other.meetings,
+        )
+
+    def __sub__(self, other: Counts) -> Counts:
+        return self + Counts(-other.articles, -other.actors, -other.statements, -other.meetings)
+
 
 @dataclass(frozen=True, slots=True)
 class ArticleTally:

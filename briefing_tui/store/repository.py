@@ -24,7 +24,12 @@ from briefing_tui.core.models import (
 
 @dataclass(frozen=True, slots=True)
 class StoreResult:
-    """What one ``put_extraction`` changed: replaced is True when the article was already there."""
+    """What one ``put_extraction`` changed: replaced is True when the article was already there.
+
+    ``change`` is how the store's counts moved with this write alone, taken under the
+    write lock: another process's articles stored meanwhile are not in it, so an import
+    can say what it added itself.
+    """
 
     article_id: str
     replaced: bool
@@ -32,6 +37,7 @@ class StoreResult:
     statements: int
     meetings: int
     new_actors: int = 0
+    change: Counts = Counts()
 
 
 @runtime_checkable
@@ -40,11 +46,13 @@ class Repository(Protocol):
 
     path: str
 
-    def put_extraction(self, extraction: Extraction) -> StoreResult:
+    def put_extraction(self, extraction: Extraction, *, replaces: str | None = None) -> StoreResult:
         """Add the article, or replace it and all of its items when its id is already stored.
 
         Actors are merged by id across articles (aliases united, article_ids
-        extended); statements and meetings carry the article's id.
+        extended); statements and meetings carry the article's id. ``replaces``
+        names another article this one takes the place of (removed after it is
+        stored, in the same batch).
         """
         ...
 

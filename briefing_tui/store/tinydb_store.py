@@ -397,7 +397,7 @@ class TinyDBStore:
         self._marker = marker
 
     # ---- writes -------------------------------------------------------------------
-    def put_extraction(self, extraction: Extraction) -> StoreResult:
+    def put_extraction(self, extraction: Extraction, *, replaces: str | None = None) -> StoreResult:
         article, items = items_of(extraction)
         prints = fingerprint(article.text)
         data = encode_json(encode_shard(article, items, prints))
@@ -410,11 +410,16 @@ class TinyDBStore:
                     f"this article's file cannot be read ({damaged[1]}) and is left as it is; "
                     "move it aside or remove it, then import the article again",
                 )
+            before = index.counts()
             replace_files([(target, data)], temp_folder=self.layout.folder)
             sig = _sig(os.stat(target))
             self._files[target.name] = (sig, article.id)
             self._prints[target.name] = (sig, prints)
             replaced, new_actors = index.put(items)
+            # Stored first, then the other removed: a kill in between leaves both, never neither.
+            if replaces is not None and replaces != article.id and self._remove(index, replaces):
+                replaced = True
+            change = index.counts() - before
             self._touch_marker()
         self._write_summary_if_due()
         return StoreResult(
@@ -424,17 +429,24 @@ class TinyDBStore:
             statements=len(items.statements),
             meetings=len(items.meetings),
             new_actors=new_actors,
+            change=change,
         )
 
-    def delete_article(self, article_id: str) -> bool:
+    def _remove(self, index: StoreIndex, article_id: str) -> bool:
+        """Remove one article's file and items (under the write lock); False when it is not stored."""
+        if article_id not in index.items:
+            return False
         target = self.layout.shard_path(article_id)
+        remove_file(target)
+        self._files.pop(target.name, None)
+        self._prints.pop(target.name, None)
+        index.remove(article_id)
+        return True
+
+    def delete_article(self, article_id: str) -> bool:
         with self._writing() as index:
-            if article_id not in index.items:
+            if not self._remove(index, article_id):
                 return False
-            remove_file(target)
-            self._files.pop(target.name, None)
-            self._prints.pop(target.name, None)
-            index.remove(article_id)
             self._touch_marker()
         self._write_summary_if_due()
         return True

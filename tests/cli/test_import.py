@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,41 @@ def test_importing_again_changes_no_counts():
     assert "replaced" in again.stdout
     assert "added: 0 articles, 0 actors, 0 statements, 0 meetings" in again.stdout
     assert ids(export()) == ids(first)
+
+
+class _ImportsMeanwhile(BaseHTTPRequestHandler):
+    """Serves an article only after another ``briefing import`` into the same store has finished."""
+
+    other_source = ""
+
+    def do_GET(self) -> None:
+        assert run_briefing("import", self.other_source).returncode == 0
+        body = b"Talks in Rome\n\nForeign Minister Ann Lee met the Italian envoy in Rome on Monday.\n"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_the_articles_another_import_adds_meanwhile_are_not_counted_as_added():
+    """Before, 'added:' was the store's counts after the import less those before it: an import in
+    another terminal at the same time inflated it (here +2 articles for the one stored)."""
+    _ImportsMeanwhile.other_source = str(SAMPLE)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _ImportsMeanwhile)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        proc = run_briefing("import", f"http://127.0.0.1:{server.server_address[1]}/talks.txt")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    report = " ".join(proc.stdout.split())
+    assert "added: +1 article, +" in report
+    assert "store now: 2 articles" in report
 
 
 def test_db_after_the_command(tmp_path, isolated_store):

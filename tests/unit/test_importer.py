@@ -482,9 +482,9 @@ class ThreadRecordingStore:
         self.inner = inner
         self.write_threads: set[int] = set()
 
-    def put_extraction(self, extraction):
+    def put_extraction(self, extraction, **options):
         self.write_threads.add(threading.get_ident())
-        return self.inner.put_extraction(extraction)
+        return self.inner.put_extraction(extraction, **options)
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
@@ -924,7 +924,7 @@ def test_a_full_disk_stops_the_import_at_the_first_article_it_cannot_write(store
     extracted: list[str] = []
     monkeypatch.setattr(extract_module, "extract", lambda a: extracted.append(a.id) or real(a))
 
-    def full(extraction):
+    def full(extraction, **options):
         raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "store.d" / ".art-1.json.tmp"))
 
     monkeypatch.setattr(store, "put_extraction", full)

@@ -8,6 +8,7 @@ import json
 import pytest
 from tinydb import TinyDB
 
+from briefing_tui.core.models import Counts
 from briefing_tui.store import Repository, StoreError, open_store
 from briefing_tui.store.layout import StoreLayout
 
@@ -202,6 +203,27 @@ def test_a_second_store_object_sees_the_first_ones_writes(db_path):
     assert reader.counts().articles == 0
     reader.put_extraction(extraction("art-2"))
     assert [a.id for a in writer.articles()] == ["art-2"]
+
+
+def test_a_writes_change_leaves_out_what_another_process_wrote_meanwhile(db_path):
+    """An import says what it added from these changes: the counts before and after it also held
+    the other import's articles."""
+    mine, other = open_store(db_path), open_store(db_path)
+    first = mine.put_extraction(extraction("art-1", statements=2, meetings=1))
+    assert first.change == Counts(articles=1, actors=3, statements=2, meetings=1)
+    other.put_extraction(extraction("art-2", statements=4, actors=(person("Eli Cohen"), country("Israel"))))
+    second = mine.put_extraction(extraction("art-3", statements=1, meetings=0))
+    assert second.change == Counts(articles=1, actors=0, statements=1, meetings=0)
+    again = mine.put_extraction(extraction("art-3", statements=3, meetings=0))
+    assert (again.replaced, again.change) == (True, Counts(statements=2))
+
+
+def test_an_article_that_takes_anothers_place_removes_it_in_the_same_write(store):
+    store.put_extraction(extraction("art-copy", statements=2))
+    result = store.put_extraction(extraction("art-url", statements=3), replaces="art-copy")
+    assert result.replaced and result.change == Counts(statements=1)
+    assert [a.id for a in store.articles()] == ["art-url"]
+    assert not store.put_extraction(extraction("art-new"), replaces="art-gone").replaced
 
 
 def test_article_files_are_plain_tinydb_files(store, db_path):
