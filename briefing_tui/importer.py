@@ -187,10 +187,8 @@ class ImportProgress:
 # --- implementation -------------------------------------------------------------------------------
 
 
-def _choose_published(request_published: str | None, loaded: LoadedArticle, today: date) -> tuple[str, bool]:
-    """--published, else the source's own date, else a dateline guess (assumed), else today (assumed)."""
-    if request_published:
-        return request_published, False
+def _choose_published(loaded: LoadedArticle, today: date) -> tuple[str, bool]:
+    """The source's own date, else a dateline guess (assumed), else today (assumed)."""
     if loaded.published:
         return loaded.published, False
     if loaded.published_guess:
@@ -204,10 +202,10 @@ def build_article(loaded: LoadedArticle, request: ImportRequest, today: date) ->
     if not text:
         raise SourceError(f"no article text found in {loaded.origin}")
     url = canonical_url(loaded.url) if loaded.url and is_http_url(loaded.url) else None
-    published, assumed = _choose_published(_checked_date(request.published), loaded, today)
-    return Article(
+    published, assumed = _choose_published(loaded, today)
+    article = Article(
         id=article_id_for_url(url) if url else article_id_for_text(text),
-        title=sanitize_line(request.title or loaded.title) or None,
+        title=sanitize_line(loaded.title) or None,
         published=published,
         url=url,
         source=sanitize_line(loaded.source) or None,
@@ -218,6 +216,14 @@ def build_article(loaded: LoadedArticle, request: ImportRequest, today: date) ->
         imported_at=datetime.now(UTC).isoformat(timespec="seconds"),
         text=text,
     )
+    given = _given_by_user(request)
+    return article.set_by_user(**given) if given else article
+
+
+def _given_by_user(request: ImportRequest) -> dict[str, str]:
+    """The title and date the person gave for the article (--title, --published, the dialog's fields)."""
+    given = {"title": sanitize_line(request.title), "published": _checked_date(request.published)}
+    return {name: value for name, value in given.items() if value}
 
 
 def _checked_date(value: str | None) -> str | None:
@@ -613,14 +619,18 @@ def _stored_copy(store: Repository, article: Article) -> Article | None:
 
 
 def _keep_known(article: Article, stored: Article | None, *, title_guessed: bool) -> Article:
-    """Importing a stored article again must not lose what was known of it for a guess or nothing:
-    a known date for an assumed one, its title for the text's first line, its source and author."""
+    """Importing a stored article again must not lose what was known of it: what the person set by
+    hand (unless they set it again now), a known date for an assumed one, its title for the text's
+    first line, its source and author."""
     if stored is None:
         return article
+    kept = {name: getattr(stored, name) for name in stored.user_set if name not in article.user_set}
+    if kept:
+        article = article.set_by_user(**kept)
     changes: dict[str, object] = {}
     if article.published_assumed and not stored.published_assumed:
         changes.update(published=stored.published, published_assumed=False)
-    if title_guessed and stored.title:
+    if title_guessed and stored.title and "title" not in article.user_set:
         changes["title"] = stored.title
     for name in ("source", "author"):
         if getattr(article, name) is None and getattr(stored, name) is not None:

@@ -84,10 +84,17 @@ class _Record:
         return replace(self, **changes)  # type: ignore[type-var]
 
 
+USER_FIELDS = ("title", "published")  # the article's fields a person can set by hand
+
+
 @_quick_init
 @dataclass(frozen=True, slots=True)
 class Article(_Record):
-    """One imported article. ``text`` is the cleaned-up body the extractor read."""
+    """One imported article. ``text`` is the cleaned-up body the extractor read.
+
+    ``user_set`` names the fields the person set by hand (``USER_FIELDS``): a
+    re-import of the article keeps them, whatever its source states.
+    """
 
     id: str
     title: str | None
@@ -98,8 +105,19 @@ class Article(_Record):
     author: str | None = None
     language: str | None = None
     partial: bool = False
+    user_set: tuple[str, ...] = ()
     imported_at: str | None = None
     text: str = ""
+
+    def set_by_user(self, **changes: Any) -> Article:
+        """The article with ``changes`` the person made by hand (``--title``, ``--published``, the
+        app's date correction), marked as theirs so that a re-import does not undo them."""
+        unknown = set(changes) - set(USER_FIELDS)
+        if unknown:
+            raise ValueError(f"not a field set by hand: {', '.join(sorted(unknown))}")
+        names = tuple(dict.fromkeys((*self.user_set, *changes)))
+        stated = {"published_assumed": False} if "published" in changes else {}
+        return self.evolve(**changes, **stated, user_set=names)
 
     def schema_dict(self) -> dict[str, Any]:
         """The ``article`` object of extract.schema.json (without the body)."""

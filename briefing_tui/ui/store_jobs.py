@@ -138,7 +138,7 @@ class StoreJobs:
             article = repo.article(article_id)
             if article is None:
                 raise LookupError("the article is no longer in the store")
-            corrected = article.evolve(published=published, published_assumed=False)
+            corrected = article.set_by_user(published=published)  # a re-import keeps it
             repo.put_extraction(extract(corrected))
             return self.store_stamp(), repo.snapshot()
 

@@ -157,6 +157,34 @@ async def test_correcting_the_date_re_reads_relative_dates(sample_db):
         assert "2023-11-02" in starts and "2023-10-26" not in starts
 
 
+async def test_a_date_corrected_with_d_survives_a_reimport_of_the_article(tmp_path):
+    """Before, importing the article again put back the date its source states."""
+    from briefing_tui.importer import ImportRequest, run_import
+    from briefing_tui.store import open_store
+
+    note = tmp_path / "talks.txt"
+    note.write_text("Talks in Rome\n\nForeign Minister Ann Lee met the Italian envoy in Rome on Monday.\n")
+    note.with_name("talks.txt.meta.json").write_text(json.dumps({"published": "2024-05-06"}))
+    db = tmp_path / "briefing.json"
+
+    def import_note() -> None:
+        with open_store(db) as store:
+            assert list(run_import(ImportRequest(sources=(str(note),)), store))[-1].ok
+
+    import_note()
+    app = make_app(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("4", "d")
+        app.screen.query_one("#date-input").value = "2024-06-03"
+        await pilot.press("enter")
+        await settle(pilot)
+    import_note()
+    with open_store(db) as store:
+        (article,) = store.articles()
+        assert (article.published, article.published_assumed) == ("2024-06-03", False)
+
+
 async def test_export_writes_json_next_to_the_store(sample_db):
     app = make_app(sample_db)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -733,6 +733,21 @@ def test_reimport_as_pasted_text_keeps_the_known_title_and_source(store):
     assert stored_articles(titled)[0].title == "A title of my own"  # one the person gives wins
 
 
+def test_a_title_and_date_set_by_hand_survive_a_reimport_of_the_article(store, tmp_path):
+    """Before, importing the file again put back the title and date its metadata states."""
+    note = tmp_path / "talks.txt"
+    note.write_text("Talks in Rome\n\nForeign Minister Ann Lee met the Italian envoy in Rome on Monday.\n")
+    note.with_name("talks.txt.meta.json").write_text(json.dumps({"title": "Rome", "published": "2024-05-06"}))
+    (mine,) = stored_articles(run(store, str(note), title="Lee in Rome", published="2024-05-07"))
+    (again,) = stored_articles(run(store, str(note)))
+    assert again.id == mine.id
+    assert (again.title, again.published, again.published_assumed) == ("Lee in Rome", "2024-05-07", False)
+    assert store.article(mine.id).user_set == ("title", "published")
+    # Set by hand again: the new word is the person's.
+    (retitled,) = stored_articles(run(store, str(note), title="Ann Lee's talks"))
+    assert (retitled.title, retitled.published) == ("Ann Lee's talks", "2024-05-07")
+
+
 def test_the_saved_page_of_a_stored_text_is_not_stored_twice(store):
     """The text file and the saved page of one article read differently, so their ids differ: one copy is kept."""
     (known,) = stored_articles(run(store, str(SAMPLE / "wang-yi-calls.txt")))
