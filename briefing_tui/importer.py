@@ -203,9 +203,11 @@ def build_article(loaded: LoadedArticle, request: ImportRequest, today: date) ->
         raise SourceError(f"no article text found in {loaded.origin}")
     url = canonical_url(loaded.url) if loaded.url and is_http_url(loaded.url) else None
     published, assumed = _choose_published(loaded, today)
+    title = sanitize_line(loaded.title) or None
     article = Article(
         id=article_id_for_url(url) if url else article_id_for_text(text),
-        title=sanitize_line(loaded.title) or None,
+        title=title,
+        title_guessed=loaded.title_guessed and title is not None,
         published=published,
         url=url,
         source=sanitize_line(loaded.source) or None,
@@ -535,11 +537,14 @@ def _store_one(
                 f"published {copy.published}",
             )
         elif not added and (not article.url or copy.url or _other_outlets(article, copy)):
-            if added_sentences(stored_text, article.text):  # an earlier, shorter version
-                return SourceSkipped(
-                    job.label, f"a fuller version of this article is already in the store as {named}"
-                )
-            return SourceSkipped(job.label, f"the same text is already in the store as {named}")
+            learned = None if _other_outlets(article, copy) else _learned(copy, article)
+            if learned is None:
+                fuller = added_sentences(stored_text, article.text)  # an earlier, shorter version
+                what = "a fuller version of this article" if fuller else "the same text"
+                return SourceSkipped(job.label, f"{what} is already in the store as {named}")
+            # Kept as stored, with the page's title for its first line, say: read again in place.
+            article, copy = learned.evolve(text=stored_text), None
+            stored = learned
         elif added:
             note = f"an updated version: replaces {named}"
             if not article.url and copy.url:  # the newer text of the page at that URL: it takes its place
@@ -548,7 +553,7 @@ def _store_one(
             stored = copy  # this reading takes the copy's place (the newer text, or the URL the copy lacks)
             if article.id == copy.id:
                 copy = None  # replaced in place
-    article = _keep_known(article, stored, title_guessed=loaded.title_guessed and not request.title)
+    article = _keep_known(article, stored)
     try:
         extraction = _extract(article, cancelled)
     except _Abandoned:
@@ -618,10 +623,10 @@ def _stored_copy(store: Repository, article: Article) -> Article | None:
     )
 
 
-def _keep_known(article: Article, stored: Article | None, *, title_guessed: bool) -> Article:
+def _keep_known(article: Article, stored: Article | None) -> Article:
     """Importing a stored article again must not lose what was known of it: what the person set by
-    hand (unless they set it again now), a known date for an assumed one, its title for the text's
-    first line, its source and author."""
+    hand (unless they set it again now), a known date for an assumed one, a known title for a guess
+    (a guess may replace a guess) or none, its source and author."""
     if stored is None:
         return article
     kept = {name: getattr(stored, name) for name in stored.user_set if name not in article.user_set}
@@ -630,12 +635,32 @@ def _keep_known(article: Article, stored: Article | None, *, title_guessed: bool
     changes: dict[str, object] = {}
     if article.published_assumed and not stored.published_assumed:
         changes.update(published=stored.published, published_assumed=False)
-    if title_guessed and stored.title and "title" not in article.user_set:
-        changes["title"] = stored.title
+    if stored.title and (article.title is None or article.title_guessed and not stored.title_guessed):
+        changes.update(title=stored.title, title_guessed=stored.title_guessed)
     for name in ("source", "author"):
         if getattr(article, name) is None and getattr(stored, name) is not None:
             changes[name] = getattr(stored, name)
     return article.evolve(**changes) if changes else article
+
+
+def _learned(stored: Article, reading: Article) -> Article | None:
+    """The stored article with what another reading of its text knows better: a stated title for a
+    guessed one, a stated date for an assumed one, the outlet and author it lacks, and what the
+    person sets by hand now; None when the reading adds nothing. What was set by hand before is
+    no guess, so it stays."""
+    changes: dict[str, object] = {}
+    if reading.title and not reading.title_guessed and (stored.title is None or stored.title_guessed):
+        changes.update(title=reading.title, title_guessed=False)
+    if stored.published_assumed and not reading.published_assumed:
+        changes.update(published=reading.published, published_assumed=False)
+    for name in ("source", "author"):
+        if getattr(stored, name) is None and getattr(reading, name) is not None:
+            changes[name] = getattr(reading, name)
+    given = {name: getattr(reading, name) for name in reading.user_set}
+    if not changes and all(getattr(stored, name) == value for name, value in given.items()):
+        return None
+    learned = stored.evolve(**changes)
+    return learned.set_by_user(**given) if given else learned
 
 
 def _reason(error: BaseException) -> str:

@@ -92,8 +92,9 @@ USER_FIELDS = ("title", "published")  # the article's fields a person can set by
 class Article(_Record):
     """One imported article. ``text`` is the cleaned-up body the extractor read.
 
-    ``user_set`` names the fields the person set by hand (``USER_FIELDS``): a
-    re-import of the article keeps them, whatever its source states.
+    ``title_guessed``: the title is only the text's first line or words, which a
+    title the source states replaces. ``user_set`` names the fields the person set
+    by hand (``USER_FIELDS``): a re-import keeps them, whatever its source states.
     """
 
     id: str
@@ -105,6 +106,7 @@ class Article(_Record):
     author: str | None = None
     language: str | None = None
     partial: bool = False
+    title_guessed: bool = False
     user_set: tuple[str, ...] = ()
     imported_at: str | None = None
     text: str = ""
@@ -116,8 +118,9 @@ class Article(_Record):
         if unknown:
             raise ValueError(f"not a field set by hand: {', '.join(sorted(unknown))}")
         names = tuple(dict.fromkeys((*self.user_set, *changes)))
-        stated = {"published_assumed": False} if "published" in changes else {}
-        return self.evolve(**changes, **stated, user_set=names)
+        flags = {"published": "published_assumed", "title": "title_guessed"}
+        known = {flags[name]: False for name in changes}  # no longer a guess
+        return self.evolve(**changes, **known, user_set=names)
 
     def schema_dict(self) -> dict[str, Any]:
         """The ``article`` object of extract.schema.json (without the body)."""

@@ -136,10 +136,12 @@ def load_url(url: str, ctx: ReadContext, meta: FeedEntry | None = None) -> Loade
     loaded = loaded_from_bytes(fetched.body, fetched.content_type, fetched.url, ctx, url=fetched.url)
     if meta is not None and isinstance(loaded, LoadedArticle):
         # The feed states the date and title; a page's own metadata is right less often.
+        feed_title = bool(meta.title) and (loaded.title_guessed or not loaded.title)  # over a first line
         return replace(
             loaded,
             published=meta.published or loaded.published,
-            title=loaded.title or meta.title,
+            title=meta.title if feed_title else loaded.title,
+            title_guessed=loaded.title_guessed and not feed_title,
             author=loaded.author or meta.author,
         )
     return loaded

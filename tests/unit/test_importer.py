@@ -761,6 +761,56 @@ def test_the_saved_page_of_a_stored_text_is_not_stored_twice(store):
     assert store.counts().articles == 1 and events[-1].ok
 
 
+def test_the_saved_page_of_a_text_stored_with_a_guessed_title_gives_it_the_pages_title(store, tmp_path):
+    """A bare text file is titled by its first line and dated by guess; its saved page states the
+    title, date and outlet. Before, the page was skipped as the same text and the guess stayed."""
+    bare = tmp_path / "bare.txt"
+    shutil.copy(SAMPLE / "wang-yi-calls.txt", bare)  # no sidecar: a first-line title, an assumed date
+    (guessed,) = stored_articles(run(store, str(bare)))
+    assert guessed.title.startswith("Chinese Foreign Minister Wang Yi") and guessed.published_assumed
+    page = str(SAMPLE / "saved-page" / "wang-yi-calls.html")
+    read = by_source(run(store, page))[page]
+    assert isinstance(read, ArticleStored) and read.result.replaced
+    assert read.article.id == guessed.id and store.counts().articles == 1
+    known = store.article(guessed.id)
+    assert (known.title, known.title_guessed, known.source) == (
+        "China's Wang Yi Calls Israeli and Palestinian Counterparts",
+        False,
+        "TIME",
+    )
+    assert (known.published, known.published_assumed) == ("2023-10-24", False)
+    assert known.text == store.article_text(guessed.id) == guessed.text  # the stored text, offsets and all
+    again = by_source(run(store, page))[page]  # nothing more to learn from it
+    assert isinstance(again, SourceSkipped) and again.reason.startswith("the same text is already")
+
+
+def test_a_stated_title_replaces_a_guessed_one_but_not_one_set_by_hand(store, tmp_path):
+    note = tmp_path / "talks.txt"
+    note.write_text("Talks in Rome\n\nForeign Minister Ann Lee met the Italian envoy in Rome on Monday.\n")
+    (guessed,) = stored_articles(run(store, str(note)))
+    assert (guessed.title, guessed.title_guessed) == ("Talks in Rome", True)
+    note.with_name("talks.txt.meta.json").write_text(json.dumps({"title": "Lee meets envoy"}))
+    (stated,) = stored_articles(run(store, str(note)))
+    assert (stated.title, stated.title_guessed) == ("Lee meets envoy", False)
+    note.with_name("talks.txt.meta.json").unlink()
+    assert stored_articles(run(store, str(note)))[0].title == "Lee meets envoy"  # the first line again
+    stored_articles(run(store, str(note), title="My title"))
+    note.with_name("talks.txt.meta.json").write_text(json.dumps({"title": "Another stated title"}))
+    assert stored_articles(run(store, str(note)))[0].title == "My title"
+
+
+def test_a_feed_entrys_title_beats_the_first_line_of_its_text_page(store, tmp_path):
+    """An entry whose link serves plain text: before, the text's first line was its title."""
+    pages = _pages(1)
+    feed = tmp_path / "desk.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        "<item><title>Envoy in Rome</title><link>https://news.example/0</link></item></channel></rss>"
+    )
+    (article,) = stored_articles(run(store, str(feed), fetch=CountingFetch(pages)))
+    assert article.title == "Envoy in Rome" and not article.title_guessed
+
+
 UPDATE = (
     "\n\nIn a later call on Wednesday, Wang Yi told the Egyptian foreign minister that China would send "
     "a special envoy to Cairo next week to press for a humanitarian corridor into Gaza."
