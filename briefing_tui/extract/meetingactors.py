@@ -40,6 +40,9 @@ _OPENING = twin(
     # "Completing the UAE visit, X returned", "Wrapping up a three-day visit to Chile, X said"
     r"|Completing|Concluding|Ending|Wrapping\s+up|Winding\s+up|Rounding\s+off|Capping|Starting|Beginning"
     r"|Kicking\s+off|Continuing)\s+(?:a|an|the|his|her|[A-Z][a-z]+['\u2019]s)(?!\w)"
+    # "After talks with X, Y said", "In addition to talks with X, Y will ...": a plural sitting with no
+    # article (matched up to the trigger, which is the sitting's noun)
+    r"|(?:After|Following|Before|Ahead\s+of|During|In\s+addition\s+to|Besides|Apart\s+from)\s+$"
 )
 
 

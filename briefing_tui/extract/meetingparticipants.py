@@ -309,7 +309,11 @@ _CAPS_BETWEEN = twin(r"\s*(?:(?:[A-Z][\w.'-]*|of|for|and)\s+){0,6}")
 _ACRONYM = twin(r"\s*\([A-Z][\w.&-]{1,10}\)(?=,)")
 _SAYS_AFTER = twin(r",?\s+(?:said|says|told|added|noted|stated|wrote)\b")
 WITH_OBJECTS = twin(r"\s*(?:with|between|among|amongst)\s+", re.IGNORECASE)
-_TO_PLACE = twin(r"\b(?:to|in|for)\s+(?=(?:the\s+)?[A-Z])")
+# ("a visit to neighbouring Kenya", "flew to war-torn Sudan": a word on the land may stand before its name)
+_TO_PLACE = twin(
+    r"\b(?:to|in|for)\s+(?:(?:neighbou?ring|friendly|fraternal|brotherly|landlocked"
+    r"|[a-z]+-(?:torn|hit|ravaged|stricken|wracked|rich))\s+)?(?=(?:the\s+)?[A-Z])"
+)
 _IN_PLACE = twin(r"\bin\s+(?=(?:the\s+)?[A-Z])")
 _ATTEND = twin(
     r"\b(?:attend|attends|attended|attending|host|hosts|hosted|hosting|join|joins|joined|chair|chairs|"
@@ -673,10 +677,12 @@ def participants_of(
         facing = subject_after(actors, comma + 1, hi) if comma >= 0 else []
         if len(facing) + len(met) >= 2:  # two sides at least: one speaker alone is no joint event
             return facing + met, None
-    if (
-        not owner
-        and not _REPORTED_NOUN.search(text, max(lo, hit.start - 80), hit.start)
-        and not _REPORTED_CLAUSE.search(text, max(lo, hit.start - 160), hit.start)
+    if not owner and (
+        _SAID_AT.search(text, max(lo, hit.start - 160), hit.start)
+        or (
+            not _REPORTED_NOUN.search(text, max(lo, hit.start - 80), hit.start)
+            and not _REPORTED_CLAUSE.search(text, max(lo, hit.start - 160), hit.start)
+        )
     ):
         owner = subject_group(actors, lo, hit.start)
     if not owner and objects:
@@ -710,6 +716,16 @@ _REPORTED_CLAUSE = twin(
     r"\b(?:said|says|noted|notes|added|stated|announced|confirmed|stressed|emphasi[sz]ed|believes|hoped|hopes"
     r"|told\s+(?:reporters|journalists|the\s+press))\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:the|this|these|those|a|an)\s+(?:(?!(?:he|she|they|we|I|his|her|their|our|my)\s)[\w.'\u2019-]+\s+){0,20}$"
+)
+
+# "X stressed the need for restraint during Wednesday's talks with Y": the sitting is where the reporter
+# said it (a phrase of the reporter's own clause: no verb of a clause reported between)
+_SAID_AT = twin(
+    r"\b(?:said|says|noted|notes|added|stated|stressed|emphasi[sz]ed|underlined|reiterated)\s+"
+    r"(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|that)\s)"
+    r"[\w.'\u2019-]+\s+){0,10}?(?:during|at|in|after|following|before|ahead\s+of)\s+"
+    r"(?:the|a|an|his|her|their|(?-i:[A-Z])[a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 
 

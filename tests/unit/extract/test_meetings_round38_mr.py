@@ -84,3 +84,64 @@ def test_only_the_long_topic_talks() -> None:
         "counterpart Pedro Salas on Monday."
     )
     assert meetings_of(text, PUBLISHED, "kind", "start") == [("talks", "2024-03-11")]
+
+
+# -- the one who holds talks told outside the noun's own phrase ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening phrase with a plural sitting and no article: its holder opens the main clause
+        "After talks with Foreign Minister Pedro Salas, Ana Ruiz said the deal was close.",
+        "In addition to talks with Foreign Minister Pedro Salas, Ana Ruiz will attend the council.",
+        # the reporter's own phrase: where the reporter said it
+        "Minister Ana Ruiz stressed the need for restraint during Wednesday's talks with her counterpart, "
+        "Pedro Salas.",
+        "Minister Ana Ruiz said at the meeting with President Pedro Salas that ties were strong.",
+    ],
+)
+def test_holder_outside_the_phrase(text: str) -> None:
+    assert RUIZ_SALAS in _parties(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause reported with its own verb: the reporter is not the one who held the talks
+        "Minister Ana Ruiz said the deal was struck during the talks with President Pedro Salas.",
+        "Minister Ana Ruiz said the envoys would sign it after the talks with President Pedro Salas.",
+        # no sitting with anyone named in the opening phrase
+        "After talks, Ana Ruiz said the deal with Pedro Salas was close.",
+    ],
+)
+def test_holder_outside_the_phrase_near_misses(text: str) -> None:
+    assert RUIZ_SALAS not in _parties(text), text
+
+
+# -- "a visit to neighbouring Kenya": a word on the land before its name -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Minister Pedro Salas paid a visit to friendly Kenya on Monday.", "Kenya"),
+        ("Minister Pedro Salas will travel to neighbouring Kenya next week.", "Kenya"),
+        ("Minister Pedro Salas flew to war-torn Sudan on Monday.", "Sudan"),
+        ("Minister Pedro Salas was satisfied with his first visit to brotherly Kenya.", "Kenya"),
+    ],
+)
+def test_visit_to_qualified_land(text: str, place: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "location") == [("visit", place)], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sent to the land, or a word that is no qualifier of it: no trip
+        "Minister Pedro Salas sent aid to war-torn Sudan on Monday.",
+        "Minister Pedro Salas said the visit was important to neighbouring states.",
+    ],
+)
+def test_visit_to_qualified_land_near_misses(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind") == [], text
