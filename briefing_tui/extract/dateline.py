@@ -9,14 +9,15 @@ import re
 
 from briefing_tui.extract.lexicon.countries import CAPITALS, country_of
 
-# "KYIV, Ukraine (AP) —", "BEIJING, April 16 (Reuters) -", "WASHINGTON —": the place a story is filed from;
+# "KYIV, Ukraine (AP) —", "BEIJING, April 16 (Reuters) -", "WASHINGTON —": the place a story is filed from
+# (its capitals may bear accents: "BOGOTÁ —", "HÀ NỘI —");
 # "NEW DELHI, March 3 (PTI):", "KUALA LUMPUR:": a colon in place of the dash (see ``find`` for the bare one)
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z ]{2,30}\n+)?"  # a one-word heading before it ("ANALYSIS")
     # the place in capitals; in ordinary case only with a date and an agency after it ("New Delhi, Mar 3 (IANS)"),
     # a date and a dash or colon ("Mexico City, November 24 -- ", "Nairobi, 3 May - ", "Pune, May 10 :"), its
     # country in brackets between ("Pune [India], May 10 (ANI):"), or a colon alone ("Jakarta: "; see _is_place)
-    r"([A-Z][A-Z .'-]{2,30}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=:\s|(?:\s\[[A-Z][A-Za-z .'-]{2,30}\])?,\s*(?:"
+    r"([A-Z\u00c0-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de\u1ea0-\u1ef8 .'-]{2,30}?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=:\s|(?:\s\[[A-Z][A-Za-z .'-]{2,30}\])?,\s*(?:"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Za-z .]{1,30}\)"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*(?:[\u2014\u2013-]{1,2}|:)\s(?!\s*\d))))"
     r"(?:\s\[[A-Z][A-Za-z .'-]{2,30}\])?"  # "[India]": the country, as wire copy brackets it

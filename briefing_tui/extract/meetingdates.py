@@ -512,7 +512,24 @@ def _other_event_date(text: str, t: Timex, hit: Hit) -> bool:
     return m is not None and not (m.start() <= hit.start < t.start)
 
 
+# "met X to discuss a plan to cut emissions by 2030", "with whom he will discuss ending hunger by 2025":
+# a deadline ("by" a date) set for an infinitive told after the trigger is that aim's, not the sitting's
+_DEADLINE_BY = twin(r"(?i)\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
+_AIM_BETWEEN = twin(r"\bto\s+(?!(?:the|a|an|his|her|their|its|be|meet|visit|hold|attend)\b)[a-z]{3,}\b")
+
+
+def _deadline_of_aim(text: str, t: Timex, hit: Hit) -> bool:
+    """Is ``t`` a deadline ("by 2030") for an aim told in an infinitive between the trigger and it?"""
+    if t.start <= hit.end or t.start - hit.end > 200:
+        return False
+    if not _DEADLINE_BY.search(text, max(0, t.start - 20), t.start):
+        return False  # most dates: no "by" before them
+    return _AIM_BETWEEN.search(text, hit.end, t.start) is not None
+
+
 def _dates_something_else(text: str, t: Timex, hit: Hit) -> bool:
+    if _deadline_of_aim(text, t, hit):
+        return True
     since = _SINCE_BEFORE.search(text, max(0, t.start - 80), t.start)
     if since is not None and not since.start() < hit.start < t.start:
         # (the trigger told inside the "since" clause is its own event: "the first visit since X visited
@@ -1327,11 +1344,25 @@ _DAY_NAME = twin(
 )
 
 
+# a caption's date stamp after its last full stop, closing the line or followed by the photo's credit
+_CAPTION_STAMP = twin(
+    r"\.[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*(?:\||$)",
+    re.M,
+)
+
+
 def _same_day_ahead(text: str, hit: Hit, lo: int, hi: int, dated: Timex) -> bool:
     """On the story's own day, is the trigger told as still ahead: a trip verb in the simple present
     dated by a day's name ("X travels to Brussels today"), or a plan in the past ("was set to open")?"""
-    if scheduled_verb(text, hit.start) and _DAY_NAME.search(dated.text) and not _YEAR.search(dated.text):
-        return True  # (a photo's caption, "X arrives in Muscat, Monday, Oct. 2, 2017", tells a year)
+    if (
+        scheduled_verb(text, hit.start)
+        and _DAY_NAME.search(dated.text)
+        and not _YEAR.search(dated.text)
+        and not _CAPTION_STAMP.match(text, dated.end)
+    ):
+        # (a photo's caption, "X arrives in Muscat, Monday, Oct. 2, 2017", tells a year; or stamps it after
+        # its full stop: "X meets Y in Lima Sunday. Dec. 2, 2018 | Photo: ...")
+        return True
     window_lo, window_hi = max(lo, hit.start - 60), min(hi, hit.end + 80)
     if text.find(" to ", window_lo, window_hi) < 0:
         return False

@@ -1773,7 +1773,8 @@ def _repeats(doc: Document, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         event = (f.kind, frozenset(f.participants), f.status, f.start, f.end)
-        words = (*event, doc.text[f.evidence_start : f.evidence_end])
+        # (a standfirst printed again as the body's first sentence differs by its full stop alone)
+        words = (*event, doc.text[f.evidence_start : f.evidence_end].rstrip(". "))
         twin = seen.get(words) or seen.get((*event, f.evidence_start))
         if twin is None:
             seen[words] = seen[(*event, f.evidence_start)] = f

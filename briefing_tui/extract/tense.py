@@ -93,6 +93,8 @@ _TRIED_BEFORE_TO = word_set(
 _EVENT_VERBS = word_set(
     "visit meet travel attend hold host sign speak discuss begin start open launch return arrive leave depart "
     "fly head address join chair convene resume vote testify broker organize organise arrange schedule"
+    # "agreed to send his minister to Washington on Monday": a sending still to be done
+    " send dispatch"
     # "decided to continue the talks in April": going on with them is still ahead
     " continue"
 )
@@ -112,6 +114,17 @@ PAST_WORDS = word_set(
 _PAST_PARTICIPLES = word_set(
     "drawn taken given written chosen shown spoken broken driven stolen sworn thrown beaten begun frozen"
 )
+# A plan told with its object, not its infinitive: "plans a trip", "is planning talks with X" (not the past
+# "planned a visit", nor the noun: "the plan the two sides signed")
+_PLANS_OBJECT = word_set("plans planning")
+_OBJECT_DETERMINERS = word_set("a an another his her their its talks visits meetings")
+# "said his visit in May would ...": a verb of saying, then the subject of the reported clause (no "that")
+_SAYS = word_set("said says")
+_WAS = word_set("was were")
+_SUBJECT_OPENERS = word_set("the his her their its")
+# "looked ahead to", "is looking forward to": the verb's own tense is not that of what it looks to
+_LOOK = word_set("look looks looked looking")
+_LOOK_AHEAD = word_set("ahead forward")
 # Words ending in -ed that are not past-tense verbs, or that look forward.
 _NOT_PAST_ED = word_set(
     """
@@ -161,6 +174,10 @@ def _cue(token: str, following: str | None) -> Tense | None:
         return "future"
     if low in _FUTURE_BEFORE_TO and following == "to":
         return "future"
+    if low in _PLANS_OBJECT and following in _OBJECT_DETERMINERS:
+        return (
+            "future"  # "plans a visit to Oslo on Monday", "is planning a meeting with X": the plan's object
+        )
     if following == "for" and low in ("set", "due"):
         return "future"  # "the talks are set for Friday", "is due for a vote on Monday"
     if low == "to" and following in _EVENT_VERBS:
@@ -309,6 +326,23 @@ def _due_somewhere(place: str | None, then: str | None) -> bool:
     return place in _DUE_PLACE and not (place == "in" and then in _NOT_PLACE_AFTER_IN)
 
 
+# ", who is here on a two-day visit," / ", which was held in Oslo,": a relative clause closed before the
+# date is an aside about a name; its verb is its own, the date's clause goes on after it
+_CLOSED_RELATIVE = re.compile(r",[ \t]+(?:who|which)\b[^,;:\"\n\u201c\u201d]{1,120},")
+
+
+def _left_words(text: str, clause: int, start: int) -> list[str]:
+    """The words of ``text[clause:start]``, less those of relative clauses closed before ``start``."""
+    if text.find(", wh", clause, start) < 0:
+        return _WORD.findall(text, clause, start)  # most clauses: no relative aside
+    words: list[str] = []
+    at = clause
+    for m in _CLOSED_RELATIVE.finditer(text, clause, start):
+        words += _WORD.findall(text, at, m.start())
+        at = m.end()
+    return words + _WORD.findall(text, at, start)
+
+
 def future_word_in(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` hold a word that puts its clause ahead ("will", "expected", "is to"),
     beyond a bare "to meet" (a headline's future, or a purpose: "travelled to Kyiv to meet X")?"""
@@ -355,13 +389,23 @@ def tense_near(
     if hi is None:
         hi = len(text)
     clause = _clause_start(text, start, lo)
-    words = _WORD.findall(text, clause, start)
+    words = _left_words(text, clause, start)
     left = words[-_MAX_TOKENS:]
     present = False
     for i in range(len(left) - 1, -1, -1):
         token = left[i]
         if token == "that":
             break  # "said earlier that his trip will go on": the words before "that" are another clause's
+        low = token.lower()
+        if low == "since":
+            return "past"  # "his first trip since taking office in March": "since" looks back, whatever verb
+        if (
+            low in _LOOK_AHEAD
+            and i > 0
+            and left[i - 1].lower() in _LOOK
+            and (left[i + 1].lower() if i + 1 < len(left) else None) == "to"
+        ):
+            return "future"  # "looked ahead to the talks in Paris on Tuesday": what is looked to is ahead
         if progressive and i > 0 and token.lower() in _PROGRESSIVE and left[i - 1].lower() in _BE_PRESENT:
             return "present"
         if token == "due" and _be_present_before(left, i):
@@ -392,6 +436,8 @@ def tense_near(
                 first = _WORD.search(text, end, _clause_end(text, end, hi))
                 following = first.group().lower() if first else None
             cue = _cue(token, following)
+            if low == "due" and following == "on" and not (i > 0 and left[i - 1].lower() in _WAS):
+                cue = "future"  # "the summit due on Monday": expected then (not "was due on Monday")
             if (
                 cue
                 and token.lower() == "due"
@@ -417,6 +463,14 @@ def tense_near(
             continue  # "talks, mediated by Oman, on Saturday": a participle aside, the main verb decides
         if i > 0 and left[i - 1].lower() == "been" and token.lower() in _ARRANGED and cue != "future":
             continue  # "has been arranged" tells when it was arranged, not when the event falls
+        if (
+            cue == "past"
+            and low in _SAYS
+            and i + 1 < len(left)
+            and left[i + 1].lower() in _SUBJECT_OPENERS
+            and _right_cue(text, end, _clause_end(text, end, hi)) == "future"
+        ):
+            return "future"  # "said his visit in early May would tackle trade": the reported clause's verb
         if cue:
             return cue  # type: ignore[return-value]
         if (

@@ -206,7 +206,7 @@ Uzbekistan ; Uzbek|Uzbeks ; Tashkent
 Vanuatu ; Ni-Vanuatu ; Port Vila
 Vatican|Holy See|Vatican City ; ;
 Venezuela ; Venezuelan|Venezuelans ; Caracas
-Vietnam|Viet Nam|Việt Nam ; Vietnamese ; Hanoi
+Vietnam|Viet Nam|Việt Nam ; Vietnamese ; Hanoi|Hà Nội
 Yemen ; Yemeni|Yemenis ; Sanaa|Sana'a
 Zambia ; Zambian|Zambians ; Lusaka
 Zimbabwe ; Zimbabwean|Zimbabweans ; Harare

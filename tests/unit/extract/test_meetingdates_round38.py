@@ -1,0 +1,199 @@
+"""Meeting dates and status, round 38: general rules found on unseen articles (a relative clause closed
+before a date is an aside, not the date's clause; "since" looks back; what is looked ahead or forward
+to is ahead; "plans a visit" and "agreed to send X" look ahead; "said his visit in May would ..." takes
+the reported clause's verb; a deadline set for an aim is not the sitting's day; a caption stamped with
+its date after its full stop tells what was done; a standfirst printed again is one meeting)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of, timexes_of
+
+PUBLISHED = date(2023, 4, 21)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause closed by its comma before the date: the main verb after the date decides
+        (
+            "Kumar, who is here on a three-day visit, on Thursday met the country's leaders.",
+            [("Thursday", "2023-04-20")],
+        ),
+        (
+            "Kumar, who is in town for the fair, on Tuesday held talks with the mayor.",
+            [("Tuesday", "2023-04-18")],
+        ),
+        (
+            "The envoy, who was received with honours, will on Monday meet the cabinet.",
+            [("Monday", "2023-04-24")],
+        ),
+        # near misses: a date inside the relative clause is read with its verb, as before
+        ("The fair, which runs until November 30, drew large crowds.", [("November 30", "2023-11-30")]),
+        ("Kumar, who arrived on Thursday, met the country's leaders.", [("Thursday", "2023-04-20")]),
+        ("Kumar, who will leave on Monday, met the mayor.", [("Monday", "2023-04-24")]),
+    ],
+)
+def test_closed_relative_clause_is_an_aside(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" looks back, whatever the verb of the clause
+        ("The trip would be her first since taking office in March.", [("March", "2023-03")]),
+        ("It will be his first visit abroad since becoming minister in December.", [("December", "2022-12")]),
+        ("The summit would be their first since December.", [("December", "2022-12")]),
+        # near misses: "since" giving a reason, with its own verb ahead; a month with no "since"
+        ("Since he will be in Rome in May, the talks will wait.", [("May", "2023-05")]),
+        ("The trip would be her first in May.", [("May", "2023-05")]),
+    ],
+)
+def test_since_looks_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is looked ahead or forward to is ahead, whatever the tense of "look"
+        (
+            "The ministers looked ahead to the army chiefs' meeting in Oslo on Tuesday.",
+            [("Tuesday", "2023-04-25")],
+        ),
+        ("She looked forward to the talks in Oslo on Monday.", [("Monday", "2023-04-24")]),
+        # a plan told with its object, and a sending agreed, are still ahead
+        ("The premier plans a visit to Peru on Monday.", [("Monday", "2023-04-24")]),
+        ("The premier is planning talks with the rebels on Tuesday.", [("Tuesday", "2023-04-25")]),
+        ("He agreed to send his foreign minister to Lima on Monday.", [("Monday", "2023-04-24")]),
+        # near misses: no "to" after "ahead"; looking back; a sending that failed; "plans" as a noun
+        ("The ministers looked ahead on Tuesday.", [("Tuesday", "2023-04-18")]),
+        ("He looked back to the talks in March.", [("March", "2023-03")]),
+        ("He failed to send his envoy to Lima on Monday.", [("Monday", "2023-04-17")]),
+        ("Under the plans the ministers signed on Monday, trade will grow.", [("Monday", "2023-04-17")]),
+    ],
+)
+def test_looked_to_and_planned_are_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "said" then the reported clause's subject, no "that": the reported clause's verb decides
+        (
+            "The president on Monday said his state visit to Chile in early May would focus on trade.",
+            [("Monday", "2023-04-17"), ("early May", "2023-05")],
+        ),
+        ("The aide said the talks in May will be crucial.", [("May", "2023-05")]),
+        # near misses: the reported verb is past; the date is the saying's
+        ("The aide said the talks in March were useful.", [("March", "2023-03")]),
+        ("The aide said in March the talks would resume.", [("March", "2023-03")]),
+    ],
+)
+def test_said_then_the_reported_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a deadline set for an aim told in an infinitive after the trigger is the aim's
+        (
+            "President Ana Rojas met Prime Minister Ravi Sharma to discuss a plan to cut emissions by 2030.",
+            None,
+        ),
+        (
+            "President Ana Rojas will meet Prime Minister Ravi Sharma to talk about ending hunger by 2030.",
+            None,
+        ),
+        # near misses: the sitting's own day told besides; a deadline for the meeting itself
+        (
+            "President Ana Rojas met Prime Minister Ravi Sharma on Monday to discuss a plan to cut emissions "
+            "by the end of 2030.",
+            "2023-04-17",
+        ),
+        ("President Ana Rojas agreed to meet Prime Minister Ravi Sharma by June.", "2023-06"),
+    ],
+)
+def test_deadline_of_an_aim(text: str, start: str | None) -> None:
+    assert [m[0] for m in meetings_of(text, PUBLISHED, "start")] == [start], text
+
+
+CAPTION_DAY = date(2023, 4, 23)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a caption in the present, its date stamped after its full stop: what was done
+        (
+            "Foreign Minister Ana Rojas meets with Secretary of State Ravi Sharma in Lima Sunday. "
+            "Apr. 23, 2023 | Photo: Reuters",
+            "past",
+        ),
+        (
+            "Foreign Minister Ana Rojas meets with Secretary of State Ravi Sharma in Lima Sunday. April 23, 2023",
+            "past",
+        ),
+        # near miss: no stamp, the present of a day's schedule
+        (
+            "Foreign Minister Ana Rojas meets with Secretary of State Ravi Sharma in Lima Sunday. "
+            "Aides expect a short meeting.",
+            "upcoming",
+        ),
+    ],
+)
+def test_caption_stamped_after_its_full_stop(text: str, status: str) -> None:
+    assert meetings_of(text, CAPTION_DAY, "status")[:1] == [(status,)], text
+
+
+_STANDFIRST = "The meeting was held on Sunday on the sidelines of the Pacific Alliance summit due on Monday"
+
+
+def test_standfirst_printed_again_is_one_meeting() -> None:
+    # the standfirst under the headline, printed again with its full stop in the body: one summit
+    text = (
+        f"All news\n\nPeruvian, Chilean ministers discuss trade\n\n{_STANDFIRST}\n"
+        "Peru's Foreign Minister Ana Rojas REUTERS/Photographer\n\n"
+        "LIMA, April 21. /TASS/. The foreign ministers of Peru and Chile discussed trade. "
+        f"{_STANDFIRST}.\n\nThe talks were friendly, Rojas said."
+    )
+    assert meetings_of(text, PUBLISHED, "kind", "status", "start") == [("summit", "upcoming", "2023-04-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "due on" a day: expected then
+        ("The summit due on Monday will open in Lima.", [("Monday", "2023-04-24")]),
+        (
+            "The report, drafted on Tuesday, is due on Monday.",
+            [("Tuesday", "2023-04-18"), ("Monday", "2023-04-24")],
+        ),
+        # near miss: a plan told from the past keeps its past reading
+        ("The vote was due on Monday but was put off.", [("Monday", "2023-04-17")]),
+    ],
+)
+def test_due_on_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a dateline's place in capitals may bear accents: the lead's sitting was held there
+        ("HÀ NỘI — President Ana Rojas on Tuesday held talks with Prime Minister Ravi Sharma.", "Hà Nội"),
+        ("BOGOTÁ (Reuters) — President Ana Rojas on Tuesday met Prime Minister Ravi Sharma.", "Bogotá"),
+        ("ASUNCIÓN, April 18 (AP) — President Ana Rojas met Prime Minister Ravi Sharma.", "Asunción"),
+        # near misses: the place in ordinary case with a bare dash; a label before a colon
+        ("Hà Nội — President Ana Rojas on Tuesday met Prime Minister Ravi Sharma.", None),
+        ("ÉLYSÉE TALKS: President Ana Rojas on Tuesday met Prime Minister Ravi Sharma.", None),
+    ],
+)
+def test_accented_dateline_places_the_lead(text: str, place: str | None) -> None:
+    assert meetings_of(text, PUBLISHED, "location")[:1] == [(place,)], text
