@@ -43,6 +43,7 @@ from briefing_tui.extract.homeside import COUNTRY_NAMES
 from briefing_tui.extract.knownpeople import (
     given_word,
     known_name,
+    known_surname,
     known_word,
     may_keep_honorific,
     side_of,
@@ -482,12 +483,12 @@ def _known_sides(people: People) -> None:
             if e.affiliation is not None or len(words) != 1:
                 continue
             head = bool(e.role and heads_state(e.role)) or _names_government(people.doc, e)
-            if head or " " in e.name:
+            if head or " " in e.name or known_surname(e.name):
                 # "President Macron", "S. Jaishankar", "the Albanese government": a head, or a
-                # surname with its initial, every reader knows
+                # surname with its initial or of well-known people ("Aliyev"), every reader knows
                 side = side_of_surname(e.name.split()[-1])
                 if side and not head and not _side_named(people.doc, side):
-                    side = None  # "N P Saud" of Nepal is none of the Al Saud: initials alone are no proof
+                    side = None  # "N P Saud" of Nepal is none of the Al Saud: a surname alone is no proof
                 e.affiliation = side
 
 

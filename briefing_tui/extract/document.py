@@ -145,3 +145,10 @@ class Document:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying wholly inside ``[start, end)``, in text order."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def acting(self) -> set[int]:
+        """The entities that speak, are spoken to or meet: the story's actors whatever else they are."""
+        found = {c.speaker for c in self.statements if c.speaker is not None}
+        found.update(a for c in self.statements for a in c.addressees)
+        found.update(p for g in self.meetings for p in g.participants)
+        return found

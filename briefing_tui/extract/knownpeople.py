@@ -182,6 +182,29 @@ def _given_words() -> frozenset[str]:
     return frozenset(w for w in firsts if w not in titles) | GIVEN_WORDS
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """The name keys only ever written last in the lexicon's entries, every entry of one side: a
+    family name of well-known people ("Aliyev", "Pompeo") that is no one's given name ("Khan" of
+    "Amir Khan Muttaqi") and that no two sides share."""
+    last: dict[str, str] = {}
+    inner: set[str] = set()
+    for name, side in ENTRIES:
+        keys = [k for k in map(name_word, name.split()) if k]
+        if len(keys) < 2:
+            continue
+        inner.update(keys[:-1])
+        last[keys[-1]] = side if last.get(keys[-1], side) == side else ""
+    return frozenset(k for k, side in last.items() if side and k not in inner)
+
+
+def known_surname(word: str) -> bool:
+    """Whether a lone capitalised word is the family name of people the lexicon lists for one side
+    and no given name of theirs: "Pompeo was accompanied by ..." names Mike Pompeo."""
+    key = name_word(word)
+    return key is not None and len(key) > 3 and key in _surnames()  # "Yi", "Ho": too short to tell
+
+
 def given_word(word: str) -> bool:
     """Whether a name word is a given name (or a family name written first) of a known person, an
     English short form of one, or a common given name that is also an English word: what keeps

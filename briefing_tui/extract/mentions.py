@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.gates import any_in, finditer_in_lines
-from briefing_tui.extract.knownpeople import given_word, known_word
+from briefing_tui.extract.knownpeople import given_word, known_name, known_surname, known_word
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
@@ -531,6 +531,8 @@ class _Scanner(TitleScanner):
         text = t[k].text
         if len(text) >= 5 and given_word(text):
             return True
+        if k > 0 and t[k - 1].cap and not t[k - 1].text.isupper() and given_word(t[k - 1].text):
+            return True  # "Alexey NIKOLSKY/Sputnik": a surname in capitals after its given name
         if k >= 2 and t[k - 1].text == "." and _bare_letter(t[k - 2].text):
             return True
         if k + 2 < len(t) and _bare_letter(t[k + 1].text) and t[k + 2].text == ".":
@@ -592,7 +594,8 @@ class _Scanner(TitleScanner):
 
     def capital_as_given_name(self, k: int, j: int, entry: Known) -> bool:
         """A one-word capital before a surname the article also uses alone ("Foreign Minister
-        Santiago Cafiero ... Cafiero said"; "Victoria Nuland ... Nuland"): a given name."""
+        Santiago Cafiero ... Cafiero said"; "Victoria Nuland ... Nuland") or with which the lexicon
+        lists a person: a given name."""
         t = self.t
         if (
             len(entry.words) != 1
@@ -605,6 +608,8 @@ class _Scanner(TitleScanner):
             return False  # "Paris Peace Forum": a longer name
         text = self.doc.text
         surname = t[k + 1].text
+        if known_name(f"{t[k].text} {surname}"):
+            return True  # "Wellington Koo": a person the lexicon lists, told once in full
         return text.count(surname) > text.count(f"{t[k].text} {surname}")
 
     def keep_known(self, k: int, j: int, entry: Known) -> bool:
@@ -669,11 +674,16 @@ class _Scanner(TitleScanner):
 
 _SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "to"})
+# Last words of an agreement's name: "Visiting Forces Agreement (VFA)" is no body, whatever heads it holds
+_AGREEMENTS = frozenset(
+    {"Agreement", "Agreements", "Treaty", "Accord", "Accords", "Pact", "Protocol", "Understanding"}
+)
 
 
 def _non_body_short_forms(text: str) -> frozenset[str]:
     """Acronyms the text defines for something that is not an organization: "Foreign Military
-    Financing (FMF)", "External Affairs Minister (EAM)" (no body's head word in the name before them)."""
+    Financing (FMF)", "External Affairs Minister (EAM)" (no body's head word in the name before them),
+    "Visiting Forces Agreement (VFA)" (an agreement's name)."""
     found = set()
     for m in _SHORT_FORM.finditer(text):
         if m.group(1) in KNOWN:
@@ -683,7 +693,9 @@ def _non_body_short_forms(text: str) -> frozenset[str]:
             if not (word[:1].isupper() or word in _NAME_JOINERS):
                 break
             name.append(word)
-        if name and not any(w in orgs.HEADS for w in name) and not party_word(name[0]):
+        if name and (
+            name[0] in _AGREEMENTS or not any(w in orgs.HEADS for w in name) and not party_word(name[0])
+        ):
             found.add(m.group(1))
     return frozenset(found)
 
@@ -872,9 +884,14 @@ def find(doc: Document) -> None:
     mentions = _without_misread_acronyms(doc, mentions)
     if "ffice" in doc.text or "residency" in doc.text or "ress service" in doc.text:
         mentions.extend(_speaking_offices(doc))
-    # lone words that are part of a full name found anywhere: "Wang" after "Wang Yi"
+    # lone words that are part of a full name found anywhere ("Wang" after "Wang Yi"), or the family
+    # name of well-known people the article never names in full ("Pompeo was accompanied by")
     name_words = {w for m in mentions if m.kind == "person" for w in head_text(doc, m).split() if len(w) > 1}
-    mentions.extend(m for m in pending if m.text in name_words)
+    mentions.extend(
+        m
+        for m in pending
+        if m.text in name_words or (known_surname(m.text) and not _common_or_place(doc.text, m))
+    )
     taken_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for m in mentions:
         if m.kind in ("person", "organization", "role"):
@@ -888,6 +905,18 @@ def find(doc: Document) -> None:
     mentions.sort(key=attrgetter("end"), reverse=True)
     mentions.sort(key=attrgetter("start"))
     doc.mentions = mentions
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _common_or_place(text: str, m: Mention) -> bool:
+    """A lone surname that is also a dictionary word ("Power", "Gates"), or names the place or the
+    work after it ("the Andrews airport", "Mbeki Highway"): no mention of the well-known person by it."""
+    if is_english_word(m.text.lower()):
+        return True
+    nxt = _NEXT_WORD.match(text, m.end)
+    return nxt is not None and (nxt.group(1)[:1].isupper() or nxt.group(1).title() in BUILDINGS)
 
 
 # The office that speaks for a leader or a state: "Yoon's office said", "the Czech presidency

@@ -428,6 +428,8 @@ _VENUE_ENDS = frozenset(
         "Towers",
         "Boulevard",
         "Avenue",
+        "Village",
+        "Pagoda",
     }
 )
 
@@ -480,6 +482,8 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             words = _name_words_of(doc, mentions)
         if _word_of_office(doc, m, head):
             continue  # "Mr. Prime Minister", "his Finance counterpart": an office, no one named
+        if m.head_start is not None and m.head_start > m.start and _plural_of_people(head):
+            continue  # "India's Consul Generals", "the Deputy Ministers": holders of an office, no one named
         if ordinary_phrase(head) or (tail and head not in (words or ())) or _modifier_of_office(doc, m, head):
             if m.head_start is not None and m.head_start > m.start:
                 m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]

@@ -20,6 +20,7 @@ with collector_paused():
         meetings,
         mentions,
         rolecredits,
+        roledescriptions,
         roles,
         sentences,
         statements,
@@ -80,6 +81,8 @@ def assemble(doc: Document, article: Article) -> Extraction:
     id_of = dict(enumerate(actor_ids))
     # people named only in credits are page furniture: they stay entities, but no actors
     furniture = rolecredits.credited_only(doc)
+    # an office told without its holder's name is no actor unless it speaks or meets
+    furniture |= roledescriptions.idle_offices(doc)
     actors = _actors(doc, actor_ids, article.id, furniture)
     original = doc.original
     # the words as written: the cleaned text has normalised dashes and quote marks

@@ -223,8 +223,7 @@ _CAPITALISED = re.compile(r"[A-Z][\w.&-]*")
 def credited_only(doc: Document) -> set[int]:
     """The people named only in the page's credits (a writer's byline, a photographer, a wire's
     editor) who neither speak nor meet: page furniture, no actors of the story."""
-    acting = {c.speaker for c in doc.statements} | {a for c in doc.statements for a in c.addressees}
-    acting.update(p for g in doc.meetings for p in g.participants)
+    acting = doc.acting()
     mentions = doc.mentions
     return {
         e.index

@@ -135,6 +135,13 @@ def role_mentions(doc: Document, people: People) -> list[int]:
     return deferred
 
 
+def idle_offices(doc: Document) -> set[int]:
+    """The unnamed office holders ("Sri Lanka's president") who neither speak nor meet: an office the
+    story mentions, no actor of it (they stay entities, for the stages that read descriptions)."""
+    acting = doc.acting()
+    return {e.index for e in doc.entities if e.kind == "person" and not e.named and e.index not in acting}
+
+
 def _describes_own_office(m: Mention, e: Entity) -> bool:
     """A description naming an office of the person's own side ("Australia's foreign minister" for
     an Australian named with no title): the office they hold, unless it is generic or borrowed

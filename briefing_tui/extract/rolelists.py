@@ -109,9 +109,12 @@ def _past_marker(role: str, title: str) -> str | None:
     return low if low in _PAST_MARKERS and rest.lower() == title.strip().lower() else None
 
 
-# a lowercase plural right before a name, maybe after its modifier and before a comma: "presidents ",
-# "foreign ministers ", "by presidents, A and B"
-_LOWERCASE_PLURAL = re.compile(r"(?:\b([a-z]+)\s)?\b([a-z]+(?:s|men)),?\s$")
+# a lowercase plural right before a name, maybe after its modifier and before a comma, maybe introducing
+# its holders: "presidents ", "foreign ministers ", "by presidents, A and B", "six ministers including A"
+_LOWERCASE_PLURAL = re.compile(
+    r"(?:\b(former|then|late|outgoing)\s)?(?:\b([a-z]+)\s)?\b([a-z]+(?:s|men))"
+    r"(?:,?\s(?:including|such\sas|among\sthem|namely))?,?\s$"
+)
 # a plural office of a body named after it, then the list: "members of the National Assembly A, B and
 # C", "the Co-Chairs of the OSCE Minsk Group - A, B, C"
 _PLURAL_OF_BODY = re.compile(
@@ -127,14 +130,16 @@ def _lowercase_plural_before(text: str, people: list[Mention], n: int) -> bool:
     m = people[n]
     if text[m.end : people[n + 1].start] not in _LIST_GAPS:
         return False
-    found = _LOWERCASE_PLURAL.search(text, max(0, m.start - 40), m.start)
+    found = _LOWERCASE_PLURAL.search(text, max(0, m.start - 50), m.start)
     if found is None:
         return _plural_of_body(text, people, n)
-    modifier, word = found.groups()
+    past, modifier, word = found.groups()
     singular = _singular_office(word)
     if singular is None or singular not in PLURAL_BASES:
         return False
     office = f"{modifier} {singular}" if modifier in TITLE_MODIFIERS else singular
+    if past:
+        office = f"{past} {office}"  # "former cabinet ministers, including A and B": each a former one
     _give_list(text, people, n, office)
     return True
 

@@ -65,6 +65,7 @@ ABBREVIATED_OFFICES = {
     "col": "Colonel",
     "pm": "Prime Minister",
     "fm": "Foreign Minister",
+    "eam": "External Affairs Minister",
 }
 # Abbreviated offices written out inside a longer title too ("Deputy PM" -> "Deputy Prime Minister").
 _ABBREVIATED_HEADS = re.compile(r"\b(PM|FM)\b")

@@ -123,6 +123,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "mp",
         "pm",  # "PM X", "Deputy PM X": the prime minister (the roles stage writes it out)
         "fm",  # "Russian FM X": the foreign minister
+        "eam",  # "EAM X": India's External Affairs Minister
         "lawmaker",
         "backbencher",
         "legislator",

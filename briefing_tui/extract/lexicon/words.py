@@ -1042,6 +1042,7 @@ ACRONYM_STOP: frozenset[str] = frozenset(
         "AI",
         "TV",
         "PM",
+        "EAM",  # External Affairs Minister: an office
         "AM",
         "OK",
         "II",
@@ -1068,13 +1069,17 @@ ACRONYM_STOP: frozenset[str] = frozenset(
         "SMS",
         "GPS",
         "LNG",
+        "LPG",
         "LGBT",
         "LGBTQ",
         "LGBTQI",
         "VIP",
+        "VVIP",
         "RSS",
         "URL",
         "HTML",
+        "HTTP",
+        "HTTPS",
         "API",
         "PR",
         "NGO",
@@ -1096,6 +1101,10 @@ ACRONYM_STOP: frozenset[str] = frozenset(
         "WATCH",
         "READ",
         "MORE",
+        # agreements, not parties to them
+        "MOU",
+        "MOUS",
+        "JCPOA",
     ]
 )
 

@@ -15,10 +15,11 @@ from tests.unit.extract.helpers import heads
         ("He met Tom Judge in Sydney.", ["Tom Judge"]),
         # an editor's bracketed first name inside a titled name
         ("Our partner, Minister [Hans] Weber, agreed.", ["[Hans] Weber"]),
-        # negatives: the title still opens a titled name; a bracketed verb is no name
+        # negatives: the title still opens a titled name; a bracketed verb is no name (the well-known
+        # surname before it is one)
         ("Bishop John Smith spoke on Sunday.", ["John Smith"]),
         ("Retired Judge Ann Lee spoke.", ["Ann Lee"]),
-        ("Lavrov [said] it was fine.", []),
+        ("Lavrov [said] it was fine.", ["Lavrov"]),
     ],
 )
 def test_name_forms(text: str, expected: list[str]) -> None:
