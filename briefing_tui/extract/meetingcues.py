@@ -573,7 +573,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         "verb",
         opens="h",
     ),
-    _t("sat", r"\bsat\s+down\s+with\b", "meeting", "verb", opens="s"),
+    # "sat down with X", "will sit down with X on Monday"
+    _t(
+        "sat sit sits",
+        r"\b(?:sat|sit|sits)\s+down\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+        r"|Sunday|today|yesterday|tomorrow)\s+)?with\b",
+        "meeting",
+        "verb",
+        opens="s",
+    ),
     # "lunched with a delegation of lawmakers", "will dine on Friday with the king": a meal taken together
     _t(
         "lunched lunching dine dined dines dining breakfasted",
@@ -836,13 +844,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "will address the National Assembly", "briefed the Security Council", "to address Norway's Parliament":
     # a sitting of the body, with the one who speaks to it (a body of members named right after the verb)
     _t(
-        "address addresses addressed brief briefs briefed",
-        r"\b(?:address(?:es|ed)?|brief(?:s|ed)?)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?"
+        "address addresses addressed brief briefs briefed deliver delivers delivered",
+        # "will deliver remarks to the UN Security Council", "delivered a briefing before the Senate": the same
+        r"\b(?:address(?:es|ed)?|brief(?:s|ed)?|deliver(?:s|ed)?\s+(?:remarks|a\s+briefing|an\s+address|a\s+speech)"
+        r"\s+(?:to|before))(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?"
         r"(?:(?:(?-i:[A-Z])[\w.'\u2019-]*|(?-i:and|of|on|for))\s+){0,6}?"
         r"(?-i:Assembly|Council|Senate|Congress|Parliament)\b(?!['\u2019]))",
         "meeting",
         "verb",
-        opens="ab",
+        opens="abd",
     ),
     _t("summit", r"\bsummit\b", "summit", "noun", opens="s"),
     _t(
@@ -1031,6 +1041,9 @@ _LONG_RIGHT = {"meeting": 80, "meetings": 80, "visit": 100, "visits": 100, "rece
 # "address the Federation Council of the Federal Assembly", "briefed the Union's Peace and Security Council":
 # the body's name, looked ahead for, may run long
 _LONG_RIGHT.update(dict.fromkeys(("address", "addresses", "addressed", "brief", "briefs", "briefed"), 70))
+_LONG_RIGHT.update(
+    dict.fromkeys(("deliver", "delivers", "delivered"), 100)
+)  # "deliver remarks to the Council"
 # "discussed the nuclear deal, also known as the JCPOA, with X": a long topic before the one talked with
 _LONG_RIGHT.update(dict.fromkeys(("discuss", "discussed", "discusses", "discussing"), 110))
 

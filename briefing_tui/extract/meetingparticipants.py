@@ -660,7 +660,10 @@ def participants_of(
             subject = _forward_owner(actors, lo, hit.start, objects[-1].end, hi)
         return subject + objects, None
     if text[hit.start : tail].lower().rstrip().endswith(("between", "among", "amongst")):
-        return objects, None  # "a meeting between Biden and Xi", "a summit among the three leaders"
+        # "a meeting between Biden and Xi", "a summit among the three leaders"; "Qatar hosted indirect talks
+        # between A and B": the host of the sitting takes part too
+        host = _HOSTED_BEFORE.search(text, max(lo, hit.start - 50), hit.start)
+        return (subject_group(actors, lo, host.start()) if host else []) + objects, None
     if text.endswith("of", hit.start, hit.end):
         # "a meeting of the Council": the body's members meet, with whoever the clause says attends
         # or chairs it ("According to the ministry, a meeting of ..." names a reporter, not a member)
@@ -718,6 +721,8 @@ _REPORTED_CLAUSE = twin(
     r"(?:the|this|these|those|a|an)\s+(?:(?!(?:he|she|they|we|I|his|her|their|our|my)\s)[\w.'\u2019-]+\s+){0,20}$"
 )
 
+# "hosted indirect talks between", "will host a meeting between": the sitting's host, named before the verb
+_HOSTED_BEFORE = twin(r"(?i)\bhost(?:s|ed|ing)?\s+(?:(?:a|an|the|fresh|new)\s+)?(?:[\w-]+\s+){0,2}$")
 # "X stressed the need for restraint during Wednesday's talks with Y": the sitting is where the reporter
 # said it (a phrase of the reporter's own clause: no verb of a clause reported between)
 _SAID_AT = twin(

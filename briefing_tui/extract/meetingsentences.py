@@ -308,6 +308,11 @@ _AND_WITH = re.compile(
     r",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+|then\s+|later\s+)?with\s+(?=(?:the\s+)?(?:[a-z][\w-]*[\s-])?[A-Z])"
 )  # "..., and with B", "A and B, as well as with C": the preposition said again, another sitting
 _EACH_WORD = twin(r"(?i)\b(?:separate|bilateral|individual|one-on-one|respective)\b")
+# "held separate meetings on Monday, holding talks with ...": a participle clause after sittings told one each
+_EACH_BEFORE = twin(
+    r"(?i)\b(?:separate|bilateral|individual|one-on-one)\s+(?:meetings|talks)\b[^.;:]{0,120},\s+"
+    r"(?:holding|having|including)\s+$"
+)
 
 _BODY_EVENTS = frozenset(("summit", "conference", "meeting"))
 # the bare nouns of a body's sitting (meetingcues): "the NATO meeting", "the General Assembly session"
@@ -1227,10 +1232,18 @@ def sentence_candidates(
         if meetings_with(text, hit):
             # ("held meetings with A and B, as well as with C": a long list, each sitting told apart)
             pairs = _one_each(actors, mentions, hit, calls=_AND_WITH.search(text, hit.end, s.end) is not None)
-        elif (hit.guest and _CALL_ON.search(text, hit.start, hit.end)) or (
-            hit.kind == "call" and _CALLS_EACH.search(text, hit.start, hit.end)
+        elif (
+            (hit.guest and _CALL_ON.search(text, hit.start, hit.end))
+            or (hit.kind == "call" and _CALLS_EACH.search(text, hit.start, hit.end))
+            or (
+                text.endswith("with", hit.start, hit.end)
+                and text.endswith("ing ", max(lo, hit.start - 4), hit.start)
+                and _EACH_BEFORE.search(text, max(lo, hit.start - 200), hit.start) is not None
+            )
         ):
-            pairs = _one_each(actors, mentions, hit, calls=True)  # "made calls to A and B": one each
+            # "made calls to A and B": one each; "held bilateral meetings on the sidelines, holding talks with
+            # A, B and C": the clause tells the separate sittings just announced
+            pairs = _one_each(actors, mentions, hit, calls=True)
         elif (
             hit.form == "verb"
             and (kind == "call" or _SPOKE_WITH.match(text, hit.start))

@@ -145,3 +145,90 @@ def test_visit_to_qualified_land(text: str, place: str) -> None:
 )
 def test_visit_to_qualified_land_near_misses(text: str) -> None:
     assert meetings_of(text, PUBLISHED, "kind") == [], text
+
+
+# -- "will sit down with X", "will deliver remarks to the Council" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Ana Ruiz will sit down with Prime Minister Pedro Salas on Monday.", RUIZ_SALAS),
+        ("President Ana Ruiz sat down with Prime Minister Pedro Salas on Monday.", RUIZ_SALAS),
+        (
+            "Envoy Pedro Salas will deliver remarks to the UN Security Council on Thursday.",
+            frozenset({"Pedro Salas", "UN Security Council"}),
+        ),
+        (
+            "Envoy Pedro Salas delivered a briefing before the UN Security Council on Monday.",
+            frozenset({"Pedro Salas", "UN Security Council"}),
+        ),
+    ],
+)
+def test_sit_down_and_remarks(text: str, expected: frozenset[str]) -> None:
+    assert expected in _parties(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing delivered, a sit-in, a seat: no sitting with anyone
+        "Envoy Pedro Salas delivered a letter to the UN Security Council on Monday.",
+        "Envoy Pedro Salas delivered aid to the flooded towns of Chile on Monday.",
+        "Protesters will sit in the square until President Ana Ruiz leaves.",
+    ],
+)
+def test_sit_down_and_remarks_near_misses(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind") == [], text
+
+
+# -- "held bilateral meetings ..., holding talks with A, B and C": one sitting with each ---------------------
+
+
+def test_participle_after_separate_sittings() -> None:
+    text = (
+        "Mr Ruiz held a number of bilateral meetings on the summit's sidelines, holding talks with President "
+        "Pedro Salas, Prime Minister Tom Mboya and Chancellor Ken Ito."
+    )
+    assert sorted(_parties(text), key=sorted) == [
+        frozenset({"Ruiz", "Ken Ito"}),
+        frozenset({"Ruiz", "Pedro Salas"}),
+        frozenset({"Ruiz", "Tom Mboya"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one sitting told, or no participle clause after the separate ones: the list meets together
+        "Mr Ruiz held a meeting on the summit's sidelines, holding talks with President Pedro Salas, Prime "
+        "Minister Tom Mboya and Chancellor Ken Ito.",
+        "After bilateral meetings last year, Mr Ruiz held talks with President Pedro Salas, Prime Minister Tom "
+        "Mboya and Chancellor Ken Ito.",
+    ],
+)
+def test_participle_after_separate_sittings_near_misses(text: str) -> None:
+    assert frozenset({"Ruiz", "Pedro Salas", "Tom Mboya", "Ken Ito"}) in _parties(text), text
+
+
+# -- "Qatar hosted talks between A and B": the host takes part ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar hosted indirect talks between Israel and Hamas this month.", {"Qatar", "Israel", "Hamas"}),
+        (
+            "Kenya will host a meeting between Ethiopian and Somali officials.",
+            {"Kenya", "Ethiopia", "Somalia"},
+        ),
+    ],
+)
+def test_host_of_talks_between(text: str, expected: set[str]) -> None:
+    assert frozenset(expected) in _parties(text), text
+
+
+def test_host_of_talks_between_near_miss() -> None:
+    # the one who speaks of the talks hosts nothing
+    text = "Qatar said indirect talks between Israel and Hamas were close to a deal."
+    assert frozenset({"Qatar", "Israel", "Hamas"}) not in _parties(text)
