@@ -527,8 +527,36 @@ def _deadline_of_aim(text: str, t: Timex, hit: Hit) -> bool:
     return _AIM_BETWEEN.search(text, hit.end, t.start) is not None
 
 
+# "met X on Saturday to discuss salvaging their summit with Y", "on Monday discussed the coming talks": an
+# event named as what is discussed takes no date told before the verb of discussing (the discussion's);
+# not one framed as where the discussing was done ("discussed trade in a phone call")
+_DISCUSSING = twin(r"(?i)\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about)\b")
+_FRAMED_BEFORE = twin(
+    r"(?i)\b(?:in|during|at|over|by|via)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_TOPIC_REACH = 160  # characters from the date to the trigger
+_TRIP_NOUN_BEFORE = twin(r"(?:\b(?:a|an|the|his|her|their|its)|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _date_of_discussing(text: str, t: Timex, hit: Hit) -> bool:
+    """Is ``t`` told before a verb of discussing whose topic holds the trigger ("met on Saturday to discuss
+    salvaging the summit")?"""
+    if t.end > hit.start or hit.start - t.end > _TOPIC_REACH or hit.form in ("adverbial", "verb"):
+        return False
+    if hit.form == "travel" and not _TRIP_NOUN_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+        return False  # a trip told by its verb ("and visited the port") is a predicate, no topic
+    if text.find("discuss", t.end, hit.start) < 0 and text.find("talk", t.end, hit.start) < 0:
+        return False  # most gaps: no verb of discussing
+    verb = None
+    for verb in _DISCUSSING.finditer(text, t.end, hit.start):  # noqa: B007 (the last one is wanted)
+        pass
+    if verb is None or _CLAUSE_BREAK.search(text, verb.end(), hit.start):
+        return False
+    return _FRAMED_BEFORE.search(text, verb.end(), hit.start) is None
+
+
 def _dates_something_else(text: str, t: Timex, hit: Hit) -> bool:
-    if _deadline_of_aim(text, t, hit):
+    if _deadline_of_aim(text, t, hit) or _date_of_discussing(text, t, hit):
         return True
     since = _SINCE_BEFORE.search(text, max(0, t.start - 80), t.start)
     if since is not None and not since.start() < hit.start < t.start:
@@ -1236,6 +1264,15 @@ def meeting_status(
     if ahead and tense != "future":
         tense = "future"  # "officials discussed his visit to Kyiv next week": still ahead
     if (
+        tense is None
+        and hit.start - lo > 80
+        and not _AFTER_THE.search(text, max(lo, hit.start - 24), hit.start)
+    ):
+        # "X is scheduled to arrive at the White House at 4 p.m. local time for a meeting with Y": names and
+        # phrases put the sentence's verb beyond the words read near the trigger; its first cue tells (not
+        # of an event the main one is told after: "will witness the signing after the talks")
+        tense = first_cue(text, lo, hit.start)
+    if (
         tense == "future"
         and hit.kind == "visit"
         and start == doc.published.isoformat()
@@ -1613,6 +1650,9 @@ def _past_purpose(text: str, lo: int, hit: Hit) -> bool:
 def _looked_forward_to(text: str, lo: int, hi: int) -> bool:
     """Does "looking forward to" stand in ``text[lo:hi]`` (the trigger's clause before it)?"""
     return text.find("forward", lo, hi) >= 0 and _LOOKING_FORWARD.search(text, lo, hi) is not None
+
+
+_AFTER_THE = twin(r"(?i)\b(?:after|following)\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?$")
 
 
 def date_status(doc: Document, start: str | None, tense: str | None) -> str:

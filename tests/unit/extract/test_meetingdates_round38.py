@@ -2,7 +2,9 @@
 before a date is an aside, not the date's clause; "since" looks back; what is looked ahead or forward
 to is ahead; "plans a visit" and "agreed to send X" look ahead; "said his visit in May would ..." takes
 the reported clause's verb; a deadline set for an aim is not the sitting's day; a caption stamped with
-its date after its full stop tells what was done; a standfirst printed again is one meeting)."""
+its date after its full stop tells what was done; a standfirst printed again is one meeting; an
+accented dateline places the lead; an event named as what is discussed takes no date of the discussion;
+a sentence's first cue tells the tense of an event its names put beyond the words read near it)."""
 
 from __future__ import annotations
 
@@ -197,3 +199,71 @@ def test_due_on_a_day(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_accented_dateline_places_the_lead(text: str, place: str | None) -> None:
     assert meetings_of(text, PUBLISHED, "location")[:1] == [(place,)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event named as what is discussed takes no date told before the verb of discussing
+        (
+            "President Ana Rojas met Prime Minister Ravi Sharma on Tuesday to discuss salvaging a cancelled summit "
+            "meeting between Rojas and President Luis Vega.",
+            [("meeting", "2023-04-18"), ("summit", None)],
+        ),
+        (
+            "President Ana Rojas met Prime Minister Ravi Sharma on Tuesday and talked about Sharma's planned "
+            "visit to Chile.",
+            [("meeting", "2023-04-18"), ("visit", None)],
+        ),
+        # near misses: the event framed as where the discussing was done keeps the day; a trip told by
+        # its verb is a predicate of its own
+        (
+            "President Ana Rojas met Prime Minister Ravi Sharma in Lima on Tuesday to discuss trade and then "
+            "visited Chile.",
+            [("meeting", "2023-04-18"), ("visit", "2023-04-18")],
+        ),
+        (
+            "On Tuesday, President Ana Rojas and Prime Minister Ravi Sharma discussed trade in a phone call.",
+            [("call", "2023-04-18")],
+        ),
+        (
+            "President Ana Rojas on Tuesday discussed the crisis with Prime Minister Ravi Sharma during talks in Lima.",
+            [("talks", "2023-04-18")],
+        ),
+    ],
+)
+def test_discussed_event_takes_no_date_of_the_discussion(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # names and phrases put the sentence's verb beyond the words read near the trigger: its first cue
+        (
+            "President Ana Rojas is scheduled to arrive at the Government Palace in Lima at 4 p.m. local time "
+            "(11 p.m. in Madrid) for a highly anticipated meeting with Prime Minister Ravi Sharma.",
+            "upcoming",
+        ),
+        (
+            "The visit of President Ana Rojas is to include a lecture at the National University of San Marcos "
+            "in Lima, a tour of the old town and a meeting with Prime Minister Ravi Sharma.",
+            "upcoming",
+        ),
+        # near misses: an event the main one is told after; a verb near the trigger decides
+        (
+            "The two presidents are scheduled to attend a ceremony marking the opening of a new bridge over the "
+            "river in the old town after the talks between Ana Rojas and Ravi Sharma.",
+            "past",
+        ),
+        (
+            "President Ana Rojas, who landed at the airport in Lima at 4 p.m. local time (11 p.m. in Madrid), "
+            "held a long meeting with Prime Minister Ravi Sharma.",
+            "past",
+        ),
+    ],
+)
+def test_sentence_verb_beyond_the_words_read(text: str, status: str) -> None:
+    assert meetings_of(text, PUBLISHED, "status")[-1:] == [(status,)], text
