@@ -534,8 +534,8 @@ _TIME_ADVERBS = frozenset(("Today", "Tomorrow", "Tonight", "Yesterday"))
 
 def trim_place(place: str) -> str | None:
     """The place's own words: "in Washington January 26 and 27" is Washington (a month or weekday ends
-    it, with the words after it, as a headline's "Next Week" or "Today" does); "the visit in January of
-    X" names none."""
+    it, with the words after it, as a headline's "Next Week" or "Today" does, or a sentence's end inside
+    a quote: "at the palace in Lima. We discussed"); "the visit in January of X" names none."""
     words = place.split()
     cut = next(
         (
@@ -543,7 +543,8 @@ def trim_place(place: str) -> str | None:
             for i, w in enumerate(words)
             if i
             and (
-                w.strip(",.") in CALENDAR
+                _sentence_end(words[i - 1])
+                or w.strip(",.") in CALENDAR
                 or w in _TIME_ADVERBS
                 or (w in _TIME_DETERMINERS and i + 1 < len(words) and words[i + 1].strip(",.") in _TIME_UNITS)
             )
@@ -560,6 +561,12 @@ def trim_place(place: str) -> str | None:
         return None
     out = " ".join(words).rstrip(",.")
     return out or None
+
+
+def _sentence_end(word: str) -> bool:
+    """Does a word of a place's name end its sentence: a full word with its full stop ("Lima."), not an
+    abbreviation ("St.", "D.C.", "U.S.")?"""
+    return len(word) > 4 and word.endswith(".") and word[:-1].isalpha() and not word[:-1].isupper()
 
 
 def _place_match(text: str, pos: int, hi: int) -> re.Match[str] | None:

@@ -927,6 +927,9 @@ PROPOSED = twin(
     r"\b(?=[acdfhimnoprsuw])(?:"
     r"propos(?:e|es|ed|ing|al)|po(?:ssible|tential|stpon(?:e|es|ed|ing))|prepared\s+to"
     r"|c(?:ould|all(?:s|ed|ing)?\s+for|ancel+(?:s|ed|ing)?)"
+    # "remains committed to holding a summit with X": a will, no sitting arranged (not "committed to the deal
+    # reached at their summit": the thing committed to is no sitting of theirs)
+    r"|committed\s+to\s+(?:hold|meet|host|visit|attend|hav)(?:e|s|ing)?\b"
     r"|might|(?-i:may)"
     # ("would welcome to visit": a wish before a verb; not "a warm welcome to the minister", "Welcome to
     # India!": a greeting to someone arrived)
@@ -962,7 +965,8 @@ PROPOSED = twin(
 # Every PROPOSED match contains one of these (lower case).
 PROPOSED_STEMS = word_set(
     "propos possible potential postpon prepared could call cancel might may whether welcome want would "
-    "willing invit if intention urg offer open hop need suggest seek sought ready request refus asked declin date"
+    "willing invit if intention urg offer open hop need suggest seek sought ready request refus asked declin date "
+    "committed"
 )
 
 # Where the object list of a trigger ends: purpose clauses, topics, relative clauses,

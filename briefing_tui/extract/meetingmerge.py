@@ -275,7 +275,7 @@ def _same_event(a: Found, b: Found) -> bool:
         return True  # "to attend the Indian Ocean Conference ... thanked Bangladesh for hosting the Indian Ocean Conference"
     if a.body is not None and b.body is not None and a.body != b.body:
         return False  # "the APEC summit ... the G20 summit": gatherings of two bodies
-    if a.status != b.status:
+    if a.status != b.status and not _summit_to_come(a, b):
         return False
     if _call_told_plainly(a, b):
         return True
@@ -321,6 +321,18 @@ def _same_event(a: Found, b: Found) -> bool:
     if len(pa) == 1 and pa == pb:
         return a.location is not None and a.location == b.location  # "NATO ... in Riga", told twice
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
+
+
+def _summit_to_come(a: Found, b: Found) -> bool:
+    """ "X remains committed to holding a summit with Y" and "to keep X's summit with Y on track": a summit
+    of the same parties, wished for and to come, is one summit (its first telling's status kept; not a
+    sitting: two leaders may meet more than once)."""
+    return (
+        a.kind == b.kind == "summit"
+        and {a.status, b.status} == {"proposed", "upcoming"}
+        and not (a.earlier or b.earlier)
+        and set(a.participants) == set(b.participants)
+    )
 
 
 def _same_title(a: Found, b: Found) -> bool:
@@ -464,23 +476,43 @@ def _country_for_person(doc: Document, a: Found, b: Found) -> bool:
 
 
 def is_headline(doc: Document, index: int) -> bool:
-    """Is sentence ``index`` a paragraph of its own at the story's top (its headline)?"""
+    """Is sentence ``index`` a paragraph of its own at the story's top (its headline)? Also a line with no
+    full stop among such lines above the story's first sentence (a page's furniture, then its headline
+    and subheadings: "Popular Now", "X to visit Y", "X visit news")."""
     sentences = doc.sentences
-    return sentences[index].paragraph == 0 and (
-        index + 1 >= len(sentences) or sentences[index + 1].paragraph != 0
-    )
+    if index + 1 < len(sentences) and sentences[index + 1].paragraph == sentences[index].paragraph:
+        return False
+    return sentences[index].paragraph == 0 or all(_title_line(doc, i) for i in range(index + 1))
+
+
+def _title_line(doc: Document, index: int) -> bool:
+    """Is sentence ``index`` a paragraph of its own with no final stop (a title, a label)?"""
+    sentences = doc.sentences
+    s = sentences[index]
+    if (index and sentences[index - 1].paragraph == s.paragraph) or (
+        index + 1 < len(sentences) and sentences[index + 1].paragraph == s.paragraph
+    ):
+        return False
+    tail = doc.text[s.start : s.end].rstrip()
+    return bool(tail) and tail[-1] not in ".!?\"\u201d'\u2019"
 
 
 def _headline_again(doc: Document, head: Found, f: Found) -> bool:
     """ "X Visits Tonga: ..." (a headline, in the present) and "X arrives in Tonga today for a visit": the
     headline's undated event, read as past from its present tense, told again in the story is one event
-    (the story's own words tell its status; not a headline's "X to meet Y", nor a dated lead sentence)."""
+    (the story's own words tell its status; not a dated lead sentence). A title line's "X to visit Y" is
+    the story's undated "X is leading a mission to Y" (not its "X met Y in May", a sitting of its own, nor
+    a lead sentence's "will send a delegation" and the story's "asked for talks": two events)."""
     return (
-        head.status == "past"
-        and f.status != "past"
+        head.status != f.status
+        and (
+            head.status == "past"
+            or (head.status == "upcoming" and f.status == "past" and f.start is None and not f.earlier)
+        )
         and head.start is None
         and head.sentence < f.sentence
         and is_headline(doc, head.sentence)
+        and (head.status == "past" or _title_line(doc, head.sentence))
         and _same_event(replace(head, status=f.status), f)
     )
 

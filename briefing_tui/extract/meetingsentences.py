@@ -140,7 +140,7 @@ _THEY = twin(r"\b[Tt]hey\s+(?:(?:also|had|have|last|first|then|later|again|will|
 
 # "During the meeting, X briefed Y", "After the talks, X thanked Y": an opening phrase naming the event
 # by its noun alone, the comma right after it (the sentence's people are those of what happened then)
-_AGAIN_OPENING = re.compile(r"\s*(?:During|After|Following|At|Throughout)\s+the\s+[a-z]+")
+_AGAIN_OPENING = re.compile(r"\s*(?:During|After|Following|At|In|Throughout)\s+the\s+[a-z]+")
 # (or "During the meeting held at the Palace ...": the sitting told again with where it was held)
 _AGAIN_CLOSE = re.compile(r"\s*,|\s+(?:held|hosted|that\s+took\s+place|which\s+took\s+place)\s+(?:at|in)\s")
 # "X during the conversation expressed ...": the same, inside the clause, when no party or detail follows
@@ -976,8 +976,13 @@ def sentence_candidates(
         if kind == "meeting" and (
             (hit.form == "noun" and text.endswith("summit ", max(0, hit.start - 7), hit.start))
             or (hit.form == "verb" and text.find("summit meeting", hit.start, hit.end) >= 0)
+            or (
+                hit.form == "event"
+                and text[max(hit.start, hit.end - 14) : hit.end].lower() == "summit meeting"
+            )
         ):
-            kind = "summit"  # "summit meetings with ASEAN", "to hold a summit meeting with X": a summit's
+            # "summit meetings with ASEAN", "to hold a summit meeting with X", "the A-B Summit Meeting": a summit
+            kind = "summit"
         if (
             kind in ("meeting", "conference")
             and hit.form in ("noun", "event")

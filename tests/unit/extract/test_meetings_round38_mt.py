@@ -1,0 +1,188 @@
+"""Meetings, round 38: one event told twice (a headline over its story, a lead over its body, "In the
+meeting, ..." after the sitting) is one item, found missed on unseen articles (precision).
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+
+def _meetings(text: str) -> list[tuple]:
+    return meetings_of(text, PUBLISHED, "kind", "status", "participants")
+
+
+# -- "In the meeting, X and Y discussed ...": the sitting just told, named again ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoy Luis Vega called on President Pedro Salas at the palace on Tuesday. "
+        "In the meeting, Salas and Ambassador Ana Ruiz discussed trade.",
+        "Envoy Luis Vega held talks with President Pedro Salas on Tuesday. "
+        "In the talks, Salas and Ambassador Ana Ruiz discussed trade.",
+        "Envoy Luis Vega met President Pedro Salas in Lima on Tuesday. "
+        "In the meeting, which lasted an hour, Salas and Ana Ruiz reviewed the border.",
+    ],
+)
+def test_in_the_meeting_names_the_sitting_again(text: str) -> None:
+    assert len(_meetings(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sitting with a party of its own ("In the talks with X"); the room, not the sitting
+        "Envoy Luis Vega met President Pedro Salas in Lima on Tuesday. "
+        "In the talks with Ana Ruiz on Wednesday, Salas raised the border.",
+        "Envoy Luis Vega met President Pedro Salas in Lima on Tuesday. "
+        "In the meeting room next door, Ana Ruiz met Marta Gil on Wednesday.",
+    ],
+)
+def test_in_the_meeting_near_misses(text: str) -> None:
+    assert len(_meetings(text)) == 2
+
+
+# -- a headline's "A-B Summit Meeting" is the summit its story tells by the two leaders -----------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Peru-Chile Summit Meeting", "PERU-CHILE SUMMIT MEETING", "Peru-Chile summit meeting"],
+)
+def test_summit_meeting_headline_is_the_summit(headline: str) -> None:
+    text = (
+        f"{headline}\n\nOn March 11, President Ana Ruiz of Peru held a summit meeting with President Pedro Salas "
+        "of Chile in Lima."
+    )
+    assert _meetings(text) == [("summit", "past", frozenset({"Ana Ruiz", "Pedro Salas"}))]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a meeting of ministers, not a summit; a summit told alone keeps its kind
+        ("Peru and Chile hold the Lima Ministerial Meeting on Monday.", "meeting"),
+        ("Peru and Chile will hold the Lima Summit on Monday.", "summit"),
+    ],
+)
+def test_summit_meeting_near_misses(text: str, kind: str) -> None:
+    assert [k for k, _status, _parties in _meetings(text)] == [kind]
+
+
+# -- a place ends with its sentence, also inside a quote ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            '"I met Ambassador Ana Ruiz at Government House Lima. We discussed trade," said Pedro Salas.',
+            "Government House Lima",
+        ),
+        ('"I met Ambassador Ana Ruiz in Quito. Then we toured the port," said Pedro Salas.', "Quito"),
+        # abbreviations inside a place's name stay
+        ("Pedro Salas met Ambassador Ana Ruiz in St. Petersburg on Monday.", "St. Petersburg"),
+        ("Pedro Salas met Ambassador Ana Ruiz in Washington D.C. on Monday.", "Washington D.C"),
+    ],
+)
+def test_place_ends_with_its_sentence(text: str, place: str) -> None:
+    assert [p for (p,) in meetings_of(text, PUBLISHED, "location")] == [place]
+
+
+# -- a title line above the story, below the page's furniture, is its headline ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the headline's trip to come, the story's trip under way
+        "Popular Now\n\nPrime Minister to visit Chile\n\nTrip news\n\n"
+        "Prime Minister Ana Ruiz of Peru is leading a trade mission to Chile this week.",
+        # furniture first, then the headline in the present, then the story's trip to come
+        "12 C\n\nMarch 15, 2024\n\nPeruvian Leader Visits Chile\n\n"
+        "Peru's President Ana Ruiz will arrive in Chile on Monday for a three-day visit.",
+    ],
+)
+def test_title_line_told_again(text: str) -> None:
+    assert [(k, parties) for k, _status, parties in _meetings(text)] == [
+        ("visit", frozenset({"Ana Ruiz", "Chile"}))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's trip to come and the story's dated trip before it: two trips
+        "Popular Now\n\nPrime Minister to visit Chile\n\n"
+        "Prime Minister Ana Ruiz of Peru visited Chile in May 2022. She now plans to return.",
+        # a lead sentence (not a title line) to come and a body's past trip: left apart
+        "Prime Minister Ana Ruiz of Peru will travel to Chile.\n\n"
+        "Prime Minister Ana Ruiz of Peru traveled to Chile, the ministry said in a separate note.",
+    ],
+)
+def test_title_line_near_misses(text: str) -> None:
+    assert len(_meetings(text)) == 2
+
+
+# -- "remains committed to holding a summit with X": a will, no sitting arranged ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru says Ana Ruiz remains committed to holding a summit with President Pedro Salas.",
+        "President Ana Ruiz is committed to hold talks with President Pedro Salas.",
+        "President Ana Ruiz is committed to hosting talks with President Pedro Salas in Lima.",
+    ],
+)
+def test_committed_to_hold_is_proposed(text: str) -> None:
+    assert [status for _kind, status, _parties in _meetings(text)] == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # committed to a deal made at a past summit, or to a cause
+        "Ana Ruiz remained committed to the deal she reached at her summit with President Pedro Salas in May.",
+        "Ana Ruiz met President Pedro Salas, who is committed to free trade, on Monday.",
+        "Ana Ruiz, who is committed to reform, met President Pedro Salas on Monday.",
+    ],
+)
+def test_committed_near_misses(text: str) -> None:
+    assert [status for _kind, status, _parties in _meetings(text)] == ["past"]
+
+
+# -- a summit wished for and the same summit to come: one summit ---------------------------------------------
+
+
+def test_summit_wished_for_and_to_come_is_one() -> None:
+    text = (
+        "Ana Ruiz remains committed to holding a summit with President Pedro Salas, officials said. "
+        "Ruiz's summit with Salas will take place in Quito."
+    )
+    assert [(k, parties) for k, _status, parties in _meetings(text)] == [
+        ("summit", frozenset({"Ana Ruiz", "Pedro Salas"}))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other parties; a summit held before
+        "Ana Ruiz remains committed to holding a summit with President Pedro Salas. "
+        "Ruiz will attend a summit with Salas and Luis Vega in June.",
+        "Ana Ruiz remains committed to holding a summit with President Pedro Salas. "
+        "Ruiz held a summit with Salas in Quito in June 2022.",
+    ],
+)
+def test_summit_wished_for_near_misses(text: str) -> None:
+    assert len(_meetings(text)) == 2
