@@ -1794,7 +1794,9 @@ def find(doc: Document) -> None:
     opened = dateline.find(doc.text) if filed is not None and dateline.stamp_end(doc.text) else filed
     opening = opened.end() if opened else 0
     for index, tokens in enumerate(sentence_tokens(doc)):
-        found.extend(sentence_candidates(doc, actors, index, tokens, dates, opening, found))
+        # (lines wholly above the dateline, a headline or a photo's caption, are read as they stand)
+        at = opening if doc.sentences[index].end > opening else 0
+        found.extend(sentence_candidates(doc, actors, index, tokens, dates, at, found))
     if filed is not None and found:
         _lead_place(doc, found, filed, filed.end())
     if found:

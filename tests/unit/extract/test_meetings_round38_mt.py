@@ -186,3 +186,34 @@ def test_summit_wished_for_and_to_come_is_one() -> None:
 )
 def test_summit_wished_for_near_misses(text: str) -> None:
     assert len(_meetings(text)) == 2
+
+
+# -- lines above the dateline (a photo's caption, a headline) are read as they stand ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PHOTO: Prime Minister Ana Ruiz arrives to attend a meeting with President Pedro Salas at the palace "
+            "in Lima, Peru, May 2, 2023.\n\n"
+            "LIMA (Reuters) - Peru's Prime Minister Ana Ruiz said on Thursday she would name her cabinet soon.",
+            ("meeting", "past", frozenset({"Ana Ruiz", "Pedro Salas"}), "2023-05-02"),
+        ),
+        (
+            "Peruvian and Chilean ministers hold talks\n\n"
+            "LIMA (Reuters) - Foreign Minister Ana Ruiz of Peru held talks with Foreign Minister Pedro Salas of "
+            "Chile in Lima on Thursday.",
+            ("talks", "past", frozenset({"Ana Ruiz", "Pedro Salas"}), "2024-03-14"),
+        ),
+    ],
+)
+def test_lines_above_the_dateline(text: str, expected: tuple) -> None:
+    found = meetings_of(text, PUBLISHED, "kind", "status", "participants", "start")
+    assert [(k, s, p - {"Peru", "Chile"}, d) for k, s, p, d in found] == [expected]
+
+
+def test_dateline_itself_is_no_event() -> None:
+    # the dateline's place and day open the story: no party, no sitting of their own
+    text = "LIMA, March 14 (Reuters) - Peru's Prime Minister Ana Ruiz said she would name her cabinet soon."
+    assert meetings_of(text, PUBLISHED, "kind") == []
