@@ -482,10 +482,10 @@ def is_headline(doc: Document, index: int) -> bool:
     sentences = doc.sentences
     if index + 1 < len(sentences) and sentences[index + 1].paragraph == sentences[index].paragraph:
         return False
-    return sentences[index].paragraph == 0 or all(_title_line(doc, i) for i in range(index + 1))
+    return sentences[index].paragraph == 0 or all(title_line(doc, i) for i in range(index + 1))
 
 
-def _title_line(doc: Document, index: int) -> bool:
+def title_line(doc: Document, index: int) -> bool:
     """Is sentence ``index`` a paragraph of its own with no final stop (a title, a label)?"""
     sentences = doc.sentences
     s = sentences[index]
@@ -512,7 +512,7 @@ def _headline_again(doc: Document, head: Found, f: Found) -> bool:
         and head.start is None
         and head.sentence < f.sentence
         and is_headline(doc, head.sentence)
-        and (head.status == "past" or _title_line(doc, head.sentence))
+        and (head.status == "past" or title_line(doc, head.sentence))
         and _same_event(replace(head, status=f.status), f)
     )
 

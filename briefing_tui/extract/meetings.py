@@ -42,6 +42,7 @@ from briefing_tui.extract.meetingmerge import (
     is_headline,
     merge_events,
     sides_of,
+    title_line,
 )
 from briefing_tui.extract.meetingsentences import sentence_candidates
 from briefing_tui.extract.tokens import sentence_tokens
@@ -1723,14 +1724,26 @@ def _worth_keeping(doc: Document, f: Found) -> bool:
         # "ECOWAS ... at the end of its Extraordinary Summit": the body's own summit, told by its name (not "a
         # NATO summit would not settle it": one named in passing)
         return True
-    if f.kind == "meeting" and doc.entities[f.participants[0]].kind == "organization":
+    body = doc.entities[f.participants[0]]
+    if f.kind == "meeting" and body.kind == "organization":
         # "NATO ministers gather in Brussels on Feb. 12", "... will hold a meeting in Riga": a body meets
         # "there will be a meeting of the Officials Committee on 22 February": a dated one to come too
         # "the 11th meeting of the Joint Committee held on October 27, 2022": a numbered sitting told by its
-        # day (not "there was a meeting of X on DATE")
-        return (bool(f.location) and (bool(f.start) or f.status == "upcoming")) or (
-            bool(f.start) and (f.status == "upcoming" or (f.numbered and len(f.start) == 10))
-        )
+        # day (not "there was a meeting of X on DATE"); "X Foreign Ministers Meet in Manila": a headline's
+        # placed sitting of a body, the story's own event (not "Leaders gather at the ICC": the venue's name)
+        return (
+            bool(f.location)
+            and (
+                bool(f.start)
+                or f.status == "upcoming"
+                or (
+                    title_line(doc, f.sentence)  # (a title: no full stop; not a one-sentence story)
+                    and is_headline(doc, f.sentence)
+                    and f.location != body.name
+                    and f.location not in body.aliases
+                )
+            )
+        ) or (bool(f.start) and (f.status == "upcoming" or (f.numbered and len(f.start) == 10)))
     if f.title is not None and _attends_title(doc, f):
         return True  # "the minister will attend the Munich Security Conference": a person at a named event
     return (f.title is not None or f.kind in ("summit", "conference")) and bool(f.start or f.location)

@@ -217,3 +217,33 @@ def test_dateline_itself_is_no_event() -> None:
     # the dateline's place and day open the story: no party, no sitting of their own
     text = "LIMA, March 14 (Reuters) - Peru's Prime Minister Ana Ruiz said she would name her cabinet soon."
     assert meetings_of(text, PUBLISHED, "kind") == []
+
+
+# -- a headline's placed sitting of a body ("X Foreign Ministers Meet in Y") is the story's event --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SADC Foreign Ministers Meet in Lusaka\n\nThe ministers discussed trade and the drought.",
+        "Popular Now\n\nSADC ministers meet in Lusaka\n\nThe ministers discussed trade and the drought.",
+    ],
+)
+def test_headline_body_sitting(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "participants", "location") == [
+        ("meeting", frozenset({"Southern African Development Community"}), "Lusaka")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in the story's body with no day: a passing mention; the headline's place is the body's own seat
+        "Drought talks go on\n\nThe ministers discussed trade. Earlier, SADC ministers met in Lusaka.",
+        "SADC ministers meet at SADC\n\nThe ministers discussed trade and the drought.",
+        # a story of one sentence, with its full stop: no title
+        "SADC foreign ministers met in Lusaka.",
+    ],
+)
+def test_headline_body_sitting_near_misses(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind") == []
