@@ -32,6 +32,7 @@ from briefing_tui.extract.statementcontext import (
     VOICING_LEMMAS,
     WORD,
     Context,
+    past_as_saying,
     past_date,
     quoted_share,
     span_statement,
@@ -207,7 +208,7 @@ def reported_clause(
     content_start = v.start if v.kind == "name" or rejecting else v.end
     as_saying = AS_SAYING.match(text, v.end, s_end)
     if as_saying and v.lemma == "quote":
-        content_start = as_saying.end()
+        content_start = past_as_saying(ctx, as_saying, s_end)
     addressees: list[int] = []
     explicit_object = False
     if v.kind == "address":
@@ -318,6 +319,8 @@ def reported_clause(
             span = strip(text, span[0], contrast.start())
             if not says_something(ctx, *span):
                 return None
+    if v.lemma in _COURTESY_VERBS and explicit_object and not m:
+        span = (v.start, span[1])  # 'thanked X for Y', 'congratulated X on Y': the courtesy is the words
     addressees += [a for a in ctx.addressees_in(s_start, s_end, span) if a not in addressees]
     if explicit_object:
         ctx.addressed.add(span[0])
@@ -746,6 +749,8 @@ def _quote_then_participle(ctx: Context, start: int, end: int) -> bool:
     return participle is not None and participle.group(1) in ADDING
 
 
+# thanks and congratulations given to someone: the verb is part of what is said, as in the gold
+_COURTESY_VERBS = speech.word_set("thank congratulate")
 # verbs whose object is what they say ('welcomed the move'): a 'while' after it opens someone else's clause
 _OBJECT_VERBS = speech.word_set(
     "welcome condemn praise hail reject criticise criticize applaud denounce commend"
@@ -821,8 +826,31 @@ def clause_cut(text: str, start: int, limit: int) -> int:
 
 
 def says_something(ctx: Context, start: int, end: int) -> bool:
-    """Enough words, and not just a quote (the quote is its own, direct, statement)."""
-    return bool(_INDIRECT_WORDS.search(ctx.text, start, end)) and quoted_share(ctx, start, end) <= 0.7
+    """Enough words, and not just a quote (the quote is its own, direct, statement). A clause of the
+    writer's words that a long quote ends ('he conveyed "general doubts about ..."') is reported
+    speech all the same, partly quoted: a subject and its verb are no quote."""
+    if not _INDIRECT_WORDS.search(ctx.text, start, end):
+        return False
+    share = quoted_share(ctx, start, end)
+    if share <= 0.7:
+        return True
+    last = bisect.bisect_left(ctx.quote_opens, end) - 1  # the quote the clause ends with
+    if share == 1 or last < 0 or ctx.quote_opens[last] <= start:
+        return False
+    opened = ctx.quote_opens[last]
+    verbs = ctx.verbs_in(start, opened)
+    # not 'saying, "...', 'said "...': a quote a verb or a comma opens is only the direct statement
+    return (
+        _OWN_WORDS.match(ctx.text, start, opened) is not None
+        and not ctx.text[start:opened].rstrip().endswith((",", ":"))
+        and not (verbs and verbs[-1].lemma in _QUOTE_OPENERS and not ctx.text[verbs[-1].end : opened].strip())
+    )
+
+
+# verbs that open a quote of the words said ('said "...'), where 'conveyed "..."' quotes an object
+_QUOTE_OPENERS = speech.word_set("say add tell write state declare reply respond remark tweet post comment")
+# two words of the writer's before a quote: 'he conveyed "', 'any deal "'
+_OWN_WORDS = re.compile(r"[A-Za-z0-9'\u2019-]+\s+[A-Za-z0-9'\u2019-]+")
 
 
 def _past_adjunct(ctx: Context, pos: int, s_end: int) -> int:

@@ -57,6 +57,7 @@ from briefing_tui.extract.statementcontext import (
     WORD,
     Context,
     has_quote,
+    past_as_saying,
     past_date,
     quoted_share,
     skip_parens,
@@ -283,8 +284,9 @@ def _quoted_person(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statem
     m = AS_SAYING.match(ctx.text, att.end, s_end)
     if m is None:
         return None
-    that = THAT.match(ctx.text, m.end(), s_end)
-    span = content_span(ctx, that.end() if that else m.end(), s_end, True)
+    said = past_as_saying(ctx, m, s_end)
+    that = THAT.match(ctx.text, said, s_end)
+    span = content_span(ctx, that.end() if that else said, s_end, True)
     if span is None:
         return None
     return reported_statement(ctx, span, (s_start, s_end), att.speaker, att.speaker_text)

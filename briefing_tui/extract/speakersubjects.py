@@ -340,7 +340,9 @@ def quoted_as_saying(ctx: Context, v: VerbHit) -> bool:
 
 
 # 'quoted by <outlet> as saying': the outlet passes the words on
-_QUOTED_BY = re.compile(r"\s+by\s+[^,.;:\"\u201c\u201d]{1,70}?\s+as\s+say(?:ing|s)\b")
+_QUOTED_BY = re.compile(
+    r"\s+by\s+[^,.;:\"\u201c\u201d]{1,70}?\s+as\s+(?:say(?:ing|s)|telling|stating|adding)\b"
+)
 
 
 # 'and after their call announced': a second verb of the same subject, set at another moment

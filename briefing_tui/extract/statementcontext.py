@@ -45,7 +45,8 @@ _MEDIA = re.compile(
 # 'according to X', and its synonym 'As per X, ...' opening a sentence ('as per the rules' is no source)
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|As per)\s+")
 SOURCE_OF = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
-AS_SAYING = re.compile(r"\s+as\s+say(?:ing|s)\b")
+# 'quoted X as saying', and as telling, stating or adding: X speaks, whatever the verb of saying
+AS_SAYING = re.compile(r"\s+as\s+(?:say(?:ing|s)|telling|stating|adding)\b")
 THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
 _CALL_WITH = re.compile(
     r"\b(?=[pvtcmi])(?:(?:phone|telephone|video)\s+)?(?:call|conversation|meeting|talks)\s+with\s+"
@@ -392,7 +393,7 @@ class Context:
             held = self.doc.entities[speaker].role if speaker is not None else None
             if held and _holds_title(held, words[1:]):
                 return speaker, phrase  # 'The Cabinet Secretary' right after the Cabinet Secretary spoke
-        if first == "the" and head in _PERSON_ROLES and not ranked:
+        if first == "the" and (head in _PERSON_ROLES or head in _NAME_TITLES) and not ranked:
             holder = self.sole_holder(words)
             if holder is not None:
                 return holder, phrase  # 'the Democratic vice president said': the one holding that office
@@ -439,15 +440,27 @@ class Context:
             if w.lower() not in _OFFICE_PREFIXES:
                 break
             office.insert(0, w.lower())
+        if office == ["premier"]:
+            office = ["prime", "minister"]  # 'the premier': the prime minister, by his other name
         n = len(office)
         found: list[int] = []
+        titled: list[int] = []
         for e in self.doc.entities:
-            if e.kind != "person" or not e.role:
+            if e.kind != "person":
+                continue
+            if (
+                n == 1
+                and office[0] in _NAME_TITLES
+                and any(office[0].title() in n.split() for n in e.aliases)
+            ):
+                titled.append(e.index)  # 'the sheikh' of 'Sheikh Mohammed', a title his name carries
+            if not e.role:
                 continue
             held = e.role.lower().replace("-", " ").split()
             at = next((k for k in range(len(held) - n + 1) if held[k : k + n] == office), -1)
             if at >= 0 and not (at > 0 and held[at - 1] in _OFFICE_PREFIXES):
                 found.append(e.index)
+        found = found or titled
         return found[0] if len(found) == 1 else None
 
     def described_by(self, span: Span) -> list[str] | None:
@@ -853,7 +866,10 @@ class Context:
         s_start, _ = self.sentence_span(start)
         if start - s_start < 4 or self.quote_at(start) is not None:
             return False
-        if not _LINKED_CLAUSE_BEFORE.search(self.text, max(s_start, start - 20), start):
+        if not (
+            _LINKED_CLAUSE_BEFORE.search(self.text, max(s_start, start - 20), start)
+            or self._opens_report(s_start, start)
+        ):
             # '..., he said.' closing the sentence may be another person's words, unless its subject
             return self._opens_quoting_sentence(pronoun.entity, s_start, start)
         return any(
@@ -861,6 +877,12 @@ class Context:
             for m in self.mentions_over(s_start, start)
             if m.end <= start
         )
+
+    def _opens_report(self, s_start: int, start: int) -> bool:
+        """Whether a pronoun at ``start`` opens the clause a speech verb right before it reports: 'X said
+        (that) he ...', whose 'he' the sentence's own words name, not the speaker of the one before."""
+        verbs = self.verbs_in(max(s_start, start - 30), start)
+        return bool(verbs) and _REPORT_GAP.fullmatch(self.text, verbs[-1].end, start) is not None
 
     def _opens_quoting_sentence(self, entity: int, s_start: int, start: int) -> bool:
         """'X hit back on Twitter: "...," he wrote.': the person who opens the sentence, before the
@@ -1056,6 +1078,8 @@ _JUNIOR_OFFICE = re.compile(
 )
 # title words that make another office of the role after them: 'vice president', 'prime minister'
 _OFFICE_PREFIXES = speech.word_set("vice deputy prime foreign assistant under former acting")
+# titles written before a name ('Sheikh Mohammed', 'Prince Faisal'), which 'the sheikh' names alone
+_NAME_TITLES = speech.word_set("sheikh emir prince princess king queen sultan pope cardinal")
 _POSSESSIVE_S = re.compile(r"['\u2019]s$")
 _MEDIA_HEADS = speech.word_set("outlet newspaper broadcaster")  # 'the outlet said': the medium named before
 _PERSON_ROLES = speech.word_set(
@@ -1237,6 +1261,7 @@ def has_quote(ctx: Context, start: int, end: int) -> bool:
 
 # 'held talks with Y, during which he ...': a clause hung on the sentence's own event
 _LINKED_CLAUSE_BEFORE = re.compile(r"\b(?:which|where|whereupon|when|while)\s+$")
+_REPORT_GAP = re.compile(r"\s+(?:that\s+)?")  # 'said he', 'said that he
 
 
 # Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").
@@ -1279,6 +1304,14 @@ SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writing
 
 
 _BEFORE_DATE = re.compile(r"\s*(?:(?:on|in|at)\s+)?")
+
+
+def past_as_saying(ctx: Context, as_saying: re.Match[str], s_end: int) -> int:
+    """Where the words said begin after an AS_SAYING match: past 'as telling reporters', whom X told."""
+    if not as_saying.group().endswith("telling"):
+        return as_saying.end()
+    told = ctx.noun_phrase(as_saying.end(), s_end)
+    return told.end if told is not None else as_saying.end()
 
 
 def past_date(ctx: Context, pos: int, s_end: int) -> int:

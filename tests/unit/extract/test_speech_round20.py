@@ -75,7 +75,7 @@ def test_thankfulness_is_a_courtesy(text: str, expected: list[tuple[str, str, st
     [
         (
             "Ruiz was said to have thanked Berg for receiving her delegation at a busy time.",
-            [("indirect", "Ana Ruiz", "Berg for receiving her delegation at a busy time")],
+            [("indirect", "Ana Ruiz", "thanked Berg for receiving her delegation at a busy time")],
         ),
         (
             "Ruiz is reported to have told Berg that the border would open soon.",

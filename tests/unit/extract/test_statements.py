@@ -425,6 +425,7 @@ COOPER = Cast(
             [
                 ("indirect", "Yvette Cooper", 'her party has supported the idea "for months"'),
                 ("direct", "Yvette Cooper", "for months"),
+                ("indirect", "Yvette Cooper", 'it was "damning that nothing was done."'),
                 ("direct", "Yvette Cooper", "damning that nothing was done."),
             ],
         ),

@@ -125,7 +125,7 @@ def test_participle_report_is_latest_word(text: str, expected: list) -> None:
             "Ruiz thanked Peru for the help with the floods in the north, Minister Berg also stated "
             "his wish to visit Lima soon.",
             [
-                ("indirect", "Ana Ruiz", "Peru for the help with the floods in the north"),
+                ("indirect", "Ana Ruiz", "thanked Peru for the help with the floods in the north"),
                 ("indirect", "Tom Berg", "his wish to visit Lima soon"),
             ],
         ),

@@ -682,7 +682,7 @@ def test_aim_after_a_short_object(text: str, expected: list[tuple[str, str | Non
         # near miss: thanks to someone named stay as they were
         (
             "Ruiz thanked Berg for the warm reception in Lima.",
-            [("indirect", "Ana Ruiz", "Berg for the warm reception in Lima")],
+            [("indirect", "Ana Ruiz", "thanked Berg for the warm reception in Lima")],
         ),
     ],
 )

@@ -87,7 +87,13 @@ _LEAD = "Danish Trade Minister Lars Holm met Peruvian President Rosa Quispe in L
         ),
         (  # the one thanked is no report: nothing to cut off
             _LEAD + "Holm thanked the president and reiterated Denmark's wish to deepen trade ties.",
-            [("indirect", "Lars Holm", "the president and reiterated Denmark's wish to deepen trade ties")],
+            [
+                (
+                    "indirect",
+                    "Lars Holm",
+                    "thanked the president and reiterated Denmark's wish to deepen trade ties",
+                )
+            ],
         ),
         (
             _LEAD + "Holm says the fishing fleets are waiting and announced a new quota.",

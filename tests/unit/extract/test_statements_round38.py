@@ -122,3 +122,138 @@ def test_members_speak_for_their_forum(text: str, expected: list) -> None:
 )
 def test_summit_communique_speaks_for_its_forum(text: str, expected: list) -> None:
     assert built(text) == expected
+
+
+_LEAD = "Danish Trade Minister Lars Holm met Peruvian President Rosa Quispe in Lima on Monday.\n\n"
+_FIRST = _LEAD + 'Quispe said the talks were "very good."\n\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thanks and congratulations given to someone: the verb is part of what is said
+        (
+            _LEAD + "Holm thanked Quispe for the warm welcome in Lima.",
+            [("indirect", "Lars Holm", "thanked Quispe for the warm welcome in Lima")],
+        ),
+        (
+            _LEAD + "Quispe congratulated Holm on his new post in the cabinet.",
+            [("indirect", "Rosa Quispe", "congratulated Holm on his new post in the cabinet")],
+        ),
+        # near misses: thanks to no one named say nothing; a clause that tells of thanks keeps its words
+        (_LEAD + "Holm thanked for the warm welcome in Lima.", []),
+        (
+            _LEAD + "Quispe said Holm had thanked her for the talks.",
+            [("indirect", "Rosa Quispe", "Holm had thanked her for the talks")],
+        ),
+    ],
+)
+def test_courtesy_keeps_its_verb(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+_VERY_GOOD = [
+    ("indirect", "Rosa Quispe", 'the talks were "very good."'),
+    ("direct", "Rosa Quispe", "very good."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X said he ...': the pronoun the sentence's own subject names, not the speaker before; a clause
+        # of the writer's words that a long quote ends is reported speech, partly quoted
+        (
+            _FIRST + 'Holm said he conveyed "the deep concern of our fishermen about the new quotas."',
+            [
+                *_VERY_GOOD,
+                (
+                    "indirect",
+                    "Lars Holm",
+                    'he conveyed "the deep concern of our fishermen about the new quotas."',
+                ),
+                ("direct", "Lars Holm", "the deep concern of our fishermen about the new quotas."),
+            ],
+        ),
+        (
+            _FIRST + 'Holm said that he had "great hopes for a fair deal on the fishing quotas."',
+            [
+                *_VERY_GOOD,
+                ("indirect", "Lars Holm", 'he had "great hopes for a fair deal on the fishing quotas."'),
+                ("direct", "Lars Holm", "great hopes for a fair deal on the fishing quotas."),
+            ],
+        ),
+        # near misses: a quote the verb opens is only the direct statement; 'he' inside a quote is no speaker
+        (
+            _FIRST + 'Holm said "the fishermen have waited far too long for this deal."',
+            [*_VERY_GOOD, ("direct", "Lars Holm", "the fishermen have waited far too long for this deal.")],
+        ),
+        (
+            _LEAD
+            + 'Quispe said the talks went well. "He told me the fishermen have waited far too long," she said.',
+            [
+                ("indirect", "Rosa Quispe", "the talks went well"),
+                ("direct", "Rosa Quispe", "He told me the fishermen have waited far too long"),
+            ],
+        ),
+    ],
+)
+def test_pronoun_of_a_report_and_its_long_quote(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'quoted X as telling (reporters)', 'as stating': X speaks, as with 'as saying'
+        (
+            _LEAD + '"The talks were long but useful," the Andina agency quoted Holm as telling reporters.',
+            [("direct", "Lars Holm", "The talks were long but useful")],
+        ),
+        (
+            _LEAD + "The Andina agency quoted Holm as telling reporters that the talks were long but useful.",
+            [("indirect", "Lars Holm", "the talks were long but useful")],
+        ),
+        (
+            _LEAD + "The Andina agency quoted Holm as stating that the talks were long but useful.",
+            [("indirect", "Lars Holm", "the talks were long but useful")],
+        ),
+        # near miss: 'was telling reporters' in a clause the agency reports is the agency's report
+        (
+            _LEAD + "The Andina agency reported that Holm was telling reporters about the talks.",
+            [("indirect", "The Andina agency", "Holm was telling reporters about the talks")],
+        ),
+    ],
+)
+def test_quoted_as_telling(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+_KUWAIT = "Kuwaiti Foreign Minister Sheikh Salem Al-Sabah met Danish Trade Minister Lars Holm in Kuwait City on Monday.\n\n"
+_BANGKOK = "Thai Prime Minister Niran Chai met Danish Trade Minister Lars Holm in Bangkok on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the sheikh': the one person whose name carries that title; 'the premier': the prime minister
+        (
+            _KUWAIT
+            + "After Holm's remarks on the tariffs, the sheikh voiced hope that the trade talks would resume.",
+            [("indirect", "Salem Al-Sabah", "hope that the trade talks would resume")],
+        ),
+        (
+            _BANGKOK
+            + "After Holm's remarks on the tariffs, the premier said the trade talks would resume soon.",
+            [("indirect", "Niran Chai", "the trade talks would resume soon")],
+        ),
+        # near misses: a title or an office nobody in the story holds names no one
+        (
+            _KUWAIT + "After Holm's remarks on the tariffs, the king said the trade talks would resume soon.",
+            [],
+        ),
+        (_LEAD + "After the talks, the premier said the trade talks would resume soon.", []),
+    ],
+)
+def test_title_or_other_name_of_an_office(text: str, expected: list) -> None:
+    assert built(text) == expected
