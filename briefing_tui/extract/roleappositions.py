@@ -645,6 +645,7 @@ def _occupation_of(doc: Document, phrase: list[Token]) -> tuple[str | None, str 
     return role, countries.country_of(name) or name
 
 
+_HONOURABLE = frozenset({"honourable", "honorable"})  # the style written out, as "Hon." abbreviates it
 _STYLE_GRADES = frozenset(
     {"most", "right", "rt", "rt.", "."}
 )  # "the Most Hon.", "the Right Hon.", "the Rt. Hon."
@@ -655,11 +656,18 @@ def role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: i
     if a >= 4 and tokens[a - 1].text == "-" and tokens[a - 2].text == "." and is_rank(tokens[a - 3].text):
         a -= 3  # "the National Security Adviser, Maj.-Gen. X": a compound rank opens the name
     c = a - 1
-    if courtesy(tokens[a].text):
+    styled = courtesy(tokens[a].text) or tokens[a].low in _HONOURABLE
+    if styled:
         while c >= 2 and a - c <= 3 and tokens[c].low in _STYLE_GRADES:
             c -= 1  # "Prime Minister, the Most Hon. X", "the Rt. Hon. X": a grade of the style
-    if c >= 1 and tokens[c].low == "the" and tokens[c - 1].text == "," and courtesy(tokens[a].text):
-        c -= 1  # "Central Province Governor, the Hon. X": the courtesy takes an article
+    if c >= 1 and tokens[c].low == "the" and styled:
+        b = c - 1  # "Central Province Governor, the Hon. X": the courtesy takes an article
+        if b >= 2 and tokens[b].text == "." and courtesy(tokens[b - 1].text):
+            b -= 2  # "Prime Minister of X, Dr. the Honourable Y": a doctor's style before it
+        elif b >= 1 and courtesy(tokens[b].text):
+            b -= 1
+        if tokens[b].text == ",":
+            c = b
     if c < 0 or tokens[c].text != ",":
         return None
     comma = tokens[c].start

@@ -222,7 +222,12 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         held = predicate_role(doc, index, tokens, e)
         if held is not None and role is None:
             role, affiliation = held.role, affiliation or held.affiliation
-    if app_role and (role is None or only_ranks(role) or role.lower() in _RELATION_OR_STYLE):
+    if app_role and (
+        role is None
+        or only_ranks(role)
+        or role.lower() in _RELATION_OR_STYLE
+        or (role.lower() in _KEPT_TITLES and app_role[0].isupper())
+    ):
         # "his counterpart X, the Foreign Minister of Y": the office stated, not a relation;
         # "Prince X, Minister of Foreign Affairs": the office, not the style of birth
         role, affiliation = app_role, app_aff or affiliation
@@ -292,6 +297,11 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _RELATION_OR_STYLE = BIRTH_STYLES | {"counterpart"}
+# Titles a person keeps whatever office they hold, which a capitalised office apposed to the name
+# tells: "Ambassador X, Minister of Foreign Affairs" (not "Ambassador X, a veteran diplomat")
+_KEPT_TITLES = frozenset(
+    {"ambassador", "archbishop", "cardinal", "cardinal-designate", "bishop", "monsignor"}
+)
 _PORTFOLIO = re.compile(r"([A-Z][\w.&-]*)\s+(?:Affairs|Relations|Integration)\b")
 
 

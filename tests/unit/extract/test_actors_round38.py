@@ -174,3 +174,47 @@ def test_abbreviated_external_affairs_minister(text: str, roles: dict[str, str |
 )
 def test_plural_offices_and_sites_are_no_people(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a title kept for life before the name, the office held apposed after it
+        (
+            "The delegation was led by Ambassador Kofi Mensah, Minister of Foreign Affairs and Cooperation.",
+            {"Kofi Mensah": "Minister of Foreign Affairs and Cooperation"},
+        ),
+        (
+            "Present was Cardinal Tomas Vidal, Secretary of State of the Holy See.",
+            {"Tomas Vidal": "Secretary of State of the Holy See"},
+        ),
+        # near misses: no office apposed; a description, not an office; a head of state keeps the title
+        ("Ambassador Kofi Mensah met the press in Accra.", {"Kofi Mensah": "Ambassador"}),
+        ("Ambassador Kofi Mensah, a veteran diplomat, spoke.", {"Kofi Mensah": "Ambassador"}),
+        ("President Ana Ruiz, the chair of the regional bloc, spoke.", {"Ana Ruiz": "President"}),
+    ],
+)
+def test_office_apposed_after_a_kept_title(text: str, roles: dict[str, str | None]) -> None:
+    assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # an office, then the holder's style written out after a comma, a doctor's title first
+        (
+            "Present were the Prime Minister of Grenada, Dr. the Rt. Honourable Kofi Mensah; and "
+            "the Prime Minister of Belize, Dr the Honourable Ana Ruiz.",
+            {"Kofi Mensah": "Prime Minister of Grenada", "Ana Ruiz": "Prime Minister of Belize"},
+        ),
+        (
+            "The Prime Minister of Belize, the Honourable Ana Ruiz, chaired the talks.",
+            {"Ana Ruiz": "Prime Minister of Belize"},
+        ),
+        # near misses: no comma between the office and the style; the style alone
+        ("Dr. the Honourable Ana Ruiz chaired the talks.", {"Ana Ruiz": None}),
+        ("The talks were chaired by Dr. the Honourable Ana Ruiz.", {"Ana Ruiz": None}),
+    ],
+)
+def test_office_before_a_written_out_style(text: str, roles: dict[str, str | None]) -> None:
+    assert _roles(text) == roles
