@@ -150,17 +150,19 @@ class People:
         return found[1]
 
     def find_misspelt(self, word: str) -> int | None:
-        """The one named person with this name word misspelt by a letter (a lone "Santoki" after
-        "Chan Santokhi"): a typo, not a second person."""
+        """The one named person whose family name is this word misspelt by a letter (a lone "Santoki"
+        after "Chan Santokhi"): a typo, not a second person. A given name a letter off is another's
+        ("Pope Francis" after "Francois Hollande")."""
         if len(word) < 6:
             return None
         first = word[0]
         found: set[int] = set()
-        for k, ws in enumerate(self.words):
+        for k, e in enumerate(self.entities):
+            if not e.named:
+                continue
+            last = name_word(e.name.rpartition(" ")[2])
             # a typo seldom hits a name's first letter: that test spares most comparisons
-            if self.entities[k].named and any(
-                w[0] == first and len(w) >= 6 and _one_edit(word, w) for w in ws
-            ):
+            if last and last[0] == first and len(last) >= 6 and _one_edit(word, last):
                 found.add(k)
         return self.entities[found.pop()].index if len(found) == 1 else None
 

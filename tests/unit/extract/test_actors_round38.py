@@ -218,3 +218,21 @@ def test_office_apposed_after_a_kept_title(text: str, roles: dict[str, str | Non
 )
 def test_office_before_a_written_out_style(text: str, roles: dict[str, str | None]) -> None:
     assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a lone name a letter off another's given name is someone else
+        ("President Francois Ruiz has invited Pope Francis to visit Lima.", ["Francois Ruiz", "Francis"]),
+        (
+            "Minister Daniela Vidal met Daniel on Monday. Daniel said it went well.",
+            ["Daniela Vidal", "Daniel"],
+        ),
+        # near misses: a family name misspelt by a letter is the same person's
+        ("President Chan Santokhi arrived. Santoki said the talks went well.", ["Chan Santokhi"]),
+        ("Minister Ana Ruizera spoke. Later, Ruizeta said no.", ["Ana Ruizera"]),
+    ],
+)
+def test_misspelt_name_is_a_family_name(text: str, people: list[str]) -> None:
+    assert _people(text) == people
