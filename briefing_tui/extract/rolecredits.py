@@ -17,11 +17,15 @@ from briefing_tui.extract.lexicon import orgs
 # A writer's line: the name alone on a line near the top, maybe after "By" or "From", maybe followed
 # by the place, the agency or the time of filing ("By X, GNA"; "From X, Abuja"; "X/Agencies";
 # "By X, IANS, November 24, 2009"; "X - 18 March 2016 10:43").
+# A credit's stamp may come first ("01 December 2021 - 11:24 X") and its agency after a dash ("By X –
+# Trend:"); such a line or one opening "By" is the writer's a few lines further down too.
 _BYLINE = re.compile(
-    r"[ \t]*(?:(?:By|From)[ \t]+)?(?P<name>[^\n]+?)[ \t]*(?:[,|/][ \t]*[A-Z][\w .,]{0,40}"
-    r"|[ \t]+[-\u2013\u2014\u2022|][ \t]*\d[^\n]{0,40})?[ \t]*"
+    r"[ \t]*(?P<lead>(?:By|From)[ \t]+|\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]*[-\u2013\u2014][ \t]*\d{1,2}:\d{2}[ \t]+)?"
+    r"(?P<name>[^\n]+?)[ \t]*(?:[,|/][ \t]*[A-Z][\w .,]{0,40}"
+    r"|[ \t]+[-\u2013\u2014\u2022|][ \t]*(?:\d[^\n]{0,40}|[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?[ \t]*:))?[ \t]*"
 )
 BYLINE_SENTENCES = 4  # the headline, the byline, perhaps a dek
+_LED_BYLINE_SENTENCES = 8  # after a date line and a dateline's place too
 _BYLINE_MAX = 90  # characters: a longer line is a sentence, not a byline
 _TRANSLATOR = re.compile(r"(?:Translation|Translated by)\s*:?\s*$")
 
@@ -37,10 +41,12 @@ def byline(doc: Document, m: Mention) -> str | None:
         and not text[m.end : line_end].strip()
     ):
         return "translator"
-    if m.sentence >= BYLINE_SENTENCES or line_end - line_start > _BYLINE_MAX:
+    if m.sentence >= _LED_BYLINE_SENTENCES or line_end - line_start > _BYLINE_MAX:
         return None
     found = _BYLINE.fullmatch(text, line_start, line_end)
     if found is None or found.start("name") != m.start or found.end("name") != m.end:
+        return None
+    if m.sentence >= BYLINE_SENTENCES and found.group("lead") is None:
         return None
     # a writer has a full name and is not what the story is about ("Putin" alone is a headline)
     name = m.text.split()

@@ -236,3 +236,29 @@ def test_office_before_a_written_out_style(text: str, roles: dict[str, str | Non
 )
 def test_misspelt_name_is_a_family_name(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a byline with its agency after a dash, or after the story's time stamp, below a date line
+        (
+            "Ruiz to attract investments\n\n2018-05-15 11:01 | news.example | 1\n\nLima, Peru, May 15\n\n"
+            "By Kofi Mensah \u2013 Trend:\n\nDuring the visit of President Ana Ruiz to Lima, she met Tomas Vidal.",
+            ["Ana Ruiz", "Tomas Vidal"],
+        ),
+        (
+            "National\n\nRuiz and ministers hold talks\n\nRuiz began her visit with a dinner\n\n"
+            "01 December 2021 - 11:24 Kofi Mensah\nPresident Ana Ruiz is visiting four nations.",
+            ["Ana Ruiz"],
+        ),
+        # near misses: the writer the story names again; a name after a dash in the story's words
+        (
+            "Talks end\n\nBy Kofi Mensah \u2013 Trend:\n\nKofi Mensah said the talks went well, President Ana Ruiz added.",
+            ["Kofi Mensah", "Ana Ruiz"],
+        ),
+        ("Talks end\n\nThe talks went well - Kofi Mensah said so on Monday.", ["Kofi Mensah"]),
+    ],
+)
+def test_bylines_with_a_stamp_or_an_agency(text: str, people: list[str]) -> None:
+    assert _people(text) == people
