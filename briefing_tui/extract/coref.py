@@ -59,6 +59,7 @@ from briefing_tui.extract.lexicon.titles import (
     TITLES_ALSO_NAMES,
     office_abroad,
 )
+from briefing_tui.extract.lexicon.words import NAME_PARTICLES
 from briefing_tui.extract.namewords import name_word, name_words
 from briefing_tui.extract.offices import GENERIC_ROLES, heads_state, plural_office
 from briefing_tui.extract.personregistry import (
@@ -124,6 +125,18 @@ def _head(doc: Document, m: Mention) -> str:
     return head.replace("[", "").replace("]", "") if "[" in head else head
 
 
+def _particle_capitalised(people: People, head: str) -> int | None:
+    """The one person named before with this name's particle in lower case ("Staffan de Mistura",
+    "Mohammed bin Salman"): a sentence or a writer capitalised it ("De Mistura", "Bin Salman")."""
+    first, _, rest = head.partition(" ")
+    low = first.lower()
+    if not rest or low == first or low not in NAME_PARTICLES:
+        return None
+    tail = f" {low} {rest}"
+    found = {e.index for e in people.entities if e.named and e.name.endswith(tail)}
+    return found.pop() if len(found) == 1 else None
+
+
 def resolve(doc: Document) -> None:
     doc.entities = []
     people = People(doc)
@@ -144,6 +157,8 @@ def resolve(doc: Document) -> None:
             people.set_words(found, people.words[people.local(found)] | words)
         else:
             found = people.find_full(words, given_name(head), m.role)  # or the same name with a typo
+            if found is None:
+                found = _particle_capitalised(people, head)  # "Le Drian" of "Jean-Yves le Drian"
         if found is None and _word_before_surname(head):
             titled.append((i, m, head, words))
             continue

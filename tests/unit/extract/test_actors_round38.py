@@ -262,3 +262,21 @@ def test_misspelt_name_is_a_family_name(text: str, people: list[str]) -> None:
 )
 def test_bylines_with_a_stamp_or_an_agency(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a name's particle capitalised later (a sentence's first word, a writer's habit): the same person
+        ("Staffan de Mistura briefed the council. It is up to De Mistura to decide.", ["Staffan de Mistura"]),
+        ("Crown Prince Mohammed bin Salman arrived. Bin Salman met the emir.", ["Mohammed bin Salman"]),
+        # near misses: two people with that surname; a capitalised particle of the first telling
+        (
+            "Ana de Souza met Luis de Souza. De Souza said no.",
+            ["Ana de Souza", "Luis de Souza", "De Souza"],
+        ),
+        ("Minister Ana De Souza spoke. Later, De Souza left.", ["Ana De Souza"]),
+    ],
+)
+def test_capitalised_particle_of_a_name_told_before(text: str, people: list[str]) -> None:
+    assert _people(text) == people
