@@ -75,8 +75,9 @@ def filed_at(text: str) -> re.Match[str] | None:
 # The wire datelines DATELINE leaves, each with a wire's marks after a known capital or country: a date
 # with its year ("Freetown, October 13, 2023 - ", "Quito, 18 March 2022 (TDI): ", "Addis Ababa February
 # 6/2022 /ENA/ "), an agency in brackets or between slashes ("Hanoi, (VNA) - ", "Ulaanbaatar /MONTSAME/. ",
-# "Chisinau, July 10 /MOLDPRES/- ", "Santiago, Nov 27 (EFE).- "), or a bare day and month before the
-# story's first capital ("Rome, April 6 Italian Prime Minister ...", as some wires print it)
+# "Chisinau, July 10 /MOLDPRES/- ", "Santiago, Nov 27 (EFE).- ", "BEIJING, November 9. /TASS/. "), or a bare
+# day and month before the story's first capital ("Rome, April 6 Italian Prime Minister ...", as some wires
+# print it)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # ("July 19th": some wires write the day as an ordinal)
 _DAY_MONTH = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH})"
@@ -85,7 +86,7 @@ _AGENCY = r"(?-i:\([A-Z][A-Za-z.]{0,20}(?: [A-Z][A-Za-z.]{0,20}){0,3}\)|/[A-Z][A
 _WIRE_LINE = re.compile(
     r"([A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})"  # the place ("Addis Ababa", "HARARE")
     r"(?:,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2}(?=,))?"  # its country: "Canberra, Australia, ..."
-    rf"(?:,?\s*(?:(?P<day>{_DAY_MONTH})(?P<year>(?:,?\s+|/)\d{{4}})?(?:,?\s*(?P<agency>{_AGENCY}))?"
+    rf"(?:,?\s*(?:(?P<day>{_DAY_MONTH})(?P<year>(?:,?\s+|/)\d{{4}})?(?:\.?,?\s*(?P<agency>{_AGENCY}))?"
     rf"|(?P<wire>{_AGENCY})))"
     r"\.?\s*(?P<close>[\u2014\u2013-]{1,2}|:)?\s+(?=\S)",
     re.IGNORECASE,

@@ -55,7 +55,9 @@ _UNSET_DATE = twin(
 )
 # Dates that belong to something else than the event named in their sentence: "since he took
 # office in October", "since 2018" (a span's start). A dateline's date is left out by the caller.
-_SINCE_BEFORE = twin(r"(?i)\bsince\s+(?:[\w'-]+\s+){0,8}$")
+# ("his first since winning the vote with 81.31% and taking office on November 26": a long "since" clause,
+# up to a comma or a clause's stop)
+_SINCE_BEFORE = twin(r"(?i)\bsince\s+(?:[^\s,;:\"\u201c\u201d]+\s+){0,20}$")
 # A date right after a speech verb dates the saying, not the event: "said on Thursday that ...".
 # (also through the medium told between: "wrote in a Twitter post on Monday", "said in a statement on
 # Friday"; not a place: "said in Moscow today at a meeting with X" tells one occasion)
@@ -558,7 +560,7 @@ def _date_of_discussing(text: str, t: Timex, hit: Hit) -> bool:
 def _dates_something_else(text: str, t: Timex, hit: Hit) -> bool:
     if _deadline_of_aim(text, t, hit) or _date_of_discussing(text, t, hit):
         return True
-    since = _SINCE_BEFORE.search(text, max(0, t.start - 80), t.start)
+    since = _SINCE_BEFORE.search(text, max(0, t.start - 160), t.start)
     if since is not None and not since.start() < hit.start < t.start:
         # (the trigger told inside the "since" clause is its own event: "the first visit since X visited
         # Busan in November 2023")

@@ -4,7 +4,8 @@ to is ahead; "plans a visit" and "agreed to send X" look ahead; "said his visit 
 the reported clause's verb; a deadline set for an aim is not the sitting's day; a caption stamped with
 its date after its full stop tells what was done; a standfirst printed again is one meeting; an
 accented dateline places the lead; an event named as what is discussed takes no date of the discussion;
-a sentence's first cue tells the tense of an event its names put beyond the words read near it)."""
+a sentence's first cue tells the tense of an event its names put beyond the words read near it; a wire's
+dateline with a full stop before its agency places the lead; a long "since" clause keeps its date)."""
 
 from __future__ import annotations
 
@@ -267,3 +268,48 @@ def test_discussed_event_takes_no_date_of_the_discussion(
 )
 def test_sentence_verb_beyond_the_words_read(text: str, status: str) -> None:
     assert meetings_of(text, PUBLISHED, "status")[-1:] == [(status,)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a wire's dateline with a full stop between its day and its agency places the lead's sitting
+        (
+            "Ministers meet\n\nLIMA, April 18. /TASS/. President Ana Rojas held talks with "
+            "Prime Minister Ravi Sharma.",
+            "Lima",
+        ),
+        (
+            "Ministers meet\n\nLIMA, April 18 /TASS/. President Ana Rojas held talks with Prime Minister Ravi Sharma.",
+            "Lima",
+        ),
+        # near miss: the sitting's own place told in its sentence
+        (
+            "Ministers meet\n\nLIMA, April 18. /TASS/. President Ana Rojas held talks with Prime Minister Ravi "
+            "Sharma in Cusco.",
+            "Cusco",
+        ),
+    ],
+)
+def test_wire_dateline_with_a_full_stop(text: str, place: str | None) -> None:
+    assert meetings_of(text, PUBLISHED, "location") == [(place,)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # a date inside a long "since" clause is that clause's, not the visit's
+        (
+            "President Ana Rojas is on an official visit to Peru, her first since winning the March 2 election "
+            "with 51.3% of the vote and taking office on April 1.",
+            None,
+        ),
+        # near miss: the visit's own day after the clause closes
+        (
+            "President Ana Rojas, in office since April 1, began an official visit to Peru on Tuesday.",
+            "2023-04-18",
+        ),
+    ],
+)
+def test_long_since_clause(text: str, start: str | None) -> None:
+    assert [m[0] for m in meetings_of(text, PUBLISHED, "start")][:1] == [start], text
