@@ -472,6 +472,19 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # "X meets Y in Z": the present of headlines and photo captions, a meeting told as news
     _t("met meets", rf"\b(?:met\b{_NOT_PASSIVE}|meets\b){_MET_NEXT}", "meeting", "verb", opens="m"),
+    # "said while meeting Uzbek counterpart X", "flew home after meeting X", "visited Lima, meeting X": the
+    # participle of a clause whose subject is the main one's (not "meeting the target": someone follows)
+    _t(
+        "meeting",
+        r"(?:(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bwhile\s)|(?<=\bwhen\s)|(?<=\bupon\s)|(?<=,\s))meeting"
+        r"(?=\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b|(?-i:[A-Z])[\w.-]*\s+(?:[\w-]+\s+)?counterparts?\b"
+        r"|(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+        r"|July|August|September|October|November|December)\b)(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+)*"
+        rf"(?:(?-i:[A-Z])|{_OFFICE_TITLE})))",
+        "meeting",
+        "verb",
+        opens="m",
+    ),
     # "will be meeting PM X", "is meeting the president today" (not "is meeting the criteria": who follows)
     _t(
         "meeting",
@@ -732,8 +745,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         # his counterpart" (a place set off by commas)
         r"(?:\s*\(\d{1,2}\))?(?:\s+in\s+(?:an?\s+)?audience"
         # "received at his official residence in Astana the President"
-        r"|\s+(?:in|at)\s+(?:his|her|their)\s+(?:official\s+|private\s+)?(?:office|residence|palace)"
-        r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*)?"
+        # "received at the presidential palace the visiting Prime Minister"
+        r"|\s+(?:in|at)\s+(?:his|her|their|the)\s+(?:official\s+|private\s+|presidential\s+|royal\s+)?"
+        r"(?:office|residence|palace)(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*)?"
         r"|,\s+(?:in|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*"
         r"(?:,\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+){0,3}(?-i:[A-Z])[\w'\u2019-]*)?,"
         # "received, at the Ministry's headquarters in Abu Dhabi, General X": a building and its city set off
@@ -804,10 +818,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # with X": other words for a sitting, read only before "with" (not "the deliberations of the council",
     # "an exchange of prisoners")
     _t(
-        "deliberations sit-down exchange one-on-one one-to-one tete-a-tete t\u00eate-\u00e0-t\u00eate",
+        "deliberations sit-down exchange one-on-one one-to-one bilateral tete-a-tete t\u00eate-\u00e0-t\u00eate",
         # "had a one-on-one with X", "held a brief tete-a-tete with X": a sitting of two, told by its noun
         r"\b(?:held|holds|hold|had|has|have)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sit-down|exchange"
-        r"(?:\s+of\s+views)?|one-on-one|one-to-one|t[e\u00ea]te-[a\u00e0]-t[e\u00ea]te)|(?:[\w-]+\s+){0,2}?deliberations)"
+        r"(?:\s+of\s+views)?|one-on-one|one-to-one|bilateral|t[e\u00ea]te-[a\u00e0]-t[e\u00ea]te)|(?:[\w-]+\s+){0,2}?deliberations)"
         r"\s+with\b",
         "meeting",
         "verb",

@@ -232,3 +232,34 @@ def test_host_of_talks_between_near_miss() -> None:
     # the one who speaks of the talks hosts nothing
     text = "Qatar said indirect talks between Israel and Hamas were close to a deal."
     assert frozenset({"Qatar", "Israel", "Hamas"}) not in _parties(text)
+
+
+# -- "said while meeting X", "visited Lima, meeting X", "held a bilateral with X", "received at the palace X" ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz flew home after meeting Prime Minister Pedro Salas.",
+        "President Ana Ruiz visited Lima on Monday, meeting Prime Minister Pedro Salas.",
+        '"We will do all we can," President Ana Ruiz said while meeting Peruvian counterpart Pedro Salas.',
+        "President Ana Ruiz held a bilateral with Prime Minister Pedro Salas on Monday.",
+        "President Ana Ruiz received at the presidential palace the visiting Prime Minister of Peru, Pedro Salas.",
+    ],
+)
+def test_participle_and_noun_forms(text: str) -> None:
+    assert RUIZ_SALAS in _parties(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a target met, a sitting of a body with no one named, a thing received
+        "President Ana Ruiz flew home after meeting the target set by Pedro Salas.",
+        "President Ana Ruiz left early, before meeting ended, Pedro Salas said.",
+        "President Ana Ruiz received at the palace a letter from Prime Minister Pedro Salas.",
+        "President Ana Ruiz held a bilateral summit on trade, Pedro Salas said.",
+    ],
+)
+def test_participle_and_noun_forms_near_misses(text: str) -> None:
+    assert RUIZ_SALAS not in _parties(text), text
