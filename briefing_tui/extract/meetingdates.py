@@ -1056,6 +1056,19 @@ def _bare_after_and(text: str, hit: Hit) -> bool:
     )
 
 
+def _title_report(doc: Document, hit: Hit) -> bool:
+    """ "EU leaders visit Kyiv and meet Zelensky": a title (no full stop) told in the simple present, no
+    cue before its bare verb, reports what was done as its first verb does (not "X to visit Y and meet Z",
+    nor "X will visit Y and meet Z")."""
+    s = doc.sentences[doc.sentence_at(hit.start)]
+    tail = doc.text[s.start : s.end].rstrip()
+    return (
+        bool(tail)
+        and tail[-1] not in ".!?\"\u201d'\u2019"
+        and tense_near(doc.text, hit.start, hit.start, s.start, hit.start) is None
+    )
+
+
 def meeting_status(
     doc: Document, hit: Hit, lo: int, hi: int, start: str | None, dated: Timex | None = None
 ) -> str:
@@ -1183,7 +1196,7 @@ def meeting_status(
     own = tense_within(text, hit.start, hit.end)
     if _RECORD_WORD_AT.search(text, max(lo, hit.start - 80), hit.start):
         own = _record_tense(text, max(lo, hit.start - 80), hit.start) or own
-    if own is None and _bare_after_and(text, hit):
+    if own is None and _bare_after_and(text, hit) and not _title_report(doc, hit):
         own = "future"
     if own is None and _departing(text, lo, hit):
         own = "future"

@@ -247,3 +247,21 @@ def test_headline_body_sitting(text: str) -> None:
 )
 def test_headline_body_sitting_near_misses(text: str) -> None:
     assert meetings_of(text, PUBLISHED, "kind") == []
+
+
+# -- a title's "X visit A and meet B": the bare second verb reports as the first does ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("EU leaders visit Lima and meet Ana Ruiz", "past"),
+        ("EU leaders visit Lima and hold talks with Ana Ruiz", "past"),
+        # a title's "to", a future, a sentence with its full stop: still ahead
+        ("EU leaders to visit Lima and meet Ana Ruiz", "upcoming"),
+        ("EU leaders will visit Lima and meet Ana Ruiz", "upcoming"),
+        ("EU leaders will visit Lima on Monday and meet Ana Ruiz.", "upcoming"),
+    ],
+)
+def test_title_second_verb_status(text: str, status: str) -> None:
+    assert [s for _kind, s, parties in _meetings(text) if "Ana Ruiz" in parties] == [status]
