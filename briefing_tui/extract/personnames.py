@@ -147,6 +147,7 @@ _ADVERBS = frozenset(
 
 # Navy prefixes of ships' names ("USS Ronald Reagan", "HMS Queen Elizabeth")
 _SHIP_PREFIXES = frozenset({"USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "ROKS", "BRP", "KRI"})
+_SHIP_CLASSES = frozenset({"destroyer", "frigate", "cruiser", "warship", "submarine", "corvette"})
 # Verbs before "at" + a place, before "to" + a destination (see NameScanner.destination)
 _TAKING_PLACE = frozenset(
     {
@@ -596,6 +597,12 @@ class NameScanner:
             and not known_word(self.t[k].text)
         )
 
+    def ship_class_before(self, k: int) -> bool:
+        """ "the destroyer X", "the aircraft carrier X": a warship's class right before a name."""
+        t = self.t
+        low = t[k - 1].low
+        return low in _SHIP_CLASSES or (low == "carrier" and k > 1 and t[k - 2].low == "aircraft")
+
     def looks_like_name(self, k: int, end: int, named: bool = False) -> bool:
         """An untitled multi-word candidate: not after "the", no common-noun endings, not part of a longer name.
 
@@ -693,8 +700,8 @@ class NameScanner:
             return  # "San Antonio", "São Paulo", "Saint Petersburg": a place, unless titled
         if end - k >= 2 and self.place_with_region(k, end):
             return  # "in Nusa Dua, Bali": a place, then the region it lies in
-        if k > 0 and t[k - 1].text in _SHIP_PREFIXES:
-            return  # "the USS Ronald Reagan": a ship named after a person
+        if k > 0 and (t[k - 1].text in _SHIP_PREFIXES or self.ship_class_before(k)):
+            return  # "the USS Ronald Reagan", "the aircraft carrier George Washington": a ship named after a person
         if end - k >= 2 and self.destination(k):
             return  # "signed at Rashtrapati Bhavan", "will travel to Nay Pyi Taw": a place
         if self.body_noun_before(k):

@@ -745,7 +745,9 @@ def role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: i
             if (after_preposition or _after_gerund(tokens, r)) and not closed:
                 return None
             if scoped:
-                other.role = (other.role or "") + doc.text[other.end : comma]
+                scope = doc.text[other.end : comma]
+                if not scope.endswith(" country"):  # "to that country": a place told before, no office's name
+                    other.role = (other.role or "") + scope
                 other.end = comma
                 other.text = doc.text[other.start : comma]
             return k
@@ -811,12 +813,12 @@ def _apposed_body(doc: Document, other: Mention, k: int, index: int, comma: int)
 # Not a time: "the Greek PM on Monday, X" is a description, a time, then the subject.
 _TIME_NAMES = "|".join(sorted(MONTHS | WEEKDAYS))
 # So a lowercase matter of those places: " for dialogue between Belgrade and Pristina", " on relations with Iran";
-# and " with responsibility for External Affairs".
+# and " with responsibility for External Affairs"; and the place told before: " to that country".
 _OFFICE_SCOPE = re.compile(
-    r"\s+(?:with\s+responsibility\s+)?(?:in|to|for|on|at)\s+(?:the\s+)?"
+    r"\s+(?:with\s+responsibility\s+)?(?:in|to|for|on|at)\s+(?:(?:that|this|the)\s+country|(?:the\s+)?"
     r"(?:[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?\s+(?:between|with|in|of)\s+(?:the\s+)?)?"
     rf"(?!(?:{_TIME_NAMES})\b)"
-    r"[A-Z][\w'.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4}"
+    r"[A-Z][\w'.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'.-]*){0,4})"
 )
 
 

@@ -280,3 +280,32 @@ def test_bylines_with_a_stamp_or_an_agency(text: str, people: list[str]) -> None
 )
 def test_capitalised_particle_of_a_name_told_before(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # an office scoped to the place told before ("to that country"), then its holder's name
+        ("Ruiz was received by Chile's Ambassador to that country, Ana Vidal.", {"Ana Vidal": "Ambassador"}),
+        ("Kenya's ambassador to the country, Ana Ruiz, welcomed him.", {"Ana Ruiz": "ambassador"}),
+        # near miss: a place named in the scope stays in the office
+        ("Kenya's ambassador to Peru, Ana Ruiz, welcomed him.", {"Ana Ruiz": "ambassador to Peru"}),
+    ],
+)
+def test_office_scoped_to_the_country_told_before(text: str, roles: dict[str, str | None]) -> None:
+    assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a warship named after a person, after its class
+        ("The leaders boarded the aircraft carrier George Washington in Yokosuka.", []),
+        ("The destroyer John Finn docked in Manila on Monday.", []),
+        # near misses: another carrier; a person after a class word that is no ship's
+        ("The mail carrier Tomas Vidal said it was late.", ["Tomas Vidal"]),
+        ("President Ana Ruiz boarded the carrier with Tomas Vidal.", ["Ana Ruiz", "Tomas Vidal"]),
+    ],
+)
+def test_warships_named_after_people(text: str, people: list[str]) -> None:
+    assert _people(text) == people
