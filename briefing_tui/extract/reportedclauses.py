@@ -159,12 +159,18 @@ def reports_that(ctx: Context, v: VerbHit, s_end: int) -> bool:
     return bool(THAT.match(ctx.text, _past_adjunct(ctx, v.end, s_end), s_end))
 
 
-def states_as_noun(text: str, v: VerbHit) -> bool:
-    """'the three Sahel states that left', 'member states': the noun, not the verb."""
+def states_as_noun(ctx: Context, v: VerbHit) -> bool:
+    """'the three Sahel states that left', 'member states': the noun, not the verb; after a person or
+    a pronoun ('Holm states that', 'He states that') the verb."""
     if v.form not in ("states", "state"):
         return False
-    before = text[max(0, v.start - 20) : v.start].split()
-    return bool(before) and (before[-1][:1].isupper() or before[-1].lower() in _STATE_MODIFIERS)
+    before = ctx.text[max(0, v.start - 20) : v.start].split()
+    if not before or not (before[-1][:1].isupper() or before[-1].lower() in _STATE_MODIFIERS):
+        return False
+    return not any(
+        m.end == v.start - 1 and m.kind in ("person", "pronoun")
+        for m in ctx.mentions_over(v.start - 2, v.start)
+    )
 
 
 _STATE_MODIFIERS = speech.word_set(
@@ -240,6 +246,8 @@ def reported_clause(
                 return None  # 'called on the President on Monday': a courtesy visit, no appeal made
             if lemma == "wish" and not THAT.match(text, np.end, s_end):
                 return None  # 'wished him a speedy recovery', 'wished them well': a courtesy, no clause
+            if lemma in speech.APPEAL_TO_ONLY and not _TO_INF.match(text, np.end, s_end):
+                return None  # 'requested a meeting with X': a thing asked for, no appeal reported
             if lemma == "invite" and not _TO_VERB.search(text, np.end, min(s_end, np.end + _INVITE_REACH)):
                 return None  # 'invited him to Lima', 'invited them to the palace': hospitality, nothing asked
             if about is not None:
@@ -248,8 +256,8 @@ def reported_clause(
                 content_start = np.end
             elif not _TO_INF.match(text, np.end, s_end):
                 content_start = v.end
-        elif v.lemma in speech.INFORMING or v.lemma == "wish":
-            return None  # 'wished to visit': a wish, not words to anyone
+        elif v.lemma in speech.INFORMING or v.lemma == "wish" or v.lemma in speech.APPEAL_TO_ONLY:
+            return None  # 'wished to visit', 'requested that ...': a wish, not words to anyone
     content_start = _past_adjunct(ctx, content_start, s_end)
     participle = (
         _COMMA_PARTICIPLE.match(text, content_start, s_end) if text.startswith(",", content_start) else None

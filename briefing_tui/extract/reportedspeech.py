@@ -109,7 +109,7 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
         # '..., reported NHK.': the report is the clause before the comma, never the source after the verb
         inverted = relayed and _inverts(text, v)
         relayed = relayed and not inverted
-        if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or states_as_noun(text, v):
+        if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or states_as_noun(ctx, v):
             continue
         if v.participle and not _progressive(text, v, s_start):
             cand = _participle(ctx, v, s_start, s_end)

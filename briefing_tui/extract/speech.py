@@ -93,6 +93,7 @@ _LEMMAS: dict[str, str] = {
     "advise": "say",  # 'advised that ...' (THAT_ONLY); 'advised X to wait' is advice given, no report
     "estimate": "say",  # 'estimates that 400 died' (THAT_ONLY); 'the estimates', 'estimated $5m' are none
     "contend": "say",  # 'contended that ...' (THAT_ONLY); 'contend with' is no report
+    "maintain": "say",  # 'maintains that ...' (THAT_ONLY); 'maintained close ties' is no report
     "elaborate": "say",
     "vow": "say",
     "pledge": "say",
@@ -140,6 +141,8 @@ _LEMMAS: dict[str, str] = {
     "wish": "address",  # only 'wished X that ...' (a hope voiced to X); not 'wished to visit'
     "congratulate": "address",
     "invite": "address",
+    "request": "address",  # only 'requested X to <verb>' (APPEAL_TO_ONLY): 'requested a meeting' is no report
+    "implore": "address",
     "report": "relay",
     "quote": "relay",
     "call": "name",  # 'called the talks a success': only with an object and a predicate (NAMES_AS)
@@ -294,7 +297,7 @@ def names_a_thing(lemma: str, text: str, pos: int) -> bool:
 THAT_ONLY = word_set(
     "tweet post write comment continue reply respond remark read mention elaborate caption formulate disclose"
     " reveal agree"
-    " indicate hint testify intimate recount advise estimate contend"
+    " indicate hint testify intimate recount advise estimate contend maintain"
 )
 # of those, the verbs of making known that also take a bare clause opened by a pronoun and an auxiliary
 # ('revealed he would not ...', 'indicated they were ready'); 'revealed his plans' stays no report
@@ -308,6 +311,12 @@ BARE_CLAUSE = re.compile(
 # 'agreed that ...' or '"...," he agreed.' voice a view; 'agreed to host', 'agreed on a plan' do not,
 # and are no speech verb at all (a later '..., the ministry said' still attributes the sentence)
 AGREES_AS_SPEECH = re.compile(r"\s+that\b|\s*[.,;]")
+# verbs of asking that report only with the one asked and what he is to do: 'requested X to release Y';
+# 'requested another meeting' is no speech verb at all (a later '..., the official said' still attributes)
+APPEAL_TO_ONLY = word_set("request implore")
+APPEALS_AS_SPEECH = re.compile(
+    r"\s+(?:(?!to\b)[\w'\u2019.-]+\s+){1,6}to\s+(?!(?:the|a|an|his|her|their|its|our|this|these|those)\b)[a-z]"
+)
 # verbs that report only with 'that' or what someone feels ('shared their admiration'), not 'shared evidence'
 THAT_OR_OWN = word_set("share convey signal")
 # verbs that report only a courtesy voiced to someone ('offered condolences', 'extended warm greetings')

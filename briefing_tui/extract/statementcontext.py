@@ -127,6 +127,7 @@ class Context:
             and doc.text[v.start - 1 : v.start] != "-"  # 'the Beijing-claimed island': a compound adjective
             and (v.kind != "name" or speech.names_a_thing(v.lemma, doc.text, v.end))
             and (v.lemma != "agree" or speech.AGREES_AS_SPEECH.match(doc.text, v.end))
+            and (v.lemma not in speech.APPEAL_TO_ONLY or speech.APPEALS_AS_SPEECH.match(doc.text, v.end))
         ]
         self.verb_starts = [v.start for v in self.verbs]
         self.recent: list[tuple[int, int | None, str | None]] = []  # (offset, speaker, text)

@@ -257,3 +257,43 @@ _BANGKOK = "Thai Prime Minister Niran Chai met Danish Trade Minister Lars Holm i
 )
 def test_title_or_other_name_of_an_office(text: str, expected: list) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'maintains that ...' reports a view; 'requested/implored X to <verb>' an appeal to X
+        (
+            _LEAD + "Peru maintains that the port was closed for safety reasons.",
+            [("indirect", "Peru", "the port was closed for safety reasons")],
+        ),
+        (
+            _LEAD + "Holm requested the delegation to release the detained fishermen.",
+            [("indirect", "Lars Holm", "the delegation to release the detained fishermen")],
+        ),
+        (
+            _LEAD + "Holm implored Peru to reopen the port to Danish ships.",
+            [("indirect", "Lars Holm", "Peru to reopen the port to Danish ships")],
+        ),
+        # 'states that' after a person or a pronoun is the verb
+        (
+            _LEAD + "Holm states that they want to continue the talks.",
+            [("indirect", "Lars Holm", "they want to continue the talks")],
+        ),
+        (
+            _LEAD
+            + '"No date has been set," Holm told reporters. He states that they want to continue the talks.',
+            [
+                ("direct", "Lars Holm", "No date has been set"),
+                ("indirect", "Lars Holm", "they want to continue the talks"),
+            ],
+        ),
+        # near misses: ties maintained, a meeting requested, the requested talks, and the noun 'states'
+        (_LEAD + "Peru has maintained close ties with Denmark for decades.", []),
+        (_LEAD + "Holm requested a meeting with the port authority.", []),
+        (_LEAD + "The talks were requested by Holm in May.", []),
+        (_LEAD + "The three Sahel states that left the bloc want to continue the talks.", []),
+    ],
+)
+def test_verbs_of_holding_and_asking(text: str, expected: list) -> None:
+    assert built(text) == expected
