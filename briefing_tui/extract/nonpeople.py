@@ -25,6 +25,7 @@ from briefing_tui.extract.lexicon.words import (
 )
 from briefing_tui.extract.mentionwords import HEADS_AND_RANKS
 from briefing_tui.extract.namewords import name_words as name_keys
+from briefing_tui.extract.personnames import NON_NAME_SUFFIXES
 
 _PHRASE_WORD = re.compile(r"[^\W\d_]+")
 
@@ -212,6 +213,17 @@ _GROUP_NOUNS = frozenset(
         "witness",
     }
 )
+
+
+def _common_noun(head: str) -> bool:
+    """One dictionary word with a common noun's ending ("Election", "Delegation"), known as no one's name."""
+    return (
+        " " not in head
+        and len(head) > 5
+        and head.lower().endswith(NON_NAME_SUFFIXES)
+        and is_english_word(head.lower())
+        and not known_word(head)
+    )
 
 
 def _plural_of_people(head: str) -> bool:
@@ -482,8 +494,14 @@ def not_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
             words = _name_words_of(doc, mentions)
         if _word_of_office(doc, m, head):
             continue  # "Mr. Prime Minister", "his Finance counterpart": an office, no one named
-        if m.head_start is not None and m.head_start > m.start and _plural_of_people(head):
-            continue  # "India's Consul Generals", "the Deputy Ministers": holders of an office, no one named
+        if (
+            m.head_start is not None
+            and m.head_start > m.start
+            and (_plural_of_people(head) or _common_noun(head))
+        ):
+            # "India's Consul Generals", "the Deputy Ministers": holders of an office, no one named;
+            # "the General Election", "the PLO General Delegation": a title's word as an adjective
+            continue
         if ordinary_phrase(head) or (tail and head not in (words or ())) or _modifier_of_office(doc, m, head):
             if m.head_start is not None and m.head_start > m.start:
                 m.kind, m.head_start, m.head_end = "role", m.start, m.end  # type: ignore[assignment]

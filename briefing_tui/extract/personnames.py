@@ -82,7 +82,7 @@ _ROYAL = frozenset({"King", "Prince", "Sultan"})
 _INNER_NAME_WORDS = frozenset({"Sheikh", "Shia"})
 # Titles that are common surnames: a name's last word after a given name ("Julie Bishop")
 _TITLE_SURNAMES = frozenset({"Bishop", "Judge", "Dean", "Shah"})
-_NON_NAME_SUFFIXES = (
+NON_NAME_SUFFIXES = (
     "tion",
     "tions",
     "sion",
@@ -625,7 +625,7 @@ class NameScanner:
                 return False
             if (
                 len(x.text) > 5
-                and x.low.endswith(_NON_NAME_SUFFIXES)
+                and x.low.endswith(NON_NAME_SUFFIXES)
                 and not (named and x is t[end - 1])
                 and not known_word(x.text)  # "Jinping": a known person's name word, not a gerund
                 # "Laurence", "Jining": a name's word, no common noun, with an ending names share

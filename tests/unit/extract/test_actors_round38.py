@@ -309,3 +309,18 @@ def test_office_scoped_to_the_country_told_before(text: str, roles: dict[str, st
 )
 def test_warships_named_after_people(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a title's word used as an adjective before a common noun: no one named
+        ("The President called the General Election for May.", []),
+        ("The PLO General Delegation to the United Nations said it would reply.", []),
+        # near misses: a rank before a surname, even one that is a dictionary word
+        ("General Lee and General Powell spoke on Monday.", ["Lee", "Powell"]),
+        ("President Fleming met the press on Monday.", ["Fleming"]),
+    ],
+)
+def test_title_word_as_adjective_before_a_common_noun(text: str, people: list[str]) -> None:
+    assert _people(text) == people
