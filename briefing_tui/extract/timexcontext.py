@@ -57,6 +57,10 @@ _ASIDE_REACH = 200  # characters back to the aside's opening comma
 # "on Thursday to discuss trade": an infinitive of purpose right after the date
 _PURPOSE_AFTER = re.compile(r"\s+to\s+[a-z]")
 _LISTED_NAME = re.compile(r",\s+(?-i:[A-Z])")  # ", Interior Minister X and ...": the next name of a list
+# "in Accra, Ghana, on Sunday": the comma that closes a name set off by commas opens no clause
+# "issued after an extraordinary summit in Accra": "after" opening a noun's phrase, a preposition, no clause
+_PREPOSITION_PHRASE = re.compile(r"(?:after|before|since|until|till)\s+(?:a|an|the|his|her|their|its)\s")
+_NAME_CLOSED = re.compile(r",\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},$")
 
 
 class Context:
@@ -135,7 +139,11 @@ class Context:
         edge = clause_start(self.text, start, lo, FAR_LEFT)
         previous = edge
         for edge_match in CLAUSE_EDGE.finditer(self.text, edge, start):  # noqa: B007
-            if names_listed and _LISTED_NAME.match(self.text, edge_match.start()):
+            if names_listed and (
+                _LISTED_NAME.match(self.text, edge_match.start())
+                or _NAME_CLOSED.search(self.text, max(0, edge_match.start() - 40), edge_match.end())
+                or _PREPOSITION_PHRASE.match(self.text, edge_match.start())
+            ):
                 continue
             previous, edge = edge, edge_match.end()
         if PARTICIPLE_AFTER.match(self.text, edge) and self.text[edge - 1] != ",":

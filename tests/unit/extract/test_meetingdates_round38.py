@@ -5,7 +5,8 @@ the reported clause's verb; a deadline set for an aim is not the sitting's day; 
 its date after its full stop tells what was done; a standfirst printed again is one meeting; an
 accented dateline places the lead; an event named as what is discussed takes no date of the discussion;
 a sentence's first cue tells the tense of an event its names put beyond the words read near it; a wire's
-dateline with a full stop before its agency places the lead; a long "since" clause keeps its date)."""
+dateline with a full stop before its agency places the lead; a long "since" clause keeps its date; a
+date with a purpose after it takes the tense of a verb before "after an X in A, B,")."""
 
 from __future__ import annotations
 
@@ -313,3 +314,29 @@ def test_wire_dateline_with_a_full_stop(text: str, place: str | None) -> None:
 )
 def test_long_since_clause(text: str, start: str | None) -> None:
     assert [m[0] for m in meetings_of(text, PUBLISHED, "start")][:1] == [start], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a purpose after the date: the verb it hangs on is read past a noun's phrase opened by "after" and a
+        # place set off by commas
+        (
+            "The statement was issued after an emergency summit of the bloc's leaders in Accra, Ghana, on Sunday "
+            "to discuss the crisis in the region.",
+            [("Sunday", "2023-04-16")],
+        ),
+        # near misses: the verb ahead; "after" opening a clause with its own verb
+        (
+            "The leaders will meet the envoy in Accra, Ghana, on Sunday to discuss the crisis in the region.",
+            [("Sunday", "2023-04-23")],
+        ),
+        (
+            "The summit will open after the leaders of the bloc arrive in Accra, Ghana, on Sunday to discuss the "
+            "crisis in the region.",
+            [("Sunday", "2023-04-23")],
+        ),
+    ],
+)
+def test_purpose_after_a_placed_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected, text
