@@ -302,16 +302,12 @@ def shared_apposition(doc: Document, people: list[Mention], tokens: list[Token],
     names (a sentence's people, in order) is each one's, and its countries go to the names in
     order (a single country to all)."""
     text = doc.text
+    first = 0  # where the list that the name at idx closes begins: kept as idx goes on, not walked back
     for idx in range(1, len(people)):
         last = people[idx]
-        first = idx
-        while (
-            first > 0
-            and people[first].start - people[first - 1].end <= 6  # the cheap test before the slice
-            and text[people[first - 1].end : people[first].start] in _LIST_GAPS
-        ):
-            first -= 1
-        if first == idx:
+        before = people[idx - 1]
+        if last.start - before.end > 6 or text[before.end : last.start] not in _LIST_GAPS:  # cheap test first
+            first = idx  # (walking back from each name made a sentence of n names cost n * n)
             continue
         e = tok_index(tokens, last.end)
         if e + 2 >= len(tokens) or tokens[e].text != ",":
