@@ -421,7 +421,9 @@ class Context:
         forum = self.forum
         if forum is None or ranked:
             return None
-        if len(words) == 1 or names_forum(words, entities[forum]):
+        # 'Leaders' alone are the summit's; 'ministers' alone are as often a government's own ('At home,
+        # ministers said the budget would pass'): they speak for the forum only as its members by name
+        if (len(words) == 1 and words[0].lower() == "leaders") or names_forum(words, entities[forum]):
             return forum
         if len(words) == 2 and words[0].lower() == "the":
             s_start, s_end = self.sentence_span(offset)  # 'In their Forum Communique, the leaders noted'

@@ -11,6 +11,7 @@ import pytest
 
 from briefing_tui.extract import rolelists
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import built
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -34,3 +35,25 @@ def test_a_long_list_of_names_is_read_in_linear_time(monkeypatch: pytest.MonkeyP
     _CountingGaps.looked_up = 0
     build_document("Pompeo and Lavrov and " * (names // 2) + "Blinken met.", PUBLISHED)
     assert _CountingGaps.looked_up < 8 * names
+
+
+_SUMMIT = "Prime Minister Ana Ruiz will attend the ASEAN summit in Jakarta next month.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # ministers alone, in a story that names a summit, are as often the government's own: no body's
+        (_SUMMIT + "At home, ministers said the budget would pass on Friday.", []),
+        (_SUMMIT + "Ministers said the port strike would end soon.", []),
+        # near misses: leaders alone are the summit's; ministers named as the body's members are its own
+        (_SUMMIT + "Leaders welcomed the new trade corridor.", ["Association of Southeast Asian Nations"]),
+        (
+            _SUMMIT + "ASEAN ministers welcomed the new trade corridor.",
+            ["Association of Southeast Asian Nations"],
+        ),
+    ],
+)
+def test_bare_ministers_speak_for_no_forum(text: str, speakers: list[str]) -> None:
+    """06fad27 gave a summit's body every statement of a bare plural office, 'ministers' too."""
+    assert [who for _kind, who, _words in built(text)] == speakers
