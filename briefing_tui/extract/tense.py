@@ -331,6 +331,25 @@ def _due_somewhere(place: str | None, then: str | None) -> bool:
 _CLOSED_RELATIVE = re.compile(r",[ \t]+(?:who|which)\b[^,;:\"\n\u201c\u201d]{1,120},")
 
 
+# A date of the "since" phrase's own between it and the date read ("since 2019 on Monday"): a year or
+# a day's number, a month, a weekday
+_SINCE = re.compile(r"\b[Ss]ince\b")
+_SINCE_REACH = 400  # characters back: past the words tense_near reads
+_DATE_WORD = re.compile(
+    r"\b(?:\d{1,4}|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b"
+)
+
+
+def _dated_since(text: str, clause: int, start: int) -> bool:
+    """Whether the last "since" of ``text[clause:start]`` is followed by a date of its own before ``start``:
+    then it looks back to that date, not to the one at ``start``."""
+    since = None
+    for since in _SINCE.finditer(text, max(clause, start - _SINCE_REACH), start):  # noqa: B007 (the last one)
+        pass
+    return since is not None and _DATE_WORD.search(text, since.end(), start) is not None
+
+
 def _left_words(text: str, clause: int, start: int) -> list[str]:
     """The words of ``text[clause:start]``, less those of relative clauses closed before ``start``."""
     if text.find(", wh", clause, start) < 0:
@@ -398,6 +417,8 @@ def tense_near(
             break  # "said earlier that his trip will go on": the words before "that" are another clause's
         low = token.lower()
         if low == "since":
+            if _dated_since(text, clause, start):
+                continue  # "her first visit since 2019 on Monday": the since has its own date, not this one
             return "past"  # "his first trip since taking office in March": "since" looks back, whatever verb
         if (
             low in _LOOK_AHEAD

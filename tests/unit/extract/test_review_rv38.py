@@ -11,7 +11,7 @@ import pytest
 
 from briefing_tui.extract import rolelists
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.helpers import built
+from tests.unit.extract.helpers import built, timexes_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -57,3 +57,23 @@ _SUMMIT = "Prime Minister Ana Ruiz will attend the ASEAN summit in Jakarta next 
 def test_bare_ministers_speak_for_no_forum(text: str, speakers: list[str]) -> None:
     """06fad27 gave a summit's body every statement of a bare plural office, 'ministers' too."""
     assert [who for _kind, who, _words in built(text)] == speakers
+
+
+TENSE_DAY = date(2023, 4, 21)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the "since" phrase has a date of its own: the date after it is the main clause's (f4b1812 sent it back)
+        ("The minister will make her first visit to China since 2019 on Monday.", "2023-04-24"),
+        ("Ruiz will pay his first call on the mayor since March on Tuesday.", "2023-04-25"),
+        ("The envoy will hold her first talks since Sunday's vote on Monday.", "2023-04-24"),
+        # near misses: the date read is the "since" phrase's own, or no "since" at all
+        ("The trip will be her first since taking office in March.", "2023-03"),
+        ("The summit will be their first since Monday.", "2023-04-17"),
+        ("The minister will make her first visit to China on Monday.", "2023-04-24"),
+    ],
+)
+def test_since_with_a_date_of_its_own_leaves_the_next_date_to_its_clause(text: str, expected: str) -> None:
+    assert timexes_of(text, TENSE_DAY)[-1][1] == expected, text
