@@ -73,7 +73,7 @@ def test_since_looks_back(text: str, expected: list[tuple[str, str]]) -> None:
         # a plan told with its object, and a sending agreed, are still ahead
         ("The premier plans a visit to Peru on Monday.", [("Monday", "2023-04-24")]),
         ("The premier is planning talks with the rebels on Tuesday.", [("Tuesday", "2023-04-25")]),
-        ("He agreed to send his foreign minister to Lima on Monday.", [("Monday", "2023-04-24")]),
+        ("She agreed to send her trade envoy to Quito on Monday.", [("Monday", "2023-04-24")]),
         # near misses: no "to" after "ahead"; looking back; a sending that failed; "plans" as a noun
         ("The ministers looked ahead on Tuesday.", [("Tuesday", "2023-04-18")]),
         ("He looked back to the talks in March.", [("March", "2023-03")]),
@@ -156,15 +156,15 @@ def test_caption_stamped_after_its_full_stop(text: str, status: str) -> None:
     assert meetings_of(text, CAPTION_DAY, "status")[:1] == [(status,)], text
 
 
-_STANDFIRST = "The meeting was held on Sunday on the sidelines of the Pacific Alliance summit due on Monday"
+_STANDFIRST = "The meeting took place on Sunday at the margins of the Mercosur summit due on Monday"
 
 
 def test_standfirst_printed_again_is_one_meeting() -> None:
     # the standfirst under the headline, printed again with its full stop in the body: one summit
     text = (
-        f"All news\n\nPeruvian, Chilean ministers discuss trade\n\n{_STANDFIRST}\n"
+        f"All news\n\nPeru and Chile talk trade\n\n{_STANDFIRST}\n"
         "Peru's Foreign Minister Ana Rojas REUTERS/Photographer\n\n"
-        "LIMA, April 21. /TASS/. The foreign ministers of Peru and Chile discussed trade. "
+        "LIMA, April 21. /TASS/. The foreign ministers of Peru and Chile talked about tariffs. "
         f"{_STANDFIRST}.\n\nThe talks were friendly, Rojas said."
     )
     assert meetings_of(text, PUBLISHED, "kind", "status", "start") == [("summit", "upcoming", "2023-04-24")]
@@ -245,8 +245,8 @@ def test_discussed_event_takes_no_date_of_the_discussion(
     [
         # names and phrases put the sentence's verb beyond the words read near the trigger: its first cue
         (
-            "President Ana Rojas is scheduled to arrive at the Government Palace in Lima at 4 p.m. local time "
-            "(11 p.m. in Madrid) for a highly anticipated meeting with Prime Minister Ravi Sharma.",
+            "President Ana Rojas is expected to reach the palace in central Lima at 9 a.m. on the coast "
+            "(3 p.m. in Madrid and Rome) for a first formal meeting with Prime Minister Ravi Sharma.",
             "upcoming",
         ),
         (
@@ -261,7 +261,7 @@ def test_discussed_event_takes_no_date_of_the_discussion(
             "past",
         ),
         (
-            "President Ana Rojas, who landed at the airport in Lima at 4 p.m. local time (11 p.m. in Madrid), "
+            "President Ana Rojas, who flew into Lima at 9 a.m. on the coast (3 p.m. in Madrid and Rome), "
             "held a long meeting with Prime Minister Ravi Sharma.",
             "past",
         ),

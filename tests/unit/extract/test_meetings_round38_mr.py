@@ -37,14 +37,14 @@ def _parties(text: str) -> list[frozenset[str]]:
         "President Ana Ruiz lunched with Prime Minister Pedro Salas in Lima.",
         "President Ana Ruiz will dine on Friday with Prime Minister Pedro Salas.",
         # a sitting of two told by its noun
-        "President Ana Ruiz also had a one-on-one with Prime Minister Pedro Salas.",
+        "Later President Ana Ruiz had a short one-on-one with Prime Minister Pedro Salas.",
         "President Ana Ruiz held a brief tete-a-tete with Prime Minister Pedro Salas.",
         # a guest received: the place set off by commas, a delegation and its leader, how it was welcomed
         "Minister Ana Ruiz received, at the Ministry's headquarters in Quito, General Pedro Salas, the army chief.",
         "President Ana Ruiz received a delegation from Peru led by Speaker Pedro Salas on Monday.",
         "President Ana Ruiz spoke while receiving a Peruvian delegation led by Speaker Pedro Salas.",
         "Prime Minister Ana Ruiz was received in private audience by King Pedro Salas on Tuesday.",
-        "Prime Minister Ana Ruiz was welcomed this morning in an official ceremony by President Pedro Salas.",
+        "Prime Minister Ana Ruiz was greeted on Tuesday in a formal ceremony by President Pedro Salas.",
         # "met earlier in the day with", "met and <what they did>"
         "President Ana Ruiz met earlier in the day with Prime Minister Pedro Salas.",
         "President Ana Ruiz said she and Prime Minister Pedro Salas had met and were ready to sign the deal.",
@@ -94,7 +94,7 @@ def test_only_the_long_topic_talks() -> None:
     [
         # an opening phrase with a plural sitting and no article: its holder opens the main clause
         "After talks with Foreign Minister Pedro Salas, Ana Ruiz said the deal was close.",
-        "In addition to talks with Foreign Minister Pedro Salas, Ana Ruiz will attend the council.",
+        "Besides talks with Foreign Minister Pedro Salas, Ana Ruiz is due to open a trade fair.",
         # the reporter's own phrase: where the reporter said it
         "Minister Ana Ruiz stressed the need for restraint during Wednesday's talks with her counterpart, "
         "Pedro Salas.",
@@ -187,8 +187,8 @@ def test_sit_down_and_remarks_near_misses(text: str) -> None:
 
 def test_participle_after_separate_sittings() -> None:
     text = (
-        "Mr Ruiz held a number of bilateral meetings on the summit's sidelines, holding talks with President "
-        "Pedro Salas, Prime Minister Tom Mboya and Chancellor Ken Ito."
+        "On Monday Mr Ruiz had several bilateral meetings in the margins of the forum, holding talks with "
+        "President Pedro Salas, Prime Minister Tom Mboya and Chancellor Ken Ito."
     )
     assert sorted(_parties(text), key=sorted) == [
         frozenset({"Ruiz", "Ken Ito"}),
@@ -201,8 +201,8 @@ def test_participle_after_separate_sittings() -> None:
     "text",
     [
         # one sitting told, or no participle clause after the separate ones: the list meets together
-        "Mr Ruiz held a meeting on the summit's sidelines, holding talks with President Pedro Salas, Prime "
-        "Minister Tom Mboya and Chancellor Ken Ito.",
+        "On Monday Mr Ruiz had one meeting in the margins of the forum, holding talks with President Pedro "
+        "Salas, Prime Minister Tom Mboya and Chancellor Ken Ito.",
         "After bilateral meetings last year, Mr Ruiz held talks with President Pedro Salas, Prime Minister Tom "
         "Mboya and Chancellor Ken Ito.",
     ],
