@@ -1701,6 +1701,14 @@ def _people_over_their_countries(doc: Document, f: Found) -> list[int]:
 _SIDELINES = twin(r"\b(?:sidelines|margins)\s+of\s+(?:the|a|an)\b")
 
 
+# "met with families of", "is scheduled to meet representatives of": a sitting with people told by whom
+# they stand for, not by name (not officials, members, reporters: a routine or a press event)
+_MET_GROUP = twin(
+    r"\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
+    r"(?:families|relatives|representatives|delegates|elders)\b"
+)
+
+
 def _worth_keeping(doc: Document, f: Found) -> bool:
     """Two actors meet; a single actor only for a named or dated event ("the ECOWAS Summit, held on July 3")."""
     if len(f.participants) >= 2:
@@ -1709,6 +1717,13 @@ def _worth_keeping(doc: Document, f: Found) -> bool:
         return True  # "Kerry traveled to the Middle East": a named traveller and a place
     if len(f.participants) != 1 or (f.kind == "conference" and f.press):
         return False  # "X told a news conference": one speaker and reporters, no meeting of actors
+    if (
+        f.kind == "meeting"
+        and doc.entities[f.participants[0]].kind == "person"
+        and doc.entities[f.participants[0]].named  # (not "the UN envoy" alone: no party to report)
+        and _MET_GROUP.search(doc.text, f.evidence_start, f.evidence_end) is not None
+    ):
+        return True  # "X met with families of the hostages": a person and a group no name tells
     if (
         f.kind in ("meeting", "summit")
         and doc.entities[f.participants[0]].kind == "organization"

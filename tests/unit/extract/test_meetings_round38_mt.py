@@ -265,3 +265,33 @@ def test_headline_body_sitting_near_misses(text: str) -> None:
 )
 def test_title_second_verb_status(text: str, status: str) -> None:
     assert [s for _kind, s, parties in _meetings(text) if "Ana Ruiz" in parties] == [status]
+
+
+# -- "met with families of X", "will meet representatives of Y": one named party and a group told by role -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Ruiz met with families of the missing sailors on Saturday.",
+        "Envoy Ana Ruiz is scheduled to meet representatives of 12 parties on Friday.",
+        "President Ana Ruiz will meet with tribal elders in Cusco on Monday.",
+    ],
+)
+def test_met_with_a_group(text: str) -> None:
+    assert [(k, parties) for k, _status, parties in _meetings(text)] == [("meeting", frozenset({"Ana Ruiz"}))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reporters, officials, members: a press event or a routine; a family's own affairs
+        "Prime Minister Ana Ruiz met with reporters on Saturday.",
+        "Prime Minister Ana Ruiz met with officials on Saturday.",
+        "Prime Minister Ana Ruiz said the families of the sailors met on Saturday.",
+        # no one named: the envoy alone
+        "The UN envoy for Peru will meet with representatives of the rival parties on Tuesday.",
+    ],
+)
+def test_met_with_a_group_near_misses(text: str) -> None:
+    assert _meetings(text) == []
