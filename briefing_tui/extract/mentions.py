@@ -463,6 +463,8 @@ class _Scanner(TitleScanner):
             return False  # a dateline: "BEIJING, March 3 (Reuters) -", "PARIS, AUGUST 18"
         if self.dateline_place(k):
             return False
+        if self.line_label(k):
+            return False
         if self.shouted_name_word(k):
             return False
         if self.shouted_neighbour(k - 1) or self.shouted_neighbour(k + 1):
@@ -514,6 +516,15 @@ class _Scanner(TitleScanner):
         return not before.strip() or (
             len(before) <= 12 and before.isupper() and before.replace(".", "").replace(" ", "").isalpha()
         )
+
+    def line_label(self, k: int) -> bool:
+        """An ordinary word in capitals opening a line before a colon: a transcript's label for a
+        role ("QUESTION:", "MODERATOR:" over a turn) or a section's ("ANALYSIS:"), no body."""
+        t = self.t
+        if k + 1 >= len(t) or t[k + 1].text != ":" or not is_english_word(t[k].low):
+            return False
+        text = self.doc.text
+        return not text[text.rfind("\n", 0, t[k].start) + 1 : t[k].start].strip()
 
     def agency_then_dash(self, k: int) -> bool:
         """A short bracket from ``k`` (an agency's name, "(Agency 24)") and a dash right after it."""

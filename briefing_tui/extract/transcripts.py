@@ -5,8 +5,9 @@ Official transcripts of remarks set each turn under its speaker, 'SECRETARY BLIN
 turn is one direct statement of the speaker (as a quote over two paragraphs is two statements).
 A label names a speaker when it is an office or a courtesy title and a name ('PRIME MINISTER RUIZ',
 'MS. BERG') or a person's surname the article names elsewhere; an office and a name no one else
-has is a person of its own, the office their role; other labels ('QUESTION:',
-'MODERATOR:', a dateline 'WASHINGTON:') end the turn before them and start none.
+has is a person of its own, the office their role; other labels ('QUESTION:', 'Q:',
+'MODERATOR:', a dateline 'WASHINGTON:') end the turn before them and start none: a questioner's
+turn is no one's statement.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from briefing_tui.extract.statementcontext import (
     strip,
 )
 
-# a paragraph opening with up to five words in capitals and a colon: 'FOREIGN MINISTER MARSUDI: Well, ...'
+# a paragraph opening with up to five words in capitals and a colon: 'FOREIGN MINISTER MARSUDI: Well, ...';
+# or the one letter 'Q:' of a questioner
 _LABEL = re.compile(
-    r"(?P<label>(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,4}[A-Z][A-Z.'\u2019-]*[A-Z.])[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
+    r"(?P<label>Q|(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,4}[A-Z][A-Z.'\u2019-]*[A-Z.])[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
 )
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RANKS_AND_HONORIFICS
 _NAME_WORDS = 3  # words of a name after the title: 'AMBASSADOR LINDA THOMAS-GREENFIELD'

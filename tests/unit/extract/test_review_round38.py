@@ -11,6 +11,7 @@
   (dates in a few titles only, or each linked page's day set off at the line's end) holds none.
 - a day and a weekday with no year ("Tuesday, March 15"): the weekday chooses among the
   publication year and the years before and after it, and never sends the day further back.
+- a transcript's label for a role ("QUESTION:", "MODERATOR:") is no body, and its turn no one's.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pytest
 
 from briefing_tui.extract.lexicon import titles
 from briefing_tui.extract.lexicon.titles import office_abroad, state_of_own_office
-from tests.unit.extract.helpers import names, sides, timexes_of
+from tests.unit.extract.helpers import built, names, sides, timexes_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -172,3 +173,31 @@ def test_story_timetable_keeps_its_dates(tail: str, kept: list[str]) -> None:
 )
 def test_weekday_chooses_only_a_nearby_year(text: str, published: date, expected: str) -> None:
     assert [value for _, value in timexes_of(text, published)] == [expected]
+
+
+_LABELLED = (
+    "MINISTER VOSS: Our two teams will keep working on the plan together.\n\n"
+    "{label}: Did the talks on the new border crossings go well for you?\n\n"
+    "MINISTER VOSS: They went well for both sides, and we will meet again soon.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "bodies"),
+    [
+        ("QUESTION", []),
+        ("Q", []),
+        ("MODERATOR", []),
+        ("AUDIENCE MEMBER", []),
+        ("REPORTER", []),
+        ("JOURNALIST", []),
+        # near misses: a body's own label stays the body, and so does an acronym no dictionary holds
+        ("UNICEF", ["UNICEF"]),
+        ("FRELIMO", ["FRELIMO"]),
+    ],
+)
+def test_transcript_role_label_is_no_body(label: str, bodies: list[str]) -> None:
+    text = _LABELLED.format(label=label)
+    assert names(text, PUBLISHED, "organization") == bodies
+    # the minister's turns are his, the question no one's
+    assert [speaker for _, speaker, _ in built(text, PUBLISHED)] == ["Voss", "Voss"]
