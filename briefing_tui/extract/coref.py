@@ -58,6 +58,7 @@ from briefing_tui.extract.lexicon.titles import (
     TITLE_HEADS,
     TITLES_ALSO_NAMES,
     office_abroad,
+    portfolio_secretary_of_state,
 )
 from briefing_tui.extract.lexicon.words import NAME_PARTICLES
 from briefing_tui.extract.namewords import name_word, name_words
@@ -456,6 +457,8 @@ def _holds_office(role: str, office: str) -> bool:
         return False
     if office == "President":  # not "President of the Senate": the state's own, or its country's
         return low == "president" or (low.startswith("president of ") and country_of(role[13:]) is not None)
+    if portfolio_secretary_of_state(low) and "foreign" not in low:
+        return False  # "Secretary of State for Health": another cabinet office
     return any(form in low for form in _OFFICE_FORMS.get(office, ()))
 
 

@@ -1071,9 +1071,10 @@ _STATE_HEAD = re.compile(
     r"^(?:[A-Z][a-z]+ )?(?:President|King|Queen|Emir|Amir|Sultan)(?: of [\w'\u2019 ]+)?$", re.IGNORECASE
 )  # 'President', 'Egyptian President', 'President of Kazakhstan', 'King of Jordan'
 
+# (not 'Secretary of State for Health': a Westminster cabinet office, see portfolio_secretary_of_state)
 _FOREIGN_OFFICE = re.compile(
-    r"\b(?:foreign (?:affairs )?minister|minister (?:of|for) (?:foreign|external) affairs|secretary of state"
-    r"|foreign secretary|external affairs minister)\b",
+    r"\b(?:foreign (?:affairs )?minister|minister (?:of|for) (?:foreign|external) affairs"
+    r"|secretary of state(?! for (?!foreign\b))|foreign secretary|external affairs minister)\b",
     re.IGNORECASE,
 )
 _JUNIOR_OFFICE = re.compile(

@@ -517,9 +517,20 @@ US_OFFICES: tuple[str, ...] = (
 )
 
 
+def portfolio_secretary_of_state(role: str) -> bool:
+    """A Secretary of State with a portfolio after the office ("Secretary of State for Health", for
+    Wales): a Westminster cabinet office (or another state's junior one), not the U.S. Secretary of
+    State, who has none (its ranks below name theirs after the rank: "Assistant Secretary of State
+    for African Affairs"); the foreign minister only when the portfolio is foreign affairs."""
+    return " ".join(role.lower().split()).startswith("secretary of state for ")
+
+
 def us_office(role: str) -> bool:
-    """An office that, with no country named, is the U.S. government's."""
+    """An office that, with no country named, is the U.S. government's (not a Secretary of State
+    for a portfolio, see ``portfolio_secretary_of_state``)."""
     low = " ".join(role.lower().split())
+    if portfolio_secretary_of_state(low):
+        return False
     return any(low == o or low.startswith(o.rstrip() + " ") or low.endswith(" " + o) for o in US_OFFICES)
 
 

@@ -12,6 +12,8 @@
 - a day and a weekday with no year ("Tuesday, March 15"): the weekday chooses among the
   publication year and the years before and after it, and never sends the day further back.
 - a transcript's label for a role ("QUESTION:", "MODERATOR:") is no body, and its turn no one's.
+- "Secretary of State for <portfolio>" is a Westminster-style cabinet office, no US one: the
+  holder's side comes from the text's other evidence, or stays unknown.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract import coref
 from briefing_tui.extract.lexicon import titles
 from briefing_tui.extract.lexicon.titles import office_abroad, state_of_own_office
 from tests.unit.extract.helpers import built, names, sides, timexes_of
@@ -201,3 +204,64 @@ def test_transcript_role_label_is_no_body(label: str, bodies: list[str]) -> None
     assert names(text, PUBLISHED, "organization") == bodies
     # the minister's turns are his, the question no one's
     assert [speaker for _, speaker, _ in built(text, PUBLISHED)] == ["Voss", "Voss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a cabinet office with its portfolio after it places no one in the United States
+        ("Secretary of State for Health Nia Corran opened a new clinic on Monday.", None),
+        ("Nia Corran, the Secretary of State for Education, visited two schools.", None),
+        ("Secretary of State for Wales Nia Corran toured the harbour.", None),
+        # the side the text gives stays
+        ("British Secretary of State for Defence Nia Corran arrived in Oslo.", "United Kingdom"),
+        ("Nia Corran, Portugal's Secretary of State for Tourism, spoke at the fair.", "Portugal"),
+        # near misses: the US offices, with or without a portfolio after a rank
+        ("Secretary of State Nia Corran flew to Cairo on Monday.", "United States"),
+        ("Assistant Secretary of State for African Affairs Nia Corran flew to Cairo.", "United States"),
+        ("Under Secretary of State for Political Affairs Nia Corran flew to Cairo.", "United States"),
+    ],
+)
+def test_secretary_of_state_for_a_portfolio_is_no_us_office(text: str, side: str | None) -> None:
+    assert sides(text, PUBLISHED).get("Nia Corran") == side
+
+
+@pytest.mark.parametrize(
+    ("role", "us"),
+    [
+        ("Secretary of State for Health", False),
+        ("Secretary of State for Foreign, Commonwealth and Development Affairs", False),
+        ("Secretary of State", True),
+        ("Deputy Secretary of State for Management", True),
+    ],
+)
+def test_us_office_leaves_out_a_portfolio_secretary_of_state(role: str, us: bool) -> None:
+    assert titles.us_office(role) is us
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a cabinet secretary for another portfolio is not the one who heads the country's diplomacy
+        # (whom the story does not name: no one's statement)
+        ("Secretary of State for Health Ana Pello visited a clinic.", None),
+        # the foreign office's own holders, a Secretary of State for it among them (the dateline's side)
+        ("Secretary of State for Foreign Affairs Ana Pello visited a clinic.", "Ana Pello"),
+        ("Foreign Secretary Ana Pello visited a clinic.", "Ana Pello"),
+    ],
+)
+def test_portfolio_secretary_of_state_heads_no_diplomacy(sentence: str, speaker: str | None) -> None:
+    text = f"LONDON, May 3 - {sentence} The head of British diplomacy said the talks with France would go on."
+    assert [who for _, who, _ in built(text, PUBLISHED)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("role", "holds"),
+    [
+        ("Secretary of State for Defence", False),
+        ("Secretary of State for Foreign, Commonwealth and Development Affairs", True),
+        ("Secretary of State", True),
+    ],
+)
+def test_portfolio_secretary_of_state_holds_no_foreign_office(role: str, holds: bool) -> None:
+    assert coref._holds_office(role, "Foreign Minister") is holds
