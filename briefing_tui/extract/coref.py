@@ -409,7 +409,20 @@ def _unshouted_names(doc: Document) -> None:
             for head in (_head(doc, doc.mentions[i]),)
             if not head.isupper() and name_words(head) == words
         )
-        e.name = next(written, None) or " ".join(w.title() if w.isupper() else w for w in e.name.split())
+        e.name = next(written, None) or " ".join(_unshouted_word(w, n) for n, w in enumerate(e.name.split()))
+
+
+# particles written in lower case inside a name ("Ana Maria de la Cruz", "Saud bin Hamad"); the
+# others ("Al Thani", "Abu", "Ben Ali") are capitalised standing alone
+_LOWER_PARTICLES = NAME_PARTICLES - {"al", "el", "abu", "ben"}
+
+
+def _unshouted_word(word: str, n: int) -> str:
+    """A word of a name in capitals in the usual case: capitalised, or a particle after the first
+    word in lower case."""
+    if not word.isupper():
+        return word
+    return word.lower() if n and word.lower() in _LOWER_PARTICLES else word.title()
 
 
 def _canonical_affiliations(doc: Document) -> None:

@@ -382,9 +382,19 @@ class NameScanner:
             and self.t[k].text.isupper()
             and text not in orgs.KNOWN
             and text not in countries.NAMES
-            and text.lower() not in NAME_PARTICLES  # ("DE LA CRUZ": the name's case is unknown there)
+            and text.lower() not in NAME_PARTICLES  # (particles: see shouted_particles)
             and not self.cls[q] & TITLE
         )
+
+    def shouted_particles(self, k: int, q: int, j: int) -> int:
+        """The end of a run of particles in capitals from ``q`` inside a name begun in capitals at
+        ``k`` ("ANA MARIA DE LA CRUZ", "PIETER VAN DER BERG") when a word of the name in capitals
+        follows the run; else ``q`` (a particle with no surname after it ends the name)."""
+        t = self.t
+        r = q
+        while r < j and r - q < 3 and t[r].text.isupper() and t[r].low in NAME_PARTICLES:
+            r += 1
+        return r if q < r < j and self.shouted_after(k, r) else q
 
     def name_end(self, k: int, j: int, forced: bool = False) -> int:
         """End of the name starting at ``k``; ``forced``: after "Dr."/"Sheikh" a title word may start it."""
@@ -447,6 +457,9 @@ class NameScanner:
             if forced and 0 < count < 3 and self.shouted_after(k, q):
                 count += 1  # "MR. PETER VOSS:": after a courtesy, a name in capitals runs on in capitals
                 q += 1
+                continue
+            if forced and 0 < count < 3 and (r := self.shouted_particles(k, q, j)) > q:
+                q = r  # "DR. ANA MARIA DE LA CRUZ:": and over the particles before its surname
                 continue
             if count and tok.text in NAME_SUFFIXES:
                 q += 1

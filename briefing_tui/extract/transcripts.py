@@ -25,10 +25,10 @@ from briefing_tui.extract.statementcontext import (
     strip,
 )
 
-# a paragraph opening with up to five words in capitals and a colon: 'FOREIGN MINISTER MARSUDI: Well, ...';
-# or the one letter 'Q:' of a questioner
+# a paragraph opening with up to seven words in capitals and a colon: 'FOREIGN MINISTER MARSUDI: Well, ...',
+# 'DR. ANA MARIA DE LA CRUZ:' (a name's particles make it long); or the one letter 'Q:' of a questioner
 _LABEL = re.compile(
-    r"(?P<label>Q|(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,4}[A-Z][A-Z.'\u2019-]*[A-Z.])[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
+    r"(?P<label>Q|(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,6}[A-Z][A-Z.'\u2019-]*[A-Z.])[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
 )
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RANKS_AND_HONORIFICS
 _NAME_WORDS = 3  # words of a name after the title: 'AMBASSADOR LINDA THOMAS-GREENFIELD'

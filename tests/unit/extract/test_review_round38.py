@@ -14,6 +14,7 @@
 - a transcript's label for a role ("QUESTION:", "MODERATOR:") is no body, and its turn no one's.
 - "Secretary of State for <portfolio>" is a Westminster-style cabinet office, no US one: the
   holder's side comes from the text's other evidence, or stays unknown.
+- a label in capitals runs on over a name's particles ("DR. ANA MARIA DE LA CRUZ:").
 """
 
 from __future__ import annotations
@@ -265,3 +266,28 @@ def test_portfolio_secretary_of_state_heads_no_diplomacy(sentence: str, speaker:
 )
 def test_portfolio_secretary_of_state_holds_no_foreign_office(role: str, holds: bool) -> None:
     assert coref._holds_office(role, "Foreign Minister") is holds
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # the particles of a name in capitals go on to the surname, and read in lower case
+        ("DR. ANA MARIA DE LA CRUZ", "Ana Maria de la Cruz"),
+        ("MR. PIETER VAN DER BERG", "Pieter van der Berg"),
+        ("MS. LINA DOS SANTOS", "Lina dos Santos"),
+        ("SHEIKH SAUD BIN HAMAD", "Saud bin Hamad"),
+        ("SHEIKH SAUD AL THANI", "Saud Al Thani"),  # (a particle written capitalised standing alone)
+        # near miss: a name without particles
+        ("MR. PIETER BERG", "Pieter Berg"),
+    ],
+)
+def test_shouted_label_runs_on_over_particles(first: str, expected: str) -> None:
+    text = _TURNS.format(intro="", first=first, second=first)
+    assert names(text, PUBLISHED, "person") == [expected]
+    # each turn is the person's
+    assert {speaker for _, speaker, _ in built(text, PUBLISHED)} == {expected}
+
+
+def test_particle_without_surname_ends_the_shouted_name() -> None:
+    text = _TURNS.format(intro="", first="MR. PIETER DE", second="MS. ALI")
+    assert names(text, PUBLISHED, "person") == ["Pieter", "Ali"]
