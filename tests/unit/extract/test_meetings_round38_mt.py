@@ -26,9 +26,9 @@ def _meetings(text: str) -> list[tuple]:
     "text",
     [
         "Envoy Luis Vega called on President Pedro Salas at the palace on Tuesday. "
-        "In the meeting, Salas and Ambassador Ana Ruiz discussed trade.",
+        "In the meeting, Ana Ruiz and Salas went over fishing rights.",
         "Envoy Luis Vega held talks with President Pedro Salas on Tuesday. "
-        "In the talks, Salas and Ambassador Ana Ruiz discussed trade.",
+        "In the talks, Ana Ruiz and Salas went over fishing rights.",
         "Envoy Luis Vega met President Pedro Salas in Lima on Tuesday. "
         "In the meeting, which lasted an hour, Salas and Ana Ruiz reviewed the border.",
     ],
@@ -85,7 +85,7 @@ def test_summit_meeting_near_misses(text: str, kind: str) -> None:
     ("text", "place"),
     [
         (
-            '"I met Ambassador Ana Ruiz at Government House Lima. We discussed trade," said Pedro Salas.',
+            '"Ana Ruiz and I met at Government House Lima. Trade came up first," said Pedro Salas.',
             "Government House Lima",
         ),
         ('"I met Ambassador Ana Ruiz in Quito. Then we toured the port," said Pedro Salas.', "Quito"),
@@ -105,8 +105,8 @@ def test_place_ends_with_its_sentence(text: str, place: str) -> None:
     "text",
     [
         # the headline's trip to come, the story's trip under way
-        "Popular Now\n\nPrime Minister to visit Chile\n\nTrip news\n\n"
-        "Prime Minister Ana Ruiz of Peru is leading a trade mission to Chile this week.",
+        "Most Read\n\nRuiz to visit Chile\n\nTrip news\n\n"
+        "Prime Minister Ana Ruiz of Peru arrived in Chile with a group of exporters.",
         # furniture first, then the headline in the present, then the story's trip to come
         "12 C\n\nMarch 15, 2024\n\nPeruvian Leader Visits Chile\n\n"
         "Peru's President Ana Ruiz will arrive in Chile on Monday for a three-day visit.",
@@ -122,7 +122,7 @@ def test_title_line_told_again(text: str) -> None:
     "text",
     [
         # a headline's trip to come and the story's dated trip before it: two trips
-        "Popular Now\n\nPrime Minister to visit Chile\n\n"
+        "Most Read\n\nRuiz to visit Chile\n\n"
         "Prime Minister Ana Ruiz of Peru visited Chile in May 2022. She now plans to return.",
         # a lead sentence (not a title line) to come and a body's past trip: left apart
         "Prime Minister Ana Ruiz of Peru will travel to Chile.\n\n"
@@ -139,7 +139,7 @@ def test_title_line_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Peru says Ana Ruiz remains committed to holding a summit with President Pedro Salas.",
+        "Officials say Ana Ruiz is still committed to holding a summit with Pedro Salas.",
         "President Ana Ruiz is committed to hold talks with President Pedro Salas.",
         "President Ana Ruiz is committed to hosting talks with President Pedro Salas in Lima.",
     ],
@@ -195,10 +195,10 @@ def test_summit_wished_for_near_misses(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "PHOTO: Prime Minister Ana Ruiz arrives to attend a meeting with President Pedro Salas at the palace "
-            "in Lima, Peru, May 2, 2023.\n\n"
+            "PHOTO: Prime Minister Ana Ruiz holds talks with President Pedro Salas at the palace in Lima, Peru, "
+            "May 2, 2023.\n\n"
             "LIMA (Reuters) - Peru's Prime Minister Ana Ruiz said on Thursday she would name her cabinet soon.",
-            ("meeting", "past", frozenset({"Ana Ruiz", "Pedro Salas"}), "2023-05-02"),
+            ("talks", "past", frozenset({"Ana Ruiz", "Pedro Salas"}), "2023-05-02"),
         ),
         (
             "Peruvian and Chilean ministers hold talks\n\n"
@@ -225,8 +225,8 @@ def test_dateline_itself_is_no_event() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "SADC Foreign Ministers Meet in Lusaka\n\nThe ministers discussed trade and the drought.",
-        "Popular Now\n\nSADC ministers meet in Lusaka\n\nThe ministers discussed trade and the drought.",
+        "SADC ministers meet in Lusaka\n\nThe ministers discussed trade and the drought.",
+        "Most Read\n\nSADC Ministers Meet In Lusaka\n\nThe ministers discussed trade and the drought.",
     ],
 )
 def test_headline_body_sitting(text: str) -> None:
@@ -255,12 +255,12 @@ def test_headline_body_sitting_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("EU leaders visit Lima and meet Ana Ruiz", "past"),
-        ("EU leaders visit Lima and hold talks with Ana Ruiz", "past"),
+        ("Spanish and Italian premiers visit Lima and meet Ana Ruiz", "past"),
+        ("Spanish and Italian premiers visit Lima and hold talks with Ana Ruiz", "past"),
         # a title's "to", a future, a sentence with its full stop: still ahead
-        ("EU leaders to visit Lima and meet Ana Ruiz", "upcoming"),
-        ("EU leaders will visit Lima and meet Ana Ruiz", "upcoming"),
-        ("EU leaders will visit Lima on Monday and meet Ana Ruiz.", "upcoming"),
+        ("Spanish and Italian premiers to visit Lima and meet Ana Ruiz", "upcoming"),
+        ("Spanish and Italian premiers will visit Lima and meet Ana Ruiz", "upcoming"),
+        ("The Spanish and Italian premiers will visit Lima on Monday and meet Ana Ruiz.", "upcoming"),
     ],
 )
 def test_title_second_verb_status(text: str, status: str) -> None:
@@ -273,8 +273,8 @@ def test_title_second_verb_status(text: str, status: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Prime Minister Ana Ruiz met with families of the missing sailors on Saturday.",
-        "Envoy Ana Ruiz is scheduled to meet representatives of 12 parties on Friday.",
+        "Ana Ruiz, the prime minister, met with relatives of the missing fishermen in Callao on Saturday.",
+        "Envoy Ana Ruiz plans to meet representatives of the farm unions next week.",
         "President Ana Ruiz will meet with tribal elders in Cusco on Monday.",
     ],
 )
