@@ -59,6 +59,7 @@ _CUT = re.compile(
     r"|underscoring|reiterating|asserting|affirming|insisting|warning|arguing|explaining)\s+that\b"
     r"|,?\s+(?:before|after|while)\s+(?:describing|characteri[sz]ing|calling|terming|labell?ing)\b"
     r"|,\s*when\s+(?:asked|questioned|pressed)\b"  # '..., when asked if ...': the setting of the next answer
+    r"|,\s*in\s+(?:an?\s+)?(?:indication|sign|signal|move)\s+that\b"  # '..., in a sign that ...': the writer's reading
     r"|,\s*(?:in\s+an?\s+)?(?:apparent\s+)?referr?(?:ing|ence)\s+to\b"  # '..., referring to X': the writer's gloss
     # ('the cuts, referring to the budget, would hurt ...': a gloss set off inside the clause, which goes on)
     r"(?![^,;:.\"\u201c\u201d]{1,80},\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|may|might|can)\b)"

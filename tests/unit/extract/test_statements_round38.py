@@ -297,3 +297,38 @@ def test_title_or_other_name_of_an_office(text: str, expected: list) -> None:
 )
 def test_verbs_of_holding_and_asking(text: str, expected: list) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., in a sign that ...' after the words reported: the writer's reading of them, no part of them
+        (
+            _LEAD
+            + "Peru said it will host the next round of talks in Cusco, in an indication that the dispute is easing.",
+            [("indirect", "Peru", "it will host the next round of talks in Cusco")],
+        ),
+        (
+            _LEAD
+            + "Holm said the port will reopen in May, in a sign that the two sides have settled the dispute.",
+            [("indirect", "Lars Holm", "the port will reopen in May")],
+        ),
+        # near misses: 'a sign that' inside the clause said, and 'the move that' are the speaker's words
+        (
+            _LEAD + "Holm said the port closure was a sign that the fishing dispute had grown worse.",
+            [
+                (
+                    "indirect",
+                    "Lars Holm",
+                    "the port closure was a sign that the fishing dispute had grown worse",
+                )
+            ],
+        ),
+        (
+            _LEAD + "Holm said the move that ended the dispute was welcome in Denmark.",
+            [("indirect", "Lars Holm", "the move that ended the dispute was welcome in Denmark")],
+        ),
+    ],
+)
+def test_writers_reading_after_the_report(text: str, expected: list) -> None:
+    assert built(text) == expected
