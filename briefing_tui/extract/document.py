@@ -127,6 +127,8 @@ class Document:
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     # word tokens of each sentence (tokens.sentence_tokens fills it once for all stages)
     tokens: list = field(default_factory=list, repr=False)
+    # (sentence count, title lines at the top): meetingmerge.leading_title_lines counts them once
+    title_lines: tuple[int, int] = field(default=(-1, 0), repr=False)
 
     # -- lookups shared by the stages -------------------------------------------------
 

@@ -482,7 +482,20 @@ def is_headline(doc: Document, index: int) -> bool:
     sentences = doc.sentences
     if index + 1 < len(sentences) and sentences[index + 1].paragraph == sentences[index].paragraph:
         return False
-    return sentences[index].paragraph == 0 or all(title_line(doc, i) for i in range(index + 1))
+    return sentences[index].paragraph == 0 or index < leading_title_lines(doc)
+
+
+def leading_title_lines(doc: Document) -> int:
+    """How many sentences at the story's top are title lines (``title_line``), counted once per
+    document: checked again for each headline asked about, a page of thousands of lines with no
+    full stop cost their square."""
+    counted, lines = doc.title_lines
+    if counted != len(doc.sentences):
+        lines = 0
+        while lines < len(doc.sentences) and title_line(doc, lines):
+            lines += 1
+        doc.title_lines = (len(doc.sentences), lines)
+    return lines
 
 
 def title_line(doc: Document, index: int) -> bool:
