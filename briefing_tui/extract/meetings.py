@@ -287,6 +287,18 @@ def _sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
     ]
     if not visits:
         return found  # most stories: every visit dated, or none told
+    # trips under way or of several days, and each traveller's hosts in a land: found once, not for
+    # every visit again (a page of many visits cost their square)
+    stays = [
+        g
+        for g in found
+        if g.kind == "visit"
+        and (
+            _TRIP_UNDER_WAY.search(doc.text, g.evidence_start, g.evidence_end)
+            or _several_days(doc.text, g.evidence_start, g.evidence_end)
+        )
+    ]
+    hosts: dict[tuple[frozenset[int], str], list[Found]] = {}
     for trip in visits:
         lands = {doc.entities[i].name for i in trip.participants if doc.entities[i].kind == "country"}
         travellers = {i for i in trip.participants if doc.entities[i].kind == "person"}
@@ -296,20 +308,15 @@ def _sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
         land = next(iter(lands))
         # ("X, who is on a day-long visit to Y, met Z": a stay of one day under way is on that day)
         one_day = _ONE_DAY_TRIP.search(doc.text, lo, hi) is not None
-        if not one_day and any(
-            g.kind == "visit"
-            and travellers.intersection(g.participants)
-            and (
-                _TRIP_UNDER_WAY.search(doc.text, g.evidence_start, g.evidence_end)
-                or _several_days(doc.text, g.evidence_start, g.evidence_end)
-            )
-            for g in found
-        ):
+        if not one_day and any(travellers.intersection(g.participants) for g in stays):
             continue  # "X is on a five-day visit to India": the trip began on a day untold
         # held with the land's people: a host of the land visited
-        hosted = [
-            f for f in found if any(j not in travellers and _side(doc, j) == land for j in f.participants)
-        ]
+        key = (frozenset(travellers), land)
+        hosted = hosts.get(key)
+        if hosted is None:
+            hosted = hosts[key] = [
+                f for f in found if any(j not in travellers and _side(doc, j) == land for j in f.participants)
+            ]
         found_day = _news_day_sitting(doc, hosted, trip, travellers)
         if found_day is None:
             continue
