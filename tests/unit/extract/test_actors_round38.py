@@ -203,9 +203,9 @@ def test_office_apposed_after_a_kept_title(text: str, roles: dict[str, str | Non
     [
         # an office, then the holder's style written out after a comma, a doctor's title first
         (
-            "Present were the Prime Minister of Grenada, Dr. the Rt. Honourable Kofi Mensah; and "
+            "Guests included the Prime Minister of Fiji, Dr. the Rt. Honourable Kofi Mensah, and "
             "the Prime Minister of Belize, Dr the Honourable Ana Ruiz.",
-            {"Kofi Mensah": "Prime Minister of Grenada", "Ana Ruiz": "Prime Minister of Belize"},
+            {"Kofi Mensah": "Prime Minister of Fiji", "Ana Ruiz": "Prime Minister of Belize"},
         ),
         (
             "The Prime Minister of Belize, the Honourable Ana Ruiz, chaired the talks.",

@@ -301,8 +301,8 @@ def test_wire_dateline_with_a_full_stop(text: str, place: str | None) -> None:
     [
         # a date inside a long "since" clause is that clause's, not the visit's
         (
-            "President Ana Rojas is on an official visit to Peru, her first since winning the March 2 election "
-            "with 51.3% of the vote and taking office on April 1.",
+            "President Ana Rojas is in Peru on a state visit, the first trip abroad since she narrowly won the "
+            "runoff in the south and was sworn in on April 1.",
             None,
         ),
         # near miss: the visit's own day after the clause closes
