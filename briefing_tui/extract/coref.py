@@ -863,8 +863,8 @@ def _groups(doc: Document) -> None:
                 entities.append(Entity(index, kind, name))
             countries[(m.name, m.text)] = index
         elif kind == "organization":
-            if m.name in orgs.SEATS and _seat_as_place(doc, i):
-                continue
+            if (m.name in orgs.SEATS and _seat_as_place(doc, i)) or m.text in orgs.ROOMS:
+                continue  # "talks at the Kremlin", "met in the Oval Office": where, not who
             if m.name in orgs.PLATFORMS and _platform_as_medium(doc.text, m):
                 continue
             owner = _country_possessor(doc, i)

@@ -175,6 +175,11 @@ PLATFORMS: frozenset[str] = frozenset({"Facebook", "Twitter"})
 SEATS: frozenset[str] = frozenset(
     {"White House", "Kremlin", "Élysée", "Blue House", "Downing Street", "Pentagon"}
 )
+# Rooms of a seat of government, named like bodies ("... Office", "... Room"): where leaders sit, never
+# a body that acts ("met in the Oval Office", "the Oval Office meeting").
+ROOMS: frozenset[str] = frozenset(
+    {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room", "State Dining Room"}
+)
 
 
 def _other_spellings(forms: list[str]) -> list[str]:

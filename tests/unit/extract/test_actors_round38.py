@@ -324,3 +324,18 @@ def test_warships_named_after_people(text: str, people: list[str]) -> None:
 )
 def test_title_word_as_adjective_before_a_common_noun(text: str, people: list[str]) -> None:
     assert _people(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a room of a seat of government is where leaders sit, not a body
+        ("President Ana Ruiz met Tomas Vidal in the Oval Office for an hour.", []),
+        ("Ahead of the Oval Office meeting, Ana Ruiz met Tomas Vidal.", []),
+        # near misses: the seat itself, speaking; an office that is a body
+        ("The White House said the talks went well.", ["White House"]),
+        ("The Cabinet Office said it would reply on Monday.", ["Cabinet Office"]),
+    ],
+)
+def test_rooms_of_a_seat_are_no_bodies(text: str, bodies: list[str]) -> None:
+    assert _bodies(text) == bodies
