@@ -19,7 +19,8 @@ from briefing_tui.extract.datewords import word_set
 # "are meeting") tells an arrangement of today or of the days ahead.
 Tense = Literal["past", "future", "present"]
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# (not a part of a hyphened compound: "closed-door talks", "a long-awaited visit", "UN-backed" tell no tense)
+_WORD = re.compile(r"(?<![A-Za-z-])[A-Za-z]+(?:'[A-Za-z]+)?(?![A-Za-z-])")
 _CLAUSE_STOP = re.compile(r"[;:\n\"\u201c\u201d]")
 # ", the White House has announced": a trailing report has its own tense, not the clause's
 _REPORT_AFTER = re.compile(

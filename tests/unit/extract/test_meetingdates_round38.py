@@ -6,7 +6,8 @@ its date after its full stop tells what was done; a standfirst printed again is 
 accented dateline places the lead; an event named as what is discussed takes no date of the discussion;
 a sentence's first cue tells the tense of an event its names put beyond the words read near it; a wire's
 dateline with a full stop before its agency places the lead; a long "since" clause keeps its date; a
-date with a purpose after it takes the tense of a verb before "after an X in A, B,")."""
+date with a purpose after it takes the tense of a verb before "after an X in A, B,"; a hyphened compound
+tells no tense)."""
 
 from __future__ import annotations
 
@@ -339,4 +340,29 @@ def test_long_since_clause(text: str, start: str | None) -> None:
     ],
 )
 def test_purpose_after_a_placed_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphened compound tells no tense: its "-ed" part is an adjective's
+        (
+            "President Ana Rojas will hold closed-door talks with Prime Minister Ravi Sharma on Monday.",
+            [("Monday", "2023-04-24")],
+        ),
+        (
+            "President Ana Rojas will hold a long-awaited meeting with Prime Minister Ravi Sharma on Monday.",
+            [("Monday", "2023-04-24")],
+        ),
+        ("The envoy will attend a UN-backed conference in Lima on Tuesday.", [("Tuesday", "2023-04-25")]),
+        # near misses: a verb in the past beside the compound still tells it
+        (
+            "President Ana Rojas held closed-door talks with Prime Minister Ravi Sharma on Monday.",
+            [("Monday", "2023-04-17")],
+        ),
+        ("The envoy attended a UN-backed conference in Lima on Tuesday.", [("Tuesday", "2023-04-18")]),
+    ],
+)
+def test_hyphened_compound_tells_no_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert timexes_of(text, PUBLISHED) == expected, text
