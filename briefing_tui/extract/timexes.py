@@ -18,7 +18,7 @@ before publication, future → the next one after it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import NamedTuple
@@ -344,15 +344,18 @@ def _story_timetable(text: str, start: int, cands: list[Candidate]) -> bool:
     Geneva", "Ministers review the draft in May"), where a headline list has a date in a few titles
     only, or each set off at the line's end as the linked page's day."""
     lines = [(start + s, start + s + len(line)) for s, line in _lines_back(text[start:])]
+    lines.reverse()  # in text order: each date's line is found by bisection, not by a walk over all lines
+    starts = [lo for lo, _ in lines]
     dated: set[int] = set()
     for c in cands:
         if c.start < start:
             continue
-        for k, (lo, hi) in enumerate(lines):
-            if lo <= c.start < hi:
-                if not (_SET_OFF_BEFORE.search(text, lo, c.start) and _SET_OFF_AFTER.match(text, c.end, hi)):
-                    dated.add(k)
-                break
+        k = bisect_right(starts, c.start) - 1
+        if k < 0 or c.start >= lines[k][1]:
+            continue  # (between two lines: on a blank one)
+        lo, hi = lines[k]
+        if not (_SET_OFF_BEFORE.search(text, lo, c.start) and _SET_OFF_AFTER.match(text, c.end, hi)):
+            dated.add(k)
     return len(dated) >= _TIMETABLE_SHARE * len(lines)
 
 
