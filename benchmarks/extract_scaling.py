@@ -47,6 +47,11 @@ PATTERNS = [
     "the summit in San Francisco in November ",
     "_a ",  # Markdown emphasis marks that never close: each would scan the rest of the line
     "[Smith](https://example.org/s) [said](",
+    # round 38's review: a list of well-known surnames, title lines, undated trips, a closing list of stamps
+    "Pompeo and Lavrov and ",
+    "Ana Ruiz meets Pedro Salas in Lima\n\n",
+    "Ana Ruiz to visit Lima\n\nAna Ruiz visited Lima\n\n",
+    "01 December 2021 - 11:24 Ana Ruiz\n",
 ]
 
 
