@@ -323,18 +323,18 @@ def test_long_since_clause(text: str, start: str | None) -> None:
         # a purpose after the date: the verb it hangs on is read past a noun's phrase opened by "after" and a
         # place set off by commas
         (
-            "The statement was issued after an emergency summit of the bloc's leaders in Accra, Ghana, on Sunday "
-            "to discuss the crisis in the region.",
+            "The paper was published after a special meeting of the union's ministers in Dakar, Senegal, on "
+            "Sunday to discuss the unrest in the north.",
             [("Sunday", "2023-04-16")],
         ),
         # near misses: the verb ahead; "after" opening a clause with its own verb
         (
-            "The leaders will meet the envoy in Accra, Ghana, on Sunday to discuss the crisis in the region.",
+            "The ministers will see the mediator in Dakar, Senegal, on Sunday to discuss the unrest in the north.",
             [("Sunday", "2023-04-23")],
         ),
         (
-            "The summit will open after the leaders of the bloc arrive in Accra, Ghana, on Sunday to discuss the "
-            "crisis in the region.",
+            "The meeting will start after the ministers of the union land in Dakar, Senegal, on Sunday to discuss "
+            "the unrest in the north.",
             [("Sunday", "2023-04-23")],
         ),
     ],
