@@ -15,18 +15,19 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def collector_paused(promote_above: int = 0) -> Iterator[None]:
+def collector_paused(promote_above: int | None = 0) -> Iterator[None]:
     """The collector off for the block, then what the block made moved to the oldest generation when
-    there are more than ``promote_above`` new objects (a small query leaves the collector be). The
-    collector ends as it was found; nothing is promoted when someone froze objects on purpose, as
-    unfreezing would undo that."""
+    there are more than ``promote_above`` new objects (a small query leaves the collector be; None:
+    never, for a block that makes garbage, not keepers). The collector ends as it was found; nothing
+    is promoted when someone froze objects on purpose, as unfreezing would undo that."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if collecting:
-            if gc.get_count()[0] > promote_above and gc.get_freeze_count() == 0:
+            promote = promote_above is not None and gc.get_count()[0] > promote_above
+            if promote and gc.get_freeze_count() == 0:
                 gc.freeze()
                 gc.unfreeze()
             gc.enable()

@@ -180,12 +180,15 @@ def test_roles_and_quotes_read_as_single_spaced_words(text: str) -> None:
 def test_extract_leaves_the_cycle_collector_as_it_found_it(
     monkeypatch: pytest.MonkeyPatch, enabled_before: bool, fails: bool
 ) -> None:
-    """The collector is off while an article is read, and back as it was after, even on an error."""
+    """The collector is off while an article is read, and back as it was after, even on an error; what
+    the reading made is not promoted to the oldest generation (it is garbage, not keepers)."""
     import gc
 
     from briefing_tui.extract import pipeline
 
     seen: list[bool] = []
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
 
     def run(art: Article) -> object:
         seen.append(gc.isenabled())
@@ -212,3 +215,4 @@ def test_extract_leaves_the_cycle_collector_as_it_found_it(
         else:
             gc.disable()
     assert seen == [False]
+    assert frozen == []
