@@ -45,7 +45,7 @@ def test_import_sample_then_export_is_schema_shaped():
     assert "imported" in proc.stdout
     assert "China's Wang Yi Calls Israeli and Palestinian Counterparts" in proc.stdout
     assert "added: +1 article, +23 actors" in proc.stdout  # one article, not "1 articles"
-    assert "store now: 1 article, 23 actors, 17 statements, 7 meetings" in proc.stdout
+    assert "store now: 1 article, 23 actors, 18 statements, 7 meetings" in proc.stdout
     data = export()
     assert set(data) == {"schema", *ITEM_KINDS}
     for key, definition in ITEM_KINDS.items():

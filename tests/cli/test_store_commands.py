@@ -182,7 +182,7 @@ def test_list_shows_one_line_per_article_newest_first_within_80_columns(isolated
     assert lines[1].startswith(f"{newer}  2024-01-05") and "\u2026" in lines[1]
     assert lines[2].startswith(f"{older}  2023-10-20") and "Older talks" in lines[2]
     assert "Desk" in lines[2]
-    assert lines[2].split()[-2:] == ["17", "7"]
+    assert lines[2].split()[-2:] == ["18", "7"]
 
 
 @pytest.mark.parametrize(
@@ -225,7 +225,7 @@ def test_list_as_json_for_scripts(isolated_store):
         False,
         "Desk",
     )
-    assert (listed["statements"], listed["meetings"]) == (17, 7)
+    assert (listed["statements"], listed["meetings"]) == (18, 7)
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
@@ -246,7 +246,7 @@ def test_list_reads_no_statement_or_meeting_and_prints_what_the_whole_store_give
     )
     with open_store(isolated_store) as repo:
         expected = article_rows(repo.snapshot())
-    assert [row.statements for row in expected] == [0, 17, 17]
+    assert [row.statements for row in expected] == [0, 18, 18]
 
     def refuse(*args, **kwargs):
         raise AssertionError("briefing list read the statements or meetings")
