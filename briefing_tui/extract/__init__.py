@@ -29,7 +29,7 @@ def extract(article: Article) -> Extraction:
     from briefing_tui.extract.pipeline import run_pipeline
 
     # The stages make hundreds of thousands of short-lived tuples (tokens, spans) and no keepers:
-    # the collector's walks meanwhile found no cycles and cost a tenth of the time. Nothing is
+    # the collector's walks meanwhile found no cycles and cost 3-11% of the time. Nothing is
     # promoted after: what the reading made is garbage but its result.
     with collector_paused(promote_above=None):
         return run_pipeline(article)
