@@ -358,3 +358,8 @@ RUIZ_BERG_ANDEAN = Cast(
     },
     pronouns={"she": "Ana Ruiz", "he": "Tom Berg"},
 )
+
+
+def parties_of(text: str, published: date) -> list[frozenset[str]]:
+    """The participants' names of each meeting found, one set per meeting."""
+    return [parties for (parties,) in meetings_of(text, published, "participants")]

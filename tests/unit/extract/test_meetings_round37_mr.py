@@ -10,15 +10,11 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import meetings_of
+from tests.unit.extract.helpers import meetings_of, parties_of
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
 
 RUIZ_SALAS = frozenset({"Ana Ruiz", "Pedro Salas"})
-
-
-def _parties(text: str) -> list[frozenset[str]]:
-    return [parties for (parties,) in meetings_of(text, PUBLISHED, "participants")]
 
 
 # -- "A and B attended the annual consultation meeting": a bare sitting two named people attend ------------
@@ -33,7 +29,7 @@ def _parties(text: str) -> list[frozenset[str]]:
     ],
 )
 def test_sitting_attended_together(text: str) -> None:
-    assert RUIZ_SALAS in _parties(text)
+    assert RUIZ_SALAS in parties_of(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def test_sitting_attended_together(text: str) -> None:
     ],
 )
 def test_sitting_attended_together_near_misses(text: str) -> None:
-    assert RUIZ_SALAS not in _parties(text)
+    assert RUIZ_SALAS not in parties_of(text, PUBLISHED)
 
 
 # -- "met junta boss X": lower-case words before the title of the one met -----------------------------------
@@ -74,7 +70,7 @@ def test_met_lower_case_title(text: str) -> None:
     ],
 )
 def test_met_lower_case_title_near_misses(text: str) -> None:
-    assert RUIZ_SALAS not in _parties(text)
+    assert RUIZ_SALAS not in parties_of(text, PUBLISHED)
 
 
 # -- "received the emir of X", "received at his official residence in Y the President": a host and his guest --
@@ -148,7 +144,7 @@ def test_inviting_near_misses(text: str) -> None:
     ],
 )
 def test_dialogue_and_talk_with(text: str) -> None:
-    assert RUIZ_SALAS in _parties(text)
+    assert RUIZ_SALAS in parties_of(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -160,7 +156,7 @@ def test_dialogue_and_talk_with(text: str) -> None:
     ],
 )
 def test_dialogue_and_talk_with_near_misses(text: str) -> None:
-    assert RUIZ_SALAS not in _parties(text)
+    assert RUIZ_SALAS not in parties_of(text, PUBLISHED)
 
 
 def test_gathered_today_in_place() -> None:
@@ -371,7 +367,7 @@ def test_described_subject_from_a_land() -> None:
         "Envoy Ana Ruiz met President Pedro Salas on Monday. The 60-year-old former deputy foreign minister from "
         "Peru also met Prime Minister Clara Holm."
     )
-    assert frozenset({"Ana Ruiz", "Clara Holm"}) in _parties(text)
+    assert frozenset({"Ana Ruiz", "Clara Holm"}) in parties_of(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -383,7 +379,7 @@ def test_described_subject_from_a_land() -> None:
     ],
 )
 def test_described_subject_from_a_land_near_misses(text: str) -> None:
-    assert frozenset({"Ana Ruiz", "Clara Holm"}) not in _parties(text)
+    assert frozenset({"Ana Ruiz", "Clara Holm"}) not in parties_of(text, PUBLISHED)
 
 
 # -- "The two presidents will hold a joint press conference": the pair just named holds the sitting ---------
