@@ -762,10 +762,14 @@ def _fronted_subject(doc: Document, i: int, want: str, people: People) -> int | 
     for c in doc.mentions[i + 1 :]:
         if c.sentence != m.sentence:
             return None
-        if c.kind not in ("person", "role") or c.entity is None:
+        if c.kind != "pronoun" and (c.kind not in ("person", "role") or c.entity is None):
             continue
         if not text[max(s.start, c.start - 3) : c.start].rstrip().endswith(","):
-            continue
+            if text.find(",", m.end, c.start) < 0:
+                continue  # still inside the fronted clause ("Sharing his thoughts on his meeting with X, ...")
+            return None  # the main clause opened with someone else: "During his visit, he met A, B and C"
+        if c.kind == "pronoun":
+            return None  # "During his visit, he met ...": the subject is a pronoun, resolved as any other
         if text.find('"', m.end, c.start) >= 0:
             return None
         k = people.local_of.get(c.entity)

@@ -422,8 +422,8 @@ def _its_body(doc: Document, actors: ActorIndex, hit: Hit, lo: int) -> Mention |
 def _one_each(
     actors: ActorIndex, mentions: list[Mention], hit: Hit, calls: bool = False
 ) -> list[list[int]] | None:
-    """ "separate meetings with A, B and C", "his meetings with A and B": the owners' meeting with each
-    person listed (a long list after a plain "meetings" may be a round of sessions with them all).
+    """ "separate meetings with A, B and C", "his meetings with A, B and C": the owners' meeting with each
+    person listed (the plural tells sittings apart; one sitting with them all is "a meeting with").
     ``calls``: "called on A, B and C", "made calls to A and B": a call is paid on each in turn."""
     guests = [m for m in mentions if m.start >= hit.end and actors.kind(m) == "person"]
     if not guests and _EACH_WORD.search(actors.doc.text, max(0, hit.start - 24), hit.end):
@@ -431,12 +431,6 @@ def _one_each(
         guests = [m for m in mentions if m.start >= hit.end and actors.kind(m) == "country"]
     people = list(dict.fromkeys(m.entity for m in guests if m.entity is not None))
     if len(people) < 2:
-        return None
-    if (
-        len(people) > 2
-        and not calls
-        and not _EACH_WORD.search(actors.doc.text, max(0, hit.start - 24), hit.end)
-    ):
         return None
     owners = list(dict.fromkeys(m.entity for m in mentions if m.start < hit.start and m.entity is not None))
     if not owners:

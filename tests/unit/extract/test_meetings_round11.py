@@ -187,11 +187,16 @@ def test_coordinated_governments_and_engaged_counterpart(
                 ("meeting", frozenset({"Mark Cole", "Lise Holm"})),
             ],
         ),
-        # a plain "meetings" with a longer list, or a single "meeting": one with all
+        # a plain "meetings" with a longer list: one with each too (round 39: the plural tells them apart)
         (
             "President Mark Cole will have meetings with President Tom Reed, Minister Lise Holm and Minister Ana Duarte.",
-            [("meeting", frozenset({"Mark Cole", "Tom Reed", "Lise Holm", "Ana Duarte"}))],
+            [
+                ("meeting", frozenset({"Mark Cole", "Tom Reed"})),
+                ("meeting", frozenset({"Mark Cole", "Lise Holm"})),
+                ("meeting", frozenset({"Mark Cole", "Ana Duarte"})),
+            ],
         ),
+        # a single "meeting": one with all
         (
             "President Mark Cole held a meeting with President Tom Reed and Minister Lise Holm.",
             [("meeting", frozenset({"Mark Cole", "Tom Reed", "Lise Holm"}))],

@@ -1,0 +1,86 @@
+"""Meetings, round 39: recall and participants on unseen articles (sittings each told apart, the person
+who holds them, groups that meet).
+
+Sentences written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import parties_of
+
+PUBLISHED = date(2024, 3, 15)  # a Friday
+
+_LEAD = "President Pedro Salas of Peru returned to Lima on Thursday. "
+
+
+# -- "held meetings with A, B and C": the plural tells one sitting with each ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz held meetings with President Pedro Salas, Governor Luis Vega and Senator Marta Gil.",
+        "On Monday, Ana Ruiz had meetings with President Pedro Salas, Governor Luis Vega and Senator Marta Gil.",
+        "Ana Ruiz will also hold meetings with President Pedro Salas, Governor Luis Vega and Senator Marta Gil.",
+    ],
+)
+def test_meetings_with_a_list_are_one_each(text: str) -> None:
+    assert sorted(map(sorted, parties_of(text, PUBLISHED))) == [
+        ["Ana Ruiz", "Luis Vega"],
+        ["Ana Ruiz", "Marta Gil"],
+        ["Ana Ruiz", "Pedro Salas"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one sitting with them all, told in the singular, or by the verb
+        "Ana Ruiz held a meeting with President Pedro Salas, Governor Luis Vega and Senator Marta Gil.",
+        "Ana Ruiz met President Pedro Salas, Governor Luis Vega and Senator Marta Gil on Monday.",
+        "Ana Ruiz held talks with President Pedro Salas, Governor Luis Vega and Senator Marta Gil.",
+    ],
+)
+def test_one_sitting_with_a_list_near_misses(text: str) -> None:
+    assert parties_of(text, PUBLISHED) == [frozenset({"Ana Ruiz", "Pedro Salas", "Luis Vega", "Marta Gil"})]
+
+
+# -- "During his visit to X, he met A, B and C": "his" is the subject's, not a person listed later -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LEAD + "During his visit to Chile, he met Governor Luis Vega, Senator Marta Gil and Mayor Rosa Paz.",
+        _LEAD
+        + "After his talks in Chile, he went on to meet Governor Luis Vega, Senator Marta Gil and Mayor Rosa Paz.",
+        _LEAD
+        + "Ahead of his visit to Chile, he spoke with Governor Luis Vega, Senator Marta Gil and Mayor Rosa Paz.",
+    ],
+)
+def test_fronted_possessive_is_the_pronoun_subjects(text: str) -> None:
+    found = parties_of(text, PUBLISHED)
+    assert found
+    assert all("Pedro Salas" in parties for parties in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the main clause opens with the person the fronted clause's "his" looks ahead to
+        (
+            "Speaking after his talks with Governor Luis Vega, President Pedro Salas said trade came first.",
+            [frozenset({"Pedro Salas", "Luis Vega"})],
+        ),
+        (
+            "During his visit to Chile, President Pedro Salas met Governor Luis Vega and Senator Marta Gil.",
+            [frozenset({"Pedro Salas", "Chile"}), frozenset({"Pedro Salas", "Luis Vega", "Marta Gil"})],
+        ),
+    ],
+)
+def test_fronted_possessive_near_misses(text: str, parties: list[frozenset[str]]) -> None:
+    assert parties_of(text, PUBLISHED) == parties
