@@ -927,7 +927,10 @@ def _np_span(toks: list[tuple[int, int, str]]) -> Span | None:
     if toks[i][2] in ("The", "A", "An") and i == len(toks) - 1:
         return None
     if toks[i][2] == "By" or (i > 0 and toks[i - 1][2] in ("by", "By") and not _document_by(toks, i - 1)):
-        return None  # 'seen by Sky News says': a passive agent, no subject
+        if i >= 3 and toks[i - 2][2] in LEAK_PARTICIPLES:
+            # 'a draft seen by Reuters says': the document speaks, the outlet that saw it is no subject
+            return _np_span(toks[: i - 2])
+        return None  # 'criticised by the union says': a passive agent, no subject
     return Span(toks[i][0], toks[-1][1])
 
 
@@ -953,6 +956,7 @@ def _head_of_state(toks: list[tuple[int, int, str]]) -> bool:
 
 
 _ISSUED = word_set("issued released published sent signed")
+LEAK_PARTICIPLES = word_set("seen obtained reviewed viewed")  # how an outlet came by a document
 _DAY_OWNERS = word_set("today's today\u2019s yesterday's yesterday\u2019s")
 
 

@@ -45,6 +45,9 @@ _MEDIA = re.compile(
 # 'according to X', and its synonym 'As per X, ...' opening a sentence ('as per the rules' is no source)
 ACCORDING = re.compile(r"\b(?:[Aa]ccording to|As per)\s+")
 SOURCE_OF = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
+# 'a draft seen by Reuters', 'the document, obtained by the paper,': how an outlet came by a document
+# (a leak), which makes the outlet no issuer of it, nor the document anyone's unless its phrase says whose
+LEAKED_TO = re.compile(rf"\s*,?\s*(?:(?:{'|'.join(sorted(speech.LEAK_PARTICIPLES))})\s+by|leaked\s+to)\s+")
 # 'quoted X as saying', and as telling, stating or adding: X speaks, whatever the verb of saying
 AS_SAYING = re.compile(r"\s+as\s+(?:say(?:ing|s)|telling|stating|adding)\b")
 THAT = re.compile(r"\s*,?\s*that\b\s*,?\s*")
@@ -247,6 +250,12 @@ class Context:
         words = phrase.split()
         if not words:
             return None, None
+        if " by " in phrase or " to " in phrase or words[-1].lower() in _LEAKABLE:
+            span, leaked = self.without_outlet(span)
+            if leaked:
+                return self.leaked_issuer(span)
+            phrase = self.text[span.start : span.end].strip()
+            words = phrase.split() or [""]  # 'the G7 seen by Reuters': the G7, the outlet no part of it
         # the last word first in the tests of a few words below: it rarely is the one looked for
         if (
             len(words) >= 4
@@ -403,6 +412,26 @@ class Context:
         ):
             return None, phrase
         return None, None
+
+    def without_outlet(self, span: Span) -> tuple[Span, bool]:
+        """``span`` cut before a participle that names the outlet a document was leaked to ('a draft seen
+        by Reuters': 'a draft'), and whether it is such a document, the participle inside it or right
+        after it ('The document, seen by Reuters, says')."""
+        leak = LEAKED_TO.search(self.text, span.start, span.end)
+        if leak is not None:
+            span = Span(span.start, leak.start())
+        words = self.text[span.start : span.end].split()
+        leaked = bool(words) and words[-1].lower() in _LEAKABLE
+        return span, leaked and (leak is not None or LEAKED_TO.match(self.text, span.end) is not None)
+
+    def leaked_issuer(self, span: Span) -> tuple[int | None, str | None]:
+        """Who a document seen by an outlet speaks for: the issuer its own phrase names ('an ECOWAS
+        document', 'a Home Office letter'), or nobody: not the outlet, nor the summit or the speaker
+        told before (a leaked draft is no one's statement until someone issues it)."""
+        ranked = sorted(
+            (m for m in self.mentions_over(span.start, span.end) if m.entity is not None), key=_speaker_rank
+        )
+        return (ranked[0].entity, self.text[span.start : span.end].strip()) if ranked else (None, None)
 
     @cached_property
     def forum(self) -> int | None:
@@ -1060,6 +1089,11 @@ _PEER_HEADS = speech.word_set("ministers leaders")
 _MEMBER_HEADS = speech.word_set("leaders ministers")  # members who speak for their body in its communique
 _COMMUNIQUE_WORDS = ("ommuniqu", "eclaration")
 _FORUM_DOCUMENTS = speech.word_set("communique communiqu\u00e9 document")  # a summit's own document
+# what an outlet may be leaked: the documents that speak, and drafts, papers and letters
+_LEAKABLE = DOCUMENT_HEADS | speech.word_set(
+    "documents draft drafts letter letters memo memos memorandum paper papers report cable note agenda"
+    " proposal plan assessment dossier minutes emails"
+)
 # role nouns that name one person: 'the minister' right after his statement is him
 _CLOSE_SOURCE = re.compile(
     r"(?:[Ss]ources?|[Pp]eople|[Pp]ersons|[Oo]fficials?|[Aa]ides?|[Ii]nsiders?|[Dd]iplomats?)\s+"

@@ -1,0 +1,72 @@
+"""Review round 39: defects of the rule-based extractor the last review left open, each mended by a
+general rule.
+
+- a document an outlet was leaked ("The draft, seen by Reuters, says ...") is no one's statement: not
+  the outlet's, nor the summit's it is drafted for; only an issuer its own phrase names speaks in it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import built
+
+PUBLISHED = date(2024, 5, 7)
+
+_SUMMIT = "Leaders of the Group of Seven will meet in Oslo next week. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a leaked document speaks for no one: not the outlet that saw it, nor the summit told before
+        (_SUMMIT + "The document, seen by Reuters, says leaders will back a new fund for ports.", []),
+        (_SUMMIT + "The communique, obtained by the paper, says leaders will back a new fund for ports.", []),
+        (
+            _SUMMIT + "According to a draft text seen by Bloomberg, the bloc will pledge more aid for ports.",
+            [],
+        ),
+        (_SUMMIT + "According to the document, seen by Reuters, leaders will back a fund for ports.", []),
+        (
+            "The cabinet meets on Friday. The paper, reviewed by the Financial Times, says taxes will rise.",
+            [],
+        ),
+        # the issuer its own phrase names speaks in it, the outlet that saw it does not
+        (
+            "An OPEC document seen by Bloomberg says output will rise next month.",
+            ["Organization of the Petroleum Exporting Countries"],
+        ),
+        (
+            "According to a draft from the G7 seen by Reuters, leaders will pledge aid for ports.",
+            ["Group of Seven"],
+        ),
+        ("According to a Foreign Office memo seen by the BBC, two embassies will close.", ["Foreign Office"]),
+        ("A leaked memo seen by the Guardian says two embassies will close.", []),
+        # near misses: the summit's own communique, a document issued by a body, a person described
+        (
+            "Leaders of the Group of Seven met in Oslo on Sunday. The communique says leaders back the fund.",
+            ["Group of Seven"],
+        ),
+        (
+            "Leaders of the Group of Seven met in Oslo on Sunday. The document says leaders back the fund.",
+            ["Group of Seven"],
+        ),
+        (
+            "The ECOWAS statement says the junta's leader was asked to the summit.",
+            ["Economic Community of West African States"],
+        ),
+        (
+            "Prime Minister Ana Ruiz, seen by rivals as weak, said the budget would pass next month.",
+            ["Ana Ruiz"],
+        ),
+        ("Reuters reported that the leaders will pledge more aid for the ports.", ["Reuters"]),
+        (
+            "The Interior Ministry, criticised by the union, says the new rules will stand.",
+            ["Interior Ministry"],
+        ),
+    ],
+)
+def test_leaked_document_is_no_ones_statement(text: str, speakers: list[str]) -> None:
+    assert [speaker for _, speaker, _ in built(text, PUBLISHED)] == speakers
