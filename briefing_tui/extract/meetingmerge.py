@@ -46,7 +46,32 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
         absorb(twin, f)
     if len(out) > 1 and any(f.briefing for f in out):
         _briefing_parties(out)
+    if len(out) > 1:
+        _gathering_days(out, text)
     return out
+
+
+# "on the sidelines of a NATO summit", "at the G20 summit", "during the conference": a sitting held at a gathering
+_HELD_AT_GATHERING = twin(
+    r"\b(?:on\s+the\s+(?:sidelines?|margins?|fringes?)\s+of|at|during)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w()'\u2019.-]+\s+){0,8}?(?:[Ss]ummit|[Cc]onference)\b"
+)
+
+
+def _gathering_days(found: list[Found], text: str) -> None:
+    """A sitting of two or more parties told with no day of its own as held at a dated summit or conference
+    of its sentence ("met B on the sidelines of a summit in Vilnius in July") was held on the gathering's
+    days: the date told after the gathering is the gathering's only because it comes last."""
+    for f in found:
+        if f.start is not None or f.kind not in GENERIC or len(f.participants) < 2:
+            continue
+        if _HELD_AT_GATHERING.search(text, f.evidence_start, f.evidence_end) is None:
+            continue
+        g = next(
+            (g for g in found if g.kind in _GATHERINGS and g.start is not None and g.status == f.status), None
+        )
+        if g is not None:
+            f.start, f.end, f.date_text, f.timex = g.start, g.end, g.date_text, g.timex
 
 
 def _briefing_parties(found: list[Found]) -> None:

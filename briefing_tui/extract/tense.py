@@ -183,6 +183,12 @@ def _cue(token: str, following: str | None) -> Tense | None:
         return "future"  # "the talks are set for Friday", "is due for a vote on Monday"
     if low == "to" and following in _EVENT_VERBS:
         return "future"  # headline future: "Blinken to visit China on Sunday"
+    if (low == "comes" and following == "after") or (
+        low == "follows" and following is not None and following not in _NOT_FOLLOWED
+    ):
+        # "the deal comes after talks in May", "it follows a meeting in July": what it comes after came
+        # first, whatever the tense of the report (not "a second round follows in May": its own time)
+        return "past"
     if low in PAST_WORDS or low in _PAST_PARTICIPLES:
         return "past"
     if token.islower() and len(low) >= 5 and low.endswith("ed") and low not in _NOT_PAST_ED:
@@ -191,6 +197,9 @@ def _cue(token: str, following: str | None) -> Tense | None:
 
 
 _AHEAD = "ahead"  # a word whose cue depends on the word after it
+_CUE_BY_NEXT_WORD = word_set("to comes follows")
+# after "follows", words of its own time or manner, no event followed: "a vote follows in May", "follows suit"
+_NOT_FOLLOWED = word_set("in on at from soon later next shortly immediately suit closely this")
 # "due to the breakdown", "due to his illness": after "due to", a determiner opens a cause, not a plan
 _CAUSE_AFTER_TO = word_set("the a an his her its their this that these those our my your")
 
@@ -199,7 +208,7 @@ _CAUSE_AFTER_TO = word_set("the a an his her its their this that these those our
 def _word_cue(token: str) -> str | None:
     """The cue of a word on its own, or ``_AHEAD`` for "is" (to), "plans" (to), "to" (visit)."""
     low = token.lower()
-    if low in _FUTURE_BEFORE_TO or low == "to":
+    if low in _FUTURE_BEFORE_TO or low in _CUE_BY_NEXT_WORD:
         return _AHEAD
     return _cue(token, None)
 

@@ -1,0 +1,64 @@
+"""Meeting dates, status and places, round 39: general rules found on unseen articles (what a report
+"follows" or "comes after" came before it; a sitting held at a dated summit, told with no day, has the
+summit's)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of, timexes_of
+
+PUBLISHED = date(2023, 4, 21)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event a report follows, or comes after, is before it, whatever the report's tense
+        ("The ruling follows a vote in the senate in September.", [("September", "2022-09")]),
+        ("It follows talks between the two leaders in May.", [("May", "2022-05")]),
+        ("The ruling comes after a vote in September.", [("September", "2022-09")]),
+        # near misses: what follows at a time of its own, what comes before, a plain future
+        ("A second round follows in September.", [("September", "2023-09")]),
+        ("The ruling comes before a vote in September.", [("September", "2023-09")]),
+        ("Talks will follow in July.", [("July", "2023-07")]),
+    ],
+)
+def test_what_is_followed_came_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sitting at a dated summit or conference, with no day of its own: the gathering's days
+        (
+            "It follows a meeting between President Ana Lopez and Prime Minister John Hale on the sidelines of "
+            "a NATO summit in Vilnius in July.",
+            [("meeting", "past", "2022-07"), ("summit", "past", "2022-07")],
+        ),
+        (
+            "President Ana Lopez met Prime Minister John Hale on the sidelines of the G20 summit in Rome in "
+            "October.",
+            [("meeting", "past", "2022-10"), ("summit", "past", "2022-10")],
+        ),
+        (
+            "President Ana Lopez will meet Prime Minister John Hale at the G20 summit in Rome on October 30.",
+            [("meeting", "upcoming", "2023-10-30"), ("summit", "upcoming", "2023-10-30")],
+        ),
+        # near misses: a sitting with its own day; a summit only agreed on, not where the two met
+        (
+            "President Ana Lopez met Prime Minister John Hale on Friday and they agreed to attend the G20 "
+            "summit in Rome in October.",
+            [("meeting", "past", "2023-04-21"), ("summit", "upcoming", "2023-10")],
+        ),
+        (
+            "President Ana Lopez met Prime Minister John Hale in Lima to prepare the G20 summit in October.",
+            [("meeting", "past", None), ("summit", "upcoming", "2023-10")],
+        ),
+    ],
+)
+def test_sitting_at_a_dated_gathering_has_its_days(text: str, expected: list[tuple]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status", "start") == expected, text
