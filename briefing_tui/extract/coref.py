@@ -744,6 +744,9 @@ _CATAPHORIC = frozenset({"he", "she", "his"})
 _FRONTED = re.compile(
     r"(?:[A-Z][a-z]+ing|During|After|Before|Following|Despite|While|When|As|Upon|Since|Ahead|Through)\b"
 )
+# a comma that does not end the fronted clause: an aside in it ("During his visit to Chile, where he met X,
+# Y said") or its phrase going on ("After his talks in Lima on Monday, with X, Y said")
+_FRONTED_GOES_ON = re.compile(r",\s*(?:where|when|which|who|whom|whose|with)\b")
 
 
 def _fronted_subject(doc: Document, i: int, want: str, people: People) -> int | None:
@@ -765,8 +768,9 @@ def _fronted_subject(doc: Document, i: int, want: str, people: People) -> int | 
         if c.kind != "pronoun" and (c.kind not in ("person", "role") or c.entity is None):
             continue
         if not text[max(s.start, c.start - 3) : c.start].rstrip().endswith(","):
-            if text.find(",", m.end, c.start) < 0:
-                continue  # still inside the fronted clause ("Sharing his thoughts on his meeting with X, ...")
+            comma = text.rfind(",", m.end, c.start)
+            if comma < 0 or _FRONTED_GOES_ON.match(text, comma):
+                continue  # still in the fronted clause: "Sharing his thoughts on his meeting with X, ..."
             return None  # the main clause opened with someone else: "During his visit, he met A, B and C"
         if c.kind == "pronoun":
             return None  # "During his visit, he met ...": the subject is a pronoun, resolved as any other
