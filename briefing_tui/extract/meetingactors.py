@@ -56,6 +56,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _PEOPLE_AFTER = re.compile(
     r"[ \t]+([A-Za-z][A-Za-z-]*)(?:[ \t]+([a-z]+))?"
 )  # "NATO foreign ministers": one word between
+# "Kenya's foreign affairs officials": a side owns the people, named by up to three lower-case words
+_OWNED_PEOPLE = re.compile(r"['\u2019]s((?:[ \t]+[a-z][a-z-]*){1,3})")
 # A speech or thought verb and "that": what follows is another clause, with its own subject.
 _SAID_THAT = twin(
     r"\b(?:said|says|noted|notes|added|announced|stated|reported|confirmed|agreed|believes|expects|hopes"
@@ -279,6 +281,12 @@ class ActorIndex:
     def is_people_modifier(self, m: Mention) -> bool:
         """'senior Taliban representatives', 'NATO foreign ministers': the actor is the side the unnamed
         people speak for."""
+        owned = _OWNED_PEOPLE.match(self.doc.text, m.end, m.end + 50)
+        if owned is not None:
+            # "Peru and Chile's defence ministers": a side's people (not a person's aides; not "the
+            # Government's official residence": only a plural names people there)
+            nouns = [w for w in owned.group(1).split() if w in PEOPLE_NOUNS]
+            return self.kind(m) != "person" and bool(nouns) and nouns[0].endswith("s")
         words = _PEOPLE_AFTER.match(self.doc.text, m.end, m.end + 40)
         if not words:
             return False

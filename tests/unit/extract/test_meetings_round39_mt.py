@@ -84,3 +84,36 @@ def test_fronted_possessive_is_the_pronoun_subjects(text: str) -> None:
 )
 def test_fronted_possessive_near_misses(text: str, parties: list[frozenset[str]]) -> None:
     assert parties_of(text, PUBLISHED) == parties
+
+
+# -- "A and B's foreign ministers met": the sides own the unnamed people who meet -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Peru and Chile's foreign ministers met in Lima on Tuesday.", {"Peru", "Chile"}),
+        ("Peru and Chile's top security officials will meet in Quito on Monday.", {"Peru", "Chile"}),
+        (
+            "Governor Luis Vega met Peru and Chile's trade envoys in Quito on Monday.",
+            {"Luis Vega", "Peru", "Chile"},
+        ),
+    ],
+)
+def test_sides_owning_the_people_meet(text: str, parties: set[str]) -> None:
+    assert parties_of(text, PUBLISHED) == [frozenset(parties)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a person's aides are no side of theirs; a singular after "'s" is an adjective ("official")
+        ("Ana Ruiz and Pedro Salas's aides met in Lima on Tuesday.", []),
+        (
+            "President Ana Ruiz met Governor Luis Vega at the Government's official guest house on Monday.",
+            [frozenset({"Ana Ruiz", "Luis Vega"})],
+        ),
+    ],
+)
+def test_sides_owning_people_near_misses(text: str, parties: list[frozenset[str]]) -> None:
+    assert parties_of(text, PUBLISHED) == parties
