@@ -175,6 +175,20 @@ def _title_from(lines: list[str]) -> str | None:
     return " ".join(words[:12]) + ("\u2026" if len(words) > 12 else "")
 
 
+def _dateline_and_rest(body: str) -> tuple[str | None, list[str]]:
+    """The date a first line that is only a date gives, and the lines a title is looked for in
+    (those after such a line, else all)."""
+    lines = body.split("\n")
+    first_index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    guess = date_line(lines[first_index]) if first_index is not None else None
+    return guess, lines[first_index + 1 :] if guess else lines
+
+
+def guessed_title(body: str) -> str | None:
+    """The title a text without one would be given: its first heading or first line (see ``text_article``)."""
+    return _title_from(_dateline_and_rest(body)[1][:40])
+
+
 def text_article(text: str, origin: str, meta: Mapping[str, str] | None = None) -> LoadedArticle:
     """An article from plain or Markdown text, with front matter and ``meta`` (sidecar) merged in.
 
@@ -186,14 +200,7 @@ def text_article(text: str, origin: str, meta: Mapping[str, str] | None = None) 
     """
     front, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
     fields = metadata_fields({**front, **(meta or {})}, origin)
-    lines = body.split("\n")
-    first_index = next((i for i, line in enumerate(lines) if line.strip()), None)
-    guess = None
-    title_lines = lines
-    if first_index is not None:
-        guess = date_line(lines[first_index])
-        if guess:
-            title_lines = lines[first_index + 1 :]
+    guess, title_lines = _dateline_and_rest(body)
     return LoadedArticle(
         text=body,
         origin=origin,

@@ -26,7 +26,7 @@ from briefing_tui.core.models import Actor, Article, Meeting, Statement
 from briefing_tui.store.atomic import AtomicJSONStorage, encode_json, fsync_dir, replace_files
 from briefing_tui.store.errors import StoreError
 from briefing_tui.store.layout import StoreLayout
-from briefing_tui.store.shards import ArticleItems, encode_shard
+from briefing_tui.store.shards import ArticleItems, article_from_doc, encode_shard
 
 SCHEMA_VERSION = 1
 LAYOUT_NAME = "article-files"
@@ -87,7 +87,7 @@ def _v0_to_v1(layout: StoreLayout, data: Tables) -> Tables:
     items: dict[str, dict[str, list[Any]]] = {}
     bodies: dict[str, Article] = {}
     for doc in data.get("articles", {}).values():
-        article = Article.from_dict(doc)
+        article = article_from_doc(doc)
         bodies[article.id] = article
         items[article.id] = {"actors": [], "statements": [], "meetings": []}
     for doc in data.get("actors", {}).values():

@@ -308,6 +308,21 @@ def _items_from_file(file: str | None, article_id: str) -> tuple[tuple[Statement
     return items.statements, items.meetings
 
 
+def article_from_doc(doc: dict[str, Any]) -> Article:
+    """The article of a stored record (with its body). A record written before articles kept
+    ``title_guessed`` (round 38) says nothing of its title: it counts as guessed when it is what
+    a text without a title is given (its first heading or line), as it would be marked now, so
+    that a stated title on a later import replaces it there too. One set by hand never is."""
+    article = Article.from_dict(doc)
+    if "title_guessed" in doc or not article.title or "title" in article.user_set:
+        return article
+    from briefing_tui.core.text import sanitize_line
+    from briefing_tui.sources.files import guessed_title
+
+    guessed = sanitize_line(guessed_title(article.text))
+    return article.evolve(title_guessed=True) if guessed == " ".join(article.title.split()) else article
+
+
 def decode_shard(data: Any, path: Path) -> tuple[ArticleItems, str]:
     """The items in memory form, and the article's body."""
     if not isinstance(data, dict):
@@ -316,7 +331,7 @@ def decode_shard(data: Any, path: Path) -> tuple[ArticleItems, str]:
     if not isinstance(docs, dict) or len(docs) != 1:
         raise StoreError(path, "an article file must hold exactly one article")
     try:
-        article = Article.from_dict(next(iter(docs.values())))
+        article = article_from_doc(next(iter(docs.values())))
     except (TypeError, ValueError, AttributeError) as exc:
         raise StoreError(path, f"the article record cannot be read ({exc})") from None
     items = ArticleItems(

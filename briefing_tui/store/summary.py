@@ -40,7 +40,9 @@ from briefing_tui.core.models import Actor, Article, Meeting, Statement
 from briefing_tui.store.atomic import replace_files
 from briefing_tui.store.shards import _ROW_OF, ArticleItems, Packed
 
-FORMAT = 2  # 2: entries end with the text's fingerprint
+# 2: entries end with the text's fingerprint; 3: an article file written before title_guessed was
+# kept has it inferred (``shards.article_from_doc``), so summaries that took it as False are dropped
+FORMAT = 3
 HEADER = (
     f"briefing-summary {FORMAT} marshal-{marshal.version} py{sys.version_info[0]}.{sys.version_info[1]}\n"
 )

@@ -1005,3 +1005,65 @@ def test_a_full_disk_stops_the_import_at_the_first_article_it_cannot_write(store
     first, *rest = summary.failed
     assert first.reason == f"could not write to the store in {tmp_path / 'store.d'}: No space left on device"
     assert all(f.reason == f"not imported: {first.reason}" for f in rest)
+
+
+def _as_written_before_title_guessed(db: Path) -> None:
+    """Every article file of the store at ``db`` as briefing wrote it before round 38: no title_guessed."""
+    from briefing_tui.store.layout import StoreLayout
+
+    layout = StoreLayout(db)
+    for shard in layout.articles_dir.glob("*.json"):
+        data = json.loads(shard.read_text("utf-8"))
+        for doc in data["articles"].values():
+            del doc["title_guessed"]
+        shard.write_text(json.dumps(data), "utf-8")
+    layout.summary_path.unlink(missing_ok=True)
+
+
+def test_a_first_line_title_stored_before_title_guessed_was_kept_gives_way_to_a_stated_one(
+    isolated_store, tmp_path
+):
+    """A store written before round 38 has no title_guessed: a title that is the text's first line
+    (after a dateline) or first heading is read as the guess it was; a stated or hand-set one is not."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "rome.txt").write_text(
+        "May 6, 2024\n\nTalks in Rome\n\nForeign Minister Ann Lee met the Italian envoy in Rome on Monday.\n"
+    )
+    (folder / "oslo.md").write_text("# Envoy in Oslo\n\nForeign Minister Ann Lee met the envoy in Oslo.\n")
+    (folder / "paris.txt").write_text("Talks in Paris\n\nAnn Lee met the French envoy in Paris.\n")
+    (folder / "paris.txt.meta.json").write_text(json.dumps({"title": "Lee in Paris"}))
+    (folder / "lima.txt").write_text("Talks in Lima\n\nAnn Lee met the Peruvian envoy in Lima.\n")
+    with open_store(isolated_store) as store:
+        run(store, str(folder))
+        run(store, str(folder / "lima.txt"), title="Mine")
+    _as_written_before_title_guessed(isolated_store)
+    for _ in range(2):  # read from the article files, then from the summary written from them
+        with open_store(isolated_store) as store:
+            guessed = {a.title: a.title_guessed for a in store.articles()}
+        assert guessed == {"Talks in Rome": True, "Envoy in Oslo": True, "Lee in Paris": False, "Mine": False}
+    for name in ("rome.txt", "oslo.md", "lima.txt"):
+        (folder / f"{name}.meta.json").write_text(json.dumps({"title": f"Stated for {name}"}))
+    (folder / "paris.txt.meta.json").unlink()
+    with open_store(isolated_store) as store:
+        titles = {a.title for a in stored_articles(run(store, str(folder)))}
+    assert titles == {"Stated for rome.txt", "Stated for oslo.md", "Lee in Paris", "Mine"}
+
+
+def test_a_version_0_store_infers_title_guessed_when_migrated(isolated_store):
+    from briefing_tui.core.models import Article
+
+    def record(article_id: str, title: str, text: str) -> dict:
+        doc = Article(id=article_id, title=title, published="2024-05-06", text=text).to_dict()
+        del doc["title_guessed"]
+        return doc
+
+    old = {
+        "articles": {
+            "1": record("art-1", "Talks in Rome", "Talks in Rome\n\nAnn Lee met the envoy in Rome."),
+            "2": record("art-2", "Lee in Rome", "Talks in Rome\n\nAnn Lee met the envoy in Rome again."),
+        }
+    }
+    isolated_store.write_text(json.dumps(old))
+    with open_store(isolated_store) as store:
+        assert {a.id: a.title_guessed for a in store.articles()} == {"art-1": True, "art-2": False}
