@@ -7,7 +7,7 @@ Reading sources (downloads, files, feeds, web-page text in worker
 processes) happens concurrently on a thread pool bounded by
 ``request.concurrency``; extraction and store writes happen here, in the
 caller's thread, one batch per article, so a failing source never touches
-the store. ``load_article`` reads one source for ``briefing extract``;
+the store. ``load_articles`` reads one source for ``briefing extract``;
 ``warm_up`` loads the web-page reader ahead of the first import.
 
 A source's kind comes from its content, declared type and name
@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from briefing_tui.core.ids import article_id_for_text, article_id_for_url
 from briefing_tui.core.models import Article, Extraction
@@ -68,6 +68,7 @@ __all__ = [
     "SourceFailed",
     "SourceSkipped",
     "load_article",
+    "load_articles",
     "run_import",
     "warm_up",
 ]
@@ -113,10 +114,12 @@ class ImportStarted(ImportEvent):
 
 @dataclass(frozen=True, slots=True)
 class SourceAdded(ImportEvent):
-    """A feed or URL list expanded to more sources: the total grew."""
+    """A feed or URL list expanded to more sources: the total grew. ``page_articles``: the source
+    is a web page that holds several articles (a roundup), this many, each stored as its own."""
 
     source: str
     total: int
+    page_articles: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +152,7 @@ class ImportSummary(ImportEvent):
     failed: tuple[SourceFailed, ...] = ()
     skipped: tuple[SourceSkipped, ...] = ()
     cancelled: bool = False
+    pages: tuple[SourceAdded, ...] = ()  # the pages read as several articles
 
     @property
     def ok(self) -> bool:
@@ -171,6 +175,9 @@ class ImportProgress:
 
     def update(self, event: ImportEvent) -> None:
         match event:
+            case SourceAdded(total=total, page_articles=articles) if articles:
+                self.total = total
+                self.outcomes.append(event)  # "3 articles from one page"
             case ImportStarted(total=total) | SourceAdded(total=total):
                 self.total = total
             case ArticleStored():
@@ -202,6 +209,8 @@ def build_article(loaded: LoadedArticle, request: ImportRequest, today: date) ->
     if not text:
         raise SourceError(f"no article text found in {loaded.origin}")
     url = canonical_url(loaded.url) if loaded.url and is_http_url(loaded.url) else None
+    if url and loaded.part:  # one of several articles on the page: the page's address and its part
+        url = f"{url}#{loaded.part}"
     published, assumed = _choose_published(loaded, today)
     title = sanitize_line(loaded.title) or None
     article = Article(
@@ -237,7 +246,20 @@ def _checked_date(value: str | None) -> str | None:
         raise ValueError(f"the publication date must look like 2023-10-24, not {value!r}") from None
 
 
-def load_article(
+def load_article(source: str, **options: Any) -> Article:
+    """Read one article (file path, URL or ``-``) without storing it; ``options`` are ``load_articles``'.
+
+    Raises :class:`SourceError` with a sentence for the user when the source
+    cannot be read or holds several articles (a feed, a folder, a list of
+    URLs, a page of several stories), and ValueError for a malformed ``published``.
+    """
+    articles = load_articles(source, **options)
+    if len(articles) > 1:
+        raise SourceError(f"{source} holds {len(articles)} articles (a page of several stories)")
+    return articles[0]
+
+
+def load_articles(
     source: str,
     *,
     published: str | None = None,
@@ -247,12 +269,14 @@ def load_article(
     today: date | None = None,
     fetch: Fetch | None = None,
     stdin: BinaryIO | None = None,
-) -> Article:
-    """Read one article (file path, URL or ``-``) without storing it, for ``briefing extract``.
+) -> list[Article]:
+    """The article a source holds (file path, URL or ``-``), or each article of a web page that
+    holds several (a roundup), read without storing anything, for ``briefing extract``.
 
     Raises :class:`SourceError` with a sentence for the user when the source
-    cannot be read or holds several articles (a feed, a folder, a list of
-    URLs), and ValueError for a malformed ``published``.
+    cannot be read or leads to other sources (a feed, a folder, a list of
+    URLs), or a title is given for a page of several articles, and ValueError
+    for a malformed ``published``.
     """
     request = ImportRequest(
         sources=(source,), published=published, title=title, max_bytes=max_bytes, timeout=timeout
@@ -265,10 +289,20 @@ def load_article(
         result = source_job(source, ctx).run()
     finally:
         ctx.close()
-    if isinstance(result, list):
+    if not isinstance(result, list):
+        return [build_article(result, request, today or date.today())]
+    if not result or any(job.page is None for job in result):
         count = f"{len(result)} article" + ("" if len(result) == 1 else "s")
         raise SourceError(f"{source} holds {count} (a feed, folder or URL list): import it instead")
-    return build_article(result, request, today or date.today())
+    if title:
+        raise SourceError(
+            f"the title given names one article, and {source} holds {len(result)} articles: "
+            "extract it without --title"
+        )
+    loaded = [job.run() for job in result]
+    return [
+        build_article(item, request, today or date.today()) for item in loaded if not isinstance(item, list)
+    ]
 
 
 def run_import(
@@ -318,6 +352,7 @@ def run_import(
     stored: list[ArticleStored] = []
     failed: list[SourceFailed] = []
     skipped: list[SourceSkipped] = []
+    pages: list[SourceAdded] = []
     was_cancelled = False
     stopped = False
     limit = request.timeout + request.extract_timeout + _WATCHDOG_GRACE
@@ -328,9 +363,10 @@ def run_import(
     addresses: set[str] = set()  # the URLs and files read in this import, canonical: each is read once
 
     def submit(job: Job) -> SourceSkipped | None:
-        # A list or two feeds that name one article twice; a folder and a file in it.
+        # A list or two feeds that name one article twice; a folder and a file in it. (The articles of
+        # one page were read with it: their labels are the page's address and a fragment.)
         address = canonical_url(job.label) if is_http_url(job.label) else _file_address(job.file)
-        if address is not None:
+        if address is not None and job.page is None:
             if address in addresses:
                 return SourceSkipped(job.label, GIVEN_TWICE)
             addresses.add(address)
@@ -351,6 +387,8 @@ def run_import(
                 failed.append(event)
             case SourceSkipped():
                 skipped.append(event)
+            case SourceAdded(page_articles=articles) if articles:
+                pages.append(event)
         return event
 
     try:
@@ -376,19 +414,22 @@ def run_import(
                     if not result:
                         yield record(SourceSkipped(job.label, "nothing to import in it"))
                         continue
+                    page = all(child.page is not None for child in result)  # a page of several articles
                     if request.title and len(result) > 1:  # a feed or list: one title for each would be wrong
                         reason = (
-                            f"the title given names one article, and {job.label} holds {len(result)}: "
-                            "import it without --title"
+                            f"the title given names one article, and {job.label} holds {len(result)}"
+                            f"{' articles' if page else ''}: import it without --title"
                         )
                         yield record(SourceFailed(job.label, reason))
                         continue
-                    if job.depth >= _MAX_DEPTH:  # a feed entry that is a feed again, and so on
+                    if job.depth >= _MAX_DEPTH and not page:  # a feed entry that is a feed again, and so on
                         reason = f"{job.label} leads to more sources again; only two levels are followed"
                         yield record(SourceFailed(job.label, reason))
                         continue
                     total += len(result) - 1
-                    yield SourceAdded(source=job.label, total=total)
+                    yield record(
+                        SourceAdded(source=job.label, total=total, page_articles=len(result) if page else 0)
+                    )
                     for child in result:
                         child.depth = job.depth + 1
                         if (event := submit(child)) is not None:
@@ -427,7 +468,11 @@ def run_import(
         executor.shutdown(wait=False, cancel_futures=True)
         ctx.close()
     yield ImportSummary(
-        stored=tuple(stored), failed=tuple(failed), skipped=tuple(skipped), cancelled=was_cancelled
+        stored=tuple(stored),
+        failed=tuple(failed),
+        skipped=tuple(skipped),
+        cancelled=was_cancelled,
+        pages=tuple(pages),
     )
 
 
@@ -516,9 +561,13 @@ def _store_one(
         stored = store.article(article.id)
     if job.skip_if_stored and stored is not None:
         return SourceSkipped(job.label, ALREADY_IMPORTED)
-    copy = None if stored is not None else _stored_copy(store, article)
+    whole = _whole_page(store, article) if stored is None and loaded.part else None
+    copy = whole or (None if stored is not None else _stored_copy(store, article))
     note = None
-    if copy is not None:
+    if whole is not None:
+        # The page was stored as one article before it was read as several: they take its place.
+        note = f"one of the articles of \u201c{article_name(whole)}\u201d ({whole.id}), stored as one: replaces it"
+    elif copy is not None:
         from briefing_tui.store.fingerprints import added_sentences
 
         named = f"\u201c{article_name(copy)}\u201d ({copy.id})"
@@ -572,6 +621,16 @@ def _store_one(
     except Exception as error:  # the store's own errors already name the file and the cause
         return SourceFailed(job.label, f"could not store the article: {error}")
     return ArticleStored(source=job.label, article=article, result=result, note=note)
+
+
+def _whole_page(store: Repository, article: Article) -> Article | None:
+    """The stored article of the whole page that ``article`` is one story of (stored before the page
+    was read as several), when its text holds this story's."""
+    page_url = (article.url or "").partition("#")[0]
+    whole = store.article(article_id_for_url(page_url)) if page_url else None
+    if whole is None or whole.url != page_url or _other_story(article.text, store.article_text(whole.id)):
+        return None
+    return whole
 
 
 def _other_story(text: str, stored_text: str) -> bool:

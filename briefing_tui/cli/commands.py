@@ -97,20 +97,30 @@ def _source_readers_left() -> bool:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    """One article's extraction; a page of several articles gives each (JSON: one object a line)."""
     from briefing_tui.extract import extract
-    from briefing_tui.importer import load_article
+    from briefing_tui.importer import load_articles
 
     announce_typed_input((args.source,))
-    article = load_article(args.source, published=args.published, title=args.title)
-    extraction = extract(article)
+    articles = load_articles(args.source, published=args.published, title=args.title)
+    extractions = [extract(article) for article in articles]
     if args.format == "json":
+        import json
+
         from briefing_tui.export import dumps
 
-        write_stdout(dumps(extraction.to_dict()))
+        if len(extractions) == 1:
+            write_stdout(dumps(extractions[0].to_dict()))
+        else:  # JSON Lines: each line the object extract.schema.json describes
+            write_stdout("".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in extractions))
     else:
         from briefing_tui.cli.render import console, extraction_summary
 
-        console().print(extraction_summary(extraction))
+        out = console()
+        for number, extraction in enumerate(extractions, start=1):
+            if len(extractions) > 1:
+                out.rule(f"article {number} of {len(extractions)} from one page", style="dim")
+            out.print(extraction_summary(extraction))
     return 0
 
 

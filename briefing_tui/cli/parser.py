@@ -144,6 +144,7 @@ examples:
   briefing import https://example.org/news/talks.html --published 2023-10-24
   briefing import https://example.org/feed.xml        # every entry of a feed
   briefing import ~/clippings/                        # each file in a folder
+  briefing import https://example.org/roundup.html    # each story of a page
   briefing import --from urls.txt --concurrency 4     # one URL per line
   pbpaste | briefing import - --title "Pasted note"
 
@@ -157,6 +158,8 @@ examples:
   cat article.txt | briefing extract - --format text
 
 --format json prints exactly the object that extract.schema.json describes.
+A web page that holds several articles (a roundup, a page of press releases)
+gives each in turn: as text one after another, as JSON one object a line.
 """
 
 EXPORT_EPILOG = """\
@@ -238,7 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Import articles into the store: article URLs, saved web pages (.html), text or "
         "Markdown files, RSS/Atom feeds (by URL or file), folders of these (every file directly "
         "in them) and '-' for standard input. Several URLs "
-        "are fetched at once; each article is extracted and stored in one batch. Importing the "
+        "are fetched at once; each article is extracted and stored in one batch. A page that "
+        "holds several articles (a roundup) gives each as its own. Importing the "
         "same article again replaces it and never duplicates its items.",
         IMPORT_EPILOG,
         formatter_class=_ImportHelpFormatter,
@@ -275,7 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=("text", "json"),
         default="text",
-        help="text: a readable summary (default); json: the extract.schema.json object",
+        help="text: a readable summary (default); json: the extract.schema.json object "
+        "(one a line for a page of several articles)",
     )
 
     exp = _command(

@@ -161,6 +161,7 @@ def import_report(outcomes: Iterable[ImportEvent], after: Counts, *, width: int 
     from briefing_tui.importer import (  # only import needs them
         ALREADY_IMPORTED,
         ArticleStored,
+        SourceAdded,
         SourceFailed,
         SourceSkipped,
     )
@@ -194,6 +195,9 @@ def import_report(outcomes: Iterable[ImportEvent], after: Counts, *, width: int 
                     plain(result.statements),
                     plain(result.meetings),
                 )
+            case SourceAdded(source=source, page_articles=articles) if articles:
+                what = plain(f"{articles} articles from one page, each stored as its own")
+                table.add_row(plain(source), plain("read", "green"), what, NONE, NONE, NONE)
             case SourceFailed(source=source, reason=reason):
                 table.add_row(plain(source), plain("failed", "bold red"), plain(reason), NONE, NONE, NONE)
             case SourceSkipped(source=source, reason=reason):

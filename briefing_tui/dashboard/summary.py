@@ -40,6 +40,10 @@ def import_summary_text(summary: ImportSummary) -> tuple[str, str]:
         if len(noted) > updated:  # another outlet's copy, kept beside the stored one
             also.append(f"{counted(len(noted) - updated, 'reprint')} of stored ones, kept beside them")
         lines = [f"Imported {counted(stored, 'article')}" + (f" ({'; '.join(also)})" if also else "") + "."]
+    lines += [
+        f"\u2022 {page.source}: {page.page_articles} articles from one page"
+        for page in summary.pages[:MAX_FAILURES_LISTED]
+    ]
     lines += [f"\u2022 {event.source}: {event.note}" for event in noted[:MAX_FAILURES_LISTED]]
     assumed = sum(1 for event in summary.stored if event.article.published_assumed)
     if assumed:  # a paste, a bare text file: relative dates were read against a guess

@@ -15,13 +15,14 @@ import contextlib
 import os
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from briefing_tui.sources.dates import iso_date_prefix
 from briefing_tui.sources.detect import browser_encoding
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
+from briefing_tui.sources.stories import Story, page_stories
 from briefing_tui.sources.urls import canonical_url
 
 MIN_ARTICLE_CHARS = 200
@@ -74,6 +75,7 @@ class PageText:
     sitename: str | None = None
     url: str | None = None
     date_guess: str | None = None
+    stories: tuple[Story, ...] = ()  # the page's articles, when it holds several (``stories``)
 
 
 def extract_page_data(body: bytes, url: str | None) -> PageText:
@@ -89,7 +91,7 @@ def extract_page_data(body: bytes, url: str | None) -> PageText:
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
     if doc is None:
-        return PageText(text="")
+        return PageText(text="", stories=page_stories(body))
     guess = None
     if not doc.date:
         from htmldate import find_date
@@ -103,6 +105,7 @@ def extract_page_data(body: bytes, url: str | None) -> PageText:
         sitename=doc.sitename,
         url=doc.url,
         date_guess=guess,
+        stories=page_stories(body, doc.text),
     )
 
 
@@ -316,18 +319,14 @@ def warm_up() -> None:
 
 def html_article(
     body: bytes, url: str | None, origin: str, *, time_limit: float, charset: str | None = None
-) -> LoadedArticle:
-    """Main text and metadata of a web page (``charset`` from its server); SourceError when it holds no article."""
+) -> LoadedArticle | list[LoadedArticle]:
+    """Main text and metadata of a web page (``charset`` from its server), or each of its articles
+    when it holds several (``stories``); SourceError when it holds no article."""
     page = pool().extract(declared_as_utf8(body, charset), url, time_limit)
-    text = _paragraphs(page.text, page.title)
-    if len(text.strip()) < MIN_ARTICLE_CHARS:
-        raise SourceError(f"no article text found in {origin}")
-    if is_consent_wall(text):
-        raise SourceError(f"no article text found in {origin}: the page shows a cookie consent wall")
     language = _HTML_LANG.search(body[:8192])
     claimed = bool(page.url) and (url is None or canonical_url(page.url or "") != canonical_url(url))
-    return LoadedArticle(
-        text=text,
+    reading = LoadedArticle(
+        text="",
         origin=origin,
         title=page.title,
         published=iso_date_prefix(page.date),
@@ -336,10 +335,38 @@ def html_article(
         source=page.sitename,
         author=page.author,
         language=language.group(1).decode("ascii").lower() if language else None,
-        partial=is_partial(body, text),
         url_claimed=claimed,
         read_from=url if claimed else None,
     )
+    if page.stories:
+        return _story_articles(reading, page.stories, partial=bool(_NOT_FREE.search(body)))
+    text = _paragraphs(page.text, page.title)
+    if len(text.strip()) < MIN_ARTICLE_CHARS:
+        raise SourceError(f"no article text found in {origin}")
+    if is_consent_wall(text):
+        raise SourceError(f"no article text found in {origin}: the page shows a cookie consent wall")
+    return replace(reading, text=text, partial=is_partial(body, text))
+
+
+def _story_articles(page: LoadedArticle, stories: tuple[Story, ...], *, partial: bool) -> list[LoadedArticle]:
+    """Each story of a page as an article: its own title, and its own date and author when its
+    block states them, else the page's (an author the page reader took from one story's byline
+    is that story's alone). Each keeps the page's address, told apart by the story's ``part``."""
+    bylines = {story.author for story in stories if story.author}
+    author = None if page.author in bylines else page.author
+    return [
+        replace(
+            page,
+            text=story.text,
+            title=story.title,
+            published=story.date or page.published,
+            published_guess=None if story.date else page.published_guess,
+            author=story.author or author,
+            partial=partial,
+            part=story.part,
+        )
+        for story in stories
+    ]
 
 
 def declared_as_utf8(body: bytes, charset: str | None = None) -> bytes:

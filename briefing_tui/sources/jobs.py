@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
+from urllib.parse import urldefrag
 
 from briefing_tui.sources.detect import (
     FEED_SUFFIXES,
@@ -59,6 +60,7 @@ class Job:
     started: float | None = None
     depth: int = 0  # 0 for a source the user named, 1 for what it expanded to, and so on
     file: Path | None = None  # the file it reads, when it reads one: a file named twice is read once
+    page: str | None = None  # the page it is one article of, when a page holds several (already read)
 
     def run(self) -> LoadedArticle | list[Job]:
         self.started = time.monotonic()
@@ -179,12 +181,34 @@ def loaded_from_bytes(
         loaded = html_article(
             body, url, origin, time_limit=ctx.request.extract_timeout, charset=charset_of(content_type)
         )
+        if isinstance(loaded, list):
+            return story_jobs(origin, loaded, metadata_fields(sidecar, origin) if sidecar else {})
         if not sidecar:
             return loaded
         fields = metadata_fields(sidecar, origin)
         return replace(loaded, **fields, **({"url_claimed": False} if "url" in fields else {}))
     meta = {"url": url} if url else {}
     return text_article(decode_text(body, charset_of(content_type)), origin, {**meta, **(sidecar or {})})
+
+
+def story_jobs(origin: str, stories: list[LoadedArticle], fields: dict[str, str]) -> list[Job]:
+    """One job per article of a page that holds several, each already read; labelled by the page
+    and the story's part (``roundup.html#talks-in-rome``). A sidecar's address and outlet are the
+    page's, so every story's; its date is for those that state none, its title for none of them."""
+    page: dict[str, object] = {name: fields[name] for name in ("url", "source") if name in fields}
+    if "url" in page:
+        page["url_claimed"] = False
+    jobs = []
+    for story in stories:
+        if "published" in fields and not story.published:
+            story = replace(story, published=fields["published"], published_guess=None)
+        story = replace(story, **page)
+        jobs.append(Job(f"{urldefrag(origin)[0]}#{story.part}", partial(already_read, story), page=origin))
+    return jobs
+
+
+def already_read(article: LoadedArticle) -> LoadedArticle:
+    return article
 
 
 def feed_jobs(body: bytes, url: str | None, origin: str, ctx: ReadContext) -> list[Job]:

@@ -30,3 +30,6 @@ class LoadedArticle:
     # another article there (some sites name their home page on every article).
     url_claimed: bool = False
     read_from: str | None = None
+    # One of several articles on one page (a roundup, a list of press releases): the fragment that
+    # names it there (its block's id or its headline's slug), added to ``url`` for its own address.
+    part: str | None = None

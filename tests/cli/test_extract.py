@@ -63,3 +63,24 @@ def test_a_feed_or_folder_is_not_one_article(tmp_path):
 def test_unreachable_url_is_one_line_exit_2():
     url = closed_port_url()
     assert_one_line_error(run_briefing("extract", url), url.split("/")[2])
+
+
+def test_a_page_of_several_articles_gives_each_and_each_json_line_is_the_schemas_object(isolated_store):
+    from tests.cli.helpers import REPO, validator
+
+    roundup = REPO / "tests" / "fixtures" / "web" / "roundup.html"
+    proc = run_briefing("extract", str(roundup), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    objects = [json.loads(line) for line in proc.stdout.splitlines()]
+    for data in objects:
+        validator().validate(data)
+    assert [(o["article"]["title"], o["article"]["published"]) for o in objects] == [
+        ("Ministers from Portugal and Morocco agree to talk about shared water", "2024-03-05"),
+        ("Estonia summons Latvian envoy over ferry inspections", "2024-03-04"),
+        ("Chile's president to visit Peru for trade talks", "2024-03-06"),
+    ]
+    text = run_briefing("extract", str(roundup))
+    assert text.returncode == 0, text.stderr
+    headings = [line.strip("─ ") for line in text.stdout.splitlines() if "from one page" in line]
+    assert headings == [f"article {n} of 3 from one page" for n in (1, 2, 3)]
+    assert not isolated_store.exists()

@@ -465,3 +465,28 @@ def test_a_feed_read_again_says_in_one_line_that_its_entries_are_stored():
     assert "skipped 3 feed entries already in the store" in proc.stdout
     assert "state.gov" not in proc.stdout and "already imported" not in proc.stdout
     assert "imported" in proc.stdout and "China's Wang Yi" in proc.stdout  # the new article keeps its row
+
+
+ROUNDUP = "tests/fixtures/web/roundup.html"  # relative to the repository, where run_briefing runs
+
+
+def test_a_page_of_several_articles_is_reported_as_such_and_imported_once(isolated_store):
+    proc = run_briefing("import", str(ROUNDUP))
+    assert proc.returncode == 0, proc.stderr
+    lines = [" ".join(line.split()) for line in proc.stdout.splitlines()]
+    assert f"{ROUNDUP} read 3 articles from one page, each stored as its own - - -" in lines
+    for part, title in (
+        ("lisbon-water-talks", "Ministers from Portugal and Morocco agree to talk about shared water"),
+        ("baltic-ferry-dispute", "Estonia summons Latvian envoy over ferry inspections"),
+        ("andes-trade-visit", "Chile's president to visit Peru for trade talks"),
+    ):
+        assert any(line.startswith(f"{ROUNDUP}#{part} imported {title}") for line in lines), lines
+    assert "added: +3 articles, " in proc.stdout  # (what is read in them is the extractor's)
+    first = export()
+    assert sorted(a["url"] for a in first["articles"]) == [
+        f"https://gazette.example/diplomacy/daily-roundup#{part}"
+        for part in ("andes-trade-visit", "baltic-ferry-dispute", "lisbon-water-talks")
+    ]
+    again = run_briefing("import", str(ROUNDUP))
+    assert again.returncode == 0 and "added: 0 articles, 0 actors, 0 statements, 0 meetings" in again.stdout
+    assert ids(export()) == ids(first)

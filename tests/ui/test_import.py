@@ -487,3 +487,23 @@ async def test_escape_keeps_what_was_typed_for_the_next_opening(sample_db):
         await pilot.press("escape")  # an empty form leaves nothing to keep
         await pilot.pause()
         assert app.screen.import_drafts == [] and app.screen.board.snapshot.counts.articles == 1
+
+
+async def test_a_page_of_several_articles_is_imported_as_each_and_the_notification_says_so(empty_db):
+    from pathlib import Path
+
+    roundup = Path(__file__).resolve().parents[1] / "fixtures" / "web" / "roundup.html"
+    app = make_app(empty_db, as_of=None)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        dialog = await open_import_dialog(pilot, "file")
+        dialog.query_one("#import-path").value = str(roundup)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert sorted(r.title for r in app.screen.pane("articles").rows) == [
+            "Chile's president to visit Peru for trade talks",
+            "Estonia summons Latvian envoy over ferry inspections",
+            "Ministers from Portugal and Morocco agree to talk about shared water",
+        ]
+        assert shown == [(f"Imported 3 articles.\n\u2022 {roundup}: 3 articles from one page", "information")]

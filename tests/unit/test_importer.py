@@ -1067,3 +1067,138 @@ def test_a_version_0_store_infers_title_guessed_when_migrated(isolated_store):
     isolated_store.write_text(json.dumps(old))
     with open_store(isolated_store) as store:
         assert {a.id: a.title_guessed for a in store.articles()} == {"art-1": True, "art-2": False}
+
+
+ROUNDUP = Path(__file__).resolve().parents[1] / "fixtures" / "web" / "roundup.html"
+ROUNDUP_PAGE = "https://gazette.example/diplomacy/daily-roundup"  # the address it gives for itself
+ROUNDUP_PARTS = ("lisbon-water-talks", "baltic-ferry-dispute", "andes-trade-visit")
+
+
+def test_a_page_of_several_articles_is_stored_as_each_of_them(store):
+    """A roundup of three stories: three articles, each with its title, date, author and address."""
+    events = run(store, str(ROUNDUP))
+    (page,) = [e for e in events if isinstance(e, SourceAdded)]
+    assert (page.source, page.page_articles, page.total) == (str(ROUNDUP), 3, 3)
+    summary = events[-1]
+    assert summary.ok and summary.pages == (page,) and len(summary.stored) == 3
+    stored = {e.source: e.article for e in summary.stored}
+    assert sorted(stored) == sorted(f"{ROUNDUP}#{part}" for part in ROUNDUP_PARTS)
+    water, ferry, trade = (stored[f"{ROUNDUP}#{part}"] for part in ROUNDUP_PARTS)
+    assert [a.url for a in (water, ferry, trade)] == [f"{ROUNDUP_PAGE}#{part}" for part in ROUNDUP_PARTS]
+    assert [a.id for a in (water, ferry, trade)] == [
+        article_id_for_url(f"{ROUNDUP_PAGE}#{part}") for part in ROUNDUP_PARTS
+    ]
+    assert [(a.published, a.published_assumed) for a in (water, ferry, trade)] == [
+        ("2024-03-05", False),
+        ("2024-03-04", False),
+        ("2024-03-06", False),
+    ]
+    # Bylines are each story's own: the third has none (the page reader's author was the first's).
+    assert [a.author for a in (water, ferry, trade)] == ["Ines Calvo", "Mart Kask", None]
+    assert water.title == "Ministers from Portugal and Morocco agree to talk about shared water"
+    assert water.source == "Harbour Gazette" and not water.title_guessed
+    assert water.text.startswith("Portuguese Foreign Minister Rui Teles said on Tuesday")
+    assert "Estonia" not in water.text and "Chile" not in water.text and "Most read" not in water.text
+    # Each story is read on its own: its relative dates against its own day, its own people.
+    talks = {m.article_id for m in store.meetings() if "Rabat" in (m.location or "")}
+    assert talks == {water.id}
+    assert {s.article_id for s in store.statements() if s.speaker == "Tomas Herrera"} == {trade.id}
+    counts = store.counts()
+    again = run(store, str(ROUNDUP))  # the same page again: the same three, replaced, nothing more
+    assert [e.article.id for e in again[-1].stored] and all(e.result.replaced for e in again[-1].stored)
+    assert {e.article.id for e in again[-1].stored} == {water.id, ferry.id, trade.id}
+    assert store.counts() == counts
+
+
+def test_a_page_of_several_articles_over_http_from_a_folder_and_a_feed(web, store, tmp_path):
+    """Fetched from the local server: the page's stories. In a folder or behind a feed entry (one level
+    deeper than a page named alone), its stories are still stored: they are read, not followed."""
+    events = run(store, web.url("/releases.html"))
+    articles = stored_articles(events)
+    assert sorted(a.url for a in articles) == [
+        "https://mfa.arcadia.example/press-releases#release-111",
+        "https://mfa.arcadia.example/press-releases#release-112",
+    ]
+    assert {a.title: a.published for a in articles} == {
+        "Foreign Minister Sora Elm receives the Ambassador of Norland": "2024-02-12",
+        "Arcadia and Westmark hold consultations on consular matters": "2024-02-09",
+    }
+    assert events[-1].ok and events[-1].pages[0].page_articles == 2
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    shutil.copy(ROUNDUP, folder / "roundup.html")
+    (folder / "list.txt").write_text(web.url("/roundup.html") + "\n")
+    events = run(store, str(folder))
+    assert events[-1].ok and [p.page_articles for p in events[-1].pages] == [3, 3]
+    assert store.counts().articles == 5  # the saved page and the served one are one page: three stories
+    skipped = [e for e in events if isinstance(e, SourceSkipped)]
+    assert skipped == []
+
+
+def test_a_title_given_for_a_page_of_several_articles_is_refused(store):
+    events = run(store, str(ROUNDUP), title="My roundup")
+    (failed,) = events[-1].failed
+    assert failed.reason == (
+        f"the title given names one article, and {ROUNDUP} holds 3 articles: import it without --title"
+    )
+    assert store.counts().articles == 0
+
+
+def test_load_articles_reads_each_article_of_a_page():
+    from briefing_tui.importer import load_articles
+
+    articles = load_articles(str(ROUNDUP), today=TODAY)
+    assert [a.url for a in articles] == [f"{ROUNDUP_PAGE}#{part}" for part in ROUNDUP_PARTS]
+    with pytest.raises(SourceError, match="holds 3 articles"):
+        load_article(str(ROUNDUP))
+    with pytest.raises(SourceError, match="extract it without --title"):
+        load_articles(str(ROUNDUP), title="Mine")
+    assert len(load_articles(str(SAMPLE / "wang-yi-calls.txt"))) == 1
+
+
+def test_the_import_report_and_notification_say_how_many_articles_one_page_gave(store):
+    from rich.console import Console
+
+    from briefing_tui.cli.render import import_report
+    from briefing_tui.dashboard.summary import import_summary_text
+
+    progress = ImportProgress()
+    for event in run_import(ImportRequest(sources=(str(ROUNDUP),)), store, today=TODAY):
+        progress.update(event)
+        if isinstance(event, ImportSummary):
+            summary = event
+    assert progress.done == 3 and progress.remaining == 0
+    out = Console(width=200)
+    with out.capture() as captured:
+        out.print(import_report(progress.outcomes, store.counts(), width=200))
+    report = captured.get()
+    assert "3 articles from one page, each stored as its own" in report
+    assert "added: +3 articles" in report
+    message, severity = import_summary_text(summary)
+    assert message.splitlines()[:2] == ["Imported 3 articles.", f"\u2022 {ROUNDUP}: 3 articles from one page"]
+    assert severity == "information"
+
+
+def test_a_page_stored_as_one_article_before_is_replaced_by_its_articles(store):
+    """Imported before pages were read as several articles, a roundup is one article at the page's
+    address; importing it again stores its three stories in its place, nothing twice."""
+    from briefing_tui.core.models import Article, Extraction
+    from briefing_tui.importer import load_articles
+
+    stories = load_articles(str(ROUNDUP), today=TODAY)
+    whole = Article(
+        id=article_id_for_url(ROUNDUP_PAGE),
+        title="Diplomacy Daily: Wednesday's roundup",
+        published="2024-03-06",
+        url=ROUNDUP_PAGE,
+        text="\n\n".join(a.text for a in stories),
+    )
+    store.put_extraction(Extraction(article=whole))
+    events = run(store, str(ROUNDUP))
+    assert events[-1].ok and store.counts().articles == 3 and store.article(whole.id) is None
+    notes = [e.note for e in events[-1].stored if e.note]
+    assert notes == [
+        f"one of the articles of \u201cDiplomacy Daily: Wednesday's roundup\u201d ({whole.id}), "
+        "stored as one: replaces it"
+    ]
+    assert {a.id for a in store.articles()} == {a.id for a in stories}
