@@ -12,8 +12,9 @@ stage's entry module comes first below; the modules after it hold its parts:
 - roles: roletitles, affiliationsources, roleappositions, rolelists, rolecredits
 - coref: offices, personregistry, homeside, contextaffiliations, roledescriptions (+ namewords, knownpeople)
 - statements: statementcontext, speakersubjects, quoteattribution, reportedclauses, reportedspeech (+ quotes, speech)
-- meetings: meetingfound, meetingmerge, meetingparticipants, meetingsentences (+ meetingcues, meetingactors,
-  meetingdates, spans)
+- meetings: meetingfound, meetingmerge, meetingparticipants, meetingsentences, meetingplaces, meetingcities,
+  meetingvisits, meetingtripdays, meetingstorydays, meetingattendees (+ meetingcues, meetingactors, meetingdates,
+  spans)
 
 Word lists live in ``lexicon/``.
 """

@@ -2,14 +2,19 @@
 
 Kept apart, at the bottom, so that the readers of one sentence (:mod:`meetingsentences`,
 :mod:`meetingparticipants`), the merging rules (:mod:`meetingmerge`) and the passes over the whole
-document (:mod:`meetings`) can all build and read candidates without importing one another.
+document (:mod:`meetings` and the modules it runs) can all build and read candidates without
+importing one another. The small readings those passes share live here too: the days a candidate's
+dates cover (``days_of``, ``days_hold``) and the side an actor stands for (``actor_side``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
 
-from briefing_tui.extract.document import Timex
+from briefing_tui.extract.asciitwin import twin
+from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingcues import Kind
 
 
@@ -53,3 +58,37 @@ class Found:
     spoke: bool = (
         False  # "X spoke with Y", told with nothing of a sitting in person: a call if no place is told
     )
+
+
+_ISO_PREFIX = twin(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@lru_cache(maxsize=1024)
+def days_of(first: str | None, last: str | None) -> tuple[date, date] | None:
+    """The first and last day a year, month or day (or a span of them) may cover; None if not a date.
+    (Cached: every pass asks it of the same few dates, each event's against each sentence's.)"""
+    a = _ISO_PREFIX.fullmatch(first or "")
+    b = _ISO_PREFIX.fullmatch(last or first or "")
+    if a is None or b is None:
+        return None
+    try:
+        lo = date(int(a[1]), int(a[2] or 1), int(a[3] or 1))
+        y, mo = int(b[1]), int(b[2] or 12)
+        hi = date(y, mo, int(b[3])) if b[3] else date(y + mo // 12, mo % 12 + 1, 1) - timedelta(days=1)
+    except ValueError:
+        return None
+    return lo, hi
+
+
+def days_hold(trip: Found, f: Found) -> bool:
+    """No clash between a sitting's day (or month) and its trip's days, at the precision both tell."""
+    if not (trip.start and f.start):
+        return True
+    k = min(len(trip.start), len(f.start))
+    return trip.start[:k] <= f.start[:k] <= (trip.end or trip.start)[:k]
+
+
+def actor_side(doc: Document, i: int) -> str | None:
+    """The country an actor stands for: itself, or a person's affiliation."""
+    e = doc.entities[i]
+    return e.name if e.kind == "country" else e.affiliation

@@ -20,6 +20,7 @@ from briefing_tui.extract.meetingfound import Found
 MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
 
 GENERIC = ("meeting", "talks")  # kinds a plain "the meeting" may stand for
+SITTINGS = ("meeting", "talks", "call", "summit", "conference")  # what "the meeting" may be told again as
 
 
 def merge_same_sentence(found: list[Found], text: str) -> list[Found]:

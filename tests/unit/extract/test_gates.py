@@ -90,7 +90,7 @@ def test_word_gates_hold_for_every_match() -> None:
     """Each gated pattern's matches hold one of its gate's words: a stretch without them has none."""
     from briefing_tui.extract.contextaffiliations import _ESCORT_WORDS, _ESCORTED_BY
     from briefing_tui.extract.meetingdates import _ASIDE_OPENING_ALONE, _PARTICIPLE_ASIDE
-    from briefing_tui.extract.meetings import _RETURN_LATER
+    from briefing_tui.extract.meetingtripdays import _RETURN_LATER
     from briefing_tui.extract.reportedclauses import _OWN_FEELING
 
     escort = "He will be accompanied by X. Her delegation to the United Nations will also include Y."

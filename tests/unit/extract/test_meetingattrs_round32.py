@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from briefing_tui.extract import dateline
+from briefing_tui.extract import dateline, meetingplaces
 from briefing_tui.extract.meetingfound import Found
-from briefing_tui.extract.meetings import _arrival_day, _lead_place
+from briefing_tui.extract.meetingtripdays import arrival_day
 from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.helpers import meetings_of
 
@@ -102,7 +102,7 @@ def test_a_candidate_before_the_dateline_leaves_the_lead_its_place(
     if before is not None:
         kind, lo, hi = before
         found.insert(0, Found(kind, 0, lo, hi))  # type: ignore[arg-type]
-    _lead_place(doc, found, filed, filed.end())
+    meetingplaces.lead_place(doc, found, filed, filed.end())
     assert (found[-2].location, found[-1].location) == (lead_place, later_place)
 
 
@@ -141,7 +141,7 @@ def test_an_arrival_reads_a_sitting_from_where_it_is_first_told(
         start="2024-08-17",
         end="2024-08-17",
     )
-    _arrival_day(doc, [trip, sitting])
+    arrival_day(doc, [trip, sitting])
     assert trip.start == day
 
 

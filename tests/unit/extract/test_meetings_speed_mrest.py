@@ -11,7 +11,8 @@ from datetime import date
 
 from briefing_tui.extract import asciitwin
 from briefing_tui.extract.meetingactors import IN_PLACE
-from briefing_tui.extract.meetings import _CAPITALS_OF, _TOLD_LENGTH, _put_in, _told_lengths
+from briefing_tui.extract.meetingcities import _CAPITALS_OF, _put_in
+from briefing_tui.extract.meetingtripdays import _TOLD_LENGTH, _told_lengths
 from briefing_tui.extract.pipeline import build_document
 
 _STRETCH = re.compile(r"[\w\s-]")

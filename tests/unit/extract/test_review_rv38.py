@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from briefing_tui.core.models import Article
-from briefing_tui.extract import meetingmerge, meetings, rolelists, timexes
+from briefing_tui.extract import meetingmerge, meetingtripdays, rolelists, timexes
 from briefing_tui.extract.pipeline import build_document, run_pipeline
 from tests.unit.extract.helpers import built, timexes_of
 
@@ -106,14 +106,14 @@ def test_undated_visits_are_weighed_in_linear_time(monkeypatch: pytest.MonkeyPat
     regex searches n * n times (a page of 80,000 characters of visits: 15 s). They are found once."""
 
     calls = 0
-    real = meetings._several_days
+    real = meetingtripdays._several_days
 
     def counted(text: str, lo: int, hi: int) -> bool:
         nonlocal calls
         calls += 1
         return real(text, lo, hi)
 
-    monkeypatch.setattr(meetings, "_several_days", counted)
+    monkeypatch.setattr(meetingtripdays, "_several_days", counted)
     text = "Ana Ruiz to visit Lima\n\nAna Ruiz visited Lima\n\n" * (trips // 2)
     run_pipeline(Article(id="rv38", title=None, published="2024-05-07", text=text))
     assert calls < 4 * trips
