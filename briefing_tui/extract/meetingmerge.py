@@ -53,9 +53,11 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
 
 
 # "on the sidelines of a NATO summit", "at the G20 summit", "during the conference": a sitting held at a gathering
+# (not one held somewhere else before or after it: "at the palace ahead of the summit")
 _HELD_AT_GATHERING = twin(
     r"\b(?:on\s+the\s+(?:sidelines?|margins?|fringes?)\s+of|at|during)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:[\w()'\u2019.-]+\s+){0,8}?(?:[Ss]ummit|[Cc]onference)\b"
+    r"(?:(?!(?:ahead|before|after|following|prior|until|since)\b)[\w()'\u2019.-]+\s+){0,8}?"
+    r"(?:[Ss]ummit|[Cc]onference)\b"
 )
 
 

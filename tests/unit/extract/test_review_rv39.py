@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import parties_of
+from tests.unit.extract.helpers import meetings_of, parties_of
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
 
@@ -42,3 +42,26 @@ PUBLISHED = date(2024, 3, 15)  # a Friday
 )
 def test_fronted_possessive_looks_past_an_aside(text: str, parties: list[frozenset[str]]) -> None:
     assert parties_of(text, PUBLISHED) == parties
+
+
+# -- b8ca66e: a sitting held at a dated summit takes its days; one held elsewhere before or after it does not --
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # held at the gathering, with no day of its own: the gathering's days
+        ("Mayor Rosa Paz met Senator Eva Lima at the annual ASEAN summit in Jakarta in August.", "2023-08"),
+        # held somewhere else, before or after the gathering: no day of its own, none borrowed
+        (
+            "Mayor Rosa Paz met Senator Eva Lima at her office ahead of the ASEAN summit in Jakarta in August.",
+            None,
+        ),
+        (
+            "Mayor Rosa Paz met Senator Eva Lima at a hotel before the NATO conference in Oslo in August.",
+            None,
+        ),
+    ],
+)
+def test_sitting_elsewhere_than_the_gathering_keeps_no_day(text: str, start: str | None) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "start")[0] == ("meeting", start)
