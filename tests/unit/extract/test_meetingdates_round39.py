@@ -35,9 +35,9 @@ def test_what_is_followed_came_before(text: str, expected: list[tuple[str, str]]
     [
         # a sitting at a dated summit or conference, with no day of its own: the gathering's days
         (
-            "It follows a meeting between President Ana Lopez and Prime Minister John Hale on the sidelines of "
-            "a NATO summit in Vilnius in July.",
-            [("meeting", "past", "2022-07"), ("summit", "past", "2022-07")],
+            "The port deal follows President Ana Lopez's talks with Prime Minister John Hale on the fringes of "
+            "an ASEAN summit in Jakarta in July.",
+            [("talks", "past", "2022-07"), ("summit", "past", "2022-07")],
         ),
         (
             "President Ana Lopez met Prime Minister John Hale on the sidelines of the G20 summit in Rome in "
