@@ -891,9 +891,10 @@ def location_near(doc: Document, actors: ActorIndex, hit: Hit, lo: int, hi: int)
 
 
 # "the Bucharest summit", "last year's Riga meeting": a determiner, then capitalised words right before the
-# gathering's noun (the words that name it)
+# gathering's noun (the words that name it), its topic's word between at most ("the Luanda peace talks")
 _NAME_BEFORE = twin(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast|[Aa]n?|['\u2019]s)\s+((?:[A-Z][\w.'-]*\s+){1,3})$"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Nn]ext|[Ll]ast|[Aa]n?|['\u2019]s)\s+((?:[A-Z][\w.'-]*\s+){1,3})"
+    r"(?:(?:peace|ceasefire|truce|nuclear|trade|security|border|mediation)\s+)?$"
 )
 
 
@@ -942,12 +943,15 @@ def _in_title(actors: ActorIndex, at: int, pos: int, place: str) -> bool:
 
 # "Jakarta will host X", "China is set to host the summit": only auxiliaries between subject and verb
 _HOST_GAP = re.compile(
-    r"(?:\s+(?:will|would|shall|is|are|was|were|has|have|had|also|to|set|due|expected|be|been|going|again))*\s+"
+    r"(?:\s+(?:will|would|shall|is|are|was|were|has|have|had|also|to|set|due|expected|be|been|going|again"
+    r"|currently|now|already))*\s+"
 )
 
 
 # "will host the 33rd Arab Summit", "hosted the next summit": a gathering that is the object of "host"
+# (talks hosted need no determiner: "Doha is hosting mediation talks")
 _HOSTS_GATHERING = twin(r"\bhost(?:s|ed|ing)?\s+(?:the|a|an|its|this|next)\s+(?:[\w'\u2019-]+\s+){0,3}$")
+_HOSTS_TALKS = twin(r"\bhost(?:s|ed|ing)?\s+(?:(?:the|a|an|its|this|next)\s+)?(?:[a-z-]+\s+){0,2}$")
 
 
 def _host_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
@@ -956,9 +960,12 @@ def _host_place(actors: ActorIndex, hit: Hit, lo: int) -> str | None:
     text = actors.doc.text
     verb = hit.start
     if not text.startswith("host", hit.start):
-        if hit.kind not in ("summit", "conference") and hit.form != "event":
+        if hit.kind == "talks" and hit.form == "noun":
+            hosts = _HOSTS_TALKS.search(text, max(lo, hit.start - 40), hit.start)
+        elif hit.kind not in ("summit", "conference") and hit.form != "event":
             return None
-        hosts = _HOSTS_GATHERING.search(text, max(lo, hit.start - 60), hit.start)
+        else:
+            hosts = _HOSTS_GATHERING.search(text, max(lo, hit.start - 60), hit.start)
         if hosts is None:
             return None
         verb = hosts.start()

@@ -1111,8 +1111,13 @@ def sentence_candidates(
             if found.location is None and hit.guest and hit.end - hit.start > 12:
                 # "received at the Ministry in Muscat this morning X": the place inside the trigger's words
                 # (also in a passive's: "was received on Monday at the Elysee by X")
-                at = _HOST_AT.match(text, hit.start, hit.end) or IN_PLACE.search(text, hit.start, hit.end)
-                found.location = place_named_at(actors, at.end(), hit.end) if at else None
+                # (the first "at"/"in" that names a place: "received, at the Ministry's headquarters in Abu
+                # Dhabi, X": a possessive venue names none, the city after it does)
+                at = _HOST_AT.match(text, hit.start, hit.end)
+                ats = [at] if at else IN_PLACE.finditer(text, hit.start, hit.end)
+                found.location = next(
+                    filter(None, (place_named_at(actors, a.end(), hit.end) for a in ats)), None
+                )
             if (
                 found.location is None
                 and trip is not None

@@ -1,6 +1,7 @@
 """Meeting dates, status and places, round 39: general rules found on unseen articles (what a report
 "follows" or "comes after" came before it; a sitting held at a dated summit, told with no day, has the
-summit's)."""
+summit's; "the Luanda peace talks" are held in Luanda; a capital hosting talks is their place; a venue
+set off by commas inside a receiving names the city)."""
 
 from __future__ import annotations
 
@@ -62,3 +63,30 @@ def test_what_is_followed_came_before(text: str, expected: list[tuple[str, str]]
 )
 def test_sitting_at_a_dated_gathering_has_its_days(text: str, expected: list[tuple]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "status", "start") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital naming the talks, with their topic's word between: where they are held
+        ("The Luanda peace talks between Rwanda and Burundi resumed on Monday.", [("talks", "Luanda")]),
+        (
+            "The Vienna nuclear talks between Iran and the United States resumed on Monday.",
+            [("talks", "Vienna")],
+        ),
+        # a capital or country hosting talks told with no determiner
+        ("Doha is currently hosting talks between Israel and Hamas.", [("talks", "Doha")]),
+        ("Cairo hosted mediation talks between Israel and Hamas on Monday.", [("talks", "Cairo")]),
+        # a venue set off by commas inside the receiving: the city it names
+        (
+            "Defence Minister Omar Saleh received, at the Ministry's headquarters in Abu Dhabi, General Ana "
+            "Lopez, the defence minister of Peru.",
+            [("meeting", "Abu Dhabi")],
+        ),
+        # near misses: a topic place, not a capital; talks hosted by a person
+        ("The Gaza peace talks between Israel and Hamas resumed on Monday.", [("talks", None)]),
+        ("President Ana Lopez hosted talks between Israel and Hamas on Monday.", [("talks", None)]),
+    ],
+)
+def test_place_of_talks_named_hosted_or_set_off(text: str, expected: list[tuple]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "location") == expected, text
