@@ -69,19 +69,19 @@ def test_sitting_at_a_dated_gathering_has_its_days(text: str, expected: list[tup
     ("text", "expected"),
     [
         # a capital naming the talks, with their topic's word between: where they are held
-        ("The Luanda peace talks between Rwanda and Burundi resumed on Monday.", [("talks", "Luanda")]),
+        ("The Nairobi peace talks between Ethiopia and Eritrea resumed on Monday.", [("talks", "Nairobi")]),
         (
             "The Vienna nuclear talks between Iran and the United States resumed on Monday.",
             [("talks", "Vienna")],
         ),
         # a capital or country hosting talks told with no determiner
-        ("Doha is currently hosting talks between Israel and Hamas.", [("talks", "Doha")]),
+        ("Nairobi is currently hosting talks between Ethiopia and Eritrea.", [("talks", "Nairobi")]),
         ("Cairo hosted mediation talks between Israel and Hamas on Monday.", [("talks", "Cairo")]),
         # a venue set off by commas inside the receiving: the city it names
         (
-            "Defence Minister Omar Saleh received, at the Ministry's headquarters in Abu Dhabi, General Ana "
-            "Lopez, the defence minister of Peru.",
-            [("meeting", "Abu Dhabi")],
+            "Interior Minister Omar Saleh received, at the Ministry's headquarters in Muscat, his Peruvian "
+            "counterpart Ana Lopez.",
+            [("meeting", "Muscat")],
         ),
         # near misses: a topic place, not a capital; talks hosted by a person
         ("The Gaza peace talks between Israel and Hamas resumed on Monday.", [("talks", None)]),
