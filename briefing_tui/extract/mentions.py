@@ -36,6 +36,7 @@ from briefing_tui.extract.lexicon.titles import (
     RANKS_AND_HONORIFICS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TRANSCRIPT_ROLE_LABELS,
 )
 from briefing_tui.extract.lexicon.words import (
     ACRONYM_STOP,
@@ -519,9 +520,11 @@ class _Scanner(TitleScanner):
 
     def line_label(self, k: int) -> bool:
         """An ordinary word in capitals opening a line before a colon: a transcript's label for a
-        role ("QUESTION:", "MODERATOR:" over a turn) or a section's ("ANALYSIS:"), no body."""
+        role ("QUESTION:", "MODERATOR:", "PANELLIST:" over a turn) or a section's ("ANALYSIS:"), no body."""
         t = self.t
-        if k + 1 >= len(t) or t[k + 1].text != ":" or not is_english_word(t[k].low):
+        if k + 1 >= len(t) or t[k + 1].text != ":":
+            return False
+        if not (is_english_word(t[k].low) or t[k].low in TRANSCRIPT_ROLE_LABELS):
             return False
         text = self.doc.text
         return not text[text.rfind("\n", 0, t[k].start) + 1 : t[k].start].strip()

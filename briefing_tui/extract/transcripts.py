@@ -5,9 +5,9 @@ Official transcripts of remarks set each turn under its speaker, 'SECRETARY BLIN
 turn is one direct statement of the speaker (as a quote over two paragraphs is two statements).
 A label names a speaker when it is an office or a courtesy title and a name ('PRIME MINISTER RUIZ',
 'MS. BERG') or a person's surname the article names elsewhere; an office and a name no one else
-has is a person of its own, the office their role; other labels ('QUESTION:', 'Q:',
-'MODERATOR:', a dateline 'WASHINGTON:') end the turn before them and start none: a questioner's
-turn is no one's statement.
+has is a person of its own, the office their role; other labels (a role in the exchange, 'QUESTION:',
+'Q:', 'A:', 'MODERATOR:', 'PANELLIST:', listed in ``TRANSCRIPT_ROLE_LABELS``, or a dateline
+'WASHINGTON:') end the turn before them and start none: a questioner's turn is no one's statement.
 """
 
 from __future__ import annotations
@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.document import Entity, StatementCandidate
-from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from briefing_tui.extract.lexicon.titles import (
+    RANKS_AND_HONORIFICS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    TRANSCRIPT_ROLE_LABELS,
+)
 from briefing_tui.extract.statementcontext import (
     MIN_UNATTRIBUTED_WORDS,
     WORD,
@@ -26,9 +31,10 @@ from briefing_tui.extract.statementcontext import (
 )
 
 # a paragraph opening with up to seven words in capitals and a colon: 'FOREIGN MINISTER MARSUDI: Well, ...',
-# 'DR. ANA MARIA DE LA CRUZ:' (a name's particles make it long); or the one letter 'Q:' of a questioner
+# 'DR. ANA MARIA DE LA CRUZ:' (a name's particles make it long); or one letter of a role, 'Q:' and 'A:'
+_LETTERS = "|".join(sorted(w.upper() for w in TRANSCRIPT_ROLE_LABELS if len(w) == 1))
 _LABEL = re.compile(
-    r"(?P<label>Q|(?:[A-Z][A-Z.'\u2019-]*[ \t]+){0,6}[A-Z][A-Z.'\u2019-]*[A-Z.])[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
+    rf"(?P<label>{_LETTERS}|(?:[A-Z][A-Z.'\u2019-]*[ \t]+){{0,6}}[A-Z][A-Z.'\u2019-]*[A-Z.])[ \t]*:(?:[ \t]+(?=\S)|[ \t]*$)"
 )
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RANKS_AND_HONORIFICS
 _NAME_WORDS = 3  # words of a name after the title: 'AMBASSADOR LINDA THOMAS-GREENFIELD'
@@ -85,7 +91,10 @@ def _units(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _speaker(ctx: Context, label: str) -> tuple[int | None, str] | None:
-    """(entity, name) for a label that names a person: titles and a name, or a surname found elsewhere."""
+    """(entity, name) for a label that names a person: titles and a name, or a surname found elsewhere
+    (not a role in the exchange: 'REPORTER:', 'AUDIENCE MEMBER:')."""
+    if " ".join(label.split()).casefold() in TRANSCRIPT_ROLE_LABELS:
+        return None
     words = label.split()
     surname = words[-1].strip(".").casefold()
     for e in ctx.doc.entities:

@@ -435,6 +435,37 @@ RANKS_AND_HONORIFICS: frozenset[str] = NAME_STYLES | frozenset(
     ]
 )
 
+# Labels over a transcript's turns that name a part in the exchange, not anyone: "Q:", "A:",
+# "QUESTION:", "MODERATOR:", "AUDIENCE MEMBER:" (the label's words, lowercase). No actor, and their turns
+# are no one's statements.
+TRANSCRIPT_ROLE_LABELS: frozenset[str] = frozenset(
+    [
+        "q",
+        "a",
+        "question",
+        "questions",
+        "questioner",
+        "answer",
+        "moderator",
+        "host",
+        "presenter",
+        "anchor",
+        "interviewer",
+        "panellist",
+        "panelist",
+        "participant",
+        "audience",
+        "audience member",
+        "member of the audience",
+        "reporter",
+        "journalist",
+        "correspondent",
+        "caller",
+        "voice",
+        "unidentified speaker",
+    ]
+)
+
 # Role nouns a description can be built on ("the minister", "Saudi Arabia's top diplomat").
 ROLE_NOUNS: frozenset[str] = frozenset(
     [

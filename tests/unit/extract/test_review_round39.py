@@ -3,6 +3,8 @@ general rule.
 
 - a document an outlet was leaked ("The draft, seen by Reuters, says ...") is no one's statement: not
   the outlet's, nor the summit's it is drafted for; only an issuer its own phrase names speaks in it.
+- a transcript's label for a role in the exchange ("A:", "PANELLIST:", "AUDIENCE MEMBER:"; one list,
+  ``TRANSCRIPT_ROLE_LABELS``) is no actor, and its turn is no one's statement.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import built
+from tests.unit.extract.helpers import built, names
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -69,4 +71,36 @@ _SUMMIT = "Leaders of the Group of Seven will meet in Oslo next week. "
     ],
 )
 def test_leaked_document_is_no_ones_statement(text: str, speakers: list[str]) -> None:
+    assert [speaker for _, speaker, _ in built(text, PUBLISHED)] == speakers
+
+
+_EXCHANGE = (
+    "AMBASSADOR LUND: We signed the fishing accord with our neighbours this morning.\n\n"
+    "{label}: The second part of the accord covers the northern waters as well.\n\n"
+    "AMBASSADOR LUND: Thank you all, and we will brief you again next week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "bodies", "speakers"),
+    [
+        # a role in the exchange is no actor, and its turn is no one's (nor the speaker's before it)
+        ("A", [], ["Lund", "Lund"]),
+        ("Q", [], ["Lund", "Lund"]),
+        ("PANELLIST", [], ["Lund", "Lund"]),
+        ("PANELIST", [], ["Lund", "Lund"]),
+        ("PARTICIPANT", [], ["Lund", "Lund"]),
+        ("AUDIENCE MEMBER", [], ["Lund", "Lund"]),
+        ("INTERVIEWER", [], ["Lund", "Lund"]),
+        ("CORRESPONDENT", [], ["Lund", "Lund"]),
+        ("HOST", [], ["Lund", "Lund"]),
+        # near misses: a named speaker's label speaks; a body's own label stays the body
+        ("MS. ORTA", [], ["Lund", "Orta", "Lund"]),
+        ("UNICEF", ["UNICEF"], ["Lund", "Lund"]),
+    ],
+)
+def test_transcript_role_labels_are_no_one(label: str, bodies: list[str], speakers: list[str]) -> None:
+    text = _EXCHANGE.format(label=label)
+    assert names(text, PUBLISHED, "organization") == bodies
+    assert sorted(names(text, PUBLISHED, "person")) == sorted(set(speakers))
     assert [speaker for _, speaker, _ in built(text, PUBLISHED)] == speakers
