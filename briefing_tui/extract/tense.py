@@ -119,6 +119,26 @@ _PAST_PARTICIPLES = word_set(
 # "planned a visit", nor the noun: "the plan the two sides signed")
 _PLANS_OBJECT = word_set("plans planning")
 _OBJECT_DETERMINERS = word_set("a an another his her their its talks visits meetings")
+# ... read as the verb only with no determiner, possessive, preposition or adjective in front: "its plans a
+# year ago", "the government's plans a decade in the making", "under plans a minister unveiled" name the
+# noun (a possessive's "s" stands alone after a curly apostrophe)
+_BEFORE_NOUN_PLANS = word_set(
+    """
+    the a an its his her their our my your these those such no any some all of under with for about on in
+    by from against over into without to new old earlier original initial previous current latest future s
+    """
+)
+
+
+def plans_as_noun(token: str, before: str, following: str | None) -> bool:
+    """Is ``token`` ("plans", "planning"), before an object's determiner (``following``: "a", "an",
+    "his"), the noun after ``before``, the word in front of it? ("plans to" looks ahead either way.)"""
+    if following not in _OBJECT_DETERMINERS or token.lower() not in _PLANS_OBJECT:
+        return False
+    low = before.lower()
+    return low in _BEFORE_NOUN_PLANS or low.endswith("'s")
+
+
 # "said his visit in May would ...": a verb of saying, then the subject of the reported clause (no "that")
 _SAYS = word_set("said says")
 _WAS = word_set("was were")
@@ -283,7 +303,7 @@ def _right_cue(
             if pending == "due to":
                 if token.lower() not in _CAUSE_AFTER_TO:
                     return "future"  # "due to arrive"
-            else:
+            elif not plans_as_noun(pending, before_pending, token.lower()):
                 cue = _cue(pending, token.lower())
                 if cue:
                     return cue
@@ -466,7 +486,7 @@ def tense_near(
             else:
                 first = _WORD.search(text, end, _clause_end(text, end, hi))
                 following = first.group().lower() if first else None
-            cue = _cue(token, following)
+            cue = None if i > 0 and plans_as_noun(token, left[i - 1], following) else _cue(token, following)
             if low == "due" and following == "on" and not (i > 0 and left[i - 1].lower() in _WAS):
                 cue = "future"  # "the summit due on Monday": expected then (not "was due on Monday")
             if (

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import built, names
+from tests.unit.extract.helpers import built, meetings_of, names, timexes_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -104,3 +104,41 @@ def test_transcript_role_labels_are_no_one(label: str, bodies: list[str], speake
     assert names(text, PUBLISHED, "organization") == bodies
     assert sorted(names(text, PUBLISHED, "person")) == sorted(set(speakers))
     assert [speaker for _, speaker, _ in built(text, PUBLISHED)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "plans" after a determiner, a possessive or a preposition is the noun: no time ahead
+        ("On Friday, the ministry's plans a decade in the making came to nothing.", "2024-05-03"),
+        ("On Friday, the ministry\u2019s plans a decade in the making came to nothing.", "2024-05-03"),
+        ("On Friday, under plans a minister unveiled, the border reopened.", "2024-05-03"),
+        ("On Friday, its plans a year old were dropped.", "2024-05-03"),
+        ("On Friday, the new plans a panel drew up were made public.", "2024-05-03"),
+        # near misses: the verb after its subject looks ahead; "plans to" looks ahead either way
+        ("On Friday, the minister plans a visit to the border.", "2024-05-10"),
+        ("On Friday, he plans a trip to the coast.", "2024-05-10"),
+        ("On Friday, the union also plans a march through the capital.", "2024-05-10"),
+        ("On Friday, under plans to widen the road, the bridge closes.", "2024-05-10"),
+    ],
+)
+def test_plans_as_a_noun_tells_no_time_ahead(text: str, value: str) -> None:
+    assert [v for words, v in timexes_of(text, PUBLISHED) if words == "Friday"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Talks between Tom Berg and Ana Ruiz, part of plans a decade in the making, opened a new era.",
+            "past",
+        ),
+        ("The meeting of Tom Berg and Ana Ruiz, under plans a panel drew up, opened a new era.", "past"),
+        ("A summit of Tom Berg and Ana Ruiz under his plans a decade old opened a new era.", "past"),
+        # near misses: the verb, or a plan told with its infinitive, still looks ahead
+        ("Tom Berg also plans a meeting with Ana Ruiz in the spring.", "upcoming"),
+        ("Talks between Tom Berg and Ana Ruiz, under plans to open the border, will start soon.", "upcoming"),
+    ],
+)
+def test_plans_as_a_noun_leaves_a_meeting_held(text: str, status: str) -> None:
+    assert meetings_of(text, PUBLISHED, "status") == [(status,)]
