@@ -14,6 +14,7 @@ from briefing_tui.extract.affiliationsources import government_led
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
+from briefing_tui.extract.lexicon.titles import TITLE_HEADS
 from briefing_tui.extract.lexicon.words import PLACES
 from briefing_tui.extract.personregistry import SUBJECT_LOOKBACK
 
@@ -235,18 +236,36 @@ _GUEST_WORDS = r"(?:(?:an?|the)\s+)?(?:(?!(?:that|and|or|as|by|to|on|in|of|for)\
 _GUEST_BEFORE = re.compile(r"(?:" + _GUEST_LEAD + r")" + _GUEST_WORDS + r"$")
 _GUEST_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?" + _PARTY_NOUN)
 _GUEST_FROM = re.compile(r"(?:" + _GUEST_LEAD + r")" + _GUEST_WORDS + _PARTY_NOUN + r"\s+from\s+(?:the\s+)?$")
+# The people met told by their offices and countries: "met the foreign ministers of Britain and France",
+# "held talks with the leaders of Japan and Korea", "who met the prime minister of Spain". Each country
+# (the list's later ones too) is theirs, no side of who met them.
+_GUEST_OFFICE_OF = re.compile(
+    r"(?:"
+    + _GUEST_LEAD
+    + r"|\b(?:talks|meetings?|calls?|conversations?)\s+with\s+)"
+    + _GUEST_WORDS
+    + r"(?P<office>[a-z]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$"
+)
+_GUEST_OFFICES = TITLE_HEADS | frozenset(
+    ("leader", "leaders", "head", "heads", "counterpart", "counterparts", "officials", "representatives")
+)
+_GUEST_OFFICE_REACH = 100  # characters back to the verb: "met the foreign ministers of Britain, Italy and "
 
 
 def _is_guest_party(doc: Document, m: Mention) -> bool:
     """A country that tells a received party: its adjective before the party's noun, right after a
-    verb of receiving or meeting ("welcomed an Iranian delegation"), or after "<party> from"."""
+    verb of receiving or meeting ("welcomed an Iranian delegation"), after "<party> from", or after
+    the offices of the people met ("met the foreign ministers of Britain and France")."""
     lo = max(0, m.start - 60)
     if _GUEST_AFTER.match(doc.text, m.end):
         return _GUEST_BEFORE.search(doc.text, lo, m.start) is not None
     tail = doc.text[lo : m.start].rstrip()
-    if not _may_end_with(tail, ("from",)):
+    if _may_end_with(tail, ("from",)):
+        return _GUEST_FROM.search(doc.text, lo, m.start) is not None
+    if not _may_end_with(tail, ("of", "and", ",")):
         return False
-    return _GUEST_FROM.search(doc.text, lo, m.start) is not None
+    found = _GUEST_OFFICE_OF.search(doc.text, max(0, m.start - _GUEST_OFFICE_REACH), m.start)
+    return found is not None and found.group("office") in _GUEST_OFFICES
 
 
 # The last words _LOCATIVE and _CITY_COMMA, or _TOPIC_BEFORE, can match before a country (besides

@@ -5,6 +5,10 @@ general rule.
   the outlet's, nor the summit's it is drafted for; only an issuer its own phrase names speaks in it.
 - a transcript's label for a role in the exchange ("A:", "PANELLIST:", "AUDIENCE MEMBER:"; one list,
   ``TRANSCRIPT_ROLE_LABELS``) is no actor, and its turn is no one's statement.
+- "plans a" is the future verb only after its subject: after a determiner, a possessive or a
+  preposition ("its plans a year ago", "under plans a minister unveiled") it is the noun.
+- the countries of the people met ("met the foreign ministers of Chile and Peru") are no side of
+  who met them.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import built, meetings_of, names, timexes_of
+from tests.unit.extract.helpers import built, meetings_of, names, sides, timexes_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -142,3 +146,59 @@ def test_plans_as_a_noun_tells_no_time_ahead(text: str, value: str) -> None:
 )
 def test_plans_as_a_noun_leaves_a_meeting_held(text: str, status: str) -> None:
     assert meetings_of(text, PUBLISHED, "status") == [(status,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # the countries of the people met (the object, a list of others' countries) are no side of who met them
+        (
+            "On Monday, Defence Secretary Ola Brandt met the foreign ministers of Chile and Peru.",
+            "Ola Brandt",
+            None,
+        ),
+        ("Defence Secretary Ola Brandt met the foreign minister of Chile on Monday.", "Ola Brandt", None),
+        (
+            "Defence Secretary Ola Brandt held talks with the leaders of Ghana and Togo in Accra.",
+            "Ola Brandt",
+            None,
+        ),
+        (
+            "Defence Secretary Ola Brandt, who met the prime ministers of Spain and Italy, said the pact held.",
+            "Ola Brandt",
+            None,
+        ),
+        ("Trade Minister Ola Brandt received the presidents of Chile, Peru and Bolivia.", "Ola Brandt", None),
+        ("Defence Secretary Ola Brandt held talks with the leaders of Ghana on Monday.", "Ola Brandt", None),
+        (
+            "Defence Secretary Ola Brandt, who met the prime minister of Spain, said the pact held.",
+            "Ola Brandt",
+            None,
+        ),
+        # near misses: the one met, named after the country, keeps it; a side of one's own stays
+        (
+            "Defence Secretary Ola Brandt met the foreign minister of Chile, Rosa Vidal, on Monday.",
+            "Rosa Vidal",
+            "Chile",
+        ),
+        (
+            "Chilean Defence Secretary Ola Brandt met the foreign ministers of Peru and Bolivia.",
+            "Ola Brandt",
+            "Chile",
+        ),
+        (
+            "Ola Brandt, the prime minister of Spain, met the leaders of Ghana and Togo.",
+            "Ola Brandt",
+            "Spain",
+        ),
+        (
+            "In Santiago, Defence Secretary Ola Brandt met the foreign minister of Peru.",
+            "Ola Brandt",
+            "Chile",
+        ),
+    ],
+)
+def test_countries_of_the_people_met_are_no_side_of_their_host(
+    text: str, name: str, side: str | None
+) -> None:
+    assert sides(text, PUBLISHED).get(name) == side
