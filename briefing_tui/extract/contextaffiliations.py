@@ -322,7 +322,7 @@ def _context_guesses(doc: Document) -> None:
         if body is not None and not _unsided_organ(body):
             e.affiliation = body
             continue
-        represented = _represented(doc, first)
+        represented = _represented(doc, first) or _heads_delegation(doc, first)
         if represented is not None:
             e.affiliation = represented
             continue
@@ -443,7 +443,7 @@ def _represented(doc: Document, first: Mention) -> str | None:
 _ESCORTED_BY = re.compile(
     r"\b(?:accompanied|joined|flanked)\s+(?:(?:on|in|at|during)\s+(?:[\w-]+\s+){1,3}?)?by\b|\bin\s+(?:his|her)\s+delegation\b"
     # (one run of spaces before the optional mark: two adjacent "\s*" go quadratic on a long gap)
-    r"|\bdelegation(?:\s*(?:[-,(]\s*)?(?:which|that)\s+(?:also\s+)?|\s+)(?:includ\w*|compris\w*|of)\b"
+    r"|\bdelegation(?:\s*[-,(\u2013\u2014]\s*|\s+)(?:(?:which|that)\s+(?:also\s+)?)?(?:includ\w*|compris\w*|of)\b"
     # "X's delegation to China will also include": where it goes, then whom it takes
     r"|\bdelegation\s+to\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}"
     r"(?:\s+(?:will|would|shall|is\s+to))?(?:\s+also)?\s+(?:includ\w*|compris\w*)"
@@ -520,6 +520,8 @@ _SIDE_BEFORE_DELEGATION = re.compile(
 )
 # Who heads it: "a delegation headed by X", "the delegation, led by X".
 _HEADED_BY = re.compile(r"delegation,?\s+(?:headed|led)\s+by\s+")
+# "the Minister X-led delegation": the person named before "-led" heads it.
+_PERSON_LED = re.compile(r"\b([A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,2})-led\s+$")
 # A word telling that a delegation is taken up by its hosts, not led: "X received the delegation".
 _RECEIVES = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted|greets)\b")
 # A delegation referred back to: "the delegation", "That delegation".
@@ -535,11 +537,14 @@ def _delegation_side(doc: Document, at: int, explicit: dict[int, str]) -> str | 
     for _ in range(4):  # the delegation named, then up to three delegations before it
         starts = [m.start for m in doc.mentions]
         k = bisect.bisect_left(starts, at)
-        for m in reversed(doc.mentions[max(0, k - 4) : k]):
-            if m.kind == "country" and m.affiliation in COUNTRY_NAMES and m.end <= at:
-                if _SIDE_BEFORE_DELEGATION.fullmatch(text, m.end, at):
-                    return m.affiliation
-                break
+        side = _side_before_delegation(doc, k, at)
+        if side is not None:
+            return side
+        led = _PERSON_LED.search(text, max(0, at - 48), at) if text.startswith("led", at - 4) else None
+        if led is not None:
+            # "the Khawaja Asif-led delegation": the side of the person it is named after (the
+            # compound is no mention of its own)
+            return _side_of_named(doc, led.group(1).split(), explicit)
         head = _HEADED_BY.match(text, at)
         if head is not None:
             led = next((m for m in doc.mentions[k:] if m.start >= head.end()), None)
@@ -551,6 +556,59 @@ def _delegation_side(doc: Document, at: int, explicit: dict[int, str]) -> str | 
         at = text.rfind("delegation", 0, at)
         if at < 0:
             return None
+    return None
+
+
+def _side_before_delegation(doc: Document, k: int, at: int) -> str | None:
+    """The country or body written right before the delegation noun at ``at`` ("the Chinese
+    delegation", "a Hamas delegation"); ``k``: the index of the first mention from ``at`` on. A state
+    organ that names no state ("a Foreign Ministry delegation") says no side."""
+    for m in reversed(doc.mentions[max(0, k - 4) : k]):
+        if m.end > at or m.kind not in ("country", "organization"):
+            continue
+        if not _SIDE_BEFORE_DELEGATION.fullmatch(doc.text, m.end, at):
+            return None
+        if m.kind == "country":
+            return m.affiliation if m.affiliation in COUNTRY_NAMES else None
+        body = m.name or m.text  # (bodies are resolved to entities only after the sides of people)
+        return None if _unsided_organ(body) else body
+    return None
+
+
+# "a Hamas delegation led by senior official X": the head of a delegation is of its side.
+_HEADS_DELEGATION = re.compile(r"\bdelegation,?\s+(?:headed|led)\s+by\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def _heads_delegation(doc: Document, first: Mention) -> str | None:
+    """The side of the delegation ``first`` is written as the head of ("a Chinese delegation led by
+    X", "the Hamas delegation, headed by its deputy chief X")."""
+    lo = max(0, first.start - 60)
+    if doc.text.find("delegation", lo, first.start) < 0:
+        return None  # most names: no delegation right before them
+    found = _HEADS_DELEGATION.search(doc.text, lo, first.start)
+    if found is None:
+        return None
+    return _side_before_delegation(
+        doc, bisect.bisect_left(doc.mentions, found.start(), key=_start), found.start()
+    )
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _side_of_named(doc: Document, words: list[str], explicit: dict[int, str]) -> str | None:
+    """The country of the one person named by the longest tail of ``words`` ("The Khawaja Asif")."""
+    for n in range(len(words)):
+        tail = " " + " ".join(words[n:])
+        sides = {
+            explicit.get(e.index)
+            for e in doc.entities
+            if e.kind == "person" and e.named and (" " + e.name).endswith(tail)
+        }
+        if sides:
+            side = sides.pop() if len(sides) == 1 else None
+            return side if side in COUNTRY_NAMES else None
     return None
 
 
@@ -682,9 +740,9 @@ def _same_list(doc: Document, people: list[Mention], m: Mention) -> list[Mention
 
 def _listed_with(persons: list[Mention], explicit: dict[int, str]) -> str | None:
     """The one country the others of a list share: a party or body ("SPD leader X and Y") is
-    each member's own, not the list's."""
-    others = {explicit[m.entity] for m in persons if m.entity in explicit}
-    return others.pop() if len(others) == 1 and next(iter(others)) in COUNTRY_NAMES else None
+    each member's own, neither the list's nor a country's against it."""
+    others = {explicit[m.entity] for m in persons if explicit.get(m.entity) in COUNTRY_NAMES}
+    return others.pop() if len(others) == 1 else None
 
 
 def _sole(countries: set[str]) -> str | None:

@@ -443,6 +443,10 @@ _SHARED_HEADS = re.compile(
     r"\b([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\s+of\s+(?:the\s+)?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
 )
+# "the Moroccan and French foreign ministers": the same offices, each country's by its adjective.
+_SHARED_HEADS_BEFORE = re.compile(
+    r"\b([A-Z][\w-]+)\s+and\s+([A-Z][\w-]+)\s+([Pp]residents|[Pp]rime [Mm]inisters|[Ff]oreign [Mm]inisters)\b"
+)
 _UNSTATED_ROLES = frozenset({"leader", "counterpart"})  # a description, not the office
 # the plain words a story uses for one office: "South Korea's top diplomat" is its foreign minister
 _DESCRIBED_OFFICES = {"Foreign Minister": frozenset({"top diplomat", "chief diplomat"})}
@@ -476,18 +480,24 @@ def _holds_office(role: str, office: str) -> bool:
 
 
 def _shared_heads(doc: Document) -> None:
-    """ "The presidents of Chile and Argentina met ...": the one person of each country's side
+    """ "The presidents of Chile and Argentina met ...", "the Chilean and Argentine presidents": the one person of each country's side
     whom the story gives no office (or only "leader"/"counterpart") holds it. A side whose office
     some person already holds gives it to no one else (the others are other officials), and one
     described by the office's plain words ("its top diplomat") is the holder."""
     text = doc.text
     # a match starts on the office's first letter: tried only there, not at every character (no
     # test for "ents of ": the pattern reads "presidents  of" and "presidents\nof" too)
-    for found in finditer_at(
-        _SHARED_HEADS, text, word_starts(text, ("resident", "rime ", "oreign "), back=1)
-    ):
-        office = found.group(1)[:-1].title()
-        for place in found.group(2, 3):
+    shared = [
+        (found.group(1), found.group(2, 3))
+        for found in finditer_at(
+            _SHARED_HEADS, text, word_starts(text, ("resident", "rime ", "oreign "), back=1)
+        )
+    ]
+    if "residents" in text or "inisters" in text:
+        shared += [(found.group(3), found.group(1, 2)) for found in _SHARED_HEADS_BEFORE.finditer(text)]
+    for plural, places in shared:
+        office = plural[:-1].title()
+        for place in places:
             country = country_of(place)
             if country is None:
                 continue
@@ -641,6 +651,7 @@ def _roles_of_people(doc: Document) -> None:
                 and first.sentence > 0
                 and (
                     _POSSESSIVE_START.match(doc.text, first.start)
+                    or _POSSESSIVE_BEFORE.search(doc.text, max(0, first.start - 24), first.start)
                     or any(_POSSESSIVE_START.match(doc.text, d.start) for d in described)
                 )
             ):
@@ -656,6 +667,8 @@ def _roles_of_people(doc: Document) -> None:
 
 
 _POSSESSIVE_START = re.compile(r"(?:his|her|their)\s", re.IGNORECASE)
+# "His Mauritanian counterpart X": the pronoun and the side left out of the person's span
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+[A-Z][\w.-]*\s+$")
 
 
 # "X, an opponent of the plan, was re-elected as Nago mayor": the office a person is elected to.

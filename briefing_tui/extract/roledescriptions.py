@@ -144,11 +144,16 @@ def idle_offices(doc: Document) -> set[int]:
 
 def _describes_own_office(m: Mention, e: Entity) -> bool:
     """A description naming an office of the person's own side ("Australia's foreign minister" for
-    an Australian named with no title): the office they hold, unless it is generic or borrowed
-    from a counterpart."""
-    if not (m.role and m.affiliation and m.affiliation == e.affiliation and _possessive_or_demonym(m)):
+    an Australian named with no title, "his Turkish counterpart" read as Turkey's foreign minister
+    after Greece's): the office they hold, unless it is generic or the bare word "counterpart"."""
+    if not (
+        m.role
+        and m.affiliation
+        and m.affiliation == e.affiliation
+        and (_possessive_or_demonym(m) or _sided_counterpart(m))
+    ):
         return False
-    return m.role.lower() not in GENERIC_ROLES and "counterpart" not in m.text.lower()
+    return m.role.lower() not in GENERIC_ROLES and m.role.lower() != "counterpart"
 
 
 _HANDLE_AFTER = re.compile(r"\s*,?\s*@(\w{3,30})")
@@ -512,6 +517,15 @@ def _match_role(
     if best is None and len(untitled) == 1 and (leader or heads_state(m.role)):
         # "talks with Xi ... hailed by the Chinese president": the one person of that side the
         # text names with no office is the head it describes (a head of state needs no title)
+        return untitled[0]
+    if (
+        best is None
+        and len(untitled) == 1
+        and starts[untitled[0]][0] > m.start
+        and ("'s " in m.text or _demonym_office(m))
+    ):
+        # "Afghanistan's interim foreign minister arrived ... the first visit of X": an office named
+        # first, its holder later, the one person of that side the text names with no office
         return untitled[0]
     if best is None and len(unsided) == 1:
         holder = people.doc.entities[unsided[0]]

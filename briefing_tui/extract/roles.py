@@ -285,7 +285,11 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         role, bracket_aff = _office_before_bracket(doc, tokens, a)
         affiliation = affiliation or bracket_aff
     if affiliation is None:
-        affiliation = party_label(tokens, tok_index(tokens, m.start)) or country_after(doc, m, spans)
+        affiliation = (
+            party_label(tokens, tok_index(tokens, m.start))
+            or country_after(doc, m, spans)
+            or (possessor(doc, tokens, a) if role is None and a == h else None)  # "Peru's Ana Soto"
+        )
     if role is None:
         credited = credit(doc, m, affiliation)  # "Photo: X", "By X, GNA", "(Reporting by X ...)"
         if credited is not None:

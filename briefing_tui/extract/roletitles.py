@@ -153,6 +153,9 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         tok = tokens[i]
         entry = None if name_tail else known_at(tokens, i, n)
         name_tail = False
+        if entry and _hyphened_modifier(tokens, i + len(entry.words)):
+            i += len(entry.words) + 2  # "the U.S.-backed opposition leader": backed by them, not of them
+            continue
         if entry:
             inside = bool(keep) and keep[-1].low in ("of", "for", "in", "to", "the")
             about = inside and _governing_preposition(keep) in ("for", "to", "in")
@@ -244,6 +247,17 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         while keep and keep[0].text == ".":
             keep.pop(0)
     return _finish_role(doc, keep, affiliation, org_affiliation)
+
+
+def _hyphened_modifier(tokens: list[Token], k: int) -> bool:
+    """Whether tokens ``k``, ``k + 1`` are "-" and a lowercase word after a name ("U.S.-backed",
+    "Paris-based"): the compound tells who backs the holder or where they work, not their side."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text == "-"
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+    )
 
 
 # A peer's styles: before the name, after an office, they are no part of it ("Minister Lord X").
