@@ -862,9 +862,10 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
 
 
 # '," Peru's foreign minister, Ana Ruiz, told ...': an office set off before the name, opened by a
-# determiner or an owner's name
+# determiner or an owner's name; the office may close on what it serves ('ambassador to the UN in Geneva')
 _OFFICE_COMMA = re.compile(
-    r"(?:the|[A-Z][\w.\u2019-]*['\u2019]s)(?:\s+[a-z][\w-]*){0,4}\s+(?P<head>[a-z]+)\s*,\s*"
+    r"(?:the|[A-Z][\w.\u2019-]*['\u2019]s)(?:\s+[a-z][\w-]*){0,4}?\s+(?P<head>[a-z]+)"
+    r"(?:\s+(?:of|to|for|at|in|on)\s[^,\"\u201c\u201d;:!?()]{1,80})?\s*,\s*"
 )
 
 

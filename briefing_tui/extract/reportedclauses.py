@@ -208,6 +208,14 @@ def reported_clause(
     ):  # '..., the ministry announced, for a summit that ...': the words said come before; not when the
         # verb opens the sentence ('X announced, for the first time, a ban on ...': an aside, then its object)
         return None
+    tail = tail_attribution(ctx, s_start, s_end, verbs)
+    if (
+        tail is not None
+        and s_start <= tail < subj.start
+        and not v.participle
+        and not _THAT_AFTER.match(text, v.end, s_end)
+    ):
+        return None  # '..., Ruiz told a news conference after the talks.': her words are before the comma
     speaker, name = ctx.actor(subj, subj.start)
     if name is None:
         return None
@@ -275,7 +283,6 @@ def reported_clause(
     relayed = _relayed_speaker(ctx, content_start, s_start, verbs)
     if relayed is not None and (v.kind == "relay" or ctx.is_medium(speaker)):
         return None  # 'Reuters reported that the president stressed ...': the president's words
-    tail = tail_attribution(ctx, s_start, s_end, verbs)
     if (
         tail is not None
         and tail == v.start - 2
@@ -360,6 +367,8 @@ def _without_source_tail(ctx: Context, span: tuple[int, int]) -> tuple[int, int]
     return (start, end) if end > start and says_something(ctx, start, end) else None
 
 
+# 'After the talks, X said in Y that ...': a clause after the verb, before any comma
+_THAT_AFTER = re.compile(r"[^,.;:\"\u201c]*?\bthat\b")
 _CALL_ON = frozenset(("call on", "call upon"))
 _FOR_AFTER = re.compile(r"\s+for\b")
 # 'called on X (and Y) to act', 'called on X, as a member of Y, to act': an appeal, the 'to' right after
@@ -614,7 +623,10 @@ def _find_tail(ctx: Context, s_start: int, s_end: int, verbs: list[VerbHit]) -> 
     if subj is None:
         return None
     comma = ctx.text.rfind(",", s_start, subj.start)
-    return comma if comma >= 0 and SPEAKER_LEAD.fullmatch(ctx.text, comma + 1, subj.start) else None
+    if comma < 0:
+        return None
+    lead = comma + 2 if ctx.text.startswith(('"', "\u201d"), comma + 1) else comma + 1  # 'for "peace,'
+    return comma if SPEAKER_LEAD.fullmatch(ctx.text, lead, subj.start) else None
 
 
 def _inverted_tail(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> int | None:

@@ -475,6 +475,11 @@ def _speaks_within(ctx: Context, c_start: int, c_end: int, source: int | None, v
     '..., Cavusoglu said' gives his own account, whoever acts in it."""
     if source is not None and ctx.doc.entities[source].kind == "person" and v.lemma not in _MEDIUM_LEMMAS:
         return False
+    for u in ctx.verbs_in(c_start, c_end):
+        if _inverts(ctx.text, u) and u.lemma in TRAILING_LEMMAS and not u.participle:
+            np = named_after(ctx, u.end, c_end)  # '..., said Minister X, Andina reported': X's words
+            if np is not None and ctx.actor(np, u.end)[0] not in (None, source):
+                return True
     inner = [
         u
         for u in ctx.verbs_in(c_start, c_end)

@@ -161,7 +161,7 @@ def _find_subject(ctx: Context, v: VerbHit, s_start: int, verbs: list[VerbHit]) 
         ]
         if named:
             return Span(named[-1].start, named[-1].end)
-    subj = speech.subject_before(text, s_start, gap_end)
+    subj = _run_on_relative(ctx, s_start, gap_end) or speech.subject_before(text, s_start, gap_end)
     if subj is not None and text.startswith("s", subj.end - 1) and text[subj.end - 2] in "'\u2019":
         return None  # "Tamil Nadu's demands": a possessive names the owner of a noun, not a speaker
     if subj is not None and text.find(" who ", max(s_start, subj.start - _WHO_REACH), subj.start) >= 0:
@@ -322,6 +322,28 @@ _WHO_CLAUSE = re.compile(
     r"\s*(?:the\s+)?$"
 )
 _WHO_REACH = 40
+
+
+# 'the Russian leader who arrived in Riyadh from the UAE(,) thanked ...': a relative clause set off by no
+# comma before it runs up to the verb; its antecedent, a person named or described, speaks
+_RUN_ON_WHO = re.compile(r"(?<=\w)\s+who\s+[^,;:()\"\u201c\u201d]{3,120}?,?\s*$")
+_RUN_ON_REACH = 130
+
+
+def _run_on_relative(ctx: Context, s_start: int, gap_end: int) -> Span | None:
+    lo = max(s_start, gap_end - _RUN_ON_REACH)
+    k = ctx.text.find(" who ", lo, gap_end)
+    if k < 0:
+        return None
+    m = _RUN_ON_WHO.search(ctx.text, k - 1, gap_end)
+    if m is None:
+        return None
+    ante = speech.subject_before(ctx.text, s_start, m.start())
+    if ante is None or not any(
+        x.kind in ("person", "role") and x.entity is not None for x in ctx.mentions_over(ante.start, ante.end)
+    ):
+        return None
+    return ante
 
 
 def _relative_antecedent(text: str, s_start: int, subj: Span) -> Span | None:

@@ -927,7 +927,13 @@ class Context:
             return False  # the pronoun does not follow the sentence's own quote
         pos = s_start + len(self.text[s_start : q.open]) - len(self.text[s_start : q.open].lstrip())
         first = next((m for m in self.mentions_over(pos, q.open) if m.end > pos), None)
-        return first is not None and first.start == pos and first.kind == "person" and first.entity == entity
+        return (
+            first is not None
+            and first.start == pos
+            and first.kind == "person"
+            and first.entity == entity
+            and not _JOINED_SUBJECT.match(self.text, first.end)
+        )  # 'X and Y will use the summit to "...," he said': no 'he' is a pair
 
     def continuing_speaker(self, entity: int | None, offset: int, pronoun: str | None = None) -> int | None:
         """'He'/'she' opening the sentence after a statement by a person: that person speaks on.
@@ -1300,6 +1306,7 @@ def has_quote(ctx: Context, start: int, end: int) -> bool:
 # 'held talks with Y, during which he ...': a clause hung on the sentence's own event
 _LINKED_CLAUSE_BEFORE = re.compile(r"\b(?:which|where|whereupon|when|while)\s+$")
 _REPORT_GAP = re.compile(r"\s+(?:that\s+)?")  # 'said he', 'said that he
+_JOINED_SUBJECT = re.compile(r"\s+and\s+[A-Z]")  # 'Sato and Berg': a subject of two people
 
 
 # Speech verbs that can close a sentence after what was said ("..., the ministry said on Tuesday.").
@@ -1326,7 +1333,7 @@ TRAILING_REST = re.compile(
     r"(?:(?:(?<=told)|(?<=tells))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}"
     r"(?i:conference|briefing|meeting|forum|gathering|audience|rally|session|summit|assembly|parliament|congress"
     r"|senate|committee|hearing|seminar|symposium|lawmakers|legislators|parliamentarians|delegates|supporters"
-    r"|students|participants)\b)?"
+    r"|students|participants|leaders|officials|diplomats|investors|executives|crowds?)\b)?"
     r"(?:\s+(?:on|in|at|late|early|earlier|later|last|to|during|after|following|before|via|through|ahead|amid"
     r"|this(?=\s+(?:week|month|year|morning|afternoon|evening|weekend|time)\b))\b"
     r"[^,.;:\"]{0,80}|\s+\w+day\b)?"
@@ -1334,8 +1341,8 @@ TRAILING_REST = re.compile(
     r"|amid|amidst|despite|ahead|for)\b"
     r"|\s(?:citing|quoting)\b"
     r"|(?P<relay>,\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
-    r"(?:reports|reported|informs|informed|writes|wrote)\s*[.!]?\s*$))"
-)  # '..., X said on Thursday, Tass informs.': the outlet only passes X's words on;
+    r"(?:reports|reported|informs|informed|writes|wrote)(?:,?\s+(?:citing|quoting)\s[^,;:\"]{1,60}?)?\s*[.!]?\s*$))"
+)  # '..., X said on Thursday, Tass informs (citing Y).': the outlet only passes X's words on;
 # '..., she said on Saturday, amid calls for ...', '..., the ministry announced, for a summit that ...':
 # a phrase of the writer's after the attribution, the words said still before it
 SETTING = re.compile(r"(?:Asked|Speaking|Responding|Answering|Commenting|Writing|Talking)\b")

@@ -1,0 +1,247 @@
+"""Round 39: statements missed or misattributed on unseen real news
+(sentences written for these tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.helpers import built
+
+_VISIT = "Chilean President Tomas Vidal met Peruvian President Rosa Quispe in Lima on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office closed by what it serves ('ambassador to X in Y'), then the name set off by commas
+        (
+            '"We are ready to talk again," Peru\'s ambassador to the United Nations in Geneva, '
+            "Ana Ruiz, told reporters.",
+            [("direct", "Ana Ruiz", "We are ready to talk again")],
+        ),
+        (
+            '"The border will reopen soon," the envoy to Bolivia, Tom Berg, said on Friday.',
+            [("direct", "Tom Berg", "The border will reopen soon")],
+        ),
+        (
+            '"Our ports stay open," Chile\'s minister of transport, Luis Mora, said.',
+            [("direct", "Luis Mora", "Our ports stay open")],
+        ),
+        # near misses: the name itself first, or no office before it, as before
+        (
+            '"We are ready to talk again," Ana Ruiz, Peru\'s ambassador to the United Nations, told reporters.',
+            [("direct", "Ana Ruiz", "We are ready to talk again")],
+        ),
+        (
+            '"The border will reopen soon," Tom Berg said on Friday.',
+            [("direct", "Tom Berg", "The border will reopen soon")],
+        ),
+    ],
+)
+def test_office_with_its_post_before_the_name(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'told a news conference after ...', 'told at a briefing in ...': the words said come before the comma
+        (
+            "The ministers reviewed the fisheries pact, the new customs rules and the rail link, and reached "
+            "a broad accord, Premier Jon Salo told a news conference after a whole day of closed talks among the leaders of the islands.",
+            [
+                (
+                    "indirect",
+                    "Jon Salo",
+                    "The ministers reviewed the fisheries pact, the new customs rules and the rail link, "
+                    "and reached a broad accord",
+                )
+            ],
+        ),
+        (
+            "During the state visit, the two sides plan to sign twenty agreements worth 3 billion dollars, "
+            "the spokesman of the president Omar Haddad told at a briefing in Cairo.",
+            [
+                (
+                    "indirect",
+                    "Omar Haddad",
+                    "During the state visit, the two sides plan to sign twenty agreements worth 3 billion dollars",
+                )
+            ],
+        ),
+        # an audience of leaders or officials, as of lawmakers
+        (
+            "The government will open debt talks with its creditors next month, President Tomas Vidal "
+            "told union leaders yesterday.",
+            [
+                (
+                    "indirect",
+                    "Tomas Vidal",
+                    "The government will open debt talks with its creditors next month",
+                )
+            ],
+        ),
+        (
+            "Two new consulates will open in the north next year, Ana Ruiz told business leaders in Lima.",
+            [("indirect", "Ana Ruiz", "Two new consulates will open in the north next year")],
+        ),
+        # near misses: the clause after 'told X that' is what was said
+        (
+            "Ana Ruiz told a news conference after the talks that the deal was close.",
+            [("indirect", "Ana Ruiz", "the deal was close")],
+        ),
+        (
+            "After the vote, Ana Ruiz told a news conference in Lima that the deal was close.",
+            [("indirect", "Ana Ruiz", "the deal was close")],
+        ),
+        (
+            "Ana Ruiz told union leaders that the debt talks would open next month.",
+            [("indirect", "Ana Ruiz", "the debt talks would open next month")],
+        ),
+    ],
+)
+def test_told_an_audience_closing_the_sentence(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., said X, <outlet> reported': X speaks; the outlet only passes the words on
+        (
+            "The talks will resume in Lima next week, said Foreign Minister Ana Ruiz at a cabinet meeting, "
+            "the Andina agency reported.",
+            [("indirect", "Ana Ruiz", "The talks will resume in Lima next week")],
+        ),
+        (
+            "Peru and Chile will sign a trade deal next week, said Foreign Minister Ana Ruiz, Reuters reported.",
+            [("indirect", "Ana Ruiz", "Peru and Chile will sign a trade deal next week")],
+        ),
+        # '..., <outlet> reports citing Y': a relay still
+        (
+            "The three countries will meet EU officials in Brussels, said Foreign Minister Ana Ruiz during "
+            "the cabinet sitting, Andina reports citing local television.",
+            [("indirect", "Ana Ruiz", "The three countries will meet EU officials in Brussels")],
+        ),
+        # near miss: the outlet's own report, no one else named in it
+        (
+            "The three countries will meet EU officials in Brussels next week, Andina reported.",
+            [("indirect", "Andina", "The three countries will meet EU officials in Brussels next week")],
+        ),
+    ],
+)
+def test_inverted_speaker_inside_a_relayed_clause(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing attribution after a comma inside the quote mark ('for "peace," the ministry said') is no
+        # part of what the first speaker said
+        (
+            'Foreign Minister Ana Ruiz said she wanted closer ties with Chile for "a better future for both '
+            'nations," the ministry said in a statement.',
+            [
+                (
+                    "indirect",
+                    "Ana Ruiz",
+                    'she wanted closer ties with Chile for "a better future for both nations',
+                ),
+                ("direct", "the ministry", "a better future for both nations"),
+            ],
+        ),
+        # near misses: a participle after the quote goes on from its speaker; a quote alone is direct
+        (
+            'Ana Ruiz spoke after the vote.\n\n"Elections must be the goal here," Ruiz added, calling for '
+            '"a clear timetable" for the polls.',
+            [
+                ("direct", "Ana Ruiz", "Elections must be the goal here"),
+                ("indirect", "Ana Ruiz", '"a clear timetable" for the polls'),
+                ("direct", "Ana Ruiz", "a clear timetable"),
+            ],
+        ),
+        (
+            '"We will win this fight together," Ana Ruiz said on Monday.',
+            [("direct", "Ana Ruiz", "We will win this fight together")],
+        ),
+    ],
+)
+def test_closing_attribution_after_a_quoted_comma(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X and Y will ... "...," he said': no 'he' is a pair; the one who spoke just before speaks on
+        (
+            "Prime Minister Ken Sato will hold talks with President Tom Berg in Washington next week, "
+            "chief spokeswoman Ana Mori told a news briefing on Friday.\n\n"
+            'Sato and Berg will use their first summit to "exchange views on a wide range of issues," she said.',
+            [
+                (
+                    "indirect",
+                    "Ana Mori",
+                    "Prime Minister Ken Sato will hold talks with President Tom Berg in Washington next week",
+                ),
+                (
+                    "indirect",
+                    "Ana Mori",
+                    'Sato and Berg will use their first summit to "exchange views on a wide range of issues,"',
+                ),
+                ("direct", "Ana Mori", "exchange views on a wide range of issues"),
+            ],
+        ),
+        # near miss: one person opening the sentence is the one 'he' names
+        (
+            "Prime Minister Ken Sato will hold talks with President Tom Berg in Washington next week, "
+            "chief spokeswoman Ana Mori told a news briefing on Friday.\n\n"
+            'Sato will use the summit to "exchange views on a wide range of issues," he said.',
+            [
+                (
+                    "indirect",
+                    "Ana Mori",
+                    "Prime Minister Ken Sato will hold talks with President Tom Berg in Washington next week",
+                ),
+                (
+                    "indirect",
+                    "Ken Sato",
+                    'Sato will use the summit to "exchange views on a wide range of issues,"',
+                ),
+                ("direct", "Ken Sato", "exchange views on a wide range of issues"),
+            ],
+        ),
+    ],
+)
+def test_no_pronoun_for_a_pair(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause set off by no comma before it runs up to the verb: its antecedent speaks
+        (
+            _VISIT + "On his part, the Chilean leader who flew in from Santiago earlier today, thanked "
+            "Quispe for the invitation.",
+            [("indirect", "Tomas Vidal", "thanked Quispe for the invitation")],
+        ),
+        (
+            _VISIT + "Vidal who arrived in Lima on Sunday said the talks were useful.",
+            [("indirect", "Tomas Vidal", "the talks were useful")],
+        ),
+        # near misses: commas round the clause, as before; no person before 'who'; 'who' ends at an object
+        (
+            _VISIT + "Vidal, who arrived in Lima on Sunday, said the talks were useful.",
+            [("indirect", "Tomas Vidal", "the talks were useful")],
+        ),
+        (_VISIT + "Officials who attended the dinner said the talks were useful.", []),
+        (
+            _VISIT + "Quispe met the envoy who arrived on Sunday and said the talks were useful.",
+            [("indirect", "Rosa Quispe", "the talks were useful")],
+        ),
+    ],
+)
+def test_relative_clause_without_commas(text: str, expected: list) -> None:
+    assert built(text) == expected
