@@ -940,8 +940,12 @@ def _pre_attribution(ctx: Context, q: Quote, s_start: int) -> Attribution | None
             _, speaker, name = ctx.recent[-1]
             return Attribution(speaker, name, end=v.end) if speaker is not None or name else None
         if subject_of(ctx, v, lo, verbs) is not None:
-            if _SUBORDINATE.search(ctx.text, v.end, q.open):
-                return None  # 'said it was X after the agency "recommended it"': the quote is not hers
+            if _SUBORDINATE.search(ctx.text, v.end, q.open) and not _COLON_BEFORE.search(
+                ctx.text, v.end, q.open
+            ):
+                # 'said it was X after the agency "recommended it"': the quote is not hers; 'said after
+                # the talks: "..."' introduces it
+                return None
             if _asked_to(ctx, v, lo, verbs):
                 continue  # 'X asked Y to convey that "..."': the message is X's, Y only carries it
             if v.lemma in _ACT_LEMMAS:

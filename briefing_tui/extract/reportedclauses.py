@@ -780,12 +780,17 @@ _OBJECT_VERBS = speech.word_set(
 _WHILE_DOING = re.compile(
     r"(?P<while>,?\s+while)\s+(?:attending|visiting|speaking|addressing|meeting|touring|hosting|receiving|travell?ing)\b"
     r"|(?P<bid>,?\s+in\s+a\s+bid\s+to\b)"  # 'suggested the summit in a bid to ...': the writer's reading
+    # 'urged calm, as the rival sides gathered in X', 'denied it when he spoke to a reporter': the scene
+    # of the words, a clause of its own whose verb tells a gathering, a meeting or the speaking itself
+    # ('warned of trouble when the rebels arrived': a warning of what follows, kept)
+    r"|(?P<scene>,?\s+(?:as\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,2})|when\s+(?:he|she|they))\s+"
+    r"(?:gathered|met|spoke|sat|arrived|prepared|geared|headed|convened|assembled|visited|toured|addressed)\b)"
     r"|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!ly)(?<!\bnow)"  # not 'more are (now) opting to'
     r"\s+(?:choosing|opting|electing)\s+to\b"  # 'announced he will step down in May choosing to end ...'
 )
 # a verb of its own in a clause without 'that' ('the minister was injured while visiting')
 _FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|been|would|will|could|can|should|may|might|must)\b")
-_DOING_WORDS = ("while", " bid to", "ing to ")  # a cheap test before the pattern
+_DOING_WORDS = ("while", " bid to", "ing to ", " as ", " when ")  # a cheap test before the pattern
 _AIMED_MAX = 5  # words of an object (not a clause) before 'in a bid to'
 
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")

@@ -607,7 +607,7 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
         return _by_participle(ctx, v, s_start, s_end)
     feeling = _FEELING_THAT.match(text, v.end, s_end) if v.form in _FEELING_FORMS else None
     if (
-        (v.kind == "address" or v.lemma in VOICING_LEMMAS)
+        (v.kind in ("address", "name") or v.lemma in VOICING_LEMMAS)
         and feeling is None
         and text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
     ):  # '..., urging X to act', '..., accusing X of Y': the sentence subject's words

@@ -168,7 +168,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "report": ("reported", "reports", "reporting"),
     "quote": ("quoted", "quoting"),
     "admit": ("admit", "admits", "admitted", "admitting"),
-    "call": ("call", "calls", "called"),  # a final stressed consonant doubles
+    "call": ("call", "calls", "called", "calling"),  # a final stressed consonant doubles
     "blame": ("blamed", "blames"),  # 'the blame' is the noun
     "slam": ("slammed", "slams"),  # a final stressed consonant doubles
     "signal": ("signalled", "signaled"),  # 'a signal', 'signals' are mostly the noun

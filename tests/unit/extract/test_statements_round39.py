@@ -245,3 +245,83 @@ def test_no_pronoun_for_a_pair(text: str, expected: list) -> None:
 )
 def test_relative_clause_without_commas(text: str, expected: list) -> None:
     assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'calling X Y' after a comma: the naming is the subject's words, as 'called X Y' is
+        (
+            _VISIT + 'Vidal opened the trade fair, calling the new port link "a turning point."',
+            [
+                ("indirect", "Tomas Vidal", 'calling the new port link "a turning point."'),
+                ("direct", "Tomas Vidal", "a turning point."),
+            ],
+        ),
+        (
+            _VISIT + "Quispe left the talks early, calling the offer an insult to her country.",
+            [("indirect", "Rosa Quispe", "calling the offer an insult to her country")],
+        ),
+        # near misses: a call made, a meeting called
+        (_VISIT + "Vidal left the room, calling his aides to arrange a new meeting.", []),
+        (_VISIT + "Quispe is calling a meeting of the cabinet for Friday.", []),
+    ],
+)
+def test_calling_names_a_thing(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'as the sides gathered ...', 'when he spoke to ...': the scene of the words, not part of them
+        (
+            _VISIT + "Vidal urged the rival parties to work together for peace, as the delegates gathered in "
+            "Lima for the start of the talks.",
+            [("indirect", "Tomas Vidal", "the rival parties to work together for peace")],
+        ),
+        (
+            _VISIT + "Quispe denied the existence of any secret deal when she spoke to a reporter in Lima on "
+            "Tuesday.",
+            [("indirect", "Rosa Quispe", "the existence of any secret deal")],
+        ),
+        (
+            _VISIT + "Vidal called himself a great friend of Peru as he sat down with Quispe at the palace.",
+            [("indirect", "Tomas Vidal", "called himself a great friend of Peru")],
+        ),
+        # near misses: a warning of what happens when others act; a reason given with 'as'
+        (
+            _VISIT + "Vidal warned of serious unrest when the miners arrived in the capital.",
+            [("indirect", "Tomas Vidal", "serious unrest when the miners arrived in the capital")],
+        ),
+        (
+            _VISIT + "Quispe welcomed the ruling as the court had settled the dispute for good.",
+            [("indirect", "Rosa Quispe", "the ruling as the court had settled the dispute for good")],
+        ),
+    ],
+)
+def test_scene_clause_after_the_words(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'said after the meeting: "..."': a phrase of time before the colon, not a clause the quote is in
+        (
+            _VISIT + 'Quispe told reporters after the meeting: "We discussed many ideas for the new port."',
+            [("direct", "Rosa Quispe", "We discussed many ideas for the new port.")],
+        ),
+        (
+            _VISIT + 'Vidal said before the dinner: "Our two nations have never been closer."',
+            [("direct", "Tomas Vidal", "Our two nations have never been closer.")],
+        ),
+        # near miss: a quote inside the subordinate clause is someone else's words
+        (
+            _VISIT + 'Vidal said the plan was dropped after the board "found it far too costly."',
+            [("indirect", "Tomas Vidal", 'the plan was dropped after the board "found it far too costly."')],
+        ),
+    ],
+)
+def test_time_phrase_before_a_colon_quote(text: str, expected: list) -> None:
+    assert built(text) == expected
