@@ -14,7 +14,7 @@ stage's entry module comes first below; the modules after it hold its parts:
 - statements: statementcontext, speakersubjects, quoteattribution, reportedclauses, reportedspeech (+ quotes, speech)
 - meetings: meetingfound, meetingmerge, meetingparticipants, meetingsentences, meetingplaces, meetingcities,
   meetingvisits, meetingtripdays, meetingstorydays, meetingattendees (+ meetingcues, meetingactors, meetingdates,
-  spans)
+  meetingasides, meetingends, meetingstatus, meetingproposals, meetingtenses, spans)
 
 Word lists live in ``lexicon/``.
 """

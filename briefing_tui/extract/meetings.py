@@ -4,8 +4,8 @@ Each sentence is searched for trigger words (:mod:`meetingcues`); the trigger's
 form says where its participants are, read with :mod:`meetingactors`: subject
 and objects of "met with", the whole clause for "in a telephone call", the
 traveller and the destination for "traveled to". Dates come from the
-sentence's timexes and status from the words around the trigger and the date
-(:mod:`meetingdates`); place from the destination or an "in X" phrase.
+sentence's timexes (:mod:`meetingdates`) and status from the words around the
+trigger and the date (:mod:`meetingstatus`); place from the destination or an "in X" phrase.
 Mentions of one event across sentences are then merged, so that "an expected
 visit to Washington this week" and "Wang will be in Washington Thursday to
 Saturday" give one visit.

@@ -2,9 +2,10 @@
 
 ``sentence_candidates`` keeps or drops each trigger of :mod:`meetingcues` (remote calls, habits,
 topics, quoted, earlier and record-claim events), takes its participants from
-:mod:`meetingparticipants`, its date and status from :mod:`meetingdates` and its place from the
-words around it, then folds the twins of one sentence together. Separate from the stage's passes
-over the whole document (:mod:`meetings`), which see the candidates only.
+:mod:`meetingparticipants`, its date from :mod:`meetingdates` (its last day from :mod:`meetingends`),
+its status from :mod:`meetingstatus` and its place from the words around it, then folds the twins
+of one sentence together. Separate from the stage's passes over the whole document
+(:mod:`meetings`), which see the candidates only.
 """
 
 from __future__ import annotations
@@ -31,21 +32,10 @@ from briefing_tui.extract.meetingactors import (
     subject_group,
     trim_place,
 )
+from briefing_tui.extract.meetingasides import outside_asides, timed_by_own_clause
 from briefing_tui.extract.meetingcues import URGE_AFTER, Hit, find_hits, keyword_windows
-from briefing_tui.extract.meetingdates import (
-    DateIndex,
-    date_status,
-    length_span,
-    meeting_status,
-    negated,
-    outside_asides,
-    paired_end,
-    pick_timex,
-    range_text,
-    return_end,
-    ruled_out,
-    timed_by_own_clause,
-)
+from briefing_tui.extract.meetingdates import DateIndex, pick_timex
+from briefing_tui.extract.meetingends import length_span, paired_end, range_text, return_end
 from briefing_tui.extract.meetingfound import Found
 from briefing_tui.extract.meetingmerge import GENERIC, merge_same_sentence
 from briefing_tui.extract.meetingparticipants import (
@@ -68,6 +58,8 @@ from briefing_tui.extract.meetingparticipants import (
     trip_owner_of,
     two_sides,
 )
+from briefing_tui.extract.meetingproposals import negated, ruled_out
+from briefing_tui.extract.meetingstatus import date_status, meeting_status
 from briefing_tui.extract.tense import tense_near
 from briefing_tui.extract.tokens import Token
 

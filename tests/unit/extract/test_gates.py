@@ -89,7 +89,7 @@ def test_any_in_looks_only_inside_the_stretch() -> None:
 def test_word_gates_hold_for_every_match() -> None:
     """Each gated pattern's matches hold one of its gate's words: a stretch without them has none."""
     from briefing_tui.extract.contextaffiliations import _ESCORT_WORDS, _ESCORTED_BY
-    from briefing_tui.extract.meetingdates import _ASIDE_OPENING_ALONE, _PARTICIPLE_ASIDE
+    from briefing_tui.extract.meetingasides import _ASIDE_OPENING_ALONE, _PARTICIPLE_ASIDE
     from briefing_tui.extract.meetingtripdays import _RETURN_LATER
     from briefing_tui.extract.reportedclauses import _OWN_FEELING
 
@@ -136,8 +136,8 @@ def test_made_statement_gate_reads_any_whitespace_after_the_verb() -> None:
 
 def test_participle_aside_gate_reads_a_line_break_after_the_comma() -> None:
     from briefing_tui.extract.document import Timex
+    from briefing_tui.extract.meetingasides import outside_asides
     from briefing_tui.extract.meetingcues import Hit
-    from briefing_tui.extract.meetingdates import outside_asides
 
     text = "Tom Lind,\nsworn in as president on Monday night,\nalso spoke with Ama Boateng."
     day = text.index("Monday")
