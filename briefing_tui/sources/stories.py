@@ -341,10 +341,11 @@ def _runs(text: str) -> set[tuple[str, ...]]:
 
 
 def _covers(stories: list[Story], main_text: str | None) -> bool:
-    """Whether the stories hold most of the page's main text (its runs of four words)."""
-    main = _runs(main_text or "")
-    if not main:
+    """Whether the stories hold most of the page's main text (its runs of four words). A main text
+    shorter than a story (a roundup's intro the page reader took) is no story they could lose."""
+    if len((main_text or "").split()) < MIN_STORY_WORDS:
         return True
+    main = _runs(main_text or "")
     held: set[tuple[str, ...]] = set()
     for story in stories:
         held |= _runs(f"{story.title}\n{story.text}")

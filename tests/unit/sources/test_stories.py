@@ -320,8 +320,10 @@ def test_a_story_that_is_no_article_element_is_not_traded_for_long_excerpts_besi
     )
     main_text = plain(main)
     assert page_stories(html.encode(), main_text) == ()
-    # A roundup's main text as the reader took it (its first story, or all): held by the stories.
+    # A roundup's main text as the reader took it (its first story, or all): held by the stories;
+    # its intro alone is shorter than any story, so no story is lost by reading the page as three.
     assert len(page_stories(ROUNDUP.encode(), plain(TALKS))) == 3
+    assert len(page_stories(ROUNDUP.encode(), "Morning roundup\nThree stories from the desk.")) == 3
 
 
 def test_each_story_keeps_its_own_date_author_and_text():
