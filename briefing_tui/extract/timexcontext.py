@@ -61,6 +61,12 @@ _LISTED_NAME = re.compile(r",\s+(?-i:[A-Z])")  # ", Interior Minister X and ..."
 # "issued after an extraordinary summit in Accra": "after" opening a noun's phrase, a preposition, no clause
 _PREPOSITION_PHRASE = re.compile(r"(?:after|before|since|until|till)\s+(?:a|an|the|his|her|their|its)\s")
 _NAME_CLOSED = re.compile(r",\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2},$")
+# "in Kuching, the capital of Sarawak state, on Wednesday": a place's apposition set off by commas opens no
+# clause (either of its commas)
+_PLACE_APPOSITION = re.compile(
+    r",\s+the\s+(?:[a-z-]+\s+)?(?:capital|city|town|port|seat)\s+of\s+[^,;:\"\n]{1,60},"
+)
+_PLACE_APPOSITION_REACH = 100  # characters back to the apposition's opening comma
 
 
 class Context:
@@ -139,6 +145,12 @@ class Context:
         edge = clause_start(self.text, start, lo, FAR_LEFT)
         previous = edge
         for edge_match in CLAUSE_EDGE.finditer(self.text, edge, start):  # noqa: B007
+            at = edge_match.start()
+            if self.text[at] == "," and (
+                _PLACE_APPOSITION.match(self.text, at)
+                or _PLACE_APPOSITION.search(self.text, max(0, at - _PLACE_APPOSITION_REACH), at + 1)
+            ):
+                continue
             if names_listed and (
                 _LISTED_NAME.match(self.text, edge_match.start())
                 or _NAME_CLOSED.search(self.text, max(0, edge_match.start() - 40), edge_match.end())

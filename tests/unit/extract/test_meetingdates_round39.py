@@ -1,7 +1,8 @@
 """Meeting dates, status and places, round 39: general rules found on unseen articles (what a report
 "follows" or "comes after" came before it; a sitting held at a dated summit, told with no day, has the
 summit's; "the Luanda peace talks" are held in Luanda; a capital hosting talks is their place; a venue
-set off by commas inside a receiving names the city)."""
+set off by commas inside a receiving names the city; a place's apposition set off by commas, "in Goma, the
+capital of North Kivu, on Monday", opens no clause)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,33 @@ def test_sitting_at_a_dated_gathering_has_its_days(text: str, expected: list[tup
 )
 def test_place_of_talks_named_hosted_or_set_off(text: str, expected: list[tuple]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "location") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's apposition set off by commas before the date: the verb before it still decides
+        (
+            "The president will hold talks with the governor of the eastern region in Goma, the capital of "
+            "North Kivu province, on Monday.",
+            [("Monday", "2023-04-24")],
+        ),
+        (
+            "The envoy is expected to chair the yearly consultations with the two delegations in Mombasa, the "
+            "port city of the coast, on Tuesday.",
+            [("Tuesday", "2023-04-25")],
+        ),
+        # near misses: a past verb before the apposition; a clause of its own after a comma
+        (
+            "The president held talks with the governor of the eastern region in Goma, the capital of North "
+            "Kivu province, on Monday.",
+            [("Monday", "2023-04-17")],
+        ),
+        (
+            "The envoy will visit Goma, the capital of North Kivu, but he left on Monday.",
+            [("Monday", "2023-04-17")],
+        ),
+    ],
+)
+def test_place_apposition_opens_no_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes_of(text, PUBLISHED) == expected, text
