@@ -15,9 +15,8 @@ _VISIT = "Chilean President Tomas Vidal met Peruvian President Rosa Quispe in Li
     [
         # an office closed by what it serves ('ambassador to X in Y'), then the name set off by commas
         (
-            '"We are ready to talk again," Peru\'s ambassador to the United Nations in Geneva, '
-            "Ana Ruiz, told reporters.",
-            [("direct", "Ana Ruiz", "We are ready to talk again")],
+            '"Our offer still stands," Chile\'s envoy to the trade bloc in Brussels, Ana Ruiz, said on Tuesday.',
+            [("direct", "Ana Ruiz", "Our offer still stands")],
         ),
         (
             '"The border will reopen soon," the envoy to Bolivia, Tom Berg, said on Friday.',
@@ -29,8 +28,8 @@ _VISIT = "Chilean President Tomas Vidal met Peruvian President Rosa Quispe in Li
         ),
         # near misses: the name itself first, or no office before it, as before
         (
-            '"We are ready to talk again," Ana Ruiz, Peru\'s ambassador to the United Nations, told reporters.',
-            [("direct", "Ana Ruiz", "We are ready to talk again")],
+            '"Our offer still stands," Ana Ruiz, Chile\'s envoy to the trade bloc, said on Tuesday.',
+            [("direct", "Ana Ruiz", "Our offer still stands")],
         ),
         (
             '"The border will reopen soon," Tom Berg said on Friday.',
@@ -59,15 +58,9 @@ def test_office_with_its_post_before_the_name(text: str, expected: list) -> None
             ],
         ),
         (
-            "During the state visit, the two sides plan to sign twenty agreements worth 3 billion dollars, "
-            "the spokesman of the president Omar Haddad told at a briefing in Cairo.",
-            [
-                (
-                    "indirect",
-                    "Omar Haddad",
-                    "During the state visit, the two sides plan to sign twenty agreements worth 3 billion dollars",
-                )
-            ],
+            "The ferry fares will fall by a third in June, the governor's press officer Omar Haddad told at a "
+            "briefing in Aswan.",
+            [("indirect", "Omar Haddad", "The ferry fares will fall by a third in June")],
         ),
         # an audience of leaders or officials, as of lawmakers
         (
@@ -153,12 +146,12 @@ def test_inverted_speaker_inside_a_relayed_clause(text: str, expected: list) -> 
         ),
         # near misses: a participle after the quote goes on from its speaker; a quote alone is direct
         (
-            'Ana Ruiz spoke after the vote.\n\n"Elections must be the goal here," Ruiz added, calling for '
-            '"a clear timetable" for the polls.',
+            'Ana Ruiz spoke after the vote.\n\n"Talks are the only road left," Ruiz added, calling for '
+            '"a fixed date" for the next round.',
             [
-                ("direct", "Ana Ruiz", "Elections must be the goal here"),
-                ("indirect", "Ana Ruiz", '"a clear timetable" for the polls'),
-                ("direct", "Ana Ruiz", "a clear timetable"),
+                ("direct", "Ana Ruiz", "Talks are the only road left"),
+                ("indirect", "Ana Ruiz", '"a fixed date" for the next round'),
+                ("direct", "Ana Ruiz", "a fixed date"),
             ],
         ),
         (
@@ -176,40 +169,26 @@ def test_closing_attribution_after_a_quoted_comma(text: str, expected: list) -> 
     [
         # 'X and Y will ... "...," he said': no 'he' is a pair; the one who spoke just before speaks on
         (
-            "Prime Minister Ken Sato will hold talks with President Tom Berg in Washington next week, "
-            "chief spokeswoman Ana Mori told a news briefing on Friday.\n\n"
-            'Sato and Berg will use their first summit to "exchange views on a wide range of issues," she said.',
+            "Governor Ken Sato will meet Mayor Tom Berg in Osaka on Tuesday, press secretary Ana Mori said on "
+            'Friday.\n\nSato and Berg will use the meeting to "settle the bridge dispute," she said.',
             [
+                ("indirect", "Ana Mori", "Governor Ken Sato will meet Mayor Tom Berg in Osaka on Tuesday"),
                 (
                     "indirect",
                     "Ana Mori",
-                    "Prime Minister Ken Sato will hold talks with President Tom Berg in Washington next week",
+                    'Sato and Berg will use the meeting to "settle the bridge dispute,"',
                 ),
-                (
-                    "indirect",
-                    "Ana Mori",
-                    'Sato and Berg will use their first summit to "exchange views on a wide range of issues,"',
-                ),
-                ("direct", "Ana Mori", "exchange views on a wide range of issues"),
+                ("direct", "Ana Mori", "settle the bridge dispute"),
             ],
         ),
         # near miss: one person opening the sentence is the one 'he' names
         (
-            "Prime Minister Ken Sato will hold talks with President Tom Berg in Washington next week, "
-            "chief spokeswoman Ana Mori told a news briefing on Friday.\n\n"
-            'Sato will use the summit to "exchange views on a wide range of issues," he said.',
+            "Governor Ken Sato will meet Mayor Tom Berg in Osaka on Tuesday, press secretary Ana Mori said on "
+            'Friday.\n\nSato will use the meeting to "settle the bridge dispute," he said.',
             [
-                (
-                    "indirect",
-                    "Ana Mori",
-                    "Prime Minister Ken Sato will hold talks with President Tom Berg in Washington next week",
-                ),
-                (
-                    "indirect",
-                    "Ken Sato",
-                    'Sato will use the summit to "exchange views on a wide range of issues,"',
-                ),
-                ("direct", "Ken Sato", "exchange views on a wide range of issues"),
+                ("indirect", "Ana Mori", "Governor Ken Sato will meet Mayor Tom Berg in Osaka on Tuesday"),
+                ("indirect", "Ken Sato", 'Sato will use the meeting to "settle the bridge dispute,"'),
+                ("direct", "Ken Sato", "settle the bridge dispute"),
             ],
         ),
     ],
@@ -223,9 +202,9 @@ def test_no_pronoun_for_a_pair(text: str, expected: list) -> None:
     [
         # a relative clause set off by no comma before it runs up to the verb: its antecedent speaks
         (
-            _VISIT + "On his part, the Chilean leader who flew in from Santiago earlier today, thanked "
-            "Quispe for the invitation.",
-            [("indirect", "Tomas Vidal", "thanked Quispe for the invitation")],
+            _VISIT + "In reply, the Chilean leader who had driven in from Arica that morning, praised Quispe "
+            "for the talks.",
+            [("indirect", "Tomas Vidal", "Quispe for the talks")],
         ),
         (
             _VISIT + "Vidal who arrived in Lima on Sunday said the talks were useful.",
@@ -276,9 +255,9 @@ def test_calling_names_a_thing(text: str, expected: list) -> None:
     [
         # 'as the sides gathered ...', 'when he spoke to ...': the scene of the words, not part of them
         (
-            _VISIT + "Vidal urged the rival parties to work together for peace, as the delegates gathered in "
-            "Lima for the start of the talks.",
-            [("indirect", "Tomas Vidal", "the rival parties to work together for peace")],
+            _VISIT
+            + "Vidal pressed both unions to end the strike, as the negotiators met in Lima for a third day.",
+            [("indirect", "Tomas Vidal", "both unions to end the strike")],
         ),
         (
             _VISIT + "Quispe denied the existence of any secret deal when she spoke to a reporter in Lima on "
@@ -286,8 +265,8 @@ def test_calling_names_a_thing(text: str, expected: list) -> None:
             [("indirect", "Rosa Quispe", "the existence of any secret deal")],
         ),
         (
-            _VISIT + "Vidal called himself a great friend of Peru as he sat down with Quispe at the palace.",
-            [("indirect", "Tomas Vidal", "called himself a great friend of Peru")],
+            _VISIT + "Vidal called Quispe a trusted partner as he sat beside her in the palace hall.",
+            [("indirect", "Tomas Vidal", "called Quispe a trusted partner")],
         ),
         # near misses: a warning of what happens when others act; a reason given with 'as'
         (
@@ -309,8 +288,8 @@ def test_scene_clause_after_the_words(text: str, expected: list) -> None:
     [
         # 'said after the meeting: "..."': a phrase of time before the colon, not a clause the quote is in
         (
-            _VISIT + 'Quispe told reporters after the meeting: "We discussed many ideas for the new port."',
-            [("direct", "Rosa Quispe", "We discussed many ideas for the new port.")],
+            _VISIT + 'Quispe told the press after lunch: "The port deal is almost done."',
+            [("direct", "Rosa Quispe", "The port deal is almost done.")],
         ),
         (
             _VISIT + 'Vidal said before the dinner: "Our two nations have never been closer."',
