@@ -41,8 +41,8 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         # the head of a delegation written with its body or country
         (
-            "President Sisi hosted the talks in Cairo. He received a Hamas delegation led by senior "
-            "official Omar Saleh on Sunday.",
+            "President Sisi hosted the talks in Cairo. On Sunday he met a Hamas delegation led by its deputy "
+            "chief Omar Saleh.",
             "Omar Saleh",
             "Hamas",
         ),
@@ -62,8 +62,8 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         # near misses: the host of the delegation; a delegation named after no one of the story
         (
-            "President Sisi hosted the talks in Cairo. He received a Hamas delegation led by senior "
-            "official Omar Saleh on Sunday.",
+            "President Sisi hosted the talks in Cairo. On Sunday he met a Hamas delegation led by its deputy "
+            "chief Omar Saleh.",
             "Sisi",
             "Egypt",
         ),
@@ -109,9 +109,9 @@ def test_a_body_in_a_list_does_not_hide_the_country_the_others_share(
     [
         # a country joined to a participle tells who backs the holder or where they work, not their side
         (
-            "Talks resumed between President Luis Arce and Pedro Vaca, the U.S.-backed opposition leader.",
+            "Talks resumed between President Luis Arce and Pedro Vaca, the U.S.-funded rights campaigner.",
             "Pedro Vaca",
-            ("opposition leader", "Bolivia"),
+            ("rights campaigner", "Bolivia"),
         ),
         (
             "Officials in La Paz met President Luis Arce and Pedro Vaca, the U.S.-educated opposition "
@@ -223,18 +223,18 @@ def test_possessive_before_a_bare_name_is_the_side(text: str, name: str, side: s
     [
         # an office told first, its holder named later: the one person of that side with no office
         (
-            "Nepal's interim foreign minister arrived in Dhaka on Monday. It is the first trip abroad for "
-            "Nepal's Hari Thapa since the election.",
-            {"Hari Thapa": "interim foreign minister"},
+            "Nepal's acting foreign minister flew to Dhaka for two days of talks. Trade will top the agenda "
+            "for Nepal's Hari Thapa.",
+            {"Hari Thapa": "acting foreign minister"},
         ),
         # near misses: that side's one person already holds an office; the holder named first
         (
-            "Nepal's interim foreign minister arrived in Dhaka on Monday. Nepal's Trade Minister Hari "
+            "Nepal's acting foreign minister flew to Dhaka for two days of talks. Nepal's Trade Minister Hari "
             "Thapa joined him.",
-            {"Hari Thapa": "Trade Minister", "Nepal's interim foreign minister": "interim foreign minister"},
+            {"Hari Thapa": "Trade Minister", "Nepal's acting foreign minister": "acting foreign minister"},
         ),
         (
-            "Nepal's Hari Thapa arrived in Dhaka on Monday. Nepal's interim foreign minister will follow.",
+            "Nepal's Hari Thapa flew to Dhaka for two days of talks. Nepal's acting foreign minister will follow.",
             {"Hari Thapa": None},
         ),
     ],
