@@ -470,7 +470,9 @@ def _dates_something_else(text: str, t: Timex, hit: Hit) -> bool:
         return True
     if _SAID_BEFORE.search(text, max(0, t.start - 80), t.start):
         return True
-    return _SAID_AFTER.match(text, t.end) is not None
+    said = _SAID_AFTER.match(text, t.end)
+    # (not the trigger itself: "X on Thursday welcomed President Y" dates the welcome, a meeting)
+    return said is not None and not (hit.guest and t.end <= hit.start < said.end())
 
 
 # "arrived on Thursday for a visit at the White House until Saturday": a later day after "until" in

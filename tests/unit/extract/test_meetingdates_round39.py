@@ -2,7 +2,8 @@
 "follows" or "comes after" came before it; a sitting held at a dated summit, told with no day, has the
 summit's; "the Luanda peace talks" are held in Luanda; a capital hosting talks is their place; a venue
 set off by commas inside a receiving names the city; a place's apposition set off by commas, "in Goma, the
-capital of North Kivu, on Monday", opens no clause)."""
+capital of North Kivu, on Monday", opens no clause; a date before "welcomed" dates the welcome when the
+welcome is the meeting, not a reaction)."""
 
 from __future__ import annotations
 
@@ -121,3 +122,34 @@ def test_place_of_talks_named_hosted_or_set_off(text: str, expected: list[tuple]
 )
 def test_place_apposition_opens_no_clause(text: str, expected: list[tuple[str, str]]) -> None:
     assert timexes_of(text, PUBLISHED) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host welcoming a named guest: the day before the verb is the meeting's
+        (
+            "President Lena Park on Thursday welcomed Prime Minister Omar Diallo of Senegal at the palace.",
+            [("meeting", "past", "2023-04-20")],
+        ),
+        (
+            "King Hamad Tuesday welcomed Japanese Prime Minister Taro Sato at the Sakhir Palace.",
+            [("meeting", "past", "2023-04-18")],
+        ),
+        # near misses: welcoming a decision or reports is a reaction, its day not the event's
+        (
+            "President Lena Park on Thursday welcomed the decision to hold talks with Senegal in May.",
+            [("talks", "upcoming", "2023-05")],
+        ),
+        (
+            "President Lena Park on Thursday welcomed reports that Omar Diallo will visit Seoul.",
+            [("visit", "upcoming", None)],
+        ),
+        (
+            "Foreign Minister Jun Ito on Wednesday greeted his Indian counterpart Ravi Rao at the airport.",
+            [("meeting", "past", "2023-04-19")],
+        ),
+    ],
+)
+def test_day_before_a_welcome_is_its_own(text: str, expected: list[tuple]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status", "start") == expected, text
