@@ -61,6 +61,7 @@ class Sides:
                 not _is_destination(self.doc, m)
                 and not _is_topic(self.doc, m)
                 and not _in_speech_tag(self.doc, m)
+                and not _COMPOUND_AFTER.match(self.doc.text, m.end)
             )
         return found
 
@@ -335,6 +336,11 @@ def _is_topic(doc: Document, m: Mention) -> bool:
 # people the sentence tells of.
 _TAG_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _TAG_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+(?:said|says|told|added|stated|wrote)\b")
+
+
+# "the U.S.-backed opposition leader", "a Paris-based envoy": a country joined by a hyphen to a lowercase
+# word tells who backs someone or where they work, not their side (as "Russia-backed", read as one word)
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
 
 
 def _in_speech_tag(doc: Document, m: Mention) -> bool:

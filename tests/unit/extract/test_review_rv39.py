@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import meetings_of, parties_of
+from tests.unit.extract.helpers import meetings_of, parties_of, sides
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
 
@@ -65,3 +65,24 @@ def test_fronted_possessive_looks_past_an_aside(text: str, parties: list[frozens
 )
 def test_sitting_elsewhere_than_the_gathering_keeps_no_day(text: str, start: str | None) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "start")[0] == ("meeting", start)
+
+
+# -- 96bf0fd: a country joined to a participle is no side, before the name as after it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # "U.S.-funded" before the person's title: who funds them, not their side (96bf0fd read it after the name)
+        (
+            "Talks resumed between President Luis Arce and the U.S.-funded rights campaigner Eva Lima.",
+            "Bolivia",
+        ),
+        ("U.S.-trained army chief Eva Lima met President Luis Arce in La Paz.", "Bolivia"),
+        # near misses: the country as the person's own side
+        ("Talks resumed between President Luis Arce and the U.S. envoy Eva Lima.", "United States"),
+        ("Talks resumed between President Luis Arce and Eva Lima, the U.S. envoy.", "United States"),
+    ],
+)
+def test_country_joined_to_a_participle_before_the_name_is_no_side(text: str, side: str) -> None:
+    assert sides(text, PUBLISHED)["Eva Lima"] == side
