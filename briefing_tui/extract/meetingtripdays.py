@@ -9,6 +9,7 @@ the dates of other candidates.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -112,8 +113,8 @@ def sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
     ]
     if not visits:
         return found  # most stories: every visit dated, or none told
-    # trips under way or of several days, and each traveller's hosts in a land: found once, not for
-    # every visit again (a page of many visits cost their square)
+    # trips under way or of several days: found once, not for every visit again (a page of many visits
+    # cost their square)
     stays = [
         g
         for g in found
@@ -123,7 +124,10 @@ def sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
             or _several_days(doc.text, g.evidence_start, g.evidence_end)
         )
     ]
-    hosts: dict[tuple[frozenset[int], str], list[Found]] = {}
+    # the sitting that dates a trip hangs on its travellers and land only (its status is past for all):
+    # found once for all their trips there; the timexes inside a trip are found by bisection
+    days: dict[tuple[frozenset[int], str], tuple[Found, date] | None] = {}
+    timex_starts = [t.start for t in doc.timexes]  # in text order
     for trip in visits:
         lands = {doc.entities[i].name for i in trip.participants if doc.entities[i].kind == "country"}
         travellers = {i for i in trip.participants if doc.entities[i].kind == "person"}
@@ -137,21 +141,22 @@ def sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
             continue  # "X is on a five-day visit to India": the trip began on a day untold
         # held with the land's people: a host of the land visited
         key = (frozenset(travellers), land)
-        hosted = hosts.get(key)
-        if hosted is None:
-            hosted = hosts[key] = [
+        if key not in days:
+            hosted = [
                 f
                 for f in found
                 if any(j not in travellers and actor_side(doc, j) == land for j in f.participants)
             ]
-        found_day = _news_day_sitting(doc, hosted, trip, travellers)
+            days[key] = _news_day_sitting(doc, hosted, trip, travellers)
+        found_day = days[key]
         if found_day is None:
             continue
         sitting = found_day[0]
         # a time of its own told ("A day earlier, he travelled to Y"); a trip of one day may share its
         # sitting's ("X, on a day-long visit to Y, met Z on Friday"), one of more days begins on a day untold
         told = {id(sitting.timex)} if one_day else set()
-        if any(lo <= t.start < hi and id(t) not in told for t in doc.timexes):
+        own = doc.timexes[bisect.bisect_left(timex_starts, lo) : bisect.bisect_left(timex_starts, hi)]
+        if any(id(t) not in told for t in own):
             continue
         # (a trip of that one day: the story tells no other day of it)
         trip.start, trip.end, trip.date_text, trip.timex = (

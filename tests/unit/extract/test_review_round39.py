@@ -9,6 +9,8 @@ general rule.
   preposition ("its plans a year ago", "under plans a minister unveiled") it is the noun.
 - the countries of the people met ("met the foreign ministers of Chile and Peru") are no side of
   who met them.
+- a traveller's undated trips to one land share the sitting that dates them, found once (a page of
+  many such trips cost their square).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract import meetingtripdays
 from tests.unit.extract.helpers import built, meetings_of, names, sides, timexes_of
 
 PUBLISHED = date(2024, 5, 7)
@@ -202,3 +205,36 @@ def test_countries_of_the_people_met_are_no_side_of_their_host(
     text: str, name: str, side: str | None
 ) -> None:
     assert sides(text, PUBLISHED).get(name) == side
+
+
+_SITTING = "Trade Minister Rosa Vidal met President Luis Mora of Chile in Santiago on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("trips", "lands", "asked"),
+    [
+        # one traveller's undated trips to one land share the sitting that dates them: looked for once
+        ("Vidal visited Chile. " * 2, 1, 1),
+        ("Vidal visited Chile. " * 8, 1, 1),
+        ("Vidal visited Chile. " * 30, 1, 1),
+        # near misses: each land of hers is looked for on its own
+        ("Vidal visited Chile. Vidal visited Peru. " * 8, 2, 2),
+        ("Vidal visited Chile. ", 1, 1),
+    ],
+)
+def test_undated_visits_ask_once_for_their_sitting(
+    monkeypatch: pytest.MonkeyPatch, trips: str, lands: int, asked: int
+) -> None:
+    calls: list[int] = []
+    real = meetingtripdays._news_day_sitting
+
+    def counted(*args: object) -> object:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(meetingtripdays, "_news_day_sitting", counted)
+    found = meetings_of(_SITTING + trips, PUBLISHED, "kind", "start")
+    assert len(calls) == asked
+    # the trip to Chile still takes the day of the sitting there; one to Peru has none
+    visits = sorted((start or "") for kind, start in found if kind == "visit")
+    assert visits == sorted(["2024-05-06"] + [""] * (lands - 1))
