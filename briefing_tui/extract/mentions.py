@@ -949,19 +949,29 @@ _PRESS_SERVICE = (
     rf"[Pp]ress service of the (?:{_WORD} ){{0,2}}{_LEADER}(?: of (?:the )?{_WORD}(?: {_WORD})?)?"
     rf"|(?:(?!{_BODY_HEAD}){_WORD}|[Pp]resident|[Pp]rime [Mm]inister)['\u2019]s press service"
 )
+# A leader's office named by the leader's title, lowercase: "the emir's office", "the Afghan prime
+# minister's office", "the office of the deputy prime minister" (a title, not a name, after "of")
+_TITLE = r"(?:(?:deputy|vice) )?(?:president|prime minister|premier|chancellor|emir|king|PM)"
+_TITLES_OFFICE = (
+    rf"(?:[A-Z][\w'\u2019-]+ ){{0,2}}{_TITLE}['\u2019]s office"
+    rf"|office of (?:the )?(?:[A-Z][\w'\u2019-]+ )?{_TITLE}\b(?![ -][A-Z]|['\u2019]s)"
+)
 _OFFICE_BODY = (
     r"(?:(?:[A-Z][\w'\u2019-]+ )?[A-Z][\w'\u2019-]+['\u2019]s (?:press )?office|(?:[A-Z][a-z]+ )?[Pp]residency"
-    r"|[Pp]residential [Oo]ffice|" + _PRESS_SERVICE + ")"
+    r"|[Pp]residential [Oo]ffice|" + _TITLES_OFFICE + "|" + _PRESS_SERVICE + ")"
 )
 # Every match opens on a capital, "p" (presidency, press service) or "t" (the): the leading lookahead
 # tests that one character first, so each other offset of a searched line fails at once instead
-# of trying both branches (about half the search's time)
+# of trying both branches (about half the search's time). The body says what it says ("the emir's
+# office said"), is its source ("according to", "said the presidency") or its issuer ("released by")
 _SPEAKING_OFFICE = re.compile(
     r"(?=[A-Zpt])(?:"
-    r"(?:(?<=[Aa]ccording to )(?:the )?(" + _OFFICE_BODY + r"))"
+    r"(?:(?:(?<=[Aa]ccording to )|(?<=\bsaid )|(?<=\bby )|(?<=statement from ))(?:the )?("
+    + _OFFICE_BODY
+    + r"))"
     r"|(?:\b(?:[Tt]he )?("
     + _OFFICE_BODY
-    + r")(?= (?:said|says|announced|stated|reported|added|confirmed)\b)))"
+    + r")(?= (?:said|says|announced|stated|reported|added|confirmed|mentioned|noted|tweeted|posted|wrote)\b)))"
 )
 
 

@@ -94,6 +94,7 @@ Bundestag ; Germany
 Lok Sabha ; India
 Rajya Sabha ; India
 Sejm ; Poland
+Amiri Diwan|Emiri Diwan ;
 Home Office ; United Kingdom
 Foreign, Commonwealth and Development Office|Foreign and Commonwealth Office|FCDO ; United Kingdom
 Downing Street ; United Kingdom
