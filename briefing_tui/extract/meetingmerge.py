@@ -157,6 +157,10 @@ def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
         return False  # "meetings with A and B": one with each, none the sentence's other event
     if a.landmark != b.landmark:
         return False  # "Before the meeting with X, Y was welcomed by Z": two events
+    if a.start and b.start and not (a.topic or b.topic or _dates_agree(a, b) or _days_overlap(a, b)):
+        # "received X on Tuesday, after the summit of December 15 was called off": two days (not "met on
+        # Friday to prepare the summit in November": a topic of the sitting, told within it)
+        return False
     if a.briefing != b.briefing:
         return (
             False  # "will hold talks and later address a joint press conference": the talks, then the press

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import parties_of
+from tests.unit.extract.helpers import meetings_of, parties_of
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
 
@@ -117,3 +117,32 @@ def test_sides_owning_the_people_meet(text: str, parties: set[str]) -> None:
 )
 def test_sides_owning_people_near_misses(text: str, parties: list[frozenset[str]]) -> None:
     assert parties_of(text, PUBLISHED) == parties
+
+
+# -- two triggers of one sentence told with clashing days are two events ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Pedro Salas on Tuesday received Envoy Luis Vega, who brought a message from President Ana "
+        "Ruiz, after the cancellation of the March 20 Regional Summit on the border crisis.",
+        "President Pedro Salas on Tuesday received Envoy Luis Vega ahead of the Regional Summit on March 20.",
+    ],
+)
+def test_sitting_and_summit_of_other_days_stay_apart(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "start", "participants") == [
+        ("meeting", "2024-03-12", frozenset({"Pedro Salas", "Luis Vega"}))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # one day told once, or the same day: one event
+        ("President Pedro Salas met Envoy Luis Vega on Tuesday for talks on the border.", "talks"),
+        ("President Pedro Salas on Tuesday received Envoy Luis Vega for talks held the same day.", "talks"),
+    ],
+)
+def test_sitting_told_twice_same_day_near_misses(text: str, kind: str) -> None:
+    assert [k for (k,) in meetings_of(text, PUBLISHED, "kind")] == [kind]
