@@ -502,7 +502,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         # meeting in Oslo was with X", which names the party)
         r"\bmeetings?\s+(?:(?:on|in|at|last|this|late|early)\s+"
         r"(?:(?!(?:and|to|came|comes|ahead|after|before|accordance)\b)[^,;:.()\"\s]+\s+){1,8}?)?"
-        r"(?:with|between|(?:held|hosted|chaired|convened)\s+by)\b"
+        r"(?:with|between|(?:held|hosted|chaired|convened|presided\s+over)\s+by)\b"
         # "a meeting was held on Tuesday in Rabat between X and Y": the passive, as "talks were held between"
         r"|\bmeetings?\s+(?:was|were|is|are|will\s+be|would\s+be|had\s+been|has\s+been|have\s+been)\s+held\s+"
         r"(?:(?:on|in|at|that|this|last|late|early|yesterday|today)\b[^,;:.()\"]{0,50}?\s+)?between\b",
@@ -523,7 +523,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # where a body is named right before it (meetingsentences: the body's sitting)
     _t(
         "meeting meetings session sessions",
-        r"\b(?:meetings?|sessions?)\b(?!\s+(?:with|between|of|held\s+by|hosted\s+by|chaired\s+by|convened\s+by)\b)",
+        r"\b(?:meetings?|sessions?)\b(?!\s+(?:with|between|of|(?:held|hosted|chaired|convened|presided\s+over)\s+by)\b)",
         "meeting",
         "noun",
         opens="ms",

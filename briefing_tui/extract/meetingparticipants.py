@@ -294,7 +294,7 @@ _NOUN_BEFORE = twin(
 # "the visit will ...", "his visit is ...": the noun is a clause's subject; what follows is said of it
 _VISIT_SUBJECT = twin(r"\s+(?:will|would|is|was|has|had|could|should|may|might|can|must)\b")
 _DIRECT_PLACE = re.compile(r"\s+(?=(?:the\s+)?[A-Z])")
-_EVENT_WITH = re.compile(r",?\s*(?:hosted\s+by|with|between|convened\s+by|chaired\s+by)\s+")
+_EVENT_WITH = re.compile(r",?\s*(?:with|between|(?:hosted|convened|chaired|presided\s+over)\s+by)\s+")
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?")  # between a named event and the body whose sitting it is
 _CONTENT_STOP = twin(r"\bthat\b|[;:\"]|\baccording\s+to\b")
 # "held separate meetings with A, the President of C, and B": one meeting with each person named

@@ -146,3 +146,38 @@ def test_sitting_and_summit_of_other_days_stay_apart(text: str) -> None:
 )
 def test_sitting_told_twice_same_day_near_misses(text: str, kind: str) -> None:
     assert [k for (k,) in meetings_of(text, PUBLISHED, "kind")] == [kind]
+
+
+# -- "a meeting presided over by X": the one presiding takes part, as in "chaired by X" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The ECOWAS leaders, at a meeting presided over by President Ana Ruiz of Ghana, agreed on sanctions.",
+            None,
+        ),
+        (
+            "The ECOWAS leaders at a meeting presided over by President Ana Ruiz of Ghana agreed on sanctions on "
+            "Sunday.",
+            "2024-03-10",
+        ),
+    ],
+)
+def test_meeting_presided_over_by(text: str, start: str | None) -> None:
+    assert meetings_of(text, PUBLISHED, "start", "participants") == [
+        (start, frozenset({"Economic Community of West African States", "Ana Ruiz"}))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person presiding alone, or over no sitting
+        "The meeting, presided over by Governor Luis Vega, lasted two hours.",
+        "President Ana Ruiz presided over the signing of the trade deal on Monday.",
+    ],
+)
+def test_presided_over_near_misses(text: str) -> None:
+    assert parties_of(text, PUBLISHED) == []
