@@ -318,7 +318,9 @@ def _same_event(a: Found, b: Found) -> bool:
     ):
         return False  # "is on a visit to Dhaka ... he first visited Dhaka in March": two trips
     if a.kind != b.kind and not (
-        (a.kind in GENERIC and b.kind in GENERIC or a.talk or b.talk)
+        # (a summit of the same parties told again as their meeting, in another sentence: "the U.S.-EU
+        # Summit ... we met"; not "their first meeting at the upcoming summit": a sitting held at it)
+        (a.kind in GENERIC and b.kind in GENERIC or a.talk or b.talk or _summit_told_again(a, b))
         and len(a.participants) >= 2
         and set(a.participants) == set(b.participants)
     ):
@@ -353,6 +355,11 @@ def _same_event(a: Found, b: Found) -> bool:
     if len(pa) == 1 and pa == pb:
         return a.location is not None and a.location == b.location  # "NATO ... in Riga", told twice
     return len(pa) >= 2 and len(pb) >= 2 and (pa <= pb or pb <= pa)
+
+
+def _summit_told_again(a: Found, b: Found) -> bool:
+    """A summit and a meeting or talks, each told in a sentence of its own: may be one sitting."""
+    return a.sentence != b.sentence and {a.kind, b.kind} in ({"summit", "meeting"}, {"summit", "talks"})
 
 
 def _summit_to_come(a: Found, b: Found) -> bool:

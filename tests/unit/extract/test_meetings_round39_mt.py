@@ -181,3 +181,40 @@ def test_meeting_presided_over_by(text: str, start: str | None) -> None:
 )
 def test_presided_over_near_misses(text: str) -> None:
     assert parties_of(text, PUBLISHED) == []
+
+
+# -- one sitting of the same parties told as a summit and again as their talks or meeting ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "President Ana Ruiz of Peru will hold talks with President Pedro Salas of Chile in Lima on May 2. "
+            "Ruiz and Salas will use their first summit to discuss trade.",
+            "talks",
+        ),
+        (
+            "Peru-Chile Summit Declaration\n\nWe, the leaders of Peru and Chile, met in Lima to renew our partnership.",
+            "summit",
+        ),
+    ],
+)
+def test_summit_told_again_as_the_sitting(text: str, kind: str) -> None:
+    assert [k for (k,) in meetings_of(text, PUBLISHED, "kind")] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a summit to come after a past meeting; another day; other parties
+        "President Ana Ruiz of Peru met President Pedro Salas of Chile in Lima on Monday. "
+        "Ruiz and Salas will hold a summit in Santiago in June.",
+        "President Ana Ruiz of Peru met President Pedro Salas of Chile in Lima on Monday. "
+        "Ruiz and Salas held a summit on Tuesday.",
+        "President Ana Ruiz of Peru met President Pedro Salas of Chile in Lima on Monday. "
+        "Ruiz, Salas and President Luis Vega of Bolivia held a summit on Tuesday.",
+    ],
+)
+def test_summit_and_sitting_near_misses(text: str) -> None:
+    assert len(meetings_of(text, PUBLISHED, "kind")) == 2
