@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from briefing_tui.extract import dateline
 from briefing_tui.extract.asciitwin import twin
-from briefing_tui.extract.document import Document, MeetingCandidate
+from briefing_tui.extract.document import Document, Entity, MeetingCandidate
 from briefing_tui.extract.meetingactors import ActorIndex
 from briefing_tui.extract.meetingattendees import attendees, bodies_named, gathering_attendees, members_meet
 from briefing_tui.extract.meetingcities import capital_named, filed_city, visit_city
@@ -156,6 +156,22 @@ _MET_GROUP = twin(
 )
 
 
+# "The ECOWAS leaders met on Sunday", "Israel's Cabinet met Sunday": the body (or its people, in lower-case
+# words) is the subject of the verb of meeting
+_MEMBERS_MET = twin(r"(?:['\u2019]s)?(?:\s+[a-z][a-z-]*){0,3}?\s+(?:met|gathered|convened)\b")
+
+
+def _members_met(doc: Document, f: Found, body: Entity) -> bool:
+    """Is the body, or its people, the subject of "met" in the candidate's sentence (a sitting told as
+    an act, not "there was a meeting of X on DATE")?"""
+    s = doc.sentences[f.sentence]
+    return any(
+        s.start <= doc.mentions[i].start < s.end
+        and _MEMBERS_MET.match(doc.text, doc.mentions[i].end, s.end) is not None
+        for i in body.mentions
+    )
+
+
 def _worth_keeping(doc: Document, f: Found) -> bool:
     """Two actors meet; a single actor only for a named or dated event ("the ECOWAS Summit, held on July 3")."""
     if len(f.participants) >= 2:
@@ -205,7 +221,10 @@ def _worth_keeping(doc: Document, f: Found) -> bool:
                     and f.location not in body.aliases
                 )
             )
-        ) or (bool(f.start) and (f.status == "upcoming" or (f.numbered and len(f.start) == 10)))
+        ) or (
+            bool(f.start)
+            and (f.status == "upcoming" or (f.numbered and len(f.start) == 10) or _members_met(doc, f, body))
+        )
     if f.title is not None and _attends_title(doc, f):
         return True  # "the minister will attend the Munich Security Conference": a person at a named event
     return (f.title is not None or f.kind in ("summit", "conference")) and bool(f.start or f.location)

@@ -218,3 +218,31 @@ def test_summit_told_again_as_the_sitting(text: str, kind: str) -> None:
 )
 def test_summit_and_sitting_near_misses(text: str) -> None:
     assert len(meetings_of(text, PUBLISHED, "kind")) == 2
+
+
+# -- "The ECOWAS leaders met on Sunday": a body's dated sitting told by the verb, its people the subject -------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The ECOWAS leaders met on Sunday and agreed on new sanctions.", "2024-03-10"),
+        ("On May 4, 2023, the ASEAN foreign ministers met and backed a peace plan.", "2023-05-04"),
+        ("NATO met on Thursday to discuss the air defence plan.", "2024-03-14"),
+    ],
+)
+def test_body_members_met_on_a_day(text: str, start: str) -> None:
+    assert [s for (s,) in meetings_of(text, PUBLISHED, "start")] == [start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sitting of a body named by a noun, past and placeless: as before, not reported
+        "The deal was signed during a meeting of the ECOWAS leaders on Sunday.",
+        # the body's people met, but no day is told
+        "The ECOWAS leaders met and agreed on new sanctions.",
+    ],
+)
+def test_body_members_met_near_misses(text: str) -> None:
+    assert meetings_of(text, PUBLISHED, "start") == []
