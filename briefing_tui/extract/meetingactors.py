@@ -74,6 +74,11 @@ _SAID_UNNAMED = twin(
     r"(?:may|might|will|would|could|can|is|was|plans|hopes|intends)\s)"
 )
 _POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}")
+# "Regarding Mali, the ECOWAS leaders met ...": an opening phrase names the topic, not a subject
+_TOPIC_OPENING = twin(
+    r"(?:Regarding|Concerning|As\s+(?:for|to|regards)|With\s+regard\s+to|On\s+the\s+(?:issue|question)\s+of)"
+    r"\s[^,;:.\"]{1,60},\s+"
+)
 
 
 _COORDINATION = re.compile(
@@ -304,6 +309,8 @@ def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
     said += [m.end() for m in _SAID_UNNAMED.finditer(text, lo, hi) if actors.title_at(m.end() + 1)]
     if said:
         lo = max(said)  # "the DFA noted that the two leaders will meet": the subject follows "that"
+    elif (topic := _TOPIC_OPENING.match(text, lo, hi)) is not None:
+        lo = topic.end()
     inside = actors.between(lo, hi)
     left = [m for m in inside if actors.can_be_subject(m)]
     persons = [m for m in left if actors.kind(m) == "person"]

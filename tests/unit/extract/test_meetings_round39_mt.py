@@ -246,3 +246,34 @@ def test_body_members_met_on_a_day(text: str, start: str) -> None:
 )
 def test_body_members_met_near_misses(text: str) -> None:
     assert meetings_of(text, PUBLISHED, "start") == []
+
+
+# -- "Regarding Mali, ...": an opening phrase names the topic, not one who meets ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Regarding Mali, Ghana and Togo held talks on Monday.", {"Ghana", "Togo"}),
+        ("As for Peru, Chile and Bolivia held talks on Monday.", {"Chile", "Bolivia"}),
+        (
+            "Regarding Mali, the ECOWAS leaders at a meeting presided over by President Ana Ruiz of Ghana agreed "
+            "on sanctions on Sunday.",
+            {"Economic Community of West African States", "Ana Ruiz"},
+        ),
+    ],
+)
+def test_topic_opening_names_no_party(text: str, parties: set[str]) -> None:
+    assert parties_of(text, PUBLISHED) == [frozenset(parties)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a topic with no actor, or a plain opening date: the subject as before
+        ("Concerning the border, Ghana and Togo held talks on Monday.", {"Ghana", "Togo"}),
+        ("On Monday, Peru, Chile and Bolivia held talks in Lima.", {"Peru", "Chile", "Bolivia"}),
+    ],
+)
+def test_topic_opening_near_misses(text: str, parties: set[str]) -> None:
+    assert parties_of(text, PUBLISHED) == [frozenset(parties)]
