@@ -155,19 +155,20 @@ def test_sitting_told_twice_same_day_near_misses(text: str, kind: str) -> None:
     ("text", "start"),
     [
         (
-            "The ECOWAS leaders, at a meeting presided over by President Ana Ruiz of Ghana, agreed on sanctions.",
+            "The ASEAN ministers, at a meeting presided over by Foreign Minister Rosa Paz of Laos, approved the "
+            "budget.",
             None,
         ),
         (
-            "The ECOWAS leaders at a meeting presided over by President Ana Ruiz of Ghana agreed on sanctions on "
-            "Sunday.",
+            "The ASEAN ministers approved the budget on Sunday, at a meeting presided over by Foreign Minister "
+            "Rosa Paz of Laos.",
             "2024-03-10",
         ),
     ],
 )
 def test_meeting_presided_over_by(text: str, start: str | None) -> None:
     assert meetings_of(text, PUBLISHED, "start", "participants") == [
-        (start, frozenset({"Economic Community of West African States", "Ana Ruiz"}))
+        (start, frozenset({"Association of Southeast Asian Nations", "Rosa Paz"}))
     ]
 
 
@@ -190,9 +191,9 @@ def test_presided_over_near_misses(text: str) -> None:
     ("text", "kind"),
     [
         (
-            "President Ana Ruiz of Peru will hold talks with President Pedro Salas of Chile in Lima on May 2. "
-            "Ruiz and Salas will use their first summit to discuss trade.",
-            "talks",
+            "President Ana Ruiz of Peru will meet President Pedro Salas of Chile in Lima on May 2. "
+            "The first summit of Ruiz and Salas is to focus on trade.",
+            "meeting",
         ),
         (
             "Peru-Chile Summit Declaration\n\nWe, the leaders of Peru and Chile, met in Lima to renew our partnership.",
@@ -254,12 +255,12 @@ def test_body_members_met_near_misses(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
-        ("Regarding Mali, Ghana and Togo held talks on Monday.", {"Ghana", "Togo"}),
+        ("As regards Niger, Ghana and Togo held talks on Monday.", {"Ghana", "Togo"}),
         ("As for Peru, Chile and Bolivia held talks on Monday.", {"Chile", "Bolivia"}),
         (
-            "Regarding Mali, the ECOWAS leaders at a meeting presided over by President Ana Ruiz of Ghana agreed "
-            "on sanctions on Sunday.",
-            {"Economic Community of West African States", "Ana Ruiz"},
+            "Regarding Myanmar, the ASEAN ministers approved the budget on Sunday at a meeting presided over by "
+            "Foreign Minister Rosa Paz of Laos.",
+            {"Association of Southeast Asian Nations", "Rosa Paz"},
         ),
     ],
 )
