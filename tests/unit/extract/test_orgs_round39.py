@@ -30,7 +30,7 @@ PUBLISHED = date(2024, 3, 12)
             "In a statement, the office of the deputy prime minister stated that ties were good.",
             "office of the deputy prime minister",
         ),
-        ("A video released by Novak's office showed the two men shaking hands.", "Novak's office"),
+        ("Photos released by Novak's office on Friday show the signing ceremony.", "Novak's office"),
         ('"We agreed on the route," said the Presidency in a statement.', "Presidency"),
         ("The ruler received the envoy, the Amiri Diwan said on Monday.", "Amiri Diwan"),
     ],
