@@ -981,7 +981,7 @@ _PRESIDENTS_OFFICE = "Office of the President"
 # What opens a photo's or a text's credit on its line: "Photo: PID", "PHOTO: REUTERS", "(c) KYODO",
 # "Courtesy X" (the line's source, no actor of the story)
 _CREDIT_OPENING = re.compile(
-    r"(?:\b(?:[Pp]hotos?|PHOTOS?|[Pp]hoto [Cc]redit|[Pp]icture|[Ii]mage|[Cc]redit)\s*:|\u00a9|^\s*[Cc]ourtesy(?: of)?)"
+    r"(?:\b(?:[Pp]hotos?|PHOTOS?|[Pp]hotograph|PHOTOGRAPH|[Pp]hoto [Cc]redit|[Pp]icture|[Ii]mage|[Cc]redit)\s*:|\u00a9|^\s*[Cc]ourtesy(?: of)?)"
     r"[ \t]*(?:[A-Z][\w.'-]*[ \t/]+){0,3}$",
     re.M,
 )
@@ -1087,13 +1087,24 @@ _EDITION_HEADS = frozenset(
 )
 
 
+# A year right after a name that dates it: "CHOGM 2024", "at AUSMIN 2023 in Brisbane" (not "2024-25",
+# nor a year before a lowercase noun that it dates instead: "the EAC 2024 budget")
+_YEAR_AFTER = re.compile(
+    r"[ \t]+(?:19|20)\d\d\b(?![-\u2013]?\d)"
+    r"(?![ \t]+(?!(?:in|at|on|and|or|was|is|will|to|of|for|from|with|which|where|when)\b)[a-z])"
+)
+
+
 def _edition_name(doc: Document, m: Mention) -> str | None:
     """The name of an event's edition: a meeting's name no lexicon knows, written right after an
     ordinal ("the 15th Binational Cabinet"): the Nth sitting of a recurring meeting, not a body.
     Only the words before an "of" are the edition's ("the 20th Session of the National Assembly"
-    leaves the assembly a body)."""
-    if m.kind != "organization" or m.name is not None or " " not in m.text:
+    leaves the assembly a body). An unknown acronym dated by a year after it ("CHOGM 2024") is
+    the year's sitting of a recurring event as well: a body's own short form takes no year."""
+    if m.kind != "organization" or m.name is not None:
         return None
+    if " " not in m.text:
+        return m.text if m.text.isupper() and _YEAR_AFTER.match(doc.text, m.end) else None
     own = m.text.partition(" of ")[0]
     if own.rpartition(" ")[2] not in _EDITION_HEADS:
         return None

@@ -76,6 +76,8 @@ al-Shabaab|Al-Shabaab|Al Shabaab|al-Shabab|Al-Shabab|Al Shabab ;
 Islamic State|ISIS|ISIL|Daesh ;
 ISIS-K ;
 Houthis|Houthi ; Yemen
+Muslim Brotherhood ;
+Fatah ; Palestine
 Islamic Jihad ;
 Wagner Group|Wagner ; Russia
 White House ; United States
@@ -94,6 +96,12 @@ Bundestag ; Germany
 Lok Sabha ; India
 Rajya Sabha ; India
 Sejm ; Poland
+Likud ; Israel
+Meretz ; Israel
+Mossad ; Israel
+Shin Bet ; Israel
+Inter-Services Intelligence|ISI ; Pakistan
+Tatmadaw ; Myanmar
 Amiri Diwan|Emiri Diwan ;
 Home Office ; United Kingdom
 Foreign, Commonwealth and Development Office|Foreign and Commonwealth Office|FCDO ; United Kingdom
@@ -166,6 +174,10 @@ GOVERNMENT: frozenset[str] = frozenset(
         "Home Office",
         "Foreign, Commonwealth and Development Office",
         "Downing Street",
+        "Mossad",
+        "Shin Bet",
+        "Inter-Services Intelligence",
+        "Tatmadaw",
     }
 )
 

@@ -4,6 +4,10 @@
   prime minister's office", "the office of the deputy prime minister") is a body when it speaks,
   is cited ("according to", "said the ...") or issues something ("released by").
 - "Amiri Diwan": the office of a Gulf emir, a well-known body.
+- An unknown acronym dated by a year right after it ("CHOGM 2024") is a sitting of an event, no body.
+- "Photograph: X/Reuters" credits the agency, as "Photo:" does.
+- Well-known bodies the lexicon lacked: Muslim Brotherhood, Fatah, Likud, Meretz, Mossad, Shin Bet,
+  Inter-Services Intelligence, Tatmadaw.
 """
 
 from __future__ import annotations
@@ -51,3 +55,48 @@ def test_a_leaders_office_that_speaks_is_a_body(text: str, body: str) -> None:
 )
 def test_an_office_that_does_not_speak_stays_out(text: str) -> None:
     assert not any("office" in n.lower() for n in names(text, PUBLISHED, "organization"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The leaders gathered at CHOGM 2024 in Apia on Friday.", []),
+        ("Talks followed AUSMIN 2023 in Brisbane. AUSMIN ended with a statement.", []),
+        # near misses: a year that dates a noun after it, a known body, no year
+        ("The EAC 2024 budget was passed on Monday.", ["EAC"]),
+        ("The deal was signed in 2024 by the EAC and the AU.", ["EAC", "African Union"]),
+        ("The ECOWAS 2023 summit took place in Abuja.", ["Economic Community of West African States"]),
+    ],
+)
+def test_an_acronym_dated_by_a_year_is_an_event(text: str, kept: list[str]) -> None:
+    assert names(text, PUBLISHED, "organization") == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The two leaders shook hands.\nPhotograph: Ana Lima/Reuters\n\nThe talks began at noon.", []),
+        ("The two leaders shook hands.\nPHOTOGRAPH: AFP\n\nThe talks began at noon.", []),
+        # near miss: an agency that reports stays
+        ("The talks began at noon, Reuters reported.", ["Reuters"]),
+    ],
+)
+def test_a_photographs_credit_names_no_actor(text: str, kept: list[str]) -> None:
+    assert names(text, PUBLISHED, "organization") == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Muslim Brotherhood has been banned since 2013.", "Muslim Brotherhood"),
+        ("Fatah said the talks had failed.", "Fatah"),
+        ("Likud said it would vote against the bill.", "Likud"),
+        ("A spokesman for Meretz welcomed the court ruling.", "Meretz"),
+        ("Mossad declined to comment on the report.", "Mossad"),
+        ("The Shin Bet said it had arrested two men.", "Shin Bet"),
+        ("Observers say the Tatmadaw still controls the capital.", "Tatmadaw"),
+        ("The ISI denied the report on Monday.", "Inter-Services Intelligence"),
+    ],
+)
+def test_well_known_bodies(text: str, body: str) -> None:
+    assert body in names(text, PUBLISHED, "organization")
