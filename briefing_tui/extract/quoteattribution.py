@@ -38,6 +38,7 @@ from briefing_tui.extract.speech import Span, VerbHit
 from briefing_tui.extract.statementcontext import (
     ACCORDING,
     ADDING,
+    CLAUSE_WITHOUT_THAT,
     DOCUMENT_HEADS,
     MAX_REACH,
     MIN_UNATTRIBUTED_WORDS,
@@ -815,6 +816,8 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
         return None  # '..." He added that ...' is the next sentence, not this quote's attribution
     if THAT.match(text, v.end, limit) and not THAT.match(text, v.end, limit).group(0).startswith(","):
         return None  # '..." X argued that ...': a clause of its own, not this quote's attribution
+    if v.start > pos and v.kind == "say" and CLAUSE_WITHOUT_THAT.match(text, v.end, limit):
+        return None  # 'as "very productive", he said they would ...': the verb reports the clause after it
     if v.start == pos and v.participle:
         return None  # 'X said, "...," adding that ...': the participle goes on from X; what follows it is no speaker
     if v.start == pos and v.form == v.lemma != "say":

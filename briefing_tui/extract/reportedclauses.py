@@ -124,7 +124,7 @@ _PREPOSITIONS = speech.word_set(
 # after 'welcomed': a guest ('him', 'them') or where they were received ('welcomed to India')
 _GUEST_WORDS = speech.word_set("him her them us me to at in into back")
 # who is received: 'welcomed the Kenyan head of state', 'welcomed his counterpart'
-_GUEST_HEADS = UNNAMED_ROLES | speech.word_set(
+GUEST_HEADS = UNNAMED_ROLES | speech.word_set(
     "head counterpart counterparts guest guests delegation delegations visitor visitors leader leaders"
     " king queen prince emir pope ministers officials delegates"
 )
@@ -143,7 +143,7 @@ def _receives_guest(ctx: Context, pos: int, s_end: int) -> bool:
         return True
     if "'s" in phrase or "\u2019s" in phrase:
         return False  # 'welcomed the president's decision'
-    if any(w in _GUEST_HEADS for w in words):
+    if any(w in GUEST_HEADS for w in words):
         return True
     return any(
         m.kind in _GUEST_KINDS and m.start == np.start for m in ctx.mentions_over(np.start, np.start + 1)
@@ -496,7 +496,9 @@ def _before_next_report(
         elif (parallel := _AND_AUX.search(text, max(span[0], u.start - 24), u.start)) is not None and (
             (own := _AUX_BEFORE.search(text, max(0, v.start - 24), v.start)) is not None
             and own.group(1) == parallel.group(1)
-        ):  # 'has rejected X and has said Y': the same auxiliary again, the speaker's second report
+            or (own is None and parallel.group(1) == "has" and text.startswith(",", parallel.start()))
+        ):  # 'has rejected X and has said Y': the same auxiliary again, the speaker's second report; 'says
+            # X, and has warned of Y': a comma, then the speaker's perfect (the clause said goes on after no comma)
             cut = strip(text, span[0], parallel.start())
             return cut if cut[1] > cut[0] and says_something(ctx, *cut) else span
         elif "and" not in words:
@@ -783,7 +785,8 @@ _WHILE_DOING = re.compile(
     # 'urged calm, as the rival sides gathered in X', 'denied it when he spoke to a reporter': the scene
     # of the words, a clause of its own whose verb tells a gathering, a meeting or the speaking itself
     # ('warned of trouble when the rebels arrived': a warning of what follows, kept)
-    r"|(?P<scene>,?\s+(?:as\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,2})|when\s+(?:he|she|they))\s+"
+    r"|(?P<scene>,?\s+(?:as\s+(?:he|she|they|the\s+[a-z]+(?:\s+[a-z]+){0,2}|[A-Z][\w'-]*(?:\s+[\w'-]+){0,4}?)"
+    r"|when\s+(?:he|she|they))\s+"
     r"(?:gathered|met|spoke|sat|arrived|prepared|geared|headed|convened|assembled|visited|toured|addressed)\b)"
     r"|(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!ly)(?<!\bnow)"  # not 'more are (now) opting to'
     r"\s+(?:choosing|opting|electing)\s+to\b"  # 'announced he will step down in May choosing to end ...'

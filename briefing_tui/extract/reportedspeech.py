@@ -17,6 +17,7 @@ from briefing_tui.extract.dateline import DATELINE
 from briefing_tui.extract.document import StatementCandidate
 from briefing_tui.extract.reportedclauses import (
     DEMONSTRATIVE_OBJECT,
+    GUEST_HEADS,
     SPEAKER_LEAD,
     clause_cut,
     content_span,
@@ -45,6 +46,7 @@ from briefing_tui.extract.statementcontext import (
     ACCORDING,
     ADDING,
     AS_SAYING,
+    CLAUSE_WITHOUT_THAT,
     OBJECT_PARTICIPLES,
     ROLE_APPOSITION,
     SETTING,
@@ -225,7 +227,10 @@ def _said_this(text: str, s_start: int, s_end: int, verbs: list[VerbHit]) -> boo
 
 
 _THAT_LEADS = ("Stating", "Insisting", "Arguing", "Warning", "Asserting", "Claiming", "Explaining", "Emphasi")
-_LEAD_FORMS = ("Saying", "Noting", "Stressing", "Adding", *_THAT_LEADS)
+_NAMING_LEADS = ("Terming", "Calling", "Describing", "Characteri")
+_LEAD_FORMS = ("Saying", "Noting", "Stressing", "Adding", *_THAT_LEADS, *_NAMING_LEADS)
+# 'Terming the talks "productive", he said ...': a naming participle, its object, then its predicate
+_NAMING_LEAD = re.compile(r"(Terming|Calling|Describing|Characteri[sz]ing)(?=\s)")
 # the participle, then its clause: 'that', or a subject ('Saying his talks were ...'), not 'Saying goodbye';
 # other verbs of saying only with 'that' ('Insisting that the vote was fair, ...'; 'Warning the rebels, ...')
 _PARTICIPLE_LEAD = re.compile(
@@ -242,7 +247,9 @@ def _leading_participle(
     text = ctx.text
     lead = _PARTICIPLE_LEAD.match(text, s_start, s_end)
     if lead is None:
-        return None
+        lead = _NAMING_LEAD.match(text, s_start, s_end)
+        if lead is None or not speech.names_a_thing(speech.lemma_of(lead.group(1).lower()), text, lead.end()):
+            return None
     main = next((v for v in verbs if v.start > lead.end() and not v.participle), None)
     subj = subject_of(ctx, main, s_start, verbs) if main is not None else None
     if subj is None:
@@ -344,6 +351,9 @@ def _guest_at(ctx: Context, start: int, end: int) -> bool:
     """Whether the passive clause ``[start, end)`` opens with a person (or 'he', 'she', 'they'), past
     the page's date stamp when the clause opens the article."""
     start, _ = strip(ctx.text, max(start, ctx.stamp_end), end)
+    words = ctx.text[start:end].lower().split()
+    if 0 < len(words) <= _GUEST_MAX_WORDS and words[-1] in GUEST_HEADS:
+        return True  # 'The delegation was welcomed by X': a party of guests, named by what they are
     lead = DATELINE.match(ctx.text, start, end)
     after = [m for m in ctx.mentions_over(start, end) if m.start >= start]
     if not after:
@@ -357,6 +367,8 @@ def _guest_at(ctx: Context, start: int, end: int) -> bool:
         first.kind == "pronoun" and ctx.text[first.start : first.end].lower() in ("he", "she", "they")
     )
 
+
+_GUEST_MAX_WORDS = 4  # 'the (visiting) Saudi delegation'
 
 # 'On Sunday', 'Upon arrival', 'The visiting': words before the guest that are not a subject of their own
 _LEAD_PHRASE = re.compile(r"(?:(?:On|In|Upon|After|Earlier|Later)\s+[\w\s]{1,30}|The(?:\s+[a-z]+){0,2})")
@@ -404,7 +416,10 @@ def _trailing(
     rest = TRAILING_REST.match(text, past_date(ctx, v.end, s_end), s_end)
     if rest is None:
         return None
-    subj = subject_of(ctx, v, s_start, verbs)
+    # ', citing X' right after the verb or after its day ('reported on Sunday, citing X')
+    citing = _CITING.match(text, v.end, s_end) or _CITING.match(text, past_date(ctx, v.end, s_end), s_end)
+    citing = citing if citing is not None and ctx.has_citing else None
+    subj = subject_of(ctx, v, s_start, verbs) or (_source_words(ctx, v, s_start) if citing else None)
     if subj is None:
         return None
     if rest.group("relay"):
@@ -413,8 +428,6 @@ def _trailing(
     if comma < 0 or not SPEAKER_LEAD.fullmatch(text, comma + 1, subj.start):
         return None  # the speaker follows the comma ("the regional bloc ECOWAS")
     speaker, name = ctx.actor(subj, subj.start, _TRAILING_BODIES)
-    citing = _CITING.match(text, v.end, s_end)
-    citing = citing if citing is not None and ctx.has_citing else None
     if citing is not None:
         source = speech.noun_phrase_after(text, citing.end(), s_end)
         cited, cited_name = ctx.actor(source, citing.end())
@@ -441,6 +454,17 @@ def _trailing(
         return None
     addressees = ctx.addressees_in(s_start, s_end, (c_start, c_end))
     return reported_statement(ctx, (c_start, c_end), (s_start, s_end), speaker, name, addressees)
+
+
+def _source_words(ctx: Context, v: VerbHit, s_start: int) -> Span | None:
+    """'..., local media reported, citing X': the few words after the comma name a source that no
+    subject finder reads (no name, no role); the one cited speaks for it."""
+    gap_end = ctx.gap(v.start, s_start)[0]
+    comma = ctx.text.rfind(",", s_start, gap_end)
+    if comma < 0 or not SPEAKER_LEAD.fullmatch(ctx.text, comma + 1, gap_end):
+        return None
+    start, end = strip(ctx.text, comma + 1, gap_end)
+    return Span(start, end) if end > start else None
 
 
 # a pronoun closing the sentence that nobody before it answers: 'Chile will open a consulate, it said'
@@ -616,7 +640,7 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
         return _medium_participle(ctx, v, s_start, s_end)
     if v.form not in ADDING and feeling is None:
         return _with_participle(ctx, v, s_start, s_end)  # '... with X expressing his joy': X's words
-    m = feeling or THAT.match(text, v.end, s_end) or _PRONOUN_CLAUSE.match(text, v.end, s_end)
+    m = feeling or THAT.match(text, v.end, s_end) or CLAUSE_WITHOUT_THAT.match(text, v.end, s_end)
     if (
         not text[max(s_start, v.start - 3) : v.start].rstrip().endswith(PARTICIPLE_BREAKS)
         and not _QUOTE_CLOSED_BEFORE.search(text, max(s_start, v.start - 4), v.start)
@@ -650,12 +674,6 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
 
 # 'X said, "...," adding ...': a quote closed on its comma breaks off the participle as a comma does
 _QUOTE_CLOSED_BEFORE = re.compile(r",[\"\u201d]\s*$")
-# '..., adding he had asked for talks', '..., adding the cabinet approved a plan': a clause without
-# 'that', opened by its subject (a pronoun, or a few words after a determiner) and a finite verb
-_PRONOUN_CLAUSE = re.compile(
-    r"\s+(?=(?:he|she|they|it|we|I|there|this|(?:the|this|these|both|its|his|her|their)(?:\s+[A-Za-z][\w'\u2019.-]*){1,3})"
-    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|do|[a-z]+ed)\b)"
-)
 _WITH_BEFORE = re.compile(r"(?:,|\s)\s*with\s+$")  # '(...,) with the president stressing ...'
 _WITH_COMPANION = re.compile(
     r"\b(?:met|meets|meeting|spoke|speaks|talked|talks|talking|along|together)\s+with\s+$"

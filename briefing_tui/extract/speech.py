@@ -277,7 +277,7 @@ NAMES_AS = re.compile(
 # 'described the election as the most credible', 'has described as "disgraceful" the strike'; an object
 # may list names ('described the group of Peru, Chile and Brazil as ...'), not join a clause ('and said')
 DESCRIBES_AS = re.compile(
-    r"\s+(?:(?!(?:as|that|who|which|how|what|why|where|when|but)\b|and\b(?!\s+[A-Z]))[\w'\u2019.-]+,?\s+){0,10}"
+    r"\s+(?:(?!(?:as|that|who|which|how|what|why|where|when|but)\b|and\b(?!\s+[A-Z]))[\w'\u2019.-]+,?\s+){0,12}"
     r"as\s+[\w\"\u201c]"
 )
 
@@ -346,7 +346,8 @@ OBJECT_ONLY: dict[str, re.Pattern[str]] = {"raise": RAISE_OBJECT, "list": LIST_O
 REJECTING = word_set("reject dismiss")
 REJECT_OBJECT = re.compile(
     r"\s+[\"\u201c\u2018']?(?:(?:the|a|an|his|her|its|their|these|those|such|all|any"
-    r"|[A-Z][\w.'\u2019-]*(?:'s|\u2019s)?|\w+(?:'s|\u2019s))\s+){0,3}(?:[a-z]+\s+){0,2}"
+    r"|[A-Z][\w.'\u2019-]*(?:'s|\u2019s)?|\w+(?:'s|\u2019s))\s+){0,3}"
+    r"(?:[\"\u201c\u2018']?[a-z]+[\"\u201d\u2019']?\s+){0,2}"  # "baseless", 'factually incorrect'
     r"(?:statements?|reports?|claims?|allegations?|accusations?|remarks?|comments?|criticism|suggestions?"
     r"|assertions?|charges?|distortions?|rumou?rs?)\b"
 )

@@ -1091,7 +1091,7 @@ DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 r
 _RELEASE_KINDS = speech.word_set("press news media")  # 'the press release', 'the news release'
 # the parties of a meeting, referred back to together: what they say, they say jointly
 _PLURAL_OFFICES = speech.word_set("heads leaders ministers presidents")  # 'the Heads of State'
-_PEER_HEADS = speech.word_set("ministers leaders")
+_PEER_HEADS = speech.word_set("ministers leaders officials")
 _MEMBER_HEADS = speech.word_set("leaders ministers")  # members who speak for their body in its communique
 _COMMUNIQUE_WORDS = ("ommuniqu", "eclaration")
 _FORUM_DOCUMENTS = speech.word_set("communique communiqu\u00e9 document")  # a summit's own document
@@ -1305,6 +1305,12 @@ def has_quote(ctx: Context, start: int, end: int) -> bool:
 
 # 'held talks with Y, during which he ...': a clause hung on the sentence's own event
 _LINKED_CLAUSE_BEFORE = re.compile(r"\b(?:which|where|whereupon|when|while)\s+$")
+# '..., adding he had asked for talks', '..., adding the cabinet approved a plan': a clause without
+# 'that', opened by its subject (a pronoun, or a few words after a determiner) and a finite verb
+CLAUSE_WITHOUT_THAT = re.compile(
+    r"\s+(?=(?:he|she|they|it|we|I|there|this|(?:the|this|these|both|its|his|her|their)(?:\s+[A-Za-z][\w'\u2019.-]*){1,3})"
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|should|did|does|do|[a-z]+ed)\b)"
+)
 _REPORT_GAP = re.compile(r"\s+(?:that\s+)?")  # 'said he', 'said that he
 _JOINED_SUBJECT = re.compile(r"\s+and\s+[A-Z]")  # 'Sato and Berg': a subject of two people
 

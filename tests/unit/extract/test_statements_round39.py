@@ -268,6 +268,12 @@ def test_calling_names_a_thing(text: str, expected: list) -> None:
             _VISIT + "Vidal called Quispe a trusted partner as he sat beside her in the palace hall.",
             [("indirect", "Tomas Vidal", "called Quispe a trusted partner")],
         ),
+        (
+            _VISIT
+            + "Vidal urged both parties to keep talking, as President Quispe arrived in the city for the "
+            "summit.",
+            [("indirect", "Tomas Vidal", "both parties to keep talking")],
+        ),
         # near misses: a warning of what happens when others act; a reason given with 'as'
         (
             _VISIT + "Vidal warned of serious unrest when the miners arrived in the capital.",
@@ -303,4 +309,151 @@ def test_scene_clause_after_the_words(text: str, expected: list) -> None:
     ],
 )
 def test_time_phrase_before_a_colon_quote(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party of guests 'welcomed by' hosts: a reception, no word said
+        (
+            _VISIT + "The delegation was welcomed by Deputy Foreign Minister Ana Ruiz and Tom Berg.",
+            [],
+        ),
+        (_VISIT + "The visiting Chilean delegation was welcomed by Foreign Minister Ana Ruiz.", []),
+        # near miss: a thing welcomed by someone is their judgement of it
+        (
+            _VISIT + "The new trade deal was welcomed by Foreign Minister Ana Ruiz as a step forward.",
+            [
+                (
+                    "indirect",
+                    "Ana Ruiz",
+                    "The new trade deal was welcomed by Foreign Minister Ana Ruiz as a step forward",
+                )
+            ],
+        ),
+        # 'The officials spoke of ...' after two people met: the two, jointly, as 'the ministers'
+        (_VISIT + "The officials spoke of the need to expand trade between the two countries.", []),
+        (
+            _VISIT + "Chilean officials said the talks would resume in March.",
+            [("indirect", "Chilean officials", "the talks would resume in March")],
+        ),
+    ],
+)
+def test_receptions_and_joint_officials(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # '..., local media reported on Sunday, citing X': no name before the verb; the one cited speaks
+        (
+            "The two sides have approved a framework for a code of conduct, local media reported on Sunday, "
+            "citing Foreign Minister Ana Ruiz.",
+            [("indirect", "Ana Ruiz", "The two sides have approved a framework for a code of conduct")],
+        ),
+        (
+            "The two sides agreed to reopen the border crossing next month, Andina reported on Sunday, "
+            "citing Foreign Minister Ana Ruiz.",
+            [("indirect", "Ana Ruiz", "The two sides agreed to reopen the border crossing next month")],
+        ),
+        # near misses: the outlet cites no one; a source unnamed and uncited
+        (
+            "The two sides agreed to reopen the border crossing next month, Andina reported on Sunday.",
+            [("indirect", "Andina", "The two sides agreed to reopen the border crossing next month")],
+        ),
+        ("The two sides agreed to reopen the border crossing next month, state media reported.", []),
+    ],
+)
+def test_source_citing_after_its_day(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'rejected "baseless" claims', "rejected the 'false' statement": a quoted adjective before the noun
+        (
+            "Spokesman Omar Haddad rejected 'baseless' claims made by the opposition.",
+            [("indirect", "Omar Haddad", "rejected 'baseless' claims made by the opposition")],
+        ),
+        (
+            'Spokesman Omar Haddad rejected the "factually wrong" statement issued by the embassy.',
+            [
+                ("indirect", "Omar Haddad", 'rejected the "factually wrong" statement issued by the embassy'),
+                ("direct", "Omar Haddad", "factually wrong"),
+            ],
+        ),
+        # near miss: a bill rejected is no speech
+        ('Spokesman Omar Haddad rejected the "rushed" bill on Monday.', []),
+    ],
+)
+def test_rejected_quoted_claims(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'X says A, and has warned of B': a comma, then the speaker's own second report
+        (
+            "Peru says the border dispute was settled under a 1929 treaty, and has warned of serious trouble "
+            "if the ruling is enforced.",
+            [
+                ("indirect", "Peru", "the border dispute was settled under a 1929 treaty"),
+                ("indirect", "Peru", "serious trouble if the ruling is enforced"),
+            ],
+        ),
+        # near miss: 'have' agrees with the clause's own plural subject
+        (
+            "Peru said the two firms had met, and have announced a new deal for the port.",
+            [("indirect", "Peru", "the two firms had met, and have announced a new deal for the port")],
+        ),
+    ],
+)
+def test_second_report_after_comma_and_has(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a naming participle opening the sentence ('Terming X as "Y", he said ...') is the subject's
+        # words; the verb after a quote reports the clause that follows it, not the quote
+        (
+            _VISIT + 'Terming his talks with Quispe in the old palace in Lima on Saturday as "highly '
+            'productive", he said they would strengthen ties.',
+            [
+                (
+                    "indirect",
+                    "Tomas Vidal",
+                    'his talks with Quispe in the old palace in Lima on Saturday as "highly productive"',
+                ),
+                ("indirect", "Tomas Vidal", "they would strengthen ties"),
+            ],
+        ),
+        (
+            _VISIT + "Calling the deal a turning point, Vidal said the two nations would now trade more.",
+            [
+                ("indirect", "Tomas Vidal", "the deal a turning point"),
+                ("indirect", "Tomas Vidal", "the two nations would now trade more"),
+            ],
+        ),
+        # near misses: 'Calling for ...' and 'Describing X' with no predicate name nothing
+        (
+            _VISIT + "Calling for calm, Vidal said the two nations would now trade more.",
+            [("indirect", "Tomas Vidal", "the two nations would now trade more")],
+        ),
+        (
+            _VISIT + "Describing the meeting, Vidal said the two nations would now trade more.",
+            [("indirect", "Tomas Vidal", "the two nations would now trade more")],
+        ),
+        (
+            '"We will hold the talks in May," Vidal told reporters.',
+            [("direct", "Vidal", "We will hold the talks in May")],
+        ),
+    ],
+)
+def test_naming_participle_leading_the_sentence(text: str, expected: list) -> None:
     assert built(text) == expected
