@@ -36,7 +36,7 @@ from briefing_tui.extract.meetingtenses import (
     visit_begun_today,
     week_direction,
 )
-from briefing_tui.extract.tense import first_cue, future_word_in, tense_near, tense_within
+from briefing_tui.extract.tense import first_cue, future_word_in, plan_verb, tense_near, tense_within
 
 # A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
 # (also "contingent on his re-election", "depending on the situation", "provided that ...")
@@ -112,11 +112,7 @@ def meeting_status(
         and start < doc.published.isoformat()[: len(start)]
     ):
         return "past"
-    if (
-        text.find("(", lo, hi) >= 0
-        and _CAPTION_SIDE.search(text, lo, hi)
-        and not _AHEAD_WORD.search(text, lo, hi)
-    ):
+    if text.find("(", lo, hi) >= 0 and _CAPTION_SIDE.search(text, lo, hi) and not _told_ahead(text, lo, hi):
         # a photo's caption, told in the present: "X (R) shakes hands with Y at their talks" shows what was done
         return date_status(doc, start, "past")
     if text.find("forward", max(lo, hit.start - 80), hit.start) >= 0 and _FORWARD_TO_OTHERS.search(
@@ -363,7 +359,21 @@ _CAPTION_SIDE = twin(
 )
 
 # a word that puts a caption's scene ahead ("will", "is due to"; not the "next" of "stands next to")
-_AHEAD_WORD = twin(r"(?i)\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due|plans?)\b")
+_AHEAD_WORD = twin(r"(?i)\b(?:will|shall|would|is\s+to|are\s+to|expected|scheduled|due)\b")
+# ... or "plan(s)" as the verb ("X (R) plans to visit"; not the noun: "discuss the peace plan", "their plans")
+_PLAN_WORD = twin(r"(?i)(?P<before>[\w'\u2019]*)[^\w\s]*\s+plans?\s+(?P<following>\w+)")
+
+
+def _told_ahead(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold a word that puts a caption's scene ahead?"""
+    if _AHEAD_WORD.search(text, lo, hi):
+        return True
+    if text.find("plan", lo, hi) < 0:
+        return False  # most captions: no plan told
+    return any(
+        plan_verb(m.group("before"), m.group("following").lower()) for m in _PLAN_WORD.finditer(text, lo, hi)
+    )
+
 
 # the event noun's own predicate setting it against its background: "... comes as", "came amid", "comes
 # days after" (its noun phrase may run on: "the meeting between X and Y comes as")

@@ -130,13 +130,23 @@ _BEFORE_NOUN_PLANS = word_set(
 )
 
 
+def _opens_noun(before: str) -> bool:
+    """Does ``before`` put the noun "plan(s)" after it ("its", "the government's", "under", "new")?"""
+    low = before.lower()
+    return low in _BEFORE_NOUN_PLANS or low.endswith("'s")
+
+
 def plans_as_noun(token: str, before: str, following: str | None) -> bool:
     """Is ``token`` ("plans", "planning"), before an object's determiner (``following``: "a", "an",
     "his"), the noun after ``before``, the word in front of it? ("plans to" looks ahead either way.)"""
-    if following not in _OBJECT_DETERMINERS or token.lower() not in _PLANS_OBJECT:
-        return False
-    low = before.lower()
-    return low in _BEFORE_NOUN_PLANS or low.endswith("'s")
+    return following in _OBJECT_DETERMINERS and token.lower() in _PLANS_OBJECT and _opens_noun(before)
+
+
+def plan_verb(before: str, following: str | None) -> bool:
+    """Is "plan(s)" between ``before`` and ``following`` the verb that looks ahead: its infinitive or its
+    object after it ("X plans to visit", "plans a trip"; not "the peace plan in Lima"), and no word before
+    it that makes it the noun ("their plans to build", "a plan to widen the port")?"""
+    return (following == "to" or following in _OBJECT_DETERMINERS) and not _opens_noun(before)
 
 
 # "said his visit in May would ...": a verb of saying, then the subject of the reported clause (no "that")

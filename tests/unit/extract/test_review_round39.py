@@ -145,6 +145,14 @@ def test_plans_as_a_noun_tells_no_time_ahead(text: str, value: str) -> None:
         # near misses: the verb, or a plan told with its infinitive, still looks ahead
         ("Tom Berg also plans a meeting with Ana Ruiz in the spring.", "upcoming"),
         ("Talks between Tom Berg and Ana Ruiz, under plans to open the border, will start soon.", "upcoming"),
+        # a photo's caption shows what was done: the noun "plan" puts nothing ahead
+        ("Tom Berg (R) meets Ana Ruiz to discuss the harbour plan in Lima.", "past"),
+        ("Tom Berg (L) meets Ana Ruiz in Lima to discuss their plans for the harbour.", "past"),
+        ("Tom Berg (R) meets Ana Ruiz in Lima under a plan to widen the harbour.", "past"),
+        # near misses: the verb, or another word ahead, and a caption with no plan at all
+        ("Tom Berg (R) plans to meet Ana Ruiz in Lima.", "upcoming"),
+        ("Tom Berg (R) will meet Ana Ruiz in Lima.", "upcoming"),
+        ("Tom Berg (R) meets Ana Ruiz in Lima.", "past"),
     ],
 )
 def test_plans_as_a_noun_leaves_a_meeting_held(text: str, status: str) -> None:
