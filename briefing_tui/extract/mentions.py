@@ -449,6 +449,10 @@ class _Scanner(TitleScanner):
             or not is_acronym(tok)
             or bare in ACRONYM_STOP
             or tok.text in countries.NAMES
+            # a dictionary word in capitals names an operation, a project or a page's label
+            # ("Operation NEON", "the FAST telescope", "MORE ARTICLES"), not a body's initials,
+            # unless bracketed after its long form ("the Council of ... (CROP)")
+            or (len(bare) >= 4 and is_english_word(tok.low) and not (k > 0 and self.t[k - 1].text == "("))
         ):
             return False
         if k > 0 and self.t[k - 1].text in ("@", "#"):

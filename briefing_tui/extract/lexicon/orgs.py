@@ -196,12 +196,25 @@ ROOMS: frozenset[str] = frozenset(
 
 
 def _other_spellings(forms: list[str]) -> list[str]:
-    """A name's British or American spelling the list leaves out ("North Atlantic Treaty Organisation")."""
-    return [
+    """A name's British or American spelling the list leaves out ("North Atlantic Treaty Organisation"),
+    and a compass point written in two words ("Association of South East Asian Nations")."""
+    spelt = [
         f.replace("ization", "isation") if "ization" in f else f.replace("isation", "ization")
         for f in forms
         if "ization" in f or "isation" in f
     ]
+    return spelt + [
+        f.replace(one, two) for f in forms for one, two in _COMPASS_POINTS if f" {one} " in f" {f} "
+    ]
+
+
+# The compass points written as one word or two: "Southeast Asia", "South East Asia"
+_COMPASS_POINTS = (
+    ("Southeast", "South East"),
+    ("Southwest", "South West"),
+    ("Northeast", "North East"),
+    ("Northwest", "North West"),
+)
 
 
 def _load() -> None:

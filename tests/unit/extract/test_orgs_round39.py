@@ -8,6 +8,9 @@
 - "Photograph: X/Reuters" credits the agency, as "Photo:" does.
 - Well-known bodies the lexicon lacked: Muslim Brotherhood, Fatah, Likud, Meretz, Mossad, Shin Bet,
   Inter-Services Intelligence, Tatmadaw.
+- A dictionary word in capitals ("Operation NEON", "MORE ARTICLES") is no body's initials, unless
+  bracketed after its long form; a known name with a compass point in two words ("South East")
+  is the known body.
 """
 
 from __future__ import annotations
@@ -100,3 +103,38 @@ def test_a_photographs_credit_names_no_actor(text: str, kept: list[str]) -> None
 )
 def test_well_known_bodies(text: str, body: str) -> None:
     assert body in names(text, PUBLISHED, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Three ships took part in Operation ANCHOR last spring.", []),
+        ("The SPARK satellite was launched from a base in the north.", []),
+        ("The full text is in the ANNEX to the accord.", []),
+        # near misses: an unknown acronym that is no word, and a word defined as a body's short form
+        ("The ZANF said it would join the talks.", ["ZANF"]),
+        (
+            "The Pacific Office of Maritime Experts (POME) met. POME said the reef was safe.",
+            ["Pacific Office of Maritime Experts"],
+        ),
+    ],
+)
+def test_a_dictionary_word_in_capitals_is_no_acronym(text: str, kept: list[str]) -> None:
+    assert names(text, PUBLISHED, "organization") == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Association of South East Asian Nations backed the plan.",
+            "Association of Southeast Asian Nations",
+        ),
+        (
+            "Ministers of the Association of Southeast Asian Nations met.",
+            "Association of Southeast Asian Nations",
+        ),
+    ],
+)
+def test_a_compass_point_in_two_words(text: str, body: str) -> None:
+    assert names(text, PUBLISHED, "organization") == [body]
