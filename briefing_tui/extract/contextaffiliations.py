@@ -330,7 +330,8 @@ def _context_guesses(doc: Document) -> None:
         # framing the sentence is where they go, not X's side (see _escorted_side)
         framed = not possessor and _escort_cue(doc, first) is None
         e.affiliation = (
-            (_frame_country(doc, first.sentence) if framed else None)
+            _side_before(doc, first)
+            or (_frame_country(doc, first.sentence) if framed else None)
             or ("United States" if e.role and _us_office(e.role) else None)
             or (state_of_own_office(e.role) if e.role else None)  # "External Affairs Minister X": India's
         )
@@ -717,6 +718,21 @@ def _frame_country(doc: Document, sentence: int) -> str | None:
         if mention.kind == "country":
             return mention.affiliation
     return None
+
+
+# "Also taking part on the Cuban side were X and Y", "For the Kenyan side, X said"
+_SIDE_BEFORE = re.compile(r"\b(?:on|for|from)\s+the\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\s+side\b")
+
+
+def _side_before(doc: Document, first: Mention) -> str | None:
+    """The country of "on the <country> side" earlier in the person's sentence."""
+    if not 0 <= first.sentence < len(doc.sentences):
+        return None
+    lo = doc.sentences[first.sentence].start
+    if doc.text.find(" side", lo, first.start) < 0:
+        return None  # most sentences
+    sides = [found.group(1) for found in _SIDE_BEFORE.finditer(doc.text, lo, first.start)]
+    return country_of(sides[-1]) if sides else None  # the last one before the person
 
 
 LEADER_OF = re.compile(r"(?:'s)?\s+(?:administration|government|cabinet)\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ from briefing_tui.extract.affiliationsources import government_led
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
-from briefing_tui.extract.lexicon.titles import TITLE_HEADS
+from briefing_tui.extract.lexicon.titles import TITLE_HEADS, is_office_word
 from briefing_tui.extract.lexicon.words import PLACES
 from briefing_tui.extract.personregistry import SUBJECT_LOOKBACK
 
@@ -31,6 +31,18 @@ _CITY_COMMA = re.compile(r"\b([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?),\s+(?:the\s+)?
 COUNTRY_NAMES = frozenset(NAMES.values())
 
 
+# "the former minister from Laos": a country after a person's noun is where they are from, theirs alone
+_FROM_AFTER = re.compile(r"\b([a-z][\w-]*)\s+from\s+(?:the\s+)?$")
+
+
+def _origin_of_person(text: str, start: int) -> bool:
+    """Whether the country at ``start`` follows "<office> from" ("the deputy minister from Laos")."""
+    if not text.endswith(("from ", "the "), max(0, start - 5), start):
+        return False  # most countries
+    found = _FROM_AFTER.search(text, max(0, start - 40), start)
+    return found is not None and is_office_word(found.group(1))
+
+
 class Sides:
     """The countries an article names as a side (not a destination or topic), judged only when a
     person's affiliation needs them: the searches behind that are the dearest work here."""
@@ -38,7 +50,7 @@ class Sides:
     def __init__(self, doc: Document, explicit: dict[int, str | None]) -> None:
         self.doc = doc
         self.explicit = explicit
-        self.side: dict[int, bool] = {}  # named as no destination, topic or speech tag's country
+        self.side: dict[int, bool] = {}  # named as no destination, topic, origin or speech tag's country
         self.guest: dict[int, bool] = {}  # a received party's country
         self.free: dict[int, list[int]] = {}  # sentence -> its countries not inside a name span
         self.home_found: list[str | None] = []
@@ -53,12 +65,13 @@ class Sides:
         return self._named_as_side(i) and not self._guest(i)
 
     def _named_as_side(self, i: int) -> bool:
-        """Named as no destination, topic or speech tag's country."""
+        """Named as no destination, topic, origin ("the minister from X") or speech tag's country."""
         found = self.side.get(i)
         if found is None:
             m = self.doc.mentions[i]
             found = self.side[i] = (
                 not _is_destination(self.doc, m)
+                and not _origin_of_person(self.doc.text, m.start)
                 and not _is_topic(self.doc, m)
                 and not _in_speech_tag(self.doc, m)
                 and not _COMPOUND_AFTER.match(self.doc.text, m.end)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from briefing_tui.extract.document import Document, Entity, Mention
 from briefing_tui.extract.homeside import Sides, article_home, nationality_marked
 from briefing_tui.extract.lexicon import orgs
-from briefing_tui.extract.lexicon.countries import DEMONYMS, NAMES
+from briefing_tui.extract.lexicon.countries import DEMONYMS, NAMES, country_of
 from briefing_tui.extract.lexicon.titles import office_abroad
 from briefing_tui.extract.offices import (
     GENERIC_ROLES,
@@ -427,6 +427,9 @@ def _match_role(
     # "Minister of External Affairs": one whose office holds every word fits better than one
     # holding only the head ("Prime Minister")
     full = frozenset(m.role.lower().split()) - OFFICE_LINKS
+    # "Minister of Mines": the office has a portfolio (no place: "the top U.S. envoy in Caracas")
+    scope = OFFICE_HEAD.split(m.role, maxsplit=1)[1:]
+    portfolio = bool(scope) and country_of(scope[0].removeprefix("the ")) is None
     # (the roles stage may have given "his Iranian counterpart" the office of the one it is his of)
     counterpart = (
         words == {"counterpart"}
@@ -482,7 +485,12 @@ def _match_role(
         elif (
             not (office and words <= office)
             # "the Polish minister": Poland's diplomat, not its holder of another office
-            and not (same_side and words <= _DIPLOMATIC and (not office or not office.isdisjoint(_POLITICAL)))
+            and not (
+                same_side
+                and not portfolio
+                and words <= _DIPLOMATIC
+                and (not office or not office.isdisjoint(_POLITICAL))
+            )
             and not (head_of and not m.affiliation and e.role and heads_state(e.role))
             and not (words == _MONARCH and e.role and not office_words(e.role).isdisjoint(_MONARCHS))
         ):

@@ -18,6 +18,7 @@ from functools import lru_cache
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.lexicon.countries import country_of
 from briefing_tui.extract.lexicon.titles import PLURAL_BASES, TITLE_MODIFIERS, office_abroad
+from briefing_tui.extract.offices import plural_office
 from briefing_tui.extract.roletitles import (
     ABBREVIATED_OFFICES,
     DETERMINERS,
@@ -295,6 +296,63 @@ def sides_before_plural_title(doc: Document, people: list[Mention]) -> None:
         if person.role is None or person.role.lower() in (plural, office.lower(), word.lower()):
             person.role = office
         person.affiliation = side
+
+
+# "the Ministers of Health, and Education: A and B, respectively", "his counterparts from Peru and
+# Chile, A and B, respectively": a plural office over a list of what each holds, then the holders
+_PART_WORD = r"(?:[A-Z][\w'.-]*|and|the|&)"
+_RESPECTIVE_OFFICE = re.compile(
+    r"\b(?:([A-Za-z]+)\s+)?([A-Za-z]+s)\s+(?:of|for|from)\s+("
+    + _PART_WORD
+    + r"(?:,?\s+"
+    + _PART_WORD
+    + r")*)\s*[,:]\s+$"
+)
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+_RESPECTIVE_REACH = 160  # characters before the first holder: the office and what each holds
+_PART_GAP = re.compile(r",\s+(?:and\s+)?")
+
+
+def respective_offices(doc: Document, people: list[Mention]) -> None:
+    """ "the Ministers of Foreign Affairs, Health, and Education: A, B and C, respectively": the
+    holders listed before "respectively" take, in order, the office over each portfolio or country
+    the plural office names (a country is the holder's side: "his counterparts from Peru and Chile")."""
+    text = doc.text
+    for n, first in enumerate(people[:-1]):
+        holders = [first]
+        for other in people[n + 1 :]:
+            if text[holders[-1].end : other.start] not in _LIST_GAPS:
+                break
+            holders.append(other)
+        if len(holders) < 2 or _RESPECTIVELY.match(text, holders[-1].end) is None:
+            continue
+        found = _RESPECTIVE_OFFICE.search(text, max(0, first.start - _RESPECTIVE_REACH), first.start)
+        singular = _singular_office(found.group(2).lower()) if found else None
+        if found is None or singular is None:
+            continue
+        parts = _respective_parts(found.group(3), len(holders))
+        if parts is None:
+            continue
+        modifier = found.group(1)
+        title = found.group(2)[: len(singular)] if len(found.group(2)) > len(singular) else singular
+        if modifier and modifier.lower() in TITLE_MODIFIERS:
+            title = f"{modifier} {title}"  # "foreign ministers of A and B"
+        for person, part in zip(holders, parts, strict=True):
+            side = country_of(part)
+            if person.role is None or plural_office(person.role):  # not "ministers of A and B"
+                person.role = title if side else f"{title} of {part}"
+            if side:
+                person.affiliation = side
+        return
+
+
+def _respective_parts(listed: str, n: int) -> list[str] | None:
+    """The ``n`` items of a list ("Foreign Affairs and Regional Integration, Health, and Education";
+    "Peru and Chile"): split at its commas, else its last "and"; None if they are not ``n``."""
+    parts = [p.strip() for p in _PART_GAP.split(listed) if p.strip()]
+    if len(parts) == n - 1 and " and " in parts[-1]:
+        parts[-1:] = parts[-1].rsplit(" and ", 1)
+    return parts if len(parts) == n else None
 
 
 def shared_apposition(doc: Document, people: list[Mention], tokens: list[Token], spans: Spans) -> None:

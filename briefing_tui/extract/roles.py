@@ -62,6 +62,7 @@ from briefing_tui.extract.rolelists import (
     plural_office_before_dash,
     plural_office_list,
     plural_title_before_list,
+    respective_offices,
     shared_apposition,
     sides_before_plural_office,
     sides_before_plural_title,
@@ -112,6 +113,7 @@ def attach(doc: Document) -> None:
         if len(people) > 1:
             shared_apposition(doc, people, tokens, spans)
             if plural:
+                respective_offices(doc, people)
                 plural_title_before_list(doc, people)
                 plural_office_before_dash(doc, people)
                 sides_before_plural_office(doc, people, spans)
@@ -126,11 +128,8 @@ def _describe_role(doc: Document, m: Mention, tokens: list[Token]) -> None:
     a, b = tok_index(tokens, m.start), tok_index(tokens, m.end)
     role, affiliation = parse_title(doc, tokens[a:b])
     a = past_between(tokens, a)
-    if affiliation is None and a >= 2 and tokens[a - 1].text == "'s":
-        for back in range(max(0, a - 5), a - 1):
-            entry = known_at(tokens, back, a - 1)
-            if entry and back + len(entry.words) == a - 1 and entry.kind == "country":
-                affiliation = entry.name
+    if affiliation is None:
+        affiliation = possessor(doc, tokens, a)  # "Malaysia's Prime Minister", "the UN's envoy"
     if affiliation is None and a >= 3 and tokens[a - 1].text == "'s" and names_office(tokens[a - 2].low):
         # "the UN Secretary-General's Special Envoy": the envoy serves the office holder's body
         for back in range(max(0, a - 5), a - 2):
@@ -167,8 +166,9 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
     role = None if role and only_ranks(role) and not _rank_alone(tokens[a:h]) else role
     if role and a > 0 and tokens[a - 1].low in _PAST_MARKERS and not role.lower().startswith(_PAST_MARKERS):
         role = f"{tokens[a - 1].low} {role}"  # "former President X": no longer the president
-    # lowercase title right before the span: "Israeli counterpart Eli Cohen", "Facebook co-founder Mark Zuckerberg"
-    if role is None:
+    # lowercase title right before the span: "Israeli counterpart Eli Cohen", "Facebook co-founder Mark Zuckerberg";
+    # also before a rank, which the office outranks ("army chief General X", "counterpart Lt Gen Y")
+    if role is None or only_ranks(role):
         start, pre_role, pre_aff = left_title(doc, tokens, a)
         if pre_role is None and a > 1 and tokens[a - 1].text == "," and tokens[a - 2].low == "counterpart":
             # "meets Omani counterpart, X": X's office, the span (read by meetings) left as it is
@@ -244,8 +244,11 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         ):
             role = rm.role
         affiliation = affiliation or rm.affiliation
-    elif role and index > 0 and (h - a == 1 or (h - a == 2 and tokens[a + 1].text == ".")):
-        # "Nigeria's Minister of foreign affairs Ambassador X": an office right before a style
+    elif (
+        role and index > 0 and (h - a == 1 or (h - a == 2 and tokens[a + 1].text == ".") or only_ranks(role))
+    ):
+        # "Nigeria's Minister of foreign affairs Ambassador X", "Minister of Defense of this country
+        # Lieutenant General X": an office right before a style or a rank
         office = _office_before_style(doc, index, m)
         if office is not None:
             role, affiliation = office
@@ -304,7 +307,7 @@ _RELATION_OR_STYLE = BIRTH_STYLES | {"counterpart"}
 # Titles a person keeps whatever office they hold, which a capitalised office apposed to the name
 # tells: "Ambassador X, Minister of Foreign Affairs" (not "Ambassador X, a veteran diplomat")
 _KEPT_TITLES = frozenset(
-    {"ambassador", "archbishop", "cardinal", "cardinal-designate", "bishop", "monsignor"}
+    {"ambassador", "archbishop", "cardinal", "cardinal-designate", "bishop", "monsignor", "senator"}
 )
 _PORTFOLIO = re.compile(r"([A-Z][\w.&-]*)\s+(?:Affairs|Relations|Integration)\b")
 

@@ -149,6 +149,7 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
     i = 0
     n = len(tokens)
     name_tail = False  # the word after "People's": the rest of one body's name, no name of its own
+    owner = False  # the title opens on a body's possessive
     while i < n:
         tok = tokens[i]
         entry = None if name_tail else known_at(tokens, i, n)
@@ -175,6 +176,8 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
                 org_affiliation = org_affiliation or _org_affiliation(
                     doc, entry, tokens[i : i + len(entry.words)]
                 )
+                # "the UN's top Libya official": the body owns the office, whatever country it is for
+                owner = owner or (not keep and after is not None and after.text == "'s")
             # after "of"/"for"/"in"/"to" the name stays in the role ("Crown Prince of Abu Dhabi");
             # the office is *about* a country after "for"/"to"/"in" ("Special Representative for Afghanistan")
             if inside or portfolio:
@@ -246,7 +249,7 @@ def parse_title(doc: Document, tokens: list[Token]) -> tuple[str | None, str | N
         keep.pop(0)
         while keep and keep[0].text == ".":
             keep.pop(0)
-    return _finish_role(doc, keep, affiliation, org_affiliation)
+    return _finish_role(doc, keep, org_affiliation if owner else affiliation, org_affiliation)
 
 
 def _hyphened_modifier(tokens: list[Token], k: int) -> bool:
@@ -390,7 +393,7 @@ def _known_ending_at(tokens: list[Token], q: int) -> int | None:
     for back in range(max(0, q - 4), q):
         entry = known_at(tokens, back, q)
         if entry and back + len(entry.words) == q and entry.kind != "place":
-            if back > 0 and tokens[back - 1].cap:
+            if back > 0 and tokens[back - 1].cap and tokens[back - 1].low not in DETERMINERS:
                 return None  # the tail of a longer name: "National Security Council" is not the UN's
             return back
     return None

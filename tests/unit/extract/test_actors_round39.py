@@ -1,6 +1,7 @@
 """Actors, round 39: whose side a delegation's members and head are on, a country joined to a
 participle ("U.S.-backed") that is no side, offices shared by two countries' adjectives ("the Thai and
-Lao foreign ministers"), and the office a counterpart holds."""
+Lao foreign ministers"), the office a counterpart holds, an office over a rank or a style, a body's
+possessive before an office, offices listed "respectively", "on the X side" and "the minister from X"."""
 
 from __future__ import annotations
 
@@ -241,3 +242,163 @@ def test_possessive_before_a_bare_name_is_the_side(text: str, name: str, side: s
 )
 def test_office_named_before_its_holder(text: str, roles: dict[str, str | None]) -> None:
     assert _roles(text) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office outranks a military rank or a style written beside it
+        (
+            "Talks on the border drew navy commander Admiral Omar Dube of Kenya.",
+            "Omar Dube",
+            "navy commander",
+        ),
+        (
+            "Zambia's Defence Minister Colonel Paul Tembo met his Malawian counterpart Major General Ken Banda.",
+            "Ken Banda",
+            "Defence Minister",
+        ),
+        (
+            "Our guest was welcomed by Minister of Interior of the host nation Major General Ivan Petrov.",
+            "Ivan Petrov",
+            "Minister of Interior of the host nation",
+        ),
+        (
+            "Signing for Fiji was Senator the Honourable Ana Rabuka, Minister of Trade and Tourism.",
+            "Ana Rabuka",
+            "Minister of Trade and Tourism",
+        ),
+        # near misses: a rank alone stays the role; a senator with no other office stays one
+        ("The envoy held talks with General Omar Dube on Monday.", "Omar Dube", "General"),
+        ("Signing for Fiji was Senator the Honourable Ana Rabuka.", "Ana Rabuka", "Senator"),
+        (
+            "The envoy met Lieutenant General Ivan Petrov, who spoke on Friday.",
+            "Ivan Petrov",
+            "Lieutenant General",
+        ),
+    ],
+)
+def test_office_outranks_a_rank_or_style(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a body's possessive before an office: the body's official, whatever country the office is for
+        (
+            "Before the vote in Juba, the UN's Special Representative of the Secretary-General for South "
+            "Sudan (SRSG) Ramon Lamas briefed donors.",
+            "Ramon Lamas",
+            "United Nations",
+        ),
+        (
+            "Donors in Juba heard from the AU's senior Sudan official Grace Njeri on Monday.",
+            "Grace Njeri",
+            "African Union",
+        ),
+        # near misses: a country's possessive; the office's own country after "for"
+        (
+            "Sudan's rivals met in Jeddah. Kenya's Special Envoy for Sudan Ramon Lamas told reporters the "
+            "talks were useful.",
+            "Ramon Lamas",
+            "Kenya",
+        ),
+        ("Sudan's top official Grace Njeri said the talks were useful.", "Grace Njeri", "Sudan"),
+    ],
+)
+def test_body_possessive_before_an_office(text: str, name: str, side: str) -> None:
+    assert _sides(text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a minister of a portfolio is not the president of the same side
+        (
+            "Togo's President Ana Lopes wrote to her Ghanaian counterpart, Kofi Mensah. Ghana's Minister "
+            "of Mines said the letter arrived.",
+            {"Ana Lopes", "Kofi Mensah", "Ghana's Minister of Mines"},
+        ),
+        # near miss: "the Ghanaian minister" with no portfolio is that side's diplomat
+        (
+            "Togo's Foreign Minister Ana Lopes met her Ghanaian counterpart, Kofi Mensah. The Ghanaian "
+            "minister said the talks went well.",
+            {"Ana Lopes", "Kofi Mensah"},
+        ),
+    ],
+)
+def test_portfolio_minister_is_no_other_office_holder(text: str, people: set[str]) -> None:
+    assert set(_people(text)) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a plural office over a list of portfolios or countries, then the holders "respectively"
+        (
+            "Three new faces sat in the cabinet, the Ministers of Energy and Mines, Tourism, and Culture: Ama Boateng, "
+            "Yaw Owusu and Efua Mensah, respectively.",
+            {
+                "Ama Boateng": ("Minister of Energy and Mines", None),
+                "Yaw Owusu": ("Minister of Tourism", None),
+                "Efua Mensah": ("Minister of Culture", None),
+            },
+        ),
+        (
+            "The envoy met the foreign ministers of Peru and Chile, Ana Soto and Jorge Rey, respectively.",
+            {"Ana Soto": ("foreign minister", "Peru"), "Jorge Rey": ("foreign minister", "Chile")},
+        ),
+        # near misses: no "respectively"; as many holders as portfolios is not enough without it
+        (
+            "Three new faces sat in the cabinet with the Ministers of Energy, Tourism, and Culture, and by Ama Boateng "
+            "and Yaw Owusu.",
+            {"Ama Boateng": (None, None), "Yaw Owusu": (None, None)},
+        ),
+        (
+            "The ministers of Energy and Tourism, Ama Boateng and Yaw Owusu, spoke first.",
+            {"Ama Boateng": (None, None), "Yaw Owusu": (None, None)},
+        ),
+    ],
+)
+def test_offices_listed_respectively(text: str, people: dict[str, tuple[str | None, str | None]]) -> None:
+    got = _people(text)
+    assert {name: got[name] for name in people} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # "on the <country> side": the side of the people the clause lists
+        (
+            "Seated on the Kenyan side of the table: Trade Minister Ruth Wafula and envoy Paul Kamau.",
+            "Paul Kamau",
+            "Kenya",
+        ),
+        ("For the Ghanaian side, deputy minister Kofi Mensah signed the accord.", "Kofi Mensah", "Ghana"),
+        # near misses: a side named after the person; no side named
+        ("On the Kenyan side of the border, Ugandan envoy Paul Kamau waited.", "Paul Kamau", "Uganda"),
+        ("Also present were Trade Minister Ruth Wafula and envoy Paul Kamau.", "Paul Kamau", None),
+    ],
+)
+def test_side_named_before_the_people(text: str, name: str, side: str | None) -> None:
+    assert _sides(text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # "the minister from X" met someone: X is the minister's own, no side of the people met
+        (
+            "The UN envoy Lena Berg arrived in Yangon. A retired ambassador from Sweden later questioned "
+            "army spokesman Zaw Tun there.",
+            "Zaw Tun",
+            None,
+        ),
+        # near misses: a side the sentence names for all; a country the person comes from themselves
+        ("The Swedish delegation met army spokesman Zaw Tun on Friday.", "Zaw Tun", "Sweden"),
+        ("Army spokesman Zaw Tun from Myanmar met the envoy on Friday.", "Zaw Tun", "Burma"),
+    ],
+)
+def test_where_an_office_holder_is_from_is_theirs_alone(text: str, name: str, side: str | None) -> None:
+    assert _sides(text)[name] == side
