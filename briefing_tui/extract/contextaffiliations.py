@@ -150,11 +150,17 @@ _AIDE_WORDS = frozenset(
 )
 
 
+def _name_start(m: Mention) -> int:
+    """Where the name itself starts in a person's span (after a title read into it)."""
+    return m.head_start if m.head_start is not None else m.start
+
+
 def _principal(doc: Document, first: Mention, subjects: dict[int, Mention]) -> int | None:
     """The entity an aide written as "his/her <office> X" serves: the person their sentence names
     first, before the pronoun ("May arrived with her chief of staff X"); pronouns are resolved
     only later, so the sentence's subject stands for "his/her"."""
-    found = _PRINCIPAL_BEFORE.search(doc.text, max(0, first.start - 48), first.start)
+    at = _name_start(first)
+    found = _PRINCIPAL_BEFORE.search(doc.text, max(0, at - 48), at)
     if found is None or not any(
         w.lower() in TITLE_HEADS or w.lower() in _AIDE_WORDS for w in found.group(1).split()
     ):
@@ -278,10 +284,11 @@ def context_affiliations(doc: Document) -> None:
                 office = doc.entities[kin[0]].role
                 e.role = f"{kin[1]} of the {office}" if office and office[0].isupper() else kin[1]
             continue
-        lo = max(0, first.start - 48)
-        if not any_in(doc.text, _HIS_HER, lo, first.start):
+        at = _name_start(first)  # "his chief of staff X": the office may be read into the span
+        lo = max(0, at - 48)
+        if not any_in(doc.text, _HIS_HER, lo, at):
             continue  # most names: no "his"/"her" before them, so no _PRINCIPAL_BEFORE match
-        if _PRINCIPAL_BEFORE.search(doc.text, lo, first.start) is None:
+        if _PRINCIPAL_BEFORE.search(doc.text, lo, at) is None:
             continue
         if subjects is None:
             subjects = {}

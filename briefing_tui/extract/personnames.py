@@ -483,10 +483,10 @@ class NameScanner:
                 )
                 q += 1
                 continue
-            if (count == 0 and q + 1 < j and cls[q + 1] & NAME_WORD and _INITIALS.fullmatch(tok.text)) or (
+            if (count <= 1 and q + 1 < j and cls[q + 1] & NAME_WORD and _INITIALS.fullmatch(tok.text)) or (
                 cls[q] & ACRONYM and self.bare_initials(q, j)
             ):
-                count += 1  # "M.K. Stalin", "KP Sharma Oli", "Retno LP Marsudi": initials in a name
+                count += 1  # "M.K. Stalin", "George H.W. Bush", "KP Sharma Oli", "Retno LP Marsudi": initials in a name
                 q += 1
                 continue
             if (

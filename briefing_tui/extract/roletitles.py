@@ -457,20 +457,22 @@ def _scoped_left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int,
     p = a - 1
     if p >= 2 and tokens[p].cap:
         return _country_scoped_left_title(doc, tokens, a)
+    link = p - 2 if p >= 2 and tokens[p - 1].low == "the" else p - 1  # "chief of staff X": no article
+    if link == p - 1 and (tokens[p].low in FUNCTION_LOWER or tokens[p].low.endswith("ing")):
+        return a, None, None  # "president of the X", "in charge of receiving X": no scope noun
     if (
-        p < 3
+        link < 1
         or not tokens[p].text.isalpha()
         or not tokens[p].text.islower()
-        or tokens[p - 1].low != "the"
-        or tokens[p - 2].text not in _SCOPE_LINKS
-        or tokens[p - 3].cap
-        or not is_office_word(tokens[p - 3].low)
+        or tokens[link].text not in _SCOPE_LINKS
+        or tokens[link - 1].cap
+        or not is_office_word(tokens[link - 1].low)
     ):
         return a, None, None
-    start, role, affiliation = left_title(doc, tokens, p - 2)
+    start, role, affiliation = left_title(doc, tokens, link)
     if role is None:
         return a, None, None
-    return start, role + doc.text[tokens[p - 3].end : tokens[p].end], affiliation
+    return start, role + doc.text[tokens[link - 1].end : tokens[p].end], affiliation
 
 
 _COUNTRY_SCOPES = frozenset({"of", "to", "for"})

@@ -402,3 +402,36 @@ def test_side_named_before_the_people(text: str, name: str, side: str | None) ->
 )
 def test_where_an_office_holder_is_from_is_theirs_alone(text: str, name: str, side: str | None) -> None:
     assert _sides(text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a lowercase office scoped by a plain noun, no article between
+        ("The mayor's chief of staff Rosa Lind resigned on Monday.", "Rosa Lind", "chief of staff"),
+        (
+            "The governor thanked deputy chief of mission Omar Haddad for the visit.",
+            "Omar Haddad",
+            "deputy chief of mission",
+        ),
+        # near misses: no scope noun after "of"
+        ("The award went to the president of the Sam Club.", "Sam Club", None),
+        ("The aide in charge of receiving Omar Haddad left early.", "Omar Haddad", None),
+    ],
+)
+def test_office_scoped_without_an_article(text: str, name: str, role: str | None) -> None:
+    assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # initials after a given name are part of the name
+        ("Retired senator Paul K.L. Hanson opened the fair.", "Paul K.L. Hanson"),
+        ("Officials said Maria J.T. Okafor would attend.", "Maria J.T. Okafor"),
+        # near miss: initials opening a name, as before
+        ("Chief Minister M.K. Odhiambo spoke on Monday.", "M.K. Odhiambo"),
+    ],
+)
+def test_initials_inside_a_name(text: str, name: str) -> None:
+    assert name in _people(text)
