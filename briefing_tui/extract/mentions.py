@@ -893,6 +893,8 @@ def find(doc: Document) -> None:
     mentions = _without_editions(doc, mentions)
     if " News" in doc.text:
         mentions = [m for m in mentions if not _section_label(m)]
+    if " Cent" in doc.text:
+        mentions = [m for m in mentions if not _venue_centre(m)]
     openings = any(word in doc.text for word in _CREDIT_OPENERS)
     # only a body is ever credited: the other mentions skip the call
     mentions = [m for m in mentions if m.kind != "organization" or not _credited(doc.text, m, openings)]
@@ -1130,6 +1132,22 @@ def _section_label(m: Mention) -> bool:
     return (
         m.kind == "organization" and m.name is None and m.text.endswith(" News") and ordinary_phrase(m.text)
     )
+
+
+# Words before "Center"/"Centre" that make it a building where events are held ("the Convention
+# Center", "a Cultural Centre", "the Media Centre" of a summit), not a body ("the Carter Center")
+_VENUE_KINDS = frozenset(
+    {"Convention", "Conference", "Exhibition", "Expo", "Events", "Congress", "Press", "Media", "Cultural"}
+)
+
+
+def _venue_centre(m: Mention) -> bool:
+    """A body's mention that names a venue: its last words are a venue's kind and "Center" or
+    "Centre" ("Philippine International Convention Center"); a place, no actor."""
+    if m.kind != "organization" or m.name is not None or not m.text.endswith(("Center", "Centre")):
+        return False
+    words = m.text.split()
+    return len(words) >= 2 and words[-2] in _VENUE_KINDS
 
 
 def _without_editions(doc: Document, mentions: list[Mention]) -> list[Mention]:

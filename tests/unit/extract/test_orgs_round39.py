@@ -11,6 +11,7 @@
 - A dictionary word in capitals ("Operation NEON", "MORE ARTICLES") is no body's initials, unless
   bracketed after its long form; a known name with a compass point in two words ("South East")
   is the known body.
+- "Convention Center", "Cultural Centre", "Media Centre": a venue, no body ("Carter Center" stays).
 """
 
 from __future__ import annotations
@@ -138,3 +139,18 @@ def test_a_dictionary_word_in_capitals_is_no_acronym(text: str, kept: list[str])
 )
 def test_a_compass_point_in_two_words(text: str, body: str) -> None:
     assert names(text, PUBLISHED, "organization") == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Delegates checked in at the Lagos Convention Center before noon.", []),
+        ("A dinner took place at the Samoa Cultural Centre that evening.", []),
+        ("Reporters waited in the Summit Media Centre for hours.", []),
+        # near misses: research and public bodies named "Center"
+        ("The Carter Center said the count was fair.", ["Carter Center"]),
+        ("The Pew Research Center found that support fell.", ["Pew Research Center"]),
+    ],
+)
+def test_a_venues_centre_is_no_body(text: str, kept: list[str]) -> None:
+    assert names(text, PUBLISHED, "organization") == kept
