@@ -271,7 +271,7 @@ _PEERAGES = frozenset({"lord", "lady", "baron", "baroness"}) | BIRTH_STYLES
 _COMPOUND_RANK_HEADS = frozenset(
     {"general", "gen", "admiral", "adm", "marshal", "colonel", "col", "commodore"}
 )
-_RANK_GRADES = frozenset({"lieutenant", "lt", "major", "maj", "brigadier", "rear", "air", "field"})
+_RANK_GRADES = frozenset({"lieutenant", "lt", "major", "maj", "brigadier", "rear", "air", "field", "senior"})
 
 
 def compound_rank_start(keep: list[Token]) -> int:
@@ -377,7 +377,9 @@ def possessor(doc: Document, tokens: list[Token], a: int) -> str | None:
 
 
 def only_ranks(role: str) -> bool:
-    return all(map(is_rank, role.split()))
+    """A role of ranks alone ("General", "Lieutenant General", "Senior General": a grade before one)."""
+    words = role.split()
+    return all(is_rank(w) or (w.lower() in _RANK_GRADES and k + 1 < len(words)) for k, w in enumerate(words))
 
 
 def courtesy(word: str) -> bool:

@@ -435,3 +435,22 @@ def test_office_scoped_without_an_article(text: str, name: str, role: str | None
 )
 def test_initials_inside_a_name(text: str, name: str) -> None:
     assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "Senior General": a graded rank, not the word "Senior"; an office written beside it wins
+        ("Senior General Than Oo inspected the troops.", "Than Oo", "Senior General"),
+        (
+            "Envoys later saw the defence minister, Senior General Than Oo, in the capital.",
+            "Than Oo",
+            "defence minister",
+        ),
+        # near misses: "Senior" grading an office stays the office
+        ("Senior Minister Lee Wen spoke at the forum.", "Lee Wen", "Senior Minister"),
+        ("Senior adviser Lee Wen spoke at the forum.", "Lee Wen", "Senior adviser"),
+    ],
+)
+def test_senior_general_is_a_rank(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
