@@ -31,6 +31,7 @@ Organization of American States|OAS ;
 Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO ;
 Asia-Pacific Economic Cooperation|APEC ;
 Group of Seven|G7|G-7 ;
+Group of Eight|G8|G-8 ;
 Group of 20|G20|G-20 ;
 BRICS ;
 Quad ;
@@ -57,6 +58,7 @@ Interpol ;
 UNESCO ; United Nations
 United Nations Development Programme|UN Development Programme|UNDP ; United Nations
 UNRWA ; United Nations
+United Nations Support Mission in Libya|UNSMIL ; United Nations
 Food and Agriculture Organization|FAO ; United Nations
 International Monetary Fund|IMF ;
 World Bank ;
@@ -290,6 +292,7 @@ HEADS: frozenset[str] = frozenset(
         "Government",
         "Administration",
         "Secretariat",
+        "Embassy",
         "Presidency",
         "Chancellery",
         "Bureau",
@@ -411,6 +414,7 @@ WEAK_ALONE: frozenset[str] = frozenset(
         "Board",
         "Unit",
         "Service",
+        "Embassy",
     }
 )
 

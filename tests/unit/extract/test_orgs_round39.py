@@ -12,6 +12,8 @@
   bracketed after its long form; a known name with a compass point in two words ("South East")
   is the known body.
 - "Convention Center", "Cultural Centre", "Media Centre": a venue, no body ("Carter Center" stays).
+- "the Kenyan Embassy", "the Embassy of Peru": a country's mission is a body (a bare "the Embassy" is
+  not); the Group of Eight and the UN's Libya mission in the lexicon.
 """
 
 from __future__ import annotations
@@ -153,4 +155,19 @@ def test_a_compass_point_in_two_words(text: str, body: str) -> None:
     ],
 )
 def test_a_venues_centre_is_no_body(text: str, kept: list[str]) -> None:
+    assert names(text, PUBLISHED, "organization") == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The Kenyan Embassy said the visa rules had changed.", ["Kenyan Embassy"]),
+        ("A note from the Embassy of Peru confirmed the date.", ["Embassy of Peru"]),
+        ("Finance chiefs of the G8 agreed on debt relief.", ["Group of Eight"]),
+        ("UNSMIL urged both camps to return to the table.", ["United Nations Support Mission in Libya"]),
+        # near miss: an embassy no one's name qualifies
+        ("Staff at the Embassy were told to stay home.", []),
+    ],
+)
+def test_embassies_and_listed_bodies(text: str, kept: list[str]) -> None:
     assert names(text, PUBLISHED, "organization") == kept
