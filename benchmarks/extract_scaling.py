@@ -52,6 +52,8 @@ PATTERNS = [
     "Ana Ruiz meets Pedro Salas in Lima\n\n",
     "Ana Ruiz to visit Lima\n\nAna Ruiz visited Lima\n\n",
     "01 December 2021 - 11:24 Ana Ruiz\n",
+    # round 39's review: a list of names in a sentence with a plural office (offices listed "respectively")
+    "ministers Pompeo and Lavrov and ",
 ]
 
 

@@ -318,14 +318,11 @@ def respective_offices(doc: Document, people: list[Mention]) -> None:
     holders listed before "respectively" take, in order, the office over each portfolio or country
     the plural office names (a country is the holder's side: "his counterparts from Peru and Chile")."""
     text = doc.text
+    ends = _list_ends(text, people)
     for n, first in enumerate(people[:-1]):
-        holders = [first]
-        for other in people[n + 1 :]:
-            if text[holders[-1].end : other.start] not in _LIST_GAPS:
-                break
-            holders.append(other)
-        if len(holders) < 2 or _RESPECTIVELY.match(text, holders[-1].end) is None:
+        if ends[n] == n or _RESPECTIVELY.match(text, people[ends[n]].end) is None:
             continue
+        holders = people[n : ends[n] + 1]
         found = _RESPECTIVE_OFFICE.search(text, max(0, first.start - _RESPECTIVE_REACH), first.start)
         singular = _singular_office(found.group(2).lower()) if found else None
         if found is None or singular is None:
@@ -344,6 +341,16 @@ def respective_offices(doc: Document, people: list[Mention]) -> None:
             if side:
                 person.affiliation = side
         return
+
+
+def _list_ends(text: str, people: list[Mention]) -> list[int]:
+    """For each person, the index of the last name of the list it opens (names joined by list gaps),
+    found in one pass from the right: walking a long list on from each of its names cost its square."""
+    ends = list(range(len(people)))
+    for k in range(len(people) - 2, -1, -1):
+        if text[people[k].end : people[k + 1].start] in _LIST_GAPS:
+            ends[k] = ends[k + 1]
+    return ends
 
 
 def _respective_parts(listed: str, n: int) -> list[str] | None:

@@ -9,7 +9,10 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract import rolelists
+from briefing_tui.extract.pipeline import build_document
 from tests.unit.extract.helpers import meetings_of, parties_of, sides
+from tests.unit.extract.test_review_rv38 import _CountingGaps
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
 
@@ -86,3 +89,24 @@ def test_sitting_elsewhere_than_the_gathering_keeps_no_day(text: str, start: str
 )
 def test_country_joined_to_a_participle_before_the_name_is_no_side(text: str, side: str) -> None:
     assert sides(text, PUBLISHED)["Eva Lima"] == side
+
+
+# -- 4350d51: offices listed "respectively" are read in linear time -----------------------------------------
+
+
+@pytest.mark.parametrize("names", [100, 400])
+def test_a_long_list_under_a_plural_office_is_read_in_linear_time(
+    monkeypatch: pytest.MonkeyPatch, names: int
+) -> None:
+    """respective_offices walked the list on from each of its names to see whether "respectively" closed
+    it: n * n gap look-ups in a sentence of n names under a plural word (80,000 characters of "The
+    ministers met Pompeo and Lavrov and ..." took 3 s, 0.3 s before). Each name's list end is found once."""
+    monkeypatch.setattr(rolelists, "_LIST_GAPS", _CountingGaps(rolelists._LIST_GAPS))
+    _CountingGaps.looked_up = 0
+    build_document("The ministers met " + "Pompeo and Lavrov and " * (names // 2) + "Blinken.", PUBLISHED)
+    assert _CountingGaps.looked_up < 8 * names
+
+
+def test_offices_listed_respectively_still_go_to_each_holder() -> None:
+    text = "The ministers of Peru and Chile, Eva Lima and Ivan Cruz, respectively, met in Quito."
+    assert sides(text, PUBLISHED) == {"Eva Lima": "Peru", "Ivan Cruz": "Chile"}
