@@ -59,6 +59,18 @@ UNESCO ; United Nations
 United Nations Development Programme|UN Development Programme|UNDP ; United Nations
 UNRWA ; United Nations
 United Nations Support Mission in Libya|UNSMIL ; United Nations
+United Nations Interim Force in Lebanon|UNIFIL ; United Nations
+United Nations Assistance Mission in Afghanistan|UNAMA ; United Nations
+United Nations Assistance Mission for Iraq|UNAMI ; United Nations
+United Nations Mission in South Sudan|UNMISS ; United Nations
+United Nations Organization Stabilization Mission in the Democratic Republic of the Congo|MONUSCO ; United Nations
+United Nations Multidimensional Integrated Stabilization Mission in Mali|MINUSMA ; United Nations
+United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic|MINUSCA ; United Nations
+United Nations Peacekeeping Force in Cyprus|UNFICYP ; United Nations
+United Nations Interim Administration Mission in Kosovo|UNMIK ; United Nations
+United Nations Disengagement Observer Force|UNDOF ; United Nations
+United Nations Mission for the Referendum in Western Sahara|MINURSO ; United Nations
+United Nations Assistance Mission in Somalia|UNSOM ; United Nations
 Food and Agriculture Organization|FAO ; United Nations
 International Monetary Fund|IMF ;
 World Bank ;

@@ -11,7 +11,7 @@ import pytest
 
 from briefing_tui.extract import rolelists
 from briefing_tui.extract.pipeline import build_document
-from tests.unit.extract.helpers import meetings_of, parties_of, sides
+from tests.unit.extract.helpers import meetings_of, names, parties_of, sides
 from tests.unit.extract.test_review_rv38 import _CountingGaps
 
 PUBLISHED = date(2024, 3, 15)  # a Friday
@@ -110,3 +110,19 @@ def test_a_long_list_under_a_plural_office_is_read_in_linear_time(
 def test_offices_listed_respectively_still_go_to_each_holder() -> None:
     text = "The ministers of Peru and Chile, Eva Lima and Ivan Cruz, respectively, met in Quito."
     assert sides(text, PUBLISHED) == {"Eva Lima": "Peru", "Ivan Cruz": "Chile"}
+
+
+# -- 0212d99: the UN's missions are bodies by their initials, not only the one an open excerpt named ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("UNIFIL said its patrols along the border were calm.", "United Nations Interim Force in Lebanon"),
+        ("UNAMA said the talks in Kabul were useful.", "United Nations Assistance Mission in Afghanistan"),
+        ("UNMISS said the road to Bor was open again.", "United Nations Mission in South Sudan"),
+        ("UNSMIL urged both camps to return to the table.", "United Nations Support Mission in Libya"),
+    ],
+)
+def test_un_missions_are_bodies(text: str, body: str) -> None:
+    assert names(text, PUBLISHED, "organization") == [body]
