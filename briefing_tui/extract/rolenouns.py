@@ -288,7 +288,7 @@ def role_nouns(
             continue  # (a tenure word's office only in apposition: "Japan's new prime minister, X")
         if end < n and tokens[end].cap and is_name_word(tokens[end]):
             continue  # a premodifier of a name, handled with the person
-        if end + 1 < n and tokens[end].low in ("in", "to", "for") and tokens[end + 1].cap:
+        if end + 1 < n and _post_of(tokens, p, tokens[end].low) and tokens[end + 1].cap:
             entry = known_at(tokens, end + 1, n)
             if entry and entry.kind == "country":
                 end = end + 1 + len(entry.words)
@@ -308,6 +308,39 @@ def role_nouns(
 
 
 _RANK_NOUNS = frozenset({"deputy", "assistant", "acting"})  # ranks that are nouns on their own too
+
+# Offices held at a post abroad or in the field: "in" or "to" a country after one names the post ("the
+# U.S. ambassador to Japan", "the UN envoy in Libya", "the army's commander in Gaza"). After any other
+# office they tell where its holder is or goes ("met Peru's foreign minister in Quito", "welcomed the
+# Chilean president to Brasilia"), no part of the office.
+_POSTED = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "representative",
+        "consul",
+        "consul-general",
+        "nuncio",
+        "attache",
+        "attaché",
+        "emissary",
+        "delegate",
+        "coordinator",
+        "commander",
+    }
+)
+
+
+def _post_of(tokens: list[Token], p: int, prep: str) -> bool:
+    """Whether the preposition ``prep`` after the office word at ``p`` opens a part of the office:
+    "for" always ("the minister for Wales"), "in" and "to" only after a post ("ambassador to Japan",
+    "high commissioner in Kenya")."""
+    if prep == "for":
+        return True
+    if prep not in ("in", "to"):
+        return False
+    low = tokens[p].low
+    return low in _POSTED or (low == "commissioner" and p > 0 and tokens[p - 1].low == "high")
 
 
 def _office_next(tokens: list[Token], p: int) -> bool:
