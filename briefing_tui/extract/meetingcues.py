@@ -66,8 +66,13 @@ def _t(
     opens: str = "",
 ) -> Trigger:
     """``opens``: the letters every match starts with. re tries a pattern at every position of a
-    window; a lookahead on those letters turns most positions away before the alternatives are tried."""
+    window; a lookahead on those letters turns most positions away before the alternatives are tried.
+    It goes after a leading ``\\b`` (two zero-width tests, the same in either order): the boundary test is
+    the cheaper, and rejects first the positions inside a word, most of them (the trigger search took
+    about half the time so)."""
     lead = f"(?=[{opens}])" if opens else ""
+    if pattern.startswith(r"\b"):
+        return Trigger(twin(r"\b" + lead + pattern[2:], flags), kind, form, word_set(keys), guest)
     return Trigger(twin(lead + pattern, flags), kind, form, word_set(keys), guest)
 
 
@@ -901,9 +906,20 @@ TRIGGER_WORDS: frozenset[str] = frozenset().union(*(t.keys for t in TRIGGERS))
 
 # Named events need a capitalised head word: a window without one is not searched for them
 # (their keywords are common lower-case words: "meeting", "talks").
-_HEAD_WORD = twin(
-    r"(?:Summit|Conference|Meeting|Ministerial|Dialogue|Talks|Forum|Consultations)s?\b|(?<=[A-Za-z.)] )forum\b"
-)
+_HEADS = ("Summit", "Conference", "Meeting", "Ministerial", "Dialogue", "Talks", "Forum", "Consultations")
+_HEAD_WORD = twin(rf"(?:{'|'.join(_HEADS)})s?\b|(?<=[A-Za-z.)] )forum\b")
+# the words one of which every match of _HEAD_WORD holds: looked for first, with str.find (most windows hold
+# none: their keyword is a lower-case "meeting" or "talks")
+HEAD_LITERALS = (*_HEADS, "forum")
+
+
+def _head_word_in(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` hold a capitalised head word (or a "forum" after a word), as _HEAD_WORD asks?"""
+    return (
+        any(text.find(w, lo, hi) >= 0 for w in HEAD_LITERALS) and _HEAD_WORD.search(text, lo, hi) is not None
+    )
+
+
 # before a name ending in the lower-case "forum": the body, not its gathering ("a summit of the X forum"), or
 # a capitalised word the name's match left out (its start is further left)
 _FORUM_BODY = twin(r"(?:\bof\s+(?:the\s+)?|[A-Z][\w.'-]*\s+)$")
@@ -1112,9 +1128,13 @@ def find_hits(text: str, windows: list[tuple[int, int, set[str]]]) -> list[Hit]:
     """Trigger occurrences in one sentence's windows, longest first where they overlap."""
     found: list[Hit] = []
     for lo, hi, keys in windows:
+        heads: bool | None = None  # asked once a window, for its first event trigger
         for trig in _triggers_for(frozenset(keys)):
-            if trig.form == "event" and not _HEAD_WORD.search(text, lo, hi):
-                continue
+            if trig.form == "event":
+                if heads is None:
+                    heads = _head_word_in(text, lo, hi)
+                if not heads:
+                    continue
             for m in trig.pattern.finditer(text, lo, hi):
                 kind: Kind = trig.kind
                 title = None
