@@ -37,8 +37,13 @@ def attendees(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Fou
     if text.find("attended by") < 0 and text.find(" the meeting") < 0 and text.find(" the talks") < 0:
         return found  # most stories
     for index, s in enumerate(doc.sentences):
-        m = _ATTENDED_BY.match(text, s.start, s.end)
-        present = None if m is not None else _PRESENT_AT.search(text, s.start, s.end)
+        # (each pattern only where the words it must hold are: most sentences hold neither)
+        m = _ATTENDED_BY.match(text, s.start, s.end) if text.find("attended", s.start, s.end) >= 0 else None
+        present = (
+            _PRESENT_AT.search(text, s.start, s.end)
+            if m is None and _ends_with_sitting(text, s.start, s.end)
+            else None
+        )
         if m is None and present is None:
             continue
         # the last past event before it ("was attended": not "the next meeting will be held in Muscat")
@@ -65,6 +70,17 @@ def attendees(doc: Document, actors: ActorIndex, found: list[Found]) -> list[Fou
                 or not set(f.participants) <= set(told.participants)
             ]
     return found
+
+
+def _ends_with_sitting(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end with "meeting" or "talks", then only white space and full stops? (What
+    _PRESENT_AT's end asks: its ``[\\s.]*$``; ``str.isspace`` is the white space of ``\\s``.)"""
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    return text.endswith(_SITTING_NOUNS, start, end)
+
+
+_SITTING_NOUNS = ("meeting", "talks")  # the nouns _PRESENT_AT ends with
 
 
 def _join_people(told: Found, actors: ActorIndex, start: int, end: int) -> None:

@@ -1,0 +1,69 @@
+"""Shortcuts in the meetings stage (round 40): each skips only text where the pattern it guards cannot match.
+
+The word lists of the guards are read from the patterns themselves, so that a rule edit that widens a
+pattern fails here rather than silently losing matches.
+"""
+
+import re
+
+import pytest
+
+from briefing_tui.extract import meetingattendees, meetingcues
+
+_ENDINGS = [
+    "A and B were also in the meeting.",
+    "A and B were also in the meeting .. \n",
+    "A also attended the talks\u00a0.\u2029",
+    "A also took part in the\nmeeting",
+    "A was present at the talks. ",
+    "A was present at the Talks.",
+    "A also joined the meetings.",
+    "A was in the meeting room.",
+    "The meeting was attended by A and B.",
+    "The talks were also attended by A.",
+    "The call was attended\nby A.",
+    "",
+    " ",
+]
+
+
+def test_present_at_ends_with_the_nouns_of_the_guard():
+    tail = re.search(r"\(\?:([\w|]+)\)\[\\s\.\]\*\$$", meetingattendees._PRESENT_AT.pattern)
+    assert tail is not None, "_PRESENT_AT no longer ends with its nouns: revise _ends_with_sitting"
+    assert set(tail.group(1).split("|")) == set(meetingattendees._SITTING_NOUNS)
+    assert "attended" in meetingattendees._ATTENDED_BY.pattern  # the literal the other guard looks for
+
+
+@pytest.mark.parametrize("sentence", _ENDINGS)
+def test_attendee_guards_keep_every_match(sentence):
+    for text in (sentence, "Before. " + sentence + " After."):
+        start = text.find(sentence)
+        end = start + len(sentence)
+        if meetingattendees._PRESENT_AT.search(text, start, end):
+            assert meetingattendees._ends_with_sitting(text, start, end)
+        if meetingattendees._ATTENDED_BY.match(text, start, end):
+            assert text.find("attended", start, end) >= 0
+
+
+def test_head_literals_are_the_words_of_the_head_pattern():
+    words = set(re.findall(r"[A-Za-z]{4,}", meetingcues._HEAD_WORD.pattern))
+    assert words == set(meetingcues.HEAD_LITERALS)
+    assert not meetingcues._HEAD_WORD.flags & re.IGNORECASE  # the literals are looked for as written
+
+
+_HEAD_TEXTS = [
+    "the G20 Leaders Summit in Bali",
+    "the Raisina Dialogue and the ASEAN Regional Forum",
+    "a meeting of the ministers, then talks",
+    "the Pacific Islands forum met",
+    "forum",
+    "SUMMIT, MEETINGS and CONSULTATIONS",
+    "the Summits and the Ministerials",
+    "the Conferences of the Parties",
+]
+
+
+@pytest.mark.parametrize("text", _HEAD_TEXTS)
+def test_head_word_guard_keeps_every_match(text):
+    for t in (text, text.lower(), text.upper(), text.title()):
+        assert meetingcues._head_word_in(t, 0, len(t)) == (meetingcues._HEAD_WORD.search(t) is not None)
