@@ -69,12 +69,17 @@ _SAID_THAT = twin(
 # "X said the chief executive may meet Y": with no "that", an unnamed subject told by its title alone
 # (a title mention, lower-case words before a modal) still opens the reported clause; the speaker is not
 # its subject (but "X said the delegation would visit": X may lead it)
+_UNNAMED_SAYINGS = ("said", "says", "added", "announced", "stated", "confirmed")
 _SAID_UNNAMED = twin(
-    r"\b(?:said|says|added|announced|stated|confirmed)(?=\s+(?:the|a)\s+(?:[a-z-]+\s+){1,4}?"
+    rf"\b(?:{'|'.join(_UNNAMED_SAYINGS)})(?=\s+(?:the|a)\s+(?:[a-z-]+\s+){{1,4}}?"
     r"(?:may|might|will|would|could|can|is|was|plans|hopes|intends)\s)"
 )
+# the verbs alone, looked for first: the engine skips to their first letters, which _SAID_UNNAMED's
+# leading \b keeps it from doing (most clauses before a trigger hold none of them)
+_UNNAMED_SAYING = re.compile("|".join(_UNNAMED_SAYINGS))
 _POSSESSIVE_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,3}")
 # "Regarding Mali, the ECOWAS leaders met ...": an opening phrase names the topic, not a subject
+_TOPIC_OPENERS = ("Regarding", "Concerning", "As", "With", "On")  # the first words of _TOPIC_OPENING
 _TOPIC_OPENING = twin(
     r"(?:Regarding|Concerning|As\s+(?:for|to|regards)|With\s+regard\s+to|On\s+the\s+(?:issue|question)\s+of)"
     r"\s[^,;:.\"]{1,60},\s+"
@@ -306,10 +311,11 @@ def subject_group(actors: ActorIndex, lo: int, hi: int) -> list[Mention]:
     """The nearest actor before ``hi`` (a person if there is one) and those coordinated with it."""
     text = actors.doc.text
     said = [m.end() for m in _SAID_THAT.finditer(text, lo, hi)] if text.find("that", lo, hi) >= 0 else []
-    said += [m.end() for m in _SAID_UNNAMED.finditer(text, lo, hi) if actors.title_at(m.end() + 1)]
+    if _UNNAMED_SAYING.search(text, lo, hi) is not None:
+        said += [m.end() for m in _SAID_UNNAMED.finditer(text, lo, hi) if actors.title_at(m.end() + 1)]
     if said:
         lo = max(said)  # "the DFA noted that the two leaders will meet": the subject follows "that"
-    elif (topic := _TOPIC_OPENING.match(text, lo, hi)) is not None:
+    elif text.startswith(_TOPIC_OPENERS, lo) and (topic := _TOPIC_OPENING.match(text, lo, hi)) is not None:
         lo = topic.end()
     inside = actors.between(lo, hi)
     left = [m for m in inside if actors.can_be_subject(m)]

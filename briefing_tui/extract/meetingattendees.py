@@ -126,6 +126,9 @@ def gathering_attendees(doc: Document, actors: ActorIndex, found: list[Found]) -
     if text.find("ttend") < 0 and text.find("articipants") < 0:
         return found  # most stories
     for index, s in enumerate(doc.sentences):
+        # (every match holds "attended", "attendees" or "participants": most sentences hold none)
+        if text.find("ttend", s.start, s.end) < 0 and text.find("articipants", s.start, s.end) < 0:
+            continue
         m = _GATHERING_ATTENDEES.match(text, s.start, s.end)
         if m is None:
             continue

@@ -908,16 +908,16 @@ TRIGGER_WORDS: frozenset[str] = frozenset().union(*(t.keys for t in TRIGGERS))
 # (their keywords are common lower-case words: "meeting", "talks").
 _HEADS = ("Summit", "Conference", "Meeting", "Ministerial", "Dialogue", "Talks", "Forum", "Consultations")
 _HEAD_WORD = twin(rf"(?:{'|'.join(_HEADS)})s?\b|(?<=[A-Za-z.)] )forum\b")
-# the words one of which every match of _HEAD_WORD holds: looked for first, with str.find (most windows hold
-# none: their keyword is a lower-case "meeting" or "talks")
+# the words one of which every match of _HEAD_WORD holds: looked for first, alone (most windows hold none:
+# their keyword is a lower-case "meeting" or "talks"), which the engine does by skipping to their first
+# letters (the lookbehind of _HEAD_WORD keeps it from doing so)
 HEAD_LITERALS = (*_HEADS, "forum")
+_HEAD_LITERAL = re.compile("|".join(HEAD_LITERALS))
 
 
 def _head_word_in(text: str, lo: int, hi: int) -> bool:
     """Does ``text[lo:hi]`` hold a capitalised head word (or a "forum" after a word), as _HEAD_WORD asks?"""
-    return (
-        any(text.find(w, lo, hi) >= 0 for w in HEAD_LITERALS) and _HEAD_WORD.search(text, lo, hi) is not None
-    )
+    return _HEAD_LITERAL.search(text, lo, hi) is not None and _HEAD_WORD.search(text, lo, hi) is not None
 
 
 # before a name ending in the lower-case "forum": the body, not its gathering ("a summit of the X forum"), or

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from briefing_tui.extract import meetingattendees, meetingcues
+from briefing_tui.extract import meetingactors, meetingattendees, meetingcues
 
 _ENDINGS = [
     "A and B were also in the meeting.",
@@ -67,3 +67,53 @@ _HEAD_TEXTS = [
 def test_head_word_guard_keeps_every_match(text):
     for t in (text, text.lower(), text.upper(), text.title()):
         assert meetingcues._head_word_in(t, 0, len(t)) == (meetingcues._HEAD_WORD.search(t) is not None)
+
+
+def test_unnamed_sayings_open_their_pattern():
+    pattern = meetingactors._SAID_UNNAMED.pattern
+    assert pattern.startswith(r"\b(?:" + "|".join(meetingactors._UNNAMED_SAYINGS) + ")(?=")
+    assert not meetingactors._SAID_UNNAMED.flags & re.IGNORECASE
+
+
+def test_topic_openers_are_the_first_words_of_the_pattern():
+    pattern = meetingactors._TOPIC_OPENING.pattern
+    group = pattern[3 : pattern.index(r")\s[")]  # the alternatives of the opening group
+    firsts = {alternative.split("\\")[0] for alternative in re.split(r"\|(?![^(]*\))", group)}
+    assert firsts == set(meetingactors._TOPIC_OPENERS)
+    assert not meetingactors._TOPIC_OPENING.flags & re.IGNORECASE
+
+
+# (a pattern, a sentence it matches at its start, and the guard that must let that sentence through)
+_GUARDED = [
+    *(
+        (meetingactors._TOPIC_OPENING, text, lambda t: t.startswith(meetingactors._TOPIC_OPENERS))
+        for text in (
+            "Regarding Mali, the ECOWAS leaders met",
+            "As for Iran, the ministers will meet",
+            "As regards the sanctions, X met Y",
+            "With regard to trade, X met Y",
+            "On the issue of debt, X met Y",
+            "On the question of Taiwan, X met Y",
+            "Concerning Gaza, X will meet Y",
+        )
+    ),
+    *(
+        (meetingattendees._GATHERING_ATTENDEES, text, lambda t: "ttend" in t or "articipants" in t)
+        for text in (
+            "The summit will also be attended by A and B.",
+            "This two-day conference was attended by A.",
+            "Among the attendees are A, B and C.",
+            "Among participants were A and B.",
+            "Other notable attendees include A.",
+            "Other prominent participants were A and B.",
+            "participants include A.",
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text", "guard"), _GUARDED)
+def test_guard_lets_through_what_its_pattern_matches(pattern, text, guard):
+    assert pattern.match(text)
+    assert guard(text)
+    assert not pattern.flags & re.IGNORECASE  # the guards look for the words as written
