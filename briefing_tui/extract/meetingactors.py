@@ -46,7 +46,9 @@ _OPENING = twin(
 )
 
 
-_LOCATIVE_BEFORE = twin(r"(?i)\b(?:in|at|from|into|across|near)\s+(?:the\s+)?$")
+# (the lookahead on the words' first letters, as the triggers': most positions are turned away before the six
+# words are tried, each a case-insensitive comparison)
+_LOCATIVE_BEFORE = twin(r"(?i)\b(?=[afin])(?:in|at|from|into|across|near)\s+(?:the\s+)?$")
 
 
 _REPORTING_AFTER = twin(r"\s+(?:said|says|told|added|announced|stated|reported|wrote)\b")

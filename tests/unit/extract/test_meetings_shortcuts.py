@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from briefing_tui.extract import meetingactors, meetingattendees, meetingcues
+from briefing_tui.extract import meetingactors, meetingattendees, meetingcues, meetingdates
 
 _ENDINGS = [
     "A and B were also in the meeting.",
@@ -117,3 +117,26 @@ def test_guard_lets_through_what_its_pattern_matches(pattern, text, guard):
     assert pattern.match(text)
     assert guard(text)
     assert not pattern.flags & re.IGNORECASE  # the guards look for the words as written
+
+
+def _first_letters(pattern: str) -> set[str]:
+    """The letters the alternatives of a pattern's first group open with (after its flags and \\b)."""
+    body = re.sub(r"^\(\?i\)\\b(?:\(\?=\[\w+\]\))?", "", pattern)
+    parsed = re.compile(body).pattern  # (checked to compile)
+    tree = re._parser.parse(parsed)  # type: ignore[attr-defined]
+    op, av = tree.data[0]
+    alternatives = av[1] if op is re._parser.BRANCH else [tree.data]  # type: ignore[attr-defined]
+    return {chr(alternative[0][1]) for alternative in alternatives}
+
+
+@pytest.mark.parametrize(
+    "twin", [meetingactors._LOCATIVE_BEFORE, meetingdates._SAID_BEFORE], ids=["locative", "said_before"]
+)
+def test_opening_lookahead_names_the_first_letters_of_the_alternatives(twin):
+    lead = re.match(r"\(\?i\)\\b\(\?=\[(\w+)\]\)", twin.pattern)
+    assert lead is not None
+    assert set(lead.group(1)) == _first_letters(twin.pattern)
+    plain = re.compile(twin.pattern.replace(lead.group(0), r"(?i)\b", 1), twin.flags)
+    for text in ["He said on Monday", "in the ", "SAID IN A STATEMENT ON ", "\u017fays on ", "into \u0130n "]:
+        for t in (text, text.upper(), text.lower()):
+            assert [m.span() for m in twin.finditer(t)] == [m.span() for m in plain.finditer(t)]
