@@ -456,7 +456,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # meetings
     # "Meeting Lai at the presidential office, the senator said ...": a participle opening the sentence,
     # its subject after the comma (meetingparticipants reads it)
-    _t("meeting", r"(?-i:Meeting)\s+(?=(?-i:[A-Z])(?!\w*\s+(?:of|on|for)\b))", "meeting", "verb", opens="M"),
+    # (no opening lookahead: the case-sensitive word opening the pattern lets the engine skip to its
+    # occurrences, which a lookahead before it would not, ~20 times slower)
+    _t("meeting", r"(?-i:Meeting)\s+(?=(?-i:[A-Z])(?!\w*\s+(?:of|on|for)\b))", "meeting", "verb"),
     _t(
         "meet meets met meeting",
         r"\b(?:meet|meets|met|meeting)\s+(?:\w+\s+)?with\b",

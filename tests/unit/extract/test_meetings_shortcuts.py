@@ -140,3 +140,10 @@ def test_opening_lookahead_names_the_first_letters_of_the_alternatives(twin):
     for text in ["He said on Monday", "in the ", "SAID IN A STATEMENT ON ", "\u017fays on ", "into \u0130n "]:
         for t in (text, text.upper(), text.lower()):
             assert [m.span() for m in twin.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+def test_no_lookahead_before_a_case_sensitive_opening_word():
+    """A pattern opening on a case-sensitive word lets re skip to that word's occurrences; an opening
+    lookahead would make it try every position instead."""
+    for trigger in meetingcues.TRIGGERS:
+        assert not re.match(r"\(\?=\[\w+\]\)\(\?-i:\w", trigger.pattern.pattern), trigger.pattern.pattern
