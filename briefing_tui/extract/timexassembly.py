@@ -32,6 +32,9 @@ from briefing_tui.extract.timexpatterns import (
 
 # -- assembly --------------------------------------------------------------------------
 
+_YEAR = re.compile(r"\b\d{4}\b")  # a year written in a date's own words
+_SPAN_BACK = 62  # days a span's first day, taken a year back, may lie before its last
+
 
 def link_ranges(text: str, cands: list[Candidate], published: str) -> None:
     """'Thursday to Saturday', 'between June 1 and June 3': the first end carries the second as end_value."""
@@ -62,6 +65,20 @@ def link_ranges(text: str, cands: list[Candidate], published: str) -> None:
             continue
         if a.kind == "weekday" and a.value and a.weekday is not None and b.weekday is not None:
             b.value = iso(date.fromisoformat(a.value) + timedelta(days=(b.weekday - a.weekday) % 7))
+        if (
+            a.kind == "day"
+            and a.value
+            and b.value
+            and a.value > b.value
+            and not _YEAR.search(text, a.start, a.end)
+        ):
+            # "runs from December 24 to December 29", written on the 28th: a future clause put the first
+            # day, alone, in the next year; the span ends after it, so it starts a short while before its
+            # last day (not "compare July 6 to June 30": a year back, two days out of order)
+            first = date.fromisoformat(a.value)
+            back = safe_date(first.year - 1, first.month, first.day)
+            if back is not None and 0 <= (date.fromisoformat(b.value) - back).days <= _SPAN_BACK:
+                a.value = iso(back)
         if a.value and b.value and b.value > a.value:
             a.end_value = b.value
 

@@ -261,9 +261,10 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def resolve_month_day(
-    month: int, day: int, published: date, tense: Tense | None, weekday: int | None
+    month: int, day: int, published: date, tense: Tense | None, weekday: int | None, days: int = 1
 ) -> date | None:
-    """A day given without a year: the occurrence nearest publication that the tense and weekday allow."""
+    """A day given without a year: the occurrence nearest publication that the tense and weekday allow;
+    ``days``: the span's length when it is the first of several ("December 24 to 29")."""
     found = [
         d for y in (published.year - 1, published.year, published.year + 1) if (d := safe_date(y, month, day))
     ]
@@ -272,7 +273,13 @@ def resolve_month_day(
         # of them on a Tuesday); when none fits, the weekday is a slip or the page's date is far off:
         # the ordinary reading holds, never a year further away that the weekday happens to fit
         found = [d for d in found if d.weekday() == weekday] or found
-    if tense in ("future", "present"):
+    if tense == "future":
+        # a future verb looks ahead from publication, as a weekday's and a month's do: the next such
+        # day on or after it ("will meet after the summit on October 30", written in November, is next
+        # year's), never last week's; a span under way at publication is this one ("runs from December
+        # 24 to 29", written on the 28th)
+        found = [d for d in found if d + timedelta(days=days - 1) >= published] or found
+    elif tense == "present":
         found = [d for d in found if d >= published - timedelta(days=7)] or found
     elif tense == "past":
         # a past verb may report a plan a few days ahead ("was floating March 16 as a date for the

@@ -129,7 +129,8 @@ def _from_month_day(m: re.Match[str], ctx: Context) -> Candidate | None:
         elif tense != "future" and ctx.looks_ahead(m.start()):
             # "met to prepare the talks on May 3": after the recent meeting, so from a month back
             published, tense = published - A_MONTH, "future"
-        start_date = resolve_month_day(month, day, published, tense, wd)
+        last = day_number(day2) if day2 else day
+        start_date = resolve_month_day(month, day, published, tense, wd, max(1, last - day + 1))
         if tense == "past" and wd is None and start_date is not None and start_date < published:
             start_date = _event_day_ahead(m, ctx, start_date) or start_date
     if start_date is None:

@@ -5,6 +5,9 @@ general rule.
   of where they are or go ("in Accra", "to Lisbon"): "in" or "to" a country or its capital stays in the
   office only after a post held abroad or in the field ("the Danish ambassador to Chile", "the UN envoy in
   Yemen", "Fiji's high commissioner in India").
+- a day with no year in a future clause ("will meet after the summit on June 12") is the next such day on or
+  after publication, not one a few days before it; a span under way at publication ("runs from June 15 to
+  June 20", read on the 18th) stays this year's, its first day taken in its last day's year.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import people
+from tests.unit.extract.helpers import meetings_of, people, timexes_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -82,3 +85,70 @@ PUBLISHED = date(2024, 5, 7)
 )
 def test_unnamed_office_ends_before_its_place(text: str, expected: dict[str, tuple]) -> None:
     assert people(text, PUBLISHED) == expected
+
+
+# the day each text is read on: a week after the day it names, and months before it
+_AFTER = date(2025, 6, 18)
+_BEFORE = date(2025, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a future clause's day with no year is the next one on or after publication, even a week after
+        ("The two leaders will meet after the trade summit in Lima on June 12.", _AFTER, "2026-06-12"),
+        ("Ruiz will meet Okafor after the forum in Accra on June 12.", _AFTER, "2026-06-12"),
+        (
+            "Ruiz is expected to hold talks with Okafor on the sidelines of the forum on June 12.",
+            _AFTER,
+            "2026-06-12",
+        ),
+        ("Ruiz plans to visit Accra following the forum on Jun 12.", _AFTER, "2026-06-12"),
+        ("Ruiz will meet Okafor on June 12 after the forum.", _AFTER, "2026-06-12"),
+        # the same texts read before the day: this year's
+        ("The two leaders will meet after the trade summit in Lima on June 12.", _BEFORE, "2025-06-12"),
+        ("Ruiz plans to visit Accra following the forum on Jun 12.", _BEFORE, "2025-06-12"),
+        # near misses: a past clause, a day of publication itself, a written year
+        ("Ruiz met Okafor after the forum in Accra on June 12.", _AFTER, "2025-06-12"),
+        ("Ruiz will meet Okafor in Accra on June 18.", _AFTER, "2025-06-18"),
+        ("Ruiz will meet Okafor in Accra on June 12, 2025.", _AFTER, "2025-06-12"),
+    ],
+)
+def test_future_clause_day_is_on_or_after_publication(text: str, published: date, expected: str) -> None:
+    assert [v for _, v in timexes_of(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span under way at publication (read on June 18) is this year's, whichever way it is written
+        ("The tour, which runs from June 15 to June 20, takes in four cities.", ("2025-06-15", "2025-06-20")),
+        ("The tour will run from June 15 to 20.", ("2025-06-15", "2025-06-20")),
+        ("The tour will run from May 30 to June 19.", ("2025-05-30", "2025-06-19")),
+        # near misses: a span over before publication is next year's, one with its year stays
+        ("The tour will run from June 10 to 14.", ("2026-06-10", "2026-06-14")),
+        ("The tour ran from June 10 to June 14.", ("2025-06-10", "2025-06-14")),
+        ("The tour runs from June 15, 2025 to June 20.", ("2025-06-15", "2025-06-20")),
+    ],
+)
+def test_future_span_under_way_is_this_years(text: str, expected: tuple[str, str]) -> None:
+    assert [(v, e) for _, v, e in timexes_of(text, _AFTER, ends=True)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Prime Minister Ana Ruiz will meet President John Okafor after the trade summit in Lima on June 12.",
+            _AFTER,
+            "2026-06-12",
+        ),
+        ("Leaders of the Group of Seven will meet in Lima on June 12.", _AFTER, "2026-06-12"),
+        ("Leaders of the Group of Seven will meet in Lima on June 12.", _BEFORE, "2025-06-12"),
+        ("Leaders of the Group of Seven met in Lima on June 12.", _AFTER, "2025-06-12"),
+    ],
+)
+def test_future_meeting_on_a_day_is_on_or_after_publication(
+    text: str, published: date, expected: str
+) -> None:
+    assert [s for (s,) in meetings_of(text, published, "start")] == [expected]
