@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from briefing_tui.sources.dates import feed_date
+from briefing_tui.core.dates import feed_date
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
 from briefing_tui.sources.urls import is_http_url, resolve

@@ -8,7 +8,8 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from briefing_tui.sources.dates import date_line, iso_date_prefix
+from briefing_tui.core.dates import date_line, iso_date_prefix
+from briefing_tui.core.titles import dateline_and_rest, title_from
 from briefing_tui.sources.detect import binary_kind, browser_encoding, without_stray_nuls
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
@@ -18,8 +19,6 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)",
 _META_LINE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 _BLOCK_SCALAR = re.compile(r"[>|][+-]?")  # YAML: the value is on the indented lines that follow
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
-_TITLE_MAX = 150
 _META_KEYS = {
     "title": "title",
     "headline": "title",
@@ -160,35 +159,6 @@ def metadata_fields(meta: Mapping[str, str], origin: str) -> dict[str, str]:
     return out
 
 
-def _title_from(lines: list[str]) -> str | None:
-    """The first Markdown heading, else the first line when it reads like a headline, else its first words."""
-    for line in lines:
-        heading = _HEADING.match(line)
-        if heading:
-            return heading.group(1)
-    first = next((line.strip() for line in lines if line.strip()), None)
-    if first is None:
-        return None
-    if len(first) <= _TITLE_MAX and not first.endswith((".", "!", "?", "\u201d", '"', ":")):
-        return first
-    words = first.split()
-    return " ".join(words[:12]) + ("\u2026" if len(words) > 12 else "")
-
-
-def _dateline_and_rest(body: str) -> tuple[str | None, list[str]]:
-    """The date a first line that is only a date gives, and the lines a title is looked for in
-    (those after such a line, else all)."""
-    lines = body.split("\n")
-    first_index = next((i for i, line in enumerate(lines) if line.strip()), None)
-    guess = date_line(lines[first_index]) if first_index is not None else None
-    return guess, lines[first_index + 1 :] if guess else lines
-
-
-def guessed_title(body: str) -> str | None:
-    """The title a text without one would be given: its first heading or first line (see ``text_article``)."""
-    return _title_from(_dateline_and_rest(body)[1][:40])
-
-
 def text_article(text: str, origin: str, meta: Mapping[str, str] | None = None) -> LoadedArticle:
     """An article from plain or Markdown text, with front matter and ``meta`` (sidecar) merged in.
 
@@ -200,11 +170,11 @@ def text_article(text: str, origin: str, meta: Mapping[str, str] | None = None) 
     """
     front, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
     fields = metadata_fields({**front, **(meta or {})}, origin)
-    guess, title_lines = _dateline_and_rest(body)
+    guess, title_lines = dateline_and_rest(body)
     return LoadedArticle(
         text=body,
         origin=origin,
-        title=fields.get("title") or _title_from(title_lines[:40]),
+        title=fields.get("title") or title_from(title_lines),
         title_guessed=not fields.get("title"),
         published=fields.get("published"),
         published_guess=guess,

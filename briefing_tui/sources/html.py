@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass, replace
 from typing import Any
 
-from briefing_tui.sources.dates import iso_date_prefix
+from briefing_tui.core.dates import iso_date_prefix
 from briefing_tui.sources.detect import browser_encoding
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefing_tui.sources.dates import iso_date_prefix
+from briefing_tui.core.dates import iso_date_prefix
 from briefing_tui.sources.feeds import html_fragment_text
 
 MIN_STORY_WORDS = 60
@@ -318,7 +318,7 @@ def _paragraphs(text: str) -> str:
 def _date(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
-    from briefing_tui.sources.dates import date_line
+    from briefing_tui.core.dates import date_line
 
     return iso_date_prefix(value) or date_line(value)
 

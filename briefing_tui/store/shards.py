@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from briefing_tui.core.models import Actor, Article, Extraction, Meeting, Statement
+from briefing_tui.core.text import sanitize_line
+from briefing_tui.core.titles import guessed_title
 from briefing_tui.store.errors import StoreError
 from briefing_tui.store.fingerprints import KIND, Fingerprint, fingerprint, packed_from_text, to_text
 
@@ -316,9 +318,6 @@ def article_from_doc(doc: dict[str, Any]) -> Article:
     article = Article.from_dict(doc)
     if "title_guessed" in doc or not article.title or "title" in article.user_set:
         return article
-    from briefing_tui.core.text import sanitize_line
-    from briefing_tui.sources.files import guessed_title
-
     guessed = sanitize_line(guessed_title(article.text))
     return article.evolve(title_guessed=True) if guessed == " ".join(article.title.split()) else article
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.sources.dates import date_line, feed_date, iso_date_prefix, normalize_date
+from briefing_tui.core.dates import date_line, feed_date, iso_date_prefix, normalize_date
 from briefing_tui.sources.detect import binary_kind, is_url_list, sniff
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.feeds import html_fragment_text, parse_feed
