@@ -23,7 +23,7 @@ from briefing_tui.sources.detect import browser_encoding
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
 from briefing_tui.sources.stories import Story, page_stories
-from briefing_tui.sources.urls import canonical_url
+from briefing_tui.sources.urls import canonical_url, is_http_url
 
 MIN_ARTICLE_CHARS = 200
 _WORKER_MODULE = "briefing_tui.sources.html_worker"
@@ -324,14 +324,15 @@ def html_article(
     when it holds several (``stories``); SourceError when it holds no article."""
     page = pool().extract(declared_as_utf8(body, charset), url, time_limit)
     language = _HTML_LANG.search(body[:8192])
-    claimed = bool(page.url) and (url is None or canonical_url(page.url or "") != canonical_url(url))
+    page_url = url if page.url and not is_http_url(page.url) else page.url  # a malformed canonical link: none
+    claimed = bool(page_url) and (url is None or canonical_url(page_url or "") != canonical_url(url))
     reading = LoadedArticle(
         text="",
         origin=origin,
         title=page.title,
         published=iso_date_prefix(page.date),
         published_guess=iso_date_prefix(page.date_guess),
-        url=page.url,
+        url=page_url,
         source=page.sitename,
         author=page.author,
         language=language.group(1).decode("ascii").lower() if language else None,
@@ -398,7 +399,7 @@ def refresh_target(body: bytes, url: str) -> str | None:
     as link shorteners and moved pages do), as an absolute address; None when it does not."""
     from html import unescape
 
-    from briefing_tui.sources.urls import canonical_url, resolve
+    from briefing_tui.sources.urls import resolve
 
     for tag in _META_TAG.finditer(body[:65536]):
         attributes = {
@@ -413,6 +414,8 @@ def refresh_target(body: bytes, url: str) -> str | None:
         if not link or int(match[1]) > _REFRESH_DELAY:
             return None
         target = resolve(url, link)
+        if not is_http_url(target):  # a malformed or non-web address: the page is read as it is
+            return None
         return None if canonical_url(target) == canonical_url(url) else target
     return None
 

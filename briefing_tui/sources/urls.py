@@ -57,18 +57,39 @@ def missing_source_reason(source: str) -> str:
 
 
 def is_http_url(text: str) -> bool:
-    return urlsplit(text.strip()).scheme.lower() in ALLOWED_SCHEMES and "://" in text
+    """Whether ``text`` is a web address briefing can fetch. Never raises: a typing slip in an
+    address ("http://[::1", "example.org:80a") is no web address, not an error."""
+    return "://" in text and url_problem(text) is None
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` is no web address briefing can fetch, in a sentence; None when it is one.
+
+    ``urlsplit`` raises on an unclosed IPv6 bracket and ``.port`` on a port that is no number
+    (or over 65535): asked here once, so that no caller meets those errors as a crash.
+    """
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return f"not a valid web address (the host's [ ] brackets do not match): {url}"
+    try:
+        parts.port  # noqa: B018 - the lookup is the check
+    except ValueError:
+        return f"not a valid web address (the port after ':' must be a number up to 65535): {url}"
+    scheme = parts.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        return f"only http and https URLs can be imported, not {scheme or 'this'}: {url}"
+    if not parts.hostname:
+        return f"the URL has no host name: {url}"
+    return None
 
 
 def require_http_url(url: str) -> str:
-    """The URL stripped, or a SourceError naming the refused scheme."""
-    url = url.strip()
-    scheme = urlsplit(url).scheme.lower()
-    if scheme not in ALLOWED_SCHEMES:
-        raise SourceError(f"only http and https URLs can be imported, not {scheme or 'this'}: {url}")
-    if not urlsplit(url).hostname:
-        raise SourceError(f"the URL has no host name: {url}")
-    return url
+    """The URL stripped, or a SourceError saying why it cannot be fetched (see ``url_problem``)."""
+    if (problem := url_problem(url)) is not None:
+        raise SourceError(problem)
+    return url.strip()
 
 
 def _is_tracking(name: str) -> bool:
@@ -77,10 +98,16 @@ def _is_tracking(name: str) -> bool:
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, no default port, no fragment, no tracking parameters, '/' for an empty path."""
+    """Lower-case scheme and host, no default port, no fragment, no tracking parameters, '/' for an empty path.
+
+    For a web address (``is_http_url``): anything else raises ValueError. An IPv6 host keeps
+    its brackets, without which the address would not be one.
+    """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
+    if ":" in host:
+        host = f"[{host}]"
     port = parts.port if parts.port and parts.port != _DEFAULT_PORTS.get(scheme) else None
     netloc = host if port is None else f"{host}:{port}"  # credentials are never part of an article's identity
     query = urlencode(
@@ -90,5 +117,9 @@ def canonical_url(url: str) -> str:
 
 
 def resolve(base: str, link: str) -> str:
-    """``link`` made absolute against ``base`` (relative links in feeds and canonical tags)."""
-    return urljoin(base, link.strip())
+    """``link`` made absolute against ``base`` (relative links in feeds and canonical tags); a
+    malformed one as written, for the caller's ``is_http_url`` or ``url_problem`` to refuse."""
+    try:
+        return urljoin(base, link.strip())
+    except ValueError:  # an unclosed IPv6 bracket in either
+        return link.strip()

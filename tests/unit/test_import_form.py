@@ -175,3 +175,12 @@ def test_an_address_pasted_as_text_imports_the_page_it_names():
     form = ImportForm(pasted=f"{A}\n{B}")
     retry = form_to_retry(form, ImportSummary(stored=(stored(A),), failed=(failed(B),)))
     assert retry is not None and retry.pasted == B  # the address that failed stays, where it was
+
+
+def test_a_pasted_address_with_a_typing_slip_is_asked_for_not_a_crash():
+    """Pasting 'http://[::1/news' into the Paste tab raised ValueError from urllib while the dialog
+    read its form; now it is no address, so it goes in as the pasted text it is (and a typed one
+    fails alone with its reason: tests/unit/test_importer.py)."""
+    form = ImportForm(pasted="http://[::1/news")
+    assert form.pasted_urls == []
+    assert build_request(form).pasted_text == "http://[::1/news"

@@ -122,6 +122,48 @@ def test_a_page_that_sends_the_reader_on_by_a_refresh_is_followed(web, store):
     assert isinstance(looping, SourceFailed) and "refresh" in looping.reason
 
 
+MALFORMED_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>
+<link>http://[::1/</link>
+<item><title>Rossi in Madrid</title><link>https://example.org:80a/madrid</link>
+<description>Foreign Minister Ana Rossi met Luis Ortega in Madrid on Tuesday. 'We agreed,' Rossi said.</description></item>
+<item><title>Rossi in Rome</title><link>http://[::1/rome</link>
+<description>Foreign Minister Ana Rossi met Luis Ortega in Rome on Monday. 'We talked,' Ortega said.</description></item>
+</channel></rss>
+"""
+
+
+def test_a_malformed_address_fails_its_own_source_and_no_other(web, store, tmp_path):
+    """An address with a port that is no number or an unclosed IPv6 bracket: before, Python's URL
+    parser raised ValueError out of the import (typed as a source, a feed entry's link, a file's
+    front matter: "internal error", nothing imported), or failed a page for its canonical link or
+    refresh ("Port could not be cast to integer value as '80a'"). Now a typed one fails alone with
+    a reason, and one a source gives is no address: the source is read without it."""
+    feed = tmp_path / "desk.rss"
+    feed.write_text(MALFORMED_FEED, encoding="utf-8")
+    note = tmp_path / "note.md"
+    note.write_text(
+        "---\ntitle: Talks in Lisbon\nurl: https://example.org:80a/lisbon\n---\n"
+        "Foreign Minister Ana Rossi met Luis Ortega in Lisbon on Friday. 'We agreed,' Rossi said.\n",
+        encoding="utf-8",
+    )
+    typed = ("https://example.org:80a/x", "http://[::1/x")
+    pages = tuple(web.url(path) for path in ("/bad-canonical", "/bad-refresh"))
+    outcomes = by_source(run(store, *typed, *pages, str(feed), str(note)))
+    assert "port after ':' must be a number" in outcomes[typed[0]].reason
+    assert "brackets do not match" in outcomes[typed[1]].reason
+    canonical, refresh = outcomes[pages[0]], outcomes[pages[1]]
+    assert isinstance(canonical, ArticleStored) and canonical.article.url == pages[0]
+    assert isinstance(refresh, ArticleStored) and refresh.article.url == pages[1]
+    entries = [e.article for e in outcomes.values() if isinstance(e, ArticleStored) and "entry" in e.source]
+    assert sorted(a.title for a in entries) == ["Rossi in Madrid", "Rossi in Rome"]
+    assert all(a.url is None for a in entries)
+    lisbon = outcomes[str(note)]
+    assert isinstance(lisbon, ArticleStored) and (lisbon.article.title, lisbon.article.url) == (
+        "Talks in Lisbon",
+        None,
+    )
+
+
 def test_pages_that_all_claim_the_home_page_as_their_address_are_kept_apart(web, store, tmp_path):
     """A site whose canonical link names its home page on every article: before, each page took the
     stored one's place ("replaced"), a feed's second entry was skipped as "already imported", and a

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import zlib
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from briefing_tui.sources.files import (
 )
 from briefing_tui.sources.html import is_consent_wall, is_partial
 from briefing_tui.sources.http import _Inflater
-from briefing_tui.sources.urls import canonical_url, looks_like_url, require_http_url
+from briefing_tui.sources.urls import canonical_url, is_http_url, looks_like_url, require_http_url, resolve
 
 
 @pytest.mark.parametrize(
@@ -32,6 +33,8 @@ from briefing_tui.sources.urls import canonical_url, looks_like_url, require_htt
         ("http://example.com", "http://example.com/"),
         ("http://user:secret@example.com:8080/p?gclid=1", "http://example.com:8080/p"),
         ("https://example.com/p?b=2&a=1", "https://example.com/p?b=2&a=1"),
+        ("http://[2001:DB8::1]:8080/p", "http://[2001:db8::1]:8080/p"),  # before: 'http://2001:db8::1:8080/p'
+        ("http://[::1]:80/p", "http://[::1]/p"),
     ],
 )
 def test_canonical_url(url, canonical):
@@ -44,6 +47,22 @@ def test_scheme_checks():
         require_http_url("file:///etc/passwd")
     with pytest.raises(SourceError, match="no host"):
         require_http_url("http:///path")
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("https://example.org:80a/news", "the port after ':' must be a number up to 65535"),
+        ("https://example.org:99999/news", "the port after ':' must be a number up to 65535"),
+        ("http://[::1/news", "the host's [ ] brackets do not match"),
+    ],
+)
+def test_a_malformed_address_is_no_web_address_and_says_why(url, reason):
+    """Before, is_http_url and canonical_url raised ValueError from urllib for these."""
+    assert not is_http_url(url)
+    with pytest.raises(SourceError, match=f"not a valid web address \\({re.escape(reason)}\\): "):
+        require_http_url(url)
+    assert resolve("https://example.org/", url) == url  # left for the caller to refuse
 
 
 @pytest.mark.parametrize(

@@ -181,6 +181,11 @@ def _home_canonical(name: str, h: BaseHTTPRequestHandler, state: WebServer) -> N
     h.send(200, page, "text/html; charset=utf-8")
 
 
+def _with_head(name: str, head: bytes) -> bytes:
+    """A fixture page with ``head`` added at the top of its <head>."""
+    return (WEB / name).read_bytes().replace(b"<head>", b"<head>" + head, 1)
+
+
 def _utf8_page() -> bytes:
     return (WEB / "utf8-no-meta.html").read_bytes()
 
@@ -257,6 +262,13 @@ ROUTES = {
     ),
     "/news/kerry": partial(_home_canonical, "kerry.html"),
     "/news/asean": partial(_home_canonical, "asean.html"),
+    # Typing slips in addresses a page gives: a port that is no number, an unclosed IPv6 bracket.
+    "/bad-canonical": lambda h, s: h.send(
+        200, _with_head("kerry.html", b'<link rel="canonical" href="https://example.org:80a/kerry">')
+    ),
+    "/bad-refresh": lambda h, s: h.send(
+        200, _with_head("kuwait.html", b'<meta http-equiv="refresh" content="0; url=http://[::1/moved">')
+    ),
     "/utf16-article": lambda h, s: h.send(
         200, (WEB / "kerry.html").read_text().encode("utf-16"), "text/html; charset=utf-16"
     ),
