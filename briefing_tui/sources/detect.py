@@ -13,9 +13,10 @@ from typing import Literal
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.urls import is_http_url
 
-ContentKind = Literal["html", "feed", "text", "urls"]
+ContentKind = Literal["html", "mhtml", "feed", "text", "urls"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+MHTML_SUFFIXES = (".mhtml", ".mht")  # a page saved as one file ("Webpage, Single File")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 URL_LIST_SUFFIXES = (".urls",)
@@ -50,6 +51,10 @@ _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORE
 # BOM, blank space, an XML declaration and comments may come before the root element.
 _XML_DECLARATION = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml[\s?]")
 _LEADING_JUNK = re.compile(rb"\A(?:\xef\xbb\xbf|\s+|<\?xml[^>]*\?>|<!--.*?-->)+", re.DOTALL)
+# A MIME message whose leading headers (folded lines included) declare multipart/related: a saved page.
+_MHTML_HEAD = re.compile(
+    rb"\A(?:[!-9;-~]+:.*\r?\n(?:[ \t].*\r?\n)*)*?content-type:[ \t]*multipart/related", re.IGNORECASE
+)
 
 
 def media_type(content_type: str | None) -> str:
@@ -244,6 +249,8 @@ def sniff(body: bytes, content_type: str | None = None, name: str = "") -> Conte
     refuse_binary(body[:16], content_type)
     if b"\x00" in body[:16] and not body.startswith(_UTF16_BOMS):
         _refuse("a binary file", media_type(content_type))
+    if _MHTML_HEAD.match(body[:8192]):
+        return "mhtml"
     head = _LEADING_JUNK.sub(b"", body[:4096])
     if head.startswith(b"<") and _FEED_ROOT.search(head[:2048]) and not _HTML_START.match(head):
         return "feed"
@@ -296,6 +303,8 @@ def path_kind(name: str) -> ContentKind | None:
     lowered = name.lower()
     if lowered.endswith(HTML_SUFFIXES):
         return "html"
+    if lowered.endswith(MHTML_SUFFIXES):
+        return "mhtml"
     if lowered.endswith(URL_LIST_SUFFIXES):
         return "urls"
     if lowered.endswith(FEED_SUFFIXES):

@@ -21,6 +21,7 @@ from urllib.parse import urldefrag
 from briefing_tui.sources.detect import (
     FEED_SUFFIXES,
     HTML_SUFFIXES,
+    MHTML_SUFFIXES,
     TEXT_SUFFIXES,
     URL_LIST_SUFFIXES,
     charset_of,
@@ -40,6 +41,7 @@ from briefing_tui.sources.files import (
 )
 from briefing_tui.sources.html import html_article, refresh_target
 from briefing_tui.sources.loaded import LoadedArticle
+from briefing_tui.sources.mhtml import saved_page
 from briefing_tui.sources.urls import is_http_url, looks_like_url, require_http_url
 
 if TYPE_CHECKING:
@@ -177,6 +179,8 @@ def loaded_from_bytes(
         return feed_jobs(body, url, origin, ctx)
     if kind == "urls":
         return url_list_jobs(body, origin, ctx)
+    if kind == "mhtml":
+        return saved_page_article(body, origin, ctx, url=url, sidecar=sidecar)
     if kind == "html":
         loaded = html_article(
             body, url, origin, time_limit=ctx.request.extract_timeout, charset=charset_of(content_type)
@@ -189,6 +193,19 @@ def loaded_from_bytes(
         return replace(loaded, **fields, **({"url_claimed": False} if "url" in fields else {}))
     meta = {"url": url} if url else {}
     return text_article(decode_text(body, charset_of(content_type)), origin, {**meta, **(sidecar or {})})
+
+
+def saved_page_article(
+    body: bytes, origin: str, ctx: ReadContext, *, url: str | None, sidecar: dict[str, str] | None
+) -> LoadedArticle | list[Job]:
+    """The page a browser saved as one file (MHTML), read as that page; without a canonical link of
+    its own, it is known by the address it was saved from, as a page would be by its canonical link."""
+    page = saved_page(body, origin)
+    content_type = f"text/html; charset={page.charset}" if page.charset else "text/html"
+    loaded = loaded_from_bytes(page.html, content_type, origin, ctx, url=url, sidecar=sidecar)
+    if isinstance(loaded, LoadedArticle) and loaded.url is None and page.address:
+        return replace(loaded, url=page.address, url_claimed=True)
+    return loaded
 
 
 def story_jobs(origin: str, stories: list[LoadedArticle], fields: dict[str, str]) -> list[Job]:
@@ -245,7 +262,7 @@ def url_list_jobs(body: bytes, origin: str, ctx: ReadContext) -> list[Job]:
 
 def folder_jobs(path: Path, ctx: ReadContext) -> list[Job]:
     """The readable files directly in a folder (articles, pages, feeds, URL lists), by name."""
-    suffixes = HTML_SUFFIXES + TEXT_SUFFIXES + FEED_SUFFIXES + URL_LIST_SUFFIXES
+    suffixes = HTML_SUFFIXES + MHTML_SUFFIXES + TEXT_SUFFIXES + FEED_SUFFIXES + URL_LIST_SUFFIXES
     files = sorted(
         p
         for p in path.iterdir()
@@ -281,7 +298,7 @@ def may_read_pages(sources: tuple[str, ...], url_lists: tuple[str, ...]) -> bool
         return True
     return any(
         looks_like_url(source)
-        or source.lower().endswith(HTML_SUFFIXES + FEED_SUFFIXES)
+        or source.lower().endswith(HTML_SUFFIXES + MHTML_SUFFIXES + FEED_SUFFIXES)
         or Path(source).is_dir()
         for source in sources
     )

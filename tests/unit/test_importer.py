@@ -164,6 +164,82 @@ def test_a_malformed_address_fails_its_own_source_and_no_other(web, store, tmp_p
     )
 
 
+KERRY_ADDRESS = "https://www.state.gov/special-presidential-envoy-for-climate-john-kerrys-visit/"
+
+
+def saved_as_one_file(html: bytes, *, encoding: str, charset: str = "") -> bytes:
+    """A page saved by a browser as one file: Chrome's MHTML (quoted-printable) or an old .mht (base64)."""
+    import base64
+    import quopri
+
+    body = quopri.encodestring(html) if encoding == "quoted-printable" else base64.encodebytes(html)
+    content_type = f"text/html; charset={charset}" if charset else "text/html"
+    boundary = "----MultipartBoundary--q1w2e3----"
+    lines = [
+        "From: <Saved by Blink>",
+        f"Snapshot-Content-Location: {KERRY_ADDRESS}",
+        "Subject: =?utf-8?Q?Special_Presidential_Envoy?=",
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/related;",
+        '\ttype="text/html";',
+        f'\tboundary="{boundary}"',
+        "",
+        "",
+        f"--{boundary}",
+        f"Content-Type: {content_type}",
+        "Content-ID: <frame-1@mhtml.blink>",
+        f"Content-Transfer-Encoding: {encoding}",
+        f"Content-Location: {KERRY_ADDRESS}",
+        "",
+        body.decode("ascii"),
+        f"--{boundary}",
+        "Content-Type: text/css",
+        "Content-Location: cid:css-1@mhtml.blink",
+        "",
+        "body { color: red; }",
+        f"--{boundary}--",
+        "",
+    ]
+    return "\r\n".join(lines).encode("ascii")
+
+
+def test_a_page_a_browser_saved_as_one_file_is_read_as_that_page(store, tmp_path):
+    """Chrome's "Webpage, Single File" (.mhtml) was read as text: an article titled "From: <Saved by
+    Blink>" whose text was MIME headers and quoted-printable markup, dated today (assumed), with none
+    of the page's statements; a folder of them had "no articles, pages or feeds in it". Now the page
+    inside is read as a saved .html is, and known by the address it was saved from."""
+    kerry = (webserver.WEB / "kerry.html").read_bytes()
+    chrome = tmp_path / "clippings" / "kerry.mhtml"
+    chrome.parent.mkdir()
+    chrome.write_bytes(saved_as_one_file(kerry, encoding="quoted-printable"))
+    old = tmp_path / "kerry.mht"  # Internet Explorer and Word: base64, the charset declared on the part
+    old.write_bytes(
+        saved_as_one_file(kerry.decode().encode("cp1252"), encoding="base64", charset="windows-1252")
+    )
+    (from_folder,) = stored_articles(run(store, str(chrome.parent)))
+    page = stored_articles(run(store, str(webserver.WEB / "kerry.html")))
+    assert from_folder.title.startswith("Special Presidential Envoy for Climate John Kerry\u2019s Visit")
+    assert (from_folder.url, from_folder.published, from_folder.published_assumed) == (
+        KERRY_ADDRESS,
+        "2021-06-16",
+        False,
+    )
+    assert "Saved by Blink" not in from_folder.text and "=E2=80" not in from_folder.text
+    assert page == [] and store.counts().articles == 1  # the saved .html of it: the same text
+    (replaced,) = stored_articles(run(store, str(old)))
+    assert replaced.id == from_folder.id and replaced.text == from_folder.text
+
+
+def test_a_saved_page_archive_without_a_page_says_so(store, tmp_path):
+    archive = tmp_path / "images.mhtml"
+    archive.write_bytes(
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+        b"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n"
+    )
+    (failed,) = [e for e in run(store, str(archive)) if isinstance(e, SourceFailed)]
+    assert failed.reason == f"{archive} is a saved-page archive (MHTML) with no web page in it"
+
+
 def test_pages_that_all_claim_the_home_page_as_their_address_are_kept_apart(web, store, tmp_path):
     """A site whose canonical link names its home page on every article: before, each page took the
     stored one's place ("replaced"), a feed's second entry was skipped as "already imported", and a
