@@ -232,11 +232,10 @@ def run_list(args: argparse.Namespace) -> int:
     if not rows:
         print(f"no articles in {path}; 'briefing import SOURCE' adds some", file=sys.stderr)
         return 0
-    from briefing_tui.cli.render import article_list, console
+    from briefing_tui.cli.render import article_list, console, is_piped
 
     out = console()
-    # piped on (to grep, a file): whole titles, unless $COLUMNS asks for a width
-    piped = not out.is_terminal and "COLUMNS" not in os.environ
+    piped = is_piped(out)
     out.print(article_list(rows, width=None if piped else out.width), soft_wrap=piped)
     return 0
 
@@ -286,7 +285,7 @@ def import_sources(args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def run_import_command(args: argparse.Namespace) -> int:
-    from briefing_tui.cli.render import console, import_report
+    from briefing_tui.cli.render import UNFOLDED, console, import_report, is_piped
     from briefing_tui.importer import ImportProgress, ImportRequest, run_import
 
     limits = {name: getattr(args, name) for name in IMPORT_LIMITS if getattr(args, name) is not None}
@@ -320,7 +319,11 @@ def run_import_command(args: argparse.Namespace) -> int:
                 close()  # on Ctrl+C: let the importer stop its fetches and release the store
         after = repo.counts()
     out = console()
-    out.print(import_report(progress.outcomes, after, width=out.width))
+    if is_piped(out):  # to a log file or grep: each source's address and reason whole, on one line
+        out.width = UNFOLDED
+        out.print(import_report(progress.outcomes, after, width=None))
+    else:
+        out.print(import_report(progress.outcomes, after, width=out.width))
     return 1 if progress.failed else 0
 
 

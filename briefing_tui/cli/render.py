@@ -57,14 +57,26 @@ def progress_bar_column() -> ProgressColumn:
     )
 
 
+UNFOLDED = 1_000_000  # a console this wide folds no cell: output piped on keeps each value on one line
+
+
 def console(*, stderr: bool = False) -> Console:
     return Console(stderr=stderr, highlight=False, emoji=False)
 
 
-def _table(title: str, *columns: str, numbers: tuple[str, ...] = ()) -> Table:
+def is_piped(out: Console) -> bool:
+    """Output going on to another program or a file (``| grep``, ``> import.log``), which has no
+    width to fit: addresses and titles are printed whole, unless $COLUMNS asks for a width."""
+    import os
+
+    return not out.is_terminal and "COLUMNS" not in os.environ
+
+
+def _table(title: str, *columns: str, numbers: tuple[str, ...] = (), expand: bool = True) -> Table:
     """A borderless table. Text columns fold long words and share the width by their weight
-    (``"name:2"`` is twice as wide as ``"kind"``; ``"kind:0"`` never wraps); ``numbers`` are right-aligned."""
-    table = Table(title=Text(title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD, expand=True)
+    (``"name:2"`` is twice as wide as ``"kind"``; ``"kind:0"`` never wraps); ``numbers`` are right-aligned.
+    ``expand=False``: each column as wide as its widest cell (printed to an ``UNFOLDED`` console)."""
+    table = Table(title=Text(title, style="bold"), title_justify="left", box=box.SIMPLE_HEAD, expand=expand)
     for column in columns:
         name, _, weight = column.partition(":")
         ratio = int(weight or 1)
@@ -150,13 +162,16 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
     return Group(header, *sections)
 
 
-def import_report(outcomes: Iterable[ImportEvent], after: Counts, *, width: int = 120) -> RenderableType:
+def import_report(
+    outcomes: Iterable[ImportEvent], after: Counts, *, width: int | None = 120
+) -> RenderableType:
     """One row per source with its outcome, then what the store gained by them: the changes of
     this import's own writes, not the store's counts before and after (another import running
     at the same time adds to those), then the store's counts now.
 
     Below 100 columns the count columns get short headings, leaving the
-    sources and titles room to be read.
+    sources and titles room to be read. ``width=None`` (output piped on, printed to an
+    ``UNFOLDED`` console) folds nothing: a source's address stays on one line for grep.
     """
     from briefing_tui.importer import (  # only import needs them
         ALREADY_IMPORTED,
@@ -166,8 +181,11 @@ def import_report(outcomes: Iterable[ImportEvent], after: Counts, *, width: int 
         SourceSkipped,
     )
 
-    counts = ("actors", "statements", "meetings") if width >= COMPACT_BELOW else ("act", "stm", "mtg")
-    table = _table("Import", "source:2", "status:0", "article or reason:3", numbers=counts)
+    compact = width is not None and width < COMPACT_BELOW
+    counts = ("act", "stm", "mtg") if compact else ("actors", "statements", "meetings")
+    table = _table(
+        "Import", "source:2", "status:0", "article or reason:3", numbers=counts, expand=width is not None
+    )
     assumed = False
     known = (
         0  # feed entries already stored: counted in one line, not a row each (a feed read daily has dozens)

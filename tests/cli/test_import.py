@@ -490,3 +490,36 @@ def test_a_page_of_several_articles_is_reported_as_such_and_imported_once(isolat
     again = run_briefing("import", str(ROUNDUP))
     assert again.returncode == 0 and "added: 0 articles, 0 actors, 0 statements, 0 meetings" in again.stdout
     assert ids(export()) == ids(first)
+
+
+@pytest.mark.parametrize("columns", [None, "80"])
+def test_the_report_piped_on_keeps_each_source_and_reason_on_one_line(isolated_store, tmp_path, columns):
+    """``briefing import --from list.txt >> import.log``, then ``grep failed import.log``: the report
+    was laid out for 80 columns in a pipe, so an address was folded over four lines and grep found
+    'http://127.0.0.1:8' and the reason's first words. Piped on without $COLUMNS, as ``list`` is,
+    every cell is whole; with $COLUMNS the table fits that width, as before."""
+    folder = tmp_path / "clippings from the ministry of foreign affairs, november"
+    folder.mkdir()
+    saved = folder / "talks-between-the-foreign-ministers-in-geneva.txt"
+    saved.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    refused = closed_port_url().replace("/article.html", "/news/2024/01/05/talks-in-geneva.html")
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"} | {"NO_COLOR": "1"}
+    if columns:
+        env["COLUMNS"] = columns
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing_tui", "import", str(saved), refused],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stderr
+    (failed,) = [line for line in proc.stdout.splitlines() if " failed " in line]
+    (imported,) = [line for line in proc.stdout.splitlines() if " imported " in line]
+    whole = columns is None
+    assert (refused in failed and "Connection refused" in failed) is whole, failed
+    assert (str(saved) in imported and "Wang Yi reiterated that Israel must protect" in imported) is whole
+    if columns:
+        assert max(len(line) for line in proc.stdout.splitlines()) <= 80
