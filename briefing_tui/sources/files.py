@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefing_tui.core.dates import date_line, iso_date_prefix
 from briefing_tui.core.titles import dateline_and_rest, title_from
-from briefing_tui.sources.detect import binary_kind, browser_encoding, without_stray_nuls
+from briefing_tui.sources.detect import binary_kind, browser_encoding, utf16_as_utf8, without_stray_nuls
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
 
@@ -67,8 +67,9 @@ def _megabytes(size: int) -> str:
 
 
 def decode_text(body: bytes, charset: str | None = None) -> str:
-    """UTF-8 first (it never decodes wrong text by accident), then the declared charset, then Windows-1252."""
-    body = without_stray_nuls(body)
+    """UTF-8 first (it never decodes wrong text by accident), then the declared charset, then Windows-1252;
+    UTF-16 ("Unicode" in Notepad, PowerShell's ``>``) by its byte-order mark or its NUL bytes."""
+    body = without_stray_nuls(utf16_as_utf8(body))
     kind = binary_kind(body[:16])
     if kind is not None or b"\x00" in body[:4096]:
         raise SourceError(f"{kind or 'a binary file'} cannot be imported as text")
@@ -126,8 +127,8 @@ def read_sidecar(path: Path) -> dict[str, str]:
     if not sidecar.is_file():
         return {}
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8-sig"))  # Notepad starts it with a BOM
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        data = json.loads(decode_text(sidecar.read_bytes()))  # as Notepad saves it: a BOM, UTF-16
+    except (OSError, SourceError, json.JSONDecodeError) as error:
         raise SourceError(f"cannot read the metadata file {sidecar}: {error}") from None
     if not isinstance(data, dict):
         raise SourceError(f"the metadata file {sidecar} must hold a JSON object")

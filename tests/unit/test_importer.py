@@ -386,6 +386,29 @@ def test_url_list_file_as_a_source_and_as_from(web, store, tmp_path):
     assert store.counts().articles == 2
 
 
+def test_a_reading_list_and_a_metadata_file_saved_as_utf16_are_read(web, store, tmp_path):
+    """Notepad's "Unicode" and Windows PowerShell's ``>`` save UTF-16. Such a file named as a source
+    was read, but given to --from it failed whole ("a binary file cannot be imported as text"), and
+    a sidecar ``.meta.json`` in it could not be read: only the source path turned UTF-16 into text."""
+    listing = tmp_path / "reading.txt"
+    listing.write_bytes(f"{web.url('/kerry.html')}\r\n{web.url('/asean.html')}\r\n".encode("utf-16"))
+    events = list(run_import(ImportRequest(url_lists=(str(listing),)), store, today=TODAY))
+    assert {e.source for e in events if isinstance(e, ArticleStored)} == {
+        web.url("/kerry.html"),
+        web.url("/asean.html"),
+    }
+    note = tmp_path / "talks.txt"
+    note.write_text("Minister Ana Lopez met the envoy in Rome on Tuesday. 'We agreed,' Lopez said.\n")
+    meta = {"title": "Lopez in Rome", "published": "2024-05-06"}
+    note.with_name("talks.txt.meta.json").write_bytes(json.dumps(meta).encode("utf-16"))
+    (article,) = stored_articles(run(store, str(note)))
+    assert (article.title, article.published, article.published_assumed) == (
+        "Lopez in Rome",
+        "2024-05-06",
+        False,
+    )
+
+
 def test_a_url_given_twice_in_one_import_is_read_once(web, store, tmp_path):
     """A reading list that names an article twice (appended to twice, once with a tracking
     parameter), or two overlapping feeds: before, both were fetched and stored, the second
