@@ -48,6 +48,23 @@ def title_text(value: str) -> str:
     return value
 
 
+def _given(what: str, instead: str):
+    """An argparse type: a path with something in it. ``--db "$STORE"`` with the variable unset or
+    empty would otherwise be taken as no option at all: the default store (the user's own), the
+    export on standard output, no list of URLs."""
+
+    def convert(value: str) -> str:
+        if not value.strip():
+            raise argparse.ArgumentTypeError(f"{what} is empty: {instead}")
+        return value
+
+    convert.__name__ = what
+    return convert
+
+
+store_path = _given("the store path", "give a file such as briefing.json, or leave --db out for the default")
+
+
 def _bounded(kind: type, low: float, high: float, what: str):
     def convert(value: str):
         try:
@@ -75,6 +92,7 @@ def _add_db(parser: argparse.ArgumentParser, *, top: bool, used: bool = True) ->
     parser.add_argument(
         "--db",
         metavar="PATH",
+        type=store_path,
         default=None if top else argparse.SUPPRESS,
         help=f"the store file (default: ${DB_ENV}, else the user data folder)"
         if used
@@ -252,6 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--from",
         dest="from_file",
         metavar="FILE",
+        type=_given("the file of URLs", "give a file with one URL a line"),
         help="also import the URLs listed in FILE, one per line ('#' starts a comment)",
     )
     _add_article_metadata(imp)
@@ -291,7 +310,14 @@ def build_parser() -> argparse.ArgumentParser:
         EXPORT_EPILOG,
     )
     exp.add_argument("--format", choices=("json",), default="json", help="the output format (json)")
-    exp.add_argument("--out", metavar="FILE", help="write to FILE (replaced atomically) instead of stdout")
+    exp.add_argument(
+        "--out",
+        metavar="FILE",
+        type=_given(
+            "the export file", "give a file such as briefing-export.json, or no --out for standard output"
+        ),
+        help="write to FILE (replaced atomically) instead of stdout",
+    )
 
     listing = _command(
         sub,

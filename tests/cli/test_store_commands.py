@@ -430,3 +430,23 @@ def test_a_store_under_a_file_is_refused_with_why(tmp_path):
         assert_one_line_error(proc, str(blocking))
         assert "is a file, not a folder" in proc.stderr and "File exists" not in proc.stderr
     assert blocking.read_text(encoding="utf-8") == "not a folder"
+
+
+@pytest.mark.parametrize(
+    ("args", "refused"),
+    [
+        (("import", str(SAMPLE), "--db", ""), "--db: the store path is empty"),
+        (("--db", " ", "delete", "art-0123456789abcdef"), "--db: the store path is empty"),
+        (("--db=", "list"), "--db: the store path is empty"),
+        (("export", "--out", ""), "--out: the export file is empty"),
+        (("import", str(SAMPLE), "--from", ""), "--from: the file of URLs is empty"),
+    ],
+)
+def test_an_empty_path_is_refused_not_taken_for_no_option(tmp_path, args, refused):
+    """``briefing import x --db "$STORE"`` with $STORE unset: an empty --db was taken as no --db,
+    so the article went into the user's own store (here the data folder's), which the script had
+    meant to keep apart; an empty --out printed the export on standard output, exit 0, and an
+    empty --from was ignored. Now each is a usage error and no store is touched."""
+    proc = run_briefing(*args, env={"BRIEFING_DB": ""})
+    assert_one_line_error(proc, f"argument {refused}")
+    assert not (tmp_path / "xdg-data").exists() and not proc.stdout
