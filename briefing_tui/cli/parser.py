@@ -271,7 +271,8 @@ def build_parser() -> argparse.ArgumentParser:
         dest="from_file",
         metavar="FILE",
         type=_given("the file of URLs", "give a file with one URL a line"),
-        help="also import the URLs listed in FILE, one per line ('#' starts a comment)",
+        help="also import the URLs listed in FILE, one per line, bare or as a Markdown list "
+        "('- <https://...>', '[title](https://...)'); '#' starts a comment",
     )
     _add_article_metadata(imp)
     for flag, kind, low, high, metavar, what in (

@@ -11,7 +11,7 @@ import re
 from typing import Literal
 
 from briefing_tui.sources.errors import SourceError
-from briefing_tui.sources.urls import is_http_url
+from briefing_tui.sources.urls import listed_url
 
 ContentKind = Literal["html", "mhtml", "feed", "text", "urls"]
 
@@ -294,7 +294,7 @@ def is_url_list(body: bytes) -> bool:
         return False
     lines = [line.strip() for line in text.splitlines()]
     entries = [line for line in lines if line and not line.startswith("#")]
-    urls = sum(1 for line in entries if is_http_url(line) and " " not in line.split(" #", 1)[0].strip())
+    urls = sum(1 for line in entries if listed_url(line) is not None)
     return urls > 0 and urls * 2 > len(entries)
 
 

@@ -7,7 +7,6 @@ URLs). Jobs never touch the store: the importer's writer does.
 
 from __future__ import annotations
 
-import re
 import sys
 import threading
 import time
@@ -42,13 +41,12 @@ from briefing_tui.sources.files import (
 from briefing_tui.sources.html import html_article, refresh_target
 from briefing_tui.sources.loaded import LoadedArticle
 from briefing_tui.sources.mhtml import saved_page
-from briefing_tui.sources.urls import is_http_url, looks_like_url, require_http_url
+from briefing_tui.sources.urls import listed_url, looks_like_url, require_http_url, without_comment
 
 if TYPE_CHECKING:
     from briefing_tui.importer import Fetch, ImportRequest
     from briefing_tui.sources.http import Fetched, HttpFetcher
 
-_COMMENT = re.compile(r"\s+#")
 _MAX_REFRESHES = 5  # pages in a row that send the reader on with <meta http-equiv="refresh">
 
 
@@ -246,14 +244,15 @@ def feed_jobs(body: bytes, url: str | None, origin: str, ctx: ReadContext) -> li
 
 
 def url_list_jobs(body: bytes, origin: str, ctx: ReadContext) -> list[Job]:
-    """A file of URLs, one per line, ``#`` starting a comment."""
+    """A file of URLs, one per line (a Markdown list of them too, see ``listed_url``), ``#``
+    starting a comment or a heading."""
     jobs = []
     for number, line in enumerate(decode_text(body).splitlines(), start=1):
-        entry = _COMMENT.split(line.strip(), maxsplit=1)[0]
+        entry = without_comment(line)
         if not entry or entry.startswith("#"):
             continue
-        if is_http_url(entry) and " " not in entry:
-            jobs.append(Job(entry, partial(load_url, entry, ctx)))
+        if (url := listed_url(entry)) is not None:
+            jobs.append(Job(url, partial(load_url, url, ctx)))
         else:
             message = f"line {number} of {origin} is not an http(s) URL: {entry[:80]}"
             jobs.append(Job(f"{origin}:{number}", partial(fail, message)))

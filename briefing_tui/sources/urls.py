@@ -48,6 +48,29 @@ def looks_like_url(text: str) -> bool:
     return bool(sep) and head.isascii() and head.replace("+", "").replace("-", "").replace(".", "").isalnum()
 
 
+# How a line of a reading list may wrap its address: a list's bullet or number ("- ", "* ", "1. "),
+# angle brackets (plain-text e-mail and chat: "<https://...>"), a Markdown link ("[Talks](https://...)").
+_LIST_MARK = re.compile(r"(?:[-*+\u2022]|\d{1,3}[.)])\s+")
+_WRAPPED = re.compile(r"<(?P<angled>[^<>\s]+)>|\[[^\]]*\]\((?P<linked>[^()\s]+)\)")
+_COMMENT = re.compile(r"\s+#")
+
+
+def without_comment(line: str) -> str:
+    """A line of a list of URLs without the ``#`` comment after its entry, stripped."""
+    return _COMMENT.split(line.strip(), maxsplit=1)[0]
+
+
+def listed_url(line: str) -> str | None:
+    """The address a line of a list of URLs gives, else None: the line is the address alone, maybe
+    as a list item, in angle brackets or as a Markdown link, with a ``#`` comment after it."""
+    entry = without_comment(line)
+    if mark := _LIST_MARK.match(entry):
+        entry = entry[mark.end() :]
+    if wrapped := _WRAPPED.fullmatch(entry):
+        entry = wrapped["angled"] or wrapped["linked"]
+    return entry if is_http_url(entry) and " " not in entry else None
+
+
 def missing_source_reason(source: str) -> str:
     """Why a source that is no URL and no existing path cannot be read, with the fix when it is an address."""
     host = source.split("/", 1)[0]

@@ -409,6 +409,24 @@ def test_a_reading_list_and_a_metadata_file_saved_as_utf16_are_read(web, store, 
     )
 
 
+def test_a_reading_list_kept_as_a_markdown_list_is_read_as_its_urls(web, store, tmp_path):
+    """'- https://...' lines (a Markdown note), '<https://...>' (copied from an e-mail or a chat) or
+    '[title](https://...)': as a source such a list was stored as one empty article titled by its
+    first line, and given to --from every line failed ('is not an http(s) URL')."""
+    listing = tmp_path / "reading.md"
+    listing.write_text(
+        f"## Monday\n\n- {web.url('/kerry.html')}\n* <{web.url('/asean.html')}>\n"
+        f"1. [Kuwait]({web.url('/kuwait.html')})  # later\n"
+    )
+    expected = {web.url(page) for page in ("/kerry.html", "/asean.html", "/kuwait.html")}
+    events = run(store, str(listing))
+    assert {e.source for e in events if isinstance(e, ArticleStored)} == expected
+    assert not [e for e in events if isinstance(e, SourceFailed)]
+    again = list(run_import(ImportRequest(url_lists=(str(listing),)), store, today=TODAY))
+    assert {e.source for e in again if isinstance(e, ArticleStored)} == expected
+    assert store.counts().articles == 3
+
+
 def test_a_url_given_twice_in_one_import_is_read_once(web, store, tmp_path):
     """A reading list that names an article twice (appended to twice, once with a tracking
     parameter), or two overlapping feeds: before, both were fetched and stored, the second

@@ -23,7 +23,14 @@ from briefing_tui.sources.files import (
 )
 from briefing_tui.sources.html import is_consent_wall, is_partial
 from briefing_tui.sources.http import _Inflater
-from briefing_tui.sources.urls import canonical_url, is_http_url, looks_like_url, require_http_url, resolve
+from briefing_tui.sources.urls import (
+    canonical_url,
+    is_http_url,
+    listed_url,
+    looks_like_url,
+    require_http_url,
+    resolve,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,6 +70,32 @@ def test_a_malformed_address_is_no_web_address_and_says_why(url, reason):
     with pytest.raises(SourceError, match=f"not a valid web address \\({re.escape(reason)}\\): "):
         require_http_url(url)
     assert resolve("https://example.org/", url) == url  # left for the caller to refuse
+
+
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        ("https://example.org/a", "https://example.org/a"),
+        ("  https://example.org/a   # for Monday", "https://example.org/a"),
+        ("- https://example.org/a", "https://example.org/a"),
+        ("* <https://example.org/a?b=1>", "https://example.org/a?b=1"),  # as e-mail and chat write them
+        ("12. [Talks in Geneva](https://example.org/geneva) # later", "https://example.org/geneva"),
+        ("\u2022 https://example.org/a", "https://example.org/a"),
+        ("- see https://example.org/a", None),
+        ("[Talks](https://example.org/a) and more", None),
+        ("-https://example.org/a", None),
+        ("notes.txt", None),
+    ],
+)
+def test_a_line_of_a_reading_list_gives_its_address(line, url):
+    assert listed_url(line) == url
+
+
+def test_a_markdown_list_of_links_is_a_url_list():
+    """Before, only bare addresses counted: a reading list kept as a Markdown list was read as an
+    article titled '- https://...' with nothing in it."""
+    assert is_url_list(b"# Reading, Monday\n\n- <https://example.org/a>\n- [B](https://example.org/b)\n")
+    assert not is_url_list(b"The minister spoke.\n\n- https://example.org/a\n- He left.\n- She stayed.\n")
 
 
 @pytest.mark.parametrize(
