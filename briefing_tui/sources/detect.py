@@ -21,7 +21,8 @@ FEED_SUFFIXES = (".rss", ".atom", ".xml")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 URL_LIST_SUFFIXES = (".urls",)
 
-# Leading bytes of formats that hold no article text we can read.
+# Leading bytes of formats that hold no article text we can read (RTF is text, but its control
+# words would be read as the article's: "{\rtf1\ansi" was stored as a title).
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF document"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
@@ -34,6 +35,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "a gzip archive"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"{\\rtf", "an RTF document (save it as plain text to import it)"),  # TextEdit's and WordPad's
+    (b"bplist00", "a binary property list (such as a Safari web archive)"),
 )
 UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")

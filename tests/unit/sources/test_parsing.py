@@ -181,6 +181,24 @@ def test_binary_kinds():
     assert not is_url_list(b"just text\nmore text\n")
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (b"{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709\n\\f0\\fs24 The minister said.}", "an RTF document"),
+        (b"bplist00\xd4\x01\x02\x03\x04WebMainResource", "a binary property list"),
+    ],
+)
+def test_rtf_and_a_safari_web_archive_are_refused_by_name(tmp_path, body, kind):
+    """TextEdit's .rtf was read as text: an article titled '{\\rtf1\\ansi\\ansicpg1252\\cocoartf2709' whose
+    text was control words (its quotes, '\\u8220', no statements); a .webarchive was 'a binary file'."""
+    with pytest.raises(SourceError, match=f"^{re.escape(kind)}"):
+        sniff(body)
+    saved = tmp_path / "clipping.txt"
+    saved.write_bytes(body)
+    with pytest.raises(SourceError, match=f"^{re.escape(kind)}"):
+        decode_text(saved.read_bytes())
+
+
 def test_text_decoding_prefers_utf8_then_the_declared_charset():
     assert decode_text("caf\u00e9 \u2019".encode()) == "caf\u00e9 \u2019"
     assert decode_text("caf\u00e9".encode("cp1252"), "iso-8859-1") == "caf\u00e9"
