@@ -13,7 +13,7 @@ from typing import Literal
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.urls import listed_url
 
-ContentKind = Literal["html", "mhtml", "feed", "text", "urls"]
+ContentKind = Literal["html", "mhtml", "feed", "text", "urls", "shortcut"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 MHTML_SUFFIXES = (".mhtml", ".mht")  # a page saved as one file ("Webpage, Single File")
@@ -54,6 +54,11 @@ _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORE
 # BOM, blank space, an XML declaration and comments may come before the root element.
 _XML_DECLARATION = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml[\s?]")
 _LEADING_JUNK = re.compile(rb"\A(?:\xef\xbb\xbf|\s+|<\?xml[^>]*\?>|<!--.*?-->)+", re.DOTALL)
+# A link saved as a file (dragged from a browser to a folder): Windows' .url, macOS's .webloc.
+SHORTCUT_SUFFIXES = (".url", ".webloc")
+_URL_SHORTCUT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\[InternetShortcut\][ \t]*\r?\n", re.IGNORECASE)
+_URL_SHORTCUT_TARGET = re.compile(rb"^[ \t]*URL[ \t]*=[ \t]*(\S+)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+_WEBLOC = re.compile(rb"<plist[\s>].*?<key>\s*URL\s*</key>\s*<string>\s*([^<]*?)\s*</string>", re.DOTALL)
 # A MIME message whose leading headers (folded lines included) declare multipart/related: a saved page.
 _MHTML_HEAD = re.compile(
     rb"\A(?:[!-9;-~]+:.*\r?\n(?:[ \t].*\r?\n)*)*?content-type:[ \t]*multipart/related", re.IGNORECASE
@@ -254,6 +259,8 @@ def sniff(body: bytes, content_type: str | None = None, name: str = "") -> Conte
         _refuse("a binary file", media_type(content_type))
     if _MHTML_HEAD.match(body[:8192]):
         return "mhtml"
+    if _URL_SHORTCUT.match(body) or _WEBLOC.search(body[:8192]):
+        return "shortcut"
     head = _LEADING_JUNK.sub(b"", body[:4096])
     if head.startswith(b"<") and _FEED_ROOT.search(head[:2048]) and not _HTML_START.match(head):
         return "feed"
@@ -274,6 +281,14 @@ def sniff(body: bytes, content_type: str | None = None, name: str = "") -> Conte
     if is_url_list(body):
         return "urls"
     return "text"
+
+
+def shortcut_target(body: bytes) -> str | None:
+    """The address a saved link (.url, .webloc) names, None when it names none."""
+    from html import unescape
+
+    found = _URL_SHORTCUT_TARGET.search(body) if _URL_SHORTCUT.match(body) else _WEBLOC.search(body)
+    return unescape(found[1].decode("utf-8", "replace")).strip() if found else None
 
 
 def is_json_data(body: bytes) -> bool:
@@ -308,6 +323,8 @@ def path_kind(name: str) -> ContentKind | None:
         return "html"
     if lowered.endswith(MHTML_SUFFIXES):
         return "mhtml"
+    if lowered.endswith(SHORTCUT_SUFFIXES):
+        return "shortcut"
     if lowered.endswith(URL_LIST_SUFFIXES):
         return "urls"
     if lowered.endswith(FEED_SUFFIXES):

@@ -21,9 +21,11 @@ from briefing_tui.sources.detect import (
     FEED_SUFFIXES,
     HTML_SUFFIXES,
     MHTML_SUFFIXES,
+    SHORTCUT_SUFFIXES,
     TEXT_SUFFIXES,
     URL_LIST_SUFFIXES,
     charset_of,
+    shortcut_target,
     sniff,
     utf16_as_utf8,
     without_stray_nuls,
@@ -177,6 +179,8 @@ def loaded_from_bytes(
         return feed_jobs(body, url, origin, ctx)
     if kind == "urls":
         return url_list_jobs(body, origin, ctx)
+    if kind == "shortcut":
+        return [shortcut_job(body, origin, ctx)]
     if kind == "mhtml":
         return saved_page_article(body, origin, ctx, url=url, sidecar=sidecar)
     if kind == "html":
@@ -191,6 +195,14 @@ def loaded_from_bytes(
         return replace(loaded, **fields, **({"url_claimed": False} if "url" in fields else {}))
     meta = {"url": url} if url else {}
     return text_article(decode_text(body, charset_of(content_type)), origin, {**meta, **(sidecar or {})})
+
+
+def shortcut_job(body: bytes, origin: str, ctx: ReadContext) -> Job:
+    """The page a saved link (.url, .webloc) names, read as if its address had been given."""
+    target = shortcut_target(body)
+    if target is None:
+        return Job(origin, partial(fail, f"{origin} is a saved link that names no web address"))
+    return Job(target, partial(load_url, target, ctx))
 
 
 def saved_page_article(
@@ -261,7 +273,9 @@ def url_list_jobs(body: bytes, origin: str, ctx: ReadContext) -> list[Job]:
 
 def folder_jobs(path: Path, ctx: ReadContext) -> list[Job]:
     """The readable files directly in a folder (articles, pages, feeds, URL lists), by name."""
-    suffixes = HTML_SUFFIXES + MHTML_SUFFIXES + TEXT_SUFFIXES + FEED_SUFFIXES + URL_LIST_SUFFIXES
+    suffixes = (
+        HTML_SUFFIXES + MHTML_SUFFIXES + TEXT_SUFFIXES + FEED_SUFFIXES + URL_LIST_SUFFIXES + SHORTCUT_SUFFIXES
+    )
     files = sorted(
         p
         for p in path.iterdir()
@@ -297,7 +311,7 @@ def may_read_pages(sources: tuple[str, ...], url_lists: tuple[str, ...]) -> bool
         return True
     return any(
         looks_like_url(source)
-        or source.lower().endswith(HTML_SUFFIXES + MHTML_SUFFIXES + FEED_SUFFIXES)
+        or source.lower().endswith(HTML_SUFFIXES + MHTML_SUFFIXES + FEED_SUFFIXES + SHORTCUT_SUFFIXES)
         or Path(source).is_dir()
         for source in sources
     )

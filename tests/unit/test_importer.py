@@ -427,6 +427,34 @@ def test_a_reading_list_kept_as_a_markdown_list_is_read_as_its_urls(web, store, 
     assert store.counts().articles == 3
 
 
+WEBLOC = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+\t<key>URL</key>
+\t<string>{url}</string>
+</dict>
+</plist>
+"""
+
+
+def test_a_link_saved_as_a_file_imports_the_page_it_names(web, store, tmp_path):
+    """A link dragged from a browser into a folder: Windows' .url was stored as an empty article
+    titled '[InternetShortcut]', macOS's .webloc failed as 'not a readable RSS or Atom feed', and a
+    folder of them had 'no articles, pages or feeds in it'. Now each is the page it names."""
+    links = tmp_path / "links"
+    links.mkdir()
+    (links / "Kerry.url").write_bytes(f"[InternetShortcut]\r\nURL={web.url('/kerry.html')}\r\n".encode())
+    (links / "ASEAN.webloc").write_text(WEBLOC.format(url=web.url("/asean.html?a=1&amp;b=2")))
+    empty = tmp_path / "Nothing.url"
+    empty.write_text("[InternetShortcut]\nIconIndex=0\n")
+    outcomes = by_source(run(store, str(links), str(empty)))
+    assert isinstance(outcomes[web.url("/kerry.html")], ArticleStored)
+    assert isinstance(outcomes[web.url("/asean.html?a=1&b=2")], ArticleStored)
+    assert outcomes[str(empty)].reason == f"{empty} is a saved link that names no web address"
+    assert store.counts().articles == 2
+
+
 def test_a_url_given_twice_in_one_import_is_read_once(web, store, tmp_path):
     """A reading list that names an article twice (appended to twice, once with a tracking
     parameter), or two overlapping feeds: before, both were fetched and stored, the second
