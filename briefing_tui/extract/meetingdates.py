@@ -126,7 +126,14 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
         if bounded and len(bounded) < len(usable):
             usable = [t for t in usable if t not in bounded]
     best = min(usable, key=lambda t: min(abs(t.start - hit.end), abs(hit.start - t.end)))
-    if best.end <= hit.start and usable[-1].start >= hit.end and _AND_THEN.search(text, best.end, hit.start):
+    if (
+        best.end <= hit.start
+        and usable[-1].start >= hit.end
+        and (
+            _AND_THEN.search(text, best.end, hit.start)
+            or text.startswith(("after ", "following "), hit.start)
+        )
+    ):
         # "arrived in Moscow on Thursday and held a meeting with X ... on Friday": the first date is the
         # first predicate's, the one told after the trigger its own (not "ahead of Friday's vote")
         after = next(t for t in usable if t.start >= hit.end)
@@ -328,10 +335,13 @@ def _across_quote(text: str, t: Timex, hit: Hit) -> bool:
 _QUOTED_TERM = twin(r"[\"\u201c](?:[\w'\u2019-]+ ){0,4}[\w'\u2019-]+[\"\u201d]")
 
 
-# A second predicate joined by "and" right before the trigger: "arrived on Monday and met", "and held a"
+# A second predicate joined by "and" right before the trigger: "arrived on Monday and met", "and held a";
+# or an event told as done before the main verb: "on Monday flew home after attending the summit", "left
+# on Friday following talks" (the main verb's day is not the event's when the event tells its own after it)
 _AND_THEN = twin(
     r"\band\s+(?:(?:also|then|later|subsequently)\s+)?"
     r"(?:[a-z]+\s+(?:(?:also|then|a|an|the|his|her|their|talks|meetings?)\s+)*)?$"
+    r"|\b(?:after|following)\s+(?:[a-z]+ing\s+)?(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+){0,3}$"
 )
 
 

@@ -123,9 +123,11 @@ def meeting_status(
     window_lo = max(lo, hit.start - 90)
     landmark = (
         _AHEAD_OF.search(text, window_lo, hit.start)
-        if text.find("ahead", window_lo, hit.start) >= 0
-        or text.find("prior", window_lo, hit.start) >= 0
+        # (a headline's capitals too: "Talks on Trade Ahead of Key Summit")
+        if text.find("head", window_lo, hit.start) >= 0
+        or text.find("rior", window_lo, hit.start) >= 0
         or text.find(" eve ", window_lo, hit.start) >= 0
+        or text.find(" Eve ", window_lo, hit.start) >= 0
         else None
     )
     if landmark:
@@ -138,7 +140,7 @@ def meeting_status(
         )  # "arranged at the invitation of X ahead of a summit": the wish is the visit's
     prepared = (
         _PREPARE_FOR.search(text, window_lo, hit.start)
-        if text.find("prepar", window_lo, hit.start) >= 0
+        if text.find("repar", window_lo, hit.start) >= 0  # (also "Preparations for", a headline's)
         and not (start and start <= doc.published.isoformat()[: len(start)])
         else None
     )
@@ -224,8 +226,8 @@ def meeting_status(
         own = record_tense(text, max(lo, hit.start - 80), hit.start) or own
     if own is None and _bare_after_and(text, hit) and not _title_report(doc, hit):
         own = "future"
-    if own is None and departing(text, lo, hit):
-        own = "future"
+    if (own is None or (own == "past" and text.startswith("headed", hit.start))) and departing(text, lo, hit):
+        own = "future"  # ("was headed to Cairo": the trigger's own "-ed" is no past once "was" stands before it)
     # "X on Tuesday begins a tour": a dated trip told in the simple present is a schedule, not a
     # report (the news tells what is done in the past tense); undated, it may be a headline's
     tense = own or tense_near(text, hit.start, hit.start, lo, hi, progressive=True, scheduled=bool(start))

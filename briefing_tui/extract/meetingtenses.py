@@ -43,9 +43,9 @@ def visit_begun_today(text: str, lo: int, hit: Hit) -> bool:
 
 
 # "heads to Washington", "is heading for Oslo", "is embarking on a trip to", "embarks on a tour of", "has set
-# off for": a departure told in the present (or just done), opening the trip
+# off for": a departure told in the present (or just done), opening the trip; "was headed to Cairo": on the way
 _DEPARTING = twin(
-    r"\b(?:head(?:s|ing)\s+(?:(?:off|out)\s+)?(?:to|for)"
+    r"\b(?:(?:head(?:s|ing)|(?:is|are|was|were)\s+headed)\s+(?:(?:off|out)\s+)?(?:to|for)"
     r"|embark(?:s|ing)\s+on\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:trip|tour|visit|journey)"
     r"|(?:sets|setting|has\s+set|have\s+set)\s+(?:off|out)\s+(?:to|for))\b"
 )

@@ -53,6 +53,9 @@ _BE_PRESENT = word_set("is are am")
 # "are both due in Malta", "is also due at the summit": a word of degree or scope between "be" and "due"
 _BE_ADVERBS = word_set("both all also still now")
 _BE_PRESENT_OR_ADVERB = _BE_PRESENT | _BE_ADVERBS
+# "is headed to Cairo", "were headed for the talks": a journey under way (as "is heading"), its end ahead
+_BE_BEFORE_HEADED = word_set("is are was were")
+_HEADED = "headed"
 _PROGRESSIVE = word_set(
     """
     being visiting meeting travelling traveling attending holding hosting signing speaking discussing
@@ -301,6 +304,8 @@ def _right_cue(
                 break
         if progressive and previous.lower() in _BE_PRESENT and token.lower() in _PROGRESSIVE:
             return "present"
+        if token == _HEADED and previous.lower() in _BE_BEFORE_HEADED:
+            return "future"  # "was headed to Cairo for talks": on the way, the talks ahead
         if pending is not None:
             if pending == "due" and before_pending in _BE_PRESENT_OR_ADVERB and token.lower() in _DUE_PLACE:
                 after = _WORD.search(text, m.end(), hi)
@@ -469,6 +474,8 @@ def tense_near(
             return "future"  # "looked ahead to the talks in Paris on Tuesday": what is looked to is ahead
         if progressive and i > 0 and token.lower() in _PROGRESSIVE and left[i - 1].lower() in _BE_PRESENT:
             return "present"
+        if token == _HEADED and i > 0 and left[i - 1].lower() in _BE_BEFORE_HEADED:
+            return "future"  # "is headed to Washington on Monday": the Monday ahead
         if token == "due" and _be_present_before(left, i):
             if i + 1 < len(left):
                 place, then = left[i + 1].lower(), left[i + 2].lower() if i + 2 < len(left) else None
