@@ -34,7 +34,10 @@ _MONTH_ANY = rf"(?:{MONTH_FULL}\b|{_MONTH_ABBR})"
 WEEKDAY_FULL = rf"(?:{cased(WEEKDAYS)})"
 _WEEKDAY_ANY = rf"(?:{WEEKDAY_FULL}\b|(?:{cased(WEEKDAY_ABBREVIATIONS)})\.)"
 # A weekday's comma: also the Arabic one, as pages of Arabic-language publishers print it.
-_WD_COMMA = r"[,\u060c]?"
+# Between a weekday and the date it names: spaces, or a comma and at most one line break ("on Tuesday,\nMarch
+# 5" wrapped). A line break with no comma ends the weekday's line: "met on Tuesday\nMarch 5, 2024 - Related"
+# is a weekday and a dateline, and a blank line two paragraphs.
+_WD_GAP = r"(?:[,\u060c]?[ \t]+|[,\u060c][ \t]*\n[ \t]*)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%])(?![.,:]\d)"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%])(?![.,]\d)"
 # a month's day followed by ",2015" with no space: the year, not a number's thousands ("5,000")
@@ -67,14 +70,14 @@ _THE_ORDINAL = (
     r"(?![ \t]+(?!(?:and|or|in|at|with|to|when|as|of|this|next|last)\b)[a-z]))"
 )
 MDY = re.compile(
-    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))"
+    rf"\b(?=[A-Z])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_GAP})?(?P<mon>{_MONTH_ANY})(?:\s+|(?<=\.))"
     rf"(?:{_THE_ORDINAL})?(?P<day>{_DAY_YEAR_COMMA})"
     rf"(?:(?:,?\s+|,)(?P<year>{_YEAR}))?"
     rf"(?:{_RANGE_SEP}(?P<day2>{_DAY})(?!\s*{_MONTH_ANY})(?:,?\s+(?P<year2>{_YEAR}))?)?"
 )
 # (also "04/May/2017", "4-Jan-2024": a page's stamp, the three joined by slashes or dashes, with the year)
 DMY = re.compile(
-    rf"\b(?=[0-9MTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?(?:(?P<day0>{_DAY}){_RANGE_SEP}(?=\d))?"
+    rf"\b(?=[0-9MTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_GAP})?(?:(?P<day0>{_DAY}){_RANGE_SEP}(?=\d))?"
     rf"(?P<day>{_DAY})(?:(?:\s+of)?\s+|(?P<sep>[/-]))(?P<mon>{_MONTH_ANY})"
     rf"(?:(?(sep)(?P=sep)|,?\s+)(?P<year>{_YEAR}))?"
 )
@@ -194,7 +197,7 @@ ISO = re.compile(
 # "08-02-2019" with dashes is read as the slashed form (either order, the same deciders); not the end
 # of a longer number ("440-06-03-2024", a document's reference).
 NUMERIC = re.compile(
-    rf"\b(?<!\d[-/.])(?=[\dMTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_COMMA}\s+)?"
+    rf"\b(?<!\d[-/.])(?=[\dMTWFS])(?:(?P<wd>{_WEEKDAY_ANY}){_WD_GAP})?"
     rf"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>{_YEAR})\b"
 )
 # Any numeric date whose reading is plain: a first number over 12 is a day, a second one a day too.

@@ -8,6 +8,8 @@ general rule.
 - a day with no year in a future clause ("will meet after the summit on June 12") is the next such day on or
   after publication, not one a few days before it; a span under way at publication ("runs from June 15 to
   June 20", read on the 18th) stays this year's, its first day taken in its last day's year.
+- a weekday that ends its line is no part of a date that opens the next ("talked on Tuesday\nMarch 5, 2024 -
+  See also"): a weekday joins its date across a line break only after a comma, and never across a blank line.
 """
 
 from __future__ import annotations
@@ -152,3 +154,51 @@ def test_future_meeting_on_a_day_is_on_or_after_publication(
     text: str, published: date, expected: str
 ) -> None:
     assert [s for (s,) in meetings_of(text, published, "start")] == [expected]
+
+
+# published on Friday 2024-03-08: "Tuesday" alone is 2024-03-05, and so is "March 5"
+_FRIDAY = date(2024, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday ending its line is no part of a date opening the next one
+        (
+            "The envoys talked on Tuesday\nMarch 5, 2024 - See also: port talks resume.",
+            [("Tuesday", "2024-03-05"), ("March 5, 2024", "2024-03-05")],
+        ),
+        (
+            "The envoys talked on Wednesday\nMarch 5, 2024 - See also: port talks resume.",
+            [("Wednesday", "2024-03-06"), ("March 5, 2024", "2024-03-05")],
+        ),
+        (
+            "Filed by Ana Ruiz on Thursday\nMARCH 5, 2024 - The envoys talked in Lima.",
+            [("Thursday", "2024-03-07"), ("MARCH 5, 2024", "2024-03-05")],
+        ),
+        (
+            "The envoys talked on Wednesday\n5 March 2024\nSee also: port talks resume.",
+            [("Wednesday", "2024-03-06"), ("5 March 2024", "2024-03-05")],
+        ),
+        (
+            "The envoys talked on Wednesday\n05/03/2024 See also: port talks resume.",
+            [("Wednesday", "2024-03-06"), ("05/03/2024", "2024-03-05")],
+        ),
+        # a paragraph break, even after a comma
+        (
+            "The envoys talked on Wednesday\n\nMarch 5, 2024 - See also: port talks resume.",
+            [("Wednesday", "2024-03-06"), ("March 5, 2024", "2024-03-05")],
+        ),
+        (
+            "The envoys talked on Tuesday,\n\nMarch 5, in Lima.",
+            [("Tuesday", "2024-03-05"), ("March 5", "2024-03-05")],
+        ),
+        # near misses: a weekday with its date on one line, or wrapped after its comma, is one date
+        ("The envoys talked on Tuesday, March 5, in Lima.", [("Tuesday, March 5", "2024-03-05")]),
+        ("The envoys talked on Tuesday March 5 in Lima.", [("Tuesday March 5", "2024-03-05")]),
+        ("The envoys talked on Tuesday,\nMarch 5, in Lima.", [("Tuesday,\nMarch 5", "2024-03-05")]),
+        ("The envoys talked on Tuesday, 5 March, in Lima.", [("Tuesday, 5 March", "2024-03-05")]),
+    ],
+)
+def test_weekday_ending_a_line_is_no_part_of_the_next_lines_date(text: str, expected: list[tuple]) -> None:
+    assert timexes_of(text, _FRIDAY) == expected
