@@ -12,7 +12,7 @@ _DATA = """
 Afghanistan ; Afghan|Afghans ; Kabul
 Albania ; Albanian|Albanians ; Tirana
 Algeria ; Algerian|Algerians ; Algiers
-Andorra ; Andorran ;
+Andorra ; Andorran ; Andorra la Vella
 Angola ; Angolan|Angolans ; Luanda
 Antigua and Barbuda ; Antiguan ;
 Argentina ; Argentine|Argentinian|Argentines ; Buenos Aires
@@ -23,17 +23,17 @@ Azerbaijan ; Azerbaijani|Azeri|Azerbaijanis ; Baku
 Bahamas|The Bahamas ; Bahamian ; Nassau
 Bahrain ; Bahraini|Bahrainis ; Manama
 Bangladesh ; Bangladeshi|Bangladeshis ; Dhaka
-Barbados ; Barbadian ;
+Barbados ; Barbadian ; Bridgetown
 Belarus ; Belarusian|Belarusians ; Minsk
 Belgium ; Belgian|Belgians ;
-Belize ; Belizean ;
+Belize ; Belizean ; Belmopan
 Benin ; Beninese ; Porto-Novo
 Bhutan ; Bhutanese ; Thimphu
 Bolivia ; Bolivian|Bolivians ; La Paz
 Bosnia and Herzegovina|Bosnia-Herzegovina|Bosnia|BiH ; Bosnian|Bosnians ; Sarajevo
 Botswana ; Botswanan ; Gaborone
 Brazil ; Brazilian|Brazilians ; Brasilia|Brasília
-Brunei|Brunei Darussalam ; Bruneian ;
+Brunei|Brunei Darussalam ; Bruneian ; Bandar Seri Begawan
 Bulgaria ; Bulgarian|Bulgarians ; Sofia
 Burkina Faso ; Burkinabe ; Ouagadougou
 Burma|Myanmar ; Burmese ; Naypyidaw|Naypyitaw
@@ -47,7 +47,7 @@ Chad ; Chadian|Chadians ; N'Djamena
 Chile ; Chilean|Chileans ; Santiago
 China|People's Republic of China|PRC|P.R.C.|Mainland China ; Chinese ; Beijing
 Colombia ; Colombian|Colombians ; Bogota|Bogotá
-Comoros ; Comorian ;
+Comoros ; Comorian ; Moroni
 Cook Islands ; Cook Islander|Cook Islanders ; Avarua
 Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC|Congo-Kinshasa ; Congolese ; Kinshasa
 Republic of the Congo|Congo-Brazzaville|Congo ; ; Brazzaville
@@ -58,7 +58,7 @@ Cyprus ; Cypriot|Cypriots ; Nicosia
 Czech Republic|Czechia ; Czech|Czechs ; Prague
 Denmark ; Danish|Dane|Danes ; Copenhagen
 Djibouti ; Djiboutian ;
-Dominica ; Dominican ;
+Dominica ; Dominican ; Roseau
 Dominican Republic ; ; Santo Domingo
 East Timor|Timor-Leste ; Timorese ; Dili
 Ecuador ; Ecuadorian|Ecuadorean|Ecuadorians ; Quito
@@ -116,14 +116,14 @@ Luxembourg ; Luxembourgish ;
 Madagascar ; Malagasy ; Antananarivo
 Malawi ; Malawian|Malawians ; Lilongwe
 Malaysia ; Malaysian|Malaysians ; Kuala Lumpur|Putrajaya
-Maldives ; Maldivian|Maldivians ;
+Maldives ; Maldivian|Maldivians ; Malé|Male
 Mali ; Malian|Malians ; Bamako
 Malta ; Maltese ; Valletta
 Marshall Islands ; Marshallese ; Majuro
 Mauritania ; Mauritanian|Mauritanians ; Nouakchott
 Mauritius ; Mauritian|Mauritians ; Port Louis
 Mexico ; Mexican|Mexicans ; Mexico City
-Micronesia|Federated States of Micronesia ; Micronesian ;
+Micronesia|Federated States of Micronesia ; Micronesian ; Palikir
 Moldova ; Moldovan|Moldovans ; Chisinau
 Monaco ; Monegasque ;
 Mongolia ; Mongolian|Mongolians ; Ulaanbaatar
@@ -144,7 +144,7 @@ North Macedonia|Macedonia ; Macedonian|Macedonians ; Skopje
 Norway ; Norwegian|Norwegians ; Oslo
 Oman ; Omani|Omanis ; Muscat
 Pakistan ; Pakistani|Pakistanis ; Islamabad
-Palau ; Palauan ;
+Palau ; Palauan ; Ngerulmud
 Palestine|State of Palestine|Palestinian Territories|Palestinian territories ; Palestinian|Palestinians ; Ramallah
 Panama ; Panamanian|Panamanians ; Panama City
 Papua New Guinea|PNG ; Papua New Guinean ; Port Moresby
@@ -158,12 +158,12 @@ Romania ; Romanian|Romanians ; Bucharest
 Russia|Russian Federation ; Russian|Russians ; Moscow
 Rwanda ; Rwandan|Rwandans ; Kigali
 Sahrawi Arab Democratic Republic|SADR ; ;
-Saint Kitts and Nevis ; ;
-Saint Lucia ; ;
-Saint Vincent and the Grenadines ; ;
+Saint Kitts and Nevis ; ; Basseterre
+Saint Lucia ; ; Castries
+Saint Vincent and the Grenadines ; ; Kingstown
 Samoa ; Samoan|Samoans ; Apia
 San Marino ; ;
-Sao Tome and Principe ; ;
+Sao Tome and Principe ; ; São Tomé
 Saudi Arabia|Kingdom of Saudi Arabia|KSA ; Saudi|Saudis ; Riyadh
 Senegal ; Senegalese ; Dakar
 Serbia ; Serbian|Serb|Serbs|Serbians ; Belgrade
@@ -195,7 +195,7 @@ Trinidad and Tobago ; Trinidadian ; Port of Spain
 Tunisia ; Tunisian|Tunisians ; Tunis
 Turkey|Turkiye|Türkiye ; Turkish|Turks ; Ankara
 Turkmenistan ; Turkmen ; Ashgabat
-Tuvalu ; Tuvaluan ;
+Tuvalu ; Tuvaluan ; Funafuti
 Uganda ; Ugandan|Ugandans ; Kampala
 Ukraine ; Ukrainian|Ukrainians ; Kyiv|Kiev
 United Arab Emirates|UAE|U.A.E.|Emirates ; Emirati|Emiratis ; Abu Dhabi
@@ -211,10 +211,10 @@ Yemen ; Yemeni|Yemenis ; Sanaa|Sana'a
 Zambia ; Zambian|Zambians ; Lusaka
 Zimbabwe ; Zimbabwean|Zimbabweans ; Harare
 Hong Kong ; ;
-French Polynesia ; ;
-New Caledonia ; ;
-Greenland ; Greenlandic ;
-Faroe Islands ; Faroese ;
+French Polynesia ; ; Papeete
+New Caledonia ; ; Nouméa|Noumea
+Greenland ; Greenlandic ; Nuuk
+Faroe Islands ; Faroese ; Tórshavn|Torshavn
 Puerto Rico ; Puerto Rican|Puerto Ricans ;
 Bermuda ; Bermudian|Bermudians ;
 Cayman Islands ; Caymanian ;
@@ -222,8 +222,8 @@ British Virgin Islands ; ;
 Turks and Caicos Islands|Turks and Caicos ; ;
 Montserrat ; Montserratian ;
 Anguilla ; Anguillan ;
-Aruba ; Aruban ;
-Curacao|Curaçao ; ;
+Aruba ; Aruban ; Oranjestad
+Curacao|Curaçao ; ; Willemstad
 """
 
 # Surface forms that are too often something else to count on their own
@@ -241,6 +241,7 @@ AMBIGUOUS: frozenset[str] = frozenset(
         "Kingston",
         "Georgetown",
         "Victoria",
+        "Male",
         "Sofia",
         "Vienna",
         "Rome",
