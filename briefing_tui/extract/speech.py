@@ -375,16 +375,16 @@ PRONOUNS = word_set("he she they it we i")
 GROUP_HEADS = word_set("""officials sources diplomats leaders lawmakers legislators analysts experts spokesmen
     representatives authorities aides officers negotiators delegates ministers critics
     residents witnesses observers members activists campaigners mediators facilitators envoys""")
-# role nouns that head a speaker phrase without a name ("the minister said", 'a government source': unnamed)
-ROLE_HEADS = (
-    word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
+# role nouns that head a speaker phrase without a name ("the minister said", 'a government source': unnamed),
+# and the documents that speak ('the letter says'; 'an EU memo seen by Reuters says': the body it names)
+ROLE_HEADS = word_set("""minister secretary president spokesman spokeswoman spokesperson ambassador envoy
     official diplomat chancellor premier deputy chief director counterpart senator governor aide
     representative negotiator mediator commissioner
     mayor leader king queen prince emir sheikh general commander head chairman chairwoman
     chair ministry department government agency office embassy statement letter presidency secretariat
     commission service readout communique release email document party source insider coordinator adviser advisor
-    team delegation campaign person outlet newspaper broadcaster speaker wing unit report communiqu\u00e9""")
-)  # 'the person said': an informant not named
+    team delegation campaign person outlet newspaper broadcaster speaker wing unit report communiqu\u00e9
+    memo memorandum draft cable""")  # 'the person said': an informant not named
 # offices that speak as a body: 'the foreign ministry said', "the president's press wing/media unit said"
 # name a speaker without a name
 INSTITUTION_HEADS = word_set(

@@ -10,6 +10,8 @@ general rule.
   June 20", read on the 18th) stays this year's, its first day taken in its last day's year.
 - a weekday that ends its line is no part of a date that opens the next ("talked on Tuesday\nMarch 5, 2024 -
   See also"): a weekday joins its date across a line break only after a comma, and never across a blank line.
+- a memo, a memorandum, a draft or a cable an outlet saw speaks for the body its own phrase names ("an EU memo
+  seen by Reuters says"), as a letter or a document did; one whose phrase names no body stays no one's.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import meetings_of, people, timexes_of
+from tests.unit.extract.helpers import built, meetings_of, people, timexes_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -202,3 +204,25 @@ _FRIDAY = date(2024, 3, 8)
 )
 def test_weekday_ending_a_line_is_no_part_of_the_next_lines_date(text: str, expected: list[tuple]) -> None:
     assert timexes_of(text, _FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a memo, a draft or a cable seen by an outlet speaks for the body its own phrase names, as a letter does
+        ("An EU memo seen by Reuters says the bloc will widen its fishing quotas.", ["European Union"]),
+        ("An EU draft seen by Reuters says the bloc will widen its fishing quotas.", ["European Union"]),
+        ("A Pentagon memorandum seen by the Post says two bases will close.", ["Pentagon"]),
+        ("A Foreign Office draft, obtained by the BBC, says two consulates will close.", ["Foreign Office"]),
+        ("A leaked Pentagon cable says two bases will close.", ["Pentagon"]),
+        ("The Home Office memo, seen by the Guardian, says the visa fee will rise.", ["Home Office"]),
+        # near misses: a document whose phrase names no body is no one's, the outlet never speaks
+        ("The draft seen by Reuters says the bloc will widen its fishing quotas.", []),
+        ("A leaked memo seen by the Guardian says the visa fee will rise.", []),
+        ("The memo, obtained by the Post, says two bases will close.", []),
+        ("Finance Minister Ana Ruiz spoke on Monday. The memo says the budget will be cut.", []),
+        ("The draft law says fines for late filing will double.", []),
+    ],
+)
+def test_leaked_document_speaks_for_the_body_it_names(text: str, speakers: list[str]) -> None:
+    assert [speaker for _, speaker, _ in built(text, PUBLISHED)] == speakers
