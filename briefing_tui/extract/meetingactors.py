@@ -497,14 +497,29 @@ def object_stop(text: str, start: int, hi: int) -> int:
     return m.start() if m else hi
 
 
+# "A and B's meeting", "A, B and C's talks": owners listed before the possessive (a title may open each:
+# "Secretary A and Foreign Secretary B's meeting")
+_OWNERS_AND = re.compile(r",?\s+and\s+(?:[A-Z][\w.'-]*\s+){0,4}")
+_OWNERS_COMMA = re.compile(r",\s+(?:[A-Z][\w.'-]*\s+){0,4}")
+
+
 def possessor(actors: ActorIndex, lo: int, start: int) -> list[Mention]:
-    """ "Biden's meeting", "his call": the actor just before a noun trigger."""
+    """ "Biden's meeting", "his call": the actor just before a noun trigger; "Meloni and Starmer's talks":
+    every actor of a list the possessive closes (the meeting is theirs, not the last one's alone)."""
     before = actors.between(max(lo, start - 80), start)
     if before:
         m = before[-1]
-        gap = actors.doc.text[m.end : start]
+        text = actors.doc.text
+        gap = text[m.end : start]
         if _POSSESSIVE_GAP.fullmatch(gap) and (gap.startswith("'") or m.kind == "pronoun"):
-            return [m]
+            owners = [m]
+            link = _OWNERS_AND
+            for other in reversed(before[:-1]):
+                if other.kind == "pronoun" or not link.fullmatch(text, other.end, owners[0].start):
+                    break
+                owners.insert(0, other)
+                link = _OWNERS_COMMA
+            return owners
     return []
 
 

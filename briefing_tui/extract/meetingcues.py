@@ -807,7 +807,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:held|holds|hold|had|has|have|began|begin|begins|opened|resumed|resume|continue|continued|renewed"
         # "held \"regular political consultations\"": the name may be quoted
         r"|renew|launched|launch|concluded|conclude|started|start|wrapped\s+up)\s+"
-        r"(?:[\"'\u201c\u2018]?\w+\s+){0,2}?[\"'\u201c\u2018]?(?:talks|negotiations|discussions|consultations)\b"
+        # "held another round of political consultations", "began the third round of talks": one sitting of
+        # a series, told by its round
+        r"(?:(?:a|an|the|another|their|its)\s+(?:[\w-]+\s+)?rounds?\s+of\s+)?"
+        r"(?:[\"'\u201c\u2018]?[\w-]+\s+){0,2}?[\"'\u201c\u2018]?(?:talks|negotiations|discussions|consultations)\b"
         # "will hold a bilateral talk with X": one talk, with someone
         r"|\b(?:held|holds|hold|had|has|have)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?talk\s+with\b",
         "talks",
@@ -1005,7 +1008,7 @@ PROPOSED_STEMS = word_set(
 # ", a close aide to ... said". Only where it starts counts; alternatives are grouped as in PROPOSED.
 OBJECT_STOP = twin(
     # (not a short capitalised gloss inside a title: "CPN (Maoist Centre) chair X", "Senator X (R-Texas) and Y")
-    r"(?=[abcdforstw;:\"(,])(?:[;:\"]|\((?![A-Z][\w.'&-]*(?:\s[A-Z][\w.'&-]*){0,3}\)\s+\w)"
+    r"(?=[abcdforstuw;:\"(,])(?:[;:\"]|\((?![A-Z][\w.'&-]*(?:\s[A-Z][\w.'&-]*){0,3}\)\s+\w)"
     # (", among others, X", ", in particular, X": an aside that opens the list, not a new clause)
     r"|,\s+(?!(?:and|as|including|plus|along|or|both|with|among\s+(?:others|them)|inter\s+alia|in\s+particular"
     # ", former Prime Ministers X and Y", ", deputy PM and Foreign Minister Z": the next one listed, by a
@@ -1020,6 +1023,8 @@ OBJECT_STOP = twin(
     r"|wh(?:ere|ich|om?|ile|en)\b"
     r"|b(?:e(?:cause|fore)|ut)\b"  # "a meeting with X but Y's spokesman Z said": another clause
     r"|a(?:fter|head\s+of|mid|bout|ccording\s+to)\b"  # "arrive in Seoul ahead of X": as "before X"
+    # "will visit China at the invitation of X": who asked for the trip, not one who takes part in it
+    r"|(?:at|on|upon)\s+(?:the|an?|his|her|their)\s+(?:[a-z]+\s+)?invitation\b"
     r"|(?<!well\s)as\b(?!\s+well\s+as)"
     r"|during\b|over\b|regarding\b|concerning\b|discuss(?:es|ed|ing)?\b|focus(?:es|ed)?\s+on\b"
     r"|on\s+(?:the\s+)?(?:issue|issues|subject|sidelines|topic)\b"

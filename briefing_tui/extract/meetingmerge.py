@@ -37,6 +37,9 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
         if "visit" in (twin.kind, f.kind) and twin.kind != f.kind:
             visit = twin if twin.kind == "visit" else f
             twin.kind, twin.location = "visit", visit.location or twin.location  # "will host X for a visit"
+        elif twin.kind != f.kind and {twin.kind, f.kind} == set(GENERIC) and twin.talk != f.talk:
+            # "X and Y discussed trade during their meeting": the sitting the noun names, not the verb's talks
+            twin.kind = f.kind if twin.talk else twin.kind
         elif twin.kind != f.kind:
             big, small = (f, twin) if len(f.participants) > len(twin.participants) else (twin, f)
             kind = small.kind if small.title and big.kind == "meeting" else big.kind
@@ -44,6 +47,7 @@ def merge_same_sentence(found: list[Found], text: str) -> list[Found]:
             if named.title and named.kind == "conference" and (f if named is twin else twin).kind == "summit":
                 kind = "summit"  # "Leaders of the Pacific Islands Forum concluded their summit": a forum of leaders
             twin.kind = kind
+        twin.talk = twin.talk and f.talk
         absorb(twin, f)
     if len(out) > 1 and any(f.briefing for f in out):
         _briefing_parties(out)
@@ -227,12 +231,14 @@ def _same_sentence_event(a: Found, b: Found, text: str) -> bool:
     return pa <= pb or pb <= pa
 
 
-# "meeting at the upcoming X Summit", "talks on the sidelines of the Y Conference": a sitting held at a gathering
-# ("a rare meeting between A and B on the sidelines of a NATO summit": its parties may come first)
+# "meeting at the upcoming X Summit", "talks on the sidelines of the Y Conference", "met on the margins of the Z
+# forum": a sitting held at a gathering ("a rare meeting between A and B on the sidelines of a NATO summit": its
+# parties may come first; not "met at the palace ahead of the summit": held elsewhere, before it)
 _AT_GATHERING = twin(
     r"\b(?:meetings?|talks|met|meet)\s+(?:(?:at|during)\s+(?:the\s+)?|(?:(?:between|with)\s+[^,;:.\"]{1,100}?\s+)?"
-    r"on\s+the\s+sidelines\s+of\s+(?:the\s+|a\s+|an\s+)?)"
-    r"(?:[\w()'\u2019-]+\s+){0,12}?(?:[Ss]ummit|[Cc]onference)\b"
+    r"on\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|a\s+|an\s+)?)"
+    r"(?:(?!(?:ahead|before|after|following|prior|until|since)\b)[\w()'\u2019.-]+\s+){0,12}?"
+    r"(?:[Ss]ummit|[Cc]onference|[Ff]orum)\b"
 )
 _GATHERINGS = frozenset(("summit", "conference"))
 
@@ -569,7 +575,34 @@ def _headline_again(doc: Document, head: Found, f: Found) -> bool:
     )
 
 
+def _told_apart(doc: Document, found: list[Found]) -> list[Found]:
+    """ "FM in Washington for talks with A, B" and then "will meet A on Monday and B the next day": one event
+    naming the parties that sittings told one each in another sentence hold between them is those sittings
+    (a headline's tense aside)."""
+    by_sentence: dict[int, list[Found]] = {}
+    for f in found:
+        if f.each:
+            by_sentence.setdefault(f.sentence, []).append(f)
+    kept: list[Found] = []
+    for f in found:
+        if not f.each and f.kind in GENERIC and len(f.participants) >= 3:
+            parties = set(f.participants)
+            headline = is_headline(doc, f.sentence)
+            if any(
+                len(group) >= 2
+                and group[0].sentence != f.sentence
+                and all((headline or g.status == f.status) and g.kind in GENERIC for g in group)
+                and set().union(*(g.participants for g in group)) == parties
+                for group in by_sentence.values()
+            ):
+                continue
+        kept.append(f)
+    return kept
+
+
 def merge_events(doc: Document, found: list[Found]) -> list[Found]:
+    if any(f.each for f in found):
+        found = _told_apart(doc, found)
     out: list[Found] = []
     for f in found:
         twin = next(

@@ -28,6 +28,7 @@ from briefing_tui.extract.meetingactors import (
     office_holder,
     opening_subject,
     place_named_at,
+    possessor,
     sides_before,
     subject_group,
     trim_place,
@@ -196,6 +197,10 @@ _FIRST_TO = twin(
     r"(?i)\b(?:is|was|be|been|became|becomes)\s+the\s+first\s+(?:[\w-]+\s+){1,5}to\s+(?:\w+\s+)?$"
 )
 
+# "discussed trade with X", "conferred with X", "exchanged views with X": talk told by a verb naming no kind of
+# sitting (one the sentence names otherwise, "during their meeting", is what was held)
+_TALKED_OVER = re.compile(r"discuss|confer|exchang", re.I)
+
 _PASSIVE_BEFORE = twin(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$")
 
 
@@ -334,11 +339,18 @@ _ATTENDED_SITTING = twin(
 def _attended_together(actors: ActorIndex, hit: Hit, lo: int) -> list[Mention]:
     """ "A and B attended the annual consultation meeting": a bare sitting noun whose subject, two or more
     people coordinated right before the verb of attending, all take part in it (one attendee alone tells no
-    meeting of actors)."""
+    meeting of actors); "A and B's meeting in Lima": two or more owners of the noun, a person among them."""
     text = actors.doc.text
     verb = _ATTENDED_SITTING.search(text, max(lo, hit.start - 70), hit.start)
     if verb is None:
-        return []
+        if (
+            text.find("'", max(lo, hit.start - 20), hit.start) < 0
+            and text.find("\u2019", max(lo, hit.start - 20), hit.start) < 0
+        ):
+            return []  # no possessive right before: most bare nouns
+        owners = possessor(actors, lo, hit.start)
+        people = {m.entity for m in owners if actors.kind(m) == "person"}
+        return owners if people and len({m.entity for m in owners}) >= 2 else []
     group = subject_group(actors, lo, verb.start())
     people = [m for m in group if actors.kind(m) == "person"]
     return group if len({m.entity for m in people}) >= 2 else []
@@ -574,6 +586,44 @@ def _trip_each_date(text: str, found: Found, near: list[Timex], hit: Hit, hi: in
         return [found]
     found.each = True
     return [found] + [replace(found, start=t.value, end=t.value, date_text=t.text, timex=t) for t in later]
+
+
+def _each_on_its_day(
+    actors: ActorIndex, found: Found, mentions: list[Mention], near: list[Timex], hit: Hit, hi: int
+) -> list[Found]:
+    """ "will meet A on Monday and B the next day", "met A on Monday and B on Wednesday": the objects of one
+    verb, each told with a day of its own right after it, are sittings apart, each on its day (not "met A
+    and B on Monday": one day for both; nor "met A, B's envoy, on Monday": a party with no day of its own)."""
+    objects = [m for m in mentions if m.start >= hit.end and m.entity is not None]
+    if len(objects) < 2:
+        return []
+    days = [t for t in near if t.value and t.start >= objects[0].end and t.end <= hi]
+    if len(days) < len(objects):
+        return []
+    told: list[tuple[int, Timex]] = []
+    for k, m in enumerate(objects):
+        upto = objects[k + 1].start if k + 1 < len(objects) else hi
+        day = next((t for t in days if m.end <= t.start < upto), None)
+        if day is None:
+            return []
+        told.append((m.entity, day))  # type: ignore[arg-type]
+    if len({day.value for _, day in told}) < len(told) or len({e for e, _ in told}) < len(told):
+        return []
+    hosts = [i for i in found.participants if i not in {e for e, _ in told}]
+    if not hosts:
+        return []
+    return [
+        replace(
+            found,
+            participants=[*hosts, e],
+            start=day.value,
+            end=day.value,
+            date_text=day.text,
+            timex=day,
+            each=True,
+        )
+        for e, day in told
+    ]
 
 
 def _welcomed_to(actors: ActorIndex, hit: Hit, end: int) -> bool:
@@ -1024,7 +1074,9 @@ def sentence_candidates(
             and not SPOKE_WITH.match(text, hit.start)  # "met X in Berlin and spoke with Y there": one sitting
             and bool(second_predicate_subject(actors, lo, hit))
         )
-        found.talk = BARE_TALK_VERB.fullmatch(text, hit.start, hit.end) is not None
+        found.talk = BARE_TALK_VERB.fullmatch(text, hit.start, hit.end) is not None or (
+            hit.kind == "talks" and hit.form == "verb" and _TALKED_OVER.match(text, hit.start) is not None
+        )
         found.spoke = (
             kind == "meeting"
             and hit.form == "verb"
@@ -1270,6 +1322,13 @@ def sentence_candidates(
                     # "met in Pristina with A, and then with B in Belgrade": each sitting where its part says
                     own.location = _place_of(actors, pair[-1], conjunct_places, hit) or own.location
                 out.append(own)
+        elif (
+            found.timex is not None
+            and hit.form == "verb"
+            and hit.kind in GENERIC
+            and (apart := _each_on_its_day(actors, found, mentions, near, hit, hi))
+        ):
+            out.extend(apart)
         elif found.timex is not None and _PLURAL_TRIPS.match(text, hit.start, hit.end):
             out.extend(_trip_each_date(text, found, near, hit, hi))
         else:
