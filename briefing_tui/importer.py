@@ -287,6 +287,8 @@ def load_articles(
     ctx = ReadContext(request, fetch, stdin)
     try:
         result = source_job(source, ctx).run()
+        if isinstance(result, list) and len(result) == 1 and result[0].page is None:
+            result = result[0].run()  # a saved link (.url, .webloc), a list of one URL: what it names
     finally:
         ctx.close()
     if not isinstance(result, list):

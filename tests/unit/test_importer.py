@@ -453,6 +453,8 @@ def test_a_link_saved_as_a_file_imports_the_page_it_names(web, store, tmp_path):
     assert isinstance(outcomes[web.url("/asean.html?a=1&b=2")], ArticleStored)
     assert outcomes[str(empty)].reason == f"{empty} is a saved link that names no web address"
     assert store.counts().articles == 2
+    extracted = load_article(str(links / "Kerry.url"), today=TODAY)  # briefing extract follows it too
+    assert (extracted.url, extracted.published) == (web.url("/kerry.html"), "2021-06-16")
 
 
 def test_a_url_given_twice_in_one_import_is_read_once(web, store, tmp_path):
