@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-_ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")  # never 2023 of 20231024
+# Never 2023 of 20231024; 2023/10/24 and 2023.10.24 as 2023-10-24, not as the year alone.
+_ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:([-/.])(\d{2})(?:\2(\d{2}))?)?(?!\d)")
 _MONTHS = {
     name: index
     for index, names in enumerate(
@@ -71,7 +72,8 @@ def iso_date_prefix(value: str | None) -> str | None:
     match = _ISO_PREFIX.match(value)
     if not match:
         return None
-    text = "-".join(part for part in match.groups() if part)
+    year, _separator, month, day = match.groups()
+    text = "-".join(part for part in (year, month, day) if part)
     try:
         return normalize_date(text)
     except ValueError:
@@ -79,7 +81,8 @@ def iso_date_prefix(value: str | None) -> str | None:
 
 
 def feed_date(raw: str | None) -> str | None:
-    """The publisher's calendar day of an RFC 822 (RSS) or RFC 3339 (Atom) date string."""
+    """The publisher's calendar day of a date a source states: RFC 822 (RSS, e-mail), RFC 3339
+    (Atom), ISO, or spelled out with or without a time (a feed's entry, front matter, a sidecar)."""
     if not raw:
         return None
     from email.utils import parsedate_to_datetime  # pulls in socket: only when a feed is read

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from briefing_tui.core.dates import date_line, iso_date_prefix
+from briefing_tui.core.dates import feed_date
 from briefing_tui.core.titles import dateline_and_rest, title_from
 from briefing_tui.sources.detect import binary_kind, browser_encoding, utf16_as_utf8, without_stray_nuls
 from briefing_tui.sources.errors import SourceError
@@ -153,7 +153,7 @@ def metadata_fields(meta: Mapping[str, str], origin: str) -> dict[str, str]:
         if field and value and field not in out:
             out[field] = value
     if "published" in out:
-        published = iso_date_prefix(out["published"]) or date_line(out["published"])
+        published = feed_date(out["published"])  # "May 6, 2024 10:00 AM" as well as "2024-05-06"
         if not published:
             raise SourceError(f"the date {out['published']!r} in the metadata of {origin} is not a date")
         out["published"] = published

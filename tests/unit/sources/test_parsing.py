@@ -135,6 +135,24 @@ def test_feed_dates_keep_the_publishers_day():
     assert feed_date("garbage") is None and feed_date(None) is None
 
 
+@pytest.mark.parametrize(
+    ("stated", "published"),
+    [
+        ("May 6, 2024 10:00 AM", "2024-05-06"),  # before: the whole file failed, 'is not a date'
+        ("6 May 2024, 10:00", "2024-05-06"),
+        ("Mon, 06 May 2024 10:00:00 GMT", "2024-05-06"),
+        ("2024/05/06", "2024-05-06"),  # before: '2024', the month and day lost
+        ("2024.05.06", "2024-05-06"),
+        ("2024-05-06 10:00:00 +0200", "2024-05-06"),
+        ("2024/05", "2024-05"),
+    ],
+)
+def test_a_date_in_front_matter_is_read_as_feeds_state_theirs(stated, published):
+    assert metadata_fields({"date": stated}, "note.md") == {"published": published}
+    with pytest.raises(SourceError, match="is not a date"):
+        metadata_fields({"date": "06/05/2024"}, "note.md")  # day or month first: not guessed
+
+
 def test_date_normalisation():
     assert normalize_date("2023-10") == "2023-10"
     assert iso_date_prefix("2023-10-24T09:00:00-04:00") == "2023-10-24"
@@ -329,8 +347,10 @@ def test_a_metadata_file_with_values_that_are_no_text_or_date_says_so(tmp_path):
         read_sidecar(article)
     sidecar.write_text('{"title": "Envoy", "author": ["Ann Lee", "Bo Park"], "tags": [1, {"a": 2}]}', "utf-8")
     assert read_sidecar(article) == {"title": "Envoy", "author": "Ann Lee, Bo Park"}  # tags: not read
-    sidecar.write_text('{"title": "Envoy", "published": 20231024}', "utf-8")
-    with pytest.raises(SourceError, match="the date '20231024' in the metadata of note.txt is not a date"):
+    sidecar.write_text('{"title": "Envoy", "published": 20231024}', "utf-8")  # the whole day, as feeds'
+    assert metadata_fields(read_sidecar(article), "note.txt") == {"title": "Envoy", "published": "2023-10-24"}
+    sidecar.write_text('{"title": "Envoy", "published": 1698105600}', "utf-8")  # a timestamp: no date
+    with pytest.raises(SourceError, match="the date '1698105600' in the metadata of note.txt is not a date"):
         metadata_fields(read_sidecar(article), "note.txt")
     assert iso_date_prefix("20231024") is None and iso_date_prefix("2023-10-24T08:00:00Z") == "2023-10-24"
 
