@@ -162,7 +162,7 @@ def run_export(args: argparse.Namespace) -> int:
     else:  # looking never creates a store
         data = export_snapshot(Snapshot())
     if args.out:
-        out = Path(args.out)
+        out = Path(args.out).expanduser()  # '--out=~/x.json' reaches us unexpanded, as --db and --from do
         if not out.parent.is_dir():
             raise UsageError(f"no such folder: {out.parent}")
         if out.is_dir():

@@ -450,3 +450,14 @@ def test_an_empty_path_is_refused_not_taken_for_no_option(tmp_path, args, refuse
     proc = run_briefing(*args, env={"BRIEFING_DB": ""})
     assert_one_line_error(proc, f"argument {refused}")
     assert not (tmp_path / "xdg-data").exists() and not proc.stdout
+
+
+def test_export_out_expands_a_home_folder_as_db_and_from_do(tmp_path):
+    """The shell leaves '--out=~/export.json' as written: before, 'no such folder: ~', while
+    '--db=~/...' and '--from=~/...' were expanded."""
+    home = tmp_path / "home"
+    home.mkdir()
+    proc = run_briefing("export", "--out=~/export.json", env={"HOME": str(home)})
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads((home / "export.json").read_text(encoding="utf-8"))["articles"] == []
+    assert not (tmp_path / "~").exists()
