@@ -156,6 +156,11 @@ def run_export(args: argparse.Namespace) -> int:
             f"{args.out} is part of the store {path}: writing the export there would break it; "
             f"give another file, such as {path.parent / 'briefing-export.json'}"
         )
+    if args.out and is_a_store(Path(args.out)):  # --out and --db swapped, or a team's store
+        raise UsageError(
+            f"{args.out} is another briefing store: writing the export there would break it; "
+            f"give another file, such as {path.parent / 'briefing-export.json'}"
+        )
     if path.exists():
         with opened_store(path) as repo:
             data = export_store(repo)
@@ -187,6 +192,13 @@ def is_part_of_store(file: Path, store: Path) -> bool:
     ):
         return True
     return layout.folder == target or layout.folder in target.parents
+
+
+def is_a_store(file: Path) -> bool:
+    """Whether ``file`` is the main file of a briefing store (its folder of articles is beside it)."""
+    from briefing_tui.store.layout import StoreLayout
+
+    return StoreLayout(file.expanduser()).articles_dir.is_dir()
 
 
 def run_info(args: argparse.Namespace) -> int:

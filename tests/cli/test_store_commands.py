@@ -461,3 +461,17 @@ def test_export_out_expands_a_home_folder_as_db_and_from_do(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert json.loads((home / "export.json").read_text(encoding="utf-8"))["articles"] == []
     assert not (tmp_path / "~").exists()
+
+
+def test_export_onto_another_store_is_refused_and_that_store_kept(tmp_path):
+    """'briefing export --db mine.json --out team.json' with team.json another briefing store (or
+    --db and --out swapped) replaced that store's main file with the export: every later command
+    on it said 'JSON but not TinyDB tables', its articles orphaned in team.json.d/."""
+    team = tmp_path / "team" / "team.json"
+    team.parent.mkdir()
+    store_articles(team, "Some text the team keeps.")
+    before = team.read_bytes()
+    proc = run_briefing("export", "--out", str(team))
+    assert_one_line_error(proc, f"{team} is another briefing store")
+    assert team.read_bytes() == before
+    assert json.loads(run_briefing("list", "--format", "json", "--db", str(team)).stdout)
