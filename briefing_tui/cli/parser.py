@@ -256,7 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "import",
         "add articles to the store",
-        "Import articles into the store: article URLs, saved web pages (.html, or .mhtml saved as one file), text or "
+        "Import articles into the store: article URLs, saved web pages (.html, or .mhtml saved as one file), "
+        "e-mails saved as .eml, text or "
         "Markdown files, RSS/Atom feeds (by URL or file), folders of these (every file directly "
         "in them) and '-' for standard input. Several URLs "
         "are fetched at once; each article is extracted and stored in one batch. A page that "

@@ -13,7 +13,7 @@ from typing import Literal
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.urls import listed_url
 
-ContentKind = Literal["html", "mhtml", "feed", "text", "urls", "shortcut"]
+ContentKind = Literal["html", "mhtml", "email", "feed", "text", "urls", "shortcut"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 MHTML_SUFFIXES = (".mhtml", ".mht")  # a page saved as one file ("Webpage, Single File")
@@ -54,6 +54,10 @@ _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORE
 # BOM, blank space, an XML declaration and comments may come before the root element.
 _XML_DECLARATION = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml[\s?]")
 _LEADING_JUNK = re.compile(rb"\A(?:\xef\xbb\xbf|\s+|<\?xml[^>]*\?>|<!--.*?-->)+", re.DOTALL)
+EMAIL_SUFFIXES = (".eml",)  # an e-mail saved by a mail program
+# An e-mail's headers at the very start: "Name: value" lines (folded ones too) up to a blank line.
+_HEADER_BLOCK = re.compile(rb"\A(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+\r?\n")
+_HEADER_NAME = re.compile(rb"^([!-9;-~]+):", re.MULTILINE)
 # A link saved as a file (dragged from a browser to a folder): Windows' .url, macOS's .webloc.
 SHORTCUT_SUFFIXES = (".url", ".webloc")
 _URL_SHORTCUT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\[InternetShortcut\][ \t]*\r?\n", re.IGNORECASE)
@@ -261,6 +265,8 @@ def sniff(body: bytes, content_type: str | None = None, name: str = "") -> Conte
         return "mhtml"
     if _URL_SHORTCUT.match(body) or _WEBLOC.search(body[:8192]):
         return "shortcut"
+    if _is_mail(body[:16384]):
+        return "email"
     head = _LEADING_JUNK.sub(b"", body[:4096])
     if head.startswith(b"<") and _FEED_ROOT.search(head[:2048]) and not _HTML_START.match(head):
         return "feed"
@@ -281,6 +287,15 @@ def sniff(body: bytes, content_type: str | None = None, name: str = "") -> Conte
     if is_url_list(body):
         return "urls"
     return "text"
+
+
+def _is_mail(head: bytes) -> bool:
+    """Whether ``head`` opens with an e-mail's headers: a sender, and a subject or a date."""
+    block = _HEADER_BLOCK.match(head)
+    if block is None:
+        return False
+    names = {name.lower() for name in _HEADER_NAME.findall(block[0])}
+    return b"from" in names and bool(names & {b"subject", b"date"})
 
 
 def shortcut_target(body: bytes) -> str | None:
@@ -325,6 +340,8 @@ def path_kind(name: str) -> ContentKind | None:
         return "mhtml"
     if lowered.endswith(SHORTCUT_SUFFIXES):
         return "shortcut"
+    if lowered.endswith(EMAIL_SUFFIXES):
+        return "email"
     if lowered.endswith(URL_LIST_SUFFIXES):
         return "urls"
     if lowered.endswith(FEED_SUFFIXES):

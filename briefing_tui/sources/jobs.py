@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urldefrag
 
 from briefing_tui.sources.detect import (
+    EMAIL_SUFFIXES,
     FEED_SUFFIXES,
     HTML_SUFFIXES,
     MHTML_SUFFIXES,
@@ -42,7 +43,7 @@ from briefing_tui.sources.files import (
 )
 from briefing_tui.sources.html import html_article, refresh_target
 from briefing_tui.sources.loaded import LoadedArticle
-from briefing_tui.sources.mhtml import saved_page
+from briefing_tui.sources.mime import mail, saved_page
 from briefing_tui.sources.urls import listed_url, looks_like_url, require_http_url, without_comment
 
 if TYPE_CHECKING:
@@ -181,6 +182,8 @@ def loaded_from_bytes(
         return url_list_jobs(body, origin, ctx)
     if kind == "shortcut":
         return [shortcut_job(body, origin, ctx)]
+    if kind == "email":
+        return mail_article(body, origin, ctx, sidecar)
     if kind == "mhtml":
         return saved_page_article(body, origin, ctx, url=url, sidecar=sidecar)
     if kind == "html":
@@ -203,6 +206,21 @@ def shortcut_job(body: bytes, origin: str, ctx: ReadContext) -> Job:
     if target is None:
         return Job(origin, partial(fail, f"{origin} is a saved link that names no web address"))
     return Job(target, partial(load_url, target, ctx))
+
+
+def mail_article(
+    body: bytes, origin: str, ctx: ReadContext, sidecar: dict[str, str] | None
+) -> LoadedArticle | list[Job]:
+    """An e-mail saved as a file (a newsletter, a press release): its HTML part read as a page is,
+    else its plain text; its subject, date and sender are its title, date and source, as a
+    metadata file beside it would give them (which, when there, wins)."""
+    message = mail(body, origin)
+    meta = {**message.meta, **(sidecar or {})}
+    if message.is_html:
+        return loaded_from_bytes(
+            message.text.encode("utf-8"), "text/html; charset=utf-8", origin, ctx, sidecar=meta
+        )
+    return text_article(message.text, origin, meta)
 
 
 def saved_page_article(
@@ -274,7 +292,13 @@ def url_list_jobs(body: bytes, origin: str, ctx: ReadContext) -> list[Job]:
 def folder_jobs(path: Path, ctx: ReadContext) -> list[Job]:
     """The readable files directly in a folder (articles, pages, feeds, URL lists), by name."""
     suffixes = (
-        HTML_SUFFIXES + MHTML_SUFFIXES + TEXT_SUFFIXES + FEED_SUFFIXES + URL_LIST_SUFFIXES + SHORTCUT_SUFFIXES
+        HTML_SUFFIXES
+        + MHTML_SUFFIXES
+        + EMAIL_SUFFIXES
+        + TEXT_SUFFIXES
+        + FEED_SUFFIXES
+        + URL_LIST_SUFFIXES
+        + SHORTCUT_SUFFIXES
     )
     files = sorted(
         p

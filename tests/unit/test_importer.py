@@ -230,6 +230,70 @@ def test_a_page_a_browser_saved_as_one_file_is_read_as_that_page(store, tmp_path
     assert replaced.id == from_folder.id and replaced.text == from_folder.text
 
 
+def saved_mail(
+    *, html: str | None, plain: str, subject: str = "Rossi and Ortega agree to meet in Rome"
+) -> bytes:
+    """An e-mail as a mail program saves it (.eml): quoted-printable parts, headers on top."""
+    import email.policy
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Foreign Policy Daily <newsletter@fp.example.org>"
+    message["To"] = "desk@example.org"
+    message["Subject"] = subject
+    message["Date"] = "Tue, 05 Nov 2024 07:30:00 -0500"
+    message.set_content(plain)
+    if html is not None:
+        message.add_alternative(html, subtype="html")
+    return message.as_bytes(policy=email.policy.SMTP)
+
+
+MAIL_TEXT = (
+    "Foreign Minister Ana Rossi met her Spanish counterpart Luis Ortega in Madrid on Tuesday, "
+    "their third meeting this year, to discuss migration and the fishing quotas off the coast.\n\n"
+    "\u201cWe agreed to work closely together,\u201d Rossi told reporters after the talks. The two "
+    "ministers will meet again next month in Rome, officials said.\n"
+)
+
+
+RELEASE_TEXT = (
+    "The Ministry of Foreign Affairs announces that Deputy Minister Chen Wei will visit Lisbon on "
+    "Thursday for consultations with Portugal's Secretary of State for Foreign Affairs.\n\n"
+    "\u201cPortugal is a partner we work closely together with,\u201d Chen said before leaving. "
+    "The talks will cover trade, maritime cooperation and the coming summit in Brussels.\n"
+)
+
+
+def test_an_e_mail_saved_as_a_file_is_read_as_its_text_with_its_subject_and_date(store, tmp_path):
+    """A newsletter or a ministry's press release saved from a mail program (.eml) was read as text:
+    an article titled 'From: Foreign Policy Daily <newsletter@...>', dated today (assumed), its text
+    the headers, quoted-printable soft breaks ('Madrid =') and the HTML part's markup, each quote
+    read twice; a folder of them had 'no articles, pages or feeds in it'. Now the HTML part (else
+    the plain one) is the text, the subject its title, the date and the sender its date and outlet."""
+    mails = tmp_path / "mail"
+    mails.mkdir()
+    html = "<html><body><h1>Rossi meets Ortega</h1>" + "".join(
+        f"<p>{paragraph}</p>" for paragraph in MAIL_TEXT.split("\n\n")
+    )
+    (mails / "newsletter.eml").write_bytes(saved_mail(html=html + "</body></html>", plain=MAIL_TEXT))
+    plain = tmp_path / "release.eml"
+    plain.write_bytes(saved_mail(html=None, plain=RELEASE_TEXT, subject="Talks"))
+    plain.with_name("release.eml.meta.json").write_text(json.dumps({"title": "Rossi in Lisbon"}))
+    outcomes = by_source(run(store, str(mails), str(plain)))
+    newsletter, release = (outcomes[str(path)].article for path in (mails / "newsletter.eml", plain))
+    assert (newsletter.title, newsletter.published, newsletter.published_assumed, newsletter.source) == (
+        "Rossi and Ortega agree to meet in Rome",
+        "2024-11-05",
+        False,
+        "Foreign Policy Daily",
+    )
+    for article in (newsletter, release):
+        assert "newsletter@" not in article.text and "<p>" not in article.text and "=\n" not in article.text
+        assert article.text.count("closely together") == 1
+    assert (release.title, release.published) == ("Rossi in Lisbon", "2024-11-05")  # its metadata file wins
+    assert release.text == RELEASE_TEXT.strip()
+
+
 def test_a_saved_page_archive_without_a_page_says_so(store, tmp_path):
     archive = tmp_path / "images.mhtml"
     archive.write_bytes(

@@ -217,6 +217,20 @@ def test_rtf_and_a_safari_web_archive_are_refused_by_name(tmp_path, body, kind):
         decode_text(saved.read_bytes())
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (b"From: Desk <d@example.org>\r\nSubject: Talks\r\nMIME-Version: 1.0\r\n\r\nThe envoy.", "", "email"),
+        (b"From: The desk\nDate: 5 May 2024\n\nThe minister spoke.", "", "email"),
+        (b"From the desk: notes\nThe minister spoke.", "", "text"),
+        (b"From: The desk\n\nThe minister spoke.", "", "text"),  # a sender alone: a note's first line
+        (b"Return-Path: <x@example.org>\nThe minister spoke.", "saved.eml", "email"),
+    ],
+)
+def test_an_e_mail_is_known_by_its_headers_or_its_name(body, name, kind):
+    assert sniff(body, None, name) == kind
+
+
 def test_text_decoding_prefers_utf8_then_the_declared_charset():
     assert decode_text("caf\u00e9 \u2019".encode()) == "caf\u00e9 \u2019"
     assert decode_text("caf\u00e9".encode("cp1252"), "iso-8859-1") == "caf\u00e9"
