@@ -595,6 +595,7 @@ def _prepare(layout: StoreLayout, create: bool, lock_timeout: float) -> None:
             blocking = next((p for p in (path.parent, *path.parent.parents) if p.exists()), path.parent)
             raise StoreError(blocking, "is a file, not a folder: no store can be made inside it") from None
     elif schema_version(read_main_file(layout), layout) == SCHEMA_VERSION:
+        _require_articles_dir(layout)
         return
     store = TinyDBStore(layout, lock_timeout)
     with store._write_lock():  # re-check inside: another process may have done it meanwhile
@@ -605,6 +606,18 @@ def _prepare(layout: StoreLayout, create: bool, lock_timeout: float) -> None:
         version = schema_version(data, layout)
         if version < SCHEMA_VERSION:
             migrate(layout, data, version)
+
+
+def _require_articles_dir(layout: StoreLayout) -> None:
+    """A store's articles are in the folder beside its main file, made with it: without that folder
+    (the file copied or moved alone) the store would read as empty, and look like lost articles."""
+    if not layout.articles_dir.is_dir():
+        raise StoreError(
+            layout.path,
+            f"its folder of articles, {layout.articles_dir}, is missing (a store is the file and the "
+            f"folder {layout.folder.name} beside it: copy or move both); left unchanged: put the folder "
+            f"back, or remove {layout.path.name} to start an empty store",
+        )
 
 
 def open_store(

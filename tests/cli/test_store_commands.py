@@ -475,3 +475,17 @@ def test_export_onto_another_store_is_refused_and_that_store_kept(tmp_path):
     assert_one_line_error(proc, f"{team} is another briefing store")
     assert team.read_bytes() == before
     assert json.loads(run_briefing("list", "--format", "json", "--db", str(team)).stdout)
+
+
+@pytest.mark.parametrize("command", [("list",), ("info",), ("export",), ("import", str(SAMPLE))])
+def test_a_store_file_moved_without_its_folder_says_so(tmp_path, isolated_store, command):
+    """Copying briefing.json alone to another machine or folder: every command read the store as
+    empty ('no articles in ...'), as if its articles were lost, and an import began a new store
+    there. Now each says where the folder should be and leaves the file as it is."""
+    store_articles(isolated_store, "Some text.")
+    moved = tmp_path / "elsewhere" / "briefing.json"
+    moved.parent.mkdir()
+    moved.write_bytes(isolated_store.read_bytes())
+    proc = run_briefing(*command, "--db", str(moved))
+    assert_one_line_error(proc, f"its folder of articles, {moved}.d/articles, is missing")
+    assert sorted(p.name for p in moved.parent.iterdir()) == ["briefing.json"]
