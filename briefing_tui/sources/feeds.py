@@ -27,6 +27,9 @@ class FeedEntry:
     published: str | None
     author: str | None
     content_html: str | None
+    # A link given that is no web address to fetch: relative in a feed read from a file (no address
+    # to read it against), or malformed. Its text, unless the whole article, is only a teaser.
+    unread_link: str | None = None
 
     def has_text(self) -> bool:
         return bool(self.content_html) and bool(html_fragment_text(self.content_html).strip())
@@ -71,15 +74,15 @@ def _xml_problem(parsed) -> str | None:
 
 
 def _entry(entry: dict, base_url: str | None) -> FeedEntry:
-    link = entry.get("link")
-    if link and base_url:
-        link = resolve(base_url, link)
+    given = (entry.get("link") or "").strip()
+    link = resolve(base_url, given) if given and base_url else given
     raw_date = entry.get("published") or entry.get("updated") or entry.get("created")
     content = entry.get("content") or []
     html = max((c.get("value") or "" for c in content), key=len, default="") or entry.get("summary")
     return FeedEntry(
         title=entry.get("title"),
         link=link if link and is_http_url(link) else None,
+        unread_link=link if link and not is_http_url(link) else None,
         published=feed_date(raw_date),
         author=entry.get("author"),
         content_html=html,

@@ -44,7 +44,13 @@ from briefing_tui.sources.files import (
 from briefing_tui.sources.html import html_article, refresh_target
 from briefing_tui.sources.loaded import LoadedArticle
 from briefing_tui.sources.mime import mail, saved_page
-from briefing_tui.sources.urls import listed_url, looks_like_url, require_http_url, without_comment
+from briefing_tui.sources.urls import (
+    listed_url,
+    looks_like_url,
+    require_http_url,
+    url_problem,
+    without_comment,
+)
 
 if TYPE_CHECKING:
     from briefing_tui.importer import Fetch, ImportRequest
@@ -261,16 +267,30 @@ def feed_jobs(body: bytes, url: str | None, origin: str, ctx: ReadContext) -> li
     jobs = []
     for index, entry in enumerate(feed.entries, start=1):
         label = entry.link or f"{origin} (entry {index}: {entry.title or 'untitled'})"
-        if entry.has_full_text() or (not entry.link and entry.has_text()):  # no page: its text is all
+        if entry.has_full_text() or (not entry.link and not entry.unread_link and entry.has_text()):
+            # the whole article, or all there is: no page to read
             jobs.append(Job(label, partial(entry_article, entry, feed, label), skip_if_stored=True))
         elif entry.link:
             jobs.append(Job(label, partial(load_url, entry.link, ctx, entry), skip_if_stored=True))
+        elif entry.unread_link:  # its text only a teaser of the page it names
+            jobs.append(Job(label, partial(fail, _unread_link_reason(label, entry.unread_link, url)), True))
         else:
             reason = f"the feed entry {label} has no link and no text" + (
                 f"; {feed.problem}" if feed.problem else ""
             )
             jobs.append(Job(label, partial(fail, reason), True))
     return jobs
+
+
+def _unread_link_reason(label: str, link: str, feed_url: str | None) -> str:
+    """Why a feed entry's page cannot be read: its link is relative, with no address to read it
+    against (a feed saved as a file), or no web address at all."""
+    if "://" not in link and feed_url is None:
+        return (
+            f"the feed entry {label} links to '{link}', relative to the feed's own address, which a "
+            "saved feed does not give: import the feed by its URL"
+        )
+    return f"the feed entry {label} links to no web address that can be read: {url_problem(link) or link}"
 
 
 def url_list_jobs(body: bytes, origin: str, ctx: ReadContext) -> list[Job]:

@@ -154,9 +154,9 @@ def test_a_malformed_address_fails_its_own_source_and_no_other(web, store, tmp_p
     canonical, refresh = outcomes[pages[0]], outcomes[pages[1]]
     assert isinstance(canonical, ArticleStored) and canonical.article.url == pages[0]
     assert isinstance(refresh, ArticleStored) and refresh.article.url == pages[1]
-    entries = [e.article for e in outcomes.values() if isinstance(e, ArticleStored) and "entry" in e.source]
-    assert sorted(a.title for a in entries) == ["Rossi in Madrid", "Rossi in Rome"]
-    assert all(a.url is None for a in entries)
+    entries = {e.source: e for e in outcomes.values() if "entry" in e.source}  # a teaser is no article
+    assert {type(e) for e in entries.values()} == {SourceFailed}
+    assert "port after ':' must be a number" in entries[f"{feed} (entry 1: Rossi in Madrid)"].reason
     lisbon = outcomes[str(note)]
     assert isinstance(lisbon, ArticleStored) and (lisbon.article.title, lisbon.article.url) == (
         "Talks in Lisbon",
@@ -302,6 +302,30 @@ def test_a_saved_page_archive_without_a_page_says_so(store, tmp_path):
     )
     (failed,) = [e for e in run(store, str(archive)) if isinstance(e, SourceFailed)]
     assert failed.reason == f"{archive} is a saved-page archive (MHTML) with no web page in it"
+
+
+def test_a_saved_feed_whose_links_are_relative_says_so_instead_of_storing_teasers(store, tmp_path):
+    """A feed saved as a file (or piped in) whose entries link relatively ('kerry.html') has no
+    address to read them against: each entry's one-line teaser ('A short teaser, not the article.')
+    was stored as the article, 'imported' with nothing in it. Now each says why its page was not
+    read; an entry that carries its whole text is still read from it."""
+    feed = tmp_path / "press.rss"
+    feed.write_bytes((webserver.WEB / "feed.rss").read_bytes())
+    outcomes = by_source(run(store, str(feed)))
+    assert {type(e) for e in outcomes.values()} == {SourceFailed}
+    reason = outcomes[f"{feed} (entry 1: Special Presidential Envoy for Climate John Kerry's Visit)"].reason
+    assert "links to 'kerry.html', relative to the feed's own address" in reason
+    assert reason.endswith("import the feed by its URL")
+    assert store.counts().articles == 0
+    whole = (
+        "<p>" + "Minister Ana Lopez met the envoy in Rome on Tuesday to discuss the harbour. " * 15 + "</p>"
+    )
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title><item><title>Lopez in Rome'
+        f"</title><link>rome.html</link><description><![CDATA[{whole}]]></description></item></channel></rss>"
+    )
+    (article,) = stored_articles(run(store, str(feed)))
+    assert article.title == "Lopez in Rome"
 
 
 def test_pages_that_all_claim_the_home_page_as_their_address_are_kept_apart(web, store, tmp_path):
