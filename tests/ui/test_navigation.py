@@ -666,3 +666,29 @@ async def test_evidence_of_a_hard_wrapped_article_reads_as_one_line(tmp_path):
         shown = detail_text(app)
         assert "We have agreed to reopen the crossing before the harvest begins next month" in shown
         assert "harvest\nbegins" not in shown
+
+
+def screen_text(app) -> str:
+    """What the terminal shows now (the last frame drawn, as a screenshot takes it), as plain text."""
+    import html
+    import re
+
+    svg = app.export_screenshot()
+    return html.unescape(re.sub(r"<[^>]+>", "", svg)).replace("\u00a0", " ")
+
+
+async def test_a_pane_that_grows_draws_the_rows_its_new_room_shows(sample_db):
+    """Before, a pane that grew (at 80x24, a collapsed pane jumped to; a terminal made taller)
+    scrolled back to its first row but went on drawing the rows from its old top: the rows above
+    the cursor out of sight, blank lines below, until a key moved the cursor."""
+    app = app_for(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        meetings = screen.pane("meetings")
+        await pilot.press("3", "G", "1")  # the cursor on the last meeting; the pane collapses to it
+        await pilot.press("3")
+        await pilot.pause()
+        assert meetings.top == 0
+        shown = screen_text(app)
+        assert all(row.label in shown for row in meetings.rows), shown

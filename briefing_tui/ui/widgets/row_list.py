@@ -291,8 +291,11 @@ class RowList(Widget, can_focus=True):
         event.stop()
 
     def on_resize(self, event: events.Resize) -> None:
+        """Scroll to fit the new height and draw again: Textual has already drawn the new size
+        from the old ``top`` by the time this runs, and keeps those lines until told otherwise."""
         self._line_cache.clear()
         self._scroll_cursor_into_view()
+        self.refresh()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
