@@ -368,3 +368,48 @@ async def test_an_untitled_article_has_the_same_name_in_the_app_and_in_briefing_
     listed = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[1:]}
     for article_id, name in shown.items():
         assert f"  {name}  " in listed[article_id]
+
+
+async def test_the_detail_s_keys_act_on_the_item_it_shows(sample_db):
+    """Before, once Enter (or Tab, or a click) put focus in the detail, its item's keys did nothing:
+    a statement's evidence could not be opened in its article with o, and an article's detail
+    said "Enter or o opens the text; d corrects the date; x deletes." while none of them worked."""
+    from briefing_tui.ui.screens.confirm_dialog import ConfirmDialog
+    from briefing_tui.ui.screens.date_dialog import DateDialog
+    from briefing_tui.ui.widgets.detail_panel import DetailPanel
+
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        footer = screen.query_one("#footer")
+        await pilot.press("2", "enter")  # a statement's detail
+        await pilot.pause()
+        assert isinstance(screen.focused, DetailPanel) and "o Open article" in str(footer.render())
+        statement = screen.pane("statements").current_row.statement
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen) and app.screen.at_offset == statement.evidence_start
+        await pilot.press("escape")
+        await pilot.press("4", "tab")  # an article's detail
+        await pilot.pause()
+        assert isinstance(screen.focused, DetailPanel)
+        shown = str(footer.render())
+        assert all(key in shown for key in ("\u23ce Read", "o Open article", "d Fix date", "x Delete"))
+        for key, opened in (
+            ("enter", ArticleScreen),
+            ("o", ArticleScreen),
+            ("d", DateDialog),
+            ("x", ConfirmDialog),
+        ):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, opened), key
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is screen and isinstance(screen.focused, DetailPanel)
+        await pilot.press("1")
+        await pilot.click("#detail")  # an actor's detail: Enter narrows to it, as on its row
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.actor_id == screen.pane("actors").current_row.key

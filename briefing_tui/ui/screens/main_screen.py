@@ -183,6 +183,13 @@ class MainScreen(StoreJobs, Screen):
             return focused.id.removesuffix("-pane")
         return None
 
+    def shown_pane(self) -> str | None:
+        """The pane whose selected row the person is looking at: the focused one, or the one the
+        focused detail describes (its keys act on the item it shows, as its closing hint says)."""
+        if isinstance(self.focused, DetailPanel):
+            return self.last_pane
+        return self.focused_pane()
+
     # --- the as-of day ------------------------------------------------------------------
     @property
     def as_of(self) -> date:
@@ -428,6 +435,7 @@ class MainScreen(StoreJobs, Screen):
         ready = self.board is not None and not self.store_failed
         has_items = ready and self.board is not None and not self.board.is_empty
         pane = self.focused_pane()
+        shown = self.shown_pane()
         if action == "load_sample":
             return ready and self.board is not None and self.board.is_empty and not self.importing
         if action in ("import", "reload"):
@@ -447,14 +455,25 @@ class MainScreen(StoreJobs, Screen):
         if action in ("hide_past", "show_past"):
             return pane == "meetings" and self.hide_past == (action == "show_past")
         if action == "open_article":
-            return pane in ("statements", "meetings", "articles") and self.pane(pane).current_row is not None
+            return (
+                shown in ("statements", "meetings", "articles") and self.pane(shown).current_row is not None
+            )
         if action in ("correct_date", "delete_article"):
-            return pane == "articles" and self.pane("articles").current_row is not None and not self.importing
+            return (
+                shown == "articles" and self.pane("articles").current_row is not None and not self.importing
+            )
+        if action == "select_shown":
+            return shown in parameters and self.pane(shown).current_row is not None
         return True
 
     # --- actions -------------------------------------------------------------------------
     def action_focus_pane(self, name: str) -> None:
         self.pane(name).focus()
+
+    def action_select_shown(self, name: str) -> None:
+        """Enter in the detail: what Enter on the row it describes does (narrow to the actor, read
+        the article)."""
+        self.pane(name).action_select_row()
 
     def action_back(self) -> None:
         """Back out one level; never quits."""
@@ -593,9 +612,8 @@ class MainScreen(StoreJobs, Screen):
         self.notify(f"Copied {len(text)} characters.", markup=False)
 
     def _article_for_selection(self) -> tuple[str, str, int | None] | None:
-        """(article id, title, offset of the selected item in its text) for the focused pane's row."""
-        pane = self.focused_pane() or self.last_pane
-        row = self.pane(pane).current_row
+        """(article id, title, offset of the selected item in its text) for the row in view (``shown_pane``)."""
+        row = self.pane(self.shown_pane() or self.last_pane).current_row
         if isinstance(row, ArticleRow):
             return row.article.id, row.title, None
         if isinstance(row, StatementRow | MeetingRow) and self.board is not None:

@@ -42,6 +42,9 @@ class DetailPanel(Widget, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         # the screen's Escape, shown here: the one way back to the pane, and not obvious
         Binding("escape", "screen.back", "Back", id="detail-back"),
+        # Enter does here what it does on the row described (the hint at the end says so)
+        Binding("enter", "screen.select_shown('actors')", "Only this actor", id="detail-only-actor"),
+        Binding("enter", "screen.select_shown('articles')", "Read", id="detail-read"),
         *text_scroll_bindings("detail", line="scroll_lines", page="scroll_pages", edge="scroll_edge"),
     ]
 
