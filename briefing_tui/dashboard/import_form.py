@@ -8,9 +8,12 @@ person corrects or retries them instead of typing them again.
 
 from __future__ import annotations
 
+import re
+import shlex
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from briefing_tui.dashboard.dates import parse_day
 from briefing_tui.importer import ImportRequest
@@ -55,9 +58,37 @@ class ImportForm:
         """The URLs (one a line, pasted ones too) and the path, as an import names them."""
         sources = [line.strip() for line in self.urls.splitlines() if line.strip()]
         sources += [url for url in self.pasted_urls if url not in sources]
-        if self.path.strip():
-            sources.append(self.path.strip())
+        sources += [path for path in dropped_paths(self.path) if path not in sources]
         return sources
+
+
+def dropped_paths(field: str) -> list[str]:
+    """The paths in the File field, as a terminal or a file manager puts them there.
+
+    A file dragged onto a terminal arrives quoted (``'/home/me/My Notes/talks.html'``) or with
+    its spaces escaped (``/Users/me/My\\ Notes/talks.html``), several files dragged at once
+    one after the other, and a page saved from a browser is often copied from its address bar
+    (``file:///home/me/talks%20today.html``). Each is read as the paths it names when those
+    exist; anything else stays as typed, to be reported as missing.
+    """
+    typed = field.strip()
+    if not typed:
+        return []
+    if _exists(typed):
+        return [typed]
+    if typed.lower().startswith("file://"):
+        _host, _, path = typed[len("file://") :].partition("/")  # file:///x, file://localhost/x
+        path = unquote("/" + path)
+        return [path[1:] if re.match(r"/[A-Za-z]:/", path) else path]  # file:///C:/... on Windows
+    try:
+        words = shlex.split(typed)
+    except ValueError:  # an unmatched quote: no shell quoting
+        return [typed]
+    return words if words and all(_exists(word) for word in words) else [typed]
+
+
+def _exists(path: str) -> bool:
+    return Path(path).expanduser().exists()
 
 
 def build_request(form: ImportForm) -> ImportRequest:
@@ -67,7 +98,7 @@ def build_request(form: ImportForm) -> ImportRequest:
     if not sources and text is None:
         raise ValueError("Give at least one URL, a file path or some pasted text.")
     for source in sources:  # checked here, so a typing slip keeps the form to correct
-        if not looks_like_url(source) and not Path(source).expanduser().exists():
+        if not looks_like_url(source) and not _exists(source):
             reason = missing_source_reason(source)
             raise ValueError(reason[0].upper() + reason[1:])
     day = parse_day(form.published).isoformat() if form.published.strip() else None
@@ -94,7 +125,7 @@ def form_to_retry(form: ImportForm, summary: ImportSummary) -> ImportForm | None
         return source in failed or (source not in done and inner_trouble)
 
     urls = "\n".join(line.strip() for line in form.urls.splitlines() if line.strip() and stays(line.strip()))
-    path = form.path if form.path.strip() and stays(form.path.strip()) else ""
+    path = form.path if any(stays(path) for path in dropped_paths(form.path)) else ""
     if form.pasted_urls:
         pasted = "\n".join(url for url in form.pasted_urls if stays(url))
     else:

@@ -507,3 +507,23 @@ async def test_a_page_of_several_articles_is_imported_as_each_and_the_notificati
             "Ministers from Portugal and Morocco agree to talk about shared water",
         ]
         assert shown == [(f"Imported 3 articles.\n\u2022 {roundup}: 3 articles from one page", "information")]
+
+
+async def test_a_file_dragged_onto_the_terminal_imports(empty_db, tmp_path):
+    """A terminal types a dragged file's path quoted; the File tab said 'No such file' to it."""
+    import shutil
+
+    saved = tmp_path / "Saved Pages" / "visit note.txt"
+    saved.parent.mkdir()
+    shutil.copy(DATA / "visit.txt", saved)
+    app = make_app(empty_db)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        dialog = await open_import_dialog(pilot, "file")
+        dialog.query_one("#import-path").insert_text_at_cursor(f"'{saved}' ")  # as a drop pastes it
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert not isinstance(app.screen, ImportDialog)
+        assert shown[0][1] == "information" and shown[0][0].startswith("Imported 1 article.")
+        assert len(app.screen.pane("articles").rows) == 1

@@ -184,3 +184,29 @@ def test_a_pasted_address_with_a_typing_slip_is_asked_for_not_a_crash():
     form = ImportForm(pasted="http://[::1/news")
     assert form.pasted_urls == []
     assert build_request(form).pasted_text == "http://[::1/news"
+
+
+def test_a_file_dropped_on_the_terminal_is_read_as_its_path(tmp_path):
+    """Before, the File field took what a terminal pastes for a dragged file literally: a quoted
+    or backslash-escaped path, or a file:// address copied from a browser, was 'No such file'."""
+    folder = tmp_path / "My Notes"
+    folder.mkdir()
+    talks, notes = folder / "talks today.html", folder / "it's.txt"
+    for file in (talks, notes):
+        file.write_text("The minister said the talks went well.", encoding="utf-8")
+    for typed in (
+        f"'{talks}' ",  # GNOME Terminal, Konsole, iTerm
+        f'"{talks}"',  # Windows Explorer's "Copy as path"
+        str(talks).replace(" ", "\\ "),  # macOS Terminal
+        "file://" + str(talks).replace(" ", "%20"),  # a saved page's address
+    ):
+        assert build_request(ImportForm(path=typed)).sources == (str(talks),), typed
+    quoted_notes = "'" + str(notes).replace("'", "'\\''") + "'"  # an apostrophe, shell-quoted
+    both = f"'{talks}' {quoted_notes}"  # two files dragged at once
+    assert build_request(ImportForm(path=both)).sources == (str(talks), str(notes))
+    assert build_request(ImportForm(path=str(talks))).sources == (str(talks),)  # a plain path as it is
+    with pytest.raises(ValueError, match="No such file: 'nowhere.txt'"):
+        build_request(ImportForm(path="'nowhere.txt'"))
+    form = ImportForm(path=f"'{talks}'")
+    retry = form_to_retry(form, ImportSummary(failed=(failed(str(talks), "no article text found"),)))
+    assert retry is not None and retry.path == f"'{talks}'"  # what failed comes back as it was typed
