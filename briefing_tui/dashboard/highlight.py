@@ -16,6 +16,7 @@ from briefing_tui.core.models import Meeting, Statement
 EVIDENCE = "evidence"
 QUOTE = "quote"
 MEETING = "meeting"
+CHOSEN = "chosen"  # the sentence of the item the article was opened from
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -53,6 +54,13 @@ def item_highlights(
         if quote:
             marks.append(Highlight(place[0] + quote[0], place[0] + quote[1], QUOTE))
     return sorted(marks)
+
+
+def chosen_highlight(text: str, item: Statement | Meeting) -> Highlight | None:
+    """The sentence ``item`` was read from, marked apart from the others: the one the article
+    was opened from (drawn last, over the other marks)."""
+    place = _locate(text, item.evidence, item.evidence_start, item.evidence_end)
+    return Highlight(place[0], place[1], CHOSEN) if place else None
 
 
 def quote_span(evidence: str, quote: str) -> tuple[int, int] | None:

@@ -374,8 +374,6 @@ async def test_the_detail_s_keys_act_on_the_item_it_shows(sample_db):
     """Before, once Enter (or Tab, or a click) put focus in the detail, its item's keys did nothing:
     a statement's evidence could not be opened in its article with o, and an article's detail
     said "Enter or o opens the text; d corrects the date; x deletes." while none of them worked."""
-    from briefing_tui.ui.screens.confirm_dialog import ConfirmDialog
-    from briefing_tui.ui.screens.date_dialog import DateDialog
     from briefing_tui.ui.widgets.detail_panel import DetailPanel
 
     app = make_app(sample_db)
@@ -389,7 +387,7 @@ async def test_the_detail_s_keys_act_on_the_item_it_shows(sample_db):
         statement = screen.pane("statements").current_row.statement
         await pilot.press("o")
         await settle(pilot)
-        assert isinstance(app.screen, ArticleScreen) and app.screen.at_offset == statement.evidence_start
+        assert isinstance(app.screen, ArticleScreen) and app.screen.item == statement
         await pilot.press("escape")
         await pilot.press("4", "tab")  # an article's detail
         await pilot.pause()
@@ -413,3 +411,42 @@ async def test_the_detail_s_keys_act_on_the_item_it_shows(sample_db):
         await pilot.press("enter")
         await pilot.pause()
         assert screen.actor_id == screen.pane("actors").current_row.key
+
+
+async def test_the_reader_marks_the_sentence_of_the_item_it_was_opened_from(sample_db):
+    """Before, every statement's sentence was highlighted alike, so an item opened near the end
+    of its article (where the text cannot scroll it to the top) could not be told from the
+    others; and the legend named the marks in plain grey, not in the colours it meant."""
+    from briefing_tui.dashboard.highlight import CHOSEN
+
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "o")  # a direct quote, in the sentence of a call too
+        await settle(pilot)
+        screen = app.screen
+        statement = screen.item
+        view = screen.query_one(ArticleTextView)
+        chosen = [mark for mark in view.highlights if mark.kind == CHOSEN]
+        assert [(m.start, m.end) for m in chosen] == [(statement.evidence_start, statement.evidence_end)]
+        segments = screen.query_one("#article-legend").render_line(0)
+        assert "".join(segment.text for segment in segments).rstrip() == (
+            "Marked: quotes \u00b7 their sentences \u00b7 meeting sentences \u00b7 the item you opened"
+        )
+        legend = {segment.text: segment.style for segment in segments}
+        for words, kind in (("their sentences", "evidence"), ("the item you opened", "chosen")):
+            style = view.get_component_rich_style(f"article-text-view--{kind}")
+            assert legend[words].bgcolor == style.bgcolor  # each named in its mark's colours
+        line = view.first_line_of(statement.evidence_start) - round(view.scroll_y)
+        drawn = {segment.style for segment in view.render_line(line)}
+        assert any(style.underline for style in drawn)  # the chosen sentence, on screen
+        quote_colour = view.get_component_rich_style("article-text-view--quote").color
+        quote = next(
+            m for m in view.highlights if m.kind == QUOTE and chosen[0].start <= m.start < chosen[0].end
+        )
+        quote_line = view.first_line_of(quote.start) - round(view.scroll_y)
+        assert quote_colour in {s.style.color for s in view.render_line(quote_line) if s.text.strip()}
+        await pilot.press("escape", "4", "enter")  # an article read from its row: nothing chosen
+        await settle(pilot)
+        assert not any(mark.kind == CHOSEN for mark in app.screen.query_one(ArticleTextView).highlights)
+        assert "the item you opened" not in str(app.screen.query_one("#article-legend").render())

@@ -42,6 +42,7 @@ from briefing_tui.ui.widgets.statements_pane import StatementsPane
 from briefing_tui.ui.widgets.welcome_panel import WelcomePanel
 
 if TYPE_CHECKING:
+    from briefing_tui.core.models import Meeting, Statement
     from briefing_tui.dashboard.import_form import ImportForm
     from briefing_tui.importer import ImportRequest, ImportSummary
     from briefing_tui.ui.app import BriefingApp
@@ -611,8 +612,8 @@ class MainScreen(StoreJobs, Screen):
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied {len(text)} characters.", markup=False)
 
-    def _article_for_selection(self) -> tuple[str, str, int | None] | None:
-        """(article id, title, offset of the selected item in its text) for the row in view (``shown_pane``)."""
+    def _article_for_selection(self) -> tuple[str, str, Statement | Meeting | None] | None:
+        """(article id, title, the statement or meeting read from it) for the row in view (``shown_pane``)."""
         row = self.pane(self.shown_pane() or self.last_pane).current_row
         if isinstance(row, ArticleRow):
             return row.article.id, row.title, None
@@ -620,7 +621,7 @@ class MainScreen(StoreJobs, Screen):
             item = row.statement if isinstance(row, StatementRow) else row.meeting
             article = self.board.articles_by_id.get(item.article_id or "")
             if article is not None:
-                return article.id, article_title(article), item.evidence_start
+                return article.id, article_title(article), item
         return None
 
     def action_open_article(self) -> None:
@@ -629,8 +630,8 @@ class MainScreen(StoreJobs, Screen):
         target = self._article_for_selection()
         if target is None or self.board is None:
             return
-        article_id, _, offset = target
-        self.app.push_screen(ArticleScreen(article_id, self.board, at_offset=offset))
+        article_id, _, item = target
+        self.app.push_screen(ArticleScreen(article_id, self.board, item=item))
 
     def action_delete_article(self) -> None:
         from briefing_tui.ui.screens.confirm_dialog import ConfirmDialog

@@ -16,8 +16,12 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefing_tui.dashboard.highlight import Highlight, wrap_offsets
+from briefing_tui.dashboard.highlight import CHOSEN, QUOTE, Highlight, wrap_offsets
 from briefing_tui.ui.widgets.keys import text_scroll_bindings
+
+# The order marks are drawn in, each over the ones before: a quote keeps its colour inside the
+# chosen item's sentence, which shows over the other sentences.
+LAYERS = {CHOSEN: 1, QUOTE: 2}
 
 
 class ArticleTextView(ScrollView, can_focus=True):
@@ -28,6 +32,7 @@ class ArticleTextView(ScrollView, can_focus=True):
         "article-text-view--evidence",
         "article-text-view--quote",
         "article-text-view--meeting",
+        "article-text-view--chosen",
     }
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -41,7 +46,7 @@ class ArticleTextView(ScrollView, can_focus=True):
         # A tab sent as it is makes the terminal jump to its next tab stop, past the line's cells:
         # drawn as one space, it keeps every offset (and the highlights) where they are.
         self.text = text.replace("\t", " ")
-        self.highlights = highlights
+        self.highlights = sorted(highlights, key=lambda mark: LAYERS.get(mark.kind, 0))
         self._wrapped_width = -1
         self._rewrap()
         self.refresh()
