@@ -132,3 +132,64 @@ async def test_palette_runs_a_dashboard_action(sample_db):
         await settle(pilot)
         await run_from_palette(pilot, "go to meetings")
         assert app.screen.focused is app.screen.pane("meetings")
+
+
+async def _import_file(pilot, path, published: str) -> None:
+    from tests.ui.conftest import open_import_dialog
+
+    dialog = await open_import_dialog(pilot, "file")
+    dialog.query_one("#import-path").value = str(path)
+    dialog.query_one("#import-date").value = published
+    await pilot.press("ctrl+r")
+    await settle(pilot)
+
+
+async def test_the_first_import_after_the_sample_reads_dates_as_of_the_day_before_it(empty_db):
+    """Before, the sample's day (2023-10-24) stayed after the person imported news of their own:
+    talks this Friday were listed 'in 3 years', after every one of the sample's meetings."""
+    from tests.ui.conftest import DATA, record_notifications
+
+    today = date(2026, 11, 25)
+    app = make_app(empty_db, as_of=None, today=lambda: today)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.as_of == date(2023, 10, 24) and "as of 2023-10-24" in header(app)
+        await _import_file(pilot, DATA / "summit.html", "2026-11-24")  # talks in Lisbon on Friday
+        assert app.as_of is None and "as of" not in header(app)
+        soonest = app.screen.pane("meetings").rows[0]
+        assert (soonest.meeting.location, soonest.label) == ("Lisbon", "in 2 days")
+        assert shown[-1][0].endswith(
+            "Dates are read as of 2026-11-25 again, not the sample's 2023-10-24 (t changes the day)."
+        )
+
+
+async def test_a_day_chosen_after_the_sample_stays_through_imports(empty_db):
+    from tests.ui.conftest import DATA
+
+    app = make_app(empty_db, as_of=date(2024, 5, 1), today=lambda: date(2026, 11, 29))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await _import_file(pilot, DATA / "visit.txt", "2024-04-22")
+        assert app.as_of == date(2024, 5, 1)  # the --as-of day it had before the sample
+        app.screen.set_as_of(date(2023, 10, 24))  # chosen (t, the palette): kept
+        await _import_file(pilot, DATA / "summit.html", "2024-04-23")
+        assert app.as_of == date(2023, 10, 24)
+
+
+async def test_opened_as_of_the_sample_s_day_an_import_after_it_says_nothing_of_the_day(empty_db):
+    from tests.ui.conftest import DATA, record_notifications
+
+    app = make_app(empty_db, as_of=date(2023, 10, 24), today=lambda: date(2026, 11, 25))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        await pilot.press("s")
+        await settle(pilot)
+        await _import_file(pilot, DATA / "summit.html", "2023-10-24")
+        assert app.as_of == date(2023, 10, 24)
+        assert "Dates are read as of" not in shown[-1][0]

@@ -103,6 +103,10 @@ class MainScreen(StoreJobs, Screen):
         self.import_status: str | None = None
         self.exporting = False  # e is offered again, and the header stops saying so, when it is written
         self.store_activity: str | None = None  # a job the person asked for ("deleting…"), until it ends
+        # The sample is shown as of its own day (2023); the day the dashboard had before it comes
+        # back with the person's first import of their own, unless they chose a day meanwhile.
+        self.on_sample_day = False
+        self.day_before_sample: date | None = None
         self.filter_target = "actors"
         self.last_pane = "actors"
         self.store_failed = False
@@ -197,6 +201,7 @@ class MainScreen(StoreJobs, Screen):
         return self.briefing.as_of or self.briefing.today()
 
     def set_as_of(self, day: date | None) -> None:
+        self.on_sample_day = False  # a day the person chose stays
         self.briefing.as_of = None if day == self.briefing.today() else day
         if self.board is not None:
             self.board = self.board.at(self.as_of)
@@ -383,19 +388,41 @@ class MainScreen(StoreJobs, Screen):
         self.import_ended()
         summary = message.summary
         self.seen_stamp = message.stamp
-        if message.as_of is not None:
-            self.briefing.as_of = message.as_of
+        day_note = None
+        if message.as_of is not None:  # the sample: shown as of its own day
+            if not self.on_sample_day:
+                self.day_before_sample = self.briefing.as_of
+            self.briefing.as_of, self.on_sample_day = message.as_of, True
+        elif self.on_sample_day and summary.stored:
+            day_note = self.leave_sample_day()
         self.show_board(message.board)
         form = self.import_forms.pop(message.worker, None)  # type: ignore[arg-type]
         retry = form_to_retry(form, summary) if form is not None else None
         if retry is not None:
             self.import_drafts.append(retry)
-        self.notify_import(summary, kept=retry is not None)
+        self.notify_import(summary, kept=retry is not None, day_note=day_note)
 
-    def notify_import(self, summary: ImportSummary, *, kept: bool = False) -> None:
+    def leave_sample_day(self) -> str | None:
+        """Read the dashboard as of the day it had before the sample (today, unless ``--as-of``):
+        kept at the sample's 2023 day, the person's own news of this week showed its meetings
+        "in 3 years", last of the upcoming ones. Returns what to tell them, if the day changed."""
+        sample_day = self.as_of
+        self.briefing.as_of, self.on_sample_day = self.day_before_sample, False
+        if self.as_of == sample_day:  # opened --as-of the sample's day: nothing changes
+            return None
+        return (
+            f"Dates are read as of {self.as_of.isoformat()} again, not the sample's "
+            f"{sample_day.isoformat()} (t changes the day)."
+        )
+
+    def notify_import(
+        self, summary: ImportSummary, *, kept: bool = False, day_note: str | None = None
+    ) -> None:
         """One notification for the whole import, however many sources failed; ``kept`` when the
-        import dialog holds again what failed."""
+        import dialog holds again what failed; ``day_note`` when the as-of day changed with it."""
         message, severity = import_summary_text(summary)
+        if day_note:
+            message += f"\n{day_note}"
         if kept:
             message += f"\n{RETRY_HINT if summary.failed else RESUME_HINT}"
         self.notify(message, title="Import", severity=severity, markup=False, timeout=8)  # type: ignore[arg-type]
