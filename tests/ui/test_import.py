@@ -527,3 +527,20 @@ async def test_a_file_dragged_onto_the_terminal_imports(empty_db, tmp_path):
         assert not isinstance(app.screen, ImportDialog)
         assert shown[0][1] == "information" and shown[0][0].startswith("Imported 1 article.")
         assert len(app.screen.pane("articles").rows) == 1
+
+
+async def test_at_60x20_the_import_dialog_scrolls_to_its_buttons(sample_db):
+    """Before, below 80x24 the dialog was cut at the screen's edge: the Import and Close buttons
+    could be focused with Tab but never seen, nor clicked."""
+    app = make_app(sample_db)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        dialog = await open_import_dialog(pilot)
+        await pilot.press("tab", "tab")  # the URLs, the date, then the Import button
+        await pilot.pause()
+        button = dialog.query_one("#import-ok")
+        assert dialog.focused is button
+        assert button.region.bottom <= dialog.query_one("#footer").region.y  # whole, above the footer
+        await pilot.click(button)
+        await pilot.pause()
+        assert "Give at least one URL" in str(dialog.query_one("#import-error").render())
