@@ -692,3 +692,16 @@ async def test_a_pane_that_grows_draws_the_rows_its_new_room_shows(sample_db):
         assert meetings.top == 0
         shown = screen_text(app)
         assert all(row.label in shown for row in meetings.rows), shown
+
+
+async def test_at_60x20_a_filter_being_typed_shows_several_matches(sample_db):
+    """Before, the filter line and the detail's seven lines left the filtered pane two rows."""
+    app = app_for(sample_db)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "slash", "n")  # most actors' names have an n
+        await pilot.pause()
+        actors = app.screen.pane("actors")
+        assert len(actors.rows) >= 5
+        assert actors.content_size.height - 1 >= 5  # below its header line: five matches in sight
+        assert "Wang Yi" in detail_text(app)  # the detail still names the highlighted one
