@@ -705,3 +705,29 @@ async def test_at_60x20_a_filter_being_typed_shows_several_matches(sample_db):
         assert len(actors.rows) >= 5
         assert actors.content_size.height - 1 >= 5  # below its header line: five matches in sight
         assert "Wang Yi" in detail_text(app)  # the detail still names the highlighted one
+
+
+async def test_a_click_that_moves_into_a_pane_chooses_nothing(sample_db):
+    """Before, clicking into another pane on the row its cursor rested on (its first row, as a
+    rule) chose it: a click to go to Articles opened the reader, one to go to Actors narrowed the
+    statements and meetings to that actor. A second click on the row still chooses it."""
+    from briefing_tui.ui.screens.article_screen import ArticleScreen
+
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("2")
+        await pilot.click("#articles-pane", offset=(5, 2))  # border, header, then the first row
+        await settle(pilot)
+        assert app.screen is screen and screen.focused is screen.pane("articles")
+        await pilot.click("#actors-pane", offset=(5, 2))
+        await pilot.pause()
+        assert screen.focused is screen.pane("actors") and screen.actor_id is None
+        await pilot.click("#actors-pane", offset=(5, 2))  # clicked again, in the pane: chosen
+        await pilot.pause()
+        assert screen.actor_id == screen.pane("actors").rows[0].key
+        await pilot.click("#articles-pane", offset=(5, 2))
+        await pilot.click("#articles-pane", offset=(5, 2))
+        await settle(pilot)
+        assert isinstance(app.screen, ArticleScreen)

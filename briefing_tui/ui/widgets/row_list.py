@@ -161,6 +161,7 @@ class RowList(Widget, can_focus=True):
         self.empty_text = self.EMPTY_TEXT
         self._line_cache: dict[tuple, Strip] = {}
         self._style_cache: dict[tuple[str, ...], Style] = {}  # by theme, focus and parts
+        self._click_focuses = False  # the mouse press under way brings focus here from elsewhere
 
     # --- what subclasses describe ---------------------------------------------------------
     def row_cells(self, row: Any) -> Sequence[str]:
@@ -272,13 +273,23 @@ class RowList(Widget, can_focus=True):
         if row is not None:
             self.post_message(self.RowSelected(self, row))
 
+    def focus_on_click(self) -> bool:
+        """Textual asks as the mouse is pressed, before it moves focus here: remember whether this
+        press is what brings focus to the list."""
+        self._click_focuses = not self.has_focus
+        return True
+
     def on_click(self, event: events.Click) -> None:
+        """A click moves the cursor; a click on the row under the cursor chooses it, as Enter does,
+        unless that click only brought focus here from another pane (its cursor row is no choice
+        made in this pane: a click into Articles would open an article, into Actors narrow)."""
+        click_focuses, self._click_focuses = self._click_focuses, False
         offset = event.get_content_offset(self)
         if offset is None or offset.y < 1:
             return
         index = self.top + offset.y - 1
         if 0 <= index < len(self.rows):
-            if index == self.cursor:
+            if index == self.cursor and not click_focuses:
                 self.action_select_row()
             self.cursor = index
 
