@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing_tui.core.names import article_name
+
 if TYPE_CHECKING:  # the importer loads its parsers: keep the dashboard's start cheap
+    from collections.abc import Sequence
+
     from briefing_tui.core.models import Counts
-    from briefing_tui.importer import ImportSummary
+    from briefing_tui.importer import ArticleStored, ImportSummary
 
 MAX_FAILURES_LISTED = 5
 
@@ -21,6 +25,25 @@ def counts_phrase(counts: Counts) -> str:
     return ", ".join(
         counted(getattr(counts, f"{noun}s"), noun) for noun in ("article", "actor", "statement", "meeting")
     )
+
+
+def found_text(stored: Sequence[ArticleStored]) -> str | None:
+    """What was read from the articles stored: for one, its name and its items ("“Talks in
+    Lisbon”: 4 actors, 2 statements, 3 meetings."), for several their statements and meetings
+    and the actors new to the store; None for none. An article read to no statement and no
+    meeting (a page of links, a paywall's teaser) shows as such at once."""
+    if not stored:
+        return None
+    if len(stored) == 1:
+        (event,) = stored
+        found = event.result
+        items = f"{counted(found.actors, 'actor')}, {counted(found.statements, 'statement')}"
+        return f"\u201c{article_name(event.article)}\u201d: {items}, {counted(found.meetings, 'meeting')}."
+    statements = sum(event.result.statements for event in stored)
+    meetings = sum(event.result.meetings for event in stored)
+    new_actors = sum(event.result.new_actors for event in stored)
+    actors = "1 actor new to the store" if new_actors == 1 else f"{new_actors} actors new to the store"
+    return f"In them: {counted(statements, 'statement')}, {counted(meetings, 'meeting')}; {actors}."
 
 
 def import_summary_text(summary: ImportSummary) -> tuple[str, str]:
@@ -40,6 +63,9 @@ def import_summary_text(summary: ImportSummary) -> tuple[str, str]:
         if len(noted) > updated:  # another outlet's copy, kept beside the stored one
             also.append(f"{counted(len(noted) - updated, 'reprint')} of stored ones, kept beside them")
         lines = [f"Imported {counted(stored, 'article')}" + (f" ({'; '.join(also)})" if also else "") + "."]
+    found = found_text(summary.stored)
+    if found:
+        lines.append(found)
     lines += [
         f"\u2022 {page.source}: {page.page_articles} articles from one page"
         for page in summary.pages[:MAX_FAILURES_LISTED]

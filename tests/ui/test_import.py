@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from briefing_tui.dashboard.summary import counted
 from briefing_tui.ui.messages import ImportProgressed
 from briefing_tui.ui.screens.import_dialog import ImportDialog
 from tests.conftest import refuse_writes_under
@@ -57,7 +58,15 @@ async def test_import_a_file_with_a_publication_date(empty_db):
         assert not isinstance(screen, ImportDialog)
         assert [r.article.published for r in screen.pane("articles").rows] == ["2023-10-16"]
         assert screen.board.snapshot.counts.actors > 0
-        assert shown == [("Imported 1 article.", "information")]
+        (row,) = screen.pane("articles").rows
+        found = ", ".join(
+            (
+                counted(row.actors, "actor"),
+                counted(row.statements, "statement"),
+                counted(row.meetings, "meeting"),
+            )
+        )
+        assert shown == [(f"Imported 1 article.\n\u201c{row.title}\u201d: {found}.", "information")]
         assert progress and progress[-1].total == 1
         assert screen.focused is screen.pane("actors")  # the welcome gave way to the panes
         assert not screen.has_class("-empty")
@@ -171,7 +180,9 @@ async def test_pasting_a_stored_text_again_says_it_was_already_there(sample_db):
         dialog.query_one("#import-text").text = WANG_TEXT
         await pilot.click("#import-ok")
         await settle(pilot)
-        assert shown == [("Read 1 article again, already stored: replaced.", "information")]
+        ((message, severity),) = shown
+        assert severity == "information"
+        assert message.splitlines()[0] == "Read 1 article again, already stored: replaced."
         (article,) = app.screen.board.snapshot.articles
         assert (article.title, article.source) == (
             "China's Wang Yi Calls Israeli and Palestinian Counterparts",
@@ -506,7 +517,14 @@ async def test_a_page_of_several_articles_is_imported_as_each_and_the_notificati
             "Estonia summons Latvian envoy over ferry inspections",
             "Ministers from Portugal and Morocco agree to talk about shared water",
         ]
-        assert shown == [(f"Imported 3 articles.\n\u2022 {roundup}: 3 articles from one page", "information")]
+        ((message, severity),) = shown
+        lines = message.splitlines()
+        assert (
+            severity == "information"
+            and lines[0] == "Imported 3 articles."
+            and lines[1].startswith("In them: ")
+        )
+        assert lines[2:] == [f"\u2022 {roundup}: 3 articles from one page"]
 
 
 async def test_a_file_dragged_onto_the_terminal_imports(empty_db, tmp_path):

@@ -410,11 +410,16 @@ def test_import_summary_is_one_message_with_at_most_five_failures():
 
     stored = ArticleStored("a.txt", ARTICLE, StoreResult("art-1", False, 1, 1, 1))
     failures = tuple(SourceFailed(f"https://x.test/{n}", "timed out") for n in range(7))
-    assert import_summary_text(ImportSummary(stored=(stored,))) == ("Imported 1 article.", "information")
+    found = "\u201cCalls\u201d: 1 actor, 1 statement, 1 meeting."
+    assert import_summary_text(ImportSummary(stored=(stored,))) == (
+        f"Imported 1 article.\n{found}",
+        "information",
+    )
     text, severity = import_summary_text(ImportSummary(stored=(stored,), failed=failures))
     assert severity == "warning"
     assert text.splitlines() == [
         "Imported 1 article.",
+        found,
         "7 failed:",
         *[f"\u2022 https://x.test/{n}: timed out" for n in range(5)],
         "\u2026 and 2 more",
@@ -433,10 +438,10 @@ def test_import_summary_says_when_articles_were_already_stored():
 
     new = ArticleStored("a.txt", ARTICLE, StoreResult("art-1", False, 1, 1, 1))
     again = ArticleStored("b.txt", ARTICLE, StoreResult("art-2", True, 1, 1, 1))
-    assert import_summary_text(ImportSummary(stored=(again,)))[0] == (
+    assert import_summary_text(ImportSummary(stored=(again,)))[0].splitlines()[0] == (
         "Read 1 article again, already stored: replaced."
     )
-    assert import_summary_text(ImportSummary(stored=(new, again)))[0] == (
+    assert import_summary_text(ImportSummary(stored=(new, again)))[0].splitlines()[0] == (
         "Imported 2 articles (1 already stored: replaced)."
     )
     update = ArticleStored(
@@ -447,6 +452,7 @@ def test_import_summary_says_when_articles_were_already_stored():
     )
     assert import_summary_text(ImportSummary(stored=(update,)))[0].splitlines() == [
         "Imported 1 article (1 updated version of stored ones).",
+        "\u201cCalls\u201d: 1 actor, 1 statement, 1 meeting.",
         "\u2022 c.txt: an updated version: replaces \u201cT\u201d (art-9)",
     ]
     assert import_summary_text(ImportSummary(stored=(new, again, update)))[0].splitlines()[0] == (
@@ -460,6 +466,7 @@ def test_import_summary_says_when_articles_were_already_stored():
     )
     assert import_summary_text(ImportSummary(stored=(reprint,)))[0].splitlines() == [
         "Imported 1 article (1 reprint of stored ones, kept beside them).",
+        "\u201cCalls\u201d: 1 actor, 1 statement, 1 meeting.",
         "\u2022 d.txt: the same story as \u201cT\u201d (art-9) from TIME, with more text: kept beside it",
     ]
 
@@ -547,11 +554,39 @@ def test_import_summary_says_which_dates_were_assumed():
         "pasted text", ARTICLE.evolve(published_assumed=True), StoreResult("a", False, 1, 1, 1)
     )
     stated = ArticleStored("a.txt", ARTICLE, StoreResult("art-1", False, 1, 1, 1))
-    assert import_summary_text(ImportSummary(stored=(stated,)))[0] == "Imported 1 article."
+    assert import_summary_text(ImportSummary(stored=(stated,)))[0].splitlines()[0] == "Imported 1 article."
+    assert "assumed" not in import_summary_text(ImportSummary(stored=(stated,)))[0]
     assert import_summary_text(ImportSummary(stored=(guessed, stated)))[0].splitlines() == [
         "Imported 2 articles.",
+        "In them: 2 statements, 2 meetings; 0 actors new to the store.",
         "1 publication date was not stated and is assumed (marked *), and 'Thursday' or 'next month' "
         "were read against it: d on the article in Articles corrects it.",
     ]
     text = import_summary_text(ImportSummary(stored=(guessed, guessed)))[0]
     assert "2 publication dates were not stated and are assumed (marked *)" in text
+
+
+def test_the_import_summary_says_what_was_read():
+    """Before, the app said only 'Imported 1 article.': what the import found (or that a page gave
+    no statement and no meeting, a paywall's teaser) had to be looked for in the Articles pane."""
+    from briefing_tui.dashboard.summary import import_summary_text
+    from briefing_tui.importer import ArticleStored, ImportSummary
+    from briefing_tui.store.repository import StoreResult
+
+    talks = ArticleStored("t.html", ARTICLE, StoreResult("art-1", False, 4, 2, 3, new_actors=2))
+    teaser = ArticleStored(
+        "u.html",
+        Article(id="art-2", title=None, published="2023-10-24", url="https://example.org/news/u.html"),
+        StoreResult("art-2", False, 1, 0, 0),
+    )
+    assert import_summary_text(ImportSummary(stored=(talks,)))[0].splitlines() == [
+        "Imported 1 article.",
+        "\u201cCalls\u201d: 4 actors, 2 statements, 3 meetings.",
+    ]
+    assert import_summary_text(ImportSummary(stored=(teaser,)))[0].splitlines()[1] == (
+        "\u201cexample.org/news/u.html\u201d: 1 actor, 0 statements, 0 meetings."
+    )
+    assert import_summary_text(ImportSummary(stored=(talks, teaser)))[0].splitlines()[1] == (
+        "In them: 2 statements, 3 meetings; 2 actors new to the store."
+    )
+    assert import_summary_text(ImportSummary())[0] == "Imported 0 articles."
