@@ -227,6 +227,9 @@ class _Scanner(TitleScanner):
             if nxt is not None and nxt.cap and tok.text in CONNECTORS:
                 j += 1
                 continue
+            if tok.text == "and" and nxt is not None and nxt.text == "the" and self.known_across(i, j):
+                j += 2  # "St. Vincent and the Grenadines": a known name with "and the" inside
+                continue
             if (
                 tok.text == "'s"
                 and nxt is not None
@@ -269,6 +272,16 @@ class _Scanner(TitleScanner):
         while j > kept and not cls[j - 1] & CAPISH and t[j - 1].text != ".":
             j -= 1
         return j
+
+    def known_across(self, i: int, j: int) -> bool:
+        """Whether a lexicon entry starting in the run's last few words goes on past "and the" at ``j``
+        (a run would otherwise end on the lowercase article, splitting the name)."""
+        t, cls, n = self.t, self.cls, len(self.t)
+        for s in range(max(i, j - 4), j):
+            entry = known_at(t, s, n) if cls[s] & KNOWN_START else None
+            if entry is not None and s + len(entry.words) > j + 2:
+                return True
+        return False
 
     def owner_in_office(self, i: int, j: int) -> bool:
         """ "... of Russia's ...": a possessive right after an office's "of" and one word."""

@@ -1,0 +1,45 @@
+"""Actors, round 40: a country's name with "and the" inside ("St. Vincent and the Grenadines")."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.core.models import Article
+from briefing_tui.extract.pipeline import run_pipeline
+
+
+def _actors(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    article = Article(id="art-40", title=None, published="2024-03-05", text=text)
+    return {a.name: (a.kind, a.role, a.affiliation) for a in run_pipeline(article).actors}
+
+
+def _countries(text: str) -> set[str]:
+    return {name for name, (kind, _, _) in _actors(text).items() if kind == "country"}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a known name holding "and the": one country, however Saint is written
+        ("The ferry to St Vincent and the Grenadines was late.", {"Saint Vincent and the Grenadines"}, set()),
+        ("Cricket fans in Saint Vincent and the Grenadines cheered.", {"Saint Vincent and the Grenadines"}, set()),
+        (
+            "The premier of St. Vincent and the Grenadines flew to Jamaica.",
+            {"Saint Vincent and the Grenadines", "Jamaica"},
+            set(),
+        ),
+        # near misses: "and the" between two names still parts them
+        ("Trade between Peru and the United States grew.", {"Peru", "United States"}, set()),
+        ("Trinidad and Tobago and the Bahamas agreed.", {"Trinidad and Tobago", "Bahamas"}, set()),
+    ],
+)
+def test_country_with_and_the_inside(text: str, present: set[str], absent: set[str]) -> None:
+    found = _countries(text)
+    assert present <= found
+    assert not absent & found
+
+
+def test_office_of_a_country_with_and_the_inside() -> None:
+    kind, role, side = _actors("The Prime Minister of St. Vincent and the Grenadines, Ann Hope, spoke.")["Ann Hope"]
+    assert (kind, side) == ("person", "Saint Vincent and the Grenadines")
+    assert role == "Prime Minister of St. Vincent and the Grenadines"
