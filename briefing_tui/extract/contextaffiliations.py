@@ -410,9 +410,10 @@ def _context_guesses(doc: Document) -> None:
         )
 
 
-# "X, Minister of Trade, represented Grenada"; "Japan was represented by Foreign Minister X".
+# "X, Minister of Trade, represented Grenada"; "Japan was represented by Foreign Minister X", and
+# in a list with the verb left out ("Aruba represented by Premier X; Bermuda by ...").
 _REPRESENTS = re.compile(r"\brepresent(?:s|ed|ing)\s+(?:the\s+)?$")
-_REPRESENTED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be)\s+represented\s+by\s+")
+_REPRESENTED_BY = re.compile(r"\s+(?:(?:was|were|is|are|will\s+be)\s+)?represented\s+by\s+")
 
 
 def _represented(doc: Document, first: Mention) -> str | None:

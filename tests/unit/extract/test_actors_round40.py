@@ -1,4 +1,5 @@
-"""Actors, round 40: a country's name with "and the" inside ("St. Vincent and the Grenadines")."""
+"""Actors, round 40: a country's name with "and the" inside ("St. Vincent and the Grenadines"), a
+state represented by someone in a list that leaves out "was"."""
 
 from __future__ import annotations
 
@@ -43,3 +44,34 @@ def test_office_of_a_country_with_and_the_inside() -> None:
     kind, role, side = _actors("The Prime Minister of St. Vincent and the Grenadines, Ann Hope, spoke.")["Ann Hope"]
     assert (kind, side) == ("person", "Saint Vincent and the Grenadines")
     assert role == "Prime Minister of St. Vincent and the Grenadines"
+
+
+def _sides(text: str) -> dict[str, str | None]:
+    return {name: side for name, (kind, _, side) in _actors(text).items() if kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # "<state> represented by X" with the auxiliary left out, as lists of attendance write it
+        (
+            "Members present: Aruba represented by Premier Lena Croes; Bermuda represented by Deputy "
+            "Premier Owen Trott.",
+            "Owen Trott",
+            "Bermuda",
+        ),
+        (
+            "Members present: Aruba represented by Premier Lena Croes; Bermuda represented by Deputy "
+            "Premier Owen Trott.",
+            "Lena Croes",
+            "Aruba",
+        ),
+        ("At the forum, Fiji represented by Senator Ravu Tora backed the plan.", "Ravu Tora", "Fiji"),
+        # as before with the auxiliary
+        ("Samoa was represented by Minister Tui Leota.", "Tui Leota", "Samoa"),
+        # near misses: no state before "represented by"
+        ("The workers represented by lawyer Dan Mills sued in Kenya.", "Dan Mills", None),
+    ],
+)
+def test_state_represented_by(text: str, name: str, side: str | None) -> None:
+    assert _sides(text)[name] == side
