@@ -83,7 +83,11 @@ from briefing_tui.extract.tokens import Token, sentence_tokens
 
 _PAST_MARKERS = ("former", "then", "late", "outgoing")
 _low = itemgetter(4)  # a token's lowercase text
-_US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)")
+# "Sen. X (D-N.Y.)", or after a comma in a state's short form ("X, R-NC;", "X, D-Calif.,")
+_US_PARTY_TAG = re.compile(
+    r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,12}\)"
+    r"|\s*,\s*(?:D|R|I)-(?:[A-Z]{2}|(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.)(?=[\s,;.)]|$)"
+)
 _US_STYLE_TITLE = re.compile(r"(?:Sen|Rep)\.\s")
 
 

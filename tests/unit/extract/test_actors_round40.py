@@ -1,5 +1,6 @@
 """Actors, round 40: a country's name with "and the" inside ("St. Vincent and the Grenadines"), a
-state represented by someone in a list that leaves out "was"."""
+state represented by someone in a list that leaves out "was", a US lawmaker's party tag after a comma
+("X, R-NC")."""
 
 from __future__ import annotations
 
@@ -74,4 +75,22 @@ def _sides(text: str) -> dict[str, str | None]:
     ],
 )
 def test_state_represented_by(text: str, name: str, side: str | None) -> None:
+    assert _sides(text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a party and state tag after a comma, as US papers list lawmakers: the United States
+        ("The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell.", "Carl Benning", "United States"),
+        ("The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell,D-NJ.", "Anna Ruiz", "United States"),
+        ("The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell,D-NJ.", "Tom Pell", "United States"),
+        ("Lawmakers led by Dora Platt, D-N.Y., landed in Taipei on Friday.", "Dora Platt", "United States"),
+        ("Ken Bright, D-Calif., met the envoy in Manila.", "Ken Bright", "United States"),
+        # near misses: a hyphenated word after a comma that is no party tag
+        ("The film with Carl Benning, R-rated, opened in Paris.", "Carl Benning", None),
+        ("Carl Benning, D-Day veteran, spoke in Paris.", "Carl Benning", None),
+    ],
+)
+def test_us_party_tag_after_comma(text: str, name: str, side: str | None) -> None:
     assert _sides(text)[name] == side
