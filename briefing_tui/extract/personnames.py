@@ -702,6 +702,8 @@ class NameScanner:
             return
         if end - k == 1 and party_word(surface):
             return  # "his Republican rival", "the Conservative government": a party's word, not a surname
+        if end - k == 1 and _bare_initial(surface):
+            return  # "in a post on X, the minister said": one letter alone names no one
         if end - k >= 2 and (t[k].text in orgs.OPENING_HEADS or t[end - 1].text in orgs.PARTY_PLURALS):
             self.emit_whole(k, end, "organization")  # "Agence France-Presse", "Free Democrats"
             return

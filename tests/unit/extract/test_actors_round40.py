@@ -1,6 +1,6 @@
 """Actors, round 40: a country's name with "and the" inside ("St. Vincent and the Grenadines"), a
 state represented by someone in a list that leaves out "was", a US lawmaker's party tag after a comma
-("X, R-NC")."""
+("X, R-NC"), a lone capital letter ("on X") that is no one's name."""
 
 from __future__ import annotations
 
@@ -94,3 +94,34 @@ def test_state_represented_by(text: str, name: str, side: str | None) -> None:
 )
 def test_us_party_tag_after_comma(text: str, name: str, side: str | None) -> None:
     assert _sides(text)[name] == side
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {name: role for name, (kind, role, _) in _actors(text).items() if kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the platform X before an office apposed to a name: the office is the name's
+        ("In a post on X, the head of the agency, Lina Ortiz said the rules would change.", "Lina Ortiz", "head"),
+        ("Writing on X, the official, Omar Salim, praised the deal.", "Omar Salim", "official"),
+        ("On X, the Spokesperson of the Ministry, Dev Anand said talks went well.", "Dev Anand", "Spokesperson"),
+        # near miss: an office apposed to a name with no letter before it, as before
+        ("In a post, the Spokesperson of the Ministry, Dev Anand said talks went well.", "Dev Anand", "Spokesperson"),
+    ],
+)
+def test_office_after_a_lone_letter(text: str, name: str, role: str) -> None:
+    found = _roles(text)[name]
+    assert found is not None and found.startswith(role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a post on X, the minister said talks went well.",
+        "He wrote on X, the platform he uses most, that talks went well.",
+    ],
+)
+def test_lone_letter_is_no_person(text: str) -> None:
+    assert _roles(text) == {}
