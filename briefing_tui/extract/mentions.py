@@ -205,6 +205,11 @@ class _Scanner(TitleScanner):
             ):
                 j += 1
                 continue
+            if tok.text == "in" and j > i:
+                known_end = self.known_across(i, j)
+                if known_end:
+                    j = kept = known_end  # "the United Nations Interim Force in Lebanon": a known name
+                    continue
             if (
                 not cls[j] & RUN_GOES_ON
                 and tok.text not in _RUN_TAKES_TOO
@@ -227,9 +232,11 @@ class _Scanner(TitleScanner):
             if nxt is not None and nxt.cap and tok.text in CONNECTORS:
                 j += 1
                 continue
-            if tok.text == "and" and nxt is not None and nxt.text == "the" and self.known_across(i, j):
-                j += 2  # "St. Vincent and the Grenadines": a known name with "and the" inside
-                continue
+            if tok.text == "and" and nxt is not None and nxt.text == "the":
+                known_end = self.known_across(i, j)
+                if known_end:
+                    j = kept = known_end  # "St. Vincent and the Grenadines": "and the" inside a name
+                    continue
             if (
                 tok.text == "'s"
                 and nxt is not None
@@ -273,15 +280,15 @@ class _Scanner(TitleScanner):
             j -= 1
         return j
 
-    def known_across(self, i: int, j: int) -> bool:
-        """Whether a lexicon entry starting in the run's last few words goes on past "and the" at ``j``
-        (a run would otherwise end on the lowercase article, splitting the name)."""
+    def known_across(self, i: int, j: int) -> int:
+        """End of a lexicon entry starting in the run that goes on past the lowercase word at ``j``
+        ("and the", "in": the run would otherwise end there, splitting the name), else 0."""
         t, cls, n = self.t, self.cls, len(self.t)
-        for s in range(max(i, j - 4), j):
+        for s in range(max(i, j - _KNOWN_REACH), j):
             entry = known_at(t, s, n) if cls[s] & KNOWN_START else None
-            if entry is not None and s + len(entry.words) > j + 2:
-                return True
-        return False
+            if entry is not None and s + len(entry.words) > j + 1:
+                return s + len(entry.words)
+        return 0
 
     def owner_in_office(self, i: int, j: int) -> bool:
         """ "... of Russia's ...": a possessive right after an office's "of" and one word."""
@@ -704,6 +711,9 @@ class _Scanner(TitleScanner):
 
 
 _SHORT_FORM = re.compile(r"\(([A-Z]{2,8})\)")
+# How many words of a lexicon name may come before a lowercase word inside it ("United Nations
+# Multidimensional Integrated Stabilization Mission in Mali")
+_KNOWN_REACH = 8
 _NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "to"})
 # Last words of an agreement's name: "Visiting Forces Agreement (VFA)" is no body, whatever heads it holds
 _AGREEMENTS = frozenset(

@@ -1,4 +1,5 @@
-"""Actors, round 40: a country's name with "and the" inside ("St. Vincent and the Grenadines"), a
+"""Actors, round 40: a known name with "and the" or "in" inside ("St. Vincent and the Grenadines", "the UN
+Support Mission in Libya"), a
 state represented by someone in a list that leaves out "was", a US lawmaker's party tag after a comma
 ("X, R-NC"), a lone capital letter ("on X") that is no one's name."""
 
@@ -24,7 +25,11 @@ def _countries(text: str) -> set[str]:
     [
         # a known name holding "and the": one country, however Saint is written
         ("The ferry to St Vincent and the Grenadines was late.", {"Saint Vincent and the Grenadines"}, set()),
-        ("Cricket fans in Saint Vincent and the Grenadines cheered.", {"Saint Vincent and the Grenadines"}, set()),
+        (
+            "Cricket fans in Saint Vincent and the Grenadines cheered.",
+            {"Saint Vincent and the Grenadines"},
+            set(),
+        ),
         (
             "The premier of St. Vincent and the Grenadines flew to Jamaica.",
             {"Saint Vincent and the Grenadines", "Jamaica"},
@@ -42,7 +47,9 @@ def test_country_with_and_the_inside(text: str, present: set[str], absent: set[s
 
 
 def test_office_of_a_country_with_and_the_inside() -> None:
-    kind, role, side = _actors("The Prime Minister of St. Vincent and the Grenadines, Ann Hope, spoke.")["Ann Hope"]
+    kind, role, side = _actors("The Prime Minister of St. Vincent and the Grenadines, Ann Hope, spoke.")[
+        "Ann Hope"
+    ]
     assert (kind, side) == ("person", "Saint Vincent and the Grenadines")
     assert role == "Prime Minister of St. Vincent and the Grenadines"
 
@@ -82,9 +89,21 @@ def test_state_represented_by(text: str, name: str, side: str | None) -> None:
     ("text", "name", "side"),
     [
         # a party and state tag after a comma, as US papers list lawmakers: the United States
-        ("The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell.", "Carl Benning", "United States"),
-        ("The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell,D-NJ.", "Anna Ruiz", "United States"),
-        ("The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell,D-NJ.", "Tom Pell", "United States"),
+        (
+            "The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell.",
+            "Carl Benning",
+            "United States",
+        ),
+        (
+            "The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell,D-NJ.",
+            "Anna Ruiz",
+            "United States",
+        ),
+        (
+            "The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell,D-NJ.",
+            "Tom Pell",
+            "United States",
+        ),
         ("Lawmakers led by Dora Platt, D-N.Y., landed in Taipei on Friday.", "Dora Platt", "United States"),
         ("Ken Bright, D-Calif., met the envoy in Manila.", "Ken Bright", "United States"),
         # near misses: a hyphenated word after a comma that is no party tag
@@ -104,11 +123,23 @@ def _roles(text: str) -> dict[str, str | None]:
     ("text", "name", "role"),
     [
         # the platform X before an office apposed to a name: the office is the name's
-        ("In a post on X, the head of the agency, Lina Ortiz said the rules would change.", "Lina Ortiz", "head"),
+        (
+            "In a post on X, the head of the agency, Lina Ortiz said the rules would change.",
+            "Lina Ortiz",
+            "head",
+        ),
         ("Writing on X, the official, Omar Salim, praised the deal.", "Omar Salim", "official"),
-        ("On X, the Spokesperson of the Ministry, Dev Anand said talks went well.", "Dev Anand", "Spokesperson"),
+        (
+            "On X, the Spokesperson of the Ministry, Dev Anand said talks went well.",
+            "Dev Anand",
+            "Spokesperson",
+        ),
         # near miss: an office apposed to a name with no letter before it, as before
-        ("In a post, the Spokesperson of the Ministry, Dev Anand said talks went well.", "Dev Anand", "Spokesperson"),
+        (
+            "In a post, the Spokesperson of the Ministry, Dev Anand said talks went well.",
+            "Dev Anand",
+            "Spokesperson",
+        ),
     ],
 )
 def test_office_after_a_lone_letter(text: str, name: str, role: str) -> None:
@@ -125,3 +156,36 @@ def test_office_after_a_lone_letter(text: str, name: str, role: str) -> None:
 )
 def test_lone_letter_is_no_person(text: str) -> None:
     assert _roles(text) == {}
+
+
+def _bodies(text: str) -> set[str]:
+    return {name for name, (kind, _, _) in _actors(text).items() if kind == "organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a known body with "in" inside: one body, not its first words
+        (
+            "Troops of the United Nations Interim Force in Lebanon patrolled the border.",
+            {"United Nations Interim Force in Lebanon"},
+            {"United Nations Interim Force"},
+        ),
+        (
+            "The United Nations Support Mission in Libya hosted the talks.",
+            {"United Nations Support Mission in Libya"},
+            {"United Nations"},
+        ),
+        (
+            "Monitors of the Organization for Security and Co-operation in Europe arrived.",
+            {"Organization for Security and Co-operation in Europe"},
+            {"Organization for Security and Co-operation"},
+        ),
+        # near misses: a body, then "in" and a place, stays the body
+        ("The United Nations in Geneva and NATO allies in Europe agreed.", {"United Nations"}, set()),
+    ],
+)
+def test_known_body_with_in_inside(text: str, present: set[str], absent: set[str]) -> None:
+    found = _bodies(text)
+    assert present <= found
+    assert not absent & found
