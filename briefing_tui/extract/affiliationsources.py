@@ -21,12 +21,13 @@ from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS, TITLE_HEAD
 from briefing_tui.extract.roletitles import ABBREVIATED_OFFICES, OFFICE_WORDS, Spans, tok_index
 from briefing_tui.extract.tokens import Token
 
-_OF_THE = re.compile(r" of (?:the )?")
+_OF_THE = re.compile(r" (?:of|from) (?:the )?")
 
 
 def country_after(doc: Document, m: Mention, spans: Spans) -> str | None:
-    """ "H.E. X of Israel", "Presidents Y of Ecuador": a country right after the name is the person's
-    (not one that owns what follows: "X of Israel's foreign ministry")."""
+    """ "H.E. X of Israel", "Presidents Y of Ecuador", "the new envoys are X from Nigeria, Y from India":
+    a country right after the name is the person's (not one that owns what follows: "X of Israel's
+    foreign ministry")."""
     found = _OF_THE.match(doc.text, m.end)
     if found is None:
         return None

@@ -38,7 +38,7 @@ def _body_name(affiliation: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _state_of(body: str) -> str | None:
+def state_of(body: str) -> str | None:
     """The country the lexicon ties a body to ("Taliban" -> "Afghanistan"), else None: a description
     written with the country fits a holder whose side is that body."""
     known = orgs.KNOWN.get(body)
@@ -459,7 +459,7 @@ def _match_role(
         if not e.named or not seen or (of_state and (e.role or "").lower() != "secretary of state"):
             continue
         theirs = _body_name(e.affiliation) if side and e.affiliation else None
-        if side and theirs and side != theirs and _state_of(theirs) == side:
+        if side and theirs and side != theirs and state_of(theirs) == side:
             theirs = side  # "Afghanistan's foreign minister" fits the Taliban's: the body governs that state
         if side and theirs and side != theirs and not _acronym_of(side, theirs):
             continue

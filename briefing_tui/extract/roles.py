@@ -56,6 +56,7 @@ from briefing_tui.extract.roleappositions import (
     titles_alternate,
 )
 from briefing_tui.extract.rolecredits import credit
+from briefing_tui.extract.roledescriptions import state_of
 from briefing_tui.extract.rolelists import (
     PLURAL_HEADS,
     counterparts,
@@ -301,6 +302,8 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         credited = credit(doc, m, affiliation)  # "Photo: X", "By X, GNA", "(Reporting by X ...)"
         if credited is not None:
             (role, affiliation), m.credit = credited, True
+    if role and affiliation and _MINISTRY.search(role):
+        affiliation = _state_ruled(affiliation)  # "the Taliban Foreign Minister, X": Afghanistan's
     if role and affiliation and _portfolio_of(role, affiliation):
         affiliation = possessor(doc, tokens, tok_index(tokens, m.start))  # "EU Affairs Minister": the state's
     m.role, m.affiliation = role, affiliation
@@ -314,6 +317,18 @@ _KEPT_TITLES = frozenset(
     {"ambassador", "archbishop", "cardinal", "cardinal-designate", "bishop", "monsignor", "senator"}
 )
 _PORTFOLIO = re.compile(r"([A-Z][\w.&-]*)\s+(?:Affairs|Relations|Integration)\b")
+
+
+_MINISTRY = re.compile(r"\b[Mm]inist(?:er|ry)\b")
+
+
+def _state_ruled(affiliation: str) -> str:
+    """The state a movement governs de facto ("Taliban", "Houthis") when the office is a minister's or
+    in a ministry ("the Taliban Foreign Minister", "a spokesman of the Houthi foreign ministry"): a
+    government's official is their state's, whoever rules it. A party stays the side of its
+    ministers ("Labour Party leader and prime minister X")."""
+    state = state_of(affiliation) if affiliation in orgs.DE_FACTO_GOVERNMENTS else None
+    return affiliation if state is None else state
 
 
 def _portfolio_of(role: str, affiliation: str) -> bool:

@@ -195,6 +195,10 @@ GOVERNMENT: frozenset[str] = frozenset(
     }
 )
 
+# Movements that govern a state de facto: a minister of theirs is that state's official (the state is
+# their lexicon affiliation).
+DE_FACTO_GOVERNMENTS: frozenset[str] = frozenset({"Taliban", "Houthis"})
+
 # The buildings among them: written where a visit happens ("talks at the White House") or before an
 # office ("Kremlin spokesman"), they name the place or the office's side, not an acting body.
 # Online platforms: most often where words were posted ("said on Twitter"), seldom an actor.

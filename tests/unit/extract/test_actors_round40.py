@@ -1,7 +1,9 @@
 """Actors, round 40: a known name with "and the" or "in" inside ("St. Vincent and the Grenadines", "the UN
 Support Mission in Libya"), a
 state represented by someone in a list that leaves out "was", a US lawmaker's party tag after a comma
-("X, R-NC"), a lone capital letter ("on X") that is no one's name."""
+("X, R-NC"), a lone capital letter ("on X") that is no one's name, a minister of a body that rules a state ("the
+Taliban foreign minister") who is the state's, a name "from" a country ("envoys X from Chile and
+Y from Peru")."""
 
 from __future__ import annotations
 
@@ -189,3 +191,41 @@ def test_known_body_with_in_inside(text: str, present: set[str], absent: set[str
     found = _bodies(text)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a minister, or an office in a ministry, of a body ruling a state: the state's official
+        ("The Taliban Defence Minister, Noor Rahim, visited Herat.", "Noor Rahim", "Afghanistan"),
+        ("Taliban education minister Habib Sadiq closed the schools.", "Habib Sadiq", "Afghanistan"),
+        (
+            "Wali Karim, a spokesman of the Taliban Interior Ministry, denied the report.",
+            "Wali Karim",
+            "Afghanistan",
+        ),
+        ("Houthi health minister Taha Saleh spoke in Sanaa.", "Taha Saleh", "Yemen"),
+        # near misses: the body's own offices, and a party's ministers, stay the body's
+        ("Taliban spokesman Wali Karim denied the report.", "Wali Karim", "Taliban"),
+        ("Labour's shadow trade minister Ann Ellis spoke in Leeds.", "Ann Ellis", "Labour"),
+        ("He met Labour Party leader and prime minister Ann Ellis.", "Ann Ellis", "Labour"),
+    ],
+)
+def test_minister_of_a_ruling_body(text: str, name: str, side: str) -> None:
+    assert _sides(text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        # a name followed by "from" a country: the country the person comes from, as "of" does
+        ("The new envoys are Luis Vera from Chile and Ines Rojas from Peru.", "Luis Vera", "Chile"),
+        ("The new envoys are Luis Vera from Chile and Ines Rojas from Peru.", "Ines Rojas", "Peru"),
+        ("Delegates such as Kofi Mensah from the Gambia took part.", "Kofi Mensah", "Gambia"),
+        # near misses: a city, or a country owning what follows, is no side
+        ("Delegates such as Kofi Mensah from Lagos took part.", "Kofi Mensah", None),
+        ("Delegates such as Kofi Mensah from Ghana's trade ministry took part.", "Kofi Mensah", None),
+    ],
+)
+def test_name_from_a_country(text: str, name: str, side: str | None) -> None:
+    assert _sides(text)[name] == side
