@@ -47,6 +47,12 @@ def _singular_office(low: str) -> str | None:
     return next((f for f in forms if f and names_office(f)), None)
 
 
+def _plural_word(role: str) -> bool:
+    """A role that is one plural office word ("envoys", "aides"): read from "Rossi's envoys, A and B"
+    into the first name alone, it is each listed holder's office in the singular."""
+    return " " not in role and _singular_office(role.lower()) is not None
+
+
 _PLURAL_TITLE = re.compile(r"(?:(\S+)\s)?([A-Za-z]+)\s+")
 
 
@@ -55,7 +61,7 @@ def plural_title_before_list(doc: Document, people: list[Mention]) -> None:
     is each holder's office, in the singular; each list of the sentence has its own."""
     text = doc.text
     for n, m in enumerate(people[:-1]):
-        if m.role is None and _lowercase_plural_before(text, people, n):
+        if (m.role is None or _plural_word(m.role)) and _lowercase_plural_before(text, people, n):
             continue
         head = m.head_start if m.head_start is not None else m.start
         short = _ABBREVIATED_PLURAL.search(text, max(0, m.start - 24), m.start)
@@ -316,20 +322,23 @@ _PART_GAP = re.compile(r",\s+(?:and\s+)?")
 def respective_offices(doc: Document, people: list[Mention]) -> None:
     """ "the Ministers of Foreign Affairs, Health, and Education: A, B and C, respectively": the
     holders listed before "respectively" take, in order, the office over each portfolio or country
-    the plural office names (a country is the holder's side: "his counterparts from Peru and Chile")."""
+    the plural office names (a country is the holder's side: "his counterparts from Peru and Chile");
+    a list of as many countries as holders pairs in order without it ("the foreign ministers of Peru
+    and Chile, A and B")."""
     text = doc.text
     ends = _list_ends(text, people)
     for n, first in enumerate(people[:-1]):
-        if ends[n] == n or _RESPECTIVELY.match(text, people[ends[n]].end) is None:
+        if ends[n] == n:
             continue
+        respectively = _RESPECTIVELY.match(text, people[ends[n]].end) is not None
         holders = people[n : ends[n] + 1]
         found = _RESPECTIVE_OFFICE.search(text, max(0, first.start - _RESPECTIVE_REACH), first.start)
         singular = _singular_office(found.group(2).lower()) if found else None
         if found is None or singular is None:
             continue
         parts = _respective_parts(found.group(3), len(holders))
-        if parts is None:
-            continue
+        if parts is None or not (respectively or all(map(country_of, parts))):
+            continue  # without "respectively", only countries, one a holder, pair in order
         modifier = found.group(1)
         title = found.group(2)[: len(singular)] if len(found.group(2)) > len(singular) else singular
         if modifier and modifier.lower() in TITLE_MODIFIERS:

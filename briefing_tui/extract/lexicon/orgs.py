@@ -111,6 +111,9 @@ Lok Sabha ; India
 Rajya Sabha ; India
 Sejm ; Poland
 Likud ; Israel
+Communist Party of China|Chinese Communist Party|CPC|CCP ; China
+Communist Party of Vietnam|CPV ; Vietnam
+Workers' Party of Korea|WPK ; North Korea
 Meretz ; Israel
 Mossad ; Israel
 Shin Bet ; Israel
@@ -329,6 +332,8 @@ HEADS: frozenset[str] = frozenset(
         "Tribune",
         "Telegraph",
         "Gazette",
+        "Shimbun",  # Japanese for "newspaper": the Yomiuri Shimbun, the Asahi Shimbun
+        "Ilbo",  # Korean for "daily": the Chosun Ilbo, the JoongAng Ilbo
         "Press",
         "Television",
         "TV",

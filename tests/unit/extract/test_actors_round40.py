@@ -1,9 +1,10 @@
-"""Actors, round 40: a known name with "and the" or "in" inside ("St. Vincent and the Grenadines", "the UN
-Support Mission in Libya"), a
-state represented by someone in a list that leaves out "was", a US lawmaker's party tag after a comma
-("X, R-NC"), a lone capital letter ("on X") that is no one's name, a minister of a body that rules a state ("the
-Taliban foreign minister") who is the state's, a name "from" a country ("envoys X from Chile and
-Y from Peru")."""
+"""Actors, round 40: a known name with "and the" or "in" inside ("St. Vincent and the Grenadines",
+"the UN Support Mission in Libya"), a state represented by someone in a list that leaves out "was", a
+US lawmaker's party tag after a comma ("X, R-NC"), a lone capital letter ("on X") that is no one's
+name, a minister of a movement ruling a state ("the Taliban foreign minister") who is the state's, a
+name "from" a country ("X from Chile"), newspapers named in their own language ("Shimbun", "Ilbo"),
+China's ruling party by its usual names, and a plural office over a list of holders ("Rossi's envoys,
+A and B"; "the foreign ministers of Chile and Peru, A and B")."""
 
 from __future__ import annotations
 
@@ -229,3 +230,75 @@ def test_minister_of_a_ruling_body(text: str, name: str, side: str) -> None:
 )
 def test_name_from_a_country(text: str, name: str, side: str | None) -> None:
     assert _sides(text)[name] == side
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a newspaper named with the word for "newspaper" or "daily" in its own language: a body
+        ("Earlier, Japan's Asahi Shimbun reported that talks had begun.", {"Asahi Shimbun"}, set()),
+        ("The Dong-a Ilbo said the visit was planned.", {"Dong-a Ilbo"}, set()),
+        # China's ruling party by any of its usual names: one body
+        (
+            "Members of the Communist Party of China met Nepali leaders. The Chinese Communist Party "
+            "praised the talks.",
+            {"Communist Party of China"},
+            {"Chinese Communist Party"},
+        ),
+        (
+            "A CPC delegation visited Hanoi and met the Communist Party of Vietnam.",
+            {"Communist Party of Vietnam"},
+            set(),
+        ),
+    ],
+)
+def test_bodies_named_in_their_own_words(text: str, present: set[str], absent: set[str]) -> None:
+    found = _bodies(text)
+    assert present <= found
+    assert not absent & found
+
+
+def test_newspaper_is_no_person() -> None:
+    assert "Asahi Shimbun" not in _sides("Earlier, Japan's Asahi Shimbun reported that talks had begun.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "side"),
+    [
+        # a plural office of a named owner, apposed to a list: each holder's, in the singular
+        (
+            "The talks were attended by Rossi's envoys, Rami Haddad and Nabil Saad.",
+            "Rami Haddad",
+            "envoy",
+            None,
+        ),
+        (
+            "The talks were attended by Rossi's envoys, Rami Haddad and Nabil Saad.",
+            "Nabil Saad",
+            "envoy",
+            None,
+        ),
+        # a plural office of as many countries as holders: paired in order
+        (
+            "He met the foreign ministers of Chile and Peru, Tomas Vial and Ana Quispe, in Lima.",
+            "Tomas Vial",
+            "foreign minister",
+            "Chile",
+        ),
+        (
+            "He met the foreign ministers of Chile and Peru, Tomas Vial and Ana Quispe, in Lima.",
+            "Ana Quispe",
+            "foreign minister",
+            "Peru",
+        ),
+        # near miss: portfolios, not countries, pair only with "respectively"
+        (
+            "He met the ministers of health and education, Tomas Vial and Ana Quispe.",
+            "Ana Quispe",
+            None,
+            None,
+        ),
+    ],
+)
+def test_plural_office_over_a_list(text: str, name: str, role: str | None, side: str | None) -> None:
+    assert _actors(text)[name][1:] == (role, side)
