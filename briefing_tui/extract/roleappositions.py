@@ -24,6 +24,7 @@ from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import OCCUPATIONS, TITLE_HEADS, TITLE_MODIFIERS, is_office_word
 from briefing_tui.extract.lexicon.words import MONTHS, WEEKDAYS
 from briefing_tui.extract.mentionwords import known_at
+from briefing_tui.extract.rolenouns import posted_office
 from briefing_tui.extract.roletitles import (
     CLAUSE_VERBS,
     DESCRIPTION_STARTS,
@@ -308,7 +309,28 @@ def apposition_after(
         for m in spans.inside(phrase[0].start, phrase[owner - 1].end)
     ):
         phrase = phrase[owner + 1 :]  # the office without its owner's name
-    return parse_title(doc, phrase)
+    return parse_title(doc, _without_whereabouts(phrase))
+
+
+def _without_whereabouts(phrase: list[Token]) -> list[Token]:
+    """An office phrase cut before where or since when its holder is ("X, Peru's foreign minister in Lima,",
+    "X, Oman's finance minister since 2020,"): a place after "in" stays only after a post held abroad
+    ("the Danish ambassador in Chile", "the UN envoy in Yemen"), as in a description with no name."""
+    for k in range(1, len(phrase) - 1):
+        word, prep = phrase[k - 1], phrase[k]
+        if word.cap or not (is_office_word(word.low) or word.low in TITLE_HEADS):
+            continue
+        if prep.low == "since":
+            return phrase[:k]
+        if prep.low == "in" and not posted_office(phrase, k - 1):
+            entry = known_at(phrase, k + 1, len(phrase))
+            if (
+                entry is not None
+                and entry.kind in ("country", "place")
+                and k + 1 + len(entry.words) == len(phrase)
+            ):
+                return phrase[:k]
+    return phrase
 
 
 def _first_of_two_offices(tokens: list[Token], e: int, j: int) -> int:

@@ -337,8 +337,11 @@ def _post_of(tokens: list[Token], p: int, prep: str) -> bool:
     "high commissioner in Kenya")."""
     if prep == "for":
         return True
-    if prep not in ("in", "to"):
-        return False
+    return prep in ("in", "to") and posted_office(tokens, p)
+
+
+def posted_office(tokens: list[Token], p: int) -> bool:
+    """Whether the office word at ``p`` names a post held abroad or in the field (``_POSTED``)."""
     low = tokens[p].low
     return low in _POSTED or (low == "commissioner" and p > 0 and tokens[p - 1].low == "high")
 

@@ -4,7 +4,8 @@ general rule.
 - an unnamed office holder ("Chad's interior minister", "the Dutch trade minister") ends before a phrase
   of where they are or go ("in Accra", "to Lisbon"): "in" or "to" a country or its capital stays in the
   office only after a post held abroad or in the field ("the Danish ambassador to Chile", "the UN envoy in
-  Yemen", "Fiji's high commissioner in India").
+  Yemen", "Fiji's high commissioner in India"); so does a named holder's office set off by commas ("X, Chad's
+  interior minister in Niamey,"), and before "since" ("X, Chad's interior minister since 2021,").
 - a day with no year in a future clause ("will meet after the summit on June 12") is the next such day on or
   after publication, not one a few days before it; a span under way at publication ("runs from June 15 to
   June 20", read on the 18th) stays this year's, its first day taken in its last day's year.
@@ -226,3 +227,44 @@ def test_weekday_ending_a_line_is_no_part_of_the_next_lines_date(text: str, expe
 )
 def test_leaked_document_speaks_for_the_body_it_names(text: str, speakers: list[str]) -> None:
     assert [speaker for _, speaker, _ in built(text, PUBLISHED)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a named holder's office set off by commas ends before where or since when they hold it
+        (
+            "Ines Duarte, Chad's interior minister in Niamey, said the border would reopen.",
+            "Ines Duarte",
+            ("interior minister", "Chad"),
+        ),
+        (
+            "Ines Duarte, Chad's interior minister since 2021, said the border would reopen.",
+            "Ines Duarte",
+            ("interior minister", "Chad"),
+        ),
+        (
+            "Pedro Sanz met Ines Duarte, Chad's interior minister in Niamey, on Friday.",
+            "Ines Duarte",
+            ("interior minister", "Chad"),
+        ),
+        # near misses: a post abroad keeps its place; a place that is no country or city stays
+        (
+            "Ines Duarte, the Danish ambassador in Santiago, said the embassy would stay open.",
+            "Ines Duarte",
+            ("ambassador in Santiago", "Denmark"),
+        ),
+        (
+            "Ines Duarte, Chad's interior minister, said in Niamey that the border would reopen.",
+            "Ines Duarte",
+            ("interior minister", "Chad"),
+        ),
+        (
+            "Ines Duarte, the minister in charge of ports, said the border would reopen.",
+            "Ines Duarte",
+            ("minister in charge of ports", None),
+        ),
+    ],
+)
+def test_named_holders_office_ends_before_its_place(text: str, name: str, expected: tuple) -> None:
+    assert people(text, PUBLISHED)[name] == expected
