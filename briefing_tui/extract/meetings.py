@@ -172,11 +172,19 @@ def _members_met(doc: Document, f: Found, body: Entity) -> bool:
     )
 
 
+# "visited the Police Training School", "will tour the Chow Kit Market": a site seen by a traveller alone is a
+# stop on a trip, no visit between actors (a land, a city or a seat of government is one)
+_SITE = twin(
+    r"\b(?:School|Academy|College|University|Market|Hospital|Clinic|Museum|Factory|Plant|Temple|Mosque|Church"
+    r"|Cathedral|Shrine|Memorial|Monument|Cemetery|Farm|Mall|Zoo|Stadium)\b(?:,|$)"
+)
+
+
 def _worth_keeping(doc: Document, f: Found) -> bool:
     """Two actors meet; a single actor only for a named or dated event ("the ECOWAS Summit, held on July 3")."""
     if len(f.participants) >= 2:
         return True
-    if f.kind == "visit" and f.participants and f.location:
+    if f.kind == "visit" and f.participants and f.location and _SITE.search(f.location) is None:
         return True  # "Kerry traveled to the Middle East": a named traveller and a place
     if len(f.participants) != 1 or (f.kind == "conference" and f.press):
         return False  # "X told a news conference": one speaker and reporters, no meeting of actors
