@@ -450,3 +450,21 @@ async def test_the_reader_marks_the_sentence_of_the_item_it_was_opened_from(samp
         await settle(pilot)
         assert not any(mark.kind == CHOSEN for mark in app.screen.query_one(ArticleTextView).highlights)
         assert "the item you opened" not in str(app.screen.query_one("#article-legend").render())
+
+
+async def test_an_article_deleted_elsewhere_is_said_to_be_gone_not_shown_empty(sample_db):
+    """Before, opening an article another terminal had just deleted ('briefing delete', before the
+    dashboard read the store again) showed its title over an empty page, and nothing said why."""
+    from briefing_tui.store import open_store
+
+    app = make_app(sample_db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = record_notifications(app)
+        elsewhere = open_store(sample_db)
+        elsewhere.delete_article(app.screen.board.snapshot.articles[0].id)
+        elsewhere.close()
+        await pilot.press("4", "o")
+        await settle(pilot)
+        assert not isinstance(app.screen, ArticleScreen)
+        assert ("Could not read the article: it is no longer in the store", "error") in shown

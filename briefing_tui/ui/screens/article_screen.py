@@ -80,8 +80,10 @@ class ArticleScreen(Screen):
 
     @work(thread=True, group="store", exit_on_error=False, description="Reading the article")
     def load_text(self) -> None:
-        text = self.app.store.run(lambda repo: repo.article_text(self.article_id))  # type: ignore[attr-defined]
-        self.post_message(ArticleTextLoaded(self.article_id, text))
+        article = self.app.store.run(lambda repo: repo.article(self.article_id))  # type: ignore[attr-defined]
+        if article is None:  # deleted elsewhere (briefing delete) before the dashboard read the store again
+            raise LookupError("it is no longer in the store")
+        self.post_message(ArticleTextLoaded(self.article_id, article.text))
 
     @on(ArticleTextLoaded)
     def _text_loaded(self, message: ArticleTextLoaded) -> None:
