@@ -82,18 +82,24 @@ _NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "art", "fig"])
 # "Md." is Muhammad written short ("Md. Touhid Hossain") or Maryland ("Rockville, Md. The ...")
 _MAYBE_FINAL = frozenset(["jr", "sr", "inc", "corp", "co", "ltd", "bros", "etc", "llc", "plc", "md"])
 _SENTENCE_OPENERS = FUNCTION_WORDS
+# Web names' suffixes that are no English word: one glued to a stop ends a name, not a sentence.
+_WEB_SUFFIXES = frozenset(["com", "net", "org", "gov", "edu", "info", "biz"])
 
 # A terminator (. ! ? with any closing quotes or brackets) followed by a space or the end:
 # only these can end a sentence ("U.S.-China", "3.5" and "example.com" cannot), and a
-# single one glued to a capitalised word after two lower-case letters ("markets.The
+# single one glued to a capitalised word after a word of two letters or more ("markets.The
 # envoy", a lost space or paragraph break; not "U.S.The", "e.g.The" or "example.Com/x").
 # Spelled to start with a character class, so the regex engine scans for it in C instead
 # of trying a match at every position; the glued case is checked there too.
 # Glued to an opening quote mark too ('reforms."Under a new plan, ...'): the count of marks before it
 # tells an opening mark (even) from a closing one (odd, inside a quotation: no boundary).
-_TERMINATOR = re.compile(r"[.!?](?:[.!?]*[\"')\]]*(?=\s|\Z)|(?<=[a-z][a-z][.!?])(?=\"?[A-Z][a-z]+[\s,;:]))")
+# The glued word may be possessive ('Trump.Trudeau's aide') or the pronoun 'I' or article 'A'; the stop
+# may follow a closing quote or bracket ('the "deal".The envoy', '(in May).Talks'). A web name's
+# suffix is not a word ('Amazon.Com said': see _is_boundary).
+_GLUED = r"(?<=[A-Za-z][a-z][.!?]|[a-z0-9][\"')][.!?])(?=\"?(?:[A-Z][a-z]+(?:'s)?|[AI])[\s,;:])"
+_TERMINATOR = re.compile(r"[.!?](?:[.!?]*[\"')\]]*(?=\s|\Z)|" + _GLUED + ")")
 # The same in a paragraph without ! or ?: a single first character is found faster still.
-_STOP = re.compile(r"\.(?:[.!?]*[\"')\]]*(?=\s|\Z)|(?<=[a-z][a-z]\.)(?=\"?[A-Z][a-z]+[\s,;:]))")
+_STOP = re.compile(r"\.(?:[.!?]*[\"')\]]*(?=\s|\Z)|" + _GLUED + ")")
 _CLOSERS = "\"')]"
 _DASHES = ("-", "\u2013", "\u2014")  # a dash after a full stop opens a credit line or a new turn
 # The word before a full stop, read backwards from the stop: matched on the reversed
@@ -179,13 +185,22 @@ def _split_block(text: str, start: int, end: int, original: str | None = None) -
     exclaims = text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0
     for m in (_TERMINATOR if exclaims else _STOP).finditer(text, start, end):
         term_start, term_end = m.span()
+        # a stop glued to a quotation mark and a capital: the mark closes the sentence's quotation
+        # when one is open ('... the border."Three ministers'), else it opens the next sentence's
+        glued = term_end < end and text[term_end] == '"'
         if closed is not None:
             while closed and closed[0][1] < term_end:
                 closed.pop(0)  # a quotation closed before this terminator ends
-            if closed and closed[0][0] < term_start:
+            if glued and closed and closed[0][1] == term_end:
+                closed.pop(0)
+                term_end += 1
+            elif closed and closed[0][0] < term_start:
                 continue
         elif quotes:
             marks += text.count('"', counted, term_end)
+            if glued and marks % 2:
+                marks += 1
+                term_end += 1
             counted = term_end
             if marks % 2:
                 continue
@@ -240,6 +255,8 @@ def _is_boundary(text: str, term_start: int, term_end: int, start: int, end: int
         return True
     if not (first.isupper() or first.isdigit() or opener or word in _DASHES):  # '... said. - Reuters'
         return False  # "... said Tuesday. he" and "etc. and": a lowercase word continues
+    if not text[term_end].isspace() and word.rstrip(",;:").lower() in _WEB_SUFFIXES:
+        return False  # glued to a web name's suffix: 'Amazon.Com said', 'the site.Net'
     if text[term_start] != "." or text.startswith("..", term_start):
         return True
     before = _WORD_BEFORE_REVERSED.match(text[max(start, term_start - 40) : term_start + 1][::-1])
