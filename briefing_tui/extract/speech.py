@@ -651,15 +651,22 @@ def _took_to_medium(toks: list[tuple[int, int, str]]) -> int:
 # 'in a statement', 'in a press release', 'in its readout' between a subject and its verb
 _MEDIUM_NOUNS = word_set("statement release readout communique tweet post message letter interview")
 _MEDIUM_OWNERS = word_set("a an its his her their the")
-_ASIDE_NOUNS = _TURN_NOUNS | _MEDIUM_NOUNS
+# 'during the talks', 'at their meeting', 'in the phone call' between a subject and its verb: when it was said
+_SITTING_NOUNS = word_set(
+    "talks meeting meetings call conversation summit session briefing discussions negotiations consultations"
+)
+_SITTING_PREPOSITIONS = word_set("during at in")
+_ASIDE_NOUNS = _TURN_NOUNS | _MEDIUM_NOUNS | _SITTING_NOUNS
 
 
 def _medium_phrase(toks: list[tuple[int, int, str]]) -> int:
-    """How many of the last tokens make 'in a statement' / 'in a joint press release' (0: none)."""
+    """How many of the last tokens make 'in a statement' / 'in a joint press release', or 'during the
+    talks' / 'at their bilateral meeting' (0: none)."""
     words = [t[2].lower() for t in toks[-5:]]
+    openers = _SITTING_PREPOSITIONS if words and words[-1] in _SITTING_NOUNS else ("in",)
     for k in range(3, len(words) + 1):
         if (
-            words[-k] == "in"
+            words[-k] in openers
             and words[-k + 1] in _MEDIUM_OWNERS
             and all(w.isalpha() for w in words[-k + 2 :])
         ):
@@ -722,9 +729,7 @@ def _subject_before(text: str, lo: int, end: int) -> Span | None:
     if toks[-1][2] == ",":
         # NAME, apposition, VERB  or  ROLE, NAME, VERB
         inner = toks[:-1]
-        k = len(inner) - 1
-        while k >= 0 and inner[k][2] not in ",;:()":
-            k -= 1
+        k = _last_break(inner)
         if k < 0 and inner and not text[lo : inner[0][0]].strip():
             return _subject_then_adjunct(inner)  # 'X at the start of the meeting, said': one comma
         if k < 0 or inner[k][2] != "," or k == len(inner) - 1:
@@ -738,6 +743,26 @@ def _subject_before(text: str, lo: int, end: int) -> Span | None:
             return _np_span(segment)
         return _head_phrase(before)
     return _head_phrase(toks)
+
+
+def _last_break(toks: list[tuple[int, int, str]]) -> int:
+    """The index of the last ',', ';', ':' or parenthesis of ``toks`` (-1: none). A parenthesis closed
+    inside an apposition is part of it, commas and all: 'X, adviser to the president (media, strategy),
+    said' sets off one apposition, its office's portfolio in brackets."""
+    k = len(toks) - 1
+    while k >= 0:
+        tok = toks[k][2]
+        if tok == ")":
+            j = k - 1
+            while j >= 0 and toks[j][2] not in "()":
+                j -= 1
+            if j > 0 and toks[j][2] == "(":
+                k = j - 1
+                continue
+        if tok in ",;:()":
+            return k
+        k -= 1
+    return -1
 
 
 # words that open an adjunct after a subject ('X while thanking Y, said'), or that make a clause of it

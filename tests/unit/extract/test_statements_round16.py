@@ -136,12 +136,13 @@ def test_owned_office_speaks(text: str, expected: list) -> None:
             "According to Berg, a spokesman for the AU, the talks will resume in May.",
             [("indirect", "Tom Berg", "the talks will resume in May")],
         ),
-        # a short clause before a quote that goes on in lower case: X's report, quote and all
+        # a short clause before a quote that goes on in lower case: X's report, quote and all; the quote is
+        # Ruiz's, 'during the call' between her and her verb as 'on Monday' would be (round 40)
         (
             'According to Berg, a spokesman for the AU, Ruiz during the call "stressed the need for calm in the region".',
             [
                 ("indirect", "Tom Berg", 'Ruiz during the call "stressed the need for calm in the region"'),
-                ("direct", "Tom Berg", "stressed the need for calm in the region"),
+                ("direct", "Ana Ruiz", "stressed the need for calm in the region"),
             ],
         ),
         # no role after the comma: the content starts there
