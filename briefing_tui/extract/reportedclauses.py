@@ -78,7 +78,9 @@ _CUT = re.compile(
     r"|,\s+and\s+(?:he|she|they|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+"
     + _NEXT
     + r"(?:said|says|told"
-    r"|added|confirmed|stressed|noted|stated|announced|insisted|warned|argued|expressed|emphasi[sz]ed|reiterated)\b"
+    r"|added|confirmed|stressed|noted|stated|announced|insisted|warned|argued|expressed|emphasi[sz]ed|reiterated"
+    r"|reaffirmed|underlined|underscored|highlighted|voiced|welcomed|condemned|urged|called|asked|appealed|thanked"
+    r"|pledged|vowed)\b"
     r"|,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:also\s+)?(?:said|stated|noted|added|stressed|expressed|reiterated)\s+"
     r"(?:that|his|her|their|its)\b)"
 )  # '... and called on Beijing to ...': the speaker turns to someone, a statement of its own;

@@ -44,6 +44,57 @@ def test_sitting_between_subject_and_verb(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # ', and she urged ...': a clause with its own subject and speech verb is a statement of its own
+        (
+            _VISIT
+            + "Quispe voiced concern about the floods in the south, and she urged Chile's help with the relief.",
+            [
+                ("indirect", "Rosa Quispe", "concern about the floods in the south"),
+                ("indirect", "Rosa Quispe", "Chile's help with the relief"),
+            ],
+        ),
+        (
+            _VISIT
+            + "Vidal praised the new customs rules for trucks, and he called for a rail link to the coast.",
+            [
+                ("indirect", "Tomas Vidal", "the new customs rules for trucks"),
+                ("indirect", "Tomas Vidal", "a rail link to the coast"),
+            ],
+        ),
+        (
+            _VISIT
+            + "Quispe said the talks with Chile went well, and she urged patience over the fishing quotas.",
+            [
+                ("indirect", "Rosa Quispe", "the talks with Chile went well"),
+                ("indirect", "Rosa Quispe", "patience over the fishing quotas"),
+            ],
+        ),
+        # near misses: another speaker's 'welcomed' cut as before; 'and' inside the reported words stays in them
+        (
+            _VISIT
+            + "Vidal praised the new customs rules for trucks, and Quispe welcomed the plan for a rail link.",
+            [
+                ("indirect", "Tomas Vidal", "the new customs rules for trucks"),
+                ("indirect", "Rosa Quispe", "the plan for a rail link"),
+            ],
+        ),
+        (
+            _VISIT + "Vidal said the floods hit the south and the army urged calm.",
+            [("indirect", "Tomas Vidal", "the floods hit the south and the army urged calm")],
+        ),
+        (
+            _VISIT + "Vidal said the floods hit the south, and the army urged calm.",
+            [("indirect", "Tomas Vidal", "the floods hit the south, and the army urged calm")],
+        ),
+    ],
+)
+def test_and_then_a_subject_and_its_speech_verb(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an apposition whose office holds its portfolio in brackets, commas and all: the name before it speaks
         (
             _VISIT
