@@ -111,6 +111,12 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
         # '..., reported NHK.': the report is the clause before the comma, never the source after the verb
         inverted = relayed and _inverts(text, v)
         relayed = relayed and not inverted
+        if v.start < covered_until and out and not relayed and v.start not in ctx.attribution_verbs:
+            inner = _nested_report(ctx, v, out[-1], s_end, verbs)
+            if inner is not None:
+                out.append(inner)
+                ctx.recent.append((inner.start, inner.speaker, inner.speaker_text))
+            continue
         if v.start < covered_until or relayed or v.start in ctx.attribution_verbs or states_as_noun(ctx, v):
             continue
         if v.participle and not _progressive(text, v, s_start):
@@ -162,6 +168,35 @@ def indirect_statements(ctx: Context, s_start: int, s_end: int) -> list[Statemen
             out.append(cand)
             ctx.recent.append((cand.start, cand.speaker, cand.speaker_text))
     return out
+
+
+# what may stand between a reported clause's opening and the name that opens it: 'the', a title's words
+_NESTED_LEAD = re.compile(r"(?:(?:the|The|Mr\.?|Ms\.?|Mrs\.?)\s+)?")
+
+
+def _nested_report(
+    ctx: Context, v: VerbHit, outer: StatementCandidate, s_end: int, verbs: list[VerbHit]
+) -> StatementCandidate | None:
+    """'The ministry said Haysom expressed his confidence that ...': a reported clause that opens with a
+    named speaker and his own speech verb reports that speaker's words, which are his statement (the
+    relayer's keeps the whole clause). Only a finite verb right after the person who opens the clause: 'said
+    Russia confirmed ...' is the relayer's reading of a country's stance, not words of its own."""
+    if v.participle or v.start <= outer.start or v.end > outer.end:
+        return None
+    if v.kind != "say" and v.lemma != "tell":
+        return None  # 'said X briefed (invited, assured) Y ...', 'said X called the plan a failure': an act
+        # or a verdict the relayer tells of, the relayer's alone (rounds 26 and 35)
+    text = ctx.text
+    lead = _NESTED_LEAD.match(text, outer.start, v.start)
+    pos = lead.end() if lead else outer.start
+    named = [
+        m
+        for m in ctx.mentions_over(outer.start, v.start)
+        if m.start in (outer.start, pos) and m.entity is not None and m.kind in ("person", "role")
+    ]
+    if not named or text[named[-1].end : v.start].strip():
+        return None  # 'said the talks Haysom held ...', 'said X would stress ...': no verb of the name's own
+    return reported_clause(ctx, v, outer.start, s_end, [u for u in verbs if u.start >= outer.start])
 
 
 # 'is urging', 'has been calling for': a finite verb in the progressive, its subject before the auxiliary

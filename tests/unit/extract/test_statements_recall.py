@@ -110,10 +110,14 @@ RELAY = Cast(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a spokesman relaying the president: the spokesman's report of the whole clause (round 35)
+        # a spokesman relaying the president: the spokesman's report of the whole clause (round 35), and
+        # the president's own words (round 40)
         (
             "Spokesman Omar Nabil said President Aziz stressed the strength of ties with Rome.",
-            [("indirect", "Omar Nabil", "President Aziz stressed the strength of ties with Rome")],
+            [
+                ("indirect", "Omar Nabil", "President Aziz stressed the strength of ties with Rome"),
+                ("indirect", "Karim Aziz", "the strength of ties with Rome"),
+            ],
         ),
         # a possessive before an adjective in -ed is no relayed speaker
         (

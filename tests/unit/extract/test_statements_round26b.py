@@ -155,10 +155,14 @@ def test_paragraph_closed_by_a_dash_attribution_line(
                 )
             ],
         ),
-        # words relayed with 'that' (or a verb of saying) are the ministry's report too (round 35)
+        # words relayed with 'that' (or a verb of saying) are the ministry's report too (round 35); told or
+        # stressed, they are Ruiz's words as well (round 40); assured, an act towards Berg, the ministry's alone
         (
             "The Ministry of Trade said Ruiz told Berg that the port would open soon.",
-            [("indirect", "Ministry of Trade", "Ruiz told Berg that the port would open soon")],
+            [
+                ("indirect", "Ministry of Trade", "Ruiz told Berg that the port would open soon"),
+                ("indirect", "Ana Ruiz", "the port would open soon"),
+            ],
         ),
         (
             "The Ministry of Trade said Ruiz assured Berg that Peru would back the port deal.",
@@ -166,7 +170,10 @@ def test_paragraph_closed_by_a_dash_attribution_line(
         ),
         (
             "The Ministry of Trade said Ruiz stressed that the port would open soon.",
-            [("indirect", "Ministry of Trade", "Ruiz stressed that the port would open soon")],
+            [
+                ("indirect", "Ministry of Trade", "Ruiz stressed that the port would open soon"),
+                ("indirect", "Ana Ruiz", "the port would open soon"),
+            ],
         ),
     ],
 )

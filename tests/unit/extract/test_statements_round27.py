@@ -352,10 +352,13 @@ def test_quote_said_while_quoting_someone(text: str, expected: list[tuple[str, s
             "Berg further informed that Ruiz discussed with the king ways of boosting trade.",
             [("indirect", "Tom Berg", "Ruiz discussed with the king ways of boosting trade")],
         ),
-        # 'X said that Y stressed ...' is X's report of the whole clause (round 35)
+        # 'X said that Y stressed ...' is X's report of the whole clause (round 35), and Y's words (round 40)
         (
             "Berg said that Ruiz stressed the need for more trade and tourism.",
-            [("indirect", "Tom Berg", "Ruiz stressed the need for more trade and tourism")],
+            [
+                ("indirect", "Tom Berg", "Ruiz stressed the need for more trade and tourism"),
+                ("indirect", "Ana Ruiz", "the need for more trade and tourism"),
+            ],
         ),
     ],
 )

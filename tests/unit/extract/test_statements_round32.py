@@ -173,10 +173,14 @@ def test_according_to_inside_a_sentence(text: str, expected: list[tuple[str, str
             _LEAD + "Holm said Peru continues to call for lower tariffs on Danish fish.",
             [("indirect", "Lars Holm", "Peru continues to call for lower tariffs on Danish fish")],
         ),
-        # a finite speech verb in the clause: Holm reports what Quispe stressed (round 35)
+        # a finite speech verb in the clause: Holm reports what Quispe stressed (round 35), which she said
+        # (round 40)
         (
             _LEAD + "Holm said Quispe stressed that the port fees would stay.",
-            [("indirect", "Lars Holm", "Quispe stressed that the port fees would stay")],
+            [
+                ("indirect", "Lars Holm", "Quispe stressed that the port fees would stay"),
+                ("indirect", "Rosa Quispe", "the port fees would stay"),
+            ],
         ),
     ],
 )

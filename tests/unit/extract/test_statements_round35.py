@@ -14,14 +14,21 @@ _LEAD = "Danish Trade Minister Lars Holm met Peruvian President Rosa Quispe in L
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # one who reports another's words speaks the whole clause: an office, a person, 'that' or not
+        # one who reports another's words speaks the whole clause: an office, a person, 'that' or not;
+        # the one reported speaks her own words too (round 40)
         (
             _LEAD + "The Danish embassy said Quispe praised the new ferry link between the two ports.",
-            [("indirect", "Danish embassy", "Quispe praised the new ferry link between the two ports")],
+            [
+                ("indirect", "Danish embassy", "Quispe praised the new ferry link between the two ports"),
+                ("indirect", "Rosa Quispe", "the new ferry link between the two ports"),
+            ],
         ),
         (
             _LEAD + "Holm said that Quispe voiced hope for a fishing accord before the winter.",
-            [("indirect", "Lars Holm", "Quispe voiced hope for a fishing accord before the winter")],
+            [
+                ("indirect", "Lars Holm", "Quispe voiced hope for a fishing accord before the winter"),
+                ("indirect", "Rosa Quispe", "hope for a fishing accord before the winter"),
+            ],
         ),
         # near miss: a news outlet reporting someone passes on that person's words
         (

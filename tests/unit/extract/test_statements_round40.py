@@ -13,6 +13,55 @@ _VISIT = "Chilean President Tomas Vidal met Peruvian President Rosa Quispe in Li
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a report whose clause opens with a person and a speech verb of their own: the person's words too
+        (
+            _VISIT + "The ministry said Quispe voiced her hope that the mining dispute would end soon.",
+            [
+                ("indirect", "The ministry", "Quispe voiced her hope that the mining dispute would end soon"),
+                ("indirect", "Rosa Quispe", "her hope that the mining dispute would end soon"),
+            ],
+        ),
+        (
+            _VISIT
+            + "A spokesman, Ivan Soto, said the Chilean leader reaffirmed his backing for the fishermen.",
+            [
+                ("indirect", "Ivan Soto", "the Chilean leader reaffirmed his backing for the fishermen"),
+                ("indirect", "Tomas Vidal", "his backing for the fishermen"),
+            ],
+        ),
+        (
+            _VISIT + "Vidal said Quispe told him she would sign the water treaty in June.",
+            [
+                ("indirect", "Tomas Vidal", "Quispe told him she would sign the water treaty in June"),
+                ("indirect", "Rosa Quispe", "she would sign the water treaty in June"),
+            ],
+        ),
+        # near misses: a plan, a country's stance, a noun phrase or a meeting's agenda stay the relayer's alone
+        (
+            _VISIT + "Vidal said Quispe will stress the need for new roads.",
+            [("indirect", "Tomas Vidal", "Quispe will stress the need for new roads")],
+        ),
+        (
+            _VISIT + "Vidal said Peru confirmed its wish to join the pact.",
+            [("indirect", "Tomas Vidal", "Peru confirmed its wish to join the pact")],
+        ),
+        (
+            _VISIT + "Vidal said Quispe's speech stressed the need for new roads.",
+            [("indirect", "Tomas Vidal", "Quispe's speech stressed the need for new roads")],
+        ),
+        (
+            _VISIT + "Vidal said Quispe discussed the rail link with him.",
+            [("indirect", "Tomas Vidal", "Quispe discussed the rail link with him")],
+        ),
+    ],
+)
+def test_reported_clause_of_a_speaker_of_its_own(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # 'during the talks', 'at their meeting' between the subject and its verb: when, not who
         (
             _VISIT + "Quispe during the talks stressed the need for a new water treaty.",
