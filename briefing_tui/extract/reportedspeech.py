@@ -796,8 +796,8 @@ def _according_to(ctx: Context, s_start: int, s_end: int) -> StatementCandidate 
     source = SOURCE_OF.match(text, np.end, s_end)
     if source and ctx.actor(np, np.start)[1] is None:  # 'according to a statement from the EU'
         np = speech.noun_phrase_after(text, source.end(), s_end) or np
-    src_end = np.end
-    q = _QUOTING.match(text, skip_parens(text, np.end, s_end), s_end)
+    src_end = skip_parens(text, np.end, s_end)  # 'according to the Foreign Ministry (MFA)': its initials too
+    q = _QUOTING.match(text, src_end, s_end)
     if q:
         np2 = speech.noun_phrase_after(text, q.end(), s_end)
         if np2 is not None:
@@ -912,11 +912,12 @@ def _unnamed_role(phrase: str) -> bool:
     return len(words) >= 2 and words[0] == "the" and words[-1] in UNNAMED_ROLES
 
 
-# what may follow a final 'according to X': who X is ('..., who is an aide to the minister'), the outlet
+# what may follow a final 'according to X': who X is or what X did ('..., who is an aide to the minister',
+# '..., who spoke to AFP', '..., which added that ...': a relative clause on X, not a clause of its own), the outlet
 # passing the words on ('..., PTI quoted him as saying') and the writer's comment in a participle ('...,
 # marking his second visit'); not a clause with a subject and verb of its own
 _SOURCE_TAIL = re.compile(
-    r"(?:\s*,\s*(?:who|which)\s+(?:is|was|are|were)\s[^,;:\"\u201c]{1,100})?"
+    r"(?:\s*,\s*(?:who|which)\s+[a-z][^,;:\"\u201c]{1,100})?"
     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+"
     r"(?:quoted\s+(?:him|her|them)\s+as\s+saying|reported|reports|said)"
     r"|\s*,\s*(?!(?:according|saying|adding)\b)[a-z]{3,}ing\s[^;:\"\u201c]{1,120}"

@@ -144,6 +144,42 @@ def test_and_then_a_subject_and_its_speech_verb(text: str, expected: list) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a final 'according to X' followed by X's initials or by a relative clause on X: still X's words
+        (
+            _VISIT
+            + "The two will sign a water treaty in June, according to the Ministry of Foreign Affairs (MFA).",
+            [("indirect", "Ministry of Foreign Affairs", "The two will sign a water treaty in June")],
+        ),
+        (
+            _VISIT
+            + "The ports reopened after a long strike, according to spokesman Ivan Soto, who spoke to a radio station.",
+            [("indirect", "Ivan Soto", "The ports reopened after a long strike")],
+        ),
+        (
+            _VISIT
+            + "Vidal will tour the copper mines in the north, according to the Ministry of Mining (MoM), which "
+            "added that no date was set.",
+            [("indirect", "Ministry of Mining", "Vidal will tour the copper mines in the north")],
+        ),
+        # near misses: as before, with no initials or clause after the source
+        (
+            _VISIT
+            + "The two will sign a water treaty in June, according to the Ministry of Foreign Affairs.",
+            [("indirect", "Ministry of Foreign Affairs", "The two will sign a water treaty in June")],
+        ),
+        (
+            _VISIT + "The ports reopened after a long strike, according to spokesman Ivan Soto.",
+            [("indirect", "Ivan Soto", "The ports reopened after a long strike")],
+        ),
+    ],
+)
+def test_according_to_a_source_with_its_initials_or_a_clause(text: str, expected: list) -> None:
+    assert built(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an apposition whose office holds its portfolio in brackets, commas and all: the name before it speaks
         (
             _VISIT
