@@ -32,6 +32,7 @@ from briefing_tui.extract.lexicon.titles import (
 from briefing_tui.extract.lexicon.words import SPEECH_VERBS
 from briefing_tui.extract.mentionwords import known_at, portfolio_party
 from briefing_tui.extract.personnames import NAME_POSSESSORS
+from briefing_tui.extract.rolenouns import posted_office
 from briefing_tui.extract.tokens import Token
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -450,16 +451,24 @@ def left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | N
     return tokens[q].start, role, affiliation
 
 
-_SCOPE_LINKS = frozenset({"in", "of", "for", "at"})
+_SCOPE_LINKS = frozenset({"in", "of", "for", "at", "on"})
+
+
+def _plain_lowercase(tok: Token) -> bool:
+    """A lowercase word that is no function word: a topic's first word ("foreign" of "foreign policy")."""
+    return tok.text.isalpha() and tok.text.islower() and tok.low not in FUNCTION_LOWER
 
 
 def _scoped_left_title(doc: Document, tokens: list[Token], a: int) -> tuple[int, str | None, str | None]:
     """A lowercase office with its lowercase scope before token ``a`` ("minister in the presidency
-    X", "head of the delegation X"): the office and its scope, else (a, None, None)."""
+    X", "head of the delegation X", "aide on foreign policy X"): the office and its scope, else (a,
+    None, None)."""
     p = a - 1
     if p >= 2 and tokens[p].cap:
         return _country_scoped_left_title(doc, tokens, a)
     link = p - 2 if p >= 2 and tokens[p - 1].low == "the" else p - 1  # "chief of staff X": no article
+    if link >= 2 and tokens[link - 1].text == "on" and _plain_lowercase(tokens[link]):
+        link -= 1  # "aide on foreign policy X": a topic of two words
     if link == p - 1 and (tokens[p].low in FUNCTION_LOWER or tokens[p].low.endswith("ing")):
         return a, None, None  # "president of the X", "in charge of receiving X": no scope noun
     if (
@@ -488,12 +497,14 @@ def _country_scoped_left_title(
     envoy for North Korea X"): the office with its scope; the country is the side after "of", while
     after "to"/"for" it is where the office is sent or what it handles, the side being the premodifier's
     ("U.S. special envoy to ..."); else (a, None, None). Only a known country closes the scope, so "the
-    capital of Chile X" is none."""
+    capital of Chile X" is none; a capital closes it only after "to"/"for" or a post's "in"
+    ("ambassador in Moscow X")."""
     k = a - 1
     while k - 1 >= 0 and a - k < 4 and (tokens[k - 1].cap or (tokens[k - 1].text == "and" and k >= 2)):
         k -= 1  # "Trinidad and Tobago": a country's name may hold an "and"
     for s in range(k, a):
-        side = countries.NAMES.get(doc.text[tokens[s].start : tokens[a - 1].end])
+        place = doc.text[tokens[s].start : tokens[a - 1].end]
+        side = countries.NAMES.get(place) or countries.CAPITALS.get(place)
         if side is not None and tokens[s].cap:
             break
     else:
@@ -503,7 +514,12 @@ def _country_scoped_left_title(
         link -= 1
     if (
         link < 1
-        or tokens[link].low not in _COUNTRY_SCOPES
+        or not (
+            tokens[link].low in _COUNTRY_SCOPES
+            # "ambassador in Moscow X": a post abroad is scoped by where it is, a capital's name too
+            or (tokens[link].low == "in" and posted_office(tokens, link - 1))
+        )
+        or (tokens[link].low == "of" and place not in countries.NAMES)
         or tokens[link - 1].cap
         or not is_office_word(tokens[link - 1].low)
     ):

@@ -4,7 +4,8 @@ US lawmaker's party tag after a comma ("X, R-NC"), a lone capital letter ("on X"
 name, a minister of a movement ruling a state ("the Taliban foreign minister") who is the state's, a
 name "from" a country ("X from Chile"), newspapers named in their own language ("Shimbun", "Ilbo"),
 China's ruling party by its usual names, and a plural office over a list of holders ("Rossi's envoys,
-A and B"; "the foreign ministers of Chile and Peru, A and B")."""
+A and B"; "the foreign ministers of Chile and Peru, A and B"), a post "in" a capital ("ambassador in
+Tokyo X") and an office "on" a topic ("aide on foreign policy X") before the holder's name."""
 
 from __future__ import annotations
 
@@ -302,3 +303,56 @@ def test_newspaper_is_no_person() -> None:
 )
 def test_plural_office_over_a_list(text: str, name: str, role: str | None, side: str | None) -> None:
     assert _actors(text)[name][1:] == (role, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "side"),
+    [
+        # a post abroad scoped "in" a country or its capital right before the holder's name
+        (
+            "The guests included Peru's ambassador in Tokyo Rosa Vidal, the agency said.",
+            "Rosa Vidal",
+            "ambassador in Tokyo",
+            "Peru",
+        ),
+        (
+            "The guests included Peru's ambassador in Japan Rosa Vidal.",
+            "Rosa Vidal",
+            "ambassador in Japan",
+            "Peru",
+        ),
+        ("He met the Chilean envoy in Cairo Tomas Vial on Monday.", "Tomas Vial", "envoy in Cairo", "Chile"),
+        # as before: "to" a country
+        (
+            "The guests included Peru's ambassador to Japan Rosa Vidal.",
+            "Rosa Vidal",
+            "ambassador to Japan",
+            "Peru",
+        ),
+    ],
+)
+def test_post_in_a_capital_before_the_name(text: str, name: str, role: str, side: str) -> None:
+    assert _actors(text)[name][1:] == (role, side)
+
+
+def test_office_of_a_capital_stays_unscoped() -> None:
+    """Not every office is scoped by a capital after "of": the mayor's city is no country."""
+    assert _actors("He met the mayor of Lima Rosa Vidal.")["Rosa Vidal"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an office scoped "on" a topic of one or two words right before the holder's name
+        ("Palace aide on foreign policy Ivo Marsh told reporters.", "Ivo Marsh", "aide on foreign policy"),
+        ("The president's adviser on climate Gina Ruiz spoke first.", "Gina Ruiz", "adviser on climate"),
+        # as before: "for" a topic
+        ("The president's adviser for climate Gina Ruiz spoke first.", "Gina Ruiz", "adviser for climate"),
+    ],
+)
+def test_office_on_a_topic_before_the_name(text: str, name: str, role: str) -> None:
+    assert _actors(text)[name][1] == role
+
+
+def test_day_after_on_is_no_topic() -> None:
+    assert _actors("He briefed the minister on Monday, Ivo Marsh said.")["Ivo Marsh"][1] is None
