@@ -93,7 +93,9 @@ def test_the_articles_another_import_adds_meanwhile_are_not_counted_as_added():
     server = ThreadingHTTPServer(("127.0.0.1", 0), _ImportsMeanwhile)
     threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
     try:
-        proc = run_briefing("import", f"http://127.0.0.1:{server.server_address[1]}/talks.txt")
+        # (the page waits for a whole second import: a loaded machine may need more than the default 20 s)
+        url = f"http://127.0.0.1:{server.server_address[1]}/talks.txt"
+        proc = run_briefing("import", url, "--timeout", "180", timeout=240)
     finally:
         server.shutdown()
         server.server_close()
@@ -224,7 +226,7 @@ def test_ctrl_c_exits_130_quietly(command):
             assert time.monotonic() < deadline, "never started reading stdin"
             time.sleep(0.05)
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=15)  # stdin stays open: the exit must not wait for it
+        proc.wait(timeout=60)  # stdin stays open: the exit must not wait for it (60 s: a loaded machine)
         err = proc.stderr.read()
     finally:
         if proc.poll() is None:
@@ -255,7 +257,7 @@ def test_ctrl_c_after_some_articles_went_in_says_how_many(isolated_store):
             time.sleep(0.05)
         time.sleep(1.0)  # the file is written; its outcome is reported a moment later
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=15)
+        proc.wait(timeout=60)
         err = proc.stderr.read().decode()
     finally:
         if proc.poll() is None:
