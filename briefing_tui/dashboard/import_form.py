@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from briefing_tui.dashboard.dates import parse_day
 from briefing_tui.importer import ImportRequest
-from briefing_tui.sources.urls import is_http_url, looks_like_url, missing_source_reason
+from briefing_tui.sources.urls import listed_url, looks_like_url, missing_source_reason
 
 if TYPE_CHECKING:
     from briefing_tui.importer import ImportSummary
@@ -49,17 +49,25 @@ class ImportForm:
     @property
     def pasted_urls(self) -> list[str]:
         """The pasted lines when each is an address (pasted in the Paste tab, not URLs): the pages
-        they name are what is meant, not an article whose text is their address."""
-        lines = [line.strip() for line in self.pasted.splitlines() if line.strip()]
-        return lines if lines and all(is_http_url(line) and " " not in line for line in lines) else []
+        they name are what is meant, not an article whose text is their address. A reading list
+        reads as it does from a file ("- https://...", "<https://...>", "[title](https://...)")."""
+        lines = [line for line in self.pasted.splitlines() if line.strip()]
+        urls = [listed_url(line.strip()) for line in lines]
+        return [url for url in urls if url] if lines and all(urls) else []
 
     @property
     def sources(self) -> list[str]:
         """The URLs (one a line, pasted ones too) and the path, as an import names them."""
-        sources = [line.strip() for line in self.urls.splitlines() if line.strip()]
+        sources = [_typed_source(line) for line in self.urls.splitlines() if line.strip()]
         sources += [url for url in self.pasted_urls if url not in sources]
         sources += [path for path in dropped_paths(self.path) if path not in sources]
         return sources
+
+
+def _typed_source(line: str) -> str:
+    """The source a line of the URLs field names: a list item's or a link's address, else the line."""
+    line = line.strip()
+    return listed_url(line) or line
 
 
 def dropped_paths(field: str) -> list[str]:
@@ -124,7 +132,9 @@ def form_to_retry(form: ImportForm, summary: ImportSummary) -> ImportForm | None
     def stays(source: str) -> bool:
         return source in failed or (source not in done and inner_trouble)
 
-    urls = "\n".join(line.strip() for line in form.urls.splitlines() if line.strip() and stays(line.strip()))
+    urls = "\n".join(
+        line.strip() for line in form.urls.splitlines() if line.strip() and stays(_typed_source(line))
+    )
     path = form.path if any(stays(path) for path in dropped_paths(form.path)) else ""
     if form.pasted_urls:
         pasted = "\n".join(url for url in form.pasted_urls if stays(url))

@@ -210,3 +210,26 @@ def test_a_file_dropped_on_the_terminal_is_read_as_its_path(tmp_path):
     form = ImportForm(path=f"'{talks}'")
     retry = form_to_retry(form, ImportSummary(failed=(failed(str(talks), "no article text found"),)))
     assert retry is not None and retry.path == f"'{talks}'"  # what failed comes back as it was typed
+
+
+@pytest.mark.parametrize(
+    ("urls", "pasted", "sources"),
+    [
+        # a reading list kept in Markdown, pasted whole into either tab, reads as its addresses
+        ("", f"- {A}\n* <{B}>\n", [A, B]),
+        ("", f"1. [Talks in Rome]({A})\n", [A]),
+        (f"- {A}\n[feed]({FEED})", "", [A, FEED]),
+        (f"{A}  # the minister's speech", "", [A]),
+        # prose that mentions an address is pasted text, and a line that is no address stays as typed
+        ("", f"The ministry posted {A} today.\n- {B}", []),
+        ("- not an address", "", ["- not an address"]),
+    ],
+)
+def test_a_reading_list_reads_as_its_addresses(urls, pasted, sources):
+    assert ImportForm(urls=urls, pasted=pasted).sources == sources
+
+
+def test_a_listed_address_that_failed_stays_as_it_was_typed():
+    form = ImportForm(urls=f"- {A}\n- {B}")
+    retry = form_to_retry(form, ImportSummary(stored=(stored(B),), failed=(failed(A),)))
+    assert retry is not None and retry.urls == f"- {A}"
