@@ -260,6 +260,13 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+# A page's date may run a day or two behind what it tells: a story filed late in one time zone is dated
+# the next day in another, and an updated page carries the day of its update. A future clause's day that
+# falls that little before publication is still this year's ("will meet on June 12", dated June 13),
+# not the same day a year on.
+_FUTURE_SLACK = timedelta(days=2)
+
+
 def resolve_month_day(
     month: int, day: int, published: date, tense: Tense | None, weekday: int | None, days: int = 1
 ) -> date | None:
@@ -275,10 +282,10 @@ def resolve_month_day(
         found = [d for d in found if d.weekday() == weekday] or found
     if tense == "future":
         # a future verb looks ahead from publication, as a weekday's and a month's do: the next such
-        # day on or after it ("will meet after the summit on October 30", written in November, is next
-        # year's), never last week's; a span under way at publication is this one ("runs from December
-        # 24 to 29", written on the 28th)
-        found = [d for d in found if d + timedelta(days=days - 1) >= published] or found
+        # day on or after it, less a page's usual lag ("will meet after the summit on October 30",
+        # written in November, is next year's), never last week's; a span under way at publication is
+        # this one ("runs from December 24 to 29", written on the 28th)
+        found = [d for d in found if d + timedelta(days=days - 1) >= published - _FUTURE_SLACK] or found
     elif tense == "present":
         found = [d for d in found if d >= published - timedelta(days=7)] or found
     elif tense == "past":

@@ -8,7 +8,9 @@ general rule.
   interior minister in Niamey,"), and before "since" ("X, Chad's interior minister since 2021,").
 - a day with no year in a future clause ("will meet after the summit on June 12") is the next such day on or
   after publication, not one a few days before it; a span under way at publication ("runs from June 15 to
-  June 20", read on the 18th) stays this year's, its first day taken in its last day's year.
+  June 20", read on the 18th) stays this year's, its first day taken in its last day's year. A page dated a
+  day or two after the day it names (a time zone ahead, an update) still means this year's: "will meet on
+  June 12" dated June 13 is not next year's June 12.
 - a weekday that ends its line is no part of a date that opens the next ("talked on Tuesday\nMarch 5, 2024 -
   See also"): a weekday joins its date across a line break only after a comma, and never across a blank line.
 - a memo, a memorandum, a draft or a cable an outlet saw speaks for the body its own phrase names ("an EU memo
@@ -268,3 +270,26 @@ def test_leaked_document_speaks_for_the_body_it_names(text: str, speakers: list[
 )
 def test_named_holders_office_ends_before_its_place(text: str, name: str, expected: tuple) -> None:
     assert people(text, PUBLISHED)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a page dated a day or two after the day its future clause names: this year's day, the page late
+        ("The council will vote on the budget on March 3.", date(2025, 3, 4), "2025-03-03"),
+        ("The council will vote on the budget on March 3.", date(2025, 3, 5), "2025-03-03"),
+        ("Delegates are set to gather in Oslo on December 31.", date(2026, 1, 1), "2025-12-31"),
+        ("Talks are scheduled to resume on Feb. 9 in Nairobi.", date(2025, 2, 10), "2025-02-09"),
+        # near misses: three days or more after it is next year's; a past clause stays this year's
+        ("The council will vote on the budget on March 3.", date(2025, 3, 6), "2026-03-03"),
+        ("Delegates are set to gather in Oslo on December 28.", date(2026, 1, 1), "2026-12-28"),
+        ("The council voted on the budget on March 3.", date(2025, 3, 5), "2025-03-03"),
+    ],
+)
+def test_future_clause_day_allows_a_late_page(text: str, published: date, expected: str) -> None:
+    assert [v for _, v in timexes_of(text, published)] == [expected]
+
+
+def test_future_meeting_on_the_day_before_a_late_page() -> None:
+    text = "Finance ministers of the Group of Twenty will meet in Quito on October 8."
+    assert [s for (s,) in meetings_of(text, date(2025, 10, 9), "start")] == ["2025-10-08"]
