@@ -19,32 +19,31 @@ PUBLISHED = date(2023, 4, 19)  # a Wednesday
     [
         # the event after "after"/"following" tells its own day after it: that day, not the main verb's
         (
-            "Premier Ana Lopez on Tuesday flew back after attending the third summit of the Andean "
-            "Community of Nations and its partners on Monday in Quito.",
+            "President Rosa Mena on Tuesday flew home after attending the annual summit of the Southern "
+            "African Development Community on Monday.",
             [("summit", "2023-04-17")],
         ),
         (
-            "Premier Ana Lopez on Tuesday returned home following her meeting with Chancellor Hans Berg "
-            "on Monday.",
+            "President Rosa Mena on Tuesday returned home following her meeting with King Harald on Monday.",
             [("meeting", "2023-04-17")],
         ),
         (
-            "Premier Ana Lopez on Tuesday left after holding talks with the visiting German Chancellor, "
-            "Hans Berg, on Monday.",
-            [("talks", "2023-04-17")],
+            "President Rosa Mena on Tuesday left Madrid after holding talks with Prime Minister Luis Vidal "
+            "on Sunday.",
+            [("talks", "2023-04-16")],
         ),
         # near misses: no day of the event's own; a day after it that is another event's; "and" as before
         (
-            "Premier Ana Lopez on Tuesday left Berlin after talks with Chancellor Hans Berg.",
+            "President Rosa Mena on Tuesday left Madrid after talks with Prime Minister Luis Vidal.",
             [("talks", "2023-04-18")],
         ),
         (
-            "Premier Ana Lopez on Tuesday left Berlin after her meeting with Chancellor Hans Berg, ahead "
-            "of the vote on Friday.",
+            "President Rosa Mena on Tuesday left Madrid after her meeting with Prime Minister Luis Vidal, "
+            "ahead of the vote on Friday.",
             [("meeting", "2023-04-18")],
         ),
         (
-            "Premier Ana Lopez arrived in Berlin on Tuesday and met Chancellor Hans Berg on Wednesday.",
+            "President Rosa Mena arrived in Madrid on Tuesday and met Prime Minister Luis Vidal on Wednesday.",
             [("visit", "2023-04-18"), ("meeting", "2023-04-19")],
         ),
     ],
@@ -57,16 +56,17 @@ def test_event_after_main_verb_keeps_its_day(text: str, expected: list[tuple[str
     ("text", "expected"),
     [
         # "be" + "headed to/for": on the way, what lies at the end is ahead
-        ("Envoy Ana Lopez was headed to Cairo, officials said.", [("visit", "upcoming", None)]),
-        ("Envoy Ana Lopez is headed to Cairo, officials said.", [("visit", "upcoming", None)]),
+        ("Trade Minister Rosa Mena was headed to Seoul, her spokesman said.", [("visit", "upcoming", None)]),
+        ("Trade Minister Rosa Mena is headed to Seoul, her spokesman said.", [("visit", "upcoming", None)]),
         (
-            "Premier Ana Lopez is headed to Berlin on Monday for talks with Chancellor Hans Berg.",
+            "Trade Minister Rosa Mena is headed to Seoul on Monday for two days of talks with Prime "
+            "Minister Kim Do-yun.",
             [("visit", "upcoming", "2023-04-24"), ("talks", "upcoming", "2023-04-24")],
         ),
         # near misses: a plain past "headed to" is a trip made; "headed" a delegation is leading it
-        ("Envoy Ana Lopez headed to Cairo on Monday.", [("visit", "past", "2023-04-17")]),
+        ("Trade Minister Rosa Mena headed to Seoul on Monday.", [("visit", "past", "2023-04-17")]),
         (
-            "Envoy Ana Lopez headed the talks with Chancellor Hans Berg on Monday.",
+            "Trade Minister Rosa Mena headed the talks with Prime Minister Kim Do-yun on Monday.",
             [("talks", "past", "2023-04-17")],
         ),
     ],
@@ -79,11 +79,12 @@ def test_be_headed_is_under_way(text: str, expected: list[tuple[str, str, str | 
     ("text", "expected"),
     [
         # a headline's capitals: what is "Ahead of" or "Prior to" is still to come
-        ("Brazil-Argentina Trade on Agenda Ahead of Key Meeting", [("meeting", "upcoming")]),
-        ("Kenya-Uganda Border on Agenda Prior to Crucial Meeting", [("meeting", "upcoming")]),
+        ("Fishing Rights Top the Agenda Ahead of Norway-Iceland Meeting", [("meeting", "upcoming")]),
+        ("Fishing Rights Top the Agenda Prior to Norway-Iceland Meeting", [("meeting", "upcoming")]),
+        ("Fishing Rights Top the Agenda on the Eve of Norway-Iceland Summit", [("summit", "upcoming")]),
         # near misses: a meeting told after it, or as the place of the agenda
-        ("Kenya-Uganda Border Deal Signed After Crucial Meeting", [("meeting", "past")]),
-        ("Brazil-Argentina Trade on Agenda at Key Meeting", [("meeting", "past")]),
+        ("Fishing Rights Deal Reached After Norway-Iceland Meeting", [("meeting", "past")]),
+        ("Fishing Rights Top the Agenda at Norway-Iceland Meeting", [("meeting", "past")]),
     ],
 )
 def test_headline_landmark_is_ahead(text: str, expected: list[tuple[str, str]]) -> None:
