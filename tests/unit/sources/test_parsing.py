@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 import zlib
 from pathlib import Path
 
@@ -177,6 +178,19 @@ def test_date_normalisation():
 )
 def test_sniff(body, content_type, name, kind):
     assert sniff(body, content_type, name) == kind
+
+
+def test_lines_like_mime_headers_are_sniffed_in_linear_time():
+    """The saved-page (MHTML) test read a CRLF line two ways: a note of 26 "Key: value" lines with
+    Windows line ends, no archive, took over a minute to be turned away (doubling with each line)."""
+    note = b"".join(b"Point%d: agreed in Lima\r\n" % i for i in range(26)) + b"\r\nThe envoys met.\r\n"
+    started = time.perf_counter()
+    assert sniff(note, None, "notes.txt") == "text"
+    assert time.perf_counter() - started < 2.0
+    archive = (
+        b"From: <Saved by Blink>\r\nSubject: Talks\r\nContent-Type: multipart/related;\r\n\ttype=x\r\n\r\n"
+    )
+    assert sniff(archive, None, "") == "mhtml"
 
 
 def test_json_data_is_refused_with_a_reason():
