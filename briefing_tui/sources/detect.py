@@ -36,7 +36,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
     (b"7z\xbc\xaf", "a 7-Zip archive"),
     (b"{\\rtf", "an RTF document (save it as plain text to import it)"),  # TextEdit's and WordPad's
-    (b"bplist00", "a binary property list (such as a Safari web archive)"),
+    (b"bplist00", "a binary property list (such as a Safari web archive)"),  # a saved link's read first
 )
 UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -62,6 +62,8 @@ _HEADER_NAME = re.compile(rb"^([!-9;-~]+):", re.MULTILINE)
 SHORTCUT_SUFFIXES = (".url", ".webloc")
 _URL_SHORTCUT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\[InternetShortcut\][ \t]*\r?\n", re.IGNORECASE)
 _URL_SHORTCUT_TARGET = re.compile(rb"^[ \t]*URL[ \t]*=[ \t]*(\S+)[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+_BINARY_PLIST = b"bplist00"
+_SAVED_LINK_MAX_BYTES = 65536
 _WEBLOC = re.compile(rb"<plist[\s>].*?<key>\s*URL\s*</key>\s*<string>\s*([^<]*?)\s*</string>", re.DOTALL)
 # A MIME message whose leading headers (folded lines included) declare multipart/related: a saved page.
 # Each line is read one way only ("[^\n]*\n", its "\r" in it): with ".*\r?\n" a CRLF line could end two
@@ -260,6 +262,8 @@ def sniff(body: bytes, content_type: str | None = None, name: str = "") -> Conte
     A body read as UTF-16 reaches here as UTF-8 (``utf16_as_utf8``): NULs that still look
     like UTF-16's are a binary's.
     """
+    if binary_plist_url(body) is not None:
+        return "shortcut"  # (a binary property list is refused below unless it is a saved link)
     refuse_binary(body[:16], content_type)
     if b"\x00" in body[:16] and not body.startswith(_UTF16_BOMS):
         _refuse("a binary file", media_type(content_type))
@@ -300,10 +304,28 @@ def _is_mail(head: bytes) -> bool:
     return b"from" in names and bool(names & {b"subject", b"date"})
 
 
+def binary_plist_url(body: bytes) -> str | None:
+    """The "URL" of a small binary property list, else None: macOS saves a dragged link (.webloc) in
+    either form of property list, XML (``_WEBLOC``) or binary, and the binary one was refused as a binary
+    file. Only small ones are parsed: a saved link is a few hundred bytes, a Safari web archive far more."""
+    if not body.startswith(_BINARY_PLIST) or len(body) > _SAVED_LINK_MAX_BYTES:
+        return None
+    import plistlib
+
+    try:
+        found = plistlib.loads(body, fmt=plistlib.FMT_BINARY)
+    except Exception:  # noqa: BLE001 - a malformed list raises one of many kinds; it is then no saved link
+        return None
+    url = found.get("URL") if isinstance(found, dict) else None
+    return url.strip() if isinstance(url, str) and url.strip() else None
+
+
 def shortcut_target(body: bytes) -> str | None:
     """The address a saved link (.url, .webloc) names, None when it names none."""
     from html import unescape
 
+    if (url := binary_plist_url(body)) is not None:
+        return url
     found = _URL_SHORTCUT_TARGET.search(body) if _URL_SHORTCUT.match(body) else _WEBLOC.search(body)
     return unescape(found[1].decode("utf-8", "replace")).strip() if found else None
 

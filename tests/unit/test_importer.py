@@ -545,6 +545,22 @@ def test_a_link_saved_as_a_file_imports_the_page_it_names(web, store, tmp_path):
     assert (extracted.url, extracted.published) == (web.url("/kerry.html"), "2021-06-16")
 
 
+def test_a_link_saved_as_a_binary_property_list_imports_the_page_it_names(web, store, tmp_path):
+    """macOS writes a .webloc as an XML or a binary property list: the binary one was refused as 'a
+    binary property list (such as a Safari web archive)'. One that names no address says so; a large
+    one (a web archive) is still refused."""
+    import plistlib
+
+    saved = tmp_path / "Kerry.webloc"
+    saved.write_bytes(plistlib.dumps({"URL": web.url("/kerry.html")}, fmt=plistlib.FMT_BINARY))
+    bare = tmp_path / "Nothing.webloc"
+    bare.write_bytes(plistlib.dumps({"Title": "talks"}, fmt=plistlib.FMT_BINARY))
+    outcomes = by_source(run(store, str(saved), str(bare)))
+    assert isinstance(outcomes[web.url("/kerry.html")], ArticleStored)
+    assert outcomes[str(bare)].reason.startswith("a binary property list")
+    assert store.counts().articles == 1
+
+
 def test_a_url_given_twice_in_one_import_is_read_once(web, store, tmp_path):
     """A reading list that names an article twice (appended to twice, once with a tracking
     parameter), or two overlapping feeds: before, both were fetched and stored, the second
