@@ -21,7 +21,7 @@ from briefing_tui.extract.datewords import (
     month_number,
     weekday_number,
 )
-from briefing_tui.extract.tense import tense_near
+from briefing_tui.extract.tense import Tense, tense_near
 from briefing_tui.extract.timexcontext import (
     Candidate,
     Context,
@@ -84,24 +84,31 @@ _DETERMINER_BEFORE_EVENT_DAY = re.compile(
 )
 _EVENT_AFTER_DAY = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{EVENT_NOUNS}|{NAMED_EVENT})\b")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+[ \t]+$")
-_EVENT_DAY_AHEAD = 62  # days ahead an event's day told in a past clause may lie
+_EVENT_DAY_NEAR = 62  # days from publication an event's day, told against its clause's tense, may lie
 
 
-def _event_day_ahead(m: re.Match[str], ctx: Context, past: date) -> date | None:
-    """ "saw Trump cancel the June 12 meeting": a day premodifying an event noun names an event of its
-    own, which a past verb further left does not place (the cancelling was done, the meeting is to come):
-    the next such day, when it is near, rather than the ``past`` one the clause's tense gives. Not when
-    the verb right before the event places it ("won the March 3 election")."""
+def _event_day_near(m: re.Match[str], ctx: Context, told: date) -> date | None:
+    """A day premodifying an event noun names an event of its own, which a verb further left does not
+    place: in a past clause ("saw Trump cancel the June 12 meeting") the next such day, in a future one
+    ("will debate the June 30 attack", read on July 3) the last such day, when that is near publication,
+    rather than the ``told`` one a year off that the clause's tense gives. Not when the verb right before
+    the event places it ("won the March 3 election")."""
     if _EVENT_AFTER_DAY.match(ctx.text, m.end()) is None:
         return None
     det = _DETERMINER_BEFORE_EVENT_DAY.search(ctx.text, max(0, m.start() - 40), m.start())
-    ahead = safe_date(past.year + 1, past.month, past.day)
-    if det is None or ahead is None or (ahead - ctx.published).days > _EVENT_DAY_AHEAD:
+    near = safe_date(told.year + (1 if told < ctx.published else -1), told.month, told.day)
+    if det is None or near is None or abs((near - ctx.published).days) > _EVENT_DAY_NEAR:
         return None
     verb = _WORD_BEFORE.search(ctx.text, max(0, det.start() - 30), det.start())
     if verb is not None and tense_near(ctx.text, det.start(), det.start(), verb.start(), det.start()):
         return None
-    return ahead
+    return near
+
+
+def _placed_by_tense(day: date, published: date, tense: Tense | None) -> bool:
+    """Whether the clause's tense put the day on its side of publication, before it for a past clause,
+    after it for a future one: an event named by its day may lie on the other (``_event_day_near``)."""
+    return (tense == "past" and day < published) or (tense == "future" and day > published)
 
 
 def _from_month_day(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -131,8 +138,8 @@ def _from_month_day(m: re.Match[str], ctx: Context) -> Candidate | None:
             published, tense = published - A_MONTH, "future"
         last = day_number(day2) if day2 else day
         start_date = resolve_month_day(month, day, published, tense, wd, max(1, last - day + 1))
-        if tense == "past" and wd is None and start_date is not None and start_date < published:
-            start_date = _event_day_ahead(m, ctx, start_date) or start_date
+        if wd is None and start_date is not None and _placed_by_tense(start_date, ctx.published, tense):
+            start_date = _event_day_near(m, ctx, start_date) or start_date
     if start_date is None:
         return None
     end_value = None

@@ -10,7 +10,8 @@ general rule.
   after publication, not one a few days before it; a span under way at publication ("runs from June 15 to
   June 20", read on the 18th) stays this year's, its first day taken in its last day's year. A page dated a
   day or two after the day it names (a time zone ahead, an update) still means this year's: "will meet on
-  June 12" dated June 13 is not next year's June 12.
+  June 12" dated June 13 is not next year's June 12. A day naming an event by its noun ("will debate the
+  June 30 attack", read on July 3) is the event's own, near publication, as in a past clause.
 - a weekday that ends its line is no part of a date that opens the next ("talked on Tuesday\nMarch 5, 2024 -
   See also"): a weekday joins its date across a line break only after a comma, and never across a blank line.
 - a memo, a memorandum, a draft or a cable an outlet saw speaks for the body its own phrase names ("an EU memo
@@ -288,6 +289,24 @@ def test_named_holders_office_ends_before_its_place(text: str, name: str, expect
 )
 def test_future_clause_day_allows_a_late_page(text: str, published: date, expected: str) -> None:
     assert [v for _, v in timexes_of(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day naming an event by its noun ("the June 30 attack") in a future clause: the event is its own,
+        # not placed by the verb further left; a few days back, it is this year's (read on July 3)
+        ("Lawmakers will debate the June 30 attack in a closed session.", "2025-06-30"),
+        ("The panel will review the results of the June 29 vote.", "2025-06-29"),
+        ("Officials say the city will miss its June 28 deadline.", "2025-06-28"),
+        # near misses: no event noun after the day, an event still ahead, the day of the clause itself
+        ("The ministers will meet on June 25.", "2026-06-25"),
+        ("Leaders will attend the July 20 summit.", "2025-07-20"),
+        ("The ministers will meet on June 25 for talks.", "2026-06-25"),
+    ],
+)
+def test_future_clause_event_named_by_a_recent_day(text: str, expected: str) -> None:
+    assert [v for _, v in timexes_of(text, date(2025, 7, 3))] == [expected]
 
 
 def test_future_meeting_on_the_day_before_a_late_page() -> None:
