@@ -88,7 +88,7 @@ def test_sitting_at_a_gathering(text: str, kinds: list[str]) -> None:
     [
         # one round of a series of talks, told by its round: the talks, held by the subject
         (
-            "Peru and Chile held another round of political consultations in Lima on Monday.",
+            "Peru and Chile opened another round of trade negotiations in Lima on Monday.",
             [("talks", {"Peru", "Chile"})],
         ),
         (
@@ -143,7 +143,7 @@ def test_joint_owners_of_a_sitting(text: str, expected: list[tuple[str, set[str]
     [
         # the one who invited the traveller asked for the trip: the visit is the traveller's and the land's
         (
-            "Foreign Minister Ana Lopez will visit Japan on May 21 at the invitation of her counterpart Ken Sato.",
+            "Trade Minister Ana Lopez will travel to Japan in June at the invitation of Speaker Ken Sato.",
             [("visit", {"Ana Lopez", "Japan"})],
         ),
         (
@@ -191,10 +191,10 @@ def test_inviter_of_a_visit(text: str, expected: list[tuple[str, set[str]]]) -> 
             ],
         ),
         (
-            "Foreign Minister Ana Lopez will meet President John Hale on Monday and Premier Mary Stone the next day.",
+            "Foreign Minister Ana Lopez is to meet Premier Mary Stone on Thursday and President John Hale the next day.",
             [
-                ("meeting", {"Ana Lopez", "John Hale"}, "2024-03-11"),
-                ("meeting", {"Ana Lopez", "Mary Stone"}, "2024-03-12"),
+                ("meeting", {"Ana Lopez", "Mary Stone"}, "2024-03-14"),
+                ("meeting", {"Ana Lopez", "John Hale"}, "2024-03-15"),
             ],
         ),
         (
@@ -225,12 +225,12 @@ def test_each_object_on_its_day(text: str, expected: list[tuple[str, set[str], s
     [
         # a headline's talks with the parties the story then meets one a day: those sittings
         (
-            "Lopez in Lima for talks with Hale, Stone\n\nForeign Minister Ana Lopez arrived in Lima on Sunday. "
-            "Lopez will meet President John Hale on Monday and Prime Minister Mary Stone the next day.",
+            "Lopez in Lima for talks with Stone, Hale\n\nForeign Minister Ana Lopez arrived in Lima on Sunday. "
+            "Lopez is to meet Prime Minister Mary Stone on Tuesday and President John Hale the next day.",
             [
                 ("visit", {"Ana Lopez", "Peru"}),
-                ("meeting", {"Ana Lopez", "John Hale"}),
                 ("meeting", {"Ana Lopez", "Mary Stone"}),
+                ("meeting", {"Ana Lopez", "John Hale"}),
             ],
         ),
         # near misses: one sitting with both, the same day; talks with more parties than the sittings hold
@@ -241,12 +241,12 @@ def test_each_object_on_its_day(text: str, expected: list[tuple[str, set[str], s
         ),
         (
             "Foreign Minister Ana Lopez will hold talks with President John Hale, Prime Minister Mary Stone and "
-            "King Ken Sato this week. Lopez will meet President John Hale on Monday and Prime Minister Mary Stone "
-            "the next day.",
+            "King Ken Sato this week. Lopez is to meet Prime Minister Mary Stone on Tuesday and President John "
+            "Hale the next day.",
             [
                 ("talks", {"Ana Lopez", "John Hale", "Mary Stone", "Ken Sato"}),
-                ("meeting", {"Ana Lopez", "John Hale"}),
                 ("meeting", {"Ana Lopez", "Mary Stone"}),
+                ("meeting", {"Ana Lopez", "John Hale"}),
             ],
         ),
     ],
