@@ -67,16 +67,14 @@ def _sides(text: str) -> dict[str, str | None]:
     [
         # "<state> represented by X" with the auxiliary left out, as lists of attendance write it
         (
-            "Members present: Aruba represented by Premier Lena Croes; Bermuda represented by Deputy "
-            "Premier Owen Trott.",
-            "Owen Trott",
-            "Bermuda",
+            "Delegations: Malta represented by Minister Rita Borg; Cyprus represented by Envoy Nikos Pavlou.",
+            "Nikos Pavlou",
+            "Cyprus",
         ),
         (
-            "Members present: Aruba represented by Premier Lena Croes; Bermuda represented by Deputy "
-            "Premier Owen Trott.",
-            "Lena Croes",
-            "Aruba",
+            "Delegations: Malta represented by Minister Rita Borg; Cyprus represented by Envoy Nikos Pavlou.",
+            "Rita Borg",
+            "Malta",
         ),
         ("At the forum, Fiji represented by Senator Ravu Tora backed the plan.", "Ravu Tora", "Fiji"),
         # as before with the auxiliary
@@ -94,17 +92,17 @@ def test_state_represented_by(text: str, name: str, side: str | None) -> None:
     [
         # a party and state tag after a comma, as US papers list lawmakers: the United States
         (
-            "The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell.",
+            "Among the senators were Carl Benning, D-MA, Anna Ruiz,R-OK, and Tom Pell.",
             "Carl Benning",
             "United States",
         ),
         (
-            "The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell,D-NJ.",
+            "Among the senators were Carl Benning, D-MA, Anna Ruiz,R-OK, and Tom Pell.",
             "Anna Ruiz",
             "United States",
         ),
         (
-            "The group includes Carl Benning, R-SC; Anna Ruiz,R-NC; and Tom Pell,D-NJ.",
+            "Among the senators were Carl Benning, D-MA; Anna Ruiz,R-OK; and Tom Pell,D-OR.",
             "Tom Pell",
             "United States",
         ),
