@@ -4,8 +4,8 @@ Talk told by a verb naming no kind of sitting ("discussed ... during their meeti
 names; a sitting held on the margins or fringes of a summit, conference or forum is not the gathering; "held
 another round of consultations" holds them; "A and B's meeting" is the meeting of both owners; who invited a
 traveller takes no part in the visit; "met A on Monday and B on Wednesday" is two sittings, each on its day,
-and a headline's "talks with A, B" is those two; a site a traveller sees alone ("visited the Police Training
-School") is a stop, no visit.
+and a headline's "talks with A, B" is those two; a site a traveller sees alone ("visited the Marine Science
+Academy") is a stop, no visit.
 """
 
 from __future__ import annotations
@@ -259,15 +259,15 @@ def test_headline_talks_told_one_each(text: str, expected: list[tuple[str, set[s
     ("text", "expected"),
     [
         # a site a traveller sees alone (a school, a market, a plant, a shrine): a stop, no visit of actors
-        ("King Ana Lopez visited the Police Training School on Monday.", []),
+        ("King Ana Lopez visited the Marine Science Academy on Monday.", []),
         ("President Ana Lopez toured the Toyota Motor Plant in Kentucky on Monday.", []),
         ("President Ana Lopez visited the Yasukuni Shrine on Monday.", []),
         # near misses: a city, a seat of government, a site in a land named as reached
         ("President Ana Lopez visited Hiroshima on Monday.", [("visit", {"Ana Lopez"})]),
         ("President Ana Lopez visited the Pentagon on Monday.", [("visit", {"Ana Lopez", "Pentagon"})]),
         (
-            "President Ana Lopez will visit the Chow Kit Market in Kuala Lumpur on Monday.",
-            [("visit", {"Ana Lopez", "Malaysia"})],
+            "President Ana Lopez will visit the Central Fish Market in Lisbon on Monday.",
+            [("visit", {"Ana Lopez", "Portugal"})],
         ),
     ],
 )
