@@ -597,6 +597,22 @@ class NameScanner:
             and any(x.low in ("the", "a", "an", "its") for x in t[max(0, back - 3) : back])
         )
 
+    def speaking_after_article(self, k: int, end: int) -> bool:
+        """A capitalised common noun after "the" that speaks ("the Treasury said", "The Almshouse
+        warned"): a body, for no one's surname is an English noun under the article. An office ("the
+        Pope said"), a place ("the Mediterranean claimed by") and a word of no dictionary ("the Kabaka
+        said", a title a name may carry) are left as they were."""
+        t = self.t
+        return (
+            end - k == 1
+            and k > 0
+            and t[k - 1].low == "the"
+            and t[k].low not in HEADS_AND_RANKS
+            and is_english_word(t[k].text)
+            and not place_word(t[k].text)
+            and self.speaker_follows(end)
+        )
+
     def body_noun_before(self, k: int) -> bool:
         """A lowercase noun that names only bodies right before the words ("coalition party X",
         "rebel group X"), and no given name opening them: a body's name, not a person's."""
@@ -735,7 +751,7 @@ class NameScanner:
                         self.emit_whole(k2, end, "person")
                         break
             return
-        if self.named_body(k, end):
+        if self.named_body(k, end) or self.speaking_after_article(k, end):
             self.context_bodies.add(self.emit_whole(k, end, "organization").text)
             return
         if k == 0 and end == 1 and t[0].low.endswith("ing") and is_english_word(t[0].low):
