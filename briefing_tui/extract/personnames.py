@@ -601,14 +601,15 @@ class NameScanner:
         """A capitalised common noun after "the" that speaks ("the Treasury said", "The Almshouse
         warned"): a body, for no one's surname is an English noun under the article. An office ("the
         Pope said"), a place ("the Mediterranean claimed by") and a word of no dictionary ("the Kabaka
-        said", a title a name may carry) are left as they were."""
+        said", a title a name may carry) are left as they were, unless the word has a body's shape ("the
+        Bundesbank said", "the Riksdag voted": see ``orgs.body_shaped``)."""
         t = self.t
         return (
             end - k == 1
             and k > 0
             and t[k - 1].low == "the"
             and t[k].low not in HEADS_AND_RANKS
-            and is_english_word(t[k].text)
+            and (is_english_word(t[k].text) or orgs.body_shaped(t[k].text))
             and not place_word(t[k].text)
             and self.speaker_follows(end)
         )

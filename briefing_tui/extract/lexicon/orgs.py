@@ -258,6 +258,72 @@ def _load() -> None:
 
 _load()
 
+# A body named in one word of its own language, told by its shape: German, Dutch and Nordic compounds
+# end in the body's own noun ("Bundesbank", "Riksbank", "Bundestag", "Riksdag", "Bundesrat",
+# "Storting", "Kartellamt", "Bundeswehr"), and assemblies and seats of government go by one word
+# ("the Sejm", "the Oireachtas", "the Farnesina"). No title of a ruler ("the Kabaka", "the
+# Asantehene") has such a shape.
+_BODY_WORD_ENDS = (
+    "bank",
+    "tag",
+    "dag",
+    "rat",
+    "amt",
+    "gericht",
+    "wehr",
+    "polizei",
+    "ministerium",
+    "kammer",
+    "partei",
+    "ting",
+    "tinget",
+    "thing",
+    "duma",
+    "rada",
+)
+BODY_WORDS: frozenset[str] = frozenset(
+    {
+        "Althing",
+        "Cortes",
+        "Dail",
+        "Dáil",
+        "Duma",
+        "Eduskunta",
+        "Farnesina",
+        "Itamaraty",
+        "Jirga",
+        "Khural",
+        "Knesset",
+        "Majlis",
+        "Mejlis",
+        "Moncloa",
+        "Oireachtas",
+        "Planalto",
+        "Quirinale",
+        "Rada",
+        "Riigikogu",
+        "Sabor",
+        "Saeima",
+        "Seanad",
+        "Seimas",
+        "Sejm",
+        "Shura",
+        "Skupstina",
+        "Skupština",
+        "Sobranie",
+        "Zhongnanhai",
+    }
+)
+
+
+def body_shaped(word: str) -> bool:
+    """A word of no dictionary shaped as a body's name ("Bundesbank", "Riksdag", "Sejm")."""
+    if word in BODY_WORDS:
+        return True
+    low = word.lower()
+    return word[:1].isupper() and any(low.endswith(e) and len(low) - len(e) >= 3 for e in _BODY_WORD_ENDS)
+
+
 # A party member's label before a name or an office ("Republican Charlie Baker", "Tory MP X"):
 # not part of the name, and the person's party. Only labels that are not also given names.
 PARTY_LABELS: dict[str, str] = {
