@@ -15,6 +15,8 @@ from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingfound import Found, actor_side, days_of
 from briefing_tui.extract.meetingmerge import GENERIC, is_headline, sides_of
+from briefing_tui.extract.meetingstatus import date_status
+from briefing_tui.extract.tense import tense_within
 
 _LEAD_REACH = 3  # sentences after the first event's within which a dated event is the story's lead
 
@@ -264,24 +266,29 @@ def lend_days(doc: Document, found: list[Found]) -> list[Found]:
     named) than an undated one of its kind and status a few sentences away (or in the headline), all
     of them among its parties or their countries, is that event told again: its day is the undated
     one's. Not an event told as earlier, nor one of several told apart ("met A and B": one each), nor
-    a further sitting ("X also met business leaders on Friday")."""
-    for i, f in enumerate(found):
+    a further sitting ("X also met business leaders on Friday"). A retelling that names nobody and so
+    makes no candidate ("Both sides praised Wednesday's call", "The meeting, held on Sunday, ...",
+    :func:`_retellings`) lends its day the same way."""
+    retold = _retellings(doc, found)
+    events = sorted([*found, *retold], key=lambda f: f.evidence_start) if retold else found
+    pseudo = {id(f) for f in retold}
+    for i, f in enumerate(events):
         if (
             f.start is None
             or len(f.participants) >= 2
             or f.earlier
             or f.each
-            or f.kind not in (*GENERIC, "call")
+            or (f.kind not in (*GENERIC, "call") and id(f) not in pseudo)
             or _ALSO_SITTING.search(doc.text, f.evidence_start, f.evidence_end)
         ):
             continue  # ("X also met business leaders on Friday": a further sitting, see also_day)
-        near = [*reversed(found[max(0, i - 6) : i]), *found[i + 1 : i + 4]]
+        near = [*reversed(events[max(0, i - 6) : i]), *events[i + 1 : i + 4]]
         for u in near:
             if abs(f.sentence - u.sentence) > _LEND_REACH and not is_headline(doc, u.sentence):
                 continue
             if u.sentence == f.sentence:
                 continue
-            if u.status != f.status or not (u.kind == f.kind or (u.kind in GENERIC and f.kind in GENERIC)):
+            if u.status != f.status or not _kinds_agree(u, f):
                 continue
             # (the nearest event of its kind only: a dated one between is the one told again, or none)
             sides = set(u.participants) | {actor_side(doc, j) for j in u.participants}
@@ -292,8 +299,83 @@ def lend_days(doc: Document, found: list[Found]) -> list[Found]:
                 and all(j in sides or doc.entities[j].name in sides for j in f.participants)
             ):
                 u.start, u.end, u.date_text, u.timex = f.start, f.end, f.date_text, f.timex
+                if u.kind == "visit" and id(f) in pseudo:
+                    # "X visited Y to hold talks with Z. Friday's visit ...": a visit of one day, its
+                    # sittings told with it held on that day
+                    for g in found:
+                        if (
+                            u.evidence_start <= g.evidence_start < u.evidence_end
+                            and g.kind in GENERIC
+                            and g.start is None
+                            and set(g.participants) & set(u.participants)
+                        ):
+                            g.start, g.end, g.date_text, g.timex = f.start, f.end, f.date_text, f.timex
             break
     return found
+
+
+def _kinds_agree(u: Found, f: Found) -> bool:
+    if u.kind == f.kind or (u.kind in GENERIC and f.kind in GENERIC):
+        return True
+    # ("Wednesday's call" for "X and Y held talks": a sitting named by no party is any sitting told
+    # of two sides, talk in person or on the line)
+    return not f.participants and u.kind in _TALK_KINDS and f.kind in _TALK_KINDS
+
+
+_TALK_KINDS = (*GENERIC, "call")
+# "Wednesday's call", "Friday’s state visit", "Sunday's bilateral meeting": a day owning a sitting's noun
+# (not one told as another: "their last meeting", "Friday's press conference")
+_DAY_OWNS = twin(
+    r"['\u2019]s\s+(?!(?:last|previous|earlier|first|next|press|news)\b)(?:[a-z-]+\s+){0,2}?"
+    r"(call|conversation|meeting|talks|discussions|visit|summit)\b"
+)
+# "The meeting, held at the palace on Sunday, ...", "The talks on Saturday ...", "The call was made on
+# Wednesday": a definite sitting opening its sentence, then its day
+_THE_SITTING = twin(
+    r"(?:The|This)\s+(?!(?:last|previous|earlier|first|next|press|news)\b)(?:[a-z-]+\s+){0,2}?"
+    r"(call|conversation|meeting|talks|discussions|visit|summit)\b"
+)
+_HELD_ON = twin(
+    r"(?:,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:held|organi[sz]ed|convened|made|took\s+place"
+    r"|happened)\b[^,;:.\"\u201c\u201d]{0,60}?)?\s+(?:on\s+)?"
+)
+_NOUN_KINDS = {"conversation": "call", "discussions": "talks"}
+
+
+def _retellings(doc: Document, found: list[Found]) -> list[Found]:
+    """The dated retellings of a sitting that name no party, in sentences that tell no sitting of their
+    own: a day owning the noun ("Wednesday's call"), or a definite noun opening the sentence with its
+    day ("The meeting, held at Baluwatar on Sunday, ..."). Each is a candidate with no participants,
+    its status by its day (and the sentence's tense on the page's day)."""
+    text = doc.text
+    told: dict[int, list[Found]] = {}
+    for f in found:
+        told.setdefault(f.sentence, []).append(f)
+    out: list[Found] = []
+    for t in doc.timexes:
+        if t.value is None or len(t.value) != 10 or t.end_value is not None:
+            continue
+        k = doc.sentence_at(t.start)
+        if k < 0 or any(g.timex is t for g in told.get(k, ())):
+            continue
+        s = doc.sentences[k]
+        m = _DAY_OWNS.match(text, t.end, s.end) if text.startswith(("'s", "\u2019s"), t.end) else None
+        if m is None and text.startswith(("The ", "This "), s.start) and t.start - s.start < 100:
+            m = _THE_SITTING.match(text, s.start, t.start)
+            if m is not None and not _HELD_ON.fullmatch(text, m.end(), t.start):
+                m = None
+        if m is None:
+            continue
+        kind = _NOUN_KINDS.get(m.group(1), m.group(1))
+        f = Found(kind, k, s.start, s.end)  # type: ignore[arg-type]
+        if any(_kinds_agree(g, f) for g in told.get(k, ())):
+            continue  # the sentence's own sitting of that kind: dated there, or lent by it
+        f.start = f.end = t.value
+        f.date_text, f.timex = t.text, t
+        f.status = date_status(doc, t.value, tense_within(text, s.start, s.end))
+        told.setdefault(k, []).append(f)
+        out.append(f)
+    return out
 
 
 def refine_days(doc: Document, found: list[Found], quoted: list[Found]) -> list[Found]:

@@ -1,0 +1,82 @@
+"""Meeting dates, round 41: the day of a sitting told in another sentence of the story (a retelling that
+names nobody: "Both sides called Monday's call useful", "The meeting, held at the palace on Tuesday, ...")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2023, 4, 19)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day owning the sitting's noun, or a definite sitting opening its sentence with its day: the
+        # sitting told just before, undated, took that day
+        (
+            "Prime Minister Rosa Mena spoke by phone with President Karl Lind.\n\nBoth sides called Monday's "
+            "call useful.",
+            [("call", "past", "2023-04-17")],
+        ),
+        (
+            "Prime Minister Rosa Mena held talks with President Karl Lind in Oslo. The meeting, held at the "
+            "royal palace on Saturday, covered trade and fishing.",
+            [("talks", "past", "2023-04-15")],
+        ),
+        (
+            "Prime Minister Rosa Mena held talks with President Karl Lind. This meeting took place on Saturday "
+            "in a hotel by the lake.",
+            [("talks", "past", "2023-04-15")],
+        ),
+        (
+            "Prime Minister Rosa Mena met President Karl Lind in Oslo. The talks on Saturday touched on fishing.",
+            [("meeting", "past", "2023-04-15")],
+        ),
+        # a visit's day dates the sittings told with it
+        (
+            "President Karl Lind visited Chile to hold talks with President Ana Soto. Sunday's visit was his "
+            "first to the region.",
+            [("visit", "past", "2023-04-16"), ("talks", "past", "2023-04-16")],
+        ),
+        (
+            "Prime Minister Rosa Mena will meet President Karl Lind in Oslo. Friday's meeting will focus on "
+            "energy.",
+            [("meeting", "upcoming", "2023-04-21")],
+        ),
+        # near misses: no sitting's noun, another kind of event, a day ahead for a sitting done, an earlier
+        # sitting, a retelling too far from the sitting, the day it was arranged on
+        (
+            "Prime Minister Rosa Mena held talks with President Karl Lind. The meeting was arranged on Saturday "
+            "at short notice during a regional forum.",
+            [("talks", "past", None)],
+        ),
+        (
+            "Prime Minister Rosa Mena met President Karl Lind in Oslo. Monday's vote was close.",
+            [("meeting", "past", None)],
+        ),
+        (
+            "Prime Minister Rosa Mena met President Karl Lind in Oslo. Tuesday's press conference was short.",
+            [("meeting", "past", None)],
+        ),
+        (
+            "Prime Minister Rosa Mena met President Karl Lind in Oslo. Friday's meeting will focus on energy.",
+            [("meeting", "past", None)],
+        ),
+        (
+            "Prime Minister Rosa Mena met President Karl Lind in Oslo. The previous meeting, held on Monday, "
+            "was short.",
+            [("meeting", "past", None)],
+        ),
+        (
+            "Prime Minister Rosa Mena met President Karl Lind in Oslo. The rain fell all day. Farmers were "
+            "angry. The roads were shut. The harbour froze. Monday's meeting was short.",
+            [("meeting", "past", None)],
+        ),
+    ],
+)
+def test_unnamed_retelling_lends_its_day(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status", "start") == expected, text
