@@ -763,6 +763,17 @@ def _office_apposition(text: str, pos: int, verb: int) -> bool:
     return any(part in speech.ROLE_HEADS for w in words[:4] for part in w.split("-"))
 
 
+def _long_apposition(text: str, pos: int, verb: int) -> bool:
+    """Whether a name and a long apposition or office set off by commas fill ``text[pos:verb]``; the
+    commas of a list inside the office ('minister of trade, industry and tourism') set off nothing."""
+    if _LONG_APPOSITION.fullmatch(text, pos, verb) or _office_apposition(text, pos, verb):
+        return True
+    if text.count(",", pos, verb) < 3:
+        return False
+    gap = speech.without_list_commas(text, pos, verb)
+    return gap is not None and bool(_LONG_APPOSITION.fullmatch(gap) or _office_apposition(gap, 0, len(gap)))
+
+
 def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
     text = ctx.text
     if not q.closed:
@@ -834,11 +845,7 @@ def _post_attribution(ctx: Context, q: Quote) -> Attribution | None:
         head = text[np.start : np.end].split()[-1].lower() if np else ""
         # '..., saying, "...," said the release': the document relays the words of the one saying them
         return Attribution(ent, name, end=np.end if np else v.end, relay=head in DOCUMENT_HEADS)
-    if (
-        len(WORD.findall(text, pos, v.start)) > 12
-        and not _LONG_APPOSITION.fullmatch(text, pos, v.start)
-        and not _office_apposition(text, pos, v.start)
-    ):
+    if len(WORD.findall(text, pos, v.start)) > 12 and not _long_apposition(text, pos, v.start):
         return None
     gap_end, modal, passive = ctx.gap(v.start, pos)
     if passive and not quoted_as_saying(ctx, v):

@@ -728,7 +728,7 @@ def _subject_before(text: str, lo: int, end: int) -> Span | None:
         return None
     if toks[-1][2] == ",":
         # NAME, apposition, VERB  or  ROLE, NAME, VERB
-        inner = toks[:-1]
+        inner = _without_list_commas(toks[:-1])
         k = _last_break(inner)
         if k < 0 and inner and not text[lo : inner[0][0]].strip():
             return _subject_then_adjunct(inner)  # 'X at the start of the meeting, said': one comma
@@ -743,6 +743,58 @@ def _subject_before(text: str, lo: int, end: int) -> Span | None:
             return _np_span(segment)
         return _head_phrase(before)
     return _head_phrase(toks)
+
+
+_LIST_OPENERS = word_set("of for")  # 'minister of trade, industry and tourism'
+_LIST_STOPS = word_set("the a an his her its their our who whose which where when")
+_COORDINATORS = word_set("and or &")
+_LIST_ITEM_TOKENS = 4  # tokens of one item before the last ('Foreign', 'press')
+
+
+def _without_list_commas(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens without the commas of a list inside an office ('the minister of trade, industry and
+    tourism', 'the deputy for protocol, press, and media'): items after an 'of' or a 'for', short and
+    closed by an 'and' or an 'or', are one phrase; an apposition ('X, head of the union, and Y') is not."""
+    drop = list_commas(toks)
+    return [t for i, t in enumerate(toks) if i not in drop] if drop else toks
+
+
+def without_list_commas(text: str, lo: int, hi: int) -> str | None:
+    """``text[lo:hi]`` with the commas of a list inside an office blanked (None: no such list)."""
+    toks = [(m.start(), m.end(), m[0]) for m in _TOKEN.finditer(text, lo, hi)]
+    drop = list_commas(toks)
+    if not drop:
+        return None
+    chars = list(text[lo:hi])
+    for i in drop:
+        chars[toks[i][0] - lo] = " "
+    return "".join(chars)
+
+
+def list_commas(toks: list[tuple[int, int, str]]) -> set[int]:
+    """The indices of the tokens of ``toks`` that are commas between the items of such a list."""
+    commas = [i for i, t in enumerate(toks) if t[2] == ","]
+    drop: set[int] = set()
+    for n, c in enumerate(commas):
+        if c in drop or not any(t[2] in _LIST_OPENERS for t in toks[(commas[n - 1] + 1 if n else 0) : c]):
+            continue
+        run: list[int] = []
+        for m in range(n, len(commas)):
+            end = commas[m + 1] if m + 1 < len(commas) else len(toks)
+            words = [t[2] for t in toks[commas[m] + 1 : end]]
+            if not words or words[0] in ";:()" or words[0].lower() in _LIST_STOPS:
+                break
+            if words[0].lower() in _COORDINATORS:  # an Oxford comma closes a list of three or more
+                if run:
+                    drop.update(run, (commas[m],))
+                break
+            run.append(commas[m])
+            if any(w.lower() in _COORDINATORS for w in words):
+                drop.update(run)
+                break
+            if len(words) > _LIST_ITEM_TOKENS:
+                break
+    return drop
 
 
 def _last_break(toks: list[tuple[int, int, str]]) -> int:

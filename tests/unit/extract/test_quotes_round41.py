@@ -1,0 +1,60 @@
+"""Round 41: direct quotes missed or misattributed, sorted by kind of failure (sentences written for
+these tests, names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extract.helpers import built
+
+
+def _quoted(text: str) -> list[tuple[str | None, str]]:
+    return [(who, words) for kind, who, words in built(text) if kind == "direct"]
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [(who, words) for _, who, words in built(text)]
+
+
+# a speaker named after the quote with an office whose own words hold a list ('minister of trade,
+# industry and tourism'): the list's commas set off nothing, the name before the office speaks
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We mean to open two more border posts by spring," Lena Okafor, the minister of trade, industry'
+        " and tourism, said.",
+        '"We mean to open two more border posts by spring," Lena Okafor, minister of trade, industry and'
+        " tourism, told reporters.",
+        '"We mean to open two more border posts by spring," Lena Okafor, the Secretary of State for Health,'
+        " Housing and Local Government, said on Friday.",
+        # an Oxford comma before the last item, then what the office serves
+        '"We mean to open two more border posts by spring," Lena Okafor, the deputy for protocol, press,'
+        " and media to the cabinet office, noted.",
+    ],
+)
+def test_office_with_a_list_after_the_quote(text: str) -> None:
+    assert [who for who, _ in _quoted(text)] == ["Lena Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Okafor, the minister of trade, industry and tourism, said the posts would open by spring.",
+        "Lena Okafor, the head of the office for Chad, Niger and Mali, said the posts would open by spring.",
+    ],
+)
+def test_office_with_a_list_before_reported_speech(text: str) -> None:
+    assert [who for who, _ in _said(text)] == ["Lena Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: two speakers set off by commas, each with an office: no list, nobody's words alone
+        '"The posts stay shut," Lena Okafor, head of the border agency, and Ravi Menon, its deputy, said.',
+        # near miss: three names in a row are speakers, not the items of an office
+        '"The posts stay shut," Lena Okafor, Ravi Menon and Sara Lind, the three envoys, said.',
+    ],
+)
+def test_no_office_list_between_speakers(text: str) -> None:
+    assert [who for who, _ in _quoted(text)] in ([], [None])
