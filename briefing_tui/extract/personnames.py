@@ -187,6 +187,13 @@ _GOING = frozenset(
 )
 
 
+# Means after "by" that keep a speech verb active ("confirmed by phone", "announced by video link")
+_MEANS = frozenset(
+    {"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter", "email", "e-mail"}
+    | {"text", "radio", "satellite", "teleconference", "mail", "cable", "fax", "way"}
+)
+
+
 APOSTROPHES = frozenset({"'", "\u2019"})
 _OPENING_QUOTES = APOSTROPHES | {"\u2018"}
 _QUOTE_REACH = 40  # tokens back to a single quote the apostrophe may close
@@ -564,8 +571,24 @@ class NameScanner:
             return False  # "the Baltic states agreed": the plural noun, not the verb
         if len(nxt) > 1 and nxt[0].endswith("s") and nxt[1] in _PLURAL_SUBJECT_NEXT:
             return False  # "Mutual visits should ...": a plural noun, the auxiliary's subject
+        if self.passive_after(end):
+            return False  # "the Mediterranean claimed by Athens": the words are claimed, no speaker
         return bool(nxt) and (
             nxt[0] in SPEECH_VERBS or (len(nxt) > 1 and nxt[0] in _ADVERBS and nxt[1] in SPEECH_VERBS)
+        )
+
+    def passive_after(self, end: int) -> bool:
+        """A participle in "-ed" and "by" right after ``end`` ("waters claimed by Beijing", "a plan
+        proposed by Paris", "X, also criticised by ..."): a passive, what was done to the words before,
+        unless "by" names a means ("Wang confirmed by phone"). "said" is no "-ed" form ("said by phone")."""
+        t = self.t
+        q = end + 1 if end < len(t) and t[end].low in _ADVERBS else end
+        return (
+            q + 2 < len(t)
+            and t[q].low.endswith("ed")
+            and t[q].low in SPEECH_VERBS
+            and t[q + 1].low == "by"
+            and t[q + 2].low not in _MEANS
         )
 
     def apposition_follows(self, end: int) -> bool:
