@@ -8,6 +8,10 @@ general rule.
 - a word before a speech verb in "-ed" and "by" is what the passive's agent did something to ("the
   Essequibo claimed by Caracas", "the plan proposed by X"), no speaker: no person by that sign; "by" and a
   means ("confirmed by phone") keeps the speaker.
+- prose hard-wrapped at uneven widths (pasted from an e-mail or a PDF, lines of 55 to 75 columns) reads as
+  its paragraphs: a break is soft when the next line goes on in lowercase, after a comma or a word no clause
+  ends on, or after a full line with no stop in a sentence's middle before a name; a headline, a byline, a
+  dateline, a list and a block of short lines keep their breaks.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract.pipeline import build_document
+from briefing_tui.extract.softwraps import join_soft_wraps
 from tests.unit.extract.helpers import names
 
 PUBLISHED = date(2024, 5, 7)
@@ -57,3 +63,81 @@ def test_a_word_shaped_as_a_body_that_speaks_is_a_body(text, persons, bodies):
 )
 def test_a_word_before_a_passive_is_no_speaker(text, persons):
     assert names(text, PUBLISHED, "person") == persons
+
+
+# Hard-wrapped prose at uneven widths (pasted from an e-mail or a PDF) reads as its paragraphs.
+
+_STORY = (
+    "LISBON, May 6 (Reuters) - Portuguese Foreign Minister Ana Ribeiro will travel to Rabat on Thursday "
+    "for talks with her Moroccan counterpart Karim Bennani on fishing rights and a planned ferry link, "
+    "her ministry said on Monday.",
+    "The two ministers last met in Lisbon in March, when they agreed to set up a joint commission on "
+    'migration. "We have a great deal of work to finish before the summer," Ribeiro told reporters.',
+    "Bennani is also expected to host Spanish Foreign Minister Jorge Salas later this month, officials in "
+    "Rabat said.",
+)
+
+
+def _ragged(paragraph: str, widths: tuple[int, ...]) -> str:
+    """``paragraph`` broken at spaces before the width of each line, the widths taken in turn."""
+    lines, line, n = [], "", 0
+    for word in paragraph.split(" "):
+        if line and len(line) + 1 + len(word) > widths[n % len(widths)]:
+            lines.append(line)
+            line, n = word, n + 1
+        else:
+            line = f"{line} {word}" if line else word
+    return "\n".join([*lines, line])
+
+
+def _reading(text: str) -> tuple[list, list, list]:
+    doc = build_document(text, PUBLISHED)
+    return (
+        sorted((e.name, e.role, e.affiliation) for e in doc.entities),
+        sorted((s.text, s.kind) for s in doc.statements),
+        sorted((m.kind, m.status, m.start, m.location) for m in doc.meetings),
+    )
+
+
+@pytest.mark.parametrize("widths", [(62, 75, 68, 71, 58, 73), (70, 55, 74, 61), (48, 66, 57), (75, 64)])
+def test_prose_wrapped_at_uneven_widths_reads_as_unwrapped(widths):
+    unwrapped = "\n\n".join(_STORY)
+    wrapped = "\n\n".join(_ragged(p, widths) for p in _STORY)
+    assert len(wrapped) == len(unwrapped) and wrapped.count("\n") > 8
+    assert join_soft_wraps(wrapped) == unwrapped
+    reading = _reading(wrapped)
+    assert reading == _reading(unwrapped)
+    assert ("meeting", "past", "2024-03", "Lisbon") in reading[2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline, a byline and a dateline over a ragged story keep their lines
+        "Portugal and Morocco to talk fishing in Rabat\nBy Maria Costa\n" + _ragged(_STORY[0], (62, 75, 68)),
+        # a paragraph that ends on its stop and one that opens with "The" stay apart
+        _ragged(_STORY[0], (62, 75, 68)) + "\n" + _ragged(_STORY[1], (70, 58)),
+    ],
+)
+def test_lines_of_their_own_keep_their_breaks_in_ragged_text(text):
+    out = join_soft_wraps(text)
+    assert len(out) == len(text)
+    kept = [line for line in text.split("\n") if line.startswith(("Portugal and", "By Maria", "The two"))]
+    for line in kept:
+        assert "\n" + line.split(" ", 1)[0] in "\n" + out or out.startswith(line.split(" ", 1)[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protocol list, an address block and a list of points: each line its own
+        "Minister of Foreign Affairs and Trade, Ana Ribeiro\nMinister of Defence and Veterans, Rui Lopes\n"
+        "Minister of Internal Administration, Sofia Matos\nMinister of Finance and Public Works, Joao Reis",
+        "Ministry of Foreign Affairs of the Portuguese Republic\nPalacio das Necessidades, Largo do Rilvas\n"
+        "Lisbon, Portugal, on the sixth day of May of this year\nfor the attention of the protocol office",
+        "- the ministers will talk about the shared fishing grounds\n- a ferry link between the two ports\n"
+        "- migration along the coast and the joint commission\n- the next round of talks in the autumn",
+    ],
+)
+def test_text_of_short_or_listed_lines_is_left_as_it_is(text):
+    assert join_soft_wraps(text) == text
