@@ -318,7 +318,12 @@ class _Scanner(TitleScanner):
     def segment(self, i: int, j: int) -> None:
         t, cls = self.t, self.cls
         k = i
-        if cls[k] & FUNCTION and not (cls[k] & KNOWN_START and known_at(t, k, j)) and not cls[k] & TITLE:
+        if (
+            cls[k] & FUNCTION
+            and not (cls[k] & KNOWN_START and known_at(t, k, j))
+            and not cls[k] & TITLE
+            and not self.given_common_word(k, j)  # "Will Hurd said": a given name, no modal
+        ):
             k += 1
         run_end = j
         # titled_person needs a title head or rank in its span, org_by_head a body's head word
@@ -378,7 +383,10 @@ class _Scanner(TitleScanner):
             # a name starts on a name word (or a given name kept out of them: "Christian")
             end = (
                 self.name_end(k, j)
-                if c & NAME_WORD or t[k].text in GIVEN_TOO or (c & ACRONYM and self.bare_initials(k, j))
+                if c & NAME_WORD
+                or t[k].text in GIVEN_TOO
+                or (c & ACRONYM and self.bare_initials(k, j))
+                or self.given_common_word(k, j)
                 else k
             )
             if end > k + 2 and t[k].text in orgs.PARTY_LABELS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.document import Document, Mention
-from briefing_tui.extract.knownpeople import given_word, known_word
+from briefing_tui.extract.knownpeople import given_word, known_name, known_word
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
@@ -22,6 +22,7 @@ from briefing_tui.extract.lexicon.titles import (
 from briefing_tui.extract.lexicon.words import (
     ACRONYM_STOP,
     FUNCTION_WORDS,
+    GIVEN_WORDS,
     MONTHS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -522,6 +523,10 @@ class NameScanner:
                 and not party_word(t[q + 1].text)  # "Christian Democrat": a party's member
                 and (q + 2 >= j or not t[q + 2].cap)
             )
+            # "Bill Burns", "Will Hurd": a given name kept out of names as a common word, where the
+            # context makes it one
+            given = count == 0 and self.given_common_word(q, j)
+            soft = soft or given
             # "Julie Bishop": a title that is also a surname, last in the run after a given name
             soft = soft or (count and q + 1 == j and tok.text in _TITLE_SURNAMES and not dotted)
             # "Mrs May": after "Mr"/"Mrs"/"Dr", a capitalised month is a surname, never the modal "may"
@@ -546,7 +551,7 @@ class NameScanner:
                 (forced or month) and q == k and tok.cap and (tok.text not in FUNCTION_WORDS or month)
             )
             if cls[q] & NAME_WORD or (after_particle and tok.cap) or soft or forced_first:
-                if count == 0 and tok.text in FUNCTION_WORDS and not month:
+                if count == 0 and tok.text in FUNCTION_WORDS and not month and not given:
                     break
                 if count and tok.text in _HEADLINE_PREPOSITIONS and self.place_at(q + 1, j):
                     break  # "X Receives Slovak Prime Minister Y In Prague": a title-case "In" and a place
@@ -563,6 +568,39 @@ class NameScanner:
         ):
             q -= 1
         return q
+
+    def given_common_word(self, k: int, j: int) -> bool:
+        """A given name that is also a word kept out of names ("Bill", a law; "Will", a modal) first
+        before a name word, where the context makes it a name: a title before it ("CIA Director Bill
+        Burns"), the two words a well-known person's name, a surname no dictionary holds after it ("Bill
+        Hagerty"; after "Will" only outside a question: "Will Biden Run Again?"), or the surname said
+        again alone elsewhere in the text ("Bill Morrow ... Morrow said"). A law's or a question's
+        words ("Bill Passes Senate") have none of these."""
+        t, cls = self.t, self.cls
+        tok = t[k]
+        if (
+            k + 1 >= j
+            or tok.low not in GIVEN_WORDS
+            or cls[k] & (NAME_WORD | FUNCTION) == NAME_WORD
+            or not cls[k + 1] & NAME_WORD
+            or t[k + 1].text in GIVEN_TOO
+        ):
+            return False
+        nxt = t[k + 1].text
+        before = k - 2 if k > 1 and t[k - 1].text == "." else k - 1  # "Rep. Will Hurd"
+        if before >= 0 and cls[before] & TITLE:
+            return True
+        if known_name(f"{tok.text} {nxt}"):
+            return True
+        if cls[k] & FUNCTION and t[-1].text == "?":
+            return False  # "Will Biden Run Again?": a question's modal
+        if not is_english_word(nxt) and not place_word(nxt):
+            return True
+        text = self.doc.text
+        return any(
+            text[m.start() - len(tok.text) - 1 : m.start()] != f"{tok.text} "
+            for m in re.finditer(rf"\b{re.escape(nxt)}\b", text)
+        )
 
     def speaker_follows(self, end: int) -> bool:
         """A speech verb right after ``end`` ("Wang said", "Basya also believes")."""
@@ -672,9 +710,11 @@ class NameScanner:
         if end < len(t) and t[end].low in _WORKS:
             return False  # "the Agua Negra tunnel": the name of a work, not a person
         for q, x in enumerate(t[k:end], k):
-            if (x.text in FUNCTION_WORDS and not (q > k and self.month_surname(q))) or any(
-                ch.isdigit() for ch in x.text
-            ):
+            if (
+                x.text in FUNCTION_WORDS
+                and not (q > k and self.month_surname(q))
+                and not (q == k and self.given_common_word(k, end))  # "Will Hurd"
+            ) or any(ch.isdigit() for ch in x.text):
                 return False
             if (
                 len(x.text) > 5

@@ -12,6 +12,10 @@ general rule.
   its paragraphs: a break is soft when the next line goes on in lowercase, after a comma or a word no clause
   ends on, or after a full line with no stop in a sentence's middle before a name; a headline, a byline, a
   dateline, a list and a block of short lines keep their breaks.
+- a given name that is also a word kept out of names ("Bill", a law; "Will", a modal) opens a name where
+  the context makes it one: a title before it, a surname no dictionary holds after it, the surname said
+  again alone, or a well-known person's name ("Bill Burns"); a law's headline ("Bill Passes Senate") and a
+  question ("Will X Run Again?") stay as they were.
 """
 
 from __future__ import annotations
@@ -141,3 +145,22 @@ def test_lines_of_their_own_keep_their_breaks_in_ragged_text(text):
 )
 def test_text_of_short_or_listed_lines_is_left_as_it_is(text):
     assert join_soft_wraps(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Bill Mensah met Kofi Boateng in Accra on Friday.", ["Bill Mensah", "Kofi Boateng"]),
+        ("Deputy Governor Bill Stone said the rate would hold.", ["Bill Stone"]),
+        ("Bill Marsh arrived in Oslo on Monday. Marsh said the deal was close.", ["Bill Marsh"]),
+        ("Officials said Will Okafor would travel to Lagos.", ["Will Okafor"]),
+        ("Rep. Will Park said the vote would be close.", ["Will Park"]),
+        # near misses: a law's headline, a question's modal, a common surname with no sign of a name
+        ("Bill Passes Senate After Long Debate", []),
+        ("Will Okafor Run Again?", []),
+        ("Bill Stone arrived on Monday.", []),
+        ("Mark Rowe said the vote would be close.", ["Mark Rowe"]),
+    ],
+)
+def test_a_given_name_that_is_a_common_word_opens_a_name_in_context(text, persons):
+    assert names(text, PUBLISHED, "person") == persons
