@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.screen import ModalScreen
 
 from briefing_tui.ui.widgets.detail_panel import DetailPanel
@@ -731,3 +732,45 @@ async def test_a_click_that_moves_into_a_pane_chooses_nothing(sample_db):
         await pilot.click("#articles-pane", offset=(5, 2))
         await settle(pilot)
         assert isinstance(app.screen, ArticleScreen)
+
+
+# Reopening the filter line: what was kept is still there, the cursor after it, nothing selected,
+# so the next keys add to it (as in a browser's or an editor's find box). Each case: the keys that
+# set up a kept filter, the keys typed after '/' opens the line again, the text then in the line.
+REOPENED_FILTERS = [
+    ("kept with Enter, one letter added", ["slash", *"wan", "enter"], ["g"], "wang"),
+    ("kept with Enter, a word added", ["slash", *"for", "enter"], [*" isr"], "for isr"),
+    ("kept by a click elsewhere", ["slash", *"eli", "click-meetings", "1"], ["space", "c"], "eli c"),
+    (
+        "backspace takes the last letter, not the whole text",
+        ["slash", *"wang", "enter"],
+        ["backspace"],
+        "wan",
+    ),
+    ("near miss: cleared with Escape, the line opens empty", ["slash", *"wang", "escape"], [*"eli"], "eli"),
+    ("near miss: another pane's filter is not brought along", ["slash", *"wang", "enter", "2"], [*"x"], "x"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "setup", "typed", "expected"), REOPENED_FILTERS, ids=[c[0] for c in REOPENED_FILTERS]
+)
+async def test_a_reopened_filter_keeps_its_text_and_adds_what_is_typed(
+    sample_db, case, setup, typed, expected
+):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        for key in setup:
+            if key == "click-meetings":
+                await pilot.click(screen.pane("meetings"), offset=(3, 3))
+                await pilot.pause()
+            else:
+                await pilot.press(key)
+        await pilot.press("slash")
+        filter_input = screen.query_one("#filter-input")
+        assert filter_input.selection.is_empty, case  # nothing selected for the next key to replace
+        assert filter_input.cursor_position == len(filter_input.value), case
+        await pilot.press(*typed)
+        assert filter_input.value == expected, case

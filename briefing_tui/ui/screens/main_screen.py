@@ -527,9 +527,9 @@ class MainScreen(StoreJobs, Screen):
 
     def action_filter(self) -> None:
         self.filter_target = self.focused_pane() or self.last_pane
-        filter_input = self.query_one("#filter-input", Input)
+        filter_input = self.query_one("#filter-input", FilterInput)
         filter_input.placeholder = f"filter {PANE_TITLES[self.filter_target]} (Enter keeps, Escape clears)"
-        filter_input.value = self.pane_filters[self.filter_target]
+        filter_input.show(self.pane_filters[self.filter_target])
         self.pane(self.filter_target).add_class("-filter-target")  # stays open on a narrow screen
         self.add_class("-filtering")
         filter_input.focus()
