@@ -502,8 +502,8 @@ async def test_a_dialog_footer_shows_only_the_keys_that_work_in_it(sample_db):
             (["i"], ImportDialog, "esc Close  ^r Import  ^l Clear  f1 Help"),  # ? is typed in its field
             (["4", "x"], ConfirmDialog, "esc No  y Yes  ? Help"),
             (["question_mark"], HelpScreen, "esc Close help"),
-            (["t"], None, "esc Cancel  ? Help"),
-            (["4", "d"], None, "esc Cancel  f1 Help"),
+            (["t"], None, "⏎ Choose  esc Cancel  ? Help"),
+            (["4", "d"], None, "⏎ OK  esc Cancel  f1 Help"),
         ]:
             await pilot.press(*keys)
             await pilot.pause()
@@ -774,3 +774,56 @@ async def test_a_reopened_filter_keeps_its_text_and_adds_what_is_typed(
         assert filter_input.cursor_position == len(filter_input.value), case
         await pilot.press(*typed)
         assert filter_input.value == expected, case
+
+
+# A dialog's footer names the key that answers it, as the dashboard's names Enter on a row. Each
+# case: the keys that open the dialog (and move in it), then its footer.
+DIALOG_FOOTERS = [
+    ("a publication date being typed", ["4", "d"], "⏎ OK  esc Cancel  f1 Help"),
+    ("the day's choices", ["t"], "⏎ Choose  esc Cancel  ? Help"),
+    ("the day's choices, the cursor moved", ["t", "down"], "⏎ Choose  esc Cancel  ? Help"),
+    ("a day being typed", ["t", "down", "down", "enter"], "⏎ OK  esc Cancel  f1 Help"),
+    ("near miss: a yes/no question answers with y, not Enter", ["4", "x"], "esc No  y Yes  ? Help"),
+    ("near miss: the import dialog imports with ctrl+r", ["i"], "esc Close  ^r Import  ^l Clear  f1 Help"),
+]
+
+
+@pytest.mark.parametrize(("case", "keys", "expected"), DIALOG_FOOTERS, ids=[c[0] for c in DIALOG_FOOTERS])
+async def test_a_dialog_answered_with_enter_says_so_in_its_footer(sample_db, case, keys, expected):
+    from briefing_tui.ui.widgets.key_bar import KeyBar
+
+    app = app_for(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+        footer = app.screen.query_one(KeyBar)
+        assert str(footer.render()).strip() == expected, case
+
+
+# Clicking the footer's Enter does what the key does.
+CLICKED_ENTER = [
+    (
+        "the publication date",
+        ["4", "d"],
+        "2023-10-31",
+        lambda app: app.screen.board.snapshot.articles[0].published,
+    ),
+    ("the day typed in", ["t", "down", "down", "enter"], "2023-10-27", lambda app: app.as_of.isoformat()),
+]
+
+
+@pytest.mark.parametrize(("case", "keys", "typed", "read"), CLICKED_ENTER, ids=[c[0] for c in CLICKED_ENTER])
+async def test_clicking_the_footer_s_enter_answers_a_date_dialog(sample_db, case, keys, typed, read):
+    from briefing_tui.ui.widgets.key_bar import KeyBar
+
+    app = app_for(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+        app.screen.focused.value = typed
+        footer = app.screen.query_one(KeyBar)
+        await pilot.click(footer, offset=(str(footer.render()).index("⏎ OK") + 1, 0))
+        await settle(pilot)
+        assert read(app) == typed, case

@@ -15,6 +15,8 @@ from textual.widgets.option_list import Option
 
 from briefing_tui.dashboard.dates import parse_day
 from briefing_tui.ui.screens.dialog import Dialog
+from briefing_tui.ui.widgets.choice_list import ChoiceList
+from briefing_tui.ui.widgets.date_input import DateInput
 from briefing_tui.ui.widgets.key_bar import KeyBar
 
 
@@ -37,8 +39,8 @@ class AsOfDialog(Dialog[date | None]):
             yield Static(
                 f"Read the briefing as of which day? Now: {self.current.isoformat()}", id="as-of-prompt"
             )
-            yield OptionList(*options, id="as-of-options")
-            yield Input(value=self.current.isoformat(), placeholder="YYYY-MM-DD", id="as-of-input")
+            yield ChoiceList(*options, id="as-of-options")
+            yield DateInput(value=self.current.isoformat(), id="as-of-input")
             yield Static("", id="as-of-error", classes="dialog-error")
         yield KeyBar(id="footer", app_keys=False)  # this dialog's keys, over the screen's
 

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Static
 
 from briefing_tui.dashboard.dates import parse_day
 from briefing_tui.ui.screens.dialog import Dialog
+from briefing_tui.ui.widgets.date_input import DateInput
 from briefing_tui.ui.widgets.key_bar import KeyBar
 
 
@@ -29,7 +30,7 @@ class DateDialog(Dialog[date | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="date-box", classes="dialog"):
             yield Static(Text(self.prompt), id="date-prompt")
-            yield Input(value=self.initial, placeholder="YYYY-MM-DD", id="date-input")
+            yield DateInput(value=self.initial, id="date-input")
             yield Static("", id="date-error", classes="dialog-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("OK", id="date-ok", variant="primary")
