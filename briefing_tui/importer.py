@@ -31,7 +31,7 @@ from briefing_tui.core.models import Article, Extraction
 from briefing_tui.core.names import article_name
 from briefing_tui.core.text import sanitize, sanitize_line
 from briefing_tui.sources.errors import NothingToImport, SourceError
-from briefing_tui.sources.urls import canonical_url, is_http_url
+from briefing_tui.sources.urls import canonical_url, earlier_canonical_url, is_http_url
 from briefing_tui.store.repository import Repository, StoreResult
 
 if TYPE_CHECKING:
@@ -372,11 +372,8 @@ def run_import(
             if address in addresses:
                 return SourceSkipped(job.label, GIVEN_TWICE)
             addresses.add(address)
-        if (
-            job.skip_if_stored
-            and (known := _known_article_id(job.label))
-            and store.article(known) is not None
-        ):
+        # A feed entry whose link is a stored article's address is skipped unfetched.
+        if job.skip_if_stored and is_http_url(job.label) and _stored_at(store, canonical_url(job.label)):
             return SourceSkipped(job.label, ALREADY_IMPORTED)
         pending[executor.submit(job.run)] = job
         return None
@@ -488,11 +485,6 @@ def _file_address(file: Path | None) -> str | None:
         return None
 
 
-def _known_article_id(label: str) -> str | None:
-    """The id a feed entry's article will have, when its label is its link (so it can be skipped unfetched)."""
-    return article_id_for_url(canonical_url(label)) if is_http_url(label) else None
-
-
 class _StoreUnwritable(Exception):
     """Writing an article failed for a reason every later article would meet too (a full disk)."""
 
@@ -561,6 +553,9 @@ def _store_one(
         loaded = replace(loaded, url=loaded.read_from, url_claimed=False)
         article = build_article(loaded, request, today)
         stored = store.article(article.id)
+    # Stored by an earlier version under the id its address had then: this reading takes its place.
+    earlier = _stored_at(store, article.url) if stored is None and article.url else None
+    stored = stored or earlier
     if job.skip_if_stored and stored is not None:
         return SourceSkipped(job.label, ALREADY_IMPORTED)
     whole = _whole_page(store, article) if stored is None and loaded.part else None
@@ -611,9 +606,10 @@ def _store_one(
         raise
     except Exception as error:  # an extractor bug must cost one article, not the whole import
         return SourceFailed(job.label, f"extraction failed ({type(error).__name__}: {error})")
+    replaced = copy or earlier
     try:
         result = store.put_extraction(
-            extraction.for_article(article), replaces=copy.id if copy is not None else None
+            extraction.for_article(article), replaces=replaced.id if replaced is not None else None
         )
     except OSError as error:  # the disk, not the article: nothing stored, and no later article will be
         where = os.path.dirname(error.filename) if error.filename else store.path
@@ -629,10 +625,21 @@ def _whole_page(store: Repository, article: Article) -> Article | None:
     """The stored article of the whole page that ``article`` is one story of (stored before the page
     was read as several), when its text holds this story's."""
     page_url = (article.url or "").partition("#")[0]
-    whole = store.article(article_id_for_url(page_url)) if page_url else None
-    if whole is None or whole.url != page_url or _other_story(article.text, store.article_text(whole.id)):
+    whole = _stored_at(store, page_url) if page_url else None
+    if whole is None or _other_story(article.text, store.article_text(whole.id)):
         return None
     return whole
+
+
+def _stored_at(store: Repository, url: str) -> Article | None:
+    """The article stored with the canonical ``url``: under the id it gives, else under the id an
+    earlier version gave it (whose query was written again: ``earlier_canonical_url``)."""
+    page, mark, part = url.partition("#")
+    for address in dict.fromkeys((url, earlier_canonical_url(page) + mark + part)):
+        stored = store.article(article_id_for_url(address))
+        if stored is not None and stored.url == address:
+            return stored
+    return None
 
 
 def _other_story(text: str, stored_text: str) -> bool:

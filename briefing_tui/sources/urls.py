@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, quote, unquote_plus, urlencode, urljoin, urlsplit, urlunsplit
 
 from briefing_tui.sources.errors import SourceError
 
@@ -123,20 +123,55 @@ def _is_tracking(name: str) -> bool:
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no default port, no fragment, no tracking parameters, '/' for an empty path.
 
+    The query keeps the other parameters as written: ``%2F`` and ``/``, ``+`` and ``%20``, a name
+    without ``=`` are not the same to every server, so the address stored is one that fetches the
+    page given. Only what RFC 3986 calls the same is spelled one way (``%7e`` is ``~``, ``%2f`` is
+    ``%2F``), and characters a URL cannot hold (non-ASCII, spaces) are escaped, as a browser sends them.
+
     For a web address (``is_http_url``): anything else raises ValueError. An IPv6 host keeps
     its brackets, without which the address would not be one.
     """
     parts = urlsplit(url.strip())
+    query = "&".join(
+        _ESCAPE.sub(_normal_escape, quote(pair, safe=_QUERY_SAFE))
+        for pair in parts.query.split("&")
+        if pair and not _is_tracking(unquote_plus(pair.partition("=")[0]))
+    )
+    return urlunsplit((*_canonical_site(parts), parts.path or "/", query, ""))
+
+
+def earlier_canonical_url(url: str) -> str:
+    """``canonical_url`` as earlier versions wrote it: the query decoded and encoded again (``a/b``
+    as ``a%2Fb``, ``%20`` as ``+``, ``flag`` as ``flag=``). The articles they stored have ids made
+    from it; the importer finds them by it, so that importing one again replaces it."""
+    parts = urlsplit(url.strip())
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
+    )
+    return urlunsplit((*_canonical_site(parts), parts.path or "/", query, ""))
+
+
+# What a query may hold as written: RFC 3986's reserved characters but '#', and '%' of escapes.
+_QUERY_SAFE = "!$&'()*+,;=:@/?[]%"
+_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def _normal_escape(escape: re.Match[str]) -> str:
+    """An escape of an unreserved character as the character, any other in upper case."""
+    char = chr(int(escape[0][1:], 16))
+    return char if char in _UNRESERVED else escape[0].upper()
+
+
+def _canonical_site(parts: SplitResult) -> tuple[str, str]:
+    """Scheme and host in lower case, without credentials or the scheme's default port."""
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
     if ":" in host:
         host = f"[{host}]"
     port = parts.port if parts.port and parts.port != _DEFAULT_PORTS.get(scheme) else None
     netloc = host if port is None else f"{host}:{port}"  # credentials are never part of an article's identity
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
-    )
-    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+    return scheme, netloc
 
 
 def resolve(base: str, link: str) -> str:

@@ -83,6 +83,57 @@ def test_same_url_in_other_spellings_updates_one_article(web, store):
     assert store.counts().articles == 1
 
 
+# Addresses whose query the store of an earlier version wrote again (its ids made from that), and
+# one it kept: imported again now, each replaces the one stored article, never adds a second.
+EARLIER_STORES = [
+    ("an escaped space, stored as '+'", "https://desk.example/read?q=Oslo%20accord", True),
+    ("a bare slash, stored escaped", "https://desk.example/read?path=2024/talks", True),
+    ("a flag, stored with '='", "https://desk.example/read?id=12&print", True),
+    ("a time, its colon stored escaped", "https://desk.example/read?at=10:15", True),
+    ("near miss: a plain query, its id never changed", "https://desk.example/read?id=12&page=2", False),
+    ("near miss: no query at all", "https://desk.example/read/oslo-accord", False),
+]
+
+
+@pytest.mark.parametrize(("case", "url", "id_changes"), EARLIER_STORES, ids=[c[0] for c in EARLIER_STORES])
+def test_an_article_stored_by_an_earlier_version_is_replaced_not_repeated(
+    store, monkeypatch, case, url, id_changes
+):
+    import briefing_tui.importer as importer
+    from briefing_tui.sources.urls import canonical_url, earlier_canonical_url
+
+    pages = {url: b"Envoys from Oslo and Bogota met on Monday to talk about the accord."}
+    with monkeypatch.context() as earlier:
+        earlier.setattr(importer, "canonical_url", earlier_canonical_url)  # as the earlier version stored it
+        (first,) = stored_articles(run(store, url, fetch=CountingFetch(pages), published="2024-05-01"))
+    assert (first.id != article_id_for_url(canonical_url(url))) == id_changes, case
+    (again,) = [e for e in run(store, url, fetch=CountingFetch(pages)) if isinstance(e, ArticleStored)]
+    assert again.result.replaced, case
+    assert [a.id for a in store.articles()] == [article_id_for_url(canonical_url(url))], case
+    assert store.article(again.article.id).url == canonical_url(url), case  # the address as given
+    assert store.article(again.article.id).published == "2024-05-01", case  # set by hand: kept
+
+
+def test_a_feed_entry_stored_by_an_earlier_version_is_not_fetched_again(store, monkeypatch, tmp_path):
+    import briefing_tui.importer as importer
+    from briefing_tui.sources.urls import earlier_canonical_url
+
+    link = "https://desk.example/read?q=Oslo%20accord"
+    feed = tmp_path / "desk.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        f"<item><title>Accord</title><link>{link.replace('&', '&amp;')}</link></item></channel></rss>"
+    )
+    pages = {link: b"Envoys from Oslo and Bogota met on Monday to talk about the accord."}
+    with monkeypatch.context() as earlier:
+        earlier.setattr(importer, "canonical_url", earlier_canonical_url)
+        assert len(stored_articles(run(store, str(feed), fetch=CountingFetch(pages)))) == 1
+    offline = CountingFetch({})  # any fetch fails
+    events = run(store, str(feed), fetch=offline)
+    assert not stored_articles(events) and not [e for e in events if isinstance(e, SourceFailed)]
+    assert store.counts().articles == 1
+
+
 def test_wrong_charset_header_does_not_garble_the_text(web, store):
     (article,) = stored_articles(run(store, web.url("/wrong-charset")))
     assert "\u2019" in article.text and "\u00e2\u20ac" not in article.text

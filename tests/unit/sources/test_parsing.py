@@ -49,6 +49,49 @@ def test_canonical_url(url, canonical):
     assert canonical_url(url) == canonical
 
 
+# A query's parameters stay as the person wrote them: a server may read '%2F' and '/', or '+' and
+# '%20', differently, and the stored address must fetch the page that was given. What RFC 3986
+# counts as one spelling is written one way, and what a URL cannot hold is escaped.
+QUERIES_AS_GIVEN = [
+    (
+        "an escaped slash stays escaped",
+        "https://a.example/s?path=docs%2Fnote",
+        "https://a.example/s?path=docs%2Fnote",
+    ),
+    ("a bare slash stays bare", "https://a.example/s?path=docs/note", "https://a.example/s?path=docs/note"),
+    (
+        "an escaped space stays %20",
+        "https://a.example/s?q=trade%20talks",
+        "https://a.example/s?q=trade%20talks",
+    ),
+    ("a plus stays a plus", "https://a.example/s?q=trade+talks", "https://a.example/s?q=trade+talks"),
+    ("a flag keeps no '='", "https://a.example/s?print&id=9", "https://a.example/s?print&id=9"),
+    ("a time keeps its colon", "https://a.example/s?at=09:30", "https://a.example/s?at=09:30"),
+    ("brackets stay", "https://a.example/s?tag[]=eu", "https://a.example/s?tag[]=eu"),
+    ("order is kept", "https://a.example/s?z=1&a=2", "https://a.example/s?z=1&a=2"),
+    ("lower-case escapes in upper case", "https://a.example/s?p=x%2fy", "https://a.example/s?p=x%2Fy"),
+    ("an escaped tilde is a tilde", "https://a.example/s?u=%7eann", "https://a.example/s?u=~ann"),
+    (
+        "accents escaped as a browser sends them",
+        "https://a.example/s?q=Bogotá",
+        "https://a.example/s?q=Bogot%C3%A1",
+    ),
+    ("a space escaped", "https://a.example/s?q=peace talks", "https://a.example/s?q=peace%20talks"),
+    (
+        "tracking still removed around them",
+        "https://a.example/s?utm_medium=x&p=a/b&fbclid=z",
+        "https://a.example/s?p=a/b",
+    ),
+    ("an escaped tracking name too", "https://a.example/s?utm%5Fcampaign=x&id=4", "https://a.example/s?id=4"),
+    ("an empty pair dropped", "https://a.example/s?id=4&&x=1&", "https://a.example/s?id=4&x=1"),
+]
+
+
+@pytest.mark.parametrize(("case", "url", "canonical"), QUERIES_AS_GIVEN, ids=[c[0] for c in QUERIES_AS_GIVEN])
+def test_canonical_url_keeps_a_query_as_given(case, url, canonical):
+    assert canonical_url(url) == canonical, case
+
+
 def test_scheme_checks():
     assert looks_like_url("file:///etc/passwd") and not looks_like_url("notes/today.txt")
     with pytest.raises(SourceError, match="not file"):
