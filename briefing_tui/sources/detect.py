@@ -104,6 +104,76 @@ def browser_encoding(label: str) -> str:
     return "cp1252" if name in _WINDOWS_1252 else name
 
 
+# A Windows-1252 reading is no Western text when most letters of its words that hold a letter past
+# ASCII are past ASCII: Cyrillic, Greek, Hebrew, Arabic, Thai and the CJK code pages read so give
+# words of such letters alone (0.8-1.0 of them), where French, Swedish or Portuguese accent a word
+# here and there (0.1-0.25), and Czech, Turkish or Vietnamese too (up to 0.35). Markup and scripts
+# count for nothing: their words are ASCII. A few such letters (a lone 'à') say nothing.
+_FOREIGN_SHARE = 0.5
+_FOREIGN_LEAST = 8
+_WORD = re.compile(r"[^\W\d_]+")
+_DETECTION_SAMPLE = 65536  # bytes of a long body's text weighed: enough, and quick
+_TAG_EDGE = re.compile(rb"[<>]")
+
+
+def undeclared_text(body: bytes) -> str:
+    """Text that is not UTF-8 and names no charset (a text file, a page without one), decoded.
+
+    Windows-1252, the code page of Western Europe and the Americas, unless its reading is no
+    Western text (``_FOREIGN_SHARE``) or it cannot read the bytes: then charset-normalizer tells
+    the code page (Windows-1251, KOI8-R, Shift-JIS, GBK, Big5, EUC-KR, Windows-1253, -1255,
+    -1256 ...). It is not asked about Latin text: on news-length samples it took Italian and
+    Spanish in Windows-1252 for Windows-1250, so Central European and Turkish code pages, which
+    a Windows-1252 reading cannot tell from Western ones, are read as Windows-1252 still.
+    """
+    sample = _words_past_ascii(body)
+    try:
+        western: str | None = body.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and not _foreign(sample.decode("cp1252", "replace")):
+        return western
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    if best is not None:
+        try:
+            return body.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return western if western is not None else body.decode("latin-1")
+
+
+def _words_past_ascii(body: bytes) -> bytes:
+    """What is weighed: the runs between tags that hold a byte past ASCII, one a line, up to about
+    ``_DETECTION_SAMPLE`` bytes, wherever they stand (a page's head of scripts can be longer). The
+    markup, all ASCII, would lead the library astray (a Windows-1251 page read as Windows-1250); no
+    code page's characters hold a '<', '>', space or line-end byte, so no cut splits one."""
+    runs: list[bytes] = []
+    room = _DETECTION_SAMPLE
+    for run in _TAG_EDGE.split(body):
+        if run.isascii():
+            continue
+        if len(run) > room:  # cut at a space or line end, where one is: never inside a character
+            cut = max(run.rfind(b" ", 0, room), run.rfind(b"\n", 0, room))
+            run = run[: cut if cut > 0 else room]
+        runs.append(run.strip())
+        room -= len(run) + 1
+        if room <= 0:
+            break
+    return b"\n".join(runs)
+
+
+def _foreign(reading: str) -> bool:
+    """Whether a Windows-1252 reading is no Western text (see ``_FOREIGN_SHARE``)."""
+    past_ascii = letters = 0
+    for word in _WORD.findall(reading):
+        if not word.isascii():
+            past_ascii += sum(not char.isascii() for char in word)
+            letters += len(word)
+    return past_ascii >= _FOREIGN_LEAST and past_ascii >= _FOREIGN_SHARE * letters
+
+
 def utf16_as_utf8(body: bytes) -> bytes:
     """A body saved as UTF-16 ("Unicode" in Windows editors), as UTF-8 with its mark.
 

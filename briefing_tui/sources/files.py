@@ -10,7 +10,13 @@ from pathlib import Path
 
 from briefing_tui.core.dates import feed_date
 from briefing_tui.core.titles import dateline_and_rest, title_from
-from briefing_tui.sources.detect import binary_kind, browser_encoding, utf16_as_utf8, without_stray_nuls
+from briefing_tui.sources.detect import (
+    binary_kind,
+    browser_encoding,
+    undeclared_text,
+    utf16_as_utf8,
+    without_stray_nuls,
+)
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
 
@@ -67,20 +73,21 @@ def _megabytes(size: int) -> str:
 
 
 def decode_text(body: bytes, charset: str | None = None) -> str:
-    """UTF-8 first (it never decodes wrong text by accident), then the declared charset, then Windows-1252;
-    UTF-16 ("Unicode" in Notepad, PowerShell's ``>``) by its byte-order mark or its NUL bytes."""
+    """UTF-8 first (it never decodes wrong text by accident), then the declared charset, then
+    Windows-1252 or another code page the bytes are plainly in (``undeclared_text``); UTF-16
+    ("Unicode" in Notepad, PowerShell's ``>``) by its byte-order mark or its NUL bytes."""
     body = without_stray_nuls(utf16_as_utf8(body))
     kind = binary_kind(body[:16])
     if kind is not None or b"\x00" in body[:4096]:
         raise SourceError(f"{kind or 'a binary file'} cannot be imported as text")
-    for encoding in ("utf-8-sig", charset and browser_encoding(charset), "cp1252"):
+    for encoding in ("utf-8-sig", charset and browser_encoding(charset)):
         if not encoding:
             continue
         try:
             return body.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    return body.decode("latin-1")
+    return undeclared_text(body)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefing_tui.core.dates import iso_date_prefix
-from briefing_tui.sources.detect import browser_encoding
+from briefing_tui.sources.detect import browser_encoding, undeclared_text
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
 from briefing_tui.sources.stories import Story, page_stories
@@ -376,8 +376,9 @@ def declared_as_utf8(body: bytes, charset: str | None = None) -> bytes:
 
     trafilatura guesses from the bytes, reading a declared ISO-8859-1 as such (its curly quotes, bytes
     of Windows-1252, became control characters and were removed: "Biden’s" read "Bidens") or an
-    undeclared one as another code page ("Kerryĺs"). Valid UTF-8 wins over any declaration
-    (servers often claim ISO-8859-1 for UTF-8 pages); an undeclared page is still guessed.
+    undeclared one as another code page ("Kerryĺs", an Italian "venerdì" as "venerdě"). Valid UTF-8
+    wins over any declaration (servers often claim ISO-8859-1 for UTF-8 pages); an undeclared page is
+    read as a text file is (``undeclared_text``: Windows-1252 unless it is plainly another code page).
     """
     try:
         body.decode("utf-8")
@@ -391,7 +392,7 @@ def declared_as_utf8(body: bytes, charset: str | None = None) -> bytes:
             return body.decode(browser_encoding(label or "")).encode("utf-8")
         except (LookupError, UnicodeDecodeError):  # no such encoding, or not this page's
             continue
-    return body
+    return undeclared_text(body).encode("utf-8")
 
 
 def refresh_target(body: bytes, url: str) -> str | None:
