@@ -24,6 +24,14 @@ from briefing_tui.extract.tense import tense_near, tense_within
 # ("his first since winning the vote with 81.31% and taking office on November 26": a long "since" clause,
 # up to a comma or a clause's stop)
 _SINCE_BEFORE = twin(r"(?i)\bsince\s+(?:[^\s,;:\"\u201c\u201d]+\s+){0,20}$")
+
+
+def since_date(text: str, t: Timex) -> bool:
+    """Is ``t`` told in a "since" clause ("the first visit since she took office in May"): where a span
+    begins, no event's day?"""
+    return _SINCE_BEFORE.search(text, max(0, t.start - 160), t.start) is not None
+
+
 # A date right after a speech verb dates the saying, not the event: "said on Thursday that ...".
 # (also through the medium told between: "wrote in a Twitter post on Monday", "said in a statement on
 # Friday"; not a place: "said in Moscow today at a meeting with X" tells one occasion)

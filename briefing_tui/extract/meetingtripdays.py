@@ -18,7 +18,7 @@ from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.datewords import DAYS_LONG, count_of
 from briefing_tui.extract.document import Document
 from briefing_tui.extract.gates import any_in
-from briefing_tui.extract.meetingdates import DateIndex
+from briefing_tui.extract.meetingdates import DateIndex, since_date
 from briefing_tui.extract.meetingfound import Found, actor_side, days_of
 from briefing_tui.extract.meetingmerge import GENERIC
 
@@ -156,7 +156,11 @@ def sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
         # sitting's ("X, on a day-long visit to Y, met Z on Friday"), one of more days begins on a day untold
         told = {id(sitting.timex)} if one_day else set()
         own = doc.timexes[bisect.bisect_left(timex_starts, lo) : bisect.bisect_left(timex_starts, hi)]
-        if any(id(t) not in told for t in own):
+        # (not a "since" clause's in a sentence told of the trip: "It was his first visit to Y since X took
+        # office in May" tells no day of it)
+        opening = doc.sentences[trip.sentence].start
+        of_trip = _IT_WAS.match(doc.text, opening, opening + 16) is not None
+        if any(id(t) not in told and not (of_trip and since_date(doc.text, t)) for t in own):
             continue
         # (a trip of that one day: the story tells no other day of it)
         trip.start, trip.end, trip.date_text, trip.timex = (
@@ -166,6 +170,10 @@ def sitting_day_visits(doc: Document, found: list[Found]) -> list[Found]:
             sitting.timex,
         )
     return found
+
+
+# "It was his first visit to ...", "This is the third trip ...": a sentence told of the trip itself
+_IT_WAS = twin(r"(?:It|This|That)\s+(?:was|is|marks|marked)\b")
 
 
 # "a day-long visit", "a one-day working visit", "a day's state visit": a trip of that one day

@@ -80,3 +80,47 @@ PUBLISHED = date(2023, 4, 19)  # a Wednesday
 )
 def test_unnamed_retelling_lends_its_day(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "status", "start") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "since" clause's date is where a span begins: the visit still takes the day of its sitting
+        (
+            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. It was Lind's first visit "
+            "to Portugal since Mena took office in March.",
+            [("meeting", "2023-04-18"), ("visit", "2023-04-18")],
+        ),
+        (
+            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. It was Lind's first trip "
+            "to Portugal since 2019.",
+            [("meeting", "2023-04-18"), ("visit", "2023-04-18")],
+        ),
+        (
+            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. This was "
+            "Lind's first visit to Portugal since 2019.",
+            [("meeting", "2023-04-18"), ("visit", "2023-04-18")],
+        ),
+        # near misses: a day of the trip's own; a sitting older than the story's news day; a trip told in
+        # an aside of a sentence telling something else
+        (
+            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. Lind, who "
+            "is on his fourth trip to Portugal since 2019, also toured a cork factory.",
+            [("meeting", "2023-04-18"), ("visit", None)],
+        ),
+        (
+            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. Lind's visit to Portugal "
+            "in March was his first.",
+            [("meeting", "2023-04-18"), ("visit", "2023-03")],
+        ),
+        (
+            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Friday. It was Lind's first visit "
+            "to Portugal since Mena took office in March.",
+            [("meeting", "2023-04-14"), ("visit", None)],
+        ),
+    ],
+)
+def test_since_clause_leaves_the_visit_its_sitting_day(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
