@@ -356,6 +356,16 @@ def same_day(text: str, kept: list[Candidate], published: date) -> list[Candidat
                 and c.value <= published.isoformat()
                 and not _SAID_ON.search(text, max(0, c.start - 24), c.start)
             ]
+        if not before and shift == 0 and m.re is _SAME_DAY and "same" in m.group():
+            # "held consultations on July 23. <a paragraph on what was said> On the same day, X met Y": the
+            # last exact day told, further back, when no other date lies between
+            last = next((c for c in reversed(kept) if c.end <= m.start()), None)
+            if (
+                last is not None
+                and m.start() - last.end <= _SAME_DAY_FAR_REACH
+                and not _SAID_ON.search(text, max(0, last.start - 24), last.start)
+            ):
+                before = [last]
         if m.re is _SAME_DAY and m.group("today"):
             # "in the day" is the story's day: the last day told (a year or a range is no day: "agreed to
             # meet later this year. Earlier in the day, X met Y"), or the day of the report

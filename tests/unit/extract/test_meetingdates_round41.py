@@ -124,3 +124,52 @@ def test_since_clause_leaves_the_visit_its_sitting_day(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
+
+
+# a paragraph on what the talks covered, long enough to part "the same day" from the day it repeats
+_TALKS_COVERED = (
+    " The talks ran for most of the afternoon. Officials went through port fees, fishing quotas and the "
+    "price of copper, and both teams left the room in good spirits. Each side promised to write up its "
+    "notes and send them to the other within a week, and a joint paper on the ports may follow in the "
+    "autumn, one of the aides told the local radio station. A dinner for both teams closed the talks, and "
+    "the guests were shown the old harbour and its new cranes. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same day" a paragraph after the day it repeats, no other date between: that day
+        (
+            "The trade ministers of Chile and Peru held talks in Lima on March 3."
+            + _TALKS_COVERED
+            + "On the "
+            "same day, Deputy Minister Ana Soto met with Foreign Minister Ida Berg to discuss ports.",
+            [("talks", "2023-03-03"), ("meeting", "2023-03-03")],
+        ),
+        (
+            "The trade ministers of Chile and Peru held talks in Lima on March 3."
+            + _TALKS_COVERED
+            + "Deputy "
+            "Minister Ana Soto held talks with Foreign Minister Ida Berg that same day.",
+            [("talks", "2023-03-03"), ("talks", "2023-03-03")],
+        ),
+        # near misses: "the same day as" another event; a month only before it
+        (
+            "The trade ministers of Chile and Peru held talks in Lima on March 3."
+            + _TALKS_COVERED
+            + "Deputy "
+            "Minister Ana Soto met with Foreign Minister Ida Berg on the same day as the vote.",
+            [("talks", "2023-03-03"), ("meeting", None)],
+        ),
+        (
+            "The trade ministers of Chile and Peru held talks in Lima in March."
+            + _TALKS_COVERED
+            + "On the same "
+            "day, Deputy Minister Ana Soto met with Foreign Minister Ida Berg to discuss ports.",
+            [("talks", "2023-03"), ("meeting", None)],
+        ),
+    ],
+)
+def test_same_day_far_from_its_day(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
