@@ -480,8 +480,45 @@ def _date_of_discussing(text: str, t: Timex, hit: Hit) -> bool:
     return _FRAMED_BEFORE.search(text, verb.end(), hit.start) is None
 
 
+# "toured a plant damaged by a missile strike last month", "met families of soldiers killed in an attack on
+# Monday": a date closing a phrase of harm done (a participle, then by/in what did it) is that harm's
+_HARM_BEFORE = twin(
+    r"(?i)\b(?:damaged|destroyed|hit|struck|killed|wounded|injured|bombed|shelled|flattened|razed|devastated"
+    r"|ravaged|flooded|burned|burnt)\s+(?:by|in|during)\s+(?:(?:a|an|the|its|their|last)\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:on\s+|in\s+)?$"
+)
+_HARM_WORDS = (
+    "damag",
+    "destr",
+    "hit ",
+    "struck",
+    "kill",
+    "wound",
+    "injur",
+    "bomb",
+    "shell",
+    "flatten",
+    "raze",
+    "devast",
+    "ravag",
+    "flood",
+    "burn",
+)
+
+
+def _date_of_harm(text: str, t: Timex, hit: Hit) -> bool:
+    """Is ``t`` told closing a phrase of harm done ("damaged by a missile strike last month"), the
+    trigger outside it?"""
+    lo = max(0, t.start - 80)
+    low = text[lo : t.start].lower()
+    if not any(w in low for w in _HARM_WORDS):
+        return False  # most dates: no word of harm before them
+    m = _HARM_BEFORE.search(text, lo, t.start)
+    return m is not None and not m.start() <= hit.start < t.start
+
+
 def _dates_something_else(text: str, t: Timex, hit: Hit) -> bool:
-    if _deadline_of_aim(text, t, hit) or _date_of_discussing(text, t, hit):
+    if _deadline_of_aim(text, t, hit) or _date_of_discussing(text, t, hit) or _date_of_harm(text, t, hit):
         return True
     since = _SINCE_BEFORE.search(text, max(0, t.start - 160), t.start)
     if since is not None and not since.start() < hit.start < t.start:

@@ -173,3 +173,32 @@ _TALKS_COVERED = (
 )
 def test_same_day_far_from_its_day(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date closing a phrase of harm done ("damaged by fire in 2019") is that harm's, not the sitting's
+        (
+            "Foreign Minister Ana Soto held talks with Luis Vidal in a hall damaged by fire in 2019.",
+            [("talks", None)],
+        ),
+        (
+            "Foreign Minister Ana Soto met families of miners killed in a blast on Monday before holding talks "
+            "with Luis Vidal.",
+            [("talks", None)],
+        ),
+        # near misses: a participle of no harm; the sitting's own day before the phrase of harm
+        (
+            "Foreign Minister Ana Soto was greeted by a guard of honour on Monday before holding talks with Luis "
+            "Vidal.",
+            [("talks", "2023-04-17")],
+        ),
+        (
+            "Foreign Minister Ana Soto held talks with Luis Vidal on Monday in a town hit by floods.",
+            [("talks", "2023-04-17")],
+        ),
+    ],
+)
+def test_date_of_harm_is_not_the_sittings(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
