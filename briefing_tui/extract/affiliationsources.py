@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.knownpeople import side_of
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS, TITLE_HEADS, is_office_word
+from briefing_tui.extract.namewords import name_words
 from briefing_tui.extract.roletitles import ABBREVIATED_OFFICES, OFFICE_WORDS, Spans, tok_index
 from briefing_tui.extract.tokens import Token
 
@@ -45,6 +47,24 @@ def party_label(tokens: list[Token], a: int) -> str | None:
         return None
     party = orgs.PARTY_LABELS.get(tokens[a - 1].text)
     return party if party and (a < 2 or not tokens[a - 2].cap or tokens[a - 2].text == ".") else None
+
+
+# Words many countries' parties go by ("Tory" is one country's, "Republican" mostly one's)
+_SHARED_PARTY_WORDS = ("Conservative", "Labour", "Labor", "Liberal", "Democrat", "Socialist", "Communist")
+
+
+def party_fits(doc: Document, party: str, m: Mention, head_start: int) -> bool:
+    """Whether the party the lexicon ties to one country ("Conservative Party", "Labour": Britain's),
+    read from a word several countries' parties share right before the name ("Conservative premier
+    X", "Labour leader Y"), may be the person's: not when the list of office holders knows the person
+    for another country ("Conservative premier Meloni" is no Tory, "Labour leader Albanese" no British
+    Labour man), whose country is then read instead. "Tory MP X" is Britain's."""
+    entry = orgs.KNOWN.get(party)
+    before = doc.text[max(0, m.start - 40) : head_start]
+    if entry is None or entry[1] is None or not any(w in before for w in _SHARED_PARTY_WORDS):
+        return True
+    side = side_of(name_words(doc.text[head_start : m.end]))
+    return side is None or side == entry[1]
 
 
 # "the new leadership in Tokyo under Prime Minister X": a capital or country whose government

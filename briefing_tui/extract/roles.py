@@ -36,6 +36,7 @@ from briefing_tui.extract.affiliationsources import (
     local_place,
     office_before_and,
     office_in_body,
+    party_fits,
     party_label,
 )
 from briefing_tui.extract.document import Document, Mention
@@ -306,10 +307,14 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         affiliation = _state_ruled(affiliation)  # "the Taliban Foreign Minister, X": Afghanistan's
     if role and affiliation and _portfolio_of(role, affiliation):
         affiliation = possessor(doc, tokens, tok_index(tokens, m.start))  # "EU Affairs Minister": the state's
+    if affiliation in _SHARED_LABEL_PARTIES and not party_fits(doc, affiliation, m, head_start):
+        affiliation = None  # "Conservative premier Meloni", "Labour leader Albanese": no British party's
     m.role, m.affiliation = role, affiliation
 
 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
+# Parties the lexicon ties to one country though other countries' go by the same word
+_SHARED_LABEL_PARTIES = frozenset({"Labour", "Conservative Party"})
 _RELATION_OR_STYLE = BIRTH_STYLES | {"counterpart"}
 # Titles a person keeps whatever office they hold, which a capitalised office apposed to the name
 # tells: "Ambassador X, Minister of Foreign Affairs" (not "Ambassador X, a veteran diplomat")

@@ -16,6 +16,10 @@ general rule.
   the context makes it one: a title before it, a surname no dictionary holds after it, the surname said
   again alone, or a well-known person's name ("Bill Burns"); a law's headline ("Bill Passes Senate") and a
   question ("Will X Run Again?") stay as they were.
+- a party word several countries' parties share ("Conservative", "Labour") before a name is no party of
+  Britain's (the one the lexicon knows by it) for a person the list of office holders knows for another
+  country: they get their own country ("Labour leader Anthony Albanese": Australia); a person it knows for
+  Britain or does not know keeps the party, and "Tory" stays Britain's.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import pytest
 
 from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.softwraps import join_soft_wraps
-from tests.unit.extract.helpers import names
+from tests.unit.extract.helpers import names, side_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -164,3 +168,30 @@ def test_text_of_short_or_listed_lines_is_left_as_it_is(text):
 )
 def test_a_given_name_that_is_a_common_word_opens_a_name_in_context(text, persons):
     assert names(text, PUBLISHED, "person") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "side"),
+    [
+        ("Labour leader Anthony Albanese said the budget would pass.", "Anthony Albanese", "Australia"),
+        ("Conservative chancellor Friedrich Merz met Ana Soto in Berlin.", "Friedrich Merz", "Germany"),
+        ("Italy's Conservative premier Giorgia Meloni met Ana Soto in Rome.", "Giorgia Meloni", "Italy"),
+        # near misses: a word of one country's party, a person of no known country, a known Briton
+        ("Conservative MP Jane Hill said the budget would pass.", "Jane Hill", "Conservative Party"),
+        ("Tory MP Jane Hill said the budget would pass.", "Jane Hill", "Conservative Party"),
+        (
+            "Britain's Conservative MP Jane Hill said the budget would pass.",
+            "Jane Hill",
+            "Conservative Party",
+        ),
+        (
+            "Conservative MP Jane Hill said the budget would pass. The Conservative Party is split.",
+            "Jane Hill",
+            "Conservative Party",
+        ),
+        ("Labour leader Keir Starmer said the budget would pass.", "Keir Starmer", "Labour"),
+        ("Republican senator Tom Reed said the budget would pass.", "Tom Reed", "Republican Party"),
+    ],
+)
+def test_a_party_word_several_countries_share_picks_no_one_countrys_party(text, name, side):
+    assert side_of(text, PUBLISHED, name) == side
