@@ -835,8 +835,9 @@ _NAME_RUN = range(2, 5)
 def _listed_names(tokens: list[Token]) -> set[int]:
     """Positions of a title-case line's words that name someone all the same.
 
-    A list of guests ("- Hon. X Y, Prime Minister of Fiji", "X Y, President of Kiribati") looks
-    like a headline, but no headline puts a verb after "Hon." or opens on two words and ", <office>".
+    A list of guests ("- Hon. X Y, Prime Minister of Fiji", "X Y, President of Kiribati", "Minister of
+    Defence, X Y;") looks like a headline, but no headline puts a verb after "Hon.", opens on two words
+    and ", <office>", or ends on an office, a comma and two words.
     """
     keep: set[int] = set()
     first = next((i for i, t in enumerate(tokens) if t.text[:1].isalpha()), len(tokens))
@@ -863,7 +864,16 @@ def _listed_names(tokens: list[Token]) -> set[int]:
                 and not any(t.text in NON_NAME_WORDS for t in tokens[i:j])
                 and not any(t.low in SPEECH_VERBS for t in tokens[j + 1 :])  # '..., Minister Says'
             )
-            if after_courtesy or office_follows:
+            # "Minister of Foreign Affairs, X Y;": a protocol list's line, the office first, the name
+            # after its comma closing the line
+            office_before = (
+                i > first + 1
+                and tokens[i - 1].text == ","
+                and (j == len(tokens) or tokens[j].text in (";", ",", "."))
+                and any(t.low in TITLE_HEADS for t in tokens[first : i - 1])
+                and not any(t.text in NON_NAME_WORDS for t in tokens[i:j])
+            )
+            if after_courtesy or office_follows or office_before:
                 keep.update(range(i, j))
         i = max(j, i + 1)
     return keep

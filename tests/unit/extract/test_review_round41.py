@@ -20,6 +20,9 @@ general rule.
   Britain's (the one the lexicon knows by it) for a person the list of office holders knows for another
   country: they get their own country ("Labour leader Anthony Albanese": Australia); a person it knows for
   Britain or does not know keeps the party, and "Tory" stays Britain's.
+- a protocol list written office first, a line each ("Minister of Trade, X Y;"), names each holder: such a
+  line looks like a title-case headline, whose capitals say nothing of names, but no headline ends on an
+  office, a comma and two name words.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ import pytest
 
 from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.softwraps import join_soft_wraps
-from tests.unit.extract.helpers import names, side_of
+from tests.unit.extract.helpers import names, people, side_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -195,3 +198,35 @@ def test_a_given_name_that_is_a_common_word_opens_a_name_in_context(text, person
 )
 def test_a_party_word_several_countries_share_picks_no_one_countrys_party(text, name, side):
     assert side_of(text, PUBLISHED, name) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The delegation was as follows:\nMinister of Trade, Amara Diallo;\nMinister of Energy, Kofi Mensah;\n"
+            "Minister of Health, Lena Okafor.",
+            {
+                "Amara Diallo": ("Minister of Trade", None),
+                "Kofi Mensah": ("Minister of Energy", None),
+                "Lena Okafor": ("Minister of Health", None),
+            },
+        ),
+        (
+            "Minister of Trade, Amara Diallo\nMinister of Energy, Kofi Mensah\nThe talks began on Monday.",
+            {"Amara Diallo": ("Minister of Trade", None), "Kofi Mensah": ("Minister of Energy", None)},
+        ),
+        # near misses: the name first, a list in one sentence, a headline with a comma
+        (
+            "Amara Diallo, Minister of Trade\nKofi Mensah, Minister of Energy\nThe talks began on Monday.",
+            {"Amara Diallo": ("Minister of Trade", None), "Kofi Mensah": ("Minister of Energy", None)},
+        ),
+        (
+            "Present were the Minister of Trade, Amara Diallo; and the Minister of Energy, Kofi Mensah.",
+            {"Amara Diallo": ("Minister of Trade", None), "Kofi Mensah": ("Minister of Energy", None)},
+        ),
+        ("Minister of Trade Quits, Markets Slide\nThe minister left on Monday.", {}),
+    ],
+)
+def test_a_protocol_list_written_office_first_pairs_each_office_with_its_name(text, expected):
+    assert people(text, PUBLISHED) == expected
