@@ -23,6 +23,11 @@ general rule.
 - a protocol list written office first, a line each ("Minister of Trade, X Y;"), names each holder: such a
   line looks like a title-case headline, whose capitals say nothing of names, but no headline ends on an
   office, a comma and two name words.
+- a weekday in a future clause keeps no late-page slack (decided, no change): "will meet on Friday" on a
+  page dated Saturday is the next Friday. Round 40's two days of slack for a month's day rest on the other
+  reading being a year away, which news almost never means; a weekday's other reading is six days away, a
+  span news means all the time ("will meet on Friday" in a Saturday paper), while a page stamped a day late
+  that meant the day before would more often say "on Friday" in a past or present clause, or give the date.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ import pytest
 
 from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.softwraps import join_soft_wraps
-from tests.unit.extract.helpers import names, people, side_of
+from tests.unit.extract.helpers import names, people, side_of, timexes_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -230,3 +235,21 @@ def test_a_party_word_several_countries_share_picks_no_one_countrys_party(text, 
 )
 def test_a_protocol_list_written_office_first_pairs_each_office_with_its_name(text, expected):
     assert people(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a weekday in a future clause is the coming one, even on a page dated the day after it
+        ("The envoys will meet on Friday.", date(2024, 5, 11), "2024-05-17"),
+        ("The envoys will meet on Saturday to sign the pact.", date(2024, 5, 12), "2024-05-18"),
+        ("The envoys will meet on Friday.", date(2024, 5, 10), "2024-05-10"),  # the page's own day
+        # near misses: a month's day keeps round 40's slack; a weekday with its date is that date; a past
+        # clause looks back
+        ("The envoys will meet on May 10.", date(2024, 5, 11), "2024-05-10"),
+        ("The envoys will meet on Friday, May 10.", date(2024, 5, 11), "2024-05-10"),
+        ("The envoys met on Friday.", date(2024, 5, 11), "2024-05-10"),
+    ],
+)
+def test_a_future_weekday_on_a_late_page_is_the_coming_one(text, published, value):
+    assert [v for _, v in timexes_of(text, published)] == [value]
