@@ -492,8 +492,15 @@ def _is_reporter(text: str, m: Mention) -> bool:
     return bool(_REPORTING_AFTER.match(text, m.end)) and "," in text[max(0, m.start - 40) : m.start]
 
 
+# 'Ferdinand "Bongbong" Marcos', 'Joko "Jokowi" Widodo': a nickname in quotation marks between the words of a
+# name (a capitalised word before it, and after it the name goes on), no quoted words ending the list
+_NICKNAME = twin(r'(?<=[A-Za-z.] )"[A-Z][\w.\'-]*" (?=[A-Z])')
+
+
 def object_stop(text: str, start: int, hi: int) -> int:
     m = OBJECT_STOP.search(text, start, hi)
+    while m is not None and text.startswith('"', m.start()) and (nick := _NICKNAME.match(text, m.start())):
+        m = OBJECT_STOP.search(text, nick.end(), hi)
     return m.start() if m else hi
 
 

@@ -149,10 +149,26 @@ def _people_over_their_countries(doc: Document, f: Found) -> list[int]:
 
 
 # "met with families of", "is scheduled to meet representatives of": a sitting with people told by whom
-# they stand for, not by name (not officials, members, reporters: a routine or a press event)
+# they stand for, not by name (not officials, members, reporters: a routine or a press event; not "leaders"
+# at large: "met with business leaders", "met leaders at the summit"); "met with the Chinese president", "will
+# meet Sri Lanka's prime minister", "meets with heads of state", "met with ambassadors": the other side's
+# leadership, envoys or unnamed head (after a lower-case word or a possessive: "President X" is a name)
 _MET_GROUP = twin(
-    r"\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?"
-    r"(?:families|relatives|representatives|delegates|elders)\b"
+    r"\b(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:families|relatives|representatives|delegates|elders|leadership|ambassadors|envoys"
+    r"|heads\s+of\s+(?:state|government)|(?<=[a-z]\s)(?:president|prime\s+minister|premier|king|emir|chancellor))\b"
+)
+# "The delegation met with X", "X met with a delegation from Y": a side's delegation, unnamed, is the other party
+_DELEGATION_SITTING = twin(
+    r"\b(?:met|meet|meets|meeting|talks|received|receiving)\s+(?:with\s+)?(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"delegation\b"
+    r"|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){0,3}?delegation\s+"
+    r"(?:(?:will|would|also|then|later|has|had|have)\s+)*(?:met|meet|meets|held|holds|hold)\b"
+)
+# "Today I've met with X", "a summit meeting I had with X", "X, with whom I had talks": the one speaking is
+# the other party, whom no name tells
+_FIRST_PERSON_SITTING = twin(
+    r"\bI(?:['\u2019]ve|\s+have|\s+had)?\s+(?:(?:also|just|already)\s+)?(?:met|had|held)\b"
 )
 
 
@@ -195,6 +211,18 @@ def _worth_keeping(doc: Document, f: Found) -> bool:
         and _MET_GROUP.search(doc.text, f.evidence_start, f.evidence_end) is not None
     ):
         return True  # "X met with families of the hostages": a person and a group no name tells
+    if (
+        f.kind in ("meeting", "talks", "summit", "call")
+        and doc.entities[f.participants[0]].kind == "person"
+        and _FIRST_PERSON_SITTING.search(doc.text, f.evidence_start, f.evidence_end) is not None
+    ):
+        return True  # "I've met with Minister X": the speaker and the one person named
+    if (
+        f.kind in ("meeting", "talks")
+        and doc.entities[f.participants[0]].kind == "person"
+        and _DELEGATION_SITTING.search(doc.text, f.evidence_start, f.evidence_end) is not None
+    ):
+        return True  # "the delegation will meet with President X": a person and a delegation
     if (
         f.kind in ("meeting", "summit")
         and doc.entities[f.participants[0]].kind == "organization"

@@ -1,0 +1,132 @@
+"""Meetings, round 41: sittings with one party named, counted across the open articles.
+
+A named person who meets a side's unnamed people or head ("met with the Peruvian president", "meets with
+heads of state") holds a sitting, as one who meets "families of" did; so does one met by a speaker who says
+"I" ("Today I have met with Minister X") or by an unnamed delegation ("The delegation met with X"); a
+nickname in quotation marks inside a name ('Rafael "Rafa" Duval') does not end the list of those met.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 8)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other side told by its unnamed head or its people: a sitting of the one named
+        (
+            "Foreign Minister Clara Vent met with the Peruvian president on Tuesday.",
+            [("meeting", ["Clara Vent"])],
+        ),
+        (
+            "President Omar Talib meets with heads of state and government on Monday.",
+            [("meeting", ["Omar Talib"])],
+        ),
+        (
+            "Envoy Dana Kroll met with ambassadors and special representatives from several countries in Doha.",
+            [("meeting", ["Dana Kroll"])],
+        ),
+        (
+            "Trade Minister Ivo Pesic met with the Hungarian leadership in Budapest on Wednesday.",
+            [("meeting", ["Ivo Pesic"])],
+        ),
+        # near misses: officials and reporters are a routine or the press; praise is no sitting
+        ("Foreign Minister Clara Vent met with officials on Tuesday.", []),
+        ("Foreign Minister Clara Vent met reporters on Tuesday.", []),
+        ("Foreign Minister Clara Vent met with business leaders on Tuesday.", []),
+        ("Foreign Minister Clara Vent praised the Peruvian president on Tuesday.", []),
+        # a head named by his title and name is a party of his own, as before
+        (
+            "Foreign Minister Clara Vent met with President Ruiz Soto on Tuesday.",
+            [("meeting", ["Clara Vent", "Ruiz Soto"])],
+        ),
+    ],
+)
+def test_one_named_person_meets_a_side_unnamed(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker ("I") met, talked with or held a sitting with the one person named
+        (
+            "Today I have met with Trade Minister Lena Ostrova, and we discussed grain exports.",
+            [("meeting", ["Lena Ostrova"])],
+        ),
+        (
+            "Our guest was Minister Tomas Ek, with whom I held useful talks on fisheries.",
+            [("talks", ["Tomas Ek"])],
+        ),
+        ("Yesterday I had a long video meeting with Chancellor Peter Brandt.", [("call", ["Peter Brandt"])]),
+        # near misses: a letter, a hope, another's words about the speaker; "we" may be the speaker's side
+        ("I have written to Minister Lena Ostrova about grain exports.", []),
+        ("I hope to meet Minister Lena Ostrova one day.", []),
+        ("Minister Lena Ostrova said I had been wrong about the harvest.", []),
+        ("We had met with Minister Lena Ostrova before the vote.", []),
+    ],
+)
+def test_first_person_sitting_with_one_named(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nickname in quotation marks between a name's words: the list of those met goes on
+        (
+            'In a meeting between President Rafael "Rafa" Duval and Prime Minister Ines Kappel on Monday, the two '
+            "leaders signed a pact.",
+            [("meeting", ["Ines Kappel", 'Rafael "Rafa" Duval'])],
+        ),
+        (
+            'Minister Anna Berg met President Joao "Jota" Ferreira and Foreign Minister Luis Mota in Lisbon.',
+            [("meeting", ["Anna Berg", 'Joao "Jota" Ferreira', "Luis Mota"])],
+        ),
+        # near misses: quoted words after a name still end the list
+        (
+            'Minister Anna Berg met President Joao Ferreira "for the first time" and Luis Mota later.',
+            [("meeting", ["Anna Berg", "Joao Ferreira"])],
+        ),
+        (
+            'Minister Anna Berg met President Joao Ferreira and described the talks as "useful" to Luis Mota.',
+            [("meeting", ["Anna Berg", "Joao Ferreira"])],
+        ),
+    ],
+)
+def test_nickname_inside_a_name(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delegation, unnamed, that meets the one person named
+        (
+            "The delegation met with Deputy Prime Minister Karim Nouri in Tunis on Monday.",
+            [("meeting", ["Karim Nouri"])],
+        ),
+        ("Their delegation will meet with President Lina Sorel on Thursday.", [("meeting", ["Lina Sorel"])]),
+        (
+            "During a meeting with a delegation from Fiji led by a senior lawmaker, President Lina Sorel praised "
+            "the ties.",
+            [("meeting", ["Lina Sorel"])],
+        ),
+        # near misses: praise, a trip of the delegation, its leader's trip to meet officials
+        ("The delegation praised Deputy Prime Minister Karim Nouri for his support.", []),
+        ("Minister Karim Nouri said the delegation would visit the port.", []),
+        (
+            "A delegation led by Minister Karim Nouri arrived in Tunis on Monday to meet officials.",
+            [("visit", ["Karim Nouri", "Tunisia"])],
+        ),
+    ],
+)
+def test_delegation_meets_one_named(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected, text
