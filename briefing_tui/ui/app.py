@@ -8,9 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.widgets import Input
 
 from briefing_tui.paths import styles_dir
 from briefing_tui.store.repository import Repository
@@ -43,6 +45,21 @@ class BriefingApp(App[None]):
         self.store = StoreAccess(db_path, opener)
         self.started = time.perf_counter()
         self.quitting = False  # set on q: a running import stops without building a board for nobody
+
+    async def on_event(self, event: events.Event) -> None:
+        """Keys that arrive in one read ('/wang' typed fast over a slow link) are all routed to the
+        widget focused when they came, and bubble up here in order. A printable one that finds an
+        Input focused by a key before it ('/' opened the filter line) was not typed there (an Input
+        stops every printable key it gets): it goes on to the Input, instead of being lost."""
+        if (
+            isinstance(event, events.Key)
+            and event.is_forwarded
+            and event.is_printable
+            and isinstance(self.focused, Input)
+        ):
+            self.focused.post_message(events.Key(event.key, event.character))
+            return
+        await super().on_event(event)
 
     async def action_quit(self) -> None:
         self.quitting = True

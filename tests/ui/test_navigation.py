@@ -827,3 +827,33 @@ async def test_clicking_the_footer_s_enter_answers_a_date_dialog(sample_db, case
         await pilot.click(footer, offset=(str(footer.render()).index("⏎ OK") + 1, 0))
         await settle(pilot)
         assert read(app) == typed, case
+
+
+# Keys that reach the app in one read (typed fast over a slow link, or sent by a macro) are handled
+# one after another with nothing in between: those after '/' must land in the filter line, not in
+# the pane ('a' shows all actors, 'g' jumps to the top). Each case: the keys, the filter then.
+TYPED_AT_ONCE = [
+    ("a name", "/wang", "wang"),
+    ("letters that are pane keys", "/gap", "gap"),
+    ("digits that switch panes", "/2023", "2023"),
+    ("near miss: a slash typed in the filter line is text", "/10/24", "10/24"),
+    ("near miss: one key at a time, as before", None, "wang"),
+]
+
+
+@pytest.mark.parametrize(("case", "burst", "expected"), TYPED_AT_ONCE, ids=[c[0] for c in TYPED_AT_ONCE])
+async def test_keys_typed_at_once_after_slash_go_to_the_filter(sample_db, case, burst, expected):
+    from textual import events
+
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        if burst is None:
+            await pilot.press("slash", *expected)
+        else:
+            for char in burst:  # queued together, as the terminal driver queues one read's keys
+                app.post_message(events.Key("slash" if char == "/" else char, char))
+            await pilot.pause()
+        assert screen.query_one("#filter-input").value == expected, case
+        assert screen.focused.id == "filter-input" and screen.pane("actors").has_class("-filter-target"), case

@@ -532,7 +532,9 @@ class MainScreen(StoreJobs, Screen):
         filter_input.show(self.pane_filters[self.filter_target])
         self.pane(self.filter_target).add_class("-filter-target")  # stays open on a narrow screen
         self.add_class("-filtering")
-        filter_input.focus()
+        # Now, not when focus() would (behind the keys already queued): keys that came with '/' in one
+        # read then find the line focused, and the app sends them on to it (BriefingApp.on_event).
+        self.set_focus(filter_input)
 
     def close_filter(self) -> None:
         self.end_filtering()
