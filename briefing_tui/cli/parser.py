@@ -10,11 +10,12 @@ import argparse
 import os
 import re
 import sys
+from collections.abc import Sequence
 from datetime import date
 from typing import NoReturn
 
 from briefing_tui import __version__
-from briefing_tui.paths import DB_ENV, default_db_path
+from briefing_tui.paths import DB_ENV, default_db_path, resolve_db_path
 
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -81,9 +82,26 @@ def _bounded(kind: type, low: float, high: float, what: str):
     return convert
 
 
-def _db_epilog() -> str:
-    origin = f"from ${DB_ENV}" if os.environ.get(DB_ENV) else "the default"
-    return f"store: {default_db_path()} ({origin}; --db PATH or ${DB_ENV} choose another)"
+def _db_epilog(given: str | None) -> str:
+    """The store a command would use (``given``: the --db on the command line), as help ends with it."""
+    if given:
+        path, origin = resolve_db_path(given), "from --db"
+    else:
+        path, origin = default_db_path(), f"from ${DB_ENV}" if os.environ.get(DB_ENV) else "the default"
+    return f"store: {path} ({origin}; --db PATH or ${DB_ENV} choose another)"
+
+
+def _given_db(argv: Sequence[str]) -> str | None:
+    """The last --db on the command line (``--db PATH`` or ``--db=PATH``), before or after the command."""
+    given = None
+    for place, word in enumerate(argv):
+        if word == "--":
+            break
+        if word == "--db" and place + 1 < len(argv):
+            given = argv[place + 1]
+        elif word.startswith("--db="):
+            given = word.removeprefix("--db=")
+    return given
 
 
 def _add_db(parser: argparse.ArgumentParser, *, top: bool, used: bool = True) -> None:
@@ -216,28 +234,30 @@ def _command(
     description: str,
     epilog: str = "",
     *,
-    store: bool = True,
+    store: str | None,
     formatter_class: type[argparse.HelpFormatter] = _FORMATTER,
 ) -> argparse.ArgumentParser:
-    """One subcommand: its help texts (with the store path when it uses the store) and its own --db."""
+    """One subcommand: its help texts (with ``store``, the store line, when it uses the store) and its own --db."""
     if store:
-        epilog = f"{epilog}\n{_db_epilog()}" if epilog else _db_epilog()
+        epilog = f"{epilog}\n{store}" if epilog else store
     parser = sub.add_parser(
         name, help=summary, description=description, epilog=epilog, formatter_class=formatter_class
     )
-    _add_db(parser, top=False, used=store)
+    _add_db(parser, top=False, used=store is not None)
     # Accepted here only to be refused by parse_args with the reason, as before the command.
     parser.add_argument("--as-of", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     parser.set_defaults(command=name)
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The command line's parser; ``argv``, the words it will parse, only to name their store in help."""
+    store = _db_epilog(_given_db(argv))
     parser = _Parser(
         prog="briefing",
         description="A terminal briefing dashboard for people who follow diplomacy: who the actors "
         "are, what they said, who meets whom and when. Without a command, opens the dashboard.",
-        epilog=MAIN_EPILOG + "\n" + _db_epilog(),
+        epilog=MAIN_EPILOG + "\n" + store,
         formatter_class=_FORMATTER,
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
@@ -265,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
         "same article again replaces it and never duplicates its items.",
         IMPORT_EPILOG,
         formatter_class=_ImportHelpFormatter,
+        store=store,
     )
     imp.add_argument("sources", nargs="*", metavar="SOURCE", help="URL, file or folder path, or - for stdin")
     imp.add_argument(
@@ -292,7 +313,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Extract actors, statements, meetings and dates from one article and print them, "
         "without touching the store.",
         EXTRACT_EPILOG,
-        store=False,
+        store=None,
     )
     ext.add_argument("source", metavar="SOURCE", help="URL, file path, or - for stdin")
     _add_article_metadata(ext)
@@ -310,6 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
         "print the whole store as JSON",
         "Export every article, actor, statement and meeting in the store as one JSON object.",
         EXPORT_EPILOG,
+        store=store,
     )
     exp.add_argument("--format", choices=("json",), default="json", help="the output format (json)")
     exp.add_argument(
@@ -329,6 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
         "date ('?' when assumed), title, source, and the numbers of statements and meetings "
         "read from it.",
         LIST_EPILOG,
+        store=store,
     )
     listing.add_argument(
         "--format",
@@ -343,6 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
         "show where the store is and what it holds",
         "Show the store's path, its counts of articles, actors, statements and meetings, "
         "and briefing's version.",
+        store=store,
     )
 
     delete = _command(
@@ -351,14 +375,16 @@ def build_parser() -> argparse.ArgumentParser:
         "remove an article and its items",
         "Delete one article with its statements and meetings, and the actors that no "
         "other article mentions. 'briefing list' shows the articles' ids.",
+        store=store,
     )
     delete.add_argument("article_id", metavar="ARTICLE_ID", help="the article's id (art-...)")
     return parser
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     if args.as_of is not None and args.command != "app":
         # Only the dashboard has a "today" to move; a command would run as if it had not been given.
         parser.error(f"--as-of is for the dashboard only; '{args.command}' does not use it")

@@ -179,3 +179,27 @@ def test_help_examples_parse(command):
         words = shlex.split(line.split("#", 1)[0].split("|")[-1].split(">")[0])
         assert words[0] == "briefing", line
         build_parser().parse_args(words[1:])  # exits (fails the test) on a bad example
+
+
+# The help ends with the store a command would use: a --db given on the same line is that store,
+# wherever it stands. Each case: the words before --help, the store line's path and its origin.
+STORE_IN_HELP = [
+    ("--db before the command", ["--db", "{tmp}/team.json", "list"], "{tmp}/team.json", "from --db"),
+    ("--db after the command", ["list", "--db", "{tmp}/team.json"], "{tmp}/team.json", "from --db"),
+    ("--db=PATH", ["import", "--db={tmp}/desk.json"], "{tmp}/desk.json", "from --db"),
+    ("the main help", ["--db", "{tmp}/team.json"], "{tmp}/team.json", "from --db"),
+    ("near miss: no --db, the environment's", ["list"], "{env}", "from $BRIEFING_DB"),
+    ("near miss: a source named db", ["import", "db"], "{env}", "from $BRIEFING_DB"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "words", "path", "origin"), STORE_IN_HELP, ids=[c[0] for c in STORE_IN_HELP]
+)
+def test_help_names_the_store_the_command_would_use(isolated_store, tmp_path, case, words, path, origin):
+    def fill(text: str) -> str:
+        return text.format(tmp=tmp_path, env=isolated_store)
+
+    proc = run_briefing(*map(fill, words), "--help", env={"COLUMNS": "400"})
+    assert proc.returncode == 0, proc.stderr
+    assert f"store: {fill(path)} ({origin};" in proc.stdout, case
