@@ -50,7 +50,12 @@ class BriefingApp(App[None]):
         """Keys that arrive in one read ('/wang' typed fast over a slow link) are all routed to the
         widget focused when they came, and bubble up here in order. A printable one that finds an
         Input focused by a key before it ('/' opened the filter line) was not typed there (an Input
-        stops every printable key it gets): it goes on to the Input, instead of being lost."""
+        stops every printable key it gets): it goes on to the Input, instead of being lost.
+
+        Once q has quit, the keys that came with it act on nothing: a dialog they opened mounted into
+        the closing app, its first query failed, and the app ended in a traceback with status 1."""
+        if isinstance(event, events.Key) and self.quitting:
+            return
         if (
             isinstance(event, events.Key)
             and event.is_forwarded

@@ -857,3 +857,29 @@ async def test_keys_typed_at_once_after_slash_go_to_the_filter(sample_db, case, 
             await pilot.pause()
         assert screen.query_one("#filter-input").value == expected, case
         assert screen.focused.id == "filter-input" and screen.pane("actors").has_class("-filter-target"), case
+
+
+# Keys that reach the app in the same read as q: the app quits cleanly and they act on nothing.
+# Before, a dialog they opened mounted into the closing app and its first query failed: a
+# traceback on the terminal and exit status 1. Each case: the keys after q, in one read.
+KEYS_AFTER_Q = [
+    ("the as-of dialog", "t"),
+    ("the import dialog", "i"),
+    ("help", "?"),
+    ("a pane and its date dialog", "4d"),
+    ("a filter", "/wang"),
+]
+
+
+@pytest.mark.parametrize(("case", "keys"), KEYS_AFTER_Q, ids=[c[0] for c in KEYS_AFTER_Q])
+async def test_keys_typed_with_q_do_not_outlive_the_quit(sample_db, case, keys):
+    from textual import events
+
+    names = {"/": "slash", "?": "question_mark"}
+    app = app_for(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for char in "q" + keys:  # queued together, as the terminal driver queues one read's keys
+            app.post_message(events.Key(names.get(char, char), char))
+        await pilot.pause()
+    assert app.return_code == 0, case
