@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_tui.dashboard.summary import counted
 from briefing_tui.ui.messages import ImportProgressed
 from briefing_tui.ui.screens.import_dialog import ImportDialog
@@ -562,3 +564,53 @@ async def test_at_60x20_the_import_dialog_scrolls_to_its_buttons(sample_db):
         await pilot.click(button)
         await pilot.pause()
         assert "Give at least one URL" in str(dialog.query_one("#import-error").render())
+
+
+# Opened again after failures, the dialog lists the first ones with why and counts the rest. At
+# 80x24 its box had room for five lines: two failures of long addresses filled it, and the rest, with
+# the line that counts them, were cut off unseen. Each case: failures (address, reason), terminal size.
+LONG_REASON = "the server answered 404 Not Found for the address"
+FAILURE_LISTS = [
+    (
+        "eight long addresses at 80x24",
+        [(f"https://news.example.org/2024/05/story-{n}.html", LONG_REASON) for n in range(8)],
+        (80, 24),
+    ),
+    (
+        "three long addresses at 80x24",
+        [(f"https://news.example.org/2024/05/story-{n}.html", LONG_REASON) for n in range(3)],
+        (80, 24),
+    ),
+    (
+        "four short ones at 100x30",
+        [(f"https://a.example/{n}", "could not connect") for n in range(4)],
+        (100, 30),
+    ),
+    ("near miss: one short failure", [("https://a.example/1", "could not connect")], (80, 24)),
+]
+
+
+@pytest.mark.parametrize(("case", "failures", "size"), FAILURE_LISTS, ids=[c[0] for c in FAILURE_LISTS])
+async def test_every_line_of_the_failure_list_can_be_seen(sample_db, case, failures, size):
+    from briefing_tui.dashboard.import_form import ImportForm, form_to_retry
+    from briefing_tui.importer import ImportSummary, SourceFailed
+
+    form = ImportForm(urls="\n".join(source for source, _ in failures))
+    retry = form_to_retry(form, ImportSummary(failed=tuple(SourceFailed(s, r) for s, r in failures)))
+    app = make_app(sample_db)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        app.push_screen(ImportDialog(retry))
+        await pilot.pause()
+        problem = app.screen.query_one("#import-error")
+        lines = problem.get_content_height(problem.size, problem.size, problem.size.width)
+        box = app.screen.query_one("#import-problem")  # the part of the dialog that shows it
+        seen = box.scrollable_content_region.height
+        assert seen >= lines or box.show_vertical_scrollbar, case  # all in sight, or a scroll bar says more
+        assert box.can_focus, case  # Tab reaches the list, and the arrow keys scroll it
+        box.scroll_end(animate=False)
+        await pilot.pause()
+        assert box.scroll_y + seen >= lines, case  # the last line ('… and 5 more') comes into view
+        assert app.screen.query_one("#import-ok").region.bottom <= size[1] - 1, (
+            case
+        )  # the buttons stay in sight

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Static, TabbedContent, TabPane, Tabs, TextArea
 
 from briefing_tui.dashboard.import_form import ImportForm, build_request
@@ -67,7 +67,9 @@ class ImportDialog(Dialog[ImportRequest | None]):
             with Horizontal(id="import-date-row"):
                 yield Label("Published (optional)", id="import-date-label")
                 yield Input(form.published, placeholder="YYYY-MM-DD", id="import-date")
-            yield Static(Text(self.form.problem), id="import-error", classes="dialog-error")
+            # Long addresses wrap: a list of failures taller than its box scrolls (Tab reaches it).
+            with VerticalScroll(id="import-problem", can_focus=bool(self.form.problem)):
+                yield Static(Text(self.form.problem), id="import-error", classes="dialog-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Import", id="import-ok", variant="primary")
                 yield Button("Close", id="import-close")
@@ -131,6 +133,7 @@ class ImportDialog(Dialog[ImportRequest | None]):
             field.value = ""
         self.form = ImportForm()
         self.set_class(False, "-problem")
+        self.query_one("#import-problem").can_focus = False
         self.query_one("#import-error", Static).update("")
 
     @on(Button.Pressed, "#import-ok")
