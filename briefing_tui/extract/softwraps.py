@@ -186,13 +186,17 @@ def join_soft_wraps(text: str) -> str:
     width = max(wrapped)
     if width < _NARROWEST_WRAP:
         return text
+    first = next(i for i, line in enumerate(lines) if line.strip())
     soft = [
-        i for i in inner if _is_soft(lines[i], lines[i + 1], width) and not _listed(lines[i], lines[i + 1])
+        i
+        for i in inner
+        if _is_soft(lines[i], lines[i + 1], width)
+        and not _listed(lines[i], lines[i + 1])
+        and not _headline(lines, i, first)
     ]
     if len(soft) < _MIN_SOFT or len(soft) < _SOFT_SHARE * len(inner):
         soft = []
     if len(soft) < len(inner):  # wrapped at uneven widths: no one width tells all its wraps
-        first = next(i for i, line in enumerate(lines) if line.strip())
         ragged = _ragged_wraps(lines, inner)
         soft = sorted(
             set(soft).union(i for i in ragged if _goes_on(lines[i]) or not _own_break(lines, i, first))
@@ -282,6 +286,20 @@ def _own_break(lines: list[str], i: int, first: int) -> bool:
     if opens_block and (i == first or _title_case(line)):
         return True  # a headline, a crosshead (a dateline's lede goes on)
     return nxt in _OPENERS or _shouted(nxt) or _listed(line, following)
+
+
+def _headline(lines: list[str], i: int, first: int) -> bool:
+    """The text's first line in title case over a line that opens on a capital ("Ministers Agree To
+    Meet Again In Lima" / "The foreign ministers ..."): a headline, however wide (the widest line of a
+    short text sets its width, so any next word would seem not to fit)."""
+    line = lines[i]
+    return (
+        i == first
+        and _title_case(line)
+        and not lines[i + 1].lstrip()[:1].islower()
+        and not _goes_on(line)
+        and not _shouted(line.split(None, 1)[0])
+    )
 
 
 def _listed(line: str, following: str) -> bool:
