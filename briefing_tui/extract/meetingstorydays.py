@@ -103,13 +103,17 @@ def _news_day(doc: Document) -> tuple[Timex, bool] | None:
     return t, False
 
 
-# "earlier in the day", "later in the day", "later that day": the day the story tells of, not the page's
-_DAY_ANAPHOR = twin(r"(?i)(?:earlier|later)\s+(?:in|on)\s+the\s+day|later\s+that\s+day")
+# "earlier in the day", "later in the day", "later that day", "this morning": the day the story tells of,
+# not the page's
+_DAY_ANAPHOR = twin(
+    r"(?i)(?:earlier|later)\s+(?:in|on)\s+the\s+day|later\s+that\s+day|this\s+(?:morning|afternoon|evening)"
+)
 
 
 def _day_anaphors(doc: Document, found: list[Found], news: Timex) -> None:
-    """ "Xi, who arrived in Osaka earlier in the day, ...", in a story of Thursday's events published on
-    Friday: a day told as the story's own ("earlier in the day") is its news day, not the publication's."""
+    """ "Xi, who arrived in Osaka earlier in the day, ...", "X met Y this morning", in a story of Thursday's
+    events published on Friday: a day told as the story's own ("earlier in the day", "this morning") is
+    its news day, not the publication's."""
     published = doc.published.isoformat()
     if news.value is None or news.value == published:
         return  # most stories: the news day is the page's

@@ -202,3 +202,34 @@ def test_same_day_far_from_its_day(text: str, expected: list[tuple[str, str | No
 )
 def test_date_of_harm_is_not_the_sittings(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this morning" in a story datelined the day before publication: that day, the story's own
+        (
+            "LIMA, April 18 (Andes) -- Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis "
+            "Vidal in Lima on Tuesday. President Karl Lind met Luis Vidal this morning, the ministry said.",
+            [("talks", "2023-04-18"), ("meeting", "2023-04-18")],
+        ),
+        (
+            "LIMA, April 18 (Andes) -- Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis "
+            "Vidal in Lima on Tuesday. Vidal received President Karl Lind this afternoon at the palace.",
+            [("talks", "2023-04-18"), ("meeting", "2023-04-18")],
+        ),
+        # near misses: a dateline of the publication day; no day the story tells of its own
+        (
+            "LIMA, April 19 (Andes) -- Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis "
+            "Vidal in Lima on Wednesday. President Karl Lind met Luis Vidal this morning, the ministry said.",
+            [("talks", "2023-04-19"), ("meeting", "2023-04-19")],
+        ),
+        (
+            "Foreign Minister Ana Soto held talks with Peruvian Foreign Minister Luis Vidal in Lima. President "
+            "Karl Lind met Luis Vidal this morning, the ministry said.",
+            [("talks", None), ("meeting", "2023-04-19")],
+        ),
+    ],
+)
+def test_this_morning_is_the_storys_day(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
