@@ -517,8 +517,31 @@ def _date_of_harm(text: str, t: Timex, hit: Hit) -> bool:
     return m is not None and not m.start() <= hit.start < t.start
 
 
+# "X said after his meeting with Y that he had promised in 2012 to ...": the "that" of a verb of saying told
+# before it, then a subject (not "the meeting that took place on Monday": a relative clause of the trigger)
+_THAT_REPORTED = twin(r"\sthat\s+(?:he|she|they|it|we|I|you|the|this|his|her|their|[A-Z])")
+
+
+def _reported_after(text: str, t: Timex, hit: Hit) -> bool:
+    """Is ``t`` told after the trigger inside the reported clause of a verb of saying whose phrases hold the
+    trigger ("said after meeting Y that he had promised in 2012 to")?"""
+    if t.start < hit.end or t.start - hit.end > 160:
+        return False
+    gap = text.find(" that ", hit.end, t.start)
+    if gap <= hit.end or _THAT_REPORTED.match(text, gap) is None:
+        return False  # most dates after a trigger: no "that" between
+    if CLAUSE_BREAK.search(text, hit.end, t.start):
+        return False
+    return _SAYING_BEFORE.search(text, max(0, gap - 100), gap) is not None
+
+
 def _dates_something_else(text: str, t: Timex, hit: Hit) -> bool:
-    if _deadline_of_aim(text, t, hit) or _date_of_discussing(text, t, hit) or _date_of_harm(text, t, hit):
+    if (
+        _deadline_of_aim(text, t, hit)
+        or _date_of_discussing(text, t, hit)
+        or _date_of_harm(text, t, hit)
+        or _reported_after(text, t, hit)
+    ):
         return True
     since = _SINCE_BEFORE.search(text, max(0, t.start - 160), t.start)
     if since is not None and not since.start() < hit.start < t.start:

@@ -233,3 +233,37 @@ def test_date_of_harm_is_not_the_sittings(text: str, expected: list[tuple[str, s
 )
 def test_this_morning_is_the_storys_day(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date in what a speaker said after the sitting ("said after the meeting that ... in 2019") is the
+        # reported clause's
+        (
+            "Foreign Minister Ana Soto said after her meeting with Luis Vidal that she had first proposed the "
+            "plan in 2019.",
+            [("meeting", None)],
+        ),
+        (
+            "Foreign Minister Ana Soto told reporters after talks with Luis Vidal that the two sides had agreed "
+            "on Monday to cut fees.",
+            [("talks", None)],
+        ),
+        # near misses: a relative "that" of the sitting; the sitting itself inside what was said
+        (
+            "Foreign Minister Ana Soto said the meeting with Luis Vidal that took place on Monday was useful.",
+            [("meeting", "2023-04-17")],
+        ),
+        (
+            "Foreign Minister Ana Soto said that she met Luis Vidal on Monday.",
+            [("meeting", "2023-04-17")],
+        ),
+        (
+            "Foreign Minister Ana Soto said she held talks with Luis Vidal on Monday that covered fishing.",
+            [("talks", "2023-04-17")],
+        ),
+    ],
+)
+def test_date_in_what_was_said_after_the_sitting(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
