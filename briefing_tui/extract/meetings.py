@@ -148,6 +148,31 @@ def _people_over_their_countries(doc: Document, f: Found) -> list[int]:
     return kept if len(kept) >= 2 else f.participants
 
 
+def _guest_of_the_land(doc: Document, f: Found) -> None:
+    """ "A met B, who is on his first visit to Kyiv", "A signed deals with his Angolan counterpart B during his
+    visit to Kenya": no one visits their own land. A visit by one person of the land it goes to (a pronoun
+    read as the wrong one) is made by the one person of another land its sentence names, if there is one."""
+    if f.kind != "visit" or len(f.participants) != 2:
+        return
+    person, land = sorted(f.participants, key=lambda i: doc.entities[i].kind != "person")
+    home = doc.entities[land].name
+    if doc.entities[person].kind != "person" or doc.entities[land].kind != "country":
+        return
+    if doc.entities[person].affiliation != home:
+        return
+    s = doc.sentences[f.sentence]
+    others = {
+        m.entity
+        for m in doc.mentions_in(s.start, s.end)
+        if m.entity is not None
+        and doc.entities[m.entity].kind == "person"
+        and doc.entities[m.entity].affiliation not in (None, home)
+    }
+    if len(others) == 1:
+        guest = others.pop()
+        f.participants = [guest if i == person else i for i in f.participants]
+
+
 # "met with families of", "is scheduled to meet representatives of": a sitting with people told by whom
 # they stand for, not by name (not officials, members, reporters: a routine or a press event; not "leaders"
 # at large: "met with business leaders", "met leaders at the summit"); "met with the Chinese president", "will
@@ -368,6 +393,13 @@ def find(doc: Document) -> None:
             same_day_place(doc, visiting_guests(doc, actors, received_guest(doc, actors, events))),
         ),
     )
+    kept = [
+        f
+        for f in _repeats(doc, refine_days(doc, return_later(doc, _spoken_calls(events), dates), quoted))
+        if _worth_keeping(doc, f)
+    ]
+    for f in kept:
+        _guest_of_the_land(doc, f)
     doc.meetings = [
         MeetingCandidate(
             kind=f.kind,
@@ -381,6 +413,5 @@ def find(doc: Document) -> None:
             date_text=f.date_text,
             title=f.title,
         )
-        for f in _repeats(doc, refine_days(doc, return_later(doc, _spoken_calls(events), dates), quoted))
-        if _worth_keeping(doc, f)
+        for f in kept
     ]

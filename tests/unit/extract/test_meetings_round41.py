@@ -3,7 +3,8 @@
 A named person who meets a side's unnamed people or head ("met with the Peruvian president", "meets with
 heads of state") holds a sitting, as one who meets "families of" did; so does one met by a speaker who says
 "I" ("Today I have met with Minister X") or by an unnamed delegation ("The delegation met with X"); a
-nickname in quotation marks inside a name ('Rafael "Rafa" Duval') does not end the list of those met.
+nickname in quotation marks inside a name ('Rafael "Rafa" Duval') does not end the list of those met; a visit
+read as made by a person of the land it goes to is the one made by the person of another land beside them.
 """
 
 from __future__ import annotations
@@ -129,4 +130,33 @@ def test_nickname_inside_a_name(text: str, expected: list[tuple[str, list[str]]]
     ],
 )
 def test_delegation_meets_one_named(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his visit" read as the host's: no one visits their own land, the guest of the other land does
+        (
+            "Ukrainian President Anna Volk has met with Polish Foreign Minister Jan Nowak, who is on his first "
+            "visit to Kyiv in this role.",
+            [("meeting", ["Anna Volk", "Jan Nowak"]), ("visit", ["Jan Nowak", "Ukraine"])],
+        ),
+        (
+            "Kenyan President Peter Otieno signed nine deals with his Angolan counterpart, Jose Mbala, during his "
+            "official visit to Kenya.",
+            [("visit", ["Jose Mbala", "Kenya"])],
+        ),
+        # near misses: a trip abroad keeps its traveller
+        (
+            "Kenyan President Peter Otieno will pay a state visit to Angola next week.",
+            [("visit", ["Angola", "Peter Otieno"])],
+        ),
+        (
+            "Kenyan President Peter Otieno began his visit to Angola, where he will meet President Jose Mbala.",
+            [("visit", ["Angola", "Peter Otieno"]), ("meeting", ["Jose Mbala", "Peter Otieno"])],
+        ),
+    ],
+)
+def test_no_visit_to_ones_own_land(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "participants", parties=sorted) == expected, text
