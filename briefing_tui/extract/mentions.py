@@ -865,10 +865,10 @@ def _listed_names(tokens: list[Token]) -> set[int]:
                 and not any(t.low in SPEECH_VERBS for t in tokens[j + 1 :])  # '..., Minister Says'
             )
             # "Minister of Foreign Affairs, X Y;": a protocol list's line, the office first, the name
-            # after its comma closing the line
+            # after its comma (or colon) closing the line
             office_before = (
                 i > first + 1
-                and tokens[i - 1].text == ","
+                and tokens[i - 1].text in (",", ":")
                 and (j == len(tokens) or tokens[j].text in (";", ",", "."))
                 and any(t.low in TITLE_HEADS for t in tokens[first : i - 1])
                 and not any(t.text in NON_NAME_WORDS for t in tokens[i:j])

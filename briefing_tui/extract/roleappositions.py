@@ -690,8 +690,11 @@ def role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: i
             b -= 1
         if tokens[b].text == ",":
             c = b
-    if c < 0 or tokens[c].text != ",":
+    if c < 0 or tokens[c].text not in (",", ":"):
         return None
+    # "Minister of Defence: X Y": a protocol list's line may set the name off by a colon, the office
+    # opening the line or an item after a semicolon
+    colon = tokens[c].text == ":"
     comma = tokens[c].start
     if (
         a >= 5
@@ -719,6 +722,11 @@ def role_before(doc: Document, index: int, m: Mention, tokens: list[Token], a: i
         other = doc.mentions[k]
         if other.kind != "role" or other.sentence != m.sentence:
             continue
+        if colon and (
+            other.end != comma
+            or doc.text[doc.sentences[m.sentence].start : other.start].rstrip()[-1:] not in ("", ";")
+        ):
+            return None  # a colon sets a name off only in a list: the office opens the line or an item
         # "Malaysia's chargé d'affaires in Brunei, X": what the office covers ends the description
         scoped = (
             other.role is not None

@@ -22,7 +22,8 @@ general rule.
   Britain or does not know keeps the party, and "Tory" stays Britain's.
 - a protocol list written office first, a line each ("Minister of Trade, X Y;"), names each holder: such a
   line looks like a title-case headline, whose capitals say nothing of names, but no headline ends on an
-  office, a comma and two name words.
+  office, a comma and two name words. A list's office may set its holder off by a colon ("Minister of
+  Trade: X Y"), where the office opens the line or follows a semicolon.
 - a weekday in a future clause keeps no late-page slack (decided, no change): "will meet on Friday" on a
   page dated Saturday is the next Friday. Round 40's two days of slack for a month's day rest on the other
   reading being a year away, which news almost never means; a weekday's other reading is six days away, a
@@ -226,7 +227,21 @@ def test_a_party_word_several_countries_share_picks_no_one_countrys_party(text, 
             "Minister of Trade, Amara Diallo\nMinister of Energy, Kofi Mensah\nThe talks began on Monday.",
             {"Amara Diallo": ("Minister of Trade", None), "Kofi Mensah": ("Minister of Energy", None)},
         ),
-        # near misses: the name first, a list in one sentence, a headline with a comma
+        (
+            "Minister of Trade: Amara Diallo\nMinister of Energy: Kofi Mensah\nThe talks began on Monday.",
+            {"Amara Diallo": ("Minister of Trade", None), "Kofi Mensah": ("Minister of Energy", None)},
+        ),
+        (
+            "Minister of Trade: Amara Diallo; Minister of Energy: Kofi Mensah.",
+            {"Amara Diallo": ("Minister of Trade", None), "Kofi Mensah": ("Minister of Energy", None)},
+        ),
+        # near misses: the name first, a list in one sentence, a headline with a comma or a colon, a colon
+        # inside a sentence
+        ("Trade Minister: Talks With Ghana Resume\nThe talks began on Monday.", {}),
+        (
+            "Asked about the talks, the Minister of Trade: Amara Diallo said no.",
+            {"Amara Diallo": (None, None)},
+        ),
         (
             "Amara Diallo, Minister of Trade\nKofi Mensah, Minister of Energy\nThe talks began on Monday.",
             {"Amara Diallo": ("Minister of Trade", None), "Kofi Mensah": ("Minister of Energy", None)},
