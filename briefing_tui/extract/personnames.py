@@ -28,6 +28,7 @@ from briefing_tui.extract.lexicon.words import (
     NAME_SUFFIXES,
     PLACES,
     SPEECH_VERBS,
+    WEEKDAYS,
     place_word,
 )
 from briefing_tui.extract.mentionwords import (
@@ -188,10 +189,14 @@ _GOING = frozenset(
 )
 
 
-# Means after "by" that keep a speech verb active ("confirmed by phone", "announced by video link")
-_MEANS = frozenset(
-    {"phone", "telephone", "video", "videolink", "video-link", "videoconference", "letter", "email", "e-mail"}
-    | {"text", "radio", "satellite", "teleconference", "mail", "cable", "fax", "way"}
+# Means after "by" that keep a speech verb active ("confirmed by phone", "announced by Zoom"); a means
+# in lowercase needs no entry, for only a capitalised word or a determiner opens a passive's agent
+_MEANS = frozenset({"zoom", "skype", "whatsapp", "telegram", "twitter", "facebook"})
+# Determiners that open a passive's agent ("claimed by the Philippines", "claimed by both sides") ...
+_AGENT_DETERMINERS = frozenset({"the", "both", "its", "their", "several", "many", "all", "some", "other"})
+# ... unless the noun after them tells a time or a manner ("confirmed by the end of May", "by the way")
+_NO_AGENT_NOUNS = frozenset(
+    {"end", "time", "close", "start", "middle", "weekend", "deadline", "morning", "evening", "night", "way"}
 )
 
 
@@ -616,9 +621,11 @@ class NameScanner:
         )
 
     def passive_after(self, end: int) -> bool:
-        """A participle in "-ed" and "by" right after ``end`` ("waters claimed by Beijing", "a plan
-        proposed by Paris", "X, also criticised by ..."): a passive, what was done to the words before,
-        unless "by" names a means ("Wang confirmed by phone"). "said" is no "-ed" form ("said by phone")."""
+        """A participle in "-ed" and "by" and an agent right after ``end`` ("waters claimed by Beijing",
+        "a plan proposed by the French", "X, also criticised by ..."): a passive, what was done to the
+        words before. An active verb's "by" opens a means, a manner or a time in lowercase or a calendar
+        word instead ("Wang confirmed by phone", "announced by decree", "insisted by Friday"), never an
+        agent. "said" is no "-ed" form ("said by phone")."""
         t = self.t
         q = end + 1 if end < len(t) and t[end].low in _ADVERBS else end
         return (
@@ -626,8 +633,18 @@ class NameScanner:
             and t[q].low.endswith("ed")
             and t[q].low in SPEECH_VERBS
             and t[q + 1].low == "by"
-            and t[q + 2].low not in _MEANS
+            and self.agent_at(q + 2)
         )
+
+    def agent_at(self, k: int) -> bool:
+        """Whether a passive's agent opens at token ``k`` (after "by"): a capitalised word that is no
+        means or calendar word ("by Athens", not "by Zoom", "by Friday"), or a determiner not before a
+        time ("by the French", "by both sides", not "by the end of the week")."""
+        t = self.t
+        tok = t[k]
+        if tok.cap:
+            return tok.low not in _MEANS and tok.text not in MONTHS and tok.text not in WEEKDAYS
+        return tok.low in _AGENT_DETERMINERS and (k + 1 >= len(t) or t[k + 1].low not in _NO_AGENT_NOUNS)
 
     def apposition_follows(self, end: int) -> bool:
         """ "Johnson, the House Speaker, ...": a described lone name is a person."""

@@ -76,6 +76,15 @@ def test_a_word_shaped_as_a_body_that_speaks_is_a_body(text, persons, bodies):
         ("Okafor confirmed by phone that the talks would resume.", ["Okafor"]),
         ("Okafor said by video link that the talks would resume.", ["Okafor"]),
         ("Amara Okafor, praised by Mensah, said the talks would resume.", ["Amara Okafor"]),
+        # the agent opened by a determiner
+        ("Rigs drill off the Spratlys claimed by the Philippines.", []),
+        ("Rigs drill off the Spratlys claimed by both sides.", []),
+        # near misses: an active verb's "by" opens a means, a manner or a time, never an agent
+        ("Okafor announced by decree that the border would close.", ["Okafor"]),
+        ("Okafor replied by text message that he was ill.", ["Okafor"]),
+        ("Okafor insisted by Friday that the border would stay open.", ["Okafor"]),
+        ("Okafor confirmed by the end of the day that the border had closed.", ["Okafor"]),
+        ("Okafor confirmed by Zoom that the talks would resume.", ["Okafor"]),
     ],
 )
 def test_a_word_before_a_passive_is_no_speaker(text, persons):
