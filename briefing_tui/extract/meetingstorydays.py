@@ -344,13 +344,19 @@ _HELD_ON = twin(
     r"|happened)\b[^,;:.\"\u201c\u201d]{0,60}?)?\s+(?:on\s+)?"
 )
 _NOUN_KINDS = {"conversation": "call", "discussions": "talks"}
+# A retelling that goes on to name a party or a purpose ("Sunday's meeting of the party board", "the
+# call on Monday by the unions", "Monday's call for a strike"): another sitting, or a demand, not the
+# sitting told before; a call "to" someone or to do something likewise ("Monday's call to end the strike")
+_NAMES_MORE = twin(r"\s*,?\s*(?:by|of|with|between|among|for)\b")
+_CALL_TO = twin(r"\s+to\b")
 
 
 def _retellings(doc: Document, found: list[Found]) -> list[Found]:
     """The dated retellings of a sitting that name no party, in sentences that tell no sitting of their
     own: a day owning the noun ("Wednesday's call"), or a definite noun opening the sentence with its
-    day ("The meeting, held at Baluwatar on Sunday, ..."). Each is a candidate with no participants,
-    its status by its day (and the sentence's tense on the page's day)."""
+    day ("The meeting, held at the palace on Sunday, ..."), and naming no one after it (see
+    :data:`_NAMES_MORE`). Each is a candidate with no participants, its status by its day (and the
+    sentence's tense on the page's day)."""
     text = doc.text
     told: dict[int, list[Found]] = {}
     for f in found:
@@ -364,11 +370,12 @@ def _retellings(doc: Document, found: list[Found]) -> list[Found]:
             continue
         s = doc.sentences[k]
         m = _DAY_OWNS.match(text, t.end, s.end) if text.startswith(("'s", "\u2019s"), t.end) else None
+        after = m.end() if m is not None else t.end  # what follows the retelling's noun, or its day
         if m is None and text.startswith(("The ", "This "), s.start) and t.start - s.start < 100:
             m = _THE_SITTING.match(text, s.start, t.start)
             if m is not None and not _HELD_ON.fullmatch(text, m.end(), t.start):
                 m = None
-        if m is None:
+        if m is None or _names_more(text, m, after, s.end):
             continue
         kind = _NOUN_KINDS.get(m.group(1), m.group(1))
         f = Found(kind, k, s.start, s.end)  # type: ignore[arg-type]
@@ -380,6 +387,13 @@ def _retellings(doc: Document, found: list[Found]) -> list[Found]:
         told.setdefault(k, []).append(f)
         out.append(f)
     return out
+
+
+def _names_more(text: str, m: re.Match[str], after: int, end: int) -> bool:
+    """Whether a retelling's noun (``m``) goes on, at ``after``, to name a party or a purpose."""
+    if _NAMES_MORE.match(text, after, end):
+        return True
+    return m.group(1) in ("call", "conversation") and _CALL_TO.match(text, m.end(), end) is not None
 
 
 def refine_days(doc: Document, found: list[Found], quoted: list[Found]) -> list[Found]:

@@ -1,5 +1,5 @@
 """Meeting dates, round 41: the day of a sitting told in another sentence of the story (a retelling that
-names nobody: "Both sides called Monday's call useful", "The meeting, held at the palace on Tuesday, ...")."""
+names nobody: "Aides said Monday's call lasted an hour", "The meeting, held behind closed doors on Tuesday, ...")."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ PUBLISHED = date(2023, 4, 19)  # a Wednesday
         # a day owning the sitting's noun, or a definite sitting opening its sentence with its day: the
         # sitting told just before, undated, took that day
         (
-            "Prime Minister Rosa Mena spoke by phone with President Karl Lind.\n\nBoth sides called Monday's "
-            "call useful.",
+            "Prime Minister Rosa Mena spoke by phone with President Karl Lind.\n\nAides said Monday's call "
+            "lasted an hour.",
             [("call", "past", "2023-04-17")],
         ),
         (
-            "Prime Minister Rosa Mena held talks with President Karl Lind in Oslo. The meeting, held at the "
-            "royal palace on Saturday, covered trade and fishing.",
+            "Prime Minister Rosa Mena held talks with President Karl Lind in Oslo. The meeting, held behind "
+            "closed doors on Saturday, ended without a joint statement.",
             [("talks", "past", "2023-04-15")],
         ),
         (
@@ -38,8 +38,8 @@ PUBLISHED = date(2023, 4, 19)  # a Wednesday
         ),
         # a visit's day dates the sittings told with it
         (
-            "President Karl Lind visited Chile to hold talks with President Ana Soto. Sunday's visit was his "
-            "first to the region.",
+            "President Karl Lind visited Chile to hold talks with President Ana Soto. Sunday's visit to Chile "
+            "lasted only six hours.",
             [("visit", "past", "2023-04-16"), ("talks", "past", "2023-04-16")],
         ),
         (
@@ -74,6 +74,28 @@ PUBLISHED = date(2023, 4, 19)  # a Wednesday
         (
             "Prime Minister Rosa Mena met President Karl Lind in Oslo. The rain fell all day. Farmers were "
             "angry. The roads were shut. The harbour froze. Monday's meeting was short.",
+            [("meeting", "past", None)],
+        ),
+        # near misses: a retelling that goes on to name a party or a purpose is another sitting, or a
+        # demand, not a call
+        (
+            "Prime Minister Rosa Mena held talks with President Karl Lind in Oslo. The opposition rejected "
+            "Monday's call for a strike.",
+            [("talks", "past", None)],
+        ),
+        (
+            "Prime Minister Rosa Mena spoke by phone with President Karl Lind. Unions ignored Monday's call to "
+            "end the protest.",
+            [("call", "past", None)],
+        ),
+        (
+            "Prime Minister Rosa Mena met President Karl Lind in Oslo. The call on Monday by the unions for a "
+            "strike failed.",
+            [("meeting", "past", None)],
+        ),
+        (
+            "Prime Minister Rosa Mena met President Karl Lind in Oslo. Sunday's meeting of the party board "
+            "went badly.",
             [("meeting", "past", None)],
         ),
     ],
