@@ -753,7 +753,7 @@ _LIST_ITEM_TOKENS = 4  # tokens of one item before the last ('Foreign', 'press')
 
 def _without_list_commas(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The tokens without the commas of a list inside an office ('the minister of trade, industry and
-    tourism', 'the deputy for protocol, press, and media'): items after an 'of' or a 'for', short and
+    tourism', 'the adviser for schools, roads, and water'): items after an 'of' or a 'for', short and
     closed by an 'and' or an 'or', are one phrase; an apposition ('X, head of the union, and Y') is not."""
     drop = list_commas(toks)
     return [t for i, t in enumerate(toks) if i not in drop] if drop else toks

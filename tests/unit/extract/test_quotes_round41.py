@@ -28,8 +28,8 @@ def _said(text: str) -> list[tuple[str | None, str]]:
         '"We mean to open two more border posts by spring," Lena Okafor, the Secretary of State for Health,'
         " Housing and Local Government, said on Friday.",
         # an Oxford comma before the last item, then what the office serves
-        '"We mean to open two more border posts by spring," Lena Okafor, the deputy for protocol, press,'
-        " and media to the cabinet office, noted.",
+        '"We mean to open two more border posts by spring," Lena Okafor, the adviser for schools, roads,'
+        " and water to the regional council, added.",
     ],
 )
 def test_office_with_a_list_after_the_quote(text: str) -> None:
