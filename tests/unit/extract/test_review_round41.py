@@ -137,25 +137,31 @@ def test_prose_wrapped_at_uneven_widths_reads_as_unwrapped(widths):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "joined"),
     [
         # a headline, a byline and a dateline over a ragged story keep their lines
-        "Portugal and Morocco to talk fishing in Rabat\nBy Maria Costa\n" + _ragged(_STORY[0], (62, 75, 68)),
+        (
+            "Portugal and Morocco to talk fishing in Rabat\nBy Maria Costa\n"
+            + "\n\n".join(_ragged(p, (62, 75, 68)) for p in _STORY),
+            _STORY,
+        ),
         # a headline in title case as wide as the story under it, wrapped at one width
-        "Portugal And Morocco Agree To Talk Fishing And Ferries In Rabat\n" + _ragged(_STORY[0], (64,)),
+        (
+            "Portugal And Morocco Agree To Talk Fishing And Ferries In Rabat\n" + _ragged(_STORY[0], (64,)),
+            _STORY[:1],
+        ),
         # a paragraph that ends on its stop and one that opens with "The" stay apart
-        _ragged(_STORY[0], (62, 75, 68)) + "\n" + _ragged(_STORY[1], (70, 58)),
+        (_ragged(_STORY[0], (62, 75, 68)) + "\n" + _ragged(_STORY[1], (70, 58)), _STORY[:2]),
     ],
 )
-def test_lines_of_their_own_keep_their_breaks_in_wrapped_text(text):
+def test_lines_of_their_own_keep_their_breaks_in_wrapped_text(text, joined):
     out = join_soft_wraps(text)
     assert len(out) == len(text)
-    lines = out.split("\n")
-    for line in text.split("\n"):
-        if line.startswith(("Portugal", "By Maria")):
-            assert line in lines  # a headline and a byline: whole lines still
-        if line.startswith("The two"):
-            assert any(x.startswith("The two") for x in lines)  # a paragraph's start still opens a line
+    # the story's own wraps are joined, and the break before each line of its own is kept where it was
+    assert all(paragraph in out for paragraph in joined)
+    kept = [text.find("\n" + line) for line in ("By Maria", "LISBON", "The two")]
+    assert any(k >= 0 for k in kept)
+    assert all(out[k] == "\n" for k in kept if k >= 0)
 
 
 @pytest.mark.parametrize(
