@@ -54,6 +54,8 @@ PATTERNS = [
     "01 December 2021 - 11:24 Ana Ruiz\n",
     # round 39's review: a list of names in a sentence with a plural office (offices listed "respectively")
     "ministers Pompeo and Lavrov and ",
+    # round 41's review: a given name that is a common word, before a surname that is one too, said often
+    "Bill Stone and ",
 ]
 
 

@@ -255,6 +255,15 @@ _WORKS = frozenset(
 NAME_POSSESSORS = frozenset({"People", "Peoples", "Women", "Children", "Men"})
 
 
+def _said_alone(text: str, given: str, surname: str) -> bool:
+    """Whether ``surname`` stands somewhere in ``text`` without ``given`` before it ("Bill Morrow ...
+    Morrow said")."""
+    return any(
+        text[m.start() - len(given) - 1 : m.start()] != f"{given} "
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text)
+    )
+
+
 class NameScanner:
     """The scanner's state (the sentence being scanned, its mentions), its emitting, and names
     read without a title: what the parse of offices and the run segmentation build on."""
@@ -273,6 +282,9 @@ class NameScanner:
         self.pending: list[Mention] = []  # lone capitalised words that may be surnames
         # names the text itself calls bodies ("the ruling party X"): bodies wherever they recur
         self.context_bodies: set[str] = set()
+        # (given name, surname) -> whether the surname stands alone somewhere in the text: asked for
+        # each mention of the pair, read once a document (see given_common_word)
+        self.said_alone: dict[tuple[str, str], bool] = {}
 
     def emit(self, i: int, j: int, kind: str, head: tuple[int, int] | None = None) -> Mention:
         t = self.t
@@ -601,11 +613,11 @@ class NameScanner:
             return False  # "Will Biden Run Again?": a question's modal
         if not is_english_word(nxt) and not place_word(nxt):
             return True
-        text = self.doc.text
-        return any(
-            text[m.start() - len(tok.text) - 1 : m.start()] != f"{tok.text} "
-            for m in re.finditer(rf"\b{re.escape(nxt)}\b", text)
-        )
+        key = (tok.text, nxt)
+        alone = self.said_alone.get(key)
+        if alone is None:
+            alone = self.said_alone[key] = _said_alone(self.doc.text, tok.text, nxt)
+        return alone
 
     def speaker_follows(self, end: int) -> bool:
         """A speech verb right after ``end`` ("Wang said", "Basya also believes")."""

@@ -37,6 +37,7 @@ from datetime import date
 
 import pytest
 
+from briefing_tui.extract import personnames
 from briefing_tui.extract.pipeline import build_document
 from briefing_tui.extract.softwraps import join_soft_wraps
 from tests.unit.extract.helpers import names, people, side_of, timexes_of
@@ -288,3 +289,20 @@ def test_a_protocol_list_written_office_first_pairs_each_office_with_its_name(te
 )
 def test_a_future_weekday_on_a_late_page_is_the_coming_one(text, published, value):
     assert [v for _, v in timexes_of(text, published)] == [value]
+
+
+def test_a_surname_said_alone_is_looked_up_once_a_document(monkeypatch):
+    """ "Bill Stone" said a hundred times asks once whether "Stone" stands alone in the text: a search of
+    the whole text at each mention made a long text's reading grow with its square."""
+    calls = []
+    said_alone = personnames._said_alone
+
+    def counted(text: str, given: str, surname: str) -> bool:
+        calls.append((given, surname))
+        return said_alone(text, given, surname)
+
+    monkeypatch.setattr(personnames, "_said_alone", counted)
+    names(
+        "Bill Stone and Bill Stone met again. " * 50 + "Stone said the rate would hold.", PUBLISHED, "person"
+    )
+    assert calls == [("Bill", "Stone")]
