@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.document import Document, Mention
-from briefing_tui.extract.knownpeople import side_of
+from briefing_tui.extract.knownpeople import side_of, side_of_surname
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.titles import RANKS_AND_HONORIFICS, TITLE_HEADS, is_office_word
 from briefing_tui.extract.namewords import name_words
@@ -58,13 +58,23 @@ def party_fits(doc: Document, party: str, m: Mention, head_start: int) -> bool:
     read from a word several countries' parties share right before the name ("Conservative premier
     X", "Labour leader Y"), may be the person's: not when the list of office holders knows the person
     for another country ("Conservative premier Meloni" is no Tory, "Labour leader Albanese" no British
-    Labour man), whose country is then read instead. "Tory MP X" is Britain's."""
+    Labour man), whose country is then read instead; nor when the sentence names another country
+    before the name ("Canada's Conservative MP X"). "Tory MP X" is Britain's."""
     entry = orgs.KNOWN.get(party)
-    before = doc.text[max(0, m.start - 40) : head_start]
+    lo = max(0, m.start - 40, doc.sentences[m.sentence].start if m.sentence >= 0 else 0)
+    before = doc.text[lo:head_start]
     if entry is None or entry[1] is None or not any(w in before for w in _SHARED_PARTY_WORDS):
         return True
-    side = side_of(name_words(doc.text[head_start : m.end]))
-    return side is None or side == entry[1]
+    name = doc.text[head_start : m.end]
+    words = name_words(name)
+    side = side_of(words) if len(words) > 1 else side_of_surname(name)  # "Conservative premier Meloni"
+    if side is not None:
+        return side == entry[1]
+    named = {countries.country_of(w) for w in _CAPITALISED.findall(before)} - {None}
+    return not named or entry[1] in named
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")  # "Canada" of "Canada's"
 
 
 # "the new leadership in Tokyo under Prime Minister X": a capital or country whose government

@@ -206,6 +206,15 @@ def test_a_given_name_that_is_a_common_word_opens_a_name_in_context(text, person
         ("Labour leader Anthony Albanese said the budget would pass.", "Anthony Albanese", "Australia"),
         ("Conservative chancellor Friedrich Merz met Ana Soto in Berlin.", "Friedrich Merz", "Germany"),
         ("Italy's Conservative premier Giorgia Meloni met Ana Soto in Rome.", "Giorgia Meloni", "Italy"),
+        # a known person named by the surname alone, and a person of no list whose country the sentence names
+        ("Conservative premier Meloni said the budget would pass.", "Meloni", "Italy"),
+        ("Canada's Conservative MP Jane Hill said the budget would pass.", "Jane Hill", "Canada"),
+        ("Labour leader Starmer said the budget would pass.", "Starmer", "Labour"),
+        (
+            "The talks were held in Canada. Conservative MP Jane Hill said the budget would pass.",
+            "Jane Hill",
+            "Conservative Party",
+        ),
         # near misses: a word of one country's party, a person of no known country, a known Briton
         ("Conservative MP Jane Hill said the budget would pass.", "Jane Hill", "Conservative Party"),
         ("Tory MP Jane Hill said the budget would pass.", "Jane Hill", "Conservative Party"),
