@@ -31,7 +31,7 @@ PUBLISHED = date(2024, 3, 8)  # a Friday
             [("meeting", ["Omar Talib"])],
         ),
         (
-            "Envoy Dana Kroll met with ambassadors and special representatives from several countries in Doha.",
+            "Envoy Dana Kroll met with the ambassadors of five countries in Doha.",
             [("meeting", ["Dana Kroll"])],
         ),
         (
@@ -59,11 +59,11 @@ def test_one_named_person_meets_a_side_unnamed(text: str, expected: list[tuple[s
     [
         # the speaker ("I") met, talked with or held a sitting with the one person named
         (
-            "Today I have met with Trade Minister Lena Ostrova, and we discussed grain exports.",
+            "I met Trade Minister Lena Ostrova this morning, and grain was our first topic.",
             [("meeting", ["Lena Ostrova"])],
         ),
         (
-            "Our guest was Minister Tomas Ek, with whom I held useful talks on fisheries.",
+            "Last week I held talks on fisheries with Minister Tomas Ek in Bergen.",
             [("talks", ["Tomas Ek"])],
         ),
         ("Yesterday I had a long video meeting with Chancellor Peter Brandt.", [("call", ["Peter Brandt"])]),
@@ -83,9 +83,9 @@ def test_first_person_sitting_with_one_named(text: str, expected: list[tuple[str
     [
         # a nickname in quotation marks between a name's words: the list of those met goes on
         (
-            'In a meeting between President Rafael "Rafa" Duval and Prime Minister Ines Kappel on Monday, the two '
-            "leaders signed a pact.",
-            [("meeting", ["Ines Kappel", 'Rafael "Rafa" Duval'])],
+            'Prime Minister Ines Kappel held talks on Monday with President Rafael "Rafa" Duval and his trade '
+            "minister Mark Lee.",
+            [("talks", ["Ines Kappel", "Mark Lee", 'Rafael "Rafa" Duval'])],
         ),
         (
             'Minister Anna Berg met President Joao "Jota" Ferreira and Foreign Minister Luis Mota in Lisbon.',
@@ -110,14 +110,13 @@ def test_nickname_inside_a_name(text: str, expected: list[tuple[str, list[str]]]
     ("text", "expected"),
     [
         # a delegation, unnamed, that meets the one person named
+        ("The delegation later held talks with Interior Minister Karim Nouri.", [("talks", ["Karim Nouri"])]),
         (
-            "The delegation met with Deputy Prime Minister Karim Nouri in Tunis on Monday.",
-            [("meeting", ["Karim Nouri"])],
+            "His delegation will also meet with President Lina Sorel on its last day.",
+            [("meeting", ["Lina Sorel"])],
         ),
-        ("Their delegation will meet with President Lina Sorel on Thursday.", [("meeting", ["Lina Sorel"])]),
         (
-            "During a meeting with a delegation from Fiji led by a senior lawmaker, President Lina Sorel praised "
-            "the ties.",
+            "In a meeting with a visiting delegation, President Lina Sorel spoke of closer ties.",
             [("meeting", ["Lina Sorel"])],
         ),
         # near misses: praise, a trip of the delegation, its leader's trip to meet officials
