@@ -101,7 +101,7 @@ class HttpFetcher:
                     visits[_address(target)] += 1
                     current = target
                     continue
-                return self._read(response, current, max_bytes, deadline, timeout)
+                return self._read(response, current, max_bytes, deadline, timeout, asked=url.strip())
             finally:
                 response.close()
         raise SourceError(f"too many redirects (more than {self.max_redirects}) starting at {url}")
@@ -124,13 +124,22 @@ class HttpFetcher:
             raise SourceError(f"could not connect to {_host(url)}: {_describe(error)}") from None
 
     def _read(
-        self, response: httpx.Response, url: str, max_bytes: int, deadline: float, timeout: float
+        self,
+        response: httpx.Response,
+        url: str,
+        max_bytes: int,
+        deadline: float,
+        timeout: float,
+        *,
+        asked: str,
     ) -> Fetched:
         status = response.status_code
+        # The reason stands beside the address asked for: it names one only when a redirect led elsewhere.
+        where = f" for {url}" if url != asked else ""
         if status >= 400:
-            raise SourceError(f"the server answered {status} {response.reason_phrase} for {url}".rstrip())
+            raise SourceError(f"the server answered {status} {response.reason_phrase}".rstrip() + where)
         if status >= 300:
-            raise SourceError(f"the server answered {status} without a redirect address for {url}")
+            raise SourceError(f"the server answered {status} without a redirect address{where}")
         content_type = response.headers.get("content-type")
         length = response.headers.get("content-length")
         encoding = response.headers.get("content-encoding", "identity").strip().lower()

@@ -96,6 +96,24 @@ def test_http_errors_name_the_status(web, fetcher, path, message):
         get(fetcher, web.url(path))
 
 
+# The reason a fetch failed stands beside the address in every report (the import table, the app's
+# notice and retry form): it names an address only when it is another one, reached by a redirect.
+# Before, '... answered 404 Not Found for <the same address>' doubled each line. Each case: the path
+# asked for, the whole reason ({base}: the server's address).
+HTTP_REASONS = [
+    ("a missing page", "/missing.html", "the server answered 404 Not Found"),
+    ("a server error", "/server-error", "the server answered 500 Internal Server Error"),
+    ("moved to a missing page", "/moved-away", "the server answered 404 Not Found for {base}/missing.html"),
+]
+
+
+@pytest.mark.parametrize(("case", "path", "reason"), HTTP_REASONS, ids=[c[0] for c in HTTP_REASONS])
+def test_a_failed_fetch_names_only_an_address_it_was_sent_on_to(web, fetcher, case, path, reason):
+    with pytest.raises(SourceError) as failed:
+        get(fetcher, web.url(path))
+    assert str(failed.value) == reason.format(base=web.base), case
+
+
 def test_trickling_server_hits_the_overall_deadline(web, fetcher):
     started = time.monotonic()
     with pytest.raises(SourceError, match="after 1 s: the server was too slow"):

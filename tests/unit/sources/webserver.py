@@ -207,6 +207,7 @@ ROUTES = {
     "/hop/1": lambda h, s: h.redirect("/article.html?utm_source=newsletter", 308),
     "/too-many-redirects": lambda h, s: h.redirect("/r/1"),
     **{f"/r/{n}": partial(_redirect_to, f"/r/{n + 1}") for n in range(1, 10)},
+    "/moved-away": lambda h, s: h.redirect("/missing.html", 301),  # a page moved to one that is gone
     "/loop/a": lambda h, s: h.redirect("/loop/b"),
     "/loop/b": lambda h, s: h.redirect("/loop/a"),
     "/to-file": lambda h, s: h.redirect("file:///etc/passwd"),
