@@ -68,6 +68,12 @@ _OWN_TIME_ASIDE = twin(
     r"(?:(?P<held>scheduled|rescheduled|slated|set|planned|held|to\s+be\s+held|t(?:ake|akes|ook|aking)\s+place)"
     r"|beg(?:in|ins|an|un)|start(?:s|ed)?|opens?|opened|runs?|ran|kick(?:s|ed)\s+off)\b"
 )
+# after a trip's destination: "which began on Sunday", "which is scheduled for May" (the trip's own time)
+_TRIP_BEGUN = twin(
+    r",\s+(?:which|that)\s+(?:(?:is|are|was|were|will|would|has|have|had|be|been)\s+){0,2}"
+    r"(?:(?:now|likely|tentatively|due\s+to)\s+)?"
+    r"(?:scheduled|rescheduled|slated|set|planned|beg(?:in|ins|an|un)|start(?:s|ed)?|kick(?:s|ed)\s+off)\b"
+)
 # between the trigger's noun and the clause: its own "in Oslo", "on Syria", "to Chile" phrase, or the
 # gathering it is held at ("meeting at the upcoming X Summit in Y")
 _NOUN_TO_ASIDE = twin(r"(?:\s+(?:in|on|of|to|with|between|at)\s+[^,;:.\"\u201c\u201d]{1,120}?)?")
@@ -83,19 +89,25 @@ def _own_time_aside(text: str, hit: Hit, at: int) -> bool:
     if at < hit.end or at - hit.end > 130:
         return False
     verb = _OWN_TIME_ASIDE.match(text, at)
-    if verb is None or not _ASIDE_EVENT_NOUN.search(text, max(0, hit.end - 16), hit.end):
+    # (a trip's trigger may hold its "to": "trip to | Chile, which began on Friday")
+    noun = hit.end - 3 if text.endswith(" to", hit.start, hit.end) else hit.end
+    if verb is None or not _ASIDE_EVENT_NOUN.search(text, max(0, noun - 16), noun):
         return False  # (the trigger is an event noun: "the visit", "talks")
     if at == hit.end:
         return True  # "the summit, which will be held on May 7", "the visit, which began Monday"
-    if not _NOUN_TO_ASIDE.fullmatch(text, hit.end, at):
+    if not _NOUN_TO_ASIDE.fullmatch(text, noun, at):
         return False
     # a phrase between: the gathering the sitting is held at ("at the summit in Oslo, which is set for
     # May"), or a place or topic timed by a verb of holding ("the summit in Oslo, which will be held");
     # a verb of beginning may tell of a building ("talks at the hotel, which opened in 1990"): only after
     # a gathering's noun, or a trip's destination ("his visit to Chile, which began on Sunday")
-    if verb.group("held") or _ASIDE_EVENT_NOUN.search(text, max(0, at - 16), at):
+    if _ASIDE_EVENT_NOUN.search(text, max(0, at - 16), at):
         return True
-    return _TO_PLACE.fullmatch(text, hit.end, at) is not None
+    if _TO_PLACE.fullmatch(text, noun, at) is not None:
+        # (after a destination a clause of beginning or scheduling only: one of holding or opening tells of
+        # the place, "to Chile, which held elections on Friday", "to the Palace Hotel, which opened in 1990")
+        return _TRIP_BEGUN.match(text, at) is not None
+    return bool(verb.group("held"))
 
 
 def timed_by_own_clause(text: str, hit: Hit, t: Timex) -> bool:

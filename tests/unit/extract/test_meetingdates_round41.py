@@ -289,3 +289,38 @@ def test_this_morning_is_the_storys_day(text: str, expected: list[tuple[str, str
 )
 def test_date_in_what_was_said_after_the_sitting(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a trip to X, which started on Friday": the clause of beginning after the destination times the trip
+        (
+            "Peruvian premier Luis Vidal is halfway through a trip to Bolivia, which started on Friday.",
+            [("visit", "past", "2023-04-14")],
+        ),
+        # a clause of holding or opening after the destination tells of the place
+        (
+            "Prime Minister Luis Vidal is on a visit to Chile, which held elections on Friday.",
+            [("visit", "past", None)],
+        ),
+        # near misses: the place's own clause; a visit's clause of scheduling as before
+        (
+            "Prime Minister Luis Vidal is on an official trip to the Palace Hotel, which opened in 1990.",
+            [("visit", "past", None)],
+        ),
+        (
+            "Peruvian premier Luis Vidal is halfway through a trip to Bolivia, which hosted a football final on "
+            "Friday.",
+            [("visit", "past", None)],
+        ),
+        (
+            "Prime Minister Luis Vidal will make a visit to Chile, which is scheduled for May.",
+            [("visit", "upcoming", "2023-05")],
+        ),
+    ],
+)
+def test_trip_timed_by_its_clause_of_beginning(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status", "start") == expected, text
