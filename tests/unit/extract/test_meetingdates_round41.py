@@ -104,40 +104,35 @@ def test_unnamed_retelling_lends_its_day(text: str, expected: list[tuple[str, st
     assert meetings_of(text, PUBLISHED, "kind", "status", "start") == expected, text
 
 
+_LISBON_TUESDAY = "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. "
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a "since" clause's date is where a span begins: the visit still takes the day of its sitting
         (
-            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. It was Lind's first visit "
-            "to Portugal since Mena took office in March.",
+            _LISBON_TUESDAY + "This marked Lind's second trip to Portugal since the floods of 2019.",
             [("meeting", "2023-04-18"), ("visit", "2023-04-18")],
         ),
         (
-            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. It was Lind's first trip "
-            "to Portugal since 2019.",
-            [("meeting", "2023-04-18"), ("visit", "2023-04-18")],
-        ),
-        (
-            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. This was "
-            "Lind's first visit to Portugal since 2019.",
+            _LISBON_TUESDAY + "It is the chancellor's third visit to Portugal since Mena won power in March.",
             [("meeting", "2023-04-18"), ("visit", "2023-04-18")],
         ),
         # near misses: a day of the trip's own; a sitting older than the story's news day; a trip told in
         # an aside of a sentence telling something else
         (
-            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. Lind, who "
-            "is on his fourth trip to Portugal since 2019, also toured a cork factory.",
+            _LISBON_TUESDAY
+            + "Lind, who is on his fourth trip to Portugal since 2019, also toured a cork factory.",
             [("meeting", "2023-04-18"), ("visit", None)],
         ),
         (
-            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Tuesday. Lind's visit to Portugal "
-            "in March was his first.",
+            _LISBON_TUESDAY + "Lind's visit to Portugal in March was cut short by a storm.",
             [("meeting", "2023-04-18"), ("visit", "2023-03")],
         ),
         (
-            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Friday. It was Lind's first visit "
-            "to Portugal since Mena took office in March.",
+            "German Chancellor Karl Lind met Portuguese Prime Minister Rosa Mena in Lisbon on Friday. This marked "
+            "Lind's second trip to Portugal since the floods of 2019.",
             [("meeting", "2023-04-14"), ("visit", None)],
         ),
     ],
@@ -148,6 +143,9 @@ def test_since_clause_leaves_the_visit_its_sitting_day(
     assert meetings_of(text, PUBLISHED, "kind", "start") == expected, text
 
 
+_VALPARAISO = (
+    "Chile's trade minister Ana Soto hosted Peru's trade minister Luis Vidal in Valparaiso on March 3."
+)
 # a paragraph on what the talks covered, long enough to part "the same day" from the day it repeats
 _TALKS_COVERED = (
     " The talks ran for most of the afternoon. Officials went through port fees, fishing quotas and the "
@@ -163,33 +161,29 @@ _TALKS_COVERED = (
     [
         # "the same day" a paragraph after the day it repeats, no other date between: that day
         (
-            "The trade ministers of Chile and Peru held talks in Lima on March 3."
+            _VALPARAISO
             + _TALKS_COVERED
-            + "On the "
-            "same day, Deputy Minister Ana Soto met with Foreign Minister Ida Berg to discuss ports.",
-            [("talks", "2023-03-03"), ("meeting", "2023-03-03")],
+            + "That same day, Foreign Minister Ida Berg sat down with President Karl Lind over lunch.",
+            [("meeting", "2023-03-03"), ("meeting", "2023-03-03")],
         ),
         (
-            "The trade ministers of Chile and Peru held talks in Lima on March 3."
-            + _TALKS_COVERED
-            + "Deputy "
-            "Minister Ana Soto held talks with Foreign Minister Ida Berg that same day.",
-            [("talks", "2023-03-03"), ("talks", "2023-03-03")],
+            _VALPARAISO + _TALKS_COVERED + "Foreign Minister Ida Berg held talks with President Karl Lind in "
+            "Santiago on the same day.",
+            [("meeting", "2023-03-03"), ("talks", "2023-03-03")],
         ),
         # near misses: "the same day as" another event; a month only before it
         (
-            "The trade ministers of Chile and Peru held talks in Lima on March 3."
+            _VALPARAISO
             + _TALKS_COVERED
-            + "Deputy "
-            "Minister Ana Soto met with Foreign Minister Ida Berg on the same day as the vote.",
-            [("talks", "2023-03-03"), ("meeting", None)],
+            + "Foreign Minister Ida Berg sat down with President Karl Lind on the "
+            "same day as the vote.",
+            [("meeting", "2023-03-03"), ("meeting", None)],
         ),
         (
-            "The trade ministers of Chile and Peru held talks in Lima in March."
+            "Chile's trade minister Ana Soto hosted Peru's trade minister Luis Vidal in Valparaiso in March."
             + _TALKS_COVERED
-            + "On the same "
-            "day, Deputy Minister Ana Soto met with Foreign Minister Ida Berg to discuss ports.",
-            [("talks", "2023-03"), ("meeting", None)],
+            + "That same day, Foreign Minister Ida Berg sat down with President Karl Lind over lunch.",
+            [("meeting", "2023-03"), ("meeting", None)],
         ),
     ],
 )
@@ -263,9 +257,9 @@ def test_this_morning_is_the_storys_day(text: str, expected: list[tuple[str, str
         # a date in what a speaker said after the sitting ("said after the meeting that ... in 2019") is the
         # reported clause's
         (
-            "Foreign Minister Ana Soto said after her meeting with Luis Vidal that she had first proposed the "
-            "plan in 2019.",
-            [("meeting", None)],
+            "Foreign Minister Ana Soto told a radio station after her talks with Luis Vidal that the port plan "
+            "was first drawn up in 2019.",
+            [("talks", None)],
         ),
         (
             "Foreign Minister Ana Soto told reporters after talks with Luis Vidal that the two sides had agreed "
