@@ -143,6 +143,18 @@ def _glued_heading(text: str, i: int, para_start: int) -> bool:
     return len(head.split()) <= _HEADING_WORDS and not any(c in head for c in '.!?,;:"')
 
 
+def _closer_opening(text: str, original: str, marks: list[int], n: int, p_start: int) -> bool:
+    """'... stated that \u201d there is no progress\u201d on Monday': a right mark set after a space, before
+    the words it opens, where no quote is open, and another right mark glued to the words after it:
+    some keyboards set every double mark as a right one."""
+    i = marks[n]
+    if original[i] != "\u201d" or (i > p_start and not text[i - 1].isspace()) or n + 1 >= len(marks):
+        return False
+    after = text[i + 2 : i + 3] if text[i + 1 : i + 2] == " " else text[i + 1 : i + 2]
+    close = marks[n + 1]
+    return after.isalpha() and original[close] == "\u201d" and not text[close - 1].isspace()
+
+
 def _looks_closing(text: str, i: int, para_start: int) -> bool:
     before = text[i - 1] if i > para_start else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -324,6 +336,7 @@ def _double_quotes(
                 or _looks_opening(text, i, p_start)
                 or _glued_opening(text, i, p_start)
                 or _glued_heading(text, i, p_start)
+                or _closer_opening(text, original, marks, n, p_start)
             ):
                 opened = i
             continue
@@ -398,7 +411,10 @@ def _single_quotes(text: str, marks: list[int], lo: int, hi: int, para: int) -> 
             if (before.isspace() or before in "([-\u2014\u2013") and after.isalnum():
                 opened = i
             continue
-        if not before.isspace() and not after.isalnum() and (before in ".,!?\u2026" or after in ",.;:!?)"):
+        spaced = before == " " and i - 2 > opened and text[i - 2] in ",.!?" and after.isspace()
+        if spaced or (
+            not before.isspace() and not after.isalnum() and (before in ".,!?\u2026" or after in ",.;:!?)")
+        ):  # 'Like this, ' he said: a stray space between the closing punctuation and the mark
             q = _make(text, opened, i, True, para)
             if " " in text[q.start : q.end]:
                 out.append(q)

@@ -58,3 +58,42 @@ def test_office_with_a_list_before_reported_speech(text: str) -> None:
 )
 def test_no_office_list_between_speakers(text: str) -> None:
     assert [who for who, _ in _quoted(text)] in ([], [None])
+
+
+# marks of the wrong shape: a right double mark set where a quote opens, after a space, and closed by
+# another right mark; a single right mark opening a quote and closing it after a stray space
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Governor Ravi Menon wrote on Sunday that \u201d the new bridge will open in the autumn\u201d on"
+            " his page.",
+            "the new bridge will open in the autumn",
+        ),
+        (
+            "Governor Ravi Menon insisted \u201d the new bridge will open in the autumn\u201d, to loud applause.",
+            "the new bridge will open in the autumn",
+        ),
+        (
+            "\u2019The new bridge will open in the autumn, \u2019 Governor Ravi Menon told the council.",
+            "The new bridge will open in the autumn",
+        ),
+    ],
+)
+def test_right_marks_that_open(text: str, words: str) -> None:
+    assert _quoted(text) == [("Ravi Menon", words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: a right mark after a space closes the quote open before it
+        "\u201cThe new bridge will open in the autumn, \u201d Governor Ravi Menon told the council.",
+        # near miss: a right mark after a space with no right mark glued to words after it
+        "Governor Ravi Menon left the hall \u201d and the council voted on the bridge that evening.",
+        # near miss: an apostrophe after a space and before a word opens no quote that closes in a name
+        "The council voted on the \u2019new bridge\u2019 and Governor Ravi Menon left the hall early.",
+    ],
+)
+def test_right_marks_near_misses(text: str) -> None:
+    assert [w for _, w in _quoted(text)] in ([], ["The new bridge will open in the autumn"])
