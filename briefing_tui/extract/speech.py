@@ -684,7 +684,9 @@ def _turn_phrase(toks: list[tuple[int, int, str]]) -> int:
     return 0
 
 
-_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}\)\s*$")
+# 'the Department of Foreign Affairs (DFA) said', "the Prime Minister's Office (Downing Street) said": a
+# short name in brackets after the subject's own
+_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,9}(?:[ \t][A-Z][A-Za-z.&'\u2019-]{1,14}){0,2}\)\s*$")
 
 
 def subject_before(text: str, lo: int, end: int) -> Span | None:
@@ -716,7 +718,7 @@ _CLOSE_WORDS = ("close", "near", "familiar", "linked")  # one opens each phrase 
 
 
 def _subject_before(text: str, lo: int, end: int) -> Span | None:
-    near = max(lo, end - 16)
+    near = max(lo, end - 48)
     # every match holds its ')': most windows have none, and str.find skips the regex's try at each character
     acronym = _ACRONYM_BEFORE.search(text, near, end) if text.find(")", near, end) >= 0 else None
     if acronym is not None and acronym.start() > lo:

@@ -1170,9 +1170,10 @@ _IN_A_DOCUMENT = re.compile(
 )
 # what stands between a speech verb and 'in a statement': nothing, or a day ('said on Monday')
 _VERB_TO_DOCUMENT = re.compile(r"\s+(?:(?:on|late|early)\s+[A-Z]?[a-z]+\s+)?")
-# 'X issued a statement', 'the ministry released a communique': the issuer, the verb's subject
+# 'X issued a statement', 'the ministry released a communique', 'the secretariat released the summit
+# communique': the issuer, the verb's subject
 _ISSUED_DOCUMENT = re.compile(
-    r"\b(?:has\s+|have\s+|had\s+)?(?:issued|released|published)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:has\s+|have\s+|had\s+)?(?:issued|released|published)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|readout|communiqu[e\u00e9]|press\s+release)\b"
 )
 # 'a Royal Court statement', 'a White House readout': the issuer named before the document

@@ -97,3 +97,55 @@ def test_right_marks_that_open(text: str, words: str) -> None:
 )
 def test_right_marks_near_misses(text: str) -> None:
     assert [w for _, w in _quoted(text)] in ([], ["The new bridge will open in the autumn"])
+
+
+# a document that speaks ('the communique stated', 'the statement said') is its issuer's: the body that
+# released 'the' document (not only 'a' document) a few sentences before, or that announced the news
+# with a short name of its own in brackets after its name
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Coral Sea Council secretariat has released the summit communique to the public.\n\n"
+            "A local radio station reports that the talks ran late.\n\n"
+            "On its tenth point, the communique stated that \u201cmembers welcomed the new fishing accord"
+            " and will meet again in the spring.\u201d",
+            "Coral Sea Council",
+        ),
+        (
+            "The Coral Sea Council published its final communique on Friday night.\n\n"
+            "\u201cMembers welcomed the new fishing accord and will meet again in the spring,\u201d the"
+            " communique said.",
+            "Coral Sea Council",
+        ),
+        (
+            "Governor Ravi Menon and Mayor Sara Lind spoke by phone this morning, the Office of the Governor"
+            " (Stone House) just announced.\n\n"
+            "\u201cIn the call, the two discussed the floods and agreed to share rainfall data,\u201d the"
+            " statement said.",
+            "Office of the Governor",
+        ),
+    ],
+)
+def test_document_speaks_for_its_issuer(text: str, speaker: str) -> None:
+    assert [speaker in (who or "") for who, _ in _quoted(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: a body that released a prisoner issued no document; the quote is the mayor's
+        "The Coral Sea Council released the fisherman on Friday night.\n\n"
+        "\u201cWe are glad he is home with his family again,\u201d Mayor Sara Lind said.",
+        # near miss: a word in brackets that is no name stays an aside
+        "\u201cWe are glad he is home with his family again,\u201d Mayor Sara Lind (pictured) said.",
+    ],
+)
+def test_document_issuer_near_misses(text: str) -> None:
+    assert [who for who, _ in _quoted(text)] in ([], ["Sara Lind"])
+
+
+def test_place_in_brackets_after_the_speaker() -> None:
+    # a place in brackets between a name and its verb: the name before it speaks
+    text = "\u201cWe are glad he is home with his family again,\u201d Mayor Sara Lind (Port Vila) said."
+    assert [who for who, _ in _quoted(text)] == ["Sara Lind"]
