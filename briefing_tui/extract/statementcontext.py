@@ -382,7 +382,9 @@ class Context:
                         text,
                     )  # 'A Daily News report said ... This, the report said, ...': the same
             reporter = self.reporter_before(offset)  # 'According to the report': whoever reported it
-            return (reporter, phrase) if reporter is not None else (None, None)
+            if reporter is not None:
+                return reporter, phrase
+            return self.medium_before(offset) or (None, None)
         if head in speech.PRONOUNS:
             return self.fallback_pronoun(head, offset)
         if head in UNNAMED_ROLES and first == "the" and len(words) == 2:
@@ -801,6 +803,25 @@ class Context:
                 return speaker
         return None
 
+    def medium_before(self, offset: int) -> tuple[int | None, str] | None:
+        """The news medium that spoke in this sentence or the two before ``offset``, named or only
+        described ('the state news agency PNA said', 'the newspaper said'): '"...," the agency said.
+        The report added ...' is that medium's report."""
+        here = self.sentence_index(offset)
+        for start, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
+            if here - self.sentence_index(start) > _MEDIUM_REACH:
+                return None
+            if not text:
+                continue
+            e = self.doc.entities[speaker] if speaker is not None else None
+            if _MEDIUM_WORDS.search(text) or (
+                e is not None
+                and e.kind == "organization"
+                and any(_MEDIA.search(n) for n in (e.name, *e.aliases))
+            ):
+                return speaker, text
+        return None
+
     def reporter_before(self, offset: int) -> int | None:
         """Who 'reported' in the few sentences before ``offset`` ('news agency PTI reported ...'): the
         source 'the report' points back to."""
@@ -1160,6 +1181,11 @@ _RUNNING_SOURCE_REACH = 4  # sentences after a person's report in which 'he said
 _ISSUER_LOOKBACK = 8  # statements searched back for the issuer of a document named again
 _SPEAKING_BODIES = speech.INSTITUTION_HEADS | _OWNED_OFFICES  # unnamed issuers of a statement
 _THEY_BODIES = _SPEAKING_BODIES | speech.word_set("government")  # staffed bodies that 'they' refers back to
+_MEDIUM_REACH = 2  # sentences back to the medium whose words 'the report' goes on with
+# a news medium described in lower case: "the state news agency", "the newspaper", "the broadcaster"
+_MEDIUM_WORDS = re.compile(
+    r"\b(?:[Aa]gency|newspaper|broadcaster|news\s+outlet|[Nn]ews|Times|Post|Daily|Radio|TV)\b"
+)
 _REPORT_LOOKBACK = 20  # speech verbs searched back for the one who 'reported' what 'the report' says
 _REPORT_REACH = 12  # sentences: an article relaying one report refers back to it far down
 _ISSUER_REACH = 4  # sentences back in which 'X said in a statement' issues 'the statement'

@@ -149,3 +149,39 @@ def test_place_in_brackets_after_the_speaker() -> None:
     # a place in brackets between a name and its verb: the name before it speaks
     text = "\u201cWe are glad he is home with his family again,\u201d Mayor Sara Lind (Port Vila) said."
     assert [who for who, _ in _quoted(text)] == ["Sara Lind"]
+
+
+_OFFER = "The two towns have argued over the new road for a year.\n\n"
+
+
+# 'the report' after a news medium spoke, in this sentence or the two before: that medium's report
+@pytest.mark.parametrize(
+    ("said", "medium"),
+    [
+        ('Governor Ravi Menon "accepted the offer," the state news agency KNA said.', "KNA"),
+        ('Governor Ravi Menon "accepted the offer," the newspaper Harbour Daily said.', "Harbour Daily"),
+        ('Governor Ravi Menon "accepted the offer," the Harbour Times reported.', "Harbour Times"),
+    ],
+)
+def test_report_of_the_medium_before(said: str, medium: str) -> None:
+    text = (
+        _OFFER + said + '\n\nThe report added that "the route will be chosen in the spring," giving no date.'
+    )
+    quoted = _quoted(text)
+    assert [medium in (who or "") for who, _ in quoted] == [True, True]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # near miss: a person spoke to the medium; the report is not his
+        '"We accept the offer," Governor Ravi Menon told the Harbour Times.',
+        # near miss: a ministry is no news medium
+        'Governor Ravi Menon "accepted the offer," the Ministry of Roads said.',
+    ],
+)
+def test_report_without_medium_before(said: str) -> None:
+    text = (
+        _OFFER + said + '\n\nThe report added that "the route will be chosen in the spring," giving no date.'
+    )
+    assert [w for _, w in _quoted(text)][1:] == []
