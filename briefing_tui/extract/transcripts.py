@@ -66,12 +66,28 @@ def turns(ctx: Context) -> list[StatementCandidate]:
             start, end = strip(text, start, end)
             if start >= end or _STAGE_DIRECTION.match(text, start, end):
                 continue
-            if not closed or has_quote(ctx, start, end):
+            if not (closed or _cut_off(text, start, end)) or has_quote(ctx, start, end):
                 break  # page furniture after the transcript ('Official news published at ...')
             if k and len(WORD.findall(text, start, end)) < MIN_UNATTRIBUTED_WORDS:
                 continue
             out.append(span_statement(ctx, "direct", (start, end), (units[n][0], end), ent, name, None))
     return out
+
+
+_CUT_OFF_WORDS = 15  # words of a turn's last paragraph that the end of the text cuts off
+_ADDRESS = re.compile(r"https?:|www\.|@")
+
+
+def _cut_off(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` is speech that the end of the text cuts off in the
+    middle of a word or a sentence ('... and every single day our people are wor'): the text's last
+    paragraph, long, ending on a letter, with no address of page furniture in it."""
+    return (
+        not text[end:].strip()
+        and text[end - 1 : end].isalpha()
+        and len(WORD.findall(text, start, end)) >= _CUT_OFF_WORDS
+        and _ADDRESS.search(text, start, end) is None
+    )
 
 
 def _units(ctx: Context) -> list[tuple[int, int]]:

@@ -185,3 +185,38 @@ def test_report_without_medium_before(said: str) -> None:
         _OFFER + said + '\n\nThe report added that "the route will be chosen in the spring," giving no date.'
     )
     assert [w for _, w in _quoted(text)][1:] == []
+
+
+_TURNS = (
+    "Remarks by Governor Ravi Menon and Mayor Sara Lind after their talks\n\n"
+    "GOVERNOR MENON: Thank you all for coming, it has been a long and useful morning for both of us.\n\n"
+    "MAYOR LIND: Thank you, Governor, we covered the bridge, the port and the new bus lines.\n\n"
+)
+
+
+# a transcript whose text is cut off in the middle of a turn's last paragraph: still the speaker's
+@pytest.mark.parametrize(
+    "last",
+    [
+        "And I would add one thing: our two towns now share more work and more trade than at any time bef",
+        "We will meet again in the spring to look at the timetables and the fares for the buses, and",
+    ],
+)
+def test_turn_cut_off_at_the_end(last: str) -> None:
+    assert [who for who, _ in _quoted(_TURNS + last)] == ["Ravi Menon", "Sara Lind", "Sara Lind"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # near miss: a short line of page furniture
+        "Read the full remarks on the city website",
+        # near miss: a long line with an address, closing no sentence
+        "The full remarks of the governor and the mayor may be read on the website of the city at www.harbour.gov",
+        # near miss: the paragraph closes no sentence but the text goes on after it
+        "Photos from the visit of the governor to the town hall and the port on Monday after",
+    ],
+)
+def test_turn_not_cut_off(last: str) -> None:
+    text = _TURNS + last + ("\n\nPosted by the press office." if last.endswith("after") else "")
+    assert [who for who, _ in _quoted(text)] == ["Ravi Menon", "Sara Lind"]
