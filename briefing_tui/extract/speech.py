@@ -719,8 +719,13 @@ _CLOSE_WORDS = ("close", "near", "familiar", "linked")  # one opens each phrase 
 
 def _subject_before(text: str, lo: int, end: int) -> Span | None:
     near = max(lo, end - 48)
-    # every match holds its ')': most windows have none, and str.find skips the regex's try at each character
-    acronym = _ACRONYM_BEFORE.search(text, near, end) if text.find(")", near, end) >= 0 else None
+    # every match ends on its ')': most windows do not, and the test skips the regex's try at each character
+    closing = text.rfind(")", near, end)
+    acronym = (
+        _ACRONYM_BEFORE.search(text, near, end)
+        if closing >= 0 and not text[closing + 1 : end].strip()
+        else None
+    )
     if acronym is not None and acronym.start() > lo:
         end = acronym.start()  # 'the Department of Foreign Affairs (DFA) said': the name before it
     toks = _tokens_before(text, max(lo, end - 160), end, 14)
