@@ -611,6 +611,13 @@ def _attribute_quote(ctx: Context, q: Quote, s_start: int) -> Attribution | None
         return pre
     if opens_sentence:
         return post or pre
+    if (
+        post is not None
+        and pre is not None
+        and _is_person(ctx, pre.speaker)
+        and ctx.speaks_as_medium(post.speaker, post.speaker_text)
+    ):
+        return pre  # 'X said he was "determined to stay", said NNA': X's words, the agency passes them on
     if post is not None and pre is not None and _closes_sentence(ctx, post.end):
         return post  # 'X congratulated Y and "noted ...," the press service said.': the source of it all
     if pre is None and post is not None and q.closed:

@@ -811,16 +811,19 @@ class Context:
         for start, speaker, text in reversed(self.recent[-_ISSUER_LOOKBACK:]):
             if here - self.sentence_index(start) > _MEDIUM_REACH:
                 return None
-            if not text:
-                continue
-            e = self.doc.entities[speaker] if speaker is not None else None
-            if _MEDIUM_WORDS.search(text) or (
-                e is not None
-                and e.kind == "organization"
-                and any(_MEDIA.search(n) for n in (e.name, *e.aliases))
-            ):
+            if text and self.speaks_as_medium(speaker, text):
                 return speaker, text
         return None
+
+    def speaks_as_medium(self, speaker: int | None, text: str | None) -> bool:
+        """Whether a speaker is a news medium: an organisation with a medium's name, or one described as
+        an agency, a newspaper, a broadcaster or a news outlet ('the state news agency PNA')."""
+        if text and _MEDIUM_WORDS.search(text):
+            return True
+        e = self.doc.entities[speaker] if speaker is not None else None
+        return (
+            e is not None and e.kind == "organization" and any(_MEDIA.search(n) for n in (e.name, *e.aliases))
+        )
 
     def reporter_before(self, offset: int) -> int | None:
         """Who 'reported' in the few sentences before ``offset`` ('news agency PTI reported ...'): the

@@ -220,3 +220,40 @@ def test_turn_cut_off_at_the_end(last: str) -> None:
 def test_turn_not_cut_off(last: str) -> None:
     text = _TURNS + last + ("\n\nPosted by the press office." if last.endswith("after") else "")
     assert [who for who, _ in _quoted(text)] == ["Ravi Menon", "Sara Lind"]
+
+
+# words quoted inside what a person said, then passed on by a news medium: the person's, not the medium's
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, Governor Ravi Menon said he and the mayor had met and were \u201cready to finish the"
+        " bridge\u201d, said the state news agency KNA.",
+        "Governor Ravi Menon told the council the works were \u201cwell ahead of plan\u201d, the Harbour"
+        " Times said.",
+        "Governor Ravi Menon said the mayor and he were \u201cready to finish the bridge\u201d, the"
+        " newspaper said.",
+    ],
+)
+def test_medium_passes_on_the_speakers_words(text: str) -> None:
+    assert [who for who, _ in _quoted(text)] == ["Ravi Menon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # near miss: a ministry that says so is the source of its own words
+        (
+            "Governor Ravi Menon said he and the mayor had met and were \u201cready to finish the bridge\u201d,"
+            " the Ministry of Roads said.",
+            "Ministry of Roads",
+        ),
+        # near miss: no one said anything before the quote; the agency speaks
+        (
+            "Governor Ravi Menon met the mayor and the talks went \u201cwell ahead of plan\u201d, said the"
+            " state news agency KNA.",
+            "KNA",
+        ),
+    ],
+)
+def test_medium_speaks_alone(text: str, speaker: str) -> None:
+    assert [speaker in (who or "") for who, _ in _quoted(text)] == [True]
