@@ -167,7 +167,7 @@ def continue_from(state: QuoteState, reported: list[StatementCandidate]) -> None
 
 
 def direct_statements(ctx: Context, q: Quote, state: QuoteState) -> list[StatementCandidate]:
-    if q.end - q.start > MAX_QUOTE:
+    if q.end - q.start > MAX_QUOTE or _teaser(ctx, q):
         return []
     words = q.words(ctx.text)
     s_start, _ = ctx.sentence_span(q.open)
@@ -231,6 +231,23 @@ def direct_statements(ctx: Context, q: Quote, state: QuoteState) -> list[Stateme
         state.voice = cand
         ctx.recent.append((q.start, cand.speaker, cand.speaker_text))
     return out
+
+
+_ELLIPSIS_END = re.compile(r"(?:\u2026|\.\.\.)\s*$")
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+
+
+def _teaser(ctx: Context, q: Quote) -> bool:
+    """A quote cut short by an ellipsis where its paragraph ends, and not carried on in the next one: the
+    teaser of another article in a list of links ('\u201cThey did not pay us. We\u2019re\u2026'), not speech
+    of this one."""
+    if q.closed or not _ELLIPSIS_END.search(ctx.text, q.start, q.end):
+        return False
+    _, p_end = ctx.paragraph_span(q.open)
+    if ctx.text[q.end : p_end].strip(" \t\r\n" + _QUOTE_MARKS):
+        return False
+    nxt = ctx.text[p_end:].lstrip()
+    return not nxt.startswith(tuple(_QUOTE_MARKS))
 
 
 _REPORT_AFTER_WORDS = (

@@ -257,3 +257,44 @@ def test_medium_passes_on_the_speakers_words(text: str) -> None:
 )
 def test_medium_speaks_alone(text: str, speaker: str) -> None:
     assert [speaker in (who or "") for who, _ in _quoted(text)] == [True]
+
+
+_STORY = (
+    "Governor Ravi Menon opened the new bridge on Monday. \u201cIt is a great day for the town and for the"
+    " farmers,\u201d he said.\n\nMore Stories\n\n"
+)
+
+
+# a list of links to other stories: a quote cut short by an ellipsis where its paragraph ends, carried
+# on in no paragraph after it, is another article's teaser, nobody's words here
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "\u201cThey never paid us for the harvest, nor did they give us new seed. We\u2019re\u2026",
+        'Lena Okafor, professor at Harbour University: "The drought is a slow disaster; there is a plan\u2026',
+        '"The floods will come back next year and the town is not ready for them, I fear...',
+    ],
+)
+def test_teaser_of_another_story(teaser: str) -> None:
+    text = _STORY + "Farmers Lose Their Land\n\n" + teaser + "\n\nRead more on our site."
+    assert [w for _, w in _quoted(text)] == ["It is a great day for the town and for the farmers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # near miss: the quote trails off and goes on in the next paragraph
+        (
+            "Governor Ravi Menon spoke on Monday. \u201cWe will finish the bridge. And then we will see\u2026\n\n"
+            "\u201cThe port comes next,\u201d he said.",
+            ["We will finish the bridge. And then we will see\u2026", "The port comes next"],
+        ),
+        # near miss: the quote trails off and its mark closes it
+        (
+            "Governor Ravi Menon said: \u201cWe will finish the bridge, then the port\u2026\u201d",
+            ["We will finish the bridge, then the port\u2026"],
+        ),
+    ],
+)
+def test_trailing_off_is_speech(text: str, words: list[str]) -> None:
+    assert [w for _, w in _quoted(text)] == words
