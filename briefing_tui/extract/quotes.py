@@ -143,13 +143,22 @@ def _glued_heading(text: str, i: int, para_start: int) -> bool:
     return len(head.split()) <= _HEADING_WORDS and not any(c in head for c in '.!?,;:"')
 
 
+_SPEECH_WORD_BEFORE = re.compile(r"\b(?:saying|stating|said|says|stated|adding|added|wrote|writing)$")
+
+
 def _closer_opening(text: str, original: str, marks: list[int], n: int, p_start: int) -> bool:
-    """'... stated that \u201d there is no progress\u201d on Monday': a right mark set after a space, before
-    the words it opens, where no quote is open, and another right mark glued to the words after it:
-    some keyboards set every double mark as a right one."""
+    """'... stated that \u201d there is no progress\u201d on Monday': a right mark set after a space (or glued
+    to a verb of saying), before the words it opens, where no quote is open, and another right mark glued
+    to the words after it: some keyboards set every double mark as a right one."""
     i = marks[n]
-    if original[i] != "\u201d" or (i > p_start and not text[i - 1].isspace()) or n + 1 >= len(marks):
+    if original[i] != "\u201d" or n + 1 >= len(marks):
         return False
+    if (
+        i > p_start
+        and not text[i - 1].isspace()
+        and not _SPEECH_WORD_BEFORE.search(text, max(p_start, i - 12), i)
+    ):
+        return False  # '... by stating\u201d government ...': glued to the verb that introduces it
     after = text[i + 2 : i + 3] if text[i + 1 : i + 2] == " " else text[i + 1 : i + 2]
     close = marks[n + 1]
     return after.isalpha() and original[close] == "\u201d" and not text[close - 1].isspace()

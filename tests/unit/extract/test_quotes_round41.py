@@ -75,6 +75,11 @@ def test_no_office_list_between_speakers(text: str) -> None:
             "the new bridge will open in the autumn",
         ),
         (
+            "Governor Ravi Menon spoke of the works again by stating\u201d the new bridge will open in the autumn\u201d"
+            " on his page.",
+            "the new bridge will open in the autumn",
+        ),
+        (
             "\u2019The new bridge will open in the autumn, \u2019 Governor Ravi Menon told the council.",
             "The new bridge will open in the autumn",
         ),
@@ -91,6 +96,8 @@ def test_right_marks_that_open(text: str, words: str) -> None:
         "\u201cThe new bridge will open in the autumn, \u201d Governor Ravi Menon told the council.",
         # near miss: a right mark after a space with no right mark glued to words after it
         "Governor Ravi Menon left the hall \u201d and the council voted on the bridge that evening.",
+        # near miss: a right mark glued to a word that says nothing, after the words it closes
+        "Governor Ravi Menon left the hall\u201d and the council voted on the new bridge\u201d that evening.",
         # near miss: an apostrophe after a space and before a word opens no quote that closes in a name
         "The council voted on the \u2019new bridge\u2019 and Governor Ravi Menon left the hall early.",
     ],
