@@ -737,6 +737,12 @@ def _subject_before(text: str, lo: int, end: int) -> Span | None:
         # NAME, apposition, VERB  or  ROLE, NAME, VERB
         inner = _without_list_commas(toks[:-1])
         k = _last_break(inner)
+        while 0 < k < len(inner) - 1 and inner[k][2] == "," and inner[k + 1][2] in _ADJUNCT_OPENERS:
+            j = _last_break(inner[:k])
+            if j < 1 or inner[j][2] != "," or not _is_name_token(inner[j - 1][2]):
+                break  # 'Meanwhile, the ministry, in a statement, said': no name before the first comma
+            # 'X, who is visiting Peru, in a post after the talks, said': the adjunct after the apposition
+            inner, k = inner[:k], j
         if k < 0 and inner and not text[lo : inner[0][0]].strip():
             return _subject_then_adjunct(inner)  # 'X at the start of the meeting, said': one comma
         if k < 0 or inner[k][2] != "," or k == len(inner) - 1:

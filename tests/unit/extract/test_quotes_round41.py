@@ -305,3 +305,30 @@ def test_teaser_of_another_story(teaser: str) -> None:
 )
 def test_trailing_off_is_speech(text: str, words: list[str]) -> None:
     assert [w for _, w in _quoted(text)] == words
+
+
+# a name, an apposition or relative clause set off by commas, then an adjunct set off too, then the verb:
+# the name speaks, not the last noun of the apposition
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ravi Menon, who is on a visit to Peru, in a post online after the talks, said the towns"
+        ' must work together "with patience and courage."',
+        "Governor Ravi Menon, who flew in from Lima on Sunday, at a press conference in Cusco, said the towns"
+        ' must work together "with patience and courage."',
+        # the apposition ends on a name of its own; the adjunct after it is stepped over as well
+        "Mayor Sara Lind, a close ally of President Jorge Salas, after the vote, said the towns must work"
+        ' together "with patience and courage."',
+    ],
+)
+def test_name_apposition_then_adjunct(text: str) -> None:
+    assert [who for who, _ in _quoted(text)] in (["Ravi Menon"], ["Sara Lind"])
+
+
+def test_lead_adverb_then_body_then_adjunct() -> None:
+    # near miss: a sentence adverb before the first comma; the body after it speaks
+    text = (
+        "Meanwhile, the Ministry of Roads of Peru, in a statement, said the towns must work together"
+        ' "with patience and courage."'
+    )
+    assert [who for who, _ in _quoted(text)] == ["Ministry of Roads of Peru"]
