@@ -113,9 +113,10 @@ def test_right_marks_near_misses(text: str) -> None:
     ("text", "speaker"),
     [
         (
-            "The Coral Sea Council secretariat has released the summit communique to the public.\n\n"
-            "A local radio station reports that the talks ran late.\n\n"
-            "On its tenth point, the communique stated that \u201cmembers welcomed the new fishing accord"
+            "On Friday the secretariat of the Coral Sea Council released the summit communique, twelve"
+            " points in all.\n\n"
+            "Radio Harbour said the talks ran late into the night.\n\n"
+            "In its tenth point, the communique noted that \u201cmembers welcomed the new fishing accord"
             " and will meet again in the spring.\u201d",
             "Coral Sea Council",
         ),
@@ -126,10 +127,9 @@ def test_right_marks_near_misses(text: str) -> None:
             "Coral Sea Council",
         ),
         (
-            "Governor Ravi Menon and Mayor Sara Lind spoke by phone this morning, the Office of the Governor"
-            " (Stone House) just announced.\n\n"
-            "\u201cIn the call, the two discussed the floods and agreed to share rainfall data,\u201d the"
-            " statement said.",
+            "Governor Ravi Menon called Mayor Sara Lind about the floods on Friday, the Office of the"
+            " Governor (Stone House) reported.\n\n"
+            "\u201cBoth agreed to share rainfall data and to meet again in May,\u201d the statement said.",
             "Office of the Governor",
         ),
     ],
@@ -165,9 +165,12 @@ _OFFER = "The two towns have argued over the new road for a year.\n\n"
 @pytest.mark.parametrize(
     ("said", "medium"),
     [
-        ('Governor Ravi Menon "accepted the offer," the state news agency KNA said.', "KNA"),
-        ('Governor Ravi Menon "accepted the offer," the newspaper Harbour Daily said.', "Harbour Daily"),
-        ('Governor Ravi Menon "accepted the offer," the Harbour Times reported.', "Harbour Times"),
+        ("The governor has agreed to pay half of the cost, the state news agency KNA said on Monday.", "KNA"),
+        (
+            "The governor has agreed to pay half of the cost, the newspaper Harbour Daily said.",
+            "Harbour Daily",
+        ),
+        ("The governor has agreed to pay half of the cost, the Harbour Times reported.", "Harbour Times"),
     ],
 )
 def test_report_of_the_medium_before(said: str, medium: str) -> None:
@@ -175,16 +178,16 @@ def test_report_of_the_medium_before(said: str, medium: str) -> None:
         _OFFER + said + '\n\nThe report added that "the route will be chosen in the spring," giving no date.'
     )
     quoted = _quoted(text)
-    assert [medium in (who or "") for who, _ in quoted] == [True, True]
+    assert [medium in (who or "") for who, _ in quoted][-1:] == [True]
 
 
 @pytest.mark.parametrize(
     "said",
     [
         # near miss: a person spoke to the medium; the report is not his
-        '"We accept the offer," Governor Ravi Menon told the Harbour Times.',
+        '"We will pay half of the cost," Governor Ravi Menon told the Harbour Times.',
         # near miss: a ministry is no news medium
-        'Governor Ravi Menon "accepted the offer," the Ministry of Roads said.',
+        "The governor has agreed to pay half of the cost, the Ministry of Roads said.",
     ],
 )
 def test_report_without_medium_before(said: str) -> None:
@@ -205,7 +208,7 @@ _TURNS = (
 @pytest.mark.parametrize(
     "last",
     [
-        "And I would add one thing: our two towns now share more work and more trade than at any time bef",
+        "Let me say a word about the port as well, because the ships that call here each week carry most of wh",
         "We will meet again in the spring to look at the timetables and the fares for the buses, and",
     ],
 )
@@ -233,12 +236,11 @@ def test_turn_not_cut_off(last: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On Tuesday, Governor Ravi Menon said he and the mayor had met and were \u201cready to finish the"
-        " bridge\u201d, said the state news agency KNA.",
+        "Governor Ravi Menon told the council on Tuesday that the works were \u201cready for the last"
+        " stage\u201d, said the state news agency KNA.",
         "Governor Ravi Menon told the council the works were \u201cwell ahead of plan\u201d, the Harbour"
         " Times said.",
-        "Governor Ravi Menon said the mayor and he were \u201cready to finish the bridge\u201d, the"
-        " newspaper said.",
+        "Governor Ravi Menon said the works were \u201cready for the last stage\u201d, the newspaper said.",
     ],
 )
 def test_medium_passes_on_the_speakers_words(text: str) -> None:
@@ -250,8 +252,8 @@ def test_medium_passes_on_the_speakers_words(text: str) -> None:
     [
         # near miss: a ministry that says so is the source of its own words
         (
-            "Governor Ravi Menon said he and the mayor had met and were \u201cready to finish the bridge\u201d,"
-            " the Ministry of Roads said.",
+            "Governor Ravi Menon said the works were \u201cready for the last stage\u201d, the Ministry of"
+            " Roads said.",
             "Ministry of Roads",
         ),
         # near miss: no one said anything before the quote; the agency speaks
@@ -277,8 +279,8 @@ _STORY = (
 @pytest.mark.parametrize(
     "teaser",
     [
-        "\u201cThey never paid us for the harvest, nor did they give us new seed. We\u2019re\u2026",
-        'Lena Okafor, professor at Harbour University: "The drought is a slow disaster; there is a plan\u2026',
+        "\u201cNobody came to help when the river rose, and the water is still in our homes. We\u2026",
+        'Lena Okafor, a historian of the port: "Nobody in the old town remembers a winter as dry as\u2026',
         '"The floods will come back next year and the town is not ready for them, I fear...',
     ],
 )
@@ -314,11 +316,11 @@ def test_trailing_off_is_speech(text: str, words: list[str]) -> None:
     [
         "Governor Ravi Menon, who is on a visit to Peru, in a post online after the talks, said the towns"
         ' must work together "with patience and courage."',
-        "Governor Ravi Menon, who flew in from Lima on Sunday, at a press conference in Cusco, said the towns"
-        ' must work together "with patience and courage."',
+        "Governor Ravi Menon, whose term ends in May, at the opening of the new school, said the town would"
+        ' "never forget its teachers."',
         # the apposition ends on a name of its own; the adjunct after it is stepped over as well
-        "Mayor Sara Lind, a close ally of President Jorge Salas, after the vote, said the towns must work"
-        ' together "with patience and courage."',
+        "Mayor Sara Lind, a close ally of President Jorge Salas, after the vote, said the town would"
+        ' "never forget its teachers."',
     ],
 )
 def test_name_apposition_then_adjunct(text: str) -> None:
@@ -327,8 +329,5 @@ def test_name_apposition_then_adjunct(text: str) -> None:
 
 def test_lead_adverb_then_body_then_adjunct() -> None:
     # near miss: a sentence adverb before the first comma; the body after it speaks
-    text = (
-        "Meanwhile, the Ministry of Roads of Peru, in a statement, said the towns must work together"
-        ' "with patience and courage."'
-    )
-    assert [who for who, _ in _quoted(text)] == ["Ministry of Roads of Peru"]
+    text = 'Later, the Ministry of Schools, in a statement, said the town would "never forget its teachers."'
+    assert [who for who, _ in _quoted(text)] == ["Ministry of Schools"]
