@@ -39,11 +39,20 @@ def dumps(data: Any) -> str:
 def write_export(data: dict[str, Any], path: str | os.PathLike[str]) -> Path:
     """Write ``data`` to ``path`` atomically: a reader sees the old file or the whole new one.
 
+    A link is followed (the file it names is replaced, the link kept), and what is no regular file
+    (``/dev/stdout``, a named pipe, ``>(gzip > x.gz)``) is written into as it is: renaming a
+    temporary file over it would put a plain file in a pipe's or a device's place.
     An OSError names ``path`` (a folder, no permission, a full disk), never the temporary file.
     """
     target = Path(path)
     tmp: str | None = None
     try:
+        if target.exists() and not target.is_file() and not target.is_dir():
+            with open(target, "w", encoding="utf-8") as stream:
+                stream.write(dumps(data))
+            return target
+        if target.is_symlink() and target.is_file():
+            target = Path(os.path.realpath(target))
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         os.fchmod(fd, mode)  # mkstemp's 0600 would surprise whoever shares the file
@@ -55,7 +64,7 @@ def write_export(data: dict[str, Any], path: str | os.PathLike[str]) -> Path:
     except OSError as error:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
-        raise type(error)(error.errno, error.strerror or str(error), str(target)) from None
+        raise type(error)(error.errno, error.strerror or str(error), str(path)) from None
     except BaseException:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)

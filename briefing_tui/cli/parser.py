@@ -340,7 +340,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         type=_given(
             "the export file", "give a file such as briefing-export.json, or no --out for standard output"
         ),
-        help="write to FILE (replaced atomically) instead of stdout",
+        help="write to FILE (replaced atomically; a pipe such as /dev/stdout is written into) instead of stdout",
     )
 
     listing = _command(

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -489,3 +492,72 @@ def test_a_store_file_moved_without_its_folder_says_so(tmp_path, isolated_store,
     proc = run_briefing(*command, "--db", str(moved))
     assert_one_line_error(proc, f"its folder of articles, {moved}.d/articles, is missing")
     assert sorted(p.name for p in moved.parent.iterdir()) == ["briefing.json"]
+
+
+def _export_through_a_pipe(fifo: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], str]:
+    """Run 'briefing export --out FIFO' while 'cat' reads the pipe; what cat got, or '' if it got nothing."""
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE, text=True)
+    proc = run_briefing("export", "--out", *args)
+    try:
+        got, _ = reader.communicate(timeout=5)
+    except subprocess.TimeoutExpired:  # the pipe was replaced by a plain file: cat waits for ever
+        reader.kill()
+        reader.communicate()
+        got = ""
+    return proc, got
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        "a named pipe given as --out",  # what '--out >(gzip > x.gz)' and '--out /dev/stdout' name
+        "a link to a named pipe",
+    ],
+)
+def test_export_into_a_pipe_writes_into_it_and_leaves_it_a_pipe(tmp_path, isolated_store, how):
+    """'briefing export --out /dev/stdout' (as root) replaced /dev/stdout with a plain file: the
+    export was renamed over whatever --out named, so a pipe or device lost its place to a file and
+    the reader at the other end got nothing."""
+    store_articles(isolated_store, "Some text.")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    given = fifo
+    if how == "a link to a named pipe":
+        given = tmp_path / "link"
+        given.symlink_to(fifo)
+    proc, got = _export_through_a_pipe(fifo, str(given))
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_ISFIFO(os.stat(given).st_mode), "the pipe was replaced by a file"
+    assert_export_shape(json.loads(got))
+    assert not list(tmp_path.glob(".*")), "temporary file left behind"
+
+
+def test_export_onto_a_link_replaces_the_file_it_names_and_keeps_the_link(tmp_path, isolated_store):
+    """A link to a shared export (latest.json -> team/export.json) was replaced by a file of its own:
+    the team's file kept the old export."""
+    store_articles(isolated_store, "Some text.")
+    shared = tmp_path / "team" / "export.json"
+    shared.parent.mkdir()
+    shared.write_text("old", encoding="utf-8")
+    link = tmp_path / "latest.json"
+    link.symlink_to(shared)
+    proc = run_briefing("export", "--out", str(link))
+    assert proc.returncode == 0, proc.stderr
+    assert link.is_symlink() and link.resolve() == shared
+    assert_export_shape(json.loads(shared.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("exists", [False, True])
+def test_export_onto_a_plain_file_still_replaces_it_whole(tmp_path, isolated_store, exists):
+    """The near misses: a new file, or an old one, is written through a temporary file as before."""
+    store_articles(isolated_store, "Some text.")
+    out = tmp_path / "export.json"
+    if exists:
+        out.write_text("old", encoding="utf-8")
+        out.chmod(0o640)
+    proc = run_briefing("export", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert not out.is_symlink() and out.is_file()
+    assert_export_shape(json.loads(out.read_text(encoding="utf-8")))
+    assert stat.S_IMODE(out.stat().st_mode) == (0o640 if exists else 0o644)
+    assert not list(tmp_path.glob(".export.json.*")), "temporary file left behind"
