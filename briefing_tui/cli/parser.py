@@ -384,8 +384,23 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     words = sys.argv[1:] if argv is None else argv
     parser = build_parser(words)
-    args = parser.parse_args(words)
+    args, extras = parser.parse_known_args(words)
+    if extras:
+        # Words after the command are the command's ('briefing list --bogus'): its error names it and
+        # its help, which lists its options, instead of 'briefing --help', which does not.
+        parser_of(parser, args.command, words, extras).error(f"unrecognized arguments: {' '.join(extras)}")
     if args.as_of is not None and args.command != "app":
         # Only the dashboard has a "today" to move; a command would run as if it had not been given.
         parser.error(f"--as-of is for the dashboard only; '{args.command}' does not use it")
     return args
+
+
+def parser_of(
+    parser: argparse.ArgumentParser, command: str, words: list[str], extras: list[str]
+) -> argparse.ArgumentParser:
+    """The parser whose words ``extras`` are: the command's when they all come after its name."""
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    if command not in commands or command not in words:
+        return parser
+    after = words[words.index(command) + 1 :]
+    return commands[command] if all(word in after for word in extras) else parser

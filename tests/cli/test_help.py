@@ -203,3 +203,26 @@ def test_help_names_the_store_the_command_would_use(isolated_store, tmp_path, ca
     proc = run_briefing(*map(fill, words), "--help", env={"COLUMNS": "400"})
     assert proc.returncode == 0, proc.stderr
     assert f"store: {fill(path)} ({origin};" in proc.stdout, case
+
+
+@pytest.mark.parametrize(
+    ("words", "named", "unknown"),
+    [
+        # A word a command does not take points at that command's help, which lists what it takes.
+        (("list", "--bogus"), "briefing list", "--bogus"),
+        (("info", "--format", "json"), "briefing info", "--format json"),
+        (("extract", "one.txt", "two.txt"), "briefing extract", "two.txt"),
+        (("delete", "art-0123456789abcdef", "extra"), "briefing delete", "extra"),
+        (("import", "--bogus", "one.txt"), "briefing import", "--bogus"),
+        (("--db", "list", "list", "--bogus"), "briefing list", "--bogus"),  # a store named like a command
+        # Near misses: a word before the command, or with none, is the main parser's.
+        (("--bogus",), "briefing", "--bogus"),
+        (("--bogus", "list"), "briefing", "--bogus"),
+    ],
+)
+def test_an_unknown_word_is_refused_by_the_parser_it_was_given_to(words, named, unknown, isolated_store):
+    """'briefing list --bogus' said 'briefing: error: ... (see 'briefing --help')', whose page lists
+    none of list's options, while a bad value ('list --format csv') named 'briefing list --help'."""
+    proc = run_briefing(*words)
+    assert_one_line_error(proc, f"{named}: error: unrecognized arguments: {unknown} (see '{named} --help')")
+    assert proc.stdout == "" and not isolated_store.exists()
