@@ -14,5 +14,13 @@ class SourceError(Exception):
         return self.reason
 
 
+def size_phrase(size: int) -> str:
+    """A size as a reason gives it: '5 MB', '2.4 MB' from a megabyte up, '7,040 bytes' below, where
+    megabytes would read '0.0 MB' (a small --max-bytes, a page of a few kilobytes)."""
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:,.1f}".removesuffix(".0") + " MB"
+    return f"{size:,} byte" + ("" if size == 1 else "s")
+
+
 class NothingToImport(SourceError):
     """A source that holds no article on purpose (a ``.meta.json`` sidecar): reported as skipped, not failed."""

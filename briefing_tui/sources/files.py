@@ -17,7 +17,7 @@ from briefing_tui.sources.detect import (
     utf16_as_utf8,
     without_stray_nuls,
 )
-from briefing_tui.sources.errors import SourceError
+from briefing_tui.sources.errors import SourceError, size_phrase
 from briefing_tui.sources.loaded import LoadedArticle
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -57,19 +57,15 @@ def read_file_bytes(path: Path, max_bytes: int) -> bytes:
     if path.is_dir():
         raise SourceError(f"{path} is a folder, not a file")
     if size > max_bytes:
-        raise SourceError(f"{path} is {_megabytes(size)}, over the {_megabytes(max_bytes)} import limit")
+        raise SourceError(f"{path} is {size_phrase(size)}, over the import limit of {size_phrase(max_bytes)}")
     try:
         with path.open("rb") as handle:  # a device or pipe states no size: read no more than the cap
             body = handle.read(max_bytes + 1)
     except OSError as error:
         raise SourceError(f"cannot read {path}: {error.strerror or error}") from None
     if len(body) > max_bytes:
-        raise SourceError(f"{path} is over the {_megabytes(max_bytes)} import limit")
+        raise SourceError(f"{path} is over the import limit of {size_phrase(max_bytes)}")
     return body
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
 
 
 def decode_text(body: bytes, charset: str | None = None) -> str:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from briefing_tui import __version__
 from briefing_tui.sources.detect import charset_of, refuse_binary
-from briefing_tui.sources.errors import SourceError
+from briefing_tui.sources.errors import SourceError, size_phrase
 from briefing_tui.sources.urls import require_http_url, resolve
 
 if TYPE_CHECKING:
@@ -243,5 +243,5 @@ def _too_slow(url: str, timeout: float) -> str:
 
 
 def _over_cap(url: str, max_bytes: int, announced: int | None = None) -> str:
-    size = f" ({announced / 1_000_000:.1f} MB)" if announced else ""
-    return f"{url} is larger than the {max_bytes / 1_000_000:g} MB download limit{size}"
+    size = f" ({size_phrase(announced)})" if announced else ""
+    return f"{url} is larger than the download limit of {size_phrase(max_bytes)}{size}"

@@ -31,7 +31,7 @@ from briefing_tui.sources.detect import (
     utf16_as_utf8,
     without_stray_nuls,
 )
-from briefing_tui.sources.errors import NothingToImport, SourceError
+from briefing_tui.sources.errors import NothingToImport, SourceError, size_phrase
 from briefing_tui.sources.feeds import FeedEntry, entry_article, parse_feed
 from briefing_tui.sources.files import (
     SIDECAR_SUFFIX,
@@ -102,7 +102,7 @@ class ReadContext:
         body = stream.read(self.request.max_bytes + 1)
         if len(body) > self.request.max_bytes:
             raise SourceError(
-                f"standard input is over the {self.request.max_bytes / 1_000_000:g} MB import limit"
+                f"standard input is over the import limit of {size_phrase(self.request.max_bytes)}"
             )
         return body
 

@@ -68,6 +68,15 @@ def test_importing_again_changes_no_counts():
     assert ids(export()) == ids(first)
 
 
+def _answer(handler: BaseHTTPRequestHandler, body: bytes, content_type: str) -> None:
+    """A 200 answer of ``body``, its length announced."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 class _ImportsMeanwhile(BaseHTTPRequestHandler):
     """Serves an article only after another ``briefing import`` into the same store has finished."""
 
@@ -76,11 +85,7 @@ class _ImportsMeanwhile(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         assert run_briefing("import", self.other_source).returncode == 0
         body = b"Talks in Rome\n\nForeign Minister Ann Lee met the Italian envoy in Rome on Monday.\n"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        _answer(self, body, "text/plain; charset=utf-8")
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -525,3 +530,49 @@ def test_the_report_piped_on_keeps_each_source_and_reason_on_one_line(isolated_s
     assert (str(saved) in imported and "Wang Yi reiterated that Israel must protect" in imported) is whole
     if columns:
         assert max(len(line) for line in proc.stdout.splitlines()) <= 80
+
+
+class _PageOfSize(BaseHTTPRequestHandler):
+    """Serves a page of as many bytes as its path says ('/7040'), its length announced."""
+
+    def do_GET(self) -> None:
+        _answer(self, b"<p>" + b"x" * (int(self.path.strip("/")) - 8) + b"</p>\n", "text/html; charset=utf-8")
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+WIDE = {"COLUMNS": "1000"}  # each reason whole on its line
+
+
+@pytest.mark.parametrize(
+    ("size", "limit", "said"),
+    [
+        # A small limit said in megabytes read '0.0 MB', whatever the source's size.
+        (7_040, "1000", "is 7,040 bytes, over the import limit of 1,000 bytes"),
+        (2_500, "2048", "is 2,500 bytes, over the import limit of 2,048 bytes"),
+        (1_200_000, "999999", "is 1.2 MB, over the import limit of 999,999 bytes"),
+        # Near misses: a megabyte and more reads as before, but for a whole number's '.0'.
+        (2_400_000, "1000000", "is 2.4 MB, over the import limit of 1 MB"),
+        (3_000_000, "1500000", "is 3 MB, over the import limit of 1.5 MB"),
+    ],
+)
+def test_a_source_over_the_limit_says_both_sizes_readably(tmp_path, size, limit, said):
+    """'briefing import page.html --max-bytes 1000' said 'is 0.0 MB, over the 0.0 MB import limit',
+    a URL 'larger than the 0.001 MB download limit (0.0 MB)', standard input 'over the 0.001 MB'."""
+    page = tmp_path / "page.html"
+    page.write_bytes(b"<p>" + b"x" * (size - 8) + b"</p>\n")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _PageOfSize)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/{size}"
+        proc = run_briefing("import", str(page), url, "--max-bytes", limit, env=WIDE)
+    finally:
+        server.shutdown()
+        server.server_close()
+    piped = run_briefing("import", "-", "--max-bytes", limit, input=page.read_bytes(), env=WIDE)
+    assert proc.returncode == piped.returncode == 1, proc.stdout + proc.stderr
+    size_said, limit_said = said.removeprefix("is ").split(", over the import limit of ")
+    assert f"{page} {said}" in proc.stdout
+    assert f"{url} is larger than the download limit of {limit_said} ({size_said})" in proc.stdout
+    assert f"standard input is over the import limit of {limit_said}" in piped.stdout
