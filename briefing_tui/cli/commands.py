@@ -114,13 +114,18 @@ def run_extract(args: argparse.Namespace) -> int:
         else:  # JSON Lines: each line the object extract.schema.json describes
             write_stdout("".join(json.dumps(e.to_dict(), ensure_ascii=False) + "\n" for e in extractions))
     else:
-        from briefing_tui.cli.render import console, extraction_summary
+        from briefing_tui.cli.render import console, extraction_summary, unfold_if_piped
 
         out = console()
+        piped = unfold_if_piped(out)  # to grep or a file: each name, quote and place whole on its line
         for number, extraction in enumerate(extractions, start=1):
             if len(extractions) > 1:
-                out.rule(f"article {number} of {len(extractions)} from one page", style="dim")
-            out.print(extraction_summary(extraction))
+                heading = f"article {number} of {len(extractions)} from one page"
+                if piped:  # a rule would be as wide as the unfolded console
+                    out.print(f"── {heading} ──", style="dim")
+                else:
+                    out.rule(heading, style="dim")
+            out.print(extraction_summary(extraction, unfolded=piped))
     return 0
 
 
@@ -297,7 +302,7 @@ def import_sources(args: argparse.Namespace) -> tuple[str, ...]:
 
 
 def run_import_command(args: argparse.Namespace) -> int:
-    from briefing_tui.cli.render import UNFOLDED, console, import_report, is_piped
+    from briefing_tui.cli.render import console, import_report, unfold_if_piped
     from briefing_tui.importer import ImportProgress, ImportRequest, run_import
 
     limits = {name: getattr(args, name) for name in IMPORT_LIMITS if getattr(args, name) is not None}
@@ -331,8 +336,7 @@ def run_import_command(args: argparse.Namespace) -> int:
                 close()  # on Ctrl+C: let the importer stop its fetches and release the store
         after = repo.counts()
     out = console()
-    if is_piped(out):  # to a log file or grep: each source's address and reason whole, on one line
-        out.width = UNFOLDED
+    if unfold_if_piped(out):  # to a log file or grep: each source's address and reason whole, on one line
         out.print(import_report(progress.outcomes, after, width=None))
     else:
         out.print(import_report(progress.outcomes, after, width=out.width))

@@ -72,6 +72,14 @@ def is_piped(out: Console) -> bool:
     return not out.is_terminal and "COLUMNS" not in os.environ
 
 
+def unfold_if_piped(out: Console) -> bool:
+    """Whether ``out`` is piped on (``is_piped``); if so, made so wide that no cell is folded."""
+    piped = is_piped(out)
+    if piped:
+        out.width = UNFOLDED
+    return piped
+
+
 def _table(title: str, *columns: str, numbers: tuple[str, ...] = (), expand: bool = True) -> Table:
     """A borderless table. Text columns fold long words and share the width by their weight
     (``"name:2"`` is twice as wide as ``"kind"``; ``"kind:0"`` never wraps); ``numbers`` are right-aligned.
@@ -96,8 +104,10 @@ def _when(meeting: Meeting) -> str | None:
     return dates or meeting.date_text
 
 
-def extraction_summary(extraction: Extraction) -> RenderableType:
-    """What ``briefing extract --format text`` shows: the article, then one table per kind of item."""
+def extraction_summary(extraction: Extraction, *, unfolded: bool = False) -> RenderableType:
+    """What ``briefing extract --format text`` shows: the article, then one table per kind of item.
+    ``unfolded`` (output piped on, printed to an ``UNFOLDED`` console): each column as wide as its
+    widest cell, so that a name, quote or place stays whole on its line for grep."""
     article = extraction.article
     names = {a.id: a.name for a in extraction.actors}
 
@@ -120,7 +130,9 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
         style="dim",
     )
 
-    actors = _table("Actors", "name:2", "kind:0", "role:2", "affiliation:2", "also called:3")
+    actors = _table(
+        "Actors", "name:2", "kind:0", "role:2", "affiliation:2", "also called:3", expand=not unfolded
+    )
     for a in extraction.actors:
         actors.add_row(
             plain(a.name, "bold"),
@@ -130,7 +142,7 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
             plain(", ".join(a.aliases)),
         )
 
-    statements = _table("Statements", "speaker:2", "kind:0", "words:6", "to:2", "date:0")
+    statements = _table("Statements", "speaker:2", "kind:0", "words:6", "to:2", "date:0", expand=not unfolded)
     for s in extraction.statements:
         words = f"\u201c{s.text}\u201d" if s.kind == "direct" else s.text
         statements.add_row(
@@ -141,7 +153,7 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
             plain(s.date),
         )
 
-    meetings = _table("Meetings", "kind:0", "status:0", "when:3", "who:4", "where:2")
+    meetings = _table("Meetings", "kind:0", "status:0", "when:3", "who:4", "where:2", expand=not unfolded)
     for m in extraction.meetings:
         meetings.add_row(
             plain(m.kind),
@@ -151,7 +163,7 @@ def extraction_summary(extraction: Extraction) -> RenderableType:
             plain(m.location),
         )
 
-    timexes = _table("Dates", "as written:0", "resolved:0", numbers=("at",))
+    timexes = _table("Dates", "as written:0", "resolved:0", numbers=("at",), expand=not unfolded)
     for t in extraction.timexes:
         timexes.add_row(plain(t.text), plain(t.value), plain(f"{t.start}-{t.end}"))
 

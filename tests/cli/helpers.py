@@ -40,6 +40,22 @@ def run_briefing(
     )
 
 
+def run_piped(*args: str, columns: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``briefing ARGS | ...``: standard output a pipe, and $COLUMNS set only when ``columns`` is given."""
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"} | {"NO_COLOR": "1"}
+    if columns:
+        env["COLUMNS"] = columns
+    return subprocess.run(
+        [sys.executable, "-m", "briefing_tui", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=60,
+        check=False,
+    )
+
+
 @cache
 def schema() -> dict[str, Any]:
     return json.loads(VENDORED_SCHEMA.read_text(encoding="utf-8"))

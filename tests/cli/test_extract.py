@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import json
 
-from tests.cli.helpers import SAMPLE, SAMPLE_PUBLISHED, assert_one_line_error, closed_port_url, run_briefing
+import pytest
+
+from tests.cli.helpers import (
+    REPO,
+    SAMPLE,
+    SAMPLE_PUBLISHED,
+    assert_one_line_error,
+    closed_port_url,
+    run_briefing,
+    run_piped,
+)
 
 HOSTILE = (
     'Chinese Foreign Minister Wang Yi said on Monday: "We [bold]insist[/bold] on '
@@ -84,3 +94,38 @@ def test_a_page_of_several_articles_gives_each_and_each_json_line_is_the_schemas
     headings = [line.strip("─ ") for line in text.stdout.splitlines() if "from one page" in line]
     assert headings == [f"article {n} of 3 from one page" for n in (1, 2, 3)]
     assert not isolated_store.exists()
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        # Each of these stands whole on one line of the summary piped on, for grep.
+        "Chinese Foreign Minister Wang Yi, Wang",
+        "Palestinian Foreign Minister Riyad al-Maliki, his Palestinian counterpart",
+        "Washington",
+        "\u201cIt is imperative to prevent further escalation of the situation that could lead to a worse",
+        "2023-10-26 to 2023-10-28 (Thursday to Saturday)",
+        "Wang Yi, Antony Blinken, Jake Sullivan",
+    ],
+)
+def test_the_summary_piped_on_keeps_each_value_on_one_line(whole):
+    """'briefing extract article.txt | grep Washington' found nothing: piped on, the summary was laid
+    out for 80 columns and folded words inside ('Washingto' / 'n', 'al-Malik' / 'i'), as the import
+    report and 'briefing list' did before they were printed whole for a pipe."""
+    proc = run_piped("extract", str(SAMPLE), "--published", SAMPLE_PUBLISHED)
+    assert proc.returncode == 0, proc.stderr
+    assert any(whole in line for line in proc.stdout.splitlines()), proc.stdout
+
+
+def test_the_summary_piped_with_columns_still_fits_them_and_a_page_keeps_its_headings():
+    """The near misses: $COLUMNS still sets the width, and a page of several articles still names each."""
+    proc = run_piped("extract", str(SAMPLE), "--published", SAMPLE_PUBLISHED, columns="80")
+    assert proc.returncode == 0, proc.stderr
+    assert max(len(line) for line in proc.stdout.splitlines()) <= 80
+    assert not any(
+        "Palestinian Foreign Minister Riyad al-Maliki" in line for line in proc.stdout.splitlines()
+    )
+    roundup = run_piped("extract", str(REPO / "tests" / "fixtures" / "web" / "roundup.html"))
+    headings = [line.strip("─ ") for line in roundup.stdout.splitlines() if "from one page" in line]
+    assert headings == [f"article {n} of 3 from one page" for n in (1, 2, 3)]
+    assert max(len(line) for line in roundup.stdout.splitlines()) < 1000  # no rule a million wide

@@ -24,6 +24,7 @@ from tests.cli.helpers import (
     assert_valid,
     closed_port_url,
     run_briefing,
+    run_piped,
 )
 
 ITEM_KINDS = {"articles": "article", "actors": "actors", "statements": "statements", "meetings": "meetings"}
@@ -510,18 +511,7 @@ def test_the_report_piped_on_keeps_each_source_and_reason_on_one_line(isolated_s
     saved = folder / "talks-between-the-foreign-ministers-in-geneva.txt"
     saved.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     refused = closed_port_url().replace("/article.html", "/news/2024/01/05/talks-in-geneva.html")
-    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"} | {"NO_COLOR": "1"}
-    if columns:
-        env["COLUMNS"] = columns
-    proc = subprocess.run(
-        [sys.executable, "-m", "briefing_tui", "import", str(saved), refused],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=60,
-        check=False,
-    )
+    proc = run_piped("import", str(saved), refused, columns=columns)
     assert proc.returncode == 1, proc.stderr
     (failed,) = [line for line in proc.stdout.splitlines() if " failed " in line]
     (imported,) = [line for line in proc.stdout.splitlines() if " imported " in line]
