@@ -255,8 +255,13 @@ def load_article(source: str, **options: Any) -> Article:
     """
     articles = load_articles(source, **options)
     if len(articles) > 1:
-        raise SourceError(f"{source} holds {len(articles)} articles (a page of several stories)")
+        raise SourceError(f"{_named(source)} holds {len(articles)} articles (a page of several stories)")
     return articles[0]
+
+
+def _named(source: str) -> str:
+    """A source as a sentence names it: '-' is standard input, as its read errors say."""
+    return "standard input" if source == "-" else source
 
 
 def load_articles(
@@ -295,10 +300,10 @@ def load_articles(
         return [build_article(result, request, today or date.today())]
     if not result or any(job.page is None for job in result):
         count = f"{len(result)} article" + ("" if len(result) == 1 else "s")
-        raise SourceError(f"{source} holds {count} (a feed, folder or URL list): import it instead")
+        raise SourceError(f"{_named(source)} holds {count} (a feed, folder or URL list): import it instead")
     if title:
         raise SourceError(
-            f"the title given names one article, and {source} holds {len(result)} articles: "
+            f"the title given names one article, and {_named(source)} holds {len(result)} articles: "
             "extract it without --title"
         )
     loaded = [job.run() for job in result]

@@ -129,3 +129,38 @@ def test_the_summary_piped_with_columns_still_fits_them_and_a_page_keeps_its_hea
     headings = [line.strip("─ ") for line in roundup.stdout.splitlines() if "from one page" in line]
     assert headings == [f"article {n} of 3 from one page" for n in (1, 2, 3)]
     assert max(len(line) for line in roundup.stdout.splitlines()) < 1000  # no rule a million wide
+
+
+FEED_OF_TWO = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+    "<item><title>One</title><link>https://example.org/one</link><description>Talks.</description></item>"
+    "<item><title>Two</title><link>https://example.org/two</link><description>Visits.</description></item>"
+    "</channel></rss>"
+)
+
+
+@pytest.mark.parametrize(
+    ("piped", "options", "said"),
+    [
+        # What standard input holds is said of standard input, as its other errors are, not of '-'.
+        (FEED_OF_TWO, (), "standard input holds 2 articles (a feed, folder or URL list): import it instead"),
+        ("https://example.org/a\nhttps://example.org/b\n", (), "standard input holds 2 articles"),
+        (
+            (REPO / "tests" / "fixtures" / "web" / "roundup.html").read_text(encoding="utf-8"),
+            ("--title", "Desk notes"),
+            "the title given names one article, and standard input holds 3 articles",
+        ),
+    ],
+)
+def test_several_articles_on_standard_input_are_said_to_be_there(piped, options, said):
+    """'cat feed.xml | briefing extract -' said '- holds 2 articles ...', naming a dash."""
+    proc = run_briefing("extract", "-", *options, input=piped)
+    assert_one_line_error(proc, said)
+    assert "- holds" not in proc.stderr
+
+
+def test_several_articles_in_a_file_are_still_said_to_be_in_that_file(tmp_path):
+    """The near miss: a file keeps its path in the sentence."""
+    feed = tmp_path / "desk.xml"
+    feed.write_text(FEED_OF_TWO, encoding="utf-8")
+    assert_one_line_error(run_briefing("extract", str(feed)), f"{feed} holds 2 articles")
