@@ -296,7 +296,9 @@ _SAME_DAY_HINTS = (
 )
 _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|added|told\s+\w+)\s+(?:on\s+)?$")
 _SAME_DAY_REACH = 400  # characters back to the day it repeats
-_SAME_DAY_FAR_REACH = 1500  # ... when the day just before it is still ahead and it is told in the past
+# ... further back: when the day just before it is still ahead and it is told in the past, or when no date
+# lies within _SAME_DAY_REACH of "the same day" (a paragraph between it and the day it repeats)
+_SAME_DAY_FAR_REACH = 1500
 
 
 # "A day earlier, ...", "two days later", "the next day": a shift from the day last told
