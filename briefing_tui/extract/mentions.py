@@ -1028,18 +1028,27 @@ _PRESIDENTS_OFFICE = "Office of the President"
 # What opens a photo's or a text's credit on its line: "Photo: PID", "PHOTO: REUTERS", "(c) KYODO",
 # "Courtesy X" (the line's source, no actor of the story)
 _CREDIT_OPENING = re.compile(
-    r"(?:\b(?:[Pp]hotos?|PHOTOS?|[Pp]hotograph|PHOTOGRAPH|[Pp]hoto [Cc]redit|[Pp]icture|[Ii]mage|[Cc]redit)\s*:|\u00a9|^\s*[Cc]ourtesy(?: of)?)"
+    r"(?:\b(?:[Pp]hotos?|PHOTOS?|[Pp]hotograph|PHOTOGRAPH|[Pp]hoto [Cc]redit|[Pp]icture|[Ii]mage|[Cc]redit)\s*:"
+    r"|\b[Pp]hotos? (?:via|by)|\([Ff]oto\b|\u00a9|^\s*[Cc]ourtesy(?: of)?)"
     r"[ \t]*(?:[A-Z][\w.'-]*[ \t/]+){0,3}$",
     re.M,
 )
+# A credit's chain of sources joined by slashes, ending its line: the words after a body that is
+# its last link ("/ Agency, pool", "/XNB Photos Ana Lima"), or after one before the last
+# ("/ Agency, pool"); a word of a credit on the line tells it from a slash between two bodies
+_CHAIN_END = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:[Pp]ool|POOL|[Ff]ile|FILE))?[ \t)]*|[ \t]+(?:[Pp]hotos?|PHOTOS?)\b.*"
+)
+_CHAIN_ON = re.compile(r"(?:[ \t]*/[ \t]*[A-Z][^\n/]*)+")
+_CREDIT_WORD = re.compile(r"\b(?:[Pp]ool|POOL|[Ff]ile|FILE|[Pp]hotos?|PHOTOS?|[Ff]oto)\b")
 # A caption's credit after its full stop, alone at the line's end: "... in Tehran on Sunday. AP"
 _AFTER_FULL_STOP = re.compile(r"[.!?][\"'\u201d)]?[ \t]+$")
 # A word or sign every credit opening holds: an article without one has no credit line to search
 # before each of its bodies. Plain substring tests (a regex alternation here scans every offset
 # without a literal to skip to: 0.5 ms an article, more than the gate saves), each the part the
-# cases of one word share ("hoto": "Photo", "photo"), so that an article without any is read 7
+# cases of one word share ("oto": "Photo", "photo", "Foto"), so that an article without any is read 7
 # times, not 12
-_CREDIT_OPENERS = ("hoto", "HOTO", "icture", "mage", "redit", "\u00a9", "ourtesy")
+_CREDIT_OPENERS = ("oto", "HOTO", "icture", "mage", "redit", "\u00a9", "ourtesy")
 
 
 def _credited(text: str, m: Mention, openings: bool = True) -> bool:
@@ -1056,6 +1065,8 @@ def _credited(text: str, m: Mention, openings: bool = True) -> bool:
             text, line, m.start
         ):
             return True  # "... lower house on Monday.  AP"
+    if _credit_chain(text, m, line):
+        return True
     if not openings:
         return False
     lo = max(line, m.start - 80)
@@ -1064,6 +1075,24 @@ def _credited(text: str, m: Mention, openings: bool = True) -> bool:
     return (
         any_in(text, _CREDIT_OPENERS, lo, m.start) and _CREDIT_OPENING.search(text, lo, m.start) is not None
     )
+
+
+def _credit_chain(text: str, m: Mention, line: int) -> bool:
+    """A body in a chain of sources joined by slashes that ends a caption's line: "Image: picture
+    alliance/AA/X", "Lisbon, Portugal/ANTARA/X", "JOHN MARKS / X, pool" (two slashes or a credit's
+    word on the line; a slash between two bodies in a sentence, "the UN/AU force", is no credit)."""
+    stop = text.find("\n", m.end)
+    if stop < 0:
+        stop = len(text)
+    if text.find("/", line, stop) < 0:
+        return False  # most lines: no slash at all
+    after = text[m.end : stop]
+    if text[line : m.start].rstrip(" \t").endswith("/"):
+        if not _CHAIN_END.fullmatch(after):
+            return False
+    elif not _CHAIN_ON.fullmatch(after):
+        return False
+    return text.count("/", line, stop) >= 2 or _CREDIT_WORD.search(text, line, stop) is not None
 
 
 def _bare_letter(text: str) -> bool:
