@@ -64,6 +64,22 @@ _TWEET_SIGNED = twin(r"\(@\w{1,15}\)\s*$")
 
 _STAMP_REACH = 24  # characters: where a page's leading date stamp may begin
 
+# "OSLO [8 July 2021] - ", "(Office of X, Kingstown - Friday, 9 July 2021) - ", "OSLO (July 8) - ": a date
+# closing a line's opening bracket (or an agency's after it), then the dash or colon that ends a dateline
+_FILED_CLOSE = twin(r"[ \t]*(?:\([A-Za-z .]{1,30}\)[ \t]*|[)\]][ \t]*)(?:[\u2014\u2013-]{1,2}|:)[ \t]")
+_FILED_REACH = 120  # characters from the line's start to the filing date
+_FILED_WORDS = twin(r"[.!?][ \t]+[A-Z]|\b(?:is|are|was|were|has|have|had|will|said|says)\b")
+
+
+def _filing_date(text: str, t: Timex, hit: Hit) -> bool:
+    """Is ``t`` the filing date of a dateline opening its line ("OSLO [8 July 2021] - "), the trigger after
+    it?"""
+    close = _FILED_CLOSE.match(text, t.end)
+    if close is None or close.end() > hit.start:
+        return False
+    line = text.rfind("\n", 0, t.start) + 1
+    return t.start - line <= _FILED_REACH and not _FILED_WORDS.search(text, line, t.start)
+
 
 class DateIndex:
     """The document's timexes (in text order), looked up by range in log time."""
@@ -114,9 +130,13 @@ def pick_timex(text: str, sentence_timexes: list[Timex], hit: Hit) -> Timex | No
             # "X on Monday invited Y to visit", "the invitation extended by X on Monday to visit": a date
             # before the asking, or inside its phrase, is the asking's, not the event's
             usable = [t for t in usable if t.start >= asked]
-    if len(usable) > 1 and usable[0].start < _STAMP_REACH and stamp_end(text) >= usable[0].end:
-        # "date 2024-07-05 X received Y on Thursday": a page's date stamp dates the lead event only when
-        # the sentence tells no other day for it
+    if len(usable) > 1 and (
+        (usable[0].start < _STAMP_REACH and stamp_end(text) >= usable[0].end)
+        or _filing_date(text, usable[0], hit)
+    ):
+        # "date 2024-07-05 X received Y on Thursday", "OSLO [8 July 2021] - X met Y on Tuesday": a page's
+        # date stamp, or the filing date of a line's dateline, dates the lead event only when the sentence
+        # tells no other day for it
         usable = usable[1:]
     if not usable:
         return None
