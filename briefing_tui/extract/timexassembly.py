@@ -325,14 +325,20 @@ _DAY_SHIFT_WORDS_2 = (
 _APPOSED = re.compile(r"[ \t]*,[ \t]*$")
 
 
-def same_day(text: str, kept: list[Candidate], published: date) -> list[Candidate]:
+def same_day(
+    text: str, kept: list[Candidate], published: date, doc: Document | None = None
+) -> list[Candidate]:
     """ "on the same day", "later that day": the calendar day of the date told just before it (not "the
-    same day as X"); "a day earlier", "the next day": that day shifted."""
+    same day as X"); "a day earlier", "the next day": that day shifted. A day of the other tense than the
+    words' own clause (read within ``doc``'s sentence) is not the one repeated: "X met Y on Monday. On the
+    same day, X will ..." takes no day."""
     added: list[Candidate] = []
+    today = published.isoformat()
     found = [(m, 0) for m in _SAME_DAY.finditer(text)] if any(w in text for w in _SAME_DAY_HINTS) else []
     if any(w in text for w in _DAY_SHIFT_WORDS) or any(w in text for w in _DAY_SHIFT_WORDS_2):
         found += [(m, _shift(m)) for m in _DAY_SHIFT.finditer(text)]
     for m, shift in found:
+        tense = _own_tense(text, m, doc)
         before = [
             c
             for c in kept
@@ -343,8 +349,8 @@ def same_day(text: str, kept: list[Candidate], published: date) -> list[Candidat
         if (
             before
             and before[-1].value
-            and before[-1].value > published.isoformat()
-            and tense_near(text, m.start(), m.end()) == "past"
+            and before[-1].value > today
+            and (tense == "past" or (tense is None and m.re is _SAME_DAY and m.group("today")))
         ):
             # "X will fly to Washington on Thursday. X held talks with Y the previous day": a day told
             # in the past is not counted from a day still ahead, but from the last one not after
@@ -355,7 +361,7 @@ def same_day(text: str, kept: list[Candidate], published: date) -> list[Candidat
                 if c.end <= m.start()
                 and m.start() - c.end <= _SAME_DAY_FAR_REACH
                 and c.value
-                and c.value <= published.isoformat()
+                and c.value <= today
                 and not _SAID_ON.search(text, max(0, c.start - 24), c.start)
             ]
         if not before and shift == 0 and m.re is _SAME_DAY and "same" in m.group():
@@ -379,6 +385,10 @@ def same_day(text: str, kept: list[Candidate], published: date) -> list[Candidat
             continue
         if shift == 0 and _APPOSED.match(text, before[-1].end, m.start()):
             continue
+        if shift == 0 and (
+            (tense == "future" and before[-1].value < today) or (tense == "past" and before[-1].value > today)
+        ):
+            continue  # "met X on Monday. On the same day, she will ...": a day of the other tense
         value = iso(date.fromisoformat(before[-1].value) + timedelta(days=shift))
         added.append(Candidate(m.start(), m.end(), value, kind="relative"))
     return longest_first(kept + added) if added else kept
@@ -417,6 +427,15 @@ def bare_day_ranges(text: str, kept: list[Candidate]) -> list[Candidate]:
             continue
         added.append(Candidate(m.start("day"), m.end(), iso(first), iso(second), kind="day"))
     return longest_first(kept + added) if added else kept
+
+
+def _own_tense(text: str, m: re.Match[str], doc: Document | None) -> str | None:
+    """The tense of the clause of "the same day" (or "a day earlier"), read within its sentence when
+    ``doc`` gives the sentences (a verb of the sentence before is not its own)."""
+    if doc is None or not doc.sentences:
+        return tense_near(text, m.start(), m.end())
+    s = doc.sentences[doc.sentence_at(m.start())]
+    return tense_near(text, m.start(), m.end(), s.start, max(s.end, m.end()))
 
 
 def _shift(m: re.Match[str]) -> int:

@@ -1,4 +1,5 @@
-"""Meeting dates, round 42: a sitting's own day against the page's."""
+"""Meeting dates, round 42: a sitting's own day against the page's, and days told relative to another
+("earlier in the day", "on the same day") read with the tense of their clause."""
 
 from __future__ import annotations
 
@@ -51,3 +52,89 @@ PUBLISHED = date(2021, 7, 9)  # a Friday
 def test_sitting_own_day_beats_the_filing_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "start", "end") == expected, text
 
+
+_WEDNESDAY = date(2023, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "earlier in the day" told of a sitting done is the news day, not a day still ahead told before it
+        (
+            "Mayor Ida Lund will host Governor Tom Reed in Malmo on Friday. Earlier in the day, she phoned "
+            "Senator Eva Strom about the budget.",
+            [("meeting", "2023-05-12"), ("call", "2023-05-10")],
+        ),
+        (
+            "Mayor Ida Lund will host Governor Tom Reed in Malmo on Friday; earlier in the day, she phoned "
+            "Senator Eva Strom about the budget.",
+            [("meeting", "2023-05-12"), ("call", "2023-05-10")],
+        ),
+        # near misses: a future clause keeps the day ahead; a day already past is the one it repeats
+        (
+            "Mayor Ida Lund will host Governor Tom Reed in Malmo on Friday. Earlier in the day, she will "
+            "meet Senator Eva Strom at the port.",
+            [("meeting", "2023-05-12"), ("meeting", "2023-05-12")],
+        ),
+        (
+            "Mayor Ida Lund hosted Governor Tom Reed in Malmo on Monday. Earlier in the day, she phoned "
+            "Senator Eva Strom about the budget.",
+            [("meeting", "2023-05-08"), ("call", "2023-05-08")],
+        ),
+    ],
+)
+def test_earlier_in_the_day_after_a_day_ahead(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert meetings_of(text, _WEDNESDAY, "kind", "start") == expected, text
+
+
+_BUDGET_TALK = (
+    " Both of them spoke at length about the harbour budget, the new ferry line and the price of fuel, and "
+    "aides for each side said a paper on the ferry may come out before the summer is over."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same day" takes a day of its own tense: a sitting ahead takes no day already gone, a sitting
+        # done no day still ahead
+        (
+            "Mayor Ida Lund hosted Governor Tom Reed in Malmo on Monday. On the same day, she will hold talks "
+            "with Senator Eva Strom.",
+            [("meeting", "2023-05-08"), ("talks", None)],
+        ),
+        (
+            "Mayor Ida Lund hosted Governor Tom Reed in Malmo on Monday." + _BUDGET_TALK * 4 + " On the same "
+            "day, Lund will hold talks with Senator Eva Strom.",
+            [("meeting", "2023-05-08"), ("talks", None)],
+        ),
+        (
+            "Mayor Ida Lund will host Governor Tom Reed in Malmo on Friday." + _BUDGET_TALK * 4 + " On the "
+            "same day, Lund held talks with Senator Eva Strom.",
+            [("meeting", "2023-05-12"), ("talks", None)],
+        ),
+        # near misses: the tenses agree
+        (
+            "Mayor Ida Lund will host Governor Tom Reed in Malmo on Friday." + _BUDGET_TALK * 4 + " On the "
+            "same day, Lund will hold talks with Senator Eva Strom.",
+            [("meeting", "2023-05-12"), ("talks", "2023-05-12")],
+        ),
+        (
+            "Mayor Ida Lund hosted Governor Tom Reed in Malmo on Monday." + _BUDGET_TALK * 4 + " On the same "
+            "day, Lund held talks with Senator Eva Strom.",
+            [("meeting", "2023-05-08"), ("talks", "2023-05-08")],
+        ),
+        (
+            "Mayor Ida Lund will host Governor Tom Reed in Malmo on Friday. On the same day, she will hold "
+            "talks with Senator Eva Strom.",
+            [("meeting", "2023-05-12"), ("talks", "2023-05-12")],
+        ),
+        (
+            "Mayor Ida Lund hosted Governor Tom Reed in Malmo today. On the same day, she will hold talks "
+            "with Senator Eva Strom.",
+            [("meeting", "2023-05-10"), ("talks", "2023-05-10")],
+        ),
+    ],
+)
+def test_same_day_keeps_its_tense(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert meetings_of(text, _WEDNESDAY, "kind", "start") == expected, text
