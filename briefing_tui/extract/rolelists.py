@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from briefing_tui.extract.document import Document, Mention
+from briefing_tui.extract.lexicon import orgs
 from briefing_tui.extract.lexicon.countries import country_of
 from briefing_tui.extract.lexicon.titles import PLURAL_BASES, TITLE_MODIFIERS, office_abroad
 from briefing_tui.extract.offices import plural_office
@@ -63,6 +64,8 @@ def plural_title_before_list(doc: Document, people: list[Mention]) -> None:
     for n, m in enumerate(people[:-1]):
         if (m.role is None or _plural_word(m.role)) and _lowercase_plural_before(text, people, n):
             continue
+        if m.role is not None and " " in m.role and _plural_phrase_before_list(text, people, n):
+            continue
         head = m.head_start if m.head_start is not None else m.start
         short = _ABBREVIATED_PLURAL.search(text, max(0, m.start - 24), m.start)
         if short is not None and m.role is None:
@@ -106,6 +109,39 @@ def plural_title_before_list(doc: Document, people: list[Mention]) -> None:
 
 
 _PAST_MARKERS = ("former", "then", "late", "outgoing")
+# what may follow a plural office word joined by a hyphen: "ambassadors-designate", "presidents-elect"
+_PLURAL_SUFFIXES = frozenset({"designate", "elect"})  # (PLURAL_HEADS lets such words past the gate)
+# words after which an office phrase's scope begins: "leaders of both countries", "envoys to Oman"
+_SCOPE_WORDS = frozenset({"of", "to", "for", "in", "at", "from", "on", "with"})
+
+
+def _plural_phrase_before_list(text: str, people: list[Mention], n: int) -> bool:
+    """ "the leaders of both countries, A and B", "opposition leaders A and B", "ambassadors-designate
+    to Oman A and B": a plural office phrase read whole into the first name of a list is each
+    holder's office, its plural word made singular and its scope left out (it covers the list, or
+    the first holder alone: "envoys-designate to Oman A and B for Chad")."""
+    m = people[n]
+    if text[m.end : people[n + 1].start] not in _LIST_GAPS or people[n + 1].role is not None:
+        return False
+    words = m.role.split() if m.role else []
+    if "and" in words:
+        return False  # "the ministers of health and education, A and B": which is whose, respective_offices'
+    for k, word in enumerate(words):
+        if word.lower() in _SCOPE_WORDS:
+            return False  # the plural word must head the phrase, before any scope
+        stem, _, suffix = word.partition("-")
+        if suffix and suffix.lower() not in _PLURAL_SUFFIXES:
+            continue
+        singular = _singular_office(stem.lower())
+        if singular is None or singular not in PLURAL_BASES or stem.lower() == singular:
+            continue
+        if k == 0 and len(words) > 1 and words[1].lower() not in _SCOPE_WORDS:
+            continue  # "Ministers Council ...": a plural first word before more words is no office
+        one = stem[: len(singular)] if not stem.lower().endswith(("men", "ies")) else singular
+        office = " ".join([*words[:k], one + (f"-{suffix}" if suffix else "")])
+        _give_list(text, people, n, office)
+        return True
+    return False
 
 
 def _past_marker(role: str, title: str) -> str | None:
@@ -127,6 +163,8 @@ _LOWERCASE_PLURAL = re.compile(
 _PLURAL_OF_BODY = re.compile(
     r"\b((?:[Cc]o-)?[A-Za-z]+?(?:s|men))\s+(of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,5}[A-Z][\w']*(?:-[\w']+)*)\s*[-:,]?\s+$"
 )
+# a known body's name, maybe after a rank, right before a lowercase plural office: "senior White House "
+_BODY_BEFORE_PLURAL = re.compile(r"(?:\b([a-z]+)\s)?((?:[A-Z][\w-]*\s){1,3})$")
 _MEMBERS = frozenset({"member", "co-chair"})  # plurals of no office alone, an office of the body after them
 
 
@@ -145,6 +183,15 @@ def _lowercase_plural_before(text: str, people: list[Mention], n: int) -> bool:
     if singular is None or singular not in PLURAL_BASES:
         return False
     office = f"{modifier} {singular}" if modifier in TITLE_MODIFIERS else singular
+    body = (
+        _BODY_BEFORE_PLURAL.search(text, max(0, found.start(3) - 40), found.start(3))
+        if not modifier
+        else None
+    )
+    if body is not None and orgs.KNOWN.get(body.group(2).rstrip()) is not None:
+        # "the senior White House advisers A and B": each a senior White House adviser
+        rank = body.group(1)
+        office = f"{rank + ' ' if rank in TITLE_MODIFIERS else ''}{body.group(2)}{singular}"
     if past:
         office = f"{past} {office}"  # "former cabinet ministers, including A and B": each a former one
     _give_list(text, people, n, office)
@@ -466,7 +513,8 @@ PLURAL_HEADS = (
     )
     | frozenset(head[:-3] + "men" for head in PLURAL_BASES if head.endswith("man"))
     | frozenset(head + "s" for head in _MEMBERS)
-)  # "congressmen"
+    | frozenset(f"{head}s-{suffix}" for head in PLURAL_BASES for suffix in ("designate", "elect"))
+)  # "congressmen", "ambassadors-designate"
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _THEN_OF = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:with\s+)?(?:the\s+)?of\s+(?:the\s+)?")
 _THEN_NAME = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

@@ -1,0 +1,91 @@
+"""Roles and affiliations, round 42.
+
+- A plural office phrase read whole into the first name of a list ("the heads of both agencies,
+  A and B", "opposition chiefs A and B", "envoys-designate to Oman A and B") is each listed
+  holder's office: its plural word in the singular, the words before it kept, its scope dropped
+  (it covers the whole list, or only the first holder).
+- A known body's name right before a lowercase plural office ("the senior White House aides A
+  and B") stays in each holder's office, with the rank before it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import roles
+
+PUBLISHED = date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trade was on the table set by the leaders of the two neighbours, Ilse Varga and Tomas Brenner, "
+            "at their first summit.",
+            {"Ilse Varga": "leader", "Tomas Brenner": "leader"},
+        ),
+        (
+            "The ruling party is wary of veteran opposition leaders Mirela Duca and Pavel Orlov this year.",
+            {"Mirela Duca": "opposition leader", "Pavel Orlov": "opposition leader"},
+        ),
+        (
+            "On Tuesday the minister received ambassadors-designate to Chile Hana Kobler and Rafael Osei "
+            "before their departure.",
+            {"Hana Kobler": "ambassador-designate", "Rafael Osei": "ambassador-designate"},
+        ),
+        (
+            "Gold prices came up with the foreign ministers of both sides, Lena Pohl and Arvid Sand, in May.",
+            {"Lena Pohl": "foreign minister", "Arvid Sand": "foreign minister"},
+        ),
+        # near misses: a plural word inside the scope is no plural office; nor is one office shared
+        (
+            "The Speaker of the House of Representatives, Dana Whitford and Senator Colm Reyes spoke.",
+            {"Dana Whitford": "Speaker of the House of Representatives", "Colm Reyes": "Senator"},
+        ),
+        (
+            "The Minister of Foreign Affairs, Ana Ruiz and Omar Saleh met on Friday.",
+            {"Ana Ruiz": "Minister of Foreign Affairs", "Omar Saleh": None},
+        ),
+        (
+            "The leader of the opposition, Mirela Duca and Pavel Orlov met in the capital.",
+            {"Mirela Duca": "leader of the opposition", "Pavel Orlov": None},
+        ),
+    ],
+)
+def test_a_plural_office_read_into_the_first_name_goes_to_each_listed_holder(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    found = roles(text, PUBLISHED)
+    assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The prime minister later saw the senior White House aides Ruth Calder and Ben Ostrow.",
+            {"Ruth Calder": "senior White House aide", "Ben Ostrow": "senior White House aide"},
+        ),
+        (
+            "Reporters spotted Pentagon spokesmen Carla Dunne and Ivo Marsh leaving the hotel.",
+            {"Carla Dunne": "Pentagon spokesman", "Ivo Marsh": "Pentagon spokesman"},
+        ),
+        # near misses: no body before the plural, or a capitalised word that names no body
+        (
+            "The prime minister later saw the senior aides Ruth Calder and Ben Ostrow.",
+            {"Ruth Calder": "senior aide", "Ben Ostrow": "senior aide"},
+        ),
+        (
+            "On Monday Talks Weekly reporters Ruth Calder and Ben Ostrow asked the minister.",
+            {"Ruth Calder": None, "Ben Ostrow": None},
+        ),
+    ],
+)
+def test_a_known_body_before_a_lowercase_plural_office_stays_in_each_office(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    found = roles(text, PUBLISHED)
+    assert {name: found.get(name) for name in expected} == expected
