@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
+from weakref import WeakSet
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -19,6 +21,7 @@ from briefing_tui.store.repository import Repository
 from briefing_tui.ui.store_access import StoreAccess
 
 STYLE_FILES = ("app.tcss", "panes.tcss", "dialogs.tcss")
+HOLD_SECONDS = 0.5  # the longest typed keys wait for a new screen to focus its field
 
 
 class BriefingApp(App[None]):
@@ -45,26 +48,63 @@ class BriefingApp(App[None]):
         self.store = StoreAccess(db_path, opener)
         self.started = time.perf_counter()
         self.quitting = False  # set on q: a running import stops without building a board for nobody
+        # Keys typed for a screen that was still opening (type_again), and the screens that had opened.
+        self.held_keys: list[events.Key] = []
+        self.held_for: Screen | None = None
+        self.settled_screens: WeakSet[Screen] = WeakSet()
 
     async def on_event(self, event: events.Event) -> None:
-        """Keys that arrive in one read ('/wang' typed fast over a slow link) are all routed to the
-        widget focused when they came, and bubble up here in order. A printable one that finds an
-        Input focused by a key before it ('/' opened the filter line) was not typed there (an Input
-        stops every printable key it gets): it goes on to the Input, instead of being lost.
+        """Keys that arrive in one read ('i' and a URL typed fast, '/wang' over a slow link) are all
+        routed, as they come, to the widget focused then, and bubble up here in order. Three kinds
+        would be lost on the way, and are sent on instead:
 
-        Once q has quit, the keys that came with it act on nothing: a dialog they opened mounted into
-        the closing app, its first query failed, and the app ended in a traceback with status 1."""
-        if isinstance(event, events.Key) and self.quitting:
-            return
-        if (
-            isinstance(event, events.Key)
-            and event.is_forwarded
-            and event.is_printable
-            and isinstance(self.focused, Input)
-        ):
-            self.focused.post_message(events.Key(event.key, event.character))
-            return
+        - a key routed to a screen that another has since covered or replaced ('i' opened the import
+          dialog) is typed again on the screen now shown (``type_again``);
+        - a printable key that finds an Input focused by a key before it on the same screen ('/'
+          opened the filter line; an Input stops every printable key it gets) goes on to the Input;
+        - once q has quit, the keys that came with it act on nothing: a dialog they opened mounted
+          into the closing app, its first query failed, and the app ended in a traceback."""
+        if isinstance(event, events.Key):
+            if self.quitting:
+                return
+            if not event.is_forwarded:
+                if self.held_for is not None:  # typed after keys that wait for a screen: they go first
+                    self.held_keys.append(event)
+                    return
+                event.briefing_screen = self.screen  # type: ignore[attr-defined]  # where it is routed
+            elif getattr(event, "briefing_screen", self.screen) is not self.screen:
+                await self.type_again(events.Key(event.key, event.character))
+                return
+            elif event.is_printable and isinstance(self.focused, Input):
+                self.focused.post_message(events.Key(event.key, event.character))
+                return
         await super().on_event(event)
+
+    async def type_again(self, key: events.Key) -> None:
+        """Deliver ``key`` on the screen now shown, as if typed there. A screen just opened is given
+        its own focus first (a dialog puts the cursor in its field as it mounts; until then Textual
+        focuses its first widget, the import dialog's tabs): the key waits, with every key after it,
+        until the screen has run its on_mount and the focus it asked for, or ``HOLD_SECONDS``."""
+        screen = self.screen
+        if self.held_for is None and screen in self.settled_screens:
+            await self.on_event(key)
+            return
+        if self.held_for is None:
+            self.held_for = screen
+            release = partial(self.release_keys, screen)
+            screen.call_later(self.call_later, release)  # its queue runs on_mount first; then ours
+            self.set_timer(HOLD_SECONDS, release)  # should the screen close before that
+        self.held_keys.append(key)
+
+    async def release_keys(self, screen: Screen) -> None:
+        """Type the keys held for ``screen`` on the screen now shown, in the order they came."""
+        self.settled_screens.add(screen)
+        if screen is not self.held_for:
+            return
+        self.held_for = None
+        keys, self.held_keys = self.held_keys, []
+        for key in keys:
+            await self.on_event(key)
 
     async def action_quit(self) -> None:
         self.quitting = True

@@ -9,6 +9,20 @@ from briefing_tui.ui.widgets.detail_panel import DetailPanel
 from tests.ui.conftest import make_app as app_for
 from tests.ui.conftest import settle
 
+KEY_NAMES = {"/": "slash", "?": "question_mark", "-": "minus", ":": "colon", ".": "full_stop", " ": "space"}
+
+
+def type_at_once(app, *keys: str) -> None:
+    """Queue ``keys`` (characters, or key names such as "escape") together, as the terminal driver
+    queues the keys of one read: nothing is handled between them."""
+    from textual import events
+
+    for key in keys:
+        if len(key) == 1:
+            app.post_message(events.Key(KEY_NAMES.get(key, key), key))
+        else:
+            app.post_message(events.Key(key, None))
+
 
 def detail_text(app) -> str:
     return app.screen.query_one(DetailPanel).plain
@@ -843,8 +857,6 @@ TYPED_AT_ONCE = [
 
 @pytest.mark.parametrize(("case", "burst", "expected"), TYPED_AT_ONCE, ids=[c[0] for c in TYPED_AT_ONCE])
 async def test_keys_typed_at_once_after_slash_go_to_the_filter(sample_db, case, burst, expected):
-    from textual import events
-
     app = app_for(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -852,8 +864,7 @@ async def test_keys_typed_at_once_after_slash_go_to_the_filter(sample_db, case, 
         if burst is None:
             await pilot.press("slash", *expected)
         else:
-            for char in burst:  # queued together, as the terminal driver queues one read's keys
-                app.post_message(events.Key("slash" if char == "/" else char, char))
+            type_at_once(app, *burst)
             await pilot.pause()
         assert screen.query_one("#filter-input").value == expected, case
         assert screen.focused.id == "filter-input" and screen.pane("actors").has_class("-filter-target"), case
@@ -873,13 +884,44 @@ KEYS_AFTER_Q = [
 
 @pytest.mark.parametrize(("case", "keys"), KEYS_AFTER_Q, ids=[c[0] for c in KEYS_AFTER_Q])
 async def test_keys_typed_with_q_do_not_outlive_the_quit(sample_db, case, keys):
-    from textual import events
-
-    names = {"/": "slash", "?": "question_mark"}
     app = app_for(sample_db)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        for char in "q" + keys:  # queued together, as the terminal driver queues one read's keys
-            app.post_message(events.Key(names.get(char, char), char))
+        type_at_once(app, *"q" + keys)
         await pilot.pause()
     assert app.return_code == 0, case
+
+
+# Keys typed right after the key that opens a dialog, before the dialog is on the screen (a path
+# pasted after i by a macro, a date typed after d over a slow link): they were routed to the
+# dashboard's pane, which had no use for them, and were lost. They go to the dialog, in order.
+# Each case: keys pressed first (one at a time), the keys that come in one read, and what the
+# field focused afterwards holds, or None when no dialog should be left open.
+TYPED_INTO_A_DIALOG = [
+    ("a URL after i", [], ["i", *"https://example.org/talks"], "https://example.org/talks"),
+    ("two lines after i", [], ["i", *"a.example/1", "enter", *"b.example/2"], "a.example/1\nb.example/2"),
+    ("a date after d on an article", ["4"], ["d", *"2023-10-30"], "2023-10-30"),
+    ("near miss: Escape at once still closes the import dialog", [], ["i", "escape"], None),
+    ("near miss: n at once still answers the delete question", ["4"], ["x", "n"], None),
+    ("near miss: Escape at once still closes help", [], ["?", "escape"], None),
+    ("near miss: the command palette, as before", [], ["ctrl+p", *"export"], "export"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "before", "burst", "expected"), TYPED_INTO_A_DIALOG, ids=[c[0] for c in TYPED_INTO_A_DIALOG]
+)
+async def test_keys_typed_as_a_dialog_opens_go_into_it(sample_db, case, before, burst, expected):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press(*before)
+        await settle(pilot)
+        type_at_once(app, *burst)
+        await settle(pilot)
+        focused = app.screen.focused
+        if expected is None:
+            assert not isinstance(app.screen, ModalScreen), case
+            assert len(app.screen.board.snapshot.articles) == 1, case
+        else:
+            assert (getattr(focused, "value", None) or getattr(focused, "text", None)) == expected, case
