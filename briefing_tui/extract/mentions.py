@@ -132,6 +132,7 @@ _HEADS_OF_WHAT = frozenset({"state", "government"})
 
 
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+_PRICE = re.compile(r"\d[\d,]*\.\d+")
 
 
 _DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014"})  # see _Scanner.dateline_place
@@ -485,6 +486,8 @@ class _Scanner(TitleScanner):
             return False
         if k > 0 and self.t[k - 1].text in ("@", "#"):
             return False
+        if k + 1 < len(self.t) and _PRICE.fullmatch(self.t[k + 1].text):
+            return False  # "SOLARTEX 12.40 Increased By 0.35": a share's ticker before its price
         if self.after_clock_time(k):
             return False  # "19:18 MYT", "10.43 WIB", "9 pm KST": a time zone
         if bare in self.short_forms:
@@ -943,6 +946,7 @@ def find(doc: Document) -> None:
     if any(m.kind == "country" and m.text in countries.SHARED_DEMONYMS for m in mentions):
         _shared_demonyms(doc.text, mentions)
     mentions = _without_misread_acronyms(doc, mentions)
+    mentions = _without_initials_before_names(doc.text, mentions)
     if "ffice" in doc.text or "residency" in doc.text or "ress service" in doc.text:
         mentions.extend(_speaking_offices(doc))
     # lone words that are part of a full name found anywhere ("Wang" after "Wang Yi"), or the family
@@ -1383,6 +1387,32 @@ def _without_misread_acronyms(doc: Document, mentions: list[Mention]) -> list[Me
                 m.text
             )  # not the lexicon's name written another way ("Southern Africa Development ...")
     return [m for m in mentions if not (m.kind == "organization" and m.text in wrong)] if wrong else mentions
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w-]*[ \t]+)?$")
+
+
+def _without_initials_before_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Unknown capitals right before a person's untitled name are the initials of an office or of a
+    byline ("NSA Ajit Doval"), not a body: a body's initials
+    before its officer come with the officer's title ("SPLM Secretary-General Pagan Amum"), and a
+    body's after "the" ("a researcher of the Russian MGIMO Ivan Petrov": its member)."""
+    initials = [
+        m
+        for m in mentions
+        if m.kind == "organization" and m.name is None and m.text.isupper() and len(m.text) <= 6
+    ]
+    if not initials:
+        return mentions  # most articles
+    names = {m.start for m in mentions if m.kind == "person" and m.head_start in (None, m.start)}
+    dropped = {
+        id(m)
+        for m in initials
+        if m.end + 1 in names
+        and text[m.end] == " "
+        and not _THE_BEFORE.search(text, max(0, m.start - 24), m.start)
+    }
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 def _recurring_bodies(mentions: list[Mention], pending: list[Mention], bodies: set[str]) -> None:

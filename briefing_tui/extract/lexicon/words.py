@@ -1101,6 +1101,23 @@ ACRONYM_STOP: frozenset[str] = frozenset(
         "WATCH",
         "READ",
         "MORE",
+        # ships' prefixes ("USS Nimitz", "HMS Kent"): a vessel's name follows, no body
+        "USS",
+        "USNS",
+        "HMS",
+        "HMAS",
+        "HMCS",
+        "HMNZS",
+        "INS",
+        "PNS",
+        "BRP",
+        "KRI",
+        "ROKS",
+        "TCG",
+        # a city's short form; the Republic of China's initials (a state, named "Taiwan" in the
+        # countries' lexicon)
+        "NYC",
+        "ROC",
         # agreements, not parties to them
         "MOU",
         "MOUS",

@@ -68,3 +68,36 @@ def test_a_credit_chain_names_no_body(text: str, credited: str) -> None:
 )
 def test_a_slash_between_bodies_in_a_sentence_keeps_both(text: str, body: str) -> None:
     assert body in names(text, PUBLISHED, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a ship's prefix, a city's short form, the Republic of China's initials
+        ("The USS Gerald Ford sailed for the eastern Mediterranean on Friday.", "USS"),
+        ("The frigate HMS Kent docked in Muscat for two days.", "HMS"),
+        ("The talks drew envoys from Paris, Berlin and NYC last week.", "NYC"),
+        ("The guests came to Taipei to mark the ROC's national day.", "ROC"),
+        # a market ticker's line: the price after the word
+        ("SOLARTEX 12.40 Increased By 0.35 (2.9%)\nThe ministers met in Karachi.", "SOLARTEX"),
+        # an office's initials right before its holder's name
+        ("The envoy also called on NSA Rahul Mehta in the afternoon.", "NSA"),
+    ],
+)
+def test_capitals_that_are_no_body(text: str, word: str) -> None:
+    assert not [n for n in names(text, PUBLISHED, "organization") if word in n.split()]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # near misses: initials of bodies, also before a title and its holder, or before a number
+        ("The SPLM said its Secretary-General Pagan Amum met the envoys in Juba.", "SPLM"),
+        ("The UNMISR chief Ana Lopes said the intercepts had been shared.", "UNMISR"),
+        ("The UNMISR counted 12.5 percent more attacks this year, the report said.", "UNMISR"),
+        ("The envoys met Sudan's RSF and the SAF in Jeddah.", "RSF"),
+        ("A fellow of the Russian MGIMO Ivan Petrov wrote the report.", "MGIMO"),
+    ],
+)
+def test_initials_of_bodies_stay(text: str, body: str) -> None:
+    assert body in names(text, PUBLISHED, "organization")
