@@ -539,14 +539,21 @@ def _known_sides(people: People) -> None:
             e.affiliation = None if _earlier_post(known, e.role) else known
             if e.affiliation is not None or len(words) != 1:
                 continue
-            head = bool(e.role and heads_state(e.role)) or _names_government(people.doc, e)
-            if head or " " in e.name or known_surname(e.name):
-                # "President Macron", "S. Jaishankar", "the Albanese government": a head, or a
-                # surname with its initial or of well-known people ("Aliyev"), every reader knows
-                side = side_of_surname(e.name.split()[-1])
-                if side and not head and not _side_named(people.doc, side):
-                    side = None  # "N P Saud" of Nepal is none of the Al Saud: a surname alone is no proof
-                e.affiliation = side
+            led = not (e.role and heads_state(e.role)) and _names_government(people.doc, e)
+            e.affiliation = surname_side(people.doc, e.name, e.role, led)
+
+
+def surname_side(doc: Document, name: str, role: str | None, led: bool = False) -> str | None:
+    """The side of a well-known person the article names by surname alone (``led``: written before
+    "government"): a head's, or a surname with its initial or of well-known people, every reader knows."""
+    head = bool(role and heads_state(role)) or led
+    if not (head or " " in name or known_surname(name)):
+        return None
+    # "President Macron", "S. Jaishankar", "the Albanese government", "Aliyev"
+    side = side_of_surname(name.split()[-1])
+    if side and not head and not _side_named(doc, side):
+        return None  # "N P Saud" of Nepal is none of the Al Saud: a surname alone is no proof
+    return side
 
 
 # Offices only a state's government has: no international body has a prime minister or a chancellor.

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 
+from briefing_tui.extract.coref import surname_side
 from briefing_tui.extract.document import Entity, StatementCandidate
+from briefing_tui.extract.knownpeople import side_of
 from briefing_tui.extract.lexicon.titles import (
     RANKS_AND_HONORIFICS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     TRANSCRIPT_ROLE_LABELS,
 )
+from briefing_tui.extract.namewords import name_words
 from briefing_tui.extract.statementcontext import (
     MIN_UNATTRIBUTED_WORDS,
     WORD,
@@ -125,6 +128,10 @@ def _speaker(ctx: Context, label: str) -> tuple[int | None, str] | None:
     if words[k - 1].casefold() in RANKS_AND_HONORIFICS:
         return None, " ".join(words)  # 'MS. BERG': a courtesy, no office, and no one named elsewhere
     # 'FOREIGN MINISTER MARSUDI', named nowhere else: the speaker the label names, with the office
+    # and the side every reader knows of a well-known holder ('PRIME MINISTER TRUDEAU')
     entities = ctx.doc.entities
-    entities.append(Entity(len(entities), "person", " ".join(words[k:]), role=" ".join(words[:k])))
+    name, role = " ".join(words[k:]), " ".join(words[:k])
+    words_of = name_words(name)
+    side = side_of(words_of) if len(words_of) > 1 else surname_side(ctx.doc, name, role)
+    entities.append(Entity(len(entities), "person", name, role=role, affiliation=side))
     return len(entities) - 1, entities[-1].name

@@ -6,6 +6,8 @@
   (it covers the whole list, or only the first holder).
 - A known body's name right before a lowercase plural office ("the senior White House aides A
   and B") stays in each holder's office, with the rank before it.
+- A transcript's speaker label naming a well-known holder by surname alone ("PRESIDENT MACRON:")
+  takes the side every reader knows, as the same titled surname written in the text does.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import roles
+from tests.unit.extract.helpers import people, roles
 
 PUBLISHED = date(2024, 3, 5)
 
@@ -89,3 +91,40 @@ def test_a_known_body_before_a_lowercase_plural_office_stays_in_each_office(
 ) -> None:
     found = roles(text, PUBLISHED)
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "PRESIDENT MACRON: Thank you all for coming to Paris today.\n\n"
+            "SECRETARY HALVERSEN: It is good to be here.",
+            "Macron",
+            ("President", "France"),
+        ),
+        (
+            "FOREIGN MINISTER LAVROV: We discussed grain shipments between Russia and Turkey.\n\n"
+            "MODERATOR: Next question, please.",
+            "Lavrov",
+            ("Foreign Minister", "Russia"),
+        ),
+        # near misses: a surname no one well known bears; a known surname of no head of state whose
+        # side the transcript never names
+        (
+            "PRIME MINISTER HALVERSEN: We discussed grain shipments between Norway and Chile.\n\n"
+            "MODERATOR: Next question, please.",
+            "Halversen",
+            ("Prime Minister", None),
+        ),
+        (
+            "FOREIGN MINISTER LAVROV: We discussed grain shipments and the weather.\n\n"
+            "MODERATOR: Next question, please.",
+            "Lavrov",
+            ("Foreign Minister", None),
+        ),
+    ],
+)
+def test_a_transcript_speaker_known_by_surname_takes_the_side_every_reader_knows(
+    text: str, name: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert people(text, PUBLISHED).get(name) == expected
