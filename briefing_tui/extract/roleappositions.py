@@ -294,13 +294,20 @@ def apposition_after(
         and not _scoped_office(phrase, 0, len(phrase))
     ):
         return None, None  # ", Nicholas Burns," is a list, not a description
-    if any(
-        m.kind == "person"
-        and phrase[0].start <= m.start < phrase[-1].end
-        and not doc.text.startswith("'s ", m.end)  # "X, President Y's new secretary of state,": Y owns it
-        for m in spans.inside(phrase[0].start, phrase[-1].end)
-    ):
-        return None, None  # "Foreign Minister Payne, Japanese Foreign Minister Hayashi": a list
+    inner = next(
+        (
+            m
+            for m in spans.inside(phrase[0].start, phrase[-1].end)
+            if m.kind == "person"
+            and phrase[0].start <= m.start < phrase[-1].end
+            and not doc.text.startswith("'s ", m.end)  # "X, President Y's new secretary of state,": Y owns it
+        ),
+        None,
+    )
+    if inner is not None:
+        # "Foreign Minister Payne, Japanese Foreign Minister Hayashi": a list; but "X, an adviser to
+        # Iran's President Y,": an aide's office, on the side of the holder it serves
+        return _aide_of(doc, phrase, inner)
     owner = next(
         (x for x in range(len(phrase) - 2, 0, -1) if phrase[x].text == "'s" and phrase[x - 1].cap), None
     )
@@ -310,6 +317,35 @@ def apposition_after(
     ):
         phrase = phrase[owner + 1 :]  # the office without its owner's name
     return parse_title(doc, _without_whereabouts(phrase))
+
+
+_SERVING = frozenset({"of", "to", "for"})
+
+
+def _aide_of(doc: Document, phrase: list[Token], principal: Mention) -> tuple[str | None, str | None]:
+    """(role, side) of an apposed office serving the person the phrase ends on ("the political
+    deputy of Iran's President Y", "an adviser to the Saudi king Y"): the office before the last
+    "of"/"to"/"for", on the side written with the principal; (None, None) when the phrase is not
+    one office serving them ("Foreign Minister Payne, Japanese Foreign Minister Hayashi")."""
+    if principal.end != phrase[-1].end:
+        return None, None
+    k = next(
+        (
+            i
+            for i in range(len(phrase) - 2, 0, -1)
+            if phrase[i].low in _SERVING and phrase[i].end <= principal.start
+        ),
+        None,
+    )
+    if k is None or not any(_office_or_occupation(t.low) for t in phrase[:k]):
+        return None, None
+    if any(t.cap and t.low not in DETERMINERS for t in phrase[:k]) or phrase[k - 1].low in _SERVING:
+        return None, None  # "X, Minister of Y, Z": a capitalised office before is a list's
+    role, _ = parse_title(doc, phrase[:k])
+    head = principal.head_start if principal.head_start is not None else principal.start
+    owner = [t for t in phrase[k + 1 :] if t.end <= head]
+    side = parse_title(doc, owner)[1] if owner else None
+    return role, side
 
 
 def _without_whereabouts(phrase: list[Token]) -> list[Token]:

@@ -8,6 +8,9 @@
   and B") stays in each holder's office, with the rank before it.
 - A transcript's speaker label naming a well-known holder by surname alone ("PRESIDENT MACRON:")
   takes the side every reader knows, as the same titled surname written in the text does.
+- An office apposed after a name that serves another named holder ("X, an adviser to Iran's
+  President Y,") is the aide's office, on the side written with the holder served; a name inside
+  an apposition is otherwise still a list ("A, Japanese Foreign Minister B").
 """
 
 from __future__ import annotations
@@ -125,6 +128,43 @@ def test_a_known_body_before_a_lowercase_plural_office_stays_in_each_office(
     ],
 )
 def test_a_transcript_speaker_known_by_surname_takes_the_side_every_reader_knows(
+    text: str, name: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert people(text, PUBLISHED).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Omid Karimi, the senior aide of Iran's President Ebrahim Raisi, praised the vote.",
+            "Omid Karimi",
+            ("senior aide", "Iran"),
+        ),
+        (
+            "Dilnoza Yusupova, an adviser to the Uzbek president Shavkat Mirziyoyev, landed in Seoul.",
+            "Dilnoza Yusupova",
+            ("adviser", "Uzbekistan"),
+        ),
+        (
+            "Tessa Grant, a spokeswoman for President Joe Biden, declined to comment.",
+            "Tessa Grant",
+            ("spokeswoman", "United States"),
+        ),
+        # near misses: no office serving the named person; a list of two office holders
+        (
+            "Ana Ruiz, the daughter of President Hugo Ortega, arrived in Lima.",
+            "Ana Ruiz",
+            (None, None),
+        ),
+        (
+            "Foreign Minister Marise Payne, Japanese Foreign Minister Yoshimasa Hayashi and others met.",
+            "Marise Payne",
+            ("Foreign Minister", "Australia"),
+        ),
+    ],
+)
+def test_an_apposed_office_serving_a_named_holder_is_the_aide_s_on_that_side(
     text: str, name: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert people(text, PUBLISHED).get(name) == expected
