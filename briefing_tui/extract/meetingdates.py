@@ -217,7 +217,10 @@ def _modifies_noun(text: str, t: Timex, hit: Hit) -> bool:
 _SET_FOR = twin(
     r"(?i)\b([\w-]+)\s+(?:(?:now|already|still|originally|initially|[a-z]+ly)\s+)?"
     r"(?:set|scheduled|rescheduled|slated|planned|due|expected|(?:to\s+be|being)\s+held|taking\s+place"
-    r"|to\s+take\s+place|signed|reached|adopted|approved|passed|concluded)\s+(?:(?:for|in|on|at)\s+)?(?:(?:the\s+)?(?:early|late|mid|end\s+of)\s+)?$"
+    r"|to\s+take\s+place|signed|reached|adopted|approved|passed|concluded"
+    # "head of a council founded in 2019", "the new board elected in January": someone chosen, or something
+    # set up, on that day
+    r"|(?:re-?)?elected|appointed|named|formed|founded|established)\s+(?:(?:for|in|on|at)\s+)?(?:(?:the\s+)?(?:early|late|mid|end\s+of)\s+)?$"
 )
 _NOT_NOUN_BEFORE = word_set(
     "is are was were be been being am has have had will would shall should can could may might must "
@@ -542,17 +545,27 @@ def _date_of_harm(text: str, t: Timex, hit: Hit) -> bool:
 _THAT_REPORTED = twin(r"\sthat\s+(?:he|she|they|it|we|I|you|the|this|his|her|their|[A-Z])")
 
 
+_REPORT_REACH = 240  # characters from the trigger to a date in the reported clause after it
+
+
 def _reported_after(text: str, t: Timex, hit: Hit) -> bool:
     """Is ``t`` told after the trigger inside the reported clause of a verb of saying whose phrases hold the
     trigger ("said after meeting Y that he had promised in 2012 to")?"""
-    if t.start < hit.end or t.start - hit.end > 160:
+    if t.start < hit.end or t.start - hit.end > _REPORT_REACH:
         return False
     gap = text.find(" that ", hit.end, t.start)
     if gap <= hit.end or _THAT_REPORTED.match(text, gap) is None:
         return False  # most dates after a trigger: no "that" between
     if CLAUSE_BREAK.search(text, hit.end, t.start):
         return False
-    return _SAYING_BEFORE.search(text, max(0, gap - 100), gap) is not None
+    return (
+        _SAYING_BEFORE.search(text, max(0, gap - 100), gap) is not None
+        or _REPORTED_BEFORE.search(text, max(0, gap - 40), gap) is not None
+    )
+
+
+# "during the talks, it was reported that ...": the passive report of what the sitting brought
+_REPORTED_BEFORE = twin(r"(?i)\b(?:was|were|is|are|been)\s+reported\s*,?$")
 
 
 def _dates_something_else(text: str, t: Timex, hit: Hit) -> bool:

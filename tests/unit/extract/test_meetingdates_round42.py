@@ -1,5 +1,6 @@
-"""Meeting dates, round 42: a sitting's own day against the page's, and days told relative to another
-("earlier in the day", "on the same day") read with the tense of their clause."""
+"""Meeting dates, round 42: a sitting's own day against the page's; days told relative to another
+("earlier in the day", "on the same day") read with the tense of their clause; dates told after the sitting
+that belong to something else (a report of it, a relative clause, an earlier deed)."""
 
 from __future__ import annotations
 
@@ -138,3 +139,56 @@ _BUDGET_TALK = (
 )
 def test_same_day_keeps_its_tense(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert meetings_of(text, _WEDNESDAY, "kind", "start") == expected, text
+
+
+_FRIDAY = date(2025, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date told after the sitting in what was reported of it, or closing a reduced relative clause
+        # of someone chosen or something set up ("a council founded in 2019"), is that clause's
+        (
+            "During the talks between President Ana Soto and President Karl Lind, it was reported that the two "
+            "would open a bridge on April 2.",
+            [("talks", None)],
+        ),
+        (
+            "Earlier, during the talks between President Ana Soto and President Karl Lind in the old capital, it "
+            "was reported that the leaders of the three river states would take part in a joint harvest "
+            "festival in Osh on April 2.",
+            [("talks", None)],
+        ),
+        (
+            "President Karl Lind held talks with Ana Soto, head of a council founded in 2019.",
+            [("talks", None)],
+        ),
+        (
+            "President Karl Lind met Prime Minister Ana Soto in Lusaka to discuss the new board elected in "
+            "January.",
+            [("meeting", None)],
+        ),
+        # near misses: the sitting's own day told besides; a relative clause with its own verb; a date
+        # before the participle's noun; a trailing report of the sitting
+        (
+            "President Karl Lind held talks on Monday with Ana Soto, head of a council founded in 2019.",
+            [("talks", "2025-03-10")],
+        ),
+        (
+            "Foreign Minister Ana Soto held talks with Karl Lind, who was elected in May, on Friday.",
+            [("talks", "2025-03-14")],
+        ),
+        (
+            "President Karl Lind, elected in May, met Prime Minister Ana Soto in Lusaka.",
+            [("meeting", None)],
+        ),
+        (
+            "President Ana Soto held talks with President Karl Lind in Osh on March 12, the agency reported.",
+            [("talks", "2025-03-12")],
+        ),
+    ],
+)
+def test_date_of_a_report_or_a_relative_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert meetings_of(text, _FRIDAY, "kind", "start") == expected, text
+
