@@ -298,7 +298,7 @@ _PURPOSE_TO = twin(r"(?i)\bto\s+(?:(?:hold|have)\s+(?:[\w-]+\s+){0,2})?$")
 # a past verb of going or moving on, its clause running to that "to": "flew to Lima on Monday", "visited
 # Lima", "then proceeded", "went on" (not a plan: "is due to fly to Lima to meet X" has no past form)
 _PAST_MOVE = twin(
-    r"(?i)\b(?:travell?ed|flew|went|came|visited|arrived|headed|proceeded|returned|rushed|drove|sailed)\b"
+    r"(?i)\b(?P<verb>travell?ed|flew|went|came|visited|arrived|headed|proceeded|returned|rushed|drove|sailed)\b"
     r"[^,;:.!?\"\u201c\u201d]{0,60}$"
 )
 
@@ -311,8 +311,9 @@ def past_purpose(text: str, lo: int, hit: Hit) -> bool:
     if to is None:
         return False
     move = _PAST_MOVE.search(text, max(lo, to.start() - 70), to.start())
-    # (no plan between: "flew to Lima and will travel to Quito to meet X")
-    return move is not None and not future_word_in(text, move.end(), to.start())
+    # (no plan between: "flew to Lima and will travel to Quito to meet X", "arrived on Monday and was
+    # expected to meet X": read from the move's verb, its match runs on to the "to")
+    return move is not None and not future_word_in(text, move.end("verb"), to.start())
 
 
 def looked_forward_to(text: str, lo: int, hi: int) -> bool:

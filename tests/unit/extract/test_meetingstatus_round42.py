@@ -1,0 +1,45 @@
+"""Meeting status, round 42: cues read from the clause they belong to, counted across the open articles.
+
+A plan word after a past move ("flew in on Monday and was scheduled to hold talks") keeps the talks ahead.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 8)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan told after the past move: the sitting the move was for is still ahead
+        (
+            "Envoy Lara Petrov flew to Vienna on Monday and was scheduled to hold talks with Chancellor Otto Brandt.",
+            [("visit", "past"), ("talks", "upcoming")],
+        ),
+        (
+            "Minister Ivo Marek travelled to Kyiv on Tuesday and was expected to sit down with President Anna Koval.",
+            [("visit", "past"), ("meeting", "upcoming")],
+        ),
+        # near misses: no plan word between, the move's purpose is held
+        (
+            "Envoy Lara Petrov flew to Vienna on Monday to meet Chancellor Otto Brandt.",
+            [("visit", "past"), ("meeting", "past")],
+        ),
+        (
+            "Minister Ivo Marek returned to Kyiv on Tuesday to meet President Anna Koval.",
+            [("meeting", "past")],
+        ),
+        (
+            "Minister Ivo Marek travelled to Kyiv last week to hold talks with President Anna Koval.",
+            [("visit", "past"), ("talks", "past")],
+        ),
+    ],
+)
+def test_plan_word_after_a_past_move(text: str, expected: list[tuple[str, str]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
