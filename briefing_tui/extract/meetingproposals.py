@@ -108,16 +108,22 @@ def proposed_outside_asides(text: str, start: int, end: int) -> bool:
     join him, is due to meet Z on Wednesday" (the aside's wish is its own clause's, not the trigger's)."""
     if not proposed(text, start, end):
         return False
-    if text.find("wh", start, end) < 0:
+    # (an aside may open before ``start``, the window cut inside it: "Macron, who on Sunday attended a
+    # forum aimed at seeking peace, will meet X", the wish word within the window, its "who" not)
+    opened = max(0, start - _ASIDE_REACH)
+    if text.find("wh", opened, end) < 0:
         return True  # no aside (each opens on "wh", after a comma and any spaces): most windows
     pos = start
-    for m in ASIDE.finditer(text, start, end):
-        if text[m.end() - 1] != ",":
-            continue  # one closed by the sentence's end holds the trigger
-        if proposed(text, pos, m.start()):
+    for m in ASIDE.finditer(text, opened, end):
+        if m.end() <= pos or text[m.end() - 1] != ",":
+            continue  # one closed before the window, or by the sentence's end (which holds the trigger)
+        if m.start() > pos and proposed(text, pos, m.start()):
             return True
         pos = m.end()
     return proposed(text, pos, end)
+
+
+_ASIDE_REACH = 200  # characters before the window an aside closed inside it may open (its body's longest)
 
 
 # "Invited to France as part of the forum, X ...": a participle opening the sentence, its phrase closed by a

@@ -1,6 +1,8 @@
 """Meeting status, round 42: cues read from the clause they belong to, counted across the open articles.
 
-A plan word after a past move ("flew in on Monday and was scheduled to hold talks") keeps the talks ahead.
+A plan word after a past move ("flew in on Monday and was scheduled to hold talks") keeps the talks ahead; a
+wish word inside a relative aside that opens before the words read ("X, who joined a forum aimed at seeking
+peace, will meet Y") is the aside's.
 """
 
 from __future__ import annotations
@@ -42,4 +44,39 @@ PUBLISHED = date(2024, 3, 8)  # a Friday
     ],
 )
 def test_plan_word_after_a_past_move(text: str, expected: list[tuple[str, str]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the aside opens more than the words read before the trigger: its wish is still its own
+        (
+            "President Anne Morel, who on Saturday joined a two-day forum of city mayors in Oslo aimed at seeking"
+            " new ways to cut emissions, will meet Prime Minister Jonas Berg on Monday.",
+            [("meeting", "upcoming")],
+        ),
+        (
+            "President Anne Morel, who last month signed a climate pact in the Norwegian capital that her party had"
+            " hoped to sign years ago, will meet Prime Minister Jonas Berg on Monday.",
+            [("meeting", "upcoming")],
+        ),
+        # near misses: the wish is the main clause's, so the sitting is only proposed
+        (
+            "President Anne Morel, who on Saturday joined a two-day forum of city mayors in Oslo aimed at cutting"
+            " emissions, hopes to meet Prime Minister Jonas Berg on Monday.",
+            [("meeting", "proposed")],
+        ),
+        (
+            "President Anne Morel, who on Saturday joined a two-day forum of city mayors in Oslo aimed at cutting"
+            " emissions, would like to meet Prime Minister Jonas Berg soon.",
+            [("meeting", "proposed")],
+        ),
+        (
+            "President Anne Morel hopes to meet Prime Minister Jonas Berg on Monday.",
+            [("meeting", "proposed")],
+        ),
+    ],
+)
+def test_wish_inside_an_aside_opened_early(text: str, expected: list[tuple[str, str]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
