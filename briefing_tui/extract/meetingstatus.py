@@ -36,7 +36,14 @@ from briefing_tui.extract.meetingtenses import (
     visit_begun_today,
     week_direction,
 )
-from briefing_tui.extract.tense import first_cue, future_word_in, plan_verb, tense_near, tense_within
+from briefing_tui.extract.tense import (
+    first_cue,
+    first_cue_outside_asides,
+    future_word_in,
+    plan_verb,
+    tense_near,
+    tense_within,
+)
 
 # A condition after the trigger ("would also visit Bamako if invited"): the event is only proposed.
 # (also "contingent on his re-election", "depending on the situation", "provided that ...")
@@ -308,8 +315,9 @@ def meeting_status(
     ):
         # "X is scheduled to arrive at the White House at 4 p.m. local time for a meeting with Y": names and
         # phrases put the sentence's verb beyond the words read near the trigger; its first cue tells (not
-        # of an event the main one is told after: "will witness the signing after the talks")
-        tense = first_cue(text, lo, hit.start)
+        # of an event the main one is told after: "will witness the signing after the talks"), a relative
+        # aside's verb left out ("X, who was joined by Y, will raise trade at the meeting")
+        tense = first_cue_outside_asides(text, lo, hit.start)
     if (
         tense == "future"
         and hit.kind == "visit"

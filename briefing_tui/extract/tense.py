@@ -427,6 +427,20 @@ def first_cue(text: str, start: int, end: int) -> Tense | None:
     return _right_cue(text, start, end, names_free=False)
 
 
+def first_cue_outside_asides(text: str, start: int, end: int) -> Tense | None:
+    """``first_cue``, less the relative clauses closed in ``text[start:end]``: "The President, who was
+    joined by X, will raise trade at the meeting" is told ahead by its main verb, not the aside's."""
+    if text.find(", wh", start, end) < 0:
+        return first_cue(text, start, end)  # most sentences: no relative aside
+    at = start
+    for m in _CLOSED_RELATIVE.finditer(text, start, end):
+        cue = _right_cue(text, at, m.start(), names_free=False)
+        if cue is not None:
+            return cue
+        at = m.end()
+    return _right_cue(text, at, end, names_free=False)
+
+
 def tense_within(text: str, start: int, end: int) -> Tense | None:
     """The first cue among the words of ``text[start:end]``, up to a clause stop: a trigger's own
     auxiliary ("will meet"). Equals ``tense_near(text, start, start, start, end)``, without its

@@ -2,7 +2,8 @@
 
 A plan word after a past move ("flew in on Monday and was scheduled to hold talks") keeps the talks ahead; a
 wish word inside a relative aside that opens before the words read ("X, who joined a forum aimed at seeking
-peace, will meet Y") is the aside's.
+peace, will meet Y") is the aside's; a sentence told from its first verb skips a relative aside's verb ("X,
+who was joined by Y, will raise trade at the meeting").
 """
 
 from __future__ import annotations
@@ -79,4 +80,41 @@ def test_plan_word_after_a_past_move(text: str, expected: list[tuple[str, str]])
     ],
 )
 def test_wish_inside_an_aside_opened_early(text: str, expected: list[tuple[str, str]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence's first verb is read past the relative aside
+        (
+            "Prime Minister Jonas Berg, who was joined by Finance Minister Lena Holt, will raise questions of"
+            " regional trade and of the living conditions in the northern border towns at the meeting with"
+            " President Anne Morel.",
+            [("meeting", "upcoming")],
+        ),
+        (
+            "Prime Minister Jonas Berg, who arrived on Sunday, will raise questions of regional trade, fishing"
+            " quotas and of the living conditions in the northern towns in his talks with President Anne Morel.",
+            [("talks", "upcoming")],
+        ),
+        (
+            "Prime Minister Jonas Berg, who will fly home on Sunday, raised questions of regional trade, fishing"
+            " quotas and of the living conditions in the northern towns in his talks with President Anne Morel.",
+            [("talks", "past")],
+        ),
+        # near misses: no aside, the main verb as before
+        (
+            "Prime Minister Jonas Berg raised questions of regional trade, fishing quotas and of the living"
+            " conditions in the northern towns in his talks with President Anne Morel.",
+            [("talks", "past")],
+        ),
+        (
+            "Prime Minister Jonas Berg will raise questions of regional trade, fishing quotas and of the living"
+            " conditions in the northern towns in his talks with President Anne Morel.",
+            [("talks", "upcoming")],
+        ),
+    ],
+)
+def test_first_verb_skips_a_relative_aside(text: str, expected: list[tuple[str, str]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
