@@ -37,6 +37,7 @@ from briefing_tui.extract.meetingtenses import (
     week_direction,
 )
 from briefing_tui.extract.tense import (
+    felt_before,
     first_cue,
     first_cue_outside_asides,
     future_word_in,
@@ -229,6 +230,12 @@ def meeting_status(
         return date_status(doc, start, "past")
     # the trigger's own words first ("will meet", "visited"): a clause further left may be another verb's
     own = tense_within(text, hit.start, hit.end)
+    if (
+        own == "future"
+        and text.startswith("to ", hit.start)
+        and felt_before(text, max(lo, hit.start - 40), hit.start)
+    ):
+        own = "past"  # "she was glad | to meet X": the feeling's "be" tells the sitting as held
     if RECORD_WORD_AT.search(text, max(lo, hit.start - 80), hit.start):
         own = record_tense(text, max(lo, hit.start - 80), hit.start) or own
     if own is None and _bare_after_and(text, hit) and not _title_report(doc, hit):

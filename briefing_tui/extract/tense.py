@@ -93,6 +93,30 @@ def scheduled_verb(text: str, start: int) -> bool:
 _TRIED_BEFORE_TO = word_set(
     "failed refused declined managed tried attempted neglected failing refusing declining trying attempting"
 )
+# Feelings before "to", and the past forms of "be" that tell them as felt (not "be", of "will be glad to
+# meet X"; nor "is", of "is pleased to visit Oslo next week"), words of degree between: "has been very
+# pleased to meet"
+_GLAD_BEFORE_TO = word_set("pleased glad happy delighted honoured honored proud thrilled privileged")
+_BE_FELT = word_set("was were been")
+_DEGREE = word_set("very so really most extremely deeply truly particularly especially")
+
+
+def _felt(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a feeling told as felt ("was glad", "has been very pleased"), before a "to"?"""
+    if i < 1 or words[i].lower() not in _GLAD_BEFORE_TO:
+        return False
+    j = i - 1
+    while j > 0 and words[j].lower() in _DEGREE:
+        j -= 1
+    return words[j].lower() in _BE_FELT
+
+
+def felt_before(text: str, lo: int, start: int) -> bool:
+    """Do the words of ``text[lo:start]`` end on a feeling told as felt ("she was glad | to meet X")?"""
+    words = _WORD.findall(text, lo, start)
+    return _felt(words, len(words) - 1)
+
+
 # Base verbs that, after "to", put an event ahead: "agreed to meet on Monday".
 _EVENT_VERBS = word_set(
     "visit meet travel attend hold host sign speak discuss begin start open launch return arrive leave depart "
@@ -528,6 +552,10 @@ def tense_near(
                 and left[i + 2].lower() in _CAUSE_AFTER_TO
             ):
                 cue = None  # "is due to the breakdown of talks": a cause, not a time ahead
+        if cue == "future" and token == "to" and _felt(left, i - 1):
+            # "has been pleased to meet X", "was glad to visit Seoul": a feeling about a sitting held, told
+            # by the "be" before it ("will be glad to meet X" reads on to its "will")
+            return "past"
         if cue == "future" and token == "to" and i > 0 and left[i - 1].lower() in _TRIED_BEFORE_TO:
             # "failed to attend the rally on Friday", "after refusing to sign it on Monday": the attempt's
             # time, told by its own verb (or, for a gerund, by the words further left), not one ahead

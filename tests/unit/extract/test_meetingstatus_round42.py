@@ -3,7 +3,8 @@
 A plan word after a past move ("flew in on Monday and was scheduled to hold talks") keeps the talks ahead; a
 wish word inside a relative aside that opens before the words read ("X, who joined a forum aimed at seeking
 peace, will meet Y") is the aside's; a sentence told from its first verb skips a relative aside's verb ("X,
-who was joined by Y, will raise trade at the meeting").
+who was joined by Y, will raise trade at the meeting"); a feeling told as felt ("was glad to meet X") tells
+the sitting as held.
 """
 
 from __future__ import annotations
@@ -118,3 +119,38 @@ def test_wish_inside_an_aside_opened_early(text: str, expected: list[tuple[str, 
 )
 def test_first_verb_skips_a_relative_aside(text: str, expected: list[tuple[str, str]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feeling told in the past about the sitting: it was held
+        (
+            "Foreign Minister Lena Holt said she has been pleased to meet with a wide range of Japanese officials.",
+            [("meeting", "past", None)],
+        ),
+        (
+            "Foreign Minister Lena Holt said she was glad to meet President Anne Morel in Paris.",
+            [("meeting", "past", None)],
+        ),
+        (
+            "Foreign Minister Lena Holt said she was honoured to hold talks with President Anne Morel.",
+            [("talks", "past", None)],
+        ),
+        (
+            "Foreign Minister Lena Holt said she was pleased to meet President Anne Morel on Tuesday.",
+            [("meeting", "past", "2024-03-05")],
+        ),
+        # near misses: the feeling is still ahead, or felt now about a trip with its week ahead
+        (
+            "Foreign Minister Lena Holt said she will be glad to meet President Anne Morel next week.",
+            [("meeting", "upcoming", None)],
+        ),
+        (
+            "Foreign Minister Lena Holt said she is pleased to visit Tokyo next week.",
+            [("visit", "upcoming", None)],
+        ),
+    ],
+)
+def test_feeling_told_as_felt(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status", "start") == expected, text
