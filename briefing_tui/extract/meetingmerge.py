@@ -645,8 +645,10 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
                 # (not "exchanged views", "discussed": verbs naming no kind of sitting)
                 twin.kind = "talks"
             by_country = _country_for_person(doc, twin, f)
-            if twin.status != f.status and is_headline(doc, twin.sentence):
-                twin.status = f.status  # the story's words over the headline's tense
+            if twin.status != f.status and is_headline(doc, twin.sentence) and title_line(doc, twin.sentence):
+                # the story's words over the headline's tense (not over a lead told in a full sentence of its
+                # own: "JEDDAH - X and Y have recommenced talks." is the story's words)
+                twin.status = f.status
             absorb(twin, f)
             if by_country:
                 # the country stood for its person: the person is the party

@@ -4,7 +4,8 @@ A plan word after a past move ("flew in on Monday and was scheduled to hold talk
 wish word inside a relative aside that opens before the words read ("X, who joined a forum aimed at seeking
 peace, will meet Y") is the aside's; a sentence told from its first verb skips a relative aside's verb ("X,
 who was joined by Y, will raise trade at the meeting"); a feeling told as felt ("was glad to meet X") tells
-the sitting as held.
+the sitting as held; a lead told in a full sentence keeps its tense when the story tells the event again (a
+title line with no full stop takes the story's).
 """
 
 from __future__ import annotations
@@ -154,3 +155,34 @@ def test_first_verb_skips_a_relative_aside(text: str, expected: list[tuple[str, 
 )
 def test_feeling_told_as_felt(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "status", "start") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead told in a full sentence of its own keeps its tense when the story names the event again
+        (
+            "President Lina Varga has arrived in Vienna on her first visit to Austria since taking office.\n\n"
+            "Varga said she is glad to visit Vienna at a time of warm ties.",
+            [("visit", "past")],
+        ),
+        (
+            "Foreign Minister Ana Lund has paid a visit to Norway, her first since taking office.\n\n"
+            "Lund is pleased to visit Norway in spring, she said.",
+            [("visit", "past")],
+        ),
+        # near misses: a title line with no full stop takes the story's tense, as before; a lead and a wish
+        # in the story keep the lead's
+        (
+            "Lina Varga visits Vienna\n\nPresident Lina Varga will pay a visit to Austria next week, her office said.",
+            [("visit", "upcoming")],
+        ),
+        (
+            "President Lina Varga held talks with Chancellor Otto Brandt in Berlin.\n\n"
+            "Varga wants the talks with Brandt to bring a deal on gas.",
+            [("talks", "past")],
+        ),
+    ],
+)
+def test_lead_sentence_keeps_its_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
