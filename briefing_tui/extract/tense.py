@@ -342,7 +342,10 @@ def _right_cue(
             if pending == "due to":
                 if token.lower() not in _CAUSE_AFTER_TO:
                     return "future"  # "due to arrive"
-            elif not plans_as_noun(pending, before_pending, token.lower()):
+            elif not plans_as_noun(pending, before_pending, token.lower()) and not (
+                pending == "to" and before_pending in _TRIED_BEFORE_TO
+            ):
+                # ("even after failing to attend the summit": the attempt's "to", as on the left)
                 cue = _cue(pending, token.lower())
                 if cue:
                     return cue

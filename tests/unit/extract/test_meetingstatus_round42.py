@@ -5,7 +5,8 @@ wish word inside a relative aside that opens before the words read ("X, who join
 peace, will meet Y") is the aside's; a sentence told from its first verb skips a relative aside's verb ("X,
 who was joined by Y, will raise trade at the meeting"); a feeling told as felt ("was glad to meet X") tells
 the sitting as held; a lead told in a full sentence keeps its tense when the story tells the event again (a
-title line with no full stop takes the story's).
+title line with no full stop takes the story's); a try after the trigger ("after failing to attend the
+summit") puts nothing ahead.
 """
 
 from __future__ import annotations
@@ -186,3 +187,33 @@ def test_feeling_told_as_felt(text: str, expected: list[tuple[str, str, str | No
 )
 def test_lead_sentence_keeps_its_tense(text: str, expected: list[tuple[str, str]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a try after the trigger ("after failing to attend") tells no time ahead: the main verb, far on the
+        # left behind a long name, decides
+        (
+            "President Ana Ruiz has signed nine trade deals with her counterpart, John Gordon Lawrence, during"
+            " her official visit to Angola, even after failing to attend this year's regional summit.",
+            "past",
+        ),
+        (
+            "President Ana Ruiz has signed nine trade deals with her counterpart, João Gonçalves Lourenço, during"
+            " her official visit to Angola, even after failing to attend this year’s regional summit.",
+            "past",
+        ),
+        # near misses: the main verb is ahead, or a plan follows the trigger
+        (
+            "President Ana Ruiz will sign nine trade deals with her counterpart, John Gordon Lawrence, during"
+            " her official visit to Angola, even after failing to attend this year's regional summit.",
+            "upcoming",
+        ),
+        ("President Ana Ruiz's official visit to Angola is to begin on Monday.", "upcoming"),
+    ],
+)
+def test_a_try_after_the_trigger(text: str, expected: str) -> None:
+    assert [status for kind, status in meetings_of(text, PUBLISHED, "kind", "status") if kind == "visit"] == [
+        expected
+    ], text
