@@ -94,6 +94,24 @@ def _bare_after_and(text: str, hit: Hit) -> bool:
     )
 
 
+# "a plan which would see X travel to", "a deal that could see Y visit": a hypothetical's outcome, its words
+# running on to the trigger (not "will see X travel": an outcome set)
+_WOULD_SEE = twin(r"(?i)\b(?:would|could|might)\s+see\s+(?:[^\s,;:.!?\"]+\s+){1,20}$")
+# ... the trigger its bare verb, or the trip's purpose after it ("would see X travel to Tokyo for talks")
+_FOR_PURPOSE = twin(r"\bfor\s+(?:a\s+|an\s+)?$")
+
+
+def _would_see(text: str, lo: int, hit: Hit) -> bool:
+    """Is the trigger what a plan or deal would bring about ("which would see X visit Oslo")?"""
+    if text.find(" see ", lo, hit.start) < 0:
+        return False  # most windows
+    if not _BARE_FORM.match(text, hit.start, hit.end) and not _FOR_PURPOSE.search(
+        text, hit.start - 8, hit.start
+    ):
+        return False
+    return _WOULD_SEE.search(text, lo, hit.start) is not None
+
+
 def _title_report(doc: Document, hit: Hit) -> bool:
     """ "EU leaders visit Kyiv and meet Zelensky": a title (no full stop) told in the simple present, no
     cue before its bare verb, reports what was done as its first verb does (not "X to visit Y and meet Z",
@@ -199,6 +217,9 @@ def meeting_status(
     if start is None and date_unset(text, window_lo, hit, hi):
         return "proposed"
     if weighed(text, window_lo, hit, hi, start):
+        return "proposed"
+    if _would_see(text, max(lo, hit.start - 160), hit):
+        # "a plan which would see X and Y travel to Tokyo": what a plan would bring, not set
         return "proposed"
     after = text[hit.end : hi].lower()
     if (

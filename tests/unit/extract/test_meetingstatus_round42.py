@@ -6,7 +6,7 @@ peace, will meet Y") is the aside's; a sentence told from its first verb skips a
 who was joined by Y, will raise trade at the meeting"); a feeling told as felt ("was glad to meet X") tells
 the sitting as held; a lead told in a full sentence keeps its tense when the story tells the event again (a
 title line with no full stop takes the story's); a try after the trigger ("after failing to attend the
-summit") puts nothing ahead.
+summit") puts nothing ahead; what a plan "would see" someone do is proposed.
 """
 
 from __future__ import annotations
@@ -217,3 +217,25 @@ def test_a_try_after_the_trigger(text: str, expected: str) -> None:
     assert [status for kind, status in meetings_of(text, PUBLISHED, "kind", "status") if kind == "visit"] == [
         expected
     ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a plan or deal would bring about is not set: proposed
+        (
+            "Officials are drafting a plan which would see Foreign Minister Lena Holt and Defence Minister Ivo"
+            " Marek travel to Japan and Korea for talks.",
+            [("visit", "proposed"), ("talks", "proposed")],
+        ),
+        ("The deal would see President Anne Morel visit Oslo in the spring.", [("visit", "proposed")]),
+        # near misses: an outcome set, or a trip told plainly
+        (
+            "Officials are drafting a plan which will see Foreign Minister Lena Holt travel to Japan next week.",
+            [("visit", "upcoming")],
+        ),
+        ("Foreign Minister Lena Holt will travel to Japan and Korea for talks.", [("visit", "upcoming")]),
+    ],
+)
+def test_what_a_plan_would_see(text: str, expected: list[tuple[str, str]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
