@@ -93,14 +93,22 @@ def government_led(doc: Document, start: int) -> str | None:
     return (countries.NAMES.get(found.group(1)) or countries.CAPITALS.get(found.group(1))) if found else None
 
 
-def body_in_title(spans: Spans, start: int, head_start: int) -> str | None:
-    """An organization named inside the title ("CEO of the Refugee Council Enver Solomon")."""
+def body_in_title(doc: Document, spans: Spans, start: int, head_start: int) -> str | None:
+    """An organization named inside the title ("CEO of the Refugee Council Enver Solomon"); not the
+    body a post is accredited to ("Ambassador to the European Union X" serves a state)."""
     for o in spans.inside(start, head_start):
         if o.kind == "organization":
-            if o.name in orgs.GOVERNMENT:
+            if o.name in orgs.GOVERNMENT or _POSTED_TO.search(doc.text, max(start, o.start - 30), o.start):
                 return None
             return o.name or o.text
     return None
+
+
+# a post held at a body, right before the body's name: "Ambassador to the ", "Permanent Representative to "
+_POSTED_TO = re.compile(
+    r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Rr]epresentatives?|[Dd]elegates?|[Oo]bservers?|[Cc]onsuls?)"
+    r"(?:-designate)?\s+(?:to|at)\s+(?:the\s+)?$"
+)
 
 
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$")

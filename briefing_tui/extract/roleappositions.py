@@ -38,6 +38,7 @@ from briefing_tui.extract.roletitles import (
     courtesy,
     is_rank,
     parse_title,
+    possessor,
     tok_index,
 )
 from briefing_tui.extract.tokens import Token
@@ -642,6 +643,9 @@ def definite_before(doc: Document, tokens: list[Token], a: int, e: int) -> tuple
             closed = e >= len(tokens) or tokens[e].text in (",", ".", ";", ")")
             if not closed:
                 return None, None
+        if possessive and found[1] is None:
+            # "Peru's ambassador to the UN in Geneva, X": the office is the possessor country's
+            return found[0], possessor(doc, tokens, q + 1)
         return found
     return None, None
 

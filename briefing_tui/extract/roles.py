@@ -166,7 +166,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
     if affiliation is None and role:
         affiliation = (
             possessor(doc, tokens, a)
-            or body_in_title(spans, m.start, head_start)
+            or body_in_title(doc, spans, m.start, head_start)
             or body_premodifier(doc, index, m)  # "ECOWAS Commission President Ibrahim Sesay"
         )
     role = None if role and only_ranks(role) and not _rank_alone(tokens[a:h]) else role
@@ -199,7 +199,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
             pre_aff = (
                 body_before(doc, index, start)  # "National Security Council spokesman John Kirby"
                 or body_of_first_office(doc, index, tokens, tok_index(tokens, start))
-                or body_in_title(spans, start, m.start)  # "National Party leader X": the party read in
+                or body_in_title(doc, spans, start, m.start)  # "National Party leader X": the party read in
                 or bracketed_acronym(doc, start)  # "Social Democrat (SPD) leader X"
             )
         if pre_role:

@@ -11,6 +11,9 @@
 - An office apposed after a name that serves another named holder ("X, an adviser to Iran's
   President Y,") is the aide's office, on the side written with the holder served; a name inside
   an apposition is otherwise still a list ("A, Japanese Foreign Minister B").
+- A post accredited to a body ("Ambassador to the African Union X") is its state's, not the
+  body's; a possessive country before a lowercase office apposed before the name ("Peru's envoy
+  to the UN in Geneva, X,") is the holder's side.
 """
 
 from __future__ import annotations
@@ -165,6 +168,49 @@ def test_a_transcript_speaker_known_by_surname_takes_the_side_every_reader_knows
     ],
 )
 def test_an_apposed_office_serving_a_named_holder_is_the_aide_s_on_that_side(
+    text: str, name: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert people(text, PUBLISHED).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Malta was represented by Ambassador to the African Union Clara Bonnici at the summit.",
+            "Clara Bonnici",
+            ("Ambassador to the African Union", "Malta"),
+        ),
+        (
+            "The motion was tabled by Permanent Representative to the United Nations Ines Arce of Chile.",
+            "Ines Arce",
+            ("Permanent Representative to the United Nations", "Chile"),
+        ),
+        (
+            "Peru’s envoy to the United Nations in Geneva, Rosa Quiroz, told journalists, criticising "
+            "U.S. sanctions.",
+            "Rosa Quiroz",
+            ("envoy to the United Nations in Geneva", "Peru"),
+        ),
+        # near misses: a body's own officials stay the body's; an owner who is a person gives no side
+        (
+            "Refugee Council chief executive Enver Solomon warned of delays.",
+            "Enver Solomon",
+            ("chief executive", "Refugee Council"),
+        ),
+        (
+            "European Union Ambassador to Japan Jean-Eric Paquet met the minister.",
+            "Jean-Eric Paquet",
+            ("Ambassador to Japan", "European Union"),
+        ),
+        (
+            "Tanaka's chief of staff, Ren Oda, told reporters the visit was off.",
+            "Ren Oda",
+            ("chief of staff", None),
+        ),
+    ],
+)
+def test_a_post_s_side_is_the_state_it_serves_not_the_body_it_is_sent_to(
     text: str, name: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert people(text, PUBLISHED).get(name) == expected
