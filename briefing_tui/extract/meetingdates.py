@@ -404,6 +404,10 @@ _OTHER_EVENT_BETWEEN = twin(
     r"(?:(?:a|an|the|his|her|their|its|this|that|last|similar|recent|previous|earlier|first|phone|telephone"
     r"|video|brief|lengthy|long|official|state|working)\s+)*"
     r"(?:visit|trip|tour|call|meeting|talks|summit|conversation|conference)s?\b"
+    # "arrived on his first visit after taking the oath of office last month", "even after failing to attend
+    # this year's parade": a deed told as done before, by its gerund (not an arrival: "met X after arriving
+    # on Monday" is that day's)
+    r"|\b(?:after|following)\s+(?:(?:not|never|first)\s+)?(?!(?:arriv|land|reach|touch)ing\b)[a-z]{3,}ing\b"
     # "a lunch held to finalise preparations for the meeting between X and Y tomorrow": the date of
     # the event being prepared, told after it
     r"|\b(?:preparations?\s+for|prepar(?:e|es|ed|ing)\s+(?:for\s+)?|organi[sz](?:e|es|ed|ing)"

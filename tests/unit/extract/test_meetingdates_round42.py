@@ -192,3 +192,36 @@ _FRIDAY = date(2025, 3, 14)
 def test_date_of_a_report_or_a_relative_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert meetings_of(text, _FRIDAY, "kind", "start") == expected, text
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date closing an "after <doing>" phrase told past the trip is the earlier deed's, not the trip's
+        (
+            "Prime Minister Rosa Mena arrived in Oslo on her first official visit to Norway after taking the "
+            "oath of office last month.",
+            [("visit", None)],
+        ),
+        (
+            "President Karl Lind signed nine deals with President Ana Soto during her state visit to Chile, even "
+            "after failing to attend this year's harvest parade.",
+            [("visit", None)],
+        ),
+        # near misses: an arrival's day is the trip's; the trip's own day told besides; the phrase opening
+        # the sentence, its date before the sitting
+        (
+            "President Karl Lind met President Ana Soto in Lima after arriving in Peru on Monday.",
+            [("meeting", "2025-03-10"), ("visit", "2025-03-10")],
+        ),
+        (
+            "Prime Minister Rosa Mena arrived in Oslo on Tuesday after taking the oath of office last month.",
+            [("visit", "2025-03-11")],
+        ),
+        (
+            "After addressing the annual trade conference on Tuesday, President Karl Lind met Ana Soto.",
+            [("meeting", "2025-03-11")],
+        ),
+    ],
+)
+def test_date_of_an_earlier_deed(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert meetings_of(text, _FRIDAY, "kind", "start") == expected, text
