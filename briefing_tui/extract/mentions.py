@@ -1037,13 +1037,25 @@ _CREDIT_OPENING = re.compile(
     r"[ \t]*(?:[A-Z][\w.'-]*[ \t/]+){0,3}$",
     re.M,
 )
-# A credit's chain of sources joined by slashes, ending its line: the words after a body that is
-# its last link ("/ Agency, pool", "/XNB Photos Ana Lima"), or after one before the last
-# ("/ Agency, pool"); a word of a credit on the line tells it from a slash between two bodies
-_CHAIN_END = re.compile(
-    r"[ \t]*(?:,[ \t]*(?:[Pp]ool|POOL|[Ff]ile|FILE))?[ \t)]*|[ \t]+(?:[Pp]hotos?|PHOTOS?)\b.*"
+# A credit's chain of sources joined by slashes, ending its line. Its further links ("/AA",
+# "/ Press Bureau of the Cabinet", "/Getty images"): capitalised words, the small words of a body's
+# name and a credit's own, no lower-case word of a sentence ("the UN/AU/EU troika will meet" is no
+# credit); "Photos" is left for the line's end. Possessive throughout: a line that fails costs one
+# pass, however many slashes or spaces it holds.
+_LINK_WORD = (
+    r"(?:(?!PHOTO|Photo)[A-Z\d][\w.&'\u2019-]*+|(?:of|the|and|for|de|du|des|la|le|al|el|images|pool|file)\b)"
 )
-_CHAIN_ON = re.compile(r"(?:[ \t]*/[ \t]*[A-Z][^\n/]*)+")
+_CHAIN_LINKS = re.compile(
+    rf"(?:[ \t]*+/[ \t]*+(?!PHOTO|Photo)[A-Z][\w.&'\u2019-]*+(?:[ \t]++{_LINK_WORD})*+)*+"
+)
+# What may follow a chain's last link to the line's end: ", pool", ", File", a closing bracket or
+# bar, or "Photos" and the photographer's name ("/XNB Photos Ana Lima")
+_CHAIN_END = re.compile(
+    r"(?:[ \t]*+,[ \t]*+(?:[Pp]ool|POOL|[Ff]ile|FILE))?[ \t)|]*+|[ \t]++(?:[Pp]hotos?|PHOTOS?)\b.*"
+)
+# How far a credit's line may go on after one of its bodies ("/ Press Bureau of the Secretariat of
+# the President of the Republic, pool": some 60 characters)
+_CHAIN_REACH = 160
 _CREDIT_WORD = re.compile(r"\b(?:[Pp]ool|POOL|[Ff]ile|FILE|[Pp]hotos?|PHOTOS?|[Ff]oto)\b")
 # A caption's credit after its full stop, alone at the line's end: "... in Tehran on Sunday. AP"
 _AFTER_FULL_STOP = re.compile(r"[.!?][\"'\u201d)]?[ \t]+$")
@@ -1083,18 +1095,18 @@ def _credited(text: str, m: Mention, openings: bool = True) -> bool:
 
 def _credit_chain(text: str, m: Mention, line: int) -> bool:
     """A body in a chain of sources joined by slashes that ends a caption's line: "Image: picture
-    alliance/AA/X", "Lisbon, Portugal/ANTARA/X", "JOHN MARKS / X, pool" (two slashes or a credit's
-    word on the line; a slash between two bodies in a sentence, "the UN/AU force", is no credit)."""
-    stop = text.find("\n", m.end)
+    alliance/AA/X", "Lisbon, Portugal/ANTARA/X", "JOHN MARKS / X, pool", any link of it (two
+    slashes or a credit's word on the line; a slash between two bodies in a sentence, "the UN/AU
+    force", "the UN/AU/EU troika will meet", is no credit)."""
+    stop = text.find("\n", m.end, m.end + _CHAIN_REACH + 1)
     if stop < 0:
+        if len(text) - m.end > _CHAIN_REACH:
+            return False  # a credit is short: the line goes on too far (and a long line costs no scan)
         stop = len(text)
-    if text.find("/", line, stop) < 0:
-        return False  # most lines: no slash at all
-    after = text[m.end : stop]
-    if text[line : m.start].rstrip(" \t").endswith("/"):
-        if not _CHAIN_END.fullmatch(after):
-            return False
-    elif not _CHAIN_ON.fullmatch(after):
+    links = _CHAIN_LINKS.match(text, m.end, stop)
+    if links.end() == m.end and not text[max(line, m.start - 8) : m.start].rstrip(" \t").endswith("/"):
+        return False  # no slash on either side of the body: most bodies
+    if not _CHAIN_END.fullmatch(text, links.end(), stop):
         return False
     return text.count("/", line, stop) >= 2 or _CREDIT_WORD.search(text, line, stop) is not None
 
