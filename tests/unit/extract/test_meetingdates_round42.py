@@ -19,8 +19,8 @@ PUBLISHED = date(2021, 7, 9)  # a Friday
         # a bracketed date opening the story (where and when it was filed) yields to the day the
         # sitting's own clause tells
         (
-            "(Office of the Premier, Kingstown \u2013 Friday, 9 July 2021) \u2013 The Annual Meeting of the "
-            "Council of Trade Ministers was held in Castries on 6-7 July 2021.",
+            "(Ministry of Fisheries, Suva \u2013 Friday, 9 July 2021) \u2013 Fisheries ministers of six Pacific "
+            "states met in Nadi on 6-7 July 2021 to agree on tuna quotas.",
             [("meeting", "2021-07-06", "2021-07-07")],
         ),
         (
