@@ -325,20 +325,19 @@ _DAY_SHIFT_WORDS_2 = (
 _APPOSED = re.compile(r"[ \t]*,[ \t]*$")
 
 
-def same_day(
-    text: str, kept: list[Candidate], published: date, doc: Document | None = None
-) -> list[Candidate]:
+def same_day(doc: Document, kept: list[Candidate]) -> list[Candidate]:
     """ "on the same day", "later that day": the calendar day of the date told just before it (not "the
     same day as X"); "a day earlier", "the next day": that day shifted. A day of the other tense than the
-    words' own clause (read within ``doc``'s sentence) is not the one repeated: "X met Y on Monday. On the
+    words' own clause (read within its sentence) is not the one repeated: "X met Y on Monday. On the
     same day, X will ..." takes no day."""
+    text = doc.text
     added: list[Candidate] = []
-    today = published.isoformat()
+    today = doc.published.isoformat()
     found = [(m, 0) for m in _SAME_DAY.finditer(text)] if any(w in text for w in _SAME_DAY_HINTS) else []
     if any(w in text for w in _DAY_SHIFT_WORDS) or any(w in text for w in _DAY_SHIFT_WORDS_2):
         found += [(m, _shift(m)) for m in _DAY_SHIFT.finditer(text)]
     for m, shift in found:
-        tense = _own_tense(text, m, doc)
+        tense = _own_tense(doc, m)
         before = [
             c
             for c in kept
@@ -379,7 +378,7 @@ def same_day(
             # meet later this year. Earlier in the day, X met Y"), or the day of the report
             before = [c for c in before if c.value and len(c.value) == 10 and not c.end_value]
             if not before:
-                added.append(Candidate(m.start(), m.end(), iso(published), kind="relative"))
+                added.append(Candidate(m.start(), m.end(), iso(doc.published), kind="relative"))
                 continue
         if not before or not before[-1].value or len(before[-1].value) != 10 or before[-1].end_value:
             continue
@@ -429,13 +428,13 @@ def bare_day_ranges(text: str, kept: list[Candidate]) -> list[Candidate]:
     return longest_first(kept + added) if added else kept
 
 
-def _own_tense(text: str, m: re.Match[str], doc: Document | None) -> str | None:
-    """The tense of the clause of "the same day" (or "a day earlier"), read within its sentence when
-    ``doc`` gives the sentences (a verb of the sentence before is not its own)."""
-    if doc is None or not doc.sentences:
-        return tense_near(text, m.start(), m.end())
+def _own_tense(doc: Document, m: re.Match[str]) -> str | None:
+    """The tense of the clause of "the same day" (or "a day earlier"), read within its sentence (a verb
+    of the sentence before is not its own; a document split into no sentences is read whole)."""
+    if not doc.sentences:
+        return tense_near(doc.text, m.start(), m.end())
     s = doc.sentences[doc.sentence_at(m.start())]
-    return tense_near(text, m.start(), m.end(), s.start, max(s.end, m.end()))
+    return tense_near(doc.text, m.start(), m.end(), s.start, max(s.end, m.end()))
 
 
 def _shift(m: re.Match[str]) -> int:

@@ -380,7 +380,7 @@ def find(doc: Document) -> None:
     if links < len(text) and not _story_timetable(text, links, kept):
         kept = [c for c in kept if c.start < links]
     if "day" in text:
-        kept = same_day(text, kept, doc.published, doc)
+        kept = same_day(doc, kept)
     if " from " in text:
         kept = bare_day_ranges(text, kept)
     place_in_next_week(ctx, kept)
