@@ -49,6 +49,12 @@ _TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json")
 _XML_TYPES = ("application/xml", "text/xml")
+# Types a server gives when it does not know what it sends (a page or feed served as a download). Such a
+# body is read by its content, as browsers sniff it (WHATWG MIME Sniffing): markup is a page or a feed,
+# text is text, and a binary is refused by its magic bytes or its control bytes (``_is_binary``).
+_UNKNOWN_TYPES = frozenset(
+    {"application/octet-stream", "binary/octet-stream", "application/unknown", "unknown/unknown", "*/*"}
+)
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 # BOM, blank space, an XML declaration and comments may come before the root element.
@@ -306,8 +312,9 @@ def _refuse(kind: str, mtype: str) -> None:
 
 
 def _binary_media_type(mtype: str) -> str | None:
-    """A description of a declared binary media type, None for types that can hold text."""
-    if mtype.startswith("text/") or mtype in _HTML_TYPES + _FEED_TYPES + _XML_TYPES:
+    """A description of a declared binary media type, None for types that can hold text (and for
+    ``_UNKNOWN_TYPES``, which say nothing: the content tells)."""
+    if mtype.startswith("text/") or mtype in _HTML_TYPES + _FEED_TYPES + _XML_TYPES + tuple(_UNKNOWN_TYPES):
         return None
     if mtype == "application/pdf":
         return "a PDF document"
@@ -357,12 +364,27 @@ def sniff(body: bytes, content_type: str | None = None, name: str = "") -> Conte
         return "feed"  # XML that is no page is read as a feed, or refused as none (a sitemap, OPML)
     if is_json_data(body):
         raise SourceError("JSON data cannot be imported: only web pages, feeds and text are supported")
+    if (not mtype or mtype in _UNKNOWN_TYPES) and _is_binary(body):
+        _refuse("a binary file", mtype)
     by_name = path_kind(name)
     if by_name is not None:
         return by_name
     if is_url_list(body):
         return "urls"
     return "text"
+
+
+_BINARY_SAMPLE = 65536
+_BINARY_LEAST = 4  # a Word text's manual line breaks, a stray DEL: a few such bytes say nothing
+
+
+def _is_binary(body: bytes) -> bool:
+    """Whether a body that named no type (or an unknown one) and has no magic bytes is a binary all the
+    same: compressed, encrypted or packed data holds control bytes all through (about one in ten), text
+    (UTF-16 read as UTF-8 by now, stray NULs dropped) next to none."""
+    sample = body[:_BINARY_SAMPLE]
+    found = sample.count(0) + len(_CONTROLS.findall(sample))
+    return found >= _BINARY_LEAST and found > len(sample) * _CONTROL_SHARE
 
 
 def _is_mail(head: bytes) -> bool:

@@ -162,6 +162,67 @@ def test_xhtml_compressed_and_plain_text_pages_are_accepted(web, store, path, ex
     assert expected in article.text and article.url == web.url(path)
 
 
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/download/page", "Kerry"),  # application/octet-stream
+        ("/download/page-after-blank-lines", "Kuwait"),  # binary/octet-stream, a BOM and blank lines first
+        ("/untyped/page", "Kuwait"),  # no Content-Type at all
+        ("/download/text", "Kyiv"),  # application/unknown over plain text
+        ("/untyped/text", "Kyiv"),
+    ],
+)
+def test_a_page_or_text_served_with_no_type_or_as_a_download_is_read_by_its_content(
+    web, store, path, expected
+):
+    """Servers that do not know what they send say application/octet-stream or nothing: browsers look at
+    the first bytes, and so does the import. Before, the octet-stream ones were refused as a binary file."""
+    (article,) = stored_articles(run(store, web.url(path)))
+    assert expected in article.text and "<html" not in article.text
+
+
+def test_a_feed_served_as_a_download_is_read_as_a_feed(web, store):
+    events = run(store, web.url("/feed-as-download"))
+    assert {a.url for a in stored_articles(events)} == {web.url("/kerry.html"), web.url("/kuwait.html")}
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/download/report", "a PDF document (served as application/octet-stream) cannot be imported"),
+        ("/download/archive", "a ZIP archive (or an office document) (served as application/octet-stream)"),
+        ("/download/noise", "a binary file (served as application/octet-stream) cannot be imported"),
+        ("/untyped/noise", "a binary file cannot be imported"),  # was stored as an article of garbage
+        ("/page-as-image", "an image (served as image/png) cannot be imported"),  # a stated type is believed
+    ],
+)
+def test_a_binary_with_no_type_or_an_unknown_one_is_still_refused(web, store, path, reason):
+    (event,) = by_source(run(store, web.url(path))).values()
+    assert isinstance(event, SourceFailed) and event.reason.startswith(reason), event
+    assert store.counts().articles == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "refused"),
+    [
+        (webserver._noise(4000), True),  # packed data with no magic bytes and no NUL near its start
+        (b"The minister spoke.\n" * 3 + bytes(range(1, 256)) * 8, True),  # a few lines, then a table
+        (b"Talks in Geneva\x0bended on Friday.\n" * 40, False),  # a word processor's line breaks
+        (b"Minutes\x0c of the meeting, page two. \x7f\n" * 3, False),  # a page break, a stray DEL
+    ],
+    ids=["noise", "text-then-table", "vertical-tabs", "form-feed-and-del"],
+)
+def test_a_file_of_control_bytes_is_refused_and_text_with_a_few_is_not(store, tmp_path, body, refused):
+    saved = tmp_path / "saved"
+    saved.write_bytes(body)
+    (event,) = by_source(run(store, str(saved))).values()
+    assert isinstance(event, SourceFailed if refused else ArticleStored), event
+    if refused:
+        assert (
+            event.reason == "a binary file cannot be imported: only web pages, feeds and text are supported"
+        )
+
+
 def test_a_page_that_sends_the_reader_on_by_a_refresh_is_followed(web, store):
     """A shortened link or a moved page answering with <meta http-equiv="refresh" content="0; url=...">."""
     outcomes = by_source(run(store, web.url("/refresh"), web.url("/auto-reload"), web.url("/refresh-loop")))

@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -71,7 +71,8 @@ def _handler(state: WebServer) -> type[BaseHTTPRequestHandler]:
 
         def send(self, status: int, body: bytes, content_type: str = "text/html", **headers: str) -> None:
             self.send_response(status)
-            self.send_header("Content-Type", content_type)
+            if content_type:  # "" sends none, as some servers do
+                self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", headers.pop("length", str(len(body))))
             for name, value in headers.items():
                 self.send_header(name.replace("_", "-"), value)
@@ -190,7 +191,38 @@ def _utf8_page() -> bytes:
     return (WEB / "utf8-no-meta.html").read_bytes()
 
 
+def _noise(size: int) -> bytes:
+    """Bytes as compressed or encrypted data has them, with no format's magic at the start and no NUL."""
+    import random
+
+    rng = random.Random(42)
+    return b"\x5a\x01" + bytes(rng.randrange(1, 256) for _ in range(size))
+
+
+def _as_download(name: str, content_type: str = "application/octet-stream") -> Callable[..., None]:
+    """A fixture file served with a type that says nothing of it (or with none: ``content_type=""``)."""
+    return lambda h, s: h.send(200, (WEB / name).read_bytes(), content_type)
+
+
 ROUTES = {
+    # Servers that do not say what they send: pages, feeds and text as downloads or with no type at all.
+    "/download/page": _as_download("kerry.html"),
+    "/download/page-after-blank-lines": lambda h, s: h.send(
+        200, b"\xef\xbb\xbf\r\n\n  " + (WEB / "kuwait.html").read_bytes(), "binary/octet-stream"
+    ),
+    "/feed-as-download": _as_download("feed.rss"),  # at the top: its entries' links are relative
+    "/download/text": _as_download("kyiv.txt", "application/unknown"),
+    "/untyped/page": _as_download("kuwait.html", ""),
+    "/untyped/text": _as_download("kyiv.txt", ""),
+    "/download/report": lambda h, s: h.send(
+        200, b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n", "application/octet-stream"
+    ),
+    "/download/archive": lambda h, s: h.send(
+        200, b"PK\x03\x04\x14\x00" + bytes(64), "application/octet-stream"
+    ),
+    "/download/noise": lambda h, s: h.send(200, _noise(8192), "application/octet-stream"),
+    "/untyped/noise": lambda h, s: h.send(200, _noise(8192), ""),
+    "/page-as-image": _as_download("kerry.html", "image/png"),
     "/wrong-charset": lambda h, s: h.send(200, _utf8_page(), "text/html; charset=iso-8859-1"),
     "/gzip-article": lambda h, s: h.send(
         200, gzip.compress((WEB / "kerry.html").read_bytes()), Content_Encoding="gzip"
