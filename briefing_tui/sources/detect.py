@@ -122,6 +122,27 @@ _DETECTION_SAMPLE = 65536  # bytes of a long body's text weighed: enough, and qu
 _TAG_EDGE = re.compile(rb"[<>]")
 
 
+# ISO-2022-JP (Japanese e-mail, older Japanese pages and text files) is 7-bit: it reads as ASCII, and so
+# as UTF-8, its kanji and kana as pairs of ASCII letters between escape sequences (which the sanitiser
+# then removes, leaving "$B302" for a word). Its switch into JIS X 0208 (ESC $ B, or ESC $ @ for the
+# older edition) tells it; the switch back (ESC ( B, ESC ( J) alone says nothing. ISO-2022-JP-2 adds
+# escapes into other sets (ESC $ A, ESC $ ( C, ESC $ ( D ...): tried when the plain codec cannot read it.
+_ISO_2022_JP_SWITCH = re.compile(rb"\x1b\$[@B]")
+
+
+def iso_2022_jp(body: bytes) -> str | None:
+    """The text of a 7-bit body in ISO-2022-JP, decoded; None for any other body (a declared charset
+    does not matter: such a body is ASCII to every other codec)."""
+    if b"\x1b$" not in body or not body.isascii() or not _ISO_2022_JP_SWITCH.search(body):
+        return None
+    for codec in ("iso2022_jp", "iso2022_jp_2"):
+        try:
+            return body.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
 def undeclared_text(body: bytes) -> str:
     """Text that is not UTF-8 and names no charset (a text file, a page without one), decoded.
 

@@ -13,6 +13,7 @@ from briefing_tui.core.titles import dateline_and_rest, title_from
 from briefing_tui.sources.detect import (
     binary_kind,
     browser_encoding,
+    iso_2022_jp,
     undeclared_text,
     utf16_as_utf8,
     without_stray_nuls,
@@ -76,6 +77,8 @@ def decode_text(body: bytes, charset: str | None = None) -> str:
     kind = binary_kind(body[:16])
     if kind is not None or b"\x00" in body[:4096]:
         raise SourceError(f"{kind or 'a binary file'} cannot be imported as text")
+    if (japanese := iso_2022_jp(body)) is not None:
+        return japanese
     for encoding in ("utf-8-sig", charset and browser_encoding(charset)):
         if not encoding:
             continue

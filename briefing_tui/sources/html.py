@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefing_tui.core.dates import iso_date_prefix
-from briefing_tui.sources.detect import browser_encoding, undeclared_text
+from briefing_tui.sources.detect import browser_encoding, iso_2022_jp, undeclared_text
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.loaded import LoadedArticle
 from briefing_tui.sources.stories import Story, page_stories
@@ -379,7 +379,10 @@ def declared_as_utf8(body: bytes, charset: str | None = None) -> bytes:
     undeclared one as another code page ("Kerryĺs", an Italian "venerdì" as "venerdě"). Valid UTF-8
     wins over any declaration (servers often claim ISO-8859-1 for UTF-8 pages); an undeclared page is
     read as a text file is (``undeclared_text``: Windows-1252 unless it is plainly another code page).
+    A page in ISO-2022-JP is ASCII to UTF-8: its escape sequences tell it (``iso_2022_jp``).
     """
+    if (japanese := iso_2022_jp(body)) is not None:
+        return japanese.encode("utf-8")
     try:
         body.decode("utf-8")
         return body

@@ -159,3 +159,44 @@ def test_a_long_text_is_read_from_a_sample_of_it_and_decoded_whole():
     """A body past the library's sample is cut at a line end, never inside a two-byte character."""
     text = "\n".join([JAPANESE] * 400)  # about 60,000 characters, 120 KB in Shift-JIS
     assert undeclared_text(text.encode("shift_jis")) == text
+
+
+# ISO-2022-JP is 7-bit: every other codec reads it as ASCII, kanji as letter pairs between escapes.
+KOREAN_AND_JAPANESE = "外務大臣は来週ソウルを訪問する。韓国側は「환영합니다」と歓迎した。"
+NOTES = "\n\n".join([JAPANESE, "Tokyo, 4 March (desk)", JAPANESE])
+ISO_2022_JP = [
+    ("ESC $ B", JAPANESE, JAPANESE.encode("iso2022_jp")),
+    (
+        "ESC $ @ and ESC ( J",
+        JAPANESE,
+        JAPANESE.encode("iso2022_jp").replace(b"\x1b$B", b"\x1b$@").replace(b"\x1b(B", b"\x1b(J"),
+    ),
+    ("several lines", NOTES, NOTES.encode("iso2022_jp")),
+    ("ISO-2022-JP-2, Korean in it", KOREAN_AND_JAPANESE, KOREAN_AND_JAPANESE.encode("iso2022_jp_2")),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "body"), ISO_2022_JP, ids=[c[0] for c in ISO_2022_JP])
+def test_iso_2022_jp_is_told_by_its_escape_sequences(case, text, body):
+    assert decode_text(body) == text, case  # a text file that names no charset
+    assert decode_text(body, "iso-2022-jp") == text  # or one served with its charset, read as UTF-8 before
+    page = b"<html><body><p>" + body + b"</p></body></html>"
+    assert text in declared_as_utf8(page).decode("utf-8")
+    declared = b'<html><head><meta charset="iso-2022-jp"></head><body><p>' + body + b"</p></body></html>"
+    assert text in declared_as_utf8(declared).decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"The minister left for Osaka on Friday.\n",  # plain ASCII
+        b"Shares fell \x1b(B3% in Tokyo on Monday.\n",  # a switch back to ASCII alone switches nothing
+        b"\x1b[1mTalks in Kyoto\x1b[0m ended without a statement.\n",  # a terminal's colours
+        b"The fund paid $B2 bn, said the envoy.\n",  # a dollar sign and a B, no escape
+        b"Caf\xe9 talks \x1b$B in Nice.\n",  # a byte past ASCII: no ISO-2022-JP, Windows-1252 as before
+    ],
+    ids=["ascii", "lone-return", "ansi-colours", "dollar-b", "not-7-bit"],
+)
+def test_text_that_is_not_iso_2022_jp_is_read_as_before(body):
+    expected = body.decode("utf-8") if body.isascii() else body.decode("cp1252")
+    assert decode_text(body) == expected
