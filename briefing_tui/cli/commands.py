@@ -43,10 +43,26 @@ def opened_store(path: Path, *, create: bool = False) -> Iterator[Repository]:
 
     repo = open_store(path, create=create)
     try:
+        tell_migration(repo)
         yield repo
         warn_damaged_files(repo)
     finally:
         repo.close()
+
+
+def tell_migration(repo: Repository) -> None:
+    """Say on stderr, the one time it happens, that opening the store upgraded it and where its copy is:
+    standard output stays the command's (a script reads it)."""
+    migration = repo.migration()
+    if migration is None:
+        return
+    print(
+        f"briefing: upgraded the store {migration.path}, written by an older briefing (format version "
+        f"{migration.from_version}), to format version {migration.to_version}: "
+        f"{counted(migration.articles, 'article')}, each now in a file of its own; "
+        f"the store as it was is kept in {migration.backup}",
+        file=sys.stderr,
+    )
 
 
 DAMAGED_SHOWN = 10

@@ -1,8 +1,8 @@
 """Where articles and their items are kept. No textual imports here."""
 
-from briefing_tui.store.repository import Repository, StoreResult
+from briefing_tui.store.repository import Migration, Repository, StoreResult
 
-__all__ = ["Repository", "StoreResult", "open_store", "StoreError"]
+__all__ = ["Migration", "Repository", "StoreResult", "open_store", "StoreError"]
 
 
 def __getattr__(name: str):  # lazy: keep `import briefing_tui.store` cheap

@@ -26,6 +26,7 @@ from briefing_tui.core.models import Actor, Article, Meeting, Statement
 from briefing_tui.store.atomic import AtomicJSONStorage, encode_json, fsync_dir, replace_files
 from briefing_tui.store.errors import StoreError
 from briefing_tui.store.layout import StoreLayout
+from briefing_tui.store.repository import Migration
 from briefing_tui.store.shards import ArticleItems, article_from_doc, encode_shard
 
 SCHEMA_VERSION = 1
@@ -121,10 +122,11 @@ def _v0_to_v1(layout: StoreLayout, data: Tables) -> Tables:
 MIGRATIONS: dict[int, Callable[[StoreLayout, Tables], Tables]] = {0: _v0_to_v1}
 
 
-def migrate(layout: StoreLayout, data: Tables, version: int) -> None:
+def migrate(layout: StoreLayout, data: Tables, version: int) -> Migration:
     """Back up, upgrade step by step, then replace the main file. Call while holding the write lock."""
     replace_files([(layout.backup_path(version), layout.path.read_bytes())])
     start = version
+    articles = len(data.get("articles", {}))
     try:
         while version < SCHEMA_VERSION:
             data = MIGRATIONS[version](layout, data)
@@ -136,3 +138,10 @@ def migrate(layout: StoreLayout, data: Tables, version: int) -> None:
             f"a copy is in {layout.backup_path(start).name}",
         ) from None
     replace_files([(layout.path, encode_json(data))])
+    return Migration(
+        path=str(layout.path),
+        from_version=start,
+        to_version=version,
+        articles=articles,
+        backup=str(layout.backup_path(start)),
+    )

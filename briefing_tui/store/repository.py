@@ -23,6 +23,18 @@ from briefing_tui.core.models import (
 
 
 @dataclass(frozen=True, slots=True)
+class Migration:
+    """What opening a store written by an older briefing upgraded: the store's schema version before and
+    after, its articles, and the copy of its main file taken first."""
+
+    path: str
+    from_version: int
+    to_version: int
+    articles: int
+    backup: str
+
+
+@dataclass(frozen=True, slots=True)
 class StoreResult:
     """What one ``put_extraction`` changed: replaced is True when the article was already there.
 
@@ -93,6 +105,10 @@ class Repository(Protocol):
 
     def damaged_files(self) -> list[tuple[str, str]]:
         """Article files skipped because they cannot be read, as (path, reason), left as they are."""
+        ...
+
+    def migration(self) -> Migration | None:
+        """What opening the store upgraded from an older briefing's format, None when nothing was."""
         ...
 
     def close(self) -> None: ...

@@ -82,7 +82,7 @@ from briefing_tui.store.migrations import (
     read_main_file,
     schema_version,
 )
-from briefing_tui.store.repository import StoreResult
+from briefing_tui.store.repository import Migration, StoreResult
 from briefing_tui.store.shards import ArticleItems, decode_shard, encode_shard, items_of, shard_fingerprint
 from briefing_tui.store.summary import Entry, FileSig, entry_of, items_of_entry, read_summary, write_summary
 
@@ -127,6 +127,7 @@ class TinyDBStore:
         # Text fingerprints by article file name: packed as read (from the file or the summary), unpacked on use.
         self._prints: dict[str, tuple[FileSig, Fingerprint | bytes]] = {}
         self._prints_computed = 0  # fingerprints computed from texts since the summary was written
+        self._migration: Migration | None = None  # what opening it upgraded (``open_store``)
 
     # ---- locking, loading, syncing -------------------------------------------------
     @contextmanager
@@ -313,6 +314,9 @@ class TinyDBStore:
             self._sync()
             folder = self.layout.articles_dir
             return [(str(folder / name), reason) for name, (_sig, reason) in sorted(self._damaged.items())]
+
+    def migration(self) -> Migration | None:
+        return self._migration
 
     def _read_shard(self, path: Path, name: str) -> tuple[ArticleItems, FileSig, bytes | None]:
         """The file's items, signature and packed fingerprint (None in files written before they were kept)."""
@@ -581,8 +585,9 @@ def _damage(error: OSError | StoreError, path: Path) -> str:
     return text
 
 
-def _prepare(layout: StoreLayout, create: bool, lock_timeout: float) -> None:
-    """Create a missing store, check the version of an existing one, migrate an old one."""
+def _prepare(layout: StoreLayout, create: bool, lock_timeout: float) -> Migration | None:
+    """Create a missing store, check the version of an existing one, migrate an old one (saying what
+    was migrated)."""
     path = layout.path
     if path.is_dir():
         raise StoreError(path, "is a folder; give the path of a store file such as briefing.json")
@@ -596,16 +601,15 @@ def _prepare(layout: StoreLayout, create: bool, lock_timeout: float) -> None:
             raise StoreError(blocking, "is a file, not a folder: no store can be made inside it") from None
     elif schema_version(read_main_file(layout), layout) == SCHEMA_VERSION:
         _require_articles_dir(layout)
-        return
+        return None
     store = TinyDBStore(layout, lock_timeout)
     with store._write_lock():  # re-check inside: another process may have done it meanwhile
         if not path.exists():
             create_main_file(layout)
-            return
+            return None
         data = read_main_file(layout)
         version = schema_version(data, layout)
-        if version < SCHEMA_VERSION:
-            migrate(layout, data, version)
+        return migrate(layout, data, version) if version < SCHEMA_VERSION else None
 
 
 def _require_articles_dir(layout: StoreLayout) -> None:
@@ -631,8 +635,9 @@ def open_store(
     """
     layout = StoreLayout(Path(path).expanduser())
     try:
-        _prepare(layout, create, lock_timeout)
+        migration = _prepare(layout, create, lock_timeout)
         store = TinyDBStore(layout, lock_timeout)
+        store._migration = migration
         store.sweep_if_free()
     except PermissionError as exc:
         raise StoreError(exc.filename or path, "permission denied") from None

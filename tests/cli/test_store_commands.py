@@ -561,3 +561,69 @@ def test_export_onto_a_plain_file_still_replaces_it_whole(tmp_path, isolated_sto
     assert_export_shape(json.loads(out.read_text(encoding="utf-8")))
     assert stat.S_IMODE(out.stat().st_mode) == (0o640 if exists else 0o644)
     assert not list(tmp_path.glob(".export.json.*")), "temporary file left behind"
+
+
+def _write_version_0_store(db: Path, *texts: str) -> None:
+    """A store as briefing kept it before article files: everything in the one main file, no meta table."""
+    tables: dict[str, dict[str, dict]] = {"articles": {}, "actors": {}, "statements": {}, "meetings": {}}
+    for n, text in enumerate(texts):
+        article = Article(id=article_id_for_text(text), title=f"Note {n}", published="2024-03-05", text=text)
+        found = extract(article)
+        for table, records in (
+            ("articles", [found.article]),
+            ("actors", found.actors),
+            ("statements", found.statements),
+            ("meetings", found.meetings),
+        ):
+            for record in records:
+                tables[table][str(len(tables[table]) + 1)] = record.to_dict()
+    db.write_text(json.dumps(tables))
+
+
+UPGRADED = "briefing: upgraded"  # (the test's folder has the word in it)
+OLD_NOTES = (
+    "The trade minister flew to Nairobi on Monday for talks with her Kenyan counterpart.",
+    "The two envoys spoke by telephone on Tuesday, the foreign ministry said in Lima.",
+)
+
+
+@pytest.mark.parametrize(
+    ("args", "read_stdout"),
+    [
+        (("list", "--format", "json"), lambda out: len(json.loads(out)) == 2),
+        (("export",), lambda out: len(json.loads(out)["articles"]) == 2),
+        (("list",), lambda out: "Note 0" in out and UPGRADED not in out),
+        (("info",), lambda out: UPGRADED not in out),
+        (
+            ("import", "-", "--title", "A third note"),
+            lambda out: "A third note" in out and UPGRADED not in out,
+        ),
+    ],
+    ids=["list-json", "export", "list", "info", "import"],
+)
+def test_a_store_upgraded_from_an_old_format_is_said_once_on_stderr(isolated_store, args, read_stdout):
+    """Any command that opens a store of version 0 upgrades it (keeping a copy): before, it said nothing."""
+    _write_version_0_store(isolated_store, *OLD_NOTES)
+    typed = (
+        "The envoy met the mayor of Quito on Wednesday to discuss the summit." if "import" in args else None
+    )
+    first = run_briefing(*args, input=typed)
+    assert first.returncode == 0, first.stderr
+    assert read_stdout(first.stdout)  # standard output is the command's alone: JSON still parses
+    backup = isolated_store.with_name("briefing.json.bak-v0")
+    assert backup.is_file()
+    notices = [line for line in first.stderr.splitlines() if UPGRADED in line]
+    assert notices == [
+        f"briefing: upgraded the store {isolated_store}, written by an older briefing (format version 0), "
+        f"to format version 1: 2 articles, each now in a file of its own; the store as it was is kept in {backup}"
+    ]
+    again = run_briefing("list")
+    assert again.returncode == 0 and UPGRADED not in again.stderr  # once: the store is upgraded now
+
+
+def test_a_store_of_this_version_or_a_new_one_says_nothing_of_an_upgrade(isolated_store):
+    assert UPGRADED not in run_briefing("list").stderr  # no store at all
+    store_articles(isolated_store, OLD_NOTES[0])
+    listed = run_briefing("list")
+    assert listed.returncode == 0 and UPGRADED not in listed.stderr and "Article 0" in listed.stdout
+    assert not isolated_store.with_name("briefing.json.bak-v0").exists()
