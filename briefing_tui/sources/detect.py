@@ -146,20 +146,30 @@ def iso_2022_jp(body: bytes) -> str | None:
 def undeclared_text(body: bytes) -> str:
     """Text that is not UTF-8 and names no charset (a text file, a page without one), decoded.
 
-    Windows-1252, the code page of Western Europe and the Americas, unless its reading is no
-    Western text (``_FOREIGN_SHARE``) or it cannot read the bytes: then charset-normalizer tells
-    the code page (Windows-1251, KOI8-R, Shift-JIS, GBK, Big5, EUC-KR, Windows-1253, -1255,
-    -1256 ...). It is not asked about Latin text: on news-length samples it took Italian and
-    Spanish in Windows-1252 for Windows-1250, so Central European and Turkish code pages, which
-    a Windows-1252 reading cannot tell from Western ones, are read as Windows-1252 still.
+    Windows-1252, the code page of Western Europe and the Americas, unless its reading is plainly
+    another Latin code page's (Central European, Baltic, Turkish, Vietnamese: ``latin_code_page``,
+    which tells them by their languages' letters), or no Western text (``_FOREIGN_SHARE``), or it
+    cannot read the bytes: then charset-normalizer tells the code page (Windows-1251, KOI8-R,
+    Shift-JIS, GBK, Big5, EUC-KR, Windows-1253, -1255, -1256 ...). It is not asked about Latin
+    text: on news-length samples it took Italian and Spanish in Windows-1252 for Windows-1250.
     """
     sample = _words_past_ascii(body)
     try:
         western: str | None = body.decode("cp1252")
     except UnicodeDecodeError:
         western = None
-    if western is not None and not _foreign(sample.decode("cp1252", "replace")):
-        return western
+    reading = sample.decode("cp1252", "replace")
+    if western is None or not _foreign(reading):
+        from briefing_tui.sources.latin import latin_code_page
+
+        page = latin_code_page(sample, reading if western is not None else None)
+        if page is not None:
+            try:
+                return body.decode(page)
+            except UnicodeDecodeError:  # a byte past the sample that code page lacks
+                pass
+        if western is not None:
+            return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(sample).best()
