@@ -13,6 +13,10 @@ from briefing_tui.core.dates import date_line
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _TITLE_MAX = 150
 _TITLE_LINES = 40  # a title is looked for near the top only
+_FULL_STOPS = ("\u3002", "\uff01", "\uff1f")  # the ideographic full stop, the full-width ! and ?
+_WIDE_STOP = re.compile(f"[{''.join(_FULL_STOPS)}]")
+_SENTENCE_END = re.compile(r"[\u3002\uff01\uff1f]|[.!?](?=\s)")
+_CLIPPED = 60
 
 
 def title_from(lines: list[str]) -> str | None:
@@ -24,10 +28,23 @@ def title_from(lines: list[str]) -> str | None:
     first = next((line.strip() for line in lines[:_TITLE_LINES] if line.strip()), None)
     if first is None:
         return None
-    if len(first) <= _TITLE_MAX and not first.endswith((".", "!", "?", "\u201d", '"', ":")):
+    if len(first) <= _TITLE_MAX and not first.endswith((".", "!", "?", "\u201d", '"', ":", *_FULL_STOPS)):
         return first
     words = first.split()
-    return " ".join(words[:12]) + ("\u2026" if len(words) > 12 else "")
+    title = " ".join(words[:12]) + ("\u2026" if len(words) > 12 else "")
+    if len(title) > _TITLE_MAX or _WIDE_STOP.search(title, 0, len(title) - 1):  # more than a sentence
+        return _first_sentence(title)
+    return title
+
+
+def _first_sentence(line: str) -> str:
+    """The start of a line of long words: Chinese and Japanese write sentences without spaces, so
+    twelve words can be a paragraph. Its first sentence where that is short, else its first
+    ``_CLIPPED`` characters."""
+    stop = _SENTENCE_END.search(line, 0, _TITLE_MAX)
+    if stop is not None:
+        return line[: stop.end()]
+    return line[:_CLIPPED].rstrip() + "\u2026"
 
 
 def dateline_and_rest(body: str) -> tuple[str | None, list[str]]:

@@ -368,6 +368,45 @@ def test_front_matter_and_title():
     assert long_first.title == "One two three four five six seven eight nine ten eleven twelve\u2026"
 
 
+_TALKS_JA = "外相は火曜日、北京で中国の外相と会談した。両氏は来月東京で再び会うことで合意した。"
+_TALKS_ZH = (
+    "外交部长周三在北京会见了越南外长，双方讨论了贸易和边境问题。两国同意明年继续磋商，并将签署新的合作协议。"
+)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        (_TALKS_JA, "外相は火曜日、北京で中国の外相と会談した。"),  # two sentences, no space: the first
+        (_TALKS_ZH * 3, "外交部长周三在北京会见了越南外长，双方讨论了贸易和边境问题。"),  # a long paragraph
+        ("外相会談、来月東京で再開へ", "外相会談、来月東京で再開へ"),  # a headline stays whole
+        (
+            "外相は火曜日、北京で中国の外相と会談した。",
+            "外相は火曜日、北京で中国の外相と会談した。",
+        ),  # one sentence
+        ("会談" * 100, "会談" * 30 + "\u2026"),  # no sentence end in sight: cut
+        ("Talks resume in Geneva after a pause of a year", "Talks resume in Geneva after a pause of a year"),
+        (
+            "The envoy arrived in Geneva on Monday. She met the minister for two hours on trade.",
+            "The envoy arrived in Geneva on Monday. She met the minister for\u2026",
+        ),
+    ],
+    ids=[
+        "ja-two-sentences",
+        "zh-paragraph",
+        "ja-headline",
+        "ja-one-sentence",
+        "no-stop",
+        "en-headline",
+        "en-text",
+    ],
+)
+def test_a_text_in_a_script_without_spaces_is_named_by_its_first_sentence(first_line, title):
+    """Twelve words of Chinese or Japanese are a paragraph: before, a whole paragraph (and more) was
+    the title of a text file with none stated."""
+    assert text_article(first_line + "\n\nMore text follows here.", "note.txt").title == title
+
+
 def test_front_matter_values_written_as_yaml_blocks_are_read_whole():
     """A long title folded over lines (``title: >``), as Jekyll and Hugo notes have them: before,
     the title was stored as ">"."""
