@@ -179,6 +179,7 @@ def plan_verb(before: str, following: str | None) -> bool:
 # "said his visit in May would ...": a verb of saying, then the subject of the reported clause (no "that")
 _SAYS = word_set("said says")
 _WAS = word_set("was were")
+_SCHEDULED_AFTER_WAS = word_set("expected scheduled slated due")
 _SUBJECT_OPENERS = word_set("the his her their its")
 # "looked ahead to", "is looking forward to": the verb's own tense is not that of what it looks to
 _LOOK = word_set("look looks looked looking")
@@ -339,6 +340,13 @@ def _right_cue(
                 pending = "due to"  # its cue waits for one word more
                 previous = token
                 continue
+            if pending.lower() in _WAS:
+                if token.lower() in _BE_ADVERBS:
+                    continue  # "was also expected": the word after the adverb decides
+                if token.lower() in _SCHEDULED_AFTER_WAS:
+                    # "was also expected in Qatar", "were scheduled to hold a press conference": a plan told
+                    # from a past report, still ahead for it
+                    return "future"
             if pending == "due to":
                 if token.lower() not in _CAUSE_AFTER_TO:
                     return "future"  # "due to arrive"

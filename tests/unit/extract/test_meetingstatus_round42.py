@@ -6,7 +6,8 @@ peace, will meet Y") is the aside's; a sentence told from its first verb skips a
 who was joined by Y, will raise trade at the meeting"); a feeling told as felt ("was glad to meet X") tells
 the sitting as held; a lead told in a full sentence keeps its tense when the story tells the event again (a
 title line with no full stop takes the story's); a try after the trigger ("after failing to attend the
-summit") puts nothing ahead; what a plan "would see" someone do is proposed.
+summit") puts nothing ahead; what a plan "would see" someone do is proposed; "was also expected in Kyiv"
+is a plan told from a past report, still ahead.
 """
 
 from __future__ import annotations
@@ -238,4 +239,29 @@ def test_a_try_after_the_trigger(text: str, expected: str) -> None:
     ],
 )
 def test_what_a_plan_would_see(text: str, expected: list[tuple[str, str]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan told from a past report ("was expected in", "were scheduled to") is still ahead for it
+        (
+            "Minister Ivo Marek was also expected in Kyiv to hold talks with President Anna Koval, an aide told"
+            " reporters on Wednesday.",
+            [("visit", "upcoming"), ("talks", "upcoming")],
+        ),
+        (
+            "Minister Ivo Marek was expected in Kyiv for talks with President Anna Koval.",
+            [("visit", "upcoming"), ("talks", "upcoming")],
+        ),
+        # near misses: a stay told in the past
+        (
+            "Minister Ivo Marek was in Kyiv on Wednesday for talks with President Anna Koval.",
+            [("visit", "past"), ("talks", "past")],
+        ),
+        ("Minister Ivo Marek was also in Kyiv for talks with President Anna Koval.", [("talks", "past")]),
+    ],
+)
+def test_plan_told_from_a_past_report(text: str, expected: list[tuple[str, str]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
