@@ -288,6 +288,10 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
         # "talks with prime minister, Tony Blair, on ...": a bare office apposed after a preposition
         role, bare_aff = _bare_office_before(doc, tokens, a, e)
         affiliation = affiliation or bare_aff
+    if role is None and a > 2 and tokens[a - 1].text == "]":
+        # "like [BNP Secretary General] X": an editor's office in square brackets right before the name
+        role, bracket_aff = _office_in_square_brackets(doc, tokens, a)
+        affiliation = affiliation or bracket_aff
     if role is None and a > 1 and doc.text.find("(", tokens[max(0, a - _BRACKET_REACH)].start, m.start) >= 0:
         # "the third visit by a Brazilian president (X in 1976 and Y in 1997 ...)": the office the
         # bracket lists holders of
@@ -420,6 +424,17 @@ def _office_before_bracket(doc: Document, tokens: list[Token], a: int) -> tuple[
         return None, None
     _, role, affiliation = left_title(doc, tokens, q)
     return role, affiliation
+
+
+def _office_in_square_brackets(doc: Document, tokens: list[Token], a: int) -> tuple[str | None, str | None]:
+    """(role, affiliation) of an office an editor put in square brackets right before the name at
+    token ``a`` ("[Parliament speaker] X", "[the US envoy] Y"), else (None, None)."""
+    for q in range(a - 3, max(-1, a - 2 - _BRACKET_REACH), -1):
+        if tokens[q].text in ("]", "(", ")"):
+            break
+        if tokens[q].text == "[":
+            return parse_title(doc, tokens[q + 1 : a - 1])
+    return None, None
 
 
 def _rank_alone(tokens: list[Token]) -> bool:

@@ -14,6 +14,8 @@
 - A post accredited to a body ("Ambassador to the African Union X") is its state's, not the
   body's; a possessive country before a lowercase office apposed before the name ("Peru's envoy
   to the UN in Geneva, X,") is the holder's side.
+- An office an editor puts in square brackets right before a name in a quote ("[the Kenyan envoy]
+  X") is that person's office and side; brackets holding no office ("[sic]") give none.
 """
 
 from __future__ import annotations
@@ -211,6 +213,43 @@ def test_an_apposed_office_serving_a_named_holder_is_the_aide_s_on_that_side(
     ],
 )
 def test_a_post_s_side_is_the_state_it_serves_not_the_body_it_is_sent_to(
+    text: str, name: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert people(text, PUBLISHED).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "“Nobody listens to [Brazil's foreign minister] Greta Lind any more,” the candidate said.",
+            "Greta Lind",
+            ("foreign minister", "Brazil"),
+        ),
+        (
+            "“We phoned [the Kenyan envoy] Paul Otieno twice last week,” an aide said.",
+            "Paul Otieno",
+            ("envoy", "Kenya"),
+        ),
+        (
+            "“[Senate speaker] Amaru Condori will open the session,” the clerk told reporters.",
+            "Amaru Condori",
+            ("Senate speaker", None),
+        ),
+        # near misses: square brackets holding no office leave the name untitled
+        (
+            "“[sic] Amaru Condori never answered,” the clerk wrote.",
+            "Amaru Condori",
+            (None, None),
+        ),
+        (
+            "[ad_1] Amaru Condori opened the session on Monday.",
+            "Amaru Condori",
+            (None, None),
+        ),
+    ],
+)
+def test_an_office_an_editor_puts_in_square_brackets_before_a_name_is_its_holder_s(
     text: str, name: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert people(text, PUBLISHED).get(name) == expected
