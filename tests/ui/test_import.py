@@ -614,3 +614,56 @@ async def test_every_line_of_the_failure_list_can_be_seen(sample_db, case, failu
         assert app.screen.query_one("#import-ok").region.bottom <= size[1] - 1, (
             case
         )  # the buttons stay in sight
+
+
+# Opened again with what failed above several addresses, the URL field was left scrolled as it was
+# while the dialog was still being laid out: at 80x24 the first address was out of sight above and
+# every line began a few letters in ('p://127.0.0.1:9/third'), as if the addresses were broken. It
+# shows from the first line and the first column, its cursor after the last address. Each case:
+# the addresses, the terminal size, and whether the last one is wider than the field (then the view
+# follows the cursor to its end, as it must).
+LONG = "http://127.0.0.1:9/first-article-with-a-long-address-that-goes-on-and-on"
+REOPENED_FIELDS = [
+    (
+        "a long address and two short ones at 80x24",
+        [LONG, "http://127.0.0.1:9/second", "http://a.example/3"],
+        (80, 24),
+    ),
+    ("four addresses at 80x24", [LONG, *(f"http://a.example/{n}" for n in range(3))], (80, 24)),
+    ("a long address and a short one at 100x30", [LONG, "http://a.example/2"], (100, 30)),
+    ("near miss: one short address", ["http://a.example/1"], (80, 24)),
+    (
+        "near miss: the last address is wider than the field",
+        ["http://a.example/1", LONG + "/" + "x" * 30],
+        (80, 24),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "urls", "size"), REOPENED_FIELDS, ids=[c[0] for c in REOPENED_FIELDS])
+async def test_a_field_opened_with_addresses_shows_them_from_their_start(sample_db, case, urls, size):
+    from briefing_tui.dashboard.import_form import ImportForm, form_to_retry
+    from briefing_tui.importer import ImportSummary, SourceFailed
+
+    form = ImportForm(urls="\n".join(urls))
+    retry = form_to_retry(
+        form, ImportSummary(failed=tuple(SourceFailed(u, "could not connect") for u in urls))
+    )
+    app = make_app(sample_db)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        app.push_screen(ImportDialog(retry))
+        await settle(pilot)
+        field = app.screen.query_one("#import-urls")
+        assert app.screen.focused is field, case
+        row, column = field.cursor_location
+        assert (row, column) == (len(urls) - 1, len(urls[-1])), case
+        view = field.scrollable_content_region
+        gutter = field.gutter_width
+        x, y = field.scroll_offset
+        assert y <= row < y + view.height, case  # the cursor's line in sight
+        assert x <= column + gutter < x + view.width, case  # and its column
+        if len(urls) <= view.height:
+            assert y == 0, case  # every address in sight, from the first
+        if column + gutter < view.width:
+            assert x == 0, case  # each from its first letter

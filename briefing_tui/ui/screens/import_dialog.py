@@ -26,6 +26,23 @@ from briefing_tui.ui.widgets.path_suggester import PathSuggester
 CLICK_SECONDS = 1.0  # a tab activated this soon after a mouse press was clicked
 
 
+class FormArea(TextArea):
+    """A text field of the form, in view from its first line and column as far as its cursor allows.
+
+    The dialog puts the cursor after what the field holds as it mounts, before the field has its
+    width: scrolled then for a field a few cells wide, it kept the first address out of sight and
+    every line's first letters ('p://…'). Each new size scrolls it back, then only as far as the
+    cursor needs.
+    """
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self.show_from_start)
+
+    def show_from_start(self) -> None:
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.scroll_cursor_visible(animate=False)
+
+
 class ImportDialog(Dialog[ImportRequest | None]):
     HELP_GROUP = "Importing articles"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -54,7 +71,7 @@ class ImportDialog(Dialog[ImportRequest | None]):
             )
             with TabbedContent(id="import-tabs", initial=self.first_tab()):
                 with TabPane("URLs", id="import-tab-urls"):
-                    yield TextArea(form.urls, id="import-urls", soft_wrap=False, show_line_numbers=False)
+                    yield FormArea(form.urls, id="import-urls", soft_wrap=False, show_line_numbers=False)
                 with TabPane("File", id="import-tab-file"):
                     yield Input(
                         form.path,
@@ -63,7 +80,7 @@ class ImportDialog(Dialog[ImportRequest | None]):
                         id="import-path",
                     )
                 with TabPane("Paste", id="import-tab-paste"):
-                    yield TextArea(form.pasted, id="import-text", soft_wrap=True)
+                    yield FormArea(form.pasted, id="import-text", soft_wrap=True)
             with Horizontal(id="import-date-row"):
                 yield Label("Published (optional)", id="import-date-label")
                 yield Input(form.published, placeholder="YYYY-MM-DD", id="import-date")
