@@ -60,25 +60,36 @@ class BriefingApp(App[None]):
 
         - a key routed to a screen that another has since covered or replaced ('i' opened the import
           dialog) is typed again on the screen now shown (``type_again``);
-        - a printable key that finds an Input focused by a key before it on the same screen ('/'
-          opened the filter line; an Input stops every printable key it gets) goes on to the Input;
+        - a key that finds an Input focused by a key before it on the same screen ('/' opened the
+          filter line, a digit the as-of day's field) goes on to the Input (``send_on``);
         - once q has quit, the keys that came with it act on nothing: a dialog they opened mounted
           into the closing app, its first query failed, and the app ended in a traceback."""
         if isinstance(event, events.Key):
             if self.quitting:
                 return
-            if not event.is_forwarded:
+            routed_on = getattr(event, "briefing_screen", None)
+            if routed_on is None:  # from the terminal
                 if self.held_for is not None:  # typed after keys that wait for a screen: they go first
                     self.held_keys.append(event)
                     return
-                event.briefing_screen = self.screen  # type: ignore[attr-defined]  # where it is routed
-            elif getattr(event, "briefing_screen", self.screen) is not self.screen:
+                # where it is routed (a widget that has no use for it sends it up here)
+                event.briefing_screen, event.briefing_widget = self.screen, self.focused  # type: ignore[attr-defined]
+            elif routed_on is not self.screen:
                 await self.type_again(events.Key(event.key, event.character))
                 return
-            elif event.is_printable and isinstance(self.focused, Input):
-                self.focused.post_message(events.Key(event.key, event.character))
+            elif (
+                isinstance(self.focused, Input)
+                and getattr(event, "briefing_widget", None) is not self.focused
+            ):
+                self.send_on(events.Key(event.key, event.character), self.focused)
                 return
         await super().on_event(event)
+
+    def send_on(self, key: events.Key, field: Input) -> None:
+        """Type ``key`` into ``field`` once it has taken the keys sent on before it (they queue
+        there, in order): Enter after a date typed at once submits the whole date, not the digits
+        the field had taken when Enter came by."""
+        field.call_later(self.on_event, events.Key(key.key, key.character))
 
     async def type_again(self, key: events.Key) -> None:
         """Deliver ``key`` on the screen now shown, as if typed there. A screen just opened is given

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from briefing_tui.dashboard.dates import PASSED_UNCONFIRMED
 from briefing_tui.ui.screens.as_of_dialog import AsOfDialog
 from tests.ui.conftest import make_app, settle
@@ -193,3 +195,51 @@ async def test_opened_as_of_the_sample_s_day_an_import_after_it_says_nothing_of_
         await _import_file(pilot, DATA / "summit.html", "2023-10-24")
         assert app.as_of == date(2023, 10, 24)
         assert "Dates are read as of" not in shown[-1][0]
+
+
+# A date typed as soon as t has opened the dialog: the digits went to the list of choices, which
+# has no use for them, and Enter then chose its first line, today, where the person had typed
+# another day. Typed on the list, a digit starts the date in the field below it. Each case: the
+# keys after t, whether they come in one read, and the day the dashboard is read as of then
+# (None: today), or the dialog still open.
+TYPED_DAYS = [
+    ("a date and Enter", [*"2023-10-27", "enter"], False, date(2023, 10, 27)),
+    ("a date and Enter in one read with t", [*"2023-10-27", "enter"], True, date(2023, 10, 27)),
+    ("a day of another year", [*"2022-02-03", "enter"], False, date(2022, 2, 3)),
+    ("a date that is no day keeps the dialog open", [*"2023-13-40", "enter"], False, "open"),
+    ("near miss: Enter alone still chooses today", ["enter"], False, None),
+    (
+        "near miss: down and Enter still choose the newest article",
+        ["down", "enter"],
+        False,
+        date(2023, 10, 24),
+    ),
+    (
+        "near miss: Another date, then the date",
+        ["down", "down", "enter", *"2023-10-26", "enter"],
+        False,
+        date(2023, 10, 26),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "keys", "at_once", "expected"), TYPED_DAYS, ids=[c[0] for c in TYPED_DAYS])
+async def test_a_date_typed_on_the_choices_is_the_day_chosen(sample_db, case, keys, at_once, expected):
+    from tests.ui.test_navigation import type_at_once
+
+    app = make_app(sample_db, as_of=None)  # today is 2024-01-15
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        if at_once:
+            type_at_once(app, "t", *keys)
+        else:
+            await pilot.press("t")
+            await settle(pilot)
+            await pilot.press(*keys)
+        await settle(pilot)
+        if expected == "open":
+            assert isinstance(app.screen, AsOfDialog), case
+            assert "2023-13-40" in str(app.screen.query_one("#as-of-error").render()), case
+        else:
+            assert not isinstance(app.screen, AsOfDialog), case
+            assert app.as_of == expected, case

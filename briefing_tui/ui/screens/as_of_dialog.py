@@ -6,7 +6,7 @@ from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -37,7 +37,8 @@ class AsOfDialog(Dialog[date | None]):
         options.append(Option("Another date\u2026", id="other"))
         with Vertical(id="as-of-box", classes="dialog"):
             yield Static(
-                f"Read the briefing as of which day? Now: {self.current.isoformat()}", id="as-of-prompt"
+                f"Read the briefing as of which day? Now: {self.current.isoformat()} (or type a date)",
+                id="as-of-prompt",
             )
             yield ChoiceList(*options, id="as-of-options")
             yield DateInput(value=self.current.isoformat(), id="as-of-input")
@@ -49,6 +50,18 @@ class AsOfDialog(Dialog[date | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def on_key(self, event: events.Key) -> None:
+        """A digit typed on the choices starts a date in the field below them: the digits of
+        't 2023-10-27' went to the list, which has no use for them, and Enter then chose today.
+        The field takes the keys after it (``BriefingApp.on_event`` sends on those already sent)."""
+        if not (event.character and event.character.isdigit() and isinstance(self.focused, OptionList)):
+            return
+        event.stop()
+        field = self.query_one("#as-of-input", Input)
+        field.value = ""  # the date typed replaces the one shown
+        self.set_focus(field)  # now, not behind the keys already queued
+        field.post_message(events.Key(event.key, event.character))  # typed there, after its focus
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
