@@ -925,3 +925,39 @@ async def test_keys_typed_as_a_dialog_opens_go_into_it(sample_db, case, before, 
             assert len(app.screen.board.snapshot.articles) == 1, case
         else:
             assert (getattr(focused, "value", None) or getattr(focused, "text", None)) == expected, case
+
+
+# In a short terminal (a split of 12 to 19 lines) the header, the footer, the three folded panes'
+# title lines and the detail's seven lines took every line: the pane in use showed its border and
+# no row, so the cursor moved through rows no one could see. The detail gives way as the height
+# drops, and while a filter is typed in the shortest ones it steps aside. Each case: terminal
+# size, keys, the pane, the rows it shows at least, and the lines of detail text kept at least.
+SHORT_TERMINALS = [
+    ("80x12, the actors", (80, 12), ["1"], "actors", 1, 1),
+    ("80x14, the statements", (80, 14), ["2"], "statements", 3, 1),
+    ("60x17, the meetings", (60, 17), ["3"], "meetings", 3, 3),
+    ("40x12, a filter being typed", (40, 12), ["1", "slash", "n"], "actors", 1, 0),
+    ("80x15, a filter being typed", (80, 15), ["1", "slash", "n"], "actors", 3, 0),
+    ("near miss: 80x24 keeps the detail's seven lines", (80, 24), ["1"], "actors", 5, 5),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "size", "keys", "pane", "rows", "detail_lines"),
+    SHORT_TERMINALS,
+    ids=[c[0] for c in SHORT_TERMINALS],
+)
+async def test_a_short_terminal_shows_rows_of_the_pane_in_use(
+    sample_db, case, size, keys, pane, rows, detail_lines
+):
+    app = app_for(sample_db)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
+        shown = app.screen.pane(pane)
+        assert shown.content_size.height - 1 >= rows, case  # rows in sight below its header line
+        detail = app.screen.query_one(DetailPanel)
+        assert (detail.content_size.height if detail.display else 0) >= detail_lines, case
+        if size == (80, 24):
+            assert detail.outer_size.height == 7, case

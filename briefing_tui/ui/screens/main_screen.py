@@ -55,6 +55,8 @@ RETRY_HINT = "i opens the import again with what failed, to correct or retry."
 RESUME_HINT = "i opens the import again with what it did not reach, to run it again."
 NARROW_WIDTH = 100
 NARROW_HEIGHT = 30
+SHORT_HEIGHT = 20  # below this the detail gives way to the pane in use (panes.tcss)
+LOW_HEIGHT = 16
 WIDE_WIDTH = 150
 
 
@@ -177,6 +179,8 @@ class MainScreen(StoreJobs, Screen):
         width, height = event.size
         self.set_class(width < NARROW_WIDTH or height < NARROW_HEIGHT, "-narrow")
         self.set_class(width >= WIDE_WIDTH and height >= NARROW_HEIGHT, "-wide")
+        self.set_class(height < SHORT_HEIGHT, "-short")
+        self.set_class(height < LOW_HEIGHT, "-low")
         self.update_header()
 
     def pane(self, name: str) -> RowList:
