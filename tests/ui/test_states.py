@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from briefing_tui.ui.store_access import StoreAccess
 from tests.ui.conftest import make_app, record_notifications, settle
 
@@ -121,3 +123,44 @@ async def test_a_new_theme_recolours_header_footer_and_panes(sample_db):
         await pilot.pause()
         after = (styles(header), styles(footer))
         assert before[0] != after[0] and before[1] != after[1]
+
+
+# With no articles (or a store that could not be opened) no pane is shown and none has focus. A
+# dialog or help opened there and closed gave focus back to the hidden Actors pane: the footer
+# then offered '⏎ Only this actor' with no actor to be seen. Each case: the store, the keys.
+CLOSED_OVER_THE_WELCOME = [
+    ("the import dialog over an empty store", "empty", ["i", "escape"]),
+    ("help over an empty store", "empty", ["question_mark", "escape"]),
+    ("help twice over an empty store", "empty", ["f1", "escape", "f1", "escape"]),
+    ("help over a store that cannot be read", "broken", ["question_mark", "escape"]),
+]
+
+
+async def footer_after(app, pilot, keys) -> str:
+    await settle(pilot)
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+    return str(app.screen.query_one("#footer").render())
+
+
+@pytest.mark.parametrize(
+    ("case", "store", "keys"), CLOSED_OVER_THE_WELCOME, ids=[c[0] for c in CLOSED_OVER_THE_WELCOME]
+)
+async def test_a_dialog_closed_over_the_welcome_leaves_no_hidden_pane_focused(tmp_path, case, store, keys):
+    db = tmp_path / "briefing.json"
+    if store == "broken":
+        db.write_text("{ this is not json")
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        footer = await footer_after(app, pilot, keys)
+        assert app.screen.focused is None, case
+        assert "Only this actor" not in footer and "q Quit" in footer, case
+
+
+async def test_near_miss_a_dialog_closed_over_the_panes_gives_focus_back_to_the_pane(sample_db):
+    app = make_app(sample_db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        footer = await footer_after(app, pilot, ["3", "i", "escape", "question_mark", "escape"])
+        assert app.screen.focused is app.screen.pane("meetings")
+        assert "Hide past" in footer

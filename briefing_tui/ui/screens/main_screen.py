@@ -61,7 +61,10 @@ WIDE_WIDTH = 150
 
 
 class MainScreen(StoreJobs, Screen):
-    AUTO_FOCUS = None
+    # No focus of Textual's choosing: None would mean the app's "*", which gave the first pane focus
+    # when a dialog closed over the welcome (no pane shown), and the footer its keys. Panes take focus
+    # when the board is shown (show_board).
+    AUTO_FOCUS = ""
     HELP_GROUP = "Dashboard"
     # A maximized pane keeps the filter line (while filtering) and the footer in sight, and Escape
     # backs out one level there too (clearing a filter first), so no key acts on something hidden.
