@@ -254,7 +254,7 @@ def meeting_status(
     if (
         own == "future"
         and text.startswith("to ", hit.start)
-        and felt_before(text, max(lo, hit.start - 40), hit.start)
+        and felt_before(text, max(lo, hit.start - 40), hit.start, hi)
     ):
         own = "past"  # "she was glad | to meet X": the feeling's "be" tells the sitting as held
     if RECORD_WORD_AT.search(text, max(lo, hit.start - 80), hit.start):

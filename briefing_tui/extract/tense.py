@@ -101,20 +101,30 @@ _BE_FELT = word_set("was were been")
 _DEGREE = word_set("very so really most extremely deeply truly particularly especially")
 
 
-def _felt(words: list[str], i: int) -> bool:
-    """Is ``words[i]`` a feeling told as felt ("was glad", "has been very pleased"), before a "to"?"""
+# A time still ahead told after the sitting: "said she was glad to meet X next week" reports an "I am glad
+# to meet X next week", the feeling's "was" only the report's
+_AHEAD_AFTER = re.compile(r"(?i)\b(?:next|tomorrow|later|coming|upcoming|soon)\b")
+
+
+def _felt(words: list[str], i: int, text: str, end: int, hi: int) -> bool:
+    """Is ``words[i]`` a feeling told as felt ("was glad", "has been very pleased"), before a "to" whose
+    sitting ends at ``end`` (a "was" or "were", not "been", only with no time ahead told after it)?"""
     if i < 1 or words[i].lower() not in _GLAD_BEFORE_TO:
         return False
     j = i - 1
     while j > 0 and words[j].lower() in _DEGREE:
         j -= 1
-    return words[j].lower() in _BE_FELT
+    be = words[j].lower()
+    if be not in _BE_FELT:
+        return False
+    return be == "been" or not _AHEAD_AFTER.search(text, end, _clause_end(text, end, hi))
 
 
-def felt_before(text: str, lo: int, start: int) -> bool:
-    """Do the words of ``text[lo:start]`` end on a feeling told as felt ("she was glad | to meet X")?"""
+def felt_before(text: str, lo: int, start: int, hi: int) -> bool:
+    """Do the words of ``text[lo:start]`` end on a feeling told as felt ("she was glad | to meet X"), with
+    no time ahead told after ``start`` (up to ``hi``)?"""
     words = _WORD.findall(text, lo, start)
-    return _felt(words, len(words) - 1)
+    return _felt(words, len(words) - 1, text, start, hi)
 
 
 # Base verbs that, after "to", put an event ahead: "agreed to meet on Monday".
@@ -563,9 +573,10 @@ def tense_near(
                 and left[i + 2].lower() in _CAUSE_AFTER_TO
             ):
                 cue = None  # "is due to the breakdown of talks": a cause, not a time ahead
-        if cue == "future" and token == "to" and _felt(left, i - 1):
+        if cue == "future" and token == "to" and _felt(left, i - 1, text, end, hi):
             # "has been pleased to meet X", "was glad to visit Seoul": a feeling about a sitting held, told
-            # by the "be" before it ("will be glad to meet X" reads on to its "will")
+            # by the "be" before it ("will be glad to meet X" reads on to its "will"; "was glad to meet X
+            # next week" is a report of a sitting ahead)
             return "past"
         if cue == "future" and token == "to" and i > 0 and left[i - 1].lower() in _TRIED_BEFORE_TO:
             # "failed to attend the rally on Friday", "after refusing to sign it on Monday": the attempt's
