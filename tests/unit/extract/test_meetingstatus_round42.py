@@ -209,22 +209,22 @@ def test_lead_sentence_keeps_its_tense(text: str, expected: list[tuple[str, str]
         # a try after the trigger ("after failing to attend") tells no time ahead: the main verb, far on the
         # left behind a long name, decides
         (
-            "President Ana Ruiz has signed nine trade deals with her counterpart, John Gordon Lawrence, during"
-            " her official visit to Angola, even after failing to attend this year's regional summit.",
+            "Governor Mia Torres has opened three new clinics alongside her deputy, Carlos Alberto Mendoza Ruiz,"
+            " during her working visit to Quito, despite failing to attend the week's budget hearing.",
             "past",
         ),
         (
-            "President Ana Ruiz has signed nine trade deals with her counterpart, João Gonçalves Lourenço, during"
-            " her official visit to Angola, even after failing to attend this year’s regional summit.",
+            "Governor Mia Torres has opened three new clinics alongside her deputy, Ram\u00f3n Ib\u00e1\u00f1ez"
+            " G\u00fcell, during her working visit to Quito, despite failing to attend this year\u2019s budget hearing.",
             "past",
         ),
         # near misses: the main verb is ahead, or a plan follows the trigger
         (
-            "President Ana Ruiz will sign nine trade deals with her counterpart, John Gordon Lawrence, during"
-            " her official visit to Angola, even after failing to attend this year's regional summit.",
+            "Governor Mia Torres will open three new clinics alongside her deputy, Carlos Alberto Mendoza Ruiz,"
+            " during her working visit to Quito, despite failing to attend the week's budget hearing.",
             "upcoming",
         ),
-        ("President Ana Ruiz's official visit to Angola is to begin on Monday.", "upcoming"),
+        ("Governor Mia Torres's working visit to Quito is to begin on Monday.", "upcoming"),
     ],
 )
 def test_a_try_after_the_trigger(text: str, expected: str) -> None:
