@@ -92,25 +92,24 @@ def test_wish_inside_an_aside_opened_early(text: str, expected: list[tuple[str, 
     [
         # the sentence's first verb is read past the relative aside
         (
-            "Prime Minister Jonas Berg, who was joined by Finance Minister Lena Holt, will raise questions of"
-            " regional trade and of the living conditions in the northern border towns at the meeting with"
-            " President Anne Morel.",
+            "Prime Minister Jonas Berg, who was joined by Finance Minister Lena Holt, will press for lower tariffs"
+            " on timber, grain and steel when he sits down for the meeting with President Anne Morel.",
             [("meeting", "upcoming")],
         ),
         (
-            "Prime Minister Jonas Berg, who arrived on Sunday, will raise questions of regional trade, fishing"
-            " quotas and of the living conditions in the northern towns in his talks with President Anne Morel.",
+            "Prime Minister Jonas Berg, who arrived on Sunday, will push for a ferry line between the two ports,"
+            " fishing quotas and cheaper power for the islands in his talks with President Anne Morel.",
             [("talks", "upcoming")],
         ),
         (
-            "Prime Minister Jonas Berg, who will fly home on Sunday, raised questions of regional trade, fishing"
-            " quotas and of the living conditions in the northern towns in his talks with President Anne Morel.",
+            "Prime Minister Jonas Berg, who will fly home on Sunday, pushed for a ferry line between the two ports,"
+            " fishing quotas and cheaper power for the islands in his talks with President Anne Morel.",
             [("talks", "past")],
         ),
         # near misses: no aside, the main verb as before
         (
-            "Prime Minister Jonas Berg raised questions of regional trade, fishing quotas and of the living"
-            " conditions in the northern towns in his talks with President Anne Morel.",
+            "Prime Minister Jonas Berg pushed for a ferry line between the two ports, fishing quotas and cheaper"
+            " power for the islands in his talks with President Anne Morel.",
             [("talks", "past")],
         ),
         (
