@@ -155,9 +155,8 @@ _FRIDAY = date(2025, 3, 14)
             [("talks", None)],
         ),
         (
-            "Earlier, during the talks between President Ana Soto and President Karl Lind in the old capital, it "
-            "was reported that the leaders of the three river states would take part in a joint harvest "
-            "festival in Osh on April 2.",
+            "In the talks between President Ana Soto and President Karl Lind, it was reported that their farm "
+            "ministers would sign a grain accord in Osh on April 2.",
             [("talks", None)],
         ),
         (
