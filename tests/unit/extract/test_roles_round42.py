@@ -12,8 +12,8 @@
   President Y,") is the aide's office, on the side written with the holder served; a name inside
   an apposition is otherwise still a list ("A, Japanese Foreign Minister B").
 - A post accredited to a body ("Ambassador to the African Union X") is its state's, not the
-  body's; a possessive country before a lowercase office apposed before the name ("Peru's envoy
-  to the UN in Geneva, X,") is the holder's side.
+  body's; a possessive country before a lowercase office apposed before the name ("Kenya's envoy
+  to the AU in Addis Ababa, X,") is the holder's side.
 - An office an editor puts in square brackets right before a name in a quote ("[the Kenyan envoy]
   X") is that person's office and side; brackets holding no office ("[sic]") give none.
 """
@@ -189,10 +189,10 @@ def test_an_apposed_office_serving_a_named_holder_is_the_aide_s_on_that_side(
             ("Permanent Representative to the United Nations", "Chile"),
         ),
         (
-            "Peru’s envoy to the United Nations in Geneva, Rosa Quiroz, told journalists, criticising "
-            "U.S. sanctions.",
-            "Rosa Quiroz",
-            ("envoy to the United Nations in Geneva", "Peru"),
+            "Kenya’s envoy to the African Union in Addis Ababa, Grace Wanjiru, said a U.S. plan for the region "
+            "had stalled.",
+            "Grace Wanjiru",
+            ("envoy to the African Union in Addis Ababa", "Kenya"),
         ),
         # near misses: a body's own officials stay the body's; an owner who is a person gives no side
         (
