@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from briefing_tui import __version__
 from briefing_tui.cli.parser import IMPORT_LIMITS, UsageError
 from briefing_tui.core.models import Counts, Snapshot
-from briefing_tui.dashboard.summary import counted, counts_phrase
+from briefing_tui.dashboard.summary import counted, counts_phrase, upgrade_text
 from briefing_tui.paths import resolve_db_path
 from briefing_tui.store.repository import Repository
 
@@ -56,13 +56,7 @@ def tell_migration(repo: Repository) -> None:
     migration = repo.migration()
     if migration is None:
         return
-    print(
-        f"briefing: upgraded the store {migration.path}, written by an older briefing (format version "
-        f"{migration.from_version}), to format version {migration.to_version}: "
-        f"{counted(migration.articles, 'article')}, each now in a file of its own; "
-        f"the store as it was is kept in {migration.backup}",
-        file=sys.stderr,
-    )
+    print(f"briefing: {upgrade_text(migration)}", file=sys.stderr)
 
 
 DAMAGED_SHOWN = 10

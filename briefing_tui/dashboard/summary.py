@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # the importer loads its parsers: keep the dashboard's start 
 
     from briefing_tui.core.models import Counts
     from briefing_tui.importer import ArticleStored, ImportSummary
+    from briefing_tui.store.repository import Migration
 
 MAX_FAILURES_LISTED = 5
 
@@ -24,6 +25,17 @@ def counts_phrase(counts: Counts) -> str:
     """'1 article, 23 actors, 17 statements, 7 meetings'."""
     return ", ".join(
         counted(getattr(counts, f"{noun}s"), noun) for noun in ("article", "actor", "statement", "meeting")
+    )
+
+
+def upgrade_text(migration: Migration) -> str:
+    """What opening a store of an older briefing did to it, and where the copy taken first is:
+    the command line and the dashboard say the same."""
+    return (
+        f"upgraded the store {migration.path}, written by an older briefing (format version "
+        f"{migration.from_version}), to format version {migration.to_version}: "
+        f"{counted(migration.articles, 'article')}, each now in a file of its own; "
+        f"the store as it was is kept in {migration.backup}"
     )
 
 

@@ -12,6 +12,7 @@ from briefing_tui.dashboard.board import Board
 
 if TYPE_CHECKING:  # the importer (and its parsers) load only when an import starts
     from briefing_tui.importer import ImportSummary
+    from briefing_tui.store.repository import Migration
 
 
 @dataclass
@@ -35,6 +36,13 @@ class DamagedFilesFound(Message):
     """Article files the store skipped because they cannot be read, as (path, reason); left as they are."""
 
     files: tuple[tuple[str, str], ...]
+
+
+@dataclass
+class StoreUpgraded(Message):
+    """Opening the store upgraded it from an older briefing's format (a copy was kept first)."""
+
+    migration: Migration
 
 
 @dataclass

@@ -25,6 +25,7 @@ from briefing_tui.ui.messages import (
     ImportProgressed,
     StoreFailed,
     StoreLoaded,
+    StoreUpgraded,
 )
 
 if TYPE_CHECKING:
@@ -53,10 +54,14 @@ class StoreJobs:
         return change_stamp(self.briefing.db_path)
 
     def report_damage(self, repo: Repository) -> None:
-        """Post the article files the store skipped as unreadable, if any (the screen says so once)."""
+        """Post the article files the store skipped as unreadable, and the upgrade opening it made,
+        if any (the screen says each once)."""
         damaged = tuple(repo.damaged_files())
         if damaged:
             self.post_message(DamagedFilesFound(damaged))  # type: ignore[attr-defined]
+        migration = repo.migration()
+        if migration is not None:
+            self.post_message(StoreUpgraded(migration))  # type: ignore[attr-defined]
 
     def snapshot_of(self, repo: Repository) -> Snapshot:
         snapshot = repo.snapshot()

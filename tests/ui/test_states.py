@@ -97,6 +97,52 @@ async def test_a_damaged_article_file_is_skipped_and_named_once(tmp_path):
     assert shard.read_bytes() == b"{ not json"
 
 
+async def test_a_store_upgraded_from_an_older_format_is_said_once(tmp_path):
+    """Opening a version-0 store upgrades it and keeps a copy: the dashboard says so, once, as the CLI does."""
+    import json
+
+    from tests.ui.briefing_fixture import wang_yi_extraction
+
+    found = wang_yi_extraction()
+    tables = {
+        table: {str(n): record.to_dict() for n, record in enumerate(records, start=1)}
+        for table, records in (
+            ("articles", [found.article]),
+            ("actors", found.actors),
+            ("statements", found.statements),
+            ("meetings", found.meetings),
+        )
+    }
+    db = tmp_path / "briefing.json"
+    db.write_text(
+        json.dumps(tables)
+    )  # one file, no meta table: how briefing kept a store before article files
+    app = make_app(db)
+    shown = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.board.snapshot.counts.articles == 1
+        ((message, severity),) = shown
+        backup = tmp_path / "briefing.json.bak-v0"
+        assert severity == "information" and backup.is_file()
+        assert message == (
+            f"Upgraded the store {db}, written by an older briefing (format version 0), to format version 1: "
+            f"1 article, each now in a file of its own; the store as it was is kept in {backup}."
+        )
+        await pilot.press("r")
+        await settle(pilot)
+        assert len(shown) == 1  # said once, not at every reload
+
+
+async def test_near_miss_a_store_of_this_format_says_nothing_of_an_upgrade(sample_db):
+    app = make_app(sample_db)
+    shown = record_notifications(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.screen.board.snapshot.counts.articles >= 1
+        assert shown == []
+
+
 async def test_light_theme_renders(sample_db):
     app = make_app(sample_db)
     async with app.run_test(size=(100, 30)) as pilot:

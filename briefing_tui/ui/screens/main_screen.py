@@ -21,13 +21,14 @@ from textual.worker import Worker, WorkerState
 
 from briefing_tui.dashboard.board import PANES, Board
 from briefing_tui.dashboard.rows import ArticleRow, MeetingRow, StatementRow, article_title, newest_published
-from briefing_tui.dashboard.summary import import_summary_text
+from briefing_tui.dashboard.summary import import_summary_text, upgrade_text
 from briefing_tui.ui.messages import (
     DamagedFilesFound,
     ImportFinished,
     ImportProgressed,
     StoreFailed,
     StoreLoaded,
+    StoreUpgraded,
 )
 from briefing_tui.ui.store_jobs import StoreJobs
 from briefing_tui.ui.widgets.actors_pane import ActorsPane
@@ -117,6 +118,7 @@ class MainScreen(StoreJobs, Screen):
         self.store_failed = False
         self.seen_stamp: object = None  # the store's change stamp as the panes show it
         self.damage_reported: set[str] = set()  # damaged article files already named to the person
+        self.upgrade_reported = False  # the store's upgrade from an older format, said once
         # Another process's writes not shown yet: the stamp last seen, when it was seen, when the first came.
         self.unseen_stamp: object = None
         self.unseen_changed_at = 0.0
@@ -325,6 +327,20 @@ class MainScreen(StoreJobs, Screen):
             f"{text} Nothing was changed on disk; the rest of the store reads as usual.",
             title="Skipped damaged files",
             severity="warning",
+            markup=False,
+            timeout=20,
+        )
+
+    @on(StoreUpgraded)
+    def _store_upgraded(self, message: StoreUpgraded) -> None:
+        """Once per session: opening the store upgraded it, and a copy of it as it was is kept."""
+        if self.upgrade_reported:
+            return
+        self.upgrade_reported = True
+        text = upgrade_text(message.migration)
+        self.notify(
+            f"{text[0].upper()}{text[1:]}.",
+            title="Store upgraded",
             markup=False,
             timeout=20,
         )
