@@ -67,6 +67,7 @@ from briefing_tui.extract.mentionwords import (
     RUN_GOES_ON,
     TITLE,
     TITLE_HEAD,
+    TITLE_MODIFIER,
     Known,
     is_acronym,
     known_at,
@@ -792,6 +793,7 @@ _HEADLINE_SMALL = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "vs"}
 )
 _HEADLINE_MAX_TOKENS = 20
+_BARE_HEADLINE_MAX_TOKENS = 12
 # Words before "by" in a wire's credit line ("Reporting by X; Editing by Y")
 _CREDIT_WORDS = frozenset({"reporting", "editing", "writing", "edited", "written", "compiled"})
 
@@ -899,6 +901,51 @@ def _untitle(tok: Token, names: set[str], start_case: bool = False) -> Token:
     return Token(tok.start, tok.end, low, False, low)
 
 
+# What a verb's present ("Resigns", "Passes") or past ("Resigned") adds to its stem
+_VERB_ENDINGS = ("es", "s", "ed", "d")
+_NOT_VERB_BITS = TITLE | HEAD_OR_RANK | ORG_HEAD | KNOWN_START | TITLE_MODIFIER
+
+
+def _bare_headline(tokens: list[Token]) -> bool:
+    """A short line whose every word is capitalised ("Senate Bill Targets TikTok", "President
+    Resigns"): a headline with no small word in lowercase for :func:`_title_case` to see."""
+    words = 0
+    for t in tokens:
+        if t.text[:1].isalpha():
+            if not t.cap:
+                return False
+            words += 1
+    return words >= 2
+
+
+def _verb_form(tok: Token, names: set[str]) -> bool:
+    """A headline's word that is an English verb's "-s" or "-ed" form ("Targets", "Resigns",
+    "Ousted") no lexicon, no office and no sentence of the body writes with a capital."""
+    text = tok.text
+    if len(text) < 4 or not text.isalpha() or text.isupper() or text in names:
+        return False
+    if word_class(text) & _NOT_VERB_BITS or given_word(text) or known_word(text):
+        return False
+    low = tok.low
+    if low.endswith("ss"):
+        return False  # "Moss", "Voss": no verb's "-s" form ends so ("passes" is "-es")
+    return any(
+        low.endswith(e) and len(low) - len(e) >= 3 and is_english_word(low[: -len(e)]) for e in _VERB_ENDINGS
+    )
+
+
+def _unverb(tokens: list[Token], names: set[str]) -> list[Token]:
+    """A bare headline with its verbs lowercased: a verb form right after a capitalised word (a
+    title, a name, a law's "Bill") is the headline's predicate, no word of a name ("President
+    Resigns", "Senate Bill Targets TikTok"); "President Biden", "Bill Burns" keep their capitals."""
+    out = list(tokens)
+    for n in range(1, len(tokens)):
+        t = tokens[n]
+        if t.cap and tokens[n - 1].cap and _verb_form(t, names):
+            out[n] = Token(t.start, t.end, t.low, False, t.low)
+    return out
+
+
 def _start_case(tokens: list[Token]) -> bool:
     """A headline capitalising its small words too ("Hold Talks On Trade", "To A Unified Bloc")."""
     return any(t.cap and t.low in _HEADLINE_SMALL for t in tokens[1:])
@@ -918,11 +965,22 @@ def find(doc: Document) -> None:
         and doc.text[s.end - 1] not in _FINAL_MARKS  # most sentences: one look at their last character
         and _title_case(doc.text[s.start : s.end], all_tokens[s.index])
     }
-    names = _body_capitals(doc, all_tokens, headlines) if headlines else set()
+    bare = {
+        s.index
+        for s, shouting in zip(doc.sentences, shouts, strict=True)
+        if not shouting
+        and 1 < len(all_tokens[s.index]) <= _BARE_HEADLINE_MAX_TOKENS
+        and doc.text[s.end - 1] not in _FINAL_MARKS
+        and s.index not in headlines
+        and _bare_headline(all_tokens[s.index])
+    }
+    names = _body_capitals(doc, all_tokens, headlines | bare) if headlines or bare else set()
     for sent, shouting in zip(doc.sentences, shouts, strict=True):
         tokens = all_tokens[sent.index]
         if shouting:  # later stages read the same, case-normalised tokens
             tokens = all_tokens[sent.index] = [_unshout(t) for t in tokens]
+        elif sent.index in bare:
+            tokens = all_tokens[sent.index] = _unverb(tokens, names)
         elif sent.index in headlines:
             listed = _listed_names(tokens)
             start_case = _start_case(tokens)
