@@ -108,6 +108,8 @@ NON_NAME_SUFFIXES = (
 _NAME_ENDINGS_TOO = ("ence", "ance", "ing")
 
 
+# What a sentence of prose ends on (a headline ends on none; a question's "Will" is a modal)
+_PROSE_ENDS = frozenset('.!"\u201d')
 _NOT_A_PERSON_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "its", "our", "their"})
 
 
@@ -591,8 +593,9 @@ class NameScanner:
         before a name word, where the context makes it a name: a title before it ("CIA Director Bill
         Burns"), the two words a well-known person's name, a surname no dictionary holds after it ("Bill
         Hagerty"; after "Will" only outside a question: "Will Biden Run Again?"), or the surname said
-        again alone elsewhere in the text ("Bill Morrow ... Morrow said"). A law's or a question's
-        words ("Bill Passes Senate") have none of these."""
+        again alone elsewhere in the text ("Bill Morrow ... Morrow said"), or the two words alone in a
+        sentence of prose (see ``prose_pair``). A law's or a question's words ("Bill Passes Senate")
+        have none of these."""
         t, cls = self.t, self.cls
         tok = t[k]
         if (
@@ -617,7 +620,20 @@ class NameScanner:
         alone = self.said_alone.get(key)
         if alone is None:
             alone = self.said_alone[key] = _said_alone(self.doc.text, tok.text, nxt)
-        return alone
+        return alone or self.prose_pair(k, j)
+
+    def prose_pair(self, k: int, j: int) -> bool:
+        """The given name at ``k`` and one capitalised word after it, alone in a sentence of prose
+        ("Bill Gates said ...", "co-founder Bill Gates", "Will Baker, a farmer"): prose writes a
+        law's or a modal's word in lowercase, or inside a longer run of capitals ("the Senate Bill
+        Targets ..."), or after an article ("the Hope Diamond"); a headline has no full stop."""
+        t = self.t
+        if k + 2 < j and t[k + 2].cap:
+            return False
+        if k and (t[k - 1].cap or t[k - 1].low in _NOT_A_PERSON_BEFORE):
+            return False
+        end = self.doc.sentences[self.sentence].end
+        return self.doc.text[end - 1 : end] in _PROSE_ENDS
 
     def speaker_follows(self, end: int) -> bool:
         """A speech verb right after ``end`` ("Wang said", "Basya also believes")."""

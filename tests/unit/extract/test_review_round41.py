@@ -189,10 +189,11 @@ def test_text_of_short_or_listed_lines_is_left_as_it_is(text):
         ("Bill Marsh arrived in Oslo on Monday. Marsh said the deal was close.", ["Bill Marsh"]),
         ("Officials said Will Okafor would travel to Lagos.", ["Will Okafor"]),
         ("Rep. Will Park said the vote would be close.", ["Will Park"]),
-        # near misses: a law's headline, a question's modal, a common surname with no sign of a name
+        # near misses: a law's headline, a question's modal
         ("Bill Passes Senate After Long Debate", []),
         ("Will Okafor Run Again?", []),
-        ("Bill Stone arrived on Monday.", []),
+        # round 42: a sentence of prose is sign enough ("Bill Gates said"; see test_review_round42)
+        ("Bill Stone arrived on Monday.", ["Bill Stone"]),
         ("Mark Rowe said the vote would be close.", ["Mark Rowe"]),
     ],
 )

@@ -3,6 +3,10 @@
 - a short line of capitalised words with no small word in lowercase is a headline too: a verb's "-s" or
   "-ed" form right after a capitalised word there ("Governor Quits", "House Bill Bans Vapes") is its
   predicate, no word of a name, unless a lexicon or a sentence of the body writes it with a capital.
+- a given name that is also a word kept out of names ("Bill", a law; "Will", a modal) opens a name with
+  the capitalised word after it in a sentence of prose ("Bill Waters told the hearing ..."), where a law
+  or a modal is written in lowercase: not inside a longer run of capitals, after an article, in a
+  question or in a headline.
 """
 
 from __future__ import annotations
@@ -33,4 +37,22 @@ PUBLISHED = date(2024, 5, 7)
     ],
 )
 def test_a_verb_in_a_bare_headline_is_no_name(text, persons):
+    assert names(text, PUBLISHED, "person") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Bill Waters told the hearing the dam was safe.", ["Bill Waters"]),
+        ("Tech investor Bill Frost said the fund would grow.", ["Bill Frost"]),
+        ("The panel heard from Will Baker, a farmer from Iowa.", ["Will Baker"]),
+        # near misses: given names a lexicon reads as names already, a law, a modal, a headline
+        ("Rich Moore and Mark Stone joined the board on Monday.", ["Rich Moore", "Mark Stone"]),
+        ("MPs debated the Climate Bill Tuesday.", []),
+        ("Will Britain Leave Again?", []),
+        ("Bill Passes Senate After Long Debate", []),
+        ("The Hope Diamond went on show in May.", []),
+    ],
+)
+def test_a_given_name_that_is_a_common_word_opens_a_name_in_prose(text, persons):
     assert names(text, PUBLISHED, "person") == persons
