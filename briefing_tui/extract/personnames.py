@@ -739,6 +739,21 @@ class NameScanner:
         low = t[k - 1].low
         return low in _SHIP_CLASSES or (low == "carrier" and k > 1 and t[k - 2].low == "aircraft")
 
+    def initial_first(self, k: int, end: int) -> bool:
+        """One capital written without its stop before a surname no dictionary holds ("S Jaishankar",
+        "K Annamalai"), as South Asian names are often written: a name of two words. "A" and "I" are
+        words, and a dictionary word or a place after a letter names no one ("plan B Monday")."""
+        t = self.t
+        first, last = t[k].text, t[k + 1]
+        return (
+            end - k == 2
+            and _bare_initial(first)
+            and first not in ("A", "I")
+            and bool(self.cls[k + 1] & NAME_WORD)
+            and not is_english_word(last.low)
+            and not place_word(last.text)
+        )
+
     def looks_like_name(self, k: int, end: int, named: bool = False) -> bool:
         """An untitled multi-word candidate: not after "the", no common-noun endings, not part of a longer name.
 
@@ -847,7 +862,9 @@ class NameScanner:
         if self.body_noun_before(k):
             self.context_bodies.add(self.emit_whole(k, end, "organization").text)  # "the ruling party X"
             return
-        if end - k >= 2 and sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2:
+        if end - k >= 2 and (
+            sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2 or self.initial_first(k, end)
+        ):
             if self.looks_like_name(k, end) or (
                 (self.office_before(k) or self.office_noun_before(k))
                 and self.looks_like_name(k, end, named=True)

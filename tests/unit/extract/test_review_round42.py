@@ -7,6 +7,9 @@
   the capitalised word after it in a sentence of prose ("Bill Waters told the hearing ..."), where a law
   or a modal is written in lowercase: not inside a longer run of capitals, after an article, in a
   question or in a headline.
+- one capital without its stop before a surname no dictionary holds ("R Venkatesh"), as South Asian
+  names are often written, is a name of two words; a letter before a dictionary word, a place or a
+  weekday ("Vitamin D levels", "on X Tuesday"), and the words "A" and "I", are not.
 """
 
 from __future__ import annotations
@@ -56,3 +59,22 @@ def test_a_verb_in_a_bare_headline_is_no_name(text, persons):
 )
 def test_a_given_name_that_is_a_common_word_opens_a_name_in_prose(text, persons):
     assert names(text, PUBLISHED, "person") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("The deal was signed by R Venkatesh and Tomas Berg.", {"R Venkatesh", "Tomas Berg"}),
+        ("Tomas Berg met K Annamalai in Chennai on Monday.", {"K Annamalai", "Tomas Berg"}),
+        ("M Thambidurai and Tomas Berg toured the port.", {"M Thambidurai", "Tomas Berg"}),
+        # near misses: a letter before a dictionary word, a place or a weekday; the article "A"
+        ("Vitamin D levels fell in the winter months.", set()),
+        ("He wrote on X Tuesday that the talks went well.", set()),
+        ("Grade A Beef sold out in Chennai.", set()),
+        ("Tomas Berg met A Delegation from Oslo.", {"Tomas Berg"}),
+        # a surname alone after an office stays found
+        ("Foreign Minister Perera said the island would stay neutral.", {"Perera"}),
+    ],
+)
+def test_one_bare_initial_before_a_surname_is_a_name(text, persons):
+    assert set(names(text, PUBLISHED, "person")) == persons
