@@ -108,6 +108,13 @@ NON_NAME_SUFFIXES = (
 _NAME_ENDINGS_TOO = ("ence", "ance", "ing")
 
 
+# Verbs of saying an inverted attribution puts before its speaker ("..., said the Bundesbank")
+_INVERTED_SPEECH = frozenset(
+    {"said", "says", "added", "adds", "warned", "warns", "noted", "notes", "wrote", "writes", "stated"}
+    | {"explained", "insisted", "argued", "replied", "responded", "stressed", "announced", "confirmed"}
+)
+# What ends the statement before an inverted attribution: a comma, a closing quote
+_ATTRIBUTION_OPENERS = frozenset({",", '"', "\u201d", "'", "\u2019"})
 # What a sentence of prose ends on (a headline ends on none; a question's "Will" is a modal)
 _PROSE_ENDS = frozenset('.!"\u201d')
 _NOT_A_PERSON_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "its", "our", "their"})
@@ -717,7 +724,19 @@ class NameScanner:
             and t[k].low not in HEADS_AND_RANKS
             and (is_english_word(t[k].text) or orgs.body_shaped(t[k].text))
             and not place_word(t[k].text)
-            and self.speaker_follows(end)
+            and (self.speaker_follows(end) or self.inverted_speaker(k, end))
+        )
+
+    def inverted_speaker(self, k: int, end: int) -> bool:
+        """The words at ``k`` (after "the") close an inverted attribution ("..., said the
+        Bundesbank.", '"...," warned the Treasury on Monday'): a verb of saying right after a
+        comma or a closing quote, and no capitalised word after the words to carry the phrase on."""
+        t = self.t
+        return (
+            k >= 3
+            and t[k - 2].low in _INVERTED_SPEECH
+            and t[k - 3].text in _ATTRIBUTION_OPENERS
+            and (end == len(t) or not t[end].cap)
         )
 
     def body_noun_before(self, k: int) -> bool:

@@ -10,6 +10,9 @@
 - one capital without its stop before a surname no dictionary holds ("R Venkatesh"), as South Asian
   names are often written, is a name of two words; a letter before a dictionary word, a place or a
   weekday ("Vitamin D levels", "on X Tuesday"), and the words "A" and "I", are not.
+- a word after "the" closing an inverted attribution ("..., said the Nationalbank.", '"...," warned the
+  Riksbank') speaks as it would before the verb: a body when it is a common noun or has a body's shape;
+  an office ("the Pope") or a ruler's title ("the Kabaka") is no body.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import names
+from tests.unit.extract.helpers import built, names
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -78,3 +81,29 @@ def test_a_given_name_that_is_a_common_word_opens_a_name_in_prose(text, persons)
 )
 def test_one_bare_initial_before_a_surname_is_a_name(text, persons):
     assert set(names(text, PUBLISHED, "person")) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Rates will stay high for the rest of the year, said the Nationalbank.", ["Nationalbank"]),
+        ('"Prices are cooling at last," warned the Riksbank on Monday.', ["Riksbank"]),
+        ("Fees on new loans will be capped from June, added the Treasury.", ["Treasury"]),
+        # near misses: a ruler's title, an office, a body's officer named after it
+        ("The festival will go ahead as planned this year, said the Kabaka.", []),
+        ("The talks will resume in the spring, said the Pope.", []),
+    ],
+)
+def test_a_body_after_an_inverted_verb_of_saying_is_a_body(text, bodies):
+    assert names(text, PUBLISHED, "organization") == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rates will stay high for the rest of the year, said the Nationalbank.", "Nationalbank"),
+        ('"Prices are cooling at last," warned the Riksbank on Monday.', "Riksbank"),
+    ],
+)
+def test_a_body_after_an_inverted_verb_of_saying_is_the_speaker(text, speaker):
+    assert [who for _, who, _ in built(text, PUBLISHED)] == [speaker]
