@@ -40,12 +40,14 @@ from briefing_tui.extract.mentionwords import (
     KNOWN_START,
     NAME_MARK,
     NAME_WORD,
+    ORG_HEAD,
     TITLE,
     Known,
     is_acronym,
     known_at,
     party_word,
     portfolio_party,
+    word_class,
 )
 from briefing_tui.extract.tokens import Token
 
@@ -273,6 +275,18 @@ def _said_alone(text: str, given: str, surname: str) -> bool:
     )
 
 
+_NOT_NAME_BITS = TITLE | ORG_HEAD
+_CAPITALISED = r"[A-Z][\w'\u2019-]+"
+
+
+def _name_pair(first: str, last: str) -> bool:
+    """Two words that can be a given name and a surname: name words, no office or body among
+    them, the first in no dictionary ("Stefan Koch"; not "President Joachim", "Monthly Report")."""
+    if any(word_class(w) & _NOT_NAME_BITS or not word_class(w) & NAME_WORD for w in (first, last)):
+        return False
+    return not is_english_word(first)
+
+
 class NameScanner:
     """The scanner's state (the sentence being scanned, its mentions), its emitting, and names
     read without a title: what the parse of offices and the run segmentation build on."""
@@ -294,6 +308,8 @@ class NameScanner:
         # (given name, surname) -> whether the surname stands alone somewhere in the text: asked for
         # each mention of the pair, read once a document (see given_common_word)
         self.said_alone: dict[tuple[str, str], bool] = {}
+        # body-shaped words -> whether the text sets them before a name (see office_shaped_as_body)
+        self.offices_shaped_as_bodies: dict[str, bool] = {}
 
     def emit(self, i: int, j: int, kind: str, head: tuple[int, int] | None = None) -> Mention:
         t = self.t
@@ -722,10 +738,33 @@ class NameScanner:
             and k > 0
             and t[k - 1].low == "the"
             and t[k].low not in HEADS_AND_RANKS
-            and (is_english_word(t[k].text) or orgs.body_shaped(t[k].text))
+            and (
+                is_english_word(t[k].text)
+                or (orgs.body_shaped(t[k].text) and not self.office_shaped_as_body(t[k].text))
+            )
             and not place_word(t[k].text)
             and (self.speaker_follows(end) or self.inverted_speaker(k, end))
         )
+
+    def office_shaped_as_body(self, word: str) -> bool:
+        """A word of no dictionary with a body's shape that the text sets before a person's name, as
+        an office is ("Landrat Stefan Koch", a district's head; "Bundesrat Ignazio Cassis", a Swiss
+        federal councillor): an office in this text, so "the Landrat said" is its holder speaking,
+        while a body's name before a name is followed by the holder's office ("Bundesbank President
+        Joachim Nagel"). Read once a document for each such word."""
+        found = self.offices_shaped_as_bodies.get(word)
+        if found is None:
+            found = self.offices_shaped_as_bodies[word] = (
+                orgs.body_shaped(word)
+                and not is_english_word(word)
+                and any(
+                    _name_pair(m.group(1), m.group(2))
+                    for m in re.finditer(
+                        rf"\b{re.escape(word)} ({_CAPITALISED}) ({_CAPITALISED})", self.doc.text
+                    )
+                )
+            )
+        return found
 
     def inverted_speaker(self, k: int, end: int) -> bool:
         """The words at ``k`` (after "the") close an inverted attribution ("..., said the
@@ -884,7 +923,10 @@ class NameScanner:
         if end - k >= 2 and (
             sum(x.cap and len(x.text) > 1 for x in t[k:end]) >= 2 or self.initial_first(k, end)
         ):
-            if self.looks_like_name(k, end) or (
+            if end - k >= 3 and self.office_shaped_as_body(t[k].text):
+                # "Landrat Stefan Koch": a word shaped as a body's name before a name is an office
+                self.emit(k, end, "person", head=(k + 1, end)).role = t[k].text
+            elif self.looks_like_name(k, end) or (
                 (self.office_before(k) or self.office_noun_before(k))
                 and self.looks_like_name(k, end, named=True)
             ):

@@ -163,6 +163,7 @@ def _person(doc: Document, index: int, m: Mention, tokens: list[Token], spans: S
     h = a if head_start == m.start else tok_index(tokens, head_start)
     e = tok_index(tokens, m.end)
     role, affiliation = parse_title(doc, tokens[a:h]) if h > a else (None, None)
+    role = role or m.role  # an office the mentions stage read by its place ("Landrat Jonas Weber")
     if affiliation is None and role:
         affiliation = (
             possessor(doc, tokens, a)

@@ -13,6 +13,11 @@
 - a word after "the" closing an inverted attribution ("..., said the Nationalbank.", '"...," warned the
   Riksbank') speaks as it would before the verb: a body when it is a common noun or has a body's shape;
   an office ("the Pope") or a ruler's title ("the Kabaka") is no body.
+- a word of no dictionary shaped as a body's name that the text sets right before a person's name, as
+  an office is ("Landrat Jonas Weber", a German district's head; "Bundesrat X", a Swiss federal
+  councillor), is that person's office, and "the Landrat said" there is an official speaking, no body;
+  a body's name is followed by its officer's office instead ("Bundesbank President X"), and a word the
+  text never sets before a name keeps its body's reading ("the Landtag said").
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import built, names
+from tests.unit.extract.helpers import built, names, roles
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -107,3 +112,31 @@ def test_a_body_after_an_inverted_verb_of_saying_is_a_body(text, bodies):
 )
 def test_a_body_after_an_inverted_verb_of_saying_is_the_speaker(text, speaker):
     assert [who for _, who, _ in built(text, PUBLISHED)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "bodies"),
+    [
+        (
+            "Landrat Jonas Weber opened the bridge on Monday. The Landrat said the road would reopen in June.",
+            {"Jonas Weber": "Landrat", "Landrat": None},
+            [],
+        ),
+        (
+            "Bundesrat Martina Keller met the envoy. The Bundesrat said the talks had gone well.",
+            {"Martina Keller": "Bundesrat", "Bundesrat": None},
+            [],
+        ),
+        # near misses: a body's shape the text never sets before a name, and a body's officer
+        ("The Landtag said the old mine would close next year.", {}, ["Landtag"]),
+        ("The Stadtrat said the square would be rebuilt.", {}, ["Stadtrat"]),
+        (
+            "Bundesbank President Jonas Weber spoke on Monday. The Bundesbank said rates would rise.",
+            {"Jonas Weber": "President"},
+            ["Bundesbank"],
+        ),
+    ],
+)
+def test_a_word_shaped_as_a_body_that_the_text_sets_before_a_name_is_an_office(text, persons, bodies):
+    assert roles(text, PUBLISHED) == persons
+    assert names(text, PUBLISHED, "organization") == bodies
