@@ -970,7 +970,10 @@ class Context:
         if not self.recent or entity is None:
             return entity
         here = self.sentence_index(offset)
-        for last_offset, speaker, _ in reversed(self.recent[-3:]):
+        # a statement found inside the pronoun's own clause ('He said that X called it "..."') comes
+        # after it: no speaker before it, whom the pronoun could continue
+        before = [r for r in self.recent[-4:] if r[0] < offset][-3:]
+        for last_offset, speaker, _ in reversed(before):
             distance = here - self.sentence_index(last_offset)
             if distance not in (0, 1):
                 return self.running_source(entity, here, pronoun)

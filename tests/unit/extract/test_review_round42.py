@@ -18,6 +18,9 @@
   councillor), is that person's office, and "the Landrat said" there is an official speaking, no body;
   a body's name is followed by its officer's office instead ("Bundesbank President X"), and a word the
   text never sets before a name keeps its body's reading ("the Landtag said").
+- "he" opening a report continues the speaker of a statement before it, never one quoted inside its own
+  clause ('He said that X had called the deal "..."'): the quote is found first, but it comes after the
+  pronoun, so X is no speaker the pronoun could continue.
 """
 
 from __future__ import annotations
@@ -140,3 +143,31 @@ def test_a_body_after_an_inverted_verb_of_saying_is_the_speaker(text, speaker):
 def test_a_word_shaped_as_a_body_that_the_text_sets_before_a_name_is_an_office(text, persons, bodies):
     assert roles(text, PUBLISHED) == persons
     assert names(text, PUBLISHED, "organization") == bodies
+
+
+# Luis Prado reports what Ana Costa said; the quote inside his report is hers, the report his.
+_BRIEFING = "Ana Costa met Luis Prado in Lima on Monday. Prado spoke to reporters on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            _BRIEFING
+            + 'He said that during the talks, Costa had called the deal "a fair start" and asked for more.',
+            ["Luis Prado", "Ana Costa"],
+        ),
+        (
+            _BRIEFING + 'He said Costa had called the plan "a good basis for a treaty" at the end.',
+            ["Luis Prado", "Ana Costa"],
+        ),
+        # near misses: no quote inside the report, and a quote in the sentence before the pronoun's
+        (_BRIEFING + "He said the deal was fair to both sides.", ["Luis Prado"]),
+        (
+            'Ana Costa called the deal "a fair start for both sides" on Monday. She said more talks would follow.',
+            ["Ana Costa", "Ana Costa", "Ana Costa"],
+        ),
+    ],
+)
+def test_a_pronoun_does_not_continue_a_speaker_quoted_inside_its_own_report(text, speakers):
+    assert [who for _, who, _ in built(text, PUBLISHED)] == speakers
