@@ -54,6 +54,26 @@ _TRAILING_TIME = re.compile(
 )
 
 
+# "Published: 10 February 2024", "*Posted on Feb 10, 2024 at 10:00*", "Date: 2024-02-10": a line that
+# says which date it is, Markdown emphasis or a quote marker around it.
+_DATE_LABEL = re.compile(
+    r"^[\s*_>]*(?:(?:first\s+)?published|posted|dated?|publication\s+date|release\s+date)"
+    r"(?:\s+(?:on|at))?\s*[:\-\u2013\u2014|]?\s*(?P<date>.*?)[\s*_]*$",
+    re.IGNORECASE,
+)
+_AT_TIME = re.compile(r"\s+at(?=\s+\d{1,2}:\d{2})", re.IGNORECASE)
+
+
+def labelled_date_line(line: str) -> str | None:
+    """The date of a line that names itself a publication date ("Published 10 February 2024"), else None.
+    An "Updated" line is not one: it says when the page changed, not when the story ran."""
+    match = _DATE_LABEL.match(line)
+    if match is None or len(match["date"]) > 60:
+        return None
+    stated = _TRAILING_TIME.sub("", _AT_TIME.sub("", match["date"]))
+    return date_line(stated)
+
+
 def normalize_date(value: str) -> str:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` checked against the calendar; ValueError otherwise."""
     text = value.strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_tui.core.dates import date_line
+from briefing_tui.core.dates import date_line, labelled_date_line
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$")
 _TITLE_MAX = 150
@@ -47,13 +47,41 @@ def _first_sentence(line: str) -> str:
     return line[:_CLIPPED].rstrip() + "\u2026"
 
 
+_STATED_DATE_LINES = 6  # a "Published ..." line is looked for among the first lines only
+
+
 def dateline_and_rest(body: str) -> tuple[str | None, list[str]]:
     """The date a first line that is only a date gives, and the lines a title is looked for in
-    (those after such a line, else all)."""
+    (those after such a line, else all; never a "Published ..." line)."""
     lines = body.split("\n")
     first_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     guess = date_line(lines[first_index]) if first_index is not None else None
-    return guess, lines[first_index + 1 :] if guess else lines
+    start = first_index + 1 if guess and first_index is not None else 0
+    stated = _stated_date_index(lines)
+    return guess, [line for index, line in enumerate(lines[start:], start) if index != stated]
+
+
+def stated_date(body: str) -> str | None:
+    """The publication date a line near the top says it is ("Published: 10 February 2024" under the
+    headline): the text's own statement, where a bare date on the first line may be the day a page
+    was saved."""
+    lines = body.split("\n")
+    index = _stated_date_index(lines)
+    return None if index is None else labelled_date_line(lines[index])
+
+
+def _stated_date_index(lines: list[str]) -> int | None:
+    """The index of the first of the top lines that names itself a publication date."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if labelled_date_line(line):
+            return index
+        seen += 1
+        if seen >= _STATED_DATE_LINES:
+            return None
+    return None
 
 
 def guessed_title(body: str) -> str | None:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from briefing_tui.core.dates import feed_date
-from briefing_tui.core.titles import dateline_and_rest, title_from
+from briefing_tui.core.titles import dateline_and_rest, stated_date, title_from
 from briefing_tui.sources.detect import (
     binary_kind,
     browser_encoding,
@@ -171,7 +171,8 @@ def text_article(text: str, origin: str, meta: Mapping[str, str] | None = None) 
 
     A first line that is only a date ("Sat. Jun 22nd, 2024") is kept only as a
     guess at the date, since saved pages often carry the day they were saved
-    rather than published. It stays in the body: the body is the text as
+    rather than published; a line near the top that says it is the date
+    ("Published: 10 February 2024") is the date. Both stay in the body: the body is the text as
     given, so extracted offsets point into the file, and a dateline that is
     the real date remains on the article's timeline.
     """
@@ -183,7 +184,7 @@ def text_article(text: str, origin: str, meta: Mapping[str, str] | None = None) 
         origin=origin,
         title=fields.get("title") or title_from(title_lines),
         title_guessed=not fields.get("title"),
-        published=fields.get("published"),
+        published=fields.get("published") or stated_date(body),
         published_guess=guess,
         url=fields.get("url"),
         source=fields.get("source"),

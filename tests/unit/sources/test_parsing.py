@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_tui.core.dates import date_line, feed_date, iso_date_prefix, normalize_date
+from briefing_tui.core.dates import date_line, feed_date, iso_date_prefix, labelled_date_line, normalize_date
 from briefing_tui.sources.detect import binary_kind, is_url_list, sniff
 from briefing_tui.sources.errors import SourceError
 from briefing_tui.sources.feeds import html_fragment_text, parse_feed
@@ -472,6 +472,74 @@ def test_dateline_is_only_a_guess_and_stays_in_the_body():
         "2024-06-22",
         "\nSat. Jun 22nd, 2024\n\nThe envoy arrived.\n",
         "The envoy arrived.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Published: 10 February 2024", "2024-02-10"),
+        ("Published 2024-02-10", "2024-02-10"),
+        ("*Posted on Feb 10, 2024 at 10:00*", "2024-02-10"),
+        ("_First published Saturday 10 February 2024 14:32 GMT_", "2024-02-10"),
+        ("Date: 2024-02-10", "2024-02-10"),
+        ("> Publication date - March 3, 2023", "2023-03-03"),
+        # near misses: no label, another label, or more than a date after it
+        ("10 February 2024", None),
+        ("Updated: 10 February 2024", None),
+        ("Published by the ministry of health", None),
+        ("Posted in World News", None),
+        ("Published 2024-02-10 figures show a fall in exports", None),
+        ("The date was 10 February 2024", None),
+    ],
+)
+def test_a_line_that_names_itself_a_publication_date(line, value):
+    assert labelled_date_line(line) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "guess", "title"),
+    [
+        (
+            "# Talks in Lisbon\n\nPublished 2024-02-10\n\nThe envoy arrived.\n",
+            "2024-02-10",
+            None,
+            "Talks in Lisbon",
+        ),
+        (
+            "Talks in Lisbon\nPublished: February 10, 2024\n\nThe envoy arrived.\n",
+            "2024-02-10",
+            None,
+            "Talks in Lisbon",
+        ),
+        (
+            "Posted on 10 Feb 2024\nTalks in Lisbon\n\nThe envoy arrived.\n",
+            "2024-02-10",
+            None,
+            "Talks in Lisbon",
+        ),
+        # a bare first line stays a guess (a page's save date); the labelled line is the date
+        (
+            "Mon. Mar 4th, 2024\n# Talks in Lisbon\n*Published 10 February 2024*\n\nThe envoy arrived.\n",
+            "2024-02-10",
+            "2024-03-04",
+            "Talks in Lisbon",
+        ),
+        # near misses: too far down, or said in a sentence
+        ("Talks\n\none.\n\ntwo.\n\nthree.\n\nfour.\n\nfive.\n\nPublished 2024-02-10\n", None, None, "Talks"),
+        ("Talks in Lisbon\n\nThe report was published on 10 February 2024.\n", None, None, "Talks in Lisbon"),
+    ],
+    ids=["heading", "under-title", "first-line", "after-a-save-date", "too-far-down", "in-a-sentence"],
+)
+def test_a_stated_publication_date_near_the_top_is_the_date_and_no_title(text, published, guess, title):
+    """A Markdown or text file saved with "Published ..." under its headline: before, only a first
+    line that was a bare date was read, so such a file got today's date, assumed."""
+    article = text_article(text, "saved.md")
+    assert (article.published, article.published_guess, article.title, article.text) == (
+        published,
+        guess,
+        title,
+        text,
     )
 
 
