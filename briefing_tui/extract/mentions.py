@@ -186,7 +186,12 @@ class _Scanner(TitleScanner):
             if i < after:
                 continue
             # most runs are one word, followed by one that cannot go on with it
-            j = self.run_end(i) if i < last and cls[i + 1] & RUN_GOES_ON else i + 1
+            # ("People's Liberation Army": a possessive inside a name that opens on its owner)
+            j = (
+                self.run_end(i)
+                if i < last and (cls[i + 1] & RUN_GOES_ON or self.t[i].text in NAME_POSSESSORS)
+                else i + 1
+            )
             if j == i + 1 and cls[i] & (FUNCTION | KNOWN_START | TITLE) == FUNCTION:
                 after = j  # "The", "He": segment would skip the word
                 continue
@@ -997,6 +1002,8 @@ def find(doc: Document) -> None:
         mentions = [m for m in mentions if not _section_label(m)]
     if " Cent" in doc.text:
         mentions = [m for m in mentions if not _venue_centre(m)]
+    if any_in(doc.text, _BASE_WORDS, 0, len(doc.text)):
+        mentions = [m for m in mentions if m.kind != "organization" or not _BASE_AFTER.match(doc.text, m.end)]
     openings = any(word in doc.text for word in _CREDIT_OPENERS)
     # only a body is ever credited: the other mentions skip the call
     mentions = [m for m in mentions if m.kind != "organization" or not _credited(doc.text, m, openings)]
@@ -1283,6 +1290,12 @@ def _section_label(m: Mention) -> bool:
 _VENUE_KINDS = frozenset(
     {"Convention", "Conference", "Exhibition", "Expo", "Events", "Congress", "Press", "Media", "Cultural"}
 )
+
+
+# A military site named for the force that holds it ("X Air Force Base", "Y Army Barracks"): a
+# place, no actor (the force's own mentions elsewhere stay)
+_BASE_AFTER = re.compile(r"[ \t]+(?:Air[ \t]+)?(?:Base|Airbase|Barracks|Airfield)\b")
+_BASE_WORDS = (" Base", "Airbase", "Barracks", "Airfield")
 
 
 def _venue_centre(m: Mention) -> bool:

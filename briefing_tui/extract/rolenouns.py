@@ -226,9 +226,12 @@ def role_nouns(
         p = nxt  # "Japan's new prime minister, X": a tenure word before the office is no part of it
         mods = 0
         body_end = 0  # end offset of a known body premodifying the office ("the EU commissioner")
+        seat = False
         while p < n and mods < 3:
             entry = known_at(tokens, p, n) if classes[p] & KNOWN_START else None
             if entry and entry.kind == "country":
+                # "its Beijing embassy": a capital before a mission is where it sits, not its state
+                seat = seat or (affiliation is None and entry.source == "capital")
                 affiliation = affiliation or entry.name
                 p += len(entry.words)
                 mods += 1
@@ -257,6 +260,8 @@ def role_nouns(
                 continue
             break
         if p < n and tokens[p].low in BODY_NOUNS and affiliation and not tokens[p].cap:
+            if seat and tokens[p].low in _MISSIONS:
+                continue  # "opened its Beijing embassy": the mission of a state named before
             body = _state_body(doc, sentence, tokens, start_i, p, affiliation, taken)
             if body is not None:
                 out.append(body)
@@ -444,6 +449,10 @@ def _qualifier(tok: Token) -> bool:
 
 # What can follow the opener of a role description: a country, a modifier, the noun itself.
 _ROLE_NEXT = KNOWN_START | TITLE_MODIFIER | ROLE_HEAD
+
+
+# A state's missions abroad: a capital before one tells where it sits ("its Beijing embassy")
+_MISSIONS = frozenset({"embassy", "consulate"})
 
 
 # A ministry named by its portfolio alone ("the foreign ministry"), after an article

@@ -156,6 +156,11 @@ BUILDINGS = frozenset(
 OFFICE_TAIL_STARTS = frozenset({"d'affaires", "ad", "a.i."})  # see TitleScanner.office_tail
 
 
+# Words of a holder's tenure that open a capitalised run before a body's name ("Former Vision Group
+# CEO X"): no word of the body's name
+_TENURE_OPENERS = frozenset({"former", "ex"})
+
+
 class TitleScanner(NameScanner):
     """The parse of offices and of bodies by their head word, on top of the names."""
 
@@ -188,6 +193,8 @@ class TitleScanner(NameScanner):
     def org_by_head(self, k: int, j: int) -> int:
         """End of an organization name starting at ``k`` ("Chinese Foreign Ministry", "Office of the ..."), or k."""
         t = self.t
+        if t[k].low in _TENURE_OPENERS:
+            return k  # "Former Vision Group CEO X": the holder's past tenure, the body's name after it
         best = k
         p = k
         opened = t[k].text in orgs.STARTS

@@ -122,3 +122,50 @@ def test_capitals_that_are_no_body(text: str, word: str) -> None:
 )
 def test_initials_of_bodies_stay(text: str, body: str) -> None:
     assert body in names(text, PUBLISHED, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a name that opens on "People's" after a word of the sentence keeps it
+        ("Officials said the People's Liberation Army moved two brigades.", "People's Liberation Army"),
+        ("Analysts expect the People's Bank of China to cut rates.", "People's Bank of China"),
+        ("She wrote that the Women's Union had met twice.", "Women's Union"),
+        # a past tenure before a body's name is no word of it
+        ("Former Sunrise Media Group CEO Ana Lopes applied for the post.", "Sunrise Media Group"),
+        ("Ex Harbor Bank chairman Tom Reyes joined the board.", "Harbor Bank"),
+    ],
+)
+def test_a_body_cut_at_its_own_words(text: str, body: str) -> None:
+    assert body in names(text, PUBLISHED, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Former Sunrise Media Group CEO Ana Lopes applied for the post.", "Former Sunrise Media Group"),
+        ("Officials said the People's Liberation Army moved two brigades.", "Liberation Army"),
+        # a base named for its force is a place
+        ("The jet landed at Kota Baru Air Force Base on Friday night.", "Kota Baru Air Force"),
+        ("The recruits trained at the Moroto Army Barracks for a month.", "Moroto Army"),
+        # a capital before a mission says where it sits, not whose it is
+        ("The islands hope that with the opening of its Lima embassy trade will grow.", "its Lima embassy"),
+        ("The islands hope that with the opening of its Lima embassy trade will grow.", "Lima embassy"),
+    ],
+)
+def test_no_body_cut_wrong(text: str, wrong: str) -> None:
+    assert wrong not in names(text, PUBLISHED, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # near misses: a force named apart from its base, a state's own mission, a possessed mission
+        ("The Indonesian Air Force said the drill would end on Sunday.", "Indonesian Air Force"),
+        ("A spokesman for the Chinese embassy declined to comment.", "Chinese embassy"),
+        ("Peru's embassy in Tokyo issued a statement on Monday.", "Peru's embassy"),
+        ("The People's Party won the most seats in the vote.", "People's Party"),
+    ],
+)
+def test_bodies_next_to_those_stay(text: str, body: str) -> None:
+    assert body in names(text, PUBLISHED, "organization")
