@@ -217,6 +217,8 @@ class TitleScanner(NameScanner):
             ):
                 break  # an office ends a body's name, unless a head follows ("Executive Office")
             if tok.text in orgs.HEADS and (p > k or tok.text not in orgs.WEAK_ALONE):
+                if tok.text == "Forum" and t[p - 1].text in orgs.EVENT_FORUM_KINDS:
+                    break  # "the Indo-Pacific Business Forum": a gathering, no body
                 best = p + 1
             p += 1
         if (

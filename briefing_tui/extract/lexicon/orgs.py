@@ -94,6 +94,10 @@ Muslim Brotherhood ;
 Fatah ; Palestine
 Islamic Jihad ;
 Wagner Group|Wagner ; Russia
+M23|March 23 Movement|M23 movement ;
+Democratic Forces for the Liberation of Rwanda|FDLR ;
+Armed Forces of the Democratic Republic of the Congo|FARDC ; Democratic Republic of the Congo
+Libya Dawn ; Libya
 White House ; United States
 State Department|U.S. State Department|US State Department|Department of State|U.S. Department of State ; United States
 Pentagon|Department of Defense|U.S. Department of Defense|Defense Department ; United States
@@ -428,7 +432,15 @@ HEADS: frozenset[str] = frozenset(
         "Unit",
         "Watch",
         "Club",
+        "Forum",
     ]
+)
+
+# Words before "Forum" that make it a gathering held once or yearly, of a trade or of talks on
+# security or peace ("the Indo-Pacific Business Forum", "the Halifax Security Forum", "an annual
+# Peace Forum"), not a standing body ("the Pacific Islands Forum")
+EVENT_FORUM_KINDS: frozenset[str] = frozenset(
+    {"Business", "Investment", "Investors", "Infrastructure", "Trade", "Tourism", "Security", "Peace"}
 )
 
 # First words that make a capitalised phrase a body whatever follows: news agencies named in

@@ -169,3 +169,45 @@ def test_no_body_cut_wrong(text: str, wrong: str) -> None:
 )
 def test_bodies_next_to_those_stay(text: str, body: str) -> None:
     assert body in names(text, PUBLISHED, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a standing forum is a body, as a council or a commission is
+        (
+            "Delegates of the Sahel Political Dialogue Forum agreed on a date for the vote.",
+            "Sahel Political Dialogue Forum",
+        ),
+        (
+            "The Permanent Forum on Maritime Affairs criticised the plan on Tuesday.",
+            "Permanent Forum on Maritime Affairs",
+        ),
+        ("The president will meet leaders of the Kenyan Unity Forum in Nairobi.", "Kenyan Unity Forum"),
+        # well-known armed groups and forces of the Great Lakes and Libya
+        ("The army has been fighting the M23 rebels near Goma since March.", "M23"),
+        (
+            "Kinshasa says the FARDC pushed the rebels back from the town.",
+            "Armed Forces of the Democratic Republic of the Congo",
+        ),
+        ("A rift opened within Libya Dawn, the coalition that holds Tripoli.", "Libya Dawn"),
+    ],
+)
+def test_forums_and_armed_groups_are_bodies(text: str, body: str) -> None:
+    assert body in names(text, PUBLISHED, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a trade's yearly gathering, and a forum named without its name
+        "The minister spoke at the Indo-Pacific Business Forum in Hanoi on Monday.",
+        "Firms met at the Gulf Investment Forum, held each spring in Doha.",
+        "The envoy spoke at the Tallinn Security Forum on Friday.",
+        "The prize was given at the yearly Geneva Peace Forum.",
+        "The forum agreed to meet again in June.",
+        "The Forum closed with a dinner for the delegates.",
+    ],
+)
+def test_no_forum_body_in_these(text: str) -> None:
+    assert not [n for n in names(text, PUBLISHED, "organization") if "Forum" in n or "forum" in n]
