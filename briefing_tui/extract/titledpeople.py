@@ -156,9 +156,12 @@ BUILDINGS = frozenset(
 OFFICE_TAIL_STARTS = frozenset({"d'affaires", "ad", "a.i."})  # see TitleScanner.office_tail
 
 
-# Words of a holder's tenure that open a capitalised run before a body's name ("Former Vision Group
-# CEO X"): no word of the body's name
-_TENURE_OPENERS = frozenset({"former", "ex"})
+# Words of a holder's tenure or of a time that open a capitalised run before a body's name ("Former
+# Vision Group CEO X", "Current Arab League meetings"): no word of the body's name
+_TENURE_OPENERS = frozenset({"former", "ex", "current"})
+# "Press" before the name of a thing the press attends or gets ("a Joint Press Conference", a "Press
+# Release"): no outlet's name
+_NEWS_EVENTS = frozenset({"conference", "conferences", "release", "releases", "briefing", "briefings"})
 
 
 class TitleScanner(NameScanner):
@@ -190,6 +193,12 @@ class TitleScanner(NameScanner):
                 return 1
         return 0
 
+    def country_before(self, k: int, p: int, j: int) -> bool:
+        """Whether the words from ``k`` to ``p`` are a known country's whole name ("United States"; not
+        "Bosnia" of "Bosnia and Herzegovina", the longest known name up to ``j``)."""
+        entry = known_at(self.t, k, j) if self.cls[k] & KNOWN_START else None
+        return entry is not None and entry.kind == "country" and k + len(entry.words) == p
+
     def org_by_head(self, k: int, j: int) -> int:
         """End of an organization name starting at ``k`` ("Chinese Foreign Ministry", "Office of the ..."), or k."""
         t = self.t
@@ -203,11 +212,15 @@ class TitleScanner(NameScanner):
             if tok.text in CONNECTORS:
                 if not opened and not self.joins_words(p, j):
                     break
+                if tok.text == "and" and self.country_before(k, p, j):
+                    break  # "The United States and European Union economies": a country, then a body
                 p += 1
                 continue
             if tok.text == "'s" and p > k and t[p - 1].text in NAME_POSSESSORS:
                 p += 1  # "People's Liberation Army": one name
                 continue
+            if tok.text == "Press" and p + 1 < len(t) and t[p + 1].low in _NEWS_EVENTS:
+                break  # "Hold Joint Press Conference": the event, no outlet named "Joint Press"
             if not tok.cap or tok.text == ".":
                 break
             if (

@@ -211,3 +211,44 @@ def test_forums_and_armed_groups_are_bodies(text: str, body: str) -> None:
 )
 def test_no_forum_body_in_these(text: str) -> None:
     assert not [n for n in names(text, PUBLISHED, "organization") if "Forum" in n or "forum" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "body"),
+    [
+        # "Press" before a conference, a release or a briefing names the event, no outlet
+        ("Lula and Scholz Give Joint Press Conference\n\nScholz spoke first.", "Joint Press", None),
+        ("The ministers held a Joint Press Briefing after lunch.", "Joint Press", None),
+        # a time word opening a sentence is no word of the body after it
+        ("Current African Union talks include the Sahel states.", "Current African Union", "African Union"),
+        # a country and a body joined by "and" are two, not one body's name
+        (
+            "The United Kingdom and African Union envoys met in Addis Ababa.",
+            "United Kingdom and African Union",
+            "African Union",
+        ),
+        (
+            "The South Africa and European Union teams met in Pretoria.",
+            "South Africa and European Union",
+            "European Union",
+        ),
+    ],
+)
+def test_phrases_read_as_one_body_wrongly(text: str, wrong: str, body: str | None) -> None:
+    found = names(text, PUBLISHED, "organization")
+    assert wrong not in found
+    if body is not None:
+        assert body in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # near misses: a country's name holding "and", an outlet named before a lowercase word
+        ("The Antigua and Barbuda Press Club gave the award.", "Antigua and Barbuda Press Club"),
+        ("The Associated Press reported the talks on Monday.", "Associated Press"),
+        ("The Trinidad and Tobago Defence Force sent two ships.", "Trinidad and Tobago Defence Force"),
+    ],
+)
+def test_names_holding_and_or_press_stay(text: str, body: str) -> None:
+    assert body in names(text, PUBLISHED, "organization")
