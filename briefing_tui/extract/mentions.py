@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import string
+from dataclasses import replace
 from functools import reduce
 from itertools import compress, count, repeat
 from operator import and_, attrgetter, itemgetter, or_
@@ -1012,6 +1013,8 @@ def find(doc: Document) -> None:
         _shared_demonyms(doc.text, mentions)
     mentions = _without_misread_acronyms(doc, mentions)
     mentions = _without_initials_before_names(doc.text, mentions)
+    if "-based " in doc.text or "-headquartered " in doc.text:
+        mentions = [_without_seat(m) for m in mentions]
     if "ffice" in doc.text or "residency" in doc.text or "ress service" in doc.text:
         mentions.extend(_speaking_offices(doc))
     # lone words that are part of a full name found anywhere ("Wang" after "Wang Yi"), or the family
@@ -1121,6 +1124,7 @@ _CHAIN_END = re.compile(
 # How far a credit's line may go on after one of its bodies ("/ Press Bureau of the Secretariat of
 # the President of the Republic, pool": some 60 characters)
 _CHAIN_REACH = 160
+_BREADCRUMB = re.compile(r"[ \t]*Home[ \t]*/")  # a site's path to the page: "Home / World News"
 _CREDIT_WORD = re.compile(r"\b(?:[Pp]ool|POOL|[Ff]ile|FILE|[Pp]hotos?|PHOTOS?|[Ff]oto)\b")
 # A caption's credit after its full stop, alone at the line's end: "... in Tehran on Sunday. AP"
 _AFTER_FULL_STOP = re.compile(r"[.!?][\"'\u201d)]?[ \t]+$")
@@ -1162,7 +1166,8 @@ def _credit_chain(text: str, m: Mention, line: int) -> bool:
     """A body in a chain of sources joined by slashes that ends a caption's line: "Image: picture
     alliance/AA/X", "Lisbon, Portugal/ANTARA/X", "JOHN MARKS / X, pool", any link of it (two
     slashes or a credit's word on the line; a slash between two bodies in a sentence, "the UN/AU
-    force", "the UN/AU/EU troika will meet", is no credit)."""
+    force", "the UN/AU/EU troika will meet", is no credit), or a site's section at the end of its
+    breadcrumb ("Home / Jordan News")."""
     stop = text.find("\n", m.end, m.end + _CHAIN_REACH + 1)
     if stop < 0:
         if len(text) - m.end > _CHAIN_REACH:
@@ -1173,7 +1178,11 @@ def _credit_chain(text: str, m: Mention, line: int) -> bool:
         return False  # no slash on either side of the body: most bodies
     if not _CHAIN_END.fullmatch(text, links.end(), stop):
         return False
-    return text.count("/", line, stop) >= 2 or _CREDIT_WORD.search(text, line, stop) is not None
+    return (
+        text.count("/", line, stop) >= 2
+        or _CREDIT_WORD.search(text, line, stop) is not None
+        or _BREADCRUMB.match(text, line) is not None
+    )
 
 
 def _bare_letter(text: str) -> bool:
@@ -1473,6 +1482,21 @@ def _without_misread_acronyms(doc: Document, mentions: list[Mention]) -> list[Me
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w-]*[ \t]+)?$")
+
+
+_SEAT = re.compile(r"[\w.' -]*-(?:based|headquartered) (?=[A-Z])")
+
+
+def _without_seat(m: Mention) -> Mention:
+    """A body's name after where it sits: "the Geneva-based World X Forum", "the Guatemala
+    City-headquartered Central America Parliament" name the body without the place."""
+    if m.kind != "organization":
+        return m
+    seat = _SEAT.match(m.text)
+    if seat is None:
+        return m
+    cut = m.start + seat.end()
+    return replace(m, start=cut, text=m.text[seat.end() :], head_start=cut)
 
 
 def _without_initials_before_names(text: str, mentions: list[Mention]) -> list[Mention]:

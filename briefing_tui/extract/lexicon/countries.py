@@ -158,7 +158,7 @@ Romania ; Romanian|Romanians ; Bucharest
 Russia|Russian Federation ; Russian|Russians ; Moscow
 Rwanda ; Rwandan|Rwandans ; Kigali
 Sahrawi Arab Democratic Republic|SADR ; ;
-Saint Kitts and Nevis ; ; Basseterre
+Saint Kitts and Nevis|Federation of Saint Kitts and Nevis|Federation of St Kitts and Nevis ; ; Basseterre
 Saint Lucia ; ; Castries
 Saint Vincent and the Grenadines ; ; Kingstown
 Samoa ; Samoan|Samoans ; Apia

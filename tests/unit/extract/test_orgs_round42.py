@@ -252,3 +252,47 @@ def test_phrases_read_as_one_body_wrongly(text: str, wrong: str, body: str | Non
 )
 def test_names_holding_and_or_press_stay(text: str, body: str) -> None:
     assert body in names(text, PUBLISHED, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "body"),
+    [
+        # where a body sits, told before its name, is no word of the name
+        (
+            "Envoys of the Panama City-headquartered Andean Trade Council arrived on Monday.",
+            "Panama City-headquartered Andean Trade Council",
+            "Andean Trade Council",
+        ),
+        (
+            "Talks between the Tobruk-based Eastern Defence Council and the envoys ended.",
+            "Tobruk-based Eastern Defence Council",
+            "Eastern Defence Council",
+        ),
+        # a site's section at the end of its breadcrumb
+        ("Weather: 22 C\n\nHome / Kenya News\n\nRuto meets the envoy", "Kenya News", None),
+        # a country's official name is the country
+        (
+            "Present were the Prime Minister, Federation of St Kitts and Nevis, and others.",
+            "Federation of St Kitts and Nevis",
+            None,
+        ),
+    ],
+)
+def test_seats_breadcrumbs_and_official_names(text: str, wrong: str, body: str | None) -> None:
+    found = names(text, PUBLISHED, "organization")
+    assert wrong not in found
+    if body is not None:
+        assert body in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # near misses: a hyphen inside the body's own name, an outlet named in a sentence
+        ("The Inter-Parliamentary Union met in Geneva.", "Inter-Parliamentary Union"),
+        ("The Kenya News Agency reported the visit.", "Kenya News Agency"),
+        ("A Nairobi-based reporter asked the African Union about it.", "African Union"),
+    ],
+)
+def test_names_beside_those_stay(text: str, body: str) -> None:
+    assert body in names(text, PUBLISHED, "organization")
