@@ -1013,6 +1013,8 @@ def find(doc: Document) -> None:
         _shared_demonyms(doc.text, mentions)
     mentions = _without_misread_acronyms(doc, mentions)
     mentions = _without_initials_before_names(doc.text, mentions)
+    if any_in(doc.text, _FURNITURE_WORDS, 0, len(doc.text)):
+        mentions = _without_furniture_bodies(doc, mentions)
     if "-based " in doc.text or "-headquartered " in doc.text:
         mentions = [_without_seat(m) for m in mentions]
     if "ffice" in doc.text or "residency" in doc.text or "ress service" in doc.text:
@@ -1482,6 +1484,34 @@ def _without_misread_acronyms(doc: Document, mentions: list[Mention]) -> list[Me
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w-]*[ \t]+)?$")
+
+
+# Words of a site's own notices (its privacy terms, a form's anti-spam check, the browser it needs):
+# the bodies such a paragraph names ("subject to the Google Privacy Policy", "please use Google
+# Chrome") are the site's suppliers, no actors of the story
+_FURNITURE_WORDS = (
+    "Privacy Policy",
+    "Terms of Use",
+    "Terms of Service",
+    "reCAPTCHA",
+    "Cookie Policy",
+    " browser",
+)
+_FURNITURE = re.compile(
+    r"Privacy Policy|Terms of (?:Use|Service)|reCAPTCHA|Cookie Policy|\b(?:modern|supported|your|a newer|latest)"
+    r" (?:web )?browser"
+)
+
+
+def _without_furniture_bodies(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop the bodies named in a paragraph of the site's notices (a line holding ``_FURNITURE``)."""
+    text = doc.text
+    lines = []
+    for found in _FURNITURE.finditer(text):
+        lines.append((text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end()) % (len(text) + 1)))
+    if not lines:
+        return mentions
+    return [m for m in mentions if m.kind != "organization" or not any(a <= m.start < b for a, b in lines)]
 
 
 _SEAT = re.compile(r"[\w.' -]*-(?:based|headquartered) (?=[A-Z])")

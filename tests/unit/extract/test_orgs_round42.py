@@ -296,3 +296,33 @@ def test_seats_breadcrumbs_and_official_names(text: str, wrong: str, body: str |
 )
 def test_names_beside_those_stay(text: str, body: str) -> None:
     assert body in names(text, PUBLISHED, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site's notices name its suppliers, no actors of the story
+        "Comments are checked by Microsoft's reCAPTCHA tool, under the Microsoft Privacy Policy.\n\nThe talks ended.",
+        "This site needs a modern browser. Please use Apple Safari or a newer one.\n\nThe talks ended.",
+        "By signing up you accept the Zebra Corporation Terms of Use.\n\nThe talks ended.",
+    ],
+)
+def test_a_sites_notices_name_no_body(text: str) -> None:
+    assert not [
+        n for n in names(text, PUBLISHED, "organization") if n.split()[0] in ("Microsoft", "Apple", "Zebra")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # near misses: the same bodies in the story's own paragraphs
+        (
+            "Our site needs a modern browser.\n\nThe Zebra Corporation said it would appeal.",
+            "Zebra Corporation",
+        ),
+        ("The European Commission fined the firm over its privacy policy.", "European Commission"),
+    ],
+)
+def test_bodies_outside_notices_stay(text: str, body: str) -> None:
+    assert body in names(text, PUBLISHED, "organization")
