@@ -133,6 +133,8 @@ _EVENT_VERBS = word_set(
     "fly head address join chair convene resume vote testify broker organize organise arrange schedule"
     # "agreed to send his minister to Washington on Monday": a sending still to be done
     " send dispatch"
+    # "a mission of three presidents to go to Bamako": a trip still to be made
+    " go"
     # "decided to continue the talks in April": going on with them is still ahead
     " continue"
 )

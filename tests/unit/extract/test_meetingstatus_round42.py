@@ -7,7 +7,7 @@ who was joined by Y, will raise trade at the meeting"); a feeling told as felt (
 the sitting as held; a lead told in a full sentence keeps its tense when the story tells the event again (a
 title line with no full stop takes the story's); a try after the trigger ("after failing to attend the
 summit") puts nothing ahead; what a plan "would see" someone do is proposed; "was also expected in Kyiv"
-is a plan told from a past report, still ahead.
+is a plan told from a past report, still ahead; "a mission to go to Bamako" is ahead.
 """
 
 from __future__ import annotations
@@ -277,3 +277,27 @@ def test_what_a_plan_would_see(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_plan_told_from_a_past_report(text: str, expected: list[tuple[str, str]]) -> None:
     assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to go to" a place, the purpose of a mission or a plan: the trip is ahead
+        (
+            "The summit agreed on a high-level mission made up of the Togolese and Ghanaian presidents to go to"
+            " Bamako.",
+            "upcoming",
+        ),
+        (
+            "The bloc named a team led by Foreign Minister Lena Holt and Defence Minister Ivo Marek to go to Kyiv.",
+            "upcoming",
+        ),
+        # near misses: a trip told in the past, or ahead by its own verb
+        ("Foreign Minister Lena Holt went to Kyiv with Defence Minister Ivo Marek.", "past"),
+        ("Foreign Minister Lena Holt will go to Kyiv with Defence Minister Ivo Marek.", "upcoming"),
+    ],
+)
+def test_a_mission_to_go(text: str, expected: str) -> None:
+    assert [status for kind, status in meetings_of(text, PUBLISHED, "kind", "status") if kind == "visit"] == [
+        expected
+    ], text
