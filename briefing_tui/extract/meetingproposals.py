@@ -222,10 +222,20 @@ def negated(text: str, hit: Hit) -> bool:
     return _NEGATED.search(text, lo, hit.start) is not None
 
 
+# "would have spoken with him", "could have visited Oslo", "should not have met X": a past that did not
+# happen, right before the trigger's participle (not "would have talks with X": the noun, no participle)
+_UNREAL_PAST = twin(
+    r"(?i)\b(?:would|could|might|should)(?:n't|\s+not)?\s+have\s+(?:(?:already|also|never|probably)\s+)?$"
+)
+
+
 def ruled_out(text: str, hit: Hit) -> bool:
-    """Was the event refused or left unsettled right before its trigger ("refused to meet X")?"""
+    """Was the event refused or left unsettled right before its trigger ("refused to meet X"), or told as
+    what would have been ("would have spoken with him")?"""
     lo = max(0, hit.start - 60)
     low = text[lo : hit.start].lower()
+    if "have" in low and hit.form in ("verb", "travel") and _UNREAL_PAST.search(text, lo, hit.start):
+        return True
     if (
         "refus" not in low
         and "no " not in low

@@ -7,7 +7,8 @@ who was joined by Y, will raise trade at the meeting"); a feeling told as felt (
 the sitting as held; a lead told in a full sentence keeps its tense when the story tells the event again (a
 title line with no full stop takes the story's); a try after the trigger ("after failing to attend the
 summit") puts nothing ahead; what a plan "would see" someone do is proposed; "was also expected in Kyiv"
-is a plan told from a past report, still ahead; "a mission to go to Bamako" is ahead.
+is a plan told from a past report, still ahead; "a mission to go to Bamako" is ahead; what "would have"
+happened did not, so it is no sitting.
 """
 
 from __future__ import annotations
@@ -301,3 +302,37 @@ def test_a_mission_to_go(text: str, expected: str) -> None:
     assert [status for kind, status in meetings_of(text, PUBLISHED, "kind", "status") if kind == "visit"] == [
         expected
     ], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what would or could have happened did not: no sitting
+        (
+            "Prime Minister Jonas Berg said that President Anne Morel would have spoken with him and would have"
+            " formed a government by now.",
+            [],
+        ),
+        (
+            "Prime Minister Jonas Berg said he would have met President Anne Morel on Monday had his flight not"
+            " been cancelled.",
+            [],
+        ),
+        ("Prime Minister Jonas Berg could have visited Oslo last year.", []),
+        # near misses: a sitting held, one ahead, or "have" as the main verb of the sitting
+        (
+            "Prime Minister Jonas Berg said he has spoken with President Anne Morel.",
+            [("call", "past")],
+        ),
+        (
+            "Prime Minister Jonas Berg said he would meet President Anne Morel on Monday.",
+            [("meeting", "upcoming")],
+        ),
+        (
+            "Prime Minister Jonas Berg said he would have talks with President Anne Morel on Monday.",
+            [("talks", "upcoming")],
+        ),
+    ],
+)
+def test_what_would_have_been(text: str, expected: list[tuple[str, str]]) -> None:
+    assert meetings_of(text, PUBLISHED, "kind", "status") == expected, text
