@@ -650,6 +650,7 @@ def _parenthetical(
 # the object of a participle of emphasis (OBJECT_PARTICIPLES): 'while stressing the significance of the visit'
 _PARTICIPLE_OBJECT = re.compile(r"\s+(?=(?:the|his|her|their|its|our)\s+[a-z])")
 _FEELING_FORMS = speech.word_set("expressing voicing")
+_VOICED_EMPHASIS = speech.word_set("stressing emphasizing emphasising reiterating reaffirming affirming")
 # what a speaker pledges after his words: an infinitive or a plain object ('pledging to help', 'pledging
 # continued support'), not a clause of its own
 _PLEDGED = re.compile(r"\s+(?=to\s+[a-z]|[a-z])")
@@ -673,7 +674,7 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
         return reported_clause(ctx, v, s_start, s_end, ctx.verbs_in(s_start, s_end))
     if v.form == "saying" and _MEDIUM_SAYING.search(text, max(s_start, v.start - 60), v.start):
         return _medium_participle(ctx, v, s_start, s_end)
-    if v.form not in ADDING and feeling is None:
+    if v.form not in ADDING and v.form not in _VOICED_EMPHASIS and feeling is None:
         return _with_participle(ctx, v, s_start, s_end)  # '... with X expressing his joy': X's words
     m = feeling or THAT.match(text, v.end, s_end) or CLAUSE_WITHOUT_THAT.match(text, v.end, s_end)
     if (
@@ -693,6 +694,22 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
         if m is None and v.form != "saying":
             return None  # '..., saying X' reports X however it opens ('saying if true, ...')
         _, speaker, name = ctx.recent[-1]
+    elif (
+        m is None
+        and v.form in _VOICED_EMPHASIS
+        and text[max(s_start, v.start - 3) : v.start].rstrip().endswith(",")
+    ):
+        # 'Mikati met the envoy, emphasizing the need for calm': stressing and reaffirming are the
+        # subject's own words even after a deed (not 'underscoring' or 'highlighting', the writer's)
+        m = _PARTICIPLE_OBJECT.match(text, v.end, s_end)
+        if m is None or text.count('"', s_start, v.start):
+            return None
+        subj = sentence_subject(ctx, v.start)
+        if subj is None:
+            return None
+        speaker, name = ctx.actor(subj, subj.start)
+        if name is None:
+            return None
     elif (v.form == "saying" or m is not None) and text.count('"', s_start, v.start) == 0:
         # "Her counterpart, Paolo Ricci, struck a softer tone, saying he saw room for a deal"
         subj = sentence_subject(ctx, v.start)
