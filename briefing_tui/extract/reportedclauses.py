@@ -54,7 +54,7 @@ _CUT = re.compile(
     r"|,\s*as\s+(?:she|he|they|we)\s+[a-z]+ed\b"
     r"|;\s|\s+-\s+|\s+\u2014\s*|:\s*[\"\u201c]"
     r"|,\s*(?:adding|saying|noting|stressing)\s*[,:]?\s*[\"\u201c]"  # '..., adding, "...': a quote of its own
-    r"|,\s*(?:adding|noting|stressing)\s+that\b"  # '..., adding that ...': a report of its own
+    r"|,\s*(?:adding|noting|stressing|recalling|acknowledging|observing|remarking)\s+that\b"  # a report of its own
     r"|,?\s+(?:before|after|while)\s+(?:adding|saying|noting|stressing|stating|emphasi[sz]ing|underlining"
     r"|underscoring|reiterating|asserting|affirming|insisting|warning|arguing|explaining)\s+that\b"
     r"|,?\s+(?:before|after|while)\s+(?:describing|characteri[sz]ing|calling|terming|labell?ing)\b"

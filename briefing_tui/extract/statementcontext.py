@@ -63,7 +63,7 @@ _SITTING_APART = re.compile(
 ADDING = speech.word_set(
     "adding saying noting stressing warning arguing insisting explaining stating emphasizing emphasising"
     " underlining underscoring reiterating asserting affirming confirming"
-    " highlighting pledging hoping"
+    " highlighting pledging hoping recalling acknowledging observing remarking"
 )  # '..., stating that ...', '..., pledging to ...', '..., hoping that ...': more from the same speaker
 # participles of emphasis whose object is what is said: 'while stressing the significance of the visit'
 OBJECT_PARTICIPLES = speech.word_set(

@@ -57,3 +57,56 @@ _TALKS = "Kenyan President Amos Otieno met Jordanian Foreign Minister Lina Hadda
 )
 def test_a_participle_of_emphasis_after_a_deed(text: str, expected: list) -> None:
     assert [s for s in built(text) if "Nairobi" not in s[2]] == expected
+
+
+_TRADE = "Kenyan President Amos Otieno met Jordanian Foreign Minister Lina Haddad in Nairobi on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'recalling / acknowledging / observing / remarking that' after the words: a second report
+        (
+            _TRADE + "Otieno said the new road would open in June, recalling that work began two years ago.",
+            [
+                ("indirect", "Amos Otieno", "the new road would open in June"),
+                ("indirect", "Amos Otieno", "work began two years ago"),
+            ],
+        ),
+        (
+            _TRADE + "Haddad said the ferry deal was close, acknowledging that the price was still open.",
+            [
+                ("indirect", "Lina Haddad", "the ferry deal was close"),
+                ("indirect", "Lina Haddad", "the price was still open"),
+            ],
+        ),
+        (
+            _TRADE + '"The ferry deal is close," Haddad said, observing that the price was still open.',
+            [
+                ("direct", "Lina Haddad", "The ferry deal is close"),
+                ("indirect", "Lina Haddad", "the price was still open"),
+            ],
+        ),
+        (
+            _TRADE + "Otieno said exports had doubled, remarking that farmers would gain the most.",
+            [
+                ("indirect", "Amos Otieno", "exports had doubled"),
+                ("indirect", "Amos Otieno", "farmers would gain the most"),
+            ],
+        ),
+        # near misses: no 'that' (a memory, not a report), and 'noting that' as before
+        (
+            _TRADE + "Otieno said the talks went well, recalling his first visit to Amman in 2019.",
+            [("indirect", "Amos Otieno", "the talks went well, recalling his first visit to Amman in 2019")],
+        ),
+        (
+            _TRADE + "Otieno said exports had doubled, noting that farmers would gain the most.",
+            [
+                ("indirect", "Amos Otieno", "exports had doubled"),
+                ("indirect", "Amos Otieno", "farmers would gain the most"),
+            ],
+        ),
+    ],
+)
+def test_a_participle_of_saying_that_after_the_words_reports_again(text: str, expected: list) -> None:
+    assert [s for s in built(text) if "Nairobi" not in s[2]] == expected
