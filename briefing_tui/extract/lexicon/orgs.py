@@ -98,6 +98,33 @@ M23|March 23 Movement|M23 movement ;
 Democratic Forces for the Liberation of Rwanda|FDLR ;
 Armed Forces of the Democratic Republic of the Congo|FARDC ; Democratic Republic of the Congo
 Libya Dawn ; Libya
+Boko Haram ;
+Islamic State West Africa Province|ISWAP ;
+Jama'at Nusrat al-Islam wal-Muslimin|Jamaat Nusrat al-Islam wal-Muslimin|JNIM ;
+Allied Democratic Forces ;
+Lord's Resistance Army ;
+Rapid Support Forces ;
+Sudanese Armed Forces ; Sudan
+Janjaweed ;
+Tigray People's Liberation Front|TPLF ;
+Polisario Front ;
+Hayat Tahrir al-Sham|HTS ;
+Nusra Front|al-Nusra Front ;
+Syrian Democratic Forces ;
+Kurdistan Workers' Party|PKK ;
+People's Protection Units|YPG ;
+Popular Mobilization Forces ; Iraq
+Kataib Hezbollah|Kata'ib Hezbollah ;
+Izz ad-Din al-Qassam Brigades|Qassam Brigades|al-Qassam Brigades ;
+Al-Aqsa Martyrs' Brigades ;
+Lashkar-e-Taiba ;
+Jaish-e-Mohammed ;
+Tehrik-i-Taliban Pakistan|Tehreek-e-Taliban Pakistan|TTP ;
+Baloch Liberation Army ;
+Arakan Army ;
+Kachin Independence Army ;
+Revolutionary Armed Forces of Colombia|FARC ; Colombia
+Shining Path ;
 White House ; United States
 State Department|U.S. State Department|US State Department|Department of State|U.S. Department of State ; United States
 Pentagon|Department of Defense|U.S. Department of Defense|Defense Department ; United States

@@ -191,6 +191,17 @@ def test_bodies_next_to_those_stay(text: str, body: str) -> None:
             "Armed Forces of the Democratic Republic of the Congo",
         ),
         ("A rift opened within Libya Dawn, the coalition that holds Tripoli.", "Libya Dawn"),
+        # armed groups every desk writes about, by the name or the initials news uses
+        ("Boko Haram fighters raided two villages overnight.", "Boko Haram"),
+        ("ISWAP said it had set the trucks on fire.", "Islamic State West Africa Province"),
+        ("Talks between the Rapid Support Forces and the army stalled in May.", "Rapid Support Forces"),
+        ("The TPLF handed over heavy weapons under the deal.", "Tigray People's Liberation Front"),
+        ("Ankara blamed the PKK for the blast at the depot.", "Kurdistan Workers' Party"),
+        ("HTS fighters entered the northern city at dawn.", "Hayat Tahrir al-Sham"),
+        ("The court heard that Lashkar-e-Taiba trained the men.", "Lashkar-e-Taiba"),
+        ("The TTP denied any role in the ambush.", "Tehrik-i-Taliban Pakistan"),
+        ("Former FARC commanders joined the new party.", "Revolutionary Armed Forces of Colombia"),
+        ("The Arakan Army said it now holds the port.", "Arakan Army"),
     ],
 )
 def test_forums_and_armed_groups_are_bodies(text: str, body: str) -> None:
