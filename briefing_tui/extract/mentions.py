@@ -1503,12 +1503,23 @@ _FURNITURE = re.compile(
 )
 
 
+# A notice speaks to the reader ("you accept", "please use", "this site"), or is a form's check; a
+# story's sentence about a privacy policy or a browser does not ("the Commission said Meta must
+# rewrite its Privacy Policy"). And it is a short paragraph of its own, not a story run into one line.
+_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Oo]ur|[Pp]lease|[Tt]his (?:site|website|page|form))\b|reCAPTCHA")
+_NOTICE_MAX = 400  # characters of a notice's paragraph
+
+
 def _without_furniture_bodies(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Drop the bodies named in a paragraph of the site's notices (a line holding ``_FURNITURE``)."""
+    """Drop the bodies named in a paragraph of the site's notices (a short line holding ``_FURNITURE``
+    that speaks to the reader)."""
     text = doc.text
     lines = []
     for found in _FURNITURE.finditer(text):
-        lines.append((text.rfind("\n", 0, found.start()) + 1, text.find("\n", found.end()) % (len(text) + 1)))
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end()) % (len(text) + 1)
+        if end - start <= _NOTICE_MAX and _READER.search(text, start, end):
+            lines.append((start, end))
     if not lines:
         return mentions
     return [m for m in mentions if m.kind != "organization" or not any(a <= m.start < b for a, b in lines)]

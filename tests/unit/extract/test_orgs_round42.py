@@ -333,6 +333,15 @@ def test_a_sites_notices_name_no_body(text: str) -> None:
             "Zebra Corporation",
         ),
         ("The European Commission fined the firm over its privacy policy.", "European Commission"),
+        # a story's sentence about a privacy policy or a browser speaks to no reader
+        (
+            "Regulators at the European Commission said Meta must rewrite its Privacy Policy by June.",
+            "European Commission",
+        ),
+        (
+            "The Federal Trade Commission said Apple must make it easier to use a supported browser of the user's choice.",
+            "Federal Trade Commission",
+        ),
     ],
 )
 def test_bodies_outside_notices_stay(text: str, body: str) -> None:
