@@ -149,8 +149,8 @@ def test_a_body_cut_at_its_own_words(text: str, body: str) -> None:
         ("The jet landed at Kota Baru Air Force Base on Friday night.", "Kota Baru Air Force"),
         ("The recruits trained at the Moroto Army Barracks for a month.", "Moroto Army"),
         # a capital before a mission says where it sits, not whose it is
-        ("The islands hope that with the opening of its Lima embassy trade will grow.", "its Lima embassy"),
-        ("The islands hope that with the opening of its Lima embassy trade will grow.", "Lima embassy"),
+        ("Trade grew after the country opened its Nairobi embassy last year.", "its Nairobi embassy"),
+        ("The island state will staff its Canberra embassy with three diplomats.", "Canberra embassy"),
     ],
 )
 def test_no_body_cut_wrong(text: str, wrong: str) -> None:
