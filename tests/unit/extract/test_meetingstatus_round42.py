@@ -285,8 +285,7 @@ def test_plan_told_from_a_past_report(text: str, expected: list[tuple[str, str]]
     [
         # "to go to" a place, the purpose of a mission or a plan: the trip is ahead
         (
-            "The summit agreed on a high-level mission made up of the Togolese and Ghanaian presidents to go to"
-            " Bamako.",
+            "The meeting named a delegation of the Kenyan and Ugandan presidents to go to Juba for the peace talks.",
             "upcoming",
         ),
         (
