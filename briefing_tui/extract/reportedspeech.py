@@ -704,20 +704,16 @@ def _participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> Statement
         m = _PARTICIPLE_OBJECT.match(text, v.end, s_end)
         if m is None or text.count('"', s_start, v.start):
             return None
-        subj = sentence_subject(ctx, v.start)
-        if subj is None:
+        named = _named_subject(ctx, sentence_subject(ctx, v.start))
+        if named is None:
             return None
-        speaker, name = ctx.actor(subj, subj.start)
-        if name is None:
-            return None
+        speaker, name = named
     elif (v.form == "saying" or m is not None) and text.count('"', s_start, v.start) == 0:
         # "Her counterpart, Paolo Ricci, struck a softer tone, saying he saw room for a deal"
-        subj = sentence_subject(ctx, v.start)
-        if subj is None:
+        named = _named_subject(ctx, sentence_subject(ctx, v.start))
+        if named is None:
             return None
-        speaker, name = ctx.actor(subj, subj.start)
-        if name is None:
-            return None
+        speaker, name = named
     else:
         return None
     span = content_span(ctx, m.end() if m else v.end, s_end, True)
@@ -750,14 +746,22 @@ def _subject_reports(
     ctx: Context, subj: Span | None, v: VerbHit, s_start: int, s_end: int
 ) -> StatementCandidate | None:
     """What the verb takes (after an optional 'that'), said by the named subject."""
-    if subj is None:
+    named = _named_subject(ctx, subj)
+    if named is None:
         return None
-    speaker, name = ctx.actor(subj, subj.start)
-    if name is None:
-        return None
+    speaker, name = named
     m = THAT.match(ctx.text, v.end, s_end)
     span = content_span(ctx, m.end() if m else v.end, s_end, True)
     return reported_statement(ctx, span, (s_start, s_end), speaker, name) if span else None
+
+
+def _named_subject(ctx: Context, subj: Span | None) -> tuple[int | None, str] | None:
+    """The sentence subject as (entity, name) when it names someone: a subject no one names
+    ('officials', 'it') reports nothing rather than a guess."""
+    if subj is None:
+        return None
+    speaker, name = ctx.actor(subj, subj.start)
+    return None if name is None else (speaker, name)
 
 
 def _by_participle(ctx: Context, v: VerbHit, s_start: int, s_end: int) -> StatementCandidate | None:
