@@ -62,11 +62,14 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _AT_TIME = re.compile(r"\s+at(?=\s+\d{1,2}:\d{2})", re.IGNORECASE)
+_DATE_LABEL_LINE_MAX = 100  # a label, a spelled-out date and a time; and the lazy match stays short
 
 
 def labelled_date_line(line: str) -> str | None:
     """The date of a line that names itself a publication date ("Published 10 February 2024"), else None.
     An "Updated" line is not one: it says when the page changed, not when the story ran."""
+    if len(line) > _DATE_LABEL_LINE_MAX:
+        return None
     match = _DATE_LABEL.match(line)
     if match is None or len(match["date"]) > 60:
         return None

@@ -497,6 +497,14 @@ def test_a_line_that_names_itself_a_publication_date(line, value):
     assert labelled_date_line(line) == value
 
 
+def test_a_long_line_opening_like_a_date_label_is_turned_away_at_once():
+    """A line opening "Posted" and then a long run of spaces took time growing with the square of the
+    run (200,000 spaces: minutes) as the label's lazy match tried each end."""
+    started = time.perf_counter()
+    assert labelled_date_line("Posted x" + " " * 200_000 + "x") is None
+    assert time.perf_counter() - started < 2.0
+
+
 @pytest.mark.parametrize(
     ("text", "published", "guess", "title"),
     [
