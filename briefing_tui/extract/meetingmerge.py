@@ -15,7 +15,7 @@ from briefing_tui.extract.document import Document
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.orgs import HEADS, KNOWN
 from briefing_tui.extract.meetingactors import without_district
-from briefing_tui.extract.meetingfound import Found
+from briefing_tui.extract.meetingfound import Found, actor_side
 
 MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
 
@@ -613,6 +613,7 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
                 or _same_sides(doc, o, f)
                 or _country_for_person(doc, o, f)
                 or _headline_again(doc, o, f)
+                or _named_again(doc, o, f)
             ),
             None,
         )
@@ -656,6 +657,49 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+# "the talks between X and Y", "during his meeting with X", "at X and Y's talks": a sitting named by a definite
+# noun with its parties, the one the story has told (not "their previous talks", "his next meeting with X": a
+# sitting before or after it; not "after meeting X in Tokyo": a verb may tell another)
+_NAMED_SITTING = twin(
+    r"\b(?:(?:[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!(?:previous|last|earlier|first|next|upcoming|another|"
+    r"second|third|new|future|planned|proposed|possible|recent|former|latest|own)\b)[\w-]+\s+){0,2}?"
+    r"(?:talks|meeting|discussions)\s+(?:between|with)"
+    r"|[A-Z][\w-]+['\u2019]s\s+(?:talks|meeting|discussions)\s+(?:between|with)"
+    r"|[A-Z][\w-]+\s+and\s+[A-Z][\w-]+['\u2019]s\s+(?:talks|meeting|discussions))\b"
+)
+
+
+def _named_again(doc: Document, told: Found, f: Found) -> bool:
+    """ "X and Y held talks in Rome on Monday" and a later "Migration topped the agenda at X and Y's talks
+    ... centres in Albania": the sitting of the same two or more parties named again by a definite noun
+    is the one told, whatever place its sentence names besides (a topic's, another event's); nothing else
+    about it may clash (kind of sitting, status, days, a sitting told as before the story's)."""
+    return (
+        told.kind in GENERIC
+        and f.kind in GENERIC
+        and f.sentence > told.sentence
+        and len(told.participants) >= 2
+        and _same_parties(doc, told, f)
+        and told.status == f.status
+        and told.earlier == f.earlier
+        and _dates_agree(told, f)
+        and told.location is not None
+        and f.location is not None
+        and not _places_agree(told.location, f.location)
+        and _NAMED_SITTING.search(doc.text, f.evidence_start, f.evidence_end) is not None
+    )
+
+
+def _same_parties(doc: Document, a: Found, b: Found) -> bool:
+    """The same parties, a country beside its own person aside ("X and Y's talks" read with X's country)."""
+    pa, pb = set(a.participants), set(b.participants)
+    if not (pa <= pb or pb <= pa):
+        return False
+    small = pa if len(pa) <= len(pb) else pb
+    sides = {actor_side(doc, i) for i in small if doc.entities[i].kind == "person"}
+    return all(doc.entities[i].kind == "country" and doc.entities[i].name in sides for i in (pa ^ pb))
 
 
 def _told_as_talks(doc: Document, f: Found) -> bool:

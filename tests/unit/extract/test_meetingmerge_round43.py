@@ -1,0 +1,83 @@
+"""Meeting merging, round 43: one event told twice is one meeting.
+
+A sitting of the same two or more parties named again in a later sentence by a definite noun ("the talks
+between A and B", "during his talks with A", "at A and B's talks") is the sitting the story told, even when
+that later sentence names another place (a topic's, another event's): one record, with the first telling's
+place, day and evidence. A sitting told by a verb ("after meeting A in Prague"), one told as before the
+story's, one on another day and one with other parties stay apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import meetings_of
+
+PUBLISHED = date(2024, 3, 8)  # a Friday
+
+FIELDS = ("kind", "status", "location", "start", "participants")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sitting named again by the parties' possessive; the later sentence's place is a topic's
+        (
+            "Prime Minister Lena Hart held talks with President Paul Ober in Vienna on Tuesday. Energy prices "
+            "topped the agenda at Hart and Ober's talks, with Hart praising the new gas terminals in Croatia.",
+            [("talks", "past", "Vienna", "2024-03-05", ["Lena Hart", "Paul Ober"])],
+        ),
+        # "the talks between A and B" told again; the place is that of a forum they will attend
+        (
+            "President Ana Rudo met President Karl Feld in Minsk. Earlier, during the talks between Rudo and "
+            "Feld, it was reported that both leaders would attend the forum in Astana.",
+            [("talks", "past", "Minsk", None, ["Ana Rudo", "Karl Feld"])],
+        ),
+        # "during his talks with B", the guest's country named beside a city of the talks' topic
+        (
+            "Chancellor Edda Noll received Prime Minister Tomas Brek in Berlin on Monday. During his talks "
+            "with Noll, Brek praised the new rail link to Poznan in Poland.",
+            [("talks", "past", "Berlin", "2024-03-04", ["Edda Noll", "Tomas Brek"])],
+        ),
+    ],
+)
+def test_sitting_named_again_keeps_its_place(text: str, expected: list[tuple]) -> None:
+    assert meetings_of(text, PUBLISHED, *FIELDS, parties=sorted) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near miss: a verb tells another sitting of the same two, elsewhere
+        (
+            "Prime Minister Lena Hart met President Paul Ober in Vienna on Tuesday. Hart said she was glad to "
+            "return so soon after meeting Ober in Prague in the spring.",
+            [
+                ("meeting", "past", "Vienna", "2024-03-05", ["Lena Hart", "Paul Ober"]),
+                ("meeting", "past", "Prague", None, ["Lena Hart", "Paul Ober"]),
+            ],
+        ),
+        # near miss: the definite noun with a day of its own that clashes: two sittings
+        (
+            "Prime Minister Lena Hart held talks with President Paul Ober in Vienna on Tuesday. Hart recalled "
+            "her meeting with Ober in Prague last November.",
+            [
+                ("talks", "past", "Vienna", "2024-03-05", ["Lena Hart", "Paul Ober"]),
+                ("meeting", "past", "Prague", "2023-11", ["Lena Hart", "Paul Ober"]),
+            ],
+        ),
+        # near miss: other parties, another status: another sitting
+        (
+            "Prime Minister Lena Hart held talks with President Paul Ober in Vienna on Tuesday. The talks "
+            "between Hart and Mila Sorn in Prague are due next week.",
+            [
+                ("talks", "past", "Vienna", "2024-03-05", ["Lena Hart", "Paul Ober"]),
+                ("talks", "upcoming", "Prague", None, ["Lena Hart", "Mila Sorn"]),
+            ],
+        ),
+    ],
+)
+def test_other_sittings_of_the_same_people_stay_apart(text: str, expected: list[tuple]) -> None:
+    assert meetings_of(text, PUBLISHED, *FIELDS, parties=sorted) == expected, text
