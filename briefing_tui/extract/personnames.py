@@ -119,6 +119,8 @@ _INVERTED_SPEECH = frozenset(
 _ATTRIBUTION_OPENERS = frozenset({",", '"', "\u201d", "'", "\u2019"})
 # What a sentence of prose ends on (a headline ends on none; a question's "Will" is a modal)
 _PROSE_ENDS = frozenset('.!"\u201d')
+# What a clause opens after, at its start: a modal there asks a question ("He asked: Will ...")
+_CLAUSE_OPENERS = frozenset({'"', "\u201c", "'", "\u2018", ":", "(", "\u2014", "-", ";"})
 _NOT_A_PERSON_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "its", "our", "their"})
 
 
@@ -637,6 +639,8 @@ class NameScanner:
             return True
         if cls[k] & FUNCTION and t[-1].text == "?":
             return False  # "Will Biden Run Again?": a question's modal
+        if cls[k] & FUNCTION and self.modal_asks_of_place(k):
+            return False  # "Will Ottawa back the plan, the premier asked.": a reported question's modal
         if not is_english_word(nxt) and not place_word(nxt):
             return True
         key = (tok.text, nxt)
@@ -644,6 +648,18 @@ class NameScanner:
         if alone is None:
             alone = self.said_alone[key] = _said_alone(self.doc.text, tok.text, nxt)
         return alone or self.prose_pair(k, j)
+
+    def modal_asks_of_place(self, k: int) -> bool:
+        """The modal at ``k`` opens its clause and a place, a country or a known body follows it
+        ("Will Ottawa back the plan, the premier asked.", "May Beijing respond?"): a question put of
+        a government, a city or an organisation, never a given name ("Will Baker said ...")."""
+        t = self.t
+        if k and t[k - 1].text not in _CLAUSE_OPENERS:
+            return False
+        if place_word(t[k + 1].text):
+            return True
+        entry = known_at(t, k + 1, len(t)) if self.cls[k + 1] & KNOWN_START else None
+        return entry is not None and entry.kind in ("country", "organization")
 
     def prose_pair(self, k: int, j: int) -> bool:
         """The given name at ``k`` and one capitalised word after it, alone in a sentence of prose
