@@ -815,8 +815,9 @@ class NameScanner:
 
     def initial_first(self, k: int, end: int) -> bool:
         """One capital written without its stop before a surname no dictionary holds ("S Jaishankar",
-        "K Annamalai"), as South Asian names are often written: a name of two words. "A" and "I" are
-        words, and a dictionary word or a place after a letter names no one ("plan B Monday")."""
+        "K Annamalai"), as South Asian names are often written: a name of two words where the text
+        shows a person (see ``initial_evidence``). "A" and "I" are words, and a dictionary word or a
+        place after a letter names no one ("plan B Monday")."""
         t = self.t
         first, last = t[k].text, t[k + 1]
         return (
@@ -826,6 +827,35 @@ class NameScanner:
             and bool(self.cls[k + 1] & NAME_WORD)
             and not is_english_word(last.low)
             and not place_word(last.text)
+            and self.initial_evidence(k, end)
+        )
+
+    def initial_evidence(self, k: int, end: int) -> bool:
+        """What shows a letter and a word are a person's initial and surname, where a term of
+        science or trade has the same shape ("E Coli", "K Pop"): an office before them, a verb of
+        speech after them, a known person's name word, the surname said again alone ("S Jaishankar
+        ... Jaishankar said"), or a person's given name and surname beside them in a list ("R
+        Venkatesh and Tomas Berg")."""
+        t = self.t
+        first, last = t[k].text, t[k + 1].text
+        if (
+            known_word(last)
+            or self.speaker_follows(end)
+            or self.office_before(k)
+            or self.office_noun_before(k)
+        ):
+            return True
+        key = (first, last)
+        alone = self.said_alone.get(key)
+        if alone is None:
+            alone = self.said_alone[key] = _said_alone(self.doc.text, first, last)
+        if alone:
+            return True
+        after = t[end + 1 : end + 3] if end < len(t) and t[end].low in ("and", ",") else []
+        before = t[k - 3 : k - 1] if k >= 3 and t[k - 1].low in ("and", ",") else []
+        return any(
+            len(w) == 2 and w[1].cap and (given_word(w[0].text) or _name_pair(w[0].text, w[1].text))
+            for w in (after, before)
         )
 
     def looks_like_name(self, k: int, end: int, named: bool = False) -> bool:

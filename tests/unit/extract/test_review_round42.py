@@ -76,7 +76,8 @@ def test_a_given_name_that_is_a_common_word_opens_a_name_in_prose(text, persons)
     ("text", "persons"),
     [
         ("The deal was signed by R Venkatesh and Tomas Berg.", {"R Venkatesh", "Tomas Berg"}),
-        ("Tomas Berg met K Annamalai in Chennai on Monday.", {"K Annamalai", "Tomas Berg"}),
+        # (round 43: a bare initial needs evidence of a person; here the surname said again alone)
+        ("Tomas Berg met K Annamalai in Chennai. Annamalai flew home.", {"K Annamalai", "Tomas Berg"}),
         ("M Thambidurai and Tomas Berg toured the port.", {"M Thambidurai", "Tomas Berg"}),
         # near misses: a letter before a dictionary word, a place or a weekday; the article "A"
         ("Vitamin D levels fell in the winter months.", set()),

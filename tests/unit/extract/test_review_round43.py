@@ -2,6 +2,10 @@
 
 - a modal that is also a given name ("Will", "May") opening a clause before a place, a country or a
   known body asks a question of it ("Will Ottawa back the plan, the premier asked."): no given name.
+- one capital without its stop before a word no dictionary holds is a person's initial and surname
+  only where the text shows a person: an office before, a verb of speech after, a known person, the
+  surname said again alone, a person's name beside it in a list. A term of science or trade of the
+  same shape ("E Coli", "K Pop") has none of these.
 """
 
 from __future__ import annotations
@@ -30,3 +34,21 @@ PUBLISHED = date(2024, 9, 17)
 )
 def test_a_modal_asking_of_a_place_is_no_given_name(text, persons):
     assert names(text, PUBLISHED, "person") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Doctors found E Coli in the river near the farm.", set()),
+        ("Cases of E Coli rose sharply, officials said.", set()),
+        ("Fans of K Pop queued for hours outside the arena.", set()),
+        ("The lab grew C Difficile samples for the trial.", set()),
+        # near misses: an office, a verb of speech, the surname again, a name beside it in a list
+        ("Chief Minister M Stalin opened the new bridge.", {"M Stalin"}),
+        ("P Ramaswamy told reporters the vote was fair.", {"P Ramaswamy"}),
+        ("The envoy met R Krishnan in Delhi. Krishnan later flew to Goa.", {"R Krishnan"}),
+        ("T Govindan and Lena Voss signed the accord.", {"T Govindan", "Lena Voss"}),
+    ],
+)
+def test_a_bare_initial_before_a_word_makes_a_name_only_with_evidence_of_a_person(text, persons):
+    assert set(names(text, PUBLISHED, "person")) == persons
