@@ -423,6 +423,20 @@ class NameScanner:
             return False
         return q + 1 >= len(t) or not t[q + 1].text[:1].isdigit()
 
+    def demonym_surname(self, q: int, j: int) -> bool:
+        """A people's word of one state ("Cuban", "Irish", "German") last in a run of capitals
+        right after a given name: a surname ("investor Mark Cuban said"). Before another capital
+        it is a word of a name ("Tom's Italian Kitchen") or a people's word of what follows; a
+        modal ("Will", "May") opening a question is no given name ("Will Russian troops stay?")."""
+        t, cls = self.t, self.cls
+        text = t[q].text
+        if q + 1 < j or text not in countries.DEMONYMS or text in countries.NAMES:
+            return False
+        if countries.is_plural_demonym(text) or (q + 1 < len(t) and t[q + 1].cap):
+            return False
+        prev = t[q - 1]
+        return given_word(prev.text) and not cls[q - 1] & FUNCTION
+
     def shouted_after(self, k: int, q: int) -> bool:
         """Whether ``q`` is a word in capitals that goes on a name begun in capitals at ``k`` (no
         acronym the lexicons know, no title, country or particle)."""
@@ -504,6 +518,10 @@ class NameScanner:
                 continue
             if count == 1 and self.month_surname(q):
                 count += 1  # "Theresa May", "Elizabeth May": after a given name, a month is a surname
+                q += 1
+                continue
+            if count and self.demonym_surname(q, j):
+                count += 1  # "Mark Cuban", "Dan Irish": a demonym last in a name after a given name
                 q += 1
                 continue
             if forced and 0 < count < 3 and self.shouted_after(k, q):

@@ -6,6 +6,9 @@
   only where the text shows a person: an office before, a verb of speech after, a known person, the
   surname said again alone, a person's name beside it in a list. A term of science or trade of the
   same shape ("E Coli", "K Pop") has none of these.
+- a people's word of one state last in a run of capitals right after a given name is a surname ("the
+  investor Mark Cuban", "coach Dan Irish"), no country; before another capital, after a modal opening
+  a question, or before a plain noun after no given name it stays a people's word.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit.extract.helpers import names
+from tests.unit.extract.helpers import built, names
 
 PUBLISHED = date(2024, 9, 17)
 
@@ -52,3 +55,26 @@ def test_a_modal_asking_of_a_place_is_no_given_name(text, persons):
 )
 def test_a_bare_initial_before_a_word_makes_a_name_only_with_evidence_of_a_person(text, persons):
     assert set(names(text, PUBLISHED, "person")) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "countries"),
+    [
+        ("The tech investor Mark Cuban bought a stake in the club.", ["Mark Cuban"], []),
+        ("The visitors were coached by Dan Irish in the final.", ["Dan Irish"], []),
+        ("The novel was written by Kevin Scottish last year.", ["Kevin Scottish"], []),
+        # near misses: a people's word before a noun, before a capital, after a modal, or plural
+        ("The envoy met Chinese officials on Monday.", [], ["China"]),
+        ("Will Russian troops stay, the minister asked.", [], ["Russia"]),
+        ("Olaf Berg met German Chancellor Anna Weiss.", ["Olaf Berg", "Anna Weiss"], ["Germany"]),
+        ("Maria Berg praised Cubans living abroad.", ["Maria Berg"], []),
+    ],
+)
+def test_a_demonym_after_a_given_name_is_a_surname(text, persons, countries):
+    assert names(text, PUBLISHED, "person") == persons
+    assert names(text, PUBLISHED, "country") == countries
+
+
+def test_a_demonym_surname_speaks_as_the_person():
+    text = "The investor Mark Cuban said the league needed new owners."
+    assert [who for _, who, _ in built(text, PUBLISHED)] == ["Mark Cuban"]
