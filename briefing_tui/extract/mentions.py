@@ -94,6 +94,11 @@ from briefing_tui.extract.tokens import Token, sentence_tokens
 _MAX_PHRASE = 24
 
 
+# What a government issues: "a statement from Beijing" is China's (see MentionScanner.capital_issues)
+_ISSUED = frozenset(
+    {"statement", "statements", "readout", "communique", "communiqu\u00e9", "release", "announcement"}
+    | {"response", "reply", "reaction", "message"}
+)
 _LOCATIVES = frozenset(
     [
         "in",
@@ -695,7 +700,17 @@ class _Scanner(TitleScanner):
         if k + len(entry.words) < j:
             return False  # part of a longer name: "Paris Peace Agreements"
         before = self.t[k - 1].low if k > 0 else ""
-        return before not in _LOCATIVES
+        return before not in _LOCATIVES or self.capital_issues(k)
+
+    def capital_issues(self, k: int) -> bool:
+        """A capital after "a statement from" or "according to" ("according to a statement from
+        Beijing", "according to Moscow"): the government that issued the words, as in "Beijing
+        said", not the city they came from."""
+        t = self.t
+        if k < 2:
+            return False
+        before, word = t[k - 1].low, t[k - 2].low
+        return (before == "from" and word in _ISSUED) or (before == "to" and word == "according")
 
     def possessed_body(self, k: int) -> bool:
         """A body's head word owned by a country or an office: "Britain's Treasury", "the Prime

@@ -9,6 +9,9 @@
 - a people's word of one state last in a run of capitals right after a given name is a surname ("the
   investor Mark Cuban", "coach Dan Irish"), no country; before another capital, after a modal opening
   a question, or before a plain noun after no given name it stays a people's word.
+- a capital after "a statement from" or "according to" is its government, as in "Beijing said": the
+  speaker of "..., according to a statement from Tokyo" is Japan; a capital one travels from or that
+  goods come from stays a place.
 """
 
 from __future__ import annotations
@@ -78,3 +81,34 @@ def test_a_demonym_after_a_given_name_is_a_surname(text, persons, countries):
 def test_a_demonym_surname_speaks_as_the_person():
     text = "The investor Mark Cuban said the league needed new owners."
     assert [who for _, who, _ in built(text, PUBLISHED)] == ["Mark Cuban"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Fishing rights will be reviewed next year, according to a statement from Tokyo.", ["Japan"]),
+        ("Border checks will be eased next month, according to Moscow.", ["Russia"]),
+        ("A statement from Ankara said the new crossing would open next month.", ["Turkey"]),
+        ("The grain deal will be renewed soon, according to a message from Kyiv.", ["Ukraine"]),
+        # near misses: bodies named for their seat already speak as themselves
+        ("New tariffs will start in June, according to a statement from the Kremlin.", ["Kremlin"]),
+        (
+            "Aid will reach the port next week, according to a statement from the White House.",
+            ["White House"],
+        ),
+    ],
+)
+def test_a_capital_that_issues_a_statement_speaks_for_its_country(text, speakers):
+    assert [who for _, who, _ in built(text, PUBLISHED)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister flew home from Tokyo on Monday.",
+        "Shipments from Ankara reached the coast in May.",
+        "The envoy drove to Moscow after the talks.",
+    ],
+)
+def test_a_capital_one_travels_from_stays_a_place(text):
+    assert names(text, PUBLISHED, "country") == []
