@@ -337,6 +337,9 @@ class Context:
         if ranked and head in ("he", "she") and len(words) == 1:
             if self.named_before_in_sentence(ranked[0], span.start):
                 return ranked[0].entity, phrase  # 'X held talks with Y, during which he stressed': X
+            unnamed = self.unnamed_speaking_on(offset, head)
+            if unnamed is not None:
+                return None, unnamed  # 'X visited. A spokesman for the ministry said ... He added ...'
             speaker = self.continuing_speaker(ranked[0].entity, offset, head)
             if speaker is not None:
                 self._speaker_genders.setdefault(speaker, head)
@@ -1012,12 +1015,7 @@ class Context:
         last_offset, speaker, text = self.recent[-1]
         if self.narrative_distance(self.sentence_index(last_offset), self.sentence_index(offset)) > 2:
             return None, None
-        if (
-            speaker is None
-            and pronoun in ("he", "she")
-            and text
-            and text.split()[-1].lower() in UNNAMED_ROLES
-        ):
+        if speaker is None and pronoun in ("he", "she") and text and _unnamed_person(text, pronoun):
             return None, text  # 'The Prime Minister said ... He called on ...': the same unnamed person
         if speaker is None and pronoun == "it" and text and text.split()[-1].lower() in _SPEAKING_BODIES:
             return None, text  # "Petro's office said ... , it said.": the same unnamed office
@@ -1035,6 +1033,23 @@ class Context:
         if kind == "group" and (not text or text.split()[-1].lower() not in speech.GROUP_HEADS):
             return None, None
         return speaker, text
+
+    def unnamed_speaking_on(self, offset: int, pronoun: str) -> str | None:
+        """The unnamed person ('a spokesman for the ministry', 'a senior official') whose statement
+        is the last before ``offset``, in its sentence or the one before: 'he'/'she' opening the next
+        report continues that speaker, whom coreference cannot name, rather than a person named
+        earlier ('X visited. A spokesman said ... He added ...'). Not a spokeswoman for 'he'."""
+        before = [r for r in self.recent[-3:] if r[0] < offset]
+        if not before:
+            return None
+        last_offset, speaker, text = before[-1]
+        if (
+            speaker is not None
+            or not text
+            or self.sentence_index(offset) - self.sentence_index(last_offset) > 1
+        ):
+            return None
+        return text if _unnamed_person(text, pronoun) else None
 
     def narrative_distance(self, before: int, here: int) -> int:
         """Sentences from ``before`` to ``here``, not counting those inside quotes between them.
@@ -1235,6 +1250,17 @@ _TITLE_WORDS = 3  # 'The Prime Cabinet Secretary': capitalised words between 'th
 
 
 _OF_BODY = speech.word_set("for of at from with in")  # 'a spokesperson for the ministry'
+
+
+# the unnamed roles that say a person's sex: 'he' is no spokeswoman
+_ROLE_SEX = {"spokesman": "he", "spokeswoman": "she", "chairman": "he", "chairwoman": "she"}
+
+
+def _unnamed_person(text: str, pronoun: str) -> bool:
+    """Whether a speaker's phrase names one person by role only ('a spokesman for the ministry', 'the
+    Prime Minister', 'a senior official') whom ``pronoun`` may stand for."""
+    head = _unnamed_head(text.split())
+    return head in UNNAMED_ROLES and _ROLE_SEX.get(head, pronoun) == pronoun
 
 
 def _unnamed_head(words: list[str]) -> str:

@@ -12,6 +12,9 @@
 - a capital after "a statement from" or "according to" is its government, as in "Beijing said": the
   speaker of "..., according to a statement from Tokyo" is Japan; a capital one travels from or that
   goods come from stays a place.
+- "he"/"she" opening the report after an unnamed person's statement ("A spokesman for the ministry
+  said ... He added ...") continues that speaker, as the statement before was attributed, not a person
+  named earlier; a pronoun of the other sex ("a spokesman ... She added") or a report further on does not.
 """
 
 from __future__ import annotations
@@ -112,3 +115,45 @@ def test_a_capital_that_issues_a_statement_speaks_for_its_country(text, speakers
 )
 def test_a_capital_one_travels_from_stays_a_place(text):
     assert names(text, PUBLISHED, "country") == []
+
+
+_VISIT = "Mayor Jonas Weber opened the depot on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            _VISIT
+            + "A spokesman for the council said the buses would run from May. He added that fares would stay low.",
+            ["A spokesman for the council", "A spokesman for the council"],
+        ),
+        (
+            _VISIT
+            + "A council spokeswoman said the buses would run from May. She said fares would stay low.",
+            ["A council spokeswoman", "A council spokeswoman"],
+        ),
+        (
+            _VISIT
+            + "A senior official told reporters the buses would run from May. He added that fares would stay low.",
+            ["A senior official", "A senior official"],
+        ),
+        # near misses: the other sex, a named person between, the named speaker himself
+        (
+            _VISIT
+            + "A spokesman for the council said the buses would run from May. She added that fares would stay low.",
+            ["A spokesman for the council", "Jonas Weber"],
+        ),
+        (
+            "A spokesman for the council said the buses would run from May. Later, Jonas Weber met drivers at the depot. "
+            "He said fares would stay low.",
+            ["A spokesman for the council", "Jonas Weber"],
+        ),
+        (
+            _VISIT + "Weber said the buses would run from May. He added that fares would stay low.",
+            ["Jonas Weber", "Jonas Weber"],
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_speaker_continues_that_speaker(text, speakers):
+    assert [who for _, who, _ in built(text, PUBLISHED)] == speakers
