@@ -14,8 +14,9 @@ from briefing_tui.extract import dateline
 from briefing_tui.extract.asciitwin import twin
 from briefing_tui.extract.document import Document, Timex
 from briefing_tui.extract.meetingfound import Found, actor_side, days_of
-from briefing_tui.extract.meetingmerge import GENERIC, is_headline, sides_of
+from briefing_tui.extract.meetingmerge import GENERIC, is_headline, sides_of, title_line
 from briefing_tui.extract.meetingstatus import date_status
+from briefing_tui.extract.meetingtripdays import stay_told
 from briefing_tui.extract.tense import tense_within
 
 _LEAD_REACH = 3  # sentences after the first event's within which a dated event is the story's lead
@@ -160,7 +161,44 @@ def opening_day(doc: Document, found: list[Found]) -> list[Found]:
     ):
         lead.start = lead.end = t.value
         lead.date_text, lead.timex = t.text, t
+    if lede:
+        _lede_sittings(doc, found, t, first)
     return found
+
+
+_LEDE_REACH = 2  # sentences either side of the lede's dated one whose undated sittings are of its day
+
+
+def _lede_sittings(doc: Document, found: list[Found], t: Timex, first: int) -> None:
+    """ "Abe and Obama met at the White House. ... The ministry said on Friday ... The two leaders then held
+    talks": sittings told past and with no date of their own in the story's opening sentences, a sentence or
+    two from the one whose day is the story's news day (publication or the day before), were held that day,
+    as news tells its day's events. Not the dated sentence's own (its day may be another clause's), nor a
+    headline's or a subheading's, nor one told as earlier or in a sentence telling a stay of several days
+    (on one of its days); and none when another exact day is told between them and the news day (that day
+    may be theirs)."""
+    days = [u for u in doc.timexes if u is not t and u.value is not None and len(u.value) == 10]
+    for f in found:
+        if (
+            f.start is not None
+            or f.status != "past"
+            or f.kind not in (*GENERIC, "call")
+            or f.earlier
+            or not f.participants
+            or f.sentence == first
+            or abs(f.sentence - first) > _LEDE_REACH
+            or (f.sentence < first and is_headline(doc, f.sentence))
+            or title_line(doc, f.sentence)
+        ):
+            continue
+        s = doc.sentences[f.sentence]
+        if stay_told(doc.text, s.start, s.end):
+            continue  # "X, who is in Colombo on a two-day visit, met Y": on a day of the stay untold
+        lo, hi = (t.end, f.evidence_start) if f.sentence > first else (f.evidence_end, t.start)
+        if any(lo <= u.start < hi for u in days):
+            continue
+        f.start = f.end = t.value
+        f.date_text, f.timex = t.text, t
 
 
 def lead_day(doc: Document, found: list[Found]) -> list[Found]:

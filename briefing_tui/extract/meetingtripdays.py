@@ -215,6 +215,12 @@ def one_day_sittings(doc: Document, found: list[Found]) -> list[Found]:
 _TRIP_LENGTH = twin(rf"(?i)\b{DAYS_LONG}\s+(?:[\w-]+\s+){{0,2}}(?:visit|trip|tour|stay)")
 
 
+def stay_told(text: str, lo: int, hi: int) -> bool:
+    """Is a stay under way ("is on a visit", "is in Kabul") or of several days ("a two-day visit") told in
+    ``text[lo:hi]``: its sittings fall on a day of it the story need not tell?"""
+    return _TRIP_UNDER_WAY.search(text, lo, hi) is not None or _several_days(text, lo, hi)
+
+
 def _several_days(text: str, lo: int, hi: int) -> bool:
     """Is a trip of more than one day told in ``text[lo:hi]`` ("a three-day visit")?"""
     m = _TRIP_LENGTH.search(text, lo, hi)
