@@ -10,11 +10,13 @@ from pathlib import Path
 from typing import ClassVar
 from weakref import WeakSet
 
-from textual import events
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Input
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
 
 from briefing_tui.paths import styles_dir
 from briefing_tui.store.repository import Repository
@@ -25,6 +27,16 @@ HOLD_SECONDS = 0.5  # the longest typed keys wait for a new screen to focus its 
 
 
 class BriefingApp(App[None]):
+    class KeyHandled(Message):
+        """Posted to a text field behind a key sent to it: it bubbles up the way the key went, so it
+        reaches the app once every widget on the way, and the app's bindings, have had the key."""
+
+        def __init__(self, key: events.Key, field: Widget, *, after_action: bool = False) -> None:
+            super().__init__()
+            self.key = key
+            self.field = field
+            self.after_action = after_action  # the second pass, behind what the key's action posted
+
     TITLE = "briefing"
     CSS_PATH: ClassVar = [styles_dir() / name for name in STYLE_FILES]
 
@@ -52,16 +64,22 @@ class BriefingApp(App[None]):
         self.held_keys: list[events.Key] = []
         self.held_for: Screen | None = None
         self.settled_screens: WeakSet[Screen] = WeakSet()
+        # A key other than a character sent to a text field, until it has been acted on (wait_for_key).
+        self.awaited_key: events.Key | None = None
 
     async def on_event(self, event: events.Event) -> None:
         """Keys that arrive in one read ('i' and a URL typed fast, '/wang' over a slow link) are all
-        routed, as they come, to the widget focused then, and bubble up here in order. Three kinds
-        would be lost on the way, and are sent on instead:
+        routed, as they come, to the widget focused then, and bubble up here in order. Four kinds
+        would be lost or misplaced on the way, and are sent on instead:
 
         - a key routed to a screen that another has since covered or replaced ('i' opened the import
           dialog) is typed again on the screen now shown (``type_again``);
         - a key that finds an Input focused by a key before it on the same screen ('/' opened the
           filter line, a digit the as-of day's field) goes on to the Input (``send_on``);
+        - the keys typed after one that a text field hands on to be acted on (Enter keeps the
+          filter, Escape closes the dialog, Backspace) wait until it has been (``wait_for_key``):
+          they went into the field the key was closing ('j' after Enter ended in the filter, not
+          in the pane), or ahead of a Backspace still on its way;
         - once q has quit, the keys that came with it act on nothing: a dialog they opened mounted
           into the closing app, its first query failed, and the app ended in a traceback."""
         if isinstance(event, events.Key):
@@ -69,20 +87,28 @@ class BriefingApp(App[None]):
                 return
             routed_on = getattr(event, "briefing_screen", None)
             if routed_on is None:  # from the terminal
-                if self.held_for is not None:  # typed after keys that wait for a screen: they go first
+                if self.held_for is not None or self.awaited_key is not None:  # keys before it go first
                     self.held_keys.append(event)
                     return
                 # where it is routed (a widget that has no use for it sends it up here)
                 event.briefing_screen, event.briefing_widget = self.screen, self.focused  # type: ignore[attr-defined]
-            elif routed_on is not self.screen:
-                await self.type_again(events.Key(event.key, event.character))
-                return
-            elif (
-                isinstance(self.focused, Input)
-                and getattr(event, "briefing_widget", None) is not self.focused
-            ):
-                self.send_on(events.Key(event.key, event.character), self.focused)
-                return
+                field = self.focused
+                if isinstance(field, Input | TextArea) and not event.is_printable:
+                    await super().on_event(event)
+                    self.wait_for_key(event, field)
+                    return
+            else:
+                if event is self.awaited_key:
+                    event.briefing_came_back = True  # type: ignore[attr-defined]  # and acted on, if bound
+                if routed_on is not self.screen:
+                    await self.type_again(events.Key(event.key, event.character))
+                    return
+                if (
+                    isinstance(self.focused, Input)
+                    and getattr(event, "briefing_widget", None) is not self.focused
+                ):
+                    self.send_on(events.Key(event.key, event.character), self.focused)
+                    return
         await super().on_event(event)
 
     def send_on(self, key: events.Key, field: Input) -> None:
@@ -91,21 +117,62 @@ class BriefingApp(App[None]):
         the field had taken when Enter came by."""
         field.call_later(self.on_event, events.Key(key.key, key.character))
 
+    def wait_for_key(self, key: events.Key, field: Widget) -> None:
+        """Hold the keys typed after ``key``, sent to the text field ``field``, until it has been
+        handled: a character a field types itself, but any other key goes up to the app's bindings
+        and comes back with the field's queue behind it, so a 'j' typed after Enter was typed into
+        the filter line Enter was closing. A ``KeyHandled`` follows the key up (``_key_handled``);
+        a new screen (Escape closed the dialog), or ``HOLD_SECONDS``, ends the wait too."""
+        self.awaited_key = key
+        field.post_message(self.KeyHandled(key, field))
+        self.set_timer(HOLD_SECONDS, partial(self.stop_waiting_for, key))
+
+    @on(KeyHandled)
+    def _key_handled(self, message: KeyHandled) -> None:
+        """The awaited key has passed every widget on its way and the bindings. One bound to an
+        action comes with what the action posted to its field (Enter's Submitted, which closes the
+        filter line): a second ``KeyHandled`` follows that, before the keys after it are typed."""
+        key, field = message.key, message.field
+        if key is not self.awaited_key:
+            return
+        if getattr(key, "briefing_came_back", False) and not message.after_action and field.is_attached:
+            field.post_message(self.KeyHandled(key, field, after_action=True))
+            return
+        self.stop_waiting_for(key)
+
+    def screen_shown(self, screen: Screen) -> None:
+        """Another screen is shown: the awaited key closed or opened one, and is done."""
+        if self.awaited_key is not None:
+            self.stop_waiting_for(self.awaited_key)
+
+    def stop_waiting_for(self, key: events.Key) -> None:
+        """Type the keys held behind ``key`` on the screen shown, once it has settled."""
+        if key is not self.awaited_key:
+            return
+        self.awaited_key = None
+        if self.held_keys and self.held_for is None:
+            self.hold_for(self.screen)
+
     async def type_again(self, key: events.Key) -> None:
         """Deliver ``key`` on the screen now shown, as if typed there. A screen just opened is given
         its own focus first (a dialog puts the cursor in its field as it mounts; until then Textual
         focuses its first widget, the import dialog's tabs): the key waits, with every key after it,
         until the screen has run its on_mount and the focus it asked for, or ``HOLD_SECONDS``."""
         screen = self.screen
-        if self.held_for is None and screen in self.settled_screens:
+        if self.held_for is None and self.awaited_key is None and screen in self.settled_screens:
             await self.on_event(key)
             return
-        if self.held_for is None:
-            self.held_for = screen
-            release = partial(self.release_keys, screen)
-            screen.call_later(self.call_later, release)  # its queue runs on_mount first; then ours
-            self.set_timer(HOLD_SECONDS, release)  # should the screen close before that
+        if self.held_for is None and self.awaited_key is None:
+            self.hold_for(screen)
         self.held_keys.append(key)
+
+    def hold_for(self, screen: Screen) -> None:
+        """Keep the held keys (and those typed meanwhile) until ``screen`` has handled what is
+        queued for it (a dialog's on_mount and the focus it asked for, a screen's resumption)."""
+        self.held_for = screen
+        release = partial(self.release_keys, screen)
+        screen.call_later(self.call_later, release)  # its queue runs on_mount first; then ours
+        self.set_timer(HOLD_SECONDS, release)  # should the screen close before that
 
     async def release_keys(self, screen: Screen) -> None:
         """Type the keys held for ``screen`` on the screen now shown, in the order they came."""
@@ -124,6 +191,7 @@ class BriefingApp(App[None]):
     def on_mount(self) -> None:
         from briefing_tui.ui.screens.main_screen import MainScreen
 
+        self.screen_change_signal.subscribe(self, self.screen_shown)
         self.push_screen(MainScreen())
 
     def on_ready(self) -> None:

@@ -927,6 +927,114 @@ async def test_keys_typed_as_a_dialog_opens_go_into_it(sample_db, case, before, 
             assert (getattr(focused, "value", None) or getattr(focused, "text", None)) == expected, case
 
 
+# Keys typed right after one that closes a text field (Enter keeps the filter, Escape closes the
+# import dialog), in the same read: the field, still focused while that key went up to be acted on,
+# took them as text ('wang2' as the filter, '2' at the end of the dialog's URL) and the pane never
+# had them. They wait for that key, then act where the focus went. Each case: keys pressed first
+# (one at a time), the keys that come in one read, the widget focused afterwards, how to read what
+# the field kept, and what it should hold.
+def actors_filter(app):
+    return app.screen.pane_filters["actors"]
+
+
+TYPED_AFTER_A_CLOSING_KEY = [
+    (
+        "a digit after Enter in the filter",
+        ["slash"],
+        [*"wang", "enter", "2"],
+        "statements-pane",
+        actors_filter,
+        "wang",
+    ),
+    ("j after Enter in the filter", ["slash"], [*"an", "enter", "j"], "actors-pane", actors_filter, "an"),
+    (
+        "slash, a name, Enter and a digit",
+        [],
+        ["slash", *"wang", "enter", "2"],
+        "statements-pane",
+        actors_filter,
+        "wang",
+    ),
+    (
+        "a digit after Escape in the filter",
+        ["slash"],
+        [*"wang", "escape", "2"],
+        "statements-pane",
+        actors_filter,
+        "",
+    ),
+    (
+        "a digit after Enter in the date dialog",
+        ["4", "d"],
+        ["ctrl+u", *"2023-10-30", "enter", "2"],
+        "statements-pane",
+        lambda app: app.screen.board.snapshot.articles[0].published,
+        "2023-10-30",
+    ),
+    (
+        "a digit after Escape in the import dialog",
+        ["i"],
+        [*"a.example/1", "escape", "2"],
+        "statements-pane",
+        lambda app: app.screen.import_drafts[0].urls,
+        "a.example/1",
+    ),
+    (
+        "a date that is no day keeps the dialog: the digit after Enter is typed there",
+        ["4", "d"],
+        ["ctrl+u", *"2023-13-30", "enter", "2"],
+        "date-input",
+        lambda app: app.screen.focused.value,
+        "2023-13-302",
+    ),
+    (
+        "Backspace at once deletes the letter before it, not the one after",
+        ["slash"],
+        [*"wang", "backspace", "x"],
+        "filter-input",
+        actors_filter,
+        "wanx",
+    ),
+    (
+        "near miss: Enter in the import dialog's URLs starts a line",
+        ["i"],
+        [*"a.example/1", "enter", *"b.example/2"],
+        "import-urls",
+        lambda app: app.screen.focused.text,
+        "a.example/1\nb.example/2",
+    ),
+    (
+        "near miss: one key at a time",
+        ["slash", *"wang", "enter", "2"],
+        [],
+        "statements-pane",
+        actors_filter,
+        "wang",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "before", "burst", "focused", "read", "kept"),
+    TYPED_AFTER_A_CLOSING_KEY,
+    ids=[c[0] for c in TYPED_AFTER_A_CLOSING_KEY],
+)
+async def test_keys_typed_after_enter_or_escape_act_where_the_focus_went(
+    sample_db, case, before, burst, focused, read, kept
+):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press(*before)
+        await settle(pilot)
+        type_at_once(app, *burst)
+        await settle(pilot)
+        assert app.screen.focused.id == focused, case
+        assert read(app) == kept, case
+        if focused == "actors-pane":
+            assert app.screen.pane("actors").cursor == 1, case
+
+
 # In a short terminal (a split of 12 to 19 lines) the header, the footer, the three folded panes'
 # title lines and the detail's seven lines took every line: the pane in use showed its border and
 # no row, so the cursor moved through rows no one could see. The detail gives way as the height
