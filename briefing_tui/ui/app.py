@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
+from briefing_tui.core.text import sanitize
 from briefing_tui.paths import styles_dir
 from briefing_tui.store.repository import Repository
 from briefing_tui.ui.store_access import StoreAccess
@@ -60,8 +61,9 @@ class BriefingApp(App[None]):
         self.store = StoreAccess(db_path, opener)
         self.started = time.perf_counter()
         self.quitting = False  # set on q: a running import stops without building a board for nobody
-        # Keys typed for a screen that was still opening (type_again), and the screens that had opened.
-        self.held_keys: list[events.Key] = []
+        # Keys (and pastes) typed for a screen that was still opening (type_again), or behind a key
+        # still on its way (wait_for_key), and the screens that had opened.
+        self.held_keys: list[events.Key | events.Paste] = []
         self.held_for: Screen | None = None
         self.settled_screens: WeakSet[Screen] = WeakSet()
         # A key other than a character sent to a text field, until it has been acted on (wait_for_key).
@@ -81,7 +83,17 @@ class BriefingApp(App[None]):
           they went into the field the key was closing ('j' after Enter ended in the filter, not
           in the pane), or ahead of a Backspace still on its way;
         - once q has quit, the keys that came with it act on nothing: a dialog they opened mounted
-          into the closing app, its first query failed, and the app ended in a traceback."""
+          into the closing app, its first query failed, and the app ended in a traceback.
+
+        Pasted text is untrusted text like an article's: it goes to the field as ``sanitize`` leaves
+        it (a pasted colour code or screen-clearing sequence was drawn to the terminal as it was,
+        and a filter holding one wrote it again in the header), after the keys held before it."""
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            if self.held_for is not None or self.awaited_key is not None:
+                self.held_keys.append(event)
+                return
+            if (clean := sanitize(event.text)) != event.text:
+                event = events.Paste(clean)
         if isinstance(event, events.Key):
             if self.quitting:
                 return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.events import Paste
 from textual.screen import ModalScreen
 
 from briefing_tui.ui.widgets.detail_panel import DetailPanel
@@ -12,13 +13,15 @@ from tests.ui.conftest import settle
 KEY_NAMES = {"/": "slash", "?": "question_mark", "-": "minus", ":": "colon", ".": "full_stop", " ": "space"}
 
 
-def type_at_once(app, *keys: str) -> None:
-    """Queue ``keys`` (characters, or key names such as "escape") together, as the terminal driver
-    queues the keys of one read: nothing is handled between them."""
+def type_at_once(app, *keys: str | Paste) -> None:
+    """Queue ``keys`` (characters, key names such as "escape", or a paste) together, as the terminal
+    driver queues the keys of one read: nothing is handled between them."""
     from textual import events
 
     for key in keys:
-        if len(key) == 1:
+        if isinstance(key, Paste):
+            app.post_message(key)
+        elif len(key) == 1:
             app.post_message(events.Key(KEY_NAMES.get(key, key), key))
         else:
             app.post_message(events.Key(key, None))
@@ -994,6 +997,14 @@ TYPED_AFTER_A_CLOSING_KEY = [
         "filter-input",
         actors_filter,
         "wanx",
+    ),
+    (
+        "a paste after Backspace comes after the letter typed between them",
+        ["slash"],
+        [*"wang", "backspace", "x", Paste("yz")],
+        "filter-input",
+        actors_filter,
+        "wanxyz",
     ),
     (
         "near miss: Enter in the import dialog's URLs starts a line",
