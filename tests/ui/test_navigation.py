@@ -27,6 +27,15 @@ def type_at_once(app, *keys: str | Paste) -> None:
             app.post_message(events.Key(key, None))
 
 
+async def press_then_type_at_once(pilot, before: list[str], burst: list[str | Paste]) -> None:
+    """Once the board is shown, press ``before`` one key at a time, then send ``burst`` in one read."""
+    await settle(pilot)
+    await pilot.press(*before)
+    await settle(pilot)
+    type_at_once(pilot.app, *burst)
+    await settle(pilot)
+
+
 def detail_text(app) -> str:
     return app.screen.query_one(DetailPanel).plain
 
@@ -917,11 +926,7 @@ TYPED_INTO_A_DIALOG = [
 async def test_keys_typed_as_a_dialog_opens_go_into_it(sample_db, case, before, burst, expected):
     app = app_for(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press(*before)
-        await settle(pilot)
-        type_at_once(app, *burst)
-        await settle(pilot)
+        await press_then_type_at_once(pilot, before, burst)
         focused = app.screen.focused
         if expected is None:
             assert not isinstance(app.screen, ModalScreen), case
@@ -1035,11 +1040,7 @@ async def test_keys_typed_after_enter_or_escape_act_where_the_focus_went(
 ):
     app = app_for(sample_db)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press(*before)
-        await settle(pilot)
-        type_at_once(app, *burst)
-        await settle(pilot)
+        await press_then_type_at_once(pilot, before, burst)
         assert app.screen.focused.id == focused, case
         assert read(app) == kept, case
         if focused == "actors-pane":
