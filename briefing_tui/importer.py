@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from briefing_tui.core.dates import normalize_date
@@ -30,13 +31,12 @@ from briefing_tui.core.ids import article_id_for_text, article_id_for_url
 from briefing_tui.core.models import Article, Extraction
 from briefing_tui.core.names import article_name
 from briefing_tui.core.text import sanitize, sanitize_line
+from briefing_tui.dashboard.summary import counted
 from briefing_tui.sources.errors import NothingToImport, SourceError
-from briefing_tui.sources.urls import canonical_url, earlier_canonical_url, is_http_url
+from briefing_tui.sources.urls import canonical_url, earlier_canonical_url, is_http_url, looks_like_url
 from briefing_tui.store.repository import Repository, StoreResult
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from briefing_tui.sources.http import Fetched
     from briefing_tui.sources.jobs import Job
     from briefing_tui.sources.loaded import LoadedArticle
@@ -292,15 +292,20 @@ def load_articles(
     ctx = ReadContext(request, fetch, stdin)
     try:
         result = source_job(source, ctx).run()
+        folder = source != "-" and not looks_like_url(source) and Path(source).expanduser().is_dir()
+        folder_files: list[LoadedArticle | list[Job] | None] = []
         if isinstance(result, list) and len(result) == 1 and result[0].page is None:
             result = result[0].run()  # a saved link (.url, .webloc), a list of one URL: what it names
+            folder_files = [result]  # a folder of one file: that file's holdings
+        elif folder and isinstance(result, list):
+            folder_files = [_read_for_count(job) for job in result]
+        if isinstance(result, list) and (not result or any(job.page is None for job in result)):
+            holdings = _holdings(folder_files, folder=True) if folder else _holdings([result], folder=False)
+            raise SourceError(f"{_named(source)} holds {holdings}: import it instead")
     finally:
         ctx.close()
     if not isinstance(result, list):
         return [build_article(result, request, today or date.today())]
-    if not result or any(job.page is None for job in result):
-        count = f"{len(result)} article" + ("" if len(result) == 1 else "s")
-        raise SourceError(f"{_named(source)} holds {count} (a feed, folder or URL list): import it instead")
     if title:
         raise SourceError(
             f"the title given names one article, and {_named(source)} holds {len(result)} articles: "
@@ -310,6 +315,45 @@ def load_articles(
     return [
         build_article(item, request, today or date.today()) for item in loaded if not isinstance(item, list)
     ]
+
+
+def _read_for_count(job: Job) -> LoadedArticle | list[Job] | None:
+    """What a folder's file holds, read only to be counted (None: no article, or it cannot be read)."""
+    try:
+        held = job.run()
+    except Exception:  # noqa: BLE001 - a file that cannot be read is counted so, as an import reports it
+        return None
+    return held if isinstance(held, list) or sanitize(held.text).strip() else None  # an empty file: none
+
+
+def _holdings(files: list[LoadedArticle | list[Job] | None], *, folder: bool) -> str:
+    """What a feed, a list of URLs or a folder holds, as a user counts it: articles (a feed's entries,
+    each story of a page of several), the URLs of a list (each may be a page or a feed) and, for a
+    folder, its files where they are not as many: '5 articles in 2 files (a folder)'."""
+    articles = urls = unreadable = 0
+    feed = False
+    for held in files:
+        if held is None:
+            unreadable += 1
+        elif not isinstance(held, list):
+            articles += 1
+        elif all(job.page is not None or job.skip_if_stored for job in held):  # stories, feed entries
+            articles += len(held)
+            feed = feed or any(job.skip_if_stored for job in held)
+        else:
+            urls += len(held)
+    parts = [counted(articles, "article")] if articles or not urls else []
+    parts += [counted(urls, "URL")] if urls else []
+    said = " and ".join(parts)
+    if not folder:  # one feed or list
+        return f"{said} ({'a feed' if feed or not urls else 'a list of URLs'})"
+    if len(files) != articles or urls or unreadable:
+        said += f" in {counted(len(files), 'file')}"
+    return said + (
+        f" (a folder; {counted(unreadable, 'file')} with no article that can be read)"
+        if unreadable
+        else " (a folder)"
+    )
 
 
 def run_import(

@@ -67,7 +67,8 @@ def test_published_from_the_sources_metadata(tmp_path):
 def test_a_feed_or_folder_is_not_one_article(tmp_path):
     (tmp_path / "a.txt").write_text("One article.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Another article.", encoding="utf-8")
-    assert_one_line_error(run_briefing("extract", str(tmp_path)), "import it instead")
+    said = f"{tmp_path} holds 2 articles (a folder): import it instead"
+    assert_one_line_error(run_briefing("extract", str(tmp_path)), said)
 
 
 def test_unreachable_url_is_one_line_exit_2():
@@ -143,8 +144,12 @@ FEED_OF_TWO = (
     ("piped", "options", "said"),
     [
         # What standard input holds is said of standard input, as its other errors are, not of '-'.
-        (FEED_OF_TWO, (), "standard input holds 2 articles (a feed, folder or URL list): import it instead"),
-        ("https://example.org/a\nhttps://example.org/b\n", (), "standard input holds 2 articles"),
+        (FEED_OF_TWO, (), "standard input holds 2 articles (a feed): import it instead"),
+        (
+            "https://example.org/a\nhttps://example.org/b\n",
+            (),
+            "standard input holds 2 URLs (a list of URLs)",
+        ),
         (
             (REPO / "tests" / "fixtures" / "web" / "roundup.html").read_text(encoding="utf-8"),
             ("--title", "Desk notes"),

@@ -1608,3 +1608,100 @@ def test_a_page_stored_as_one_article_before_is_replaced_by_its_articles(store):
         "stored as one: replaces it"
     ]
     assert {a.id for a in store.articles()} == {a.id for a in stories}
+
+
+# --- what a feed, a list of URLs or a folder holds, said when it is given to `extract` -------------------
+
+TWO_ENTRY_FEED = (
+    '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+    "<item><title>Port deal</title><link>https://desk.example/port</link>"
+    "<description>The two ministers signed the port deal.</description></item>"
+    "<item><title>Rail talks</title><link>https://desk.example/rail</link>"
+    "<description>Rail talks resume next week.</description></item>"
+    "</channel></rss>"
+)
+NOTE = "The envoy flew to Oslo on Monday and met the foreign minister there.\n"
+URLS = "https://desk.example/one\nhttps://desk.example/two\n"
+
+
+def _note(folder: Path, name: str) -> None:
+    (folder / name).write_text(NOTE, encoding="utf-8")
+
+
+def _feed(folder: Path, name: str) -> None:
+    (folder / name).write_text(TWO_ENTRY_FEED, encoding="utf-8")
+
+
+def _urls(folder: Path, name: str) -> None:
+    (folder / name).write_text(URLS, encoding="utf-8")
+
+
+def _pdf(folder: Path, name: str) -> None:
+    (folder / name).write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+
+
+def _blank(folder: Path, name: str) -> None:
+    (folder / name).write_text("  \n\n ", encoding="utf-8")
+
+
+def _roundup(folder: Path, name: str) -> None:
+    shutil.copy(ROUNDUP, folder / name)
+
+
+@pytest.mark.parametrize(
+    ("files", "said"),
+    [
+        # A folder counts articles, and says how many files hold them where the two counts differ.
+        ([(_note, "a.txt"), (_note, "b.txt")], "holds 2 articles (a folder)"),
+        ([(_note, "a.txt"), (_feed, "desk.xml")], "holds 3 articles in 2 files (a folder)"),
+        ([(_feed, "desk.xml")], "holds 2 articles in 1 file (a folder)"),
+        ([(_note, "a.txt"), (_roundup, "roundup.html")], "holds 4 articles in 2 files (a folder)"),
+        # The URLs of a list are not yet articles: each may be a page or a feed.
+        ([(_note, "a.txt"), (_urls, "reading.txt")], "holds 1 article and 2 URLs in 2 files (a folder)"),
+        (
+            [(_note, "a.txt"), (_feed, "desk.xml"), (_pdf, "scan.txt")],
+            "holds 3 articles in 3 files (a folder; 1 file with no article that can be read)",
+        ),
+        (
+            [(_note, "a.txt"), (_blank, "empty.txt"), (_blank, "b.md")],
+            "holds 1 article in 3 files (a folder; 2 files with no article that can be read)",
+        ),
+    ],
+)
+def test_a_folder_given_for_one_article_is_said_to_hold_its_articles_not_its_files(tmp_path, files, said):
+    """Before, 'holds 2 articles' for a note and a feed of two entries: it counted the files."""
+    from briefing_tui.importer import load_articles
+
+    for write, name in files:
+        write(tmp_path, name)
+    with pytest.raises(SourceError) as raised:
+        load_articles(str(tmp_path), today=TODAY)
+    assert str(raised.value) == f"{tmp_path} {said}: import it instead"
+
+
+@pytest.mark.parametrize(
+    ("write", "said"),
+    [
+        (_feed, "holds 2 articles (a feed)"),
+        (_urls, "holds 2 URLs (a list of URLs)"),
+    ],
+)
+def test_a_feed_or_a_list_of_urls_given_for_one_article_says_what_it_holds(tmp_path, write, said):
+    from briefing_tui.importer import load_articles
+
+    write(tmp_path, "source.txt")
+    with pytest.raises(SourceError) as raised:
+        load_articles(str(tmp_path / "source.txt"), today=TODAY)
+    assert str(raised.value) == f"{tmp_path / 'source.txt'} {said}: import it instead"
+
+
+@pytest.mark.parametrize(
+    ("write", "count"),
+    [(_note, 1), (_roundup, 3)],
+)
+def test_a_folder_of_one_article_file_or_one_page_of_several_is_still_read(tmp_path, write, count):
+    """The near misses: one file that is one article, or one page of several, is extracted as before."""
+    from briefing_tui.importer import load_articles
+
+    write(tmp_path, "only.html" if write is _roundup else "only.txt")
+    assert len(load_articles(str(tmp_path), today=TODAY)) == count
