@@ -292,7 +292,7 @@ def load_articles(
     ctx = ReadContext(request, fetch, stdin)
     try:
         result = source_job(source, ctx).run()
-        folder = source != "-" and not looks_like_url(source) and Path(source).expanduser().is_dir()
+        folder = _is_folder(source)
         folder_files: list[LoadedArticle | list[Job] | None] = []
         if isinstance(result, list) and len(result) == 1 and result[0].page is None:
             result = result[0].run()  # a saved link (.url, .webloc), a list of one URL: what it names
@@ -300,7 +300,7 @@ def load_articles(
         elif folder and isinstance(result, list):
             folder_files = [_read_for_count(job) for job in result]
         if isinstance(result, list) and (not result or any(job.page is None for job in result)):
-            holdings = _holdings(folder_files, folder=True) if folder else _holdings([result], folder=False)
+            holdings = _folder_holdings(folder_files) if folder else _held_by(result)
             raise SourceError(f"{_named(source)} holds {holdings}: import it instead")
     finally:
         ctx.close()
@@ -326,12 +326,20 @@ def _read_for_count(job: Job) -> LoadedArticle | list[Job] | None:
     return held if isinstance(held, list) or sanitize(held.text).strip() else None  # an empty file: none
 
 
-def _holdings(files: list[LoadedArticle | list[Job] | None], *, folder: bool) -> str:
-    """What a feed, a list of URLs or a folder holds, as a user counts it: articles (a feed's entries,
-    each story of a page of several), the URLs of a list (each may be a page or a feed) and, for a
-    folder, its files where they are not as many: '5 articles in 2 files (a folder)'."""
+def _held_by(jobs: list[Job]) -> str:
+    """What one source that leads to others holds, as a user counts it: '3 articles (a feed)', '2 URLs
+    (a list of URLs)' (each may be a page or a feed), '3 articles' (the stories of a page)."""
+    if jobs and all(job.skip_if_stored for job in jobs):  # a feed's entries
+        return f"{counted(len(jobs), 'article')} (a feed)"
+    if all(job.page is not None for job in jobs):
+        return counted(len(jobs), "article")
+    return f"{counted(len(jobs), 'URL')} (a list of URLs)"
+
+
+def _folder_holdings(files: list[LoadedArticle | list[Job] | None]) -> str:
+    """What a folder's files hold: articles (a feed's entries, each story of a page of several) and the
+    URLs of lists, with the files where they are not as many: '5 articles in 2 files (a folder)'."""
     articles = urls = unreadable = 0
-    feed = False
     for held in files:
         if held is None:
             unreadable += 1
@@ -339,14 +347,11 @@ def _holdings(files: list[LoadedArticle | list[Job] | None], *, folder: bool) ->
             articles += 1
         elif all(job.page is not None or job.skip_if_stored for job in held):  # stories, feed entries
             articles += len(held)
-            feed = feed or any(job.skip_if_stored for job in held)
         else:
             urls += len(held)
     parts = [counted(articles, "article")] if articles or not urls else []
     parts += [counted(urls, "URL")] if urls else []
     said = " and ".join(parts)
-    if not folder:  # one feed or list
-        return f"{said} ({'a feed' if feed or not urls else 'a list of URLs'})"
     if len(files) != articles or urls or unreadable:
         said += f" in {counted(len(files), 'file')}"
     return said + (
@@ -354,6 +359,10 @@ def _holdings(files: list[LoadedArticle | list[Job] | None], *, folder: bool) ->
         if unreadable
         else " (a folder)"
     )
+
+
+def _is_folder(source: str) -> bool:
+    return source != "-" and not looks_like_url(source) and Path(source).expanduser().is_dir()
 
 
 def run_import(
@@ -464,10 +473,12 @@ def run_import(
                         continue
                     page = all(child.page is not None for child in result)  # a page of several articles
                     if request.title and len(result) > 1:  # a feed or list: one title for each would be wrong
-                        reason = (
-                            f"the title given names one article, and {job.label} holds {len(result)}"
-                            f"{' articles' if page else ''}: import it without --title"
+                        held = (
+                            f"{counted(len(result), 'file')} (a folder)"
+                            if job.depth == 0 and _is_folder(job.label)
+                            else _held_by(result)
                         )
+                        reason = f"the title given names one article, and {job.label} holds {held}: import it without --title"
                         yield record(SourceFailed(job.label, reason))
                         continue
                     if job.depth >= _MAX_DEPTH and not page:  # a feed entry that is a feed again, and so on

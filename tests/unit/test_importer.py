@@ -1705,3 +1705,37 @@ def test_a_folder_of_one_article_file_or_one_page_of_several_is_still_read(tmp_p
 
     write(tmp_path, "only.html" if write is _roundup else "only.txt")
     assert len(load_articles(str(tmp_path), today=TODAY)) == count
+
+
+@pytest.mark.parametrize(
+    ("write", "name", "held"),
+    [
+        (_feed, "desk.xml", "holds 2 articles (a feed)"),
+        (_urls, "reading.txt", "holds 2 URLs (a list of URLs)"),
+        (_roundup, "roundup.html", "holds 3 articles"),
+    ],
+)
+def test_a_title_given_for_a_feed_or_a_list_says_what_it_holds(store, tmp_path, write, name, held):
+    """Before, 'desk.xml holds 2: import it without --title', the count without its noun."""
+    write(tmp_path, name)
+    source = str(tmp_path / name)
+    (failed,) = run(store, source, title="My note")[-1].failed
+    assert (
+        failed.reason == f"the title given names one article, and {source} {held}: import it without --title"
+    )
+
+
+def test_a_title_given_for_a_folder_says_it_holds_files(store, tmp_path):
+    _note(tmp_path, "a.txt")
+    _note(tmp_path, "b.md")
+    (failed,) = run(store, str(tmp_path), title="My note")[-1].failed
+    assert failed.reason == (
+        f"the title given names one article, and {tmp_path} holds 2 files (a folder): import it without --title"
+    )
+
+
+def test_a_title_given_for_one_article_still_names_it(store, tmp_path):
+    """The near miss: one article takes the title given."""
+    _note(tmp_path, "a.txt")
+    (stored,) = stored_articles(run(store, str(tmp_path / "a.txt"), title="My note"))
+    assert stored.title == "My note"
