@@ -755,7 +755,8 @@ def _subject_before(text: str, lo: int, end: int) -> Span | None:
         if first[:1].isupper() and first.lower() not in _LOWER_NP and _np_span(segment):
             return _np_span(segment)
         return _head_phrase(before)
-    return _head_phrase(toks)
+    # 'The Minister for Power, Energy and Mineral Resources said': the list's commas inside one office
+    return _head_phrase(_without_list_commas(toks) if "," in text[toks[0][0] : end] else toks)
 
 
 _LIST_OPENERS = word_set("of for")  # 'minister of trade, industry and tourism'

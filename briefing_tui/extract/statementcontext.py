@@ -293,6 +293,7 @@ class Context:
         if first == "both" or (
             " and " in phrase
             and not _AND_IN_COMPLEMENT.search(phrase)
+            and not self.portfolio_list(span, ranked)
             and not any(m.start <= span.start and m.end >= span.end for m in ranked)
             and not self.and_in_title(ranked, span)
             and not self.and_in_person(ranked, span)
@@ -528,6 +529,13 @@ class Context:
         return any(
             m.entity is not None and self.doc.entities[m.entity].kind == "organization" for m in ranked
         )
+
+    def portfolio_list(self, span: Span, ranked: list[Mention]) -> bool:
+        """'The Minister for Power, Energy and Mineral Resources': one office whose portfolio is a
+        list of plain capitalised words closed by 'and', no second speaker. A list that names
+        countries, bodies or people ('the ministers of France, Germany and Italy') is several."""
+        m = _LIST_IN_COMPLEMENT.search(self.text, span.start, span.end)
+        return m is not None and not any(r.end > m.start() for r in ranked)
 
     def and_in_title(self, ranked: list[Mention], span: Span) -> bool:
         """'Foreign Affairs and International Cooperation Minister X': the 'and' joins the parts of
@@ -1128,6 +1136,11 @@ def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # what a body issues, which then 'says' or 'reads' on its behalf
 # 'Minister of Foreign Affairs and Trade', 'Committee on Data Management and Harmonization': an 'and'
 # inside the complement of an office or a body joins two nouns of one name, not two speakers
+# 'of Foreign Affairs, Trade and Development': a portfolio listed with commas (see portfolio_list)
+_LIST_IN_COMPLEMENT = re.compile(
+    r"\s(?:of|on|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*,\s+"
+    r"(?:[A-Z][\w.'\u2019-]*,?\s+){0,6}and\s+[A-Z]"
+)
 _AND_IN_COMPLEMENT = re.compile(r"\s(?:of|on|for)\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}and\s+[A-Z]")
 DOCUMENT_HEADS = speech.word_set("statement readout communique communiqu\u00e9 release email document")
 _RELEASE_KINDS = speech.word_set("press news media")  # 'the press release', 'the news release'

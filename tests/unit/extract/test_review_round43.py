@@ -12,6 +12,10 @@
 - a capital after "a statement from" or "according to" is its government, as in "Beijing said": the
   speaker of "..., according to a statement from Tokyo" is Japan; a capital one travels from or that
   goods come from stays a place.
+- an office whose portfolio is a list ("The Minister for Power, Energy and Mineral Resources said ...")
+  is one speaker, found whole with the quote inside what it said: the list's commas cut the subject to
+  its last items, whose "and" made them a joint subject, so the statement and its quote were lost. A
+  list of countries after a plural office ("the ministers of A, B and C") is still several speakers.
 - "he"/"she" opening the report after an unnamed person's statement ("A spokesman for the ministry
   said ... He added ...") continues that speaker, as the statement before was attributed, not a person
   named earlier; a pronoun of the other sex ("a spokesman ... She added") or a report further on does not.
@@ -156,4 +160,34 @@ _VISIT = "Mayor Jonas Weber opened the depot on Monday. "
     ],
 )
 def test_a_pronoun_after_an_unnamed_speaker_continues_that_speaker(text, speakers):
+    assert [who for _, who, _ in built(text, PUBLISHED)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            'The Minister for Fisheries, Forests and Rural Affairs said the new quotas were "fair to all" and would last.',
+            ["The Minister for Fisheries, Forests and Rural Affairs"] * 2,
+        ),
+        (
+            'The Secretary of Health, Housing and Welfare said the clinic plan was "long overdue" for the island.',
+            ["The Secretary of Health, Housing and Welfare"] * 2,
+        ),
+        (
+            "The Minister of Roads, Ports and Shipping told reporters the new pier would open in spring next year.",
+            ["The Minister of Roads, Ports and Shipping"],
+        ),
+        # near misses: one office without a list, and a plural office over a list of countries
+        (
+            'The Minister for Fisheries said the new quotas were "fair to all" and would last.',
+            ["The Minister for Fisheries"] * 2,
+        ),
+        (
+            'The trade ministers of Chile, Peru and Ecuador said the pact was "a fair start" for the region.',
+            [],
+        ),
+    ],
+)
+def test_an_office_with_a_listed_portfolio_is_one_speaker(text, speakers):
     assert [who for _, who, _ in built(text, PUBLISHED)] == speakers
