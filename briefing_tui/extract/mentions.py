@@ -99,6 +99,7 @@ _ISSUED = frozenset(
     {"statement", "statements", "readout", "communique", "communiqu\u00e9", "release", "announcement"}
     | {"response", "reply", "reaction", "message"}
 )
+_AFTER_IN = frozenset({"a", "an", "the", "its", "his", "her", "their", "joint", "separate", "written"})
 _LOCATIVES = frozenset(
     [
         "in",
@@ -705,12 +706,21 @@ class _Scanner(TitleScanner):
     def capital_issues(self, k: int) -> bool:
         """A capital after "a statement from" or "according to" ("according to a statement from
         Beijing", "according to Moscow"): the government that issued the words, as in "Beijing
-        said", not the city they came from."""
+        said", not the city they came from; "in a statement from Nairobi" says where a speaker named
+        elsewhere spoke from."""
         t = self.t
         if k < 2:
             return False
         before, word = t[k - 1].low, t[k - 2].low
-        return (before == "from" and word in _ISSUED) or (before == "to" and word == "according")
+        if before == "to":
+            return word == "according"
+        if before != "from" or word not in _ISSUED:
+            return False
+        # "In a statement from Nairobi, the UN agency said": where the named issuer spoke from
+        j = k - 3
+        while j >= max(0, k - 5) and t[j].low in _AFTER_IN:
+            j -= 1
+        return j < 0 or t[j].low != "in"
 
     def possessed_body(self, k: int) -> bool:
         """A body's head word owned by a country or an office: "Britain's Treasury", "the Prime

@@ -115,6 +115,9 @@ def test_a_capital_that_issues_a_statement_speaks_for_its_country(text, speakers
         "The minister flew home from Tokyo on Monday.",
         "Shipments from Ankara reached the coast in May.",
         "The envoy drove to Moscow after the talks.",
+        # the place a speaker named in the sentence spoke from
+        "In a statement from Nairobi, the UN agency said the rains had eased.",
+        "Fishing rights will be reviewed, the agency said in a joint statement from Oslo.",
     ],
 )
 def test_a_capital_one_travels_from_stays_a_place(text):
