@@ -144,6 +144,8 @@ class Context:
         self.asked: dict[int, tuple[int | None, Span]] = {}  # sentence -> (asker, asked) of 'X asked Y about'
         # statement start -> (offset, entity, phrase) of the speaker its clause relays ('said X stressed ...')
         self.relayed: dict[int, tuple[int, int | None, str]] = {}
+        # (first member, phrase) -> (offset, members) of joint speakers ('the two leaders'): see joint
+        self.joint_members: dict[tuple[int, str], list[tuple[int, tuple[int, ...]]]] = {}
 
     # -- whole-text tests, made only when a rule asks (each reads the whole article) ---
 
@@ -298,22 +300,24 @@ class Context:
             and not self.and_in_title(ranked, span)
             and not self.and_in_person(ranked, span)
         ):
-            return None, None  # joint statements name no single speaker
+            return self.joint(span, words, offset)  # 'Both leaders', 'X and Y': each member says it
         if head in _MEMBER_HEADS or "eaders of " in phrase:
             body = self.members_body(words, ranked, offset)
             if body is not None:
                 return body, phrase  # 'Leaders welcomed ...' in a communique: the forum's statement
         if len(words) >= 3 and first == "the" and words[1].lower() in _PLURAL_OFFICES and words[2] == "of":
-            return None, None  # 'The Heads of State noted ...': the two together, after their talks
+            return self.joint(span, words, offset)  # 'The Heads of State noted ...': the two together
         if head in speech.GROUP_HEADS:
-            if len(words) == 1 or any(w.lower() in ("two", "both", "three") for w in words):
-                return None, None  # bare 'Officials' names nobody; 'the two leaders' speak jointly
+            if len(words) == 1:
+                return None, None  # bare 'Officials' names nobody
+            if any(w.lower() in ("two", "both", "three") for w in words):
+                return self.joint(span, words, offset)  # 'the two leaders': the pair named just before
             if (
                 (len(words) == 2 or len(words) == 3 and words[1].islower())
                 and first == "the"
                 and head in _PEER_HEADS
             ):
-                return None, None  # 'The (foreign) ministers discussed ...' after their meeting: jointly
+                return self.joint(span, words, offset)  # 'The (foreign) ministers stressed ...' after talks
             return None, phrase
         if head in _ANONYMOUS_HEADS and len(words) > 1:
             return None, phrase  # 'a government source said': a speaker the writer does not name
@@ -418,6 +422,110 @@ class Context:
         ):
             return None, phrase
         return None, None
+
+    def joint(self, span: Span, words: list[str], offset: int) -> tuple[int | None, str | None]:
+        """A speaker phrase of several actors ('Ruiz and Berg', 'the two leaders', 'both ministers', 'the
+        leaders of Norway and Chile'): (the first member, the phrase), the members recorded in
+        ``joint_members`` so that the statement is given to each (statements.find); (None, None) when
+        the members cannot be told or the sentence gives the words to someone else."""
+        if self.relayed_joint(span):
+            return None, None
+        members = self.coordinated_members(span)
+        if members is None and words[-1].lower() in _PAIR_PERSONS and not self.names_in(span):
+            members = self.pair_before(span.start)  # 'the two leaders' after their talks
+        if members is None:
+            return None, None
+        phrase = self.text[span.start : span.end].strip()
+        self.joint_members.setdefault((members[0], phrase), []).append((offset, members))
+        return members[0], phrase
+
+    def coordinated_members(self, span: Span) -> tuple[int, ...] | None:
+        """The actors a phrase joins with 'and' or commas ('Saudi Arabia and the United States', 'the
+        Prime Ministers of Denmark, Iceland and Norway'), each named; None unless two or more."""
+        named = self.names_in(span)
+        named.sort(key=lambda m: (m.start, -m.end))  # 'US President Trump' before its 'US'
+        named = [m for k, m in enumerate(named) if not any(o.end >= m.end for o in named[:k])]
+        if not named or self.text[named[-1].end : span.end].strip():
+            return None
+        start = span.start
+        if not self.text[start : named[0].start].strip():
+            listed = self.listed_before(named[0])  # 'Chile, Peru and Bolivia': a subject found from 'Peru'
+            if listed:
+                s_start = self.sentence_span(listed[0].start)[0]
+                lead = max(s_start, self.text.rfind(",", s_start, listed[0].start) + 1)
+                while lead < listed[0].start and self.text[lead].isspace():
+                    lead += 1
+                if _MEMBERS_LEAD.fullmatch(self.text, lead, listed[0].start):
+                    named, start = listed + named, lead
+        if not _MEMBERS_LEAD.fullmatch(self.text, start, named[0].start):
+            return None  # 'the envoy for Sudan and South Sudan': the names qualify one speaker
+        out: list[int] = []
+        for prev, m in zip([None, *named], named, strict=False):
+            if prev is not None and not _JOINER.fullmatch(self.text, prev.end, m.start):
+                return None  # 'X's envoy and Y': a name that only qualifies a member
+            if m.entity not in out:
+                out.append(m.entity)
+        return tuple(out) if len(out) >= 2 else None
+
+    def names_in(self, span: Span) -> list[Mention]:
+        """The mentions by name of actors inside ``span``."""
+        return [
+            m
+            for m in self.mentions_over(span.start, span.end)
+            if m.entity is not None
+            and m.kind in _MEMBER_KINDS
+            and m.start >= span.start
+            and m.end <= span.end
+        ]
+
+    def listed_before(self, first: Mention) -> list[Mention]:
+        """The names listed before ``first`` with commas ('Chile, ' before 'Peru and Bolivia'), first one first."""
+        out: list[Mention] = []
+        while True:
+            comma = self.text.rfind(",", max(0, first.start - 3), first.start)
+            if comma < 0 or self.text[comma + 1 : first.start].strip():
+                return out
+            before = [
+                m
+                for m in self.mentions_over(comma - 1, comma)
+                if m.end == comma and m.entity is not None and m.kind in _MEMBER_KINDS
+            ]
+            if not before:
+                return out
+            first = before[0]
+            out.insert(0, first)
+
+    def relayed_joint(self, span: Span) -> bool:
+        """Whether the sentence of a joint subject gives its words to someone else ('It said X and Y
+        agreed ...', 'According to the ministry, the two leaders ...', '..., the statement said'), or the
+        subject's verb is a deed done together, no words ('X and Y discussed trade')."""
+        s_start, s_end = self.sentence_span(span.start)
+        return (
+            bool(self.verbs_in(s_start, span.start))
+            or self.according_in(s_start, s_end) >= 0
+            or _JOINT_DEED.match(self.text, span.end, s_end) is not None
+            or _PREPOSITION_END.search(self.text, max(s_start, span.start - 12), span.start) is not None
+            or _REPORTING_TAIL.search(self.text, span.end, s_end) is not None
+        )
+
+    def pair_before(self, offset: int) -> tuple[int, ...] | None:
+        """The two persons most recently named together in one sentence, at or before ``offset`` and
+        no more than a few sentences back ('Modi met Hasina ... The two leaders agreed'); None when
+        that sentence names more than two, or none names two."""
+        here = self.sentence_index(offset)
+        for k in range(here, max(-1, here - _PAIR_REACH), -1):
+            s_start, s_end = self.sents[k]
+            found: list[int] = []
+            for m in self.mentions_over(s_start, min(s_end, offset)):
+                if m.start < s_start or m.entity is None or m.kind in ("pronoun", "role"):
+                    continue
+                if self.doc.entities[m.entity].kind == "person" and m.entity not in found:
+                    found.append(m.entity)
+            if len(found) == 2:
+                return tuple(found)
+            if len(found) > 2:
+                return None
+        return None
 
     def without_outlet(self, span: Span) -> tuple[Span, bool]:
         """``span`` cut before a participle that names the outlet a document was leaked to ('a draft seen
@@ -1034,6 +1142,10 @@ class Context:
             and (speaker is None or self.doc.entities[speaker].kind != "person")
         ):
             return speaker, text  # "Officials in Macron's office stressed ... They reaffirmed ...": its staff
+        if pronoun == "they" and speaker is not None and (speaker, text) in self.joint_members:
+            joint = self.joint_members[(speaker, text)]  # 'The two leaders agreed ... They also urged ...'
+            joint.append((offset, joint[-1][1]))
+            return speaker, text
         kind = self.doc.entities[speaker].kind if speaker is not None else "group"
         fits = {"he": ("person",), "she": ("person",), "it": ("organization", "country")}
         if kind not in fits.get(pronoun, ("organization", "group")):
@@ -1147,6 +1259,30 @@ _RELEASE_KINDS = speech.word_set("press news media")  # 'the press release', 'th
 # the parties of a meeting, referred back to together: what they say, they say jointly
 _PLURAL_OFFICES = speech.word_set("heads leaders ministers presidents")  # 'the Heads of State'
 _PEER_HEADS = speech.word_set("ministers leaders officials")
+# the members of a joint speaker phrase without names: 'the two leaders' are two persons named together
+_PAIR_PERSONS = speech.word_set("leaders ministers officials diplomats envoys")
+_PAIR_REACH = 5  # sentences searched back for the pair
+# what opens a phrase of members before the first name: 'Both', 'the', titles, 'the leaders of'
+_MEMBERS_LEAD = re.compile(
+    r"(?:[Bb]oth\s+|[Tt]he\s+)?(?:[A-Z][\w.\u2019'-]*\s+){0,4}"
+    r"|(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Za-z]+\s+)?[A-Za-z]+s\s+of\s+(?:the\s+)?"
+)
+# a verb right after a joint subject that tells what they did together, not what they said
+_JOINT_DEED = re.compile(
+    r"\s+(?:(?:also|further|jointly|then|have|has|had|been|[a-z]+ly)\s+)*"
+    r"(?:discuss|exchang|review|me[te]|h[oe]ld|claims?\s+(?!that\b)|claimed\s+(?!that\b)|[a-z]+ing\s+claims\b)"
+)
+# 'the envoy for Sudan and South Sudan pledged': names after a preposition are its object, not the subject
+_PREPOSITION_END = re.compile(r"\b(?:for|of|to|in|on|with|between|from|by|at)\s+(?:the\s+)?$")
+# '..., the statement said': a reporting clause after the words gives them to its own subject
+_REPORTING_TAIL = re.compile(
+    r"[,\"\u201d]\s*(?:[\w.\u2019'-]+\s+){1,5}(?:said|says|added|noted|told|reported|stated|announced)\b"
+)
+_MEMBER_KINDS = ("person", "country", "organization")
+# what may stand between two members' names: a comma or 'and', and the title of the next one
+_JOINER = re.compile(
+    r"(?:\s*,)?\s+(?:and|&)\s+(?:[\w.\u2019'-]+\s+){0,5}|\s*,\s*(?:[\w.\u2019'-]+\s+){0,5}|\s*/\s*"
+)
 _MEMBER_HEADS = speech.word_set("leaders ministers")  # members who speak for their body in its communique
 _COMMUNIQUE_WORDS = ("ommuniqu", "eclaration")
 _FORUM_DOCUMENTS = speech.word_set("communique communiqu\u00e9 document")  # a summit's own document

@@ -9,8 +9,8 @@ text is what the verb reports. Speakers are noun phrases found in the text,
 linked to entities through the mentions coreference resolved. A quote whose
 speaker cannot be found is left out rather than guessed
 (quoteattribution.KEEP_UNATTRIBUTED keeps long ones as unattributed); so are
-scare quotes, titles, joint statements ("the two sides agreed") and plans
-("she will urge").
+scare quotes, titles and plans ("she will urge"). A joint statement ("Ruiz and
+Berg said", "the two leaders agreed that") is one statement for each member.
 
 The stage is split by what the code does, each module importing only those
 below it: statementcontext.py (limits, shared regexes, Context), speakersubjects.py
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from briefing_tui.extract import speech
 from briefing_tui.extract.dateline import DATELINE
@@ -101,9 +102,31 @@ def find(doc: Document) -> None:
     found += block_quotes(ctx)
     found += turns(ctx)
     found += _first_person_run(ctx, found)
+    if ctx.joint_members:
+        found = _each_member(ctx, found)
     found.sort(key=lambda c: (c.start, c.end))
     _carry_context(ctx, found)
     doc.statements = found
+
+
+def _each_member(ctx: Context, found: list[StatementCandidate]) -> list[StatementCandidate]:
+    """A statement of several speakers ('Ruiz and Berg said', 'the two leaders agreed that') as one
+    statement for each: the words are every member's, and a reader following either finds them."""
+    out: list[StatementCandidate] = []
+    said = {(c.speaker, c.start, c.end) for c in found}
+    for c in found:
+        out.append(c)
+        records = ctx.joint_members.get((c.speaker, c.speaker_text)) if c.speaker is not None else None
+        if not records:
+            continue
+        inside = [r for r in records if c.evidence_start <= r[0] <= c.evidence_end]
+        before = [r for r in records if r[0] <= c.start]
+        members = (inside or before or records)[-1][1]
+        for member in members:
+            if (member, c.start, c.end) not in said:
+                said.add((member, c.start, c.end))
+                out.append(replace(c, speaker=member, addressees=list(c.addressees)))
+    return out
 
 
 _BY_FROM = (" by ", " from ")

@@ -161,7 +161,6 @@ _SPOKE = (
     [
         # a quote whose own reporting clause gives it to several speakers is not the last speaker's
         '"The ministers called on both sides to respect the ruling of the court," the ministers\' joint statement said.',
-        '"We will meet again in Oslo in May to sign the accord," the two leaders said.',
         '"Both governments will open their ports to the other\'s ships," officials said.',
     ],
 )

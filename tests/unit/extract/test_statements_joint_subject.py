@@ -25,7 +25,11 @@ from tests.unit.extract.helpers import run
             ],
         ),
         ("The mayors and Ruiz discussed trade.", []),
-        ("Berg and Ruiz said the vote was fair.", []),
+        # round 43: a joint statement is each member's
+        (
+            "Berg and Ruiz said the vote was fair.",
+            [("indirect", "Tom Berg", "the vote was fair"), ("indirect", "Ana Ruiz", "the vote was fair")],
+        ),
         # 'and' joining two clauses leaves the second subject alone
         ("The talks ended and Ruiz said the vote was fair.", [("indirect", "Ana Ruiz", "the vote was fair")]),
         ("Berg met Ruiz and said the vote was fair.", [("indirect", "Tom Berg", "the vote was fair")]),

@@ -328,8 +328,14 @@ OFFICE_CAST = Cast(
             '"We see the ties growing again," Peru\'s Minister of Trade and Industry Tom Berg said in Lima.',
             [("direct", "Tom Berg", "We see the ties growing again")],
         ),
-        # two people: a joint statement names no single speaker
-        ('"We see the ties growing again," Tom Berg and Ana Ruiz said in Lima.', []),
+        # two people: a joint statement, each one's (round 43)
+        (
+            '"We see the ties growing again," Tom Berg and Ana Ruiz said in Lima.',
+            [
+                ("direct", "Tom Berg", "We see the ties growing again"),
+                ("direct", "Ana Ruiz", "We see the ties growing again"),
+            ],
+        ),
     ],
 )
 def test_and_inside_office(text: str, expected: list) -> None:

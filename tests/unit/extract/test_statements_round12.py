@@ -227,8 +227,14 @@ def test_comma_and_next_speech_act(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 'the foreign ministers' after their meeting speak jointly, as 'the ministers' do: no one speaker
-        ("Ruiz met Berg in Lima.\n\nThe foreign ministers reaffirmed their support for the farmers.", []),
+        # 'the foreign ministers' after their meeting speak jointly, as 'the ministers' do: each (round 43)
+        (
+            "Ruiz met Berg in Lima.\n\nThe foreign ministers reaffirmed their support for the farmers.",
+            [
+                ("indirect", "Ana Ruiz", "their support for the farmers"),
+                ("indirect", "Tom Berg", "their support for the farmers"),
+            ],
+        ),
         # a named body of ministers is a speaker of its own
         (
             "The EU ministers reaffirmed their support for the farmers of the north.",

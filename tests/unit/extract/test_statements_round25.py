@@ -501,8 +501,14 @@ def test_a_message_carried_by_someone_asked_is_the_askers(text: str, speaker: st
             "Trade and Industry Minister Omar Haddad said the tariffs would be cut in May.",
             [("indirect", "Omar Haddad", "the tariffs would be cut in May")],
         ),
-        # near-miss: two people named, a joint statement
-        ("Ana Ruiz and Trade Minister Omar Haddad said the tariffs would be cut in May.", []),
+        # near-miss: two people named, a joint statement, each one's (round 43)
+        (
+            "Ana Ruiz and Trade Minister Omar Haddad said the tariffs would be cut in May.",
+            [
+                ("indirect", "Ana Ruiz", "the tariffs would be cut in May"),
+                ("indirect", "Omar Haddad", "the tariffs would be cut in May"),
+            ],
+        ),
     ],
 )
 def test_an_and_inside_an_office_title_is_one_speaker(

@@ -50,13 +50,28 @@ def test_underlined_with_an_object_reports_a_point(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 'both' before a plural subject: the two speak jointly, no single speaker
+        # 'both' before a plural subject: the two who met speak jointly, each (round 43)
         (
             _LEAD + "At a joint news conference, both top diplomats underlined the ties of their countries.",
-            [],
+            [
+                ("indirect", "Lars Holm", "the ties of their countries"),
+                ("indirect", "Rosa Quispe", "the ties of their countries"),
+            ],
         ),
-        (_LEAD + "At a joint news conference, both top diplomats stressed the ties of their countries.", []),
-        (_LEAD + "After the talks, both senior officials highlighted the value of the accord.", []),
+        (
+            _LEAD + "At a joint news conference, both top diplomats stressed the ties of their countries.",
+            [
+                ("indirect", "Lars Holm", "the ties of their countries"),
+                ("indirect", "Rosa Quispe", "the ties of their countries"),
+            ],
+        ),
+        (
+            _LEAD + "After the talks, both senior officials highlighted the value of the accord.",
+            [
+                ("indirect", "Lars Holm", "the value of the accord"),
+                ("indirect", "Rosa Quispe", "the value of the accord"),
+            ],
+        ),
         # near miss: a group without 'both' is still an unnamed speaker
         (
             _LEAD + "At a joint news conference, top diplomats stressed the value of the accord.",

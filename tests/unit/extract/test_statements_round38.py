@@ -60,17 +60,23 @@ _PAIR = "Kenyan President Amani Mwangi met Tanzanian President Neema Juma"
             "The leaders of the African Union called for a ceasefire in the region.",
             [("indirect", "African Union", "a ceasefire in the region")],
         ),
-        # near misses: two leaders after their talks speak jointly, for no body, even beside a summit;
-        # bare 'Leaders' in a story of no summit, and 'Officials', name nobody
+        # near misses: two leaders after their talks speak jointly (each, round 43), for no body, even
+        # beside a summit; bare 'Leaders' in a story of no summit, and 'Officials', name nobody
         (
             _PAIR
             + " on the sidelines of the African Union summit.\n\nThe leaders welcomed the new railway deal.",
-            [],
+            [
+                ("indirect", "Amani Mwangi", "the new railway deal"),
+                ("indirect", "Neema Juma", "the new railway deal"),
+            ],
         ),
         (
             _PAIR
             + " on the sidelines of the African Union summit.\n\nThe two leaders welcomed the railway deal.",
-            [],
+            [
+                ("indirect", "Amani Mwangi", "the railway deal"),
+                ("indirect", "Neema Juma", "the railway deal"),
+            ],
         ),
         (_PAIR + " in Nairobi on Monday.\n\nLeaders welcomed the new railway deal.", []),
         (_SADC + "Officials welcomed the new trade corridor between the two ports.", []),

@@ -332,8 +332,14 @@ def test_time_phrase_before_a_colon_quote(text: str, expected: list) -> None:
                 )
             ],
         ),
-        # 'The officials spoke of ...' after two people met: the two, jointly, as 'the ministers'
-        (_VISIT + "The officials spoke of cutting tariffs on fruit and fish.", []),
+        # 'The officials spoke of ...' after two people met: the two, jointly, as 'the ministers' (each, round 43)
+        (
+            _VISIT + "The officials spoke of cutting tariffs on fruit and fish.",
+            [
+                ("indirect", "Tomas Vidal", "cutting tariffs on fruit and fish"),
+                ("indirect", "Rosa Quispe", "cutting tariffs on fruit and fish"),
+            ],
+        ),
         (
             _VISIT + "Chilean officials said the talks would resume in March.",
             [("indirect", "Chilean officials", "the talks would resume in March")],
