@@ -1739,3 +1739,25 @@ def test_a_title_given_for_one_article_still_names_it(store, tmp_path):
     _note(tmp_path, "a.txt")
     (stored,) = stored_articles(run(store, str(tmp_path / "a.txt"), title="My note"))
     assert stored.title == "My note"
+
+
+@pytest.mark.parametrize(
+    ("files", "said"), [(25, "holds 25 articles (a folder)"), (26, "holds 26 files (a folder)")]
+)
+def test_a_large_folder_given_for_one_article_is_refused_without_reading_every_file(
+    tmp_path, monkeypatch, files, said
+):
+    """Counting reads each file: a folder of 2,000 saved pages kept the user waiting a minute for the
+    refusal. Past 25 files, the files are counted, and none is read."""
+    from briefing_tui.importer import load_articles
+    from briefing_tui.sources import jobs
+
+    for number in range(files):
+        (tmp_path / f"note{number:02}.txt").write_text(f"{NOTE} Note {number}.", encoding="utf-8")
+    reads = []
+    read = jobs.load_path
+    monkeypatch.setattr(jobs, "load_path", lambda *args: reads.append(args) or read(*args))
+    with pytest.raises(SourceError) as raised:
+        load_articles(str(tmp_path), today=TODAY)
+    assert str(raised.value) == f"{tmp_path} {said}: import it instead"
+    assert len(reads) == (files if files <= 25 else 0)
