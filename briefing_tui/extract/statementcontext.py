@@ -457,6 +457,12 @@ class Context:
                     lead += 1
                 if _MEMBERS_LEAD.fullmatch(self.text, lead, listed[0].start):
                     named, start = listed + named, lead
+        s_start = self.sentence_span(start)[0]
+        if _PREPOSITION_END.search(self.text, max(s_start, start - 12), start):
+            # 'the ministers of Chile and Peru': the office before the names is part of the subject
+            start = max(s_start, self.text.rfind(",", s_start, start) + 1)
+            while start < named[0].start and self.text[start].isspace():
+                start += 1
         if not _MEMBERS_LEAD.fullmatch(self.text, start, named[0].start):
             return None  # 'the envoy for Sudan and South Sudan': the names qualify one speaker
         out: list[int] = []
@@ -504,7 +510,6 @@ class Context:
             bool(self.verbs_in(s_start, span.start))
             or self.according_in(s_start, s_end) >= 0
             or _JOINT_DEED.match(self.text, span.end, s_end) is not None
-            or _PREPOSITION_END.search(self.text, max(s_start, span.start - 12), span.start) is not None
             or _REPORTING_TAIL.search(self.text, span.end, s_end) is not None
         )
 
@@ -1272,7 +1277,8 @@ _JOINT_DEED = re.compile(
     r"\s+(?:(?:also|further|jointly|then|have|has|had|been|[a-z]+ly)\s+)*"
     r"(?:discuss|exchang|review|me[te]|h[oe]ld|claims?\s+(?!that\b)|claimed\s+(?!that\b)|[a-z]+ing\s+claims\b)"
 )
-# 'the envoy for Sudan and South Sudan pledged': names after a preposition are its object, not the subject
+# names after a preposition: 'the envoy for Sudan and South Sudan pledged' (one speaker), unless the phrase
+# before it is a plural office ('the ministers of Chile and Peru'): see coordinated_members
 _PREPOSITION_END = re.compile(r"\b(?:for|of|to|in|on|with|between|from|by|at)\s+(?:the\s+)?$")
 # '..., the statement said': a reporting clause after the words gives them to its own subject
 _REPORTING_TAIL = re.compile(

@@ -181,14 +181,15 @@ def test_a_pronoun_after_an_unnamed_speaker_continues_that_speaker(text, speaker
             "The Minister of Roads, Ports and Shipping told reporters the new pier would open in spring next year.",
             ["The Minister of Roads, Ports and Shipping"],
         ),
-        # near misses: one office without a list, and a plural office over a list of countries
+        # near misses: one office without a list, and a plural office over a list of countries, which
+        # speaks for each country (joint speakers, js43)
         (
             'The Minister for Fisheries said the new quotas were "fair to all" and would last.',
             ["The Minister for Fisheries"] * 2,
         ),
         (
             'The trade ministers of Chile, Peru and Ecuador said the pact was "a fair start" for the region.',
-            [],
+            ["Chile", "Peru", "Ecuador"] * 2,
         ),
     ],
 )
