@@ -42,7 +42,14 @@ from briefing_tui.extract.meetingplaces import (
     stay_place,
 )
 from briefing_tui.extract.meetingsentences import sentence_candidates
-from briefing_tui.extract.meetingstorydays import also_day, lead_day, lend_days, opening_day, refine_days
+from briefing_tui.extract.meetingstorydays import (
+    after_sitting_day,
+    also_day,
+    lead_day,
+    lend_days,
+    opening_day,
+    refine_days,
+)
 from briefing_tui.extract.meetingtripdays import (
     arrival_day,
     one_day_sittings,
@@ -373,6 +380,8 @@ def find(doc: Document) -> None:
         ),
     )
     events = lend_days(doc, merge_events(doc, also_day(doc, lead_day(doc, opening_day(doc, events)))))
+    if any(f.kind == "conference" and f.start is None for f in events):
+        events = after_sitting_day(doc, events)
     if "day" in doc.text:
         events = told_length(doc, events)
     events = aside_place(

@@ -460,3 +460,53 @@ def refine_days(doc: Document, found: list[Found], quoted: list[Found]) -> list[
 def _same_country_sides(doc: Document, a: Found, b: Found) -> bool:
     sa, sb = sides_of(doc, a), sides_of(doc, b)
     return sa is not None and sa == sb and len(sa) >= 2
+
+
+# "a joint press conference after the talks", "said at a news conference following their meeting", "After the
+# talks the two presidents gave a press conference": a conference told as held right after a sitting named
+# again by a definite noun
+_AFTER_SITTING = twin(
+    r"(?i)\b(?:after|following)\s+(?:the|their|these|those)\s+(?:[a-z-]+\s+)?(?:talks|meetings?|negotiations"
+    r"|discussions)\b"
+)
+_AFTER_REACH = 6  # sentences before the conference's within which the sitting it follows is told
+
+
+def after_sitting_day(doc: Document, found: list[Found]) -> list[Found]:
+    """ "X and Y held talks on Thursday ... The two presidents were also scheduled to hold a joint press
+    conference after the talks": a conference of two or more parties with no date of its own, told as held
+    after "the talks" (or "the meeting"), was held on the day of the last sitting told before it (a few
+    sentences back at most) with one of them, when its parties are all that sitting's and it has one exact day
+    (a conference follows its talks that day)."""
+    for f in found:
+        if (
+            f.kind != "conference"
+            or f.start is not None
+            or f.earlier
+            or len(f.participants) < 2
+            or not _AFTER_SITTING.search(doc.text, f.evidence_start, f.evidence_end)
+        ):
+            continue
+        parties = set(f.participants)
+        sitting = next(
+            (
+                g
+                for g in reversed(found)
+                if g.evidence_start < f.evidence_start
+                and g.kind in GENERIC
+                and 0 <= f.sentence - g.sentence <= _AFTER_REACH
+                and parties & set(g.participants)
+            ),
+            None,
+        )
+        if (
+            sitting is not None
+            and parties <= set(sitting.participants)
+            and sitting.start is not None
+            and len(sitting.start) == 10
+            and sitting.end in (None, sitting.start)
+            and not sitting.earlier
+        ):
+            f.start = f.end = sitting.start
+            f.date_text, f.timex = sitting.date_text, sitting.timex
+    return found

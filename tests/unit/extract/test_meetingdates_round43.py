@@ -94,3 +94,47 @@ _IN_MARCH = date(2025, 3, 10)
 )
 def test_year_of_a_glad_or_awaited_visit(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert meetings_of(text, _IN_MARCH, "kind", "status", "start") == expected, text
+
+
+_TALKS = "Prime Minister Lena Dahl held talks with President Jens Holm in Bergen"
+_TOPICS = "They spoke about fishing quotas and ferries."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conference of the sitting's parties told as held after "the talks" / "the meeting": that day
+        (
+            f"{_TALKS} on Thursday. {_TOPICS} The two leaders also gave a joint press conference after the "
+            f"talks.{_MORE}",
+            "2022-03-03",
+        ),
+        (
+            f"{_TALKS} on Thursday. {_TOPICS} After the meeting, Dahl and Holm held a news conference at the "
+            f"harbour.{_MORE}",
+            "2022-03-03",
+        ),
+        # near misses: not told as after the sitting; a sitting of two days or of no day; other parties
+        (
+            f"{_TALKS} on Thursday. {_TOPICS} The two leaders also gave a joint press conference in Oslo.{_MORE}",
+            None,
+        ),
+        (
+            f"{_TALKS} on Thursday and Friday. {_TOPICS} The two leaders also gave a joint press conference "
+            f"after the talks.{_MORE}",
+            None,
+        ),
+        (
+            f"{_TALKS}. {_TOPICS} The two leaders also gave a joint press conference after the talks.{_MORE}",
+            None,
+        ),
+        (
+            f"{_TALKS} on Thursday. They spoke about fishing quotas. Dahl and Governor Eva Lind gave a joint "
+            f"press conference after the talks.{_MORE}",
+            None,
+        ),
+    ],
+)
+def test_conference_after_the_talks_is_of_their_day(text: str, expected: str | None) -> None:
+    found = [start for kind, start in meetings_of(text, _FRIDAY, "kind", "start") if kind == "conference"]
+    assert found == [expected], text
