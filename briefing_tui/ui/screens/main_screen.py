@@ -58,6 +58,8 @@ NARROW_WIDTH = 100
 NARROW_HEIGHT = 30
 SHORT_HEIGHT = 20  # below this the detail gives way to the pane in use (panes.tcss)
 LOW_HEIGHT = 16
+TINY_HEIGHT = 12  # below this the detail shows only when focused
+CRAMPED_HEIGHT = 9  # ... and the panes without focus hide their title lines
 WIDE_WIDTH = 150
 
 
@@ -186,6 +188,8 @@ class MainScreen(StoreJobs, Screen):
         self.set_class(width >= WIDE_WIDTH and height >= NARROW_HEIGHT, "-wide")
         self.set_class(height < SHORT_HEIGHT, "-short")
         self.set_class(height < LOW_HEIGHT, "-low")
+        self.set_class(height < TINY_HEIGHT, "-tiny")
+        self.set_class(height < CRAMPED_HEIGHT, "-cramped")
         self.update_header()
 
     def pane(self, name: str) -> RowList:
