@@ -688,8 +688,23 @@ def _named_again(doc: Document, told: Found, f: Found) -> bool:
         and told.location is not None
         and f.location is not None
         and not _places_agree(told.location, f.location)
-        and _NAMED_SITTING.search(doc.text, f.evidence_start, f.evidence_end) is not None
+        and _named_without_place(doc.text, f.evidence_start, f.evidence_end)
     )
+
+
+# after a named sitting's noun, its parties' names and then "in/at" a capitalised word: the place the sitting
+# itself was held ("the meeting between A and B in Prague", "A's talks with B at the Kremlin")
+_OWN_PLACE = twin(
+    r"(?:\s+(?:[A-Z][\w.'\u2019-]*|and|the|of|de|al|bin|van|von))*\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _named_without_place(text: str, lo: int, hi: int) -> bool:
+    """Is a sitting named by a definite noun in ``text[lo:hi]`` with no place of its own right after its
+    parties ("at A and B's talks, with A praising the terminals in Croatia": the place is a topic's)? One
+    told with its place ("the meeting between A and B in Prague, which ended in a row") is another
+    sitting, held there."""
+    return any(_OWN_PLACE.match(text, m.end(), hi) is None for m in _NAMED_SITTING.finditer(text, lo, hi))
 
 
 def _same_parties(doc: Document, a: Found, b: Found) -> bool:

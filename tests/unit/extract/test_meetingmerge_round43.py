@@ -3,8 +3,9 @@
 A sitting of the same two or more parties named again in a later sentence by a definite noun ("the talks
 between A and B", "during his talks with A", "at A and B's talks") is the sitting the story told, even when
 that later sentence names another place (a topic's, another event's): one record, with the first telling's
-place, day and evidence. A sitting told by a verb ("after meeting A in Prague"), one told as before the
-story's, one on another day and one with other parties stay apart.
+place, day and evidence. A sitting told by a verb ("after meeting A in Prague"), one told with a place of its
+own right after its parties ("the meeting between A and B in Prague"), one told as before the story's, one on
+another day and one with other parties stay apart.
 """
 
 from __future__ import annotations
@@ -25,14 +26,14 @@ FIELDS = ("kind", "status", "location", "start", "participants")
     [
         # the sitting named again by the parties' possessive; the later sentence's place is a topic's
         (
-            "Prime Minister Lena Hart held talks with President Paul Ober in Vienna on Tuesday. Energy prices "
-            "topped the agenda at Hart and Ober's talks, with Hart praising the new gas terminals in Croatia.",
+            "Prime Minister Lena Hart held talks with President Paul Ober in Vienna on Tuesday. Hart and Ober's "
+            "talks dwelt mostly on gas, and Hart spoke warmly of the terminals being built in Croatia.",
             [("talks", "past", "Vienna", "2024-03-05", ["Lena Hart", "Paul Ober"])],
         ),
-        # "the talks between A and B" told again; the place is that of a forum they will attend
+        # "the talks between A and B" told again; the place is that of a forum they talked about
         (
-            "President Ana Rudo met President Karl Feld in Minsk. Earlier, during the talks between Rudo and "
-            "Feld, it was reported that both leaders would attend the forum in Astana.",
+            "President Ana Rudo met President Karl Feld in Minsk. A forum in Astana was on the list of subjects "
+            "in the talks between Rudo and Feld.",
             [("talks", "past", "Minsk", None, ["Ana Rudo", "Karl Feld"])],
         ),
         # "during his talks with B", the guest's country named beside a city of the talks' topic
@@ -66,6 +67,24 @@ def test_sitting_named_again_keeps_its_place(text: str, expected: list[tuple]) -
             [
                 ("talks", "past", "Vienna", "2024-03-05", ["Lena Hart", "Paul Ober"]),
                 ("meeting", "past", "Prague", "2023-11", ["Lena Hart", "Paul Ober"]),
+            ],
+        ),
+        # near misses: the definite noun told with a place of its own right after its parties: a sitting held
+        # there, another one (the later sentence names no day to clash)
+        (
+            "Prime Minister Lena Hart held talks with President Paul Ober in Vienna on Tuesday. The talks went "
+            "better than the meeting between Hart and Ober in Prague, which ended early.",
+            [
+                ("talks", "past", "Vienna", "2024-03-05", ["Lena Hart", "Paul Ober"]),
+                ("meeting", "past", "Prague", None, ["Lena Hart", "Paul Ober"]),
+            ],
+        ),
+        (
+            "Chancellor Edda Noll received Prime Minister Tomas Brek in Berlin on Monday. Noll's meeting with "
+            "Brek in Prague, kept secret at the time, had prepared the visit.",
+            [
+                ("meeting", "past", "Berlin", "2024-03-04", ["Edda Noll", "Tomas Brek"]),
+                ("meeting", "past", "Prague", None, ["Edda Noll", "Tomas Brek"]),
             ],
         ),
         # near miss: other parties, another status: another sitting
