@@ -31,12 +31,12 @@ _SHOOK_HANDS = (
             f"{_SHOOK_HANDS}\n\nTalks over lunch\n\nDahl and Holm held talks over lunch at the harbour.{_MORE}",
             [("talks", "past", "2022-03-03")],
         ),
-        # ... or before it, under a headline (the lead), the day told after ("Today ...", said to the press)
+        # ... or before it, under a headline (the lead), the day told after (a quote's "today")
         (
-            "Dahl and Holm hold joint press conference\n\nPrime Minister Lena Dahl and President Jens Holm met "
-            "in Bergen to discuss fishing quotas. After the talks the two leaders spoke to the press. "
-            f'"Today we opened a new chapter," Dahl told journalists at the harbour.{_MORE}',
-            [("conference", "past", None), ("meeting", "past", "2022-03-04")],
+            "Joint news conference for Dahl and Holm\n\nPrime Minister Lena Dahl received President Jens Holm "
+            "at her office in Bergen. The two sides hope to close a fishing deal by summer. "
+            f'"We made real progress today," Holm said afterwards.{_MORE}',
+            [("meeting", "past", "2022-03-04")],
         ),
         # near misses: another day told between; a stay of several days; a sitting told as earlier, too far
         # from the dated sentence, or still ahead
