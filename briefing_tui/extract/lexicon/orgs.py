@@ -3,6 +3,9 @@ that make a capitalised phrase an organization ("... Ministry", "Office of ...")
 
 ``KNOWN`` maps a surface form to (canonical name, affiliation). Affiliation is
 the country (or parent body) an organization belongs to, where that is fixed.
+A name written "=Name" is the body's canonical name only, never read in text: a full name
+holding a country's ("Kuwait News Agency") is read by its head word, which also names the
+country, and its short form ("KUNA") joins it by that canonical name.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ Association of Southeast Asian Nations|ASEAN|Asean ;
 Economic Community of West African States|ECOWAS ;
 African Union|AU ;
 Arab League|League of Arab States ;
-Gulf Cooperation Council|GCC ;
+Gulf Cooperation Council|GCC|Cooperation Council for the Arab States of the Gulf ;
 Organization of Islamic Cooperation|Organisation of Islamic Cooperation|OIC ;
 Organization of American States|OAS ;
 Shanghai Cooperation Organization|Shanghai Cooperation Organisation|SCO ;
@@ -34,7 +37,9 @@ Group of Seven|G7|G-7 ;
 Group of Eight|G8|G-8 ;
 Group of 20|G20|G-20 ;
 BRICS ;
-Quad ;
+Quad|Quadrilateral Security Dialogue ;
+Quartet|Middle East Quartet ;
+Troika Plus|Extended Troika ;
 Organisation for Economic Co-operation and Development|OECD ;
 Organization for Security and Co-operation in Europe|Organization for Security and Cooperation in Europe|OSCE ;
 Council of Europe ;
@@ -45,7 +50,24 @@ Community of Latin American and Caribbean States|CELAC ;
 Union of South American Nations|UNASUR ;
 Caribbean Community|CARICOM ;
 Southern African Development Community|SADC ;
-East African Community ;
+East African Community|EAC ;
+Economic Community of Central African States|ECCAS ;
+Arab Maghreb Union ;
+South Asian Association for Regional Cooperation|SAARC ;
+Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation|BIMSTEC ;
+Conference on Interaction and Confidence-Building Measures in Asia|CICA ;
+Indian Ocean Rim Association|IORA ;
+Organization of Turkic States ;
+Nordic Council ;
+Visegrad Group|Visegrád Group ;
+Organisation internationale de la Francophonie|International Organisation of La Francophonie|Francophonie ;
+Community of Portuguese Language Countries|CPLP ;
+Andean Community ;
+Central American Integration System|SICA ;
+Central American Parliament|PARLACEN ;
+Non-Aligned Movement ;
+Group of 77|G77|G-77 ;
+Inter-Parliamentary Union|IPU ;
 Intergovernmental Authority on Development|IGAD ;
 Pacific Islands Forum ;
 Commonwealth|Commonwealth of Nations ;
@@ -55,6 +77,65 @@ Asian Development Bank ;
 Asian Infrastructure Investment Bank|AIIB ;
 International Energy Agency|IEA ;
 Interpol ;
+UN Office for the Coordination of Humanitarian Affairs|OCHA ; United Nations
+=Office of the United Nations High Commissioner for Human Rights|UN Human Rights Office|OHCHR ; United Nations
+International Labour Organization|International Labor Organization|ILO ; United Nations
+International Organization for Migration|IOM ; United Nations
+UN Human Rights Council|United Nations Human Rights Council|UNHRC ; United Nations
+International Civil Aviation Organization|ICAO ; United Nations
+International Maritime Organization|IMO ; United Nations
+World Meteorological Organization|WMO ; United Nations
+International Telecommunication Union|ITU ; United Nations
+World Intellectual Property Organization|WIPO ; United Nations
+International Fund for Agricultural Development|IFAD ; United Nations
+United Nations Industrial Development Organization|UNIDO ; United Nations
+UNAIDS ; United Nations
+United Nations Population Fund|UNFPA ; United Nations
+United Nations Environment Programme|UN Environment Programme|UNEP ; United Nations
+United Nations Conference on Trade and Development|UNCTAD ; United Nations
+UN Women ; United Nations
+Organisation for the Prohibition of Chemical Weapons|OPCW ;
+Comprehensive Nuclear-Test-Ban Treaty Organization|CTBTO ;
+International Renewable Energy Agency|IRENA ;
+Financial Action Task Force|FATF ;
+Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF ;
+International Federation of Red Cross and Red Crescent Societies|IFRC ;
+Parliamentary Assembly of the Council of Europe|PACE ; Council of Europe
+European Court of Human Rights|ECHR ; Council of Europe
+Court of Justice of the European Union|European Court of Justice|CJEU|ECJ ; European Union
+Council of the European Union|Council of the EU ; European Union
+Committee of Permanent Representatives|COREPER|Coreper ; European Union
+European External Action Service|EEAS ; European Union
+Frontex ; European Union
+Europol ; European Union
+European Central Bank|ECB ; European Union
+European Investment Bank|EIB ; European Union
+European Bank for Reconstruction and Development|EBRD ;
+Islamic Development Bank|IsDB ;
+Inter-American Development Bank|IDB ;
+New Development Bank ;
+Federal Reserve|U.S. Federal Reserve|US Federal Reserve|Fed ; United States
+=Bank of England|BoE ; United Kingdom
+=Bank of Japan|BOJ|BoJ ; Japan
+=People's Bank of China|PBOC|PBoC ; China
+=Reserve Bank of India|RBI ; India
+=Reserve Bank of Australia|RBA ; Australia
+=Reserve Bank of New Zealand|RBNZ ; New Zealand
+=Swiss National Bank|SNB ; Switzerland
+Bank of Russia|Central Bank of Russia ; Russia
+=Central Bank of the Republic of Turkey|Central Bank of the Republic of Türkiye|CBRT ; Türkiye
+=Bank of Korea|BOK ; South Korea
+=State Bank of Pakistan|SBP ; Pakistan
+=Central Bank of Nigeria|CBN ; Nigeria
+=South African Reserve Bank|SARB ; South Africa
+=Saudi Central Bank|Saudi Arabian Monetary Authority|SAMA ; Saudi Arabia
+Bank Indonesia ; Indonesia
+Bank Negara Malaysia ; Malaysia
+Central Bank of Brazil|Banco Central do Brasil ; Brazil
+Bank of Mexico|Banxico ; Mexico
+=National Bank of Ukraine|NBU ; Ukraine
+Bundesbank ; Germany
+Banque de France ; France
 UNESCO ; United Nations
 United Nations Development Programme|UN Development Programme|UNDP ; United Nations
 UNRWA ; United Nations
@@ -92,6 +173,7 @@ ISIS-K ;
 Houthis|Houthi ; Yemen
 Muslim Brotherhood ;
 Fatah ; Palestine
+=Palestine Liberation Organization|Palestine Liberation Organisation|PLO ; Palestine
 Islamic Jihad ;
 Wagner Group|Wagner ; Russia
 M23|March 23 Movement|M23 movement ;
@@ -156,6 +238,52 @@ Foreign, Commonwealth and Development Office|Foreign and Commonwealth Office|FCD
 Downing Street ; United Kingdom
 Labour|Labour Party ; United Kingdom
 Conservative Party|Tories ; United Kingdom
+Liberal Democrats|Lib Dems ; United Kingdom
+=Scottish National Party|SNP ; United Kingdom
+Democratic Unionist Party|DUP ; United Kingdom
+Plaid Cymru ; United Kingdom
+Reform UK ; United Kingdom
+Sinn Féin|Sinn Fein ;
+Republican Party|GOP ; United States
+Bharatiya Janata Party|BJP ; India
+Aam Aadmi Party ; India
+Shiv Sena ; India
+Samajwadi Party ; India
+Dravida Munnetra Kazhagam|DMK ; India
+=Liberal Democratic Party of Japan|LDP ; Japan
+Komeito ; Japan
+Christian Democratic Union|CDU ; Germany
+Christian Social Union|CSU ; Germany
+Free Democratic Party|FDP ; Germany
+Alternative for Germany|AfD ; Germany
+National Rally|Rassemblement National ; France
+France Unbowed|La France Insoumise ; France
+Brothers of Italy|Fratelli d'Italia ; Italy
+Five Star Movement|M5S ; Italy
+Forza Italia ; Italy
+=Spanish Socialist Workers' Party|PSOE ; Spain
+African National Congress|ANC ; South Africa
+Economic Freedom Fighters|EFF ; South Africa
+Inkatha Freedom Party|IFP ; South Africa
+Justice and Development Party|AKP|AK Party ; Türkiye
+Republican People's Party|CHP ; Türkiye
+Nationalist Movement Party|MHP ; Türkiye
+Golkar ; Indonesia
+Gerindra ; Indonesia
+=Indonesian Democratic Party of Struggle|PDI-P ; Indonesia
+Institutional Revolutionary Party|PRI ; Mexico
+National Regeneration Movement ; Mexico
+Pakistan Tehreek-e-Insaf|Pakistan Tehreek-i-Insaf|Pakistan Tehrik-e-Insaf ; Pakistan
+=Pakistan Muslim League-Nawaz|PML-N ; Pakistan
+Awami League ; Bangladesh
+All Progressives Congress ; Nigeria
+United Russia ; Russia
+New Democratic Party|NDP ; Canada
+Bloc Québécois|Bloc Quebecois ; Canada
+People Power Party ; South Korea
+Democratic Progressive Party|DPP ; Taiwan
+Kuomintang|KMT ; Taiwan
+Yesh Atid ; Israel
 Xinhua|Xinhua News Agency ; China
 Korean Central News Agency|KCNA ; North Korea
 Yonhap|Yonhap News Agency ; South Korea
@@ -177,6 +305,37 @@ Al Jazeera ;
 Al Arabiya ;
 Le Monde ;
 Bangladesh Sangbad Sangstha ; Bangladesh
+=Kuwait News Agency|KUNA ; Kuwait
+=Emirates News Agency|WAM ; United Arab Emirates
+=Saudi Press Agency|SPA ; Saudi Arabia
+=Qatar News Agency|QNA ; Qatar
+=Bahrain News Agency|BNA ; Bahrain
+=Oman News Agency|ONA ; Oman
+=Syrian Arab News Agency|SANA ; Syria
+Islamic Republic News Agency|IRNA ; Iran
+Fars News Agency ; Iran
+Mehr News Agency ; Iran
+Tasnim News Agency ; Iran
+=Palestinian News and Information Agency|WAFA ; Palestine
+Middle East News Agency ; Egypt
+=Sudan News Agency|SUNA ; Sudan
+Maghreb Arab Press ; Morocco
+Asian News International|ANI ; India
+Associated Press of Pakistan ; Pakistan
+Bernama|BERNAMA ; Malaysia
+Antara News Agency|ANTARA ; Indonesia
+=Vietnam News Agency|VNA ; Vietnam
+Jiji Press ; Japan
+NHK ; Japan
+BelTA ; Belarus
+Kazinform ; Kazakhstan
+AzerTac|Azertac ; Azerbaijan
+Armenpress ; Armenia
+UNIAN ; Ukraine
+ANSA ; Italy
+EFE ; Spain
+Prensa Latina ; Cuba
+=Somali National News Agency|SONNA ; Somalia
 Sky News ;
 GB News ;
 ABC News ;
@@ -226,6 +385,30 @@ GOVERNMENT: frozenset[str] = frozenset(
         "Shin Bet",
         "Inter-Services Intelligence",
         "Tatmadaw",
+        # central banks
+        "Federal Reserve",
+        "European Central Bank",
+        "Bank of England",
+        "Bank of Japan",
+        "People's Bank of China",
+        "Reserve Bank of India",
+        "Reserve Bank of Australia",
+        "Reserve Bank of New Zealand",
+        "Swiss National Bank",
+        "Bank of Russia",
+        "Central Bank of the Republic of Turkey",
+        "Bank of Korea",
+        "State Bank of Pakistan",
+        "Central Bank of Nigeria",
+        "South African Reserve Bank",
+        "Saudi Central Bank",
+        "Bank Indonesia",
+        "Bank Negara Malaysia",
+        "Central Bank of Brazil",
+        "Bank of Mexico",
+        "National Bank of Ukraine",
+        "Bundesbank",
+        "Banque de France",
     }
 )
 
@@ -269,19 +452,43 @@ _COMPASS_POINTS = (
 )
 
 
+# Acronyms written as a word would be a given name or a word ("Sana", "Irena", "Pace", "Kuna"): only
+# in capitals are they the body's
+_CAPITALS_ONLY = frozenset(
+    {
+        "SANA",
+        "WAFA",
+        "IRENA",
+        "PACE",
+        "ANTARA",
+        "KUNA",
+        "SAMA",
+        "SUNA",
+        "SONNA",
+        "ANSA",
+        "IRNA",
+        "CICA",
+        "SICA",
+        "IORA",
+    }
+)
+
+
 def _load() -> None:
     for line in _KNOWN.strip().splitlines():
         names, _, aff = line.partition(";")
         forms = [n.strip() for n in names.split("|") if n.strip()]
         affiliation = aff.strip() or None
-        for form in [*forms, *_other_spellings(forms)]:
+        read = [f for f in forms if not f.startswith("=")]
+        forms[0] = forms[0].removeprefix("=")
+        for form in [*read, *_other_spellings(read)]:
             KNOWN.setdefault(form, (forms[0], affiliation))
             head, of, rest = form.partition(" of ")
             if of and rest[:1].isupper() and " " in rest and not rest.startswith("the "):
                 # "Economic Community of the West African States": the name with a "the" written in
                 KNOWN.setdefault(f"{head} of the {rest}", (forms[0], affiliation))
     for form, entry in list(KNOWN.items()):
-        if len(form) >= 4 and form.isalpha() and form.isupper():
+        if len(form) >= 4 and form.isalpha() and form.isupper() and form not in _CAPITALS_ONLY:
             # "Nato", "Caricom", "Ecowas": the house style of many papers writes an acronym of
             # four letters or more as a word (those listed here are no English words nor names)
             KNOWN.setdefault(form.title(), entry)

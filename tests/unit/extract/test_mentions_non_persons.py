@@ -21,7 +21,11 @@ PUBLISHED = date(2024, 3, 5)
         (
             "The UN OCHA said that KCNA was wrong.",
             [],
-            ["United Nations", "OCHA", "Korean Central News Agency"],
+            [
+                "United Nations",
+                "UN Office for the Coordination of Humanitarian Affairs",
+                "Korean Central News Agency",
+            ],
         ),
     ],
 )

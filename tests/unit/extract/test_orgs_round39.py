@@ -69,8 +69,8 @@ def test_an_office_that_does_not_speak_stays_out(text: str) -> None:
         ("The leaders gathered at CHOGM 2024 in Apia on Friday.", []),
         ("Talks followed AUSMIN 2023 in Brisbane. AUSMIN ended with a statement.", []),
         # near misses: a year that dates a noun after it, a known body, no year
-        ("The EAC 2024 budget was passed on Monday.", ["EAC"]),
-        ("The deal was signed in 2024 by the EAC and the AU.", ["EAC", "African Union"]),
+        ("The EAC 2024 budget was passed on Monday.", ["East African Community"]),
+        ("The deal was signed in 2024 by the EAC and the AU.", ["East African Community", "African Union"]),
         ("The ECOWAS 2023 summit took place in Abuja.", ["Economic Community of West African States"]),
     ],
 )

@@ -22,8 +22,9 @@ PUBLISHED = date(2024, 3, 4)
         ("He met Federal Chancellor Tom Hale on Monday.", "Tom Hale", ("Federal Chancellor", None)),
         # a lowercase office takes it in too
         ("Federal judge Tom Hale ruled on Monday.", "Tom Hale", ("Federal judge", None)),
-        # a body's name that opens with it is not read into the office (negative case)
-        ("Federal Reserve Chairman Tom Hale spoke on Monday.", "Tom Hale", ("Chairman", None)),
+        # a body's name that opens with it is not read into the office (negative case); the central
+        # bank is a state organ: its chairman acts for the state
+        ("Federal Reserve Chairman Tom Hale spoke on Monday.", "Tom Hale", ("Chairman", "United States")),
     ],
 )
 def test_federal_office(text: str, name: str, expected: tuple[str | None, str | None]) -> None:

@@ -1,0 +1,111 @@
+"""Organizations, round 43.
+
+- General knowledge: the national news agencies, international and regional bodies, central banks
+  and main parties news names every day, each with its usual initials where those name nothing
+  else. A short form written alone or after its full name is one body with it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.extract.helpers import people
+
+PUBLISHED = date(2024, 5, 7)
+
+
+def _bodies(text: str) -> dict[str, tuple]:
+    from briefing_tui.extract.pipeline import build_document
+
+    return {
+        e.name: (tuple(e.aliases), e.affiliation)
+        for e in build_document(text, PUBLISHED).entities
+        if e.kind == "organization"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short", "side"),
+    [
+        # a news agency's initials alone, or after its full name
+        (
+            "The visit went well, WAM reported on Sunday.",
+            "Emirates News Agency",
+            None,
+            "United Arab Emirates",
+        ),
+        (
+            "The Kuwait News Agency (KUNA) carried the decree. KUNA added that the cabinet would meet.",
+            "Kuwait News Agency",
+            "KUNA",
+            "Kuwait",
+        ),
+        ("Tehran denied the claim, IRNA reported.", "Islamic Republic News Agency", None, "Iran"),
+        ("The talks were cordial, according to Bernama.", "Bernama", None, "Malaysia"),
+        ("The minister spoke to ANI on Friday about the border.", "Asian News International", None, "India"),
+        # central banks
+        ("The ECB kept its rates unchanged on Thursday.", "European Central Bank", None, "European Union"),
+        ("The Bank of Japan (BOJ) raised rates. The BOJ said prices rose.", "Bank of Japan", "BOJ", "Japan"),
+        ("The Fed held rates steady in March.", "Federal Reserve", None, "United States"),
+        # international and regional bodies
+        (
+            "SAARC leaders will gather in Kathmandu next year.",
+            "South Asian Association for Regional Cooperation",
+            None,
+            None,
+        ),
+        ("The FATF kept the country on its grey list.", "Financial Action Task Force", None, None),
+        (
+            "The ILO warned of job losses in the garment trade.",
+            "International Labour Organization",
+            None,
+            "United Nations",
+        ),
+        (
+            "The PLO said it would send a delegation to Cairo.",
+            "Palestine Liberation Organization",
+            None,
+            "Palestine",
+        ),
+        # groupings of states named by their number
+        ("Envoys of the Quartet met in Cairo to back the truce.", "Quartet", None, None),
+        ("The Troika Plus will meet in Islamabad on Thursday.", "Troika Plus", None, None),
+        # parties
+        ("The BJP won the state election by a wide margin.", "Bharatiya Janata Party", None, "India"),
+        ("The ANC lost its majority for the first time.", "African National Congress", None, "South Africa"),
+        ("The GOP blocked the bill in the Senate.", "Republican Party", None, "United States"),
+    ],
+)
+def test_a_well_known_body_is_named(text: str, body: str, short: str | None, side: str | None) -> None:
+    found = _bodies(text)
+    assert body in found
+    aliases, affiliation = found[body]
+    if short is not None:
+        assert short in aliases
+    assert affiliation == side
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # near misses: words whose capitals or title case name no body here
+        ("Sana Mir scored twice in the final.", "Syrian Arab News Agency"),
+        ("Irena Petrova won the race in Sofia.", "International Renewable Energy Agency"),
+        ("Peter Pace spoke at the academy on Monday.", "Parliamentary Assembly of the Council of Europe"),
+        ("A string quartet played at the dinner.", "Quartet"),
+        ("Residents were fed up with the delays, the mayor said.", "Federal Reserve"),
+        # initials shared by two bodies in news are left unread
+        ("The PTI said its leader would stay in jail.", "Press Trust of India"),
+        ("The DG SPD briefed the minister on Monday.", "Social Democratic Party of Germany"),
+    ],
+)
+def test_a_word_like_an_acronym_names_no_body(text: str, body: str) -> None:
+    assert body not in _bodies(text)
+
+
+def test_a_full_name_read_by_its_head_joins_its_short_form() -> None:
+    # "Saudi Press Agency" is read by its head word; its initials join it by the canonical name
+    text = "The Saudi Press Agency (SPA) said the talks ended. SPA gave no details."
+    assert _bodies(text) == {"Saudi Press Agency": (("SPA",), "Saudi Arabia")}
