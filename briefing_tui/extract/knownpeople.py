@@ -122,6 +122,11 @@ def side_of(words: frozenset[str]) -> str | None:
     return found.pop() if len(found) == 1 and "" not in found else None
 
 
+def listed(name: str) -> bool:
+    """Whether these name words are exactly one entry's (accents and case aside)."""
+    return bool(_index()[0].get(name_words(name)))
+
+
 def side_of_surname(word: str) -> str | None:
     """The side of every lexicon entry with this name word, when they all agree ("Macron"): for a
     titled lone surname ("President Macron") the article never writes out."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_tui.extract.document import Document, Mention
-from briefing_tui.extract.knownpeople import given_word, known_name, known_word
+from briefing_tui.extract.knownpeople import given_word, known_name, known_word, listed
 from briefing_tui.extract.lexicon import countries, orgs
 from briefing_tui.extract.lexicon.english import is_english_word
 from briefing_tui.extract.lexicon.titles import (
@@ -437,6 +437,20 @@ class NameScanner:
         prev = t[q - 1]
         return given_word(prev.text) and not cls[q - 1] & FUNCTION
 
+    def body_surname(self, k: int, q: int, count: int) -> bool:
+        """A body's one-word name ("Wagner", "Bloomberg") ending a name begun on a given name: the
+        person's surname ("Richard Wagner", "Therese Kayikwamba Wagner"), not the body; not an acronym
+        nor a platform."""
+        t = self.t
+        text = t[q].text
+        entry = orgs.KNOWN.get(text)
+        if entry is None or not text.isalpha() or text.isupper() or text in orgs.PLATFORMS:
+            return False
+        # after a given name, or ending a listed person's name ("Therese Kayikwamba Wagner")
+        if not (count == 1 and given_word(t[k].text)) and not listed(" ".join(x.text for x in t[k : q + 1])):
+            return False
+        return q + 1 >= len(t) or not t[q + 1].cap
+
     def shouted_after(self, k: int, q: int) -> bool:
         """Whether ``q`` is a word in capitals that goes on a name begun in capitals at ``k`` (no
         acronym the lexicons know, no title, country or particle)."""
@@ -522,6 +536,10 @@ class NameScanner:
                 continue
             if count and self.demonym_surname(q, j):
                 count += 1  # "Mark Cuban", "Dan Irish": a demonym last in a name after a given name
+                q += 1
+                continue
+            if count and self.body_surname(k, q, count):
+                count += 1  # "Michael Bloomberg", "Richard Wagner": a body's word ending a name
                 q += 1
                 continue
             if forced and 0 < count < 3 and self.shouted_after(k, q):

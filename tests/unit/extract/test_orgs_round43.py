@@ -3,6 +3,8 @@
 - General knowledge: the national news agencies, international and regional bodies, central banks
   and main parties news names every day, each with its usual initials where those name nothing
   else. A short form written alone or after its full name is one body with it.
+- A one-word body's name ("Wagner", "Bloomberg") that ends a person's name begun on a given name,
+  or that ends a listed person's full name, is the person's surname, not the body.
 """
 
 from __future__ import annotations
@@ -109,3 +111,34 @@ def test_a_full_name_read_by_its_head_joins_its_short_form() -> None:
     # "Saudi Press Agency" is read by its head word; its initials join it by the canonical name
     text = "The Saudi Press Agency (SPA) said the talks ended. SPA gave no details."
     assert _bodies(text) == {"Saudi Press Agency": (("SPA",), "Saudi Arabia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # after a given name, a one-word body's name is a surname
+        ("Richard Wagner finished the opera in Zurich, his letters show.", "Richard Wagner"),
+        ("Former mayor Michael Bloomberg said he would pay for the ads.", "Michael Bloomberg"),
+        ("Senator Ann Wagner voted against the bill on Tuesday.", "Ann Wagner"),
+        # ending a listed person's full name
+        ("Thérèse Kayikwamba Wagner met the envoy in Kinshasa on Monday.", "Thérèse Kayikwamba Wagner"),
+    ],
+)
+def test_a_body_word_ending_a_name_is_a_surname(text: str, person: str) -> None:
+    assert person in people(text, PUBLISHED)
+    assert "Wagner Group" not in _bodies(text)
+    assert "Bloomberg" not in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # near misses: the body itself, after a known surname, or before more of a name
+        ("Wagner fighters left the base near Bamako.", "Wagner Group"),
+        ("Bloomberg reported the deal on Friday.", "Bloomberg"),
+        ("Vladimir Putin Wagner talks are over, a headline read.", "Wagner Group"),
+        ("The Wagner Group denied the report.", "Wagner Group"),
+    ],
+)
+def test_a_body_word_alone_stays_the_body(text: str, body: str) -> None:
+    assert body in _bodies(text)
