@@ -1013,6 +1013,10 @@ def _organization(
     core = _core_name(doc, m, country_starts)
     if index is None:
         index = _acronym_match(name, by_initials)
+    if index is None and m.text.isupper():
+        index = _loose_acronym(doc, m.text)
+        if index is not None:
+            by_key[key] = index
     if (
         index is None
         and last_org is not None
@@ -1199,6 +1203,47 @@ def _initials(name: str) -> str | None:
     if len(words) < 2:
         return None
     return "".join(w if w.isupper() and w.isalpha() else w[0] for w in words).upper()
+
+
+def _loose_acronym(doc: Document, short: str) -> int | None:
+    """The one body named earlier whose name (or a form of it) a short form of three letters or more
+    spells less strictly than by its words' initials: a small word's letter kept ("DOD": Department
+    of Defense), each part of a hyphenated word ("BNC": Bi-national Commission), or a word's first
+    two letters ("KUNA": Kuwaiti News Agency). None when none or two bodies do."""
+    if not (short.isalpha() and 3 <= len(short) <= 8):
+        return None
+    found = {
+        e.index
+        for e in doc.entities
+        if e.kind == "organization"
+        and any(_loosely_spells(short, form) for form in (e.name, *e.aliases) if " " in form or "-" in form)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _loosely_spells(short: str, name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 12 or not all(w[:1].isupper() or w in _SPELLING_SMALL for w in words):
+        return False
+    parts = tuple(p.upper() for w in words for p in w.split("-") if p[:1].isalpha())
+    if _spells_loosely(short.upper(), parts):
+        return True
+    # "U.S. Department of Defense" ~ "DOD": the short form may leave out a leading country
+    return country_of(words[0]) is not None and _spells_loosely(short.upper(), parts[1:])
+
+
+def _spells_loosely(short: str, words: tuple[str, ...]) -> bool:
+    if not words:
+        return not short
+    first, rest = words[0], words[1:]
+    if first.lower() in _SPELLING_SMALL and _spells_loosely(short, rest):
+        return True  # a small word's letter left out
+    if not short or first[0] != short[0]:
+        return False
+    return _spells_loosely(short[1:], rest) or (
+        len(first) > 2 and len(short) > 1 and first[1] == short[1] and _spells_loosely(short[2:], rest)
+    )
 
 
 def _acronym_match(name: str, by_initials: dict[str, int]) -> int | None:

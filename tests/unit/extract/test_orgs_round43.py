@@ -5,6 +5,9 @@
   else. A short form written alone or after its full name is one body with it.
 - A one-word body's name ("Wagner", "Bloomberg") that ends a person's name begun on a given name,
   or that ends a listed person's full name, is the person's surname, not the body.
+- A short form of three letters or more joins the one body named before it that it spells less
+  strictly than by initials: a small word's letter kept ("DOE"), each part of a hyphenated word,
+  a word's first two letters, a leading country left out.
 """
 
 from __future__ import annotations
@@ -142,3 +145,55 @@ def test_a_body_word_ending_a_name_is_a_surname(text: str, person: str) -> None:
 )
 def test_a_body_word_alone_stays_the_body(text: str, body: str) -> None:
     assert body in _bodies(text)
+
+
+# -- a short form spelled less strictly than by initials joins the body named before it --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        # a small word's letter kept
+        (
+            "The Department of Energy (DoE) opened the plant. A DOE engineer said the tests went well.",
+            "Department of Energy",
+            "DOE",
+        ),
+        # each part of a hyphenated word gives a letter
+        (
+            "Leaders opened the Inter-Governmental Forum in Accra. The IGF meets again in March.",
+            "Inter-Governmental Forum",
+            "IGF",
+        ),
+        # a word's first two letters, the short form set off by commas
+        ("The Tanzanian Standards Agency, TASA, tested the grain.", "Tanzanian Standards Agency", "TASA"),
+        # a leading country left out
+        (
+            "The Kenyan Ministry of Health sent doctors. An MOH official said more would follow.",
+            "Kenyan Ministry of Health",
+            "MOH",
+        ),
+    ],
+)
+def test_a_loose_short_form_joins_its_body(text: str, body: str, short: str) -> None:
+    found = _bodies(text)
+    assert body in found
+    assert short in found[body][0]
+    assert short not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # near misses: two letters, letters that spell no body here, or two bodies that fit
+        ("The Finance Ministry sent an FM official to the talks.", "FM"),
+        ("The Grain Board met on Monday. The XYZ group stayed away.", "XYZ"),
+        (
+            "The Tana Water Board and the Tariff Watch Board met. TAWB officials said little.",
+            "TAWB",
+        ),
+    ],
+)
+def test_a_short_form_no_body_spells_stays_apart(text: str, short: str) -> None:
+    found = _bodies(text)
+    assert not any(short in aliases for aliases, _ in found.values())
