@@ -100,8 +100,39 @@ def body_in_title(doc: Document, spans: Spans, start: int, head_start: int) -> s
         if o.kind == "organization":
             if o.name in orgs.GOVERNMENT or _POSTED_TO.search(doc.text, max(start, o.start - 30), o.start):
                 return None
+            if national_body(o):
+                return None  # "Director of the National Intelligence Agency X" serves the state
             return o.name or o.text
     return None
+
+
+# First words of a state's own bodies ("National Intelligence Agency", "Federal Police", "State
+# Security Service"): whoever holds an office in one acts for the state, not for the body
+_STATE_WORDS = frozenset({"National", "Federal", "State", "Presidential", "Royal", "Central"})
+
+
+# Last words of a state's agencies (not "National Party", "National Front": parties)
+_AGENCY_HEADS = frozenset(
+    {
+        "Agency",
+        "Authority",
+        "Board",
+        "Bureau",
+        "Commission",
+        "Directorate",
+        "Institute",
+        "Police",
+        "Service",
+        "Services",
+    }
+)
+
+
+def national_body(o: Mention) -> bool:
+    """A body no lexicon knows named as a state's own agency ("the National Intelligence and Security
+    Agency", "the Federal Police")."""
+    words = o.text.split()
+    return o.name is None and words[0] in _STATE_WORDS and words[-1] in _AGENCY_HEADS
 
 
 # a post held at a body, right before the body's name: "Ambassador to the ", "Permanent Representative to "

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing_tui.extract.affiliationsources import STATE_ORGANS
+from briefing_tui.extract.affiliationsources import STATE_ORGANS, national_body
 from briefing_tui.extract.document import Document, Mention
 from briefing_tui.extract.knownpeople import given_word
 from briefing_tui.extract.lexicon import countries, orgs
@@ -561,7 +561,7 @@ def body_of_apposition(tokens: list[Token], e: int, spans: Spans) -> str | None:
         if k > 0 and tokens[k - 1].low == "the":
             k -= 1
         if k > 0 and tokens[k - 1].low in ("at", "of", "with", "from", "for"):
-            if o.name in orgs.GOVERNMENT or o.text.split()[-1] in STATE_ORGANS:
+            if o.name in orgs.GOVERNMENT or o.text.split()[-1] in STATE_ORGANS or national_body(o):
                 return None  # a state organ: its country, read from the phrase itself
             return o.name or o.text
     return None

@@ -375,6 +375,11 @@ class TitleScanner(NameScanner):
             if tok.text == "." or (complement and tok.text == ","):
                 p += 1
                 continue
+            body_end = self.body_in_office(p, j) if complement and tok.cap else p
+            if body_end > p:
+                bodies.append((p, body_end))  # "Director of the National Intelligence Agency X"
+                p = body_end
+                continue
             if saw_title and tok.text == "-" and p + 1 < j and t[p + 1].low in ("elect", "designate"):
                 p += 2  # "Gov.-elect X": the suffix of an abbreviated title
                 continue
@@ -486,7 +491,7 @@ class TitleScanner(NameScanner):
         name_start = p
         end = self.name_end(name_start, j, forced=honorific)
         if end == name_start:
-            self.role_only(k, p)
+            self.role_only(k, p, bodies)
             for b, e in bodies:  # "Head of the Atomic Energy Organization of X": the body, named
                 self.emit_whole(b, e, "organization")
             return p
@@ -528,10 +533,29 @@ class TitleScanner(NameScanner):
         if venue:
             return venue  # "the King Fahd Hall", "King Khalid International Airport": a place named after someone
         self.emit(k, end, "person", head=(self.after_style_pair(name_start, end), end))
-        self.emit_nested_known(k, name_start)
+        self.nested_beside_bodies(k, name_start, bodies)
         for b, e in bodies:
             self.emit_whole(b, e, "organization")
         return end
+
+    def body_in_office(self, p: int, j: int) -> int:
+        """End of a body's name of two words or more after an office's "of the" ("Director of the
+        National Intelligence and Security Agency", "Spokesperson of the Ministry of External
+        Affairs,"), else p: it ends on a body's head word, or comes before a comma or its short form
+        in brackets (a "Ministry of ..." name may run on over the holder's name)."""
+        t = self.t
+        if p < 2 or t[p - 1].text != "the" or t[p - 2].text not in ("of", "at"):
+            return p
+        if self.cls[p] & KNOWN_START and known_at(t, p, j):
+            return p  # "of the Russian Federation", "of the European Union for ...": the lexicon's to read
+        if t[p].text == "Office" or (p >= 3 and t[p - 3].text == "Office"):
+            return p  # "Director of the Office of the X Commission": a bureau, and the body it serves
+        end = self.org_by_head(p, j)
+        if end < p + 2:
+            return p
+        if t[end - 1].text in orgs.HEADS or (end < len(t) and t[end].text in (",", "(")):
+            return end
+        return p
 
     def venue_after(self, end: int) -> int:
         """The end of a place's word (``_VENUES``) among the two capitalised words from ``end`` ("Hall",
@@ -688,8 +712,9 @@ class TitleScanner(NameScanner):
             return False
         return t[p].low in TITLE_HEADS and self.name_end(p + 1, j) == p + 1
 
-    def role_only(self, k: int, p: int) -> None:
-        """A capitalised office with no name after it ("the Prime Minister", "Crown Prince of Abu Dhabi")."""
+    def role_only(self, k: int, p: int, bodies: list[tuple[int, int]] | None = None) -> None:
+        """A capitalised office with no name after it ("the Prime Minister", "Crown Prince of Abu Dhabi");
+        ``bodies``: the bodies its words name, emitted by the caller."""
         t = self.t
         while p > k and (t[p - 1].text in CONNECTORS or t[p - 1].text == "."):
             p -= 1
@@ -706,6 +731,15 @@ class TitleScanner(NameScanner):
         start = k - 1 if k > 0 and t[k - 1].low in DETERMINERS else k
         end = self.unit_of_body(k, p)
         self.emit(start, end, "role", head=(k, end))
+        self.nested_beside_bodies(k, p, bodies or [])
+
+    def nested_beside_bodies(self, k: int, p: int, bodies: list[tuple[int, int]]) -> None:
+        """Countries and bodies the lexicon knows inside an office's words; inside a body its words
+        name, countries only ("Chair of the Peace and Security Council": no "Security Council" of its own)."""
+        for b, e in bodies:
+            self.emit_nested_known(k, b)
+            self.emit_nested_known(b, e, kinds=("country",))
+            k = e
         self.emit_nested_known(k, p)
 
     def unit_of_body(self, k: int, p: int) -> int:

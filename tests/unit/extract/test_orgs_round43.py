@@ -8,6 +8,8 @@
 - A short form of three letters or more joins the one body named before it that it spells less
   strictly than by initials: a small word's letter kept ("DOE"), each part of a hyphenated word,
   a word's first two letters, a leading country left out.
+- A body named after an office's "of the" inside a titled person's phrase ("Director of the X
+  Agency Y") is a body of its own; a state's own ("National ...") leaves the holder to the state.
 """
 
 from __future__ import annotations
@@ -197,3 +199,69 @@ def test_a_loose_short_form_joins_its_body(text: str, body: str, short: str) -> 
 def test_a_short_form_no_body_spells_stays_apart(text: str, short: str) -> None:
     found = _bodies(text)
     assert not any(short in aliases for aliases, _ in found.values())
+
+
+# -- a body named inside a titled person's office after "of the" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        (
+            "Director of the National Water and Sanitation Agency Ruth Okello spoke first.",
+            "National Water and Sanitation Agency",
+            "Ruth Okello",
+        ),
+        (
+            "Chairman of the Coastal Fisheries Commission Peter Mwangi signed the deal.",
+            "Coastal Fisheries Commission",
+            "Peter Mwangi",
+        ),
+        # a "Ministry of ..." name before a comma
+        (
+            "The spokesman of the Ministry of Water Resources, Ali Hassan, denied it.",
+            "Ministry of Water Resources",
+            "Ali Hassan",
+        ),
+        # before its short form in brackets
+        (
+            "Sara Ndlovu, Director of the Rural Roads Authority (RRA), opened the bridge.",
+            "Rural Roads Authority",
+            "Sara Ndlovu",
+        ),
+    ],
+)
+def test_a_body_inside_an_office_is_named(text: str, body: str, person: str) -> None:
+    assert body in _bodies(text)
+    assert person in people(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "missing"),
+    [
+        # near misses: a portfolio, a country, a bureau, a one-word head, a "Ministry of" name running
+        # on into the holder's name
+        ("Minister of Public Service Anne Mole spoke.", "Anne Mole", "Public Service"),
+        ("President of the Russian Federation Vladimir Putin spoke.", "Vladimir Putin", "Russian Federation"),
+        (
+            "Director of the Office of the Grain Council Ken Ode spoke.",
+            "Ken Ode",
+            "Office of the Grain Council",
+        ),
+        ("Chief of the Army Staff Tom Roe spoke.", "Tom Roe", "Army"),
+        (
+            "The Spokesperson of the Ministry of Water Resources Ali Hassan said it.",
+            "Ali Hassan",
+            "Ministry of Water Resources Ali Hassan",
+        ),
+    ],
+)
+def test_no_body_is_read_where_an_office_names_none(text: str, person: str, missing: str) -> None:
+    assert missing not in _bodies(text)
+    assert person in people(text, PUBLISHED)
+
+
+def test_a_national_body_leaves_the_holder_to_the_state() -> None:
+    # whoever heads a state's own body acts for the state: the body is no affiliation
+    text = "Kenya's Director of the National Water and Sanitation Agency Ruth Okello spoke in Nairobi."
+    assert people(text, PUBLISHED)["Ruth Okello"][1] != "National Water and Sanitation Agency"
