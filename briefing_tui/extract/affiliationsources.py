@@ -189,8 +189,9 @@ def body_before(doc: Document, index: int, start: int) -> str | None:
     for k in range(index - 1, max(-1, index - 5), -1):
         o = doc.mentions[k]
         if o.kind == "organization" and o.end <= start and not doc.text[o.end : start].strip():
-            gov = o.name in orgs.GOVERNMENT and o.affiliation
-            return o.affiliation if gov else (_organ_country(doc, k) or o.name or o.text)
+            if o.name in orgs.GOVERNMENT:  # a state's organ ("Royal Court": whose, the text tells)
+                return o.affiliation or _organ_country(doc, k)
+            return _organ_country(doc, k) or o.name or o.text
     return None
 
 

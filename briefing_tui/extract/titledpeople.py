@@ -164,6 +164,10 @@ _TENURE_OPENERS = frozenset({"former", "ex", "current"})
 _NEWS_EVENTS = frozenset({"conference", "conferences", "release", "releases", "briefing", "briefings"})
 
 
+# Possessive determiners: a body named after one is its owner's organ, not a body the lexicon names
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "your"})
+
+
 class TitleScanner(NameScanner):
     """The parse of offices and of bodies by their head word, on top of the names."""
 
@@ -659,9 +663,15 @@ class TitleScanner(NameScanner):
 
     def place_opens_on_title(self, k: int, j: int) -> bool:
         """A country or place the lexicon names in several words from ``k`` on: its first word
-        ("DR", "Prince") is no courtesy or office before a name."""
+        ("DR", "Prince") is no courtesy or office before a name; so is a body's ending the run ("the
+        Royal Court said", "a Royal Court statement"; before an office it is the office's: "White
+        House Press Secretary X")."""
         entry = known_at(self.t, k, j)
-        return entry is not None and len(entry.words) > 1 and entry.kind in ("country", "place")
+        if entry is None or len(entry.words) < 2:
+            return False
+        if entry.kind == "organization":  # (not an owned one: "the OAS began its General Assembly")
+            return k + len(entry.words) >= j and (k == 0 or self.t[k - 1].low not in _OWNERS)
+        return entry.kind in ("country", "place")
 
     def portfolio_noun(self, p: int) -> bool:
         """A capitalised abstract noun ("Integration", "Harmonization", "Abroad") that ends an office's

@@ -234,6 +234,13 @@ Inter-Services Intelligence|ISI ; Pakistan
 Tatmadaw ; Myanmar
 Amiri Diwan|Emiri Diwan ;
 Home Office ; United Kingdom
+=Ministry of External Affairs|MEA ; India
+=Department of Foreign Affairs and Trade|DFAT ; Australia
+Global Affairs Canada ; Canada
+Federal Foreign Office|Auswärtiges Amt ; Germany
+Quai d'Orsay ; France
+=Secretariat of Foreign Affairs|Secretaría de Relaciones Exteriores|SRE ; Mexico
+Royal Court|Royal Hashemite Court ;
 Foreign, Commonwealth and Development Office|Foreign and Commonwealth Office|FCDO ; United Kingdom
 Downing Street ; United Kingdom
 Labour|Labour Party ; United Kingdom
@@ -385,6 +392,13 @@ GOVERNMENT: frozenset[str] = frozenset(
         "Shin Bet",
         "Inter-Services Intelligence",
         "Tatmadaw",
+        "Ministry of External Affairs",
+        "Department of Foreign Affairs and Trade",
+        "Global Affairs Canada",
+        "Federal Foreign Office",
+        "Quai d'Orsay",
+        "Secretariat of Foreign Affairs",
+        "Royal Court",
         # central banks
         "Federal Reserve",
         "European Central Bank",
@@ -421,7 +435,7 @@ DE_FACTO_GOVERNMENTS: frozenset[str] = frozenset({"Taliban", "Houthis"})
 # Online platforms: most often where words were posted ("said on Twitter"), seldom an actor.
 PLATFORMS: frozenset[str] = frozenset({"Facebook", "Twitter"})
 SEATS: frozenset[str] = frozenset(
-    {"White House", "Kremlin", "Élysée", "Blue House", "Downing Street", "Pentagon"}
+    {"White House", "Kremlin", "Élysée", "Blue House", "Downing Street", "Pentagon", "Quai d'Orsay"}
 )
 # Rooms of a seat of government, named like bodies ("... Office", "... Room"): where leaders sit, never
 # a body that acts ("met in the Oval Office", "the Oval Office meeting").

@@ -265,3 +265,56 @@ def test_a_national_body_leaves_the_holder_to_the_state() -> None:
     # whoever heads a state's own body acts for the state: the body is no affiliation
     text = "Kenya's Director of the National Water and Sanitation Agency Ruth Okello spoke in Nairobi."
     assert people(text, PUBLISHED)["Ruth Okello"][1] != "National Water and Sanitation Agency"
+
+
+# -- foreign ministries by their own names; the Royal Court ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short", "side"),
+    [
+        ("The MEA said the visit would go ahead.", "Ministry of External Affairs", None, "India"),
+        (
+            "India's Ministry of External Affairs (MEA) welcomed the vote. The MEA gave no date.",
+            "Ministry of External Affairs",
+            "MEA",
+            None,
+        ),
+        (
+            "DFAT issued a new travel warning on Friday.",
+            "Department of Foreign Affairs and Trade",
+            None,
+            "Australia",
+        ),
+        ("Global Affairs Canada summoned the envoy.", "Global Affairs Canada", None, "Canada"),
+        # a body whose first word is a title's, ending the run of capitals
+        ("The Royal Court said the king would travel to Paris.", "Royal Court", None, None),
+        ("The king thanked them, a Royal Court statement said.", "Royal Court", None, None),
+    ],
+)
+def test_a_state_body_is_named(text: str, body: str, short: str | None, side: str | None) -> None:
+    found = _bodies(text)
+    assert body in found
+    aliases, affiliation = found[body]
+    if short is not None:
+        assert short in aliases
+    if side is not None:
+        assert affiliation == side
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # near misses: a known body before an office stays the office's, its holder keeps the office
+        ("White House Press Secretary Ann Reid spoke on Monday.", "Ann Reid", "Press Secretary"),
+        ("UN General Assembly President Tom Hale opened the session.", "Tom Hale", "President"),
+    ],
+)
+def test_a_body_before_an_office_stays_the_office_s(text: str, person: str, role: str) -> None:
+    assert people(text, PUBLISHED)[person][0] == role
+
+
+def test_an_owned_organ_is_not_the_lexicon_s_body() -> None:
+    # near miss: "its General Assembly" is the owner's own assembly, not the UN's
+    text = "The Pacific Council began its General Assembly session in Suva on Monday."
+    assert "UN General Assembly" not in _bodies(text)
