@@ -1047,6 +1047,45 @@ async def test_keys_typed_after_enter_or_escape_act_where_the_focus_went(
             assert app.screen.pane("actors").cursor == 1, case
 
 
+# Keys typed right after one that moves the focus ('2' to the statements, Enter on a statement to
+# its detail, Escape back to the pane), in the same read: the focus moved only after the keys
+# already on their way had been handled where it was, so 'j' after '2' moved the actors' cursor and
+# 'x' after '4' asked nothing (the actors pane has no article to delete). Each case: keys pressed
+# first (one at a time), the keys that come in one read, and what should hold afterwards.
+def cursors(app) -> tuple[int, int]:
+    return app.screen.pane("actors").cursor, app.screen.pane("statements").cursor
+
+
+TYPED_AFTER_A_FOCUS_KEY = [
+    ("j after 2 moves down the statements", [], ["2", "j"], lambda app: cursors(app) == (0, 1)),
+    ("x after 4 asks to delete the article", [], ["4", "x"], lambda app: isinstance(app.screen, ModalScreen)),
+    (
+        "j after Enter on a statement scrolls its detail",
+        ["2"],
+        ["enter", "j"],
+        lambda app: cursors(app) == (0, 0) and app.screen.query_one(DetailPanel).top == 1,
+    ),
+    (
+        "j after Escape from the detail moves down the statements",
+        ["2", "enter"],
+        ["escape", "j"],
+        lambda app: cursors(app) == (0, 1) and app.screen.focused.id == "statements-pane",
+    ),
+    ("near miss: one key at a time", ["2", "j"], [], lambda app: cursors(app) == (0, 1)),
+    ("near miss: j then 2 moves the actors first", [], ["j", "2"], lambda app: cursors(app) == (1, 0)),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "before", "burst", "holds"), TYPED_AFTER_A_FOCUS_KEY, ids=[c[0] for c in TYPED_AFTER_A_FOCUS_KEY]
+)
+async def test_keys_typed_after_a_focus_key_act_where_the_focus_went(sample_db, case, before, burst, holds):
+    app = app_for(sample_db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await press_then_type_at_once(pilot, before, burst)
+        assert holds(app), case
+
+
 # In a short terminal (a split of 12 to 19 lines) the header, the footer, the three folded panes'
 # title lines and the detail's seven lines took every line: the pane in use showed its border and
 # no row, so the cursor moved through rows no one could see. The detail gives way as the height

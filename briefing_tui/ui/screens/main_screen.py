@@ -16,6 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Container, Grid
 from textual.events import DescendantFocus, Resize
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
@@ -366,7 +367,7 @@ class MainScreen(StoreJobs, Screen):
         elif name == "articles":
             self.action_open_article()
         else:
-            self.query_one(DetailPanel).focus()
+            self.focus_now(self.query_one(DetailPanel))
 
     @on(DescendantFocus)
     def _focus_moved(self, event: DescendantFocus) -> None:
@@ -517,13 +518,26 @@ class MainScreen(StoreJobs, Screen):
             return (
                 shown == "articles" and self.pane("articles").current_row is not None and not self.importing
             )
+        if action == "show_details":
+            return pane in ("statements", "meetings") and self.pane(pane).current_row is not None
         if action == "select_shown":
             return shown in parameters and self.pane(shown).current_row is not None
         return True
 
     # --- actions -------------------------------------------------------------------------
+    def focus_now(self, widget: Widget) -> None:
+        """Focus ``widget`` now, not when focus() would (behind the keys already queued): the keys
+        that came in one read with the key that moved it ('2j', '4x', '/wang', Enter and j on a
+        statement) act where it went, not on the widget it left."""
+        self.set_focus(widget)
+
     def action_focus_pane(self, name: str) -> None:
-        self.pane(name).focus()
+        self.focus_now(self.pane(name))
+
+    def action_show_details(self) -> None:
+        """Enter on a statement or meeting: its detail takes the focus, at once (the RowSelected
+        a click sends arrived after the keys typed with Enter, so 'j' moved the pane's cursor)."""
+        self.focus_now(self.query_one(DetailPanel))
 
     def action_select_shown(self, name: str) -> None:
         """Enter in the detail: what Enter on the row it describes does (narrow to the actor, read
@@ -541,7 +555,7 @@ class MainScreen(StoreJobs, Screen):
             self.minimize()
             return
         if isinstance(self.focused, DetailPanel):
-            self.pane(self.last_pane).focus()
+            self.focus_now(self.pane(self.last_pane))
             return
         pane = self.focused_pane() or self.last_pane
         if self.pane_filters.get(pane):
@@ -559,13 +573,11 @@ class MainScreen(StoreJobs, Screen):
         filter_input.show(self.pane_filters[self.filter_target])
         self.pane(self.filter_target).add_class("-filter-target")  # stays open on a narrow screen
         self.add_class("-filtering")
-        # Now, not when focus() would (behind the keys already queued): keys that came with '/' in one
-        # read then find the line focused, and the app sends them on to it (BriefingApp.on_event).
-        self.set_focus(filter_input)
+        self.focus_now(filter_input)  # the keys after '/' find it focused: the app sends them on to it
 
     def close_filter(self) -> None:
         self.end_filtering()
-        self.pane(self.filter_target).focus()
+        self.focus_now(self.pane(self.filter_target))
 
     def end_filtering(self) -> None:
         self.remove_class("-filtering")

@@ -12,7 +12,9 @@ from briefing_tui.ui.widgets.row_list import Column, RowList
 
 
 class MeetingsPane(RowList):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_row", "Details", id="select-row")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.show_details", "Details", id="select-row")
+    ]
     COLUMNS = (
         Column("When", 11, 1, keep=9, fit_to=26),
         Column("Dates", 13, keep=4),

@@ -12,7 +12,9 @@ from briefing_tui.ui.widgets.row_list import Column, RowList
 
 
 class StatementsPane(RowList):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_row", "Details", id="select-row")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.show_details", "Details", id="select-row")
+    ]
     COLUMNS = (
         Column("Speaker", 10, 1, keep=9),
         Column("Words", 20, 5, keep=8),
