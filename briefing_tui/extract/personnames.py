@@ -437,17 +437,18 @@ class NameScanner:
         prev = t[q - 1]
         return given_word(prev.text) and not cls[q - 1] & FUNCTION
 
-    def body_surname(self, k: int, q: int, count: int) -> bool:
-        """A body's one-word name ("Wagner", "Bloomberg") ending a name begun on a given name: the
-        person's surname ("Richard Wagner", "Therese Kayikwamba Wagner"), not the body; not an acronym
-        nor a platform."""
+    def body_surname(self, k: int, q: int) -> bool:
+        """A body's one-word name ("Wagner", "Bloomberg") ending a name right after a given name: the
+        person's surname ("Richard Wagner", "Billionaire Michael Bloomberg": the run may open on a
+        capitalised word of the sentence's start), or ending a listed person's name ("Therese Kayikwamba
+        Wagner"), not the body; not an acronym nor a platform."""
         t = self.t
         text = t[q].text
         entry = orgs.KNOWN.get(text)
         if entry is None or not text.isalpha() or text.isupper() or text in orgs.PLATFORMS:
             return False
-        # after a given name, or ending a listed person's name ("Therese Kayikwamba Wagner")
-        if not (count == 1 and given_word(t[k].text)) and not listed(" ".join(x.text for x in t[k : q + 1])):
+        after_given = given_word(t[q - 1].text) and not self.cls[q - 1] & FUNCTION
+        if not after_given and not listed(" ".join(x.text for x in t[k : q + 1])):
             return False
         return q + 1 >= len(t) or not t[q + 1].cap
 
@@ -538,7 +539,7 @@ class NameScanner:
                 count += 1  # "Mark Cuban", "Dan Irish": a demonym last in a name after a given name
                 q += 1
                 continue
-            if count and self.body_surname(k, q, count):
+            if count and self.body_surname(k, q):
                 count += 1  # "Michael Bloomberg", "Richard Wagner": a body's word ending a name
                 q += 1
                 continue
