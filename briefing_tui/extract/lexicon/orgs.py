@@ -6,6 +6,9 @@ the country (or parent body) an organization belongs to, where that is fixed.
 A name written "=Name" is the body's canonical name only, never read in text: a full name
 holding a country's ("Kuwait News Agency") is read by its head word, which also names the
 country, and its short form ("KUNA") joins it by that canonical name.
+Initials are listed only where they name nothing else in news: not "DPP" (also the Director of Public
+Prosecutions of Commonwealth courts), "CHP" (also the California Highway Patrol) nor "NDP" (also Egypt's
+National Democratic Party, among others).
 """
 
 from __future__ import annotations
@@ -273,7 +276,7 @@ African National Congress|ANC ; South Africa
 Economic Freedom Fighters|EFF ; South Africa
 Inkatha Freedom Party|IFP ; South Africa
 Justice and Development Party|AKP|AK Party ; Türkiye
-Republican People's Party|CHP ; Türkiye
+Republican People's Party ; Türkiye
 Nationalist Movement Party|MHP ; Türkiye
 Golkar ; Indonesia
 Gerindra ; Indonesia
@@ -285,10 +288,10 @@ Pakistan Tehreek-e-Insaf|Pakistan Tehreek-i-Insaf|Pakistan Tehrik-e-Insaf ; Paki
 Awami League ; Bangladesh
 All Progressives Congress ; Nigeria
 United Russia ; Russia
-New Democratic Party|NDP ; Canada
+New Democratic Party ; Canada
 Bloc Québécois|Bloc Quebecois ; Canada
 People Power Party ; South Korea
-Democratic Progressive Party|DPP ; Taiwan
+Democratic Progressive Party ; Taiwan
 Kuomintang|KMT ; Taiwan
 Yesh Atid ; Israel
 Xinhua|Xinhua News Agency ; China

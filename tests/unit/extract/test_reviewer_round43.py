@@ -3,6 +3,8 @@
 - A body's one-word name ("Wagner", "Bloomberg") right after a given name is a surname also where the
   run of capitals opens on a word of the sentence's start ("Billionaire Michael Bloomberg said"):
   f42dfa2 asked for the given name to open the run.
+- Initials that name two things in news are no party's ("the DPP said" of a prosecutor, "the CHP" of a
+  highway patrol, "the NDP" in Cairo): 3076f8d listed "DPP" (Taiwan), "CHP" (Turkey) and "NDP" (Canada).
 """
 
 from __future__ import annotations
@@ -45,3 +47,31 @@ def test_a_body_word_after_a_given_name_is_a_surname(text: str, surname: str) ->
 )
 def test_a_body_word_with_no_given_name_before_stays_the_body(text: str, body: str) -> None:
     assert _kinds(text).get(body) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("The DPP said charges would be filed against the driver.", "DPP"),
+        ("The CHP closed the highway after the crash on Sunday.", "CHP"),
+        ("In Cairo, the NDP said it would contest every seat.", "NDP"),
+    ],
+)
+def test_initials_that_name_two_things_name_no_party(text: str, initials: str) -> None:
+    # a body by its initials, of no country: not the party of Taiwan or Turkey
+    bodies = {
+        e.name: e.affiliation for e in build_document(text, PUBLISHED).entities if e.kind == "organization"
+    }
+    assert bodies == {initials: None}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The Democratic Progressive Party won the vote in Taipei.", "Democratic Progressive Party"),
+        ("The Republican People's Party called for a recount in Ankara.", "Republican People's Party"),
+        ("The New Democratic Party backed the budget in Ottawa.", "New Democratic Party"),
+    ],
+)
+def test_the_parties_by_their_names(text: str, party: str) -> None:
+    assert _kinds(text).get(party) == "organization"
