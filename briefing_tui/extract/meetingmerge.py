@@ -15,7 +15,7 @@ from briefing_tui.extract.document import Document
 from briefing_tui.extract.lexicon.countries import CAPITALS, NAMES, country_of
 from briefing_tui.extract.lexicon.orgs import HEADS, KNOWN
 from briefing_tui.extract.meetingactors import without_district
-from briefing_tui.extract.meetingfound import Found, actor_side
+from briefing_tui.extract.meetingfound import Found, actor_side, days_of
 
 MERGE_WINDOW = 40  # earlier candidates a new one is compared with when merging
 
@@ -614,6 +614,7 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
                 or _country_for_person(doc, o, f)
                 or _headline_again(doc, o, f)
                 or _named_again(doc, o, f)
+                or _trip_under_way(doc, o, f)
             ),
             None,
         )
@@ -645,6 +646,8 @@ def merge_events(doc: Document, found: list[Found]) -> list[Found]:
                 # "X welcomed Y in Tehran ... X and Y held extensive talks": the sitting told as talks
                 # (not "exchanged views", "discussed": verbs naming no kind of sitting)
                 twin.kind = "talks"
+            if twin.status != f.status and twin.kind == "visit" and _trip_under_way(doc, twin, f):
+                twin.status = f.status = "past"  # the trip has begun: the status of the trip itself
             by_country = _country_for_person(doc, twin, f)
             if twin.status != f.status and is_headline(doc, twin.sentence) and title_line(doc, twin.sentence):
                 # the story's words over the headline's tense (not over a lead told in a full sentence of its
@@ -715,6 +718,42 @@ def _same_parties(doc: Document, a: Found, b: Found) -> bool:
     small = pa if len(pa) <= len(pb) else pb
     sides = {actor_side(doc, i) for i in small if doc.entities[i].kind == "person"}
     return all(doc.entities[i].kind == "country" and doc.entities[i].name in sides for i in (pa ^ pb))
+
+
+# "will visit again", "return to", "his next trip": a trip to come after the one told
+_ANOTHER_TRIP = twin(r"\b(?:again|return(?:s|ing)?|next|another|second|third|later\s+this\s+year)\b")
+
+
+def _trip_under_way(doc: Document, a: Found, b: Found) -> bool:
+    """ "X arrived in India on Monday on a four-day visit" and "This will be X's first visit to India since
+    2019": a trip begun (an arrival or a start told in the past, on a day of the last week or none) and
+    told in the future in another sentence, by the same traveller to the same place, is one trip under way
+    (not "will visit India again", "his next trip", one told with a day of its own, a trip before the
+    story's, nor "will travel to Chile" and "traveled to Chile": a trip told whole, maybe another)."""
+    if not (a.kind == b.kind == "visit") or {a.status, b.status} != {"past", "upcoming"}:
+        return False
+    past, coming = (a, b) if a.status == "past" else (b, a)
+    if coming.start is not None or past.earlier or coming.earlier or a.sentence == b.sentence:
+        return False
+    if len(a.participants) < 2 or set(a.participants) != set(b.participants):
+        return False
+    if a.location and b.location and not _places_agree(a.location, b.location):
+        return False
+    if past.start is not None:
+        days = days_of(past.start, past.end)
+        if days is None or not 0 <= (doc.published - days[0]).days <= _UNDER_WAY_DAYS:
+            return False
+    return (
+        _TRIP_BEGUN.search(doc.text, past.evidence_start, past.evidence_end) is not None
+        and _ANOTHER_TRIP.search(doc.text, coming.evidence_start, coming.evidence_end) is None
+    )
+
+
+_UNDER_WAY_DAYS = 7  # a trip begun this long before the story is still under way
+# "arrived in", "arrives in", "began a trip", "is on a visit": a trip begun, not told whole ("traveled to X")
+_TRIP_BEGUN = twin(
+    r"\b(?:arriv(?:e|es|ed|ing)|land(?:s|ed)\s+in|beg(?:an|ins|un)|start(?:s|ed)|(?:is|are)\s+(?:now\s+)?on)\b"
+)
 
 
 def _told_as_talks(doc: Document, f: Found) -> bool:

@@ -6,6 +6,11 @@ that later sentence names another place (a topic's, another event's): one record
 place, day and evidence. A sitting told by a verb ("after meeting A in Prague"), one told with a place of its
 own right after its parties ("the meeting between A and B in Prague"), one told as before the story's, one on
 another day and one with other parties stay apart.
+
+A trip begun (an arrival, a start, on a day of the last week or none told) and told again in the future by
+the same traveller to the same place ("X's visit to Y will end with ...", "her visit to Y will close
+with ...") is one trip, under way; a trip told whole ("visited Y"), one of an earlier month, one
+told as another ("again", "next") and one of another traveller stay apart.
 """
 
 from __future__ import annotations
@@ -99,4 +104,70 @@ def test_sitting_named_again_keeps_its_place(text: str, expected: list[tuple]) -
     ],
 )
 def test_other_sittings_of_the_same_people_stay_apart(text: str, expected: list[tuple]) -> None:
+    assert meetings_of(text, PUBLISHED, *FIELDS, parties=sorted) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trip begun this week, told again in the future: one trip, under way (past)
+        (
+            "Prime Minister Rosa Lind arrived in Peru on Tuesday on a three-day state visit. Lind's visit to "
+            "Peru will end with a stop at the port of Callao.",
+            [("visit", "past", "Peru", "2024-03-05", ["Peru", "Rosa Lind"])],
+        ),
+        (
+            "Foreign Minister Omar Talib began a two-day trip to Nairobi on Thursday. Talib's trip to Nairobi "
+            "will include a tour of the new rail terminal.",
+            [("visit", "past", "Nairobi", "2024-03-07", ["Kenya", "Omar Talib"])],
+        ),
+        (
+            "President Ana Rudo arrives in Chile on an official visit. Her visit to Chile will close with a "
+            "speech to the senate.",
+            [("visit", "past", "Chile", None, ["Ana Rudo", "Chile"])],
+        ),
+        # near miss: a trip told whole ("visited"), not begun, beside one to come: left apart
+        (
+            "Prime Minister Rosa Lind will visit Peru. Lind visited Peru, her office said in a later note.",
+            [
+                ("visit", "upcoming", "Peru", None, ["Peru", "Rosa Lind"]),
+                ("visit", "past", "Peru", None, ["Peru", "Rosa Lind"]),
+            ],
+        ),
+        # near miss: a trip of January and one to come: two trips
+        (
+            "Prime Minister Rosa Lind visited Peru in late January. Lind will visit Peru to open the new embassy.",
+            [
+                ("visit", "past", "Peru", "2024-01", ["Peru", "Rosa Lind"]),
+                ("visit", "upcoming", "Peru", None, ["Peru", "Rosa Lind"]),
+            ],
+        ),
+        # near misses: told as another trip ("again", "next"), or by another traveller
+        (
+            "Prime Minister Rosa Lind arrived in Peru on Tuesday on a state visit. Lind said she will visit "
+            "Peru again soon.",
+            [
+                ("visit", "past", "Peru", "2024-03-05", ["Peru", "Rosa Lind"]),
+                ("visit", "upcoming", "Peru", None, ["Peru", "Rosa Lind"]),
+            ],
+        ),
+        (
+            "Prime Minister Rosa Lind arrived in Peru on Tuesday on a state visit. Her next visit to Peru "
+            "will focus on mining.",
+            [
+                ("visit", "past", "Peru", "2024-03-05", ["Peru", "Rosa Lind"]),
+                ("visit", "upcoming", "Peru", None, ["Peru", "Rosa Lind"]),
+            ],
+        ),
+        (
+            "Prime Minister Rosa Lind arrived in Peru on Tuesday on a state visit. President Ana Rudo will "
+            "visit Peru soon.",
+            [
+                ("visit", "past", "Peru", "2024-03-05", ["Peru", "Rosa Lind"]),
+                ("visit", "upcoming", "Peru", None, ["Ana Rudo", "Peru"]),
+            ],
+        ),
+    ],
+)
+def test_trip_under_way_told_in_the_future_is_one_trip(text: str, expected: list[tuple]) -> None:
     assert meetings_of(text, PUBLISHED, *FIELDS, parties=sorted) == expected, text
