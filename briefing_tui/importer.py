@@ -633,12 +633,17 @@ def _store_one(
         # The page was stored as one article before it was read as several: they take its place.
         note = f"one of the articles of \u201c{article_name(whole)}\u201d ({whole.id}), stored as one: replaces it"
     elif copy is not None:
-        from briefing_tui.store.fingerprints import added_sentences
+        from briefing_tui.store.fingerprints import added_sentences, same_names
 
         named = f"\u201c{article_name(copy)}\u201d ({copy.id})"
         stored_text = store.article_text(copy.id)
-        added = added_sentences(article.text, stored_text)  # what this reading says that the copy does not
-        if added and _other_outlets(article, copy):
+        other_story = not same_names(article.text, stored_text)  # one template, other people, places, days
+        added = (
+            [] if other_story else added_sentences(article.text, stored_text)
+        )  # what the copy does not say
+        if other_story:
+            copy = None  # a new article, stored beside it
+        elif added and _other_outlets(article, copy):
             # A reprint (a wire story another outlet ran, with more of it): never at the cost of the
             # first outlet's copy and its provenance. Both are kept; the report says which it repeats.
             outlet = copy.source or _site(copy.url) or "another outlet"

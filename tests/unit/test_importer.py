@@ -1166,6 +1166,25 @@ def test_the_saved_page_of_a_stored_text_is_not_stored_twice(store):
     assert store.counts().articles == 1 and events[-1].ok
 
 
+def test_two_notices_from_one_template_are_two_articles(store, tmp_path):
+    """Readouts written from one template share most of their words; before, the second was skipped
+    as 'the same text' (or replaced the first when a line was added) and its people were lost."""
+    frame = (
+        "New clinic opens\n\nHealth Minister {a} opened a new clinic in {town} on {day}, the ministry said. "
+        "The clinic has twenty beds and a maternity ward, and it will serve the villages around the town. "
+        '"Care must be close to home, and this is where it starts," the minister said at the opening. The '
+        "minister also met local nurses and the district council before returning to the capital. Two more "
+        "clinics of the same design are to open in the region before the rainy season, the ministry added."
+    )
+    first, second = tmp_path / "one.txt", tmp_path / "two.txt"
+    first.write_text(frame.format(a="Joy Banda", town="Mzuzu", day="Monday"))
+    second.write_text(frame.format(a="Peter Mwale", town="Zomba", day="Friday"))
+    events = by_source(run(store, str(first), str(second)))
+    assert all(isinstance(event, ArticleStored) for event in events.values())
+    assert store.counts().articles == 2
+    assert {actor.name for actor in store.actors() if actor.kind == "person"} >= {"Joy Banda", "Peter Mwale"}
+
+
 def test_the_saved_page_of_a_text_stored_with_a_guessed_title_gives_it_the_pages_title(store, tmp_path):
     """A bare text file is titled by its first line and dated by guess; its saved page states the
     title, date and outlet. Before, the page was skipped as the same text and the guess stayed."""

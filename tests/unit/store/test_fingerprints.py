@@ -10,7 +10,7 @@ from briefing_tui.core.models import Article, Extraction
 from briefing_tui.paths import sample_data_dir
 from briefing_tui.store import open_store, tinydb_store
 from briefing_tui.store.fingerprints import KIND as fingerprint_kind
-from briefing_tui.store.fingerprints import added_sentences, fingerprint, same_article, unpack
+from briefing_tui.store.fingerprints import added_sentences, fingerprint, same_article, same_names, unpack
 from briefing_tui.store.layout import StoreLayout
 from briefing_tui.store.shards import shard_fingerprint
 from tests.cli.helpers import REPO
@@ -48,6 +48,44 @@ def test_an_excerpt_or_a_short_note_is_not_the_article():
     assert not same_article(fingerprint(SAMPLE_TEXT), fingerprint("\n\n".join(paragraphs[1:4])))
     note = "The minister said the talks went well."
     assert not same_article(fingerprint(note), fingerprint(note))  # too short to tell: ids decide
+
+
+NOTICE = (
+    "Envoy arrives for water talks\n\nSpecial envoy {a} of {state} arrived in {city} on {day} for two days of "
+    "talks with officials of the host government on water sharing, officials said. The envoy is due to meet the "
+    'prime minister and the speaker of parliament before flying home at the end of the week. "Our rivers do not '
+    'stop at borders, and neither can our plans for them," the envoy told reporters at the airport. The talks '
+    "are the third round this year, and both sides hope to agree on a joint commission to share data on floods "
+    "and dry seasons. The envoy last came to the region in {month}."
+)
+
+
+def notice(a="Ruth Okafor", state="Ghana", city="Dhaka", day="Monday", month="March") -> str:
+    return NOTICE.format(a=a, state=state, city=city, day=day, month=month)
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        (notice(), True),  # read again
+        (notice().upper(), True),  # shouted: the names are all there
+        ("Updated\n\n" + notice() + " Officials said the visit was extended.", True),  # an update adds to it
+        (notice(day="Tuesday"), True),  # a corrected day
+        (notice(day="Tuesday", month="April"), True),  # two corrections
+        (notice(a="Karl Brandt", state="Austria"), False),  # another envoy
+        (notice(city="Kathmandu", day="Friday", month="June"), False),  # another visit
+        (notice(a="Ruth Mensah", city="Colombo", month="May"), False),
+    ],
+)
+def test_notices_from_one_template_are_told_apart_by_their_names(other, same):
+    """The fingerprint takes two notices of one template for one article; their names do not."""
+    assert same_article(fingerprint(notice()), fingerprint(other))
+    assert same_names(notice(), other) is same
+    assert same_names(other, notice()) is same
+
+
+def test_the_sample_article_and_its_page_reading_name_the_same():
+    assert same_names(SAMPLE_TEXT, page_reading(SAMPLE_TEXT))
 
 
 def _put(store, article_id: str, text: str, **fields) -> None:
