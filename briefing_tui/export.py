@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,16 @@ def export_store(repo: Repository) -> dict[str, Any]:
 def dumps(data: Any) -> str:
     """The JSON text briefing writes: UTF-8 friendly, indented, newline-terminated."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def new_export_path(folder: Path, now: datetime) -> Path:
+    """A file named by the time that no earlier export in ``folder`` holds: two exports within one
+    second (a key pressed twice) keep both files instead of the second replacing the first."""
+    stem = f"briefing-export-{now:%Y%m%d-%H%M%S}"
+    path, n = folder / f"{stem}.json", 2
+    while path.exists() or path.is_symlink():
+        path, n = folder / f"{stem}-{n}.json", n + 1
+    return path
 
 
 def write_export(data: dict[str, Any], path: str | os.PathLike[str]) -> Path:

@@ -153,12 +153,11 @@ class StoreJobs:
 
     @work(thread=True, group="store", exit_on_error=False, description="Export")
     def export_job(self) -> None:
-        from briefing_tui.export import export_store, write_export
+        from briefing_tui.export import export_store, new_export_path, write_export
 
         try:
             data = self.briefing.store.run(export_store)
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            path = write_export(data, self.briefing.db_path.parent / f"briefing-export-{stamp}.json")
+            path = write_export(data, new_export_path(self.briefing.db_path.parent, datetime.now()))
         finally:
             self.app.call_from_thread(self.export_finished)
         self.app.call_from_thread(self.notify, f"Exported to {path}", title="Export", markup=False)
