@@ -111,16 +111,23 @@ def body_in_title(doc: Document, spans: Spans, start: int, head_start: int) -> s
 _STATE_WORDS = frozenset({"National", "Federal", "State", "Presidential", "Royal", "Central"})
 
 
-# Last words of a state's agencies (not "National Party", "National Front": parties)
+# Last words of a state's agencies (not "National Party", "National Front": parties); "Central Bank",
+# "Presidential Administration", "National Security Council", "State Council", "Presidential Office",
+# "National Guard" are the state's organs as much
 _AGENCY_HEADS = frozenset(
     {
+        "Administration",
         "Agency",
         "Authority",
+        "Bank",
         "Board",
         "Bureau",
         "Commission",
+        "Council",
         "Directorate",
+        "Guard",
         "Institute",
+        "Office",
         "Police",
         "Service",
         "Services",

@@ -5,6 +5,9 @@
   f42dfa2 asked for the given name to open the run.
 - Initials that name two things in news are no party's ("the DPP said" of a prosecutor, "the CHP" of a
   highway patrol, "the NDP" in Cairo): 3076f8d listed "DPP" (Taiwan), "CHP" (Turkey) and "NDP" (Canada).
+- The holder of an office in a state's organ named inside the office ("Governor of the Central Bank X",
+  "Head of the Presidential Administration X") acts for the state, not for a body of no country:
+  4daaf5f found the body and gave it as the side, where its state words were not followed by an agency's.
 """
 
 from __future__ import annotations
@@ -75,3 +78,26 @@ def test_initials_that_name_two_things_name_no_party(text: str, initials: str) -
 )
 def test_the_parties_by_their_names(text: str, party: str) -> None:
     assert _kinds(text).get(party) == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "side"),
+    [
+        (
+            "Kenya cut rates on Monday. Governor of the Central Bank Ana Ruiz said prices fell.",
+            "Ana Ruiz",
+            "Kenya",
+        ),
+        (
+            "Russia said no. Head of the Presidential Administration Ivan Sokol said the talks were over.",
+            "Ivan Sokol",
+            "Russia",
+        ),
+        # near misses: a body that is no state's organ stays the holder's side
+        ("Director of the Refugee Council Ana Ruiz said the camp was full.", "Ana Ruiz", "Refugee Council"),
+        ("Leader of the National Party Ana Ruiz said the vote was fair.", "Ana Ruiz", "National Party"),
+    ],
+)
+def test_an_office_in_a_state_organ_serves_the_state(text: str, person: str, side: str) -> None:
+    sides = {e.name: e.affiliation for e in build_document(text, PUBLISHED).entities if e.kind == "person"}
+    assert sides[person] == side, text
