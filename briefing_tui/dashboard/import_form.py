@@ -105,9 +105,10 @@ def build_request(form: ImportForm) -> ImportRequest:
     text = form.pasted if form.pasted.strip() and not form.pasted_urls else None
     if not sources and text is None:
         raise ValueError("Give at least one URL, a file path or some pasted text.")
+    typed_as_addresses = {_typed_source(line) for line in form.urls.splitlines()}
     for source in sources:  # checked here, so a typing slip keeps the form to correct
         if not looks_like_url(source) and not _exists(source):
-            reason = missing_source_reason(source)
+            reason = missing_source_reason(source, typed_as_address=source in typed_as_addresses)
             raise ValueError(reason[0].upper() + reason[1:])
     day = parse_day(form.published).isoformat() if form.published.strip() else None
     return ImportRequest(sources=tuple(sources), pasted_text=text, published=day)

@@ -71,11 +71,14 @@ def listed_url(line: str) -> str | None:
     return entry if is_http_url(entry) and " " not in entry else None
 
 
-def missing_source_reason(source: str) -> str:
-    """Why a source that is no URL and no existing path cannot be read, with the fix when it is an address."""
+def missing_source_reason(source: str, *, typed_as_address: bool = False) -> str:
+    """Why a source that is no URL and no existing path cannot be read, with the fix when it is an address.
+    A line typed where addresses go (the import dialog's URLs tab) is said to be no address, not no file."""
     host = source.split("/", 1)[0]
     if _HOST_NAME.fullmatch(host) and (host.lower().startswith("www.") or "/" in source):
         return f"no such file: {source} (for a web page, give the whole address: https://{source})"
+    if typed_as_address:
+        return f"not a web address, nor a file: {source} (an address starts with https://)"
     return f"no such file: {source}"
 
 

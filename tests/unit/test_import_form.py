@@ -165,6 +165,27 @@ def test_build_request(tmp_path):
         build_request(ImportForm(path=str(tmp_path / "missing.txt")))
 
 
+@pytest.mark.parametrize(
+    ("urls", "reason"),
+    [
+        (
+            "talks in geneva",
+            "Not a web address, nor a file: talks in geneva (an address starts with https://)",
+        ),
+        ("minutes", "Not a web address, nor a file: minutes"),
+        (
+            "news.example.org/talks",
+            "No such file: news.example.org/talks (for a web page, give the whole address",
+        ),
+    ],
+)
+def test_a_line_of_the_urls_tab_that_is_no_address_is_called_so(urls, reason):
+    """Before, a word typed in the URLs tab was refused as 'No such file', a tab the person had not used."""
+    with pytest.raises(ValueError) as refused:
+        build_request(ImportForm(urls=urls))
+    assert str(refused.value).startswith(reason)
+
+
 def test_an_address_pasted_as_text_imports_the_page_it_names():
     """Before, an address pasted in the Paste tab was stored as an article whose text was the
     address: no actors, no statements, and a title that was the URL."""
