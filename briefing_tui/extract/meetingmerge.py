@@ -745,8 +745,17 @@ def _trip_under_way(doc: Document, a: Found, b: Found) -> bool:
             return False
     return (
         _TRIP_BEGUN.search(doc.text, past.evidence_start, past.evidence_end) is not None
+        and _TRIP_NAMED.search(doc.text, coming.evidence_start, coming.evidence_end) is not None
         and _ANOTHER_TRIP.search(doc.text, coming.evidence_start, coming.evidence_end) is None
     )
+
+
+# "her visit to Peru", "the trip", "Talib's trip", "Ms. X's first visit": the trip named by a definite noun, the
+# one told (not "will pay a state visit to Peru in the coming months", "expects to visit Peru once more": a
+# verb or an indefinite noun may tell another trip)
+_TRIP_NAMED = twin(
+    r"\b(?:[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay)\b"
+)
 
 
 _UNDER_WAY_DAYS = 7  # a trip begun this long before the story is still under way

@@ -8,6 +8,9 @@
 - The holder of an office in a state's organ named inside the office ("Governor of the Central Bank X",
   "Head of the Presidential Administration X") acts for the state, not for a body of no country:
   4daaf5f found the body and gave it as the side, where its state words were not followed by an agency's.
+- A trip under way told again in the future is one trip only where the later sentence names it by a definite
+  noun ("her visit to Peru will end with ..."): 394ebb8 folded any undated trip to come of the same traveller
+  to the same place into the one begun ("will pay a state visit to Peru in the coming months").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from datetime import date
 import pytest
 
 from briefing_tui.extract.pipeline import build_document
+from tests.unit.extract.helpers import meetings_of
 
 PUBLISHED = date(2024, 5, 7)
 
@@ -101,3 +105,24 @@ def test_the_parties_by_their_names(text: str, party: str) -> None:
 def test_an_office_in_a_state_organ_serves_the_state(text: str, person: str, side: str) -> None:
     sides = {e.name: e.affiliation for e in build_document(text, PUBLISHED).entities if e.kind == "person"}
     assert sides[person] == side, text
+
+
+_ARRIVED = "President Rosa Lind arrived in Peru on Tuesday for a two-day visit. "
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        (_ARRIVED + "Her visit to Peru will end with a speech to the senate.", ["past"]),
+        # near misses: a trip to come told by a verb or an indefinite noun may be another
+        (
+            _ARRIVED + "Lind will pay a state visit to Peru in the coming months to sign a pact.",
+            ["past", "upcoming"],
+        ),
+        (_ARRIVED + "Lind is expected to visit Peru once more before her term ends.", ["past", "upcoming"]),
+    ],
+)
+def test_a_trip_under_way_is_told_again_by_its_noun(text: str, statuses: list[str]) -> None:
+    assert [
+        status for kind, status in meetings_of(text, PUBLISHED, "kind", "status") if kind == "visit"
+    ] == statuses
