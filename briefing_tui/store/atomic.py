@@ -19,6 +19,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from briefing_tui.core.models import SCHEMA_ID
 from briefing_tui.store.errors import StoreError
 
 TEMP_MARK = ".tmp-"
@@ -141,6 +142,10 @@ class AtomicJSONStorage(Storage):
         if not self.path.exists():
             return None
         data = load_json_file(self.path)
+        if isinstance(data, dict) and data.get("schema") == SCHEMA_ID:  # `--db` and `--out` swapped, say
+            raise StoreError(
+                self.path, "a briefing export (what 'briefing export' writes), not a store; left unchanged"
+            )
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
             raise StoreError(self.path, "JSON but not TinyDB tables; left unchanged")
         return data

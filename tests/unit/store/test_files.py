@@ -12,6 +12,7 @@ from briefing_tui.store.layout import StoreLayout
 from .builders import extraction, person
 
 V1_META = {"meta": {"1": {"schema_version": 1, "layout": "article-files"}}}
+EXPORT = {"schema": "briefing-extract-v1", "articles": [], "actors": [], "statements": [], "meetings": []}
 
 
 @pytest.mark.parametrize(
@@ -23,6 +24,13 @@ V1_META = {"meta": {"1": {"schema_version": 1, "layout": "article-files"}}}
         pytest.param(b"name,role\nWang Yi,minister\n", "not valid JSON", id="csv"),
         pytest.param(b"\xff\xfe\x00garbage", "not UTF-8", id="binary"),
         pytest.param(b"[1, 2, 3]", "not TinyDB tables", id="json-list"),
+        # An export given as the store ('--db' and '--out' swapped): said so, not 'not TinyDB tables'.
+        pytest.param(b'{"schema": "briefing-extract-v1", "articles": []}', "a briefing export", id="export"),
+        pytest.param(
+            json.dumps(EXPORT).encode(), "a briefing export (what 'briefing export' writes)", id="full-export"
+        ),
+        pytest.param(b'{"schema": "other-v2", "articles": []}', "not TinyDB tables", id="other-schema"),
+        pytest.param(b'{"schema": {"1": {"v": 1}}}', "not a briefing store", id="schema-table"),
         pytest.param(b'{"users": {"1": {"name": "x"}}}', "not a briefing store", id="other-tinydb"),
         pytest.param(b'{"meta": {"1": {"schema_version": 2}}}', "newer briefing", id="newer-schema"),
         pytest.param(b'{"meta": {"1": {"schema_version": "one"}}}', "not a version", id="odd-version"),
