@@ -638,9 +638,8 @@ def _store_one(
         named = f"\u201c{article_name(copy)}\u201d ({copy.id})"
         stored_text = store.article_text(copy.id)
         other_story = not same_names(article.text, stored_text)  # one template, other people, places, days
-        added = (
-            [] if other_story else added_sentences(article.text, stored_text)
-        )  # what the copy does not say
+        # what this reading says that the copy does not
+        added = [] if other_story else added_sentences(article.text, stored_text)
         if other_story:
             copy = None  # a new article, stored beside it
         elif added and _other_outlets(article, copy):
