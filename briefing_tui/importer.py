@@ -30,8 +30,7 @@ from briefing_tui.core.dates import normalize_date
 from briefing_tui.core.ids import article_id_for_text, article_id_for_url
 from briefing_tui.core.models import Article, Extraction
 from briefing_tui.core.names import article_name
-from briefing_tui.core.text import sanitize, sanitize_line
-from briefing_tui.dashboard.summary import counted
+from briefing_tui.core.text import counted, sanitize, sanitize_line
 from briefing_tui.sources.errors import NothingToImport, SourceError
 from briefing_tui.sources.urls import canonical_url, earlier_canonical_url, is_http_url, looks_like_url
 from briefing_tui.store.repository import Repository, StoreResult

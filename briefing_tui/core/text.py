@@ -64,6 +64,11 @@ TYPOGRAPHIC_TO_ASCII = str.maketrans(
 )
 
 
+def counted(number: int, noun: str) -> str:
+    """'1 meeting', '0 meetings', '7 meetings' (the nouns briefing counts take an s)."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def sanitize(text: str) -> str:
     """Strip escape sequences, control characters and bidi overrides; normalise newlines.
 

@@ -10,6 +10,8 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
+from briefing_tui.core.text import counted
+
 
 @dataclass(frozen=True, slots=True)
 class DaySpan:
@@ -63,10 +65,6 @@ def _months_between(a: date, b: date) -> int:
     return (b.year - a.year) * 12 + (b.month - a.month)
 
 
-def _count(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
-
-
 def _direction(count: int, phrase: str) -> str:
     return f"in {phrase}" if count > 0 else f"{phrase} ago"
 
@@ -81,20 +79,20 @@ def _day_label(days: int) -> str:
         return "yesterday"
     size = abs(days)
     if size < 14:
-        phrase = _count(size, "day")
+        phrase = counted(size, "day")
     elif size < 60:
-        phrase = _count(size // 7, "week")
+        phrase = counted(size // 7, "week")
     elif size < 730:
-        phrase = _count(round(size / 30.44), "month")
+        phrase = counted(round(size / 30.44), "month")
     else:
-        phrase = _count(round(size / 365.25), "year")
+        phrase = counted(round(size / 365.25), "year")
     return _direction(days, phrase)
 
 
 def _calendar_label(count: int, unit: str) -> str:
     """Months or years from the as-of one: "this month", "next year", "in 3 months", "2 years ago"."""
     named = {0: f"this {unit}", 1: f"next {unit}", -1: f"last {unit}"}
-    return named.get(count) or _direction(count, _count(abs(count), unit))
+    return named.get(count) or _direction(count, counted(abs(count), unit))
 
 
 def relative_label(span: DaySpan | None, as_of: date) -> str:
@@ -112,7 +110,7 @@ def relative_label(span: DaySpan | None, as_of: date) -> str:
     if span.precision == "month":
         months = _months_between(as_of, span.first)
         if abs(months) >= 24:  # as a day two years off reads: "4 years ago", not "52 months ago"
-            return _direction(months, _count(round(abs(months) / 12), "year"))
+            return _direction(months, counted(round(abs(months) / 12), "year"))
         return _calendar_label(months, "month")
     return _calendar_label(span.first.year - as_of.year, "year")
 

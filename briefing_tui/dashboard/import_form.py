@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from briefing_tui.core.text import counted
 from briefing_tui.dashboard.dates import parse_day
 from briefing_tui.importer import ImportRequest
 from briefing_tui.sources.urls import listed_url, looks_like_url, missing_source_reason
@@ -155,10 +156,10 @@ def form_after_error(form: ImportForm, error: str) -> ImportForm:
 def _problem(summary: ImportSummary) -> str:
     """What went wrong, for the top of the form: each failure (the first few) with its reason."""
     failed = summary.failed
-    what = [f"{_count(len(failed), 'source')} failed"] if failed else []
+    what = [f"{counted(len(failed), 'source')} failed"] if failed else []
     if summary.cancelled:
         what.append("the import was cancelled")
-    stored = f" ({_count(len(summary.stored), 'article')} imported)" if summary.stored else ""
+    stored = f" ({counted(len(summary.stored), 'article')} imported)" if summary.stored else ""
     todo = (
         "correct or retry them here"
         if failed and not summary.cancelled
@@ -170,7 +171,3 @@ def _problem(summary: ImportSummary) -> str:
     if len(failed) > FAILURES_SHOWN:
         lines.append(f"\u2026 and {len(failed) - FAILURES_SHOWN} more")
     return "\n".join(lines)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing_tui.core.names import article_name
+from briefing_tui.core.text import counted
 
 if TYPE_CHECKING:  # the importer loads its parsers: keep the dashboard's start cheap
     from collections.abc import Sequence
@@ -14,11 +15,6 @@ if TYPE_CHECKING:  # the importer loads its parsers: keep the dashboard's start 
     from briefing_tui.store.repository import Migration
 
 MAX_FAILURES_LISTED = 5
-
-
-def counted(number: int, noun: str) -> str:
-    """'1 meeting', '0 meetings', '7 meetings' (the nouns briefing counts take an s)."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def counts_phrase(counts: Counts) -> str:
